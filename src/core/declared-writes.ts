@@ -4,13 +4,17 @@
  * A reader ordered after such a command trusts that the file it reads is this run's output. When the
  * command skips its work ("cache hit", an early exit that still returns 0) the file on disk is an
  * earlier run's — undated evidence would pass. So the runner photographs every file matching the
- * declared globs before the command starts and again after it ends. A file counts as written when its
+ * declared globs before the command starts and again after it ends. A file counts as changed when its
  * identity changed: a new inode (replaced) or a new ctime (written in place). ctime is set by the kernel
- * on every change and cannot be set back from user space, so a file nobody touched never counts. Nor does
- * one whose bytes are older than the command (its mtime before the command's start): a hard link or move
- * of a cached report, a copy or cache restore keeping its time, a chmod of the old one move its ctime
- * without writing a byte (red team yc). A user-space write of old bytes (a plain copy) does count: what
- * it says is then judged by its date (see {@link datedBeforeItsWriter}).
+ * on every change and cannot be set back from user space, so a file nobody touched never counts. A changed
+ * file counts as written only when its other times agree ({@link placementOf}): its bytes not older than the
+ * command (a hard link or move of a cached report, `cp -p`, `touch -d`, a chmod of the old one move its ctime
+ * without writing a byte: red team yc), its mtime not ahead of its ctime (only utimes puts it there), and its
+ * inode created in the run unless it is the one that already had the name and no other (a cached report linked
+ * or moved into place and then touched: red team zb). A report that dates itself in its writer's run was
+ * produced in it whatever its file times say ({@link datedInItsRun}: a reproducible build dates files back).
+ * A user-space write of old bytes (a plain copy) does count: what it says is then judged by its date (see
+ * {@link datedBeforeItsWriter}).
  */
 import { randomBytes } from 'node:crypto';
 import type { BigIntStats } from 'node:fs';
@@ -376,7 +380,7 @@ function placementText(placement: Placement, writer: string): { said: string; ac
     case 'older': {
       const modified = isoOfNs(placement.modifiedNs);
       return {
-        said: `its bytes were last modified at ${modified}, before that gate started: the command put an older file in place (a hard link or move of a cached report, a copy or cache restore keeping its time, a chmod or touch -a of the old one), it did not write it`,
+        said: `its bytes were last modified at ${modified}, before that gate started, and it records no production date in that gate's run: the command put an older file in place (a hard link or move of a cached report, a copy or cache restore keeping its time, a chmod, touch -a, touch -d or touch -r of the old one), it did not write it`,
         actual: `last modified ${modified}, before gate ${writer} started`,
       };
     }
