@@ -18,7 +18,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { BigIntStats } from 'node:fs';
-import { lstat, readFile, readlink, realpath, stat, statfs, unlink, writeFile } from 'node:fs/promises';
+import { lstat, open, readFile, readlink, realpath, stat, statfs, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, posix, relative, sep } from 'node:path';
 import { ArtifactError } from '../artifacts/errors.js';
 import { listGlob } from '../artifacts/glob.js';
@@ -32,12 +32,22 @@ import type { CheckResult } from './types.js';
 /** dev:ino:ctime of one file, the fingerprint of "this exact file, unchanged". */
 type Identity = string;
 
-export type WriteSnapshot = ReadonlyMap<string, Identity>;
+/**
+ * The files matching declared globs at one moment, by root-relative path: each one's identity, and its size — a file
+ * that kept its inode and name but not its size had bytes written in place, whatever its times say.
+ */
+export class WriteSnapshot extends Map<string, Identity> {
+  readonly sizes = new Map<string, bigint>();
+}
 
 async function identityOf(abs: string): Promise<Identity | undefined> {
+  return (await fileOf(abs))?.id;
+}
+
+async function fileOf(abs: string): Promise<{ id: Identity; size: bigint } | undefined> {
   try {
     const s = await stat(abs, { bigint: true });
-    return s.isFile() ? `${s.dev}:${s.ino}:${s.ctimeNs}` : undefined;
+    return s.isFile() ? { id: `${s.dev}:${s.ino}:${s.ctimeNs}`, size: s.size } : undefined;
   } catch {
     return undefined;
   }
@@ -45,13 +55,15 @@ async function identityOf(abs: string): Promise<Identity | undefined> {
 
 /** The files matching `globs` now, by root-relative path. A glob that cannot be listed contributes nothing. */
 export async function snapshotWrites(root: string, globs: readonly string[], outputDir: string): Promise<WriteSnapshot> {
-  const out = new Map<string, Identity>();
+  const out = new WriteSnapshot();
   for (const glob of coveredGlobs(globs)) {
     const files = await listGlob(root, glob, { exclude: [outputDir] }).catch(() => [] as string[]);
     for (const rel of files) {
       if (out.has(rel)) continue;
-      const id = await identityOf(join(root, rel));
-      if (id !== undefined) out.set(rel, id);
+      const file = await fileOf(join(root, rel));
+      if (file === undefined) continue;
+      out.set(rel, file.id);
+      out.sizes.set(rel, file.size);
     }
   }
   return out;
@@ -183,18 +195,24 @@ function realBirthTime(st: BigIntStats): boolean {
   return st.birthtimeNs > 0n && st.birthtimeNs !== st.ctimeNs;
 }
 
+/** What the file at a declared name was before the command started: the same inode (`here`), and then its size. */
+export type Before = { here: false } | { here: true; size: bigint | undefined };
+
 /**
- * Why the file of `st` (changed during the run, found at `rel`) is not proven written by its file times, or undefined
- * when it is: created in the run, or rewritten under its own name, with a modification time in the run.
- * `wasHere`: its inode was at `rel` before the command started. `birthKnown`: its device reports real birth times.
+ * Why the file of `st` (changed during the run, found at a declared name) is not proven written by its file times, or
+ * undefined when it is: created in the run, or rewritten under its own name with a modification time in the run.
+ * `before`: what had the name before the command started. `birthKnown`: its device reports real birth times. A file
+ * with another name that was not created in the run is a link to an older file even when it had the name before (a
+ * cached report linked into place in an earlier run, touched again), unless its size changed: bytes were written.
  */
-export function placementOf(st: BigIntStats, wasHere: boolean, birthKnown: boolean, since: bigint): Placement | undefined {
+export function placementOf(st: BigIntStats, before: Before, birthKnown: boolean, since: bigint): Placement | undefined {
   if (st.mtimeNs > st.ctimeNs + FILE_TIME_SKEW_NS) return { how: 'ahead', modifiedNs: st.mtimeNs, changedNs: st.ctimeNs };
   if (stampedBefore(st.mtimeNs, since)) return { how: 'older', modifiedNs: st.mtimeNs, changedNs: st.ctimeNs };
   const bornBefore = birthKnown && stampedBefore(st.birthtimeNs, since);
   const bornInRun = birthKnown && !bornBefore;
-  if (st.nlink > 1n && !bornInRun) return { how: 'linked', links: st.nlink, ...(bornBefore ? { bornNs: st.birthtimeNs } : {}) };
-  if (!wasHere && bornBefore) return { how: 'moved', bornNs: st.birthtimeNs };
+  const resizedHere = before.here && before.size !== undefined && before.size !== st.size;
+  if (st.nlink > 1n && !bornInRun && !resizedHere) return { how: 'linked', links: st.nlink, ...(bornBefore ? { bornNs: st.birthtimeNs } : {}) };
+  if (!before.here && bornBefore) return { how: 'moved', bornNs: st.birthtimeNs };
   return undefined;
 }
 
@@ -208,13 +226,29 @@ export function placementOf(st: BigIntStats, wasHere: boolean, birthKnown: boole
 export async function datedInItsRun(abs: string, run: WriterRun): Promise<boolean> {
   try {
     const st = await stat(abs);
-    if (!st.isFile() || st.size > OWN_DATE_MAX_BYTES) return false;
+    if (!st.isFile() || st.size > OWN_DATE_MAX_BYTES || !(await opensAnObject(abs))) return false;
     const text = await readFile(abs, 'utf8');
     const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
     const moment = earliestRunEnd(parseJsonFast(start === 0 ? text : text.slice(start)).value);
     return moment !== undefined && moment.at >= run.startedAt.getTime() - OWN_DATE_SLACK_MS && moment.at <= run.now.getTime() + DEFAULT_FUTURE_SKEW_MS;
   } catch {
     return false;
+  }
+}
+
+/**
+ * Whether the file at `abs` starts with `{` (after a BOM and white space): only an object records when it was produced,
+ * and a tree of dated-back build outputs (`writes: [dist/]`) is then not read whole for a date none of it holds.
+ */
+async function opensAnObject(abs: string): Promise<boolean> {
+  const handle = await open(abs, 'r');
+  try {
+    const head = Buffer.alloc(256);
+    const { bytesRead } = await handle.read(head, 0, head.length, 0);
+    const text = head.subarray(0, bytesRead).toString('utf8').replace(/^\uFEFF/, '').trimStart();
+    return text.startsWith('{');
+  } finally {
+    await handle.close();
   }
 }
 
@@ -259,7 +293,8 @@ export async function compareWrites(root: string, globs: readonly string[], outp
       }
       let placement = judged.get(id);
       if (!judged.has(id)) {
-        placement = await placementAt(join(root, rel), id, inodeOfIdentity(before.get(rel)) === inodeOfIdentity(id), since, births, run);
+        const here = inodeOfIdentity(before.get(rel)) === inodeOfIdentity(id);
+        placement = await placementAt(join(root, rel), id, here ? { here, size: before.sizes.get(rel) } : { here }, since, births, run);
         judged.set(id, placement);
       }
       if (placement === null) continue;
@@ -282,10 +317,11 @@ const inodeOfIdentity = (id: Identity | undefined): string | undefined => id?.sl
  * A file that changed again since it was listed (something still writes it) is judged as it is now; one gone since
  * (null) is neither written nor placed.
  */
-async function placementAt(abs: string, id: Identity, wasHere: boolean, since: bigint, births: BirthTimes, run: WriterRun | undefined): Promise<Placement | undefined | null> {
+async function placementAt(abs: string, id: Identity, before: Before, since: bigint, births: BirthTimes, run: WriterRun | undefined): Promise<Placement | undefined | null> {
   const st = await stat(abs, { bigint: true }).catch(() => undefined);
   if (st === undefined || !st.isFile()) return null;
-  const placement = placementOf(st, wasHere && `${st.dev}:${st.ino}` === inodeOfIdentity(id), await births.birthKnown(st, abs), since);
+  const still = `${st.dev}:${st.ino}` === inodeOfIdentity(id);
+  const placement = placementOf(st, still ? before : { here: false }, await births.birthKnown(st, abs), since);
   if (placement === undefined || (run !== undefined && (await datedInItsRun(abs, run)))) return undefined;
   return placement;
 }
