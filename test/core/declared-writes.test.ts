@@ -197,6 +197,11 @@ describe('compareWrites: files put in place, then touched to look written (red t
       touch(at(root, 'reports', '.r.json.tmp'), new Date(Date.now() + 86_400_000));
       renameSync(at(root, 'reports', '.r.json.tmp'), reportAt(root));
     }],
+    ['a symlink to a cached report put in its place, then touched through it', 'moved', (root: string) => {
+      rmSync(reportAt(root));
+      symlinkSync(join('..', 'cache', 'c.json'), reportAt(root));
+      touch(reportAt(root), new Date());
+    }],
     ['the old report touched a day ahead', 'ahead', (root: string) => touch(reportAt(root), new Date(Date.now() + 86_400_000))],
     ['the old report dated back (touch -d)', 'older', (root: string) => touch(reportAt(root), new Date('2026-01-01T00:00:00Z'))],
     ['a cached report copied keeping its times (cp -p, tar x, rsync -t)', 'older', (root: string) => {
