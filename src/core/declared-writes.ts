@@ -175,7 +175,7 @@ export interface WriterRun {
  * A clock skew allowed between the kernel's stamps on one file (a modification time set by a client, a change time by
  * an NFS server), and between a report's own date and the engine's clock: as the `future` option's default.
  */
-const FILE_TIME_SKEW_NS = 5n * 60n * NS_PER_SECOND;
+const FILE_TIME_SKEW_NS = BigInt(DEFAULT_FUTURE_SKEW_MS) * 1_000_000n;
 
 /**
  * How far a report's own date may precede its writer's start and still prove it was produced in this run: a stamp
@@ -189,7 +189,8 @@ const OWN_DATE_MAX_BYTES = 8 * 1024 * 1024;
 /**
  * Whether `st` reports the filesystem's own birth times: statx's, which the kernel stamps at creation and user space
  * cannot set on Linux. Without it Node reports 0, or (stat without statx) the change time: a birth time equal to
- * the change time proves nothing, so some file of the device must show the two apart (`probe`: the root, the directory).
+ * the change time proves nothing, so some file of the device must show the two apart ({@link BirthTimes} asks the
+ * file's directory and the root).
  */
 function realBirthTime(st: BigIntStats): boolean {
   return st.birthtimeNs > 0n && st.birthtimeNs !== st.ctimeNs;
