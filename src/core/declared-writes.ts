@@ -4,22 +4,27 @@
  * A reader ordered after such a command trusts that the file it reads is this run's output. When the
  * command skips its work ("cache hit", an early exit that still returns 0) the file on disk is an
  * earlier run's — undated evidence would pass. So the runner photographs every file matching the
- * declared globs before the command starts and again after it ends. A file counts as written when its
+ * declared globs before the command starts and again after it ends. A file counts as changed when its
  * identity changed: a new inode (replaced) or a new ctime (written in place). ctime is set by the kernel
- * on every change and cannot be set back from user space, so a file nobody touched never counts. Nor does
- * one whose bytes are older than the command (its mtime before the command's start): a hard link or move
- * of a cached report, a copy or cache restore keeping its time, a chmod of the old one move its ctime
- * without writing a byte (red team yc). A user-space write of old bytes (a plain copy) does count: what
- * it says is then judged by its date (see {@link datedBeforeItsWriter}).
+ * on every change and cannot be set back from user space, so a file nobody touched never counts. A changed
+ * file counts as written only when its other times agree ({@link placementOf}): its bytes not older than the
+ * command (a hard link or move of a cached report, `cp -p`, `touch -d`, a chmod of the old one move its ctime
+ * without writing a byte: red team yc), its mtime not ahead of its ctime (only utimes puts it there), and its
+ * inode created in the run unless it is the one that already had the name and no other (a cached report linked
+ * or moved into place and then touched: red team zb). A report that dates itself in its writer's run was
+ * produced in it whatever its file times say ({@link datedInItsRun}: a reproducible build dates files back).
+ * A user-space write of old bytes (a plain copy) does count: what it says is then judged by its date (see
+ * {@link datedBeforeItsWriter}).
  */
 import { randomBytes } from 'node:crypto';
 import type { BigIntStats } from 'node:fs';
-import { lstat, readFile, readlink, realpath, stat, statfs, unlink, writeFile } from 'node:fs/promises';
+import { lstat, open, readFile, readlink, realpath, stat, statfs, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, posix, relative, sep } from 'node:path';
 import { ArtifactError } from '../artifacts/errors.js';
 import { listGlob } from '../artifacts/glob.js';
 import { formatAge } from '../util/time.js';
-import type { DatedMoment } from '../artifacts/freshness.js';
+import { DEFAULT_FUTURE_SKEW_MS, earliestRunEnd, type DatedMoment } from '../artifacts/freshness.js';
+import { parseJsonFast } from '../artifacts/json-fast.js';
 import { resolveInside } from '../artifacts/paths.js';
 import { coveredGlobs, normalizeRel, type DeclaredWriter } from './order.js';
 import type { CheckResult } from './types.js';
@@ -27,12 +32,22 @@ import type { CheckResult } from './types.js';
 /** dev:ino:ctime of one file, the fingerprint of "this exact file, unchanged". */
 type Identity = string;
 
-export type WriteSnapshot = ReadonlyMap<string, Identity>;
+/**
+ * The files matching declared globs at one moment, by root-relative path: each one's identity, and its size — a file
+ * that kept its inode and name but not its size had bytes written in place, whatever its times say.
+ */
+export class WriteSnapshot extends Map<string, Identity> {
+  readonly sizes = new Map<string, bigint>();
+}
 
 async function identityOf(abs: string): Promise<Identity | undefined> {
+  return (await fileOf(abs))?.id;
+}
+
+async function fileOf(abs: string): Promise<{ id: Identity; size: bigint } | undefined> {
   try {
     const s = await stat(abs, { bigint: true });
-    return s.isFile() ? `${s.dev}:${s.ino}:${s.ctimeNs}` : undefined;
+    return s.isFile() ? { id: `${s.dev}:${s.ino}:${s.ctimeNs}`, size: s.size } : undefined;
   } catch {
     return undefined;
   }
@@ -40,13 +55,15 @@ async function identityOf(abs: string): Promise<Identity | undefined> {
 
 /** The files matching `globs` now, by root-relative path. A glob that cannot be listed contributes nothing. */
 export async function snapshotWrites(root: string, globs: readonly string[], outputDir: string): Promise<WriteSnapshot> {
-  const out = new Map<string, Identity>();
+  const out = new WriteSnapshot();
   for (const glob of coveredGlobs(globs)) {
     const files = await listGlob(root, glob, { exclude: [outputDir] }).catch(() => [] as string[]);
     for (const rel of files) {
       if (out.has(rel)) continue;
-      const id = await identityOf(join(root, rel));
-      if (id !== undefined) out.set(rel, id);
+      const file = await fileOf(join(root, rel));
+      if (file === undefined) continue;
+      out.set(rel, file.id);
+      out.sizes.set(rel, file.size);
     }
   }
   return out;
@@ -64,7 +81,7 @@ export interface WriteOutcome {
    * time is before its start): put in place, not written — a hard link or a move of a cached report, a copy or a cache
    * restore keeping its time, or only their metadata touched (`chmod`, `touch -a`) — with that time.
    */
-  placed: { id: Identity; modifiedNs: bigint }[];
+  placed: { id: Identity; placement: Placement }[];
 }
 
 /** A change time a filesystem keeping whole seconds (ext3, HFS+: 1 s; FAT: 2 s) records may lag its instant by this much. */
@@ -131,27 +148,142 @@ function stampedBefore(ns: bigint, since: bigint): boolean {
 }
 
 /**
- * The modification time of the file at `abs` when its identity is still `id`: writing bytes sets it to the kernel's
- * clock, while linking, moving, copying with `-p`, unpacking an archive or changing metadata leaves it older.
+ * Why a changed file matching a declared glob is not proven written by its file times: each is a way to put an older
+ * file in place without writing its bytes, or to make one look freshly written (red teams yc, zb).
+ * - `older`: its modification time is before the command started — a chmod or `touch -a` of the old report, a hard
+ *   link to or a move of a cached one, a copy or restore keeping its time (`cp -p`, `tar x`, `rsync -t`, `touch -d`,
+ *   `touch -r`), or a file written and then dated back (a reproducible build's `SOURCE_DATE_EPOCH`): only the bytes
+ *   tell those apart.
+ * - `ahead`: its modification time is ahead of the moment the file last changed, beyond the clock skew: a write stamps
+ *   both with the kernel's clock, so only `touch`/`utimes` can set it there (a placed file touched into the future).
+ * - `linked`: the file has another name and was not created in this run (or nothing shows it was): a hard link to a
+ *   cached report, whatever its times say after a `touch`.
+ * - `moved`: the file existed before the command started, under another name: linked or moved into place and touched.
  */
-async function modifiedNsOf(abs: string, id: Identity): Promise<bigint | undefined> {
+export type Placement =
+  | { how: 'older' | 'ahead'; modifiedNs: bigint; changedNs: bigint }
+  | { how: 'linked'; links: bigint; bornNs?: bigint }
+  | { how: 'moved'; bornNs: bigint };
+
+/** The run a compare judges for: the writer's start and the compare's moment, on the engine's clock (pinned in tests). */
+export interface WriterRun {
+  startedAt: Date;
+  now: Date;
+}
+
+/**
+ * A clock skew allowed between the kernel's stamps on one file (a modification time set by a client, a change time by
+ * an NFS server), and between a report's own date and the engine's clock: as the `future` option's default.
+ */
+const FILE_TIME_SKEW_NS = BigInt(DEFAULT_FUTURE_SKEW_MS) * 1_000_000n;
+
+/**
+ * How far a report's own date may precede its writer's start and still prove it was produced in this run: a stamp
+ * kept in whole seconds (or by a filesystem's 2-second clock) — no clock skew, for this is proof, not a bound.
+ */
+const OWN_DATE_SLACK_MS = 2_000;
+
+/** Reports read for their own date only up to this size: the proof is for reports, not for build trees. */
+const OWN_DATE_MAX_BYTES = 8 * 1024 * 1024;
+
+/**
+ * Whether `st` reports the filesystem's own birth times: statx's, which the kernel stamps at creation and user space
+ * cannot set on Linux. Without it Node reports 0, or (stat without statx) the change time: a birth time equal to
+ * the change time proves nothing, so some file of the device must show the two apart ({@link BirthTimes} asks the
+ * file's directory and the root).
+ */
+function realBirthTime(st: BigIntStats): boolean {
+  return st.birthtimeNs > 0n && st.birthtimeNs !== st.ctimeNs;
+}
+
+/** What the file at a declared name was before the command started: the same inode (`here`), and then its size. */
+export type Before = { here: false } | { here: true; size: bigint | undefined };
+
+/**
+ * Why the file of `st` (changed during the run, found at a declared name) is not proven written by its file times, or
+ * undefined when it is: created in the run, or rewritten under its own name with a modification time in the run.
+ * `before`: what had the name before the command started. `birthKnown`: its device reports real birth times. A file
+ * with another name that was not created in the run is a link to an older file even when it had the name before (a
+ * cached report linked into place in an earlier run, touched again), unless its size changed: bytes were written.
+ */
+export function placementOf(st: BigIntStats, before: Before, birthKnown: boolean, since: bigint): Placement | undefined {
+  if (st.mtimeNs > st.ctimeNs + FILE_TIME_SKEW_NS) return { how: 'ahead', modifiedNs: st.mtimeNs, changedNs: st.ctimeNs };
+  if (stampedBefore(st.mtimeNs, since)) return { how: 'older', modifiedNs: st.mtimeNs, changedNs: st.ctimeNs };
+  const bornBefore = birthKnown && stampedBefore(st.birthtimeNs, since);
+  const bornInRun = birthKnown && !bornBefore;
+  const resizedHere = before.here && before.size !== undefined && before.size !== st.size;
+  if (st.nlink > 1n && !bornInRun && !resizedHere) return { how: 'linked', links: st.nlink, ...(bornBefore ? { bornNs: st.birthtimeNs } : {}) };
+  if (!before.here && bornBefore) return { how: 'moved', bornNs: st.birthtimeNs };
+  return undefined;
+}
+
+/**
+ * Whether the report at `abs` dates itself in its writer's run: the earliest moment it says its run ended
+ * ({@link earliestRunEnd}: `generated_at`, `finished_at`…) is at or after the writer started and not past now (with
+ * the skew `future` allows). Such bytes were produced in this run whatever the file's times say (a reproducible build
+ * dates the file back); a report put in place from an earlier run says that run's date. JSON only, up to
+ * {@link OWN_DATE_MAX_BYTES}: anything else proves nothing.
+ */
+export async function datedInItsRun(abs: string, run: WriterRun): Promise<boolean> {
   try {
-    const s = await stat(abs, { bigint: true });
-    return `${s.dev}:${s.ino}:${s.ctimeNs}` === id ? s.mtimeNs : undefined;
+    const st = await stat(abs);
+    if (!st.isFile() || st.size > OWN_DATE_MAX_BYTES || !(await opensAnObject(abs))) return false;
+    const text = await readFile(abs, 'utf8');
+    const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    const moment = earliestRunEnd(parseJsonFast(start === 0 ? text : text.slice(start)).value);
+    return moment !== undefined && moment.at >= run.startedAt.getTime() - OWN_DATE_SLACK_MS && moment.at <= run.now.getTime() + DEFAULT_FUTURE_SKEW_MS;
   } catch {
-    return undefined;
+    return false;
+  }
+}
+
+/**
+ * Whether the file at `abs` starts with `{` (after a BOM and white space): only an object records when it was produced,
+ * and a tree of dated-back build outputs (`writes: [dist/]`) is then not read whole for a date none of it holds.
+ */
+async function opensAnObject(abs: string): Promise<boolean> {
+  const handle = await open(abs, 'r');
+  try {
+    const head = Buffer.alloc(256);
+    const { bytesRead } = await handle.read(head, 0, head.length, 0);
+    const text = head.subarray(0, bytesRead).toString('utf8').replace(/^\uFEFF/, '').trimStart();
+    return text.startsWith('{');
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Whether the device of `st` reports real birth times, asked once per device (see {@link realBirthTime}). */
+class BirthTimes {
+  private readonly known = new Map<bigint, Promise<boolean>>();
+
+  constructor(private readonly root: string) {}
+
+  async birthKnown(st: BigIntStats, abs: string): Promise<boolean> {
+    if (realBirthTime(st)) return true;
+    return remembered(this.known, st.dev, async () => {
+      for (const probe of [dirname(abs), this.root]) {
+        const p = await stat(probe, { bigint: true }).catch(() => undefined);
+        if (p !== undefined && p.dev === st.dev && realBirthTime(p)) return true;
+      }
+      return false;
+    });
   }
 }
 
 /**
  * What the command wrote: a file matching a glob counts when it is new or changed (another inode, another change
- * time) and its change time is not older than `since` (the command's start: {@link changeTimeNow}'s `atOrAbove`).
+ * time), its change time is not older than `since` (the command's start: {@link changeTimeNow}'s `atOrAbove`), and
+ * either its file times prove a write ({@link placementOf}) or its own date puts it in this run ({@link datedInItsRun},
+ * when `run` is given). The rest was put in place: `placed`, with why.
  */
-export async function compareWrites(root: string, globs: readonly string[], outputDir: string, before: WriteSnapshot, since: bigint): Promise<WriteOutcome> {
+export async function compareWrites(root: string, globs: readonly string[], outputDir: string, before: WriteSnapshot, since: bigint, run?: WriterRun): Promise<WriteOutcome> {
   const unwritten: string[] = [];
   const leftovers = new Set<Identity>();
   const files = new Set<string>();
-  const placed = new Map<Identity, bigint>();
+  const placed = new Map<Identity, Placement>();
+  const judged = new Map<Identity, Placement | undefined | null>();
+  const births = new BirthTimes(root);
   for (const glob of globs) {
     const after = await snapshotWrites(root, [glob], outputDir);
     let written = false;
@@ -160,9 +292,15 @@ export async function compareWrites(root: string, globs: readonly string[], outp
         leftovers.add(id);
         continue;
       }
-      const modified = placed.get(id) ?? (await modifiedNsOf(join(root, rel), id));
-      if (modified !== undefined && stampedBefore(modified, since)) {
-        placed.set(id, modified);
+      let placement = judged.get(id);
+      if (!judged.has(id)) {
+        const here = inodeOfIdentity(before.get(rel)) === inodeOfIdentity(id);
+        placement = await placementAt(join(root, rel), id, here ? { here, size: before.sizes.get(rel) } : { here }, since, births, run);
+        judged.set(id, placement);
+      }
+      if (placement === null) continue;
+      if (placement !== undefined) {
+        placed.set(id, placement);
         continue;
       }
       written = true;
@@ -170,7 +308,23 @@ export async function compareWrites(root: string, globs: readonly string[], outp
     }
     if (!written) unwritten.push(glob);
   }
-  return { unwritten, leftovers: [...leftovers], written: [...files], placed: [...placed].map(([id, modifiedNs]) => ({ id, modifiedNs })) };
+  return { unwritten, leftovers: [...leftovers], written: [...files], placed: [...placed].map(([id, placement]) => ({ id, placement })) };
+}
+
+const inodeOfIdentity = (id: Identity | undefined): string | undefined => id?.slice(0, id.lastIndexOf(':'));
+
+/**
+ * {@link placementOf} the file at `abs` when it is still `id`, unless its own date proves it was produced in this run.
+ * A file that changed again since it was listed (something still writes it) is judged as it is now; one gone since
+ * (null) is neither written nor placed.
+ */
+async function placementAt(abs: string, id: Identity, before: Before, since: bigint, births: BirthTimes, run: WriterRun | undefined): Promise<Placement | undefined | null> {
+  const st = await stat(abs, { bigint: true }).catch(() => undefined);
+  if (st === undefined || !st.isFile()) return null;
+  const still = `${st.dev}:${st.ino}` === inodeOfIdentity(id);
+  const placement = placementOf(st, still ? before : { here: false }, await births.birthKnown(st, abs), since);
+  if (placement === undefined || (run !== undefined && (await datedInItsRun(abs, run)))) return undefined;
+  return placement;
 }
 
 /**
@@ -179,7 +333,7 @@ export async function compareWrites(root: string, globs: readonly string[], outp
  * its command may have cut a file anywhere (a JSONL cut at a line end still parses), and may write on while it dies.
  */
 export class LeftoverRegistry {
-  private readonly owners = new Map<Identity, { gate: string; modifiedNs?: bigint }>();
+  private readonly owners = new Map<Identity, { gate: string; placement?: Placement }>();
   readonly stopped: { writer: DeclaredWriter; reason: string }[] = [];
   /**
    * Writers that finished and failed (the command exited wrong, left a process behind…), with their reason. Whatever
@@ -202,7 +356,7 @@ export class LeftoverRegistry {
 
   add(gateId: string, leftovers: readonly Identity[], placed: WriteOutcome['placed'] = []): void {
     for (const id of leftovers) if (!this.owners.has(id)) this.owners.set(id, { gate: gateId });
-    for (const { id, modifiedNs } of placed) if (!this.owners.has(id)) this.owners.set(id, { gate: gateId, modifiedNs });
+    for (const { id, placement } of placed) if (!this.owners.has(id)) this.owners.set(id, { gate: gateId, placement });
   }
 
   addWritten(gateId: string, startedAt: Date, files: readonly string[]): void {
@@ -210,10 +364,10 @@ export class LeftoverRegistry {
   }
 
   /**
-   * The gate that should have written the file at `abs`, when it is a leftover (with the file's modification time when
-   * the command put it in place instead); costs a stat only once something was left.
+   * The gate that should have written the file at `abs`, when it is a leftover (with how the command put it in place
+   * instead, when it did); costs a stat only once something was left.
    */
-  async writerOf(abs: string): Promise<{ gate: string; modifiedNs?: bigint } | undefined> {
+  async writerOf(abs: string): Promise<{ gate: string; placement?: Placement } | undefined> {
     if (this.owners.size === 0) return undefined;
     const id = await identityOf(abs);
     return id === undefined ? undefined : this.owners.get(id);
@@ -233,7 +387,7 @@ export async function refuseLeftover(leftovers: LeftoverRegistry, root: string, 
     });
   }
   const left = await leftovers.writerOf(join(root, path));
-  if (left?.modifiedNs !== undefined) throw placedError(path, left.gate, left.modifiedNs);
+  if (left?.placement !== undefined) throw placedError(path, left.gate, left.placement);
   const writer = left?.gate;
   if (writer !== undefined) {
     throw new ArtifactError('stale', `${path} is an earlier run's output: gate ${writer} declares that it writes it, but did not write it in this run`, {
@@ -254,14 +408,49 @@ export async function refuseLeftover(leftovers: LeftoverRegistry, root: string, 
   });
 }
 
-/** A read of a declared write whose bytes are older than its writer: an earlier file put in place (red team yc). */
-function placedError(path: string, writer: string, modifiedNs: bigint): ArtifactError {
-  const modified = new Date(Number(modifiedNs / 1_000_000n)).toISOString();
-  return new ArtifactError('stale', `${path} is an earlier run's output: gate ${writer} declares that it writes it, but its bytes were last modified at ${modified}, before that gate started: the command put an older file in place (a hard link or move of a cached report, a copy or cache restore keeping its time, a chmod or touch -a of the old one), it did not write it`, {
+/** An instant of a file time, for a message. */
+const isoOfNs = (ns: bigint): string => new Date(Number(ns / 1_000_000n)).toISOString();
+
+/** What a placed declared write's file times say, and what that makes it (red teams yc, zb). */
+function placementText(placement: Placement, writer: string): { said: string; actual: string } {
+  switch (placement.how) {
+    case 'older': {
+      const modified = isoOfNs(placement.modifiedNs);
+      return {
+        said: `its bytes were last modified at ${modified}, before that gate started, and it records no production date in that gate's run: the command put an older file in place (a hard link or move of a cached report, a copy or cache restore keeping its time, a chmod, touch -a, touch -d or touch -r of the old one), it did not write it`,
+        actual: `last modified ${modified}, before gate ${writer} started`,
+      };
+    }
+    case 'ahead': {
+      const modified = isoOfNs(placement.modifiedNs);
+      return {
+        said: `its modification time, ${modified}, is set ahead of the moment the file last changed (${isoOfNs(placement.changedNs)}): a write stamps both with the clock, so a touch or utimes set it — an older file put in place and touched, not written`,
+        actual: `modified ${modified}, ahead of its last change at ${isoOfNs(placement.changedNs)}`,
+      };
+    }
+    case 'linked': {
+      const born = placement.bornNs === undefined ? 'nothing shows it was created in this run' : `it existed before that gate started (created ${isoOfNs(placement.bornNs)})`;
+      return {
+        said: `the file has ${placement.links} names and ${born}: a hard link to an older file (a cache's), touched or not, is not a write`,
+        actual: `${placement.links} hard links; ${born}`,
+      };
+    }
+    case 'moved':
+      return {
+        said: `the file existed before that gate started (created ${isoOfNs(placement.bornNs)}) under another name: it was moved or linked into place, and its times touched, not written`,
+        actual: `created ${isoOfNs(placement.bornNs)}, before gate ${writer} started, elsewhere`,
+      };
+  }
+}
+
+/** A read of a declared write its writer put in place instead of writing it (red teams yc, zb). */
+function placedError(path: string, writer: string, placement: Placement): ArtifactError {
+  const { said, actual } = placementText(placement, writer);
+  return new ArtifactError('stale', `${path} is an earlier run's output: gate ${writer} declares that it writes it, but ${said}`, {
     path,
     expected: `${path} written by gate ${writer} in this run`,
-    actual: `last modified ${modified}, before gate ${writer} started`,
-    fix: `make the command of gate ${writer} write ${path} every run (turn off the cache replay or copy that restores it), or remove it from that gate's writes if the command only fetches an earlier run's evidence`,
+    actual,
+    fix: `make the command of gate ${writer} write ${path} every run (turn off the cache replay, copy or link that restores it), or remove it from that gate's writes if the command only fetches an earlier run's evidence; a report that records when it was produced (generated_at) is taken as written in this run when that date falls in it, whatever its file times say (a build that dates its files back)`,
   });
 }
 

@@ -421,7 +421,7 @@ export async function runGate(gate: PlannedGate, env: RunEnvironment, writers?: 
   // A writer stopped mid-way may have cut its output anywhere, and its command may still be writing: none of it is evidence.
   if (extra !== undefined && STOPPED.has(extra.code)) cut = STOPPED_REASON[extra.code];
   if (declaredWrites && before && since !== undefined) {
-    const written = await compareWrites(env.root, declaredWrites, env.outputDir, before, since.atOrAbove);
+    const written = await compareWrites(env.root, declaredWrites, env.outputDir, before, since.atOrAbove, { startedAt, now: env.clock.now() });
     leftovers?.add(gate.id, written.leftovers, written.placed);
     leftovers?.addWritten(gate.id, startedAt, written.written);
     if (cut !== undefined) leftovers?.stopped.push({ writer: declaredWriter(gate.id, declaredWrites), reason: cut });

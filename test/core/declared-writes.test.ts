@@ -6,7 +6,8 @@ import { chmodSync, linkSync, mkdirSync, readFileSync, renameSync, rmSync, statS
 import fc from 'fast-check';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { changeTimeNow, compareWrites, datedBeforeItsWriter, snapshotWrites, WriterLookup } from '../../src/core/declared-writes.js';
+import type { BigIntStats } from 'node:fs';
+import { changeTimeNow, compareWrites, datedBeforeItsWriter, datedInItsRun, placementOf, snapshotWrites, WriterLookup } from '../../src/core/declared-writes.js';
 import { earliestRunEnd, type DatedMoment } from '../../src/artifacts/freshness.js';
 import { declaredWriter } from '../../src/core/order.js';
 import { removeTempDirs, tempDir } from '../helpers/fs.js';
@@ -150,5 +151,241 @@ describe('compareWrites: files put in place without a byte written (red team yc)
     expect(outcome.unwritten).toEqual([]);
     expect(outcome.written).toHaveLength(1);
     expect(outcome.placed).toEqual([]);
+  });
+});
+
+describe('compareWrites: files put in place, then touched to look written (red team ze/zb)', () => {
+  const STARTED = new Date('2026-03-10T12:00:00Z');
+  const run = { startedAt: STARTED, now: STARTED };
+  const report = (generatedAt?: string) => JSON.stringify({ ...(generatedAt !== undefined ? { generated_at: generatedAt } : {}), status: 'pass' });
+
+  async function outcomeOf(act: (root: string) => void, withRun = true) {
+    const root = tempDir();
+    const out = join(root, 'gate-engine-out');
+    mkdirSync(join(root, 'reports'));
+    mkdirSync(join(root, 'cache'));
+    mkdirSync(join(root, 'build'));
+    writeFileSync(join(root, 'reports', 'r.json'), report());
+    writeFileSync(join(root, 'cache', 'c.json'), report('2026-03-07T09:00:00Z'));
+    const old = new Date(Date.now() - 60_000);
+    utimesSync(join(root, 'reports', 'r.json'), old, old);
+    utimesSync(join(root, 'cache', 'c.json'), old, old);
+    const before = await snapshotWrites(root, ['reports/r.json'], out);
+    const since = await changeTimeNow(root);
+    // A command starts well after the mark; a touch to `new Date()` (whole milliseconds) in the same millisecond as
+    // the mark would be dated before it.
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    act(root);
+    return compareWrites(root, ['reports/r.json'], out, before, since.atOrAbove, withRun ? run : undefined);
+  }
+  const at = (root: string, ...parts: string[]) => join(root, ...parts);
+  const touch = (path: string, when: Date) => utimesSync(path, when, when);
+  const reportAt = (root: string) => at(root, 'reports', 'r.json');
+
+  it.each([
+    ['a cached report hard-linked over it, then touched to now', 'linked', (root: string) => {
+      rmSync(reportAt(root));
+      linkSync(at(root, 'cache', 'c.json'), reportAt(root));
+      touch(reportAt(root), new Date());
+    }],
+    ['a cached report moved over it, then touched to now', 'moved', (root: string) => {
+      renameSync(at(root, 'cache', 'c.json'), reportAt(root));
+      touch(reportAt(root), new Date());
+    }],
+    ['a cached report linked beside it, touched a day ahead and moved over it', 'ahead', (root: string) => {
+      linkSync(at(root, 'cache', 'c.json'), at(root, 'reports', '.r.json.tmp'));
+      touch(at(root, 'reports', '.r.json.tmp'), new Date(Date.now() + 86_400_000));
+      renameSync(at(root, 'reports', '.r.json.tmp'), reportAt(root));
+    }],
+    ['a symlink to a cached report put in its place, then touched through it', 'moved', (root: string) => {
+      rmSync(reportAt(root));
+      symlinkSync(join('..', 'cache', 'c.json'), reportAt(root));
+      touch(reportAt(root), new Date());
+    }],
+    ['the old report touched a day ahead', 'ahead', (root: string) => touch(reportAt(root), new Date(Date.now() + 86_400_000))],
+    ['the old report dated back (touch -d)', 'older', (root: string) => touch(reportAt(root), new Date('2026-01-01T00:00:00Z'))],
+    ['a cached report copied keeping its times (cp -p, tar x, rsync -t)', 'older', (root: string) => {
+      rmSync(reportAt(root));
+      writeFileSync(reportAt(root), readFileSync(at(root, 'cache', 'c.json')));
+      const st = statSync(at(root, 'cache', 'c.json'));
+      utimesSync(reportAt(root), st.atime, st.mtime);
+    }],
+    ['the old report given a cached one\'s times (touch -r)', 'older', (root: string) => {
+      const st = statSync(at(root, 'cache', 'c.json'));
+      utimesSync(reportAt(root), st.atime, st.mtime);
+    }],
+    ['a report without a date of its own written, then dated back', 'older', (root: string) => {
+      writeFileSync(reportAt(root), report());
+      touch(reportAt(root), new Date('1980-01-01T00:00:00Z'));
+    }],
+    ['a report dated before its writer written, then dated back', 'older', (root: string) => {
+      writeFileSync(reportAt(root), report('2026-03-10T11:59:00Z'));
+      touch(reportAt(root), new Date('1980-01-01T00:00:00Z'));
+    }],
+    ['a report dated in the future written, then dated back', 'older', (root: string) => {
+      writeFileSync(reportAt(root), report('2026-03-10T12:06:00Z'));
+      touch(reportAt(root), new Date('1980-01-01T00:00:00Z'));
+    }],
+  ])('%s is placed (%s), not written', async (_name, how, act) => {
+    const outcome = await outcomeOf(act);
+    expect(outcome.unwritten).toEqual(['reports/r.json']);
+    expect(outcome.written).toEqual([]);
+    expect(outcome.placed.map((p) => p.placement.how)).toEqual([how]);
+  });
+
+  it.each([
+    ['a report dated in its writer\'s run, written, then dated back (SOURCE_DATE_EPOCH)', (root: string) => {
+      writeFileSync(reportAt(root), report('2026-03-10T12:00:00Z'));
+      touch(reportAt(root), new Date('1980-01-01T00:00:00Z'));
+    }],
+    ['a report dated in its writer\'s run copied keeping its times', (root: string) => {
+      writeFileSync(at(root, 'build', 'r.json'), report('2026-03-10T12:00:01.5Z'));
+      touch(at(root, 'build', 'r.json'), new Date('2026-01-01T00:00:00Z'));
+      rmSync(reportAt(root));
+      writeFileSync(reportAt(root), readFileSync(at(root, 'build', 'r.json')));
+      touch(reportAt(root), new Date('2026-01-01T00:00:00Z'));
+    }],
+    ['a fresh output hard-linked into place (ln -f build/r.json reports/r.json)', (root: string) => {
+      writeFileSync(at(root, 'build', 'r.json'), report());
+      rmSync(reportAt(root));
+      linkSync(at(root, 'build', 'r.json'), reportAt(root));
+    }],
+    ['a report written in place, then touched to now', (root: string) => {
+      writeFileSync(reportAt(root), report());
+      touch(reportAt(root), new Date());
+    }],
+    ['a report written in place, then touched a minute ahead (within the skew)', (root: string) => {
+      writeFileSync(reportAt(root), report());
+      touch(reportAt(root), new Date(Date.now() + 60_000));
+    }],
+    ['a temporary file written, touched to now and renamed into place', (root: string) => {
+      writeFileSync(at(root, 'reports', '.r.json.tmp'), report());
+      touch(at(root, 'reports', '.r.json.tmp'), new Date());
+      renameSync(at(root, 'reports', '.r.json.tmp'), reportAt(root));
+    }],
+  ])('%s is written', async (_name, act) => {
+    const outcome = await outcomeOf(act);
+    expect(outcome.placed).toEqual([]);
+    expect(outcome.unwritten).toEqual([]);
+    expect(outcome.written).toHaveLength(1);
+  });
+
+  it('without the writer\'s run, a report\'s own date proves nothing', async () => {
+    const outcome = await outcomeOf((root) => {
+      writeFileSync(reportAt(root), report('2026-03-10T12:00:00Z'));
+      touch(reportAt(root), new Date('1980-01-01T00:00:00Z'));
+    }, false);
+    expect(outcome.placed.map((p) => p.placement.how)).toEqual(['older']);
+  });
+});
+
+describe('compareWrites: a declared write with a hard-linked alias made before the run (red team zb)', () => {
+  async function outcomeOf(bytes: string) {
+    const root = tempDir();
+    const out = join(root, 'gate-engine-out');
+    mkdirSync(join(root, 'reports'));
+    writeFileSync(join(root, 'reports', 'r.json'), '{"status":"pass"}');
+    linkSync(join(root, 'reports', 'r.json'), join(root, 'alias.json'));
+    const before = await snapshotWrites(root, ['reports/r.json'], out);
+    const since = await changeTimeNow(root);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    writeFileSync(join(root, 'reports', 'r.json'), bytes);
+    return compareWrites(root, ['reports/r.json'], out, before, since.atOrAbove);
+  }
+
+  it('rewritten in place with bytes of another size: written (the size proves bytes were written)', async () => {
+    const outcome = await outcomeOf('{"status": "fail"}');
+    expect(outcome.placed).toEqual([]);
+    expect(outcome.written).toHaveLength(1);
+  });
+
+  it('rewritten in place with as many bytes: a link to an older file, for a touch leaves the same (fail closed)', async () => {
+    const outcome = await outcomeOf('{"status":"fail"}');
+    expect(outcome.unwritten).toEqual(['reports/r.json']);
+    expect(outcome.placed.map((p) => p.placement.how)).toEqual(['linked']);
+  });
+});
+
+describe('placementOf: file times that no write leaves (red team zb)', () => {
+  const SINCE = 1_800_000_000_000_000_000n;
+  const SKEW = 5n * 60n * 1_000_000_000n;
+  const OLD = SINCE - 1_000_000_000_000n;
+  const stats = (s: { mtime: bigint; ctime: bigint; birth: bigint; nlink: bigint; size?: bigint }) =>
+    ({ mtimeNs: s.mtime, ctimeNs: s.ctime, birthtimeNs: s.birth, nlink: s.nlink, size: s.size ?? 17n }) as unknown as BigIntStats;
+  const here = (size: bigint | undefined = 17n) => ({ here: true as const, size });
+  const elsewhere = { here: false as const };
+
+  it('a file with another name is a link to an older file unless it was created in the run, or nothing shows when it was', () => {
+    const linked = { mtime: SINCE + 5n, ctime: SINCE + 9n, nlink: 2n };
+    expect(placementOf(stats({ ...linked, birth: OLD }), elsewhere, true, SINCE)).toMatchObject({ how: 'linked', links: 2n, bornNs: OLD });
+    expect(placementOf(stats({ ...linked, birth: SINCE + 1n }), elsewhere, true, SINCE)).toBeUndefined();
+    expect(placementOf(stats({ ...linked, birth: 0n }), elsewhere, false, SINCE)).toEqual({ how: 'linked', links: 2n });
+  });
+
+  it('a linked file that had the name before is still a link to an older file when touched, but written when its size changed', () => {
+    const linked = { mtime: SINCE + 5n, ctime: SINCE + 9n, nlink: 2n, birth: OLD };
+    expect(placementOf(stats(linked), here(), true, SINCE)).toMatchObject({ how: 'linked' });
+    expect(placementOf(stats(linked), here(undefined), true, SINCE)).toMatchObject({ how: 'linked' });
+    expect(placementOf(stats({ ...linked, size: 18n }), here(), true, SINCE)).toBeUndefined();
+    // Another inode of another size under the name proves nothing: the size is the old inode's.
+    expect(placementOf(stats({ ...linked, size: 18n }), elsewhere, true, SINCE)).toMatchObject({ how: 'linked' });
+  });
+
+  it('a file created before the run and not at its name then was moved in; one rewritten under its own name was written', () => {
+    const one = { mtime: SINCE + 5n, ctime: SINCE + 9n, nlink: 1n, birth: OLD };
+    expect(placementOf(stats(one), elsewhere, true, SINCE)).toMatchObject({ how: 'moved', bornNs: OLD });
+    expect(placementOf(stats(one), here(), true, SINCE)).toBeUndefined();
+  });
+
+  it('a modification time before the run, or ahead of the change time beyond the skew, is never a write, whatever else the file says', () => {
+    fc.assert(
+      fc.property(
+        fc.bigInt({ min: -10n * SKEW, max: 10n * SKEW }),
+        fc.bigInt({ min: 0n, max: 10n * SKEW }),
+        fc.bigInt({ min: -10n * SKEW, max: 10n * SKEW }),
+        fc.bigInt({ min: 1n, max: 4n }),
+        fc.option(fc.bigInt({ min: 0n, max: 40n }), { nil: undefined }),
+        fc.boolean(),
+        fc.boolean(),
+        (mtimeOff, ctimeOff, birthOff, nlink, sizeBefore, wasHere, birthKnown) => {
+          const st = stats({ mtime: SINCE + mtimeOff, ctime: SINCE + ctimeOff, birth: SINCE + birthOff, nlink });
+          const placement = placementOf(st, wasHere ? here(sizeBefore) : elsewhere, birthKnown, SINCE);
+          if (st.mtimeNs < SINCE || st.mtimeNs > st.ctimeNs + SKEW) expect(placement).toBeDefined();
+          if (nlink > 1n && (!birthKnown || st.birthtimeNs < SINCE) && !(wasHere && sizeBefore !== undefined && sizeBefore !== 17n)) expect(placement).toBeDefined();
+          if (!wasHere && birthKnown && st.birthtimeNs < SINCE) expect(placement).toBeDefined();
+        },
+      ),
+    );
+  });
+});
+
+describe('datedInItsRun: a report that records its production in its writer\'s run (red team zb)', () => {
+  const run = { startedAt: new Date('2026-03-10T12:00:00Z'), now: new Date('2026-03-10T12:10:00Z') };
+  const at = (text: string) => {
+    const path = join(tempDir(), 'r.json');
+    writeFileSync(path, text);
+    return datedInItsRun(path, run);
+  };
+
+  it.each([
+    ['generated_at at the writer\'s start', '{"generated_at":"2026-03-10T12:00:00Z"}'],
+    ['a whole-second stamp just before it', '{"generated_at":"2026-03-10T11:59:59Z"}'],
+    ['after a BOM and white space, its run\'s end in its meta', '\uFEFF \n {"meta":{"finished_at":"2026-03-10T13:05:00+01:00"},"generated_at":"2026-03-10T12:05:00Z"}'],
+    ['within the skew past now', '{"generated_at":"2026-03-10T12:14:00Z"}'],
+  ])('%s proves it', async (_name, text) => {
+    expect(await at(text)).toBe(true);
+  });
+
+  it.each([
+    ['dated beyond the whole-second slack before the start', '{"generated_at":"2026-03-10T11:59:57Z"}'],
+    ['its run finished before the start, generated_at re-stamped', '{"generated_at":"2026-03-10T12:00:00Z","finished_at":"2026-03-07T09:00:00Z"}'],
+    ['dated beyond the skew past now', '{"generated_at":"2026-03-10T12:16:00Z"}'],
+    ['no date of its own', '{"status":"pass"}'],
+    ['only when its run started', '{"started_at":"2026-03-10T12:00:00Z","status":"pass"}'],
+    ['a duplicate generated_at', '{"generated_at":"2026-03-07T09:00:00Z","generated_at":"2026-03-10T12:00:00Z"}'],
+    ['not an object', '[{"generated_at":"2026-03-10T12:00:00Z"}]'],
+    ['not JSON', 'generated_at: 2026-03-10T12:00:00Z\n'],
+  ])('%s proves nothing', async (_name, text) => {
+    expect(await at(text)).toBe(false);
   });
 });
