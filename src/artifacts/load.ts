@@ -6,6 +6,7 @@ import { resolveInside, resolveInsideWithStats, type ResolvedPathWithStats } fro
 import { isBlank } from '../util/text-classes.js';
 import { decodeUtf8, whyNotUtf8 } from '../util/utf8.js';
 import { digestRegularFile, readRegularFile, REGULAR_FILE_FLAGS } from '../util/regular-file.js';
+import { realpathNow, statNow } from '../util/metadata.js';
 
 export { readRegularFile };
 
@@ -27,7 +28,7 @@ export async function statArtifact(root: string, rel: string, resolved?: Resolve
   let stat;
   try {
     // Resolution already looked at the file itself when it is not a link: no second stat.
-    stat = stats ?? (await fs.stat(abs));
+    stat = stats ?? statNow(abs);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') {
@@ -185,7 +186,7 @@ export type JudgedNow = { sha256: string; bytes: number } | { gone: true } | { u
 export async function judgedFileNow(root: string, rel: string): Promise<JudgedNow> {
   try {
     const { abs } = await resolveInside(root, rel);
-    return await digestRegularFile(await fs.realpath(abs));
+    return await digestRegularFile(realpathNow(abs));
   } catch (e) {
     if (await nothingAt(resolve(root, rel))) return { gone: true };
     return { unreadable: unreadableWhy(e) };

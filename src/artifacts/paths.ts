@@ -1,4 +1,5 @@
 import { promises as fs, realpathSync, type Stats } from 'node:fs';
+import { lstatNow } from '../util/metadata.js';
 import path from 'node:path';
 import { ArtifactError } from './errors.js';
 
@@ -275,7 +276,7 @@ function sharedLstat(p: string, pending: Map<string, Promise<Stats | null>>): Pr
 
 async function lstatOrNull(p: string): Promise<Stats | null> {
   try {
-    return await fs.lstat(p);
+    return lstatNow(p);
   } catch (e) {
     const code = errorCode(e);
     if (code === 'ENOENT' || code === 'ENOTDIR') return null;

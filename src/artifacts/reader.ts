@@ -16,6 +16,7 @@ import type { ArtifactRecord } from './record.js';
 import { checkNotFuture, datedAt, earliestRunEnd, type AgeNote } from './freshness.js';
 import { isArtifactError } from './errors.js';
 import { posix } from 'node:path';
+import { realpathNow } from '../util/metadata.js';
 
 export interface ReadOptions {
   schema?: JsonSchema;
@@ -146,7 +147,7 @@ export function createReader(root: string, now: Date, record: (r: ArtifactRecord
       // A resolution that walked every component already knows the real path (the gate's resolver remembers the
       // directories it proved): realpath only for what it could not follow (a dangling last link).
       const walked = resolved ?? (await resolveInsideWithStats(root, path));
-      real = walked.real ?? (await fs.realpath(walked.abs));
+      real = walked.real ?? realpathNow(walked.abs);
     } catch {
       return; // missing, outside the root…: the reader itself says why
     }

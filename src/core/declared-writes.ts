@@ -20,6 +20,7 @@ import { randomBytes } from 'node:crypto';
 import type { BigIntStats } from 'node:fs';
 import { lstat, open, readFile, readlink, realpath, stat, statfs, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, posix, relative, sep } from 'node:path';
+import { lstatNow, realpathNow, statNow } from '../util/metadata.js';
 import { ArtifactError } from '../artifacts/errors.js';
 import { listGlob } from '../artifacts/glob.js';
 import { formatAge } from '../util/time.js';
@@ -495,11 +496,11 @@ export class ChangeTimeMemo {
   }
 
   stat(abs: string): Promise<BigIntStats | undefined> {
-    return remembered(this.stats, abs, () => stat(abs, { bigint: true }).catch(() => undefined));
+    return remembered(this.stats, abs, async () => tried(() => statNow(abs, { bigint: true })));
   }
 
   lstat(p: string): Promise<BigIntStats | undefined> {
-    return remembered(this.lstats, p, () => lstat(p, { bigint: true }).catch(() => undefined));
+    return remembered(this.lstats, p, async () => tried(() => lstatNow(p, { bigint: true })));
   }
 
   /** What makes two names one file: the device and inode the name leads to (as {@link fileIdentity} gives it). */
@@ -509,12 +510,21 @@ export class ChangeTimeMemo {
   }
 
   realpath(p: string): Promise<string> {
-    return remembered(this.reals, p, () => realpath(p));
+    return remembered(this.reals, p, async () => realpathNow(p));
   }
 
   /** {@link onKernelClock} of the file at `abs`, asked once per device: one device is one filesystem. */
   onKernelClock(abs: string, dev: bigint): Promise<boolean> {
     return remembered(this.kinds, dev, () => onKernelClock(abs));
+  }
+}
+
+/** `look()`, or undefined when it throws (a name that leads nowhere, or not to a file). */
+function tried<T>(look: () => T): T | undefined {
+  try {
+    return look();
+  } catch {
+    return undefined;
   }
 }
 
