@@ -837,6 +837,11 @@ function idPartReason(trimmed: string): string | undefined {
   // Read as drawn too (`bd-ТODO` with a Cyrillic Т, `bd-ᴛᴏᴅᴏ`), never only as coded.
   const drawn = PRINTABLE_ASCII.test(last) ? own : lookalikeFold(own);
   if (ID_PART_PLACEHOLDERS.has(own) || ID_PART_PLACEHOLDERS.has(drawn) || /^(?:x{3,}|n{3,})$/u.test(own)) return `an id whose own part is the placeholder ${JSON.stringify(last)}`;
+  // A placeholder child of a real id (`bd-1f42.TODO`, `PROJ-12.tbd.2`) names nothing either; a name's dotted part after a
+  // word (`notes.todo`, `team-todo.app`) is a file name's, not a child's.
+  const [head = '', ...children] = (PRINTABLE_ASCII.test(last) ? last.toLowerCase() : lookalikeFold(last.toLowerCase())).split('.');
+  const child = /\d/u.test(head) ? children.find((c) => ID_PART_PLACEHOLDERS.has(c) || /^x{3,}$/u.test(c)) : undefined;
+  if (child !== undefined) return `an id whose child part is the placeholder ${JSON.stringify(child)}`;
   return undefined;
 }
 

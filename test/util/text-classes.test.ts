@@ -206,6 +206,12 @@ describe('placeholderReason', () => {
     for (const value of ['bd-1f42.4', 'team-todo.app', 'v1.todo', 'src/todo', 'aarch64-unknown-none', 'run-1.0', 'issue#812']) expect(placeholderReason(value), value).toBeUndefined();
   });
 
+  it('ids whose child part is a placeholder: a child of a real id named TODO, TBD or xxx', () => {
+    expect(placeholderReason('bd-12.TODO')).toBe('an id whose child part is the placeholder "todo"');
+    for (const value of ['bd-3ar8v.TBD', 'PROJ-12.tbd.2', 'bd-1f42.3.xxx', 'bd-12.\u0422ODO']) expect(placeholderReason(value), value).toBeDefined();
+    for (const value of ['release-notes.todo', 'team-todo.app', 'bd-12.3', 'app-v1.2.0', 'bd-12.todos']) expect(placeholderReason(value), value).toBeUndefined();
+  });
+
   it('placeholders a right-to-left override draws in reverse (red team A)', () => {
     for (const value of ['\u202eODOT', '\u202eDBT', '\u202ea/n', 'bd-\u202eODOT\u202c']) expect(placeholderReason(value), value).toMatch(/right-to-left override/);
     for (const value of ['\u202eabc-123\u202c', 'run \u202e7-ic\u202c']) expect(placeholderReason(value), value).toBeUndefined();
