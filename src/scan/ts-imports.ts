@@ -137,6 +137,8 @@ const WORKERS = new Set(['Worker', 'SharedWorker']);
 const NOT_RETURNING = new Set(['structuredClone', 'JSON', 'String', 'Number', 'Boolean', 'BigInt', 'Symbol', 'Math', 'console', 'parseInt', 'parseFloat', 'isNaN', 'isFinite', 'encodeURIComponent', 'decodeURIComponent', 'encodeURI', 'decodeURI', 'escape', 'unescape', 'btoa', 'atob', 'Object.keys', 'Object.getOwnPropertyNames', 'Object.getOwnPropertySymbols', 'Object.is', 'Object.isFrozen', 'Object.isSealed', 'Object.isExtensible', 'Object.hasOwn', 'Array.isArray', 'Reflect.has', 'Reflect.ownKeys', 'Reflect.isExtensible', 'Reflect.deleteProperty', 'Reflect.set', 'Reflect.defineProperty']);
 /** Members of the global object that load code: a worker constructor, the CommonJS loader. */
 const LOADER_KEYS = new Set([...WORKERS, 'require']);
+/** Words whose value is no string (keylessArgument). */
+const KEYLESS_WORDS = new Set(['true', 'false', 'null', 'undefined', 'this', 'NaN', 'Infinity', 'document']);
 /**
  * A triple-slash directive as TypeScript reads one (`tripleSlashXMLCommentStartRegEx`): one line, a tag name in any
  * case, `/>` closing it; its attributes in any order (`/// <reference preserve="true" path="…" />`).
@@ -480,7 +482,24 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
   const declaresHere = (k: number): boolean => {
     if (DECLARATORS.has(ident(k - 1) ?? '') || isP(k + 1, P_ARROW)) return true;
     const o = parent[k] as number;
-    return o >= 0 && isP(o, 40) && (isP(k - 1, 40) || isP(k - 1, 44)) && functionBodyEnd(o) !== undefined;
+    return (o >= 0 && isP(o, 40) && (isP(k - 1, 40) || isP(k - 1, 44)) && functionBodyEnd(o) !== undefined) || patternDeclares(k);
+  };
+  /**
+   * The name at `k` is bound by a destructuring pattern of a declaration or a parameter (`const { baseId, self } = it`,
+   * `function f({ opts: [self] })`), not a key of it (`{ self: s }`) nor a default's value (`{ a = self }`).
+   */
+  const patternDeclares = (k: number): boolean => {
+    let o = parent[k] as number;
+    if (o < 0 || !(isP(o, 123) || isP(o, 91))) return false;
+    if (isP(o, 123) ? !(isP(k - 1, 123) || isP(k - 1, 44) || isP(k - 1, 58) || isP(k - 1, P_SPREAD)) || (isP(k + 1, 58) && !isP(k - 1, 58)) : !(isP(k - 1, 91) || isP(k - 1, 44) || isP(k - 1, P_SPREAD))) return false;
+    if (!(isP(k + 1, 44) || isP(k + 1, 61) || isP(k + 1, 125) || isP(k + 1, 93))) return false;
+    for (let hops = 0; o >= 0 && (isP(o, 123) || isP(o, 91)) && hops < 16; hops++) {
+      const up = parent[o] as number;
+      if (DECLARATORS.has(ident(o - 1) ?? '') && !isProperty(o - 1)) return true;
+      if (up >= 0 && isP(up, 40) && (isP(o - 1, 40) || isP(o - 1, 44)) && (functionBodyEnd(up) !== undefined || isId(up - 1, 'catch'))) return true;
+      o = up;
+    }
+    return false;
   };
   /** Names of the global object (and `module`) declared as variables or parameters somewhere in the file (`var self = this` in a function). */
   const localHosts = new Set<string>();
@@ -3680,6 +3699,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     let thisMemberSites: Map<string, number[]> | undefined;
     const unreadKeysRead = new Set<number>(); // unread calls whose keys were read (unreadCallGiven)
     const keyForwards: [number, number, number, number][] = []; // [parameter origin, the key's parameter, the unread call]
+    const keylessNames = new Map<string, boolean>();
     const sloppy = !strictFile();
     /**
      * The listener (a function written at `f`) of an event: its event's `source` (a message's sender window) and `view`
@@ -3761,8 +3781,11 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
         const at1 = j + (isId(open - 1, 'call') && isProperty(open - 1) ? 1 : 0); // `p.call(t, globalThis, 'Worker')`
         const a = args[at1];
         if (a === undefined) continue;
-        const key = joinedLiterals(a, at1 + 1 < args.length ? (args[at1 + 1] as number) - 1 : close);
+        const end = at1 + 1 < args.length ? (args[at1 + 1] as number) - 1 : close;
+        const key = joinedLiterals(a, end);
         if (key !== undefined && LOADER_KEYS.has(key)) { unreadKeyHanded(from, last, key); break; }
+        // `forward(globalThis, name)`: a key the caller computes reaches the unread call all the same.
+        if (key === undefined && !keylessArgument(a, end)) { unreadKeyHanded(from, last, undefined, a, end); break; }
       }
     }
     return ends;
@@ -4047,6 +4070,8 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       if (holder || unreadKeysRead.has(open * 64 + Math.min(index, 63))) return;
       unreadKeysRead.add(open * 64 + Math.min(index, 63));
       const args = argumentsOf(open);
+      // A built-in's method called by its path (`Object.prototype.hasOwnProperty.call(g, k)`) hands the key to no code of the package's.
+      const builtin = root >= 0 && root < c && BUILTIN_OWNERS.has(ident(root) as string) && bareGlobal(ident(root) as string, root);
       args.forEach((a, i) => {
         if (i === index) return;
         const end = i + 1 < args.length ? (args[i + 1] as number) - 1 : last;
@@ -4058,16 +4083,73 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
           const own = strongOf(origin);
           const params = (origins[own] as [number, number, boolean])[0];
           const j = isP(params, 40) ? argumentsOf(params).findIndex((q) => isId(q, ident(a) as string)) : -1;
-          if (j >= 0) keyForwards.push([own, j, from, last]);
-          return;
+          if (j >= 0) {
+            keyForwards.push([own, j, from, last]);
+            return;
+          }
         }
         if (key !== undefined && LOADER_KEYS.has(key)) unreadKeyHanded(from, last, key);
+        else if (key === undefined && !builtin && !keylessArgument(a, end)) unreadKeyHanded(from, last, undefined, a, end);
       });
     }
+    /**
+     * Whether the argument `from`..`to` (exclusive) can be no string naming a loader: a number, a regular expression,
+     * an object, array, function or class written there, `true`/`false`/`null`/`undefined`/`this`, a `typeof`, `void`
+     * or `!` test, another name of the global object, or a name the file binds only to one of those. Anything else
+     * (`name`, `['Wor', 'ker'].join('')`, `` `${a}` ``, `opts.key`, a parameter, an import) may spell `Worker`.
+     */
+    function keylessArgument(from: number, to: number): boolean {
+      if (to === from + 1) {
+        if (kind(from) === K.Number || kind(from) === K.Regex) return true;
+        if (kind(from) !== K.Ident) return false;
+        const word = ident(from) as string;
+        return KEYLESS_WORDS.has(word) || GLOBAL_HOSTS.has(word) || (!parameterOfAround(from, word) && keylessName(word));
+      }
+      return keylessValue(from, to);
+    }
+    /** The value `from`..`to` (exclusive) starts as no string can: `{…}`, `[…]`, a function, a class, a test or a negative number. */
+    function keylessValue(from: number, to: number): boolean {
+      if (isP(from, 123) || isP(from, 91)) return matching(from) === to - 1;
+      const f = isId(from, 'async') ? from + 1 : from;
+      if (isId(f, 'function') || isId(f, 'class')) return true;
+      if (isP(f, 40) && isP(matching(f) + 1, P_ARROW)) return true;
+      if (kind(f) === K.Ident && isP(f + 1, P_ARROW)) return true;
+      if (isId(from, 'typeof') || isId(from, 'void')) return true;
+      // `Symbol('k')`, `Symbol.for('k')`: a symbol names no member a string does.
+      if (isId(from, 'Symbol') && bareGlobal('Symbol', from) && (isP(from + 1, 40) ? matching(from + 1) === to - 1 : isP(from + 1, 46) && isP(from + 3, 40) && matching(from + 3) === to - 1)) return true;
+      if ((isP(from, 33) || isP(from, 45)) && (to === from + 2 && (kind(from + 1) === K.Number || isP(from, 33)))) return true;
+      return false;
+    }
+    /** A name the file declares only as a function or class, or binds only (`const x = …`) to a keyless value. */
+    function keylessName(word: string): boolean {
+      const known = keylessNames.get(word);
+      if (known !== undefined) return known;
+      let found = false;
+      let keyless = true;
+      for (const q of flowPositions(word)) {
+        if (isProperty(q)) continue;
+        const before = ident(q - 1);
+        if (before === 'function' || before === 'class') { found = true; continue; }
+        if (isP(q + 1, 61) && !touchesOperator(q + 1)) {
+          const end = expressionEnd(q + 2, true);
+          if (before !== undefined && DECLARATORS.has(before) && end > q + 2 && keylessValue(q + 2, end)) { found = true; continue; }
+          keyless = false;
+          break;
+        }
+        if (before !== undefined && (DECLARATORS.has(before) || before === 'catch')) { keyless = false; break; }
+        if (isP(q + 1, P_ARROW)) { keyless = false; break; }
+      }
+      const result = found && keyless;
+      keylessNames.set(word, result);
+      return result;
+    }
     /** The global object handed with a loader's key to a function the scan does not read (`pick(globalThis, 'Worker')`): refused. */
-    function unreadKeyHanded(from: number, last: number, key: string): void {
-      const expression = `${expressionText(from, last + 1)}: the global object handed with the key '${key}' to a function the scan does not read, which may take its ${key}`;
-      if (WORKERS.has(key)) hostWorkers.push({ kind: 'worker', expression, ...at(from) });
+    function unreadKeyHanded(from: number, last: number, key: string | undefined, a = 0, end = 0): void {
+      const expression =
+        key === undefined
+          ? `${expressionText(from, last + 1)}: the global object handed with a key the scan does not compute (${expressionText(a, end)}) to a function the scan does not read, which may take its Worker`
+          : `${expressionText(from, last + 1)}: the global object handed with the key '${key}' to a function the scan does not read, which may take its ${key}`;
+      if (key === undefined || WORKERS.has(key)) hostWorkers.push({ kind: 'worker', expression, ...at(from) });
       else unresolvable.push({ kind: 'require', expression, ...at(from) });
     }
     /**
