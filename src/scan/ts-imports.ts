@@ -1225,7 +1225,9 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
   const classField = (name: number): boolean => {
     if (kind(name - 1) === K.Ident && (METHOD_MODIFIERS.has(ident(name - 1) as string) || isId(name - 1, 'accessor'))) return true;
     const o = parent[name] as number;
-    return o >= 0 && isP(o, 123) && (isP(name - 1, 123) || isP(name - 1, 59) || isP(name - 1, 125)) && blockKind(o) === 'class';
+    // A field after a line break ends the one before (ASI: `x = 1\n r = require`).
+    const starts = isP(name - 1, 123) || isP(name - 1, 59) || isP(name - 1, 125) || ((tok.line[name] as number) > (tok.line[name - 1] as number) && !BINARY_PUNCT.has(pv(name - 1)));
+    return o >= 0 && isP(o, 123) && starts && blockKind(o) === 'class';
   };
   /** `b` at `k` when `b` (or `b.c`, `b[k]`) is itself assigned there (`a = b = …`), else -1. */
   const chainedTarget = (k: number): number => {
@@ -1622,6 +1624,9 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     if (path === undefined) return false;
     const { root, names } = path;
     // `require('node:module').Module._load`, `(await import('node:module'))._load`: the module module where it stands.
+    // A member a module object was stored on in a class (`this.m = module`, a field `m = module`) is one wherever it is
+    // read: through `this`, the class, or an instance (`new A().m`, `a.m`).
+    if (names.length > 0 && thisModuleMembers.has(names[0] as string)) return true;
     if (isP(root, 41)) return builtinCallAt(root, MODULE_BUILTINS) || moduleCallResult(root);
     // `[module][0]`, `({ m: module }).m`: a literal holding a module object, read where it is written.
     if (isP(root, 91) || isP(root, 123)) return holdsModule(root, 0);
@@ -1629,7 +1634,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     const name = ident(root) as string;
     const b = bindings.get(name);
     // `process.mainModule` is the main module object, as `require.main` is.
-    return name === 'module' || name === 'require' || (name === 'process' && names[0] === 'mainModule') || (GLOBAL_HOSTS.has(name) && names[0] === 'module') || (name === 'this' && thisModuleMembers.has(names[0] ?? '')) || (b !== undefined && MODULE_BUILTINS.has(b.specifier) && (b.imported === 'default' || b.imported === '*' || b.imported === 'Module'));
+    return name === 'module' || name === 'require' || (name === 'process' && names[0] === 'mainModule') || (GLOBAL_HOSTS.has(name) && names[0] === 'module') || (b !== undefined && MODULE_BUILTINS.has(b.specifier) && (b.imported === 'default' || b.imported === '*' || b.imported === 'Module'));
   };
   /**
    * The member chain whose value ends at `k`, assertions and groups erased ({@link assertedOperand}): its root (a name
@@ -2042,7 +2047,8 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       if (value === undefined) continue;
       for (let e: number | undefined = eq; e !== undefined; e = takenBy.get(e)) {
         const t = targetOf.get(e) as number;
-        if (value === 'module' || (fromRequire && isP(t, 123))) bindModuleTarget(t, fromRequire);
+        if (t < 0 && value === 'module' && classField(e - 1)) thisModuleMembers.add(ident(e - 1) as string); // `class A { m = module }`: as `this.m = module`
+        else if (value === 'module' || (fromRequire && isP(t, 123))) bindModuleTarget(t, fromRequire);
         else if (kind(t) === K.Ident && !isProperty(t)) addAlias(t);
       }
     }
@@ -2056,6 +2062,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       // `const Module = require('node:module')` is bound by the walk, after this: read here for `new Module(…)`.
       else if (isId(k, 'require') && !isProperty(k) && isP(k + 1, 40) && isP(k - 1, 61) && kind(k - 2) === K.Ident && builtinCallAt(k + 3, MODULE_BUILTINS)) moduleBuiltinNames.add(ident(k - 2) as string);
     }
+    if (thisModuleMembers.size > 0) thisMembersDestructured();
     moduleArguments();
     // `for (const m of module.children)`: each element is a module object; so is a callback's first parameter
     // (`module.children.forEach((m) => …)`, `[module].map(function (m) { … })`).
@@ -2650,6 +2657,19 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     return (isP(k + 1, 46) ? isId(k + 2, 'module') : isP(k + 1, 91) && literal(k + 2) === 'module') && GLOBAL_HOSTS.has(ident(k) as string);
   }
   /** The name at `k` holds a module object: its members are the loader's host; exported, it hands the loader on. */
+  /** `const { m } = new A()`, `({ m: local } = a)`: a member a class stored a module object on, taken out by a pattern. */
+  function thisMembersDestructured(): void {
+    for (let k = 1; k < count; k++) {
+      if (kind(k) !== K.Ident || isProperty(k) || !thisModuleMembers.has(ident(k) as string)) continue;
+      const o = parent[k] as number;
+      if (o < 0 || !isP(o, 123) || !(isP(k - 1, 123) || isP(k - 1, 44)) || !isP(matching(o) + 1, 61) || touchesOperator(matching(o) + 1)) continue;
+      // Only out of `this` or an instance made there (`new A()`): the names of a bundle's other objects are not followed.
+      const value = matching(o) + 2;
+      if (!isId(value, 'this') && !(isId(value, 'new') && kind(value + 1) === K.Ident)) continue;
+      const local = isP(k + 1, 58) ? k + 2 : k;
+      if (kind(local) === K.Ident && (isP(local + 1, 44) || isP(local + 1, 125) || isP(local + 1, 61))) bindModuleName(local);
+    }
+  }
   function bindModuleName(k: number): void {
     const name = ident(k) as string;
     bindings.set(name, { specifier: 'module', imported: 'default' });
@@ -6849,7 +6869,8 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
    */
   function declaredName(eq: number): number {
     const n = eq - 1;
-    if (kind(n) !== K.Ident) return -1;
+    // A class's field (`class A { r = require }`) is read off the class or an instance, not by a name: no alias.
+    if (kind(n) !== K.Ident || classField(n)) return -1;
     for (let q = n - 1; q > 0 && q > n - 64; q--) {
       if (isP(q, 59) || isP(q, 61) || parent[q] !== parent[eq] || DECLARATORS.has(ident(q) ?? '')) break;
       if (isP(q, 58) && kind(q - 1) === K.Ident && (DECLARATORS.has(ident(q - 2) ?? '') || isP(q - 2, 44))) return q - 1;
