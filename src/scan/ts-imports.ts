@@ -4109,7 +4109,11 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
           }
         }
         if (key !== undefined && LOADER_KEYS.has(key)) unreadKeyHanded(from, last, key);
-        else if (key === undefined && !builtin && !keylessArgument(a, end)) unreadKeyHanded(from, last, undefined, a, end);
+        else if (key === undefined && !builtin) {
+          // A name bound once to literals (`const KEY = 'process.env.' + 'NODE_ENV'`) is its value; anything else must be no string.
+          const known = end === a + 1 && kind(a) === K.Ident ? constantKey(a) : undefined;
+          if (known !== undefined ? LOADER_KEYS.has(known) : !keylessArgument(a, end)) unreadKeyHanded(from, last, known, a, end);
+        }
       });
     }
     /**
@@ -5240,8 +5244,11 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
         const block = parent[q - 1] as number;
         if (block >= 0 && !(isP(block, 123) && block < k && k < matching(block))) return undefined;
         const end = isId(q + 2, 'Symbol') ? (isP(q + 3, 46) ? q + 5 : q + 3) : q + 2;
-        const v = end > q + 2 ? (isP(end, 40) ? '@@symbol' : undefined) : literal(q + 2);
-        const last = end > q + 2 ? matching(end) : q + 2;
+        // `const KEY = 'process.env.' + 'NODE_ENV'`: literals joined by `+` are known too.
+        let joined = q + 2;
+        while (end === q + 2 && isP(joined + 1, 43) && literal(joined + 2) !== undefined && joined - q < 64) joined += 2;
+        const v = end > q + 2 ? (isP(end, 40) ? '@@symbol' : undefined) : joined > q + 2 ? joinedLiterals(q + 2, joined + 1) : literal(q + 2);
+        const last = end > q + 2 ? matching(end) : joined;
         if (v === undefined || !(isP(last + 1, 59) || isP(last + 1, 44) || (tok.line[last + 1] ?? 0) > (tok.line[last] as number) || last + 1 >= count)) return undefined;
         value = v;
         continue;
