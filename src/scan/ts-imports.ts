@@ -5373,6 +5373,38 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     if (kind(q) === K.Ident && !isId(q, 'class')) q--;
     return isId(q, 'class') && !isId(q - 1, 'declare') && !isId(q - 2, 'declare');
   }
+  let stringNames: Map<string, number[]> | undefined;
+  /**
+   * The value `from`..`to` (exclusive) is a string the code builds (a literal, a template, literals joined, an array
+   * joined, a string made from char codes or decoded) or a name the file binds to one: code a timer given it runs.
+   * A name bound to anything else, a parameter or an import is taken for the callback it nearly always is.
+   */
+  function stringCode(from: number, to: number): boolean {
+    if (stringBuilt(from)) return true;
+    if (to !== from + 1 || kind(from) !== K.Ident) return false;
+    if (stringNames === undefined) {
+      // One pass, on the first timer given a name: each name assigned a built string, where.
+      stringNames = new Map();
+      for (let q = 0; q + 2 < count; q++) {
+        if (kind(q) !== K.Ident || isProperty(q) || !isP(q + 1, 61) || touchesOperator(q + 1) || !stringBuilt(q + 2)) continue;
+        const list = stringNames.get(ident(q) as string) ?? [];
+        list.push(q);
+        stringNames.set(ident(q) as string, list);
+      }
+    }
+    // Only where the assignment's block holds the call (a minified bundle's many `s` are not one).
+    for (const q of stringNames.get(ident(from) as string) ?? []) {
+      const block = parent[q] as number;
+      if (block < 0 || (block < from && from < matching(block))) return true;
+    }
+    return false;
+  }
+  function stringBuilt(k: number): boolean {
+    if (kind(k) === K.String || kind(k) === K.Template || kind(k) === K.TemplateHead) return true;
+    if (isP(k, 91) && isP(matching(k) + 1, 46) && isId(matching(k) + 2, 'join')) return true;
+    const w = ident(k);
+    return (w === 'atob' || w === 'unescape' || w === 'decodeURIComponent' || (w === 'String' && (isP(k + 1, 40) || isId(k + 2, 'fromCharCode') || isId(k + 2, 'fromCodePoint') || isId(k + 2, 'raw')))) && !isProperty(k);
+  }
   /** Whether a function around `k` has a parameter named `word` (its list holds the name outside a default value): a local, not the import. */
   function parameterOfAround(k: number, word: string): boolean {
     for (let o = parent[k] as number, hops = 0; o >= 0 && hops < 64; o = parent[o] as number, hops++) {
@@ -6209,6 +6241,11 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       const open = isP(p + 1, 40) ? p + 1 : -1;
       if (open !== -1 && !isDefinition(p, open)) unresolvable.push({ kind: 'require', expression: `${word}(${expressionText(open + 1, matching(open))})`, ...at(p) });
       continue;
+    }
+    // `setTimeout("import('./x')", 0)`: a browser (or a worker) runs a string handed to a timer as code, as eval does.
+    // (Whether a local shadows the name is not asked here: the scope readers' caches are built after the walk.)
+    if ((word === 'setTimeout' || word === 'setInterval') && isP(p + 1, 40) && (property ? REQUIRE_HOSTS.has(ident(hostOf(p)) ?? '') : !isDefinition(p, p + 1)) && stringCode(p + 2, (argumentsOf(p + 1)[1] ?? matching(p + 1) + 1) - 1)) {
+      unresolvable.push({ kind: 'require', expression: `${word}(${expressionText(p + 2, matching(p + 1))}) runs a string as code`, ...at(p) });
     }
     const imported = property ? undefined : bindings.get(word);
     const isCreateRequire = word === 'createRequire' || (imported !== undefined && imported.imported === 'createRequire' && MODULE_BUILTINS.has(imported.specifier));

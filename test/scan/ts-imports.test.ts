@@ -423,6 +423,11 @@ describe('scanTs: the global object followed through the file\'s own code to a w
     };
     expect(Object.entries(sound).filter(([, text]) => scanTs(text).unresolvable.length > 0).map(([name]) => name)).toEqual([]);
   });
+  it('refuses a string handed to a timer (run as code by a browser or a worker), not a function or a name bound elsewhere', () => {
+    const refused = (text: string) => scanTs(text).unresolvable.filter((u) => u.kind === 'require' && u.expression.endsWith('runs a string as code')).length;
+    for (const text of ["setTimeout(\"import('./x')\", 0);", "window.setInterval('import(\"./x\")', 9);", "const c = ['imp', 'ort(\"./x\")'].join('');\nsetTimeout(c);", 'globalThis.setTimeout(`import("./x")`);', "setTimeout(String.fromCharCode(105) + 'mport(\"./x\")');", 'let c;\nc = atob(s);\nself.setTimeout(c, 1);']) expect(refused(text), text).toBe(1);
+    for (const text of ['setTimeout(() => f(), 0);', 'function t() {}\nsetInterval(t, 9);', 'export const later = (cb) => setTimeout(cb, 1);', "function a() { const s = 'x'; }\nfunction b(s) { setTimeout(s, 1); }", 'timers.setTimeout(cb, 1);', "el.setTimeout('x');"]) expect(refused(text), text).toBe(0);
+  });
   it('any chain of channels around the global object reaches its loader; around another object, none (property)', () => {
     // Each step hands the value it is given on to what it yields.
     const steps = [
