@@ -6,7 +6,7 @@
  * that includes it.
  */
 import { promises as fs } from 'node:fs';
-import { join, posix } from 'node:path';
+import { isAbsolute, join, posix, relative, sep } from 'node:path';
 import { ArtifactError, type GateContext, globToRegExp } from '../../src/sdk/index.js';
 import { declaredModuleFiles, defaultRustTargets, deferRustScan, type ResolvedRustEdge, resolveRustCrate, type RustCrateOptions, type RustDataInclude, type RustExpandedInclude, type RustScan, scanRust, type RustTarget } from '../../src/scan/rust-imports.js';
 import { escapeGlob, type KernelBoundaryOptions } from './manifest.js';
@@ -140,8 +140,8 @@ async function pathDependencies(ctx: GateContext, dir: string, cargo: Record<str
         base = patch.dir;
       }
       if (typeof spec.path !== 'string') continue;
-      const depDir = posix.normalize(posix.join(base, spec.path)).replace(/^\.$/, '');
-      if (depDir === '..' || depDir.startsWith('../')) continue;
+      const depDir = posix.isAbsolute(spec.path) ? await absoluteInRoot(ctx.root, spec.path) : posix.normalize(posix.join(base, spec.path)).replace(/^\.$/, '');
+      if (depDir === undefined || depDir === '..' || depDir.startsWith('../')) continue;
       let dep: Record<string, unknown>;
       try {
         dep = (await ctx.read.toml(posix.join(depDir, 'Cargo.toml'))).value as Record<string, unknown>;
@@ -162,6 +162,20 @@ async function pathDependencies(ctx: GateContext, dir: string, cargo: Record<str
     }
   }
   return externs;
+}
+
+/**
+ * An absolute dependency path (`path = "/work/repo/crates/store"`), relative to the root when it lies inside it (through
+ * links too: the root is a real path), else undefined: a crate of the machine, outside the repository.
+ */
+async function absoluteInRoot(root: string, path: string): Promise<string | undefined> {
+  const real = await fs.realpath(path).catch(() => path);
+  for (const p of [real, path]) {
+    const rel = relative(root, p).split(sep).join('/');
+    if (rel === '') return '';
+    if (rel !== '..' && !rel.startsWith('../') && !isAbsolute(rel)) return rel;
+  }
+  return undefined;
 }
 
 /** A registry or git dependency that `[patch.<source>]` (or the older `[replace]`) builds from a directory of the root. */

@@ -1511,6 +1511,9 @@ function externCrate(p: number): number {
   // `extern crate self as name;` makes `name::…` a path of this crate.
   if (isKeyword(p + 2, K.Self) && isKeyword(p + 3, K.As) && isIdent(p + 4)) selfNames.push(value(p + 4));
   else if (isIdent(p + 2) && isKeyword(p + 3, K.As) && isIdent(p + 4)) externAliases.push({ crate: value(p + 2), alias: value(p + 4) });
+  // `extern crate store;`, `extern crate store as _;`: the crate is linked in, its code with it (a registration the
+  // linker gathers, a `#[global_allocator]`), whether or not a path names it: an edge to its root, as a side-effect import.
+  if (isIdent(p + 2) && !isKeyword(p + 2, K.Self)) emit('path', [value(p + 2)], p + 2);
   return p + 2;
 }
 

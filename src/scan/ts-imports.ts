@@ -137,6 +137,8 @@ const WORKERS = new Set(['Worker', 'SharedWorker']);
 const NOT_RETURNING = new Set(['structuredClone', 'JSON', 'String', 'Number', 'Boolean', 'BigInt', 'Symbol', 'Math', 'console', 'parseInt', 'parseFloat', 'isNaN', 'isFinite', 'encodeURIComponent', 'decodeURIComponent', 'encodeURI', 'decodeURI', 'escape', 'unescape', 'btoa', 'atob', 'Object.keys', 'Object.getOwnPropertyNames', 'Object.getOwnPropertySymbols', 'Object.is', 'Object.isFrozen', 'Object.isSealed', 'Object.isExtensible', 'Object.hasOwn', 'Array.isArray', 'Reflect.has', 'Reflect.ownKeys', 'Reflect.isExtensible', 'Reflect.deleteProperty', 'Reflect.set', 'Reflect.defineProperty']);
 /** Members of the global object that load code: a worker constructor, the CommonJS loader. */
 const LOADER_KEYS = new Set([...WORKERS, 'require']);
+/** Words whose value is no string (keylessArgument). */
+const KEYLESS_WORDS = new Set(['true', 'false', 'null', 'undefined', 'this', 'NaN', 'Infinity', 'document']);
 /**
  * A triple-slash directive as TypeScript reads one (`tripleSlashXMLCommentStartRegEx`): one line, a tag name in any
  * case, `/>` closing it; its attributes in any order (`/// <reference preserve="true" path="…" />`).
@@ -480,7 +482,24 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
   const declaresHere = (k: number): boolean => {
     if (DECLARATORS.has(ident(k - 1) ?? '') || isP(k + 1, P_ARROW)) return true;
     const o = parent[k] as number;
-    return o >= 0 && isP(o, 40) && (isP(k - 1, 40) || isP(k - 1, 44)) && functionBodyEnd(o) !== undefined;
+    return (o >= 0 && isP(o, 40) && (isP(k - 1, 40) || isP(k - 1, 44)) && functionBodyEnd(o) !== undefined) || patternDeclares(k);
+  };
+  /**
+   * The name at `k` is bound by a destructuring pattern of a declaration or a parameter (`const { baseId, self } = it`,
+   * `function f({ opts: [self] })`), not a key of it (`{ self: s }`) nor a default's value (`{ a = self }`).
+   */
+  const patternDeclares = (k: number): boolean => {
+    let o = parent[k] as number;
+    if (o < 0 || !(isP(o, 123) || isP(o, 91))) return false;
+    if (isP(o, 123) ? !(isP(k - 1, 123) || isP(k - 1, 44) || isP(k - 1, 58) || isP(k - 1, P_SPREAD)) || (isP(k + 1, 58) && !isP(k - 1, 58)) : !(isP(k - 1, 91) || isP(k - 1, 44) || isP(k - 1, P_SPREAD))) return false;
+    if (!(isP(k + 1, 44) || isP(k + 1, 61) || isP(k + 1, 125) || isP(k + 1, 93))) return false;
+    for (let hops = 0; o >= 0 && (isP(o, 123) || isP(o, 91)) && hops < 16; hops++) {
+      const up = parent[o] as number;
+      if (DECLARATORS.has(ident(o - 1) ?? '') && !isProperty(o - 1)) return true;
+      if (up >= 0 && isP(up, 40) && (isP(o - 1, 40) || isP(o - 1, 44)) && (functionBodyEnd(up) !== undefined || isId(up - 1, 'catch'))) return true;
+      o = up;
+    }
+    return false;
   };
   /** Names of the global object (and `module`) declared as variables or parameters somewhere in the file (`var self = this` in a function). */
   const localHosts = new Set<string>();
@@ -1206,7 +1225,9 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
   const classField = (name: number): boolean => {
     if (kind(name - 1) === K.Ident && (METHOD_MODIFIERS.has(ident(name - 1) as string) || isId(name - 1, 'accessor'))) return true;
     const o = parent[name] as number;
-    return o >= 0 && isP(o, 123) && (isP(name - 1, 123) || isP(name - 1, 59) || isP(name - 1, 125)) && blockKind(o) === 'class';
+    // A field after a line break ends the one before (ASI: `x = 1\n r = require`).
+    const starts = isP(name - 1, 123) || isP(name - 1, 59) || isP(name - 1, 125) || ((tok.line[name] as number) > (tok.line[name - 1] as number) && !BINARY_PUNCT.has(pv(name - 1)));
+    return o >= 0 && isP(o, 123) && starts && blockKind(o) === 'class';
   };
   /** `b` at `k` when `b` (or `b.c`, `b[k]`) is itself assigned there (`a = b = …`), else -1. */
   const chainedTarget = (k: number): number => {
@@ -1603,6 +1624,9 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     if (path === undefined) return false;
     const { root, names } = path;
     // `require('node:module').Module._load`, `(await import('node:module'))._load`: the module module where it stands.
+    // A member a module object was stored on in a class (`this.m = module`, a field `m = module`) is one wherever it is
+    // read: through `this`, the class, or an instance (`new A().m`, `a.m`).
+    if (names.length > 0 && thisModuleMembers.has(names[0] as string)) return true;
     if (isP(root, 41)) return builtinCallAt(root, MODULE_BUILTINS) || moduleCallResult(root);
     // `[module][0]`, `({ m: module }).m`: a literal holding a module object, read where it is written.
     if (isP(root, 91) || isP(root, 123)) return holdsModule(root, 0);
@@ -1610,7 +1634,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     const name = ident(root) as string;
     const b = bindings.get(name);
     // `process.mainModule` is the main module object, as `require.main` is.
-    return name === 'module' || name === 'require' || (name === 'process' && names[0] === 'mainModule') || (GLOBAL_HOSTS.has(name) && names[0] === 'module') || (name === 'this' && thisModuleMembers.has(names[0] ?? '')) || (b !== undefined && MODULE_BUILTINS.has(b.specifier) && (b.imported === 'default' || b.imported === '*' || b.imported === 'Module'));
+    return name === 'module' || name === 'require' || (name === 'process' && names[0] === 'mainModule') || (GLOBAL_HOSTS.has(name) && names[0] === 'module') || (b !== undefined && MODULE_BUILTINS.has(b.specifier) && (b.imported === 'default' || b.imported === '*' || b.imported === 'Module'));
   };
   /**
    * The member chain whose value ends at `k`, assertions and groups erased ({@link assertedOperand}): its root (a name
@@ -2023,7 +2047,8 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       if (value === undefined) continue;
       for (let e: number | undefined = eq; e !== undefined; e = takenBy.get(e)) {
         const t = targetOf.get(e) as number;
-        if (value === 'module' || (fromRequire && isP(t, 123))) bindModuleTarget(t, fromRequire);
+        if (t < 0 && value === 'module' && classField(e - 1)) thisModuleMembers.add(ident(e - 1) as string); // `class A { m = module }`: as `this.m = module`
+        else if (value === 'module' || (fromRequire && isP(t, 123))) bindModuleTarget(t, fromRequire);
         else if (kind(t) === K.Ident && !isProperty(t)) addAlias(t);
       }
     }
@@ -2037,6 +2062,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       // `const Module = require('node:module')` is bound by the walk, after this: read here for `new Module(…)`.
       else if (isId(k, 'require') && !isProperty(k) && isP(k + 1, 40) && isP(k - 1, 61) && kind(k - 2) === K.Ident && builtinCallAt(k + 3, MODULE_BUILTINS)) moduleBuiltinNames.add(ident(k - 2) as string);
     }
+    if (thisModuleMembers.size > 0) thisMembersDestructured();
     moduleArguments();
     // `for (const m of module.children)`: each element is a module object; so is a callback's first parameter
     // (`module.children.forEach((m) => …)`, `[module].map(function (m) { … })`).
@@ -2631,6 +2657,19 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     return (isP(k + 1, 46) ? isId(k + 2, 'module') : isP(k + 1, 91) && literal(k + 2) === 'module') && GLOBAL_HOSTS.has(ident(k) as string);
   }
   /** The name at `k` holds a module object: its members are the loader's host; exported, it hands the loader on. */
+  /** `const { m } = new A()`, `({ m: local } = a)`: a member a class stored a module object on, taken out by a pattern. */
+  function thisMembersDestructured(): void {
+    for (let k = 1; k < count; k++) {
+      if (kind(k) !== K.Ident || isProperty(k) || !thisModuleMembers.has(ident(k) as string)) continue;
+      const o = parent[k] as number;
+      if (o < 0 || !isP(o, 123) || !(isP(k - 1, 123) || isP(k - 1, 44)) || !isP(matching(o) + 1, 61) || touchesOperator(matching(o) + 1)) continue;
+      // Only out of `this` or an instance made there (`new A()`): the names of a bundle's other objects are not followed.
+      const value = matching(o) + 2;
+      if (!isId(value, 'this') && !(isId(value, 'new') && kind(value + 1) === K.Ident)) continue;
+      const local = isP(k + 1, 58) ? k + 2 : k;
+      if (kind(local) === K.Ident && (isP(local + 1, 44) || isP(local + 1, 125) || isP(local + 1, 61))) bindModuleName(local);
+    }
+  }
   function bindModuleName(k: number): void {
     const name = ident(k) as string;
     bindings.set(name, { specifier: 'module', imported: 'default' });
@@ -3680,6 +3719,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     let thisMemberSites: Map<string, number[]> | undefined;
     const unreadKeysRead = new Set<number>(); // unread calls whose keys were read (unreadCallGiven)
     const keyForwards: [number, number, number, number][] = []; // [parameter origin, the key's parameter, the unread call]
+    const keylessNames = new Map<string, boolean>();
     const sloppy = !strictFile();
     /**
      * The listener (a function written at `f`) of an event: its event's `source` (a message's sender window) and `view`
@@ -3761,8 +3801,11 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
         const at1 = j + (isId(open - 1, 'call') && isProperty(open - 1) ? 1 : 0); // `p.call(t, globalThis, 'Worker')`
         const a = args[at1];
         if (a === undefined) continue;
-        const key = joinedLiterals(a, at1 + 1 < args.length ? (args[at1 + 1] as number) - 1 : close);
+        const end = at1 + 1 < args.length ? (args[at1 + 1] as number) - 1 : close;
+        const key = joinedLiterals(a, end);
         if (key !== undefined && LOADER_KEYS.has(key)) { unreadKeyHanded(from, last, key); break; }
+        // `forward(globalThis, name)`: a key the caller computes reaches the unread call all the same.
+        if (key === undefined && !keylessArgument(a, end)) { unreadKeyHanded(from, last, undefined, a, end); break; }
       }
     }
     return ends;
@@ -4047,6 +4090,8 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       if (holder || unreadKeysRead.has(open * 64 + Math.min(index, 63))) return;
       unreadKeysRead.add(open * 64 + Math.min(index, 63));
       const args = argumentsOf(open);
+      // A built-in's method called by its path (`Object.prototype.hasOwnProperty.call(g, k)`) hands the key to no code of the package's.
+      const builtin = root >= 0 && root < c && BUILTIN_OWNERS.has(ident(root) as string) && bareGlobal(ident(root) as string, root);
       args.forEach((a, i) => {
         if (i === index) return;
         const end = i + 1 < args.length ? (args[i + 1] as number) - 1 : last;
@@ -4058,16 +4103,77 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
           const own = strongOf(origin);
           const params = (origins[own] as [number, number, boolean])[0];
           const j = isP(params, 40) ? argumentsOf(params).findIndex((q) => isId(q, ident(a) as string)) : -1;
-          if (j >= 0) keyForwards.push([own, j, from, last]);
-          return;
+          if (j >= 0) {
+            keyForwards.push([own, j, from, last]);
+            return;
+          }
         }
         if (key !== undefined && LOADER_KEYS.has(key)) unreadKeyHanded(from, last, key);
+        else if (key === undefined && !builtin) {
+          // A name bound once to literals (`const KEY = 'process.env.' + 'NODE_ENV'`) is its value; anything else must be no string.
+          const known = end === a + 1 && kind(a) === K.Ident ? constantKey(a) : undefined;
+          if (known !== undefined ? LOADER_KEYS.has(known) : !keylessArgument(a, end)) unreadKeyHanded(from, last, known, a, end);
+        }
       });
     }
+    /**
+     * Whether the argument `from`..`to` (exclusive) can be no string naming a loader: a number, a regular expression,
+     * an object, array, function or class written there, `true`/`false`/`null`/`undefined`/`this`, a `typeof`, `void`
+     * or `!` test, another name of the global object, or a name the file binds only to one of those. Anything else
+     * (`name`, `['Wor', 'ker'].join('')`, `` `${a}` ``, `opts.key`, a parameter, an import) may spell `Worker`.
+     */
+    function keylessArgument(from: number, to: number): boolean {
+      if (to === from + 1) {
+        if (kind(from) === K.Number || kind(from) === K.Regex) return true;
+        if (kind(from) !== K.Ident) return false;
+        const word = ident(from) as string;
+        return KEYLESS_WORDS.has(word) || GLOBAL_HOSTS.has(word) || (!parameterOfAround(from, word) && keylessName(word));
+      }
+      return keylessValue(from, to);
+    }
+    /** The value `from`..`to` (exclusive) starts as no string can: `{…}`, `[…]`, a function, a class, a test or a negative number. */
+    function keylessValue(from: number, to: number): boolean {
+      if (isP(from, 123) || isP(from, 91)) return matching(from) === to - 1;
+      const f = isId(from, 'async') ? from + 1 : from;
+      if (isId(f, 'function') || isId(f, 'class')) return true;
+      if (isP(f, 40) && isP(matching(f) + 1, P_ARROW)) return true;
+      if (kind(f) === K.Ident && isP(f + 1, P_ARROW)) return true;
+      if (isId(from, 'typeof') || isId(from, 'void')) return true;
+      // `Symbol('k')`, `Symbol.for('k')`: a symbol names no member a string does.
+      if (isId(from, 'Symbol') && bareGlobal('Symbol', from) && (isP(from + 1, 40) ? matching(from + 1) === to - 1 : isP(from + 1, 46) && isP(from + 3, 40) && matching(from + 3) === to - 1)) return true;
+      if ((isP(from, 33) || isP(from, 45)) && (to === from + 2 && (kind(from + 1) === K.Number || isP(from, 33)))) return true;
+      return false;
+    }
+    /** A name the file declares only as a function or class, or binds only (`const x = …`) to a keyless value. */
+    function keylessName(word: string): boolean {
+      const known = keylessNames.get(word);
+      if (known !== undefined) return known;
+      let found = false;
+      let keyless = true;
+      for (const q of flowPositions(word)) {
+        if (isProperty(q)) continue;
+        const before = ident(q - 1);
+        if (before === 'function' || before === 'class') { found = true; continue; }
+        if (isP(q + 1, 61) && !touchesOperator(q + 1)) {
+          const end = expressionEnd(q + 2, true);
+          if (before !== undefined && DECLARATORS.has(before) && end > q + 2 && keylessValue(q + 2, end)) { found = true; continue; }
+          keyless = false;
+          break;
+        }
+        if (before !== undefined && (DECLARATORS.has(before) || before === 'catch')) { keyless = false; break; }
+        if (isP(q + 1, P_ARROW)) { keyless = false; break; }
+      }
+      const result = found && keyless;
+      keylessNames.set(word, result);
+      return result;
+    }
     /** The global object handed with a loader's key to a function the scan does not read (`pick(globalThis, 'Worker')`): refused. */
-    function unreadKeyHanded(from: number, last: number, key: string): void {
-      const expression = `${expressionText(from, last + 1)}: the global object handed with the key '${key}' to a function the scan does not read, which may take its ${key}`;
-      if (WORKERS.has(key)) hostWorkers.push({ kind: 'worker', expression, ...at(from) });
+    function unreadKeyHanded(from: number, last: number, key: string | undefined, a = 0, end = 0): void {
+      const expression =
+        key === undefined
+          ? `${expressionText(from, last + 1)}: the global object handed with a key the scan does not compute (${expressionText(a, end)}) to a function the scan does not read, which may take its Worker`
+          : `${expressionText(from, last + 1)}: the global object handed with the key '${key}' to a function the scan does not read, which may take its ${key}`;
+      if (key === undefined || WORKERS.has(key)) hostWorkers.push({ kind: 'worker', expression, ...at(from) });
       else unresolvable.push({ kind: 'require', expression, ...at(from) });
     }
     /**
@@ -5138,8 +5244,11 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
         const block = parent[q - 1] as number;
         if (block >= 0 && !(isP(block, 123) && block < k && k < matching(block))) return undefined;
         const end = isId(q + 2, 'Symbol') ? (isP(q + 3, 46) ? q + 5 : q + 3) : q + 2;
-        const v = end > q + 2 ? (isP(end, 40) ? '@@symbol' : undefined) : literal(q + 2);
-        const last = end > q + 2 ? matching(end) : q + 2;
+        // `const KEY = 'process.env.' + 'NODE_ENV'`: literals joined by `+` are known too.
+        let joined = q + 2;
+        while (end === q + 2 && isP(joined + 1, 43) && literal(joined + 2) !== undefined && joined - q < 64) joined += 2;
+        const v = end > q + 2 ? (isP(end, 40) ? '@@symbol' : undefined) : joined > q + 2 ? joinedLiterals(q + 2, joined + 1) : literal(q + 2);
+        const last = end > q + 2 ? matching(end) : joined;
         if (v === undefined || !(isP(last + 1, 59) || isP(last + 1, 44) || (tok.line[last + 1] ?? 0) > (tok.line[last] as number) || last + 1 >= count)) return undefined;
         value = v;
         continue;
@@ -5263,6 +5372,38 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     if (isP(q, 62)) for (let n = 0, d = 0; q > 0 && n < MAX_TYPE_ARG_TOKENS; q--, n++) if (isP(q, 62)) d++; else if (isP(q, 60) && --d === 0) { q--; break; }
     if (kind(q) === K.Ident && !isId(q, 'class')) q--;
     return isId(q, 'class') && !isId(q - 1, 'declare') && !isId(q - 2, 'declare');
+  }
+  let stringNames: Map<string, number[]> | undefined;
+  /**
+   * The value `from`..`to` (exclusive) is a string the code builds (a literal, a template, literals joined, an array
+   * joined, a string made from char codes or decoded) or a name the file binds to one: code a timer given it runs.
+   * A name bound to anything else, a parameter or an import is taken for the callback it nearly always is.
+   */
+  function stringCode(from: number, to: number): boolean {
+    if (stringBuilt(from)) return true;
+    if (to !== from + 1 || kind(from) !== K.Ident) return false;
+    if (stringNames === undefined) {
+      // One pass, on the first timer given a name: each name assigned a built string, where.
+      stringNames = new Map();
+      for (let q = 0; q + 2 < count; q++) {
+        if (kind(q) !== K.Ident || isProperty(q) || !isP(q + 1, 61) || touchesOperator(q + 1) || !stringBuilt(q + 2)) continue;
+        const list = stringNames.get(ident(q) as string) ?? [];
+        list.push(q);
+        stringNames.set(ident(q) as string, list);
+      }
+    }
+    // Only where the assignment's block holds the call (a minified bundle's many `s` are not one).
+    for (const q of stringNames.get(ident(from) as string) ?? []) {
+      const block = parent[q] as number;
+      if (block < 0 || (block < from && from < matching(block))) return true;
+    }
+    return false;
+  }
+  function stringBuilt(k: number): boolean {
+    if (kind(k) === K.String || kind(k) === K.Template || kind(k) === K.TemplateHead) return true;
+    if (isP(k, 91) && isP(matching(k) + 1, 46) && isId(matching(k) + 2, 'join')) return true;
+    const w = ident(k);
+    return (w === 'atob' || w === 'unescape' || w === 'decodeURIComponent' || (w === 'String' && (isP(k + 1, 40) || isId(k + 2, 'fromCharCode') || isId(k + 2, 'fromCodePoint') || isId(k + 2, 'raw')))) && !isProperty(k);
   }
   /** Whether a function around `k` has a parameter named `word` (its list holds the name outside a default value): a local, not the import. */
   function parameterOfAround(k: number, word: string): boolean {
@@ -6101,6 +6242,11 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       if (open !== -1 && !isDefinition(p, open)) unresolvable.push({ kind: 'require', expression: `${word}(${expressionText(open + 1, matching(open))})`, ...at(p) });
       continue;
     }
+    // `setTimeout("import('./x')", 0)`: a browser (or a worker) runs a string handed to a timer as code, as eval does.
+    // (Whether a local shadows the name is not asked here: the scope readers' caches are built after the walk.)
+    if ((word === 'setTimeout' || word === 'setInterval') && isP(p + 1, 40) && (property ? REQUIRE_HOSTS.has(ident(hostOf(p)) ?? '') : !isDefinition(p, p + 1)) && stringCode(p + 2, (argumentsOf(p + 1)[1] ?? matching(p + 1) + 1) - 1)) {
+      unresolvable.push({ kind: 'require', expression: `${word}(${expressionText(p + 2, matching(p + 1))}) runs a string as code`, ...at(p) });
+    }
     const imported = property ? undefined : bindings.get(word);
     const isCreateRequire = word === 'createRequire' || (imported !== undefined && imported.imported === 'createRequire' && MODULE_BUILTINS.has(imported.specifier));
     // `m.createRequire(…)` of a module object the scanner did not bind (`import('node:module').then((m) => …)`): the name is Node's.
@@ -6767,7 +6913,8 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
    */
   function declaredName(eq: number): number {
     const n = eq - 1;
-    if (kind(n) !== K.Ident) return -1;
+    // A class's field (`class A { r = require }`) is read off the class or an instance, not by a name: no alias.
+    if (kind(n) !== K.Ident || classField(n)) return -1;
     for (let q = n - 1; q > 0 && q > n - 64; q--) {
       if (isP(q, 59) || isP(q, 61) || parent[q] !== parent[eq] || DECLARATORS.has(ident(q) ?? '')) break;
       if (isP(q, 58) && kind(q - 1) === K.Ident && (DECLARATORS.has(ident(q - 2) ?? '') || isP(q - 2, 44))) return q - 1;

@@ -677,3 +677,29 @@ describe('kernel_boundary: packages of the root outside the scanned sources', ()
     }
   });
 });
+
+describe('kernel_boundary: a Cargo dependency by an absolute path (red team zc)', () => {
+  const crates = (root: string, storePath: string) =>
+    writeTree(root, {
+      'Cargo.toml': '[workspace]\nmembers = ["crates/*"]\n',
+      'crates/store/Cargo.toml': '[package]\nname = "k-store"\nversion = "0.1.0"\nedition = "2021"\n',
+      'crates/store/src/lib.rs': 'pub fn open() {}\n',
+      'crates/core/Cargo.toml': `[package]\nname = "k-core"\nversion = "0.1.0"\nedition = "2021"\n[dependencies]\ndb = { path = ${JSON.stringify(storePath)}, package = "k-store" }\n`,
+      'crates/core/src/lib.rs': 'pub fn f() { db::open(); }\n',
+      [MANIFEST]: manifest([{ id: 'core', modules: ['crates/core/src/lib.rs'] }, { id: 'store', modules: ['crates/store/src/lib.rs'] }], { ownership_rules: banned(['core', 'store']) }),
+      'gate-engine.config.yaml': config({ manifest: MANIFEST, source_globs: ['crates/**/*.rs'], rust_crate_root: 'crates/core/src' }),
+    });
+  it('inside the root is the crate there: its paths are edges (banned_import)', async () => {
+    const root = tempDir();
+    const { findings } = await run(crates(root, join(root, 'crates/store')));
+    expect(findings.map(brief)).toEqual([['banned_cross_boundary_pairs_absent', 'banned_import', 'crates/core/src/lib.rs', 1]]);
+  });
+  it('outside the root is a crate of the machine, of no domain', async () => {
+    const root = tempDir();
+    const outside = tempDir();
+    writeTree(outside, { 'Cargo.toml': '[package]\nname = "k-store"\nversion = "0.1.0"\nedition = "2021"\n', 'src/lib.rs': 'pub fn open() {}\n' });
+    const { gate, findings } = await run(crates(root, outside));
+    expect(findings.map(brief)).toEqual([]);
+    expect(gate.status).toBe('pass');
+  });
+});

@@ -481,6 +481,14 @@ describe('scanRust: every edge form, fail closed, stack-safe', () => {
     ]);
   });
 
+  it('makes an extern crate an edge to the crate it links, renamed, discarded or plain; not of self, a comment or a string', () => {
+    const scan = scanRust(['extern crate storage as _;', 'mod m { extern crate r#cache; }', '#[macro_use] extern crate facade as f;', 'extern crate self as me;', '// extern crate hidden;', 'const S: &str = "extern crate quoted;";'].join('\n'));
+    expect(scan.edges.map((e) => [e.kind, e.path, e.line, e.scope])).toEqual([
+      ['path', 'storage', 1, []],
+      ['path', 'cache', 2, ['m']],
+      ['path', 'facade', 3, []],
+    ]);
+  });
   it('records include!, extern crate self, type aliases, pub use and macro metavariable paths', () => {
     const scan = scanRust(['extern crate self as kernel;', 'include!("gen.rs");', 'include!(concat!(env!("OUT_DIR"), "/b.rs"));', 'pub type S = crate::store::Db;', 'pub(crate) use crate::a::B;', 'macro_rules! m { ($x:ident) => { crate::$x::f() } }'].join('\n'));
     expect(scan.selfNames).toEqual(['kernel']);

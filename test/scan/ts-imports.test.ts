@@ -388,6 +388,46 @@ describe('scanTs: the global object followed through the file\'s own code to a w
     // No loader read by name off a value only a call the scan does not read may make the global object: no finding.
     for (const text of ["const o = wrap(globalThis);\nuse(o[k]);", "$(window)[0].on('x', f);", "JSON.parse(JSON.stringify(globalThis)).require('./x');"]) expect(scanTs(text).unresolvable.concat(scanTs(text).imports as never[]), text).toEqual([]);
   });
+  it('refuses the global object handed to a function of another module beside a key it cannot compute, and passes arguments that are no string', () => {
+    const refusedAt = (text: string) => scanTs(text).unresolvable.filter((u) => u.kind === 'worker' && u.expression.includes('the global object handed with')).map((u) => u.line);
+    const refused: Record<string, string> = {
+      joinedArray: "import { pick } from './u.js';\nconst name = ['Wor', 'ker'].join('');\nexport const W = pick(globalThis, name);",
+      template: "import { pick } from './u.js';\nexport const W = pick(self, `Wor${k}`);",
+      importedConstant: "import { pick } from './u.js';\nimport { NAME } from './n.js';\nexport const W = pick(window, NAME);",
+      member: "import { pick } from './u.js';\nexport const W = pick(global, opts.key);",
+      call: "import { pick } from './u.js';\nexport const W = pick(globalThis, atob('V29ya2Vy'));",
+      parameter: "import { pick } from './u.js';\nexport const get = (k) => pick(globalThis, k);",
+      forwarded: "import { pick } from './u.js';\nconst p = (o, k) => pick(o, k);\nexport const W = p(globalThis, String.fromCharCode(87) + 'orker');",
+      reassignedObject: "import { pick } from './u.js';\nlet o = {};\no = 'Worker';\nexport const W = pick(globalThis, o);",
+      stringObject: "import { pick } from './u.js';\nexport const W = pick(globalThis, new String('Worker'));",
+      shadowedSymbol: "import { pick } from './u.js';\nconst Symbol = (s) => s;\nexport const W = pick(globalThis, Symbol('Worker'));",
+      orObject: "import { pick } from './u.js';\nexport const W = pick(globalThis, k || {});",
+      joinedConstant: "import { pick } from './u.js';\nconst key = 'Wor' + 'ker';\nexport const W = pick(globalThis, key);",
+      shadowedConstant: "import { pick } from './u.js';\nconst key = 'Map';\nexport const get = (key) => pick(globalThis, key);",
+    };
+    expect(Object.entries(refused).filter(([, text]) => refusedAt(text).length === 0).map(([name]) => name)).toEqual([]);
+    // The gate reads it as a computed specifier (the reason dynamic_import).
+    expect(scanTs(refused.joinedArray as string).unresolvable).toEqual([expect.objectContaining({ kind: 'worker', line: 3, column: 18 })]);
+    const sound: Record<string, string> = {
+      objects: "import { install } from './u.js';\nconst options = { a: 1 };\ninstall(globalThis, options, { b: 2 }, [1], () => {}, function () {}, class {});",
+      declared: "import { install } from './u.js';\nfunction handler() {}\nclass Shim {}\ninstall(window, handler, Shim);",
+      words: "import { install } from './u.js';\ninstall(self, 1, -1, null, undefined, true, false, this, /re/, document, window);",
+      symbols: "import { install } from './u.js';\nconst kEmitter = Symbol.for('x');\ninstall(globalThis, kEmitter, Symbol('y'));",
+      tests: "import { install } from './u.js';\ninstall(globalThis, typeof x, void 0, !x);",
+      literal: "import { install } from './u.js';\ninstall(globalThis, 'Map', 'fet' + 'ch');",
+      builtin: 'export const own = Object.prototype.hasOwnProperty.call(globalThis, name);',
+      destructuredSelf: "import { f } from './u.js';\nexport function code(cxt) {\n  const { baseId, self } = cxt;\n  return f.call(self, baseId);\n}",
+      patternParameter: "import { f } from './u.js';\nexport const code = ({ self, name }) => f(self, name);",
+      otherObject: "import { pick } from './u.js';\nexport const get = (k) => pick(cfg, k);",
+      joinedConstant: "import get from 'lodash/get';\nconst key = 'process.env.' + 'NODE_ENV';\nexport const v = get(globalThis, key);",
+    };
+    expect(Object.entries(sound).filter(([, text]) => scanTs(text).unresolvable.length > 0).map(([name]) => name)).toEqual([]);
+  });
+  it('refuses a string handed to a timer (run as code by a browser or a worker), not a function or a name bound elsewhere', () => {
+    const refused = (text: string) => scanTs(text).unresolvable.filter((u) => u.kind === 'require' && u.expression.endsWith('runs a string as code')).length;
+    for (const text of ["setTimeout(\"import('./x')\", 0);", "window.setInterval('import(\"./x\")', 9);", "const c = ['imp', 'ort(\"./x\")'].join('');\nsetTimeout(c);", 'globalThis.setTimeout(`import("./x")`);', "setTimeout(String.fromCharCode(105) + 'mport(\"./x\")');", 'let c;\nc = atob(s);\nself.setTimeout(c, 1);']) expect(refused(text), text).toBe(1);
+    for (const text of ['setTimeout(() => f(), 0);', 'function t() {}\nsetInterval(t, 9);', 'export const later = (cb) => setTimeout(cb, 1);', "function a() { const s = 'x'; }\nfunction b(s) { setTimeout(s, 1); }", 'timers.setTimeout(cb, 1);', "el.setTimeout('x');"]) expect(refused(text), text).toBe(0);
+  });
   it('any chain of channels around the global object reaches its loader; around another object, none (property)', () => {
     // Each step hands the value it is given on to what it yields.
     const steps = [
