@@ -15,6 +15,7 @@ import {
   defineGate,
   describeInexact,
   displayPointer,
+  documentRanNothing,
   DOCUMENT_FORMATS,
   type DocumentArtifact,
   type DocumentFormat,
@@ -74,6 +75,25 @@ async function compileSchemaFile(ctx: GateContext, schemaPath: string): Promise<
   }
   ctx.pass('schema_compiles', `${file.path} compiles as a JSON Schema (draft 2020-12, strict)`, { path: file.path });
   return { compiled, value: file.value, sha256: file.record.sha256 };
+}
+
+/**
+ * A report whose results lists are empty matches any schema that lets them be (`minItems: 0`, or no `minItems`): the
+ * item rules judged no item, so the match proves nothing about a result (scenario `results_list_empty_under_min_items_zero`).
+ */
+function failIfRanNothing(ctx: GateContext, doc: DocumentArtifact, schemaPath: string): boolean {
+  const nothing = documentRanNothing(doc.value);
+  if (nothing === undefined) return false;
+  const position = doc.locate(nothing.pointer);
+  ctx.fail('schema_valid', 'vacuous', `${whereOf(doc.path, position)}: ${doc.path} matches ${schemaPath}, but ${nothing.message}: the schema's rules on results judged none`, {
+    path: doc.path,
+    pointer: nothing.pointer,
+    ...position,
+    expected: 'a report of at least one result (and a schema that says so: minItems: 1 on its results list)',
+    actual: nothing.actual,
+    fix: 'make the producer run what it reports on, and set minItems: 1 on the results list in the schema so an empty report fails there',
+  });
+  return true;
 }
 
 function reportProblems(ctx: GateContext, doc: DocumentArtifact, schemaPath: string, problems: readonly SchemaProblem[], maxFindings: number): void {
@@ -231,6 +251,7 @@ export default defineGate<JsonSchemaOptions>({
     if (problems.length === 0) {
       if (failCaseTwins(ctx, doc, options.schema, compiled.caseTwins(doc.value))) return;
       if (failPlaceholders(ctx, doc, options.schema, compiled.placeholders(doc.value), options.max_findings)) return;
+      if (failIfRanNothing(ctx, doc, options.schema)) return;
       ctx.pass('schema_valid', `${doc.path} matches ${options.schema}`, { path: doc.path, expected: options.schema });
       return;
     }

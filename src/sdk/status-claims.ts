@@ -519,12 +519,16 @@ function fieldsBeside(root: unknown, statusPointer: string): Field[] {
   const steps = parsePointer(statusPointer);
   const statusKey = steps.at(-1);
   if (statusKey === undefined) return [];
-  const parentPointer = steps.slice(0, -1).map((s) => `/${encodePointerSegment(s)}`).join('');
+  return fieldsOf(root, steps.slice(0, -1).map((s) => `/${encodePointerSegment(s)}`).join(''), statusKey);
+}
+
+/** The members of the object at `parentPointer` and those of the objects directly inside it, `skip` left out. */
+function fieldsOf(root: unknown, parentPointer: string, skip?: string): Field[] {
   const parent = getAtPointer(root, parentPointer);
   if (!parent.found || !isRecord(parent.value)) return [];
   const fields: Field[] = [];
   for (const [key, value] of Object.entries(parent.value)) {
-    if (key === statusKey) continue;
+    if (key === skip) continue;
     const at = `${parentPointer}/${encodePointerSegment(key)}`;
     const words = readWords(key);
     const written = nameWords(key);
@@ -2035,6 +2039,77 @@ function twinRateDisagrees(own: Field, fields: readonly Field[], numbers: Number
   return undefined;
 }
 
+/** Units a measured name or a `unit` field may name, by dimension and size in that dimension's base (seconds, bytes). */
+type Unit = { dimension: 'time' | 'size'; size: number };
+const UNIT_NAMES: ReadonlyArray<readonly [Unit, readonly string[]]> = [
+  [{ dimension: 'time', size: 1e-9 }, ['ns', 'nanos', 'nanosecond', 'nanoseconds']],
+  [{ dimension: 'time', size: 1e-6 }, ['us', 'µs', 'μs', 'micros', 'microsecond', 'microseconds']],
+  [{ dimension: 'time', size: 1e-3 }, ['ms', 'millis', 'msec', 'msecs', 'millisecond', 'milliseconds']],
+  [{ dimension: 'time', size: 1 }, ['s', 'sec', 'secs', 'second', 'seconds']],
+  [{ dimension: 'time', size: 60 }, ['min', 'mins', 'minute', 'minutes']],
+  [{ dimension: 'size', size: 1 }, ['b', 'byte', 'bytes']],
+  [{ dimension: 'size', size: 1024 }, ['kb', 'kib']],
+  [{ dimension: 'size', size: 1024 ** 2 }, ['mb', 'mib']],
+  [{ dimension: 'size', size: 1024 ** 3 }, ['gb', 'gib']],
+];
+/** Units a measured name or a `unit` field may name, by dimension and size in that dimension's base (seconds, bytes). */
+const UNITS = lazy((): ReadonlyMap<string, Unit> => new Map(UNIT_NAMES.flatMap(([unit, names]) => names.map((n) => [n, unit] as const))));
+
+/** The unit a name ends in and the words before it (`p99_latency_ms` → ms, `p99 latency`), or undefined. */
+function unitOfName(words: readonly string[]): { unit: string; stem: string } | undefined {
+  const last = words.at(-1);
+  if (words.length < 2 || last === undefined || !UNITS().has(last)) return undefined;
+  return { unit: last, stem: words.slice(0, -1).join(' ') };
+}
+
+/** A number written with its unit (`"350ms"`, `"0.35 s"`): its value and unit, or undefined. */
+function numberWithUnit(text: string): { value: number; unit: string; written: string } | undefined {
+  const m = /^\s*([+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?)\s*([\p{L}µ]+)\s*$/iu.exec(text);
+  const unit = m?.[2]?.toLowerCase();
+  if (m === null || unit === undefined || !UNITS().has(unit)) return undefined;
+  return { value: Number(m[1]), unit, written: m[1] as string };
+}
+
+/** One unit of the last digit a number is written to (`0.35` → 0.01), so a twin rounded when written still agrees. */
+function lastDigit(written: number | string): number {
+  const [mantissa = '', exponent = '0'] = (typeof written === 'number' ? Math.abs(written).toString() : written.replace(/^[+-]/u, '').toLowerCase()).split('e');
+  return 10 ** -((mantissa.split('.')[1]?.length ?? 0) - Number(exponent));
+}
+
+/**
+ * The measured value names its unit (`p99_latency_ms: 150`) while the document beside it says another: a `unit` field of
+ * the same dimension (`unit: "s"`, `units: "µs"`), or a twin of the same quantity in another unit that gives another
+ * amount (`p99_latency_s: 0.35`, `p99_latency: "350ms"`). Which one the producer measured is unknown, and a limit in
+ * milliseconds met by seconds proves nothing (red team zd). A twin rounded when written (`0.35` beside `350.4`) agrees.
+ */
+function unitDisagrees(own: Field, fields: readonly Field[]): Finding | undefined {
+  const mine = unitOfName(own.own);
+  if (mine === undefined || typeof own.value !== 'number') return undefined;
+  const { dimension, size } = UNITS().get(mine.unit) as Unit;
+  for (const f of fields) {
+    if (f.context.length > 0) continue;
+    const declared = f.own.length === 1 && (f.own[0] === 'unit' || f.own[0] === 'units') && typeof f.value === 'string' ? UNITS().get(f.value.trim().toLowerCase()) : undefined;
+    if (declared !== undefined && declared.dimension === dimension && declared.size !== size) {
+      return { code: 'inconsistent_counts', pointer: f.pointer, says: `says the unit is ${JSON.stringify(f.value)}, not ${mine.unit} as its name says`, actual: f.value };
+    }
+    const twinName = unitOfName(f.own);
+    const twin =
+      twinName !== undefined && twinName.stem === mine.stem && typeof f.value === 'number'
+        ? { value: f.value, unit: twinName.unit, written: f.value as number | string }
+        : f.own.join(' ') === mine.stem && typeof f.value === 'string'
+          ? numberWithUnit(f.value)
+          : undefined;
+    if (twin === undefined || twin.unit === mine.unit) continue;
+    const theirs = UNITS().get(twin.unit) as Unit;
+    if (theirs.dimension !== dimension || !Number.isFinite(twin.value)) continue;
+    const slack = Math.max(lastDigit(twin.written) * theirs.size, lastDigit(own.value) * size) / 2 + Math.abs(own.value * size) * 1e-9;
+    if (Math.abs(twin.value * theirs.size - own.value * size) <= slack) continue;
+    const inMine = twin.value * (theirs.size / size);
+    return { code: 'inconsistent_counts', pointer: f.pointer, says: `gives ${String(Math.round(inMine * 1e6) / 1e6)} ${mine.unit}, not ${String(own.value)}`, actual: f.value };
+  }
+  return undefined;
+}
+
 /** The failure family of a name: errors and failures are counted apart (pytest, JUnit). */
 const failFamily = (words: readonly string[]): string => (words.some((w) => ERROR_WORDS.has(w)) ? 'error' : 'fail');
 
@@ -2107,6 +2182,7 @@ export function measurementContradiction(root: unknown, pointer: string, value: 
     unaccounted(counts) ??
     failuresAboveCount(own, fields) ??
     twinRateDisagrees(own, fields, numbers) ??
+    unitDisagrees(own, fields) ??
     nothingRan(counts) ??
     runIncomplete(fields);
   // A run's completeness is said once, at the document's (or an outer object's) level: `{"complete": false, "metrics": {…}}`.
@@ -2117,6 +2193,19 @@ export function measurementContradiction(root: unknown, pointer: string, value: 
   if (found === undefined) return undefined;
   const { says, ...rest } = found;
   return { ...rest, message: found.pointer === pointer ? `is ${String(value)}: it ${says}` : `is ${String(value)} while ${found.pointer} beside it ${says}` };
+}
+
+/**
+ * A document that says, at its top level, that nothing ran: its lists of results (`results`, `tests`, `cases`, … in
+ * every language of the vocabulary) all empty or of hollow entries with no count of items above zero beside them, zero
+ * passed with no failure counted, or every item skipped. A schema that lets the results list be empty (`minItems: 0`)
+ * matches such a document, and the match proves nothing about any result (red team zd).
+ */
+export function documentRanNothing(root: unknown): StatusContradiction | undefined {
+  const found = nothingRan(fieldsOf(root, ''));
+  if (found === undefined) return undefined;
+  const { says, ...rest } = found;
+  return { ...rest, message: `${found.pointer} ${says}` };
 }
 
 /**
