@@ -2099,7 +2099,7 @@ function unitDisagrees(own: Field, fields: readonly Field[]): Finding | undefine
         : f.own.join(' ') === mine.stem && typeof f.value === 'string'
           ? numberWithUnit(f.value)
           : undefined;
-    if (twin === undefined || twin.unit === mine.unit) continue;
+    if (twin === undefined) continue;
     const theirs = UNITS().get(twin.unit) as Unit;
     if (theirs.dimension !== dimension || !Number.isFinite(twin.value)) continue;
     const slack = Math.max(lastDigit(twin.written) * theirs.size, lastDigit(own.value) * size) / 2 + Math.abs(own.value * size) * 1e-9;
