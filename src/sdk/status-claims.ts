@@ -2110,6 +2110,27 @@ function unitDisagrees(own: Field, fields: readonly Field[]): Finding | undefine
   return undefined;
 }
 
+/**
+ * The measured value counts no failure (`failed: 0`) while an entry of a list beside it failed (`tests: [{name: "a",
+ * status: "failed"}]`, `suites: [{failed: 2}]`), as a status saying pass is denied by one (red team zd). Failures and
+ * errors are counted apart (pytest's `failed: 0` beside an entry in `error`), so only a failure of the value's own family counts.
+ */
+function failedEntryBesideNoFailure(own: Field, fields: readonly Field[]): Finding | undefined {
+  if (own.value !== 0 || !playsRole(own, FAIL_WORDS) || qualified(own)) return undefined;
+  const found = failedEntry(fields, 'status');
+  if (found === undefined || found.code !== 'contradiction') return undefined;
+  const said = typeof found.actual === 'string' ? readWords(found.actual) : readWords(decodeLastSegment(found.pointer));
+  if (failFamily(said) !== failFamily(own.own)) return undefined;
+  return { code: 'inconsistent_counts', pointer: found.pointer, says: `${found.says}: a failure its count of 0 leaves out`, actual: found.actual };
+}
+
+/** A failure count in the document's summary object (`summary.failed: 0`) is denied by a failed entry beside that object too (`suites: [{failed: 2}]`). */
+function failedEntryAroundSummary(root: unknown, steps: readonly string[], own: Field): Finding | undefined {
+  const holder = steps.at(-2);
+  if (steps.length < 2 || holder === undefined || !SUMMARY_HOLDERS.has(readWords(holder).join(' '))) return undefined;
+  return failedEntryBesideNoFailure(own, fieldsBeside(root, steps.slice(0, -1).map((s) => `/${encodePointerSegment(s)}`).join('')));
+}
+
 /** The failure family of a name: errors and failures are counted apart (pytest, JUnit). */
 const failFamily = (words: readonly string[]): string => (words.some((w) => ERROR_WORDS.has(w)) ? 'error' : 'fail');
 
@@ -2181,6 +2202,8 @@ export function measurementContradiction(root: unknown, pointer: string, value: 
     partsAboveTotal(counts) ??
     unaccounted(counts) ??
     failuresAboveCount(own, fields) ??
+    failedEntryBesideNoFailure(own, fields) ??
+    failedEntryAroundSummary(root, steps, own) ??
     twinRateDisagrees(own, fields, numbers) ??
     unitDisagrees(own, fields) ??
     nothingRan(counts) ??
