@@ -2009,6 +2009,25 @@ function shareOutOfRange(own: Field, parentKey: string | undefined, limit: numbe
   return { code: 'wrong_type', pointer: own.pointer, says: `is a share of items no share can be (${bound})`, actual: v };
 }
 
+/**
+ * A value named a percentage (`line_coverage_pct`, `pass_rate_percent`) that must reach a limit of at most 1 (`>= 0.8`,
+ * a fraction) while it is itself at most 1: read as the percentage its name says (0.85 %) it falls far short of 80 %,
+ * read as a fraction its producer misnamed it meets it, and nothing in the document says which (red team zd). An
+ * upper bound (`flaky_pct <= 1`) is left alone: a small percentage under a small limit is what it says.
+ */
+export function fractionalBoundOnAPercentage(pointer: string, value: number, limit: number, lowerBound: boolean): StatusContradiction | undefined {
+  const key = parsePointer(pointer).at(-1);
+  // Below the limit it fails on either scale: threshold_not_met says so.
+  if (!lowerBound || key === undefined || !(limit > 0 && limit <= 1) || !(value >= limit && value <= 1)) return undefined;
+  if (!readWords(key).some((w) => PERCENT_WORDS.has(w))) return undefined;
+  return {
+    code: 'wrong_type',
+    pointer,
+    message: `is ${String(value)} under a name that says it is a percentage (${String(value)} %), compared with ${String(limit)}, a fraction (${String(limit * 100)} %): which scale the value is on is unknown`,
+    actual: value,
+  };
+}
+
 /** A pass rate's name: pass words and rate words only, none qualified or of a change (`pass_rate`, `success_pct`). */
 function passRateName(field: Field): boolean {
   const written = (field.written ?? field).own;
