@@ -2047,7 +2047,8 @@ function twinRateDisagrees(own: Field, fields: readonly Field[], numbers: Number
   const mine = asFraction(own, own.value);
   for (const f of fields) {
     const n = typeof f.value === 'string' ? numberInText(f.value.replace(/%\s*$/u, '')) : f.value;
-    if (f.context.length > 0 || typeof n !== 'number' || !passRateName(f) || rateSubject(f) !== rateSubject(own)) continue;
+    // A twin in the summary object beside the rate (`totals: {pass_rate: 0.4}`) is the same document's word on it too.
+    if ((f.context.length > 0 && !SUMMARY_HOLDERS.has(f.context.join(' '))) || typeof n !== 'number' || !passRateName(f) || rateSubject(f) !== rateSubject(own)) continue;
     // A twin the value is judged against is read exactly or not at all (fuzz: `pass_rate_pct: 96.400000000000000000001`).
     const written = numbers.inexact.get(f.pointer);
     if (written !== undefined) return { code: 'imprecise_number', pointer: f.pointer, says: `is the pass rate ${written}, which no double holds exactly`, actual: written };
@@ -2150,6 +2151,29 @@ function failedEntryAroundSummary(root: unknown, steps: readonly string[], own: 
   return failedEntryBesideNoFailure(own, fieldsBeside(root, steps.slice(0, -1).map((s) => `/${encodePointerSegment(s)}`).join('')));
 }
 
+/**
+ * The measured value given twice (red team zd): under its own name in the summary object beside it (`pass_rate_pct: 95`
+ * beside `summary: {pass_rate_pct: 40}`), or, read inside a summary object, beside that object (`summary:
+ * {p99_ms: 150}` beside `p99_ms: 350`). Which one the run measured is unknown; written to other precisions they agree
+ * to the coarser one (`95` and `95.2`).
+ */
+function restatedInSummary(root: unknown, steps: readonly string[], own: Field, fields: readonly Field[]): Finding | undefined {
+  if (typeof own.value !== 'number') return undefined;
+  const name = own.own.join(' ');
+  const holder = steps.at(-2);
+  const around =
+    steps.length >= 2 && holder !== undefined && SUMMARY_HOLDERS.has(readWords(holder).join(' '))
+      ? fieldsBeside(root, steps.slice(0, -1).map((s) => `/${encodePointerSegment(s)}`).join('')).filter((f) => f.context.length === 0)
+      : [];
+  const twins = [...fields.filter((f) => f.context.length > 0 && SUMMARY_HOLDERS.has(f.context.join(' '))), ...around];
+  for (const f of twins) {
+    if (typeof f.value !== 'number' || f.own.join(' ') !== name) continue;
+    if (Math.abs(f.value - own.value) <= Math.max(lastDigit(f.value), lastDigit(own.value)) / 2 + Math.abs(own.value) * 1e-12) continue;
+    return { code: 'inconsistent_counts', pointer: f.pointer, says: `gives it again as ${String(f.value)}`, actual: f.value };
+  }
+  return undefined;
+}
+
 /** The failure family of a name: errors and failures are counted apart (pytest, JUnit). */
 const failFamily = (words: readonly string[]): string => (words.some((w) => ERROR_WORDS.has(w)) ? 'error' : 'fail');
 
@@ -2223,6 +2247,7 @@ export function measurementContradiction(root: unknown, pointer: string, value: 
     failuresAboveCount(own, fields) ??
     failedEntryBesideNoFailure(own, fields) ??
     failedEntryAroundSummary(root, steps, own) ??
+    restatedInSummary(root, steps, own, fields) ??
     twinRateDisagrees(own, fields, numbers) ??
     unitDisagrees(own, fields) ??
     nothingRan(counts) ??
