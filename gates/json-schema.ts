@@ -16,6 +16,7 @@ import {
   describeInexact,
   displayPointer,
   documentRanNothing,
+  encodePointerSegment,
   DOCUMENT_FORMATS,
   type DocumentArtifact,
   type DocumentFormat,
@@ -29,6 +30,7 @@ import {
   type PlaceholderField,
   DATE_FIELD_OPTION,
   MAX_AGE_OPTION,
+  parsePointer,
   pathOption,
   plural,
   readDocumentChecked,
@@ -75,6 +77,63 @@ async function compileSchemaFile(ctx: GateContext, schemaPath: string): Promise<
   }
   ctx.pass('schema_compiles', `${file.path} compiles as a JSON Schema (draft 2020-12, strict)`, { path: file.path });
   return { compiled, value: file.value, sha256: file.record.sha256 };
+}
+
+/** A number written as text, as producers print one: `"3"`, `"0.95"`, `"1e-3"`, `"-0"`, `"95%"`. */
+const NUMBER_AS_TEXT = /^\s*([+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?)\s*(%?)\s*$/iu;
+/** Numbers a place that takes numbers at all accepts one of (a bound, a multipleOf, a sign rule each leave some). */
+const SOME_NUMBERS = [0, 1, -1, 0.5, 100, 1e9, -1e9];
+/** Texts read as numbers at most (each costs two validations of the artifact). */
+const MAX_NUMERIC_TEXTS = 200;
+
+/**
+ * A schema that takes a count as a number or a text (`type: [integer, string], maximum: 0`) bounds only the number:
+ * `"failed": "3"` passes where `3` would not. A text that reads as a number the schema refuses in its place, where
+ * the schema does take other numbers, dodged the rule by being written as text (red team zd): `wrong_type`.
+ * A text the schema takes no number in place of (an id typed `string`) is left alone.
+ */
+function failIfNumberAsTextDodges(ctx: GateContext, doc: DocumentArtifact, schemaPath: string, compiled: Extract<CompiledUserSchema, { ok: true }>): boolean {
+  const texts: { pointer: string; text: string; number: number }[] = [];
+  const visit = (node: unknown, pointer: string): void => {
+    if (texts.length >= MAX_NUMERIC_TEXTS) return;
+    if (typeof node === 'string') {
+      const m = NUMBER_AS_TEXT.exec(node);
+      if (m !== null) texts.push({ pointer, text: node, number: Number(m[1]) / (m[2] === '%' ? 100 : 1) });
+      return;
+    }
+    if (node !== null && typeof node === 'object') for (const [k, v] of Object.entries(node)) visit(v, `${pointer}/${encodePointerSegment(k)}`);
+  };
+  visit(doc.value, '');
+  for (const t of texts) {
+    if (!Number.isFinite(t.number)) continue;
+    const refused = compiled.validate(withValueAt(doc.value, t.pointer, t.number));
+    if (refused.length === 0) continue;
+    if (!SOME_NUMBERS.some((n) => compiled.validate(withValueAt(doc.value, t.pointer, n)).length === 0)) continue;
+    const position = locateNearest(doc, t.pointer);
+    ctx.fail('schema_valid', 'wrong_type', `${whereOf(doc.path, position)}: ${displayPointer(t.pointer)} is the text ${JSON.stringify(t.text)}; as the number ${String(t.number)} ${schemaPath} refuses it (${refused[0]?.message ?? 'a rule on numbers'}), so writing it as text dodged the rule`, {
+      path: doc.path,
+      pointer: t.pointer,
+      ...position,
+      expected: `a JSON number ${schemaPath} accepts`,
+      actual: t.text,
+      fix: `have the producer write ${displayPointer(t.pointer)} as a JSON number, and type it as a number only in ${schemaPath} (not [number, string])`,
+    });
+    return true;
+  }
+  return false;
+}
+
+/** A copy of `root` with the value at `pointer` replaced (only the objects on the way are copied). */
+function withValueAt(root: unknown, pointer: string, value: unknown): unknown {
+  const steps = parsePointer(pointer);
+  const set = (node: unknown, i: number): unknown => {
+    if (i === steps.length) return value;
+    const key = steps[i] as string;
+    if (Array.isArray(node)) return node.map((v, k) => (String(k) === key ? set(v, i + 1) : v));
+    if (node !== null && typeof node === 'object') return { ...(node as Record<string, unknown>), [key]: set((node as Record<string, unknown>)[key], i + 1) };
+    return node;
+  };
+  return set(root, 0);
 }
 
 /**
@@ -252,6 +311,7 @@ export default defineGate<JsonSchemaOptions>({
       if (failCaseTwins(ctx, doc, options.schema, compiled.caseTwins(doc.value))) return;
       if (failPlaceholders(ctx, doc, options.schema, compiled.placeholders(doc.value), options.max_findings)) return;
       if (failIfRanNothing(ctx, doc, options.schema)) return;
+      if (failIfNumberAsTextDodges(ctx, doc, options.schema, compiled)) return;
       ctx.pass('schema_valid', `${doc.path} matches ${options.schema}`, { path: doc.path, expected: options.schema });
       return;
     }
