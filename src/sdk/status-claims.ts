@@ -2090,7 +2090,7 @@ function numberWithUnit(text: string): { value: number; unit: string; written: s
   return { value: Number(m[1]), unit, written: m[1] as string };
 }
 
-/** One unit of the last digit a number is written to (`0.35` → 0.01), so a twin rounded when written still agrees. */
+/** One unit of the last digit a number is written to (`0.35` → 0.01), so a twin rounded or cut short when written still agrees. */
 function lastDigit(written: number | string): number {
   const [mantissa = '', exponent = '0'] = (typeof written === 'number' ? Math.abs(written).toString() : written.replace(/^[+-]/u, '').toLowerCase()).split('e');
   return 10 ** -((mantissa.split('.')[1]?.length ?? 0) - Number(exponent));
@@ -2100,7 +2100,7 @@ function lastDigit(written: number | string): number {
  * The measured value names its unit (`p99_latency_ms: 150`) while the document beside it says another: a `unit` field of
  * the same dimension (`unit: "s"`, `units: "µs"`), or a twin of the same quantity in another unit that gives another
  * amount (`p99_latency_s: 0.35`, `p99_latency: "350ms"`). Which one the producer measured is unknown, and a limit in
- * milliseconds met by seconds proves nothing (red team zd). A twin rounded when written (`0.35` beside `350.4`) agrees.
+ * milliseconds met by seconds proves nothing (red team zd). A twin within one unit of the coarser written digit agrees: rounded (`0.35` beside `350.4`) or cut short (`1` s beside `1999` ms).
  */
 function unitDisagrees(own: Field, fields: readonly Field[]): Finding | undefined {
   const mine = unitOfName(own.own);
@@ -2122,7 +2122,7 @@ function unitDisagrees(own: Field, fields: readonly Field[]): Finding | undefine
     if (twin === undefined) continue;
     const theirs = UNITS().get(twin.unit) as Unit;
     if (theirs.dimension !== dimension || !Number.isFinite(twin.value)) continue;
-    const slack = Math.max(lastDigit(twin.written) * theirs.size, lastDigit(own.value) * size) / 2 + Math.abs(own.value * size) * 1e-9;
+    const slack = Math.max(lastDigit(twin.written) * theirs.size, lastDigit(own.value) * size) + Math.abs(own.value * size) * 1e-9;
     if (Math.abs(twin.value * theirs.size - own.value * size) <= slack) continue;
     const inMine = twin.value * (theirs.size / size);
     return { code: 'inconsistent_counts', pointer: f.pointer, says: `gives ${String(Math.round(inMine * 1e6) / 1e6)} ${mine.unit}, not ${String(own.value)}`, actual: f.value };
@@ -2155,7 +2155,7 @@ function failedEntryAroundSummary(root: unknown, steps: readonly string[], own: 
  * The measured value given twice (red team zd): under its own name in the summary object beside it (`pass_rate_pct: 95`
  * beside `summary: {pass_rate_pct: 40}`), or, read inside a summary object, beside that object (`summary:
  * {p99_ms: 150}` beside `p99_ms: 350`). Which one the run measured is unknown; written to other precisions they agree
- * to the coarser one (`95` and `95.2`).
+ * within one unit of the coarser written digit (`95` and `95.2`, or `95.7` cut short to `95`).
  */
 function restatedInSummary(root: unknown, steps: readonly string[], own: Field, fields: readonly Field[]): Finding | undefined {
   if (typeof own.value !== 'number') return undefined;
@@ -2168,7 +2168,7 @@ function restatedInSummary(root: unknown, steps: readonly string[], own: Field, 
   const twins = [...fields.filter((f) => f.context.length > 0 && SUMMARY_HOLDERS.has(f.context.join(' '))), ...around];
   for (const f of twins) {
     if (typeof f.value !== 'number' || f.own.join(' ') !== name) continue;
-    if (Math.abs(f.value - own.value) <= Math.max(lastDigit(f.value), lastDigit(own.value)) / 2 + Math.abs(own.value) * 1e-12) continue;
+    if (Math.abs(f.value - own.value) <= Math.max(lastDigit(f.value), lastDigit(own.value)) + Math.abs(own.value) * 1e-12) continue;
     return { code: 'inconsistent_counts', pointer: f.pointer, says: `gives it again as ${String(f.value)}`, actual: f.value };
   }
   return undefined;
