@@ -2090,6 +2090,14 @@ function numberWithUnit(text: string): { value: number; unit: string; written: s
   return { value: Number(m[1]), unit, written: m[1] as string };
 }
 
+/** A twin the value is judged against is read exactly or not at all: one no double holds, or no finite number (`.nan`), is no twin to agree with. */
+function twinUnread(f: Field, value: number, numbers: NumberSpellings): Finding | undefined {
+  const written = numbers.inexact.get(f.pointer);
+  if (written !== undefined) return { code: 'imprecise_number', pointer: f.pointer, says: `is ${written}, which no double holds exactly`, actual: written };
+  if (!Number.isFinite(value)) return { code: 'wrong_type', pointer: f.pointer, says: `is ${String(value)}, no measured amount`, actual: String(value) };
+  return undefined;
+}
+
 /** One unit of the last digit a number is written to (`0.35` → 0.01), so a twin rounded or cut short when written still agrees. */
 function lastDigit(written: number | string): number {
   const [mantissa = '', exponent = '0'] = (typeof written === 'number' ? Math.abs(written).toString() : written.replace(/^[+-]/u, '').toLowerCase()).split('e');
@@ -2102,7 +2110,7 @@ function lastDigit(written: number | string): number {
  * amount (`p99_latency_s: 0.35`, `p99_latency: "350ms"`). Which one the producer measured is unknown, and a limit in
  * milliseconds met by seconds proves nothing (red team zd). A twin within one unit of the coarser written digit agrees: rounded (`0.35` beside `350.4`) or cut short (`1` s beside `1999` ms).
  */
-function unitDisagrees(own: Field, fields: readonly Field[]): Finding | undefined {
+function unitDisagrees(own: Field, fields: readonly Field[], numbers: NumberSpellings): Finding | undefined {
   const mine = unitOfName(own.own);
   if (mine === undefined || typeof own.value !== 'number') return undefined;
   const { dimension, size } = UNITS().get(mine.unit) as Unit;
@@ -2121,7 +2129,9 @@ function unitDisagrees(own: Field, fields: readonly Field[]): Finding | undefine
           : undefined;
     if (twin === undefined) continue;
     const theirs = UNITS().get(twin.unit) as Unit;
-    if (theirs.dimension !== dimension || !Number.isFinite(twin.value)) continue;
+    if (theirs.dimension !== dimension) continue;
+    const unread = twinUnread(f, twin.value, numbers);
+    if (unread !== undefined) return unread;
     const slack = Math.max(lastDigit(twin.written) * theirs.size, lastDigit(own.value) * size) + Math.abs(own.value * size) * 1e-9;
     if (Math.abs(twin.value * theirs.size - own.value * size) <= slack) continue;
     const inMine = twin.value * (theirs.size / size);
@@ -2157,7 +2167,7 @@ function failedEntryAroundSummary(root: unknown, steps: readonly string[], own: 
  * {p99_ms: 150}` beside `p99_ms: 350`). Which one the run measured is unknown; written to other precisions they agree
  * within one unit of the coarser written digit (`95` and `95.2`, or `95.7` cut short to `95`).
  */
-function restatedInSummary(root: unknown, steps: readonly string[], own: Field, fields: readonly Field[]): Finding | undefined {
+function restatedInSummary(root: unknown, steps: readonly string[], own: Field, fields: readonly Field[], numbers: NumberSpellings): Finding | undefined {
   if (typeof own.value !== 'number') return undefined;
   const name = own.own.join(' ');
   const holder = steps.at(-2);
@@ -2168,6 +2178,8 @@ function restatedInSummary(root: unknown, steps: readonly string[], own: Field, 
   const twins = [...fields.filter((f) => f.context.length > 0 && SUMMARY_HOLDERS.has(f.context.join(' '))), ...around];
   for (const f of twins) {
     if (typeof f.value !== 'number' || f.own.join(' ') !== name) continue;
+    const unread = twinUnread(f, f.value, numbers);
+    if (unread !== undefined) return unread;
     if (Math.abs(f.value - own.value) <= Math.max(lastDigit(f.value), lastDigit(own.value)) + Math.abs(own.value) * 1e-12) continue;
     return { code: 'inconsistent_counts', pointer: f.pointer, says: `gives it again as ${String(f.value)}`, actual: f.value };
   }
@@ -2247,9 +2259,9 @@ export function measurementContradiction(root: unknown, pointer: string, value: 
     failuresAboveCount(own, fields) ??
     failedEntryBesideNoFailure(own, fields) ??
     failedEntryAroundSummary(root, steps, own) ??
-    restatedInSummary(root, steps, own, fields) ??
+    restatedInSummary(root, steps, own, fields, numbers) ??
     twinRateDisagrees(own, fields, numbers) ??
-    unitDisagrees(own, fields) ??
+    unitDisagrees(own, fields, numbers) ??
     nothingRan(counts) ??
     runIncomplete(fields);
   // A run's completeness is said once, at the document's (or an outer object's) level: `{"complete": false, "metrics": {…}}`.
