@@ -15,6 +15,8 @@ import {
   defineGate,
   describeInexact,
   displayPointer,
+  documentRanNothing,
+  encodePointerSegment,
   DOCUMENT_FORMATS,
   type DocumentArtifact,
   type DocumentFormat,
@@ -28,6 +30,7 @@ import {
   type PlaceholderField,
   DATE_FIELD_OPTION,
   MAX_AGE_OPTION,
+  parsePointer,
   pathOption,
   plural,
   readDocumentChecked,
@@ -74,6 +77,82 @@ async function compileSchemaFile(ctx: GateContext, schemaPath: string): Promise<
   }
   ctx.pass('schema_compiles', `${file.path} compiles as a JSON Schema (draft 2020-12, strict)`, { path: file.path });
   return { compiled, value: file.value, sha256: file.record.sha256 };
+}
+
+/** A number written as text, as producers print one: `"3"`, `"0.95"`, `"1e-3"`, `"-0"`, `"95%"`. */
+const NUMBER_AS_TEXT = /^\s*([+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?)\s*(%?)\s*$/iu;
+/** Numbers a place that takes numbers at all accepts one of (a bound, a multipleOf, a sign rule each leave some). */
+const SOME_NUMBERS = [0, 1, -1, 0.5, 100, 1e9, -1e9];
+/** Texts read as numbers at most (each costs two validations of the artifact). */
+const MAX_NUMERIC_TEXTS = 200;
+
+/**
+ * A schema that takes a count as a number or a text (`type: [integer, string], maximum: 0`) bounds only the number:
+ * `"failed": "3"` passes where `3` would not. A text that reads as a number the schema refuses in its place, where
+ * the schema does take other numbers, dodged the rule by being written as text (red team zd): `wrong_type`.
+ * A text the schema takes no number in place of (an id typed `string`) is left alone.
+ */
+function failIfNumberAsTextDodges(ctx: GateContext, doc: DocumentArtifact, schemaPath: string, compiled: Extract<CompiledUserSchema, { ok: true }>): boolean {
+  const texts: { pointer: string; text: string; number: number }[] = [];
+  const visit = (node: unknown, pointer: string): void => {
+    if (texts.length >= MAX_NUMERIC_TEXTS) return;
+    if (typeof node === 'string') {
+      const m = NUMBER_AS_TEXT.exec(node);
+      if (m !== null) texts.push({ pointer, text: node, number: Number(m[1]) / (m[2] === '%' ? 100 : 1) });
+      return;
+    }
+    if (node !== null && typeof node === 'object') for (const [k, v] of Object.entries(node)) visit(v, `${pointer}/${encodePointerSegment(k)}`);
+  };
+  visit(doc.value, '');
+  for (const t of texts) {
+    if (!Number.isFinite(t.number)) continue;
+    const refused = compiled.validate(withValueAt(doc.value, t.pointer, t.number));
+    if (refused.length === 0) continue;
+    if (!SOME_NUMBERS.some((n) => compiled.validate(withValueAt(doc.value, t.pointer, n)).length === 0)) continue;
+    const position = locateNearest(doc, t.pointer);
+    ctx.fail('schema_valid', 'wrong_type', `${whereOf(doc.path, position)}: ${displayPointer(t.pointer)} is the text ${JSON.stringify(t.text)}; as the number ${String(t.number)} ${schemaPath} refuses it (${refused[0]?.message ?? 'a rule on numbers'}), so writing it as text dodged the rule`, {
+      path: doc.path,
+      pointer: t.pointer,
+      ...position,
+      expected: `a JSON number ${schemaPath} accepts`,
+      actual: t.text,
+      fix: `have the producer write ${displayPointer(t.pointer)} as a JSON number, and type it as a number only in ${schemaPath} (not [number, string])`,
+    });
+    return true;
+  }
+  return false;
+}
+
+/** A copy of `root` with the value at `pointer` replaced (only the objects on the way are copied). */
+function withValueAt(root: unknown, pointer: string, value: unknown): unknown {
+  const steps = parsePointer(pointer);
+  const set = (node: unknown, i: number): unknown => {
+    if (i === steps.length) return value;
+    const key = steps[i] as string;
+    if (Array.isArray(node)) return node.map((v, k) => (String(k) === key ? set(v, i + 1) : v));
+    if (node !== null && typeof node === 'object') return { ...(node as Record<string, unknown>), [key]: set((node as Record<string, unknown>)[key], i + 1) };
+    return node;
+  };
+  return set(root, 0);
+}
+
+/**
+ * A report whose results lists are empty matches any schema that lets them be (`minItems: 0`, or no `minItems`): the
+ * item rules judged no item, so the match proves nothing about a result (scenario `results_list_empty_under_min_items_zero`).
+ */
+function failIfRanNothing(ctx: GateContext, doc: DocumentArtifact, schemaPath: string): boolean {
+  const nothing = documentRanNothing(doc.value);
+  if (nothing === undefined) return false;
+  const position = doc.locate(nothing.pointer);
+  ctx.fail('schema_valid', 'vacuous', `${whereOf(doc.path, position)}: ${doc.path} matches ${schemaPath}, but ${nothing.message}: the schema's rules on results judged none`, {
+    path: doc.path,
+    pointer: nothing.pointer,
+    ...position,
+    expected: 'a report of at least one result (and a schema that says so: minItems: 1 on its results list)',
+    actual: nothing.actual,
+    fix: 'make the producer run what it reports on, and set minItems: 1 on the results list in the schema so an empty report fails there',
+  });
+  return true;
 }
 
 function reportProblems(ctx: GateContext, doc: DocumentArtifact, schemaPath: string, problems: readonly SchemaProblem[], maxFindings: number): void {
@@ -231,6 +310,8 @@ export default defineGate<JsonSchemaOptions>({
     if (problems.length === 0) {
       if (failCaseTwins(ctx, doc, options.schema, compiled.caseTwins(doc.value))) return;
       if (failPlaceholders(ctx, doc, options.schema, compiled.placeholders(doc.value), options.max_findings)) return;
+      if (failIfRanNothing(ctx, doc, options.schema)) return;
+      if (failIfNumberAsTextDodges(ctx, doc, options.schema, compiled)) return;
       ctx.pass('schema_valid', `${doc.path} matches ${options.schema}`, { path: doc.path, expected: options.schema });
       return;
     }

@@ -20,6 +20,7 @@ import {
   failIfImprecise,
   failMissingField,
   formatOption,
+  fractionalBoundOnAPercentage,
   type GateContext,
   getAtPointer,
   isBlank,
@@ -183,7 +184,9 @@ export default defineGate<ThresholdOptions>({
       if (rate !== actual) shown = `${showValue(actual)} (from its counts: ${showValue(rate)})`;
     }
     // The document's own word on the number (after `rate_of`'s stricter reading of the counts it names): measured over nothing, by a run that stopped early, or above its counts.
-    const unsound = measurementContradiction(doc.value, pointer, actual, { inexact: doc.inexactNumbers, nonInteger: doc.nonIntegerNumbers }, limit);
+    const unsound =
+      measurementContradiction(doc.value, pointer, actual, { inexact: doc.inexactNumbers, nonInteger: doc.nonIntegerNumbers }, limit) ??
+      (options.rate_of === undefined ? fractionalBoundOnAPercentage(pointer, actual, limit, op === '>=' || op === '>') : undefined);
     if (unsound !== undefined) {
       ctx.fail(MEASURED_CHECK, unsound.code, `${whereOf(doc.path, doc.locate(unsound.pointer))}: ${at} ${unsound.message}`, {
         ...valueDetail(doc, unsound.pointer),

@@ -4,7 +4,7 @@
 import { posix } from 'node:path';
 import { caselessNameReadings, currentRunId, describeType, getAtPointer, isArtifactError, jsonSafe, parsePointer, parseRfc3339, plural, showValue, statusContradiction, tieToRun } from '../../src/sdk/index.js';
 import type { ParameterSweepsIntegrityOptions } from './index.js';
-import { DocChecks, GENERATED_AT, READINESS_STATUSES, type Segment, valueAt } from './document.js';
+import { DocChecks, GENERATED_AT, pointerOf, READINESS_STATUSES, type Segment, valueAt } from './document.js';
 
 interface Identity {
   runId?: string;
@@ -156,12 +156,14 @@ export function checkSourceReadiness(sweeps: DocChecks, source: DocChecks, optio
     values.push(value);
   }
   if (values.length !== present.length) return;
+  if (restatesReadiness(source, present, values[0] as boolean)) return;
   if (new Set(values).size > 1) {
     source.fail(id, 'source_readiness_mismatch', parsePointer(present[1] as string), `contradicts ${present[0]} in the same source: it says both ready and not ready`, { expected: values[0], actual: values[1], fix: 'fix the phase-1 producer so it states one readiness' });
     return;
   }
   if (values[0] === true && deniesReadiness(source, present[0] as string)) return;
   if (typeof flag !== 'boolean') return; // already a readiness finding
+  if (restatesReadiness(sweeps, ['/readiness/ready_for_phase5'], flag)) return;
   if (flag && deniesReadiness(sweeps, '/readiness/ready_for_phase5')) return;
   const theirs = values[0] as boolean;
   if (flag !== theirs) {
@@ -173,6 +175,40 @@ export function checkSourceReadiness(sweeps: DocChecks, source: DocChecks, optio
     return;
   }
   sweeps.pass(id, ['readiness', 'ready_for_phase5'], `= ${flag}, the same as ${source.doc.path} ${present.join(', ')}`);
+}
+
+/** Deepest level a readiness restated elsewhere in a document is looked for (a top-level flag, a summary, a contract). */
+const RESTATED_DEPTH = 4;
+
+/**
+ * A document (the source or the sweeps) that states its readiness again elsewhere with the other value: a top-level
+ * `ready_for_phase5: false` beside `consumption_contract.ready_for_phase5: true`, a `summary.artifact_ready_for_phase5`
+ * saying not ready (red team zd). Which one the producer meant is unknown; the gate reads the one it is pointed at
+ * only when no other place in the document says otherwise. Names are read as a reader takes them (case, look-alikes,
+ * invisible characters: `Ready_For_Phase5`, `ready_for_phаse5`), and a text `"false"` says false.
+ */
+function restatesReadiness(doc: DocChecks, read: readonly string[], value: boolean): boolean {
+  const names = new Set(read.flatMap((pointer) => caselessNameReadings(parsePointer(pointer).at(-1) ?? '')));
+  const found = restatedAt(doc.doc.value, [], names, new Set(read), value);
+  if (found === undefined) return false;
+  doc.fail('source_readiness', 'source_readiness_mismatch', found.at, `says ${showValue(found.said)} while ${read[0]} in the same document says ${value}: it states its readiness twice, each way`, {
+    expected: value,
+    actual: jsonSafe(found.said),
+    fix: 'fix the producer so it states one readiness, in one place',
+  });
+  return true;
+}
+
+function restatedAt(node: unknown, at: Segment[], names: ReadonlySet<string>, read: ReadonlySet<string>, value: boolean): { at: Segment[]; said: unknown } | undefined {
+  if (at.length >= RESTATED_DEPTH || node === null || typeof node !== 'object' || Array.isArray(node)) return undefined;
+  for (const [key, inner] of Object.entries(node)) {
+    const here = [...at, key];
+    const said = typeof inner === 'boolean' ? inner : typeof inner === 'string' && /^\s*(?:true|false)\s*$/iu.test(inner) ? inner.trim().toLowerCase() === 'true' : undefined;
+    if (said !== undefined && said !== value && !read.has(pointerOf(here)) && caselessNameReadings(key).some((n) => names.has(n))) return { at: here, said: inner };
+    const deeper = restatedAt(inner, here, names, read, value);
+    if (deeper !== undefined) return deeper;
+  }
+  return undefined;
 }
 
 /**

@@ -519,12 +519,16 @@ function fieldsBeside(root: unknown, statusPointer: string): Field[] {
   const steps = parsePointer(statusPointer);
   const statusKey = steps.at(-1);
   if (statusKey === undefined) return [];
-  const parentPointer = steps.slice(0, -1).map((s) => `/${encodePointerSegment(s)}`).join('');
+  return fieldsOf(root, steps.slice(0, -1).map((s) => `/${encodePointerSegment(s)}`).join(''), statusKey);
+}
+
+/** The members of the object at `parentPointer` and those of the objects directly inside it, `skip` left out. */
+function fieldsOf(root: unknown, parentPointer: string, skip?: string): Field[] {
   const parent = getAtPointer(root, parentPointer);
   if (!parent.found || !isRecord(parent.value)) return [];
   const fields: Field[] = [];
   for (const [key, value] of Object.entries(parent.value)) {
-    if (key === statusKey) continue;
+    if (key === skip) continue;
     const at = `${parentPointer}/${encodePointerSegment(key)}`;
     const words = readWords(key);
     const written = nameWords(key);
@@ -2005,6 +2009,25 @@ function shareOutOfRange(own: Field, parentKey: string | undefined, limit: numbe
   return { code: 'wrong_type', pointer: own.pointer, says: `is a share of items no share can be (${bound})`, actual: v };
 }
 
+/**
+ * A value named a percentage (`line_coverage_pct`, `pass_rate_percent`) that must reach a limit of at most 1 (`>= 0.8`,
+ * a fraction) while it is itself at most 1: read as the percentage its name says (0.85 %) it falls far short of 80 %,
+ * read as a fraction its producer misnamed it meets it, and nothing in the document says which (red team zd). An
+ * upper bound (`flaky_pct <= 1`) is left alone: a small percentage under a small limit is what it says.
+ */
+export function fractionalBoundOnAPercentage(pointer: string, value: number, limit: number, lowerBound: boolean): StatusContradiction | undefined {
+  const key = parsePointer(pointer).at(-1);
+  // Below the limit it fails on either scale: threshold_not_met says so.
+  if (!lowerBound || key === undefined || !(limit > 0 && limit <= 1) || !(value >= limit && value <= 1)) return undefined;
+  if (!readWords(key).some((w) => PERCENT_WORDS.has(w))) return undefined;
+  return {
+    code: 'wrong_type',
+    pointer,
+    message: `is ${String(value)} under a name that says it is a percentage (${String(value)} %), compared with ${String(limit)}, a fraction (${String(limit * 100)} %): which scale the value is on is unknown`,
+    actual: value,
+  };
+}
+
 /** A pass rate's name: pass words and rate words only, none qualified or of a change (`pass_rate`, `success_pct`). */
 function passRateName(field: Field): boolean {
   const written = (field.written ?? field).own;
@@ -2024,13 +2047,141 @@ function twinRateDisagrees(own: Field, fields: readonly Field[], numbers: Number
   const mine = asFraction(own, own.value);
   for (const f of fields) {
     const n = typeof f.value === 'string' ? numberInText(f.value.replace(/%\s*$/u, '')) : f.value;
-    if (f.context.length > 0 || typeof n !== 'number' || !passRateName(f) || rateSubject(f) !== rateSubject(own)) continue;
+    // A twin in the summary object beside the rate (`totals: {pass_rate: 0.4}`) is the same document's word on it too.
+    if ((f.context.length > 0 && !SUMMARY_HOLDERS.has(f.context.join(' '))) || typeof n !== 'number' || !passRateName(f) || rateSubject(f) !== rateSubject(own)) continue;
     // A twin the value is judged against is read exactly or not at all (fuzz: `pass_rate_pct: 96.400000000000000000001`).
     const written = numbers.inexact.get(f.pointer);
     if (written !== undefined) return { code: 'imprecise_number', pointer: f.pointer, says: `is the pass rate ${written}, which no double holds exactly`, actual: written };
     const theirs = typeof f.value === 'string' && f.value.trim().endsWith('%') ? n / 100 : asFraction(f, n);
     if (Math.abs(theirs - mine) <= 0.01 + Number.EPSILON) continue;
     return { code: 'inconsistent_counts', pointer: f.pointer, says: `gives a pass rate of ${String(Math.round(theirs * 1e6) / 1e4)}%, not ${String(Math.round(mine * 1e6) / 1e4)}%`, actual: f.value };
+  }
+  return undefined;
+}
+
+/** Units a measured name or a `unit` field may name, by dimension and size in that dimension's base (seconds, bytes). */
+type Unit = { dimension: 'time' | 'size'; size: number };
+const UNIT_NAMES: ReadonlyArray<readonly [Unit, readonly string[]]> = [
+  [{ dimension: 'time', size: 1e-9 }, ['ns', 'nanos', 'nanosecond', 'nanoseconds']],
+  [{ dimension: 'time', size: 1e-6 }, ['us', 'µs', 'μs', 'micros', 'microsecond', 'microseconds']],
+  [{ dimension: 'time', size: 1e-3 }, ['ms', 'millis', 'msec', 'msecs', 'millisecond', 'milliseconds']],
+  [{ dimension: 'time', size: 1 }, ['s', 'sec', 'secs', 'second', 'seconds']],
+  [{ dimension: 'time', size: 60 }, ['min', 'mins', 'minute', 'minutes']],
+  [{ dimension: 'size', size: 1 }, ['b', 'byte', 'bytes']],
+  [{ dimension: 'size', size: 1024 }, ['kb', 'kib']],
+  [{ dimension: 'size', size: 1024 ** 2 }, ['mb', 'mib']],
+  [{ dimension: 'size', size: 1024 ** 3 }, ['gb', 'gib']],
+];
+/** Units a measured name or a `unit` field may name, by dimension and size in that dimension's base (seconds, bytes). */
+const UNITS = lazy((): ReadonlyMap<string, Unit> => new Map(UNIT_NAMES.flatMap(([unit, names]) => names.map((n) => [n, unit] as const))));
+
+/** The unit a name ends in and the words before it (`p99_latency_ms` → ms, `p99 latency`), or undefined. */
+function unitOfName(words: readonly string[]): { unit: string; stem: string } | undefined {
+  const last = words.at(-1);
+  if (words.length < 2 || last === undefined || !UNITS().has(last)) return undefined;
+  return { unit: last, stem: words.slice(0, -1).join(' ') };
+}
+
+/** A number written with its unit (`"350ms"`, `"0.35 s"`): its value and unit, or undefined. */
+function numberWithUnit(text: string): { value: number; unit: string; written: string } | undefined {
+  const m = /^\s*([+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?)\s*([\p{L}µ]+)\s*$/iu.exec(text);
+  const unit = m?.[2]?.toLowerCase();
+  if (m === null || unit === undefined || !UNITS().has(unit)) return undefined;
+  return { value: Number(m[1]), unit, written: m[1] as string };
+}
+
+/** A twin the value is judged against is read exactly or not at all: one no double holds, or no finite number (`.nan`), is no twin to agree with. */
+function twinUnread(f: Field, value: number, numbers: NumberSpellings): Finding | undefined {
+  const written = numbers.inexact.get(f.pointer);
+  if (written !== undefined) return { code: 'imprecise_number', pointer: f.pointer, says: `is ${written}, which no double holds exactly`, actual: written };
+  if (!Number.isFinite(value)) return { code: 'wrong_type', pointer: f.pointer, says: `is ${String(value)}, no measured amount`, actual: String(value) };
+  return undefined;
+}
+
+/** One unit of the last digit a number is written to (`0.35` → 0.01), so a twin rounded or cut short when written still agrees. */
+function lastDigit(written: number | string): number {
+  const [mantissa = '', exponent = '0'] = (typeof written === 'number' ? Math.abs(written).toString() : written.replace(/^[+-]/u, '').toLowerCase()).split('e');
+  return 10 ** -((mantissa.split('.')[1]?.length ?? 0) - Number(exponent));
+}
+
+/**
+ * The measured value names its unit (`p99_latency_ms: 150`) while the document beside it says another: a `unit` field of
+ * the same dimension (`unit: "s"`, `units: "µs"`), or a twin of the same quantity in another unit that gives another
+ * amount (`p99_latency_s: 0.35`, `p99_latency: "350ms"`). Which one the producer measured is unknown, and a limit in
+ * milliseconds met by seconds proves nothing (red team zd). A twin within one unit of the coarser written digit agrees: rounded (`0.35` beside `350.4`) or cut short (`1` s beside `1999` ms).
+ */
+function unitDisagrees(own: Field, fields: readonly Field[], numbers: NumberSpellings): Finding | undefined {
+  const mine = unitOfName(own.own);
+  if (mine === undefined || typeof own.value !== 'number') return undefined;
+  const { dimension, size } = UNITS().get(mine.unit) as Unit;
+  for (const f of fields) {
+    if (f.context.length > 0) continue;
+    const declared = f.own.length === 1 && (f.own[0] === 'unit' || f.own[0] === 'units') && typeof f.value === 'string' ? UNITS().get(f.value.trim().toLowerCase()) : undefined;
+    if (declared !== undefined && declared.dimension === dimension && declared.size !== size) {
+      return { code: 'inconsistent_counts', pointer: f.pointer, says: `says the unit is ${JSON.stringify(f.value)}, not ${mine.unit} as its name says`, actual: f.value };
+    }
+    const twinName = unitOfName(f.own);
+    const twin =
+      twinName !== undefined && twinName.stem === mine.stem && typeof f.value === 'number'
+        ? { value: f.value, unit: twinName.unit, written: f.value as number | string }
+        : f.own.join(' ') === mine.stem && typeof f.value === 'string'
+          ? numberWithUnit(f.value)
+          : undefined;
+    if (twin === undefined) continue;
+    const theirs = UNITS().get(twin.unit) as Unit;
+    if (theirs.dimension !== dimension) continue;
+    const unread = twinUnread(f, twin.value, numbers);
+    if (unread !== undefined) return unread;
+    const slack = Math.max(lastDigit(twin.written) * theirs.size, lastDigit(own.value) * size) + Math.abs(own.value * size) * 1e-9;
+    if (Math.abs(twin.value * theirs.size - own.value * size) <= slack) continue;
+    const inMine = twin.value * (theirs.size / size);
+    return { code: 'inconsistent_counts', pointer: f.pointer, says: `gives ${String(Math.round(inMine * 1e6) / 1e6)} ${mine.unit}, not ${String(own.value)}`, actual: f.value };
+  }
+  return undefined;
+}
+
+/**
+ * The measured value counts no failure (`failed: 0`) while an entry of a list beside it failed (`tests: [{name: "a",
+ * status: "failed"}]`, `suites: [{failed: 2}]`), as a status saying pass is denied by one (red team zd). Failures and
+ * errors are counted apart (pytest's `failed: 0` beside an entry in `error`), so only a failure of the value's own family counts.
+ */
+function failedEntryBesideNoFailure(own: Field, fields: readonly Field[]): Finding | undefined {
+  if (own.value !== 0 || !playsRole(own, FAIL_WORDS) || qualified(own)) return undefined;
+  const found = failedEntry(fields, 'status');
+  if (found === undefined || found.code !== 'contradiction') return undefined;
+  const said = typeof found.actual === 'string' ? readWords(found.actual) : readWords(decodeLastSegment(found.pointer));
+  if (failFamily(said) !== failFamily(own.own)) return undefined;
+  return { code: 'inconsistent_counts', pointer: found.pointer, says: `${found.says}: a failure its count of 0 leaves out`, actual: found.actual };
+}
+
+/** A failure count in the document's summary object (`summary.failed: 0`) is denied by a failed entry beside that object too (`suites: [{failed: 2}]`). */
+function failedEntryAroundSummary(root: unknown, steps: readonly string[], own: Field): Finding | undefined {
+  const holder = steps.at(-2);
+  if (steps.length < 2 || holder === undefined || !SUMMARY_HOLDERS.has(readWords(holder).join(' '))) return undefined;
+  return failedEntryBesideNoFailure(own, fieldsBeside(root, steps.slice(0, -1).map((s) => `/${encodePointerSegment(s)}`).join('')));
+}
+
+/**
+ * The measured value given twice (red team zd): under its own name in the summary object beside it (`pass_rate_pct: 95`
+ * beside `summary: {pass_rate_pct: 40}`), or, read inside a summary object, beside that object (`summary:
+ * {p99_ms: 150}` beside `p99_ms: 350`). Which one the run measured is unknown; written to other precisions they agree
+ * within one unit of the coarser written digit (`95` and `95.2`, or `95.7` cut short to `95`).
+ */
+function restatedInSummary(root: unknown, steps: readonly string[], own: Field, fields: readonly Field[], numbers: NumberSpellings): Finding | undefined {
+  if (typeof own.value !== 'number') return undefined;
+  const name = own.own.join(' ');
+  const holder = steps.at(-2);
+  const around =
+    steps.length >= 2 && holder !== undefined && SUMMARY_HOLDERS.has(readWords(holder).join(' '))
+      ? fieldsBeside(root, steps.slice(0, -1).map((s) => `/${encodePointerSegment(s)}`).join('')).filter((f) => f.context.length === 0)
+      : [];
+  const twins = [...fields.filter((f) => f.context.length > 0 && SUMMARY_HOLDERS.has(f.context.join(' '))), ...around];
+  for (const f of twins) {
+    if (typeof f.value !== 'number' || f.own.join(' ') !== name) continue;
+    const unread = twinUnread(f, f.value, numbers);
+    if (unread !== undefined) return unread;
+    if (Math.abs(f.value - own.value) <= Math.max(lastDigit(f.value), lastDigit(own.value)) + Math.abs(own.value) * 1e-12) continue;
+    return { code: 'inconsistent_counts', pointer: f.pointer, says: `gives it again as ${String(f.value)}`, actual: f.value };
   }
   return undefined;
 }
@@ -2106,7 +2257,11 @@ export function measurementContradiction(root: unknown, pointer: string, value: 
     partsAboveTotal(counts) ??
     unaccounted(counts) ??
     failuresAboveCount(own, fields) ??
+    failedEntryBesideNoFailure(own, fields) ??
+    failedEntryAroundSummary(root, steps, own) ??
+    restatedInSummary(root, steps, own, fields, numbers) ??
     twinRateDisagrees(own, fields, numbers) ??
+    unitDisagrees(own, fields, numbers) ??
     nothingRan(counts) ??
     runIncomplete(fields);
   // A run's completeness is said once, at the document's (or an outer object's) level: `{"complete": false, "metrics": {…}}`.
@@ -2117,6 +2272,19 @@ export function measurementContradiction(root: unknown, pointer: string, value: 
   if (found === undefined) return undefined;
   const { says, ...rest } = found;
   return { ...rest, message: found.pointer === pointer ? `is ${String(value)}: it ${says}` : `is ${String(value)} while ${found.pointer} beside it ${says}` };
+}
+
+/**
+ * A document that says, at its top level, that nothing ran: its lists of results (`results`, `tests`, `cases`, … in
+ * every language of the vocabulary) all empty or of hollow entries with no count of items above zero beside them, zero
+ * passed with no failure counted, or every item skipped. A schema that lets the results list be empty (`minItems: 0`)
+ * matches such a document, and the match proves nothing about any result (red team zd).
+ */
+export function documentRanNothing(root: unknown): StatusContradiction | undefined {
+  const found = nothingRan(fieldsOf(root, ''));
+  if (found === undefined) return undefined;
+  const { says, ...rest } = found;
+  return { ...rest, message: `${found.pointer} ${says}` };
 }
 
 /**

@@ -116,10 +116,29 @@ describe('json_schema gate: rules on key names alone are vacuous, one rule on a 
   });
 
   it.each([
-    ['status const', { type: 'object', required: ['status'], properties: { status: { const: 'pass' } } }, { ...failing, status: 'pass', failed: 0 }],
-    ['failed maximum 0', { type: 'object', required: ['failed'], properties: { failed: { type: 'integer', maximum: 0 } } }, { ...failing, failed: 0 }],
+    ['status const', { type: 'object', required: ['status'], properties: { status: { const: 'pass' } } }, { ...failing, status: 'pass', failed: 0, passed: 12 }],
+    ['failed maximum 0', { type: 'object', required: ['failed'], properties: { failed: { type: 'integer', maximum: 0 } } }, { ...failing, failed: 0, passed: 12 }],
     ['minItems the array just meets', { type: 'object', properties: { results: { type: ['array', 'null', 'string', 'number'], minItems: 2 } } }, { ...failing, results: ['a', 'b'] }],
   ])('%s: the artifact passes', async (_name, schema, artifact) => {
     expect(await run(schema, artifact)).toMatchObject({ status: 'pass' });
+  });
+
+  // Red team zd: a schema with a real rule on a value still proves nothing about results when the report ran none.
+  it.each([
+    ['counts 0 passed and no failure', { ...failing, status: 'pass', failed: 0, passed: 0 }, 'counts 0 passed'],
+    ['lists no result', { suite: 'conformance', status: 'pass', results: [] }, '/results lists no result at all'],
+    ['lists only hollow results', { suite: 'conformance', status: 'pass', tests: [{}, {}] }, 'lists 2 results that hold nothing'],
+    ['skips every item', { suite: 'conformance', status: 'pass', total: 4, skipped: 4 }, 'skips all 4 of its items'],
+  ])('a report that %s matches a schema with a status const: vacuous', async (_name, artifact, says) => {
+    const gate = await run({ type: 'object', required: ['status'], properties: { status: { const: 'pass' } } }, artifact);
+    expect(gate).toMatchObject({ status: 'fail', reason: 'vacuous' });
+    expect(gate?.checks.find((c) => c.status === 'fail')).toMatchObject({ id: 'schema_valid', code: 'vacuous', message: expect.stringContaining(says) });
+  });
+
+  it.each([
+    ['an empty failures list beside results', { suite: 'conformance', status: 'pass', results: [{ name: 'a', status: 'pass' }], failures: [] }],
+    ['a count of items beside an empty list', { suite: 'conformance', status: 'pass', total: 3, passed: 3, results: [] }],
+  ])('a report with %s passes', async (_name, artifact) => {
+    expect(await run({ type: 'object', required: ['status'], properties: { status: { const: 'pass' } } }, artifact)).toMatchObject({ status: 'pass' });
   });
 });
