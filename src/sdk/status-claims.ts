@@ -1138,7 +1138,7 @@ function countLines(text: string): string {
   const lines = (text.includes('\\') ? text.replace(ESCAPED_BREAK, '\n').replace(ESCAPED_TAB, ' ') : text).split('\n');
   if (text.includes('|')) tableRowsAsCounts(lines);
   return lines
-    .flatMap((line) => (line.includes(':') || line.includes('=') ? line.split(LABEL_AFTER_SENTENCE) : [line]))
+    .flatMap((line) => (SENTENCE_END_HINT.test(line) ? line.split(sentenceBreak()) : [line]))
     .map((line) => {
       if (!/\d/u.test(line) || !/\p{L}/u.test(line)) return line;
       const canonical = canonicalCounts(line);
@@ -1197,13 +1197,33 @@ const ESCAPED_BREAK = /\\r\\n|\\[nr](?=[\p{L}\p{N}\s\\]|$)/gu;
 const ESCAPED_TAB = /\\t(?=[\p{L}\p{N}\s])/gu;
 const PIECE_BREAK = '\u2028';
 /**
- * A label that opens a new sentence (`Known issues: none. Failed: 2`), or follows a spaced dash after a label's own
- * count (`Known: none - Failed: 2`; after any other value the dash may introduce that item's counts: `Flaky: test_login -
- * failed=1`), starts a line of its own: the label before it bounds its own sentence only, as it does
- * before a comma or a line break. Only a space is tried as its start, and the look-behind reaches back a bounded way: a
- * line of one long word stays linear.
+ * Where a sentence of a line ends, or a label's own count is followed by a spaced dash: each side is a line of its own to
+ * the count readers, so a label before it bounds its own sentence only, as it does before a line break (`Known issues:
+ * none. Failed: 2`, `Flaky: none. **Failed**: 2`, `Known issues: none… 2 failed`, `Known issues: none。Failed: 2`,
+ * `Known: none - Failed: 2`), and a sentence that is nothing but a count is read as a line that is (`All good. 2
+ * failed`). It runs before the counts are put in one spelling, so markup, brackets or a count written first in the next
+ * sentence are read as they are on a line of their own. A stop is one after a word (closed by brackets, quotes or
+ * emphasis: `none.)`, `**none.**`) or standing apart (`none . Failed`); ideographic and other scripts' stops need no
+ * space after them. A dash parts only after the label's own count: bare, or none or zero with words after it (`none yet
+ * -`, `0 flaky -`, `none (see #12) -`): after any other value it may introduce that item's counts (`Flaky: test_login -
+ * failed=1`). Every alternative starts with a look-behind of bounded reach at a space or a stop, so a line of one long
+ * word stays linear.
  */
-const LABEL_AFTER_SENTENCE = /(?=[^\S\n])(?:(?<=[^\s.!?][.!?])[^\S\n]+|(?<=\p{L}[^\S\n]{0,3}:[^\S\n]{0,3}(?:\d{1,9}|[Nn][Oo][Nn][Ee]|[Nn][Oo]|[Zz][Ee][Rr][Oo]))[^\S\n]+[-\u2013\u2014]{1,2}[^\S\n]+)(?=\p{L}[\p{L}\p{M}_ -]{0,40}[:=])/u;
+const SENTENCE_END_HINT = /[.!?\u2026\u203c\u2047-\u2049\u3002\uff61\uff01\uff1f\u0964\u0965\u061f\u06d4]|[^\S\n][-\u2010-\u2015\u2212\ufe58\ufe63\uff0d]/u;
+const sentenceBreak = lazy(() => {
+  const stops = String.raw`.!?\u2026\u203c\u2047-\u2049`;
+  const closers = String.raw`)\]}"'\u201d\u2019\u00bb*_\x60`;
+  const dash = String.raw`[-\u2010-\u2015\u2212\ufe58\ufe63\uff0d]{1,4}`;
+  const ownCount = String.raw`(?:\d{1,9}|(?:0+|none|no|zero|nil)(?![\p{L}\p{N}_])[^\n:=,;|]{0,40}?)`;
+  const alternatives = [
+    String.raw`(?<=[^\s${stops}][${stops}]{1,3}[${closers}]{0,3})[^\S\n]+`,
+    String.raw`(?<=[\p{L}\p{N}][^\S\n]{1,3}[${stops}]{1,3})[^\S\n]+`,
+    String.raw`(?<=[\u3002\uff61\uff01\uff1f\u0964\u0965\u061f\u06d4])[^\S\n]*`,
+    // A dash before a bare count is a name's separator (`Failures - 2`), not the end of a label's value.
+    String.raw`(?<=[\p{L}*_\x60)\]][^\S\n]{0,3}:[^\S\n]{0,3}${ownCount})[^\S\n]+${dash}[^\S\n]+(?!\+?\d+(?![^\S\n]*\p{L}))`,
+  ];
+  return new RegExp(`(?:${alternatives.join('|')})(?=\\S)`, 'iu');
+});
 /**
  * A line and, after it, each string quoted as a JSON member's value that holds a digit, as a line of its own to the
  * count readers (`"log": "flaky failures=2 failed=1"` is read as the log it quotes); the line itself is read as before.
@@ -1249,7 +1269,9 @@ function canonicalCounts(written: string): string {
   if (EXCLUDING.test(line)) line = line.replace(EXCLUDING_TAIL, '');
   if (/[\])][^\S\n]*[:=]?[^\S\n]*\+?\d/u.test(line)) line = line.replace(BRACKETED_NAME, (whole, name: string) => (namesACount(name) ? name : whole));
   if (/[([]\d+[)\]]/u.test(line)) line = line.replace(BRACKETED_COUNT, '$1=$2');
-  if (/\)[^\S\n]*:/u.test(line)) line = line.replace(LABEL_REMARK, (whole, remark: string) => (EXCLUDING.test(remark) ? '' : whole));
+  // Any other remark is a word of the label, as the name's own words are (`Failed tests (unit): 2` counts unit tests,
+  // `Failed (flaky): 2` flaky ones).
+  if (/\)[^\S\n]*:/u.test(line)) line = line.replace(LABEL_REMARK, (_, remark: string, at: number, all: string) => (EXCLUDING.test(remark) ? '' : /\s/u.test(all[at - 1] ?? ' ') ? remark : ` ${remark}`));
   if (/[\u2013\u2014\u2015\u2192\u21d2]|[-=]>|\s-/u.test(line)) line = line.replace(ARROW_OR_DASH, '$1=');
   if (line.includes('|')) line = line.replace(CELL_PAIR, (_, name: string, count: string) => `| ${cellName(name)}=${count} `);
   if (line.includes('s)')) line = line.replace(PLURAL_MARK, '');
@@ -1680,7 +1702,7 @@ function loneCountPart(raw: string, amongCounts?: readonly number[]): string | u
   {
     // A bullet, mark or bracket around the count (`- 2 failed`, `✗ 2 failed`, `[2 failed]`) leaves it a count.
     // So do the quotes of a line of JSON or YAML (`"failed": 2,`).
-    const line = separatorsAsAscii(raw).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').replace(/^(\p{L}[^"'`:=]{0,60})["'`]\s*([:=])/u, '$1$2');
+    const line = separatorsAsAscii(raw).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').replace(QUOTED_NAME, '$1$2');
     if (line.length === 0 || line.length > MAX_LONE_COUNT_LINE || !(/\d/u.test(line) || numberWords().test(line.toLowerCase()))) return undefined;
     const m = loneCount().exec(line);
     if (m?.groups === undefined) return undefined;
@@ -1698,6 +1720,10 @@ function loneCountPart(raw: string, amongCounts?: readonly number[]): string | u
     return line;
   }
 }
+
+// A name closed by a quote of any script before its separator (`"failed": 2`, `«Failed»: 2`, `„Fehler“: 2`); the quote
+// that opens it went with the marks before the line.
+const QUOTED_NAME = /^(\p{L}[^"'`\u00bb\u201c\u201d\u2019\u203a\u300d\u300f:=]{0,60})["'`\u00bb\u201c\u201d\u2019\u203a\u300d\u300f]\s*([:=])/u;
 
 /** A test runner's failure summary inside a text beside the pass (or a list of lines), under a name that is not another run's. */
 function printedFailure(fields: readonly Field[]): Finding | undefined {
