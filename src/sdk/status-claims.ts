@@ -617,11 +617,19 @@ const numeralPattern = lazy((): string => {
   return `(?<![\\p{L}])${word}(?:[-\\s]${word})*(?![\\p{L}])|(?:${unspaced.join('|')})+`;
 });
 const numberWords = lazy((): RegExp => new RegExp(numeralPattern(), 'u'));
-/** Whether a text that spells no plain number still counts some: a digit other than 0 (`2,0`, `2 tests`, `1/3`) or a number word. */
+/** Whether a text that spells no plain number still counts some: a digit other than 0 (`2,0`, `2 tests`, `1/3`), a number word or a Roman numeral (`II`, `Ⅱ`). */
 function textCountsSome(text: string): boolean {
   const read = caselessVisibleForm(asciiDigits(text));
-  return /[1-9]/u.test(read) || numberWords().test(read);
+  return /[1-9]/u.test(read) || numberWords().test(read) || UPPER_ROMAN.test(text.normalize('NFKC').trim());
 }
+/**
+ * A Roman numeral of two letters or more up to 39 (`II`, `IV`, `XII`), as a count may be written (a number form `Ⅱ` reads
+ * as `II`); a lone `I`, `V` or `X` is a word or a placeholder, and so is a run of X (`XX`, `XXX`).
+ */
+const ROMAN_COUNT = String.raw`(?<![\p{L}])(?=[ivx]{2})(?!x+(?![\p{L}]))x{0,3}(?:ix|iv|v?i{0,3})(?![\p{L}])`;
+const UPPER_ROMAN = /^(?=[IVX]{2})(?!X+$)X{0,3}(?:IX|IV|V?I{0,3})$/u;
+const ROMAN_LETTERS = /^[ivx]+$/iu;
+const ROMAN_AT_END = /(?<![\p{L}])[IVX]{2,7}$/u;
 
 const memberShowsFailure = (m: unknown): boolean =>
   (typeof m === 'number' && m > 0) || m === true || (typeof m === 'string' && !isBlank(m) && numberInText(m) !== 0) || (Array.isArray(m) && m.length > 0) || (isRecord(m) && Object.keys(m).length > 0);
@@ -1277,6 +1285,7 @@ function canonicalCounts(written: string): string {
   if (line.includes('s)')) line = line.replace(PLURAL_MARK, '');
   if (/[\p{So}\ufe0f]/u.test(line)) line = line.replace(MARK_BEFORE_SEPARATOR, '$1');
   if (!/[:=]/u.test(line)) return /\//u.test(line) ? line.replace(FRACTION_COUNT, '$1') : line;
+  if (/[:=][^\S\n]*\d[\dxXbBoOeE_'\u00a0\u202f]/u.test(line)) line = line.replace(OTHER_NOTATION, (whole, separator: string, written: string) => { const value = notationValue(written); return value === undefined ? whole : `${separator}${value}`; });
   // Each spelling is looked for only where a character it needs is there: most lines of a log hold none of them.
   if (/[<{«\u201c\u201e\u2039\u300c\u300e"'([]/u.test(line)) line = line.replace(WRAPPED_COUNT, '$1$2');
   if (line.includes('.')) line = line.replace(ZERO_FRACTION, '$1');
@@ -1300,6 +1309,16 @@ const ARROW_OR_DASH = /([\p{L}\p{M}])[^\S\n]*(?:-+>|=+>|\u2192|\u21d2|[\u2013\u2
 const CELL_PAIR = /\|[^\S\n]*([\p{L}][\p{L}\p{M}\s_-]{0,40}?)[^\S\n]*\|[^\S\n]*\+?(\d+)[^\S\n]*(?=\|)/gu;
 // Quotes, brackets and angle marks around a count after its separator (`failed="2"`, `failed: <2>`, `failed: «2»`, `failed: 「2」`).
 const WRAPPED_COUNT = /([:=][^\S\n]*)[<{«\u201c\u201e\u2039\u300c\u300e"'([]{1,2}[^\S\n]*(\d+)[^\S\n]*[>}»\u201d\u201c\u203a\u300d\u300f"')\]]{1,2}/gu;
+/**
+ * A count in another notation after its separator: hexadecimal, binary or octal of a few digits (`failed: 0x2`), digits
+ * grouped by thousands (`failed: 1_204`, `1'204`) or an exponent (`failed: 2e0`), as the number it is. A longer
+ * hexadecimal number is a code or an address (`error: 0x80004005`) and stays as it is.
+ */
+const OTHER_NOTATION = /([:=][^\S\n]*)(0x[0-9a-f]{1,4}|0b[01]{1,16}|0o[0-7]{1,6}|\d{1,3}(?:[_'\u00a0\u202f]\d{3})+|\d{1,6}(?:\.\d{1,6})?e\+?\d{1,2})(?![\p{L}\p{N}_.'])/giu;
+function notationValue(written: string): string | undefined {
+  const value = /^\d/u.test(written) && !/^0[xbo]/iu.test(written) ? Number(written.replace(/[_'\u00a0\u202f]/gu, '')) : Number(written.toLowerCase());
+  return Number.isSafeInteger(value) ? String(value) : undefined;
+}
 // A count written with a zero fraction (`failed=2.0`) is that count.
 const ZERO_FRACTION = /([:=][^\S\n]*\d+)\.0+(?![\d.])/gu;
 // A plural in brackets (`failure(s): 2`, `error(s)`) names the count as its plural does.
@@ -1550,8 +1569,8 @@ const COUNTER = '(?:件|个|個|개|건|项|項)';
 // A name before its count needs no colon (`失败 2`, `실패 2건`, `провалено 2`, `failed 2`: Chinese, Japanese and Korean
 // runners print none), and a count may be a number word (`失败：二`, `两个失败`, `fehlgeschlagen: zwei`, `two failed`).
 const loneCount = lazy(() => {
-  const n = `(?:\\d+|${numeralPattern()})`;
-  return new RegExp(`^(?:(?<n>${n})(?:\\s+(?:${ofWords()})\\s+${n}|\\s*\\/\\s*${n})?(?:\\s*${COUNTER}\\s*|\\s+)(?<after>[\\p{L}][\\p{L}\\p{M}\\s_-]{0,60})|(?<before>[\\p{L}][\\p{L}\\p{M}\\s_-]{0,60}?)\\s*(?:[:=\\u2014\\u2015\\u2192\\u21d2\\u2026.]+\\s*)?(?<m>${n})(?:\\s*${COUNTER})?(?:\\s*(?<items>[\\p{L}][\\p{L}\\p{M}\\s_-]{0,30}))?)$`, 'iu');
+  const n = `(?:\\d+|${numeralPattern()}|${ROMAN_COUNT})`;
+  return new RegExp(`^(?:(?<n>${n})(?:\\s+(?:${ofWords()})\\s+${n}|\\s*\\/\\s*${n})?(?:\\s*${COUNTER}\\s*|\\s+)(?<after>[\\p{L}][\\p{L}\\p{M}\\s_-]{0,60})|(?<before>[\\p{L}][\\p{L}\\p{M}\\p{N}\\s_-]{0,60}?)\\s*(?:[:=\\u2014\\u2015\\u2192\\u21d2\\u2026.]+\\s*)?(?<m>${n})(?:\\s*${COUNTER})?(?:\\s*(?<items>[\\p{L}][\\p{L}\\p{M}\\s_-]{0,30}))?)$`, 'iu');
 });
 /**
  * What a lone count may name beside its failure word: the items it counts, in every language (`2 failed tests`,
@@ -1584,7 +1603,8 @@ function subjectOfCount(name: readonly string[], written: readonly string[], ite
   return !DESCRIPTORS.has(last) && !subjects.some((w) => POSITION_WORDS.has(w));
 }
 const ASCII_WORD = /^[a-z0-9]+$/u;
-const NAME_THEN_SEPARATOR = /^[\p{L}][\p{L}\p{M}\s_-]{0,60}?[^\S\n]*[:=][^\S\n]*\d/u;
+const STANDALONE_NUMBER = /(?:^|[^\p{L}\p{N}])\p{N}+(?![\p{L}\p{N}])/u;
+const NAME_THEN_SEPARATOR = /^[\p{L}][\p{L}\p{M}\p{N}\s_-]{0,60}?[^\S\n]*[:=][^\S\n]*\d/u;
 /** One token joined as a name (`lint_failures`, `e2e-failed`, `lintFailures`): never prose. */
 const IDENTIFIER = /^[\p{L}\p{N}]+(?:[_-][\p{L}\p{N}]+)+$|^\p{Ll}+\p{Lu}[\p{L}\p{N}]*$/u;
 /** Words that place a failure (`failure line: 12`, `error column: 5`), never count failures. */
@@ -1703,7 +1723,7 @@ function loneCountPart(raw: string, amongCounts?: readonly number[]): string | u
     // A bullet, mark or bracket around the count (`- 2 failed`, `✗ 2 failed`, `[2 failed]`) leaves it a count.
     // So do the quotes of a line of JSON or YAML (`"failed": 2,`).
     const line = separatorsAsAscii(raw).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').replace(QUOTED_NAME, '$1$2');
-    if (line.length === 0 || line.length > MAX_LONE_COUNT_LINE || !(/\d/u.test(line) || numberWords().test(line.toLowerCase()))) return undefined;
+    if (line.length === 0 || line.length > MAX_LONE_COUNT_LINE || !(/\d/u.test(line) || numberWords().test(line.toLowerCase()) || ROMAN_AT_END.test(line))) return undefined;
     const m = loneCount().exec(line);
     if (m?.groups === undefined) return undefined;
     const { n, after, before, m: count, items } = m.groups;
@@ -1711,10 +1731,17 @@ function loneCountPart(raw: string, amongCounts?: readonly number[]): string | u
     // A number word (`zwei`, `二`) counts some; digits count what they say.
     const number = n ?? count ?? '';
     if (/^\d+$/u.test(number) && Number(number) <= 0) return undefined;
+    // A Roman numeral counts only after its name and in capitals (`Failed: II`): before a word (`IV failed`) or in small
+    // letters (`failed: vi`) it is a name or a word.
+    if (ROMAN_LETTERS.test(number) && (n !== undefined || !UPPER_ROMAN.test(number))) return undefined;
     const read = lineNameWords(readWords(label));
     const written = nameWords(label);
     if (!namesALineFailure(read) || hasQualifier(written)) return undefined;
-    const named = (before !== undefined && NAME_THEN_SEPARATOR.test(line)) || IDENTIFIER.test((after ?? '').trim());
+    // A word of digits alone in a name is a number, not what failed (`Attempt 2 failed: 3`); one with letters is (`e2e`).
+    if (before !== undefined && STANDALONE_NUMBER.test(before)) return undefined;
+    // Written count first, the failure word last says what the count counts, as a name does (`2 lint failures`, `1 type
+    // error`); a word after it (`2 failed attempts`) makes it prose.
+    const named = (before !== undefined && NAME_THEN_SEPARATOR.test(line)) || IDENTIFIER.test((after ?? '').trim()) || (after !== undefined && namesALineFailureWord(read.at(-1) as string));
     if (!read.every(isFailureCountWord) && !(named && subjectOfCount(read, written, readWords(items ?? '')))) return undefined;
     if (before !== undefined && items === undefined && isCodeName(written, read) && readsAsCode(number, amongCounts)) return undefined;
     return line;
