@@ -454,6 +454,7 @@ const ALONE_ROLE_WORDS: ReadonlyMap<ReadonlySet<string>, ReadonlySet<string>> = 
 ]);
 /** Words that qualify a name only as a config's verb does: `fail_on`, `fail_if_empty`, `error_when_flaky`. */
 const CONDITIONS: ReadonlySet<string> = new Set(['if', 'on', 'when']);
+const NEGATORS: ReadonlySet<string> = new Set(['non', 'not', 'none', 'zero', '0']);
 const BASE_VERBS: ReadonlySet<string> = new Set(['fail', 'error']);
 
 /**
@@ -464,6 +465,8 @@ function hasQualifier(words: readonly string[]): boolean {
   return words.some((w, i) => {
     if (!QUALIFIERS.has(w)) return false;
     const before = words[i - 1];
+    // A negated qualifier says the opposite (`non_flaky_failures`, `Failed: 2 (not flaky)`, `(0 flaky)`, `(none flaky)`).
+    if (before !== undefined && NEGATORS.has(before)) return false;
     if (CONDITIONS.has(w) && before !== undefined && FAIL_WORDS.has(before) && !BASE_VERBS.has(before)) return false;
     return ENGLISH_QUALIFIERS.has(w) || ofOneLanguage(w, words, i);
   });
@@ -626,10 +629,17 @@ function textCountsSome(text: string): boolean {
  * A Roman numeral of two letters or more up to 39 (`II`, `IV`, `XII`), as a count may be written (a number form `Ⅱ` reads
  * as `II`); a lone `I`, `V` or `X` is a word or a placeholder, and so is a run of X (`XX`, `XXX`).
  */
-const ROMAN_COUNT = String.raw`(?<![\p{L}])(?=[ivx]{2})(?!x+(?![\p{L}]))x{0,3}(?:ix|iv|v?i{0,3})(?![\p{L}])`;
 const UPPER_ROMAN = /^(?=[IVX]{2})(?!X+$)X{0,3}(?:IX|IV|V?I{0,3})$/u;
-const ROMAN_LETTERS = /^[ivx]+$/iu;
 const ROMAN_AT_END = /(?<![\p{L}])[IVX]{2,7}$/u;
+const ROMAN_DIGITS: Readonly<Record<string, number>> = { I: 1, V: 5, X: 10 };
+function romanValue(numeral: string): number {
+  let value = 0;
+  for (let i = 0; i < numeral.length; i++) {
+    const digit = ROMAN_DIGITS[numeral[i] as string] ?? 0;
+    value += digit < (ROMAN_DIGITS[numeral[i + 1] as string] ?? 0) ? -digit : digit;
+  }
+  return value;
+}
 
 const memberShowsFailure = (m: unknown): boolean =>
   (typeof m === 'number' && m > 0) || m === true || (typeof m === 'string' && !isBlank(m) && numberInText(m) !== 0) || (Array.isArray(m) && m.length > 0) || (isRecord(m) && Object.keys(m).length > 0);
@@ -1143,7 +1153,9 @@ function summaryLineIn(text: string): string | undefined {
 function countLines(text: string): string {
   if (!/\d/u.test(text)) return text;
   // A log quoted in JSON keeps its line breaks as escapes (`"flaky failures=2\\nfailed=0"`): each is a line of its own.
-  const lines = (text.includes('\\') ? text.replace(ESCAPED_BREAK, '\n').replace(ESCAPED_TAB, ' ') : text).split('\n');
+  const unescaped = text.includes('\\') ? text.replace(ESCAPED_BREAK, '\n').replace(ESCAPED_TAB, ' ') : text;
+  // A tag that breaks the line as drawn (`<br>`, `<p>`, `</li>`, a table's cell) parts it as a line break does.
+  const lines = (unescaped.includes('<') ? unescaped.replace(BREAKING_TAG, '\n') : unescaped).split('\n');
   if (text.includes('|')) tableRowsAsCounts(lines);
   return lines
     .flatMap((line) => (SENTENCE_END_HINT.test(line) ? line.split(sentenceBreak()) : [line]))
@@ -1201,6 +1213,7 @@ function tableRow(header: readonly string[], cells: readonly string[]): string {
   return `${row !== undefined && row !== '' ? `${row.replace(/_/gu, ' ')}: ` : ''}${pairs.map(([name, count]) => `${name}=${count}`).join(' ')}`;
 }
 
+const BREAKING_TAG = /<(?:br|hr)[^\S\n]*\/?>|<\/?(?:p|li|div|tr|td|th|h[1-6]|dd|dt|ul|ol|table|blockquote|pre|section)(?:[^\S\n][^<>\n]{0,200})?>/giu;
 const ESCAPED_BREAK = /\\r\\n|\\[nr](?=[\p{L}\p{N}\s\\]|$)/gu;
 const ESCAPED_TAB = /\\t(?=[\p{L}\p{N}\s])/gu;
 const PIECE_BREAK = '\u2028';
@@ -1223,12 +1236,14 @@ const sentenceBreak = lazy(() => {
   const closers = String.raw`)\]}"'\u201d\u2019\u00bb*_\x60`;
   const dash = String.raw`[-\u2010-\u2015\u2212\ufe58\ufe63\uff0d]{1,4}`;
   const ownCount = String.raw`(?:\d{1,9}|(?:0+|none|no|zero|nil)(?![\p{L}\p{N}_])[^\n:=,;|]{0,40}?)`;
+  // Each look-behind is tried only where its break can start (a space, or the first of the spaces before a dash), never
+  // at every letter.
   const alternatives = [
-    String.raw`(?<=[^\s${stops}][${stops}]{1,3}[${closers}]{0,3})[^\S\n]+`,
-    String.raw`(?<=[\p{L}\p{N}][^\S\n]{1,3}[${stops}]{1,3})[^\S\n]+`,
+    String.raw`(?=[^\S\n])(?<=[^\s${stops}][${stops}]{1,3}[${closers}]{0,3})[^\S\n]+`,
+    String.raw`(?=[^\S\n])(?<=[\p{L}\p{N}][^\S\n]{1,3}[${stops}]{1,3})[^\S\n]+`,
     String.raw`(?<=[\u3002\uff61\uff01\uff1f\u0964\u0965\u061f\u06d4])[^\S\n]*`,
     // A dash before a bare count is a name's separator (`Failures - 2`), not the end of a label's value.
-    String.raw`(?<=[\p{L}*_\x60)\]][^\S\n]{0,3}:[^\S\n]{0,3}${ownCount})[^\S\n]+${dash}[^\S\n]+(?!\+?\d+(?![^\S\n]*\p{L}))`,
+    String.raw`(?<=\S)(?=[^\S\n]+${dash}[^\S\n])(?<=[\p{L}*_\x60)\]][^\S\n]{0,3}:[^\S\n]{0,3}${ownCount})[^\S\n]+${dash}[^\S\n]+(?!\+?\d+(?![^\S\n]*\p{L}))`,
   ];
   return new RegExp(`(?:${alternatives.join('|')})(?=\\S)`, 'iu');
 });
@@ -1301,9 +1316,9 @@ const BRACKETED_NAME = /[[(]([\p{L}][\p{L}\p{M}_ -]{0,40})[\])](?=[^\S\n]*(?:[:=
 const BRACKETED_COUNT = /(?=\p{L})(?<![\p{L}\p{M}_-])(?<!(?:^|\s)\d+[^\S\n]+)([\p{L}][\p{L}\p{M}_-]*)[^\S\n]*(?:[:=][^\S\n]*)?[([](\d+)[)\]]/gu;
 const LABEL_REMARK = /\(([^()\n]{1,40})\)(?=[^\S\n]*:)/gu;
 /** Words that say a qualifier's items are left out of the counts that follow (`Summary (flaky excluded)`, `Failures excluding known`). */
-const EXCLUDING = /\b(?:excluded|excluding|exclude|excl|except|without|minus|omitted|omitting|ignoring|not counted|not counting|removed)\b/iu;
+const EXCLUDING = /\b(?:excluded|excluding|exclude|excl|except|excepting|without|minus|omitted|omitting|ignoring|not counted|not counting|removed|besides|other than|apart from|aside from)\b/iu;
 /** A label's words from one that excludes on (`Failures excluding known: 2`, `Summary without flaky:`): what is left out says nothing of the count. */
-const EXCLUDING_TAIL = /(?<=\p{L})[^\S\n]+(?:excluding|except|without|minus|ignoring|not counting)[^\S\n]+[\p{L}\p{M}\s_-]{1,40}?(?=[^\S\n]*[:=])/giu;
+const EXCLUDING_TAIL = /(?<=\p{L})[^\S\n]+(?:excluding|except|excepting|without|minus|ignoring|not counting|besides|other than|apart from|aside from)[^\S\n]+[\p{L}\p{M}\s_-]{1,40}?(?=[^\S\n]*[:=])/giu;
 const ARROW_OR_DASH = /([\p{L}\p{M}])[^\S\n]*(?:-+>|=+>|\u2192|\u21d2|[\u2013\u2014\u2015]+|[^\S\n]-+)[^\S\n]*(?=\+?\d)/gu;
 // A name's cell beside its count's in a row of a table (`| Passed | 10 | Failed | 2 |`).
 const CELL_PAIR = /\|[^\S\n]*([\p{L}][\p{L}\p{M}\s_-]{0,40}?)[^\S\n]*\|[^\S\n]*\+?(\d+)[^\S\n]*(?=\|)/gu;
@@ -1377,6 +1392,7 @@ function withoutQualifiedScopes(line: string): string {
     const part = parts[i] as string;
     const label = scopeLabel(part);
     if (label !== undefined) scope = label.qualified && !label.ownCount ? new Set() : undefined;
+    if (label?.noneEnd !== undefined) parts[i] = `${part.slice(0, label.noneEnd)}${PIECE_BREAK}${part.slice(label.noneEnd)}`;
     if (scope === undefined) continue;
     const from = label?.end ?? 0;
     const repeat = repeatedName(part.slice(from), scope);
@@ -1398,11 +1414,22 @@ const TAG_LABEL = /^[^\S\n]*\[([^\]\n]{1,40})\][^\S\n]*(?=\D)/u;
 const LEAD_LABEL = /^[^\S\n]*([\p{L}][\p{L}\p{M}_-]*)[^\S\n]+(?=[\p{L}][\p{L}\p{M}_-]*[^\S\n]*(?:[:=][^\S\n]*)?\d)/u;
 /** After a label, a count of its own: a number (or none) not followed by a name it counts (`Known failures: 2`, `Flaky: 0 failed=3`). */
 const OWN_COUNT = /^(?:\d+|none|no|zero|-)(?![^\S\n]*[\p{L}\d])|^\d+[^\S\n]+[\p{L}][\p{L}\p{M}_-]*[^\S\n]*(?:[:=]|[^\S\n]\d)/iu;
-function scopeLabel(part: string): { qualified: boolean; ownCount: boolean; end: number } | undefined {
+/**
+ * A value that says none (`none`, `0`, `n/a`, `-`), however it goes on, is the label's whole scope, and ends its part of
+ * the line as a line break would: no item it names can own the counts after it, whatever stands between (`Known issues:
+ * none • Failed: 2`, `Flaky: 0 tests Failed: 2`, `Known issues: [none] Failed: 2`, `Known issues: N/A - Failed: 2`).
+ */
+const NONE_VALUE = /^[[("'*_\x60]{0,2}(?:0+|none|no|zero|nil|nothing|empty|n\/a|[-\u2010-\u2015\u2212]{1,3})(?![\p{L}\p{N}_\/-])[)\]"'*_\x60]{0,2}/iu;
+function scopeLabel(part: string): { qualified: boolean; ownCount: boolean; end: number; noneEnd?: number } | undefined {
   const colon = COLON_LABEL.exec(part);
   if (colon !== null) {
     const text = colon[0].replace(/^[^\S\n]*\[([^\]\n]*)\]/u, '$1 ');
-    return { qualified: labelQualifies(text.replace(/:[^\S\n]*$/u, '')), ownCount: OWN_COUNT.test(part.slice(colon[0].length)), end: colon[0].length };
+    const qualified = labelQualifies(text.replace(/:[^\S\n]*$/u, ''));
+    const value = part.slice(colon[0].length);
+    const none = qualified ? NONE_VALUE.exec(value) : null;
+    // Only where more follows the value: a label of none alone needs no break.
+    const noneEnd = none !== null && /\S/u.test(value.slice(none[0].length)) ? colon[0].length + none[0].length : undefined;
+    return { qualified, ownCount: noneEnd !== undefined || OWN_COUNT.test(value), end: colon[0].length, ...(noneEnd === undefined ? {} : { noneEnd }) };
   }
   const tag = TAG_LABEL.exec(part) ?? LEAD_LABEL.exec(part);
   if (tag === null) return undefined;
@@ -1494,7 +1521,7 @@ const NAME_FIRST_LINE = new RegExp(String.raw`^[^\S\n]*(?:[\p{L}][\p{L}\p{M}_-]*
 const NAMED_COUNT_G = /([\p{L}][\p{L}\p{M}_-]*)[^\S\n]*(?:[:=][^\S\n]*|[^\S\n])(\d+)/gu;
 
 /** A text with its invisible characters and terminal escapes removed, its line breaks kept and a tab read as the space it draws (`2\tfailed`). */
-const withoutInvisible = (text: string): string => removeInvisible(text.replace(/\r\n?/gu, '\n').replace(/\n/gu, '\u2028').replace(/\t/gu, ' ')).replace(/\u2028/gu, '\n');
+const withoutInvisible = (text: string): string => removeInvisible(text.replace(/\r\n?|[\v\f\u0085\u2029]/gu, '\n').replace(/\n/gu, '\u2028').replace(/\t/gu, ' ')).replace(/\u2028/gu, '\n');
 
 /** Printable ASCII and line breaks: nothing in such a text draws differently from what it says. */
 const PLAIN_LINES = /^[\x20-\x7e\n]*$/;
@@ -1569,8 +1596,8 @@ const COUNTER = '(?:件|个|個|개|건|项|項)';
 // A name before its count needs no colon (`失败 2`, `실패 2건`, `провалено 2`, `failed 2`: Chinese, Japanese and Korean
 // runners print none), and a count may be a number word (`失败：二`, `两个失败`, `fehlgeschlagen: zwei`, `two failed`).
 const loneCount = lazy(() => {
-  const n = `(?:\\d+|${numeralPattern()}|${ROMAN_COUNT})`;
-  return new RegExp(`^(?:(?<n>${n})(?:\\s+(?:${ofWords()})\\s+${n}|\\s*\\/\\s*${n})?(?:\\s*${COUNTER}\\s*|\\s+)(?<after>[\\p{L}][\\p{L}\\p{M}\\s_-]{0,60})|(?<before>[\\p{L}][\\p{L}\\p{M}\\p{N}\\s_-]{0,60}?)\\s*(?:[:=\\u2014\\u2015\\u2192\\u21d2\\u2026.]+\\s*)?(?<m>${n})(?:\\s*${COUNTER})?(?:\\s*(?<items>[\\p{L}][\\p{L}\\p{M}\\s_-]{0,30}))?)$`, 'iu');
+  const n = `(?:\\d+|${numeralPattern()})`;
+  return new RegExp(`^(?:(?<n>${n})(?:\\s+(?:${ofWords()})\\s+${n}|\\s*\\/\\s*${n})?(?:\\s*${COUNTER}\\s*|\\s+)(?<after>[\\p{L}][\\p{L}\\p{M}\\s_-]{0,60})|(?<before>[\\p{L}][\\p{L}\\p{M}\\s_-]{0,60}?)\\s*(?:[:=\\u2014\\u2015\\u2192\\u21d2\\u2026.]+\\s*)?(?<m>${n})(?:\\s*${COUNTER})?(?:\\s*(?<items>[\\p{L}][\\p{L}\\p{M}\\s_-]{0,30}))?)$`, 'iu');
 });
 /**
  * What a lone count may name beside its failure word: the items it counts, in every language (`2 failed tests`,
@@ -1594,7 +1621,7 @@ const isFailureCountWord = (w: string): boolean => FAIL_WORDS.has(w) || LINE_FAI
  */
 function subjectOfCount(name: readonly string[], written: readonly string[], items: readonly string[]): boolean {
   // A qualifier of any language (`ожидаемые`, `مجاز`) is no subject, whichever language the rest of the name is in.
-  if (written.some((w) => QUALIFIERS.has(w))) return false;
+  if (written.some((w, i) => QUALIFIERS.has(w) && !NEGATORS.has(written[i - 1] as string))) return false;
   const subjects = name.filter((w) => !isFailureCountWord(w));
   // Subjects in plain ASCII only: a line beyond it is also read with its letters as the Latin ones they are drawn as, and
   // there a qualifier of its own language (`ожидаемые`) reads as no word at all.
@@ -1603,8 +1630,12 @@ function subjectOfCount(name: readonly string[], written: readonly string[], ite
   return !DESCRIPTORS.has(last) && !subjects.some((w) => POSITION_WORDS.has(w));
 }
 const ASCII_WORD = /^[a-z0-9]+$/u;
-const STANDALONE_NUMBER = /(?:^|[^\p{L}\p{N}])\p{N}+(?![\p{L}\p{N}])/u;
-const NAME_THEN_SEPARATOR = /^[\p{L}][\p{L}\p{M}\p{N}\s_-]{0,60}?[^\S\n]*[:=][^\S\n]*\d/u;
+/**
+ * Digits inside a word of a name (`e2e failed: 2`, `i18n errors: 2`) read as letters: the word names what failed, as
+ * `lint` does, and the patterns of a count's name stay a class of letters (cheaper than a class of letters or digits).
+ */
+const DIGITS_IN_WORD = /(?<=\p{L})\p{N}+(?=\p{L})/gu;
+const NAME_THEN_SEPARATOR = /^[\p{L}][\p{L}\p{M}\s_-]{0,60}?[^\S\n]*[:=][^\S\n]*\d/u;
 /** One token joined as a name (`lint_failures`, `e2e-failed`, `lintFailures`): never prose. */
 const IDENTIFIER = /^[\p{L}\p{N}]+(?:[_-][\p{L}\p{N}]+)+$|^\p{Ll}+\p{Lu}[\p{L}\p{N}]*$/u;
 /** Words that place a failure (`failure line: 12`, `error column: 5`), never count failures. */
@@ -1655,7 +1686,8 @@ function loneCountIn(line: string): string | undefined {
   // A slash between spaces before a name parts counts too (`Known failures: 0 / Failed: 2`); before a number it is a ratio.
   // A qualifying label's counts were set aside before (withoutQualifiedScopes): every part left is this run's.
   for (const segment of raw.split(/[,;|\uff0c\uff1b\u3001\u060c\u061b\u0964\u0965]|\s{2,}|\s+\/\s+(?=\p{L})/u)) {
-    const labelled = segment.trim();
+    // A conjunction that opens a part joins it to what went before (`none, but 2 failed`): what it joins is a count still.
+    const labelled = segment.trim().replace(CONJUNCTION_LEAD, '');
     const part = labelled.replace(COUNT_LINE_LABEL, '');
     // Before named counts may stand their label's own count (`Flaky: 0 通过 10 失败 2`) or a word that does not qualify
     // them (`結果 通過 10 失敗 2`, `Results passed 10 failed 2`); never a count with no label (`0 passed 10 failed 2`).
@@ -1673,6 +1705,7 @@ function loneCountIn(line: string): string | undefined {
   }
   return undefined;
 }
+const CONJUNCTION_LEAD = /^(?:but|and|yet|however|though|although|plus|still|then|so|while|whereas)[^\S\n]+(?=\d)/iu;
 /** A log line's leading tag (`[INFO] failed=2`, `[ci] Summary: …`) says where it comes from; one that qualifies (`[flaky]`) stays. */
 function withoutLogTag(line: string): string {
   const tag = /^\s*\[([^\]\n]{1,40})\]\s+(?=\S)/u.exec(line);
@@ -1724,24 +1757,24 @@ function loneCountPart(raw: string, amongCounts?: readonly number[]): string | u
     // So do the quotes of a line of JSON or YAML (`"failed": 2,`).
     const line = separatorsAsAscii(raw).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').replace(QUOTED_NAME, '$1$2');
     if (line.length === 0 || line.length > MAX_LONE_COUNT_LINE || !(/\d/u.test(line) || numberWords().test(line.toLowerCase()) || ROMAN_AT_END.test(line))) return undefined;
-    const m = loneCount().exec(line);
+    const lettered = /\p{L}\p{N}+\p{L}/u.test(line) ? line.replace(DIGITS_IN_WORD, (d) => 'n'.repeat(d.length)) : line;
+    // A Roman numeral counts only at the end, after its name, and in capitals (`Failed: II`): before a word (`IV failed`)
+    // or in small letters (`failed: vi`) it is a name or a word.
+    const words = ROMAN_AT_END.test(lettered) ? lettered.replace(ROMAN_AT_END, (r) => (UPPER_ROMAN.test(r) ? String(romanValue(r)) : r)) : lettered;
+    const m = loneCount().exec(words);
     if (m?.groups === undefined) return undefined;
     const { n, after, before, m: count, items } = m.groups;
     const label = `${(after ?? before ?? '').trim()} ${items ?? ''}`.trim();
     // A number word (`zwei`, `二`) counts some; digits count what they say.
     const number = n ?? count ?? '';
     if (/^\d+$/u.test(number) && Number(number) <= 0) return undefined;
-    // A Roman numeral counts only after its name and in capitals (`Failed: II`): before a word (`IV failed`) or in small
-    // letters (`failed: vi`) it is a name or a word.
-    if (ROMAN_LETTERS.test(number) && (n !== undefined || !UPPER_ROMAN.test(number))) return undefined;
     const read = lineNameWords(readWords(label));
     const written = nameWords(label);
     if (!namesALineFailure(read) || hasQualifier(written)) return undefined;
-    // A word of digits alone in a name is a number, not what failed (`Attempt 2 failed: 3`); one with letters is (`e2e`).
-    if (before !== undefined && STANDALONE_NUMBER.test(before)) return undefined;
-    // Written count first, the failure word last says what the count counts, as a name does (`2 lint failures`, `1 type
-    // error`); a word after it (`2 failed attempts`) makes it prose.
-    const named = (before !== undefined && NAME_THEN_SEPARATOR.test(line)) || IDENTIFIER.test((after ?? '').trim()) || (after !== undefined && namesALineFailureWord(read.at(-1) as string));
+    // Written count first in digits, the failure word last says what the count counts, as a name does (`2 lint failures`,
+    // `1 type error`); a word after it (`2 failed attempts`) makes it prose, and so does a number word (`Due to a
+    // configuration error`: `due` is Italian for two).
+    const named = (before !== undefined && NAME_THEN_SEPARATOR.test(words)) || IDENTIFIER.test((after ?? '').trim()) || (after !== undefined && /^\d+$/u.test(number) && namesALineFailureWord(read.at(-1) as string));
     if (!read.every(isFailureCountWord) && !(named && subjectOfCount(read, written, readWords(items ?? '')))) return undefined;
     if (before !== undefined && items === undefined && isCodeName(written, read) && readsAsCode(number, amongCounts)) return undefined;
     return line;
