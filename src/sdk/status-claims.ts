@@ -1631,6 +1631,16 @@ function subjectOfCount(name: readonly string[], written: readonly string[], ite
 }
 const ASCII_WORD = /^[a-z0-9]+$/u;
 /**
+ * A count written first in digits before one word of what failed and the failure word last, in the number the count
+ * asks (`2 lint failures`, `1 type error`). More words (`60 may introduce error`), a singular after many, or a number
+ * word (`Due to a configuration error`: `due` is Italian for two) is prose.
+ */
+function countFirstSubject(read: readonly string[], number: string): boolean {
+  const last = read.at(-1) as string;
+  if (!/^\d+$/u.test(number) || !namesALineFailureWord(last) || (number !== '1' && CODE_NAMES.has(last))) return false;
+  return read.filter((w) => !isFailureCountWord(w)).length <= 1;
+}
+/**
  * Digits inside a word of a name (`e2e failed: 2`, `i18n errors: 2`) read as letters: the word names what failed, as
  * `lint` does, and the patterns of a count's name stay a class of letters (cheaper than a class of letters or digits).
  */
@@ -1771,10 +1781,8 @@ function loneCountPart(raw: string, amongCounts?: readonly number[]): string | u
     const read = lineNameWords(readWords(label));
     const written = nameWords(label);
     if (!namesALineFailure(read) || hasQualifier(written)) return undefined;
-    // Written count first in digits, the failure word last says what the count counts, as a name does (`2 lint failures`,
-    // `1 type error`); a word after it (`2 failed attempts`) makes it prose, and so does a number word (`Due to a
-    // configuration error`: `due` is Italian for two).
-    const named = (before !== undefined && NAME_THEN_SEPARATOR.test(words)) || IDENTIFIER.test((after ?? '').trim()) || (after !== undefined && /^\d+$/u.test(number) && namesALineFailureWord(read.at(-1) as string));
+    // Written count first, the failure word last says what the count counts, as a name does ({@link countFirstSubject}).
+    const named = (before !== undefined && NAME_THEN_SEPARATOR.test(words)) || IDENTIFIER.test((after ?? '').trim()) || (after !== undefined && countFirstSubject(read, number));
     if (!read.every(isFailureCountWord) && !(named && subjectOfCount(read, written, readWords(items ?? '')))) return undefined;
     if (before !== undefined && items === undefined && isCodeName(written, read) && readsAsCode(number, amongCounts)) return undefined;
     return line;
