@@ -454,6 +454,7 @@ const ALONE_ROLE_WORDS: ReadonlyMap<ReadonlySet<string>, ReadonlySet<string>> = 
 ]);
 /** Words that qualify a name only as a config's verb does: `fail_on`, `fail_if_empty`, `error_when_flaky`. */
 const CONDITIONS: ReadonlySet<string> = new Set(['if', 'on', 'when']);
+const NEGATORS: ReadonlySet<string> = new Set(['non', 'not', 'none', 'zero', '0']);
 const BASE_VERBS: ReadonlySet<string> = new Set(['fail', 'error']);
 
 /**
@@ -464,6 +465,8 @@ function hasQualifier(words: readonly string[]): boolean {
   return words.some((w, i) => {
     if (!QUALIFIERS.has(w)) return false;
     const before = words[i - 1];
+    // A negated qualifier says the opposite (`non_flaky_failures`, `Failed: 2 (not flaky)`, `(0 flaky)`, `(none flaky)`).
+    if (before !== undefined && NEGATORS.has(before)) return false;
     if (CONDITIONS.has(w) && before !== undefined && FAIL_WORDS.has(before) && !BASE_VERBS.has(before)) return false;
     return ENGLISH_QUALIFIERS.has(w) || ofOneLanguage(w, words, i);
   });
@@ -621,10 +624,25 @@ const numeralPattern = lazy((): string => {
   return `(?<![\\p{L}])${word}(?:[-\\s]${word})*(?![\\p{L}])|(?:${unspaced.join('|')})+`;
 });
 const numberWords = lazy((): RegExp => new RegExp(numeralPattern(), 'u'));
-/** Whether a text that spells no plain number still counts some: a digit other than 0 (`2,0`, `2 tests`, `1/3`) or a number word. */
+/** Whether a text that spells no plain number still counts some: a digit other than 0 (`2,0`, `2 tests`, `1/3`), a number word or a Roman numeral (`II`, `Ⅱ`). */
 function textCountsSome(text: string): boolean {
   const read = caselessVisibleForm(asciiDigits(text));
-  return /[1-9]/u.test(read) || numberWords().test(read);
+  return /[1-9]/u.test(read) || numberWords().test(read) || UPPER_ROMAN.test(text.normalize('NFKC').trim());
+}
+/**
+ * A Roman numeral of two letters or more up to 39 (`II`, `IV`, `XII`), as a count may be written (a number form `Ⅱ` reads
+ * as `II`); a lone `I`, `V` or `X` is a word or a placeholder, and so is a run of X (`XX`, `XXX`).
+ */
+const UPPER_ROMAN = /^(?=[IVX]{2})(?!X+$)X{0,3}(?:IX|IV|V?I{0,3})$/u;
+const ROMAN_AT_END = /(?<![\p{L}])[IVX]{2,7}$/u;
+const ROMAN_DIGITS: Readonly<Record<string, number>> = { I: 1, V: 5, X: 10 };
+function romanValue(numeral: string): number {
+  let value = 0;
+  for (let i = 0; i < numeral.length; i++) {
+    const digit = ROMAN_DIGITS[numeral[i] as string] ?? 0;
+    value += digit < (ROMAN_DIGITS[numeral[i + 1] as string] ?? 0) ? -digit : digit;
+  }
+  return value;
 }
 
 const memberShowsFailure = (m: unknown): boolean =>
@@ -1139,10 +1157,12 @@ function summaryLineIn(text: string): string | undefined {
 function countLines(text: string): string {
   if (!/\d/u.test(text)) return text;
   // A log quoted in JSON keeps its line breaks as escapes (`"flaky failures=2\\nfailed=0"`): each is a line of its own.
-  const lines = (text.includes('\\') ? text.replace(ESCAPED_BREAK, '\n').replace(ESCAPED_TAB, ' ') : text).split('\n');
+  const unescaped = text.includes('\\') ? text.replace(ESCAPED_BREAK, '\n').replace(ESCAPED_TAB, ' ') : text;
+  // A tag that breaks the line as drawn (`<br>`, `<p>`, `</li>`, a table's cell) parts it as a line break does.
+  const lines = (unescaped.includes('<') ? unescaped.replace(BREAKING_TAG, '\n') : unescaped).split('\n');
   if (text.includes('|')) tableRowsAsCounts(lines);
   return lines
-    .flatMap((line) => (line.includes(':') || line.includes('=') ? line.split(LABEL_AFTER_SENTENCE) : [line]))
+    .flatMap((line) => (SENTENCE_END_HINT.test(line) ? line.split(sentenceBreak()) : [line]))
     .map((line) => {
       if (!/\d/u.test(line) || !/\p{L}/u.test(line)) return line;
       const canonical = canonicalCounts(line);
@@ -1197,17 +1217,40 @@ function tableRow(header: readonly string[], cells: readonly string[]): string {
   return `${row !== undefined && row !== '' ? `${row.replace(/_/gu, ' ')}: ` : ''}${pairs.map(([name, count]) => `${name}=${count}`).join(' ')}`;
 }
 
+const BREAKING_TAG = /<(?:br|hr)[^\S\n]*\/?>|<\/?(?:p|li|div|tr|td|th|h[1-6]|dd|dt|ul|ol|table|blockquote|pre|section)(?:[^\S\n][^<>\n]{0,200})?>/giu;
 const ESCAPED_BREAK = /\\r\\n|\\[nr](?=[\p{L}\p{N}\s\\]|$)/gu;
 const ESCAPED_TAB = /\\t(?=[\p{L}\p{N}\s])/gu;
 const PIECE_BREAK = '\u2028';
 /**
- * A label that opens a new sentence (`Known issues: none. Failed: 2`), or follows a spaced dash after a label's own
- * count (`Known: none - Failed: 2`; after any other value the dash may introduce that item's counts: `Flaky: test_login -
- * failed=1`), starts a line of its own: the label before it bounds its own sentence only, as it does
- * before a comma or a line break. Only a space is tried as its start, and the look-behind reaches back a bounded way: a
- * line of one long word stays linear.
+ * Where a sentence of a line ends, or a label's own count is followed by a spaced dash: each side is a line of its own to
+ * the count readers, so a label before it bounds its own sentence only, as it does before a line break (`Known issues:
+ * none. Failed: 2`, `Flaky: none. **Failed**: 2`, `Known issues: none… 2 failed`, `Known issues: none。Failed: 2`,
+ * `Known: none - Failed: 2`), and a sentence that is nothing but a count is read as a line that is (`All good. 2
+ * failed`). It runs before the counts are put in one spelling, so markup, brackets or a count written first in the next
+ * sentence are read as they are on a line of their own. A stop is one after a word (closed by brackets, quotes or
+ * emphasis: `none.)`, `**none.**`) or standing apart (`none . Failed`); ideographic and other scripts' stops need no
+ * space after them. A dash parts only after the label's own count: bare, or none or zero with words after it (`none yet
+ * -`, `0 flaky -`, `none (see #12) -`): after any other value it may introduce that item's counts (`Flaky: test_login -
+ * failed=1`). Every alternative starts with a look-behind of bounded reach at a space or a stop, so a line of one long
+ * word stays linear.
  */
-const LABEL_AFTER_SENTENCE = /(?=[^\S\n])(?:(?<=[^\s.!?][.!?])[^\S\n]+|(?<=\p{L}[^\S\n]{0,3}:[^\S\n]{0,3}(?:\d{1,9}|[Nn][Oo][Nn][Ee]|[Nn][Oo]|[Zz][Ee][Rr][Oo]))[^\S\n]+[-\u2013\u2014]{1,2}[^\S\n]+)(?=\p{L}[\p{L}\p{M}_ -]{0,40}[:=])/u;
+const SENTENCE_END_HINT = /[.!?\u2026\u203c\u2047-\u2049\u3002\uff61\uff01\uff1f\u0964\u0965\u061f\u06d4]|[^\S\n][-\u2010-\u2015\u2212\ufe58\ufe63\uff0d]/u;
+const sentenceBreak = lazy(() => {
+  const stops = String.raw`.!?\u2026\u203c\u2047-\u2049`;
+  const closers = String.raw`)\]}"'\u201d\u2019\u00bb*_\x60`;
+  const dash = String.raw`[-\u2010-\u2015\u2212\ufe58\ufe63\uff0d]{1,4}`;
+  const ownCount = String.raw`(?:\d{1,9}|(?:0+|none|no|zero|nil)(?![\p{L}\p{N}_])[^\n:=,;|]{0,40}?)`;
+  // Each look-behind is tried only where its break can start (a space, or the first of the spaces before a dash), never
+  // at every letter.
+  const alternatives = [
+    String.raw`(?=[^\S\n])(?<=[^\s${stops}][${stops}]{1,3}[${closers}]{0,3})[^\S\n]+`,
+    String.raw`(?=[^\S\n])(?<=[\p{L}\p{N}][^\S\n]{1,3}[${stops}]{1,3})[^\S\n]+`,
+    String.raw`(?<=[\u3002\uff61\uff01\uff1f\u0964\u0965\u061f\u06d4])[^\S\n]*`,
+    // A dash before a bare count is a name's separator (`Failures - 2`), not the end of a label's value.
+    String.raw`(?<=\S)(?=[^\S\n]+${dash}[^\S\n])(?<=[\p{L}*_\x60)\]][^\S\n]{0,3}:[^\S\n]{0,3}${ownCount})[^\S\n]+${dash}[^\S\n]+(?!\+?\d+(?![^\S\n]*\p{L}))`,
+  ];
+  return new RegExp(`(?:${alternatives.join('|')})(?=\\S)`, 'iu');
+});
 /**
  * A line and, after it, each string quoted as a JSON member's value that holds a digit, as a line of its own to the
  * count readers (`"log": "flaky failures=2 failed=1"` is read as the log it quotes); the line itself is read as before.
@@ -1253,12 +1296,15 @@ function canonicalCounts(written: string): string {
   if (EXCLUDING.test(line)) line = line.replace(EXCLUDING_TAIL, '');
   if (/[\])][^\S\n]*[:=]?[^\S\n]*\+?\d/u.test(line)) line = line.replace(BRACKETED_NAME, (whole, name: string) => (namesACount(name) ? name : whole));
   if (/[([]\d+[)\]]/u.test(line)) line = line.replace(BRACKETED_COUNT, '$1=$2');
-  if (/\)[^\S\n]*:/u.test(line)) line = line.replace(LABEL_REMARK, (whole, remark: string) => (EXCLUDING.test(remark) ? '' : whole));
+  // Any other remark is a word of the label, as the name's own words are (`Failed tests (unit): 2` counts unit tests,
+  // `Failed (flaky): 2` flaky ones).
+  if (/\)[^\S\n]*:/u.test(line)) line = line.replace(LABEL_REMARK, (_, remark: string, at: number, all: string) => (EXCLUDING.test(remark) ? '' : /\s/u.test(all[at - 1] ?? ' ') ? remark : ` ${remark}`));
   if (/[\u2013\u2014\u2015\u2192\u21d2]|[-=]>|\s-/u.test(line)) line = line.replace(ARROW_OR_DASH, '$1=');
   if (line.includes('|')) line = line.replace(CELL_PAIR, (_, name: string, count: string) => `| ${cellName(name)}=${count} `);
   if (line.includes('s)')) line = line.replace(PLURAL_MARK, '');
   if (/[\p{So}\ufe0f]/u.test(line)) line = line.replace(MARK_BEFORE_SEPARATOR, '$1');
   if (!/[:=]/u.test(line)) return /\//u.test(line) ? line.replace(FRACTION_COUNT, '$1') : line;
+  if (/[:=][^\S\n]*\d[\dxXbBoOeE_'\u00a0\u202f]/u.test(line)) line = line.replace(OTHER_NOTATION, (whole, separator: string, written: string) => { const value = notationValue(written); return value === undefined ? whole : `${separator}${value}`; });
   // Each spelling is looked for only where a character it needs is there: most lines of a log hold none of them.
   if (/[<{«\u201c\u201e\u2039\u300c\u300e"'([]/u.test(line)) line = line.replace(WRAPPED_COUNT, '$1$2');
   if (line.includes('.')) line = line.replace(ZERO_FRACTION, '$1');
@@ -1274,14 +1320,24 @@ const BRACKETED_NAME = /[[(]([\p{L}][\p{L}\p{M}_ -]{0,40})[\])](?=[^\S\n]*(?:[:=
 const BRACKETED_COUNT = /(?=\p{L})(?<![\p{L}\p{M}_-])(?<!(?:^|\s)\d+[^\S\n]+)([\p{L}][\p{L}\p{M}_-]*)[^\S\n]*(?:[:=][^\S\n]*)?[([](\d+)[)\]]/gu;
 const LABEL_REMARK = /\(([^()\n]{1,40})\)(?=[^\S\n]*:)/gu;
 /** Words that say a qualifier's items are left out of the counts that follow (`Summary (flaky excluded)`, `Failures excluding known`). */
-const EXCLUDING = /\b(?:excluded|excluding|exclude|excl|except|without|minus|omitted|omitting|ignoring|not counted|not counting|removed)\b/iu;
+const EXCLUDING = /\b(?:excluded|excluding|exclude|excl|except|excepting|without|minus|omitted|omitting|ignoring|not counted|not counting|removed|besides|other than|apart from|aside from)\b/iu;
 /** A label's words from one that excludes on (`Failures excluding known: 2`, `Summary without flaky:`): what is left out says nothing of the count. */
-const EXCLUDING_TAIL = /(?<=\p{L})[^\S\n]+(?:excluding|except|without|minus|ignoring|not counting)[^\S\n]+[\p{L}\p{M}\s_-]{1,40}?(?=[^\S\n]*[:=])/giu;
+const EXCLUDING_TAIL = /(?<=\p{L})[^\S\n]+(?:excluding|except|excepting|without|minus|ignoring|not counting|besides|other than|apart from|aside from)[^\S\n]+[\p{L}\p{M}\s_-]{1,40}?(?=[^\S\n]*[:=])/giu;
 const ARROW_OR_DASH = /([\p{L}\p{M}])[^\S\n]*(?:-+>|=+>|\u2192|\u21d2|[\u2013\u2014\u2015]+|[^\S\n]-+)[^\S\n]*(?=\+?\d)/gu;
 // A name's cell beside its count's in a row of a table (`| Passed | 10 | Failed | 2 |`).
 const CELL_PAIR = /\|[^\S\n]*([\p{L}][\p{L}\p{M}\s_-]{0,40}?)[^\S\n]*\|[^\S\n]*\+?(\d+)[^\S\n]*(?=\|)/gu;
 // Quotes, brackets and angle marks around a count after its separator (`failed="2"`, `failed: <2>`, `failed: «2»`, `failed: 「2」`).
 const WRAPPED_COUNT = /([:=][^\S\n]*)[<{«\u201c\u201e\u2039\u300c\u300e"'([]{1,2}[^\S\n]*(\d+)[^\S\n]*[>}»\u201d\u201c\u203a\u300d\u300f"')\]]{1,2}/gu;
+/**
+ * A count in another notation after its separator: hexadecimal, binary or octal of a few digits (`failed: 0x2`), digits
+ * grouped by thousands (`failed: 1_204`, `1'204`) or an exponent (`failed: 2e0`), as the number it is. A longer
+ * hexadecimal number is a code or an address (`error: 0x80004005`) and stays as it is.
+ */
+const OTHER_NOTATION = /([:=][^\S\n]*)(0x[0-9a-f]{1,4}|0b[01]{1,16}|0o[0-7]{1,6}|\d{1,3}(?:[_'\u00a0\u202f]\d{3})+|\d{1,6}(?:\.\d{1,6})?e\+?\d{1,2})(?![\p{L}\p{N}_.'])/giu;
+function notationValue(written: string): string | undefined {
+  const value = /^\d/u.test(written) && !/^0[xbo]/iu.test(written) ? Number(written.replace(/[_'\u00a0\u202f]/gu, '')) : Number(written.toLowerCase());
+  return Number.isSafeInteger(value) ? String(value) : undefined;
+}
 // A count written with a zero fraction (`failed=2.0`) is that count.
 const ZERO_FRACTION = /([:=][^\S\n]*\d+)\.0+(?![\d.])/gu;
 // A plural in brackets (`failure(s): 2`, `error(s)`) names the count as its plural does.
@@ -1340,6 +1396,7 @@ function withoutQualifiedScopes(line: string): string {
     const part = parts[i] as string;
     const label = scopeLabel(part);
     if (label !== undefined) scope = label.qualified && !label.ownCount ? new Set() : undefined;
+    if (label?.noneEnd !== undefined) parts[i] = `${part.slice(0, label.noneEnd)}${PIECE_BREAK}${part.slice(label.noneEnd)}`;
     if (scope === undefined) continue;
     const from = label?.end ?? 0;
     const repeat = repeatedName(part.slice(from), scope);
@@ -1361,11 +1418,22 @@ const TAG_LABEL = /^[^\S\n]*\[([^\]\n]{1,40})\][^\S\n]*(?=\D)/u;
 const LEAD_LABEL = /^[^\S\n]*([\p{L}][\p{L}\p{M}_-]*)[^\S\n]+(?=[\p{L}][\p{L}\p{M}_-]*[^\S\n]*(?:[:=][^\S\n]*)?\d)/u;
 /** After a label, a count of its own: a number (or none) not followed by a name it counts (`Known failures: 2`, `Flaky: 0 failed=3`). */
 const OWN_COUNT = /^(?:\d+|none|no|zero|-)(?![^\S\n]*[\p{L}\d])|^\d+[^\S\n]+[\p{L}][\p{L}\p{M}_-]*[^\S\n]*(?:[:=]|[^\S\n]\d)/iu;
-function scopeLabel(part: string): { qualified: boolean; ownCount: boolean; end: number } | undefined {
+/**
+ * A value that says none (`none`, `0`, `n/a`, `-`), however it goes on, is the label's whole scope, and ends its part of
+ * the line as a line break would: no item it names can own the counts after it, whatever stands between (`Known issues:
+ * none • Failed: 2`, `Flaky: 0 tests Failed: 2`, `Known issues: [none] Failed: 2`, `Known issues: N/A - Failed: 2`).
+ */
+const NONE_VALUE = /^[[("'*_\x60]{0,2}(?:0+|none|no|zero|nil|nothing|empty|n\/a|[-\u2010-\u2015\u2212]{1,3})(?![\p{L}\p{N}_\/-])[)\]"'*_\x60]{0,2}/iu;
+function scopeLabel(part: string): { qualified: boolean; ownCount: boolean; end: number; noneEnd?: number } | undefined {
   const colon = COLON_LABEL.exec(part);
   if (colon !== null) {
     const text = colon[0].replace(/^[^\S\n]*\[([^\]\n]*)\]/u, '$1 ');
-    return { qualified: labelQualifies(text.replace(/:[^\S\n]*$/u, '')), ownCount: OWN_COUNT.test(part.slice(colon[0].length)), end: colon[0].length };
+    const qualified = labelQualifies(text.replace(/:[^\S\n]*$/u, ''));
+    const value = part.slice(colon[0].length);
+    const none = qualified ? NONE_VALUE.exec(value) : null;
+    // Only where more follows the value: a label of none alone needs no break.
+    const noneEnd = none !== null && /\S/u.test(value.slice(none[0].length)) ? colon[0].length + none[0].length : undefined;
+    return { qualified, ownCount: noneEnd !== undefined || OWN_COUNT.test(value), end: colon[0].length, ...(noneEnd === undefined ? {} : { noneEnd }) };
   }
   const tag = TAG_LABEL.exec(part) ?? LEAD_LABEL.exec(part);
   if (tag === null) return undefined;
@@ -1457,7 +1525,7 @@ const NAME_FIRST_LINE = new RegExp(String.raw`^[^\S\n]*(?:[\p{L}][\p{L}\p{M}_-]*
 const NAMED_COUNT_G = /([\p{L}][\p{L}\p{M}_-]*)[^\S\n]*(?:[:=][^\S\n]*|[^\S\n])(\d+)/gu;
 
 /** A text with its invisible characters and terminal escapes removed, its line breaks kept and a tab read as the space it draws (`2\tfailed`). */
-const withoutInvisible = (text: string): string => removeInvisible(text.replace(/\r\n?/gu, '\n').replace(/\n/gu, '\u2028').replace(/\t/gu, ' ')).replace(/\u2028/gu, '\n');
+const withoutInvisible = (text: string): string => removeInvisible(text.replace(/\r\n?|[\v\f\u0085\u2029]/gu, '\n').replace(/\n/gu, '\u2028').replace(/\t/gu, ' ')).replace(/\u2028/gu, '\n');
 
 /** Printable ASCII and line breaks: nothing in such a text draws differently from what it says. */
 const PLAIN_LINES = /^[\x20-\x7e\n]*$/;
@@ -1557,7 +1625,7 @@ const isFailureCountWord = (w: string): boolean => FAIL_WORDS.has(w) || LINE_FAI
  */
 function subjectOfCount(name: readonly string[], written: readonly string[], items: readonly string[]): boolean {
   // A qualifier of any language (`ожидаемые`, `مجاز`) is no subject, whichever language the rest of the name is in.
-  if (written.some((w) => QUALIFIERS.has(w))) return false;
+  if (written.some((w, i) => QUALIFIERS.has(w) && !NEGATORS.has(written[i - 1] as string))) return false;
   const subjects = name.filter((w) => !isFailureCountWord(w));
   // Subjects in plain ASCII only: a line beyond it is also read with its letters as the Latin ones they are drawn as, and
   // there a qualifier of its own language (`ожидаемые`) reads as no word at all.
@@ -1566,6 +1634,21 @@ function subjectOfCount(name: readonly string[], written: readonly string[], ite
   return !DESCRIPTORS.has(last) && !subjects.some((w) => POSITION_WORDS.has(w));
 }
 const ASCII_WORD = /^[a-z0-9]+$/u;
+/**
+ * A count written first in digits before one word of what failed and the failure word last, in the number the count
+ * asks (`2 lint failures`, `1 type error`). More words (`60 may introduce error`), a singular after many, or a number
+ * word (`Due to a configuration error`: `due` is Italian for two) is prose.
+ */
+function countFirstSubject(read: readonly string[], number: string): boolean {
+  const last = read.at(-1) as string;
+  if (!/^\d+$/u.test(number) || !namesALineFailureWord(last) || (number !== '1' && CODE_NAMES.has(last))) return false;
+  return read.filter((w) => !isFailureCountWord(w)).length <= 1;
+}
+/**
+ * Digits inside a word of a name (`e2e failed: 2`, `i18n errors: 2`) read as letters: the word names what failed, as
+ * `lint` does, and the patterns of a count's name stay a class of letters (cheaper than a class of letters or digits).
+ */
+const DIGITS_IN_WORD = /(?<=\p{L})\p{N}+(?=\p{L})/gu;
 const NAME_THEN_SEPARATOR = /^[\p{L}][\p{L}\p{M}\s_-]{0,60}?[^\S\n]*[:=][^\S\n]*\d/u;
 /** One token joined as a name (`lint_failures`, `e2e-failed`, `lintFailures`): never prose. */
 const IDENTIFIER = /^[\p{L}\p{N}]+(?:[_-][\p{L}\p{N}]+)+$|^\p{Ll}+\p{Lu}[\p{L}\p{N}]*$/u;
@@ -1617,7 +1700,8 @@ function loneCountIn(line: string): string | undefined {
   // A slash between spaces before a name parts counts too (`Known failures: 0 / Failed: 2`); before a number it is a ratio.
   // A qualifying label's counts were set aside before (withoutQualifiedScopes): every part left is this run's.
   for (const segment of raw.split(/[,;|\uff0c\uff1b\u3001\u060c\u061b\u0964\u0965]|\s{2,}|\s+\/\s+(?=\p{L})/u)) {
-    const labelled = segment.trim();
+    // A conjunction that opens a part joins it to what went before (`none, but 2 failed`): what it joins is a count still.
+    const labelled = segment.trim().replace(CONJUNCTION_LEAD, '');
     const part = labelled.replace(COUNT_LINE_LABEL, '');
     // Before named counts may stand their label's own count (`Flaky: 0 通过 10 失败 2`) or a word that does not qualify
     // them (`結果 通過 10 失敗 2`, `Results passed 10 failed 2`); never a count with no label (`0 passed 10 failed 2`).
@@ -1635,6 +1719,7 @@ function loneCountIn(line: string): string | undefined {
   }
   return undefined;
 }
+const CONJUNCTION_LEAD = /^(?:but|and|yet|however|though|although|plus|still|then|so|while|whereas)[^\S\n]+(?=\d)/iu;
 /** A log line's leading tag (`[INFO] failed=2`, `[ci] Summary: …`) says where it comes from; one that qualifies (`[flaky]`) stays. */
 function withoutLogTag(line: string): string {
   const tag = /^\s*\[([^\]\n]{1,40})\]\s+(?=\S)/u.exec(line);
@@ -1684,9 +1769,13 @@ function loneCountPart(raw: string, amongCounts?: readonly number[]): string | u
   {
     // A bullet, mark or bracket around the count (`- 2 failed`, `✗ 2 failed`, `[2 failed]`) leaves it a count.
     // So do the quotes of a line of JSON or YAML (`"failed": 2,`).
-    const line = separatorsAsAscii(raw).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').replace(/^(\p{L}[^"'`:=]{0,60})["'`]\s*([:=])/u, '$1$2');
-    if (line.length === 0 || line.length > MAX_LONE_COUNT_LINE || !(/\d/u.test(line) || numberWords().test(line.toLowerCase()))) return undefined;
-    const m = loneCount().exec(line);
+    const line = separatorsAsAscii(raw).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').replace(QUOTED_NAME, '$1$2');
+    if (line.length === 0 || line.length > MAX_LONE_COUNT_LINE || !(/\d/u.test(line) || numberWords().test(line.toLowerCase()) || ROMAN_AT_END.test(line))) return undefined;
+    const lettered = /\p{L}\p{N}+\p{L}/u.test(line) ? line.replace(DIGITS_IN_WORD, (d) => 'n'.repeat(d.length)) : line;
+    // A Roman numeral counts only at the end, after its name, and in capitals (`Failed: II`): before a word (`IV failed`)
+    // or in small letters (`failed: vi`) it is a name or a word.
+    const words = ROMAN_AT_END.test(lettered) ? lettered.replace(ROMAN_AT_END, (r) => (UPPER_ROMAN.test(r) ? String(romanValue(r)) : r)) : lettered;
+    const m = loneCount().exec(words);
     if (m?.groups === undefined) return undefined;
     const { n, after, before, m: count, items } = m.groups;
     const label = `${(after ?? before ?? '').trim()} ${items ?? ''}`.trim();
@@ -1696,12 +1785,17 @@ function loneCountPart(raw: string, amongCounts?: readonly number[]): string | u
     const read = lineNameWords(readWords(label));
     const written = nameWords(label);
     if (!namesALineFailure(read) || hasQualifier(written)) return undefined;
-    const named = (before !== undefined && NAME_THEN_SEPARATOR.test(line)) || IDENTIFIER.test((after ?? '').trim());
+    // Written count first, the failure word last says what the count counts, as a name does ({@link countFirstSubject}).
+    const named = (before !== undefined && NAME_THEN_SEPARATOR.test(words)) || IDENTIFIER.test((after ?? '').trim()) || (after !== undefined && countFirstSubject(read, number));
     if (!read.every(isFailureCountWord) && !(named && subjectOfCount(read, written, readWords(items ?? '')))) return undefined;
     if (before !== undefined && items === undefined && isCodeName(written, read) && readsAsCode(number, amongCounts)) return undefined;
     return line;
   }
 }
+
+// A name closed by a quote of any script before its separator (`"failed": 2`, `«Failed»: 2`, `„Fehler“: 2`); the quote
+// that opens it went with the marks before the line.
+const QUOTED_NAME = /^(\p{L}[^"'`\u00bb\u201c\u201d\u2019\u203a\u300d\u300f:=]{0,60})["'`\u00bb\u201c\u201d\u2019\u203a\u300d\u300f]\s*([:=])/u;
 
 /** A test runner's failure summary inside a text beside the pass (or a list of lines), under a name that is not another run's. */
 function printedFailure(fields: readonly Field[]): Finding | undefined {
