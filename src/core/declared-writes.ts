@@ -197,6 +197,12 @@ function realBirthTime(st: BigIntStats): boolean {
   return st.birthtimeNs > 0n && st.birthtimeNs !== st.ctimeNs;
 }
 
+/**
+ * What a device's birth times prove: `true`, stamped by the kernel at creation (a birth in the run is one); `'reported'`,
+ * real birth times user space may set (CIFS, ntfs-3g, FUSE: only a birth before the run is believed); `false`, none.
+ */
+export type BirthKnown = boolean | 'reported';
+
 /** What the file at a declared name was before the command started: the same inode (`here`), and then its size. */
 export type Before = { here: false } | { here: true; size: bigint | undefined };
 
@@ -207,11 +213,11 @@ export type Before = { here: false } | { here: true; size: bigint | undefined };
  * with another name that was not created in the run is a link to an older file even when it had the name before (a
  * cached report linked into place in an earlier run, touched again), unless its size changed: bytes were written.
  */
-export function placementOf(st: BigIntStats, before: Before, birthKnown: boolean, since: bigint): Placement | undefined {
+export function placementOf(st: BigIntStats, before: Before, birthKnown: BirthKnown, since: bigint): Placement | undefined {
   if (st.mtimeNs > st.ctimeNs + FILE_TIME_SKEW_NS) return { how: 'ahead', modifiedNs: st.mtimeNs, changedNs: st.ctimeNs };
   if (stampedBefore(st.mtimeNs, since)) return { how: 'older', modifiedNs: st.mtimeNs, changedNs: st.ctimeNs };
-  const bornBefore = birthKnown && stampedBefore(st.birthtimeNs, since);
-  const bornInRun = birthKnown && !bornBefore;
+  const bornBefore = birthKnown !== false && stampedBefore(st.birthtimeNs, since);
+  const bornInRun = birthKnown === true && !bornBefore;
   const resizedHere = before.here && before.size !== undefined && before.size !== st.size;
   if (st.nlink > 1n && !bornInRun && !resizedHere) return { how: 'linked', links: st.nlink, ...(bornBefore ? { bornNs: st.birthtimeNs } : {}) };
   if (!before.here && bornBefore) return { how: 'moved', bornNs: st.birthtimeNs };
@@ -254,13 +260,27 @@ async function opensAnObject(abs: string): Promise<boolean> {
   }
 }
 
-/** Whether the device of `st` reports real birth times, asked once per device (see {@link realBirthTime}). */
+/**
+ * Whether a filesystem's birth times are ones the kernel stamps at creation and user space cannot set: {@link KERNEL_CLOCK_FS} and
+ * tmpfs. Not CIFS/SMB (`setfattr -n user.cifs.creationtime`), ntfs-3g (`system.ntfs_crtime`) or any FUSE daemon: there a
+ * cached report linked into place can be given a creation time in the run and pass as written (red team zf).
+ */
+const kernelBirthFs = (type: bigint): boolean => KERNEL_CLOCK_FS.has(type) || type === TMPFS_MAGIC;
+const TMPFS_MAGIC = 0x01021994n;
+
+/** What the device of `st` says of birth times ({@link BirthKnown}), asked once per device (see {@link realBirthTime}). */
 class BirthTimes {
   private readonly known = new Map<bigint, Promise<boolean>>();
+  private readonly kernelStamped = new Map<bigint, Promise<boolean>>();
 
   constructor(private readonly root: string) {}
 
-  async birthKnown(st: BigIntStats, abs: string): Promise<boolean> {
+  async birthKnown(st: BigIntStats, abs: string): Promise<BirthKnown> {
+    if (!(await this.reported(st, abs))) return false;
+    return (await remembered(this.kernelStamped, st.dev, () => statfs(abs, { bigint: true }).then((f) => kernelBirthFs(f.type), () => false))) ? true : 'reported';
+  }
+
+  private async reported(st: BigIntStats, abs: string): Promise<boolean> {
     if (realBirthTime(st)) return true;
     return remembered(this.known, st.dev, async () => {
       for (const probe of [dirname(abs), this.root]) {

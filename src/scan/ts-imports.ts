@@ -137,8 +137,12 @@ const WORKERS = new Set(['Worker', 'SharedWorker']);
 const NOT_RETURNING = new Set(['structuredClone', 'JSON', 'String', 'Number', 'Boolean', 'BigInt', 'Symbol', 'Math', 'console', 'parseInt', 'parseFloat', 'isNaN', 'isFinite', 'encodeURIComponent', 'decodeURIComponent', 'encodeURI', 'decodeURI', 'escape', 'unescape', 'btoa', 'atob', 'Object.keys', 'Object.getOwnPropertyNames', 'Object.getOwnPropertySymbols', 'Object.is', 'Object.isFrozen', 'Object.isSealed', 'Object.isExtensible', 'Object.hasOwn', 'Array.isArray', 'Reflect.has', 'Reflect.ownKeys', 'Reflect.isExtensible', 'Reflect.deleteProperty', 'Reflect.set', 'Reflect.defineProperty']);
 /** Members of the global object that load code: a worker constructor, the CommonJS loader. */
 const LOADER_KEYS = new Set([...WORKERS, 'require']);
+/** Operators whose value may be either operand (stringOperand). */
+const LOGICAL_OPERATORS = new Set(['||', '??', '&&']);
 /** Words whose value is no string (keylessArgument). */
 const KEYLESS_WORDS = new Set(['true', 'false', 'null', 'undefined', 'this', 'NaN', 'Infinity', 'document']);
+/** Of those, the reserved words: the others a module may bind (`let document = 'Worker'`). */
+const RESERVED_KEYLESS = new Set(['true', 'false', 'null', 'this']);
 /**
  * A triple-slash directive as TypeScript reads one (`tripleSlashXMLCommentStartRegEx`): one line, a tag name in any
  * case, `/>` closing it; its attributes in any order (`/// <reference preserve="true" path="…" />`).
@@ -4127,21 +4131,35 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
         if (kind(from) === K.Number || kind(from) === K.Regex) return true;
         if (kind(from) !== K.Ident) return false;
         const word = ident(from) as string;
-        return KEYLESS_WORDS.has(word) || GLOBAL_HOSTS.has(word) || (!parameterOfAround(from, word) && keylessName(word));
+        return (KEYLESS_WORDS.has(word) && (RESERVED_KEYLESS.has(word) || bareGlobal(word, from))) || GLOBAL_HOSTS.has(word) || (!parameterOfAround(from, word) && keylessName(word));
       }
       return keylessValue(from, to);
     }
     /** The value `from`..`to` (exclusive) starts as no string can: `{…}`, `[…]`, a function, a class, a test or a negative number. */
     function keylessValue(from: number, to: number): boolean {
-      if (isP(from, 123) || isP(from, 91)) return matching(from) === to - 1;
+      // A key is coerced to a string: an array to its elements joined (`['Worker']`), an object or a class through the
+      // `toString`/`valueOf`/`Symbol.toPrimitive` it may define (`{ toString: () => 'Worker' }`).
+      if (isP(from, 91)) return matching(from) === to - 1 && numbersOnly(from + 1, to - 1);
+      if (isP(from, 123)) return matching(from) === to - 1 && !definesCoercion(from, to);
       const f = isId(from, 'async') ? from + 1 : from;
-      if (isId(f, 'function') || isId(f, 'class')) return true;
+      if (isId(f, 'function')) return true;
+      if (isId(f, 'class')) return !definesCoercion(f, to);
       if (isP(f, 40) && isP(matching(f) + 1, P_ARROW)) return true;
       if (kind(f) === K.Ident && isP(f + 1, P_ARROW)) return true;
       if (isId(from, 'typeof') || isId(from, 'void')) return true;
       // `Symbol('k')`, `Symbol.for('k')`: a symbol names no member a string does.
       if (isId(from, 'Symbol') && bareGlobal('Symbol', from) && (isP(from + 1, 40) ? matching(from + 1) === to - 1 : isP(from + 1, 46) && isP(from + 3, 40) && matching(from + 3) === to - 1)) return true;
       if ((isP(from, 33) || isP(from, 45)) && (to === from + 2 && (kind(from + 1) === K.Number || isP(from, 33)))) return true;
+      return false;
+    }
+    /** Whether `from`..`to` (exclusive) holds nothing but numbers between commas (`[1, 2]`, `[]`). */
+    function numbersOnly(from: number, to: number): boolean {
+      for (let k = from; k < to; k++) if (!(kind(k) === K.Number || isP(k, 44) || (isP(k, 45) && kind(k + 1) === K.Number))) return false;
+      return true;
+    }
+    /** Whether the object or class written at `from`..`to` names a member that turns it into a string. */
+    function definesCoercion(from: number, to: number): boolean {
+      for (let k = from; k < to; k++) if (isId(k, 'toString') || isId(k, 'valueOf') || isId(k, 'toPrimitive') || (isP(k, 91) && isP(k - 1, 123)) || (isP(k, 91) && isP(k - 1, 44))) return true;
       return false;
     }
     /** A name the file declares only as a function or class, or binds only (`const x = …`) to a keyless value. */
@@ -4153,7 +4171,15 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       for (const q of flowPositions(word)) {
         if (isProperty(q)) continue;
         const before = ident(q - 1);
-        if (before === 'function' || before === 'class') { found = true; continue; }
+        if (before === 'function') { found = true; continue; }
+        // `class K { static toString() { return 'Worker'; } }`: a class turned into a key is what its toString returns.
+        if (before === 'class') {
+          let open = q + 1;
+          while (open < count && !isP(open, 123)) open++;
+          if (open >= count || definesCoercion(open, matching(open) + 1)) { keyless = false; break; }
+          found = true;
+          continue;
+        }
         if (isP(q + 1, 61) && !touchesOperator(q + 1)) {
           const end = expressionEnd(q + 2, true);
           if (before !== undefined && DECLARATORS.has(before) && end > q + 2 && keylessValue(q + 2, end)) { found = true; continue; }
@@ -5380,13 +5406,13 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
    * A name bound to anything else, a parameter or an import is taken for the callback it nearly always is.
    */
   function stringCode(from: number, to: number): boolean {
-    if (stringBuilt(from)) return true;
+    if (stringBuilt(from) || stringOperand(from, to)) return true;
     if (to !== from + 1 || kind(from) !== K.Ident) return false;
     if (stringNames === undefined) {
       // One pass, on the first timer given a name: each name assigned a built string, where.
       stringNames = new Map();
       for (let q = 0; q + 2 < count; q++) {
-        if (kind(q) !== K.Ident || isProperty(q) || !isP(q + 1, 61) || touchesOperator(q + 1) || !stringBuilt(q + 2)) continue;
+        if (kind(q) !== K.Ident || isProperty(q) || !isP(q + 1, 61) || touchesOperator(q + 1) || !(stringBuilt(q + 2) || stringOperand(q + 2, expressionEnd(q + 2, true)))) continue;
         const list = stringNames.get(ident(q) as string) ?? [];
         list.push(q);
         stringNames.set(ident(q) as string, list);
@@ -5396,6 +5422,25 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     for (const q of stringNames.get(ident(from) as string) ?? []) {
       const block = parent[q] as number;
       if (block < 0 || (block < from && from < matching(block))) return true;
+    }
+    return false;
+  }
+  /**
+   * A string built somewhere in the value `from`..`to` (exclusive) that the value may be: an operand of `+`, a branch of
+   * `?:`, of `||`/`??`/`&&`, or a group's (`(p + "ort('./x')")`, `ok ? "import('./x')" : f`). Calls, members and
+   * brackets are skipped whole; an arrow function (`(x) => x + 'a'`) is a function, whatever its body builds.
+   */
+  function stringOperand(from: number, to: number): boolean {
+    for (let k = from; k < to && k < count; k++) {
+      if (isP(k, P_ARROW)) return false;
+      const operand = k === from || isP(k - 1, 43) || isP(k - 1, 63) || isP(k - 1, 58) || (isP(k - 1, P_OTHER2_ID) && LOGICAL_OPERATORS.has(text.slice(tok.start[k - 1], tok.end[k - 1])));
+      if (operand && stringBuilt(k)) return true;
+      if (isP(k, 40) || isP(k, 91) || isP(k, 123)) {
+        const close = matching(k);
+        if (close <= k) return false;
+        if (operand && isP(k, 40) && !isP(close + 1, P_ARROW) && stringOperand(k + 1, close)) return true;
+        k = close;
+      }
     }
     return false;
   }

@@ -322,6 +322,15 @@ describe('placementOf: file times that no write leaves (red team zb)', () => {
     expect(placementOf(stats({ ...linked, birth: 0n }), elsewhere, false, SINCE)).toEqual({ how: 'linked', links: 2n });
   });
 
+  it('a birth time user space may set (CIFS, ntfs-3g, FUSE) proves a file old, never new (red team zf)', () => {
+    const linked = { mtime: SINCE + 5n, ctime: SINCE + 9n, nlink: 2n };
+    // A cached report linked into place, given a creation time in the run (setfattr -n user.cifs.creationtime): a link.
+    expect(placementOf(stats({ ...linked, birth: SINCE + 1n }), elsewhere, 'reported', SINCE)).toEqual({ how: 'linked', links: 2n });
+    expect(placementOf(stats({ ...linked, birth: OLD }), elsewhere, 'reported', SINCE)).toMatchObject({ how: 'linked', bornNs: OLD });
+    expect(placementOf(stats({ mtime: SINCE + 5n, ctime: SINCE + 9n, nlink: 1n, birth: OLD }), elsewhere, 'reported', SINCE)).toMatchObject({ how: 'moved', bornNs: OLD });
+    expect(placementOf(stats({ mtime: SINCE + 5n, ctime: SINCE + 9n, nlink: 1n, birth: SINCE + 1n }), elsewhere, 'reported', SINCE)).toBeUndefined();
+  });
+
   it('a linked file that had the name before is still a link to an older file when touched, but written when its size changed', () => {
     const linked = { mtime: SINCE + 5n, ctime: SINCE + 9n, nlink: 2n, birth: OLD };
     expect(placementOf(stats(linked), here(), true, SINCE)).toMatchObject({ how: 'linked' });

@@ -423,6 +423,25 @@ describe('scanTs: the global object followed through the file\'s own code to a w
     };
     expect(Object.entries(sound).filter(([, text]) => scanTs(text).unresolvable.length > 0).map(([name]) => name)).toEqual([]);
   });
+  it('refuses a key that becomes a loader\'s name when coerced (an array, an object or class defining toString) and a keyless word the module rebinds (red team zf)', () => {
+    const refusedAt = (text: string) => scanTs(text).unresolvable.filter((u) => u.kind === 'worker' && u.expression.includes('the global object handed with')).length;
+    for (const text of [
+      "import { pick } from './u.js';\nexport const W = pick(globalThis, ['Worker']);",
+      "import { pick } from './u.js';\nconst n = 'Worker';\nexport const W = pick(globalThis, [n]);",
+      "import { pick } from './u.js';\nexport const W = pick(globalThis, { toString() { return 'Worker'; } });",
+      "import { pick } from './u.js';\nexport const W = pick(globalThis, { [Symbol.toPrimitive]: () => 'Worker' });",
+      "import { pick } from './u.js';\nclass K { static toString() { return 'Worker'; } }\nexport const W = pick(globalThis, K);",
+      "import { pick } from './u.js';\nexport const W = pick(globalThis, class { static valueOf() { return 'Worker'; } });",
+      "import { pick } from './u.js';\nlet document = 'Worker';\nexport const W = pick(globalThis, document);",
+      "import { pick } from './u.js';\nlet undefined = 'Worker';\nexport const W = pick(globalThis, undefined);",
+    ]) expect(refusedAt(text), text).toBe(1);
+    for (const text of ["import { install } from './u.js';\ninstall(globalThis, [1, -2], [], { a: [1], b: { c: 2 } }, class {}, document, undefined);", "import { install } from './u.js';\nclass Shim { run() {} }\ninstall(window, Shim);"]) expect(scanTs(text).unresolvable, text).toEqual([]);
+  });
+  it('refuses a timer handed a value that may be a string built beside other operands: +, ?:, ||, a group (red team zf)', () => {
+    const refused = (text: string) => scanTs(text).unresolvable.filter((u) => u.kind === 'require' && u.expression.endsWith('runs a string as code')).length;
+    for (const text of ["const p = 'imp';\nsetTimeout(p + \"ort('./x')\", 0);", "setTimeout(prefix() + \"ort('./x')\", 0);", "setTimeout(ok ? \"import('./x')\" : f, 0);", "setTimeout((\"import('./x')\"), 0);", "setTimeout(cb || \"import('./x')\");", "const p = 'imp';\nconst c = p + \"ort('./x')\";\nsetTimeout(c, 0);"]) expect(refused(text), text).toBe(1);
+    for (const text of ["setTimeout((x) => log(x + 'a'), 0);", "setTimeout(x => x + 'a');", "setTimeout(mode === 'fast' ? quick : slow, 0);", "setTimeout(log.bind(null, 'done'), 0);", "setTimeout(cbs['x'] || noop);", "setTimeout(function () { log('x' + y); }, 0);", "setTimeout(ok ? { a: 'x' }.f : g);"]) expect(refused(text), text).toBe(0);
+  });
   it('refuses a string handed to a timer (run as code by a browser or a worker), not a function or a name bound elsewhere', () => {
     const refused = (text: string) => scanTs(text).unresolvable.filter((u) => u.kind === 'require' && u.expression.endsWith('runs a string as code')).length;
     for (const text of ["setTimeout(\"import('./x')\", 0);", "window.setInterval('import(\"./x\")', 9);", "const c = ['imp', 'ort(\"./x\")'].join('');\nsetTimeout(c);", 'globalThis.setTimeout(`import("./x")`);', "setTimeout(String.fromCharCode(105) + 'mport(\"./x\")');", 'let c;\nc = atob(s);\nself.setTimeout(c, 1);']) expect(refused(text), text).toBe(1);
