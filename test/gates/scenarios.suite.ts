@@ -118,8 +118,12 @@ export function scenarioSuite(file: string): void {
       tempDirs.push(parent);
       const out = join(parent, 'out');
       const lane = expected.lane ?? 'full';
+      // A command writes, renames and links in its root: it runs on a copy (links kept as links), so the fixture stays as
+      // committed and a second run sees what the first did. Other gates only read their fixture in place.
+      const root = gateType === 'command' ? join(parent, name) : join(folder, name);
+      if (root !== join(folder, name)) await fs.cp(join(folder, name), root, { recursive: true, verbatimSymlinks: true });
       // The fixtures' checkout state is not what they test (test/threats/run-integrity.test.ts does): no git processes.
-      const result = await verify({ root: join(folder, name), out, now: expected.now, lane, checkout: false, ...(expected.env !== undefined ? { env: { ...process.env, ...expected.env } } : {}) });
+      const result = await verify({ root, out, now: expected.now, lane, checkout: false, ...(expected.env !== undefined ? { env: { ...process.env, ...expected.env } } : {}) });
 
       expect(result.exitCode).toBe(expected.exit_code);
       expect(result.verdict.verdict).toBe(expected.verdict);
