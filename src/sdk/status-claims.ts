@@ -1824,8 +1824,8 @@ function withoutTrailingRemark(line: string): string {
   if (start === null) return line;
   const next = new RegExp(PHRASE_WORD.source, 'uy');
   next.lastIndex = start[0].length;
-  // The failure word is one of the first three (`2 failed`, `2 tests failed`, `2 lint tests failed`).
-  for (let i = 0; i < 3; i++) {
+  // The failure word ends one of the first four words (`2 failed`, `2 tests failed`, `2 unit tests timed out`).
+  for (let i = 0; i < 4; i++) {
     const word = next.exec(line);
     if (word === null) return line;
     // Read with the words before it, as a phrase may spell its failure in two (`2 timed out (see log)`).
