@@ -1832,6 +1832,9 @@ function withoutTrailingRemark(line: string): string {
     const last = lineNameWords(readWords(line.slice(start[0].length, next.lastIndex))).at(-1);
     if (last === undefined || !namesALineFailureWord(last)) continue;
     const tail = line.slice(next.lastIndex);
+    // A number of thousands before a subject is a bug's or an issue's id (`378068 valgrind crashes on AVX2`), its title
+    // after it no remark.
+    if (start[0].length >= 4 && !lineNameWords(readWords(line.slice(start[0].length, next.lastIndex))).every(isFailureCountWord)) return line;
     return REMARK_START.test(tail) && !remarkScopes(tail) ? line.slice(0, next.lastIndex) : line;
   }
   return line;
@@ -1839,7 +1842,7 @@ function withoutTrailingRemark(line: string): string {
 const COUNT_FIRST_START = /^\d+(?=[^\S\n]+\p{L})/u;
 const PHRASE_WORD = /[^\S\n]+([\p{L}][\p{L}\p{M}_-]*)/u;
 /** How a remark after a count's failure word starts: a bracket, a colon, a spaced dash, or a word of place, time or reference. */
-const REMARK_START = /^(?:[^\S\n]*[([:]|[^\S\n]+[-\u2010-\u2015\u2212]{1,3}(?:[^\S\n]|$)|[^\S\n]+(?:in|after|on|at|during|see|within|across|with|for|since|under)(?![\p{L}\p{N}_-]))/iu;
+const REMARK_START = /^(?:[^\S\n]*[([{<:!*#~\u2026]|[^\S\n]+[/|=>]|[^\S\n]+[-\u2010-\u2015\u2212]{1,3}(?:[^\S\n]|$)|[^\S\n]+(?:in|after|on|at|during|see|within|across|with|for|since|under)(?![\p{L}\p{N}_-]))/iu;
 /**
  * Words of a remark (or of the words after a count on a line: `2 failed, all known`) that bound or discount the count
  * before it, unless negated (`2 failed (not flaky)`): the tolerances a name's qualifiers are (`flaky`, `known`,

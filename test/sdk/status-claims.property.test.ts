@@ -242,7 +242,7 @@ describe('the line readers on long and repetitive texts (red team ya)', () => {
 
 describe('a count written first with its failure word, then a remark (red team zg)', () => {
   const read = (log: string): string | undefined => statusContradiction({ status: 'pass', log }, '/status', 'pass')?.code;
-  const remark = fc.constantFrom(' (see log)', ' (details below)', ' [see log]', ' - see log', ' \u2014 see log', ': see log', ' see log', ' in 3.2s', ' (3.2s)', ' after 3 retries', ' on linux', ' on CI', ' at step build', ' during teardown', ' with exit code 1');
+  const remark = fc.constantFrom(' (see log)', ' (details below)', ' [see log]', ' - see log', ' \u2014 see log', ': see log', ' see log', ' in 3.2s', ' (3.2s)', ' after 3 retries', ' on linux', ' on CI', ' at step build', ' during teardown', ' with exit code 1', '!!! see log', ' / see log', ' \u2026 see log', ' => see log', ' <see log>', ' # see log');
   const bound = fc.constantFrom(' (flaky)', ' (expected)', ' (known)', ' (all flaky)', ' (quarantined)', ' then passed on retry', ' (passed on retry)', ', all known', ', then passed on retry', ', all expected', ' in the last run', ' (waived)');
   it('counts failures whatever the remark, as the count alone and before a comma do', () => {
     fc.assert(
@@ -274,6 +274,8 @@ describe('a count written first with its failure word, then a remark (red team z
       '1 error in the docs was fixed',
       'v2 failed (see log)',
       'Fixed: two failing tests',
+      '== 378068  valgrind crashes on AVX2 function in FFmpeg',
+      '2 failed-over to backup',
     ])
       expect(read(log), log).toBeUndefined();
   });
