@@ -1832,13 +1832,23 @@ function withoutTrailingRemark(line: string): string {
     const last = lineNameWords(readWords(line.slice(start[0].length, next.lastIndex))).at(-1);
     if (last === undefined || !namesALineFailureWord(last)) continue;
     const tail = line.slice(next.lastIndex);
-    // A number of thousands before a subject is a bug's or an issue's id (`378068 valgrind crashes on AVX2`), its title
-    // after it no remark.
-    if (start[0].length >= 4 && !lineNameWords(readWords(line.slice(start[0].length, next.lastIndex))).every(isFailureCountWord)) return line;
-    return REMARK_START.test(tail) && !remarkScopes(tail) ? line.slice(0, next.lastIndex) : line;
+    return REMARK_START.test(tail) && !remarkScopes(tail) && !bugTitle(start[0], i, last) ? line.slice(0, next.lastIndex) : line;
   }
   return line;
 }
+/**
+ * A number before its failure word that is no count of it but a bug's or an issue's id before its title, as changelogs
+ * and bug lists write them (`378068  valgrind crashes on AVX2`, `44793 make check failing in trunk`, `525732 Error in
+ * documentation`): a number of thousands, a singular failure noun after a number other than one, or a verb in the third
+ * person singular after a subject (`12 build fails on OS X`; `2 lint errors` counts). A count of a thousand
+ * failures or more is read only without a remark (`1204 failed`).
+ */
+function bugTitle(number: string, wordsBefore: number, failureWord: string): boolean {
+  if (number.length >= 4) return true;
+  if (number !== '1' && CODE_NAMES.has(failureWord)) return true;
+  return wordsBefore > 0 && SINGULAR_VERBS.has(failureWord);
+}
+const SINGULAR_VERBS: ReadonlySet<string> = new Set(['fails', 'crashes', 'segfaults', 'panics', 'aborts', 'hangs']);
 const COUNT_FIRST_START = /^\d+(?=[^\S\n]+\p{L})/u;
 const PHRASE_WORD = /[^\S\n]+([\p{L}][\p{L}\p{M}_-]*)/u;
 /** How a remark after a count's failure word starts: a bracket, a colon, a spaced dash, or a word of place, time or reference. */

@@ -246,7 +246,7 @@ describe('a count written first with its failure word, then a remark (red team z
   const bound = fc.constantFrom(' (flaky)', ' (expected)', ' (known)', ' (all flaky)', ' (quarantined)', ' then passed on retry', ' (passed on retry)', ', all known', ', then passed on retry', ', all expected', ' in the last run', ' (waived)');
   it('counts failures whatever the remark, as the count alone and before a comma do', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 999 }), fc.constantFrom('', 'tests ', 'lint ', 'unit tests '), fc.constantFrom('failed', 'failures', 'errors', 'failing', 'timed out'), remark, fc.constantFrom('', 'Result: ', '- ', 'but '), (n, items, fail, tail, lead) => {
+      fc.property(fc.integer({ min: 1, max: 999 }), fc.constantFrom('', 'tests ', 'lint ', 'unit tests '), fc.constantFrom('failed', 'failures', 'errors', 'failing', 'timed out', 'crashed'), remark, fc.constantFrom('', 'Result: ', '- ', 'but '), (n, items, fail, tail, lead) => {
         const log = `${lead}${n} ${items}${fail}${tail}`;
         expect(read(log), log).toBe('contradiction');
       }),
@@ -276,6 +276,12 @@ describe('a count written first with its failure word, then a remark (red team z
       'Fixed: two failing tests',
       '== 378068  valgrind crashes on AVX2 function in FFmpeg',
       '2 failed-over to backup',
+      '44793 make check failing in trunk',
+      '525732 Error in documentation for g_list_first',
+      '451303 Crashes on empty property',
+      '#12 build fails on OS X',
+      '12 build fails on OS X',
+      '3 error in the docs',
     ])
       expect(read(log), log).toBeUndefined();
   });
