@@ -1788,7 +1788,9 @@ function loneCountPart(raw: string, amongCounts?: readonly number[]): string | u
     // So do the quotes of a line of JSON or YAML (`"failed": 2,`).
     const line = separatorsAsAscii(raw).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').replace(QUOTED_NAME, '$1$2');
     if (line.length === 0 || line.length > MAX_LONE_COUNT_LINE || !(/\d/u.test(line) || numberWords().test(line.toLowerCase()) || ROMAN_AT_END.test(line))) return undefined;
-    const phrase = withoutTrailingRemark(line);
+    // A sign or a number sign right before the count makes it an amount or an id (`+1 error in get_elf_symbol_info()`,
+    // `#12 tests failed on CI`), never a count with a remark.
+    const phrase = SIGNED_OR_NUMBERED.test(raw) ? line : withoutTrailingRemark(line);
     const lettered = /\p{L}\p{N}+\p{L}/u.test(phrase) ? phrase.replace(DIGITS_IN_WORD, (d) => 'n'.repeat(d.length)) : phrase;
     // A Roman numeral counts only at the end, after its name, and in capitals (`Failed: II`): before a word (`IV failed`)
     // or in small letters (`failed: vi`) it is a name or a word.
@@ -1849,6 +1851,7 @@ function bugTitle(number: string, wordsBefore: number, failureWord: string): boo
   return wordsBefore > 0 && SINGULAR_VERBS.has(failureWord);
 }
 const SINGULAR_VERBS: ReadonlySet<string> = new Set(['fails', 'crashes', 'segfaults', 'panics', 'aborts', 'hangs']);
+const SIGNED_OR_NUMBERED = /^[^\p{L}\p{N}]*[+#\u2212\u2116-]\d/u;
 const COUNT_FIRST_START = /^\d+(?=[^\S\n]+\p{L})/u;
 const PHRASE_WORD = /[^\S\n]+([\p{L}][\p{L}\p{M}_-]*)/u;
 /** How a remark after a count's failure word starts: a bracket, a colon, a spaced dash, or a word of place, time or reference. */

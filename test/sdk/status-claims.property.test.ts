@@ -282,6 +282,8 @@ describe('a count written first with its failure word, then a remark (red team z
       '#12 build fails on OS X',
       '12 build fails on OS X',
       '3 error in the docs',
+      "375772  +1 error in get_elf_symbol_info() when computing value of 'hi' address",
+      '#12 tests failed on CI',
     ])
       expect(read(log), log).toBeUndefined();
   });
