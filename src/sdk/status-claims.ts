@@ -1699,10 +1699,16 @@ function loneCountIn(line: string): string | undefined {
   // Arabic's comma and semicolon and the Devanagari danda separate counts as a comma does.
   // A slash between spaces before a name parts counts too (`Known failures: 0 / Failed: 2`); before a number it is a ratio.
   // A qualifying label's counts were set aside before (withoutQualifiedScopes): every part left is this run's.
-  for (const segment of raw.split(/[,;|\uff0c\uff1b\u3001\u060c\u061b\u0964\u0965]|\s{2,}|\s+\/\s+(?=\p{L})/u)) {
+  const segments = raw.split(/[,;|\uff0c\uff1b\u3001\u060c\u061b\u0964\u0965]|\s{2,}|\s+\/\s+(?=\p{L})/u);
+  for (const [at, segment] of segments.entries()) {
+    // A remark of words alone after a count that bounds it (`2 failed, all known`, `2 failed, then passed on retry`)
+    // scopes it as it does after the count's failure word (`2 failed (flaky)`): withoutTrailingRemark.
+    if (boundByRemark(segments[at + 1])) continue;
     // A conjunction that opens a part joins it to what went before (`none, but 2 failed`): what it joins is a count still.
     const labelled = segment.trim().replace(CONJUNCTION_LEAD, '');
-    const part = labelled.replace(COUNT_LINE_LABEL, '');
+    // A label that qualifies stays (`Fixed: two failing tests`): a line of digits had its scope set aside before
+    // (withoutQualifiedScopes), one of number words has not.
+    const part = labelled.replace(countLineLabel(), (label: string) => (labelQualifies(label) ? label : ''));
     // Before named counts may stand their label's own count (`Flaky: 0 通过 10 失败 2`) or a word that does not qualify
     // them (`結果 通過 10 失敗 2`, `Results passed 10 failed 2`); never a count with no label (`0 passed 10 failed 2`).
     const counts = part.replace(part === labelled ? LEAD_WORD : LEAD_COUNT, (lead: string, own?: string) => (own !== undefined || !labelQualifies(lead) ? '' : lead));
@@ -1719,6 +1725,14 @@ function loneCountIn(line: string): string | undefined {
   }
   return undefined;
 }
+/** A next part that is such a remark: no count of its own, its word that bounds first (after `all`, `then`, `but`: `all known`). */
+function boundByRemark(next: string | undefined): boolean {
+  if (next === undefined || /\d/u.test(next)) return false;
+  const words = nameWords(next);
+  const first = REMARK_LEADS.has(words[0] as string) ? 1 : 0;
+  return words.length > first && REMARK_SCOPES.has(words[first] as string);
+}
+const REMARK_LEADS: ReadonlySet<string> = new Set(['all', 'both', 'each', 'every', 'then', 'but', 'are', 'were', 'is', 'was', 'since', 'later']);
 const CONJUNCTION_LEAD = /^(?:but|and|yet|however|though|although|plus|still|then|so|while|whereas)[^\S\n]+(?=\d)/iu;
 /** A log line's leading tag (`[INFO] failed=2`, `[ci] Summary: …`) says where it comes from; one that qualifies (`[flaky]`) stays. */
 function withoutLogTag(line: string): string {
@@ -1728,8 +1742,11 @@ function withoutLogTag(line: string): string {
 // A word's own count in brackets (`Flaky (0) failed=2`) is that word's, whether or not it qualifies.
 const LEAD_WORD = /^[\p{L}][\p{L}\p{M}_-]*(\s*\(\d+\))?\s+(?=[\p{L}][\p{L}\p{M}_-]*\s*[:=]?\s*\d)/u;
 const LEAD_COUNT = /^(\d+)\s+(?=[\p{L}][\p{L}\p{M}_-]*\s*[:=]?\s*\d)/u;
-/** What a line of counts is of, before its first count (`Tests: 3 failed, …`). */
-const COUNT_LINE_LABEL = /^[\p{L}][\p{L}\p{M}\s_-]{0,30}:\s*(?=\d+\s*\p{L}|(?:[\p{L}][\p{L}\p{M}_-]*\s+){0,3}[\p{L}][\p{L}\p{M}_-]*\s*[:=]?\s*\d)/u;
+/**
+ * What a line of counts is of, before its first count (`Tests: 3 failed, …`), written in digits or in words (`Summary:
+ * two tests failed` reads as `two tests failed` does on a line of its own).
+ */
+const countLineLabel = lazy(() => new RegExp(String.raw`^[\p{L}][\p{L}\p{M}\s_-]{0,30}:\s*(?=(?:\d+|${numeralPattern()})\s*\p{L}|(?:[\p{L}][\p{L}\p{M}_-]*\s+){0,3}[\p{L}][\p{L}\p{M}_-]*\s*[:=]?\s*\d)`, 'iu'));
 /**
  * Where a named count ends on a line of more (`passed=10 2 failed`, `flaky failures=2 failed=1`, `failed=2 time=3.2s`),
  * or one starts after a count written the other way (`10 passed failed=2`): each side is a count of its own. A word
@@ -1771,7 +1788,10 @@ function loneCountPart(raw: string, amongCounts?: readonly number[]): string | u
     // So do the quotes of a line of JSON or YAML (`"failed": 2,`).
     const line = separatorsAsAscii(raw).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').replace(QUOTED_NAME, '$1$2');
     if (line.length === 0 || line.length > MAX_LONE_COUNT_LINE || !(/\d/u.test(line) || numberWords().test(line.toLowerCase()) || ROMAN_AT_END.test(line))) return undefined;
-    const lettered = /\p{L}\p{N}+\p{L}/u.test(line) ? line.replace(DIGITS_IN_WORD, (d) => 'n'.repeat(d.length)) : line;
+    // A sign or a number sign right before the count makes it an amount or an id (`+1 error in get_elf_symbol_info()`,
+    // `#12 tests failed on CI`), never a count with a remark.
+    const phrase = SIGNED_OR_NUMBERED.test(raw) ? line : withoutTrailingRemark(line);
+    const lettered = /\p{L}\p{N}+\p{L}/u.test(phrase) ? phrase.replace(DIGITS_IN_WORD, (d) => 'n'.repeat(d.length)) : phrase;
     // A Roman numeral counts only at the end, after its name, and in capitals (`Failed: II`): before a word (`IV failed`)
     // or in small letters (`failed: vi`) it is a name or a word.
     const words = ROMAN_AT_END.test(lettered) ? lettered.replace(ROMAN_AT_END, (r) => (UPPER_ROMAN.test(r) ? String(romanValue(r)) : r)) : lettered;
@@ -1791,6 +1811,67 @@ function loneCountPart(raw: string, amongCounts?: readonly number[]): string | u
     if (before !== undefined && items === undefined && isCodeName(written, read) && readsAsCode(number, amongCounts)) return undefined;
     return line;
   }
+}
+
+/**
+ * A count written first with its failure word, then a remark (`2 failed (see log)`, `2 tests failed in 3.2s`, `2 failed
+ * - see log`, `2 failed on linux`), as the count alone (`2 failed`): what follows says where, when or how long, never how
+ * many failed, as `2 failed, see log` after a comma does. A remark that bounds or discounts the count (`2 failed
+ * (flaky)`, `2 failed then passed on retry`, `1 error in the docs was fixed`) keeps the phrase whole, and so does one
+ * that is no remark: words right after the failure word are what it describes (`1 failed login attempt was blocked`,
+ * `2 failed over to the backup region`, `2 errors were fixed`).
+ */
+function withoutTrailingRemark(line: string): string {
+  const start = COUNT_FIRST_START.exec(line);
+  if (start === null) return line;
+  const next = new RegExp(PHRASE_WORD.source, 'uy');
+  next.lastIndex = start[0].length;
+  // The failure word ends one of the first four words (`2 failed`, `2 tests failed`, `2 unit tests timed out`).
+  for (let i = 0; i < 4; i++) {
+    const word = next.exec(line);
+    if (word === null) return line;
+    // Read with the words before it, as a phrase may spell its failure in two (`2 timed out (see log)`).
+    const last = lineNameWords(readWords(line.slice(start[0].length, next.lastIndex))).at(-1);
+    if (last === undefined || !namesALineFailureWord(last)) continue;
+    const tail = line.slice(next.lastIndex);
+    return REMARK_START.test(tail) && !remarkScopes(tail) && !bugTitle(start[0], i, last) ? line.slice(0, next.lastIndex) : line;
+  }
+  return line;
+}
+/**
+ * A number before its failure word that is no count of it but a bug's or an issue's id before its title, as changelogs
+ * and bug lists write them (`378068  valgrind crashes on AVX2`, `44793 make check failing in trunk`, `525732 Error in
+ * documentation`): a number of thousands, a singular failure noun after a number other than one, or a verb in the third
+ * person singular after a subject (`12 build fails on OS X`; `2 lint errors` counts). A count of a thousand
+ * failures or more is read only without a remark (`1204 failed`).
+ */
+function bugTitle(number: string, wordsBefore: number, failureWord: string): boolean {
+  if (number.length >= 4) return true;
+  if (number !== '1' && CODE_NAMES.has(failureWord)) return true;
+  return wordsBefore > 0 && SINGULAR_VERBS.has(failureWord);
+}
+const SINGULAR_VERBS: ReadonlySet<string> = new Set(['fails', 'crashes', 'segfaults', 'panics', 'aborts', 'hangs']);
+const SIGNED_OR_NUMBERED = /^[^\p{L}\p{N}]*[+#\u2212\u2116-]\d/u;
+const COUNT_FIRST_START = /^\d+(?=[^\S\n]+\p{L})/u;
+const PHRASE_WORD = /[^\S\n]+([\p{L}][\p{L}\p{M}_-]*)/u;
+/** How a remark after a count's failure word starts: a bracket, a colon, a spaced dash, or a word of place, time or reference. */
+const REMARK_START = /^(?:[^\S\n]*[([{<:!*#~\u2026]|[^\S\n]+[/|=>]|[^\S\n]+[-\u2010-\u2015\u2212]{1,3}(?:[^\S\n]|$)|[^\S\n]+(?:in|after|on|at|during|see|within|across|with|for|since|under)(?![\p{L}\p{N}_-]))/iu;
+/**
+ * Words of a remark (or of the words after a count on a line: `2 failed, all known`) that bound or discount the count
+ * before it, unless negated (`2 failed (not flaky)`): the tolerances a name's qualifiers are (`flaky`, `known`,
+ * `expected`, `fixed`), bounds and earlier runs (`limit`, `baseline`, `last`), and a pass after the failures (`then
+ * passed on retry`). Retries alone (`2 failed after 3 retries`) and where or when (`on linux`, `in 3.2s`) bound nothing.
+ */
+const REMARK_SCOPES: ReadonlySet<string> = wordSet('REMARK_SCOPES', () => [
+  ...readSet(vocabulary(['tolerated'])).values(),
+  'max', 'maximum', 'min', 'minimum', 'limit', 'limits', 'budget', 'budgets', 'threshold', 'thresholds', 'quota', 'quotas', 'tolerance', 'tolerances',
+  'previous', 'previously', 'prior', 'baseline', 'last', 'historical', 'history', 'rate', 'ratio', 'pct', 'percent', 'percentage',
+  ...PASS_WORDS, ...PASSED_WORDS, 'passing', 'succeeded', 'green',
+].filter((w) => !NOT_A_BOUND.has(w)));
+const NOT_A_BOUND: ReadonlySet<string> = new Set(['retry', 'retries', 'rerun']);
+function remarkScopes(remark: string): boolean {
+  const words = nameWords(remark);
+  return words.some((w, i) => REMARK_SCOPES.has(w) && !NEGATORS.has(words[i - 1] as string));
 }
 
 // A name closed by a quote of any script before its separator (`"failed": 2`, `«Failed»: 2`, `„Fehler“: 2`); the quote

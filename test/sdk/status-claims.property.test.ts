@@ -229,6 +229,8 @@ describe('the line readers on long and repetitive texts (red team ya)', () => {
       `|${'-'.repeat(n)}x|\n| 1 |`,
       'a (1) '.repeat(n / 6),
       '=1a'.repeat(n / 3),
+      '2 failed (see log)\n'.repeat(n / 19),
+      `2 failed${' '.repeat(n)}in 3s`,
       `| Passed | Failed |\n|---|---|\n${'| 1 | 0 |\n'.repeat(n / 10)}`,
     ];
     for (const log of texts) {
@@ -237,5 +239,58 @@ describe('the line readers on long and repetitive texts (red team ya)', () => {
       statusContradiction({ status: 'pass', log }, '/status', 'pass');
       expect(cpuMsSince(started), log.slice(0, 40)).toBeLessThan(3_000);
     }
+  });
+});
+
+describe('a count written first with its failure word, then a remark (red team zg)', () => {
+  const read = (log: string): string | undefined => statusContradiction({ status: 'pass', log }, '/status', 'pass')?.code;
+  const remark = fc.constantFrom(' (see log)', ' (details below)', ' [see log]', ' - see log', ' \u2014 see log', ': see log', ' see log', ' in 3.2s', ' (3.2s)', ' after 3 retries', ' on linux', ' on CI', ' at step build', ' during teardown', ' with exit code 1', '!!! see log', ' / see log', ' \u2026 see log', ' => see log', ' <see log>', ' # see log');
+  const bound = fc.constantFrom(' (flaky)', ' (expected)', ' (known)', ' (all flaky)', ' (quarantined)', ' then passed on retry', ' (passed on retry)', ', all known', ', then passed on retry', ', all expected', ' in the last run', ' (waived)');
+  it('counts failures whatever the remark, as the count alone and before a comma do', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 999 }), fc.constantFrom('', 'tests ', 'lint ', 'unit tests '), fc.constantFrom('failed', 'failures', 'errors', 'failing', 'timed out', 'crashed'), remark, fc.constantFrom('', 'Result: ', '- ', 'but '), (n, items, fail, tail, lead) => {
+        const log = `${lead}${n} ${items}${fail}${tail}`;
+        expect(read(log), log).toBe('contradiction');
+      }),
+    );
+  });
+  it('keeps the count bounded by a remark that bounds or discounts it, unless the remark is negated', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 999 }), fc.constantFrom('failed', 'tests failed', 'failures'), bound, (n, fail, tail) => {
+        const log = `${n} ${fail}${tail}`;
+        expect(read(log), log).toBeUndefined();
+      }),
+    );
+    for (const log of ['2 failed (not flaky)', '2 failed (0 flaky)', '2 failed, none flaky', '2 failed, see known issues']) expect(read(log), log).toBe('contradiction');
+  });
+  it('reads words the failure word describes, ordinals, ids and versions as prose', () => {
+    for (const log of [
+      'Step 2 of 5 failed over to the backup region',
+      '2 errors were fixed',
+      'Fixed 2 failing tests',
+      '1 failed login attempt was blocked',
+      '2 failed logins on the server were throttled',
+      'Build #2 failed earlier, retry passed',
+      'Phase II complete. 0 failed',
+      'Issue 2 failed to reproduce',
+      '1 error in the docs was fixed',
+      'v2 failed (see log)',
+      'Fixed: two failing tests',
+      '== 378068  valgrind crashes on AVX2 function in FFmpeg',
+      '2 failed-over to backup',
+      '44793 make check failing in trunk',
+      '525732 Error in documentation for g_list_first',
+      '451303 Crashes on empty property',
+      '#12 build fails on OS X',
+      '12 build fails on OS X',
+      '3 error in the docs',
+      "375772  +1 error in get_elf_symbol_info() when computing value of 'hi' address",
+      '#12 tests failed on CI',
+    ])
+      expect(read(log), log).toBeUndefined();
+  });
+  it('cuts a line label before a count in words as before one in digits (Summary: two tests failed), never a label that qualifies', () => {
+    for (const log of ['Summary: two tests failed', 'Summary: 2 tests failed', 'two tests failed', 'Result: one failed']) expect(read(log), log).toBe('contradiction');
+    for (const log of ['Known: two failed', 'Flaky: two failed', 'Note: two failed attempts']) expect(read(log), log).toBeUndefined();
   });
 });
