@@ -18,6 +18,16 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 const root = join(import.meta.dirname, '..');
+/**
+ * An onLoad that puts a `require` esbuild follows in place of the library's own lazy one (`createRequire(...)(name)`):
+ * the package is bundled, and still evaluated only on first use. Fails the build when the call it replaces is gone.
+ */
+const requireBundled = (call, name) => (args) => {
+  const source = readFileSync(args.path, 'utf8');
+  const contents = source.replace(call, `require(${JSON.stringify(name)})`);
+  if (contents === source) throw new Error(`${args.path}: ${call} was not found; update scripts/bundle-cli.mjs`);
+  return { contents, loader: 'js', resolveDir: join(args.path, '..') };
+};
 /** What the engine imports on demand (src/util/import-module.ts): bundled, each evaluated on first use. */
 const BUNDLED_ON_DEMAND = ['entities', 'markdown-it', 'markdown-it-footnote', 'parse5', 'saxes', 'json5'];
 // Every word set the engine defines, from its definitions, as the library's modules build them (src/util/lazy.ts wordSet).
@@ -60,25 +70,9 @@ const bundle = async (validators) => {
           const contents = `export function importModule(specifier) {\n  switch (specifier) {\n${cases.join('\n')}\n    default: return __geImport(specifier);\n  }\n}`;
           b.onLoad({ filter: /[\\/]dist[\\/]src[\\/]util[\\/]import-module\.js$/ }, (args) => ({ contents, loader: 'js', resolveDir: join(args.path, '..') }));
           // The HTML references table, required on a value's first reference: the same bundled module.
-          b.onLoad({ filter: /[\\/]dist[\\/]src[\\/]text[\\/]drawn\.js$/ }, (args) => {
-            const source = readFileSync(args.path, 'utf8');
-            const contents = source.replace("createRequire(import.meta.url)('entities')", "require('entities')");
-            if (contents === source) throw new Error(`${args.path}: the lazy entities require was not found; update the launcher-import plugin`);
-            return { contents, loader: 'js', resolveDir: join(args.path, '..') };
-          });
-        },
-      },
-      {
-        // semver, bundled but evaluated on first use (a `require` esbuild follows, in place of the library's createRequire):
-        // required from node_modules, its ~40 files cost each run that checks a contract version ~25 ms to resolve and compile.
-        name: 'bundled-semver',
-        setup(b) {
-          b.onLoad({ filter: /[\\/]dist[\\/]gates[\\/]claim-tier-order[\\/]contract\.js$/ }, (args) => {
-            const source = readFileSync(args.path, 'utf8');
-            const contents = source.replace("requireCjs('semver')", "require('semver')");
-            if (contents === source) throw new Error(`${args.path}: the lazy semver require was not found; update the bundled-semver plugin`);
-            return { contents, loader: 'js', resolveDir: join(args.path, '..') };
-          });
+          b.onLoad({ filter: /[\\/]dist[\\/]src[\\/]text[\\/]drawn\.js$/ }, requireBundled("createRequire(import.meta.url)('entities')", 'entities'));
+          // semver, required from node_modules, cost each run that checks a contract version ~25 ms for its ~40 files.
+          b.onLoad({ filter: /[\\/]dist[\\/]gates[\\/]claim-tier-order[\\/]contract\.js$/ }, requireBundled("requireCjs('semver')", 'semver'));
         },
       },
       {
