@@ -83,44 +83,59 @@ async function compileSchemaFile(ctx: GateContext, schemaPath: string): Promise<
 const NUMBER_AS_TEXT = /^\s*([+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?)\s*(%?)\s*$/iu;
 /** Numbers a place that takes numbers at all accepts one of (a bound, a multipleOf, a sign rule each leave some). */
 const SOME_NUMBERS = [0, 1, -1, 0.5, 100, 1e9, -1e9];
-/** Texts read as numbers at most (each costs two validations of the artifact). */
-const MAX_NUMERIC_TEXTS = 200;
 
 /**
  * A schema that takes a count as a number or a text (`type: [integer, string], maximum: 0`) bounds only the number:
  * `"failed": "3"` passes where `3` would not. A text that reads as a number the schema refuses in its place, where
  * the schema does take other numbers, dodged the rule by being written as text (red team zd): `wrong_type`.
- * A text the schema takes no number in place of (an id typed `string`) is left alone.
+ * A text the schema takes no number in place of (an id typed `string`) is left alone. Every such text is weighed, however
+ * many ids stand before it: one validation with all of them written as numbers finds the places that refuse a number
+ * for more than its type, and only those are tried one by one.
  */
 function failIfNumberAsTextDodges(ctx: GateContext, doc: DocumentArtifact, schemaPath: string, compiled: Extract<CompiledUserSchema, { ok: true }>): boolean {
-  const texts: { pointer: string; text: string; number: number }[] = [];
+  const texts = new Map<string, { text: string; number: number }>();
   const visit = (node: unknown, pointer: string): void => {
-    if (texts.length >= MAX_NUMERIC_TEXTS) return;
     if (typeof node === 'string') {
       const m = NUMBER_AS_TEXT.exec(node);
-      if (m !== null) texts.push({ pointer, text: node, number: Number(m[1]) / (m[2] === '%' ? 100 : 1) });
+      const number = m === null ? NaN : Number(m[1]) / (m[2] === '%' ? 100 : 1);
+      if (Number.isFinite(number)) texts.set(pointer, { text: node, number });
       return;
     }
     if (node !== null && typeof node === 'object') for (const [k, v] of Object.entries(node)) visit(v, `${pointer}/${encodePointerSegment(k)}`);
   };
   visit(doc.value, '');
-  for (const t of texts) {
-    if (!Number.isFinite(t.number)) continue;
-    const refused = compiled.validate(withValueAt(doc.value, t.pointer, t.number));
+  if (texts.size === 0) return false;
+  let allAsNumbers = structuredClone(doc.value);
+  for (const [pointer, t] of texts) {
+    if (pointer === '') allAsNumbers = t.number;
+    else setInPlace(allAsNumbers, pointer, t.number);
+  }
+  const suspects = new Set(compiled.validate(allAsNumbers).filter((p) => p.keyword !== 'type' && texts.has(p.pointer)).map((p) => p.pointer));
+  for (const [pointer, t] of texts) {
+    if (!suspects.has(pointer)) continue;
+    const refused = compiled.validate(withValueAt(doc.value, pointer, t.number));
     if (refused.length === 0) continue;
-    if (!SOME_NUMBERS.some((n) => compiled.validate(withValueAt(doc.value, t.pointer, n)).length === 0)) continue;
-    const position = locateNearest(doc, t.pointer);
-    ctx.fail('schema_valid', 'wrong_type', `${whereOf(doc.path, position)}: ${displayPointer(t.pointer)} is the text ${JSON.stringify(t.text)}; as the number ${String(t.number)} ${schemaPath} refuses it (${refused[0]?.message ?? 'a rule on numbers'}), so writing it as text dodged the rule`, {
+    if (!SOME_NUMBERS.some((n) => compiled.validate(withValueAt(doc.value, pointer, n)).length === 0)) continue;
+    const position = locateNearest(doc, pointer);
+    ctx.fail('schema_valid', 'wrong_type', `${whereOf(doc.path, position)}: ${displayPointer(pointer)} is the text ${JSON.stringify(t.text)}; as the number ${String(t.number)} ${schemaPath} refuses it (${refused[0]?.message ?? 'a rule on numbers'}), so writing it as text dodged the rule`, {
       path: doc.path,
-      pointer: t.pointer,
+      pointer,
       ...position,
       expected: `a JSON number ${schemaPath} accepts`,
       actual: t.text,
-      fix: `have the producer write ${displayPointer(t.pointer)} as a JSON number, and type it as a number only in ${schemaPath} (not [number, string])`,
+      fix: `have the producer write ${displayPointer(pointer)} as a JSON number, and type it as a number only in ${schemaPath} (not [number, string])`,
     });
     return true;
   }
   return false;
+}
+
+/** Sets the value at `pointer` of `root` (a copy of the document's own) in place. */
+function setInPlace(root: unknown, pointer: string, value: unknown): void {
+  const steps = parsePointer(pointer);
+  let node = root as Record<string, unknown>;
+  for (const step of steps.slice(0, -1)) node = node[step] as Record<string, unknown>;
+  node[steps.at(-1) as string] = value;
 }
 
 /** A copy of `root` with the value at `pointer` replaced (only the objects on the way are copied). */

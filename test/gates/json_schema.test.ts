@@ -123,6 +123,23 @@ describe('json_schema gate: rules on key names alone are vacuous, one rule on a 
     expect(await run(schema, artifact)).toMatchObject({ status: 'pass' });
   });
 
+  // A count written as text is weighed however many texts stand before it (the first version read the first 200 only).
+  it('a count written as text after 300 ids written as digits is still weighed: wrong_type; as a number that passes, the report passes', async () => {
+    const schema = {
+      type: 'object',
+      properties: {
+        ids: { type: 'array', items: { type: 'string' } },
+        failed: { type: ['integer', 'string'], maximum: 0 },
+        passed: { type: 'integer', minimum: 1 },
+      },
+    };
+    const ids = Array.from({ length: 300 }, (_, i) => String(1000 + i));
+    const gate = await run(schema, { ids, failed: '3', passed: 12 });
+    expect(gate).toMatchObject({ status: 'fail', reason: 'wrong_type' });
+    expect(gate?.checks.find((c) => c.status === 'fail')).toMatchObject({ id: 'schema_valid', code: 'wrong_type', pointer: '/failed' });
+    expect(await run(schema, { ids, failed: '0', passed: 12 })).toMatchObject({ status: 'pass' });
+  });
+
   // Red team zd: a schema with a real rule on a value still proves nothing about results when the report ran none.
   it.each([
     ['counts 0 passed and no failure', { ...failing, status: 'pass', failed: 0, passed: 0 }, 'counts 0 passed'],
