@@ -1353,8 +1353,8 @@ const OK_COUNT = /\bok[^\S\n]*[:=][^\S\n]*\d/iu;
 /** Whether a bracketed word names a count a line prints (`[Failed] 2`, `[Flaky] 0`), not a log tag (`[INFO] 2 failed`). */
 const namesACount = (name: string): boolean => readWords(name).some((w) => isCountName(w) || QUALIFIERS.has(w));
 /** Whether a name counts items of one outcome (`Failed`, `passed`, `Skipped`), not items in all or how many (`Count`, `Total`, `#`). */
-const namesAnOutcome = (name: string): boolean => lineNameWords(readWords(name)).some((w) => FAIL_WORDS.has(w) || LINE_FAILURE_WORDS.has(w) || PASSED_WORDS.has(w) || PASS_WORDS.has(w) || SKIPPED_WORDS.has(w));
-const isCountName = (w: string): boolean => FAIL_WORDS.has(w) || LINE_FAILURE_WORDS.has(w) || PASSED_WORDS.has(w) || PASS_WORDS.has(w) || SKIPPED_WORDS.has(w) || TOTAL_WORDS.has(w) || COUNTED_ITEMS.has(w);
+const namesAnOutcome = (name: string): boolean => lineNameWords(readWords(name)).some((w) => namesALineFailureWord(w) || PASSED_WORDS.has(w) || PASS_WORDS.has(w) || SKIPPED_WORDS.has(w));
+const isCountName = (w: string): boolean => namesALineFailureWord(w) || PASSED_WORDS.has(w) || PASS_WORDS.has(w) || SKIPPED_WORDS.has(w) || TOTAL_WORDS.has(w) || COUNTED_ITEMS.has(w);
 /**
  * Outcomes a printed line counts that failed beside failures and errors (`timed_out=2`, `timedout: 2`, `aborted: 1`,
  * `panicked: 1`); `timeout` alone is a setting (`timeout=30`), and `killed` is what mutation testers count as caught.
@@ -1365,7 +1365,8 @@ function lineNameWords(read: readonly string[]): string[] {
   const i = read.indexOf('timed');
   return i === -1 || read[i + 1] !== 'out' ? [...read] : [...read.slice(0, i), 'timedout', ...read.slice(i + 2)];
 }
-const namesALineFailure = (read: readonly string[]): boolean => read.some((w) => FAIL_WORDS.has(w) || LINE_FAILURE_WORDS.has(w));
+const namesALineFailureWord = (w: string): boolean => FAIL_WORDS.has(w) || LINE_FAILURE_WORDS.has(w);
+const namesALineFailure = (read: readonly string[]): boolean => read.some(namesALineFailureWord);
 
 /**
  * Qualifiers that, in a label before counts, only say when, how long or under which setting (`Time:`, `Mode:`,
@@ -1614,8 +1615,7 @@ const COUNTED_ITEMS: ReadonlySet<string> = wordSet('COUNTED_ITEMS', () => [...CO
  */
 const isCodeName = (written: readonly string[], read: readonly string[]): boolean =>
   (CODE_NAMES.has(written.at(-1) as string) || CODE_NAMES.has(read.at(-1) as string)) && read.filter(namesALineFailureWord).length === 1;
-const namesALineFailureWord = (w: string): boolean => FAIL_WORDS.has(w) || LINE_FAILURE_WORDS.has(w);
-const isFailureCountWord = (w: string): boolean => FAIL_WORDS.has(w) || LINE_FAILURE_WORDS.has(w) || COUNTED_ITEMS.has(w);
+const isFailureCountWord = (w: string): boolean => namesALineFailureWord(w) || COUNTED_ITEMS.has(w);
 /**
  * A printed count's name written as a name is (before a colon or an equals sign: `lint failures: 2`, `Unit tests failed:
  * 2`; or as one identifier: `2 lint_failures`) is read as a report's key is: a failure word with up to three words of
