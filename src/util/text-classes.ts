@@ -826,7 +826,7 @@ function idPartReason(trimmed: string): string | undefined {
     if (why !== undefined) return `a team handle whose team is ${why}`;
   }
   // `bd-N/A` is an id whose own part is N/A, not a path (the one slash is the placeholder's own).
-  if (/[-_#:]n\/a$/iu.test(trimmed)) return `an id whose own part is the placeholder ${JSON.stringify(trimmed.slice(-3))}`;
+  if (/[-_#:]n\/a$|^[\p{L}\p{N}]+[-_#:][\p{L}\p{N}.]*\d\.n\/a$/iu.test(trimmed)) return `an id whose own part is the placeholder ${JSON.stringify(trimmed.slice(-3))}`;
   if (trimmed.length > 64 || /[\s/]/u.test(trimmed) || !/^[\p{L}\p{N}]/u.test(trimmed)) return undefined;
   const parts = trimmed.split(/[-_#:]+/u);
   if (parts.length < 2) return undefined;
@@ -840,7 +840,8 @@ function idPartReason(trimmed: string): string | undefined {
   // A placeholder child of a real id (`bd-1f42.TODO`, `PROJ-12.tbd.2`) names nothing either; a name's dotted part after a
   // word (`notes.todo`, `team-todo.app`) is a file name's, not a child's.
   const [head = '', ...children] = (PRINTABLE_ASCII.test(last) ? last.toLowerCase() : lookalikeFold(last.toLowerCase())).split('.');
-  const child = /\d/u.test(head) ? children.find((c) => ID_PART_PLACEHOLDERS.has(c) || /^x{3,}$/u.test(c)) : undefined;
+  // A child that is only marks (`bd-12.???`) or a marker in brackets (`bd-12.[TODO]`) names nothing as its own part does.
+  const child = /\d/u.test(head) ? children.find((c) => /^[\p{P}\p{S}]+$/u.test(c) || [c, c.replace(/^[[(<{]+|[\])>}]+$/gu, '')].some((w) => ID_PART_PLACEHOLDERS.has(w) || /^x{3,}$/u.test(w))) : undefined;
   if (child !== undefined) return `an id whose child part is the placeholder ${JSON.stringify(child)}`;
   return undefined;
 }

@@ -208,8 +208,8 @@ describe('placeholderReason', () => {
 
   it('ids whose child part is a placeholder: a child of a real id named TODO, TBD or xxx', () => {
     expect(placeholderReason('bd-12.TODO')).toBe('an id whose child part is the placeholder "todo"');
-    for (const value of ['bd-3ar8v.TBD', 'PROJ-12.tbd.2', 'bd-1f42.3.xxx', 'bd-12.\u0422ODO']) expect(placeholderReason(value), value).toBeDefined();
-    for (const value of ['release-notes.todo', 'team-todo.app', 'bd-12.3', 'app-v1.2.0', 'bd-12.todos']) expect(placeholderReason(value), value).toBeUndefined();
+    for (const value of ['bd-3ar8v.TBD', 'PROJ-12.tbd.2', 'bd-1f42.3.xxx', 'bd-12.\u0422ODO', 'bd-12.???', 'bd-12.[TODO]', 'bd-12.N/A', 'bd-12.(tbd)']) expect(placeholderReason(value), value).toBeDefined();
+    for (const value of ['release-notes.todo', 'team-todo.app', 'bd-12.3', 'app-v1.2.0', 'bd-12.todos', 'v1.n/a', 'bd-12.[3]']) expect(placeholderReason(value), value).toBeUndefined();
   });
 
   it('placeholders a right-to-left override draws in reverse (red team A)', () => {
