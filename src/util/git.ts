@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
-import { access, realpath, rm } from 'node:fs/promises';
+import { access, mkdtemp, realpath, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { readRegularFile } from './regular-file.js';
@@ -31,50 +31,71 @@ function git(root: string, args: string[], maxBuffer = 16 * 1024 * 1024, env: No
 }
 
 /**
- * A command of a batch: git's arguments, or steps run one after the other (each only if the one before succeeded) with
- * `GIT_INDEX_FILE` naming an index of the engine's (`freshIndex`), whose output is the last step's.
+ * A command of a batch: git's arguments, or the status of the root's subtree against a fresh index holding HEAD's
+ * files (`subtreeStatus`, the status's arguments; the index is the engine's file `freshIndex`, never one a caller or
+ * a CI step named, and no hook runs on its writes).
  */
-type BatchCommand = readonly string[] | { readonly freshIndex: string; readonly steps: readonly (readonly string[])[]; readonly timeout: number };
+type BatchCommand = readonly string[] | SubtreeStatus;
+type SubtreeStatus = { readonly freshIndex: string; readonly subtreeStatus: readonly string[]; readonly timeout: number };
+
+const NO_HOOKS = ['-c', 'core.hooksPath=/dev/null'];
 
 /**
- * Several git commands in one process: a `/bin/sh` that runs them one after the other. A fork copies the parent's page
- * tables, so each process a large engine (a 100× tree, a test worker) starts costs it tens of milliseconds; the
- * shell, small, starts the git processes instead. Each output ends at a line carrying a marker no repository can
- * predict and the command's exit status; an output that is not complete (a timeout, a killed shell) is undefined.
- * Without /bin/sh (Windows), each command runs on its own.
+ * Several git commands in one process: a `/bin/sh` that runs them side by side and prints their outputs in order. A
+ * fork copies the parent's page tables, so each process a large engine (a 100× tree, a test worker) starts costs it
+ * tens of milliseconds; the shell, small, starts the git processes instead, in parallel (a checkout of 10k files
+ * takes git ~150 ms per status or index read, and a run reads its state twice). Each output ends at a line carrying a
+ * marker no repository can predict and the command's exit status; an output that is not complete (a timeout, a
+ * killed shell, a job whose status was not written) is undefined. Without /bin/sh (Windows), each command runs on its
+ * own.
  */
-function gitBatch(root: string, commands: readonly BatchCommand[], maxBuffer = 16 * 1024 * 1024, firstDecides = false): Promise<(string | undefined)[]> {
-  if (process.platform === 'win32') return Promise.all(commands.map((c) => (isSteps(c) ? gitSteps(root, c, maxBuffer) : git(root, [...c], maxBuffer))));
+async function gitBatch(root: string, commands: readonly BatchCommand[], maxBuffer = 16 * 1024 * 1024, firstDecides = false): Promise<(string | undefined)[]> {
+  if (process.platform === 'win32') return Promise.all(commands.map((c) => (isSubtreeStatus(c) ? subtreeStatusAlone(root, c, maxBuffer) : git(root, [...c], maxBuffer))));
   const marker = `ge-${randomBytes(16).toString('hex')}`;
   const quote = (a: string) => `'${a.replaceAll("'", "'\\''")}'`;
   const pinned = PINNED_SETTINGS.map(quote).join(' ');
   const line = (args: readonly string[], env = '') => `${env}git ${pinned} -C "$1" ${args.map(quote).join(' ')}`;
-  const run = (c: BatchCommand) => (isSteps(c) ? c.steps.map((args) => line(args, `GIT_INDEX_FILE=${quote(c.freshIndex)} `)).join(' && ') : line(c));
-  // firstDecides: when the first command fails, the others' outputs cannot matter, and the shell starts none of them
-  // (a root outside any checkout — every test fixture — paid for five git processes per read that found nothing).
-  const stop = (k: number) => (k === 0 && firstDecides ? '; [ "$s" -eq 0 ] || exit 0' : '');
-  const script = commands.map((c, k) => `${run(c)}; s=$?; printf '\\n%s %d\\n' "$2" "$s"${stop(k)}`).join('\n');
-  const timeout = commands.reduce((sum, c) => sum + (isSteps(c) ? c.timeout : 10_000), 0);
-  return new Promise((resolvePromise) => {
-    execFile('/bin/sh', ['-c', script, 'sh', root, marker], { timeout, maxBuffer, env: gitEnvironment(process.env) }, (error, stdout) => {
-      const parts = error ? [] : stdout.split(`\n${marker} `);
-      resolvePromise(
-        commands.map((_, k) => {
-          const status = parts[k + 1]?.match(/^(\d+)\n/);
-          const output = k === 0 ? parts[0] : parts[k]?.replace(/^\d+\n/, '');
-          return status?.[1] === '0' && output !== undefined ? output : undefined;
-        }),
-      );
+  const run = (c: BatchCommand) => {
+    if (!isSubtreeStatus(c)) return line(c);
+    const fresh = `GIT_INDEX_FILE=${quote(c.freshIndex)} `;
+    // The fresh index holds only the root's subtree (`HEAD:./` from the root, under its prefix): reading the whole
+    // of HEAD costs a large checkout's index write for files the status below never looks at. A root HEAD does not
+    // hold has no committed file to differ from (an empty index), as with the whole of HEAD read.
+    return `p=$(${line(['rev-parse', '--show-prefix'])}) && if ${line(['rev-parse', '--verify', '--quiet', 'HEAD:./'])} >/dev/null; then ${line([...NO_HOOKS, 'read-tree', '--prefix=PREFIX', 'HEAD:./'], fresh).replace("'--prefix=PREFIX'", '--prefix="$p"')}; else ${line([...NO_HOOKS, 'read-tree', '--empty'], fresh)}; fi && ${line([...NO_HOOKS, ...c.subtreeStatus], fresh)}`;
+  };
+  const jobs = await mkdtemp(join(tmpdir(), 'gate-engine-git-'));
+  try {
+    // firstDecides: when the first command fails, the others' outputs cannot matter, and the shell starts none of them
+    // (a root outside any checkout — every test fixture — paid for five git processes per read that found nothing).
+    const first = firstDecides ? `${run(commands[0] as BatchCommand)}; s=$?; printf '\\n%s %d\\n' "$2" "$s"; [ "$s" -eq 0 ] || exit 0\n` : '';
+    const parallel = commands.map((c, k) => ({ c, k })).slice(firstDecides ? 1 : 0);
+    const started = parallel.map(({ c, k }) => `{ ${run(c)}; echo $? > "$3/${k}.s"; } > "$3/${k}" &`).join('\n');
+    const printed = parallel.map(({ k }) => `cat "$3/${k}"; s=$(cat "$3/${k}.s"); printf '\\n%s %s\\n' "$2" "\${s:-killed}"`).join('\n');
+    const script = `${first}${started}\nwait\n${printed}`;
+    const timeout = commands.reduce((sum, c) => sum + (isSubtreeStatus(c) ? c.timeout : 10_000), 0);
+    return await new Promise((resolvePromise) => {
+      execFile('/bin/sh', ['-c', script, 'sh', root, marker, jobs], { timeout, maxBuffer, env: gitEnvironment(process.env) }, (error, stdout) => {
+        const parts = error ? [] : stdout.split(`\n${marker} `);
+        resolvePromise(
+          commands.map((_, k) => {
+            const status = parts[k + 1]?.match(/^(\d+)\n/);
+            const output = k === 0 ? parts[0] : parts[k]?.replace(/^\d+\n/, '');
+            return status?.[1] === '0' && output !== undefined ? output : undefined;
+          }),
+        );
+      });
     });
-  });
+  } finally {
+    await rm(jobs, { recursive: true, force: true });
+  }
 }
 
-const isSteps = (c: BatchCommand): c is Extract<BatchCommand, { steps: unknown }> => 'steps' in c;
+const isSubtreeStatus = (c: BatchCommand): c is SubtreeStatus => 'subtreeStatus' in c;
 
-async function gitSteps(root: string, c: Extract<BatchCommand, { steps: unknown }>, maxBuffer: number): Promise<string | undefined> {
-  let output: string | undefined;
-  for (const args of c.steps) if ((output = await git(root, [...args], maxBuffer, { GIT_INDEX_FILE: c.freshIndex }, c.timeout)) === undefined) return undefined;
-  return output;
+async function subtreeStatusAlone(root: string, c: SubtreeStatus, maxBuffer: number): Promise<string | undefined> {
+  const env = { GIT_INDEX_FILE: c.freshIndex };
+  if ((await git(root, [...NO_HOOKS, 'read-tree', 'HEAD'], maxBuffer, env, c.timeout)) === undefined) return undefined;
+  return git(root, [...NO_HOOKS, ...c.subtreeStatus], maxBuffer, env, c.timeout);
 }
 
 const COMMIT = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
@@ -109,7 +130,7 @@ export async function readGitState(root: string): Promise<GitState> {
         ['for-each-ref', 'refs/replace/'],
         // `.` is the root's subtree; porcelain paths are relative to the top level whatever the working directory.
         // The fresh index is the engine's, never the one a caller or a CI step named; no hook runs on its writes.
-        { freshIndex: index, steps: [['-c', 'core.hooksPath=/dev/null', 'read-tree', 'HEAD'], ['-c', 'core.hooksPath=/dev/null', 'status', '--porcelain', '-z', '--untracked-files=no', '--no-renames', '--', '.']], timeout: CONTENT_PROOF_TIMEOUT_MS },
+        { freshIndex: index, subtreeStatus: ['status', '--porcelain', '-z', '--untracked-files=no', '--no-renames', '--', '.'], timeout: CONTENT_PROOF_TIMEOUT_MS },
       ],
       512 * 1024 * 1024,
       true,

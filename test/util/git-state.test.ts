@@ -88,4 +88,14 @@ describe('readGitState', () => {
     expect(await readGitState(sub)).toMatchObject({ sha: head, dirty: true });
     expect(readdirSync(scratch)).toEqual([]);
   });
+
+  it('a root in a directory the commit does not hold: its files are untracked, the checkout clean; an edit to a tracked file elsewhere is still dirty', async () => {
+    const { root, head } = repo('untracked-root');
+    const build = join(root, 'build', 'evidence');
+    mkdirSync(build, { recursive: true });
+    writeFileSync(join(build, 'r.json'), '{"status":"pass"}\n');
+    expect(await readGitState(build)).toMatchObject({ sha: head, dirty: false, path: 'build/evidence' });
+    writeFileSync(join(root, 'a.json'), '{"status":"fail"}\n');
+    expect(await readGitState(build)).toMatchObject({ sha: head, dirty: true });
+  });
 });
