@@ -1,8 +1,8 @@
 import { execFile } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
-import { access, mkdtemp, realpath, rm } from 'node:fs/promises';
+import { access, mkdir, realpath, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { readRegularFile } from './regular-file.js';
 
 /**
@@ -49,7 +49,7 @@ const NO_HOOKS = ['-c', 'core.hooksPath=/dev/null'];
  * killed shell, a job whose status was not written) is undefined. Without /bin/sh (Windows), each command runs on its
  * own.
  */
-async function gitBatch(root: string, commands: readonly BatchCommand[], maxBuffer = 16 * 1024 * 1024, firstDecides = false): Promise<(string | undefined)[]> {
+async function gitBatch(root: string, commands: readonly BatchCommand[], maxBuffer = 16 * 1024 * 1024, jobs?: string): Promise<(string | undefined)[]> {
   if (process.platform === 'win32') return Promise.all(commands.map((c) => (isSubtreeStatus(c) ? subtreeStatusAlone(root, c, maxBuffer) : git(root, [...c], maxBuffer))));
   const marker = `ge-${randomBytes(16).toString('hex')}`;
   const quote = (a: string) => `'${a.replaceAll("'", "'\\''")}'`;
@@ -63,37 +63,42 @@ async function gitBatch(root: string, commands: readonly BatchCommand[], maxBuff
     // hold has no committed file to differ from (an empty index), as with the whole of HEAD read.
     return `p=$(${line(['rev-parse', '--show-prefix'])}) && if ${line(['rev-parse', '--verify', '--quiet', 'HEAD:./'])} >/dev/null; then ${line([...NO_HOOKS, 'read-tree', '--prefix=PREFIX', 'HEAD:./'], fresh).replace("'--prefix=PREFIX'", '--prefix="$p"')}; else ${line([...NO_HOOKS, 'read-tree', '--empty'], fresh)}; fi && ${line([...NO_HOOKS, ...c.subtreeStatus], fresh)}`;
   };
-  const jobs = await mkdtemp(join(tmpdir(), 'gate-engine-git-'));
-  try {
-    // firstDecides: when the first command fails, the others' outputs cannot matter, and the shell starts none of them
-    // (a root outside any checkout — every test fixture — paid for five git processes per read that found nothing).
-    const first = firstDecides ? `${run(commands[0] as BatchCommand)}; s=$?; printf '\\n%s %d\\n' "$2" "$s"; [ "$s" -eq 0 ] || exit 0\n` : '';
-    const parallel = commands.map((c, k) => ({ c, k })).slice(firstDecides ? 1 : 0);
-    const started = parallel.map(({ c, k }) => `{ ${run(c)}; echo $? > "$3/${k}.s"; } > "$3/${k}" &`).join('\n');
-    const printed = parallel.map(({ k }) => `cat "$3/${k}"; s=$(cat "$3/${k}.s"); printf '\\n%s %s\\n' "$2" "\${s:-killed}"`).join('\n');
-    const script = `${first}${started}\nwait\n${printed}`;
-    const timeout = commands.reduce((sum, c) => sum + (isSubtreeStatus(c) ? c.timeout : 10_000), 0);
-    return await new Promise((resolvePromise) => {
-      execFile('/bin/sh', ['-c', script, 'sh', root, marker, jobs], { timeout, maxBuffer, env: gitEnvironment(process.env) }, (error, stdout) => {
-        const parts = error ? [] : stdout.split(`\n${marker} `);
-        resolvePromise(
-          commands.map((_, k) => {
-            const status = parts[k + 1]?.match(/^(\d+)\n/);
-            const output = k === 0 ? parts[0] : parts[k]?.replace(/^\d+\n/, '');
-            return status?.[1] === '0' && output !== undefined ? output : undefined;
-          }),
-        );
-      });
+  const script = jobs !== undefined ? firstThenSideBySide(commands.map(run)) : commands.map((c) => `${run(c)}; printf '\\n%s %d\\n' "$2" "$?"`).join('\n');
+  const timeout = commands.reduce((sum, c) => sum + (isSubtreeStatus(c) ? c.timeout : 10_000), 0);
+  return new Promise((resolvePromise) => {
+    execFile('/bin/sh', ['-c', script, 'sh', root, marker, jobs ?? ''], { timeout, maxBuffer, env: gitEnvironment(process.env) }, (error, stdout) => {
+      const parts = error ? [] : stdout.split(`\n${marker} `);
+      resolvePromise(
+        commands.map((_, k) => {
+          const status = parts[k + 1]?.match(/^(\d+)\n/);
+          const output = k === 0 ? parts[0] : parts[k]?.replace(/^\d+\n/, '');
+          return status?.[1] === '0' && output !== undefined ? output : undefined;
+        }),
+      );
     });
-  } finally {
-    await rm(jobs, { recursive: true, force: true });
-  }
+  });
+}
+
+/**
+ * The script of a batch with a jobs directory (`$3`): its first command decides. When it fails, the others' outputs
+ * cannot matter and the shell starts none of them (a root outside any checkout — every test fixture — paid for five
+ * git processes per read that found nothing). The others then run side by side, each into its own file of the jobs
+ * directory, which the shell makes only then: a run outside any checkout creates nothing in the temporary directory,
+ * whose change time vouches for the files read under it (`changedBeforeMark`). A job whose status was not written
+ * (killed) is unknown.
+ */
+function firstThenSideBySide(lines: readonly string[]): string {
+  const [first, ...rest] = lines;
+  const started = rest.map((line, i) => `{ ${line}; echo $? > "$3/${i + 1}.s"; } > "$3/${i + 1}" &`);
+  const printed = rest.map((_, i) => `cat "$3/${i + 1}"; s=$(cat "$3/${i + 1}.s"); printf '\\n%s %s\\n' "$2" "\${s:-killed}"`);
+  return [`${first}; s=$?; printf '\\n%s %d\\n' "$2" "$s"; [ "$s" -eq 0 ] || exit 0`, 'mkdir -m 700 "$3" || exit 0', ...started, 'wait', ...printed].join('\n');
 }
 
 const isSubtreeStatus = (c: BatchCommand): c is SubtreeStatus => 'subtreeStatus' in c;
 
 async function subtreeStatusAlone(root: string, c: SubtreeStatus, maxBuffer: number): Promise<string | undefined> {
   const env = { GIT_INDEX_FILE: c.freshIndex };
+  await mkdir(dirname(c.freshIndex), { recursive: true, mode: 0o700 });
   if ((await git(root, [...NO_HOOKS, 'read-tree', 'HEAD'], maxBuffer, env, c.timeout)) === undefined) return undefined;
   return git(root, [...NO_HOOKS, ...c.subtreeStatus], maxBuffer, env, c.timeout);
 }
@@ -116,8 +121,9 @@ export type GitState = { sha: string; dirty: boolean; path: string; settings: st
 export async function readGitState(root: string): Promise<GitState> {
   // One process (this runs twice per verify): the commit with where the root sits in the checkout and the files that
   // decide how git compares, the status, the flags `git status` does not show, the settings it was read under, and
-  // the root's files compared by content with HEAD's (`contentStatus`).
-  const index = join(tmpdir(), `gate-engine-index-${randomBytes(12).toString('hex')}`);
+  // the root's files compared by content with HEAD's (`contentStatus`). The jobs directory holds the side-by-side
+  // outputs and the fresh index.
+  const jobs = join(tmpdir(), `gate-engine-git-${randomBytes(12).toString('hex')}`);
   try {
     const [place, status, listing, config, replaced, contentStatus] = await gitBatch(
       root,
@@ -130,10 +136,10 @@ export async function readGitState(root: string): Promise<GitState> {
         ['for-each-ref', 'refs/replace/'],
         // `.` is the root's subtree; porcelain paths are relative to the top level whatever the working directory.
         // The fresh index is the engine's, never the one a caller or a CI step named; no hook runs on its writes.
-        { freshIndex: index, subtreeStatus: ['status', '--porcelain', '-z', '--untracked-files=no', '--no-renames', '--', '.'], timeout: CONTENT_PROOF_TIMEOUT_MS },
+        { freshIndex: join(jobs, 'index'), subtreeStatus: ['status', '--porcelain', '-z', '--untracked-files=no', '--no-renames', '--', '.'], timeout: CONTENT_PROOF_TIMEOUT_MS },
       ],
       512 * 1024 * 1024,
-      true,
+      jobs,
     );
     const [top, prefix, attributes, grafts, sha] = place?.split('\n') ?? [];
     if (top === undefined || top === '' || sha === undefined || !COMMIT.test(sha)) return undefined;
@@ -143,7 +149,7 @@ export async function readGitState(root: string): Promise<GitState> {
     const unproved = status === undefined || status.trim() !== '' || hidden !== false || differs !== false || settings.untrackedFilter || !(await worktreeHolds(top, root));
     return { sha, dirty: unproved, path: path === '' ? '.' : path, settings: settings.digest };
   } finally {
-    await rm(index, { force: true });
+    await rm(jobs, { recursive: true, force: true });
   }
 }
 

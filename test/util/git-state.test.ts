@@ -5,7 +5,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, readdirSync, renameSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, renameSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, onTestFinished } from 'vitest';
@@ -23,6 +23,19 @@ function repo(name: string) {
   git('add', '-A');
   git('-c', 'user.email=t@example.com', '-c', 'user.name=t', 'commit', '-qm', 'init');
   return { root, git, head: git('rev-parse', 'HEAD').trim() };
+}
+
+/** A temporary directory of the test's own: other test files' runs make and remove fresh indexes in the shared one. */
+function ownTmpdir(): string {
+  const scratch = tempDir();
+  const savedTmp = process.env.TMPDIR;
+  process.env.TMPDIR = scratch;
+  onTestFinished(() => {
+    if (savedTmp === undefined) delete process.env.TMPDIR;
+    else process.env.TMPDIR = savedTmp;
+  });
+  expect(tmpdir()).toBe(scratch);
+  return scratch;
 }
 
 describe('readGitState', () => {
@@ -48,10 +61,14 @@ describe('readGitState', () => {
     expect(await readGitState(root)).toMatchObject({ sha: head, dirty: true });
   });
 
-  it('no repository: undefined', async () => {
+  it('no repository: undefined, and nothing made in the temporary directory (its change time vouches for files read under it)', async () => {
     const { root } = repo('gone');
     renameSync(join(root, '.git'), join(root, 'not-git'));
+    const scratch = ownTmpdir();
+    const before = statSync(scratch, { bigint: true }).ctimeNs;
     expect(await readGitState(root)).toBeUndefined();
+    expect(readdirSync(scratch)).toEqual([]);
+    expect(statSync(scratch, { bigint: true }).ctimeNs).toBe(before);
   });
 
   it("a root in a subdirectory (its name holding a quote and a space): an edited file behind an index holding HEAD's blob is dirty, the same file untouched is clean, and no fresh index is left behind", async () => {
@@ -62,15 +79,7 @@ describe('readGitState', () => {
     git('add', '-A');
     git('-c', 'user.email=t@example.com', '-c', 'user.name=t', 'commit', '-qm', 'sub');
     const head = git('rev-parse', 'HEAD').trim();
-    // A temporary directory of this test's own: other test files' runs make and remove fresh indexes in the shared one.
-    const scratch = tempDir();
-    const savedTmp = process.env.TMPDIR;
-    process.env.TMPDIR = scratch;
-    onTestFinished(() => {
-      if (savedTmp === undefined) delete process.env.TMPDIR;
-      else process.env.TMPDIR = savedTmp;
-    });
-    expect(tmpdir()).toBe(scratch);
+    const scratch = ownTmpdir();
     expect(await readGitState(sub)).toMatchObject({ sha: head, dirty: false, path: "it's sub" });
     // The edit staged, then the index's entry made to name HEAD's blob beside the edited file's stat data: `git status`
     // skips the file; only a comparison by content sees the edit.
