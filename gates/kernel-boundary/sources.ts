@@ -2,7 +2,7 @@
 import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import { ArtifactError, type GateContext, globToRegExp, listGlobWithRejected } from '../../src/sdk/index.js';
-import { deferRustScan, type RustScan, scanRust } from '../../src/scan/rust-imports.js';
+import { deferRustScan, releaseDeferredArena, type RustScan, scanRust } from '../../src/scan/rust-imports.js';
 import { resolveRust } from './rust-follow.js';
 import { forgetKeptStrings, keepStrings } from '../../src/scan/kept-strings.js';
 import { isTsSource, scanOptionsFor, scanTs, type TsScan } from '../../src/scan/ts-imports.js';
@@ -144,6 +144,7 @@ export async function scanSources(ctx: GateContext, options: KernelBoundaryOptio
   await resolveTs(ctx, tsScans, result, exists, links, crosses, { ignored: (p) => ignore.some((re) => re.test(p)), owned: (p) => domainOf(p) !== undefined, external, packages });
   // Every file in scope and every import target is judged as the file it really is.
   forgetKeptStrings();
+  releaseDeferredArena();
   const paths = new Set(result.files);
   for (const e of result.edges) paths.add(e.to);
   await mapLimit([...paths], READ_CONCURRENCY, (p) => links.real(p));

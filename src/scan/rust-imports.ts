@@ -171,17 +171,14 @@ export interface RustScan {
 }
 
 /**
- * Entries set aside from `edges` or `macroCalls`, in source order: `text[k]` is the path (or macro name),
- * `nums[2k]` and `nums[2k+1]` its line and column, `scopes[k]` its scope when any entry has one; `keptAt[j]` is the
- * number of set-aside entries before the j-th kept one, so both lists can be read back in source order.
+ * Entries set aside from `edges` or `macroCalls`, in source order: entries `start` to `start + count - 1` of `arena`
+ * (the path or macro name, its line and column), `scopes[k]` the k-th one's scope when any entry has one; `keptAt[j]`
+ * is the number of set-aside entries before the j-th kept one, so both lists can be read back in source order.
  */
 interface DeferredList {
-  /** While the scan is set aside; then {@link packed} into `texts`. */
-  text: string[];
-  /** The k-th entry's text is `texts.distinct[texts.at[k]]`: a file writes the same paths again and again. */
-  texts?: PackedTexts;
-  /** A number[] while the scan is set aside, then packed into 2 or 4 bytes a number (see {@link packed}). */
-  nums: number[] | Uint16Array | Int32Array;
+  arena: DeferredArena;
+  start: number;
+  count: number;
   keptAt: number[];
   scopes?: string[][];
 }
@@ -189,34 +186,82 @@ interface DeferredList {
 interface DeferredRustScan {
   paths: DeferredList;
   calls: DeferredList;
-  /** Item names (and scopes): resolution asks what a module defines, never where, so no numbers are kept. */
-  items: { texts: PackedTexts; scopes?: string[][] };
+  /** Item names (and scopes): resolution asks what a module defines, never where; their numbers are not read. */
+  items: DeferredList;
 }
 
 /**
- * A list of strings as each distinct one once and an index per entry in the smallest typed array that holds it: an
- * array of strings costs a pointer (8 bytes) an entry, and a file's deferred paths, calls and items were most of a
- * large tree's memory while its module tree is not yet known (measured at 100× the reference project: 1.6 M entries each).
+ * Where every file's deferred entries live until the module tree is known: each distinct text once, and per entry its
+ * text's number (and, with `positions`, its line and column) in typed arrays shared by all the files. Per-file arrays of
+ * strings and numbers were most of a large tree's memory (at 100× the reference project: ~4.8 M entries in ~36k small
+ * arrays, ~55 MB of heap, each array with its own object, buffer and spare capacity); here an entry costs 4 or 8 bytes
+ * outside the heap, in chunks of {@link CHUNK} entries (no copy as it grows, at most one chunk unused). A list is
+ * written in one go (deferRustScan does not wait), so its entries are contiguous whatever runs beside it.
  */
-interface PackedTexts {
-  distinct: readonly string[];
-  at: Uint8Array | Uint16Array | Uint32Array;
+class DeferredArena {
+  private readonly texts: string[] = [];
+  private readonly ids = new Map<string, number>();
+  private readonly at: Uint32Array[] = [];
+  /** Line and column per entry; 0xffff marks one that does not fit, held in `wide`. */
+  private readonly nums: Uint16Array[] = [];
+  private readonly wide = new Map<number, readonly [number, number]>();
+  size = 0;
+
+  constructor(private readonly positions: boolean) {}
+
+  put(text: string, line: number, column: number): void {
+    let id = this.ids.get(text);
+    if (id === undefined) {
+      id = this.texts.push(keptString(text)) - 1;
+      this.ids.set(this.texts[id] as string, id);
+    }
+    const k = this.size++;
+    const offset = k & CHUNK_MASK;
+    if (offset === 0) {
+      this.at.push(new Uint32Array(CHUNK));
+      if (this.positions) this.nums.push(new Uint16Array(2 * CHUNK));
+    }
+    (this.at[k >>> CHUNK_BITS] as Uint32Array)[offset] = id;
+    if (!this.positions) return;
+    const nums = this.nums[k >>> CHUNK_BITS] as Uint16Array;
+    if (line < 0xffff && column < 0xffff && line >= 0 && column >= 0) {
+      nums[2 * offset] = line;
+      nums[2 * offset + 1] = column;
+    } else {
+      nums[2 * offset] = 0xffff;
+      this.wide.set(k, [line, column]);
+    }
+  }
+
+  text(k: number): string {
+    return this.texts[(this.at[k >>> CHUNK_BITS] as Uint32Array)[k & CHUNK_MASK] as number] as string;
+  }
+
+  line(k: number): number {
+    const n = (this.nums[k >>> CHUNK_BITS] as Uint16Array)[2 * (k & CHUNK_MASK)] as number;
+    return n === 0xffff ? (this.wide.get(k) as readonly [number, number])[0] : n;
+  }
+
+  column(k: number): number {
+    const nums = this.nums[k >>> CHUNK_BITS] as Uint16Array;
+    const at = 2 * (k & CHUNK_MASK);
+    return nums[at] === 0xffff ? (this.wide.get(k) as readonly [number, number])[1] : (nums[at + 1] as number);
+  }
 }
 
-function packTexts(texts: readonly string[]): PackedTexts {
-  const index = new Map<string, number>();
-  const distinct: string[] = [];
-  const ids = texts.map((t) => {
-    let id = index.get(t);
-    if (id === undefined) index.set(t, (id = distinct.push(t) - 1));
-    return id;
-  });
-  const at = distinct.length <= 0x100 ? Uint8Array.from(ids) : distinct.length <= 0x10000 ? Uint16Array.from(ids) : Uint32Array.from(ids);
-  return { distinct, at };
-}
+const CHUNK_BITS = 16;
+const CHUNK = 1 << CHUNK_BITS;
+const CHUNK_MASK = CHUNK - 1;
 
-const textCount = (list: DeferredList): number => list.texts?.at.length ?? list.text.length;
-const textAt = (list: DeferredList, k: number): string => (list.texts === undefined ? list.text[k] : list.texts.distinct[list.texts.at[k] as number]) as string;
+/** The arenas new lists go to (paths and calls with their positions, item names without); {@link releaseDeferredArena} lets them go (lists already written keep theirs). */
+let placed = new DeferredArena(true);
+let named = new DeferredArena(false);
+
+/** Lets the arenas go once a tree's scans are resolved: a library caller's process does not hold them between runs. */
+export function releaseDeferredArena(): void {
+  placed = new DeferredArena(true);
+  named = new DeferredArena(false);
+}
 
 // ---------------------------------------------------------------------------------------------
 // Lexing
@@ -1706,27 +1751,20 @@ function pathFrom(p: number, word: K): number {
 
 const NO_SCOPE: readonly string[] = Object.freeze([]);
 
-function deferredList(): DeferredList {
-  return { text: [], nums: [], keptAt: [] };
+function deferredList(arena = placed): DeferredList {
+  return { arena, start: arena.size, count: 0, keptAt: [] };
 }
 
-function putDeferred(list: DeferredList, text: string, line: number, column: number, scope: string[]): void {
-  const k = list.text.length;
-  list.text.push(keptString(text));
-  (list.nums as number[]).push(line, column);
+function putDeferred(list: DeferredList, text: string, line: number, column: number, scope: readonly string[]): void {
+  const k = list.count++;
+  list.arena.put(text, line, column);
   if (scope.length > 0 && list.scopes === undefined) list.scopes = Array.from({ length: k }, () => NO_SCOPE as string[]);
-  list.scopes?.push(scope);
+  list.scopes?.push(scope as string[]);
 }
 
-/**
- * A list as it is kept until the crate is resolved: lines and columns in a Uint16Array when all fit (nearly every
- * file), else an Int32Array; arrays without the spare capacity they grew with. A tree's scans are held together, so
- * their size is the gate's memory.
- */
-function packed(list: DeferredList): DeferredList {
-  const nums = list.nums as number[];
-  const small = nums.every((n) => n <= 0xffff);
-  return { text: [], texts: packTexts(list.text), nums: small ? Uint16Array.from(nums) : Int32Array.from(nums), keptAt: list.keptAt.slice(), ...(list.scopes !== undefined ? { scopes: list.scopes.slice() } : {}) };
+/** A list as it is kept until the crate is resolved: its arrays without the spare capacity they grew with. */
+function trimmed(list: DeferredList): DeferredList {
+  return { arena: list.arena, start: list.start, count: list.count, keptAt: list.keptAt.slice(), ...(list.scopes !== undefined ? { scopes: keepStrings(list.scopes.slice()) } : {}) };
 }
 
 /** A path whose first segment is a plain name: it resolves only if that name turns out to lead into the package. */
@@ -1751,33 +1789,37 @@ const isPlainHead = (head: string | undefined) => head !== undefined && head !==
  */
 export function deferRustScan(scan: RustScan): RustScan {
   if (scan.deferred !== undefined) return scan;
+  // Each list is made just before it is written: its entries are the arena's next ones.
   const paths = deferredList();
-  const calls = deferredList();
   const hasGlob = scan.edges.some((e) => e.glob === true && e.kind === 'use');
   const edges: RustEdge[] = [];
   for (const e of scan.edges) {
     if (!hasGlob && isPlainPath(e) && isJoined(e)) putDeferred(paths, e.path, e.line, e.column, e.scope);
     else {
-      paths.keptAt.push(paths.text.length);
+      paths.keptAt.push(paths.count);
       edges.push(e);
     }
   }
   const macroCalls: RustMacroCall[] = [];
+  const calls = deferredList();
   for (const c of scan.macroCalls) {
     // A call's argument words ride after its name (see reviveCall).
     if (c.macro === undefined && c.qualified === undefined && c.literal === undefined) putDeferred(calls, c.args === undefined ? c.name : `${c.name}\0${c.args}`, c.line, c.column, c.scope);
     else {
-      calls.keptAt.push(calls.text.length);
+      calls.keptAt.push(calls.count);
       macroCalls.push(c);
     }
   }
   // Macros keep their lines (textual scope reads them); the other items only their names and scopes.
   const macros = scan.items.filter((i) => i.name.endsWith('!'));
   const rest = macros.length === 0 ? scan.items : scan.items.filter((i) => !i.name.endsWith('!'));
-  const names = rest.map((i) => keptString(i.name));
-  const items = { texts: packTexts(names), ...(rest.some((i) => i.scope.length > 0) ? { scopes: rest.map((i) => i.scope) } : {}) };
-  // Held until the module tree is known: nothing in it may keep the file's text alive.
-  return keepStrings({ ...scan, edges, macroCalls, items: macros, deferred: { paths: packed(paths), calls: packed(calls), items } });
+  const items = deferredList(named);
+  for (const i of rest) putDeferred(items, i.name, 0, 0, i.scope);
+  // Held until the module tree is known: nothing in it may keep the file's text alive. The arena keeps its own copies
+  // and is not walked (a walk per file through every file's entries).
+  const kept = keepStrings({ ...scan, edges, macroCalls, items: macros });
+  kept.deferred = { paths: trimmed(paths), calls: trimmed(calls), items: trimmed(items) };
+  return kept;
 }
 
 /**
@@ -1807,11 +1849,12 @@ const reviveCall = (text: string, line: number, column: number, scope: string[])
 /** `kept` with the deferred entries `make` accepts put back where they were (a deferred entry goes before the kept one it preceded). */
 function* withDeferred<T>(kept: readonly T[], list: DeferredList | undefined, make: (text: string, line: number, column: number, scope: string[]) => T | undefined): Generator<T> {
   let d = 0;
-  const count = list === undefined ? 0 : textCount(list);
+  const count = list?.count ?? 0;
   for (let k = 0; k <= kept.length; k++) {
     const until = k < kept.length ? (list?.keptAt[k] ?? 0) : count;
     for (; list !== undefined && d < until; d++) {
-      const made = make(textAt(list, d), list.nums[2 * d] as number, list.nums[2 * d + 1] as number, list.scopes?.[d] ?? (NO_SCOPE as string[]));
+      const at = list.start + d;
+      const made = make(list.arena.text(at), list.arena.line(at), list.arena.column(at), list.scopes?.[d] ?? (NO_SCOPE as string[]));
       if (made !== undefined) yield made;
     }
     if (k < kept.length) yield kept[k] as T;
@@ -2252,8 +2295,8 @@ export function resolveRustCrate(scans: ReadonlyMap<string, RustScan>, crateRoot
     const names = scan.deferred?.items;
     // A list of the module's own items (no inline module in the file) is shared, not copied: it is most of the tree's items.
     // Item names only say what a module defines: each distinct one once is enough.
-    if (names?.scopes === undefined && names !== undefined) info(module, file).items.addAll(names.texts.distinct);
-    else if (names !== undefined) names.texts.at.forEach((id, k) => define(names.texts.distinct[id] as string, names.scopes?.[k] ?? NO_SCOPE));
+    if (names?.scopes === undefined && names !== undefined) info(module, file).items.addDeferred(names);
+    else if (names !== undefined) for (let k = 0; k < names.count; k++) define(names.arena.text(names.start + k), names.scopes?.[k] ?? NO_SCOPE);
     for (const alias of scan.aliases) {
       const at = [...module.split('::'), ...alias.scope];
       info(at.join('::'), file).aliases.set(alias.name, { segments: alias.segments, at, kind: 'use' });
@@ -2668,14 +2711,14 @@ const INDEXED_ITEMS = 256;
  * tree's items are not held twice while the crate is resolved; a set only for a module with many.
  */
 class ItemNames {
-  private readonly lists: (readonly string[])[] = [];
+  private readonly lists: (readonly string[] | DeferredList)[] = [];
   private own: string[] | undefined;
   private count = 0;
   private index: Set<string> | undefined;
 
-  addAll(names: readonly string[]): void {
+  addDeferred(names: DeferredList): void {
     this.lists.push(names);
-    this.count += names.length;
+    this.count += names.count;
     this.index = undefined;
   }
 
@@ -2688,15 +2731,25 @@ class ItemNames {
 
   has(name: string): boolean {
     if (this.count > INDEXED_ITEMS) {
-      this.index ??= new Set(this.lists.flat());
+      this.index ??= new Set(this);
       return this.index.has(name);
     }
-    for (const list of this.lists) if (list.includes(name)) return true;
+    for (const list of this.lists) {
+      if (Array.isArray(list)) {
+        if (list.includes(name)) return true;
+      } else {
+        const { arena, start, count } = list as DeferredList;
+        for (let k = start; k < start + count; k++) if (arena.text(k) === name) return true;
+      }
+    }
     return false;
   }
 
   *[Symbol.iterator](): Generator<string> {
-    for (const list of this.lists) yield* list;
+    for (const list of this.lists) {
+      if (Array.isArray(list)) yield* list as readonly string[];
+      else for (let k = 0; k < (list as DeferredList).count; k++) yield (list as DeferredList).arena.text((list as DeferredList).start + k);
+    }
   }
 }
 

@@ -638,6 +638,12 @@ describe('deferRustScan', () => {
       ['src/a.rs', 'use super::*;\nfn f() { b::g(); Vec::new(); }'],
       ['src/b.rs', 'pub fn g() {}\nfn h() { a::f(); std::mem::drop(1); }'],
     ],
+    // Positions past 16 bits (a column after 70k spaces, a line after 70k lines): each comes back as written.
+    [
+      ['src/lib.rs', 'pub mod store;\npub mod net;'],
+      ['src/store.rs', 'pub fn open() {}'],
+      ['src/net.rs', `use crate::store;\nfn g() {${' '.repeat(70_000)}store::open();${'\n'.repeat(70_000)}store::open(); }`],
+    ],
   ];
   it('resolves deferred scans exactly as whole ones, in every edition', () => {
     for (const files of crates) {
@@ -650,6 +656,18 @@ describe('deferRustScan', () => {
         expect(deferred.unresolved).toEqual(whole.unresolved);
       }
     }
+  });
+
+  it('entries past one chunk of the shared arena (65,536) come back where they were', () => {
+    const files: [string, string][] = [
+      ['src/lib.rs', 'pub mod store;\npub mod net;'],
+      ['src/store.rs', 'pub fn open() {}'],
+      ['src/net.rs', `use crate::store;\nfn h() {\n${'store::open(); Vec::new();\n'.repeat(33_000)}}`],
+    ];
+    const whole = resolveRustModules(new Map(files), { crateRoot: 'src' });
+    const deferred = resolveRustCrate(new Map(files.map(([f, t]) => [f, deferRustScan(scanRust(t))])), { crateRoot: 'src' });
+    expect(whole.edges.filter((e) => e.kind === 'path')).toHaveLength(33_000);
+    expect(deferred.edges).toEqual(whole.edges);
   });
 
   it('keeps declarations as objects and sets aside plain paths and macro calls', () => {
