@@ -627,14 +627,32 @@ const numberWords = lazy((): RegExp => new RegExp(numeralPattern(), 'u'));
 /** Whether a text that spells no plain number still counts some: a digit other than 0 (`2,0`, `2 tests`, `1/3`), a number word or a Roman numeral (`II`, `Ⅱ`). */
 function textCountsSome(text: string): boolean {
   const read = caselessVisibleForm(asciiDigits(text));
-  return /[1-9]/u.test(read) || numberWords().test(read) || UPPER_ROMAN.test(text.normalize('NFKC').trim());
+  return /[1-9]/u.test(read) || numberWords().test(read) || romanCount(text.trim()) !== undefined || romanCount(text.normalize('NFKC').trim()) !== undefined;
 }
 /**
  * A Roman numeral of two letters or more up to 39 (`II`, `IV`, `XII`), as a count may be written (a number form `Ⅱ` reads
  * as `II`); a lone `I`, `V` or `X` is a word or a placeholder, and so is a run of X (`XX`, `XXX`).
  */
 const UPPER_ROMAN = /^(?=[IVX]{2})(?!X+$)X{0,3}(?:IX|IV|V?I{0,3})$/u;
-const ROMAN_AT_END = /(?<![\p{L}])[IVX]{2,7}$/u;
+const ROMAN_AT_END = /(?<![\p{L}])(?:[IVX]{2,7}|[ivx]{2,7}|[\u2160-\u217f]{1,4})$/u;
+/** The Roman numerals a number form writes as one character or a few (`Ⅱ`, `ⅲ`, `Ⅻ`): numerals only, whatever their value. */
+const NUMBER_FORM_ROMAN = /^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$/u;
+/**
+ * The count a Roman numeral says, or undefined where it may be a word: in capitals from two letters (`II`, `XII`; a lone
+ * `I`, `V`, `X` or a run of X is a word or a placeholder); in the number forms at any value (`ⅱ`, `Ⅻ`, `ⅰ`: nothing else is
+ * written in them); in small letters from three (`iii`, `xiv`) and `ii`, since `vi`, `xi`, `iv`, `ix` and `xv` are words
+ * and names (an editor, a letter, an initialisation vector).
+ */
+function romanCount(numeral: string): number | undefined {
+  if (UPPER_ROMAN.test(numeral)) return romanValue(numeral);
+  if (/^[\u2160-\u217f]+$/u.test(numeral)) {
+    const letters = numeral.normalize('NFKC').toUpperCase();
+    return NUMBER_FORM_ROMAN.test(letters) ? romanValue(letters) : undefined;
+  }
+  if (!/^[ivx]{2,7}$/u.test(numeral) || (numeral.length < 3 && numeral !== 'ii')) return undefined;
+  const upper = numeral.toUpperCase();
+  return UPPER_ROMAN.test(upper) ? romanValue(upper) : undefined;
+}
 const ROMAN_DIGITS: Readonly<Record<string, number>> = { I: 1, V: 5, X: 10 };
 function romanValue(numeral: string): number {
   let value = 0;
@@ -1792,9 +1810,9 @@ function loneCountPart(raw: string, amongCounts?: readonly number[]): string | u
     // `#12 tests failed on CI`), never a count with a remark.
     const phrase = SIGNED_OR_NUMBERED.test(raw) ? line : withoutTrailingRemark(line);
     const lettered = /\p{L}\p{N}+\p{L}/u.test(phrase) ? phrase.replace(DIGITS_IN_WORD, (d) => 'n'.repeat(d.length)) : phrase;
-    // A Roman numeral counts only at the end, after its name, and in capitals (`Failed: II`): before a word (`IV failed`)
-    // or in small letters (`failed: vi`) it is a name or a word.
-    const words = ROMAN_AT_END.test(lettered) ? lettered.replace(ROMAN_AT_END, (r) => (UPPER_ROMAN.test(r) ? String(romanValue(r)) : r)) : lettered;
+    // A Roman numeral counts only at the end, after its name (`Failed: II`, `failures: iii`, `Failures: ⅳ`): before a word
+    // (`IV failed`) it is a name, and the two small letters that are words (`failed: vi`) stay words (romanCount).
+    const words = ROMAN_AT_END.test(lettered) ? lettered.replace(ROMAN_AT_END, (r) => String(romanCount(r) ?? r)) : lettered;
     const m = loneCount().exec(words);
     if (m?.groups === undefined) return undefined;
     const { n, after, before, m: count, items } = m.groups;
