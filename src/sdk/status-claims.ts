@@ -1150,6 +1150,10 @@ function summaryLineIn(text: string): string | undefined {
   const forms = drawnForms(read, shownText);
   const escapeBytes = escapeBytesKept(shownText);
   if (escapeBytes !== undefined) forms.push(withoutInvisible(escapeBytes));
+  for (const form of [...forms]) {
+    const shown = withdrawnAndLinked(form);
+    if (shown !== undefined && !forms.includes(shown)) forms.push(shown);
+  }
   const counted = forms.map((form) => countsFirst(countLines(form)));
   for (const form of counted) {
     for (const pattern of SUMMARY_LINES) {
@@ -1165,6 +1169,22 @@ function summaryLineIn(text: string): string | undefined {
   }
   return undefined;
 }
+
+/**
+ * A text as Markdown and HTML show it to a reader: struck-out text withdrawn (`failures: ~~0~~ 2`, `<s>0</s> 2`,
+ * `<del>none</del> 2`, GitHub's `~0~`) and a link read as its text (`failures: [2](https://ci/x)`, `[2][log]`, `[2](x)
+ * failed`), or undefined when it holds neither. Read beside the text as written, never instead of it: the count a
+ * strike-through withdraws or a link's address is still read there.
+ */
+function withdrawnAndLinked(text: string): string | undefined {
+  if (!STRUCK_OR_LINKED.test(text)) return undefined;
+  const shown = text.replace(STRUCK_OUT, '').replace(MARKDOWN_LINK, '$1');
+  return shown === text ? undefined : shown;
+}
+const STRUCK_OR_LINKED = /~|<(?:s|del|strike)\b|\][([]/iu;
+// A strike-through and the spaces after it go, so the words on either side stay one space apart (`failures: 2`).
+const STRUCK_OUT = /(?:~~[^~\n]{1,200}~~|(?<!~)~(?=[^\s~])[^~\n]{0,40}[^\s~]~(?!~)|<(s|del|strike)(?:[^\S\n][^<>\n]{0,100})?>[^<\n]{0,200}<\/\1[^\S\n]*>)[^\S\n]*/giu;
+const MARKDOWN_LINK = /\[([^[\]\n]{1,200})\](?:\([^()\n]{0,400}\)|\[[^[\]\n]{0,100}\])/gu;
 
 /**
  * A text's lines as the count readers ({@link countsFirst}, {@link loneCountLine}, the summary lines) take them: each line
