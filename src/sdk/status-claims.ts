@@ -1463,15 +1463,19 @@ const OWN_COUNT = /^(?:\d+|none|no|zero|-)(?![^\S\n]*[\p{L}\d])|^\d+[^\S\n]+[\p{
  * none • Failed: 2`, `Flaky: 0 tests Failed: 2`, `Known issues: [none] Failed: 2`, `Known issues: N/A - Failed: 2`).
  */
 const NONE_VALUE = /^[[("'*_\x60]{0,2}(?:0+|none|no|zero|nil|nothing|empty|n\/a|[-\u2010-\u2015\u2212]{1,3})(?![\p{L}\p{N}_\/-])[)\]"'*_\x60]{0,2}/iu;
+const NONE_THEN_REMARK = /^[^\S\n]*[([]/u;
 function scopeLabel(part: string): { qualified: boolean; ownCount: boolean; end: number; noneEnd?: number } | undefined {
   const colon = COLON_LABEL.exec(part);
   if (colon !== null) {
     const text = colon[0].replace(/^[^\S\n]*\[([^\]\n]*)\]/u, '$1 ');
     const qualified = labelQualifies(text.replace(/:[^\S\n]*$/u, ''));
     const value = part.slice(colon[0].length);
-    const none = qualified ? NONE_VALUE.exec(value) : null;
-    // Only where more follows the value: a label of none alone needs no break.
-    const noneEnd = none !== null && /\S/u.test(value.slice(none[0].length)) ? colon[0].length + none[0].length : undefined;
+    const none = NONE_VALUE.exec(value);
+    // Only where more follows the value: a label of none alone needs no break. After any other label, a remark in
+    // brackets after none is read on its own too (`failures: none (2 crashed)`, `errors: n/a (2 failed)`), as it is after
+    // a comma (`failures: none, 2 crashed`): the none cannot make the failures it counts none.
+    const rest = none === null ? '' : value.slice(none[0].length);
+    const noneEnd = none !== null && (qualified ? /\S/u.test(rest) : NONE_THEN_REMARK.test(rest)) ? colon[0].length + none[0].length : undefined;
     return { qualified, ownCount: noneEnd !== undefined || OWN_COUNT.test(value), end: colon[0].length, ...(noneEnd === undefined ? {} : { noneEnd }) };
   }
   const tag = TAG_LABEL.exec(part) ?? LEAD_LABEL.exec(part);
