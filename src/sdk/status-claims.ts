@@ -1284,6 +1284,9 @@ const sentenceBreak = lazy(() => {
     String.raw`(?=[^\S\n])(?<=[^\s${stops}][${stops}]{1,3}[${closers}]{0,3})[^\S\n]+`,
     String.raw`(?=[^\S\n])(?<=[\p{L}\p{N}][^\S\n]{1,3}[${stops}]{1,3})[^\S\n]+`,
     String.raw`(?<=[\u3002\uff61\uff01\uff1f\u0964\u0965\u061f\u06d4])[^\S\n]*`,
+    // A none word's stop ends its sentence before a count with no space between (`failures: none.2 crashed`): no number
+    // is written with a none word before its point.
+    String.raw`(?=\d)(?<=(?<![\p{L}\p{N}_])(?:none|nothing|nil|zero)[.!?\u2026]{1,3})`,
     // A dash before a bare count is a name's separator (`Failures - 2`), not the end of a label's value.
     String.raw`(?<=\S)(?=[^\S\n]+${dash}[^\S\n])(?<=[\p{L}*_\x60)\]][^\S\n]{0,3}:[^\S\n]{0,3}${ownCount})[^\S\n]+${dash}[^\S\n]+(?!\+?\d+(?![^\S\n]*\p{L}))`,
   ];
@@ -1332,7 +1335,7 @@ function canonicalCounts(written: string): string {
   let line = PLAIN.test(written) ? written : separatorsAsAscii(written).replace(/[\uff1a\ufe55]/gu, ':');
   if (/[*`_]/u.test(line)) line = line.replace(EMPHASIS, '');
   if (EXCLUDING.test(line)) line = line.replace(EXCLUDING_TAIL, '');
-  if (/[\])][^\S\n]*[:=]?[^\S\n]*\+?\d/u.test(line)) line = line.replace(BRACKETED_NAME, (whole, name: string) => (namesACount(name) ? name : whole));
+  if (/[\])][^\S\n]*[:=]?[^\S\n]*\+?\d/u.test(line)) line = line.replace(BRACKETED_NAME, (whole, name: string, at: number, all: string) => (namesACount(name) && !remarkOfACount(name, all, at) ? name : whole));
   if (/[([]\d+[)\]]/u.test(line)) line = line.replace(BRACKETED_COUNT, '$1=$2');
   // Any other remark is a word of the label, as the name's own words are (`Failed tests (unit): 2` counts unit tests,
   // `Failed (flaky): 2` flaky ones).
@@ -1388,6 +1391,13 @@ const FRACTION_COUNT = /((?:[:=]|[\p{L}\p{M}][^\S\n]|[\p{L}\p{M}][^\S\n]*[:=])[^
 const RUN_TOGETHER = /(?<=\d)(?=[\p{L}][\p{L}\p{M}_-]*[^\S\n]*[:=][^\S\n]*\d)(?<=[:=][^\S\n]*\d+)/gu;
 const KO_BESIDE_OK = /\bko\b(?=[^\S\n]*[:=][^\S\n]*\d)/giu;
 const OK_COUNT = /\bok[^\S\n]*[:=][^\S\n]*\d/iu;
+/**
+ * Whether a bracketed qualifier right after a count (or a count's word) is that count's remark (`2 failed (flaky) 3
+ * crashed`, `Failed: 2 (flaky) 3 crashed`): it bounds the count before it and names no next one. An outcome's name there
+ * is the next count's (`10 passed [Failed] 2`).
+ */
+const remarkOfACount = (name: string, line: string, at: number): boolean => !namesAnOutcome(name) && AFTER_A_COUNT.test(line.slice(Math.max(0, at - 60), at));
+const AFTER_A_COUNT = /\d(?:[^\S\n]+[\p{L}][\p{L}\p{M}_-]*)?[^\S\n]*$/u;
 /** Whether a bracketed word names a count a line prints (`[Failed] 2`, `[Flaky] 0`), not a log tag (`[INFO] 2 failed`). */
 const namesACount = (name: string): boolean => readWords(name).some((w) => isCountName(w) || QUALIFIERS.has(w));
 /** Whether a name counts items of one outcome (`Failed`, `passed`, `Skipped`), not items in all or how many (`Count`, `Total`, `#`). */
@@ -1741,7 +1751,7 @@ function loneCountIn(line: string): string | undefined {
   // Arabic's comma and semicolon and the Devanagari danda separate counts as a comma does.
   // A slash between spaces before a name parts counts too (`Known failures: 0 / Failed: 2`); before a number it is a ratio.
   // A qualifying label's counts were set aside before (withoutQualifiedScopes): every part left is this run's.
-  const segments = raw.split(/[,;|\uff0c\uff1b\u3001\u060c\u061b\u0964\u0965]|\s{2,}|\s+\/\s+(?=\p{L})/u);
+  const segments = raw.split(COUNT_SEGMENT_BREAK);
   for (const [at, segment] of segments.entries()) {
     // A remark of words alone after a count that bounds it (`2 failed, all known`, `2 failed, then passed on retry`)
     // scopes it as it does after the count's failure word (`2 failed (flaky)`): withoutTrailingRemark.
@@ -1767,6 +1777,12 @@ function loneCountIn(line: string): string | undefined {
   }
   return undefined;
 }
+/**
+ * Where the parts of a line of counts meet. After a count's remark in brackets, a count of its own starts another part
+ * (`2 failed (flaky) and 3 crashed`, `2 failed (flaky) + 3 errors`, `· 3 errors`, `/ 3 errors`, `2 failed (flaky) 3
+ * crashed`): the remark excuses the count it follows, never the next one.
+ */
+const COUNT_SEGMENT_BREAK = /[,;|\uff0c\uff1b\u3001\u060c\u061b\u0964\u0965]|\s{2,}|\s+\/\s+(?=\p{L})|(?<=\))(?<=\d[^()\n]{0,60}\([^()\n]{1,60}\))[^\S\n]*(?:(?:and|plus|&|\+|[\u00b7\u2022\u2219\u22c5\/])[^\S\n]*)?(?=\d)/iu;
 /** A next part that is such a remark: no count of its own, its word that bounds first (after `all`, `then`, `but`: `all known`). */
 function boundByRemark(next: string | undefined): boolean {
   if (next === undefined || /\d/u.test(next)) return false;
