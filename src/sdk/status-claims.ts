@@ -1281,8 +1281,9 @@ const sentenceBreak = lazy(() => {
   // Each look-behind is tried only where its break can start (a space, or the first of the spaces before a dash), never
   // at every letter.
   const alternatives = [
-    String.raw`(?=[^\S\n])(?<=[^\s${stops}][${stops}]{1,3}[${closers}]{0,3})[^\S\n]+`,
-    String.raw`(?=[^\S\n])(?<=[\p{L}\p{N}][^\S\n]{1,3}[${stops}]{1,3})[^\S\n]+`,
+    // A stop before a word that closes a bracket is inside a remark (`2 failed (flaky? no)`), not between sentences.
+    String.raw`(?=[^\S\n])(?<=[^\s${stops}][${stops}]{1,3}[${closers}]{0,3})[^\S\n]+(?!\p{L}{1,12}[)\]])`,
+    String.raw`(?=[^\S\n])(?<=[\p{L}\p{N}][^\S\n]{1,3}[${stops}]{1,3})[^\S\n]+(?!\p{L}{1,12}[)\]])`,
     String.raw`(?<=[\u3002\uff61\uff01\uff1f\u0964\u0965\u061f\u06d4])[^\S\n]*`,
     // A none word's stop ends its sentence before a count with no space between (`failures: none.2 crashed`): no number
     // is written with a none word before its point.
@@ -1788,7 +1789,7 @@ function boundByRemark(next: string | undefined): boolean {
   if (next === undefined || /\d/u.test(next)) return false;
   const words = nameWords(next);
   const first = REMARK_LEADS.has(words[0] as string) ? 1 : 0;
-  return words.length > first && REMARK_SCOPES.has(words[first] as string);
+  return words.length > first && REMARK_SCOPES.has(words[first] as string) && remarkScopes(next);
 }
 const REMARK_LEADS: ReadonlySet<string> = new Set(['all', 'both', 'each', 'every', 'then', 'but', 'are', 'were', 'is', 'was', 'since', 'later']);
 const CONJUNCTION_LEAD = /^(?:but|and|yet|however|though|although|plus|still|then|so|while|whereas)[^\S\n]+(?=\d)/iu;
@@ -1818,8 +1819,13 @@ const MIXED_COUNTS = new RegExp(String.raw`${AFTER_NAMED_COUNT.source}|(?<=^\d+)
 const BETWEEN_NAMED_COUNTS = /(?<=[:=]\s*\d+)\s+(?=[\p{L}][\p{L}\p{M}_-]*\s*[:=]\s*\d)/u;
 function mixedCounts(part: string): string[] {
   const pieces = part.split(MIXED_COUNTS);
-  return pieces.length > 1 && hasQualifier(nameWords(part).filter((w) => !SETTING_QUALIFIERS.has(w))) ? part.split(BETWEEN_NAMED_COUNTS) : pieces;
+  if (pieces.length <= 1) return pieces;
+  // A remark after a label's count that excuses nothing (`Failed: 2 (never flaky)`, `Failed: 2 (1 flaky)`) qualifies nothing.
+  const read = part.includes('(') ? part.replace(VALUE_REMARK, (all, value: string, count: string, remark: string) => (remarkExcuses(remark, Number(count), isLabelScope) ? all : value)) : part;
+  return hasQualifier(nameWords(read).filter((w) => !SETTING_QUALIFIERS.has(w))) ? part.split(BETWEEN_NAMED_COUNTS) : pieces;
 }
+const VALUE_REMARK = /([:=][^\S\n]*(\d{1,9})[^\S\n]*)\(([^()\n]{1,60})\)/gu;
+const isLabelScope = (w: string): boolean => QUALIFIERS.has(w) && !SETTING_QUALIFIERS.has(w);
 /**
  * Counts named one after another without a separator (`passed=10 failed=2`, `通过 10 失败 2`), in number words too
  * (`passed=ten failed=two`): a word after its name is its count, never part of the name.
@@ -1892,7 +1898,7 @@ function withoutTrailingRemark(line: string): string {
     const last = lineNameWords(readWords(line.slice(start[0].length, next.lastIndex))).at(-1);
     if (last === undefined || !namesALineFailureWord(last)) continue;
     const tail = line.slice(next.lastIndex);
-    return REMARK_START.test(tail) && !remarkScopes(tail) && !bugTitle(start[0], i, last) ? line.slice(0, next.lastIndex) : line;
+    return REMARK_START.test(tail) && !remarkScopes(tail, Number(start[0])) && !bugTitle(start[0], i, last) ? line.slice(0, next.lastIndex) : line;
   }
   return line;
 }
@@ -1927,9 +1933,56 @@ const REMARK_SCOPES: ReadonlySet<string> = wordSet('REMARK_SCOPES', () => [
   ...PASS_WORDS, ...PASSED_WORDS, 'passing', 'succeeded', 'green',
 ].filter((w) => !NOT_A_BOUND.has(w)));
 const NOT_A_BOUND: ReadonlySet<string> = new Set(['retry', 'retries', 'rerun']);
-function remarkScopes(remark: string): boolean {
-  const words = nameWords(remark);
-  return words.some((w, i) => REMARK_SCOPES.has(w) && !NEGATORS.has(words[i - 1] as string));
+const remarkScopes = (remark: string, count?: number): boolean => remarkExcuses(remark, count, (w) => REMARK_SCOPES.has(w));
+
+/**
+ * Whether a remark about a count (`(flaky)`, `(known, see #12)`, `, all known`) bounds or discounts it: a word of
+ * `isScope` that stands in one of its clauses. Such a word excuses nothing where its clause says so: a negation up to
+ * three words before it (`never flaky`, `no longer flaky`, `none of them flaky`, `0 of them flaky`, `not all flaky`), a
+ * none right after it (`flaky: 0`, `expected 0`, `flaky? no`), or words that turn it to something else (`expected to
+ * pass`, `flaky detection disabled`, `flaky test harness crashed`). A remark that says the items still fail (`retried:
+ * still failing`) excuses nothing, nor one that excuses fewer than `count` (`Failed: 2 (1 flaky)`: one is this run's).
+ */
+function remarkExcuses(remark: string, count: number | undefined, isScope: (w: string) => boolean): boolean {
+  if (STILL_FAILING.test(remark)) return false;
+  let excused = false;
+  let numbered = 0;
+  let numbers = false;
+  for (const clause of remark.split(REMARK_CLAUSE_BREAK)) {
+    const words = nameWords(clause);
+    if (!words.some((w, i) => isScope(w) && scopeStands(words, i))) continue;
+    const zeroed = ZEROED_WORD.exec(clause);
+    if (zeroed !== null && isScope((zeroed[1] as string).toLowerCase())) continue;
+    excused = true;
+    const lead = LEADING_NUMBER.exec(clause);
+    if (lead !== null) {
+      numbers = true;
+      numbered += Number(lead[1]);
+    }
+  }
+  return excused && !(numbers && count !== undefined && numbered < count);
+}
+const REMARK_CLAUSE_BREAK = /[,;]/u;
+const STILL_FAILING = /\bstill[^\S\n]+(?:fail|failing|failed|fails|broken|erroring|errors|crashing|crashes|red)\b|\b(?:failed|fails|failing|crashed)[^\S\n]+again\b/iu;
+/** A word set to none right after it (`flaky: 0`, `expected 0`, `flaky? no`), never the start of a share (`flaky 0.5%`). */
+const ZEROED_WORD = /(?<![\p{L}\p{N}])(\p{L}+)[^\S\n]*[:=?]?[^\S\n]*(?:0+|no|none|false|nil|zero)(?![\p{L}\p{N}]|[.,]\d)/iu;
+const LEADING_NUMBER = /^[^\S\n]*[([{]?[^\S\n]*(\d{1,9})(?![\d.,])/u;
+const REMARK_NEGATORS: ReadonlySet<string> = new Set([...NEGATORS, 'no', 'never', 'nor', 'neither', 'nothing', 'nobody']);
+/** Words that say what a remark's scope word describes is off or absent (`flaky detection disabled`, `baseline missing`). */
+const SWITCHED_OFF: ReadonlySet<string> = new Set(['disabled', 'off', 'missing', 'unavailable', 'absent', 'deactivated', 'inactive']);
+/** A failure told as something that happened (`crashed`, `failed`): after words that are no items, something else failed. */
+const FAILURE_EVENTS: ReadonlySet<string> = new Set(['failed', 'fails', 'crashed', 'crashes', 'errored', 'broke', 'died', 'hung', 'hangs', 'aborted', 'panicked', 'segfaulted', 'timedout']);
+const SCOPE_FILLERS: ReadonlySet<string> = new Set(['to', 'be', 'been', 'as', 'a', 'an', 'the', 'and', 'or']);
+function scopeStands(words: readonly string[], at: number): boolean {
+  for (let i = Math.max(0, at - 3); i < at; i++) if (REMARK_NEGATORS.has(words[i] as string)) return false;
+  // After `to` it says what was expected or asked of the items (`expected to pass`, `supposed to pass`), not what they did.
+  if (words[at - 1] === 'to') return false;
+  const after = lineNameWords(words.slice(at + 1));
+  // `expected to fail`, `known to be flaky` excuse; `expected to pass` says what was expected of something else.
+  if (after[0] === 'to' && after[1] !== undefined && after[1] !== 'be' && !namesALineFailureWord(after[1])) return false;
+  if (after.some((w) => SWITCHED_OFF.has(w))) return false;
+  const event = after.findIndex((w) => FAILURE_EVENTS.has(w));
+  return event === -1 || after.slice(0, event).every((w) => COUNTED_ITEMS.has(w) || SCOPE_FILLERS.has(w) || REMARK_SCOPES.has(w));
 }
 
 // A name closed by a quote of any script before its separator (`"failed": 2`, `«Failed»: 2`, `„Fehler“: 2`); the quote
