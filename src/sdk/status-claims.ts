@@ -1886,8 +1886,10 @@ function loneCountPart(raw: string, amongCounts?: readonly number[]): string | u
  * `2 failed over to the backup region`, `2 errors were fixed`).
  */
 function withoutTrailingRemark(line: string): string {
-  const start = COUNT_FIRST_START.exec(line);
+  const start = countFirstStart().exec(line);
   if (start === null) return line;
+  const number = start[0];
+  const digits = /^\d+$/u.test(number);
   const next = new RegExp(PHRASE_WORD.source, 'uy');
   next.lastIndex = start[0].length;
   // The failure word ends one of the first four words (`2 failed`, `2 tests failed`, `2 unit tests timed out`).
@@ -1895,28 +1897,35 @@ function withoutTrailingRemark(line: string): string {
     const word = next.exec(line);
     if (word === null) return line;
     // Read with the words before it, as a phrase may spell its failure in two (`2 timed out (see log)`).
-    const last = lineNameWords(readWords(line.slice(start[0].length, next.lastIndex))).at(-1);
+    const read = lineNameWords(readWords(line.slice(number.length, next.lastIndex)));
+    const last = read.at(-1);
     if (last === undefined || !namesALineFailureWord(last)) continue;
     const tail = line.slice(next.lastIndex);
-    return REMARK_START.test(tail) && !remarkScopes(tail, Number(start[0])) && !bugTitle(start[0], i, last) ? line.slice(0, next.lastIndex) : line;
+    return REMARK_START.test(tail) && !remarkScopes(tail, digits ? Number(number) : undefined) && !bugTitle(number, digits, read.slice(0, -1), last) ? line.slice(0, next.lastIndex) : line;
   }
   return line;
 }
 /**
  * A number before its failure word that is no count of it but a bug's or an issue's id before its title, as changelogs
  * and bug lists write them (`378068  valgrind crashes on AVX2`, `44793 make check failing in trunk`, `525732 Error in
- * documentation`): a number of thousands, a singular failure noun after a number other than one, or a verb in the third
- * person singular after a subject (`12 build fails on OS X`; `2 lint errors` counts). A count of a thousand
- * failures or more is read only without a remark (`1204 failed`).
+ * documentation`): a singular failure noun after a number other than one, a verb in the third person singular after a
+ * subject (`12 build fails on OS X`; `2 lint errors` counts), or a number of thousands before anything but items and a
+ * failure told as done (`1204 tests failed (see log)`, `1204 failures (see log)` count). A number word counts only
+ * before items (`two failed (see log)`, `two tests failed`): before other words it is prose (`due to an error`, Italian
+ * `due` being two).
  */
-function bugTitle(number: string, wordsBefore: number, failureWord: string): boolean {
-  if (number.length >= 4) return true;
+function bugTitle(number: string, digits: boolean, before: readonly string[], failureWord: string): boolean {
+  const items = before.every((w) => COUNTED_ITEMS.has(w));
+  if (!digits) return !items;
+  if (number.length >= 4) return !items || !COUNTED_FAILURES.has(failureWord);
   if (number !== '1' && CODE_NAMES.has(failureWord)) return true;
-  return wordsBefore > 0 && SINGULAR_VERBS.has(failureWord);
+  return before.length > 0 && SINGULAR_VERBS.has(failureWord);
 }
+/** Failure words that count what failed (never a title's verb in the present or a singular noun). */
+const COUNTED_FAILURES: ReadonlySet<string> = new Set(['failed', 'failures', 'errors', 'errored', 'crashed', 'timedout', 'aborted', 'panicked', 'segfaulted']);
 const SINGULAR_VERBS: ReadonlySet<string> = new Set(['fails', 'crashes', 'segfaults', 'panics', 'aborts', 'hangs']);
 const SIGNED_OR_NUMBERED = /^[^\p{L}\p{N}]*[+#\u2212\u2116-]\d/u;
-const COUNT_FIRST_START = /^\d+(?=[^\S\n]+\p{L})/u;
+const countFirstStart = lazy(() => new RegExp(String.raw`^(?:\d+|${numeralPattern()})(?=[^\S\n]+\p{L})`, 'iu'));
 const PHRASE_WORD = /[^\S\n]+([\p{L}][\p{L}\p{M}_-]*)/u;
 /** How a remark after a count's failure word starts: a bracket, a colon, a spaced dash, or a word of place, time or reference. */
 const REMARK_START = /^(?:[^\S\n]*[([{<:!*#~\u2026]|[^\S\n]+[/|=>]|[^\S\n]+[-\u2010-\u2015\u2212]{1,3}(?:[^\S\n]|$)|[^\S\n]+(?:in|after|on|at|during|see|within|across|with|for|since|under)(?![\p{L}\p{N}_-]))/iu;
