@@ -1277,7 +1277,8 @@ const sentenceBreak = lazy(() => {
   const stops = String.raw`.!?\u2026\u203c\u2047-\u2049`;
   const closers = String.raw`)\]}"'\u201d\u2019\u00bb*_\x60`;
   const dash = String.raw`[-\u2010-\u2015\u2212\ufe58\ufe63\uff0d]{1,4}`;
-  const ownCount = String.raw`(?:\d{1,9}|(?:0+|none|no|zero|nil)(?![\p{L}\p{N}_])[^\n:=,;|]{0,40}?)`;
+  // A count with a remark in brackets (`Known issues: 2 (all fixed) -`) is its label's own as a bare one is.
+  const ownCount = String.raw`(?:\d{1,9}(?:[^\S\n]*\([^()\n]{0,40}\))?|(?:0+|none|no|zero|nil)(?![\p{L}\p{N}_])[^\n:=,;|]{0,40}?)`;
   // Each look-behind is tried only where its break can start (a space, or the first of the spaces before a dash), never
   // at every letter.
   const alternatives = [
@@ -1688,15 +1689,28 @@ function subjectOfCount(name: readonly string[], written: readonly string[], ite
 }
 const ASCII_WORD = /^[a-z0-9]+$/u;
 /**
- * A count written first in digits before one word of what failed and the failure word last, in the number the count
- * asks (`2 lint failures`, `1 type error`). More words (`60 may introduce error`), a singular after many, or a number
- * word (`Due to a configuration error`: `due` is Italian for two) is prose.
+ * A count written first before one word of what failed and the failure word last, in the number the count asks (`2 lint
+ * failures`, `1 type error`, `two lint failures`). More words (`60 may introduce error`), a singular after many, or a
+ * number word of another language than the failure word's (`Due to a configuration error`: `due` is Italian for two) or
+ * that is no number (`all lint errors`, `some type errors`) is prose.
  */
 function countFirstSubject(read: readonly string[], number: string): boolean {
   const last = read.at(-1) as string;
-  if (!/^\d+$/u.test(number) || !namesALineFailureWord(last) || (number !== '1' && CODE_NAMES.has(last))) return false;
+  if (!namesALineFailureWord(last)) return false;
+  if (/^\d+$/u.test(number) ? number !== '1' && CODE_NAMES.has(last) : !numeralOfLanguage(number, last)) return false;
   return read.filter((w) => !isFailureCountWord(w)).length <= 1;
 }
+/** Whether a number word is a numeral of a language its failure word is a word of (`two` … `failures`), in the plural. */
+function numeralOfLanguage(number: string, failureWord: string): boolean {
+  const words = number.toLowerCase().split(/[-\s]+/u);
+  if (words.some((w) => NOT_NUMERALS.has(w)) || (words.length === 1 && ONE_WORDS.has(words[0] as string) === !CODE_NAMES.has(failureWord))) return false;
+  const of = languagesOf().get(failureWord);
+  return of !== undefined && words.every((w) => [...(numeralLanguages().get(w) ?? [])].some((l) => of.has(l)));
+}
+const numeralLanguages = lazy(() => wordLanguages(['some']));
+/** Words of the `some` column that say how many without a number (`all lint errors`, `some type errors` are prose). */
+const NOT_NUMERALS: ReadonlySet<string> = new Set(['many', 'several', 'some', 'all', 'dozen', 'hundreds', 'thousands', 'few', 'multiple', 'various']);
+const ONE_WORDS: ReadonlySet<string> = new Set(['one', 'a', 'an', 'single']);
 /**
  * Digits inside a word of a name (`e2e failed: 2`, `i18n errors: 2`) read as letters: the word names what failed, as
  * `lint` does, and the patterns of a count's name stay a class of letters (cheaper than a class of letters or digits).
@@ -1758,7 +1772,9 @@ function loneCountIn(line: string): string | undefined {
     // scopes it as it does after the count's failure word (`2 failed (flaky)`): withoutTrailingRemark.
     if (boundByRemark(segments[at + 1])) continue;
     // A conjunction that opens a part joins it to what went before (`none, but 2 failed`): what it joins is a count still.
-    const labelled = segment.trim().replace(CONJUNCTION_LEAD, '');
+    // So does a verb that says the failures were there (`Found 2 lint errors`, `Detected 3 failures`, as tsc's `Found 2
+    // errors` is read): the count after it is the line's.
+    const labelled = segment.trim().replace(CONJUNCTION_LEAD, '').replace(PRESENCE_LEAD, '');
     // A label that qualifies stays (`Fixed: two failing tests`): a line of digits had its scope set aside before
     // (withoutQualifiedScopes), one of number words has not.
     const part = labelled.replace(countLineLabel(), (label: string) => (labelQualifies(label) ? label : ''));
@@ -1792,6 +1808,7 @@ function boundByRemark(next: string | undefined): boolean {
   return words.length > first && REMARK_SCOPES.has(words[first] as string) && remarkScopes(next);
 }
 const REMARK_LEADS: ReadonlySet<string> = new Set(['all', 'both', 'each', 'every', 'then', 'but', 'are', 'were', 'is', 'was', 'since', 'later']);
+const PRESENCE_LEAD = /^(?:found|detected|encountered|observed|saw|got|had|hit|reported|there[^\S\n]+(?:were|are|was|is))[^\S\n]+(?=\S)/iu;
 const CONJUNCTION_LEAD = /^(?:but|and|yet|however|though|although|plus|still|then|so|while|whereas)[^\S\n]+(?=\d)/iu;
 /** A log line's leading tag (`[INFO] failed=2`, `[ci] Summary: …`) says where it comes from; one that qualifies (`[flaky]`) stays. */
 function withoutLogTag(line: string): string {
