@@ -1795,11 +1795,12 @@ function loneCountIn(line: string): string | undefined {
   return undefined;
 }
 /**
- * Where the parts of a line of counts meet. After a count's remark in brackets, a count of its own starts another part
+ * Where the parts of a line of counts meet. A label's none before a remark in brackets ends its part (`failures: none (two
+ * crashed)`), as it does before a comma: the remark's own count is read. After a count's remark in brackets, a count of its own starts another part
  * (`2 failed (flaky) and 3 crashed`, `2 failed (flaky) + 3 errors`, `· 3 errors`, `/ 3 errors`, `2 failed (flaky) 3
  * crashed`): the remark excuses the count it follows, never the next one.
  */
-const COUNT_SEGMENT_BREAK = /[,;|\uff0c\uff1b\u3001\u060c\u061b\u0964\u0965]|\s{2,}|\s+\/\s+(?=\p{L})|(?<=\))(?<=\d[^()\n]{0,60}\([^()\n]{1,60}\))[^\S\n]*(?:(?:and|plus|&|\+|[\u00b7\u2022\u2219\u22c5\/])[^\S\n]*)?(?=\d)/iu;
+const COUNT_SEGMENT_BREAK = /[,;|\uff0c\uff1b\u3001\u060c\u061b\u0964\u0965]|\s{2,}|\s+\/\s+(?=\p{L})|(?=[([])(?<=[:=][^\S\n]{0,3}(?:none|nil|zero|n\/a|0+|[-\u2010-\u2015\u2212]{1,3})[^\S\n]{0,3})|(?<=\))(?<=\d[^()\n]{0,60}\([^()\n]{1,60}\))[^\S\n]*(?:(?:and|plus|&|\+|[\u00b7\u2022\u2219\u22c5\/])[^\S\n]*)?(?=\d)/iu;
 /** A next part that is such a remark: no count of its own, its word that bounds first (after `all`, `then`, `but`: `all known`). */
 function boundByRemark(next: string | undefined): boolean {
   if (next === undefined || /\d/u.test(next)) return false;
@@ -1918,10 +1919,13 @@ function withoutTrailingRemark(line: string): string {
     const last = read.at(-1);
     if (last === undefined || !namesALineFailureWord(last)) continue;
     const tail = line.slice(next.lastIndex);
-    return REMARK_START.test(tail) && !remarkScopes(tail, digits ? Number(number) : undefined) && !bugTitle(number, digits, read.slice(0, -1), last) ? line.slice(0, next.lastIndex) : line;
+    // A remark in brackets ends at its closing bracket: what follows is no part of it (`2 failed (flaky) and 0 crashed`).
+    const remark = BRACKETED_REMARK.exec(tail)?.[0] ?? tail;
+    return REMARK_START.test(tail) && !remarkScopes(remark, digits ? Number(number) : undefined) && !bugTitle(number, digits, read.slice(0, -1), last) ? line.slice(0, next.lastIndex) : line;
   }
   return line;
 }
+const BRACKETED_REMARK = /^[^\S\n]*(?:\([^()\n]*\)|\[[^[\]\n]*\])/u;
 /**
  * A number before its failure word that is no count of it but a bug's or an issue's id before its title, as changelogs
  * and bug lists write them (`378068  valgrind crashes on AVX2`, `44793 make check failing in trunk`, `525732 Error in
