@@ -1766,7 +1766,7 @@ function loneCountIn(line: string): string | undefined {
   // Arabic's comma and semicolon and the Devanagari danda separate counts as a comma does.
   // A slash between spaces before a name parts counts too (`Known failures: 0 / Failed: 2`); before a number it is a ratio.
   // A qualifying label's counts were set aside before (withoutQualifiedScopes): every part left is this run's.
-  const segments = raw.split(COUNT_SEGMENT_BREAK);
+  const segments = raw.split(countSegmentBreak());
   for (const [at, segment] of segments.entries()) {
     // A remark of words alone after a count that bounds it (`2 failed, all known`, `2 failed, then passed on retry`)
     // scopes it as it does after the count's failure word (`2 failed (flaky)`): withoutTrailingRemark.
@@ -1800,7 +1800,17 @@ function loneCountIn(line: string): string | undefined {
  * (`2 failed (flaky) and 3 crashed`, `2 failed (flaky) + 3 errors`, `· 3 errors`, `/ 3 errors`, `2 failed (flaky) 3
  * crashed`): the remark excuses the count it follows, never the next one.
  */
-const COUNT_SEGMENT_BREAK = /[,;|\uff0c\uff1b\u3001\u060c\u061b\u0964\u0965]|\s{2,}|\s+\/\s+(?=\p{L})|(?=[([])(?<=[:=][^\S\n]{0,3}(?:none|nil|zero|n\/a|0+|[-\u2010-\u2015\u2212]{1,3})[^\S\n]{0,3})|(?<=\))(?<=\d[^()\n]{0,60}\([^()\n]{1,60}\))[^\S\n]*(?:(?:and|plus|&|\+|[\u00b7\u2022\u2219\u22c5\/])[^\S\n]*)?(?=\d)/iu;
+const countSegmentBreak = lazy(() => {
+  const joiner = String.raw`(?:and|plus|but|also|then|while|with|&|\+|[\u00b7\u2022\u2219\u22c5\/])`;
+  return new RegExp(
+    [
+      String.raw`[,;|\uff0c\uff1b\u3001\u060c\u061b\u0964\u0965]|\s{2,}|\s+\/\s+(?=\p{L})`,
+      String.raw`(?=[([])(?<=[:=][^\S\n]{0,3}(?:none|nil|zero|n\/a|0+|[-\u2010-\u2015\u2212]{1,3})[^\S\n]{0,3})`,
+      String.raw`(?<=[)\]])(?<=\d[^()[\]\n]{0,60}(?:\([^()\n]{1,60}\)|\[[^[\]\n]{1,60}\]))[^\S\n]*(?:${joiner}[^\S\n]*)?(?=\d|(?:${numeralPattern()})[^\S\n]+\p{L})`,
+    ].join('|'),
+    'iu',
+  );
+});
 /** A next part that is such a remark: no count of its own, its word that bounds first (after `all`, `then`, `but`: `all known`). */
 function boundByRemark(next: string | undefined): boolean {
   if (next === undefined || /\d/u.test(next)) return false;
@@ -1990,7 +2000,7 @@ function remarkExcuses(remark: string, count: number | undefined, isScope: (w: s
     const lead = LEADING_NUMBER.exec(clause);
     if (lead !== null) {
       numbers = true;
-      numbered += Number(lead[1]);
+      numbered += Number(lead[1] ?? lead[2]);
     }
   }
   return excused && !(numbers && count !== undefined && numbered < count);
@@ -1998,9 +2008,10 @@ function remarkExcuses(remark: string, count: number | undefined, isScope: (w: s
 const REMARK_CLAUSE_BREAK = /[,;]/u;
 const STILL_FAILING = /\bstill[^\S\n]+(?:fail|failing|failed|fails|broken|erroring|errors|crashing|crashes|red)\b|\b(?:failed|fails|failing|crashed)[^\S\n]+again\b/iu;
 /** A word set to none right after it (`flaky: 0`, `expected 0`, `flaky? no`), never the start of a share (`flaky 0.5%`). */
-const ZEROED_WORD = /(?<![\p{L}\p{N}])(\p{L}+)[^\S\n]*[:=?]?[^\S\n]*(?:0+|no|none|false|nil|zero)(?![\p{L}\p{N}]|[.,]\d)/iu;
-const LEADING_NUMBER = /^[^\S\n]*[([{]?[^\S\n]*(\d{1,9})(?![\d.,])/u;
-const REMARK_NEGATORS: ReadonlySet<string> = new Set([...NEGATORS, 'no', 'never', 'nor', 'neither', 'nothing', 'nobody']);
+const ZEROED_WORD = /(?<![\p{L}\p{N}])(\p{L}+)[^\S\n]*(?:[:=?]|[^\S\n][-\u2013\u2014])?[^\S\n]*(?:0+|no|none|false|nil|zero)(?![\p{L}\p{N}]|[.,]\d)/iu;
+/** How many a clause of a remark excuses: a number before its words (`1 flaky`) or after its word and a separator (`flaky: 1`). */
+const LEADING_NUMBER = /^[^\S\n]*[([{]?[^\S\n]*(\d{1,9})(?![\d.,])|^[^\S\n]*[([{]?[^\S\n]*\p{L}[\p{L}\s_-]{0,30}?[^\S\n]*[:=][^\S\n]*(\d{1,9})(?![\d.,])/u;
+const REMARK_NEGATORS: ReadonlySet<string> = wordSet('REMARK_NEGATORS', () => [...NEGATORS, ...readSet(vocabulary(['negation'])), 'no', 'never', 'nor', 'neither', 'nothing', 'nobody', 'isn', 'aren', 'wasn', 'weren', 'didn', 'doesn', 'don', 'cannot']);
 /** Words that say what a remark's scope word describes is off or absent (`flaky detection disabled`, `baseline missing`). */
 const SWITCHED_OFF: ReadonlySet<string> = new Set(['disabled', 'off', 'missing', 'unavailable', 'absent', 'deactivated', 'inactive']);
 /** A failure told as something that happened (`crashed`, `failed`): after words that are no items, something else failed. */
