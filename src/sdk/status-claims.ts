@@ -1574,7 +1574,9 @@ function outcomeCounts(names: readonly string[]): boolean {
 }
 const NAMED_COUNT = String.raw`[\p{L}][\p{L}\p{M}_-]*[^\S\n]*(?:[:=][^\S\n]*|[^\S\n])\d+`;
 const BETWEEN_COUNTS = String.raw`(?:[^\S\n]*[,;|][^\S\n]*|[^\S\n]+\/[^\S\n]+|[^\S\n]+)`;
-const NAMED_COUNT_ANYWHERE = new RegExp(`${NAMED_COUNT}${BETWEEN_COUNTS}${NAMED_COUNT}`, 'u');
+// Tried from a word's first letter only: a match from inside a word is one from its start too, and trying every letter of
+// a word of 100,000 letters (no digit after it) scanned to its end from each (~15 s).
+const NAMED_COUNT_ANYWHERE = new RegExp(`(?<!\\p{L})${NAMED_COUNT}${BETWEEN_COUNTS}${NAMED_COUNT}`, 'u');
 // Its label may go without a colon (`Summary passed 10 failed 0`), as a lone count's word before it does.
 const NAME_FIRST_LINE = new RegExp(String.raw`^[^\S\n]*(?:[\p{L}][\p{L}\p{M}_-]*:?[^\S\n]+)?${NAMED_COUNT}(?:${BETWEEN_COUNTS}${NAMED_COUNT})+[^\S\n]*\.?[^\S\n]*$`, 'u');
 const NAMED_COUNT_G = /([\p{L}][\p{L}\p{M}_-]*)[^\S\n]*(?:[:=][^\S\n]*|[^\S\n])(\d+)/gu;

@@ -232,6 +232,14 @@ describe('the line readers on long and repetitive texts (red team ya)', () => {
       '2 failed (see log)\n'.repeat(n / 19),
       `2 failed${' '.repeat(n)}in 3s`,
       `| Passed | Failed |\n|---|---|\n${'| 1 | 0 |\n'.repeat(n / 10)}`,
+      // A word with no digit after it (~15 s: a pattern of named counts tried from each of its letters).
+      'a'.repeat(n),
+      `[${'a'.repeat(n)}`,
+      '[2](x '.repeat(n / 6),
+      '~~0~~ 2 '.repeat(n / 8),
+      '2 failed (flaky) 3 '.repeat(n / 19),
+      `2 failed (${'flaky '.repeat(n / 6)})`,
+      'none.2 '.repeat(n / 7),
     ];
     for (const log of texts) {
       // CPU time, not wall time: on a loaded CI box the wall clock measures the other test files sharing the cores.
