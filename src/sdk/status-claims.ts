@@ -1172,18 +1172,20 @@ function summaryLineIn(text: string): string | undefined {
 
 /**
  * A text as Markdown and HTML show it to a reader: struck-out text withdrawn (`failures: ~~0~~ 2`, `<s>0</s> 2`,
- * `<del>none</del> 2`, GitHub's `~0~`) and a link read as its text (`failures: [2](https://ci/x)`, `[2][log]`, `[2](x)
+ * `<del>none</del> 2`, GitHub's `~0~`, a zero drawn with a combining stroke `0̶`) and a link read as its text (`failures: [2](https://ci/x)`, `[2][log]`, `[2](x)
  * failed`), or undefined when it holds neither. Read beside the text as written, never instead of it: the count a
  * strike-through withdraws or a link's address is still read there.
  */
 function withdrawnAndLinked(text: string): string | undefined {
   if (!STRUCK_OR_LINKED.test(text)) return undefined;
-  const shown = text.replace(STRUCK_OUT, '').replace(MARKDOWN_LINK, '$1');
+  const shown = text.replace(STRUCK_OUT, '').replace(STROKED, '').replace(MARKDOWN_LINK, '$1');
   return shown === text ? undefined : shown;
 }
-const STRUCK_OR_LINKED = /~|<(?:s|del|strike)\b|\][([]/iu;
+const STRUCK_OR_LINKED = /~|<(?:s|del|strike)\b|\][([]|[\u0335-\u0338]/iu;
 // A strike-through and the spaces after it go, so the words on either side stay one space apart (`failures: 2`).
 const STRUCK_OUT = /(?:~~[^~\n]{1,200}~~|(?<!~)~(?=[^\s~])[^~\n]{0,40}[^\s~]~(?!~)|<(s|del|strike)(?:[^\S\n][^<>\n]{0,100})?>[^<\n]{0,200}<\/\1[^\S\n]*>)[^\S\n]*/giu;
+// Characters drawn with a stroke through them (`0̶`, a combining overlay after each).
+const STROKED = /(?:\P{M}[\u0335-\u0338]+)+[^\S\n]*/gu;
 const MARKDOWN_LINK = /\[([^[\]\n]{1,200})\](?:\([^()\n]{0,400}\)|\[[^[\]\n]{0,100}\])/gu;
 
 /**
@@ -1337,11 +1339,11 @@ function canonicalCounts(written: string): string {
   let line = PLAIN.test(written) ? written : separatorsAsAscii(written).replace(/[\uff1a\ufe55]/gu, ':');
   if (/[*`_]/u.test(line)) line = line.replace(EMPHASIS, '');
   if (EXCLUDING.test(line)) line = line.replace(EXCLUDING_TAIL, '');
-  if (/[\])][^\S\n]*[:=]?[^\S\n]*\+?\d/u.test(line)) line = line.replace(BRACKETED_NAME, (whole, name: string, at: number, all: string) => (namesACount(name) && !remarkOfACount(name, all, at) ? name : whole));
+  if (/[\])][^\S\n]*[:=]?[^\S\n]*\+?\d/u.test(line)) line = line.replace(BRACKETED_NAME, (whole, name: string, at: number, all: string) => (!namesACount(name) || remarkOfACount(name, all, at) ? whole : remarkExcusesNothing(name, undefined, isLabelScope) ? ' ' : name));
   if (/[([]\d+[)\]]/u.test(line)) line = line.replace(BRACKETED_COUNT, '$1=$2');
   // Any other remark is a word of the label, as the name's own words are (`Failed tests (unit): 2` counts unit tests,
   // `Failed (flaky): 2` flaky ones).
-  if (/\)[^\S\n]*:/u.test(line)) line = line.replace(LABEL_REMARK, (_, remark: string, at: number, all: string) => (EXCLUDING.test(remark) ? '' : /\s/u.test(all[at - 1] ?? ' ') ? remark : ` ${remark}`));
+  if (/\)[^\S\n]*:/u.test(line)) line = line.replace(LABEL_REMARK, (_, remark: string, at: number, all: string) => (EXCLUDING.test(remark) || remarkExcusesNothing(remark, undefined, isLabelScope) ? '' : /\s/u.test(all[at - 1] ?? ' ') ? remark : ` ${remark}`));
   if (/[\u2013\u2014\u2015\u2192\u21d2]|[-=]>|\s-/u.test(line)) line = line.replace(ARROW_OR_DASH, '$1=');
   if (line.includes('|')) line = line.replace(CELL_PAIR, (_, name: string, count: string) => `| ${cellName(name)}=${count} `);
   if (line.includes('s)')) line = line.replace(PLURAL_MARK, '');
@@ -1762,7 +1764,10 @@ function loneCountLine(text: string): string | undefined {
  */
 function loneCountIn(line: string): string | undefined {
   // Separators drawn as a colon or an equals sign (`failed∶2 passed∶8`) part a line's counts as those do.
-  const raw = withoutLogTag(separatorsAsAscii(line));
+  // A label's count keeps no remark whose excuse excuses nothing (`Failed: 3 (1 flaky, 1 known)`): read whole here, before
+  // the line is cut at its commas, as the remark's counts are weighed only whole.
+  const tagged = withoutLogTag(separatorsAsAscii(line));
+  const raw = tagged.includes('(') ? tagged.replace(VALUE_REMARK, (all, value: string, count: string, remark: string) => (remarkExcusesNothing(remark, Number(count), isLabelScope) ? value : all)) : tagged;
   const whole = loneCountPart(raw);
   if (whole !== undefined || raw.length > MAX_LONE_COUNT_LINE * 4) return whole;
   // Arabic's comma and semicolon and the Devanagari danda separate counts as a comma does.
@@ -1851,7 +1856,7 @@ function mixedCounts(part: string): string[] {
   const pieces = part.split(MIXED_COUNTS);
   if (pieces.length <= 1) return pieces;
   // A remark after a label's count that excuses nothing (`Failed: 2 (never flaky)`, `Failed: 2 (1 flaky)`) qualifies nothing.
-  const read = part.includes('(') ? part.replace(VALUE_REMARK, (all, value: string, count: string, remark: string) => (remarkExcuses(remark, Number(count), isLabelScope) ? all : value)) : part;
+  const read = part.includes('(') ? part.replace(VALUE_REMARK, (all, value: string, count: string, remark: string) => (remarkExcusesNothing(remark, Number(count), isLabelScope) ? value : all)) : part;
   return hasQualifier(nameWords(read).filter((w) => !SETTING_QUALIFIERS.has(w))) ? part.split(BETWEEN_NAMED_COUNTS) : pieces;
 }
 const VALUE_REMARK = /([:=][^\S\n]*(\d{1,9})[^\S\n]*)\(([^()\n]{1,60})\)/gu;
@@ -2007,6 +2012,9 @@ function remarkExcuses(remark: string, count: number | undefined, isScope: (w: s
   }
   return excused && !(numbers && count !== undefined && numbered < count);
 }
+/** A remark with a word of `isScope` in it that excuses nothing (`never flaky`, `1 flaky` of 2): a remark without one is left as it is. */
+const remarkExcusesNothing = (remark: string, count: number | undefined, isScope: (w: string) => boolean): boolean =>
+  nameWords(remark).some(isScope) && !remarkExcuses(remark, count, isScope);
 const REMARK_CLAUSE_BREAK = /[,;]/u;
 const STILL_FAILING = /\bstill[^\S\n]+(?:fail|failing|failed|fails|broken|erroring|errors|crashing|crashes|red)\b|\b(?:failed|fails|failing|crashed)[^\S\n]+again\b/iu;
 /** A word set to none right after it (`flaky: 0`, `expected 0`, `flaky? no`), never the start of a share (`flaky 0.5%`). */

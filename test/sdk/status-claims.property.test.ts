@@ -338,6 +338,8 @@ describe('counts a reader is shown past markup, remarks and numerals (red teams 
     for (const remark of excusesNothing) for (const log of [`2 failed (${remark})`, `Failed: 2 (${remark})`]) expect(read(log), log).toBe('contradiction');
     for (const remark of excuses) for (const log of [`2 failed (${remark})`, `Failed: 2 (${remark})`]) expect(read(log), log).toBeUndefined();
     expect(read('2 failed, expected to pass')).toBe('contradiction');
+    for (const log of ['Failed (never flaky): 2', 'Failed (no longer flaky): 2', 'Failed: 3 (1 flaky, 1 known)', 'failures: 0\u0336 2']) expect(read(log), log).toBe('contradiction');
+    for (const log of ['Failed (flaky): 2', 'Failed: 2 (1 flaky, 1 known)']) expect(read(log), log).toBeUndefined();
     expect(read('2 failed, all known')).toBeUndefined();
   });
   it('reads counts of thousands before items, number words, and counts a verb finds, as counts; ids, prose and fixes stay prose', () => {
