@@ -1172,9 +1172,9 @@ function summaryLineIn(text: string): string | undefined {
 
 /**
  * A text as Markdown and HTML show it to a reader: struck-out text withdrawn (`failures: ~~0~~ 2`, `<s>0</s> 2`,
- * `<del>none</del> 2`, GitHub's `~0~`, a zero drawn with a combining stroke `0̶`) and a link read as its text (`failures: [2](https://ci/x)`, `[2][log]`, `[2](x)
- * failed`), or undefined when it holds neither. Read beside the text as written, never instead of it: the count a
- * strike-through withdraws or a link's address is still read there.
+ * `<del>none</del> 2`, GitHub's `~0~`, a zero drawn with a combining stroke `0̶`) and a link read as its text
+ * (`failures: [2](https://ci/x)`, `[2][log]`, `[2](x) failed`), or undefined when it holds neither. Read beside the text
+ * as written, never instead of it: the count a strike-through withdraws or a link's address is still read there.
  */
 function withdrawnAndLinked(text: string): string | undefined {
   if (!STRUCK_OR_LINKED.test(text)) return undefined;
@@ -1802,10 +1802,10 @@ function loneCountIn(line: string): string | undefined {
   return undefined;
 }
 /**
- * Where the parts of a line of counts meet. A label's none before a remark in brackets ends its part (`failures: none (two
- * crashed)`), as it does before a comma: the remark's own count is read. After a count's remark in brackets, a count of its own starts another part
- * (`2 failed (flaky) and 3 crashed`, `2 failed (flaky) + 3 errors`, `· 3 errors`, `/ 3 errors`, `2 failed (flaky) 3
- * crashed`): the remark excuses the count it follows, never the next one.
+ * Where the parts of a line of counts meet. A label's none before a remark in brackets ends its part (`failures: none
+ * (two crashed)`), as it does before a comma: the remark's own count is read. After a count's remark in brackets, a
+ * count of its own starts another part (`2 failed (flaky) and 3 crashed`, `+ 3 errors`, `· 3 errors`, `/ 3 errors`, `but
+ * three crashed`, `2 failed [flaky] 3 crashed`): the remark excuses the count it follows, never the next one.
  */
 const countSegmentBreak = lazy(() => {
   const joiner = String.raw`(?:and|plus|but|also|then|while|with|&|\+|[\u00b7\u2022\u2219\u22c5\/])`;
