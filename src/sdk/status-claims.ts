@@ -1802,17 +1802,19 @@ function loneCountIn(line: string): string | undefined {
   return undefined;
 }
 /**
- * Where the parts of a line of counts meet. A label's none before a remark in brackets ends its part (`failures: none
- * (two crashed)`), as it does before a comma: the remark's own count is read. After a count's remark in brackets, a
+ * Where the parts of a line of counts meet. A label's none (in any language) before a remark in brackets ends its part
+ * (`failures: none (two crashed)`, `Fehler: keine (2 fehlgeschlagen)`), as it does before a comma: the remark's own count is read. After a count's remark in brackets, a
  * count of its own starts another part (`2 failed (flaky) and 3 crashed`, `+ 3 errors`, `· 3 errors`, `/ 3 errors`, `but
  * three crashed`, `2 failed [flaky] 3 crashed`): the remark excuses the count it follows, never the next one.
  */
+/** The words for none of every language (`none`, `keine`, `aucun`, `无`), as alternatives of a pattern, longest first. */
+const noneWords = lazy(() => [...NONE_WORDS].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|'));
 const countSegmentBreak = lazy(() => {
   const joiner = String.raw`(?:and|plus|but|also|then|while|with|&|\+|[\u00b7\u2022\u2219\u22c5\/])`;
   return new RegExp(
     [
       String.raw`[,;|\uff0c\uff1b\u3001\u060c\u061b\u0964\u0965]|\s{2,}|\s+\/\s+(?=\p{L})`,
-      String.raw`(?=[([])(?<=[:=][^\S\n]{0,3}(?:none|nil|zero|n\/a|0+|[-\u2010-\u2015\u2212]{1,3})[^\S\n]{0,3})`,
+      String.raw`(?=[([\uff08\uff3b])(?<=[:=][^\S\n]{0,3}(?<![\p{L}\p{M}])(?:${noneWords()}|nil|zero|n\/a|0+|[-\u2010-\u2015\u2212]{1,3})[^\S\n]{0,3})`,
       String.raw`(?<=[)\]])(?<=\d[^()[\]\n]{0,60}(?:\([^()\n]{1,60}\)|\[[^[\]\n]{1,60}\]))[^\S\n]*(?:${joiner}[^\S\n]*)?(?=\d|(?:${numeralPattern()})[^\S\n]+\p{L})`,
     ].join('|'),
     'iu',
