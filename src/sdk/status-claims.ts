@@ -1767,7 +1767,13 @@ function loneCountIn(line: string): string | undefined {
   // A label's count keeps no remark whose excuse excuses nothing (`Failed: 3 (1 flaky, 1 known)`): read whole here, before
   // the line is cut at its commas, as the remark's counts are weighed only whole.
   const tagged = withoutLogTag(separatorsAsAscii(line));
-  const raw = tagged.includes('(') ? tagged.replace(VALUE_REMARK, (all, value: string, count: string, remark: string) => (remarkExcusesNothing(remark, Number(count), isLabelScope) ? value : all)) : tagged;
+  // A count in a Roman numeral or in words keeps no remark that excuses nothing either (`Failed: III (see log)`, `Failed:
+  // two (see log)`), as one in digits is cut from it (mixedCounts).
+  const raw = tagged.includes('(')
+    ? tagged
+        .replace(VALUE_REMARK, (all, value: string, count: string, remark: string) => (remarkExcusesNothing(remark, Number(count), isLabelScope) ? value : all))
+        .replace(valueInWordsRemark(), (all, value: string, remark: string) => (remarkExcuses(remark, undefined, isLabelScope) ? all : value.trimEnd()))
+    : tagged;
   const whole = loneCountPart(raw);
   if (whole !== undefined || raw.length > MAX_LONE_COUNT_LINE * 4) return whole;
   // Arabic's comma and semicolon and the Devanagari danda separate counts as a comma does.
@@ -1862,6 +1868,8 @@ function mixedCounts(part: string): string[] {
   return hasQualifier(nameWords(read).filter((w) => !SETTING_QUALIFIERS.has(w))) ? part.split(BETWEEN_NAMED_COUNTS) : pieces;
 }
 const VALUE_REMARK = /([:=][^\S\n]*(\d{1,9})[^\S\n]*)\(([^()\n]{1,60})\)/gu;
+// A remark with no digit of its own: one with a count (`Passed: two (2 failed)`) is read as it stands.
+const valueInWordsRemark = lazy(() => new RegExp(String.raw`([:=][^\S\n]*(?:[IVXivx\u2160-\u217f]{1,7}|${numeralPattern()})[^\S\n]*)\(([^()\d\n]{1,60})\)(?=[^\S\n]*$)`, 'giu'));
 const isLabelScope = (w: string): boolean => QUALIFIERS.has(w) && !SETTING_QUALIFIERS.has(w);
 /**
  * Counts named one after another without a separator (`passed=10 failed=2`, `通过 10 失败 2`), in number words too
