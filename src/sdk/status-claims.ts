@@ -1816,7 +1816,7 @@ function loneCountIn(line: string): string | undefined {
 /** The words for none of every language (`none`, `keine`, `aucun`, `无`), as alternatives of a pattern, longest first. */
 const noneWords = lazy(() => [...NONE_WORDS].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|'));
 const countSegmentBreak = lazy(() => {
-  const joiner = String.raw`(?:and|plus|but|also|then|while|with|&|\+|[\u00b7\u2022\u2219\u22c5\/])`;
+  const joiner = String.raw`(?:and|plus|but|also|then|while|with|&|\+|[\u00b7\u2022\u2219\u22c5\/]|[-\u2010-\u2015\u2212]{1,3})`;
   return new RegExp(
     [
       String.raw`[,;|\uff0c\uff1b\u3001\u060c\u061b\u0964\u0965]|\s{2,}|\s+\/\s+(?=\p{L})`,

@@ -321,7 +321,7 @@ describe('counts a reader is shown past markup, remarks and numerals (red teams 
   });
   it('reads a count after an excused one on its line, and a none label\'s bracketed remark, on their own', () => {
     fc.assert(
-      fc.property(fc.constantFrom(' ', ' and ', ' + ', '\t', ' · ', ' / ', ''), fc.constantFrom('none', 'n/a', '-', '0', '**none**'), fc.integer({ min: 1, max: 99 }), fc.constantFrom('crashed', 'failed', 'errors'), (join, none, n, fail) => {
+      fc.property(fc.constantFrom(' ', ' and ', ' + ', '\t', ' · ', ' / ', '', ' - ', ' \u2014 ', ' but ', ' • '), fc.constantFrom('none', 'n/a', '-', '0', '**none**'), fc.integer({ min: 1, max: 99 }), fc.constantFrom('crashed', 'failed', 'errors'), (join, none, n, fail) => {
         expect(read(`2 failed (flaky)${join}${n} ${fail}`), join).toBe('contradiction');
         expect(read(`failures: ${none} (${n} ${fail})`), none).toBe('contradiction');
         expect(read(`2 failed (flaky)${join}0 ${fail}`), join).toBeUndefined();
