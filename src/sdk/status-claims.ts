@@ -1772,7 +1772,7 @@ function loneCountIn(line: string): string | undefined {
   const raw = tagged.includes('(')
     ? tagged
         .replace(VALUE_REMARK, (all, value: string, count: string, remark: string) => (remarkExcusesNothing(remark, Number(count), isLabelScope) ? value : all))
-        .replace(valueInWordsRemark(), (all, value: string, remark: string) => (remarkExcuses(remark, undefined, isLabelScope) ? all : value.trimEnd()))
+        .replace(valueInWordsRemark(), (all, value: string, remark: string) => (remarkExcuses(remark, undefined, isLabelScope) ? all : /\d/u.test(remark) ? `${value.trimEnd()}, ${remark}` : value.trimEnd()))
     : tagged;
   const whole = loneCountPart(raw);
   if (whole !== undefined || raw.length > MAX_LONE_COUNT_LINE * 4) return whole;
@@ -1868,8 +1868,8 @@ function mixedCounts(part: string): string[] {
   return hasQualifier(nameWords(read).filter((w) => !SETTING_QUALIFIERS.has(w))) ? part.split(BETWEEN_NAMED_COUNTS) : pieces;
 }
 const VALUE_REMARK = /([:=][^\S\n]*(\d{1,9})[^\S\n]*)\(([^()\n]{1,60})\)/gu;
-// A remark with no digit of its own: one with a count (`Passed: two (2 failed)`) is read as it stands.
-const valueInWordsRemark = lazy(() => new RegExp(String.raw`([:=][^\S\n]*(?:[IVXivx\u2160-\u217f]{1,7}|${numeralPattern()})[^\S\n]*)\(([^()\d\n]{1,60})\)(?=[^\S\n]*$)`, 'giu'));
+// A remark with a count of its own is a part of its own (`Passed: two (2 failed)`), as after a count in digits.
+const valueInWordsRemark = lazy(() => new RegExp(String.raw`([:=][^\S\n]*(?:[IVXivx\u2160-\u217f]{1,7}|${numeralPattern()})[^\S\n]*)\(([^()\n]{1,60})\)(?=[^\S\n]*$)`, 'giu'));
 const isLabelScope = (w: string): boolean => QUALIFIERS.has(w) && !SETTING_QUALIFIERS.has(w);
 /**
  * Counts named one after another without a separator (`passed=10 failed=2`, `通过 10 失败 2`), in number words too
