@@ -627,14 +627,32 @@ const numberWords = lazy((): RegExp => new RegExp(numeralPattern(), 'u'));
 /** Whether a text that spells no plain number still counts some: a digit other than 0 (`2,0`, `2 tests`, `1/3`), a number word or a Roman numeral (`II`, `Ⅱ`). */
 function textCountsSome(text: string): boolean {
   const read = caselessVisibleForm(asciiDigits(text));
-  return /[1-9]/u.test(read) || numberWords().test(read) || UPPER_ROMAN.test(text.normalize('NFKC').trim());
+  return /[1-9]/u.test(read) || numberWords().test(read) || romanCount(text.trim()) !== undefined || romanCount(text.normalize('NFKC').trim()) !== undefined;
 }
 /**
  * A Roman numeral of two letters or more up to 39 (`II`, `IV`, `XII`), as a count may be written (a number form `Ⅱ` reads
  * as `II`); a lone `I`, `V` or `X` is a word or a placeholder, and so is a run of X (`XX`, `XXX`).
  */
 const UPPER_ROMAN = /^(?=[IVX]{2})(?!X+$)X{0,3}(?:IX|IV|V?I{0,3})$/u;
-const ROMAN_AT_END = /(?<![\p{L}])[IVX]{2,7}$/u;
+const ROMAN_AT_END = /(?<![\p{L}])(?:[IVX]{2,7}|[ivx]{2,7}|[\u2160-\u217f]{1,4})$/u;
+/** The Roman numerals a number form writes as one character or a few (`Ⅱ`, `ⅲ`, `Ⅻ`): numerals only, whatever their value. */
+const NUMBER_FORM_ROMAN = /^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$/u;
+/**
+ * The count a Roman numeral says, or undefined where it may be a word: in capitals from two letters (`II`, `XII`; a lone
+ * `I`, `V`, `X` or a run of X is a word or a placeholder); in the number forms at any value (`ⅱ`, `Ⅻ`, `ⅰ`: nothing else is
+ * written in them); in small letters from three (`iii`, `xiv`) and `ii`, since `vi`, `xi`, `iv`, `ix` and `xv` are words
+ * and names (an editor, a letter, an initialisation vector).
+ */
+function romanCount(numeral: string): number | undefined {
+  if (UPPER_ROMAN.test(numeral)) return romanValue(numeral);
+  if (/^[\u2160-\u217f]+$/u.test(numeral)) {
+    const letters = numeral.normalize('NFKC').toUpperCase();
+    return NUMBER_FORM_ROMAN.test(letters) ? romanValue(letters) : undefined;
+  }
+  if (!/^[ivx]{2,7}$/u.test(numeral) || (numeral.length < 3 && numeral !== 'ii')) return undefined;
+  const upper = numeral.toUpperCase();
+  return UPPER_ROMAN.test(upper) ? romanValue(upper) : undefined;
+}
 const ROMAN_DIGITS: Readonly<Record<string, number>> = { I: 1, V: 5, X: 10 };
 function romanValue(numeral: string): number {
   let value = 0;
@@ -1132,6 +1150,10 @@ function summaryLineIn(text: string): string | undefined {
   const forms = drawnForms(read, shownText);
   const escapeBytes = escapeBytesKept(shownText);
   if (escapeBytes !== undefined) forms.push(withoutInvisible(escapeBytes));
+  for (const form of [...forms]) {
+    const shown = withdrawnAndLinked(form);
+    if (shown !== undefined && !forms.includes(shown)) forms.push(shown);
+  }
   const counted = forms.map((form) => countsFirst(countLines(form)));
   for (const form of counted) {
     for (const pattern of SUMMARY_LINES) {
@@ -1147,6 +1169,24 @@ function summaryLineIn(text: string): string | undefined {
   }
   return undefined;
 }
+
+/**
+ * A text as Markdown and HTML show it to a reader: struck-out text withdrawn (`failures: ~~0~~ 2`, `<s>0</s> 2`,
+ * `<del>none</del> 2`, GitHub's `~0~`, a zero drawn with a combining stroke `0̶`) and a link read as its text
+ * (`failures: [2](https://ci/x)`, `[2][log]`, `[2](x) failed`), or undefined when it holds neither. Read beside the text
+ * as written, never instead of it: the count a strike-through withdraws or a link's address is still read there.
+ */
+function withdrawnAndLinked(text: string): string | undefined {
+  if (!STRUCK_OR_LINKED.test(text)) return undefined;
+  const shown = text.replace(STRUCK_OUT, '').replace(STROKED, '').replace(MARKDOWN_LINK, '$1');
+  return shown === text ? undefined : shown;
+}
+const STRUCK_OR_LINKED = /~|<(?:s|del|strike)\b|\][([]|[\u0335-\u0338]/iu;
+// A strike-through and the spaces after it go, so the words on either side stay one space apart (`failures: 2`).
+const STRUCK_OUT = /(?:~~[^~\n]{1,200}~~|(?<!~)~(?=[^\s~])[^~\n]{0,40}[^\s~]~(?!~)|<(s|del|strike)(?:[^\S\n][^<>\n]{0,100})?>[^<\n]{0,200}<\/\1[^\S\n]*>)[^\S\n]*/giu;
+// Characters drawn with a stroke through them (`0̶`, a combining overlay after each).
+const STROKED = /(?:\P{M}[\u0335-\u0338]+)+[^\S\n]*/gu;
+const MARKDOWN_LINK = /\[([^[\]\n]{1,200})\](?:\([^()\n]{0,400}\)|\[[^[\]\n]{0,100}\])/gu;
 
 /**
  * A text's lines as the count readers ({@link countsFirst}, {@link loneCountLine}, the summary lines) take them: each line
@@ -1239,13 +1279,18 @@ const sentenceBreak = lazy(() => {
   const stops = String.raw`.!?\u2026\u203c\u2047-\u2049`;
   const closers = String.raw`)\]}"'\u201d\u2019\u00bb*_\x60`;
   const dash = String.raw`[-\u2010-\u2015\u2212\ufe58\ufe63\uff0d]{1,4}`;
-  const ownCount = String.raw`(?:\d{1,9}|(?:0+|none|no|zero|nil)(?![\p{L}\p{N}_])[^\n:=,;|]{0,40}?)`;
+  // A count with a remark in brackets (`Known issues: 2 (all fixed) -`) is its label's own as a bare one is.
+  const ownCount = String.raw`(?:\d{1,9}(?:[^\S\n]*\([^()\n]{0,40}\))?|(?:0+|none|no|zero|nil)(?![\p{L}\p{N}_])[^\n:=,;|]{0,40}?)`;
   // Each look-behind is tried only where its break can start (a space, or the first of the spaces before a dash), never
   // at every letter.
   const alternatives = [
-    String.raw`(?=[^\S\n])(?<=[^\s${stops}][${stops}]{1,3}[${closers}]{0,3})[^\S\n]+`,
-    String.raw`(?=[^\S\n])(?<=[\p{L}\p{N}][^\S\n]{1,3}[${stops}]{1,3})[^\S\n]+`,
+    // A stop before a word that closes a bracket is inside a remark (`2 failed (flaky? no)`), not between sentences.
+    String.raw`(?=[^\S\n])(?<=[^\s${stops}][${stops}]{1,3}[${closers}]{0,3})[^\S\n]+(?!\p{L}{1,12}[)\]])`,
+    String.raw`(?=[^\S\n])(?<=[\p{L}\p{N}][^\S\n]{1,3}[${stops}]{1,3})[^\S\n]+(?!\p{L}{1,12}[)\]])`,
     String.raw`(?<=[\u3002\uff61\uff01\uff1f\u0964\u0965\u061f\u06d4])[^\S\n]*`,
+    // A none word's stop ends its sentence before a count with no space between (`failures: none.2 crashed`): no number
+    // is written with a none word before its point.
+    String.raw`(?=\d)(?<=(?<![\p{L}\p{N}_])(?:none|nothing|nil|zero)[.!?\u2026]{1,3})`,
     // A dash before a bare count is a name's separator (`Failures - 2`), not the end of a label's value.
     String.raw`(?<=\S)(?=[^\S\n]+${dash}[^\S\n])(?<=[\p{L}*_\x60)\]][^\S\n]{0,3}:[^\S\n]{0,3}${ownCount})[^\S\n]+${dash}[^\S\n]+(?!\+?\d+(?![^\S\n]*\p{L}))`,
   ];
@@ -1294,11 +1339,11 @@ function canonicalCounts(written: string): string {
   let line = PLAIN.test(written) ? written : separatorsAsAscii(written).replace(/[\uff1a\ufe55]/gu, ':');
   if (/[*`_]/u.test(line)) line = line.replace(EMPHASIS, '');
   if (EXCLUDING.test(line)) line = line.replace(EXCLUDING_TAIL, '');
-  if (/[\])][^\S\n]*[:=]?[^\S\n]*\+?\d/u.test(line)) line = line.replace(BRACKETED_NAME, (whole, name: string) => (namesACount(name) ? name : whole));
+  if (/[\])][^\S\n]*[:=]?[^\S\n]*\+?\d/u.test(line)) line = line.replace(BRACKETED_NAME, (whole, name: string, at: number, all: string) => (!namesACount(name) || remarkOfACount(name, all, at) ? whole : remarkExcusesNothing(name, undefined, isLabelScope) ? ' ' : name));
   if (/[([]\d+[)\]]/u.test(line)) line = line.replace(BRACKETED_COUNT, '$1=$2');
   // Any other remark is a word of the label, as the name's own words are (`Failed tests (unit): 2` counts unit tests,
   // `Failed (flaky): 2` flaky ones).
-  if (/\)[^\S\n]*:/u.test(line)) line = line.replace(LABEL_REMARK, (_, remark: string, at: number, all: string) => (EXCLUDING.test(remark) ? '' : /\s/u.test(all[at - 1] ?? ' ') ? remark : ` ${remark}`));
+  if (/\)[^\S\n]*:/u.test(line)) line = line.replace(LABEL_REMARK, (_, remark: string, at: number, all: string) => (EXCLUDING.test(remark) || remarkExcusesNothing(remark, undefined, isLabelScope) ? '' : /\s/u.test(all[at - 1] ?? ' ') ? remark : ` ${remark}`));
   if (/[\u2013\u2014\u2015\u2192\u21d2]|[-=]>|\s-/u.test(line)) line = line.replace(ARROW_OR_DASH, '$1=');
   if (line.includes('|')) line = line.replace(CELL_PAIR, (_, name: string, count: string) => `| ${cellName(name)}=${count} `);
   if (line.includes('s)')) line = line.replace(PLURAL_MARK, '');
@@ -1350,6 +1395,13 @@ const FRACTION_COUNT = /((?:[:=]|[\p{L}\p{M}][^\S\n]|[\p{L}\p{M}][^\S\n]*[:=])[^
 const RUN_TOGETHER = /(?<=\d)(?=[\p{L}][\p{L}\p{M}_-]*[^\S\n]*[:=][^\S\n]*\d)(?<=[:=][^\S\n]*\d+)/gu;
 const KO_BESIDE_OK = /\bko\b(?=[^\S\n]*[:=][^\S\n]*\d)/giu;
 const OK_COUNT = /\bok[^\S\n]*[:=][^\S\n]*\d/iu;
+/**
+ * Whether a bracketed qualifier right after a count (or a count's word) is that count's remark (`2 failed (flaky) 3
+ * crashed`, `Failed: 2 (flaky) 3 crashed`): it bounds the count before it and names no next one. An outcome's name there
+ * is the next count's (`10 passed [Failed] 2`).
+ */
+const remarkOfACount = (name: string, line: string, at: number): boolean => !namesAnOutcome(name) && AFTER_A_COUNT.test(line.slice(Math.max(0, at - 60), at));
+const AFTER_A_COUNT = /\d(?:[^\S\n]+[\p{L}][\p{L}\p{M}_-]*)?[^\S\n]*$/u;
 /** Whether a bracketed word names a count a line prints (`[Failed] 2`, `[Flaky] 0`), not a log tag (`[INFO] 2 failed`). */
 const namesACount = (name: string): boolean => readWords(name).some((w) => isCountName(w) || QUALIFIERS.has(w));
 /** Whether a name counts items of one outcome (`Failed`, `passed`, `Skipped`), not items in all or how many (`Count`, `Total`, `#`). */
@@ -1425,15 +1477,19 @@ const OWN_COUNT = /^(?:\d+|none|no|zero|-)(?![^\S\n]*[\p{L}\d])|^\d+[^\S\n]+[\p{
  * none • Failed: 2`, `Flaky: 0 tests Failed: 2`, `Known issues: [none] Failed: 2`, `Known issues: N/A - Failed: 2`).
  */
 const NONE_VALUE = /^[[("'*_\x60]{0,2}(?:0+|none|no|zero|nil|nothing|empty|n\/a|[-\u2010-\u2015\u2212]{1,3})(?![\p{L}\p{N}_\/-])[)\]"'*_\x60]{0,2}/iu;
+const NONE_THEN_REMARK = /^[^\S\n]*[([]/u;
 function scopeLabel(part: string): { qualified: boolean; ownCount: boolean; end: number; noneEnd?: number } | undefined {
   const colon = COLON_LABEL.exec(part);
   if (colon !== null) {
     const text = colon[0].replace(/^[^\S\n]*\[([^\]\n]*)\]/u, '$1 ');
     const qualified = labelQualifies(text.replace(/:[^\S\n]*$/u, ''));
     const value = part.slice(colon[0].length);
-    const none = qualified ? NONE_VALUE.exec(value) : null;
-    // Only where more follows the value: a label of none alone needs no break.
-    const noneEnd = none !== null && /\S/u.test(value.slice(none[0].length)) ? colon[0].length + none[0].length : undefined;
+    const none = NONE_VALUE.exec(value);
+    // Only where more follows the value: a label of none alone needs no break. After any other label, a remark in
+    // brackets after none is read on its own too (`failures: none (2 crashed)`, `errors: n/a (2 failed)`), as it is after
+    // a comma (`failures: none, 2 crashed`): the none cannot make the failures it counts none.
+    const rest = none === null ? '' : value.slice(none[0].length);
+    const noneEnd = none !== null && (qualified ? /\S/u.test(rest) : NONE_THEN_REMARK.test(rest)) ? colon[0].length + none[0].length : undefined;
     return { qualified, ownCount: noneEnd !== undefined || OWN_COUNT.test(value), end: colon[0].length, ...(noneEnd === undefined ? {} : { noneEnd }) };
   }
   const tag = TAG_LABEL.exec(part) ?? LEAD_LABEL.exec(part);
@@ -1520,7 +1576,9 @@ function outcomeCounts(names: readonly string[]): boolean {
 }
 const NAMED_COUNT = String.raw`[\p{L}][\p{L}\p{M}_-]*[^\S\n]*(?:[:=][^\S\n]*|[^\S\n])\d+`;
 const BETWEEN_COUNTS = String.raw`(?:[^\S\n]*[,;|][^\S\n]*|[^\S\n]+\/[^\S\n]+|[^\S\n]+)`;
-const NAMED_COUNT_ANYWHERE = new RegExp(`${NAMED_COUNT}${BETWEEN_COUNTS}${NAMED_COUNT}`, 'u');
+// Tried from a word's first letter only: a match from inside a word is one from its start too, and trying every letter of
+// a word of 100,000 letters (no digit after it) scanned to its end from each (~15 s).
+const NAMED_COUNT_ANYWHERE = new RegExp(`(?<!\\p{L})${NAMED_COUNT}${BETWEEN_COUNTS}${NAMED_COUNT}`, 'u');
 // Its label may go without a colon (`Summary passed 10 failed 0`), as a lone count's word before it does.
 const NAME_FIRST_LINE = new RegExp(String.raw`^[^\S\n]*(?:[\p{L}][\p{L}\p{M}_-]*:?[^\S\n]+)?${NAMED_COUNT}(?:${BETWEEN_COUNTS}${NAMED_COUNT})+[^\S\n]*\.?[^\S\n]*$`, 'u');
 const NAMED_COUNT_G = /([\p{L}][\p{L}\p{M}_-]*)[^\S\n]*(?:[:=][^\S\n]*|[^\S\n])(\d+)/gu;
@@ -1635,15 +1693,28 @@ function subjectOfCount(name: readonly string[], written: readonly string[], ite
 }
 const ASCII_WORD = /^[a-z0-9]+$/u;
 /**
- * A count written first in digits before one word of what failed and the failure word last, in the number the count
- * asks (`2 lint failures`, `1 type error`). More words (`60 may introduce error`), a singular after many, or a number
- * word (`Due to a configuration error`: `due` is Italian for two) is prose.
+ * A count written first before one word of what failed and the failure word last, in the number the count asks (`2 lint
+ * failures`, `1 type error`, `two lint failures`). More words (`60 may introduce error`), a singular after many, or a
+ * number word of another language than the failure word's (`Due to a configuration error`: `due` is Italian for two) or
+ * that is no number (`all lint errors`, `some type errors`) is prose.
  */
 function countFirstSubject(read: readonly string[], number: string): boolean {
   const last = read.at(-1) as string;
-  if (!/^\d+$/u.test(number) || !namesALineFailureWord(last) || (number !== '1' && CODE_NAMES.has(last))) return false;
+  if (!namesALineFailureWord(last)) return false;
+  if (/^\d+$/u.test(number) ? number !== '1' && CODE_NAMES.has(last) : !numeralOfLanguage(number, last)) return false;
   return read.filter((w) => !isFailureCountWord(w)).length <= 1;
 }
+/** Whether a number word is a numeral of a language its failure word is a word of (`two` … `failures`), in the plural. */
+function numeralOfLanguage(number: string, failureWord: string): boolean {
+  const words = number.toLowerCase().split(/[-\s]+/u);
+  if (words.some((w) => NOT_NUMERALS.has(w)) || (words.length === 1 && ONE_WORDS.has(words[0] as string) === !CODE_NAMES.has(failureWord))) return false;
+  const of = languagesOf().get(failureWord);
+  return of !== undefined && words.every((w) => [...(numeralLanguages().get(w) ?? [])].some((l) => of.has(l)));
+}
+const numeralLanguages = lazy(() => wordLanguages(['some']));
+/** Words of the `some` column that say how many without a number (`all lint errors`, `some type errors` are prose). */
+const NOT_NUMERALS: ReadonlySet<string> = new Set(['many', 'several', 'some', 'all', 'dozen', 'hundreds', 'thousands', 'few', 'multiple', 'various']);
+const ONE_WORDS: ReadonlySet<string> = new Set(['one', 'a', 'an', 'single']);
 /**
  * Digits inside a word of a name (`e2e failed: 2`, `i18n errors: 2`) read as letters: the word names what failed, as
  * `lint` does, and the patterns of a count's name stay a class of letters (cheaper than a class of letters or digits).
@@ -1693,19 +1764,30 @@ function loneCountLine(text: string): string | undefined {
  */
 function loneCountIn(line: string): string | undefined {
   // Separators drawn as a colon or an equals sign (`failed∶2 passed∶8`) part a line's counts as those do.
-  const raw = withoutLogTag(separatorsAsAscii(line));
+  // A label's count keeps no remark whose excuse excuses nothing (`Failed: 3 (1 flaky, 1 known)`): read whole here, before
+  // the line is cut at its commas, as the remark's counts are weighed only whole.
+  const tagged = withoutLogTag(separatorsAsAscii(line));
+  // A count in a Roman numeral or in words keeps no remark that excuses nothing either (`Failed: III (see log)`, `Failed:
+  // two (see log)`), as one in digits is cut from it (mixedCounts).
+  const raw = tagged.includes('(')
+    ? tagged
+        .replace(VALUE_REMARK, (all, value: string, count: string, remark: string) => (remarkExcusesNothing(remark, Number(count), isLabelScope) ? value : all))
+        .replace(valueInWordsRemark(), (all, value: string, remark: string) => (remarkExcuses(remark, undefined, isLabelScope) ? all : /\d/u.test(remark) ? `${value.trimEnd()}, ${remark}` : value.trimEnd()))
+    : tagged;
   const whole = loneCountPart(raw);
   if (whole !== undefined || raw.length > MAX_LONE_COUNT_LINE * 4) return whole;
   // Arabic's comma and semicolon and the Devanagari danda separate counts as a comma does.
   // A slash between spaces before a name parts counts too (`Known failures: 0 / Failed: 2`); before a number it is a ratio.
   // A qualifying label's counts were set aside before (withoutQualifiedScopes): every part left is this run's.
-  const segments = raw.split(/[,;|\uff0c\uff1b\u3001\u060c\u061b\u0964\u0965]|\s{2,}|\s+\/\s+(?=\p{L})/u);
+  const segments = raw.split(countSegmentBreak());
   for (const [at, segment] of segments.entries()) {
     // A remark of words alone after a count that bounds it (`2 failed, all known`, `2 failed, then passed on retry`)
     // scopes it as it does after the count's failure word (`2 failed (flaky)`): withoutTrailingRemark.
     if (boundByRemark(segments[at + 1])) continue;
     // A conjunction that opens a part joins it to what went before (`none, but 2 failed`): what it joins is a count still.
-    const labelled = segment.trim().replace(CONJUNCTION_LEAD, '');
+    // So does a verb that says the failures were there (`Found 2 lint errors`, `Detected 3 failures`, as tsc's `Found 2
+    // errors` is read): the count after it is the line's.
+    const labelled = segment.trim().replace(CONJUNCTION_LEAD, '').replace(PRESENCE_LEAD, '');
     // A label that qualifies stays (`Fixed: two failing tests`): a line of digits had its scope set aside before
     // (withoutQualifiedScopes), one of number words has not.
     const part = labelled.replace(countLineLabel(), (label: string) => (labelQualifies(label) ? label : ''));
@@ -1725,14 +1807,34 @@ function loneCountIn(line: string): string | undefined {
   }
   return undefined;
 }
+/**
+ * Where the parts of a line of counts meet. A label's none (in any language) before a remark in brackets ends its part
+ * (`failures: none (two crashed)`, `Fehler: keine (2 fehlgeschlagen)`), as it does before a comma: the remark's own count is read. After a count's remark in brackets, a
+ * count of its own starts another part (`2 failed (flaky) and 3 crashed`, `+ 3 errors`, `· 3 errors`, `/ 3 errors`, `but
+ * three crashed`, `2 failed [flaky] 3 crashed`): the remark excuses the count it follows, never the next one.
+ */
+/** The words for none of every language (`none`, `keine`, `aucun`, `无`), as alternatives of a pattern, longest first. */
+const noneWords = lazy(() => [...NONE_WORDS].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|'));
+const countSegmentBreak = lazy(() => {
+  const joiner = String.raw`(?:and|plus|but|also|then|while|with|&|\+|[\u00b7\u2022\u2219\u22c5\/]|[-\u2010-\u2015\u2212]{1,3})`;
+  return new RegExp(
+    [
+      String.raw`[,;|\uff0c\uff1b\u3001\u060c\u061b\u0964\u0965]|\s{2,}|\s+\/\s+(?=\p{L})`,
+      String.raw`(?=[([\uff08\uff3b])(?<=[:=][^\S\n]{0,3}(?<![\p{L}\p{M}])(?:${noneWords()}|nil|zero|n\/a|0+|[-\u2010-\u2015\u2212]{1,3})[^\S\n]{0,3})`,
+      String.raw`(?<=[)\]])(?<=\d[^()[\]\n]{0,60}(?:\([^()\n]{1,60}\)|\[[^[\]\n]{1,60}\]))[^\S\n]*(?:${joiner}[^\S\n]*)?(?=\d|(?:${numeralPattern()})[^\S\n]+\p{L})`,
+    ].join('|'),
+    'iu',
+  );
+});
 /** A next part that is such a remark: no count of its own, its word that bounds first (after `all`, `then`, `but`: `all known`). */
 function boundByRemark(next: string | undefined): boolean {
   if (next === undefined || /\d/u.test(next)) return false;
   const words = nameWords(next);
   const first = REMARK_LEADS.has(words[0] as string) ? 1 : 0;
-  return words.length > first && REMARK_SCOPES.has(words[first] as string);
+  return words.length > first && REMARK_SCOPES.has(words[first] as string) && remarkScopes(next);
 }
 const REMARK_LEADS: ReadonlySet<string> = new Set(['all', 'both', 'each', 'every', 'then', 'but', 'are', 'were', 'is', 'was', 'since', 'later']);
+const PRESENCE_LEAD = /^(?:found|detected|encountered|observed|saw|got|had|hit|reported|there[^\S\n]+(?:were|are|was|is))[^\S\n]+(?=\S)/iu;
 const CONJUNCTION_LEAD = /^(?:but|and|yet|however|though|although|plus|still|then|so|while|whereas)[^\S\n]+(?=\d)/iu;
 /** A log line's leading tag (`[INFO] failed=2`, `[ci] Summary: …`) says where it comes from; one that qualifies (`[flaky]`) stays. */
 function withoutLogTag(line: string): string {
@@ -1760,8 +1862,15 @@ const MIXED_COUNTS = new RegExp(String.raw`${AFTER_NAMED_COUNT.source}|(?<=^\d+)
 const BETWEEN_NAMED_COUNTS = /(?<=[:=]\s*\d+)\s+(?=[\p{L}][\p{L}\p{M}_-]*\s*[:=]\s*\d)/u;
 function mixedCounts(part: string): string[] {
   const pieces = part.split(MIXED_COUNTS);
-  return pieces.length > 1 && hasQualifier(nameWords(part).filter((w) => !SETTING_QUALIFIERS.has(w))) ? part.split(BETWEEN_NAMED_COUNTS) : pieces;
+  if (pieces.length <= 1) return pieces;
+  // A remark after a label's count that excuses nothing (`Failed: 2 (never flaky)`, `Failed: 2 (1 flaky)`) qualifies nothing.
+  const read = part.includes('(') ? part.replace(VALUE_REMARK, (all, value: string, count: string, remark: string) => (remarkExcusesNothing(remark, Number(count), isLabelScope) ? value : all)) : part;
+  return hasQualifier(nameWords(read).filter((w) => !SETTING_QUALIFIERS.has(w))) ? part.split(BETWEEN_NAMED_COUNTS) : pieces;
 }
+const VALUE_REMARK = /([:=][^\S\n]*(\d{1,9})[^\S\n]*)\(([^()\n]{1,60})\)/gu;
+// A remark with a count of its own is a part of its own (`Passed: two (2 failed)`), as after a count in digits.
+const valueInWordsRemark = lazy(() => new RegExp(String.raw`([:=][^\S\n]*(?:[IVXivx\u2160-\u217f]{1,7}|${numeralPattern()})[^\S\n]*)\(([^()\n]{1,60})\)(?=[^\S\n]*$)`, 'giu'));
+const isLabelScope = (w: string): boolean => QUALIFIERS.has(w) && !SETTING_QUALIFIERS.has(w);
 /**
  * Counts named one after another without a separator (`passed=10 failed=2`, `通过 10 失败 2`), in number words too
  * (`passed=ten failed=two`): a word after its name is its count, never part of the name.
@@ -1790,11 +1899,11 @@ function loneCountPart(raw: string, amongCounts?: readonly number[]): string | u
     if (line.length === 0 || line.length > MAX_LONE_COUNT_LINE || !(/\d/u.test(line) || numberWords().test(line.toLowerCase()) || ROMAN_AT_END.test(line))) return undefined;
     // A sign or a number sign right before the count makes it an amount or an id (`+1 error in get_elf_symbol_info()`,
     // `#12 tests failed on CI`), never a count with a remark.
-    const phrase = SIGNED_OR_NUMBERED.test(raw) ? line : withoutTrailingRemark(line);
+    const phrase = SIGNED_OR_NUMBERED.test(raw) ? line : withoutTrailingRemark(line, CLOSED_AT_END.test(raw));
     const lettered = /\p{L}\p{N}+\p{L}/u.test(phrase) ? phrase.replace(DIGITS_IN_WORD, (d) => 'n'.repeat(d.length)) : phrase;
-    // A Roman numeral counts only at the end, after its name, and in capitals (`Failed: II`): before a word (`IV failed`)
-    // or in small letters (`failed: vi`) it is a name or a word.
-    const words = ROMAN_AT_END.test(lettered) ? lettered.replace(ROMAN_AT_END, (r) => (UPPER_ROMAN.test(r) ? String(romanValue(r)) : r)) : lettered;
+    // A Roman numeral counts only at the end, after its name (`Failed: II`, `failures: iii`, `Failures: ⅳ`): before a word
+    // (`IV failed`) it is a name, and the two small letters that are words (`failed: vi`) stay words (romanCount).
+    const words = ROMAN_AT_END.test(lettered) ? lettered.replace(ROMAN_AT_END, (r) => String(romanCount(r) ?? r)) : lettered;
     const m = loneCount().exec(words);
     if (m?.groups === undefined) return undefined;
     const { n, after, before, m: count, items } = m.groups;
@@ -1821,9 +1930,11 @@ function loneCountPart(raw: string, amongCounts?: readonly number[]): string | u
  * that is no remark: words right after the failure word are what it describes (`1 failed login attempt was blocked`,
  * `2 failed over to the backup region`, `2 errors were fixed`).
  */
-function withoutTrailingRemark(line: string): string {
-  const start = COUNT_FIRST_START.exec(line);
+function withoutTrailingRemark(line: string, closedAtEnd = false): string {
+  const start = countFirstStart().exec(line);
   if (start === null) return line;
+  const number = start[0];
+  const digits = /^\d+$/u.test(number);
   const next = new RegExp(PHRASE_WORD.source, 'uy');
   next.lastIndex = start[0].length;
   // The failure word ends one of the first four words (`2 failed`, `2 tests failed`, `2 unit tests timed out`).
@@ -1831,28 +1942,41 @@ function withoutTrailingRemark(line: string): string {
     const word = next.exec(line);
     if (word === null) return line;
     // Read with the words before it, as a phrase may spell its failure in two (`2 timed out (see log)`).
-    const last = lineNameWords(readWords(line.slice(start[0].length, next.lastIndex))).at(-1);
+    const read = lineNameWords(readWords(line.slice(number.length, next.lastIndex)));
+    const last = read.at(-1);
     if (last === undefined || !namesALineFailureWord(last)) continue;
     const tail = line.slice(next.lastIndex);
-    return REMARK_START.test(tail) && !remarkScopes(tail) && !bugTitle(start[0], i, last) ? line.slice(0, next.lastIndex) : line;
+    // A remark in brackets ends at its closing bracket: what follows is no part of it (`2 failed (flaky) and 0 crashed`).
+    // Its counts are weighed against the count only whole: a part of a line cut at a comma holds only some of them.
+    // (The bracket that closes a line went with the marks around it: `closedAtEnd`.)
+    const closed = BRACKETED_REMARK.exec(tail)?.[0] ?? (closedAtEnd && /^[^\S\n]*[([][^()[\]\n]*$/u.test(tail) ? tail : undefined);
+    return REMARK_START.test(tail) && !remarkScopes(closed ?? tail, digits && closed !== undefined ? Number(number) : undefined) && !bugTitle(number, digits, read.slice(0, -1), last) ? line.slice(0, next.lastIndex) : line;
   }
   return line;
 }
+const CLOSED_AT_END = /[)\]][^\p{L}\p{N}]*$/u;
+const BRACKETED_REMARK = /^[^\S\n]*(?:\([^()\n]*\)|\[[^[\]\n]*\])/u;
 /**
  * A number before its failure word that is no count of it but a bug's or an issue's id before its title, as changelogs
  * and bug lists write them (`378068  valgrind crashes on AVX2`, `44793 make check failing in trunk`, `525732 Error in
- * documentation`): a number of thousands, a singular failure noun after a number other than one, or a verb in the third
- * person singular after a subject (`12 build fails on OS X`; `2 lint errors` counts). A count of a thousand
- * failures or more is read only without a remark (`1204 failed`).
+ * documentation`): a singular failure noun after a number other than one, a verb in the third person singular after a
+ * subject (`12 build fails on OS X`; `2 lint errors` counts), or a number of thousands before anything but items and a
+ * failure told as done (`1204 tests failed (see log)`, `1204 failures (see log)` count). A number word counts only
+ * before items (`two failed (see log)`, `two tests failed`): before other words it is prose (`due to an error`, Italian
+ * `due` being two).
  */
-function bugTitle(number: string, wordsBefore: number, failureWord: string): boolean {
-  if (number.length >= 4) return true;
+function bugTitle(number: string, digits: boolean, before: readonly string[], failureWord: string): boolean {
+  const items = before.every((w) => COUNTED_ITEMS.has(w));
+  if (!digits) return !items;
+  if (number.length >= 4) return !items || !COUNTED_FAILURES.has(failureWord);
   if (number !== '1' && CODE_NAMES.has(failureWord)) return true;
-  return wordsBefore > 0 && SINGULAR_VERBS.has(failureWord);
+  return before.length > 0 && SINGULAR_VERBS.has(failureWord);
 }
+/** Failure words that count what failed (never a title's verb in the present or a singular noun). */
+const COUNTED_FAILURES: ReadonlySet<string> = new Set(['failed', 'failures', 'errors', 'errored', 'crashed', 'timedout', 'aborted', 'panicked', 'segfaulted']);
 const SINGULAR_VERBS: ReadonlySet<string> = new Set(['fails', 'crashes', 'segfaults', 'panics', 'aborts', 'hangs']);
 const SIGNED_OR_NUMBERED = /^[^\p{L}\p{N}]*[+#\u2212\u2116-]\d/u;
-const COUNT_FIRST_START = /^\d+(?=[^\S\n]+\p{L})/u;
+const countFirstStart = lazy(() => new RegExp(String.raw`^(?:\d+|${numeralPattern()})(?=[^\S\n]+\p{L})`, 'iu'));
 const PHRASE_WORD = /[^\S\n]+([\p{L}][\p{L}\p{M}_-]*)/u;
 /** How a remark after a count's failure word starts: a bracket, a colon, a spaced dash, or a word of place, time or reference. */
 const REMARK_START = /^(?:[^\S\n]*[([{<:!*#~\u2026]|[^\S\n]+[/|=>]|[^\S\n]+[-\u2010-\u2015\u2212]{1,3}(?:[^\S\n]|$)|[^\S\n]+(?:in|after|on|at|during|see|within|across|with|for|since|under)(?![\p{L}\p{N}_-]))/iu;
@@ -1869,9 +1993,60 @@ const REMARK_SCOPES: ReadonlySet<string> = wordSet('REMARK_SCOPES', () => [
   ...PASS_WORDS, ...PASSED_WORDS, 'passing', 'succeeded', 'green',
 ].filter((w) => !NOT_A_BOUND.has(w)));
 const NOT_A_BOUND: ReadonlySet<string> = new Set(['retry', 'retries', 'rerun']);
-function remarkScopes(remark: string): boolean {
-  const words = nameWords(remark);
-  return words.some((w, i) => REMARK_SCOPES.has(w) && !NEGATORS.has(words[i - 1] as string));
+const remarkScopes = (remark: string, count?: number): boolean => remarkExcuses(remark, count, (w) => REMARK_SCOPES.has(w));
+
+/**
+ * Whether a remark about a count (`(flaky)`, `(known, see #12)`, `, all known`) bounds or discounts it: a word of
+ * `isScope` that stands in one of its clauses. Such a word excuses nothing where its clause says so: a negation up to
+ * three words before it (`never flaky`, `no longer flaky`, `none of them flaky`, `0 of them flaky`, `not all flaky`), a
+ * none right after it (`flaky: 0`, `expected 0`, `flaky? no`), or words that turn it to something else (`expected to
+ * pass`, `flaky detection disabled`, `flaky test harness crashed`). A remark that says the items still fail (`retried:
+ * still failing`) excuses nothing, nor one that excuses fewer than `count` (`Failed: 2 (1 flaky)`: one is this run's).
+ */
+function remarkExcuses(remark: string, count: number | undefined, isScope: (w: string) => boolean): boolean {
+  if (STILL_FAILING.test(remark)) return false;
+  let excused = false;
+  let numbered = 0;
+  let numbers = false;
+  for (const clause of remark.split(REMARK_CLAUSE_BREAK)) {
+    const words = nameWords(clause);
+    if (!words.some((w, i) => isScope(w) && scopeStands(words, i))) continue;
+    const zeroed = ZEROED_WORD.exec(clause);
+    if (zeroed !== null && isScope((zeroed[1] as string).toLowerCase())) continue;
+    excused = true;
+    const lead = LEADING_NUMBER.exec(clause);
+    if (lead !== null) {
+      numbers = true;
+      numbered += Number(lead[1] ?? lead[2]);
+    }
+  }
+  return excused && !(numbers && count !== undefined && numbered < count);
+}
+/** A remark with a word of `isScope` in it that excuses nothing (`never flaky`, `1 flaky` of 2): a remark without one is left as it is. */
+const remarkExcusesNothing = (remark: string, count: number | undefined, isScope: (w: string) => boolean): boolean =>
+  nameWords(remark).some(isScope) && !remarkExcuses(remark, count, isScope);
+const REMARK_CLAUSE_BREAK = /[,;]/u;
+const STILL_FAILING = /\bstill[^\S\n]+(?:fail|failing|failed|fails|broken|erroring|errors|crashing|crashes|red)\b|\b(?:failed|fails|failing|crashed)[^\S\n]+again\b/iu;
+/** A word set to none right after it (`flaky: 0`, `expected 0`, `flaky? no`), never the start of a share (`flaky 0.5%`). */
+const ZEROED_WORD = /(?<![\p{L}\p{N}])(\p{L}+)[^\S\n]*(?:[:=?]|[^\S\n][-\u2013\u2014])?[^\S\n]*(?:0+|no|none|false|nil|zero)(?![\p{L}\p{N}]|[.,]\d)/iu;
+/** How many a clause of a remark excuses: a number before its words (`1 flaky`) or after its word and a separator (`flaky: 1`). */
+const LEADING_NUMBER = /^[^\S\n]*[([{]?[^\S\n]*(\d{1,9})(?![\d.,])|^[^\S\n]*[([{]?[^\S\n]*\p{L}[\p{L}\s_-]{0,30}?[^\S\n]*[:=][^\S\n]*(\d{1,9})(?![\d.,])/u;
+const REMARK_NEGATORS: ReadonlySet<string> = wordSet('REMARK_NEGATORS', () => [...NEGATORS, ...readSet(vocabulary(['negation'])), 'no', 'never', 'nor', 'neither', 'nothing', 'nobody', 'isn', 'aren', 'wasn', 'weren', 'didn', 'doesn', 'don', 'cannot']);
+/** Words that say what a remark's scope word describes is off or absent (`flaky detection disabled`, `baseline missing`). */
+const SWITCHED_OFF: ReadonlySet<string> = new Set(['disabled', 'off', 'missing', 'unavailable', 'absent', 'deactivated', 'inactive']);
+/** A failure told as something that happened (`crashed`, `failed`): after words that are no items, something else failed. */
+const FAILURE_EVENTS: ReadonlySet<string> = new Set(['failed', 'fails', 'crashed', 'crashes', 'errored', 'broke', 'died', 'hung', 'hangs', 'aborted', 'panicked', 'segfaulted', 'timedout']);
+const SCOPE_FILLERS: ReadonlySet<string> = new Set(['to', 'be', 'been', 'as', 'a', 'an', 'the', 'and', 'or']);
+function scopeStands(words: readonly string[], at: number): boolean {
+  for (let i = Math.max(0, at - 3); i < at; i++) if (REMARK_NEGATORS.has(words[i] as string)) return false;
+  // After `to` it says what was expected or asked of the items (`expected to pass`, `supposed to pass`), not what they did.
+  if (words[at - 1] === 'to') return false;
+  const after = lineNameWords(words.slice(at + 1));
+  // `expected to fail`, `known to be flaky` excuse; `expected to pass` says what was expected of something else.
+  if (after[0] === 'to' && after[1] !== undefined && after[1] !== 'be' && !namesALineFailureWord(after[1])) return false;
+  if (after.some((w) => SWITCHED_OFF.has(w))) return false;
+  const event = after.findIndex((w) => FAILURE_EVENTS.has(w));
+  return event === -1 || after.slice(0, event).every((w) => COUNTED_ITEMS.has(w) || SCOPE_FILLERS.has(w) || REMARK_SCOPES.has(w));
 }
 
 // A name closed by a quote of any script before its separator (`"failed": 2`, `«Failed»: 2`, `„Fehler“: 2`); the quote

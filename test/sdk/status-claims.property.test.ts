@@ -232,6 +232,14 @@ describe('the line readers on long and repetitive texts (red team ya)', () => {
       '2 failed (see log)\n'.repeat(n / 19),
       `2 failed${' '.repeat(n)}in 3s`,
       `| Passed | Failed |\n|---|---|\n${'| 1 | 0 |\n'.repeat(n / 10)}`,
+      // A word with no digit after it (~15 s: a pattern of named counts tried from each of its letters).
+      'a'.repeat(n),
+      `[${'a'.repeat(n)}`,
+      '[2](x '.repeat(n / 6),
+      '~~0~~ 2 '.repeat(n / 8),
+      '2 failed (flaky) 3 '.repeat(n / 19),
+      `2 failed (${'flaky '.repeat(n / 6)})`,
+      'none.2 '.repeat(n / 7),
     ];
     for (const log of texts) {
       // CPU time, not wall time: on a loaded CI box the wall clock measures the other test files sharing the cores.
@@ -292,5 +300,52 @@ describe('a count written first with its failure word, then a remark (red team z
   it('cuts a line label before a count in words as before one in digits (Summary: two tests failed), never a label that qualifies', () => {
     for (const log of ['Summary: two tests failed', 'Summary: 2 tests failed', 'two tests failed', 'Result: one failed']) expect(read(log), log).toBe('contradiction');
     for (const log of ['Known: two failed', 'Flaky: two failed', 'Note: two failed attempts']) expect(read(log), log).toBeUndefined();
+  });
+});
+
+describe('counts a reader is shown past markup, remarks and numerals (red teams zh, zg, za)', () => {
+  const read = (log: string): string | undefined => statusContradiction({ status: 'pass', log }, '/status', 'pass')?.code;
+  it('reads a count after a struck-out zero or none, or as a Markdown link text, and never withdraws a count still shown', () => {
+    fc.assert(
+      fc.property(fc.constantFrom('~~0~~', '~~none~~', '<s>0</s>', '<del>0</del>', '<strike>none</strike>', '~0~'), fc.integer({ min: 1, max: 999 }), fc.constantFrom('failures', 'failed', 'errors'), (struck, n, name) => {
+        expect(read(`${name}: ${struck} ${n}`)).toBe('contradiction');
+        expect(read(`${name}: [${n}](https://ci/x/${n})`)).toBe('contradiction');
+        expect(read(`${name}: [${n}][log]`)).toBe('contradiction');
+      }),
+    );
+    for (const log of ['failures: ~~2~~ 0', '0 failed ~~(2 flaky)~~', 'failures: 0 ([log](https://ci/x/2))', 'Fixed [2 failures](https://ci/x) (see log)', 'ran ~2 min, 0 failed']) expect(read(log), log).toBeUndefined();
+  });
+  it('reads Roman numerals in small letters and number forms, leaving the two-letter words', () => {
+    for (const log of ['failures: iii', 'failures: ⅱ', 'Failed tests: ⅲ', 'Failures: ⅳ', 'failures: ｉｉｉ', 'errors: xiv', 'Failures: ⅰ', 'failures: iii (see log)', 'Failed: III (see log)', 'Failed: two (see log)', 'Passed: two (2 failed)']) expect(read(log), log).toBe('contradiction');
+    for (const log of ['failed: vi', 'errors: iv', 'Errors: xi', 'failures: ix', 'errors: xv', 'Failures: XX', 'Errors: vi (see log)', 'Failed: two (flaky)', 'Failed: II (known)', 'Passed: ten (0 failed)', 'Failed: two (2 flaky)']) expect(read(log), log).toBeUndefined();
+  });
+  it('reads a count after an excused one on its line, and a none label\'s bracketed remark, on their own', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(' ', ' and ', ' + ', '\t', ' · ', ' / ', '', ' - ', ' \u2014 ', ' but ', ' • '), fc.constantFrom('none', 'n/a', '-', '0', '**none**'), fc.integer({ min: 1, max: 99 }), fc.constantFrom('crashed', 'failed', 'errors'), (join, none, n, fail) => {
+        expect(read(`2 failed (flaky)${join}${n} ${fail}`), join).toBe('contradiction');
+        expect(read(`failures: ${none} (${n} ${fail})`), none).toBe('contradiction');
+        expect(read(`2 failed (flaky)${join}0 ${fail}`), join).toBeUndefined();
+        expect(read(`failures: ${none} (${n} flaky)`), none).toBeUndefined();
+      }),
+    );
+    for (const log of ['failures: none.2 crashed', 'failures: none (two crashed)', 'Fehler: keine (2 fehlgeschlagen)', '失败：无（2 个失败）', '2 failed [flaky] 3 crashed', '2 failed (flaky) but 3 crashed', '2 failed (flaky) and three crashed']) expect(read(log), log).toBe('contradiction');
+    for (const log of ['2 failed (flaky) with 3 retries', '2 failed (flaky) and retried']) expect(read(log), log).toBeUndefined();
+    for (const log of ['failures: none. 2 warnings', 'failures: none (see log)', 'Fehler: keine (siehe Log)', 'Fehler: keine (2 übersprungen)', 'failures: none (3.2s)', '0 failed (2 flaky, retried and passed)']) expect(read(log), log).toBeUndefined();
+  });
+  it('reads a remark whose excuse word excuses nothing as no excuse, and one that excuses the whole count as one', () => {
+    const excusesNothing = ['never flaky', 'no longer flaky', 'none of them flaky', '0 of them flaky', 'not all flaky', 'flaky: 0', 'expected 0', 'flaky? no', 'expected to pass', 'retried: still failing', 'flaky detection disabled', 'flaky test harness crashed', 'baseline missing', '1 flaky', "isn't flaky", 'nicht flaky', 'flaky: false', 'flaky - 0', 'flaky: 1'];
+    const excuses = ['flaky', 'known flaky', 'expected', 'expected to fail', 'known to be flaky', 'passed on retry', '2 flaky', '1 flaky, 1 known', 'flaky network error', 'flaky, see #12', 'flaky 0.5%'];
+    for (const remark of excusesNothing) for (const log of [`2 failed (${remark})`, `Failed: 2 (${remark})`]) expect(read(log), log).toBe('contradiction');
+    for (const remark of excuses) for (const log of [`2 failed (${remark})`, `Failed: 2 (${remark})`]) expect(read(log), log).toBeUndefined();
+    expect(read('2 failed, expected to pass')).toBe('contradiction');
+    for (const log of ['Failed (never flaky): 2', 'Failed (no longer flaky): 2', 'Failed: 3 (1 flaky, 1 known)', 'failures: 0\u0336 2']) expect(read(log), log).toBe('contradiction');
+    for (const log of ['Failed (flaky): 2', 'Failed: 2 (1 flaky, 1 known)']) expect(read(log), log).toBeUndefined();
+    expect(read('2 failed, all known')).toBeUndefined();
+  });
+  it('reads counts of thousands before items, number words, and counts a verb finds, as counts; ids, prose and fixes stay prose', () => {
+    for (const log of ['1204 tests failed (see log)', '1204 failures (see log)', 'two failed (see log)', 'three tests failed in 3.2s', 'two lint failures', 'Found 2 lint errors', 'Found two lint errors', 'There were 2 failures', 'Known issues: 2 (all fixed) - Failed: 2'])
+      expect(read(log), log).toBe('contradiction');
+    for (const log of ['378068  valgrind crashes on AVX2 (see log)', '12345 tests fail on windows (see log)', 'Due to a configuration error (see log)', 'One failed login attempt (see log)', 'all lint errors are reported', 'Fixed two lint failures', 'Fixed 2 failures (see log)', 'Found 0 errors', 'Found 2 errors, all fixed', 'Found a bug in error handling', 'Known issues: 2 (all fixed) - failed=0'])
+      expect(read(log), log).toBeUndefined();
   });
 });
