@@ -22,6 +22,20 @@ function demoCopy(): string {
 const cli = (work: string, args: string[], env: NodeJS.ProcessEnv = {}) => runCli(args, { cwd: work, env: { ...CLEAN, NO_COLOR: '1', ...env } });
 const verifyDemo = (work: string, extra: string[], env: NodeJS.ProcessEnv = {}) => cli(work, ['verify', '--root', 'fixtures/demo', '--now', NOW, ...extra], env);
 
+let recorded: string | undefined;
+/**
+ * A demo copy holding one recorded run in out/ (exit 1: its failing gate), made once for the tests that only render
+ * it with `report`: they write their own files beside it, never over it.
+ */
+function recordedDemo(): string {
+  if (recorded === undefined) {
+    const work = demoCopy();
+    expect(verifyDemo(work, ['--out', 'out']).status).toBe(1);
+    recorded = work;
+  }
+  return recorded;
+}
+
 /** The GitHub runner's reading of a log: workflow commands, honouring ::stop-commands::. */
 function runnerCommands(stdout: string): string[] {
   const commands: string[] = [];
@@ -155,8 +169,7 @@ describe('switches', () => {
   });
 
   it('color: --color/--no-color, then FORCE_COLOR (over NO_COLOR), then NO_COLOR', () => {
-    const work = demoCopy();
-    verifyDemo(work, ['--out', 'out']);
+    const work = recordedDemo();
     const ansi = /\x1b\[/;
     const run = (args: string[], env: NodeJS.ProcessEnv) => cli(work, ['report', 'out/full_suite_verdict.json', '--quiet', ...args], { NO_COLOR: undefined, ...env });
     expect(run([], {}).stdout).not.toMatch(ansi); // a pipe is not a terminal
@@ -183,8 +196,7 @@ describe('switches', () => {
 
 describe('gate-engine report', () => {
   it('re-renders a recorded verdict in every format, with the verdict\'s exit code', () => {
-    const work = demoCopy();
-    expect(verifyDemo(work, ['--out', 'out']).status).toBe(1);
+    const work = recordedDemo();
     const verdict = 'out/full_suite_verdict.json';
     const human = cli(work, ['report', verdict]);
     expect(human.status).toBe(1);
@@ -202,8 +214,7 @@ describe('gate-engine report', () => {
   }, 90_000);
 
   it('refuses a file that is not a verdict exactly as written, and never overwrites the verdict it reads', () => {
-    const work = demoCopy();
-    verifyDemo(work, ['--out', 'out']);
+    const work = recordedDemo();
     writeFileSync(join(work, 'forged.json'), '{"schema":"gate-engine.full_suite_verdict.v1","verdict":"pass"}');
     const forged = cli(work, ['report', 'forged.json', '--json']);
     expect(forged.status).toBe(2);

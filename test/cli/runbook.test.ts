@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BIN, runCli } from '../helpers/cli.js';
 import { REPO_ROOT, removeTempDirs, tempDir } from '../helpers/fs.js';
 
@@ -71,25 +71,29 @@ describe('operator runbook: from a failed gate to a one-command replay and back 
 });
 
 describe('gate-engine diff refuses what is not a comparable pair of recorded verdicts (exit 2)', () => {
-  function recorded(lane = 'full') {
-    const out = tempDir();
-    expect([0, 1]).toContain(runCli(['verify', '--root', 'fixtures/demo', '--out', out, '--lane', lane, '--now', NOW]).status);
-    return join(out, lane === 'full' ? 'full_suite_verdict.json' : 'preflight_verdict.json');
-  }
+  // One recorded verdict per lane, shared: the tests only read them (a truncated one is a copy).
+  const recorded: Record<'full' | 'preflight', string> = { full: '', preflight: '' };
+  beforeAll(() => {
+    for (const lane of ['full', 'preflight'] as const) {
+      const out = tempDir();
+      expect([0, 1]).toContain(runCli(['verify', '--root', 'fixtures/demo', '--out', out, '--lane', lane, '--now', NOW]).status);
+      recorded[lane] = join(out, lane === 'full' ? 'full_suite_verdict.json' : 'preflight_verdict.json');
+    }
+  }, 120_000);
   it.each([
-    ['a missing baseline', () => ['nope.json', recorded()], /baseline nope\.json does not exist/],
+    ['a missing baseline', () => ['nope.json', recorded.full], /baseline nope\.json does not exist/],
     ['a foreign schema', () => {
       const f = join(tempDir(), 'pi.json');
       writeFileSync(f, JSON.stringify({ schema: 'pi.ci.full_suite_gate.v1', verdict: 'pass', gates: [] }));
-      return [f, recorded()];
+      return [f, recorded.full];
     }, /is not a gate-engine\.full_suite_verdict\.v1 verdict/],
     ['a truncated current verdict', () => {
-      const f = recorded();
-      writeFileSync(f, readFileSync(f, 'utf8').slice(0, 100));
-      return [recorded(), f];
+      const f = join(tempDir(), 'full_suite_verdict.json');
+      writeFileSync(f, readFileSync(recorded.full, 'utf8').slice(0, 100));
+      return [recorded.full, f];
     }, /current verdict .* is corrupted/],
-    ['verdicts of different lanes', () => [recorded('full'), recorded('preflight')], /full-lane verdict and .* a preflight-lane one/],
-    ['one file only', () => [recorded()], /exactly two verdict files/],
+    ['verdicts of different lanes', () => [recorded.full, recorded.preflight], /full-lane verdict and .* a preflight-lane one/],
+    ['one file only', () => [recorded.full], /exactly two verdict files/],
   ] as const)('%s', (_name, files, message) => {
     const run = runCli(['diff', ...files()]);
     expect(run.status).toBe(2);

@@ -8,7 +8,7 @@ import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Verdict } from '../../src/core/types.js';
-import { runCli } from '../helpers/cli.js';
+import { runCli, runCliInProcess as cli } from '../helpers/cli.js';
 import { configYaml } from '../helpers/config.js';
 import { writeForged } from '../helpers/forge.js';
 import { gitRepo, statusGate } from '../helpers/git-repo.js';
@@ -23,18 +23,31 @@ const status = statusGate;
 
 const repo = gitRepo;
 
-function verifyIn(root: string, env: NodeJS.ProcessEnv = {}, ...args: string[]) {
-  const run = runCli(['verify', '--root', root, '--now', NOW, ...args], { cwd: root, env });
-  expect(run.stderr).toBe('');
-  return run.status;
-}
+/** A command run through the CLI: in a child process (the binary), or the CLI's own entry in this process. */
+type Runner = typeof cli;
+const inChild: Runner = async (args, options) => runCli(args, options);
 
-function check(root: string, env: NodeJS.ProcessEnv = {}, ...args: string[]) {
-  const run = runCli(['check', join(root, 'gate-engine-out', 'full_suite_verdict.json'), '--root', root, '--now', LATER, '--json', ...args], { cwd: root, env });
-  expect(run.stderr).toBe('');
-  const out = JSON.parse(run.stdout) as { reasons: { code: string }[] };
-  return { status: run.status, codes: out.reasons.map((r) => r.code) };
-}
+const verifyBy = (run: Runner) => async (root: string, env: NodeJS.ProcessEnv = {}, ...args: string[]) => {
+  const result = await run(['verify', '--root', root, '--now', NOW, ...args], { cwd: root, env });
+  expect(result.stderr).toBe('');
+  return result.status;
+};
+
+const checkBy = (run: Runner) => async (root: string, env: NodeJS.ProcessEnv = {}, ...args: string[]) => {
+  const result = await run(['check', join(root, 'gate-engine-out', 'full_suite_verdict.json'), '--root', root, '--now', LATER, '--json', ...args], { cwd: root, env });
+  expect(result.stderr).toBe('');
+  const out = JSON.parse(result.stdout) as { reasons: { code: string }[] };
+  return { status: result.status, codes: out.reasons.map((r) => r.code) };
+};
+
+/**
+ * The signing key is the process's environment, which the engine's own git commands inherit: the tests that hand it a
+ * key run the binary, the rest the CLI's entry in this process (no Node start and engine load per command).
+ */
+const verifyIn = verifyBy(cli);
+const check = checkBy(cli);
+const verifyInChild = verifyBy(inChild);
+const checkInChild = checkBy(inChild);
 
 const verdictOf = (root: string) => JSON.parse(readFileSync(join(root, 'gate-engine-out', 'full_suite_verdict.json'), 'utf8')) as Verdict;
 
@@ -42,17 +55,17 @@ describe('the signing key never reaches the code under review', () => {
   // The command stands for a test suite: with the key it could sign any verdict it writes.
   const probe = { id: 'tests', type: 'command', options: { run: ['node', '-e', "process.exit(process.env.GATE_ENGINE_SIGNING_KEY === undefined ? 0 : 9)"] } };
 
-  it('a command gate does not inherit GATE_ENGINE_SIGNING_KEY; the verdict is still signed and promotes', () => {
+  it('a command gate does not inherit GATE_ENGINE_SIGNING_KEY; the verdict is still signed and promotes', async () => {
     const { root } = repo({}, [probe, status('a')]);
-    expect(verifyIn(root, { GATE_ENGINE_SIGNING_KEY: KEY })).toBe(0);
+    expect(await verifyInChild(root, { GATE_ENGINE_SIGNING_KEY: KEY })).toBe(0);
     expect(verdictOf(root).signature?.algorithm).toBe('hmac-sha256');
-    expect(check(root, { GATE_ENGINE_SIGNING_KEY: KEY })).toEqual({ status: 0, codes: [] });
+    expect(await checkInChild(root, { GATE_ENGINE_SIGNING_KEY: KEY })).toEqual({ status: 0, codes: [] });
   }, 60_000);
 
-  it('nor through a shell, while the rest of the environment still arrives', () => {
+  it('nor through a shell, while the rest of the environment still arrives', async () => {
     const shell = { id: 'tests', type: 'command', options: { shell: true, run: 'test -z "$GATE_ENGINE_SIGNING_KEY" && test -n "$PATH" && test "$KEEP" = yes' } };
     const { root } = repo({}, [shell]);
-    expect(verifyIn(root, { GATE_ENGINE_SIGNING_KEY: KEY, KEEP: 'yes' })).toBe(0);
+    expect(await verifyInChild(root, { GATE_ENGINE_SIGNING_KEY: KEY, KEEP: 'yes' })).toBe(0);
   }, 60_000);
 });
 
@@ -62,33 +75,33 @@ describe('a clean tree is proved, never assumed', () => {
   const dropB = (root: string) => writeFileSync(join(root, 'gate-engine.config.yaml'), configYaml([status('a')] as never[]));
 
   for (const flag of ['--assume-unchanged', '--skip-worktree']) {
-    it(`a config edited under update-index ${flag}: the run is dirty and check says dirty_tree (exit 1)`, () => {
+    it(`a config edited under update-index ${flag}: the run is dirty and check says dirty_tree (exit 1)`, async () => {
       const { root, git } = repo(failingB);
       git('update-index', flag, 'gate-engine.config.yaml');
       dropB(root);
       expect(git('status', '--porcelain', '--untracked-files=no')).toBe('');
-      expect(verifyIn(root)).toBe(0);
+      expect(await verifyIn(root)).toBe(0);
       expect(verdictOf(root).git?.dirty).toBe(true);
       // The config read is not HEAD's bytes either (isTracked compares them): config_mismatch beside the dirty tree.
-      expect(check(root)).toEqual({ status: 1, codes: ['dirty_tree', 'dirty_tree', 'config_mismatch'] });
+      expect(await check(root)).toEqual({ status: 1, codes: ['dirty_tree', 'dirty_tree', 'config_mismatch'] });
     }, 60_000);
   }
 
-  it('a corrupt index (git status fails, HEAD still reads): dirty_tree (exit 1)', () => {
+  it('a corrupt index (git status fails, HEAD still reads): dirty_tree (exit 1)', async () => {
     const { root } = repo();
-    expect(verifyIn(root)).toBe(0);
+    expect(await verifyIn(root)).toBe(0);
     expect(verdictOf(root).git?.dirty).toBe(false);
     writeFileSync(join(root, '.git', 'index'), 'garbage');
-    expect(check(root)).toEqual({ status: 1, codes: ['dirty_tree', 'config_mismatch'] });
+    expect(await check(root)).toEqual({ status: 1, codes: ['dirty_tree', 'config_mismatch'] });
   }, 60_000);
 
-  it('a sparse checkout whose skip-worktree files are absent hides nothing: the run is clean and promotes', () => {
+  it('a sparse checkout whose skip-worktree files are absent hides nothing: the run is clean and promotes', async () => {
     const { root, git } = repo({ 'docs/readme.md': 'docs\n' });
     git('sparse-checkout', 'set', '--no-cone', '/*', '!/docs/');
     expect(git('ls-files', '-v', 'docs/readme.md').startsWith('S ')).toBe(true);
-    expect(verifyIn(root)).toBe(0);
+    expect(await verifyIn(root)).toBe(0);
     expect(verdictOf(root).git?.dirty).toBe(false);
-    expect(check(root)).toEqual({ status: 0, codes: [] });
+    expect(await check(root)).toEqual({ status: 0, codes: [] });
   }, 60_000);
 });
 
@@ -101,30 +114,30 @@ describe('the checkout stays the commit for the whole run', () => {
   };
 
   /** Verify in `root`, then check the verdict from a fresh clone of the same commit (as a release job does). */
-  function checkFromClone(root: string) {
+  async function checkFromClone(root: string) {
     const clone = workspace({});
     execFileSync('git', ['clone', '-q', root, clone]);
     const copy = join(clone, 'verdict.json');
     writeFileSync(copy, readFileSync(join(root, 'gate-engine-out', 'full_suite_verdict.json')));
-    const run = runCli(['check', copy, '--root', clone, '--now', LATER, '--json'], { cwd: clone });
+    const run = await cli(['check', copy, '--root', clone, '--now', LATER, '--json'], { cwd: clone });
     expect(run.stderr).toBe('');
     return { status: run.status, codes: (JSON.parse(run.stdout) as { reasons: { code: string }[] }).reasons.map((r) => r.code) };
   }
 
-  it('a command that deletes a tracked, unclassified test before the classification lists the tests: the run is dirty, check from a clean clone says dirty_tree (exit 1)', () => {
+  it('a command that deletes a tracked, unclassified test before the classification lists the tests: the run is dirty, check from a clean clone says dirty_tree (exit 1)', async () => {
     const hide = { id: 'build', type: 'command', options: { run: ['node', '-e', "require('fs').rmSync('tests/unlisted.rs')"] } };
     const { root } = repo(files, [hide, suite]);
-    expect(verifyIn(root)).toBe(0);
+    expect(await verifyIn(root)).toBe(0);
     expect(verdictOf(root).git?.dirty).toBe(true);
-    expect(checkFromClone(root)).toEqual({ status: 1, codes: ['dirty_tree'] });
+    expect(await checkFromClone(root)).toEqual({ status: 1, codes: ['dirty_tree'] });
   }, 60_000);
 
-  it('a command that writes only untracked, ignored output leaves the run clean: check from a clone promotes', () => {
+  it('a command that writes only untracked, ignored output leaves the run clean: check from a clone promotes', async () => {
     const build = { id: 'build', type: 'command', options: { run: ['node', '-e', "require('fs').writeFileSync('gate-engine-out.build.log', 'ok')"] } };
     const { root } = repo({ ...files, 'tests/suite_classification.toml': '[suite.unit]\nfiles = ["a", "unlisted"]\n', '.gitignore': 'gate-engine-out\n.gate-engine-out.runs/\ngate-engine-out.build.log\n' }, [build, suite]);
-    expect(verifyIn(root)).toBe(0);
+    expect(await verifyIn(root)).toBe(0);
     expect(verdictOf(root).git?.dirty).toBe(false);
-    expect(checkFromClone(root)).toEqual({ status: 0, codes: [] });
+    expect(await checkFromClone(root)).toEqual({ status: 0, codes: [] });
   }, 60_000);
 });
 
@@ -142,22 +155,22 @@ describe('a verdict is of one root of the repository', () => {
     return { root, git };
   }
 
-  it('the verdict of svc-one checked for svc-two (same commit, same config, its evidence absent): root_mismatch (exit 1)', () => {
+  it('the verdict of svc-one checked for svc-two (same commit, same config, its evidence absent): root_mismatch (exit 1)', async () => {
     const { root } = monorepo();
     const one = join(root, 'svc-one');
-    expect(verifyIn(one)).toBe(0);
+    expect(await verifyIn(one)).toBe(0);
     expect(verdictOf(one).git?.path).toBe('svc-one');
-    const run = runCli(['check', join(one, 'gate-engine-out', 'full_suite_verdict.json'), '--root', join(root, 'svc-two'), '--now', LATER, '--json'], { cwd: root });
+    const run = await cli(['check', join(one, 'gate-engine-out', 'full_suite_verdict.json'), '--root', join(root, 'svc-two'), '--now', LATER, '--json'], { cwd: root });
     expect(run.stderr).toBe('');
     expect(run.status).toBe(1);
     expect((JSON.parse(run.stdout) as { reasons: { code: string }[] }).reasons.map((r) => r.code)).toEqual(['root_mismatch']);
   }, 60_000);
 
-  it('checked for its own root it promotes', () => {
+  it('checked for its own root it promotes', async () => {
     const { root } = monorepo();
     const one = join(root, 'svc-one');
-    expect(verifyIn(one)).toBe(0);
-    expect(check(one)).toEqual({ status: 0, codes: [] });
+    expect(await verifyIn(one)).toBe(0);
+    expect(await check(one)).toEqual({ status: 0, codes: [] });
   }, 60_000);
 });
 
@@ -165,9 +178,9 @@ describe('with the signing key, every reader that decides from a recorded verdic
   const signed = { GATE_ENGINE_SIGNING_KEY: KEY };
 
   /** A run in which b fails, signed; and the same verdict forged with care: b's failing check rewritten, refolded. */
-  function failedAndForged() {
+  async function failedAndForged() {
     const { root } = repo({ 'b.json': { status: 'fail' } });
-    expect(verifyIn(root, signed)).toBe(1);
+    expect(await verifyInChild(root, signed)).toBe(1);
     const real = join(root, 'gate-engine-out', 'full_suite_verdict.json');
     const forged = verdictOf(root);
     const b = forged.gates.find((g) => g.id === 'b');
@@ -178,8 +191,8 @@ describe('with the signing key, every reader that decides from a recorded verdic
     return { root, real, forgedPath: writeForged(forged, { refold: true }) };
   }
 
-  it('diff: a forged current verdict in which b passes is refused (exit 2, baseline_invalid); the signed pair is diffed', () => {
-    const { root, real, forgedPath } = failedAndForged();
+  it('diff: a forged current verdict in which b passes is refused (exit 2, baseline_invalid); the signed pair is diffed', async () => {
+    const { root, real, forgedPath } = await failedAndForged();
     const refused = runCli(['diff', real, forgedPath, '--out', workspace({}), '--json'], { cwd: root, env: signed });
     expect(refused.status).toBe(2);
     expect(JSON.parse(refused.stdout)).toMatchObject({ error: { code: 'baseline_invalid' } });
@@ -189,8 +202,8 @@ describe('with the signing key, every reader that decides from a recorded verdic
     expect(sound.status).toBe(0);
   }, 60_000);
 
-  it('verify --rerun-from and --diff-from: a forged verdict is refused (exit 2, rerun_invalid / baseline_invalid)', () => {
-    const { root, forgedPath } = failedAndForged();
+  it('verify --rerun-from and --diff-from: a forged verdict is refused (exit 2, rerun_invalid / baseline_invalid)', async () => {
+    const { root, forgedPath } = await failedAndForged();
     const rerun = runCli(['verify', '--root', root, '--now', NOW, '--rerun-from', forgedPath, '--json'], { cwd: root, env: signed });
     expect(rerun.status).toBe(2);
     expect(JSON.parse(rerun.stdout)).toMatchObject({ error: { code: 'rerun_invalid' } });
@@ -199,8 +212,8 @@ describe('with the signing key, every reader that decides from a recorded verdic
     expect(JSON.parse(baseline.stdout)).toMatchObject({ error: { code: 'baseline_invalid' } });
   }, 60_000);
 
-  it('report: a forged passing verdict is not rendered as a pass (exit 2, verdict_invalid); the real one reports its failure (exit 1)', () => {
-    const { root, real, forgedPath } = failedAndForged();
+  it('report: a forged passing verdict is not rendered as a pass (exit 2, verdict_invalid); the real one reports its failure (exit 1)', async () => {
+    const { root, real, forgedPath } = await failedAndForged();
     const forged = runCli(['report', forgedPath, '--format', 'json'], { cwd: root, env: signed });
     expect(forged.status).toBe(2);
     expect(forged.stderr).toContain('signature_mismatch');
@@ -211,7 +224,7 @@ describe('with the signing key, every reader that decides from a recorded verdic
 });
 
 describe('no gate reads the signing key', () => {
-  it('a config naming GATE_ENGINE_SIGNING_KEY as the claimed tier variable: the key is not in the verdict, the report or stdout; the claim is unset', () => {
+  it('a config naming GATE_ENGINE_SIGNING_KEY as the claimed tier variable: the key is not in the verdict, the report or stdout; the claim is unset', async () => {
     const source = join(REPO_ROOT, 'fixtures', 'scenarios', 'claim_tier_order', 'claimed_tier_unknown');
     const root = workspace({});
     cpSync(source, root, { recursive: true });

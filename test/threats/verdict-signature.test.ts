@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { signatureProblem, signVerdict } from '../../src/core/signature.js';
 import type { Verdict } from '../../src/core/types.js';
-import { runCli } from '../helpers/cli.js';
+import { runCli, runCliInProcess as cli } from '../helpers/cli.js';
 import { writeForged } from '../helpers/forge.js';
 import { configYaml } from '../helpers/config.js';
 import { removeTempDirs, tempDir, workspace } from '../helpers/fs.js';
@@ -37,13 +37,18 @@ function repo(b: 'pass' | 'fail' = 'pass') {
   return root;
 }
 
-function verifyIn(root: string, env: Record<string, string>, ...args: string[]) {
-  const run = runCli(['verify', '--root', root, '--now', NOW, ...args], { cwd: root, env });
-  return run;
-}
+/** A command run through the CLI: in a child process (the binary), or the CLI's own entry in this process. */
+type Runner = typeof cli;
+const inChild: Runner = async (args, options) => runCli(args, options);
 
-function check(root: string, verdict: string, env: Record<string, string> = signed) {
-  const run = runCli(['check', verdict, '--root', root, '--now', LATER, '--json'], { cwd: root, env });
+// The key reaches every command through its environment argument (io.env): signing is the same in this process as in
+// a child, and only the test of the CLI's refusal of a short key runs the binary.
+const verifyBy = (run: Runner) => (root: string, env: Record<string, string>, ...args: string[]) => run(['verify', '--root', root, '--now', NOW, ...args], { cwd: root, env });
+const verifyIn = verifyBy(cli);
+const verifyInChild = verifyBy(inChild);
+
+async function check(root: string, verdict: string, env: Record<string, string> = signed) {
+  const run = await cli(['check', verdict, '--root', root, '--now', LATER, '--json'], { cwd: root, env });
   expect(run.stderr).toBe('');
   const out = JSON.parse(run.stdout) as { reasons: { code: string }[] };
   return { status: run.status, codes: out.reasons.map((r) => r.code) };
@@ -64,39 +69,39 @@ function forgeCarefully(v: Verdict): string {
   return writeForged(v, { refold: true });
 }
 
-// Each test spawns three to six CLI processes in a git repository: on a loaded 2-core CI box that outlasts 30 s.
+// Each test runs three to six CLI commands in a git repository: on a loaded 2-core CI box that outlasts 30 s.
 describe('signed verdicts', { timeout: 120_000 }, () => {
-  it('verify signs with the key; check with the same key promotes a sound signed verdict (exit 0)', () => {
+  it('verify signs with the key; check with the same key promotes a sound signed verdict (exit 0)', async () => {
     const root = repo();
-    expect(verifyIn(root, signed).status).toBe(0);
+    expect((await verifyIn(root, signed)).status).toBe(0);
     const v = readVerdict(verdictPath(root));
     expect(v.signature).toMatchObject({ algorithm: 'hmac-sha256', key_id: expect.stringMatching(/^[0-9a-f]{16}$/), value: expect.stringMatching(/^[0-9a-f]{64}$/) });
-    expect(check(root, verdictPath(root))).toEqual({ status: 0, codes: [] });
+    expect(await check(root, verdictPath(root))).toEqual({ status: 0, codes: [] });
   });
 
-  it('a carefully forged verdict (failing check rewritten, refolded) keeps its old signature: signature_mismatch, exit 1', () => {
+  it('a carefully forged verdict (failing check rewritten, refolded) keeps its old signature: signature_mismatch, exit 1', async () => {
     const root = repo('fail');
-    expect(verifyIn(root, signed).status).toBe(1);
+    expect((await verifyIn(root, signed)).status).toBe(1);
     const forged = forgeCarefully(readVerdict(verdictPath(root)));
-    expect(check(root, forged)).toEqual({ status: 1, codes: ['signature_mismatch'] });
+    expect(await check(root, forged)).toEqual({ status: 1, codes: ['signature_mismatch'] });
     // Without the key the same file is self-consistent: nothing short of a re-run or a signature tells it apart.
-    expect(check(root, forged, { GATE_ENGINE_SIGNING_KEY: '' })).toEqual({ status: 0, codes: [] });
+    expect(await check(root, forged, { GATE_ENGINE_SIGNING_KEY: '' })).toEqual({ status: 0, codes: [] });
   });
 
-  it('the signature removed: unsigned, exit 1; signed with another key: signature_mismatch', () => {
+  it('the signature removed: unsigned, exit 1; signed with another key: signature_mismatch', async () => {
     const root = repo();
-    expect(verifyIn(root, signed).status).toBe(0);
+    expect((await verifyIn(root, signed)).status).toBe(0);
     const v = readVerdict(verdictPath(root));
     delete v.signature;
     const stripped = join(tempDir(), 'stripped.json');
     writeFileSync(stripped, JSON.stringify(v, null, 2));
-    expect(check(root, stripped)).toEqual({ status: 1, codes: ['unsigned'] });
-    expect(check(root, verdictPath(root), { GATE_ENGINE_SIGNING_KEY: OTHER_KEY })).toEqual({ status: 1, codes: ['signature_mismatch'] });
+    expect(await check(root, stripped)).toEqual({ status: 1, codes: ['unsigned'] });
+    expect(await check(root, verdictPath(root), { GATE_ENGINE_SIGNING_KEY: OTHER_KEY })).toEqual({ status: 1, codes: ['signature_mismatch'] });
   });
 
-  it('a forger who re-signs without the key cannot: any signature value but the real one mismatches', () => {
+  it('a forger who re-signs without the key cannot: any signature value but the real one mismatches', async () => {
     const root = repo('fail');
-    expect(verifyIn(root, signed).status).toBe(1);
+    expect((await verifyIn(root, signed)).status).toBe(1);
     const v = readVerdict(verdictPath(root));
     const forged = readVerdict(forgeCarefully(v));
     forged.signature = signVerdict(forged, OTHER_KEY);
@@ -104,17 +109,17 @@ describe('signed verdicts', { timeout: 120_000 }, () => {
     expect(signatureProblem(forged, KEY)?.code).toBe('signature_mismatch');
   });
 
-  it('reformatting a signed verdict (key order, whitespace) keeps it valid: the signature covers canonical JSON', () => {
+  it('reformatting a signed verdict (key order, whitespace) keeps it valid: the signature covers canonical JSON', async () => {
     const root = repo();
-    expect(verifyIn(root, signed).status).toBe(0);
+    expect((await verifyIn(root, signed)).status).toBe(0);
     const v = readVerdict(verdictPath(root));
     const reordered = Object.fromEntries(Object.entries(v).reverse()) as unknown as Verdict;
     expect(signatureProblem(reordered, KEY)).toBeUndefined();
   });
 
-  it('a key shorter than 32 characters is exit 2 for verify and check, naming the variable and the fix', () => {
+  it('a key shorter than 32 characters is exit 2 for verify and check, naming the variable and the fix', async () => {
     const root = repo();
-    const run = verifyIn(root, { GATE_ENGINE_SIGNING_KEY: 'short' });
+    const run = await verifyInChild(root, { GATE_ENGINE_SIGNING_KEY: 'short' });
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('GATE_ENGINE_SIGNING_KEY holds 5 characters');
     expect(run.stderr).toContain('openssl rand -hex 32');
@@ -122,25 +127,25 @@ describe('signed verdicts', { timeout: 120_000 }, () => {
     expect(c.status).toBe(2);
   });
 
-  it('merge: with the key each shard must be validly signed (exit 2 otherwise) and the merged verdict is signed', () => {
+  it('merge: with the key each shard must be validly signed (exit 2 otherwise) and the merged verdict is signed', async () => {
     const root = repo();
-    expect(verifyIn(root, signed, '--shard', '1/2', '--run-id', 'ci-1', '--out', 's1').status).toBe(0);
-    expect(verifyIn(root, signed, '--shard', '2/2', '--run-id', 'ci-1', '--out', 's2').status).toBe(0);
-    const merge = (env: Record<string, string>) => runCli(['merge', verdictPath(root, 's1'), verdictPath(root, 's2'), '--out', 'merged', '--now', NOW], { cwd: root, env });
-    expect(merge(signed).status).toBe(0);
-    expect(check(root, verdictPath(root, 'merged'))).toEqual({ status: 0, codes: [] });
+    expect((await verifyIn(root, signed, '--shard', '1/2', '--run-id', 'ci-1', '--out', 's1')).status).toBe(0);
+    expect((await verifyIn(root, signed, '--shard', '2/2', '--run-id', 'ci-1', '--out', 's2')).status).toBe(0);
+    const merge = (env: Record<string, string>) => cli(['merge', verdictPath(root, 's1'), verdictPath(root, 's2'), '--out', 'merged', '--now', NOW], { cwd: root, env });
+    expect((await merge(signed)).status).toBe(0);
+    expect(await check(root, verdictPath(root, 'merged'))).toEqual({ status: 0, codes: [] });
     const shard = readVerdict(verdictPath(root, 's2'));
     shard.gates[0]!.detail = 'edited';
     writeFileSync(verdictPath(root, 's2'), JSON.stringify(shard, null, 2));
-    const refused = merge(signed);
+    const refused = await merge(signed);
     expect(refused.status).toBe(2);
     expect(refused.stderr).toContain('its signature does not match its content');
   });
 
-  it('without a key nothing is signed and check does not ask for a signature (the default)', () => {
+  it('without a key nothing is signed and check does not ask for a signature (the default)', async () => {
     const root = repo();
-    expect(verifyIn(root, { GATE_ENGINE_SIGNING_KEY: '' }).status).toBe(0);
+    expect((await verifyIn(root, { GATE_ENGINE_SIGNING_KEY: '' })).status).toBe(0);
     expect(readVerdict(verdictPath(root)).signature).toBeUndefined();
-    expect(check(root, verdictPath(root), { GATE_ENGINE_SIGNING_KEY: '' })).toEqual({ status: 0, codes: [] });
+    expect(await check(root, verdictPath(root), { GATE_ENGINE_SIGNING_KEY: '' })).toEqual({ status: 0, codes: [] });
   });
 });
