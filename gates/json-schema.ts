@@ -27,6 +27,7 @@ import {
   jsonEqual,
   locateNearest,
   namesOfOneFile,
+  numberWrittenAsText,
   type PlaceholderField,
   DATE_FIELD_OPTION,
   MAX_AGE_OPTION,
@@ -79,8 +80,22 @@ async function compileSchemaFile(ctx: GateContext, schemaPath: string): Promise<
   return { compiled, value: file.value, sha256: file.record.sha256 };
 }
 
-/** A number written as text, as producers print one: `"3"`, `"0.95"`, `"1e-3"`, `"-0"`, `"95%"`. */
-const NUMBER_AS_TEXT = /^\s*([+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?)\s*(%?)\s*$/iu;
+/** A share written as a percentage (`"95%"`, `"95 %"`): its number is a hundredth of what it shows. */
+const PERCENTAGE = /^([^%]*\S)\s*%\s*$/u;
+
+/**
+ * A number written as text, as producers print one (`"3"`, `"0.95"`, `"1e-3"`, `"-0"`, `"95%"`) and as a reader is shown
+ * one behind look-alike digits, invisible characters, markup, references, escapes, another base, a Roman numeral or
+ * the word of what it counts (`"３"`, `"3\u200b"`, `"<b>3</b>"`, `"&#51;"`, `"0x3"`, `"III"`, `"3 tests"`; red team zh).
+ */
+function numberAsSchemaText(text: string): number | undefined {
+  const share = PERCENTAGE.exec(text);
+  if (share !== null) {
+    const number = numberWrittenAsText(share[1] as string);
+    return number === undefined ? undefined : number / 100;
+  }
+  return numberWrittenAsText(text, { wordy: true });
+}
 /** Numbers a place that takes numbers at all accepts one of (a bound, a multipleOf, a sign rule each leave some). */
 const SOME_NUMBERS = [0, 1, -1, 0.5, 100, 1e9, -1e9];
 
@@ -96,9 +111,8 @@ function failIfNumberAsTextDodges(ctx: GateContext, doc: DocumentArtifact, schem
   const texts = new Map<string, { text: string; number: number }>();
   const visit = (node: unknown, pointer: string): void => {
     if (typeof node === 'string') {
-      const m = NUMBER_AS_TEXT.exec(node);
-      const number = m === null ? NaN : Number(m[1]) / (m[2] === '%' ? 100 : 1);
-      if (Number.isFinite(number)) texts.set(pointer, { text: node, number });
+      const number = numberAsSchemaText(node);
+      if (number !== undefined && Number.isFinite(number)) texts.set(pointer, { text: node, number });
       return;
     }
     if (node !== null && typeof node === 'object') for (const [k, v] of Object.entries(node)) visit(v, `${pointer}/${encodePointerSegment(k)}`);

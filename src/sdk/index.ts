@@ -103,6 +103,7 @@ export {
   undrawnSourceReadings,
   visibleForm,
 } from '../util/text-classes.js';
+export { numberWrittenAsText, type NumberTextOptions } from '../util/number-text.js';
 export { hollowKind, hollowReason, hollowTextReason, isHollow } from '../artifacts/hollow.js';
 export { hollowXmlReason } from '../artifacts/xml.js';
 
