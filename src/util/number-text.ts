@@ -17,8 +17,11 @@ const PREFIXED = /^\+?0(?:x[0-9a-f]+|o[0-7]+|b[01]+)$/iu;
  * sizes and codes (`M`, `XL`, `CD`, `MD`) are words a reader never takes for a count.
  */
 const ROMAN = /^(?=[XVI])X{0,3}(?:IX|IV|V?I{0,3})$/u;
-/** A number with the word of what it counts after it (`3 tests`, `2 failed cases`): one or two words, no more. */
-const WITH_NOUN = /^([+-]?(?:\d+\.?\d*|\.\d+))\s+\p{L}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*)?$/u;
+/**
+ * A number with the word of what it counts after it (`3 tests`, `2 failed cases`): one or two short words, no more (a
+ * sentence in a script written without spaces is one long word: `2 つの別個のインポート宣言に分割する` counts nothing).
+ */
+const WITH_NOUN = /^([+-]?(?:\d+\.?\d*|\.\d+))\s+\p{L}[\p{L}'’-]{0,15}(?:\s+\p{L}[\p{L}'’-]{0,15})?$/u;
 /** Backslash escapes a text may carry unread (`\u0033`, `\x33`): a JSON string written twice. */
 const BACKSLASH_ESCAPE = /\\(?:u\{([0-9a-f]{1,6})\}|u([0-9a-f]{4})|x([0-9a-f]{2}))/giu;
 
@@ -65,7 +68,8 @@ function numberOfShownText(text: string, options: NumberTextOptions): number | u
 }
 
 function romanNumeral(text: string): number | undefined {
-  if (text.length === 0 || text.length > 8 || !ROMAN.test(text)) return undefined;
+  // A lone X is a mark (a placeholder, a cross), as the failure-count readers take it, not ten.
+  if (text.length === 0 || text.length > 8 || text === 'X' || !ROMAN.test(text)) return undefined;
   const values: Readonly<Record<string, number>> = { I: 1, V: 5, X: 10 };
   let total = 0;
   for (let i = 0; i < text.length; i++) {
