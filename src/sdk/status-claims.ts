@@ -2679,8 +2679,9 @@ function besideStatus(statusPointer: string, key: string, fields: readonly Field
     failedInMaps(fields, readWords(key).join(' ')) ??
     failureText(fields) ??
     printedFailure(fields) ??
-    partsAboveTotal(fields) ??
-    unaccounted(fields) ??
+    // Counts written as text add up as the numbers they show (`total: "10"`, `passed: "８"`), as beside a measured value.
+    partsAboveTotal(fields.map(countShownByText)) ??
+    unaccounted(fields.map(countShownByText)) ??
     nothingRan(fields) ??
     zeroRan(fields) ??
     runIncomplete(fields)

@@ -110,6 +110,15 @@ describe('measured values beside counts, entries and units written otherwise (re
     expect(measurementContradiction({ errors: 0, failed: 1, tests: [{ ok: false }] }, '/errors', 0)).toBeUndefined();
   });
 
+  it('a pass status beside counts written as text that add up to more than their total is inconsistent_counts', () => {
+    for (const counts of [{ total: 10, passed: '12' }, { total: '１０', passed: 9, skipped: '<b>3</b>' }, { total: '&#56;', passed: '٩' }]) {
+      expect(statusContradiction({ status: 'pass', ...counts }, '/status', 'pass')?.code, JSON.stringify(counts)).toBe('inconsistent_counts');
+    }
+    for (const counts of [{ total: '10', passed: '10', version: '1.2.3' }, { total: '１０', passed: 8, skipped: '<b>2</b>' }, { total: '1,204', passed: '1,204' }]) {
+      expect(statusContradiction({ status: 'pass', ...counts }, '/status', 'pass'), JSON.stringify(counts)).toBeUndefined();
+    }
+  });
+
   it('a pass status beside an entry whose flag says it failed is a contradiction; a Lighthouse warning is not', () => {
     expect(statusContradiction({ status: 'passed', tests: [{ name: 'b', ok: false }] }, '/status', 'passed')?.code).toBe('contradiction');
     expect(statusContradiction({ status: 'passed', assertionResults: [{ passed: false, level: 'warn' }] }, '/status', 'passed')).toBeUndefined();
