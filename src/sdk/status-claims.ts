@@ -10,7 +10,7 @@ import { isHollow } from '../artifacts/hollow.js';
 import { displayedTexts } from '../text/bidi.js';
 import { asciiDigits, caselessVisibleForm, confusableTable, escapeBytesKept, escapedReadings, isBlank, placeholderReason, removeInvisible, visibleForm, withoutMarks, wordReadings } from '../util/text-classes.js';
 import { lazy, wordSet } from '../util/lazy.js';
-import { numberWrittenAsText } from '../util/number-text.js';
+import { numberWrittenAsText, romanValue, UPPER_ROMAN } from '../util/number-text.js';
 import { negatedPassPairs, noFailurePairs, OTHER_LANGUAGES, STATUS_VOCABULARY, transliterations, vocabulary } from './status-vocabulary.js';
 
 /** Printable ASCII: a name or status that reads as it is written (the usual case: no folding). */
@@ -630,21 +630,7 @@ function textCountsSome(text: string): boolean {
   const read = caselessVisibleForm(asciiDigits(text));
   return /[1-9]/u.test(read) || numberWords().test(read) || UPPER_ROMAN.test(text.normalize('NFKC').trim());
 }
-/**
- * A Roman numeral of two letters or more up to 39 (`II`, `IV`, `XII`), as a count may be written (a number form `Ⅱ` reads
- * as `II`); a lone `I`, `V` or `X` is a word or a placeholder, and so is a run of X (`XX`, `XXX`).
- */
-const UPPER_ROMAN = /^(?=[IVX]{2})(?!X+$)X{0,3}(?:IX|IV|V?I{0,3})$/u;
 const ROMAN_AT_END = /(?<![\p{L}])[IVX]{2,7}$/u;
-const ROMAN_DIGITS: Readonly<Record<string, number>> = { I: 1, V: 5, X: 10 };
-function romanValue(numeral: string): number {
-  let value = 0;
-  for (let i = 0; i < numeral.length; i++) {
-    const digit = ROMAN_DIGITS[numeral[i] as string] ?? 0;
-    value += digit < (ROMAN_DIGITS[numeral[i + 1] as string] ?? 0) ? -digit : digit;
-  }
-  return value;
-}
 
 const memberShowsFailure = (m: unknown): boolean =>
   (typeof m === 'number' && m > 0) || m === true || (typeof m === 'string' && !isBlank(m) && numberInText(m) !== 0) || (Array.isArray(m) && m.length > 0) || (isRecord(m) && Object.keys(m).length > 0);

@@ -13,10 +13,11 @@ const GROUPED = /^\+?\d{1,3}(?:([,_' \u00a0\u202f])\d{3})(?:\1\d{3})*$/u;
 /** A whole number in the bases a program prints (`0x1f`, `0o17`, `0b11`). */
 const PREFIXED = /^\+?0(?:x[0-9a-f]+|o[0-7]+|b[01]+)$/iu;
 /**
- * Roman numerals as a small count is written (`III`, `XIV`, up to 39), in their canonical form only. Not L, C, D or M:
- * sizes and codes (`M`, `XL`, `CD`, `MD`) are words a reader never takes for a count.
+ * A Roman numeral of two letters or more up to 39 (`II`, `IV`, `XII`), as a count may be written (a number form `Ⅲ` reads
+ * as `III`); a lone `I`, `V` or `X` is a word or a placeholder, and so is a run of X (`XX`, `XXX`). Not L, C, D or M:
+ * sizes and codes (`XL`, `CD`, `MD`) are words a reader never takes for a count.
  */
-const ROMAN = /^(?=[XVI])X{0,3}(?:IX|IV|V?I{0,3})$/u;
+export const UPPER_ROMAN = /^(?=[IVX]{2})(?!X+$)X{0,3}(?:IX|IV|V?I{0,3})$/u;
 /**
  * A number with the word of what it counts after it (`3 tests`, `2 failed cases`): one or two short words, no more (a
  * sentence in a script written without spaces is one long word: `2 つの別個のインポート宣言に分割する` counts nothing).
@@ -68,16 +69,18 @@ function numberOfShownText(text: string, options: NumberTextOptions): number | u
 }
 
 function romanNumeral(text: string): number | undefined {
-  // A lone X is a mark (a placeholder, a cross), as the failure-count readers take it, not ten.
-  if (text.length === 0 || text.length > 8 || text === 'X' || !ROMAN.test(text)) return undefined;
-  const values: Readonly<Record<string, number>> = { I: 1, V: 5, X: 10 };
-  let total = 0;
-  for (let i = 0; i < text.length; i++) {
-    const here = values[text[i] as string] as number;
-    const next = values[text[i + 1] ?? ''] ?? 0;
-    total += here < next ? -here : here;
+  return text.length <= 8 && UPPER_ROMAN.test(text) ? romanValue(text) : undefined;
+}
+
+const ROMAN_DIGITS: Readonly<Record<string, number>> = { I: 1, V: 5, X: 10 };
+/** The value of a numeral of I, V and X (`XIV` → 14). */
+export function romanValue(numeral: string): number {
+  let value = 0;
+  for (let i = 0; i < numeral.length; i++) {
+    const digit = ROMAN_DIGITS[numeral[i] as string] ?? 0;
+    value += digit < (ROMAN_DIGITS[numeral[i + 1] as string] ?? 0) ? -digit : digit;
   }
-  return total;
+  return value;
 }
 
 /** `text` with backslash escapes decoded, when it has any. */
