@@ -625,6 +625,17 @@ const numeralPattern = lazy((): string => {
   return `(?<![\\p{L}])${word}(?:[-\\s]${word})*(?![\\p{L}])|(?:${unspaced.join('|')})+`;
 });
 const numberWords = lazy((): RegExp => new RegExp(numeralPattern(), 'u'));
+const onlyNumberWords = lazy((): RegExp => new RegExp(`^(?:${numeralPattern()})$`, 'u'));
+
+/**
+ * Whether a short text is nothing but a count of some in words, in any language of the vocabulary (`three`, `drei`,
+ * `trois`, `три`, `三`, `twenty-one`), as a reader takes it (case, width, look-alikes): a number written as text whose
+ * value the engine does not know, only that it is more than zero.
+ */
+export function spellsSomeInWords(text: string): boolean {
+  if (text.length > 40 || isBlank(text)) return false;
+  return onlyNumberWords().test(caselessVisibleForm(text).trim());
+}
 /** Whether a text that spells no plain number still counts some: a digit other than 0 (`2,0`, `2 tests`, `1/3`), a number word or a Roman numeral (`II`, `Ⅱ`). */
 function textCountsSome(text: string): boolean {
   const read = caselessVisibleForm(asciiDigits(text));

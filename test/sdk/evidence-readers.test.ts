@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { currentRunId, fallbackRunIdReason } from '../../src/sdk/current-run.js';
-import { MAX_FIELDS_READ, markOutcome, measurementContradiction, statusContradiction } from '../../src/sdk/status-claims.js';
+import { MAX_FIELDS_READ, markOutcome, measurementContradiction, spellsSomeInWords, statusContradiction } from '../../src/sdk/status-claims.js';
 import { isBlank, removeInvisible } from '../../src/util/text-classes.js';
 
 describe('fallback run ids', () => {
@@ -131,5 +131,12 @@ describe('measured values beside counts, entries and units written otherwise (re
     for (const beside of [{ p99_latency_unit: 'ms' }, { p50_latency_unit: 's' }, { duration_unit: 's' }, { units: { duration: 's' } }]) {
       expect(measurementContradiction({ p99_latency_ms: 150, ...beside }, '/p99_latency_ms', 150), JSON.stringify(beside)).toBeUndefined();
     }
+  });
+});
+
+describe('counts in words (helper yc)', () => {
+  it('a text of number words only spells a count of some, in any language of the vocabulary', () => {
+    for (const text of ['three', 'Three', 'ＴＨＲＥＥ', 'drei', 'trois', 'три', '三', 'twenty-one', 'all']) expect(spellsSomeInWords(text), text).toBe(true);
+    for (const text of ['zero', 'none', 'nothing failed', 'one-off', 'one per core', 'three tests failed in the nightly run', '3', '', 'build-2024']) expect(spellsSomeInWords(text), text).toBe(false);
   });
 });
