@@ -27,6 +27,8 @@ import {
   jsonEqual,
   locateNearest,
   namesOfOneFile,
+  numberWrittenAsText,
+  spellsSomeInWords,
   type PlaceholderField,
   DATE_FIELD_OPTION,
   MAX_AGE_OPTION,
@@ -79,8 +81,24 @@ async function compileSchemaFile(ctx: GateContext, schemaPath: string): Promise<
   return { compiled, value: file.value, sha256: file.record.sha256 };
 }
 
-/** A number written as text, as producers print one: `"3"`, `"0.95"`, `"1e-3"`, `"-0"`, `"95%"`. */
-const NUMBER_AS_TEXT = /^\s*([+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?)\s*(%?)\s*$/iu;
+/** A share written as a percentage (`"95%"`, `"95 %"`): its number is a hundredth of what it shows. */
+const PERCENTAGE = /^([^%]*\S)\s*%\s*$/u;
+
+/**
+ * A number written as text, as producers print one (`"3"`, `"0.95"`, `"1e-3"`, `"-0"`, `"95%"`) and as a reader is shown
+ * one behind look-alike digits, invisible characters, markup, references, escapes, another base, a Roman numeral or
+ * the word of what it counts (`"３"`, `"3\u200b"`, `"<b>3</b>"`, `"&#51;"`, `"0x3"`, `"III"`, `"3 tests"`; red team zh).
+ */
+function numberAsSchemaText(text: string): number | undefined {
+  const share = PERCENTAGE.exec(text);
+  if (share !== null) {
+    const number = numberWrittenAsText(share[1] as string);
+    return number === undefined ? undefined : number / 100;
+  }
+  return numberWrittenAsText(text, { wordy: true });
+}
+/** Counts a number word may spell: a place that refuses them all refuses the word's count, whichever it is. */
+const COUNTS_OF_SOME = [1, 2, 3, 10, 100, 1000];
 /** Numbers a place that takes numbers at all accepts one of (a bound, a multipleOf, a sign rule each leave some). */
 const SOME_NUMBERS = [0, 1, -1, 0.5, 100, 1e9, -1e9];
 
@@ -93,12 +111,14 @@ const SOME_NUMBERS = [0, 1, -1, 0.5, 100, 1e9, -1e9];
  * for more than its type, and only those are tried one by one.
  */
 function failIfNumberAsTextDodges(ctx: GateContext, doc: DocumentArtifact, schemaPath: string, compiled: Extract<CompiledUserSchema, { ok: true }>): boolean {
-  const texts = new Map<string, { text: string; number: number }>();
+  const texts = new Map<string, { text: string; number: number; inWords?: true }>();
   const visit = (node: unknown, pointer: string): void => {
     if (typeof node === 'string') {
-      const m = NUMBER_AS_TEXT.exec(node);
-      const number = m === null ? NaN : Number(m[1]) / (m[2] === '%' ? 100 : 1);
-      if (Number.isFinite(number)) texts.set(pointer, { text: node, number });
+      const number = numberAsSchemaText(node);
+      if (number !== undefined && Number.isFinite(number)) texts.set(pointer, { text: node, number });
+      // A count in words (`"three"`, `"drei"`, `"三"`) has no value the engine knows, only that it is some: weighed as 1
+      // here, a place that refuses every count of some refuses 1 too.
+      else if (spellsSomeInWords(node)) texts.set(pointer, { text: node, number: 1, inWords: true });
       return;
     }
     if (node !== null && typeof node === 'object') for (const [k, v] of Object.entries(node)) visit(v, `${pointer}/${encodePointerSegment(k)}`);
@@ -115,9 +135,11 @@ function failIfNumberAsTextDodges(ctx: GateContext, doc: DocumentArtifact, schem
     if (!suspects.has(pointer)) continue;
     const refused = compiled.validate(withValueAt(doc.value, pointer, t.number));
     if (refused.length === 0) continue;
+    if (t.inWords === true && !COUNTS_OF_SOME.every((n) => compiled.validate(withValueAt(doc.value, pointer, n)).length > 0)) continue;
     if (!SOME_NUMBERS.some((n) => compiled.validate(withValueAt(doc.value, pointer, n)).length === 0)) continue;
     const position = locateNearest(doc, pointer);
-    ctx.fail('schema_valid', 'wrong_type', `${whereOf(doc.path, position)}: ${displayPointer(pointer)} is the text ${JSON.stringify(t.text)}; as the number ${String(t.number)} ${schemaPath} refuses it (${refused[0]?.message ?? 'a rule on numbers'}), so writing it as text dodged the rule`, {
+    const as = t.inWords === true ? `as any count it may spell (${COUNTS_OF_SOME.join(', ')}…)` : `as the number ${String(t.number)}`;
+    ctx.fail('schema_valid', 'wrong_type', `${whereOf(doc.path, position)}: ${displayPointer(pointer)} is the text ${JSON.stringify(t.text)}; ${as} ${schemaPath} refuses it (${refused[0]?.message ?? 'a rule on numbers'}), so writing it as text dodged the rule`, {
       path: doc.path,
       pointer,
       ...position,

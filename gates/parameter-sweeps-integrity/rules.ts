@@ -163,7 +163,8 @@ export function checkSourceReadiness(sweeps: DocChecks, source: DocChecks, optio
   }
   if (values[0] === true && deniesReadiness(source, present[0] as string)) return;
   if (typeof flag !== 'boolean') return; // already a readiness finding
-  if (restatesReadiness(sweeps, ['/readiness/ready_for_phase5'], flag)) return;
+  // The sweeps' own readiness.status and blocking_reasons are the readiness check's to judge (readiness_incoherent).
+  if (restatesReadiness(sweeps, ['/readiness/ready_for_phase5'], flag, ['/readiness/status', '/readiness/blocking_reasons'])) return;
   if (flag && deniesReadiness(sweeps, '/readiness/ready_for_phase5')) return;
   const theirs = values[0] as boolean;
   if (flag !== theirs) {
@@ -185,13 +186,19 @@ const RESTATED_DEPTH = 4;
  * `ready_for_phase5: false` beside `consumption_contract.ready_for_phase5: true`, a `summary.artifact_ready_for_phase5`
  * saying not ready (red team zd). Which one the producer meant is unknown; the gate reads the one it is pointed at
  * only when no other place in the document says otherwise. Names are read as a reader takes them (case, look-alikes,
- * invisible characters: `Ready_For_Phase5`, `ready_for_phаse5`), and a text `"false"` says false.
+ * invisible characters: `Ready_For_Phase5`, `ready_for_phаse5`), and a readiness is read in words and numbers as in
+ * booleans (`"no"`, `"false"`, `0`; red team zh). At the document's top and in its summary, readiness objects and
+ * contract, a plain `ready`/`is_ready` flag restates it too, and beside a readiness of true a status or state that says
+ * blocked or not ready (`status: "blocked"`, `readiness: "not ready"`) or a list of blocking reasons denies it.
+ * `skip`: places another check judges (the sweeps' own readiness.status and blocking_reasons).
  */
-function restatesReadiness(doc: DocChecks, read: readonly string[], value: boolean): boolean {
+function restatesReadiness(doc: DocChecks, read: readonly string[], value: boolean, skip: readonly string[] = []): boolean {
   const names = new Set(read.flatMap((pointer) => caselessNameReadings(parsePointer(pointer).at(-1) ?? '')));
-  const found = restatedAt(doc.doc.value, [], names, new Set(read), value);
+  const holders = new Set(['', ...read.map((pointer) => pointer.slice(0, pointer.lastIndexOf('/'))), ...READINESS_HOLDERS]);
+  const found = restatedAt(doc.doc.value, [], { names, holders, read: new Set([...read, ...skip]), value });
   if (found === undefined) return false;
-  doc.fail('source_readiness', 'source_readiness_mismatch', found.at, `says ${showValue(found.said)} while ${read[0]} in the same document says ${value}: it states its readiness twice, each way`, {
+  const how = found.how === 'flag' ? `says ${showValue(found.said)}` : found.how === 'status' ? `says ${showValue(found.said)} (not ready)` : `lists ${plural((found.said as unknown[]).length, 'blocking reason')}`;
+  doc.fail('source_readiness', 'source_readiness_mismatch', found.at, `${how} while ${read[0]} in the same document says ${value}: it states its readiness twice, each way`, {
     expected: value,
     actual: jsonSafe(found.said),
     fix: 'fix the producer so it states one readiness, in one place',
@@ -199,13 +206,48 @@ function restatesReadiness(doc: DocChecks, read: readonly string[], value: boole
   return true;
 }
 
-function restatedAt(node: unknown, at: Segment[], names: ReadonlySet<string>, read: ReadonlySet<string>, value: boolean): { at: Segment[]; said: unknown } | undefined {
+/** Objects whose members speak for the whole document's readiness (beside its top level and the object read). */
+const READINESS_HOLDERS = ['/summary', '/readiness', '/consumption_contract', '/result', '/results', '/verdict', '/outcome'];
+/** Flags that say ready or not whatever phase they name, read where the document speaks for itself. */
+const PLAIN_READY_NAMES: ReadonlySet<string> = new Set(['ready', 'is_ready', 'isready', 'ready_for_next_phase']);
+/** Names of a status or state the readiness could be stated in. */
+const READINESS_STATUS_NAMES: ReadonlySet<string> = new Set(['status', 'state', 'readiness', 'readiness_status', 'readiness_state', 'phase5_status']);
+/** Statuses that say not ready; `fail` and its kin are the outcome checks' ({@link deniesReadiness}). */
+const NOT_READY_WORDS: ReadonlySet<string> = new Set(['blocked', 'blocking', 'not ready', 'not_ready', 'not-ready', 'notready', 'unready', 'not_ready_for_phase5', 'on hold', 'on_hold', 'held']);
+/** Names of a list of what blocks the readiness. */
+const BLOCKER_NAMES: ReadonlySet<string> = new Set(['blocking_reasons', 'blockers', 'blocking_issues', 'blocked_by', 'blockingreasons']);
+/** Readiness written as a word or a number (`"no"`, `"yes"`, `0`, `1`, `"false"`). */
+const SAYS_READY: ReadonlySet<string> = new Set(['true', 'yes', 'y', '1', 'ready', 'on']);
+const SAYS_NOT_READY: ReadonlySet<string> = new Set(['false', 'no', 'n', '0', 'not ready', 'not_ready', 'notready', 'off', 'blocked']);
+
+function readinessSaid(value: unknown): boolean | undefined {
+  if (typeof value === 'boolean') return value;
+  if (value === 0 || value === 1) return value === 1;
+  if (typeof value !== 'string' || value.length > 24) return undefined;
+  const readings = caselessNameReadings(value.trim());
+  if (readings.some((r) => SAYS_NOT_READY.has(r))) return false;
+  if (readings.some((r) => SAYS_READY.has(r))) return true;
+  return undefined;
+}
+
+interface Restated {
+  at: Segment[];
+  said: unknown;
+  how: 'flag' | 'status' | 'blockers';
+}
+
+function restatedAt(node: unknown, at: Segment[], want: { names: ReadonlySet<string>; holders: ReadonlySet<string>; read: ReadonlySet<string>; value: boolean }): Restated | undefined {
   if (at.length >= RESTATED_DEPTH || node === null || typeof node !== 'object' || Array.isArray(node)) return undefined;
+  const speaksForDocument = want.holders.has(pointerOf(at));
   for (const [key, inner] of Object.entries(node)) {
     const here = [...at, key];
-    const said = typeof inner === 'boolean' ? inner : typeof inner === 'string' && /^\s*(?:true|false)\s*$/iu.test(inner) ? inner.trim().toLowerCase() === 'true' : undefined;
-    if (said !== undefined && said !== value && !read.has(pointerOf(here)) && caselessNameReadings(key).some((n) => names.has(n))) return { at: here, said: inner };
-    const deeper = restatedAt(inner, here, names, read, value);
+    if (want.read.has(pointerOf(here))) continue;
+    const readings = caselessNameReadings(key);
+    const said = readinessSaid(inner);
+    if (said !== undefined && said !== want.value && readings.some((n) => want.names.has(n) || (speaksForDocument && PLAIN_READY_NAMES.has(n)))) return { at: here, said: inner, how: 'flag' };
+    if (speaksForDocument && want.value && readings.some((n) => READINESS_STATUS_NAMES.has(n)) && typeof inner === 'string' && caselessNameReadings(inner.trim()).some((r) => NOT_READY_WORDS.has(r))) return { at: here, said: inner, how: 'status' };
+    if (speaksForDocument && want.value && Array.isArray(inner) && inner.length > 0 && readings.some((n) => BLOCKER_NAMES.has(n))) return { at: here, said: inner, how: 'blockers' };
+    const deeper = restatedAt(inner, here, want);
     if (deeper !== undefined) return deeper;
   }
   return undefined;

@@ -10,6 +10,7 @@ import { isHollow } from '../artifacts/hollow.js';
 import { displayedTexts } from '../text/bidi.js';
 import { asciiDigits, caselessVisibleForm, confusableTable, escapeBytesKept, escapedReadings, isBlank, placeholderReason, removeInvisible, visibleForm, withoutMarks, wordReadings } from '../util/text-classes.js';
 import { lazy, wordSet } from '../util/lazy.js';
+import { numberWrittenAsText, romanValue, UPPER_ROMAN } from '../util/number-text.js';
 import { negatedPassPairs, noFailurePairs, OTHER_LANGUAGES, STATUS_VOCABULARY, transliterations, vocabulary } from './status-vocabulary.js';
 
 /** Printable ASCII: a name or status that reads as it is written (the usual case: no folding). */
@@ -624,16 +625,22 @@ const numeralPattern = lazy((): string => {
   return `(?<![\\p{L}])${word}(?:[-\\s]${word})*(?![\\p{L}])|(?:${unspaced.join('|')})+`;
 });
 const numberWords = lazy((): RegExp => new RegExp(numeralPattern(), 'u'));
+const onlyNumberWords = lazy((): RegExp => new RegExp(`^(?:${numeralPattern()})$`, 'u'));
+
+/**
+ * Whether a short text is nothing but a count of some in words, in any language of the vocabulary (`three`, `drei`,
+ * `trois`, `три`, `三`, `twenty-one`), as a reader takes it (case, width, look-alikes): a number written as text whose
+ * value the engine does not know, only that it is more than zero.
+ */
+export function spellsSomeInWords(text: string): boolean {
+  if (text.length > 40 || isBlank(text)) return false;
+  return onlyNumberWords().test(caselessVisibleForm(text).trim());
+}
 /** Whether a text that spells no plain number still counts some: a digit other than 0 (`2,0`, `2 tests`, `1/3`), a number word or a Roman numeral (`II`, `Ⅱ`). */
 function textCountsSome(text: string): boolean {
   const read = caselessVisibleForm(asciiDigits(text));
   return /[1-9]/u.test(read) || numberWords().test(read) || romanCount(text.trim()) !== undefined || romanCount(text.normalize('NFKC').trim()) !== undefined;
 }
-/**
- * A Roman numeral of two letters or more up to 39 (`II`, `IV`, `XII`), as a count may be written (a number form `Ⅱ` reads
- * as `II`); a lone `I`, `V` or `X` is a word or a placeholder, and so is a run of X (`XX`, `XXX`).
- */
-const UPPER_ROMAN = /^(?=[IVX]{2})(?!X+$)X{0,3}(?:IX|IV|V?I{0,3})$/u;
 const ROMAN_AT_END = /(?<![\p{L}])(?:[IVX]{2,7}|[ivx]{2,7}|[\u2160-\u217f]{1,4})$/u;
 /** The Roman numerals a number form writes as one character or a few (`Ⅱ`, `ⅲ`, `Ⅻ`): numerals only, whatever their value. */
 const NUMBER_FORM_ROMAN = /^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$/u;
@@ -652,15 +659,6 @@ function romanCount(numeral: string): number | undefined {
   if (!/^[ivx]{2,7}$/u.test(numeral) || (numeral.length < 3 && numeral !== 'ii')) return undefined;
   const upper = numeral.toUpperCase();
   return UPPER_ROMAN.test(upper) ? romanValue(upper) : undefined;
-}
-const ROMAN_DIGITS: Readonly<Record<string, number>> = { I: 1, V: 5, X: 10 };
-function romanValue(numeral: string): number {
-  let value = 0;
-  for (let i = 0; i < numeral.length; i++) {
-    const digit = ROMAN_DIGITS[numeral[i] as string] ?? 0;
-    value += digit < (ROMAN_DIGITS[numeral[i + 1] as string] ?? 0) ? -digit : digit;
-  }
-  return value;
 }
 
 const memberShowsFailure = (m: unknown): boolean =>
@@ -852,6 +850,9 @@ function failedInList(list: readonly unknown[], at: string, listName: { read: st
         return { code: 'contradiction', pointer: `${here}/${encodePointerSegment(key)}`, says: `is ${JSON.stringify(status)} (an entry of its details)`, actual: status };
       }
     }
+    // An entry without an outcome in words may give it as a flag (`passed: false`, TAP's `ok: false`, `success: false`).
+    const flag = outcome ? undefined : passFlagDenied(entry);
+    if (flag !== undefined) return { code: 'contradiction', pointer: `${here}/${encodePointerSegment(flag)}`, says: 'is false (an entry of its details)', actual: false };
     if (outcome || depth + 1 >= MAX_LIST_DEPTH) continue;
     // Objects an entry groups its details in (`runs: [{summary: {failed: 3}}]`), read as maps beside the status are.
     for (const [key, value] of Object.entries(entry)) {
@@ -869,6 +870,30 @@ function failedInList(list: readonly unknown[], at: string, listName: { read: st
   }
   return undefined;
 }
+
+/**
+ * The key of an entry's pass flag set to false (`passed: false`, `ok: false`, `success: false`), read as a flag beside a
+ * status is ({@link passFlagFalse}). A TAP `todo` or `skip` entry's `ok: false` counts no failure (the TAP spec), nor
+ * does an assertion at a level below error (Lighthouse CI's `{passed: false, level: "warn"}`), and a flag under a
+ * qualified name (`expected_pass`) is not the entry's outcome.
+ */
+function passFlagDenied(entry: Record<string, unknown>): string | undefined {
+  let denied: string | undefined;
+  for (const [key, v] of Object.entries(entry)) {
+    if (v !== false) continue;
+    if (passFlagFalse({ pointer: '', own: readWords(key), context: [], written: { own: nameWords(key), context: [] }, value: v })) denied = key;
+  }
+  if (denied === undefined) return undefined;
+  const excused = Object.entries(entry).some(([key, v]) => {
+    const name = nameWords(key).join('_');
+    if (TAP_DIRECTIVES.has(name)) return v !== false && v !== null && v !== '';
+    return LEVEL_NAMES.has(name) && typeof v === 'string' && BELOW_ERROR.has(v.trim().toLowerCase());
+  });
+  return excused ? undefined : denied;
+}
+const TAP_DIRECTIVES: ReadonlySet<string> = new Set(['todo', 'skip', 'skipped']);
+const LEVEL_NAMES: ReadonlySet<string> = new Set(['level', 'severity']);
+const BELOW_ERROR: ReadonlySet<string> = new Set(['warn', 'warning', 'info', 'information', 'notice', 'note', 'off', 'hint', 'suggestion']);
 
 /** An outcome that failed, as written or as a reader is shown it (markup, look-alike letters, width, invisible characters). */
 const isFailedOutcome = (text: string): boolean => FAILED_STATUSES.has(outcomeWord(text)) || isWordOf(FAILED_STATUSES, text) || markOutcome(text) === 'fail' || failWordFirst(text) || negatedPass(text);
@@ -2191,6 +2216,9 @@ function failedMember(value: unknown, at: string, depth: number, budget: { left:
     const [k, v] = own as [string, string];
     return isFailedOutcome(v) ? { code: 'contradiction', pointer: `${at}/${encodePointerSegment(k)}`, says: `is ${JSON.stringify(v)} (a member of its results)`, actual: v } : undefined;
   }
+  // A member of a map of results that gives its outcome as a flag (`checks: {lint: {passed: false}}`), as an entry of a list does.
+  const flag = depth > 0 ? passFlagDenied(value) : undefined;
+  if (flag !== undefined) return { code: 'contradiction', pointer: `${at}/${encodePointerSegment(flag)}`, says: 'is false (a member of its results)', actual: false };
   // A count, list or flag of failures among the members (`suites: {unit: {failed: 3}}`, `report: {summary: {counts: {failed: 2}}}`).
   for (const [k, v] of entries) {
     const field: Field = { pointer: `${at}/${encodePointerSegment(k)}`, own: readWords(k), context: [], written: { own: nameWords(k), context: [] }, value: v };
@@ -2465,11 +2493,11 @@ function unitDisagrees(own: Field, fields: readonly Field[], numbers: NumberSpel
   if (mine === undefined || typeof own.value !== 'number') return undefined;
   const { dimension, size } = UNITS().get(mine.unit) as Unit;
   for (const f of fields) {
-    if (f.context.length > 0) continue;
-    const declared = f.own.length === 1 && (f.own[0] === 'unit' || f.own[0] === 'units') && typeof f.value === 'string' ? UNITS().get(f.value.trim().toLowerCase()) : undefined;
+    const declared = declaresUnitOf(f, own.own, mine.stem) && typeof f.value === 'string' ? UNITS().get(f.value.trim().toLowerCase()) : undefined;
     if (declared !== undefined && declared.dimension === dimension && declared.size !== size) {
       return { code: 'inconsistent_counts', pointer: f.pointer, says: `says the unit is ${JSON.stringify(f.value)}, not ${mine.unit} as its name says`, actual: f.value };
     }
+    if (f.context.length > 0) continue;
     const twinName = unitOfName(f.own);
     const twin =
       twinName !== undefined && twinName.stem === mine.stem && typeof f.value === 'number'
@@ -2490,6 +2518,25 @@ function unitDisagrees(own: Field, fields: readonly Field[], numbers: NumberSpel
   return undefined;
 }
 
+const UNIT_FIELD_NAMES: ReadonlySet<string> = new Set(['unit', 'units']);
+
+/**
+ * Whether a field declares the unit of the quantity named `stem` (red team zh): `unit`, or a unit field named for the
+ * quantity or its last words (`p99_latency_unit`, `latency_unit`), or the quantity's member of a map of units (`units:
+ * {p99_latency: "s"}`). Another quantity's unit (`p50_latency_unit`) says nothing of this one.
+ */
+function declaresUnitOf(f: Field, ownName: readonly string[], stem: string): boolean {
+  const stemWords = stem.split(' ');
+  const endsStem = (words: readonly string[]): boolean => words.length > 0 && words.length <= stemWords.length && words.every((w, i) => w === stemWords[stemWords.length - words.length + i]);
+  if (f.context.length === 0) {
+    const last = f.own.at(-1);
+    if (last === undefined || !UNIT_FIELD_NAMES.has(last)) return false;
+    return f.own.length === 1 || endsStem(f.own.slice(0, -1));
+  }
+  if (f.context.length !== 1 || !UNIT_FIELD_NAMES.has(f.context[0] as string)) return false;
+  return f.own.join(' ') === ownName.join(' ') || endsStem(f.own);
+}
+
 /**
  * The measured value counts no failure (`failed: 0`) while an entry of a list beside it failed (`tests: [{name: "a",
  * status: "failed"}]`, `suites: [{failed: 2}]`), as a status saying pass is denied by one (red team zd). Failures and
@@ -2497,7 +2544,8 @@ function unitDisagrees(own: Field, fields: readonly Field[], numbers: NumberSpel
  */
 function failedEntryBesideNoFailure(own: Field, fields: readonly Field[]): Finding | undefined {
   if (own.value !== 0 || !playsRole(own, FAIL_WORDS) || qualified(own)) return undefined;
-  const found = failedEntry(fields, 'status');
+  // In a list of entries or a map of outcomes by name (`tests: {a: "passed", b: "failed"}`).
+  const found = failedEntry(fields, 'status') ?? failedInMaps(fields, 'status');
   if (found === undefined || found.code !== 'contradiction') return undefined;
   const said = typeof found.actual === 'string' ? readWords(found.actual) : readWords(decodeLastSegment(found.pointer));
   if (failFamily(said) !== failFamily(own.own)) return undefined;
@@ -2596,16 +2644,19 @@ export function measurementContradiction(root: unknown, pointer: string, value: 
   // The measured value is one of the counts when it is one (`failed: 0` beside `passed: 12, total: 10`).
   const own: Field = { pointer, own: readWords(key), context: [], written: { own: nameWords(key), context: [] }, value };
   const counts = [...fields, own];
+  // Counts written as text count as the numbers they show (`total: "10"`, `passed: "８"`) where they bound the value (red team zh).
+  const read = fields.map(countShownByText);
+  const readCounts = [...read, own];
   // A count the value is measured over that no count can be (`50.000000000000001`) cannot bound it either way.
   let found =
     negativeCount(own) ??
     negativeMagnitude(own, steps.at(-2)) ??
     shareOutOfRange(own, steps.at(-2), limit) ??
     notACount(fields, numbers, (f) => isItemTotal(f) || MEASURED_OVER.has(f.own.join(' '))) ??
-    measuredOverNothing(fields) ??
-    rateAboveItsCounts(fields, key, value) ??
-    partsAboveTotal(counts) ??
-    unaccounted(counts) ??
+    measuredOverNothing(read) ??
+    rateAboveItsCounts(read, key, value) ??
+    partsAboveTotal(readCounts) ??
+    unaccounted(readCounts) ??
     failuresAboveCount(own, fields) ??
     failedEntryBesideNoFailure(own, fields) ??
     failedEntryAroundSummary(root, steps, own) ??
@@ -2622,6 +2673,16 @@ export function measurementContradiction(root: unknown, pointer: string, value: 
   if (found === undefined) return undefined;
   const { says, ...rest } = found;
   return { ...rest, message: found.pointer === pointer ? `is ${String(value)}: it ${says}` : `is ${String(value)} while ${found.pointer} beside it ${says}` };
+}
+
+/**
+ * A count written as text (`"total": "10"`, `"passed": "８"`, `"failed": "<b>2</b>"`) as the whole number it shows a
+ * reader ({@link numberWrittenAsText}), for the checks that weigh counts against each other; any other field as it is.
+ */
+function countShownByText(field: Field): Field {
+  if (typeof field.value !== 'string' || !(COUNT_ROLES.some((role) => playsRole(field, role)) || isItemTotal(field) || MEASURED_OVER.has(field.own.join(' ')))) return field;
+  const number = numberWrittenAsText(field.value);
+  return isCount(number) ? { ...field, value: number } : field;
 }
 
 /**
@@ -2790,8 +2851,9 @@ function besideStatus(statusPointer: string, key: string, fields: readonly Field
     failedInMaps(fields, readWords(key).join(' ')) ??
     failureText(fields) ??
     printedFailure(fields) ??
-    partsAboveTotal(fields) ??
-    unaccounted(fields) ??
+    // Counts written as text add up as the numbers they show (`total: "10"`, `passed: "８"`), as beside a measured value.
+    partsAboveTotal(fields.map(countShownByText)) ??
+    unaccounted(fields.map(countShownByText)) ??
     nothingRan(fields) ??
     zeroRan(fields) ??
     runIncomplete(fields)

@@ -837,11 +837,18 @@ function idPartReason(trimmed: string): string | undefined {
   // Read as drawn too (`bd-ТODO` with a Cyrillic Т, `bd-ᴛᴏᴅᴏ`), never only as coded.
   const drawn = PRINTABLE_ASCII.test(last) ? own : lookalikeFold(own);
   if (ID_PART_PLACEHOLDERS.has(own) || ID_PART_PLACEHOLDERS.has(drawn) || /^(?:x{3,}|n{3,})$/u.test(own)) return `an id whose own part is the placeholder ${JSON.stringify(last)}`;
+  // The separators inside the part after the prefix spell no new part: `bd-TO_DO`, `bd-12.TO_DO`, `PROJ-fix_me` read as one word.
+  const rest = parts.length > 2 ? parts.slice(1).join('') : last;
+  const restFolded = PRINTABLE_ASCII.test(rest) ? rest.toLowerCase() : lookalikeFold(rest.toLowerCase());
+  if (rest !== last && ID_PART_PLACEHOLDERS.has(restFolded.replace(/(?:\.\d+)+$/u, ''))) return `an id whose own part is the placeholder ${JSON.stringify(trimmed.replace(/^[^-_#:]+[-_#:]+/u, ''))}`;
   // A placeholder child of a real id (`bd-1f42.TODO`, `PROJ-12.tbd.2`) names nothing either; a name's dotted part after a
   // word (`notes.todo`, `team-todo.app`) is a file name's, not a child's.
-  const [head = '', ...children] = (PRINTABLE_ASCII.test(last) ? last.toLowerCase() : lookalikeFold(last.toLowerCase())).split('.');
+  const [head = '', ...children] = restFolded.split('.');
+  if (!/\d/u.test(head)) return undefined;
+  // Dots alone after a real id (`bd-12..`, `bd-12.…`, NFKC's `...`) are an ellipsis where the child should be.
+  if (children.length >= 2 && children.every((c) => c === '' || /^[\p{P}\p{S}]+$/u.test(c))) return 'an id whose child part is an ellipsis';
   // A child that is only marks (`bd-12.???`) or a marker in brackets (`bd-12.[TODO]`) names nothing as its own part does.
-  const child = /\d/u.test(head) ? children.find((c) => /^[\p{P}\p{S}]+$/u.test(c) || [c, c.replace(/^[[(<{]+|[\])>}]+$/gu, '')].some((w) => ID_PART_PLACEHOLDERS.has(w) || /^x{3,}$/u.test(w))) : undefined;
+  const child = children.find((c) => /^[\p{P}\p{S}]+$/u.test(c) || [c, c.replace(/^[[(<{]+|[\])>}]+$/gu, '')].some((w) => ID_PART_PLACEHOLDERS.has(w) || /^x{3,}$/u.test(w)));
   if (child !== undefined) return `an id whose child part is the placeholder ${JSON.stringify(child)}`;
   return undefined;
 }

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { currentRunId, fallbackRunIdReason } from '../../src/sdk/current-run.js';
-import { MAX_FIELDS_READ, markOutcome, measurementContradiction, statusContradiction } from '../../src/sdk/status-claims.js';
+import { MAX_FIELDS_READ, markOutcome, measurementContradiction, spellsSomeInWords, statusContradiction } from '../../src/sdk/status-claims.js';
 import { isBlank, removeInvisible } from '../../src/util/text-classes.js';
 
 describe('fallback run ids', () => {
@@ -84,5 +84,59 @@ describe('measured values', () => {
     expect(statusContradiction({ summary: { status: 'pass' }, failed: 0 }, '/summary/status', 'pass', { inexact: new Map([['/failed', '0.000000000000000000001']]), nonInteger: new Set() })?.code).toBe('imprecise_number');
     expect(statusContradiction({ summary: { status: 'pass' }, failed: 0 }, '/summary/status', 'pass')).toBeUndefined();
     expect(measurementContradiction({ pass_rate: 0.9, passed: 9, failed: 1 }, '/pass_rate', 0.9)).toBeUndefined();
+  });
+});
+
+describe('measured values beside counts, entries and units written otherwise (red team zh)', () => {
+  it('read counts written as text as the numbers they show when weighing a rate or a total', () => {
+    for (const counts of [{ total: '10', passed: '8' }, { total: 10, passed: '８' }, { total: 10, failed: '2' }, { total: '&#49;0', passed: '<b>8</b>' }]) {
+      expect(measurementContradiction({ pass_rate: 1, ...counts }, '/pass_rate', 1)?.code, JSON.stringify(counts)).toBe('inconsistent_counts');
+    }
+    expect(measurementContradiction({ pass_rate: 1, total: '０' }, '/pass_rate', 1)?.code).toBe('vacuous');
+    for (const counts of [{ total: '10', passed: '10', version: '1.2.3' }, { total: '1,204', passed: '1,204' }, { total: '１０', passed: 10 }]) {
+      expect(measurementContradiction({ pass_rate: 1, ...counts }, '/pass_rate', 1), JSON.stringify(counts)).toBeUndefined();
+    }
+  });
+
+  it('find an entry that failed by its flag or in a map of outcomes beside a zero failure count', () => {
+    for (const tests of [[{ name: 'a', passed: true }, { name: 'b', passed: false }], [{ ok: false }], [{ success: false }], { a: 'passed', b: 'failed' }]) {
+      expect(measurementContradiction({ failed: 0, tests }, '/failed', 0)?.code, JSON.stringify(tests)).toBe('inconsistent_counts');
+    }
+    expect(measurementContradiction({ failed: 0, checks: { lint: { passed: false } } }, '/failed', 0)?.code).toBe('inconsistent_counts');
+    // TAP's todo and skip directives, an assertion below error, a qualified flag, and errors counted apart from failures.
+    for (const tests of [[{ ok: false, todo: 'not yet' }], [{ ok: false, skip: true }], [{ passed: false, level: 'warn' }], [{ passed: true, expected_pass: false }], { a: 'passed', b: 'skipped' }]) {
+      expect(measurementContradiction({ failed: 0, tests }, '/failed', 0), JSON.stringify(tests)).toBeUndefined();
+    }
+    expect(measurementContradiction({ errors: 0, failed: 1, tests: [{ ok: false }] }, '/errors', 0)).toBeUndefined();
+  });
+
+  it('a pass status beside counts written as text that add up to more than their total is inconsistent_counts', () => {
+    for (const counts of [{ total: 10, passed: '12' }, { total: '１０', passed: 9, skipped: '<b>3</b>' }, { total: '&#56;', passed: '٩' }]) {
+      expect(statusContradiction({ status: 'pass', ...counts }, '/status', 'pass')?.code, JSON.stringify(counts)).toBe('inconsistent_counts');
+    }
+    for (const counts of [{ total: '10', passed: '10', version: '1.2.3' }, { total: '１０', passed: 8, skipped: '<b>2</b>' }, { total: '1,204', passed: '1,204' }]) {
+      expect(statusContradiction({ status: 'pass', ...counts }, '/status', 'pass'), JSON.stringify(counts)).toBeUndefined();
+    }
+  });
+
+  it('a pass status beside an entry whose flag says it failed is a contradiction; a Lighthouse warning is not', () => {
+    expect(statusContradiction({ status: 'passed', tests: [{ name: 'b', ok: false }] }, '/status', 'passed')?.code).toBe('contradiction');
+    expect(statusContradiction({ status: 'passed', assertionResults: [{ passed: false, level: 'warn' }] }, '/status', 'passed')).toBeUndefined();
+  });
+
+  it('read a unit field named for the quantity, or the quantity in a map of units', () => {
+    for (const beside of [{ p99_latency_unit: 's' }, { latency_unit: 's' }, { units: { p99_latency: 's' } }, { units: { p99_latency_ms: 's' } }]) {
+      expect(measurementContradiction({ p99_latency_ms: 150, ...beside }, '/p99_latency_ms', 150)?.code, JSON.stringify(beside)).toBe('inconsistent_counts');
+    }
+    for (const beside of [{ p99_latency_unit: 'ms' }, { p50_latency_unit: 's' }, { duration_unit: 's' }, { units: { duration: 's' } }]) {
+      expect(measurementContradiction({ p99_latency_ms: 150, ...beside }, '/p99_latency_ms', 150), JSON.stringify(beside)).toBeUndefined();
+    }
+  });
+});
+
+describe('counts in words (helper yc)', () => {
+  it('a text of number words only spells a count of some, in any language of the vocabulary', () => {
+    for (const text of ['three', 'Three', 'ＴＨＲＥＥ', 'drei', 'trois', 'три', '三', 'twenty-one', 'all']) expect(spellsSomeInWords(text), text).toBe(true);
+    for (const text of ['zero', 'none', 'nothing failed', 'one-off', 'one per core', 'three tests failed in the nightly run', '3', '', 'build-2024']) expect(spellsSomeInWords(text), text).toBe(false);
   });
 });

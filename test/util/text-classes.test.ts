@@ -212,6 +212,13 @@ describe('placeholderReason', () => {
     for (const value of ['release-notes.todo', 'team-todo.app', 'bd-12.3', 'app-v1.2.0', 'bd-12.todos', 'v1.n/a', 'bd-12.[3]']) expect(placeholderReason(value), value).toBeUndefined();
   });
 
+  it('ids whose own part is a placeholder word spelled across separators, or whose child is an ellipsis (red team zh)', () => {
+    expect(placeholderReason('bd-TO_DO')).toBe('an id whose own part is the placeholder "TO_DO"');
+    expect(placeholderReason('bd-12.\u2026')).toBe('an id whose child part is an ellipsis');
+    for (const value of ['bd-TO-DO', 'PROJ-fix_me', 'bd-T_B_D', 'bd-12.TO_DO', 'bd-12..', 'bd-12...', 'bd-12.\u2026.\u2026', 'bd-ТO_DO']) expect(placeholderReason(value), value).toBeDefined();
+    for (const value of ['build-2024', 'bd-12.3', 'release-to-do-list', 'x86_64-unknown-linux-gnu', 'my_app-1.0.0', 'pkg-to_dos', 'bd-12.', 'team_a-todo.app', 'v1.2.3']) expect(placeholderReason(value), value).toBeUndefined();
+  });
+
   it('placeholders a right-to-left override draws in reverse (red team A)', () => {
     for (const value of ['\u202eODOT', '\u202eDBT', '\u202ea/n', 'bd-\u202eODOT\u202c']) expect(placeholderReason(value), value).toMatch(/right-to-left override/);
     for (const value of ['\u202eabc-123\u202c', 'run \u202e7-ic\u202c']) expect(placeholderReason(value), value).toBeUndefined();

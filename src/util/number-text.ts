@@ -1,0 +1,94 @@
+/**
+ * A number written as text, as a reader is shown it: the one reader the gates share for a count or amount a producer
+ * wrote as a string (`"8"`, `"３"`, `"3\u200b"`, `"<b>3</b>"`, `"&#51;"`, `"**3**"`, `"٣"`, `"0x3"`, `"1,204"`). What a
+ * report shows as a number is that number, whatever the bytes: a rule on numbers a text dodges by its spelling is a
+ * rule not applied (red team zh).
+ */
+import { asciiDigits, escapedReadings, removeInvisible } from './text-classes.js';
+
+/** A number in the plain spelling JavaScript and JSON read (`3`, `+3`, `3.0`, `.5`, `1e2`). */
+const PLAIN_NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/iu;
+/** Digits grouped by thousands, as a report printed for people writes them (`1,204`, `1_204`, `1 204`, `1'204`). */
+const GROUPED = /^\+?\d{1,3}(?:([,_' \u00a0\u202f])\d{3})(?:\1\d{3})*$/u;
+/** A whole number in the bases a program prints (`0x1f`, `0o17`, `0b11`). */
+const PREFIXED = /^\+?0(?:x[0-9a-f]+|o[0-7]+|b[01]+)$/iu;
+/**
+ * A Roman numeral of two letters or more up to 39 (`II`, `IV`, `XII`), as a count may be written (a number form `Ⅲ` reads
+ * as `III`); a lone `I`, `V` or `X` is a word or a placeholder, and so is a run of X (`XX`, `XXX`). Not L, C, D or M:
+ * sizes and codes (`XL`, `CD`, `MD`) are words a reader never takes for a count.
+ */
+export const UPPER_ROMAN = /^(?=[IVX]{2})(?!X+$)X{0,3}(?:IX|IV|V?I{0,3})$/u;
+/**
+ * A number with the word of what it counts after it (`3 tests`, `2 failed cases`): one or two short words, no more (a
+ * sentence in a script written without spaces is one long word: `2 つの別個のインポート宣言に分割する` counts nothing).
+ */
+const WITH_NOUN = /^([+-]?(?:\d+\.?\d*|\.\d+))\s+\p{L}[\p{L}'’-]{0,15}(?:\s+\p{L}[\p{L}'’-]{0,15})?$/u;
+/** Backslash escapes a text may carry unread (`\u0033`, `\x33`): a JSON string written twice. */
+const BACKSLASH_ESCAPE = /\\(?:u\{([0-9a-f]{1,6})\}|u([0-9a-f]{4})|x([0-9a-f]{2}))/giu;
+
+/** Texts longer than this are no number written as text (a sentence, a log). */
+const MAX_NUMBER_TEXT = 64;
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/u;
+const HAS_DIGIT = /[0-9]/u;
+const MAY_ESCAPE = /[&<*_`~%\\]/u;
+
+export interface NumberTextOptions {
+  /**
+   * Also read spellings that name a number only where a number is expected: Roman numerals (`III`) and a number with
+   * the word of what it counts (`3 tests`). For places that take a number or a text (a schema's `[integer, string]`),
+   * not for names and labels a report writes in words.
+   */
+  readonly wordy?: boolean;
+}
+
+/** The number `text` shows a reader, or undefined when it shows none. */
+export function numberWrittenAsText(text: string, options: NumberTextOptions = {}): number | undefined {
+  if (text.length > MAX_NUMBER_TEXT) return undefined;
+  const plain = PRINTABLE_ASCII.test(text);
+  // Most texts are words or ids in plain ASCII: without a digit, markup or escape, only a Roman numeral may be one.
+  if (plain && !HAS_DIGIT.test(text) && !MAY_ESCAPE.test(text)) return options.wordy === true ? romanNumeral(text.trim()) : undefined;
+  const direct = numberOfShownText(text, options);
+  if (direct !== undefined || (plain && !MAY_ESCAPE.test(text))) return direct;
+  for (const reading of [...escapedReadings(text), ...backslashReadings(text)]) {
+    const number = numberOfShownText(reading, options);
+    if (number !== undefined) return number;
+  }
+  return undefined;
+}
+
+/** The number of one reading of a text once invisible characters, width and other scripts' digits are read through. */
+function numberOfShownText(text: string, options: NumberTextOptions): number | undefined {
+  const shown = (PRINTABLE_ASCII.test(text) ? text : asciiDigits(removeInvisible(text).normalize('NFKC'))).trim();
+  if (PLAIN_NUMBER.test(shown)) return Number(shown);
+  if (GROUPED.test(shown)) return Number(shown.replace(/[^0-9+]/gu, ''));
+  if (PREFIXED.test(shown)) return Number(shown.replace(/^\+/u, ''));
+  if (options.wordy !== true) return undefined;
+  const counted = WITH_NOUN.exec(shown);
+  if (counted !== null) return Number(counted[1]);
+  return romanNumeral(shown);
+}
+
+function romanNumeral(text: string): number | undefined {
+  return text.length <= 8 && UPPER_ROMAN.test(text) ? romanValue(text) : undefined;
+}
+
+const ROMAN_DIGITS: Readonly<Record<string, number>> = { I: 1, V: 5, X: 10 };
+/** The value of a numeral of I, V and X (`XIV` → 14). */
+export function romanValue(numeral: string): number {
+  let value = 0;
+  for (let i = 0; i < numeral.length; i++) {
+    const digit = ROMAN_DIGITS[numeral[i] as string] ?? 0;
+    value += digit < (ROMAN_DIGITS[numeral[i + 1] as string] ?? 0) ? -digit : digit;
+  }
+  return value;
+}
+
+/** `text` with backslash escapes decoded, when it has any. */
+function backslashReadings(text: string): string[] {
+  if (!text.includes('\\')) return [];
+  const decoded = text.replace(BACKSLASH_ESCAPE, (whole, braced: string | undefined, four: string | undefined, two: string | undefined) => {
+    const code = Number.parseInt(braced ?? four ?? two ?? '', 16);
+    return Number.isFinite(code) && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+  });
+  return decoded === text ? [] : [decoded];
+}

@@ -1,0 +1,40 @@
+/** The shared reader of numbers written as text (red team zh): each disguise read as the number it shows, look-alikes of numbers read as none. */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { numberWrittenAsText } from '../../src/util/number-text.js';
+
+describe('numberWrittenAsText', () => {
+  it('reads a number through width, invisible characters, markup, references, escapes, other digits and bases', () => {
+    const cases: [string, number][] = [
+      ['3', 3], [' 3 ', 3], ['3\u00a0', 3], ['３', 3], ['3\u200b', 3], ['<b>3</b>', 3], ['&#51;', 3], ['&#x33;', 3], ['**3**', 3], ['`3`', 3],
+      ['٣', 3], ['३', 3], ['0x3', 3], ['0b11', 3], ['0o3', 3], ['1,204', 1204], ['1_204', 1204], ['3.0', 3], ['1e2', 100], ['\\u0033', 3],
+    ];
+    for (const [text, n] of cases) expect(numberWrittenAsText(text), JSON.stringify(text)).toBe(n);
+  });
+
+  it('reads Roman numerals and a number before the word of what it counts only when asked (wordy)', () => {
+    for (const [text, n] of [['III', 3], ['XIV', 14], ['Ⅲ', 3], ['3 tests', 3], ['2 failed cases', 2]] as const) {
+      expect(numberWrittenAsText(text, { wordy: true }), text).toBe(n);
+      expect(numberWrittenAsText(text), text).toBeUndefined();
+    }
+  });
+
+  it('reads no number in versions, ids, dates, words, sizes, a lone I, V or X, a run of X or sentences', () => {
+    for (const text of ['1.2.3', 'build-2024', '2024-03-09', 'v3', 'three', 'XL', 'M', 'CD', 'MD', 'X', 'XX', 'I', 'V', 'iii', '2 つの別個のインポート宣言に分割する', '3 tests failed in the nightly run', '']) {
+      expect(numberWrittenAsText(text, { wordy: true }), JSON.stringify(text)).toBeUndefined();
+    }
+  });
+
+  it('reads any whole number the same behind each disguise', () => {
+    const disguises: ((s: string) => string)[] = [
+      (s) => s,
+      (s) => `<b>${s}</b>`,
+      (s) => `**${s}**`,
+      (s) => `${s}\u200b`,
+      (s) => [...s].map((d) => String.fromCodePoint(0xff10 + Number(d))).join(''),
+      (s) => [...s].map((d) => String.fromCodePoint(0x0660 + Number(d))).join(''),
+      (s) => [...s].map((d) => `&#${d.codePointAt(0)};`).join(''),
+    ];
+    fc.assert(fc.property(fc.nat({ max: 10_000_000 }), fc.integer({ min: 0, max: disguises.length - 1 }), (n, k) => numberWrittenAsText((disguises[k] as (s: string) => string)(String(n))) === n));
+  });
+});
