@@ -96,8 +96,23 @@ export interface TsExports {
   global?: { imported: string; specifier: string; key: string }[];
 }
 
+/**
+ * The global object handed with a key the scan cannot clear to a function another module exports (`import { setup }
+ * from './util.js'; setup(globalThis, config)`): a refusal unless every file the specifier names exports `imported` as
+ * a function whose parameter `param` it only writes members of (ScanTsOptions.writeOnly), which can take no Worker.
+ */
+export interface TsGuarded extends TsUnresolvable {
+  specifier: string;
+  imported: string;
+  param: number;
+}
+
 export interface TsScan {
   imports: TsImport[];
+  /** Refusals lifted only by what another module exports (see TsGuarded). */
+  guarded?: TsGuarded[];
+  /** Of ScanTsOptions.writeOnly, the `name:param` pairs this module's exports honour. */
+  writeOnly?: string[];
   unresolvable: TsUnresolvable[];
   globs: TsGlob[];
   exports: TsExports;
@@ -334,6 +349,8 @@ export interface ScanTsOptions {
    * as a value are spies and assertions (`expect(cp.spawn).toHaveBeenCalled()`), not a runner handed on.
    */
   testFile?: boolean;
+  /** Exported functions whose parameter to check is written only (TsScan.writeOnly): asked of a module a TsGuarded names. */
+  writeOnly?: { name: string; param: number }[];
 }
 
 /** Test files by their path (see ScanTsOptions.testFile). */
@@ -393,6 +410,8 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
   const unresolvable: TsUnresolvable[] = [];
   /** Worker constructors read off a host by a key not provably another name: kept where no other refusal shares the line. */
   const hostWorkers: TsUnresolvable[] = [];
+  /** Refusals another module's function may lift (TsScan.guarded). */
+  const guarded: TsGuarded[] = [];
   const globs: TsGlob[] = [];
   const exportsInfo: TsExports = { local: [], reexports: [] };
   /** Import bindings: local name → (specifier, imported name), for `export { a }` of an imported `a`. */
@@ -4112,11 +4131,11 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
             return;
           }
         }
-        if (key !== undefined && LOADER_KEYS.has(key)) unreadKeyHanded(from, last, key);
+        if (key !== undefined && LOADER_KEYS.has(key)) unreadKeyHanded(from, last, key, 0, 0, open, index);
         else if (key === undefined && !builtin) {
           // A name bound once to literals (`const KEY = 'process.env.' + 'NODE_ENV'`) is its value; anything else must be no string.
           const known = end === a + 1 && kind(a) === K.Ident ? constantKey(a) : undefined;
-          if (known !== undefined ? LOADER_KEYS.has(known) : !keylessArgument(a, end)) unreadKeyHanded(from, last, known, a, end);
+          if (known !== undefined ? LOADER_KEYS.has(known) : !keylessArgument(a, end)) unreadKeyHanded(from, last, known, a, end, open, index);
         }
       });
     }
@@ -4194,13 +4213,36 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       return result;
     }
     /** The global object handed with a loader's key to a function the scan does not read (`pick(globalThis, 'Worker')`): refused. */
-    function unreadKeyHanded(from: number, last: number, key: string | undefined, a = 0, end = 0): void {
+    function unreadKeyHanded(from: number, last: number, key: string | undefined, a = 0, end = 0, open = -1, index = -1): void {
       const expression =
         key === undefined
           ? `${expressionText(from, last + 1)}: the global object handed with a key the scan does not compute (${expressionText(a, end)}) to a function the scan does not read, which may take its Worker`
           : `${expressionText(from, last + 1)}: the global object handed with the key '${key}' to a function the scan does not read, which may take its ${key}`;
-      if (key === undefined || WORKERS.has(key)) hostWorkers.push({ kind: 'worker', expression, ...at(from) });
-      else unresolvable.push({ kind: 'require', expression, ...at(from) });
+      const refusal: TsUnresolvable = { kind: key === undefined || WORKERS.has(key) ? 'worker' : 'require', expression, ...at(from) };
+      // A function another module exports is read there once the tree is known (TsScan.guarded): its parameter given
+      // the global object may be one it only writes members of, whatever the key beside it.
+      const callee = open >= 0 && !isId(from, 'new') ? importedCallee(open, index) : undefined;
+      if (callee !== undefined) guarded.push({ ...refusal, ...callee, param: index });
+      else if (refusal.kind === 'worker') hostWorkers.push(refusal);
+      else unresolvable.push(refusal);
+    }
+    /**
+     * The import a call at `open` calls, given the value as its argument `index` (`setup(g, k)` of `import { setup }`,
+     * `util.setup(g, k)` of `import * as util`): its parameter `index` is the argument (no spread before it), and no
+     * declaration of the file shadows the name.
+     */
+    function importedCallee(open: number, index: number): { specifier: string; imported: string } | undefined {
+      const c = open - 1;
+      if (kind(c) !== K.Ident) return undefined;
+      const args = argumentsOf(open);
+      for (let i = 0; i <= index && i < args.length; i++) if (isP(args[i] as number, P_SPREAD)) return undefined;
+      const root = isProperty(c) ? c - 2 : c;
+      if (kind(root) !== K.Ident || isProperty(root) || (root !== c && !isP(c - 1, 46))) return undefined;
+      const word = ident(root) as string;
+      const b = bindings.get(word);
+      if (b === undefined || topLevelNames.has(word) || flowScope(word, root) >= 0 || parameterOfAround(root, word)) return undefined;
+      if (root === c) return b.imported === '*' || b.imported === 'default' ? undefined : { specifier: b.specifier, imported: b.imported };
+      return b.imported === '*' ? { specifier: b.specifier, imported: ident(c) as string } : undefined;
     }
     /**
      * `(` at `open` of a call (its callee's name at `c`) handing the value, as argument `index`, to code elsewhere that
@@ -6428,10 +6470,12 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     if (localHosts.has(word) || topLevelNames.has(word) || bindings.has(word)) continue;
     unresolvable.push({ kind: 'require', expression: `${word}[${expressionText(bracket + 1, matching(bracket))}], which may be the loader`, ...at(k) });
   }
-  if (hostWorkers.length > 0) {
+  if (hostWorkers.length > 0 || guarded.length > 0) {
     // A line the loader's reading already refuses (`self[key]`, `Reflect.get(g, key)`) fails the same way once.
     const refused = new Set(unresolvable.map((u) => u.line));
     for (const u of hostWorkers) if (!refused.has(u.line)) unresolvable.push(u);
+    for (const u of hostWorkers) refused.add(u.line);
+    for (let i = guarded.length - 1; i >= 0; i--) if (refused.has((guarded[i] as TsGuarded).line)) guarded.splice(i, 1);
   }
   unresolvable.sort((a, b) => a.line - b.line || a.column - b.column);
   // An exported local hands on whatever it may hold (`export let x; x = open`, `export class K extends Db {}`).
@@ -6485,7 +6529,99 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
   const jsx = lx.tok.kind.subarray(0, count).includes(K.Jsx);
   // Last, once this text's tokens are no longer read (the lexer's buffers are reused by the scan of a data: module).
   if (imports.some((i) => DATA_SCHEME.test(i.specifier))) dataModules(imports, unresolvable, options.dataDepth ?? 0);
-  return { imports, unresolvable, globs, exports: exportsInfo, errors: lx.errors, ...(jsx ? { jsx: true as const } : {}), ...(readKeys.length > 0 ? { globalReads: readKeys } : {}) };
+  const writeOnly = options.writeOnly === undefined ? undefined : options.writeOnly.filter((w) => writeOnlyParameter(w.name, w.param)).map((w) => `${w.name}:${w.param}`);
+  return { imports, unresolvable, globs, exports: exportsInfo, errors: lx.errors, ...(jsx ? { jsx: true as const } : {}), ...(readKeys.length > 0 ? { globalReads: readKeys } : {}), ...(guarded.length > 0 ? { guarded } : {}), ...(writeOnly !== undefined ? { writeOnly } : {}) };
+
+  /**
+   * Whether the module exports `name` as a function of its own (`export function name(…) {…}`, `export const name =
+   * (…) => …`, never bound again) whose parameter `param` (a plain name) is only written (`p.x = v`), tested (`typeof
+   * p.x`, `!p.x`, `p.x === v`, `k in p`) or made the target of `Object.assign` / `Object.defineProperty(ies)` in a
+   * statement of its own: given the global object, such a function takes no member of it by any key beside it. Its
+   * body may not read `arguments` or call `eval` (either reaches the parameter unseen).
+   */
+  function writeOnlyParameter(name: string, param: number): boolean {
+    const site = exportedFunction(name);
+    if (site === undefined) return false;
+    const [open, end] = site;
+    const params = isP(open, 40) ? argumentsOf(open) : [open];
+    const p = params[param];
+    if (p === undefined || kind(p) !== K.Ident || isId(p, 'this') || !(isP(p + 1, 44) || isP(p + 1, 41) || isP(p + 1, 58) || isP(p + 1, 61) || isP(p + 1, 63) || isP(p + 1, P_ARROW))) return false;
+    for (let i = 0; i < param; i++) if (isP(params[i] as number, P_SPREAD) || isId(params[i] as number, 'this')) return false;
+    for (let q = open; q <= end; q++) if ((isId(q, 'arguments') || isId(q, 'eval')) && !isProperty(q)) return false;
+    const word = ident(p) as string;
+    for (const q of flowPositions(word)) {
+      if (q <= open || q === p || q > end) continue;
+      if (!onlyWrites(q)) return false;
+    }
+    return true;
+  }
+  /** The use at `q` of a parameter writes or tests a member of it, or makes it a target of Object.assign (writeOnlyParameter). */
+  function onlyWrites(q: number): boolean {
+    if (isP(q + 1, 58) && (isP(q - 1, 123) || isP(q - 1, 44)) && isP(parent[q] as number, 123)) return true; // a key `{ p: … }`
+    if (isId(q - 1, 'in') || isId(q - 1, 'typeof')) return true;
+    if (isP(q + 1, 46) && kind(q + 2) === K.Ident) {
+      if (isP(q + 3, 61) && !touchesOperator(q + 3)) return !isId(q + 2, 'location'); // `window.location = 'javascript:…'` runs code
+      if (isId(q - 1, 'typeof') || isId(q - 1, 'delete') || isP(q - 1, 33) || comparison(q - 1) || comparison(q + 3)) return true;
+      return false;
+    }
+    const o = q - 4;
+    if (isP(q - 1, 40) && isP(q + 1, 44) && isP(q - 3, 46) && isId(o, 'Object') && !isProperty(o) && (isId(q - 2, 'assign') || isId(q - 2, 'defineProperty') || isId(q - 2, 'defineProperties'))) {
+      return bareGlobal('Object', o) && (isP(o - 1, 59) || isP(o - 1, 123) || isP(o - 1, 125) || isP(o - 1, P_ARROW) || o === 0 || tok.line[o - 1] !== tok.line[o]);
+    }
+    return false;
+  }
+  /** Whether the token at `k` is an equality test (`===`, `!==`, `==`, `!=`). */
+  function comparison(k: number): boolean {
+    if (!isP(k, P_OTHER2_ID)) return false;
+    const op = text.slice(tok.start[k] as number, tok.end[k] as number);
+    return op === '===' || op === '!==' || op === '==' || op === '!=';
+  }
+  /**
+   * The parameters (`(`, or an arrow's one name) and the last token of the function the module exports as `name`
+   * where it is declared (`export function name`, `export const name = (…) => …` / `function (…) {…}`), bound nowhere
+   * else; an arrow's expression body runs to the end of its top-level statement.
+   */
+  function exportedFunction(name: string): [number, number] | undefined {
+    let def = -1;
+    for (const q of flowPositions(name)) {
+      const before = ident(q - 1);
+      if (before === 'function' || before === 'class' || (before !== undefined && DECLARATORS.has(before)) || (isP(q + 1, 61) && !touchesOperator(q + 1))) {
+        if (def >= 0) return undefined;
+        def = q;
+      } else if (isP(q + 1, P_OTHER2_ID) || isP(q + 1, P_INC) || isP(q + 1, P_DEC) || isP(q - 1, P_INC) || isP(q - 1, P_DEC) || isP(q + 1, 61)) {
+        if (isP(q + 1, P_OTHER2_ID) && text.charCodeAt((tok.end[q + 1] as number) - 1) !== 61) continue; // `name && …`
+        if (isP(q + 1, P_OTHER2_ID) && comparison(q + 1)) continue;
+        return undefined;
+      } else if ((isP(parent[q] as number, 91) || isP(parent[q] as number, 123)) && isP(matching(parent[q] as number) + 1, 61)) return undefined; // `[name] = …`
+    }
+    if (def < 0 || (parent[def] as number) >= 0) return undefined;
+    if (isId(def - 1, 'function')) {
+      const exported = isId(def - 2, 'export') || (isId(def - 2, 'async') && isId(def - 3, 'export'));
+      const end = exported && isP(def + 1, 40) ? functionBodyEnd(def + 1) : undefined;
+      return end === undefined ? undefined : [def + 1, end];
+    }
+    if (!isId(def - 1, 'const') || !isId(def - 2, 'export') || !isP(def + 1, 61)) return undefined;
+    let v = isId(def + 2, 'async') ? def + 3 : def + 2;
+    if (kind(v) === K.Ident && isP(v + 1, P_ARROW)) return [v, statementEnd(v + 2)];
+    if (isId(v, 'function')) {
+      v++;
+      if (kind(v) === K.Ident) v++;
+      const body = isP(v, 40) ? matching(v) + 1 : -1;
+      return body > 0 && isP(body, 123) ? [v, matching(body)] : undefined;
+    }
+    if (!isP(v, 40) || !isP(matching(v) + 1, P_ARROW)) return undefined;
+    const arrow = matching(v) + 1;
+    return [v, isP(arrow + 1, 123) ? matching(arrow + 1) : statementEnd(arrow + 1)];
+  }
+  /** The last token of the top-level statement holding `from`: before its `;`, or before a declaration starting a line. */
+  function statementEnd(from: number): number {
+    for (let q = from; q < count; q++) {
+      if (isP(q, 59)) return q - 1;
+      if (q > from && tok.line[q] !== tok.line[q - 1] && (isId(q, 'export') || isId(q, 'import') || isId(q, 'const') || isId(q, 'let') || isId(q, 'var') || isId(q, 'function') || isId(q, 'class'))) return q - 1;
+      if (isP(q, 40) || isP(q, 91) || isP(q, 123)) q = matching(q);
+    }
+    return count - 1;
+  }
 
   /**
    * The keys of the global object this module reads (TsScan.globalReads): a member of it or of a name that may hold it
