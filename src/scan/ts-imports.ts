@@ -148,6 +148,8 @@ const BINARY_PUNCT = new Set([61, 44, 40, 91, 123, 46, 63, 58, 43, 45, 42, 47, 3
 /** How far an arrow's expression body or a return type is followed before giving up (an undecided binding stays a use). */
 const MAX_BINDING_SCAN = 4096;
 const WORKERS = new Set(['Worker', 'SharedWorker']);
+/** How many names bound to a timer (`const later = setTimeout`) are followed to their calls. */
+const MAX_TIMER_ALIASES = 64;
 /** Calls whose result is never an object they are given (a copy, a test, a string, a list of keys): no WEAK value. */
 const NOT_RETURNING = new Set(['structuredClone', 'JSON', 'String', 'Number', 'Boolean', 'BigInt', 'Symbol', 'Math', 'console', 'parseInt', 'parseFloat', 'isNaN', 'isFinite', 'encodeURIComponent', 'decodeURIComponent', 'encodeURI', 'decodeURI', 'escape', 'unescape', 'btoa', 'atob', 'Object.keys', 'Object.getOwnPropertyNames', 'Object.getOwnPropertySymbols', 'Object.is', 'Object.isFrozen', 'Object.isSealed', 'Object.isExtensible', 'Object.hasOwn', 'Array.isArray', 'Reflect.has', 'Reflect.ownKeys', 'Reflect.isExtensible', 'Reflect.deleteProperty', 'Reflect.set', 'Reflect.defineProperty']);
 /** Members of the global object that load code: a worker constructor, the CommonJS loader. */
@@ -410,6 +412,8 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
   const unresolvable: TsUnresolvable[] = [];
   /** Worker constructors read off a host by a key not provably another name: kept where no other refusal shares the line. */
   const hostWorkers: TsUnresolvable[] = [];
+  /** Timers met by the walk (a name, or the `]` of `window['setTimeout']`), judged once scopes are known (judgeTimers). */
+  const timerRefs: number[] = [];
   /** Refusals another module's function may lift (TsScan.guarded). */
   const guarded: TsGuarded[] = [];
   const globs: TsGlob[] = [];
@@ -5460,12 +5464,84 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
         stringNames.set(ident(q) as string, list);
       }
     }
-    // Only where the assignment's block holds the call (a minified bundle's many `s` are not one).
-    for (const q of stringNames.get(ident(from) as string) ?? []) {
-      const block = parent[q] as number;
-      if (block < 0 || (block < from && from < matching(block))) return true;
-    }
+    // Only an assignment of the binding the name resolves to at the call (a minified bundle's many `s` are not one; a
+    // parameter or a local function shadowing a module's string is no string).
+    const word = ident(from) as string;
+    const assigned = stringNames.get(word);
+    if (assigned === undefined) return false;
+    const scope = flowScope(word, from);
+    for (const q of assigned) if (flowScope(word, q) === scope) return true;
     return false;
+  }
+  /**
+   * Each timer the walk met, by whatever spelling its value reaches a call (timerUse); names bound to one (`const later
+   * = setTimeout`, `const { setTimeout: st } = globalThis`) are followed to their calls within their scope, a few deep.
+   */
+  function judgeTimers(): void {
+    const aliases: number[] = [];
+    const judged = new Set<number>();
+    for (const r of timerRefs) timerUse(r, aliases, judged);
+    for (let i = 0; i < aliases.length && i < MAX_TIMER_ALIASES; i++) {
+      const d = aliases[i] as number;
+      const word = ident(d) as string;
+      const scope = flowScope(word, d);
+      for (const q of usesIn(word, scope)) if (q !== d && flowScope(word, q) === scope) timerUse(q, aliases, judged);
+    }
+  }
+  /**
+   * The timer whose value ends at `r` (a name, a host's member, `host['setTimeout']`), through a group (`(0,
+   * setTimeout)`): called (`t(code)`, `t?.(code)`), through `.call(_, code)`, `.apply(_, [code])`, `.bind(_, code)`
+   * (whose result is the timer again), or bound to a name (an alias, a pattern's key of a host) whose uses are then read.
+   */
+  function timerUse(r: number, aliases: number[], judged: Set<number>): void {
+    let start = isP(r, 93) ? (partner[r] as number) - 1 : isProperty(r) ? hostOf(r) : r;
+    let v = r;
+    if (start < 0) return;
+    // `const { setTimeout: st } = globalThis`, `{ setTimeout }`: the key of a pattern destructuring a host.
+    const brace = parent[r] as number;
+    if (kind(r) === K.Ident && !isProperty(r) && isP(brace, 123) && (isP(r - 1, 123) || isP(r - 1, 44)) && isP(matching(brace) + 1, 61) && REQUIRE_HOSTS.has(ident(matching(brace) + 2) ?? '')) {
+      const local = isP(r + 1, 58) ? r + 2 : r;
+      if (kind(local) === K.Ident && local !== r) aliases.push(local);
+      return;
+    }
+    // `(0, setTimeout)`, `(setTimeout)`: a group's value is its last operand.
+    for (let n = 0; n < 4 && isP(v + 1, 41); n++) {
+      const o = partner[v + 1] as number;
+      if (o < 0 || !(isP(start - 1, 44) || start - 1 === o) || kind(o - 1) === K.Ident || isP(o - 1, 41) || isP(o - 1, 93)) break;
+      v = v + 1;
+      start = o;
+    }
+    // Named as written from the timer's own name on (`setInterval(code, 1000)` of `window.setInterval(…)`).
+    const named = isProperty(r) && v === r ? r : start;
+    const judge = (from: number, to: number, call: number) => {
+      if (to <= from || judged.has(from) || !stringCode(from, to)) return;
+      judged.add(from);
+      const called = call === v + 1 ? `${expressionText(named, v + 1)}(${expressionText(call + 1, matching(call))})` : expressionText(named, matching(call) + 1);
+      unresolvable.push({ kind: 'require', expression: `${called} runs a string as code`, ...at(named) });
+    };
+    const open = isP(v + 1, 40) ? v + 1 : isP(v + 1, P_OPTCHAIN) && isP(v + 2, 40) ? v + 2 : -1;
+    if (open >= 0) return judge(open + 1, argumentEnd(open, 0), open);
+    if (isP(v + 1, 46) && isP(v + 3, 40) && kind(v + 2) === K.Ident) {
+      const method = ident(v + 2);
+      const call = v + 3;
+      if (method === 'call' || method === 'bind') judge(argumentsOf(call)[1] ?? count, argumentEnd(call, 1), call);
+      if (method === 'apply') {
+        const list = argumentsOf(call)[1];
+        if (list !== undefined && isP(list, 91)) judge(list + 1, argumentEnd(list, 0), call);
+      }
+      if (method === 'bind') timerUse(matching(call), aliases, judged);
+      return;
+    }
+    // `const later = setTimeout`: the name holds the timer wherever its scope reads it.
+    const ends = v + 1 >= count || isP(v + 1, 59) || isP(v + 1, 44) || isP(v + 1, 125) || isP(v + 1, 41) || tok.line[v + 1] !== tok.line[v];
+    if (ends && isP(start - 1, 61) && !touchesOperator(start - 1) && kind(start - 2) === K.Ident && !isProperty(start - 2)) aliases.push(start - 2);
+  }
+  /** The end (exclusive) of argument `i` of the call or list opened at `open` (its first token when there is none). */
+  function argumentEnd(open: number, i: number): number {
+    const args = argumentsOf(open);
+    const a = args[i];
+    if (a === undefined) return -1;
+    return i + 1 < args.length ? (args[i + 1] as number) - 1 : matching(open);
   }
   /**
    * A string built somewhere in the value `from`..`to` (exclusive) that the value may be: an operand of `+`, a branch of
@@ -6330,10 +6406,9 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       continue;
     }
     // `setTimeout("import('./x')", 0)`: a browser (or a worker) runs a string handed to a timer as code, as eval does.
-    // (Whether a local shadows the name is not asked here: the scope readers' caches are built after the walk.)
-    if ((word === 'setTimeout' || word === 'setInterval') && isP(p + 1, 40) && (property ? REQUIRE_HOSTS.has(ident(hostOf(p)) ?? '') : !isDefinition(p, p + 1)) && stringCode(p + 2, (argumentsOf(p + 1)[1] ?? matching(p + 1) + 1) - 1)) {
-      unresolvable.push({ kind: 'require', expression: `${word}(${expressionText(p + 2, matching(p + 1))}) runs a string as code`, ...at(p) });
-    }
+    // Judged after the walk (judgeTimers), once the scopes a name handed to it resolves in are known.
+    if ((word === 'setTimeout' || word === 'setInterval') && (property ? REQUIRE_HOSTS.has(ident(hostOf(p)) ?? '') : !isDefinition(p, p + 1))) timerRefs.push(p);
+    else if (REQUIRE_HOSTS.has(word) && !property && isP(p + 1, 91) && isP(p + 3, 93) && (literal(p + 2) === 'setTimeout' || literal(p + 2) === 'setInterval')) timerRefs.push(p + 3);
     const imported = property ? undefined : bindings.get(word);
     const isCreateRequire = word === 'createRequire' || (imported !== undefined && imported.imported === 'createRequire' && MODULE_BUILTINS.has(imported.specifier));
     // `m.createRequire(…)` of a module object the scanner did not bind (`import('node:module').then((m) => …)`): the name is Node's.
@@ -6459,6 +6534,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     }
   }
   recordAssignments();
+  if (timerRefs.length > 0) judgeTimers();
   globalHandOns();
   if (!(bindings.has('define') || topLevelNames.has('define'))) for (let d = 0; d < amdDefines.length; d += 2) amdDependencies(amdDefines[d] as number, amdDefines[d + 1] as number);
   if (globalAliases.size > 0 || globalReads.size > 0) judgeGlobalAliases();
