@@ -3915,7 +3915,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
           for (let r = level + 1; r < from; r++) if (isP(r, 44) && parent[r] === level) index++; else if (isP(r, 40) || isP(r, 91) || isP(r, 123)) r = matching(r);
           builtinGiven(level, index, holder, origin);
           argument(level, index, holder, spread, origin);
-          unreadCallGiven(level, index, holder, origin);
+          unreadCallGiven(level, index, holder, origin, spread);
         } else if (!call && !STATEMENT_HEADS.has(ident(before) ?? '')) push(level, matching(level), holder, origin); // a group
         return;
       }
@@ -4101,7 +4101,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
      * read by name is judged. Given the global object with a key naming a loader (`pick(globalThis, 'Worker')`), the
      * callee may read the loader itself, unseen: refused.
      */
-    function unreadCallGiven(open: number, index: number, holder: boolean, origin: number): void {
+    function unreadCallGiven(open: number, index: number, holder: boolean, origin: number, spread = false): void {
       if (calleeParams(open).length > 0) return;
       const c = isP(open - 1, P_OPTCHAIN) ? open - 2 : open - 1;
       const root = kind(c) === K.Ident ? chainStart(c) : -1;
@@ -4114,14 +4114,46 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       // returning an object that holds what it was given (`wrap(g).inner`) is a hop further, not followed (the walk
       // over a browser bundle's many `f(window)` would fan out through every member of every result).
       push(from, last, holder, weakOf(origin));
+      // `pick(...[globalThis, 'Worker'])`: the holder's elements are the arguments, keys among them the scan does not list.
+      if (holder && spread && !unreadKeysRead.has(open * 64 + Math.min(index, 63))) {
+        unreadKeysRead.add(open * 64 + Math.min(index, 63));
+        const args = argumentsOf(open);
+        return unreadKeyHanded(from, last, undefined, args[index] as number, index + 1 < args.length ? (args[index + 1] as number) - 1 : last);
+      }
       if (holder || unreadKeysRead.has(open * 64 + Math.min(index, 63))) return;
       unreadKeysRead.add(open * 64 + Math.min(index, 63));
       const args = argumentsOf(open);
       // A built-in's method called by its path (`Object.prototype.hasOwnProperty.call(g, k)`) hands the key to no code of the package's.
       const builtin = root >= 0 && root < c && BUILTIN_OWNERS.has(ident(root) as string) && bareGlobal(ident(root) as string, root);
       args.forEach((a, i) => {
-        if (i === index) return;
-        const end = i + 1 < args.length ? (args[i + 1] as number) - 1 : last;
+        if (i !== index) keyGiven(a, i + 1 < args.length ? (args[i + 1] as number) - 1 : last, from, last, open, index, origin, builtin);
+      });
+      // `pick.bind(null, globalThis)('Worker')`, `const p = pick.bind(null, globalThis); p(k)`: what the bound function
+      // is called with is handed beside the global object too (a global object's own method bound to it is a built-in's).
+      if (isId(c, 'bind') && isProperty(c) && !(root >= 0 && GLOBAL_HOSTS.has(ident(root) as string))) {
+        for (const call of boundCalls(from, last)) {
+          const more = argumentsOf(call);
+          more.forEach((a, i) => keyGiven(a, i + 1 < more.length ? (more[i + 1] as number) - 1 : matching(call), from, matching(call), -1, -1, origin, false));
+        }
+      }
+    }
+    /** The calls of the function a `.bind(…)` at `from`..`last` makes: called there, or through the name it initializes. */
+    function boundCalls(from: number, last: number): number[] {
+      if (isP(last + 1, 40)) return [last + 1];
+      const ends = last + 1 >= count || isP(last + 1, 59) || isP(last + 1, 44) || tok.line[last + 1] !== tok.line[last];
+      if (!ends || !isP(from - 1, 61) || touchesOperator(from - 1) || kind(from - 2) !== K.Ident || isProperty(from - 2)) return [];
+      const word = ident(from - 2) as string;
+      const scope = flowScope(word, from - 2);
+      const calls: number[] = [];
+      for (const q of usesIn(word, scope)) if (isP(q + 1, 40) && flowScope(word, q) === scope) calls.push(q + 1);
+      return calls;
+    }
+    /**
+     * The argument `a`..`end` (exclusive) of an unread call at `open` (`from`..`last`) given the global object as
+     * argument `index` (-1: by a bound function): refused where it names a loader or may be a string naming one.
+     */
+    function keyGiven(a: number, end: number, from: number, last: number, open: number, index: number, origin: number, builtin: boolean): void {
+      {
         // A name is read as a constant only where the file declares one spelling a loader key (constantKey reads the whole file).
         const key = joinedLiterals(a, end) ?? (end === a + 1 && kind(a) === K.Ident && loaderConstants().has(ident(a) as string) ? constantKey(a) : undefined);
         // A key that is a parameter of the function the value is a parameter of (`(o, k) => pick(o, k)`): judged at
@@ -4141,7 +4173,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
           const known = end === a + 1 && kind(a) === K.Ident ? constantKey(a) : undefined;
           if (known !== undefined ? LOADER_KEYS.has(known) : !keylessArgument(a, end)) unreadKeyHanded(from, last, known, a, end, open, index);
         }
-      });
+      }
     }
     /**
      * Whether the argument `from`..`to` (exclusive) can be no string naming a loader: a number, a regular expression,
@@ -4210,11 +4242,30 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
           break;
         }
         if (before !== undefined && (DECLARATORS.has(before) || before === 'catch')) { keyless = false; break; }
-        if (isP(q + 1, P_ARROW)) { keyless = false; break; }
+        if (isP(q + 1, P_ARROW) || boundAnew(q)) { keyless = false; break; }
       }
       const result = found && keyless;
       keylessNames.set(word, result);
       return result;
+    }
+    /**
+     * Whether the name at `q` is given a value otherwise than by `=`: a compound assignment (`k += 'Worker'`, `k ??=
+     * v`), a for-in/of head (`for (k of list)`), or a target of a destructuring pattern (`[k] = ['Worker']`, `({ k } = o)`).
+     */
+    function boundAnew(q: number): boolean {
+      const next = q + 1;
+      if (isP(next, P_OTHER2_ID) && ((text.charCodeAt((tok.end[next] as number) - 1) === 61 && !comparison(next) && !isOrderTest(next)) || (isP(next + 1, 61) && touchesOperator(next + 1)))) return true;
+      if ((isId(next, 'of') || isId(next, 'in')) && isP(parent[q] as number, 40) && (isId((parent[q] as number) - 1, 'for') || isId((parent[q] as number) - 1, 'await'))) return true;
+      for (let o = parent[q] as number, hops = 0; o >= 0 && (isP(o, 91) || isP(o, 123)) && hops < 16; o = parent[o] as number, hops++) {
+        const after = matching(o) + 1;
+        if ((isP(after, 61) && !touchesOperator(after)) || isId(after, 'of') || isId(after, 'in')) return true;
+      }
+      return false;
+    }
+    /** `<=` / `>=` at `k`: a test, not an assignment. */
+    function isOrderTest(k: number): boolean {
+      const op = text.slice(tok.start[k] as number, tok.end[k] as number);
+      return op === '<=' || op === '>=';
     }
     /** The global object handed with a loader's key to a function the scan does not read (`pick(globalThis, 'Worker')`): refused. */
     function unreadKeyHanded(from: number, last: number, key: string | undefined, a = 0, end = 0, open = -1, index = -1): void {
