@@ -2690,12 +2690,19 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       if (kind(k) !== K.Ident || isProperty(k) || !thisModuleMembers.has(ident(k) as string)) continue;
       const o = parent[k] as number;
       if (o < 0 || !isP(o, 123) || !(isP(k - 1, 123) || isP(k - 1, 44)) || !isP(matching(o) + 1, 61) || touchesOperator(matching(o) + 1)) continue;
-      // Only out of `this` or an instance made there (`new A()`): the names of a bundle's other objects are not followed.
+      // Only out of `this`, an instance made there (`new A()`) or a name given one (`const h = new A(); const { m } =
+      // h`): the names of a bundle's other objects are not followed.
       const value = matching(o) + 2;
-      if (!isId(value, 'this') && !(isId(value, 'new') && kind(value + 1) === K.Ident)) continue;
+      if (!isId(value, 'this') && !(isId(value, 'new') && kind(value + 1) === K.Ident) && !instanceName(value)) continue;
       const local = isP(k + 1, 58) ? k + 2 : k;
       if (kind(local) === K.Ident && (isP(local + 1, 44) || isP(local + 1, 125) || isP(local + 1, 61))) bindModuleName(local);
     }
+  }
+  /** The name at `k`, read whole, is given an instance somewhere (`h = new A()`). */
+  function instanceName(k: number): boolean {
+    if (kind(k) !== K.Ident || isP(k + 1, 46) || isP(k + 1, 91) || isP(k + 1, 40) || isP(k + 1, P_OPTCHAIN)) return false;
+    for (const q of flowPositions(ident(k) as string)) if (isP(q + 1, 61) && !touchesOperator(q + 1) && isId(q + 2, 'new') && kind(q + 3) === K.Ident) return true;
+    return false;
   }
   function bindModuleName(k: number): void {
     const name = ident(k) as string;
