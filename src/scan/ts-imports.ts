@@ -6715,7 +6715,17 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
    * where it is declared (`export function name`, `export const name = (…) => …` / `function (…) {…}`), bound nowhere
    * else; an arrow's expression body runs to the end of its top-level statement.
    */
-  function exportedFunction(name: string): [number, number] | undefined {
+  function exportedFunction(exported: string): [number, number] | undefined {
+    // `export { local as name }` (a bundle's chunk exports so), `export { name }`: the local the clause names.
+    let name = exported;
+    let clause = false;
+    for (const q of flowPositions(exported)) {
+      const o = parent[q] as number;
+      if (o < 0 || !isP(o, 123) || !isId(o - 1, 'export') || isId(matching(o) + 1, 'from')) continue;
+      if (isId(q - 1, 'as') && kind(q - 2) === K.Ident && (isP(q - 3, 123) || isP(q - 3, 44))) name = ident(q - 2) as string;
+      else if (!((isP(q - 1, 123) || isP(q - 1, 44)) && (isP(q + 1, 44) || isP(q + 1, 125)))) continue;
+      clause = true;
+    }
     let def = -1;
     for (const q of flowPositions(name)) {
       const before = ident(q - 1);
@@ -6730,11 +6740,11 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     }
     if (def < 0 || (parent[def] as number) >= 0) return undefined;
     if (isId(def - 1, 'function')) {
-      const exported = isId(def - 2, 'export') || (isId(def - 2, 'async') && isId(def - 3, 'export'));
-      const end = exported && isP(def + 1, 40) ? functionBodyEnd(def + 1) : undefined;
+      const declared = clause || isId(def - 2, 'export') || (isId(def - 2, 'async') && isId(def - 3, 'export'));
+      const end = declared && isP(def + 1, 40) ? functionBodyEnd(def + 1) : undefined;
       return end === undefined ? undefined : [def + 1, end];
     }
-    if (!isId(def - 1, 'const') || !isId(def - 2, 'export') || !isP(def + 1, 61)) return undefined;
+    if (!isId(def - 1, 'const') || !(clause || isId(def - 2, 'export')) || !isP(def + 1, 61)) return undefined;
     let v = isId(def + 2, 'async') ? def + 3 : def + 2;
     if (kind(v) === K.Ident && isP(v + 1, P_ARROW)) return [v, statementEnd(v + 2)];
     if (isId(v, 'function')) {

@@ -437,6 +437,9 @@ describe('scanTs: the global object followed through the file\'s own code to a w
       'export const f = (g, src) => Object.defineProperties(g, Object.getOwnPropertyDescriptors(src));',
       "export const f = function (g, v) { Object.assign(g, v); Object.defineProperty(g, 'k', { value: v }); return 'k' in g; };",
       'export const f = g => { g.ready = true; };',
+      'const f = (g, v) => { g.x = v; };\nexport { f };',
+      // A bundle's chunk: `export { local as name }`.
+      'function provide(context, state) {\n  Object.defineProperty(context, KEY, { value: state });\n  return state;\n}\nfunction pick(o, k) { return o[k]; }\nexport { pick as p, provide as f };',
     ]) expect(honoured(text), text).toEqual(['f:0']);
     for (const text of [
       'export function f(g, k) { g.x = 1; return g[k]; }',
@@ -449,8 +452,9 @@ describe('scanTs: the global object followed through the file\'s own code to a w
       'export function f(g, k) { g.x = 1; return arguments[0][k]; }',
       "export function f(g, k) { g.x = 1; return eval('g[k]'); }",
       'export let f = (g, v) => { g.x = v; };\nf = (g, k) => g[k];',
-      'const f = (g, v) => { g.x = v; };\nexport { f };',
       'const pick = (o, k) => o[k];\nexport { pick as f };',
+      'function f(g, v) { g.x = v; }\nfunction pick(o, k) { return o[k]; }\nexport { f as install, pick as f };',
+      'function f(g, v) { g.x = v; }\nexport { f } from "./other.js";',
       'export const f = (g, k) =>\n  g.x = 1,\n  g[k];',
       'export function f(this: Window, g, v) { g.x = v; }',
       'export const f = ({ g }, v) => { g.x = v; };',
