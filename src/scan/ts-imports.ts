@@ -4178,7 +4178,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
         else if (key === undefined && !builtin) {
           // A name bound once to literals (`const KEY = 'process.env.' + 'NODE_ENV'`) is its value; anything else must be no string.
           const known = end === a + 1 && kind(a) === K.Ident ? constantKey(a) : undefined;
-          if (known !== undefined ? LOADER_KEYS.has(known) : !keylessArgument(a, end)) unreadKeyHanded(from, last, known, a, end, open, index);
+          if (known !== undefined ? LOADER_KEYS.has(known) : !keylessArgument(a, end) && !(end === a + 1 && knownKeys(a))) unreadKeyHanded(from, last, known, a, end, open, index);
         }
       }
     }
@@ -4254,25 +4254,6 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       const result = found && keyless;
       keylessNames.set(word, result);
       return result;
-    }
-    /**
-     * Whether the name at `q` is given a value otherwise than by `=`: a compound assignment (`k += 'Worker'`, `k ??=
-     * v`), a for-in/of head (`for (k of list)`), or a target of a destructuring pattern (`[k] = ['Worker']`, `({ k } = o)`).
-     */
-    function boundAnew(q: number): boolean {
-      const next = q + 1;
-      if (isP(next, P_OTHER2_ID) && ((text.charCodeAt((tok.end[next] as number) - 1) === 61 && !comparison(next) && !isOrderTest(next)) || (isP(next + 1, 61) && touchesOperator(next + 1)))) return true;
-      if ((isId(next, 'of') || isId(next, 'in')) && isP(parent[q] as number, 40) && (isId((parent[q] as number) - 1, 'for') || isId((parent[q] as number) - 1, 'await'))) return true;
-      for (let o = parent[q] as number, hops = 0; o >= 0 && (isP(o, 91) || isP(o, 123)) && hops < 16; o = parent[o] as number, hops++) {
-        const after = matching(o) + 1;
-        if ((isP(after, 61) && !touchesOperator(after)) || isId(after, 'of') || isId(after, 'in')) return true;
-      }
-      return false;
-    }
-    /** `<=` / `>=` at `k`: a test, not an assignment. */
-    function isOrderTest(k: number): boolean {
-      const op = text.slice(tok.start[k] as number, tok.end[k] as number);
-      return op === '<=' || op === '>=';
     }
     /** The global object handed with a loader's key to a function the scan does not read (`pick(globalThis, 'Worker')`): refused. */
     function unreadKeyHanded(from: number, last: number, key: string | undefined, a = 0, end = 0, open = -1, index = -1): void {
@@ -4486,7 +4467,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
    * string that names no worker constructor (`getNative(root, 'Map')` reading `object[key]`), or a parameter of the
    * caller that is one in turn (a few calls deep).
    */
-  function parameterKeys(k: number, depth: number): boolean {
+  function parameterKeys(k: number, depth: number, names: ReadonlySet<string> = WORKERS): boolean {
     if (depth > 3 || kind(k) !== K.Ident || isProperty(k)) return false;
     const word = ident(k) as string;
     const scope = flowScope(word, k);
@@ -4506,10 +4487,70 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
         if (a === undefined) return true;
         const end = index + 1 < args.length ? (args[index + 1] as number) - 1 : matching(open);
         const value = joinedLiterals(a, end);
-        return value !== undefined ? !WORKERS.has(value) : a + 1 === end && parameterKeys(a, depth + 1);
+        return value !== undefined ? !names.has(value) : a + 1 === end && parameterKeys(a, depth + 1, names);
       });
     }
     return false;
+  }
+  /**
+   * Whether the name at `q` is given a value otherwise than by `=`: a compound assignment (`k += 'Worker'`, `k ??=
+   * v`), a for-in/of head (`for (k of list)`), or a target of a destructuring pattern (`[k] = ['Worker']`, `({ k } = o)`).
+   */
+  function boundAnew(q: number): boolean {
+    const next = q + 1;
+    if (isP(next, P_OTHER2_ID) && ((text.charCodeAt((tok.end[next] as number) - 1) === 61 && !comparison(next) && !isOrderTest(next)) || (isP(next + 1, 61) && touchesOperator(next + 1)))) return true;
+    if ((isId(next, 'of') || isId(next, 'in')) && isP(parent[q] as number, 40) && (isId((parent[q] as number) - 1, 'for') || isId((parent[q] as number) - 1, 'await'))) return true;
+    for (let o = parent[q] as number, hops = 0; o >= 0 && (isP(o, 91) || isP(o, 123)) && hops < 16; o = parent[o] as number, hops++) {
+      const after = matching(o) + 1;
+      if ((isP(after, 61) && !touchesOperator(after)) || isId(after, 'of') || isId(after, 'in')) return true;
+    }
+    return false;
+  }
+  /** `<=` / `>=` at `k`: a test, not an assignment. */
+  function isOrderTest(k: number): boolean {
+    const op = text.slice(tok.start[k] as number, tok.end[k] as number);
+    return op === '<=' || op === '>=';
+  }
+  /**
+   * The key at `k`, handed beside the global object, is one of strings naming no loader: a counter, a parameter every
+   * call of the file gives one (`function mock(name) { vi.spyOn(globalThis, name) }` called `mock('fetch')`), or the
+   * element of a list of such literals (`for (const m of ['fetch', 'open'])`, `['fetch'].forEach((m) => …)`) bound nowhere else.
+   */
+  function knownKeys(k: number): boolean {
+    if (kind(k) !== K.Ident || isProperty(k)) return false;
+    return counterKey(k) || parameterKeys(k, 0, LOADER_KEYS) || listedKey(k);
+  }
+  function listedKey(k: number): boolean {
+    const word = ident(k) as string;
+    const scope = flowScope(word, k);
+    if (scope < 0) return false;
+    let list = -1;
+    for (const q of usesIn(word, scope)) {
+      if (flowScope(word, q) !== scope) continue;
+      const head = parent[q] as number;
+      if (DECLARATORS.has(ident(q - 1) ?? '') && isId(q + 1, 'of') && isP(head, 40) && isId(head - 1, 'for') && isP(q + 2, 91) && matching(q + 2) + 1 === matching(head)) {
+        if (list >= 0) return false;
+        list = q + 2;
+        continue;
+      }
+      // `[…].forEach((m) => …)`: the callback's one parameter.
+      const arrow = isP(q + 1, P_ARROW) ? q : isP(head, 40) && isP(q - 1, 40) && isP(q + 1, 41) && isP(q + 2, P_ARROW) ? head : -1;
+      const call = arrow >= 0 ? (parent[arrow] as number) : -1;
+      if (arrow >= 0 && call >= 0 && isP(call, 40) && (arrow === call + 1) && (isId(call - 1, 'forEach') || isId(call - 1, 'map')) && isP(call - 2, 46) && isP(call - 3, 93)) {
+        if (list >= 0) return false;
+        list = partner[call - 3] as number;
+        continue;
+      }
+      if ((isP(q + 1, 61) && !touchesOperator(q + 1)) || boundAnew(q) || isP(q + 1, P_INC) || isP(q + 1, P_DEC) || isP(q - 1, P_INC) || isP(q - 1, P_DEC)) return false;
+    }
+    if (list < 0) return false;
+    const close = matching(list);
+    for (let q = list + 1; q < close; q++) {
+      if (isP(q, 44)) continue;
+      const value = kind(q) === K.String ? literal(q) : undefined;
+      if (value === undefined || LOADER_KEYS.has(value)) return false;
+    }
+    return close > list + 1;
   }
   /** The function whose parameters are at `params` is declared or assigned to a name that the file only calls (`f(…)`, `f.call(…)`). */
   function onlyCalled(params: number): boolean {
