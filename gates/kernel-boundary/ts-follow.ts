@@ -86,7 +86,12 @@ export async function resolveTs(ctx: GateContext, scans: ReadonlyMap<string, TsS
     if (first !== undefined) result.unparsed.push({ from, line: first.line, column: first.column, why: first.message });
     // A tsconfig jsxImportSource makes every file with JSX import that runtime (a pragma in the file is scanned).
     const jsxSource = scan.jsx === true ? await resolver.jsxImportSource(base) : undefined;
-    const imports = jsxSource === undefined ? scan.imports : [...scan.imports, ...jsxRuntimeImports(jsxSource, { line: 1, column: 1 })];
+    let imports = jsxSource === undefined ? scan.imports : [...scan.imports, ...jsxRuntimeImports(jsxSource, { line: 1, column: 1 })];
+    // `new Holder().host.require('…')`: a load where the module Holder comes from keeps a module object on `host`.
+    for (const m of scan.memberLoads ?? []) {
+      const targets = await targetsOf(resolver, base, m.specifier);
+      if (targets.some((t) => scans.get(t)?.exports.moduleMembers?.includes(m.member) === true)) imports = [...imports, m.load];
+    }
     // Every module is loaded through its nearest package.json, whatever it imports (a URL of a directory, a builtin, no
     // import at all never ask for it): an unreadable one fails the gate once, with the reader's code, whichever domain
     // its first module is in (reported as an import of that module, it was lost when the module's domain bans nothing).

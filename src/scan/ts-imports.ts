@@ -94,6 +94,8 @@ export interface TsExports {
    * names it takes; and every module that reads the key (`key`: `db`; `*` when the key is computed) may read them.
    */
   global?: { imported: string; specifier: string; key: string }[];
+  /** Members a class of the module stores a module object on (`this.host = module`, `host = module`): an importer's `new A().host.require(…)` loads. */
+  moduleMembers?: string[];
 }
 
 /**
@@ -107,8 +109,19 @@ export interface TsGuarded extends TsUnresolvable {
   param: number;
 }
 
+/** A load through a member of another module's instance (`new Holder().host.require('…')`, scanTs' importedMemberLoads). */
+export interface TsMemberLoad {
+  specifier: string;
+  imported: string;
+  member: string;
+  /** The import it is where the module `specifier` names stores a module object on `member` (TsExports.moduleMembers). */
+  load: TsImport;
+}
+
 export interface TsScan {
   imports: TsImport[];
+  /** Loads through members another module may make module objects (see TsMemberLoad). */
+  memberLoads?: TsMemberLoad[];
   /** Refusals lifted only by what another module exports (see TsGuarded). */
   guarded?: TsGuarded[];
   /** Of ScanTsOptions.writeOnly, the `name:param` pairs this module's exports honour. */
@@ -412,6 +425,8 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
   const unresolvable: TsUnresolvable[] = [];
   /** Worker constructors read off a host by a key not provably another name: kept where no other refusal shares the line. */
   const hostWorkers: TsUnresolvable[] = [];
+  /** `x.m.require('…')` met by the walk: an instance's member another module may make a module object (memberLoads). */
+  const memberRequires: number[] = [];
   /** Timers met by the walk (a name, or the `]` of `window['setTimeout']`), judged once scopes are known (judgeTimers). */
   const timerRefs: number[] = [];
   /** Refusals another module's function may lift (TsScan.guarded). */
@@ -6453,6 +6468,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
         // any other obj.require(…) is a method.
         const host = hostOf(p);
         if (REQUIRE_HOSTS.has(ident(host) ?? '') || loaderHost(p - 2)) p = hostedRequire(p, p + 1, chainStart(p));
+        else if (isP(p + 1, 40) && literal(p + 2) !== undefined && isP(p + 3, 41) && kind(p - 2) === K.Ident && isP(p - 3, 46)) memberRequires.push(p);
         continue;
       }
       if (isP(p + 1, 40) && isP(p + 2, 91)) {
@@ -6704,9 +6720,36 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
   const jsx = lx.tok.kind.subarray(0, count).includes(K.Jsx);
   // Last, once this text's tokens are no longer read (the lexer's buffers are reused by the scan of a data: module).
   if (imports.some((i) => DATA_SCHEME.test(i.specifier))) dataModules(imports, unresolvable, options.dataDepth ?? 0);
+  if (thisModuleMembers.size > 0) exportsInfo.moduleMembers = [...thisModuleMembers];
+  const memberLoads = memberRequires.length > 0 ? importedMemberLoads() : [];
   const writeOnly = options.writeOnly === undefined ? undefined : options.writeOnly.filter((w) => writeOnlyParameter(w.name, w.param)).map((w) => `${w.name}:${w.param}`);
-  return { imports, unresolvable, globs, exports: exportsInfo, errors: lx.errors, ...(jsx ? { jsx: true as const } : {}), ...(readKeys.length > 0 ? { globalReads: readKeys } : {}), ...(guarded.length > 0 ? { guarded } : {}), ...(writeOnly !== undefined ? { writeOnly } : {}) };
+  return { imports, unresolvable, globs, exports: exportsInfo, errors: lx.errors, ...(jsx ? { jsx: true as const } : {}), ...(readKeys.length > 0 ? { globalReads: readKeys } : {}), ...(guarded.length > 0 ? { guarded } : {}), ...(memberLoads.length > 0 ? { memberLoads } : {}), ...(writeOnly !== undefined ? { writeOnly } : {}) };
 
+  /**
+   * `new A().m.require('…')`, `a.m.require('…')` of a name given `new A()`, `A.m.require('…')`, with `A` an import: a
+   * load where the module `A` comes from stores a module object on a member `m` (TsExports.moduleMembers).
+   */
+  function importedMemberLoads(): TsMemberLoad[] {
+    const out: TsMemberLoad[] = [];
+    for (const p of memberRequires) {
+      const m = p - 2;
+      let cls = -1;
+      if (isP(m - 2, 41)) {
+        const o = partner[m - 2] as number;
+        if (kind(o - 1) === K.Ident && isId(o - 2, 'new')) cls = o - 1;
+      } else if (kind(m - 2) === K.Ident && !isProperty(m - 2)) cls = instanceClassOf(m - 2);
+      const b = cls >= 0 ? bindings.get(ident(cls) as string) : undefined;
+      if (b === undefined || b.specifier === 'module' || (cls !== m - 2 && flowScope(ident(cls) as string, cls) >= 0)) continue;
+      const spec = literal(p + 2) as string;
+      out.push({ specifier: b.specifier, imported: b.imported, member: ident(m) as string, load: { kind: 'require', specifier: spec, ...at(p + 2) } });
+    }
+    return out;
+  }
+  /** The class a name at `k` is given an instance of (`h = new A()`), the name itself if none (`A.m`). */
+  function instanceClassOf(k: number): number {
+    for (const q of flowPositions(ident(k) as string)) if (isP(q + 1, 61) && !touchesOperator(q + 1) && isId(q + 2, 'new') && kind(q + 3) === K.Ident) return q + 3;
+    return k;
+  }
   /**
    * Whether the module exports `name` as a function of its own (`export function name(…) {…}`, `export const name =
    * (…) => …`, never bound again) whose parameter `param` (a plain name) is only written (`p.x = v`), tested (`typeof
