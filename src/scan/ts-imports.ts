@@ -6523,7 +6523,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     // `setTimeout("import('./x')", 0)`: a browser (or a worker) runs a string handed to a timer as code, as eval does.
     // Judged after the walk (judgeTimers), once the scopes a name handed to it resolves in are known.
     if ((word === 'setTimeout' || word === 'setInterval') && (property ? REQUIRE_HOSTS.has(ident(hostOf(p)) ?? '') : !isDefinition(p, p + 1))) timerRefs.push(p);
-    else if (REQUIRE_HOSTS.has(word) && !property && isP(p + 1, 91) && isP(p + 3, 93) && (literal(p + 2) === 'setTimeout' || literal(p + 2) === 'setInterval')) timerRefs.push(p + 3);
+    else if (isP(p + 1, 91) && isP(p + 3, 93) && kind(p + 2) === K.String && !property && REQUIRE_HOSTS.has(word) && (literal(p + 2) === 'setTimeout' || literal(p + 2) === 'setInterval')) timerRefs.push(p + 3);
     const imported = property ? undefined : bindings.get(word);
     const isCreateRequire = word === 'createRequire' || (imported !== undefined && imported.imported === 'createRequire' && MODULE_BUILTINS.has(imported.specifier));
     // `m.createRequire(…)` of a module object the scanner did not bind (`import('node:module').then((m) => …)`): the name is Node's.
