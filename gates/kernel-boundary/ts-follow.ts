@@ -6,7 +6,7 @@
  */
 import { posix } from 'node:path';
 import { ArtifactError, type GateContext, globToRegExp } from '../../src/sdk/index.js';
-import { isRelativeSpecifier, isTsSource, jsxRuntimeImports, type TsGlob, type TsImport, type TsScan } from '../../src/scan/ts-imports.js';
+import { isRelativeSpecifier, isTsSource, jsxRuntimeImports, scanOptionsFor, scanTs, type TsGlob, type TsGuarded, type TsImport, type TsScan } from '../../src/scan/ts-imports.js';
 import { nodeArgv, splitOptions } from '../../src/scan/node-argv.js';
 import type { CrossesDomains, SourceScan } from './sources.js';
 import type { RealPaths } from './links.js';
@@ -75,6 +75,7 @@ export async function resolveTs(ctx: GateContext, scans: ReadonlyMap<string, TsS
   /** Unreadable package.json files already reported (once each, at the first module under it). */
   const badManifests = new Set<string>();
   const pending: { from: string; to: string; line: number; column: number; written: string; names: string[] | undefined }[] = [];
+  const guarded: GuardedCall[] = [];
 
   for (const from of [...scans.keys()].sort()) {
     if (ctx.signal.aborted) return;
@@ -85,7 +86,12 @@ export async function resolveTs(ctx: GateContext, scans: ReadonlyMap<string, TsS
     if (first !== undefined) result.unparsed.push({ from, line: first.line, column: first.column, why: first.message });
     // A tsconfig jsxImportSource makes every file with JSX import that runtime (a pragma in the file is scanned).
     const jsxSource = scan.jsx === true ? await resolver.jsxImportSource(base) : undefined;
-    const imports = jsxSource === undefined ? scan.imports : [...scan.imports, ...jsxRuntimeImports(jsxSource, { line: 1, column: 1 })];
+    let imports = jsxSource === undefined ? scan.imports : [...scan.imports, ...jsxRuntimeImports(jsxSource, { line: 1, column: 1 })];
+    // `new Holder().host.require('…')`: a load where the module Holder comes from keeps a module object on `host`.
+    for (const m of scan.memberLoads ?? []) {
+      const targets = await targetsOf(resolver, base, m.specifier);
+      if (targets.some((t) => scans.get(t)?.exports.moduleMembers?.includes(m.member) === true)) imports = [...imports, m.load];
+    }
     // Every module is loaded through its nearest package.json, whatever it imports (a URL of a directory, a builtin, no
     // import at all never ask for it): an unreadable one fails the gate once, with the reader's code, whichever domain
     // its first module is in (reported as an import of that module, it was lost when the module's domain bans nothing).
@@ -107,7 +113,9 @@ export async function resolveTs(ctx: GateContext, scans: ReadonlyMap<string, TsS
         result.unresolved.push({ from, line: imp.line, column: imp.column, written: imp.specifier, why: `imports "${imp.specifier}"${run}, which ${r.why}` });
       }
     }
+    const start = result.dynamic.length;
     for (const u of scan.unresolvable) result.dynamic.push({ from, line: u.line, column: u.column, expression: u.expression, kind: u.kind });
+    for (const g of scan.guarded ?? []) guarded.push({ from, refusal: g, targets: await targetsOf(resolver, base, g.specifier), start, end: result.dynamic.length });
     for (const g of scan.globs) await expandGlob(ctx, from, base, g, result, edge);
     const reexports: Reexport[] = [];
     for (const re of scan.exports.reexports) reexports.push({ ...re, targets: await targetsOf(resolver, base, re.specifier) });
@@ -143,6 +151,54 @@ export async function resolveTs(ctx: GateContext, scans: ReadonlyMap<string, TsS
     if (unknown !== undefined) result.unresolved.push({ from: e.from, line: e.line, column: e.column, written: e.written, why: `imports "${e.written}" through ${unknown}, which could not be fully parsed, so what it re-exports is unknown` });
   }
   await globalEdges(scans, modules, follower, barrel, edge);
+  if (guarded.length > 0) await judgeGuarded(ctx, scans, guarded, result);
+}
+
+/** A call handing the global object to another module's function (TsGuarded), with the files its specifier names. */
+interface GuardedCall {
+  from: string;
+  refusal: TsGuarded;
+  targets: string[];
+  /** The file's own refusals in SourceScan.dynamic: one kept is put among them in order of position. */
+  start: number;
+  end: number;
+}
+
+/**
+ * Each guarded call fails closed unless every file its specifier names is a scanned module exporting the function
+ * with that parameter written only (ScanTsOptions.writeOnly). Only those modules are read again, and only when a call
+ * needs one: the common tree pays nothing for the rule.
+ */
+async function judgeGuarded(ctx: GateContext, scans: ReadonlyMap<string, TsScan>, calls: readonly GuardedCall[], result: SourceScan): Promise<void> {
+  const asked = new Map<string, Map<string, { name: string; param: number }>>();
+  for (const c of calls) {
+    for (const t of c.targets) {
+      if (!scans.has(t)) continue;
+      const wanted = asked.get(t) ?? new Map<string, { name: string; param: number }>();
+      wanted.set(`${c.refusal.imported}:${c.refusal.param}`, { name: c.refusal.imported, param: c.refusal.param });
+      asked.set(t, wanted);
+    }
+  }
+  const honoured = new Map<string, ReadonlySet<string>>();
+  for (const [file, wanted] of asked) {
+    let text: string;
+    try {
+      text = (await ctx.read.text(file)).text;
+    } catch (e) {
+      if (!(e instanceof ArtifactError)) throw e;
+      continue; // unread: nothing is honoured, every call to it stays refused
+    }
+    honoured.set(file, new Set(scanTs(text, { ...scanOptionsFor(file), writeOnly: [...wanted.values()] }).writeOnly));
+  }
+  const kept = calls.filter((c) => !(c.targets.length > 0 && c.targets.every((t) => honoured.get(t)?.has(`${c.refusal.imported}:${c.refusal.param}`) === true)));
+  // Last block first, and in a block the last position first: the indices of the blocks before stay valid.
+  kept.sort((a, b) => b.start - a.start || b.refusal.line - a.refusal.line || b.refusal.column - a.refusal.column);
+  for (const c of kept) {
+    const u = c.refusal;
+    let at = c.start;
+    while (at < c.end && ((result.dynamic[at]?.line ?? 0) < u.line || ((result.dynamic[at]?.line ?? 0) === u.line && (result.dynamic[at]?.column ?? 0) <= u.column))) at++;
+    result.dynamic.splice(at, 0, { from: c.from, line: u.line, column: u.column, expression: u.expression, kind: u.kind });
+  }
 }
 
 /**

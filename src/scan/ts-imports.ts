@@ -94,10 +94,38 @@ export interface TsExports {
    * names it takes; and every module that reads the key (`key`: `db`; `*` when the key is computed) may read them.
    */
   global?: { imported: string; specifier: string; key: string }[];
+  /** Members a class of the module stores a module object on (`this.host = module`, `host = module`): an importer's `new A().host.require(…)` loads. */
+  moduleMembers?: string[];
+}
+
+/**
+ * The global object handed with a key the scan cannot clear to a function another module exports (`import { setup }
+ * from './util.js'; setup(globalThis, config)`): a refusal unless every file the specifier names exports `imported` as
+ * a function whose parameter `param` it only writes members of (ScanTsOptions.writeOnly), which can take no Worker.
+ */
+export interface TsGuarded extends TsUnresolvable {
+  specifier: string;
+  imported: string;
+  param: number;
+}
+
+/** A load through a member of another module's instance (`new Holder().host.require('…')`, scanTs' importedMemberLoads). */
+export interface TsMemberLoad {
+  specifier: string;
+  imported: string;
+  member: string;
+  /** The import it is where the module `specifier` names stores a module object on `member` (TsExports.moduleMembers). */
+  load: TsImport;
 }
 
 export interface TsScan {
   imports: TsImport[];
+  /** Loads through members another module may make module objects (see TsMemberLoad). */
+  memberLoads?: TsMemberLoad[];
+  /** Refusals lifted only by what another module exports (see TsGuarded). */
+  guarded?: TsGuarded[];
+  /** Of ScanTsOptions.writeOnly, the `name:param` pairs this module's exports honour. */
+  writeOnly?: string[];
   unresolvable: TsUnresolvable[];
   globs: TsGlob[];
   exports: TsExports;
@@ -133,6 +161,8 @@ const BINARY_PUNCT = new Set([61, 44, 40, 91, 123, 46, 63, 58, 43, 45, 42, 47, 3
 /** How far an arrow's expression body or a return type is followed before giving up (an undecided binding stays a use). */
 const MAX_BINDING_SCAN = 4096;
 const WORKERS = new Set(['Worker', 'SharedWorker']);
+/** How many names bound to a timer (`const later = setTimeout`) are followed to their calls. */
+const MAX_TIMER_ALIASES = 64;
 /** Calls whose result is never an object they are given (a copy, a test, a string, a list of keys): no WEAK value. */
 const NOT_RETURNING = new Set(['structuredClone', 'JSON', 'String', 'Number', 'Boolean', 'BigInt', 'Symbol', 'Math', 'console', 'parseInt', 'parseFloat', 'isNaN', 'isFinite', 'encodeURIComponent', 'decodeURIComponent', 'encodeURI', 'decodeURI', 'escape', 'unescape', 'btoa', 'atob', 'Object.keys', 'Object.getOwnPropertyNames', 'Object.getOwnPropertySymbols', 'Object.is', 'Object.isFrozen', 'Object.isSealed', 'Object.isExtensible', 'Object.hasOwn', 'Array.isArray', 'Reflect.has', 'Reflect.ownKeys', 'Reflect.isExtensible', 'Reflect.deleteProperty', 'Reflect.set', 'Reflect.defineProperty']);
 /** Members of the global object that load code: a worker constructor, the CommonJS loader. */
@@ -334,6 +364,8 @@ export interface ScanTsOptions {
    * as a value are spies and assertions (`expect(cp.spawn).toHaveBeenCalled()`), not a runner handed on.
    */
   testFile?: boolean;
+  /** Exported functions whose parameter to check is written only (TsScan.writeOnly): asked of a module a TsGuarded names. */
+  writeOnly?: { name: string; param: number }[];
 }
 
 /** Test files by their path (see ScanTsOptions.testFile). */
@@ -393,6 +425,12 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
   const unresolvable: TsUnresolvable[] = [];
   /** Worker constructors read off a host by a key not provably another name: kept where no other refusal shares the line. */
   const hostWorkers: TsUnresolvable[] = [];
+  /** `x.m.require('…')` met by the walk: an instance's member another module may make a module object (memberLoads). */
+  const memberRequires: number[] = [];
+  /** Timers met by the walk (a name, or the `]` of `window['setTimeout']`), judged once scopes are known (judgeTimers). */
+  const timerRefs: number[] = [];
+  /** Refusals another module's function may lift (TsScan.guarded). */
+  const guarded: TsGuarded[] = [];
   const globs: TsGlob[] = [];
   const exportsInfo: TsExports = { local: [], reexports: [] };
   /** Import bindings: local name → (specifier, imported name), for `export { a }` of an imported `a`. */
@@ -2667,12 +2705,19 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       if (kind(k) !== K.Ident || isProperty(k) || !thisModuleMembers.has(ident(k) as string)) continue;
       const o = parent[k] as number;
       if (o < 0 || !isP(o, 123) || !(isP(k - 1, 123) || isP(k - 1, 44)) || !isP(matching(o) + 1, 61) || touchesOperator(matching(o) + 1)) continue;
-      // Only out of `this` or an instance made there (`new A()`): the names of a bundle's other objects are not followed.
+      // Only out of `this`, an instance made there (`new A()`) or a name given one (`const h = new A(); const { m } =
+      // h`): the names of a bundle's other objects are not followed.
       const value = matching(o) + 2;
-      if (!isId(value, 'this') && !(isId(value, 'new') && kind(value + 1) === K.Ident)) continue;
+      if (!isId(value, 'this') && !(isId(value, 'new') && kind(value + 1) === K.Ident) && !instanceName(value)) continue;
       const local = isP(k + 1, 58) ? k + 2 : k;
       if (kind(local) === K.Ident && (isP(local + 1, 44) || isP(local + 1, 125) || isP(local + 1, 61))) bindModuleName(local);
     }
+  }
+  /** The name at `k`, read whole, is given an instance somewhere (`h = new A()`). */
+  function instanceName(k: number): boolean {
+    if (kind(k) !== K.Ident || isP(k + 1, 46) || isP(k + 1, 91) || isP(k + 1, 40) || isP(k + 1, P_OPTCHAIN)) return false;
+    for (const q of flowPositions(ident(k) as string)) if (isP(q + 1, 61) && !touchesOperator(q + 1) && isId(q + 2, 'new') && kind(q + 3) === K.Ident) return true;
+    return false;
   }
   function bindModuleName(k: number): void {
     const name = ident(k) as string;
@@ -3892,7 +3937,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
           for (let r = level + 1; r < from; r++) if (isP(r, 44) && parent[r] === level) index++; else if (isP(r, 40) || isP(r, 91) || isP(r, 123)) r = matching(r);
           builtinGiven(level, index, holder, origin);
           argument(level, index, holder, spread, origin);
-          unreadCallGiven(level, index, holder, origin);
+          unreadCallGiven(level, index, holder, origin, spread);
         } else if (!call && !STATEMENT_HEADS.has(ident(before) ?? '')) push(level, matching(level), holder, origin); // a group
         return;
       }
@@ -4078,7 +4123,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
      * read by name is judged. Given the global object with a key naming a loader (`pick(globalThis, 'Worker')`), the
      * callee may read the loader itself, unseen: refused.
      */
-    function unreadCallGiven(open: number, index: number, holder: boolean, origin: number): void {
+    function unreadCallGiven(open: number, index: number, holder: boolean, origin: number, spread = false): void {
       if (calleeParams(open).length > 0) return;
       const c = isP(open - 1, P_OPTCHAIN) ? open - 2 : open - 1;
       const root = kind(c) === K.Ident ? chainStart(c) : -1;
@@ -4091,14 +4136,46 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       // returning an object that holds what it was given (`wrap(g).inner`) is a hop further, not followed (the walk
       // over a browser bundle's many `f(window)` would fan out through every member of every result).
       push(from, last, holder, weakOf(origin));
+      // `pick(...[globalThis, 'Worker'])`: the holder's elements are the arguments, keys among them the scan does not list.
+      if (holder && spread && !unreadKeysRead.has(open * 64 + Math.min(index, 63))) {
+        unreadKeysRead.add(open * 64 + Math.min(index, 63));
+        const args = argumentsOf(open);
+        return unreadKeyHanded(from, last, undefined, args[index] as number, index + 1 < args.length ? (args[index + 1] as number) - 1 : last);
+      }
       if (holder || unreadKeysRead.has(open * 64 + Math.min(index, 63))) return;
       unreadKeysRead.add(open * 64 + Math.min(index, 63));
       const args = argumentsOf(open);
       // A built-in's method called by its path (`Object.prototype.hasOwnProperty.call(g, k)`) hands the key to no code of the package's.
       const builtin = root >= 0 && root < c && BUILTIN_OWNERS.has(ident(root) as string) && bareGlobal(ident(root) as string, root);
       args.forEach((a, i) => {
-        if (i === index) return;
-        const end = i + 1 < args.length ? (args[i + 1] as number) - 1 : last;
+        if (i !== index) keyGiven(a, i + 1 < args.length ? (args[i + 1] as number) - 1 : last, from, last, open, index, origin, builtin);
+      });
+      // `pick.bind(null, globalThis)('Worker')`, `const p = pick.bind(null, globalThis); p(k)`: what the bound function
+      // is called with is handed beside the global object too (a global object's own method bound to it is a built-in's).
+      if (isId(c, 'bind') && isProperty(c) && !(root >= 0 && GLOBAL_HOSTS.has(ident(root) as string))) {
+        for (const call of boundCalls(from, last)) {
+          const more = argumentsOf(call);
+          more.forEach((a, i) => keyGiven(a, i + 1 < more.length ? (more[i + 1] as number) - 1 : matching(call), from, matching(call), -1, -1, origin, false));
+        }
+      }
+    }
+    /** The calls of the function a `.bind(…)` at `from`..`last` makes: called there, or through the name it initializes. */
+    function boundCalls(from: number, last: number): number[] {
+      if (isP(last + 1, 40)) return [last + 1];
+      const ends = last + 1 >= count || isP(last + 1, 59) || isP(last + 1, 44) || tok.line[last + 1] !== tok.line[last];
+      if (!ends || !isP(from - 1, 61) || touchesOperator(from - 1) || kind(from - 2) !== K.Ident || isProperty(from - 2)) return [];
+      const word = ident(from - 2) as string;
+      const scope = flowScope(word, from - 2);
+      const calls: number[] = [];
+      for (const q of usesIn(word, scope)) if (isP(q + 1, 40) && flowScope(word, q) === scope) calls.push(q + 1);
+      return calls;
+    }
+    /**
+     * The argument `a`..`end` (exclusive) of an unread call at `open` (`from`..`last`) given the global object as
+     * argument `index` (-1: by a bound function): refused where it names a loader or may be a string naming one.
+     */
+    function keyGiven(a: number, end: number, from: number, last: number, open: number, index: number, origin: number, builtin: boolean): void {
+      {
         // A name is read as a constant only where the file declares one spelling a loader key (constantKey reads the whole file).
         const key = joinedLiterals(a, end) ?? (end === a + 1 && kind(a) === K.Ident && loaderConstants().has(ident(a) as string) ? constantKey(a) : undefined);
         // A key that is a parameter of the function the value is a parameter of (`(o, k) => pick(o, k)`): judged at
@@ -4112,13 +4189,13 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
             return;
           }
         }
-        if (key !== undefined && LOADER_KEYS.has(key)) unreadKeyHanded(from, last, key);
+        if (key !== undefined && LOADER_KEYS.has(key)) unreadKeyHanded(from, last, key, 0, 0, open, index);
         else if (key === undefined && !builtin) {
           // A name bound once to literals (`const KEY = 'process.env.' + 'NODE_ENV'`) is its value; anything else must be no string.
           const known = end === a + 1 && kind(a) === K.Ident ? constantKey(a) : undefined;
-          if (known !== undefined ? LOADER_KEYS.has(known) : !keylessArgument(a, end)) unreadKeyHanded(from, last, known, a, end);
+          if (known !== undefined ? LOADER_KEYS.has(known) : !keylessArgument(a, end) && !(end === a + 1 && knownKeys(a))) unreadKeyHanded(from, last, known, a, end, open, index);
         }
-      });
+      }
     }
     /**
      * Whether the argument `from`..`to` (exclusive) can be no string naming a loader: a number, a regular expression,
@@ -4187,20 +4264,43 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
           break;
         }
         if (before !== undefined && (DECLARATORS.has(before) || before === 'catch')) { keyless = false; break; }
-        if (isP(q + 1, P_ARROW)) { keyless = false; break; }
+        if (isP(q + 1, P_ARROW) || boundAnew(q)) { keyless = false; break; }
       }
       const result = found && keyless;
       keylessNames.set(word, result);
       return result;
     }
     /** The global object handed with a loader's key to a function the scan does not read (`pick(globalThis, 'Worker')`): refused. */
-    function unreadKeyHanded(from: number, last: number, key: string | undefined, a = 0, end = 0): void {
+    function unreadKeyHanded(from: number, last: number, key: string | undefined, a = 0, end = 0, open = -1, index = -1): void {
       const expression =
         key === undefined
           ? `${expressionText(from, last + 1)}: the global object handed with a key the scan does not compute (${expressionText(a, end)}) to a function the scan does not read, which may take its Worker`
           : `${expressionText(from, last + 1)}: the global object handed with the key '${key}' to a function the scan does not read, which may take its ${key}`;
-      if (key === undefined || WORKERS.has(key)) hostWorkers.push({ kind: 'worker', expression, ...at(from) });
-      else unresolvable.push({ kind: 'require', expression, ...at(from) });
+      const refusal: TsUnresolvable = { kind: key === undefined || WORKERS.has(key) ? 'worker' : 'require', expression, ...at(from) };
+      // A function another module exports is read there once the tree is known (TsScan.guarded): its parameter given
+      // the global object may be one it only writes members of, whatever the key beside it.
+      const callee = open >= 0 && !isId(from, 'new') ? importedCallee(open, index) : undefined;
+      if (callee !== undefined) guarded.push({ ...refusal, ...callee, param: index });
+      else if (refusal.kind === 'worker') hostWorkers.push(refusal);
+      else unresolvable.push(refusal);
+    }
+    /**
+     * The import a call at `open` calls, given the value as its argument `index` (`setup(g, k)` of `import { setup }`,
+     * `util.setup(g, k)` of `import * as util`): its parameter `index` is the argument (no spread before it), and no
+     * declaration of the file shadows the name.
+     */
+    function importedCallee(open: number, index: number): { specifier: string; imported: string } | undefined {
+      const c = open - 1;
+      if (kind(c) !== K.Ident) return undefined;
+      const args = argumentsOf(open);
+      for (let i = 0; i <= index && i < args.length; i++) if (isP(args[i] as number, P_SPREAD)) return undefined;
+      const root = isProperty(c) ? c - 2 : c;
+      if (kind(root) !== K.Ident || isProperty(root) || (root !== c && !isP(c - 1, 46))) return undefined;
+      const word = ident(root) as string;
+      const b = bindings.get(word);
+      if (b === undefined || topLevelNames.has(word) || flowScope(word, root) >= 0 || parameterOfAround(root, word)) return undefined;
+      if (root === c) return b.imported === '*' || b.imported === 'default' ? undefined : { specifier: b.specifier, imported: b.imported };
+      return b.imported === '*' ? { specifier: b.specifier, imported: ident(c) as string } : undefined;
     }
     /**
      * `(` at `open` of a call (its callee's name at `c`) handing the value, as argument `index`, to code elsewhere that
@@ -4382,7 +4482,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
    * string that names no worker constructor (`getNative(root, 'Map')` reading `object[key]`), or a parameter of the
    * caller that is one in turn (a few calls deep).
    */
-  function parameterKeys(k: number, depth: number): boolean {
+  function parameterKeys(k: number, depth: number, names: ReadonlySet<string> = WORKERS): boolean {
     if (depth > 3 || kind(k) !== K.Ident || isProperty(k)) return false;
     const word = ident(k) as string;
     const scope = flowScope(word, k);
@@ -4402,10 +4502,70 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
         if (a === undefined) return true;
         const end = index + 1 < args.length ? (args[index + 1] as number) - 1 : matching(open);
         const value = joinedLiterals(a, end);
-        return value !== undefined ? !WORKERS.has(value) : a + 1 === end && parameterKeys(a, depth + 1);
+        return value !== undefined ? !names.has(value) : a + 1 === end && parameterKeys(a, depth + 1, names);
       });
     }
     return false;
+  }
+  /**
+   * Whether the name at `q` is given a value otherwise than by `=`: a compound assignment (`k += 'Worker'`, `k ??=
+   * v`), a for-in/of head (`for (k of list)`), or a target of a destructuring pattern (`[k] = ['Worker']`, `({ k } = o)`).
+   */
+  function boundAnew(q: number): boolean {
+    const next = q + 1;
+    if (isP(next, P_OTHER2_ID) && ((text.charCodeAt((tok.end[next] as number) - 1) === 61 && !comparison(next) && !isOrderTest(next)) || (isP(next + 1, 61) && touchesOperator(next + 1)))) return true;
+    if ((isId(next, 'of') || isId(next, 'in')) && isP(parent[q] as number, 40) && (isId((parent[q] as number) - 1, 'for') || isId((parent[q] as number) - 1, 'await'))) return true;
+    for (let o = parent[q] as number, hops = 0; o >= 0 && (isP(o, 91) || isP(o, 123)) && hops < 16; o = parent[o] as number, hops++) {
+      const after = matching(o) + 1;
+      if ((isP(after, 61) && !touchesOperator(after)) || isId(after, 'of') || isId(after, 'in')) return true;
+    }
+    return false;
+  }
+  /** `<=` / `>=` at `k`: a test, not an assignment. */
+  function isOrderTest(k: number): boolean {
+    const op = text.slice(tok.start[k] as number, tok.end[k] as number);
+    return op === '<=' || op === '>=';
+  }
+  /**
+   * The key at `k`, handed beside the global object, is one of strings naming no loader: a counter, a parameter every
+   * call of the file gives one (`function mock(name) { vi.spyOn(globalThis, name) }` called `mock('fetch')`), or the
+   * element of a list of such literals (`for (const m of ['fetch', 'open'])`, `['fetch'].forEach((m) => …)`) bound nowhere else.
+   */
+  function knownKeys(k: number): boolean {
+    if (kind(k) !== K.Ident || isProperty(k)) return false;
+    return counterKey(k) || parameterKeys(k, 0, LOADER_KEYS) || listedKey(k);
+  }
+  function listedKey(k: number): boolean {
+    const word = ident(k) as string;
+    const scope = flowScope(word, k);
+    if (scope < 0) return false;
+    let list = -1;
+    for (const q of usesIn(word, scope)) {
+      if (flowScope(word, q) !== scope) continue;
+      const head = parent[q] as number;
+      if (DECLARATORS.has(ident(q - 1) ?? '') && isId(q + 1, 'of') && isP(head, 40) && isId(head - 1, 'for') && isP(q + 2, 91) && matching(q + 2) + 1 === matching(head)) {
+        if (list >= 0) return false;
+        list = q + 2;
+        continue;
+      }
+      // `[…].forEach((m) => …)`: the callback's one parameter.
+      const arrow = isP(q + 1, P_ARROW) ? q : isP(head, 40) && isP(q - 1, 40) && isP(q + 1, 41) && isP(q + 2, P_ARROW) ? head : -1;
+      const call = arrow >= 0 ? (parent[arrow] as number) : -1;
+      if (arrow >= 0 && call >= 0 && isP(call, 40) && (arrow === call + 1) && (isId(call - 1, 'forEach') || isId(call - 1, 'map')) && isP(call - 2, 46) && isP(call - 3, 93)) {
+        if (list >= 0) return false;
+        list = partner[call - 3] as number;
+        continue;
+      }
+      if ((isP(q + 1, 61) && !touchesOperator(q + 1)) || boundAnew(q) || isP(q + 1, P_INC) || isP(q + 1, P_DEC) || isP(q - 1, P_INC) || isP(q - 1, P_DEC)) return false;
+    }
+    if (list < 0) return false;
+    const close = matching(list);
+    for (let q = list + 1; q < close; q++) {
+      if (isP(q, 44)) continue;
+      const value = kind(q) === K.String ? literal(q) : undefined;
+      if (value === undefined || LOADER_KEYS.has(value)) return false;
+    }
+    return close > list + 1;
   }
   /** The function whose parameters are at `params` is declared or assigned to a name that the file only calls (`f(…)`, `f.call(…)`). */
   function onlyCalled(params: number): boolean {
@@ -5418,12 +5578,84 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
         stringNames.set(ident(q) as string, list);
       }
     }
-    // Only where the assignment's block holds the call (a minified bundle's many `s` are not one).
-    for (const q of stringNames.get(ident(from) as string) ?? []) {
-      const block = parent[q] as number;
-      if (block < 0 || (block < from && from < matching(block))) return true;
-    }
+    // Only an assignment of the binding the name resolves to at the call (a minified bundle's many `s` are not one; a
+    // parameter or a local function shadowing a module's string is no string).
+    const word = ident(from) as string;
+    const assigned = stringNames.get(word);
+    if (assigned === undefined) return false;
+    const scope = flowScope(word, from);
+    for (const q of assigned) if (flowScope(word, q) === scope) return true;
     return false;
+  }
+  /**
+   * Each timer the walk met, by whatever spelling its value reaches a call (timerUse); names bound to one (`const later
+   * = setTimeout`, `const { setTimeout: st } = globalThis`) are followed to their calls within their scope, a few deep.
+   */
+  function judgeTimers(): void {
+    const aliases: number[] = [];
+    const judged = new Set<number>();
+    for (const r of timerRefs) timerUse(r, aliases, judged);
+    for (let i = 0; i < aliases.length && i < MAX_TIMER_ALIASES; i++) {
+      const d = aliases[i] as number;
+      const word = ident(d) as string;
+      const scope = flowScope(word, d);
+      for (const q of usesIn(word, scope)) if (q !== d && flowScope(word, q) === scope) timerUse(q, aliases, judged);
+    }
+  }
+  /**
+   * The timer whose value ends at `r` (a name, a host's member, `host['setTimeout']`), through a group (`(0,
+   * setTimeout)`): called (`t(code)`, `t?.(code)`), through `.call(_, code)`, `.apply(_, [code])`, `.bind(_, code)`
+   * (whose result is the timer again), or bound to a name (an alias, a pattern's key of a host) whose uses are then read.
+   */
+  function timerUse(r: number, aliases: number[], judged: Set<number>): void {
+    let start = isP(r, 93) ? (partner[r] as number) - 1 : isProperty(r) ? hostOf(r) : r;
+    let v = r;
+    if (start < 0) return;
+    // `const { setTimeout: st } = globalThis`, `{ setTimeout }`: the key of a pattern destructuring a host.
+    const brace = parent[r] as number;
+    if (kind(r) === K.Ident && !isProperty(r) && isP(brace, 123) && (isP(r - 1, 123) || isP(r - 1, 44)) && isP(matching(brace) + 1, 61) && REQUIRE_HOSTS.has(ident(matching(brace) + 2) ?? '')) {
+      const local = isP(r + 1, 58) ? r + 2 : r;
+      if (kind(local) === K.Ident && local !== r) aliases.push(local);
+      return;
+    }
+    // `(0, setTimeout)`, `(setTimeout)`: a group's value is its last operand.
+    for (let n = 0; n < 4 && isP(v + 1, 41); n++) {
+      const o = partner[v + 1] as number;
+      if (o < 0 || !(isP(start - 1, 44) || start - 1 === o) || kind(o - 1) === K.Ident || isP(o - 1, 41) || isP(o - 1, 93)) break;
+      v = v + 1;
+      start = o;
+    }
+    // Named as written from the timer's own name on (`setInterval(code, 1000)` of `window.setInterval(…)`).
+    const named = isProperty(r) && v === r ? r : start;
+    const judge = (from: number, to: number, call: number) => {
+      if (to <= from || judged.has(from) || !stringCode(from, to)) return;
+      judged.add(from);
+      const called = call === v + 1 ? `${expressionText(named, v + 1)}(${expressionText(call + 1, matching(call))})` : expressionText(named, matching(call) + 1);
+      unresolvable.push({ kind: 'require', expression: `${called} runs a string as code`, ...at(named) });
+    };
+    const open = isP(v + 1, 40) ? v + 1 : isP(v + 1, P_OPTCHAIN) && isP(v + 2, 40) ? v + 2 : -1;
+    if (open >= 0) return judge(open + 1, argumentEnd(open, 0), open);
+    if (isP(v + 1, 46) && isP(v + 3, 40) && kind(v + 2) === K.Ident) {
+      const method = ident(v + 2);
+      const call = v + 3;
+      if (method === 'call' || method === 'bind') judge(argumentsOf(call)[1] ?? count, argumentEnd(call, 1), call);
+      if (method === 'apply') {
+        const list = argumentsOf(call)[1];
+        if (list !== undefined && isP(list, 91)) judge(list + 1, argumentEnd(list, 0), call);
+      }
+      if (method === 'bind') timerUse(matching(call), aliases, judged);
+      return;
+    }
+    // `const later = setTimeout`: the name holds the timer wherever its scope reads it.
+    const ends = v + 1 >= count || isP(v + 1, 59) || isP(v + 1, 44) || isP(v + 1, 125) || isP(v + 1, 41) || tok.line[v + 1] !== tok.line[v];
+    if (ends && isP(start - 1, 61) && !touchesOperator(start - 1) && kind(start - 2) === K.Ident && !isProperty(start - 2)) aliases.push(start - 2);
+  }
+  /** The end (exclusive) of argument `i` of the call or list opened at `open` (its first token when there is none). */
+  function argumentEnd(open: number, i: number): number {
+    const args = argumentsOf(open);
+    const a = args[i];
+    if (a === undefined) return -1;
+    return i + 1 < args.length ? (args[i + 1] as number) - 1 : matching(open);
   }
   /**
    * A string built somewhere in the value `from`..`to` (exclusive) that the value may be: an operand of `+`, a branch of
@@ -6236,6 +6468,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
         // any other obj.require(…) is a method.
         const host = hostOf(p);
         if (REQUIRE_HOSTS.has(ident(host) ?? '') || loaderHost(p - 2)) p = hostedRequire(p, p + 1, chainStart(p));
+        else if (isP(p + 1, 40) && literal(p + 2) !== undefined && isP(p + 3, 41) && kind(p - 2) === K.Ident && isP(p - 3, 46)) memberRequires.push(p);
         continue;
       }
       if (isP(p + 1, 40) && isP(p + 2, 91)) {
@@ -6288,10 +6521,9 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       continue;
     }
     // `setTimeout("import('./x')", 0)`: a browser (or a worker) runs a string handed to a timer as code, as eval does.
-    // (Whether a local shadows the name is not asked here: the scope readers' caches are built after the walk.)
-    if ((word === 'setTimeout' || word === 'setInterval') && isP(p + 1, 40) && (property ? REQUIRE_HOSTS.has(ident(hostOf(p)) ?? '') : !isDefinition(p, p + 1)) && stringCode(p + 2, (argumentsOf(p + 1)[1] ?? matching(p + 1) + 1) - 1)) {
-      unresolvable.push({ kind: 'require', expression: `${word}(${expressionText(p + 2, matching(p + 1))}) runs a string as code`, ...at(p) });
-    }
+    // Judged after the walk (judgeTimers), once the scopes a name handed to it resolves in are known.
+    if ((word === 'setTimeout' || word === 'setInterval') && (property ? REQUIRE_HOSTS.has(ident(hostOf(p)) ?? '') : !isDefinition(p, p + 1))) timerRefs.push(p);
+    else if (isP(p + 1, 91) && isP(p + 3, 93) && kind(p + 2) === K.String && !property && REQUIRE_HOSTS.has(word) && (literal(p + 2) === 'setTimeout' || literal(p + 2) === 'setInterval')) timerRefs.push(p + 3);
     const imported = property ? undefined : bindings.get(word);
     const isCreateRequire = word === 'createRequire' || (imported !== undefined && imported.imported === 'createRequire' && MODULE_BUILTINS.has(imported.specifier));
     // `m.createRequire(…)` of a module object the scanner did not bind (`import('node:module').then((m) => …)`): the name is Node's.
@@ -6417,6 +6649,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     }
   }
   recordAssignments();
+  if (timerRefs.length > 0) judgeTimers();
   globalHandOns();
   if (!(bindings.has('define') || topLevelNames.has('define'))) for (let d = 0; d < amdDefines.length; d += 2) amdDependencies(amdDefines[d] as number, amdDefines[d + 1] as number);
   if (globalAliases.size > 0 || globalReads.size > 0) judgeGlobalAliases();
@@ -6428,10 +6661,12 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     if (localHosts.has(word) || topLevelNames.has(word) || bindings.has(word)) continue;
     unresolvable.push({ kind: 'require', expression: `${word}[${expressionText(bracket + 1, matching(bracket))}], which may be the loader`, ...at(k) });
   }
-  if (hostWorkers.length > 0) {
+  if (hostWorkers.length > 0 || guarded.length > 0) {
     // A line the loader's reading already refuses (`self[key]`, `Reflect.get(g, key)`) fails the same way once.
     const refused = new Set(unresolvable.map((u) => u.line));
     for (const u of hostWorkers) if (!refused.has(u.line)) unresolvable.push(u);
+    for (const u of hostWorkers) refused.add(u.line);
+    for (let i = guarded.length - 1; i >= 0; i--) if (refused.has((guarded[i] as TsGuarded).line)) guarded.splice(i, 1);
   }
   unresolvable.sort((a, b) => a.line - b.line || a.column - b.column);
   // An exported local hands on whatever it may hold (`export let x; x = open`, `export class K extends Db {}`).
@@ -6485,7 +6720,136 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
   const jsx = lx.tok.kind.subarray(0, count).includes(K.Jsx);
   // Last, once this text's tokens are no longer read (the lexer's buffers are reused by the scan of a data: module).
   if (imports.some((i) => DATA_SCHEME.test(i.specifier))) dataModules(imports, unresolvable, options.dataDepth ?? 0);
-  return { imports, unresolvable, globs, exports: exportsInfo, errors: lx.errors, ...(jsx ? { jsx: true as const } : {}), ...(readKeys.length > 0 ? { globalReads: readKeys } : {}) };
+  if (thisModuleMembers.size > 0) exportsInfo.moduleMembers = [...thisModuleMembers];
+  const memberLoads = memberRequires.length > 0 ? importedMemberLoads() : [];
+  const writeOnly = options.writeOnly === undefined ? undefined : options.writeOnly.filter((w) => writeOnlyParameter(w.name, w.param)).map((w) => `${w.name}:${w.param}`);
+  return { imports, unresolvable, globs, exports: exportsInfo, errors: lx.errors, ...(jsx ? { jsx: true as const } : {}), ...(readKeys.length > 0 ? { globalReads: readKeys } : {}), ...(guarded.length > 0 ? { guarded } : {}), ...(memberLoads.length > 0 ? { memberLoads } : {}), ...(writeOnly !== undefined ? { writeOnly } : {}) };
+
+  /**
+   * `new A().m.require('…')`, `a.m.require('…')` of a name given `new A()`, `A.m.require('…')`, with `A` an import: a
+   * load where the module `A` comes from stores a module object on a member `m` (TsExports.moduleMembers).
+   */
+  function importedMemberLoads(): TsMemberLoad[] {
+    const out: TsMemberLoad[] = [];
+    for (const p of memberRequires) {
+      const m = p - 2;
+      let cls = -1;
+      if (isP(m - 2, 41)) {
+        const o = partner[m - 2] as number;
+        if (kind(o - 1) === K.Ident && isId(o - 2, 'new')) cls = o - 1;
+      } else if (kind(m - 2) === K.Ident && !isProperty(m - 2)) cls = instanceClassOf(m - 2);
+      const b = cls >= 0 ? bindings.get(ident(cls) as string) : undefined;
+      if (b === undefined || b.specifier === 'module' || (cls !== m - 2 && flowScope(ident(cls) as string, cls) >= 0)) continue;
+      const spec = literal(p + 2) as string;
+      out.push({ specifier: b.specifier, imported: b.imported, member: ident(m) as string, load: { kind: 'require', specifier: spec, ...at(p + 2) } });
+    }
+    return out;
+  }
+  /** The class a name at `k` is given an instance of (`h = new A()`), the name itself if none (`A.m`). */
+  function instanceClassOf(k: number): number {
+    for (const q of flowPositions(ident(k) as string)) if (isP(q + 1, 61) && !touchesOperator(q + 1) && isId(q + 2, 'new') && kind(q + 3) === K.Ident) return q + 3;
+    return k;
+  }
+  /**
+   * Whether the module exports `name` as a function of its own (`export function name(…) {…}`, `export const name =
+   * (…) => …`, never bound again) whose parameter `param` (a plain name) is only written (`p.x = v`), tested (`typeof
+   * p.x`, `!p.x`, `p.x === v`, `k in p`) or made the target of `Object.assign` / `Object.defineProperty(ies)` in a
+   * statement of its own: given the global object, such a function takes no member of it by any key beside it. Its
+   * body may not read `arguments` or call `eval` (either reaches the parameter unseen).
+   */
+  function writeOnlyParameter(name: string, param: number): boolean {
+    const site = exportedFunction(name);
+    if (site === undefined) return false;
+    const [open, end] = site;
+    const params = isP(open, 40) ? argumentsOf(open) : [open];
+    const p = params[param];
+    if (p === undefined || kind(p) !== K.Ident || isId(p, 'this') || !(isP(p + 1, 44) || isP(p + 1, 41) || isP(p + 1, 58) || isP(p + 1, 61) || isP(p + 1, 63) || isP(p + 1, P_ARROW))) return false;
+    for (let i = 0; i < param; i++) if (isP(params[i] as number, P_SPREAD) || isId(params[i] as number, 'this')) return false;
+    for (let q = open; q <= end; q++) if ((isId(q, 'arguments') || isId(q, 'eval')) && !isProperty(q)) return false;
+    const word = ident(p) as string;
+    for (const q of flowPositions(word)) {
+      if (q <= open || q === p || q > end) continue;
+      if (!onlyWrites(q)) return false;
+    }
+    return true;
+  }
+  /** The use at `q` of a parameter writes or tests a member of it, or makes it a target of Object.assign (writeOnlyParameter). */
+  function onlyWrites(q: number): boolean {
+    if (isP(q + 1, 58) && (isP(q - 1, 123) || isP(q - 1, 44)) && isP(parent[q] as number, 123)) return true; // a key `{ p: … }`
+    if (isId(q - 1, 'in') || isId(q - 1, 'typeof')) return true;
+    if (isP(q + 1, 46) && kind(q + 2) === K.Ident) {
+      if (isP(q + 3, 61) && !touchesOperator(q + 3)) return !isId(q + 2, 'location'); // `window.location = 'javascript:…'` runs code
+      if (isId(q - 1, 'typeof') || isId(q - 1, 'delete') || isP(q - 1, 33) || comparison(q - 1) || comparison(q + 3)) return true;
+      return false;
+    }
+    const o = q - 4;
+    if (isP(q - 1, 40) && isP(q + 1, 44) && isP(q - 3, 46) && isId(o, 'Object') && !isProperty(o) && (isId(q - 2, 'assign') || isId(q - 2, 'defineProperty') || isId(q - 2, 'defineProperties'))) {
+      return bareGlobal('Object', o) && (isP(o - 1, 59) || isP(o - 1, 123) || isP(o - 1, 125) || isP(o - 1, P_ARROW) || o === 0 || tok.line[o - 1] !== tok.line[o]);
+    }
+    return false;
+  }
+  /** Whether the token at `k` is an equality test (`===`, `!==`, `==`, `!=`). */
+  function comparison(k: number): boolean {
+    if (!isP(k, P_OTHER2_ID)) return false;
+    const op = text.slice(tok.start[k] as number, tok.end[k] as number);
+    return op === '===' || op === '!==' || op === '==' || op === '!=';
+  }
+  /**
+   * The parameters (`(`, or an arrow's one name) and the last token of the function the module exports as `name`
+   * where it is declared (`export function name`, `export const name = (…) => …` / `function (…) {…}`), bound nowhere
+   * else; an arrow's expression body runs to the end of its top-level statement.
+   */
+  function exportedFunction(exported: string): [number, number] | undefined {
+    // `export { local as name }` (a bundle's chunk exports so), `export { name }`: the local the clause names.
+    let name = exported;
+    let clause = false;
+    for (const q of flowPositions(exported)) {
+      const o = parent[q] as number;
+      if (o < 0 || !isP(o, 123) || !isId(o - 1, 'export') || isId(matching(o) + 1, 'from')) continue;
+      if (isId(q - 1, 'as') && kind(q - 2) === K.Ident && (isP(q - 3, 123) || isP(q - 3, 44))) name = ident(q - 2) as string;
+      else if (!((isP(q - 1, 123) || isP(q - 1, 44)) && (isP(q + 1, 44) || isP(q + 1, 125)))) continue;
+      clause = true;
+    }
+    let def = -1;
+    for (const q of flowPositions(name)) {
+      const before = ident(q - 1);
+      if (before === 'function' || before === 'class' || (before !== undefined && DECLARATORS.has(before)) || (isP(q + 1, 61) && !touchesOperator(q + 1))) {
+        if (def >= 0) return undefined;
+        def = q;
+      } else if (isP(q + 1, P_OTHER2_ID) || isP(q + 1, P_INC) || isP(q + 1, P_DEC) || isP(q - 1, P_INC) || isP(q - 1, P_DEC) || isP(q + 1, 61)) {
+        if (isP(q + 1, P_OTHER2_ID) && text.charCodeAt((tok.end[q + 1] as number) - 1) !== 61) continue; // `name && …`
+        if (isP(q + 1, P_OTHER2_ID) && comparison(q + 1)) continue;
+        return undefined;
+      } else if ((isP(parent[q] as number, 91) || isP(parent[q] as number, 123)) && isP(matching(parent[q] as number) + 1, 61)) return undefined; // `[name] = …`
+    }
+    if (def < 0 || (parent[def] as number) >= 0) return undefined;
+    if (isId(def - 1, 'function')) {
+      const declared = clause || isId(def - 2, 'export') || (isId(def - 2, 'async') && isId(def - 3, 'export'));
+      const end = declared && isP(def + 1, 40) ? functionBodyEnd(def + 1) : undefined;
+      return end === undefined ? undefined : [def + 1, end];
+    }
+    if (!isId(def - 1, 'const') || !(clause || isId(def - 2, 'export')) || !isP(def + 1, 61)) return undefined;
+    let v = isId(def + 2, 'async') ? def + 3 : def + 2;
+    if (kind(v) === K.Ident && isP(v + 1, P_ARROW)) return [v, statementEnd(v + 2)];
+    if (isId(v, 'function')) {
+      v++;
+      if (kind(v) === K.Ident) v++;
+      const body = isP(v, 40) ? matching(v) + 1 : -1;
+      return body > 0 && isP(body, 123) ? [v, matching(body)] : undefined;
+    }
+    if (!isP(v, 40) || !isP(matching(v) + 1, P_ARROW)) return undefined;
+    const arrow = matching(v) + 1;
+    return [v, isP(arrow + 1, 123) ? matching(arrow + 1) : statementEnd(arrow + 1)];
+  }
+  /** The last token of the top-level statement holding `from`: before its `;`, or before a declaration starting a line. */
+  function statementEnd(from: number): number {
+    for (let q = from; q < count; q++) {
+      if (isP(q, 59)) return q - 1;
+      if (q > from && tok.line[q] !== tok.line[q - 1] && (isId(q, 'export') || isId(q, 'import') || isId(q, 'const') || isId(q, 'let') || isId(q, 'var') || isId(q, 'function') || isId(q, 'class'))) return q - 1;
+      if (isP(q, 40) || isP(q, 91) || isP(q, 123)) q = matching(q);
+    }
+    return count - 1;
+  }
 
   /**
    * The keys of the global object this module reads (TsScan.globalReads): a member of it or of a name that may hold it

@@ -1,9 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isRelativeSpecifier, resolveTsImports, scanOptionsFor, resolveTsSpecifier, scanTs, tsCandidates, type TsImport } from '../../src/scan/ts-imports.js';
+import { isRelativeSpecifier, resolveTsImports, scanOptionsFor, resolveTsSpecifier, scanTs, tsCandidates, type TsImport, type TsScan } from '../../src/scan/ts-imports.js';
 import { cpuMsSince, cpuStart } from '../helpers/cpu-time.js';
 
 const specs = (text: string) => scanTs(text).imports.map((i) => i.specifier);
+/** Every refusal of a scan: its own, and those another module's export may lift (TsScan.guarded). */
+const refusals = (scan: TsScan) => [...scan.unresolvable, ...(scan.guarded ?? [])];
 const at = (i: TsImport) => [i.kind, i.specifier, i.line, i.column];
 
 describe('scanTs: forms', () => {
@@ -364,7 +366,8 @@ describe('scanTs: the global object followed through the file\'s own code to a w
     expect(refused).toEqual([]);
   });
   it('reads the loader off every channel as globalThis.require is: an edge, or dynamic_import by a computed key', () => {
-    const edge = (text: string) => scanTs(text).imports.filter((i) => i.specifier === './x').length + scanTs(text).unresolvable.filter((u) => u.kind === 'require').length;
+    // A refusal another module's export may lift (TsScan.guarded) is still a refusal of the file's own scan.
+    const edge = (text: string) => scanTs(text).imports.filter((i) => i.specifier === './x').length + refusals(scanTs(text)).filter((u) => u.kind === 'require').length;
     const cases: Record<string, string> = {
       boundKept: "function f() { return this; }\nconst b = f.bind(globalThis);\nb().require('./x');",
       bareTop: "top.require('./x');",
@@ -389,7 +392,7 @@ describe('scanTs: the global object followed through the file\'s own code to a w
     for (const text of ["const o = wrap(globalThis);\nuse(o[k]);", "$(window)[0].on('x', f);", "JSON.parse(JSON.stringify(globalThis)).require('./x');"]) expect(scanTs(text).unresolvable.concat(scanTs(text).imports as never[]), text).toEqual([]);
   });
   it('refuses the global object handed to a function of another module beside a key it cannot compute, and passes arguments that are no string', () => {
-    const refusedAt = (text: string) => scanTs(text).unresolvable.filter((u) => u.kind === 'worker' && u.expression.includes('the global object handed with')).map((u) => u.line);
+    const refusedAt = (text: string) => refusals(scanTs(text)).filter((u) => u.kind === 'worker' && u.expression.includes('the global object handed with')).map((u) => u.line);
     const refused: Record<string, string> = {
       joinedArray: "import { pick } from './u.js';\nconst name = ['Wor', 'ker'].join('');\nexport const W = pick(globalThis, name);",
       template: "import { pick } from './u.js';\nexport const W = pick(self, `Wor${k}`);",
@@ -406,8 +409,10 @@ describe('scanTs: the global object followed through the file\'s own code to a w
       shadowedConstant: "import { pick } from './u.js';\nconst key = 'Map';\nexport const get = (key) => pick(globalThis, key);",
     };
     expect(Object.entries(refused).filter(([, text]) => refusedAt(text).length === 0).map(([name]) => name)).toEqual([]);
-    // The gate reads it as a computed specifier (the reason dynamic_import).
-    expect(scanTs(refused.joinedArray as string).unresolvable).toEqual([expect.objectContaining({ kind: 'worker', line: 3, column: 18 })]);
+    // The gate reads it as a computed specifier (the reason dynamic_import) unless u.js exports pick with its first parameter only written.
+    expect(scanTs(refused.joinedArray as string).guarded).toEqual([expect.objectContaining({ kind: 'worker', line: 3, column: 18, specifier: './u.js', imported: 'pick', param: 0 })]);
+    // A callee that is no import of the file is refused outright: nothing can lift it.
+    expect(scanTs("const pick = lib.pick;\nconst name = ['Wor', 'ker'].join('');\nexport const W = pick(globalThis, name);").unresolvable).toEqual([expect.objectContaining({ kind: 'worker', line: 3 })]);
     const sound: Record<string, string> = {
       objects: "import { install } from './u.js';\nconst options = { a: 1 };\ninstall(globalThis, options, { b: 2 }, [1], () => {}, function () {}, class {});",
       declared: "import { install } from './u.js';\nfunction handler() {}\nclass Shim {}\ninstall(window, handler, Shim);",
@@ -421,10 +426,60 @@ describe('scanTs: the global object followed through the file\'s own code to a w
       otherObject: "import { pick } from './u.js';\nexport const get = (k) => pick(cfg, k);",
       joinedConstant: "import get from 'lodash/get';\nconst key = 'process.env.' + 'NODE_ENV';\nexport const v = get(globalThis, key);",
     };
-    expect(Object.entries(sound).filter(([, text]) => scanTs(text).unresolvable.length > 0).map(([name]) => name)).toEqual([]);
+    expect(Object.entries(sound).filter(([, text]) => refusals(scanTs(text)).length > 0).map(([name]) => name)).toEqual([]);
+  });
+  it('honours an exported function whose parameter is only written (ScanTsOptions.writeOnly), and no other', () => {
+    const honoured = (text: string, name = 'f', param = 0) => scanTs(text, { writeOnly: [{ name, param }] }).writeOnly ?? [];
+    for (const text of [
+      'export function f(g, v) { g.fetch = v; if (typeof g.x === "undefined") g.x = 1; if (!g.y) delete g.z; }',
+      'export const f = (g, v) => { g.a = v; };',
+      'export const f = async (g, impl) => { if (g.fetch === undefined) g.fetch = impl; };',
+      'export const f = (g, src) => Object.defineProperties(g, Object.getOwnPropertyDescriptors(src));',
+      "export const f = function (g, v) { Object.assign(g, v); Object.defineProperty(g, 'k', { value: v }); return 'k' in g; };",
+      'export const f = g => { g.ready = true; };',
+      'const f = (g, v) => { g.x = v; };\nexport { f };',
+      // A bundle's chunk: `export { local as name }`.
+      'function provide(context, state) {\n  Object.defineProperty(context, KEY, { value: state });\n  return state;\n}\nfunction pick(o, k) { return o[k]; }\nexport { pick as p, provide as f };',
+    ]) expect(honoured(text), text).toEqual(['f:0']);
+    for (const text of [
+      'export function f(g, k) { g.x = 1; return g[k]; }',
+      'export function f(g, k) { return g; }',
+      'export const f = (g, k) => { const h = g; return h[k]; };',
+      'export const f = (g, k) => g.self[k];',
+      'export const f = (g, k) => { g.location = k; };',
+      'export const f = (g, k) => { use(g, k); };',
+      'export const f = (g, k) => { const h = Object.assign(g, {}); return h[k]; };',
+      'export function f(g, k) { g.x = 1; return arguments[0][k]; }',
+      "export function f(g, k) { g.x = 1; return eval('g[k]'); }",
+      'export let f = (g, v) => { g.x = v; };\nf = (g, k) => g[k];',
+      'const pick = (o, k) => o[k];\nexport { pick as f };',
+      'function f(g, v) { g.x = v; }\nfunction pick(o, k) { return o[k]; }\nexport { f as install, pick as f };',
+      'function f(g, v) { g.x = v; }\nexport { f } from "./other.js";',
+      'export const f = (g, k) =>\n  g.x = 1,\n  g[k];',
+      'export function f(this: Window, g, v) { g.x = v; }',
+      'export const f = ({ g }, v) => { g.x = v; };',
+      'export const f = (g, v) => { with (g) { x = v; } };',
+    ]) expect(honoured(text), text).toEqual([]);
+    // A parameter read in a nested function is read all the same.
+    expect(honoured('export function f(g, k) { g.x = 1; return () => g[k]; }')).toEqual([]);
+    // Only the parameter asked about: the second of `(src, target)`.
+    expect(honoured('export const f = (src, target) => Object.defineProperties(target, Object.getOwnPropertyDescriptors(src));', 'f', 1)).toEqual(['f:1']);
+  });
+  it('never honours a parameter that a body built of writes and one read of it uses to read a member (property)', () => {
+    const writes = ['g.a = v;', 'if (typeof g.b === "undefined") g.b = v;', 'if (!g.c) g.c = 1;', 'Object.assign(g, v);', "Object.defineProperty(g, 'd', { value: v });", "delete g.e;", "if ('f' in g) g.f = v;"];
+    const reads = ['return g[k];', 'return g;', 'const h = g; h[k];', 'g.self[k];', 'use(g);', 'g.location = k;', 'arguments[0][k];', "eval('g[k]');", 'const { x } = g;', 'g[k] = v;', 'x = g.Worker;', '(0, g.eval)(k);'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...writes), { maxLength: 6 }), fc.option(fc.constantFrom(...reads), { nil: undefined }), fc.nat(6), (body, read, at) => {
+        const statements = [...body];
+        if (read !== undefined) statements.splice(Math.min(at, statements.length), 0, read);
+        const text = `export function f(g, k, v) { ${statements.join(' ')} }`;
+        expect(scanTs(text, { writeOnly: [{ name: 'f', param: 0 }] }).writeOnly, text).toEqual(read === undefined ? ['f:0'] : []);
+      }),
+      { numRuns: 300 },
+    );
   });
   it('refuses a key that becomes a loader\'s name when coerced (an array, an object or class defining toString) and a keyless word the module rebinds (red team zf)', () => {
-    const refusedAt = (text: string) => scanTs(text).unresolvable.filter((u) => u.kind === 'worker' && u.expression.includes('the global object handed with')).length;
+    const refusedAt = (text: string) => refusals(scanTs(text)).filter((u) => u.kind === 'worker' && u.expression.includes('the global object handed with')).length;
     for (const text of [
       "import { pick } from './u.js';\nexport const W = pick(globalThis, ['Worker']);",
       "import { pick } from './u.js';\nconst n = 'Worker';\nexport const W = pick(globalThis, [n]);",
