@@ -144,7 +144,9 @@ export async function readGitState(root: string): Promise<GitState> {
     const [top, prefix, attributes, grafts, sha] = place?.split('\n') ?? [];
     if (top === undefined || top === '' || sha === undefined || !COMMIT.test(sha)) return undefined;
     const paths = attributes === undefined || grafts === undefined ? undefined : `${attributes}\n${grafts}`;
-    const [hidden, settings, differs] = await Promise.all([hiddenFromStatus(top, listing), statusSettings(root, config, replaced, paths), differsFromCommit(top, listing, contentStatus)]);
+    const skipped = listing === undefined ? undefined : skipWorktreePaths(listing);
+    const sparse = config !== undefined && sparseCheckoutOn(config) ? skipped : undefined;
+    const [hidden, settings, differs] = await Promise.all([hiddenFromStatus(top, listing), statusSettings(root, config, replaced, paths, skipped), differsFromCommit(top, sparse, contentStatus)]);
     const path = (prefix ?? '').replace(/\/+$/, '');
     const unproved = status === undefined || status.trim() !== '' || hidden !== false || differs !== false || settings.untrackedFilter || !(await worktreeHolds(top, root));
     return { sha, dirty: unproved, path: path === '' ? '.' : path, settings: settings.digest };
@@ -177,13 +179,14 @@ const STATUS_SECTIONS = /^(?:(?:core|filter|status|index|extensions|feature|attr
  * its two states the same way: see `sameCheckoutThroughout` (src/verify/run.ts). `untrackedFilter`: that attributes
  * file, which no commit holds, gives files a filter, so what status compares is not the bytes the gates read.
  */
-async function statusSettings(root: string, config: string | undefined, replaced: string | undefined, paths: string | undefined): Promise<{ digest: string; untrackedFilter: boolean }> {
+async function statusSettings(root: string, config: string | undefined, replaced: string | undefined, paths: string | undefined, skipped: readonly string[] | undefined): Promise<{ digest: string; untrackedFilter: boolean }> {
   // `-z` lists each entry as its origin, then its key and value.
   const parts = (config ?? '').split('\0');
   const entries = config === undefined ? ['unreadable'] : [];
   for (let i = 0; i + 1 < parts.length; i += 2) if (STATUS_SECTIONS.test(parts[i + 1] as string)) entries.push(`${parts[i]}\0${parts[i + 1]}`);
   const files = await Promise.all((paths ?? '').split('\n').filter((p) => p !== '').map((p) => readRegularFile(resolve(root, p)).then((b) => b.toString('utf8'), () => '')));
-  const digest = createHash('sha256').update(JSON.stringify([entries, replaced ?? 'unreadable', paths === undefined ? 'unreadable' : files])).digest('hex');
+  // The skip-worktree entries too: a file flagged during the run (then deleted) leaves the config as it was.
+  const digest = createHash('sha256').update(JSON.stringify([entries, replaced ?? 'unreadable', paths === undefined ? 'unreadable' : files, skipped ?? 'unreadable'])).digest('hex');
   const attributes = files[0] ?? '';
   return { digest, untrackedFilter: attributes.split('\n').some((line) => !line.trimStart().startsWith('#') && /(?:^|\s)filter(?:=|\s|$)/.test(line)) };
 }
@@ -207,14 +210,16 @@ async function hiddenFromStatus(top: string, listing: string | undefined): Promi
  * an index written to hold HEAD's blob beside the stat data of an edited file (a few bytes patched, or a whole
  * `GIT_INDEX_FILE` a CI step prepared) makes it skip the file, and an edited tree reads as clean. A fresh index read
  * from HEAD has no stat data to trust, so every file is compared by content (`contentStatus`: the status against it).
- * A file the real index leaves out of a sparse checkout (skip-worktree) and that is absent is no difference. Only the
+ * A file the real index leaves out of a sparse checkout (skip-worktree, `sparse`: undefined when no sparse checkout is
+ * configured) and that is absent is no difference. The flag alone is no sparse checkout: `git update-index
+ * --skip-worktree` on a tracked test, then its deletion, left the run's files without it and git silent. Only the
  * root's files are hashed: they are what the run reads, and a root in a subdirectory of a large repository (the demo
  * in this one) need not hash the rest on every run; the rest is still judged by `git status`. Undefined when git
  * cannot tell.
  */
-async function differsFromCommit(top: string, listing: string | undefined, contentStatus: string | undefined): Promise<boolean | undefined> {
-  if (listing === undefined || contentStatus === undefined) return undefined;
-  const sparse = new Set([...listing.matchAll(SKIP_WORKTREE_ENTRY)].map((m) => m[1] as string));
+async function differsFromCommit(top: string, skipped: readonly string[] | undefined, contentStatus: string | undefined): Promise<boolean | undefined> {
+  if (contentStatus === undefined) return undefined;
+  const sparse = new Set(skipped);
   for (const entry of contentStatus.split('\0')) {
     if (entry === '') continue;
     const path = entry.slice(3);
@@ -229,6 +234,21 @@ const CONTENT_PROOF_TIMEOUT_MS = 300_000;
 
 /** An entry of `ls-files -v -z` tagged `S` (skip-worktree), with its path. */
 const SKIP_WORKTREE_ENTRY = /(?:^|\0)S ([^\0]*)/g;
+
+const skipWorktreePaths = (listing: string): string[] => [...listing.matchAll(SKIP_WORKTREE_ENTRY)].map((m) => m[1] as string);
+
+/**
+ * Whether git reads the checkout as sparse (`core.sparseCheckout`, the last value of `config --list -z` winning, a
+ * key without a value being true). A spelling of true this does not know reads as not sparse: dirty, never excused.
+ */
+function sparseCheckoutOn(config: string): boolean {
+  let on = false;
+  for (const entry of config.split('\0')) {
+    const [key, value] = entry.split('\n', 2);
+    if (key?.toLowerCase() === 'core.sparsecheckout') on = value === undefined || /^(?:true|yes|on|1)$/i.test(value);
+  }
+  return on;
+}
 
 /** An entry of `ls-files -v -z` tagged lower case (assume-unchanged) or `S` (skip-worktree), with its path. */
 const FLAGGED_ENTRY = /(?:^|\0)(?:[a-z]|S) ([^\0]*)/g;

@@ -5,7 +5,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, readdirSync, renameSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, onTestFinished } from 'vitest';
@@ -96,6 +96,22 @@ describe('readGitState', () => {
     expect(git('status', '--porcelain', '--untracked-files=no')).toBe('');
     expect(await readGitState(sub)).toMatchObject({ sha: head, dirty: true });
     expect(readdirSync(scratch)).toEqual([]);
+  });
+
+  it('a tracked file flagged skip-worktree and deleted is a difference unless a sparse checkout is configured; flagging it changes the settings read', async () => {
+    const { root, git, head } = repo('skip-worktree');
+    const before = await readGitState(root);
+    git('update-index', '--skip-worktree', 'a.json');
+    rmSync(join(root, 'a.json'));
+    expect(git('status', '--porcelain', '--untracked-files=no')).toBe('');
+    const flagged = await readGitState(root);
+    expect(flagged).toMatchObject({ sha: head, dirty: true });
+    expect(flagged?.settings).not.toBe(before?.settings);
+    // A sparse checkout that leaves the file out (git's own way of flagging it): the absent file hides nothing.
+    git('config', 'core.sparseCheckout', 'true');
+    expect(await readGitState(root)).toMatchObject({ sha: head, dirty: false });
+    git('config', 'core.sparseCheckout', 'false');
+    expect(await readGitState(root)).toMatchObject({ sha: head, dirty: true });
   });
 
   it('a root in a directory the commit does not hold: its files are untracked, the checkout clean; an edit to a tracked file elsewhere is still dirty', async () => {
