@@ -71,7 +71,8 @@ async function gitBatch(root: string, commands: readonly BatchCommand[], maxBuff
       resolvePromise(
         commands.map((_, k) => {
           const status = parts[k + 1]?.match(/^(\d+)\n/);
-          const output = k === 0 ? parts[0] : parts[k]?.replace(/^\d+\n/, '');
+          // The line before an output is the previous command's status, whatever it reads (`killed`, not a number).
+          const output = k === 0 ? parts[0] : parts[k]?.replace(/^[^\n]*\n/, '');
           return status?.[1] === '0' && output !== undefined ? output : undefined;
         }),
       );

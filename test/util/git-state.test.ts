@@ -114,6 +114,24 @@ describe('readGitState', () => {
     expect(await readGitState(root)).toMatchObject({ sha: head, dirty: true });
   });
 
+  it("a job killed before its status was written is unknown, and the next job's output stays its own", async () => {
+    const { root, head } = repo('killed-job');
+    const clean = await readGitState(root);
+    // A git on PATH that kills the shell's job running `for-each-ref` (its parent) before the job writes its status.
+    const bin = tempDir();
+    writeFileSync(join(bin, 'git'), `#!/bin/sh\nfor a in "$@"; do [ "$a" = for-each-ref ] && kill -9 $PPID; done\nexec ${execFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).trim()} "$@"\n`, { mode: 0o755 });
+    const savedPath = process.env.PATH;
+    process.env.PATH = `${bin}:${savedPath}`;
+    onTestFinished(() => {
+      process.env.PATH = savedPath;
+    });
+    const killed = await readGitState(root);
+    // The replace refs read as unreadable (another settings digest); the content proof after them is not prefixed by
+    // the killed job's status line (which read as a difference: dirty).
+    expect(killed).toMatchObject({ sha: head, dirty: false });
+    expect(killed?.settings).not.toBe(clean?.settings);
+  });
+
   it('a root in a directory the commit does not hold: its files are untracked, the checkout clean; an edit to a tracked file elsewhere is still dirty', async () => {
     const { root, head } = repo('untracked-root');
     const build = join(root, 'build', 'evidence');
