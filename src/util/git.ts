@@ -152,7 +152,8 @@ export async function readGitState(root: string): Promise<GitState> {
     const unproved = status === undefined || status.trim() !== '' || hidden !== false || differs !== false || settings.untrackedFilter || !(await worktreeHolds(top, root));
     return { sha, dirty: unproved, path: path === '' ? '.' : path, settings: settings.digest };
   } finally {
-    await rm(jobs, { recursive: true, force: true });
+    // A temporary directory that is not one (a file) made nothing to remove, and must not turn the state into a throw.
+    await rm(jobs, { recursive: true, force: true }).catch(() => undefined);
   }
 }
 

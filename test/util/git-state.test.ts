@@ -132,6 +132,23 @@ describe('readGitState', () => {
     expect(killed?.settings).not.toBe(clean?.settings);
   });
 
+  it("a temporary directory whose name holds quotes, spaces and $ works; one the jobs directory cannot be made in leaves the state unknown: dirty, never clean", async () => {
+    const { root, head } = repo('odd-tmp');
+    const scratch = ownTmpdir();
+    const odd = join(scratch, `it's a $HOME "tmp" -x`);
+    mkdirSync(odd);
+    process.env.TMPDIR = odd;
+    expect(await readGitState(root)).toMatchObject({ sha: head, dirty: false });
+    expect(readdirSync(odd)).toEqual([]);
+    // A file where the directory should be (the same as an unwritable one for a user root cannot be refused as).
+    const file = join(scratch, 'a-file');
+    writeFileSync(file, '');
+    process.env.TMPDIR = file;
+    expect(await readGitState(root)).toMatchObject({ sha: head, dirty: true });
+    process.env.TMPDIR = join(scratch, 'missing');
+    expect(await readGitState(root)).toMatchObject({ sha: head, dirty: true });
+  });
+
   it('a root in a directory the commit does not hold: its files are untracked, the checkout clean; an edit to a tracked file elsewhere is still dirty', async () => {
     const { root, head } = repo('untracked-root');
     const build = join(root, 'build', 'evidence');
