@@ -99,7 +99,7 @@ const isSubtreeStatus = (c: BatchCommand): c is SubtreeStatus => 'subtreeStatus'
 
 async function subtreeStatusAlone(root: string, c: SubtreeStatus, maxBuffer: number): Promise<string | undefined> {
   const env = { GIT_INDEX_FILE: c.freshIndex };
-  await mkdir(dirname(c.freshIndex), { recursive: true, mode: 0o700 });
+  if ((await mkdir(dirname(c.freshIndex), { recursive: true, mode: 0o700 }).then(() => true, () => false)) === false) return undefined;
   if ((await git(root, [...NO_HOOKS, 'read-tree', 'HEAD'], maxBuffer, env, c.timeout)) === undefined) return undefined;
   return git(root, [...NO_HOOKS, ...c.subtreeStatus], maxBuffer, env, c.timeout);
 }
