@@ -60,8 +60,11 @@ async function gitBatch(root: string, commands: readonly BatchCommand[], maxBuff
     const fresh = `GIT_INDEX_FILE=${quote(c.freshIndex)} `;
     // The fresh index holds only the root's subtree (`HEAD:./` from the root, under its prefix): reading the whole
     // of HEAD costs a large checkout's index write for files the status below never looks at. A root HEAD does not
-    // hold has no committed file to differ from (an empty index), as with the whole of HEAD read.
-    return `p=$(${line(['rev-parse', '--show-prefix'])}) && if ${line(['rev-parse', '--verify', '--quiet', 'HEAD:./'])} >/dev/null; then ${line([...NO_HOOKS, 'read-tree', '--prefix=PREFIX', 'HEAD:./'], fresh).replace("'--prefix=PREFIX'", '--prefix="$p"')}; else ${line([...NO_HOOKS, 'read-tree', '--empty'], fresh)}; fi && ${line([...NO_HOOKS, ...c.subtreeStatus], fresh)}`;
+    // hold has no committed file to differ from (an empty index), as with the whole of HEAD read. The tree is the
+    // commit the batch's first command read (`$h`), not HEAD read again: a commit of the edit made meanwhile moves
+    // HEAD, and the status would compare the worktree with it while the state names the commit read before.
+    const tree = (args: readonly string[], env = '') => line(args, env).replace("'TREE'", '"$h:./"');
+    return `p=$(${line(['rev-parse', '--show-prefix'])}) && if ${tree(['rev-parse', '--verify', '--quiet', 'TREE'])} >/dev/null; then ${tree([...NO_HOOKS, 'read-tree', '--prefix=PREFIX', 'TREE'], fresh).replace("'--prefix=PREFIX'", '--prefix="$p"')}; else ${line([...NO_HOOKS, 'read-tree', '--empty'], fresh)}; fi && ${line([...NO_HOOKS, ...c.subtreeStatus], fresh)}`;
   };
   const script = jobs !== undefined ? firstThenSideBySide(commands.map(run)) : commands.map((c) => `${run(c)}; printf '\\n%s %d\\n' "$2" "$?"`).join('\n');
   const timeout = commands.reduce((sum, c) => sum + (isSubtreeStatus(c) ? c.timeout : 10_000), 0);
@@ -90,9 +93,11 @@ async function gitBatch(root: string, commands: readonly BatchCommand[], maxBuff
  */
 function firstThenSideBySide(lines: readonly string[]): string {
   const [first, ...rest] = lines;
+  // Its output is kept (`$o`) so the others can name what it read: its last line (`$h`, the commit). `$(…)` drops the
+  // output's final newlines, given back by printf (the first command's output ends at the commit's line).
   const started = rest.map((line, i) => `{ ${line}; echo $? > "$3/${i + 1}.s"; } > "$3/${i + 1}" &`);
   const printed = rest.map((_, i) => `cat "$3/${i + 1}"; s=$(cat "$3/${i + 1}.s"); printf '\\n%s %s\\n' "$2" "\${s:-killed}"`);
-  return [`${first}; s=$?; printf '\\n%s %d\\n' "$2" "$s"; [ "$s" -eq 0 ] || exit 0`, 'mkdir -m 700 "$3" || exit 0', ...started, 'wait', ...printed].join('\n');
+  return [`o=$(${first}); s=$?; printf '%s\\n\\n%s %d\\n' "$o" "$2" "$s"; [ "$s" -eq 0 ] || exit 0`, 'h=${o##*\n}', 'mkdir -m 700 "$3" || exit 0', ...started, 'wait', ...printed].join('\n');
 }
 
 const isSubtreeStatus = (c: BatchCommand): c is SubtreeStatus => 'subtreeStatus' in c;

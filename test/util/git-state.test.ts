@@ -149,6 +149,23 @@ describe('readGitState', () => {
     expect(await readGitState(root)).toMatchObject({ sha: head, dirty: true });
   });
 
+  it('a commit made while the state is read (the edit committed right after the commit was read) is still compared with the commit read: dirty', async () => {
+    const { root, head } = repo('racing-commit');
+    writeFileSync(join(root, 'a.json'), '{"status":"fail"}\n');
+    // A git on PATH that, once the first command has read HEAD, commits the edit (as a process racing the read would).
+    const real = execFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).trim();
+    const bin = tempDir();
+    const commit = `${real} -C "$R" -c user.email=t@example.com -c user.name=t commit -qam race >/dev/null 2>&1`;
+    writeFileSync(join(bin, 'git'), `#!/bin/sh\n${real} "$@"; s=$?\nfor a in "$@"; do [ "$a" = --show-toplevel ] && R="$(${real} "$@" | head -n 1)" && ${commit}; done\nexit $s\n`, { mode: 0o755 });
+    const savedPath = process.env.PATH;
+    process.env.PATH = `${bin}:${savedPath}`;
+    onTestFinished(() => {
+      process.env.PATH = savedPath;
+    });
+    expect(await readGitState(root)).toMatchObject({ sha: head, dirty: true });
+    expect(execFileSync(real, ['-C', root, 'rev-parse', 'HEAD'], { encoding: 'utf8' }).trim()).not.toBe(head);
+  });
+
   it('a root in a directory the commit does not hold: its files are untracked, the checkout clean; an edit to a tracked file elsewhere is still dirty', async () => {
     const { root, head } = repo('untracked-root');
     const build = join(root, 'build', 'evidence');
