@@ -135,14 +135,16 @@ export async function readGitState(root: string): Promise<GitState> {
       root,
       [
         ['rev-parse', '--show-toplevel', '--show-prefix', '--git-path', 'info/attributes', '--git-path', 'info/grafts', '--verify', '--quiet', 'HEAD'],
-        ['status', '--porcelain', '--untracked-files=no'],
+        // `--ignore-submodules=untracked` overrides `submodule.<name>.ignore` and `diff.ignoreSubmodules` (the
+        // configuration's or `.gitmodules`'): `all` made an edited file in a submodule under the root no change.
+        ['status', '--porcelain', '--untracked-files=no', '--ignore-submodules=untracked'],
         // Without --full-name, the paths of the whole checkout (`:/`) come relative to the root, `../` included.
         ['ls-files', '-v', '-z', '--full-name', '--', ':/'],
         ['config', '--list', '--show-origin', '-z'],
         ['for-each-ref', 'refs/replace/'],
         // `.` is the root's subtree; porcelain paths are relative to the top level whatever the working directory.
         // The fresh index is the engine's, never the one a caller or a CI step named; no hook runs on its writes.
-        { freshIndex: join(jobs, 'index'), subtreeStatus: ['status', '--porcelain', '-z', '--untracked-files=no', '--no-renames', '--', '.'], timeout: CONTENT_PROOF_TIMEOUT_MS },
+        { freshIndex: join(jobs, 'index'), subtreeStatus: ['status', '--porcelain', '-z', '--untracked-files=no', '--ignore-submodules=untracked', '--no-renames', '--', '.'], timeout: CONTENT_PROOF_TIMEOUT_MS },
       ],
       512 * 1024 * 1024,
       jobs,

@@ -166,6 +166,21 @@ describe('readGitState', () => {
     expect(execFileSync(real, ['-C', root, 'rev-parse', 'HEAD'], { encoding: 'utf8' }).trim()).not.toBe(head);
   });
 
+  it("an edited file in a submodule under the root is dirty even when the configuration (or .gitmodules) tells git status to ignore the submodule", async () => {
+    const { root: sub } = repo('submodule-source');
+    const { root, git } = repo('with-submodule');
+    git('-c', 'protocol.file.allow=always', 'submodule', 'add', '-q', sub, 'sm');
+    git('-c', 'user.email=t@example.com', '-c', 'user.name=t', 'commit', '-qm', 'sm');
+    const head = git('rev-parse', 'HEAD').trim();
+    // An untracked file in the submodule (a build's output) is no change, as in the superproject.
+    writeFileSync(join(root, 'sm', 'out.json'), '{}\n');
+    expect(await readGitState(root)).toMatchObject({ sha: head, dirty: false });
+    writeFileSync(join(root, 'sm', 'a.json'), '{"status":"fail"}\n');
+    git('config', 'submodule.sm.ignore', 'all');
+    expect(git('status', '--porcelain', '--untracked-files=no')).toBe('');
+    expect(await readGitState(root)).toMatchObject({ sha: head, dirty: true });
+  });
+
   it('a root in a directory the commit does not hold: its files are untracked, the checkout clean; an edit to a tracked file elsewhere is still dirty', async () => {
     const { root, head } = repo('untracked-root');
     const build = join(root, 'build', 'evidence');
