@@ -60,8 +60,11 @@ async function gitBatch(root: string, commands: readonly BatchCommand[], maxBuff
     const fresh = `GIT_INDEX_FILE=${quote(c.freshIndex)} `;
     // The fresh index holds only the root's subtree (`HEAD:./` from the root, under its prefix): reading the whole
     // of HEAD costs a large checkout's index write for files the status below never looks at. A root HEAD does not
-    // hold has no committed file to differ from (an empty index), as with the whole of HEAD read.
-    return `p=$(${line(['rev-parse', '--show-prefix'])}) && if ${line(['rev-parse', '--verify', '--quiet', 'HEAD:./'])} >/dev/null; then ${line([...NO_HOOKS, 'read-tree', '--prefix=PREFIX', 'HEAD:./'], fresh).replace("'--prefix=PREFIX'", '--prefix="$p"')}; else ${line([...NO_HOOKS, 'read-tree', '--empty'], fresh)}; fi && ${line([...NO_HOOKS, ...c.subtreeStatus], fresh)}`;
+    // hold has no committed file to differ from (an empty index), as with the whole of HEAD read. The tree is the
+    // commit the batch's first command read (`$h`), not HEAD read again: a commit of the edit made meanwhile moves
+    // HEAD, and the status would compare the worktree with it while the state names the commit read before.
+    const tree = (args: readonly string[], env = '') => line(args, env).replace("'TREE'", '"$h:./"');
+    return `p=$(${line(['rev-parse', '--show-prefix'])}) && if ${tree(['rev-parse', '--verify', '--quiet', 'TREE'])} >/dev/null; then ${tree([...NO_HOOKS, 'read-tree', '--prefix=PREFIX', 'TREE'], fresh).replace("'--prefix=PREFIX'", '--prefix="$p"')}; else ${line([...NO_HOOKS, 'read-tree', '--empty'], fresh)}; fi && ${line([...NO_HOOKS, ...c.subtreeStatus], fresh)}`;
   };
   const script = jobs !== undefined ? firstThenSideBySide(commands.map(run)) : commands.map((c) => `${run(c)}; printf '\\n%s %d\\n' "$2" "$?"`).join('\n');
   const timeout = commands.reduce((sum, c) => sum + (isSubtreeStatus(c) ? c.timeout : 10_000), 0);
@@ -71,7 +74,8 @@ async function gitBatch(root: string, commands: readonly BatchCommand[], maxBuff
       resolvePromise(
         commands.map((_, k) => {
           const status = parts[k + 1]?.match(/^(\d+)\n/);
-          const output = k === 0 ? parts[0] : parts[k]?.replace(/^\d+\n/, '');
+          // The line before an output is the previous command's status, whatever it reads (`killed`, not a number).
+          const output = k === 0 ? parts[0] : parts[k]?.replace(/^[^\n]*\n/, '');
           return status?.[1] === '0' && output !== undefined ? output : undefined;
         }),
       );
@@ -89,16 +93,18 @@ async function gitBatch(root: string, commands: readonly BatchCommand[], maxBuff
  */
 function firstThenSideBySide(lines: readonly string[]): string {
   const [first, ...rest] = lines;
+  // Its output is kept (`$o`) so the others can name what it read: its last line (`$h`, the commit). `$(…)` drops the
+  // output's final newlines, given back by printf (the first command's output ends at the commit's line).
   const started = rest.map((line, i) => `{ ${line}; echo $? > "$3/${i + 1}.s"; } > "$3/${i + 1}" &`);
   const printed = rest.map((_, i) => `cat "$3/${i + 1}"; s=$(cat "$3/${i + 1}.s"); printf '\\n%s %s\\n' "$2" "\${s:-killed}"`);
-  return [`${first}; s=$?; printf '\\n%s %d\\n' "$2" "$s"; [ "$s" -eq 0 ] || exit 0`, 'mkdir -m 700 "$3" || exit 0', ...started, 'wait', ...printed].join('\n');
+  return [`o=$(${first}); s=$?; printf '%s\\n\\n%s %d\\n' "$o" "$2" "$s"; [ "$s" -eq 0 ] || exit 0`, 'h=${o##*\n}', 'mkdir -m 700 "$3" || exit 0', ...started, 'wait', ...printed].join('\n');
 }
 
 const isSubtreeStatus = (c: BatchCommand): c is SubtreeStatus => 'subtreeStatus' in c;
 
 async function subtreeStatusAlone(root: string, c: SubtreeStatus, maxBuffer: number): Promise<string | undefined> {
   const env = { GIT_INDEX_FILE: c.freshIndex };
-  await mkdir(dirname(c.freshIndex), { recursive: true, mode: 0o700 });
+  if ((await mkdir(dirname(c.freshIndex), { recursive: true, mode: 0o700 }).then(() => true, () => false)) === false) return undefined;
   if ((await git(root, [...NO_HOOKS, 'read-tree', 'HEAD'], maxBuffer, env, c.timeout)) === undefined) return undefined;
   return git(root, [...NO_HOOKS, ...c.subtreeStatus], maxBuffer, env, c.timeout);
 }
@@ -129,14 +135,16 @@ export async function readGitState(root: string): Promise<GitState> {
       root,
       [
         ['rev-parse', '--show-toplevel', '--show-prefix', '--git-path', 'info/attributes', '--git-path', 'info/grafts', '--verify', '--quiet', 'HEAD'],
-        ['status', '--porcelain', '--untracked-files=no'],
+        // `--ignore-submodules=untracked` overrides `submodule.<name>.ignore` and `diff.ignoreSubmodules` (the
+        // configuration's or `.gitmodules`'): `all` made an edited file in a submodule under the root no change.
+        ['status', '--porcelain', '--untracked-files=no', '--ignore-submodules=untracked'],
         // Without --full-name, the paths of the whole checkout (`:/`) come relative to the root, `../` included.
         ['ls-files', '-v', '-z', '--full-name', '--', ':/'],
         ['config', '--list', '--show-origin', '-z'],
         ['for-each-ref', 'refs/replace/'],
         // `.` is the root's subtree; porcelain paths are relative to the top level whatever the working directory.
         // The fresh index is the engine's, never the one a caller or a CI step named; no hook runs on its writes.
-        { freshIndex: join(jobs, 'index'), subtreeStatus: ['status', '--porcelain', '-z', '--untracked-files=no', '--no-renames', '--', '.'], timeout: CONTENT_PROOF_TIMEOUT_MS },
+        { freshIndex: join(jobs, 'index'), subtreeStatus: ['status', '--porcelain', '-z', '--untracked-files=no', '--ignore-submodules=untracked', '--no-renames', '--', '.'], timeout: CONTENT_PROOF_TIMEOUT_MS },
       ],
       512 * 1024 * 1024,
       jobs,
@@ -144,12 +152,15 @@ export async function readGitState(root: string): Promise<GitState> {
     const [top, prefix, attributes, grafts, sha] = place?.split('\n') ?? [];
     if (top === undefined || top === '' || sha === undefined || !COMMIT.test(sha)) return undefined;
     const paths = attributes === undefined || grafts === undefined ? undefined : `${attributes}\n${grafts}`;
-    const [hidden, settings, differs] = await Promise.all([hiddenFromStatus(top, listing), statusSettings(root, config, replaced, paths), differsFromCommit(top, listing, contentStatus)]);
+    const skipped = listing === undefined ? undefined : skipWorktreePaths(listing);
+    const sparse = config !== undefined && sparseCheckoutOn(config) ? skipped : undefined;
+    const [hidden, settings, differs] = await Promise.all([hiddenFromStatus(top, listing), statusSettings(root, config, replaced, paths, skipped), differsFromCommit(top, sparse, contentStatus)]);
     const path = (prefix ?? '').replace(/\/+$/, '');
     const unproved = status === undefined || status.trim() !== '' || hidden !== false || differs !== false || settings.untrackedFilter || !(await worktreeHolds(top, root));
     return { sha, dirty: unproved, path: path === '' ? '.' : path, settings: settings.digest };
   } finally {
-    await rm(jobs, { recursive: true, force: true });
+    // A temporary directory that is not one (a file) made nothing to remove, and must not turn the state into a throw.
+    await rm(jobs, { recursive: true, force: true }).catch(() => undefined);
   }
 }
 
@@ -177,13 +188,14 @@ const STATUS_SECTIONS = /^(?:(?:core|filter|status|index|extensions|feature|attr
  * its two states the same way: see `sameCheckoutThroughout` (src/verify/run.ts). `untrackedFilter`: that attributes
  * file, which no commit holds, gives files a filter, so what status compares is not the bytes the gates read.
  */
-async function statusSettings(root: string, config: string | undefined, replaced: string | undefined, paths: string | undefined): Promise<{ digest: string; untrackedFilter: boolean }> {
+async function statusSettings(root: string, config: string | undefined, replaced: string | undefined, paths: string | undefined, skipped: readonly string[] | undefined): Promise<{ digest: string; untrackedFilter: boolean }> {
   // `-z` lists each entry as its origin, then its key and value.
   const parts = (config ?? '').split('\0');
   const entries = config === undefined ? ['unreadable'] : [];
   for (let i = 0; i + 1 < parts.length; i += 2) if (STATUS_SECTIONS.test(parts[i + 1] as string)) entries.push(`${parts[i]}\0${parts[i + 1]}`);
   const files = await Promise.all((paths ?? '').split('\n').filter((p) => p !== '').map((p) => readRegularFile(resolve(root, p)).then((b) => b.toString('utf8'), () => '')));
-  const digest = createHash('sha256').update(JSON.stringify([entries, replaced ?? 'unreadable', paths === undefined ? 'unreadable' : files])).digest('hex');
+  // The skip-worktree entries too: a file flagged during the run (then deleted) leaves the config as it was.
+  const digest = createHash('sha256').update(JSON.stringify([entries, replaced ?? 'unreadable', paths === undefined ? 'unreadable' : files, skipped ?? 'unreadable'])).digest('hex');
   const attributes = files[0] ?? '';
   return { digest, untrackedFilter: attributes.split('\n').some((line) => !line.trimStart().startsWith('#') && /(?:^|\s)filter(?:=|\s|$)/.test(line)) };
 }
@@ -207,14 +219,16 @@ async function hiddenFromStatus(top: string, listing: string | undefined): Promi
  * an index written to hold HEAD's blob beside the stat data of an edited file (a few bytes patched, or a whole
  * `GIT_INDEX_FILE` a CI step prepared) makes it skip the file, and an edited tree reads as clean. A fresh index read
  * from HEAD has no stat data to trust, so every file is compared by content (`contentStatus`: the status against it).
- * A file the real index leaves out of a sparse checkout (skip-worktree) and that is absent is no difference. Only the
+ * A file the real index leaves out of a sparse checkout (skip-worktree, `sparse`: undefined when no sparse checkout is
+ * configured) and that is absent is no difference. The flag alone is no sparse checkout: `git update-index
+ * --skip-worktree` on a tracked test, then its deletion, left the run's files without it and git silent. Only the
  * root's files are hashed: they are what the run reads, and a root in a subdirectory of a large repository (the demo
  * in this one) need not hash the rest on every run; the rest is still judged by `git status`. Undefined when git
  * cannot tell.
  */
-async function differsFromCommit(top: string, listing: string | undefined, contentStatus: string | undefined): Promise<boolean | undefined> {
-  if (listing === undefined || contentStatus === undefined) return undefined;
-  const sparse = new Set([...listing.matchAll(SKIP_WORKTREE_ENTRY)].map((m) => m[1] as string));
+async function differsFromCommit(top: string, skipped: readonly string[] | undefined, contentStatus: string | undefined): Promise<boolean | undefined> {
+  if (contentStatus === undefined) return undefined;
+  const sparse = new Set(skipped);
   for (const entry of contentStatus.split('\0')) {
     if (entry === '') continue;
     const path = entry.slice(3);
@@ -229,6 +243,21 @@ const CONTENT_PROOF_TIMEOUT_MS = 300_000;
 
 /** An entry of `ls-files -v -z` tagged `S` (skip-worktree), with its path. */
 const SKIP_WORKTREE_ENTRY = /(?:^|\0)S ([^\0]*)/g;
+
+const skipWorktreePaths = (listing: string): string[] => [...listing.matchAll(SKIP_WORKTREE_ENTRY)].map((m) => m[1] as string);
+
+/**
+ * Whether git reads the checkout as sparse (`core.sparseCheckout`, the last value of `config --list -z` winning, a
+ * key without a value being true). A spelling of true this does not know reads as not sparse: dirty, never excused.
+ */
+function sparseCheckoutOn(config: string): boolean {
+  let on = false;
+  for (const entry of config.split('\0')) {
+    const [key, value] = entry.split('\n', 2);
+    if (key?.toLowerCase() === 'core.sparsecheckout') on = value === undefined || /^(?:true|yes|on|1)$/i.test(value);
+  }
+  return on;
+}
 
 /** An entry of `ls-files -v -z` tagged lower case (assume-unchanged) or `S` (skip-worktree), with its path. */
 const FLAGGED_ENTRY = /(?:^|\0)(?:[a-z]|S) ([^\0]*)/g;

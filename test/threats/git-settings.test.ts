@@ -73,6 +73,8 @@ describe('a command gate that deletes a tracked test and configures git to look 
     ['git replace of HEAD by a commit without the file', `${HIDE_TEST}; git add -A tests; git replace HEAD "$(git commit-tree "$(git write-tree)" -p HEAD -m hidden)"`],
     // A sparse checkout that leaves the test out: its file is gone from the worktree, and git says it was never there.
     ['a sparse checkout set during the run that leaves the file out', "git sparse-checkout set --no-cone '/*' '!/tests/unlisted.rs'"],
+    // No sparse checkout at all: the file's index entry alone flagged skip-worktree, then the file deleted.
+    ['the file flagged skip-worktree during the run, then deleted (no sparse checkout configured)', `git update-index --skip-worktree tests/unlisted.rs; ${HIDE_TEST}`],
     // A worktree elsewhere: the status of a clean copy.
     ['core.worktree pointed at a clean copy', `${HIDE_TEST}; c="$KEEP.copy"; git worktree add -q --detach "$c" HEAD; git config core.worktree "$c"`],
   ];

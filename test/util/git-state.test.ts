@@ -5,7 +5,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, readdirSync, renameSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, onTestFinished } from 'vitest';
@@ -96,6 +96,89 @@ describe('readGitState', () => {
     expect(git('status', '--porcelain', '--untracked-files=no')).toBe('');
     expect(await readGitState(sub)).toMatchObject({ sha: head, dirty: true });
     expect(readdirSync(scratch)).toEqual([]);
+  });
+
+  it('a tracked file flagged skip-worktree and deleted is a difference unless a sparse checkout is configured; flagging it changes the settings read', async () => {
+    const { root, git, head } = repo('skip-worktree');
+    const before = await readGitState(root);
+    git('update-index', '--skip-worktree', 'a.json');
+    rmSync(join(root, 'a.json'));
+    expect(git('status', '--porcelain', '--untracked-files=no')).toBe('');
+    const flagged = await readGitState(root);
+    expect(flagged).toMatchObject({ sha: head, dirty: true });
+    expect(flagged?.settings).not.toBe(before?.settings);
+    // A sparse checkout that leaves the file out (git's own way of flagging it): the absent file hides nothing.
+    git('config', 'core.sparseCheckout', 'true');
+    expect(await readGitState(root)).toMatchObject({ sha: head, dirty: false });
+    git('config', 'core.sparseCheckout', 'false');
+    expect(await readGitState(root)).toMatchObject({ sha: head, dirty: true });
+  });
+
+  it("a job killed before its status was written is unknown, and the next job's output stays its own", async () => {
+    const { root, head } = repo('killed-job');
+    const clean = await readGitState(root);
+    // A git on PATH that kills the shell's job running `for-each-ref` (its parent) before the job writes its status.
+    const bin = tempDir();
+    writeFileSync(join(bin, 'git'), `#!/bin/sh\nfor a in "$@"; do [ "$a" = for-each-ref ] && kill -9 $PPID; done\nexec ${execFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).trim()} "$@"\n`, { mode: 0o755 });
+    const savedPath = process.env.PATH;
+    process.env.PATH = `${bin}:${savedPath}`;
+    onTestFinished(() => {
+      process.env.PATH = savedPath;
+    });
+    const killed = await readGitState(root);
+    // The replace refs read as unreadable (another settings digest); the content proof after them is not prefixed by
+    // the killed job's status line (which read as a difference: dirty).
+    expect(killed).toMatchObject({ sha: head, dirty: false });
+    expect(killed?.settings).not.toBe(clean?.settings);
+  });
+
+  it("a temporary directory whose name holds quotes, spaces and $ works; one the jobs directory cannot be made in leaves the state unknown: dirty, never clean", async () => {
+    const { root, head } = repo('odd-tmp');
+    const scratch = ownTmpdir();
+    const odd = join(scratch, `it's a $HOME "tmp" -x`);
+    mkdirSync(odd);
+    process.env.TMPDIR = odd;
+    expect(await readGitState(root)).toMatchObject({ sha: head, dirty: false });
+    expect(readdirSync(odd)).toEqual([]);
+    // A file where the directory should be (the same as an unwritable one for a user root cannot be refused as).
+    const file = join(scratch, 'a-file');
+    writeFileSync(file, '');
+    process.env.TMPDIR = file;
+    expect(await readGitState(root)).toMatchObject({ sha: head, dirty: true });
+    process.env.TMPDIR = join(scratch, 'missing');
+    expect(await readGitState(root)).toMatchObject({ sha: head, dirty: true });
+  });
+
+  it('a commit made while the state is read (the edit committed right after the commit was read) is still compared with the commit read: dirty', async () => {
+    const { root, head } = repo('racing-commit');
+    writeFileSync(join(root, 'a.json'), '{"status":"fail"}\n');
+    // A git on PATH that, once the first command has read HEAD, commits the edit (as a process racing the read would).
+    const real = execFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).trim();
+    const bin = tempDir();
+    const commit = `${real} -C "$R" -c user.email=t@example.com -c user.name=t commit -qam race >/dev/null 2>&1`;
+    writeFileSync(join(bin, 'git'), `#!/bin/sh\n${real} "$@"; s=$?\nfor a in "$@"; do [ "$a" = --show-toplevel ] && R="$(${real} "$@" | head -n 1)" && ${commit}; done\nexit $s\n`, { mode: 0o755 });
+    const savedPath = process.env.PATH;
+    process.env.PATH = `${bin}:${savedPath}`;
+    onTestFinished(() => {
+      process.env.PATH = savedPath;
+    });
+    expect(await readGitState(root)).toMatchObject({ sha: head, dirty: true });
+    expect(execFileSync(real, ['-C', root, 'rev-parse', 'HEAD'], { encoding: 'utf8' }).trim()).not.toBe(head);
+  });
+
+  it("an edited file in a submodule under the root is dirty even when the configuration (or .gitmodules) tells git status to ignore the submodule", async () => {
+    const { root: sub } = repo('submodule-source');
+    const { root, git } = repo('with-submodule');
+    git('-c', 'protocol.file.allow=always', 'submodule', 'add', '-q', sub, 'sm');
+    git('-c', 'user.email=t@example.com', '-c', 'user.name=t', 'commit', '-qm', 'sm');
+    const head = git('rev-parse', 'HEAD').trim();
+    // An untracked file in the submodule (a build's output) is no change, as in the superproject.
+    writeFileSync(join(root, 'sm', 'out.json'), '{}\n');
+    expect(await readGitState(root)).toMatchObject({ sha: head, dirty: false });
+    writeFileSync(join(root, 'sm', 'a.json'), '{"status":"fail"}\n');
+    git('config', 'submodule.sm.ignore', 'all');
+    expect(git('status', '--porcelain', '--untracked-files=no')).toBe('');
+    expect(await readGitState(root)).toMatchObject({ sha: head, dirty: true });
   });
 
   it('a root in a directory the commit does not hold: its files are untracked, the checkout clean; an edit to a tracked file elsewhere is still dirty', async () => {
