@@ -2,9 +2,11 @@
  * Stage 3 of verify, run: the planned gates in their order, every one (full lane) or the blocking
  * ones until the first failure (preflight lane), while the checkout's git state is read.
  */
+import { BUILTIN_GATES } from '../../gates/index.js';
 import { EngineError } from '../core/errors.js';
 import { runAll, runPreflight, topologicalOrder, type GateRun, type PlannedGate } from '../core/runner.js';
 import type { GateRef, Verdict } from '../core/types.js';
+import type { AnyGateDefinition } from '../sdk/index.js';
 import { outputFiles } from '../output/files.js';
 import { readGitState, type GitState } from '../util/git.js';
 import type { Loaded } from './load.js';
@@ -24,6 +26,10 @@ export async function run(options: VerifyOptions, { lane, root, clock, rollback,
   const names = outputFiles(lane);
   const env = { root, outputDir: staging, logsDir: names.logs, keepOutput: (rel: string) => kept.push(rel), runId, lane, waivers, env: options.env ?? process.env, clock, policy: { rollback: rollback !== undefined }, ...(options.signal ? { signal: options.signal } : {}) };
   const order = orderOf(gates, absentWriters);
+  // The first read of the checkout runs beside gates that only read. A gate that may change the checkout (a command, a
+  // plugin's code) waits for it: a command that configured git to look away (a sparse checkout, a filter, a skip flag)
+  // before that read finished would make both reads agree (red team ye).
+  if (gates.some((g) => mayChangeTheCheckout(g.definition))) await gitBefore;
   let runs: GateRun[];
   let preflight: Pick<Verdict, 'first_failure' | 'gates_evaluated' | 'gates_not_evaluated' | 'fail_fast_triggered'> = {};
   if (lane === 'preflight') {
@@ -61,3 +67,7 @@ function sameCheckoutThroughout(before: GitState, after: GitState): Verdict['git
   const { sha, path } = before;
   return { sha, dirty: before.dirty || after === undefined || after.dirty || after.sha !== sha || after.settings !== before.settings, path };
 }
+
+/** The built-in gates that only read: every other gate (a command gate, a plugin's) may change the checkout. */
+const READ_ONLY_GATES: ReadonlySet<AnyGateDefinition> = new Set(BUILTIN_GATES.filter((g) => g.type !== 'command'));
+const mayChangeTheCheckout = (definition: AnyGateDefinition): boolean => !READ_ONLY_GATES.has(definition);

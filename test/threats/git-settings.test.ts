@@ -87,6 +87,17 @@ describe('a command gate that deletes a tracked test and configures git to look 
     }, 60_000);
   }
 
+  it('a sparse checkout set while the first read of the checkout is still running: the command waits for that read, the run is dirty', async () => {
+    const { root } = gitRepo(files, [command(keeping("git sparse-checkout set --no-cone '/*' '!/tests/unlisted.rs'")), suite]);
+    // A git on PATH that takes two seconds over the engine's first command of each read: a command gate started
+    // beside the first read would change the settings before it finished, and both reads would agree.
+    const real = execFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).trim();
+    const bin = tempDir();
+    writeFileSync(join(bin, 'git'), `#!/bin/sh\nfor a in "$@"; do [ "$a" = --show-toplevel ] && sleep 2; done\nexec ${real} "$@"\n`, { mode: 0o755 });
+    expect(await verifyInChild(root, { PATH: `${bin}:${process.env.PATH ?? ''}` })).toBe(0);
+    expect(verdictOf(root).git?.dirty).toBe(true);
+  }, 60_000);
+
   // A committed report (b.json says fail) rewritten to pass by the command, the rewrite hidden from git status.
   const rewrites: [string, string][] = [
     ['a clean filter in .git/info/attributes that gives the committed bytes back', 'cp b.json "$KEEP"; sed -i s/fail/pass/ b.json; printf "b.json filter=hide\\n" > "$(git rev-parse --git-path info/attributes)"; git config filter.hide.clean "cat $KEEP"'],
