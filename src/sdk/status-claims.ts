@@ -1143,6 +1143,18 @@ const SUMMARY_LINES: readonly RegExp[] = [
   /(?:^|\n)#[ \t]*fail[ \t]+[1-9]/u,
 ];
 const MAX_TEXT_READ = 200_000;
+/**
+ * Whether every failure count of a runner's summary carries a remark in brackets that excuses all it counts (`2 failed
+ * (flaky), 118 passed`, `Tests: 2 failed (expected)`): such a line is read part by part (loneCountLine), as the count
+ * alone is, so a count the remark does not excuse still fails there.
+ */
+function everyFailureExcused(summary: string): boolean {
+  const counts = [...summary.matchAll(SUMMARY_FAILURE_COUNT)];
+  return counts.length > 0 && counts.every((c) => c[2] !== undefined && remarkScopes(c[2], Number(c[1])));
+}
+/** A summary line's match with the remark that may follow its last count (`118 passed, 2 failed (flaky)`). */
+const withRemark = (form: string, m: RegExpExecArray | RegExpMatchArray): string => form.slice(m.index ?? 0, (m.index ?? 0) + m[0].length + 64).split('\n')[0] as string;
+const SUMMARY_FAILURE_COUNT = /\b([1-9]\d*)[^\S\n]+(?:fail(?:ed|ures?|ing|s)?|errors?|errored)\b(?:[^\S\n]*(\([^()\n]{1,60}\)))?/giu;
 
 function summaryLineIn(text: string): string | undefined {
   const shownText = text.length > MAX_TEXT_READ ? text.slice(0, MAX_TEXT_READ) : text;
@@ -1158,7 +1170,10 @@ function summaryLineIn(text: string): string | undefined {
   for (const form of counted) {
     for (const pattern of SUMMARY_LINES) {
       const m = pattern.exec(form);
-      if (m !== null) return m[0].trim();
+      if (m === null) continue;
+      if (!everyFailureExcused(withRemark(form, m))) return m[0].trim();
+      const unexcused = [...form.matchAll(new RegExp(pattern.source, `${pattern.flags}g`))].find((each) => !everyFailureExcused(withRemark(form, each)));
+      if (unexcused !== undefined) return unexcused[0].trim();
     }
   }
   const tap = tapFailure(shownText, read, forms);
