@@ -1917,7 +1917,7 @@ function loneCountPart(raw: string, amongCounts?: readonly number[]): string | u
     if (line.length === 0 || line.length > MAX_LONE_COUNT_LINE || !(/\d/u.test(line) || numberWords().test(line.toLowerCase()) || ROMAN_AT_END.test(line))) return undefined;
     // A sign or a number sign right before the count makes it an amount or an id (`+1 error in get_elf_symbol_info()`,
     // `#12 tests failed on CI`), never a count with a remark.
-    const phrase = SIGNED_OR_NUMBERED.test(raw) ? line : withoutTrailingRemark(line, CLOSED_AT_END.test(raw));
+    const phrase = SIGNED_OR_NUMBERED.test(raw) ? line : withoutTrailingRemark(line, CLOSED_AT_END.test(raw), TRAILING_MARKS.exec(raw)?.[0]);
     const lettered = /\p{L}\p{N}+\p{L}/u.test(phrase) ? phrase.replace(DIGITS_IN_WORD, (d) => 'n'.repeat(d.length)) : phrase;
     // A Roman numeral counts only at the end, after its name (`Failed: II`, `failures: iii`, `Failures: ⅳ`): before a word
     // (`IV failed`) it is a name, and the two small letters that are words (`failed: vi`) stay words (romanCount).
@@ -1948,7 +1948,7 @@ function loneCountPart(raw: string, amongCounts?: readonly number[]): string | u
  * that is no remark: words right after the failure word are what it describes (`1 failed login attempt was blocked`,
  * `2 failed over to the backup region`, `2 errors were fixed`).
  */
-function withoutTrailingRemark(line: string, closedAtEnd = false): string {
+function withoutTrailingRemark(line: string, closedAtEnd = false, endMarks = ''): string {
   const start = countFirstStart().exec(line);
   if (start === null) return line;
   const number = start[0];
@@ -1967,12 +1967,14 @@ function withoutTrailingRemark(line: string, closedAtEnd = false): string {
     // A remark in brackets ends at its closing bracket: what follows is no part of it (`2 failed (flaky) and 0 crashed`).
     // Its counts are weighed against the count only whole: a part of a line cut at a comma holds only some of them.
     // (The bracket that closes a line went with the marks around it: `closedAtEnd`.)
-    const closed = BRACKETED_REMARK.exec(tail)?.[0] ?? (closedAtEnd && /^[^\S\n]*[([][^()[\]\n]*$/u.test(tail) ? tail : undefined);
+    const closed = BRACKETED_REMARK.exec(tail)?.[0] ?? (closedAtEnd && /^[^\S\n]*[([][^()[\]\n]*$/u.test(tail) ? `${tail}${endMarks}` : undefined);
     return REMARK_START.test(tail) && !remarkScopes(closed ?? tail, closed !== undefined ? countAtLeast(number) : undefined) && !bugTitle(number, digits, read.slice(0, -1), last) ? line.slice(0, next.lastIndex) : line;
   }
   return line;
 }
 const CLOSED_AT_END = /[)\]][^\p{L}\p{N}]*$/u;
+// The marks that close a line went with the marks around it; a remark that closes the line keeps them (`2 failed (flaky?)` asks).
+const TRAILING_MARKS = /[^\p{L}\p{N}]*$/u;
 const BRACKETED_REMARK = /^[^\S\n]*(?:\([^()\n]*\)|\[[^[\]\n]*\]|\{[^{}\n]*\}|\uff08[^\uff08\uff09\n]*\uff09|\u3010[^\u3010\u3011\n]*\u3011)/u;
 /**
  * A number before its failure word that is no count of it but a bug's or an issue's id before its title, as changelogs
