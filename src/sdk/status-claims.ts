@@ -1168,6 +1168,18 @@ const SUMMARY_LINES: readonly RegExp[] = [
   /(?:^|\n)#[ \t]*fail[ \t]+[1-9]/u,
 ];
 const MAX_TEXT_READ = 200_000;
+/**
+ * Whether every failure count of a runner's summary carries a remark in brackets that excuses all it counts (`2 failed
+ * (flaky), 118 passed`, `Tests: 2 failed (expected)`): such a line is read part by part (loneCountLine), as the count
+ * alone is, so a count the remark does not excuse still fails there.
+ */
+function everyFailureExcused(summary: string): boolean {
+  const counts = [...summary.matchAll(SUMMARY_FAILURE_COUNT)];
+  return counts.length > 0 && counts.every((c) => c[2] !== undefined && remarkScopes(c[2], Number(c[1])));
+}
+/** A summary line's match with the remark that may follow its last count (`118 passed, 2 failed (flaky)`). */
+const withRemark = (form: string, m: RegExpExecArray | RegExpMatchArray): string => form.slice(m.index ?? 0, (m.index ?? 0) + m[0].length + 64).split('\n')[0] as string;
+const SUMMARY_FAILURE_COUNT = /\b([1-9]\d*)[^\S\n]+(?:fail(?:ed|ures?|ing|s)?|errors?|errored)\b(?:[^\S\n]*(\([^()\n]{1,60}\)))?/giu;
 
 function summaryLineIn(text: string): string | undefined {
   const shownText = text.length > MAX_TEXT_READ ? text.slice(0, MAX_TEXT_READ) : text;
@@ -1183,7 +1195,10 @@ function summaryLineIn(text: string): string | undefined {
   for (const form of counted) {
     for (const pattern of SUMMARY_LINES) {
       const m = pattern.exec(form);
-      if (m !== null) return m[0].trim();
+      if (m === null) continue;
+      if (!everyFailureExcused(withRemark(form, m))) return m[0].trim();
+      const unexcused = [...form.matchAll(new RegExp(pattern.source, `${pattern.flags}g`))].find((each) => !everyFailureExcused(withRemark(form, each)));
+      if (unexcused !== undefined) return unexcused[0].trim();
     }
   }
   const tap = tapFailure(shownText, read, forms);
@@ -1426,7 +1441,8 @@ const OK_COUNT = /\bok[^\S\n]*[:=][^\S\n]*\d/iu;
  * is the next count's (`10 passed [Failed] 2`).
  */
 const remarkOfACount = (name: string, line: string, at: number): boolean => !namesAnOutcome(name) && AFTER_A_COUNT.test(line.slice(Math.max(0, at - 60), at));
-const AFTER_A_COUNT = /\d(?:[^\S\n]+[\p{L}][\p{L}\p{M}_-]*)?[^\S\n]*$/u;
+// A remark may follow others (`2 failed (flaky) (known) 3 crashed`).
+const AFTER_A_COUNT = /\d(?:[^\S\n]+[\p{L}][\p{L}\p{M}_-]*)?(?:[^\S\n]*(?:\([^()\n]{1,60}\)|\[[^[\]\n]{1,60}\])){0,2}[^\S\n]*$/u;
 /** Whether a bracketed word names a count a line prints (`[Failed] 2`, `[Flaky] 0`), not a log tag (`[INFO] 2 failed`). */
 const namesACount = (name: string): boolean => readWords(name).some((w) => isCountName(w) || QUALIFIERS.has(w));
 /** Whether a name counts items of one outcome (`Failed`, `passed`, `Skipped`), not items in all or how many (`Count`, `Total`, `#`). */
@@ -1436,7 +1452,7 @@ const isCountName = (w: string): boolean => namesALineFailureWord(w) || PASSED_W
  * Outcomes a printed line counts that failed beside failures and errors (`timed_out=2`, `timedout: 2`, `aborted: 1`,
  * `panicked: 1`); `timeout` alone is a setting (`timeout=30`), and `killed` is what mutation testers count as caught.
  */
-const LINE_FAILURE_WORDS: ReadonlySet<string> = wordSet('LINE_FAILURE_WORDS', () => ['timedout', 'aborted', 'panicked', 'panics', 'segfaulted', 'segfaults', 'hung', 'oom']);
+const LINE_FAILURE_WORDS: ReadonlySet<string> = wordSet('LINE_FAILURE_WORDS', () => ['timedout', 'aborted', 'panicked', 'panics', 'segfaulted', 'segfaults', 'hung', 'oom', ...readSet(['abgestürzt'])]);
 /** A printed count's name words, `timed out` read as the one outcome it is. */
 function lineNameWords(read: readonly string[]): string[] {
   const i = read.indexOf('timed');
@@ -1797,7 +1813,7 @@ function loneCountIn(line: string): string | undefined {
   const raw = tagged.includes('(')
     ? tagged
         .replace(VALUE_REMARK, (all, value: string, count: string, remark: string) => (remarkExcusesNothing(remark, Number(count), isLabelScope) ? value : all))
-        .replace(valueInWordsRemark(), (all, value: string, remark: string) => (remarkExcuses(remark, undefined, isLabelScope) ? all : /\d/u.test(remark) ? `${value.trimEnd()}, ${remark}` : value.trimEnd()))
+        .replace(valueInWordsRemark(), (all, value: string, remark: string) => (remarkExcuses(remark, countAtLeast(value), isLabelScope) ? all : /\d/u.test(remark) ? `${value.trimEnd()}, ${remark}` : value.trimEnd()))
     : tagged;
   const whole = loneCountPart(raw);
   if (whole !== undefined || raw.length > MAX_LONE_COUNT_LINE * 4) return whole;
@@ -1845,12 +1861,14 @@ const countSegmentBreak = lazy(() => {
   return new RegExp(
     [
       String.raw`[,;|\uff0c\uff1b\u3001\u060c\u061b\u0964\u0965]|\s{2,}|\s+\/\s+(?=\p{L})`,
-      String.raw`(?=[([\uff08\uff3b])(?<=[:=][^\S\n]{0,3}(?<![\p{L}\p{M}])(?:${noneWords()}|nil|zero|n\/a|0+|[-\u2010-\u2015\u2212]{1,3})[^\S\n]{0,3})`,
-      String.raw`(?<=[)\]])(?<=\d[^()[\]\n]{0,60}(?:\([^()\n]{1,60}\)|\[[^[\]\n]{1,60}\]))[^\S\n]*(?:${joiner}[^\S\n]*)?(?=\d|(?:${numeralPattern()})[^\S\n]+\p{L})`,
+      String.raw`(?=[([{<\uff08\uff3b\u3010\u300c\u300e\u3014])(?<=[:=][^\S\n]{0,3}(?<![\p{L}\p{M}])(?:${noneWords()}|nil|zero|n\/a|0+|[-\u2010-\u2015\u2212]{1,3})[^\S\n]{0,3})`,
+      String.raw`(?<=[)\]}\uff09\u3011])(?<=\d[^()[\]{}\n]{0,60}(?:${REMARK_IN_BRACKETS}[^\S\n]*){0,2}${REMARK_IN_BRACKETS})[^\S\n]*(?:${joiner}[^\S\n]*)?(?=\d|(?:${numeralPattern()})[^\S\n]+\p{L})`,
     ].join('|'),
     'iu',
   );
 });
+/** A remark in brackets of any kind (`(flaky)`, `[flaky]`, `{flaky}`, `（flaky）`, `【flaky】`); a count may carry a few. */
+const REMARK_IN_BRACKETS = String.raw`(?:\([^()\n]{1,60}\)|\[[^[\]\n]{1,60}\]|\{[^{}\n]{1,60}\}|\uff08[^\uff08\uff09\n]{1,60}\uff09|\u3010[^\u3010\u3011\n]{1,60}\u3011)`;
 /** A next part that is such a remark: no count of its own, its word that bounds first (after `all`, `then`, `but`: `all known`). */
 function boundByRemark(next: string | undefined): boolean {
   if (next === undefined || /\d/u.test(next)) return false;
@@ -1924,7 +1942,7 @@ function loneCountPart(raw: string, amongCounts?: readonly number[]): string | u
     if (line.length === 0 || line.length > MAX_LONE_COUNT_LINE || !(/\d/u.test(line) || numberWords().test(line.toLowerCase()) || ROMAN_AT_END.test(line))) return undefined;
     // A sign or a number sign right before the count makes it an amount or an id (`+1 error in get_elf_symbol_info()`,
     // `#12 tests failed on CI`), never a count with a remark.
-    const phrase = SIGNED_OR_NUMBERED.test(raw) ? line : withoutTrailingRemark(line, CLOSED_AT_END.test(raw));
+    const phrase = SIGNED_OR_NUMBERED.test(raw) ? line : withoutTrailingRemark(line, CLOSED_AT_END.test(raw), TRAILING_MARKS.exec(raw)?.[0]);
     const lettered = /\p{L}\p{N}+\p{L}/u.test(phrase) ? phrase.replace(DIGITS_IN_WORD, (d) => 'n'.repeat(d.length)) : phrase;
     // A Roman numeral counts only at the end, after its name (`Failed: II`, `failures: iii`, `Failures: ⅳ`): before a word
     // (`IV failed`) it is a name, and the two small letters that are words (`failed: vi`) stay words (romanCount).
@@ -1955,7 +1973,7 @@ function loneCountPart(raw: string, amongCounts?: readonly number[]): string | u
  * that is no remark: words right after the failure word are what it describes (`1 failed login attempt was blocked`,
  * `2 failed over to the backup region`, `2 errors were fixed`).
  */
-function withoutTrailingRemark(line: string, closedAtEnd = false): string {
+function withoutTrailingRemark(line: string, closedAtEnd = false, endMarks = ''): string {
   const start = countFirstStart().exec(line);
   if (start === null) return line;
   const number = start[0];
@@ -1974,13 +1992,15 @@ function withoutTrailingRemark(line: string, closedAtEnd = false): string {
     // A remark in brackets ends at its closing bracket: what follows is no part of it (`2 failed (flaky) and 0 crashed`).
     // Its counts are weighed against the count only whole: a part of a line cut at a comma holds only some of them.
     // (The bracket that closes a line went with the marks around it: `closedAtEnd`.)
-    const closed = BRACKETED_REMARK.exec(tail)?.[0] ?? (closedAtEnd && /^[^\S\n]*[([][^()[\]\n]*$/u.test(tail) ? tail : undefined);
-    return REMARK_START.test(tail) && !remarkScopes(closed ?? tail, digits && closed !== undefined ? Number(number) : undefined) && !bugTitle(number, digits, read.slice(0, -1), last) ? line.slice(0, next.lastIndex) : line;
+    const closed = BRACKETED_REMARK.exec(tail)?.[0] ?? (closedAtEnd && /^[^\S\n]*[([][^()[\]\n]*$/u.test(tail) ? `${tail}${endMarks}` : undefined);
+    return REMARK_START.test(tail) && !remarkScopes(closed ?? tail, closed !== undefined ? countAtLeast(number) : undefined) && !bugTitle(number, digits, read.slice(0, -1), last) ? line.slice(0, next.lastIndex) : line;
   }
   return line;
 }
 const CLOSED_AT_END = /[)\]][^\p{L}\p{N}]*$/u;
-const BRACKETED_REMARK = /^[^\S\n]*(?:\([^()\n]*\)|\[[^[\]\n]*\])/u;
+// The marks that close a line went with the marks around it; a remark that closes the line keeps them (`2 failed (flaky?)` asks).
+const TRAILING_MARKS = /[^\p{L}\p{N}]*$/u;
+const BRACKETED_REMARK = /^[^\S\n]*(?:\([^()\n]*\)|\[[^[\]\n]*\]|\{[^{}\n]*\}|\uff08[^\uff08\uff09\n]*\uff09|\u3010[^\u3010\u3011\n]*\u3011)/u;
 /**
  * A number before its failure word that is no count of it but a bug's or an issue's id before its title, as changelogs
  * and bug lists write them (`378068  valgrind crashes on AVX2`, `44793 make check failing in trunk`, `525732 Error in
@@ -2004,7 +2024,7 @@ const SIGNED_OR_NUMBERED = /^[^\p{L}\p{N}]*[+#\u2212\u2116-]\d/u;
 const countFirstStart = lazy(() => new RegExp(String.raw`^(?:\d+|${numeralPattern()})(?=[^\S\n]+\p{L})`, 'iu'));
 const PHRASE_WORD = /[^\S\n]+([\p{L}][\p{L}\p{M}_-]*)/u;
 /** How a remark after a count's failure word starts: a bracket, a colon, a spaced dash, or a word of place, time or reference. */
-const REMARK_START = /^(?:[^\S\n]*[([{<:!*#~\u2026]|[^\S\n]+[/|=>]|[^\S\n]+[-\u2010-\u2015\u2212]{1,3}(?:[^\S\n]|$)|[^\S\n]+(?:in|after|on|at|during|see|within|across|with|for|since|under)(?![\p{L}\p{N}_-]))/iu;
+const REMARK_START = /^(?:[^\S\n]*[([{<:!*#~\u2026\uff08\u3010]|[^\S\n]+[/|=>]|[^\S\n]+[-\u2010-\u2015\u2212]{1,3}(?:[^\S\n]|$)|[^\S\n]+(?:in|after|on|at|during|see|within|across|with|for|since|under)(?![\p{L}\p{N}_-]))/iu;
 /**
  * Words of a remark (or of the words after a count on a line: `2 failed, all known`) that bound or discount the count
  * before it, unless negated (`2 failed (not flaky)`): the tolerances a name's qualifiers are (`flaky`, `known`,
@@ -2033,20 +2053,59 @@ function remarkExcuses(remark: string, count: number | undefined, isScope: (w: s
   let excused = false;
   let numbered = 0;
   let numbers = false;
+  let unknown = false;
   for (const clause of remark.split(REMARK_CLAUSE_BREAK)) {
     const words = nameWords(clause);
     if (!words.some((w, i) => isScope(w) && scopeStands(words, i))) continue;
     const zeroed = ZEROED_WORD.exec(clause);
     if (zeroed !== null && isScope((zeroed[1] as string).toLowerCase())) continue;
+    // A question (`flaky?`) or a share short of all (`50% flaky`) excuses none of the count for sure.
+    if (ASKED.test(clause) || PARTIAL_SHARE.test(clause)) continue;
     excused = true;
     const lead = LEADING_NUMBER.exec(clause);
     if (lead !== null) {
       numbers = true;
       numbered += Number(lead[1] ?? lead[2]);
-    }
+    } else if (ONE_NUMERALS.has(words[0] as string)) {
+      numbers = true;
+      numbered += 1;
+    } else if (numberWordLead(words[0])) unknown = true;
   }
-  return excused && !(numbers && count !== undefined && numbered < count);
+  return excused && !(numbers && !unknown && count !== undefined && numbered < count);
 }
+/** A scope word asked about rather than told (`flaky?`, `known?`), unless answered yes. */
+const ASKED = /\p{L}[^\S\n]*\?(?![^\S\n]*(?:yes|ja|oui|s[ií]|sim|true|1)(?![\p{L}\p{N}]))/iu;
+/** A share of the items short of all (`50% flaky`, `0.5 flaky`): only `100%` excuses every one. */
+const PARTIAL_SHARE = /^[^\S\n]*[([{]?[^\S\n]*(?!100(?:[.,]0+)?[^\S\n]*%)\d{1,3}(?:[.,]\d+)?[^\S\n]*(?:%|percent\b)/iu;
+/**
+ * The words for one of every language (`one`, `eins`, `un`, `一`): a remark led by one (`2 failed (one flaky)`) excuses
+ * one item, as `1 flaky` does.
+ */
+const ONE_NUMERALS: ReadonlySet<string> = new Set(['one', 'single', 'eins', 'ein', 'eine', 'einer', 'un', 'une', 'uno', 'una', 'um', 'uma', 'een', 'één', 'jeden', 'jedna', 'jedno', 'en', 'ett', 'один', 'одна', 'одно', 'bir', '一', '하나', 'ένα', 'satu']);
+const numberWordLead = (word: string | undefined): boolean => word !== undefined && numberWords().test(word) && !QUANTITY_WORDS.has(word);
+/**
+ * How many a count says at least, as a remark's excused items are weighed against it: digits and Roman numerals what they
+ * say, a word for one one, another number word two or more (`Failed: two (1 flaky)`: one is this run's); a word of
+ * quantity (`some`, `many`) nothing sure.
+ */
+function countAtLeast(written: string): number | undefined {
+  const number = written.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+  if (/^\d{1,9}$/u.test(number)) return Number(number);
+  const roman = romanCount(number);
+  if (roman !== undefined) return roman;
+  const word = number.toLowerCase();
+  if (ONE_NUMERALS.has(word)) return 1;
+  return numberWordLead(word) ? 2 : undefined;
+}
+/** Words of the vocabulary's numerals that say no number (`many`, `viele`, `plusieurs`, `全部`). */
+const QUANTITY_WORDS: ReadonlySet<string> = wordSet('QUANTITY_WORDS', () => [
+  ...NOT_NUMERALS, 'viele', 'mehrere', 'einige', 'alle', 'plusieurs', 'beaucoup', 'quelques', 'tous', 'toutes', 'varios', 'varias', 'muchos', 'muchas', 'algunos', 'algunas', 'todos', 'todas',
+  'vários', 'várias', 'muitos', 'muitas', 'alguns', 'algumas', 'molti', 'molte', 'alcuni', 'alcune', 'tutti', 'tutte', 'veel', 'meerdere', 'enkele', 'kilka', 'wiele', 'wszystkie',
+  'många', 'flera', 'några', 'много', 'несколько', 'все', 'birkaç', 'çok', 'bazı', 'hepsi', '複数', '多数', '全部', '多个', '若干', '多個', '여러', '몇', '모두', '전부', 'багато', 'кілька', 'всі',
+  'několik', 'mnoho', 'všechny', 'πολλά', 'μερικά', 'όλα', 'beberapa', 'banyak', 'semua',
+]);
+/** Words before a scope word that excuse only some items or none for sure (`some flaky`, `maybe flaky`, `hardly flaky`). */
+const PARTIAL_OR_HEDGED: ReadonlySet<string> = new Set(['some', 'half', 'most', 'mostly', 'partly', 'partially', 'few', 'maybe', 'possibly', 'perhaps', 'probably', 'likely', 'presumably', 'suspected', 'potentially', 'might', 'could', 'hardly', 'barely', 'scarcely']);
 /** A remark with a word of `isScope` in it that excuses nothing (`never flaky`, `1 flaky` of 2): a remark without one is left as it is. */
 const remarkExcusesNothing = (remark: string, count: number | undefined, isScope: (w: string) => boolean): boolean =>
   nameWords(remark).some(isScope) && !remarkExcuses(remark, count, isScope);
@@ -2063,7 +2122,7 @@ const SWITCHED_OFF: ReadonlySet<string> = new Set(['disabled', 'off', 'missing',
 const FAILURE_EVENTS: ReadonlySet<string> = new Set(['failed', 'fails', 'crashed', 'crashes', 'errored', 'broke', 'died', 'hung', 'hangs', 'aborted', 'panicked', 'segfaulted', 'timedout']);
 const SCOPE_FILLERS: ReadonlySet<string> = new Set(['to', 'be', 'been', 'as', 'a', 'an', 'the', 'and', 'or']);
 function scopeStands(words: readonly string[], at: number): boolean {
-  for (let i = Math.max(0, at - 3); i < at; i++) if (REMARK_NEGATORS.has(words[i] as string)) return false;
+  for (let i = Math.max(0, at - 3); i < at; i++) if (REMARK_NEGATORS.has(words[i] as string) || PARTIAL_OR_HEDGED.has(words[i] as string)) return false;
   // After `to` it says what was expected or asked of the items (`expected to pass`, `supposed to pass`), not what they did.
   if (words[at - 1] === 'to') return false;
   const after = lineNameWords(words.slice(at + 1));
