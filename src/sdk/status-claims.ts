@@ -546,7 +546,12 @@ function fieldsOf(root: unknown, parentPointer: string, skip?: string): Field[] 
 /** A number written as text in any spelling (`"3"`, `"3.0"`, `"+3"`, `"1e2"`). */
 const NUMERIC_TEXT = /^\s*[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?\s*$/i;
 
-/** The number a text spells as it reads (`"3"`, `"３"` in full width, `"3\u200b"`), or undefined when it spells none. */
+/**
+ * The number a text spells as it reads (`"3"`, `"３"` in full width, `"3\u200b"`), or undefined when it spells none.
+ * Narrower than {@link numberWrittenAsText} on purpose: a count written behind markup, escapes or a terminal control
+ * (`"<b>0</b>"`, `"\u001b[0m0"`) is no plain count here, so a zero in disguise beside a value is `wrong_type`, never a
+ * zero that lets it pass (fuzz slice; test/sdk/evidence-readers.test.ts).
+ */
 function numberInText(text: string): number | undefined {
   // Digits of other scripts (`٢`, `२`, `๒`) count as ASCII ones do: `"فشل": "٢"` is two failures.
   const read = PLAIN.test(text) ? text : asciiDigits(visibleForm(text));
