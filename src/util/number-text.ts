@@ -4,7 +4,7 @@
  * report shows as a number is that number, whatever the bytes: a rule on numbers a text dodges by its spelling is a
  * rule not applied (red team zh).
  */
-import { asciiDigits, escapedReadings, removeInvisible } from './text-classes.js';
+import { asciiDigits, escapedReadings, removeInvisible, withoutMarks } from './text-classes.js';
 
 /** A number in the plain spelling JavaScript and JSON read (`3`, `+3`, `3.0`, `.5`, `1e2`). */
 const PLAIN_NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/iu;
@@ -56,16 +56,29 @@ export function numberWrittenAsText(text: string, options: NumberTextOptions = {
   return undefined;
 }
 
-/** The number of one reading of a text once invisible characters, width and other scripts' digits are read through. */
+/**
+ * The number of one reading of a text once invisible characters, width, other scripts' digits and combining marks are
+ * read through: a mark over a digit (`2\u0301`, the keycap `2\ufe0f\u20e3`) leaves the digit a reader sees (red team yg).
+ */
 function numberOfShownText(text: string, options: NumberTextOptions): number | undefined {
-  const shown = (PRINTABLE_ASCII.test(text) ? text : asciiDigits(removeInvisible(text).normalize('NFKC'))).trim();
-  if (PLAIN_NUMBER.test(shown)) return Number(shown);
+  const shown = (PRINTABLE_ASCII.test(text) ? text : withoutMarks(asciiDigits(removeInvisible(text).normalize('NFKC')))).trim();
+  if (PLAIN_NUMBER.test(shown)) return plainValue(shown);
   if (GROUPED.test(shown)) return Number(shown.replace(/[^0-9+]/gu, ''));
   if (PREFIXED.test(shown)) return Number(shown.replace(/^\+/u, ''));
   if (options.wordy !== true) return undefined;
   const counted = WITH_NOUN.exec(shown);
   if (counted !== null) return Number(counted[1]);
   return romanNumeral(shown);
+}
+
+/**
+ * The value of a plain spelling, where an exponent too small for a double (`1e-400`) still shows a number above zero, not
+ * zero: such a count under a bound of 0 must not read as 0 (red team yg).
+ */
+function plainValue(shown: string): number {
+  const value = Number(shown);
+  if (value !== 0 || !/[1-9]/u.test(shown.split(/e/iu)[0] ?? '')) return value;
+  return shown.startsWith('-') ? -Number.MIN_VALUE : Number.MIN_VALUE;
 }
 
 function romanNumeral(text: string): number | undefined {

@@ -25,6 +25,13 @@ describe('numberWrittenAsText', () => {
     }
   });
 
+  it('reads a digit under combining marks as that digit, and a nonzero spelling that underflows as above zero (red team yg)', () => {
+    for (const [text, n] of [['2\u0301', 2], ['2\ufe0f\u20e3', 2], ['0\u0301', 0], ['３\u0308', 3]] as const) expect(numberWrittenAsText(text), JSON.stringify(text)).toBe(n);
+    for (const text of ['1e-400', '0.1e-399', '9E-999']) expect(numberWrittenAsText(text), text).toBeGreaterThan(0);
+    expect(numberWrittenAsText('-1e-400')).toBeLessThan(0);
+    for (const text of ['0e-400', '0.0e-999', '-0e-400']) expect(Object.is(Math.abs(numberWrittenAsText(text) ?? NaN), 0), text).toBe(true);
+  });
+
   it('reads any whole number the same behind each disguise', () => {
     const disguises: ((s: string) => string)[] = [
       (s) => s,
