@@ -67,7 +67,7 @@ export async function evaluate(ctx: GateContext, options: CommandOptions): Promi
     return;
   }
   const tail = new Tail();
-  const outcome = await runChild(options, shell, cwd.abs, ctx.signal, sinks, tail);
+  const outcome = await runChild(options, shell, cwd.abs, ctx.signal, sinks, tail, ctx.env);
   await Promise.all([sinks.stdout.close(), sinks.stderr.close()]);
   // After a timeout the runner has closed the context; nothing recorded now would count anyway.
   if (outcome.kind === 'aborted') return;

@@ -168,7 +168,8 @@ function notStartedReason(error: unknown, program: string): string {
 
 /**
  * Spawn in its own process group, stream both outputs, and settle when the command has exited and
- * its outputs are closed. Never rejects.
+ * its outputs are closed. Never rejects. `inherited` is the run's environment (VerifyOptions.env, the process's by
+ * default): a library caller who hands the run an environment hands it to its commands too.
  */
 export function runChild(
   options: CommandOptions,
@@ -177,6 +178,7 @@ export function runChild(
   signal: AbortSignal,
   sinks: { stdout: LogSink; stderr: LogSink },
   tail: Tail,
+  inherited: Readonly<Record<string, string | undefined>>,
 ): Promise<Outcome> {
   return new Promise<Outcome>((resolve) => {
     let settled = false;
@@ -203,7 +205,7 @@ export function runChild(
     try {
       const spawnOptions = {
         cwd,
-        env: childEnvironment(typeof options.run === 'string' ? withoutShellStartup(process.env) : process.env, { ...options.env, [MARK_VARIABLE]: mark }),
+        env: childEnvironment(typeof options.run === 'string' ? withoutShellStartup(inherited) : inherited, { ...options.env, [MARK_VARIABLE]: mark }),
         detached: true,
         stdio: ['ignore', 'pipe', 'pipe'] as ['ignore', 'pipe', 'pipe'],
         windowsHide: true,

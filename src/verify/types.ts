@@ -48,7 +48,11 @@ export interface VerifyOptions {
   shard?: { index: number; total: number };
   /** Abort the run: running gates are aborted and nothing is written. */
   signal?: AbortSignal;
-  /** Environment gates may read (e.g. the variable naming a claimed tier); default: the process environment. */
+  /**
+   * The run's environment: what gates read (e.g. the variable naming a claimed tier) and what command gates' commands
+   * inherit (the signing key taken out); default: the process environment. The engine's own reads of the checkout (git)
+   * use the process environment, cleaned of variables that redirect git.
+   */
   env?: Readonly<Record<string, string | undefined>>;
 }
 

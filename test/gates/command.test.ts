@@ -310,3 +310,22 @@ describe('command gate: options', () => {
   it('rejects a non-integer expect_exit', () => rejects({ run: ['true'], expect_exit: 1.5 }, /expect_exit/));
   it('has no timeout option of its own: the gate entry\'s timeout is the one limit', () => rejects({ run: ['true'], timeout: '5s' }, /unknown field "timeout"/));
 });
+
+describe('command gate: environment', () => {
+  const probe = node("process.exit(process.env.GE_RUN_ENV_PROBE === 'given' ? 0 : 3)");
+
+  it('a command inherits the environment the run was given (VerifyOptions.env), not the process\'s', async () => {
+    const root = workspace({ 'gate-engine.config.yaml': configYaml([{ id: 'probe', type: 'command', options: { run: probe } }]) });
+    const given = await verify({ root, out: tempDir('ge-cmd-out-'), now: NOW, env: { ...process.env, GE_RUN_ENV_PROBE: 'given' } });
+    expect(given.verdict.gates[0]?.status).toBe('pass');
+    const plain = await verify({ root, out: tempDir('ge-cmd-out-'), now: NOW });
+    expect(plain.verdict.gates[0]).toMatchObject({ status: 'fail', reason: 'command_failed' });
+  });
+
+  it('a shell string inherits it too, and the engine\'s signing key never reaches the command', async () => {
+    const run = 'test "$GE_RUN_ENV_PROBE" = given && test -z "$GATE_ENGINE_SIGNING_KEY"';
+    const root = workspace({ 'gate-engine.config.yaml': configYaml([{ id: 'probe', type: 'command', options: { shell: true, run } }]) });
+    const given = await verify({ root, out: tempDir('ge-cmd-out-'), now: NOW, env: { ...process.env, GE_RUN_ENV_PROBE: 'given', GATE_ENGINE_SIGNING_KEY: 'k'.repeat(64) } });
+    expect(given.verdict.gates[0]?.status).toBe('pass');
+  });
+});
