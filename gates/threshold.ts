@@ -23,6 +23,7 @@ import {
   fractionalBoundOnAPercentage,
   type GateContext,
   getAtPointer,
+  inUnit,
   isBlank,
   jsonSafe,
   measurementContradiction,
@@ -38,6 +39,7 @@ import {
   selectPointer,
   showValue,
   valueDetail,
+  unitStatedFor,
   WHERE_OPTION,
   whereOf,
 } from '../src/sdk/index.js';
@@ -51,6 +53,7 @@ export interface ThresholdOptions extends SelectOptions {
   op: ThresholdOp;
   value: number;
   integer: boolean;
+  unit?: string;
   format?: DocumentFormat;
   schema_id?: string;
   max_age?: string;
@@ -101,6 +104,12 @@ export default defineGate<ThresholdOptions>({
       op: { enum: [...THRESHOLD_OPS], description: 'How the artifact\'s number must compare to `value`.' },
       value: { type: 'number', description: 'The limit.' },
       integer: { type: 'boolean', default: false, description: 'Also require an integer; in JSON a number written 500.0 or 5e2 is not one.' },
+      unit: {
+        type: 'string',
+        minLength: 1,
+        pattern: '\\S',
+        description: 'The unit `value` is written in (ms, s, MiB, GiB, %, …). Where the artifact states the number\'s unit (its name, `p99_latency_ms`, or a field beside it, `unit: "s"`), the number is converted to this one (times and sizes) or must be the same; required when the artifact states the unit only in a field beside the number.',
+      },
       format: formatOption(DOCUMENT_FORMATS),
       schema_id: SCHEMA_ID_OPTION,
       max_age: MAX_AGE_OPTION,
@@ -131,15 +140,16 @@ export default defineGate<ThresholdOptions>({
   reasons: {
     threshold_not_met: 'the number in the artifact does not satisfy the configured comparison',
     inconsistent_counts: 'with `rate_of`: the counts do not add up (parts against total, count or exclude above total), or the rate disagrees with its counts',
+    unit_mismatch: 'the artifact states the unit of the number in a field beside it and the gate\'s limit states none (`unit`), or the two units cannot be compared',
   },
-  evidenceReasons: ['inconsistent_counts'],
+  evidenceReasons: ['inconsistent_counts', 'unit_mismatch'],
   async evaluate(ctx, options) {
     const doc = await readDocumentChecked(ctx, options);
     if (doc === undefined) return;
     const pointer = selectPointer(ctx, 'threshold_met', doc, options);
     if (pointer === undefined) return;
     const { op, value: limit } = options;
-    const expectation = `${op} ${limit}`;
+    const expectation = `${op} ${limit}${options.unit === undefined ? '' : ` ${options.unit}`}`;
     const at = displayPointer(pointer);
     const lookup = getAtPointer(doc.value, pointer);
     if (!lookup.found) {
@@ -201,6 +211,10 @@ export default defineGate<ThresholdOptions>({
       });
       return;
     }
+    const inLimitUnit = inTheLimitsUnit(ctx, doc, pointer, compared, options.unit);
+    if (inLimitUnit === undefined) return;
+    if (inLimitUnit.shown !== undefined) shown = `${shown} ${inLimitUnit.shown}`;
+    compared = inLimitUnit.value;
     if (compare(compared, op, limit)) {
       ctx.pass('threshold_met', `${where}: ${at} = ${shown} (${expectation})`, { ...detail, expected: expectation, actual: compared });
       return;
@@ -213,6 +227,39 @@ export default defineGate<ThresholdOptions>({
     });
   },
 });
+
+/**
+ * The number in the unit the limit is written in. A limit of 200 met by `{value: 0.35, unit: "s"}` proves nothing about
+ * 200 ms (red team zd): where the artifact states the unit only beside the number the gate must state the limit's, and
+ * then the number is converted to it. A unit in the number's own name is in the gate's `pointer`, which its author read.
+ */
+function inTheLimitsUnit(ctx: GateContext, doc: DocumentArtifact, pointer: string, value: number, unit: string | undefined): { value: number; shown?: string } | undefined {
+  const stated = unitStatedFor(doc.value, pointer);
+  if (stated === undefined) return { value };
+  const at = displayPointer(stated.pointer);
+  const where = whereOf(doc.path, doc.locate(stated.pointer));
+  if (unit === undefined) {
+    if (stated.inName) return { value };
+    ctx.fail('threshold_met', 'unit_mismatch', `${where}: ${at} says ${displayPointer(pointer)} is in ${JSON.stringify(stated.unit)}, and the limit states no unit: a limit written in another unit proves nothing`, {
+      ...valueDetail(doc, stated.pointer),
+      expected: 'a limit with its unit',
+      actual: stated.unit,
+      fix: `state the unit the gate's \`value\` is written in with the \`unit\` option (e.g. unit: ${stated.unit}); the number is then converted to it`,
+    });
+    return undefined;
+  }
+  const converted = inUnit(value, stated.unit, unit);
+  if (converted === undefined) {
+    ctx.fail('threshold_met', 'unit_mismatch', `${where}: ${displayPointer(pointer)} is in ${JSON.stringify(stated.unit)} (${stated.inName ? 'its name says so' : `${at} says so`}), which cannot be compared with the limit's unit ${JSON.stringify(unit)}`, {
+      ...valueDetail(doc, stated.pointer),
+      expected: `a number in ${unit}, or in a unit of time or size convertible to it`,
+      actual: stated.unit,
+      fix: `set the gate's \`unit\` to the unit the artifact states, or have the producer write the number in ${unit}`,
+    });
+    return undefined;
+  }
+  return converted === value && stated.unit === unit.trim().toLowerCase() ? { value } : { value: converted, shown: `${stated.unit} (${showValue(converted)} ${unit})` };
+}
 
 const RATE_CHECK = 'rate_counts';
 /** The measured value read with what its document says beside it. */

@@ -2501,20 +2501,22 @@ function twinRateDisagrees(own: Field, fields: readonly Field[], numbers: Number
   return undefined;
 }
 
-/** Units a measured name or a `unit` field may name, by dimension and size in that dimension's base (seconds, bytes). */
+/**
+ * Units a measured name or a `unit` field may name, by dimension and size in that dimension's base (nanoseconds, bytes):
+ * whole numbers, so converting between two units is one exact multiplication or one correctly rounded division.
+ */
 type Unit = { dimension: 'time' | 'size'; size: number };
 const UNIT_NAMES: ReadonlyArray<readonly [Unit, readonly string[]]> = [
-  [{ dimension: 'time', size: 1e-9 }, ['ns', 'nanos', 'nanosecond', 'nanoseconds']],
-  [{ dimension: 'time', size: 1e-6 }, ['us', 'µs', 'μs', 'micros', 'microsecond', 'microseconds']],
-  [{ dimension: 'time', size: 1e-3 }, ['ms', 'millis', 'msec', 'msecs', 'millisecond', 'milliseconds']],
-  [{ dimension: 'time', size: 1 }, ['s', 'sec', 'secs', 'second', 'seconds']],
-  [{ dimension: 'time', size: 60 }, ['min', 'mins', 'minute', 'minutes']],
+  [{ dimension: 'time', size: 1 }, ['ns', 'nanos', 'nanosecond', 'nanoseconds']],
+  [{ dimension: 'time', size: 1e3 }, ['us', 'µs', 'μs', 'micros', 'microsecond', 'microseconds']],
+  [{ dimension: 'time', size: 1e6 }, ['ms', 'millis', 'msec', 'msecs', 'millisecond', 'milliseconds']],
+  [{ dimension: 'time', size: 1e9 }, ['s', 'sec', 'secs', 'second', 'seconds']],
+  [{ dimension: 'time', size: 6e10 }, ['min', 'mins', 'minute', 'minutes']],
   [{ dimension: 'size', size: 1 }, ['b', 'byte', 'bytes']],
   [{ dimension: 'size', size: 1024 }, ['kb', 'kib']],
   [{ dimension: 'size', size: 1024 ** 2 }, ['mb', 'mib']],
   [{ dimension: 'size', size: 1024 ** 3 }, ['gb', 'gib']],
 ];
-/** Units a measured name or a `unit` field may name, by dimension and size in that dimension's base (seconds, bytes). */
 const UNITS = lazy((): ReadonlyMap<string, Unit> => new Map(UNIT_NAMES.flatMap(([unit, names]) => names.map((n) => [n, unit] as const))));
 
 /** The unit a name ends in and the words before it (`p99_latency_ms` → ms, `p99 latency`), or undefined. */
@@ -2600,6 +2602,45 @@ function declaresUnitOf(f: Field, ownName: readonly string[], stem: string): boo
   if (f.context.length !== 1 || !UNIT_FIELD_NAMES.has(f.context[0] as string)) return false;
   return f.own.join(' ') === ownName.join(' ') || endsStem(f.own);
 }
+
+/** The unit a document states for the number at `pointer`: in the number's own name (`p99_latency_ms`), or in a field beside it (`unit: "s"`, `value_unit`, `units: {value: "GiB"}`), as written there. */
+export interface StatedUnit {
+  /** Trimmed and lower-cased; read as written (`ｓ` or `s\u200b` is no `s`). */
+  unit: string;
+  /** Where it is stated: the number's own pointer when its name states it. */
+  pointer: string;
+  inName: boolean;
+}
+
+export function unitStatedFor(root: unknown, pointer: string): StatedUnit | undefined {
+  const key = parsePointer(pointer).at(-1);
+  if (key === undefined) return undefined;
+  const words = readWords(key);
+  const named = unitOfName(words);
+  if (named !== undefined) return { unit: named.unit, pointer, inName: true };
+  for (const f of fieldsBeside(root, pointer)) {
+    if (f.pointer === pointer || typeof f.value !== 'string' || f.value.trim() === '' || !declaresUnitOf(f, words, words.join(' '))) continue;
+    return { unit: f.value.trim().toLowerCase(), pointer: f.pointer, inName: false };
+  }
+  return undefined;
+}
+
+/**
+ * `value` written in unit `from` as a number in unit `to`: the same unit as written (compared as text, `%` with `%`),
+ * or two known units of one dimension (`s` to `ms`, `GiB` to `MiB`); undefined when the two cannot be compared.
+ */
+export function inUnit(value: number, from: string, to: string): number | undefined {
+  const a = from.trim().toLowerCase();
+  const b = to.trim().toLowerCase();
+  const known = [UNITS().get(a), UNITS().get(b)] as const;
+  const [mine, theirs] = known;
+  if (mine === undefined || theirs === undefined) return a === b ? value : undefined;
+  if (mine.dimension !== theirs.dimension) return undefined;
+  return mine.size >= theirs.size ? value * (mine.size / theirs.size) : value / (theirs.size / mine.size);
+}
+
+/** Whether `unit` is one the readers convert (a time or a size). */
+export const isKnownUnit = (unit: string): boolean => UNITS().has(unit.trim().toLowerCase());
 
 /**
  * The measured value counts no failure (`failed: 0`) while an entry of a list beside it failed (`tests: [{name: "a",

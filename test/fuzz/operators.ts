@@ -126,26 +126,28 @@ export function leafMutations(leaf: Leaf, format: Format): LeafMutation[] {
     out.push({ family: 'identity', op: 'placeholder_in_place', expect: 'break', gates: required, value: '${' + 'VALUE}' });
     if (HEX.test(v)) out.push({ family: 'identity', op: 'all_zero_hash', expect: 'break', gates: required, value: '0'.repeat(v.length) });
     out.push({ family: 'text', op: 'padded_whitespace', expect: 'any', value: ` ${v} ` });
-    // ---- text: a compared value spelled differently is a different value
+    // ---- text: a compared value spelled differently is a different value. Prose (a log line, a message: three words or
+    // more) is read as drawn, and a passing seed's prose drawn the same still says what it said: either answer stands.
+    const drawnSame: Expectation = v.trim().split(/\s+/u).length >= 3 ? 'any' : 'break';
     const chars = [...v];
     const li = chars.findIndex((c) => LOOKALIKE[c] !== undefined);
     if (li >= 0) {
       const copy = [...chars];
       copy[li] = LOOKALIKE[chars[li] as string] as string;
-      out.push({ family: 'text', op: 'lookalike_letter', expect: 'break', gates: compared, value: copy.join('') });
+      out.push({ family: 'text', op: 'lookalike_letter', expect: drawnSame, gates: compared, value: copy.join('') });
     }
     if (v.length > 0) {
       const mid = Math.floor(v.length / 2);
-      out.push({ family: 'text', op: 'control_char_nul', expect: 'break', gates: compared, value: `${v.slice(0, mid)}\u0000${v.slice(mid)}` });
-      out.push({ family: 'text', op: 'control_char_esc', expect: 'break', gates: compared, value: `${v.slice(0, mid)}\u001b[0m${v.slice(mid)}` });
-      out.push({ family: 'text', op: 'bidi_override', expect: 'break', gates: compared, value: `\u202e${[...v].reverse().join('')}` });
+      out.push({ family: 'text', op: 'control_char_nul', expect: drawnSame, gates: compared, value: `${v.slice(0, mid)}\u0000${v.slice(mid)}` });
+      out.push({ family: 'text', op: 'control_char_esc', expect: drawnSame, gates: compared, value: `${v.slice(0, mid)}\u001b[0m${v.slice(mid)}` });
+      out.push({ family: 'text', op: 'bidi_override', expect: drawnSame, gates: compared, value: `\u202e${[...v].reverse().join('')}` });
       out.push({ family: 'text', op: 'invisible_inside', expect: 'any', value: `${v.slice(0, mid)}\u200b${v.slice(mid)}` });
       out.push({ family: 'text', op: 'case_upper', expect: 'any', value: v.toUpperCase() });
       out.push({ family: 'text', op: 'nfd', expect: 'any', value: v.normalize('NFD') });
       out.push({ family: 'text', op: 'fullwidth', expect: 'any', value: v.replace(/[A-Za-z0-9]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0)) });
       const letter = /[a-z]/i.exec(v);
-      if (letter) out.push({ family: 'text', op: 'html_entity', expect: 'break', gates: compared, value: `${v.slice(0, letter.index)}&#${v.charCodeAt(letter.index)};${v.slice(letter.index + 1)}` });
-      out.push({ family: 'text', op: 'markup_wrap', expect: 'break', gates: compared, value: `<b>${v}</b>` });
+      if (letter) out.push({ family: 'text', op: 'html_entity', expect: drawnSame, gates: compared, value: `${v.slice(0, letter.index)}&#${v.charCodeAt(letter.index)};${v.slice(letter.index + 1)}` });
+      out.push({ family: 'text', op: 'markup_wrap', expect: drawnSame, gates: compared, value: `<b>${v}</b>` });
       out.push({ family: 'text', op: 'trailing_newline', expect: 'any', value: `${v}\n` });
     }
     // ---- time
