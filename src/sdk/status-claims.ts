@@ -2619,11 +2619,29 @@ export function unitStatedFor(root: unknown, pointer: string): StatedUnit | unde
   const named = unitOfName(words);
   if (named !== undefined) return { unit: named.unit, pointer, inName: true };
   for (const f of fieldsBeside(root, pointer)) {
-    if (f.pointer === pointer || typeof f.value !== 'string' || f.value.trim() === '' || !declaresUnitOf(f, words, words.join(' '))) continue;
+    if (f.pointer === pointer || typeof f.value !== 'string' || !looksLikeAUnit(f.value) || !declaresUnitOf(f, words, words.join(' '))) continue;
     return { unit: f.value.trim().toLowerCase(), pointer: f.pointer, inName: false };
+  }
+  // A unit said once for a whole object of numbers (`{"unit": "s", "results": {"p99": 0.35}}`) is said for this one too.
+  const steps = parsePointer(pointer);
+  for (let up = steps.length - 2; up >= 0; up--) {
+    const at = steps.slice(0, up).map((s) => `/${encodePointerSegment(s)}`).join('');
+    const holder = getAtPointer(root, at);
+    if (!holder.found || holder.value === null || typeof holder.value !== 'object' || Array.isArray(holder.value)) continue;
+    for (const [name, value] of Object.entries(holder.value as Record<string, unknown>)) {
+      // Said for a whole object, only a unit the readers know counts: `{"unit": "integration", …}` names a kind of test.
+      if (typeof value !== 'string' || !UNITS().has(value.trim().toLowerCase()) || !UNIT_FIELD_NAMES.has(readWords(name).join(' '))) continue;
+      return { unit: value.trim().toLowerCase(), pointer: `${at}/${encodePointerSegment(name)}`, inName: false };
+    }
   }
   return undefined;
 }
+
+/** A unit field's value that may be a unit: a known one, or a short word without spaces (`%`, `ops/s`, `ｓ`); not prose or a kind of test (`integration`). */
+const looksLikeAUnit = (value: string): boolean => {
+  const v = value.trim();
+  return v !== '' && (UNITS().has(v.toLowerCase()) || (v.length <= 8 && !/\s/u.test(v)));
+};
 
 /**
  * `value` written in unit `from` as a number in unit `to`: the same unit as written (compared as text, `%` with `%`),

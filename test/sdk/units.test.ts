@@ -45,3 +45,16 @@ describe('inUnit', () => {
     );
   });
 });
+
+describe('unitStatedFor: a unit said for a whole object, and unit fields that name no unit', () => {
+  it('reads a known unit said once above the number', () => {
+    expect(unitStatedFor({ unit: 's', results: { p99: 0.35 } }, '/results/p99')).toEqual({ unit: 's', pointer: '/unit', inName: false });
+    expect(unitStatedFor({ Units: 'ms', runs: [{ mean: 3 }] }, '/runs/0/mean')).toMatchObject({ unit: 'ms', pointer: '/Units' });
+  });
+
+  it('leaves a kind of test or prose in a unit field alone', () => {
+    expect(unitStatedFor({ unit: 'integration', results: { pass_rate_pct: 95 } }, '/results/pass_rate_pct')).toBeUndefined();
+    expect(unitStatedFor({ value: 3, unit: 'integration tests' }, '/value')).toBeUndefined();
+    expect(unitStatedFor({ value: 3, unit: 'ops/s' }, '/value')).toMatchObject({ unit: 'ops/s' });
+  });
+});
