@@ -98,6 +98,9 @@ function saysNothing(field: string, value: string): string | undefined {
     // `me`, `you`, `x`: no one a reader of the audit could find; `noreply@…`: an address no one reads.
     if (nobody.has(read) || formPrompts.has(read) || /^[a-z]$/u.test(asRead(value).toLowerCase())) return `no one in particular (${JSON.stringify(value.trim())})`;
     if (/^(?:[^<>@]*<)?(?:mailto:)?(?:no[-_.]?reply|do[-_.]?not[-_.]?reply)(?:\+[^@]*)?@/iu.test(value.trim())) return 'an address no one reads (no-reply)';
+    // Red team ze: `alice@acme.test`, `admin@localhost`, `alice@127.0.0.1`: RFC 6761's test and loopback names (and mDNS's
+    // .local) reach no one outside one machine or test network, as `.invalid` reaches no one at all.
+    if (LOCAL_ONLY_ADDRESS.test(value.trim())) return 'an address no one outside one machine or test network reads';
   }
   if (field === 'bead' && (issuePrompts.has(read) || ZERO_NUMBERED_ISSUE.test(value.normalize('NFKC').trim().toLowerCase()))) return `no issue in particular (${JSON.stringify(value.trim())})`;
   if (field === 'remove_when' && noCondition.has(read)) return 'no condition anyone could check';
@@ -135,6 +138,8 @@ const NOBODY_IN_PARTICULAR = [
   'everyone', 'everybody', 'all', 'here', 'channel', 'whoever', 'whoever fixes it', 'whoever is on call',
   'to be assigned', 'not yet assigned', 'not assigned', 'assign', 'assign me', 'assign someone', 'pending', 'pending assignment', 'needs owner', 'needs an owner', 'owner needed',
 ];
+/** A mail address on a test, loopback or link-local name, or an IP literal (red team ze). */
+const LOCAL_ONLY_ADDRESS = /^(?:[^<>@]*<)?(?:mailto:)?[^\s<>@()]+@(?:(?:[\w-]+\.)*[\w-]+\.(?:test|localhost|local)|localhost|\[?\d{1,3}(?:\.\d{1,3}){3}\]?)\.?>?$/iu;
 /** A tracking issue's form prompt left in place (red team ze): `ticket`, `ISSUE-NUMBER`, `#issue`, read as `asRead` reads them. */
 const ISSUE_PROMPTS = ['issue', 'ticket', 'link', 'url', 'bug', 'issue number', 'issue id', 'issue url', 'issue link', 'ticket number', 'ticket id', 'ticket url', 'tracking issue', 'bead id', 'jira', 'jira ticket', 'jira issue', 'github issue', 'number', 'id'];
 /**
