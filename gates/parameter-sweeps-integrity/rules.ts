@@ -321,6 +321,18 @@ export function checkReadiness(sweeps: DocChecks): Readiness | undefined {
   return { status: ready ? 'ready' : 'blocked', reasons: reasons as string[] };
 }
 
+/**
+ * The readings under which two knob names are one knob: as `caselessNameReadings` reads names (case, invisible
+ * characters, markup, look-alike letters), and with their word separators dropped, so `flush-cadence-ms`,
+ * `flushCadenceMs` and `flush.cadence.ms` are `flush_cadence_ms` spelt otherwise (red team ze): a sweep of the decoy
+ * spelling beside a pinned real knob compared nothing the report decided.
+ */
+function knobReadings(name: string): string[] {
+  const readings = caselessNameReadings(name);
+  return [...new Set([...readings, ...readings.map((r) => r.replace(KNOB_SEPARATORS, ''))])];
+}
+const KNOB_SEPARATORS = /[\s_\-.:/]+/gu;
+
 export function checkDefaults(sweeps: DocChecks, knobs: readonly string[]): Map<string, number> | undefined {
   const id = 'selected_defaults';
   const defaults = sweeps.typed<Record<string, unknown>>(id, ['selected_defaults'], 'object');
@@ -328,13 +340,13 @@ export function checkDefaults(sweeps: DocChecks, knobs: readonly string[]): Map<
   const values = new Map<string, number>();
   const seen = new Map<string, string>();
   for (const key of Object.keys(defaults)) {
-    const readings = caselessNameReadings(key);
+    const readings = knobReadings(key);
     const first = readings.map((r) => seen.get(r)).find((k) => k !== undefined);
     if (first === undefined) {
       for (const r of readings) seen.set(r, key);
       continue;
     }
-    sweeps.fail(id, 'duplicate_dimension', ['selected_defaults', key], `names the same knob as ${sweeps.field(['selected_defaults', first])}: names differing only by case, invisible characters, markup or look-alike letters are one knob`, {
+    sweeps.fail(id, 'duplicate_dimension', ['selected_defaults', key], `names the same knob as ${sweeps.field(['selected_defaults', first])}: names differing only by case, word separators, invisible characters, markup or look-alike letters are one knob`, {
       expected: 'each knob once',
       actual: key,
       fix: 'write each knob once, spelt exactly as in sweep_plan; which of two spellings counts is ambiguous',
@@ -401,11 +413,11 @@ export function checkSweepPlan(sweeps: DocChecks, knobs: readonly string[]): Swe
     }
     // Knob names that differ only by case (or invisible characters, or letters of other scripts drawn alike) name one knob: `Queue_Max_Items` repeats `queue_max_items`.
     // Through markup and escapes too: `` `queue_max_items` `` and `queue&#95;max_items` show one knob.
-    const readings = caselessNameReadings(name);
-    const sameKey = [...plan.byName.keys()].find((k) => caselessNameReadings(k).some((r) => readings.includes(r)));
+    const readings = knobReadings(name);
+    const sameKey = [...plan.byName.keys()].find((k) => knobReadings(k).some((r) => readings.includes(r)));
     const same = sameKey === undefined ? undefined : plan.byName.get(sameKey);
     if (same !== undefined) {
-      const how = sameKey === name ? '' : ` (${showValue(sameKey)}: names differing only by case, invisible characters, markup or look-alike letters are one knob)`;
+      const how = sameKey === name ? '' : ` (${showValue(sameKey)}: names differing only by case, word separators, invisible characters, markup or look-alike letters are one knob)`;
       sweeps.fail(id, 'duplicate_dimension', [...at, 'name'], `repeats the dimension ${showValue(name)} of ${sweeps.field([...base, (same[0] as Dimension).index])}${how}`, { expected: 'each dimension once', actual: name, fix: 'sweep each knob in one dimension; two candidate lists for one knob are ambiguous' });
     }
     const key = sameKey ?? name;
@@ -452,7 +464,26 @@ export function checkDefaultsSwept(sweeps: DocChecks, defaults: Map<string, numb
       });
     }
   }
+  decidedNothing(sweeps, defaults, plan);
   if (compared.length > 0 && sweeps.clean(id)) sweeps.pass(id, ['selected_defaults'], `: ${compared.join(', ')}, each one of its dimension's candidate_values`);
+}
+
+/**
+ * A sweep whose alternatives were all in dimensions it selected no default for decided nothing (red team ze): every
+ * selected default was its dimension's only candidate, and the one knob with candidates to compare (`warmup_iterations`
+ * beside three pinned knobs) has no default. `sweep_plan`'s own `vacuous` already covers a plan with no alternatives.
+ */
+function decidedNothing(sweeps: DocChecks, defaults: Map<string, number>, plan: SweepPlan): void {
+  const decided = [...defaults.keys()].map((knob) => plan.byName.get(knob));
+  if (decided.length === 0 || decided.some((d) => d === undefined || d.length !== 1 || d[0]?.candidates === undefined)) return;
+  if (!decided.every((d) => d?.[0]?.candidates?.length === 1)) return;
+  const undecided = [...plan.byName].filter(([knob, ds]) => !defaults.has(knob) && ds.some((d) => (d.candidates?.length ?? 0) > 1)).map(([knob]) => knob);
+  if (undecided.length === 0) return;
+  sweeps.fail('defaults_swept', 'vacuous', ['selected_defaults'], `: every selected default is the single candidate of its dimension; the sweep compared alternatives only for ${undecided.join(', ')}, for which it selected no default, so it chose no default over anything`, {
+    expected: 'at least one selected default chosen from two or more candidate_values',
+    actual: Object.fromEntries([...defaults].map(([k, v]) => [k, v])),
+    fix: 'sweep the knobs the report selects defaults for, or select the default the sweep of ' + undecided.join(', ') + ' chose',
+  });
 }
 
 export function reportReady(sweeps: DocChecks, readiness: Readiness, requireReady: boolean): void {

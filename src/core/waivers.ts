@@ -55,6 +55,11 @@ const NO_CONDITION: ReadonlySet<string> = new Set([
   'never', 'later', 'soon', 'eventually', 'asap', 'whenever', 'someday', 'sometime', 'at some point',
   // Red team wd: when someone finds the time is no condition either.
   'when possible', 'if possible', 'as soon as possible', 'when we can', 'when time permits', 'time permitting', 'when convenient', 'in the future', 'in due course', 'one day', 'tomorrow', 'next time',
+  // Red team ze: `never` said otherwise, and the waiver's own expiry or need offered as its condition (the waiver ends at
+  // its expiry anyway; "when no longer needed" is whenever its owner says so): nothing anyone could check.
+  'forever', 'for ever', 'permanent', 'permanently', 'indefinitely', 'indefinite', 'always', 'until further notice',
+  'at expiry', 'on expiry', 'upon expiry', 'expiry', 'expires', 'expired', 'when it expires', 'when expired', 'when the waiver expires', 'when this waiver expires', 'until it expires', 'until expiry',
+  'when no longer needed', 'no longer needed', 'not needed', 'when not needed', 'if needed', 'as needed', 'when needed', 'when appropriate', 'if appropriate', 'when obsolete', 'when unused',
 ]);
 
 /**
@@ -86,14 +91,18 @@ export function fillerReason(field: string, value: string): string | undefined {
 /** Why one reading of an exemption's text field says nothing by its words: a pointer elsewhere, its field's name, no condition. */
 function saysNothing(field: string, value: string): string | undefined {
   const read = asRead(withoutPointer(value));
-  const { noCondition, refersBack, nobody, formPrompts, noReason } = readWords();
+  const { noCondition, refersBack, nobody, formPrompts, noReason, issuePrompts } = readWords();
   if ((read === '' && asRead(value) !== '') || refersBack.has(read)) return 'only a pointer to other text, which says nothing here';
   if (read === asRead(field) || OWN_NAME_WITH_FILLER.some((filler) => read === asRead(`${field} ${filler}`) || read === asRead(`${filler} ${field}`))) return 'its own field name, left from a template';
   if (NAMING_FIELDS.has(field) && field === 'owner') {
     // `me`, `you`, `x`: no one a reader of the audit could find; `noreply@…`: an address no one reads.
     if (nobody.has(read) || formPrompts.has(read) || /^[a-z]$/u.test(asRead(value).toLowerCase())) return `no one in particular (${JSON.stringify(value.trim())})`;
     if (/^(?:[^<>@]*<)?(?:mailto:)?(?:no[-_.]?reply|do[-_.]?not[-_.]?reply)(?:\+[^@]*)?@/iu.test(value.trim())) return 'an address no one reads (no-reply)';
+    // Red team ze: `alice@acme.test`, `admin@localhost`, `alice@127.0.0.1`: RFC 6761's test and loopback names (and mDNS's
+    // .local) reach no one outside one machine or test network, as `.invalid` reaches no one at all.
+    if (LOCAL_ONLY_ADDRESS.test(value.trim())) return 'an address no one outside one machine or test network reads';
   }
+  if (field === 'bead' && (issuePrompts.has(read) || ZERO_NUMBERED_ISSUE.test(value.normalize('NFKC').trim().toLowerCase()))) return `no issue in particular (${JSON.stringify(value.trim())})`;
   if (field === 'remove_when' && noCondition.has(read)) return 'no condition anyone could check';
   if (field === 'reason' && noReason.has(read)) return 'no reason: it says that there is one, not what it is';
   // Red team wd: `owner = "42"`, `reason = "0"`: numbers and marks name no one and explain nothing.
@@ -119,9 +128,26 @@ const FORM_PROMPTS = [
   'user@domain', 'email@domain', 'user@domain.com', 'email@domain.com', 'email', 'e-mail', 'team', 'team name', 'your team', 'owner team', 'person', 'someone', 'somebody', 'anyone', 'nobody', 'no one', 'none',
 ];
 /** Reasons that say a reason exists, or restate the waiver, and not what it is (red team wd). */
-const NO_REASON = ['because', 'just because', 'no reason', 'no reason given', 'none given', 'reasons', 'various', 'various reasons', 'needed', 'required', 'necessary', 'waiver', 'waived', 'waive', 'skip', 'skipped', 'ignore', 'ignored', 'exempt', 'exception', 'temporary', 'temporarily'];
+const NO_REASON = ['explain later', 'will explain', 'to be explained', 'reasons tbd', 'reasons todo', 'reason pending', 'because', 'just because', 'no reason', 'no reason given', 'none given', 'reasons', 'various', 'various reasons', 'needed', 'required', 'necessary', 'waiver', 'waived', 'waive', 'skip', 'skipped', 'ignore', 'ignored', 'exempt', 'exception', 'temporary', 'temporarily'];
 /** Owners that are no one a reader could find: the writer's pronoun (`me`), the reader's (`you`). */
-const NOBODY_IN_PARTICULAR = ['me', 'myself', 'you', 'yourself', 'i', 'us', 'we', 'them', 'they', 'self', 'mine'];
+const NOBODY_IN_PARTICULAR = [
+  'me', 'myself', 'you', 'yourself', 'i', 'us', 'we', 'them', 'they', 'self', 'mine',
+  // Red team ze: owners that say no one owns it (`unowned`, `to be assigned`), everyone at once (`@everyone`, `@here`: a
+  // mention that notifies a room, not a person), or nobody reachable (`anonymous`, GitHub's `ghost` for deleted accounts).
+  'unowned', 'ownerless', 'no owner', 'orphan', 'orphaned', 'anonymous', 'anon', 'ghost',
+  'everyone', 'everybody', 'all', 'here', 'channel', 'whoever', 'whoever fixes it', 'whoever is on call',
+  'to be assigned', 'not yet assigned', 'not assigned', 'assign', 'assign me', 'assign someone', 'pending', 'pending assignment', 'needs owner', 'needs an owner', 'owner needed',
+];
+/** A mail address on a test, loopback or link-local name, or an IP literal (red team ze). */
+const LOCAL_ONLY_ADDRESS = /^(?:[^<>@]*<)?(?:mailto:)?[^\s<>@()]+@(?:(?:[\w-]+\.)*[\w-]+\.(?:test|localhost|local)|localhost|\[?\d{1,3}(?:\.\d{1,3}){3}\]?)\.?>?$/iu;
+/** A tracking issue's form prompt left in place (red team ze): `ticket`, `ISSUE-NUMBER`, `#issue`, read as `asRead` reads them. */
+const ISSUE_PROMPTS = ['issue', 'ticket', 'link', 'url', 'bug', 'issue number', 'issue id', 'issue url', 'issue link', 'ticket number', 'ticket id', 'ticket url', 'tracking issue', 'bead id', 'jira', 'jira ticket', 'jira issue', 'github issue', 'number', 'id'];
+/**
+ * A tracking issue numbered zero (`bd-0`, `#0`, `PROJ-000`, `bd-0.0`): trackers count from one, so zero is what a template
+ * or a counter that never ran writes (red team ze). A hash id with letters (`bd-0a1f`) is an id, and so is a name ending in
+ * a zero without a separator (`a040`, `olivr70`).
+ */
+const ZERO_NUMBERED_ISSUE = /^(?:#|[a-z][a-z0-9]*[-_ ])0+(?:\.0+)*$/u;
 /** Fields that name someone or something: a counter's zero, a "not found" -1 or `false` names nobody. */
 const NAMING_FIELDS: ReadonlySet<string> = new Set(['owner', 'bead']);
 /** An address in angle brackets after a name (RFC 5322's name-addr). */
@@ -129,7 +155,7 @@ const NAME_ADDRESS = /<([^\s<>@]+@[^\s<>@]+)>/gu;
 /** Words that point at a neighbouring entry (`ditto`, `same as above`): an audit row shows the field alone. */
 const REFERS_BACK = ['ditto', 'idem', 'same', 'likewise', 'as above', 'same as above', 'as before', 'same as before', 'as below', 'same as below'];
 // Read on first use: folding loads Unicode's tables, which a run without waivers never needs.
-let readWordSets: { noCondition: ReadonlySet<string>; refersBack: ReadonlySet<string>; nobody: ReadonlySet<string>; formPrompts: ReadonlySet<string>; noReason: ReadonlySet<string> } | undefined;
+let readWordSets: { noCondition: ReadonlySet<string>; refersBack: ReadonlySet<string>; nobody: ReadonlySet<string>; formPrompts: ReadonlySet<string>; noReason: ReadonlySet<string>; issuePrompts: ReadonlySet<string> } | undefined;
 const readWords = () =>
   (readWordSets ??= {
     noCondition: new Set([...NO_CONDITION].map(asRead)),
@@ -137,6 +163,7 @@ const readWords = () =>
     nobody: new Set(NOBODY_IN_PARTICULAR.map(asRead)),
     formPrompts: new Set(FORM_PROMPTS.map(asRead)),
     noReason: new Set(NO_REASON.map(asRead)),
+    issuePrompts: new Set(ISSUE_PROMPTS.map(asRead)),
   });
 
 

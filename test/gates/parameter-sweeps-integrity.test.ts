@@ -5,6 +5,7 @@
  */
 import { readFileSync, readdirSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import parameterSweepsIntegrity, { DEFAULT_REQUIRED_KNOBS } from '../../gates/parameter-sweeps-integrity/index.js';
 import { PARAMETER_SWEEPS_REPORT_SCHEMA } from '../../gates/parameter-sweeps-integrity/schema.js';
@@ -223,5 +224,37 @@ describe('rarer shapes', () => {
 
   it('a report that is a JSON array is refused by its schema id', async () => {
     expect(codes(await run({ [SWEEPS]: '[]' }))).toEqual(['schema /schema']);
+  });
+});
+
+describe('a knob spelt with other word separators or case style is the knob (red team ze)', () => {
+  const pinned = [
+    { name: 'flush_cadence_ms', candidate_values: [500] },
+    { name: 'queue_max_items', candidate_values: [2048] },
+    { name: 'compaction_quota_mb', candidate_values: [96] },
+  ];
+  const words = (knob: string) => knob.split('_');
+  const spelt = (knob: string, separator: string, camel: boolean) =>
+    camel ? words(knob).map((w, i) => (i === 0 ? w : w[0]?.toUpperCase() + w.slice(1))).join('') : words(knob).join(separator);
+
+  it('a decoy dimension beside the pinned knob is duplicate_dimension, however its words are joined', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...DEFAULT_REQUIRED_KNOBS), fc.constantFrom('-', '.', ' ', '', '__', '/'), fc.boolean(), async (knob, separator, camel) => {
+        const decoy = spelt(knob, separator, camel);
+        fc.pre(decoy !== knob);
+        const r = await run({ [SWEEPS]: sweeps({ sweep_plan: { dimensions: [...pinned, { name: decoy, candidate_values: [1, 2, 3] }] } }), [SOURCE]: source() });
+        expect(codes(r)).toContain('duplicate_dimension /sweep_plan/dimensions/3/name');
+        expect(r.gate.status).toBe('fail');
+      }),
+      { numRuns: 12 },
+    );
+  });
+
+  it('alternatives only in a dimension without a selected default decide nothing: vacuous; with its default, pass', async () => {
+    const extra = { name: 'warmup_iterations', candidate_values: [1, 2, 3] };
+    const undecided = await run({ [SWEEPS]: sweeps({ sweep_plan: { dimensions: [...pinned, extra] } }), [SOURCE]: source() });
+    expect(codes(undecided)).toEqual(['vacuous /selected_defaults']);
+    const decided = await run({ [SWEEPS]: sweeps({ sweep_plan: { dimensions: [...pinned, extra] }, selected_defaults: { flush_cadence_ms: 500, queue_max_items: 2048, compaction_quota_mb: 96, warmup_iterations: 2 } }), [SOURCE]: source() });
+    expect(decided.gate.status).toBe('pass');
   });
 });
