@@ -581,7 +581,7 @@ function placeholderFields(validator: Validator, value: unknown, draws: Draws): 
     const why = contentProblem(text);
     if (why === undefined) continue;
     if (++tried > most) break;
-    const stand = withReplaced(value, [slot], free, validator) || acceptsARealDigest(validator, value, slot, text);
+    const stand = withReplaced(value, [slot], free, validator) || acceptsARealDigest(validator, value, slot, text) || acceptsARealWordOfItsShape(validator, value, slot, text);
     if (stand && withoutSlot(slot, () => !validator(value))) found.push({ pointer, value: text, why });
   }
   return found;
@@ -605,6 +605,50 @@ function acceptsARealDigest(validator: Validator, value: unknown, slot: Slot, te
     return digits.slice(0, run.length);
   });
   return [real, real.toUpperCase()].some((sibling) => sibling !== text && withReplaced(value, [slot], () => sibling, validator));
+}
+
+const SIBLING_LETTERS = 'qxzk';
+const SIBLING_DIGITS = '7392';
+const LETTER = /\p{L}/u;
+const DIGIT = /\p{Nd}/u;
+const SPACE = /\s/u;
+
+/**
+ * `text` with every letter and digit changed (letters keep their case) and, when `symbolsToo`, every other character
+ * but whitespace made a letter: `TODO` → `QXZK`, `${BUILD_ID}` → `qqQXZKQqXZq`. Walked by code point, once per text.
+ */
+function siblingOf(text: string, symbolsToo: boolean): string {
+  let out = '';
+  let i = 0;
+  for (const ch of text) {
+    const letter = SIBLING_LETTERS[i % 4] as string;
+    const other = letter === ch.toLowerCase() ? (SIBLING_LETTERS[(i + 1) % 4] as string) : letter;
+    if (LETTER.test(ch)) out += ch !== ch.toLowerCase() ? other.toUpperCase() : other;
+    else if (DIGIT.test(ch)) out += SIBLING_DIGITS[(i + (SIBLING_DIGITS[i % 4] === ch ? 1 : 0)) % 4];
+    else out += symbolsToo && !SPACE.test(ch) ? other : ch;
+    i++;
+  }
+  return out;
+}
+
+/**
+ * A stand-in word (`TODO`, `TBD`, `${BUILD_ID}`, `<fill-me>`) in a text whose schema takes any word of its shape
+ * (`pattern: ^[A-Za-z]+$`, `^\S+$`, `maxLength: 12`): the sentinel prose text fails the shape, so the field did not
+ * read as free, yet the rule names a class of values, not this one — the word of the digest's rule. Tried as the same
+ * text with other letters and digits (its punctuation kept, then made letters too); a sibling that is itself a stand-in
+ * (`${QXZK}`) proves nothing and is not tried. A schema that names the stand-in (`enum`, `const`, `^(TODO|[0-9]+)$`,
+ * `^\$\{[A-Z_]+\}$`) rejects its siblings, and it is the schema's to allow.
+ */
+function acceptsARealWordOfItsShape(validator: Validator, value: unknown, slot: Slot, text: string): boolean {
+  const tried = new Set([text]);
+  for (const symbolsToo of [false, true]) {
+    const sibling = siblingOf(text, symbolsToo);
+    if (tried.has(sibling)) continue;
+    tried.add(sibling);
+    if (contentProblem(sibling) !== undefined) continue;
+    if (withReplaced(value, [slot], () => sibling, validator)) return true;
+  }
+  return false;
 }
 
 /** Every string value of the artifact (at most {@link MAX_TEXTS_SEEN}) with its slot and pointer, in document order. */
