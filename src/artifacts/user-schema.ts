@@ -612,6 +612,7 @@ const SIBLING_DIGITS = '7392';
 const LETTER = /\p{L}/u;
 const DIGIT = /\p{Nd}/u;
 const SPACE = /\s/u;
+const HAS_WORD_CHARACTER = /[\p{L}\p{Nd}]/u;
 
 /**
  * `text` with every letter and digit changed (letters keep their case) and, when `symbolsToo`, every other character
@@ -641,7 +642,8 @@ function siblingOf(text: string, symbolsToo: boolean): string {
  */
 function acceptsARealWordOfItsShape(validator: Validator, value: unknown, slot: Slot, text: string): boolean {
   const tried = new Set([text]);
-  for (const symbolsToo of [false, true]) {
+  // Punctuation alone (`*`, `./*`, `.`) has no word to change: made letters it would be another value, not its sibling.
+  for (const symbolsToo of HAS_WORD_CHARACTER.test(text) ? [false, true] : [false]) {
     const sibling = siblingOf(text, symbolsToo);
     if (tried.has(sibling)) continue;
     tried.add(sibling);
