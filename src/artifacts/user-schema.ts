@@ -8,7 +8,7 @@ import { describeType } from '../util/time.js';
 import { didYouMean } from '../util/suggest.js';
 import { encodePointerSegment, getAtPointer } from '../util/pointer.js';
 import { ENVELOPE_KEYS, isHollow } from './hollow.js';
-import { caseFoldedKey, contentProblem, isDigestStandIn } from '../util/text-classes.js';
+import { caseFoldedKey, contentProblem, isDigestStandIn, templateReason } from '../util/text-classes.js';
 import { checkMetaSchema, createAjv, describeErrors, metaSchemaErrors, displayPointer, type JsonSchema, type SchemaProblem } from './schema.js';
 
 /** Keywords that describe or hold definitions but assert nothing about the document by themselves. */
@@ -96,7 +96,7 @@ export function compileUserSchema(schema: unknown): CompiledUserSchema {
   return {
     ok: true,
     unconstrained: (value) => recursionGuarded(() => unconstrainedReason(validator, value, draws)),
-    placeholders: (value) => recursionGuarded(() => placeholderFields(validator, value, draws)),
+    placeholders: (value) => recursionGuarded(() => placeholderFields(validator, value, draws, standInsDemanded(schema))),
     caseTwins: (value) => recursionGuarded(() => caseTwinsRead(validator, value)),
     validate: (value) => {
       try {
@@ -570,7 +570,7 @@ const MAX_PLACEHOLDERS_TRIED = 1_000;
  * out), and free when the artifact with the schema's sentinel text in its place is accepted; a text the schema names
  * (`enum: ["TODO", …]`, a `pattern`, `const: ""` or `maxLength: 0` for a text that may be empty) is the schema's to allow.
  */
-function placeholderFields(validator: Validator, value: unknown, draws: Draws): PlaceholderField[] {
+function placeholderFields(validator: Validator, value: unknown, draws: Draws, demanded: ReadonlySet<string>): PlaceholderField[] {
   const found: PlaceholderField[] = [];
   const free = draws.replacements[0] as Replacement;
   // Each try validates the whole artifact twice: a large one gets fewer, within the vacuity check's budget.
@@ -581,7 +581,7 @@ function placeholderFields(validator: Validator, value: unknown, draws: Draws): 
     const why = contentProblem(text);
     if (why === undefined) continue;
     if (++tried > most) break;
-    const stand = withReplaced(value, [slot], free, validator) || acceptsARealDigest(validator, value, slot, text) || acceptsARealWordOfItsShape(validator, value, slot, text);
+    const stand = demanded.has(text) || withReplaced(value, [slot], free, validator) || acceptsARealDigest(validator, value, slot, text) || acceptsARealWordOfItsShape(validator, value, slot, text);
     if (stand && withoutSlot(slot, () => !validator(value))) found.push({ pointer, value: text, why });
   }
   return found;
@@ -651,6 +651,34 @@ function acceptsARealWordOfItsShape(validator: Validator, value: unknown, slot: 
     if (withReplaced(value, [slot], () => sibling, validator)) return true;
   }
   return false;
+}
+
+/** Markers of a field nobody filled in (not words that say none, such as `none` or `N/A`, which a const may demand). */
+const UNFILLED_WORDS: ReadonlySet<string> = new Set(['todo', 'tbd', 'tba', 'tbc', 'fixme', 'xxx', 'changeme', 'change me', 'placeholder', 'fill me', 'fill-me', 'fill in', 'to do', 'to be determined', 'dummy']);
+const isUnfilledMarker = (text: string): boolean => templateReason(text) !== undefined || UNFILLED_WORDS.has(text.normalize('NFKC').trim().toLowerCase());
+
+/**
+ * The stand-ins a schema demands (red team zd): a `const` that is one, or an `enum` of nothing else (`status: {const:
+ * "TODO"}`, `enum: ["${BUILD_ID}", "<fill-me>"]`). Such a rule rejects every change of the value, so it reads as a rule,
+ * yet it validates its own placeholder: a required text it names is a placeholder still. Words that say none (`const:
+ * "none"`, `""`) are rules on a value, and an enum beside a real value (`["pass", "TBD"]`) stays the schema's call.
+ */
+function standInsDemanded(schema: object): ReadonlySet<string> {
+  const found = new Set<string>();
+  const walk = (node: unknown): void => {
+    if (node === null || typeof node !== 'object') return;
+    if (Array.isArray(node)) {
+      for (const item of node) walk(item);
+      return;
+    }
+    for (const [key, child] of Object.entries(node as Record<string, unknown>)) {
+      if (key === 'const' && typeof child === 'string' && isUnfilledMarker(child)) found.add(child);
+      else if (key === 'enum' && Array.isArray(child) && child.length > 0 && child.every((v) => typeof v === 'string' && isUnfilledMarker(v))) for (const v of child) found.add(v as string);
+      else if (key !== 'examples' && key !== 'default' && key !== 'const' && key !== 'enum') walk(child);
+    }
+  };
+  walk(schema);
+  return found;
 }
 
 /** Every string value of the artifact (at most {@link MAX_TEXTS_SEEN}) with its slot and pointer, in document order. */
