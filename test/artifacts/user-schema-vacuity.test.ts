@@ -343,6 +343,22 @@ describe('red team zd: a required stand-in under a rule that takes any word of i
     expect(placeholdersUnder({ v: rule }, { v: text })).toEqual([]);
   });
 
+  it.each([
+    ['a const TODO', { const: 'TODO' }, 'TODO'],
+    ['an enum of stand-ins alone', { enum: ['TBD', '<owner>'] }, '<owner>'],
+    ['a const template', { const: '${BUILD_ID}' }, '${BUILD_ID}'],
+  ])('a schema that demands its own placeholder (%s) does not pass it', (_name, rule, text) => {
+    expect(placeholdersUnder({ v: rule }, { v: text })).toEqual(['/v']);
+  });
+
+  it.each([
+    ['a const that says none', { const: 'none' }, 'none'],
+    ['an empty const', { const: '' }, ''],
+    ['an enum naming a stand-in beside a real value', { enum: ['TBD', '2026-03-10'] }, 'TBD'],
+  ])('%s is a rule on a value', (_name, rule, text) => {
+    expect(placeholdersUnder({ v: rule }, { v: text })).toEqual([]);
+  });
+
   it('real words under the same rules are no placeholders', () => {
     expect(placeholdersUnder({ a: { type: 'string', pattern: '^[A-Za-z]+$' }, b: { type: 'string', maxLength: 6 }, c: { type: 'string', pattern: '^\\S+$' } }, { a: 'passed', b: 'rel-qa', c: 'ci-4411' })).toEqual([]);
   });
