@@ -665,19 +665,21 @@ const isUnfilledMarker = (text: string): boolean => templateReason(text) !== und
  */
 function standInsDemanded(schema: object): ReadonlySet<string> {
   const found = new Set<string>();
-  const walk = (node: unknown): void => {
-    if (node === null || typeof node !== 'object') return;
+  // A stack, not recursion: however deep the schema nests, this walk never overflows.
+  const stack: unknown[] = [schema];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (node === null || typeof node !== 'object') continue;
     if (Array.isArray(node)) {
-      for (const item of node) walk(item);
-      return;
+      for (const item of node) stack.push(item);
+      continue;
     }
     for (const [key, child] of Object.entries(node as Record<string, unknown>)) {
       if (key === 'const' && typeof child === 'string' && isUnfilledMarker(child)) found.add(child);
       else if (key === 'enum' && Array.isArray(child) && child.length > 0 && child.every((v) => typeof v === 'string' && isUnfilledMarker(v))) for (const v of child) found.add(v as string);
-      else if (key !== 'examples' && key !== 'default' && key !== 'const' && key !== 'enum') walk(child);
+      else if (key !== 'examples' && key !== 'default' && key !== 'const' && key !== 'enum') stack.push(child);
     }
-  };
-  walk(schema);
+  }
   return found;
 }
 
