@@ -8,7 +8,7 @@ import { describeType } from '../util/time.js';
 import { didYouMean } from '../util/suggest.js';
 import { encodePointerSegment, getAtPointer } from '../util/pointer.js';
 import { ENVELOPE_KEYS, isHollow } from './hollow.js';
-import { caseFoldedKey, contentProblem, isDigestStandIn } from '../util/text-classes.js';
+import { caseFoldedKey, contentProblem, isDigestStandIn, templateReason } from '../util/text-classes.js';
 import { checkMetaSchema, createAjv, describeErrors, metaSchemaErrors, displayPointer, type JsonSchema, type SchemaProblem } from './schema.js';
 
 /** Keywords that describe or hold definitions but assert nothing about the document by themselves. */
@@ -96,7 +96,7 @@ export function compileUserSchema(schema: unknown): CompiledUserSchema {
   return {
     ok: true,
     unconstrained: (value) => recursionGuarded(() => unconstrainedReason(validator, value, draws)),
-    placeholders: (value) => recursionGuarded(() => placeholderFields(validator, value, draws)),
+    placeholders: (value) => recursionGuarded(() => placeholderFields(validator, value, draws, standInsDemanded(schema))),
     caseTwins: (value) => recursionGuarded(() => caseTwinsRead(validator, value)),
     validate: (value) => {
       try {
@@ -570,7 +570,7 @@ const MAX_PLACEHOLDERS_TRIED = 1_000;
  * out), and free when the artifact with the schema's sentinel text in its place is accepted; a text the schema names
  * (`enum: ["TODO", …]`, a `pattern`, `const: ""` or `maxLength: 0` for a text that may be empty) is the schema's to allow.
  */
-function placeholderFields(validator: Validator, value: unknown, draws: Draws): PlaceholderField[] {
+function placeholderFields(validator: Validator, value: unknown, draws: Draws, demanded: ReadonlySet<string>): PlaceholderField[] {
   const found: PlaceholderField[] = [];
   const free = draws.replacements[0] as Replacement;
   // Each try validates the whole artifact twice: a large one gets fewer, within the vacuity check's budget.
@@ -581,7 +581,7 @@ function placeholderFields(validator: Validator, value: unknown, draws: Draws): 
     const why = contentProblem(text);
     if (why === undefined) continue;
     if (++tried > most) break;
-    const stand = withReplaced(value, [slot], free, validator) || acceptsARealDigest(validator, value, slot, text);
+    const stand = demanded.has(text) || withReplaced(value, [slot], free, validator) || acceptsARealDigest(validator, value, slot, text) || acceptsARealWordOfItsShape(validator, value, slot, text);
     if (stand && withoutSlot(slot, () => !validator(value))) found.push({ pointer, value: text, why });
   }
   return found;
@@ -605,6 +605,82 @@ function acceptsARealDigest(validator: Validator, value: unknown, slot: Slot, te
     return digits.slice(0, run.length);
   });
   return [real, real.toUpperCase()].some((sibling) => sibling !== text && withReplaced(value, [slot], () => sibling, validator));
+}
+
+const SIBLING_LETTERS = 'qxzk';
+const SIBLING_DIGITS = '7392';
+const LETTER = /\p{L}/u;
+const DIGIT = /\p{Nd}/u;
+const SPACE = /\s/u;
+const HAS_WORD_CHARACTER = /[\p{L}\p{Nd}]/u;
+
+/**
+ * `text` with every letter and digit changed (letters keep their case) and, when `symbolsToo`, every other character
+ * but whitespace made a letter: `TODO` → `QXZK`, `${BUILD_ID}` → `qqQXZKQqXZq`. Walked by code point, once per text.
+ */
+function siblingOf(text: string, symbolsToo: boolean): string {
+  let out = '';
+  let i = 0;
+  for (const ch of text) {
+    const letter = SIBLING_LETTERS[i % 4] as string;
+    const other = letter === ch.toLowerCase() ? (SIBLING_LETTERS[(i + 1) % 4] as string) : letter;
+    if (LETTER.test(ch)) out += ch !== ch.toLowerCase() ? other.toUpperCase() : other;
+    else if (DIGIT.test(ch)) out += SIBLING_DIGITS[(i + (SIBLING_DIGITS[i % 4] === ch ? 1 : 0)) % 4];
+    else out += symbolsToo && !SPACE.test(ch) ? other : ch;
+    i++;
+  }
+  return out;
+}
+
+/**
+ * A stand-in word (`TODO`, `TBD`, `${BUILD_ID}`, `<fill-me>`) in a text whose schema takes any word of its shape
+ * (`pattern: ^[A-Za-z]+$`, `^\S+$`, `maxLength: 12`): the sentinel prose text fails the shape, so the field did not
+ * read as free, yet the rule names a class of values, not this one — the word of the digest's rule. Tried as the same
+ * text with other letters and digits (its punctuation kept, then made letters too); a sibling that is itself a stand-in
+ * (`${QXZK}`) proves nothing and is not tried. A schema that names the stand-in (`enum`, `const`, `^(TODO|[0-9]+)$`,
+ * `^\$\{[A-Z_]+\}$`) rejects its siblings, and it is the schema's to allow.
+ */
+function acceptsARealWordOfItsShape(validator: Validator, value: unknown, slot: Slot, text: string): boolean {
+  const tried = new Set([text]);
+  // Punctuation alone (`*`, `./*`, `.`) has no word to change: made letters it would be another value, not its sibling.
+  for (const symbolsToo of HAS_WORD_CHARACTER.test(text) ? [false, true] : [false]) {
+    const sibling = siblingOf(text, symbolsToo);
+    if (tried.has(sibling)) continue;
+    tried.add(sibling);
+    if (contentProblem(sibling) !== undefined) continue;
+    if (withReplaced(value, [slot], () => sibling, validator)) return true;
+  }
+  return false;
+}
+
+/** Markers of a field nobody filled in (not words that say none, such as `none` or `N/A`, which a const may demand). */
+const UNFILLED_WORDS: ReadonlySet<string> = new Set(['todo', 'tbd', 'tba', 'tbc', 'fixme', 'xxx', 'changeme', 'change me', 'placeholder', 'fill me', 'fill-me', 'fill in', 'to do', 'to be determined', 'dummy']);
+const isUnfilledMarker = (text: string): boolean => templateReason(text) !== undefined || UNFILLED_WORDS.has(text.normalize('NFKC').trim().toLowerCase());
+
+/**
+ * The stand-ins a schema demands (red team zd): a `const` that is one, or an `enum` of nothing else (`status: {const:
+ * "TODO"}`, `enum: ["${BUILD_ID}", "<fill-me>"]`). Such a rule rejects every change of the value, so it reads as a rule,
+ * yet it validates its own placeholder: a required text it names is a placeholder still. Words that say none (`const:
+ * "none"`, `""`) are rules on a value, and an enum beside a real value (`["pass", "TBD"]`) stays the schema's call.
+ */
+function standInsDemanded(schema: object): ReadonlySet<string> {
+  const found = new Set<string>();
+  // A stack, not recursion: however deep the schema nests, this walk never overflows.
+  const stack: unknown[] = [schema];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (node === null || typeof node !== 'object') continue;
+    if (Array.isArray(node)) {
+      for (const item of node) stack.push(item);
+      continue;
+    }
+    for (const [key, child] of Object.entries(node as Record<string, unknown>)) {
+      if (key === 'const' && typeof child === 'string' && isUnfilledMarker(child)) found.add(child);
+      else if (key === 'enum' && Array.isArray(child) && child.length > 0 && child.every((v) => typeof v === 'string' && isUnfilledMarker(v))) for (const v of child) found.add(v as string);
+      else if (key !== 'examples' && key !== 'default' && key !== 'const' && key !== 'enum') stack.push(child);
+    }
+  }
+  return found;
 }
 
 /** Every string value of the artifact (at most {@link MAX_TEXTS_SEEN}) with its slot and pointer, in document order. */

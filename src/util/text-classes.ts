@@ -1139,7 +1139,7 @@ function isCountingSequence(hex: string): boolean {
 /** Whether the text is a stand-in for a digest (see {@link digestPlaceholderReason}), alone or inside a one-token reference. */
 export function isDigestStandIn(value: string): boolean {
   const trimmed = value.trim();
-  return digestPlaceholderReason(trimmed) !== undefined || embeddedZeroDigest(trimmed) !== undefined;
+  return digestPlaceholderReason(trimmed) !== undefined || embeddedZeroDigest(trimmed) !== undefined || embeddedEmptyInputDigest(trimmed) !== undefined;
 }
 
 /**
@@ -1266,6 +1266,43 @@ function embeddedZeroDigest(trimmed: string): string | undefined {
   return EMBEDDED_ZERO_DIGEST.test(trimmed) ? 'an all-zero digest inside the value' : undefined;
 }
 
+/** A run of 32 to 128 hex digits standing as a token of its own (md5's size to sha512's). */
+const EMBEDDED_HEX_DIGEST = /(?<![0-9A-Za-z])[0-9a-f]{32,128}(?![0-9A-Za-z])/giu;
+/** 22 or more base64 characters in a row: the shortest digest of zero bytes in base64 (md5's, unpadded). */
+const BASE64_RUN = /[A-Za-z0-9+/_-]{22}/u;
+const DIGEST_NEIGHBOUR = /[A-Za-z0-9]/u;
+
+/**
+ * The digest of empty input inside a reference (`ghcr.io/o/app@sha256:e3b0c442…`, `x.tgz#sha256=e3b0c442…`,
+ * `s3://b/models/e3b0c442….bin`, SRI `…#sha256-47DEQpj8…=`) or leading a checksum line (`e3b0c442…  app.tar.gz`): the
+ * sibling of the all-zero digest there, it pins a file that was empty or never written. Only in a value of one token
+ * and in a checksum line, as for the zero digest.
+ */
+function embeddedEmptyInputDigest(trimmed: string): string | undefined {
+  if (trimmed.length < 22 || trimmed.length > MAX_WORDS_LENGTH) return undefined;
+  const tokens = trimmed.split(/\s+/u);
+  if (tokens.length === 2) {
+    const first = EMPTY_INPUT_DIGESTS.get((tokens[0] as string).toLowerCase()) ?? EMPTY_INPUT_DIGESTS.get(tokens[0] as string);
+    return first === undefined ? undefined : `the digest of empty input (${first}) in a checksum line: it vouches for no content`;
+  }
+  if (tokens.length !== 1) return undefined;
+  for (const m of trimmed.matchAll(EMBEDDED_HEX_DIGEST)) {
+    const name = EMPTY_INPUT_DIGESTS.get(m[0].toLowerCase());
+    if (name !== undefined) return `the digest of empty input (${name}) inside the value: it vouches for no content`;
+  }
+  if (!BASE64_RUN.test(trimmed)) return undefined;
+  for (const [digest, name] of EMPTY_INPUT_DIGESTS) {
+    if (/^[0-9a-f]+$/u.test(digest)) continue;
+    const bare = digest.replace(/=+$/u, '');
+    for (let at = trimmed.indexOf(bare); at !== -1; at = trimmed.indexOf(bare, at + 1)) {
+      const before = trimmed[at - 1];
+      const after = trimmed[at + bare.length];
+      if ((before === undefined || !DIGEST_NEIGHBOUR.test(before)) && (after === undefined || !DIGEST_NEIGHBOUR.test(after))) return `the digest of empty input (${name}) inside the value: it vouches for no content`;
+    }
+  }
+  return undefined;
+}
+
 /**
  * What every template, fill-in slot and missing-value print needs: one of `$ { % < @ # [ !` or a bracket drawn like `<`, a leading `__`, `your`,
  * `insert` or `enter`, a URI's `://`, or the word undefined or NaN (see TEMPLATE_PATTERNS, FILLER_PATTERNS,
@@ -1297,7 +1334,9 @@ const REMEMBERED_VALUES = 20_000;
 const rememberedPlaceholders = new Map<string, string | false>();
 
 function readPlaceholder(value: string): string | undefined {
-  return placeholderAsWritten(value) ?? placeholderBehindEscapes(value) ?? placeholderAsDisplayed(value) ?? labelLineOverMarkerReason(value) ?? undrawnSourceReason(value);
+  // The digest of nothing inside a reference is read last: a digest a reader sees behind markup (`**sha256:e3b0c442…**`) is
+  // named so by the readings before it.
+  return placeholderAsWritten(value) ?? placeholderBehindEscapes(value) ?? placeholderAsDisplayed(value) ?? labelLineOverMarkerReason(value) ?? undrawnSourceReason(value) ?? embeddedEmptyInputDigest(value.trim());
 }
 
 /**

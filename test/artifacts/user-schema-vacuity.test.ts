@@ -316,6 +316,54 @@ describe('compileUserSchema: placeholders (required texts the schema leaves free
   });
 });
 
+describe('red team zd: a required stand-in under a rule that takes any word of its shape', () => {
+  const placeholdersUnder = (properties: Record<string, unknown>, artifact: Record<string, unknown>) => {
+    const compiled = compileUserSchema({ type: 'object', required: Object.keys(properties), properties });
+    if (!compiled.ok) throw new Error(compiled.message);
+    return compiled.placeholders(artifact).map((f) => f.pointer);
+  };
+
+  it.each([
+    ['a letters-only pattern', { type: 'string', pattern: '^[A-Za-z]+$' }, 'TODO'],
+    ['a maxLength', { type: 'string', maxLength: 4 }, 'TBD'],
+    ['a no-whitespace pattern', { type: 'string', pattern: '^\\S+$' }, '${BUILD_ID}'],
+    ['a no-whitespace pattern', { type: 'string', pattern: '^\\S+$' }, '<fill-me>'],
+    ['a hostname format', { type: 'string', format: 'hostname' }, 'unknown'],
+    ['a lower-case pattern', { type: 'string', pattern: '^[a-z/]+$' }, 'n/a'],
+  ])('%s admits %j: placeholder', (_name, rule, text) => {
+    expect(placeholdersUnder({ v: rule }, { v: text })).toEqual(['/v']);
+  });
+
+  it.each([
+    ['an enum', { enum: ['TODO', 'done'] }, 'TODO'],
+    ['a pattern that spells the stand-in', { type: 'string', pattern: '^(?:TBD|[a-z]+-[0-9]+)$' }, 'TBD'],
+    ['a pattern of the template shape', { type: 'string', pattern: '^\\$\\{[A-Z_]+\\}$' }, '${BUILD_ID}'],
+    ['a no-whitespace pattern over punctuation alone', { type: 'string', pattern: '^\\S+$' }, './*'],
+  ])('%s over %j is the schema\'s call', (_name, rule, text) => {
+    expect(placeholdersUnder({ v: rule }, { v: text })).toEqual([]);
+  });
+
+  it.each([
+    ['a const TODO', { const: 'TODO' }, 'TODO'],
+    ['an enum of stand-ins alone', { enum: ['TBD', '<owner>'] }, '<owner>'],
+    ['a const template', { const: '${BUILD_ID}' }, '${BUILD_ID}'],
+  ])('a schema that demands its own placeholder (%s) does not pass it', (_name, rule, text) => {
+    expect(placeholdersUnder({ v: rule }, { v: text })).toEqual(['/v']);
+  });
+
+  it.each([
+    ['a const that says none', { const: 'none' }, 'none'],
+    ['an empty const', { const: '' }, ''],
+    ['an enum naming a stand-in beside a real value', { enum: ['TBD', '2026-03-10'] }, 'TBD'],
+  ])('%s is a rule on a value', (_name, rule, text) => {
+    expect(placeholdersUnder({ v: rule }, { v: text })).toEqual([]);
+  });
+
+  it('real words under the same rules are no placeholders', () => {
+    expect(placeholdersUnder({ a: { type: 'string', pattern: '^[A-Za-z]+$' }, b: { type: 'string', maxLength: 6 }, c: { type: 'string', pattern: '^\\S+$' } }, { a: 'passed', b: 'rel-qa', c: 'ci-4411' })).toEqual([]);
+  });
+});
+
 describe('red team hx: rules on the envelope alone (schema id, run id, generated_at) prove nothing about what the artifact found', () => {
   const artifact = { schema: 'pi.ci.summary.v1', generated_at: '2026-03-10T08:00:00Z', run_id: 'ci-20260310T080000Z-1', correlation_id: 'x-1', git_sha: 'a'.repeat(40), version: '1.2.3', status: 'fail', failed: 12 };
 

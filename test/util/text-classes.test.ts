@@ -7,6 +7,25 @@ import { drawnMarkup } from '../../src/text/drawn.js';
 const INVISIBLES = ['\u200b', '\u200c', '\u200d', '\u2060', '\u00ad', '\ufeff', '\u3164', '\u115f', '\u1160', '\uffa0', '\u180e', '\u034f', '\u202e', '\u2066', '\u0000', '\ufe0f', '\u{e0020}', '\u2800'];
 const SPACES = [' ', '\t', '\n', '\r', '\u00a0', '\u2003', '\u3000', '\u2028', '\u2029', '\u205f', '\u1680'];
 
+describe('red team zd: the digest of empty input inside a reference', () => {
+  const sha256 = createHash('sha256').digest('hex');
+  const md5 = createHash('md5').digest('hex');
+  const sri384 = createHash('sha384').digest('base64');
+  it.each([`ghcr.io/acme/app@sha256:${sha256}`, `https://cdn.acme.test/app.tgz#sha256=${sha256}`, `s3://acme/cas/${sha256}.joblib`, `gs://acme/md5/${md5}`, `https://cdn.acme.test/e.js#sha384-${sri384}`, `${sha256}  app.tar.gz`, `*ghcr.io/acme/app@sha256:${sha256.toUpperCase()}*`])('%s is a placeholder', (value) => {
+    expect(placeholderReason(value)).toMatch(/digest of empty input/);
+  });
+  it('any one-token reference that holds the digest of nothing as a token of its own is a placeholder', () => {
+    const word = fc.stringMatching(/^[a-z][a-z0-9]{0,11}$/u);
+    const digest = fc.constantFrom(sha256, sha256.toUpperCase(), md5, createHash('sha1').digest('hex'), createHash('sha512').digest('hex'));
+    const separator = fc.constantFrom('@sha256:', '#sha256=', '/', ':', '=', '_', '-');
+    fc.assert(fc.property(word, word, separator, digest, fc.constantFrom('', '.bin', '/', '?x=1'), (host, path, sep, d, tail) => placeholderReason(`${host}.test/${path}${sep}${d}${tail}`) !== undefined), { numRuns: 500 });
+  });
+  const real = createHash('sha256').update('app').digest('hex');
+  it.each([`ghcr.io/acme/app@sha256:${real}`, `s3://acme/cas/${real}.joblib`, `${real}  app.tar.gz`, `the empty init file hashes to ${sha256} and is not shipped`, `x${sha256}`])('%s is no placeholder', (value) => {
+    expect(placeholderReason(value)).toBeUndefined();
+  });
+});
+
 describe('isBlank', () => {
   it.each([
     ['', true], [' ', true], ['\u200b', true], ['\u3164\u3164', true], [' \u2060\t\ufeff ', true], ['\u0000\u0000', true], ['\u2800', true], ['\u001b[32m\u001b[0m', true], [' \t\u001b[1m \u001b[0m', true],
