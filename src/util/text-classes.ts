@@ -1347,6 +1347,20 @@ export function placeholderReasonUnrouted(value: string): string | undefined {
 }
 
 /**
+ * The patterns {@link placeholderReason} skips behind a cheaper exact test, each with that test: a value the test turns
+ * away can never match. test/util/placeholder-fast-path.property.test.ts checks each pair on matches drawn from the pattern.
+ */
+export const GATED_PATTERNS: readonly (readonly [RegExp, (text: string) => boolean])[] = [
+  [FOUR_WORDS, hasFourWords],
+  [ZERO_TIME, mayBeZeroTime],
+  [NULLISH_JOINED, mayBeNullishJoined],
+  [BASE64_ZERO, (body) => body.startsWith('A')],
+  [ELIDED_ZEROS, (body) => body.startsWith('0')],
+  [ID_PART_NA, (trimmed) => trimmed.charCodeAt(trimmed.length - 2) === 0x2f],
+  [TEAM_HANDLE, (trimmed) => trimmed.startsWith('@')],
+];
+
+/**
  * The characters of a plain token (an issue id: `bd-3ar8v.9.12`, `PROJ-123`, `v1.2:linux/x64#3+b`), by code: 1 for a
  * letter or digit, 2 for one of `. : / # + -`. Anything else (space, `_`, markup, escapes, any non-ASCII character) is 0.
  */
@@ -1362,7 +1376,7 @@ const PLAIN_TOKEN_CHARS: Uint8Array = (() => {
 
 /**
  * True when `value` starts with an ASCII letter or digit and holds only those and `. : / # + -` (the tracker's plain
- * issue id, PLAIN_ISSUE_ID, exactly). For such a value every reading but the one as written finds nothing, so
+ * issue id, PLAIN_ISSUE_ID, without `_`, which Markdown may read as emphasis at a word's edge). For such a value every reading but the one as written finds nothing, so
  * {@link placeholderReason} runs that one alone (the others cost three quarters of the time on a tracker's ids):
  * - behind escapes: {@link escapedReadings} needs a HAS_ESCAPES match, and each alternative needs `<`, `&`, `%`, `[`,
  *   `]`, `\`, `*`, `~`, a backtick, `_` or whitespace; no bidi or small-drawn mark ({@link FOOTNOTE_GLYPHS} needs a
