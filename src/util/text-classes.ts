@@ -286,7 +286,10 @@ const FILLER_PATTERNS: readonly (readonly [RegExp, string])[] = [
 ];
 
 /** Only the letters and digits of a folded text: `T.B.D.`, `CHANGE_ME`, `n / a`, `**TODO**`, `<!-- TODO -->` squeeze to a word. */
-const squeeze = (text: string): string => (ASCII_ONLY.test(text) ? text.replace(/[^A-Za-z0-9]+/g, '') : text.replace(/[^\p{L}\p{N}]+/gu, ''));
+const squeeze = (text: string): string => (ASCII_ONLY.test(text) ? text.replace(NOT_ASCII_ALNUM_G, '') : text.replace(NOT_LETTER_OR_NUMBER_G, ''));
+/** Global patterns, hoisted: `replace` starts a global pattern at 0 whatever it last did, so one object serves every call. */
+const NOT_ASCII_ALNUM_G = /[^A-Za-z0-9]+/g;
+const NOT_LETTER_OR_NUMBER_G = /[^\p{L}\p{N}]+/gu;
 /** In ASCII, `\p{L}\p{N}` are exactly `A-Za-z0-9`, which a non-Unicode pattern matches many times faster. */
 const ASCII_ONLY = /^[\x00-\x7f]*$/;
 const SQUEEZED_WORDS = new Set(PLACEHOLDER_WORDS.map(squeeze).filter((w) => w !== ''));
@@ -967,13 +970,15 @@ function lookalikeFold(text: string): string {
  * of what is judged, never loads the table.
  */
 export const ASCII_SKELETON_EXCEPTIONS: Readonly<Record<string, string>> = { '"': "''", '%': 'º/₀', '0': 'o', '1': 'l', I: 'l', M: 'rn', '`': "'", m: 'rn', '|': 'l' };
-const ASCII_SKELETONS: readonly string[] = Array.from({ length: 128 }, (_, c) => ASCII_SKELETON_EXCEPTIONS[String.fromCharCode(c)] ?? String.fromCharCode(c).toLowerCase());
 
 function asciiLookalikeFold(text: string): string {
-  let out = '';
-  for (let i = 0; i < text.length; i++) out += ASCII_SKELETONS[text.charCodeAt(i)] as string;
-  return out.replace(/rn/gu, 'm');
+  // Each exception's skeleton is already lower case, and every other character's skeleton is its lower case: so the
+  // exceptions replaced, then the whole lower-cased, is the character-by-character skeleton without a string per character.
+  return text.replace(ASCII_SKELETON_EXCEPTION_G, (c) => ASCII_SKELETON_EXCEPTIONS[c] as string).toLowerCase().replace(RN_G, 'm');
 }
+/** The keys of {@link ASCII_SKELETON_EXCEPTIONS} (test/util/placeholder-fast-path.property.test.ts checks they agree). */
+const ASCII_SKELETON_EXCEPTION_G = /["%01IM`m|]/g;
+const RN_G = /rn/gu;
 
 /** Template syntaxes that survive when a variable was not expanded, each with what to call it. */
 const TEMPLATE_PATTERNS: readonly (readonly [RegExp, string])[] = [

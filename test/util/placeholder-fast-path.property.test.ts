@@ -5,7 +5,7 @@
 // look-alike letters, full width, other scripts, bidi controls), against the unrouted reader.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { GATED_PATTERNS, isPlainToken, placeholderReason, placeholderReasonUnrouted } from '../../src/util/text-classes.js';
+import { ASCII_SKELETON_EXCEPTIONS, GATED_PATTERNS, isPlainToken, lookalikeSkeleton, placeholderReason, placeholderReasonUnrouted } from '../../src/util/text-classes.js';
 import '../helpers/fc-seed.js';
 
 /** The tracker's PLAIN_ISSUE_ID without `_`, which Markdown may read as emphasis at a word's edge (`_TODO_`). */
@@ -131,6 +131,20 @@ describe('placeholderReason: the cheap tests before Unicode patterns', () => {
     fc.assert(
       fc.property(fc.oneof(idShaped, disguised, fc.string({ unit: 'binary-ascii', maxLength: 40 }), fc.string({ unit: 'grapheme', maxLength: 30 })), (s) => {
         expect(count(s), JSON.stringify(s)).toBe(four.test(s));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});
+
+describe('the look-alike skeleton of ASCII text, built without a string per character', () => {
+  /** The definition: each character's skeleton (an exception's, else its lower case), joined, then `rn` read as `m`. */
+  const byCharacter = (s: string) => [...s].map((c) => ASCII_SKELETON_EXCEPTIONS[c] ?? c.toLowerCase()).join('').replace(/rn/gu, 'm');
+
+  it('is the character-by-character skeleton', () => {
+    fc.assert(
+      fc.property(fc.oneof(idShaped, plainRandom, fc.string({ unit: 'binary-ascii', maxLength: 40 }), fc.string({ unit: fc.constantFrom(...'"%01IM`m|rRnN aZ'), maxLength: 20 })), (s) => {
+        expect(lookalikeSkeleton(s), JSON.stringify(s)).toBe(byCharacter(s));
       }),
       { numRuns: 5000 },
     );
