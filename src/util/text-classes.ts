@@ -876,7 +876,7 @@ function idPartReason(trimmed: string): string | undefined {
   // Dots alone after a real id (`bd-12..`, `bd-12.…`, NFKC's `...`) are an ellipsis where the child should be.
   if (children.length >= 2 && children.every((c) => c === '' || /^[\p{P}\p{S}]+$/u.test(c))) return 'an id whose child part is an ellipsis';
   // A child that is only marks (`bd-12.???`) or a marker in brackets (`bd-12.[TODO]`) names nothing as its own part does.
-  const child = children.find((c) => /^[\p{P}\p{S}]+$/u.test(c) || [c, c.replace(/^[[(<{]+|[\])>}]+$/gu, '')].some((w) => ID_PART_PLACEHOLDERS.has(w) || /^x{3,}$/u.test(w)));
+  const child = children.find((c) => MARKS_ONLY.test(c) || isPlaceholderPart(c) || isPlaceholderPart(c.replace(BRACKETS_AROUND_G, '')));
   if (child !== undefined) return `an id whose child part is the placeholder ${JSON.stringify(child)}`;
   return undefined;
 }
@@ -890,6 +890,10 @@ const DOTTED_NUMBERS_END = /(?:\.\d+)+$/u;
 const MARKS_ONLY = /^[\p{P}\p{S}]+$/u;
 const XS_OR_NS = /^(?:x{3,}|n{3,})$/u;
 const DIGIT = /\d/u;
+const BRACKETS_AROUND_G = /^[[(<{]+|[\])>}]+$/gu;
+const XS = /^x{3,}$/u;
+/** A child part that is a placeholder word or a run of x's (`bd-12.todo`, `bd-12.xxx`). */
+const isPlaceholderPart = (part: string): boolean => ID_PART_PLACEHOLDERS.has(part) || XS.test(part);
 
 /** `@org/team`: a GitHub or GitLab team handle. */
 const TEAM_HANDLE = /^@[\p{L}\p{N}._-]+\/([\p{L}\p{N}._-]+)$/u;
