@@ -504,7 +504,8 @@ class ScopeCollector {
     this.technicalTypes = normaliseList(options.technical_types ?? []);
   }
 
-  add(fields: RowFields, row: number): void {
+  /** `updated`: the row's updated_at in ms (NaN: none), when the caller has already parsed it. */
+  add(fields: RowFields, row: number, updated = updatedOf(fields)): void {
     const id = fields.id.trim();
     const scope = this.scopeOf(id);
     if (scope === 'root') {
@@ -520,7 +521,7 @@ class ScopeCollector {
     if (scope === 'out' && parents.length === 0) {
       const known = this.ids.find(id);
       if (known === -1 || this.last.get(known) < 0) {
-        this.addEarly(known === -1 ? id : known, status, fields, row);
+        this.addEarly(known === -1 ? id : known, status, fields, row, updated);
         return;
       }
     }
@@ -534,7 +535,7 @@ class ScopeCollector {
         this.linkParent.push(this.ids.intern(p.toLowerCase()));
       }
     }
-    this.last.set(i, this.kept.push(row, this.last.get(i), this.shapeOf(status, fields), updatedOf(fields)));
+    this.last.set(i, this.kept.push(row, this.last.get(i), this.shapeOf(status, fields), updated));
     this.titles.append(titleOf(fields));
   }
 
@@ -542,13 +543,13 @@ class ScopeCollector {
    * Out of dotted scope with no link yet: a closed row can never matter, another is remembered by its digest. `id` is
    * the id's number, or its text when the table does not hold it yet.
    */
-  private addEarly(id: string | number, status: string, fields: RowFields, row: number): void {
+  private addEarly(id: string | number, status: string, fields: RowFields, row: number, updated: number): void {
     if (this.closed.has(status)) return;
     const sig = sigDigest(this.shapes[this.shapeOf(status, fields)] as Shape, titleOf(fields));
     const i = typeof id === 'number' ? id : this.ids.add(id);
     this.setKind(i, OUT);
     const previous = this.last.get(i);
-    this.last.set(i, earlyRef(this.early.push(row, previous === -1 ? -1 : earlyRef(previous), sig, updatedOf(fields))));
+    this.last.set(i, earlyRef(this.early.push(row, previous === -1 ? -1 : earlyRef(previous), sig, updated)));
   }
 
   private setKind(i: number, kind: number): void {
@@ -828,7 +829,8 @@ export async function readTracker(ctx: GateContext, options: PracticalFinishOpti
           failRow(ctx, source, row.row, { code: 'future', pointer: '/updated_at', message: `/updated_at ${checked.fields.updated_at} is after now (${ctx.now.toISOString()})`, expected: `at most 5 minutes after ${ctx.now.toISOString()}`, actual: checked.fields.updated_at });
           return undefined;
         }
-        collector.add(checked.fields, row.row);
+        // The stamp parsed once for both: updated_at decides disagreements in the collector.
+        collector.add(checked.fields, row.row, stamp?.ok === true ? stamp.value.getTime() : Number.NaN);
       }
     } catch (e) {
       if (ctx.signal.aborted) return undefined;

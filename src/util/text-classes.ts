@@ -286,7 +286,10 @@ const FILLER_PATTERNS: readonly (readonly [RegExp, string])[] = [
 ];
 
 /** Only the letters and digits of a folded text: `T.B.D.`, `CHANGE_ME`, `n / a`, `**TODO**`, `<!-- TODO -->` squeeze to a word. */
-const squeeze = (text: string): string => (ASCII_ONLY.test(text) ? text.replace(/[^A-Za-z0-9]+/g, '') : text.replace(/[^\p{L}\p{N}]+/gu, ''));
+const squeeze = (text: string): string => (ASCII_ONLY.test(text) ? text.replace(NOT_ASCII_ALNUM_G, '') : text.replace(NOT_LETTER_OR_NUMBER_G, ''));
+/** Global patterns, hoisted: `replace` starts a global pattern at 0 whatever it last did, so one object serves every call. */
+const NOT_ASCII_ALNUM_G = /[^A-Za-z0-9]+/g;
+const NOT_LETTER_OR_NUMBER_G = /[^\p{L}\p{N}]+/gu;
 /** In ASCII, `\p{L}\p{N}` are exactly `A-Za-z0-9`, which a non-Unicode pattern matches many times faster. */
 const ASCII_ONLY = /^[\x00-\x7f]*$/;
 const SQUEEZED_WORDS = new Set(PLACEHOLDER_WORDS.map(squeeze).filter((w) => w !== ''));
@@ -722,19 +725,44 @@ const INTRAWORD_HYPHEN_G = new RegExp(INTRAWORD_HYPHEN.source, 'gu');
 
 /** Four runs of letters (in ASCII, \p{L} is A-Za-z: the two splits below find the same runs). */
 const FOUR_WORDS = /\p{L}+(?:\P{L}+\p{L}+){3}/u;
+const TO_DO = /^to\s+do$/u;
+const ONE_LETTER_THRICE = /^(\p{L})\1{2}$/u;
+
+/** {@link FOUR_WORDS} without the Unicode pattern for ASCII text (every id): four runs of A-Za-z, counted. */
+function hasFourWords(text: string): boolean {
+  if (!ASCII_ONLY.test(text)) return FOUR_WORDS.test(text);
+  let runs = 0;
+  let inRun = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i) | 0x20;
+    const letter = c >= 0x61 && c <= 0x7a;
+    if (letter && !inRun && ++runs === 4) return true;
+    inRun = letter;
+  }
+  return false;
+}
+
+/**
+ * Whether {@link ZERO_TIME} may match: each of its alternatives starts with a digit, `thu` or `jan` (the text is folded,
+ * so lower-case), so a text starting otherwise (most ids) skips the pattern.
+ */
+function mayBeZeroTime(folded: string): boolean {
+  const c = folded.charCodeAt(0);
+  return (c >= 0x30 && c <= 0x39) || c === 0x74 || c === 0x6a;
+}
 
 /** Why a folded value (whole) is a placeholder by its words, or undefined. */
 function placeholderWordsReason(folded: string): string | undefined {
   // Jira's status "To Do" is a workflow state, not the marker TODO spelt apart.
-  if (/^to\s+do$/u.test(folded)) return undefined;
+  if (TO_DO.test(folded)) return undefined;
   const word = squeeze(folded);
   if (word !== '' && SQUEEZED_WORDS.has(word)) return `the placeholder word ${JSON.stringify(folded)}`;
   if (isStubText(folded)) return `a stub sentence (${JSON.stringify(folded)}): what a text says of itself before anything was written`;
   if (MASK.test(folded)) return 'a format mask, not a value';
   // `aaa`, `zzz`: one letter held down (not the numeral III); `asdfgh`, `qwertyuiop`, `hjkl`: a run along a keyboard row.
-  if (/^(\p{L})\1{2}$/u.test(word) && word !== 'iii' && word !== 'lll') return `one letter repeated (${JSON.stringify(folded)})`;
+  if (ONE_LETTER_THRICE.test(word) && word !== 'iii' && word !== 'lll') return `one letter repeated (${JSON.stringify(folded)})`;
   if (word.length >= 4 && KEYBOARD_ROWS.some((row) => row.includes(word))) return `a run of keys along a keyboard row (${JSON.stringify(folded)})`;
-  if (ZERO_TIME.test(folded)) return 'a zero timestamp (the epoch), what an unset time prints';
+  if (mayBeZeroTime(folded) && ZERO_TIME.test(folded)) return 'a zero timestamp (the epoch), what an unset time prints';
   if (TODO_WITH_OWNER.test(folded)) return 'a TODO marker with nothing but its owner';
   // Marker and filler words need two tokens, so a value without whitespace (an id) has none to look at; markers joined
   // to markers alone (`TBD/TBC`, `TODO|FIXME`, `n/a, n/a`) are a placeholder whatever joins them (`todo/app` is not).
@@ -762,7 +790,7 @@ function placeholderWordsReason(folded: string): string | undefined {
   const shortLorem = HAS_SPACE.test(folded) ? shortLoremReason(folded) : undefined;
   if (shortLorem !== undefined) return shortLorem;
   // Filler text needs four words, or the word lorem or ipsum: an id has neither, and is not split.
-  if (!folded.includes('lorem') && !folded.includes('ipsum') && !FOUR_WORDS.test(folded)) return undefined;
+  if (!folded.includes('lorem') && !folded.includes('ipsum') && !hasFourWords(folded)) return undefined;
   const words = folded.split(ASCII_ONLY.test(folded) ? /[^A-Za-z]+/ : /[^\p{L}]+/u).filter((t) => t !== '');
   if (words.length >= 2 && words.filter((t) => LOREM.has(t)).length >= Math.max(2, Math.ceil(words.length * 0.8)) && (words.includes('lorem') || words.includes('ipsum') || words.length >= 4)) return 'lorem ipsum filler text';
   return undefined;
@@ -820,38 +848,52 @@ const ID_PART_PLACEHOLDERS = new Set(['todo', 'tbd', 'tbc', 'tba', 'fixme', 'pla
  */
 function idPartReason(trimmed: string): string | undefined {
   // A team handle (`@acme/TBD`, `@acme/team-todo`) names its team after the slash: judged as a value of its own.
-  const team = TEAM_HANDLE.exec(trimmed)?.[1];
+  const team = trimmed.startsWith('@') ? TEAM_HANDLE.exec(trimmed)?.[1] : undefined;
   if (team !== undefined) {
     const why = placeholderAsWritten(team);
     if (why !== undefined) return `a team handle whose team is ${why}`;
   }
   // `bd-N/A` is an id whose own part is N/A, not a path (the one slash is the placeholder's own).
-  if (/[-_#:]n\/a$|^[\p{L}\p{N}]+[-_#:][\p{L}\p{N}.]*\d\.n\/a$/iu.test(trimmed)) return `an id whose own part is the placeholder ${JSON.stringify(trimmed.slice(-3))}`;
-  if (trimmed.length > 64 || /[\s/]/u.test(trimmed) || !/^[\p{L}\p{N}]/u.test(trimmed)) return undefined;
-  const parts = trimmed.split(/[-_#:]+/u);
+  if (trimmed.charCodeAt(trimmed.length - 2) === 0x2f && ID_PART_NA.test(trimmed)) return `an id whose own part is the placeholder ${JSON.stringify(trimmed.slice(-3))}`;
+  if (trimmed.length > 64 || SPACE_OR_SLASH.test(trimmed) || !LETTER_OR_DIGIT_FIRST.test(trimmed)) return undefined;
+  const parts = trimmed.split(ID_SEPARATORS);
   if (parts.length < 2) return undefined;
   const last = parts[parts.length - 1] as string;
   // A child of a placeholder id (`bd-TODO.2`) names nothing either; `todo.app` is a name.
-  const own = last.toLowerCase().replace(/(?:\.\d+)+$/u, '');
-  if (own === '' || /^[\p{P}\p{S}]+$/u.test(own)) return 'an id prefix with nothing after it';
+  const own = last.toLowerCase().replace(DOTTED_NUMBERS_END, '');
+  if (own === '' || MARKS_ONLY.test(own)) return 'an id prefix with nothing after it';
   // Read as drawn too (`bd-ТODO` with a Cyrillic Т, `bd-ᴛᴏᴅᴏ`), never only as coded.
   const drawn = PRINTABLE_ASCII.test(last) ? own : lookalikeFold(own);
-  if (ID_PART_PLACEHOLDERS.has(own) || ID_PART_PLACEHOLDERS.has(drawn) || /^(?:x{3,}|n{3,})$/u.test(own)) return `an id whose own part is the placeholder ${JSON.stringify(last)}`;
+  if (ID_PART_PLACEHOLDERS.has(own) || ID_PART_PLACEHOLDERS.has(drawn) || XS_OR_NS.test(own)) return `an id whose own part is the placeholder ${JSON.stringify(last)}`;
   // The separators inside the part after the prefix spell no new part: `bd-TO_DO`, `bd-12.TO_DO`, `PROJ-fix_me` read as one word.
   const rest = parts.length > 2 ? parts.slice(1).join('') : last;
   const restFolded = PRINTABLE_ASCII.test(rest) ? rest.toLowerCase() : lookalikeFold(rest.toLowerCase());
-  if (rest !== last && ID_PART_PLACEHOLDERS.has(restFolded.replace(/(?:\.\d+)+$/u, ''))) return `an id whose own part is the placeholder ${JSON.stringify(trimmed.replace(/^[^-_#:]+[-_#:]+/u, ''))}`;
+  if (rest !== last && ID_PART_PLACEHOLDERS.has(restFolded.replace(DOTTED_NUMBERS_END, ''))) return `an id whose own part is the placeholder ${JSON.stringify(trimmed.replace(/^[^-_#:]+[-_#:]+/u, ''))}`;
   // A placeholder child of a real id (`bd-1f42.TODO`, `PROJ-12.tbd.2`) names nothing either; a name's dotted part after a
   // word (`notes.todo`, `team-todo.app`) is a file name's, not a child's.
   const [head = '', ...children] = restFolded.split('.');
-  if (!/\d/u.test(head)) return undefined;
+  if (!DIGIT.test(head)) return undefined;
   // Dots alone after a real id (`bd-12..`, `bd-12.…`, NFKC's `...`) are an ellipsis where the child should be.
   if (children.length >= 2 && children.every((c) => c === '' || /^[\p{P}\p{S}]+$/u.test(c))) return 'an id whose child part is an ellipsis';
   // A child that is only marks (`bd-12.???`) or a marker in brackets (`bd-12.[TODO]`) names nothing as its own part does.
-  const child = children.find((c) => /^[\p{P}\p{S}]+$/u.test(c) || [c, c.replace(/^[[(<{]+|[\])>}]+$/gu, '')].some((w) => ID_PART_PLACEHOLDERS.has(w) || /^x{3,}$/u.test(w)));
+  const child = children.find((c) => MARKS_ONLY.test(c) || isPlaceholderPart(c) || isPlaceholderPart(c.replace(BRACKETS_AROUND_G, '')));
   if (child !== undefined) return `an id whose child part is the placeholder ${JSON.stringify(child)}`;
   return undefined;
 }
+
+/** `bd-N/A`, `bd-12.n/a`: both alternatives end in `n/a`, so a value whose last-but-one character is no `/` skips it. */
+const ID_PART_NA = /[-_#:]n\/a$|^[\p{L}\p{N}]+[-_#:][\p{L}\p{N}.]*\d\.n\/a$/iu;
+const SPACE_OR_SLASH = /[\s/]/u;
+const LETTER_OR_DIGIT_FIRST = /^[\p{L}\p{N}]/u;
+const ID_SEPARATORS = /[-_#:]+/u;
+const DOTTED_NUMBERS_END = /(?:\.\d+)+$/u;
+const MARKS_ONLY = /^[\p{P}\p{S}]+$/u;
+const XS_OR_NS = /^(?:x{3,}|n{3,})$/u;
+const DIGIT = /\d/u;
+const BRACKETS_AROUND_G = /^[[(<{]+|[\])>}]+$/gu;
+const XS = /^x{3,}$/u;
+/** A child part that is a placeholder word or a run of x's (`bd-12.todo`, `bd-12.xxx`). */
+const isPlaceholderPart = (part: string): boolean => ID_PART_PLACEHOLDERS.has(part) || XS.test(part);
 
 /** `@org/team`: a GitHub or GitLab team handle. */
 const TEAM_HANDLE = /^@[\p{L}\p{N}._-]+\/([\p{L}\p{N}._-]+)$/u;
@@ -932,13 +974,15 @@ function lookalikeFold(text: string): string {
  * of what is judged, never loads the table.
  */
 export const ASCII_SKELETON_EXCEPTIONS: Readonly<Record<string, string>> = { '"': "''", '%': 'º/₀', '0': 'o', '1': 'l', I: 'l', M: 'rn', '`': "'", m: 'rn', '|': 'l' };
-const ASCII_SKELETONS: readonly string[] = Array.from({ length: 128 }, (_, c) => ASCII_SKELETON_EXCEPTIONS[String.fromCharCode(c)] ?? String.fromCharCode(c).toLowerCase());
 
 function asciiLookalikeFold(text: string): string {
-  let out = '';
-  for (let i = 0; i < text.length; i++) out += ASCII_SKELETONS[text.charCodeAt(i)] as string;
-  return out.replace(/rn/gu, 'm');
+  // Each exception's skeleton is already lower case, and every other character's skeleton is its lower case: so the
+  // exceptions replaced, then the whole lower-cased, is the character-by-character skeleton without a string per character.
+  return text.replace(ASCII_SKELETON_EXCEPTION_G, (c) => ASCII_SKELETON_EXCEPTIONS[c] as string).toLowerCase().replace(RN_G, 'm');
 }
+/** The keys of {@link ASCII_SKELETON_EXCEPTIONS} (test/util/placeholder-fast-path.property.test.ts checks they agree). */
+const ASCII_SKELETON_EXCEPTION_G = /["%01IM`m|]/g;
+const RN_G = /rn/gu;
 
 /** Template syntaxes that survive when a variable was not expanded, each with what to call it. */
 const TEMPLATE_PATTERNS: readonly (readonly [RegExp, string])[] = [
@@ -1058,6 +1102,9 @@ function missingValuePrint(trimmed: string): string | undefined {
 const NAN_OR_ERROR_PRINT = /^[-+]?(?:nan\((?:ind|snan|qnan|0x[0-9a-f]*|\d*)\)|1\.#(?:qnan|snan|ind|inf)0*|#(?:value!|ref!|div\/0!|null!|name\?|num!|getting_data|spill!|calc!|field!|blocked!|unknown!|busy!|connect!))$/u;
 /** `null-null`, `undefined-undefined`, `None_None`, `null@null`: only missing values, joined. */
 const NULLISH_JOINED = /^(?:null|undefined|nan|none|nil)(?:[-_./:|, @]+(?:null|undefined|nan|none|nil))+$/u;
+/** Every word of {@link NULLISH_JOINED} starts with `n` or `u`: a text starting otherwise (most ids) skips the pattern. */
+const mayBeNullishJoined = (folded: string): boolean => folded.startsWith('n') || folded.startsWith('u');
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 /** Names that are also placeholder words, written as names: GitHub Projects' status `Todo`, the people `Nan` and `Nil`. */
 const NAMES_NOT_MARKERS = /^(?:Todo|Nan|Nil)$/u;
 
@@ -1169,8 +1216,8 @@ function digestContentReason(prefix: string | undefined, body: string): string |
   }
   const empty = EMPTY_INPUT_DIGESTS.get(body) ?? EMPTY_INPUT_DIGESTS.get(body.toLowerCase());
   if (empty !== undefined) return `the digest of empty input (${empty}): it vouches for no content`;
-  if (BASE64_ZERO.test(body)) return 'an all-zero digest (zero bytes in base64)';
-  if (ELIDED_ZEROS.test(body)) return 'an all-zero digest, shortened with an ellipsis';
+  if (body.startsWith('A') && BASE64_ZERO.test(body)) return 'an all-zero digest (zero bytes in base64)';
+  if (body.startsWith('0') && ELIDED_ZEROS.test(body)) return 'an all-zero digest, shortened with an ellipsis';
   const hex = HEX_DIGEST.test(body) ? body.replace(/^(?:0x|\\x)/iu, '').replace(/[\s:_-]/gu, '').toLowerCase() : undefined;
   // After an algorithm's name any run of zeros is a stand-in (`sha256:0`); alone, a short one may be a number.
   if (hex !== undefined && (hex.length >= 7 || prefix !== undefined) && /^0+$/u.test(hex)) return 'an all-zero digest';
@@ -1318,6 +1365,9 @@ const MAY_HOLD_SLOT = /[${%<@#[!‹˂ᐸ❮❬⟨〈⦉⧼❴⦃]|\(\(|^(?:__|yo
  * characters), punctuation only, an all-zero digest or nil UUID, or one character repeated.
  */
 export function placeholderReason(value: string): string | undefined {
+  // A plain token (every tracker id) is read as written only, and not remembered: ids are distinct, and a memory of
+  // distinct values costs more per value (a map insert, a clear every 20k) than the one reading.
+  if (isPlainToken(value)) return placeholderAsWritten(value);
   if (value.length > REMEMBERED_LENGTH) return readPlaceholder(value);
   const known = rememberedPlaceholders.get(value);
   if (known !== undefined) return known === false ? undefined : known;
@@ -1337,6 +1387,65 @@ function readPlaceholder(value: string): string | undefined {
   // The digest of nothing inside a reference is read last: a digest a reader sees behind markup (`**sha256:e3b0c442…**`) is
   // named so by the readings before it.
   return placeholderAsWritten(value) ?? placeholderBehindEscapes(value) ?? placeholderAsDisplayed(value) ?? labelLineOverMarkerReason(value) ?? undrawnSourceReason(value) ?? embeddedEmptyInputDigest(value.trim());
+}
+
+/** {@link readPlaceholder} without the route {@link isPlainToken} takes: what test/util/placeholder-fast-path.property.test.ts compares it with. */
+export function placeholderReasonUnrouted(value: string): string | undefined {
+  return readPlaceholder(value);
+}
+
+/**
+ * The patterns {@link placeholderReason} skips behind a cheaper exact test, each with that test: a value the test turns
+ * away can never match. test/util/placeholder-fast-path.property.test.ts checks each pair on matches drawn from the pattern.
+ */
+export const GATED_PATTERNS: readonly (readonly [RegExp, (text: string) => boolean])[] = [
+  [FOUR_WORDS, hasFourWords],
+  [ZERO_TIME, mayBeZeroTime],
+  [NULLISH_JOINED, mayBeNullishJoined],
+  [BASE64_ZERO, (body) => body.startsWith('A')],
+  [ELIDED_ZEROS, (body) => body.startsWith('0')],
+  [ID_PART_NA, (trimmed) => trimmed.charCodeAt(trimmed.length - 2) === 0x2f],
+  [TEAM_HANDLE, (trimmed) => trimmed.startsWith('@')],
+];
+
+/**
+ * The characters of a plain token (an issue id: `bd-3ar8v.9.12`, `PROJ-123`, `v1.2:linux/x64#3+b`), by code: 1 for a
+ * letter or digit, 2 for one of `. : / # + -`. Anything else (space, `_`, markup, escapes, any non-ASCII character) is 0.
+ */
+const PLAIN_TOKEN_CHARS: Uint8Array = (() => {
+  const table = new Uint8Array(128);
+  for (let c = 0; c < 128; c++) {
+    const ch = String.fromCharCode(c);
+    if (/[A-Za-z0-9]/.test(ch)) table[c] = 1;
+    else if ('.:/#+-'.includes(ch)) table[c] = 2;
+  }
+  return table;
+})();
+
+/**
+ * True when `value` starts with an ASCII letter or digit and holds only those and `. : / # + -` (the tracker's plain
+ * issue id, PLAIN_ISSUE_ID, without `_`, which Markdown may read as emphasis at a word's edge). For such a value every reading but the one as written finds nothing, so
+ * {@link placeholderReason} runs that one alone (the others cost three quarters of the time on a tracker's ids):
+ * - behind escapes: {@link escapedReadings} needs a HAS_ESCAPES match, and each alternative needs `<`, `&`, `%`, `[`,
+ *   `]`, `\`, `*`, `~`, a backtick, `_` or whitespace; no bidi or small-drawn mark ({@link FOOTNOTE_GLYPHS} needs a
+ *   non-ASCII character or a bracket) is there to take away, and {@link drawnReadings} needs `<` or `~`;
+ * - as displayed: needs a bidi control or a right-to-left letter (none is ASCII);
+ * - a label line over a marker: needs a line break;
+ * - undrawn source: UNDRAWN_SOURCE_HINT needs `<`, `[`, `!`, or `..`/`//` at the start (the first character here is a
+ *   letter or digit).
+ * Printable ASCII, so `shown` and NFKC leave it as it is. test/util/placeholder-fast-path.property.test.ts checks the
+ * route against {@link placeholderReasonUnrouted} on generated ids, disguised ones among them.
+ */
+export function isPlainToken(value: string): boolean {
+  const n = value.length;
+  if (n === 0) return false;
+  const first = value.charCodeAt(0);
+  if (first >= 128 || PLAIN_TOKEN_CHARS[first] !== 1) return false;
+  for (let i = 1; i < n; i++) {
+    const c = value.charCodeAt(i);
+    if (c >= 128 || PLAIN_TOKEN_CHARS[c] === 0) return false;
+  }
+  return true;
 }
 
 /**
@@ -1442,7 +1551,7 @@ function placeholderAsWritten(value: string): string | undefined {
   }
   const folded = ascii ? trimmed.toLowerCase() : foldForComparison(value);
   if (PLACEHOLDER_WORD_SET.has(folded)) return `the placeholder word ${JSON.stringify(folded)}`;
-  if (NULLISH_JOINED.test(folded)) return `missing values joined (${JSON.stringify(folded)})`;
+  if (mayBeNullishJoined(folded) && NULLISH_JOINED.test(folded)) return `missing values joined (${JSON.stringify(folded)})`;
   if (NAN_OR_ERROR_PRINT.test(folded)) return `${JSON.stringify(trimmed)}, what a program prints for a value it never computed`;
   const bare = stripSurrounding(folded);
   if (bare !== folded && PLACEHOLDER_WORD_SET.has(bare)) return `the placeholder word ${JSON.stringify(bare)}`;
@@ -1452,7 +1561,7 @@ function placeholderAsWritten(value: string): string | undefined {
     const byWords = placeholderWordsReason(folded) ?? (drawn === folded ? undefined : placeholderWordsReason(drawn)) ?? capitalIReason(trimmed) ?? (ascii ? undefined : placeholderWordsReason(withoutMarks(folded)) ?? pictographsReason(folded)) ?? (ascii && !MAY_BRACKET_MARK.test(value) ? undefined : footnoteGlyphsReason(value));
     if (byWords !== undefined) return byWords;
   }
-  if (folded !== '' && !/[\p{L}\p{N}]/u.test(folded)) return 'punctuation only';
+  if (folded !== '' && !LETTER_OR_DIGIT.test(folded)) return 'punctuation only';
   // In its own case: base64 and the empty-input digests are case-sensitive.
   return digestPlaceholderReason(trimmed) ?? embeddedZeroDigest(trimmed) ?? idPartReason(trimmed);
 }

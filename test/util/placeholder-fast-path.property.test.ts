@@ -1,0 +1,152 @@
+// placeholderReason reads a plain token (a tracker id: ASCII letters and digits, then `. : / # + -`) as written only,
+// and skips a few Unicode patterns behind cheaper exact tests (src/util/text-classes.ts). Both are sound only while
+// (1) every other reading finds nothing in a plain token, and (2) each cheap test lets through every match of its
+// pattern. Proven here on generated ids and texts, disguised ones among them (markup, entities, invisible characters,
+// look-alike letters, full width, other scripts, bidi controls), against the unrouted reader.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { ASCII_SKELETON_EXCEPTIONS, GATED_PATTERNS, isPlainToken, lookalikeSkeleton, placeholderReason, placeholderReasonUnrouted } from '../../src/util/text-classes.js';
+import '../helpers/fc-seed.js';
+
+/** The tracker's PLAIN_ISSUE_ID without `_`, which Markdown may read as emphasis at a word's edge (`_TODO_`). */
+const PLAIN = /^[A-Za-z0-9][A-Za-z0-9.:/#+-]*$/;
+
+/** Pieces ids are made of, placeholder words and digest stand-ins among them, so that the readings have something to find. */
+const WORDS = [
+  'bd', 'BD', 'proj', 'PROJ', 'gh', 'ci', 'x', 'v', 'I', 'l', 'WlP', 'wip', 'todo', 'TODO', 'ToDo', 'Todo', 't0d0', 'tbd', 'TBD', 'tba', 'tbc', 'fixme', 'xxx',
+  'XXX', 'nnn', 'n', 'a', 'na', 'n/a', 'N/A', 'none', 'null', 'nuII', 'nil', 'nan', 'NaN', 'undefined', 'dummy', 'changeme', 'placeholder', 'placeh0lder',
+  'lorem', 'ipsum', 'dolor', 'sit', 'amet', 'foo', 'bar', 'asdf', 'qwerty', 'aaa', 'iii', 'yyyy', 'mm', 'dd', 'hh', 'ss', 'coming', 'soon', 'to', 'do',
+  'notes', 'release', 'sha256', 'md5', 'sha1', 'uuid', 'deadbeef', '0000000', '00000000000000000000000000000000', 'AAAAAAAA', '0123456789abcdef',
+  'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855', '1970', '01', '1', '0', '12', '3ar8v', '9', '123', 'x123', 'f42', 'thu', 'jan',
+  'example', 'com', 'your', 'insert', 'enter', 'http', 'team', '@acme', 'corn', 'rn', 'M', 'm',
+];
+const SEPARATORS = ['-', '.', ':', '/', '#', '+', '', '--', '..', '_', ' ', '@', '://'];
+
+const idShaped = fc
+  .array(fc.tuple(fc.constantFrom(...WORDS), fc.constantFrom(...SEPARATORS)), { minLength: 1, maxLength: 5 })
+  .map((parts) => parts.map(([w, s], i) => (i === parts.length - 1 ? w : w + s)).join(''));
+const plainRandom = fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9._:/#+-]{0,40}$/);
+
+/** Ways a reader is shown a word it cannot see in the code points: each makes a text that is no plain token. */
+const DISGUISES: readonly ((s: string) => string)[] = [
+  (s) => `<b>${s}</b>`,
+  (s) => `*${s}*`,
+  (s) => `_${s}_`,
+  (s) => `\`${s}\``,
+  (s) => `~~x~~${s}`,
+  (s) => `[${s}](u)`,
+  (s) => s.replace(/[A-Za-z]/, (c) => `&#${c.charCodeAt(0)};`),
+  (s) => s.replace(/[A-Za-z]/, (c) => `&#x${c.charCodeAt(0).toString(16)};`),
+  (s) => s.replace(/[A-Za-z]/, (c) => `%${c.charCodeAt(0).toString(16)}`),
+  (s) => s.replace(/(.)/, '$1\u200b'),
+  (s) => s.replace(/(.)/, '$1\u00ad'),
+  (s) => `${s}\u2060`,
+  (s) => `\ufeff${s}`,
+  (s) => `\u202e${[...s].reverse().join('')}`,
+  (s) => `\u2067${s}\u2069`,
+  (s) => s.replace(/o/giu, 'о').replace(/a/giu, 'а').replace(/T/gu, 'Т'),
+  (s) => s.replace(/O/gu, 'Ο').replace(/I/gu, 'Ι'),
+  (s) => s.replace(/[!-~]/gu, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0)),
+  (s) => s.toUpperCase().replace(/[A-Z]/gu, (c) => String.fromCodePoint(0x1d400 + c.charCodeAt(0) - 65)),
+  (s) => `${s}\u0301`,
+  (s) => `\u05d0 ${s}`,
+  (s) => `${s} \u0627`,
+  (s) => `label\n${s}`,
+  (s) => `  ${s}  `,
+  (s) => `[//]: # (x)\n${s}`,
+  (s) => `${s}<!-- x -->`,
+  (s) => `${s}¹`,
+];
+const disguised = fc
+  .tuple(fc.oneof(idShaped, plainRandom), fc.constantFrom(...DISGUISES))
+  .map(([s, d]) => d(s))
+  .filter((s) => !PLAIN.test(s));
+
+describe('placeholderReason: the route for plain tokens', () => {
+  it('takes exactly the tracker\'s plain issue ids without an underscore', () => {
+    fc.assert(
+      fc.property(fc.oneof(idShaped, plainRandom, disguised, fc.string({ unit: 'binary', maxLength: 20 })), (s) => {
+        expect(isPlainToken(s), JSON.stringify(s)).toBe(PLAIN.test(s));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('agrees with the unrouted reader on plain ids, placeholders among them', () => {
+    let placeholders = 0;
+    fc.assert(
+      fc.property(fc.oneof(idShaped, plainRandom), (s) => {
+        const routed = placeholderReason(s);
+        if (routed !== undefined) placeholders++;
+        expect(routed, JSON.stringify(s)).toBe(placeholderReasonUnrouted(s));
+      }),
+      { numRuns: 6000 },
+    );
+    // The generator reaches the readings: many of its ids are placeholders.
+    expect(placeholders).toBeGreaterThan(300);
+  });
+
+  it('sends every disguised id to the full reader, which agrees with itself', () => {
+    fc.assert(
+      fc.property(disguised, (s) => {
+        expect(isPlainToken(s), JSON.stringify(s)).toBe(false);
+        expect(placeholderReason(s), JSON.stringify(s)).toBe(placeholderReasonUnrouted(s));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('finds the placeholders of known ids, plain and disguised, and none in real ids', () => {
+    for (const s of ['bd-TODO', 'PROJ-tbd', 'bd-xxx', 'bd-12.todo', 'bd-', 'null-null', 'deadbeef', '0000000000', 'sha256:0000000', 'bd-N/A', 'TODO', 't0d0', 'to-d0', 'coming-soon', '1970-01-01', 'lorem-ipsum-dolor-sit']) {
+      expect(placeholderReason(s), s).toBeDefined();
+      expect(placeholderReason(s), s).toBe(placeholderReasonUnrouted(s));
+    }
+    for (const s of ['<b>bd-TODO</b>', 'bd-&#84;ODO', 'bd-ТODO', 'ｂｄ-ＴＯＤＯ', 'bd-\u202eODOT', 'bd-TO\u200bDO', '*bd-TODO*']) {
+      expect(isPlainToken(s), s).toBe(false);
+      expect(placeholderReason(s), s).toBeDefined();
+    }
+    for (const s of ['bd-3ar8v', 'bd-3ar8v.9.123', 'bd-x1', 'PROJ-1234', 'gh-12', 'beads-abc.1', 'v1.2:linux/x64#3+b']) {
+      expect(isPlainToken(s), s).toBe(true);
+      expect(placeholderReason(s), s).toBeUndefined();
+    }
+  });
+});
+
+describe('placeholderReason: the cheap tests before Unicode patterns', () => {
+  for (const [pattern, gate] of GATED_PATTERNS) {
+    it(`${pattern.source.slice(0, 40)}…: every match passes the cheap test`, () => {
+      // Matches drawn from the pattern itself (case variants too, for case-insensitive ones), and texts that are not.
+      const matching = fc.stringMatching(new RegExp(pattern.source, pattern.flags.replace(/[gi]/gu, ''))).chain((m) => (pattern.flags.includes('i') ? fc.constantFrom(m, m.toUpperCase(), m.toLowerCase()) : fc.constant(m)));
+      fc.assert(
+        fc.property(fc.oneof(matching, idShaped, disguised, fc.string({ unit: 'grapheme', maxLength: 30 })), (s) => {
+          if (pattern.test(s)) expect(gate(s), JSON.stringify(s)).toBe(true);
+        }),
+        { numRuns: 3000 },
+      );
+    });
+  }
+
+  it('counts four words as the Unicode pattern does, in ASCII and beyond', () => {
+    const [four, count] = GATED_PATTERNS[0] as (typeof GATED_PATTERNS)[number];
+    fc.assert(
+      fc.property(fc.oneof(idShaped, disguised, fc.string({ unit: 'binary-ascii', maxLength: 40 }), fc.string({ unit: 'grapheme', maxLength: 30 })), (s) => {
+        expect(count(s), JSON.stringify(s)).toBe(four.test(s));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});
+
+describe('the look-alike skeleton of ASCII text, built without a string per character', () => {
+  /** The definition: each character's skeleton (an exception's, else its lower case), joined, then `rn` read as `m`. */
+  const byCharacter = (s: string) => [...s].map((c) => ASCII_SKELETON_EXCEPTIONS[c] ?? c.toLowerCase()).join('').replace(/rn/gu, 'm');
+
+  it('is the character-by-character skeleton', () => {
+    fc.assert(
+      fc.property(fc.oneof(idShaped, plainRandom, fc.string({ unit: 'binary-ascii', maxLength: 40 }), fc.string({ unit: fc.constantFrom(...'"%01IM`m|rRnN aZ'), maxLength: 20 })), (s) => {
+        expect(lookalikeSkeleton(s), JSON.stringify(s)).toBe(byCharacter(s));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});
