@@ -1367,7 +1367,8 @@ const MAY_HOLD_SLOT = /[${%<@#[!‹˂ᐸ❮❬⟨〈⦉⧼❴⦃]|\(\(|^(?:__|yo
 export function placeholderReason(value: string): string | undefined {
   // A plain token (every tracker id) is read as written only, and not remembered: ids are distinct, and a memory of
   // distinct values costs more per value (a map insert, a clear every 20k) than the one reading.
-  if (isPlainToken(value)) return placeholderAsWritten(value);
+  // The digest of empty input inside a reference (`s3://b/cas/e3b0c442….bin`) is a plain token too.
+  if (isPlainToken(value)) return placeholderAsWritten(value) ?? embeddedEmptyInputDigest(value);
   if (value.length > REMEMBERED_LENGTH) return readPlaceholder(value);
   const known = rememberedPlaceholders.get(value);
   if (known !== undefined) return known === false ? undefined : known;

@@ -97,7 +97,7 @@ describe('placeholderReason: the route for plain tokens', () => {
   });
 
   it('finds the placeholders of known ids, plain and disguised, and none in real ids', () => {
-    for (const s of ['bd-TODO', 'PROJ-tbd', 'bd-xxx', 'bd-12.todo', 'bd-', 'null-null', 'deadbeef', '0000000000', 'sha256:0000000', 'bd-N/A', 'TODO', 't0d0', 'to-d0', 'coming-soon', '1970-01-01', 'lorem-ipsum-dolor-sit']) {
+    for (const s of ['bd-TODO', 'PROJ-tbd', 'bd-xxx', 'bd-12.todo', 'bd-', 'null-null', 'deadbeef', '0000000000', 'sha256:0000000', 'bd-N/A', 'TODO', 't0d0', 'to-d0', 'coming-soon', '1970-01-01', 'lorem-ipsum-dolor-sit', 's3://b/cas/e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855.joblib', 'gs://b/md5/d41d8cd98f00b204e9800998ecf8427e', 'x.tgz#sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU']) {
       expect(placeholderReason(s), s).toBeDefined();
       expect(placeholderReason(s), s).toBe(placeholderReasonUnrouted(s));
     }
