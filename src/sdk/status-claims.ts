@@ -1381,7 +1381,7 @@ function shortPieces(line: string): string[] {
  * (`Summary (flaky excluded): failed=2`), and `ko` beside `ok` is the failures they count.
  */
 function canonicalCounts(written: string): string {
-  let line = PLAIN.test(written) ? written : separatorsAsAscii(written).replace(/[\uff1a\ufe55]/gu, ':');
+  let line = PLAIN.test(written) ? written : separatorsAsAscii(written).replace(/[\uff1a\ufe55]/gu, ':').replace(WIDE_BRACKETS, (c) => ASCII_BRACKETS[c] ?? c);
   if (/[*`_]/u.test(line)) line = line.replace(EMPHASIS, '');
   if (EXCLUDING.test(line)) line = line.replace(EXCLUDING_TAIL, '');
   if (/[\])][^\S\n]*[:=]?[^\S\n]*\+?\d/u.test(line)) line = line.replace(BRACKETED_NAME, (whole, name: string, at: number, all: string) => (!namesACount(name) || remarkOfACount(name, all, at) ? whole : remarkExcusesNothing(name, undefined, isLabelScope) ? ' ' : name));
@@ -1403,6 +1403,9 @@ function canonicalCounts(written: string): string {
   line = line.replace(RUN_TOGETHER, ' ');
   return /ko/iu.test(line) && OK_COUNT.test(line) ? line.replace(KO_BESIDE_OK, 'failed') : line;
 }
+/** Brackets of full width (`（flaky）`, `［flaky］`) are the brackets they draw: a remark in them is read as one in ASCII's. */
+const WIDE_BRACKETS = /[\uff08\uff09\uff3b\uff3d\uff5b\uff5d]/gu;
+const ASCII_BRACKETS: Readonly<Record<string, string>> = { '\uff08': '(', '\uff09': ')', '\uff3b': '[', '\uff3d': ']', '\uff5b': '{', '\uff5d': '}' };
 // Emphasis and code marks around a word or a count (`**failed**`, `__failed__`, `` `failed` ``, `*2*`), never the `_` inside a name (`timed_out`).
 const EMPHASIS = /\*+|`+|(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])/gu;
 const BRACKETED_NAME = /[[(]([\p{L}][\p{L}\p{M}_ -]{0,40})[\])](?=[^\S\n]*(?:[:=][^\S\n]*)?\+?\d)/gu;
@@ -1457,7 +1460,7 @@ const isCountName = (w: string): boolean => namesALineFailureWord(w) || PASSED_W
  * Outcomes a printed line counts that failed beside failures and errors (`timed_out=2`, `timedout: 2`, `aborted: 1`,
  * `panicked: 1`); `timeout` alone is a setting (`timeout=30`), and `killed` is what mutation testers count as caught.
  */
-const LINE_FAILURE_WORDS: ReadonlySet<string> = wordSet('LINE_FAILURE_WORDS', () => ['timedout', 'aborted', 'panicked', 'panics', 'segfaulted', 'segfaults', 'hung', 'oom', ...readSet(['abgestürzt'])]);
+const LINE_FAILURE_WORDS: ReadonlySet<string> = wordSet('LINE_FAILURE_WORDS', () => ['timedout', 'aborted', 'panicked', 'panics', 'segfaulted', 'segfaults', 'hung', 'oom', ...readSet(['abgestürzt', 'planté', 'plantés', 'plantée', 'plantées'])]);
 /** A printed count's name words, `timed out` read as the one outcome it is. */
 function lineNameWords(read: readonly string[]): string[] {
   const i = read.indexOf('timed');
@@ -1812,7 +1815,8 @@ function loneCountIn(line: string): string | undefined {
   // Separators drawn as a colon or an equals sign (`failed∶2 passed∶8`) part a line's counts as those do.
   // A label's count keeps no remark whose excuse excuses nothing (`Failed: 3 (1 flaky, 1 known)`): read whole here, before
   // the line is cut at its commas, as the remark's counts are weighed only whole.
-  const tagged = withoutLogTag(separatorsAsAscii(line));
+  // A remark glued to a label's count (`failures: 2(x)`) is a remark still, as one after a space is.
+  const tagged = withoutLogTag(separatorsAsAscii(line)).replace(GLUED_REMARK, ' ');
   // A count in a Roman numeral or in words keeps no remark that excuses nothing either (`Failed: III (see log)`, `Failed:
   // two (see log)`), as one in digits is cut from it (mixedCounts).
   const raw = tagged.includes('(')
@@ -1886,9 +1890,17 @@ const PRESENCE_LEAD = /^(?:found|detected|encountered|observed|saw|got|had|hit|r
 const CONJUNCTION_LEAD = /^(?:but|and|yet|however|though|although|plus|still|then|so|while|whereas)[^\S\n]+(?=\d)/iu;
 /** A log line's leading tag (`[INFO] failed=2`, `[ci] Summary: …`) says where it comes from; one that qualifies (`[flaky]`) stays. */
 function withoutLogTag(line: string): string {
-  const tag = /^\s*\[([^\]\n]{1,40})\]\s+(?=\S)/u.exec(line);
-  return tag === null || labelQualifies(tag[1] as string) ? line : line.slice(tag[0].length);
+  const tag = LOG_TAG.exec(line);
+  if (tag === null) return line;
+  const text = (tag[1] ?? tag[2]) as string;
+  return labelQualifies(text) && !remarkExcusesNothing(text, undefined, isLabelScope) ? line : line.slice(tag[0].length);
 }
+const GLUED_REMARK = /(?=[([{])(?<=[:=][^\S\n]{0,3}\d{1,9})/gu;
+/**
+ * A tag or a remark in brackets that opens a line (`[INFO] `, `(not flaky) failed: 2`, `{ci} `): a remark of words alone
+ * in round or curly brackets, as a count in them (`(2 failed) see log`) is the line's count, never its tag.
+ */
+const LOG_TAG = /^\s*(?:\[([^\]\n]{1,40})\]\s+|[({]([^(){}\d\n]{1,40})[)}]\s*)(?=\S)/u;
 // A word's own count in brackets (`Flaky (0) failed=2`) is that word's, whether or not it qualifies.
 const LEAD_WORD = /^[\p{L}][\p{L}\p{M}_-]*(\s*\(\d+\))?\s+(?=[\p{L}][\p{L}\p{M}_-]*\s*[:=]?\s*\d)/u;
 const LEAD_COUNT = /^(\d+)\s+(?=[\p{L}][\p{L}\p{M}_-]*\s*[:=]?\s*\d)/u;
@@ -2074,7 +2086,14 @@ function remarkExcuses(remark: string, count: number | undefined, isScope: (w: s
     } else if (ONE_NUMERALS.has(words[0] as string)) {
       numbers = true;
       numbered += 1;
-    } else if (numberWordLead(words[0])) unknown = true;
+    } else if (numberWordLead(words[0])) {
+      const value = numeralValue(TENS_THEN_ONES.test(`${words[0]} ${words[1]}`) ? `${words[0]} ${words[1]}` : (words[0] as string));
+      if (value === undefined) unknown = true;
+      else {
+        numbers = true;
+        numbered += value;
+      }
+    }
   }
   return excused && !(numbers && !unknown && count !== undefined && numbered < count);
 }
@@ -2089,6 +2108,56 @@ const PARTIAL_SHARE = /^[^\S\n]*[([{]?[^\S\n]*(?!100(?:[.,]0+)?[^\S\n]*%)\d{1,3}
 const ONE_NUMERALS: ReadonlySet<string> = new Set(['one', 'single', 'eins', 'ein', 'eine', 'einer', 'un', 'une', 'uno', 'una', 'um', 'uma', 'een', 'één', 'jeden', 'jedna', 'jedno', 'en', 'ett', 'один', 'одна', 'одно', 'bir', '一', '하나', 'ένα', 'satu']);
 const numberWordLead = (word: string | undefined): boolean => word !== undefined && numberWords().test(word) && !QUANTITY_WORDS.has(word);
 /**
+ * The values of the vocabulary's small numerals, two and up, in the languages it reads (`two`, `drei`, `trois`, `три`,
+ * `三`): a remark that excuses `two flaky` of `Failed: 3` excuses two, not all (red team). A numeral without a value here
+ * (`hundred`, `dozen`) still weighs two or more.
+ */
+const NUMERAL_VALUES = lazy((): ReadonlyMap<string, number> => {
+  const rows: readonly (readonly string[])[] = [
+    ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'],
+    ['zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'zehn', 'elf', 'zwölf', 'dreizehn', 'vierzehn', 'fünfzehn', 'sechzehn', 'siebzehn', 'achtzehn', 'neunzehn'],
+    ['deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'onze', 'douze', 'treize', 'quatorze', 'quinze', 'seize'],
+    ['dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve', 'diez', 'once', 'doce', 'trece', 'catorce', 'quince', 'dieciséis', 'diecisiete', 'dieciocho', 'diecinueve'],
+    ['dois', 'três', 'quatro', 'cinco', 'seis', 'sete', 'oito', 'nove', 'dez', 'onze', 'doze', 'treze', 'catorze', 'quinze', 'dezesseis'],
+    ['due', 'tre', 'quattro', 'cinque', 'sei', 'sette', 'otto', 'nove', 'dieci', 'undici', 'dodici', 'tredici', 'quattordici', 'quindici'],
+    ['twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien', 'elf', 'twaalf'],
+    ['dwa', 'trzy', 'cztery', 'pięć', 'sześć', 'siedem', 'osiem', 'dziewięć', 'dziesięć'],
+    ['två', 'tre', 'fyra', 'fem', 'sex', 'sju', 'åtta', 'nio', 'tio', 'elva', 'tolv'],
+    ['два', 'три', 'четыре', 'пять', 'шесть', 'семь', 'восемь', 'девять', 'десять'],
+    ['iki', 'üç', 'dört', 'beş', 'altı', 'yedi', 'sekiz', 'dokuz', 'on'],
+    ['둘', '셋', '넷', '다섯', '여섯', '일곱', '여덟', '아홉', '열'],
+    ['дві', 'три', 'чотири', 'пʼять'], ['dva', 'tři', 'čtyři', 'pět'], ['δύο', 'τρία', 'τέσσερα', 'πέντε'], ['dua', 'tiga', 'empat', 'lima'],
+    ['दो', 'तीन', 'चार', 'पांच'], ['hai', 'ba', 'bốn', 'năm'], ['doi', 'trei', 'patru', 'cinci'], ['اثنان', 'ثلاثة', 'أربعة', 'خمسة'], ['دو', 'سه', 'چهار', 'پنج'],
+    ['สอง', 'สาม', 'สี่', 'ห้า'], ['kettő', 'három', 'négy', 'öt'], ['kaksi', 'kolme', 'neljä', 'viisi'], ['to', 'tre', 'fire', 'fem'], ['দুই', 'তিন', 'চার', 'পাঁচ'], ['mbili', 'tatu', 'nne', 'tano'],
+  ];
+  const values = new Map<string, number>();
+  for (const row of rows) row.forEach((w, i) => values.set(w, i + 2));
+  for (const [w, v] of [['duas', 2], ['dwie', 2], ['две', 2], ['dvě', 2], ['két', 2], ['שתיים', 2], ['שניים', 2], ['שלוש', 3], ['שלושה', 3], ['ארבע', 4], ['חמש', 5], ['twenty', 20], ['thirty', 30], ['forty', 40], ['fifty', 50], ['sixty', 60], ['seventy', 70], ['eighty', 80], ['ninety', 90], ['zwanzig', 20], ['vingt', 20], ['trente', 30], ['veinte', 20], ['treinta', 30], ['vinte', 20], ['trinta', 30], ['venti', 20], ['trenta', 30]] as const) values.set(w, v);
+  return values;
+});
+const CJK_DIGITS: Readonly<Record<string, number>> = { 一: 1, 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+/**
+ * The value of a numeral in words, where the vocabulary's small numerals say it (`three`, `twenty-one`, `二十`, `十二`):
+ * undefined for one the engine cannot value (`hundreds`, `dozen`), which weighs two or more.
+ */
+const TENS_THEN_ONES = /^(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety) (?:one|two|three|four|five|six|seven|eight|nine)$/u;
+function numeralValue(word: string): number | undefined {
+  // A counter after a numeral in scripts without spaces (`两个`, `三件`, `二つ`) is no part of its value.
+  const read = word.toLowerCase().replace(/(?<=[一二两兩三四五六七八九十])(?:个|個|件|项|項|名|つ|개|건)$/u, '');
+  const known = NUMERAL_VALUES().get(read);
+  if (known !== undefined) return known;
+  const parts = read.split(/[-\s]+/u);
+  if (parts.length === 2) {
+    const tens = NUMERAL_VALUES().get(parts[0] as string);
+    const ones = ONE_NUMERALS.has(parts[1] as string) ? 1 : NUMERAL_VALUES().get(parts[1] as string);
+    if (tens !== undefined && tens >= 20 && tens % 10 === 0 && ones !== undefined && ones < 10) return tens + ones;
+  }
+  const cjk = /^([一二两兩三四五六七八九]?)(十?)([一二三四五六七八九]?)$/u.exec(read);
+  if (cjk === null || read === '' || (cjk[2] === '' && cjk[3] !== '')) return undefined;
+  if (cjk[2] === '') return CJK_DIGITS[cjk[1] as string];
+  return (cjk[1] === '' ? 1 : (CJK_DIGITS[cjk[1] as string] ?? 0)) * 10 + (cjk[3] === '' ? 0 : (CJK_DIGITS[cjk[3] as string] ?? 0));
+}
+/**
  * How many a count says at least, as a remark's excused items are weighed against it: digits and Roman numerals what they
  * say, a word for one one, another number word two or more (`Failed: two (1 flaky)`: one is this run's); a word of
  * quantity (`some`, `many`) nothing sure.
@@ -2100,7 +2169,7 @@ function countAtLeast(written: string): number | undefined {
   if (roman !== undefined) return roman;
   const word = number.toLowerCase();
   if (ONE_NUMERALS.has(word)) return 1;
-  return numberWordLead(word) ? 2 : undefined;
+  return numberWordLead(word) ? Math.max(2, numeralValue(word) ?? 2) : undefined;
 }
 /** Words of the vocabulary's numerals that say no number (`many`, `viele`, `plusieurs`, `全部`). */
 const QUANTITY_WORDS: ReadonlySet<string> = wordSet('QUANTITY_WORDS', () => [
@@ -2120,7 +2189,9 @@ const STILL_FAILING = /\bstill[^\S\n]+(?:fail|failing|failed|fails|broken|errori
 const ZEROED_WORD = /(?<![\p{L}\p{N}])(\p{L}+)[^\S\n]*(?:[:=?]|[^\S\n][-\u2013\u2014])?[^\S\n]*(?:0+|no|none|false|nil|zero)(?![\p{L}\p{N}]|[.,]\d)/iu;
 /** How many a clause of a remark excuses: a number before its words (`1 flaky`) or after its word and a separator (`flaky: 1`). */
 const LEADING_NUMBER = /^[^\S\n]*[([{]?[^\S\n]*(\d{1,9})(?![\d.,])|^[^\S\n]*[([{]?[^\S\n]*\p{L}[\p{L}\s_-]{0,30}?[^\S\n]*[:=][^\S\n]*(\d{1,9})(?![\d.,])/u;
-const REMARK_NEGATORS: ReadonlySet<string> = wordSet('REMARK_NEGATORS', () => [...NEGATORS, ...readSet(vocabulary(['negation'])), 'no', 'never', 'nor', 'neither', 'nothing', 'nobody', 'isn', 'aren', 'wasn', 'weren', 'didn', 'doesn', 'don', 'cannot']);
+const REMARK_NEGATORS: ReadonlySet<string> = wordSet('REMARK_NEGATORS', () => [...NEGATORS, ...readSet(vocabulary(['negation'])), 'no', 'never', 'nor', 'neither', 'nothing', 'nobody', 'isn', 'aren', 'wasn', 'weren', 'didn', 'doesn', 'don', 'cannot',
+  // Chinese negates a word by a word run into it or before it (`非不稳定`, `不是 flaky`, `並非已知`).
+  '非', '不是', '并非', '並非', '不属于', '不屬於', '并不', '並不']);
 /** Words that say what a remark's scope word describes is off or absent (`flaky detection disabled`, `baseline missing`). */
 const SWITCHED_OFF: ReadonlySet<string> = new Set(['disabled', 'off', 'missing', 'unavailable', 'absent', 'deactivated', 'inactive']);
 /** A failure told as something that happened (`crashed`, `failed`): after words that are no items, something else failed. */
