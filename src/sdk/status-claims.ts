@@ -2199,6 +2199,7 @@ const FAILURE_EVENTS: ReadonlySet<string> = new Set(['failed', 'fails', 'crashed
 const SCOPE_FILLERS: ReadonlySet<string> = new Set(['to', 'be', 'been', 'as', 'a', 'an', 'the', 'and', 'or']);
 function scopeStands(words: readonly string[], at: number): boolean {
   for (let i = Math.max(0, at - 3); i < at; i++) if (REMARK_NEGATORS.has(words[i] as string) || PARTIAL_OR_HEDGED.has(words[i] as string)) return false;
+  if (excuseEnded(words, at)) return false;
   // After `to` it says what was expected or asked of the items (`expected to pass`, `supposed to pass`), not what they did.
   if (words[at - 1] === 'to') return false;
   const after = lineNameWords(words.slice(at + 1));
@@ -2208,6 +2209,41 @@ function scopeStands(words: readonly string[], at: number): boolean {
   const event = after.findIndex((w) => FAILURE_EVENTS.has(w));
   return event === -1 || after.slice(0, event).every((w) => COUNTED_ITEMS.has(w) || SCOPE_FILLERS.has(w) || REMARK_SCOPES.has(w));
 }
+
+/**
+ * Whether a remark's word tells of an earlier time rather than of this run (red team): a tolerance told in the past
+ * (`was flaky`, `previously flaky`, `formerly known`, `used to be flaky`, `ex-flaky`, `früher bekannt`, `曾经不稳定`) or
+ * ended since (`flaky until today`, `flaky in the past`, `flaky last week`) excuses nothing now, and a word of an earlier
+ * time that only dates such a tolerance (`previously` in `previously flaky`) does not stand as an earlier run's count
+ * (`2 failed (previously)` still does). A failure fixed, retried or expected is told in the past by nature (`was
+ * fixed`, `were expected`): only a word that says it no longer holds (`formerly expected`) ends it.
+ */
+function excuseEnded(words: readonly string[], at: number): boolean {
+  const word = words[at] as string;
+  if (EARLIER_TIME.has(word) || ENDED_TIME.has(word) || word === 'last') return words.slice(at + 1, at + 4).some((w) => TOLERANCES.has(w)) || TOLERANCES.has(words[at - 1] as string);
+  if (!TOLERANCES.has(word)) return false;
+  const told = TOLD_IN_THE_PAST.has(word);
+  for (let i = Math.max(0, at - 3); i < at; i++) if (ENDED_TIME.has(words[i] as string) || (!told && EARLIER_TIME.has(words[i] as string))) return true;
+  const [next, then] = [words[at + 1], words[at + 2]];
+  if (next === undefined) return false;
+  if ((next === 'until' || next === 'till' || next === 'bis' || next === 'jusqu' || next === 'hasta' || next === 'até' || next === 'fino') && then !== undefined && NOW_WORDS.has(then)) return true;
+  if (next === 'in' && then === 'the' && words[at + 3] === 'past') return true;
+  if (next === 'last' && then !== undefined && PERIODS.has(then)) return true;
+  return !told && words.length === at + 2 && (EARLIER_TIME.has(next) || next === 'before' || next === 'yesterday');
+}
+/** Words that date a tolerance before this run (`was flaky`, `previously known`, `war bekannt`, `以前`). */
+const EARLIER_TIME: ReadonlySet<string> = new Set([
+  'was', 'were', 'previously', 'earlier', 'once', 'prior', 'war', 'waren', 'früher', 'vorher', 'zuvor', 'était', 'étaient', 'auparavant', 'précédemment', 'era', 'eran', 'fue',
+  'fueron', 'antes', 'anteriormente', 'previamente', 'eram', 'foi', 'foram', 'erano', 'prima', 'precedentemente', 'eerder', 'vroeger', 'voorheen', 'был', 'была', 'были', 'ранее', 'раньше',
+  '以前', '之前', '曾', '曾经', '曾經', '过去', '過去', '原来', '原來', 'かつて', '이전에', '예전에',
+]);
+/** Words that say a tolerance no longer holds, whatever it was (`formerly expected`, `used to be known`, `ex-flaky`). */
+const ENDED_TIME: ReadonlySet<string> = new Set(['formerly', 'former', 'used', 'ex', 'erstwhile', 'ehemals', 'ehemalig', 'ehemalige', 'einst', 'anciennement', 'autrefois', 'ancien', 'ancienne', 'anciens', 'anciennes', 'antiguamente', 'outrora', 'voormalig', 'бывший']);
+/** Tolerances told in the past by nature: a failure was fixed, retried, expected or waived before it is reported. */
+const TOLD_IN_THE_PAST: ReadonlySet<string> = new Set(['fixed', 'resolved', 'retried', 'retry', 'retries', 'recovered', 'rerun', 'ignored', 'waived', 'expected', 'anticipated', 'predicted']);
+const NOW_WORDS: ReadonlySet<string> = new Set(['today', 'now', 'yesterday', 'recently', 'lately', 'this', 'last', 'the', 'heute', 'jetzt', 'aujourd', 'maintenant', 'hoy', 'ahora', 'hoje', 'agora', 'oggi', 'ora']);
+const PERIODS: ReadonlySet<string> = new Set(['week', 'time', 'run', 'runs', 'build', 'builds', 'month', 'release', 'year', 'night', 'sprint', 'commit', 'version']);
+const TOLERANCES: ReadonlySet<string> = wordSet('TOLERANCES', () => readSet(vocabulary(['tolerated'])));
 
 // A name closed by a quote of any script before its separator (`"failed": 2`, `«Failed»: 2`, `„Fehler“: 2`); the quote
 // that opens it went with the marks before the line.
