@@ -1246,6 +1246,7 @@ function countLines(text: string): string {
   // A tag that breaks the line as drawn (`<br>`, `<p>`, `</li>`, a table's cell) parts it as a line break does.
   const lines = (unescaped.includes('<') ? unescaped.replace(BREAKING_TAG, '\n') : unescaped).split('\n');
   if (text.includes('|')) tableRowsAsCounts(lines);
+  if (lines.length > 1) countsSplitOverLines(lines);
   return lines
     .flatMap((line) => (SENTENCE_END_HINT.test(line) ? line.split(sentenceBreak()) : [line]))
     .map((line) => {
@@ -1256,6 +1257,32 @@ function countLines(text: string): string {
     })
     .join('\n');
 }
+/**
+ * A label and its count on two lines (`failures:\n2`, `Failed\n 2`) or a count and its failure word (`2\nfailed`), as a
+ * narrow terminal or a card copied as text wraps them, each as the one line a reader takes them for (red team). Only a
+ * line that is nothing but a number is joined to a line that is nothing but a name: a heading over a list of what it
+ * counts (`Failures:\n  2 tests in module x`) stays apart, and a column of names over their values (`Passed\n10\nFailed\n0`)
+ * pairs each name with the value under it, never a value with the next name. Rewritten in place.
+ */
+function countsSplitOverLines(lines: string[]): void {
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const line = lines[i] as string;
+    const next = lines[i + 1] as string;
+    if (!ONLY_A_NUMBER.test(next) && !ONLY_A_NUMBER.test(line)) continue;
+    if (ONLY_A_LABEL.test(line) && ONLY_A_NUMBER.test(next)) {
+      lines[i] = `${line.trimEnd()} ${next.trim()}`;
+      lines[i + 1] = '';
+      i++;
+    } else if (ONLY_A_NUMBER.test(line) && ONLY_A_WORD.test(next) && !ONLY_A_NUMBER.test(lines[i + 2] ?? '')) {
+      lines[i] = `${line.trim()} ${next.trim()}`;
+      lines[i + 1] = '';
+      i++;
+    }
+  }
+}
+const ONLY_A_NUMBER = /^[^\S\n]*\d{1,9}[^\S\n]*$/u;
+const ONLY_A_LABEL = /^[^\S\n]*[\p{L}][\p{L}\p{M}_ -]{0,40}[:=\uff1a]?[^\S\n]*$/u;
+const ONLY_A_WORD = /^[^\S\n]*[\p{L}][\p{L}\p{M}_-]{0,40}[.!]?[^\S\n]*$/u;
 /** A line, or when it is too long to read whole, its parts. */
 // Its parts are parted by a line separator: lines to the count readers, one line still to the summary lines (whose
 // anchors at a line's start would otherwise find a runner's line in the middle of a sentence).
