@@ -1216,6 +1216,18 @@ function summaryLineIn(text: string): string | undefined {
 }
 
 /**
+ * How many failures a remark beside a number tells of, when it tells of any this run has (`2 failed`, `2 crashed`,
+ * `3 Fehler`): the largest count it prints (red team yg: `"failed": "0 (2 failed)"` shows two failures, not none). A
+ * remark that excuses what it counts (`2 failed, all flaky`) or counts something else (`of 12`) tells of none.
+ */
+export function failuresInRemark(remark: string): number | undefined {
+  const line = summaryLineIn(remark);
+  if (line === undefined) return undefined;
+  const counts = (asciiDigits(line).match(/\d{1,9}/gu) ?? []).map(Number);
+  return counts.length === 0 ? 1 : Math.max(1, ...counts);
+}
+
+/**
  * A text as Markdown and HTML show it to a reader: struck-out text withdrawn (`failures: ~~0~~ 2`, `<s>0</s> 2`,
  * `<del>none</del> 2`, GitHub's `~0~`, a zero drawn with a combining stroke `0̶`) and a link read as its text
  * (`failures: [2](https://ci/x)`, `[2][log]`, `[2](x) failed`), or undefined when it holds neither. Read beside the text
