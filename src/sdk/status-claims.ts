@@ -1855,7 +1855,8 @@ function loneCountIn(line: string): string | undefined {
   // A label's count keeps no remark whose excuse excuses nothing (`Failed: 3 (1 flaky, 1 known)`): read whole here, before
   // the line is cut at its commas, as the remark's counts are weighed only whole.
   // A remark glued to a label's count (`failures: 2(x)`) is a remark still, as one after a space is.
-  const tagged = withoutLogTag(separatorsAsAscii(line)).replace(GLUED_REMARK, ' ');
+  // So is one in square or curly brackets (`failures: 1 [x]`, `Failed: 3 {1 flaky}`): weighed as one in round ones.
+  const tagged = withoutLogTag(separatorsAsAscii(line)).replace(GLUED_REMARK, ' ').replace(SQUARE_OR_CURLY_REMARK, '$1($2$3)');
   // A count in a Roman numeral or in words keeps no remark that excuses nothing either (`Failed: III (see log)`, `Failed:
   // two (see log)`), as one in digits is cut from it (mixedCounts).
   const raw = tagged.includes('(')
@@ -1934,6 +1935,7 @@ function withoutLogTag(line: string): string {
   const text = (tag[1] ?? tag[2]) as string;
   return labelQualifies(text) && !remarkExcusesNothing(text, undefined, isLabelScope) ? line : line.slice(tag[0].length);
 }
+const SQUARE_OR_CURLY_REMARK = /([:=][^\S\n]*[\p{L}\p{N}\u2160-\u217f]{1,20}[^\S\n]*)(?:\[([^[\](){}\n]{1,60})\]|\{([^[\](){}\n]{1,60})\})/gu;
 const GLUED_REMARK = /(?=[([{])(?<=[:=][^\S\n]{0,3}\d{1,9})/gu;
 /**
  * A tag or a remark in brackets that opens a line (`[INFO] `, `(not flaky) failed: 2`, `{ci} `): a remark of words alone
