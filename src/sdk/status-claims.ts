@@ -2173,9 +2173,13 @@ const NUMERAL_VALUES = lazy((): ReadonlyMap<string, number> => {
   ];
   const values = new Map<string, number>();
   for (const row of rows) row.forEach((w, i) => values.set(w, i + 2));
+  // A numeral spelt as an English word (`to`, `on`, `due`, `once`, `fire`) is more often that word before a remark's
+  // excuse (`Failed: 3 (due to flaky network)`): it keeps the weight of a numeral without a value (two or more).
+  for (const w of ENGLISH_LOOKALIKE_NUMERALS) values.delete(w);
   for (const [w, v] of [['duas', 2], ['dwie', 2], ['две', 2], ['dvě', 2], ['két', 2], ['שתיים', 2], ['שניים', 2], ['שלוש', 3], ['שלושה', 3], ['ארבע', 4], ['חמש', 5], ['twenty', 20], ['thirty', 30], ['forty', 40], ['fifty', 50], ['sixty', 60], ['seventy', 70], ['eighty', 80], ['ninety', 90], ['zwanzig', 20], ['vingt', 20], ['trente', 30], ['veinte', 20], ['treinta', 30], ['vinte', 20], ['trinta', 30], ['venti', 20], ['trenta', 30]] as const) values.set(w, v);
   return values;
 });
+const ENGLISH_LOOKALIKE_NUMERALS: readonly string[] = ['to', 'on', 'ba', 'hai', 'fire', 'due', 'sex', 'elf', 'once', 'doze', 'seize', 'sept', 'dos', 'tien'];
 const CJK_DIGITS: Readonly<Record<string, number>> = { 一: 1, 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 /**
  * The value of a numeral in words, where the vocabulary's small numerals say it (`three`, `twenty-one`, `二十`, `十二`):
