@@ -1279,22 +1279,28 @@ function countLines(text: string): string {
 function countsSplitOverLines(lines: string[]): void {
   for (let i = 0; i + 1 < lines.length; i++) {
     const line = lines[i] as string;
-    const next = lines[i + 1] as string;
-    if (!ONLY_A_NUMBER.test(next) && !ONLY_A_NUMBER.test(line)) continue;
-    if (ONLY_A_LABEL.test(line) && ONLY_A_NUMBER.test(next)) {
+    // Markdown parts a label from its count by a blank line too (`**Failed:**\n\n2` shows the two as paragraphs).
+    const at = isBlank(lines[i + 1] as string) && i + 2 < lines.length ? i + 2 : i + 1;
+    const next = lines[at] as string;
+    if (ONLY_A_LABEL.test(line) && ONLY_A_COUNT.test(next)) {
       lines[i] = `${line.trimEnd()} ${next.trim()}`;
-      lines[i + 1] = '';
-      i++;
-    } else if (ONLY_A_NUMBER.test(line) && ONLY_A_WORD.test(next) && !ONLY_A_NUMBER.test(lines[i + 2] ?? '')) {
-      lines[i] = `${line.trim()} ${next.trim()}`;
+      lines.fill('', i + 1, at + 1);
+      i = at;
+    } else if (ONLY_A_NUMBER.test(line) && ONLY_WORDS.test(lines[i + 1] as string) && !ONLY_A_COUNT.test(lines[i + 2] ?? '')) {
+      lines[i] = `${line.trim()} ${(lines[i + 1] as string).trim()}`;
       lines[i + 1] = '';
       i++;
     }
   }
 }
-const ONLY_A_NUMBER = /^[^\S\n]*\d{1,9}[^\S\n]*$/u;
-const ONLY_A_LABEL = /^[^\S\n]*[\p{L}][\p{L}\p{M}_ -]{0,40}[:=\uff1a]?[^\S\n]*$/u;
-const ONLY_A_WORD = /^[^\S\n]*[\p{L}][\p{L}\p{M}_-]{0,40}[.!]?[^\S\n]*$/u;
+/** A line that is nothing but a number, maybe in emphasis or code marks (`2`, `**2**`, `` `2` ``, `2.`). */
+const ONLY_A_NUMBER = /^[^\S\n]*[*_`]{0,3}\d{1,9}[*_`]{0,3}\.?[^\S\n]*$/u;
+/** A number with at most the word or counter of what it counts (`2 tests`, `2件`), as a label's count is written on its line. */
+const ONLY_A_COUNT = /^[^\S\n]*[*_`]{0,3}\d{1,9}[*_`]{0,3}(?:[^\S\n]*[\p{L}][\p{L}\p{M}]{0,15})?\.?[^\S\n]*$/u;
+/** A label alone on its line, maybe as a list item or in emphasis (`failures:`, `- failed:`, `**Failed:**`, `Failed`). */
+const ONLY_A_LABEL = /^[^\S\n]*(?:[-*+\u2022][^\S\n]+)?[*_`]{0,3}[\p{L}][\p{L}\p{M}_ -]{0,40}[*_`]{0,3}[:=\uff1a]?[*_`]{0,3}[^\S\n]*$/u;
+/** Up to three words alone on a line (`failed`, `tests failed.`): what a count alone on the line before it counts. */
+const ONLY_WORDS = /^[^\S\n]*[\p{L}][\p{L}\p{M}_-]{0,40}(?:[^\S\n]+[\p{L}][\p{L}\p{M}_-]{0,40}){0,2}[.!]?[^\S\n]*$/u;
 /** A line, or when it is too long to read whole, its parts. */
 // Its parts are parted by a line separator: lines to the count readers, one line still to the summary lines (whose
 // anchors at a line's start would otherwise find a runner's line in the middle of a sentence).
