@@ -243,6 +243,8 @@ describe('the line readers on long and repetitive texts (red team ya)', () => {
       // Lines joined over a break, leading and glued remarks, numerals weighed by value (red team, za).
       `${'failures:\n2\n'.repeat(n / 13)}`,
       `${'2\nfailed\n'.repeat(n / 9)}`,
+      `${'- **failed:**\n\n'.repeat(n / 16)}`,
+      `${'2\n\n'.repeat(n / 3)}`,
       `(${'a'.repeat(n)}) failed: 2`,
       `failed: 2(${'a'.repeat(n)})`,
       `Failed: 3 (${'two '.repeat(n / 4)}flaky)`,
