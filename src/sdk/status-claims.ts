@@ -2078,9 +2078,15 @@ function bugTitle(number: string, digits: boolean, before: readonly string[], fa
   const items = before.every((w) => COUNTED_ITEMS.has(w));
   if (!digits) return !items;
   if (number.length >= 4) return !items || !COUNTED_FAILURES.has(failureWord);
-  if (number !== '1' && CODE_NAMES.has(failureWord)) return true;
+  if (number !== '1' && CODE_NAMES.has(failureWord) && !PLURAL_AS_SINGULAR.has(failureWord)) return true;
   return before.length > 0 && SINGULAR_VERBS.has(failureWord);
 }
+/**
+ * Failure nouns whose plural is their singular, or that a number leaves singular (German `Fehler`, Swedish `fel`,
+ * Turkish `hata`, Japanese, Chinese and Korean): after a number other than one they count (`2 Fehler (siehe Log)`,
+ * `2 错误 (见日志)`), as `2 errors` does, never a bug's title.
+ */
+const PLURAL_AS_SINGULAR: ReadonlySet<string> = wordSet('PLURAL_AS_SINGULAR', () => readSet(['fehler', 'fel', 'hata', 'エラー', '错误', '錯誤', '오류', '에러']));
 /** Failure words that count what failed (never a title's verb in the present or a singular noun). */
 const COUNTED_FAILURES: ReadonlySet<string> = new Set(['failed', 'failures', 'errors', 'errored', 'crashed', 'timedout', 'aborted', 'panicked', 'segfaulted']);
 const SINGULAR_VERBS: ReadonlySet<string> = new Set(['fails', 'crashes', 'segfaults', 'panics', 'aborts', 'hangs']);
