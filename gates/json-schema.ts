@@ -27,6 +27,8 @@ import {
   jsonEqual,
   locateNearest,
   namesOfOneFile,
+  failuresInRemark,
+  numberWithRemark,
   numberWrittenAsText,
   spellsSomeInWords,
   type PlaceholderField,
@@ -95,7 +97,17 @@ function numberAsSchemaText(text: string): number | undefined {
     const number = numberWrittenAsText(share[1] as string);
     return number === undefined ? undefined : number / 100;
   }
-  return numberWrittenAsText(text, { wordy: true });
+  return numberWrittenAsText(text, { wordy: true }) ?? numberBesideRemark(text);
+}
+/**
+ * A number with a remark after it (`"0 (of 12)"`, `"3 (flaky)"`) is its number; one whose remark tells of failures of
+ * its own (`"0 (2 failed)"`) shows those too, so it reads as the larger (red team yg): a text read as a plain 0 there
+ * would pass a bound its remark breaks.
+ */
+function numberBesideRemark(text: string): number | undefined {
+  const read = numberWithRemark(text);
+  if (read === undefined) return undefined;
+  return Math.max(read.number, failuresInRemark(read.remark) ?? read.number);
 }
 /** Counts a number word may spell: a place that refuses them all refuses the word's count, whichever it is. */
 const COUNTS_OF_SOME = [1, 2, 3, 10, 100, 1000];

@@ -63,7 +63,7 @@ export { compileUserSchema, UserSchemaRecursionError, type CaseTwin, type Compil
 export * from './document.js';
 export * from './values.js';
 export * from './artifact-schemas.js';
-export { claimsPass, documentRanNothing, fractionalBoundOnAPercentage, inUnit, isKnownUnit, measurementContradiction, NOT_RUN_STATUSES, notRunStatus, spellsSomeInWords, statusContradiction, type StatedUnit, type StatusContradiction, unitStatedFor } from './status-claims.js';
+export { claimsPass, documentRanNothing, failuresInRemark, fractionalBoundOnAPercentage, inUnit, measurementContradiction, NOT_RUN_STATUSES, notRunStatus, spellsSomeInWords, statusContradiction, type StatedUnit, type StatusContradiction, unitStatedFor } from './status-claims.js';
 
 // --- Strict values ------------------------------------------------------------------------------
 export { encodePointerSegment, getAtPointer, isValidPointer, parsePointer, type PointerLookup } from '../util/pointer.js';
@@ -103,7 +103,7 @@ export {
   undrawnSourceReadings,
   visibleForm,
 } from '../util/text-classes.js';
-export { numberWrittenAsText, type NumberTextOptions } from '../util/number-text.js';
+export { numberWithRemark, numberWrittenAsText, type NumberTextOptions } from '../util/number-text.js';
 export { hollowKind, hollowReason, hollowTextReason, isHollow } from '../artifacts/hollow.js';
 export { hollowXmlReason } from '../artifacts/xml.js';
 

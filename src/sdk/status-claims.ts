@@ -1216,6 +1216,18 @@ function summaryLineIn(text: string): string | undefined {
 }
 
 /**
+ * How many failures a remark beside a number tells of, when it tells of any this run has (`2 failed`, `2 crashed`,
+ * `3 Fehler`): the largest count it prints (red team yg: `"failed": "0 (2 failed)"` shows two failures, not none). A
+ * remark that excuses what it counts (`2 failed, all flaky`) or counts something else (`of 12`) tells of none.
+ */
+export function failuresInRemark(remark: string): number | undefined {
+  const line = summaryLineIn(remark);
+  if (line === undefined) return undefined;
+  const counts = (asciiDigits(line).match(/\d{1,9}/gu) ?? []).map(Number);
+  return counts.length === 0 ? 1 : Math.max(1, ...counts);
+}
+
+/**
  * A text as Markdown and HTML show it to a reader: struck-out text withdrawn (`failures: ~~0~~ 2`, `<s>0</s> 2`,
  * `<del>none</del> 2`, GitHub's `~0~`, a zero drawn with a combining stroke `0̶`) and a link read as its text
  * (`failures: [2](https://ci/x)`, `[2][log]`, `[2](x) failed`), or undefined when it holds neither. Read beside the text
@@ -1246,6 +1258,7 @@ function countLines(text: string): string {
   // A tag that breaks the line as drawn (`<br>`, `<p>`, `</li>`, a table's cell) parts it as a line break does.
   const lines = (unescaped.includes('<') ? unescaped.replace(BREAKING_TAG, '\n') : unescaped).split('\n');
   if (text.includes('|')) tableRowsAsCounts(lines);
+  if (lines.length > 1) countsSplitOverLines(lines);
   return lines
     .flatMap((line) => (SENTENCE_END_HINT.test(line) ? line.split(sentenceBreak()) : [line]))
     .map((line) => {
@@ -1256,6 +1269,38 @@ function countLines(text: string): string {
     })
     .join('\n');
 }
+/**
+ * A label and its count on two lines (`failures:\n2`, `Failed\n 2`) or a count and its failure word (`2\nfailed`), as a
+ * narrow terminal or a card copied as text wraps them, each as the one line a reader takes them for (red team). Only a
+ * line that is nothing but a number is joined to a line that is nothing but a name: a heading over a list of what it
+ * counts (`Failures:\n  2 tests in module x`) stays apart, and a column of names over their values (`Passed\n10\nFailed\n0`)
+ * pairs each name with the value under it, never a value with the next name. Rewritten in place.
+ */
+function countsSplitOverLines(lines: string[]): void {
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const line = lines[i] as string;
+    // Markdown parts a label from its count by a blank line too (`**Failed:**\n\n2` shows the two as paragraphs).
+    const at = isBlank(lines[i + 1] as string) && i + 2 < lines.length ? i + 2 : i + 1;
+    const next = lines[at] as string;
+    if (ONLY_A_LABEL.test(line) && ONLY_A_COUNT.test(next)) {
+      lines[i] = `${line.trimEnd()} ${next.trim()}`;
+      lines.fill('', i + 1, at + 1);
+      i = at;
+    } else if (ONLY_A_NUMBER.test(line) && ONLY_WORDS.test(lines[i + 1] as string) && !ONLY_A_COUNT.test(lines[i + 2] ?? '')) {
+      lines[i] = `${line.trim()} ${(lines[i + 1] as string).trim()}`;
+      lines[i + 1] = '';
+      i++;
+    }
+  }
+}
+/** A line that is nothing but a number, maybe in emphasis or code marks (`2`, `**2**`, `` `2` ``, `2.`). */
+const ONLY_A_NUMBER = /^[^\S\n]*[*_`]{0,3}\d{1,9}[*_`]{0,3}\.?[^\S\n]*$/u;
+/** A number with at most the word or counter of what it counts (`2 tests`, `2件`), as a label's count is written on its line. */
+const ONLY_A_COUNT = /^[^\S\n]*[*_`]{0,3}\d{1,9}[*_`]{0,3}(?:[^\S\n]*[\p{L}][\p{L}\p{M}]{0,15})?\.?[^\S\n]*$/u;
+/** A label alone on its line, maybe as a list item or in emphasis (`failures:`, `- failed:`, `**Failed:**`, `Failed`). */
+const ONLY_A_LABEL = /^[^\S\n]*(?:[-*+\u2022][^\S\n]+)?[*_`]{0,3}[\p{L}][\p{L}\p{M}_ -]{0,40}[*_`]{0,3}[:=\uff1a]?[*_`]{0,3}[^\S\n]*$/u;
+/** Up to three words alone on a line (`failed`, `tests failed.`): what a count alone on the line before it counts. */
+const ONLY_WORDS = /^[^\S\n]*[\p{L}][\p{L}\p{M}_-]{0,40}(?:[^\S\n]+[\p{L}][\p{L}\p{M}_-]{0,40}){0,2}[.!]?[^\S\n]*$/u;
 /** A line, or when it is too long to read whole, its parts. */
 // Its parts are parted by a line separator: lines to the count readers, one line still to the summary lines (whose
 // anchors at a line's start would otherwise find a runner's line in the middle of a sentence).
@@ -1381,7 +1426,7 @@ function shortPieces(line: string): string[] {
  * (`Summary (flaky excluded): failed=2`), and `ko` beside `ok` is the failures they count.
  */
 function canonicalCounts(written: string): string {
-  let line = PLAIN.test(written) ? written : separatorsAsAscii(written).replace(/[\uff1a\ufe55]/gu, ':');
+  let line = PLAIN.test(written) ? written : separatorsAsAscii(written).replace(/[\uff1a\ufe55]/gu, ':').replace(WIDE_BRACKETS, (c) => ASCII_BRACKETS[c] ?? c);
   if (/[*`_]/u.test(line)) line = line.replace(EMPHASIS, '');
   if (EXCLUDING.test(line)) line = line.replace(EXCLUDING_TAIL, '');
   if (/[\])][^\S\n]*[:=]?[^\S\n]*\+?\d/u.test(line)) line = line.replace(BRACKETED_NAME, (whole, name: string, at: number, all: string) => (!namesACount(name) || remarkOfACount(name, all, at) ? whole : remarkExcusesNothing(name, undefined, isLabelScope) ? ' ' : name));
@@ -1403,6 +1448,9 @@ function canonicalCounts(written: string): string {
   line = line.replace(RUN_TOGETHER, ' ');
   return /ko/iu.test(line) && OK_COUNT.test(line) ? line.replace(KO_BESIDE_OK, 'failed') : line;
 }
+/** Brackets of full width (`（flaky）`, `［flaky］`) are the brackets they draw: a remark in them is read as one in ASCII's. */
+const WIDE_BRACKETS = /[\uff08\uff09\uff3b\uff3d\uff5b\uff5d]/gu;
+const ASCII_BRACKETS: Readonly<Record<string, string>> = { '\uff08': '(', '\uff09': ')', '\uff3b': '[', '\uff3d': ']', '\uff5b': '{', '\uff5d': '}' };
 // Emphasis and code marks around a word or a count (`**failed**`, `__failed__`, `` `failed` ``, `*2*`), never the `_` inside a name (`timed_out`).
 const EMPHASIS = /\*+|`+|(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])/gu;
 const BRACKETED_NAME = /[[(]([\p{L}][\p{L}\p{M}_ -]{0,40})[\])](?=[^\S\n]*(?:[:=][^\S\n]*)?\+?\d)/gu;
@@ -1457,7 +1505,7 @@ const isCountName = (w: string): boolean => namesALineFailureWord(w) || PASSED_W
  * Outcomes a printed line counts that failed beside failures and errors (`timed_out=2`, `timedout: 2`, `aborted: 1`,
  * `panicked: 1`); `timeout` alone is a setting (`timeout=30`), and `killed` is what mutation testers count as caught.
  */
-const LINE_FAILURE_WORDS: ReadonlySet<string> = wordSet('LINE_FAILURE_WORDS', () => ['timedout', 'aborted', 'panicked', 'panics', 'segfaulted', 'segfaults', 'hung', 'oom', ...readSet(['abgestürzt'])]);
+const LINE_FAILURE_WORDS: ReadonlySet<string> = wordSet('LINE_FAILURE_WORDS', () => ['timedout', 'aborted', 'panicked', 'panics', 'segfaulted', 'segfaults', 'hung', 'oom', ...readSet(['abgestürzt', 'planté', 'plantés', 'plantée', 'plantées'])]);
 /** A printed count's name words, `timed out` read as the one outcome it is. */
 function lineNameWords(read: readonly string[]): string[] {
   const i = read.indexOf('timed');
@@ -1812,7 +1860,9 @@ function loneCountIn(line: string): string | undefined {
   // Separators drawn as a colon or an equals sign (`failed∶2 passed∶8`) part a line's counts as those do.
   // A label's count keeps no remark whose excuse excuses nothing (`Failed: 3 (1 flaky, 1 known)`): read whole here, before
   // the line is cut at its commas, as the remark's counts are weighed only whole.
-  const tagged = withoutLogTag(separatorsAsAscii(line));
+  // A remark glued to a label's count (`failures: 2(x)`) is a remark still, as one after a space is.
+  // So is one in square or curly brackets (`failures: 1 [x]`, `Failed: 3 {1 flaky}`): weighed as one in round ones.
+  const tagged = withoutLogTag(separatorsAsAscii(line)).replace(GLUED_REMARK, ' ').replace(SQUARE_OR_CURLY_REMARK, '$1($2$3)');
   // A count in a Roman numeral or in words keeps no remark that excuses nothing either (`Failed: III (see log)`, `Failed:
   // two (see log)`), as one in digits is cut from it (mixedCounts).
   const raw = tagged.includes('(')
@@ -1886,9 +1936,18 @@ const PRESENCE_LEAD = /^(?:found|detected|encountered|observed|saw|got|had|hit|r
 const CONJUNCTION_LEAD = /^(?:but|and|yet|however|though|although|plus|still|then|so|while|whereas)[^\S\n]+(?=\d)/iu;
 /** A log line's leading tag (`[INFO] failed=2`, `[ci] Summary: …`) says where it comes from; one that qualifies (`[flaky]`) stays. */
 function withoutLogTag(line: string): string {
-  const tag = /^\s*\[([^\]\n]{1,40})\]\s+(?=\S)/u.exec(line);
-  return tag === null || labelQualifies(tag[1] as string) ? line : line.slice(tag[0].length);
+  const tag = LOG_TAG.exec(line);
+  if (tag === null) return line;
+  const text = (tag[1] ?? tag[2]) as string;
+  return labelQualifies(text) && !remarkExcusesNothing(text, undefined, isLabelScope) ? line : line.slice(tag[0].length);
 }
+const SQUARE_OR_CURLY_REMARK = /([:=][^\S\n]*[\p{L}\p{N}\u2160-\u217f]{1,20}[^\S\n]*)(?:\[([^[\](){}\n]{1,60})\]|\{([^[\](){}\n]{1,60})\})/gu;
+const GLUED_REMARK = /(?=[([{])(?<=[:=][^\S\n]{0,3}\d{1,9})/gu;
+/**
+ * A tag or a remark in brackets that opens a line (`[INFO] `, `(not flaky) failed: 2`, `{ci} `): a remark of words alone
+ * in round or curly brackets, as a count in them (`(2 failed) see log`) is the line's count, never its tag.
+ */
+const LOG_TAG = /^\s*(?:\[([^\]\n]{1,40})\]\s+|[({]([^(){}\d\n]{1,40})[)}]\s*)(?=\S)/u;
 // A word's own count in brackets (`Flaky (0) failed=2`) is that word's, whether or not it qualifies.
 const LEAD_WORD = /^[\p{L}][\p{L}\p{M}_-]*(\s*\(\d+\))?\s+(?=[\p{L}][\p{L}\p{M}_-]*\s*[:=]?\s*\d)/u;
 const LEAD_COUNT = /^(\d+)\s+(?=[\p{L}][\p{L}\p{M}_-]*\s*[:=]?\s*\d)/u;
@@ -2019,9 +2078,15 @@ function bugTitle(number: string, digits: boolean, before: readonly string[], fa
   const items = before.every((w) => COUNTED_ITEMS.has(w));
   if (!digits) return !items;
   if (number.length >= 4) return !items || !COUNTED_FAILURES.has(failureWord);
-  if (number !== '1' && CODE_NAMES.has(failureWord)) return true;
+  if (number !== '1' && CODE_NAMES.has(failureWord) && !PLURAL_AS_SINGULAR.has(failureWord)) return true;
   return before.length > 0 && SINGULAR_VERBS.has(failureWord);
 }
+/**
+ * Failure nouns whose plural is their singular, or that a number leaves singular (German `Fehler`, Swedish `fel`,
+ * Turkish `hata`, Japanese, Chinese and Korean): after a number other than one they count (`2 Fehler (siehe Log)`,
+ * `2 错误 (见日志)`), as `2 errors` does, never a bug's title.
+ */
+const PLURAL_AS_SINGULAR: ReadonlySet<string> = wordSet('PLURAL_AS_SINGULAR', () => readSet(['fehler', 'fel', 'hata', 'エラー', '错误', '錯誤', '오류', '에러']));
 /** Failure words that count what failed (never a title's verb in the present or a singular noun). */
 const COUNTED_FAILURES: ReadonlySet<string> = new Set(['failed', 'failures', 'errors', 'errored', 'crashed', 'timedout', 'aborted', 'panicked', 'segfaulted']);
 const SINGULAR_VERBS: ReadonlySet<string> = new Set(['fails', 'crashes', 'segfaults', 'panics', 'aborts', 'hangs']);
@@ -2074,7 +2139,14 @@ function remarkExcuses(remark: string, count: number | undefined, isScope: (w: s
     } else if (ONE_NUMERALS.has(words[0] as string)) {
       numbers = true;
       numbered += 1;
-    } else if (numberWordLead(words[0])) unknown = true;
+    } else if (numberWordLead(words[0])) {
+      const value = numeralValue(TENS_THEN_ONES.test(`${words[0]} ${words[1]}`) ? `${words[0]} ${words[1]}` : (words[0] as string));
+      if (value === undefined) unknown = true;
+      else {
+        numbers = true;
+        numbered += value;
+      }
+    }
   }
   return excused && !(numbers && !unknown && count !== undefined && numbered < count);
 }
@@ -2089,6 +2161,60 @@ const PARTIAL_SHARE = /^[^\S\n]*[([{]?[^\S\n]*(?!100(?:[.,]0+)?[^\S\n]*%)\d{1,3}
 const ONE_NUMERALS: ReadonlySet<string> = new Set(['one', 'single', 'eins', 'ein', 'eine', 'einer', 'un', 'une', 'uno', 'una', 'um', 'uma', 'een', 'één', 'jeden', 'jedna', 'jedno', 'en', 'ett', 'один', 'одна', 'одно', 'bir', '一', '하나', 'ένα', 'satu']);
 const numberWordLead = (word: string | undefined): boolean => word !== undefined && numberWords().test(word) && !QUANTITY_WORDS.has(word);
 /**
+ * The values of the vocabulary's small numerals, two and up, in the languages it reads (`two`, `drei`, `trois`, `три`,
+ * `三`): a remark that excuses `two flaky` of `Failed: 3` excuses two, not all (red team). A numeral without a value here
+ * (`hundred`, `dozen`) still weighs two or more.
+ */
+const NUMERAL_VALUES = lazy((): ReadonlyMap<string, number> => {
+  const rows: readonly (readonly string[])[] = [
+    ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'],
+    ['zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'zehn', 'elf', 'zwölf', 'dreizehn', 'vierzehn', 'fünfzehn', 'sechzehn', 'siebzehn', 'achtzehn', 'neunzehn'],
+    ['deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'onze', 'douze', 'treize', 'quatorze', 'quinze', 'seize'],
+    ['dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve', 'diez', 'once', 'doce', 'trece', 'catorce', 'quince', 'dieciséis', 'diecisiete', 'dieciocho', 'diecinueve'],
+    ['dois', 'três', 'quatro', 'cinco', 'seis', 'sete', 'oito', 'nove', 'dez', 'onze', 'doze', 'treze', 'catorze', 'quinze', 'dezesseis'],
+    ['due', 'tre', 'quattro', 'cinque', 'sei', 'sette', 'otto', 'nove', 'dieci', 'undici', 'dodici', 'tredici', 'quattordici', 'quindici'],
+    ['twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien', 'elf', 'twaalf'],
+    ['dwa', 'trzy', 'cztery', 'pięć', 'sześć', 'siedem', 'osiem', 'dziewięć', 'dziesięć'],
+    ['två', 'tre', 'fyra', 'fem', 'sex', 'sju', 'åtta', 'nio', 'tio', 'elva', 'tolv'],
+    ['два', 'три', 'четыре', 'пять', 'шесть', 'семь', 'восемь', 'девять', 'десять'],
+    ['iki', 'üç', 'dört', 'beş', 'altı', 'yedi', 'sekiz', 'dokuz', 'on'],
+    ['둘', '셋', '넷', '다섯', '여섯', '일곱', '여덟', '아홉', '열'],
+    ['дві', 'три', 'чотири', 'пʼять'], ['dva', 'tři', 'čtyři', 'pět'], ['δύο', 'τρία', 'τέσσερα', 'πέντε'], ['dua', 'tiga', 'empat', 'lima'],
+    ['दो', 'तीन', 'चार', 'पांच'], ['hai', 'ba', 'bốn', 'năm'], ['doi', 'trei', 'patru', 'cinci'], ['اثنان', 'ثلاثة', 'أربعة', 'خمسة'], ['دو', 'سه', 'چهار', 'پنج'],
+    ['สอง', 'สาม', 'สี่', 'ห้า'], ['kettő', 'három', 'négy', 'öt'], ['kaksi', 'kolme', 'neljä', 'viisi'], ['to', 'tre', 'fire', 'fem'], ['দুই', 'তিন', 'চার', 'পাঁচ'], ['mbili', 'tatu', 'nne', 'tano'],
+  ];
+  const values = new Map<string, number>();
+  for (const row of rows) row.forEach((w, i) => values.set(w, i + 2));
+  // A numeral spelt as an English word (`to`, `on`, `due`, `once`, `fire`) is more often that word before a remark's
+  // excuse (`Failed: 3 (due to flaky network)`): it keeps the weight of a numeral without a value (two or more).
+  for (const w of ENGLISH_LOOKALIKE_NUMERALS) values.delete(w);
+  for (const [w, v] of [['duas', 2], ['dwie', 2], ['две', 2], ['dvě', 2], ['két', 2], ['שתיים', 2], ['שניים', 2], ['שלוש', 3], ['שלושה', 3], ['ארבע', 4], ['חמש', 5], ['twenty', 20], ['thirty', 30], ['forty', 40], ['fifty', 50], ['sixty', 60], ['seventy', 70], ['eighty', 80], ['ninety', 90], ['zwanzig', 20], ['vingt', 20], ['trente', 30], ['veinte', 20], ['treinta', 30], ['vinte', 20], ['trinta', 30], ['venti', 20], ['trenta', 30]] as const) values.set(w, v);
+  return values;
+});
+const ENGLISH_LOOKALIKE_NUMERALS: readonly string[] = ['to', 'on', 'ba', 'hai', 'fire', 'due', 'sex', 'elf', 'once', 'doze', 'seize', 'sept', 'dos', 'tien'];
+const CJK_DIGITS: Readonly<Record<string, number>> = { 一: 1, 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+/**
+ * The value of a numeral in words, where the vocabulary's small numerals say it (`three`, `twenty-one`, `二十`, `十二`):
+ * undefined for one the engine cannot value (`hundreds`, `dozen`), which weighs two or more.
+ */
+const TENS_THEN_ONES = /^(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety) (?:one|two|three|four|five|six|seven|eight|nine)$/u;
+function numeralValue(word: string): number | undefined {
+  // A counter after a numeral in scripts without spaces (`两个`, `三件`, `二つ`) is no part of its value.
+  const read = word.toLowerCase().replace(/(?<=[一二两兩三四五六七八九十])(?:个|個|件|项|項|名|つ|개|건)$/u, '');
+  const known = NUMERAL_VALUES().get(read);
+  if (known !== undefined) return known;
+  const parts = read.split(/[-\s]+/u);
+  if (parts.length === 2) {
+    const tens = NUMERAL_VALUES().get(parts[0] as string);
+    const ones = ONE_NUMERALS.has(parts[1] as string) ? 1 : NUMERAL_VALUES().get(parts[1] as string);
+    if (tens !== undefined && tens >= 20 && tens % 10 === 0 && ones !== undefined && ones < 10) return tens + ones;
+  }
+  const cjk = /^([一二两兩三四五六七八九]?)(十?)([一二三四五六七八九]?)$/u.exec(read);
+  if (cjk === null || read === '' || (cjk[2] === '' && cjk[3] !== '')) return undefined;
+  if (cjk[2] === '') return CJK_DIGITS[cjk[1] as string];
+  return (cjk[1] === '' ? 1 : (CJK_DIGITS[cjk[1] as string] ?? 0)) * 10 + (cjk[3] === '' ? 0 : (CJK_DIGITS[cjk[3] as string] ?? 0));
+}
+/**
  * How many a count says at least, as a remark's excused items are weighed against it: digits and Roman numerals what they
  * say, a word for one one, another number word two or more (`Failed: two (1 flaky)`: one is this run's); a word of
  * quantity (`some`, `many`) nothing sure.
@@ -2100,7 +2226,7 @@ function countAtLeast(written: string): number | undefined {
   if (roman !== undefined) return roman;
   const word = number.toLowerCase();
   if (ONE_NUMERALS.has(word)) return 1;
-  return numberWordLead(word) ? 2 : undefined;
+  return numberWordLead(word) ? Math.max(2, numeralValue(word) ?? 2) : undefined;
 }
 /** Words of the vocabulary's numerals that say no number (`many`, `viele`, `plusieurs`, `全部`). */
 const QUANTITY_WORDS: ReadonlySet<string> = wordSet('QUANTITY_WORDS', () => [
@@ -2120,7 +2246,9 @@ const STILL_FAILING = /\bstill[^\S\n]+(?:fail|failing|failed|fails|broken|errori
 const ZEROED_WORD = /(?<![\p{L}\p{N}])(\p{L}+)[^\S\n]*(?:[:=?]|[^\S\n][-\u2013\u2014])?[^\S\n]*(?:0+|no|none|false|nil|zero)(?![\p{L}\p{N}]|[.,]\d)/iu;
 /** How many a clause of a remark excuses: a number before its words (`1 flaky`) or after its word and a separator (`flaky: 1`). */
 const LEADING_NUMBER = /^[^\S\n]*[([{]?[^\S\n]*(\d{1,9})(?![\d.,])|^[^\S\n]*[([{]?[^\S\n]*\p{L}[\p{L}\s_-]{0,30}?[^\S\n]*[:=][^\S\n]*(\d{1,9})(?![\d.,])/u;
-const REMARK_NEGATORS: ReadonlySet<string> = wordSet('REMARK_NEGATORS', () => [...NEGATORS, ...readSet(vocabulary(['negation'])), 'no', 'never', 'nor', 'neither', 'nothing', 'nobody', 'isn', 'aren', 'wasn', 'weren', 'didn', 'doesn', 'don', 'cannot']);
+const REMARK_NEGATORS: ReadonlySet<string> = wordSet('REMARK_NEGATORS', () => [...NEGATORS, ...readSet(vocabulary(['negation'])), 'no', 'never', 'nor', 'neither', 'nothing', 'nobody', 'isn', 'aren', 'wasn', 'weren', 'didn', 'doesn', 'don', 'cannot',
+  // Chinese negates a word by a word run into it or before it (`非不稳定`, `不是 flaky`, `並非已知`).
+  '非', '不是', '并非', '並非', '不属于', '不屬於', '并不', '並不']);
 /** Words that say what a remark's scope word describes is off or absent (`flaky detection disabled`, `baseline missing`). */
 const SWITCHED_OFF: ReadonlySet<string> = new Set(['disabled', 'off', 'missing', 'unavailable', 'absent', 'deactivated', 'inactive']);
 /** A failure told as something that happened (`crashed`, `failed`): after words that are no items, something else failed. */
@@ -2128,6 +2256,7 @@ const FAILURE_EVENTS: ReadonlySet<string> = new Set(['failed', 'fails', 'crashed
 const SCOPE_FILLERS: ReadonlySet<string> = new Set(['to', 'be', 'been', 'as', 'a', 'an', 'the', 'and', 'or']);
 function scopeStands(words: readonly string[], at: number): boolean {
   for (let i = Math.max(0, at - 3); i < at; i++) if (REMARK_NEGATORS.has(words[i] as string) || PARTIAL_OR_HEDGED.has(words[i] as string)) return false;
+  if (excuseEnded(words, at)) return false;
   // After `to` it says what was expected or asked of the items (`expected to pass`, `supposed to pass`), not what they did.
   if (words[at - 1] === 'to') return false;
   const after = lineNameWords(words.slice(at + 1));
@@ -2137,6 +2266,41 @@ function scopeStands(words: readonly string[], at: number): boolean {
   const event = after.findIndex((w) => FAILURE_EVENTS.has(w));
   return event === -1 || after.slice(0, event).every((w) => COUNTED_ITEMS.has(w) || SCOPE_FILLERS.has(w) || REMARK_SCOPES.has(w));
 }
+
+/**
+ * Whether a remark's word tells of an earlier time rather than of this run (red team): a tolerance told in the past
+ * (`was flaky`, `previously flaky`, `formerly known`, `used to be flaky`, `ex-flaky`, `früher bekannt`, `曾经不稳定`) or
+ * ended since (`flaky until today`, `flaky in the past`, `flaky last week`) excuses nothing now, and a word of an earlier
+ * time that only dates such a tolerance (`previously` in `previously flaky`) does not stand as an earlier run's count
+ * (`2 failed (previously)` still does). A failure fixed, retried or expected is told in the past by nature (`was
+ * fixed`, `were expected`): only a word that says it no longer holds (`formerly expected`) ends it.
+ */
+function excuseEnded(words: readonly string[], at: number): boolean {
+  const word = words[at] as string;
+  if (EARLIER_TIME.has(word) || ENDED_TIME.has(word) || word === 'last') return words.slice(at + 1, at + 4).some((w) => TOLERANCES.has(w)) || TOLERANCES.has(words[at - 1] as string);
+  if (!TOLERANCES.has(word)) return false;
+  const told = TOLD_IN_THE_PAST.has(word);
+  for (let i = Math.max(0, at - 3); i < at; i++) if (ENDED_TIME.has(words[i] as string) || (!told && EARLIER_TIME.has(words[i] as string))) return true;
+  const [next, then] = [words[at + 1], words[at + 2]];
+  if (next === undefined) return false;
+  if ((next === 'until' || next === 'till' || next === 'bis' || next === 'jusqu' || next === 'hasta' || next === 'até' || next === 'fino') && then !== undefined && NOW_WORDS.has(then)) return true;
+  if (next === 'in' && then === 'the' && words[at + 3] === 'past') return true;
+  if (next === 'last' && then !== undefined && PERIODS.has(then)) return true;
+  return !told && words.length === at + 2 && (EARLIER_TIME.has(next) || next === 'before' || next === 'yesterday');
+}
+/** Words that date a tolerance before this run (`was flaky`, `previously known`, `war bekannt`, `以前`). */
+const EARLIER_TIME: ReadonlySet<string> = new Set([
+  'was', 'were', 'previously', 'earlier', 'once', 'prior', 'war', 'waren', 'früher', 'vorher', 'zuvor', 'était', 'étaient', 'auparavant', 'précédemment', 'era', 'eran', 'fue',
+  'fueron', 'antes', 'anteriormente', 'previamente', 'eram', 'foi', 'foram', 'erano', 'prima', 'precedentemente', 'eerder', 'vroeger', 'voorheen', 'был', 'была', 'были', 'ранее', 'раньше',
+  '以前', '之前', '曾', '曾经', '曾經', '过去', '過去', '原来', '原來', 'かつて', '이전에', '예전에',
+]);
+/** Words that say a tolerance no longer holds, whatever it was (`formerly expected`, `used to be known`, `ex-flaky`). */
+const ENDED_TIME: ReadonlySet<string> = new Set(['formerly', 'former', 'used', 'ex', 'erstwhile', 'ehemals', 'ehemalig', 'ehemalige', 'einst', 'anciennement', 'autrefois', 'ancien', 'ancienne', 'anciens', 'anciennes', 'antiguamente', 'outrora', 'voormalig', 'бывший']);
+/** Tolerances told in the past by nature: a failure was fixed, retried, expected or waived before it is reported. */
+const TOLD_IN_THE_PAST: ReadonlySet<string> = new Set(['fixed', 'resolved', 'retried', 'retry', 'retries', 'recovered', 'rerun', 'ignored', 'waived', 'expected', 'anticipated', 'predicted']);
+const NOW_WORDS: ReadonlySet<string> = new Set(['today', 'now', 'yesterday', 'recently', 'lately', 'this', 'last', 'the', 'heute', 'jetzt', 'aujourd', 'maintenant', 'hoy', 'ahora', 'hoje', 'agora', 'oggi', 'ora']);
+const PERIODS: ReadonlySet<string> = new Set(['week', 'time', 'run', 'runs', 'build', 'builds', 'month', 'release', 'year', 'night', 'sprint', 'commit', 'version']);
+const TOLERANCES: ReadonlySet<string> = wordSet('TOLERANCES', () => readSet(vocabulary(['tolerated'])));
 
 // A name closed by a quote of any script before its separator (`"failed": 2`, `«Failed»: 2`, `„Fehler“: 2`); the quote
 // that opens it went with the marks before the line.
@@ -2656,9 +2820,6 @@ export function inUnit(value: number, from: string, to: string): number | undefi
   if (mine.dimension !== theirs.dimension) return undefined;
   return mine.size >= theirs.size ? value * (mine.size / theirs.size) : value / (theirs.size / mine.size);
 }
-
-/** Whether `unit` is one the readers convert (a time or a size). */
-export const isKnownUnit = (unit: string): boolean => UNITS().has(unit.trim().toLowerCase());
 
 /**
  * The measured value counts no failure (`failed: 0`) while an entry of a list beside it failed (`tests: [{name: "a",

@@ -105,3 +105,18 @@ function backslashReadings(text: string): string[] {
   });
   return decoded === text ? [] : [decoded];
 }
+
+/**
+ * A number written as text with a remark in brackets after it (`"0 (of 12)"`, `"3 (flaky)"`, `"0 (2 failed)"`): the
+ * number and the remark, for a reader that weighs what the remark says beside the number (red team yg). Undefined for
+ * any other text.
+ */
+export function numberWithRemark(text: string): { number: number; remark: string } | undefined {
+  if (text.length > MAX_NUMBER_TEXT + 40) return undefined;
+  const m = NUMBER_THEN_REMARK.exec(text.normalize('NFKC'));
+  if (m === null) return undefined;
+  const number = numberWrittenAsText(m[1] as string);
+  return number === undefined ? undefined : { number, remark: (m[2] ?? m[3] ?? m[4] ?? m[5]) as string };
+}
+const NUMBER_THEN_REMARK = /^\s*([^\s()[\]{}][^()[\]{}]{0,30}?)\s*(?:\(([^()]{1,60})\)|\[([^[\]]{1,60})\]|\{([^{}]{1,60})\}|\u3010([^\u3010\u3011]{1,60})\u3011)\s*$/u;
+

@@ -1,7 +1,8 @@
 /** The shared reader of numbers written as text (red team zh): each disguise read as the number it shows, look-alikes of numbers read as none. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { numberWrittenAsText } from '../../src/util/number-text.js';
+import { numberWithRemark, numberWrittenAsText } from '../../src/util/number-text.js';
+import { failuresInRemark } from '../../src/sdk/status-claims.js';
 
 describe('numberWrittenAsText', () => {
   it('reads a number through width, invisible characters, markup, references, escapes, other digits and bases', () => {
@@ -45,3 +46,16 @@ describe('numberWrittenAsText', () => {
     fc.assert(fc.property(fc.nat({ max: 10_000_000 }), fc.integer({ min: 0, max: disguises.length - 1 }), (n, k) => numberWrittenAsText((disguises[k] as (s: string) => string)(String(n))) === n));
   });
 });
+
+describe('numberWithRemark and failuresInRemark (red team yg)', () => {
+  it('reads a number with a remark in brackets of any kind as its number and remark, and nothing else', () => {
+    for (const [text, number, remark] of [['0 (2 failed)', 0, '2 failed'], ['0 (of 12)', 0, 'of 12'], ['3 (flaky)', 3, 'flaky'], ['0 [2 errors]', 0, '2 errors'], ['0（2 crashed）', 0, '2 crashed'], ['０ {see log}', 0, 'see log']] as const)
+      expect(numberWithRemark(text), text).toEqual({ number, remark });
+    for (const text of ['abc (2 failed)', '0', '(2 failed)', '0 (2 failed) more', `0 (${'a'.repeat(200)})`]) expect(numberWithRemark(text), text).toBeUndefined();
+  });
+  it('counts the failures a remark tells of this run, none where it excuses them or counts something else', () => {
+    for (const [remark, n] of [['2 failed', 2], ['2 crashed', 2], ['3 errors', 3]] as const) expect(failuresInRemark(remark), remark).toBe(n);
+    for (const remark of ['of 12', 'see log #12', '2 failed, all flaky', '2 skipped', 'flaky']) expect(failuresInRemark(remark), remark).toBeUndefined();
+  });
+});
+
