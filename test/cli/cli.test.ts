@@ -1,4 +1,9 @@
-/** The CLI as users run it: a real child process, real files, asserting exit codes and what is printed. */
+/**
+ * The CLI as users run it: real files, asserting exit codes and what is printed. Each kind of outcome (a verdict's exit
+ * 1, usage and exit 0, a usage error's exit 2 on stderr without a stack, an invalid config, signals) runs the binary in a
+ * child process at least once; its variants run the CLI's own entry in this process (the binary is a two-line wrapper
+ * around it), which decides the same exit code and output without a Node start per run.
+ */
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -6,7 +11,7 @@ import verdictSchema from '../../schemas/full_suite_verdict.schema.json' with { 
 import waiverAuditSchema from '../../schemas/waiver_audit.schema.json' with { type: 'json' };
 import { validateSchema } from '../../src/artifacts/schema.js';
 import { runCli as runCliInProcess } from '../../src/cli/main-run.js';
-import { runCli } from '../helpers/cli.js';
+import { runCli, runCliInProcess as cli } from '../helpers/cli.js';
 import { REPO_ROOT, removeTempDirs, tempDir, workspace } from '../helpers/fs.js';
 import pkg from '../../package.json' with { type: 'json' };
 import { spawnSync } from 'node:child_process';
@@ -42,25 +47,25 @@ describe('the demo workspace', () => {
     for (const name of ['full_suite_verdict.json', 'full_suite_events.jsonl', 'full_suite_report.md']) expect(existsSync(join(out, name))).toBe(true);
   });
 
-  it('the replay command it prints re-runs exactly the failing gate', () => {
+  it('the replay command it prints re-runs exactly the failing gate', async () => {
     const out = tempDir();
-    const run = runCli(['verify', '--root', 'fixtures/demo', '--gate', 'bench_classification', '--out', out]);
+    const run = await cli(['verify', '--root', 'fixtures/demo', '--gate', 'bench_classification', '--out', out]);
     expect(run.status).toBe(1);
     const verdict = JSON.parse(readFileSync(join(out, 'full_suite_verdict.json'), 'utf8'));
     expect(verdict.gates.map((g: { id: string }) => g.id)).toEqual(['bench_classification']);
   });
 
-  it('--json prints the verdict on stdout', () => {
-    const run = runCli(['verify', '--root', 'fixtures/demo', '--out', tempDir(), '--json', '--gate', 'suite_classification']);
+  it('--json prints the verdict on stdout', async () => {
+    const run = await cli(['verify', '--root', 'fixtures/demo', '--out', tempDir(), '--json', '--gate', 'suite_classification']);
     expect(run.status).toBe(0);
     // One gate of five: its pass is never a full-suite pass.
     expect(JSON.parse(run.stdout)).toMatchObject({ schema: 'gate-engine.full_suite_verdict.v1', verdict: 'incomplete', selection: { complete: false, by: 'gate', selected: ['suite_classification'], gates_verdict: 'pass' } });
   });
 
-  it('two runs with the same --now write byte-identical verdict files', () => {
+  it('two runs with the same --now write byte-identical verdict files', async () => {
     const [a, b] = [tempDir(), tempDir()];
-    expect(runCli(['verify', '--root', 'fixtures/demo', '--out', a, '--now', '2026-03-10T12:00:00Z']).status).toBe(1);
-    expect(runCli(['verify', '--root', 'fixtures/demo', '--out', b, '--now', '2026-03-10T12:00:00Z']).status).toBe(1);
+    expect((await cli(['verify', '--root', 'fixtures/demo', '--out', a, '--now', '2026-03-10T12:00:00Z'])).status).toBe(1);
+    expect((await cli(['verify', '--root', 'fixtures/demo', '--out', b, '--now', '2026-03-10T12:00:00Z'])).status).toBe(1);
     for (const name of ['full_suite_verdict.json', 'full_suite_events.jsonl', 'full_suite_report.md']) {
       expect(readFileSync(join(b, name)).equals(readFileSync(join(a, name)))).toBe(true);
     }
@@ -68,8 +73,9 @@ describe('the demo workspace', () => {
 });
 
 describe('help and version', () => {
-  it.each([['--help'], ['-h'], ['help'], ['help', 'verify'], ['verify', '--help'], ['verify', '-h']])('%s %s prints usage and exits 0', (...args) => {
-    const run = runCli(args.filter(Boolean));
+  // The first in a child process (the binary's exit 0 and stdout), the other spellings in this one.
+  it.each([['--help'], ['-h'], ['help'], ['help', 'verify'], ['verify', '--help'], ['verify', '-h']])('%s %s prints usage and exits 0', async (...args) => {
+    const run = args[0] === '--help' ? runCli(args.filter(Boolean)) : await cli(args.filter(Boolean));
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/Usage:\n {2}gate-engine/);
     expect(run.stdout).toContain('Exit codes');
@@ -79,8 +85,8 @@ describe('help and version', () => {
     expect(run.status).toBe(0);
     expect(run.stdout.trim()).toBe(pkg.version);
   });
-  it('no command prints usage and exits 2', () => {
-    const run = runCli([]);
+  it('no command prints usage and exits 2', async () => {
+    const run = await cli([]);
     expect(run.status).toBe(2);
     expect(run.stdout).toContain('Usage:');
   });
@@ -99,8 +105,9 @@ describe('could not evaluate: exit 2, a clear message, never a stack trace', () 
     ['unknown --gate', ['verify', '--root', 'fixtures/demo', '--gate', 'bench'], /unknown gate id "bench"/],
     ['root is not a directory', ['verify', '--root', 'fixtures/nope'], /root fixtures\/nope is not a directory/],
   ];
-  it.each(cases)('%s', (_name, args, message) => {
-    const run = runCli(args);
+  // The first in a child process (the binary's exit 2 and stderr), the others in this one.
+  it.each(cases)('%s', async (name, args, message) => {
+    const run = name === 'unknown command' ? runCli(args) : await cli(args);
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(message);
     expect(run.stderr).not.toMatch(NO_STACK);
@@ -117,21 +124,21 @@ describe('could not evaluate: exit 2, a clear message, never a stack trace', () 
     expect(run.stderr).not.toMatch(NO_STACK);
   });
 
-  it('zero gates selected is exit 2', () => {
+  it('zero gates selected is exit 2', async () => {
     const root = workspace({ 'gate-engine.config.yaml': 'version: 1\ngates: []\n' });
-    const run = runCli(['verify', '--root', root]);
+    const run = await cli(['verify', '--root', root]);
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('zero gates selected');
   });
 
-  it('an unwritable output directory is exit 2 and leaves no file behind', () => {
+  it('an unwritable output directory is exit 2 and leaves no file behind', async () => {
     const root = workspace({
       'gate-engine.config.yaml': 'version: 1\ngates:\n  - type: suite_classification\n',
       'tests/suite_classification.toml': '[suite.unit]\nfiles = ["a"]\n',
       'tests/a.rs': '',
       'not-a-dir': 'x',
     });
-    const run = runCli(['verify', '--root', root, '--out', join(root, 'not-a-dir', 'out')]);
+    const run = await cli(['verify', '--root', root, '--out', join(root, 'not-a-dir', 'out')]);
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/cannot write outputs to .*not-a-dir\/out/);
     expect(run.stderr).toContain('no output file was written or changed');

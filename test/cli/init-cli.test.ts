@@ -1,11 +1,12 @@
 /**
- * `gate-engine init` through the real CLI in child processes: the starter config it writes for what it
- * finds, that `verify` runs it, and that it never overwrites a config.
+ * `gate-engine init` through the CLI: the starter config it writes for what it finds, that `verify` runs it, and that
+ * it never overwrites a config. The first layout runs the binary in child processes end to end (exit 0, then 2); the
+ * other layouts and presets run the CLI's own entry in this process (the binary is a two-line wrapper around it).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/cli.js';
+import { runCli, runCliInProcess as cli } from '../helpers/cli.js';
 import { REPO_ROOT, removeTempDirs, tempDir, writeTree } from '../helpers/fs.js';
 
 afterAll(removeTempDirs);
@@ -43,7 +44,7 @@ describe('gate-engine init', () => {
     expect(readFileSync(join(repo, 'gate-engine.config.yaml'), 'utf8')).toContain('# mine');
   });
 
-  it('Rust layout: the manifest and classified suites it finds, the rest as comments; coverage below the bar fails', () => {
+  it('Rust layout: the manifest and classified suites it finds, the rest as comments; coverage below the bar fails', async () => {
     const repo = writeTree(tempDir('ge-init-'), {
       'Cargo.toml': '[package]\nname = "app"\nversion = "0.1.0"\n',
       'tests/a.rs': '',
@@ -51,29 +52,29 @@ describe('gate-engine init', () => {
       'benches/b.rs': '',
       'coverage/coverage-summary.json': { total: { lines: { pct: 42 } } },
     });
-    const init = runCli(['init', '--root', repo], { cwd: REPO_ROOT, env: CLEAN });
+    const init = await cli(['init', '--root', repo], { cwd: REPO_ROOT, env: CLEAN });
     expect(init.status).toBe(0);
     expect(init.stdout).toContain('(Rust layout; found Cargo.toml, tests/*.rs, tests/suite_classification.toml, benches/*.rs, coverage/coverage-summary.json)');
     const config = readFileSync(join(repo, 'gate-engine.config.yaml'), 'utf8');
     expect(config).toContain('  - id: suite_classification\n');
     expect(config).toContain('#   - id: bench_classification');
     expect(config).toContain('#       run: [cargo, test, --all-targets]');
-    const verify = runCli(['verify', '--root', repo, '--now', NOW, '--quiet'], { cwd: REPO_ROOT, env: CLEAN });
+    const verify = await cli(['verify', '--root', repo, '--now', NOW, '--quiet'], { cwd: REPO_ROOT, env: CLEAN });
     expect(verify.stdout).toContain('FAIL line_coverage [threshold_not_met]');
     expect(verify.status).toBe(1);
   });
 
-  it('--preset, an unknown preset, and a directory with nothing recognisable', () => {
+  it('--preset, an unknown preset, and a directory with nothing recognisable', async () => {
     const repo = tempDir('ge-init-');
-    const preset = runCli(['init', '--preset', 'pi-agent-rust'], { cwd: repo, env: CLEAN });
+    const preset = await cli(['init', '--preset', 'pi-agent-rust'], { cwd: repo, env: CLEAN });
     expect(preset.status).toBe(0);
     expect(readFileSync(join(repo, 'gate-engine.config.yaml'), 'utf8')).toMatch(/\nversion: 1\nextends: pi-agent-rust\n$/);
-    const unknown = runCli(['init', '--preset', 'pi-agent-rus', '--root', tempDir('ge-init-')], { cwd: repo, env: CLEAN });
+    const unknown = await cli(['init', '--preset', 'pi-agent-rus', '--root', tempDir('ge-init-')], { cwd: repo, env: CLEAN });
     expect(unknown.status).toBe(2);
     expect(unknown.stderr).toContain('did you mean "pi-agent-rust"?');
     const empty = tempDir('ge-init-');
-    expect(runCli(['init'], { cwd: empty, env: CLEAN }).status).toBe(0);
-    const verify = runCli(['verify', '--now', NOW], { cwd: empty, env: CLEAN });
+    expect((await cli(['init'], { cwd: empty, env: CLEAN })).status).toBe(0);
+    const verify = await cli(['verify', '--now', NOW], { cwd: empty, env: CLEAN });
     expect(verify.stdout).toContain('PASS   waiver_lifecycle');
     expect(verify.status).toBe(0);
   }, 90_000);

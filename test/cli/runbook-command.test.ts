@@ -12,7 +12,7 @@ import { BUILTIN_GATES } from '../../gates/index.js';
 import { PRESETS } from '../../src/config/presets.js';
 import { INTERPRETATION } from '../../src/runbook/generate.js';
 import { outputFiles } from '../../src/output/files.js';
-import { runCli } from '../helpers/cli.js';
+import { runCli, runCliInProcess as cli } from '../helpers/cli.js';
 import { REPO_ROOT, removeTempDirs, tempDir, workspace } from '../helpers/fs.js';
 
 afterAll(removeTempDirs);
@@ -84,9 +84,10 @@ describe('gate-engine runbook', () => {
     expect(text).toContain('kernel_boundary.all_modules_mapped_or_deferred');
   });
 
-  it('--out writes the same runbook to a file; a plugin gate gets its section too', () => {
+  // --out through the CLI's entry in this process; the plugin, loaded outside verify, in the binary.
+  it('--out writes the same runbook to a file; a plugin gate gets its section too', async () => {
     const out = tempDir('ge-runbook-out-');
-    expect(runCli(['runbook', '--out', join(out, 'docs/runbook.md')], { cwd: root }).status).toBe(0);
+    expect((await cli(['runbook', '--out', join(out, 'docs/runbook.md')], { cwd: root })).status).toBe(0);
     expect(readFileSync(join(out, 'docs/runbook.md'), 'utf8')).toBe(text);
     const plugin = workspace({
       'gate-engine.config.yaml': 'version: 1\nplugins: [./gate.mjs]\ngates:\n  - id: mine\n    type: mine\n    options: { report: out/r.json }\n',
@@ -113,11 +114,11 @@ describe('gate-engine runbook', () => {
     }
   });
 
-  it('refuses a bad config or an unwritable --out with exit 2', () => {
+  it('refuses a bad config or an unwritable --out with exit 2', async () => {
     const bad = workspace({ 'gate-engine.config.yaml': 'version: 2\ngates: []\n' });
-    expect(runCli(['runbook'], { cwd: bad }).status).toBe(2);
+    expect((await cli(['runbook'], { cwd: bad })).status).toBe(2);
     const file = join(REPO_ROOT, 'package.json');
-    const r = runCli(['runbook', '--out', join(file, 'x.md')], { cwd: root });
+    const r = await cli(['runbook', '--out', join(file, 'x.md')], { cwd: root });
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/cannot write the runbook/);
   });

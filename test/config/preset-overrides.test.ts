@@ -11,7 +11,7 @@ import { describeConfig, renderConfig } from '../../src/cli/config-command.js';
 import { loadConfig } from '../../src/config/load.js';
 import { PRESETS, PRESET_MAX_AGE } from '../../src/config/presets.js';
 import { gateTypeRegistry, verify } from '../../src/verify.js';
-import { runCli } from '../helpers/cli.js';
+import { runCli, runCliInProcess as cli } from '../helpers/cli.js';
 import { REPO_ROOT, removeTempDirs, tempDir, workspace } from '../helpers/fs.js';
 
 afterAll(removeTempDirs);
@@ -136,17 +136,18 @@ describe('gate-engine config', () => {
     expect(text).toContain('evidence_bundle  disabled (enabled: false at /gates/1/enabled of the file)');
   });
 
-  it('the CLI prints it (text and --json), exit 0; an invalid override is exit 2 without a stack trace', () => {
+  // The binary for the text and its exit 0; --json and the refusal through the CLI's entry in this process.
+  it('the CLI prints it (text and --json), exit 0; an invalid override is exit 2 without a stack trace', async () => {
     const root = workspace({ 'gate-engine.config.yaml': 'version: 1\nextends: pi-agent-rust\ngates:\n  - id: sec_conformance\n    options: { max_age: null }\n' });
     const text = runCli(['config', '--root', root]);
     expect(text.status).toBe(0);
     expect(text.stderr).toBe('');
     expect(text.stdout).toContain('(extends pi-agent-rust)');
     expect(text.stdout).toContain('options.max_age: unset by the file (null)');
-    const json = runCli(['config', '--root', root, '--json']);
+    const json = await cli(['config', '--root', root, '--json']);
     expect(JSON.parse(json.stdout)).toMatchObject({ schema: 'gate-engine.resolved_config.v1', extends: 'pi-agent-rust' });
     writeFileSync(join(root, 'gate-engine.config.yaml'), 'version: 1\nextends: pi-agent-rust\ngates:\n  - id: sec_conformanse\n    enabled: false\n');
-    const bad = runCli(['config', '--root', root]);
+    const bad = await cli(['config', '--root', root]);
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain('did you mean "sec_conformance"?');
     expect(bad.stderr).not.toMatch(/\n\s+at /);

@@ -3,7 +3,8 @@
  * $GATE_ENGINE_CPU_LOG (default /tmp/gate-engine-cpu.log) — the worker's own CPU ms, its waited-for children's CPU ms
  * (CLI runs, git), the wall ms, and the file. The suite is CPU-bound on a 2-core box: these, not wall times, say
  * which files to make cheaper. Measured from this setup file's start, so the file's imports count; files share
- * their worker's module cache (isolate: false), so a file run alone also pays for loading the engine.
+ * their worker's module cache (isolate: false), so the engine is loaded before the clock starts
+ * (test/helpers/cpu-preload.ts): a file is charged what it adds to a worker that has loaded it, as in `npm test`.
  */
 import { appendFileSync, readFileSync } from 'node:fs';
 import { afterAll, expect } from 'vitest';

@@ -11,7 +11,8 @@ import verdictSchema from '../../schemas/full_suite_verdict.schema.json' with { 
 import { validateSchema } from '../../src/artifacts/schema.js';
 import { verify } from '../../src/verify.js';
 import { verdictInconsistencies } from '../../src/core/consistency.js';
-import { runCli } from '../helpers/cli.js';
+// What the CLI prints and merges, through its own entry in this process (the binary is a two-line wrapper around it).
+import { runCliInProcess as runCli } from '../helpers/cli.js';
 import { removeTempDirs, tempDir, workspace } from '../helpers/fs.js';
 
 afterAll(removeTempDirs);
@@ -82,9 +83,9 @@ describe('waiver outputs', () => {
     expect(report).toContain('- **Waived:** raw status FAIL — by TopazForest until **2026-03-20** (tracking issue bd-1f42.4.4, scope both, `tests/suite_classification.toml`)');
   });
 
-  it('the human CLI output lists each waiver and what happened to it', () => {
+  it('the human CLI output lists each waiver and what happened to it', async () => {
     const root = repo();
-    const run = runCli(['verify', '--root', root, '--out', tempDir(), '--now', NOW]);
+    const run = await runCli(['verify', '--root', root, '--out', tempDir(), '--now', NOW]);
     expect(run.status).toBe(1);
     expect(run.stdout).toMatch(/WAIVED\s+ext_must_pass\s+status_not_allowed/);
     expect(run.stdout).toContain('waived ext_must_pass (raw fail) by TopazForest until 2026-03-20, tracking issue bd-1f42.4.4: upstream QuickJS bug');
@@ -102,17 +103,17 @@ describe('waiver outputs', () => {
     expect(verdict.waivers.applied.map((w) => w.gate_id)).toEqual(['ext_must_pass']);
   });
 
-  it('a shard merge keeps applied and unused waivers from every shard', () => {
+  it('a shard merge keeps applied and unused waivers from every shard', async () => {
     const root = repo();
     const out = tempDir();
-    const shard = (i: number) => {
+    const shard = async (i: number) => {
       const dir = join(out, `s${i}`);
-      runCli(['verify', '--root', root, '--out', dir, '--now', NOW, '--run-id', 'ci-42', '--shard', `${i}/2`]);
+      await runCli(['verify', '--root', root, '--out', dir, '--now', NOW, '--run-id', 'ci-42', '--shard', `${i}/2`]);
       return join(dir, 'full_suite_verdict.json');
     };
-    const files = [shard(1), shard(2)];
+    const files = [await shard(1), await shard(2)];
     const merged = join(out, 'merged');
-    const run = runCli(['merge', ...files, '--out', merged]);
+    const run = await runCli(['merge', ...files, '--out', merged]);
     expect(run.status).toBe(1);
     const verdict = JSON.parse(readFileSync(join(merged, 'full_suite_verdict.json'), 'utf8'));
     expect(verdict.waivers.applied.map((w: { gate_id: string }) => w.gate_id)).toEqual(['ext_must_pass']);
@@ -124,24 +125,24 @@ describe('waiver outputs', () => {
     expect(waiverGate.checks.filter((c: { code: string }) => c.code === 'waiver_unused').map((c: { pointer: string }) => c.pointer)).toEqual(['/waiver/cross_platform']);
   });
 
-  it('a shard merge flags an unused waiver on the waiver gate when the waived gate passed in another shard (red team hf)', () => {
+  it('a shard merge flags an unused waiver on the waiver gate when the waived gate passed in another shard (red team hf)', async () => {
     const root = workspace({
       'gate-engine.config.yaml': `version: 1\nwaivers:\n  sources: [tests/waivers.toml]\ngates:\n  - id: waiver_lifecycle\n    type: waiver_lifecycle\n${statusGate('cross_platform', 'cross.json')}`,
       'cross.json': { status: 'pass' },
       'tests/waivers.toml': waiver('cross_platform'),
     });
     const out = tempDir();
-    const shard = (i: number) => {
+    const shard = async (i: number) => {
       const dir = join(out, `s${i}`);
-      runCli(['verify', '--root', root, '--out', dir, '--now', NOW, '--run-id', 'ci-43', '--shard', `${i}/2`]);
+      await runCli(['verify', '--root', root, '--out', dir, '--now', NOW, '--run-id', 'ci-43', '--shard', `${i}/2`]);
       return join(dir, 'full_suite_verdict.json');
     };
-    const files = [shard(1), shard(2)];
+    const files = [await shard(1), await shard(2)];
     // Each shard alone saw only one side: the waiver gate passes in its shard.
     const shardGates = files.flatMap((f) => JSON.parse(readFileSync(f, 'utf8')).gates as { id: string; status: string }[]);
     expect(shardGates.map((g) => [g.id, g.status]).sort()).toEqual([['cross_platform', 'pass'], ['waiver_lifecycle', 'pass']]);
     const merged = join(out, 'merged');
-    const run = runCli(['merge', ...files, '--out', merged]);
+    const run = await runCli(['merge', ...files, '--out', merged]);
     expect(run.status).toBe(0);
     const verdict = JSON.parse(readFileSync(join(merged, 'full_suite_verdict.json'), 'utf8'));
     expect(verdict.verdict).toBe('warn');

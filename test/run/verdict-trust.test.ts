@@ -16,7 +16,7 @@ import { verdictInconsistencies } from '../../src/core/consistency.js';
 import type { GateStatus, Verdict } from '../../src/core/types.js';
 import { readVerdict } from '../../src/verdict-file.js';
 import { verify } from '../../src/verify.js';
-import { runCli } from '../helpers/cli.js';
+import { runCli, runCliInProcess as cli } from '../helpers/cli.js';
 import { configYaml } from '../helpers/config.js';
 import { removeTempDirs, tempDir, workspace } from '../helpers/fs.js';
 
@@ -93,42 +93,42 @@ describe('gate-engine check: exit 0 only for a complete, fresh, self-consistent 
     const run = runCli(['check', verdictPath(root), '--root', root, '--now', '2026-03-10T13:00:00Z']);
     expect(run.stdout).toContain('PROMOTE');
     expect(run.status).toBe(0);
-    const json = runCli(['check', verdictPath(root), '--root', root, '--now', '2026-03-10T13:00:00Z', '--json']);
+    const json = await cli(['check', verdictPath(root), '--root', root, '--now', '2026-03-10T13:00:00Z', '--json']);
     expect(JSON.parse(json.stdout)).toMatchObject({ promote: true, reasons: [] });
   }, 60_000);
 
   it('refuses (exit 1, with reasons) a partial run, a stale one, another commit, a dirty tree, a failed run, a changed config', async () => {
     const { root, head, git } = repo();
     const later = ['--now', '2026-03-10T13:00:00Z'];
-    const reasons = (args: string[]) => {
-      const run = runCli(['check', verdictPath(root), '--root', root, ...later, '--json', ...args]);
+    const reasons = async (args: string[]) => {
+      const run = await cli(['check', verdictPath(root), '--root', root, ...later, '--json', ...args]);
       expect(run.status, run.stderr).toBe(1);
       return (JSON.parse(run.stdout) as { reasons: { code: string }[] }).reasons.map((r) => r.code);
     };
     await verify({ root, gates: ['a'], now: NOW });
-    expect(reasons([])).toEqual(['incomplete']);
-    expect(runCli(['check', verdictPath(root), '--root', root, ...later, '--allow-partial']).status).toBe(0);
+    expect(await reasons([])).toEqual(['incomplete']);
+    expect((await cli(['check', verdictPath(root), '--root', root, ...later, '--allow-partial'])).status).toBe(0);
 
     await verify({ root, now: NOW });
-    expect(reasons(['--max-age', '30m'])).toEqual(['stale']);
+    expect(await reasons(['--max-age', '30m'])).toEqual(['stale']);
     // The verdict is not of that commit, nor is the checkout the config is read from.
-    expect(reasons(['--commit', 'f'.repeat(40)])).toEqual(['commit_mismatch', 'commit_mismatch']);
-    expect(runCli(['check', verdictPath(root), '--root', root, '--now', '2026-03-10T10:00:00Z', '--json']).stdout).toContain('"future"');
+    expect(await reasons(['--commit', 'f'.repeat(40)])).toEqual(['commit_mismatch', 'commit_mismatch']);
+    expect((await cli(['check', verdictPath(root), '--root', root, '--now', '2026-03-10T10:00:00Z', '--json'])).stdout).toContain('"future"');
 
     writeFileSync(join(root, 'a.json'), JSON.stringify({ status: 'pass', note: 'uncommitted' }));
     await verify({ root, now: NOW });
     git('checkout', '-q', '--', 'a.json');
     // (and the a.json it judged is not the one there now)
-    expect(reasons(['--commit', head])).toEqual(['dirty_tree', 'evidence_changed']);
+    expect(await reasons(['--commit', head])).toEqual(['dirty_tree', 'evidence_changed']);
 
     writeFileSync(join(root, 'b.json'), JSON.stringify({ status: 'fail' }));
     git('-c', 'user.email=t@example.com', '-c', 'user.name=t', 'commit', '-qam', 'b fails');
     await verify({ root, now: NOW });
-    expect(reasons([])).toEqual(['verdict_fail']);
+    expect(await reasons([])).toEqual(['verdict_fail']);
 
     writeFileSync(join(root, 'gate-engine.config.yaml'), configYaml([status('a', 'a.json')] as never[]));
     git('-c', 'user.email=t@example.com', '-c', 'user.name=t', 'commit', '-qam', 'one gate');
-    expect(reasons([])).toEqual(expect.arrayContaining(['verdict_fail', 'config_mismatch']));
+    expect(await reasons([])).toEqual(expect.arrayContaining(['verdict_fail', 'config_mismatch']));
   }, 180_000);
 
   it('refuses an edited or malformed verdict with exit 2 (verdict_inconsistent / invalid), and needs a commit', async () => {
@@ -146,11 +146,11 @@ describe('gate-engine check: exit 0 only for a complete, fresh, self-consistent 
     expect(run.stderr).toContain('/gates/0/status');
     const dup = join(tempDir(), 'dup.json');
     writeFileSync(dup, readFileSync(verdictPath(root), 'utf8').replace('"verdict": "fail",', '"verdict": "fail",\n  "verdict": "pass",'));
-    run = runCli(['check', dup, ...later]);
+    run = await cli(['check', dup, ...later]);
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/duplicate|twice/i);
     const bare = workspace({ 'gate-engine.config.yaml': configYaml([status('a', 'a.json')] as never[]), 'a.json': { status: 'pass' } });
-    run = runCli(['check', verdictPath(root), '--root', bare, '--now', NOW]);
+    run = await cli(['check', verdictPath(root), '--root', bare, '--now', NOW]);
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('cannot tell which commit is checked out');
   }, 90_000);
@@ -172,7 +172,7 @@ describe('edited verdicts are refused by every reader (exit 2, verdict_inconsist
       ['merge', flipped],
       ['verify', '--root', root, '--rerun-from', flipped],
     ]) {
-      const run = runCli(args);
+      const run = await cli(args);
       expect(run.status, args.join(' ')).toBe(2);
       expect(run.stderr).toContain('is inconsistent (edited after gate-engine wrote it?)');
       expect(run.stderr).toContain('/gates/0/status');

@@ -97,19 +97,21 @@ describe('disabled gates, removed gates and edited waivers are visible to assess
   it('gate-engine check refuses a verdict whose waiver file changed since the run (exit 1, waiver_mismatch)', async () => {
     const { execFileSync } = await import('node:child_process');
     const { writeFileSync } = await import('node:fs');
-    const { runCli } = await import('../helpers/cli.js');
+    // What check and the fenced commands decide and print: the CLI's own entry in this process (the binary's exit codes
+    // and streams are test/cli's and test/threats' child-process tests).
+    const { runCliInProcess: runCli } = await import('../helpers/cli.js');
     const root = setup();
     writeFileSync(`${root}/.gitignore`, 'gate-engine-out\n.gate-engine-out.runs/\n');
     const git = (...args: string[]) => execFileSync('git', ['-C', root, ...args], { encoding: 'utf8' });
     git('init', '-q');
     git('add', '-A');
     git('-c', 'user.email=t@example.com', '-c', 'user.name=t', 'commit', '-qm', 'init');
-    expect(runCli(['verify', '--root', root, '--now', NOW], { cwd: root }).status).toBe(0);
-    expect(runCli(['check', 'gate-engine-out/full_suite_verdict.json', '--now', '2026-03-10T12:30:00Z'], { cwd: root }).status).toBe(0);
+    expect((await runCli(['verify', '--root', root, '--now', NOW], { cwd: root })).status).toBe(0);
+    expect((await runCli(['check', 'gate-engine-out/full_suite_verdict.json', '--now', '2026-03-10T12:30:00Z'], { cwd: root })).status).toBe(0);
     writeFileSync(`${root}/waivers.toml`, WAIVER.replace('upstream bug', 'other'));
     git('-c', 'user.email=t@example.com', '-c', 'user.name=t', 'commit', '-qam', 'edit waiver');
     const head = git('rev-parse', 'HEAD').trim();
-    const run = runCli(['check', 'gate-engine-out/full_suite_verdict.json', '--now', '2026-03-10T12:30:00Z', '--json'], { cwd: root });
+    const run = await runCli(['check', 'gate-engine-out/full_suite_verdict.json', '--now', '2026-03-10T12:30:00Z', '--json'], { cwd: root });
     expect(run.status).toBe(1);
     const out = JSON.parse(run.stdout) as { reasons: { code: string }[] };
     expect(out.reasons.map((r) => r.code)).toContain('waiver_mismatch');
@@ -128,7 +130,7 @@ describe('under GitHub Actions, every command that echoes artifact text fences i
   }
 
   it('merge, diff, check and config', async () => {
-    const { runCli } = await import('../helpers/cli.js');
+    const { runCliInProcess: runCli } = await import('../helpers/cli.js');
     const { execFileSync } = await import('node:child_process');
     const root = workspace({
       'gate-engine.config.yaml': configYaml([{ id: 'ext', type: 'artifact_status', title: '::error::pwned title', options: { path: 'r.json', pointer: '/status', allowed: ['pass'] } }]),
@@ -140,21 +142,21 @@ describe('under GitHub Actions, every command that echoes artifact text fences i
     git('add', '-A');
     git('-c', 'user.email=t@example.com', '-c', 'user.name=t', 'commit', '-qm', 'init');
     const env = { GITHUB_ACTIONS: 'true', GITHUB_STEP_SUMMARY: '' };
-    expect(runCli(['verify', '--now', NOW, '--format', 'json:gate-engine-out/x.json'], { cwd: root, env }).status).toBe(1);
-    expect(runCli(['verify', '--now', NOW, '--shard', '1/1', '--run-id', 'ci-42', '--out', 'shard', '--format', 'json:shard/x.json'], { cwd: root, env }).status).toBe(1);
-    const merge = runCli(['merge', 'shard/full_suite_verdict.json', '--out', 'merged', '--now', NOW], { cwd: root, env });
+    expect((await runCli(['verify', '--now', NOW, '--format', 'json:gate-engine-out/x.json'], { cwd: root, env })).status).toBe(1);
+    expect((await runCli(['verify', '--now', NOW, '--shard', '1/1', '--run-id', 'ci-42', '--out', 'shard', '--format', 'json:shard/x.json'], { cwd: root, env })).status).toBe(1);
+    const merge = await runCli(['merge', 'shard/full_suite_verdict.json', '--out', 'merged', '--now', NOW], { cwd: root, env });
     expect(merge.status).toBe(1);
     expectFenced(merge.stdout);
-    const diff = runCli(['diff', 'gate-engine-out/full_suite_verdict.json', 'merged/full_suite_verdict.json', '--out', 'merged', '--now', NOW], { cwd: root, env });
+    const diff = await runCli(['diff', 'gate-engine-out/full_suite_verdict.json', 'merged/full_suite_verdict.json', '--out', 'merged', '--now', NOW], { cwd: root, env });
     expectFenced(diff.stdout, false);
-    const check = runCli(['check', 'gate-engine-out/full_suite_verdict.json', '--now', NOW], { cwd: root, env });
+    const check = await runCli(['check', 'gate-engine-out/full_suite_verdict.json', '--now', NOW], { cwd: root, env });
     expect(check.status).toBe(1);
     expectFenced(check.stdout, false);
-    const config = runCli(['config'], { cwd: root, env });
+    const config = await runCli(['config'], { cwd: root, env });
     expect(config.status).toBe(0);
     expectFenced(config.stdout);
     // JSON output stays parseable (a JSON line never starts with ::).
-    const json = runCli(['merge', 'shard/full_suite_verdict.json', '--out', 'merged', '--now', NOW, '--json'], { cwd: root, env });
+    const json = await runCli(['merge', 'shard/full_suite_verdict.json', '--out', 'merged', '--now', NOW, '--json'], { cwd: root, env });
     expect(() => JSON.parse(json.stdout) as unknown).not.toThrow();
     for (const line of json.stdout.split('\n')) expect(line.trimStart().startsWith('::')).toBe(false);
   }, 60_000);

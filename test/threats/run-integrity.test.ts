@@ -41,8 +41,10 @@ const checkBy = (run: Runner) => async (root: string, env: NodeJS.ProcessEnv = {
 };
 
 /**
- * The signing key is the process's environment, which the engine's own git commands inherit: the tests that hand it a
- * key run the binary, the rest the CLI's entry in this process (no Node start and engine load per command).
+ * The signing key is the process's environment, which the engine's own git commands and command gates inherit: the tests
+ * about where the key goes run the binary, the rest the CLI's entry in this process (no Node start and engine load per
+ * command). The readers that ask for a signature take the key from the CLI's environment (as the entry is handed it):
+ * those run in this process, one refusal through the binary.
  */
 const verifyIn = verifyBy(cli);
 const check = checkBy(cli);
@@ -180,7 +182,7 @@ describe('with the signing key, every reader that decides from a recorded verdic
   /** A run in which b fails, signed; and the same verdict forged with care: b's failing check rewritten, refolded. */
   async function failedAndForged() {
     const { root } = repo({ 'b.json': { status: 'fail' } });
-    expect(await verifyInChild(root, signed)).toBe(1);
+    expect(await verifyIn(root, signed)).toBe(1);
     const real = join(root, 'gate-engine-out', 'full_suite_verdict.json');
     const forged = verdictOf(root);
     const b = forged.gates.find((g) => g.id === 'b');
@@ -193,31 +195,32 @@ describe('with the signing key, every reader that decides from a recorded verdic
 
   it('diff: a forged current verdict in which b passes is refused (exit 2, baseline_invalid); the signed pair is diffed', async () => {
     const { root, real, forgedPath } = await failedAndForged();
-    const refused = runCli(['diff', real, forgedPath, '--out', workspace({}), '--json'], { cwd: root, env: signed });
+    const refused = await cli(['diff', real, forgedPath, '--out', workspace({}), '--json'], { cwd: root, env: signed });
     expect(refused.status).toBe(2);
     expect(JSON.parse(refused.stdout)).toMatchObject({ error: { code: 'baseline_invalid' } });
     expect(refused.stderr).toContain('signature_mismatch');
-    const sound = runCli(['diff', real, real, '--out', workspace({}), '--json'], { cwd: root, env: signed });
+    const sound = await cli(['diff', real, real, '--out', workspace({}), '--json'], { cwd: root, env: signed });
     expect(sound.stderr).toBe('');
     expect(sound.status).toBe(0);
   }, 60_000);
 
   it('verify --rerun-from and --diff-from: a forged verdict is refused (exit 2, rerun_invalid / baseline_invalid)', async () => {
     const { root, forgedPath } = await failedAndForged();
-    const rerun = runCli(['verify', '--root', root, '--now', NOW, '--rerun-from', forgedPath, '--json'], { cwd: root, env: signed });
+    const rerun = await cli(['verify', '--root', root, '--now', NOW, '--rerun-from', forgedPath, '--json'], { cwd: root, env: signed });
     expect(rerun.status).toBe(2);
     expect(JSON.parse(rerun.stdout)).toMatchObject({ error: { code: 'rerun_invalid' } });
-    const baseline = runCli(['verify', '--root', root, '--now', NOW, '--diff-from', forgedPath, '--json'], { cwd: root, env: signed });
+    const baseline = await cli(['verify', '--root', root, '--now', NOW, '--diff-from', forgedPath, '--json'], { cwd: root, env: signed });
     expect(baseline.status).toBe(2);
     expect(JSON.parse(baseline.stdout)).toMatchObject({ error: { code: 'baseline_invalid' } });
   }, 60_000);
 
   it('report: a forged passing verdict is not rendered as a pass (exit 2, verdict_invalid); the real one reports its failure (exit 1)', async () => {
     const { root, real, forgedPath } = await failedAndForged();
+    // The binary: exit 2 and the reason on stderr, from a process handed the key.
     const forged = runCli(['report', forgedPath, '--format', 'json'], { cwd: root, env: signed });
     expect(forged.status).toBe(2);
     expect(forged.stderr).toContain('signature_mismatch');
-    const sound = runCli(['report', real, '--format', 'json'], { cwd: root, env: signed });
+    const sound = await cli(['report', real, '--format', 'json'], { cwd: root, env: signed });
     expect(sound.stderr).toBe('');
     expect(sound.status).toBe(1);
   }, 60_000);
