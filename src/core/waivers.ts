@@ -140,8 +140,10 @@ const NOBODY_IN_PARTICULAR = [
 ];
 /** A mail address on a test, loopback or link-local name, or an IP literal (red team ze). */
 const LOCAL_ONLY_ADDRESS = /^(?:[^<>@]*<)?(?:mailto:)?[^\s<>@()]+@(?:(?:[\w-]+\.)*[\w-]+\.(?:test|localhost|local)|localhost|\[?\d{1,3}(?:\.\d{1,3}){3}\]?)\.?>?$/iu;
+/** The waiver field naming the tracking issue: its name, with ` id`, is a prompt too. */
+const ISSUE_FIELD: (typeof WAIVER_FIELDS)[number] = 'bead';
 /** A tracking issue's form prompt left in place (red team ze): `ticket`, `ISSUE-NUMBER`, `#issue`, read as `asRead` reads them. */
-const ISSUE_PROMPTS = ['issue', 'ticket', 'link', 'url', 'bug', 'issue number', 'issue id', 'issue url', 'issue link', 'ticket number', 'ticket id', 'ticket url', 'tracking issue', 'bead id', 'jira', 'jira ticket', 'jira issue', 'github issue', 'number', 'id'];
+const ISSUE_PROMPTS = ['issue', 'ticket', 'link', 'url', 'bug', 'issue number', 'issue id', 'issue url', 'issue link', 'ticket number', 'ticket id', 'ticket url', 'tracking issue', `${ISSUE_FIELD} id`, 'jira', 'jira ticket', 'jira issue', 'github issue', 'number', 'id'];
 /**
  * A tracking issue numbered zero (`bd-0`, `#0`, `PROJ-000`, `bd-0.0`): trackers count from one, so zero is what a template
  * or a counter that never ran writes (red team ze). A hash id with letters (`bd-0a1f`) is an id, and so is a name ending in
