@@ -40,6 +40,7 @@ import {
   selectPointer,
   showValue,
   valueDetail,
+  unitKey,
   unitStatedFor,
   WHERE_OPTION,
   whereOf,
@@ -280,7 +281,7 @@ function inTheLimitsUnit(ctx: GateContext, doc: DocumentArtifact, pointer: strin
     return undefined;
   }
   const converted = leastFavourable(range, op, limit);
-  if (converted === value && stated.unit === unit.trim().toLowerCase()) return { value };
+  if (converted === value && stated.unit === unitKey(unit)) return { value };
   const shownRange = range.low === range.high ? showValue(converted) : `${showValue(range.low)} to ${showValue(range.high)}, as kB/MB/GB mean 1000 or 1024 to the step`;
   return { value: converted, shown: `${stated.unit} (${shownRange} ${unit})` };
 }

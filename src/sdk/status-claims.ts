@@ -2626,10 +2626,54 @@ export function unitStatedFor(root: unknown, pointer: string): StatedUnit | unde
   if (key === undefined) return undefined;
   const words = readWords(key);
   const named = unitOfName(words);
-  if (named !== undefined) return { unit: named.unit, pointer, inName: true };
+  if (named !== undefined) return inNameUnlessDenied({ unit: named.unit, pointer, inName: true }, statedBesideOrAbove(root, steps, words));
   // A rate named per a unit (`errors_per_second`) is in no unit a gate's `unit` converts from (red team zf).
   const per = words.at(-1);
   if (words.at(-2) === 'per' && per !== undefined && UNITS().has(per)) return { unit: `/${per}`, pointer, inName: true };
+  const stated = statedBesideOrAbove(root, steps, words);
+  // A unit in the name of an object the number sits in is in the gate's pointer too (`/latency_s/p99`: red team zf).
+  const parent = unitOfAParentName(steps);
+  if (parent === undefined) return stated;
+  return inNameUnlessDenied(parent, stated);
+}
+
+/** The unit in the name of the nearest object above the number whose name ends in one (`latency_s` for `/latency_s/p99`). */
+function unitOfAParentName(steps: readonly string[]): StatedUnit | undefined {
+  for (let up = steps.length - 1; up >= 1; up--) {
+    const named = unitOfName(readWords(steps[up - 1] as string));
+    if (named !== undefined) return { unit: named.unit, pointer: steps.slice(0, up).map((s) => `/${encodePointerSegment(s)}`).join(''), inName: true };
+  }
+  return undefined;
+}
+
+/**
+ * A unit read from a name, unless the document states another beside or above the number: `{p99_latency_ms: 0.35,
+ * unit: "ѕ"}` with a Cyrillic ѕ, read as s, or `{latency_s: {p99: 350, unit: "ms"}}` (red team zf). A statement of a
+ * unit of another dimension says nothing of it (`unit: "%"` beside `peak_rss_mb` is another number's).
+ */
+function inNameUnlessDenied(named: StatedUnit, stated: StatedUnit | undefined): StatedUnit {
+  if (stated === undefined) return named;
+  const mine = UNITS().get(named.unit);
+  const theirs = stated.disagrees === undefined ? readUnit(stated.unit) : undefined;
+  if (stated.disagrees !== undefined) return { ...named, disagrees: { unit: stated.unit, pointer: stated.pointer } };
+  // A name is written in lower case, so `_mb` beside `unit: MiB` agrees: only another size denies it.
+  if (mine === undefined || theirs === undefined || theirs.dimension !== mine.dimension || (theirs.size === mine.size && readUnit(stated.unit) === UNITS().get(stated.unit))) return named;
+  return { ...named, disagrees: { unit: stated.unit, pointer: stated.pointer } };
+}
+
+/** The known unit a unit text reads as to a reader (`ѕ` with a Cyrillic ѕ reads as s), or undefined. */
+function readUnit(text: string): Unit | undefined {
+  if (text.length > 200) return undefined;
+  for (const r of wordReadings(text)) {
+    const known = UNITS().get(r);
+    if (known !== undefined) return known;
+  }
+  return undefined;
+}
+
+/** The unit stated for the number in a field beside it, or else in a unit field of an object above it. */
+function statedBesideOrAbove(root: unknown, steps: readonly string[], words: readonly string[]): StatedUnit | undefined {
+  const pointer = steps.map((s) => `/${encodePointerSegment(s)}`).join('');
   const beside: StatedUnit[] = [];
   for (const f of fieldsBeside(root, pointer)) {
     if (f.pointer === pointer || !declaresUnitOf(f, words, words.join(' '))) continue;
@@ -2714,7 +2758,7 @@ function unitWritten(value: unknown, above: boolean): string | undefined {
   if (typeof value === 'string') {
     const v = value.trim();
     if (v === '') return undefined;
-    const plain = v.toLowerCase();
+    const plain = unitKey(v);
     if (UNITS().has(plain) || readsAsAUnit(v) || (!above && v.length <= 8 && !/\s/u.test(v))) return plain;
     return undefined;
   }
@@ -2741,6 +2785,16 @@ export function inUnit(value: number, from: string, to: string): number | undefi
   return inUnitRange(value, from, to)?.binary;
 }
 
+/**
+ * A unit as compared: trimmed and lower-cased, but a capital prefix before a small b (`Mb`, `Gb`, `Kb`) or `bit` is bits
+ * (`mbit`), which no size converts from: 800 Mb is 100 MB, and lower-cased it read as 800 MB (red team zf).
+ */
+export function unitKey(unit: string): string {
+  const v = unit.trim();
+  const bits = /^([KMGT])b$/u.exec(v) ?? /^([kmgt])(?:bit|bits)$/iu.exec(v);
+  return bits === null ? v.toLowerCase() : `${(bits[1] as string).toLowerCase()}bit`;
+}
+
 /** Sizes whose writers mean either 1000 or 1024 to the step (`MB`): which one is not said. */
 const AMBIGUOUS_SIZES: ReadonlySet<string> = new Set(['kb', 'mb', 'gb', 'tb']);
 const ambiguousStep = (unit: string): number => ['kb', 'mb', 'gb', 'tb'].indexOf(unit) + 1;
@@ -2753,8 +2807,8 @@ const ambiguousStep = (unit: string): number => ['kb', 'mb', 'gb', 'tb'].indexOf
  * nonzero number.
  */
 export function inUnitRange(value: number, from: string, to: string): { low: number; high: number; binary: number } | undefined {
-  const a = from.trim().toLowerCase();
-  const b = to.trim().toLowerCase();
+  const a = unitKey(from);
+  const b = unitKey(to);
   const [mine, theirs] = [UNITS().get(a), UNITS().get(b)];
   if (a === b) return { low: value, high: value, binary: value };
   if (mine === undefined || theirs === undefined || mine.dimension !== theirs.dimension) return undefined;

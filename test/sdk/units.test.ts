@@ -5,7 +5,9 @@ import { inUnit, inUnitRange, negativeInStatedUnit, type StatedUnit, unitStatedF
 
 describe('unitStatedFor', () => {
   it('reads the unit in the number\'s name first, then a unit field beside it', () => {
-    expect(unitStatedFor({ p99_latency_ms: 5, unit: 's' }, '/p99_latency_ms')).toEqual({ unit: 'ms', pointer: '/p99_latency_ms', inName: true });
+    // The name's unit is read, and a unit field beside it saying another is kept to fail on (red team zf).
+    expect(unitStatedFor({ p99_latency_ms: 5, unit: 's' }, '/p99_latency_ms')).toEqual({ unit: 'ms', pointer: '/p99_latency_ms', inName: true, disagrees: { unit: 's', pointer: '/unit' } });
+    expect(unitStatedFor({ peak_rss_mb: 5, unit: 'MiB' }, '/peak_rss_mb')).toEqual({ unit: 'mb', pointer: '/peak_rss_mb', inName: true });
     expect(unitStatedFor({ benchmarks: [{ value: 0.35, unit: ' S ' }] }, '/benchmarks/0/value')).toEqual({ unit: 's', pointer: '/benchmarks/0/unit', inName: false });
     expect(unitStatedFor({ value: 3, value_unit: 'GiB' }, '/value')).toMatchObject({ unit: 'gib', pointer: '/value_unit' });
     expect(unitStatedFor({ value: 3, units: { value: 'ms' } }, '/value')).toMatchObject({ unit: 'ms', pointer: '/units/value' });
@@ -139,5 +141,19 @@ describe('inUnitRange (red team zf)', () => {
         expect(inUnit(seconds, 's', 'us')).toBe(Number(`${digits}e${6 - places}`));
       }),
     );
+  });
+});
+
+describe('unitStatedFor: a unit in the name of an object above, and names denied beside (red team zf)', () => {
+  it('reads the unit in the name of the nearest object above as in the pointer', () => {
+    expect(unitStatedFor({ latency_s: { p99: 0.35 } }, '/latency_s/p99')).toEqual({ unit: 's', pointer: '/latency_s', inName: true });
+    expect(unitStatedFor({ timings_ms: [{ name: 'a', value: 3 }] }, '/timings_ms/0/value')).toMatchObject({ unit: 'ms', inName: true });
+    expect(unitStatedFor({ latency_s: { p99: 350, unit: 'ms' } }, '/latency_s/p99')?.disagrees).toMatchObject({ unit: 'ms' });
+  });
+
+  it('a unit beside a named number that reads as another unit of its dimension denies its name; one of another dimension does not', () => {
+    expect(unitStatedFor({ p99_latency_ms: 0.35, unit: '\u0455' }, '/p99_latency_ms')?.disagrees).toEqual({ unit: '\u0455', pointer: '/unit' });
+    expect(unitStatedFor({ build_s: 3, unit: '%' }, '/build_s')?.disagrees).toBeUndefined();
+    expect(unitStatedFor({ build_s: 3, unit: 'seconds' }, '/build_s')?.disagrees).toBeUndefined();
   });
 });
