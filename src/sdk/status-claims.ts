@@ -2676,36 +2676,50 @@ function statedBesideOrAbove(root: unknown, steps: readonly string[], words: rea
   const pointer = steps.map((s) => `/${encodePointerSegment(s)}`).join('');
   const beside: StatedUnit[] = [];
   for (const f of fieldsBeside(root, pointer)) {
-    if (f.pointer === pointer || !declaresUnitOf(f, words, words.join(' '))) continue;
+    // A unit in a metadata object beside the number (`{"value": 0.35, "meta": {"unit": "s"}}`) is said beside it too (red team zf).
+    const inMeta = f.context.length === 1 && META_OBJECTS.has(f.context[0] as string) ? { ...f, context: [] } : f;
+    if (f.pointer === pointer || !declaresUnitOf(inMeta, words, words.join(' '))) continue;
     const unit = unitWritten(f.value, false);
     if (unit !== undefined) beside.push({ unit, pointer: f.pointer, inName: false });
   }
   if (beside.length > 0) return oneStatement(beside);
   // A unit said once for a whole object of numbers (`{"unit": "s", "results": {"p99": 0.35}}`) is said for this one too,
   // and so is the member of a map of units above named for this number or for its entry (`units: {p99: "s"}` above
-  // `benchmarks: [{name: "p99", value: 0.35}]`). The nearest object saying one wins: an entry may override its file.
+  // `benchmarks: [{name: "p99", value: 0.35}]`), also in a metadata object there. The nearest object saying one wins:
+  // an entry may override its file.
   const entryNames = namesOfTheEntry(root, steps, words);
   for (let up = steps.length - 2; up >= 0; up--) {
     const at = steps.slice(0, up).map((s) => `/${encodePointerSegment(s)}`).join('');
     const holder = getAtPointer(root, at);
     if (!holder.found || !isRecord(holder.value)) continue;
     const above: StatedUnit[] = [];
+    unitsSaidIn(holder.value, at, entryNames, above);
     for (const [name, value] of Object.entries(holder.value)) {
-      if (!UNIT_FIELD_NAMES.has(readWords(name).join(' '))) continue;
-      const here = `${at}/${encodePointerSegment(name)}`;
-      if (isRecord(value)) {
-        for (const [member, unit] of Object.entries(value)) {
-          const read = entryNames.has(readWords(member).join(' ')) ? unitWritten(unit, true) : undefined;
-          if (read !== undefined) above.push({ unit: read, pointer: `${here}/${encodePointerSegment(member)}`, inName: false });
-        }
-      }
-      // Said for a whole object, only a unit as a reader sees it counts: `{"unit": "integration", …}` names a kind of test.
-      const unit = unitWritten(value, true);
-      if (unit !== undefined) above.push({ unit, pointer: here, inName: false });
+      if (isRecord(value) && META_OBJECTS.has(readWords(name).join(' '))) unitsSaidIn(value, `${at}/${encodePointerSegment(name)}`, entryNames, above);
     }
     if (above.length > 0) return oneStatement(above);
   }
   return undefined;
+}
+
+/** Objects that describe the numbers beside them rather than hold one (`meta: {unit: "s"}`). */
+const META_OBJECTS: ReadonlySet<string> = new Set(['meta', 'metadata', 'info', 'context', 'header', 'about', 'settings', 'config', 'configuration', 'options', 'params', 'parameters']);
+
+/** The units an object above the number says for it: its `unit`/`units` fields, and a map of units' member for the number or its entry. */
+function unitsSaidIn(holder: Record<string, unknown>, at: string, entryNames: ReadonlySet<string>, out: StatedUnit[]): void {
+  for (const [name, value] of Object.entries(holder)) {
+    if (!UNIT_FIELD_NAMES.has(readWords(name).join(' '))) continue;
+    const here = `${at}/${encodePointerSegment(name)}`;
+    if (isRecord(value)) {
+      for (const [member, unit] of Object.entries(value)) {
+        const read = entryNames.has(readWords(member).join(' ')) ? unitWritten(unit, true) : undefined;
+        if (read !== undefined) out.push({ unit: read, pointer: `${here}/${encodePointerSegment(member)}`, inName: false });
+      }
+    }
+    // Said for a whole object, only a unit as a reader sees it counts: `{"unit": "integration", …}` names a kind of test.
+    const unit = unitWritten(value, true);
+    if (unit !== undefined) out.push({ unit, pointer: here, inName: false });
+  }
 }
 
 /**

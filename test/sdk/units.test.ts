@@ -157,3 +157,11 @@ describe('unitStatedFor: a unit in the name of an object above, and names denied
     expect(unitStatedFor({ build_s: 3, unit: 'seconds' }, '/build_s')?.disagrees).toBeUndefined();
   });
 });
+
+describe('unitStatedFor: a unit in a metadata object beside or above (red team zf)', () => {
+  it('reads meta.unit beside the number and above it, and another entry\'s unit not at all', () => {
+    expect(unitStatedFor({ value: 0.35, meta: { unit: 's' } }, '/value')).toMatchObject({ unit: 's', pointer: '/meta/unit' });
+    expect(unitStatedFor({ metadata: { unit: 's' }, results: { p99: 0.35 } }, '/results/p99')).toMatchObject({ unit: 's', pointer: '/metadata/unit' });
+    expect(unitStatedFor({ value: 0.35, baseline: { value: 300, unit: 'ms' } }, '/value')).toBeUndefined();
+  });
+});
