@@ -2591,6 +2591,8 @@ function unitDisagrees(own: Field, fields: readonly Field[], numbers: NumberSpel
 }
 
 const UNIT_FIELD_NAMES: ReadonlySet<string> = new Set(['unit', 'units']);
+/** Other names of a field stating the unit of every number beside it (`uom`, `unit_of_measure`: red team zf). */
+const UNIT_OF_MEASURE_NAMES: ReadonlySet<string> = new Set(['uom', 'unit of measure', 'units of measure', 'unit of measurement', 'units of measurement', 'measurement unit', 'measure unit', 'unit name', 'unit symbol']);
 
 /**
  * Whether a field declares the unit of the quantity named `stem` (red team zh): `unit`, or a unit field named for the
@@ -2601,6 +2603,7 @@ function declaresUnitOf(f: Field, ownName: readonly string[], stem: string): boo
   const stemWords = stem.split(' ');
   const endsStem = (words: readonly string[]): boolean => words.length > 0 && words.length <= stemWords.length && words.every((w, i) => w === stemWords[stemWords.length - words.length + i]);
   if (f.context.length === 0) {
+    if (UNIT_OF_MEASURE_NAMES.has(f.own.join(' '))) return true;
     const last = f.own.at(-1);
     if (last === undefined || !UNIT_FIELD_NAMES.has(last)) return false;
     return f.own.length === 1 || endsStem(f.own.slice(0, -1));
@@ -2708,7 +2711,8 @@ const META_OBJECTS: ReadonlySet<string> = new Set(['meta', 'metadata', 'info', '
 /** The units an object above the number says for it: its `unit`/`units` fields, and a map of units' member for the number or its entry. */
 function unitsSaidIn(holder: Record<string, unknown>, at: string, entryNames: ReadonlySet<string>, out: StatedUnit[]): void {
   for (const [name, value] of Object.entries(holder)) {
-    if (!UNIT_FIELD_NAMES.has(readWords(name).join(' '))) continue;
+    const named = readWords(name).join(' ');
+    if (!UNIT_FIELD_NAMES.has(named) && !UNIT_OF_MEASURE_NAMES.has(named)) continue;
     const here = `${at}/${encodePointerSegment(name)}`;
     if (isRecord(value)) {
       for (const [member, unit] of Object.entries(value)) {

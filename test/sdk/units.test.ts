@@ -165,3 +165,12 @@ describe('unitStatedFor: a unit in a metadata object beside or above (red team z
     expect(unitStatedFor({ value: 0.35, baseline: { value: 300, unit: 'ms' } }, '/value')).toBeUndefined();
   });
 });
+
+describe('unitStatedFor: other names of a unit field (red team zf)', () => {
+  it('reads uom and unit_of_measure beside and above the number', () => {
+    expect(unitStatedFor({ value: 0.35, uom: 's' }, '/value')).toMatchObject({ unit: 's', pointer: '/uom' });
+    expect(unitStatedFor({ value: 0.35, unit_of_measure: 's' }, '/value')).toMatchObject({ unit: 's', pointer: '/unit_of_measure' });
+    expect(unitStatedFor({ unitOfMeasure: 's', results: { p99: 0.35 } }, '/results/p99')).toMatchObject({ unit: 's', pointer: '/unitOfMeasure' });
+    expect(unitStatedFor({ value: 0.35, display_unit: 's' }, '/value')).toBeUndefined();
+  });
+});
