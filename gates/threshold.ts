@@ -23,7 +23,8 @@ import {
   fractionalBoundOnAPercentage,
   type GateContext,
   getAtPointer,
-  inUnit,
+  inUnitRange,
+  negativeInStatedUnit,
   isBlank,
   jsonSafe,
   measurementContradiction,
@@ -39,6 +40,7 @@ import {
   selectPointer,
   showValue,
   valueDetail,
+  unitKey,
   unitStatedFor,
   WHERE_OPTION,
   whereOf,
@@ -211,7 +213,7 @@ export default defineGate<ThresholdOptions>({
       });
       return;
     }
-    const inLimitUnit = inTheLimitsUnit(ctx, doc, pointer, compared, options.unit);
+    const inLimitUnit = inTheLimitsUnit(ctx, doc, pointer, compared, options);
     if (inLimitUnit === undefined) return;
     if (inLimitUnit.shown !== undefined) shown = `${shown} ${inLimitUnit.shown}`;
     compared = inLimitUnit.value;
@@ -233,11 +235,31 @@ export default defineGate<ThresholdOptions>({
  * 200 ms (red team zd): where the artifact states the unit only beside the number the gate must state the limit's, and
  * then the number is converted to it. A unit in the number's own name is in the gate's `pointer`, which its author read.
  */
-function inTheLimitsUnit(ctx: GateContext, doc: DocumentArtifact, pointer: string, value: number, unit: string | undefined): { value: number; shown?: string } | undefined {
+function inTheLimitsUnit(ctx: GateContext, doc: DocumentArtifact, pointer: string, value: number, options: ThresholdOptions): { value: number; shown?: string } | undefined {
+  const { unit, op, value: limit } = options;
   const stated = unitStatedFor(doc.value, pointer);
   if (stated === undefined) return { value };
   const at = displayPointer(stated.pointer);
   const where = whereOf(doc.path, doc.locate(stated.pointer));
+  if (stated.disagrees !== undefined) {
+    // Which of two units said in one place the producer measured in is unknown: neither converts the number (red team zf).
+    ctx.fail('threshold_met', 'unit_mismatch', `${where}: ${at} says ${displayPointer(pointer)} is in ${JSON.stringify(stated.unit)} and ${displayPointer(stated.disagrees.pointer)} says ${JSON.stringify(stated.disagrees.unit)}: which one it was measured in is unknown`, {
+      ...valueDetail(doc, stated.pointer),
+      expected: 'one unit for the number',
+      actual: `${stated.unit}, ${stated.disagrees.unit}`,
+      fix: 'have the producer state the unit of the number once, or the same unit wherever it states it',
+    });
+    return undefined;
+  }
+  if (negativeInStatedUnit(doc.value, pointer, value, stated)) {
+    ctx.fail(MEASURED_CHECK, 'wrong_type', `${whereOf(doc.path, doc.locate(pointer))}: ${displayPointer(pointer)} is ${showValue(value)} ${stated.unit} (${at} says so), a time or size below zero, which no measurement is (what a producer writes for "not measured")`, {
+      ...valueDetail(doc, pointer),
+      expected: 'a time or size of at least 0',
+      actual: value,
+      fix: 'have the producer leave out a measurement it did not take, or name a change or a margin as one (`latency_delta`)',
+    });
+    return undefined;
+  }
   if (unit === undefined) {
     if (stated.inName) return { value };
     ctx.fail('threshold_met', 'unit_mismatch', `${where}: ${at} says ${displayPointer(pointer)} is in ${JSON.stringify(stated.unit)}, and the limit states no unit: a limit written in another unit proves nothing`, {
@@ -248,8 +270,8 @@ function inTheLimitsUnit(ctx: GateContext, doc: DocumentArtifact, pointer: strin
     });
     return undefined;
   }
-  const converted = inUnit(value, stated.unit, unit);
-  if (converted === undefined) {
+  const range = inUnitRange(value, stated.unit, unit);
+  if (range === undefined) {
     ctx.fail('threshold_met', 'unit_mismatch', `${where}: ${displayPointer(pointer)} is in ${JSON.stringify(stated.unit)} (${stated.inName ? 'its name says so' : `${at} says so`}), which cannot be compared with the limit's unit ${JSON.stringify(unit)}`, {
       ...valueDetail(doc, stated.pointer),
       expected: `a number in ${unit}, or in a unit of time or size convertible to it`,
@@ -258,7 +280,23 @@ function inTheLimitsUnit(ctx: GateContext, doc: DocumentArtifact, pointer: strin
     });
     return undefined;
   }
-  return converted === value && stated.unit === unit.trim().toLowerCase() ? { value } : { value: converted, shown: `${stated.unit} (${showValue(converted)} ${unit})` };
+  const converted = leastFavourable(range, op, limit);
+  if (converted === value && stated.unit === unitKey(unit)) return { value };
+  const shownRange = range.low === range.high ? showValue(converted) : `${showValue(range.low)} to ${showValue(range.high)}, as kB/MB/GB mean 1000 or 1024 to the step`;
+  return { value: converted, shown: `${stated.unit} (${shownRange} ${unit})` };
+}
+
+/**
+ * Of the readings of a number in the limit's unit (`0.5 GB` is 476.8 or 512 MiB), the one the comparison must hold for
+ * to prove the limit met by every reading: the most against an upper bound, the least against a lower one.
+ */
+function leastFavourable(range: { low: number; high: number }, op: ThresholdOp, limit: number): number {
+  if (range.low === range.high) return range.low;
+  if (op === '<=' || op === '<') return range.high;
+  if (op === '>=' || op === '>') return range.low;
+  // Equal only if both readings are; unequal only if neither reading is.
+  if (op === '==') return range.low === limit ? range.high : range.low;
+  return range.high === limit ? range.high : range.low;
 }
 
 const RATE_CHECK = 'rate_counts';

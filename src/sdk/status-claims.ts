@@ -2676,10 +2676,14 @@ const UNIT_NAMES: ReadonlyArray<readonly [Unit, readonly string[]]> = [
   [{ dimension: 'time', size: 1e6 }, ['ms', 'millis', 'msec', 'msecs', 'millisecond', 'milliseconds']],
   [{ dimension: 'time', size: 1e9 }, ['s', 'sec', 'secs', 'second', 'seconds']],
   [{ dimension: 'time', size: 6e10 }, ['min', 'mins', 'minute', 'minutes']],
+  // Hours and days are units too: a report in hours beside a limit in minutes must not be compared as written (red team zf).
+  [{ dimension: 'time', size: 3.6e12 }, ['h', 'hr', 'hrs', 'hour', 'hours']],
+  [{ dimension: 'time', size: 8.64e13 }, ['day', 'days']],
   [{ dimension: 'size', size: 1 }, ['b', 'byte', 'bytes']],
   [{ dimension: 'size', size: 1024 }, ['kb', 'kib']],
   [{ dimension: 'size', size: 1024 ** 2 }, ['mb', 'mib']],
   [{ dimension: 'size', size: 1024 ** 3 }, ['gb', 'gib']],
+  [{ dimension: 'size', size: 1024 ** 4 }, ['tb', 'tib']],
 ];
 const UNITS = lazy((): ReadonlyMap<string, Unit> => new Map(UNIT_NAMES.flatMap(([unit, names]) => names.map((n) => [n, unit] as const))));
 
@@ -2687,6 +2691,8 @@ const UNITS = lazy((): ReadonlyMap<string, Unit> => new Map(UNIT_NAMES.flatMap((
 function unitOfName(words: readonly string[]): { unit: string; stem: string } | undefined {
   const last = words.at(-1);
   if (words.length < 2 || last === undefined || !UNITS().has(last)) return undefined;
+  // A rate's unit is its denominator: `errors_per_second` counts errors, it lasts no seconds (red team zf).
+  if (words.at(-2) === 'per') return undefined;
   return { unit: last, stem: words.slice(0, -1).join(' ') };
 }
 
@@ -2749,6 +2755,8 @@ function unitDisagrees(own: Field, fields: readonly Field[], numbers: NumberSpel
 }
 
 const UNIT_FIELD_NAMES: ReadonlySet<string> = new Set(['unit', 'units']);
+/** Other names of a field stating the unit of every number beside it (`uom`, `unit_of_measure`: red team zf). */
+const UNIT_OF_MEASURE_NAMES: ReadonlySet<string> = new Set(['uom', 'unit of measure', 'units of measure', 'unit of measurement', 'units of measurement', 'measurement unit', 'measure unit', 'unit name', 'unit symbol']);
 
 /**
  * Whether a field declares the unit of the quantity named `stem` (red team zh): `unit`, or a unit field named for the
@@ -2759,6 +2767,7 @@ function declaresUnitOf(f: Field, ownName: readonly string[], stem: string): boo
   const stemWords = stem.split(' ');
   const endsStem = (words: readonly string[]): boolean => words.length > 0 && words.length <= stemWords.length && words.every((w, i) => w === stemWords[stemWords.length - words.length + i]);
   if (f.context.length === 0) {
+    if (UNIT_OF_MEASURE_NAMES.has(f.own.join(' '))) return true;
     const last = f.own.at(-1);
     if (last === undefined || !UNIT_FIELD_NAMES.has(last)) return false;
     return f.own.length === 1 || endsStem(f.own.slice(0, -1));
@@ -2774,51 +2783,243 @@ export interface StatedUnit {
   /** Where it is stated: the number's own pointer when its name states it. */
   pointer: string;
   inName: boolean;
+  /** Another statement of the unit in the same place naming another unit (`unit: "ms"` beside `units: "s"`). */
+  disagrees?: { unit: string; pointer: string };
 }
 
 export function unitStatedFor(root: unknown, pointer: string): StatedUnit | undefined {
-  const key = parsePointer(pointer).at(-1);
+  const steps = parsePointer(pointer);
+  const key = steps.at(-1);
   if (key === undefined) return undefined;
   const words = readWords(key);
   const named = unitOfName(words);
-  if (named !== undefined) return { unit: named.unit, pointer, inName: true };
-  for (const f of fieldsBeside(root, pointer)) {
-    if (f.pointer === pointer || typeof f.value !== 'string' || !looksLikeAUnit(f.value) || !declaresUnitOf(f, words, words.join(' '))) continue;
-    return { unit: f.value.trim().toLowerCase(), pointer: f.pointer, inName: false };
-  }
-  // A unit said once for a whole object of numbers (`{"unit": "s", "results": {"p99": 0.35}}`) is said for this one too.
-  const steps = parsePointer(pointer);
-  for (let up = steps.length - 2; up >= 0; up--) {
-    const at = steps.slice(0, up).map((s) => `/${encodePointerSegment(s)}`).join('');
-    const holder = getAtPointer(root, at);
-    if (!holder.found || holder.value === null || typeof holder.value !== 'object' || Array.isArray(holder.value)) continue;
-    for (const [name, value] of Object.entries(holder.value as Record<string, unknown>)) {
-      // Said for a whole object, only a unit the readers know counts: `{"unit": "integration", …}` names a kind of test.
-      if (typeof value !== 'string' || !UNITS().has(value.trim().toLowerCase()) || !UNIT_FIELD_NAMES.has(readWords(name).join(' '))) continue;
-      return { unit: value.trim().toLowerCase(), pointer: `${at}/${encodePointerSegment(name)}`, inName: false };
-    }
+  if (named !== undefined) return inNameUnlessDenied({ unit: named.unit, pointer, inName: true }, statedBesideOrAbove(root, steps, words));
+  // A rate named per a unit (`errors_per_second`) is in no unit a gate's `unit` converts from (red team zf).
+  const per = words.at(-1);
+  if (words.at(-2) === 'per' && per !== undefined && UNITS().has(per)) return { unit: `/${per}`, pointer, inName: true };
+  const stated = statedBesideOrAbove(root, steps, words);
+  // A unit in the name of an object the number sits in is in the gate's pointer too (`/latency_s/p99`: red team zf).
+  const parent = unitOfAParentName(steps);
+  if (parent === undefined) return stated;
+  return inNameUnlessDenied(parent, stated);
+}
+
+/** The unit in the name of the nearest object above the number whose name ends in one (`latency_s` for `/latency_s/p99`). */
+function unitOfAParentName(steps: readonly string[]): StatedUnit | undefined {
+  for (let up = steps.length - 1; up >= 1; up--) {
+    const named = unitOfName(readWords(steps[up - 1] as string));
+    if (named !== undefined) return { unit: named.unit, pointer: steps.slice(0, up).map((s) => `/${encodePointerSegment(s)}`).join(''), inName: true };
   }
   return undefined;
 }
 
-/** A unit field's value that may be a unit: a known one, or a short word without spaces (`%`, `ops/s`, `ｓ`); not prose or a kind of test (`integration`). */
-const looksLikeAUnit = (value: string): boolean => {
-  const v = value.trim();
-  return v !== '' && (UNITS().has(v.toLowerCase()) || (v.length <= 8 && !/\s/u.test(v)));
+/**
+ * A unit read from a name, unless the document states another beside or above the number: `{p99_latency_ms: 0.35,
+ * unit: "ѕ"}` with a Cyrillic ѕ, read as s, or `{latency_s: {p99: 350, unit: "ms"}}` (red team zf). A statement of a
+ * unit of another dimension says nothing of it (`unit: "%"` beside `peak_rss_mb` is another number's).
+ */
+function inNameUnlessDenied(named: StatedUnit, stated: StatedUnit | undefined): StatedUnit {
+  if (stated === undefined) return named;
+  const mine = UNITS().get(named.unit);
+  const theirs = stated.disagrees === undefined ? readUnit(stated.unit) : undefined;
+  if (stated.disagrees !== undefined) return { ...named, disagrees: { unit: stated.unit, pointer: stated.pointer } };
+  // A name is written in lower case, so `_mb` beside `unit: MiB` agrees: only another size denies it.
+  if (mine === undefined || theirs === undefined || theirs.dimension !== mine.dimension || (theirs.size === mine.size && readUnit(stated.unit) === UNITS().get(stated.unit))) return named;
+  return { ...named, disagrees: { unit: stated.unit, pointer: stated.pointer } };
+}
+
+/** The known unit a unit text reads as to a reader (`ѕ` with a Cyrillic ѕ reads as s), or undefined. */
+function readUnit(text: string): Unit | undefined {
+  if (text.length > 200) return undefined;
+  for (const r of wordReadings(text)) {
+    const known = UNITS().get(r);
+    if (known !== undefined) return known;
+  }
+  return undefined;
+}
+
+/** The unit stated for the number in a field beside it, or else in a unit field of an object above it. */
+function statedBesideOrAbove(root: unknown, steps: readonly string[], words: readonly string[]): StatedUnit | undefined {
+  const pointer = steps.map((s) => `/${encodePointerSegment(s)}`).join('');
+  const beside: StatedUnit[] = [];
+  for (const f of fieldsBeside(root, pointer)) {
+    // A unit in a metadata object beside the number (`{"value": 0.35, "meta": {"unit": "s"}}`) is said beside it too (red team zf).
+    const inMeta = f.context.length === 1 && META_OBJECTS.has(f.context[0] as string) ? { ...f, context: [] } : f;
+    if (f.pointer === pointer || !declaresUnitOf(inMeta, words, words.join(' '))) continue;
+    const unit = unitWritten(f.value, false);
+    if (unit !== undefined) beside.push({ unit, pointer: f.pointer, inName: false });
+  }
+  if (beside.length > 0) return oneStatement(beside);
+  // A unit said once for a whole object of numbers (`{"unit": "s", "results": {"p99": 0.35}}`) is said for this one too,
+  // and so is the member of a map of units above named for this number or for its entry (`units: {p99: "s"}` above
+  // `benchmarks: [{name: "p99", value: 0.35}]`), also in a metadata object there. The nearest object saying one wins:
+  // an entry may override its file.
+  const entryNames = namesOfTheEntry(root, steps, words);
+  for (let up = steps.length - 2; up >= 0; up--) {
+    const at = steps.slice(0, up).map((s) => `/${encodePointerSegment(s)}`).join('');
+    const holder = getAtPointer(root, at);
+    if (!holder.found || !isRecord(holder.value)) continue;
+    const above: StatedUnit[] = [];
+    unitsSaidIn(holder.value, at, entryNames, above);
+    for (const [name, value] of Object.entries(holder.value)) {
+      if (isRecord(value) && META_OBJECTS.has(readWords(name).join(' '))) unitsSaidIn(value, `${at}/${encodePointerSegment(name)}`, entryNames, above);
+    }
+    if (above.length > 0) return oneStatement(above);
+  }
+  return undefined;
+}
+
+/** Objects that describe the numbers beside them rather than hold one (`meta: {unit: "s"}`). */
+const META_OBJECTS: ReadonlySet<string> = new Set(['meta', 'metadata', 'info', 'context', 'header', 'about', 'settings', 'config', 'configuration', 'options', 'params', 'parameters']);
+
+/** The units an object above the number says for it: its `unit`/`units` fields, and a map of units' member for the number or its entry. */
+function unitsSaidIn(holder: Record<string, unknown>, at: string, entryNames: ReadonlySet<string>, out: StatedUnit[]): void {
+  for (const [name, value] of Object.entries(holder)) {
+    const named = readWords(name).join(' ');
+    if (!UNIT_FIELD_NAMES.has(named) && !UNIT_OF_MEASURE_NAMES.has(named)) continue;
+    const here = `${at}/${encodePointerSegment(name)}`;
+    if (isRecord(value)) {
+      for (const [member, unit] of Object.entries(value)) {
+        const read = entryNames.has(readWords(member).join(' ')) ? unitWritten(unit, true) : undefined;
+        if (read !== undefined) out.push({ unit: read, pointer: `${here}/${encodePointerSegment(member)}`, inName: false });
+      }
+    }
+    // Said for a whole object, only a unit as a reader sees it counts: `{"unit": "integration", …}` names a kind of test.
+    const unit = unitWritten(value, true);
+    if (unit !== undefined) out.push({ unit, pointer: here, inName: false });
+  }
+}
+
+/**
+ * A time or size below zero whose unit the document states only beside or above it (`{name: "p99", value: -0.35,
+ * unit: "s"}`): as `p99_latency_ms: -1`, what a producer writes for "not measured", unless the number or its entry is
+ * named a change or a margin (`{name: "clock_skew", value: -3, unit: "ms"}`; red team zf).
+ */
+export function negativeInStatedUnit(root: unknown, pointer: string, value: number, stated: StatedUnit): boolean {
+  if (!(value < 0) || stated.inName || !UNITS().has(stated.unit)) return false;
+  const steps = parsePointer(pointer);
+  const key = steps.at(-1);
+  if (key === undefined) return false;
+  const names = [...namesOfTheEntry(root, steps, readWords(key))].flatMap((n) => n.split(' '));
+  return !names.some((w) => CHANGE_WORDS.has(w) || SIGNED_WORDS.has(w));
+}
+
+/** The names a number goes by: its key's words, and the names its entry gives it (`{name: "p99", value: 0.35}`). */
+function namesOfTheEntry(root: unknown, steps: readonly string[], words: readonly string[]): Set<string> {
+  const names = new Set([words.join(' ')]);
+  const entry = getAtPointer(root, steps.slice(0, -1).map((s) => `/${encodePointerSegment(s)}`).join(''));
+  if (entry.found && isRecord(entry.value)) {
+    for (const v of Object.values(entry.value)) if (typeof v === 'string' && v.length <= 200) names.add(readWords(v).join(' '));
+  }
+  return names;
+}
+
+/**
+ * Two statements of the unit in one place that name different units (`unit: "ms"` beside `units: "s"`, or
+ * `value_unit: "s"`): which one the producer measured in is unknown, so neither may convert the number (red team zf).
+ */
+function oneStatement(statements: readonly StatedUnit[]): StatedUnit {
+  const first = statements[0] as StatedUnit;
+  const other = statements.find((s) => !sameUnit(s.unit, first.unit));
+  return other === undefined ? first : { ...first, disagrees: { unit: other.unit, pointer: other.pointer } };
+}
+const sameUnit = (a: string, b: string): boolean => {
+  const [x, y] = [UNITS().get(a), UNITS().get(b)];
+  return a === b || (x !== undefined && y !== undefined && x.dimension === y.dimension && x.size === y.size && !AMBIGUOUS_SIZES.has(a) && !AMBIGUOUS_SIZES.has(b));
 };
+
+/**
+ * The unit a unit field's value states, trimmed and lower-cased as written, or undefined when it states none. A text
+ * states one when it is a known unit, a short word (`%`, `ops/s`, `ｓ`), or reads as one or holds one to a reader
+ * (`<b>sec</b>`, `seconds\u200b`, `in seconds`, `ѕeconds (wall)`: red team zf): these are stated as written, so only a
+ * gate `unit` written the same way compares them. A list or an object of such texts (`["s"]`, `{symbol: "s"}`) states
+ * its JSON text, which no gate unit converts from. Prose and kinds of test (`integration tests`) state none; above the
+ * number a short word must read as a unit too: `{"unit": "parser", …}` names a part of the code.
+ */
+function unitWritten(value: unknown, above: boolean): string | undefined {
+  if (typeof value === 'string') {
+    const v = value.trim();
+    if (v === '') return undefined;
+    const plain = unitKey(v);
+    if (UNITS().has(plain) || readsAsAUnit(v) || (!above && v.length <= 8 && !/\s/u.test(v))) return plain;
+    return undefined;
+  }
+  if (value === null || typeof value !== 'object') return undefined;
+  // An object is a map of units by quantity (`units: {p50: "ms"}`, read member by member) unless its members describe one
+  // unit (`{symbol: "s", name: "second"}`).
+  const texts = Array.isArray(value) ? value.slice(0, 20) : Object.entries(value).filter(([k]) => UNIT_ATTRIBUTES.has(readWords(k).join(' '))).map(([, v]) => v as unknown);
+  return texts.some((t) => typeof t === 'string' && readsAsAUnit(t)) ? JSON.stringify(value).slice(0, 80) : undefined;
+}
+const UNIT_ATTRIBUTES: ReadonlySet<string> = new Set(['symbol', 'name', 'abbreviation', 'abbr', 'label', 'short', 'long', 'display', 'text', 'unit', 'code', 'id', 'plural', 'singular', 'short name', 'long name', 'display name']);
+
+/** Whether a text, as a reader is shown it (markup, escapes, width, look-alikes, marks), is or holds a known unit word. */
+function readsAsAUnit(text: string): boolean {
+  if (text.length > 200) return false;
+  return wordReadings(text).some((r) => UNITS().has(r) || r.split(/[\s/().,:;[\]]+/u).some((w) => UNITS().has(w)));
+}
 
 /**
  * `value` written in unit `from` as a number in unit `to`: the same unit as written (compared as text, `%` with `%`),
  * or two known units of one dimension (`s` to `ms`, `GiB` to `MiB`); undefined when the two cannot be compared.
+ * `kb`, `mb`, `gb`, `tb` are read as binary multiples here; {@link inUnitRange} gives both readings.
  */
 export function inUnit(value: number, from: string, to: string): number | undefined {
-  const a = from.trim().toLowerCase();
-  const b = to.trim().toLowerCase();
-  const known = [UNITS().get(a), UNITS().get(b)] as const;
-  const [mine, theirs] = known;
-  if (mine === undefined || theirs === undefined) return a === b ? value : undefined;
-  if (mine.dimension !== theirs.dimension) return undefined;
-  return mine.size >= theirs.size ? value * (mine.size / theirs.size) : value / (theirs.size / mine.size);
+  return inUnitRange(value, from, to)?.binary;
+}
+
+/**
+ * A unit as compared: trimmed and lower-cased, but a capital prefix before a small b (`Mb`, `Gb`, `Kb`) or `bit` is bits
+ * (`mbit`), which no size converts from: 800 Mb is 100 MB, and lower-cased it read as 800 MB (red team zf).
+ */
+export function unitKey(unit: string): string {
+  const v = unit.trim();
+  const bits = /^([KMGT])b$/u.exec(v) ?? /^([kmgt])(?:bit|bits)$/iu.exec(v);
+  return bits === null ? v.toLowerCase() : `${(bits[1] as string).toLowerCase()}bit`;
+}
+
+/** Sizes whose writers mean either 1000 or 1024 to the step (`MB`): which one is not said. */
+const AMBIGUOUS_SIZES: ReadonlySet<string> = new Set(['kb', 'mb', 'gb', 'tb']);
+const ambiguousStep = (unit: string): number => ['kb', 'mb', 'gb', 'tb'].indexOf(unit) + 1;
+
+/**
+ * `value` in unit `from` read in unit `to`, as the least and the most it can be: `MB` written beside `MiB` may mean
+ * 1000² or 1024² bytes (7 % apart at `GB`), so a `free_disk` of `0.5 GB` is 476.8 to 512 MiB and only both readings
+ * meeting a limit proves it (red team zf). Converted exactly in decimal where the result has a finite decimal form
+ * (`1.005 s` is `1005 ms`, which a double product rounds to 1004.9999999999999), and never rounded to zero from a
+ * nonzero number.
+ */
+export function inUnitRange(value: number, from: string, to: string): { low: number; high: number; binary: number } | undefined {
+  const a = unitKey(from);
+  const b = unitKey(to);
+  const [mine, theirs] = [UNITS().get(a), UNITS().get(b)];
+  if (a === b) return { low: value, high: value, binary: value };
+  if (mine === undefined || theirs === undefined || mine.dimension !== theirs.dimension) return undefined;
+  const sizes = (unit: string, known: Unit): number[] => (AMBIGUOUS_SIZES.has(unit) ? [known.size, 1000 ** ambiguousStep(unit)] : [known.size]);
+  const readings = sizes(a, mine).flatMap((f) => sizes(b, theirs).map((t) => exactlyScaled(value, f, t)));
+  const binary = readings[0] as number;
+  return { low: Math.min(...readings), high: Math.max(...readings), binary };
+}
+
+/** `value × num / den` for whole `num`, `den`: exact in decimal when the quotient has a finite decimal form, else correctly rounded. */
+function exactlyScaled(value: number, num: number, den: number): number {
+  if (!Number.isFinite(value) || value === 0) return value;
+  const m = /^(-?)(\d+)(?:\.(\d+))?(?:e([+-]?\d+))?$/u.exec(String(value));
+  let out: number | undefined;
+  if (m !== null) {
+    const fraction = m[3] ?? '';
+    const n = BigInt(`${m[2] as string}${fraction}`) * BigInt(num);
+    const d = BigInt(den);
+    const exponent = Number(m[4] ?? '0') - fraction.length;
+    let scaled = n;
+    for (let k = 0; k <= 40; k++, scaled *= 10n) {
+      if (scaled % d !== 0n) continue;
+      out = Number(`${m[1] as string}${(scaled / d).toString()}e${exponent - k}`);
+      break;
+    }
+  }
+  out ??= num >= den ? value * (num / den) : value / (den / num);
+  // A nonzero amount is never zero in another unit: 5e-324 ns is no 0 min for `== 0`.
+  return out === 0 ? Math.sign(value) * Number.MIN_VALUE : out;
 }
 
 /**
