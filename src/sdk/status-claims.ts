@@ -1845,7 +1845,39 @@ function loneCountLine(text: string): string | undefined {
     if (raw.length > MAX_LONE_COUNT_LINE * 4) continue;
     // Read as drawn and, beyond ASCII, as written too: letters drawn as punctuation (Hebrew `בדיקה` as `בד'קה`) would cut
     // a word of their own script in two.
-    const found = PLAIN.test(raw) ? loneCountIn(raw) : (loneCountIn(asciiDigits(visibleForm(raw))) ?? loneCountIn(asciiDigits(removeInvisible(raw))));
+    const drawn = PLAIN.test(raw) ? [raw] : [asciiDigits(visibleForm(raw)), asciiDigits(removeInvisible(raw))];
+    const found = firstOf(drawn, loneCountIn) ?? firstOf(drawn, bracketedCountIn);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
+const firstOf = (texts: readonly string[], read: (text: string) => string | undefined): string | undefined => {
+  for (const t of texts) {
+    const found = read(t);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+};
+
+/** A count in brackets of its own within a line of prose: `(2 failed)`, `[2 errors]`, `（2 失败）`. */
+const COUNT_IN_BRACKETS = /[([\uff08\uff3b]([^()[\]\uff08\uff09\uff3b\uff3d\n]{1,60})[)\]\uff09\uff3d]/gu;
+
+/**
+ * A whole count in brackets followed by more text (`(2 failed) see log`, `Summary: (2 failed), see the log`): a runner
+ * prints a count so, and read alone on its line it fails; prose around it does not make it prose (red team za, session
+ * 28). It is read as the count of the clause before it (`Summary: 2 failed`), so a clause that qualifies it (`Known
+ * issues (2 failed)`, `Previously (2 failed)`) excuses it as that label would; a remark's own words (`(2 flaky)`, `(2
+ * failed on retry)`) are read as they are after a count.
+ */
+function bracketedCountIn(line: string): string | undefined {
+  if (line.length > MAX_LONE_COUNT_LINE * 4 || !/[([\uff08\uff3b]/u.test(line)) return undefined;
+  for (const m of line.matchAll(COUNT_IN_BRACKETS)) {
+    const content = (m[1] as string).trim();
+    // A count and its name both inside (`(2 failed)`): a number alone in brackets is the total of the count before it (`0 failed (3)`).
+    if (!/\p{N}/u.test(content) || !/\p{L}/u.test(content)) continue;
+    const clause = (line.slice(0, m.index).split(/[.;!?\u3002]\s|[.;!?\u3002]$|,/u).at(-1) ?? '').replace(/[\s:=\-\u2013\u2014]+$/u, '').trim();
+    const found = loneCountIn(clause === '' ? content : `${clause}: ${content}`);
     if (found !== undefined) return found;
   }
   return undefined;

@@ -398,3 +398,27 @@ describe('a failure count with a remark that excuses nothing now (red team, za)'
   });
 });
 
+
+describe('a failure count in brackets among prose (red team za, session 28)', () => {
+  const word = fc.constantFrom('tests', 'done', 'nightly', 'run', 'finished', 'build', 'see', 'log', 'the', 'report', 'artifacts', 'ci', 'job');
+  const prose = fc.array(word, { minLength: 0, maxLength: 4 }).map((w) => w.join(' '));
+  const failure = fc.constantFrom('failed', 'failures', 'errors', 'crashed', 'failing');
+  const brackets = fc.constantFrom(['(', ')'], ['[', ']'], ['\uff08', '\uff09']);
+
+  it('a nonzero count of failures in brackets is read whatever prose stands around it', () => {
+    fc.assert(
+      fc.property(prose, fc.integer({ min: 1, max: 999 }), failure, brackets, prose, (before, n, name, [open, close], after) => {
+        const log = `${before} ${open}${n} ${name}${close} ${after}`.trim();
+        expect(statusContradiction({ status: 'pass', log }, '/status', 'pass')?.code, log).toBe('contradiction');
+      }),
+    );
+  });
+
+  it('a zero in brackets, or a count the clause before it qualifies, is no failure', () => {
+    fc.assert(
+      fc.property(fc.constantFrom('Known issues', 'Flaky tests', 'Expected failures', 'Previously'), fc.integer({ min: 1, max: 999 }), failure, prose, (label, n, name, after) => {
+        for (const log of [`${label} (${n} ${name}) ${after}`.trim(), `done (0 ${name}) ${after}`.trim()]) expect(statusContradiction({ status: 'pass', log }, '/status', 'pass'), log).toBeUndefined();
+      }),
+    );
+  });
+});
