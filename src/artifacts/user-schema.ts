@@ -93,10 +93,12 @@ export function compileUserSchema(schema: unknown): CompiledUserSchema {
       pointer: '',
     };
   }
+  // The schema does not change between the artifacts it checks: its demanded stand-ins are read once, on first use.
+  let demanded: ReadonlySet<string> | undefined;
   return {
     ok: true,
     unconstrained: (value) => recursionGuarded(() => unconstrainedReason(validator, value, draws)),
-    placeholders: (value) => recursionGuarded(() => placeholderFields(validator, value, draws, standInsDemanded(schema))),
+    placeholders: (value) => recursionGuarded(() => placeholderFields(validator, value, draws, (demanded ??= standInsDemanded(schema)))),
     caseTwins: (value) => recursionGuarded(() => caseTwinsRead(validator, value)),
     validate: (value) => {
       try {
