@@ -2716,8 +2716,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
   /** The name at `k`, read whole, is given an instance somewhere (`h = new A()`). */
   function instanceName(k: number): boolean {
     if (kind(k) !== K.Ident || isP(k + 1, 46) || isP(k + 1, 91) || isP(k + 1, 40) || isP(k + 1, P_OPTCHAIN)) return false;
-    for (const q of flowPositions(ident(k) as string)) if (isP(q + 1, 61) && !touchesOperator(q + 1) && isId(q + 2, 'new') && kind(q + 3) === K.Ident) return true;
-    return false;
+    return instantiatedClass(k) >= 0;
   }
   function bindModuleName(k: number): void {
     const name = ident(k) as string;
@@ -6737,7 +6736,10 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       if (isP(m - 2, 41)) {
         const o = partner[m - 2] as number;
         if (kind(o - 1) === K.Ident && isId(o - 2, 'new')) cls = o - 1;
-      } else if (kind(m - 2) === K.Ident && !isProperty(m - 2)) cls = instanceClassOf(m - 2);
+      } else if (kind(m - 2) === K.Ident && !isProperty(m - 2)) {
+        const made = instantiatedClass(m - 2);
+        cls = made >= 0 ? made : m - 2;
+      }
       const b = cls >= 0 ? bindings.get(ident(cls) as string) : undefined;
       if (b === undefined || b.specifier === 'module' || (cls !== m - 2 && flowScope(ident(cls) as string, cls) >= 0)) continue;
       const spec = literal(p + 2) as string;
@@ -6745,10 +6747,10 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     }
     return out;
   }
-  /** The class a name at `k` is given an instance of (`h = new A()`), the name itself if none (`A.m`). */
-  function instanceClassOf(k: number): number {
+  /** The class a name at `k` is given an instance of somewhere (`h = new A()`), -1 if none (`A.m`: the name itself). */
+  function instantiatedClass(k: number): number {
     for (const q of flowPositions(ident(k) as string)) if (isP(q + 1, 61) && !touchesOperator(q + 1) && isId(q + 2, 'new') && kind(q + 3) === K.Ident) return q + 3;
-    return k;
+    return -1;
   }
   /**
    * Whether the module exports `name` as a function of its own (`export function name(…) {…}`, `export const name =
