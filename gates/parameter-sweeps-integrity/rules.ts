@@ -395,6 +395,10 @@ export function checkSweepPlan(sweeps: DocChecks, knobs: readonly string[]): Swe
   const dimensions = sweeps.typed<unknown[]>(id, base, 'array');
   if (dimensions === undefined) return undefined;
   const plan: SweepPlan = { byName: new Map(), allNamed: true };
+  // Each reading of a knob's name to the order of the first knob read so: a knob's readings are computed once, not
+  // again for every dimension after it.
+  const firstByReading = new Map<string, number>();
+  const keys: string[] = [];
   dimensions.forEach((_, index) => {
     const at = [...base, index];
     if (sweeps.typed(id, at, 'object') === undefined) {
@@ -414,7 +418,12 @@ export function checkSweepPlan(sweeps: DocChecks, knobs: readonly string[]): Swe
     // Knob names that differ only by case (or invisible characters, or letters of other scripts drawn alike) name one knob: `Queue_Max_Items` repeats `queue_max_items`.
     // Through markup and escapes too: `` `queue_max_items` `` and `queue&#95;max_items` show one knob.
     const readings = knobReadings(name);
-    const sameKey = [...plan.byName.keys()].find((k) => knobReadings(k).some((r) => readings.includes(r)));
+    const order = Math.min(...readings.map((r) => firstByReading.get(r) ?? Number.POSITIVE_INFINITY));
+    const sameKey = Number.isFinite(order) ? keys[order] : undefined;
+    if (sameKey === undefined) {
+      for (const r of readings) if (!firstByReading.has(r)) firstByReading.set(r, keys.length);
+      keys.push(name);
+    }
     const same = sameKey === undefined ? undefined : plan.byName.get(sameKey);
     if (same !== undefined) {
       const how = sameKey === name ? '' : ` (${showValue(sameKey)}: names differing only by case, word separators, invisible characters, markup or look-alike letters are one knob)`;
