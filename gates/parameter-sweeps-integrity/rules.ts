@@ -484,13 +484,12 @@ export function checkDefaultsSwept(sweeps: DocChecks, defaults: Map<string, numb
  */
 function decidedNothing(sweeps: DocChecks, defaults: Map<string, number>, plan: SweepPlan): void {
   const decided = [...defaults.keys()].map((knob) => plan.byName.get(knob));
-  if (decided.length === 0 || decided.some((d) => d === undefined || d.length !== 1 || d[0]?.candidates === undefined)) return;
-  if (!decided.every((d) => d?.[0]?.candidates?.length === 1)) return;
+  if (decided.length === 0 || !decided.every((d) => d?.length === 1 && d[0]?.candidates?.length === 1)) return;
   const undecided = [...plan.byName].filter(([knob, ds]) => !defaults.has(knob) && ds.some((d) => (d.candidates?.length ?? 0) > 1)).map(([knob]) => knob);
   if (undecided.length === 0) return;
   sweeps.fail('defaults_swept', 'vacuous', ['selected_defaults'], `: every selected default is the single candidate of its dimension; the sweep compared alternatives only for ${undecided.join(', ')}, for which it selected no default, so it chose no default over anything`, {
     expected: 'at least one selected default chosen from two or more candidate_values',
-    actual: Object.fromEntries([...defaults].map(([k, v]) => [k, v])),
+    actual: Object.fromEntries(defaults),
     fix: 'sweep the knobs the report selects defaults for, or select the default the sweep of ' + undecided.join(', ') + ' chose',
   });
 }
