@@ -102,7 +102,7 @@ function saysNothing(field: string, value: string): string | undefined {
     // .local) reach no one outside one machine or test network, as `.invalid` reaches no one at all.
     if (LOCAL_ONLY_ADDRESS.test(value.trim())) return 'an address no one outside one machine or test network reads';
   }
-  if (field === 'bead' && (issuePrompts.has(read) || ZERO_NUMBERED_ISSUE.test(value.normalize('NFKC').trim().toLowerCase()))) return `no issue in particular (${JSON.stringify(value.trim())})`;
+  if (field === ISSUE_FIELD && (issuePrompts.has(read) || ZERO_NUMBERED_ISSUE.test(value.normalize('NFKC').trim().toLowerCase()))) return `no issue in particular (${JSON.stringify(value.trim())})`;
   if (field === 'remove_when' && noCondition.has(read)) return 'no condition anyone could check';
   if (field === 'reason' && noReason.has(read)) return 'no reason: it says that there is one, not what it is';
   // Red team wd: `owner = "42"`, `reason = "0"`: numbers and marks name no one and explain nothing.
