@@ -112,7 +112,6 @@ export interface TsGuarded extends TsUnresolvable {
 /** A load through a member of another module's instance (`new Holder().host.require('…')`, scanTs' importedMemberLoads). */
 export interface TsMemberLoad {
   specifier: string;
-  imported: string;
   member: string;
   /** The import it is where the module `specifier` names stores a module object on `member` (TsExports.moduleMembers). */
   load: TsImport;
@@ -6743,7 +6742,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       const b = cls >= 0 ? bindings.get(ident(cls) as string) : undefined;
       if (b === undefined || b.specifier === 'module' || (cls !== m - 2 && flowScope(ident(cls) as string, cls) >= 0)) continue;
       const spec = literal(p + 2) as string;
-      out.push({ specifier: b.specifier, imported: b.imported, member: ident(m) as string, load: { kind: 'require', specifier: spec, ...at(p + 2) } });
+      out.push({ specifier: b.specifier, member: ident(m) as string, load: { kind: 'require', specifier: spec, ...at(p + 2) } });
     }
     return out;
   }
