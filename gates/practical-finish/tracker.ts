@@ -824,13 +824,13 @@ export async function readTracker(ctx: GateContext, options: PracticalFinishOpti
           return undefined;
         }
         // A row "updated" in the future would win every disagreement: a mis-stamped or forged row decides nothing.
-        const stamp = checked.fields.updated_at !== undefined ? parseRfc3339(checked.fields.updated_at) : undefined;
-        if (stamp?.ok === true && stamp.value.getTime() - ctx.now.getTime() > FUTURE_SKEW_MS) {
+        const updated = updatedOf(checked.fields);
+        if (updated - ctx.now.getTime() > FUTURE_SKEW_MS) {
           failRow(ctx, source, row.row, { code: 'future', pointer: '/updated_at', message: `/updated_at ${checked.fields.updated_at} is after now (${ctx.now.toISOString()})`, expected: `at most 5 minutes after ${ctx.now.toISOString()}`, actual: checked.fields.updated_at });
           return undefined;
         }
         // The stamp parsed once for both: updated_at decides disagreements in the collector.
-        collector.add(checked.fields, row.row, stamp?.ok === true ? stamp.value.getTime() : Number.NaN);
+        collector.add(checked.fields, row.row, updated);
       }
     } catch (e) {
       if (ctx.signal.aborted) return undefined;
