@@ -1172,6 +1172,8 @@ const SUMMARY_LINES: readonly RegExp[] = [
   /(?:^|\n)(?:FAILED|ERROR)[ \t]+\S+::\S+/u,
   /(?:^|\n)#[ \t]*fail[ \t]+[1-9]/u,
 ];
+/** {@link SUMMARY_LINES} as global patterns, built once when a summary's first count is excused (`matchAll` copies its pattern, so one serves every call). */
+const summaryLinesGlobal = lazy((): readonly RegExp[] => SUMMARY_LINES.map((p) => new RegExp(p.source, `${p.flags}g`)));
 const MAX_TEXT_READ = 200_000;
 /**
  * Whether every failure count of a runner's summary carries a remark in brackets that excuses all it counts (`2 failed
@@ -1198,11 +1200,11 @@ function summaryLineIn(text: string): string | undefined {
   }
   const counted = forms.map((form) => countsFirst(countLines(form)));
   for (const form of counted) {
-    for (const pattern of SUMMARY_LINES) {
+    for (const [i, pattern] of SUMMARY_LINES.entries()) {
       const m = pattern.exec(form);
       if (m === null) continue;
       if (!everyFailureExcused(withRemark(form, m))) return m[0].trim();
-      const unexcused = [...form.matchAll(new RegExp(pattern.source, `${pattern.flags}g`))].find((each) => !everyFailureExcused(withRemark(form, each)));
+      const unexcused = [...form.matchAll(summaryLinesGlobal()[i] as RegExp)].find((each) => !everyFailureExcused(withRemark(form, each)));
       if (unexcused !== undefined) return unexcused[0].trim();
     }
   }
