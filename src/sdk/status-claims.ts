@@ -3370,13 +3370,17 @@ function besideStatus(statusPointer: string, key: string, fields: readonly Field
     failedInMaps(fields, readWords(key).join(' ')) ??
     failureText(fields) ??
     printedFailure(fields) ??
-    // Counts written as text add up as the numbers they show (`total: "10"`, `passed: "８"`), as beside a measured value.
-    partsAboveTotal(fields.map(countShownByText)) ??
-    unaccounted(fields.map(countShownByText)) ??
+    countsDisagree(fields) ??
     nothingRan(fields) ??
     zeroRan(fields) ??
     runIncomplete(fields)
   );
+}
+
+/** Counts beside a status that do not add up, written as text counting as the numbers they show (`total: "10"`, `passed: "８"`), as beside a measured value. */
+function countsDisagree(fields: readonly Field[]): Finding | undefined {
+  const read = fields.map(countShownByText);
+  return partsAboveTotal(read) ?? unaccounted(read);
 }
 
 /**
