@@ -3012,8 +3012,8 @@ export function unitKey(unit: string): string {
 }
 
 /** Sizes whose writers mean either 1000 or 1024 to the step (`MB`): which one is not said. */
-const AMBIGUOUS_SIZES: ReadonlySet<string> = new Set(['kb', 'mb', 'gb', 'tb']);
-const ambiguousStep = (unit: string): number => ['kb', 'mb', 'gb', 'tb'].indexOf(unit) + 1;
+/** Each with its power of 1000 in the decimal reading (`mb`: 1000²). */
+const AMBIGUOUS_SIZES: ReadonlyMap<string, number> = new Map([['kb', 1], ['mb', 2], ['gb', 3], ['tb', 4]]);
 
 /**
  * `value` in unit `from` read in unit `to`, as the least and the most it can be: `MB` written beside `MiB` may mean
@@ -3028,7 +3028,10 @@ export function inUnitRange(value: number, from: string, to: string): { low: num
   const [mine, theirs] = [UNITS().get(a), UNITS().get(b)];
   if (a === b) return { low: value, high: value, binary: value };
   if (mine === undefined || theirs === undefined || mine.dimension !== theirs.dimension) return undefined;
-  const sizes = (unit: string, known: Unit): number[] => (AMBIGUOUS_SIZES.has(unit) ? [known.size, 1000 ** ambiguousStep(unit)] : [known.size]);
+  const sizes = (unit: string, known: Unit): number[] => {
+    const step = AMBIGUOUS_SIZES.get(unit);
+    return step === undefined ? [known.size] : [known.size, 1000 ** step];
+  };
   const readings = sizes(a, mine).flatMap((f) => sizes(b, theirs).map((t) => exactlyScaled(value, f, t)));
   const binary = readings[0] as number;
   return { low: Math.min(...readings), high: Math.max(...readings), binary };
