@@ -644,7 +644,7 @@ export function spellsSomeInWords(text: string): boolean {
 /** Whether a text that spells no plain number still counts some: a digit other than 0 (`2,0`, `2 tests`, `1/3`), a number word or a Roman numeral (`II`, `Ⅱ`). */
 function textCountsSome(text: string): boolean {
   const read = caselessVisibleForm(asciiDigits(text));
-  return /[1-9]/u.test(read) || numberWords().test(read) || romanCount(text.trim()) !== undefined || romanCount(text.normalize('NFKC').trim()) !== undefined;
+  return /[1-9]/u.test(read) || numberWords().test(read) || romanCount(text.trim()) !== undefined || (!PLAIN.test(text) && romanCount(text.normalize('NFKC').trim()) !== undefined);
 }
 const ROMAN_AT_END = /(?<![\p{L}])(?:[IVX]{2,7}|[ivx]{2,7}|[\u2160-\u217f]{1,4})$/u;
 /** The Roman numerals a number form writes as one character or a few (`Ⅱ`, `ⅲ`, `Ⅻ`): numerals only, whatever their value. */
