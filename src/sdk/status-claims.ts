@@ -644,7 +644,7 @@ export function spellsSomeInWords(text: string): boolean {
 /** Whether a text that spells no plain number still counts some: a digit other than 0 (`2,0`, `2 tests`, `1/3`), a number word or a Roman numeral (`II`, `Ⅱ`). */
 function textCountsSome(text: string): boolean {
   const read = caselessVisibleForm(asciiDigits(text));
-  return /[1-9]/u.test(read) || numberWords().test(read) || romanCount(text.trim()) !== undefined || romanCount(text.normalize('NFKC').trim()) !== undefined;
+  return /[1-9]/u.test(read) || numberWords().test(read) || romanCount(text.trim()) !== undefined || (!PLAIN.test(text) && romanCount(text.normalize('NFKC').trim()) !== undefined);
 }
 const ROMAN_AT_END = /(?<![\p{L}])(?:[IVX]{2,7}|[ivx]{2,7}|[\u2160-\u217f]{1,4})$/u;
 /** The Roman numerals a number form writes as one character or a few (`Ⅱ`, `ⅲ`, `Ⅻ`): numerals only, whatever their value. */
@@ -1172,6 +1172,8 @@ const SUMMARY_LINES: readonly RegExp[] = [
   /(?:^|\n)(?:FAILED|ERROR)[ \t]+\S+::\S+/u,
   /(?:^|\n)#[ \t]*fail[ \t]+[1-9]/u,
 ];
+/** {@link SUMMARY_LINES} as global patterns, built once when a summary's first count is excused (`matchAll` copies its pattern, so one serves every call). */
+const summaryLinesGlobal = lazy((): readonly RegExp[] => SUMMARY_LINES.map((p) => new RegExp(p.source, `${p.flags}g`)));
 const MAX_TEXT_READ = 200_000;
 /**
  * Whether every failure count of a runner's summary carries a remark in brackets that excuses all it counts (`2 failed
@@ -1198,11 +1200,11 @@ function summaryLineIn(text: string): string | undefined {
   }
   const counted = forms.map((form) => countsFirst(countLines(form)));
   for (const form of counted) {
-    for (const pattern of SUMMARY_LINES) {
+    for (const [i, pattern] of SUMMARY_LINES.entries()) {
       const m = pattern.exec(form);
       if (m === null) continue;
       if (!everyFailureExcused(withRemark(form, m))) return m[0].trim();
-      const unexcused = [...form.matchAll(new RegExp(pattern.source, `${pattern.flags}g`))].find((each) => !everyFailureExcused(withRemark(form, each)));
+      const unexcused = [...form.matchAll(summaryLinesGlobal()[i] as RegExp)].find((each) => !everyFailureExcused(withRemark(form, each)));
       if (unexcused !== undefined) return unexcused[0].trim();
     }
   }
@@ -3010,8 +3012,8 @@ export function unitKey(unit: string): string {
 }
 
 /** Sizes whose writers mean either 1000 or 1024 to the step (`MB`): which one is not said. */
-const AMBIGUOUS_SIZES: ReadonlySet<string> = new Set(['kb', 'mb', 'gb', 'tb']);
-const ambiguousStep = (unit: string): number => ['kb', 'mb', 'gb', 'tb'].indexOf(unit) + 1;
+/** Each with its power of 1000 in the decimal reading (`mb`: 1000²). */
+const AMBIGUOUS_SIZES: ReadonlyMap<string, number> = new Map([['kb', 1], ['mb', 2], ['gb', 3], ['tb', 4]]);
 
 /**
  * `value` in unit `from` read in unit `to`, as the least and the most it can be: `MB` written beside `MiB` may mean
@@ -3026,7 +3028,10 @@ export function inUnitRange(value: number, from: string, to: string): { low: num
   const [mine, theirs] = [UNITS().get(a), UNITS().get(b)];
   if (a === b) return { low: value, high: value, binary: value };
   if (mine === undefined || theirs === undefined || mine.dimension !== theirs.dimension) return undefined;
-  const sizes = (unit: string, known: Unit): number[] => (AMBIGUOUS_SIZES.has(unit) ? [known.size, 1000 ** ambiguousStep(unit)] : [known.size]);
+  const sizes = (unit: string, known: Unit): number[] => {
+    const step = AMBIGUOUS_SIZES.get(unit);
+    return step === undefined ? [known.size] : [known.size, 1000 ** step];
+  };
   const readings = sizes(a, mine).flatMap((f) => sizes(b, theirs).map((t) => exactlyScaled(value, f, t)));
   const binary = readings[0] as number;
   return { low: Math.min(...readings), high: Math.max(...readings), binary };
@@ -3368,13 +3373,17 @@ function besideStatus(statusPointer: string, key: string, fields: readonly Field
     failedInMaps(fields, readWords(key).join(' ')) ??
     failureText(fields) ??
     printedFailure(fields) ??
-    // Counts written as text add up as the numbers they show (`total: "10"`, `passed: "８"`), as beside a measured value.
-    partsAboveTotal(fields.map(countShownByText)) ??
-    unaccounted(fields.map(countShownByText)) ??
+    countsDisagree(fields) ??
     nothingRan(fields) ??
     zeroRan(fields) ??
     runIncomplete(fields)
   );
+}
+
+/** Counts beside a status that do not add up, written as text counting as the numbers they show (`total: "10"`, `passed: "８"`), as beside a measured value. */
+function countsDisagree(fields: readonly Field[]): Finding | undefined {
+  const read = fields.map(countShownByText);
+  return partsAboveTotal(read) ?? unaccounted(read);
 }
 
 /**

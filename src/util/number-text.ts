@@ -113,10 +113,15 @@ function backslashReadings(text: string): string[] {
  */
 export function numberWithRemark(text: string): { number: number; remark: string } | undefined {
   if (text.length > MAX_NUMBER_TEXT + 40) return undefined;
-  const m = NUMBER_THEN_REMARK.exec(text.normalize('NFKC'));
+  // Every string of a document under a schema comes here: printable ASCII is its own NFKC form, and without a bracket
+  // it holds no remark.
+  const plain = PRINTABLE_ASCII.test(text);
+  if (plain && !ASCII_BRACKET.test(text)) return undefined;
+  const m = NUMBER_THEN_REMARK.exec(plain ? text : text.normalize('NFKC'));
   if (m === null) return undefined;
   const number = numberWrittenAsText(m[1] as string);
   return number === undefined ? undefined : { number, remark: (m[2] ?? m[3] ?? m[4] ?? m[5]) as string };
 }
+const ASCII_BRACKET = /[([{]/u;
 const NUMBER_THEN_REMARK = /^\s*([^\s()[\]{}][^()[\]{}]{0,30}?)\s*(?:\(([^()]{1,60})\)|\[([^[\]]{1,60})\]|\{([^{}]{1,60})\}|\u3010([^\u3010\u3011]{1,60})\u3011)\s*$/u;
 

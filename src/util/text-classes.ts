@@ -1318,6 +1318,10 @@ const EMBEDDED_HEX_DIGEST = /(?<![0-9A-Za-z])[0-9a-f]{32,128}(?![0-9A-Za-z])/giu
 /** 22 or more base64 characters in a row: the shortest digest of zero bytes in base64 (md5's, unpadded). */
 const BASE64_RUN = /[A-Za-z0-9+/_-]{22}/u;
 const DIGEST_NEIGHBOUR = /[A-Za-z0-9]/u;
+/** The base64 and base64url digests of empty input, padding cut (as a reference writes them), with their names: sifted once, not per value. */
+const bareBase64EmptyDigests = lazy((): readonly (readonly [string, string])[] =>
+  [...EMPTY_INPUT_DIGESTS].filter(([digest]) => !/^[0-9a-f]+$/u.test(digest)).map(([digest, name]) => [digest.replace(/=+$/u, ''), name] as const),
+);
 
 /**
  * The digest of empty input inside a reference (`ghcr.io/o/app@sha256:e3b0c442…`, `x.tgz#sha256=e3b0c442…`,
@@ -1338,9 +1342,7 @@ function embeddedEmptyInputDigest(trimmed: string): string | undefined {
     if (name !== undefined) return `the digest of empty input (${name}) inside the value: it vouches for no content`;
   }
   if (!BASE64_RUN.test(trimmed)) return undefined;
-  for (const [digest, name] of EMPTY_INPUT_DIGESTS) {
-    if (/^[0-9a-f]+$/u.test(digest)) continue;
-    const bare = digest.replace(/=+$/u, '');
+  for (const [bare, name] of bareBase64EmptyDigests()) {
     for (let at = trimmed.indexOf(bare); at !== -1; at = trimmed.indexOf(bare, at + 1)) {
       const before = trimmed[at - 1];
       const after = trimmed[at + bare.length];
