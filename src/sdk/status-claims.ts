@@ -1862,25 +1862,41 @@ const firstOf = (texts: readonly string[], read: (text: string) => string | unde
 
 /** A count in brackets of its own within a line of prose: `(2 failed)`, `[2 errors]`, `（2 失败）`. */
 const COUNT_IN_BRACKETS = /[([\uff08\uff3b]([^()[\]\uff08\uff09\uff3b\uff3d\n]{1,60})[)\]\uff09\uff3d]/gu;
+/**
+ * Brackets of every other kind (`{2 failed}`, `<2 failed>`, `【2 failed】`, `《2 failed》`, `⟨2 failed⟩`, `〔2 failed〕`): read
+ * alone on their line they count, so prose after them must not hide them (red team rc, session 28).
+ */
+const COUNT_IN_OTHER_BRACKETS = lazy(() => /[{<\p{Ps}]([^\p{Ps}\p{Pe}<>\n]{1,60})[}>\p{Pe}]/gu);
+/** A bracketed group that is a count of its own (`(1 failed)`): the clause before it ends there, so its label excuses no later group. */
+const COUNT_GROUP_END = /[)\]}>\p{Pe}](?<=[([{<\p{Ps}][^\S\n]*\p{N}+[^\S\n]*\p{L}[^\n]{0,60})/gu;
 
 /**
  * A whole count in brackets followed by more text (`(2 failed) see log`, `Summary: (2 failed), see the log`): a runner
  * prints a count so, and read alone on its line it fails; prose around it does not make it prose (red team za, session
  * 28). It is read as the count of the clause before it (`Summary: 2 failed`), so a clause that qualifies it (`Known
  * issues (2 failed)`, `Previously (2 failed)`) excuses it as that label would; a remark's own words (`(2 flaky)`, `(2
- * failed on retry)`) are read as they are after a count.
+ * failed on retry)`) are read as they are after a count. The clause starts after an earlier bracketed count (`Known
+ * issues (1 failed) and (2 failed)`): the label was that group's.
  */
 function bracketedCountIn(line: string): string | undefined {
-  if (line.length > MAX_LONE_COUNT_LINE * 4 || !/[([\uff08\uff3b]/u.test(line)) return undefined;
-  for (const m of line.matchAll(COUNT_IN_BRACKETS)) {
-    const content = (m[1] as string).trim();
-    // A count and its name both inside (`(2 failed)`): a number alone in brackets is the total of the count before it (`0 failed (3)`).
-    if (!/\p{N}/u.test(content) || !/\p{L}/u.test(content)) continue;
-    const clause = (line.slice(0, m.index).split(/[.;!?\u3002]\s|[.;!?\u3002]$|,/u).at(-1) ?? '').replace(/[\s:=\-\u2013\u2014]+$/u, '').trim();
-    const found = loneCountIn(clause === '' ? content : `${clause}: ${content}`);
-    if (found !== undefined) return found;
+  if (line.length > MAX_LONE_COUNT_LINE * 4 || !/[([{<\p{Ps}]/u.test(line)) return undefined;
+  for (const brackets of [COUNT_IN_BRACKETS, COUNT_IN_OTHER_BRACKETS()]) {
+    for (const m of line.matchAll(brackets)) {
+      const content = (m[1] as string).trim();
+      // A count and its name both inside (`(2 failed)`): a number alone in brackets is the total of the count before it (`0 failed (3)`).
+      if (!/\p{N}/u.test(content) || !/\p{L}/u.test(content)) continue;
+      const before = line.slice(0, m.index);
+      const clause = (clauseAfterLastCountGroup(before).split(/[.;!?\u3002]\s|[.;!?\u3002]$|,/u).at(-1) ?? '').replace(/[\s:=\-\u2013\u2014]+$/u, '').trim();
+      const found = loneCountIn(clause === '' ? content : `${clause}: ${content}`);
+      if (found !== undefined) return found;
+    }
   }
   return undefined;
+}
+function clauseAfterLastCountGroup(before: string): string {
+  let end = 0;
+  for (const m of before.matchAll(COUNT_GROUP_END)) end = m.index + m[0].length;
+  return before.slice(end);
 }
 
 /**
