@@ -2818,10 +2818,22 @@ function declaresUnitOf(f: Field, ownName: readonly string[], stem: string): boo
     if (UNIT_OF_MEASURE_NAMES.has(f.own.join(' '))) return true;
     const last = f.own.at(-1);
     if (last === undefined || !UNIT_FIELD_NAMES.has(last)) return false;
-    return f.own.length === 1 || endsStem(f.own.slice(0, -1));
+    return f.own.length === 1 || endsStem(f.own.slice(0, -1)) || dimensionUnitOfAPlainNumber(f.own.slice(0, -1), stemWords);
   }
   if (f.context.length !== 1 || !UNIT_FIELD_NAMES.has(f.context[0] as string)) return false;
   return f.own.join(' ') === ownName.join(' ') || endsStem(f.own);
+}
+
+/** Unit fields named for a kind of quantity rather than one quantity (`time_unit`, `timeUnit`, `size_unit`). */
+const DIMENSION_WORDS: ReadonlySet<string> = new Set(['time', 'duration', 'size', 'memory', 'latency', 'elapsed']);
+/** Names of a number that say which statistic it is, not what it measures (`value`, `mean`, `p99`). */
+const PLAIN_NUMBER_NAMES: ReadonlySet<string> = new Set(['value', 'val', 'result', 'score', 'measurement', 'metric', 'mean', 'median', 'avg', 'average', 'min', 'max', 'total', 'p50', 'p75', 'p90', 'p95', 'p99', 'p999', 'stddev', 'sum']);
+/**
+ * A unit field named for a kind of quantity beside a number named only for its statistic (`{value: 0.35, time_unit:
+ * "s"}`, `{mean: 0.35, timeUnit: "s"}`) states that number's unit: nothing else beside it is that quantity (red team rc).
+ */
+function dimensionUnitOfAPlainNumber(unitNameWords: readonly string[], numberWords: readonly string[]): boolean {
+  return unitNameWords.length === 1 && DIMENSION_WORDS.has(unitNameWords[0] as string) && numberWords.length === 1 && PLAIN_NUMBER_NAMES.has(numberWords[0] as string);
 }
 
 /** The unit a document states for the number at `pointer`: in the number's own name (`p99_latency_ms`), or in a field beside it (`unit: "s"`, `value_unit`, `units: {value: "GiB"}`), as written there. */
