@@ -138,8 +138,11 @@ const NOBODY_IN_PARTICULAR = [
   'everyone', 'everybody', 'all', 'here', 'channel', 'whoever', 'whoever fixes it', 'whoever is on call',
   'to be assigned', 'not yet assigned', 'not assigned', 'assign', 'assign me', 'assign someone', 'pending', 'pending assignment', 'needs owner', 'needs an owner', 'owner needed',
 ];
-/** A mail address on a test, loopback or link-local name, or an IP literal (red team ze). */
-const LOCAL_ONLY_ADDRESS = /^(?:[^<>@]*<)?(?:mailto:)?[^\s<>@()]+@(?:(?:[\w-]+\.)*[\w-]+\.(?:test|localhost|local)|localhost|\[?\d{1,3}(?:\.\d{1,3}){3}\]?)\.?>?$/iu;
+/**
+ * A mail address on a test, loopback or link-local name, or an IP literal (red team ze) in any spelling a resolver
+ * takes: `127.1`, `0x7f000001`, `2130706433`, `[::1]`, `[IPv6:::1]`, and `localhost.localdomain` (red team rc).
+ */
+const LOCAL_ONLY_ADDRESS = /^(?:[^<>@]*<)?(?:mailto:)?[^\s<>@()]+@(?:(?:[\w-]+\.)*[\w-]+\.(?:test|localhost|local|localdomain)|localhost|\[[^\]\s]*\]|(?:0x[\da-f]+|\d+)(?:\.(?:0x[\da-f]+|\d+)){0,3}|[\da-f]*::?[\da-f:.]*)\.?>?$/iu;
 /** The waiver field naming the tracking issue: its name, with ` id`, is a prompt too. */
 const ISSUE_FIELD: (typeof WAIVER_FIELDS)[number] = 'bead';
 /** A tracking issue's form prompt left in place (red team ze): `ticket`, `ISSUE-NUMBER`, `#issue`, read as `asRead` reads them. */
