@@ -101,6 +101,9 @@ function saysNothing(field: string, value: string): string | undefined {
     // Red team ze: `alice@acme.test`, `admin@localhost`, `alice@127.0.0.1`: RFC 6761's test and loopback names (and mDNS's
     // .local) reach no one outside one machine or test network, as `.invalid` reaches no one at all.
     if (LOCAL_ONLY_ADDRESS.test(value.trim())) return 'an address no one outside one machine or test network reads';
+    // Red team rc: `todo@acme.dev`, `nobody@acme.dev`: a real domain, but a mailbox named for no one.
+    const local = ADDRESS_LOCAL_PART.exec(value.trim())?.[1];
+    if (local !== undefined && (NO_ONE_MAILBOXES.has(local.toLowerCase()) || placeholderReason(local) !== undefined)) return `no one in particular (${JSON.stringify(value.trim())})`;
   }
   if (field === ISSUE_FIELD && (issuePrompts.has(read) || ZERO_NUMBERED_ISSUE.test(value.normalize('NFKC').trim().toLowerCase()))) return `no issue in particular (${JSON.stringify(value.trim())})`;
   if (field === 'remove_when' && noCondition.has(read)) return 'no condition anyone could check';
@@ -138,8 +141,15 @@ const NOBODY_IN_PARTICULAR = [
   'everyone', 'everybody', 'all', 'here', 'channel', 'whoever', 'whoever fixes it', 'whoever is on call',
   'to be assigned', 'not yet assigned', 'not assigned', 'assign', 'assign me', 'assign someone', 'pending', 'pending assignment', 'needs owner', 'needs an owner', 'owner needed',
 ];
-/** A mail address on a test, loopback or link-local name, or an IP literal (red team ze). */
-const LOCAL_ONLY_ADDRESS = /^(?:[^<>@]*<)?(?:mailto:)?[^\s<>@()]+@(?:(?:[\w-]+\.)*[\w-]+\.(?:test|localhost|local)|localhost|\[?\d{1,3}(?:\.\d{1,3}){3}\]?)\.?>?$/iu;
+/**
+ * A mail address on a test, loopback or link-local name, or an IP literal (red team ze) in any spelling a resolver
+ * takes: `127.1`, `0x7f000001`, `2130706433`, `[::1]`, `[IPv6:::1]`, and `localhost.localdomain` (red team rc).
+ */
+const LOCAL_ONLY_ADDRESS = /^(?:[^<>@]*<)?(?:mailto:)?[^\s<>@()]+@(?:(?:[\w-]+\.)*[\w-]+\.(?:test|localhost|local|localdomain)|localhost|\[[^\]\s]*\]|(?:0x[\da-f]+|\d+)(?:\.(?:0x[\da-f]+|\d+)){0,3}|[\da-f]*::?[\da-f:.]*)\.?>?$/iu;
+/** The mailbox of an address written alone or as `Name <box@host>`. */
+const ADDRESS_LOCAL_PART = /^(?:[^<>@]*<)?(?:mailto:)?([^\s<>@()]+)@[^\s<>@()]+>?$/iu;
+/** Mailboxes that name no one (red team rc); lists such as `team@` or `all@` do reach people. */
+const NO_ONE_MAILBOXES: ReadonlySet<string> = new Set(['nobody', 'noone', 'no-one', 'no.one', 'unknown', 'unassigned', 'none', 'null', 'nil', 'void', 'devnull', 'dev.null']);
 /** The waiver field naming the tracking issue: its name, with ` id`, is a prompt too. */
 const ISSUE_FIELD: (typeof WAIVER_FIELDS)[number] = 'bead';
 /** A tracking issue's form prompt left in place (red team ze): `ticket`, `ISSUE-NUMBER`, `#issue`, read as `asRead` reads them. */

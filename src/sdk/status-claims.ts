@@ -1864,25 +1864,41 @@ const firstOf = (texts: readonly string[], read: (text: string) => string | unde
 
 /** A count in brackets of its own within a line of prose: `(2 failed)`, `[2 errors]`, `（2 失败）`. */
 const COUNT_IN_BRACKETS = /[([\uff08\uff3b]([^()[\]\uff08\uff09\uff3b\uff3d\n]{1,60})[)\]\uff09\uff3d]/gu;
+/**
+ * Brackets of every other kind (`{2 failed}`, `<2 failed>`, `【2 failed】`, `《2 failed》`, `⟨2 failed⟩`, `〔2 failed〕`): read
+ * alone on their line they count, so prose after them must not hide them (red team rc, session 28).
+ */
+const COUNT_IN_OTHER_BRACKETS = lazy(() => /[{<\p{Ps}]([^\p{Ps}\p{Pe}<>\n]{1,60})[}>\p{Pe}]/gu);
+/** A bracketed group that is a count of its own (`(1 failed)`): the clause before it ends there, so its label excuses no later group. */
+const COUNT_GROUP_END = /[)\]}>\p{Pe}](?<=[([{<\p{Ps}][^\S\n]*\p{N}+[^\S\n]*\p{L}[^\n]{0,60})/gu;
 
 /**
  * A whole count in brackets followed by more text (`(2 failed) see log`, `Summary: (2 failed), see the log`): a runner
  * prints a count so, and read alone on its line it fails; prose around it does not make it prose (red team za, session
  * 28). It is read as the count of the clause before it (`Summary: 2 failed`), so a clause that qualifies it (`Known
  * issues (2 failed)`, `Previously (2 failed)`) excuses it as that label would; a remark's own words (`(2 flaky)`, `(2
- * failed on retry)`) are read as they are after a count.
+ * failed on retry)`) are read as they are after a count. The clause starts after an earlier bracketed count (`Known
+ * issues (1 failed) and (2 failed)`): the label was that group's.
  */
 function bracketedCountIn(line: string): string | undefined {
-  if (line.length > MAX_LONE_COUNT_LINE * 4 || !/[([\uff08\uff3b]/u.test(line)) return undefined;
-  for (const m of line.matchAll(COUNT_IN_BRACKETS)) {
-    const content = (m[1] as string).trim();
-    // A count and its name both inside (`(2 failed)`): a number alone in brackets is the total of the count before it (`0 failed (3)`).
-    if (!/\p{N}/u.test(content) || !/\p{L}/u.test(content)) continue;
-    const clause = (line.slice(0, m.index).split(/[.;!?\u3002]\s|[.;!?\u3002]$|,/u).at(-1) ?? '').replace(/[\s:=\-\u2013\u2014]+$/u, '').trim();
-    const found = loneCountIn(clause === '' ? content : `${clause}: ${content}`);
-    if (found !== undefined) return found;
+  if (line.length > MAX_LONE_COUNT_LINE * 4 || !/[([{<\p{Ps}]/u.test(line)) return undefined;
+  for (const brackets of [COUNT_IN_BRACKETS, COUNT_IN_OTHER_BRACKETS()]) {
+    for (const m of line.matchAll(brackets)) {
+      const content = (m[1] as string).trim();
+      // A count and its name both inside (`(2 failed)`): a number alone in brackets is the total of the count before it (`0 failed (3)`).
+      if (!/\p{N}/u.test(content) || !/\p{L}/u.test(content)) continue;
+      const before = line.slice(0, m.index);
+      const clause = (clauseAfterLastCountGroup(before).split(/[.;!?\u3002]\s|[.;!?\u3002]$|,/u).at(-1) ?? '').replace(/[\s:=\-\u2013\u2014]+$/u, '').trim();
+      const found = loneCountIn(clause === '' ? content : `${clause}: ${content}`);
+      if (found !== undefined) return found;
+    }
   }
   return undefined;
+}
+function clauseAfterLastCountGroup(before: string): string {
+  let end = 0;
+  for (const m of before.matchAll(COUNT_GROUP_END)) end = m.index + m[0].length;
+  return before.slice(end);
 }
 
 /**
@@ -2804,10 +2820,22 @@ function declaresUnitOf(f: Field, ownName: readonly string[], stem: string): boo
     if (UNIT_OF_MEASURE_NAMES.has(f.own.join(' '))) return true;
     const last = f.own.at(-1);
     if (last === undefined || !UNIT_FIELD_NAMES.has(last)) return false;
-    return f.own.length === 1 || endsStem(f.own.slice(0, -1));
+    return f.own.length === 1 || endsStem(f.own.slice(0, -1)) || dimensionUnitOfAPlainNumber(f.own.slice(0, -1), stemWords);
   }
   if (f.context.length !== 1 || !UNIT_FIELD_NAMES.has(f.context[0] as string)) return false;
   return f.own.join(' ') === ownName.join(' ') || endsStem(f.own);
+}
+
+/** Unit fields named for a kind of quantity rather than one quantity (`time_unit`, `timeUnit`, `size_unit`). */
+const DIMENSION_WORDS: ReadonlySet<string> = new Set(['time', 'duration', 'size', 'memory', 'latency', 'elapsed']);
+/** Names of a number that say which statistic it is, not what it measures (`value`, `mean`, `p99`). */
+const PLAIN_NUMBER_NAMES: ReadonlySet<string> = new Set(['value', 'val', 'result', 'score', 'measurement', 'metric', 'mean', 'median', 'avg', 'average', 'min', 'max', 'total', 'p50', 'p75', 'p90', 'p95', 'p99', 'p999', 'stddev', 'sum']);
+/**
+ * A unit field named for a kind of quantity beside a number named only for its statistic (`{value: 0.35, time_unit:
+ * "s"}`, `{mean: 0.35, timeUnit: "s"}`) states that number's unit: nothing else beside it is that quantity (red team rc).
+ */
+function dimensionUnitOfAPlainNumber(unitNameWords: readonly string[], numberWords: readonly string[]): boolean {
+  return unitNameWords.length === 1 && DIMENSION_WORDS.has(unitNameWords[0] as string) && numberWords.length === 1 && PLAIN_NUMBER_NAMES.has(numberWords[0] as string);
 }
 
 /** The unit a document states for the number at `pointer`: in the number's own name (`p99_latency_ms`), or in a field beside it (`unit: "s"`, `value_unit`, `units: {value: "GiB"}`), as written there. */

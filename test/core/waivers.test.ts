@@ -242,12 +242,17 @@ describe('fillerReason: never said otherwise, nobody or everyone, issues numbere
   const empty: [string, string][] = [
     ['remove_when', 'forever'], ['remove_when', 'Permanently'], ['remove_when', 'indefinitely'], ['remove_when', 'always'], ['remove_when', 'when it expires'], ['remove_when', 'at expiry'], ['remove_when', 'no longer needed'], ['remove_when', '*as needed*'],
     ['owner', 'unowned'], ['owner', 'orphan'], ['owner', 'anonymous'], ['owner', '@everyone'], ['owner', '@here'], ['owner', 'whoever fixes it'], ['owner', 'to be assigned'], ['owner', 'ghost'], ['owner', 'Pending'], ['owner', 'alice@acme.test'], ['owner', 'admin@localhost'], ['owner', 'Alice <alice@build.local>'], ['owner', 'alice@127.0.0.1'],
+    // Red team rc: loopback in the other spellings a resolver takes, and the localdomain name.
+    ['owner', 'alice@127.1'], ['owner', 'alice@0x7f000001'], ['owner', 'alice@2130706433'], ['owner', 'alice@[::1]'], ['owner', 'alice@[IPv6:::1]'], ['owner', 'alice@::1'], ['owner', 'root@localhost.localdomain'],
+    ['owner', 'todo@acme.dev'], ['owner', 'nobody@acme.dev'], ['owner', 'Unknown <unknown@acme.dev>'], ['owner', 'TBD@acme.dev'], ['owner', 'xxx@acme.dev'],
     ['bead', 'bd-0'], ['bead', '#0'], ['bead', 'PROJ-000'], ['bead', 'bd-0.0'], ['bead', 'ticket'], ['bead', 'ISSUE-NUMBER'], ['bead', '#issue'],
     ['reason', 'explain later'], ['reason', 'reasons TBD'],
   ];
   const real: [string, string][] = [
     ['remove_when', 'the permanent fix for bd-1f42.4 is merged and both cases pass'], ['remove_when', 'no longer needed once QuickJS 2.1 ships'],
     ['owner', '@ghostwriter'], ['owner', 'Al Lee'], ['owner', 'Everett Allman'], ['owner', 'Orphan Annie (runtime team)'], ['owner', 'alice@test.com'], ['owner', 'alice@acme.dev'], ['owner', 'alice@localhost-tools.io'],
+    ['owner', 'alice@1and1.de'], ['owner', 'alice@123.com'], ['owner', 'alice@cafe.dev'], ['owner', 'ops@0x.co'],
+    ['owner', 'team@acme.dev'], ['owner', 'all@acme.dev'], ['owner', 'nobodyknows@acme.dev'], ['owner', 'todd@acme.dev'], ['owner', 'nullsoft.dev@acme.dev'],
     ['bead', 'bd-10'], ['bead', '#101'], ['bead', 'PROJ-1000'], ['bead', 'bd-0a1f'], ['bead', 'TICKET-42'], ['bead', 'a040'], ['bead', 'bd-3ar8v.10'],
     ['reason', 'we explain later failures in bd-1f42.4: QuickJS bug'],
   ];
