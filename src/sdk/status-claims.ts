@@ -1889,8 +1889,10 @@ function bracketedCountIn(line: string): string | undefined {
       if (!/\p{N}/u.test(content) || !/\p{L}/u.test(content)) continue;
       const before = line.slice(0, m.index);
       const clause = (clauseAfterLastCountGroup(before).split(/[.;!?\u3002]\s|[.;!?\u3002]$|,/u).at(-1) ?? '').replace(/[\s:=\-\u2013\u2014]+$/u, '').trim();
-      const found = loneCountIn(clause === '' ? content : `${clause}: ${content}`);
-      if (found !== undefined) return found;
+      // The count is read on its own, then excused by a clause that qualifies it as a label would; a clause the line
+      // reader cannot take as a label (`artifacts finished (1 failed)`) excuses nothing.
+      const found = loneCountIn(content);
+      if (found !== undefined && !labelQualifies(clause)) return found;
     }
   }
   return undefined;
