@@ -1304,8 +1304,8 @@ const ONLY_A_LABEL = /^[^\S\n]*(?:[-*+\u2022][^\S\n]+)?[*_`]{0,3}[\p{L}][\p{L}\p
 /** Up to three words alone on a line (`failed`, `tests failed.`): what a count alone on the line before it counts. */
 const ONLY_WORDS = /^[^\S\n]*[\p{L}][\p{L}\p{M}_-]{0,40}(?:[^\S\n]+[\p{L}][\p{L}\p{M}_-]{0,40}){0,2}[.!]?[^\S\n]*$/u;
 /** A line, or when it is too long to read whole, its parts. */
-// Its parts are parted by a line separator: lines to the count readers, one line still to the summary lines (whose
-// anchors at a line's start would otherwise find a runner's line in the middle of a sentence).
+// Its parts are parted by PIECE_BREAK: lines to the count readers, one line still to the summary lines (whose anchors at a
+// line's start would otherwise find a runner's line in the middle of a sentence).
 const shortLine = (read: string): string => (read.length > MAX_COUNT_LINE ? shortPieces(read).join(PIECE_BREAK) : read);
 /**
  * The rows of a Markdown table of counts, each as a line of the counts it holds under its header's names (`| Passed |
@@ -1352,7 +1352,9 @@ function tableRow(header: readonly string[], cells: readonly string[]): string {
 const BREAKING_TAG = /<(?:br|hr)[^\S\n]*\/?>|<\/?(?:p|li|div|tr|td|th|h[1-6]|dd|dt|ul|ol|table|blockquote|pre|section)(?:[^\S\n][^<>\n]{0,200})?>/giu;
 const ESCAPED_BREAK = /\\r\\n|\\[nr](?=[\p{L}\p{N}\s\\]|$)/gu;
 const ESCAPED_TAB = /\\t(?=[\p{L}\p{N}\s])/gu;
-const PIECE_BREAK = '\u2028';
+// Not whitespace and not a line break: a pattern spanning spaces (`1 errors`) never joins the end of one part to the next
+// part's start, and a summary line's anchors never take a part's start for a line's.
+const PIECE_BREAK = '\u001f';
 /**
  * Where a sentence of a line ends, or a label's own count is followed by a spaced dash: each side is a line of its own to
  * the count readers, so a label before it bounds its own sentence only, as it does before a line break (`Known issues:
@@ -1638,7 +1640,7 @@ function countsFirst(written: string): string {
     .join('');
 }
 /** A line break, or the break between the parts of a line too long to read whole, kept where it stands. */
-const LINE_OR_PIECE = /([\n\u2028])/u;
+const LINE_OR_PIECE = /([\n\u001f])/u;
 
 /** Named counts written count first (`passed=10 failed=2` → `10 passed, 2 failed`), if they are a run's outcome counts. */
 function countFirstRun(text: string): string | undefined {
@@ -1843,7 +1845,7 @@ const CODE_NAMES: ReadonlySet<string> = wordSet('CODE_NAMES', () => readSet(['er
 const MAX_LONE_COUNT_LINE = 100;
 
 function loneCountLine(text: string): string | undefined {
-  for (const raw of text.split(/[\n\u2028]/u)) {
+  for (const raw of text.split(/[\n\u001f]/u)) {
     if (raw.length > MAX_LONE_COUNT_LINE * 4) continue;
     // Read as drawn and, beyond ASCII, as written too: letters drawn as punctuation (Hebrew `בדיקה` as `בד'קה`) would cut
     // a word of their own script in two.

@@ -185,6 +185,14 @@ describe('a printed line of counts in any of the spellings a reporter joins a na
     );
   });
 
+  it('reads the parts of a line too long to read whole apart: a count never joins the next part\'s name (seed 1890526500)', () => {
+    const long = `[${'a'.repeat(420)}] `;
+    for (const sound of [`${long}passed=1  errors=0  passed=0`, `${long}passed=1  failures=0  passed=0`, `${long}Passed: 7  Errors: 0  Passed: 0`])
+      expect(statusContradiction({ status: 'pass', log: sound }, '/status', 'pass'), sound).toBeUndefined();
+    for (const failing of [`${long}passed=1  errors=2  passed=0`, `${long}3 passed  2 failed`])
+      expect(statusContradiction({ status: 'pass', log: failing }, '/status', 'pass')?.code, failing).toBe('contradiction');
+  });
+
   it('under a qualifying label only its own group is bounded: a group after it that counts an outcome again is this run', () => {
     const label = fc.constantFrom('Flaky: ', 'Known failures: ', 'Quarantined ', 'Limits: ', 'Thresholds: ', 'Baseline: ', '[flaky] ', 'Expected: ');
     fc.assert(
