@@ -21,6 +21,7 @@ import {
   type DocumentReadOptions,
   entryBase,
   failIfImprecise,
+  failingItemsBeside,
   fallbackRunIdReason,
   failMissingField,
   formatOption,
@@ -255,10 +256,12 @@ function checkStatus(ctx: GateContext, doc: DocumentArtifact, options: ArtifactS
     }
     // typeof null is 'object' too: only scalars have a spelling worth comparing.
     const looseMatch = allowed.find((value) => typeof value !== 'object' && typeof lookup.value !== 'object' && String(value) === String(lookup.value));
+    const failing = failingItemsBeside(doc.value, pointer);
     ctx.fail('status_allowed', 'status_not_allowed', `${where}: ${shown} (expected one of ${allowedText})`, {
       ...detail,
       expected: allowed,
       actual: jsonSafe(lookup.value),
+      ...(failing.length > 0 ? { failing } : {}),
       fix:
         looseMatch !== undefined
           ? `${showValue(lookup.value)} is not ${showValue(looseMatch)}: values are compared with their JSON type; fix the producer to write ${showValue(looseMatch)}`

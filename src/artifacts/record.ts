@@ -14,6 +14,11 @@ export interface CheckDetail {
   expected?: unknown;
   actual?: unknown;
   fix?: string;
+  /**
+   * What failed, as the evidence names it (the entries of a failure list beside a status): a waiver whose words name
+   * some of these covers only the ones it names (core/fold.ts `itemsNotNamed`).
+   */
+  failing?: string[];
 }
 
 

@@ -13,6 +13,7 @@ import { parseStrictDate, utcEpochDay } from '../util/time.js';
 import { configGatesDigest, MERGE_CHECK_IDS, MERGE_GATE_ID } from './verdict.js';
 import { filesJudgedTwice } from './judged.js';
 import { ROLLBACK_FIELDS, validateRollbackDeclaration } from './rollback.js';
+import { waiverWords } from './waivers.js';
 import type { AnyGateDefinition, GateResult, Verdict } from './types.js';
 
 export interface Inconsistency {
@@ -46,7 +47,7 @@ function gateProblems(v: Verdict, g: GateResult, i: number, gateTypes: ReadonlyM
   const waived = g.waiver !== undefined;
   const rollback = v.mode === 'rollback' && v.rollback !== undefined;
   const known = gateTypes?.get(g.type);
-  const policy = applyPolicy({ ...raw, blocking: g.blocking, checks: g.checks, evidenceReasons: known?.evidenceReasons ?? [], unwaivableReasons: known?.unwaivableReasons ?? [] }, { rollback, waived });
+  const policy = applyPolicy({ ...raw, blocking: g.blocking, checks: g.checks, evidenceReasons: known?.evidenceReasons ?? [], unwaivableReasons: known?.unwaivableReasons ?? [] }, { rollback, waived, ...(g.waiver !== undefined ? { waiverWords: waiverWords(g.waiver) } : {}) });
   // A gate type this reader does not know may declare evidence codes of its own that rollback never
   // relaxes: a recorded `fail` where the fold would relax is stricter, never a forgery in its favour.
   const stricter = known === undefined && g.status === 'fail' && policy.relaxed_by === 'rollback' && g.relaxed_by === undefined;

@@ -4,6 +4,7 @@
  */
 import { EXIT } from './errors.js';
 import { isEvidenceCode } from './reasons.js';
+import { itemsNotNamed } from './waiver-items.js';
 import { WAIVABLE } from './waivers.js';
 import type { CheckResult, GateResult, GateStatus, GatesVerdict, RawStatus, RunVerdict, Verdict, VerdictSummary } from './types.js';
 
@@ -44,6 +45,8 @@ export interface PolicyOptions {
   rollback?: boolean;
   /** A valid, unexpired waiver for this gate and lane is in force (decided by activeWaiverFor). */
   waived?: boolean;
+  /** The words of that waiver (its reason and remove_when): naming some of the items the failure lists, it covers only those. */
+  waiverWords?: string;
 }
 
 export interface PolicyOutcome {
@@ -53,9 +56,10 @@ export interface PolicyOutcome {
   /**
    * Set when a waiver was in force for the gate but does not cover its failure: `evidence` — the evidence is absent
    * or cannot be trusted (`evidenceFailure`), which no waiver stands in for; `unwaivable` — the gate type names the
-   * failure unwaivable. The gate keeps its failure.
+   * failure unwaivable; `unnamed` — the failure lists items the waiver does not name beside some it does
+   * (`itemsNotNamed`). The gate keeps its failure.
    */
-  waiver_refused?: 'evidence' | 'unwaivable';
+  waiver_refused?: 'evidence' | 'unwaivable' | 'unnamed';
 }
 
 /** True when any failing check says the evidence is absent or untrustworthy, not merely unfavourable. */
@@ -79,7 +83,8 @@ export function evidenceFailure(input: Pick<PolicyInput, 'reason' | 'checks' | '
  * did not evaluate cannot let a release through. A waiver turns a failure or warning into
  * `waived` — visibly, never into `pass` — and the reason stays what the evidence said; never a failure
  * the gate type calls unwaivable, and never a failure of the evidence itself (`evidenceFailure`: a waiver granted
- * for what a report says does not cover the report going missing). Rollback relaxes a blocking failure to a warning
+ * for what a report says does not cover the report going missing), and never items of the failure its words leave out
+ * beside items they name (`itemsNotNamed`). Rollback relaxes a blocking failure to a warning
  * only when the evidence is sound: it relaxes verdicts, never evidence.
  */
 export function applyPolicy(input: PolicyInput, options: PolicyOptions = {}): PolicyOutcome {
@@ -91,8 +96,9 @@ export function applyPolicy(input: PolicyInput, options: PolicyOptions = {}): Po
   // a blocking skip is judged on what the gate reported (DESIGN §4: a waiver may cover it), not on its policy reason.
   const onEvidence = outcome.status === 'fail' && evidenceFailure(input);
   if (options.waived === true && WAIVABLE.has(outcome.status)) {
-    if (!unwaivable && !onEvidence) return { ...outcome, status: 'waived' };
-    outcome.waiver_refused = unwaivable ? 'unwaivable' : 'evidence';
+    const unnamed = !unwaivable && !onEvidence && options.waiverWords !== undefined && itemsNotNamed(input.checks ?? [], options.waiverWords).length > 0;
+    if (!unwaivable && !onEvidence && !unnamed) return { ...outcome, status: 'waived' };
+    outcome.waiver_refused = unwaivable ? 'unwaivable' : onEvidence ? 'evidence' : 'unnamed';
   }
   if (blockingSkip) return outcome;
   if (options.rollback === true && input.blocking && outcome.status === 'fail' && !onEvidence) {

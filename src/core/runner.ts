@@ -21,7 +21,7 @@ import { changeTimeNow, type ChangeTimeMark, ChangeTimeMemo, changedBeforeMark, 
 import { declaredWriter, type DeclaredWriter, type RunOrder } from './order.js';
 import type { Clock } from '../util/time.js';
 import type { AnyGateDefinition, ArtifactRecord, CheckResult, GateResult, GateWaiver, Lane, WaiverBook, WaiverEntry } from './types.js';
-import { activeWaiverFor, unusedWaiverChecks, WAIVER_GATE_TYPE, WAIVER_NOT_APPLICABLE, waiverRefusedChecks } from './waivers.js';
+import { activeWaiverFor, unusedWaiverChecks, WAIVER_GATE_TYPE, WAIVER_NOT_APPLICABLE, waiverRefusedChecks, waiverWords } from './waivers.js';
 import { plural } from '../util/plural.js';
 
 export interface PlannedGate {
@@ -472,7 +472,7 @@ function settle(gate: PlannedGate, env: RunEnvironment, checks: readonly CheckRe
   const raw = foldChecks(checks, skipMessage !== undefined);
   const active = activeWaiverFor(env.waivers, gate.id, env.lane);
   const input = { ...raw, blocking: gate.blocking, checks, evidenceReasons: gate.definition.evidenceReasons ?? [], unwaivableReasons: gate.definition.unwaivableReasons ?? [] };
-  const policy = applyPolicy(input, { ...env.policy, waived: active !== undefined });
+  const policy = applyPolicy(input, { ...env.policy, waived: active !== undefined, ...(active !== undefined ? { waiverWords: waiverWords(active) } : {}) });
   const added = policy.waiver_refused !== undefined && active !== undefined && !checks.some((c) => c.code === WAIVER_NOT_APPLICABLE) ? waiverRefusedChecks(active, gate.id, policy.waiver_refused, input) : [];
   const detail = describe(raw.raw_status, checks, skipMessage);
   const waiver = policy.status === 'waived' && active ? gateWaiver(active) : undefined;

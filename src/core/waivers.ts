@@ -11,6 +11,7 @@
 import { describeType, formatEpochDay, parseStrictDate, type EpochDay } from '../util/time.js';
 import type { CheckResult, GateResult, GateStatus, Lane, WaiverBook, WaiverEntry, WaiverProblem, WaiverSummary } from './types.js';
 import { isEvidenceCode, VACUOUS_MESSAGE } from './reasons.js';
+import { itemsNotNamed } from './waiver-items.js';
 import { plural } from '../util/plural.js';
 import { displayedTexts, hasRightToLeftLetter, logicalText } from '../text/bidi.js';
 import { degenerateIdReason, drawnReadings, escapedReadings, isBlank, placeholderReason, undrawnSourceReadings, withoutPointer } from '../util/text-classes.js';
@@ -307,6 +308,9 @@ export function emptyWaiverSummary(): WaiverSummary {
   return { applied: [], expired: [], invalid: [], expiring_soon: [], unused: [] };
 }
 
+/** What a waiver says it accepts, in its own words: its reason and the condition for removing it (core/waiver-items.ts). */
+export const waiverWords = (w: Pick<WaiverEntry, 'reason' | 'remove_when'>): string => `${w.reason}\n${w.remove_when}`;
+
 /** The code of the check a gate gets when a waiver in force for it does not cover its failure. */
 export const WAIVER_NOT_APPLICABLE = 'waiver_not_applicable';
 /** The code of the warning the waiver gate gets for each waiver in force whose gate passed anyway. */
@@ -323,10 +327,11 @@ const waiverName = (w: Pick<WaiverEntry, 'gate_id' | 'owner' | 'bead' | 'expires
 export function waiverRefusedChecks(
   w: WaiverEntry,
   gateId: string,
-  why: 'evidence' | 'unwaivable',
+  why: 'evidence' | 'unwaivable' | 'unnamed',
   input: { reason?: string; checks?: readonly CheckResult[]; evidenceReasons?: readonly string[]; unwaivableReasons?: readonly string[] },
 ): CheckResult[] {
   const checks = input.checks ?? [];
+  if (why === 'unnamed') return [unnamedItemsCheck(w, gateId, itemsNotNamed(checks, waiverWords(w)))];
   const fails = checks.filter((c) => c.status === 'fail');
   const vacuous: CheckResult[] =
     fails.length === 0 && input.reason === 'vacuous' ? [{ id: 'evaluate', status: 'fail', code: 'vacuous', message: VACUOUS_MESSAGE }] : [];
@@ -362,6 +367,23 @@ export function waiverRefusedChecks(
           : `fix what gate ${gateId} reports; the waiver cannot cover ${listed}`,
     },
   ];
+}
+
+/** The refusal of a waiver whose words name some of the items the failure lists, and not `unnamed`. */
+function unnamedItemsCheck(w: WaiverEntry, gateId: string, unnamed: readonly string[]): CheckResult {
+  const shown = unnamed.slice(0, 10).map((i) => JSON.stringify(i)).join(', ') + (unnamed.length > 10 ? `, and ${unnamed.length - 10} more` : '');
+  return {
+    id: 'waiver_applies',
+    status: 'fail',
+    code: WAIVER_NOT_APPLICABLE,
+    message: `${waiverName(w)} is not applied: it names what it accepts ("${w.reason}"), and gate ${gateId} also fails on ${shown}, which it does not name`,
+    path: w.source,
+    pointer: w.pointer,
+    ...(w.line !== undefined ? { line: w.line } : {}),
+    expected: 'a failure of only the items the waiver names',
+    actual: [...unnamed],
+    fix: `fix ${unnamed.length === 1 ? 'that failure' : 'those failures'} (they were not accepted when the waiver was granted), or have the waiver's owner name ${unnamed.length === 1 ? 'it' : 'them'} in its reason`,
+  };
 }
 
 /**

@@ -750,6 +750,29 @@ function failureBeside(fields: readonly Field[]): Finding | undefined {
   return undefined;
 }
 
+/** The most items of a failure list a check carries: enough to tell a waiver's items from others, never a whole report. */
+const MAX_FAILING_ITEMS = 500;
+/** Members an entry of a failure list names its item by (`{"id": "qjs-regexp-1", "error": "…"}`), first found first. */
+const ITEM_NAME_KEYS = ['id', 'name', 'test', 'case', 'title', 'nodeid', 'path', 'file', 'suite', 'scenario'] as const;
+
+/**
+ * What a failure list beside a status names (`"failed": ["qjs-regexp-1", {"id": "net-socket-close"}]`): each entry as
+ * text, or as its object's first naming member. A waiver that names some of them accepts only those (core/fold.ts).
+ * Qualified lists (`flaky_failures`, `known_errors`) are left out: the run's own failures are what a waiver is asked for.
+ */
+export function failingItemsBeside(root: unknown, statusPointer: string): string[] {
+  const items: string[] = [];
+  for (const field of fieldsBeside(root, statusPointer)) {
+    if (!Array.isArray(field.value) || !playsRole(field, FAIL_WORDS)) continue;
+    for (const entry of field.value) {
+      const item = typeof entry === 'string' || typeof entry === 'number' ? String(entry) : isRecord(entry) ? ITEM_NAME_KEYS.map((k) => entry[k]).find((v) => typeof v === 'string') : undefined;
+      if (item !== undefined && item.trim() !== '' && !items.includes(item.trim())) items.push(item.trim());
+      if (items.length >= MAX_FAILING_ITEMS) return items;
+    }
+  }
+  return items;
+}
+
 /**
  * A count above zero of items that ended in an outcome that failed other than `failed` (`timed_out: 2`, `timedOut: 2`,
  * `aborted_tests: 1`, `panicked: 1`), as a printed line's is read; `timeout: 30` is a setting and names none.
