@@ -66,6 +66,7 @@ export function checkMembership(ctx: GateContext, manifest: Manifest, path: stri
   for (const stem of unclassified) {
     ctx.fail('every_file_classified', 'unclassified', `${fileFor(stem)} is not listed in any suite of ${path}`, {
       path: fileFor(stem),
+      failing: [fileFor(stem)],
       expected: 'listed in exactly one [suite.*] files list',
       actual: 'listed in none',
       fix: `add "${stem}" to the files of the suite it belongs to in ${path}`,
@@ -83,6 +84,7 @@ export function checkMembership(ctx: GateContext, manifest: Manifest, path: stri
         pointer: `/suite/${encodePointerSegment(distinct[1] as string)}/files`,
         expected: 'exactly one suite',
         actual: distinct,
+        failing: [fileFor(stem)],
         fix: `keep "${stem}" in the one suite it belongs to and remove it from the others`,
       });
     } else if (suites.length > 1) {
@@ -92,6 +94,7 @@ export function checkMembership(ctx: GateContext, manifest: Manifest, path: stri
         pointer: `/suite/${encodePointerSegment(distinct[0] as string)}/files`,
         expected: 'listed once',
         actual: `${suites.length} times`,
+        failing: [fileFor(stem)],
         fix: `remove the repeated "${stem}" entries`,
       });
     }
@@ -108,6 +111,7 @@ export function checkMembership(ctx: GateContext, manifest: Manifest, path: stri
         pointer: `/suite/${encodePointerSegment(suite)}/files/${index}`,
         expected: `${fileFor(stem)} exists`,
         actual: 'no such file',
+        failing: [fileFor(stem)],
         fix: `remove "${stem}" from [suite.${suite}] or restore the test file`,
       });
     });

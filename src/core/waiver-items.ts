@@ -14,10 +14,22 @@ export function itemsNotNamed(checks: readonly CheckResult[], waiverWords: strin
   const patterns = (words.match(STARRED_WORD) ?? []).filter((w) => /[\p{L}\p{N}]/u.test(w)).map(starPattern);
   const named = (item: string): boolean => {
     const it = item.normalize('NFKC').toLowerCase();
-    return namedAsWord(words, it) || patterns.some((p) => p.test(it));
+    return namesOf(it).some((name) => namedAsWord(words, name) || patterns.some((p) => p.test(name)));
   };
   const unnamed = items.filter((item) => !named(item));
   return unnamed.length === items.length ? [] : unnamed;
+}
+
+/**
+ * The names an item goes by: a file is named by its path, its file name, or its stem (`benches/startup_latency.rs`,
+ * `startup_latency.rs`, `startup_latency`), as a suite list or a reviewer writes it. A stem of one or two characters
+ * names nothing on its own.
+ */
+function namesOf(item: string): string[] {
+  const base = item.slice(item.lastIndexOf('/') + 1);
+  const dot = base.lastIndexOf('.');
+  const stem = dot > 0 && /^[\p{L}\p{N}]+$/u.test(base.slice(dot + 1)) ? base.slice(0, dot) : base;
+  return [...new Set([item, base, stem])].filter((name) => name === item || name.length > 2);
 }
 
 /** `item` in `words` as a whole word: not inside a longer name (`qjs-regexp-1` is not named by `qjs-regexp-10`). */

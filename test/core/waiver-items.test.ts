@@ -39,6 +39,13 @@ describe('itemsNotNamed', () => {
     expect(itemsNotNamed(checks, 'all of (.*) fail')).toEqual([]);
   });
 
+  it('names a file by its path, its file name or its stem, never by a stem of two characters', () => {
+    const checks = [failing('tests/compaction_policy.rs', 'tests/retry_budget.rs', 'src/io.rs')];
+    expect(itemsNotNamed(checks, 'compaction_policy is being split')).toEqual(['tests/retry_budget.rs', 'src/io.rs']);
+    expect(itemsNotNamed(checks, 'tests/compaction_policy.rs and retry_budget.rs; io is slow')).toEqual(['src/io.rs']);
+    expect(itemsNotNamed(checks, 'compaction_policy, retry_budget and src/io.rs')).toEqual([]);
+  });
+
   it('reads only failing checks: a passing check names nothing that failed', () => {
     expect(itemsNotNamed([{ ...failing('a-1', 'b-2'), status: 'pass', code: 'ok' }], 'a-1')).toEqual([]);
   });
