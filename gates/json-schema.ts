@@ -124,16 +124,18 @@ const SOME_NUMBERS = [0, 1, -1, 0.5, 100, 1e9, -1e9];
  */
 function failIfNumberAsTextDodges(ctx: GateContext, doc: DocumentArtifact, schemaPath: string, compiled: Extract<CompiledUserSchema, { ok: true }>): boolean {
   const texts = new Map<string, { text: string; number: number; inWords?: true }>();
-  const visit = (node: unknown, pointer: string): void => {
+  const visit = (node: unknown, pointer: string, place?: string): void => {
     if (typeof node === 'string') {
       const number = numberAsSchemaText(node);
       if (number !== undefined && Number.isFinite(number)) texts.set(pointer, { text: node, number });
       // A count in words (`"three"`, `"drei"`, `"三"`) has no value the engine knows, only that it is some: weighed as 1
       // here, a place that refuses every count of some refuses 1 too.
-      else if (spellsSomeInWords(node)) texts.set(pointer, { text: node, number: 1, inWords: true });
+      // Words that are English too (`"locale": "en"`, `"note": "due to"`) are a count only in a place named for one (`"errori": "due"`).
+      else if (spellsSomeInWords(node, place)) texts.set(pointer, { text: node, number: 1, inWords: true });
       return;
     }
-    if (node !== null && typeof node === 'object') for (const [k, v] of Object.entries(node)) visit(v, `${pointer}/${encodePointerSegment(k)}`);
+    if (Array.isArray(node)) node.forEach((v, i) => visit(v, `${pointer}/${i}`, place));
+    else if (node !== null && typeof node === 'object') for (const [k, v] of Object.entries(node)) visit(v, `${pointer}/${encodePointerSegment(k)}`, k);
   };
   visit(doc.value, '');
   if (texts.size === 0) return false;

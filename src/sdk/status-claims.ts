@@ -637,10 +637,24 @@ const onlyNumberWords = lazy((): RegExp => new RegExp(`^(?:${numeralPattern()})$
  * `trois`, `три`, `三`, `twenty-one`), as a reader takes it (case, width, look-alikes): a number written as text whose
  * value the engine does not know, only that it is more than zero.
  */
-export function spellsSomeInWords(text: string): boolean {
+export function spellsSomeInWords(text: string, place?: string): boolean {
   if (text.length > 40 || isBlank(text)) return false;
-  return onlyNumberWords().test(caselessVisibleForm(text).trim());
+  const read = caselessVisibleForm(text).trim();
+  if (!onlyNumberWords().test(read)) return false;
+  return place === undefined || !onlyEnglishLookalikes(read) || placeCounts(place);
 }
+/**
+ * Whether a text is nothing but words that are English words as well as another language's numerals (`to`, `on`, `due`,
+ * `due to`, `en`, `once`, `fire`): read by a place's name, not by itself (reviewer, session 29). Where the place counts
+ * (`failed`, `errori`, `fel`, `count`) they are that count (`"errori": "due"` is two); anywhere else (`"locale": "en"`,
+ * `"retry": "on"`, `"note": "due to"`) they are the English word, and read as a count they would fail a sound report.
+ */
+function onlyEnglishLookalikes(read: string): boolean {
+  return read.split(/[-\s]+/u).every((w) => ENGLISH_WORD_NUMERALS().has(w));
+}
+const ENGLISH_WORD_NUMERALS = lazy((): ReadonlySet<string> => new Set([...ENGLISH_LOOKALIKE_NUMERALS, 'en', 'et', 'um', 'cent']));
+/** Whether a field's name counts items (`failed`, `error_count`, `errori`, `total`), so a number word in it is a count. */
+const placeCounts = (place: string): boolean => readWords(place).some((w) => isCountName(w) || COUNT_WORDS.has(w));
 /** Whether a text that spells no plain number still counts some: a digit other than 0 (`2,0`, `2 tests`, `1/3`), a number word or a Roman numeral (`II`, `Ⅱ`). */
 function textCountsSome(text: string): boolean {
   const read = caselessVisibleForm(asciiDigits(text));
@@ -1454,7 +1468,7 @@ function shortPieces(line: string): string[] {
  */
 function canonicalCounts(written: string): string {
   let line = PLAIN.test(written) ? written : separatorsAsAscii(written).replace(/[\uff1a\ufe55]/gu, ':').replace(WIDE_BRACKETS, (c) => ASCII_BRACKETS[c] ?? c);
-  if (/[*`_]/u.test(line)) line = line.replace(EMPHASIS, '');
+  if (/[*`_]/u.test(line)) line = line.replace(MARKED_COUNT_THEN_WORDS, '$2,').replace(EMPHASIS, '');
   if (EXCLUDING.test(line)) line = line.replace(EXCLUDING_TAIL, '');
   if (/[\])][^\S\n]*[:=]?[^\S\n]*\+?\d/u.test(line)) line = line.replace(BRACKETED_NAME, (whole, name: string, at: number, all: string) => (!namesACount(name) || remarkOfACount(name, all, at) ? whole : remarkExcusesNothing(name, undefined, isLabelScope) ? ' ' : name));
   if (/[([]\d+[)\]]/u.test(line)) line = line.replace(BRACKETED_COUNT, '$1=$2');
@@ -1479,6 +1493,12 @@ function canonicalCounts(written: string): string {
 const WIDE_BRACKETS = /[\uff08\uff09\uff3b\uff3d\uff5b\uff5d]/gu;
 const ASCII_BRACKETS: Readonly<Record<string, string>> = { '\uff08': '(', '\uff09': ')', '\uff3b': '[', '\uff3d': ']', '\uff5b': '{', '\uff5d': '}' };
 // Emphasis and code marks around a word or a count (`**failed**`, `__failed__`, `` `failed` ``, `*2*`), never the `_` inside a name (`timed_out`).
+/**
+ * A whole count set apart by emphasis or code marks before more words (`**2 failed** finished`, `` `1 failed` done ``):
+ * the marks end it as a comma would, as quotes and brackets end theirs (session 29); with the marks gone, the words
+ * after it would read as the count's own (`2 failed done`).
+ */
+const MARKED_COUNT_THEN_WORDS = /(?<![\p{L}\p{N}*_`])(\*{1,3}|_{1,3}|`+)(\d+[^\S\n]+\p{L}[^*_`\n]{0,58}?)\1(?=[^\S\n]+\p{L})/gu;
 const EMPHASIS = /\*+|`+|(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])/gu;
 const BRACKETED_NAME = /[[(]([\p{L}][\p{L}\p{M}_ -]{0,40})[\])](?=[^\S\n]*(?:[:=][^\S\n]*)?\+?\d)/gu;
 // A letter is looked for first: the look behind over spaces and digits is taken at a word's start only, never per space.
@@ -1906,22 +1926,64 @@ const COUNT_GROUP_END = /[)\]}>\p{Pe}](?<=[([{<\p{Ps}][^\S\n]*\p{N}+[^\S\n]*\p{L
  * issues (1 failed) and (2 failed)`): the label was that group's.
  */
 function bracketedCountIn(line: string): string | undefined {
-  if (line.length > MAX_LONE_COUNT_LINE * 4 || !/[([{<\p{Ps}]/u.test(line)) return undefined;
-  for (const brackets of [COUNT_IN_BRACKETS, COUNT_IN_OTHER_BRACKETS()]) {
+  if (line.length > MAX_LONE_COUNT_LINE * 4 || !/[([{<\p{Ps}\p{Pi}\p{Pf}"'`/]/u.test(line)) return undefined;
+  for (const [brackets, quoted] of wrappedGroups()) {
     for (const m of line.matchAll(brackets)) {
       const content = (m[1] as string).trim();
       // A count and its name both inside (`(2 failed)`): a number alone in brackets is the total of the count before it (`0 failed (3)`).
       if (!/\p{N}/u.test(content) || !/\p{L}/u.test(content)) continue;
+      // A quoted name of one token (`"Found_0_errors_6217"`, a message's key) names; it counts nothing.
+      if (quoted && IDENTIFIER.test(content)) continue;
       const before = line.slice(0, m.index);
       const clause = (clauseAfterLastCountGroup(before).split(/[.;!?\u3002]\s|[.;!?\u3002]$|,/u).at(-1) ?? '').replace(/[\s:=\-\u2013\u2014]+$/u, '').trim();
       // The count is read on its own, then excused by a clause that qualifies it as a label would; a clause the line
       // reader cannot take as a label (`artifacts finished (1 failed)`) excuses nothing.
       const found = loneCountIn(content);
-      if (found !== undefined && !labelQualifies(clause)) return found;
+      if (found === undefined || labelQualifies(clause)) continue;
+      if (quoted && quotesAMention(clause, line.slice(m.index + m[0].length))) continue;
+      return found;
     }
   }
   return undefined;
 }
+/**
+ * A whole count in quotes followed by more text (`«2 failed» see log`, `"2 failed" see log`, `„2 failed“`, `‹2 failed›`,
+ * `'2 failed'`, `/2 failed/`) is read as one in brackets is (red team rc, session 29): alone on its line it fails, and
+ * quotes around it do not make it prose. Quotes also mention text, so a count quoted as the words searched for, named
+ * or shown (`search the log for "2 failed"`, `the test named "2 failed"`, `the "2 failed" message`) is that text, not
+ * this run's count ({@link quotesAMention}). A quote mark is one only where no letter or digit touches it on its outer
+ * side (`it's`, `rock 'n' roll`, `1/2 failed/3`).
+ */
+const wrappedGroups = lazy((): readonly (readonly [RegExp, boolean])[] => [
+  [COUNT_IN_BRACKETS, false],
+  [COUNT_IN_OTHER_BRACKETS(), false],
+  [/(?<![\p{L}\p{N}])[\p{Pi}\p{Pf}\u201a\u201e]([^\p{Pi}\p{Pf}\u201a\u201e\n]{1,60})[\p{Pi}\p{Pf}](?![\p{L}\p{N}])/gu, true],
+  [/"([^"\n]{1,60})"/gu, true],
+  [/`([^`\n]{1,60})`/gu, true],
+  [/(?<![\p{L}\p{N}])'([^'\n]{1,60})'(?![\p{L}\p{N}])/gu, true],
+  [/(?<![\p{L}\p{N}/.:~])\/([^/\n]{1,60})\/(?![\p{L}\p{N}/])/gu, true],
+]);
+/**
+ * Whether the words around a quoted count say it is text mentioned, not a count reported: the clause before it ends
+ * in a verb of search or match or a word that names (`grep for`, `matching`, `named`, `titled`, `the message`), or the
+ * word after it names the kind of text it is (`"2 failed" message`). A verb that reports (`prints`, `shows`, `says`)
+ * mentions nothing: what it reports is the run's.
+ */
+function quotesAMention(clause: string, after: string): boolean {
+  const last = /([\p{L}]+)[^\S\n]*$/u.exec(clause)?.[1]?.toLowerCase();
+  if (last !== undefined && (MENTION_BEFORE.has(last) || (last === 'for' && /\b(?:search|searching|searched|look|looking|grep|grepping|scan|scanning|check|checking|wait|waiting)[^\S\n]+(?:\S+[^\S\n]+){0,3}for$/iu.test(clause)))) return true;
+  const next = /^[^\S\n]*([\p{L}]+)/u.exec(after)?.[1]?.toLowerCase();
+  return next !== undefined && MENTION_AFTER.has(next);
+}
+const MENTION_BEFORE: ReadonlySet<string> = wordSet('QUOTE_MENTION_BEFORE', () => [
+  'search', 'searches', 'searched', 'searching', 'grep', 'greps', 'grepped', 'grepping', 'match', 'matches', 'matched', 'matching',
+  'contain', 'contains', 'containing', 'named', 'called', 'titled', 'entitled', 'labelled', 'labeled', 'message', 'string', 'text',
+  'pattern', 'regex', 'regexp', 'title', 'phrase', 'wording', 'word', 'words', 'literal', 'substring',
+]);
+const MENTION_AFTER: ReadonlySet<string> = wordSet('QUOTE_MENTION_AFTER', () => [
+  'message', 'messages', 'string', 'strings', 'text', 'pattern', 'patterns', 'regex', 'regexp', 'label', 'title', 'heading', 'banner',
+  'wording', 'substring', 'literal', 'placeholder', 'translation', 'typo',
+]);
 function clauseAfterLastCountGroup(before: string): string {
   let end = 0;
   for (const m of before.matchAll(COUNT_GROUP_END)) end = m.index + m[0].length;

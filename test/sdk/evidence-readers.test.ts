@@ -139,4 +139,10 @@ describe('counts in words (helper yc)', () => {
     for (const text of ['three', 'Three', 'ＴＨＲＥＥ', 'drei', 'trois', 'три', '三', 'twenty-one', 'all']) expect(spellsSomeInWords(text), text).toBe(true);
     for (const text of ['zero', 'none', 'nothing failed', 'one-off', 'one per core', 'three tests failed in the nightly run', '3', '', 'build-2024']) expect(spellsSomeInWords(text), text).toBe(false);
   });
+  it('words that are English too count only in a place named for a count (reviewer, session 29)', () => {
+    for (const [text, place] of <[string, string][]>[['en', 'locale'], ['on', 'retry'], ['due to', 'note'], ['fire', 'alarm'], ['once', 'schedule'], ['sept', 'month'], ['To', 'direction'], ['DUE', 'state']]) expect(spellsSomeInWords(text, place), `${place}: ${text}`).toBe(false);
+    for (const [text, place] of <[string, string][]>[['due', 'errori'], ['to', 'failed'], ['en', 'error_count'], ['on', 'failures'], ['två', 'note'], ['three', 'locale'], ['due', 'total']]) expect(spellsSomeInWords(text, place), `${place}: ${text}`).toBe(true);
+    // Where no place is known the words are read as numerals, as before.
+    for (const text of ['en', 'due', 'to']) expect(spellsSomeInWords(text), text).toBe(true);
+  });
 });

@@ -430,3 +430,40 @@ describe('a failure count in brackets among prose (red team za, session 28)', ()
     );
   });
 });
+
+describe('a failure count in quotes among prose (red team rc, session 29)', () => {
+  const word = fc.constantFrom('tests', 'done', 'nightly', 'run', 'finished', 'build', 'see', 'log', 'the', 'report', 'artifacts', 'ci', 'job');
+  const prose = fc.array(word, { minLength: 0, maxLength: 4 }).map((w) => w.join(' '));
+  const failure = fc.constantFrom('failed', 'failures', 'errors', 'crashed', 'failing');
+  const quotes = fc.constantFrom(['"', '"'], ['\u201c', '\u201d'], ['\u201e', '\u201c'], ['\u00ab', '\u00bb'], ['\u00bb', '\u00ab'], ['\u2039', '\u203a'], ["'", "'"], ['\u2018', '\u2019'], ['\u201a', '\u2018'], ['/', '/']);
+  const read = (log: string): string | undefined => statusContradiction({ status: 'pass', log }, '/status', 'pass')?.code;
+
+  it('a nonzero count of failures in quotes is read whatever prose stands around it', () => {
+    fc.assert(
+      fc.property(prose, fc.integer({ min: 1, max: 999 }), failure, quotes, prose, (before, n, name, [open, close], after) => {
+        const log = `${before} ${open}${n} ${name}${close} ${after}`.trim();
+        expect(read(log), log).toBe('contradiction');
+      }),
+    );
+  });
+
+  it('a quoted count that is text searched for or named, a quoted zero, or one a label qualifies is no failure', () => {
+    const mention = fc.constantFrom('search the log for', 'grep for', 'look for', 'lines matching', 'the test named', 'a case titled', 'the message');
+    fc.assert(
+      fc.property(mention, fc.integer({ min: 1, max: 999 }), failure, quotes, prose, (lead, n, name, [open, close], after) => {
+        for (const log of [`${lead} ${open}${n} ${name}${close} ${after}`.trim(), `done ${open}0 ${name}${close} ${after}`.trim(), `Known issues ${open}${n} ${name}${close} ${after}`.trim(), `the ${open}${n} ${name}${close} message is gone`])
+          expect(read(log), log).toBeUndefined();
+      }),
+    );
+  });
+
+  it('a quote mark is one only where no letter or digit touches it outside, and a quoted one-token name counts nothing', () => {
+    for (const log of ["it's 2 o'clock, Bob's 'all' green", 'see reports/2 failed/x', 'ratio 1/2 failed/3 retried', 'see "Found_0_errors_6217" in the table']) expect(read(log), log).toBeUndefined();
+    for (const log of ['Runner prints "2 failed" see log', 'Summary: "Failed: 2" - see the log', '«2 failed», see log']) expect(read(log), log).toBe('contradiction');
+  });
+
+  it('a whole count set apart by emphasis or code marks ends before the words after it', () => {
+    for (const log of ['`1 failed` finished', '**2 failed** done', '*2 failed* nightly', '_3 errors_ see log', 'done: `2 failed` see log']) expect(read(log), log).toBe('contradiction');
+    for (const log of ['**0 failed** done', 'Known issues **2 failed** see tracker', 'grep for `2 failed` in output', '**2 failed** (flaky) retried', 'ran **12 tests** in 3s', 'snake_case 2 failed_x']) expect(read(log), log).toBeUndefined();
+  });
+});
