@@ -213,11 +213,20 @@ const VERDICT_MARKS: readonly (readonly [string, (record: Record<string, unknown
  * verdict still).
  */
 function verdictShapeReason(record: Record<string, unknown>): string | undefined {
-  for (const candidate of [record, ...Object.values(record).filter(isRecord)]) {
-    const found = VERDICT_MARKS.filter(([, has]) => has(candidate)).map(([what]) => what);
-    if (found.length >= 2) return `it is a gate-engine verdict (${found.join('; ')})`;
+  const top = verdictMarksReason(record);
+  if (top !== undefined) return top;
+  for (const value of Object.values(record)) {
+    const nested = isRecord(value) ? verdictMarksReason(value) : undefined;
+    if (nested !== undefined) return nested;
   }
   return undefined;
+}
+/** Two or more {@link VERDICT_MARKS} of one record, named; counted first, so a row of other evidence (every tracker row) builds nothing. */
+function verdictMarksReason(candidate: Record<string, unknown>): string | undefined {
+  let marks = 0;
+  for (const [, has] of VERDICT_MARKS) if (has(candidate)) marks++;
+  if (marks < 2) return undefined;
+  return `it is a gate-engine verdict (${VERDICT_MARKS.filter(([, has]) => has(candidate)).map(([what]) => what).join('; ')})`;
 }
 
 /** A SARIF log one of whose runs gate-engine's reporter wrote. */

@@ -630,6 +630,37 @@ const numeralPattern = lazy((): string => {
   return `(?<![\\p{L}])${word}(?:[-\\s]${word})*(?![\\p{L}])|(?:${unspaced.join('|')})+`;
 });
 const numberWords = lazy((): RegExp => new RegExp(numeralPattern(), 'u'));
+
+/**
+ * A pattern that reads a count in digits or in words, compiled twice: with the whole vocabulary's numerals in every place
+ * `numeral` stands (~6 KB a place: the lone count's four cost ~75 ms to compile, more than all the reading they do in a
+ * run), and with a numeral that matches nothing. A text no numeral matches in is read with the second: every path
+ * through a numeral fails on it, so both find the same matches, groups and splits
+ * (test/sdk/count-patterns.property.test.ts).
+ */
+function countPattern(build: (numeral: string) => string, flags: string): (text: string) => RegExp {
+  const withNumerals = lazy(() => new RegExp(build(numeralPattern()), flags));
+  const digitsOnly = lazy(() => new RegExp(build(NO_NUMERAL), flags));
+  return (text) => (mayHoldNumeral(text) ? withNumerals() : digitsOnly());
+}
+/** An empty lookahead that fails: a numeral that is never there. */
+const NO_NUMERAL = '(?!)';
+/**
+ * Whether a numeral (`two`, `drei`, `三`) may stand in `text`, as the case-insensitive patterns read one. Printable ASCII
+ * is read in lower case: the vocabulary's numerals are written so, and no character beyond ASCII folds to an ASCII one
+ * but `ſ` and the Kelvin sign, which no numeral holds (checked by the property test). Anything else may hold one.
+ */
+function mayHoldNumeral(text: string): boolean {
+  return !PLAIN.test(text) || numberWords().test(text.toLowerCase());
+}
+/** The patterns {@link countPattern} builds, both ways, with the test that picks one: for the property test only. */
+export const COUNT_PATTERNS_FOR_TESTS = {
+  numeralPattern: (): string => numeralPattern(),
+  numeralWords: (): string[] => [...readSet(vocabulary(['some']))],
+  mayHoldNumeral,
+  patterns: (): readonly (readonly [string, RegExp, RegExp])[] =>
+    COUNT_PATTERN_BUILDS.map(([name, build, flags]) => [name, new RegExp(build(numeralPattern()), flags), new RegExp(build(NO_NUMERAL), flags)] as const),
+};
 const onlyNumberWords = lazy((): RegExp => new RegExp(`^(?:${numeralPattern()})$`, 'u'));
 
 /**
@@ -1799,10 +1830,12 @@ const COUNTER = '(?:件|个|個|개|건|项|項)';
 // A vowel sign or tone mark is part of its word (Thai `ล้มเหลว: 2`, Bengali `ব্যর্থ: 2`).
 // A name before its count needs no colon (`失败 2`, `실패 2건`, `провалено 2`, `failed 2`: Chinese, Japanese and Korean
 // runners print none), and a count may be a number word (`失败：二`, `两个失败`, `fehlgeschlagen: zwei`, `two failed`).
-const loneCount = lazy(() => {
-  const n = `(?:\\d+|${numeralPattern()})`;
-  return new RegExp(`^(?:(?<n>${n})(?:\\s+(?:${ofWords()})\\s+${n}|\\s*\\/\\s*${n})?(?:\\s*${COUNTER}\\s*|\\s+)(?<after>[\\p{L}][\\p{L}\\p{M}\\s_-]{0,60})|(?<before>[\\p{L}][\\p{L}\\p{M}\\s_-]{0,60}?)\\s*(?:[:=\\u2014\\u2015\\u2192\\u21d2\\u2026.]+\\s*)?(?<m>${n})(?:\\s*${COUNTER})?(?:\\s*(?<items>[\\p{L}][\\p{L}\\p{M}\\s_-]{0,30}))?)$`, 'iu');
-});
+const LONE_COUNT_FLAGS = 'iu';
+const loneCountSource = (numeral: string): string => {
+  const n = `(?:\\d+|${numeral})`;
+  return `^(?:(?<n>${n})(?:\\s+(?:${ofWords()})\\s+${n}|\\s*\\/\\s*${n})?(?:\\s*${COUNTER}\\s*|\\s+)(?<after>[\\p{L}][\\p{L}\\p{M}\\s_-]{0,60})|(?<before>[\\p{L}][\\p{L}\\p{M}\\s_-]{0,60}?)\\s*(?:[:=\\u2014\\u2015\\u2192\\u21d2\\u2026.]+\\s*)?(?<m>${n})(?:\\s*${COUNTER})?(?:\\s*(?<items>[\\p{L}][\\p{L}\\p{M}\\s_-]{0,30}))?)$`;
+};
+const loneCount = countPattern(loneCountSource, LONE_COUNT_FLAGS);
 /**
  * What a lone count may name beside its failure word: the items it counts, in every language (`2 failed tests`,
  * `failed checks: 2`, `3 fehlgeschlagene Testfälle`, `échecs de tests : 2`, `失败用例: 3`).
@@ -2004,17 +2037,13 @@ function loneCountIn(line: string): string | undefined {
   const tagged = withoutLogTag(separatorsAsAscii(line)).replace(GLUED_REMARK, ' ').replace(SQUARE_OR_CURLY_REMARK, '$1($2$3)');
   // A count in a Roman numeral or in words keeps no remark that excuses nothing either (`Failed: III (see log)`, `Failed:
   // two (see log)`), as one in digits is cut from it (mixedCounts).
-  const raw = tagged.includes('(')
-    ? tagged
-        .replace(VALUE_REMARK, (all, value: string, count: string, remark: string) => (remarkExcusesNothing(remark, Number(count), isLabelScope) ? value : all))
-        .replace(valueInWordsRemark(), (all, value: string, remark: string) => (remarkExcuses(remark, countAtLeast(value), isLabelScope) ? all : /\d/u.test(remark) ? `${value.trimEnd()}, ${remark}` : value.trimEnd()))
-    : tagged;
+  const raw = tagged.includes('(') ? withoutVoidRemarksInWords(tagged.replace(VALUE_REMARK, (all, value: string, count: string, remark: string) => (remarkExcusesNothing(remark, Number(count), isLabelScope) ? value : all))) : tagged;
   const whole = loneCountPart(raw);
   if (whole !== undefined || raw.length > MAX_LONE_COUNT_LINE * 4) return whole;
   // Arabic's comma and semicolon and the Devanagari danda separate counts as a comma does.
   // A slash between spaces before a name parts counts too (`Known failures: 0 / Failed: 2`); before a number it is a ratio.
   // A qualifying label's counts were set aside before (withoutQualifiedScopes): every part left is this run's.
-  const segments = raw.split(countSegmentBreak());
+  const segments = raw.split(countSegmentBreak(raw));
   for (const [at, segment] of segments.entries()) {
     // A remark of words alone after a count that bounds it (`2 failed, all known`, `2 failed, then passed on retry`)
     // scopes it as it does after the count's failure word (`2 failed (flaky)`): withoutTrailingRemark.
@@ -2025,14 +2054,14 @@ function loneCountIn(line: string): string | undefined {
     const labelled = segment.trim().replace(CONJUNCTION_LEAD, '').replace(PRESENCE_LEAD, '');
     // A label that qualifies stays (`Fixed: two failing tests`): a line of digits had its scope set aside before
     // (withoutQualifiedScopes), one of number words has not.
-    const part = labelled.replace(countLineLabel(), (label: string) => (labelQualifies(label) ? label : ''));
+    const part = labelled.replace(countLineLabel(labelled), (label: string) => (labelQualifies(label) ? label : ''));
     // Before named counts may stand their label's own count (`Flaky: 0 通过 10 失败 2`) or a word that does not qualify
     // them (`結果 通過 10 失敗 2`, `Results passed 10 failed 2`); never a count with no label (`0 passed 10 failed 2`).
     const counts = part.replace(part === labelled ? LEAD_WORD : LEAD_COUNT, (lead: string, own?: string) => (own !== undefined || !labelQualifies(lead) ? '' : lead));
     // Only a part that is nothing but such counts is cut at them: `flaky failures=2` keeps its qualifier.
-    const pairs = counts.match(namedCounts());
+    const pairs = counts.match(namedCounts(counts));
     // Marks, bullets and brackets around the counts (`- passed=10 failed=2`, `[passed=10] [failed=2]`) qualify none.
-    const cut = pairs !== null && pairs.length >= 2 && !/[\p{L}\p{N}]/u.test(counts.replace(namedCounts(), ''));
+    const cut = pairs !== null && pairs.length >= 2 && !/[\p{L}\p{N}]/u.test(counts.replace(namedCounts(counts), ''));
     const mixed = /[:=]\s*\d|^\d+\s+\p{L}[^:=]*[:=]/u.test(part) ? mixedCounts(part) : [part];
     const amongCounts = cut && outcomeCounts(pairs.map((p) => /^[\p{L}][\p{L}\p{M}_-]*/u.exec(p)?.[0] ?? p)) ? pairs.map((p) => Number(/\d+/u.exec(p)?.[0] ?? Number.NaN)) : undefined;
     for (const candidate of cut ? pairs : mixed.length > 1 ? [part, ...mixed] : [part]) {
@@ -2050,17 +2079,15 @@ function loneCountIn(line: string): string | undefined {
  */
 /** The words for none of every language (`none`, `keine`, `aucun`, `无`), as alternatives of a pattern, longest first. */
 const noneWords = lazy(() => [...NONE_WORDS].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|'));
-const countSegmentBreak = lazy(() => {
+const countSegmentBreakSource = (numeral: string): string => {
   const joiner = String.raw`(?:and|plus|but|also|then|while|with|&|\+|[\u00b7\u2022\u2219\u22c5\/]|[-\u2010-\u2015\u2212]{1,3})`;
-  return new RegExp(
-    [
-      String.raw`[,;|\uff0c\uff1b\u3001\u060c\u061b\u0964\u0965]|\s{2,}|\s+\/\s+(?=\p{L})`,
-      String.raw`(?=[([{<\uff08\uff3b\u3010\u300c\u300e\u3014])(?<=[:=][^\S\n]{0,3}(?<![\p{L}\p{M}])(?:${noneWords()}|nil|zero|n\/a|0+|[-\u2010-\u2015\u2212]{1,3})[^\S\n]{0,3})`,
-      String.raw`(?<=[)\]}\uff09\u3011])(?<=\d[^()[\]{}\n]{0,60}(?:${REMARK_IN_BRACKETS}[^\S\n]*){0,2}${REMARK_IN_BRACKETS})[^\S\n]*(?:${joiner}[^\S\n]*)?(?=\d|(?:${numeralPattern()})[^\S\n]+\p{L})`,
-    ].join('|'),
-    'iu',
-  );
-});
+  return [
+    String.raw`[,;|\uff0c\uff1b\u3001\u060c\u061b\u0964\u0965]|\s{2,}|\s+\/\s+(?=\p{L})`,
+    String.raw`(?=[([{<\uff08\uff3b\u3010\u300c\u300e\u3014])(?<=[:=][^\S\n]{0,3}(?<![\p{L}\p{M}])(?:${noneWords()}|nil|zero|n\/a|0+|[-\u2010-\u2015\u2212]{1,3})[^\S\n]{0,3})`,
+    String.raw`(?<=[)\]}\uff09\u3011])(?<=\d[^()[\]{}\n]{0,60}(?:${REMARK_IN_BRACKETS}[^\S\n]*){0,2}${REMARK_IN_BRACKETS})[^\S\n]*(?:${joiner}[^\S\n]*)?(?=\d|(?:${numeral})[^\S\n]+\p{L})`,
+  ].join('|');
+};
+const countSegmentBreak = countPattern(countSegmentBreakSource, 'iu');
 /** A remark in brackets of any kind (`(flaky)`, `[flaky]`, `{flaky}`, `（flaky）`, `【flaky】`); a count may carry a few. */
 const REMARK_IN_BRACKETS = String.raw`(?:\([^()\n]{1,60}\)|\[[^[\]\n]{1,60}\]|\{[^{}\n]{1,60}\}|\uff08[^\uff08\uff09\n]{1,60}\uff09|\u3010[^\u3010\u3011\n]{1,60}\u3011)`;
 /** A next part that is such a remark: no count of its own, its word that bounds first (after `all`, `then`, `but`: `all known`). */
@@ -2094,7 +2121,9 @@ const LEAD_COUNT = /^(\d+)\s+(?=[\p{L}][\p{L}\p{M}_-]*\s*[:=]?\s*\d)/u;
  * What a line of counts is of, before its first count (`Tests: 3 failed, …`), written in digits or in words (`Summary:
  * two tests failed` reads as `two tests failed` does on a line of its own).
  */
-const countLineLabel = lazy(() => new RegExp(String.raw`^[\p{L}][\p{L}\p{M}\s_-]{0,30}:\s*(?=(?:\d+|${numeralPattern()})\s*\p{L}|(?:[\p{L}][\p{L}\p{M}_-]*\s+){0,3}[\p{L}][\p{L}\p{M}_-]*\s*[:=]?\s*\d)`, 'iu'));
+const countLineLabelSource = (numeral: string): string =>
+  String.raw`^[\p{L}][\p{L}\p{M}\s_-]{0,30}:\s*(?=(?:\d+|${numeral})\s*\p{L}|(?:[\p{L}][\p{L}\p{M}_-]*\s+){0,3}[\p{L}][\p{L}\p{M}_-]*\s*[:=]?\s*\d)`;
+const countLineLabel = countPattern(countLineLabelSource, 'iu');
 /**
  * Where a named count ends on a line of more (`passed=10 2 failed`, `flaky failures=2 failed=1`, `failed=2 time=3.2s`),
  * or one starts after a count written the other way (`10 passed failed=2`): each side is a count of its own. A word
@@ -2115,13 +2144,18 @@ function mixedCounts(part: string): string[] {
 }
 const VALUE_REMARK = /([:=][^\S\n]*(\d{1,9})[^\S\n]*)\(([^()\n]{1,60})\)/gu;
 // A remark with a count of its own is a part of its own (`Passed: two (2 failed)`), as after a count in digits.
-const valueInWordsRemark = lazy(() => new RegExp(String.raw`([:=][^\S\n]*(?:[IVXivx\u2160-\u217f]{1,7}|${numeralPattern()})[^\S\n]*)\(([^()\n]{1,60})\)(?=[^\S\n]*$)`, 'giu'));
+const valueInWordsRemarkSource = (numeral: string): string =>
+  String.raw`([:=][^\S\n]*(?:[IVXivx\u2160-\u217f]{1,7}|${numeral})[^\S\n]*)\(([^()\n]{1,60})\)(?=[^\S\n]*$)`;
+const valueInWordsRemark = countPattern(valueInWordsRemarkSource, 'giu');
+const withoutVoidRemarksInWords = (text: string): string =>
+  text.replace(valueInWordsRemark(text), (all, value: string, remark: string) => (remarkExcuses(remark, countAtLeast(value), isLabelScope) ? all : /\d/u.test(remark) ? `${value.trimEnd()}, ${remark}` : value.trimEnd()));
 const isLabelScope = (w: string): boolean => QUALIFIERS.has(w) && !SETTING_QUALIFIERS.has(w);
 /**
  * Counts named one after another without a separator (`passed=10 failed=2`, `通过 10 失败 2`), in number words too
  * (`passed=ten failed=two`): a word after its name is its count, never part of the name.
  */
-const namedCounts = lazy((): RegExp => new RegExp(String.raw`[\p{L}][\p{L}\p{M}_-]*\s*[:=]?\s*\d+|[\p{L}][\p{L}\p{M}_-]*(?:\s*[:=]\s*|\s+)(?:${numeralPattern()})`, 'giu'));
+const namedCountsSource = (numeral: string): string => String.raw`[\p{L}][\p{L}\p{M}_-]*\s*[:=]?\s*\d+|[\p{L}][\p{L}\p{M}_-]*(?:\s*[:=]\s*|\s+)(?:${numeral})`;
+const namedCounts = countPattern(namedCountsSource, 'giu');
 
 /**
  * Characters drawn as a colon, an equals sign or a hyphen that are no letter or mark (`։` Armenian, `∶` ratio, `꞉`, `–`,
@@ -2150,7 +2184,7 @@ function loneCountPart(raw: string, amongCounts?: readonly number[]): string | u
     // A Roman numeral counts only at the end, after its name (`Failed: II`, `failures: iii`, `Failures: ⅳ`): before a word
     // (`IV failed`) it is a name, and the two small letters that are words (`failed: vi`) stay words (romanCount).
     const words = ROMAN_AT_END.test(lettered) ? lettered.replace(ROMAN_AT_END, (r) => String(romanCount(r) ?? r)) : lettered;
-    const m = loneCount().exec(words);
+    const m = loneCount(words).exec(words);
     if (m?.groups === undefined) return undefined;
     const { n, after, before, m: count, items } = m.groups;
     const label = `${(after ?? before ?? '').trim()} ${items ?? ''}`.trim();
@@ -2177,7 +2211,7 @@ function loneCountPart(raw: string, amongCounts?: readonly number[]): string | u
  * `2 failed over to the backup region`, `2 errors were fixed`).
  */
 function withoutTrailingRemark(line: string, closedAtEnd = false, endMarks = ''): string {
-  const start = countFirstStart().exec(line);
+  const start = countFirstStart(line).exec(line);
   if (start === null) return line;
   const number = start[0];
   const digits = /^\d+$/u.test(number);
@@ -2230,7 +2264,16 @@ const PLURAL_AS_SINGULAR: ReadonlySet<string> = wordSet('PLURAL_AS_SINGULAR', ()
 const COUNTED_FAILURES: ReadonlySet<string> = new Set(['failed', 'failures', 'errors', 'errored', 'crashed', 'timedout', 'aborted', 'panicked', 'segfaulted']);
 const SINGULAR_VERBS: ReadonlySet<string> = new Set(['fails', 'crashes', 'segfaults', 'panics', 'aborts', 'hangs']);
 const SIGNED_OR_NUMBERED = /^[^\p{L}\p{N}]*[+#\u2212\u2116-]\d/u;
-const countFirstStart = lazy(() => new RegExp(String.raw`^(?:\d+|${numeralPattern()})(?=[^\S\n]+\p{L})`, 'iu'));
+const countFirstStartSource = (numeral: string): string => String.raw`^(?:\d+|${numeral})(?=[^\S\n]+\p{L})`;
+const countFirstStart = countPattern(countFirstStartSource, 'iu');
+const COUNT_PATTERN_BUILDS: readonly (readonly [string, (numeral: string) => string, string])[] = [
+  ['loneCount', loneCountSource, LONE_COUNT_FLAGS],
+  ['countSegmentBreak', countSegmentBreakSource, 'iu'],
+  ['countLineLabel', countLineLabelSource, 'iu'],
+  ['valueInWordsRemark', valueInWordsRemarkSource, 'giu'],
+  ['namedCounts', namedCountsSource, 'giu'],
+  ['countFirstStart', countFirstStartSource, 'iu'],
+];
 const PHRASE_WORD = /[^\S\n]+([\p{L}][\p{L}\p{M}_-]*)/u;
 /** How a remark after a count's failure word starts: a bracket, a colon, a spaced dash, or a word of place, time or reference. */
 const REMARK_START = /^(?:[^\S\n]*[([{<:!*#~\u2026\uff08\u3010]|[^\S\n]+[/|=>]|[^\S\n]+[-\u2010-\u2015\u2212]{1,3}(?:[^\S\n]|$)|[^\S\n]+(?:in|after|on|at|during|see|within|across|with|for|since|under)(?![\p{L}\p{N}_-]))/iu;

@@ -860,7 +860,7 @@ function idPartReason(trimmed: string): string | undefined {
   if (parts.length < 2) return undefined;
   const last = parts[parts.length - 1] as string;
   // A child of a placeholder id (`bd-TODO.2`) names nothing either; `todo.app` is a name.
-  const own = last.toLowerCase().replace(DOTTED_NUMBERS_END, '');
+  const own = withoutDottedNumbersEnd(last.toLowerCase());
   if (own === '' || MARKS_ONLY.test(own)) return 'an id prefix with nothing after it';
   // Read as drawn too (`bd-ТODO` with a Cyrillic Т, `bd-ᴛᴏᴅᴏ`), never only as coded.
   const drawn = PRINTABLE_ASCII.test(last) ? own : lookalikeFold(own);
@@ -868,7 +868,7 @@ function idPartReason(trimmed: string): string | undefined {
   // The separators inside the part after the prefix spell no new part: `bd-TO_DO`, `bd-12.TO_DO`, `PROJ-fix_me` read as one word.
   const rest = parts.length > 2 ? parts.slice(1).join('') : last;
   const restFolded = PRINTABLE_ASCII.test(rest) ? rest.toLowerCase() : lookalikeFold(rest.toLowerCase());
-  if (rest !== last && ID_PART_PLACEHOLDERS.has(restFolded.replace(DOTTED_NUMBERS_END, ''))) return `an id whose own part is the placeholder ${JSON.stringify(trimmed.replace(/^[^-_#:]+[-_#:]+/u, ''))}`;
+  if (rest !== last && ID_PART_PLACEHOLDERS.has(withoutDottedNumbersEnd(restFolded))) return `an id whose own part is the placeholder ${JSON.stringify(trimmed.replace(/^[^-_#:]+[-_#:]+/u, ''))}`;
   // A placeholder child of a real id (`bd-1f42.TODO`, `PROJ-12.tbd.2`) names nothing either; a name's dotted part after a
   // word (`notes.todo`, `team-todo.app`) is a file name's, not a child's.
   const [head = '', ...children] = restFolded.split('.');
@@ -886,7 +886,22 @@ const ID_PART_NA = /[-_#:]n\/a$|^[\p{L}\p{N}]+[-_#:][\p{L}\p{N}.]*\d\.n\/a$/iu;
 const SPACE_OR_SLASH = /[\s/]/u;
 const LETTER_OR_DIGIT_FIRST = /^[\p{L}\p{N}]/u;
 const ID_SEPARATORS = /[-_#:]+/u;
-const DOTTED_NUMBERS_END = /(?:\.\d+)+$/u;
+/**
+ * `text` without the dotted numbers that end it (`todo.2.13` → `todo`), as `text.replace(/(?:\.\d+)+$/u, '')` reads
+ * it: walked back from the end, where the pattern tried every start from the first and failed on most (every tracker id
+ * goes through here twice). test/util/placeholder-fast-path.property.test.ts checks it against the pattern.
+ */
+export function withoutDottedNumbersEnd(text: string): string {
+  let cut = text.length;
+  for (;;) {
+    let k = cut;
+    while (k > 0 && isAsciiDigitCode(text.charCodeAt(k - 1))) k--;
+    if (k === cut || k === 0 || text.charCodeAt(k - 1) !== 0x2e) break;
+    cut = k - 1;
+  }
+  return cut === text.length ? text : text.slice(0, cut);
+}
+const isAsciiDigitCode = (c: number): boolean => c >= 0x30 && c <= 0x39;
 const MARKS_ONLY = /^[\p{P}\p{S}]+$/u;
 const XS_OR_NS = /^(?:x{3,}|n{3,})$/u;
 const DIGIT = /\d/u;

@@ -5,7 +5,7 @@
 // look-alike letters, full width, other scripts, bidi controls), against the unrouted reader.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ASCII_SKELETON_EXCEPTIONS, GATED_PATTERNS, isPlainToken, lookalikeSkeleton, placeholderReason, placeholderReasonUnrouted } from '../../src/util/text-classes.js';
+import { ASCII_SKELETON_EXCEPTIONS, GATED_PATTERNS, isPlainToken, lookalikeSkeleton, placeholderReason, placeholderReasonUnrouted, withoutDottedNumbersEnd } from '../../src/util/text-classes.js';
 import '../helpers/fc-seed.js';
 
 /** The tracker's PLAIN_ISSUE_ID without `_`, which Markdown may read as emphasis at a word's edge (`_TODO_`). */
@@ -148,5 +148,19 @@ describe('the look-alike skeleton of ASCII text, built without a string per char
       }),
       { numRuns: 5000 },
     );
+  });
+});
+
+describe('the dotted numbers at the end of an id part, walked back', () => {
+  it('agrees with the pattern it stands for on texts of dots, digits and letters', () => {
+    const DOTTED_NUMBERS_END = /(?:\.\d+)+$/u;
+    const piece = fc.constantFrom('.', '..', '0', '12', '7', 'a', 'todo', 'x', '-', '٣', '.5', '');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 10 }).map((p) => p.join('')), (text) => {
+        expect(withoutDottedNumbersEnd(text)).toBe(text.replace(DOTTED_NUMBERS_END, ''));
+      }),
+      { numRuns: 5000 },
+    );
+    for (const [text, left] of [['todo.2.13', 'todo'], ['1.2', '1'], ['..5', '.'], ['3ar8v', '3ar8v'], ['.12', ''], ['x.', 'x.']]) expect(withoutDottedNumbersEnd(text as string)).toBe(left);
   });
 });
