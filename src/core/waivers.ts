@@ -172,8 +172,8 @@ const NAMING_FIELDS: ReadonlySet<string> = new Set(['owner', 'bead']);
  * run a reviewer could open. Slot names count only in capitals or after `your`/`my` (a real `acme/owner` repo is a name).
  */
 export function standInLinkReason(value: string): string | undefined {
-  // `<https://…>`: the autolink markup writes around a link.
-  const link = LINK.exec(value.normalize('NFKC').trim().replace(/^<(.*)>$/u, '$1'));
+  // `<https://…>` and `[CI run](https://…)`: the link as Markdown writes it, its target what a reader opens.
+  const link = LINK.exec(value.normalize('NFKC').trim().replace(/^<(.*)>$/u, '$1').replace(/^\[[^\]]*\]\((\S+)\)$/u, '$1'));
   if (link === null) return undefined;
   const segments = (link[1] as string).split(/[/?#&=]/u).filter((s) => s !== '');
   for (const [i, segment] of segments.entries()) {
