@@ -2,7 +2,7 @@
  * The rules of parameter_sweeps_integrity: source identity and lineage, readiness coherence, selected defaults, the sweep plan, and defaults being swept.
  */
 import { posix } from 'node:path';
-import { caselessNameReadings, currentRunId, describeType, getAtPointer, isArtifactError, jsonSafe, parsePointer, parseRfc3339, plural, showValue, statusContradiction, tieToRun } from '../../src/sdk/index.js';
+import { caselessNameReadings, compareRfc3339, currentRunId, describeType, getAtPointer, isArtifactError, jsonSafe, parsePointer, parseRfc3339, plural, showValue, statusContradiction, tieToRun } from '../../src/sdk/index.js';
 import type { ParameterSweepsIntegrityOptions } from './index.js';
 import { DocChecks, GENERATED_AT, pointerOf, READINESS_STATUSES, type Segment, valueAt } from './document.js';
 
@@ -116,7 +116,8 @@ async function checkSourceLineage(sweeps: DocChecks, options: ParameterSweepsInt
   const stamp = valueAt(source.doc.value, GENERATED_AT);
   const parsed = stamp !== undefined ? parseRfc3339(stamp) : undefined;
   if (parsed?.ok === true && identity.generatedAt !== undefined) {
-    if (parsed.value.getTime() > identity.generatedAt.ms) {
+    // To every digit written: a source stamped 100 ns after the sweeps is after them, though a Date reads both alike.
+    if ((compareRfc3339(stamp, identity.generatedAt.text) ?? 0) > 0) {
       source.fail(id, 'source_newer', ['generated_at'], `= ${showValue(stamp)} is after ${sweeps.field(['generated_at'])} = ${showValue(identity.generatedAt.text)}: the sweeps cannot be derived from a matrix produced after them`, {
         expected: `at or before ${identity.generatedAt.text}`,
         actual: stamp as string,
@@ -165,7 +166,7 @@ export function checkSourceReadiness(sweeps: DocChecks, source: DocChecks, optio
   if (typeof flag !== 'boolean') return; // already a readiness finding
   // The sweeps' own readiness.status and blocking_reasons are the readiness check's to judge (readiness_incoherent).
   if (restatesReadiness(sweeps, ['/readiness/ready_for_phase5'], flag, ['/readiness/status', '/readiness/blocking_reasons'])) return;
-  if (flag && deniesReadiness(sweeps, '/readiness/ready_for_phase5')) return;
+  if (flag && deniesReadiness(sweeps, '/readiness/ready_for_phase5', ['/readiness/status'])) return;
   const theirs = values[0] as boolean;
   if (flag !== theirs) {
     sweeps.fail(id, 'source_readiness_mismatch', ['readiness', 'ready_for_phase5'], `= ${flag} but the phase-1 source ${source.doc.path} says ${present[0]} = ${theirs}: the sweeps cannot be ${flag ? 'readier' : 'less ready'} than the matrix they were derived from`, {
@@ -259,12 +260,12 @@ function restatedAt(node: unknown, at: Segment[], want: { names: ReadonlySet<str
  * its readiness. Its readiness is read as a claim that the run passed, weighed as a status saying pass is, beside the
  * readiness and at the document's top.
  */
-function deniesReadiness(source: DocChecks, readiness: string): boolean {
+function deniesReadiness(source: DocChecks, readiness: string, judgedElsewhere: readonly string[] = []): boolean {
   const numbers = { inexact: source.doc.inexactNumbers, nonInteger: source.doc.nonIntegerNumbers };
   for (const pointer of new Set([readiness, '/ready_for_phase5'])) {
     const found = statusContradiction(source.doc.value, pointer, true, numbers, { claimsPass: true });
-    // The sweeps' own blocking reasons are the readiness check's to judge (readiness_incoherent).
-    if (found === undefined || /\/blocking_reasons$/u.test(found.pointer)) continue;
+    // The sweeps' own blocking reasons and readiness.status are the readiness check's to judge (readiness_incoherent, invalid_value).
+    if (found === undefined || /\/blocking_reasons$/u.test(found.pointer) || judgedElsewhere.includes(found.pointer)) continue;
     source.fail('source_readiness', 'source_readiness_mismatch', parsePointer(found.pointer), `contradicts ${readiness} = true in the same document: it ${found.message.replace(/^says true while \S+ beside it /u, '')}`, {
       expected: 'a matrix whose own outcome agrees with its readiness',
       actual: jsonSafe(found.actual),

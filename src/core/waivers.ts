@@ -87,6 +87,8 @@ const HEDGED = /^(.+?)[-_ ]?ish$/iu;
 export function fillerReason(field: string, value: string): string | undefined {
   const why = placeholderReason(value);
   if (why !== undefined) return `a placeholder (${why})`;
+  const link = standInLinkReason(value);
+  if (link !== undefined) return `a link to nothing in particular (${link})`;
   // `Alice <alice@acme.dev>` is how mail writes a name with its address, no markup.
   const degenerate = NAMING_FIELDS.has(field) ? degenerateIdReason(value.replace(NAME_ADDRESS, '$1')) : undefined;
   if (degenerate !== undefined) return `no name (${degenerate})`;
@@ -208,6 +210,34 @@ const ZERO_NUMBERED_ISSUE = /^(?:#|[a-z][a-z0-9]*[-_ ])0+(?:\.0+)*$/u;
 /** Fields that name someone or something: a counter's zero, a "not found" -1 or `false` names nobody. */
 const NAMING_FIELDS: ReadonlySet<string> = new Set(['owner', 'bead']);
 /** An address in angle brackets after a name (RFC 5322's name-addr). */
+/**
+ * A link left as its template wrote it (red team te): a path segment that names the slot instead of filling it, as
+ * documentation writes them — `https://github.com/OWNER/REPO/…`, `…/actions/runs/RUN_ID`, `your-org/your-repo`, a route
+ * parameter `:run_id`, a mask `XXXX`, `NNN` or `###` — or run, job, issue or pull number 0. Such evidence points at no
+ * run a reviewer could open. Slot names count only in capitals or after `your`/`my` (a real `acme/owner` repo is a name).
+ */
+export function standInLinkReason(value: string): string | undefined {
+  // `<https://…>` and `[CI run](https://…)`: the link as Markdown writes it, its target what a reader opens.
+  const link = LINK.exec(value.normalize('NFKC').trim().replace(/^<(.*)>$/u, '$1').replace(/^\[[^\]]*\]\((\S+)\)$/u, '$1'));
+  if (link === null) return undefined;
+  const segments = (link[1] as string).split(/[/?#&=]/u).filter((s) => s !== '');
+  for (const [i, segment] of segments.entries()) {
+    if (SLOT_IN_CAPITALS.test(segment) || YOUR_SLOT.test(segment)) return `the segment ${JSON.stringify(segment)} names a slot`;
+    if (ROUTE_PARAMETER.test(segment)) return `the route parameter ${JSON.stringify(segment)} was never filled`;
+    if (MASK.test(segment)) return `the segment ${JSON.stringify(segment)} is a mask`;
+    if (/^0+$/u.test(segment) && NUMBERED.test(segments[i - 1] ?? '')) return `${segments[i - 1]} number ${segment}`;
+  }
+  return undefined;
+}
+/** A link with its path (host and user skipped: `git@…` is no slot). Only a link of one token: prose around it is judged as prose. */
+const LINK = /^[a-z][a-z0-9+.-]*:\/\/[^\s/]+(\/\S*)$/iu;
+const SLOT_NAMES = 'owner|repo|repository|org|organi[sz]ation|user|username|project|group|namespace|team|workspace|run|run_?id|job|job_?id|build|build_?id|pipeline|pipeline_?id|issue|issue_?id|issue_?number|pr|pr_?number|pull_?number|number|num|id|sha|commit|branch|ticket|bead|link|url';
+const SLOT_IN_CAPITALS = new RegExp(`^(?:${SLOT_NAMES.toUpperCase()})$`, 'u');
+const YOUR_SLOT = new RegExp(`^(?:your|my)[-_.]?(?:${SLOT_NAMES})(?:[-_.]?(?:name|here))?$`, 'iu');
+const ROUTE_PARAMETER = /^:[a-z_][a-z0-9_]*$/iu;
+const MASK = /^(?:[xX]{3,}|N{3,}|#{2,}|\*{3,}|_{3,}|\.{3,}|…)$/u;
+const NUMBERED = /^(?:runs?|jobs?|builds?|pipelines?|issues?|pulls?|merge_requests|tickets?)$/iu;
+
 const NAME_ADDRESS = /<([^\s<>@]+@[^\s<>@]+)>/gu;
 /** Words that point at a neighbouring entry (`ditto`, `same as above`): an audit row shows the field alone. */
 const REFERS_BACK = ['ditto', 'idem', 'same', 'likewise', 'as above', 'same as above', 'as before', 'same as before', 'as below', 'same as below'];

@@ -74,6 +74,7 @@ export {
   formatEpochDay,
   formatTimestamp,
   parseDuration,
+  compareRfc3339,
   parseRfc3339,
   parseStrictDate,
   utcEpochDay,

@@ -1107,6 +1107,24 @@ const UNFINISHED_STATES: ReadonlySet<string> = new Set(['running', 'in_progress'
 const RUN_STATE_NAMES: ReadonlySet<string> = new Set(['run status', 'run state', 'state', 'execution status', 'execution state', 'job status', 'job state', 'phase']);
 
 /**
+ * Outcomes that say the run had not finished or never ran, run together as {@link joinedWords} reads them (`In-Progress`,
+ * `RUNNING`, `not run`): beside a readiness or another claim, `status: "running"` is the run's own outcome still to come
+ * (red team te: a phase-1 matrix saying `status: "in_progress"` beside `ready_for_phase5: true` passed).
+ */
+const UNFINISHED_OUTCOMES: ReadonlySet<string> = wordSet('UNFINISHED_OUTCOMES', () => [
+  'running', 'in_progress', 'queued', 'pending', 'partial', 'incomplete', 'truncated', 'aborted', 'interrupted', 'cancelled', 'canceled',
+  'timed_out', 'killed', 'skipped', 'not_run', 'did_not_run', 'never_ran', 'not_executed', 'not_started', 'unfinished',
+].map((w) => joinedWords(w)));
+
+/**
+ * A status, result or outcome (as read, in any language of the table) of the claim's own object, or of the run or
+ * summary object beside it: that is the run's outcome. One of a named part beside it (`jobs.docs.status: "skipped"`)
+ * is that part's, which a sound report may skip.
+ */
+const outcomeOfTheRun = (field: Field): boolean =>
+  field.own.length === 1 && ENTRY_STATUS_KEYS.has(field.own[0] as string) && (inSummary(field) || RUN_OBJECTS.has(field.context.join(' '))) && !hasQualifier(field.written?.context ?? field.context);
+
+/**
  * A flag or state beside a value that says the run it comes from did not finish: `complete: false`, `finished: false`,
  * `partial: true`, `truncated: true`, `incomplete: true`, `aborted: true`, `dry_run: true`, `run_status: "running"`. A
  * pass or a measurement of part of a run says nothing of the rest.
@@ -1124,6 +1142,9 @@ function runIncomplete(fields: readonly Field[]): Finding | undefined {
     }
     if (typeof v === 'string' && RUN_STATE_NAMES.has(field.own.join(' ')) && UNFINISHED_STATES.has(outcomeWord(v))) {
       return { code: 'vacuous', pointer: field.pointer, says: `is ${JSON.stringify(v)}: the run it reports had not finished`, actual: v };
+    }
+    if (typeof v === 'string' && outcomeOfTheRun(field) && UNFINISHED_OUTCOMES.has(joinedWords(v))) {
+      return { code: 'vacuous', pointer: field.pointer, says: `is ${JSON.stringify(v)}: the run it reports had not finished (or never ran)`, actual: v };
     }
   }
   return undefined;

@@ -77,6 +77,26 @@ export function parseRfc3339(text: unknown): TimeResult<Date> {
 }
 
 /**
+ * The order of two RFC 3339 timestamps (negative, 0, positive) to every digit written, or undefined when either is none.
+ * A Date keeps milliseconds only, so `10:20:00.0000001Z` and `10:20:00Z` are one Date: an order that lets a tie pass
+ * (a source not dated after what was derived from it) must not read 100 ns later as the same instant (red team te).
+ */
+export function compareRfc3339(a: unknown, b: unknown): number | undefined {
+  const x = parseRfc3339(a);
+  const y = parseRfc3339(b);
+  if (!x.ok || !y.ok) return undefined;
+  const [fa, fb] = [fractionOf(a as string), fractionOf(b as string)];
+  const bySecond = x.value.getTime() - fa.ms - (y.value.getTime() - fb.ms);
+  return bySecond !== 0 ? Math.sign(bySecond) : Math.sign(fa.nanos - fb.nanos);
+}
+
+/** The fraction of a second a valid RFC 3339 timestamp spells: as parseRfc3339 counts it in milliseconds, and exactly in nanoseconds. */
+function fractionOf(text: string): { ms: number; nanos: number } {
+  const digits = (DATE_TIME_RE.exec(text)?.[7] ?? '').slice(1);
+  return digits === '' ? { ms: 0, nanos: 0 } : { ms: Math.floor(Number(`0.${digits}`) * 1000), nanos: Number(digits.padEnd(9, '0')) };
+}
+
+/**
  * A timestamp inside an id, compact (`20260216T041030Z`, `ci-20260310T083000Z-4411`) or extended (`2026-02-16T04:10:30Z`,
  * `run-2026-02-16T05:10:30+01:00`, `2026-02-16T04-10-30Z`, a fraction after `.` or `,`), `T` and `Z` in either case, with
  * `Z`, an offset or neither: producers spell their run's start every way a clock prints it, and a spelling the check

@@ -3,6 +3,7 @@ import { parse as parseToml } from 'smol-toml';
 import { describe, expect, it } from 'vitest';
 import {
   describeType,
+  compareRfc3339,
   formatDuration,
   formatEpochDay,
   formatTimestamp,
@@ -356,5 +357,38 @@ describe('formatAge', () => {
     expect(formatAge(14 * 60_000 + 5_400)).toBe('14m 5s');
     expect(formatAge(86_400_000)).toBe('1d 0h');
     expect(formatAge(999)).toBe('0s');
+  });
+});
+
+describe('compareRfc3339 (red team te: an order to every digit written)', () => {
+  it('orders stamps a Date reads as one instant by the digits beyond the millisecond', () => {
+    expect(compareRfc3339('2026-03-09T10:20:00.0000001Z', '2026-03-09T10:20:00Z')).toBe(1);
+    expect(compareRfc3339('2026-03-09T10:20:00.0009Z', '2026-03-09T10:20:00.000Z')).toBe(1);
+    expect(compareRfc3339('2026-03-09T10:20:00Z', '2026-03-09T10:20:00.000000001Z')).toBe(-1);
+    expect(compareRfc3339('2026-03-09T15:50:00.0001+05:30', '2026-03-09T10:20:00.00010001Z')).toBe(-1);
+  });
+
+  it('reads one instant in any zone and any count of trailing zeros as equal', () => {
+    expect(compareRfc3339('2026-03-09T10:20:00.5Z', '2026-03-09T11:20:00.500000000+01:00')).toBe(0);
+    expect(compareRfc3339('2026-03-09T10:20:00Z', '2026-03-09t10:20:00z')).toBe(0);
+  });
+
+  it('is undefined when either side is no RFC 3339 timestamp', () => {
+    expect(compareRfc3339('2026-03-09 10:20:00Z', '2026-03-09T10:20:00Z')).toBeUndefined();
+    expect(compareRfc3339('2026-03-09T10:20:00Z', 1773051600)).toBeUndefined();
+  });
+
+  it('agrees with the millisecond order wherever that order is strict, and with the digits where it ties', () => {
+    const stamp = fc.record({ s: fc.integer({ min: 0, max: 59 }), digits: fc.stringMatching(/^\d{0,9}$/) }).map(({ s, digits }) => `2026-03-09T10:20:${String(s).padStart(2, '0')}${digits === '' ? '' : `.${digits}`}Z`);
+    fc.assert(
+      fc.property(stamp, stamp, (a, b) => {
+        const ms = Math.sign((parseRfc3339(a) as { value: Date }).value.getTime() - (parseRfc3339(b) as { value: Date }).value.getTime());
+        const exact = compareRfc3339(a, b) as number;
+        if (ms !== 0) expect(exact).toBe(ms);
+        const value = (t: string) => { const [sec, frac = ''] = t.slice(17, -1).split('.'); return BigInt(sec as string) * 1_000_000_000n + BigInt(frac.padEnd(9, '0') || '0'); };
+        const d = value(a) - value(b);
+        expect(exact).toBe(d > 0n ? 1 : d < 0n ? -1 : 0);
+      }),
+    );
   });
 });

@@ -263,3 +263,26 @@ describe('fillerReason: never said otherwise, nobody or everyone, issues numbere
     for (const [field, value] of real) expect(fillerReason(field, value), `${field} = ${value}`).toBeUndefined();
   });
 });
+
+describe('fillerReason: links left as their template wrote them (red team te)', () => {
+  it('a link whose path names a slot, holds a mask or a route parameter, or numbers its run 0 says nothing', () => {
+    for (const value of [
+      'https://github.com/OWNER/REPO/issues/1234', 'https://github.com/acme/pi-agent/actions/runs/RUN_ID', 'https://github.com/acme/pi-agent/actions/runs/XXXX',
+      'https://github.com/acme/pi-agent/actions/runs/0', 'https://github.com/acme/pi-agent/issues/NNN', 'https://github.com/your-org/your-repo/actions/runs/13764021557',
+      'https://github.com/acme/pi-agent/actions/runs/:run_id', 'https://github.com/ORG/REPO/actions/runs/13764021557', 'https://ｇｉｔｈｕｂ.com/ＯＷＮＥＲ/x/actions/runs/1', '[CI run](https://github.com/acme/pi-agent/actions/runs/RUN_ID)',
+    ]) {
+      expect(fillerReason('evidence', value), value).toMatch(/^a link to nothing in particular/u);
+      expect(fillerReason('bead', value), value).toBeDefined();
+    }
+  });
+
+  it('a real link passes, whatever the case of its names and whatever words its repository is named with', () => {
+    for (const value of [
+      'https://github.com/acme/pi-agent/actions/runs/13764021557/job/38488911202', 'https://github.com/ACME/PI-AGENT/actions/runs/13764021557',
+      'https://github.com/acme/owner/blob/main/README.md', 'https://jira.acme.dev/browse/PROJ-123', 'https://github.com/acme/x/pull/10', 'https://ci.acme.dev/job/release/0x1f',
+      'https://github.com/acme/x/issues/100', 'git@github.com:acme/x.git', 'https://gitlab.acme.dev/acme/x/-/jobs/7001', '[CI run](https://github.com/acme/pi-agent/actions/runs/13764021557)',
+    ]) {
+      expect(fillerReason('evidence', value), value).toBeUndefined();
+    }
+  });
+});

@@ -146,3 +146,23 @@ describe('counts in words (helper yc)', () => {
     for (const text of ['en', 'due', 'to']) expect(spellsSomeInWords(text), text).toBe(true);
   });
 });
+
+describe('the run\'s own outcome saying it had not finished (red team te)', () => {
+  const beside = (doc: unknown, pointer: string, value: unknown) => statusContradiction(doc, pointer, value, undefined, { claimsPass: true })?.code;
+
+  it('a readiness or pass beside a status, result or outcome of the run that is still running, queued or skipped is vacuous', () => {
+    for (const word of ['running', 'In-Progress', 'QUEUED', 'pending', 'not run', 'skipped', 'ｒｕｎｎｉｎｇ', 'partial']) {
+      expect(beside({ status: word, contract: { ready: true } }, '/ready', true), word).toBe('vacuous');
+      expect(beside({ contract: { ready: true, result: word } }, '/contract/ready', true), word).toBe('vacuous');
+      expect(beside({ verdict: 'pass', run: { outcome: word } }, '/verdict', 'pass'), word).toBe('vacuous');
+      expect(beside({ verdict: 'pass', summary: { status: word } }, '/verdict', 'pass'), word).toBe('vacuous');
+    }
+  });
+
+  it('a finished run, or a named part of it skipped, leaves the claim standing', () => {
+    for (const word of ['completed', 'done', 'pass', 'success', 'finished']) expect(beside({ verdict: 'pass', status: word }, '/verdict', 'pass'), word).toBeUndefined();
+    expect(beside({ verdict: 'pass', lint: { status: 'skipped' } }, '/verdict', 'pass')).toBeUndefined();
+    expect(beside({ verdict: 'pass', jobs: { docs: { status: 'skipped' } } }, '/verdict', 'pass')).toBeUndefined();
+    expect(beside({ verdict: 'pass', previous: { status: 'running' } }, '/verdict', 'pass')).toBeUndefined();
+  });
+});
