@@ -55,6 +55,16 @@ describe('render', () => {
     }
   });
 
+  it('a task list item marker ([ ], [x], [X]) is a checkbox on the page: skippable, at the start of a list item only', () => {
+    for (const source of ['- [x] replacement', '1. [ ] replacement', '> * [X] replacement']) {
+      const r = render(source, 'markdown');
+      expect(r.skippable, source).toBeDefined();
+      const [a, b] = [...(r.skippable as Int32Array)];
+      expect((r.text.slice(0, a) + r.text.slice(b)).trim(), source).toBe('replacement');
+    }
+    for (const source of ['[x] replacement', '- see [x] replacement', '- [y] replacement', '- [x]replacement']) expect(render(source, 'markdown').skippable, source).toBeUndefined();
+  });
+
   it('a link reference definition label is read apart, as a reader of the source sees it', () => {
     expect(render('text\n\n[Hidden Label]: https://example.com\n', 'markdown').text.toLowerCase()).toContain('hidden label');
   });
