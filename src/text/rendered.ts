@@ -762,6 +762,23 @@ function isTaskItemStart(tokens: readonly Token[], index: number): boolean {
   return tokens[index - 1]?.type === 'paragraph_open' && tokens[index - 2]?.type === 'list_item_open';
 }
 
+/**
+ * The document's headings, one after the other, as an aside: GitHub's outline menu of a README (and GitLab's `[[_TOC_]]`,
+ * a site's sidebar) lists them side by side, so `## Full Node/Bun` and a later `## replacement` read as one line there.
+ */
+function outlineApart(out: Segments, headings: readonly { text: string; offset: number }[]): void {
+  if (headings.length < 2) return;
+  for (const heading of headings) {
+    if (heading.text === '') continue;
+    const text = `${heading.text}\n`;
+    out.aside(text, new Int32Array(text.length).fill(heading.offset));
+  }
+}
+
+/** The text a table cell or a heading shows, from its inline children (markup dropped). */
+const shownInline = (children: readonly Token[] | null): string =>
+  (children ?? []).map((c) => (c.type === 'text' || c.type === 'code_inline' ? c.content : c.type === 'softbreak' ? ' ' : '')).join('');
+
 /** Markdown `source` as segments; true when it nests deeper than the parser follows. `mdx`: report what MDX runs. */
 function markdownSegments(out: Segments, source: string, mdx = false): boolean {
   const env: Record<string, unknown> = {};
@@ -901,6 +918,8 @@ function markdownSegments(out: Segments, source: string, mdx = false): boolean {
   let deepest = 0;
   /** The cells of the table being read, row by row: its columns are read top to bottom too (see below). */
   let table: { text: string; offset: number }[][] | undefined;
+  /** The headings, in order: read side by side apart, as an outline lists them (outlineApart). */
+  const headings: { text: string; offset: number }[] = [];
   for (const [index, token] of tokens.entries()) {
     deepest = Math.max(deepest, token.level);
     if (token.map !== null) {
@@ -912,8 +931,10 @@ function markdownSegments(out: Segments, source: string, mdx = false): boolean {
     else if (token.type === 'tr_open') table?.push([]);
     else if (token.type === 'inline' && table !== undefined) {
       const at = source.indexOf(token.content, cursor);
-      const shown = (token.children ?? []).map((c) => (c.type === 'text' || c.type === 'code_inline' ? c.content : c.type === 'softbreak' ? ' ' : '')).join('');
-      table[table.length - 1]?.push({ text: shown, offset: at === -1 ? cursor : at });
+      table[table.length - 1]?.push({ text: shownInline(token.children), offset: at === -1 ? cursor : at });
+    } else if (token.type === 'inline' && tokens[index - 1]?.type === 'heading_open') {
+      const at = source.indexOf(token.content, cursor);
+      headings.push({ text: shownInline(token.children), offset: at === -1 ? cursor : at });
     } else if (token.type === 'table_close' && table !== undefined) {
       columnsApart(out, table);
       table = undefined;
@@ -948,6 +969,7 @@ function markdownSegments(out: Segments, source: string, mdx = false): boolean {
         if (token.nesting !== 0 || token.block) out.block(token.nesting === -1 ? Math.max(start, Math.min(cursor, end) - 1) : start);
     }
   }
+  outlineApart(out, headings);
   return deepest >= MAX_NESTING - 8;
 }
 
