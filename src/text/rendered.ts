@@ -766,12 +766,15 @@ function isTaskItemStart(tokens: readonly Token[], index: number): boolean {
  * The document's headings, one after the other, as an aside: GitHub's outline menu of a README (and GitLab's `[[_TOC_]]`,
  * a site's sidebar) lists them side by side, so `## Full Node/Bun` and a later `## replacement` read as one line there.
  */
-function outlineApart(out: Segments, headings: readonly { text: string; offset: number }[]): void {
+function outlineApart(out: Segments, headings: readonly { text: string; at: Int32Array }[]): void {
   if (headings.length < 2) return;
   for (const heading of headings) {
     if (heading.text === '') continue;
-    const text = `${heading.text}\n`;
-    out.aside(text, new Int32Array(text.length).fill(heading.offset));
+    // Each letter at its own place in the source: a phrase inside one heading is the one the flow reports, not another.
+    const at = new Int32Array(heading.at.length + 1);
+    at.set(heading.at);
+    at[heading.at.length] = heading.at[heading.at.length - 1] as number;
+    out.aside(`${heading.text}\n`, at);
   }
 }
 
@@ -919,7 +922,7 @@ function markdownSegments(out: Segments, source: string, mdx = false): boolean {
   /** The cells of the table being read, row by row: its columns are read top to bottom too (see below). */
   let table: { text: string; offset: number }[][] | undefined;
   /** The headings, in order: read side by side apart, as an outline lists them (outlineApart). */
-  const headings: { text: string; offset: number }[] = [];
+  const headings: { text: string; at: Int32Array }[] = [];
   for (const [index, token] of tokens.entries()) {
     deepest = Math.max(deepest, token.level);
     if (token.map !== null) {
@@ -933,8 +936,8 @@ function markdownSegments(out: Segments, source: string, mdx = false): boolean {
       const at = source.indexOf(token.content, cursor);
       table[table.length - 1]?.push({ text: shownInline(token.children), offset: at === -1 ? cursor : at });
     } else if (token.type === 'inline' && tokens[index - 1]?.type === 'heading_open') {
-      const at = source.indexOf(token.content, cursor);
-      headings.push({ text: shownInline(token.children), offset: at === -1 ? cursor : at });
+      const shown = shownInline(token.children);
+      headings.push({ text: shown, at: aligned(shown, cursor) });
     } else if (token.type === 'table_close' && table !== undefined) {
       columnsApart(out, table);
       table = undefined;
