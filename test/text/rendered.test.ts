@@ -65,6 +65,18 @@ describe('render', () => {
     for (const source of ['[x] replacement', '- see [x] replacement', '- [y] replacement', '- [x]replacement']) expect(render(source, 'markdown').skippable, source).toBeUndefined();
   });
 
+  it('headings are also read one after the other, apart, as an outline lists them, each letter at its own place', () => {
+    const source = '## Full *Node*\n\nbody text\n\nSetext\n---\n\n### replacement\n';
+    const r = render(source, 'markdown');
+    const lines = r.text.split('\n');
+    const at = lines.findIndex((l, k) => l === 'Full Node' && lines[k + 1] === 'Setext' && lines[k + 2] === 'replacement');
+    expect(at, r.text).toBeGreaterThan(-1);
+    const start = lines.slice(0, at).join('\n').length + 1;
+    expect([...'Full Node'].map((_, k) => source[r.offsets[start + k] as number]).join('')).toBe('Full Node');
+    // One heading: no outline (it would only repeat the flow).
+    expect(render('## Full Node\n\nbody\n', 'markdown').text.match(/Full Node/g)).toHaveLength(1);
+  });
+
   it('a link reference definition label is read apart, as a reader of the source sees it', () => {
     expect(render('text\n\n[Hidden Label]: https://example.com\n', 'markdown').text.toLowerCase()).toContain('hidden label');
   });
