@@ -84,6 +84,8 @@ async function readCargo(ctx: GateContext, crateRoot: string, files: readonly st
       if (!targets.some((t) => t.root === root)) targets.push({ kind, name: typeof entry.name === 'string' ? entry.name : posix.basename(root, '.rs'), root });
     }
   }
+  // `build = "tools/gen.rs"` moves the build script (`build = false` leaves a build.rs uncompiled: read anyway, more edges never fewer).
+  if (typeof pkg.build === 'string' && !targets.some((t) => t.root === at(pkg.build as string))) targets.push({ kind: 'build', name: 'build-script-build', root: at(pkg.build) });
   const externs = await pathDependencies(ctx, dir, cargo, '', targets, result);
   return { ...options, targets, ...(externs.length > 0 ? { externs } : {}) };
 }

@@ -1883,7 +1883,7 @@ export interface ResolvedRustEdge {
 /** A Cargo target: the library, a binary, a test, an example or a bench — each its own crate. */
 export interface RustTarget {
   /** `dep`: the library of a path dependency (`store = { path = "../store" }`), a crate of the root besides the package's own. */
-  kind: 'lib' | 'bin' | 'test' | 'example' | 'bench' | 'dep';
+  kind: 'lib' | 'bin' | 'test' | 'example' | 'bench' | 'build' | 'dep';
   name: string;
   /** Its root file (src/lib.rs, src/main.rs, src/bin/x.rs…). */
   root: string;
@@ -1989,6 +1989,30 @@ export function defaultRustTargets(files: Iterable<string>, crateRoot = 'src'): 
   for (const f of [...set].sort()) {
     const m = bin.exec(f);
     if (m !== null) targets.push({ kind: 'bin', name: (m[1] ?? m[2]) as string, root: f });
+  }
+  targets.push(...conventionalPackageTargets(set, posix.dirname(root === '' ? '.' : root)));
+  return targets;
+}
+
+/** Escapes a path for a regular expression. */
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The targets Cargo discovers beside the crate root's directory, in the package directory: the build script (`build.rs`,
+ * a crate of its own linked with the build-dependencies) and the integration tests, examples and benchmarks
+ * (`tests/x.rs`, `tests/x/main.rs`, likewise `examples/` and `benches/`). Each is a crate of its own, as a `[[test]]` is:
+ * in scope, its paths resolve from its own root instead of failing as files outside every crate.
+ */
+function conventionalPackageTargets(files: ReadonlySet<string>, packageDir: string): RustTarget[] {
+  const at = (p: string) => (packageDir === '.' || packageDir === '' ? p : `${packageDir}/${p}`);
+  const targets: RustTarget[] = [];
+  if (files.has(at('build.rs'))) targets.push({ kind: 'build', name: 'build-script-build', root: at('build.rs') });
+  for (const [dir, kind] of [['tests', 'test'], ['examples', 'example'], ['benches', 'bench']] as const) {
+    const pattern = new RegExp(`^${escapeRegExp(at(`${dir}/`))}(?:([^/]+)\\.rs|([^/]+)/main\\.rs)$`);
+    for (const f of [...files].sort()) {
+      const m = pattern.exec(f);
+      if (m !== null) targets.push({ kind, name: (m[1] ?? m[2]) as string, root: f });
+    }
   }
   return targets;
 }

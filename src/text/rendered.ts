@@ -650,6 +650,14 @@ type Token = ReturnType<MarkdownItInstance['parse']>[number];
 /** Around a Markdown image's alt text: an element the HTML reading marks skippable, and knows for an image ({@link IMAGE_ELEMENTS}). */
 const ALT_OPEN = '<markdown-image hidden>';
 const ALT_CLOSE = '</markdown-image>';
+/**
+ * Around a task list item's marker (`- [x] …`): GitHub draws it as a checkbox, not as the text `[x]`, so the marker is
+ * skippable — read with it and without it, as a reader of the source and of the page see it.
+ */
+const TASK_OPEN = '<markdown-task-marker hidden>';
+const TASK_CLOSE = '</markdown-task-marker>';
+/** GFM's task list item marker: at the start of a list item's first paragraph, `[ ]`, `[x]` or `[X]`, then whitespace. */
+const TASK_MARKER = /^\[[ \txX]\](?=[ \t\n]|$)/;
 
 /** 0-based line starts, plus the end of the text. */
 function lineOffsets(source: string): number[] {
@@ -744,6 +752,36 @@ function columnsApart(out: Segments, rows: readonly (readonly { text: string; of
   }
 }
 
+/** A text token without its first `length` characters (the task marker read apart). */
+function afterMarker(token: Token, length: number): Token {
+  return Object.assign(Object.create(Object.getPrototypeOf(token) as object) as Token, token, { content: token.content.slice(length) });
+}
+
+/** True when the inline token at `index` opens a list item (its first paragraph), where GFM reads a task marker. */
+function isTaskItemStart(tokens: readonly Token[], index: number): boolean {
+  return tokens[index - 1]?.type === 'paragraph_open' && tokens[index - 2]?.type === 'list_item_open';
+}
+
+/**
+ * The document's headings, one after the other, as an aside: GitHub's outline menu of a README (and GitLab's `[[_TOC_]]`,
+ * a site's sidebar) lists them side by side, so `## Full Node/Bun` and a later `## replacement` read as one line there.
+ */
+function outlineApart(out: Segments, headings: readonly { text: string; at: Int32Array }[]): void {
+  if (headings.length < 2) return;
+  for (const heading of headings) {
+    if (heading.text === '') continue;
+    // Each letter at its own place in the source: a phrase inside one heading is the one the flow reports, not another.
+    const at = new Int32Array(heading.at.length + 1);
+    at.set(heading.at);
+    at[heading.at.length] = heading.at[heading.at.length - 1] as number;
+    out.aside(`${heading.text}\n`, at);
+  }
+}
+
+/** The text a table cell or a heading shows, from its inline children (markup dropped). */
+const shownInline = (children: readonly Token[] | null): string =>
+  (children ?? []).map((c) => (c.type === 'text' || c.type === 'code_inline' ? c.content : c.type === 'softbreak' ? ' ' : '')).join('');
+
 /** Markdown `source` as segments; true when it nests deeper than the parser follows. `mdx`: report what MDX runs. */
 function markdownSegments(out: Segments, source: string, mdx = false): boolean {
   const env: Record<string, unknown> = {};
@@ -785,8 +823,22 @@ function markdownSegments(out: Segments, source: string, mdx = false): boolean {
     for (const reading of urlReadings(url)) sourceAside(reading, from);
   };
   const label = (value: string, from: number) => sourceAside(value, from);
-  const inline = (children: readonly Token[]) => {
-    for (const child of children) {
+  /** The marker of a task list item is read past (a checkbox on the page): emitted apart, skippable. */
+  const taskMarker = (first: Token | undefined): number => {
+    const m = first?.type === 'text' ? TASK_MARKER.exec(first.content) : null;
+    if (m === null) return 0;
+    const at = aligned(m[0], cursor);
+    const mark = (tag: string, offset: number) => out.html(tag, new Int32Array(tag.length).fill(offset));
+    mark(TASK_OPEN, at[0] ?? cursor);
+    out.text(m[0], at);
+    advance(at);
+    mark(TASK_CLOSE, Math.min(cursor, Math.max(start, end - 1)));
+    return m[0].length;
+  };
+  const inline = (children: readonly Token[], taskItem = false) => {
+    const skip = taskItem ? taskMarker(children[0]) : 0;
+    const shown = skip > 0 && children[0] !== undefined ? [afterMarker(children[0], skip), ...children.slice(1)] : children;
+    for (const child of shown) {
       if (child.type === 'text') runs(child.content, cursor, MDX_CODE.slice(0, 1));
       if (child.type === 'html_inline') runs(child.content, cursor, MDX_CODE.slice(1));
       switch (child.type) {
@@ -869,7 +921,9 @@ function markdownSegments(out: Segments, source: string, mdx = false): boolean {
   let deepest = 0;
   /** The cells of the table being read, row by row: its columns are read top to bottom too (see below). */
   let table: { text: string; offset: number }[][] | undefined;
-  for (const token of tokens) {
+  /** The headings, in order: read side by side apart, as an outline lists them (outlineApart). */
+  const headings: { text: string; at: Int32Array }[] = [];
+  for (const [index, token] of tokens.entries()) {
     deepest = Math.max(deepest, token.level);
     if (token.map !== null) {
       start = lineAt(token.map[0]);
@@ -880,8 +934,10 @@ function markdownSegments(out: Segments, source: string, mdx = false): boolean {
     else if (token.type === 'tr_open') table?.push([]);
     else if (token.type === 'inline' && table !== undefined) {
       const at = source.indexOf(token.content, cursor);
-      const shown = (token.children ?? []).map((c) => (c.type === 'text' || c.type === 'code_inline' ? c.content : c.type === 'softbreak' ? ' ' : '')).join('');
-      table[table.length - 1]?.push({ text: shown, offset: at === -1 ? cursor : at });
+      table[table.length - 1]?.push({ text: shownInline(token.children), offset: at === -1 ? cursor : at });
+    } else if (token.type === 'inline' && tokens[index - 1]?.type === 'heading_open') {
+      const shown = shownInline(token.children);
+      headings.push({ text: shown, at: aligned(shown, cursor) });
     } else if (token.type === 'table_close' && table !== undefined) {
       columnsApart(out, table);
       table = undefined;
@@ -890,7 +946,7 @@ function markdownSegments(out: Segments, source: string, mdx = false): boolean {
       case 'inline':
         if (MDX_MODULE.test(token.content)) runs('{', start, [[/\{/, 'an MDX import or export brings in code and components the gate cannot read']]);
         templateTags(out, source, withoutCodeSpans(token.content), start);
-        inline(token.children ?? []);
+        inline(token.children ?? [], isTaskItemStart(tokens, index));
         break;
       case 'fence': {
         // The body starts on the line after the opening fence, so it is not aligned with the info string.
@@ -916,6 +972,7 @@ function markdownSegments(out: Segments, source: string, mdx = false): boolean {
         if (token.nesting !== 0 || token.block) out.block(token.nesting === -1 ? Math.max(start, Math.min(cursor, end) - 1) : start);
     }
   }
+  outlineApart(out, headings);
   return deepest >= MAX_NESTING - 8;
 }
 

@@ -323,9 +323,10 @@ describe('resolveRustModules', () => {
   });
 
   it('drops super:: above the crate root and reports files outside the crate root', () => {
-    const m = resolveRustModules(new Map([['src/lib.rs', 'use super::x;'], ['tests/it.rs', 'use crate::a;']]));
+    // tools/gen.rs is no target Cargo discovers (tests/it.rs is one: a crate of its own, see 'targets and editions').
+    const m = resolveRustModules(new Map([['src/lib.rs', 'use super::x;'], ['tools/gen.rs', 'use crate::a;']]));
     expect(m.edges).toEqual([]);
-    expect(m.outside).toEqual(['tests/it.rs']);
+    expect(m.outside).toEqual(['tools/gen.rs']);
   });
 
   it('a #[path] declaration places the file at the declaring module', () => {
@@ -603,6 +604,28 @@ describe('scanRust: pooled tokens, macros, editions', () => {
 });
 
 describe('resolveRustModules: targets and editions', () => {
+  it('the build script and the tests, examples and benches Cargo discovers beside src are crates of their own, not files outside every crate', () => {
+    const files = new Map([
+      ['src/lib.rs', 'pub mod store;\n'],
+      ['src/store.rs', 'pub struct Db;\n'],
+      ['build.rs', 'fn main() { let _ = kernel::store::Db; }\n'],
+      ['tests/it.rs', 'mod common;\nuse kernel::store::Db;\n'],
+      ['tests/common/mod.rs', 'pub fn helper() {}\n'],
+      ['examples/demo/main.rs', 'use kernel::store::Db;\n'],
+      ['benches/speed.rs', 'fn main() {}\n'],
+      ['tests/data/fixture.rs', 'fn main() {}\n'],
+    ]);
+    const model = resolveRustModules(files, { crateRoot: 'src', libName: 'kernel', edition: '2021' });
+    expect(model.moduleOf.get('build.rs')).toBe('crate[build build-script-build]');
+    expect(model.moduleOf.get('tests/it.rs')).toBe('crate[test it]');
+    expect(model.moduleOf.get('tests/common/mod.rs')).toBe('crate[test it]::common');
+    expect(model.moduleOf.get('examples/demo/main.rs')).toBe('crate[example demo]');
+    expect(model.moduleOf.get('benches/speed.rs')).toBe('crate[bench speed]');
+    // Deeper than Cargo looks (tests/<dir>/<file>.rs that is no main.rs): still outside every crate.
+    expect(model.outside).toEqual(['tests/data/fixture.rs']);
+    expect(model.edges.filter((e) => e.to === 'src/store.rs' && e.kind !== 'mod').map((e) => e.from).sort()).toEqual(['build.rs', 'examples/demo/main.rs', 'tests/it.rs']);
+  });
+
   it('binaries are crates of their own that reach the library by its crate name; 2015 use paths start at the crate root', () => {
     const files = new Map([
       ['src/lib.rs', 'pub mod store;\npub mod core;\n'],

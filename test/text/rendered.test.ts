@@ -55,6 +55,27 @@ describe('render', () => {
     }
   });
 
+  it('a task list item marker ([ ], [x], [X]) is a checkbox on the page: skippable, at the start of a list item only', () => {
+    for (const source of ['- [x] replacement', '1. [ ] replacement', '> * [X] replacement']) {
+      const r = render(source, 'markdown');
+      expect(r.skippable, source).toBeDefined();
+      const [a, b] = [...(r.skippable as Int32Array)];
+      expect((r.text.slice(0, a) + r.text.slice(b)).trim(), source).toBe('replacement');
+    }
+    for (const source of ['[x] replacement', '- see [x] replacement', '- [y] replacement', '- [x]replacement']) expect(render(source, 'markdown').skippable, source).toBeUndefined();
+  });
+
+  it('headings are also read one after the other, apart, as an outline lists them, each letter at its own place', () => {
+    const source = '## Full *Node*\n\nbody text\n\nSetext\n---\n\n### replacement\n';
+    const r = render(source, 'markdown');
+    // The flow has body text between the headings; the outline, after it, has none (blank lines are no words).
+    const start = r.text.indexOf('Full Node\n\nSetext\n\nreplacement');
+    expect(start, JSON.stringify(r.text)).toBeGreaterThan(-1);
+    expect([...'Full Node'].map((_, k) => source[r.offsets[start + k] as number]).join('')).toBe('Full Node');
+    // One heading: no outline (it would only repeat the flow).
+    expect(render('## Full Node\n\nbody\n', 'markdown').text.match(/Full Node/g)).toHaveLength(1);
+  });
+
   it('a link reference definition label is read apart, as a reader of the source sees it', () => {
     expect(render('text\n\n[Hidden Label]: https://example.com\n', 'markdown').text.toLowerCase()).toContain('hidden label');
   });
