@@ -57,11 +57,25 @@ const fails = (file: string, args: readonly string[], script: string): boolean =
  */
 export function findPipefailShell(candidates: readonly string[] = CANDIDATES): Shell | undefined {
   for (const file of candidates) {
-    const working = VARIANTS.filter((args) => exits(file, args, 'true | true') === 0 && fails(file, args, 'false | true'));
-    const args = working.find((a) => fails(file, a, 'v=$(false; true)')) ?? working[0];
+    const args = preferredVariant(file);
     if (args !== undefined) return preludeWorks(file, args) ? { file, args, traps: true } : { file, args };
   }
   return undefined;
+}
+
+/**
+ * The first variant with pipefail in which a failing substitution fails the assignment, else the first with pipefail.
+ * Probed in order, stopping at the first that qualifies: each probe starts a shell (~20 ms of CPU, paid by every
+ * process that runs a shell string), and a later variant cannot change the choice once one qualifies.
+ */
+function preferredVariant(file: string): readonly string[] | undefined {
+  let firstWorking: readonly string[] | undefined;
+  for (const args of VARIANTS) {
+    if (!(exits(file, args, 'true | true') === 0 && fails(file, args, 'false | true'))) continue;
+    if (fails(file, args, 'v=$(false; true)')) return args;
+    firstWorking ??= args;
+  }
+  return firstWorking;
 }
 
 /**

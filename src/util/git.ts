@@ -60,44 +60,72 @@ async function gitBatch(root: string, commands: readonly BatchCommand[], maxBuff
     const fresh = `GIT_INDEX_FILE=${quote(c.freshIndex)} `;
     // The fresh index holds only the root's subtree (`HEAD:./` from the root, under its prefix): reading the whole
     // of HEAD costs a large checkout's index write for files the status below never looks at. A root HEAD does not
-    // hold has no committed file to differ from (an empty index), as with the whole of HEAD read. The tree is the
-    // commit the batch's first command read (`$h`), not HEAD read again: a commit of the edit made meanwhile moves
-    // HEAD, and the status would compare the worktree with it while the state names the commit read before.
+    // hold has no committed file to differ from (an empty index), as with the whole of HEAD read; a tree HEAD holds
+    // that cannot be read is no proof (the chain fails). The tree is the commit the batch's first command read
+    // (`$h`), not HEAD read again: a commit of the edit made meanwhile moves HEAD, and the status would compare the
+    // worktree with it while the state names the commit read before. The prefix is the one the first command read
+    // (`$p`, see sideBySide); git is asked again only when that output cannot be split into its lines (a path holding
+    // a line break, which leaves the state unknown anyway: readGitState cannot split them either).
     const tree = (args: readonly string[], env = '') => line(args, env).replace("'TREE'", '"$h:./"');
-    return `p=$(${line(['rev-parse', '--show-prefix'])}) && if ${tree(['rev-parse', '--verify', '--quiet', 'TREE'])} >/dev/null; then ${tree([...NO_HOOKS, 'read-tree', '--prefix=PREFIX', 'TREE'], fresh).replace("'--prefix=PREFIX'", '--prefix="$p"')}; else ${line([...NO_HOOKS, 'read-tree', '--empty'], fresh)}; fi && ${line([...NO_HOOKS, ...c.subtreeStatus], fresh)}`;
+    const prefix = `{ [ "$q" = 1 ] || p=$(${line(['rev-parse', '--show-prefix'])}); }`;
+    const subtree = `${tree([...NO_HOOKS, 'read-tree', '--prefix=PREFIX', 'TREE'], fresh).replace("'--prefix=PREFIX'", '--prefix="$p"')} 2>/dev/null`;
+    const empty = `{ ! ${tree(['rev-parse', '--verify', '--quiet', 'TREE'])} >/dev/null && ${line([...NO_HOOKS, 'read-tree', '--empty'], fresh)}; }`;
+    return `${prefix} && { ${subtree} || ${empty}; } && ${line([...NO_HOOKS, ...c.subtreeStatus], fresh)}`;
   };
-  const script = jobs !== undefined ? firstThenSideBySide(commands.map(run)) : commands.map((c) => `${run(c)}; printf '\\n%s %d\\n' "$2" "$?"`).join('\n');
   const timeout = commands.reduce((sum, c) => sum + (isSubtreeStatus(c) ? c.timeout : 10_000), 0);
-  return new Promise((resolvePromise) => {
-    execFile('/bin/sh', ['-c', script, 'sh', root, marker, jobs ?? ''], { timeout, maxBuffer, env: gitEnvironment(process.env) }, (error, stdout) => {
-      const parts = error ? [] : stdout.split(`\n${marker} `);
-      resolvePromise(
-        commands.map((_, k) => {
-          const status = parts[k + 1]?.match(/^(\d+)\n/);
-          // The line before an output is the previous command's status, whatever it reads (`killed`, not a number).
-          const output = k === 0 ? parts[0] : parts[k]?.replace(/^[^\n]*\n/, '');
-          return status?.[1] === '0' && output !== undefined ? output : undefined;
-        }),
-      );
-    });
+  return jobs === undefined ? inOrder(root, commands.map(run), marker, maxBuffer, timeout) : sideBySide(root, commands.map(run), marker, maxBuffer, jobs, timeout);
+}
+
+/** Splits a batch's standard output at its marker lines: each command's output when its status is 0. */
+function outputsOf(stdout: string, marker: string, count: number): (string | undefined)[] {
+  const parts = stdout.split(`\n${marker} `);
+  return Array.from({ length: count }, (_, k) => {
+    const status = parts[k + 1]?.match(/^(\d+)\n/);
+    // The line before an output is the previous command's status, whatever it reads.
+    const output = k === 0 ? parts[0] : parts[k]?.replace(/^[^\n]*\n/, '');
+    return status?.[1] === '0' && output !== undefined ? output : undefined;
   });
 }
 
+function shell(root: string, script: string, args: readonly string[], timeout: number, maxBuffer: number): Promise<string | undefined> {
+  return new Promise((resolvePromise) => {
+    execFile('/bin/sh', ['-c', script, 'sh', root, ...args], { timeout, maxBuffer, env: gitEnvironment(process.env) }, (error, stdout) => resolvePromise(error ? undefined : stdout));
+  });
+}
+
+/** The commands one after the other, each output followed by its marker line. */
+async function inOrder(root: string, lines: readonly string[], marker: string, maxBuffer: number, timeout: number): Promise<(string | undefined)[]> {
+  const script = lines.map((l) => `${l}; printf '\\n%s %d\\n' "$2" "$?"`).join('\n');
+  const stdout = await shell(root, script, [marker], timeout, maxBuffer);
+  return stdout === undefined ? lines.map(() => undefined) : outputsOf(stdout, marker, lines.length);
+}
+
 /**
- * The script of a batch with a jobs directory (`$3`): its first command decides. When it fails, the others' outputs
- * cannot matter and the shell starts none of them (a root outside any checkout — every test fixture — paid for five
- * git processes per read that found nothing). The others then run side by side, each into its own file of the jobs
- * directory, which the shell makes only then: a run outside any checkout creates nothing in the temporary directory,
- * whose change time vouches for the files read under it (`changedBeforeMark`). A job whose status was not written
- * (killed) is unknown.
+ * A batch with a jobs directory (`$3`): its first command decides. When it fails, the others' outputs cannot matter
+ * and the shell starts none of them (a root outside any checkout — every test fixture — paid for five git processes
+ * per read that found nothing). The others then run side by side, each into its own file of the jobs directory,
+ * which the shell makes only then: a run outside any checkout creates nothing in the temporary directory, whose
+ * change time vouches for the files read under it (`changedBeforeMark`). The engine reads the jobs' files itself once
+ * the shell has waited for them all and printed a last marker line (a `cat` per output and per status cost a process
+ * each, a tenth of a run's CPU in a small checkout); a job whose status was not written (killed) is unknown, and so is
+ * every output when the shell did not reach its last line (the directory not made, the shell killed).
  */
-function firstThenSideBySide(lines: readonly string[]): string {
+async function sideBySide(root: string, lines: readonly string[], marker: string, maxBuffer: number, jobs: string, timeout: number): Promise<(string | undefined)[]> {
   const [first, ...rest] = lines;
-  // Its output is kept (`$o`) so the others can name what it read: its last line (`$h`, the commit). `$(…)` drops the
-  // output's final newlines, given back by printf (the first command's output ends at the commit's line).
+  // Its output is kept (`$o`) so the others can name what it read: its last line (`$h`, the commit) and, when it is
+  // exactly five lines (no path in it holds a line break), its second (`$p`, the root's prefix; `$q` says it was
+  // read). `$(…)` drops the output's final newlines, given back by printf (the output ends at the commit's line).
+  const prefix = 'q=0; r=${o#*"\n"}; case $r in *"\n"*"\n"*"\n"*"\n"*) ;; *"\n"*"\n"*"\n"*) p=${r%%"\n"*}; q=1 ;; esac';
   const started = rest.map((line, i) => `{ ${line}; echo $? > "$3/${i + 1}.s"; } > "$3/${i + 1}" &`);
-  const printed = rest.map((_, i) => `cat "$3/${i + 1}"; s=$(cat "$3/${i + 1}.s"); printf '\\n%s %s\\n' "$2" "\${s:-killed}"`);
-  return [`o=$(${first}); s=$?; printf '%s\\n\\n%s %d\\n' "$o" "$2" "$s"; [ "$s" -eq 0 ] || exit 0`, 'h=${o##*\n}', 'mkdir -m 700 "$3" || exit 0', ...started, 'wait', ...printed].join('\n');
+  const script = [`o=$(${first}); s=$?; printf '%s\\n\\n%s %d\\n' "$o" "$2" "$s"; [ "$s" -eq 0 ] || exit 0`, 'h=${o##*\n}', prefix, 'mkdir -m 700 "$3" || exit 0', ...started, 'wait', `printf '\\n%s done\\n' "$2"`].join('\n');
+  const stdout = await shell(root, script, [marker, jobs], timeout, maxBuffer);
+  const [head] = stdout === undefined ? [undefined] : outputsOf(stdout, marker, 1);
+  if (stdout === undefined || !stdout.endsWith(`\n${marker} done\n`)) return [head, ...rest.map(() => undefined)];
+  const read = (name: string) => readRegularFile(join(jobs, name)).catch(() => undefined);
+  const outputs = await Promise.all(rest.map(async (_, i) => ({ status: await read(`${i + 1}.s`), output: await read(`${i + 1}`) })));
+  // The outputs came through a pipe, whose limit held them all: beyond it, nothing is known (as for a shell killed at it).
+  if (outputs.reduce((sum, o) => sum + (o.output?.length ?? 0), Buffer.byteLength(stdout)) > maxBuffer) return lines.map(() => undefined);
+  return [head, ...outputs.map(({ status, output }) => (status?.toString('utf8').replace(/\n+$/, '') === '0' && output !== undefined ? output.toString('utf8') : undefined))];
 }
 
 const isSubtreeStatus = (c: BatchCommand): c is SubtreeStatus => 'subtreeStatus' in c;
