@@ -114,6 +114,7 @@ async function holdsEngineVerdict(dir: string): Promise<boolean> {
  * producer of the reference format writes none of them), so a copy of the engine's audit is known by its content.
  */
 const ENGINE_AUDIT_FIELDS = ['lane', 'suspended', 'applied', 'unused'] as const;
+const ENGINE_AUDIT_ROW_FIELDS: readonly string[] = [...ENGINE_AUDIT_FIELDS, 'raw_waivers', 'total_waivers'];
 
 /**
  * Why a parsed document (or JSONL row) is engine output wherever it was copied to, or undefined: it names one of
@@ -133,19 +134,35 @@ export function engineDocumentReason(value: unknown): string | undefined {
  * what only the engine writes together; an `engine.name` alone may be a document naming the tool it ran.
  */
 function embeddedReason(value: unknown): string | undefined {
+  // Asked of every JSONL row: a record's values are visited in place (no Object.values list per node).
   const stack: unknown[] = [value];
   for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
-    for (const child of Array.isArray(node) ? node : isRecord(node) ? Object.values(node) : []) {
-      if (typeof child === 'string') {
-        const why = encodedReason(child);
-        if (why !== undefined) return `${why}, embedded in another document`;
+    if (Array.isArray(node)) {
+      for (let i = 0; i < node.length; i++) {
+        const why = embeddedChildReason(node[i], stack);
+        if (why !== undefined) return why;
       }
-      if (child === null || typeof child !== 'object') continue;
-      const why = isRecord(child) ? recordReason(child, true) : undefined;
-      if (why !== undefined) return `${why}, embedded in another document`;
-      stack.push(child);
+    } else if (isRecord(node)) {
+      for (const key in node) {
+        if (!Object.hasOwn(node, key)) continue;
+        const why = embeddedChildReason(node[key], stack);
+        if (why !== undefined) return why;
+      }
     }
   }
+  return undefined;
+}
+
+/** {@link embeddedReason} of one value inside a document; a container is pushed on `stack` to be visited in turn. */
+function embeddedChildReason(child: unknown, stack: unknown[]): string | undefined {
+  if (typeof child === 'string') {
+    const why = encodedReason(child);
+    if (why !== undefined) return `${why}, embedded in another document`;
+  }
+  if (child === null || typeof child !== 'object') return undefined;
+  const why = isRecord(child) ? recordReason(child, true) : undefined;
+  if (why !== undefined) return `${why}, embedded in another document`;
+  stack.push(child);
   return undefined;
 }
 
@@ -164,6 +181,8 @@ const isRecord = (value: unknown): value is Record<string, unknown> => value !==
 const hasAll = (record: Record<string, unknown>, keys: readonly string[]) => keys.every((k) => Object.hasOwn(record, k));
 
 const ENGINE_EVENTS: readonly unknown[] = ['run_started', 'gate_started', 'gate_finished', 'run_finished'];
+/** Fields looked for on every record (every JSONL row): lists made once, not per row. */
+const TRIAGE_DIFF_FIELDS: readonly string[] = ['ranked_diagnostics', 'recommended_commands', 'baseline', 'current'];
 
 /**
  * The fields gate-engine adds to the reference formats (README "Outputs"), by which its documents are known whatever
@@ -182,8 +201,8 @@ function engineShapeReason(record: Record<string, unknown>, embedded: boolean): 
   }
   // A row whose `event` was renamed or cut out: its run id is still the engine's.
   if (hasEngineRunId(record) && hasAll(record, ['seq', 'ts'])) return 'it is a row of a gate-engine event stream (a gate-engine run id with seq and ts)';
-  if (hasAll(record, [...ENGINE_AUDIT_FIELDS, 'raw_waivers', 'total_waivers'])) return `it is the waiver audit of a gate-engine run (the engine's own fields ${ENGINE_AUDIT_FIELDS.join(', ')})`;
-  if (hasAll(record, ['ranked_diagnostics', 'recommended_commands', 'baseline', 'current'])) return 'it is the triage diff of a gate-engine run (ranked_diagnostics, recommended_commands)';
+  if (hasAll(record, ENGINE_AUDIT_ROW_FIELDS)) return `it is the waiver audit of a gate-engine run (the engine's own fields ${ENGINE_AUDIT_FIELDS.join(', ')})`;
+  if (hasAll(record, TRIAGE_DIFF_FIELDS)) return 'it is the triage diff of a gate-engine run (ranked_diagnostics, recommended_commands)';
   return undefined;
 }
 
@@ -201,7 +220,7 @@ const hasEngineRunId = (record: Record<string, unknown>) => typeof record.run_id
 const VERDICT_MARKS: readonly (readonly [string, (record: Record<string, unknown>) => boolean])[] = [
   ['a gate-engine run id', (r) => hasEngineRunId(r)],
   ['config_gates_sha256', (r) => typeof r.config_gates_sha256 === 'string'],
-  ['config_path with config_sha256', (r) => hasAll(r, ['config_path', 'config_sha256'])],
+  ['config_path with config_sha256', (r) => Object.hasOwn(r, 'config_path') && Object.hasOwn(r, 'config_sha256')],
   ['gate results with raw_status and checks', (r) => Array.isArray(r.gates) && r.gates.some((g) => isRecord(g) && hasAll(g, ['raw_status', 'status', 'checks']))],
   // The reference's summary has all_blocking_pass; `waived` is the engine's own.
   ['summary.waived beside all_blocking_pass', (r) => isRecord(r.summary) && hasAll(r.summary, ['waived', 'all_blocking_pass'])],
@@ -213,20 +232,26 @@ const VERDICT_MARKS: readonly (readonly [string, (record: Record<string, unknown
  * verdict still).
  */
 function verdictShapeReason(record: Record<string, unknown>): string | undefined {
+  // Every JSONL row is asked this: the record and its values are walked in place, with no list built per row.
   const top = verdictMarksReason(record);
   if (top !== undefined) return top;
-  for (const value of Object.values(record)) {
-    const nested = isRecord(value) ? verdictMarksReason(value) : undefined;
-    if (nested !== undefined) return nested;
+  for (const key in record) {
+    if (!Object.hasOwn(record, key)) continue;
+    const value = record[key];
+    if (!isRecord(value)) continue;
+    const why = verdictMarksReason(value);
+    if (why !== undefined) return why;
   }
   return undefined;
 }
-/** Two or more {@link VERDICT_MARKS} of one record, named; counted first, so a row of other evidence (every tracker row) builds nothing. */
+
+/** Two of {@link VERDICT_MARKS} on one record: the marks are listed only once two are found. */
 function verdictMarksReason(candidate: Record<string, unknown>): string | undefined {
   let marks = 0;
-  for (const [, has] of VERDICT_MARKS) if (has(candidate)) marks++;
+  for (let i = 0; i < VERDICT_MARKS.length; i++) if ((VERDICT_MARKS[i] as (typeof VERDICT_MARKS)[number])[1](candidate)) marks++;
   if (marks < 2) return undefined;
-  return `it is a gate-engine verdict (${VERDICT_MARKS.filter(([, has]) => has(candidate)).map(([what]) => what).join('; ')})`;
+  const found = VERDICT_MARKS.filter(([, has]) => has(candidate)).map(([what]) => what);
+  return `it is a gate-engine verdict (${found.join('; ')})`;
 }
 
 /** A SARIF log one of whose runs gate-engine's reporter wrote. */

@@ -3,7 +3,7 @@ import { EngineOutputGuard, engineDocumentReason, engineOutputError, engineTextR
 import { ArtifactError } from './errors.js';
 import { extensionOf, resolveInsideWithStats, type ResolvedPathWithStats } from './paths.js';
 import { readJsonArtifact, type JsonArtifact } from './json.js';
-import { readJsonlRows, type JsonlRow } from './jsonl.js';
+import { readJsonlBatches, type JsonlRow } from './jsonl.js';
 import { loadText } from './load.js';
 import type { InexactNumbers } from './numbers.js';
 import type { JsonSchema } from './schema.js';
@@ -82,6 +82,12 @@ export interface ArtifactReader {
    */
   text(path: string, options?: { format?: TextFormat }): Promise<TextArtifact>;
   jsonl(path: string, options?: { rowSchema?: JsonSchema }): AsyncIterable<JsonlRow>;
+  /**
+   * {@link jsonl}'s rows, several at a time (each batch non-empty, in file order): what a gate streaming a large file
+   * reads, so that each row does not cost a promise per layer of the reader. A row that fails ends the stream after
+   * the rows before it were handed over, as with {@link jsonl}.
+   */
+  jsonlBatches(path: string, options?: { rowSchema?: JsonSchema }): AsyncIterable<readonly JsonlRow[]>;
 }
 
 function toMs(value: number | string, label: string): number {
@@ -130,6 +136,15 @@ export function toExpectations(options: ReadOptions = {}): DocumentExpectations 
 function refuseEngineSchema(path: string, value: unknown): void {
   const why = engineDocumentReason(value);
   if (why !== undefined) throw engineOutputError(path, why);
+}
+
+/** The first row of a batch that is a row of the engine's own output, with the error that refuses it. */
+function engineRowIn(path: string, batch: readonly JsonlRow[]): { at: number; error: Error } | undefined {
+  for (let at = 0; at < batch.length; at++) {
+    const why = engineDocumentReason((batch[at] as JsonlRow).value);
+    if (why !== undefined) return { at, error: engineOutputError(path, why) };
+  }
+  return undefined;
 }
 
 export function createReader(root: string, now: Date, record: (r: ArtifactRecord) => void, signal?: AbortSignal, outputDir?: string, onAge?: (note: AgeNote) => void, beforeRead?: (path: string) => void): ArtifactReader {
@@ -231,11 +246,22 @@ export function createReader(root: string, now: Date, record: (r: ArtifactRecord
     },
     jsonl: (path, options = {}) => ({
       async *[Symbol.asyncIterator]() {
+        for await (const batch of reader.jsonlBatches(path, options)) yield* batch;
+      },
+    }),
+    jsonlBatches: (path, options = {}) => ({
+      async *[Symbol.asyncIterator]() {
         beforeRead?.(path);
         await refuseEngineOutput(path);
-        for await (const row of readJsonlRows(root, path, { ...options, ...(signal ? { signal } : {}) }, record)) {
-          refuseEngineSchema(path, row.value);
-          yield row;
+        for await (const batch of readJsonlBatches(root, path, { ...options, ...(signal ? { signal } : {}) }, record)) {
+          const refused = engineRowIn(path, batch);
+          if (refused === undefined) {
+            yield batch;
+            continue;
+          }
+          // The rows before the engine's own are handed over first, as they were one at a time.
+          if (refused.at > 0) yield batch.slice(0, refused.at);
+          throw refused.error;
         }
       },
     }),

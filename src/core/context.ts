@@ -38,11 +38,22 @@ function countingReader(reader: ArtifactReader, track: <T>(work: Promise<T>) => 
     toml: (path, options) => track(reader.toml(path, options)),
     yaml: (path, options) => track(reader.yaml(path, options)),
     text: (path, options) => track(reader.text(path, options)),
+    // Row by row from the batches: one generator per row here, not one in every layer below.
     jsonl: (path, options) => ({
       async *[Symbol.asyncIterator]() {
         const leave = enter();
         try {
-          yield* reader.jsonl(path, options);
+          for await (const batch of reader.jsonlBatches(path, options)) yield* batch;
+        } finally {
+          leave();
+        }
+      },
+    }),
+    jsonlBatches: (path, options) => ({
+      async *[Symbol.asyncIterator]() {
+        const leave = enter();
+        try {
+          yield* reader.jsonlBatches(path, options);
         } finally {
           leave();
         }
@@ -160,6 +171,12 @@ function guardReader(reader: ArtifactReader, before: (path: string | undefined) 
       async *[Symbol.asyncIterator]() {
         await before(path);
         yield* reader.jsonl(path, options);
+      },
+    }),
+    jsonlBatches: (path, options) => ({
+      async *[Symbol.asyncIterator]() {
+        await before(path);
+        yield* reader.jsonlBatches(path, options);
       },
     }),
   };

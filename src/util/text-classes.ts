@@ -751,17 +751,29 @@ function mayBeZeroTime(folded: string): boolean {
   return (c >= 0x30 && c <= 0x39) || c === 0x74 || c === 0x6a;
 }
 
+/** Whether `text` holds one of 0-9, read without a pattern. */
+function hasAsciiDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) return true;
+  }
+  return false;
+}
+
 /** Why a folded value (whole) is a placeholder by its words, or undefined. */
 function placeholderWordsReason(folded: string): string | undefined {
   // Jira's status "To Do" is a workflow state, not the marker TODO spelt apart.
   if (TO_DO.test(folded)) return undefined;
-  const word = squeeze(folded);
-  if (word !== '' && SQUEEZED_WORDS.has(word)) return `the placeholder word ${JSON.stringify(folded)}`;
+  // The squeezed word is looked up among placeholder words and tested for one letter or a keyboard run: none of them
+  // holds an ASCII digit (test/util/placeholder-fast-path.property.test.ts checks the words), and squeezing ASCII keeps every digit, so
+  // ASCII with a digit (most ids: `bd-3ar8v.9.12`) is none of them and no squeezed copy is made.
+  const word = hasAsciiDigit(folded) && ASCII_ONLY.test(folded) ? undefined : squeeze(folded);
+  if (word !== undefined && word !== '' && SQUEEZED_WORDS.has(word)) return `the placeholder word ${JSON.stringify(folded)}`;
   if (isStubText(folded)) return `a stub sentence (${JSON.stringify(folded)}): what a text says of itself before anything was written`;
   if (MASK.test(folded)) return 'a format mask, not a value';
   // `aaa`, `zzz`: one letter held down (not the numeral III); `asdfgh`, `qwertyuiop`, `hjkl`: a run along a keyboard row.
-  if (ONE_LETTER_THRICE.test(word) && word !== 'iii' && word !== 'lll') return `one letter repeated (${JSON.stringify(folded)})`;
-  if (word.length >= 4 && KEYBOARD_ROWS.some((row) => row.includes(word))) return `a run of keys along a keyboard row (${JSON.stringify(folded)})`;
+  if (word !== undefined && ONE_LETTER_THRICE.test(word) && word !== 'iii' && word !== 'lll') return `one letter repeated (${JSON.stringify(folded)})`;
+  if (word !== undefined && word.length >= 4 && KEYBOARD_ROWS.some((row) => row.includes(word))) return `a run of keys along a keyboard row (${JSON.stringify(folded)})`;
   if (mayBeZeroTime(folded) && ZERO_TIME.test(folded)) return 'a zero timestamp (the epoch), what an unset time prints';
   if (TODO_WITH_OWNER.test(folded)) return 'a TODO marker with nothing but its owner';
   // Marker and filler words need two tokens, so a value without whitespace (an id) has none to look at; markers joined
@@ -847,6 +859,46 @@ const ID_PART_PLACEHOLDERS = new Set(['todo', 'tbd', 'tbc', 'tba', 'fixme', 'pla
  * separator here: `v1.todo` is a name and `src/todo` a path, not ids.
  */
 function idPartReason(trimmed: string): string | undefined {
+  if (isNumberedIdWithDigit(trimmed)) return undefined;
+  return idPartReasonRead(trimmed);
+}
+
+/**
+ * True for `PREFIX-HASH` with numbered children (`bd-3ar8v.9.12`, `bd-x12`: PREFIX of ASCII letters and digits, HASH of
+ * lower-case ASCII letters and digits holding a digit, each child digits only): an id whose own part holds no
+ * placeholder, read without splitting it. {@link idPartReasonRead} finds nothing in one: its parts are PREFIX and
+ * HASH.children; the own part is HASH, with a digit it is no placeholder word and no run of x or n; HASH's digit makes
+ * it a real id whose children, digits, are no marks, no placeholder part and no ellipsis.
+ * test/util/placeholder-fast-path.property.test.ts compares the two on generated ids.
+ */
+export function isNumberedIdWithDigit(text: string): boolean {
+  const n = text.length;
+  let i = 0;
+  while (i < n && isAsciiAlnum(text.charCodeAt(i))) i++;
+  if (i === 0 || i >= n || text.charCodeAt(i) !== 0x2d) return false;
+  const hashStart = ++i;
+  let digit = false;
+  for (; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) digit = true;
+    else if (!(c >= 0x61 && c <= 0x7a)) break;
+  }
+  if (i === hashStart || !digit) return false;
+  while (i < n) {
+    if (text.charCodeAt(i) !== 0x2e) return false;
+    const childStart = ++i;
+    while (i < n && text.charCodeAt(i) >= 0x30 && text.charCodeAt(i) <= 0x39) i++;
+    if (i === childStart) return false;
+  }
+  return true;
+}
+
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+
+/** {@link idPartReason} without the route {@link isNumberedIdWithDigit} takes (what the property test compares it with). */
+export function idPartReasonRead(trimmed: string): string | undefined {
   // A team handle (`@acme/TBD`, `@acme/team-todo`) names its team after the slash: judged as a value of its own.
   const team = trimmed.startsWith('@') ? TEAM_HANDLE.exec(trimmed)?.[1] : undefined;
   if (team !== undefined) {

@@ -5,7 +5,7 @@
 // look-alike letters, full width, other scripts, bidi controls), against the unrouted reader.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ASCII_SKELETON_EXCEPTIONS, GATED_PATTERNS, isPlainToken, lookalikeSkeleton, placeholderReason, placeholderReasonUnrouted, withoutDottedNumbersEnd } from '../../src/util/text-classes.js';
+import { ASCII_SKELETON_EXCEPTIONS, GATED_PATTERNS, idPartReasonRead, isNumberedIdWithDigit, isPlainToken, lookalikeSkeleton, PLACEHOLDER_WORDS, placeholderReason, placeholderReasonUnrouted, withoutDottedNumbersEnd } from '../../src/util/text-classes.js';
 import '../helpers/fc-seed.js';
 
 /** The tracker's PLAIN_ISSUE_ID without `_`, which Markdown may read as emphasis at a word's edge (`_TODO_`). */
@@ -162,5 +162,54 @@ describe('the dotted numbers at the end of an id part, walked back', () => {
       { numRuns: 5000 },
     );
     for (const [text, left] of [['todo.2.13', 'todo'], ['1.2', '1'], ['..5', '.'], ['3ar8v', '3ar8v'], ['.12', ''], ['x.', 'x.']]) expect(withoutDottedNumbersEnd(text as string)).toBe(left);
+  });
+});
+
+describe('the routes for numbered ids (every row of a tracker)', () => {
+  /** What isNumberedIdWithDigit takes: PREFIX-HASH, then numbered children; HASH lower case with a digit. */
+  const NUMBERED = /^[A-Za-z0-9]+-(?=[a-z]*[0-9])[a-z0-9]+(?:\.[0-9]+)*$/;
+  const hashes = fc.oneof(fc.stringMatching(/^[a-z0-9]{1,10}$/), fc.constantFrom('x123', '3ar8v', 't0d0', 'n0ne', 'xxx1', 'nnn0', 'todo1', '1todo', 'tbd', 'xxx', '0000000', 'deadbeef0', '1970', '01'));
+  const numbered = fc
+    .tuple(fc.oneof(fc.constantFrom('bd', 'BD', 'proj', 'PROJ', 'x', '1', 'gh', 'null', 'todo', 'TODO', 'sha256', 'md5', 'n'), fc.stringMatching(/^[A-Za-z0-9]{1,6}$/)), hashes, fc.array(fc.oneof(fc.stringMatching(/^[0-9]{1,4}$/), fc.constantFrom('0000000', '00', '1970')), { maxLength: 4 }))
+    .map(([prefix, hash, children]) => [`${prefix}-${hash}`, ...children].join('.'));
+  const near = fc.tuple(numbered, fc.constantFrom('', '.', '..', '.todo', '.xxx', '-', '_1', ':2', '/3', '#4', '.1a', 'A', ' ', '.…')).map(([s, tail]) => s + tail);
+
+  it('takes exactly PREFIX-HASH.N… with a digit in HASH', () => {
+    fc.assert(
+      fc.property(fc.oneof(numbered, near, idShaped, plainRandom, fc.string({ unit: 'binary-ascii', maxLength: 20 })), (s) => {
+        expect(isNumberedIdWithDigit(s), JSON.stringify(s)).toBe(NUMBERED.test(s));
+      }),
+      { numRuns: 6000 },
+    );
+  });
+
+  it('skips only ids in which the id-part reading finds nothing', () => {
+    let taken = 0;
+    fc.assert(
+      fc.property(fc.oneof(numbered, near, idShaped, plainRandom), (s) => {
+        if (!isNumberedIdWithDigit(s)) return;
+        taken++;
+        expect(idPartReasonRead(s), JSON.stringify(s)).toBeUndefined();
+      }),
+      { numRuns: 6000 },
+    );
+    expect(taken).toBeGreaterThan(1000);
+  });
+
+  it('the word readings skip squeezing ASCII with a digit: no placeholder word holds one', () => {
+    // placeholderWordsReason looks a squeezed text up among the squeezed placeholder words and tests it for one letter
+    // thrice or a keyboard run (letters only): a word with an ASCII digit can be none of them.
+    expect(PLACEHOLDER_WORDS.filter((w) => /[0-9]/u.test(w))).toEqual([]);
+  });
+
+  it('the whole reader agrees with itself unrouted on numbered ids, placeholders among them', () => {
+    fc.assert(
+      fc.property(fc.oneof(numbered, near), (s) => {
+        expect(placeholderReason(s), JSON.stringify(s)).toBe(placeholderReasonUnrouted(s));
+      }),
+      { numRuns: 4000 },
+    );
+    for (const s of ['bd-3ar8v.9.12345', 'bd-x12345', 'PROJ-1a.2']) expect(placeholderReason(s), s).toBeUndefined();
+    for (const s of ['bd-xxx', 'bd-todo.1', 'bd-12.todo', 'bd-0000000000000000000000000000000000', 'de-adbeef']) expect(placeholderReason(s), s).toBeDefined();
   });
 });
