@@ -19,6 +19,11 @@ export interface CheckDetail {
    * some of these covers only the ones it names (core/fold.ts `itemsNotNamed`).
    */
   failing?: string[];
+  /**
+   * Failures the evidence shows that `failing` does not list by name (entries past the cap, entries without a name,
+   * failures it gives elsewhere): a waiver that names items never covers these.
+   */
+  failing_more?: number;
 }
 
 

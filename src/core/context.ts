@@ -62,7 +62,7 @@ function countingReader(reader: ArtifactReader, track: <T>(work: Promise<T>) => 
   };
 }
 
-const DETAIL_KEYS = ['path', 'pointer', 'line', 'column', 'row', 'expected', 'actual', 'fix', 'failing'] as const;
+const DETAIL_KEYS = ['path', 'pointer', 'line', 'column', 'row', 'expected', 'actual', 'fix', 'failing', 'failing_more'] as const;
 
 function requireText(value: unknown, what: string): string {
   if (typeof value !== 'string' || isBlank(value)) throw new TypeError(`${what} must be a non-empty string, got ${JSON.stringify(value)}`);
@@ -117,6 +117,9 @@ function copyDetail(detail: CheckDetail | undefined, strict = true): CheckDetail
     } else if (key === 'failing') {
       if (Array.isArray(value) && value.every((v) => typeof v === 'string')) (out as Record<string, unknown>)[key] = [...(value as string[])];
       else problem = 'must be a list of strings';
+    } else if (key === 'failing_more') {
+      if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 1) (out as Record<string, unknown>)[key] = value;
+      else problem = `must be a whole number ≥ 1, got ${typeof value === 'number' ? String(value) : typeof value}`;
     } else if (LINE_KEYS.has(key)) {
       if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 1) (out as Record<string, unknown>)[key] = value;
       else problem = `must be a whole number ≥ 1, got ${typeof value === 'number' ? String(value) : typeof value}`;

@@ -797,25 +797,109 @@ function failureBeside(fields: readonly Field[]): Finding | undefined {
 
 /** The most items of a failure list a check carries: enough to tell a waiver's items from others, never a whole report. */
 const MAX_FAILING_ITEMS = 500;
+/** Failures found elsewhere beside a status that are read one by one for their names, at most (each a reading of the status's neighbours). */
+const MAX_FAILURES_TRACED = 64;
 /** Members an entry of a failure list names its item by (`{"id": "qjs-regexp-1", "error": "…"}`), first found first. */
 const ITEM_NAME_KEYS = ['id', 'name', 'test', 'case', 'title', 'nodeid', 'path', 'file', 'suite', 'scenario'] as const;
+
+/** What failed beside a status: the items named, and how many failures it shows that no name can be read for. */
+export interface FailingItems {
+  items: string[];
+  /** Entries past the cap or without a name, and failures shown beside the status other than in a failure list. */
+  more: number;
+}
 
 /**
  * What a failure list beside a status names (`"failed": ["qjs-regexp-1", {"id": "net-socket-close"}]`): each entry as
  * text, or as its object's first naming member. A waiver that names some of them accepts only those (core/fold.ts).
  * Qualified lists (`flaky_failures`, `known_errors`) are left out: the run's own failures are what a waiver is asked for.
+ * A waiver is only as narrow as this list is whole, so what the list does not name is counted in `more`: entries past
+ * the cap or without a name, and every failure the status's neighbours show once the lists are read (an entry of a
+ * results list whose outcome failed, `results: [{"name": "x", "status": "failed"}]`, named by its name; a failure map's
+ * member by its key; a count above the items listed).
  */
-export function failingItemsBeside(root: unknown, statusPointer: string): string[] {
-  const items: string[] = [];
+export function failingItemsBeside(root: unknown, statusPointer: string): FailingItems {
+  const found: FailingItems = { items: [], more: 0 };
+  const read: string[] = [];
   for (const field of fieldsBeside(root, statusPointer)) {
     if (!Array.isArray(field.value) || !playsRole(field, FAIL_WORDS)) continue;
-    for (const entry of field.value) {
-      const item = typeof entry === 'string' || typeof entry === 'number' ? String(entry) : isRecord(entry) ? ITEM_NAME_KEYS.map((k) => entry[k]).find((v) => typeof v === 'string') : undefined;
-      if (item !== undefined && item.trim() !== '' && !items.includes(item.trim())) items.push(item.trim());
-      if (items.length >= MAX_FAILING_ITEMS) return items;
-    }
+    read.push(field.pointer);
+    for (const entry of field.value) addItem(found, itemName(entry));
   }
-  return items;
+  failuresElsewhere(root, statusPointer, read, found);
+  return found;
+}
+
+const itemName = (entry: unknown): string | undefined => {
+  const name = typeof entry === 'string' || typeof entry === 'number' ? String(entry) : isRecord(entry) ? ITEM_NAME_KEYS.map((k) => entry[k]).find((v) => typeof v === 'string' || typeof v === 'number') : undefined;
+  return name === undefined || String(name).trim() === '' ? undefined : String(name).trim();
+};
+
+function addItem(found: FailingItems, item: string | undefined): void {
+  if (item !== undefined && found.items.includes(item)) return;
+  if (item === undefined || found.items.length >= MAX_FAILING_ITEMS) found.more++;
+  else found.items.push(item);
+}
+
+/**
+ * The failures the status's neighbours show once the failure lists read are set aside, each traced to its item: the
+ * neighbours are read as they would be beside a pass (statusContradiction), and each failure found is named, counted
+ * and set aside in turn. A summary's own outcome (`result: "failed"`) is the same failure, and a count no larger than
+ * the items listed counts them.
+ */
+function failuresElsewhere(root: unknown, statusPointer: string, read: readonly string[], found: FailingItems): void {
+  const doc: unknown = structuredClone(root);
+  for (const pointer of read) removeAt(doc, pointer);
+  let counted = 0;
+  for (let traced = 0; ; traced++) {
+    const next = statusContradiction(doc, statusPointer, 'pass');
+    if (next === undefined || (next.code !== 'contradiction' && next.code !== 'unreadable')) break;
+    if (traced >= MAX_FAILURES_TRACED) {
+      found.more++;
+      break;
+    }
+    const entry = listEntryOf(next.pointer);
+    const value = valueAt(doc, next.pointer);
+    if (entry !== undefined) {
+      addItem(found, itemName(valueAt(doc, entry)));
+      removeAt(doc, entry);
+      continue;
+    }
+    removeAt(doc, next.pointer);
+    if (typeof value === 'number' || (typeof value === 'string' && numberInText(value) !== undefined)) counted = Math.max(counted, Number(typeof value === 'number' ? value : numberInText(value)));
+    else if (typeof value === 'string' && isFailedOutcome(value)) continue;
+    // A failure map names its items by its keys (`errors: {"net-socket-close": "timeout"}`).
+    else if (isRecord(value)) for (const key of Object.keys(value)) addItem(found, key);
+    else addItem(found, isRecord(valueAt(doc, parentOf(next.pointer))) && parentOf(next.pointer) !== parentOf(statusPointer) ? lastSegment(next.pointer) : undefined);
+  }
+  const listed = found.items.length + found.more;
+  if (Number.isFinite(counted) && counted > listed) found.more += counted - listed;
+}
+
+const valueAt = (doc: unknown, pointer: string): unknown => {
+  const at = getAtPointer(doc, pointer);
+  return at.found ? at.value : undefined;
+};
+const parentOf = (pointer: string): string => pointer.slice(0, pointer.lastIndexOf('/'));
+const lastSegment = (pointer: string): string | undefined => parsePointer(pointer).at(-1);
+
+/** The entry of a list a pointer lies in, the innermost (`/suites/0/tests/2/status` → `/suites/0/tests/2`). */
+function listEntryOf(pointer: string): string | undefined {
+  const steps = parsePointer(pointer);
+  for (let i = steps.length - 1; i >= 0; i--) {
+    if (/^\d+$/.test(steps[i] as string)) return steps.slice(0, i + 1).map((s) => `/${encodePointerSegment(s)}`).join('');
+  }
+  return undefined;
+}
+
+/** Sets a value aside in a copy: a member is deleted, a list's entry becomes null (its neighbours keep their places). */
+function removeAt(doc: unknown, pointer: string): void {
+  const steps = parsePointer(pointer);
+  const last = steps.at(-1);
+  if (last === undefined) return;
+  const parent = valueAt(doc, steps.slice(0, -1).map((s) => `/${encodePointerSegment(s)}`).join(''));
+  if (Array.isArray(parent)) parent[Number(last)] = null;
+  else if (isRecord(parent)) delete parent[last];
 }
 
 /**

@@ -76,11 +76,104 @@ describe('applyPolicy with a waiver that names items', () => {
 });
 
 describe('failingItemsBeside', () => {
-  it('reads the entries of a failure list beside the status, by text or by their object\'s name, never a qualified list', () => {
+  it('reads the entries of a failure list beside the status, by text or by their object\'s name, never a qualified list; entries without a name are counted', () => {
     const doc = { status: 'fail', failed: ['a-1', 7, { id: 'b-2', error: 'x' }, { name: 'c-3' }, { error: 'no name' }, ' ', 'a-1'], flaky_failures: ['d-4'], passed: ['e-5'] };
-    expect(failingItemsBeside(doc, '/status')).toEqual(['a-1', '7', 'b-2', 'c-3']);
-    expect(failingItemsBeside({ run: { status: 'fail', summary: { failures: ['x-1'] } } }, '/run/status')).toEqual(['x-1']);
-    expect(failingItemsBeside({ status: 'fail', failed: 3 }, '/status')).toEqual([]);
+    expect(failingItemsBeside(doc, '/status')).toEqual({ items: ['a-1', '7', 'b-2', 'c-3'], more: 2 });
+    expect(failingItemsBeside({ run: { status: 'fail', summary: { failures: ['x-1'] } } }, '/run/status')).toEqual({ items: ['x-1'], more: 0 });
+    expect(failingItemsBeside({ status: 'fail', failed: 3 }, '/status')).toEqual({ items: [], more: 3 });
+  });
+
+  it('names the failures the status\'s neighbours show outside its failure lists, and counts those it cannot name', () => {
+    const read = (doc: Record<string, unknown>) => failingItemsBeside({ status: 'fail', ...doc }, '/status');
+    // A results list with a failed outcome is a failure list too.
+    expect(read({ failed: ['qjs-regexp-1'], results: [{ name: 'qjs-regexp-1', status: 'failed' }, { name: 'net-x', status: 'failed' }, { name: 'ok-1', status: 'passed' }] })).toEqual({ items: ['qjs-regexp-1', 'net-x'], more: 0 });
+    expect(read({ failures: ['qjs-regexp-1'], suites: [{ name: 's', tests: [{ title: 'deep', ok: false }] }] })).toEqual({ items: ['qjs-regexp-1', 'deep'], more: 0 });
+    expect(read({ failures: ['qjs-regexp-1'], errors: { 'net-x': 'boom' } })).toEqual({ items: ['qjs-regexp-1', 'net-x'], more: 0 });
+    expect(read({ failing_tests: ['qjs-regexp-1', 'z'] })).toEqual({ items: ['qjs-regexp-1', 'z'], more: 0 });
+    // A count no larger than the items listed counts them; a larger one counts failures nobody named.
+    expect(read({ failed: 2, failures: ['qjs-regexp-1', 'b'] })).toEqual({ items: ['qjs-regexp-1', 'b'], more: 0 });
+    expect(read({ summary: { failed: 3, passed: 7, total: 10 }, failures: ['a-1', 'b-1', 'c-1'] })).toEqual({ items: ['a-1', 'b-1', 'c-1'], more: 0 });
+    expect(read({ failed: 3, failures: ['qjs-regexp-1', 'b'] })).toEqual({ items: ['qjs-regexp-1', 'b'], more: 1 });
+    // The summary's own outcome is the same failure.
+    expect(read({ result: 'failed', failures: ['qjs-regexp-1'] })).toEqual({ items: ['qjs-regexp-1'], more: 0 });
+  });
+
+  it('counts the entries past its cap (item 501 is never taken as named)', () => {
+    const found = failingItemsBeside({ status: 'fail', failed: Array.from({ length: 505 }, (_, i) => `t-${i}`) }, '/status');
+    expect([found.items.length, found.items.at(-1), found.more]).toEqual([500, 't-499', 5]);
+  });
+});
+
+describe('itemsNotNamed: items prose names by chance', () => {
+  it('takes a waiver that names only numbers or short words among the items as naming none', () => {
+    expect(itemsNotNamed([failing('1', '2', '3')], 'flaky since release 1; see the tracking issue')).toEqual([]);
+    expect(itemsNotNamed([failing('a', 'b', 'test')], 'a test harness bug upstream')).toEqual([]);
+    // A distinctive name still restricts it, and a plain word of five letters or more is one.
+    expect(itemsNotNamed([failing('qjs-regexp-1', '2', 'test')], 'qjs-regexp-1 fails 1 test in 3')).toEqual(['2']);
+    expect(itemsNotNamed([failing('parser', 'lexer')], 'the parser fails upstream')).toEqual(['lexer']);
+  });
+
+  it('for any numbers and short words among the items, a waiver writing some of them in prose covers the failure as a whole', () => {
+    const plain = fc.oneof(fc.integer({ min: 0, max: 99999 }).map(String), fc.stringMatching(/^[a-z]{1,4}$/));
+    fc.assert(
+      fc.property(fc.uniqueArray(plain, { minLength: 1, maxLength: 6 }), fc.array(fc.boolean(), { minLength: 6, maxLength: 6 }), (items, pick) => {
+        const said = items.filter((_, i) => pick[i]);
+        expect(itemsNotNamed([failing(...items)], `Upstream bug; seen ${said.join(' and ')} times.`)).toEqual([]);
+      }),
+    );
+  });
+});
+
+describe('itemsNotNamed: failures no name can be read for', () => {
+  it('refuses a waiver naming items when the check could not list every failure by name', () => {
+    const check = { ...failing('t-1', 't-2'), failing_more: 3 };
+    expect(itemsNotNamed([check], 't-1 and t-2 fail')).toEqual(['3 more failures the evidence does not list by name']);
+    expect(itemsNotNamed([check], 't-* fail')).toEqual(['3 more failures the evidence does not list by name']);
+    expect(itemsNotNamed([check], 'upstream bugs')).toEqual([]);
+  });
+});
+
+describe('itemsNotNamed: a name inside another never names it', () => {
+  it('never takes a longer name for an item it ends with (qjs-regexp-1 does not name regexp-1; suite-a/case does not name suite-b/case)', () => {
+    expect(itemsNotNamed([failing('qjs-regexp-1', 'regexp-1')], 'qjs-regexp-1 fails')).toEqual(['regexp-1']);
+    expect(itemsNotNamed([failing('suite-a/case-1', 'suite-b/case-1')], 'suite-a/case-1 fails')).toEqual(['suite-b/case-1']);
+    expect(itemsNotNamed([failing('tests/foo.rs', 'benches/tests/foo.rs')], 'benches/tests/foo.rs')).toEqual(['tests/foo.rs']);
+    expect(itemsNotNamed([failing('qjs-regexp-1', 'net-x')], 'see: qjs-regexp-1 (./qjs-regexp-1) fails')).toEqual(['net-x']);
+  });
+
+  it('reads a stem only of a file: qjs-regexp-1.2 or net.socket.close is an item of its own', () => {
+    expect(itemsNotNamed([failing('qjs-regexp-1', 'qjs-regexp-1.2')], 'qjs-regexp-1 fails')).toEqual(['qjs-regexp-1.2']);
+    expect(itemsNotNamed([failing('net.socket', 'net.socket.close')], 'net.socket fails')).toEqual(['net.socket.close']);
+    expect(itemsNotNamed([failing('retry_budget.rs', 'agent_loop.rs')], 'retry_budget is being split')).toEqual(['agent_loop.rs']);
+  });
+
+  it('reads stars around a word as emphasis, never as a glob (*qjs-regexp-1* does not name qjs-regexp-10)', () => {
+    const checks = [failing('qjs-regexp-1', 'qjs-regexp-10', 'xqjs-regexp-1')];
+    for (const words of ['*qjs-regexp-1* fails', '**qjs-regexp-1** fails', '***qjs-regexp-1***']) expect(itemsNotNamed(checks, words), words).toEqual(['qjs-regexp-10', 'xqjs-regexp-1']);
+    expect(itemsNotNamed(checks, 'qjs-regexp-1* fail')).toEqual(['xqjs-regexp-1']);
+  });
+
+  it('takes no item with an invisible character for the one the waiver names, and reads a Windows path as a path', () => {
+    expect(itemsNotNamed([failing('qjs-regexp-1', 'qjs-regexp-1\u200b')], 'qjs-regexp-1 fails')).toEqual(['qjs-regexp-1\u200b']);
+    expect(itemsNotNamed([failing('qjs-regexp-1', 'net-x')], 'qjs-\u200bregexp-1 fails')).toEqual(['net-x']);
+    expect(itemsNotNamed([failing('tests/retry_budget.rs', 'tests/agent_loop.rs')], 'tests\\retry_budget.rs is flaky')).toEqual(['tests/agent_loop.rs']);
+  });
+
+  it('for any item and any longer name that ends or begins with it, names only the item the words write', () => {
+    const part = fc.stringMatching(/^[a-z0-9]{1,4}$/);
+    const joiner = fc.constantFrom('-', '.', ':', '_', '');
+    const edge = fc.constantFrom(' ', '(', '`', '"', ', ', '\n');
+    fc.assert(
+      fc.property(part, part, part, joiner, fc.boolean(), edge, (a, b, extra, j, before, e) => {
+        const item = `zq${a}-${b}`;
+        // A file's extension is no longer name: `zq0-a.rs` is named by its stem (tested above).
+        fc.pre(before || j !== '.' || !/^[a-z]{1,4}$/.test(extra));
+        const longer = before ? `${extra}${j}${item}` : `${item}${j}${extra}`;
+        // Named, the longer name leaves the item out; the item named leaves the longer name out.
+        expect(itemsNotNamed([failing(item, longer)], `${e}${longer}${e}`)).toEqual([item]);
+        expect(itemsNotNamed([failing(item, longer)], `${e}${item}${e}`)).toEqual([longer]);
+      }),
+    );
   });
 });
 
