@@ -231,7 +231,8 @@ export function standInLinkReason(value: string): string | undefined {
 }
 /** A link with its path (host and user skipped: `git@…` is no slot). Only a link of one token: prose around it is judged as prose. */
 const LINK = /^[a-z][a-z0-9+.-]*:\/\/[^\s/]+(\/\S*)$/iu;
-const SLOT_NAMES = 'owner|repo|repository|org|organi[sz]ation|user|username|project|group|namespace|team|workspace|run|run_?id|job|job_?id|build|build_?id|pipeline|pipeline_?id|issue|issue_?id|issue_?number|pr|pr_?number|pull_?number|number|num|id|sha|commit|branch|ticket|bead|link|url';
+// The issue field's own name is a slot too (`your-<field>`).
+const SLOT_NAMES = `owner|repo|repository|org|organi[sz]ation|user|username|project|group|namespace|team|workspace|run|run_?id|job|job_?id|build|build_?id|pipeline|pipeline_?id|issue|issue_?id|issue_?number|pr|pr_?number|pull_?number|number|num|id|sha|commit|branch|ticket|${ISSUE_FIELD}|link|url`;
 const SLOT_IN_CAPITALS = new RegExp(`^(?:${SLOT_NAMES.toUpperCase()})$`, 'u');
 const YOUR_SLOT = new RegExp(`^(?:your|my)[-_.]?(?:${SLOT_NAMES})(?:[-_.]?(?:name|here))?$`, 'iu');
 const ROUTE_PARAMETER = /^:[a-z_][a-z0-9_]*$/iu;
