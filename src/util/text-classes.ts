@@ -753,10 +753,7 @@ function mayBeZeroTime(folded: string): boolean {
 
 /** Whether `text` holds one of 0-9, read without a pattern. */
 function hasAsciiDigit(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0x30 && c <= 0x39) return true;
-  }
+  for (let i = 0; i < text.length; i++) if (isAsciiDigitCode(text.charCodeAt(i))) return true;
   return false;
 }
 
@@ -926,7 +923,7 @@ export function idPartReasonRead(trimmed: string): string | undefined {
   const [head = '', ...children] = restFolded.split('.');
   if (!DIGIT.test(head)) return undefined;
   // Dots alone after a real id (`bd-12..`, `bd-12.…`, NFKC's `...`) are an ellipsis where the child should be.
-  if (children.length >= 2 && children.every((c) => c === '' || /^[\p{P}\p{S}]+$/u.test(c))) return 'an id whose child part is an ellipsis';
+  if (children.length >= 2 && children.every((c) => c === '' || MARKS_ONLY.test(c))) return 'an id whose child part is an ellipsis';
   // A child that is only marks (`bd-12.???`) or a marker in brackets (`bd-12.[TODO]`) names nothing as its own part does.
   const child = children.find((c) => MARKS_ONLY.test(c) || isPlaceholderPart(c) || isPlaceholderPart(c.replace(BRACKETS_AROUND_G, '')));
   if (child !== undefined) return `an id whose child part is the placeholder ${JSON.stringify(child)}`;
