@@ -5,7 +5,7 @@
  * before the loop, an exit code of the wrong process). This module reads the counts a status sits beside, by the
  * names test reporters give them, and says when they contradict or empty an unqualified pass.
  */
-import { encodePointerSegment, getAtPointer, parsePointer } from '../util/pointer.js';
+import { encodePointerSegment, getAtPointer, parsePointer, pointerOf } from '../util/pointer.js';
 import { isHollow } from '../artifacts/hollow.js';
 import { displayedTexts } from '../text/bidi.js';
 import { asciiDigits, caselessVisibleForm, confusableTable, escapeBytesKept, escapedReadings, isBlank, placeholderReason, removeInvisible, visibleForm, withoutMarks, wordReadings } from '../util/text-classes.js';
@@ -523,7 +523,7 @@ function fieldsBeside(root: unknown, statusPointer: string): Field[] {
   const steps = parsePointer(statusPointer);
   const statusKey = steps.at(-1);
   if (statusKey === undefined) return [];
-  return fieldsOf(root, steps.slice(0, -1).map((s) => `/${encodePointerSegment(s)}`).join(''), statusKey);
+  return fieldsOf(root, pointerOf(steps.slice(0, -1)), statusKey);
 }
 
 /** The members of the object at `parentPointer` and those of the objects directly inside it, `skip` left out. */
@@ -887,7 +887,7 @@ const lastSegment = (pointer: string): string | undefined => parsePointer(pointe
 function listEntryOf(pointer: string): string | undefined {
   const steps = parsePointer(pointer);
   for (let i = steps.length - 1; i >= 0; i--) {
-    if (/^\d+$/.test(steps[i] as string)) return steps.slice(0, i + 1).map((s) => `/${encodePointerSegment(s)}`).join('');
+    if (/^\d+$/.test(steps[i] as string)) return pointerOf(steps.slice(0, i + 1));
   }
   return undefined;
 }
@@ -897,7 +897,7 @@ function removeAt(doc: unknown, pointer: string): void {
   const steps = parsePointer(pointer);
   const last = steps.at(-1);
   if (last === undefined) return;
-  const parent = valueAt(doc, steps.slice(0, -1).map((s) => `/${encodePointerSegment(s)}`).join(''));
+  const parent = valueAt(doc, pointerOf(steps.slice(0, -1)));
   if (Array.isArray(parent)) parent[Number(last)] = null;
   else if (isRecord(parent)) delete parent[last];
 }
@@ -3107,7 +3107,7 @@ export function unitStatedFor(root: unknown, pointer: string): StatedUnit | unde
 function unitOfAParentName(steps: readonly string[]): StatedUnit | undefined {
   for (let up = steps.length - 1; up >= 1; up--) {
     const named = unitOfName(readWords(steps[up - 1] as string));
-    if (named !== undefined) return { unit: named.unit, pointer: steps.slice(0, up).map((s) => `/${encodePointerSegment(s)}`).join(''), inName: true };
+    if (named !== undefined) return { unit: named.unit, pointer: pointerOf(steps.slice(0, up)), inName: true };
   }
   return undefined;
 }
@@ -3139,7 +3139,7 @@ function readUnit(text: string): Unit | undefined {
 
 /** The unit stated for the number in a field beside it, or else in a unit field of an object above it. */
 function statedBesideOrAbove(root: unknown, steps: readonly string[], words: readonly string[]): StatedUnit | undefined {
-  const pointer = steps.map((s) => `/${encodePointerSegment(s)}`).join('');
+  const pointer = pointerOf(steps);
   const beside: StatedUnit[] = [];
   for (const f of fieldsBeside(root, pointer)) {
     // A unit in a metadata object beside the number (`{"value": 0.35, "meta": {"unit": "s"}}`) is said beside it too (red team zf).
@@ -3155,7 +3155,7 @@ function statedBesideOrAbove(root: unknown, steps: readonly string[], words: rea
   // an entry may override its file.
   const entryNames = namesOfTheEntry(root, steps, words);
   for (let up = steps.length - 2; up >= 0; up--) {
-    const at = steps.slice(0, up).map((s) => `/${encodePointerSegment(s)}`).join('');
+    const at = pointerOf(steps.slice(0, up));
     const holder = getAtPointer(root, at);
     if (!holder.found || !isRecord(holder.value)) continue;
     const above: StatedUnit[] = [];
@@ -3206,7 +3206,7 @@ export function negativeInStatedUnit(root: unknown, pointer: string, value: numb
 /** The names a number goes by: its key's words, and the names its entry gives it (`{name: "p99", value: 0.35}`). */
 function namesOfTheEntry(root: unknown, steps: readonly string[], words: readonly string[]): Set<string> {
   const names = new Set([words.join(' ')]);
-  const entry = getAtPointer(root, steps.slice(0, -1).map((s) => `/${encodePointerSegment(s)}`).join(''));
+  const entry = getAtPointer(root, pointerOf(steps.slice(0, -1)));
   if (entry.found && isRecord(entry.value)) {
     for (const v of Object.values(entry.value)) if (typeof v === 'string' && v.length <= 200) names.add(readWords(v).join(' '));
   }
@@ -3343,7 +3343,7 @@ function failedEntryBesideNoFailure(own: Field, fields: readonly Field[]): Findi
 function failedEntryAroundSummary(root: unknown, steps: readonly string[], own: Field): Finding | undefined {
   const holder = steps.at(-2);
   if (steps.length < 2 || holder === undefined || !SUMMARY_HOLDERS.has(readWords(holder).join(' '))) return undefined;
-  return failedEntryBesideNoFailure(own, fieldsBeside(root, steps.slice(0, -1).map((s) => `/${encodePointerSegment(s)}`).join('')));
+  return failedEntryBesideNoFailure(own, fieldsBeside(root, pointerOf(steps.slice(0, -1))));
 }
 
 /**
@@ -3358,7 +3358,7 @@ function restatedInSummary(root: unknown, steps: readonly string[], own: Field, 
   const holder = steps.at(-2);
   const around =
     steps.length >= 2 && holder !== undefined && SUMMARY_HOLDERS.has(readWords(holder).join(' '))
-      ? fieldsBeside(root, steps.slice(0, -1).map((s) => `/${encodePointerSegment(s)}`).join('')).filter((f) => f.context.length === 0)
+      ? fieldsBeside(root, pointerOf(steps.slice(0, -1))).filter((f) => f.context.length === 0)
       : [];
   const twins = [...fields.filter((f) => f.context.length > 0 && SUMMARY_HOLDERS.has(f.context.join(' '))), ...around];
   for (const f of twins) {
@@ -3454,7 +3454,7 @@ export function measurementContradiction(root: unknown, pointer: string, value: 
     runIncomplete(fields);
   // A run's completeness is said once, at the document's (or an outer object's) level: `{"complete": false, "metrics": {…}}`.
   for (let up = steps.length - 1; found === undefined && up >= 1; up--) {
-    const outer = steps.slice(0, up).map((s) => `/${encodePointerSegment(s)}`).join('');
+    const outer = pointerOf(steps.slice(0, up));
     found = runIncomplete(fieldsBeside(root, outer).filter((f) => inSummary(f) || RUN_OBJECTS.has(f.context.join(' '))));
   }
   if (found === undefined) return undefined;
@@ -3525,7 +3525,7 @@ export function statusContradiction(
 function aroundSummary(root: unknown, steps: readonly string[], key: string, numbers: NumberSpellings): Finding | undefined {
   let up = steps.length - 1;
   while (up >= 1 && SUMMARY_HOLDERS.has(readWords(steps[up - 1] as string).join(' '))) {
-    const holder = steps.slice(0, up).map((s) => `/${encodePointerSegment(s)}`).join('');
+    const holder = pointerOf(steps.slice(0, up));
     const outer = fieldsBeside(root, holder);
     // The counts read beside the summary are read exactly or not at all, as those beside the status are (fuzz slice).
     const found = notACount(outer, numbers) ??

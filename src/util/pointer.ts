@@ -8,6 +8,11 @@ export function encodePointerSegment(segment: string | number): string {
   return s.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
+/** The pointer to a path of segments, each escaped (the inverse of parsePointer). */
+export function pointerOf(segments: readonly (string | number)[]): string {
+  return segments.map((s) => `/${encodePointerSegment(s)}`).join('');
+}
+
 export function parsePointer(pointer: string): string[] {
   if (pointer === '') return [];
   if (!pointer.startsWith('/')) throw new Error(`JSON pointer "${pointer}" must be empty or start with "/"`);
