@@ -54,7 +54,7 @@ export const ENGINE_WARNING_REASONS: Record<string, string> = {
 
 /** Checks the engine adds to a gate when a waiver in force for it does not cover its failure (never the gate's reason). */
 export const WAIVER_POLICY_REASONS: Record<string, string> = {
-  waiver_not_applicable: 'a waiver is in force for the gate but does not cover its failure: the evidence is absent or cannot be trusted (a code rollback never relaxes either), or the gate type lets no waiver cover the failure; the gate stays failed',
+  waiver_not_applicable: 'a waiver is in force for the gate but does not cover its failure: the evidence is absent or cannot be trusted (a code rollback never relaxes either), or the gate type lets no waiver cover the failure, or the failure lists items beside those the waiver names; the gate stays failed',
 };
 
 export const ENGINE_REASONS: Record<string, string> = { ...ARTIFACT_REASONS, ...RUNNER_REASONS, ...EVIDENCE_FINDING_REASONS, ...MERGE_REASONS, ...ENGINE_WARNING_REASONS, ...WAIVER_POLICY_REASONS };

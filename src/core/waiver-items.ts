@@ -6,7 +6,7 @@ import type { CheckResult } from './types.js';
  * while it is in force. A waiver that names none of the items says nothing of which it accepts and covers the failure
  * as a whole, as before items were listed. A word with `*` names every item it matches (`qjs-regexp-*`). Failures a
  * check could not list by name (`failing_more`: entries past the cap, entries without a name, failures the evidence
- * shows elsewhere) are never named: a waiver that names items does not cover what nobody could read.
+ * shows elsewhere, a failing check that lists no item) are never named: a waiver that names items does not cover what nobody could read.
  */
 export function itemsNotNamed(checks: readonly CheckResult[], waiverWords: string): string[] {
   const failing = checks.filter((c) => c.status !== 'pass');
@@ -19,7 +19,8 @@ export function itemsNotNamed(checks: readonly CheckResult[], waiverWords: strin
   // Only a name prose does not write by chance says which items the waiver accepts: a reason reading "a flaky run, 1
   // of 3" names none of the items `a`, `1` and `3`.
   if (!items.some((item) => distinctive(item) && named(item))) return [];
-  const more = failing.reduce((sum, c) => sum + (c.failing_more ?? 0), 0);
+  // A failing check that lists no item at all (another report, another kind of finding) is a failure nobody named either.
+  const more = failing.reduce((sum, c) => sum + (c.failing_more ?? 0) + (c.status === 'fail' && (c.failing ?? []).length === 0 ? 1 : 0), 0);
   return more > 0 ? [...unnamed, unlistedItems(more)] : unnamed;
 }
 

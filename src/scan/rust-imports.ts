@@ -1985,12 +1985,20 @@ export function defaultRustTargets(files: Iterable<string>, crateRoot = 'src'): 
   const targets: RustTarget[] = [];
   if (set.has(at('lib.rs'))) targets.push({ kind: 'lib', name: '', root: at('lib.rs') });
   if (set.has(at('main.rs'))) targets.push({ kind: 'bin', name: 'main', root: at('main.rs') });
-  const bin = new RegExp(`^${at('bin/').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:([^/]+)\\.rs|([^/]+)/main\\.rs)$`);
-  for (const f of [...set].sort()) {
-    const m = bin.exec(f);
-    if (m !== null) targets.push({ kind: 'bin', name: (m[1] ?? m[2]) as string, root: f });
+  const sorted = [...set].sort();
+  targets.push(...targetsIn(sorted, at('bin/'), 'bin'));
+  targets.push(...conventionalPackageTargets(set, sorted, posix.dirname(root === '' ? '.' : root)));
+  return targets;
+}
+
+/** The targets of a directory Cargo searches (`dir/x.rs`, `dir/x/main.rs`), from the files in sorted order. */
+function targetsIn(sorted: readonly string[], dir: string, kind: RustTarget['kind']): RustTarget[] {
+  const pattern = new RegExp(`^${escapeRegExp(dir)}(?:([^/]+)\\.rs|([^/]+)/main\\.rs)$`);
+  const targets: RustTarget[] = [];
+  for (const f of sorted) {
+    const m = pattern.exec(f);
+    if (m !== null) targets.push({ kind, name: (m[1] ?? m[2]) as string, root: f });
   }
-  targets.push(...conventionalPackageTargets(set, posix.dirname(root === '' ? '.' : root)));
   return targets;
 }
 
@@ -2003,17 +2011,11 @@ const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/
  * (`tests/x.rs`, `tests/x/main.rs`, likewise `examples/` and `benches/`). Each is a crate of its own, as a `[[test]]` is:
  * in scope, its paths resolve from its own root instead of failing as files outside every crate.
  */
-function conventionalPackageTargets(files: ReadonlySet<string>, packageDir: string): RustTarget[] {
+function conventionalPackageTargets(files: ReadonlySet<string>, sorted: readonly string[], packageDir: string): RustTarget[] {
   const at = (p: string) => (packageDir === '.' || packageDir === '' ? p : `${packageDir}/${p}`);
   const targets: RustTarget[] = [];
   if (files.has(at('build.rs'))) targets.push({ kind: 'build', name: 'build-script-build', root: at('build.rs') });
-  for (const [dir, kind] of [['tests', 'test'], ['examples', 'example'], ['benches', 'bench']] as const) {
-    const pattern = new RegExp(`^${escapeRegExp(at(`${dir}/`))}(?:([^/]+)\\.rs|([^/]+)/main\\.rs)$`);
-    for (const f of [...files].sort()) {
-      const m = pattern.exec(f);
-      if (m !== null) targets.push({ kind, name: (m[1] ?? m[2]) as string, root: f });
-    }
-  }
+  for (const [dir, kind] of [['tests', 'test'], ['examples', 'example'], ['benches', 'bench']] as const) targets.push(...targetsIn(sorted, at(`${dir}/`), kind));
   return targets;
 }
 

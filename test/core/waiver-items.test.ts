@@ -131,6 +131,16 @@ describe('itemsNotNamed: failures no name can be read for', () => {
     expect(itemsNotNamed([check], 't-* fail')).toEqual(['3 more failures the evidence does not list by name']);
     expect(itemsNotNamed([check], 'upstream bugs')).toEqual([]);
   });
+
+  it('refuses a waiver naming items when another check fails listing none (another report, another kind of finding)', () => {
+    const unlisted: CheckResult = { id: 'status_allowed', status: 'fail', code: 'status_not_allowed', message: 'other report fails' };
+    const advisory: CheckResult = { id: 'advice', status: 'warn', code: 'advisory', message: 'a warning names no failure' };
+    expect(itemsNotNamed([failing('t-1'), unlisted], 't-1 fails')).toEqual(['1 more failure the evidence does not list by name']);
+    expect(itemsNotNamed([failing('t-1'), advisory], 't-1 fails')).toEqual([]);
+    expect(itemsNotNamed([failing('t-1'), unlisted], 'upstream bugs')).toEqual([]);
+    const input = { raw_status: 'fail' as const, reason: 'status_not_allowed', blocking: true, checks: [failing('t-1'), unlisted] };
+    expect(applyPolicy(input, { waived: true, waiverWords: 't-1 fails' })).toEqual({ status: 'fail', reason: 'status_not_allowed', waiver_refused: 'unnamed' });
+  });
 });
 
 describe('itemsNotNamed: a name inside another never names it', () => {
