@@ -2,7 +2,7 @@
  * The rules of parameter_sweeps_integrity: source identity and lineage, readiness coherence, selected defaults, the sweep plan, and defaults being swept.
  */
 import { posix } from 'node:path';
-import { caselessNameReadings, compareRfc3339, currentRunId, describeType, getAtPointer, isArtifactError, jsonSafe, parsePointer, parseRfc3339, plural, showValue, statusContradiction, tieToRun } from '../../src/sdk/index.js';
+import { caselessNameReadings, compareRfc3339, type DatedMoment, runMoments, currentRunId, describeType, getAtPointer, isArtifactError, jsonSafe, parsePointer, parseRfc3339, plural, showValue, statusContradiction, tieToRun } from '../../src/sdk/index.js';
 import type { ParameterSweepsIntegrityOptions } from './index.js';
 import { DocChecks, GENERATED_AT, pointerOf, READINESS_STATUSES, type Segment, valueAt } from './document.js';
 
@@ -123,11 +123,36 @@ async function checkSourceLineage(sweeps: DocChecks, options: ParameterSweepsInt
         actual: stamp as string,
         fix: `regenerate the sweeps from the current ${options.source_artifact}, in one run, after it`,
       });
-    } else {
+    } else if (!sourceRanAfterSweeps(sweeps, source, options)) {
       source.pass(id, ['generated_at'], `= ${showValue(stamp)}, not after ${sweeps.field(['generated_at'])}`);
     }
   }
   return source;
+}
+
+/**
+ * A source is dated after the sweeps by any moment of its run it records, not only its `generated_at`: a matrix that says
+ * it `finished_at` after the sweeps were written (or a sweeps report that says its own run ended before the matrix was
+ * generated) was re-stamped into order, and the sweeps cannot have been derived from it. Both are read to every digit.
+ */
+function sourceRanAfterSweeps(sweeps: DocChecks, source: DocChecks, options: ParameterSweepsIntegrityOptions): boolean {
+  const latest = latestMoment(runMoments(source.doc.value));
+  const earliestEnd = earliestMoment(runMoments(sweeps.doc.value, 'ends'));
+  if (latest === undefined || earliestEnd === undefined || (compareRfc3339(latest.value, earliestEnd.value) ?? 0) <= 0) return false;
+  source.fail('source_lineage', 'source_newer', parsePointer(latest.pointer), `= ${showValue(latest.value)} is after ${sweeps.field(parsePointer(earliestEnd.pointer))} = ${showValue(earliestEnd.value)}: the sweeps cannot be derived from a matrix whose run was still under way after them, whatever its generated_at says`, {
+    expected: `at or before ${earliestEnd.value}`,
+    actual: latest.value,
+    fix: `regenerate the sweeps from the current ${options.source_artifact}, in one run, after it; re-stamping a date does not reorder the runs`,
+  });
+  return true;
+}
+
+function latestMoment(moments: readonly DatedMoment[]): DatedMoment | undefined {
+  return moments.reduce<DatedMoment | undefined>((best, m) => (best === undefined || (compareRfc3339(m.value, best.value) ?? 0) > 0 ? m : best), undefined);
+}
+
+function earliestMoment(moments: readonly DatedMoment[]): DatedMoment | undefined {
+  return moments.reduce<DatedMoment | undefined>((best, m) => (best === undefined || (compareRfc3339(m.value, best.value) ?? 0) < 0 ? m : best), undefined);
 }
 
 /**

@@ -101,29 +101,42 @@ const RUN_MOMENT_POINTERS: readonly string[] = ['', '/meta', '/metadata', '/run'
 const RUN_END_POINTERS: readonly string[] = RUN_MOMENT_POINTERS.filter((p) => END_NAMES.has(p.slice(p.lastIndexOf('/') + 1)));
 
 /**
+ * Every moment of its own run a document records as an RFC 3339 stamp (`generated_at`, `started_at`, `finished_at`, …, at
+ * its top and in its `meta`, `metadata`, `run` or `execution` object), or only those by which it says it was produced
+ * (`ends`). An order between two artifacts judged on one date each is fooled by a re-stamped `generated_at`: the
+ * document's other dates still say when its run really ran.
+ */
+export function runMoments(document: unknown, which: 'all' | 'ends' = 'all'): DatedMoment[] {
+  const moments: DatedMoment[] = [];
+  for (const pointer of which === 'all' ? RUN_MOMENT_POINTERS : RUN_END_POINTERS) {
+    const lookup = getAtPointer(document, pointer);
+    if (!lookup.found || typeof lookup.value !== 'string') continue;
+    const parsed = parseRfc3339(lookup.value);
+    if (parsed.ok) moments.push({ pointer, value: lookup.value, at: parsed.value.getTime() });
+  }
+  return moments;
+}
+
+/**
  * An artifact is no younger than the moments of its run it records: a `generated_at` re-stamped onto a report whose
  * own `started_at`, `finished_at` or `timestamp` (also in its `meta` or `run` object) is last month's still holds last
  * month's run (red team wd). Only RFC 3339 stamps are read; another spelling is the producer's business. Not where a
  * gate names the date field (`date_field`, a custom `generatedAt`): the config chose which date counts.
  */
 function checkRunMoments(path: string, document: unknown, now: Date, options: FreshnessOptions, judged: string, skew: number): void {
-  for (const pointer of RUN_MOMENT_POINTERS) {
+  for (const { pointer, value, at } of runMoments(document)) {
     if (pointer === judged) continue;
-    const lookup = getAtPointer(document, pointer);
-    if (!lookup.found || typeof lookup.value !== 'string') continue;
-    const parsed = parseRfc3339(lookup.value);
-    if (!parsed.ok) continue;
-    const age = now.getTime() - parsed.value.getTime();
+    const age = now.getTime() - at;
     if (age > options.maxAgeMs) {
-      throw new ArtifactError('stale', `${path} ${pointer} ${JSON.stringify(lookup.value)} records a moment of its run ${formatAge(age)} before now (${now.toISOString()}); the limit is ${formatDuration(options.maxAgeMs)}, and a newer ${judged} cannot make evidence fresher than the run it records`, {
+      throw new ArtifactError('stale', `${path} ${pointer} ${JSON.stringify(value)} records a moment of its run ${formatAge(age)} before now (${now.toISOString()}); the limit is ${formatDuration(options.maxAgeMs)}, and a newer ${judged} cannot make evidence fresher than the run it records`, {
         path,
         pointer,
         expected: `a run within ${formatDuration(options.maxAgeMs)} of ${now.toISOString()}`,
-        actual: lookup.value,
+        actual: value,
         fix: 're-run the step that produces this artifact; re-stamping one date does not make old evidence new',
       });
     }
-    if (-age > skew) throw futureError(path, pointer, lookup.value, now, skew);
+    if (-age > skew) throw futureError(path, pointer, value, now, skew);
   }
 }
 
