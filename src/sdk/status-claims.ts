@@ -11,6 +11,7 @@ import { displayedTexts } from '../text/bidi.js';
 import { asciiDigits, caselessVisibleForm, confusableTable, escapeBytesKept, escapedReadings, isBlank, placeholderReason, removeInvisible, visibleForm, withoutMarks, wordReadings } from '../util/text-classes.js';
 import { lazy, wordSet } from '../util/lazy.js';
 import { numberWrittenAsText, romanValue, UPPER_ROMAN } from '../util/number-text.js';
+import { numberOutOfRange, numberSurvives } from '../artifacts/numbers.js';
 import { negatedPassPairs, noFailurePairs, OTHER_LANGUAGES, STATUS_VOCABULARY, transliterations, vocabulary } from './status-vocabulary.js';
 
 /** Printable ASCII: a name or status that reads as it is written (the usual case: no folding). */
@@ -731,11 +732,38 @@ const COUNT_ROLES = [FAIL_WORDS, PASSED_WORDS, SKIPPED_WORDS, TOTAL_WORDS] as co
  */
 function notACount(fields: readonly Field[], numbers: NumberSpellings, alsoCount: (field: Field) => boolean = () => false): Finding | undefined {
   for (const field of fields) {
-    if (typeof field.value !== 'number' || !(COUNT_ROLES.some((role) => playsRole(field, role)) || alsoCount(field))) continue;
+    if ((typeof field.value !== 'number' && typeof field.value !== 'string') || !(COUNT_ROLES.some((role) => playsRole(field, role)) || alsoCount(field))) continue;
+    if (typeof field.value === 'string') {
+      const text = textNotACount(field.value);
+      if (text !== undefined) return { ...text, pointer: field.pointer, actual: field.value };
+      continue;
+    }
     const written = numbers.inexact.get(field.pointer);
     if (written !== undefined) return { code: 'imprecise_number', pointer: field.pointer, says: `is the count ${written}, which no double holds exactly`, actual: written };
     if (!isCount(field.value) || numbers.nonInteger.has(field.pointer)) return { code: 'wrong_type', pointer: field.pointer, says: `is ${String(field.value)}${isCount(field.value) ? ' written with a fraction or exponent' : ''}, which no count can be (a count is a whole number of at least 0)`, actual: field.value };
   }
+  return undefined;
+}
+
+/** `NaN`, `inf`, `-Infinity` as a producer prints a number it could not compute. */
+const NON_FINITE_TEXT = /^[+-]?(?:nan|inf|infinity)$/iu;
+
+/**
+ * Why a count written as text is no count, or undefined. A count written as text counts as the number it shows
+ * (`"8"`, `"８"`), so it is held to what that number would be held to: `"-1"`, `"0.5"` and `"NaN"` are no count of
+ * failures (`wrong_type`, as `-1`, `0.5` and YAML's `.nan` are), and `"1e-400"` or `"10.00000000000000000001"` would be
+ * compared as a count they do not write (`imprecise_number`; an underflowed failure count reads as 0, the one value a
+ * pass waits for).
+ */
+function textNotACount(text: string): Omit<Finding, 'pointer' | 'actual'> | undefined {
+  const shown = (PLAIN.test(text) ? text : asciiDigits(visibleForm(text))).trim();
+  if (NON_FINITE_TEXT.test(shown)) return { code: 'wrong_type', says: `is ${JSON.stringify(text)}, which no count can be (a count is a whole number of at least 0)` };
+  const n = numberInText(text);
+  if (n === undefined) return undefined;
+  if (NUMERIC_TEXT.test(shown) && (numberOutOfRange(shown.replace(/^\+/u, ''), n) !== undefined || !numberSurvives(shown.replace(/^\+/u, ''), n))) {
+    return { code: 'imprecise_number', says: `is the count ${JSON.stringify(text)} written as text, which no double holds exactly` };
+  }
+  if (!isCount(n)) return { code: 'wrong_type', says: `is ${JSON.stringify(text)}, which no count can be (a count is a whole number of at least 0)` };
   return undefined;
 }
 
