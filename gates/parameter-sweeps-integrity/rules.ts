@@ -2,7 +2,7 @@
  * The rules of parameter_sweeps_integrity: source identity and lineage, readiness coherence, selected defaults, the sweep plan, and defaults being swept.
  */
 import { posix } from 'node:path';
-import { caselessNameReadings, compareRfc3339, type DatedMoment, runMoments, currentRunId, describeType, getAtPointer, isArtifactError, jsonSafe, parsePointer, parseRfc3339, plural, showValue, statusContradiction, tieToRun } from '../../src/sdk/index.js';
+import { caselessNameReadings, compareRfc3339, type DatedMoment, type MomentInSpelling, runMoments, runMomentSpans, currentRunId, describeType, getAtPointer, isArtifactError, jsonSafe, parsePointer, parseRfc3339, plural, showValue, statusContradiction, tieToRun } from '../../src/sdk/index.js';
 import type { ParameterSweepsIntegrityOptions } from './index.js';
 import { DocChecks, GENERATED_AT, pointerOf, READINESS_STATUSES, type Segment, valueAt } from './document.js';
 
@@ -138,13 +138,30 @@ async function checkSourceLineage(sweeps: DocChecks, options: ParameterSweepsInt
 function sourceRanAfterSweeps(sweeps: DocChecks, source: DocChecks, options: ParameterSweepsIntegrityOptions): boolean {
   const latest = latestMoment(runMoments(source.doc.value));
   const earliestEnd = earliestMoment(runMoments(sweeps.doc.value, 'ends'));
-  if (latest === undefined || earliestEnd === undefined || (compareRfc3339(latest.value, earliestEnd.value) ?? 0) <= 0) return false;
-  source.fail('source_lineage', 'source_newer', parsePointer(latest.pointer), `= ${showValue(latest.value)} is after ${sweeps.field(parsePointer(earliestEnd.pointer))} = ${showValue(earliestEnd.value)}: the sweeps cannot be derived from a matrix whose run was still under way after them, whatever its generated_at says`, {
-    expected: `at or before ${earliestEnd.value}`,
-    actual: latest.value,
+  const after =
+    latest !== undefined && earliestEnd !== undefined && (compareRfc3339(latest.value, earliestEnd.value) ?? 0) > 0
+      ? { at: latest, end: earliestEnd }
+      : certainlyAfter(runMomentSpans(source.doc.value), runMomentSpans(sweeps.doc.value, 'ends'));
+  if (after === undefined) return false;
+  const [sourceAt, sweepsEnd] = [String(after.at.value), String(after.end.value)];
+  source.fail('source_lineage', 'source_newer', parsePointer(after.at.pointer), `= ${showValue(after.at.value)} is after ${sweeps.field(parsePointer(after.end.pointer))} = ${showValue(after.end.value)}: the sweeps cannot be derived from a matrix whose run was still under way after them, whatever its generated_at says`, {
+    expected: `at or before ${sweepsEnd}`,
+    actual: sourceAt,
     fix: `regenerate the sweeps from the current ${options.source_artifact}, in one run, after it; re-stamping a date does not reorder the runs`,
   });
   return true;
+}
+
+/**
+ * A moment of the source that is after an end of the sweeps however either is read, in the spellings RFC 3339 is not
+ * (`"finished_at": 1773055000`, `"2026-03-09 11:05:00"`): a moment without its zone is only after when every reading is.
+ */
+function certainlyAfter(source: readonly MomentInSpelling[], ends: readonly MomentInSpelling[]): { at: MomentInSpelling; end: MomentInSpelling } | undefined {
+  for (const at of source) {
+    const end = ends.find((e) => at.span.earliest > e.span.latest);
+    if (end !== undefined) return { at, end };
+  }
+  return undefined;
 }
 
 function latestMoment(moments: readonly DatedMoment[]): DatedMoment | undefined {

@@ -1,5 +1,5 @@
 import { ArtifactError } from './errors.js';
-import { formatAge, formatDuration, parseRfc3339, readIdStamp, RUN_STAMP } from '../util/time.js';
+import { formatAge, formatDuration, momentSpan, type MomentSpan, parseRfc3339, readIdStamp, RUN_STAMP } from '../util/time.js';
 import { getAtPointer } from '../util/pointer.js';
 
 export interface FreshnessOptions {
@@ -117,26 +117,52 @@ export function runMoments(document: unknown, which: 'all' | 'ends' = 'all'): Da
   return moments;
 }
 
+/** A moment a document records in any spelling ({@link momentSpan}), with the instants it may be. */
+export interface MomentInSpelling {
+  pointer: string;
+  value: unknown;
+  span: MomentSpan;
+}
+
+/** Like {@link runMoments}, in every spelling a producer prints a moment (epoch numbers, no zone, a date alone, RFC 2822). */
+export function runMomentSpans(document: unknown, which: 'all' | 'ends' = 'all'): MomentInSpelling[] {
+  const moments: MomentInSpelling[] = [];
+  for (const pointer of which === 'all' ? RUN_MOMENT_POINTERS : RUN_END_POINTERS) {
+    const lookup = getAtPointer(document, pointer);
+    if (!lookup.found) continue;
+    const span = momentSpan(lookup.value);
+    if (span !== undefined) moments.push({ pointer, value: lookup.value, span });
+  }
+  return moments;
+}
+
 /**
  * An artifact is no younger than the moments of its run it records: a `generated_at` re-stamped onto a report whose
  * own `started_at`, `finished_at` or `timestamp` (also in its `meta` or `run` object) is last month's still holds last
- * month's run (red team wd). Only RFC 3339 stamps are read; another spelling is the producer's business. Not where a
- * gate names the date field (`date_field`, a custom `generatedAt`): the config chose which date counts.
+ * month's run (red team wd). A moment is read in every spelling a producer prints one (`momentSpan`: RFC 3339, without
+ * its zone, a date alone, RFC 2822, epoch seconds or milliseconds): a re-stamp beside `"finished_at": 1769940000` or
+ * `"2026-02-01 10:00:00"` is as stale, judged on the latest instant the spelling may mean (the earliest for the future).
+ * Not where a gate names the date field (`date_field`, a custom `generatedAt`): the config chose which date counts.
  */
 function checkRunMoments(path: string, document: unknown, now: Date, options: FreshnessOptions, judged: string, skew: number): void {
-  for (const { pointer, value, at } of runMoments(document)) {
+  for (const pointer of RUN_MOMENT_POINTERS) {
     if (pointer === judged) continue;
-    const age = now.getTime() - at;
+    const lookup = getAtPointer(document, pointer);
+    if (!lookup.found) continue;
+    const span = momentSpan(lookup.value);
+    if (span === undefined) continue;
+    const shown = JSON.stringify(lookup.value);
+    const age = now.getTime() - span.latest;
     if (age > options.maxAgeMs) {
-      throw new ArtifactError('stale', `${path} ${pointer} ${JSON.stringify(value)} records a moment of its run ${formatAge(age)} before now (${now.toISOString()}); the limit is ${formatDuration(options.maxAgeMs)}, and a newer ${judged} cannot make evidence fresher than the run it records`, {
+      throw new ArtifactError('stale', `${path} ${pointer} ${shown} records a moment of its run ${formatAge(age)} before now (${now.toISOString()}) however its zone is read; the limit is ${formatDuration(options.maxAgeMs)}, and a newer ${judged} cannot make evidence fresher than the run it records`, {
         path,
         pointer,
         expected: `a run within ${formatDuration(options.maxAgeMs)} of ${now.toISOString()}`,
-        actual: value,
+        actual: typeof lookup.value === 'string' ? lookup.value : shown,
         fix: 're-run the step that produces this artifact; re-stamping one date does not make old evidence new',
       });
     }
-    if (-age > skew) throw futureError(path, pointer, value, now, skew);
+    if (span.earliest - now.getTime() > skew) throw futureError(path, pointer, typeof lookup.value === 'string' ? lookup.value : shown, now, skew);
   }
 }
 

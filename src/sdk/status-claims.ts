@@ -3657,7 +3657,8 @@ const SUMMARY_HOLDERS: ReadonlySet<string> = wordSet('SUMMARY_HOLDERS', () => re
 /** What beside the status itself, in its own object and the objects and lists directly inside it, denies the pass. */
 function besideStatus(statusPointer: string, key: string, fields: readonly Field[], numbers: NumberSpellings): Finding | undefined {
   return (
-    notACount(fields, numbers) ??
+    // The items the run ran (`tests: -3`, `cases: "NaN"`) are a count too: a pass over no count of items proves nothing.
+    notACount(fields, numbers, isItemTotal) ??
     inexactCountBelow(parsePointer(statusPointer).slice(0, -1), numbers) ??
     failureBeside(fields) ??
     processFailed(fields) ??

@@ -76,6 +76,83 @@ export function parseRfc3339(text: unknown): TimeResult<Date> {
   return { ok: true, value: new Date(ms) };
 }
 
+/** The span of instants a moment written without its zone may be: the earliest (UTC+14:00) and latest (UTC−12:00) readings. */
+const EAST_MS = 14 * 3_600_000;
+const WEST_MS = 12 * 3_600_000;
+/** Epoch numbers read as a moment only within 2000–2100, where seconds and milliseconds cannot be told apart wrongly. */
+const EPOCH_S_MIN = 946_684_800;
+const EPOCH_S_MAX = 4_102_444_800;
+const LOOSE_DATE_TIME = /^(\d{4})-?(\d{2})-?(\d{2})(?:[Tt ](\d{2}):?(\d{2})(?::?(\d{2})(?:[.,]\d{1,9})?)?)?[ ]?([Zz]|UTC|GMT|[+-]\d{2}:?\d{2})?$/;
+const RFC_2822 = /^(?:[A-Za-z]{3},\s*)?(\d{1,2})\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\s+(\d{4})\s+(\d{2}):(\d{2})(?::(\d{2}))?\s*(GMT|UTC|UT|Z|[+-]\d{4})$/i;
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** An instant a moment may be, as the earliest and the latest of its readings (equal when it names its zone). */
+export interface MomentSpan {
+  earliest: number;
+  latest: number;
+}
+
+/**
+ * The instants a recorded moment may be, in whatever spelling a producer printed it: RFC 3339, a date-time without its
+ * zone or with a space or compact (`2026-02-01 10:00:00`, `20260201T100000Z`), a date alone, RFC 2822 (`Sun, 01 Feb 2026
+ * 10:00:00 GMT`), or epoch seconds or milliseconds (as a number or digits, 2000–2100). A moment without its zone is any
+ * instant from UTC+14:00 to UTC−12:00, and a date any instant of its day in any zone, so that a bound judged on the span
+ * holds however the producer meant it. Undefined for anything else (never guessed).
+ */
+export function momentSpan(value: unknown): MomentSpan | undefined {
+  if (typeof value === 'number') return epochSpan(value);
+  if (typeof value !== 'string') return undefined;
+  const text = value.trim();
+  const exact = parseRfc3339(text);
+  if (exact.ok) return { earliest: exact.value.getTime(), latest: exact.value.getTime() };
+  if (/^\d{10}(?:\d{3})?$/.test(text)) return epochSpan(Number(text));
+  return looseDateTimeSpan(text) ?? rfc2822Span(text);
+}
+
+function epochSpan(n: number): MomentSpan | undefined {
+  if (!Number.isFinite(n)) return undefined;
+  const ms = n >= EPOCH_S_MIN && n <= EPOCH_S_MAX ? n * 1000 : n >= EPOCH_S_MIN * 1000 && n <= EPOCH_S_MAX * 1000 ? n : undefined;
+  return ms === undefined ? undefined : { earliest: ms, latest: ms };
+}
+
+function looseDateTimeSpan(text: string): MomentSpan | undefined {
+  const m = LOOSE_DATE_TIME.exec(text);
+  if (m === null) return undefined;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (checkCalendar(year, month, day) !== undefined) return undefined;
+  const hasTime = m[4] !== undefined;
+  const [hour, minute, second] = [Number(m[4] ?? 0), Number(m[5] ?? 0), Number(m[6] ?? 0)];
+  if (hour > 23 || minute > 59 || second > 59) return undefined;
+  const at = utcMs(year, month, day, hour, minute, second);
+  const zone = m[7];
+  if (zone === undefined) return hasTime ? { earliest: at - EAST_MS, latest: at + WEST_MS } : { earliest: at - EAST_MS, latest: at + DAY_MS - 1 + WEST_MS };
+  const offset = zoneOffsetMs(zone);
+  if (offset === undefined) return undefined;
+  // A date with a zone but no time of day is still any time of that day.
+  return { earliest: at - offset, latest: at - offset + (hasTime ? 0 : DAY_MS - 1) };
+}
+
+function rfc2822Span(text: string): MomentSpan | undefined {
+  const m = RFC_2822.exec(text);
+  if (m === null) return undefined;
+  const [day, month, year] = [Number(m[1]), MONTHS.indexOf((m[2] as string).toLowerCase()) + 1, Number(m[3])];
+  const [hour, minute, second] = [Number(m[4]), Number(m[5]), Number(m[6] ?? 0)];
+  if (checkCalendar(year, month, day) !== undefined || hour > 23 || minute > 59 || second > 59) return undefined;
+  const offset = zoneOffsetMs(m[7] as string);
+  if (offset === undefined) return undefined;
+  const at = utcMs(year, month, day, hour, minute, second) - offset;
+  return { earliest: at, latest: at };
+}
+
+/** `Z`, `UTC`, `GMT`, `UT`, `+05:30` or `-0800` as milliseconds east of UTC; undefined for an impossible offset. */
+function zoneOffsetMs(zone: string): number | undefined {
+  if (/^(?:z|utc|gmt|ut)$/i.test(zone)) return 0;
+  const digits = zone.replace(':', '');
+  const [hours, minutes] = [Number(digits.slice(1, 3)), Number(digits.slice(3, 5))];
+  if (hours > 23 || minutes > 59) return undefined;
+  return (hours * 60 + minutes) * 60_000 * (zone.startsWith('-') ? -1 : 1);
+}
+
 /**
  * The order of two RFC 3339 timestamps (negative, 0, positive) to every digit written, or undefined when either is none.
  * A Date keeps milliseconds only, so `10:20:00.0000001Z` and `10:20:00Z` are one Date: an order that lets a tie pass
