@@ -95,12 +95,14 @@ export interface MomentSpan {
 /**
  * The instants a recorded moment may be, in whatever spelling a producer printed it: RFC 3339, a date-time without its
  * zone or with a space or compact (`2026-02-01 10:00:00`, `20260201T100000Z`), a date alone, RFC 2822 (`Sun, 01 Feb 2026
- * 10:00:00 GMT`), or epoch seconds or milliseconds (as a number or digits, 2000–2100). A moment without its zone is any
+ * 10:00:00 GMT`), a TOML native date-time, or epoch seconds or milliseconds (as a number or digits, 2000–2100). A moment without its zone is any
  * instant from UTC+14:00 to UTC−12:00, and a date any instant of its day in any zone, so that a bound judged on the span
  * holds however the producer meant it. Undefined for anything else (never guessed).
  */
 export function momentSpan(value: unknown): MomentSpan | undefined {
   if (typeof value === 'number') return epochSpan(value);
+  // A TOML native date-time (smol-toml's TomlDate) prints its own spelling: local ones without a zone, dates alone.
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : momentSpan(value.toISOString());
   if (typeof value !== 'string') return undefined;
   const text = value.trim();
   const exact = parseRfc3339(text);
