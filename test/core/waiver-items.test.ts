@@ -94,8 +94,9 @@ describe('failingItemsBeside', () => {
     expect(read({ failed: 2, failures: ['qjs-regexp-1', 'b'] })).toEqual({ items: ['qjs-regexp-1', 'b'], more: 0 });
     expect(read({ summary: { failed: 3, passed: 7, total: 10 }, failures: ['a-1', 'b-1', 'c-1'] })).toEqual({ items: ['a-1', 'b-1', 'c-1'], more: 0 });
     expect(read({ failed: 3, failures: ['qjs-regexp-1', 'b'] })).toEqual({ items: ['qjs-regexp-1', 'b'], more: 1 });
-    // The summary's own outcome is the same failure.
+    // The summary's own outcome is the same failure, beside the status or in a summary it lies in.
     expect(read({ result: 'failed', failures: ['qjs-regexp-1'] })).toEqual({ items: ['qjs-regexp-1'], more: 0 });
+    expect(failingItemsBeside({ pass: false, results: { error_count: 2, failures: ['a-1', 'b-2'] } }, '/results/error_count')).toEqual({ items: ['a-1', 'b-2'], more: 0 });
   });
 
   it('counts the entries past its cap (item 501 is never taken as named)', () => {
