@@ -40,13 +40,6 @@ function distinctive(item: string): boolean {
   return /^\p{L}+$/u.test(it) && [...it].length >= 5;
 }
 
-/**
- * The item a failing check names when what fails is a field of a file (a schema problem, a sweep's field): the file
- * with the field's JSON pointer (`report.json#/results/3/duration`), or the file alone for the document as a whole.
- * A waiver names it by that or by the pointer alone (`/results/3/duration`), or by a glob with a star for a key.
- */
-export const fieldItem = (path: string, pointer: string): string => (pointer === '' ? path : `${path}#${pointer}`);
-
 /** How the failures a check could not list by name are shown among the items a waiver leaves out. */
 export const unlistedItems = (more: number): string => `${more} more failure${more === 1 ? '' : 's'} the evidence does not list by name`;
 
@@ -66,10 +59,6 @@ const INVISIBLE = /[\p{Cf}]/gu;
  * named by `qjs-regexp-1` or `net.socket`. A stem of one or two characters names nothing on its own.
  */
 function namesOf(item: string): string[] {
-  // A field of a file (`report.json#/results/3/duration`, `fieldItem`) goes by its pointer too, never by its last key:
-  // `duration` is the field of every result.
-  const field = item.indexOf('#/');
-  if (field >= 0) return [item, item.slice(field + 1)];
   const slash = item.lastIndexOf('/');
   const base = item.slice(slash + 1);
   if (slash < 0 && !FILE_NAME.test(base)) return [item];

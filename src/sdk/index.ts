@@ -45,7 +45,6 @@ export function defineReasons<const T extends Record<string, string>>(reasons: T
 export type ReasonCode<T extends Record<string, string>> = keyof T & string;
 
 export { ENGINE_REASONS, ARTIFACT_REASONS, EVIDENCE_REASON_CODES } from '../core/reasons.js';
-export { fieldItem } from '../core/waiver-items.js';
 
 // --- Reading evidence ---------------------------------------------------------------------------
 export type { ArtifactReader, DocumentArtifact, DocumentFormat, ReadOptions, TextArtifact } from '../artifacts/reader.js';
