@@ -85,10 +85,12 @@ function itemNames(items: readonly string[]): Map<string, string[]> {
  * Whether the words write a name that looks like an item's without being one of the failing items' names — the waiver
  * was granted for that one: a name that reads as an item's once look-alike letters, width, invisible characters,
  * joiners and leading zeros are set aside (`qjs-regеxp-1`, `qjs_regexp_01`); a sibling of an item, all its parts but
- * one the same (`qjs-regexp-2` beside `qjs-regexp-1`, `tests/io.rs` beside `tests/lib.rs`); a name of an item's shape
- * of the same family and shape, three parts or more with a number in it (`qjs-array-12` beside `qjs-regexp-1`); a file of a failing file's folder
- * and extension (`tests/retry_budget.rs` beside `tests/lib.rs`); a name failing items share (`lib`). Prose, tracking ids
- * (`bd-12`, `CVE-2024-1234`), versions (`v1.2`, `UTF-8`) and words of another shape are no item's look-alike.
+ * one the same (`qjs-regexp-2` beside `qjs-regexp-1`, `tests/io.rs` beside `tests/lib.rs`); a name of an item's family
+ * and shape, three parts or more with a number in it (`qjs-array-12` beside `qjs-regexp-1`); a path in a failing file's
+ * folder with its extension (`tests/retry_budget.rs` beside `tests/lib.rs`); a name failing items share (`lib`). Prose,
+ * tracking ids (`bd-12`, `CVE-2024-1234`), versions (`v1.2`, `UTF-8`), web addresses, files at the top or in another
+ * folder, and names of another shape (`net-socket-close` beside `qjs-regexp-1`: left open, prose writes such
+ * compounds) are no item's look-alike.
  */
 function lookAlikes(words: string, items: readonly string[], names: ReadonlyMap<string, readonly string[]>): boolean {
   const own = new Set([...names.values()].flat());
@@ -118,7 +120,7 @@ function itemLikeness(names: readonly string[], paths: readonly string[]): (toke
     skeletons.has(skeleton(token)) ||
     siblingKeys(token).some((key) => siblings.has(key)) ||
     (numberedShape(token) && shapes.has(shapeOf(token))) ||
-    (namedLikeAFile(token) && folders.has(fileFolder(token) as string));
+    folders.has(fileFolder(token) ?? '');
 }
 /** A name as it looks: look-alike letters and digits read as the ones they are drawn as, joiners and leading zeros gone. */
 const skeleton = (name: string): string =>
@@ -149,13 +151,13 @@ function numberedShape(name: string): boolean {
   const parts = runsOf(name).filter(isWordRun);
   return parts.length >= 3 && parts.some((run) => /^\p{N}/u.test(run)) && parts.some((run) => !/^\p{N}/u.test(run));
 }
-/** A token written as a file is: a path, or a file name no prose word is (`retry_budget.rs`, not `Node.js` or `e.g`). */
-const namedLikeAFile = (token: string): boolean => fileExtension(token) !== undefined && (token.includes('/') || /[_\p{N}-]/u.test(token.slice(0, token.lastIndexOf('.'))));
 /** Where a file is and what kind it is (its folder and extension), or undefined for a name that is no file. */
 function fileFolder(name: string): string | undefined {
   const extension = fileExtension(name);
   const path = name.replace(/^(?:\.\/)+/u, '');
-  return extension === undefined ? undefined : `${path.slice(0, Math.max(0, path.lastIndexOf('/')))}\u0000${extension}`;
+  // A repository's top holds files of every purpose (`README.md` beside `CODE_OF_CONDUCT.md`): only a folder says kind.
+  const folder = path.slice(0, Math.max(0, path.lastIndexOf('/')));
+  return extension === undefined || folder === '' ? undefined : `${folder}\u0000${extension}`;
 }
 /** The extension of a name that is a file (a path, or a name with one short extension), or undefined. */
 function fileExtension(name: string): string | undefined {
