@@ -547,6 +547,8 @@ export function reportReady(sweeps: DocChecks, readiness: Readiness, requireRead
     expected: 'ready',
     actual: 'blocked',
     fix: `resolve the blocking reasons (${readiness.reasons.join(', ')}), then regenerate the sweeps${requireReady ? '' : '; set require_ready: true to make a blocked report fail'}`,
+    // What blocks the next phase, each by its own name: a waiver granted for one blocker covers no blocker added beside it.
+    ...(readiness.reasons.length > 0 ? { failing: [...new Set(readiness.reasons)] } : {}),
   };
   sweeps.report(requireReady ? 'fail' : 'warn', 'ready', 'not_ready', at, `= "blocked": the next phase is blocked by ${readiness.reasons.join(', ')}`, detail);
 }

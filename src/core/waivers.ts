@@ -406,7 +406,11 @@ export function waiverRefusedChecks(
   input: { reason?: string; checks?: readonly CheckResult[]; evidenceReasons?: readonly string[]; unwaivableReasons?: readonly string[] },
 ): CheckResult[] {
   const checks = input.checks ?? [];
-  if (why === 'unnamed') return [unnamedItemsCheck(w, gateId, itemsNotNamed(checks, waiverWords(w)))];
+  if (why === 'unnamed') {
+    const unnamed = itemsNotNamed(checks, waiverWords(w));
+    const listed = new Set(checks.filter((c) => c.status !== 'pass').flatMap((c) => c.failing ?? []));
+    return [unnamedItemsCheck(w, gateId, unnamed, [...listed].every((item) => unnamed.includes(item)))];
+  }
   const fails = checks.filter((c) => c.status === 'fail');
   const vacuous: CheckResult[] =
     fails.length === 0 && input.reason === 'vacuous' ? [{ id: 'evaluate', status: 'fail', code: 'vacuous', message: VACUOUS_MESSAGE }] : [];
@@ -444,14 +448,20 @@ export function waiverRefusedChecks(
   ];
 }
 
-/** The refusal of a waiver whose words name some of the items the failure lists, and not `unnamed`. */
-function unnamedItemsCheck(w: WaiverEntry, gateId: string, unnamed: readonly string[]): CheckResult {
+/**
+ * The refusal of a waiver whose words name some of the items the failure lists, and not `unnamed`; or, `none` named,
+ * only names that look like the items' (waiver-items.ts `lookAlikes`): it was granted for another failure.
+ */
+function unnamedItemsCheck(w: WaiverEntry, gateId: string, unnamed: readonly string[], none: boolean): CheckResult {
   const shown = unnamed.slice(0, 10).map((i) => JSON.stringify(i)).join(', ') + (unnamed.length > 10 ? `, and ${unnamed.length - 10} more` : '');
+  const because = none
+    ? `its words name items ("${w.reason}"), none of them one gate ${gateId} fails on (${shown}), only names like them: it was granted for another failure`
+    : `it names what it accepts ("${w.reason}"), and gate ${gateId} also fails on ${shown}, which it does not name`;
   return {
     id: 'waiver_applies',
     status: 'fail',
     code: WAIVER_NOT_APPLICABLE,
-    message: `${waiverName(w)} is not applied: it names what it accepts ("${w.reason}"), and gate ${gateId} also fails on ${shown}, which it does not name`,
+    message: `${waiverName(w)} is not applied: ${because}`,
     path: w.source,
     pointer: w.pointer,
     ...(w.line !== undefined ? { line: w.line } : {}),

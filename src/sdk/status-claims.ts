@@ -896,6 +896,9 @@ function failuresElsewhere(root: unknown, statusPointer: string, read: readonly 
     removeAt(doc, next.pointer);
     if (typeof value === 'number' || (typeof value === 'string' && numberInText(value) !== undefined)) counted = Math.max(counted, Number(typeof value === 'number' ? value : numberInText(value)));
     else if (typeof value === 'string' && isFailedOutcome(value)) continue;
+    // An outcome flag of a summary the status lies in (`pass: false` at the top of a report whose `/results/error_count`
+    // is read) is that same failure, as a failed outcome beside the status is: no item of it.
+    else if (typeof value === 'boolean' && enclosesPointer(parentOf(next.pointer), statusPointer)) continue;
     // A failure map names its items by its keys (`errors: {"net-socket-close": "timeout"}`).
     else if (isRecord(value)) for (const key of Object.keys(value)) addItem(found, key);
     else addItem(found, isRecord(valueAt(doc, parentOf(next.pointer))) && parentOf(next.pointer) !== parentOf(statusPointer) ? lastSegment(next.pointer) : undefined);
@@ -909,6 +912,7 @@ const valueAt = (doc: unknown, pointer: string): unknown => {
   return at.found ? at.value : undefined;
 };
 const parentOf = (pointer: string): string => pointer.slice(0, pointer.lastIndexOf('/'));
+const enclosesPointer = (outer: string, inner: string): boolean => inner.startsWith(`${outer}/`);
 const lastSegment = (pointer: string): string | undefined => parsePointer(pointer).at(-1);
 
 /** The entry of a list a pointer lies in, the innermost (`/suites/0/tests/2/status` → `/suites/0/tests/2`). */
