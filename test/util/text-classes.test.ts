@@ -1443,7 +1443,7 @@ describe('standInReason: evidence values a producer had not computed or made up'
     const sep = fc.constantFrom('-', '_', ' ', '.', ':');
     fc.assert(
       fc.property(standIn, kind, sep, fc.nat(3), (word, kinds, separator, at) => {
-        const words = [...kinds];
+        const words: string[] = [...kinds];
         words.splice(Math.min(at, words.length), 0, word);
         const value = words.join(separator);
         expect(standInReason(value), value).toBeDefined();
