@@ -74,7 +74,9 @@ function refuseCutOffBlockScalar(path: string, text: string, doc: Document, line
   const indicators = /^[|>]([-+1-9]{0,2})/.exec(text.slice(start, start + 3))?.[1] ?? '';
   const headerEnd = text.indexOf('\n', start);
   const empty = node.value === '' && (headerEnd === -1 || text.slice(headerEnd).trim() === '');
-  const cutMidLine = !indicators.includes('-') && !/[\n\r]$/.test(text) && text.slice(start).trim() !== '' && node.range[1] >= text.length;
+  // The last character alone: a `$`-anchored pattern is tried at every position of a large artifact.
+  const last = text.charCodeAt(text.length - 1);
+  const cutMidLine = node.value !== '' && !indicators.includes('-') && last !== 10 && last !== 13 && node.range[1] >= text.length;
   if (!empty && !cutMidLine) return;
   const pos = lineCounter.linePos(start);
   const why = empty
