@@ -22,6 +22,7 @@ import {
   placeholderReason as sharedPlaceholderReason,
   plural,
   removeInvisible,
+  standInReason,
   undrawnSourceReadings,
 } from '../../src/sdk/index.js';
 import type { ArtifactLineageOptions } from './index.js';
@@ -108,7 +109,7 @@ export function placeholderReason(value: string, words: readonly string[]): stri
   const body = visible.replace(DIGEST_PREFIX, '');
   if (ZERO_HASH.test(body)) return 'an all-zero hash';
   if (body.length >= 8 && [...body].every((c) => c === body[0])) return `one character repeated ${body.length} times`;
-  const shared = sharedPlaceholderReason(value);
+  const shared = sharedPlaceholderReason(value) ?? standInReason(visible);
   if (shared !== undefined) return shared;
   const why = configuredWordReason(visible, words);
   if (why !== undefined) return why;

@@ -44,6 +44,7 @@ import {
   parseDuration,
   parsePointer,
   placeholderReason,
+  standInReason,
   plural,
   showValue,
   statusContradiction,
@@ -382,9 +383,10 @@ const KNOWN: readonly KnownKind[] = [
       if (v.tier_id !== strictTier) out.push({ code: 'evidence_not_passing', pointer: '/tier_id', message: `it is a verdict for ${JSON.stringify(v.tier_id)}, not for ${strictTier}`, expected: strictTier, actual: v.tier_id });
       const reasons = Array.isArray(v.blocking_reasons) ? v.blocking_reasons.filter((r) => typeof r === 'string' && classifyText(r) !== 'blank') : [];
       if (reasons.length > 0 && out.length === 0) out.push({ code: 'contradiction', pointer: '/blocking_reasons', message: `it allows the claim while listing ${plural(reasons.length, 'blocking reason')}: ${JSON.stringify(reasons[0])}`, expected: [], actual: reasons });
-      // Where it lists its evidence, an allow must rest on some: [] or only blanks and placeholders cite nothing.
-      if (Array.isArray(v.evidence_refs) && !v.evidence_refs.some((r) => typeof r === 'string' && contentProblem(r) === undefined)) {
-        out.push({ code: 'missing_field', pointer: '/evidence_refs', message: `its evidence_refs ${v.evidence_refs.length === 0 ? 'is empty' : 'names nothing (only blanks, placeholders or non-strings)'}: a decision that cites no evidence proves nothing`, expected: 'at least one evidence reference', actual: v.evidence_refs });
+      // Where it lists its evidence, an allow must rest on some: [] or only blanks, placeholders and stand-ins (`pending`,
+      // `fake-attestation-uri`: standInReason) cite nothing.
+      if (Array.isArray(v.evidence_refs) && !v.evidence_refs.some((r) => typeof r === 'string' && contentProblem(r) === undefined && standInReason(r) === undefined)) {
+        out.push({ code: 'missing_field', pointer: '/evidence_refs', message: `its evidence_refs ${v.evidence_refs.length === 0 ? 'is empty' : 'names nothing (only blanks, placeholders, stand-ins or non-strings)'}: a decision that cites no evidence proves nothing`, expected: 'at least one evidence reference', actual: v.evidence_refs });
       }
       return out;
     },

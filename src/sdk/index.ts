@@ -89,6 +89,7 @@ export {
   containsId,
   contentProblem,
   degenerateIdReason,
+  standInReason,
   DIGEST_PREFIX,
   foldForComparison,
   idReason,

@@ -1636,7 +1636,12 @@ function shortPieces(line: string): string[] {
  */
 function canonicalCounts(written: string): string {
   let line = PLAIN.test(written) ? written : separatorsAsAscii(written).replace(/[\uff1a\ufe55]/gu, ':').replace(WIDE_BRACKETS, (c) => ASCII_BRACKETS[c] ?? c);
-  if (/[*`_]/u.test(line)) line = line.replace(MARKED_COUNT_THEN_WORDS, '$2,').replace(EMPHASIS, '');
+  if (/[*`_]/u.test(line)) {
+    // A mark right before a count and its word first: most marks a log holds are names' underscores (`test_1`), never a
+    // marked count's, and the look-behind is weighed at every position of the line.
+    if (MARKED_COUNT_START.test(line)) line = line.replace(MARKED_COUNT_AFTER_WORDS, '"$2"');
+    line = line.replace(MARKED_COUNT_THEN_WORDS, '$2,').replace(EMPHASIS, '');
+  }
   if (EXCLUDING.test(line)) line = line.replace(EXCLUDING_TAIL, '');
   if (/[\])][^\S\n]*[:=]?[^\S\n]*\+?\d/u.test(line)) line = line.replace(BRACKETED_NAME, (whole, name: string, at: number, all: string) => (!namesACount(name) || remarkOfACount(name, all, at) ? whole : remarkExcusesNothing(name, undefined, isLabelScope) ? ' ' : name));
   if (/[([]\d+[)\]]/u.test(line)) line = line.replace(BRACKETED_COUNT, '$1=$2');
@@ -1667,6 +1672,13 @@ const ASCII_BRACKETS: Readonly<Record<string, string>> = { '\uff08': '(', '\uff0
  * after it would read as the count's own (`2 failed done`).
  */
 const MARKED_COUNT_THEN_WORDS = /(?<![\p{L}\p{N}*_`])(\*{1,3}|_{1,3}|`+)(\d+[^\S\n]+\p{L}[^*_`\n]{0,58}?)\1(?=[^\S\n]+\p{L})/gu;
+/**
+ * A whole count set apart by the same marks after prose (`artifacts \`1 failed\``, `Result: **2 failed**`, `artifacts
+ * \`1 failed\` done`): read as the same count in quotes is (`artifacts "1 failed"` fails; a quoted mention, `grep for
+ * \`2 failed\``, `the \`2 failed\` message`, does not), where with the marks gone it read as prose (`artifacts 1 failed`).
+ */
+const MARKED_COUNT_START = /[*_`]\d+[^\S\n]+\p{L}/u;
+const MARKED_COUNT_AFTER_WORDS = /(?<=\p{L}[^\p{L}\p{N}*_`\n]{0,4})(?<![*_`])(\*{1,3}|_{1,3}|`+)(\d+[^\S\n]+\p{L}[^*_`\n]{0,58}?)\1(?![\p{L}\p{N}*_`])/gu;
 const EMPHASIS = /\*+|`+|(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])/gu;
 const BRACKETED_NAME = /[[(]([\p{L}][\p{L}\p{M}_ -]{0,40})[\])](?=[^\S\n]*(?:[:=][^\S\n]*)?\+?\d)/gu;
 // A letter is looked for first: the look behind over spaces and digits is taken at a word's start only, never per space.
@@ -2362,7 +2374,8 @@ function withoutTrailingRemark(line: string, closedAtEnd = false, endMarks = '')
     const read = lineNameWords(readWords(line.slice(number.length, next.lastIndex)));
     const last = read.at(-1);
     if (last === undefined || !namesALineFailureWord(last)) continue;
-    const tail = line.slice(next.lastIndex);
+    const tail = afterRunEndWord(line.slice(next.lastIndex));
+    if (tail.trim() === '') return line.slice(0, next.lastIndex);
     // A remark in brackets ends at its closing bracket: what follows is no part of it (`2 failed (flaky) and 0 crashed`).
     // Its counts are weighed against the count only whole: a part of a line cut at a comma holds only some of them.
     // (The bracket that closes a line went with the marks around it: `closedAtEnd`.)
@@ -2371,6 +2384,19 @@ function withoutTrailingRemark(line: string, closedAtEnd = false, endMarks = '')
   }
   return line;
 }
+/**
+ * A word a runner prints after its counts to say the run ended (`2 failed done`, `All 2 tests 0 passed, 2 failed finished
+ * in 0.79s.`, `4 calls · 1 failed Done`): what follows it is read as what follows the failure word. Before another word
+ * it describes what failed (`2 failed finished jobs`, `0 failed DONE requisites`: measured on public code and logs), so
+ * the tail is kept whole and the phrase stays prose, as `2 failed nightly builds` does.
+ */
+function afterRunEndWord(tail: string): string {
+  const ended = RUN_END_WORD.exec(tail);
+  if (ended === null) return tail;
+  const rest = tail.slice(ended[0].length);
+  return rest.trim() === '' || REMARK_START.test(rest) ? rest : tail;
+}
+const RUN_END_WORD = /^[^\S\n]+(?:done|finished|completed|complete|ended)(?![\p{L}\p{N}_-])/iu;
 const CLOSED_AT_END = /[)\]][^\p{L}\p{N}]*$/u;
 // The marks that close a line went with the marks around it; a remark that closes the line keeps them (`2 failed (flaky?)` asks).
 const TRAILING_MARKS = /[^\p{L}\p{N}]*$/u;

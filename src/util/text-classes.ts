@@ -1951,6 +1951,33 @@ export function templateReason(value: string): string | undefined {
 }
 
 /**
+ * Why `value`, standing for evidence (a digest, an artifact URI, a run id, a signature), is a stand-in for it rather than
+ * the evidence: a word a producer writes for a value not computed yet or one it made up (`pending`, `fake`, `mock`,
+ * `bogus`), alone or with words naming the kind of value it stands in for (`fake-digest`, `mock_model_uri`,
+ * `pendingUpload`, `bogus-sha256-1`). Not in {@link placeholderReason}: `pending` is a tracker status and a test outcome
+ * and `mock data` an issue's title, so only readers of evidence values ask this; and a word inside a value that names
+ * more (`fake-news-detector.joblib`, `pending-review/model.bin`) is no stand-in.
+ */
+export function standInReason(value: string): string | undefined {
+  const words = foldForComparison(value.replace(/([\p{Ll}\p{N}])(\p{Lu})/gu, '$1 $2'))
+    .replace(/stand[-_ ]?in/gu, 'standin')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w !== '');
+  const standIn = words.find((w) => STAND_IN_WORDS.has(w));
+  if (standIn === undefined || words.length > 6) return undefined;
+  if (!words.every((w) => STAND_IN_WORDS.has(w) || STOOD_IN_FOR.has(w) || /^\d{1,4}$/u.test(w))) return undefined;
+  return words.length === 1 ? `the stand-in word "${standIn}"` : `a stand-in named as one ("${standIn}" with only the kind of value it stands for)`;
+}
+/** Words a producer writes for evidence it has not computed yet, or made up to fill the field. */
+const STAND_IN_WORDS: ReadonlySet<string> = new Set(['pending', 'fake', 'faked', 'mock', 'mocked', 'bogus', 'sham', 'standin', 'uncomputed']);
+/** Words naming the kind of value a stand-in stands for (`fake-digest`, `mock-uri`, `pending-upload`). */
+const STOOD_IN_FOR: ReadonlySet<string> = new Set([
+  'digest', 'hash', 'sha', 'sha1', 'sha256', 'sha384', 'sha512', 'md5', 'checksum', 'crc', 'uri', 'url', 'path', 'file', 'id', 'value', 'model', 'artifact',
+  'signature', 'sig', 'key', 'token', 'commit', 'version', 'run', 'build', 'upload', 'image', 'ref', 'data', 'evidence', 'attestation', 'provenance', 'blob',
+  'object', 'location', 'link', 'output', 'result', 'report', 'release', 'package', 'binary', 'dataset', 'weights', 'for', 'of', 'the', 'a',
+]);
+
+/**
  * Why `value`, used as an id (run id, correlation id, any value that names one run or artifact), is
  * degenerate though not a placeholder word: zero in any spelling (`0`, `000`, `-0`, `0.0`), a
  * negative number (`-1`, the "not found" sentinel), a stringified boolean, NaN or infinity, or one written with markup.

@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import fc from 'fast-check';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { stringify as stringifyYaml } from 'yaml';
 import { ArtifactError, type ArtifactErrorCode } from '../../src/artifacts/errors.js';
 import { readJsonlRows, type JsonlRow } from '../../src/artifacts/jsonl.js';
 import { createReader, formatOf, type ArtifactReader } from '../../src/artifacts/reader.js';
@@ -293,6 +295,52 @@ describe('malformed', () => {
     // A number no double holds is that first, whatever YAML 1.1 makes of its spelling.
     await write('e.yaml', 'a: -1e999\n');
     await expectFailure(reader.yaml('e.yaml'), 'imprecise_number', 'e.yaml');
+  });
+
+  it('yaml: a document cut off inside the block scalar it ends with is malformed, naming the block', async () => {
+    const cuts: [string, string, RegExp][] = [
+      ['notes: |\n  All suites ran.\n  The agent suite was re-run after a flaky ti', '1:8', /its text ends in a line break \(\|\), but the file's last line has none/],
+      ['runs:\n  - log: >+\n      timeout after 30 s', '2:10', /\(>\+\), but the file's last line has none/],
+      ['runs:\n  - log: |2\n       indented', '2:10', /\(\|2\)/],
+      ['summary: {passed: 3}\nnotes: |\n', '2:8', /has no content after its header line/],
+      ['notes: >-\n\n', '1:8', /has no content after its header line/],
+      ['notes: |', '1:8', /has no content after its header line/],
+    ];
+    for (const [text, at, why] of cuts) {
+      await write('cut.yaml', text);
+      const e = await expectFailure(reader.yaml('cut.yaml'), 'malformed', 'cut.yaml');
+      expect(e.message, text).toContain(`cut.yaml:${at}: the block scalar that ends the file`);
+      expect(e.message, text).toMatch(why);
+    }
+  });
+
+  it('yaml: block scalars as writers leave them are read: ended lines, strip chomping without a final line break, a block before a comment or an empty string', async () => {
+    const whole: [string, unknown][] = [
+      ['notes: |\n  a\n  b\n', { notes: 'a\nb\n' }],
+      ['notes: |-\n  a\n  b', { notes: 'a\nb' }],
+      ['notes: |+\n  a\n\n', { notes: 'a\n\n' }],
+      ['notes: |\n  a\n# end of notes', { notes: 'a\n' }],
+      ['notes: |\n  a\nextra: ""', { notes: 'a\n', extra: '' }],
+      ['notes: [a, b]', { notes: ['a', 'b'] }],
+      ['notes: |\n  a\n...\n', { notes: 'a\n' }],
+    ];
+    for (const [text, value] of whole) {
+      await write('whole.yaml', text);
+      expect((await reader.yaml('whole.yaml')).value, text).toEqual(value);
+    }
+  });
+
+  it('yaml: nothing a YAML writer emits is read as cut off (property: the yaml package\'s output of any JSON value)', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.jsonValue({ maxDepth: 3 }).filter((v) => v !== null && typeof v === 'object'), fc.array(fc.string({ unit: fc.constantFrom('a', ' ', '\n', 'é') })), async (value, strings) => {
+        const doc = { value, notes: strings, last: strings.join('\n') };
+        await write('emitted.yaml', stringifyYaml(doc));
+        // Other refusals (a number YAML 1.1 reads as text) are not this rule's: only the cut-off reading is asserted away.
+        const refused = await reader.yaml('emitted.yaml').then(() => undefined, (e: Error) => e.message);
+        expect(refused ?? '').not.toContain('the block scalar that ends the file');
+      }),
+      { numRuns: 200 },
+    );
   });
 
   it('yaml: more than 100 alias expansions (billion laughs) are refused', async () => {

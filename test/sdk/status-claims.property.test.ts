@@ -462,6 +462,32 @@ describe('a failure count in quotes among prose (red team rc, session 29)', () =
     for (const log of ['Runner prints "2 failed" see log', 'Summary: "Failed: 2" - see the log', '«2 failed», see log']) expect(read(log), log).toBe('contradiction');
   });
 
+  const marks = fc.constantFrom('`', '``', '*', '**', '***', '_', '__');
+
+  it('a nonzero count in emphasis or code marks is read whatever prose stands around it, as one in quotes is', () => {
+    fc.assert(
+      fc.property(prose, fc.integer({ min: 1, max: 999 }), failure, marks, prose, (before, n, name, mark, after) => {
+        const log = `${before} ${mark}${n} ${name}${mark} ${after}`.trim();
+        expect(read(log), log).toBe('contradiction');
+      }),
+    );
+  });
+
+  it('a count in emphasis or code marks that is text searched for or named, a zero, or one a label qualifies is no failure', () => {
+    const mention = fc.constantFrom('search the log for', 'grep for', 'look for', 'lines matching', 'the test named', 'a case titled', 'the message');
+    fc.assert(
+      fc.property(mention, fc.integer({ min: 1, max: 999 }), failure, marks, prose, (lead, n, name, mark, after) => {
+        for (const log of [`${lead} ${mark}${n} ${name}${mark} ${after}`.trim(), `done ${mark}0 ${name}${mark} ${after}`.trim(), `Known issues ${mark}${n} ${name}${mark} ${after}`.trim(), `the ${mark}${n} ${name}${mark} message is gone`])
+          expect(read(log), log).toBeUndefined();
+      }),
+    );
+  });
+
+  it('a count first, then a word a runner prints when the run ended, is the count; before another word it describes what failed', () => {
+    for (const log of ['2 failed done', '3 errors finished', 'All 2 tests 0 passed, 2 failed finished in 0.79s.', '2 tests failed completed', '1 failure done!', '2 failed ended (see log)', '2 failed. done']) expect(read(log), log).toBe('contradiction');
+    for (const log of ['2 failed nightly builds', '2 failed login attempts were blocked', 'the CronJob keeps 2 failed finished jobs', '0 failed done', '2 failed done (flaky)', '2 failed done-criteria', '2 failed completed interviews']) expect(read(log), log).toBeUndefined();
+  });
+
   it('a whole count set apart by emphasis or code marks ends before the words after it', () => {
     for (const log of ['`1 failed` finished', '**2 failed** done', '*2 failed* nightly', '_3 errors_ see log', 'done: `2 failed` see log']) expect(read(log), log).toBe('contradiction');
     for (const log of ['**0 failed** done', 'Known issues **2 failed** see tracker', 'grep for `2 failed` in output', '**2 failed** (flaky) retried', 'ran **12 tests** in 3s', 'snake_case 2 failed_x']) expect(read(log), log).toBeUndefined();

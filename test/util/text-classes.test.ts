@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
 import fc from 'fast-check';
-import { asciiDigits, classifyText, containsId, contentProblem, degenerateIdReason, idReason, isBlank, isPlaceholder, placeholderReason, removeInvisible, templateReason, visibleForm, wordReadings } from '../../src/util/text-classes.js';
+import { asciiDigits, classifyText, containsId, contentProblem, degenerateIdReason, idReason, isBlank, isPlaceholder, placeholderReason, removeInvisible, standInReason, templateReason, visibleForm, wordReadings } from '../../src/util/text-classes.js';
 import { drawnMarkup } from '../../src/text/drawn.js';
 
 const INVISIBLES = ['\u200b', '\u200c', '\u200d', '\u2060', '\u00ad', '\ufeff', '\u3164', '\u115f', '\u1160', '\uffa0', '\u180e', '\u034f', '\u202e', '\u2066', '\u0000', '\ufe0f', '\u{e0020}', '\u2800'];
@@ -1421,5 +1421,34 @@ describe('placeholderReason: source no renderer draws left out (red team wd)', (
     'Fixed in <?php?> parser',
   ])('%j is not a placeholder', (value) => {
     expect(placeholderReason(value)).toBeUndefined();
+  });
+});
+
+describe('standInReason: evidence values a producer had not computed or made up', () => {
+  it.each(['pending', 'Pending', 'PENDING', 'fake', 'mock', 'bogus', 'stand-in', 'fake-digest', 'fakeDigest', 'FAKE_SHA256', 'mock_model_uri', 'pending-upload', 'bogus-sha256-1', 'mock data', 'pending signature'])('%j stands in for evidence', (value) => {
+    expect(standInReason(value), value).toMatch(/^the stand-in word|^a stand-in named as one/);
+  });
+
+  it.each(['fake-news-detector.joblib', 's3://models/pending-review/model.bin', 'mock-server integration suite', 'fake timers', 'not a fake', 'sha256:3b4c1f0e', 'pending approval from QA lead', 'ci-13764021557-1'])('%j says more than a stand-in', (value) => {
+    expect(standInReason(value), value).toBeUndefined();
+  });
+
+  it('leaves the shared placeholder reading alone: pending stays a status and mock data a title there', () => {
+    for (const value of ['pending', 'mock data', 'fake']) expect(placeholderReason(value), value).toBeUndefined();
+  });
+
+  it('a stand-in word with only words of the value it stands for is one whatever their order or separators (property)', () => {
+    const standIn = fc.constantFrom('pending', 'fake', 'mock', 'bogus', 'Fake', 'MOCK');
+    const kind = fc.array(fc.constantFrom('digest', 'sha256', 'uri', 'model', 'signature', 'id', 'upload'), { maxLength: 3 });
+    const sep = fc.constantFrom('-', '_', ' ', '.', ':');
+    fc.assert(
+      fc.property(standIn, kind, sep, fc.nat(3), (word, kinds, separator, at) => {
+        const words: string[] = [...kinds];
+        words.splice(Math.min(at, words.length), 0, word);
+        const value = words.join(separator);
+        expect(standInReason(value), value).toBeDefined();
+        expect(standInReason(`${value}${separator}detector`), value).toBeUndefined();
+      }),
+    );
   });
 });
