@@ -241,7 +241,7 @@ const NUMBERED = /^(?:runs?|jobs?|builds?|pipelines?|issues?|pulls?|merge_reques
 
 const NAME_ADDRESS = /<([^\s<>@]+@[^\s<>@]+)>/gu;
 /** Words that point at a neighbouring entry (`ditto`, `same as above`): an audit row shows the field alone. */
-const REFERS_BACK = ['ditto', 'idem', 'same', 'likewise', 'as above', 'same as above', 'as before', 'same as before', 'as below', 'same as below'];
+const REFERS_BACK = ['ditto', 'dito', 'detto', 'ibid', 'ibid.', 'ibidem', 'idem', 'same', 'likewise', 'as above', 'same as above', 'as before', 'same as before', 'as below', 'same as below'];
 // Read on first use: folding loads Unicode's tables, which a run without waivers never needs.
 let readWordSets: { noCondition: ReadonlySet<string>; refersBack: ReadonlySet<string>; nobody: ReadonlySet<string>; formPrompts: ReadonlySet<string>; noReason: ReadonlySet<string>; issuePrompts: ReadonlySet<string> } | undefined;
 const readWords = () =>
