@@ -2,6 +2,7 @@
 // reStructuredText and roff; failure lists written as one text (red team uf).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { fillerReason } from '../../src/core/waivers.js';
 import { statusContradiction } from '../../src/sdk/status-claims.js';
 import { escapedReadings, placeholderReason } from '../../src/util/text-classes.js';
 import '../helpers/fc-seed.js';
@@ -61,5 +62,18 @@ describe('a failure list written as one text', () => {
   it('names none when it says none, is blank, a placeholder or a count, or its name is qualified', () => {
     for (const value of ['none', 'n/a', '', 'false', '0', '0 (none)', 'TODO']) expect(contradiction({ failed: value }), value).toBeUndefined();
     expect(contradiction({ flaky_failed: 'test_x', fail_on: 'error', failed_at: 'never' })).toBeUndefined();
+  });
+});
+
+describe('exemption fields that name nothing anyone could check (fillerReason)', () => {
+  it('refuses a one-word, flag or sentinel condition, a bare-word issue and an address as a reason', () => {
+    for (const value of ['x', '0', '-1', 'false', 'pending', 'test', 'owner']) expect(fillerReason('remove_when', value), value).toBeDefined();
+    for (const value of ['test', 'later', 'owner', '@me', 'x']) expect(fillerReason('bead', value), value).toBeDefined();
+    for (const value of ['user@localhost', 'github-actions[bot]', '@alice']) expect(fillerReason('reason', value), value).toBeDefined();
+  });
+  it('keeps dates, versions, conditions of words, ids with a digit or separator and addresses among words', () => {
+    for (const value of ['2026-04-01', '2.0.0', 'QuickJS 2.1 released']) expect(fillerReason('remove_when', value), value).toBeUndefined();
+    for (const value of ['PROJ-12', '#812', 'bd-3ar8v', 'acme/runtime#12', 'https://tracker.acme.dev/browse/RT-7']) expect(fillerReason('bead', value), value).toBeUndefined();
+    expect(fillerReason('reason', 'Upstream bug reported by alice@acme.dev breaks two parser cases')).toBeUndefined();
   });
 });
