@@ -126,6 +126,9 @@ function saysNothing(field: string, value: string): string | undefined {
   }
   if (field === ISSUE_FIELD && (issuePrompts.has(read) || ZERO_NUMBERED_ISSUE.test(value.normalize('NFKC').trim().toLowerCase()))) return `no issue in particular (${JSON.stringify(value.trim())})`;
   if (field === 'remove_when' && (noCondition.has(read) || NO_CONDITION_SPAN.test(spaced(value)) || hedgesNothing(value, noCondition))) return 'no condition anyone could check';
+  if (field === 'remove_when' && conditionOfNoWords(value)) return 'no condition anyone could check (a flag, a sentinel number or one word: say what must happen, e.g. "QuickJS fix merged")';
+  if (field === ISSUE_FIELD && BARE_WORD.test(value.normalize('NFKC').trim())) return `no issue in particular (${JSON.stringify(value.trim())}: a word, not an issue's id or address)`;
+  if (field === 'reason' && ADDRESS_ALONE.test(value.normalize('NFKC').trim())) return 'no reason: an address or an account, not what fails and why';
   if (field === 'reason' && noReason.has(read)) return 'no reason: it says that there is one, not what it is';
   if (field === 'reason' && oneWord(value)) return 'one word, a category rather than a reason (say what fails and why)';
   if (field === ISSUE_FIELD && VARIABLE_ISSUE_PART.test(value.normalize('NFKC').trim())) return `no issue in particular (${JSON.stringify(value.trim())}: its number is a variable's letter)`;
@@ -134,6 +137,24 @@ function saysNothing(field: string, value: string): string | undefined {
   if ((field === 'owner' || field === 'reason') && read !== '' && !/\p{L}/u.test(value.normalize('NFKC'))) return 'no words, only numbers and marks';
   return undefined;
 }
+
+/**
+ * A removal condition that is a flag, a sentinel number, marks or one word (`x`, `0`, `-1`, `false`, `pending`, `test`,
+ * `owner`): red team uf. One word names no event anyone could check, as a one-word reason says no cause; a date
+ * (`2026-04-01`) or a version (`2.0.0`) is a condition.
+ */
+function conditionOfNoWords(value: string): boolean {
+  const shown = value.normalize('NFKC').trim();
+  return !/[\p{L}\p{N}]/u.test(shown) || /^[+-]?[01]$/u.test(shown) || /^(?:true|false|yes|no|on|off)$/iu.test(shown) || oneWord(shown);
+}
+/**
+ * A tracking issue that is one bare word of letters (`x`, `test`, `later`, `owner`, `@me`, `pending`): every tracker's
+ * id holds a digit or a separator (`PROJ-12`, `#812`, `bd-3ar8v`, `owner/repo#12`, an address), so a bare word names
+ * none (red team uf). Scripts written without spaces are words too.
+ */
+const BARE_WORD = /^@?[\p{L}\p{M}]+$/u;
+/** A reason that is an address or an account alone (`user@localhost`, `github-actions[bot]`, `@alice`): red team uf. */
+const ADDRESS_ALONE = /^(?:@[\w.-]+|[^\s@<>]+@[^\s@<>]+|[\w.-]+\[bot\])$/u;
 
 /** A text's words, one space apart, in small letters (`After  30 days!` → `after 30 days`). */
 const spaced = (value: string): string => value.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}\p{M}]+/gu, ' ').trim();
@@ -241,7 +262,7 @@ const NUMBERED = /^(?:runs?|jobs?|builds?|pipelines?|issues?|pulls?|merge_reques
 
 const NAME_ADDRESS = /<([^\s<>@]+@[^\s<>@]+)>/gu;
 /** Words that point at a neighbouring entry (`ditto`, `same as above`): an audit row shows the field alone. */
-const REFERS_BACK = ['ditto', 'idem', 'same', 'likewise', 'as above', 'same as above', 'as before', 'same as before', 'as below', 'same as below'];
+const REFERS_BACK = ['ditto', 'dito', 'detto', 'ibid', 'ibid.', 'ibidem', 'idem', 'same', 'likewise', 'as above', 'same as above', 'as before', 'same as before', 'as below', 'same as below'];
 // Read on first use: folding loads Unicode's tables, which a run without waivers never needs.
 let readWordSets: { noCondition: ReadonlySet<string>; refersBack: ReadonlySet<string>; nobody: ReadonlySet<string>; formPrompts: ReadonlySet<string>; noReason: ReadonlySet<string>; issuePrompts: ReadonlySet<string> } | undefined;
 const readWords = () =>

@@ -266,9 +266,16 @@ function compoundParts(word: string): string[] {
  * `quarantined`) only as written ({@link nameWords}), so a disguise never turns a failure into a tolerated one.
  */
 export function readWords(key: string): string[] {
-  if (PLAIN.test(key)) return nameWords(key);
+  if (PLAIN.test(key) && !KEY_ESCAPE_HINT.test(key)) return nameWords(key);
   const known = readMemo.get(key);
   if (known !== undefined) return known;
+  const shown = keyAsShown(key);
+  if (shown !== undefined) {
+    const words = readWords(shown);
+    if (readMemo.size < 10_000) readMemo.set(key, words);
+    return words;
+  }
+  if (PLAIN.test(key)) return nameWords(key);
   // Words are cut where the name's own case and separators cut them, then each is read: a look-alike drawn in the other
   // case (Cyrillic Ы read as `bl`) cuts no word in two. Marks dropped too: `fa\u0336iled` is drawn as failed with a
   // stroke through its a, and `fáiled` is read as failed.
@@ -284,6 +291,28 @@ export function readWords(key: string): string[] {
   return words;
 }
 const readMemo = new Map<string, string[]>();
+
+/** A name that may spell its letters by a reference, a tag, a comment or a backslash escape (`f&#97;iled`, `err<!-- -->ors`). */
+const KEY_ESCAPE_HINT = /[&<\\]/u;
+/**
+ * A name as a reader of the rendered report is shown it, when a reference, tag, comment or escape in it spells other
+ * letters (`f&#97;iled`, `fai&shy;led`, `f<b>ai</b>led`, `err<!-- -->ors`, `fai\u006ced`: all failed or errors), or undefined.
+ * Only a reading that keeps letters replaces the name: `<failed>` shown as nothing is still read as written. The reading
+ * finds failure words only; qualifiers are read as written ({@link nameWords}), so a disguise never qualifies a failure.
+ */
+function keyAsShown(key: string): string | undefined {
+  if (!KEY_ESCAPE_HINT.test(key)) return undefined;
+  // A JSON or JavaScript escape kept as text (`fai\\u006ced`, written twice over by a producer) spells its letter too.
+  const unescaped = key.includes('\\u') ? key.replace(UNICODE_ESCAPE, (m, braced: string | undefined, plain: string | undefined) => codePointText(braced ?? plain) ?? m) : key;
+  const shown = escapedReadings(unescaped).at(-1) ?? unescaped;
+  if (shown === key || !/\p{L}/u.test(shown)) return undefined;
+  return shown;
+}
+const UNICODE_ESCAPE = /\\u(?:\{([0-9A-Fa-f]{1,6})\}|([0-9A-Fa-f]{4}))/gu;
+function codePointText(hex: string | undefined): string | undefined {
+  const code = hex === undefined ? Number.NaN : Number.parseInt(hex, 16);
+  return Number.isInteger(code) && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : undefined;
+}
 
 /** Whether `text`, as written or as a reader is shown it ({@link wordReadings}: markup, look-alikes, width, marks), is one of `words`. */
 const isWordOf = (words: ReadonlySet<string>, text: string): boolean => wordReadings(text).some((w) => words.has(w));
@@ -1909,6 +1938,7 @@ const withoutInvisible = (text: string): string => removeInvisible(text.replace(
 
 /** Printable ASCII and line breaks: nothing in such a text draws differently from what it says. */
 const PLAIN_LINES = /^[\x20-\x7e\n]*$/;
+const MARKUP_HINT = /[<&\\`]|(?<![\p{L}\p{N}=+#])[=+#](?=[^\s=+#])/u;
 
 /**
  * A text beside a pass as a reader may be shown it: as written (invisible characters and terminal escapes removed:
@@ -1917,7 +1947,8 @@ const PLAIN_LINES = /^[\x20-\x7e\n]*$/;
  * they are drawn as (`nоt ok 2` with a Cyrillic о). A failure line is one in any of them.
  */
 function drawnForms(read: string, written: string): string[] {
-  if (PLAIN_LINES.test(written) && !/[<&]/u.test(written)) return [read];
+  // References, tags and the inline marks of roff, Org, AsciiDoc and reStructuredText (`\\fB2\\fR`, `=2=`, `+2+`, `:strong:`) are read as drawn.
+  if (PLAIN_LINES.test(written) && !MARKUP_HINT.test(written)) return [read];
   const forms = new Set([read]);
   // Bidi controls are invisible, so `read` has lost them: the orders they lay out come from the text as written.
   const orders = displayedTexts(written.replace(/\r\n?/gu, '\n')).map(withoutInvisible);
@@ -2720,8 +2751,9 @@ function failureText(fields: readonly Field[]): Finding | undefined {
     if (typeof field.value !== 'string') continue;
     const written = field.written ?? field;
     // `reason` and `message` qualify a count (`failure_message_count`), not a text: only the object's name is read for one.
-    if (!FAILURE_TEXT_NAMES.has(field.own.join(' ')) || hasQualifier(written.context) || written.own.some((w) => QUALIFIERS.has(w) && w !== 'reason' && w !== 'message')) continue;
+    const own = field.own.join(' ');
     const text = field.value;
+    if (!(FAILURE_TEXT_NAMES.has(own) || namesFailedItems(own, text)) || hasQualifier(written.context) || written.own.some((w) => QUALIFIERS.has(w) && w !== 'reason' && w !== 'message')) continue;
     if (saysNone(text)) continue;
     const disguise = disguisedNoFailure(text);
     if (disguise !== undefined) return { code: 'contradiction', pointer: field.pointer, says: `is ${JSON.stringify(text.length > 120 ? `${text.slice(0, 117)}...` : text)}, ${disguise}: never read as no failure`, actual: text.slice(0, 500) };
@@ -2729,6 +2761,20 @@ function failureText(fields: readonly Field[]): Finding | undefined {
     return { code: 'contradiction', pointer: field.pointer, says: `holds the failure ${JSON.stringify(text.length > 120 ? `${text.slice(0, 117)}...` : text)}`, actual: text.slice(0, 500) };
   }
   return undefined;
+}
+
+/**
+ * Names under which a text lists what failed (`failed: "test_login, test_logout"`, `failed_tests: "a,b"`, `failing:
+ * "login"`, `fehlgeschlagen: "test_a"`): the list a runner writes as a list, joined into one text. A text that starts with a
+ * number is a count, read by the count readers (`failed: "0 of 10"`), never as a name.
+ */
+const FAILED_ITEM_NAMES: ReadonlySet<string> = wordSet('FAILED_ITEM_NAMES', () => {
+  const failed = [...readSet(vocabulary(['failed']))].filter((w) => w !== 'unexpected' && !FAILURE_TEXT_NAMES.has(w));
+  const items = vocabulary(['items'], ['en']);
+  return [...failed, ...failed.flatMap((f) => items.flatMap((i) => [`${f} ${i}`, `${i} ${f}`, `${f} ${i} names`, `${f} ${i} list`]))];
+});
+function namesFailedItems(own: string, text: string): boolean {
+  return FAILED_ITEM_NAMES.has(own) && !/^\s*[+-]?\p{N}/u.test(text);
 }
 
 /** Values read in maps beside a status at most: a document with more is too large to clear of failures, and fails. */

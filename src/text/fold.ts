@@ -204,8 +204,16 @@ export function foldCodePoint(ch: string): string {
   return folded;
 }
 
+/**
+ * ASCII marks that wrap or stud words as inline markup of the languages a Markdown reader reads past when shown them
+ * literally (`=verbatim=` and `+struck+` in Org, `+passthrough+`, `#highlight#` and `^super^` in AsciiDoc, `%span%` and
+ * `@code@` in Textile): `+strict drop-in replacement+ for Node/Bun` says what the bare words do. Sentence punctuation,
+ * brackets, `/` and `\` (which phrases spell) and `|` (drawn as `l`) keep their readings.
+ */
+const INLINE_MARKS: ReadonlySet<string> = new Set(['+', '=', '#', '^', '%', '@']);
+
 function foldOnce(ch: string): string {
-  if (SEPARATOR.test(ch) || WORD_SEPARATORS.has(ch) || QUOTE.test(ch) || TRADE_MARK_SET.has(ch)) return SEPARATOR_MARK;
+  if (SEPARATOR.test(ch) || WORD_SEPARATORS.has(ch) || QUOTE.test(ch) || TRADE_MARK_SET.has(ch) || INLINE_MARKS.has(ch)) return SEPARATOR_MARK;
   if (DECORATION.test(ch)) return '';
   // Private-use, unassigned and noncharacter code points have no standard glyph: a font may draw them as
   // nothing (or an icon), so a reader reads the words either side as joined. They never carry a letter.

@@ -215,7 +215,11 @@ export const PLACEHOLDER_WORDS: readonly string[] = [
   // What a form or a spreadsheet export writes for a field nobody filled (Excel's pivot tables print `(blank)`).
   'blank', 'unspecified', 'not specified', 'not provided', 'not given', 'none given', 'no reason given', 'your name', 'to be filled',
   // Filler a person types to get past a required field, the names forms use for a person nobody named, a value withheld.
-  'blah', 'blah blah', 'blah blah blah', 'yada yada', 'yadda yadda', 'john doe', 'jane doe', 'redacted', 'the quick brown fox jumps over the lazy dog',
+  'blah', 'blah blah', 'blah blah blah', 'yada yada', 'yadda yadda', 'john doe', 'jane doe', 'redacted',
+  // The John Doe of other languages and registers: specimen names on sample forms and ID cards, never a person's name on a waiver.
+  'richard roe', 'jane roe', 'joe bloggs', 'john q. public', 'john q public', 'max mustermann', 'erika mustermann', 'otto normalverbraucher',
+  'jean dupont', 'fulano de tal', 'mario rossi', 'jan kowalski', 'matti meikäläinen', 'ola nordmann', 'kari nordmann', 'иван иванов',
+  '张三', '張三', '李四', '山田太郎', '山田 太郎', '홍길동', 'the quick brown fox jumps over the lazy dog',
   'to be written', 'to be completed', 'to be provided', 'no content', 'not yet available', 'to follow', 'details to follow',
   // A page put up unfinished: `WIP`, `🚧 Under construction 🚧`.
   'wip', 'work in progress', 'under construction',
@@ -1659,7 +1663,7 @@ const TAG = /<\/?[A-Za-z][^<>]*>/gu;
 const COMMENT = /<!--[\s\S]*?(?:--!?>|$)/gu;
 const PERCENT_RUN = /(?:%[0-9A-Fa-f]{2})+/gu;
 /** Any character reference (named, with or without its `;` where HTML allows that, decimal, hex), a tag, a percent escape. */
-const HAS_ESCAPES = /<\/?[A-Za-z]|<!--|&(?:#\d|#[xX][0-9A-Fa-f]|[A-Za-z][A-Za-z0-9]*)|%[0-9A-Fa-f]{2}|\][([]|\[\^|\\[!-/:-@[-`{-~]|\\(?:f|s[+-]?\d)|[*~`]|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])|^\s*(?:[-*+]|\d{1,9}[.)]|#{1,6}|>|\[[ xX]\])\s/u;
+const HAS_ESCAPES = /<\/?[A-Za-z]|<!--|&(?:#\d|#[xX][0-9A-Fa-f]|[A-Za-z][A-Za-z0-9]*)|%[0-9A-Fa-f]{2}|\][([]|\[\^|\\[!-/:-@[-`{-~]|\\(?:f|s[+-]?\d|[*n][([])|^\s*\.(?:B|I|BI|BR|IB|IR|RB|RI|SM|SB)[\t ]|[*~`]|(?<![\p{L}\p{N}=+#\\])[=+#](?=[^\s=+#])|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])|^\s*(?:[-*+]|\d{1,9}[.)]|#{1,6}|>|\[[ xX]\])\s/u;
 
 /**
  * A Markdown link or image (`[TBD](url "title")`, `![TBD](x.png)`, `[TBD][1]`, `[TBD][]`): a reader sees its text, or
@@ -1689,7 +1693,23 @@ const MD_CODE_SPAN = /(`+)(?!`)([^\n]*?[^`\n])\1(?!`)/gu;
  * zero-width ones (`\&`, `\:`, `\%`, `\c`, `\)`, `\/`, `\,`, `\|`, `\^`); and its dashes (`\(em`, `\[en]`, `\(hy`).
  */
 const ROFF_UNSEEN = /\\(?:f(?:\(..|\[[^\]\s]*\]|[A-Za-z0-9])|s[+-]?\d|[&:%c)/,|^])/gu;
+/**
+ * A roff string or number register interpolated (`\*(TB`, `\*[owner]`, `\n(xx`): the text is whatever the page defines
+ * it as elsewhere, never the value itself, so it is drawn as nothing here. The one-letter forms are left alone: `\*` is
+ * Markdown's escaped asterisk and `\n` a line break quoted in JSON.
+ */
+const ROFF_INTERPOLATION = /\\[*n](?:\(..|\[[^\]\s]*\])/gu;
+/** A font macro opening a roff line (`.B TBD`, `.IR owner`, `.SM x`): drawn as the words after it. */
+const ROFF_FONT_REQUEST = /^\s*\.(?:B|I|BI|BR|IB|IR|RB|RI|SM|SB)[\t ]+/u;
 const ROFF_DASH = /\\(?:\((?:em|en|hy|mi)|\[(?:em|en|hy|mi)\])/gu;
+/**
+ * Org's verbatim and strike-through (`=TODO=`, `+2+`) and AsciiDoc's passthrough and highlight (`+TBD+`, `#0#`): a reader
+ * of the rendered text sees the run without its marks. Like an underscore run, a mark opens and closes at a word's edge
+ * only, never on a space inside, and holds a letter or digit (`a = b = c`, `C++`, `1+1+2`, `'+(+(a))'` stay as written).
+ */
+const ORG_ADOC_MARK = /(?<![\p{L}\p{N}=+#\\])([=+#])(?=[^\s=+#])([^\n=+#]{0,200}?[^\s=+#\\])?\1(?![\p{L}\p{N}=+#])/gu;
+/** A reStructuredText role before its backquoted text (`:strong:`TODO``, `:code:`0``): drawn as no text. */
+const RST_ROLE = /(?<![\p{L}\p{N}]):[a-z][a-z0-9_.-]{0,30}:(?=`)/gu;
 
 /**
  * A value as Markdown (or roff) draws it inline: links and images as their text, footnote references gone, emphasis and
@@ -1698,7 +1718,11 @@ const ROFF_DASH = /\\(?:\((?:em|en|hy|mi)|\[(?:em|en|hy|mi)\])/gu;
 function markdownInline(text: string): string {
   return text
     .replace(ROFF_UNSEEN, '')
+    .replace(ROFF_INTERPOLATION, '')
+    .replace(ROFF_FONT_REQUEST, '')
     .replace(ROFF_DASH, '-')
+    .replace(RST_ROLE, '')
+    .replace(ORG_ADOC_MARK, (m, _mark: string, content: string | undefined) => (content !== undefined && /[\p{L}\p{N}]/u.test(content) ? content : m))
     .replace(MD_CODE_SPAN, (_m, _ticks: string, content: string) => content.replace(/^ ([^]*[^ ]) $/u, '$1'))
     .replace(MD_EMPHASIS, (_m, _u, under: string | undefined, _s, star: string | undefined) => under ?? star ?? '')
     .replace(MD_FOOTNOTE_REF, '')
