@@ -123,10 +123,43 @@ const ENGINE_AUDIT_ROW_FIELDS: readonly string[] = [...ENGINE_AUDIT_FIELDS, 'raw
  * A copy whose schema id was changed or cut out is still known by the fields only the engine writes.
  */
 export function engineDocumentReason(value: unknown): string | undefined {
+  if (isInertRecord(value)) return undefined;
+  return engineDocumentReasonUnrouted(value);
+}
+
+/** {@link engineDocumentReason} without the {@link isInertRecord} route: what test/artifacts/engine-output-inert.test.ts compares it with. */
+export function engineDocumentReasonUnrouted(value: unknown): string | undefined {
   // An event stream gathered into one array (`jq -s`), or verdicts listed together: judged item by item.
   const top = Array.isArray(value) ? value.reduce<string | undefined>((why, item) => why ?? (isRecord(item) ? recordReason(item) : undefined), undefined) : isRecord(value) ? recordReason(value) : undefined;
   return top ?? embeddedReason(value);
 }
+
+/** Shorter than this, a string is no encoded document (encodedReason's own bound, before it trims). */
+const ENCODED_MIN_CHARS = 64;
+
+/**
+ * A record {@link engineDocumentReasonUnrouted} finds nothing in, known without running it: none of its keys is one the
+ * engine's documents are known by ({@link ENGINE_RECORD_KEYS}), and its values are numbers, booleans, null, strings too
+ * short to be an encoded document, or arrays of those: no record below it to be an embedded verdict or event row. Such a
+ * record reads as the empty record does to every test of recordReason (each reads only keys it lacks), and the walk of
+ * embedded values finds no record and no string to decode. Every row of a tracker export is one (`{"id", "status",
+ * "title", "labels": […]}`): ~8k rows at 1x cost ~50 ms of a cold run through the full check (issue 13).
+ */
+function isInertRecord(value: unknown): boolean {
+  if (!isRecord(value)) return false;
+  for (const key in value) {
+    if (!Object.hasOwn(value, key)) continue;
+    if (ENGINE_RECORD_KEYS.has(key)) return false;
+    const v = value[key];
+    if (Array.isArray(v)) {
+      for (let i = 0; i < v.length; i++) if (!isInertLeaf(v[i])) return false;
+    } else if (!isInertLeaf(v)) return false;
+  }
+  return true;
+}
+
+/** A value below which nothing can be the engine's: a number, boolean, null or short string. */
+const isInertLeaf = (v: unknown): boolean => (typeof v === 'string' ? v.length < ENCODED_MIN_CHARS : v === null || (typeof v !== 'object' && typeof v !== 'function'));
 
 /**
  * A verdict (or event row, audit, SARIF log) embedded at any depth of another document (`{"ci": {"release": <verdict>}}`)
@@ -183,6 +216,17 @@ const hasAll = (record: Record<string, unknown>, keys: readonly string[]) => key
 const ENGINE_EVENTS: readonly unknown[] = ['run_started', 'gate_started', 'gate_finished', 'run_finished'];
 /** Fields looked for on every record (every JSONL row): lists made once, not per row. */
 const TRIAGE_DIFF_FIELDS: readonly string[] = ['ranked_diagnostics', 'recommended_commands', 'baseline', 'current'];
+
+/**
+ * Every key {@link recordReason} reads of a top-level record that holds none of them (its SARIF, schema-id, engine-shape,
+ * verdict-mark, event, audit and triage tests). test/artifacts/engine-output-inert.test.ts finds them by running the
+ * check on a record that records what is read of it: a check added there that reads another key fails it until the key is
+ * listed here.
+ */
+export const ENGINE_RECORD_KEYS: ReadonlySet<string> = new Set([
+  'runs', 'version', 'schema', 'run_id', 'engine', 'selection', 'event', 'seq', 'ts', 'config_gates_sha256', 'config_path',
+  'config_sha256', 'gates', 'summary', 'waivers', ...ENGINE_AUDIT_ROW_FIELDS, ...TRIAGE_DIFF_FIELDS,
+]);
 
 /**
  * The fields gate-engine adds to the reference formats (README "Outputs"), by which its documents are known whatever
@@ -571,7 +615,7 @@ const MAX_INFLATED_BYTES = 64 * 1024 * 1024;
  */
 function encodedReason(text: string): string | undefined {
   const start = text.trimStart();
-  if (start.length < 64 || !ENCODED_HEAD.test(start)) return undefined;
+  if (start.length < ENCODED_MIN_CHARS || !ENCODED_HEAD.test(start)) return undefined;
   const compact = start.replace(/\s+/g, '');
   if (!BASE64.test(compact)) return undefined;
   let bytes = Buffer.from(compact, /[-_]/.test(compact) ? 'base64url' : 'base64');
