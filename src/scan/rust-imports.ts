@@ -582,27 +582,7 @@ function closesNothing(tokens: Tokens, k: number, lexError: (line: number, colum
   lexError(tokens.line[k] as number, tokens.column[k] as number, `\`${String.fromCharCode(tokens.code[k] as number)}\` closes nothing`);
 }
 
-/**
- * Rust that takes the token loop's common branches, lexed once before a process's first file. V8 optimises the loop
- * while it lexes the first files, with type feedback only for the branches those took; the first file to take another
- * common one (a `b'x'` literal) threw the optimised loop away, and optimising it again cost a compiler round and the
- * files lexed meanwhile by the unoptimised loop. Rare branches (errors, non-ASCII, raw identifiers) are left out: code
- * compiled for them too is larger and slower to optimise. Its tokens are discarded (a file's lex starts afresh).
- */
-const LEXER_PRIMER =
-  "/// doc\n// line\n/* block */\nuse crate::m::{a, b as c};\nfn f<'a>(x: &'a str) -> u8 {\n    let s = \"q\\\"\"; let r = r\"x\"; let h = r#\"y\"#;" +
-  " let bs = b\"z\"; let bc = b'q'; let ch = 'c'; let e = '\\n'; let n = 1.5 + 0x1F + 1..2 + 1.max(2);\n    bar!(x) + c::d(b, r) % 2\n}\n";
-let lexerPrimed = false;
-
-function primeLexer(): void {
-  lexerPrimed = true;
-  const ignore = (): void => undefined;
-  const count = lexTokens(LEXER_PRIMER, ignore);
-  pairBrackets(padded(POOL, count, lexAt, lexLine, 1), count, ignore, lexLine, 1);
-}
-
 function lexRust(text: string): { tokens: Tokens; count: number; partner: Int32Array; errors: RustScanError[] } {
-  if (!lexerPrimed) primeLexer();
   const errors: RustScanError[] = [];
   const lexError = (line: number, column: number, message: string) => {
     if (errors.length < 20) errors.push({ line, column, message });
