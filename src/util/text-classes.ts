@@ -106,15 +106,17 @@ const DECORATING_SYMBOL = String.raw`(?:[${PICTOGRAPH_CLASS}]|(?![\x00-\x7f])[${
  * are not blank: callers check types first and report a wrong type as such.
  */
 export function isBlank(text: string): boolean {
-  // A terminal escape's parameters (`[32m`) are visible-class characters the terminal never draws: judged whole.
-  if (HAS_ESCAPE.test(text)) return !VISIBLE.test(removeInvisible(text).replace(LOOKS_BLANK, ''));
   // Fast answers for the usual case (a whole source file is judged here). A printable ASCII character after ASCII white
-  // space is visible (a letter, digit, punctuation or symbol nothing removes), found without compiling Unicode classes.
+  // space is visible (a letter, digit, punctuation or symbol nothing removes), found without compiling Unicode classes
+  // and before the escape test, which reads the whole text: every escape sequence starts at an ESC or a C1 control,
+  // so none takes in a character with only white space before it (isBlankWhole is the computation this answers for).
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c > 0x20 && c < 0x7f) return false;
     if (c !== 0x20 && (c < 0x09 || c > 0x0d)) break;
   }
+  // A terminal escape's parameters (`[32m`) are visible-class characters the terminal never draws: judged whole.
+  if (HAS_ESCAPE.test(text)) return isBlankWhole(text);
   // Else the first visible-class character that is neither invisible nor blank-looking settles it. Removing other
   // characters can never remove it, so the answer is the one the full computation gives; otherwise that decides.
   VISIBLE_G.lastIndex = 0;
@@ -122,6 +124,11 @@ export function isBlank(text: string): boolean {
     const c = m[0];
     if (!INVISIBLE_ONE.test(c) && !LOOKS_BLANK_ONE.test(c)) return false;
   }
+  return isBlankWhole(text);
+}
+
+/** What {@link isBlank} answers, computed whole: nothing visible-class is left once invisible characters, terminal escapes and blank-drawn letters are removed. */
+export function isBlankWhole(text: string): boolean {
   return !VISIBLE.test(removeInvisible(text).replace(LOOKS_BLANK, ''));
 }
 

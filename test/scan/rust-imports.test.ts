@@ -819,3 +819,41 @@ describe('include macros a pub use hands to other modules (red team yd)', () => 
     ]);
   });
 });
+
+describe('scanRust: bracket pairing (pairBrackets) answers as a stack of open brackets does', () => {
+  /** The errors a stack model gives: a close with no open left before it, then the opens never closed (one error). */
+  function modelErrors(pieces: readonly string[]): { line: number; column: number; message: string }[] {
+    const errors: { line: number; column: number; message: string }[] = [];
+    let depth = 0;
+    let column = 1;
+    for (const piece of pieces) {
+      if ('([{'.includes(piece)) depth++;
+      else if (')]}'.includes(piece)) {
+        depth--;
+        if (depth < 0) {
+          errors.push({ line: 1, column, message: `\`${piece}\` closes nothing` });
+          depth = 0;
+        }
+      }
+      column += piece.length;
+    }
+    if (depth > 0) errors.push({ line: 1, column, message: `${depth} bracket${depth === 1 ? '' : 's'} left open at the end of the file` });
+    return errors.slice(0, 20);
+  }
+
+  it('reports every bracket that closes nothing and the count left open, in order, for any sequence of brackets and words', () => {
+    const piece = fc.constantFrom('(', ')', '[', ']', '{', '}', ' ', 'a', 'x::y', ';', '<', '>');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 60 }), (pieces) => {
+        expect(scanRust(pieces.join('')).errors.filter((e) => /closes nothing|left open at the end/.test(e.message))).toEqual(modelErrors(pieces));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('pairs past the pooled stack of open brackets (deeper than 1,024)', () => {
+    const deep = `${'('.repeat(3000)}${')'.repeat(3000)}`;
+    expect(scanRust(deep).errors).toEqual([]);
+    expect(scanRust(`${deep})`).errors.map((e) => e.message)).toEqual(['`)` closes nothing']);
+  });
+});

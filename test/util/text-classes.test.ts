@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
 import fc from 'fast-check';
-import { asciiDigits, classifyText, containsId, contentProblem, degenerateIdReason, idReason, isBlank, isPlaceholder, placeholderReason, removeInvisible, standInReason, templateReason, visibleForm, wordReadings } from '../../src/util/text-classes.js';
+import { asciiDigits, classifyText, containsId, contentProblem, degenerateIdReason, idReason, isBlank, isBlankWhole, isPlaceholder, placeholderReason, removeInvisible, standInReason, templateReason, visibleForm, wordReadings } from '../../src/util/text-classes.js';
 import { drawnMarkup } from '../../src/text/drawn.js';
 
 const INVISIBLES = ['\u200b', '\u200c', '\u200d', '\u2060', '\u00ad', '\ufeff', '\u3164', '\u115f', '\u1160', '\uffa0', '\u180e', '\u034f', '\u202e', '\u2066', '\u0000', '\ufe0f', '\u{e0020}', '\u2800'];
@@ -43,6 +43,12 @@ describe('isBlank', () => {
       fc.property(fc.array(fc.constantFrom(...INVISIBLES, ...SPACES)), fc.array(fc.constantFrom(...INVISIBLES, ...SPACES)), fc.constantFrom('a', 'Z', '7', 'é', '字', '#'), (a, b, c) => !isBlank(a.join('') + c + b.join(''))),
       { numRuns: 2000 },
     );
+  });
+
+  it('answers as the whole computation does, escapes anywhere (the fast answer for printable ASCII comes before the escape test)', () => {
+    const piece = fc.constantFrom(...INVISIBLES, ...SPACES, '\u001b', '\u001b[', '\u001b]0;', '\u0007', '\u009b', '\u009c', '\u0090', '\u0098', '\u009d', '\u001b\\', '[32m', '0', 'm', ';', 'a', '#', '~', '-', ' ', '\u2800', 'é', '\u{13441}');
+    fc.assert(fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => isBlank(pieces.join('')) === isBlankWhole(pieces.join(''))), { numRuns: 20000 });
+    for (const text of ['\u001b[32m', ' x\u001b[0m', '\tok\u001b', '\u001bx', '\u009bm', ' \u001b[1m \u001b[0m', '-\u001b[0m', '\u001b]0;t\u0007']) expect(isBlank(text), JSON.stringify(text)).toBe(isBlankWhole(text));
   });
 
   it('removeInvisible keeps whitespace and visible text', () => {
