@@ -53,6 +53,7 @@ import {
   whereOf,
   wordReadings,
 } from '../../src/sdk/index.js';
+import { realpathAsPromise } from '../../src/util/metadata.js';
 
 export interface CertificationOptions {
   path: string;
@@ -461,7 +462,7 @@ async function identityOf(root: string, path: string, label: string, sha256?: st
   if (sha256 !== undefined) identity.sha256 = sha256;
   if (content !== undefined) identity.content = content;
   try {
-    const real = await fs.realpath(resolve(root, path));
+    const real = await realpathAsPromise(resolve(root, path));
     identity.real = real;
     const stats = await fs.stat(real);
     identity.inode = `${stats.dev}:${stats.ino}`;
