@@ -53,7 +53,7 @@ import {
   whereOf,
   wordReadings,
 } from '../../src/sdk/index.js';
-import { realpathAsPromise } from '../../src/util/metadata.js';
+import { realpathAsPromise, statAsPromise } from '../../src/util/metadata.js';
 
 export interface CertificationOptions {
   path: string;
@@ -464,7 +464,7 @@ async function identityOf(root: string, path: string, label: string, sha256?: st
   try {
     const real = await realpathAsPromise(resolve(root, path));
     identity.real = real;
-    const stats = await fs.stat(real);
+    const stats = await statAsPromise(real);
     identity.inode = `${stats.dev}:${stats.ino}`;
   } catch {
     // Not there: nothing to compare with.

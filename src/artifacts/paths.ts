@@ -1,5 +1,5 @@
 import { promises as fs, realpathSync, type Stats } from 'node:fs';
-import { lstatNow, realpathAsPromise } from '../util/metadata.js';
+import { lstatNow, realpathAsPromise, statAsPromise } from '../util/metadata.js';
 import path from 'node:path';
 import { ArtifactError } from './errors.js';
 
@@ -305,7 +305,7 @@ function errorCode(e: unknown): string {
 export async function fileIdentity(root: string, rel: string): Promise<string | undefined> {
   try {
     const { abs } = await resolveInside(root, rel);
-    const stats = await fs.stat(abs, { bigint: true });
+    const stats = await statAsPromise(abs, { bigint: true });
     return `${stats.dev}:${stats.ino}`;
   } catch {
     return undefined;
