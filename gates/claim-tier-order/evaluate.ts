@@ -25,7 +25,6 @@ import { foldPhrase, foldRelease, isMatchable, joinerSpellings, lineStarts, posi
 import { isFieldManifest, namedReadmes, shownManifest, wrongTypes } from './manifests.js';
 import { checkCertified, checkStrictEvidence } from './strict.js';
 import type { ClaimTierOrderOptions } from './index.js';
-import { realpathAsPromise } from '../../src/util/metadata.js';
 
 const isGlob = (pattern: string) => /[*?[\]{}]/.test(pattern);
 
@@ -289,7 +288,7 @@ async function checkForbiddenClaims(ctx: GateContext, contract: DocumentArtifact
       text = artifact.text;
       path = artifact.path;
       // One file reached by two names (a link, `./`) is one text.
-      const key = await realpathAsPromise(resolve(ctx.root, path)).catch(() => path);
+      const key = await fs.realpath(resolve(ctx.root, path)).catch(() => path);
       if (realFiles.has(key)) continue;
       realFiles.add(key);
     } catch (e) {

@@ -53,7 +53,6 @@ import {
   whereOf,
   wordReadings,
 } from '../../src/sdk/index.js';
-import { realpathAsPromise, statAsPromise } from '../../src/util/metadata.js';
 
 export interface CertificationOptions {
   path: string;
@@ -462,9 +461,9 @@ async function identityOf(root: string, path: string, label: string, sha256?: st
   if (sha256 !== undefined) identity.sha256 = sha256;
   if (content !== undefined) identity.content = content;
   try {
-    const real = await realpathAsPromise(resolve(root, path));
+    const real = await fs.realpath(resolve(root, path));
     identity.real = real;
-    const stats = await statAsPromise(real);
+    const stats = await fs.stat(real);
     identity.inode = `${stats.dev}:${stats.ino}`;
   } catch {
     // Not there: nothing to compare with.

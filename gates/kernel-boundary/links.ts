@@ -11,7 +11,6 @@
  */
 import { promises as fs } from 'node:fs';
 import { isAbsolute, join, relative, sep } from 'node:path';
-import { realpathAsPromise } from '../../src/util/metadata.js';
 
 export class RealPaths {
   private readonly dirLinks = new Map<string, Promise<ReadonlySet<string>>>();
@@ -66,7 +65,7 @@ export class RealPaths {
 
   private async resolveLink(rel: string): Promise<string | undefined> {
     try {
-      const real = relative(this.root, await realpathAsPromise(join(this.root, rel)));
+      const real = relative(this.root, await fs.realpath(join(this.root, rel)));
       if (real === '' || real.startsWith('..') || isAbsolute(real)) return undefined;
       return sep === '/' ? real : real.split(sep).join('/');
     } catch {

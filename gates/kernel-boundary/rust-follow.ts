@@ -13,7 +13,6 @@ import { escapeGlob, type KernelBoundaryOptions } from './manifest.js';
 import type { RealPaths } from './links.js';
 import { type PackageNames, unscannedPackage } from './packages.js';
 import { type CrossesDomains, mapLimit, type SourceScan } from './sources.js';
-import { realpathAsPromise } from '../../src/util/metadata.js';
 
 const MAX_INCLUDE_DEPTH = 4;
 
@@ -172,7 +171,7 @@ async function pathDependencies(ctx: GateContext, dir: string, cargo: Record<str
  * links too: the root is a real path), else undefined: a crate of the machine, outside the repository.
  */
 async function absoluteInRoot(root: string, path: string): Promise<string | undefined> {
-  const real = await realpathAsPromise(path).catch(() => path);
+  const real = await fs.realpath(path).catch(() => path);
   for (const p of [real, path]) {
     const rel = relative(root, p).split(sep).join('/');
     if (rel === '') return '';
@@ -247,7 +246,7 @@ async function directorySources(ctx: GateContext, dir: string, config: Record<st
 
 /** Whether a path of the root reaches its file through a link: a vendored copy is third-party code, as a registry's is. */
 async function linksElsewhere(root: string, rel: string): Promise<boolean> {
-  const [real, realRoot] = await Promise.all([realpathAsPromise(join(root, rel)).catch(() => undefined), realpathAsPromise(root).catch(() => undefined)]);
+  const [real, realRoot] = await Promise.all([fs.realpath(join(root, rel)).catch(() => undefined), fs.realpath(root).catch(() => undefined)]);
   return real === undefined || realRoot === undefined || real !== join(realRoot, rel);
 }
 

@@ -10,7 +10,6 @@ import { resolveTs } from './ts-follow.js';
 import { RealPaths } from './links.js';
 import { PackageNames } from './packages.js';
 import { escapeGlob, type KernelBoundaryOptions, READ_CONCURRENCY, RUST_EXTENSION } from './manifest.js';
-import { statAsPromise } from '../../src/util/metadata.js';
 
 // ---------------------------------------------------------------------------------------------
 // Sources: list, read, scan, resolve
@@ -163,7 +162,7 @@ export async function hardLinkGroups(root: string, files: readonly string[]): Pr
   const ids = await mapLimit(files, READ_CONCURRENCY, async (file) => {
     if (file.startsWith('/') || file.split('/').includes('..')) return undefined; // a manifest path outside the root names no file of it
     try {
-      const s = await statAsPromise(join(root, file), { bigint: true });
+      const s = await fs.stat(join(root, file), { bigint: true });
       return s.isFile() && s.nlink > 1n ? `${s.dev}:${s.ino}` : undefined;
     } catch {
       return undefined; // unreadable files are reported by the read

@@ -5,7 +5,6 @@ import { promises as fs } from 'node:fs';
 import { join, posix } from 'node:path';
 import { type GateContext, globBase, isArtifactError, plural, resolveInside } from '../../src/sdk/index.js';
 import { fileOf, stemOf } from './manifest.js';
-import { lstatAsPromise, readdirAsPromise, statAsPromise } from '../../src/util/metadata.js';
 
 interface Targets {
   /** Target name (the stem the manifest lists) → its file, relative to the root. */
@@ -25,7 +24,7 @@ interface Targets {
 export async function globTargets(ctx: GateContext, pattern: string): Promise<Targets> {
   const files = await ctx.list(pattern, { dot: true, names: true });
   await Promise.all(files.map(async (f) => {
-    const entry = await lstatAsPromise(join(ctx.root, f)).catch(() => undefined);
+    const entry = await fs.lstat(join(ctx.root, f)).catch(() => undefined);
     if (entry === undefined || !entry.isFile()) await probeTarget(ctx, f);
   }));
   return { files: new Map(files.map((f) => [stemOf(f, pattern), f])), describe: pattern, base: globBase(pattern) || '.', fileOf: (stem) => fileOf(stem, pattern) };
@@ -52,9 +51,9 @@ async function targetPath(ctx: GateContext, rel: string): Promise<string | undef
 async function probeTarget(ctx: GateContext, rel: string): Promise<void> {
   const abs = await targetPath(ctx, rel);
   if (abs === undefined) return;
-  const stat = await statAsPromise(abs).catch((e: unknown) => errorCode(e) ?? 'error');
+  const stat = await fs.stat(abs).catch((e: unknown) => errorCode(e) ?? 'error');
   if (typeof stat !== 'string' && stat.isFile()) return;
-  const link = await lstatAsPromise(abs).then((l) => l.isSymbolicLink(), () => false);
+  const link = await fs.lstat(abs).then((l) => l.isSymbolicLink(), () => false);
   const why = typeof stat === 'string' ? (link ? `is a dangling symlink (${stat})` : `cannot be read (${stat})`) : `is not a regular file (it is a ${stat.isDirectory() ? 'directory' : 'special file'})`;
   ctx.fail('test_targets_readable', 'unreadable', `test target ${rel} ${why}; it cannot be built or run, and it is still a target to classify`, {
     path: rel,
@@ -69,7 +68,7 @@ async function entriesOf(ctx: GateContext, rel: string): Promise<import('node:fs
   const abs = await targetPath(ctx, rel);
   if (abs === undefined) return undefined;
   try {
-    return await readdirAsPromise(abs, { withFileTypes: true });
+    return await fs.readdir(abs, { withFileTypes: true });
   } catch (e) {
     const code = errorCode(e);
     if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
@@ -140,17 +139,17 @@ export async function cargoTargets(ctx: GateContext, cargoManifest: string): Pro
     for (const entry of (await entriesOf(ctx, testsDir)) ?? []) {
       const rel = `${testsDir}/${entry.name}`;
       if (entry.name.endsWith('.rs') && (entry.isFile() || entry.isSymbolicLink())) {
-        const viaLinkToDir = entry.isSymbolicLink() && (await statAsPromise(join(ctx.root, rel)).then((st) => st.isDirectory(), () => false));
+        const viaLinkToDir = entry.isSymbolicLink() && (await fs.stat(join(ctx.root, rel)).then((st) => st.isDirectory(), () => false));
         if (!viaLinkToDir) {
           files.set(entry.name.slice(0, -3), rel);
           if (entry.isSymbolicLink()) probes.push(probeTarget(ctx, rel));
           continue;
         }
       }
-      const isDir = entry.isDirectory() || (entry.isSymbolicLink() && (await statAsPromise(join(ctx.root, rel)).then((st) => st.isDirectory(), () => false)));
+      const isDir = entry.isDirectory() || (entry.isSymbolicLink() && (await fs.stat(join(ctx.root, rel)).then((st) => st.isDirectory(), () => false)));
       if (!isDir) continue;
       const main = `${rel}/main.rs`;
-      const present = await lstatAsPromise(join(ctx.root, main)).then(() => true, () => false);
+      const present = await fs.lstat(join(ctx.root, main)).then(() => true, () => false);
       if (!present && !entry.isSymbolicLink()) continue;
       if (!present) {
         // A linked directory that leads out of the root: whether it holds main.rs is not ours to look at.
@@ -173,7 +172,7 @@ export async function cargoTargets(ctx: GateContext, cargoManifest: string): Pro
         continue;
       }
       const dir = inPackage(kind.dir);
-      const path = typeof entry.path === 'string' ? inPackage(entry.path.replace(/\\/g, '/')) : (await lstatAsPromise(join(ctx.root, `${dir}/${entry.name}/main.rs`)).then(() => `${dir}/${entry.name}/main.rs`, () => `${dir}/${entry.name}.rs`));
+      const path = typeof entry.path === 'string' ? inPackage(entry.path.replace(/\\/g, '/')) : (await fs.lstat(join(ctx.root, `${dir}/${entry.name}/main.rs`)).then(() => `${dir}/${entry.name}/main.rs`, () => `${dir}/${entry.name}.rs`));
       // A [[test]] naming an auto-discovered file replaces that target (cargo does the same).
       for (const [stem, file] of files) if (file === path && stem !== entry.name) files.delete(stem);
       files.set(entry.name, path);

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { ArtifactError } from './errors.js';
 import { EngineOutputGuard, ENGINE_OUTPUT_NAMES, ENGINE_VERDICT_NAMES, realPathOrResolved } from './engine-output.js';
 import { isInside } from './paths.js';
-import { realpathAsPromise, lstatAsPromise, readdirAsPromise, statAsPromise } from '../util/metadata.js';
+import { realpathAsPromise } from '../util/metadata.js';
 
 /**
  * Our own glob, because Node 20 has no `fs.glob` and a gate must not depend on directory order,
@@ -229,7 +229,7 @@ class Walker {
   }
 
   private async considerUntyped(name: string, abs: string, rel: string, positions: readonly number[], chain: readonly string[], viaLink: boolean): Promise<void> {
-    const stats = await lstatAsPromise(abs).catch(() => null);
+    const stats = await fs.lstat(abs).catch(() => null);
     if (stats !== null) await Promise.all(this.consider(name, abs, rel, statsKind(stats), positions, chain, viaLink));
   }
 
@@ -277,7 +277,7 @@ class Walker {
     let stats: Stats;
     try {
       real = await realpathAsPromise(abs);
-      stats = await statAsPromise(real);
+      stats = await fs.stat(real);
     } catch {
       // Dangling or looping links point at nothing that could count as evidence.
       if (matchesFile) this.rejected.push(rel);
@@ -298,7 +298,7 @@ class Walker {
 
   private async readDirectory(dirAbs: string, dirRel: string): Promise<Dirent[]> {
     try {
-      return await readdirAsPromise(dirAbs, { withFileTypes: true });
+      return await fs.readdir(dirAbs, { withFileTypes: true });
     } catch (e) {
       const code = errorCode(e);
       if (code === 'ENOENT' || code === 'ENOTDIR') return [];
@@ -361,7 +361,7 @@ async function literalDirectory(realRoot: string, names: readonly string[]): Pro
   let current = realRoot;
   for (const [i, name] of names.entries()) {
     current = path.join(current, name);
-    const stats = await lstatAsPromise(current).catch((e: unknown) => {
+    const stats = await fs.lstat(current).catch((e: unknown) => {
       const code = errorCode(e);
       if (code === 'ENOENT' || code === 'ENOTDIR') return null;
       throw e;
@@ -378,7 +378,7 @@ async function literalDirectory(realRoot: string, names: readonly string[]): Pro
         });
       }
       current = real;
-      if (!(await statAsPromise(real).then((st) => st.isDirectory(), () => false))) return null;
+      if (!(await fs.stat(real).then((st) => st.isDirectory(), () => false))) return null;
       continue;
     }
     if (!stats.isDirectory()) return null;
