@@ -12,6 +12,7 @@ import { isInside } from './paths.js';
 import { WAIVER_AUDIT_SCHEMA_ID } from '../output/waiver-audit.js';
 import { REGULAR_FILE_FLAGS } from '../util/regular-file.js';
 import { confusableTable, decodeHtml, maskAttributeBrackets, removeInvisible } from '../util/text-classes.js';
+import { realpathAsPromise, readdirAsPromise } from '../util/metadata.js';
 
 /** zlib, loaded when a gzip file is met: loading it cost every CLI process ~10 ms, and few runs meet one. */
 const gunzip: typeof import('node:zlib').gunzipSync = (...args) => (createRequire(import.meta.url)('node:zlib') as typeof import('node:zlib')).gunzipSync(...args);
@@ -104,7 +105,7 @@ export class EngineOutputGuard {
  * permission, only search) is asked name by name.
  */
 async function holdsEngineVerdict(dir: string): Promise<boolean> {
-  const names = await fs.readdir(dir).then((all) => VERDICT_NAMES.filter((n) => all.includes(n)), () => VERDICT_NAMES);
+  const names = await readdirAsPromise(dir).then((all) => VERDICT_NAMES.filter((n) => all.includes(n)), () => VERDICT_NAMES);
   for (const name of names) if (await isEngineVerdict(path.join(dir, name))) return true;
   return false;
 }
@@ -691,7 +692,7 @@ export function engineOutputError(rel: string, why: string): ArtifactError {
 export async function realPathOrResolved(p: string): Promise<string> {
   const abs = path.resolve(p);
   try {
-    return await fs.realpath(abs);
+    return await realpathAsPromise(abs);
   } catch {
     const parent = path.dirname(abs);
     return parent === abs ? abs : path.join(await realPathOrResolved(parent), path.basename(abs));

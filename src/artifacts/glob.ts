@@ -3,6 +3,7 @@ import path from 'node:path';
 import { ArtifactError } from './errors.js';
 import { EngineOutputGuard, ENGINE_OUTPUT_NAMES, ENGINE_VERDICT_NAMES, realPathOrResolved } from './engine-output.js';
 import { isInside } from './paths.js';
+import { realpathAsPromise } from '../util/metadata.js';
 
 /**
  * Our own glob, because Node 20 has no `fs.glob` and a gate must not depend on directory order,
@@ -275,7 +276,7 @@ class Walker {
     let real: string;
     let stats: Stats;
     try {
-      real = await fs.realpath(abs);
+      real = await realpathAsPromise(abs);
       stats = await fs.stat(real);
     } catch {
       // Dangling or looping links point at nothing that could count as evidence.
@@ -367,7 +368,7 @@ async function literalDirectory(realRoot: string, names: readonly string[]): Pro
     });
     if (stats === null) return null;
     if (stats.isSymbolicLink()) {
-      const real = await fs.realpath(current).catch(() => null);
+      const real = await realpathAsPromise(current).catch(() => null);
       if (real === null) return null;
       const rel = names.slice(0, i + 1).join('/');
       if (!isInside(realRoot, real)) {
@@ -387,7 +388,7 @@ async function literalDirectory(realRoot: string, names: readonly string[]): Pro
 
 async function realpathOrNull(p: string): Promise<string | null> {
   try {
-    return await fs.realpath(p);
+    return await realpathAsPromise(p);
   } catch {
     return null;
   }

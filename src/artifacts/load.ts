@@ -6,7 +6,7 @@ import { resolveInside, resolveInsideWithStats, type ResolvedPathWithStats } fro
 import { isBlank } from '../util/text-classes.js';
 import { decodeUtf8, whyNotUtf8 } from '../util/utf8.js';
 import { digestRegularFile, readRegularFile, REGULAR_FILE_FLAGS } from '../util/regular-file.js';
-import { realpathNow, statNow } from '../util/metadata.js';
+import { realpathNow, statNow, lstatAsPromise } from '../util/metadata.js';
 
 export { readRegularFile };
 
@@ -65,7 +65,7 @@ const NOT_A_FILE = { dangling: 'a dangling symbolic link', directory: 'a directo
 /** Where the symbolic link at `abs` points, when it is one; undefined for anything else (or nothing). */
 async function danglingTarget(abs: string): Promise<string | undefined> {
   try {
-    return (await fs.lstat(abs)).isSymbolicLink() ? await fs.readlink(abs) : undefined;
+    return (await lstatAsPromise(abs)).isSymbolicLink() ? await fs.readlink(abs) : undefined;
   } catch {
     return undefined;
   }
@@ -195,7 +195,7 @@ export async function judgedFileNow(root: string, rel: string): Promise<JudgedNo
 
 async function nothingAt(abs: string): Promise<boolean> {
   try {
-    await fs.lstat(abs);
+    await lstatAsPromise(abs);
     return false;
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;

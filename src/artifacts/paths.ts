@@ -1,5 +1,5 @@
 import { promises as fs, realpathSync, type Stats } from 'node:fs';
-import { lstatNow } from '../util/metadata.js';
+import { lstatNow, realpathAsPromise, statAsPromise } from '../util/metadata.js';
 import path from 'node:path';
 import { ArtifactError } from './errors.js';
 
@@ -57,7 +57,7 @@ export class PathResolver {
   async resolveWithStats(rel: string): Promise<ResolvedPathWithStats> {
     const normalised = normaliseRelative(this.root, rel);
     // A failed realpath is not remembered: the next call reports (or recovers from) it afresh.
-    this.realRoot ??= fs.realpath(this.root);
+    this.realRoot ??= realpathAsPromise(this.root);
     const realRoot = await this.realRoot.catch((e: unknown) => {
       this.realRoot = undefined;
       throw missingRoot(this.root, rel, e);
@@ -211,7 +211,7 @@ async function assertPhysicallyInside(
 async function symlinkTarget(link: string, hops: number): Promise<string> {
   if (hops > MAX_SYMLINK_HOPS) throw Object.assign(new Error('symlink loop'), { code: 'ELOOP' });
   try {
-    return await fs.realpath(link);
+    return await realpathAsPromise(link);
   } catch (e) {
     if (errorCode(e) !== 'ENOENT') throw e;
   }
@@ -305,7 +305,7 @@ function errorCode(e: unknown): string {
 export async function fileIdentity(root: string, rel: string): Promise<string | undefined> {
   try {
     const { abs } = await resolveInside(root, rel);
-    const stats = await fs.stat(abs, { bigint: true });
+    const stats = await statAsPromise(abs, { bigint: true });
     return `${stats.dev}:${stats.ino}`;
   } catch {
     return undefined;

@@ -9,6 +9,7 @@ import { readGitHead } from '../util/git.js';
 import type { ArtifactRecord, CheckDetail, CheckResult, CheckStatus, GateContext, WaiverBook } from './types.js';
 import { isBlank } from '../util/text-classes.js';
 import type { HeapGuard } from './memory.js';
+import { statAsPromise } from '../util/metadata.js';
 
 export interface CollectedEvidence {
   checks: CheckResult[];
@@ -293,7 +294,7 @@ export function createGateContext(gateId: string, env: ContextEnvironment): Gate
         (async () => {
           await env.beforeAccess?.(path);
           const { abs } = await resolveInside(root, path);
-          return fs.stat(abs).then(
+          return statAsPromise(abs).then(
             () => true,
             () => false,
           );

@@ -18,9 +18,9 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { BigIntStats } from 'node:fs';
-import { lstat, open, readFile, readlink, realpath, stat, statfs, unlink, writeFile } from 'node:fs/promises';
+import { lstat, open, readFile, readlink, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, posix, relative, sep } from 'node:path';
-import { lstatNow, realpathNow, statNow } from '../util/metadata.js';
+import { lstatNow, realpathNow, statNow, realpathAsPromise, statfsAsPromise } from '../util/metadata.js';
 import { ArtifactError } from '../artifacts/errors.js';
 import { listGlob } from '../artifacts/glob.js';
 import { formatAge } from '../util/time.js';
@@ -277,7 +277,7 @@ class BirthTimes {
 
   async birthKnown(st: BigIntStats, abs: string): Promise<BirthKnown> {
     if (!(await this.reported(st, abs))) return false;
-    return (await remembered(this.kernelStamped, st.dev, () => statfs(abs, { bigint: true }).then((f) => kernelBirthFs(f.type), () => false))) ? true : 'reported';
+    return (await remembered(this.kernelStamped, st.dev, () => statfsAsPromise(abs).then((f) => kernelBirthFs(f.type), () => false))) ? true : 'reported';
   }
 
   private async reported(st: BigIntStats, abs: string): Promise<boolean> {
@@ -620,7 +620,7 @@ const KERNEL_CLOCK_FS = new Set([0xef53n, 0x58465342n, 0x9123683en, 0xf2f52010n,
 
 /** Whether the filesystem holding `abs` is one of {@link KERNEL_CLOCK_FS}. */
 export async function onKernelClock(abs: string): Promise<boolean> {
-  return statfs(abs, { bigint: true }).then((s) => KERNEL_CLOCK_FS.has(s.type), () => false);
+  return statfsAsPromise(abs).then((s) => KERNEL_CLOCK_FS.has(s.type), () => false);
 }
 
 /**
@@ -700,7 +700,7 @@ async function inodeOf(abs: string): Promise<string | undefined> {
 /** `rel` as its real path inside the real root (every symlink followed; a file yet to be written through its real directory). */
 async function realRel(root: string, realRoot: Promise<string>, rel: string): Promise<string | undefined> {
   try {
-    const abs = await realpath(join(root, rel)).catch(async () => join(await realpath(join(root, dirname(rel))), basename(rel)));
+    const abs = await realpathAsPromise(join(root, rel)).catch(async () => join(await realpathAsPromise(join(root, dirname(rel))), basename(rel)));
     const out = relative(await realRoot, abs);
     return out === '' || out === '..' || out.startsWith(`..${sep}`) || isAbsolute(out) ? undefined : out.split(sep).join('/');
   } catch {
@@ -725,7 +725,7 @@ export class WriterLookup {
     if (candidates.length === 0) return [];
     const lexical = posix.normalize(normalizeRel(path));
     if (this.realRoot === undefined) {
-      this.realRoot = realpath(this.root);
+      this.realRoot = realpathAsPromise(this.root);
       // Handled at once (it is awaited only after the path's own realpath): a root that cannot be resolved is never an
       // unhandled rejection; each access then goes by its name as written, and the read itself reports the root.
       this.realRoot.catch(() => undefined);

@@ -25,6 +25,7 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { EngineError } from '../core/errors.js';
 import type { OutputFile } from './atomic.js';
+import { realpathAsPromise } from '../util/metadata.js';
 
 const STAGING_PREFIX = '.gate-engine-tmp-';
 const BACKUP_PREFIX = '.gate-engine-old-';
@@ -118,7 +119,7 @@ async function realExisting(path: string): Promise<string> {
   const rest: string[] = [];
   for (;;) {
     try {
-      return join(await fs.realpath(probe), ...rest.reverse());
+      return join(await realpathAsPromise(probe), ...rest.reverse());
     } catch {
       const parent = dirname(probe);
       if (parent === probe) return path;

@@ -1,9 +1,10 @@
 import { execFile } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
-import { access, mkdir, realpath, rm } from 'node:fs/promises';
+import { access, mkdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { readRegularFile } from './regular-file.js';
+import { realpathAsPromise } from './metadata.js';
 
 /**
  * The checkout is the code under review's to configure: a test suite run by a command gate (or an earlier CI step)
@@ -197,7 +198,7 @@ export async function readGitState(root: string): Promise<GitState> {
  * makes `git status` describe that copy, whatever the root holds.
  */
 async function worktreeHolds(top: string, root: string): Promise<boolean> {
-  const [realTop, realRoot] = await Promise.all([realpath(top).catch(() => top), realpath(root).catch(() => undefined)]);
+  const [realTop, realRoot] = await Promise.all([realpathAsPromise(top).catch(() => top), realpathAsPromise(root).catch(() => undefined)]);
   if (realRoot === undefined) return false;
   const rel = relative(realTop, realRoot);
   return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
@@ -303,9 +304,9 @@ const exists = (path: string) => access(path).then(() => true, () => false);
  */
 export async function isTracked(root: string, path: string): Promise<boolean> {
   const abs = resolve(root, path);
-  const real = await realpath(abs).catch(() => undefined);
+  const real = await realpathAsPromise(abs).catch(() => undefined);
   if (real === undefined) return false;
-  const realRoot = await realpath(root).catch(() => root);
+  const realRoot = await realpathAsPromise(root).catch(() => root);
   const linked = real !== abs && real !== resolve(realRoot, relative(root, abs));
   const rel = relative(realRoot, real).split(sep).join('/');
   // One process: whether git tracks the path (and what it leads to), and the committed and present blobs of its bytes.

@@ -21,6 +21,7 @@ import { decodeUtf8 } from '../util/utf8.js';
 import { readGitState, type GitState } from '../util/git.js';
 import { readVerdictFile, type RecordedVerdict } from '../verdict-file.js';
 import type { VerifyOptions } from './types.js';
+import { realpathAsPromise } from '../util/metadata.js';
 
 export const RUN_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
 
@@ -65,7 +66,7 @@ export function requirePathOption(name: string, value: string | undefined): void
 
 async function realRoot(root: string, shown: string): Promise<string> {
   try {
-    const real = await fs.realpath(root);
+    const real = await realpathAsPromise(root);
     if (!(await fs.stat(real)).isDirectory()) throw new Error('not a directory');
     return real;
   } catch {
