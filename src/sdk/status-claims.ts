@@ -2427,7 +2427,10 @@ function afterRunEndWord(tail: string): string {
   const rest = tail.slice(ended[0].length);
   return rest.trim() === '' || REMARK_START.test(rest) ? rest : tail;
 }
-const RUN_END_WORD = /^[^\S\n]+(?:done|finished|completed|complete|ended)(?![\p{L}\p{N}_-])/iu;
+// Words of stopping as well as of ending (red team uh: `2 failed exiting`, `halted`, `giving up`, `run complete`): the claim is
+// the same, and the guard above (the line ends, or a remark follows) keeps `2 failed stopped jobs` prose.
+const RUN_END_WORD =
+  /^[^\S\n]+(?:(?:the[^\S\n]+)?(?:test[^\S\n]+)?run[^\S\n]+)?(?:done|finished|completed?|ended|exit(?:ed|ing)?|halt(?:ed|ing)|terminat(?:ed|ing)|abort(?:ed|ing)|stopp(?:ed|ing)|cancell?(?:ed|ing)|bail(?:ed|ing)[^\S\n]+out|giv(?:ing|en)[^\S\n]+up|gave[^\S\n]+up)(?![\p{L}\p{N}_-])/iu;
 const CLOSED_AT_END = /[)\]][^\p{L}\p{N}]*$/u;
 // The marks that close a line went with the marks around it; a remark that closes the line keeps them (`2 failed (flaky?)` asks).
 const TRAILING_MARKS = /[^\p{L}\p{N}]*$/u;
