@@ -125,27 +125,21 @@ writeFileSync(main, "#!/usr/bin/env node\n// The executable is gate-engine.cjs b
 chmodSync(main, 0o755);
 rmSync(join(cliDir, 'main.js.map'), { force: true }); // tsc's map of the entry the launcher replaced
 
-// The cache holds what a run compiles: warm it with the demo and with the reference project's layout (`extends:
-// pi-agent-rust`: kernel_boundary's Rust scan, the tracker, claim tiers, sweeps and waivers, none of which the demo runs),
-// their outputs in a scratch directory. Warmed with the demo alone, a reference run compiled those gates' functions on
-// every start and required eight validators by path, uncached (issue 13).
-const WARM_UP_ROOTS = [join(root, 'fixtures', 'demo'), join(root, 'fixtures', 'reference-layout')];
+// The cache holds what a run compiles: warm it with the demo (every reference gate), its output in a scratch directory.
 const { loadEngine, cacheBytes } = createRequire(import.meta.url)(join(cliDir, 'load-engine.cjs'));
 async function warmUp() {
   const { engine: cli, script, digest } = loadEngine(cliDir);
   const scratch = mkdtempSync(join(tmpdir(), 'ge-warm-'));
   try {
     const io = { stdout: () => undefined, stderr: () => undefined, cwd: root, env: { ...process.env, NO_COLOR: '1' }, isTTY: false, signal: new AbortController().signal };
-    for (const [k, warmRoot] of WARM_UP_ROOTS.entries()) {
-      await cli.runCli(['verify', '--root', warmRoot, '--out', join(scratch, `out${k}`), '--now', '2026-03-10T12:00:00Z'], io);
-    }
+    await cli.runCli(['verify', '--root', join(root, 'fixtures', 'demo'), '--out', join(scratch, 'out'), '--now', '2026-03-10T12:00:00Z'], io);
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
   return { script, digest };
 }
 
-// First without validators, to learn which the warm-up runs require by path; then with those, and the cache of that run.
+// First without validators, to learn which the demo requires by path; then with those, and the cache of that run.
 await bundle([]);
 await warmUp();
 const used = Object.keys(createRequire(engine).cache).flatMap((file) => /[\\/]schema-validators[\\/]([^\\/]+)\.cjs$/.exec(file)?.[1] ?? []);

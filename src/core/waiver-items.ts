@@ -44,12 +44,18 @@ function distinctive(item: string): boolean {
 export const unlistedItems = (more: number): string => `${more} more failure${more === 1 ? '' : 's'} the evidence does not list by name`;
 
 /**
- * An item and a waiver's words as a reader compares them: case, width (NFKC) and the separator of a Windows path are
- * how a name is written, not another name. Invisible characters are left in an item (a regression written
+ * An item and a waiver's words as a reader compares them: case, width (NFKC), hyphens and the separator of a Windows
+ * path are how a name is written, not another name. Invisible characters are left in an item (a regression written
  * `qjs-regexp-1\u200b` beside the accepted `qjs-regexp-1` is another item, named by nobody) and taken out of the
  * waiver's words (a name the owner typed with one in it still names it).
  */
-const readable = (text: string): string => text.normalize('NFKC').toLowerCase().replace(/\\/g, '/');
+const readable = (text: string): string => text.normalize('NFKC').toLowerCase().replace(/\\/g, '/').replace(HYPHENS, '-');
+/**
+ * The hyphens a word processor or a chat client puts for `-` (U+2010–U+2013, the minus sign, the hyphen bullet): a name
+ * written with them is the same name (red team uh: `qjs‐regexp‐2` read as three words and named nothing). The em dash
+ * and the horizontal bar part clauses, not names.
+ */
+const HYPHENS = /[\u2010-\u2013\u2043\u2212]/gu;
 const INVISIBLE = /[\p{Cf}]/gu;
 
 /**
