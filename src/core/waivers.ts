@@ -451,22 +451,29 @@ export function waiverRefusedChecks(
       : `gate ${gateId} failed with ${listed}, which its gate type lets no waiver cover`;
   return [
     ...vacuous,
-    {
-      id: 'waiver_applies',
-      status: 'fail',
-      code: WAIVER_NOT_APPLICABLE,
-      message: `${waiverName(w)} is not applied: ${because}`,
-      path: w.source,
-      pointer: w.pointer,
-      ...(w.line !== undefined ? { line: w.line } : {}),
+    notApplied(w, because, {
       expected: why === 'evidence' ? 'the gate\'s evidence present and trustworthy, failing only on what it shows' : 'a failure the gate type lets a waiver cover',
       actual: codes,
       fix:
         why === 'evidence'
           ? `produce the evidence gate ${gateId} reads (run its producer, fix the report) — the waiver then covers what that evidence shows; a waiver never covers ${listed}`
           : `fix what gate ${gateId} reports; the waiver cannot cover ${listed}`,
-    },
+    }),
   ];
+}
+
+/** The `waiver_applies` failure that says why waiver `w` is not applied, located at the waiver. */
+function notApplied(w: WaiverEntry, because: string, what: { expected: string; actual: unknown; fix: string }): CheckResult {
+  return {
+    id: 'waiver_applies',
+    status: 'fail',
+    code: WAIVER_NOT_APPLICABLE,
+    message: `${waiverName(w)} is not applied: ${because}`,
+    path: w.source,
+    pointer: w.pointer,
+    ...(w.line !== undefined ? { line: w.line } : {}),
+    ...what,
+  };
 }
 
 /**
@@ -478,18 +485,11 @@ function unnamedItemsCheck(w: WaiverEntry, gateId: string, unnamed: readonly str
   const because = none
     ? `its words name items ("${w.reason}"), none of them one gate ${gateId} fails on (${shown}), only names like them: it was granted for another failure`
     : `it names what it accepts ("${w.reason}"), and gate ${gateId} also fails on ${shown}, which it does not name`;
-  return {
-    id: 'waiver_applies',
-    status: 'fail',
-    code: WAIVER_NOT_APPLICABLE,
-    message: `${waiverName(w)} is not applied: ${because}`,
-    path: w.source,
-    pointer: w.pointer,
-    ...(w.line !== undefined ? { line: w.line } : {}),
+  return notApplied(w, because, {
     expected: 'a failure of only the items the waiver names',
     actual: [...unnamed],
     fix: `fix ${unnamed.length === 1 ? 'that failure' : 'those failures'} (they were not accepted when the waiver was granted), or have the waiver's owner name ${unnamed.length === 1 ? 'it' : 'them'} in its reason`,
-  };
+  });
 }
 
 /**
