@@ -1,5 +1,6 @@
 import type { CheckResult } from './types.js';
 import { foldString } from '../text/fold.js';
+import { escapeRegExp } from '../util/regexp-escape.js';
 
 /**
  * The items a gate's failure lists (its checks' `failing`) that a waiver's words do not name, when they name at least
@@ -208,5 +209,5 @@ function starPatterns(words: string): RegExp[] {
 /** A word wrapped in as many stars on each side, with none inside: emphasis, not a glob. */
 const EMPHASIS = /^(\*{1,3})[^*]+\1$/u;
 function starPattern(word: string): RegExp {
-  return new RegExp(`^${word.split('*').map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`, 'u');
+  return new RegExp(`^${word.split('*').map(escapeRegExp).join('.*')}$`, 'u');
 }

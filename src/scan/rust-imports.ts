@@ -14,6 +14,7 @@
  * No gate knowledge here: the gate maps the resolved files to its domains.
  */
 import { lastOf } from '../util/arrays.js';
+import { escapeRegExp } from '../util/regexp-escape.js';
 import { keepStrings, keptString } from './kept-strings.js';
 import { posix } from 'node:path';
 
@@ -2023,7 +2024,6 @@ function targetsIn(sorted: readonly string[], dir: string, kind: RustTarget['kin
 }
 
 /** Escapes a path for a regular expression. */
-const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * The targets Cargo discovers beside the crate root's directory, in the package directory: the build script (`build.rs`,

@@ -5,6 +5,7 @@
  */
 import { containsId, idReason, removeInvisible, visibleForm } from '../util/text-classes.js';
 import { instantSpelling } from '../util/time.js';
+import { escapeRegExp } from '../util/regexp-escape.js';
 
 /** A full git object name (SHA-1 or SHA-256). */
 const COMMIT_SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i;
@@ -77,7 +78,6 @@ export const isShortRunId = (id: string): boolean => /^[\p{L}\p{N}\p{M}]+$/u.tes
 /** Words that say the token after them names a run: `run-4`, `run_number=4`, `build.4`, `pipeline/4`, `#4`. */
 const RUN_MARKER = String.raw`(?:(?<![\p{L}\p{N}])(?:run(?:[-_ ]?(?:number|num|no|id))?|build|pipeline|workflow[-_ ]?run)[-_.:/#= ]?|#)`;
 
-const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The ids `text` names after a run marker, read as it shows (invisible characters, look-alike letters and digits). */
 function markedRuns(text: string): string[] {

@@ -10,6 +10,7 @@ import { isHollow } from '../artifacts/hollow.js';
 import { displayedTexts } from '../text/bidi.js';
 import { asciiDigits, caselessVisibleForm, confusableTable, escapeBytesKept, escapedReadings, isBlank, placeholderReason, removeInvisible, visibleForm, withoutMarks, wordReadings } from '../util/text-classes.js';
 import { lazy, wordSet } from '../util/lazy.js';
+import { escapeRegExp } from '../util/regexp-escape.js';
 import { numberWrittenAsText, romanValue, UPPER_ROMAN } from '../util/number-text.js';
 import { numberOutOfRange, numberSurvives } from '../artifacts/numbers.js';
 import { negatedPassPairs, noFailurePairs, OTHER_LANGUAGES, STATUS_VOCABULARY, transliterations, vocabulary } from './status-vocabulary.js';
@@ -2004,7 +2005,7 @@ function tapFailure(text: string, read: string, forms: readonly string[]): strin
  * read as a failure count's is ({@link FAIL_WORDS}, qualifiers as written: `2 expected failures`, `max_failures: 2`
  * count nothing of this run), and a single `error: 404` is an error's code, not a count.
  */
-const ofWords = (): string => [...new Set(Object.values(STATUS_VOCABULARY).flatMap((row) => row.of))].map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|');
+const ofWords = (): string => [...new Set(Object.values(STATUS_VOCABULARY).flatMap((row) => row.of))].map(escapeRegExp).join('|');
 /** What follows a count in scripts without spaces: a counter (`2件`, `3个`, `3개`), which counts, as `2 failed` does. */
 const COUNTER = '(?:件|个|個|개|건|项|項)';
 // A vowel sign or tone mark is part of its word (Thai `ล้มเหลว: 2`, Bengali `ব্যর্থ: 2`).
@@ -2258,7 +2259,7 @@ function loneCountIn(line: string): string | undefined {
  * three crashed`, `2 failed [flaky] 3 crashed`): the remark excuses the count it follows, never the next one.
  */
 /** The words for none of every language (`none`, `keine`, `aucun`, `无`), as alternatives of a pattern, longest first. */
-const noneWords = lazy(() => [...NONE_WORDS].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|'));
+const noneWords = lazy(() => [...NONE_WORDS].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|'));
 const countSegmentBreakSource = (numeral: string): string => {
   const joiner = String.raw`(?:and|plus|but|also|then|while|with|&|\+|[\u00b7\u2022\u2219\u22c5\/]|[-\u2010-\u2015\u2212]{1,3})`;
   return [
