@@ -1669,8 +1669,12 @@ const TAG = /<\/?[A-Za-z][^<>]*>/gu;
 /** An HTML comment, shown as nothing (`TBD<!-- real value later -->` reads `TBD`). */
 const COMMENT = /<!--[\s\S]*?(?:--!?>|$)/gu;
 const PERCENT_RUN = /(?:%[0-9A-Fa-f]{2})+/gu;
-/** Any character reference (named, with or without its `;` where HTML allows that, decimal, hex), a tag, a percent escape. */
-const HAS_ESCAPES = /<\/?[A-Za-z]|<!--|&(?:#\d|#[xX][0-9A-Fa-f]|[A-Za-z][A-Za-z0-9]*)|%[0-9A-Fa-f]{2}|\][([]|\[\^|\\[!-/:-@[-`{-~]|\\(?:f|s[+-]?\d|[*n][([])|^\s*\.(?:B|I|BI|BR|IB|IR|RB|RI|SM|SB)[\t ]|[*~`]|(?<![\p{L}\p{N}=+#\\])[=+#](?=[^\s=+#])|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])|^\s*(?:[-*+]|\d{1,9}[.)]|#{1,6}|>|\[[ xX]\])\s/u;
+/**
+ * Any character reference (named, with or without its `;` where HTML allows that, decimal, hex), a tag, a percent escape.
+ * An Org/AsciiDoc mark counts only closed, as {@link ORG_ADOC_MARK} reads it: an open `#812`, `a +1` or `x =y` is no
+ * reason to run every Markdown reading over a value.
+ */
+const HAS_ESCAPES = /<\/?[A-Za-z]|<!--|&(?:#\d|#[xX][0-9A-Fa-f]|[A-Za-z][A-Za-z0-9]*)|%[0-9A-Fa-f]{2}|\][([]|\[\^|\\[!-/:-@[-`{-~]|\\(?:f|s[+-]?\d|[*n][([])|^\s*\.(?:B|I|BI|BR|IB|IR|RB|RI|SM|SB)[\t ]|[*~`]|(?<![\p{L}\p{N}=+#\\])([=+#])(?=[^\s=+#])(?:[^\n=+#]{0,200}?[^\s=+#\\])?\1(?![\p{L}\p{N}=+#])|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])|^\s*(?:[-*+]|\d{1,9}[.)]|#{1,6}|>|\[[ xX]\])\s/u;
 
 /**
  * A Markdown link or image (`[TBD](url "title")`, `![TBD](x.png)`, `[TBD][1]`, `[TBD][]`): a reader sees its text, or
@@ -1729,7 +1733,7 @@ function markdownInline(text: string): string {
     .replace(ROFF_FONT_REQUEST, '')
     .replace(ROFF_DASH, '-')
     .replace(RST_ROLE, '')
-    .replace(ORG_ADOC_MARK, (m, _mark: string, content: string | undefined) => (content !== undefined && /[\p{L}\p{N}]/u.test(content) ? content : m))
+    .replace(ORG_ADOC_MARK, (m, _mark: string, content: string | undefined) => (content !== undefined && LETTER_OR_DIGIT.test(content) ? content : m))
     .replace(MD_CODE_SPAN, (_m, _ticks: string, content: string) => content.replace(/^ ([^]*[^ ]) $/u, '$1'))
     .replace(MD_EMPHASIS, (_m, _u, under: string | undefined, _s, star: string | undefined) => under ?? star ?? '')
     .replace(MD_FOOTNOTE_REF, '')
