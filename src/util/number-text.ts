@@ -97,7 +97,7 @@ export function romanValue(numeral: string): number {
 }
 
 /** `text` with backslash escapes decoded, when it has any. */
-function backslashReadings(text: string): string[] {
+export function backslashReadings(text: string): string[] {
   if (!text.includes('\\')) return [];
   const decoded = text.replace(BACKSLASH_ESCAPE, (whole, braced: string | undefined, four: string | undefined, two: string | undefined) => {
     const code = Number.parseInt(braced ?? four ?? two ?? '', 16);

@@ -99,6 +99,15 @@ describe('failingItemsBeside', () => {
     expect(failingItemsBeside({ pass: false, results: { error_count: 2, failures: ['a-1', 'b-2'] } }, '/results/error_count')).toEqual({ items: ['a-1', 'b-2'], more: 0 });
   });
 
+  it('counts one more where the counts beside the lists cannot be trusted, never where too few items ran', () => {
+    const read = (doc: Record<string, unknown>) => failingItemsBeside({ status: 'fail', ...doc }, '/status');
+    // passed and failed add up to more than the total: a failure may hide there that no list names.
+    expect(read({ failed: ['a-1', 'b-1'], passed: 10, total: 5 })).toEqual({ items: ['a-1', 'b-1'], more: 1 });
+    expect(read({ failed: ['a-1'], errors: 'NaN' })).toEqual({ items: ['a-1'], more: 1 });
+    // A failed run that passed nothing is vacuous beside a pass, and names no further failure.
+    expect(read({ failed: ['a-1', 'b-1'], passed: 0, total: 2 })).toEqual({ items: ['a-1', 'b-1'], more: 0 });
+  });
+
   it('counts the entries past its cap (item 501 is never taken as named)', () => {
     const found = failingItemsBeside({ status: 'fail', failed: Array.from({ length: 505 }, (_, i) => `t-${i}`) }, '/status');
     expect([found.items.length, found.items.at(-1), found.more]).toEqual([500, 't-499', 5]);

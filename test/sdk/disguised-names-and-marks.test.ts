@@ -9,11 +9,11 @@ import '../helpers/fc-seed.js';
 
 const contradiction = (doc: Record<string, unknown>) => statusContradiction({ status: 'pass', passed: 12, ...doc }, '/status', 'pass');
 
-/** One letter of `word` spelt as a reader of HTML is shown it: a decimal or hex reference, or split by an empty tag or comment. */
+/** One letter of `word` spelt as a reader of HTML is shown it (a decimal or hex reference, or split by an empty tag or comment), or as a JSON or JavaScript escape kept as text. */
 const spelt = (word: string, at: number, how: number): string => {
   const ch = word[at] as string;
   const code = ch.codePointAt(0) as number;
-  const forms = [`&#${code};`, `&#x${code.toString(16)};`, `<b>${ch}</b>`, `${ch}<!-- -->`, `\\u${code.toString(16).padStart(4, '0')}`, `&amp;#${code};`];
+  const forms = [`&#${code};`, `&#x${code.toString(16)};`, `<b>${ch}</b>`, `${ch}<!-- -->`, `\\u${code.toString(16).padStart(4, '0')}`, `\\x${code.toString(16).padStart(2, '0')}`, `\\u{${code.toString(16)}}`, `&amp;#${code};`];
   return word.slice(0, at) + (forms[how % forms.length] as string) + word.slice(at + 1);
 };
 
