@@ -2156,7 +2156,8 @@ function bracketedCountIn(line: string): string | undefined {
       // reader cannot take as a label (`artifacts finished (1 failed)`) excuses nothing.
       const found = loneCountIn(content);
       if (found === undefined || labelQualifies(clause)) continue;
-      if (quoted && quotesAMention(clause, line.slice(m.index + m[0].length))) continue;
+      // After a label's colon the quote is the label's value (`Title: "2 failed"`, `Final text: "3 failed"`): reported, not mentioned.
+      if (quoted && !LABEL_MARK_AT_END.test(before) && quotesAMention(clause, line.slice(m.index + m[0].length))) continue;
       return found;
     }
   }
@@ -2185,6 +2186,7 @@ const wrappedGroups = lazy((): readonly (readonly [RegExp, boolean])[] => [
  * word after it names the kind of text it is (`"2 failed" message`). A verb that reports (`prints`, `shows`, `says`)
  * mentions nothing: what it reports is the run's.
  */
+const LABEL_MARK_AT_END = /[:=\uff1a][^\S\n]*$/u;
 function quotesAMention(clause: string, after: string): boolean {
   const last = /([\p{L}]+)[^\S\n]*$/u.exec(clause)?.[1]?.toLowerCase();
   if (last !== undefined && (MENTION_BEFORE.has(last) || (last === 'for' && /\b(?:search|searching|searched|look|looking|grep|grepping|scan|scanning|check|checking|wait|waiting)[^\S\n]+(?:\S+[^\S\n]+){0,3}for$/iu.test(clause)))) return true;

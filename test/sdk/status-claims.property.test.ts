@@ -460,6 +460,8 @@ describe('a failure count in quotes among prose (red team rc, session 29)', () =
   it('a quote mark is one only where no letter or digit touches it outside, and a quoted one-token name counts nothing', () => {
     for (const log of ["it's 2 o'clock, Bob's 'all' green", 'see reports/2 failed/x', 'ratio 1/2 failed/3 retried', 'see "Found_0_errors_6217" in the table']) expect(read(log), log).toBeUndefined();
     for (const log of ['Runner prints "2 failed" see log', 'Summary: "Failed: 2" - see the log', '«2 failed», see log']) expect(read(log), log).toBe('contradiction');
+    // A word that names a kind of text, as a label before its colon, labels the value it reports (review of session 30).
+    for (const log of ['Title: "2 failed"', 'Final text: "3 failed"', 'Result message = "2 failed" see log', 'Message: «2 failed»']) expect(read(log), log).toBe('contradiction');
   });
 
   const marks = fc.constantFrom('`', '``', '*', '**', '***', '_', '__');
