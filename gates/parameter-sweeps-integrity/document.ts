@@ -6,10 +6,10 @@ import {
   type CheckDetail,
   describeType,
   type DocumentArtifact,
-  encodePointerSegment,
   type GateContext,
   getAtPointer,
   idReason,
+  pointerOf,
   isArtifactError,
   isBlank,
   jsonSafe,
@@ -30,7 +30,7 @@ export const GENERATED_AT = '/generated_at';
 export type Segment = string | number;
 type JsonKind = 'object' | 'array' | 'string' | 'boolean';
 
-export const pointerOf = (segments: readonly Segment[]) => segments.map((s) => `/${encodePointerSegment(s)}`).join('');
+export { pointerOf };
 /** The reference's way of naming a field: `parameter_sweeps.sweep_plan.dimensions[1].name`. */
 const fieldPath = (name: string, segments: readonly Segment[]) => name + segments.map((s) => (typeof s === 'number' ? `[${s}]` : `.${s}`)).join('');
 const kindOf = (value: unknown): string => (Array.isArray(value) ? 'array' : value === null ? 'null' : typeof value);

@@ -42,7 +42,7 @@ function distinctive(item: string): boolean {
 }
 
 /** How the failures a check could not list by name are shown among the items a waiver leaves out. */
-export const unlistedItems = (more: number): string => `${more} more failure${more === 1 ? '' : 's'} the evidence does not list by name`;
+const unlistedItems = (more: number): string => `${more} more failure${more === 1 ? '' : 's'} the evidence does not list by name`;
 
 /**
  * An item and a waiver's words as a reader compares them: case, width (NFKC), hyphens and the separator of a Windows

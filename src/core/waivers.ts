@@ -237,7 +237,7 @@ const NAMING_FIELDS: ReadonlySet<string> = new Set(['owner', 'bead']);
  * parameter `:run_id`, a mask `XXXX`, `NNN` or `###` — or run, job, issue or pull number 0. Such evidence points at no
  * run a reviewer could open. Slot names count only in capitals or after `your`/`my` (a real `acme/owner` repo is a name).
  */
-export function standInLinkReason(value: string): string | undefined {
+function standInLinkReason(value: string): string | undefined {
   // `<https://…>` and `[CI run](https://…)`: the link as Markdown writes it, its target what a reader opens.
   const link = LINK.exec(value.normalize('NFKC').trim().replace(/^<(.*)>$/u, '$1').replace(/^\[[^\]]*\]\((\S+)\)$/u, '$1'));
   if (link === null) return undefined;

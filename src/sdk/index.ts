@@ -66,7 +66,7 @@ export * from './artifact-schemas.js';
 export { claimsPass, documentRanNothing, failingItemsBeside, failuresInRemark, fractionalBoundOnAPercentage, inUnit, inUnitRange, measurementContradiction, negativeInStatedUnit, NOT_RUN_STATUSES, notRunStatus, spellsSomeInWords, statusContradiction, type StatedUnit, type StatusContradiction, unitKey, unitStatedFor } from './status-claims.js';
 
 // --- Strict values ------------------------------------------------------------------------------
-export { encodePointerSegment, getAtPointer, isValidPointer, parsePointer, type PointerLookup } from '../util/pointer.js';
+export { encodePointerSegment, getAtPointer, isValidPointer, parsePointer, pointerOf, type PointerLookup } from '../util/pointer.js';
 export {
   describeType,
   formatAge,
