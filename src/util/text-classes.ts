@@ -1994,17 +1994,44 @@ export function templateReason(value: string): string | undefined {
  * more (`fake-news-detector.joblib`, `pending-review/model.bin`) is no stand-in.
  */
 export function standInReason(value: string): string | undefined {
-  const words = foldForComparison(value.replace(/([\p{Ll}\p{N}])(\p{Lu})/gu, '$1 $2'))
-    .replace(/stand[-_ ]?in/gu, 'standin')
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => w !== '');
-  const standIn = words.find((w) => STAND_IN_WORDS.has(w));
-  if (standIn === undefined || words.length > 6) return undefined;
-  if (!words.every((w) => STAND_IN_WORDS.has(w) || STOOD_IN_FOR.has(w) || /^\d{1,4}$/u.test(w))) return undefined;
-  return words.length === 1 ? `the stand-in word "${standIn}"` : `a stand-in named as one ("${standIn}" with only the kind of value it stands for)`;
+  const folded = foldForComparison(value.replace(/([\p{Ll}\p{N}])(\p{Lu})/gu, '$1 $2')).replace(/stand[-_ ]?in/gu, 'standin');
+  const words = folded.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
+  if (words.length === 0 || words.length > 8) return undefined;
+  // A phrase a producer writes where the value will go (`not-computed`, `digest-goes-here`, `to-be-attached`) is one stand-in word.
+  const joined = words.join(' ');
+  const rewritten = joined.replace(standInPhrases(), 'standin');
+  const phrase = rewritten !== joined;
+  const read = phrase ? rewritten.split(' ') : words;
+  const standIn = read.find((w) => STAND_IN_WORDS.has(w));
+  if (standIn === undefined || read.length > 6) return undefined;
+  // A path or a file name (`evidence/fake/attestation.json`) is a stand-in's only through a word that says so however it is
+  // used (`fake`, `dummy`, `pending`): `temp/report.json`, `samples/sample.json` and `synthetic/dataset.csv` are real places.
+  const named = /[/\\]/u.test(value) || read.some((w) => FILE_EXTENSIONS.has(w));
+  if (named && read.every((w) => !STAND_IN_WORDS.has(w) || ALSO_NAME_REAL_PLACES.has(w))) return undefined;
+  if (!read.every((w) => STAND_IN_WORDS.has(w) || STOOD_IN_FOR.has(w) || FILE_EXTENSIONS.has(w) || /^\d{1,4}$/u.test(w))) return undefined;
+  if (phrase) return `a phrase standing where the value will go (${JSON.stringify(value.trim().slice(0, 60))})`;
+  return read.length === 1 ? `the stand-in word "${standIn}"` : `a stand-in named as one ("${standIn}" with only the kind of value it stands for)`;
 }
+/**
+ * Phrases standing where a value will go: a negated or future participle (`not computed`, `not yet signed`, `to be attached`),
+ * `none yet`, `goes here`, `replace me (with)`, `insert … here`.
+ */
+const standInPhrases = lazy(() => {
+  const done = [
+    'computed', 'calculated', 'generated', 'attached', 'uploaded', 'signed', 'set', 'filled', 'known', 'available', 'added', 'provided', 'determined',
+    'recorded', 'published', 'built', 'created', 'produced', 'pushed', 'collected', 'measured', 'supplied', 'found', 'hashed', 'stored', 'linked', 'assigned',
+  ].join('|');
+  return new RegExp(String.raw`\b(?:(?:not|never)(?: yet)?(?: been)?|to be|yet to be) (?:${done})\b|\bnone yet\b|\bgoes here\b|\breplace (?:me|this)(?: with)?\b|\binsert(?: \S+){0,2} here\b`, 'gu');
+});
 /** Words a producer writes for evidence it has not computed yet, or made up to fill the field. */
-const STAND_IN_WORDS: ReadonlySet<string> = new Set(['pending', 'fake', 'faked', 'mock', 'mocked', 'bogus', 'sham', 'standin', 'uncomputed']);
+const STAND_IN_WORDS: ReadonlySet<string> = new Set([
+  'pending', 'fake', 'faked', 'mock', 'mocked', 'bogus', 'sham', 'standin', 'uncomputed', 'dummy', 'stub', 'stubbed', 'placeholder', 'tbd', 'todo',
+  'sample', 'simulated', 'synthetic', 'temp',
+]);
+/** Stand-in words that also name real folders and files (`temp/`, `sample.json`): alone they make no path or file name a stand-in. */
+const ALSO_NAME_REAL_PLACES: ReadonlySet<string> = new Set(['sample', 'simulated', 'synthetic', 'temp', 'tbd', 'todo']);
+/** Extensions of the files evidence is kept in, read as words of a name (`fake-report.json`). */
+const FILE_EXTENSIONS: ReadonlySet<string> = new Set(['json', 'jsonl', 'yaml', 'yml', 'txt', 'bin', 'sig', 'pem', 'html', 'xml', 'log', 'md', 'gz', 'tar', 'tgz', 'zip', 'sarif', 'pdf', 'csv', 'joblib', 'pkl', 'onnx', 'intoto', 'sbom', 'spdx', 'cdx']);
 /** Words naming the kind of value a stand-in stands for (`fake-digest`, `mock-uri`, `pending-upload`). */
 const STOOD_IN_FOR: ReadonlySet<string> = new Set([
   'digest', 'hash', 'sha', 'sha1', 'sha256', 'sha384', 'sha512', 'md5', 'checksum', 'crc', 'uri', 'url', 'path', 'file', 'id', 'value', 'model', 'artifact',
