@@ -1674,7 +1674,7 @@ const PERCENT_RUN = /(?:%[0-9A-Fa-f]{2})+/gu;
  * An Org/AsciiDoc mark counts only closed, as {@link ORG_ADOC_MARK} reads it: an open `#812`, `a +1` or `x =y` is no
  * reason to run every Markdown reading over a value.
  */
-const HAS_ESCAPES = /<\/?[A-Za-z]|<!--|&(?:#\d|#[xX][0-9A-Fa-f]|[A-Za-z][A-Za-z0-9]*)|%[0-9A-Fa-f]{2}|\][([]|\[\^|\\[!-/:-@[-`{-~]|\\(?:f|s[+-]?\d|[*n][([])|^\s*\.(?:B|I|BI|BR|IB|IR|RB|RI|SM|SB)[\t ]|[*~`]|(?<![\p{L}\p{N}=+#\\])([=+#])(?=[^\s=+#])(?:[^\n=+#]{0,200}?[^\s=+#\\])?\1(?![\p{L}\p{N}=+#])|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])|^\s*(?:[-*+]|\d{1,9}[.)]|#{1,6}|>|\[[ xX]\])\s/u;
+const HAS_ESCAPES = /<\/?[A-Za-z]|<!--|&(?:#\d|#[xX][0-9A-Fa-f]|[A-Za-z][A-Za-z0-9]*)|%[0-9A-Fa-f]{2}|\][([]|\[\^|\\[!-/:-@[-`{-~]|\\(?:f|s[+-]?\d|[*n][([])|^\s*\.(?:B|I|BI|BR|IB|IR|RB|RI|SM|SB)[\t ]|[*~`]|(?<![\p{L}\p{N}=+#@\\])([=+#@])(?=[^\s=+#@])(?:[^\n=+#@]{0,200}?[^\s=+#@\\])?\1(?![\p{L}\p{N}=+#@])|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])|^\s*(?:[-*+]|\d{1,9}[.)]|#{1,6}|>|\[[ xX]\])\s/u;
 
 /**
  * A Markdown link or image (`[TBD](url "title")`, `![TBD](x.png)`, `[TBD][1]`, `[TBD][]`): a reader sees its text, or
@@ -1714,11 +1714,12 @@ const ROFF_INTERPOLATION = /\\[*n](?:\(..|\[[^\]\s]*\])/gu;
 const ROFF_FONT_REQUEST = /^\s*\.(?:B|I|BI|BR|IB|IR|RB|RI|SM|SB)[\t ]+/u;
 const ROFF_DASH = /\\(?:\((?:em|en|hy|mi)|\[(?:em|en|hy|mi)\])/gu;
 /**
- * Org's verbatim and strike-through (`=TODO=`, `+2+`) and AsciiDoc's passthrough and highlight (`+TBD+`, `#0#`): a reader
+ * Org's verbatim and strike-through (`=TODO=`, `+2+`), AsciiDoc's passthrough and highlight (`+TBD+`, `#0#`) and Textile's
+ * code (`@2@`; Org's `~2~` is Markdown's strike-through, read there): a reader
  * of the rendered text sees the run without its marks. Like an underscore run, a mark opens and closes at a word's edge
  * only, never on a space inside, and holds a letter or digit (`a = b = c`, `C++`, `1+1+2`, `'+(+(a))'` stay as written).
  */
-const ORG_ADOC_MARK = /(?<![\p{L}\p{N}=+#\\])([=+#])(?=[^\s=+#])([^\n=+#]{0,200}?[^\s=+#\\])?\1(?![\p{L}\p{N}=+#])/gu;
+const ORG_ADOC_MARK = /(?<![\p{L}\p{N}=+#@\\])([=+#@])(?=[^\s=+#@])([^\n=+#@]{0,200}?[^\s=+#@\\])?\1(?![\p{L}\p{N}=+#@])/gu;
 /** A reStructuredText role before its backquoted text (`:strong:`TODO``, `:code:`0``): drawn as no text. */
 const RST_ROLE = /(?<![\p{L}\p{N}]):[a-z][a-z0-9_.-]{0,30}:(?=`)/gu;
 
