@@ -37,3 +37,21 @@ describe('a failure list left as a template placeholder', () => {
     expect(judge({ failures: text }), text).toBeDefined();
   });
 });
+
+describe('a failure count inside inline code or verbatim marks (Org ~2~, Textile @2@, as =2= and *2*)', () => {
+  const summary = (text: string) => statusContradiction({ status: 'pass', summary: text }, '/status', 'pass');
+
+  it('is the count it draws, whatever the mark and the label before it (property)', () => {
+    fc.assert(
+      fc.property(fc.constantFrom('~', '@', '=', '+', '*'), fc.integer({ min: 1, max: 999 }), fc.constantFrom('Result: ', 'Summary: ', ''), fc.constantFrom('failed', 'errors', 'failures'), (mark, n, label, word) => {
+        const text = `${label}${mark}${n}${mark} ${word}`;
+        expect(summary(text)?.code, text).toBe('contradiction');
+        expect(summary(`${label}${mark}0${mark} ${word}`), `${label}${mark}0${mark} ${word}`).toBeUndefined();
+      }),
+    );
+  });
+
+  it.each(['12 passed in ~2 s; 0 failed', 'failures: ~~2~~ 0', '@acme/runner@1.4.2: 12 passed, 0 failed', 'mail qa@acme.dev @ 9:00 ~ 0 failed'])('%j marks no failure count', (text) => {
+    expect(summary(text), text).toBeUndefined();
+  });
+});
