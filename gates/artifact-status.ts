@@ -278,6 +278,7 @@ const EXPECTED_BESIDE_PASS: Record<StatusContradiction['code'], string> = {
   wrong_type: 'counts written as whole numbers of at least 0',
   imprecise_number: 'counts written as whole numbers of at least 0',
   unreadable: 'a report small enough to read through for a failure, its counts named in words the engine reads',
+  placeholder: 'a failure list or text the producer filled in (empty, or naming what failed)',
 };
 
 /** A pass the report's own counts beside it deny (failures counted or listed) or empty (zero passed, all skipped) proves nothing. */
@@ -290,7 +291,9 @@ function checkConsistent(ctx: GateContext, doc: DocumentArtifact, statusAt: stri
     fix:
       found.code === 'vacuous'
         ? 'make the producer run what its status summarises, to its end; a pass over nothing that ran, or over part of a run, proves nothing'
-        : found.code === 'unreadable'
+        : found.code === 'placeholder'
+          ? 'have the producer fill in its report template (the failures it lists and the status beside them) from the run; a template rendered without its values says no outcome'
+          : found.code === 'unreadable'
           ? 'have the producer write its summary (status and counts) in a file of its own, or point the gate at a smaller report; counts named in a language the engine does not read: name them in one it reads (src/sdk/status-vocabulary.ts), or add a row for the language'
           : 'find out why the producer wrote a pass beside counts that deny it and fix the producer; a report that contradicts itself proves neither',
   });

@@ -109,9 +109,10 @@ export function placeholderReason(value: string, words: readonly string[]): stri
   const body = visible.replace(DIGEST_PREFIX, '');
   if (ZERO_HASH.test(body)) return 'an all-zero hash';
   if (body.length >= 8 && [...body].every((c) => c === body[0])) return `one character repeated ${body.length} times`;
-  const shared = sharedPlaceholderReason(value) ?? standInReason(visible);
+  const shared = sharedPlaceholderReason(value);
   if (shared !== undefined) return shared;
-  const why = configuredWordReason(visible, words);
+  // The configured words before the stand-ins, which hold some of them (`dummy`, `stub`): a configured word is named as one.
+  const why = configuredWordReason(visible, words) ?? standInReason(visible);
   if (why !== undefined) return why;
   // The configured words behind markup and escapes too (`TO&#68;O-model.joblib`, `place&shy;holder-x`, `TO<!-- -->DO-x`).
   for (const reading of [...escapedReadings(value), ...undrawnSourceReadings(value)]) {

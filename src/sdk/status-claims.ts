@@ -8,7 +8,7 @@
 import { encodePointerSegment, getAtPointer, parsePointer, pointerOf } from '../util/pointer.js';
 import { isHollow } from '../artifacts/hollow.js';
 import { displayedTexts } from '../text/bidi.js';
-import { asciiDigits, caselessVisibleForm, confusableTable, escapeBytesKept, escapedReadings, isBlank, placeholderReason, removeInvisible, visibleForm, withoutMarks, wordReadings } from '../util/text-classes.js';
+import { asciiDigits, caselessVisibleForm, confusableTable, escapeBytesKept, escapedReadings, isBlank, placeholderReason, removeInvisible, templateReason, visibleForm, withoutMarks, wordReadings } from '../util/text-classes.js';
 import { lazy, wordSet } from '../util/lazy.js';
 import { escapeRegExp } from '../util/regexp-escape.js';
 import { backslashReadings, numberWrittenAsText, romanValue, UPPER_ROMAN } from '../util/number-text.js';
@@ -438,7 +438,7 @@ function claimWordFirst(text: string): boolean {
 }
 
 export interface StatusContradiction {
-  code: 'contradiction' | 'vacuous' | 'wrong_type' | 'inconsistent_counts' | 'imprecise_number' | 'unreadable';
+  code: 'contradiction' | 'vacuous' | 'wrong_type' | 'inconsistent_counts' | 'imprecise_number' | 'unreadable' | 'placeholder';
   /** The count or list that contradicts the status. */
   pointer: string;
   message: string;
@@ -602,6 +602,7 @@ function failureShown(field: Field): string | undefined {
   const v = field.value;
   if (isCount(v) && v > 0) return `counts ${v} failure${v === 1 ? '' : 's'}`;
   if (typeof v === 'string' && (numberInText(v) ?? 0) > 0) return `counts ${v.trim()} failures (written as text)`;
+  if (typeof v === 'string' && noneInMarkup(v)) return undefined;
   // No report writes a count with control characters, bidi controls or markup in it: what it shows is not what it says.
   if (typeof v === 'string' && DISGUISED_TEXT.test(v)) return `is ${JSON.stringify(v)}, a count written with control characters, format characters or markup: never read as zero`;
   // `нет ошибок` drawn as Latin reads a б as a 6: a text that says none, as written, counts none.
@@ -842,6 +843,9 @@ function failureBeside(fields: readonly Field[]): Finding | undefined {
     }
     if (countsFailedOutcome(field)) return { code: 'contradiction', pointer: field.pointer, says: `counts ${String(field.value)} item${field.value === 1 ? '' : 's'} that ended in a failed outcome`, actual: field.value };
     if (!playsRole(field, FAIL_WORDS)) continue;
+    // Only under a name of the failures themselves: `error_template: "{{error}}"` and `error_url: "{{url}}"` are settings.
+    const unfilled = typeof field.value === 'string' && namesFailuresOnly(field.own) ? unfilledFailureText(field.value) : undefined;
+    if (unfilled !== undefined) return unfilledFinding(field, unfilled);
     const shown = failureShown(field);
     if (shown !== undefined) return { code: 'contradiction', pointer: field.pointer, says: shown, actual: field.value };
   }
@@ -1162,6 +1166,9 @@ function failureInEntry(entry: Record<string, unknown>, at: string, listName: st
   for (const [key, value] of Object.entries(entry)) {
     const field: Field = { pointer: `${at}/${encodePointerSegment(key)}`, own: readWords(key), context: listName, written: { own: nameWords(key), context: writtenListName }, value };
     if (!playsRole(field, FAIL_WORDS)) continue;
+    // Only under a name of the failures themselves: `error_template: "{{error}}"` and `error_url: "{{url}}"` are settings.
+    const unfilled = typeof field.value === 'string' && namesFailuresOnly(field.own) ? unfilledFailureText(field.value) : undefined;
+    if (unfilled !== undefined) return unfilledFinding(field, unfilled);
     const shown = failureShown(field);
     if (shown !== undefined) return { code: 'contradiction', pointer: field.pointer, says: `${shown} (an entry of its details)`, actual: value };
   }
@@ -1941,7 +1948,9 @@ const withoutInvisible = (text: string): string => removeInvisible(text.replace(
 
 /** Printable ASCII and line breaks: nothing in such a text draws differently from what it says. */
 const PLAIN_LINES = /^[\x20-\x7e\n]*$/;
-const MARKUP_HINT = /[<&\\`]|(?<![\p{L}\p{N}=+#])[=+#](?=[^\s=+#])/u;
+// A single tilde's run (`~2~`: Org's code, Markdown's strike-through, drawn as a count as `=2=` is); a double one (`~~2~~ 0`) is a
+// count withdrawn, read as such by withdrawnAndLinked.
+const MARKUP_HINT = /[<&\\`]|(?<![~\\])~(?=[^\s~])[^~\n]{0,80}?[^\s~\\]~(?!~)|(?<![\p{L}\p{N}=+#@])[=+#@](?=[^\s=+#@])/u;
 
 /**
  * A text beside a pass as a reader may be shown it: as written (invisible characters and terminal escapes removed:
@@ -2762,14 +2771,55 @@ function failureText(fields: readonly Field[]): Finding | undefined {
     const own = field.own.join(' ');
     const text = field.value;
     if (!(FAILURE_TEXT_NAMES.has(own) || namesFailedItems(own, text)) || hasQualifier(written.context) || written.own.some((w) => QUALIFIERS.has(w) && w !== 'reason' && w !== 'message')) continue;
-    if (saysNone(text)) continue;
+    if (saysNone(text) || noneInMarkup(text)) continue;
     const disguise = disguisedNoFailure(text);
     if (disguise !== undefined) return { code: 'contradiction', pointer: field.pointer, says: `is ${JSON.stringify(text.length > 120 ? `${text.slice(0, 117)}...` : text)}, ${disguise}: never read as no failure`, actual: text.slice(0, 500) };
-    if (isBlank(text) || NO_FAILURE_TEXT.test(removeInvisible(text).trim()) || placeholderReason(text) !== undefined || numberInText(text) !== undefined) continue;
+    if (isBlank(text) || NO_FAILURE_TEXT.test(removeInvisible(text).trim()) || numberInText(text) !== undefined) continue;
+    const unfilled = unfilledFailureText(text);
+    if (unfilled !== undefined) return unfilledFinding(field, unfilled);
+    // A placeholder says no failure was written (`none`, `N/A`, `<none>`); names listed in marks (`@test_a@, @test_b@`) are failures.
+    if (placeholderReason(text) !== undefined && !LISTED.test(text)) continue;
     return { code: 'contradiction', pointer: field.pointer, says: `holds the failure ${JSON.stringify(text.length > 120 ? `${text.slice(0, 117)}...` : text)}`, actual: text.slice(0, 500) };
   }
   return undefined;
 }
+
+/**
+ * Why a failure text or list was never filled in (`${FAILED_TESTS}`, `{{ failed }}`, `%FAILED%`, `@FAILED_TESTS@`,
+ * `$FAILED`, `<failed_tests>`, `TBD`): a report template rendered without its values, whose status is the template's
+ * default, not a run's verdict. A template that says none (`<none>`, `{}`) and names listed in marks (`@test_a@,
+ * @test_b@`: a template lists its failures in one variable) are not.
+ */
+function unfilledFailureText(text: string): string | undefined {
+  if (text.length > 200 || LISTED.test(text)) return undefined;
+  const shown = removeInvisible(text).normalize('NFKC').trim();
+  if (shown === '' || noneInMarkup(shown) || /^\{\s*\}$/u.test(shown)) return undefined;
+  const template = templateReason(shown);
+  if (template !== undefined) return template;
+  return UNFILLED_WORDS.has(shown.toLowerCase().replace(/[.!]$/u, '')) ? `the unfilled word ${JSON.stringify(shown)}` : undefined;
+}
+const namesFailuresOnly = (own: readonly string[]): boolean => own.length > 0 && own.every((w) => FAIL_WORDS.has(w) || COUNT_WORDS.has(w) || COUNTED_ITEMS.has(w));
+const unfilledFinding = (field: Field, why: string): Finding => ({
+  code: 'placeholder',
+  pointer: field.pointer,
+  says: `is ${JSON.stringify(String(field.value).slice(0, 120))}, ${why}: a failure count or list never filled in, so the pass beside it is a template's default, not a run's outcome`,
+  actual: String(field.value).slice(0, 500),
+});
+/** Words a template or a draft leaves where its failures go. */
+const UNFILLED_WORDS: ReadonlySet<string> = new Set(['tbd', 'tba', 'tbc', 'todo', 'to do', 'fixme', 'xxx', 'changeme', 'change me', 'placeholder', 'fill me', 'fill me in', 'fill in', 'to be determined', 'to be filled', 'dummy', 'lorem ipsum']);
+/** Entries of a list joined into one text (`a, b`, `a; b`). */
+const LISTED = /\S[^\S\n]*[,;][^\S\n]*\S/u;
+/**
+ * None written in markup: `<none>` (how Docker, Java and many templates print an absent value) or an empty HTML list or
+ * table (`<ul></ul>`, `<table><tbody></tbody></table>`: a report rendering its empty failure list).
+ */
+function noneInMarkup(text: string): boolean {
+  if (text.length > 200 || !text.includes('<')) return false;
+  const shown = text.trim();
+  return NONE_IN_ANGLES.test(shown) || EMPTY_HTML_LIST.test(shown);
+}
+const NONE_IN_ANGLES = /^<[^\S\n]*(?:none|nil|null|empty|nothing|no[^\S\n]+(?:failures?|errors?))[^\S\n]*>$/iu;
+const EMPTY_HTML_LIST = /^<(ul|ol|dl|table)(?:[^\S\n][^<>]*)?>\s*(?:<(thead|tbody)(?:[^\S\n][^<>]*)?>\s*<\/\2>\s*)*<\/\1>$/iu;
 
 /**
  * Names under which a text lists what failed (`failed: "test_login, test_logout"`, `failed_tests: "a,b"`, `failing:
@@ -2850,6 +2900,9 @@ function failedMember(value: unknown, at: string, depth: number, budget: { left:
   for (const [k, v] of entries) {
     const field: Field = { pointer: `${at}/${encodePointerSegment(k)}`, own: readWords(k), context: [], written: { own: nameWords(k), context: [] }, value: v };
     if (!playsRole(field, FAIL_WORDS)) continue;
+    // Only under a name of the failures themselves: `error_template: "{{error}}"` and `error_url: "{{url}}"` are settings.
+    const unfilled = typeof field.value === 'string' && namesFailuresOnly(field.own) ? unfilledFailureText(field.value) : undefined;
+    if (unfilled !== undefined) return unfilledFinding(field, unfilled);
     const shown = failureShown(field);
     if (shown !== undefined) return { code: 'contradiction', pointer: field.pointer, says: `${shown} (a member of its results)`, actual: v };
   }

@@ -1674,7 +1674,7 @@ const PERCENT_RUN = /(?:%[0-9A-Fa-f]{2})+/gu;
  * An Org/AsciiDoc mark counts only closed, as {@link ORG_ADOC_MARK} reads it: an open `#812`, `a +1` or `x =y` is no
  * reason to run every Markdown reading over a value.
  */
-const HAS_ESCAPES = /<\/?[A-Za-z]|<!--|&(?:#\d|#[xX][0-9A-Fa-f]|[A-Za-z][A-Za-z0-9]*)|%[0-9A-Fa-f]{2}|\][([]|\[\^|\\[!-/:-@[-`{-~]|\\(?:f|s[+-]?\d|[*n][([])|^\s*\.(?:B|I|BI|BR|IB|IR|RB|RI|SM|SB)[\t ]|[*~`]|(?<![\p{L}\p{N}=+#\\])([=+#])(?=[^\s=+#])(?:[^\n=+#]{0,200}?[^\s=+#\\])?\1(?![\p{L}\p{N}=+#])|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])|^\s*(?:[-*+]|\d{1,9}[.)]|#{1,6}|>|\[[ xX]\])\s/u;
+const HAS_ESCAPES = /<\/?[A-Za-z]|<!--|&(?:#\d|#[xX][0-9A-Fa-f]|[A-Za-z][A-Za-z0-9]*)|%[0-9A-Fa-f]{2}|\][([]|\[\^|\\[!-/:-@[-`{-~]|\\(?:f|s[+-]?\d|[*n][([])|^\s*\.(?:B|I|BI|BR|IB|IR|RB|RI|SM|SB)[\t ]|[*~`]|(?<![\p{L}\p{N}=+#@\\])([=+#@])(?=[^\s=+#@])(?:[^\n=+#@]{0,200}?[^\s=+#@\\])?\1(?![\p{L}\p{N}=+#@])|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])|^\s*(?:[-*+]|\d{1,9}[.)]|#{1,6}|>|\[[ xX]\])\s/u;
 
 /**
  * A Markdown link or image (`[TBD](url "title")`, `![TBD](x.png)`, `[TBD][1]`, `[TBD][]`): a reader sees its text, or
@@ -1714,11 +1714,12 @@ const ROFF_INTERPOLATION = /\\[*n](?:\(..|\[[^\]\s]*\])/gu;
 const ROFF_FONT_REQUEST = /^\s*\.(?:B|I|BI|BR|IB|IR|RB|RI|SM|SB)[\t ]+/u;
 const ROFF_DASH = /\\(?:\((?:em|en|hy|mi)|\[(?:em|en|hy|mi)\])/gu;
 /**
- * Org's verbatim and strike-through (`=TODO=`, `+2+`) and AsciiDoc's passthrough and highlight (`+TBD+`, `#0#`): a reader
+ * Org's verbatim and strike-through (`=TODO=`, `+2+`), AsciiDoc's passthrough and highlight (`+TBD+`, `#0#`) and Textile's
+ * code (`@2@`; Org's `~2~` is Markdown's strike-through, read there): a reader
  * of the rendered text sees the run without its marks. Like an underscore run, a mark opens and closes at a word's edge
  * only, never on a space inside, and holds a letter or digit (`a = b = c`, `C++`, `1+1+2`, `'+(+(a))'` stay as written).
  */
-const ORG_ADOC_MARK = /(?<![\p{L}\p{N}=+#\\])([=+#])(?=[^\s=+#])([^\n=+#]{0,200}?[^\s=+#\\])?\1(?![\p{L}\p{N}=+#])/gu;
+const ORG_ADOC_MARK = /(?<![\p{L}\p{N}=+#@\\])([=+#@])(?=[^\s=+#@])([^\n=+#@]{0,200}?[^\s=+#@\\])?\1(?![\p{L}\p{N}=+#@])/gu;
 /** A reStructuredText role before its backquoted text (`:strong:`TODO``, `:code:`0``): drawn as no text. */
 const RST_ROLE = /(?<![\p{L}\p{N}]):[a-z][a-z0-9_.-]{0,30}:(?=`)/gu;
 
@@ -1994,17 +1995,44 @@ export function templateReason(value: string): string | undefined {
  * more (`fake-news-detector.joblib`, `pending-review/model.bin`) is no stand-in.
  */
 export function standInReason(value: string): string | undefined {
-  const words = foldForComparison(value.replace(/([\p{Ll}\p{N}])(\p{Lu})/gu, '$1 $2'))
-    .replace(/stand[-_ ]?in/gu, 'standin')
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => w !== '');
-  const standIn = words.find((w) => STAND_IN_WORDS.has(w));
-  if (standIn === undefined || words.length > 6) return undefined;
-  if (!words.every((w) => STAND_IN_WORDS.has(w) || STOOD_IN_FOR.has(w) || /^\d{1,4}$/u.test(w))) return undefined;
-  return words.length === 1 ? `the stand-in word "${standIn}"` : `a stand-in named as one ("${standIn}" with only the kind of value it stands for)`;
+  const folded = foldForComparison(value.replace(/([\p{Ll}\p{N}])(\p{Lu})/gu, '$1 $2')).replace(/stand[-_ ]?in/gu, 'standin');
+  const words = folded.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
+  if (words.length === 0 || words.length > 8) return undefined;
+  // A phrase a producer writes where the value will go (`not-computed`, `digest-goes-here`, `to-be-attached`) is one stand-in word.
+  const joined = words.join(' ');
+  const rewritten = joined.replace(standInPhrases(), 'standin');
+  const phrase = rewritten !== joined;
+  const read = phrase ? rewritten.split(' ') : words;
+  const standIn = read.find((w) => STAND_IN_WORDS.has(w));
+  if (standIn === undefined || read.length > 6) return undefined;
+  // A path or a file name (`evidence/fake/attestation.json`) is a stand-in's only through a word that says so however it is
+  // used (`fake`, `dummy`, `pending`): `temp/report.json`, `samples/sample.json` and `synthetic/dataset.csv` are real places.
+  const named = /[/\\]/u.test(value) || read.some((w) => FILE_EXTENSIONS.has(w));
+  if (named && read.every((w) => !STAND_IN_WORDS.has(w) || ALSO_NAME_REAL_PLACES.has(w))) return undefined;
+  if (!read.every((w) => STAND_IN_WORDS.has(w) || STOOD_IN_FOR.has(w) || FILE_EXTENSIONS.has(w) || /^\d{1,4}$/u.test(w))) return undefined;
+  if (phrase) return `a phrase standing where the value will go (${JSON.stringify(value.trim().slice(0, 60))})`;
+  return read.length === 1 ? `the stand-in word "${standIn}"` : `a stand-in named as one ("${standIn}" with only the kind of value it stands for)`;
 }
+/**
+ * Phrases standing where a value will go: a negated or future participle (`not computed`, `not yet signed`, `to be attached`),
+ * `none yet`, `goes here`, `replace me (with)`, `insert … here`.
+ */
+const standInPhrases = lazy(() => {
+  const done = [
+    'computed', 'calculated', 'generated', 'attached', 'uploaded', 'signed', 'set', 'filled', 'known', 'available', 'added', 'provided', 'determined',
+    'recorded', 'published', 'built', 'created', 'produced', 'pushed', 'collected', 'measured', 'supplied', 'found', 'hashed', 'stored', 'linked', 'assigned',
+  ].join('|');
+  return new RegExp(String.raw`\b(?:(?:not|never)(?: yet)?(?: been)?|to be|yet to be) (?:${done})\b|\bnone yet\b|\bgoes here\b|\breplace (?:me|this)(?: with)?\b|\binsert(?: \S+){0,2} here\b`, 'gu');
+});
 /** Words a producer writes for evidence it has not computed yet, or made up to fill the field. */
-const STAND_IN_WORDS: ReadonlySet<string> = new Set(['pending', 'fake', 'faked', 'mock', 'mocked', 'bogus', 'sham', 'standin', 'uncomputed']);
+const STAND_IN_WORDS: ReadonlySet<string> = new Set([
+  'pending', 'fake', 'faked', 'mock', 'mocked', 'bogus', 'sham', 'standin', 'uncomputed', 'dummy', 'stub', 'stubbed', 'placeholder', 'tbd', 'todo',
+  'sample', 'simulated', 'synthetic', 'temp',
+]);
+/** Stand-in words that also name real folders and files (`temp/`, `sample.json`): alone they make no path or file name a stand-in. */
+const ALSO_NAME_REAL_PLACES: ReadonlySet<string> = new Set(['sample', 'simulated', 'synthetic', 'temp', 'tbd', 'todo']);
+/** Extensions of the files evidence is kept in, read as words of a name (`fake-report.json`). */
+const FILE_EXTENSIONS: ReadonlySet<string> = new Set(['json', 'jsonl', 'yaml', 'yml', 'txt', 'bin', 'sig', 'pem', 'html', 'xml', 'log', 'md', 'gz', 'tar', 'tgz', 'zip', 'sarif', 'pdf', 'csv', 'joblib', 'pkl', 'onnx', 'intoto', 'sbom', 'spdx', 'cdx']);
 /** Words naming the kind of value a stand-in stands for (`fake-digest`, `mock-uri`, `pending-upload`). */
 const STOOD_IN_FOR: ReadonlySet<string> = new Set([
   'digest', 'hash', 'sha', 'sha1', 'sha256', 'sha384', 'sha512', 'md5', 'checksum', 'crc', 'uri', 'url', 'path', 'file', 'id', 'value', 'model', 'artifact',

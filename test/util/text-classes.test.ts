@@ -1439,6 +1439,34 @@ describe('standInReason: evidence values a producer had not computed or made up'
     expect(standInReason(value), value).toBeUndefined();
   });
 
+  it.each([
+    'not-computed', 'not yet computed', 'none-yet', 'replace-me-with-digest', 'digest-goes-here', 'insert-digest-here', 'to-be-attached', 'to-be-computed', 'notComputed',
+    'sample-digest', 'simulated-digest', 'temp_digest', 'synthetic_model_uri', 'dummy-evidence', 'dummy_attestation_uri', 'stub-signature', 'placeholder_sha256',
+    'fake-report.json', 'evidence/fake/attestation.json', 'mock/model.bin', 'dummy-attestation.intoto.jsonl',
+  ])('%j stands in for evidence (a phrase for a value not there yet, a stand-in word, a made-up file)', (value) => {
+    expect(standInReason(value), value).toBeDefined();
+  });
+
+  it.each([
+    'temp/report.json', 'samples/sample.json', 'synthetic/dataset.csv', 'reports/sample-report.json', 'pending-review/model.bin', 'test-digest', 'not a fake',
+    'sample of 12 runs', 'computed not by hand', 'sha256:not-computed-3b4c1f0e8a9d2c7b', 'fake-news-detector/model.json',
+  ])('%j names a real place or says more than a stand-in', (value) => {
+    expect(standInReason(value), value).toBeUndefined();
+  });
+
+  it('a phrase for a value not there yet, with only words of the value it stands for, is a stand-in whatever its separators (property)', () => {
+    const phrase = fc.constantFrom(['not', 'computed'], ['not', 'yet', 'signed'], ['none', 'yet'], ['goes', 'here'], ['replace', 'me', 'with'], ['to', 'be', 'attached'], ['yet', 'to', 'be', 'generated']);
+    const kind = fc.array(fc.constantFrom('digest', 'sha256', 'uri', 'model', 'signature', 'attestation'), { maxLength: 2 });
+    const sep = fc.constantFrom('-', '_', ' ', '.');
+    fc.assert(
+      fc.property(phrase, kind, sep, fc.boolean(), (words, kinds, separator, kindFirst) => {
+        const value = (kindFirst ? [...kinds, ...words] : [...words, ...kinds]).join(separator);
+        expect(standInReason(value), value).toBeDefined();
+        expect(standInReason(`${value}${separator}detector`), value).toBeUndefined();
+      }),
+    );
+  });
+
   it('leaves the shared placeholder reading alone: pending stays a status and mock data a title there', () => {
     for (const value of ['pending', 'mock data', 'fake']) expect(placeholderReason(value), value).toBeUndefined();
   });
