@@ -11,7 +11,7 @@
 import { describeType, formatEpochDay, parseStrictDate, type EpochDay } from '../util/time.js';
 import type { CheckResult, GateResult, GateStatus, Lane, WaiverBook, WaiverEntry, WaiverProblem, WaiverSummary } from './types.js';
 import { isEvidenceCode, VACUOUS_MESSAGE } from './reasons.js';
-import { itemsNotNamed } from './waiver-items.js';
+import { itemAsShown, itemsNotNamed } from './waiver-items.js';
 import { plural } from '../util/plural.js';
 import { displayedTexts, hasRightToLeftLetter, logicalText } from '../text/bidi.js';
 import { degenerateIdReason, drawnReadings, escapedReadings, isBlank, placeholderReason, undrawnSourceReadings, withoutPointer } from '../util/text-classes.js';
@@ -480,8 +480,11 @@ function notApplied(w: WaiverEntry, because: string, what: { expected: string; a
  * The refusal of a waiver whose words name some of the items the failure lists, and not `unnamed`; or, `none` named,
  * only names that look like the items' (waiver-items.ts `lookAlikes`): it was granted for another failure.
  */
+/** An item as written, and as a reader is shown it when markup or references spell it otherwise. */
+const quotedItem = (item: string): string => (itemAsShown(item) === item ? JSON.stringify(item) : `${JSON.stringify(item)} (shown as ${JSON.stringify(itemAsShown(item))})`);
+
 function unnamedItemsCheck(w: WaiverEntry, gateId: string, unnamed: readonly string[], none: boolean): CheckResult {
-  const shown = unnamed.slice(0, 10).map((i) => JSON.stringify(i)).join(', ') + (unnamed.length > 10 ? `, and ${unnamed.length - 10} more` : '');
+  const shown = unnamed.slice(0, 10).map(quotedItem).join(', ') + (unnamed.length > 10 ? `, and ${unnamed.length - 10} more` : '');
   const because = none
     ? `its words name items ("${w.reason}"), none of them one gate ${gateId} fails on (${shown}), only names like them: it was granted for another failure`
     : `it names what it accepts ("${w.reason}"), and gate ${gateId} also fails on ${shown}, which it does not name`;
