@@ -216,9 +216,10 @@ const otherKind = (a: string, b: string): boolean => (/\p{L}/u.test(a) && /\p{N}
 /**
  * Whether the words after a name say it fails (`net-socket-close fails`, `… is flaky`, `… times out`): the waiver says
  * what it was granted for. Red team: a waiver saying `net-socket-close fails` beside a failing `qjs-regexp-1` covered it.
+ * `… fails to land` says what a change did not do, not that a case fails.
  */
 const saidToFail = (words: string, end: number): boolean => SAID_TO_FAIL.test(words.slice(end, end + 40));
-const SAID_TO_FAIL = /^[`"')\]*]*\s+(?:(?:is|are|still|now|also)\s+)?(?:fail|fails|failed|failing|broken|breaks|broke|crash|crashes|crashed|crashing|hangs|hung|hanging|flaky|flakes|flaked|panics|panicked|errors|errored|regressed|regresses|times\s+out|timed\s+out|timing\s+out)\b/u;
+const SAID_TO_FAIL = /^[`"')\]*]*\s+(?:(?:is|are|still|now|also)\s+)?(?:fail|fails|failed|failing|broken|breaks|broke|crash|crashes|crashed|crashing|hangs|hung|hanging|flaky|flakes|flaked|panics|panicked|errors|errored|regressed|regresses|times\s+out|timed\s+out|timing\s+out)\b(?!\s+to\b)/u;
 /**
  * Whether a name is built as a failing item's is, three parts or more joined by the same joiners (`net-socket-close`
  * beside `qjs-regexp-1`), none a word prose joins its compounds with (`out-of-memory`, `follow-up-work`).
