@@ -246,7 +246,7 @@ function spacedLookAlike(words: string, names: readonly string[]): boolean {
   const keys = new Set<string>();
   const lengths = new Set<number>();
   for (const name of names) {
-    const parts = skeleton(name).split('-');
+    const parts = joinedParts(name);
     if (parts.length < 3 || !parts.some((p) => /^\p{N}+$/u.test(p)) || !parts.some((p) => /\p{L}/u.test(p))) continue;
     keys.add(numberOpen(parts));
     lengths.add(parts.length);
@@ -256,13 +256,15 @@ function spacedLookAlike(words: string, names: readonly string[]): boolean {
     const spaced = run.split(/[ \t]+/u);
     for (const n of lengths) {
       for (let i = 0; i + n <= spaced.length; i++) {
-        const parts = skeleton(spaced.slice(i, i + n).join('-')).split('-');
+        const parts = joinedParts(spaced.slice(i, i + n).join('-'));
         if (parts.some((p) => /^\p{N}+$/u.test(p)) && keys.has(numberOpen(parts))) return true;
       }
     }
   }
   return false;
 }
+/** A name's parts between its joiners, leading zeros gone (`qjs_regexp_01` → qjs, regexp, 1); digits kept as digits. */
+const joinedParts = (name: string): string[] => name.replace(LEADING_ZEROS, '').split(JOINERS);
 const numberOpen = (parts: readonly string[]): string => parts.map((p) => (/^\p{N}+$/u.test(p) ? '#' : p)).join('-');
 const SPACED_WORDS = /[\p{L}\p{N}]+(?:[ \t]+[\p{L}\p{N}]+)+/gu;
 

@@ -151,7 +151,7 @@ function fillerJoined(value: string, noCondition: ReadonlySet<string>): boolean 
   const said = parts.filter((part) => part !== '');
   return said.length > 0 && said.every((part) => noCondition.has(asRead(part)) || NO_CONDITION_SPAN.test(part) || placeholderReason(part) !== undefined);
 }
-const FILLER_JOINS = /\s+(?:and\/or|and|or|then|but|if not|otherwise|else|at the latest|at the earliest)\s+|\s*[,;&|/]\s*|\s+[-\u2013\u2014]\s+/u;
+const FILLER_JOINS = /\s+(?:and\/or|or else|and then|and|or|then|but|if not|otherwise|else|at the latest|at the earliest)\s+|\s*[,;&|/]\s*|\s+[-\u2013\u2014]\s+/u;
 const HEDGES = /^(?:(?:hopefully|maybe|probably|perhaps|ideally|possibly|likely|just|only|surely|definitely|eventually)\s+)+/u;
 
 /** Why one reading of an exemption's text field says nothing by its words: a pointer elsewhere, its field's name, no condition. */
