@@ -323,12 +323,13 @@ describe('itemsNotNamed: items and words read as a reader is shown them (red tea
 
 describe('itemsNotNamed: failure messages and sentences (red team uh, session 31)', () => {
   it('names a message by the name it starts with, in any of the ways a log writes one', () => {
-    for (const [a, b] of [
+    const messages: [string, string][] = [
       ['ext-git-status: timeout after 30s', 'ext-fs-watch: crash (SIGSEGV)'],
       ['[ext-git-status] timeout after 30s', '[ext-fs-watch] crash'],
       ['ext-git-status - timeout', 'ext-fs-watch \u2014 crash'],
       ['tests/git_status.rs:42: assertion failed', 'tests/fs_watch.rs:7:3: panicked'],
-    ]) {
+    ];
+    for (const [a, b] of messages) {
       const name = (s: string) => /^\[?([^\s\]]+?)(?::\d+)*(?:\]|:|\s)/u.exec(s)?.[1] as string;
       expect(itemsNotNamed([failing(a, b)], `${name(a)} times out under load`), a).toEqual([b]);
       expect(itemsNotNamed([failing(a, b)], `${name(a)} and ${name(b)} fail under load`), a).toEqual([]);
