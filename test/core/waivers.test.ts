@@ -314,7 +314,7 @@ describe('fillerReason: owners that name nobody, removal conditions of joined fi
       fc.property(fc.array(filler, { minLength: 2, maxLength: 4 }), join, hedge, real, fc.nat(), (parts, j, h, r, at) => {
         const value = h + parts.join(j);
         expect(fillerReason('remove_when', value), value).toBeDefined();
-        const withReal = [...parts];
+        const withReal: string[] = [...parts];
         withReal.splice(at % (parts.length + 1), 0, r);
         expect(fillerReason('remove_when', withReal.join(j)), withReal.join(j)).toBeUndefined();
       }),
