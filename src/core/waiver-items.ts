@@ -1,6 +1,7 @@
 import type { CheckResult } from './types.js';
 import { foldString } from '../text/fold.js';
 import { escapeRegExp } from '../util/regexp-escape.js';
+import { decodeHtml } from '../text/drawn.js';
 
 /**
  * The items a gate's failure lists (its checks' `failing`) that a waiver's words do not name, when they name at least
@@ -17,18 +18,81 @@ export function itemsNotNamed(checks: readonly CheckResult[], waiverWords: strin
   const failing = checks.filter((c) => c.status !== 'pass');
   const items = [...new Set(failing.flatMap((c) => c.failing ?? []))];
   if (items.length === 0) return [];
-  const words = readable(waiverWords).replace(INVISIBLE, '');
+  // As written and as shown: markup may hide a name (`&#45;`) or hold one a reader is not shown (`<a name="5.4.2">`).
+  const shownWords = asShown(waiverWords) === waiverWords ? waiverWords : `${waiverWords}\n${asShown(waiverWords)}`;
+  const words = readable(shownWords).replace(INVISIBLE, '');
   const patterns = starPatterns(words);
-  const names = itemNames(items);
-  const named = (item: string): boolean => (names.get(item) ?? []).some((name) => namedAsWord(words, name) || patterns.some((p) => p.test(name)));
+  const shownItems = new Map(items.map((item) => [item, asShown(item)]));
+  const shown = (item: string): string => shownItems.get(item) ?? item;
+  const names = itemNames(items.map(shown));
+  const spoken = wordsOf(words);
+  const named = (item: string): boolean => (sentence(shown(item)) ? sentenceNamed(shown(item), spoken) !== 'no' : (names.get(shown(item)) ?? []).some((name) => namedAsWord(words, name) || patterns.some((p) => p.test(name))));
+  const namedSurely = (item: string): boolean => (sentence(shown(item)) ? sentenceNamed(shown(item), spoken) === 'surely' : distinctive(shown(item)) && named(item));
   const unnamed = items.filter((item) => !named(item));
   // Only a name prose does not write by chance says which items the waiver accepts: a reason reading "a flaky run, 1
   // of 3" names none of the items `a`, `1` and `3`. A name that only looks like an item's says it was granted for another.
-  if (!items.some((item) => distinctive(item) && named(item)) && !lookAlikes(words, items, names)) return [];
+  if (!items.some(namedSurely) && !lookAlikes(words, shownWords, items.map(shown), names)) return [];
   // A failing check that lists no item at all (another report, another kind of finding) is a failure nobody named either.
   const more = failing.reduce((sum, c) => sum + (c.failing_more ?? 0) + (c.status === 'fail' && (c.failing ?? []).length === 0 ? 1 : 0), 0);
   return more > 0 ? [...unnamed, unlistedItems(more)] : unnamed;
 }
+
+/**
+ * A text as a reader of the rendered report is shown it: character references decoded and tags taken off
+ * (`qjs&#45;regexp&#45;1`, `<code>qjs-regexp-1</code>`, as an HTML-escaping report writer prints a name), and a name
+ * wrapped whole in backquotes (a Markdown code span) read without them. Red team uh: the items were compared as
+ * written, so neither `qjs-regexp-1` named them nor did `qjs-regexp-7` read as another item.
+ */
+/** An item as a reader is shown it (see `asShown`), for the messages that list it. */
+export const itemAsShown = (item: string): string => asShown(item);
+function asShown(text: string): string {
+  const bare = CODE_SPAN.exec(text.trim())?.[1] ?? text;
+  if (!SHOWN_HINT.test(bare)) return bare;
+  const untagged = bare.replace(TAG, '');
+  return untagged.includes('&') ? decodeHtml(untagged) : untagged;
+}
+const SHOWN_HINT = /[&<]/u;
+const TAG = /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/gu;
+const CODE_SPAN = /^`([^`\s]+)`$/u;
+
+/**
+ * An item written as a sentence (a blocker `queue saturation unresolved at 2048 items`), not a name: words apart, and
+ * not a name with its message after it (`ext-git-status: timeout after 30s`, named by its name).
+ */
+const sentence = (item: string): boolean => /\s/u.test(item.trim()) && messageHead(item) === undefined;
+/** The words of a text that say something: names and numbers, less the words every sentence has. */
+function wordsOf(text: string): Set<string> {
+  return new Set((readable(text).match(NAME_TOKEN) ?? []).filter((w) => !FUNCTION_WORDS.has(w)));
+}
+const FUNCTION_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'of', 'for', 'to', 'in', 'on', 'at', 'by', 'is', 'are', 'was', 'were', 'be', 'been', 'not', 'no', 'and', 'or', 'with', 'from', 'as', 'it', 'its', 'this', 'that', 'until', 'still', 'yet']);
+/**
+ * How a waiver's words name an item written as a sentence, by the words they share with it (red team uh: the waiver
+ * for one blocker covered the other): `surely` when they share half its words or more (the waiver speaks of that
+ * blocker), `loosely` when they share two of its words and a third of them at least (a waiver speaking of every
+ * blocker in other words), else `no`. A waiver that speaks surely of one blocker covers only the blockers it speaks of.
+ */
+function sentenceNamed(item: string, spoken: ReadonlySet<string>): 'surely' | 'loosely' | 'no' {
+  const own = wordsOf(item);
+  if (own.size === 0) return 'no';
+  let shared = 0;
+  for (const w of own) if (spoken.has(w)) shared++;
+  if (own.size >= 3 && shared * 2 >= own.size) return 'surely';
+  return shared >= Math.min(2, own.size) && shared * 3 >= own.size ? 'loosely' : 'no';
+}
+
+/**
+ * The name a failure message starts with (`ext-git-status: timeout after 30s`, `[ext-fs-watch] crash`,
+ * `ext-fs-watch - crash`), when it is a name prose does not write by chance (a joiner, or letters with digits): a
+ * report listing its failures as messages names each item first (red team uh).
+ */
+function messageHead(item: string): string | undefined {
+  const m = MESSAGE_HEAD.exec(item.trim());
+  const head = m?.[1] ?? m?.[2];
+  return head !== undefined && compound(head) ? head : undefined;
+}
+const MESSAGE_HEAD = /^(?:\[([^\s\]]+)\]|([^\s:[\]]+)(?::\d+)*(?::|\s+[-\u2013\u2014]))\s+\S/u;
+/** A name with a joiner or a path in it, or letters with digits: never a word of prose by chance. */
+const compound = (name: string): boolean => /[-_.:/]/u.test(name) || (/\p{L}/u.test(name) && /\p{N}/u.test(name));
 
 /**
  * An item whose name prose does not write by chance: one with a joiner or a path in it (`qjs-regexp-1`, `net.close`,
@@ -66,6 +130,8 @@ const INVISIBLE = /[\p{Cf}]/gu;
  * named by `qjs-regexp-1` or `net.socket`. A stem of one or two characters names nothing on its own.
  */
 function namesOf(item: string): string[] {
+  const head = messageHead(item);
+  if (head !== undefined) return [item, ...namesOf(head)];
   const slash = item.lastIndexOf('/');
   const base = item.slice(slash + 1);
   if (slash < 0 && !FILE_NAME.test(base)) return [item];
@@ -99,22 +165,109 @@ function itemNames(items: readonly string[]): Map<string, string[]> {
  * folder, and names of another shape (`net-socket-close` beside `qjs-regexp-1`: left open, prose writes such
  * compounds) are no item's look-alike.
  */
-function lookAlikes(words: string, items: readonly string[], names: ReadonlyMap<string, readonly string[]>): boolean {
+function lookAlikes(words: string, cased: string, items: readonly string[], names: ReadonlyMap<string, readonly string[]>): boolean {
   const own = new Set([...names.values()].flat());
   const shared = new Set(items.flatMap((item) => namesOf(readable(item))).filter((name) => !own.has(name)));
-  const distinct = items.filter(distinctive);
-  const likeness = itemLikeness(distinct.flatMap((item) => names.get(item) ?? []), distinct.map(readable));
-  for (const token of words.replace(ADDRESS, ' ').match(NAME_TOKEN) ?? []) {
+  const distinct = items.filter((item) => distinctive(item) && !sentence(item));
+  const distinctNames = distinct.flatMap((item) => names.get(item) ?? []);
+  const likeness = itemLikeness([...distinctNames, ...distinct.flatMap(camelParts)], distinct.map(readable));
+  const prose = words.replace(ADDRESS, ' ');
+  for (const m of prose.matchAll(NAME_TOKEN)) {
+    const token = m[0];
     if (own.has(token)) continue;
     if (shared.has(token)) return true;
-    if (distinctive(token) && likeness(token)) return true;
+    if (distinctive(token) && (likeness(token) || distinctNames.some((name) => holdsName(token, name)))) return true;
+    if (saidToFail(prose, (m.index ?? 0) + token.length) && distinctNames.some((name) => sameBuild(token, name))) return true;
   }
-  return false;
+  // Names written in camel case (`qjsRegexp2`) or with spaces for their joiners (`qjs regexp 3`) are the same names.
+  for (const token of cased.replace(ADDRESS, ' ').match(NAME_TOKEN) ?? []) {
+    for (const parts of camelParts(token)) if (!own.has(readable(token)) && likeness(parts)) return true;
+  }
+  return spacedLookAlike(prose, distinctNames);
 }
 /** A web address names a page (an issue, a commit, upstream source), never an item of this run. */
 const ADDRESS = /\b(?:[a-z][a-z0-9+.-]*:\/\/|www\.)[^\s<>"'`)\]]+/giu;
 /** A name as prose writes one: letters, digits and marks, joined by `-`, `_`, `.`, `:` or `/` (never ending in one). */
 const NAME_TOKEN = /[\p{L}\p{N}_][\p{L}\p{N}\p{M}_]*(?:[-.:/][\p{L}\p{N}_][\p{L}\p{N}\p{M}_]*)*/gu;
+
+/**
+ * Whether a name the words write holds a failing item's name and goes on past it as a longer name does (red team uh:
+ * `qjs-regexp-1a`, `qjs-regexp-1_old`, `qjs-regexp-1-b`, `qjs-regexp-1.2`, `old-qjs-regexp-1`): another item, whose name
+ * begins or ends with the failing one's, as `qjs-regexp-10` is. A name goes on past a letter after a digit (or a digit
+ * after a letter), an underscore or a hyphen and a part, or a dot and a digit; not past a file's extension
+ * (`qjs-regexp-1.js`), a line (`io.rs:42`), a folder (`qjs-regexp-1/repro.js`) or a letter after a letter
+ * (`ext-git-statuses` is how prose bends a word).
+ */
+function holdsName(token: string, name: string): boolean {
+  if (token.length <= name.length || !compound(name)) return false;
+  for (let at = token.indexOf(name); at >= 0; at = token.indexOf(name, at + 1)) {
+    const before = token.slice(0, at);
+    const after = token.slice(at + name.length);
+    const onBefore = before === '' || goesOnBefore(before, name);
+    const onAfter = after === '' || goesOnAfter(after, name);
+    if (onBefore && onAfter) return true;
+  }
+  return false;
+}
+const goesOnAfter = (after: string, name: string): boolean => /^[-_][\p{L}\p{N}]|^\.\p{N}/u.test(after) || otherKind(name.at(-1) ?? '', after[0] ?? '');
+const goesOnBefore = (before: string, name: string): boolean => /[\p{L}\p{N}][-_]$/u.test(before) || otherKind(before.at(-1) ?? '', name[0] ?? '');
+/** A letter beside a digit: two runs of one name (`1a`, `v2`), never an inflection (`statuses`). */
+const otherKind = (a: string, b: string): boolean => (/\p{L}/u.test(a) && /\p{N}/u.test(b)) || (/\p{N}/u.test(a) && /\p{L}/u.test(b));
+
+/**
+ * Whether the words after a name say it fails (`net-socket-close fails`, `… is flaky`, `… times out`): the waiver says
+ * what it was granted for. Red team: a waiver saying `net-socket-close fails` beside a failing `qjs-regexp-1` covered it.
+ * `… fails to land` says what a change did not do, not that a case fails.
+ */
+const saidToFail = (words: string, end: number): boolean => SAID_TO_FAIL.test(words.slice(end, end + 40));
+const SAID_TO_FAIL = /^[`"')\]*]*\s+(?:(?:is|are|still|now|also)\s+)?(?:fail|fails|failed|failing|broken|breaks|broke|crash|crashes|crashed|crashing|hangs|hung|hanging|flaky|flakes|flaked|panics|panicked|errors|errored|regressed|regresses|times\s+out|timed\s+out|timing\s+out)\b(?!\s+to\b)/u;
+/**
+ * Whether a name is built as a failing item's is, three parts or more joined by the same joiners (`net-socket-close`
+ * beside `qjs-regexp-1`), none a word prose joins its compounds with (`out-of-memory`, `follow-up-work`).
+ */
+function sameBuild(token: string, name: string): boolean {
+  const runs = runsOf(token);
+  const parts = runs.filter(isWordRun);
+  if (parts.length < 3 || parts.some((p) => COMPOUND_PARTICLES.has(p))) return false;
+  return buildOf(runs) === buildOf(runsOf(name));
+}
+const buildOf = (runs: readonly string[]): string => runs.map((run) => (isWordRun(run) ? 'w' : run)).join('');
+const COMPOUND_PARTICLES: ReadonlySet<string> = new Set([...FUNCTION_WORDS, 'up', 'down', 'out', 'off', 'over', 'so', 'per', 'via', 'non', 'all', 'well', 'self', 'like']);
+
+/** A name written in camel case as the parts it joins (`qjsRegexp2` → `qjs-regexp-2`); none for a name without a hump. */
+const camelParts = (name: string): string[] => (CAMEL_HUMP.test(name) ? [readable(name.replace(CAMEL_CUT, '$&-'))] : []);
+const CAMEL_HUMP = /\p{Ll}\p{Lu}/u;
+const CAMEL_CUT = /\p{Ll}(?=\p{Lu})|\p{L}(?=\p{N})|\p{N}(?=\p{L})/gu;
+
+/**
+ * Whether the words write a numbered item's name with spaces for its joiners, as itself or a sibling numbered otherwise
+ * (`qjs regexp 3` beside `qjs-regexp-1`). Only a name of three parts or more with a number: `phase 2` is prose.
+ */
+function spacedLookAlike(words: string, names: readonly string[]): boolean {
+  const keys = new Set<string>();
+  const lengths = new Set<number>();
+  for (const name of names) {
+    const parts = joinedParts(name);
+    if (parts.length < 3 || !parts.some((p) => /^\p{N}+$/u.test(p)) || !parts.some((p) => /\p{L}/u.test(p))) continue;
+    keys.add(numberOpen(parts));
+    lengths.add(parts.length);
+  }
+  if (keys.size === 0) return false;
+  for (const run of words.match(SPACED_WORDS) ?? []) {
+    const spaced = run.split(/[ \t]+/u);
+    for (const n of lengths) {
+      for (let i = 0; i + n <= spaced.length; i++) {
+        const parts = joinedParts(spaced.slice(i, i + n).join('-'));
+        if (parts.some((p) => /^\p{N}+$/u.test(p)) && keys.has(numberOpen(parts))) return true;
+      }
+    }
+  }
+  return false;
+}
+/** A name's parts between its joiners, leading zeros gone (`qjs_regexp_01` → qjs, regexp, 1); digits kept as digits. */
+const joinedParts = (name: string): string[] => name.replace(LEADING_ZEROS, '').split(JOINERS);
+const numberOpen = (parts: readonly string[]): string => parts.map((p) => (/^\p{N}+$/u.test(p) ? '#' : p)).join('-');
+const SPACED_WORDS = /[\p{L}\p{N}]+(?:[ \t]+[\p{L}\p{N}]+)+/gu;
 
 /** The test `lookAlikes` puts to each name the words write, built once over the failing items' names. */
 function itemLikeness(names: readonly string[], paths: readonly string[]): (token: string) => boolean {

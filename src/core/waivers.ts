@@ -11,10 +11,10 @@
 import { describeType, formatEpochDay, parseStrictDate, type EpochDay } from '../util/time.js';
 import type { CheckResult, GateResult, GateStatus, Lane, WaiverBook, WaiverEntry, WaiverProblem, WaiverSummary } from './types.js';
 import { isEvidenceCode, VACUOUS_MESSAGE } from './reasons.js';
-import { itemsNotNamed } from './waiver-items.js';
+import { itemAsShown, itemsNotNamed } from './waiver-items.js';
 import { plural } from '../util/plural.js';
 import { displayedTexts, hasRightToLeftLetter, logicalText } from '../text/bidi.js';
-import { degenerateIdReason, drawnReadings, escapedReadings, isBlank, placeholderReason, undrawnSourceReadings, withoutPointer } from '../util/text-classes.js';
+import { degenerateIdReason, drawnReadings, escapedReadings, foldForComparison, isBlank, placeholderReason, SPECIMEN_NAMES, undrawnSourceReadings, withoutPointer } from '../util/text-classes.js';
 import { foldString } from '../text/fold.js';
 
 export const WAIVER_FIELDS = ['owner', 'created', 'expires', 'bead', 'reason', 'scope', 'remove_when'] as const;
@@ -85,6 +85,12 @@ const HEDGED = /^(.+?)[-_ ]?ish$/iu;
  * condition (`never`). Both kinds of exemption stop a failure from counting, so both are judged by this one rule.
  */
 export function fillerReason(field: string, value: string): string | undefined {
+  // `Mario Rossi <mario.rossi@acme.it>`: a specimen name that is also a real person's, reachable at the address beside it.
+  const specimen = NAMING_FIELDS.has(field) ? SPECIMEN_WITH_ADDRESS.exec(value.trim()) : null;
+  if (specimen !== null && SPECIMEN_SET.has(foldForComparison(specimen[1] as string))) return fillerReason(field, specimen[2] as string);
+  if (field === 'owner' && SPECIMEN_SET.has(foldForComparison(value))) return `a specimen name from sample forms (${JSON.stringify(value.trim())}); if that is the owner's real name, write a handle or an address beside it (\`${value.trim()} <handle@your-domain>\`)`;
+  const command = field === 'owner' ? shellCommandIn(value) : undefined;
+  if (command !== undefined) return `a shell command in backquotes (\`${command}\`, the old spelling of $(…)), which nobody ran: the name it would print belongs here`;
   const why = placeholderReason(value);
   if (why !== undefined) return `a placeholder (${why})`;
   const link = standInLinkReason(value);
@@ -107,6 +113,47 @@ export function fillerReason(field: string, value: string): string | undefined {
   return undefined;
 }
 
+const SPECIMEN_SET: ReadonlySet<string> = new Set(SPECIMEN_NAMES);
+const SPECIMEN_WITH_ADDRESS = /^([^<>@]+?)\s*<((?:mailto:)?[^\s<>@]+@[^\s<>@]+)>$/u;
+
+/**
+ * The command of an owner written as a shell command in backquotes (`` `whoami` ``, `` `id -un` ``, `` `git config
+ * user.email` ``): a template's substitution nobody ran, as `$(whoami)` is (red team uf). A handle in a Markdown code
+ * span (`` `alice` ``) is a name: only a command that prints who is running it, or any of a shell's tools given
+ * arguments, is read as one.
+ */
+function shellCommandIn(value: string): string | undefined {
+  const inner = /^`([^`]+)`$/u.exec(value.trim())?.[1]?.trim();
+  if (inner === undefined) return undefined;
+  const [command = '', ...args] = inner.split(/\s+/u);
+  if (IDENTITY_COMMANDS.has(command) || (args.length > 0 && SHELL_TOOLS.has(command))) return inner;
+  return undefined;
+}
+const IDENTITY_COMMANDS: ReadonlySet<string> = new Set(['whoami', 'logname', 'users', 'who', 'id', 'hostname', 'printenv']);
+const SHELL_TOOLS: ReadonlySet<string> = new Set(['git', 'gh', 'hg', 'svn', 'echo', 'printf', 'getent', 'finger', 'cat', 'awk', 'sed', 'jq', 'yq', 'cut', 'head', 'tail', 'grep', 'basename', 'stat', 'env', 'sh', 'bash', 'zsh', 'python', 'python3', 'node', 'perl', 'ruby', 'npm', 'az', 'aws', 'gcloud', 'op', 'pass', 'security', 'powershell', 'pwsh', 'cmd']);
+
+/**
+ * An owner that names an account only a template or a test has (`example-user`, `sample_owner`, `test-user`,
+ * `user1`, `dummy-account`): the slot's example, nobody in particular (red team uh). Teams are left alone: a `Test
+ * Team` or a `demo-team` may well answer for something.
+ */
+const EXAMPLE_ACCOUNT = /^(?:example|sample|dummy|fake|placeholder|default|demo|test|foo|some|any|your|new|generic)(?:users?|owner|person|account|handle|login|member|username|engineer|developer|dev|maintainer|assignee)\d*$|^(?:user|owner|person|member|account|assignee|maintainer|username)(?:example|sample|dummy|fake|placeholder|here|\d+)$/u;
+const squeezedLower = (value: string): string => value.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+
+/**
+ * A removal condition made of conditions that are none, joined (`eventually, once done`, `later or never`, `soon, when
+ * fixed`) or hedged (`hopefully soon`, `probably never`): red team uh. Every part names nothing to check, so the whole
+ * does not either; a part that names something (`QuickJS fix merged, then re-run`) makes it a condition.
+ */
+function fillerJoined(value: string, noCondition: ReadonlySet<string>): boolean {
+  const parts = value.normalize('NFKC').toLowerCase().split(FILLER_JOINS).map((part) => spaced(part).replace(HEDGES, '').trim());
+  if (parts.length < 2 && !HEDGES.test(spaced(value))) return false;
+  const said = parts.filter((part) => part !== '');
+  return said.length > 0 && said.every((part) => noCondition.has(asRead(part)) || NO_CONDITION_SPAN.test(part) || placeholderReason(part) !== undefined);
+}
+const FILLER_JOINS = /\s+(?:and\/or|or else|and then|and|or|then|but|if not|otherwise|else|at the latest|at the earliest)\s+|\s*[,;&|/]\s*|\s+[-\u2013\u2014]\s+/u;
+const HEDGES = /^(?:(?:hopefully|maybe|probably|perhaps|ideally|possibly|likely|just|only|surely|definitely|eventually)\s+)+/u;
+
 /** Why one reading of an exemption's text field says nothing by its words: a pointer elsewhere, its field's name, no condition. */
 function saysNothing(field: string, value: string): string | undefined {
   const read = asRead(withoutPointer(value));
@@ -115,17 +162,18 @@ function saysNothing(field: string, value: string): string | undefined {
   if (read === asRead(field) || OWN_NAME_WITH_FILLER.some((filler) => read === asRead(`${field} ${filler}`) || read === asRead(`${filler} ${field}`))) return 'its own field name, left from a template';
   if (NAMING_FIELDS.has(field) && field === 'owner') {
     // `me`, `you`, `x`: no one a reader of the audit could find; `noreply@…`: an address no one reads.
-    if (nobody.has(read) || formPrompts.has(read) || /^[a-z]$/u.test(asRead(value).toLowerCase())) return `no one in particular (${JSON.stringify(value.trim())})`;
+    if (nobody.has(read) || formPrompts.has(read) || /^[a-z]$/u.test(asRead(value).toLowerCase()) || EXAMPLE_ACCOUNT.test(squeezedLower(value))) return `no one in particular (${JSON.stringify(value.trim())})`;
     if (/^(?:[^<>@]*<)?(?:mailto:)?(?:no[-_.]?reply|do[-_.]?not[-_.]?reply)(?:\+[^@]*)?@/iu.test(value.trim())) return 'an address no one reads (no-reply)';
     // Red team ze: `alice@acme.test`, `admin@localhost`, `alice@127.0.0.1`: RFC 6761's test and loopback names (and mDNS's
     // .local) reach no one outside one machine or test network, as `.invalid` reaches no one at all.
     if (LOCAL_ONLY_ADDRESS.test(value.trim())) return 'an address no one outside one machine or test network reads';
     // Red team rc: `todo@acme.dev`, `nobody@acme.dev`: a real domain, but a mailbox named for no one.
     const local = ADDRESS_LOCAL_PART.exec(value.trim())?.[1];
-    if (local !== undefined && (NO_ONE_MAILBOXES.has(local.toLowerCase()) || placeholderReason(local) !== undefined)) return `no one in particular (${JSON.stringify(value.trim())})`;
+    // A specimen name that is also a real person's (`mario.rossi@acme.it`) is that person's mailbox at a real domain.
+    if (local !== undefined && (NO_ONE_MAILBOXES.has(local.toLowerCase()) || (placeholderReason(local) !== undefined && !SPECIMEN_SET.has(foldForComparison(local.replace(/[._-]+/gu, ' ')))))) return `no one in particular (${JSON.stringify(value.trim())})`;
   }
   if (field === ISSUE_FIELD && (issuePrompts.has(read) || ZERO_NUMBERED_ISSUE.test(value.normalize('NFKC').trim().toLowerCase()))) return `no issue in particular (${JSON.stringify(value.trim())})`;
-  if (field === 'remove_when' && (noCondition.has(read) || NO_CONDITION_SPAN.test(spaced(value)) || hedgesNothing(value, noCondition))) return 'no condition anyone could check';
+  if (field === 'remove_when' && (noCondition.has(read) || NO_CONDITION_SPAN.test(spaced(value)) || hedgesNothing(value, noCondition) || fillerJoined(value, noCondition))) return 'no condition anyone could check';
   if (field === 'remove_when' && conditionOfNoWords(value)) return 'no condition anyone could check (a flag, a sentinel number or one word: say what must happen, e.g. "QuickJS fix merged")';
   if (field === ISSUE_FIELD && BARE_WORD.test(value.normalize('NFKC').trim())) return `no issue in particular (${JSON.stringify(value.trim())}: a word, not an issue's id or address)`;
   if (field === 'reason' && ADDRESS_ALONE.test(value.normalize('NFKC').trim())) return 'no reason: an address or an account, not what fails and why';
@@ -207,6 +255,8 @@ const NOBODY_IN_PARTICULAR = [
   'everyone', 'everybody', 'all', 'here', 'channel', 'whoever', 'whoever fixes it', 'whoever is on call',
   'to be assigned', 'not yet assigned', 'not assigned', 'assign', 'assign me', 'assign someone', 'pending', 'pending assignment', 'needs owner', 'needs an owner', 'owner needed',  // Red team ze (closed session 29): a machine's or a tool's account (`root`, `admin`, `github-actions[bot]`) answers for
   // nothing; a team's or a bot's mailbox at a real domain (`release-bot@acme.dev`) is read by the people behind it.
+  // Red team uh: A. N. Other, the British form's name for one more person not named; `whoami` asks who is running a shell.
+  'a n other', 'another', 'someone else', 'somebody else', 'anyone else', 'whoami', 'logname',
   'root', 'admin', 'administrator', 'sysadmin', 'superuser', 'system', 'daemon', 'sudo', 'ci', 'bot', 'jenkins', 'buildbot', 'github actions', 'github actions bot', 'actions user', 'dependabot', 'renovate', 'renovate bot', 'automation', 'cron',
 ];
 /**
@@ -480,8 +530,11 @@ function notApplied(w: WaiverEntry, because: string, what: { expected: string; a
  * The refusal of a waiver whose words name some of the items the failure lists, and not `unnamed`; or, `none` named,
  * only names that look like the items' (waiver-items.ts `lookAlikes`): it was granted for another failure.
  */
+/** An item as written, and as a reader is shown it when markup or references spell it otherwise. */
+const quotedItem = (item: string): string => (itemAsShown(item) === item ? JSON.stringify(item) : `${JSON.stringify(item)} (shown as ${JSON.stringify(itemAsShown(item))})`);
+
 function unnamedItemsCheck(w: WaiverEntry, gateId: string, unnamed: readonly string[], none: boolean): CheckResult {
-  const shown = unnamed.slice(0, 10).map((i) => JSON.stringify(i)).join(', ') + (unnamed.length > 10 ? `, and ${unnamed.length - 10} more` : '');
+  const shown = unnamed.slice(0, 10).map(quotedItem).join(', ') + (unnamed.length > 10 ? `, and ${unnamed.length - 10} more` : '');
   const because = none
     ? `its words name items ("${w.reason}"), none of them one gate ${gateId} fails on (${shown}), only names like them: it was granted for another failure`
     : `it names what it accepts ("${w.reason}"), and gate ${gateId} also fails on ${shown}, which it does not name`;

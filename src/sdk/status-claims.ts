@@ -858,6 +858,12 @@ const MAX_FAILING_ITEMS = 500;
 const MAX_FAILURES_TRACED = 64;
 /** Members an entry of a failure list names its item by (`{"id": "qjs-regexp-1", "error": "…"}`), first found first. */
 const ITEM_NAME_KEYS = ['id', 'name', 'test', 'case', 'title', 'nodeid', 'path', 'file', 'suite', 'scenario'] as const;
+/**
+ * Members an entry names the thing that failed by when it has none of {@link ITEM_NAME_KEYS}, read after them
+ * (`{"extension": "ext-fs-watch", "error": "crash"}`, `{"ext": …}`, `{"package": …}`): red team uh, a report keying its
+ * failures by what failed left them unnamed, so a waiver naming one covered all.
+ */
+const ITEM_KIND_KEYS = ['extension', 'ext', 'package', 'pkg', 'module', 'crate', 'component', 'plugin', 'target', 'spec', 'benchmark', 'bench', 'job', 'step', 'check', 'rule', 'project', 'service', 'endpoint', 'fixture', 'example', 'testcase', 'test_case', 'test_name', 'case_name', 'test_id', 'case_id', 'extension_id', 'ext_id', 'package_name'] as const;
 
 /** What failed beside a status: the items named, and how many failures it shows that no name can be read for. */
 export interface FailingItems {
@@ -888,7 +894,7 @@ export function failingItemsBeside(root: unknown, statusPointer: string): Failin
 }
 
 const itemName = (entry: unknown): string | undefined => {
-  const name = typeof entry === 'string' || typeof entry === 'number' ? String(entry) : isRecord(entry) ? ITEM_NAME_KEYS.map((k) => entry[k]).find((v) => typeof v === 'string' || typeof v === 'number') : undefined;
+  const name = typeof entry === 'string' || typeof entry === 'number' ? String(entry) : isRecord(entry) ? [...ITEM_NAME_KEYS, ...ITEM_KIND_KEYS].map((k) => entry[k]).find((v) => typeof v === 'string' || typeof v === 'number') : undefined;
   return name === undefined || String(name).trim() === '' ? undefined : String(name).trim();
 };
 
@@ -932,6 +938,8 @@ function failuresElsewhere(root: unknown, statusPointer: string, read: readonly 
     removeAt(doc, next.pointer);
     if (typeof value === 'number' || (typeof value === 'string' && numberInText(value) !== undefined)) counted = Math.max(counted, Number(typeof value === 'number' ? value : numberInText(value)));
     else if (typeof value === 'string' && isFailedOutcome(value)) continue;
+    // A failure list a runner joined into one text (`failed: "qjs-regexp-1, qjs-regexp-7"`) names each of its items.
+    else if (typeof value === 'string' && namesListed(next.pointer, value) !== undefined) for (const item of namesListed(next.pointer, value) ?? []) addItem(found, item);
     // An outcome flag of a summary the status lies in (`pass: false` at the top of a report whose `/results/error_count`
     // is read) is that same failure, as a failed outcome beside the status is: no item of it.
     else if (typeof value === 'boolean' && enclosesPointer(parentOf(next.pointer), statusPointer)) continue;
@@ -942,6 +950,18 @@ function failuresElsewhere(root: unknown, statusPointer: string, read: readonly 
   const listed = found.items.length + found.more;
   if (Number.isFinite(counted) && counted > listed) found.more += counted - listed;
 }
+
+/**
+ * The names a text under a failed-items name lists (`failed: "qjs-regexp-1, qjs-regexp-7"`, `"a; b"`, `"a and b"`, one
+ * a line), or undefined when any part is more than one name (a sentence is a message, not a list of names).
+ */
+function namesListed(pointer: string, text: string): string[] | undefined {
+  const key = lastSegment(pointer);
+  if (key === undefined || text.length > 20_000 || !namesFailedItems(readWords(key).join(' '), text)) return undefined;
+  const parts = text.split(LISTED_NAME_SEPARATOR).map((p) => p.trim()).filter((p) => p !== '');
+  return parts.length > 0 && parts.every((p) => !/\s/u.test(p)) ? parts : undefined;
+}
+const LISTED_NAME_SEPARATOR = /[,;\n\r]+|\s+(?:and|&)\s+/u;
 
 const valueAt = (doc: unknown, pointer: string): unknown => {
   const at = getAtPointer(doc, pointer);

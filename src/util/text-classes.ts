@@ -206,6 +206,18 @@ export function foldForComparison(text: string): string {
 const WHITESPACE_CONTROL = /[\t\n\v\f\r\x85]/gu;
 
 /**
+ * The John Doe of other languages and registers: specimen names on sample forms and ID cards, in their own script and
+ * romanised (red team uh: `Taro Yamada` passed where `山田太郎` did not), never a person's name on a waiver. Some are
+ * also real people's names (`Mario Rossi`): a real owner of one is told to write a handle or an address beside it.
+ */
+export const SPECIMEN_NAMES: readonly string[] = [
+  'richard roe', 'jane roe', 'joe bloggs', 'fred bloggs', 'john q. public', 'john q public', 'joe public', 'john q. citizen', 'john citizen', 'jane citizen', 'joe schmoe', 'joe shmoe', 'joe sixpack', 'tommy atkins',
+  'max mustermann', 'erika mustermann', 'otto normalverbraucher', 'jan modaal',
+  'jean dupont', 'fulano de tal', 'fulano', 'mengano', 'zutano', 'juan pérez', 'juan perez', 'mario rossi', 'jan kowalski', 'matti meikäläinen', 'ola nordmann', 'kari nordmann', 'иван иванов', 'ivan ivanov', 'ivan ivanovich ivanov',
+  '张三', '張三', '李四', 'zhang san', '山田太郎', '山田 太郎', 'taro yamada', 'yamada taro', 'hanako yamada', 'yamada hanako', '山田花子', '홍길동', 'hong gildong', 'hong gil-dong', 'gildong hong',
+];
+
+/**
  * Words producers write when their input was missing. Compared against the whole value in
  * {@link foldForComparison} form, with surrounding quotes, brackets and punctuation removed.
  */
@@ -223,10 +235,7 @@ export const PLACEHOLDER_WORDS: readonly string[] = [
   'blank', 'unspecified', 'not specified', 'not provided', 'not given', 'none given', 'no reason given', 'your name', 'to be filled',
   // Filler a person types to get past a required field, the names forms use for a person nobody named, a value withheld.
   'blah', 'blah blah', 'blah blah blah', 'yada yada', 'yadda yadda', 'john doe', 'jane doe', 'redacted',
-  // The John Doe of other languages and registers: specimen names on sample forms and ID cards, never a person's name on a waiver.
-  'richard roe', 'jane roe', 'joe bloggs', 'john q. public', 'john q public', 'max mustermann', 'erika mustermann', 'otto normalverbraucher',
-  'jean dupont', 'fulano de tal', 'mario rossi', 'jan kowalski', 'matti meikäläinen', 'ola nordmann', 'kari nordmann', 'иван иванов',
-  '张三', '張三', '李四', '山田太郎', '山田 太郎', '홍길동', 'the quick brown fox jumps over the lazy dog',
+  ...SPECIMEN_NAMES, 'the quick brown fox jumps over the lazy dog',
   'to be written', 'to be completed', 'to be provided', 'no content', 'not yet available', 'to follow', 'details to follow',
   // A page put up unfinished: `WIP`, `🚧 Under construction 🚧`.
   'wip', 'work in progress', 'under construction',

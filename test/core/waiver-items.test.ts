@@ -291,3 +291,130 @@ describe('itemsNotNamed: a stem names a file only when one failing file has it',
     expect(itemsNotNamed([failing('lib.rs', 'src/lib.rs')], 'lib.rs is flaky')).toEqual(['src/lib.rs']);
   });
 });
+
+describe('itemsNotNamed: items and words read as a reader is shown them (red team uh, session 31)', () => {
+  it('for any two items printed as markup (tags, character references, a code span), a waiver naming one as shown leaves the other out, and naming both covers', () => {
+    const part = fc.stringMatching(/^[a-z]{2,6}$/);
+    const wrap = fc.constantFrom(
+      (s: string) => `<code>${s}</code>`,
+      (s: string) => `<span class="id">${s}</span>`,
+      (s: string) => s.replaceAll('-', '&#45;'),
+      (s: string) => s.replaceAll('-', '&#x2d;'),
+      (s: string) => s.replaceAll('-', '&hyphen;'),
+      (s: string) => `\`${s}\``,
+      (s: string) => `<b>${s.replaceAll('-', '&#45;')}</b>`,
+    );
+    fc.assert(
+      fc.property(part, part, fc.integer({ min: 1, max: 99 }), fc.integer({ min: 1, max: 99 }), wrap, wrap, (a, b, n, m, w1, w2) => {
+        fc.pre(n !== m && !String(n).startsWith(String(m)) && !String(m).startsWith(String(n)));
+        const first = w1(`${a}-${b}-${n}`);
+        const second = w2(`${a}-${b}-${m}`);
+        expect(itemsNotNamed([failing(first, second)], `Upstream bug: ${a}-${b}-${n} fails.`)).toEqual([second]);
+        expect(itemsNotNamed([failing(first, second)], `Upstream bug: ${a}-${b}-${n} and ${a}-${b}-${m} fail.`)).toEqual([]);
+      }),
+    );
+  });
+
+  it('reads the waiver\'s own words through references and tags too', () => {
+    expect(itemsNotNamed([failing('qjs-regexp-1', 'qjs-regexp-7')], 'qjs&#45;regexp&#45;1 fails')).toEqual(['qjs-regexp-7']);
+    expect(itemsNotNamed([failing('qjs-regexp-1', 'qjs-regexp-7')], '<code>qjs-regexp-1</code> and <code>qjs-regexp-7</code> fail')).toEqual([]);
+    // …and as written: a name markup holds but does not show (an attribute) is still a name the waiver writes.
+    expect(itemsNotNamed([failing('magic-string.umd.js', 'unpkg.com/magic-string/dist/magic-string.umd.js')], '<script src="magic-string.umd.js"></script> fails')).toEqual(['unpkg.com/magic-string/dist/magic-string.umd.js']);
+    expect(itemsNotNamed([failing('2.4.2')], '<a name="5.4.2"></a> regressed')).toEqual(['2.4.2']);
+  });
+});
+
+describe('itemsNotNamed: failure messages and sentences (red team uh, session 31)', () => {
+  it('names a message by the name it starts with, in any of the ways a log writes one', () => {
+    const messages: [string, string][] = [
+      ['ext-git-status: timeout after 30s', 'ext-fs-watch: crash (SIGSEGV)'],
+      ['[ext-git-status] timeout after 30s', '[ext-fs-watch] crash'],
+      ['ext-git-status - timeout', 'ext-fs-watch \u2014 crash'],
+      ['tests/git_status.rs:42: assertion failed', 'tests/fs_watch.rs:7:3: panicked'],
+    ];
+    for (const [a, b] of messages) {
+      const name = (s: string) => /^\[?([^\s\]]+?)(?::\d+)*(?:\]|:|\s)/u.exec(s)?.[1] as string;
+      expect(itemsNotNamed([failing(a, b)], `${name(a)} times out under load`), a).toEqual([b]);
+      expect(itemsNotNamed([failing(a, b)], `${name(a)} and ${name(b)} fail under load`), a).toEqual([]);
+    }
+    // A message whose first word is prose (`Error: …`) is a sentence: named by the words it shares, not by `error`.
+    expect(itemsNotNamed([failing('Error: connection refused by the queue service', 'ext-fs-watch: crash')], 'ext-fs-watch crashes under load')).toEqual(['Error: connection refused by the queue service']);
+  });
+
+  it('covers only the blockers written as sentences that the waiver speaks of, once it speaks surely of one', () => {
+    const blockers = failing('phase 1 matrix not ready for phase 5: re-run pending', 'queue saturation unresolved at 2048 items');
+    expect(itemsNotNamed([blockers], 'the phase 1 matrix is not ready for phase 5 until the new runners land')).toEqual(['queue saturation unresolved at 2048 items']);
+    // Speaking of both (in other words), or of neither (the failure as a whole), covers.
+    expect(itemsNotNamed([blockers], 'the phase 1 matrix is not ready for phase 5, and queue saturation at 2048 items is still tuned')).toEqual([]);
+    expect(itemsNotNamed([blockers], 'sweeps blocked while the CI runners are replaced (bd-3ar8v.3.8)')).toEqual([]);
+  });
+
+  it('for any two blockers written as sentences of other words, a waiver repeating one covers only that one', () => {
+    const word = fc.stringMatching(/^[a-z]{4,9}$/);
+    fc.assert(
+      fc.property(fc.uniqueArray(word, { minLength: 8, maxLength: 8 }), (w) => {
+        fc.pre(w.every((x) => !['with', 'from', 'this', 'that', 'until', 'still', 'been', 'were'].includes(x)));
+        const one = `${w[0]} ${w[1]} ${w[2]} ${w[3]}`;
+        const two = `${w[4]} ${w[5]} ${w[6]} ${w[7]}`;
+        expect(itemsNotNamed([failing(one, two)], `blocked: ${one}`)).toEqual([two]);
+        expect(itemsNotNamed([failing(one, two)], `blocked: ${one}; ${two}`)).toEqual([]);
+      }),
+    );
+  });
+});
+
+describe('itemsNotNamed: names that hold an item\'s name, camel case, spaces, a same-built name said to fail (red team uh, session 31)', () => {
+  it('for any numbered item, a name that holds it and goes on (a letter, _x, -x, .digit, x-…) covers nothing; its file, line or folder names nothing item-like', () => {
+    const part = fc.stringMatching(/^[a-z]{2,6}$/);
+    const longer = fc.constantFrom((s: string) => `${s}a`, (s: string) => `${s}x`, (s: string) => `${s}_old`, (s: string) => `${s}-b`, (s: string) => `${s}.2`, (s: string) => `old-${s}`, (s: string) => `v2${s}`);
+    const elsewhere = fc.constantFrom((s: string) => `${s}.js`, (s: string) => `tests/${s}/repro.js`, (s: string) => `${s}.rs:42`, (s: string) => `${s}.test.ts`);
+    fc.assert(
+      fc.property(part, part, fc.integer({ min: 1, max: 999 }), longer, elsewhere, (a, b, n, l, e) => {
+        const item = `${a}-${b}-${n}`;
+        expect(itemsNotNamed([failing(item)], `Upstream bug: ${l(item)} fails.`), l(item)).toEqual([item]);
+        expect(itemsNotNamed([failing(item)], `Upstream bug, repro in ${e(item)}.`), e(item)).toEqual([]);
+      }),
+    );
+  });
+
+  it('a possessive of a word-ended item is the item, never another', () => {
+    expect(itemsNotNamed([failing('ext-git-status')], "ext-git-status's timeout is too short")).toEqual([]);
+  });
+
+  it('for any numbered item, a sibling written in camel case or with spaces for its joiners covers nothing; prose with a number does not', () => {
+    const part = fc.stringMatching(/^[a-z]{2,6}$/);
+    fc.assert(
+      fc.property(part, part, fc.integer({ min: 1, max: 999 }), fc.integer({ min: 1, max: 999 }), (a, b, n, m) => {
+        fc.pre(n !== m);
+        const item = `${a}-${b}-${n}`;
+        const camel = `${a}${b[0]?.toUpperCase()}${b.slice(1)}${m}`;
+        expect(itemsNotNamed([failing(item)], `Upstream bug affecting ${camel}.`), camel).toEqual([item]);
+        expect(itemsNotNamed([failing(item)], `Upstream bug affecting ${a} ${b} ${m}.`)).toEqual([item]);
+      }),
+    );
+    for (const prose of ['phase 2 of the rollout is blocked', 'readFileSync returns early in qjs regexp tests', 'node 20 on linux x64 times out']) expect(itemsNotNamed([failing('qjs-regexp-1')], prose), prose).toEqual([]);
+  });
+
+  it('reads a name built as a failing item is and said to fail as the item the waiver was granted for; prose compounds and names not said to fail are not', () => {
+    expect(itemsNotNamed([failing('qjs-regexp-1')], 'Upstream bug: net-socket-close fails')).toEqual(['qjs-regexp-1']);
+    expect(itemsNotNamed([failing('qjs-regexp-1')], 'net-socket-close is flaky on ARM64')).toEqual(['qjs-regexp-1']);
+    expect(itemsNotNamed([failing('qjs-regexp-1')], '`net-socket-close` times out')).toEqual(['qjs-regexp-1']);
+    for (const prose of ['the out-of-memory path fails', 'follow-up-work fails', 'eslint-plugin-import fails to load the config', 'see net-socket-close for the fix', 'x86_64-linux-gnu fails']) {
+      expect(itemsNotNamed([failing('qjs-regexp-1')], prose), prose).toEqual([]);
+    }
+  });
+});
+
+describe('failingItemsBeside: failure lists written as one text or keyed by what failed (red team uh, session 31)', () => {
+  it('reads each name of a failure list joined into one text; a sentence stays one unnamed failure', () => {
+    for (const text of ['qjs-regexp-1, qjs-regexp-7', 'qjs-regexp-1; qjs-regexp-7', 'qjs-regexp-1\nqjs-regexp-7', 'qjs-regexp-1 and qjs-regexp-7']) {
+      expect(failingItemsBeside({ status: 'fail', failed: text }, '/status'), text).toEqual({ items: ['qjs-regexp-1', 'qjs-regexp-7'], more: 0 });
+    }
+    expect(failingItemsBeside({ status: 'fail', failed: 'timeout in qjs-regexp-1, then a crash' }, '/status').items).toEqual([]);
+  });
+
+  it('names an entry by what failed when it has no name or id (extension, ext, package, module, target)', () => {
+    const doc = { status: 'fail', failures: [{ extension: 'ext-git-status', error: 'timeout' }, { ext: 'ext-fs-watch', kind: 'crash' }, { package: 'pkg-a' }, { name: 'n-1', module: 'm-1' }] };
+    expect(failingItemsBeside(doc, '/status')).toEqual({ items: ['ext-git-status', 'ext-fs-watch', 'pkg-a', 'n-1'], more: 0 });
+  });
+});

@@ -1,6 +1,7 @@
 /**
  * The waiver rules as pure functions, at their boundaries, with a pinned day (2026-03-10).
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applyPolicy } from '../../src/core/fold.js';
 import { parseStrictDate } from '../../src/util/time.js';
@@ -284,5 +285,40 @@ describe('fillerReason: links left as their template wrote them (red team te)', 
     ]) {
       expect(fillerReason('evidence', value), value).toBeUndefined();
     }
+  });
+});
+
+describe('fillerReason: owners that name nobody, removal conditions of joined filler (red team uh/uf, session 31)', () => {
+  it('refuses romanised specimen names, example accounts, A. N. Other and commands in backquotes as owners, and says what a real owner of a specimen name writes', () => {
+    for (const owner of ['Taro Yamada', 'Yamada Taro', 'Zhang San', 'Ivan Ivanov', 'Hong Gildong', 'Juan Pérez', 'A. N. Other', 'example-user', 'example_user', 'Sample Owner', 'test-user', 'dummy-account', 'user1', 'owner_2', '`whoami`', '`id -un`', '`git config user.email`', '` logname `', 'whoami']) {
+      expect(fillerReason('owner', owner), owner).toBeDefined();
+    }
+    expect(fillerReason('owner', 'Mario Rossi')).toMatch(/specimen name.*write a handle or an address beside it/u);
+    expect(one({ owner: 'Taro Yamada' }).problems.map((p) => [p.code, p.field])).toEqual([['waiver_field_blank', 'owner']]);
+  });
+
+  it('keeps real owners: a handle in a code span, a team, a specimen name with a real address, that address alone', () => {
+    for (const owner of ['`alice`', '`TopazForest`', 'Test Team', 'demo-team', 'userland-team', 'Another Team', 'Mario Rossi <mario.rossi@acme.it>', 'mario.rossi@acme.it', 'Taro Yamada <taro@acme.co.jp>', 'Alice', 'Ivanova', 'Yamada']) {
+      expect(fillerReason('owner', owner), owner).toBeUndefined();
+    }
+    // The address beside a specimen name is judged as an owner: a sample or no-one mailbox names nobody still.
+    for (const owner of ['Mario Rossi <mario@example.com>', 'Mario Rossi <todo@acme.dev>', 'Mario Rossi <noreply@acme.dev>']) expect(fillerReason('owner', owner), owner).toBeDefined();
+  });
+
+  it('for any removal conditions that name none, joined or hedged, the whole names none; one real condition among them makes it one', () => {
+    const filler = fc.constantFrom('eventually', 'once done', 'later', 'never', 'soon', 'when fixed', 'when resolved', 'asap', 'next sprint', 'in 2 weeks', 'whenever');
+    const join = fc.constantFrom(', ', '; ', ' and ', ' or ', ' then ', ' / ', ' - ', ' or else ');
+    const hedge = fc.constantFrom('', 'hopefully ', 'probably ', 'maybe ');
+    const real = fc.constantFrom('QuickJS fix merged', 'bd-1f42.6 closed', 'all 208 extensions pass', 'the ARM64 runners replaced', 'upstream 2.49 released');
+    fc.assert(
+      fc.property(fc.array(filler, { minLength: 2, maxLength: 4 }), join, hedge, real, fc.nat(), (parts, j, h, r, at) => {
+        const value = h + parts.join(j);
+        expect(fillerReason('remove_when', value), value).toBeDefined();
+        const withReal: string[] = [...parts];
+        withReal.splice(at % (parts.length + 1), 0, r);
+        expect(fillerReason('remove_when', withReal.join(j)), withReal.join(j)).toBeUndefined();
+      }),
+    );
+    expect(fillerReason('remove_when', 'hopefully soon')).toMatch(/no condition/u);
   });
 });
