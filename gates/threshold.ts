@@ -22,6 +22,7 @@ import {
   failMissingField,
   formatOption,
   fractionalBoundOnAPercentage,
+  limitEveryValueMeets,
   type GateContext,
   getAtPointer,
   inUnitRange,
@@ -218,6 +219,8 @@ export default defineGate<ThresholdOptions>({
     if (inLimitUnit === undefined) return;
     if (inLimitUnit.shown !== undefined) shown = `${shown} ${inLimitUnit.shown}`;
     compared = inLimitUnit.value;
+    // After the evidence's own word on the number (a coverage of -5 is wrong_type whatever the limit): what is left is the limit's.
+    if (failIfVacuousLimit(ctx, options)) return;
     if (compare(compared, op, limit)) {
       ctx.pass('threshold_met', `${where}: ${at} = ${shown} (${expectation})`, { ...detail, expected: expectation, actual: compared });
       return;
@@ -234,6 +237,24 @@ export default defineGate<ThresholdOptions>({
     });
   },
 });
+
+/**
+ * A limit every value of its kind meets (`failed >= 0`, `pass_rate_pct <= 100`, `<= 1e308`) passes any evidence, so
+ * the gate would vouch for nothing: `vacuous`, whatever the artifact says (once it is read as sound).
+ */
+function failIfVacuousLimit(ctx: GateContext, options: ThresholdOptions): boolean {
+  const why = limitEveryValueMeets(options.pointer, options.op, options.value);
+  if (why === undefined) return false;
+  const expectation = `${options.op} ${options.value}`;
+  ctx.fail('threshold_met', 'vacuous', `the limit ${displayPointer(options.pointer)} ${expectation} is met by every value: ${why}, so the gate would pass whatever ${options.path} says`, {
+    path: options.path,
+    pointer: options.pointer,
+    expected: 'a limit some value of its kind can fail',
+    actual: expectation,
+    fix: `set the limit the release needs (e.g. ${displayPointer(options.pointer)} ${options.op === '>=' || options.op === '>' ? '>= the least acceptable value' : '<= the most acceptable value'}); a bound on the wrong side of its kind, or past any measurement, proves nothing`,
+  });
+  return true;
+}
 
 /**
  * The number in the unit the limit is written in. A limit of 200 met by `{value: 0.35, unit: "s"}` proves nothing about

@@ -1,6 +1,6 @@
 import { ArtifactError } from './errors.js';
-import { formatAge, formatDuration, momentSpan, type MomentSpan, parseRfc3339, readIdStamp, RUN_STAMP } from '../util/time.js';
-import { getAtPointer } from '../util/pointer.js';
+import { formatAge, formatDuration, momentSpan, unreadMomentSpelling, type MomentSpan, parseRfc3339, readIdStamp, RUN_STAMP } from '../util/time.js';
+import { getAtPointer, pointerOf } from '../util/pointer.js';
 
 export interface FreshnessOptions {
   /** Oldest acceptable age in milliseconds. */
@@ -74,6 +74,9 @@ export interface DatedMoment {
 /** When a document was generated or its run ended; not `timestamp` or `created_at`, which may say when the run began. */
 const END_NAMES = new Set(['generated_at', 'generatedAt', 'finished_at', 'finishedAt', 'completed_at', 'completedAt', 'ended_at', 'endedAt', 'end_time', 'endTime']);
 
+/** The fixed places {@link earliestRunEnd} reads, at the top and in the object describing the run. */
+const RUN_END_POINTERS: readonly string[] = ['', '/meta', '/metadata', '/run', '/execution'].flatMap((holder) => [...END_NAMES].map((name) => `${holder}/${name}`));
+
 /**
  * The earliest moment by which a document says its run had produced it: the date a gate's `date_field` names, or,
  * without one, the earliest of `generated_at` and the moments its run ended (`finished_at`, `completed_at`, `ended_at`…,
@@ -95,24 +98,84 @@ export function earliestRunEnd(document: unknown, datePointer?: string): DatedMo
   return earliest;
 }
 
-const MOMENT_NAMES = ['generated_at', 'generatedAt', 'timestamp', 'created_at', 'createdAt', 'started_at', 'startedAt', 'start_time', 'startTime', 'finished_at', 'finishedAt', 'completed_at', 'completedAt', 'ended_at', 'endedAt', 'end_time', 'endTime'];
-/** Where a report records moments of its own run: at its top, and in the object describing the run. */
-const RUN_MOMENT_POINTERS: readonly string[] = ['', '/meta', '/metadata', '/run', '/execution'].flatMap((holder) => MOMENT_NAMES.map((name) => `${holder}/${name}`));
-const RUN_END_POINTERS: readonly string[] = RUN_MOMENT_POINTERS.filter((p) => END_NAMES.has(p.slice(p.lastIndexOf('/') + 1)));
+/** Where a run says when it was, by the role each name plays: names compared lower-case without `_`, `-` or spaces. */
+const END_MOMENT_NAMES = new Set(['generatedat', 'finishedat', 'finished', 'finishtime', 'completedat', 'completed', 'completiontime', 'endedat', 'ended', 'end', 'endtime', 'stop', 'stoptime', 'stopped', 'stoppedat', 'endedtestsat']);
+const START_MOMENT_NAMES = new Set(['startedat', 'started', 'start', 'starttime', 'startedtestsat']);
+/** A report's creation or a suite's stamp: its run's start or its end, depending on the reporter (JUnit: start; pytest-json-report: end). */
+const EITHER_MOMENT_NAMES = new Set(['timestamp', 'createdat', 'created']);
+/**
+ * The objects a reporter describes its run in (Mocha and mochawesome `stats`, CTRF `results.summary`, Newman
+ * `run.timings`, Playwright `stats`, a `meta`/`metadata`/`run`/`execution` object), read up to three deep.
+ */
+const RUN_HOLDERS = new Set(['meta', 'metadata', 'run', 'execution', 'stats', 'summary', 'results', 'timings', 'report']);
+/** Lists of a run's items, each with its own moments (Jest and Vitest `testResults[]`, JUnit-as-JSON `testsuites`). */
+const ITEM_LISTS = new Set(['testresults', 'testsuites', 'testsuite', 'suites']);
+const ITEM_HOLDERS = new Set(['perfstats', 'timings']);
+const HOLDER_DEPTH = 3;
+
+export type MomentRole = 'start' | 'end' | 'either';
+
+/** A value a document records under a moment's name, where, in which role, and whether a run's item (a suite, a file) recorded it. */
+export interface RecordedMoment {
+  pointer: string;
+  value: unknown;
+  role: MomentRole;
+  item: boolean;
+}
+
+const momentName = (key: string) => key.toLowerCase().replace(/[_\s-]/g, '');
+
+function roleOf(key: string): MomentRole | undefined {
+  const name = momentName(key);
+  if (END_MOMENT_NAMES.has(name)) return 'end';
+  if (START_MOMENT_NAMES.has(name)) return 'start';
+  return EITHER_MOMENT_NAMES.has(name) ? 'either' : undefined;
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
 
 /**
- * Every moment of its own run a document records as an RFC 3339 stamp (`generated_at`, `started_at`, `finished_at`, …, at
- * its top and in its `meta`, `metadata`, `run` or `execution` object), or only those by which it says it was produced
- * (`ends`). An order between two artifacts judged on one date each is fooled by a re-stamped `generated_at`: the
- * document's other dates still say when its run really ran.
+ * Every value a document records under the name of a moment of its run, under the keys real reporters write: at its
+ * top and in the objects describing its run (`meta`, `run`, `stats`, `summary`, `results`, `timings`…, three deep), and
+ * in each item of its lists of suites or test files (`testResults[].endTime`). A re-stamped `generated_at` leaves every
+ * one of them as the run wrote it, whatever the reporter called it.
+ */
+export function recordedRunMoments(document: unknown): RecordedMoment[] {
+  const found: RecordedMoment[] = [];
+  collectMoments(document, [], HOLDER_DEPTH, false, found);
+  return found;
+}
+
+function collectMoments(holder: unknown, at: (string | number)[], depth: number, item: boolean, found: RecordedMoment[]): void {
+  if (!isRecord(holder)) return;
+  for (const [key, value] of Object.entries(holder)) {
+    const role = roleOf(key);
+    if (role !== undefined && !isRecord(value) && !Array.isArray(value)) found.push({ pointer: pointerOf([...at, key]), value, role, item });
+    const name = momentName(key);
+    if (depth > 0 && isRecord(value) && (item ? ITEM_HOLDERS : RUN_HOLDERS).has(name)) collectMoments(value, [...at, key], depth - 1, item, found);
+    if (!item && ITEM_LISTS.has(name)) collectItems(value, [...at, key], found);
+  }
+}
+
+function collectItems(list: unknown, at: (string | number)[], found: RecordedMoment[]): void {
+  if (isRecord(list)) return collectMoments(list, at, 1, true, found);
+  if (!Array.isArray(list)) return;
+  list.forEach((entry, i) => collectMoments(entry, [...at, i], 1, true, found));
+}
+
+/**
+ * Every moment of its own run a document records as an RFC 3339 stamp ({@link recordedRunMoments}), or only those by
+ * which its run says it was over (`ends`: `generated_at`, `finished_at`, `stats.end`…, not its items'). An order between
+ * two artifacts judged on one date each is fooled by a re-stamped `generated_at`: the document's other dates still say
+ * when its run really ran.
  */
 export function runMoments(document: unknown, which: 'all' | 'ends' = 'all'): DatedMoment[] {
   const moments: DatedMoment[] = [];
-  for (const pointer of which === 'all' ? RUN_MOMENT_POINTERS : RUN_END_POINTERS) {
-    const lookup = getAtPointer(document, pointer);
-    if (!lookup.found || typeof lookup.value !== 'string') continue;
-    const parsed = parseRfc3339(lookup.value);
-    if (parsed.ok) moments.push({ pointer, value: lookup.value, at: parsed.value.getTime() });
+  for (const m of recordedRunMoments(document)) {
+    if (which === 'ends' && (m.role !== 'end' || m.item)) continue;
+    if (typeof m.value !== 'string') continue;
+    const parsed = parseRfc3339(m.value);
+    if (parsed.ok) moments.push({ pointer: m.pointer, value: m.value, at: parsed.value.getTime() });
   }
   return moments;
 }
@@ -122,48 +185,74 @@ export interface MomentInSpelling {
   pointer: string;
   value: unknown;
   span: MomentSpan;
+  role?: MomentRole;
+  item?: boolean;
 }
 
-/** Like {@link runMoments}, in every spelling a producer prints a moment (epoch numbers, no zone, a date alone, RFC 2822). */
+/** Like {@link runMoments}, in every spelling a producer prints a moment (epoch numbers, no zone, a date alone, RFC 2822, JavaScript's and locales'). */
 export function runMomentSpans(document: unknown, which: 'all' | 'ends' = 'all'): MomentInSpelling[] {
   const moments: MomentInSpelling[] = [];
-  for (const pointer of which === 'all' ? RUN_MOMENT_POINTERS : RUN_END_POINTERS) {
-    const lookup = getAtPointer(document, pointer);
-    if (!lookup.found) continue;
-    const span = momentSpan(lookup.value);
-    if (span !== undefined) moments.push({ pointer, value: lookup.value, span });
+  for (const m of recordedRunMoments(document)) {
+    if (which === 'ends' && (m.role !== 'end' || m.item)) continue;
+    const span = momentSpan(m.value);
+    if (span !== undefined) moments.push({ pointer: m.pointer, value: m.value, span, role: m.role, item: m.item });
   }
   return moments;
 }
 
 /**
- * An artifact is no younger than the moments of its run it records: a `generated_at` re-stamped onto a report whose
- * own `started_at`, `finished_at` or `timestamp` (also in its `meta` or `run` object) is last month's still holds last
- * month's run (red team wd). A moment is read in every spelling a producer prints one (`momentSpan`: RFC 3339, without
- * its zone, a date alone, RFC 2822, epoch seconds or milliseconds): a re-stamp beside `"finished_at": 1769940000` or
- * `"2026-02-01 10:00:00"` is as stale, judged on the latest instant the spelling may mean (the earliest for the future).
+ * An artifact is no younger than the run it records (red team wd): a `generated_at` re-stamped onto last month's report
+ * still sits beside the moments its run wrote, under whatever key its reporter writes them ({@link recordedRunMoments}:
+ * `started_at`, Mocha's `stats.end`, pytest-json-report's `created`, Jest's `startTime` and `testResults[].endTime`,
+ * CTRF's `results.summary.stop`…) and in whatever spelling ({@link momentSpan}: RFC 3339, no zone, a date alone, RFC
+ * 2822, JavaScript's `String(date)`, locales' `2/1/2026, 10:00:00 AM`, epoch numbers), each judged on the latest instant
+ * it may mean (the earliest for the future). A run is fresh by its end: each end it records must be within max_age, and
+ * the latest moment of its items too; its start (or a stamp that may be either) is judged only where no end is recorded,
+ * so a soak run that began before max_age and ended this morning is fresh, while a re-stamp beside an old start is not.
+ * A date-like value under a moment's name that no reading knows fails `schema` rather than count as fresh.
  * Not where a gate names the date field (`date_field`, a custom `generatedAt`): the config chose which date counts.
  */
 function checkRunMoments(path: string, document: unknown, now: Date, options: FreshnessOptions, judged: string, skew: number): void {
-  for (const pointer of RUN_MOMENT_POINTERS) {
-    if (pointer === judged) continue;
-    const lookup = getAtPointer(document, pointer);
-    if (!lookup.found) continue;
-    const span = momentSpan(lookup.value);
-    if (span === undefined) continue;
-    const shown = JSON.stringify(lookup.value);
-    const age = now.getTime() - span.latest;
-    if (age > options.maxAgeMs) {
-      throw new ArtifactError('stale', `${path} ${pointer} ${shown} records a moment of its run ${formatAge(age)} before now (${now.toISOString()}) however its zone is read; the limit is ${formatDuration(options.maxAgeMs)}, and a newer ${judged} cannot make evidence fresher than the run it records`, {
-        path,
-        pointer,
-        expected: `a run within ${formatDuration(options.maxAgeMs)} of ${now.toISOString()}`,
-        actual: typeof lookup.value === 'string' ? lookup.value : shown,
-        fix: 're-run the step that produces this artifact; re-stamping one date does not make old evidence new',
-      });
+  const read: (RecordedMoment & { span: MomentSpan })[] = [];
+  for (const m of recordedRunMoments(document)) {
+    if (m.pointer === judged) continue;
+    const span = momentSpan(m.value);
+    if (span === undefined) {
+      if (unreadMomentSpelling(m.value)) throw unreadableMoment(path, m);
+      continue;
     }
-    if (span.earliest - now.getTime() > skew) throw futureError(path, pointer, typeof lookup.value === 'string' ? lookup.value : shown, now, skew);
+    if (span.earliest - now.getTime() > skew) throw futureError(path, m.pointer, shownMoment(m.value), now, skew);
+    read.push({ ...m, span });
   }
+  const ends = read.filter((m) => !m.item && m.role === 'end');
+  const items = read.filter((m) => m.item);
+  const latestItem = items.reduce<(typeof items)[number] | undefined>((best, m) => (best === undefined || m.span.latest > best.span.latest ? m : best), undefined);
+  const judgedMoments = [...ends, ...(latestItem === undefined ? [] : [latestItem])];
+  const byEnd = judgedMoments.length > 0;
+  for (const m of byEnd ? judgedMoments : read) {
+    const age = now.getTime() - m.span.latest;
+    if (age <= options.maxAgeMs) continue;
+    const what = m.item ? 'records the latest moment of its run\'s items' : m.role === 'end' ? 'records its run\'s end' : 'records a moment of its run';
+    throw new ArtifactError('stale', `${path} ${m.pointer} ${JSON.stringify(m.value)} ${what} ${formatAge(age)} before now (${now.toISOString()}) however its zone is read; the limit is ${formatDuration(options.maxAgeMs)}, and a newer ${judged} cannot make evidence fresher than the run it records`, {
+      path,
+      pointer: m.pointer,
+      expected: `a run ${byEnd ? 'ended' : 'recorded'} within ${formatDuration(options.maxAgeMs)} of ${now.toISOString()}`,
+      actual: shownMoment(m.value),
+      fix: 're-run the step that produces this artifact; re-stamping one date does not make old evidence new',
+    });
+  }
+}
+
+const shownMoment = (value: unknown) => (typeof value === 'string' ? value : JSON.stringify(value));
+
+function unreadableMoment(path: string, m: RecordedMoment): ArtifactError {
+  return new ArtifactError('schema', `${path} ${m.pointer} ${JSON.stringify(m.value)} records a moment of its run in a spelling gate-engine cannot read, so the run's age cannot be proven from it (a newer generated_at beside it proves nothing)`, {
+    path,
+    pointer: m.pointer,
+    expected: 'a moment in RFC 3339 (e.g. 2026-01-31T12:00:00Z), or another spelling a clock prints in English',
+    actual: m.value,
+    fix: `have the producer write ${m.pointer} as RFC 3339 with an offset, or set the gate's date_field to the one date that counts`,
+  });
 }
 
 /**

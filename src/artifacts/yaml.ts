@@ -61,8 +61,10 @@ function parseYaml(path: string, text: string): { parsed: ParsedYaml; doc: Docum
  * one no writer leaves. Every YAML emitter (the `yaml` package, js-yaml, PyYAML, ruamel, serde_yaml, go-yaml) ends the
  * file with a line break, writes `|`/`>` (clip) only for text ending in exactly one line break and `|+` (keep) for more,
  * and writes an empty string as `""`, never as an empty block. So a block scalar that ends the document and
- *   - keeps or clips its final line break but runs to the end of a file whose last line has none, was cut mid-line
- *     (readers also disagree on its value: the `yaml` package adds the line break, PyYAML does not), or
+ *   - runs to the end of a file whose last line has no line break, was cut mid-line, whatever its chomping (a strip
+ *     block `|-` is followed by a line break in the file all the same) or after the indentation of its next line
+ *     (`FAI\n  `; for clip and keep, readers also disagree on its value: the `yaml` package adds the line break, PyYAML
+ *     does not), or
  *   - holds no content at all after its `|`/`>` line, was cut right after that line.
  * Only evidence is judged (config and waiver files are hand-written: 1 in 2,676 real hand-written YAML files ends in
  * each shape, none written by an emitter). A plain scalar cut mid-line (`passed: 41` for 412) leaves no such sign.
@@ -76,20 +78,31 @@ function refuseCutOffBlockScalar(path: string, text: string, doc: Document, line
   const empty = node.value === '' && (headerEnd === -1 || text.slice(headerEnd).trim() === '');
   // The last character alone: a `$`-anchored pattern is tried at every position of a large artifact.
   const last = text.charCodeAt(text.length - 1);
-  const cutMidLine = node.value !== '' && !indicators.includes('-') && last !== 10 && last !== 13 && node.range[1] >= text.length;
+  const cutMidLine = node.value !== '' && last !== 10 && last !== 13 && onlyBlanksFrom(text, node.range[1]);
   if (!empty && !cutMidLine) return;
   const pos = lineCounter.linePos(start);
   const why = empty
     ? 'the block scalar that ends the file has no content after its header line: YAML writers write an empty string as "", never as an empty block, so the file was cut off after that line'
-    : `the block scalar that ends the file says its text ends in a line break (${text[start]}${indicators}), but the file's last line has none: YAML writers end every line, so the file was cut off mid-line (and readers disagree on its value: the yaml package adds the line break, PyYAML does not)`;
+    : indicators.includes('-')
+      ? `the block scalar that ends the file (${text[start]}${indicators}) runs to the end of a file whose last line has no line break: YAML writers end the file with one after a strip block too, so the file was cut off mid-line`
+      : `the block scalar that ends the file says its text ends in a line break (${text[start]}${indicators}), but the file's last line has none: YAML writers end every line, so the file was cut off mid-line or after the indentation of its next line (and readers disagree on its value: the yaml package adds the line break, PyYAML does not)`;
   throw new ArtifactError('malformed', `${path}:${pos.line}:${pos.col}: ${why}`, {
     path,
     line: pos.line,
     column: pos.col,
     fix: empty
       ? 'regenerate the file (a producer killed mid-write leaves one cut off) and check its log; a hand-written file writes an empty string as ""'
-      : 'regenerate the file (a producer killed mid-write leaves one cut off) and check its log; a hand-written file ends its last line with a line break (or writes |- for text without a final line break)',
+      : 'regenerate the file (a producer killed mid-write leaves one cut off) and check its log; a hand-written file ends its last line with a line break (|- strips it from the value)',
   });
+}
+
+/** Whether nothing but spaces and tabs follows `from`: the block scalar runs to the end of the file (indentation of a next line included). */
+function onlyBlanksFrom(text: string, from: number): boolean {
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9) return false;
+  }
+  return true;
 }
 
 /** The literal or folded block scalar the document ends with, if it ends with one (the last value of the last block collection). */

@@ -3088,6 +3088,46 @@ function shareOutOfRange(own: Field, parentKey: string | undefined, limit: numbe
 }
 
 /**
+ * A limit that every value of the measured kind meets, so it proves nothing whatever the evidence says (red team ug):
+ * a floor at or below zero on what is never below zero (`failed >= 0`, `passed > -1`, `p99_latency_ms >= 0`,
+ * `pass_rate >= 0`: counts, times, sizes and shares), a ceiling at or above a share's whole scale (`pass_rate_pct <= 100`,
+ * `failure_ratio <= 1`), and a bound past any number a measurement reaches (`<= Infinity`, `<= 1e308`, `>= -1e300`:
+ * beyond ±2^53, where counts stop being exact). A bound in the right direction that values can fail (`p99_latency_ms
+ * >= 200`, a sanity floor) is left alone, and so are changes and margins (`latency_delta_ms >= -5`), which go below zero.
+ * Undefined, or what the limit says of the kind (`a count is never below 0`).
+ */
+export function limitEveryValueMeets(pointer: string, op: string, limit: number): string | undefined {
+  const lower = op === '>=' || op === '>';
+  const upper = op === '<=' || op === '<';
+  if (!lower && !upper) return undefined;
+  if (lower ? limit < -Number.MAX_SAFE_INTEGER : limit > Number.MAX_SAFE_INTEGER) return `every number a measurement reaches is ${lower ? 'above' : 'below'} ${String(limit)}`;
+  const steps = parsePointer(pointer);
+  const key = steps.at(-1);
+  if (key === undefined) return undefined;
+  const parentKey = steps.at(-2);
+  const own: Field = { pointer, own: readWords(key), context: [], written: { own: nameWords(key), context: [] }, value: 0 };
+  const written = [...(parentKey === undefined ? [] : nameWords(parentKey)), ...nameWords(key)];
+  if (written.some((w) => CHANGE_WORDS.has(w) || SIGNED_WORDS.has(w))) return undefined;
+  const words = [...(parentKey === undefined ? [] : readWords(parentKey)), ...own.own];
+  const share = shareScale(own, words, written);
+  const kind = share !== undefined ? 'a share' : COUNT_ROLES.some((role) => playsRole(own, role)) || isItemTotal(own) || MEASURED_OVER.has(own.own.join(' ')) ? 'a count' : words.some((w) => MAGNITUDE_WORDS.has(w)) ? 'a time or size' : undefined;
+  if (kind === undefined) return undefined;
+  if (lower && (op === '>=' ? limit <= 0 : limit < 0)) return `${kind} is never below 0`;
+  if (upper && share !== undefined && (op === '<=' ? limit >= share : limit > share)) return `a share is never above ${String(share)}, its whole scale`;
+  return undefined;
+}
+
+/** The whole scale of a share of items named so (100 for a percentage or a rate of unstated scale, 1 for a ratio), Infinity for a rate of failures, which may be per second; undefined for no share. */
+function shareScale(own: Field, words: readonly string[], written: readonly string[]): number | undefined {
+  if (hasQualifier(written.filter((w) => !RATE_WORDS.has(w)))) return undefined;
+  const rate = own.own.some((w) => RATE_WORDS.has(w)) || (own.own.length > 0 && own.own.every((w) => COVERAGE_WORDS.has(w)));
+  if (!rate || !words.some((w) => SHARE_SUBJECTS.has(w))) return undefined;
+  if (own.own.some((w) => PERCENT_WORDS.has(w))) return 100;
+  if (own.own.some((w) => FRACTION_WORDS.has(w))) return 1;
+  return words.some((w) => SHARE_SUBJECTS.has(w) && !FAIL_WORDS.has(w)) ? 100 : Infinity;
+}
+
+/**
  * A value named a percentage (`line_coverage_pct`, `pass_rate_percent`) that must reach a limit of at most 1 (`>= 0.8`,
  * a fraction) while it is itself at most 1: read as the percentage its name says (0.85 %) it falls far short of 80 %,
  * read as a fraction its producer misnamed it meets it, and nothing in the document says which (red team zd). An

@@ -108,7 +108,7 @@ export function momentSpan(value: unknown): MomentSpan | undefined {
   const exact = parseRfc3339(text);
   if (exact.ok) return { earliest: exact.value.getTime(), latest: exact.value.getTime() };
   if (/^\d{10}(?:\d{3})?$/.test(text)) return epochSpan(Number(text));
-  return looseDateTimeSpan(text) ?? rfc2822Span(text);
+  return looseDateTimeSpan(text) ?? rfc2822Span(text) ?? spelledMomentSpan(text);
 }
 
 function epochSpan(n: number): MomentSpan | undefined {
@@ -144,6 +144,214 @@ function rfc2822Span(text: string): MomentSpan | undefined {
   if (offset === undefined) return undefined;
   const at = utcMs(year, month, day, hour, minute, second) - offset;
   return { earliest: at, latest: at };
+}
+
+/** The words a clock's or a locale's English spelling of a moment is made of, besides month names. */
+const WEEKDAY_WORDS = new Set(['sun', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday']);
+const MONTH_WORDS = new Map<string, number>([
+  ...MONTHS.map((m, i) => [m, i + 1] as [string, number]),
+  ...['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'].map((m, i) => [m, i + 1] as [string, number]),
+  ['sept', 9],
+]);
+const UTC_WORDS = new Set(['z', 'utc', 'gmt', 'ut']);
+const FILLER_WORDS = new Set(['t', 'at', 'st', 'nd', 'rd', 'th']);
+/** Longer than any clock's spelling of a moment: a longer text is a sentence, never read as one. */
+const SPELLED_MAX = 96;
+
+type Token =
+  | { kind: 'num'; text: string }
+  | { kind: 'time'; hour: number; minute: number; second: number; withSeconds: boolean }
+  | { kind: 'word'; text: string }
+  | { kind: 'sign'; text: '+' | '-' }
+  | { kind: 'sep'; text: string };
+
+/** A spelling's parts; undefined at any character no clock prints. */
+function momentTokens(text: string): Token[] | undefined {
+  const tokens: Token[] = [];
+  const re = /(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d{1,9})?)?|(\d+)|([a-z]+)|([+-])|([/.,])|(\s+)|(.)/gy;
+  for (const m of text.toLowerCase().matchAll(re)) {
+    if (m[1] !== undefined) tokens.push({ kind: 'time', hour: Number(m[1]), minute: Number(m[2]), second: Number(m[3] ?? 0), withSeconds: m[3] !== undefined });
+    else if (m[4] !== undefined) tokens.push({ kind: 'num', text: m[4] });
+    else if (m[5] !== undefined) tokens.push({ kind: 'word', text: m[5] });
+    else if (m[6] !== undefined) tokens.push({ kind: 'sign', text: m[6] as '+' | '-' });
+    else if (m[7] !== undefined) tokens.push({ kind: 'sep', text: m[7] });
+    else if (m[9] !== undefined) return undefined;
+  }
+  return tokens;
+}
+
+/** What a spelling says, each part at most once: the date's numbers, a month name, a time, AM/PM and a zone. */
+interface SpelledParts {
+  numbers: { text: string; sepAfter?: string }[];
+  month?: number;
+  time?: Extract<Token, { kind: 'time' }>;
+  meridiem?: 'am' | 'pm';
+  /** Milliseconds east of UTC; undefined while no zone is named. */
+  offsetMs?: number;
+  /** A zone named only by an abbreviation (EST, CET): somewhere on earth, read as no zone. */
+  zoneAbbreviation: boolean;
+  /** `UTC`, `GMT`, `Z`: UTC unless an offset is written after it. */
+  utcWord?: true;
+}
+
+function spelledParts(tokens: readonly Token[]): SpelledParts | undefined {
+  const parts: SpelledParts = { numbers: [], zoneAbbreviation: false };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const prev = tokens[i - 1];
+    if (t.kind === 'sign') {
+      // A sign after the time or a UTC word opens an offset (`GMT+0100`, `+05:30`, `+0000 UTC`); elsewhere it separates a date's numbers.
+      const afterClock = prev !== undefined && (prev.kind === 'time' || (prev.kind === 'word' && UTC_WORDS.has(prev.text)));
+      if (!afterClock) {
+        // `01-Feb-2026`, as Oracle and Java's dd-MMM-yyyy print it.
+        if (prev?.kind === 'word' && MONTH_WORDS.has(prev.text)) continue;
+        if (prev?.kind !== 'num') return undefined;
+        (parts.numbers[parts.numbers.length - 1] as { sepAfter?: string }).sepAfter = t.text;
+        continue;
+      }
+      const offset = offsetAfterSign(t.text, tokens[i + 1]);
+      if (offset === undefined || (parts.offsetMs !== undefined && parts.offsetMs !== offset)) return undefined;
+      parts.offsetMs = offset;
+      i++;
+    } else if (t.kind === 'num') {
+      if (parts.numbers.length >= 3) return undefined;
+      parts.numbers.push({ text: t.text });
+    } else if (t.kind === 'sep') {
+      if (t.text !== ',' && prev?.kind === 'num') (parts.numbers[parts.numbers.length - 1] as { sepAfter?: string }).sepAfter = t.text;
+    } else if (t.kind === 'time') {
+      if (parts.time !== undefined) return undefined;
+      parts.time = t;
+    } else if (!readWord(parts, t.text, prev)) return undefined;
+  }
+  return parts;
+}
+
+function offsetAfterSign(sign: '+' | '-', next: Token | undefined): number | undefined {
+  let hours: number;
+  let minutes: number;
+  if (next?.kind === 'time' && !next.withSeconds) [hours, minutes] = [next.hour, next.minute];
+  else if (next?.kind === 'num' && next.text.length === 4) [hours, minutes] = [Number(next.text.slice(0, 2)), Number(next.text.slice(2))];
+  else if (next?.kind === 'num' && next.text.length <= 2) [hours, minutes] = [Number(next.text), 0];
+  else return undefined;
+  if (hours > 14 || minutes > 59) return undefined;
+  return (hours * 60 + minutes) * 60_000 * (sign === '-' ? -1 : 1);
+}
+
+/** Folds one word into the parts; false for a word no English clock spelling holds (a sentence, another language). */
+function readWord(parts: SpelledParts, word: string, prev: Token | undefined): boolean {
+  const month = MONTH_WORDS.get(word);
+  if (month !== undefined) {
+    if (parts.month !== undefined) return false;
+    parts.month = month;
+    return true;
+  }
+  if (WEEKDAY_WORDS.has(word)) return true;
+  if (word === 'am' || word === 'pm') {
+    if (parts.meridiem !== undefined || prev?.kind !== 'time') return false;
+    parts.meridiem = word;
+    return true;
+  }
+  if (UTC_WORDS.has(word)) {
+    // `GMT+0100` names its offset after the word: the word alone says UTC only when no offset follows it.
+    parts.utcWord = true;
+    return true;
+  }
+  if (FILLER_WORDS.has(word)) return true;
+  // A zone abbreviation (EST, CET, AEDT) after the time or its offset, as `date` and Go print one.
+  if (word.length >= 2 && word.length <= 5 && (prev?.kind === 'time' || prev?.kind === 'num' || prev?.kind === 'word')) {
+    if (parts.zoneAbbreviation) return false;
+    parts.zoneAbbreviation = true;
+    return true;
+  }
+  return false;
+}
+
+/** The calendar dates a spelling's numbers may be: one, or two where day and month may be either way round (`2/1/2026`). */
+function spelledDates(parts: SpelledParts): { year: number; month: number; day: number }[] | undefined {
+  const nums = parts.numbers;
+  if (parts.month !== undefined) {
+    if (nums.length !== 2) return undefined;
+    const year = nums.find((n) => n.text.length === 4);
+    const day = nums.find((n) => n.text.length <= 2);
+    if (year === undefined || day === undefined) return undefined;
+    return [{ year: Number(year.text), month: parts.month, day: Number(day.text) }];
+  }
+  if (nums.length !== 3) return undefined;
+  const [a, b, c] = nums as [SpelledParts['numbers'][0], SpelledParts['numbers'][0], SpelledParts['numbers'][0]];
+  // The date's numbers are written together, joined by one separator (`2026/02/01`, `2/1/2026`, `01.02.2026`).
+  if (a.sepAfter === undefined || a.sepAfter !== b.sepAfter) return undefined;
+  if (a.text.length === 4 && b.text.length <= 2 && c.text.length <= 2) return [{ year: Number(a.text), month: Number(b.text), day: Number(c.text) }];
+  if (c.text.length === 4 && a.text.length <= 2 && b.text.length <= 2) {
+    const [first, second, year] = [Number(a.text), Number(b.text), Number(c.text)];
+    return [{ year, month: first, day: second }, { year, month: second, day: first }];
+  }
+  return undefined;
+}
+
+/** The hour of the day a time with or without AM/PM says; undefined for `13:00 PM` or `0:30 AM`. */
+function hourOfDay(time: Extract<Token, { kind: 'time' }>, meridiem: 'am' | 'pm' | undefined): number | undefined {
+  if (meridiem === undefined) return time.hour <= 23 ? time.hour : undefined;
+  if (time.hour < 1 || time.hour > 12) return undefined;
+  return (time.hour % 12) + (meridiem === 'pm' ? 12 : 0);
+}
+
+/** A spelling's parts and the dates they may be, before any calendar check; undefined for a shape no clock prints. */
+function spelledReading(text: string): { parts: SpelledParts; dates: { year: number; month: number; day: number }[] } | undefined {
+  if (text.length > SPELLED_MAX) return undefined;
+  // JavaScript names the zone after its offset in parentheses, and Go a monotonic clock reading after the zone.
+  const bare = text.replace(/\s*\([A-Za-z .'-]*\)$/, '').replace(/\s+m=[+-]\d+(?:\.\d+)?$/, '');
+  const tokens = momentTokens(bare);
+  const parts = tokens === undefined ? undefined : spelledParts(tokens);
+  const dates = parts === undefined ? undefined : spelledDates(parts);
+  if (parts === undefined || dates === undefined || (parts.meridiem !== undefined && parts.time === undefined)) return undefined;
+  return { parts, dates };
+}
+
+const YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/;
+const CLOCK_TIME = /(?<!\d)\d{1,2}:\d{2}(?!\d)/;
+const NUMERIC_DATE = /(?<!\d)(?:(?:19|20)\d{2}[/.-]\d{1,2}[/.-]\d{1,2}|\d{1,2}[/.-]\d{1,2}[/.-](?:(?:19|20)\d{2}|\d{2}(?=[,\s]+\d{1,2}:\d{2})))(?!\d)/;
+const MONTH_AND_DAY = /(?<![a-z])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[\s,-]+\d{1,2}(?!\d)|(?<!\d)\d{1,2}(?:st|nd|rd|th)?[\s.-]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+
+/**
+ * A text that says a day of a year (numbers `2026/02/01`, `2/1/26, 10:00`, a year beside a time, or a year beside a
+ * month and a day) in a shape no reading here knows (`10 mars 2026`, `2026年3月10日 10:00`): a moment all the same,
+ * which a gate must not let count as fresh. A known shape with impossible fields (`2026-02-01T25:00:00`) is no moment:
+ * no clock printed it, so it hides no instant. A month and year alone (`March 2025`) name no run's moment.
+ */
+export function unreadMomentSpelling(value: unknown): boolean {
+  if (typeof value !== 'string' || value.length > 4 * SPELLED_MAX) return false;
+  const text = value.trim();
+  const dayOfAYear = NUMERIC_DATE.test(text) || (YEAR.test(text) && (CLOCK_TIME.test(text) || MONTH_AND_DAY.test(text)));
+  if (!dayOfAYear) return false;
+  const knownShape = DATE_TIME_RE.test(text) || LOOSE_DATE_TIME.test(text) || RFC_2822.test(text) || spelledReading(text) !== undefined;
+  return !knownShape;
+}
+
+/**
+ * The spellings JavaScript, C, Go and English locales print a moment in: `String(new Date())` (`Sun Feb 01 2026 10:00:00
+ * GMT+0000 (Coordinated Universal Time)`), `toLocaleString()` (`2/1/2026, 10:00:00 AM`, `01/02/2026, 10:00:00`,
+ * `1.2.2026, 10:00:00`), year first with slashes (`2026/02/01 10:00:00`), month name first (`Feb 1, 2026 10:00:00 AM`,
+ * `February 1, 2026 at 10:00 AM`), `ctime`/`date` (`Sun Feb  1 10:00:00 UTC 2026`) and Go's `Time.String()`
+ * (`2026-02-01 10:00:00 +0000 UTC`). Day and month that may be either way round are both readings, a zone named only
+ * by an abbreviation is any zone, and a spelling that says anything else (another language, two-digit years) is unread.
+ */
+function spelledMomentSpan(text: string): MomentSpan | undefined {
+  const reading = spelledReading(text);
+  if (reading === undefined) return undefined;
+  const { parts, dates } = reading;
+  const hour = parts.time === undefined ? 0 : hourOfDay(parts.time, parts.meridiem);
+  if (hour === undefined || (parts.time !== undefined && (parts.time.minute > 59 || parts.time.second > 59))) return undefined;
+  const dayLong = parts.time === undefined ? DAY_MS - 1 : 0;
+  const offsetMs = parts.offsetMs ?? (parts.utcWord ? 0 : undefined);
+  const zoned = offsetMs !== undefined;
+  let span: MomentSpan | undefined;
+  for (const d of dates) {
+    if (checkCalendar(d.year, d.month, d.day) !== undefined) continue;
+    const at = utcMs(d.year, d.month, d.day, hour, parts.time?.minute ?? 0, parts.time?.second ?? 0) - (offsetMs ?? 0);
+    const [earliest, latest] = zoned ? [at, at + dayLong] : [at - EAST_MS, at + dayLong + WEST_MS];
+    span = span === undefined ? { earliest, latest } : { earliest: Math.min(span.earliest, earliest), latest: Math.max(span.latest, latest) };
+  }
+  return span;
 }
 
 /** `Z`, `UTC`, `GMT`, `UT`, `+05:30` or `-0800` as milliseconds east of UTC; undefined for an impossible offset. */

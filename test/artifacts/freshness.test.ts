@@ -249,3 +249,29 @@ describe('checkNotFuture: without a maximum age, evidence still cannot come from
     for (const doc of [{ generated_at: stamp(-3650 * DAY) }, { generated_at: stamp(DEFAULT_FUTURE_SKEW_MS) }, {}, { generated_at: '2030-01-01' }, { generated_at: 42 }, { generated_at: stamp(-DAY), run_id: 'ci-2026-03-20T00:00:00Z' }]) expect(() => checkNotFuture('a.json', doc, NOW)).not.toThrow();
   });
 });
+
+describe('checkFreshness: a run is fresh by its end (red team uh)', () => {
+  const codeOf = (doc: object): string => {
+    try {
+      checkFreshness('r.json', { generated_at: stamp(-MINUTE), ...doc }, NOW, { maxAgeMs: 7 * DAY });
+      return 'pass';
+    } catch (e) {
+      return `${(e as ArtifactError).code} ${(e as ArtifactError).detail.pointer ?? ''}`;
+    }
+  };
+  it('judges the ends a run records and lets its start be older than max_age', () => {
+    expect(codeOf({ started_at: stamp(-8 * DAY), finished_at: stamp(-2 * MINUTE) })).toBe('pass');
+    expect(codeOf({ stats: { start: stamp(-8 * DAY), end: stamp(-2 * MINUTE) } })).toBe('pass');
+    expect(codeOf({ started_at: stamp(-9 * DAY), finished_at: stamp(-8 * DAY) })).toBe('stale /finished_at');
+    // Without an end, the start is what the run says of its age.
+    expect(codeOf({ started_at: stamp(-8 * DAY) })).toBe('stale /started_at');
+    expect(codeOf({ created: (NOW.getTime() - 8 * DAY) / 1000 })).toBe('stale /created');
+  });
+  it('judges the latest moment of a run\'s items, and an unread spelling fails schema', () => {
+    const items = (last: number) => ({ startTime: NOW.getTime() - 8 * DAY, testResults: [{ endTime: NOW.getTime() - 8 * DAY }, { endTime: NOW.getTime() + last }] });
+    expect(codeOf(items(-MINUTE))).toBe('pass');
+    expect(codeOf(items(-7 * DAY - MINUTE))).toBe('stale /testResults/1/endTime');
+    expect(codeOf({ finished_at: '15 mars 2026 10:00' })).toBe('schema /finished_at');
+    expect(codeOf({ finished_at: 'Sun Mar 01 2026 10:00:00 GMT+0000 (Coordinated Universal Time)' })).toBe('stale /finished_at');
+  });
+});

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { currentRunId, fallbackRunIdReason } from '../../src/sdk/current-run.js';
-import { MAX_FIELDS_READ, markOutcome, measurementContradiction, spellsSomeInWords, statusContradiction } from '../../src/sdk/status-claims.js';
+import { limitEveryValueMeets, MAX_FIELDS_READ, markOutcome, measurementContradiction, spellsSomeInWords, statusContradiction } from '../../src/sdk/status-claims.js';
 import { isBlank, removeInvisible } from '../../src/util/text-classes.js';
 
 describe('fallback run ids', () => {
@@ -164,5 +164,24 @@ describe('the run\'s own outcome saying it had not finished (red team te)', () =
     expect(beside({ verdict: 'pass', lint: { status: 'skipped' } }, '/verdict', 'pass')).toBeUndefined();
     expect(beside({ verdict: 'pass', jobs: { docs: { status: 'skipped' } } }, '/verdict', 'pass')).toBeUndefined();
     expect(beside({ verdict: 'pass', previous: { status: 'running' } }, '/verdict', 'pass')).toBeUndefined();
+  });
+});
+
+describe('limitEveryValueMeets (red team ug)', () => {
+  it('names the limits every value of the kind meets', () => {
+    const vacuous: [string, string, number][] = [
+      ['/failed', '>=', 0], ['/failed', '>', -1], ['/summary/passed', '>=', -5], ['/pass_rate_pct', '<=', 100], ['/pass_rate_pct', '<', 101],
+      ['/failure_ratio', '<=', 1], ['/p99_latency_ms', '>=', 0], ['/peak_rss_mb', '<=', 1e308], ['/anything', '>', -1e300], ['/anything', '<=', Infinity],
+      ['/coverage/lines_pct', '>=', 0], ['/pass_rate', '<=', 100],
+    ];
+    for (const [pointer, op, limit] of vacuous) expect(limitEveryValueMeets(pointer, op, limit), `${pointer} ${op} ${limit}`).toBeDefined();
+  });
+  it('leaves limits some value can fail, and kinds that go below zero', () => {
+    const sound: [string, string, number][] = [
+      ['/failed', '<=', 0], ['/total', '>', 0], ['/failed', '>=', 1], ['/pass_rate_pct', '>=', 100], ['/pass_rate_pct', '<', 100], ['/failure_ratio', '<', 1],
+      ['/p99_latency_ms', '>=', 200], ['/p99_latency_ms', '<=', 1e9], ['/latency_delta_ms', '>=', -5], ['/headroom_mb', '>=', -50], ['/score', '>=', 0],
+      ['/failures_per_second', '<=', 100], ['/failed', '==', 0], ['/failed', '!=', -1],
+    ];
+    for (const [pointer, op, limit] of sound) expect(limitEveryValueMeets(pointer, op, limit), `${pointer} ${op} ${limit}`).toBeUndefined();
   });
 });

@@ -2,7 +2,8 @@
 // a re-stamped generated_at beside an old moment in another spelling is still stale (checkRunMoments).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { momentSpan, parseRfc3339 } from '../../src/util/time.js';
+import { momentSpan, parseRfc3339, unreadMomentSpelling } from '../../src/util/time.js';
+import { recordedRunMoments } from '../../src/artifacts/freshness.js';
 
 const at = (text: string): number => {
   const parsed = parseRfc3339(text);
@@ -57,5 +58,60 @@ describe('momentSpan', () => {
         expect(momentSpan(Math.floor(instant / 1000))).toEqual({ earliest: Math.floor(instant / 1000) * 1000, latest: Math.floor(instant / 1000) * 1000 });
       }),
     );
+  });
+
+  it('reads the spellings JavaScript, locales, C and Go print (red team uh)', () => {
+    const instant = at('2026-02-01T10:00:00Z');
+    for (const text of ['Sun Feb 01 2026 10:00:00 GMT+0000 (Coordinated Universal Time)', 'Sun Feb 01 2026 11:00:00 GMT+0100 (Central European Standard Time)', 'Sun Feb  1 10:00:00 UTC 2026', '2026-02-01 10:00:00 +0000 UTC', '2026-02-01 15:30:00.123456789 +0530 IST m=+0.010000001']) {
+      expect(momentSpan(text), text).toEqual({ earliest: instant, latest: instant });
+    }
+    for (const text of ['2026/02/01 10:00:00', 'Feb 1, 2026 10:00:00 AM', 'February 1, 2026 at 10:00 AM', 'Sun Feb  1 10:00:00 2026', 'Sun Feb  1 10:00:00 EST 2026', '01-Feb-2026 10:00:00']) {
+      expect(momentSpan(text), text).toEqual({ earliest: instant - 14 * H, latest: instant + 12 * H });
+    }
+    expect(momentSpan('Feb 1, 2026 10:00:00 PM')).toEqual({ earliest: instant + 12 * H - 14 * H, latest: instant + 24 * H });
+  });
+
+  it('reads a day and month that may be either way round as both readings', () => {
+    expect(momentSpan('2/1/2026, 10:00:00 AM')).toEqual({ earliest: at('2026-01-02T10:00:00Z') - 14 * H, latest: at('2026-02-01T10:00:00Z') + 12 * H });
+    expect(momentSpan('01.02.2026 10:00:00')).toEqual({ earliest: at('2026-01-02T10:00:00Z') - 14 * H, latest: at('2026-02-01T10:00:00Z') + 12 * H });
+    // Only one reading is a real date: 13 is no month.
+    expect(momentSpan('13/1/2026, 10:00:00')).toEqual({ earliest: at('2026-01-13T10:00:00Z') - 14 * H, latest: at('2026-01-13T10:00:00Z') + 12 * H });
+  });
+
+  it('refuses spellings that say something else: 13 PM, sentences, versions, two numbers', () => {
+    for (const text of ['13:00 PM 1/1/2026', 'hello world 2026', 'v1.2.3', '1.2.3', '3 of 12 2026', '2026', 'Feb 30, 2026 10:00', 'built on Feb 1, 2026 10:00 by ci']) expect(momentSpan(text), text).toBeUndefined();
+  });
+
+  it('every spelling JavaScript prints of an instant spans it (property)', () => {
+    fc.assert(
+      fc.property(fc.date({ min: new Date('2000-01-02T00:00:00Z'), max: new Date('2099-12-30T00:00:00Z'), noInvalidDate: true }), (date) => {
+        const second = Math.floor(date.getTime() / 1000) * 1000;
+        const spellings = [date.toString(), date.toUTCString(), date.toLocaleString('en-US', { timeZone: 'UTC' }), date.toLocaleString('en-GB', { timeZone: 'UTC' }), date.toLocaleString('en-US', { timeZone: 'Pacific/Kiritimati' }), date.toLocaleString('en-US', { timeZone: 'Pacific/Pago_Pago' }), date.toLocaleString('de-DE', { timeZone: 'UTC' })];
+        for (const text of spellings) {
+          const span = momentSpan(text);
+          expect(span, text).toBeDefined();
+          expect((span as { earliest: number }).earliest, text).toBeLessThanOrEqual(second);
+          expect((span as { latest: number }).latest, text).toBeGreaterThanOrEqual(second);
+        }
+      }),
+    );
+  });
+});
+
+describe('unreadMomentSpelling', () => {
+  it('is true for a day of a year in a shape no reading knows', () => {
+    for (const text of ['1 févr. 2026 10:00', '2026年2月1日 10:00', '2/1/26, 10:00 AM', '10 mars 2026 10:00']) expect(unreadMomentSpelling(text), text).toBe(true);
+  });
+  it('is false for what is read, what is no instant, and what names no day', () => {
+    for (const value of ['2026-02-01T10:00:00Z', 'Sun Feb 01 2026', '2026-02-01T25:00:00', 'March 2025', 'v1.2.3', 'n/a', '', 1769940000, null]) expect(unreadMomentSpelling(value), String(value)).toBe(false);
+  });
+});
+
+describe('recordedRunMoments', () => {
+  it('finds moments under the keys reporters write them, with their role, and items apart', () => {
+    const doc = { created: 1, stats: { start: 'a', end: 'b', duration: 3 }, results: { summary: { stop: 'c' } }, run: { timings: { started: 'd', completed: 'e' } }, testResults: [{ endTime: 'f', perfStats: { end: 'g' } }], baseline: { generated_at: 'x' }, history: [{ timestamp: 'y' }] };
+    expect(recordedRunMoments(doc).map((m) => `${m.pointer}:${m.role}:${m.item}`)).toEqual([
+      '/created:either:false', '/stats/start:start:false', '/stats/end:end:false', '/results/summary/stop:end:false', '/run/timings/started:start:false', '/run/timings/completed:end:false', '/testResults/0/endTime:end:true', '/testResults/0/perfStats/end:end:true',
+    ]);
   });
 });
