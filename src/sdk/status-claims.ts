@@ -2822,7 +2822,7 @@ const namesFailuresOnly = (own: readonly string[]): boolean => own.length > 0 &&
 const unfilledFinding = (field: Field, why: string): Finding => ({
   code: 'placeholder',
   pointer: field.pointer,
-  says: `is ${JSON.stringify(String(field.value).slice(0, 120))}, ${why}: a failure count or list never filled in, so the pass beside it is a template's default, not a run's outcome`,
+  says: `is ${JSON.stringify(String(field.value).slice(0, 120))}, ${why}: a failure count or list left as its template wrote it (or a failure text holding a template's slot), never one that says none failed, so the pass beside it proves no outcome`,
   actual: String(field.value).slice(0, 500),
 });
 /** Words a template or a draft leaves where its failures go. */
