@@ -161,14 +161,17 @@ function saysNothing(field: string, value: string): string | undefined {
   if ((read === '' && asRead(value) !== '') || refersBack.has(read)) return 'only a pointer to other text, which says nothing here';
   if (read === asRead(field) || OWN_NAME_WITH_FILLER.some((filler) => read === asRead(`${field} ${filler}`) || read === asRead(`${filler} ${field}`))) return 'its own field name, left from a template';
   if (NAMING_FIELDS.has(field) && field === 'owner') {
+    // A handle or address in a code span (`` `@alice` ``, `` `alice@acme.dev` ``) is judged as written inside it: the
+    // backquote is no mailbox's name (shellCommandIn judges a command there).
+    const owner = value.trim().replace(/^`([^`]+)`$/u, '$1');
     // `me`, `you`, `x`: no one a reader of the audit could find; `noreply@…`: an address no one reads.
-    if (nobody.has(read) || formPrompts.has(read) || /^[a-z]$/u.test(asRead(value).toLowerCase()) || EXAMPLE_ACCOUNT.test(squeezedLower(value))) return `no one in particular (${JSON.stringify(value.trim())})`;
-    if (/^(?:[^<>@]*<)?(?:mailto:)?(?:no[-_.]?reply|do[-_.]?not[-_.]?reply)(?:\+[^@]*)?@/iu.test(value.trim())) return 'an address no one reads (no-reply)';
+    if (nobody.has(read) || formPrompts.has(read) || /^[a-z]$/u.test(asRead(value).toLowerCase()) || EXAMPLE_ACCOUNT.test(squeezedLower(owner))) return `no one in particular (${JSON.stringify(value.trim())})`;
+    if (/^(?:[^<>@]*<)?(?:mailto:)?(?:no[-_.]?reply|do[-_.]?not[-_.]?reply)(?:\+[^@]*)?@/iu.test(owner)) return 'an address no one reads (no-reply)';
     // Red team ze: `alice@acme.test`, `admin@localhost`, `alice@127.0.0.1`: RFC 6761's test and loopback names (and mDNS's
     // .local) reach no one outside one machine or test network, as `.invalid` reaches no one at all.
-    if (LOCAL_ONLY_ADDRESS.test(value.trim())) return 'an address no one outside one machine or test network reads';
+    if (LOCAL_ONLY_ADDRESS.test(owner)) return 'an address no one outside one machine or test network reads';
     // Red team rc: `todo@acme.dev`, `nobody@acme.dev`: a real domain, but a mailbox named for no one.
-    const local = ADDRESS_LOCAL_PART.exec(value.trim())?.[1];
+    const local = ADDRESS_LOCAL_PART.exec(owner)?.[1];
     // A specimen name that is also a real person's (`mario.rossi@acme.it`) is that person's mailbox at a real domain.
     if (local !== undefined && (NO_ONE_MAILBOXES.has(local.toLowerCase()) || (placeholderReason(local) !== undefined && !SPECIMEN_SET.has(foldForComparison(local.replace(/[._-]+/gu, ' ')))))) return `no one in particular (${JSON.stringify(value.trim())})`;
   }

@@ -305,6 +305,11 @@ describe('fillerReason: owners that name nobody, removal conditions of joined fi
     for (const owner of ['Mario Rossi <mario@example.com>', 'Mario Rossi <todo@acme.dev>', 'Mario Rossi <noreply@acme.dev>']) expect(fillerReason('owner', owner), owner).toBeDefined();
   });
 
+  it('reads a handle or an address in a code span as written inside it: the backquote is no mailbox (review of td)', () => {
+    for (const owner of ['`@alice`', '`@acme/release-team`', '`alice@acme.dev`']) expect(fillerReason('owner', owner), owner).toBeUndefined();
+    for (const owner of ['`todo@acme.dev`', '`noreply@acme.dev`', '`alice@acme.test`', '`example-user`']) expect(fillerReason('owner', owner), owner).toBeDefined();
+  });
+
   it('for any removal conditions that name none, joined or hedged, the whole names none; one real condition among them makes it one', () => {
     const filler = fc.constantFrom('eventually', 'once done', 'later', 'never', 'soon', 'when fixed', 'when resolved', 'asap', 'next sprint', 'in 2 weeks', 'whenever');
     const join = fc.constantFrom(', ', '; ', ' and ', ' or ', ' then ', ' / ', ' - ', ' or else ');
