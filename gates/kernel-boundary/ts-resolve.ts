@@ -297,22 +297,42 @@ export class TsResolver {
   private async findIntoTheRoot(dir: string, specifier: string, name: string): Promise<TsTarget> {
     for (let d = dir; ; d = posix.dirname(d)) {
       const here = d === '.' ? '' : d;
-      const at = posix.join(here, 'node_modules', name);
-      if (await this.exists(posix.join(at, 'package.json'))) {
-        const pkg = await this.packageAt(at);
-        if (pkg === undefined || 'error' in pkg) return { kind: 'external' };
-        const r = await this.throughExports(pkg, specifier, `the installed package in ${at}`, true);
-        if (r.kind !== 'files') return { kind: 'external' };
-        const inRoot = new Set<string>();
-        for (const p of r.paths) {
-          const real = await this.realPath(p);
-          if (!real.split('/').includes('node_modules') && real !== '..' && !real.startsWith('../')) inRoot.add(real);
-        }
-        return inRoot.size > 0 ? { kind: 'files', paths: [...inRoot].sort() } : { kind: 'external' };
-      }
+      const found = await this.installedHere(here, specifier, name);
+      if (found !== undefined) return found;
       if (here === '') return { kind: 'external' };
     }
   }
+
+  /**
+   * What `specifier` loads from the node_modules directory of `here`, nearest first as Node looks: a package with a
+   * manifest (through its maps and entries), else a directory without one or a file beside the packages
+   * (`node_modules/kx.js`, which `require('kx')` loads). Files whose real path is in the root outside node_modules
+   * are targets; files found elsewhere are third-party code (external); nothing there: undefined.
+   */
+  private async installedHere(here: string, specifier: string, name: string): Promise<TsTarget | undefined> {
+    const modules = posix.join(here, 'node_modules');
+    const at = posix.join(modules, name);
+    let r: TsTarget;
+    if (await this.exists(posix.join(at, 'package.json'))) {
+      const pkg = await this.packageAt(at);
+      if (pkg === undefined || 'error' in pkg) return { kind: 'external' };
+      r = await this.throughExports(pkg, specifier, `the installed package in ${at}`, true);
+    } else {
+      const scope = posix.dirname(at);
+      const leaf = `${posix.basename(name)}.`;
+      const beside = [...(await this.filesIn(scope))].some((f) => posix.basename(f).startsWith(leaf));
+      if (!beside && !(await this.hasFiles(at))) return undefined;
+      r = await this.firstFile(tsCandidates(posix.join(modules, 'index.ts'), `./${specifier}`), specifier);
+    }
+    if (r.kind !== 'files') return { kind: 'external' };
+    const inRoot = new Set<string>();
+    for (const p of r.paths) {
+      const real = await this.realPath(p);
+      if (!real.split('/').includes('node_modules') && real !== '..' && !real.startsWith('../')) inRoot.add(real);
+    }
+    return inRoot.size > 0 ? { kind: 'files', paths: [...inRoot].sort() } : { kind: 'external' };
+  }
+
 
   /**
    * A specifier a tsconfig `paths` pattern matches: the first substitution that names a file, as TypeScript
