@@ -165,7 +165,7 @@ export class TsResolver {
   private readonly tsconfigs = new Map<string, Promise<TsConfig | undefined>>();
   private workspaceNames: Promise<Map<string, string>> | undefined;
   private readonly listings = new Map<string, Promise<ReadonlySet<string>>>();
-  private readonly intoTheRoot = new Map<string, Promise<TsTarget>>();
+  private readonly intoTheRoot = new Map<string, Promise<TsTarget | undefined>>();
 
   constructor(
     private readonly ctx: GateContext,
@@ -270,7 +270,7 @@ export class TsResolver {
           ? await this.resolveOne(from, segments.slice(inModules + 1).join('/'))
           : await this.firstFile(tsCandidates(posix.join(here, 'node_modules', name, 'index.ts'), `.${sub}`), specifier);
         if (r.kind === 'files') for (const p of r.paths) paths.add(p);
-        else if (r.kind === 'unresolved' && inModules === -1) unresolved ??= { kind: 'unresolved', why: `climbs out of the package ${name} into ${at}, which names no file` };
+        else if (r.kind === 'unresolved') unresolved ??= inModules === -1 ? { kind: 'unresolved', why: `climbs out of the package ${name} into ${at}, which names no file` } : r;
       }
       if (here === '') break;
     }
@@ -285,20 +285,17 @@ export class TsResolver {
    * real path). Those files are the import's targets; anything else, or a package that cannot be read, stays external.
    */
   private async installedIntoTheRoot(dir: string, specifier: string, name: string): Promise<TsTarget> {
-    const key = `${dir}\0${specifier}`;
-    let found = this.intoTheRoot.get(key);
-    if (found === undefined) {
-      found = this.findIntoTheRoot(dir, specifier, name);
-      this.intoTheRoot.set(key, found);
-    }
-    return found;
-  }
-
-  private async findIntoTheRoot(dir: string, specifier: string, name: string): Promise<TsTarget> {
     for (let d = dir; ; d = posix.dirname(d)) {
       const here = d === '.' ? '' : d;
-      const found = await this.installedHere(here, specifier, name);
-      if (found !== undefined) return found;
+      // Kept per node_modules directory, not per importer: every file below one shares its answer.
+      const key = `${here}\0${specifier}`;
+      let found = this.intoTheRoot.get(key);
+      if (found === undefined) {
+        found = this.installedHere(here, specifier, name);
+        this.intoTheRoot.set(key, found);
+      }
+      const r = await found;
+      if (r !== undefined) return r;
       if (here === '') return { kind: 'external' };
     }
   }
