@@ -105,7 +105,7 @@ function eitherReading(plain: TsTarget, url: TsTarget): TsTarget {
 }
 
 /** Whether a package subpath (`/../../src/x`) normalised after the package's name leaves the package's directory. */
-function leavesItsPackage(name: string, subpath: string): boolean {
+export function leavesItsPackage(name: string, subpath: string): boolean {
   if (!subpath.split('/').some((segment) => segment === '..')) return false;
   const joined = posix.normalize(`${name}${subpath}`);
   return joined !== name && !joined.startsWith(`${name}/`);
