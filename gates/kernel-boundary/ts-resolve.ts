@@ -28,6 +28,8 @@ interface PackageJson {
   entries: string[];
   /** An object `browser` field: a module name or a file of the package (`./x.js`) → what bundlers load instead (`false`: nothing). */
   browser?: Record<string, string>;
+  /** `typesVersions`: TypeScript version range → a map of subpaths to the files that hold their types. */
+  typesVersions?: Record<string, unknown>;
   deps: Set<string>;
   /** Dependencies written `workspace:…`: packages of this repository, never external. */
   workspaceDeps: Set<string>;
@@ -102,6 +104,13 @@ function eitherReading(plain: TsTarget, url: TsTarget): TsTarget {
   return { kind: 'files', paths: [...new Set([...plain.paths, ...url.paths])] };
 }
 
+/** Whether a package subpath (`/../../src/x`) normalised after the package's name leaves the package's directory. */
+export function leavesItsPackage(name: string, subpath: string): boolean {
+  if (!subpath.split('/').some((segment) => segment === '..')) return false;
+  const joined = posix.normalize(`${name}${subpath}`);
+  return joined !== name && !joined.startsWith(`${name}/`);
+}
+
 function stemOf(path: string): string {
   return path.replace(/\.d\.[cm]?ts$|\.[cm]?[jt]sx?$/, '');
 }
@@ -156,6 +165,7 @@ export class TsResolver {
   private readonly tsconfigs = new Map<string, Promise<TsConfig | undefined>>();
   private workspaceNames: Promise<Map<string, string>> | undefined;
   private readonly listings = new Map<string, Promise<ReadonlySet<string>>>();
+  private readonly intoTheRoot = new Map<string, Promise<TsTarget | undefined>>();
 
   constructor(
     private readonly ctx: GateContext,
@@ -219,6 +229,8 @@ export class TsResolver {
     }
 
     const name = packageName(specifier);
+    const climbed = await this.outOfItsPackage(from, specifier, name);
+    if (climbed !== undefined) return climbed;
     const own = await this.packageFor(posix.dirname(from));
     if ('error' in (own ?? {})) return { kind: 'unresolved', why: (own as { error: string }).error };
     const pkg = own as PackageJson | undefined;
@@ -228,10 +240,96 @@ export class TsResolver {
     if (pkg?.workspaceDeps.has(name) === true) return { kind: 'unresolved', why: `names the workspace: dependency ${name}, but no package of that name is listed by the root package.json "workspaces" or pnpm-workspace.yaml` };
     if (BUILTINS.has(specifier) || BUILTINS.has(name)) return { kind: 'external' };
     const found = await this.installed(posix.dirname(from), name);
-    if (found === 'external') return { kind: 'external' };
+    if (found === 'external') return this.installedIntoTheRoot(posix.dirname(from), specifier, name);
     if (found !== undefined) return 'kind' in found ? found : this.workspacePackage(found.dir, specifier, name);
     return { kind: 'unresolved', why: `names no file of the root and no package declared in a package.json (or installed in node_modules) between ${from} and the root` };
   }
+
+  /**
+   * A bare specifier whose subpath climbs out of its package (`react/../../src/store/db`, `fs/../../x`, `%2e%2e` in
+   * Node's ESM reading): Node (without `exports`) and tsc join it to a node_modules directory and normalise it, so it
+   * names a file of the root whatever the package is, installed or not, built-in or not. Read from every node_modules
+   * directory between the file and the root; a reading that lands in another package is that package's import.
+   * Undefined when every reading stays in the package.
+   */
+  private async outOfItsPackage(from: string, specifier: string, name: string): Promise<TsTarget | undefined> {
+    const written = specifier.slice(name.length);
+    const url = /[%\\]/.test(name) ? undefined : urlReading(`.${written}`);
+    const climbing = [written, ...(url === undefined ? [] : [url.slice(1)])].filter((sub) => leavesItsPackage(name, sub));
+    if (climbing.length === 0) return undefined;
+    const paths = new Set<string>();
+    let unresolved: TsTarget | undefined;
+    for (let d = posix.dirname(from); ; d = posix.dirname(d)) {
+      const here = d === '.' ? '' : d;
+      for (const sub of climbing) {
+        const at = posix.normalize(posix.join(here, 'node_modules', `${name}${sub}`));
+        if (at === '..' || at.startsWith('../')) continue;
+        const segments = at.split('/');
+        const inModules = segments.lastIndexOf('node_modules');
+        const r = inModules !== -1 && inModules < segments.length - 1
+          ? await this.resolveOne(from, segments.slice(inModules + 1).join('/'))
+          : await this.firstFile(tsCandidates(posix.join(here, 'node_modules', name, 'index.ts'), `.${sub}`), specifier);
+        if (r.kind === 'files') for (const p of r.paths) paths.add(p);
+        else if (r.kind === 'unresolved') unresolved ??= inModules === -1 ? { kind: 'unresolved', why: `climbs out of the package ${name} into ${at}, which names no file` } : r;
+      }
+      if (here === '') break;
+    }
+    if (paths.size > 0) return { kind: 'files', paths: [...paths].sort() };
+    return unresolved ?? { kind: 'external' };
+  }
+
+  /**
+   * An installed package (a real directory under node_modules) is third-party code, unless what the import loads lies in
+   * the root outside node_modules: an entry point that climbs out of the package (`"main": "../../src/store/db.js"`,
+   * which Node and tsc follow), or a file or directory of it that is a link into the root (Node loads a module at its
+   * real path). Those files are the import's targets; anything else, or a package that cannot be read, stays external.
+   */
+  private async installedIntoTheRoot(dir: string, specifier: string, name: string): Promise<TsTarget> {
+    for (let d = dir; ; d = posix.dirname(d)) {
+      const here = d === '.' ? '' : d;
+      // Kept per node_modules directory, not per importer: every file below one shares its answer.
+      const key = `${here}\0${specifier}`;
+      let found = this.intoTheRoot.get(key);
+      if (found === undefined) {
+        found = this.installedHere(here, specifier, name);
+        this.intoTheRoot.set(key, found);
+      }
+      const r = await found;
+      if (r !== undefined) return r;
+      if (here === '') return { kind: 'external' };
+    }
+  }
+
+  /**
+   * What `specifier` loads from the node_modules directory of `here`, nearest first as Node looks: a package with a
+   * manifest (through its maps and entries), else a directory without one or a file beside the packages
+   * (`node_modules/kx.js`, which `require('kx')` loads). Files whose real path is in the root outside node_modules
+   * are targets; files found elsewhere are third-party code (external); nothing there: undefined.
+   */
+  private async installedHere(here: string, specifier: string, name: string): Promise<TsTarget | undefined> {
+    const modules = posix.join(here, 'node_modules');
+    const at = posix.join(modules, name);
+    let r: TsTarget;
+    if (await this.exists(posix.join(at, 'package.json'))) {
+      const pkg = await this.packageAt(at);
+      if (pkg === undefined || 'error' in pkg) return { kind: 'external' };
+      r = await this.throughExports(pkg, specifier, `the installed package in ${at}`, true);
+    } else {
+      const scope = posix.dirname(at);
+      const leaf = `${posix.basename(name)}.`;
+      const beside = [...(await this.filesIn(scope))].some((f) => posix.basename(f).startsWith(leaf));
+      if (!beside && !(await this.hasFiles(at))) return undefined;
+      r = await this.firstFile(tsCandidates(posix.join(modules, 'index.ts'), `./${specifier}`), specifier);
+    }
+    if (r.kind !== 'files') return { kind: 'external' };
+    const inRoot = new Set<string>();
+    for (const p of r.paths) {
+      const real = await this.realPath(p);
+      if (!real.split('/').includes('node_modules') && real !== '..' && !real.startsWith('../')) inRoot.add(real);
+    }
+    return inRoot.size > 0 ? { kind: 'files', paths: [...inRoot].sort() } : { kind: 'external' };
+  }
+
 
   /**
    * A specifier a tsconfig `paths` pattern matches: the first substitution that names a file, as TypeScript
@@ -346,10 +444,10 @@ export class TsResolver {
    * A package entered without `exports`: every entry point that names a file (an entry that names none
    * loads nothing), else its `index`.
    */
-  private async entryPoints(pkg: PackageJson, specifier: string): Promise<TsTarget> {
+  private async entryPoints(pkg: PackageJson, specifier: string, thirdParty = false): Promise<TsTarget> {
     const paths = new Set<string>();
     for (const entry of pkg.entries) {
-      const r = await this.targets(pkg, [entry], specifier);
+      const r = await this.targets(pkg, [entry], specifier, thirdParty);
       if (r.kind === 'files') for (const p of r.paths) paths.add(p);
     }
     if (paths.size > 0) return { kind: 'files', paths: [...paths].sort() };
@@ -387,7 +485,37 @@ export class TsResolver {
     return this.targets(pkg, targets, specifier);
   }
 
-  private async throughExports(pkg: PackageJson, specifier: string, what: string): Promise<TsTarget> {
+  /**
+   * What a package import loads through the package's maps, and the files its `typesVersions` map names for tsc (a
+   * type-level edge: `{"*": {"*": ["../../src/store/*"]}}` sends `kx/db`'s types to a file of the root).
+   * `thirdParty`: the package is installed code, whose maps naming other packages are read as before (never into the root again).
+   */
+  private async throughExports(pkg: PackageJson, specifier: string, what: string, thirdParty = false): Promise<TsTarget> {
+    const r = await this.throughExportsMap(pkg, specifier, what, thirdParty);
+    if (pkg.typesVersions === undefined) return r;
+    const typed = await this.typesVersionsFiles(pkg, specifier);
+    if (typed.length === 0) return r;
+    return { kind: 'files', paths: [...new Set([...(r.kind === 'files' ? r.paths : []), ...typed])].sort() };
+  }
+
+  /** The files a package's `typesVersions` maps send an import's types to (every TypeScript version range: any may apply); a target that names no file adds none. */
+  private async typesVersionsFiles(pkg: PackageJson, specifier: string): Promise<string[]> {
+    const written = packageName(specifier);
+    const keys = specifier === written ? [...pkg.entries.map((e) => e.replace(/^\.\//, '')), 'index.d.ts'] : [specifier.slice(written.length + 1)];
+    const files: string[] = [];
+    for (const map of Object.values(pkg.typesVersions ?? {})) {
+      if (map === null || typeof map !== 'object' || Array.isArray(map)) continue;
+      for (const key of keys) {
+        for (const t of matchMap(map as Record<string, unknown>, key) ?? []) {
+          const r = await this.firstFile(tsCandidates(posix.join(pkg.dir, 'index.ts'), `./${posix.normalize(t).replace(/^\.\//, '')}`), specifier);
+          if (r.kind === 'files') files.push(...r.paths);
+        }
+      }
+    }
+    return files;
+  }
+
+  private async throughExportsMap(pkg: PackageJson, specifier: string, what: string, thirdParty: boolean): Promise<TsTarget> {
     // The subpath follows the name the import writes: a dependency key may alias the package (`"my-store": "file:…"`).
     const written = packageName(specifier);
     const name = pkg.name ?? written;
@@ -395,7 +523,7 @@ export class TsResolver {
     const exp = pkg.exports;
     let targets: string[] | undefined;
     if (exp === undefined) {
-      if (subpath === '.') return this.entryPoints(pkg, specifier);
+      if (subpath === '.') return this.entryPoints(pkg, specifier, thirdParty);
       targets = [subpath];
     }
     else if (typeof exp === 'string' || Array.isArray(exp)) targets = subpath === '.' ? targetsOf(exp) : undefined;
@@ -404,11 +532,11 @@ export class TsResolver {
       targets = keys.some((k) => k.startsWith('.')) ? matchMap(exp as Record<string, unknown>, subpath) : subpath === '.' ? targetsOf(exp) : undefined;
     }
     if (targets === undefined || targets.length === 0) return { kind: 'unresolved', why: `names ${what} (${name}), whose "exports" has no "${subpath}"` };
-    return this.targets(pkg, targets, specifier);
+    return this.targets(pkg, targets, specifier, thirdParty);
   }
 
   /** Every target of a map (any condition may be chosen): files inside the package, or other packages. */
-  private async targets(pkg: PackageJson, targets: string[], specifier: string): Promise<TsTarget> {
+  private async targets(pkg: PackageJson, targets: string[], specifier: string, thirdParty = false): Promise<TsTarget> {
     const paths = new Set<string>();
     for (const t of targets) {
       if (t.startsWith('./') || t === '.') {
@@ -420,13 +548,19 @@ export class TsResolver {
         for (const p of found) paths.add(p);
       } else if (!t.startsWith('#') && !t.startsWith('/') && !t.startsWith('../')) {
         const name = packageName(t);
+        const climbed = thirdParty ? undefined : await this.outOfItsPackage(posix.join(pkg.dir, 'package.json'), t, name);
+        if (climbed?.kind === 'unresolved') return climbed;
+        if (climbed !== undefined) {
+          if (climbed.kind === 'files') for (const p of climbed.paths) paths.add(p);
+          continue;
+        }
         if (BUILTINS.has(t) || BUILTINS.has(name)) continue;
         // A workspace package is linked into node_modules by the package manager: Node finds it there.
         const workspace = (await this.workspaces()).get(name);
         const found = workspace !== undefined ? { dir: workspace } : await this.installed(pkg.dir, name);
         if (found === undefined) return { kind: 'unresolved', why: `maps to the package "${t}", which is declared nowhere` };
-        if (found === 'external') continue;
-        const r = 'kind' in found ? found : await this.workspacePackage(found.dir, t, name);
+        if (found === 'external' && thirdParty) continue;
+        const r = found === 'external' ? await this.installedIntoTheRoot(pkg.dir, t, name) : 'kind' in found ? found : await this.workspacePackage(found.dir, t, name);
         if (r.kind === 'unresolved') return r;
         if (r.kind === 'files') for (const p of r.paths) paths.add(p);
       } else return { kind: 'unresolved', why: `maps to "${t}", which a package map may not name` };
@@ -600,6 +734,7 @@ export class TsResolver {
       ...(value.exports !== undefined ? { exports: value.exports } : {}),
       ...(value.imports !== undefined ? { imports: value.imports } : {}),
       ...browserMap(value.browser),
+      ...(value.typesVersions !== null && typeof value.typesVersions === 'object' && !Array.isArray(value.typesVersions) ? { typesVersions: value.typesVersions as Record<string, unknown> } : {}),
       entries: ENTRY_FIELDS.map((f) => value[f]).filter((v): v is string => typeof v === 'string' && v.trim() !== '').map((v) => `./${posix.normalize(v).replace(/^\.\//, '')}`),
       deps,
       workspaceDeps,
