@@ -13,7 +13,7 @@ import { realpathAsPromise } from '../util/metadata.js';
 type Segment =
   | { readonly kind: 'globstar' }
   | { readonly kind: 'literal'; readonly name: string }
-  | { readonly kind: 'wild'; readonly source: string; readonly re: RegExp };
+  | { readonly kind: 'wild'; readonly source: string; readonly re: RegExp; readonly namesFileKind: boolean };
 
 type EntryKind = 'file' | 'dir' | 'link' | 'other';
 
@@ -39,8 +39,9 @@ export interface ListGlobOptions {
   names?: boolean;
   /**
    * A directory (or a link to one) whose name the pattern's last segment spells literally (`package.json` of
-   * `{package.json,Cargo.toml}`) is rejected, not passed over: the pattern names a file there, and a directory in its
-   * place is that file unreadable, not absent. For callers that read what is rejected (release texts, evidence);
+   * `{package.json,Cargo.toml}`), or that matches a last segment ending in a file extension (`clip.yaml` of
+   * `out/*.yaml`), is rejected, not passed over: the pattern names a file there, and a directory in its place is that
+   * file unreadable, not absent (a producer that wrote a directory where its report goes). For callers that read what is rejected (release texts, evidence);
    * never for a probe of whether a file exists, where a directory of that name is common (`./utils`).
    */
   literalDirectories?: boolean;
@@ -248,7 +249,7 @@ class Walker {
       } else if (segmentMatches(segment, name)) {
         if (s === segments.length - 1) {
           matchesFile = true;
-          spelled ||= segment.kind === 'literal';
+          spelled ||= segment.kind === 'literal' || segment.namesFileKind;
         } else if (kind === 'dir' || kind === 'link') this.addPosition(next, p, s + 1);
       }
     }
@@ -427,11 +428,16 @@ function compileExpanded(expanded: string, original: string, dot = false): Segme
   return segments;
 }
 
+/** A file extension ending a segment's literal tail (`.yaml`, `-report.json`, `.tar.gz`): the segment names files of that kind. */
+const FILE_EXTENSION_TAIL = /\.[A-Za-z][A-Za-z0-9]{0,9}$/u;
+
 function parseSegment(raw: string, dot = false): Segment {
   if (raw === '**') return GLOBSTAR;
   const chars = Array.from(raw);
   let source = '';
   let literal = '';
+  /** The literal text after the last wildcard (`.yaml` of `*.yaml`). */
+  let tail = '';
   let wild = false;
   for (let i = 0; i < chars.length; i++) {
     const c = chars[i] as string;
@@ -442,13 +448,16 @@ function parseSegment(raw: string, dot = false): Segment {
       source += escapeRegExpChar(escaped);
     } else if (c === '*' || c === '?') {
       wild = true;
+      tail = '';
       source += c === '*' ? '[^/]*' : '[^/]';
     } else if (cls !== null) {
       wild = true;
+      tail = '';
       source += cls.source;
       i = cls.end;
     } else {
       literal += c;
+      tail += c;
       source += escapeRegExpChar(c);
     }
   }
@@ -456,7 +465,7 @@ function parseSegment(raw: string, dot = false): Segment {
   // Like shells: a leading dot must be written, never matched by a wildcard.
   const explicitDot = dot || chars[0] === '.' || (chars[0] === '\\' && chars[1] === '.');
   const guarded = explicitDot ? source : `(?!\\.)${source}`;
-  return { kind: 'wild', source: guarded, re: new RegExp(`^${guarded}$`, 'u') };
+  return { kind: 'wild', source: guarded, re: new RegExp(`^${guarded}$`, 'u'), namesFileKind: FILE_EXTENSION_TAIL.test(tail) };
 }
 
 /** `[abc]`, `[a-z]`, `[!a]`/`[^a]`; a `]` right after the opening is literal. Null if never closed. */
