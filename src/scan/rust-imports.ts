@@ -424,7 +424,8 @@ function grown(old: Tokens, capacity: number): Tokens {
   return next;
 }
 
-let POOL: Tokens = tokenColumns(1024);
+/** Small to start with: warmLexer grows it, so the loop's growth branch has run before the loop is compiled. */
+let POOL: Tokens = tokenColumns(64);
 
 const isAsciiIdentStart = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95;
 const isAsciiIdentPart = (c: number) => isAsciiIdentStart(c) || (c >= 48 && c <= 57);
@@ -523,22 +524,19 @@ function padded(tokens: Tokens, count: number, at: number, line: number, column:
 }
 
 /** Partner column reused from file to file, as the token columns are (scanRust is done with it before the next lex). */
-let PARTNER_POOL = new Int32Array(1024);
+let PARTNER_POOL = new Int32Array(64);
 /** The open brackets pairBrackets has not closed yet, reused from file to file as the partner column is. */
-let OPEN_POOL: Int32Array = new Int32Array(1024);
+let OPEN_POOL: Int32Array = new Int32Array(16);
 
 /**
- * One walk pairs the brackets (for O(1) look-ups by the parser) and counts depth (for the errors), by kind alone.
- * The partners of the first `count` tokens: -1 for a bracket left unpaired, and for a token that is no bracket.
- * The loop reads two typed arrays and writes two more, and reports through a function it calls only for an error: a
- * cold process runs it once per file, and a loop of property reads, a closure and an array of numbers stayed
- * unoptimised there after its first deoptimisation (a ninth of the 10× reference run's CPU).
+ * One walk pairs the brackets (for O(1) look-ups by the parser) and counts depth (for the errors), by kind alone:
+ * writes the partners of the first `count` tokens (-1 for a bracket left unpaired, and for a token that is no bracket)
+ * and returns how many brackets are left open. The loop reads two typed arrays and writes two more, reports through a
+ * function it calls only for an error, and nothing but the return follows it: a cold process compiles it on stack (OSR)
+ * inside its first file, and code after the loop that had not run by then deoptimised that compiled loop at the end
+ * of every later file (1,198 times in a cold 10× reference run).
  */
-function pairBrackets(tokens: Tokens, count: number, lexError: (line: number, column: number, message: string) => void, endLine: number, endColumn: number): Int32Array {
-  const partner = PARTNER_POOL.length >= count ? PARTNER_POOL : new Int32Array(Math.max(count, 2 * PARTNER_POOL.length));
-  // One huge file does not pin its column for the life of the process.
-  PARTNER_POOL = partner.length > POOL_KEEP ? new Int32Array(POOL_KEEP) : partner;
-  partner.fill(-1, 0, count);
+function pairBrackets(tokens: Tokens, count: number, partner: Int32Array, lexError: LexError): number {
   const kind = tokens.kind;
   const codes = tokens.code;
   const punct = T.Punct;
@@ -550,7 +548,7 @@ function pairBrackets(tokens: Tokens, count: number, lexError: (line: number, co
     const v = codes[k] as number;
     if (v === 40 || v === 91 || v === 123) {
       depth++;
-      if (openCount === open.length) open = grownOpen(open);
+      if (openCount === open.length) open = OPEN_POOL = grownOpen(open);
       open[openCount++] = k;
     } else if (v === 41 || v === 93 || v === 125) {
       depth--;
@@ -568,8 +566,15 @@ function pairBrackets(tokens: Tokens, count: number, lexError: (line: number, co
       }
     }
   }
-  OPEN_POOL = open.length > POOL_KEEP ? new Int32Array(POOL_KEEP) : open;
-  if (depth > 0) lexError(endLine, endColumn, `${depth} bracket${depth === 1 ? '' : 's'} left open at the end of the file`);
+  return depth;
+}
+
+/** The partner column for `count` tokens, all -1. */
+function partnerColumn(count: number): Int32Array {
+  const partner = PARTNER_POOL.length >= count ? PARTNER_POOL : new Int32Array(Math.max(count, 2 * PARTNER_POOL.length));
+  // One huge file does not pin its column for the life of the process.
+  PARTNER_POOL = partner.length > POOL_KEEP ? new Int32Array(POOL_KEEP) : partner;
+  partner.fill(-1, 0, count);
   return partner;
 }
 
@@ -579,20 +584,88 @@ function grownOpen(open: Int32Array): Int32Array {
   return next;
 }
 
-function closesNothing(tokens: Tokens, k: number, lexError: (line: number, column: number, message: string) => void): void {
+function closesNothing(tokens: Tokens, k: number, lexError: LexError): void {
   lexError(tokens.line[k] as number, tokens.column[k] as number, `\`${String.fromCharCode(tokens.code[k] as number)}\` closes nothing`);
 }
 
 function lexRust(text: string): { tokens: Tokens; count: number; partner: Int32Array; errors: RustScanError[] } {
+  if (!lexerWarm) warmLexer();
   const errors: RustScanError[] = [];
   const lexError = (line: number, column: number, message: string) => {
     if (errors.length < 20) errors.push({ line, column, message });
   };
   const count = lexTokens(text, lexError);
   const tokens = padded(POOL, count, lexAt, lexLine, lexAt - lexLineStart + 1);
-  const partner = pairBrackets(tokens, count, lexError, lexLine, lexAt - lexLineStart + 1);
+  const partner = partnerColumn(count);
+  const open = pairBrackets(tokens, count, partner, lexError);
+  if (OPEN_POOL.length > POOL_KEEP) OPEN_POOL = new Int32Array(POOL_KEEP);
+  if (open > 0) lexError(lexLine, lexAt - lexLineStart + 1, `${open} bracket${open === 1 ? '' : 's'} left open at the end of the file`);
   POOL = tokens.kind.length > POOL_KEEP ? tokenColumns(POOL_KEEP) : tokens;
   return { tokens, count, partner, errors };
+}
+
+let lexerWarm = false;
+
+/**
+ * Rust in every shape the lexer reads: each token kind and literal form, in the middle of a text and at its end,
+ * brackets closed, left open and closing nothing, enough tokens and brackets to grow the pools. A cold process lexes
+ * these before its first file (about 2 ms of CPU), so that when the engine compiles the lexer's loops, inside that first
+ * file, every branch and call in them has been seen: a branch first met in compiled code throws the code away and
+ * compiles it again (see lexTokens; without these texts the loop was still compiled five times in a cold 10× reference
+ * run). ASCII only: a character outside ASCII costs lexRare the compilation of its Unicode property expressions (~0.5 ms,
+ * more than the one cheap recompilation of lexRare it would spare). Joined at run time: a file's text is a string built
+ * at run time too, never one of the module's constants.
+ */
+const WARM_LINES: readonly (readonly string[])[] = [
+  [
+    '#![allow(unused)]',
+    '//! Inner doc.',
+    '/// Outer doc.',
+    '/* block /* nested */ still */',
+    'use crate::a::{b, c as d, self};',
+    "pub fn f<'a>(x: &'a str, y: &[u8; 4]) -> Option<u8> {",
+    '\tlet s = "str \\" escaped\nline";',
+    '\tlet r = r"raw"; let h = r#"h"#; let rb = br"x"; let rh = br#"x"#; let cs = c"c"; let cr = cr"c"; let crh = cr#"c"#;',
+    "\tlet b = b\"bytes\"; let bc = b'x'; let be = b'\\''; let ch = 'c'; let nl = '\\n'; let u = '\\u{41}'; let q = '\\'';",
+    "\t'outer: loop { break 'outer; } let _ = r#type; let l: &'static str = \"\"; let w = r#x + r#a; let o = r#;",
+    '\tlet n = 0x1F + 1.5 + 1_000u32 + 2.max(3) + t.0.1 + 1e10; let rg = 0..10; let z = brace + crate::x + bread + cr + br + b + c + r;',
+    '\tmatch x { _ => {} } #[attr] $x ? @ ~ ! % ^ & * ( ) - + = [ ] | \\ ; : , . < > / \r\f\v end',
+    '\tstd::vec![1, 2]; format!("{}", x); macro_rules! m { ($x:expr) => { $x }; }',
+    '\t((((((((((((((((((((((((((((((((((((((((x))))))))))))))))))))))))))))))))))))))))',
+    '}',
+  ],
+  ['#!/usr/bin/env run-cargo-script', 'fn main() {}'],
+  ['#!'],
+  ['#! // x', '/* a /* b */ */ [x]'],
+  ['#! /* open'],
+  ['#!//'],
+  ['fn a() { ) ] } x'],
+  ['(]'],
+  ['let x = "open'],
+  ['/* open /* nested */'],
+  ['r#"open'],
+  ["'"],
+  ["'a"],
+  ["'\\"],
+  ['a'],
+  ['1.'],
+  ['1.5'],
+  ['::'],
+  [':'],
+  ['r'],
+  ['b'],
+  ['br'],
+  ['c'],
+  ['cr'],
+  ['x // end'],
+  ['x /'],
+  [' \t'],
+  ['{ ( ['],
+];
+
+function warmLexer(): void {
+  lexerWarm = true;
+  for (const lines of WARM_LINES) lexRust([...lines.join('\n')].join(''));
 }
 
 /** Where lexTokens stopped: the end of the text, its last line, and the index that line starts at. */
@@ -601,188 +674,121 @@ let lexLine = 1;
 let lexLineStart = 0;
 
 /**
- * The token loop, into POOL (grown as needed); returns the count. Nothing follows the loop but stores to module
- * variables and the return: a cold process compiles this loop on stack (OSR) while lexing its first files, and
- * code after the loop that had not run by then would throw that compiled loop away at the end of every file.
+ * The token loop, into POOL (grown as needed); returns the count. It reads the tokens real Rust is made of (whitespace,
+ * line comments, ASCII identifiers, numbers, punctuation) and hands everything else to {@link lexRare}, out of line.
+ * Why: a cold process compiles this loop while it lexes its first files, and one large loop holding every token kind's
+ * logic was compiled by TurboFan up to four times at 60–1,000 ms each (a quarter of the cold 10× reference run), thrown
+ * away whenever a branch or read it had not seen before ran (a char literal, a byte string, a read past the end of a
+ * file): here every read is inside the text and every branch is met in any file's first lines (and in warmLexer's), so the
+ * loop is compiled once; a rare kind's first sight recompiles only lexRare, which is small. Nothing follows the loop
+ * but stores to module variables and the return: code after the loop that had not run when the loop was compiled on
+ * stack (OSR) would throw that compiled loop away at the end of every file.
  */
-function lexTokens(text: string, lexError: (line: number, column: number, message: string) => void): number {
-  // One loop over locals, no closures over its state: the loop is hot from the first file of a cold process.
+function lexTokens(text: string, lexError: LexError): number {
   let tokens = POOL;
-  let { kind, code: codes, start: starts, end: ends, line: lines, column: columns, flags: flagsOf } = tokens;
+  let kind = tokens.kind;
+  let codes = tokens.code;
+  let starts = tokens.start;
+  let ends = tokens.end;
+  let lines = tokens.line;
+  let columns = tokens.column;
+  let flagsOf = tokens.flags;
   let count = 0;
   const n = text.length;
-  let i = 0;
+  let i = shebangEnd(text);
   let line = 1;
   let lineStart = 0;
-
-  // A shebang line, but not an inner attribute `#![…]`: rustc looks for the `[` past whitespace and comments
-  // (`#!/**/[allow(unused)] use crate::store::open;` is an attribute and code, not a line to skip).
-  if (text.startsWith('#!') && !innerAttributeFirst(text)) {
-    const eol = text.indexOf('\n');
-    i = eol === -1 ? n : eol;
-  }
-
   while (i < n) {
-    let t: number;
-    let code = 0;
-    let from = 0;
-    let to = 0;
-    let flags = 0;
-    /** Where the token ends; `multiline`: newlines inside it are counted. */
-    let next: number;
-    let multiline = false;
-    const column = i - lineStart + 1;
-    {
-      const c = text.charCodeAt(i);
-      if (c === 10) {
-        line++;
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      line++;
+      i++;
+      lineStart = i;
+      continue;
+    }
+    if (c === 32 || c === 9 || c === 13 || c === 12 || c === 11) {
+      // Indentation comes in runs: skip one without a turn of the token loop per character.
+      i++;
+      while (i < n) {
+        const e = text.charCodeAt(i);
+        if (e !== 32 && e !== 9) break;
         i++;
-        lineStart = i;
-        continue;
       }
-      if (c === 32 || c === 9 || c === 13 || c === 12 || c === 11) {
-        // Indentation comes in runs: skip one without a turn of the token loop per character.
-        let e = text.charCodeAt(++i);
-        while (e === 32 || e === 9) e = text.charCodeAt(++i);
-        continue;
-      }
-      const d = text.charCodeAt(i + 1);
-      if (c === 47 /* / */ && d === 47) {
-        const eol = text.indexOf('\n', i);
-        i = eol === -1 ? n : eol;
-        continue;
-      }
-      if (c === 47 && d === 42) {
-        // Block comments nest in Rust.
-        let depth = 1;
-        let j = i + 2;
-        while (j < n && depth > 0) {
-          const e = text.charCodeAt(j);
-          if (e === 47 && text.charCodeAt(j + 1) === 42) {
-            depth++;
-            j += 2;
-          } else if (e === 42 && text.charCodeAt(j + 1) === 47) {
-            depth--;
-            j += 2;
-          } else j++;
-        }
-        if (depth > 0) lexError(line, column, 'block comment left open at the end of the file');
-        t = NO_TOKEN;
-        next = j;
-        multiline = true;
-      } else if (c === 34 /* " */) {
-        next = quotedEnd(text, i, 34);
-        if (next >= n && text.charCodeAt(n - 1) !== 34) lexError(line, column, 'string literal left open at the end of the file');
-        t = T.Literal;
-        from = i + 1;
-        to = Math.max(from, next - 1);
-        flags = QUOTED | ESCAPED;
-        multiline = true;
-      } else if (c === 39 /* ' */) {
-        const cp = text.codePointAt(i + 1);
-        const width = cp !== undefined && cp > 0xffff ? 2 : 1;
-        if (d === 92) {
-          // '\n', '\'', '\u{1F600}': find the closing quote after the escape.
-          let j = i + 3;
-          while (j < n && text.charCodeAt(j) !== 39 && text.charCodeAt(j) !== 10) j++;
-          t = T.Literal;
-          next = Math.min(n, j + 1);
-          multiline = true;
-        } else if (cp !== undefined && cp !== 10 && text.charCodeAt(i + 1 + width) === 39) {
-          t = T.Literal;
-          next = i + 2 + width;
-          multiline = true;
-        } else if (isIdentStartAt(text, i + 1)) {
-          // A lifetime or loop label: 'a, 'static, '_
-          t = T.Lifetime;
-          from = i + 1;
-          to = identEnd(text, i + 1);
-          next = to;
-        } else {
-          t = T.Punct;
-          code = 39;
-          from = i;
-          to = i + 1;
-          next = to;
-        }
-      } else if (c < 128 ? isAsciiIdentStart(c) : isIdentStartAt(text, i)) {
-        // Literal prefixes: r"…" r#"…"# b"…" br"…" c"…" cr"…" b'x'; raw identifiers r#name.
-        const prefixed = c === 114 /* r */ || c === 98 /* b */ || c === 99; /* c */
-        const rAt = !prefixed ? -1 : c === 114 ? i : d === 114 ? i + 1 : -1;
-        const open = rAt === -1 ? -1 : rawStringOpen(text, rAt);
-        if (open !== -1) {
-          const closing = `"${'#'.repeat(open - rAt - 2)}`;
-          const close = text.indexOf(closing, open);
-          if (close === -1) lexError(line, column, 'raw string left open at the end of the file');
-          t = T.Literal;
-          from = open;
-          to = close === -1 ? n : close;
-          flags = rAt === i ? QUOTED : 0;
-          next = close === -1 ? n : close + closing.length;
-          multiline = true;
-        } else if ((c === 98 || c === 99) && d === 34) {
-          t = T.Literal;
-          next = quotedEnd(text, i + 1, 34);
-          multiline = true;
-        } else if (c === 98 && d === 39) {
-          t = T.Literal;
-          next = quotedEnd(text, i + 1, 39);
-          multiline = true;
-        } else if (c === 114 && d === 35 && isIdentStartAt(text, i + 2)) {
-          t = T.Ident;
-          from = i + 2;
-          to = identEnd(text, from);
-          code = wordId(text, from, to);
-          flags = identWide ? RAW | WIDE : RAW;
-          next = to;
-        } else {
-          t = T.Ident;
-          from = i;
-          to = identEnd(text, i);
-          code = wordId(text, from, to);
-          if (identWide) flags = WIDE;
-          next = to;
+      continue;
+    }
+    const d = i + 1 < n ? text.charCodeAt(i + 1) : -1;
+    if (c === 47 && d === 47) {
+      const eol = text.indexOf('\n', i);
+      i = eol === -1 ? n : eol;
+      continue;
+    }
+    let t: number = T.Punct;
+    let code = c;
+    let from = i;
+    let to = i + 1;
+    let flags = 0;
+    /** Where the token ends: lexRare's tokens are read from `i` again. */
+    let next = to;
+    const column = i - lineStart + 1;
+    const startLine = line;
+    if (c < 128 && c !== 34 && c !== 39 && !(c === 47 && d === 42)) {
+      if (isAsciiIdentStart(c)) {
+        if (literalPrefix(text, i, c, d)) next = i;
+        else {
+          while (to < n) {
+            const e = text.charCodeAt(to);
+            if (!isAsciiIdentPart(e)) {
+              // An identifier that goes on past ASCII is lexRare's.
+              if (e >= 128) next = i;
+              break;
+            }
+            to++;
+          }
+          if (next !== i) {
+            t = T.Ident;
+            code = wordId(text, from, to);
+            next = to;
+          }
         }
       } else if (c >= 48 && c <= 57) {
         // Numbers: digits, suffixes, hex, `1.5` — but not the `..` of a range or a method call `1.max(2)`.
-        let j = i + 1;
-        for (;;) {
-          const e = text.charCodeAt(j);
-          if (isAsciiIdentPart(e)) j++;
-          else if (e === 46 && text.charCodeAt(j + 1) >= 48 && text.charCodeAt(j + 1) <= 57) j++;
+        while (next < n) {
+          const e = text.charCodeAt(next);
+          if (isAsciiIdentPart(e)) next++;
+          else if (e === 46 && next + 1 < n && isAsciiDigit(text.charCodeAt(next + 1))) next++;
           else break;
         }
+        // Its value range stays empty.
         t = T.Literal;
-        next = j;
+        code = 0;
+        from = 0;
+        to = 0;
       } else if (c === 58 && d === 58) {
-        t = T.Punct;
         code = COLONS;
-        from = i;
-        to = i + 2;
-        next = to;
-      } else {
-        const cp = c < 128 ? c : (text.codePointAt(i) as number);
-        t = T.Punct;
-        code = cp;
-        from = i;
-        to = i + (cp > 0xffff ? 2 : 1);
-        next = to;
+        to = next = i + 2;
       }
-    }
-    const startLine = line;
-    if (multiline) {
-      for (let k = i; k < next; k++) {
-        if (text.charCodeAt(k) === 10) {
-          line++;
-          lineStart = k + 1;
-        }
-      }
+    } else next = i;
+    if (next === i) {
+      next = lexRare(text, i, line, lineStart, lexError);
+      line = rareLine;
+      lineStart = rareLineStart;
+      t = rareKind;
+      code = rareCode;
+      from = rareFrom;
+      to = rareTo;
+      flags = rareFlags;
     }
     i = next;
     if (t === NO_TOKEN) continue;
     if (count === kind.length) {
       tokens = POOL = grown(tokens, count * 2);
-      ({ kind, code: codes, start: starts, end: ends, line: lines, column: columns, flags: flagsOf } = tokens);
+      kind = tokens.kind;
+      codes = tokens.code;
+      starts = tokens.start;
+      ends = tokens.end;
+      lines = tokens.line;
+      columns = tokens.column;
+      flagsOf = tokens.flags;
     }
     kind[count] = t;
     codes[count] = code;
@@ -797,6 +803,178 @@ function lexTokens(text: string, lexError: (line: number, column: number, messag
   lexLine = line;
   lexLineStart = lineStart;
   return count;
+}
+
+type LexError = (line: number, column: number, message: string) => void;
+
+const isAsciiDigit = (c: number) => c >= 48 && c <= 57;
+
+/** Where the lexer starts: past a shebang line, but not past an inner attribute `#![…]` (see innerAttributeFirst). */
+function shebangEnd(text: string): number {
+  // `#!/**/[allow(unused)] use crate::store::open;` is an attribute and code, not a line to skip: rustc looks for the
+  // `[` past whitespace and comments.
+  if (!text.startsWith('#!') || innerAttributeFirst(text)) return 0;
+  const eol = text.indexOf('\n');
+  return eol === -1 ? text.length : eol;
+}
+
+/**
+ * Whether the identifier start `c` at `i` (`d` after it) may open a literal or a raw identifier: `r"` `r#`, `b"` `b'`
+ * `br"` `br#`, `c"` `cr"` `cr#`. A superset of lexRare's cases (which reads `br#x` as the identifier `br` and `#`, as
+ * before): only the cheap test is in the hot loop.
+ */
+function literalPrefix(text: string, i: number, c: number, d: number): boolean {
+  if (c === 114) return d === 34 || d === 35;
+  if (c !== 98 && c !== 99) return false;
+  if (d === 34 || (c === 98 && d === 39)) return true;
+  if (d !== 114 || i + 2 >= text.length) return false;
+  const e = text.charCodeAt(i + 2);
+  return e === 34 || e === 35;
+}
+
+/** The token lexRare read (NO_TOKEN for a comment), as lexTokens writes it, and the line it ended on. */
+let rareKind = 0;
+let rareCode = 0;
+let rareFrom = 0;
+let rareTo = 0;
+let rareFlags = 0;
+let rareLine = 1;
+let rareLineStart = 0;
+
+/**
+ * The tokens lexTokens leaves out of its loop, from `i`: block comments (nested), string, raw string, byte and C
+ * literals, char literals and lifetimes, raw identifiers, identifiers and punctuation outside ASCII. Returns where the
+ * token ends; the token is left in the rare* variables (line and line start past any newline inside it).
+ */
+function lexRare(text: string, i: number, line: number, lineStart: number, lexError: LexError): number {
+  const n = text.length;
+  const c = text.charCodeAt(i);
+  const d = text.charCodeAt(i + 1);
+  const column = i - lineStart + 1;
+  let t: number;
+  let code = 0;
+  let from = 0;
+  let to = 0;
+  let flags = 0;
+  /** Where the token ends; `multiline`: newlines inside it are counted. */
+  let next: number;
+  let multiline = false;
+  if (c === 47 && d === 42) {
+    // Block comments nest in Rust.
+    let depth = 1;
+    let j = i + 2;
+    while (j < n && depth > 0) {
+      const e = text.charCodeAt(j);
+      if (e === 47 && text.charCodeAt(j + 1) === 42) {
+        depth++;
+        j += 2;
+      } else if (e === 42 && text.charCodeAt(j + 1) === 47) {
+        depth--;
+        j += 2;
+      } else j++;
+    }
+    if (depth > 0) lexError(line, column, 'block comment left open at the end of the file');
+    t = NO_TOKEN;
+    next = j;
+    multiline = true;
+  } else if (c === 34 /* " */) {
+    next = quotedEnd(text, i, 34);
+    if (next >= n && text.charCodeAt(n - 1) !== 34) lexError(line, column, 'string literal left open at the end of the file');
+    t = T.Literal;
+    from = i + 1;
+    to = Math.max(from, next - 1);
+    flags = QUOTED | ESCAPED;
+    multiline = true;
+  } else if (c === 39 /* ' */) {
+    const cp = text.codePointAt(i + 1);
+    const width = cp !== undefined && cp > 0xffff ? 2 : 1;
+    if (d === 92) {
+      // '\n', '\'', '\u{1F600}': find the closing quote after the escape.
+      let j = i + 3;
+      while (j < n && text.charCodeAt(j) !== 39 && text.charCodeAt(j) !== 10) j++;
+      t = T.Literal;
+      next = Math.min(n, j + 1);
+      multiline = true;
+    } else if (cp !== undefined && cp !== 10 && text.charCodeAt(i + 1 + width) === 39) {
+      t = T.Literal;
+      next = i + 2 + width;
+      multiline = true;
+    } else if (isIdentStartAt(text, i + 1)) {
+      // A lifetime or loop label: 'a, 'static, '_
+      t = T.Lifetime;
+      from = i + 1;
+      to = identEnd(text, i + 1);
+      next = to;
+    } else {
+      t = T.Punct;
+      code = 39;
+      from = i;
+      to = i + 1;
+      next = to;
+    }
+  } else if (c < 128 ? isAsciiIdentStart(c) : isIdentStartAt(text, i)) {
+    // Literal prefixes: r"…" r#"…"# b"…" br"…" c"…" cr"…" b'x'; raw identifiers r#name.
+    const prefixed = c === 114 /* r */ || c === 98 /* b */ || c === 99; /* c */
+    const rAt = !prefixed ? -1 : c === 114 ? i : d === 114 ? i + 1 : -1;
+    const open = rAt === -1 ? -1 : rawStringOpen(text, rAt);
+    if (open !== -1) {
+      const closing = `"${'#'.repeat(open - rAt - 2)}`;
+      const close = text.indexOf(closing, open);
+      if (close === -1) lexError(line, column, 'raw string left open at the end of the file');
+      t = T.Literal;
+      from = open;
+      to = close === -1 ? n : close;
+      flags = rAt === i ? QUOTED : 0;
+      next = close === -1 ? n : close + closing.length;
+      multiline = true;
+    } else if ((c === 98 || c === 99) && d === 34) {
+      t = T.Literal;
+      next = quotedEnd(text, i + 1, 34);
+      multiline = true;
+    } else if (c === 98 && d === 39) {
+      t = T.Literal;
+      next = quotedEnd(text, i + 1, 39);
+      multiline = true;
+    } else if (c === 114 && d === 35 && isIdentStartAt(text, i + 2)) {
+      t = T.Ident;
+      from = i + 2;
+      to = identEnd(text, from);
+      code = wordId(text, from, to);
+      flags = identWide ? RAW | WIDE : RAW;
+      next = to;
+    } else {
+      t = T.Ident;
+      from = i;
+      to = identEnd(text, i);
+      code = wordId(text, from, to);
+      if (identWide) flags = WIDE;
+      next = to;
+    }
+  } else {
+    // Outside ASCII (lexTokens reads the rest of ASCII): a character that starts no identifier is punctuation.
+    const cp = c < 128 ? c : (text.codePointAt(i) as number);
+    t = T.Punct;
+    code = cp;
+    from = i;
+    to = i + (cp > 0xffff ? 2 : 1);
+    next = to;
+  }
+  if (multiline) {
+    for (let k = i; k < next; k++) {
+      if (text.charCodeAt(k) === 10) {
+        line++;
+        lineStart = k + 1;
+      }
+    }
+  }
+  rareKind = t;
+  rareCode = code;
+  rareFrom = from;
+  rareTo = to;
+  rareFlags = flags;
+  rareLine = line;
+  rareLineStart = lineStart;
+  return next;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { attributeStringPaths, deferRustScan, resolveRustCrate, resolveRustModules, rustModulePath, scanRust, type RustEdge, unescapeRustString } from '../../src/scan/rust-imports.js';
 
 const paths = (text: string) => scanRust(text).edges.map((e) => e.path);
@@ -232,6 +232,28 @@ describe('scanRust: properties', () => {
         expect(edges.map((e) => [e.line, e.column])).toEqual([[lines, 5]]);
       }),
     );
+  });
+
+  it('line and column stay exact after any token kind, ASCII or not, lexed in the hot loop or out of it', () => {
+    const tokens = ['"x\ny"', 'r#"a\n"#', 'b"x"', 'br"x"', 'c"x"', 'cr#"x"#', "b'x'", "'c'", "'\\n'", "'😀'", "'a", 'r#type', 'é', 'ñandú', 'a_é', '😀', '×', '1.5', '0x1F', '2.max', '/* a /* b */\n */', '// c\n', '::', '\t', '\r\n', '#', '$x', 'crate', 'brace', 'r', 'b'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...tokens), { maxLength: 16 }), (parts) => {
+        const before = `${parts.join(' ')} ; `;
+        const lastLine = before.slice(before.lastIndexOf('\n') + 1);
+        const edges = scanRust(`${before}use crate::target::X;`).edges.filter((e) => e.path === 'crate::target::X');
+        expect(edges.map((e) => [e.line, e.column])).toEqual([[before.split('\n').length, lastLine.length + 5]]);
+      }),
+    );
+  });
+
+  it("a process's first scan reads as any later one: the lexer's warm-up leaves nothing behind", async () => {
+    const text = "#![allow(x)]\nuse crate::a::{b, c};\nfn f<'a>() { let s = r#\"x\"#; crate::d::e(); é ( }\n";
+    vi.resetModules();
+    const fresh = await import('../../src/scan/rust-imports.js');
+    const first = fresh.scanRust(text);
+    fresh.scanRust('fn g() { "a" 1.5 }'.repeat(500));
+    expect(fresh.scanRust(text)).toEqual(first);
+    expect(scanRust(text)).toEqual(first);
   });
 });
 
