@@ -238,10 +238,7 @@ export default defineGate<ThresholdOptions>({
   },
 });
 
-/**
- * A limit every value of its kind meets (`failed >= 0`, `pass_rate_pct <= 100`, `<= 1e308`) passes any evidence, so
- * the gate would vouch for nothing: `vacuous`, whatever the artifact says (once it is read as sound).
- */
+/** A limit every value of its kind meets (`failed >= 0`, `pass_rate_pct <= 100`, `<= 1e308`) vouches for nothing: `vacuous`. */
 function failIfVacuousLimit(ctx: GateContext, options: ThresholdOptions): boolean {
   const why = limitEveryValueMeets(options.pointer, options.op, options.value);
   if (why === undefined) return false;
