@@ -312,7 +312,8 @@ export class TsResolver {
     let r: TsTarget;
     if (await this.exists(posix.join(at, 'package.json'))) {
       const pkg = await this.packageAt(at);
-      if (pkg === undefined || 'error' in pkg) return { kind: 'external' };
+      // A manifest that cannot be read (a duplicate key: two entries) may lead anywhere, into the root too: unprovable.
+      if (pkg === undefined || 'error' in pkg) return { kind: 'unresolved', why: `names the installed package in ${at}, whose ${pkg?.error ?? 'package.json cannot be read'}` };
       r = await this.throughExports(pkg, specifier, `the installed package in ${at}`, true);
     } else {
       const scope = posix.dirname(at);
