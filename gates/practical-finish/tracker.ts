@@ -203,6 +203,8 @@ export interface RowFields {
   labels?: string[];
   updated_at?: string;
   dependencies?: unknown[];
+  /** The parent bd export computes from the issue's parent-child dependency, written beside it (or alone). */
+  parent?: string;
 }
 
 /** A plain dependency type (`parent-child`, `blocks`): ASCII, so no look-alike spelling passes for another. */
@@ -210,13 +212,19 @@ const PLAIN_DEPENDENCY_TYPE = /^[A-Za-z][A-Za-z0-9_-]*$/;
 /** `parent-child` however an exporter cases or separates it (`Parent-Child`, `parent_child`). */
 const isParentChild = (type: string) => type.trim().toLowerCase().replace(/_/g, '-') === 'parent-child';
 
+const hasOwn = (o: object, key: string) => Object.prototype.hasOwnProperty.call(o, key);
+
 /**
- * A dependency decides scope as much as an id does: a parent named with an invisible or look-alike character, or
- * a type that only reads as parent-child, would take an open child out of scope unseen.
+ * A dependency decides scope as much as an id does: a parent named with an invisible or look-alike character, a type
+ * that only reads as parent-child, a link with no type (its kind written under another key), or a link written on
+ * another issue's row (issue_id naming someone else: the scope reads links from the child's own row) would each take
+ * an open child out of scope unseen.
  */
-function dependencyProblem(dep: Record<string, unknown>, at: string): RowProblem | undefined {
+function dependencyProblem(dep: Record<string, unknown>, at: string, rowId: string): RowProblem | undefined {
   for (const field of ['type', 'depends_on_id'] as const) {
-    if (!Object.prototype.hasOwnProperty.call(dep, field)) continue;
+    if (!hasOwn(dep, field)) {
+      return { code: 'missing_field', pointer: `${at}/${field}`, message: `${at} has no "${field}"; a dependency without it cannot say whether it links the issue to a parent`, expected: field === 'type' ? 'a dependency type such as parent-child' : 'the id of the issue depended on', actual: 'absent' };
+    }
     const v = dep[field];
     if (typeof v !== 'string') return { code: 'wrong_type', pointer: `${at}/${field}`, message: `${at}/${field} must be a string, found ${describeType(v)}`, expected: 'string', actual: shown(v) };
     const plain = field === 'type' ? PLAIN_DEPENDENCY_TYPE : PLAIN_ISSUE_ID;
@@ -224,12 +232,63 @@ function dependencyProblem(dep: Record<string, unknown>, at: string): RowProblem
       return { code: 'malformed', pointer: `${at}/${field}`, message: `${at}/${field} ${JSON.stringify(v)} is not a plain ${field === 'type' ? 'dependency type (ASCII letters, digits, _ and -)' : 'issue id (ASCII letters and digits, then . _ : / # + -)'}`, expected: field === 'type' ? 'a dependency type such as parent-child' : 'a plain issue id such as bd-12.3', actual: v };
     }
   }
+  if (hasOwn(dep, 'issue_id')) {
+    const owner = dep.issue_id;
+    if (typeof owner !== 'string') return { code: 'wrong_type', pointer: `${at}/issue_id`, message: `${at}/issue_id must be a string, found ${describeType(owner)}`, expected: 'string', actual: shown(owner) };
+    if (owner.trim().toLowerCase() !== rowId.trim().toLowerCase()) {
+      return { code: 'malformed', pointer: `${at}/issue_id`, message: `${at}/issue_id ${JSON.stringify(owner)} names another issue than the row's own (${rowId}): an issue's links are written on its own row, and one written elsewhere is never followed`, expected: rowId, actual: owner };
+    }
+  }
   return undefined;
 }
 
-/** The parents a row names through parent-child dependencies (the `bd` tracker's export: {depends_on_id, type: "parent-child"}). */
+/**
+ * `dependents` (how `bd show --json` writes links, on the parent's row): a parent-child dependent there is a child the
+ * scope would never see, since links are read from the child's own row; refused rather than passed over.
+ */
+function dependentsProblem(dependents: unknown): RowProblem | undefined {
+  if (!Array.isArray(dependents)) return { code: 'wrong_type', pointer: '/dependents', message: `/dependents must be an array, found ${describeType(dependents)}`, expected: 'array of objects', actual: shown(dependents) };
+  for (const [i, d] of dependents.entries()) {
+    if (!isPlainObject(d)) return { code: 'wrong_type', pointer: `/dependents/${i}`, message: `/dependents/${i} must be an object, found ${describeType(d)}`, expected: 'object', actual: shown(d) };
+    const type = typeof d.dependency_type === 'string' ? d.dependency_type : d.type;
+    if (typeof type !== 'string' || isParentChild(type)) {
+      return { code: 'malformed', pointer: `/dependents/${i}`, message: `/dependents/${i} ${typeof type === 'string' ? 'is a parent-child child' : 'has no dependency type'} listed on its parent's row: the scope follows links written on the child's own row (dependencies, parent) only, so this child would never be seen`, expected: 'parent-child links on the child\'s row (bd export)', actual: typeof d.id === 'string' ? d.id : shown(d) };
+    }
+  }
+  return undefined;
+}
+
+/** Lines of bd export that are not issues (`_type: "memory"`: key and value, written with --include-memories). */
+const NON_ISSUE_RECORDS: ReadonlySet<string> = new Set(['memory']);
+
+/**
+ * `_type` (bd export tags every line since GH#3271): absent or `issue` for an issue, `memory` for a memory line, which
+ * says nothing about an issue and is passed over. A memory line carrying an issue's id or status would be one or
+ * the other in disguise (it could close an open issue, or hide its only row), so it is refused; so is an unknown tag.
+ */
+function recordTypeProblem(value: Record<string, unknown>): RowProblem | undefined {
+  const tag = value._type;
+  if (typeof tag !== 'string') return { code: 'wrong_type', pointer: '/_type', message: `/_type must be a string, found ${describeType(tag)}`, expected: 'string', actual: shown(tag) };
+  if (tag === 'issue') return undefined;
+  if (!NON_ISSUE_RECORDS.has(tag)) {
+    return { code: 'malformed', pointer: '/_type', message: `/_type ${JSON.stringify(tag)} is not a record type of the export ("issue", or "memory"), so whether the line is an issue cannot be told`, expected: ['issue', 'memory'], actual: tag };
+  }
+  const issueField = ['id', 'status'].find((f) => hasOwn(value, f));
+  if (issueField !== undefined) {
+    return { code: 'malformed', pointer: `/${issueField}`, message: `a ${tag} line (/_type ${JSON.stringify(tag)}) carries an issue's /${issueField}: it is an issue or it is not, and read either way it could change what is open`, expected: `a ${tag} line without id or status, or /_type "issue"`, actual: value[issueField] };
+  }
+  checkedIssue = false;
+  return undefined;
+}
+
+/**
+ * The parents a row names through parent-child dependencies (the `bd` tracker's export: {depends_on_id, type:
+ * "parent-child"}), and through its `parent` field (computed by bd export from that dependency, and a parent link
+ * however it is written).
+ */
 function parentsOf(fields: RowFields): string[] {
   const out: string[] = [];
+  if (fields.parent !== undefined) out.push(fields.parent.trim());
   for (const d of fields.dependencies ?? []) {
     const dep = d as Record<string, unknown>;
     if (typeof dep.type === 'string' && isParentChild(dep.type) && typeof dep.depends_on_id === 'string') out.push(dep.depends_on_id.trim());
@@ -242,9 +301,9 @@ function parentsOf(fields: RowFields): string[] {
  * `issue_type` and `title` strings and `labels` an array of strings when present. `null` is a wrong
  * type, never "absent".
  */
-export function validateRow(value: unknown): { ok: true; fields: RowFields } | { ok: false; problem: RowProblem } {
+export function validateRow(value: unknown): { ok: true; fields: RowFields; issue: boolean } | { ok: false; problem: RowProblem } {
   const problem = rowProblem(value);
-  return problem === undefined ? { ok: true, fields: value as RowFields } : { ok: false, problem };
+  return problem === undefined ? { ok: true, fields: value as RowFields, issue: checkedIssue } : { ok: false, problem };
 }
 
 /** Statuses repeat on every row (open, closed, …): each distinct one is judged once per process. */
@@ -263,10 +322,17 @@ function statusContentProblem(status: string): string | undefined {
  * row, for the check and for the collector. A module variable, so that a row costs no result object.
  */
 let checkedUpdatedAt = Number.NaN;
+/** Whether the row {@link rowProblem} last found no problem with is an issue (false: a memory line, passed over). */
+let checkedIssue = true;
 
 function rowProblem(value: unknown): RowProblem | undefined {
   if (!isPlainObject(value)) {
     return { code: 'wrong_type', pointer: '', message: `must be an object (one issue per line), found ${describeType(value)}`, expected: 'object', actual: shown(value) };
+  }
+  checkedIssue = true;
+  if (hasOwn(value, '_type')) {
+    const problem = recordTypeProblem(value);
+    if (problem !== undefined || !checkedIssue) return problem;
   }
   for (const field of ['id', 'status'] as const) {
     if (!Object.prototype.hasOwnProperty.call(value, field)) {
@@ -319,9 +385,19 @@ function rowProblem(value: unknown): RowProblem | undefined {
     const bad = deps.findIndex((d) => !isPlainObject(d));
     if (bad !== -1) return { code: 'wrong_type', pointer: `/dependencies/${bad}`, message: `/dependencies/${bad} must be an object, found ${describeType(deps[bad])}`, expected: 'object', actual: shown(deps[bad]) };
     for (const [i, dep] of deps.entries()) {
-      const problem = dependencyProblem(dep as Record<string, unknown>, `/dependencies/${i}`);
+      const problem = dependencyProblem(dep as Record<string, unknown>, `/dependencies/${i}`, value.id as string);
       if (problem !== undefined) return problem;
     }
+  }
+  if (hasOwn(value, 'parent')) {
+    const parent = value.parent;
+    if (typeof parent !== 'string') return { code: 'wrong_type', pointer: '/parent', message: `/parent must be a string, found ${describeType(parent)}`, expected: 'string', actual: shown(parent) };
+    // The parent decides scope as a dependency's depends_on_id does: a look-alike or invisible one would leave it unseen.
+    if (!PLAIN_ISSUE_ID.test(parent.trim())) return { code: 'malformed', pointer: '/parent', message: `/parent ${JSON.stringify(parent)} is not a plain issue id (ASCII letters and digits, then . _ : / # + -)`, expected: 'a plain issue id such as bd-12.3', actual: parent };
+  }
+  if (hasOwn(value, 'dependents')) {
+    const problem = dependentsProblem(value.dependents);
+    if (problem !== undefined) return problem;
   }
   if (Object.prototype.hasOwnProperty.call(value, 'labels')) {
     const labels = value.labels;
@@ -834,6 +910,8 @@ export async function readTracker(ctx: GateContext, options: PracticalFinishOpti
             failRow(ctx, source, row.row, problem);
             return undefined;
           }
+          // A memory line of bd export says nothing about an issue (one that carries an issue's fields was refused).
+          if (!checkedIssue) continue;
           const fields = row.value as RowFields;
           // A row "updated" in the future would win every disagreement: a mis-stamped or forged row decides nothing.
           const updated = checkedUpdatedAt;

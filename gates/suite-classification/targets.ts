@@ -91,6 +91,41 @@ const DECLARED_KINDS: readonly { key: string; dir: string; runsTests: (entry: Re
 const isVirtualWorkspace = (cargo: Record<string, unknown> | undefined): boolean => cargo !== undefined && cargo.workspace !== undefined && cargo.package === undefined;
 
 /**
+ * Whether cargo infers tests/*.rs and tests/<dir>/main.rs: `[package] autotests` when set; otherwise yes, except in
+ * the 2015 edition (no `edition` key), where declaring any [[test]] turns inference off (the Rust 2018 edition guide:
+ * "a target definition no longer disables automatic discovery of other targets" from 2018 on). An edition inherited
+ * from the workspace (`edition.workspace = true`) is not read here, so inference stays on: more targets, never fewer.
+ */
+function autotestsOf(cargo: Record<string, unknown> | undefined): boolean {
+  const pkg = cargo?.package;
+  const fields = pkg !== null && typeof pkg === 'object' ? (pkg as Record<string, unknown>) : {};
+  if (typeof fields.autotests === 'boolean') return fields.autotests;
+  const edition2015 = fields.edition === undefined || fields.edition === '2015';
+  const declared = Array.isArray(cargo?.test) && (cargo.test as unknown[]).length > 0;
+  return !(pkg !== undefined && edition2015 && declared);
+}
+
+/** Two declared targets of one kind with one name (cargo refuses the manifest), the first such pair. */
+function repeatedTargetName(cargo: Record<string, unknown> | undefined): { key: string; name: string; first: number; second: number; paths: unknown[] } | undefined {
+  for (const kind of DECLARED_KINDS) {
+    const tables = Array.isArray(cargo?.[kind.key]) ? (cargo[kind.key] as unknown[]) : [];
+    const seen = new Map<string, number>();
+    for (const [i, t] of tables.entries()) {
+      const name = t !== null && typeof t === 'object' ? (t as Record<string, unknown>).name : undefined;
+      if (typeof name !== 'string') continue;
+      const first = seen.get(name);
+      if (first === undefined) {
+        seen.set(name, i);
+        continue;
+      }
+      const pathOf = (k: number) => (tables[k] as Record<string, unknown>).path ?? '(default path)';
+      return { key: kind.key, name, first, second: i, paths: [pathOf(first), pathOf(i)] };
+    }
+  }
+  return undefined;
+}
+
+/**
  * `rel` under the package's directory as Rust's `Path` compares it: `.` segments and repeated `/` dropped, `..` kept.
  * Cargo never resolves `..`, so `[[test]] path = "tests/../tests/a.rs"` is a second target beside the auto-discovered
  * `tests/a.rs`, while `./tests/a.rs` replaces it.
@@ -132,8 +167,18 @@ export async function cargoTargets(ctx: GateContext, cargoManifest: string): Pro
   const packageDir = posix.dirname(posix.normalize(cargoManifest.replace(/\\/g, '/')));
   const inPackage = (rel: string) => underPackage(packageDir, rel);
   const testsDir = inPackage('tests');
-  const pkg = cargo?.package;
-  const autotests = !(pkg !== null && typeof pkg === 'object' && (pkg as Record<string, unknown>).autotests === false);
+  const autotests = autotestsOf(cargo);
+  const clash = repeatedTargetName(cargo);
+  if (clash !== undefined) {
+    ctx.fail('cargo_manifest', 'malformed', `${cargoManifest}: [[${clash.key}]] #${clash.first + 1} and #${clash.second + 1} are both named "${clash.name}"; cargo refuses a manifest whose ${clash.key} targets share a name, and keeping one of them would drop the other's test target unseen`, {
+      path: cargoManifest,
+      pointer: `/${clash.key}/${clash.second}/name`,
+      expected: `one [[${clash.key}]] named "${clash.name}"`,
+      actual: clash.paths,
+      fix: `give each [[${clash.key}]] its own name (the stem the suite manifest lists)`,
+    });
+    return undefined;
+  }
   const probes: Promise<void>[] = [];
   if (autotests) {
     for (const entry of (await entriesOf(ctx, testsDir)) ?? []) {

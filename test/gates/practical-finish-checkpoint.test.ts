@@ -113,6 +113,36 @@ describe('practical_finish_checkpoint: rows', () => {
     expect(validateRow('bd-1')).toMatchObject({ ok: false, problem: { code: 'wrong_type', pointer: '' } });
     expect(validateRow(null)).toMatchObject({ ok: false, problem: { code: 'wrong_type', pointer: '' } });
   });
+
+  it('validateRow: every parent link is one the scope can follow from the child\'s own row', () => {
+    const row = (extra: Record<string, unknown>) => validateRow({ id: 'bd-9', status: 'open', ...extra });
+    expect(row({ parent: 'bd-1' })).toMatchObject({ ok: true, issue: true });
+    expect(row({ parent: ' BD-1 ' })).toMatchObject({ ok: true });
+    expect(row({ parent: null })).toMatchObject({ ok: false, problem: { code: 'wrong_type', pointer: '/parent' } });
+    for (const parent of ['', 'bd-1\u200b', 'bd-\u0430', '<parent>']) expect(row({ parent }), parent).toMatchObject({ ok: false, problem: { code: 'malformed', pointer: '/parent' } });
+    expect(row({ dependencies: [{ issue_id: 'BD-9', depends_on_id: 'bd-1', type: 'parent-child' }] })).toMatchObject({ ok: true });
+    expect(row({ dependencies: [{ issue_id: 'bd-10', depends_on_id: 'bd-1', type: 'parent-child' }] })).toMatchObject({ ok: false, problem: { code: 'malformed', pointer: '/dependencies/0/issue_id', actual: 'bd-10' } });
+    expect(row({ dependencies: [{ issue_id: 9, depends_on_id: 'bd-1', type: 'blocks' }] })).toMatchObject({ ok: false, problem: { code: 'wrong_type', pointer: '/dependencies/0/issue_id' } });
+    expect(row({ dependencies: [{ depends_on_id: 'bd-1', dep_type: 'parent-child' }] })).toMatchObject({ ok: false, problem: { code: 'missing_field', pointer: '/dependencies/0/type' } });
+    expect(row({ dependencies: [{ type: 'parent-child', parent_id: 'bd-1' }] })).toMatchObject({ ok: false, problem: { code: 'missing_field', pointer: '/dependencies/0/depends_on_id' } });
+    expect(row({ dependents: [{ id: 'bd-77', dependency_type: 'blocks' }, { id: 'bd-78', type: 'related' }] })).toMatchObject({ ok: true });
+    for (const dep of [{ id: 'bd-77', dependency_type: 'Parent_Child' }, { id: 'bd-77', type: 'parent-child' }, { id: 'bd-77' }]) {
+      expect(row({ dependents: [dep] }), JSON.stringify(dep)).toMatchObject({ ok: false, problem: { code: 'malformed', pointer: '/dependents/0' } });
+    }
+    expect(row({ dependents: {} })).toMatchObject({ ok: false, problem: { code: 'wrong_type', pointer: '/dependents' } });
+    expect(row({ dependents: ['bd-77'] })).toMatchObject({ ok: false, problem: { code: 'wrong_type', pointer: '/dependents/0' } });
+  });
+
+  it('validateRow: bd export\'s _type tags: an issue line is an issue, a memory line is passed over unless it carries an issue\'s fields', () => {
+    expect(validateRow({ _type: 'issue', id: 'bd-1', status: 'open' })).toMatchObject({ ok: true, issue: true });
+    expect(validateRow({ _type: 'memory', key: 'k', value: 'v' })).toMatchObject({ ok: true, issue: false });
+    expect(validateRow({ _type: 'memory', key: 'k', id: 'bd-1' })).toMatchObject({ ok: false, problem: { code: 'malformed', pointer: '/id' } });
+    expect(validateRow({ _type: 'memory', status: 'closed' })).toMatchObject({ ok: false, problem: { code: 'malformed', pointer: '/status' } });
+    for (const tag of ['Issue', 'memоry', 'comment', '']) expect(validateRow({ _type: tag, id: 'bd-1', status: 'open' }), tag).toMatchObject({ ok: false, problem: { code: 'malformed', pointer: '/_type' } });
+    expect(validateRow({ _type: null, id: 'bd-1', status: 'open' })).toMatchObject({ ok: false, problem: { code: 'wrong_type', pointer: '/_type' } });
+    // The next row is judged afresh: a memory line before an issue does not make the issue one.
+    expect(validateRow({ id: 'bd-2', status: 'open' })).toMatchObject({ ok: true, issue: true });
+  });
 });
 
 describe('practical_finish_checkpoint: a scope root the tracker does not hold', () => {
