@@ -102,14 +102,14 @@ async function inOrder(root: string, lines: readonly string[], marker: string, m
 }
 
 /**
- * A batch with a jobs prefix (`$3`, a path in the temporary directory): its first command decides. When it fails, the
+ * A batch with a jobs prefix (a path in the temporary directory): its first command decides. When it fails, the
  * others' outputs cannot matter and the shell starts none of them (a root outside any checkout — every test fixture —
- * paid for five git processes per read that found nothing). The others then run side by side, each into its own file
- * named by the prefix (`$3.1`, its status in `$3.1.s`), which the shell creates only then: a run outside any checkout
- * creates nothing in the temporary directory, whose change time vouches for the files read under it
- * (`changedBeforeMark`). The files are created as a private directory's would be, without the process a `mkdir` costs
- * (a twentieth of a read's CPU): readable by the user alone (umask 077), and never one that is already there (`set -C`:
- * the job then writes no status, and is unknown). The engine reads the jobs' files itself once the shell has waited
+ * paid for five git processes per read that found nothing). The others then run side by side, each into a file of its
+ * own beside the prefix, its status into another (`jobFile`), which the shell creates only then: a run outside any
+ * checkout creates nothing in the temporary directory, whose change time vouches for the files read under it
+ * (`changedBeforeMark`). The files are as private as a directory of the user's own made them, without the process a
+ * `mkdir` costs (a twentieth of a read's CPU): readable by the user alone (umask 077), never one that is already there
+ * (`set -C`: the job then writes no status, and is unknown), and each named at random. The engine reads the jobs' files itself once the shell has waited
  * for them all and printed a last marker line (a `cat` per output and per status cost a process each, a tenth of a
  * run's CPU in a small checkout); a job whose status was not written (killed, its file not created) is unknown, and so
  * is every output when the shell did not reach its last line (the shell killed).
@@ -120,25 +120,31 @@ async function sideBySide(root: string, lines: readonly string[], marker: string
   // exactly five lines (no path in it holds a line break), its second (`$p`, the root's prefix; `$q` says it was
   // read). `$(…)` drops the output's final newlines, given back by printf (the output ends at the commit's line).
   const prefix = 'q=0; r=${o#*"\n"}; case $r in *"\n"*"\n"*"\n"*"\n"*) ;; *"\n"*"\n"*"\n"*) p=${r%%"\n"*}; q=1 ;; esac';
-  const started = rest.map((line, i) => `{ ${line}; echo $? > "$3.${i + 1}.s"; } > "$3.${i + 1}" &`);
+  // Job i writes its output to the file named by argument 3 + 2i, its status to the next (`${n}`: POSIX for n > 9).
+  const started = rest.map((line, i) => `{ ${line}; echo $? > "\${${4 + 2 * i}}"; } > "\${${3 + 2 * i}}" &`);
   const script = [`o=$(${first}); s=$?; printf '%s\\n\\n%s %d\\n' "$o" "$2" "$s"; [ "$s" -eq 0 ] || exit 0`, 'h=${o##*\n}', prefix, 'umask 077; set -C', ...started, 'wait', `printf '\\n%s done\\n' "$2"`].join('\n');
-  const files = rest.flatMap((_, i) => [`${jobs}.${i + 1}`, `${jobs}.${i + 1}.s`]);
+  const files = rest.map(() => ({ output: jobFile(jobs), status: jobFile(jobs) }));
   try {
-    return await sideBySideOutputs(root, script, marker, maxBuffer, jobs, timeout, lines.length);
+    return await sideBySideOutputs(root, script, marker, maxBuffer, files, timeout);
   } finally {
-    await Promise.all(files.map((f) => rm(f, { force: true }).catch(() => undefined)));
+    await Promise.all(files.flatMap((f) => [f.output, f.status]).map((f) => rm(f, { force: true }).catch(() => undefined)));
   }
 }
 
-async function sideBySideOutputs(root: string, script: string, marker: string, maxBuffer: number, jobs: string, timeout: number, count: number): Promise<(string | undefined)[]> {
-  const rest = Array.from({ length: count - 1 });
-  const stdout = await shell(root, script, [marker, jobs], timeout, maxBuffer);
+/**
+ * A file of its own for a job's output or status, beside the jobs prefix: each name is drawn anew, so the name of one
+ * (seen in the directory once it is created) tells nothing of the next, and no other user can put a file there first.
+ */
+const jobFile = (jobs: string) => join(dirname(jobs), `gate-engine-git-${randomBytes(12).toString('hex')}`);
+
+async function sideBySideOutputs(root: string, script: string, marker: string, maxBuffer: number, files: readonly { output: string; status: string }[], timeout: number): Promise<(string | undefined)[]> {
+  const stdout = await shell(root, script, [marker, ...files.flatMap((f) => [f.output, f.status])], timeout, maxBuffer);
   const [head] = stdout === undefined ? [undefined] : outputsOf(stdout, marker, 1);
-  if (stdout === undefined || !stdout.endsWith(`\n${marker} done\n`)) return [head, ...rest.map(() => undefined)];
-  const read = (name: string) => readRegularFile(`${jobs}.${name}`).catch(() => undefined);
-  const outputs = await Promise.all(rest.map(async (_, i) => ({ status: await read(`${i + 1}.s`), output: await read(`${i + 1}`) })));
+  if (stdout === undefined || !stdout.endsWith(`\n${marker} done\n`)) return [head, ...files.map(() => undefined)];
+  const read = (path: string) => readRegularFile(path).catch(() => undefined);
+  const outputs = await Promise.all(files.map(async (f) => ({ status: await read(f.status), output: await read(f.output) })));
   // The outputs came through a pipe, whose limit held them all: beyond it, nothing is known (as for a shell killed at it).
-  if (outputs.reduce((sum, o) => sum + (o.output?.length ?? 0), Buffer.byteLength(stdout)) > maxBuffer) return [undefined, ...rest.map(() => undefined)];
+  if (outputs.reduce((sum, o) => sum + (o.output?.length ?? 0), Buffer.byteLength(stdout)) > maxBuffer) return [undefined, ...files.map(() => undefined)];
   return [head, ...outputs.map(({ status, output }) => (status?.toString('utf8').replace(/\n+$/, '') === '0' && output !== undefined ? output.toString('utf8') : undefined))];
 }
 
