@@ -3,7 +3,6 @@
  * evaluated; `check` / `assessVerdict` answer "may we promote?"; every reader of a recorded verdict
  * (check, diff, merge, --rerun-from, readVerdict) re-derives statuses and refuses disagreement.
  */
-import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -19,6 +18,7 @@ import { verify } from '../../src/verify.js';
 import { runCli, runCliInProcess as cli } from '../helpers/cli.js';
 import { configYaml } from '../helpers/config.js';
 import { removeTempDirs, tempDir, workspace } from '../helpers/fs.js';
+import { commitAll, gitIn } from '../helpers/git-repo.js';
 
 afterAll(removeTempDirs);
 
@@ -35,11 +35,8 @@ function repo(gates = [status('a', 'a.json'), status('b', 'b.json'), status('c',
     'bad.json': { status: 'fail' },
     '.gitignore': 'gate-engine-out\n.gate-engine-out.runs/\n',
   });
-  const git = (...args: string[]) => execFileSync('git', ['-C', root, ...args], { encoding: 'utf8' });
-  git('init', '-q');
-  git('add', '-A');
-  git('-c', 'user.email=t@example.com', '-c', 'user.name=t', 'commit', '-qm', 'init');
-  return { root, head: git('rev-parse', 'HEAD').trim(), git };
+  const head = commitAll(root);
+  return { root, head, git: gitIn(root) };
 }
 
 const verdictPath = (root: string) => join(root, 'gate-engine-out', 'full_suite_verdict.json');

@@ -1,7 +1,6 @@
 /**
  * Red team of the plugin / SDK / tree-artifact landing: each hole found, fed as the bad input, with its exact code.
  */
-import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -12,6 +11,7 @@ import { verify } from '../../src/index.js';
 import { runCli } from '../helpers/cli.js';
 import { configYaml } from '../helpers/config.js';
 import { removeTempDirs, tempDir, workspace } from '../helpers/fs.js';
+import { commitAll } from '../helpers/git-repo.js';
 
 afterAll(removeTempDirs);
 
@@ -100,10 +100,7 @@ describe('a waiver applied in an edited verdict must be one its (unchanged) sour
 
   it('gate-engine check: the borrowed waiver is refused (exit 1, waiver_mismatch)', async () => {
     const root = waiverRepo();
-    const git = (...args: string[]) => execFileSync('git', ['-C', root, ...args], { encoding: 'utf8' });
-    git('init', '-q');
-    git('add', '-A');
-    git('-c', 'user.email=t@example.com', '-c', 'user.name=t', 'commit', '-qm', 'init');
+    commitAll(root);
     expect(runCli(['verify', '--root', root, '--now', NOW], { cwd: root }).status).toBe(1);
     const { readFileSync } = await import('node:fs');
     const path = join(root, 'gate-engine-out', 'full_suite_verdict.json');

@@ -9,6 +9,7 @@ import { EngineError } from '../../src/core/errors.js';
 import { verify } from '../../src/index.js';
 import { configYaml } from '../helpers/config.js';
 import { removeTempDirs, tempDir, workspace } from '../helpers/fs.js';
+import { commitAll } from '../helpers/git-repo.js';
 
 afterAll(removeTempDirs);
 
@@ -103,9 +104,7 @@ describe('disabled gates, removed gates and edited waivers are visible to assess
     const root = setup();
     writeFileSync(`${root}/.gitignore`, 'gate-engine-out\n.gate-engine-out.runs/\n');
     const git = (...args: string[]) => execFileSync('git', ['-C', root, ...args], { encoding: 'utf8' });
-    git('init', '-q');
-    git('add', '-A');
-    git('-c', 'user.email=t@example.com', '-c', 'user.name=t', 'commit', '-qm', 'init');
+    commitAll(root);
     expect((await runCli(['verify', '--root', root, '--now', NOW], { cwd: root })).status).toBe(0);
     expect((await runCli(['check', 'gate-engine-out/full_suite_verdict.json', '--now', '2026-03-10T12:30:00Z'], { cwd: root })).status).toBe(0);
     writeFileSync(`${root}/waivers.toml`, WAIVER.replace('upstream bug', 'other'));
@@ -131,16 +130,12 @@ describe('under GitHub Actions, every command that echoes artifact text fences i
 
   it('merge, diff, check and config', async () => {
     const { runCliInProcess: runCli } = await import('../helpers/cli.js');
-    const { execFileSync } = await import('node:child_process');
     const root = workspace({
       'gate-engine.config.yaml': configYaml([{ id: 'ext', type: 'artifact_status', title: '::error::pwned title', options: { path: 'r.json', pointer: '/status', allowed: ['pass'] } }]),
       'r.json': JSON.stringify({ status: '::error::pwned' }),
       '.gitignore': 'gate-engine-out\n.gate-engine-out.runs/\nshard\nmerged\n',
     });
-    const git = (...args: string[]) => execFileSync('git', ['-C', root, ...args], { encoding: 'utf8' });
-    git('init', '-q');
-    git('add', '-A');
-    git('-c', 'user.email=t@example.com', '-c', 'user.name=t', 'commit', '-qm', 'init');
+    commitAll(root);
     const env = { GITHUB_ACTIONS: 'true', GITHUB_STEP_SUMMARY: '' };
     expect((await runCli(['verify', '--now', NOW, '--format', 'json:gate-engine-out/x.json'], { cwd: root, env })).status).toBe(1);
     expect((await runCli(['verify', '--now', NOW, '--shard', '1/1', '--run-id', 'ci-42', '--out', 'shard', '--format', 'json:shard/x.json'], { cwd: root, env })).status).toBe(1);

@@ -3,7 +3,6 @@
  * self-consistent, so only a signature from a key the forger lacks tells it apart. With GATE_ENGINE_SIGNING_KEY,
  * verify and merge sign; check refuses unsigned or altered verdicts — through the real CLI on real git checkouts.
  */
-import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -13,6 +12,7 @@ import { runCli, runCliInProcess as cli } from '../helpers/cli.js';
 import { writeForged } from '../helpers/forge.js';
 import { configYaml } from '../helpers/config.js';
 import { removeTempDirs, tempDir, workspace } from '../helpers/fs.js';
+import { commitAll } from '../helpers/git-repo.js';
 
 afterAll(removeTempDirs);
 
@@ -30,10 +30,7 @@ function repo(b: 'pass' | 'fail' = 'pass') {
     'b.json': { status: b },
     '.gitignore': 'gate-engine-out\n.gate-engine-out.runs/\ns1\ns2\nmerged\n.s1.runs/\n.s2.runs/\n.merged.runs/\n',
   });
-  const git = (...args: string[]) => execFileSync('git', ['-C', root, ...args], { encoding: 'utf8' });
-  git('init', '-q');
-  git('add', '-A');
-  git('-c', 'user.email=t@example.com', '-c', 'user.name=t', 'commit', '-qm', 'init');
+  commitAll(root);
   return root;
 }
 

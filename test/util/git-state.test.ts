@@ -11,18 +11,16 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it, onTestFinished } from 'vitest';
 import { readGitState } from '../../src/util/git.js';
 import { removeTempDirs, tempDir } from '../helpers/fs.js';
+import { commitAll, gitIn } from '../helpers/git-repo.js';
 
 afterAll(removeTempDirs);
 
 function repo(name: string) {
   const root = join(tempDir(), name);
   mkdirSync(root, { recursive: true });
-  const git = (...args: string[]) => execFileSync('git', ['-C', root, ...args], { encoding: 'utf8' });
-  git('init', '-q');
   writeFileSync(join(root, 'a.json'), '{"status":"pass"}\n');
-  git('add', '-A');
-  git('-c', 'user.email=t@example.com', '-c', 'user.name=t', 'commit', '-qm', 'init');
-  return { root, git, head: git('rev-parse', 'HEAD').trim() };
+  const head = commitAll(root);
+  return { root, git: gitIn(root), head };
 }
 
 /** A temporary directory of the test's own: other test files' runs make and remove fresh indexes in the shared one. */
