@@ -318,6 +318,23 @@ function statusContentProblem(status: string): string | undefined {
 }
 
 /**
+ * A close reason is prose written by whoever closed the issue: a slot it quotes among six or more words of its own
+ * (`uses /tmp/beads-{hash}/daemon.sock for deep paths…`, `now log 'Issue <id> resurrected'`: the beads project's own
+ * export) is what it talks about, not a slot left unfilled; the words around it are judged still. A reason that is
+ * mostly slots (`Fixed in <PR>`) or holds a template engine's (`because {{ reason }}`) stays a placeholder.
+ */
+function closeReasonProblem(reason: string): string | undefined {
+  const problem = contentProblem(reason);
+  if (problem === undefined) return undefined;
+  const around = reason.replace(QUOTED_SLOT_G, ' ');
+  if (around === reason || (around.match(PROSE_WORD_G) ?? []).length < 6) return problem;
+  return contentProblem(around);
+}
+/** Slots prose quotes (`{hash}`, `<id>`, `%s`); a template engine's own (`${X}`, `{{ x }}`, `{% … %}`) are never excused. */
+const QUOTED_SLOT_G = /(?<![$#%{])\{[A-Za-z_][\w.]*\}(?!\})|<[A-Za-z_][\w.:-]*>|%\(?[A-Za-z_]\w*\)?[sdf]?(?![\w%])/gu;
+const PROSE_WORD_G = /\p{L}{2,}/gu;
+
+/**
  * The updated_at (ms, NaN: none) of the row {@link rowProblem} last found no problem with: the stamp is parsed once per
  * row, for the check and for the collector. A module variable, so that a row costs no result object.
  */
@@ -367,7 +384,7 @@ function rowProblem(value: unknown): RowProblem | undefined {
   if (Object.prototype.hasOwnProperty.call(value, 'close_reason')) {
     const reason = value.close_reason;
     if (typeof reason !== 'string') return { code: 'wrong_type', pointer: '/close_reason', message: `/close_reason must be a string, found ${describeType(reason)}`, expected: 'string', actual: shown(reason) };
-    const problem = reason === '' ? undefined : contentProblem(reason);
+    const problem = reason === '' ? undefined : closeReasonProblem(reason);
     if (problem !== undefined) return { code: 'placeholder', pointer: '/close_reason', message: `/close_reason ${JSON.stringify(reason)} ${problem}`, expected: 'why the issue was closed, or no close_reason', actual: reason };
   }
   checkedUpdatedAt = Number.NaN;

@@ -90,6 +90,16 @@ describe('practical_finish_checkpoint: rows', () => {
     for (const status of ['open', 'closed', 'in_progress', 'blocked', 'deferred', 'Tombstone']) expect(validateRow({ id: 'bd-1', status })).toMatchObject({ ok: true });
   });
 
+  it('validateRow: a close reason that quotes a slot in prose of its own is a reason; one made of slots, or holding a template engine\'s, is placeholder (session 31)', () => {
+    const reason = (close_reason: string) => validateRow({ id: 'bd-1', status: 'closed', close_reason });
+    for (const r of ['Fixed: Daemon now automatically uses /tmp/beads-{hash}/daemon.sock for deep directory paths', "All 4 resurrection code paths now log 'Issue <id> resurrected' in debug mode", 'Format strings now print %s for every missing field in the exported rows']) {
+      expect(reason(r), r).toMatchObject({ ok: true });
+    }
+    for (const r of ['Fixed in <PR>', '{hash}', 'Closed by {{ user }} on {{ date }}: {{ reason }}', 'This issue was closed automatically because {{ reason }}', 'TODO: fill in the reason ${REASON} before closing this issue please', 'TBD <id>']) {
+      expect(reason(r), r).toMatchObject({ ok: false, problem: { code: 'placeholder', pointer: '/close_reason' } });
+    }
+  });
+
   it('validateRow: a dependency type is plain ASCII letters, digits, _ and -; an issue id may also hold . : / # +', () => {
     const dep = (d: Record<string, unknown>) => validateRow({ id: 'bd-1', status: 'open', dependencies: [d] });
     for (const type of ['parent.child', 'parent-child:x', 'parent#child', 'parent/child', 'parent+child']) {
