@@ -43,12 +43,16 @@ function parseYaml(path: string, text: string): { parsed: ParsedYaml; doc: Docum
   if (problem) {
     const pos = problem.linePos?.[0] ?? lineCounter.linePos(problem.pos[0]);
     const duplicate = problem.code === 'DUPLICATE_KEY';
-    const reason = problem.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? 'invalid YAML';
+    // The library's advice (`please use YAML.parseAllDocuments()`) is for programmers: a gate reads one document.
+    const stream = problem.code === 'MULTIPLE_DOCS';
+    const reason = stream
+      ? 'a stream of several YAML documents (--- between them): a gate reads one document, and which one holds the evidence is not said'
+      : (problem.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? 'invalid YAML');
     throw new ArtifactError(duplicate ? 'duplicate_key' : 'malformed', `${path}:${pos.line}:${pos.col}: ${reason}`, {
       path,
       line: pos.line,
       column: pos.col,
-      fix: duplicate ? 'define each key once; YAML tools disagree on which copy wins' : 'fix the YAML syntax at that position',
+      fix: duplicate ? 'define each key once; YAML tools disagree on which copy wins' : stream ? 'write the evidence as one document per file (split the stream, e.g. one file per rendered manifest)' : 'fix the YAML syntax at that position',
     });
   }
   const aliasTargets = refuseRedefinedAnchors(path, doc, lineCounter);

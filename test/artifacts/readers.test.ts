@@ -448,6 +448,14 @@ describe('duplicate_key', () => {
     expect(e.message).toContain('a.yaml:3:1');
   });
 
+  it('yaml: a stream of several documents is malformed, said in the user\'s words, not the parser library\'s advice', async () => {
+    await write('a.yaml', 'kind: Service\nname: a\n---\nkind: Deployment\nname: b\n');
+    const e = await expectFailure(reader.yaml('a.yaml'), 'malformed', 'a.yaml');
+    expect(e.message).toContain('a stream of several YAML documents');
+    expect(e.message).not.toContain('parseAllDocuments');
+    expect(e.detail.fix).toContain('one document per file');
+  });
+
   it('yaml: a nested repeated key is duplicate_key', async () => {
     await write('a.yaml', 'outer:\n  k: 1\n  k: 2\n');
     const e = await expectFailure(reader.yaml('a.yaml'), 'duplicate_key', 'a.yaml');
