@@ -231,6 +231,9 @@ function dependencyProblem(dep: Record<string, unknown>, at: string, rowId: stri
     if (!plain.test(v.trim())) {
       return { code: 'malformed', pointer: `${at}/${field}`, message: `${at}/${field} ${JSON.stringify(v)} is not a plain ${field === 'type' ? 'dependency type (ASCII letters, digits, _ and -)' : 'issue id (ASCII letters and digits, then . _ : / # + -)'}`, expected: field === 'type' ? 'a dependency type such as parent-child' : 'a plain issue id such as bd-12.3', actual: v };
     }
+    // `TODO`, `xxx`, `none` are plain tokens, and no link: the issue a dependency names, or how, was never written.
+    const why = contentProblem(v);
+    if (why !== undefined) return { code: 'placeholder', pointer: `${at}/${field}`, message: `${at}/${field} ${JSON.stringify(v)} ${why}`, expected: field === 'type' ? 'a dependency type such as parent-child' : 'the id of the issue depended on', actual: v };
   }
   if (hasOwn(dep, 'issue_id')) {
     const owner = dep.issue_id;
@@ -251,8 +254,10 @@ function dependentsProblem(dependents: unknown): RowProblem | undefined {
   for (const [i, d] of dependents.entries()) {
     if (!isPlainObject(d)) return { code: 'wrong_type', pointer: `/dependents/${i}`, message: `/dependents/${i} must be an object, found ${describeType(d)}`, expected: 'object', actual: shown(d) };
     const type = typeof d.dependency_type === 'string' ? d.dependency_type : d.type;
-    if (typeof type !== 'string' || isParentChild(type)) {
-      return { code: 'malformed', pointer: `/dependents/${i}`, message: `/dependents/${i} ${typeof type === 'string' ? 'is a parent-child child' : 'has no dependency type'} listed on its parent's row: the scope follows links written on the child's own row (dependencies, parent) only, so this child would never be seen`, expected: 'parent-child links on the child\'s row (bd export)', actual: typeof d.id === 'string' ? d.id : shown(d) };
+    // A blank or placeholder type (`""`, `TODO`) says no more than none: the dependent may be a child.
+    const typed = typeof type === 'string' && contentProblem(type) === undefined;
+    if (!typed || isParentChild(type)) {
+      return { code: 'malformed', pointer: `/dependents/${i}`, message: `/dependents/${i} ${typed ? 'is a parent-child child' : 'has no dependency type'} listed on its parent's row: the scope follows links written on the child's own row (dependencies, parent) only, so this child would never be seen`, expected: 'parent-child links on the child\'s row (bd export)', actual: typeof d.id === 'string' ? d.id : shown(d) };
     }
   }
   return undefined;

@@ -105,6 +105,16 @@ function autotestsOf(cargo: Record<string, unknown> | undefined): boolean {
   return !(pkg !== undefined && edition2015 && declared);
 }
 
+/** The package's `edition` shown, when it is present and no edition (a blank, a placeholder, another type): cargo refuses it. */
+function editionProblem(cargo: Record<string, unknown> | undefined): string | undefined {
+  const pkg = cargo?.package;
+  if (pkg === null || typeof pkg !== 'object' || !Object.prototype.hasOwnProperty.call(pkg, 'edition')) return undefined;
+  const edition = (pkg as Record<string, unknown>).edition;
+  if (typeof edition === 'string' && /^20[1-9]\d$/u.test(edition) && Number(edition) >= 2015) return undefined;
+  const inherited = edition !== null && typeof edition === 'object' && !Array.isArray(edition) && Object.keys(edition).length === 1 && (edition as Record<string, unknown>).workspace === true;
+  return inherited ? undefined : JSON.stringify(edition) ?? String(edition);
+}
+
 /** Two declared targets of one kind with one name (cargo refuses the manifest), the first such pair. */
 function repeatedTargetName(cargo: Record<string, unknown> | undefined): { key: string; name: string; first: number; second: number; paths: unknown[] } | undefined {
   for (const kind of DECLARED_KINDS) {
@@ -167,6 +177,17 @@ export async function cargoTargets(ctx: GateContext, cargoManifest: string): Pro
   const packageDir = posix.dirname(posix.normalize(cargoManifest.replace(/\\/g, '/')));
   const inPackage = (rel: string) => underPackage(packageDir, rel);
   const testsDir = inPackage('tests');
+  const edition = editionProblem(cargo);
+  if (edition !== undefined) {
+    ctx.fail('cargo_manifest', 'malformed', `${cargoManifest}: [package] edition ${edition} is no edition cargo reads (2015, 2018, 2021, 2024, or edition.workspace = true); it decides whether declaring a [[test]] turns test discovery off, so the test targets cannot be known`, {
+      path: cargoManifest,
+      pointer: '/package/edition',
+      expected: 'an edition year such as "2021", or edition.workspace = true',
+      actual: edition,
+      fix: 'write the package\'s edition (e.g. edition = "2021"), or leave the key out for 2015',
+    });
+    return undefined;
+  }
   const autotests = autotestsOf(cargo);
   const clash = repeatedTargetName(cargo);
   if (clash !== undefined) {

@@ -82,12 +82,16 @@ function refuseCutOffBlockScalar(path: string, text: string, doc: Document, line
   const empty = node.value === '' && (headerEnd === -1 || text.slice(headerEnd).trim() === '');
   // The last character alone: a `$`-anchored pattern is tried at every position of a large artifact.
   const last = text.charCodeAt(text.length - 1);
-  const cutMidLine = node.value !== '' && last !== 10 && last !== 13 && onlyBlanksFrom(text, node.range[1]);
+  // A CRLF file ending in a bare CR was cut between the two halves of its last line break: no writer leaves half of one.
+  const halfBreak = last === 13 && text.includes('\r\n');
+  const cutMidLine = node.value !== '' && ((last !== 10 && last !== 13) || halfBreak) && onlyBlanksFrom(text, node.range[1], halfBreak ? text.length - 1 : text.length);
   if (!empty && !cutMidLine) return;
   const pos = lineCounter.linePos(start);
   const why = empty
     ? 'the block scalar that ends the file has no content after its header line: YAML writers write an empty string as "", never as an empty block, so the file was cut off after that line'
-    : indicators.includes('-')
+    : halfBreak
+      ? 'the file ends in half a CRLF line break (a bare CR) inside the block scalar that ends it: it was cut off between the CR and the LF'
+      : indicators.includes('-')
       ? `the block scalar that ends the file (${text[start]}${indicators}) runs to the end of a file whose last line has no line break: YAML writers end the file with one after a strip block too, so the file was cut off mid-line`
       : `the block scalar that ends the file says its text ends in a line break (${text[start]}${indicators}), but the file's last line has none: YAML writers end every line, so the file was cut off mid-line or after the indentation of its next line (and readers disagree on its value: the yaml package adds the line break, PyYAML does not)`;
   throw new ArtifactError('malformed', `${path}:${pos.line}:${pos.col}: ${why}`, {
@@ -100,9 +104,9 @@ function refuseCutOffBlockScalar(path: string, text: string, doc: Document, line
   });
 }
 
-/** Whether nothing but spaces and tabs follows `from`: the block scalar runs to the end of the file (indentation of a next line included). */
-function onlyBlanksFrom(text: string, from: number): boolean {
-  for (let i = from; i < text.length; i++) {
+/** Whether nothing but spaces and tabs lies from `from` to `end`: the block scalar runs to the end of the file (indentation of a next line included). */
+function onlyBlanksFrom(text: string, from: number, end: number): boolean {
+  for (let i = from; i < end; i++) {
     const c = text.charCodeAt(i);
     if (c !== 32 && c !== 9) return false;
   }
