@@ -120,7 +120,8 @@ function epochSpan(n: number): MomentSpan | undefined {
   if (!Number.isFinite(n)) return undefined;
   for (const perSecond of [1, 1e3, 1e6, 1e9]) {
     if (n >= EPOCH_S_MIN * perSecond && n <= EPOCH_S_MAX * perSecond) {
-      const ms = Math.floor((n * 1000) / perSecond);
+      // One operation with an exact factor, so that nanoseconds round to the millisecond they spell.
+      const ms = Math.floor(perSecond <= 1e3 ? n * (1e3 / perSecond) : n / (perSecond / 1e3));
       return { earliest: ms, latest: ms };
     }
   }
