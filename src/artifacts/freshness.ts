@@ -99,19 +99,22 @@ export function earliestRunEnd(document: unknown, datePointer?: string): DatedMo
 }
 
 /** Where a run says when it was, by the role each name plays: names compared lower-case without `_`, `-` or spaces. */
-const END_MOMENT_NAMES = new Set(['generatedat', 'finishedat', 'finished', 'finishtime', 'completedat', 'completed', 'completiontime', 'endedat', 'ended', 'end', 'endtime', 'stop', 'stoptime', 'stopped', 'stoppedat', 'endedtestsat']);
-const START_MOMENT_NAMES = new Set(['startedat', 'started', 'start', 'starttime', 'startedtestsat']);
+const END_MOMENT_NAMES = new Set(['generatedat', 'finishedat', 'finished', 'finish', 'finishtime', 'finishdate', 'completedat', 'completed', 'completiontime', 'completiondate', 'endedat', 'ended', 'end', 'endtime', 'enddate', 'stop', 'stoptime', 'stopped', 'stoppedat', 'endedtestsat']);
+/** TRX's `times.creation` is when its run was created, before it started. xUnit.net's `run-date` is its start's date. */
+const START_MOMENT_NAMES = new Set(['startedat', 'started', 'start', 'starttime', 'startdate', 'startedtestsat', 'creation', 'rundate']);
 /** A report's creation or a suite's stamp: its run's start or its end, depending on the reporter (JUnit: start; pytest-json-report: end). */
-const EITHER_MOMENT_NAMES = new Set(['timestamp', 'createdat', 'created']);
+const EITHER_MOMENT_NAMES = new Set(['timestamp', 'createdat', 'created', 'executedat', 'executed', 'runat', 'ranat', 'time']);
 /**
  * The objects a reporter describes its run in (Mocha and mochawesome `stats`, CTRF `results.summary`, Newman
  * `run.timings`, Playwright `stats`, a `meta`/`metadata`/`run`/`execution` object), read up to three deep.
  */
-const RUN_HOLDERS = new Set(['meta', 'metadata', 'run', 'execution', 'stats', 'summary', 'results', 'timings', 'report']);
+const RUN_HOLDERS = new Set(['meta', 'metadata', 'run', 'execution', 'stats', 'summary', 'results', 'timings', 'report', 'times']);
 /** Lists of a run's items, each with its own moments (Jest and Vitest `testResults[]`, JUnit-as-JSON `testsuites`). */
-const ITEM_LISTS = new Set(['testresults', 'testsuites', 'testsuite', 'suites']);
+const ITEM_LISTS = new Set(['testresults', 'testsuites', 'testsuite', 'suites', 'suite', 'tests', 'assemblies', 'assembly']);
 const ITEM_HOLDERS = new Set(['perfstats', 'timings']);
-const HOLDER_DEPTH = 3;
+const HOLDER_DEPTH = 4;
+/** Lists of items inside items (xml2js's `testsuites.testsuite[]`, xUnit's `assemblies.assembly[]`), read this deep. */
+const ITEM_DEPTH = 2;
 
 export type MomentRole = 'start' | 'end' | 'either';
 
@@ -172,25 +175,31 @@ export function recordedRunTimes(document: unknown): { moments: RecordedMoment[]
 
 type Found = ReturnType<typeof recordedRunTimes>;
 
-function collectMoments(holder: unknown, at: (string | number)[], depth: number, item: boolean, found: Found): void {
+/**
+ * A list of `tests` may be a catalogue of test cases (`created` when the case was written) as well as a run's results:
+ * its items' moments count only where they say when the test started or stopped (CTRF's `tests[].start`/`stop`).
+ */
+const STARTS_AND_ENDS_ONLY = 'tests';
+
+function collectMoments(holder: unknown, at: (string | number)[], depth: number, item: boolean, found: Found, itemDepth = ITEM_DEPTH, startsAndEndsOnly = false): void {
   if (!isRecord(holder)) return;
   for (const [key, value] of Object.entries(holder)) {
     const role = roleOf(key);
-    if (role !== undefined && !isRecord(value) && !Array.isArray(value)) found.moments.push({ pointer: pointerOf([...at, key]), value, role, item });
+    if (role !== undefined && !(startsAndEndsOnly && role === 'either') && !isRecord(value) && !Array.isArray(value)) found.moments.push({ pointer: pointerOf([...at, key]), value, role, item });
     const name = momentName(key);
     const perUnit = DURATION_MS_PER_UNIT.get(name);
     if (perUnit !== undefined && typeof value === 'number' && Number.isFinite(value) && value >= 0) {
       found.durations.push({ pointer: pointerOf([...at, key]), holder: pointerOf(at), value, ms: value * perUnit, item });
     }
-    if (depth > 0 && isRecord(value) && (item ? ITEM_HOLDERS : RUN_HOLDERS).has(name)) collectMoments(value, [...at, key], depth - 1, item, found);
-    if (!item && ITEM_LISTS.has(name)) collectItems(value, [...at, key], found);
+    if (depth > 0 && isRecord(value) && (item ? ITEM_HOLDERS : RUN_HOLDERS).has(name)) collectMoments(value, [...at, key], depth - 1, item, found, itemDepth, startsAndEndsOnly);
+    if (itemDepth > 0 && ITEM_LISTS.has(name)) collectItems(value, [...at, key], found, itemDepth - 1, startsAndEndsOnly || name === STARTS_AND_ENDS_ONLY);
   }
 }
 
-function collectItems(list: unknown, at: (string | number)[], found: Found): void {
-  if (isRecord(list)) return collectMoments(list, at, 1, true, found);
+function collectItems(list: unknown, at: (string | number)[], found: Found, itemDepth: number, startsAndEndsOnly: boolean): void {
+  if (isRecord(list)) return collectMoments(list, at, 1, true, found, itemDepth, startsAndEndsOnly);
   if (!Array.isArray(list)) return;
-  list.forEach((entry, i) => collectMoments(entry, [...at, i], 1, true, found));
+  list.forEach((entry, i) => collectMoments(entry, [...at, i], 1, true, found, itemDepth, startsAndEndsOnly));
 }
 
 const holderOf = (pointer: string) => pointer.slice(0, pointer.lastIndexOf('/'));

@@ -147,6 +147,13 @@ describe('unreadMomentSpelling', () => {
 });
 
 describe('recordedRunMoments', () => {
+  it('reaches lists inside lists, four holders deep, TRX, xUnit, CTRF tests and Go names; a catalogue of tests keeps only starts and ends (red team th)', () => {
+    const doc = { testsuites: { testsuite: [{ timestamp: 'a', testcase: [{ timestamp: 'no' }] }] }, report: { run: { stats: { summary: { end: 'b' } } } }, times: { creation: 'c', finish: 'd' }, assemblies: { assembly: [{ 'run-date': 'e' }] }, end_date: 'f', executed_at: 'g', Time: 'h', suite: { timestamp: 'i' }, results: { tests: [{ start: 'j', stop: 'k', created: 'no' }] } };
+    expect(recordedRunMoments(doc).map((m) => `${m.pointer}:${m.role}:${m.item}`)).toEqual([
+      '/testsuites/testsuite/0/timestamp:either:true', '/report/run/stats/summary/end:end:false', '/times/creation:start:false', '/times/finish:end:false', '/assemblies/assembly/0/run-date:start:true', '/end_date:end:false', '/executed_at:either:false', '/Time:either:false', '/suite/timestamp:either:true', '/results/tests/0/start:start:true', '/results/tests/0/stop:end:true',
+    ]);
+  });
+
   it('finds moments under the keys reporters write them, with their role, and items apart', () => {
     const doc = { created: 1, stats: { start: 'a', end: 'b', duration: 3 }, results: { summary: { stop: 'c' } }, run: { timings: { started: 'd', completed: 'e' } }, testResults: [{ endTime: 'f', perfStats: { end: 'g' } }], baseline: { generated_at: 'x' }, history: [{ timestamp: 'y' }] };
     expect(recordedRunMoments(doc).map((m) => `${m.pointer}:${m.role}:${m.item}`)).toEqual([
