@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ArtifactError } from '../../src/artifacts/errors.js';
 import { ageUnboundedFinding, checkFreshness, checkNotFuture, datedAt, DEFAULT_FUTURE_SKEW_MS, runStarts } from '../../src/artifacts/freshness.js';
@@ -305,6 +306,17 @@ describe('checkFreshness: a start with its duration is an end (red team th)', ()
     expect(codeOf({ created: (NOW.getTime() - 2 * MINUTE) / 1000, duration: 12.5 })).toBe('pass');
     expect(codeOf({ started_at: stamp(-37 * DAY), finished_at: stamp(-MINUTE), time: 60, elapsed: 60 })).toBe('pass');
     expect(codeOf({ started_at: stamp(-37 * DAY), finished_at: stamp(-MINUTE), duration: '60000' })).toBe('pass');
+  });
+  it('is stale exactly when start + duration is older than max_age, whatever end is recorded beside them (property)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 60 * DAY / 1000 }), fc.integer({ min: 0, max: 60 * DAY / 1000 }), fc.boolean(), fc.constantFrom('duration', 'duration_ms', 'durationMs', 'duration_s'), (startAgeS, durationS, recordEnd, key) => {
+        fc.pre(durationS <= startAgeS);
+        const duration = key === 'duration_s' ? durationS : durationS * 1000;
+        const doc = { stats: { start: stamp(-startAgeS * 1000), [key]: duration, ...(recordEnd ? { end: stamp(-MINUTE) } : {}) } };
+        const impliedAge = (startAgeS - durationS) * 1000;
+        expect(codeOf(doc)).toBe(impliedAge > 7 * DAY ? 'stale /stats/start' : 'pass');
+      }),
+    );
   });
   it('drops a reading of a moment that lies after now, and is future only when every reading does', () => {
     expect(codeOf({ finished_at: '05/03/2026, 10:00:00' })).toBe('stale /finished_at');
