@@ -149,11 +149,11 @@ export function recordedRunMoments(document: unknown): RecordedMoment[] {
 
 /**
  * How long a run lasted, by the names whose unit is certain: milliseconds for `duration` (Mocha, mochawesome and
- * Playwright `stats.duration`), `duration_ms`, `durationMs`, `elapsed_ms`; seconds for `duration_s`, `duration_seconds`,
+ * Playwright `stats.duration`), Cypress's `totalDuration`, k6's `testRunDurationMs`, `duration_ms`, `durationMs`, `elapsed_ms`; seconds for `duration_s`, `duration_seconds`,
  * `elapsed_seconds`. Not `time` (JUnit's seconds, a moment elsewhere) nor `elapsed` (seconds in Go, ms elsewhere).
  */
 const DURATION_MS_PER_UNIT = new Map<string, number>([
-  ['duration', 1], ['durationms', 1], ['durationinms', 1], ['durationmillis', 1], ['durationmilliseconds', 1], ['elapsedms', 1],
+  ['duration', 1], ['totalduration', 1], ['testrundurationms', 1], ['durationms', 1], ['durationinms', 1], ['durationmillis', 1], ['durationmilliseconds', 1], ['elapsedms', 1],
   ['durations', 1000], ['durationsec', 1000], ['durationsecs', 1000], ['durationseconds', 1000], ['durationinseconds', 1000], ['elapseds', 1000], ['elapsedseconds', 1000],
 ]);
 

@@ -291,6 +291,8 @@ describe('checkFreshness: a start with its duration is an end (red team th)', ()
     expect(codeOf({ started_at: stamp(-37 * DAY), finished_at: stamp(-MINUTE), duration_s: 300 })).toBe('stale /started_at');
     expect(codeOf({ run: { startedAt: stamp(-37 * DAY), endedAt: stamp(-MINUTE), durationMs: 1000 } })).toBe('stale /run/startedAt');
     expect(codeOf({ started_at: stamp(-37 * DAY), finished_at: stamp(-MINUTE), duration_seconds: 60 })).toBe('stale /started_at');
+    expect(codeOf({ startedTestsAt: stamp(-37 * DAY), endedTestsAt: stamp(-MINUTE), totalDuration: 60_000 })).toBe('stale /startedTestsAt');
+    expect(codeOf({ startedTestsAt: stamp(-2 * MINUTE), endedTestsAt: stamp(-MINUTE), totalDuration: 60_000 })).toBe('pass');
     // Agreeing with the recorded end, a start older than max_age is a long run's, fresh by its end.
     expect(codeOf({ stats: { start: stamp(-9 * DAY), end: stamp(-MINUTE), duration: 9 * DAY - MINUTE } })).toBe('pass');
   });
