@@ -99,19 +99,22 @@ export function earliestRunEnd(document: unknown, datePointer?: string): DatedMo
 }
 
 /** Where a run says when it was, by the role each name plays: names compared lower-case without `_`, `-` or spaces. */
-const END_MOMENT_NAMES = new Set(['generatedat', 'finishedat', 'finished', 'finishtime', 'completedat', 'completed', 'completiontime', 'endedat', 'ended', 'end', 'endtime', 'stop', 'stoptime', 'stopped', 'stoppedat', 'endedtestsat']);
-const START_MOMENT_NAMES = new Set(['startedat', 'started', 'start', 'starttime', 'startedtestsat']);
+const END_MOMENT_NAMES = new Set(['generatedat', 'finishedat', 'finished', 'finish', 'finishtime', 'finishdate', 'completedat', 'completed', 'completiontime', 'completiondate', 'endedat', 'ended', 'end', 'endtime', 'enddate', 'stop', 'stoptime', 'stopped', 'stoppedat', 'endedtestsat']);
+/** TRX's `times.creation` is when its run was created, before it started. xUnit.net's `run-date` is its start's date. */
+const START_MOMENT_NAMES = new Set(['startedat', 'started', 'start', 'starttime', 'startdate', 'startedtestsat', 'creation', 'rundate']);
 /** A report's creation or a suite's stamp: its run's start or its end, depending on the reporter (JUnit: start; pytest-json-report: end). */
-const EITHER_MOMENT_NAMES = new Set(['timestamp', 'createdat', 'created']);
+const EITHER_MOMENT_NAMES = new Set(['timestamp', 'createdat', 'created', 'executedat', 'executed', 'runat', 'ranat', 'time']);
 /**
  * The objects a reporter describes its run in (Mocha and mochawesome `stats`, CTRF `results.summary`, Newman
  * `run.timings`, Playwright `stats`, a `meta`/`metadata`/`run`/`execution` object), read up to three deep.
  */
-const RUN_HOLDERS = new Set(['meta', 'metadata', 'run', 'execution', 'stats', 'summary', 'results', 'timings', 'report']);
+const RUN_HOLDERS = new Set(['meta', 'metadata', 'run', 'execution', 'stats', 'summary', 'results', 'timings', 'report', 'times']);
 /** Lists of a run's items, each with its own moments (Jest and Vitest `testResults[]`, JUnit-as-JSON `testsuites`). */
-const ITEM_LISTS = new Set(['testresults', 'testsuites', 'testsuite', 'suites']);
+const ITEM_LISTS = new Set(['testresults', 'testsuites', 'testsuite', 'suites', 'suite', 'tests', 'assemblies', 'assembly']);
 const ITEM_HOLDERS = new Set(['perfstats', 'timings']);
-const HOLDER_DEPTH = 3;
+const HOLDER_DEPTH = 4;
+/** Lists of items inside items (xml2js's `testsuites.testsuite[]`, xUnit's `assemblies.assembly[]`), read this deep. */
+const ITEM_DEPTH = 2;
 
 export type MomentRole = 'start' | 'end' | 'either';
 
@@ -141,26 +144,83 @@ const isRecord = (value: unknown): value is Record<string, unknown> => typeof va
  * one of them as the run wrote it, whatever the reporter called it.
  */
 export function recordedRunMoments(document: unknown): RecordedMoment[] {
-  const found: RecordedMoment[] = [];
+  return recordedRunTimes(document).moments;
+}
+
+/**
+ * How long a run lasted, by the names whose unit is certain: milliseconds for `duration` (Mocha, mochawesome and
+ * Playwright `stats.duration`), Cypress's `totalDuration`, k6's `testRunDurationMs`, `duration_ms`, `durationMs`, `elapsed_ms`; seconds for `duration_s`, `duration_seconds`,
+ * `elapsed_seconds`. Not `time` (JUnit's seconds, a moment elsewhere) nor `elapsed` (seconds in Go, ms elsewhere).
+ */
+const DURATION_MS_PER_UNIT = new Map<string, number>([
+  ['duration', 1], ['totalduration', 1], ['testrundurationms', 1], ['durationms', 1], ['durationinms', 1], ['durationmillis', 1], ['durationmilliseconds', 1], ['elapsedms', 1],
+  ['durations', 1000], ['durationsec', 1000], ['durationsecs', 1000], ['durationseconds', 1000], ['durationinseconds', 1000], ['elapseds', 1000], ['elapsedseconds', 1000],
+]);
+
+/** A run's duration recorded beside its moments, in milliseconds, in the object (`holder`) that records it. */
+export interface RecordedDuration {
+  pointer: string;
+  holder: string;
+  value: number;
+  ms: number;
+  item: boolean;
+}
+
+/** {@link recordedRunMoments} and the durations recorded in the same objects, in one walk. */
+export function recordedRunTimes(document: unknown): { moments: RecordedMoment[]; durations: RecordedDuration[] } {
+  const found = { moments: [] as RecordedMoment[], durations: [] as RecordedDuration[] };
   collectMoments(document, [], HOLDER_DEPTH, false, found);
   return found;
 }
 
-function collectMoments(holder: unknown, at: (string | number)[], depth: number, item: boolean, found: RecordedMoment[]): void {
+type Found = ReturnType<typeof recordedRunTimes>;
+
+/**
+ * A list of `tests` may be a catalogue of test cases (`created` when the case was written) as well as a run's results:
+ * its items' moments count only where they say when the test started or stopped (CTRF's `tests[].start`/`stop`).
+ */
+const STARTS_AND_ENDS_ONLY = 'tests';
+
+function collectMoments(holder: unknown, at: (string | number)[], depth: number, item: boolean, found: Found, itemDepth = ITEM_DEPTH, startsAndEndsOnly = false): void {
   if (!isRecord(holder)) return;
   for (const [key, value] of Object.entries(holder)) {
     const role = roleOf(key);
-    if (role !== undefined && !isRecord(value) && !Array.isArray(value)) found.push({ pointer: pointerOf([...at, key]), value, role, item });
+    if (role !== undefined && !(startsAndEndsOnly && role === 'either') && !isRecord(value) && !Array.isArray(value)) found.moments.push({ pointer: pointerOf([...at, key]), value, role, item });
     const name = momentName(key);
-    if (depth > 0 && isRecord(value) && (item ? ITEM_HOLDERS : RUN_HOLDERS).has(name)) collectMoments(value, [...at, key], depth - 1, item, found);
-    if (!item && ITEM_LISTS.has(name)) collectItems(value, [...at, key], found);
+    const perUnit = DURATION_MS_PER_UNIT.get(name);
+    if (perUnit !== undefined && typeof value === 'number' && Number.isFinite(value) && value >= 0) {
+      found.durations.push({ pointer: pointerOf([...at, key]), holder: pointerOf(at), value, ms: value * perUnit, item });
+    }
+    if (depth > 0 && isRecord(value) && (item ? ITEM_HOLDERS : RUN_HOLDERS).has(name)) collectMoments(value, [...at, key], depth - 1, item, found, itemDepth, startsAndEndsOnly);
+    if (itemDepth > 0 && ITEM_LISTS.has(name)) collectItems(value, [...at, key], found, itemDepth - 1, startsAndEndsOnly || name === STARTS_AND_ENDS_ONLY);
   }
 }
 
-function collectItems(list: unknown, at: (string | number)[], found: RecordedMoment[]): void {
-  if (isRecord(list)) return collectMoments(list, at, 1, true, found);
+function collectItems(list: unknown, at: (string | number)[], found: Found, itemDepth: number, startsAndEndsOnly: boolean): void {
+  if (isRecord(list)) return collectMoments(list, at, 1, true, found, itemDepth, startsAndEndsOnly);
   if (!Array.isArray(list)) return;
-  list.forEach((entry, i) => collectMoments(entry, [...at, i], 1, true, found));
+  list.forEach((entry, i) => collectMoments(entry, [...at, i], 1, true, found, itemDepth, startsAndEndsOnly));
+}
+
+const holderOf = (pointer: string) => pointer.slice(0, pointer.lastIndexOf('/'));
+
+/** A run's end implied by the start and the duration one object records (Playwright's `stats.startTime` + `stats.duration`). */
+interface ImpliedEnd {
+  start: RecordedMoment & { span: MomentSpan };
+  duration: RecordedDuration;
+  span: MomentSpan;
+}
+
+function impliedEnds(read: readonly (RecordedMoment & { span: MomentSpan })[], durations: readonly RecordedDuration[]): ImpliedEnd[] {
+  const ends: ImpliedEnd[] = [];
+  for (const start of read) {
+    if (start.role !== 'start' || start.item) continue;
+    for (const duration of durations) {
+      if (duration.item || duration.holder !== holderOf(start.pointer)) continue;
+      ends.push({ start, duration, span: { earliest: start.span.earliest + duration.ms, latest: start.span.latest + duration.ms } });
+    }
+  }
+  return ends;
 }
 
 /**
@@ -214,9 +274,10 @@ export function runMomentSpans(document: unknown, which: 'all' | 'ends' = 'all')
  */
 function checkRunMoments(path: string, document: unknown, now: Date, options: FreshnessOptions, judged: string, skew: number): void {
   const read: (RecordedMoment & { span: MomentSpan })[] = [];
-  for (const m of recordedRunMoments(document)) {
+  const { moments, durations } = recordedRunTimes(document);
+  for (const m of moments) {
     if (m.pointer === judged) continue;
-    const span = momentSpan(m.value);
+    const span = momentSpan(m.value, now.getTime() + skew);
     if (span === undefined) {
       if (unreadMomentSpelling(m.value)) throw unreadableMoment(path, m);
       continue;
@@ -224,11 +285,14 @@ function checkRunMoments(path: string, document: unknown, now: Date, options: Fr
     if (span.earliest - now.getTime() > skew) throw futureError(path, m.pointer, shownMoment(m.value), now, skew);
     read.push({ ...m, span });
   }
+  const implied = impliedEnds(read, durations);
+  checkImpliedEnds(path, implied, now, options.maxAgeMs, judged, skew);
   const ends = read.filter((m) => !m.item && m.role === 'end');
   const items = read.filter((m) => m.item);
   const latestItem = items.reduce<(typeof items)[number] | undefined>((best, m) => (best === undefined || m.span.latest > best.span.latest ? m : best), undefined);
   const judgedMoments = [...ends, ...(latestItem === undefined ? [] : [latestItem])];
-  const byEnd = judgedMoments.length > 0;
+  // A start with its duration is an end: the start alone is not judged (a long run that ended minutes ago is fresh).
+  const byEnd = judgedMoments.length > 0 || implied.length > 0;
   for (const m of byEnd ? judgedMoments : read) {
     const age = now.getTime() - m.span.latest;
     if (age <= options.maxAgeMs) continue;
@@ -240,6 +304,37 @@ function checkRunMoments(path: string, document: unknown, now: Date, options: Fr
       actual: shownMoment(m.value),
       fix: 're-run the step that produces this artifact; re-stamping one date does not make old evidence new',
     });
+  }
+}
+
+/**
+ * Where a run records its start and its duration, start + duration is its end as surely as a recorded one: it must be
+ * within max_age too (a re-stamped `stats.end` beside a start 37 days old and `duration: 60000` is stale), and cannot
+ * lie in the future.
+ */
+function checkImpliedEnds(path: string, implied: readonly ImpliedEnd[], now: Date, maxAgeMs: number, judged: string, skew: number): void {
+  for (const { start, duration, span } of implied) {
+    const shown = `${start.pointer} ${JSON.stringify(start.value)} and ${duration.pointer} ${duration.value}`;
+    const actual = `${shownMoment(start.value)} + ${formatAge(duration.ms)}`;
+    const age = now.getTime() - span.latest;
+    if (age > maxAgeMs) {
+      throw new ArtifactError('stale', `${path} ${shown} record a run that ended by ${new Date(span.latest).toISOString()}, ${formatAge(age)} before now (${now.toISOString()}) however its zone is read; the limit is ${formatDuration(maxAgeMs)}, and a newer ${judged} or recorded end cannot make evidence fresher than its start and duration say`, {
+        path,
+        pointer: start.pointer,
+        expected: `a run ended (start + duration) within ${formatDuration(maxAgeMs)} of ${now.toISOString()}`,
+        actual,
+        fix: 're-run the step that produces this artifact; re-stamping its dates does not make old evidence new',
+      });
+    }
+    if (span.earliest - now.getTime() > skew) {
+      throw new ArtifactError('future', `${path} ${shown} record a run that ended at ${new Date(span.earliest).toISOString()}, after now (${now.toISOString()}) by more than ${formatDuration(skew)}`, {
+        path,
+        pointer: duration.pointer,
+        expected: `a run ended (start + duration) at most ${formatDuration(skew)} after ${now.toISOString()}`,
+        actual,
+        fix: 'check the producer\'s clock and the duration\'s unit; a run cannot have ended in the future',
+      });
+    }
   }
 }
 

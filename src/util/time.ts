@@ -95,11 +95,12 @@ export interface MomentSpan {
 /**
  * The instants a recorded moment may be, in whatever spelling a producer printed it: RFC 3339, a date-time without its
  * zone or with a space or compact (`2026-02-01 10:00:00`, `20260201T100000Z`), a date alone, RFC 2822 (`Sun, 01 Feb 2026
- * 10:00:00 GMT`), a TOML native date-time, or epoch seconds or milliseconds (as a number or digits, 2000–2100). A moment without its zone is any
+ * 10:00:00 GMT`), a TOML native date-time, RFC 9557 with its zone name in brackets (`…Z[UTC]`), or epoch seconds, milliseconds, microseconds or nanoseconds (as a number or digits, 2000–2100). A moment without its zone is any
  * instant from UTC+14:00 to UTC−12:00, and a date any instant of its day in any zone, so that a bound judged on the span
- * holds however the producer meant it. Undefined for anything else (never guessed).
+ * holds however the producer meant it. Undefined for anything else (never guessed). Given `notAfterMs` (now plus the
+ * clock skew tolerated), a reading of an either-way date (`10/02/2026`) later than it is dropped, unless all are.
  */
-export function momentSpan(value: unknown): MomentSpan | undefined {
+export function momentSpan(value: unknown, notAfterMs?: number): MomentSpan | undefined {
   if (typeof value === 'number') return epochSpan(value);
   // A TOML native date-time (smol-toml's TomlDate) prints its own spelling: local ones without a zone, dates alone.
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : momentSpan(value.toISOString());
@@ -107,14 +108,69 @@ export function momentSpan(value: unknown): MomentSpan | undefined {
   const text = value.trim();
   const exact = parseRfc3339(text);
   if (exact.ok) return { earliest: exact.value.getTime(), latest: exact.value.getTime() };
-  if (/^\d{10}(?:\d{3})?$/.test(text)) return epochSpan(Number(text));
-  return looseDateTimeSpan(text) ?? rfc2822Span(text) ?? spelledMomentSpan(text);
+  if (/^\d{10}(?:\d{3})?(?:\d{3})?(?:\d{3})?$/.test(text)) return epochSpan(Number(text));
+  return bracketedZoneSpan(text) ?? looseDateTimeSpan(text) ?? rfc2822Span(text) ?? spelledMomentSpan(text, notAfterMs);
 }
 
+/**
+ * Epoch seconds, milliseconds, microseconds (OpenTelemetry) or nanoseconds (Go's UnixNano) within 2000–2100: the four
+ * ranges lie a thousandfold apart, so a number in one of them cannot be another unit's moment in that century.
+ */
 function epochSpan(n: number): MomentSpan | undefined {
   if (!Number.isFinite(n)) return undefined;
-  const ms = n >= EPOCH_S_MIN && n <= EPOCH_S_MAX ? n * 1000 : n >= EPOCH_S_MIN * 1000 && n <= EPOCH_S_MAX * 1000 ? n : undefined;
-  return ms === undefined ? undefined : { earliest: ms, latest: ms };
+  for (const perSecond of [1, 1e3, 1e6, 1e9]) {
+    if (n >= EPOCH_S_MIN * perSecond && n <= EPOCH_S_MAX * perSecond) {
+      // One operation with an exact factor, so that nanoseconds round to the millisecond they spell.
+      const ms = Math.floor(perSecond <= 1e3 ? n * (1e3 / perSecond) : n / (perSecond / 1e3));
+      return { earliest: ms, latest: ms };
+    }
+  }
+  return undefined;
+}
+
+/** A zone name in brackets after a full offset, as Java's ZonedDateTime and RFC 9557 (Temporal) print it, then any `[key=value]` tags. */
+const BRACKETED_ZONE = /^(\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?([Zz]|[+-]\d{2}:\d{2}))\[!?([A-Za-z][A-Za-z0-9_+/-]{0,63}|[+-]\d{2}:\d{2})\](?:\[!?[a-z_][a-z0-9_-]{0,31}=[A-Za-z0-9-]{1,64}\])*$/;
+const UTC_ZONE_NAMES = new Set(['utc', 'etc/utc', 'gmt', 'etc/gmt', 'z', 'zulu', 'etc/zulu', 'uct', 'etc/uct', 'universal', 'etc/universal', 'gmt0', 'etc/gmt0', 'etc/gmt+0', 'etc/gmt-0', 'greenwich', 'etc/greenwich']);
+
+/**
+ * `2026-03-10T08:41:07.123Z[UTC]`, `…+01:00[Europe/Paris]`: RFC 3339 naming its zone after the offset. Where the name
+ * says another offset at that instant than the one written (`+01:00[UTC]`), both instants are readings; a name the
+ * runtime does not know adds nothing to the written offset.
+ */
+function bracketedZoneSpan(text: string): MomentSpan | undefined {
+  const m = BRACKETED_ZONE.exec(text);
+  if (m === null) return undefined;
+  const exact = parseRfc3339(m[1]);
+  if (!exact.ok) return undefined;
+  const at = exact.value.getTime();
+  const written = zoneOffsetMs(m[2] as string);
+  const named = namedZoneOffsetMs(m[3] as string, at);
+  if (written === undefined) return undefined;
+  if (named === undefined || named === written) return { earliest: at, latest: at };
+  const other = at + written - named;
+  return { earliest: Math.min(at, other), latest: Math.max(at, other) };
+}
+
+/** Formatters per zone name, bounded so that a stream of made-up names cannot grow it. */
+const ZONE_FORMATS = new Map<string, Intl.DateTimeFormat | null>();
+
+function namedZoneOffsetMs(zone: string, at: number): number | undefined {
+  if (/^[+-]\d{2}:\d{2}$/.test(zone)) return zoneOffsetMs(zone);
+  if (UTC_ZONE_NAMES.has(zone.toLowerCase())) return 0;
+  let format = ZONE_FORMATS.get(zone);
+  if (format === undefined) {
+    try {
+      format = new Intl.DateTimeFormat('en-US', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' });
+    } catch {
+      format = null;
+    }
+    if (ZONE_FORMATS.size < 64) ZONE_FORMATS.set(zone, format);
+  }
+  if (format === null) return undefined;
+  const part: Record<string, number> = {};
+  for (const p of format.formatToParts(new Date(at))) if (p.type !== 'literal') part[p.type] = Number(p.value);
+  const wall = utcMs(part.year as number, part.month as number, part.day as number, part.hour as number, part.minute as number, part.second as number);
+  return wall - Math.floor(at / 1000) * 1000;
 }
 
 function looseDateTimeSpan(text: string): MomentSpan | undefined {
@@ -335,7 +391,7 @@ export function unreadMomentSpelling(value: unknown): boolean {
  * (`2026-02-01 10:00:00 +0000 UTC`). Day and month that may be either way round are both readings, a zone named only
  * by an abbreviation is any zone, and a spelling that says anything else (another language, two-digit years) is unread.
  */
-function spelledMomentSpan(text: string): MomentSpan | undefined {
+function spelledMomentSpan(text: string, notAfterMs?: number): MomentSpan | undefined {
   const reading = spelledReading(text);
   if (reading === undefined) return undefined;
   const { parts, dates } = reading;
@@ -344,14 +400,19 @@ function spelledMomentSpan(text: string): MomentSpan | undefined {
   const dayLong = parts.time === undefined ? DAY_MS - 1 : 0;
   const offsetMs = parts.offsetMs ?? (parts.utcWord ? 0 : undefined);
   const zoned = offsetMs !== undefined;
-  let span: MomentSpan | undefined;
+  const readings: MomentSpan[] = [];
   for (const d of dates) {
     if (checkCalendar(d.year, d.month, d.day) !== undefined) continue;
     const at = utcMs(d.year, d.month, d.day, hour, parts.time?.minute ?? 0, parts.time?.second ?? 0) - (offsetMs ?? 0);
     const [earliest, latest] = zoned ? [at, at + dayLong] : [at - EAST_MS, at + dayLong + WEST_MS];
-    span = span === undefined ? { earliest, latest } : { earliest: Math.min(span.earliest, earliest), latest: Math.max(span.latest, latest) };
+    readings.push({ earliest, latest });
   }
-  return span;
+  // A recorded moment cannot lie after now: a day-first `10/02/2026` read month-first (2 Oct) must not make 10 Feb fresh.
+  // Where every reading is ahead, all stay, so that the moment still reads as from the future.
+  const possible = notAfterMs === undefined ? readings : readings.filter((r) => r.earliest <= notAfterMs);
+  const kept = possible.length > 0 ? possible : readings;
+  if (kept.length === 0) return undefined;
+  return { earliest: Math.min(...kept.map((r) => r.earliest)), latest: Math.max(...kept.map((r) => r.latest)) };
 }
 
 /** `Z`, `UTC`, `GMT`, `UT`, `+05:30` or `-0800` as milliseconds east of UTC; undefined for an impossible offset. */

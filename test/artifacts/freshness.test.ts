@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ArtifactError } from '../../src/artifacts/errors.js';
 import { ageUnboundedFinding, checkFreshness, checkNotFuture, datedAt, DEFAULT_FUTURE_SKEW_MS, runStarts } from '../../src/artifacts/freshness.js';
@@ -273,5 +274,63 @@ describe('checkFreshness: a run is fresh by its end (red team uh)', () => {
     expect(codeOf(items(-7 * DAY - MINUTE))).toBe('stale /testResults/1/endTime');
     expect(codeOf({ finished_at: '15 mars 2026 10:00' })).toBe('schema /finished_at');
     expect(codeOf({ finished_at: 'Sun Mar 01 2026 10:00:00 GMT+0000 (Coordinated Universal Time)' })).toBe('stale /finished_at');
+  });
+});
+
+describe('checkFreshness: a start with its duration is an end (red team th)', () => {
+  const codeOf = (doc: object, maxAgeMs = 7 * DAY): string => {
+    try {
+      checkFreshness('r.json', { generated_at: stamp(-MINUTE), ...doc }, NOW, { maxAgeMs });
+      return 'pass';
+    } catch (e) {
+      return `${(e as ArtifactError).code} ${(e as ArtifactError).detail.pointer ?? ''}`;
+    }
+  };
+  it('fails a re-stamped end beside an old start and a short duration, in each unit it reads', () => {
+    expect(codeOf({ stats: { start: stamp(-37 * DAY), end: stamp(-MINUTE), duration: 60_000 } })).toBe('stale /stats/start');
+    expect(codeOf({ started_at: stamp(-37 * DAY), finished_at: stamp(-MINUTE), duration_s: 300 })).toBe('stale /started_at');
+    expect(codeOf({ run: { startedAt: stamp(-37 * DAY), endedAt: stamp(-MINUTE), durationMs: 1000 } })).toBe('stale /run/startedAt');
+    expect(codeOf({ started_at: stamp(-37 * DAY), finished_at: stamp(-MINUTE), duration_seconds: 60 })).toBe('stale /started_at');
+    expect(codeOf({ startedTestsAt: stamp(-37 * DAY), endedTestsAt: stamp(-MINUTE), totalDuration: 60_000 })).toBe('stale /startedTestsAt');
+    expect(codeOf({ startedTestsAt: stamp(-2 * MINUTE), endedTestsAt: stamp(-MINUTE), totalDuration: 60_000 })).toBe('pass');
+    // Agreeing with the recorded end, a start older than max_age is a long run's, fresh by its end.
+    expect(codeOf({ stats: { start: stamp(-9 * DAY), end: stamp(-MINUTE), duration: 9 * DAY - MINUTE } })).toBe('pass');
+  });
+  it('lets the implied end stand in for the start where no end is recorded (Playwright stats.startTime + duration)', () => {
+    expect(codeOf({ stats: { startTime: stamp(-3 * 3_600_000), duration: 3 * 3_600_000 - 7 * MINUTE } }, 3_600_000)).toBe('pass');
+    expect(codeOf({ stats: { startTime: stamp(-3 * 3_600_000) } }, 3_600_000)).toBe('stale /stats/startTime');
+    expect(codeOf({ stats: { startTime: stamp(-3 * 3_600_000), duration: 60_000 } }, 3_600_000)).toBe('stale /stats/startTime');
+    expect(codeOf({ stats: { startTime: stamp(-MINUTE), duration: 2 * DAY } })).toBe('future /stats/duration');
+  });
+  it('pairs a duration only with a start in its own object, and reads no unit it is unsure of', () => {
+    // A duration in another object, a `created` that may be an end (pytest-json-report's seconds), `time` and `elapsed`.
+    expect(codeOf({ started_at: stamp(-MINUTE), finished_at: stamp(-MINUTE), stats: { duration: 1 } })).toBe('pass');
+    expect(codeOf({ created: (NOW.getTime() - 2 * MINUTE) / 1000, duration: 12.5 })).toBe('pass');
+    expect(codeOf({ started_at: stamp(-37 * DAY), finished_at: stamp(-MINUTE), time: 60, elapsed: 60 })).toBe('pass');
+    expect(codeOf({ started_at: stamp(-37 * DAY), finished_at: stamp(-MINUTE), duration: '60000' })).toBe('pass');
+  });
+  it('is stale exactly when start + duration is older than max_age, whatever end is recorded beside them (property)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 60 * DAY / 1000 }), fc.integer({ min: 0, max: 60 * DAY / 1000 }), fc.boolean(), fc.constantFrom('duration', 'duration_ms', 'durationMs', 'duration_s'), (startAgeS, durationS, recordEnd, key) => {
+        fc.pre(durationS <= startAgeS);
+        const duration = key === 'duration_s' ? durationS : durationS * 1000;
+        const doc = { stats: { start: stamp(-startAgeS * 1000), [key]: duration, ...(recordEnd ? { end: stamp(-MINUTE) } : {}) } };
+        const impliedAge = (startAgeS - durationS) * 1000;
+        expect(codeOf(doc)).toBe(impliedAge > 7 * DAY ? 'stale /stats/start' : 'pass');
+      }),
+    );
+  });
+  it('drops a reading of a moment that lies after now, and is future only when every reading does', () => {
+    expect(codeOf({ finished_at: '05/03/2026, 10:00:00' })).toBe('stale /finished_at');
+    expect(codeOf({ finished_at: '14/03/2026, 10:00:00' })).toBe('pass');
+    expect(codeOf({ finished_at: '3/14/2026, 10:00:00 AM' })).toBe('pass');
+    expect(codeOf({ finished_at: '11/12/2026, 10:00:00' })).toBe('future /finished_at');
+  });
+  it('reads a moment with its zone name in brackets (Java ZonedDateTime, RFC 9557)', () => {
+    expect(codeOf({ finished_at: `${stamp(-MINUTE)}[UTC]` })).toBe('pass');
+    expect(codeOf({ finished_at: '2026-03-15T11:00:00+00:00[Etc/UTC][u-ca=iso8601]' })).toBe('pass');
+    expect(codeOf({ finished_at: `${stamp(-8 * DAY)}[UTC]` })).toBe('stale /finished_at');
+    expect(codeOf({ finished_at: '2026-03-01T11:00:00+01:00[Europe/Paris]' })).toBe('stale /finished_at');
+    expect(codeOf({ finished_at: `${stamp(DAY)}[UTC]` })).toBe('future /finished_at');
   });
 });

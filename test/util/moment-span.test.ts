@@ -98,6 +98,45 @@ describe('momentSpan', () => {
   });
 });
 
+describe('momentSpan (red team th)', () => {
+  it('reads epoch microseconds and nanoseconds within 2000-2100, as numbers or digits', () => {
+    const instant = at('2026-02-01T10:00:00Z');
+    for (const value of [1769940000000000, 1769940000000000000, '1769940000000000', '1769940000000000000']) expect(momentSpan(value), String(value)).toEqual({ earliest: instant, latest: instant });
+    for (const value of ['17699400000000', '176994000000000000', 1e21]) expect(momentSpan(value), String(value)).toBeUndefined();
+  });
+
+  it('reads a zone name in brackets after the offset as the offset, and both instants where they disagree', () => {
+    const instant = at('2026-03-10T08:41:07.123Z');
+    for (const text of ['2026-03-10T08:41:07.123Z[UTC]', '2026-03-10T08:41:07.123+00:00[Etc/UTC]', '2026-03-10T09:41:07.123+01:00[Europe/Paris]', '2026-03-10T09:41:07.123+01:00[!Europe/Paris][u-ca=iso8601]', '2026-03-10T09:41:07.123+01:00[+01:00]', '2026-03-10T09:41:07.123+01:00[No/Such_Zone]']) {
+      expect(momentSpan(text), text).toEqual({ earliest: instant, latest: instant });
+    }
+    expect(momentSpan('2026-03-10T09:41:07.123+01:00[UTC]')).toEqual({ earliest: instant, latest: instant + H });
+    expect(momentSpan('2026-07-10T09:41:07+01:00[Europe/Paris]')).toEqual({ earliest: at('2026-07-10T07:41:07Z'), latest: at('2026-07-10T08:41:07Z') });
+    for (const text of ['2026-03-10T08:41:07Z[', '2026-03-10T08:41:07[UTC]', '2026-03-10T08:41:07Z[UTC] x', '2026-02-30T08:41:07Z[UTC]']) expect(momentSpan(text), text).toBeUndefined();
+  });
+
+  it('drops a reading of an either-way date after notAfter, unless every reading is', () => {
+    const now = at('2026-03-10T12:00:00Z');
+    expect(momentSpan('10/02/2026, 10:00:00', now)).toEqual({ earliest: at('2026-02-10T10:00:00Z') - 14 * H, latest: at('2026-02-10T10:00:00Z') + 12 * H });
+    expect(momentSpan('10/02/2026, 10:00:00')).toEqual({ earliest: at('2026-02-10T10:00:00Z') - 14 * H, latest: at('2026-10-02T10:00:00Z') + 12 * H });
+    expect(momentSpan('11/12/2026, 10:00:00', now)).toEqual(momentSpan('11/12/2026, 10:00:00'));
+  });
+
+  it('never reads an either-way date later than a reading that is possible (property)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 400 }), (a, b, hour, nowDay) => {
+        const now = at('2026-01-01T00:00:00Z') + nowDay * 86_400_000;
+        const text = `${String(a).padStart(2, '0')}/${String(b).padStart(2, '0')}/2026, ${String(hour).padStart(2, '0')}:00:00`;
+        const span = momentSpan(text, now) as { earliest: number; latest: number };
+        const readings = [[a, b], [b, a]].map(([m, d]) => Date.UTC(2026, (m as number) - 1, d as number, hour));
+        const possible = readings.filter((r) => r - 14 * H <= now);
+        const expectedLatest = Math.max(...(possible.length > 0 ? possible : readings)) + 12 * H;
+        expect(span.latest).toBe(expectedLatest);
+      }),
+    );
+  });
+});
+
 describe('unreadMomentSpelling', () => {
   it('is true for a day of a year in a shape no reading knows', () => {
     for (const text of ['1 févr. 2026 10:00', '2026年2月1日 10:00', '2/1/26, 10:00 AM', '10 mars 2026 10:00']) expect(unreadMomentSpelling(text), text).toBe(true);
@@ -108,6 +147,13 @@ describe('unreadMomentSpelling', () => {
 });
 
 describe('recordedRunMoments', () => {
+  it('reaches lists inside lists, four holders deep, TRX, xUnit, CTRF tests and Go names; a catalogue of tests keeps only starts and ends (red team th)', () => {
+    const doc = { testsuites: { testsuite: [{ timestamp: 'a', testcase: [{ timestamp: 'no' }] }] }, report: { run: { stats: { summary: { end: 'b' } } } }, times: { creation: 'c', finish: 'd' }, assemblies: { assembly: [{ 'run-date': 'e' }] }, end_date: 'f', executed_at: 'g', Time: 'h', suite: { timestamp: 'i' }, results: { tests: [{ start: 'j', stop: 'k', created: 'no' }] } };
+    expect(recordedRunMoments(doc).map((m) => `${m.pointer}:${m.role}:${m.item}`)).toEqual([
+      '/testsuites/testsuite/0/timestamp:either:true', '/report/run/stats/summary/end:end:false', '/times/creation:start:false', '/times/finish:end:false', '/assemblies/assembly/0/run-date:start:true', '/end_date:end:false', '/executed_at:either:false', '/Time:either:false', '/suite/timestamp:either:true', '/results/tests/0/start:start:true', '/results/tests/0/stop:end:true',
+    ]);
+  });
+
   it('finds moments under the keys reporters write them, with their role, and items apart', () => {
     const doc = { created: 1, stats: { start: 'a', end: 'b', duration: 3 }, results: { summary: { stop: 'c' } }, run: { timings: { started: 'd', completed: 'e' } }, testResults: [{ endTime: 'f', perfStats: { end: 'g' } }], baseline: { generated_at: 'x' }, history: [{ timestamp: 'y' }] };
     expect(recordedRunMoments(doc).map((m) => `${m.pointer}:${m.role}:${m.item}`)).toEqual([
