@@ -2814,10 +2814,26 @@ function unfilledFailureText(text: string): string | undefined {
   if (text.length > 200 || LISTED.test(text)) return undefined;
   const shown = removeInvisible(text).normalize('NFKC').trim();
   if (shown === '' || noneInMarkup(shown) || /^\{\s*\}$/u.test(shown)) return undefined;
-  const template = templateReason(shown);
+  const template = templateReason(shown) ?? formatSlotReason(shown);
   if (template !== undefined) return template;
   return UNFILLED_WORDS.has(shown.toLowerCase().replace(/[.!]$/u, '')) ? `the unfilled word ${JSON.stringify(shown)}` : undefined;
 }
+/**
+ * Why a whole failure count or text is a format language's slot, never filled: Python's str.format, C#'s and .NET's
+ * composite format (`{failed}`, `{0}`, `{name!r:>5}`, `{0,5:N2}`, `{:d}`), printf's and Python's %-format (`%s`, `%d`,
+ * `%5.2f`, `%(failed)s`, Go's `%v`), or a mark written for a value not known (`?`, `??`, `…`). A lone dash stays a none:
+ * a report's table writes `-` (and `—`) in a cell where nothing failed, as it writes `0`. `{}` is an empty map or set.
+ */
+function formatSlotReason(shown: string): string | undefined {
+  if (shown.length > 60) return undefined;
+  if (FORMAT_FIELD.test(shown)) return 'an unfilled format field ({name}, {0})';
+  if (PERCENT_FORMAT.test(shown)) return 'an unfilled %-format conversion (%s, %d, %(name)s)';
+  return UNKNOWN_MARK.test(shown) ? `the mark ${JSON.stringify(shown)} written for a value not known` : undefined;
+}
+const FORMAT_FIELD = /^\{(?:(?:[A-Za-z_]\w*|\d{1,3})(?:\.[A-Za-z_]\w*|\[[^[\]{}]{1,30}\])*)?(?:,-?\d{1,3})?(?:![rsa])?(?::[^{}]{0,30})?\}$/u;
+const PERCENT_FORMAT = /^%(?:\([^()]{1,40}\))?[-#0 +']*(?:\*|\d{1,3})?(?:\.(?:\*|\d{1,3}))?(?:hh|h|ll|l|L|q|j|z|t|I64|I32)?[diouxXeEfFgGaAcsrbvqpT]$/u;
+/** Question marks and an ellipsis (NFKC draws `…` as `...`), alone: a value the writer did not know. */
+const UNKNOWN_MARK = /^(?:[?\u00bf\u2047-\u2049]+|\.{3,}|\?+\.+|\.+\?+)$/u;
 const namesFailuresOnly = (own: readonly string[]): boolean => own.length > 0 && own.every((w) => FAIL_WORDS.has(w) || COUNT_WORDS.has(w) || COUNTED_ITEMS.has(w));
 const unfilledFinding = (field: Field, why: string): Finding => ({
   code: 'placeholder',
@@ -3730,16 +3746,71 @@ export function statusContradiction(
   if (key === undefined) return undefined;
   const claim = allowed === undefined ? (claimsPass(key, status) ? 'word' : undefined) : allowedClaim(key, status, allowed.claimsPass);
   if (claim === undefined) return undefined;
-  const fields = fieldsBeside(root, statusPointer);
-  const found =
-    besideStatus(statusPointer, key, fields, numbers) ??
-    aroundSummary(root, steps, key, numbers) ??
-    (claim === 'unread' ? unreadCount(fields, status) : undefined) ??
-    unreadPlainCount(fields, key, claim);
+  const read = (doc: unknown): Finding | undefined => {
+    const fields = fieldsBeside(doc, statusPointer);
+    return besideStatus(statusPointer, key, fields, numbers) ?? aroundSummary(doc, steps, key, numbers) ?? (claim === 'unread' ? unreadCount(fields, status) : undefined) ?? unreadPlainCount(fields, key, claim);
+  };
+  const found = read(root) ?? countSlotUnfilled(root, read);
   if (found === undefined) return undefined;
   const { says, ...rest } = found;
   return { ...rest, message: `says ${JSON.stringify(status)} while ${found.pointer} beside it ${says}` };
 }
+
+/**
+ * A text whose count is a template's or a format's slot (`"result": "PASS ({{failed}} failed)"`, `"Failures: %d"`,
+ * `"{failed} failed"`): the sentence a template renders with its failures, never filled, so it proves no outcome. The
+ * document is read again with every such slot drawn as a count of 2: a text that then tells of failures is a
+ * `placeholder`. Slots that count anything else (`{{passed}} passed, 0 failed`) tell of none and stay unread.
+ */
+function countSlotUnfilled(root: unknown, read: (doc: unknown) => Finding | undefined): Finding | undefined {
+  const filled = new Map<string, string>();
+  const doc = withSlotsFilled(root, '', filled, { left: MAX_FIELDS_READ }, 0);
+  if (filled.size === 0) return undefined;
+  const found = read(doc);
+  if (found === undefined || found.code !== 'contradiction') return undefined;
+  const written = [...filled.keys()].find((at) => found.pointer === at || found.pointer.startsWith(`${at}/`) || at.startsWith(`${found.pointer}/`));
+  if (written === undefined) return undefined;
+  const text = filled.get(written) as string;
+  return {
+    code: 'placeholder',
+    pointer: written,
+    says: `is ${JSON.stringify(text.slice(0, 120))}, a text whose failure count is a template's or a format's unfilled slot: the sentence a template renders, never a run's outcome, so the pass beside it proves nothing`,
+    actual: text.slice(0, 500),
+  };
+}
+
+/** `value` with the count slots of its texts drawn as `2` (a copy only where one is; `filled` gets each text's pointer). */
+function withSlotsFilled(value: unknown, at: string, filled: Map<string, string>, budget: { left: number }, depth: number): unknown {
+  if (--budget.left < 0 || depth > MAX_MAP_DEPTH) return value;
+  if (typeof value === 'string') {
+    if (value.length > 2000 || !SLOT_HINT.test(value)) return value;
+    const drawn = value.replace(COUNT_SLOT, '2');
+    if (drawn === value) return value;
+    filled.set(at, value);
+    return drawn;
+  }
+  if (Array.isArray(value)) {
+    let copy: unknown[] | undefined;
+    value.forEach((v, i) => {
+      const next = withSlotsFilled(v, `${at}/${i}`, filled, budget, depth + 1);
+      if (next !== v) (copy ??= [...value])[i] = next;
+    });
+    return copy ?? value;
+  }
+  if (!isRecord(value)) return value;
+  let copy: Record<string, unknown> | undefined;
+  for (const [k, v] of Object.entries(value)) {
+    const next = withSlotsFilled(v, `${at}/${encodePointerSegment(k)}`, filled, budget, depth + 1);
+    if (next !== v) (copy ??= { ...value })[k] = next;
+  }
+  return copy ?? value;
+}
+const SLOT_HINT = /[{%@$]/u;
+/**
+ * A count's slot inside a text: `{{x}}`, `${x}`, `{x}` / `{0}` (str.format, C#), `%d` / `%(x)s` (never after a digit or
+ * with a space flag: `50% success` is a share), `%X%`, `@X@`, `$X`, `<%= x %>`.
+ */
+const COUNT_SLOT = /\{\{[^{}\n]{1,60}\}\}|\$\{[^{}\n]{1,60}\}|\{(?:[A-Za-z_]\w{0,40}|\d{1,2})(?:![rsa])?(?::[^{}\s]{0,20})?\}|(?<![\p{L}\p{N}%])%(?:\([A-Za-z_]\w{0,40}\))?[-#0+]*\d{0,3}(?:\.\d{1,3})?[disuf](?![\p{L}\p{N}])|%[A-Z_][A-Z0-9_]{0,40}%|@[A-Za-z_]\w{0,40}@|\$[A-Z_][A-Z0-9_]{0,40}\b|<%=?[^%\n]{1,60}%>/gu;
 
 /**
  * A status in the document's summary object (`summary.status`, `result.verdict`, `stats.ok`) speaks for the whole
