@@ -2846,16 +2846,35 @@ const UNFILLED_WORDS: ReadonlySet<string> = new Set(['tbd', 'tba', 'tbc', 'todo'
 /** Entries of a list joined into one text (`a, b`, `a; b`). */
 const LISTED = /\S[^\S\n]*[,;][^\S\n]*\S/u;
 /**
- * None written in markup: `<none>` (how Docker, Java and many templates print an absent value) or an empty HTML list or
- * table (`<ul></ul>`, `<table><tbody></tbody></table>`: a report rendering its empty failure list).
+ * None written in markup or as a language prints an empty collection: `<none>` (how Docker, Java and many templates print
+ * an absent value), an empty HTML list or table (`<ul></ul>`, `<ul/>`, `<table><tbody></tbody></table>`, `<tbody></tbody>`:
+ * a report rendering its empty failure list), a none word inside text markup (`<em>none</em>`, `<p>None</p>`, as `*none*`
+ * reads), an empty collection's print (Python's `set()`, Go's `map[]`, Node's `Set(0) {}`), or zero of a total (`0 of 120`).
+ * An element with nothing in it (`<b></b>`) or an entry (`<li>x</li>`, `set(['a'])`, `map[a:1]`) says no none.
  */
 function noneInMarkup(text: string): boolean {
-  if (text.length > 200 || !text.includes('<')) return false;
+  if (text.length > 200) return false;
   const shown = text.trim();
-  return NONE_IN_ANGLES.test(shown) || EMPTY_HTML_LIST.test(shown);
+  if (!shown.includes('<')) return EMPTY_PRINT.has(shown.replace(/\s+/gu, ' ')) || zeroOfTotal(shown);
+  if (NONE_IN_ANGLES.test(shown) || EMPTY_HTML_LIST.test(shown) || EMPTY_HTML_PART.test(shown)) return true;
+  const inside = TEXT_ELEMENT.exec(shown)?.[2];
+  return inside !== undefined && !isBlank(inside) && (saysNone(inside) || NO_FAILURES_PHRASE.test(inside.trim()));
 }
 const NONE_IN_ANGLES = /^<[^\S\n]*(?:none|nil|null|empty|nothing|no[^\S\n]+(?:failures?|errors?))[^\S\n]*>$/iu;
 const EMPTY_HTML_LIST = /^<(ul|ol|dl|table)(?:[^\S\n][^<>]*)?>\s*(?:<(thead|tbody)(?:[^\S\n][^<>]*)?>\s*<\/\2>\s*)*<\/\1>$/iu;
+/** A list, table or table part written empty on its own or self-closed (`<tbody></tbody>`, `<ul/>`, `<table />`). */
+const EMPTY_HTML_PART = /^<(ul|ol|dl|table|thead|tbody)(?:[^\S\n][^<>/]*)?(?:\/>|>\s*<\/\1>)$/iu;
+const NO_FAILURES_PHRASE = /^no[^\S\n]+(?:failures?|errors?|failed tests?)\.?$/iu;
+/** One element of running text around a text (`<em>none</em>`, `<p class="x">None</p>`). */
+const TEXT_ELEMENT = /^<(p|div|span|em|i|b|strong|code|tt|small|mark|u|font|td|li)(?:[^\S\n][^<>]*)?>([^<>]*)<\/\1[^\S\n]*>$/iu;
+/** How languages print an empty collection or a missing value (`set()`, `map[]`, `Set(0) {}`, `#<Set: {}>`, `array()`). */
+const EMPTY_PRINT: ReadonlySet<string> = new Set([
+  'set()', 'frozenset()', 'dict()', 'list()', 'tuple()', '()', 'map[]', 'Set(0) {}', 'Map(0) {}', 'Set {}', 'Map {}', 'Set[]', '#<Set: {}>', 'array()', 'Array(0)', '[] []',
+]);
+/** `0 of 120`, `0 out of 120`, `0/120` (with the items named or not): none of a total failed. */
+function zeroOfTotal(shown: string): boolean {
+  return /^0+[^\S\n]*(?:of|out[^\S\n]+of|\/)[^\S\n]*\d{1,9}(?:[^\S\n]+\p{L}+)?$/iu.test(shown);
+}
 
 /**
  * Names under which a text lists what failed (`failed: "test_login, test_logout"`, `failed_tests: "a,b"`, `failing:

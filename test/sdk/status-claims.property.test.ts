@@ -534,3 +534,19 @@ describe('a failure count left as a format slot (session 31 ub2)', () => {
       expect(statusContradiction({ status: 'pass', failed: v }, '/status', 'pass'), v).toBeUndefined();
   });
 });
+
+describe('failure text saying none in markup or as a language prints an empty collection (session 31 ub2)', () => {
+  const read = (v: string) => statusContradiction({ status: 'pass', failed: v }, '/status', 'pass')?.code;
+  it('a none word in one text element, an empty list or table part, an empty collection\'s print and zero of a total are none', () => {
+    fc.assert(
+      fc.property(fc.constantFrom('p', 'em', 'i', 'b', 'strong', 'span', 'code', 'td', 'li'), fc.constantFrom('', ' class="x"'), fc.constantFrom('none', 'None', 'NONE', 'nothing', 'no failures', 'keine'), (tag, attr, word) => {
+        expect(read(`<${tag}${attr}>${word}</${tag}>`)).toBeUndefined();
+      }),
+    );
+    for (const v of ['set()', 'frozenset()', 'map[]', 'Set(0) {}', '<ul/>', '<ol />', '<tbody></tbody>', '<thead></thead>', '<table/>', '0 of 120', '0 out of 12', '0/120', '0 of 120 tests']) expect(read(v), v).toBeUndefined();
+  });
+  it('an empty element, an entry, a look-alike none and a count of a total above zero still fail', () => {
+    for (const v of ['<b></b>', '<em> </em>', '<ul><li>x</li></ul>', '<em>test_login</em>', "set(['a'])", "{'a'}", 'map[a:1]', '1 of 120', '2/120', '<em>n\u043ene</em>', '<em>none</em> 2', '<script>none</script>'])
+      expect(read(v), v).toMatch(/^(?:contradiction|wrong_type|placeholder)$/u);
+  });
+});
