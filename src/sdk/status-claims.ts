@@ -1462,6 +1462,10 @@ function summaryLineIn(text: string): string | undefined {
     const shown = withdrawnAndLinked(form);
     if (shown !== undefined && !forms.includes(shown)) forms.push(shown);
   }
+  for (const form of [...forms]) {
+    const unmarked = countsOutOfMarks(form);
+    if (unmarked !== undefined && !forms.includes(unmarked)) forms.push(unmarked);
+  }
   const counted = forms.map((form) => countsFirst(countLines(form)));
   for (const form of counted) {
     for (const [i, pattern] of SUMMARY_LINES.entries()) {
@@ -1504,6 +1508,20 @@ function withdrawnAndLinked(text: string): string | undefined {
   const shown = text.replace(STRUCK_OUT, '').replace(STROKED, '').replace(MARKDOWN_LINK, '$1');
   return shown === text ? undefined : shown;
 }
+/**
+ * A text with the inline marks of other markups around a count drawn as the count alone, as their readers show it:
+ * highlight `==2==` (markdown-it-mark, Obsidian), superscript `^2^` (Pandoc), subscript `,,2,,` (Creole, MoinMoin),
+ * MediaWiki's bold and italic `'''2'''`, TeX math `$2$` and `\(2\)`, and CJK and mathematical brackets (`【2】`, `⟨2⟩`,
+ * `《2》`), or undefined when it holds none. Only a bare number between marks at a word's edge is redrawn (`x^2^y`, `$1$salt`
+ * stay), and the text as written is read beside it: a redrawn form can add a failure, never hide one.
+ */
+function countsOutOfMarks(text: string): string | undefined {
+  if (!COUNT_MARK_HINT.test(text)) return undefined;
+  const shown = text.replace(COUNT_IN_MARKS, (_m, _mark, marked: string | undefined, tex: string | undefined, bracketed: string | undefined) => marked ?? tex ?? bracketed ?? '');
+  return shown === text ? undefined : shown;
+}
+const COUNT_MARK_HINT = /(?:==|\^|,,|''|\$|\\\(|[\u3010\u3014\u3016\u27e8\u3008\u300a\u27e6\u2985])[^\S\n]*\d/u;
+const COUNT_IN_MARKS = /(?<![\p{L}\p{N}])(?:(==|\^|,,|'''?|\$)(\d{1,9})\1|\\\([^\S\n]*(\d{1,9})[^\S\n]*\\\)|[\u3010\u3014\u3016\u27e8\u3008\u300a\u27e6\u2985][^\S\n]*(\d{1,9})[^\S\n]*[\u3011\u3015\u3017\u27e9\u3009\u300b\u27e7\u2986])(?![\p{L}\p{N}])/gu;
 const STRUCK_OR_LINKED = /~|<(?:s|del|strike)\b|\][([]|[\u0335-\u0338]/iu;
 // A strike-through and the spaces after it go, so the words on either side stay one space apart (`failures: 2`).
 const STRUCK_OUT = /(?:~~[^~\n]{1,200}~~|(?<!~)~(?=[^\s~])[^~\n]{0,40}[^\s~]~(?!~)|<(s|del|strike)(?:[^\S\n][^<>\n]{0,100})?>[^<\n]{0,200}<\/\1[^\S\n]*>)[^\S\n]*/giu;

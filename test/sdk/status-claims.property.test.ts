@@ -550,3 +550,24 @@ describe('failure text saying none in markup or as a language prints an empty co
       expect(read(v), v).toMatch(/^(?:contradiction|wrong_type|placeholder)$/u);
   });
 });
+
+describe('a count drawn in the inline marks of other markups (session 31 ub2)', () => {
+  const mark = fc.constantFrom<[string, string]>(['==', '=='], ['^', '^'], [',,', ',,'], ["'''", "'''"], ["''", "''"], ['$', '$'], ['\\(', '\\)'], ['\u3010', '\u3011'], ['\u27e8', '\u27e9'], ['\u300a', '\u300b'], ['\u3014', '\u3015']);
+  const read = (text: string) => statusContradiction({ status: 'pass', summary: text }, '/status', 'pass')?.code;
+  it('a failure count above zero between marks is read as the count', () => {
+    fc.assert(
+      fc.property(mark, fc.integer({ min: 1, max: 999 }), fc.constantFrom('Result: {} failed', '{} failed', 'failed: {}', 'Tests: 10 passed, {} failed'), ([open, close], n, sentence) => {
+        const text = sentence.replace('{}', `${open}${n}${close}`);
+        expect(read(text), text).toBe('contradiction');
+      }),
+    );
+  });
+  it('zero between marks, and marks inside a word, stay as they read', () => {
+    fc.assert(
+      fc.property(mark, ([open, close]) => {
+        expect(read(`Result: ${open}0${close} failed`)).toBeUndefined();
+        expect(read(`Speedup x${open}2${close}y ok, 0 failed`)).toBeUndefined();
+      }),
+    );
+  });
+});
