@@ -3821,7 +3821,7 @@ function withSlotsFilled(value: unknown, at: string, filled: Map<string, string>
   if (--budget.left < 0 || depth > MAX_MAP_DEPTH) return value;
   if (typeof value === 'string') {
     if (value.length > 2000 || !SLOT_HINT.test(value)) return value;
-    const drawn = value.replace(COUNT_SLOT, '2');
+    const drawn = value.replace(COUNT_SLOT, (slot: string, at: number) => (slotCountsFailures(value, slot, at) ? '2' : slot));
     if (drawn === value) return value;
     filled.set(at, value);
     return drawn;
@@ -3843,6 +3843,16 @@ function withSlotsFilled(value: unknown, at: string, filled: Map<string, string>
   return copy ?? value;
 }
 const SLOT_HINT = /[{%@$]/u;
+/**
+ * Whether a slot stands where a failure count goes: right before a failure word (`{{failed}} failed`, `%d tests failed`) or
+ * right after a failure label (`Failures: %d`, `failed={0}`). A slot anywhere else (`{{error}} in {{file}}`, a remark
+ * `Failed: 2 {known}`, a setting `on_failure: ${CHANNEL}`) fills no count.
+ */
+function slotCountsFailures(text: string, slot: string, at: number): boolean {
+  return FAILURE_WORD_NEXT.test(text.slice(at + slot.length, at + slot.length + 40)) || FAILURE_LABEL_BEFORE.test(text.slice(Math.max(0, at - 40), at));
+}
+const FAILURE_WORD_NEXT = /^[^\S\n]*(?:(?:tests?|cases?|checks?|specs?|jobs?)[^\S\n]+)?(?:fail|error|errored|broken|crash)/iu;
+const FAILURE_LABEL_BEFORE = /(?:fail(?:ed|ures?|ing|s)?|errors?|errored)[^\S\n]*[:=]?[^\S\n]*\(?$/iu;
 /**
  * A count's slot inside a text: `{{x}}`, `${x}`, `{x}` / `{0}` (str.format, C#), `%d` / `%(x)s` (never after a digit or
  * with a space flag: `50% success` is a share), `%X%`, `@X@`, `$X`, `<%= x %>`.
