@@ -2886,8 +2886,8 @@ const NO_FAILURES_PHRASE = /^no[^\S\n]+(?:failures?|errors?|failed tests?)\.?$/i
 /** One element of running text around a text (`<em>none</em>`, `<p class="x">None</p>`). */
 const TEXT_ELEMENT = /^<(p|div|span|em|i|b|strong|code|tt|small|mark|u|font|td|li)(?:[^\S\n][^<>]*)?>([^<>]*)<\/\1[^\S\n]*>$/iu;
 /** How languages print an empty collection or a missing value (`set()`, `map[]`, `Set(0) {}`, `#<Set: {}>`, `array()`). */
-const EMPTY_PRINT: ReadonlySet<string> = new Set([
-  'set()', 'frozenset()', 'dict()', 'list()', 'tuple()', '()', 'map[]', 'Set(0) {}', 'Map(0) {}', 'Set {}', 'Map {}', 'Set[]', '#<Set: {}>', 'array()', 'Array(0)', '[] []',
+const EMPTY_PRINT: ReadonlySet<string> = wordSet('EMPTY_COLLECTION_PRINTS', () => [
+  'set()', 'frozenset()', 'dict()', 'list()', 'tuple()', '()', 'map[]', 'Set(0) {}', 'Map(0) {}', 'Set {}', 'Map {}', 'Set[]', '#<Set: {}>', 'array()', 'Array(0)',
 ]);
 /** `0 of 120`, `0 out of 120`, `0/120` (with the items named or not): none of a total failed. */
 function zeroOfTotal(shown: string): boolean {
