@@ -2889,9 +2889,12 @@ const TEXT_ELEMENT = /^<(p|div|span|em|i|b|strong|code|tt|small|mark|u|font|td|l
 const EMPTY_PRINT: ReadonlySet<string> = wordSet('EMPTY_COLLECTION_PRINTS', () => [
   'set()', 'frozenset()', 'dict()', 'list()', 'tuple()', '()', 'map[]', 'Set(0) {}', 'Map(0) {}', 'Set {}', 'Map {}', 'Set[]', '#<Set: {}>', 'array()', 'Array(0)',
 ]);
-/** `0 of 120`, `0 out of 120`, `0/120` (with the items named or not): none of a total failed. */
+/**
+ * `0 of 120`, `0 out of 120`, `0/120`, with the items or the failure named or not (`0 of 120 tests`, `0 / 10 failed`): none
+ * of a total failed. Any other word after it (`0 of 120 passed` under a failure name) says something else, read as before.
+ */
 function zeroOfTotal(shown: string): boolean {
-  return /^0+[^\S\n]*(?:of|out[^\S\n]+of|\/)[^\S\n]*\d{1,9}(?:[^\S\n]+\p{L}+)?$/iu.test(shown);
+  return /^0+[^\S\n]*(?:of|out[^\S\n]+of|\/)[^\S\n]*\d{1,9}(?:[^\S\n]+(?:tests?|cases?|checks?|specs?|items?|failed|failures?|errors?))?$/iu.test(shown);
 }
 
 /**
