@@ -1462,6 +1462,10 @@ function summaryLineIn(text: string): string | undefined {
     const shown = withdrawnAndLinked(form);
     if (shown !== undefined && !forms.includes(shown)) forms.push(shown);
   }
+  for (const form of [...forms]) {
+    const unmarked = countsOutOfMarks(form);
+    if (unmarked !== undefined && !forms.includes(unmarked)) forms.push(unmarked);
+  }
   const counted = forms.map((form) => countsFirst(countLines(form)));
   for (const form of counted) {
     for (const [i, pattern] of SUMMARY_LINES.entries()) {
@@ -1504,6 +1508,20 @@ function withdrawnAndLinked(text: string): string | undefined {
   const shown = text.replace(STRUCK_OUT, '').replace(STROKED, '').replace(MARKDOWN_LINK, '$1');
   return shown === text ? undefined : shown;
 }
+/**
+ * A text with the inline marks of other markups around a count drawn as the count alone, as their readers show it:
+ * highlight `==2==` (markdown-it-mark, Obsidian), superscript `^2^` (Pandoc), subscript `,,2,,` (Creole, MoinMoin),
+ * MediaWiki's bold and italic `'''2'''`, TeX math `$2$` and `\(2\)`, and CJK and mathematical brackets (`【2】`, `⟨2⟩`,
+ * `《2》`), or undefined when it holds none. Only a bare number between marks at a word's edge is redrawn (`x^2^y`, `$1$salt`
+ * stay), and the text as written is read beside it: a redrawn form can add a failure, never hide one.
+ */
+function countsOutOfMarks(text: string): string | undefined {
+  if (!COUNT_MARK_HINT.test(text)) return undefined;
+  const shown = text.replace(COUNT_IN_MARKS, (_m, _mark, marked: string | undefined, tex: string | undefined, bracketed: string | undefined) => marked ?? tex ?? bracketed ?? '');
+  return shown === text ? undefined : shown;
+}
+const COUNT_MARK_HINT = /(?:==|\^|,,|''|\$|\\\(|[\u3010\u3014\u3016\u27e8\u3008\u300a\u27e6\u2985])[^\S\n]*\d/u;
+const COUNT_IN_MARKS = /(?<![\p{L}\p{N}])(?:(==|\^|,,|'''?|\$)(\d{1,9})\1|\\\([^\S\n]*(\d{1,9})[^\S\n]*\\\)|[\u3010\u3014\u3016\u27e8\u3008\u300a\u27e6\u2985][^\S\n]*(\d{1,9})[^\S\n]*[\u3011\u3015\u3017\u27e9\u3009\u300b\u27e7\u2986])(?![\p{L}\p{N}])/gu;
 const STRUCK_OR_LINKED = /~|<(?:s|del|strike)\b|\][([]|[\u0335-\u0338]/iu;
 // A strike-through and the spaces after it go, so the words on either side stay one space apart (`failures: 2`).
 const STRUCK_OUT = /(?:~~[^~\n]{1,200}~~|(?<!~)~(?=[^\s~])[^~\n]{0,40}[^\s~]~(?!~)|<(s|del|strike)(?:[^\S\n][^<>\n]{0,100})?>[^<\n]{0,200}<\/\1[^\S\n]*>)[^\S\n]*/giu;
@@ -2814,10 +2832,26 @@ function unfilledFailureText(text: string): string | undefined {
   if (text.length > 200 || LISTED.test(text)) return undefined;
   const shown = removeInvisible(text).normalize('NFKC').trim();
   if (shown === '' || noneInMarkup(shown) || /^\{\s*\}$/u.test(shown)) return undefined;
-  const template = templateReason(shown);
+  const template = templateReason(shown) ?? formatSlotReason(shown);
   if (template !== undefined) return template;
   return UNFILLED_WORDS.has(shown.toLowerCase().replace(/[.!]$/u, '')) ? `the unfilled word ${JSON.stringify(shown)}` : undefined;
 }
+/**
+ * Why a whole failure count or text is a format language's slot, never filled: Python's str.format, C#'s and .NET's
+ * composite format (`{failed}`, `{0}`, `{name!r:>5}`, `{0,5:N2}`, `{:d}`), printf's and Python's %-format (`%s`, `%d`,
+ * `%5.2f`, `%(failed)s`, Go's `%v`), or a mark written for a value not known (`?`, `??`, `…`). A lone dash stays a none:
+ * a report's table writes `-` (and `—`) in a cell where nothing failed, as it writes `0`. `{}` is an empty map or set.
+ */
+function formatSlotReason(shown: string): string | undefined {
+  if (shown.length > 60) return undefined;
+  if (FORMAT_FIELD.test(shown)) return 'an unfilled format field ({name}, {0})';
+  if (PERCENT_FORMAT.test(shown)) return 'an unfilled %-format conversion (%s, %d, %(name)s)';
+  return UNKNOWN_MARK.test(shown) ? `the mark ${JSON.stringify(shown)} written for a value not known` : undefined;
+}
+const FORMAT_FIELD = /^\{(?:(?:[A-Za-z_]\w*|\d{1,3})(?:\.[A-Za-z_]\w*|\[[^[\]{}]{1,30}\])*)?(?:,-?\d{1,3})?(?:![rsa])?(?::[^{}]{0,30})?\}$/u;
+const PERCENT_FORMAT = /^%(?:\([^()]{1,40}\))?[-#0 +']*(?:\*|\d{1,3})?(?:\.(?:\*|\d{1,3}))?(?:hh|h|ll|l|L|q|j|z|t|I64|I32)?[diouxXeEfFgGaAcsrbvqpT]$/u;
+/** Question marks and an ellipsis (NFKC draws `…` as `...`), alone: a value the writer did not know. */
+const UNKNOWN_MARK = /^(?:[?\u00bf\u2047-\u2049]+|\.{3,}|\?+\.+|\.+\?+)$/u;
 const namesFailuresOnly = (own: readonly string[]): boolean => own.length > 0 && own.every((w) => FAIL_WORDS.has(w) || COUNT_WORDS.has(w) || COUNTED_ITEMS.has(w));
 const unfilledFinding = (field: Field, why: string): Finding => ({
   code: 'placeholder',
@@ -2830,16 +2864,38 @@ const UNFILLED_WORDS: ReadonlySet<string> = new Set(['tbd', 'tba', 'tbc', 'todo'
 /** Entries of a list joined into one text (`a, b`, `a; b`). */
 const LISTED = /\S[^\S\n]*[,;][^\S\n]*\S/u;
 /**
- * None written in markup: `<none>` (how Docker, Java and many templates print an absent value) or an empty HTML list or
- * table (`<ul></ul>`, `<table><tbody></tbody></table>`: a report rendering its empty failure list).
+ * None written in markup or as a language prints an empty collection: `<none>` (how Docker, Java and many templates print
+ * an absent value), an empty HTML list or table (`<ul></ul>`, `<ul/>`, `<table><tbody></tbody></table>`, `<tbody></tbody>`:
+ * a report rendering its empty failure list), a none word inside text markup (`<em>none</em>`, `<p>None</p>`, as `*none*`
+ * reads), an empty collection's print (Python's `set()`, Go's `map[]`, Node's `Set(0) {}`), or zero of a total (`0 of 120`).
+ * An element with nothing in it (`<b></b>`) or an entry (`<li>x</li>`, `set(['a'])`, `map[a:1]`) says no none.
  */
 function noneInMarkup(text: string): boolean {
-  if (text.length > 200 || !text.includes('<')) return false;
+  if (text.length > 200) return false;
   const shown = text.trim();
-  return NONE_IN_ANGLES.test(shown) || EMPTY_HTML_LIST.test(shown);
+  if (!shown.includes('<')) return EMPTY_PRINT.has(shown.replace(/\s+/gu, ' ')) || zeroOfTotal(shown);
+  if (NONE_IN_ANGLES.test(shown) || EMPTY_HTML_LIST.test(shown) || EMPTY_HTML_PART.test(shown)) return true;
+  const inside = TEXT_ELEMENT.exec(shown)?.[2];
+  return inside !== undefined && !isBlank(inside) && (saysNone(inside) || NO_FAILURES_PHRASE.test(inside.trim()));
 }
 const NONE_IN_ANGLES = /^<[^\S\n]*(?:none|nil|null|empty|nothing|no[^\S\n]+(?:failures?|errors?))[^\S\n]*>$/iu;
 const EMPTY_HTML_LIST = /^<(ul|ol|dl|table)(?:[^\S\n][^<>]*)?>\s*(?:<(thead|tbody)(?:[^\S\n][^<>]*)?>\s*<\/\2>\s*)*<\/\1>$/iu;
+/** A list, table or table part written empty on its own or self-closed (`<tbody></tbody>`, `<ul/>`, `<table />`). */
+const EMPTY_HTML_PART = /^<(ul|ol|dl|table|thead|tbody)(?:[^\S\n][^<>/]*)?(?:\/>|>\s*<\/\1>)$/iu;
+const NO_FAILURES_PHRASE = /^no[^\S\n]+(?:failures?|errors?|failed tests?)\.?$/iu;
+/** One element of running text around a text (`<em>none</em>`, `<p class="x">None</p>`). */
+const TEXT_ELEMENT = /^<(p|div|span|em|i|b|strong|code|tt|small|mark|u|font|td|li)(?:[^\S\n][^<>]*)?>([^<>]*)<\/\1[^\S\n]*>$/iu;
+/** How languages print an empty collection or a missing value (`set()`, `map[]`, `Set(0) {}`, `#<Set: {}>`, `array()`). */
+const EMPTY_PRINT: ReadonlySet<string> = wordSet('EMPTY_COLLECTION_PRINTS', () => [
+  'set()', 'frozenset()', 'dict()', 'list()', 'tuple()', '()', 'map[]', 'Set(0) {}', 'Map(0) {}', 'Set {}', 'Map {}', 'Set[]', '#<Set: {}>', 'array()', 'Array(0)',
+]);
+/**
+ * `0 of 120`, `0 out of 120`, `0/120`, with the items or the failure named or not (`0 of 120 tests`, `0 / 10 failed`): none
+ * of a total failed. Any other word after it (`0 of 120 passed` under a failure name) says something else, read as before.
+ */
+function zeroOfTotal(shown: string): boolean {
+  return /^0+[^\S\n]*(?:of|out[^\S\n]+of|\/)[^\S\n]*\d{1,9}(?:[^\S\n]+(?:tests?|cases?|checks?|specs?|items?|failed|failures?|errors?))?$/iu.test(shown);
+}
 
 /**
  * Names under which a text lists what failed (`failed: "test_login, test_logout"`, `failed_tests: "a,b"`, `failing:
@@ -3730,16 +3786,81 @@ export function statusContradiction(
   if (key === undefined) return undefined;
   const claim = allowed === undefined ? (claimsPass(key, status) ? 'word' : undefined) : allowedClaim(key, status, allowed.claimsPass);
   if (claim === undefined) return undefined;
-  const fields = fieldsBeside(root, statusPointer);
-  const found =
-    besideStatus(statusPointer, key, fields, numbers) ??
-    aroundSummary(root, steps, key, numbers) ??
-    (claim === 'unread' ? unreadCount(fields, status) : undefined) ??
-    unreadPlainCount(fields, key, claim);
+  const read = (doc: unknown): Finding | undefined => {
+    const fields = fieldsBeside(doc, statusPointer);
+    return besideStatus(statusPointer, key, fields, numbers) ?? aroundSummary(doc, steps, key, numbers) ?? (claim === 'unread' ? unreadCount(fields, status) : undefined) ?? unreadPlainCount(fields, key, claim);
+  };
+  const found = read(root) ?? countSlotUnfilled(root, read);
   if (found === undefined) return undefined;
   const { says, ...rest } = found;
   return { ...rest, message: `says ${JSON.stringify(status)} while ${found.pointer} beside it ${says}` };
 }
+
+/**
+ * A text whose count is a template's or a format's slot (`"result": "PASS ({{failed}} failed)"`, `"Failures: %d"`,
+ * `"{failed} failed"`): the sentence a template renders with its failures, never filled, so it proves no outcome. The
+ * document is read again with every such slot drawn as a count of 2: a text that then tells of failures is a
+ * `placeholder`. Slots that count anything else (`{{passed}} passed, 0 failed`) tell of none and stay unread.
+ */
+function countSlotUnfilled(root: unknown, read: (doc: unknown) => Finding | undefined): Finding | undefined {
+  const filled = new Map<string, string>();
+  const doc = withSlotsFilled(root, '', filled, { left: MAX_FIELDS_READ }, 0);
+  if (filled.size === 0) return undefined;
+  const found = read(doc);
+  if (found === undefined || found.code !== 'contradiction') return undefined;
+  const written = [...filled.keys()].find((at) => found.pointer === at || found.pointer.startsWith(`${at}/`) || at.startsWith(`${found.pointer}/`));
+  if (written === undefined) return undefined;
+  const text = filled.get(written) as string;
+  return {
+    code: 'placeholder',
+    pointer: written,
+    says: `is ${JSON.stringify(text.slice(0, 120))}, a text whose failure count is a template's or a format's unfilled slot: the sentence a template renders, never a run's outcome, so the pass beside it proves nothing`,
+    actual: text.slice(0, 500),
+  };
+}
+
+/** `value` with the count slots of its texts drawn as `2` (a copy only where one is; `filled` gets each text's pointer). */
+function withSlotsFilled(value: unknown, at: string, filled: Map<string, string>, budget: { left: number }, depth: number): unknown {
+  if (--budget.left < 0 || depth > MAX_MAP_DEPTH) return value;
+  if (typeof value === 'string') {
+    if (value.length > 2000 || !SLOT_HINT.test(value)) return value;
+    const drawn = value.replace(COUNT_SLOT, (slot: string, at: number) => (slotCountsFailures(value, slot, at) ? '2' : slot));
+    if (drawn === value) return value;
+    filled.set(at, value);
+    return drawn;
+  }
+  if (Array.isArray(value)) {
+    let copy: unknown[] | undefined;
+    value.forEach((v, i) => {
+      const next = withSlotsFilled(v, `${at}/${i}`, filled, budget, depth + 1);
+      if (next !== v) (copy ??= [...value])[i] = next;
+    });
+    return copy ?? value;
+  }
+  if (!isRecord(value)) return value;
+  let copy: Record<string, unknown> | undefined;
+  for (const [k, v] of Object.entries(value)) {
+    const next = withSlotsFilled(v, `${at}/${encodePointerSegment(k)}`, filled, budget, depth + 1);
+    if (next !== v) (copy ??= { ...value })[k] = next;
+  }
+  return copy ?? value;
+}
+const SLOT_HINT = /[{%@$]/u;
+/**
+ * Whether a slot stands where a failure count goes: right before a failure word (`{{failed}} failed`, `%d tests failed`) or
+ * right after a failure label (`Failures: %d`, `failed={0}`). A slot anywhere else (`{{error}} in {{file}}`, a remark
+ * `Failed: 2 {known}`, a setting `on_failure: ${CHANNEL}`) fills no count.
+ */
+function slotCountsFailures(text: string, slot: string, at: number): boolean {
+  return FAILURE_WORD_NEXT.test(text.slice(at + slot.length, at + slot.length + 40)) || FAILURE_LABEL_BEFORE.test(text.slice(Math.max(0, at - 40), at));
+}
+const FAILURE_WORD_NEXT = /^[^\S\n]*(?:(?:tests?|cases?|checks?|specs?|jobs?)[^\S\n]+)?(?:fail|error|errored|broken|crash)/iu;
+const FAILURE_LABEL_BEFORE = /(?:fail(?:ed|ures?|ing|s)?|errors?|errored)[^\S\n]*[:=]?[^\S\n]*\(?$/iu;
+/**
+ * A count's slot inside a text: `{{x}}`, `${x}`, `{x}` / `{0}` (str.format, C#), `%d` / `%(x)s` (never after a digit or
+ * with a space flag: `50% success` is a share), `%X%`, `@X@`, `$X`, `<%= x %>`.
+ */
+const COUNT_SLOT = /\{\{[^{}\n]{1,60}\}\}|\$\{[^{}\n]{1,60}\}|\{(?:[A-Za-z_]\w{0,40}|\d{1,2})(?:![rsa])?(?::[^{}\s]{0,20})?\}|(?<![\p{L}\p{N}%])%(?:\([A-Za-z_]\w{0,40}\))?[-#0+]*\d{0,3}(?:\.\d{1,3})?[disuf](?![\p{L}\p{N}])|%[A-Z_][A-Z0-9_]{0,40}%|@[A-Za-z_]\w{0,40}@|\$[A-Z_][A-Z0-9_]{0,40}\b|<%=?[^%\n]{1,60}%>/gu;
 
 /**
  * A status in the document's summary object (`summary.status`, `result.verdict`, `stats.ok`) speaks for the whole

@@ -495,3 +495,79 @@ describe('a failure count in quotes among prose (red team rc, session 29)', () =
     for (const log of ['**0 failed** done', 'Known issues **2 failed** see tracker', 'grep for `2 failed` in output', '**2 failed** (flaky) retried', 'ran **12 tests** in 3s', 'snake_case 2 failed_x']) expect(read(log), log).toBeUndefined();
   });
 });
+
+describe('a failure count left as a format slot (session 31 ub2)', () => {
+  const name = fc.constantFrom('failed', 'failures', 'failed_tests', 'failed_count', 'errors');
+  const ident = fc.stringMatching(/^[a-z_][a-z0-9_]{0,10}$/);
+  const formatField = fc.oneof(
+    ident.map((n) => `{${n}}`),
+    fc.integer({ min: 0, max: 9 }).map((n) => `{${n}}`),
+    fc.tuple(ident, fc.constantFrom('', '!r', '!s'), fc.constantFrom('', ':>5', ':d', ':.2f')).map(([n, c, f]) => `{${n}${c}${f}}`),
+    fc.tuple(fc.constantFrom('', '(failed)', '(n)'), fc.constantFrom('', '-', '0', '5', '.2', '5.2'), fc.constantFrom('s', 'd', 'i', 'f', 'r', 'v', 'u')).map(([m, w, c]) => `%${m}${w}${c}`),
+    fc.constantFrom('?', '??', '???', '…', '...', '？'),
+  );
+
+  it('a whole count or text that is a format field, a %-conversion or an unknown mark is a placeholder', () => {
+    fc.assert(
+      fc.property(name, formatField, (key, slot) => {
+        expect(statusContradiction({ status: 'pass', [key]: slot }, '/status', 'pass')?.code, `${key}: ${slot}`).toBe('placeholder');
+      }),
+    );
+  });
+
+  it('a status sentence whose failure count is a slot is a placeholder; one whose slot counts something else is read as written', () => {
+    const slot = fc.constantFrom('{{failed}}', '{{ failed }}', '${FAILED}', '{failed}', '{0}', '%d', '%(failed)s', '%FAILED%', '@FAILED@', '$FAILED', '<%= failed %>');
+    fc.assert(
+      fc.property(fc.constantFrom('result', 'summary'), slot, fc.constantFrom('PASS ({} failed)', '{} failed', 'Failures: {}', 'passed 120, failed {}'), (key, s, sentence) => {
+        const text = sentence.replace('{}', s);
+        const found = statusContradiction({ status: 'pass', [key]: text }, '/status', 'pass');
+        expect(found?.code, `${key}: ${text}`).toMatch(/^(?:placeholder|contradiction)$/u);
+        if (key !== 'result') expect(found?.code, `${key}: ${text}`).toBe('placeholder');
+      }),
+    );
+    for (const text of ['{{passed}} passed, 0 failed', '50% success, 0 failed', 'PASS (0 of 120 failed)', 'Coverage 95%, 0 failed'])
+      expect(statusContradiction({ status: 'pass', summary: text }, '/status', 'pass'), text).toBeUndefined();
+  });
+
+  it('a dash, an empty map and a none stay none', () => {
+    for (const v of ['-', '--', '\u2014', '{}', '{ }', 'n/a', 'none', '0', ''])
+      expect(statusContradiction({ status: 'pass', failed: v }, '/status', 'pass'), v).toBeUndefined();
+  });
+});
+
+describe('failure text saying none in markup or as a language prints an empty collection (session 31 ub2)', () => {
+  const read = (v: string) => statusContradiction({ status: 'pass', failed: v }, '/status', 'pass')?.code;
+  it('a none word in one text element, an empty list or table part, an empty collection\'s print and zero of a total are none', () => {
+    fc.assert(
+      fc.property(fc.constantFrom('p', 'em', 'i', 'b', 'strong', 'span', 'code', 'td', 'li'), fc.constantFrom('', ' class="x"'), fc.constantFrom('none', 'None', 'NONE', 'nothing', 'no failures', 'keine'), (tag, attr, word) => {
+        expect(read(`<${tag}${attr}>${word}</${tag}>`)).toBeUndefined();
+      }),
+    );
+    for (const v of ['set()', 'frozenset()', 'map[]', 'Set(0) {}', '<ul/>', '<ol />', '<tbody></tbody>', '<thead></thead>', '<table/>', '0 of 120', '0 out of 12', '0/120', '0 of 120 tests']) expect(read(v), v).toBeUndefined();
+  });
+  it('an empty element, an entry, a look-alike none and a count of a total above zero still fail', () => {
+    for (const v of ['<b></b>', '<em> </em>', '0 of 120 passed', '<ul><li>x</li></ul>', '<em>test_login</em>', "set(['a'])", "{'a'}", 'map[a:1]', '1 of 120', '2/120', '<em>n\u043ene</em>', '<em>none</em> 2', '<script>none</script>'])
+      expect(read(v), v).toMatch(/^(?:contradiction|wrong_type|placeholder)$/u);
+  });
+});
+
+describe('a count drawn in the inline marks of other markups (session 31 ub2)', () => {
+  const mark = fc.constantFrom<[string, string]>(['==', '=='], ['^', '^'], [',,', ',,'], ["'''", "'''"], ["''", "''"], ['$', '$'], ['\\(', '\\)'], ['\u3010', '\u3011'], ['\u27e8', '\u27e9'], ['\u300a', '\u300b'], ['\u3014', '\u3015']);
+  const read = (text: string) => statusContradiction({ status: 'pass', summary: text }, '/status', 'pass')?.code;
+  it('a failure count above zero between marks is read as the count', () => {
+    fc.assert(
+      fc.property(mark, fc.integer({ min: 1, max: 999 }), fc.constantFrom('Result: {} failed', '{} failed', 'failed: {}', 'Tests: 10 passed, {} failed'), ([open, close], n, sentence) => {
+        const text = sentence.replace('{}', `${open}${n}${close}`);
+        expect(read(text), text).toBe('contradiction');
+      }),
+    );
+  });
+  it('zero between marks, and marks inside a word, stay as they read', () => {
+    fc.assert(
+      fc.property(mark, ([open, close]) => {
+        expect(read(`Result: ${open}0${close} failed`)).toBeUndefined();
+        expect(read(`Speedup x${open}2${close}y ok, 0 failed`)).toBeUndefined();
+      }),
+    );
+  });
+});
