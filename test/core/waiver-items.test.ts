@@ -410,11 +410,63 @@ describe('failingItemsBeside: failure lists written as one text or keyed by what
     for (const text of ['qjs-regexp-1, qjs-regexp-7', 'qjs-regexp-1; qjs-regexp-7', 'qjs-regexp-1\nqjs-regexp-7', 'qjs-regexp-1 and qjs-regexp-7']) {
       expect(failingItemsBeside({ status: 'fail', failed: text }, '/status'), text).toEqual({ items: ['qjs-regexp-1', 'qjs-regexp-7'], more: 0 });
     }
-    expect(failingItemsBeside({ status: 'fail', failed: 'timeout in qjs-regexp-1, then a crash' }, '/status').items).toEqual([]);
+    // A sentence names the items it holds, and one failure more that its words may speak of: never fewer than it shows.
+    expect(failingItemsBeside({ status: 'fail', failed: 'timeout in qjs-regexp-1, then a crash' }, '/status')).toEqual({ items: ['qjs-regexp-1'], more: 1 });
+    expect(failingItemsBeside({ status: 'fail', failed: 'timeout after a long wait' }, '/status')).toEqual({ items: [], more: 1 });
   });
 
   it('names an entry by what failed when it has no name or id (extension, ext, package, module, target)', () => {
     const doc = { status: 'fail', failures: [{ extension: 'ext-git-status', error: 'timeout' }, { ext: 'ext-fs-watch', kind: 'crash' }, { package: 'pkg-a' }, { name: 'n-1', module: 'm-1' }] };
     expect(failingItemsBeside(doc, '/status')).toEqual({ items: ['ext-git-status', 'ext-fs-watch', 'pkg-a', 'n-1'], more: 0 });
+  });
+});
+
+describe('failingItemsBeside: every list joiner, nested entries, every failed-outcome list (red team th, session 31 uc2)', () => {
+  const read = (doc: Record<string, unknown>) => failingItemsBeside({ status: 'fail', ...doc }, '/status');
+  const both = { items: ['qjs-regexp-1', 'qjs-regexp-7'], more: 0 };
+
+  it('splits one text on every list joiner: punctuation of any script, words of any language, spaces and tabs', () => {
+    const joiners = [' | ', '|', ' ', '\t', ' + ', ' plus ', ' as well as ', ' und ', ' et ', ' y ', '\u3001', '\uff0c', '\uff1b', ', and ', ' & '];
+    for (const joiner of joiners) expect(read({ failed: `qjs-regexp-1${joiner}qjs-regexp-7` }), JSON.stringify(joiner)).toEqual(both);
+  });
+
+  it('property: however many names a text joins with whatever joiners, each is read and none is lost', () => {
+    const name = fc.stringMatching(/^[a-z]{2,5}-[a-z]{2,6}-[0-9]{1,3}$/);
+    const joiner = fc.constantFrom(', ', '; ', ' | ', ' ', '\t', ' + ', ' plus ', ' and ', ' und ', ' et ', '\u3001', '\uff0c', '\n');
+    fc.assert(
+      fc.property(fc.uniqueArray(name, { minLength: 2, maxLength: 6 }), fc.array(joiner, { minLength: 5, maxLength: 5 }), (names, joins) => {
+        const text = names.map((n, i) => (i === 0 ? n : `${joins[i - 1]}${n}`)).join('');
+        expect(read({ failed: text })).toEqual({ items: names, more: 0 });
+      }),
+    );
+  });
+
+  it('counts one more failure for a list that says it goes on past the names it shows', () => {
+    for (const text of ['qjs-regexp-1 etc.', 'qjs-regexp-1, etc.', 'qjs-regexp-1 (and 1 more)', 'qjs-regexp-1 +1 more', 'qjs-regexp-1, …', 'qjs-regexp-1 and others']) {
+      expect(read({ failed: text }), text).toEqual({ items: ['qjs-regexp-1'], more: 1 });
+    }
+  });
+
+  it('reads names nested one record deeper and lists inside the list', () => {
+    expect(read({ failed: [{ test: { id: 'qjs-regexp-1' } }, { test: { id: 'qjs-regexp-7' } }] })).toEqual(both);
+    expect(read({ failed: [{ case: { name: 'qjs-regexp-1', file: 'x.js' } }, { id: 'qjs-regexp-7' }] })).toEqual(both);
+    expect(read({ failed: [['qjs-regexp-1'], ['qjs-regexp-7']] })).toEqual(both);
+    expect(read({ failed: [['qjs-regexp-1', ['qjs-regexp-7']]] })).toEqual(both);
+    expect(read({ failed: [{ detail: { note: 'x' } }] })).toEqual({ items: [], more: 1 });
+  });
+
+  it('reads the lists of every failed outcome beside the failed list; a qualified or settings list is not one', () => {
+    for (const key of ['timed_out', 'timedOut', 'errored', 'crashed', 'broken', 'panicked', 'aborted', 'crashed_tests']) {
+      expect(read({ failed: ['qjs-regexp-1'], [key]: ['qjs-regexp-7'] }), key).toEqual(both);
+    }
+    expect(read({ failed: ['qjs-regexp-1'], retried: ['qjs-regexp-7'] })).toEqual({ items: ['qjs-regexp-1'], more: 0 });
+  });
+
+  it('a waiver naming one item of such a list leaves the others out', () => {
+    const check = (failing: string[], more = 0): CheckResult => ({ id: 'c', status: 'fail', failing, ...(more > 0 ? { failing_more: more } : {}) }) as CheckResult;
+    const listed = read({ failed: 'qjs-regexp-1 | qjs-regexp-7' });
+    expect(itemsNotNamed([check(listed.items, listed.more)], 'qjs-regexp-1 fails upstream')).toEqual(['qjs-regexp-7']);
+    const rest = read({ failed: 'qjs-regexp-1 etc.' });
+    expect(itemsNotNamed([check(rest.items, rest.more)], 'qjs-regexp-1 fails upstream')).toHaveLength(1);
   });
 });
