@@ -87,7 +87,7 @@ const HEDGED = /^(.+?)[-_ ]?ish$/iu;
 export function fillerReason(field: string, value: string): string | undefined {
   // `Mario Rossi <mario.rossi@acme.it>`: a specimen name that is also a real person's, reachable at the address beside it.
   const specimen = NAMING_FIELDS.has(field) ? SPECIMEN_WITH_ADDRESS.exec(value.trim()) : null;
-  if (specimen !== null && SPECIMEN_SET.has(foldForComparison(specimen[1] as string))) return fillerReason(field, specimen[2] as string);
+  if (specimen !== null && PERSON_SPECIMENS.has(foldForComparison(specimen[1] as string))) return fillerReason(field, specimen[2] as string);
   if (field === 'owner' && SPECIMEN_SET.has(foldForComparison(value))) return `a specimen name from sample forms (${JSON.stringify(value.trim())}); if that is the owner's real name, write a handle or an address beside it (\`${value.trim()} <handle@your-domain>\`)`;
   const command = field === 'owner' ? shellCommandIn(value) : undefined;
   if (command !== undefined) return `a shell command in backquotes (\`${command}\`, the old spelling of $(…)), which nobody ran: the name it would print belongs here`;
@@ -114,6 +114,12 @@ export function fillerReason(field: string, value: string): string | undefined {
 }
 
 const SPECIMEN_SET: ReadonlySet<string> = new Set(SPECIMEN_NAMES);
+/**
+ * Specimen names that are also real people's, judged by the address beside them: the sample-form names, and John and
+ * Jane Doe, placeholders when bare but names thousands of people bear (red team th: `Jane Doe <jane.doe@acme.io>` was
+ * refused while `Mario Rossi <mario.rossi@acme.it>` was accepted). The address decides: `jane.doe@example.com` is refused.
+ */
+const PERSON_SPECIMENS: ReadonlySet<string> = new Set([...SPECIMEN_NAMES, 'john doe', 'jane doe']);
 const SPECIMEN_WITH_ADDRESS = /^([^<>@]+?)\s*<((?:mailto:)?[^\s<>@]+@[^\s<>@]+)>$/u;
 
 /**
@@ -173,7 +179,7 @@ function saysNothing(field: string, value: string): string | undefined {
     // Red team rc: `todo@acme.dev`, `nobody@acme.dev`: a real domain, but a mailbox named for no one.
     const local = ADDRESS_LOCAL_PART.exec(owner)?.[1];
     // A specimen name that is also a real person's (`mario.rossi@acme.it`) is that person's mailbox at a real domain.
-    if (local !== undefined && (NO_ONE_MAILBOXES.has(local.toLowerCase()) || (placeholderReason(local) !== undefined && !SPECIMEN_SET.has(foldForComparison(local.replace(/[._-]+/gu, ' ')))))) return `no one in particular (${JSON.stringify(value.trim())})`;
+    if (local !== undefined && (NO_ONE_MAILBOXES.has(local.toLowerCase()) || (placeholderReason(local) !== undefined && !PERSON_SPECIMENS.has(foldForComparison(local.replace(/[._-]+/gu, ' ')))))) return `no one in particular (${JSON.stringify(value.trim())})`;
   }
   if (field === ISSUE_FIELD && (issuePrompts.has(read) || ZERO_NUMBERED_ISSUE.test(value.normalize('NFKC').trim().toLowerCase()))) return `no issue in particular (${JSON.stringify(value.trim())})`;
   if (field === 'remove_when' && (noCondition.has(read) || NO_CONDITION_SPAN.test(spaced(value)) || hedgesNothing(value, noCondition) || fillerJoined(value, noCondition))) return 'no condition anyone could check';

@@ -305,6 +305,15 @@ describe('fillerReason: owners that name nobody, removal conditions of joined fi
     for (const owner of ['Mario Rossi <mario@example.com>', 'Mario Rossi <todo@acme.dev>', 'Mario Rossi <noreply@acme.dev>']) expect(fillerReason('owner', owner), owner).toBeDefined();
   });
 
+  it('judges John and Jane Doe with an address as every specimen name with one: by the address (red team th, session 31 uc2)', () => {
+    for (const owner of ['Jane Doe <jane.doe@acme.io>', 'John Doe <john.doe@acme.io>', 'jane.doe@acme.io', 'john_doe@acme.io', 'Jane Doe <jdoe@acme.io>', '`@acme/release-eng`']) {
+      expect(fillerReason('owner', owner), owner).toBeUndefined();
+    }
+    for (const owner of ['Jane Doe', 'John Doe', 'Jane Doe <jane.doe@example.com>', 'Jane Doe <todo@acme.io>', 'John Doe <john.doe@acme.test>', 'Jane Doe <noreply@acme.io>']) {
+      expect(fillerReason('owner', owner), owner).toBeDefined();
+    }
+  });
+
   it('reads a handle or an address in a code span as written inside it: the backquote is no mailbox (review of td)', () => {
     for (const owner of ['`@alice`', '`@acme/release-team`', '`alice@acme.dev`']) expect(fillerReason('owner', owner), owner).toBeUndefined();
     for (const owner of ['`todo@acme.dev`', '`noreply@acme.dev`', '`alice@acme.test`', '`example-user`']) expect(fillerReason('owner', owner), owner).toBeDefined();
