@@ -470,3 +470,30 @@ describe('failingItemsBeside: every list joiner, nested entries, every failed-ou
     expect(itemsNotNamed([check(rest.items, rest.more)], 'qjs-regexp-1 fails upstream')).toHaveLength(1);
   });
 });
+
+describe('itemsNotNamed: shorthand that names several items (red team th, session 31 uc2)', () => {
+  const both = failing('qjs-regexp-1', 'qjs-regexp-7');
+
+  it('names every item a range, a lone last part or braces spell out, and only those', () => {
+    for (const words of ['qjs-regexp-1 and -7 fail upstream', 'qjs-regexp-1, -7 fail', 'qjs-regexp-1 & -7', 'qjs-regexp-1..7 fail upstream', 'qjs-regexp-0..9 fail', 'qjs-regexp-{1,7} fail', 'qjs-regexp-{7, 1} fail']) {
+      expect(itemsNotNamed([both], words), words).toEqual([]);
+    }
+    for (const words of ['qjs-regexp-1..3 fail upstream', 'qjs-regexp-1 and -3 fail', 'qjs-regexp-1 and -70 fail', 'qjs-regexp-{1,3} fail', 'qjs-regexp-1..700 fail', 'qjs-regexp-1 and -7a fail']) {
+      expect(itemsNotNamed([both], words), words).toContain('qjs-regexp-7');
+    }
+    // A range written backwards names only the name it writes out.
+    expect(itemsNotNamed([both], 'qjs-regexp-7..1 fail')).toEqual(['qjs-regexp-1']);
+    // Another joiner is a look-alike by the house rule: granted for another item, it covers neither.
+    expect(itemsNotNamed([failing('qjs-regexp-1')], 'qjs_regexp_1 fails upstream')).toEqual(['qjs-regexp-1']);
+  });
+
+  it('property: a range names an item exactly when its number lies in the range', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 60 }), fc.integer({ min: 0, max: 60 }), fc.integer({ min: 0, max: 60 }), (from, to, n) => {
+        const unnamed = itemsNotNamed([failing(`qjs-regexp-${n}`)], `qjs-regexp-${from}..${to} fail upstream`);
+        const inside = from <= n && n <= to;
+        expect(unnamed.length === 0).toBe(inside || (from > to && n === from));
+      }),
+    );
+  });
+});
