@@ -885,6 +885,14 @@ export function failingItemsBeside(root: unknown, statusPointer: string): Failin
   const found: FailingItems = { items: [], more: 0 };
   const read: string[] = [];
   for (const field of fieldsBeside(root, statusPointer)) {
+    const outcomeText = typeof field.value === 'string' && listsFailedOutcome(field) ? namesInText(field.value) : undefined;
+    // Only a text of names alone: a message under an outcome's name (`timed_out: "after 30s"`) is read as before.
+    if (outcomeText !== undefined && outcomeText.names.length > 0 && outcomeText.words === 0) {
+      read.push(field.pointer);
+      for (const name of outcomeText.names) addItem(found, name);
+      found.more += outcomeText.more;
+      continue;
+    }
     if (!Array.isArray(field.value) || !(playsRole(field, FAIL_WORDS) || listsFailedOutcome(field))) continue;
     read.push(field.pointer);
     for (const entry of field.value) addEntry(found, entry, 0);
@@ -917,6 +925,12 @@ const MAX_ENTRY_DEPTH = 3;
  * grouping a runner writes per shard) names each of its entries, never none (red team th).
  */
 function addEntry(found: FailingItems, entry: unknown, depth: number): void {
+  const joined = typeof entry === 'string' ? namesJoinedInEntry(entry) : undefined;
+  if (joined !== undefined) {
+    for (const name of joined.names) addItem(found, name);
+    found.more += joined.more;
+    return;
+  }
   if (!Array.isArray(entry)) return addItem(found, itemName(entry));
   if (depth >= MAX_ENTRY_DEPTH) return addItem(found, undefined);
   for (const inner of entry) addEntry(found, inner, depth + 1);
@@ -1012,15 +1026,51 @@ function namesListed(pointer: string, text: string): { names: string[]; more: nu
     for (const word of part.split(/\s+/u)) {
       const bare = word.replace(WRAPPING_MARKS, '');
       if (bare === '' || LIST_JOINER_WORDS.has(bare.toLowerCase())) continue;
-      if (/[-_.:/]/u.test(bare) || (/\p{L}/u.test(bare) && /\p{N}/u.test(bare))) names.push(bare);
+      if (listedName(bare)) names.push(bare);
       else more = 1;
     }
   }
   return names.length > 0 ? { names, more } : undefined;
 }
+/**
+ * The names one entry of a failure list joins (`["qjs-regexp-1 | qjs-regexp-7"]`, `["qjs-regexp-1, qjs-regexp-7"]`,
+ * `["qjs-regexp-1 etc."]`), or undefined for an entry that is one item: a single name, a message or sentence (any word
+ * that is no name), a name with its class in brackets (`test_foo (tests.TestX)`, unittest's id). Red team th (uc2):
+ * an entry joining two names was read as one sentence-like item, named by a waiver naming either.
+ */
+function namesJoinedInEntry(text: string): { names: string[]; more: number } | undefined {
+  if (text.length > 2_000 || !/[\s,;|\u3001\uff0c\uff1b\uff5c]/u.test(text.trim()) || /\S\s*\(\s*[^\s()]+\s*\)\s*$/u.test(text.replace(SAYS_MORE_AT_END, ''))) return undefined;
+  const listed = namesInText(text);
+  if (listed === undefined || listed.words > 0) return undefined;
+  return listed.names.length >= 2 || listed.more > 0 ? listed : undefined;
+}
+
+/**
+ * The names a text joins with any list joiner, whether it says there are more (`etc.`, `(and 1 more)`, `+1 more`,
+ * `and others`), and how many other words it holds (a message's: `timeout after 30s`).
+ */
+function namesInText(text: string): { names: string[]; more: number; words: number } | undefined {
+  if (text.length > 20_000) return undefined;
+  const more = SAYS_MORE_AT_END.test(text) ? 1 : 0;
+  const names: string[] = [];
+  let words = 0;
+  for (const part of text.replace(SAYS_MORE_AT_END, '').split(LISTED_NAME_SEPARATOR)) {
+    for (const word of part.trim().split(/\s+/u)) {
+      const bare = word.replace(WRAPPING_MARKS, '');
+      if (bare === '' || LIST_JOINER_WORDS.has(bare.toLowerCase())) continue;
+      if (listedName(bare)) names.push(bare);
+      else words++;
+    }
+  }
+  return { names, more, words };
+}
+/** A word a list names an item by: joined parts or letters with digits, and none of markup's or code's brackets and quotes. */
+const listedName = (word: string): boolean => /[\p{L}\p{N}]/u.test(word) && !/[()[\]<>{}"'`=]/u.test(word) && (/[-_.:/]/u.test(word) || (/\p{L}/u.test(word) && /\p{N}/u.test(word)));
+const SAYS_MORE_AT_END = /(?:[,;]?\s*(?:\(\s*)?(?:(?:and|\+|plus)\s*)?\d+\s+(?:more|others?)(?:\s*\))?|[,;]?\s+(?:and\s+)?(?:others|more)|[,;]?\s*(?:etc\.?|\.{3}|\u2026))\s*$/iu;
+
 /** List joiners between names: punctuation (Western, ideographic, fullwidth) and the words a list is joined by. */
 const LISTED_NAME_SEPARATOR = /[,;|\n\r\t\u3001\uff0c\uff1b\uff5c\u30fb]+|\s+(?:and|&|\+|plus|und|et|y|e|og|och|en|as\s+well\s+as|along\s+with)\s+/iu;
-const LIST_JOINER_WORDS: ReadonlySet<string> = new Set(['and', '&', '+', 'plus', 'und', 'et', 'y', 'e', 'og', 'och', 'en', 'or']);
+const LIST_JOINER_WORDS: ReadonlySet<string> = new Set(['and', '&', '+', 'plus', 'und', 'et', 'y', 'e', 'og', 'och', 'en', 'or', '/', '|', 'as', 'well', 'along', 'with']);
 /** Quotes, brackets and a sentence's last stop around a name in a list (`(qjs-regexp-7)`, `qjs-regexp-7.`). */
 const WRAPPING_MARKS = /^[\s"'`([{]+|[\s"'`)\]}.,:;!?]+$/gu;
 /** A part of a list that says the list goes on past what it shows (`etc.`, `…`, `+1 more`, `and others`). */

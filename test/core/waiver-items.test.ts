@@ -497,3 +497,21 @@ describe('itemsNotNamed: shorthand that names several items (red team th, sessio
     );
   });
 });
+
+describe('failingItemsBeside: one entry joining names, a failed-outcome text (red team th, session 31 uc2)', () => {
+  const read = (doc: Record<string, unknown>) => failingItemsBeside({ status: 'fail', ...doc }, '/status');
+  it('splits an entry that joins names only; a message, a parametrised id or a name with its class stays one item', () => {
+    for (const entry of ['qjs-regexp-1 | qjs-regexp-7', 'qjs-regexp-1, qjs-regexp-7', 'qjs-regexp-1 qjs-regexp-7', 'qjs-regexp-1 und qjs-regexp-7', 'qjs-regexp-1\u3001qjs-regexp-7']) {
+      expect(read({ failed: [entry] }), entry).toEqual({ items: ['qjs-regexp-1', 'qjs-regexp-7'], more: 0 });
+    }
+    for (const entry of ['qjs-regexp-1 etc.', 'qjs-regexp-1 (and 1 more)', 'qjs-regexp-1 +1 more', 'qjs-regexp-1, …']) expect(read({ failed: [entry] }), entry).toEqual({ items: ['qjs-regexp-1'], more: 1 });
+    for (const entry of ['ext-git-status: timeout after 30s', 'tests/test_x.py::test_foo[a, b]', 'test_foo (tests.test_x.TestX)', 'queue saturation unresolved at 2048 items', 'src/a.test.ts > suite > case']) {
+      expect(read({ failed: [entry] }), entry).toEqual({ items: [entry], more: 0 });
+    }
+  });
+  it('reads a failed-outcome text by the names it holds; a flag or a word names none', () => {
+    expect(read({ failed: ['qjs-regexp-1'], timed_out: 'qjs-regexp-7' })).toEqual({ items: ['qjs-regexp-1', 'qjs-regexp-7'], more: 0 });
+    expect(read({ failed: ['qjs-regexp-1'], crashed: 'qjs-regexp-7, qjs-regexp-9' })).toEqual({ items: ['qjs-regexp-1', 'qjs-regexp-7', 'qjs-regexp-9'], more: 0 });
+    for (const value of ['false', 'none', 'no']) expect(read({ failed: ['qjs-regexp-1'], timed_out: value }), value).toEqual({ items: ['qjs-regexp-1'], more: 0 });
+  });
+});
