@@ -20,7 +20,7 @@ export function itemsNotNamed(checks: readonly CheckResult[], waiverWords: strin
   if (items.length === 0) return [];
   // As written and as shown: markup may hide a name (`&#45;`) or hold one a reader is not shown (`<a name="5.4.2">`).
   const shownWords = asShown(waiverWords) === waiverWords ? waiverWords : `${waiverWords}\n${asShown(waiverWords)}`;
-  const words = readable(shownWords).replace(INVISIBLE, '');
+  const words = withShorthandSpelledOut(readable(shownWords).replace(INVISIBLE, ''));
   const patterns = starPatterns(words);
   const shownItems = new Map(items.map((item) => [item, asShown(item)]));
   const shown = (item: string): string => shownItems.get(item) ?? item;
@@ -36,6 +36,42 @@ export function itemsNotNamed(checks: readonly CheckResult[], waiverWords: strin
   const more = failing.reduce((sum, c) => sum + (c.failing_more ?? 0) + (c.status === 'fail' && (c.failing ?? []).length === 0 ? 1 : 0), 0);
   return more > 0 ? [...unnamed, unlistedItems(more)] : unnamed;
 }
+
+/**
+ * A waiver's words with the shorthand authors name several items by written out in full, after the words as written
+ * (red team th: `qjs-regexp-1 and -7` and `qjs-regexp-1..7` named qjs-regexp-7 for their reader, not for the gate):
+ * a range of numbered names names every number in it (`qjs-regexp-1..7` names 1 through 7, so a waiver for 1..3 does not
+ * cover 7), a last part written alone after a name names that name with its last part replaced (`qjs-regexp-1 and -7`,
+ * `qjs-regexp-1, _7`), and braces name each of their choices (`qjs-regexp-{1,7}`). A range too wide to be a list of
+ * items (more than {@link MAX_RANGE} numbers) is left as written: it names what it writes out, and no more.
+ */
+function withShorthandSpelledOut(words: string): string {
+  if (!SHORTHAND_HINT.test(words)) return words;
+  const spelled: string[] = [];
+  for (const m of words.matchAll(NUMBERED_RANGE)) {
+    const [, stem = '', from = '', to = ''] = m;
+    const [a, b] = [Number(from), Number(to)];
+    if (b < a || b - a > MAX_RANGE) continue;
+    for (let n = a; n <= b; n++) spelled.push(`${stem}${String(n).padStart(from.startsWith('0') ? from.length : 1, '0')}`);
+  }
+  for (const m of words.matchAll(LAST_PART_AFTER)) {
+    const [, stem = '', , rest = ''] = m;
+    for (const part of rest.matchAll(LONE_LAST_PART)) spelled.push(`${stem}${part[1] ?? ''}`);
+  }
+  for (const m of words.matchAll(BRACED_CHOICES)) {
+    const [, stem = '', choices = '', tail = ''] = m;
+    for (const choice of choices.split(',')) spelled.push(`${stem}${choice.trim()}${tail}`);
+  }
+  return spelled.length === 0 ? words : `${words}\n${spelled.join('\n')}`;
+}
+const MAX_RANGE = 500;
+const SHORTHAND_HINT = /\.\.|[{]|\s[-_]\p{N}/u;
+/** `qjs-regexp-1..7`, `qjs-regexp-1..qjs-regexp-7` is written out already (the second name is named as itself). */
+const NUMBERED_RANGE = /([\p{L}\p{N}_][\p{L}\p{N}_.:/-]*?[-_.:/])(\p{N}+)\.\.(\p{N}+)(?![\p{L}\p{N}_])/gu;
+/** A name, then lone last parts joined to it (`qjs-regexp-1 and -7, -9`): the stem is the name up to its last joiner. */
+const LAST_PART_AFTER = /([\p{L}\p{N}_][\p{L}\p{N}_.:/-]*?([-_]))[\p{L}\p{N}]+((?:\s*(?:,|;|&|\/|\band\b|\bor\b|\bplus\b)\s*\2[\p{L}\p{N}]+(?![\p{L}\p{N}_.:/-]))+)/gu;
+const LONE_LAST_PART = /[-_]([\p{L}\p{N}]+)/gu;
+const BRACED_CHOICES = /([\p{L}\p{N}_][\p{L}\p{N}_.:/-]*)\{([\p{L}\p{N}_.-]+(?:,\s*[\p{L}\p{N}_.-]+)+)\}([\p{L}\p{N}_.:/-]*)/gu;
 
 /**
  * A text as a reader of the rendered report is shown it: character references decoded and tags taken off

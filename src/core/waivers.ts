@@ -73,6 +73,14 @@ const NO_CONDITION: ReadonlySet<string> = new Set([
   'next sprint', 'after the next sprint', 'next week', 'next month', 'next quarter', 'next year', 'this sprint', 'this week', 'this month', 'this quarter', 'this year',
   'end of sprint', 'end of the sprint', 'end of quarter', 'end of the quarter', 'end of month', 'end of the month', 'end of year', 'end of the year', 'eoy', 'eoq', 'eom',
   'in a while', 'after a while', 'in a few days', 'in a few weeks', 'a few days', 'a few weeks', 'in a couple of weeks',
+  // Red team th (closed session 31 uc2): readiness or an unnamed release offered as the condition, and `when fixed` in the
+  // languages teams write it in (the English is refused above): nothing anyone could check.
+  'when ready', 'once ready', 'when it is ready', 'when its ready', 'if ready', 'when we are ready', 'when we get to it', 'when we get around to it', 'when someone gets to it', 'when time allows', 'when time permits', 'when we have time',
+  'after release', 'after the release', 'after a release', 'at release', 'on release', 'before release', 'before the release', 'with the release', 'next time', 'after launch', 'after the launch',
+  'cuando se arregle', 'cuando se corrija', 'cuando esté arreglado', 'cuando este arreglado', 'cuando esté resuelto', 'cuando se resuelva', 'una vez arreglado', 'una vez corregido',
+  'wenn behoben', 'sobald behoben', 'wenn gefixt', 'sobald gefixt', 'wenn erledigt', 'wenn es behoben ist', 'sobald es behoben ist', 'wenn gelöst', 'nach dem fix',
+  'quand ce sera corrigé', 'quand corrigé', 'une fois corrigé', 'quand ce sera réglé', 'quand ce sera résolu', 'une fois résolu', 'quand ça marche', 'après correction',
+  'quando corretto', 'quando risolto', 'una volta risolto', 'quando for corrigido', 'quando corrigido', 'quando resolvido', 'als opgelost', 'wanneer opgelost',
 ]);
 /** A span of time offered as the condition (`after 30 days`, `in 2 weeks`, `30 days`, `within a month`): the expiry bounds time already. */
 const NO_CONDITION_SPAN = /^(?:(?:after|in|within|for|wait)\s+)?(?:\d+|a|an|one|two|three|four|five|six|a few|a couple of|several|some)\s+(?:more\s+)?(?:days?|weeks?|months?|sprints?|releases?|quarters?|years?)(?:\s+(?:from now|or so|later))?$/iu;
@@ -87,7 +95,7 @@ const HEDGED = /^(.+?)[-_ ]?ish$/iu;
 export function fillerReason(field: string, value: string): string | undefined {
   // `Mario Rossi <mario.rossi@acme.it>`: a specimen name that is also a real person's, reachable at the address beside it.
   const specimen = NAMING_FIELDS.has(field) ? SPECIMEN_WITH_ADDRESS.exec(value.trim()) : null;
-  if (specimen !== null && SPECIMEN_SET.has(foldForComparison(specimen[1] as string))) return fillerReason(field, specimen[2] as string);
+  if (specimen !== null && PERSON_SPECIMENS.has(foldForComparison(specimen[1] as string))) return fillerReason(field, specimen[2] as string);
   if (field === 'owner' && SPECIMEN_SET.has(foldForComparison(value))) return `a specimen name from sample forms (${JSON.stringify(value.trim())}); if that is the owner's real name, write a handle or an address beside it (\`${value.trim()} <handle@your-domain>\`)`;
   const command = field === 'owner' ? shellCommandIn(value) : undefined;
   if (command !== undefined) return `a shell command in backquotes (\`${command}\`, the old spelling of $(…)), which nobody ran: the name it would print belongs here`;
@@ -114,6 +122,12 @@ export function fillerReason(field: string, value: string): string | undefined {
 }
 
 const SPECIMEN_SET: ReadonlySet<string> = new Set(SPECIMEN_NAMES);
+/**
+ * Specimen names that are also real people's, judged by the address beside them: the sample-form names, and John and
+ * Jane Doe, placeholders when bare but names thousands of people bear (red team th: `Jane Doe <jane.doe@acme.io>` was
+ * refused while `Mario Rossi <mario.rossi@acme.it>` was accepted). The address decides: `jane.doe@example.com` is refused.
+ */
+const PERSON_SPECIMENS: ReadonlySet<string> = new Set([...SPECIMEN_NAMES, 'john doe', 'jane doe']);
 const SPECIMEN_WITH_ADDRESS = /^([^<>@]+?)\s*<((?:mailto:)?[^\s<>@]+@[^\s<>@]+)>$/u;
 
 /**
@@ -165,7 +179,8 @@ function saysNothing(field: string, value: string): string | undefined {
     // backquote is no mailbox's name (shellCommandIn judges a command there).
     const owner = value.trim().replace(/^`([^`]+)`$/u, '$1');
     // `me`, `you`, `x`: no one a reader of the audit could find; `noreply@…`: an address no one reads.
-    if (nobody.has(read) || formPrompts.has(read) || /^[a-z]$/u.test(asRead(value).toLowerCase()) || EXAMPLE_ACCOUNT.test(squeezedLower(owner))) return `no one in particular (${JSON.stringify(value.trim())})`;
+    // …lower-cased before the fold too: the fold reads a capital as the digit it looks like (`Юзер`'s З as 3).
+    if (nobody.has(read) || nobody.has(asRead(withoutPointer(value).toLowerCase())) || formPrompts.has(read) || /^[a-z]$/u.test(asRead(value).toLowerCase()) || EXAMPLE_ACCOUNT.test(squeezedLower(owner))) return `no one in particular (${JSON.stringify(value.trim())})`;
     if (/^(?:[^<>@]*<)?(?:mailto:)?(?:no[-_.]?reply|do[-_.]?not[-_.]?reply)(?:\+[^@]*)?@/iu.test(owner)) return 'an address no one reads (no-reply)';
     // Red team ze: `alice@acme.test`, `admin@localhost`, `alice@127.0.0.1`: RFC 6761's test and loopback names (and mDNS's
     // .local) reach no one outside one machine or test network, as `.invalid` reaches no one at all.
@@ -173,7 +188,7 @@ function saysNothing(field: string, value: string): string | undefined {
     // Red team rc: `todo@acme.dev`, `nobody@acme.dev`: a real domain, but a mailbox named for no one.
     const local = ADDRESS_LOCAL_PART.exec(owner)?.[1];
     // A specimen name that is also a real person's (`mario.rossi@acme.it`) is that person's mailbox at a real domain.
-    if (local !== undefined && (NO_ONE_MAILBOXES.has(local.toLowerCase()) || (placeholderReason(local) !== undefined && !SPECIMEN_SET.has(foldForComparison(local.replace(/[._-]+/gu, ' ')))))) return `no one in particular (${JSON.stringify(value.trim())})`;
+    if (local !== undefined && (NO_ONE_MAILBOXES.has(local.toLowerCase()) || (placeholderReason(local) !== undefined && !PERSON_SPECIMENS.has(foldForComparison(local.replace(/[._-]+/gu, ' ')))))) return `no one in particular (${JSON.stringify(value.trim())})`;
   }
   if (field === ISSUE_FIELD && (issuePrompts.has(read) || ZERO_NUMBERED_ISSUE.test(value.normalize('NFKC').trim().toLowerCase()))) return `no issue in particular (${JSON.stringify(value.trim())})`;
   if (field === 'remove_when' && (noCondition.has(read) || NO_CONDITION_SPAN.test(spaced(value)) || hedgesNothing(value, noCondition) || fillerJoined(value, noCondition))) return 'no condition anyone could check';
@@ -261,6 +276,12 @@ const NOBODY_IN_PARTICULAR = [
   // Red team uh: A. N. Other, the British form's name for one more person not named; `whoami` asks who is running a shell.
   'a n other', 'another', 'someone else', 'somebody else', 'anyone else', 'whoami', 'logname',
   'root', 'admin', 'administrator', 'sysadmin', 'superuser', 'system', 'daemon', 'sudo', 'ci', 'bot', 'jenkins', 'buildbot', 'github actions', 'github actions bot', 'actions user', 'dependabot', 'renovate', 'renovate bot', 'automation', 'cron',
+  // Red team th (closed session 31 uc2): a team left to be decided or no team in particular (`TBD team`, `the team`), a
+  // guest account, J. Doe's handle (`jdoe`), GitHub's mascot account in its docs (`@octocat`), and `user` or `guest` in
+  // the languages forms are written in (`Юзер`, `Benutzer`, `utilisateur`): none names who answers for the waiver.
+  'tbd team', 'team tbd', 'team to be decided', 'team to be assigned', 'the team', 'team', 'a team', 'some team', 'any team', 'our team', 'the owners', 'owners',
+  'guest', 'guests', 'visitor', 'jdoe', 'j doe', 'johndoe', 'janedoe', 'jsmith', 'octocat', 'the octocat',
+  'юзер', 'пользователь', 'гость', 'benutzer', 'gast', 'nutzer', 'utilisateur', 'invité', 'usuario', 'invitado', 'utente', 'ospite', 'usuário', 'convidado', 'gebruiker', 'użytkownik', 'ユーザー', '用户', '사용자',
 ];
 /**
  * A mail address on a test, loopback or link-local name, or an IP literal (red team ze) in any spelling a resolver

@@ -885,18 +885,68 @@ export function failingItemsBeside(root: unknown, statusPointer: string): Failin
   const found: FailingItems = { items: [], more: 0 };
   const read: string[] = [];
   for (const field of fieldsBeside(root, statusPointer)) {
-    if (!Array.isArray(field.value) || !playsRole(field, FAIL_WORDS)) continue;
+    const outcomeText = typeof field.value === 'string' && listsFailedOutcome(field) ? namesInText(field.value) : undefined;
+    // Only a text of names alone: a message under an outcome's name (`timed_out: "after 30s"`) is read as before.
+    if (outcomeText !== undefined && outcomeText.names.length > 0 && outcomeText.words === 0) {
+      read.push(field.pointer);
+      for (const name of outcomeText.names) addItem(found, name);
+      found.more += outcomeText.more;
+      continue;
+    }
+    if (!Array.isArray(field.value) || !(playsRole(field, FAIL_WORDS) || listsFailedOutcome(field))) continue;
     read.push(field.pointer);
-    for (const entry of field.value) addItem(found, itemName(entry));
+    for (const entry of field.value) addEntry(found, entry, 0);
   }
   failuresElsewhere(root, statusPointer, read, found);
   return found;
 }
 
-const itemName = (entry: unknown): string | undefined => {
-  const name = typeof entry === 'string' || typeof entry === 'number' ? String(entry) : isRecord(entry) ? [...ITEM_NAME_KEYS, ...ITEM_KIND_KEYS].map((k) => entry[k]).find((v) => typeof v === 'string' || typeof v === 'number') : undefined;
-  return name === undefined || String(name).trim() === '' ? undefined : String(name).trim();
-};
+/**
+ * The item an entry of a failure list names: a text or number, or a record's first naming member, read one record deeper
+ * when that member is itself a record (`{"test": {"id": "qjs-regexp-7"}}`, red team th: the nested name was read as no
+ * name, and a waiver naming one item covered every entry so written).
+ */
+function itemName(entry: unknown, depth = 0): string | undefined {
+  if (typeof entry === 'string' || typeof entry === 'number') return String(entry).trim() === '' ? undefined : String(entry).trim();
+  if (!isRecord(entry) || depth > MAX_ENTRY_DEPTH) return undefined;
+  const members = [...ITEM_NAME_KEYS, ...ITEM_KIND_KEYS].map((k) => entry[k]);
+  const flat = members.find((v) => (typeof v === 'string' && v.trim() !== '') || typeof v === 'number');
+  if (flat !== undefined) return String(flat).trim();
+  for (const member of members) {
+    const nested = isRecord(member) ? itemName(member, depth + 1) : undefined;
+    if (nested !== undefined) return nested;
+  }
+  return undefined;
+}
+const MAX_ENTRY_DEPTH = 3;
+
+/**
+ * An entry of a failure list read for its items: a list inside the list (`[["qjs-regexp-1"], ["qjs-regexp-7"]]`, a
+ * grouping a runner writes per shard) names each of its entries, never none (red team th).
+ */
+function addEntry(found: FailingItems, entry: unknown, depth: number): void {
+  const joined = typeof entry === 'string' ? namesJoinedInEntry(entry) : undefined;
+  if (joined !== undefined) {
+    for (const name of joined.names) addItem(found, name);
+    found.more += joined.more;
+    return;
+  }
+  if (!Array.isArray(entry)) return addItem(found, itemName(entry));
+  if (depth >= MAX_ENTRY_DEPTH) return addItem(found, undefined);
+  for (const inner of entry) addEntry(found, inner, depth + 1);
+}
+
+/**
+ * A list beside the status named by an outcome that failed other than `failed` (`timed_out`, `crashed`, `errored`,
+ * `broken`, `panicked`): its entries failed too (red team th: `timed_out: ["qjs-regexp-7"]` beside `failed:
+ * ["qjs-regexp-1"]` was read as no failure, so a waiver for qjs-regexp-1 covered it).
+ */
+function listsFailedOutcome(field: Field): boolean {
+  if (field.context.length > 0 || qualified(field)) return false;
+  const words = lineNameWords(field.own);
+  return words.some((w) => FAILED_OUTCOME_LISTS.has(w) || LINE_FAILURE_WORDS.has(w)) && words.every((w) => FAILED_OUTCOME_LISTS.has(w) || LINE_FAILURE_WORDS.has(w) || COUNTED_ITEMS.has(w));
+}
+const FAILED_OUTCOME_LISTS: ReadonlySet<string> = wordSet('FAILED_OUTCOME_LISTS', () => ['timedout', 'errored', 'crashed', 'broken', 'killed', 'failing', 'regressed', 'regressions']);
 
 function addItem(found: FailingItems, item: string | undefined): void {
   if (item !== undefined && found.items.includes(item)) return;
@@ -939,7 +989,11 @@ function failuresElsewhere(root: unknown, statusPointer: string, read: readonly 
     if (typeof value === 'number' || (typeof value === 'string' && numberInText(value) !== undefined)) counted = Math.max(counted, Number(typeof value === 'number' ? value : numberInText(value)));
     else if (typeof value === 'string' && isFailedOutcome(value)) continue;
     // A failure list a runner joined into one text (`failed: "qjs-regexp-1, qjs-regexp-7"`) names each of its items.
-    else if (typeof value === 'string' && namesListed(next.pointer, value) !== undefined) for (const item of namesListed(next.pointer, value) ?? []) addItem(found, item);
+    else if (typeof value === 'string' && namesListed(next.pointer, value) !== undefined) {
+      const listed = namesListed(next.pointer, value);
+      for (const item of listed?.names ?? []) addItem(found, item);
+      found.more += listed?.more ?? 0;
+    }
     // An outcome flag of a summary the status lies in (`pass: false` at the top of a report whose `/results/error_count`
     // is read) is that same failure, as a failed outcome beside the status is: no item of it.
     else if (typeof value === 'boolean' && enclosesPointer(parentOf(next.pointer), statusPointer)) continue;
@@ -952,17 +1006,75 @@ function failuresElsewhere(root: unknown, statusPointer: string, read: readonly 
 }
 
 /**
- * The names a text under a failed-items name lists (`failed: "qjs-regexp-1, qjs-regexp-7"`, `"a; b"`, `"a and b"`, one
- * a line), or undefined when any part is more than one name (a sentence is a message, not a list of names).
+ * The names a text under a failed-items name lists, joined by any list joiner (`failed: "qjs-regexp-1, qjs-regexp-7"`,
+ * `"a; b"`, `"a | b"`, `"a and b"`, `"a + b"`, `"a und b"`, `"a、b"`, one a line, a space or a tab), and whether it says
+ * there are more than it names (`"qjs-regexp-1 etc."`, `"(and 1 more)"`, `"+1 more"`, or words beside the names): red
+ * team th, a waiver naming only the names shown covered the failures the list did not show. Undefined when the text
+ * names nothing a reader can take for a name (a message, `"timeout after 30s"` is read as one failure).
  */
-function namesListed(pointer: string, text: string): string[] | undefined {
+function namesListed(pointer: string, text: string): { names: string[]; more: number } | undefined {
   const key = lastSegment(pointer);
   if (key === undefined || text.length > 20_000 || !namesFailedItems(readWords(key).join(' '), text)) return undefined;
   const parts = text.split(LISTED_NAME_SEPARATOR).map((p) => p.trim()).filter((p) => p !== '');
-  return parts.length > 0 && parts.every((p) => !/\s/u.test(p)) ? parts : undefined;
+  if (parts.length > 0 && parts.every((p) => !/\s/u.test(p))) {
+    const names = parts.filter((p) => !saysMore(p));
+    return { names, more: names.length < parts.length ? 1 : 0 };
+  }
+  const names: string[] = [];
+  let more = 0;
+  for (const part of parts) {
+    for (const word of part.split(/\s+/u)) {
+      const bare = word.replace(WRAPPING_MARKS, '');
+      if (bare === '' || LIST_JOINER_WORDS.has(bare.toLowerCase())) continue;
+      if (listedName(bare)) names.push(bare);
+      else more = 1;
+    }
+  }
+  return names.length > 0 ? { names, more } : undefined;
 }
-const LISTED_NAME_SEPARATOR = /[,;\n\r]+|\s+(?:and|&)\s+/u;
+/**
+ * The names one entry of a failure list joins (`["qjs-regexp-1 | qjs-regexp-7"]`, `["qjs-regexp-1, qjs-regexp-7"]`,
+ * `["qjs-regexp-1 etc."]`), or undefined for an entry that is one item: a single name, a message or sentence (any word
+ * that is no name), a name with its class in brackets (`test_foo (tests.TestX)`, unittest's id). Red team th (uc2):
+ * an entry joining two names was read as one sentence-like item, named by a waiver naming either.
+ */
+function namesJoinedInEntry(text: string): { names: string[]; more: number } | undefined {
+  if (text.length > 2_000 || !/[\s,;|\u3001\uff0c\uff1b\uff5c]/u.test(text.trim()) || /\S\s*\(\s*[^\s()]+\s*\)\s*$/u.test(text.replace(SAYS_MORE_AT_END, ''))) return undefined;
+  const listed = namesInText(text);
+  if (listed === undefined || listed.words > 0) return undefined;
+  return listed.names.length >= 2 || listed.more > 0 ? listed : undefined;
+}
 
+/**
+ * The names a text joins with any list joiner, whether it says there are more (`etc.`, `(and 1 more)`, `+1 more`,
+ * `and others`), and how many other words it holds (a message's: `timeout after 30s`).
+ */
+function namesInText(text: string): { names: string[]; more: number; words: number } | undefined {
+  if (text.length > 20_000) return undefined;
+  const more = SAYS_MORE_AT_END.test(text) ? 1 : 0;
+  const names: string[] = [];
+  let words = 0;
+  for (const part of text.replace(SAYS_MORE_AT_END, '').split(LISTED_NAME_SEPARATOR)) {
+    for (const word of part.trim().split(/\s+/u)) {
+      const bare = word.replace(WRAPPING_MARKS, '');
+      if (bare === '' || LIST_JOINER_WORDS.has(bare.toLowerCase())) continue;
+      if (listedName(bare)) names.push(bare);
+      else words++;
+    }
+  }
+  return { names, more, words };
+}
+/** A word a list names an item by: joined parts or letters with digits, and none of markup's or code's brackets and quotes. */
+const listedName = (word: string): boolean => /[\p{L}\p{N}]/u.test(word) && !/[()[\]<>{}"'`=]/u.test(word) && (/[-_.:/]/u.test(word) || (/\p{L}/u.test(word) && /\p{N}/u.test(word)));
+const SAYS_MORE_AT_END = /(?:[,;]?\s*(?:\(\s*)?(?:(?:and|\+|plus)\s*)?\d+\s+(?:more|others?)(?:\s*\))?|[,;]?\s+(?:and\s+)?(?:others|more)|[,;]?\s*(?:etc\.?|\.{3}|\u2026))\s*$/iu;
+
+/** List joiners between names: punctuation (Western, ideographic, fullwidth) and the words a list is joined by. */
+const LISTED_NAME_SEPARATOR = /[,;|\n\r\t\u3001\uff0c\uff1b\uff5c\u30fb]+|\s+(?:and|&|\+|plus|und|et|y|e|og|och|en|as\s+well\s+as|along\s+with)\s+/iu;
+const LIST_JOINER_WORDS: ReadonlySet<string> = new Set(['and', '&', '+', 'plus', 'und', 'et', 'y', 'e', 'og', 'och', 'en', 'or', '/', '|', 'as', 'well', 'along', 'with']);
+/** Quotes, brackets and a sentence's last stop around a name in a list (`(qjs-regexp-7)`, `qjs-regexp-7.`). */
+const WRAPPING_MARKS = /^[\s"'`([{]+|[\s"'`)\]}.,:;!?]+$/gu;
+/** A part of a list that says the list goes on past what it shows (`etc.`, `…`, `+1 more`, `and others`). */
+const saysMore = (part: string): boolean => /^(?:etc\.?|\.{3}|\u2026|\+?\d+\s*more|more|others)$/iu.test(part.replace(WRAPPING_MARKS, ''));
 const valueAt = (doc: unknown, pointer: string): unknown => {
   const at = getAtPointer(doc, pointer);
   return at.found ? at.value : undefined;

@@ -213,7 +213,7 @@ const WHITESPACE_CONTROL = /[\t\n\v\f\r\x85]/gu;
 export const SPECIMEN_NAMES: readonly string[] = [
   'richard roe', 'jane roe', 'joe bloggs', 'fred bloggs', 'john q. public', 'john q public', 'joe public', 'john q. citizen', 'john citizen', 'jane citizen', 'joe schmoe', 'joe shmoe', 'joe sixpack', 'tommy atkins',
   'max mustermann', 'erika mustermann', 'otto normalverbraucher', 'jan modaal',
-  'jean dupont', 'fulano de tal', 'fulano', 'mengano', 'zutano', 'juan pérez', 'juan perez', 'mario rossi', 'jan kowalski', 'matti meikäläinen', 'ola nordmann', 'kari nordmann', 'иван иванов', 'ivan ivanov', 'ivan ivanovich ivanov',
+  'jean dupont', 'pierre dupont', 'marie dupont', 'fulano de tal', 'fulano', 'mengano', 'zutano', 'juan pérez', 'juan perez', 'mario rossi', 'jan kowalski', 'matti meikäläinen', 'ola nordmann', 'kari nordmann', 'иван иванов', 'ivan ivanov', 'ivan ivanovich ivanov',
   '张三', '張三', '李四', 'zhang san', '山田太郎', '山田 太郎', 'taro yamada', 'yamada taro', 'hanako yamada', 'yamada hanako', '山田花子', '홍길동', 'hong gildong', 'hong gil-dong', 'gildong hong',
 ];
 

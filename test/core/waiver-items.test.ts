@@ -410,11 +410,108 @@ describe('failingItemsBeside: failure lists written as one text or keyed by what
     for (const text of ['qjs-regexp-1, qjs-regexp-7', 'qjs-regexp-1; qjs-regexp-7', 'qjs-regexp-1\nqjs-regexp-7', 'qjs-regexp-1 and qjs-regexp-7']) {
       expect(failingItemsBeside({ status: 'fail', failed: text }, '/status'), text).toEqual({ items: ['qjs-regexp-1', 'qjs-regexp-7'], more: 0 });
     }
-    expect(failingItemsBeside({ status: 'fail', failed: 'timeout in qjs-regexp-1, then a crash' }, '/status').items).toEqual([]);
+    // A sentence names the items it holds, and one failure more that its words may speak of: never fewer than it shows.
+    expect(failingItemsBeside({ status: 'fail', failed: 'timeout in qjs-regexp-1, then a crash' }, '/status')).toEqual({ items: ['qjs-regexp-1'], more: 1 });
+    expect(failingItemsBeside({ status: 'fail', failed: 'timeout after a long wait' }, '/status')).toEqual({ items: [], more: 1 });
   });
 
   it('names an entry by what failed when it has no name or id (extension, ext, package, module, target)', () => {
     const doc = { status: 'fail', failures: [{ extension: 'ext-git-status', error: 'timeout' }, { ext: 'ext-fs-watch', kind: 'crash' }, { package: 'pkg-a' }, { name: 'n-1', module: 'm-1' }] };
     expect(failingItemsBeside(doc, '/status')).toEqual({ items: ['ext-git-status', 'ext-fs-watch', 'pkg-a', 'n-1'], more: 0 });
+  });
+});
+
+describe('failingItemsBeside: every list joiner, nested entries, every failed-outcome list (red team th, session 31 uc2)', () => {
+  const read = (doc: Record<string, unknown>) => failingItemsBeside({ status: 'fail', ...doc }, '/status');
+  const both = { items: ['qjs-regexp-1', 'qjs-regexp-7'], more: 0 };
+
+  it('splits one text on every list joiner: punctuation of any script, words of any language, spaces and tabs', () => {
+    const joiners = [' | ', '|', ' ', '\t', ' + ', ' plus ', ' as well as ', ' und ', ' et ', ' y ', '\u3001', '\uff0c', '\uff1b', ', and ', ' & '];
+    for (const joiner of joiners) expect(read({ failed: `qjs-regexp-1${joiner}qjs-regexp-7` }), JSON.stringify(joiner)).toEqual(both);
+  });
+
+  it('property: however many names a text joins with whatever joiners, each is read and none is lost', () => {
+    const name = fc.stringMatching(/^[a-z]{2,5}-[a-z]{2,6}-[0-9]{1,3}$/);
+    const joiner = fc.constantFrom(', ', '; ', ' | ', ' ', '\t', ' + ', ' plus ', ' and ', ' und ', ' et ', '\u3001', '\uff0c', '\n');
+    fc.assert(
+      fc.property(fc.uniqueArray(name, { minLength: 2, maxLength: 6 }), fc.array(joiner, { minLength: 5, maxLength: 5 }), (names, joins) => {
+        const text = names.map((n, i) => (i === 0 ? n : `${joins[i - 1]}${n}`)).join('');
+        expect(read({ failed: text })).toEqual({ items: names, more: 0 });
+      }),
+    );
+  });
+
+  it('counts one more failure for a list that says it goes on past the names it shows', () => {
+    for (const text of ['qjs-regexp-1 etc.', 'qjs-regexp-1, etc.', 'qjs-regexp-1 (and 1 more)', 'qjs-regexp-1 +1 more', 'qjs-regexp-1, …', 'qjs-regexp-1 and others']) {
+      expect(read({ failed: text }), text).toEqual({ items: ['qjs-regexp-1'], more: 1 });
+    }
+  });
+
+  it('reads names nested one record deeper and lists inside the list', () => {
+    expect(read({ failed: [{ test: { id: 'qjs-regexp-1' } }, { test: { id: 'qjs-regexp-7' } }] })).toEqual(both);
+    expect(read({ failed: [{ case: { name: 'qjs-regexp-1', file: 'x.js' } }, { id: 'qjs-regexp-7' }] })).toEqual(both);
+    expect(read({ failed: [['qjs-regexp-1'], ['qjs-regexp-7']] })).toEqual(both);
+    expect(read({ failed: [['qjs-regexp-1', ['qjs-regexp-7']]] })).toEqual(both);
+    expect(read({ failed: [{ detail: { note: 'x' } }] })).toEqual({ items: [], more: 1 });
+  });
+
+  it('reads the lists of every failed outcome beside the failed list; a qualified or settings list is not one', () => {
+    for (const key of ['timed_out', 'timedOut', 'errored', 'crashed', 'broken', 'panicked', 'aborted', 'crashed_tests']) {
+      expect(read({ failed: ['qjs-regexp-1'], [key]: ['qjs-regexp-7'] }), key).toEqual(both);
+    }
+    expect(read({ failed: ['qjs-regexp-1'], retried: ['qjs-regexp-7'] })).toEqual({ items: ['qjs-regexp-1'], more: 0 });
+  });
+
+  it('a waiver naming one item of such a list leaves the others out', () => {
+    const check = (failing: string[], more = 0): CheckResult => ({ id: 'c', status: 'fail', failing, ...(more > 0 ? { failing_more: more } : {}) }) as CheckResult;
+    const listed = read({ failed: 'qjs-regexp-1 | qjs-regexp-7' });
+    expect(itemsNotNamed([check(listed.items, listed.more)], 'qjs-regexp-1 fails upstream')).toEqual(['qjs-regexp-7']);
+    const rest = read({ failed: 'qjs-regexp-1 etc.' });
+    expect(itemsNotNamed([check(rest.items, rest.more)], 'qjs-regexp-1 fails upstream')).toHaveLength(1);
+  });
+});
+
+describe('itemsNotNamed: shorthand that names several items (red team th, session 31 uc2)', () => {
+  const both = failing('qjs-regexp-1', 'qjs-regexp-7');
+
+  it('names every item a range, a lone last part or braces spell out, and only those', () => {
+    for (const words of ['qjs-regexp-1 and -7 fail upstream', 'qjs-regexp-1, -7 fail', 'qjs-regexp-1 & -7', 'qjs-regexp-1..7 fail upstream', 'qjs-regexp-0..9 fail', 'qjs-regexp-{1,7} fail', 'qjs-regexp-{7, 1} fail']) {
+      expect(itemsNotNamed([both], words), words).toEqual([]);
+    }
+    for (const words of ['qjs-regexp-1..3 fail upstream', 'qjs-regexp-1 and -3 fail', 'qjs-regexp-1 and -70 fail', 'qjs-regexp-{1,3} fail', 'qjs-regexp-1..700 fail', 'qjs-regexp-1 and -7a fail']) {
+      expect(itemsNotNamed([both], words), words).toContain('qjs-regexp-7');
+    }
+    // A range written backwards names only the name it writes out.
+    expect(itemsNotNamed([both], 'qjs-regexp-7..1 fail')).toEqual(['qjs-regexp-1']);
+    // Another joiner is a look-alike by the house rule: granted for another item, it covers neither.
+    expect(itemsNotNamed([failing('qjs-regexp-1')], 'qjs_regexp_1 fails upstream')).toEqual(['qjs-regexp-1']);
+  });
+
+  it('property: a range names an item exactly when its number lies in the range', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 60 }), fc.integer({ min: 0, max: 60 }), fc.integer({ min: 0, max: 60 }), (from, to, n) => {
+        const unnamed = itemsNotNamed([failing(`qjs-regexp-${n}`)], `qjs-regexp-${from}..${to} fail upstream`);
+        const inside = from <= n && n <= to;
+        expect(unnamed.length === 0).toBe(inside || (from > to && n === from));
+      }),
+    );
+  });
+});
+
+describe('failingItemsBeside: one entry joining names, a failed-outcome text (red team th, session 31 uc2)', () => {
+  const read = (doc: Record<string, unknown>) => failingItemsBeside({ status: 'fail', ...doc }, '/status');
+  it('splits an entry that joins names only; a message, a parametrised id or a name with its class stays one item', () => {
+    for (const entry of ['qjs-regexp-1 | qjs-regexp-7', 'qjs-regexp-1, qjs-regexp-7', 'qjs-regexp-1 qjs-regexp-7', 'qjs-regexp-1 und qjs-regexp-7', 'qjs-regexp-1\u3001qjs-regexp-7']) {
+      expect(read({ failed: [entry] }), entry).toEqual({ items: ['qjs-regexp-1', 'qjs-regexp-7'], more: 0 });
+    }
+    for (const entry of ['qjs-regexp-1 etc.', 'qjs-regexp-1 (and 1 more)', 'qjs-regexp-1 +1 more', 'qjs-regexp-1, …']) expect(read({ failed: [entry] }), entry).toEqual({ items: ['qjs-regexp-1'], more: 1 });
+    for (const entry of ['ext-git-status: timeout after 30s', 'tests/test_x.py::test_foo[a, b]', 'test_foo (tests.test_x.TestX)', 'queue saturation unresolved at 2048 items', 'src/a.test.ts > suite > case']) {
+      expect(read({ failed: [entry] }), entry).toEqual({ items: [entry], more: 0 });
+    }
+  });
+  it('reads a failed-outcome text by the names it holds; a flag or a word names none', () => {
+    expect(read({ failed: ['qjs-regexp-1'], timed_out: 'qjs-regexp-7' })).toEqual({ items: ['qjs-regexp-1', 'qjs-regexp-7'], more: 0 });
+    expect(read({ failed: ['qjs-regexp-1'], crashed: 'qjs-regexp-7, qjs-regexp-9' })).toEqual({ items: ['qjs-regexp-1', 'qjs-regexp-7', 'qjs-regexp-9'], more: 0 });
+    for (const value of ['false', 'none', 'no']) expect(read({ failed: ['qjs-regexp-1'], timed_out: value }), value).toEqual({ items: ['qjs-regexp-1'], more: 0 });
   });
 });

@@ -305,6 +305,15 @@ describe('fillerReason: owners that name nobody, removal conditions of joined fi
     for (const owner of ['Mario Rossi <mario@example.com>', 'Mario Rossi <todo@acme.dev>', 'Mario Rossi <noreply@acme.dev>']) expect(fillerReason('owner', owner), owner).toBeDefined();
   });
 
+  it('judges John and Jane Doe with an address as every specimen name with one: by the address (red team th, session 31 uc2)', () => {
+    for (const owner of ['Jane Doe <jane.doe@acme.io>', 'John Doe <john.doe@acme.io>', 'jane.doe@acme.io', 'john_doe@acme.io', 'Jane Doe <jdoe@acme.io>', '`@acme/release-eng`']) {
+      expect(fillerReason('owner', owner), owner).toBeUndefined();
+    }
+    for (const owner of ['Jane Doe', 'John Doe', 'Jane Doe <jane.doe@example.com>', 'Jane Doe <todo@acme.io>', 'John Doe <john.doe@acme.test>', 'Jane Doe <noreply@acme.io>']) {
+      expect(fillerReason('owner', owner), owner).toBeDefined();
+    }
+  });
+
   it('reads a handle or an address in a code span as written inside it: the backquote is no mailbox (review of td)', () => {
     for (const owner of ['`@alice`', '`@acme/release-team`', '`alice@acme.dev`']) expect(fillerReason('owner', owner), owner).toBeUndefined();
     for (const owner of ['`todo@acme.dev`', '`noreply@acme.dev`', '`alice@acme.test`', '`example-user`']) expect(fillerReason('owner', owner), owner).toBeDefined();
@@ -325,5 +334,24 @@ describe('fillerReason: owners that name nobody, removal conditions of joined fi
       }),
     );
     expect(fillerReason('remove_when', 'hopefully soon')).toMatch(/no condition/u);
+  });
+});
+
+describe('fillerReason: owners naming no one and conditions naming nothing the rule missed (red team th, session 31 uc2)', () => {
+  it('refuses a team left undecided, a guest, J. Doe\'s handle, the mascot account, user in other languages, the French specimen', () => {
+    for (const owner of ['TBD team', 'the team', 'Team', 'guest', 'Guest', 'jdoe', 'J.Doe', '@octocat', 'Юзер', 'пользователь', 'Benutzer', 'utilisateur', 'Pierre Dupont']) {
+      expect(fillerReason('owner', owner), owner).toBeDefined();
+    }
+    for (const owner of ['Release Team', '@acme/release-eng', 'release-team@acme.dev', 'Pierre Dupont <pierre.dupont@acme.fr>', 'guest-services-oncall', 'Юрий Петров', 'Team Rocket', 'jdoe@acme.dev']) {
+      expect(fillerReason('owner', owner), owner).toBeUndefined();
+    }
+  });
+  it('refuses readiness, an unnamed release and when fixed in other languages as remove_when; the same naming what must happen passes', () => {
+    for (const rw of ['when ready', 'When ready.', 'when we get to it', 'after release', 'after the release', 'cuando se arregle', 'wenn behoben', 'quand ce sera corrigé', 'Quand ce sera corrigé', 'quando risolto']) {
+      expect(fillerReason('remove_when', rw), rw).toBeDefined();
+    }
+    for (const rw of ['when ready for the 2.5.0 release (bd-12 closed)', 'after release 2.5.0 ships the QuickJS fix', 'cuando se arregle bd-12 en QuickJS', 'wenn bd-12 behoben ist', 'quand le bug QuickJS #312 sera corrigé']) {
+      expect(fillerReason('remove_when', rw), rw).toBeUndefined();
+    }
   });
 });
