@@ -312,8 +312,10 @@ export class TsResolver {
     let r: TsTarget;
     if (await this.exists(posix.join(at, 'package.json'))) {
       const pkg = await this.packageAt(at);
-      // A manifest that cannot be read (a duplicate key: two entries) may lead anywhere, into the root too: unprovable.
-      if (pkg === undefined || 'error' in pkg) return { kind: 'unresolved', why: `names the installed package in ${at}, whose ${pkg?.error ?? 'package.json cannot be read'}` };
+      // A package linked from outside the root is not this repository's code, whatever its manifest says. One inside it
+      // whose manifest is refused (a duplicate key: two entries) may lead anywhere, into the root too: unprovable.
+      if (pkg === undefined || ('error' in pkg && pkg.cause.code === 'outside_root')) return { kind: 'external' };
+      if ('error' in pkg) return { kind: 'unresolved', why: `names the installed package in ${at}, whose ${pkg.error}` };
       r = await this.throughExports(pkg, specifier, `the installed package in ${at}`, true);
     } else {
       const scope = posix.dirname(at);
