@@ -3094,28 +3094,30 @@ function shareOutOfRange(own: Field, parentKey: string | undefined, limit: numbe
  * `exit_code <= 255`, `p99_latency_ms < 1e15`: past a century in its unit), `!=` a value the kind never takes
  * (`failed != -1`, `failed != 0.5`, `pass_rate_pct != 101`), and a bound at or past 2^53, where counts stop being exact.
  * A bound some value can fail (`p99_latency_ms >= 200`, a sanity floor) is left alone, and so are changes and margins
- * (`latency_delta_ms >= -5`), which go below zero. `==` a value the kind never takes fails on any evidence (the value
- * differs, or is refused as no value of its kind), so it is left to that. Undefined, or what the limit says of the kind.
+ * (`latency_delta_ms >= -5`), which go below zero. `==` a value the kind never takes (`failed == 0.5`, `exit_code == 300`)
+ * is met only by evidence that is no value of its kind, so it proves nothing either. Undefined, or what the limit says of the kind.
  */
 export function limitEveryValueMeets(pointer: string, op: string, limit: number): string | undefined {
   const lower = op === '>=' || op === '>';
   const upper = op === '<=' || op === '<';
-  if (!lower && !upper && op !== '!=') return undefined;
+  // `==` a value the kind never takes is met only by a value that is none of its kind (`failed == 0.5` by `failed: 0.5`).
+  const exact = op === '!=' || op === '==';
+  if (!lower && !upper && !exact) return undefined;
   const past = pastAnyMeasurement(op, limit);
   if (past !== undefined) return past;
   const kind = limitedKind(pointer);
   if (kind === undefined) return undefined;
   if (lower && (op === '>=' ? limit <= kind.least : limit < kind.least)) return `${kind.name} is never below ${String(kind.least)}`;
   if (upper && (op === '<=' ? limit >= kind.most : limit > kind.most)) return `${kind.name} is never above ${String(kind.most)}${kind.mostWhy === undefined ? '' : ` (${kind.mostWhy})`}`;
-  if (op === '!=' && (limit < kind.least || limit > kind.most)) return `${kind.name} is never ${String(limit)} (it is between ${String(kind.least)} and ${String(kind.most)})`;
-  if (op === '!=' && kind.whole && !Number.isInteger(limit)) return `${kind.name} is a whole number, never ${String(limit)}`;
+  if (exact && (limit < kind.least || limit > kind.most)) return `${kind.name} is never ${String(limit)} (it is between ${String(kind.least)} and ${String(kind.most)})`;
+  if (exact && kind.whole && !Number.isInteger(limit)) return `${kind.name} is a whole number, never ${String(limit)}`;
   return undefined;
 }
 
 /** A bound at or past ±2^53 (`<= 9007199254740991`, `<= Infinity`, `>= -1e300`, `!= 1e300`): past any number a measurement reaches exactly. */
 function pastAnyMeasurement(op: string, limit: number): string | undefined {
-  if (op === '!=' ? Math.abs(limit) >= Number.MAX_SAFE_INTEGER : op === '>=' || op === '>' ? limit <= -Number.MAX_SAFE_INTEGER : limit >= Number.MAX_SAFE_INTEGER) {
-    return op === '!=' ? `no measurement is ${String(limit)}, past 2^53 where counts stop being exact` : `every number a measurement reaches is ${op === '!=' || op[0] === '<' ? 'below' : 'above'} ${String(limit)}`;
+  if (op === '!=' || op === '==' ? Math.abs(limit) >= Number.MAX_SAFE_INTEGER : op === '>=' || op === '>' ? limit <= -Number.MAX_SAFE_INTEGER : limit >= Number.MAX_SAFE_INTEGER) {
+    return op === '!=' || op === '==' ? `no measurement is ${String(limit)}, past 2^53 where counts stop being exact` : `every number a measurement reaches is ${op === '!=' || op[0] === '<' ? 'below' : 'above'} ${String(limit)}`;
   }
   return undefined;
 }

@@ -181,6 +181,7 @@ describe('limitEveryValueMeets (red team ug)', () => {
       ['/exit_code', '>=', 0], ['/exit_code', '<=', 255], ['/build/exitCode', '<', 256], ['/return_code', '>=', 0],
       // `!=` a value the kind never takes, bounds at 2^53 - 1, a time past a century in its unit.
       ['/failed', '!=', -1], ['/failed', '!=', 0.5], ['/pass_rate_pct', '!=', 101], ['/accuracy', '!=', 2], ['/p99_latency_ms', '!=', -1], ['/exit_code', '!=', 256],
+      ['/failed', '==', 0.5], ['/failed', '==', -1], ['/exit_code', '==', 300], ['/flaky', '==', 0.5], ['/pass_rate_pct', '==', 101],
       ['/anything', '!=', 1e300], ['/errors', '<=', Number.MAX_SAFE_INTEGER], ['/anything', '>=', -Number.MAX_SAFE_INTEGER],
       ['/p99_latency_ms', '<', 1e15], ['/duration_s', '<=', 4e9], ['/build_minutes', '<=', 1e8],
     ];
@@ -190,7 +191,7 @@ describe('limitEveryValueMeets (red team ug)', () => {
     const sound: [string, string, number][] = [
       ['/failed', '<=', 0], ['/total', '>', 0], ['/failed', '>=', 1], ['/pass_rate_pct', '>=', 100], ['/pass_rate_pct', '<', 100], ['/failure_ratio', '<', 1],
       ['/p99_latency_ms', '>=', 200], ['/p99_latency_ms', '<=', 1e9], ['/latency_delta_ms', '>=', -5], ['/headroom_mb', '>=', -50], ['/score', '>=', 0],
-      ['/failures_per_second', '<=', 100], ['/failed', '==', 0], ['/failed', '!=', 0], ['/failed', '==', -1],
+      ['/failures_per_second', '<=', 100], ['/failed', '==', 0], ['/failed', '!=', 0], ['/failed', '==', 3], ['/exit_code', '==', 2],
       // Red team th: bounds values of these kinds can fail, and kinds that go below zero or past 100.
       ['/flaky', '<=', 0], ['/warnings', '<', 10], ['/vulnerabilities/critical', '==', 0], ['/error_rate', '<=', 0.01], ['/uptime_pct', '>=', 99.9], ['/accuracy', '>=', 0.9],
       ['/recall', '<', 1], ['/cpu_pct', '<=', 100], ['/compression_ratio', '<=', 1], ['/exit_code', '<=', 0], ['/exit_code', '!=', 0], ['/exit_code', '<', 1],
