@@ -3114,9 +3114,10 @@ export function limitEveryValueMeets(pointer: string, op: string, limit: number)
   return undefined;
 }
 
-/** A bound at or past ±2^53 (`<= 9007199254740991`, `<= Infinity`, `>= -1e300`, `!= 1e300`): past any number a measurement reaches exactly. */
+/** A bound at or past ±(2^53 - 1) (`<= 9007199254740991`, `<= Infinity`, `>= -1e300`), or `!=` past it (`!= 1e300`): past any number a measurement reaches exactly. */
 function pastAnyMeasurement(op: string, limit: number): string | undefined {
-  if (op === '!=' || op === '==' ? Math.abs(limit) >= Number.MAX_SAFE_INTEGER : op === '>=' || op === '>' ? limit <= -Number.MAX_SAFE_INTEGER : limit >= Number.MAX_SAFE_INTEGER) {
+  // 2^53 - 1 itself is a sentinel some producers write for "unbounded" (`maxConcurrentTestRunners`), so `!=` it says something.
+  if (op === '!=' || op === '==' ? Math.abs(limit) > Number.MAX_SAFE_INTEGER : op === '>=' || op === '>' ? limit <= -Number.MAX_SAFE_INTEGER : limit >= Number.MAX_SAFE_INTEGER) {
     return op === '!=' || op === '==' ? `no measurement is ${String(limit)}, past 2^53 where counts stop being exact` : `every number a measurement reaches is ${op === '!=' || op[0] === '<' ? 'below' : 'above'} ${String(limit)}`;
   }
   return undefined;
@@ -3138,17 +3139,20 @@ function limitedKind(pointer: string): LimitedKind | undefined {
   const own: Field = { pointer, own: readWords(key), context: [], written: { own: nameWords(key), context: [] }, value: 0 };
   const written = [...(parentKey === undefined ? [] : nameWords(parentKey)), ...nameWords(key)];
   const words = [...(parentKey === undefined ? [] : readWords(parentKey)), ...own.own];
-  const rated = own.own.some((w) => RATE_WORDS.has(w) || PERCENT_WORDS.has(w));
-  const counted = own.own.some((w) => COUNTED_NOUNS.has(w) || COUNT_WORDS.has(w));
+  // A sentence used as a key (a message catalogue's) names no measurement: its words are read only in a short name.
+  const short = own.own.length <= MEASUREMENT_NAME_WORDS;
+  const rated = short && own.own.some((w) => RATE_WORDS.has(w) || PERCENT_WORDS.has(w));
+  const counted = short && (COUNTED_NOUNS.has(own.own.at(-1) as string) || own.own.some((w, i) => COUNT_WORDS.has(w) && (i === own.own.length - 1 || i === 0)));
   if (EXIT_STATUS_NAMES.has(own.own.slice(-2).join(' ')) || EXIT_STATUS_NAMES.has(own.own.at(-1) as string)) return { name: 'an exit status', least: 0, most: 255, whole: true };
   // `error` is a signed word as a measurement's error (`mean_error: -0.3`), not as what a rate or count is of (`error_rate`).
   if (written.some((w) => CHANGE_WORDS.has(w) || SIGNED_LIMIT_WORDS.has(w) || (SIGNED_WORDS.has(w) && !(w === 'error' && (rated || counted))))) return undefined;
   const share = shareScale(own, words, written) ?? boundedShareScale(own.own, words);
   if (share !== undefined) return { name: 'a share', least: 0, most: share, whole: false };
   if (rated) return { name: 'a rate', least: 0, most: Infinity, whole: false };
-  const averaged = own.own.some((w) => AVERAGE_WORDS.has(w));
+  // What a coverage report calls `lines` or `total` (`coverage: {total: 87.5}`) is a percentage, not a whole count.
+  const whole = !own.own.some((w) => AVERAGE_WORDS.has(w)) && !words.some((w) => COVERAGE_WORDS.has(w)) && (counted || COUNT_ROLES.some((role) => playsRole(own, role)) || severityOfCounted(own.own, parentKey));
   if (counted || COUNT_ROLES.some((role) => playsRole(own, role)) || isItemTotal(own) || MEASURED_OVER.has(own.own.join(' ')) || severityOfCounted(own.own, parentKey)) {
-    return { name: averaged ? 'a count per item' : 'a count', least: 0, most: Infinity, whole: !averaged };
+    return { name: whole ? 'a count' : 'a count or a share of items', least: 0, most: Infinity, whole };
   }
   if (!words.some((w) => MAGNITUDE_WORDS.has(w))) return undefined;
   const unit = own.own.find((w) => SECONDS_IN.has(w));
@@ -3163,7 +3167,9 @@ function limitedKind(pointer: string): LimitedKind | undefined {
  */
 function boundedShareScale(own: readonly string[], words: readonly string[]): number | undefined {
   const percent = own.some((w) => PERCENT_WORDS.has(w));
-  if (own.some((w) => MODEL_METRICS.has(w))) return percent ? 100 : 1;
+  // The metric is what the name ends on (`top1_accuracy`, `f1_score`, `recall_pct`), not a word inside a phrase (`prioritize_performance_over_accuracy`).
+  const named = own.filter((w) => !PERCENT_WORDS.has(w) && !RATE_WORDS.has(w) && w !== 'score');
+  if (named.length <= 3 && MODEL_METRICS.has(named.at(-1) as string)) return percent ? 100 : 1;
   if (!words.some((w) => BOUNDED_WHOLES.has(w))) return undefined;
   return percent ? 100 : own.some((w) => FRACTION_WORDS.has(w)) ? 1 : undefined;
 }
@@ -3196,6 +3202,8 @@ const SECONDS_IN: ReadonlyMap<string, number> = new Map([
   ['s', 1], ['sec', 1], ['secs', 1], ['seconds', 1], ['mins', 60], ['minutes', 60], ['hours', 3600],
 ]);
 const CENTURY_SECONDS = 100 * 365.25 * 86_400;
+/** The most words a measurement's name is read in for its kind (`p99_request_latency_ms`, `number_of_flaky_tests`). */
+const MEASUREMENT_NAME_WORDS = 6;
 
 /** The whole scale of a share of items named so (100 for a percentage or a rate of unstated scale, 1 for a ratio), Infinity for a rate of failures, which may be per second; undefined for no share. */
 function shareScale(own: Field, words: readonly string[], written: readonly string[]): number | undefined {

@@ -191,12 +191,13 @@ describe('limitEveryValueMeets (red team ug)', () => {
     const sound: [string, string, number][] = [
       ['/failed', '<=', 0], ['/total', '>', 0], ['/failed', '>=', 1], ['/pass_rate_pct', '>=', 100], ['/pass_rate_pct', '<', 100], ['/failure_ratio', '<', 1],
       ['/p99_latency_ms', '>=', 200], ['/p99_latency_ms', '<=', 1e9], ['/latency_delta_ms', '>=', -5], ['/headroom_mb', '>=', -50], ['/score', '>=', 0],
-      ['/failures_per_second', '<=', 100], ['/failed', '==', 0], ['/failed', '!=', 0], ['/failed', '==', 3], ['/exit_code', '==', 2],
+      ['/failures_per_second', '<=', 100], ['/failed', '==', 0], ['/failed', '!=', 0], ['/failed', '==', 3], ['/exit_code', '==', 2], ['/max_runners', '!=', Number.MAX_SAFE_INTEGER],
       // Red team th: bounds values of these kinds can fail, and kinds that go below zero or past 100.
       ['/flaky', '<=', 0], ['/warnings', '<', 10], ['/vulnerabilities/critical', '==', 0], ['/error_rate', '<=', 0.01], ['/uptime_pct', '>=', 99.9], ['/accuracy', '>=', 0.9],
       ['/recall', '<', 1], ['/cpu_pct', '<=', 100], ['/compression_ratio', '<=', 1], ['/exit_code', '<=', 0], ['/exit_code', '!=', 0], ['/exit_code', '<', 1],
       ['/mean_error', '>=', 0], ['/error_ms', '>=', -5], ['/temperature_c', '>=', 0], ['/drift_pct', '>=', -1], ['/errors_per_run', '!=', 0.5], ['/exit_time_ms', '<=', 255],
       ['/p99_latency_ms', '<', 1e12], ['/duration', '<=', 1e15], ['/pass_rate_pct', '!=', 100], ['/failed', '!=', 3], ['/score', '<=', 1], ['/mutation_score', '<=', 1],
+      ['/coverage/total', '!=', 87.5], ['/coverage/lines', '==', 88.1], ['/tap/lines', '!=', 0.5], ['/prioritize_performance_over_accuracy', '<=', 1], ['/es6.number.epsilon', '>=', 0],
     ];
     for (const [pointer, op, limit] of sound) expect(limitEveryValueMeets(pointer, op, limit), `${pointer} ${op} ${limit}`).toBeUndefined();
   });
