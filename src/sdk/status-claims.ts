@@ -759,6 +759,7 @@ const COUNT_ROLES = [FAIL_WORDS, PASSED_WORDS, SKIPPED_WORDS, TOTAL_WORDS] as co
 function notACount(fields: readonly Field[], numbers: NumberSpellings, alsoCount: (field: Field) => boolean = () => false): Finding | undefined {
   for (const field of fields) {
     if ((typeof field.value !== 'number' && typeof field.value !== 'string') || !(COUNT_ROLES.some((role) => playsRole(field, role)) || alsoCount(field))) continue;
+    if (coveragePercentage(field)) continue;
     if (typeof field.value === 'string') {
       const text = textNotACount(field.value);
       if (text !== undefined) return { ...text, pointer: field.pointer, actual: field.value };
@@ -770,6 +771,24 @@ function notACount(fields: readonly Field[], numbers: NumberSpellings, alsoCount
   }
   return undefined;
 }
+
+/**
+ * A share of the whole a coverage object gives under a name that elsewhere counts items (`coverage: {total: 87.5, lines:
+ * 88.1}`): the total coverage, a percentage, not a total of items (red team th). Istanbul's counts sit one level down
+ * (`lines: {total: 120, covered: 100}`), under a name that is no coverage word, and are still counts.
+ */
+function coveragePercentage(field: Field): boolean {
+  return coverageShareName(field) && typeof field.value === 'number' && field.value >= 0 && field.value <= 100;
+}
+/** A name a coverage object gives a share of its whole under (`coverage/total`, `coverage/lines`); beyond 0..100 it is no share. */
+function coverageShareName(field: Field): boolean {
+  if (field.own.length !== 1 || !COVERAGE_TOTAL_NAMES.has(field.own[0] as string)) return false;
+  // The object it sits in, by its pointer: beside the measured value, a field's context is empty.
+  const parent = parsePointer(field.pointer).at(-2);
+  return parent !== undefined && readWords(parent).every((w) => COVERAGE_WORDS.has(w));
+}
+/** Names a coverage object gives its overall share under. */
+const COVERAGE_TOTAL_NAMES: ReadonlySet<string> = wordSet('COVERAGE_TOTAL_NAMES', () => ['total', 'overall', 'all', 'lines', 'statements', 'branches', 'functions']);
 
 /** `NaN`, `inf`, `-Infinity` as a producer prints a number it could not compute. */
 const NON_FINITE_TEXT = /^[+-]?(?:nan|inf|infinity)$/iu;
@@ -3075,7 +3094,7 @@ function shareOutOfRange(own: Field, parentKey: string | undefined, limit: numbe
   const words = [...(parentKey === undefined ? [] : readWords(parentKey)), ...own.own];
   const written = [...(parentKey === undefined ? [] : nameWords(parentKey)), ...(own.written ?? own).own];
   if (written.some((w) => CHANGE_WORDS.has(w)) || hasQualifier(written.filter((w) => !RATE_WORDS.has(w)))) return undefined;
-  const rate = own.own.some((w) => RATE_WORDS.has(w)) || (own.own.length > 0 && own.own.every((w) => COVERAGE_WORDS.has(w)));
+  const rate = own.own.some((w) => RATE_WORDS.has(w)) || (own.own.length > 0 && own.own.every((w) => COVERAGE_WORDS.has(w))) || coverageShareName(own);
   if (!rate || !words.some((w) => SHARE_SUBJECTS.has(w))) return undefined;
   const failuresOnly = !words.some((w) => SHARE_SUBJECTS.has(w) && !FAIL_WORDS.has(w));
   // A limit of at most 1 (`pass_rate >= 0.95`) reads the share as a fraction: `pass_rate: 1.5` is no fraction, and a
