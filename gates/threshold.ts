@@ -243,7 +243,7 @@ function failIfVacuousLimit(ctx: GateContext, options: ThresholdOptions): boolea
   const why = limitEveryValueMeets(options.pointer, options.op, options.value);
   if (why === undefined) return false;
   const expectation = `${options.op} ${options.value}`;
-  ctx.fail('threshold_met', 'vacuous', `the limit ${displayPointer(options.pointer)} ${expectation} is met by every value: ${why}, so the gate would pass whatever ${options.path} says`, {
+  ctx.fail('threshold_met', 'vacuous', `the limit ${displayPointer(options.pointer)} ${expectation} is met by ${options.op === '==' ? 'no value of its kind' : 'every value'}: ${why}, so ${options.op === '==' ? `only a value ${options.path} cannot soundly hold would pass the gate` : `the gate would pass whatever ${options.path} says`}`, {
     path: options.path,
     pointer: options.pointer,
     expected: 'a limit some value of its kind can fail',

@@ -759,6 +759,7 @@ const COUNT_ROLES = [FAIL_WORDS, PASSED_WORDS, SKIPPED_WORDS, TOTAL_WORDS] as co
 function notACount(fields: readonly Field[], numbers: NumberSpellings, alsoCount: (field: Field) => boolean = () => false): Finding | undefined {
   for (const field of fields) {
     if ((typeof field.value !== 'number' && typeof field.value !== 'string') || !(COUNT_ROLES.some((role) => playsRole(field, role)) || alsoCount(field))) continue;
+    if (coveragePercentage(field)) continue;
     if (typeof field.value === 'string') {
       const text = textNotACount(field.value);
       if (text !== undefined) return { ...text, pointer: field.pointer, actual: field.value };
@@ -770,6 +771,24 @@ function notACount(fields: readonly Field[], numbers: NumberSpellings, alsoCount
   }
   return undefined;
 }
+
+/**
+ * A share of the whole a coverage object gives under a name that elsewhere counts items (`coverage: {total: 87.5, lines:
+ * 88.1}`): the total coverage, a percentage, not a total of items (red team th). Istanbul's counts sit one level down
+ * (`lines: {total: 120, covered: 100}`), under a name that is no coverage word, and are still counts.
+ */
+function coveragePercentage(field: Field): boolean {
+  return coverageShareName(field) && typeof field.value === 'number' && field.value >= 0 && field.value <= 100;
+}
+/** A name a coverage object gives a share of its whole under (`coverage/total`, `coverage/lines`); beyond 0..100 it is no share. */
+function coverageShareName(field: Field): boolean {
+  if (field.own.length !== 1 || !COVERAGE_TOTAL_NAMES.has(field.own[0] as string)) return false;
+  // The object it sits in, by its pointer: beside the measured value, a field's context is empty.
+  const parent = parsePointer(field.pointer).at(-2);
+  return parent !== undefined && readWords(parent).every((w) => COVERAGE_WORDS.has(w));
+}
+/** Names a coverage object gives its overall share under. */
+const COVERAGE_TOTAL_NAMES: ReadonlySet<string> = wordSet('COVERAGE_TOTAL_NAMES', () => ['total', 'overall', 'all', 'lines', 'statements', 'branches', 'functions']);
 
 /** `NaN`, `inf`, `-Infinity` as a producer prints a number it could not compute. */
 const NON_FINITE_TEXT = /^[+-]?(?:nan|inf|infinity)$/iu;
@@ -3243,7 +3262,7 @@ function shareOutOfRange(own: Field, parentKey: string | undefined, limit: numbe
   const words = [...(parentKey === undefined ? [] : readWords(parentKey)), ...own.own];
   const written = [...(parentKey === undefined ? [] : nameWords(parentKey)), ...(own.written ?? own).own];
   if (written.some((w) => CHANGE_WORDS.has(w)) || hasQualifier(written.filter((w) => !RATE_WORDS.has(w)))) return undefined;
-  const rate = own.own.some((w) => RATE_WORDS.has(w)) || (own.own.length > 0 && own.own.every((w) => COVERAGE_WORDS.has(w)));
+  const rate = own.own.some((w) => RATE_WORDS.has(w)) || (own.own.length > 0 && own.own.every((w) => COVERAGE_WORDS.has(w))) || coverageShareName(own);
   if (!rate || !words.some((w) => SHARE_SUBJECTS.has(w))) return undefined;
   const failuresOnly = !words.some((w) => SHARE_SUBJECTS.has(w) && !FAIL_WORDS.has(w));
   // A limit of at most 1 (`pass_rate >= 0.95`) reads the share as a fraction: `pass_rate: 1.5` is no fraction, and a
@@ -3256,34 +3275,122 @@ function shareOutOfRange(own: Field, parentKey: string | undefined, limit: numbe
 }
 
 /**
- * A limit that every value of the measured kind meets, so it proves nothing whatever the evidence says (red team ug):
- * a floor at or below zero on what is never below zero (`failed >= 0`, `passed > -1`, `p99_latency_ms >= 0`,
- * `pass_rate >= 0`: counts, times, sizes and shares), a ceiling at or above a share's whole scale (`pass_rate_pct <= 100`,
- * `failure_ratio <= 1`), and a bound past any number a measurement reaches (`<= Infinity`, `<= 1e308`, `>= -1e300`:
- * beyond ±2^53, where counts stop being exact). A bound in the right direction that values can fail (`p99_latency_ms
- * >= 200`, a sanity floor) is left alone, and so are changes and margins (`latency_delta_ms >= -5`), which go below zero.
- * Undefined, or what the limit says of the kind (`a count is never below 0`).
+ * A limit that every value of the measured kind meets, so it proves nothing whatever the evidence says (red teams ug,
+ * th): a floor at or below a kind's least value (`failed >= 0`, `flaky >= 0`, `error_rate >= 0`, `recall >= 0`,
+ * `exit_code >= 0`), a ceiling at or above its greatest (`pass_rate_pct <= 100`, `uptime_pct <= 100`, `accuracy <= 1`,
+ * `exit_code <= 255`, `p99_latency_ms < 1e15`: past a century in its unit), `!=` a value the kind never takes
+ * (`failed != -1`, `failed != 0.5`, `pass_rate_pct != 101`), and a bound at or past 2^53, where counts stop being exact.
+ * A bound some value can fail (`p99_latency_ms >= 200`, a sanity floor) is left alone, and so are changes and margins
+ * (`latency_delta_ms >= -5`), which go below zero. `==` a value the kind never takes (`failed == 0.5`, `exit_code == 300`)
+ * is met only by evidence that is no value of its kind, so it proves nothing either. Undefined, or what the limit says of the kind.
  */
 export function limitEveryValueMeets(pointer: string, op: string, limit: number): string | undefined {
   const lower = op === '>=' || op === '>';
   const upper = op === '<=' || op === '<';
-  if (!lower && !upper) return undefined;
-  if (lower ? limit < -Number.MAX_SAFE_INTEGER : limit > Number.MAX_SAFE_INTEGER) return `every number a measurement reaches is ${lower ? 'above' : 'below'} ${String(limit)}`;
+  // `==` a value the kind never takes is met only by a value that is none of its kind (`failed == 0.5` by `failed: 0.5`).
+  const exact = op === '!=' || op === '==';
+  if (!lower && !upper && !exact) return undefined;
+  const past = pastAnyMeasurement(op, limit);
+  if (past !== undefined) return past;
+  const kind = limitedKind(pointer);
+  if (kind === undefined) return undefined;
+  if (lower && (op === '>=' ? limit <= kind.least : limit < kind.least)) return `${kind.name} is never below ${String(kind.least)}`;
+  if (upper && (op === '<=' ? limit >= kind.most : limit > kind.most)) return `${kind.name} is never above ${String(kind.most)}${kind.mostWhy === undefined ? '' : ` (${kind.mostWhy})`}`;
+  if (exact && (limit < kind.least || limit > kind.most)) return `${kind.name} is never ${String(limit)} (it is between ${String(kind.least)} and ${String(kind.most)})`;
+  if (exact && kind.whole && !Number.isInteger(limit)) return `${kind.name} is a whole number, never ${String(limit)}`;
+  return undefined;
+}
+
+/** A bound at or past ±(2^53 - 1) (`<= 9007199254740991`, `<= Infinity`, `>= -1e300`), or `!=` past it (`!= 1e300`): past any number a measurement reaches exactly. */
+function pastAnyMeasurement(op: string, limit: number): string | undefined {
+  // 2^53 - 1 itself is a sentinel some producers write for "unbounded" (`maxConcurrentTestRunners`), so `!=` it says something.
+  if (op === '!=' || op === '==' ? Math.abs(limit) > Number.MAX_SAFE_INTEGER : op === '>=' || op === '>' ? limit <= -Number.MAX_SAFE_INTEGER : limit >= Number.MAX_SAFE_INTEGER) {
+    return op === '!=' || op === '==' ? `no measurement is ${String(limit)}, past 2^53 where counts stop being exact` : `every number a measurement reaches is ${op === '!=' || op[0] === '<' ? 'below' : 'above'} ${String(limit)}`;
+  }
+  return undefined;
+}
+
+/** The range of values a kind of measurement takes, and whether it is a whole number. */
+interface LimitedKind { name: string; least: number; most: number; whole: boolean; mostWhy?: string }
+
+/**
+ * The kind of the value at `pointer` by its name, with the range its values take: an exit status (0..255), a share (0
+ * to its whole scale), a rate or percentage (at least 0), a count (a whole number of at least 0), a time or size (at
+ * least 0; a time less than a century in its unit). Undefined for a name of no such kind, or of one that goes negative.
+ */
+function limitedKind(pointer: string): LimitedKind | undefined {
   const steps = parsePointer(pointer);
   const key = steps.at(-1);
   if (key === undefined) return undefined;
   const parentKey = steps.at(-2);
   const own: Field = { pointer, own: readWords(key), context: [], written: { own: nameWords(key), context: [] }, value: 0 };
   const written = [...(parentKey === undefined ? [] : nameWords(parentKey)), ...nameWords(key)];
-  if (written.some((w) => CHANGE_WORDS.has(w) || SIGNED_WORDS.has(w))) return undefined;
   const words = [...(parentKey === undefined ? [] : readWords(parentKey)), ...own.own];
-  const share = shareScale(own, words, written);
-  const kind = share !== undefined ? 'a share' : COUNT_ROLES.some((role) => playsRole(own, role)) || isItemTotal(own) || MEASURED_OVER.has(own.own.join(' ')) ? 'a count' : words.some((w) => MAGNITUDE_WORDS.has(w)) ? 'a time or size' : undefined;
-  if (kind === undefined) return undefined;
-  if (lower && (op === '>=' ? limit <= 0 : limit < 0)) return `${kind} is never below 0`;
-  if (upper && share !== undefined && (op === '<=' ? limit >= share : limit > share)) return `a share is never above ${String(share)}, its whole scale`;
-  return undefined;
+  // A sentence used as a key (a message catalogue's) names no measurement: its words are read only in a short name.
+  const short = own.own.length <= MEASUREMENT_NAME_WORDS;
+  const rated = short && own.own.some((w) => RATE_WORDS.has(w) || PERCENT_WORDS.has(w));
+  const counted = short && (COUNTED_NOUNS.has(own.own.at(-1) as string) || own.own.some((w, i) => COUNT_WORDS.has(w) && (i === own.own.length - 1 || i === 0)));
+  if (EXIT_STATUS_NAMES.has(own.own.slice(-2).join(' ')) || EXIT_STATUS_NAMES.has(own.own.at(-1) as string)) return { name: 'an exit status', least: 0, most: 255, whole: true };
+  // `error` is a signed word as a measurement's error (`mean_error: -0.3`), not as what a rate or count is of (`error_rate`).
+  if (written.some((w) => CHANGE_WORDS.has(w) || SIGNED_LIMIT_WORDS.has(w) || (SIGNED_WORDS.has(w) && !(w === 'error' && (rated || counted))))) return undefined;
+  const share = shareScale(own, words, written) ?? boundedShareScale(own.own, words);
+  if (share !== undefined) return { name: 'a share', least: 0, most: share, whole: false };
+  if (rated) return { name: 'a rate', least: 0, most: Infinity, whole: false };
+  // What a coverage report calls `lines` or `total` (`coverage: {total: 87.5}`) is a percentage, not a whole count.
+  const whole = !own.own.some((w) => AVERAGE_WORDS.has(w)) && !words.some((w) => COVERAGE_WORDS.has(w)) && (counted || COUNT_ROLES.some((role) => playsRole(own, role)) || severityOfCounted(own.own, parentKey));
+  if (counted || COUNT_ROLES.some((role) => playsRole(own, role)) || isItemTotal(own) || MEASURED_OVER.has(own.own.join(' ')) || severityOfCounted(own.own, parentKey)) {
+    return { name: whole ? 'a count' : 'a count or a share of items', least: 0, most: Infinity, whole };
+  }
+  if (!words.some((w) => MAGNITUDE_WORDS.has(w))) return undefined;
+  const unit = own.own.find((w) => SECONDS_IN.has(w));
+  const century = unit === undefined ? Infinity : CENTURY_SECONDS / (SECONDS_IN.get(unit) as number);
+  return { name: 'a time or size', least: 0, most: century, whole: false, ...(unit === undefined ? {} : { mostWhy: `a century in ${unit}: no run measures longer` }) };
 }
+
+/**
+ * The whole scale of a share named by what it measures rather than by a rate word: a model's metrics (`accuracy`,
+ * `recall`, `auc`: 1, or 100 named a percentage), and a percentage of a bounded whole (`uptime_pct`, `mutation_score_pct`).
+ * A percentage of what may exceed its whole (`cpu_pct` over many cores) has none.
+ */
+function boundedShareScale(own: readonly string[], words: readonly string[]): number | undefined {
+  const percent = own.some((w) => PERCENT_WORDS.has(w));
+  // The metric is what the name ends on (`top1_accuracy`, `f1_score`, `recall_pct`), not a word inside a phrase (`prioritize_performance_over_accuracy`).
+  const named = own.filter((w) => !PERCENT_WORDS.has(w) && !RATE_WORDS.has(w) && w !== 'score');
+  if (named.length <= 3 && MODEL_METRICS.has(named.at(-1) as string)) return percent ? 100 : 1;
+  if (!words.some((w) => BOUNDED_WHOLES.has(w))) return undefined;
+  return percent ? 100 : own.some((w) => FRACTION_WORDS.has(w)) ? 1 : undefined;
+}
+
+/** A severity under a name of what a run counts (`vulnerabilities: {critical: 3}`, `issues/high`): a count of that severity. */
+function severityOfCounted(own: readonly string[], parentKey: string | undefined): boolean {
+  return parentKey !== undefined && own.length === 1 && SEVERITY_WORDS.has(own[0] as string) && readWords(parentKey).some((w) => COUNTED_NOUNS.has(w));
+}
+
+/** Nouns a run counts (`flaky: 2`, `warnings`, `retries`, `vulnerabilities`): a whole number of at least 0. */
+const COUNTED_NOUNS: ReadonlySet<string> = wordSet('COUNTED_NOUNS', () => [
+  'failures', 'failed', 'fails', 'errors', 'errored', 'warnings', 'warns', 'retries', 'retried', 'reruns', 'rerun', 'attempts', 'vulnerabilities', 'vulns', 'cves', 'advisories',
+  'flaky', 'flakes', 'flakies', 'skipped', 'skips', 'issues', 'findings', 'alerts', 'violations', 'bugs', 'defects', 'incidents', 'crashes', 'timeouts', 'exceptions',
+  'panics', 'leaks', 'smells', 'offenses', 'offences', 'problems', 'todos', 'blockers', 'hotspots', 'restarts', 'rejections', 'rejected', 'broken', 'pending', 'todo',
+  'passed', 'passes', 'tests', 'cases', 'checks', 'suites', 'specs', 'scenarios', 'assertions', 'survived', 'killed', 'mutants', 'regressions', 'diagnostics', 'lints',
+]);
+/** Words that make a count a mean per item (`errors_per_run: 0.5`), which need not be whole. */
+const AVERAGE_WORDS: ReadonlySet<string> = wordSet('AVERAGE_WORDS', () => ['per', 'avg', 'average', 'mean', 'median']);
+/** Names of a process's exit status, which is 0..255 (`exit_code >= 0` is met by a failing run's 1). */
+const EXIT_STATUS_NAMES: ReadonlySet<string> = wordSet('EXIT_STATUS_NAMES', () => ['exit code', 'exit status', 'exitcode', 'exitstatus', 'return code', 'returncode', 'rc']);
+/** A model's metrics, shares of 1 (or of 100 named a percentage). */
+const MODEL_METRICS: ReadonlySet<string> = wordSet('MODEL_METRICS', () => ['accuracy', 'precision', 'recall', 'auc', 'f1', 'specificity', 'sensitivity', 'iou', 'jaccard', 'dice']);
+/** Wholes a share never exceeds: time up, mutants killed, cache hits, checks complied with. */
+const BOUNDED_WHOLES: ReadonlySet<string> = wordSet('BOUNDED_WHOLES', () => ['uptime', 'availability', 'mutation', 'hit', 'hits', 'compliance', 'completion']);
+/** Names of quantities below zero besides changes and margins: temperatures, returns, correlations, levels in decibels. */
+const SIGNED_LIMIT_WORDS: ReadonlySet<string> = wordSet('SIGNED_LIMIT_WORDS', () => ['temperature', 'temp', 'celsius', 'fahrenheit', 'return', 'returns', 'pnl', 'profit', 'correlation', 'corr', 'sharpe', 'db', 'dbm', 'snr', 'zscore', 'z', 'balance', 'difference']);
+/** Seconds in each unit a time is named in; a time limit past a century in its unit is met by every run. */
+const SECONDS_IN: ReadonlyMap<string, number> = new Map([
+  ['ns', 1e-9], ['nanos', 1e-9], ['nanoseconds', 1e-9], ['us', 1e-6], ['micros', 1e-6], ['microseconds', 1e-6], ['ms', 1e-3], ['millis', 1e-3], ['milliseconds', 1e-3],
+  ['s', 1], ['sec', 1], ['secs', 1], ['seconds', 1], ['mins', 60], ['minutes', 60], ['hours', 3600],
+]);
+const CENTURY_SECONDS = 100 * 365.25 * 86_400;
+/** The most words a measurement's name is read in for its kind (`p99_request_latency_ms`, `number_of_flaky_tests`). */
+const MEASUREMENT_NAME_WORDS = 6;
 
 /** The whole scale of a share of items named so (100 for a percentage or a rate of unstated scale, 1 for a ratio), Infinity for a rate of failures, which may be per second; undefined for no share. */
 function shareScale(own: Field, words: readonly string[], written: readonly string[]): number | undefined {

@@ -52,3 +52,25 @@ describe('threshold: YAML and TOML numbers', () => {
     expect((await run('c.toml', 'count = 512\n', { pointer: '/count', op: '>=', value: 500, integer: true }))?.status).toBe('pass');
   });
 });
+
+describe('threshold: a limit no value of its kind can fail, or none can meet (red team th)', () => {
+  const gate = async (doc: Record<string, unknown>, pointer: string, op: string, value: number) => {
+    const options = { path: 'summary.json', pointer, op, value };
+    const root = workspace({ 'gate-engine.config.yaml': configYaml([{ id: 't', type: 'threshold', options }]), 'summary.json': JSON.stringify(doc) });
+    return (await verify({ root, out: tempDir(), now: NOW })).verdict.gates[0];
+  };
+  it('fails a floor at 0 on a count the evidence meets as vacuous', async () => {
+    const g = await gate({ flaky: 2 }, '/flaky', '>=', 0);
+    expect([g?.status, g?.reason]).toEqual(['fail', 'vacuous']);
+    expect(g?.detail).toContain('met by every value: a count is never below 0');
+  });
+  it('fails `==` a value no count takes, met by a count of 0.5, as vacuous', async () => {
+    const g = await gate({ failed: 0.5, passed: 3 }, '/failed', '==', 0.5);
+    expect([g?.status, g?.reason]).toEqual(['fail', 'vacuous']);
+    expect(g?.detail).toContain('met by no value of its kind: a count is a whole number, never 0.5');
+  });
+  it('passes a limit values of the kind can fail', async () => {
+    expect((await gate({ flaky: 0 }, '/flaky', '<=', 0))?.status).toBe('pass');
+    expect((await gate({ exit_code: 0 }, '/exit_code', '==', 0))?.status).toBe('pass');
+  });
+});

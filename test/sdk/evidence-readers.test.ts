@@ -2,6 +2,7 @@
  * Red-team holes in the evidence readers closed by unit: fallback run ids, terminal escapes in status text, and
  * documents too large to clear of failures (each failed before its fix; each beside the sound value of its shape).
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { currentRunId, fallbackRunIdReason } from '../../src/sdk/current-run.js';
 import { limitEveryValueMeets, MAX_FIELDS_READ, markOutcome, measurementContradiction, spellsSomeInWords, statusContradiction } from '../../src/sdk/status-claims.js';
@@ -173,6 +174,16 @@ describe('limitEveryValueMeets (red team ug)', () => {
       ['/failed', '>=', 0], ['/failed', '>', -1], ['/summary/passed', '>=', -5], ['/pass_rate_pct', '<=', 100], ['/pass_rate_pct', '<', 101],
       ['/failure_ratio', '<=', 1], ['/p99_latency_ms', '>=', 0], ['/peak_rss_mb', '<=', 1e308], ['/anything', '>', -1e300], ['/anything', '<=', Infinity],
       ['/coverage/lines_pct', '>=', 0], ['/pass_rate', '<=', 100],
+      // Red team th: kinds named by what a run counts, by a rate or percentage, by a model's metric, and exit statuses.
+      ['/flaky', '>=', 0], ['/warnings', '>=', 0], ['/retries', '>', -1], ['/vulnerabilities/critical', '>=', 0], ['/issues/high', '>=', 0], ['/warning_count', '>=', 0],
+      ['/error_rate', '>=', 0], ['/errors_per_run', '>=', 0], ['/uptime_pct', '<=', 100], ['/mutation_score_pct', '<=', 100], ['/cpu_pct', '>=', 0],
+      ['/accuracy', '<=', 1], ['/auc', '<=', 1], ['/recall', '>=', 0], ['/f1_score', '<', 1.5], ['/precision_pct', '<=', 100], ['/cache_hit_ratio', '<=', 1],
+      ['/exit_code', '>=', 0], ['/exit_code', '<=', 255], ['/build/exitCode', '<', 256], ['/return_code', '>=', 0],
+      // `!=` a value the kind never takes, bounds at 2^53 - 1, a time past a century in its unit.
+      ['/failed', '!=', -1], ['/failed', '!=', 0.5], ['/pass_rate_pct', '!=', 101], ['/accuracy', '!=', 2], ['/p99_latency_ms', '!=', -1], ['/exit_code', '!=', 256],
+      ['/failed', '==', 0.5], ['/failed', '==', -1], ['/exit_code', '==', 300], ['/flaky', '==', 0.5], ['/pass_rate_pct', '==', 101],
+      ['/anything', '!=', 1e300], ['/errors', '<=', Number.MAX_SAFE_INTEGER], ['/anything', '>=', -Number.MAX_SAFE_INTEGER],
+      ['/p99_latency_ms', '<', 1e15], ['/duration_s', '<=', 4e9], ['/build_minutes', '<=', 1e8],
     ];
     for (const [pointer, op, limit] of vacuous) expect(limitEveryValueMeets(pointer, op, limit), `${pointer} ${op} ${limit}`).toBeDefined();
   });
@@ -180,8 +191,24 @@ describe('limitEveryValueMeets (red team ug)', () => {
     const sound: [string, string, number][] = [
       ['/failed', '<=', 0], ['/total', '>', 0], ['/failed', '>=', 1], ['/pass_rate_pct', '>=', 100], ['/pass_rate_pct', '<', 100], ['/failure_ratio', '<', 1],
       ['/p99_latency_ms', '>=', 200], ['/p99_latency_ms', '<=', 1e9], ['/latency_delta_ms', '>=', -5], ['/headroom_mb', '>=', -50], ['/score', '>=', 0],
-      ['/failures_per_second', '<=', 100], ['/failed', '==', 0], ['/failed', '!=', -1],
+      ['/failures_per_second', '<=', 100], ['/failed', '==', 0], ['/failed', '!=', 0], ['/failed', '==', 3], ['/exit_code', '==', 2], ['/max_runners', '!=', Number.MAX_SAFE_INTEGER],
+      // Red team th: bounds values of these kinds can fail, and kinds that go below zero or past 100.
+      ['/flaky', '<=', 0], ['/warnings', '<', 10], ['/vulnerabilities/critical', '==', 0], ['/error_rate', '<=', 0.01], ['/uptime_pct', '>=', 99.9], ['/accuracy', '>=', 0.9],
+      ['/recall', '<', 1], ['/cpu_pct', '<=', 100], ['/compression_ratio', '<=', 1], ['/exit_code', '<=', 0], ['/exit_code', '!=', 0], ['/exit_code', '<', 1],
+      ['/mean_error', '>=', 0], ['/error_ms', '>=', -5], ['/temperature_c', '>=', 0], ['/drift_pct', '>=', -1], ['/errors_per_run', '!=', 0.5], ['/exit_time_ms', '<=', 255],
+      ['/p99_latency_ms', '<', 1e12], ['/duration', '<=', 1e15], ['/pass_rate_pct', '!=', 100], ['/failed', '!=', 3], ['/score', '<=', 1], ['/mutation_score', '<=', 1],
+      ['/coverage/total', '!=', 87.5], ['/coverage/lines', '==', 88.1], ['/tap/lines', '!=', 0.5], ['/prioritize_performance_over_accuracy', '<=', 1], ['/es6.number.epsilon', '>=', 0],
     ];
     for (const [pointer, op, limit] of sound) expect(limitEveryValueMeets(pointer, op, limit), `${pointer} ${op} ${limit}`).toBeUndefined();
+  });
+  it('flags a floor at or below 0 on any count noun, and `!=` any negative or fractional number on a count (property)', () => {
+    const nouns = fc.constantFrom('flaky', 'warnings', 'retries', 'issues', 'findings', 'alerts', 'violations', 'skipped', 'failures', 'vulnerabilities');
+    fc.assert(fc.property(nouns, fc.double({ min: -1e12, max: 0, noNaN: true }), (noun, floor) => limitEveryValueMeets(`/${noun}`, '>=', floor) !== undefined));
+    fc.assert(fc.property(nouns, fc.double({ min: 1e-9, max: 1e12, noNaN: true }), (noun, floor) => limitEveryValueMeets(`/${noun}`, '>=', floor) === undefined));
+    fc.assert(fc.property(nouns, fc.double({ min: -1e12, max: 1e12, noNaN: true }), (noun, v) => (limitEveryValueMeets(`/${noun}`, '!=', v) !== undefined) === (v < 0 || !Number.isInteger(v))));
+  });
+  it('flags a ceiling at or above a share\'s whole scale and no lower one (property)', () => {
+    const shares = fc.constantFrom(['/uptime_pct', 100], ['/mutation_score_pct', 100], ['/pass_rate_pct', 100], ['/accuracy', 1], ['/auc', 1], ['/recall', 1]);
+    fc.assert(fc.property(shares, fc.double({ min: 0, max: 1e6, noNaN: true }), ([pointer, scale], ceiling) => (limitEveryValueMeets(pointer as string, '<=', ceiling) !== undefined) === ceiling >= (scale as number)));
   });
 });
