@@ -324,7 +324,7 @@ function statusContentProblem(status: string): string | undefined {
 
 /**
  * A close reason is prose written by whoever closed the issue: a slot it quotes among six or more words of its own
- * (`uses /tmp/beads-{hash}/daemon.sock for deep paths…`, `now log 'Issue <id> resurrected'`: the beads project's own
+ * (`uses /tmp/app-{hash}/daemon.sock for deep paths…`, `now log 'Issue <id> resurrected'`: an issue tracker's own
  * export) is what it talks about, not a slot left unfilled; the words around it are judged still. A reason that is
  * mostly slots (`Fixed in <PR>`) or holds a template engine's (`because {{ reason }}`) stays a placeholder.
  */

@@ -790,6 +790,23 @@ function coverageShareName(field: Field): boolean {
 /** Names a coverage object gives its overall share under. */
 const COVERAGE_TOTAL_NAMES: ReadonlySet<string> = wordSet('COVERAGE_TOTAL_NAMES', () => ['total', 'overall', 'all', 'lines', 'statements', 'branches', 'functions']);
 
+/**
+ * A count a measured value is weighed against, written as text with a control character (`"0\u0000"`, an ESC) or a
+ * format character (a bidi override `"\u202e01"`, a joiner, a BOM): a reader reads through them, so what the text shows
+ * is not what it writes (fuzz slice, session 31): wrong_type. Markup around a count (`"<b>8</b>"`) is read as the number
+ * it shows (red team zh); the status reader calls a failure count in disguise a contradiction.
+ */
+function disguisedCountText(fields: readonly Field[], alsoCount: (field: Field) => boolean): Finding | undefined {
+  for (const field of fields) {
+    if (typeof field.value !== 'string' || !DISGUISED_COUNT_TEXT.test(field.value) || numberInText(field.value) === undefined) continue;
+    if (!(COUNT_ROLES.some((role) => playsRole(field, role)) || alsoCount(field))) continue;
+    return { code: 'wrong_type', pointer: field.pointer, says: `is ${JSON.stringify(field.value)}: a count written with a control or invisible character, which shows a number it does not plainly write`, actual: field.value };
+  }
+  return undefined;
+}
+/** Line breaks and tabs are whitespace around a count, not a disguise. */
+const DISGUISED_COUNT_TEXT = /(?![\t\n\r])[\p{Cc}\p{Cf}]/u;
+
 /** `NaN`, `inf`, `-Infinity` as a producer prints a number it could not compute. */
 const NON_FINITE_TEXT = /^[+-]?(?:nan|inf|infinity)$/iu;
 
@@ -3940,6 +3957,7 @@ export function measurementContradiction(root: unknown, pointer: string, value: 
     negativeMagnitude(own, steps.at(-2)) ??
     shareOutOfRange(own, steps.at(-2), limit) ??
     notACount(fields, numbers, (f) => isItemTotal(f) || MEASURED_OVER.has(f.own.join(' '))) ??
+    disguisedCountText(fields, (f) => isItemTotal(f) || MEASURED_OVER.has(f.own.join(' '))) ??
     measuredOverNothing(read) ??
     rateAboveItsCounts(read, key, value) ??
     partsAboveTotal(readCounts) ??
