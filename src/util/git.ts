@@ -102,17 +102,14 @@ async function inOrder(root: string, lines: readonly string[], marker: string, m
 }
 
 /**
- * A batch with a jobs prefix (a path in the temporary directory): its first command decides. When it fails, the
- * others' outputs cannot matter and the shell starts none of them (a root outside any checkout — every test fixture —
- * paid for five git processes per read that found nothing). The others then run side by side, each into a file of its
- * own beside the prefix, its status into another (`jobFile`), which the shell creates only then: a run outside any
- * checkout creates nothing in the temporary directory, whose change time vouches for the files read under it
- * (`changedBeforeMark`). The files are as private as a directory of the user's own made them, without the process a
- * `mkdir` costs (a twentieth of a read's CPU): readable by the user alone (umask 077), never one that is already there
- * (`set -C`: the job then writes no status, and is unknown), and each named at random. The engine reads the jobs' files itself once the shell has waited
- * for them all and printed a last marker line (a `cat` per output and per status cost a process each, a tenth of a
- * run's CPU in a small checkout); a job whose status was not written (killed, its file not created) is unknown, and so
- * is every output when the shell did not reach its last line (the shell killed).
+ * A batch with a jobs directory (`$3`): its first command decides. When it fails, the others' outputs cannot matter
+ * and the shell starts none of them (a root outside any checkout — every test fixture — paid for five git processes
+ * per read that found nothing). The others then run side by side, each into its own file of the jobs directory,
+ * which the shell makes only then: a run outside any checkout creates nothing in the temporary directory, whose
+ * change time vouches for the files read under it (`changedBeforeMark`). The engine reads the jobs' files itself once
+ * the shell has waited for them all and printed a last marker line (a `cat` per output and per status cost a process
+ * each, a tenth of a run's CPU in a small checkout); a job whose status was not written (killed) is unknown, and so is
+ * every output when the shell did not reach its last line (the directory not made, the shell killed).
  */
 async function sideBySide(root: string, lines: readonly string[], marker: string, maxBuffer: number, jobs: string, timeout: number): Promise<(string | undefined)[]> {
   const [first, ...rest] = lines;
@@ -120,31 +117,15 @@ async function sideBySide(root: string, lines: readonly string[], marker: string
   // exactly five lines (no path in it holds a line break), its second (`$p`, the root's prefix; `$q` says it was
   // read). `$(…)` drops the output's final newlines, given back by printf (the output ends at the commit's line).
   const prefix = 'q=0; r=${o#*"\n"}; case $r in *"\n"*"\n"*"\n"*"\n"*) ;; *"\n"*"\n"*"\n"*) p=${r%%"\n"*}; q=1 ;; esac';
-  // Job i writes its output to the file named by argument 3 + 2i, its status to the next (`${n}`: POSIX for n > 9).
-  const started = rest.map((line, i) => `{ ${line}; echo $? > "\${${4 + 2 * i}}"; } > "\${${3 + 2 * i}}" &`);
-  const script = [`o=$(${first}); s=$?; printf '%s\\n\\n%s %d\\n' "$o" "$2" "$s"; [ "$s" -eq 0 ] || exit 0`, 'h=${o##*\n}', prefix, 'umask 077; set -C', ...started, 'wait', `printf '\\n%s done\\n' "$2"`].join('\n');
-  const files = rest.map(() => ({ output: jobFile(jobs), status: jobFile(jobs) }));
-  try {
-    return await sideBySideOutputs(root, script, marker, maxBuffer, files, timeout);
-  } finally {
-    await Promise.all(files.flatMap((f) => [f.output, f.status]).map((f) => rm(f, { force: true }).catch(() => undefined)));
-  }
-}
-
-/**
- * A file of its own for a job's output or status, beside the jobs prefix: each name is drawn anew, so the name of one
- * (seen in the directory once it is created) tells nothing of the next, and no other user can put a file there first.
- */
-const jobFile = (jobs: string) => join(dirname(jobs), `gate-engine-git-${randomBytes(12).toString('hex')}`);
-
-async function sideBySideOutputs(root: string, script: string, marker: string, maxBuffer: number, files: readonly { output: string; status: string }[], timeout: number): Promise<(string | undefined)[]> {
-  const stdout = await shell(root, script, [marker, ...files.flatMap((f) => [f.output, f.status])], timeout, maxBuffer);
+  const started = rest.map((line, i) => `{ ${line}; echo $? > "$3/${i + 1}.s"; } > "$3/${i + 1}" &`);
+  const script = [`o=$(${first}); s=$?; printf '%s\\n\\n%s %d\\n' "$o" "$2" "$s"; [ "$s" -eq 0 ] || exit 0`, 'h=${o##*\n}', prefix, 'mkdir -m 700 "$3" || exit 0', ...started, 'wait', `printf '\\n%s done\\n' "$2"`].join('\n');
+  const stdout = await shell(root, script, [marker, jobs], timeout, maxBuffer);
   const [head] = stdout === undefined ? [undefined] : outputsOf(stdout, marker, 1);
-  if (stdout === undefined || !stdout.endsWith(`\n${marker} done\n`)) return [head, ...files.map(() => undefined)];
-  const read = (path: string) => readRegularFile(path).catch(() => undefined);
-  const outputs = await Promise.all(files.map(async (f) => ({ status: await read(f.status), output: await read(f.output) })));
+  if (stdout === undefined || !stdout.endsWith(`\n${marker} done\n`)) return [head, ...rest.map(() => undefined)];
+  const read = (name: string) => readRegularFile(join(jobs, name)).catch(() => undefined);
+  const outputs = await Promise.all(rest.map(async (_, i) => ({ status: await read(`${i + 1}.s`), output: await read(`${i + 1}`) })));
   // The outputs came through a pipe, whose limit held them all: beyond it, nothing is known (as for a shell killed at it).
-  if (outputs.reduce((sum, o) => sum + (o.output?.length ?? 0), Buffer.byteLength(stdout)) > maxBuffer) return [undefined, ...files.map(() => undefined)];
+  if (outputs.reduce((sum, o) => sum + (o.output?.length ?? 0), Buffer.byteLength(stdout)) > maxBuffer) return lines.map(() => undefined);
   return [head, ...outputs.map(({ status, output }) => (status?.toString('utf8').replace(/\n+$/, '') === '0' && output !== undefined ? output.toString('utf8') : undefined))];
 }
 
@@ -175,7 +156,7 @@ export type GitState = { sha: string; dirty: boolean; path: string; settings: st
 export async function readGitState(root: string): Promise<GitState> {
   // One process (this runs twice per verify): the commit with where the root sits in the checkout and the files that
   // decide how git compares, the status, the flags `git status` does not show, the settings it was read under, and
-  // the root's files compared by content with HEAD's (`contentStatus`). The jobs prefix names the side-by-side
+  // the root's files compared by content with HEAD's (`contentStatus`). The jobs directory holds the side-by-side
   // outputs and the fresh index.
   const jobs = join(tmpdir(), `gate-engine-git-${randomBytes(12).toString('hex')}`);
   try {
@@ -192,7 +173,7 @@ export async function readGitState(root: string): Promise<GitState> {
         ['for-each-ref', 'refs/replace/'],
         // `.` is the root's subtree; porcelain paths are relative to the top level whatever the working directory.
         // The fresh index is the engine's, never the one a caller or a CI step named; no hook runs on its writes.
-        { freshIndex: `${jobs}.index`, subtreeStatus: ['status', '--porcelain', '-z', '--untracked-files=no', '--ignore-submodules=untracked', '--no-renames', '--', '.'], timeout: CONTENT_PROOF_TIMEOUT_MS },
+        { freshIndex: join(jobs, 'index'), subtreeStatus: ['status', '--porcelain', '-z', '--untracked-files=no', '--ignore-submodules=untracked', '--no-renames', '--', '.'], timeout: CONTENT_PROOF_TIMEOUT_MS },
       ],
       512 * 1024 * 1024,
       jobs,
@@ -207,9 +188,8 @@ export async function readGitState(root: string): Promise<GitState> {
     const unproved = status === undefined || status.trim() !== '' || hidden !== false || differs !== false || settings.untrackedFilter || !(await worktreeHolds(top, root));
     return { sha, dirty: unproved, path: path === '' ? '.' : path, settings: settings.digest };
   } finally {
-    // The fresh index and a lock a killed git left. A temporary directory that is not one (a file) made nothing to
-    // remove, and must not turn the state into a throw.
-    await Promise.all([`${jobs}.index`, `${jobs}.index.lock`].map((f) => rm(f, { force: true }).catch(() => undefined)));
+    // A temporary directory that is not one (a file) made nothing to remove, and must not turn the state into a throw.
+    await rm(jobs, { recursive: true, force: true }).catch(() => undefined);
   }
 }
 
