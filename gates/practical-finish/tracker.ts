@@ -331,12 +331,16 @@ function statusContentProblem(status: string): string | undefined {
 function closeReasonProblem(reason: string): string | undefined {
   const problem = contentProblem(reason);
   if (problem === undefined) return undefined;
-  const around = reason.replace(QUOTED_SLOT_G, ' ');
+  // Only a slot inside quotes or a path is quoted; one standing loose in the prose (`Fixed in <PR>, verified by
+  // <reviewer> on staging`) is a slot nobody filled, and the words around it are judged with it.
+  const around = reason.replace(QUOTED_SPAN_G, (span) => span.replace(SLOT_G, ' ')).replace(PATH_TOKEN_G, (token) => token.replace(SLOT_G, ' '));
   if (around === reason || (around.match(PROSE_WORD_G) ?? []).length < 6) return problem;
   return contentProblem(around);
 }
 /** Slots prose quotes (`{hash}`, `<id>`, `%s`); a template engine's own (`${X}`, `{{ x }}`, `{% … %}`) are never excused. */
-const QUOTED_SLOT_G = /(?<![$#%{])\{[A-Za-z_][\w.]*\}(?!\})|<[A-Za-z_][\w.:-]*>|%\(?[A-Za-z_]\w*\)?[sdf]?(?![\w%])/gu;
+const SLOT_G = /(?<![$#%{])\{[A-Za-z_][\w.]*\}(?!\})|<[A-Za-z_][\w.:-]*>|%\(?[A-Za-z_]\w*\)?[sdf]?(?![\w%])/gu;
+const QUOTED_SPAN_G = /(['"`])[^'"`\n]*\1/gu;
+const PATH_TOKEN_G = /\S*\/\S*/gu;
 const PROSE_WORD_G = /\p{L}{2,}/gu;
 
 /**
@@ -416,6 +420,8 @@ function rowProblem(value: unknown): RowProblem | undefined {
     if (typeof parent !== 'string') return { code: 'wrong_type', pointer: '/parent', message: `/parent must be a string, found ${describeType(parent)}`, expected: 'string', actual: shown(parent) };
     // The parent decides scope as a dependency's depends_on_id does: a look-alike or invisible one would leave it unseen.
     if (!PLAIN_ISSUE_ID.test(parent.trim())) return { code: 'malformed', pointer: '/parent', message: `/parent ${JSON.stringify(parent)} is not a plain issue id (ASCII letters and digits, then . _ : / # + -)`, expected: 'a plain issue id such as bd-12.3', actual: parent };
+    const why = contentProblem(parent);
+    if (why !== undefined) return { code: 'placeholder', pointer: '/parent', message: `/parent ${JSON.stringify(parent)} ${why}`, expected: 'the id of the issue\'s parent', actual: parent };
   }
   if (hasOwn(value, 'dependents')) {
     const problem = dependentsProblem(value.dependents);

@@ -288,7 +288,9 @@ function checkRunMoments(path: string, document: unknown, now: Date, options: Fr
   const implied = impliedEnds(read, durations);
   checkImpliedEnds(path, implied, now, options.maxAgeMs, judged, skew);
   const ends = read.filter((m) => !m.item && m.role === 'end');
-  const items = read.filter((m) => m.item);
+  // Only an item's end stands for the run's end: an item's start (a re-stamped `testResults[0].startTime`) never
+  // excuses an old start of the run (review, session 31).
+  const items = read.filter((m) => m.item && m.role === 'end');
   const latestItem = items.reduce<(typeof items)[number] | undefined>((best, m) => (best === undefined || m.span.latest > best.span.latest ? m : best), undefined);
   const judgedMoments = [...ends, ...(latestItem === undefined ? [] : [latestItem])];
   // A start with its duration is an end: the start alone is not judged (a long run that ended minutes ago is fresh).

@@ -1022,13 +1022,13 @@ function failuresElsewhere(root: unknown, statusPointer: string, read: readonly 
       continue;
     }
     removeAt(doc, next.pointer);
+    let listed: ReturnType<typeof namesListed>;
     if (typeof value === 'number' || (typeof value === 'string' && numberInText(value) !== undefined)) counted = Math.max(counted, Number(typeof value === 'number' ? value : numberInText(value)));
     else if (typeof value === 'string' && isFailedOutcome(value)) continue;
     // A failure list a runner joined into one text (`failed: "qjs-regexp-1, qjs-regexp-7"`) names each of its items.
-    else if (typeof value === 'string' && namesListed(next.pointer, value) !== undefined) {
-      const listed = namesListed(next.pointer, value);
-      for (const item of listed?.names ?? []) addItem(found, item);
-      found.more += listed?.more ?? 0;
+    else if (typeof value === 'string' && (listed = namesListed(next.pointer, value)) !== undefined) {
+      for (const item of listed.names) addItem(found, item);
+      found.more += listed.more;
     }
     // An outcome flag of a summary the status lies in (`pass: false` at the top of a report whose `/results/error_count`
     // is read) is that same failure, as a failed outcome beside the status is: no item of it.

@@ -272,6 +272,8 @@ describe('checkFreshness: a run is fresh by its end (red team uh)', () => {
     const items = (last: number) => ({ startTime: NOW.getTime() - 8 * DAY, testResults: [{ endTime: NOW.getTime() - 8 * DAY }, { endTime: NOW.getTime() + last }] });
     expect(codeOf(items(-MINUTE))).toBe('pass');
     expect(codeOf(items(-7 * DAY - MINUTE))).toBe('stale /testResults/1/endTime');
+    // An item's start is no end: a re-stamped testResults[0].startTime beside an old run start leaves that start judged (review).
+    expect(codeOf({ started_at: stamp(-8 * DAY), testResults: [{ startTime: NOW.getTime() - MINUTE }] })).toBe('stale /started_at');
     expect(codeOf({ finished_at: '15 mars 2026 10:00' })).toBe('schema /finished_at');
     expect(codeOf({ finished_at: 'Sun Mar 01 2026 10:00:00 GMT+0000 (Coordinated Universal Time)' })).toBe('stale /finished_at');
   });

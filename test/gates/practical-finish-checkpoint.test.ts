@@ -95,9 +95,14 @@ describe('practical_finish_checkpoint: rows', () => {
     for (const r of ['Fixed: Daemon now automatically uses /tmp/beads-{hash}/daemon.sock for deep directory paths', "All 4 resurrection code paths now log 'Issue <id> resurrected' in debug mode", 'Format strings now print %s for every missing field in the exported rows']) {
       expect(reason(r), r).toMatchObject({ ok: true });
     }
-    for (const r of ['Fixed in <PR>', '{hash}', 'Closed by {{ user }} on {{ date }}: {{ reason }}', 'This issue was closed automatically because {{ reason }}', 'TODO: fill in the reason ${REASON} before closing this issue please', 'TBD <id>']) {
+    for (const r of ['Fixed in <PR>', '{hash}', 'Closed by {{ user }} on {{ date }}: {{ reason }}', 'This issue was closed automatically because {{ reason }}', 'TODO: fill in the reason ${REASON} before closing this issue please', 'TBD <id>', 'Fixed in <PR>, verified by <reviewer> on the staging cluster today']) {
       expect(reason(r), r).toMatchObject({ ok: false, problem: { code: 'placeholder', pointer: '/close_reason' } });
     }
+  });
+
+  it('validateRow: a parent that is a placeholder is placeholder at /parent (review, session 31)', () => {
+    for (const parent of ['TODO', 'undefined', 'xxx']) expect(validateRow({ id: 'bd-1', status: 'open', parent }), parent).toMatchObject({ ok: false, problem: { code: 'placeholder', pointer: '/parent' } });
+    expect(validateRow({ id: 'bd-1.2', status: 'open', parent: 'bd-1' })).toMatchObject({ ok: true });
   });
 
   it('validateRow: a dependency type is plain ASCII letters, digits, _ and -; an issue id may also hold . : / # +', () => {
