@@ -45,14 +45,19 @@ export async function run(options: VerifyOptions, { lane, root, clock, rollback,
     runs = await runAll(gates, env, order);
   }
   const before = await gitBefore;
-  // Outside a checkout the verdict records no commit, whatever the end of the run would find: no second read.
-  const after = before === undefined ? Promise.resolve(undefined) : readGitState(root);
+  // Outside a checkout the verdict records no commit, whatever the end of the run would find: no second read, and no
+  // work to fill its wait.
+  if (before === undefined) return interruptedOr({ runs, preflight, git: undefined }, options);
+  const after = readGitState(root);
   // The second read is a child process: this thread's work meanwhile is free.
   whileGitIsRead({ runs, preflight, git: sameCheckoutThroughout(before, before) });
-  const git = sameCheckoutThroughout(before, await after);
+  return interruptedOr({ runs, preflight, git: sameCheckoutThroughout(before, await after) }, options);
+}
+
+function interruptedOr(ran: Ran, options: VerifyOptions): Ran {
   // An interrupted run proves nothing: never write a verdict for it.
   if (options.signal?.aborted) throw new EngineError('interrupted', 'the run was interrupted; no output was written', { fix: 're-run verify' });
-  return { runs, preflight, git };
+  return ran;
 }
 
 /**
