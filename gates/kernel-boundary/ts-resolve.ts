@@ -104,6 +104,21 @@ function eitherReading(plain: TsTarget, url: TsTarget): TsTarget {
   return { kind: 'files', paths: [...new Set([...plain.paths, ...url.paths])] };
 }
 
+/** Files of either reading when one names files (the other then adds what it names, or nothing). */
+function withFiles(a: TsTarget, b: TsTarget): TsTarget {
+  if (b.kind !== 'files') return a;
+  if (a.kind !== 'files') return b;
+  return { kind: 'files', paths: [...new Set([...a.paths, ...b.paths])].sort() };
+}
+
+/**
+ * Whether a bare specifier's name could be a package's (URL-safe, starting with a letter or digit, `@scope/name`): path aliases
+ * such as `@/x` or `~/x` name no package, and asking node_modules for them would cost a look-up per directory.
+ */
+function couldBePackage(specifier: string): boolean {
+  return /^(?:@[A-Za-z0-9][\w.~-]*\/)?[A-Za-z0-9][\w.~-]*(?:\/|$)/.test(specifier);
+}
+
 /** Whether a package subpath (`/../../src/x`) normalised after the package's name leaves the package's directory. */
 export function leavesItsPackage(name: string, subpath: string): boolean {
   if (!subpath.split('/').some((segment) => segment === '..')) return false;
@@ -222,12 +237,30 @@ export class TsResolver {
     const tsconfig = await this.tsconfigFor(posix.dirname(from));
     if (tsconfig?.error !== undefined) return { kind: 'unresolved', why: `cannot be checked against tsconfig paths: ${tsconfig.error}` };
     const mapped = await this.throughPaths(tsconfig, specifier);
-    if (mapped !== undefined) return mapped;
+    if (mapped !== undefined) return mapped.kind === 'files' ? this.withRuntimePackage(from, specifier, mapped) : mapped;
     if (tsconfig?.baseUrl !== undefined) {
       const r = await this.firstFile(tsCandidates(posix.join(tsconfig.baseUrl, 'index.ts'), `./${specifier}`), specifier);
-      if (r.kind === 'files') return r;
+      if (r.kind === 'files') return this.withRuntimePackage(from, specifier, r);
     }
+    return this.resolveBare(from, specifier);
+  }
 
+  /**
+   * A bare specifier tsconfig `paths` or `baseUrl` sends to a file is read that way by tsc and by bundlers that
+   * honour paths, but tsc emits it unchanged: Node (and a bundler without a paths plugin) loads the package of that
+   * name. A `paths` entry `"@k/store": ["./src/core/stub.ts"]` shadowing the workspace package `@k/store` type-checks
+   * against the stub and runs the store. Both are targets; a package reading that names nothing (or third-party code)
+   * loads nothing of the root, and the mapped file decides.
+   */
+  private async withRuntimePackage(from: string, specifier: string, mapped: TsTarget & { kind: 'files' }): Promise<TsTarget> {
+    if (!couldBePackage(specifier)) return mapped;
+    const runtime = await this.resolveBare(from, specifier);
+    if (runtime.kind !== 'files') return mapped;
+    return { kind: 'files', paths: [...new Set([...mapped.paths, ...runtime.paths])] };
+  }
+
+  /** A bare specifier read as Node reads it: a package (self-reference, workspace, link, built-in, installed). */
+  private async resolveBare(from: string, specifier: string): Promise<TsTarget> {
     const name = packageName(specifier);
     const climbed = await this.outOfItsPackage(from, specifier, name);
     if (climbed !== undefined) return climbed;
@@ -240,7 +273,7 @@ export class TsResolver {
     if (pkg?.workspaceDeps.has(name) === true) return { kind: 'unresolved', why: `names the workspace: dependency ${name}, but no package of that name is listed by the root package.json "workspaces" or pnpm-workspace.yaml` };
     if (BUILTINS.has(specifier) || BUILTINS.has(name)) return { kind: 'external' };
     const found = await this.installed(posix.dirname(from), name);
-    if (found === 'external') return this.installedIntoTheRoot(posix.dirname(from), specifier, name);
+    if (found === 'external') return withFiles(await this.installedIntoTheRoot(posix.dirname(from), specifier, name), await this.typesPackage(posix.dirname(from), specifier, name));
     if (found !== undefined) return 'kind' in found ? found : this.workspacePackage(found.dir, specifier, name);
     return { kind: 'unresolved', why: `names no file of the root and no package declared in a package.json (or installed in node_modules) between ${from} and the root` };
   }
@@ -298,6 +331,17 @@ export class TsResolver {
       if (r !== undefined) return r;
       if (here === '') return { kind: 'external' };
     }
+  }
+
+  /**
+   * The DefinitelyTyped package tsc reads an installed package's types from when the package ships none
+   * (`node_modules/@types/kx` for `kx`, `@types/scope__kx` for `@scope/kx`): a type-level edge. Third-party code like
+   * the package, unless its entry or a link in it leads into the root (as installedIntoTheRoot reads the package).
+   */
+  private async typesPackage(dir: string, specifier: string, name: string): Promise<TsTarget> {
+    if (name.startsWith('@types/')) return { kind: 'external' };
+    const types = `@types/${name.replace(/^@/, '').replace('/', '__')}`;
+    return this.installedIntoTheRoot(dir, `${types}${specifier.slice(name.length)}`, types);
   }
 
   /**
