@@ -232,8 +232,6 @@ export class TsResolver {
     }
     if (isRelativeSpecifier(specifier)) return this.relative(from, specifier);
     if (specifier.startsWith('/')) return this.firstFile(tsCandidates('index.ts', `.${specifier}`), specifier, 'root-absolute ');
-    if (specifier.startsWith('#')) return this.packageImports(from, specifier);
-
     const tsconfig = await this.tsconfigFor(posix.dirname(from));
     if (tsconfig?.error !== undefined) return { kind: 'unresolved', why: `cannot be checked against tsconfig paths: ${tsconfig.error}` };
     const mapped = await this.throughPaths(tsconfig, specifier);
@@ -242,19 +240,25 @@ export class TsResolver {
       const r = await this.firstFile(tsCandidates(posix.join(tsconfig.baseUrl, 'index.ts'), `./${specifier}`), specifier);
       if (r.kind === 'files') return this.withRuntimePackage(from, specifier, r);
     }
-    return this.resolveBare(from, specifier);
+    return this.runtimeReading(from, specifier);
+  }
+
+  /** How Node reads a non-relative specifier: a package import (`#x`) through the package's `imports`, else a package. */
+  private runtimeReading(from: string, specifier: string): Promise<TsTarget> {
+    return specifier.startsWith('#') ? this.packageImports(from, specifier) : this.resolveBare(from, specifier);
   }
 
   /**
-   * A bare specifier tsconfig `paths` or `baseUrl` sends to a file is read that way by tsc and by bundlers that
-   * honour paths, but tsc emits it unchanged: Node (and a bundler without a paths plugin) loads the package of that
-   * name. A `paths` entry `"@k/store": ["./src/core/stub.ts"]` shadowing the workspace package `@k/store` type-checks
-   * against the stub and runs the store. Both are targets; a package reading that names nothing (or third-party code)
-   * loads nothing of the root, and the mapped file decides.
+   * A non-relative specifier tsconfig `paths` or `baseUrl` sends to a file is read that way by tsc (for `#x` too,
+   * before the package's `imports`) and by bundlers that honour paths, but tsc emits it unchanged: Node (and a bundler
+   * without a paths plugin) loads the package of that name, or what `imports` maps `#x` to. A `paths` entry
+   * `"@k/store": ["./src/core/stub.ts"]` shadowing the workspace package `@k/store` type-checks against the stub and
+   * runs the store. Both are targets; a runtime reading that names nothing (or third-party code) loads nothing of the
+   * root, and the mapped file decides.
    */
   private async withRuntimePackage(from: string, specifier: string, mapped: TsTarget & { kind: 'files' }): Promise<TsTarget> {
-    if (!couldBePackage(specifier)) return mapped;
-    const runtime = await this.resolveBare(from, specifier);
+    if (!specifier.startsWith('#') && !couldBePackage(specifier)) return mapped;
+    const runtime = await this.runtimeReading(from, specifier);
     if (runtime.kind !== 'files') return mapped;
     return { kind: 'files', paths: [...new Set([...mapped.paths, ...runtime.paths])] };
   }
