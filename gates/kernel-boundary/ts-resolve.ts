@@ -34,6 +34,8 @@ interface PackageJson {
   /** Dependencies written `workspace:…`: packages of this repository, never external. */
   workspaceDeps: Set<string>;
   links: Map<string, string>;
+  /** Dependencies that alias another package (`"st": "npm:@k/store@^1"`, pnpm's `"workspace:@k/store@*"`): key → that package's name. */
+  aliases: Map<string, string>;
   workspaces: string[];
 }
 
@@ -272,7 +274,9 @@ export class TsResolver {
     if ('error' in (own ?? {})) return { kind: 'unresolved', why: (own as { error: string }).error };
     const pkg = own as PackageJson | undefined;
     if (pkg?.name === name) return this.throughExports(pkg, specifier, 'its own package');
-    const linked = pkg?.links.get(name) ?? (await this.workspaces()).get(name);
+    const workspaces = await this.workspaces();
+    const aliased = pkg?.aliases.get(name);
+    const linked = pkg?.links.get(name) ?? workspaces.get(name) ?? (aliased === undefined ? undefined : workspaces.get(aliased));
     if (linked !== undefined) return this.workspacePackage(linked, specifier, name);
     if (pkg?.workspaceDeps.has(name) === true) return { kind: 'unresolved', why: `names the workspace: dependency ${name}, but no package of that name is listed by the root package.json "workspaces" or pnpm-workspace.yaml` };
     if (BUILTINS.has(specifier) || BUILTINS.has(name)) return { kind: 'external' };
@@ -652,6 +656,10 @@ export class TsResolver {
       if (pkg !== undefined) {
         const link = pkg.links.get(name);
         if (link !== undefined) return { dir: link };
+        // An alias of a package of this repository is linked to it by the package manager, whatever range it names.
+        const aliased = pkg.aliases.get(name);
+        const local = aliased === undefined ? undefined : (await this.workspaces()).get(aliased);
+        if (local !== undefined) return { dir: local };
         if (pkg.workspaceDeps.has(name)) return { kind: 'unresolved', why: `names the workspace: dependency ${name} (declared in ${posix.join(here, 'package.json')}), but no package of that name is listed by the root package.json "workspaces" or pnpm-workspace.yaml` };
         if (pkg.deps.has(name) || pkg.deps.has(`@types/${name.replace(/^@/, '').replace('/', '__')}`)) external = true;
       }
@@ -761,6 +769,7 @@ export class TsResolver {
     const deps = new Set<string>();
     const workspaceDeps = new Set<string>();
     const links = new Map<string, string>();
+    const aliases = new Map<string, string>();
     for (const field of ['dependencies', 'devDependencies', 'peerDependencies', 'optionalDependencies']) {
       const d = value[field];
       if (d === null || typeof d !== 'object' || Array.isArray(d)) continue;
@@ -773,6 +782,8 @@ export class TsResolver {
         if (v.startsWith('workspace:')) workspaceDeps.add(k);
         const link = linkTarget(v);
         if (link !== undefined) links.set(k, posix.normalize(posix.join(dir, link)));
+        const alias = aliasTarget(v);
+        if (alias !== undefined && alias !== k) aliases.set(k, alias);
       }
     }
     // An override replaces whatever version is declared: the package is then that directory of the root.
@@ -790,6 +801,7 @@ export class TsResolver {
       deps,
       workspaceDeps,
       links,
+      aliases,
       workspaces: workspaces.filter((w): w is string => typeof w === 'string'),
     };
   }
@@ -808,6 +820,7 @@ export class TsResolver {
           if (!(e instanceof ArtifactError)) throw e;
         }
       }
+      patterns.push(...(await this.monorepoToolPackages()));
       for (const pattern of patterns) {
         let found: string[] = [];
         try {
@@ -823,6 +836,33 @@ export class TsResolver {
       return out;
     })();
     return this.workspaceNames;
+  }
+
+  /**
+   * Package directories monorepo tools link into node_modules whatever version a dependency names: Lerna's
+   * `lerna.json` `packages` (default `packages/*`) and Rush's `rush.json` `projects[].projectFolder`. A dependency
+   * `"@k/store": "^1.0.0"` on one of them is that directory of the root, not a registry package.
+   */
+  private async monorepoToolPackages(): Promise<string[]> {
+    const out: string[] = [];
+    const read = async (path: string): Promise<Record<string, unknown> | undefined> => {
+      if (!(await this.exists(path))) return undefined;
+      try {
+        const v = parseJsonc(path, (await this.ctx.read.text(path)).text);
+        return v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
+      } catch (e) {
+        if (!(e instanceof ArtifactError) && !(e instanceof SyntaxError)) throw e;
+        return {};
+      }
+    };
+    const lerna = await read('lerna.json');
+    if (lerna !== undefined) out.push(...(Array.isArray(lerna.packages) ? lerna.packages.filter((p): p is string => typeof p === 'string' && !p.startsWith('!')) : ['packages/*']));
+    const rush = await read('rush.json');
+    for (const project of Array.isArray(rush?.projects) ? rush.projects : []) {
+      const folder = (project as { projectFolder?: unknown } | null)?.projectFolder;
+      if (typeof folder === 'string' && folder.trim() !== '') out.push(escapeGlob(posix.normalize(folder)));
+    }
+    return out;
   }
 
   /** The `jsxImportSource` of the tsconfig governing `from` (a file), when it sets one. */
@@ -948,6 +988,11 @@ function withPaths(config: TsConfig, path: string): TsConfig {
   const at = (s: string) => (s.startsWith('${configDir}') ? posix.join(leaf, s.slice('${configDir}'.length).replace(/^\/+/, '')) : posix.join(base, s));
   const paths = Object.fromEntries(Object.entries(config.rawPaths).map(([k, v]) => [k, v.map((s) => posix.normalize(at(s)))]));
   return { ...config, paths };
+}
+
+/** The package an aliasing version names: `npm:@k/store@^1`, `npm:kx`, pnpm's `workspace:@k/store@*`. */
+function aliasTarget(version: string): string | undefined {
+  return /^(?:npm|workspace):((?:@[^@/\s]+\/)?[A-Za-z0-9][^@/\s]*)(?:@|$)/.exec(version)?.[1];
 }
 
 /** The directory a `file:` / `link:` / `portal:` version names, relative to its package.json. */
