@@ -60,6 +60,28 @@ interface TsConfig {
   error?: string;
 }
 
+/** One import map table: its directory (targets are relative to it) and its entries; a key that is a path is `\0` + its root-relative path. */
+interface ImportMap {
+  dir: string;
+  entries: [string, string][];
+}
+
+/**
+ * The target an import map gives a specifier, as the import maps standard matches: an exact key, else the longest key
+ * ending in `/` that prefixes it (the rest appended to its target). `path`: the specifier is a root-relative path,
+ * matched against the keys that are paths.
+ */
+function matchImportMap(entries: readonly [string, string][], specifier: string, path: boolean): string | undefined {
+  const wanted = path ? `\0${specifier}` : specifier;
+  let best: [string, string] | undefined;
+  for (const entry of entries) {
+    const [key, target] = entry;
+    if (key === wanted) return target;
+    if (key.endsWith('/') && wanted.startsWith(key) && target.endsWith('/') && (best === undefined || key.length > best[0].length)) best = entry;
+  }
+  return best === undefined ? undefined : `${best[1]}${wanted.slice(best[0].length)}`;
+}
+
 const BUILTINS = new Set(builtinModules.flatMap((m) => [m, m.replace(/^node:/, '')]));
 const MAX_EXTENDS = 8;
 /**
@@ -180,6 +202,7 @@ function unreadable(cause: ArtifactError, error = `${cause.path} cannot be read:
 export class TsResolver {
   private readonly packages = new Map<string, Promise<PackageJson | undefined | Unreadable>>();
   private readonly tsconfigs = new Map<string, Promise<TsConfig | undefined>>();
+  private readonly importMaps = new Map<string, Promise<ImportMap[]>>();
   private workspaceNames: Promise<Map<string, string>> | undefined;
   private readonly listings = new Map<string, Promise<ReadonlySet<string>>>();
   private readonly intoTheRoot = new Map<string, Promise<TsTarget | undefined>>();
@@ -199,8 +222,89 @@ export class TsResolver {
   async resolve(from: string, specifier: string): Promise<TsTarget> {
     const plain = await this.withPlatformFiles(await this.resolveMapped(from, specifier));
     const url = urlReading(specifier);
-    if (url === undefined) return plain;
-    return eitherReading(plain, await this.withPlatformFiles(await this.resolveMapped(from, url)));
+    const read = url === undefined ? plain : eitherReading(plain, await this.withPlatformFiles(await this.resolveMapped(from, url)));
+    const mapped = await this.throughImportMap(from, specifier);
+    return mapped === undefined ? read : eitherReading(read, mapped);
+  }
+
+  /**
+   * Deno's import map (the nearest `deno.json` / `deno.jsonc`: its `imports`, every `scopes` map, and the file its
+   * `importMap` names) runs before anything else: `"kx": "./src/store/db.ts"` sends `import 'kx'` to store though
+   * package.json declares kx, and a key that is a path (`"./src/core/stub.ts": "./src/store/db.ts"`, a prefix ending in
+   * `/`) remaps relative imports too. A file of the root the map names is a target beside the other readings; a target
+   * that is a URL or a registry package (`npm:`, `jsr:`, `https:`) is no file of the root (external), and one naming
+   * nothing loads nothing in Deno (the other readings decide). Undefined when no map has the specifier.
+   */
+  private async throughImportMap(from: string, specifier: string): Promise<TsTarget | undefined> {
+    const maps = await this.importMapsFor(posix.dirname(from));
+    if (maps.length === 0) return undefined;
+    const asPath = isRelativeSpecifier(specifier) || specifier.startsWith('/') ? posix.normalize(specifier.startsWith('/') ? specifier.slice(1) : posix.join(posix.dirname(from), specifier)) : undefined;
+    const paths = new Set<string>();
+    let matched: TsTarget | undefined;
+    for (const map of maps) {
+      const target = matchImportMap(map.entries, asPath ?? specifier, asPath !== undefined);
+      if (target === undefined) continue;
+      if (!(isRelativeSpecifier(target) || target.startsWith('/'))) {
+        matched = { kind: 'external' };
+        continue;
+      }
+      const r = await this.firstFile(tsCandidates(posix.join(map.dir, 'index.ts'), target.startsWith('/') ? `.${target}` : target), specifier);
+      if (r.kind === 'files') for (const p of r.paths) paths.add(p);
+      else matched ??= { kind: 'unresolved', why: `is mapped by a Deno import map to "${target}", which names no file` };
+    }
+    return paths.size > 0 ? { kind: 'files', paths: [...paths].sort() } : matched;
+  }
+
+  /** The import maps of the nearest Deno config from `dir` up (read once per directory). */
+  private importMapsFor(dir: string): Promise<ImportMap[]> {
+    const key = `\0deno\0${dir}`;
+    let p = this.importMaps.get(key);
+    if (p === undefined) {
+      p = (async () => {
+        const here = dir === '.' ? '' : dir;
+        for (const name of ['deno.json', 'deno.jsonc']) {
+          const path = posix.join(here, name);
+          if (await this.exists(path)) return this.readImportMaps(path);
+        }
+        return here === '' ? [] : this.importMapsFor(posix.dirname(here));
+      })();
+      this.importMaps.set(key, p);
+    }
+    return p;
+  }
+
+  /** A Deno config's maps: its own `imports` and `scopes`, and those of the file `importMap` names (keys made root-relative when they are paths). */
+  private async readImportMaps(path: string): Promise<ImportMap[]> {
+    const maps: ImportMap[] = [];
+    const readOne = async (file: string, depth: number): Promise<void> => {
+      let value: unknown;
+      try {
+        value = parseJsonc(file, (await this.ctx.read.text(file)).text);
+      } catch (e) {
+        if (!(e instanceof ArtifactError) && !(e instanceof SyntaxError)) throw e;
+        return;
+      }
+      if (value === null || typeof value !== 'object' || Array.isArray(value)) return;
+      const v = value as Record<string, unknown>;
+      const dir = posix.dirname(file) === '.' ? '' : posix.dirname(file);
+      const tables = [v.imports, ...(v.scopes !== null && typeof v.scopes === 'object' && !Array.isArray(v.scopes) ? Object.values(v.scopes as Record<string, unknown>) : [])];
+      for (const table of tables) {
+        if (table === null || typeof table !== 'object' || Array.isArray(table)) continue;
+        const entries: [string, string][] = [];
+        for (const [k, t] of Object.entries(table as Record<string, unknown>)) {
+          if (typeof t !== 'string') continue;
+          const key = isRelativeSpecifier(k) || k.startsWith('/') ? `\0${posix.normalize(k.startsWith('/') ? k.slice(1) : posix.join(dir, k))}${k.endsWith('/') ? '/' : ''}` : k;
+          entries.push([key, t]);
+        }
+        if (entries.length > 0) maps.push({ dir, entries });
+      }
+      if (depth === 0 && typeof v.importMap === 'string' && (isRelativeSpecifier(v.importMap) || !v.importMap.includes(':'))) {
+        const next = posix.normalize(posix.join(dir, v.importMap));
+        if (next !== '..' && !next.startsWith('../') && (await this.exists(next))) await readOne(next, 1);
+      }
+    };
+    await readOne(path, 0);
+    return maps;
   }
 
   /** What `specifier` names from `from`, through the importer's package.json `browser` map. */
