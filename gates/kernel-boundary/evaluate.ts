@@ -20,7 +20,7 @@ export async function evaluate(ctx: GateContext, options: KernelBoundaryOptions)
   const scope: { files: ReadonlySet<string> } = { files: new Set() };
   const exists = (p: string) => fileExists(ctx, scope.files, cache, p);
   const packages = new PackageNames(ctx, exists);
-  const sources = await scanSources(ctx, options, scope, exists, (p) => model.domainOf.get(p), packages);
+  const sources = await scanSources(ctx, options, scope, exists, (p) => model.domainOf.get(p), packages, model.domainOf.keys());
   if (ctx.signal.aborted) return;
   sources.hardLinked = await hardLinkGroups(ctx.root, [...new Set([...sources.files, ...model.owners.keys()])]);
 

@@ -59,9 +59,23 @@ export async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (it
   return out;
 }
 
-export async function listSources(ctx: GateContext, options: KernelBoundaryOptions): Promise<string[]> {
+/** Components whose script a bundler compiles (Vue, Svelte, Astro, MDX): code, though no scanner reads it. */
+const COMPONENT = /\.(?:vue|svelte|astro|mdx)$/;
+
+/**
+ * The files in scope: those `source_globs` match, and the modules a domain owns that are code (TypeScript/JavaScript,
+ * a component) though the globs leave them out — minus `ignore`. A domain's module is that domain's code whatever the
+ * globs say: left unscanned, `src/core/helper.js` owned by core but outside `src/**\/*.ts` re-exported store unseen,
+ * and an import of it was judged by its owner alone.
+ */
+export async function listSources(ctx: GateContext, options: KernelBoundaryOptions, owned: Iterable<string> = []): Promise<string[]> {
   const found = new Set<string>();
   for (const pattern of options.source_globs) for (const f of await ctx.list(pattern)) found.add(f);
+  for (const module of owned) {
+    if (found.has(module) || !(isTsSource(module) || COMPONENT.test(module)) || module.startsWith('/') || module.split('/').includes('..')) continue;
+    // Listed through ctx: a name that is a directory, a link out of the root or absent is no module file in scope.
+    if ((await ctx.list(escapeGlob(module)).catch((): string[] => [])).includes(module)) found.add(module);
+  }
   const ignore = options.ignore.map((g) => globToRegExp(g));
   return [...found].filter((f) => !ignore.some((re) => re.test(f))).sort();
 }
@@ -94,10 +108,10 @@ export async function fileExists(ctx: GateContext, inScope: ReadonlySet<string>,
  * the module tree is), and an edge inside one domain (or to a file no domain owns) is counted and
  * dropped as it is made. `domainOf` takes a real path.
  */
-export async function scanSources(ctx: GateContext, options: KernelBoundaryOptions, scope: { files: ReadonlySet<string> }, exists: (p: string) => Promise<boolean>, domainOf: (realPath: string) => string | undefined = () => undefined, packages = new PackageNames(ctx, exists)): Promise<SourceScan> {
+export async function scanSources(ctx: GateContext, options: KernelBoundaryOptions, scope: { files: ReadonlySet<string> }, exists: (p: string) => Promise<boolean>, domainOf: (realPath: string) => string | undefined = () => undefined, packages = new PackageNames(ctx, exists), owned: Iterable<string> = []): Promise<SourceScan> {
   const result: SourceScan = { files: [], readErrors: [], unscannable: [], unresolved: [], dynamic: [], unparsed: [], edges: [], real: new Map(), edgeCount: 0, hardLinked: [] };
   try {
-    result.files = await listSources(ctx, options);
+    result.files = await listSources(ctx, options, owned);
   } catch (e) {
     if (!(e instanceof ArtifactError)) throw e;
     result.listError = e;

@@ -34,6 +34,8 @@ interface PackageJson {
   /** Dependencies written `workspace:…`: packages of this repository, never external. */
   workspaceDeps: Set<string>;
   links: Map<string, string>;
+  /** Dependencies that alias another package (`"st": "npm:@k/store@^1"`, pnpm's `"workspace:@k/store@*"`): key → that package's name. */
+  aliases: Map<string, string>;
   workspaces: string[];
 }
 
@@ -56,6 +58,28 @@ interface TsConfig {
   /** `jsxImportSource`: JSX imports `<it>/jsx-runtime`, resolved from each file. */
   jsxImportSource?: string;
   error?: string;
+}
+
+/** One import map table: its directory (targets are relative to it) and its entries; a key that is a path is `\0` + its root-relative path. */
+interface ImportMap {
+  dir: string;
+  entries: [string, string][];
+}
+
+/**
+ * The target an import map gives a specifier, as the import maps standard matches: an exact key, else the longest key
+ * ending in `/` that prefixes it (the rest appended to its target). `path`: the specifier is a root-relative path,
+ * matched against the keys that are paths.
+ */
+function matchImportMap(entries: readonly [string, string][], specifier: string, path: boolean): string | undefined {
+  const wanted = path ? `\0${specifier}` : specifier;
+  let best: [string, string] | undefined;
+  for (const entry of entries) {
+    const [key, target] = entry;
+    if (key === wanted) return target;
+    if (key.endsWith('/') && wanted.startsWith(key) && target.endsWith('/') && (best === undefined || key.length > best[0].length)) best = entry;
+  }
+  return best === undefined ? undefined : `${best[1]}${wanted.slice(best[0].length)}`;
 }
 
 const BUILTINS = new Set(builtinModules.flatMap((m) => [m, m.replace(/^node:/, '')]));
@@ -102,6 +126,21 @@ function eitherReading(plain: TsTarget, url: TsTarget): TsTarget {
   if (plain.kind !== 'files') return url.kind === 'files' || plain.kind === 'unresolved' ? url : plain;
   if (url.kind !== 'files') return plain;
   return { kind: 'files', paths: [...new Set([...plain.paths, ...url.paths])] };
+}
+
+/** Files of either reading when one names files (the other then adds what it names, or nothing). */
+function withFiles(a: TsTarget, b: TsTarget): TsTarget {
+  if (b.kind !== 'files') return a;
+  if (a.kind !== 'files') return b;
+  return { kind: 'files', paths: [...new Set([...a.paths, ...b.paths])].sort() };
+}
+
+/**
+ * Whether a bare specifier's name could be a package's (URL-safe, starting with a letter or digit, `@scope/name`): path aliases
+ * such as `@/x` or `~/x` name no package, and asking node_modules for them would cost a look-up per directory.
+ */
+function couldBePackage(specifier: string): boolean {
+  return /^(?:@[A-Za-z0-9][\w.~-]*\/)?[A-Za-z0-9][\w.~-]*(?:\/|$)/.test(specifier);
 }
 
 /** Whether a package subpath (`/../../src/x`) normalised after the package's name leaves the package's directory. */
@@ -163,6 +202,7 @@ function unreadable(cause: ArtifactError, error = `${cause.path} cannot be read:
 export class TsResolver {
   private readonly packages = new Map<string, Promise<PackageJson | undefined | Unreadable>>();
   private readonly tsconfigs = new Map<string, Promise<TsConfig | undefined>>();
+  private readonly importMaps = new Map<string, Promise<ImportMap[]>>();
   private workspaceNames: Promise<Map<string, string>> | undefined;
   private readonly listings = new Map<string, Promise<ReadonlySet<string>>>();
   private readonly intoTheRoot = new Map<string, Promise<TsTarget | undefined>>();
@@ -182,8 +222,89 @@ export class TsResolver {
   async resolve(from: string, specifier: string): Promise<TsTarget> {
     const plain = await this.withPlatformFiles(await this.resolveMapped(from, specifier));
     const url = urlReading(specifier);
-    if (url === undefined) return plain;
-    return eitherReading(plain, await this.withPlatformFiles(await this.resolveMapped(from, url)));
+    const read = url === undefined ? plain : eitherReading(plain, await this.withPlatformFiles(await this.resolveMapped(from, url)));
+    const mapped = await this.throughImportMap(from, specifier);
+    return mapped === undefined ? read : eitherReading(read, mapped);
+  }
+
+  /**
+   * Deno's import map (the nearest `deno.json` / `deno.jsonc`: its `imports`, every `scopes` map, and the file its
+   * `importMap` names) runs before anything else: `"kx": "./src/store/db.ts"` sends `import 'kx'` to store though
+   * package.json declares kx, and a key that is a path (`"./src/core/stub.ts": "./src/store/db.ts"`, a prefix ending in
+   * `/`) remaps relative imports too. A file of the root the map names is a target beside the other readings; a target
+   * that is a URL or a registry package (`npm:`, `jsr:`, `https:`) is no file of the root (external), and one naming
+   * nothing loads nothing in Deno (the other readings decide). Undefined when no map has the specifier.
+   */
+  private async throughImportMap(from: string, specifier: string): Promise<TsTarget | undefined> {
+    const maps = await this.importMapsFor(posix.dirname(from));
+    if (maps.length === 0) return undefined;
+    const asPath = isRelativeSpecifier(specifier) || specifier.startsWith('/') ? posix.normalize(specifier.startsWith('/') ? specifier.slice(1) : posix.join(posix.dirname(from), specifier)) : undefined;
+    const paths = new Set<string>();
+    let matched: TsTarget | undefined;
+    for (const map of maps) {
+      const target = matchImportMap(map.entries, asPath ?? specifier, asPath !== undefined);
+      if (target === undefined) continue;
+      if (!(isRelativeSpecifier(target) || target.startsWith('/'))) {
+        matched = { kind: 'external' };
+        continue;
+      }
+      const r = await this.firstFile(tsCandidates(posix.join(map.dir, 'index.ts'), target.startsWith('/') ? `.${target}` : target), specifier);
+      if (r.kind === 'files') for (const p of r.paths) paths.add(p);
+      else matched ??= { kind: 'unresolved', why: `is mapped by a Deno import map to "${target}", which names no file` };
+    }
+    return paths.size > 0 ? { kind: 'files', paths: [...paths].sort() } : matched;
+  }
+
+  /** The import maps of the nearest Deno config from `dir` up (read once per directory). */
+  private importMapsFor(dir: string): Promise<ImportMap[]> {
+    const key = `\0deno\0${dir}`;
+    let p = this.importMaps.get(key);
+    if (p === undefined) {
+      p = (async () => {
+        const here = dir === '.' ? '' : dir;
+        for (const name of ['deno.json', 'deno.jsonc']) {
+          const path = posix.join(here, name);
+          if (await this.exists(path)) return this.readImportMaps(path);
+        }
+        return here === '' ? [] : this.importMapsFor(posix.dirname(here));
+      })();
+      this.importMaps.set(key, p);
+    }
+    return p;
+  }
+
+  /** A Deno config's maps: its own `imports` and `scopes`, and those of the file `importMap` names (keys made root-relative when they are paths). */
+  private async readImportMaps(path: string): Promise<ImportMap[]> {
+    const maps: ImportMap[] = [];
+    const readOne = async (file: string, depth: number): Promise<void> => {
+      let value: unknown;
+      try {
+        value = parseJsonc(file, (await this.ctx.read.text(file)).text);
+      } catch (e) {
+        if (!(e instanceof ArtifactError) && !(e instanceof SyntaxError)) throw e;
+        return;
+      }
+      if (value === null || typeof value !== 'object' || Array.isArray(value)) return;
+      const v = value as Record<string, unknown>;
+      const dir = posix.dirname(file) === '.' ? '' : posix.dirname(file);
+      const tables = [v.imports, ...(v.scopes !== null && typeof v.scopes === 'object' && !Array.isArray(v.scopes) ? Object.values(v.scopes as Record<string, unknown>) : [])];
+      for (const table of tables) {
+        if (table === null || typeof table !== 'object' || Array.isArray(table)) continue;
+        const entries: [string, string][] = [];
+        for (const [k, t] of Object.entries(table as Record<string, unknown>)) {
+          if (typeof t !== 'string') continue;
+          const key = isRelativeSpecifier(k) || k.startsWith('/') ? `\0${posix.normalize(k.startsWith('/') ? k.slice(1) : posix.join(dir, k))}${k.endsWith('/') ? '/' : ''}` : k;
+          entries.push([key, t]);
+        }
+        if (entries.length > 0) maps.push({ dir, entries });
+      }
+      if (depth === 0 && typeof v.importMap === 'string' && (isRelativeSpecifier(v.importMap) || !v.importMap.includes(':'))) {
+        const next = posix.normalize(posix.join(dir, v.importMap));
+        if (next !== '..' && !next.startsWith('../') && (await this.exists(next))) await readOne(next, 1);
+      }
+    };
+    await readOne(path, 0);
+    return maps;
   }
 
   /** What `specifier` names from `from`, through the importer's package.json `browser` map. */
@@ -217,17 +338,39 @@ export class TsResolver {
     }
     if (isRelativeSpecifier(specifier)) return this.relative(from, specifier);
     if (specifier.startsWith('/')) return this.firstFile(tsCandidates('index.ts', `.${specifier}`), specifier, 'root-absolute ');
-    if (specifier.startsWith('#')) return this.packageImports(from, specifier);
-
     const tsconfig = await this.tsconfigFor(posix.dirname(from));
     if (tsconfig?.error !== undefined) return { kind: 'unresolved', why: `cannot be checked against tsconfig paths: ${tsconfig.error}` };
     const mapped = await this.throughPaths(tsconfig, specifier);
-    if (mapped !== undefined) return mapped;
+    if (mapped !== undefined) return mapped.kind === 'files' ? this.withRuntimePackage(from, specifier, mapped) : mapped;
     if (tsconfig?.baseUrl !== undefined) {
       const r = await this.firstFile(tsCandidates(posix.join(tsconfig.baseUrl, 'index.ts'), `./${specifier}`), specifier);
-      if (r.kind === 'files') return r;
+      if (r.kind === 'files') return this.withRuntimePackage(from, specifier, r);
     }
+    return this.runtimeReading(from, specifier);
+  }
 
+  /** How Node reads a non-relative specifier: a package import (`#x`) through the package's `imports`, else a package. */
+  private runtimeReading(from: string, specifier: string): Promise<TsTarget> {
+    return specifier.startsWith('#') ? this.packageImports(from, specifier) : this.resolveBare(from, specifier);
+  }
+
+  /**
+   * A non-relative specifier tsconfig `paths` or `baseUrl` sends to a file is read that way by tsc (for `#x` too,
+   * before the package's `imports`) and by bundlers that honour paths, but tsc emits it unchanged: Node (and a bundler
+   * without a paths plugin) loads the package of that name, or what `imports` maps `#x` to. A `paths` entry
+   * `"@k/store": ["./src/core/stub.ts"]` shadowing the workspace package `@k/store` type-checks against the stub and
+   * runs the store. Both are targets; a runtime reading that names nothing (or third-party code) loads nothing of the
+   * root, and the mapped file decides.
+   */
+  private async withRuntimePackage(from: string, specifier: string, mapped: TsTarget & { kind: 'files' }): Promise<TsTarget> {
+    if (!specifier.startsWith('#') && !couldBePackage(specifier)) return mapped;
+    const runtime = await this.runtimeReading(from, specifier);
+    if (runtime.kind !== 'files') return mapped;
+    return { kind: 'files', paths: [...new Set([...mapped.paths, ...runtime.paths])] };
+  }
+
+  /** A bare specifier read as Node reads it: a package (self-reference, workspace, link, built-in, installed). */
+  private async resolveBare(from: string, specifier: string): Promise<TsTarget> {
     const name = packageName(specifier);
     const climbed = await this.outOfItsPackage(from, specifier, name);
     if (climbed !== undefined) return climbed;
@@ -235,12 +378,14 @@ export class TsResolver {
     if ('error' in (own ?? {})) return { kind: 'unresolved', why: (own as { error: string }).error };
     const pkg = own as PackageJson | undefined;
     if (pkg?.name === name) return this.throughExports(pkg, specifier, 'its own package');
-    const linked = pkg?.links.get(name) ?? (await this.workspaces()).get(name);
+    const workspaces = await this.workspaces();
+    const aliased = pkg?.aliases.get(name);
+    const linked = pkg?.links.get(name) ?? workspaces.get(name) ?? (aliased === undefined ? undefined : workspaces.get(aliased));
     if (linked !== undefined) return this.workspacePackage(linked, specifier, name);
     if (pkg?.workspaceDeps.has(name) === true) return { kind: 'unresolved', why: `names the workspace: dependency ${name}, but no package of that name is listed by the root package.json "workspaces" or pnpm-workspace.yaml` };
     if (BUILTINS.has(specifier) || BUILTINS.has(name)) return { kind: 'external' };
     const found = await this.installed(posix.dirname(from), name);
-    if (found === 'external') return this.installedIntoTheRoot(posix.dirname(from), specifier, name);
+    if (found === 'external') return withFiles(await this.installedIntoTheRoot(posix.dirname(from), specifier, name), await this.typesPackage(posix.dirname(from), specifier, name));
     if (found !== undefined) return 'kind' in found ? found : this.workspacePackage(found.dir, specifier, name);
     return { kind: 'unresolved', why: `names no file of the root and no package declared in a package.json (or installed in node_modules) between ${from} and the root` };
   }
@@ -298,6 +443,17 @@ export class TsResolver {
       if (r !== undefined) return r;
       if (here === '') return { kind: 'external' };
     }
+  }
+
+  /**
+   * The DefinitelyTyped package tsc reads an installed package's types from when the package ships none
+   * (`node_modules/@types/kx` for `kx`, `@types/scope__kx` for `@scope/kx`): a type-level edge. Third-party code like
+   * the package, unless its entry or a link in it leads into the root (as installedIntoTheRoot reads the package).
+   */
+  private async typesPackage(dir: string, specifier: string, name: string): Promise<TsTarget> {
+    if (name.startsWith('@types/')) return { kind: 'external' };
+    const types = `@types/${name.replace(/^@/, '').replace('/', '__')}`;
+    return this.installedIntoTheRoot(dir, `${types}${specifier.slice(name.length)}`, types);
   }
 
   /**
@@ -604,6 +760,10 @@ export class TsResolver {
       if (pkg !== undefined) {
         const link = pkg.links.get(name);
         if (link !== undefined) return { dir: link };
+        // An alias of a package of this repository is linked to it by the package manager, whatever range it names.
+        const aliased = pkg.aliases.get(name);
+        const local = aliased === undefined ? undefined : (await this.workspaces()).get(aliased);
+        if (local !== undefined) return { dir: local };
         if (pkg.workspaceDeps.has(name)) return { kind: 'unresolved', why: `names the workspace: dependency ${name} (declared in ${posix.join(here, 'package.json')}), but no package of that name is listed by the root package.json "workspaces" or pnpm-workspace.yaml` };
         if (pkg.deps.has(name) || pkg.deps.has(`@types/${name.replace(/^@/, '').replace('/', '__')}`)) external = true;
       }
@@ -713,6 +873,7 @@ export class TsResolver {
     const deps = new Set<string>();
     const workspaceDeps = new Set<string>();
     const links = new Map<string, string>();
+    const aliases = new Map<string, string>();
     for (const field of ['dependencies', 'devDependencies', 'peerDependencies', 'optionalDependencies']) {
       const d = value[field];
       if (d === null || typeof d !== 'object' || Array.isArray(d)) continue;
@@ -725,6 +886,8 @@ export class TsResolver {
         if (v.startsWith('workspace:')) workspaceDeps.add(k);
         const link = linkTarget(v);
         if (link !== undefined) links.set(k, posix.normalize(posix.join(dir, link)));
+        const alias = aliasTarget(v);
+        if (alias !== undefined && alias !== k) aliases.set(k, alias);
       }
     }
     // An override replaces whatever version is declared: the package is then that directory of the root.
@@ -742,6 +905,7 @@ export class TsResolver {
       deps,
       workspaceDeps,
       links,
+      aliases,
       workspaces: workspaces.filter((w): w is string => typeof w === 'string'),
     };
   }
@@ -760,6 +924,7 @@ export class TsResolver {
           if (!(e instanceof ArtifactError)) throw e;
         }
       }
+      patterns.push(...(await this.monorepoToolPackages()));
       for (const pattern of patterns) {
         let found: string[] = [];
         try {
@@ -775,6 +940,33 @@ export class TsResolver {
       return out;
     })();
     return this.workspaceNames;
+  }
+
+  /**
+   * Package directories monorepo tools link into node_modules whatever version a dependency names: Lerna's
+   * `lerna.json` `packages` (default `packages/*`) and Rush's `rush.json` `projects[].projectFolder`. A dependency
+   * `"@k/store": "^1.0.0"` on one of them is that directory of the root, not a registry package.
+   */
+  private async monorepoToolPackages(): Promise<string[]> {
+    const out: string[] = [];
+    const read = async (path: string): Promise<Record<string, unknown> | undefined> => {
+      if (!(await this.exists(path))) return undefined;
+      try {
+        const v = parseJsonc(path, (await this.ctx.read.text(path)).text);
+        return v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
+      } catch (e) {
+        if (!(e instanceof ArtifactError) && !(e instanceof SyntaxError)) throw e;
+        return {};
+      }
+    };
+    const lerna = await read('lerna.json');
+    if (lerna !== undefined) out.push(...(Array.isArray(lerna.packages) ? lerna.packages.filter((p): p is string => typeof p === 'string' && !p.startsWith('!')) : ['packages/*']));
+    const rush = await read('rush.json');
+    for (const project of Array.isArray(rush?.projects) ? rush.projects : []) {
+      const folder = (project as { projectFolder?: unknown } | null)?.projectFolder;
+      if (typeof folder === 'string' && folder.trim() !== '') out.push(escapeGlob(posix.normalize(folder)));
+    }
+    return out;
   }
 
   /** The `jsxImportSource` of the tsconfig governing `from` (a file), when it sets one. */
@@ -900,6 +1092,11 @@ function withPaths(config: TsConfig, path: string): TsConfig {
   const at = (s: string) => (s.startsWith('${configDir}') ? posix.join(leaf, s.slice('${configDir}'.length).replace(/^\/+/, '')) : posix.join(base, s));
   const paths = Object.fromEntries(Object.entries(config.rawPaths).map(([k, v]) => [k, v.map((s) => posix.normalize(at(s)))]));
   return { ...config, paths };
+}
+
+/** The package an aliasing version names: `npm:@k/store@^1`, `npm:kx`, pnpm's `workspace:@k/store@*`. */
+function aliasTarget(version: string): string | undefined {
+  return /^(?:npm|workspace):((?:@[^@/\s]+\/)?[A-Za-z0-9][^@/\s]*)(?:@|$)/.exec(version)?.[1];
 }
 
 /** The directory a `file:` / `link:` / `portal:` version names, relative to its package.json. */
