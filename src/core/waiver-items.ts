@@ -2,6 +2,7 @@ import type { CheckResult } from './types.js';
 import { foldString } from '../text/fold.js';
 import { escapeRegExp } from '../util/regexp-escape.js';
 import { decodeHtml } from '../text/drawn.js';
+import { waiverWordsAsShown } from './waiver-shown.js';
 
 /**
  * The items a gate's failure lists (its checks' `failing`) that a waiver's words do not name, when they name at least
@@ -18,23 +19,58 @@ export function itemsNotNamed(checks: readonly CheckResult[], waiverWords: strin
   const failing = checks.filter((c) => c.status !== 'pass');
   const items = [...new Set(failing.flatMap((c) => c.failing ?? []))];
   if (items.length === 0) return [];
-  // As written and as shown: markup may hide a name (`&#45;`) or hold one a reader is not shown (`<a name="5.4.2">`).
-  const shownWords = asShown(waiverWords) === waiverWords ? waiverWords : `${waiverWords}\n${asShown(waiverWords)}`;
-  const words = withShorthandSpelledOut(readable(shownWords).replace(INVISIBLE, ''));
-  const patterns = starPatterns(words);
-  const shownItems = new Map(items.map((item) => [item, asShown(item)]));
-  const shown = (item: string): string => shownItems.get(item) ?? item;
-  const names = itemNames(items.map(shown));
-  const spoken = wordsOf(words);
-  const named = (item: string): boolean => (sentence(shown(item)) ? sentenceNamed(shown(item), spoken) !== 'no' : (names.get(shown(item)) ?? []).some((name) => namedAsWord(words, name) || patterns.some((p) => p.test(name))));
-  const namedSurely = (item: string): boolean => (sentence(shown(item)) ? sentenceNamed(shown(item), spoken) === 'surely' : distinctive(shown(item)) && named(item));
-  const unnamed = items.filter((item) => !named(item));
+  // Only the words a reader is shown name an item (waiver-shown.ts): a name in a comment, an attribute, a link's target
+  // or a hidden element covers nothing. Every reading still says that the waiver names items (`<script src="x.js">`
+  // names x.js to a reader of the source), and what it was granted for (`lookAlikes`).
+  const shownWords = waiverWordsAsShown(waiverWords);
+  const everyReading = [waiverWords, asShown(waiverWords), shownWords].filter((w, i, all) => all.indexOf(w) === i).join('\n');
+  const shown = items.map(asShown);
+  const names = itemNames(shown);
+  const words = spokenWords(shownWords);
+  const listed = listedItems(items, shown, names, words);
+  const anyWords = everyReading === shownWords ? words : spokenWords(everyReading);
+  const namedInAnyReading = (): boolean => anyWords !== words && listedItems(items, shown, names, anyWords).some((l) => l.surely);
+  const restricts = listed.some((l) => l.surely) || namedInAnyReading() || lookAlikes(anyWords, everyReading, shown, names);
   // Only a name prose does not write by chance says which items the waiver accepts: a reason reading "a flaky run, 1
   // of 3" names none of the items `a`, `1` and `3`. A name that only looks like an item's says it was granted for another.
-  if (!items.some(namedSurely) && !lookAlikes(words, shownWords, items.map(shown), names)) return [];
+  if (!restricts) return [];
+  const unnamed = listed.filter((l) => !l.covered).map((l) => l.item);
   // A failing check that lists no item at all (another report, another kind of finding) is a failure nobody named either.
   const more = failing.reduce((sum, c) => sum + (c.failing_more ?? 0) + (c.status === 'fail' && (c.failing ?? []).length === 0 ? 1 : 0), 0);
   return more > 0 ? [...unnamed, unlistedItems(more)] : unnamed;
+}
+
+/** A waiver's words as they are compared with names: read (`readable`), invisible characters out, shorthand spelled out. */
+const spokenWords = (text: string): string => withShorthandSpelledOut(readable(text).replace(INVISIBLE, '').replace(ADDRESS, ' '));
+
+interface ListedItem {
+  item: string;
+  /** The item as a reader is shown it (`asShown`), read once. */
+  shown: string;
+  /** Named by a name prose does not write by chance, or a blocker sentence the words speak of: the waiver names items. */
+  surely: boolean;
+  /** Named as an item must be once the waiver names items: by a name, or a blocker sentence spoken of surely. */
+  covered: boolean;
+}
+
+/**
+ * Each failing item with how the words name it, each read once. A blocker written as a sentence is covered only when the
+ * words speak of it surely (or name every word of one too short to be spoken of surely): sharing two of its words, as
+ * a waiver speaking of another blocker does by chance, covers it only when the waiver names no item at all (review,
+ * session 32: one blocker named surely let a loose match cover the other).
+ */
+function listedItems(items: readonly string[], shown: readonly string[], names: ReadonlyMap<string, readonly string[]>, words: string): ListedItem[] {
+  const patterns = starPatterns(words);
+  const spoken = wordsOf(words);
+  return items.map((item, i) => {
+    const form = shown[i] as string;
+    if (sentence(form)) {
+      const how = sentenceNamed(form, spoken);
+      return { item, shown: form, surely: how === 'surely', covered: how === 'surely' || how === 'wholly' };
+    }
+    const named = (names.get(form) ?? []).some((name) => namedAsWord(words, name) || patterns.some((p) => p.test(name)));
+    return { item, shown: form, surely: named && distinctive(form), covered: named };
+  });
 }
 
 /**
@@ -103,16 +139,18 @@ function wordsOf(text: string): Set<string> {
 const FUNCTION_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'of', 'for', 'to', 'in', 'on', 'at', 'by', 'is', 'are', 'was', 'were', 'be', 'been', 'not', 'no', 'and', 'or', 'with', 'from', 'as', 'it', 'its', 'this', 'that', 'until', 'still', 'yet']);
 /**
  * How a waiver's words name an item written as a sentence, by the words they share with it (red team uh: the waiver
- * for one blocker covered the other): `surely` when they share half its words or more (the waiver speaks of that
- * blocker), `loosely` when they share two of its words and a third of them at least (a waiver speaking of every
- * blocker in other words), else `no`. A waiver that speaks surely of one blocker covers only the blockers it speaks of.
+ * for one blocker covered the other): `surely` when they share half its words or more, three words at least (the
+ * waiver speaks of that blocker); `wholly` when they share every word of one of fewer words (`queue saturated`);
+ * `loosely` when they share two of its words and a third of them at least (a waiver speaking of every blocker in other
+ * words), else `no`. Only `surely` says the waiver names items; `loosely` covers nothing once it does.
  */
-function sentenceNamed(item: string, spoken: ReadonlySet<string>): 'surely' | 'loosely' | 'no' {
+function sentenceNamed(item: string, spoken: ReadonlySet<string>): 'surely' | 'wholly' | 'loosely' | 'no' {
   const own = wordsOf(item);
   if (own.size === 0) return 'no';
   let shared = 0;
   for (const w of own) if (spoken.has(w)) shared++;
   if (own.size >= 3 && shared * 2 >= own.size) return 'surely';
+  if (shared === own.size) return 'wholly';
   return shared >= Math.min(2, own.size) && shared * 3 >= own.size ? 'loosely' : 'no';
 }
 
@@ -378,8 +416,11 @@ function namedAsWord(words: string, item: string): boolean {
 }
 /** Before an item, a letter or digit, or one followed by a joiner, makes it the end of a longer name (`qjs-`, `a/`). */
 const NAME_GOES_ON = /(?:[\p{L}\p{N}_]|[\p{L}\p{N}_][-.:/])$/u;
-/** After an item, a letter or digit, or a joiner followed by one, makes it part of a longer name (`-10`, `.2`, `::x`). */
-const NAME_CONTINUES = /^(?:[\p{L}\p{N}_]|[-.:/][\p{L}\p{N}_])/u;
+/**
+ * After an item, a letter or digit, or a joiner followed by one, makes it part of a longer name (`-10`, `.2`, `::x`); a
+ * combining mark left after NFKC draws another character over its last one (`qjs-regexp-7\u0338`, `7\u20e0`).
+ */
+const NAME_CONTINUES = /^(?:[\p{L}\p{N}_\p{M}]|[-.:/][\p{L}\p{N}_])/u;
 const STARRED_WORD = /[\p{L}\p{N}_.:/-]*\*[\p{L}\p{N}_.:/*-]*/gu;
 
 /**

@@ -1,0 +1,75 @@
+import { decodeHtml, drawnMarkup } from '../text/drawn.js';
+
+/**
+ * A waiver's words as a reader of the rendered waiver is shown them, the only words that may name the items it covers
+ * (core/waiver-items.ts). Markup a reader is not shown names nothing (review, session 32: the raw markup named items):
+ * comments (`<!-- qjs-regexp-7 -->`, `[//]: # (qjs-regexp-7)`), attributes (`<span title="qjs-regexp-7">`, `alt`,
+ * `href`, `data-*`), what hidden, struck-out or undrawn elements hold (`<span hidden>`, `display:none`, `<del>`, `~~…~~`,
+ * a closed `<details>`, `<template>`), a link's target and title (`[the issue](qjs-regexp-7 "qjs-regexp-7")`), an
+ * image (`![qjs-regexp-7](shot.png)` draws a picture), a reference definition and a footnote's label. Code spans are
+ * shown as written, tags and all. Character references are decoded once, as a page decodes them.
+ *
+ * Two readings, joined by a line: the text with its markup read, and that text with Markdown's backslash escapes and
+ * underscore emphasis read too (`qjs\-regexp\-7`, `_qjs-regexp-7_`) — a reader of the file sees the first, a reader of the
+ * page the second, and neither holds a word the other hides (`__init__.py` is a file name as written, `init.py` in bold as
+ * rendered).
+ */
+export function waiverWordsAsShown(words: string): string {
+  if (!MARKUP_HINT.test(words)) return words;
+  const spans: string[] = [];
+  // A code span is shown as written: its content is set aside before any markup is read and put back last.
+  const masked = words.replace(PRIVATE_MARKS, '').replace(CODE_SPAN, (_: string, ticks: string, body: string) => `\uE000${spans.push(`${ticks}${body}${ticks}`) - 1}\uE001`);
+  const unlinked = withoutLinkMarkup(masked.includes('<!--') ? masked.replace(COMMENT, ' ') : masked);
+  const drawn = drawnMarkup(unlinked) ?? unlinked;
+  // An inline tag is read past without a trace (`qjs-<b>regexp</b>-7`); a block or a line break parts words.
+  const untagged = drawn.replace(TAG, (tag: string, name: string) => (BLOCK_OR_BREAK.has(name.toLowerCase()) ? '\n' : ''));
+  const decoded = untagged.includes('&') ? decodeHtml(untagged) : untagged;
+  const shown = spans.length === 0 ? decoded : decoded.replace(MASKED_SPAN, (_: string, at: string) => spans[Number(at)] ?? '');
+  const rendered = markdownInline(shown);
+  return rendered === shown ? shown : `${shown}\n${rendered}`;
+}
+
+const MARKUP_HINT = /[<>&[\]`~\\_!]/u;
+const PRIVATE_MARKS = /[\uE000\uE001]/gu;
+const CODE_SPAN = /(`+)(?!`)([\s\S]*?[^`])\1(?!`)/gu;
+/** A comment, to its end or the text's (an unclosed one hides the rest); `<!-->` is read as opening one, hiding more. */
+const COMMENT = /<!--[\s\S]*?(?:--!?>|$)/gu;
+const MASKED_SPAN = /\uE000(\d+)\uE001/gu;
+const TAG = /<\/?([A-Za-z][A-Za-z0-9-]*)(?:\s[^<>]*)?\/?>/gu;
+const BLOCK_OR_BREAK: ReadonlySet<string> = new Set([
+  'br', 'hr', 'p', 'div', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'tr', 'td', 'th', 'table', 'pre', 'blockquote', 'section', 'article', 'header', 'footer',
+  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'details', 'summary',
+]);
+
+/**
+ * Markdown's link markup with what it does not show taken out: a reference definition (`[1]: url "title"`, and the
+ * `[//]: # (comment)` idiom), an image, a link's target and title (its text kept), a footnote's label; an autolink
+ * (`<https://…>`) shows its address.
+ */
+function withoutLinkMarkup(text: string): string {
+  if (!/[[<]/u.test(text)) return text;
+  return text
+    .replace(REFERENCE_DEFINITION, '')
+    .replace(FOOTNOTE_LABEL, ' ')
+    .replace(IMAGE, ' ')
+    .replace(INLINE_LINK, '$1')
+    .replace(REFERENCE_LINK, '$1')
+    .replace(AUTOLINK, '$1');
+}
+/** Brackets holding text and one level of nested brackets (`[a [b] c]`). */
+const BRACKETED = String.raw`\[((?:[^\[\]\n]|\[[^\[\]\n]*\])*)\]`;
+/** A link's destination and title in parentheses, with one level of nested parentheses (`(a_(b) "t")`). */
+const DESTINATION = String.raw`\((?:[^()]|\([^()]*\))*\)`;
+const REFERENCE_DEFINITION = /^ {0,3}\[[^\]\n]+\]:[ \t]*\S.*$/gmu;
+const FOOTNOTE_LABEL = /\[\^[^\]\s]*\]:?/gu;
+const IMAGE = new RegExp(String.raw`!${BRACKETED}(?:${DESTINATION}|\[[^\]\n]*\])?`, 'gu');
+const INLINE_LINK = new RegExp(`${BRACKETED}${DESTINATION}`, 'gu');
+const REFERENCE_LINK = new RegExp(String.raw`${BRACKETED}\[[^\]\n]*\]`, 'gu');
+const AUTOLINK = /<((?:[A-Za-z][A-Za-z0-9+.-]{1,31}:|[^\s<>@]+@)[^\s<>]*)>/gu;
+
+/** Markdown's inline reading: backslash escapes of punctuation, and emphasis by underscores (intraword ones are text). */
+function markdownInline(text: string): string {
+  return text.replace(BACKSLASH_ESCAPE, '$1').replace(UNDERSCORE_EMPHASIS, '$1$3');
+}
+const BACKSLASH_ESCAPE = /\\([!-/:-@[-`{-~])/gu;
+const UNDERSCORE_EMPHASIS = /(^|[^\p{L}\p{N}_])(_{1,3})(?=[^\s_])([^_\n]*?[^\s_])\2(?![\p{L}\p{N}_])/gu;
