@@ -60,7 +60,7 @@ function withoutLinkMarkup(text: string): string {
 const BRACKETED = String.raw`\[((?:[^\[\]\n]|\[[^\[\]\n]*\])*)\]`;
 /** A link's destination and title in parentheses, with one level of nested parentheses (`(a_(b) "t")`). */
 const DESTINATION = String.raw`\((?:[^()]|\([^()]*\))*\)`;
-const REFERENCE_DEFINITION = /^ {0,3}\[[^\]\n]+\]:[ \t]*\S.*$/gmu;
+const REFERENCE_DEFINITION = /^ {0,3}\[(?!\^)[^\]\n]+\]:[ \t]*\S.*$/gmu;
 const FOOTNOTE_LABEL = /\[\^[^\]\s]*\]:?/gu;
 const IMAGE = new RegExp(String.raw`!${BRACKETED}(?:${DESTINATION}|\[[^\]\n]*\])?`, 'gu');
 const INLINE_LINK = new RegExp(`${BRACKETED}${DESTINATION}`, 'gu');
