@@ -2,7 +2,7 @@ import type { CheckResult } from './types.js';
 import { foldString } from '../text/fold.js';
 import { escapeRegExp } from '../util/regexp-escape.js';
 import { decodeHtml } from '../text/drawn.js';
-import { waiverWordsAsShown } from './waiver-shown.js';
+import { STARS_INSIDE_A_WORD, waiverWordsAsShown } from './waiver-shown.js';
 
 /**
  * The items a gate's failure lists (its checks' `failing`) that a waiver's words do not name, when they name at least
@@ -68,7 +68,8 @@ function listedItems(items: readonly string[], shown: readonly string[], names: 
       const how = sentenceNamed(form, spoken);
       return { item, shown: form, surely: how === 'surely', covered: how === 'surely' || how === 'wholly' };
     }
-    const named = (names.get(form) ?? []).some((name) => namedAsWord(words, name) || patterns.some((p) => p.test(name)));
+    // An item markup spells otherwise is named as a reader is shown it, or as written where the words show it so (`Vec<u8>`).
+    const named = (names.get(form) ?? []).some((name) => namedAsWord(words, name) || patterns.some((p) => p.test(name))) || (form !== item && namedAsWord(words, readable(item)));
     return { item, shown: form, surely: named && distinctive(form), covered: named };
   });
 }
@@ -431,12 +432,15 @@ const STARRED_WORD = /[\p{L}\p{N}_.:/-]*\*[\p{L}\p{N}_.:/*-]*/gu;
 function starPatterns(words: string): RegExp[] {
   const globs: RegExp[] = [];
   for (const word of words.match(STARRED_WORD) ?? []) {
-    if (!/[\p{L}\p{N}]/u.test(word) || EMPHASIS.test(word)) continue;
+    if (!/[\p{L}\p{N}]/u.test(word) || EMPHASIS.test(word) || !word.replace(STARS_INSIDE_A_WORD, '').includes('*')) continue;
     globs.push(starPattern(word));
   }
   return globs;
 }
-/** A word wrapped in as many stars on each side, with none inside: emphasis, not a glob. */
+/**
+ * A word wrapped in as many stars on each side, with none inside: emphasis, not a glob; so are stars paired around a
+ * part inside a word (`qjs-regexp-*7*` shows qjs-regexp-7 to a reader, never every item ending in 7).
+ */
 const EMPHASIS = /^(\*{1,3})[^*]+\1$/u;
 function starPattern(word: string): RegExp {
   return new RegExp(`^${word.split('*').map(escapeRegExp).join('.*')}$`, 'u');

@@ -1,3 +1,4 @@
+import { hasBidiControls, displayedText } from '../text/bidi.js';
 import { decodeHtml, drawnMarkup } from '../text/drawn.js';
 
 /**
@@ -19,21 +20,26 @@ export function waiverWordsAsShown(words: string): string {
   const spans: string[] = [];
   // A code span is shown as written: its content is set aside before any markup is read and put back last.
   const masked = words.replace(PRIVATE_MARKS, '').replace(CODE_SPAN, (_: string, ticks: string, body: string) => `\uE000${spans.push(`${ticks}${body}${ticks}`) - 1}\uE001`);
-  const unlinked = withoutLinkMarkup(masked.includes('<!--') ? masked.replace(COMMENT, ' ') : masked);
+  const uncommented = masked.includes('<!--') ? masked.replace(COMMENT, ' ') : masked;
+  const unlinked = withoutLinkMarkup(/<[!?]/u.test(uncommented) ? uncommented.replace(BOGUS_COMMENT, ' ') : uncommented);
   const drawn = drawnMarkup(unlinked) ?? unlinked;
   // An inline tag is read past without a trace (`qjs-<b>regexp</b>-7`); a block or a line break parts words.
   const untagged = drawn.replace(TAG, (tag: string, name: string) => (BLOCK_OR_BREAK.has(name.toLowerCase()) ? '\n' : ''));
   const decoded = untagged.includes('&') ? decodeHtml(untagged) : untagged;
   const shown = spans.length === 0 ? decoded : decoded.replace(MASKED_SPAN, (_: string, at: string) => spans[Number(at)] ?? '');
   const rendered = markdownInline(shown);
-  return rendered === shown ? shown : `${shown}\n${rendered}`;
+  const readings = rendered === shown ? shown : `${shown}\n${rendered}`;
+  // Explicit bidi controls reorder what a reader sees (`\u202Eqjs-regexp-7\u202C` shows 7-pxeger-sjq): names are read as displayed.
+  return hasBidiControls(readings) ? displayedText(readings) : readings;
 }
 
-const MARKUP_HINT = /[<>&[\]`~\\_!]/u;
+const MARKUP_HINT = /[<>&[\]`~\\_!*\u202A-\u202E\u2066-\u2069]/u;
 const PRIVATE_MARKS = /[\uE000\uE001]/gu;
 const CODE_SPAN = /(`+)(?!`)([\s\S]*?[^`])\1(?!`)/gu;
 /** A comment, to its end or the text's (an unclosed one hides the rest); `<!-->` is read as opening one, hiding more. */
 const COMMENT = /<!--[\s\S]*?(?:--!?>|$)/gu;
+/** What HTML reads as a comment it never shows: a processing instruction, a declaration, CDATA (`<?x …?>`, `<!DOCTYPE …>`). */
+const BOGUS_COMMENT = /<[!?][^>]*>?/gu;
 const MASKED_SPAN = /\uE000(\d+)\uE001/gu;
 const TAG = /<\/?([A-Za-z][A-Za-z0-9-]*)(?:\s[^<>]*)?\/?>/gu;
 const BLOCK_OR_BREAK: ReadonlySet<string> = new Set([
@@ -59,17 +65,26 @@ function withoutLinkMarkup(text: string): string {
 /** Brackets holding text and one level of nested brackets (`[a [b] c]`). */
 const BRACKETED = String.raw`\[((?:[^\[\]\n]|\[[^\[\]\n]*\])*)\]`;
 /** A link's destination and title in parentheses, with one level of nested parentheses (`(a_(b) "t")`). */
-const DESTINATION = String.raw`\((?:[^()]|\([^()]*\))*\)`;
-const REFERENCE_DEFINITION = /^ {0,3}\[(?!\^)[^\]\n]+\]:[ \t]*\S.*$/gmu;
+const DESTINATION = String.raw`\((?:\\[\s\S]|[^()\\]|\((?:\\[\s\S]|[^()\\])*\))*\)`;
+/**
+ * A reference definition on a line of its own, in a quote or a list item too: a label, a target, and a title at most
+ * (`[1]: qjs-regexp-7 "title"`); `[qjs-regexp-1]: flaky upstream` is text, its words after the target no title.
+ */
+const REFERENCE_DEFINITION = /^(?:[ \t]*>[ \t]?|[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+)*[ \t]{0,3}\[(?!\^)[^\]\n]+\]:[ \t]*(?:<[^<>\n]*>|[^\s<>]+)(?:[ \t]+(?:"[^"\n]*"|'[^'\n]*'|\([^()\n]*\)))?[ \t]*$/gmu;
 const FOOTNOTE_LABEL = /\[\^[^\]\s]*\]:?/gu;
 const IMAGE = new RegExp(String.raw`!${BRACKETED}(?:${DESTINATION}|\[[^\]\n]*\])?`, 'gu');
 const INLINE_LINK = new RegExp(`${BRACKETED}${DESTINATION}`, 'gu');
 const REFERENCE_LINK = new RegExp(String.raw`${BRACKETED}\[[^\]\n]*\]`, 'gu');
 const AUTOLINK = /<((?:[A-Za-z][A-Za-z0-9+.-]{1,31}:|[^\s<>@]+@)[^\s<>]*)>/gu;
 
-/** Markdown's inline reading: backslash escapes of punctuation, and emphasis by underscores (intraword ones are text). */
+/**
+ * Markdown's inline reading: backslash escapes of punctuation, emphasis by underscores (intraword ones are text), and
+ * stars that pair around letters or digits inside a word (`qjs-regexp-*7*` shows qjs-regexp-7, 7 in italics).
+ */
 function markdownInline(text: string): string {
-  return text.replace(BACKSLASH_ESCAPE, '$1').replace(UNDERSCORE_EMPHASIS, '$1$3');
+  return text.replace(BACKSLASH_ESCAPE, '$1').replace(UNDERSCORE_EMPHASIS, '$1$3').replace(STARS_INSIDE_A_WORD, (_: string, _a, inner?: string, _b?: string, other?: string) => inner ?? other ?? '');
 }
+/** Stars paired around a run that starts and ends with a letter or digit, touching a name on one side at least. */
+export const STARS_INSIDE_A_WORD = /(?<=[\p{L}\p{N}_.:/-])(\*{1,3})([\p{L}\p{N}](?:[^*\s]*[\p{L}\p{N}])?)\1|(\*{1,3})([\p{L}\p{N}](?:[^*\s]*[\p{L}\p{N}])?)\3(?=[\p{L}\p{N}_.:/-])/gu;
 const BACKSLASH_ESCAPE = /\\([!-/:-@[-`{-~])/gu;
-const UNDERSCORE_EMPHASIS = /(^|[^\p{L}\p{N}_])(_{1,3})(?=[^\s_])([^_\n]*?[^\s_])\2(?![\p{L}\p{N}_])/gu;
+const UNDERSCORE_EMPHASIS = /(^|[^\p{L}\p{N}_])(_{1,3})(?=[^\s_])((?:[^_\n]|(?<=[\p{L}\p{N}])_(?=[\p{L}\p{N}]))*?[^\s_])\2(?![\p{L}\p{N}_])/gu;
