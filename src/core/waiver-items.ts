@@ -27,9 +27,13 @@ export function itemsNotNamed(checks: readonly CheckResult[], waiverWords: strin
   const shown = items.map(asShown);
   const names = itemNames(shown);
   const words = spokenWords(shownWords);
-  const listed = listedItems(items, shown, names, words);
+  // A web address names a page and its host: a name in its path, query or fragment (`https://tracker/?item=qjs-regexp-7`)
+  // names no item; `https://semver.org/` names the host semver.org.
+  const prose = ADDRESS_HINT.test(shownWords) ? spokenWords(shownWords.replace(ADDRESS, hostOf)) : words;
+  const listed = listedItems(items, shown, names, { words, prose });
   const anyWords = everyReading === shownWords ? words : spokenWords(everyReading);
-  const namedInAnyReading = (): boolean => anyWords !== words && listedItems(items, shown, names, anyWords).some((l) => l.surely);
+  // Names inside addresses and markup still say that the waiver names items, as they did before only shown words covered.
+  const namedInAnyReading = (): boolean => anyWords !== prose && listedItems(items, shown, names, { words: anyWords, prose: anyWords }).some((l) => l.surely);
   const restricts = listed.some((l) => l.surely) || namedInAnyReading() || lookAlikes(anyWords, everyReading, shown, names);
   // Only a name prose does not write by chance says which items the waiver accepts: a reason reading "a flaky run, 1
   // of 3" names none of the items `a`, `1` and `3`. A name that only looks like an item's says it was granted for another.
@@ -41,7 +45,10 @@ export function itemsNotNamed(checks: readonly CheckResult[], waiverWords: strin
 }
 
 /** A waiver's words as they are compared with names: read (`readable`), invisible characters out, shorthand spelled out. */
-const spokenWords = (text: string): string => withShorthandSpelledOut(readable(text).replace(INVISIBLE, '').replace(ADDRESS, ' '));
+const spokenWords = (text: string): string => withShorthandSpelledOut(readable(text).replace(INVISIBLE, ''));
+const ADDRESS_HINT = /:\/\/|www\./iu;
+/** The host an address names, set apart by spaces (`https://user@semver.org:443/x?y` → ` semver.org `). */
+const hostOf = (address: string): string => ` ${address.replace(/^[a-z][a-z0-9+.-]*:\/\//iu, '').split(/[/?#\\]/u)[0]?.replace(/^[^@]*@/u, '').replace(/:\d*$/u, '') ?? ''} `;
 
 interface ListedItem {
   item: string;
@@ -59,11 +66,13 @@ interface ListedItem {
  * a waiver speaking of another blocker does by chance, covers it only when the waiver names no item at all (review,
  * session 32: one blocker named surely let a loose match cover the other).
  */
-function listedItems(items: readonly string[], shown: readonly string[], names: ReadonlyMap<string, readonly string[]>, words: string): ListedItem[] {
-  const patterns = starPatterns(words);
-  const spoken = wordsOf(words);
+function listedItems(items: readonly string[], shown: readonly string[], names: ReadonlyMap<string, readonly string[]>, read: { words: string; prose: string }): ListedItem[] {
+  const patterns = starPatterns(read.prose);
+  const spoken = wordsOf(read.prose);
   return items.map((item, i) => {
     const form = shown[i] as string;
+    // An item that is an address itself (a link checker's failure) is named by that address as the words show it.
+    const words = ADDRESS_HINT.test(form) ? read.words : read.prose;
     if (sentence(form)) {
       const how = sentenceNamed(form, spoken);
       return { item, shown: form, surely: how === 'surely', covered: how === 'surely' || how === 'wholly' };

@@ -54,14 +54,29 @@ const BLOCK_OR_BREAK: ReadonlySet<string> = new Set([
  */
 function withoutLinkMarkup(text: string): string {
   if (!/[[<]/u.test(text)) return text;
-  return text
-    .replace(REFERENCE_DEFINITION, '')
-    .replace(FOOTNOTE_LABEL, ' ')
-    .replace(IMAGE, ' ')
+  // A reference is a link only where its label is defined: `[a][b]` with no `[b]:` is shown as written, brackets and all.
+  const defined = new Set<string>();
+  const footnotes = new Set([...text.matchAll(FOOTNOTE_DEFINITION)].map((m) => labelKey(m[1] as string)));
+  const undefinedText = text.replace(REFERENCE_DEFINITION, (line: string) => {
+    const label = /\[([^\]\n]+)\]:/u.exec(line)?.[1];
+    if (label !== undefined) defined.add(labelKey(label));
+    return '';
+  });
+  const isDefined = (label: string, text: string) => defined.has(labelKey(label === '' ? text : label));
+  return undefinedText
+    // A footnote's label is drawn as its number where the footnote is defined; undefined, it is text as written.
+    .replace(FOOTNOTE_LABEL, (label: string, name: string) => (footnotes.has(labelKey(name)) ? ' ' : label))
+    .replace(IMAGE, (image: string, alt: string, reference?: string) => {
+      // An image draws a picture, never its text: with a target, or a reference (or its own text as one) that is defined.
+      if (reference !== undefined) return isDefined(reference, alt) ? ' ' : image;
+      return image.length > alt.length + 3 || defined.has(labelKey(alt)) ? ' ' : image;
+    })
     .replace(INLINE_LINK, '$1')
-    .replace(REFERENCE_LINK, '$1')
+    .replace(REFERENCE_LINK, (link: string, linked: string, label: string) => (isDefined(label, linked) ? linked : link))
     .replace(AUTOLINK, '$1');
 }
+/** A reference label as Markdown matches it: case and runs of white space aside. */
+const labelKey = (label: string): string => label.trim().replace(/\s+/gu, ' ').toLowerCase();
 /** Brackets holding text and one level of nested brackets (`[a [b] c]`). */
 const BRACKETED = String.raw`\[((?:[^\[\]\n]|\[[^\[\]\n]*\])*)\]`;
 /** A link's destination and title in parentheses, with one level of nested parentheses (`(a_(b) "t")`). */
@@ -71,10 +86,11 @@ const DESTINATION = String.raw`\((?:\\[\s\S]|[^()\\]|\((?:\\[\s\S]|[^()\\])*\))*
  * (`[1]: qjs-regexp-7 "title"`); `[qjs-regexp-1]: flaky upstream` is text, its words after the target no title.
  */
 const REFERENCE_DEFINITION = /^(?:[ \t]*>[ \t]?|[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+)*[ \t]{0,3}\[(?!\^)[^\]\n]+\]:[ \t]*(?:<[^<>\n]*>|[^\s<>]+)(?:[ \t]+(?:"[^"\n]*"|'[^'\n]*'|\([^()\n]*\)))?[ \t]*$/gmu;
-const FOOTNOTE_LABEL = /\[\^[^\]\s]*\]:?/gu;
-const IMAGE = new RegExp(String.raw`!${BRACKETED}(?:${DESTINATION}|\[[^\]\n]*\])?`, 'gu');
+const FOOTNOTE_LABEL = /\[\^([^\]\s]*)\]:?/gu;
+const FOOTNOTE_DEFINITION = /^[ \t]{0,3}\[\^([^\]\s]+)\]:/gmu;
+const IMAGE = new RegExp(String.raw`!${BRACKETED}(?:${DESTINATION}|\[([^\]\n]*)\])?`, 'gu');
 const INLINE_LINK = new RegExp(`${BRACKETED}${DESTINATION}`, 'gu');
-const REFERENCE_LINK = new RegExp(String.raw`${BRACKETED}\[[^\]\n]*\]`, 'gu');
+const REFERENCE_LINK = new RegExp(String.raw`${BRACKETED}\[([^\]\n]*)\]`, 'gu');
 const AUTOLINK = /<((?:[A-Za-z][A-Za-z0-9+.-]{1,31}:|[^\s<>@]+@)[^\s<>]*)>/gu;
 
 /**

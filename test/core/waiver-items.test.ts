@@ -554,7 +554,7 @@ describe('itemsNotNamed: only the words a reader is shown name an item (review, 
     (n) => `<svg><title>${n}</title></svg>`,
     (n) => `<?note ${n} ?>`,
     (n) => `<!ITEM ${n}>`,
-    (n) => `[^${n}]`,
+    (n) => `[^${n}]\n\n[^${n}]: see the log`,
   ];
 
   it('a name written only where no reader is shown it covers nothing beside a name the words show', () => {
@@ -566,7 +566,7 @@ describe('itemsNotNamed: only the words a reader is shown name an item (review, 
       '<code>qjs-regexp-7</code>', '`qjs-regexp-7`', '`<!-- qjs-regexp-7 -->`', '[qjs-regexp-7](https://x.example/7)', '_qjs-regexp-7_', '__qjs-regexp-7__',
       'qjs\\-regexp\\-7', 'qjs&#45;regexp&#45;7', '<span title="bug">qjs-regexp-7</span>', '<details open><summary>x</summary>qjs-regexp-7</details>',
       '<details><summary>qjs-regexp-7</summary>log</details>', 'qjs-<b>regexp</b>-7', 'qjs-regexp-*7*', '\u2066qjs-regexp-7\u2069', '&lt;!-- qjs-regexp-7 --&gt;',
-      '[qjs-regexp-7]: flaky upstream', 'qjs-regexp-7 <!-- owner: ops -->',
+      '[qjs-regexp-7]: flaky upstream', 'qjs-regexp-7 <!-- owner: ops -->', '[^qjs-regexp-7] (no such footnote: shown as written)', '[qjs-regexp-7][no-such-reference]',
     ];
     for (const words of shownAs) expect(itemsNotNamed(both, `${named}; ${words}`), words).toEqual([]);
     expect(itemsNotNamed([failing('Vec<u8>::push', 'qjs-regexp-1')], '`Vec<u8>::push` and qjs-regexp-1 fail')).toEqual([]);
@@ -614,5 +614,18 @@ describe('itemsNotNamed: a loose match covers no blocker once the waiver names i
     const short = [failing('phase 1 matrix not ready for phase 5: re-run pending', 'queue saturated')];
     expect(itemsNotNamed(short, 'the phase 1 matrix is not ready for phase 5 and the queue saturated')).toEqual([]);
     expect(itemsNotNamed(short, 'the phase 1 matrix is not ready for phase 5 and the queue is long')).toEqual(['queue saturated']);
+  });
+});
+
+describe('itemsNotNamed: a web address names its page and its host, never a name in its path (review, session 32)', () => {
+  it('a name in an address path, query or fragment covers nothing; the host and an address item are named', () => {
+    const both = [failing('qjs-regexp-1', 'qjs-regexp-7')];
+    expect(itemsNotNamed(both, 'qjs-regexp-1 fails; https://tracker.example/issues?item=qjs-regexp-7')).toEqual(['qjs-regexp-7']);
+    expect(itemsNotNamed(both, 'qjs-regexp-1 fails; https://tracker.example/#qjs-regexp-7')).toEqual(['qjs-regexp-7']);
+    expect(itemsNotNamed([failing('semver.org', 'qjs-regexp-1')], 'https://semver.org/ is down and qjs-regexp-1 fails')).toEqual([]);
+    expect(itemsNotNamed([failing('https://x.example/broken', 'qjs-regexp-1')], 'https://x.example/broken is gone upstream; qjs-regexp-1 too')).toEqual([]);
+  });
+  it('a name only in a link target still says the waiver names items: it restricts, and covers none', () => {
+    expect(itemsNotNamed([failing('qjs-regexp-1', 'qjs-regexp-7')], 'flaky upstream, [see](https://tracker.example/?item=qjs-regexp-1)')).toEqual(['qjs-regexp-1', 'qjs-regexp-7']);
   });
 });
