@@ -267,8 +267,29 @@ function lookAlikes(words: string, cased: string, items: readonly string[], name
   for (const token of cased.replace(ADDRESS, ' ').match(NAME_TOKEN) ?? []) {
     for (const parts of camelParts(token)) if (!own.has(readable(token)) && likeness(parts)) return true;
   }
-  return spacedLookAlike(prose, distinctNames);
+  return spacedLookAlike(prose, distinctNames) || placeholderSibling(words, distinctNames);
 }
+
+/**
+ * Whether the words write a failing item's name with a placeholder for its last part (`qjs-regexp-<N>`,
+ * `qjs-regexp-{id}`, `qjs-regexp-$ID`, `qjs-regexp-%d`, `qjs-regexp-#`, `qjs-regexp-…`): a template nobody filled in,
+ * which names no item and says the waiver was granted for one (attack, session 32: such a waiver covered every item).
+ */
+function placeholderSibling(words: string, names: readonly string[]): boolean {
+  if (!PLACEHOLDER_HINT.test(words)) return false;
+  for (const name of names) {
+    const cut = Math.max(name.lastIndexOf('-'), name.lastIndexOf('_'), name.lastIndexOf('.'), name.lastIndexOf('/'), name.lastIndexOf(':'));
+    if (cut <= 0) continue;
+    const stem = name.slice(0, cut + 1);
+    for (let at = words.indexOf(stem); at >= 0; at = words.indexOf(stem, at + 1)) {
+      if (NAME_GOES_ON.test(words.slice(Math.max(0, at - 2), at))) continue;
+      if (PLACEHOLDER_PART.test(words.slice(at + stem.length, at + stem.length + 24))) return true;
+    }
+  }
+  return false;
+}
+const PLACEHOLDER_HINT = /[<{$%#?…_]|\.\.\./u;
+const PLACEHOLDER_PART = /^(?:<[^<>\s]{1,20}>|\{\{?[^{}\s,]{1,20}\}?\}|\$\{?[\p{L}_][\p{L}\p{N}_]*\}?|%[a-z]|#+|\?+|…|\.\.\.|_+)(?![\p{L}\p{N}])/u;
 /** A web address names a page (an issue, a commit, upstream source), never an item of this run. */
 const ADDRESS = /\b(?:[a-z][a-z0-9+.-]*:\/\/|www\.)[^\s<>"'`)\]]+/giu;
 /** A name as prose writes one: letters, digits and marks, joined by `-`, `_`, `.`, `:` or `/` (never ending in one). */
