@@ -2,6 +2,7 @@ import type { CheckResult } from './types.js';
 import { foldString } from '../text/fold.js';
 import { escapeRegExp } from '../util/regexp-escape.js';
 import { decodeHtml } from '../text/drawn.js';
+import { STARS_INSIDE_A_WORD, waiverWordsAsShown } from './waiver-shown.js';
 
 /**
  * The items a gate's failure lists (its checks' `failing`) that a waiver's words do not name, when they name at least
@@ -18,23 +19,68 @@ export function itemsNotNamed(checks: readonly CheckResult[], waiverWords: strin
   const failing = checks.filter((c) => c.status !== 'pass');
   const items = [...new Set(failing.flatMap((c) => c.failing ?? []))];
   if (items.length === 0) return [];
-  // As written and as shown: markup may hide a name (`&#45;`) or hold one a reader is not shown (`<a name="5.4.2">`).
-  const shownWords = asShown(waiverWords) === waiverWords ? waiverWords : `${waiverWords}\n${asShown(waiverWords)}`;
-  const words = withShorthandSpelledOut(readable(shownWords).replace(INVISIBLE, ''));
-  const patterns = starPatterns(words);
-  const shownItems = new Map(items.map((item) => [item, asShown(item)]));
-  const shown = (item: string): string => shownItems.get(item) ?? item;
-  const names = itemNames(items.map(shown));
-  const spoken = wordsOf(words);
-  const named = (item: string): boolean => (sentence(shown(item)) ? sentenceNamed(shown(item), spoken) !== 'no' : (names.get(shown(item)) ?? []).some((name) => namedAsWord(words, name) || patterns.some((p) => p.test(name))));
-  const namedSurely = (item: string): boolean => (sentence(shown(item)) ? sentenceNamed(shown(item), spoken) === 'surely' : distinctive(shown(item)) && named(item));
-  const unnamed = items.filter((item) => !named(item));
+  // Only the words a reader is shown name an item (waiver-shown.ts): a name in a comment, an attribute, a link's target
+  // or a hidden element covers nothing. Every reading still says that the waiver names items (`<script src="x.js">`
+  // names x.js to a reader of the source), and what it was granted for (`lookAlikes`).
+  const shownWords = waiverWordsAsShown(waiverWords);
+  const everyReading = [waiverWords, asShown(waiverWords), shownWords].filter((w, i, all) => all.indexOf(w) === i).join('\n');
+  const shown = items.map(asShown);
+  const names = itemNames(shown);
+  const words = spokenWords(shownWords);
+  // A web address names a page and its host: a name in its path, query or fragment (`https://tracker/?item=qjs-regexp-7`)
+  // names no item; `https://semver.org/` names the host semver.org.
+  const prose = ADDRESS_HINT.test(shownWords) ? spokenWords(shownWords.replace(ADDRESS, hostOf)) : words;
+  const listed = listedItems(items, shown, names, { words, prose });
+  const anyWords = everyReading === shownWords ? words : spokenWords(everyReading);
+  // Names inside addresses and markup still say that the waiver names items, as they did before only shown words covered.
+  const namedInAnyReading = (): boolean => anyWords !== prose && listedItems(items, shown, names, { words: anyWords, prose: anyWords }).some((l) => l.surely);
+  const restricts = listed.some((l) => l.surely) || namedInAnyReading() || lookAlikes(anyWords, everyReading, shown, names);
   // Only a name prose does not write by chance says which items the waiver accepts: a reason reading "a flaky run, 1
   // of 3" names none of the items `a`, `1` and `3`. A name that only looks like an item's says it was granted for another.
-  if (!items.some(namedSurely) && !lookAlikes(words, shownWords, items.map(shown), names)) return [];
+  if (!restricts) return [];
+  const unnamed = listed.filter((l) => !l.covered).map((l) => l.item);
   // A failing check that lists no item at all (another report, another kind of finding) is a failure nobody named either.
   const more = failing.reduce((sum, c) => sum + (c.failing_more ?? 0) + (c.status === 'fail' && (c.failing ?? []).length === 0 ? 1 : 0), 0);
   return more > 0 ? [...unnamed, unlistedItems(more)] : unnamed;
+}
+
+/** A waiver's words as they are compared with names: read (`readable`), invisible characters out, shorthand spelled out. */
+const spokenWords = (text: string): string => withShorthandSpelledOut(readable(text).replace(INVISIBLE, ''));
+const ADDRESS_HINT = /:\/\/|www\./iu;
+/** The host an address names, set apart by spaces (`https://user@semver.org:443/x?y` → ` semver.org `). */
+const hostOf = (address: string): string => ` ${address.replace(/^[a-z][a-z0-9+.-]*:\/\//iu, '').split(/[/?#\\]/u)[0]?.replace(/^[^@]*@/u, '').replace(/:\d*$/u, '') ?? ''} `;
+
+interface ListedItem {
+  item: string;
+  /** The item as a reader is shown it (`asShown`), read once. */
+  shown: string;
+  /** Named by a name prose does not write by chance, or a blocker sentence the words speak of: the waiver names items. */
+  surely: boolean;
+  /** Named as an item must be once the waiver names items: by a name, or a blocker sentence spoken of surely. */
+  covered: boolean;
+}
+
+/**
+ * Each failing item with how the words name it, each read once. A blocker written as a sentence is covered only when the
+ * words speak of it surely (or name every word of one too short to be spoken of surely): sharing two of its words, as
+ * a waiver speaking of another blocker does by chance, covers it only when the waiver names no item at all (review,
+ * session 32: one blocker named surely let a loose match cover the other).
+ */
+function listedItems(items: readonly string[], shown: readonly string[], names: ReadonlyMap<string, readonly string[]>, read: { words: string; prose: string }): ListedItem[] {
+  const patterns = starPatterns(read.prose);
+  const spoken = wordsOf(read.prose);
+  return items.map((item, i) => {
+    const form = shown[i] as string;
+    // An item that is an address itself (a link checker's failure) is named by that address as the words show it.
+    const words = ADDRESS_HINT.test(form) ? read.words : read.prose;
+    if (sentence(form)) {
+      const how = sentenceNamed(form, spoken);
+      return { item, shown: form, surely: how === 'surely', covered: how === 'surely' || how === 'wholly' };
+    }
+    // An item markup spells otherwise is named as a reader is shown it, or as written where the words show it so (`Vec<u8>`).
+    const named = (names.get(form) ?? []).some((name) => namedAsWord(words, name) || patterns.some((p) => p.test(name))) || (form !== item && namedAsWord(words, readable(item)));
+    return { item, shown: form, surely: named && distinctive(form), covered: named };
+  });
 }
 
 /**
@@ -103,16 +149,18 @@ function wordsOf(text: string): Set<string> {
 const FUNCTION_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'of', 'for', 'to', 'in', 'on', 'at', 'by', 'is', 'are', 'was', 'were', 'be', 'been', 'not', 'no', 'and', 'or', 'with', 'from', 'as', 'it', 'its', 'this', 'that', 'until', 'still', 'yet']);
 /**
  * How a waiver's words name an item written as a sentence, by the words they share with it (red team uh: the waiver
- * for one blocker covered the other): `surely` when they share half its words or more (the waiver speaks of that
- * blocker), `loosely` when they share two of its words and a third of them at least (a waiver speaking of every
- * blocker in other words), else `no`. A waiver that speaks surely of one blocker covers only the blockers it speaks of.
+ * for one blocker covered the other): `surely` when they share half its words or more, three words at least (the
+ * waiver speaks of that blocker); `wholly` when they share every word of one of fewer words (`queue saturated`);
+ * `loosely` when they share two of its words and a third of them at least (a waiver speaking of every blocker in other
+ * words), else `no`. Only `surely` says the waiver names items; `loosely` covers nothing once it does.
  */
-function sentenceNamed(item: string, spoken: ReadonlySet<string>): 'surely' | 'loosely' | 'no' {
+function sentenceNamed(item: string, spoken: ReadonlySet<string>): 'surely' | 'wholly' | 'loosely' | 'no' {
   const own = wordsOf(item);
   if (own.size === 0) return 'no';
   let shared = 0;
   for (const w of own) if (spoken.has(w)) shared++;
   if (own.size >= 3 && shared * 2 >= own.size) return 'surely';
+  if (shared === own.size) return 'wholly';
   return shared >= Math.min(2, own.size) && shared * 3 >= own.size ? 'loosely' : 'no';
 }
 
@@ -219,8 +267,29 @@ function lookAlikes(words: string, cased: string, items: readonly string[], name
   for (const token of cased.replace(ADDRESS, ' ').match(NAME_TOKEN) ?? []) {
     for (const parts of camelParts(token)) if (!own.has(readable(token)) && likeness(parts)) return true;
   }
-  return spacedLookAlike(prose, distinctNames);
+  return spacedLookAlike(prose, distinctNames) || placeholderSibling(words, distinctNames);
 }
+
+/**
+ * Whether the words write a failing item's name with a placeholder for its last part (`qjs-regexp-<N>`,
+ * `qjs-regexp-{id}`, `qjs-regexp-$ID`, `qjs-regexp-%d`, `qjs-regexp-#`, `qjs-regexp-…`): a template nobody filled in,
+ * which names no item and says the waiver was granted for one (attack, session 32: such a waiver covered every item).
+ */
+function placeholderSibling(words: string, names: readonly string[]): boolean {
+  if (!PLACEHOLDER_HINT.test(words)) return false;
+  for (const name of names) {
+    const cut = Math.max(name.lastIndexOf('-'), name.lastIndexOf('_'), name.lastIndexOf('.'), name.lastIndexOf('/'), name.lastIndexOf(':'));
+    if (cut <= 0) continue;
+    const stem = name.slice(0, cut + 1);
+    for (let at = words.indexOf(stem); at >= 0; at = words.indexOf(stem, at + 1)) {
+      if (NAME_GOES_ON.test(words.slice(Math.max(0, at - 2), at))) continue;
+      if (PLACEHOLDER_PART.test(words.slice(at + stem.length, at + stem.length + 24))) return true;
+    }
+  }
+  return false;
+}
+const PLACEHOLDER_HINT = /[<{$%#?…_]|\.\.\./u;
+const PLACEHOLDER_PART = /^(?:<[^<>\s]{1,20}>|\{\{?[^{}\s,]{1,20}\}?\}|\$\{?[\p{L}_][\p{L}\p{N}_]*\}?|%[a-z]|#+|\?+|…|\.\.\.|_+)(?![\p{L}\p{N}])/u;
 /** A web address names a page (an issue, a commit, upstream source), never an item of this run. */
 const ADDRESS = /\b(?:[a-z][a-z0-9+.-]*:\/\/|www\.)[^\s<>"'`)\]]+/giu;
 /** A name as prose writes one: letters, digits and marks, joined by `-`, `_`, `.`, `:` or `/` (never ending in one). */
@@ -378,8 +447,11 @@ function namedAsWord(words: string, item: string): boolean {
 }
 /** Before an item, a letter or digit, or one followed by a joiner, makes it the end of a longer name (`qjs-`, `a/`). */
 const NAME_GOES_ON = /(?:[\p{L}\p{N}_]|[\p{L}\p{N}_][-.:/])$/u;
-/** After an item, a letter or digit, or a joiner followed by one, makes it part of a longer name (`-10`, `.2`, `::x`). */
-const NAME_CONTINUES = /^(?:[\p{L}\p{N}_]|[-.:/][\p{L}\p{N}_])/u;
+/**
+ * After an item, a letter or digit, or a joiner followed by one, makes it part of a longer name (`-10`, `.2`, `::x`); a
+ * combining mark left after NFKC draws another character over its last one (`qjs-regexp-7\u0338`, `7\u20e0`).
+ */
+const NAME_CONTINUES = /^(?:[\p{L}\p{N}_\p{M}]|[-.:/][\p{L}\p{N}_])/u;
 const STARRED_WORD = /[\p{L}\p{N}_.:/-]*\*[\p{L}\p{N}_.:/*-]*/gu;
 
 /**
@@ -390,12 +462,15 @@ const STARRED_WORD = /[\p{L}\p{N}_.:/-]*\*[\p{L}\p{N}_.:/*-]*/gu;
 function starPatterns(words: string): RegExp[] {
   const globs: RegExp[] = [];
   for (const word of words.match(STARRED_WORD) ?? []) {
-    if (!/[\p{L}\p{N}]/u.test(word) || EMPHASIS.test(word)) continue;
+    if (!/[\p{L}\p{N}]/u.test(word) || EMPHASIS.test(word) || !word.replace(STARS_INSIDE_A_WORD, '').includes('*')) continue;
     globs.push(starPattern(word));
   }
   return globs;
 }
-/** A word wrapped in as many stars on each side, with none inside: emphasis, not a glob. */
+/**
+ * A word wrapped in as many stars on each side, with none inside: emphasis, not a glob; so are stars paired around a
+ * part inside a word (`qjs-regexp-*7*` shows qjs-regexp-7 to a reader, never every item ending in 7).
+ */
 const EMPHASIS = /^(\*{1,3})[^*]+\1$/u;
 function starPattern(word: string): RegExp {
   return new RegExp(`^${word.split('*').map(escapeRegExp).join('.*')}$`, 'u');

@@ -555,7 +555,10 @@ function notApplied(w: WaiverEntry, because: string, what: { expected: string; a
  * only names that look like the items' (waiver-items.ts `lookAlikes`): it was granted for another failure.
  */
 /** An item as written, and as a reader is shown it when markup or references spell it otherwise. */
-const quotedItem = (item: string): string => (itemAsShown(item) === item ? JSON.stringify(item) : `${JSON.stringify(item)} (shown as ${JSON.stringify(itemAsShown(item))})`);
+function quotedItem(item: string): string {
+  const shown = itemAsShown(item);
+  return shown === item ? JSON.stringify(item) : `${JSON.stringify(item)} (shown as ${JSON.stringify(shown)})`;
+}
 
 function unnamedItemsCheck(w: WaiverEntry, gateId: string, unnamed: readonly string[], none: boolean): CheckResult {
   const shown = unnamed.slice(0, 10).map(quotedItem).join(', ') + (unnamed.length > 10 ? `, and ${unnamed.length - 10} more` : '');
