@@ -2932,8 +2932,34 @@ function saysNone(text: string): boolean {
 function noneAsWritten(text: string): string | undefined {
   if (CONTROL_OR_BIDI.test(text)) return undefined;
   const shown = text.replace(UNSEEN_AT_ENDS, '');
-  return UNSEEN.test(shown) ? undefined : shown;
+  return unseenInsideAWord(shown) ? undefined : shown;
 }
+
+/**
+ * Whether `text` holds a run of characters drawn as nothing that touches a letter, digit or mark (`no\u200bne`,
+ * `n\u200b/a`, `<none\ufeff>`): what it joins reads as one word only once the run is removed. A run after a pictograph
+ * or symbol is that sequence's own (an emoji's zero-width joiner, `👩\u200d❤\ufe0f`; a variation selector, `∩\ufe00`), and
+ * one between marks (`'\u200b'`) joins no word.
+ */
+function unseenInsideAWord(text: string): boolean {
+  if (!UNSEEN.test(text)) return false;
+  UNSEEN_RUN_G.lastIndex = 0;
+  for (let m = UNSEEN_RUN_G.exec(text); m !== null; m = UNSEEN_RUN_G.exec(text)) {
+    const before = text.codePointAt(m.index - 1 - (isLowSurrogate(text.charCodeAt(m.index - 1)) ? 1 : 0));
+    const after = text.codePointAt(m.index + m[0].length);
+    const beforeChar = before === undefined ? '' : String.fromCodePoint(before);
+    const afterChar = after === undefined ? '' : String.fromCodePoint(after);
+    if (SEQUENCE_HEAD.test(beforeChar) || (MATHS_SYMBOL.test(beforeChar) && VARIATION_SELECTORS_ONLY.test(m[0]))) continue;
+    if (WORD_PART.test(beforeChar) || WORD_PART.test(afterChar)) return true;
+  }
+  return false;
+}
+const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+const UNSEEN_RUN_G = /[\p{Default_Ignorable_Code_Point}\p{Cf}]+/gu;
+const SEQUENCE_HEAD = /^[\p{Extended_Pictographic}\p{So}\p{Sk}\p{Emoji_Modifier}]$/u;
+const MATHS_SYMBOL = /^\p{Sm}$/u;
+const VARIATION_SELECTORS_ONLY = /^[\ufe00-\ufe0f\u{e0100}-\u{e01ef}]+$/u;
+const WORD_PART = /^[\p{L}\p{N}\p{M}]$/u;
 /** Control characters other than tab and line ends, and the bidi controls: they change what a text shows, wherever they stand. */
 const CONTROL_OR_BIDI = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/u;
 /** Characters drawn as nothing (zero-width, soft hyphen, word joiner, variation selectors, fillers, tags). */
@@ -2961,8 +2987,8 @@ const DISGUISED_FAILURE_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u
 function disguisedNoFailure(text: string): string | undefined {
   if (DISGUISED_FAILURE_TEXT.test(text)) return 'a failure text written with control characters, bidi controls or markup';
   const written = text.replace(UNSEEN_AT_ENDS, '');
-  // Invisible characters inside it (`n\u200b/a`, `no\u00ad errors`): read through, a text that shows another says none.
-  if (UNSEEN.test(written) && readsAsNoFailure(removeInvisible(written).trim())) return 'a no-failure word with invisible characters inside it';
+  // Invisible characters inside a word (`n\u200b/a`, `no er\u00adrors`): read through, a text that shows another says none.
+  if (unseenInsideAWord(written) && readsAsNoFailure(removeInvisible(written).trim())) return 'a no-failure word with invisible characters inside it';
   // Full-width forms (`ｎ/ａ`) are a CJK report's compatibility spelling, folded by NFKC before look-alikes are judged.
   const shown = removeInvisible(text).normalize('NFKC').trim();
   if (/[^\x00-\x7f]/u.test(shown) && /\p{L}/u.test(shown) && readsAsNoFailure(shown)) return 'a no-failure word drawn with look-alike letters';

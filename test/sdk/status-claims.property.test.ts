@@ -570,8 +570,8 @@ describe('a none read as written: no invisible, control or bidi character inside
       }),
     );
   });
-  it('in angle brackets and empty lists too', () => {
-    for (const v of ['<none\ufeff>', '<no\u200bne>', '<ul>\ufeff</ul>', '<tbody>\u200b</tbody>', '<p>\u202enone</p>', '<em>\u200bnone</em>'])
+  it('in angle brackets and at the start of an element too', () => {
+    for (const v of ['<none\ufeff>', '<no\u200bne>', '<p>\u202enone</p>', '<em>\u200bnone</em>', '<p>\u200bnone</p>'])
       expect(read('failed', v), JSON.stringify(v)).toMatch(/^(?:contradiction|wrong_type|placeholder)$/u);
   });
   it('a none padded at its ends by a character drawn as nothing, or with its words parted by any drawn space, is still a none', () => {
@@ -602,5 +602,14 @@ describe('a count drawn in the inline marks of other markups (session 31 ub2)', 
         expect(read(`Speedup x${open}2${close}y ok, 0 failed`)).toBeUndefined();
       }),
     );
+  });
+});
+
+describe('characters drawn as nothing that join no word (session 32 tk)', () => {
+  const read = (key: string, v: string) => statusContradiction({ status: 'pass', [key]: v }, '/status', 'pass')?.code;
+  it('an emoji sequence, a variation sequence of a symbol or an invisible character between marks reads as before: never a none in disguise', () => {
+    // Read as a pictograph or marks-only placeholder (no failure written), as without the joiner.
+    for (const v of ['👩\u200d❤\ufe0f\u200d👩', '🏃\u200d♂\ufe0f', '∩\ufe00', "'\u200b',", '<ul>\ufeff</ul>'])
+      expect(read('error_message', v), JSON.stringify(v)).toBe(read('error_message', v.replace(/[\u200b\u200d\ufe00\ufe0f\ufeff]/gu, '')));
   });
 });
