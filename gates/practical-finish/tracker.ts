@@ -350,9 +350,9 @@ function keySpellingProblem(value: Record<string, unknown>, fields: readonly str
     if (field === null) continue;
     const pointer = `${at}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
     if (hasOwn(value, field)) {
-      return { code: 'duplicate_key', pointer, message: `${at}/${field} and ${JSON.stringify(key)} are one field written twice (they differ only in case, look-alike or invisible characters, or padding): readers that match keys without case (bd reads its export with Go's encoding/json) read one value for both, so what the row says depends on its reader`, expected: `one key ${at}/${field}`, actual: [field, key] };
+      return { code: 'duplicate_key', pointer, message: `${at}/${field} and ${at}/${JSON.stringify(key)} are one field written twice (they differ only in case, look-alike or invisible characters, or padding): readers that match keys without case (bd reads its export with Go's encoding/json) read one value for both, so what the row says depends on its reader`, expected: `one key ${at}/${field}`, actual: [field, key] };
     }
-    return { code: 'malformed', pointer, message: `${JSON.stringify(key)} is the field ${field} spelt otherwise: readers that match keys without case (bd reads its export with Go's encoding/json) read it as ${field}, which this gate would pass over`, expected: `the key ${field}`, actual: key };
+    return { code: 'malformed', pointer, message: `${at}/${JSON.stringify(key)} is the field ${at}/${field} spelt otherwise: readers that match keys without case (bd reads its export with Go's encoding/json) read it as ${field}, which this gate would pass over`, expected: `the key ${field}`, actual: key };
   }
   return undefined;
 }
