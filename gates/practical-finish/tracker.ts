@@ -15,6 +15,7 @@ import { promises as fs } from 'node:fs';
 import { posix, resolve } from 'node:path';
 import {
   ArtifactError,
+  caseFoldedKey,
   type CheckDetail,
   contentProblem,
   describeType,
@@ -98,7 +99,7 @@ export interface Classified {
 const FUTURE_SKEW_MS = 5 * 60_000;
 
 export interface RowProblem {
-  code: 'missing_field' | 'wrong_type' | 'placeholder' | 'future' | 'malformed';
+  code: 'missing_field' | 'wrong_type' | 'placeholder' | 'future' | 'malformed' | 'duplicate_key';
   pointer: string;
   message: string;
   expected: unknown;
@@ -221,6 +222,8 @@ const hasOwn = (o: object, key: string) => Object.prototype.hasOwnProperty.call(
  * an open child out of scope unseen.
  */
 function dependencyProblem(dep: Record<string, unknown>, at: string, rowId: string): RowProblem | undefined {
+  const spelt = keySpellingProblem(dep, DEPENDENCY_FIELDS, at);
+  if (spelt !== undefined) return spelt;
   for (const field of ['type', 'depends_on_id'] as const) {
     if (!hasOwn(dep, field)) {
       return { code: 'missing_field', pointer: `${at}/${field}`, message: `${at} has no "${field}"; a dependency without it cannot say whether it links the issue to a parent`, expected: field === 'type' ? 'a dependency type such as parent-child' : 'the id of the issue depended on', actual: 'absent' };
@@ -232,8 +235,15 @@ function dependencyProblem(dep: Record<string, unknown>, at: string, rowId: stri
       return { code: 'malformed', pointer: `${at}/${field}`, message: `${at}/${field} ${JSON.stringify(v)} is not a plain ${field === 'type' ? 'dependency type (ASCII letters, digits, _ and -)' : 'issue id (ASCII letters and digits, then . _ : / # + -)'}`, expected: field === 'type' ? 'a dependency type such as parent-child' : 'a plain issue id such as bd-12.3', actual: v };
     }
     // `TODO`, `xxx`, `none` are plain tokens, and no link: the issue a dependency names, or how, was never written.
-    const why = contentProblem(v);
+    const why = field === 'type' ? tokenContentProblem(v) : linkContentProblem(v);
     if (why !== undefined) return { code: 'placeholder', pointer: `${at}/${field}`, message: `${at}/${field} ${JSON.stringify(v)} ${why}`, expected: field === 'type' ? 'a dependency type such as parent-child' : 'the id of the issue depended on', actual: v };
+  }
+  // `dependency_type` (how `bd show --json` names the type) beside `type`: two answers to one question.
+  if (hasOwn(dep, 'dependency_type')) {
+    const other = dependencyTypeProblem(dep.dependency_type, `${at}/dependency_type`);
+    if (other !== undefined) return other;
+    const problem = typesDisagree(dep, at);
+    if (problem !== undefined) return problem;
   }
   if (hasOwn(dep, 'issue_id')) {
     const owner = dep.issue_id;
@@ -252,13 +262,97 @@ function dependencyProblem(dep: Record<string, unknown>, at: string, rowId: stri
 function dependentsProblem(dependents: unknown): RowProblem | undefined {
   if (!Array.isArray(dependents)) return { code: 'wrong_type', pointer: '/dependents', message: `/dependents must be an array, found ${describeType(dependents)}`, expected: 'array of objects', actual: shown(dependents) };
   for (const [i, d] of dependents.entries()) {
-    if (!isPlainObject(d)) return { code: 'wrong_type', pointer: `/dependents/${i}`, message: `/dependents/${i} must be an object, found ${describeType(d)}`, expected: 'object', actual: shown(d) };
-    const type = typeof d.dependency_type === 'string' ? d.dependency_type : d.type;
-    // A blank or placeholder type (`""`, `TODO`) says no more than none: the dependent may be a child.
-    const typed = typeof type === 'string' && contentProblem(type) === undefined;
-    if (!typed || isParentChild(type)) {
-      return { code: 'malformed', pointer: `/dependents/${i}`, message: `/dependents/${i} ${typed ? 'is a parent-child child' : 'has no dependency type'} listed on its parent's row: the scope follows links written on the child's own row (dependencies, parent) only, so this child would never be seen`, expected: 'parent-child links on the child\'s row (bd export)', actual: typeof d.id === 'string' ? d.id : shown(d) };
+    const at = `/dependents/${i}`;
+    if (!isPlainObject(d)) return { code: 'wrong_type', pointer: at, message: `${at} must be an object, found ${describeType(d)}`, expected: 'object', actual: shown(d) };
+    const spelt = keySpellingProblem(d, DEPENDENT_FIELDS, at);
+    if (spelt !== undefined) return spelt;
+    // Every type field is read, not the first found: `dependency_type: "blocks"` beside `type: "parent-child"` is no blocks.
+    let type: string | undefined;
+    for (const field of DEPENDENT_TYPE_FIELDS) {
+      if (!hasOwn(d, field)) continue;
+      const problem = dependencyTypeProblem(d[field], `${at}/${field}`);
+      // A blank or placeholder type (`""`, `TODO`) says no more than none: the dependent may be a child.
+      if (problem?.code === 'placeholder') return notFollowed(d, at, 'has no dependency type');
+      if (problem !== undefined) return problem;
+      type ??= d[field] as string;
     }
+    const disagree = typesDisagree(d, at);
+    if (disagree !== undefined) return disagree;
+    if (type === undefined) return notFollowed(d, at, 'has no dependency type');
+    if (isParentChild(type)) return notFollowed(d, at, 'is a parent-child child');
+  }
+  return undefined;
+}
+
+/** A dependent listed on its parent's row that may be a child: the scope never sees it. */
+function notFollowed(d: Record<string, unknown>, at: string, what: string): RowProblem {
+  return { code: 'malformed', pointer: at, message: `${at} ${what} listed on its parent's row: the scope follows links written on the child's own row (dependencies, parent) only, so this child would never be seen`, expected: 'parent-child links on the child\'s row (bd export)', actual: typeof d.id === 'string' ? d.id : shown(d) };
+}
+
+/** The two names exporters give a dependency's type: `type` (bd export) and `dependency_type` (bd show --json). */
+const DEPENDENT_TYPE_FIELDS = ['dependency_type', 'type'] as const;
+
+/**
+ * A dependency type as a type field must hold it: a string, a plain ASCII token (no look-alike, full-width or
+ * invisible letter: `blоcks` with a Cyrillic о, `ｂｌｏｃｋｓ`, `blo\u200bcks` read as no known type at all), and not
+ * blank or a placeholder (`placeholder` code).
+ */
+function dependencyTypeProblem(v: unknown, at: string): RowProblem | undefined {
+  if (typeof v !== 'string') return { code: 'wrong_type', pointer: at, message: `${at} must be a string, found ${describeType(v)}`, expected: 'string', actual: shown(v) };
+  const why = tokenContentProblem(v);
+  if (why !== undefined) return { code: 'placeholder', pointer: at, message: `${at} ${JSON.stringify(v)} ${why}`, expected: 'a dependency type such as parent-child', actual: v };
+  if (!PLAIN_DEPENDENCY_TYPE.test(v.trim())) return { code: 'malformed', pointer: at, message: `${at} ${JSON.stringify(v)} is not a plain dependency type (ASCII letters, digits, _ and -)`, expected: 'a dependency type such as parent-child', actual: v };
+  return undefined;
+}
+
+/** `type` and `dependency_type` both written and naming different types (their case and separators aside). */
+function typesDisagree(d: Record<string, unknown>, at: string): RowProblem | undefined {
+  const { type, dependency_type: other } = d;
+  if (typeof type !== 'string' || typeof other !== 'string' || sameDependencyType(type, other)) return undefined;
+  return { code: 'malformed', pointer: `${at}/dependency_type`, message: `${at} names two dependency types, type ${JSON.stringify(type)} and dependency_type ${JSON.stringify(other)}: which link it is depends on the reader, and read as the harmless one a child would leave the scope unseen`, expected: 'one dependency type (type, or dependency_type naming the same)', actual: [type, other] };
+}
+
+const dependencyTypeKey = (type: string) => type.trim().toLowerCase().replace(/_/g, '-');
+const sameDependencyType = (a: string, b: string) => dependencyTypeKey(a) === dependencyTypeKey(b);
+
+/** The fields of a row the gate reads. */
+const ROW_FIELDS = ['id', 'status', 'issue_type', 'title', 'labels', 'updated_at', 'dependencies', 'dependents', 'parent', 'close_reason', '_type'] as const;
+const DEPENDENCY_FIELDS = ['type', 'depends_on_id', 'issue_id', 'dependency_type'] as const;
+const DEPENDENT_FIELDS = DEPENDENT_TYPE_FIELDS;
+
+/** Per field list: each key met → the field it is another spelling of, or null (judged once per distinct key). */
+const keySpellings = new Map<readonly string[], Map<string, string | null>>();
+const KEY_MEMO_LIMIT = 4096;
+
+/** The field of `fields` that `key` is another spelling of (`Status`, `STATUS`, `ѕtatus`, `status\u200b`, ` status`), or null. */
+function respelt(key: string, fields: readonly string[]): string | null {
+  let memo = keySpellings.get(fields);
+  if (memo === undefined) keySpellings.set(fields, (memo = new Map()));
+  let field = memo.get(key);
+  if (field === undefined) {
+    const folded = caseFoldedKey(key.trim());
+    field = fields.includes(key) ? null : (fields.find((f) => f === folded) ?? null);
+    if (memo.size >= KEY_MEMO_LIMIT) memo.clear();
+    memo.set(key, field);
+  }
+  return field;
+}
+
+/**
+ * A key that is a field the gate reads spelt otherwise (case, look-alike or invisible letters, padding): bd reads its
+ * export with Go's encoding/json, which matches keys without case, so `{"status": "closed", "Status": "open"}` is an
+ * open issue to bd and, read by the first spelling, a closed one here. Beside the field it is `duplicate_key`; alone
+ * (`Parent` with no `parent`) it is a field this gate would pass over while another reader follows it: `malformed`.
+ */
+function keySpellingProblem(value: Record<string, unknown>, fields: readonly string[], at: string): RowProblem | undefined {
+  for (const key in value) {
+    const field = respelt(key, fields);
+    if (field === null) continue;
+    const pointer = `${at}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+    if (hasOwn(value, field)) {
+      return { code: 'duplicate_key', pointer, message: `${at}/${field} and ${at}/${JSON.stringify(key)} are one field written twice (they differ only in case, look-alike or invisible characters, or padding): readers that match keys without case (bd reads its export with Go's encoding/json) read one value for both, so what the row says depends on its reader`, expected: `one key ${at}/${field}`, actual: [field, key] };
+    }
+    return { code: 'malformed', pointer, message: `${at}/${JSON.stringify(key)} is the field ${at}/${field} spelt otherwise: readers that match keys without case (bd reads its export with Go's encoding/json) read it as ${field}, which this gate would pass over`, expected: `the key ${field}`, actual: key };
   }
   return undefined;
 }
@@ -311,15 +405,27 @@ export function validateRow(value: unknown): { ok: true; fields: RowFields; issu
   return problem === undefined ? { ok: true, fields: value as RowFields, issue: checkedIssue } : { ok: false, problem };
 }
 
-/** Statuses repeat on every row (open, closed, …): each distinct one is judged once per process. */
-const statusVerdicts = new Map<string, string | undefined>();
-const STATUS_MEMO_LIMIT = 1024;
-function statusContentProblem(status: string): string | undefined {
-  if (statusVerdicts.has(status)) return statusVerdicts.get(status);
-  const problem = contentProblem(status);
-  if (statusVerdicts.size >= STATUS_MEMO_LIMIT) statusVerdicts.clear();
-  statusVerdicts.set(status, problem);
-  return problem;
+/**
+ * Statuses and dependency types repeat on every row (open, closed, parent-child, blocks, …): each distinct one is
+ * judged once per process.
+ */
+const tokenContentProblem = rememberedContentProblem(1024);
+/**
+ * The ids a dependency or a parent field names repeat too (every child of an epic names it): judged once while
+ * remembered. Apart from the tokens', so that a tracker's many ids never push its few statuses out.
+ */
+const linkContentProblem = rememberedContentProblem(8192);
+
+/** {@link contentProblem}, remembered for up to `limit` distinct texts (then forgotten all at once: no order kept per entry). */
+function rememberedContentProblem(limit: number): (text: string) => string | undefined {
+  const verdicts = new Map<string, string | undefined>();
+  return (text) => {
+    if (verdicts.has(text)) return verdicts.get(text);
+    const problem = contentProblem(text);
+    if (verdicts.size >= limit) verdicts.clear();
+    verdicts.set(text, problem);
+    return problem;
+  };
 }
 
 /**
@@ -356,6 +462,8 @@ function rowProblem(value: unknown): RowProblem | undefined {
     return { code: 'wrong_type', pointer: '', message: `must be an object (one issue per line), found ${describeType(value)}`, expected: 'object', actual: shown(value) };
   }
   checkedIssue = true;
+  const spelt = keySpellingProblem(value, ROW_FIELDS, '');
+  if (spelt !== undefined) return spelt;
   if (hasOwn(value, '_type')) {
     const problem = recordTypeProblem(value);
     if (problem !== undefined || !checkedIssue) return problem;
@@ -384,7 +492,7 @@ function rowProblem(value: unknown): RowProblem | undefined {
     return { code: 'malformed', pointer: '/id', message: `/id ${JSON.stringify(value.id)} is not a plain issue id (ASCII letters and digits, then . _ : / # + -)`, expected: 'a plain issue id such as bd-12.3', actual: value.id };
   }
   // The status decides open or closed: a blank or placeholder one ("", "TODO", "${STATUS}") is no answer, in scope or not.
-  const statusProblem = statusContentProblem(value.status as string);
+  const statusProblem = tokenContentProblem(value.status as string);
   if (statusProblem !== undefined) {
     return { code: 'placeholder', pointer: '/status', message: `/status ${JSON.stringify(value.status)} ${statusProblem}`, expected: 'the issue\'s status (open, closed, …)', actual: value.status };
   }
@@ -420,7 +528,7 @@ function rowProblem(value: unknown): RowProblem | undefined {
     if (typeof parent !== 'string') return { code: 'wrong_type', pointer: '/parent', message: `/parent must be a string, found ${describeType(parent)}`, expected: 'string', actual: shown(parent) };
     // The parent decides scope as a dependency's depends_on_id does: a look-alike or invisible one would leave it unseen.
     if (!PLAIN_ISSUE_ID.test(parent.trim())) return { code: 'malformed', pointer: '/parent', message: `/parent ${JSON.stringify(parent)} is not a plain issue id (ASCII letters and digits, then . _ : / # + -)`, expected: 'a plain issue id such as bd-12.3', actual: parent };
-    const why = contentProblem(parent);
+    const why = linkContentProblem(parent);
     if (why !== undefined) return { code: 'placeholder', pointer: '/parent', message: `/parent ${JSON.stringify(parent)} ${why}`, expected: 'the id of the issue\'s parent', actual: parent };
   }
   if (hasOwn(value, 'dependents')) {

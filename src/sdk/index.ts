@@ -82,6 +82,7 @@ export {
   type TimeResult,
 } from '../util/time.js';
 export {
+  caseFoldedKey,
   caselessNameReadings,
   caselessVisibleForm,
   classifyText,

@@ -2912,7 +2912,9 @@ const FAILURE_TEXT_NAMES: ReadonlySet<string> = wordSet('FAILURE_TEXT_NAMES', ()
  * `没有错误`, `오류 없음` — as `none` and `no errors` are in English.
  */
 function saysNone(text: string): boolean {
-  const shown = removeInvisible(text).trim().replace(/[.!]$/u, '');
+  const written = noneAsWritten(text);
+  if (written === undefined) return false;
+  const shown = written.replace(/[.!]$/u, '');
   if (shown.length > 40) return false;
   if (NONE_WORDS.has(shown.toLowerCase())) return true;
   const words = nameWords(shown);
@@ -2920,10 +2922,54 @@ function saysNone(text: string): boolean {
   return words.length === 2 && NONE_WORDS.has(words[0] as string) && FAIL_WORDS.has(words[1] as string);
 }
 
+/**
+ * A text as it must be written to be read as a none: trimmed of white space and of characters a reader does not see at
+ * its ends (a runner may pad a blank or a none with a zero-width space), or undefined when it holds one of those inside
+ * (`no\u200bne`, `no\u00adne`, `no\ufe0fne`, `no\u034fne`), a line break or tab inside a word's place is read as the
+ * space it draws (`no\nne` is two words), and a bidi control or another control character anywhere (`\u202enone` shows
+ * `enon`; `no\u0000ne`). Read through, each would make a text that shows something else say none failed.
+ */
+function noneAsWritten(text: string): string | undefined {
+  if (CONTROL_OR_BIDI.test(text)) return undefined;
+  const shown = text.replace(UNSEEN_AT_ENDS, '');
+  return unseenInsideAWord(shown) ? undefined : shown;
+}
+
+/**
+ * Whether `text` holds a run of characters drawn as nothing that touches a letter, digit or mark (`no\u200bne`,
+ * `n\u200b/a`, `<none\ufeff>`): what it joins reads as one word only once the run is removed. A run after a pictograph
+ * or symbol is that sequence's own (an emoji's zero-width joiner, `👩\u200d❤\ufe0f`; a variation selector, `∩\ufe00`), and
+ * one between marks (`'\u200b'`) joins no word.
+ */
+function unseenInsideAWord(text: string): boolean {
+  if (!UNSEEN.test(text)) return false;
+  UNSEEN_RUN_G.lastIndex = 0;
+  for (let m = UNSEEN_RUN_G.exec(text); m !== null; m = UNSEEN_RUN_G.exec(text)) {
+    const before = text.codePointAt(m.index - 1 - (isLowSurrogate(text.charCodeAt(m.index - 1)) ? 1 : 0));
+    const after = text.codePointAt(m.index + m[0].length);
+    const beforeChar = before === undefined ? '' : String.fromCodePoint(before);
+    const afterChar = after === undefined ? '' : String.fromCodePoint(after);
+    if (SEQUENCE_HEAD.test(beforeChar) || (MATHS_SYMBOL.test(beforeChar) && VARIATION_SELECTORS_ONLY.test(m[0]))) continue;
+    if (WORD_PART.test(beforeChar) || WORD_PART.test(afterChar)) return true;
+  }
+  return false;
+}
+const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+const UNSEEN_RUN_G = /[\p{Default_Ignorable_Code_Point}\p{Cf}]+/gu;
+const SEQUENCE_HEAD = /^[\p{Extended_Pictographic}\p{So}\p{Sk}\p{Emoji_Modifier}]$/u;
+const MATHS_SYMBOL = /^\p{Sm}$/u;
+const VARIATION_SELECTORS_ONLY = /^[\ufe00-\ufe0f\u{e0100}-\u{e01ef}]+$/u;
+const WORD_PART = /^[\p{L}\p{N}\p{M}]$/u;
+/** Control characters other than tab and line ends, and the bidi controls: they change what a text shows, wherever they stand. */
+const CONTROL_OR_BIDI = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/u;
+/** Characters drawn as nothing (zero-width, soft hyphen, word joiner, variation selectors, fillers, tags). */
+const UNSEEN = /[\p{Default_Ignorable_Code_Point}\p{Cf}]/u;
+const UNSEEN_AT_ENDS = /^[\s\p{Default_Ignorable_Code_Point}\p{Cf}]+|[\s\p{Default_Ignorable_Code_Point}\p{Cf}]+$/gu;
+
 /** The words for none of every language (`keine`, `aucune`, `нет`, `なし`), written alone in a failure text. */
 const NONE_WORDS: ReadonlySet<string> = wordSet('NONE_WORDS', () => vocabulary(['none']));
-/** What a report writes there when nothing failed. */
-const NO_FAILURE_TEXT = /^(?:none|no|null|nil|false|ok|okay|0|-|n\/a|na|pass|passed|success|no errors?|no failures?|nothing|zero|no exception|0 errors?|0 failures?|\[\]|\{\})\.?$/iu;
+/** What a report writes there when nothing failed (its words parted by any space drawn: `no\u00a0errors`). */
+const NO_FAILURE_TEXT = /^(?:none|no|null|nil|false|ok|okay|0|-|n\/a|na|pass|passed|success|no\s+errors?|no\s+failures?|nothing|zero|no\s+exception|0\s+errors?|0\s+failures?|\[\]|\{\})\.?$/iu;
 
 /**
  * Control characters (tab and line ends aside), bidi controls, markup (a closing or self-closing tag) and character
@@ -2940,9 +2986,18 @@ const DISGUISED_FAILURE_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u
  */
 function disguisedNoFailure(text: string): string | undefined {
   if (DISGUISED_FAILURE_TEXT.test(text)) return 'a failure text written with control characters, bidi controls or markup';
+  const written = text.replace(UNSEEN_AT_ENDS, '');
+  // Invisible characters inside a word (`n\u200b/a`, `no er\u00adrors`): read through, a text that shows another says none.
+  if (unseenInsideAWord(written) && readsAsNoFailure(removeInvisible(written).trim())) return 'a no-failure word with invisible characters inside it';
+  // Full-width forms (`ｎ/ａ`) are a CJK report's compatibility spelling, folded by NFKC before look-alikes are judged.
   const shown = removeInvisible(text).normalize('NFKC').trim();
-  if (/[^\x00-\x7f]/u.test(shown) && /\p{L}/u.test(shown) && (NO_FAILURE_TEXT.test(caselessVisibleForm(shown)) || placeholderReason(shown) !== undefined)) return 'a no-failure word drawn with look-alike letters';
+  if (/[^\x00-\x7f]/u.test(shown) && /\p{L}/u.test(shown) && readsAsNoFailure(shown)) return 'a no-failure word drawn with look-alike letters';
   return undefined;
+}
+
+/** A text that says no failure, read with look-alike letters folded: a no-failure word, a placeholder, or a none. */
+function readsAsNoFailure(text: string): boolean {
+  return NO_FAILURE_TEXT.test(caselessVisibleForm(text)) || placeholderReason(text) !== undefined;
 }
 
 /**
@@ -2960,7 +3015,8 @@ function failureText(fields: readonly Field[]): Finding | undefined {
     if (saysNone(text) || noneInMarkup(text)) continue;
     const disguise = disguisedNoFailure(text);
     if (disguise !== undefined) return { code: 'contradiction', pointer: field.pointer, says: `is ${JSON.stringify(text.length > 120 ? `${text.slice(0, 117)}...` : text)}, ${disguise}: never read as no failure`, actual: text.slice(0, 500) };
-    if (isBlank(text) || NO_FAILURE_TEXT.test(removeInvisible(text).trim()) || numberInText(text) !== undefined) continue;
+    // As written: a tab or line break inside (`no\nne`) is the space it draws, never nothing.
+    if (isBlank(text) || NO_FAILURE_TEXT.test(noneAsWritten(text) ?? '') || numberInText(text) !== undefined) continue;
     const unfilled = unfilledFailureText(text);
     if (unfilled !== undefined) return unfilledFinding(field, unfilled);
     // A placeholder says no failure was written (`none`, `N/A`, `<none>`); names listed in marks (`@test_a@, @test_b@`) are failures.
@@ -3020,6 +3076,8 @@ const LISTED = /\S[^\S\n]*[,;][^\S\n]*\S/u;
  */
 function noneInMarkup(text: string): boolean {
   if (text.length > 200) return false;
+  // Markup is read as written too: `<p>no\u200bne</p>`, `<none\ufeff>`, `<ul>\ufeff</ul>` show no none (saysNone).
+  if (noneAsWritten(text) === undefined) return false;
   const shown = text.trim();
   if (!shown.includes('<')) return EMPTY_PRINT.has(shown.replace(/\s+/gu, ' ')) || zeroOfTotal(shown);
   if (NONE_IN_ANGLES.test(shown) || EMPTY_HTML_LIST.test(shown) || EMPTY_HTML_PART.test(shown)) return true;

@@ -239,3 +239,74 @@ describe('practical_finish_checkpoint: the compact tracker collector against a r
   // order their statuses were first met in the rows in scope.
   it('reports unknown statuses in the same order', () => agree(rowValue(['deferred', 'Review', 'parked', 'closed'], ['fix it']), 1000));
 });
+
+describe('practical_finish_checkpoint: every spelling of a field and every type field of a link is read (session 32 tk)', () => {
+  const problem = (v: unknown) => {
+    const checked = validateRow(v);
+    return checked.ok ? undefined : checked.problem;
+  };
+  const base = { id: 'bd-3ar8v.2', status: 'closed', issue_type: 'task', title: 'Work item', labels: ['perf'], updated_at: '2026-03-02T10:00:00Z', parent: 'bd-3ar8v', close_reason: 'Merged in #418' };
+  /** Another spelling of a key: other case, padded, an invisible character, a Cyrillic look-alike letter. */
+  const respelt = fc.constantFrom(
+    (k: string) => k.toUpperCase(),
+    (k: string) => `${(k[0] as string).toUpperCase()}${k.slice(1)}`,
+    (k: string) => `${k} `,
+    (k: string) => `${k}\u200b`,
+    (k: string) => k.replace('a', '\u0430').replace('e', '\u0435').replace('o', '\u043e').replace('i', '\u0456'),
+  );
+  const fields = ['id', 'status', 'issue_type', 'title', 'labels', 'updated_at', 'parent', 'close_reason'] as const;
+
+  it('a read field written again under another spelling of its key is duplicate_key; that spelling alone is malformed', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...fields), respelt, fc.boolean(), (field, spell, twice) => {
+        const key = spell(field);
+        fc.pre(key !== field);
+        const row: Record<string, unknown> = { ...base, [key]: base[field] };
+        if (!twice) delete row[field];
+        const found = problem(row);
+        expect(found?.code).toBe(twice ? 'duplicate_key' : 'malformed');
+        expect(found?.pointer).toBe(`/${key}`);
+      }),
+    );
+  });
+
+  it('a dependency or dependent key spelt otherwise is refused too; keys the gate does not read, and nested ones, are left', () => {
+    const dep = { issue_id: 'bd-3ar8v.2', depends_on_id: 'bd-3ar8v', type: 'parent-child' };
+    expect(problem({ ...base, dependencies: [{ ...dep, Type: 'blocks' }] })).toMatchObject({ code: 'duplicate_key', pointer: '/dependencies/0/Type' });
+    expect(problem({ ...base, dependencies: [{ ...dep, DEPENDS_ON_ID: 'bd-77' }] })).toMatchObject({ code: 'duplicate_key', pointer: '/dependencies/0/DEPENDS_ON_ID' });
+    expect(problem({ ...base, dependents: [{ id: 'bd-9', Dependency_Type: 'parent-child', type: 'blocks' }] })).toMatchObject({ code: 'malformed', pointer: '/dependents/0/Dependency_Type' });
+    expect(problem({ ...base, Description: 'x', description: 'y', metadata: { Status: 'open', status: 'closed' }, comments: [{ Status: 'open' }], dependencies: [{ ...dep, Created_By: 'a', created_by: 'b' }] })).toBeUndefined();
+  });
+
+  const plainTypes = fc.constantFrom('blocks', 'related', 'discovered-from', 'parent-child', 'waits-for');
+  const key = (t: string) => t.trim().toLowerCase().replace(/_/g, '-');
+
+  it('a dependent or dependency whose type and dependency_type name different types is malformed, whichever comes first', () => {
+    fc.assert(
+      fc.property(plainTypes, plainTypes, fc.boolean(), (a, b, dependents) => {
+        fc.pre(key(a) !== key(b));
+        const row = dependents ? { ...base, dependents: [{ id: 'bd-9', dependency_type: a, type: b }] } : { ...base, dependencies: [{ issue_id: 'bd-3ar8v.2', depends_on_id: 'bd-3ar8v', type: a, dependency_type: b }] };
+        expect(problem(row)).toMatchObject({ code: 'malformed', pointer: `/${dependents ? 'dependents' : 'dependencies'}/0/dependency_type` });
+      }),
+    );
+  });
+
+  it('a dependent type written with a look-alike, full-width or invisible letter, or a space, is malformed: never read as a harmless type', () => {
+    const disguise = fc.constantFrom((t: string) => t.replace('o', '\u043e').replace('a', '\u0430'), (t: string) => [...t].map((c) => (c === '-' ? c : String.fromCharCode(c.charCodeAt(0) + 0xfee0))).join(''), (t: string) => `${t.slice(0, 2)}\u200b${t.slice(2)}`, (t: string) => `${t.slice(0, 2)}\u00ad${t.slice(2)}`, (t: string) => t.replace('-', ' '));
+    fc.assert(
+      fc.property(fc.constantFrom('blocks', 'parent-child', 'related'), disguise, fc.constantFrom('dependency_type', 'type'), (t, spell, field) => {
+        const written = spell(t);
+        fc.pre(written !== t);
+        expect(problem({ ...base, dependents: [{ id: 'bd-9', [field]: written }] })).toMatchObject({ code: 'malformed', pointer: `/dependents/0/${field}` });
+      }),
+    );
+    expect(problem({ ...base, dependents: [{ id: 'bd-9', dependency_type: 7, type: 'blocks' }] })).toMatchObject({ code: 'wrong_type', pointer: '/dependents/0/dependency_type' });
+  });
+
+  it('one type written in both fields, in capitals, padded or with an underscore, is read as that type', () => {
+    for (const d of [{ dependency_type: 'blocks', type: 'Blocks' }, { dependency_type: 'BLOCKS' }, { type: ' blocks ' }, { dependency_type: 'related', type: 'related' }])
+      expect(problem({ ...base, dependents: [{ id: 'bd-9', ...d }] }), JSON.stringify(d)).toBeUndefined();
+    expect(problem({ ...base, dependencies: [{ issue_id: 'bd-3ar8v.2', depends_on_id: 'bd-3ar8v', type: 'parent-child', dependency_type: 'Parent_Child' }] })).toBeUndefined();
+    expect(problem({ ...base, dependents: [{ id: 'bd-9', dependency_type: 'blocks', type: 'PARENT_CHILD' }] })?.code).toBe('malformed');
+  });
+});

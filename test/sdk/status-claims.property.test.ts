@@ -551,6 +551,39 @@ describe('failure text saying none in markup or as a language prints an empty co
   });
 });
 
+describe('a none read as written: no invisible, control or bidi character inside it (session 32 tk)', () => {
+  const read = (key: string, v: string) => statusContradiction({ status: 'pass', [key]: v }, '/status', 'pass')?.code;
+  /** Characters drawn as nothing, or that change what a text shows: zero-width ones, soft hyphen, word joiner, variation selectors, CGJ, a filler, a tag, bidi controls, NUL. */
+  const hidden = fc.constantFrom('\u200b', '\u200c', '\u200d', '\u00ad', '\u2060', '\ufeff', '\ufe0f', '\ufe00', '\u034f', '\u3164', '\u180e', '\u{e0041}', '\u202e', '\u2066', '\u200e', '\u061c', '\u0000', '\u0007');
+  const words = fc.constantFrom('none', 'None', 'nothing', 'keine', 'aucune', 'no failures', 'no errors', 'n/a', 'null', 'nil', 'なし', 'нет');
+  const cut = (word: string, at: number) => {
+    const chars = [...word];
+    const k = 1 + (at % (chars.length - 1));
+    return [chars.slice(0, k).join(''), chars.slice(k).join('')];
+  };
+  it('a none with such a character inside it, in markup or plain, is never read as no failure', () => {
+    fc.assert(
+      fc.property(fc.constantFrom('failed', 'failures', 'error', 'error_message', 'traceback', 'exception', 'failure_reason'), words, hidden, fc.nat(), fc.constantFrom('', 'p', 'em', 'td', 'li', 'span'), (key, word, c, at, tag) => {
+        const [a, b] = cut(word, at);
+        const text = `${a}${c}${b}`;
+        expect(read(key, tag === '' ? text : `<${tag}>${text}</${tag}>`), JSON.stringify(text)).toMatch(/^(?:contradiction|wrong_type|placeholder)$/u);
+      }),
+    );
+  });
+  it('in angle brackets and at the start of an element too', () => {
+    for (const v of ['<none\ufeff>', '<no\u200bne>', '<p>\u202enone</p>', '<em>\u200bnone</em>', '<p>\u200bnone</p>'])
+      expect(read('failed', v), JSON.stringify(v)).toMatch(/^(?:contradiction|wrong_type|placeholder)$/u);
+  });
+  it('a none padded at its ends by a character drawn as nothing, or with its words parted by any drawn space, is still a none', () => {
+    fc.assert(
+      fc.property(fc.constantFrom('error_message', 'traceback', 'exception'), words, fc.constantFrom('\u200b', '\ufeff', '\u2060', '\ufe0f'), fc.boolean(), (key, word, c, before) => {
+        expect(read(key, before ? `${c}${word}` : `${word}${c}`), JSON.stringify(word)).toBeUndefined();
+      }),
+    );
+    for (const v of ['no\u00a0errors', 'no\u00a0failures', '\u200b', '<p>none</p>', '<td> None. </td>', '<p>なし</p>']) expect(read('error_message', v), JSON.stringify(v)).toBeUndefined();
+  });
+});
+
 describe('a count drawn in the inline marks of other markups (session 31 ub2)', () => {
   const mark = fc.constantFrom<[string, string]>(['==', '=='], ['^', '^'], [',,', ',,'], ["'''", "'''"], ["''", "''"], ['$', '$'], ['\\(', '\\)'], ['\u3010', '\u3011'], ['\u27e8', '\u27e9'], ['\u300a', '\u300b'], ['\u3014', '\u3015']);
   const read = (text: string) => statusContradiction({ status: 'pass', summary: text }, '/status', 'pass')?.code;
@@ -569,5 +602,14 @@ describe('a count drawn in the inline marks of other markups (session 31 ub2)', 
         expect(read(`Speedup x${open}2${close}y ok, 0 failed`)).toBeUndefined();
       }),
     );
+  });
+});
+
+describe('characters drawn as nothing that join no word (session 32 tk)', () => {
+  const read = (key: string, v: string) => statusContradiction({ status: 'pass', [key]: v }, '/status', 'pass')?.code;
+  it('an emoji sequence, a variation sequence of a symbol or an invisible character between marks reads as before: never a none in disguise', () => {
+    // Read as a pictograph or marks-only placeholder (no failure written), as without the joiner.
+    for (const v of ['👩\u200d❤\ufe0f\u200d👩', '🏃\u200d♂\ufe0f', '∩\ufe00', "'\u200b',", '<ul>\ufeff</ul>'])
+      expect(read('error_message', v), JSON.stringify(v)).toBe(read('error_message', v.replace(/[\u200b\u200d\ufe00\ufe0f\ufeff]/gu, '')));
   });
 });
