@@ -14,7 +14,8 @@ import { EngineError, type EngineErrorCode } from './core/errors.js';
 import { describeType } from './util/time.js';
 import type { AnyGateDefinition, Verdict } from './core/types.js';
 import { BUILTIN_GATES } from '../gates/index.js';
-import { listingInconsistencies, verdictInconsistencies } from './core/consistency.js';
+import { eventStreamInconsistencies, listingInconsistencies, verdictInconsistencies, type Inconsistency } from './core/consistency.js';
+import { outputFiles } from './output/files.js';
 import { listingProblems, type TreeEntry } from './core/artifact-tree.js';
 import { VERDICT_SCHEMA_ID } from './core/verdict.js';
 import { signatureProblem, SIGNING_KEY_ENV } from './core/signature.js';
@@ -70,6 +71,8 @@ export async function readVerdictFile(file: string, cwd: string, code: EngineErr
   const wrong = verdictInconsistencies(verdict, types);
   // A tree entry's listing next to the verdict must be the one it digests (an edited count or digest shows here).
   if (wrong.length === 0) wrong.push(...(await listingInconsistencies(verdict, (listing) => readRegularFile(resolve(dirname(abs), listing)).then((b) => b.toString('utf8'), () => undefined))));
+  // In the run's own output directory the event stream beside it was rendered from it: an edit in place shows there.
+  if (wrong.length === 0) wrong.push(...(await eventStreamBeside(verdict, abs)));
   if (wrong.length > 0) {
     const lines = wrong.slice(0, 5).map((w) => `  ${displayPointer(w.pointer)}: ${w.message}`);
     throw new EngineError('verdict_inconsistent', `${role} ${shown} is inconsistent (edited after gate-engine wrote it?):\n${lines.join('\n')}${wrong.length > 5 ? `\n  … and ${wrong.length - 5} more` : ''}`, {
@@ -80,6 +83,11 @@ export async function readVerdictFile(file: string, cwd: string, code: EngineErr
   if (unsigned) throw new EngineError(code, `${role} ${shown}: ${unsigned.code}: ${unsigned.message}`, { fix: `use the verdict exactly as a run holding the same ${SIGNING_KEY_ENV} wrote it` });
   const listings = await matchingListings(verdict, abs);
   return { path: shown, abs, sha256: createHash('sha256').update(buffer).digest('hex'), bytes: buffer.length, verdict, ...(listings.size > 0 ? { listings } : {}) };
+}
+
+async function eventStreamBeside(verdict: Verdict, abs: string): Promise<Inconsistency[]> {
+  const text = await readRegularFile(resolve(dirname(abs), outputFiles(verdict.lane).events)).then((b) => decodeUtf8(b), () => undefined);
+  return text === undefined ? [] : eventStreamInconsistencies(verdict, text);
 }
 
 /** The tree entries' listings next to the verdict at `abs` that agree with their entries (absent or edited ones are left out). */
