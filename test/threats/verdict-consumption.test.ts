@@ -788,13 +788,15 @@ describe('edited verdicts: what the run wrote beside the gate statuses tells the
     expect(await exit2(root, writeForged(forged, { refold: true }))).toContain('/gates/1/detail: gate b: its detail "1 failing check: ');
   }, 60_000);
 
-  it('the same edit made in place, the detail rewritten too: the run\'s event stream beside it says b failed, verdict_inconsistent (exit 2)', async () => {
+  it('the same edit made in place, the detail rewritten too: the replay bundle beside it names other bytes, and without it the event stream says b failed: verdict_inconsistent (exit 2)', async () => {
     const { root, forged, b } = await failedRunToForge();
     passB(b);
     b.detail = b.checks[0]?.message ?? '';
     // (the copy refolds the counts in `forged`; the edit lands where the run wrote the verdict)
     writeForged(forged, { refold: true });
     writeFileSync(join(root, 'gate-engine-out', 'full_suite_verdict.json'), JSON.stringify(forged, null, 2));
+    expect(await exit2(root, 'gate-engine-out/full_suite_verdict.json')).toMatch(/the replay bundle run \S+ wrote beside full_suite_verdict\.json names it by sha256 [0-9a-f]{12}…, and the file is [0-9a-f]{12}… now/);
+    rmSync(join(root, 'gate-engine-out', 'replay_bundle.json'));
     expect(await exit2(root, 'gate-engine-out/full_suite_verdict.json')).toContain('the run\'s event stream says gate "b" finished {"status":"fail"');
   }, 60_000);
 
