@@ -9,7 +9,7 @@ import { signatureProblem, signVerdict } from './core/signature.js';
 import { isDeepStrictEqual } from 'node:util';
 import { DEFAULT_FUTURE_SKEW_MS } from './artifacts/freshness.js';
 import { EngineError } from './core/errors.js';
-import { applyPolicy, foldChecks } from './core/fold.js';
+import { applyPolicy, describeChecks, foldChecks } from './core/fold.js';
 import type { ArtifactRecord, CheckResult, GateResult, Verdict } from './core/types.js';
 import { buildVerdict, MERGE_GATE_ID } from './core/verdict.js';
 import { filesJudgedTwice, judgedTwiceText } from './core/judged.js';
@@ -129,10 +129,11 @@ function withUnusedWaivers(gates: readonly GateResult[], inputs: readonly Record
       .map((w) => unusedWaiverCheck(w));
     if (added.length === 0) return g;
     const checks = [...g.checks, ...added];
-    // Warnings appended after the gate's own checks change only a passing gate: it now warns for the first of them.
-    if (g.status !== 'pass') return { ...g, checks };
+    // Warnings appended after the gate's own checks change only a passing gate's status: it now warns for the first of
+    // them. A warning gate's detail counts them, as the waiver gate of a full run does (readers re-derive it).
+    if (g.status !== 'pass') return { ...g, checks, ...(g.raw_status === 'warn' ? { detail: describeChecks('warn', checks, undefined) } : {}) };
     const first = added[0] as CheckResult;
-    return { ...g, raw_status: 'warn', status: 'warn', reason: first.code, detail: `${plural(added.length, 'warning')}: ${first.message}${added.length > 1 ? ` (+${added.length - 1} more)` : ''}`, checks };
+    return { ...g, raw_status: 'warn', status: 'warn', reason: first.code, detail: describeChecks('warn', checks, undefined), checks };
   });
 }
 

@@ -8,7 +8,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import { AGE_UNBOUNDED } from '../artifacts/freshness.js';
 import { listingProblems, treeEntryProblems, type TreeEntry } from './artifact-tree.js';
-import { applyPolicy, foldChecks, foldGates, foldRun, summarize } from './fold.js';
+import { applyPolicy, describeChecks, foldChecks, foldGates, foldRun, summarize, waivedDetail } from './fold.js';
 import { parseStrictDate, utcEpochDay } from '../util/time.js';
 import { configGatesDigest, MERGE_CHECK_IDS, MERGE_GATE_ID } from './verdict.js';
 import { filesJudgedTwice } from './judged.js';
@@ -56,6 +56,8 @@ function gateProblems(v: Verdict, g: GateResult, i: number, gateTypes: ReadonlyM
     else if (policy.reason !== g.reason) out.push({ pointer: `${at}/reason`, message: `gate ${g.id} says reason ${show(g.reason)}, but its checks give ${show(policy.reason)}` });
     else if (policy.relaxed_by !== g.relaxed_by) out.push({ pointer: `${at}/relaxed_by`, message: `gate ${g.id} says relaxed_by ${show(g.relaxed_by)}, but the policy gives ${show(policy.relaxed_by)}` });
   }
+  const detail = detailProblem(g);
+  if (detail !== undefined) out.push({ pointer: `${at}/detail`, message: detail });
   if (g.waiver !== undefined) {
     const applied = v.waivers.applied.filter((a) => a.gate_id === g.id);
     if (applied.length !== 1) out.push({ pointer: `${at}/waiver`, message: `gate ${g.id} carries a waiver that waivers.applied lists ${applied.length} times` });
@@ -66,6 +68,19 @@ function gateProblems(v: Verdict, g: GateResult, i: number, gateTypes: ReadonlyM
       out.push({ pointer: `${at}/waiver`, message: `gate ${g.id} carries a waiver (${g.waiver.created} → ${g.waiver.expires}) that was not in force on ${v.generated_at.slice(0, 10)}` });
     }
   }
+}
+
+/**
+ * A gate whose checks pass (or warn) has the detail line those checks give: a failing gate edited to pass, its checks
+ * and status refolded, still tells its failure there, and the report and JUnit render that line as the gate's finding.
+ * (A failing gate's detail may carry what a refused waiver adds; merge's own gate words its detail itself.)
+ */
+function detailProblem(g: GateResult): string | undefined {
+  if (g.type === MERGE_GATE_ID || (g.raw_status !== 'pass' && g.raw_status !== 'warn')) return undefined;
+  const derived = describeChecks(g.raw_status, g.checks, undefined);
+  const expected = g.waiver !== undefined ? waivedDetail(g.raw_status, g.waiver, derived) : derived;
+  if (g.detail === expected) return undefined;
+  return `gate ${g.id}: its detail ${show(g.detail.length > 160 ? `${g.detail.slice(0, 160)}…` : g.detail)} is not what its ${g.raw_status === 'pass' ? 'passing' : 'warning'} checks give (${show(expected.length > 160 ? `${expected.slice(0, 160)}…` : expected)})`;
 }
 
 /**
@@ -191,4 +206,44 @@ export async function listingInconsistencies(v: Verdict, read: (listing: string)
     }
   }
   return out;
+}
+
+/**
+ * The event stream a run writes beside its verdict is rendered from that verdict, so in the run's own output directory
+ * the two agree line for line: a verdict edited in place (a failing gate refolded to pass) leaves the stream telling
+ * the failure, and a stream of the same run cut short (no run_finished) is not the record of a finished run. A stream
+ * of another run (another run id, lane or gate list: an earlier run, a shard's beside a merge) says nothing of this
+ * verdict; a merged verdict has no stream of its own.
+ */
+export function eventStreamInconsistencies(v: Verdict, text: string): Inconsistency[] {
+  if (v.merged_from !== undefined) return [];
+  const lines = text.split('\n').filter((l) => l.trim() !== '');
+  const events = lines.map((l) => {
+    try {
+      const e = JSON.parse(l) as unknown;
+      return e !== null && typeof e === 'object' && !Array.isArray(e) ? (e as Record<string, unknown>) : undefined;
+    } catch {
+      return undefined;
+    }
+  });
+  const start = events[0];
+  if (start?.event !== 'run_started' || start.run_id !== v.run_id || start.lane !== v.lane || !isDeepStrictEqual(start.gates, v.gates.map((g) => g.id))) return [];
+  const at = '/ (the event stream beside it)';
+  const out: Inconsistency[] = [];
+  const broken = events.findIndex((e) => e === undefined || e.run_id !== v.run_id);
+  if (broken !== -1) out.push({ pointer: at, message: `line ${broken + 1} of the run's event stream is not an event of run ${v.run_id}: the stream was cut or edited` });
+  const byId = new Map(v.gates.map((g) => [g.id, g]));
+  for (const e of events) {
+    if (e?.event !== 'gate_finished') continue;
+    const g = byId.get(String(e.gate_id));
+    const recorded = g === undefined ? undefined : { status: g.status, raw_status: g.raw_status, reason: g.reason ?? null, blocking: g.blocking };
+    const streamed = { status: e.status, raw_status: e.raw_status, reason: e.reason ?? null, blocking: e.blocking };
+    if (!isDeepStrictEqual(recorded, streamed)) out.push({ pointer: at, message: `the run's event stream says gate ${show(e.gate_id)} finished ${show(streamed)}, the verdict says ${show(recorded)}` });
+  }
+  const finished = events.filter((e) => e?.event === 'run_finished');
+  if (finished.length !== 1) out.push({ pointer: at, message: `the run's event stream has ${finished.length} run_finished events (one when the run finished): the stream was cut or edited` });
+  for (const e of finished) {
+    if (e?.verdict !== v.verdict || !isDeepStrictEqual(e.summary, v.summary)) out.push({ pointer: at, message: `the run's event stream says the run finished ${show(e?.verdict)} with ${show(e?.summary)}, the verdict says ${show(v.verdict)} with ${show(v.summary)}` });
+  }
+  return out.slice(0, 5);
 }

@@ -3,10 +3,11 @@
  * these; nothing else decides what a set of checks or gates adds up to.
  */
 import { EXIT } from './errors.js';
-import { isEvidenceCode } from './reasons.js';
+import { isEvidenceCode, VACUOUS_MESSAGE } from './reasons.js';
+import { plural } from '../util/plural.js';
 import { itemsNotNamed } from './waiver-items.js';
 import { WAIVABLE } from './waivers.js';
-import type { CheckResult, GateResult, GateStatus, GatesVerdict, RawStatus, RunVerdict, Verdict, VerdictSummary } from './types.js';
+import type { CheckResult, GateResult, GateWaiver, GateStatus, GatesVerdict, RawStatus, RunVerdict, Verdict, VerdictSummary } from './types.js';
 
 export interface RawFold {
   raw_status: RawStatus;
@@ -26,6 +27,28 @@ export function foldChecks(checks: readonly CheckResult[], skipped: boolean): Ra
   if (firstWarn) return { raw_status: 'warn', reason: firstWarn.code };
   if (checks.length > 0) return { raw_status: 'pass' };
   return { raw_status: 'fail', reason: 'vacuous' };
+}
+
+/**
+ * The gate's detail line, from its checks: what a reader of the detail alone (the report, JUnit, a dashboard) takes
+ * the gate to have found. Also re-derived by every reader of a recorded verdict (`verdictInconsistencies`): a gate
+ * edited to pass whose detail still tells its failure is not a pass its checks prove.
+ */
+export function describeChecks(raw: RawStatus, checks: readonly CheckResult[], skipMessage: string | undefined): string {
+  const fails = checks.filter((c) => c.status === 'fail');
+  const warns = checks.filter((c) => c.status === 'warn');
+  const more = (n: number) => (n > 1 ? ` (+${n - 1} more)` : '');
+  if (fails.length > 0) return `${plural(fails.length, 'failing check')}: ${fails[0]?.message}${more(fails.length)}`;
+  if (raw === 'skip') return `skipped: ${skipMessage}`;
+  if (warns.length > 0) return `${plural(warns.length, 'warning')}: ${warns[0]?.message}${more(warns.length)}`;
+  if (checks.length === 0) return VACUOUS_MESSAGE;
+  // One check says more than a count: "/pass_rate_pct = 92.5 (>= 80)" rather than "1 check passed".
+  return checks.length === 1 ? (checks[0] as CheckResult).message : `${plural(checks.length, 'check')} passed`;
+}
+
+/** A waived gate's detail, in the reference's wording, so a reader of the detail alone still sees that it did not pass. */
+export function waivedDetail(raw: RawStatus, waiver: Pick<GateWaiver, 'owner' | 'expires' | 'bead' | 'reason'>, detail: string): string {
+  return `WAIVED (original: ${raw}) by ${waiver.owner} until ${waiver.expires} (tracking issue: ${waiver.bead}): ${waiver.reason} — ${detail}`;
 }
 
 export interface PolicyInput {

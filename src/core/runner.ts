@@ -15,7 +15,7 @@ import { judgedFileNow } from '../artifacts/load.js';
 import { openResolverScope } from '../artifacts/paths.js';
 import { filesJudgedTwice, judgedTwiceText } from './judged.js';
 import { artifactErrorCheck, createGateContext } from './context.js';
-import { applyPolicy, foldChecks, type PolicyOptions } from './fold.js';
+import { applyPolicy, describeChecks, foldChecks, waivedDetail, type PolicyOptions } from './fold.js';
 import { VACUOUS_MESSAGE } from './reasons.js';
 import { changeTimeNow, type ChangeTimeMark, ChangeTimeMemo, changedBeforeMark, compareWrites, datedBeforeItsWriter, shortcutMark, failedWindowOf, LeftoverRegistry, refuseAbsentWriter, refuseBeforeWriter, refuseLeftover, snapshotWrites, unwrittenCheck, WriterLookup, writtenWhileFailing } from './declared-writes.js';
 import { declaredWriter, type DeclaredWriter, type RunOrder } from './order.js';
@@ -331,17 +331,6 @@ function pendingCheck(gate: PlannedGate, checks: readonly CheckResult[], pending
   };
 }
 
-function describe(raw: string, checks: readonly CheckResult[], skipMessage: string | undefined): string {
-  const fails = checks.filter((c) => c.status === 'fail');
-  const warns = checks.filter((c) => c.status === 'warn');
-  const more = (n: number) => (n > 1 ? ` (+${n - 1} more)` : '');
-  if (fails.length > 0) return `${plural(fails.length, 'failing check')}: ${fails[0]?.message}${more(fails.length)}`;
-  if (raw === 'skip') return `skipped: ${skipMessage}`;
-  if (warns.length > 0) return `${plural(warns.length, 'warning')}: ${warns[0]?.message}${more(warns.length)}`;
-  if (checks.length === 0) return VACUOUS_MESSAGE;
-  // One check says more than a count: "/pass_rate_pct = 92.5 (>= 80)" rather than "1 check passed".
-  return checks.length === 1 ? (checks[0] as CheckResult).message : `${plural(checks.length, 'check')} passed`;
-}
 
 /**
  * One listener per run signal, however many gates run at once: a listener per gate on the caller's
@@ -474,7 +463,7 @@ function settle(gate: PlannedGate, env: RunEnvironment, checks: readonly CheckRe
   const input = { ...raw, blocking: gate.blocking, checks, evidenceReasons: gate.definition.evidenceReasons ?? [], unwaivableReasons: gate.definition.unwaivableReasons ?? [] };
   const policy = applyPolicy(input, { ...env.policy, waived: active !== undefined, ...(active !== undefined ? { waiverWords: waiverWords(active) } : {}) });
   const added = policy.waiver_refused !== undefined && active !== undefined && !checks.some((c) => c.code === WAIVER_NOT_APPLICABLE) ? waiverRefusedChecks(active, gate.id, policy.waiver_refused, input) : [];
-  const detail = describe(raw.raw_status, checks, skipMessage);
+  const detail = describeChecks(raw.raw_status, checks, skipMessage);
   const waiver = policy.status === 'waived' && active ? gateWaiver(active) : undefined;
   const refused = added.find((c) => c.code === WAIVER_NOT_APPLICABLE);
   const settled: Settled = {
@@ -482,7 +471,7 @@ function settle(gate: PlannedGate, env: RunEnvironment, checks: readonly CheckRe
     status: policy.status,
     ...(policy.reason !== undefined ? { reason: policy.reason } : {}),
     // Reference wording, so a reader of the detail alone still sees that the gate did not pass.
-    detail: waiver ? `WAIVED (original: ${raw.raw_status}) by ${waiver.owner} until ${waiver.expires} (tracking issue: ${waiver.bead}): ${waiver.reason} — ${detail}` : refused ? `${detail} — ${refused.message}` : detail,
+    detail: waiver ? waivedDetail(raw.raw_status, waiver, detail) : refused ? `${detail} — ${refused.message}` : detail,
     ...(policy.relaxed_by !== undefined ? { relaxed_by: policy.relaxed_by } : {}),
     ...(waiver ? { waiver } : {}),
   };

@@ -765,3 +765,50 @@ describe('quarantines at promotion time (red team hj)', () => {
     expect(await checkAt(root, '2026-03-13T01:00:00Z')).toEqual({ status: 1, codes: ['quarantine_expired'] });
   }, 60_000);
 });
+
+describe('edited verdicts: what the run wrote beside the gate statuses tells the edit (red team vc)', () => {
+  /** Gate b of a failed run turned into a pass as a careful forger does: every check "ok", the gate refolded. */
+  function passB(b: Verdict['gates'][number]): void {
+    b.checks = b.checks.map((c) => ({ ...c, status: 'pass', code: 'ok' }));
+    b.raw_status = 'pass';
+    b.status = 'pass';
+    delete b.reason;
+  }
+  const exit2 = async (root: string, verdict: string) => {
+    const run = await cli(['check', verdict, '--root', root, '--now', LATER, '--json'], { cwd: root });
+    expect(run.status).toBe(2);
+    expect(JSON.parse(run.stdout)).toMatchObject({ error: { code: 'verdict_inconsistent', exit_code: 2 } });
+    return run.stderr;
+  };
+
+  it('a failing gate refolded to pass whose detail still tells its failure: verdict_inconsistent (exit 2), not PROMOTE', async () => {
+    const { root, forged, b } = await failedRunToForge();
+    expect(b.detail).toMatch(/^1 failing check: /);
+    passB(b);
+    expect(await exit2(root, writeForged(forged, { refold: true }))).toContain('/gates/1/detail: gate b: its detail "1 failing check: ');
+  }, 60_000);
+
+  it('the same edit made in place, the detail rewritten too: the replay bundle beside it names other bytes, and without it the event stream says b failed: verdict_inconsistent (exit 2)', async () => {
+    const { root, forged, b } = await failedRunToForge();
+    passB(b);
+    b.detail = b.checks[0]?.message ?? '';
+    // (the copy refolds the counts in `forged`; the edit lands where the run wrote the verdict)
+    writeForged(forged, { refold: true });
+    writeFileSync(join(root, 'gate-engine-out', 'full_suite_verdict.json'), JSON.stringify(forged, null, 2));
+    expect(await exit2(root, 'gate-engine-out/full_suite_verdict.json')).toMatch(/the replay bundle run \S+ wrote beside full_suite_verdict\.json names it by sha256 [0-9a-f]{12}…, and the file is [0-9a-f]{12}… now/);
+    rmSync(join(root, 'gate-engine-out', 'replay_bundle.json'));
+    expect(await exit2(root, 'gate-engine-out/full_suite_verdict.json')).toContain('the run\'s event stream says gate "b" finished {"status":"fail"');
+  }, 60_000);
+
+  it('a passing run\'s event stream cut before run_finished beside its verdict is not the record of a finished run (exit 2); the stream whole, or of another run, promotes', async () => {
+    const { root } = repo();
+    expect(await verifyIn(root, '--now', NOW)).toBe(0);
+    const events = join(root, 'gate-engine-out', 'full_suite_events.jsonl');
+    const whole = readFileSync(events, 'utf8');
+    expect(await check(root, 'gate-engine-out/full_suite_verdict.json')).toEqual({ status: 0, codes: [] });
+    writeFileSync(events, whole.split('\n').filter((l) => !l.includes('"run_finished"')).join('\n'));
+    expect(await exit2(root, 'gate-engine-out/full_suite_verdict.json')).toContain('has 0 run_finished events');
+    writeFileSync(events, whole.replaceAll(`"run_id":"${readVerdictJson(join(root, 'gate-engine-out', 'full_suite_verdict.json')).run_id}"`, '"run_id":"another-run"').split('\n').slice(0, 2).join('\n'));
+    expect(await check(root, 'gate-engine-out/full_suite_verdict.json')).toEqual({ status: 0, codes: [] });
+  }, 60_000);
+});

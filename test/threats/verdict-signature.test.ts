@@ -3,7 +3,8 @@
  * self-consistent, so only a signature from a key the forger lacks tells it apart. With GATE_ENGINE_SIGNING_KEY,
  * verify and merge sign; check refuses unsigned or altered verdicts — through the real CLI on real git checkouts.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { describeChecks } from '../../src/core/fold.js';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { signatureProblem, signVerdict } from '../../src/core/signature.js';
@@ -62,7 +63,8 @@ function forgeCarefully(v: Verdict): string {
   b.raw_status = 'pass';
   b.status = 'pass';
   delete b.reason;
-  b.detail = 'all checks passed';
+  // The detail its new checks give (readers re-derive it), worded by the engine's own function.
+  b.detail = describeChecks('pass', b.checks, undefined);
   return writeForged(v, { refold: true });
 }
 
@@ -131,10 +133,12 @@ describe('signed verdicts', { timeout: 120_000 }, () => {
     const merge = (env: Record<string, string>) => cli(['merge', verdictPath(root, 's1'), verdictPath(root, 's2'), '--out', 'merged', '--now', NOW], { cwd: root, env });
     expect((await merge(signed)).status).toBe(0);
     expect(await check(root, verdictPath(root, 'merged'))).toEqual({ status: 0, codes: [] });
+    // A field no status is derived from, edited in a copy (in place, the run's replay bundle beside it would tell).
     const shard = readVerdict(verdictPath(root, 's2'));
-    shard.gates[0]!.detail = 'edited';
-    writeFileSync(verdictPath(root, 's2'), JSON.stringify(shard, null, 2));
-    const refused = await merge(signed);
+    shard.gates[0]!.duration_ms += 1;
+    mkdirSync(join(root, 's3'));
+    writeFileSync(verdictPath(root, 's3'), JSON.stringify(shard, null, 2));
+    const refused = await cli(['merge', verdictPath(root, 's1'), verdictPath(root, 's3'), '--out', 'merged', '--now', NOW], { cwd: root, env: signed });
     expect(refused.status).toBe(2);
     expect(refused.stderr).toContain('its signature does not match its content');
   });
