@@ -133,10 +133,13 @@ export function placeholderReason(value: string, words: readonly string[]): stri
 export function digestFieldReason(pointer: string, value: string): string | undefined {
   const key = pointer.slice(pointer.lastIndexOf('/') + 1).replace(/~1/gu, '/').replace(/~0/gu, '~').replace(/([a-z0-9])([A-Z])/gu, '$1_$2').toLowerCase();
   const kind = DIGEST_KEY.exec(key)?.[1];
-  if (kind === undefined) return undefined;
+  // A key naming an action on a digest (`update-hash`, `verify_checksum`: a script, a flag) holds no digest either.
+  if (kind === undefined || DIGEST_ACTION_KEY.test(key)) return undefined;
   const visible = removeInvisible(value).normalize('NFKC').trim();
   // An algorithm's name where the key says which digest (`"hash": "sha256"`, beside the digest in its own field).
-  if (/^(?:sha|md|blake|xxh|crc|murmur|keccak)[\w-]*$/iu.test(visible) && visible.length <= 12) return undefined;
+  // A value naming an algorithm as a word of it (`blueimp-md5`, a package; `sha256: see below`) is a name or a note, left to
+  // the stand-in reading, which knows the notes that stand in for one (`sha256-of-model`, `sha256: to follow`).
+  if (ALGORITHM_WORD.test(visible)) return undefined;
   const short = kind === 'hash' || kind === 'sha' || kind === 'sha1';
   // Hex grouped in pairs or blocks (`ed:b6:6a:…`, `edb6 6ad3 …`) is one run.
   const ungrouped = visible.replace(/(?<=[0-9a-f])[:\s](?=[0-9a-f])/giu, '');
@@ -155,6 +158,8 @@ function isEncodedDigest(run: string): boolean {
 function isWordOrShortNumber(token: string): boolean {
   return token === '' || /^\d{1,4}$/u.test(token) || /^[a-z]+\d{0,4}$/u.test(token) || /^[A-Z]+\d{0,4}$/u.test(token) || /^[a-z]*(?:[A-Z][a-z]{2,})+\d{0,4}$/u.test(token);
 }
+const ALGORITHM_WORD = /(?<![\p{L}\p{N}])(?:sha[-_]?(?:1|2|3|224|256|384|512)?|md[245]|blake[23]?[bs]?|xxh(?:32|64|128|3)?|crc(?:32c?|64)?|murmur3?|keccak(?:256)?)(?![\p{L}\p{N}])/iu;
+const DIGEST_ACTION_KEY = /(?:^|[_\-. :])(?:update|compute|calc|calculate|verify|check|generate|get|set|skip|use|with|no|ignore)[_\-. ]?(?:sha\w*|md5|digest|checksum|hash|sha256sum|sha512sum)$/u;
 const DIGEST_KEY = /(?:^|[_\-. ])(sha(?:1|224|256|384|512|3[_-]?\d{3})?|md5|digest|checksum|hash|sha256sum|sha512sum)$/u;
 
 /** This gate's configured words as whole words of a visible text (see {@link placeholderReason}), or undefined. */
