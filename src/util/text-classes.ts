@@ -2013,7 +2013,7 @@ export function standInReason(value: string): string | undefined {
     const shownWhy = standInAsWritten(reading);
     if (shownWhy !== undefined) return `${shownWhy}, behind markup or escapes`;
   }
-  if (PRINTABLE_ASCII.test(value) && !/\d/u.test(value)) return undefined;
+  if (PRINTABLE_ASCII.test(value)) return undefined;
   const drawn = standInAsWritten(lookalikeSkeleton(removeInvisible(value)));
   return drawn === undefined ? undefined : `${drawn}, drawn with look-alike letters`;
 }
