@@ -122,6 +122,46 @@ export function placeholderReason(value: string, words: readonly string[]): stri
   return undefined;
 }
 
+/**
+ * Why a field named for a digest (`model_sha256`, `digest`, `contentHash`, `checksum`) holds no digest, or undefined. Whatever
+ * words a producer writes there instead — `awaiting-digest`, `see CI logs`, `pendiente`, `same as before`, in any language
+ * — a digest is a long run of hex or base64 digits, and a value without one is no digest. The field's last key names the
+ * kind: a SHA-2 or MD5 digest, a checksum or a `digest` needs a run of 16 or more letters and digits with a digit in it (hex,
+ * base64 or base32, after an `sha256:` prefix or not); a `hash` or `sha` (a git object name, abbreviated or not) one of 7
+ * hex digits. A key that names something about the digest (`digest_algorithm`, `hash_url`, `sha256_verified`) is no digest.
+ */
+export function digestFieldReason(pointer: string, value: string): string | undefined {
+  const key = pointer.slice(pointer.lastIndexOf('/') + 1).replace(/~1/gu, '/').replace(/~0/gu, '~').replace(/([a-z0-9])([A-Z])/gu, '$1_$2').toLowerCase();
+  const kind = DIGEST_KEY.exec(key)?.[1];
+  // A key naming an action on a digest (`update-hash`, `verify_checksum`: a script, a flag) holds no digest either.
+  if (kind === undefined || DIGEST_ACTION_KEY.test(key)) return undefined;
+  const visible = removeInvisible(value).normalize('NFKC').trim();
+  // An algorithm's name where the key says which digest (`"hash": "sha256"`, beside the digest in its own field).
+  // A value naming an algorithm as a word of it (`blueimp-md5`, a package; `sha256: see below`) is a name or a note, left to
+  // the stand-in reading, which knows the notes that stand in for one (`sha256-of-model`, `sha256: to follow`).
+  if (ALGORITHM_WORD.test(visible)) return undefined;
+  const short = kind === 'hash' || kind === 'sha' || kind === 'sha1';
+  // Hex grouped in pairs or blocks (`ed:b6:6a:…`, `edb6 6ad3 …`) is one run.
+  const ungrouped = visible.replace(/(?<=[0-9a-f])[:\s](?=[0-9a-f])/giu, '');
+  if (short ? /[0-9a-f]{7,}/iu.test(ungrouped) : /[0-9a-f]{16,}/iu.test(ungrouped) || (ungrouped.match(/[A-Za-z0-9+/=_-]{20,}/gu) ?? []).some(isEncodedDigest)) return undefined;
+  return `no digest in a field named for one (${JSON.stringify(kind)}): a digest is a run of hex or base64 digits, not words`;
+}
+/**
+ * A run of base64 or base32 digits that is a digest, not words joined: random digits mix letters with digits or both cases;
+ * `pending-2026-03-10-build` (words and short numbers) and `PendingBuildComputedLater` (words in camel case) do not.
+ */
+function isEncodedDigest(run: string): boolean {
+  if (run.split(/[-_]+/u).every(isWordOrShortNumber)) return false;
+  return (/\d/u.test(run) && /[A-Za-z]/u.test(run)) || (/[A-Z]/u.test(run) && /[a-z]/u.test(run));
+}
+/** A word in one case, in camel case, or a number of up to four digits (`2026`): what a phrase is joined from. Linear patterns. */
+function isWordOrShortNumber(token: string): boolean {
+  return token === '' || /^\d{1,4}$/u.test(token) || /^[a-z]+\d{0,4}$/u.test(token) || /^[A-Z]+\d{0,4}$/u.test(token) || /^[a-z]*(?:[A-Z][a-z]{2,})+\d{0,4}$/u.test(token);
+}
+const ALGORITHM_WORD = /(?<![\p{L}\p{N}])(?:sha[-_]?(?:1|2|3|224|256|384|512)?|md[245]|blake[23]?[bs]?|xxh(?:32|64|128|3)?|crc(?:32c?|64)?|murmur3?|keccak(?:256)?)(?![\p{L}\p{N}])/iu;
+const DIGEST_ACTION_KEY = /(?:^|[_\-. :])(?:update|compute|calc|calculate|verify|check|generate|get|set|skip|use|with|no|ignore)[_\-. ]?(?:sha\w*|md5|digest|checksum|hash|sha256sum|sha512sum)$/u;
+const DIGEST_KEY = /(?:^|[_\-. ])(sha(?:1|224|256|384|512|3[_-]?\d{3})?|md5|digest|checksum|hash|sha256sum|sha512sum)$/u;
+
 /** This gate's configured words as whole words of a visible text (see {@link placeholderReason}), or undefined. */
 function configuredWordReason(visible: string, words: readonly string[]): string | undefined {
   const lower = visible.toLowerCase();
@@ -130,9 +170,19 @@ function configuredWordReason(visible: string, words: readonly string[]): string
   if (!holdsAnyWord(split, usable, ascii) && !usable.some((w) => lower === w.toLowerCase())) return drawnWordReason(visible, words);
   for (const w of usable) {
     if (lower === w.toLowerCase()) return `the placeholder word "${w}"`;
-    if (wholeWord(w).test(split)) return `the placeholder word "${w}"`;
+    if (wholeWord(w).test(split) && !termOfArtInPlace(w, visible)) return `the placeholder word "${w}"`;
   }
   return undefined;
+}
+
+/**
+ * Placeholder words that are also the names of real things (`dummy`: a dummy encoder, dummy variables, a dummy head): in a
+ * path or URI (`s3://acme/dummy-encoder/model.bin`) such a word is a stand-in only where the stand-in reading finds one
+ * (`s3://acme/dummy/model.bin`, `dummy-model.joblib`: with nothing but the kind of value beside it).
+ */
+const TERMS_OF_ART: ReadonlySet<string> = new Set(['dummy']);
+function termOfArtInPlace(word: string, visible: string): boolean {
+  return TERMS_OF_ART.has(word.toLowerCase()) && /[/\\]/u.test(visible) && standInReason(visible) === undefined;
 }
 
 /**
@@ -401,7 +451,7 @@ export function checkPlaceholders(ctx: GateContext, docs: readonly Doc[], option
         if (seen.has(key)) continue;
         seen.add(key);
         checked++;
-        const why = placeholderReason(leaf.value, options.placeholder_words);
+        const why = placeholderReason(leaf.value, options.placeholder_words) ?? digestFieldReason(leaf.pointer, leaf.value);
         if (why !== undefined) findings.push({ doc, pointer: leaf.pointer, value: leaf.value, why });
       }
     }

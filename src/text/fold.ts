@@ -297,11 +297,38 @@ export function otherReadings(ch: string, folded = foldEach(ch)): readonly strin
   return found ?? NO_READINGS;
 }
 
+/**
+ * How a code point stands beside a wrapping mark ({@link WRAPPING_MARK}): part of a word (a letter or digit, or a
+ * symbol that reads as one), a gap between words (space, punctuation, a pictograph), unseen (an invisible or a
+ * combining mark: the neighbour is the character beyond it), or a wrapping mark itself.
+ */
+type Stance = 'word' | 'gap' | 'unseen' | 'wrap';
+
 /** A code point folded, with its other readings. */
 interface Folded {
   folded: string;
   readings: readonly string[];
+  stance: Stance;
 }
+
+/**
+ * Marks that wrap a run of words in a markup language a Markdown or plain-text reader is shown literally, or in
+ * typography: Org's and Creole's italic slashes (`/strict drop-in replacement/`, `//x//`), reStructuredText's substitution
+ * pipes (`|x|`), brackets and braces of every kind (`(strict drop-in replacement)`, `［x］`), angle brackets
+ * (`&lt;x&gt;`). At a word's edge — a letter on one side only — a reader reads the words inside as the words, so the mark
+ * also reads as nothing there; between two letters (`Node/Bun`, `a|b`) it keeps its reading.
+ */
+const WRAPPING_MARK = /^[\p{Ps}\p{Pe}/|<>\uFF0F\uFF5C\uFF1C\uFF1E]$/u;
+const UNSEEN_BESIDE = /^[\p{Default_Ignorable_Code_Point}\p{Cf}\p{M}\p{Co}\p{Cn}]$/u;
+
+function stanceOf(ch: string, folded: string): Stance {
+  if (WRAPPING_MARK.test(ch)) return 'wrap';
+  if (LETTER_OR_DIGIT.test(ch) || LETTER_OR_DIGIT.test(folded)) return 'word';
+  return folded === '' && (UNSEEN_BESIDE.test(ch) || DECORATION.test(ch)) ? 'unseen' : 'gap';
+}
+
+/** Characters looked through for the neighbour of a wrapping mark: bounded, so a run of invisibles costs no more than this. */
+const EDGE_LOOKAHEAD = 32;
 
 /** Folded code points, by code point (BMP in an array, the rest in a map). */
 const bmpCache: (Folded | undefined)[] = new Array(0x10000);
@@ -311,11 +338,24 @@ function foldedOf(cp: number, ch: string): Folded {
   let entry = cp < 0x10000 ? bmpCache[cp] : astralCache.get(cp);
   if (entry === undefined) {
     const folded = foldCodePoint(ch).replaceAll(SEPARATOR_MARK, '');
-    entry = { folded, readings: otherReadings(ch, folded) };
+    entry = { folded, readings: otherReadings(ch, folded), stance: stanceOf(ch, folded) };
     if (cp < 0x10000) bmpCache[cp] = entry;
     else astralCache.set(cp, entry);
   }
   return entry;
+}
+
+/** What stands from `text[from]` on, invisibles and wrapping marks looked through (a bounded look). */
+function stanceAfter(text: string, from: number): Stance {
+  let i = from;
+  for (let seen = 0; i < text.length && seen < EDGE_LOOKAHEAD; seen++) {
+    const cp = text.codePointAt(i) as number;
+    const ch = cp > 0xffff ? String.fromCodePoint(cp) : (text[i] as string);
+    const { stance } = foldedOf(cp, ch);
+    if (stance !== 'unseen' && stance !== 'wrap') return stance;
+    i += ch.length;
+  }
+  return 'gap';
 }
 
 /**
@@ -333,6 +373,8 @@ export function fold(rendered: MappedText, order: 'display' | 'logical' = 'displ
   const readingSpans: number[] = [];
   const readingTexts: string[] = [];
   let length = 0;
+  /** What stands before the current code point, invisibles and wrapping marks looked through. */
+  let leftStance: Stance = 'gap';
   for (let i = 0; i < text.length; ) {
     const cp = text.charCodeAt(i);
     if (foldedAt !== undefined) foldedAt[i] = length;
@@ -346,11 +388,17 @@ export function fold(rendered: MappedText, order: 'display' | 'logical' = 'displ
     } else {
       entry = foldedOf(cp, text[i] as string);
     }
-    const { folded } = entry;
+    const { folded, stance } = entry;
     for (const reading of entry.readings) {
       readingSpans.push(length, length + folded.length);
       readingTexts.push(reading);
     }
+    if (stance === 'wrap') {
+      if (folded !== '' && (leftStance === 'word') !== (stanceAfter(text, i + size) === 'word') && !entry.readings.includes('')) {
+        readingSpans.push(length, length + folded.length);
+        readingTexts.push('');
+      }
+    } else if (stance !== 'unseen') leftStance = stance;
     const source = offsets[i] as number;
     i += size;
     if (folded === '') continue;

@@ -197,6 +197,12 @@ export function renderings(source: string, kind: TextKind): MappedText[] {
   // HTML or a Markdown link) is rendered by whatever shows it as a page (a feed, a registry, a site): read so too.
   // Its layout is not judged (a reader of the file sees it as written): only the words it shows.
   if (kind === 'plain') for (const base of [...views]) if (MARKUP_IN_PLAIN.test(base.text)) views.push(renderedWithin(base));
+  // A bare URL is a link too (GitHub's autolink literals, every viewer that linkifies a .txt): its status bar shows it
+  // percent-decoded, as it shows a Markdown link's destination (`https://x/Full%20Node%2FBun%20replacement`).
+  if (kind !== 'markup' && source.includes('%')) {
+    const decoded = bareUrlsDecoded(source);
+    if (decoded !== undefined) views.push(decoded);
+  }
   // Math is drawn, not shown as written: `$\mathrm{strict}$`, `\text{drop-in}` read as their words. Read from
   // the source: Markdown would take TeX's `\,` for an escaped comma first.
   // The rendered text is read so too, so HTML hiding around the math still counts (`$\text{Full}$<span hidden>…`).
@@ -722,6 +728,25 @@ function isDiagram(info: string): boolean {
 function isDiagramElement(element: Element): boolean {
   const classes = element.attrs.find((a) => a.name === 'class')?.value.toLowerCase().split(/\s+/) ?? [];
   return classes.some((c) => isDiagram(c.replace(/^(?:language|lang)-/, '')));
+}
+
+/** A bare URL (`https://…`, `www.…`) that percent-encodes something: the characters a linkifier takes into the link. */
+const BARE_ESCAPED_URL = /(?:\b(?:https?|ftp):\/\/|\bwww\.)[^\s<>"'`]*?%[0-9A-Fa-f]{2}[^\s<>"'`]*/gu;
+
+/** The bare URLs of `source` that percent-encode text, each decoded on a line of its own, at the offset of the URL. */
+function bareUrlsDecoded(source: string): MappedText | undefined {
+  let text = '';
+  const offsets: number[] = [];
+  for (const m of source.matchAll(BARE_ESCAPED_URL)) {
+    // A link's destination (`](…)`, `<…>`, `href="…"`) is read where the link is; a bare one only here.
+    if (/[<("'=]/u.test(source[m.index - 1] ?? '')) continue;
+    const readings = urlReadings(m[0].replace(/[.,;:!?)\]]+$/u, ''));
+    const decoded = readings[1];
+    if (decoded === undefined) continue;
+    text += `${decoded}\n`;
+    for (let k = 0; k <= decoded.length; k++) offsets.push(m.index);
+  }
+  return text === '' ? undefined : { text, offsets: Int32Array.from(offsets) };
 }
 
 /** A URL as written and, where it percent-encodes text, as a browser's status bar shows it decoded. */

@@ -2004,7 +2004,28 @@ export function templateReason(value: string): string | undefined {
  * more (`fake-news-detector.joblib`, `pending-review/model.bin`) is no stand-in.
  */
 export function standInReason(value: string): string | undefined {
-  const folded = foldForComparison(value.replace(/([\p{Ll}\p{N}])(\p{Lu})/gu, '$1 $2')).replace(/stand[-_ ]?in/gu, 'standin');
+  const why = standInAsWritten(value);
+  if (why !== undefined || value.length > MAX_WORDS_LENGTH) return why;
+  // As a reader is shown it: through markup and escapes (`f&#97;ke-digest`, `<b>pending</b>`, `mock%2Dmodel%2Duri`), and
+  // with look-alike letters read as the Latin ones (`fаke-digest` with a Cyrillic а, small capitals `ꜰᴀᴋᴇ`), as the
+  // placeholder words are.
+  for (const reading of escapedReadings(value)) {
+    const shownWhy = standInAsWritten(reading);
+    if (shownWhy !== undefined) return `${shownWhy}, behind markup or escapes`;
+  }
+  if (PRINTABLE_ASCII.test(value)) return undefined;
+  const drawn = standInAsWritten(lookalikeSkeleton(removeInvisible(value)));
+  return drawn === undefined ? undefined : `${drawn}, drawn with look-alike letters`;
+}
+
+/** {@link standInReason} of one reading, as written. */
+function standInAsWritten(value: string): string | undefined {
+  const specimen = specimenPlaceReason(value);
+  if (specimen !== undefined) return specimen;
+  // A URI's scheme and host (`s3://acme`) name where the store is, not what the value is: `s3://acme/fake/model.bin` is the
+  // made-up file `fake/model.bin` in a real bucket.
+  const place = value.trim().replace(URI_SCHEME_AND_HOST, '/');
+  const folded = foldForComparison(place.replace(/([\p{Ll}\p{N}])(\p{Lu})/gu, '$1 $2')).replace(/stand[-_ ]?in/gu, 'standin');
   const words = folded.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
   if (words.length === 0 || words.length > 8) return undefined;
   // A phrase a producer writes where the value will go (`not-computed`, `digest-goes-here`, `to-be-attached`) is one stand-in word.
@@ -2013,15 +2034,45 @@ export function standInReason(value: string): string | undefined {
   const phrase = rewritten !== joined;
   const read = phrase ? rewritten.split(' ') : words;
   const standIn = read.find((w) => STAND_IN_WORDS.has(w));
-  if (standIn === undefined || read.length > 6) return undefined;
+  if (standIn === undefined) return read.length > 1 && !/[/\\]/u.test(place) ? kindNamedForValueReason(read) : undefined;
+  if (read.length > 6) return undefined;
   // A path or a file name (`evidence/fake/attestation.json`) is a stand-in's only through a word that says so however it is
   // used (`fake`, `dummy`, `pending`): `temp/report.json`, `samples/sample.json` and `synthetic/dataset.csv` are real places.
-  const named = /[/\\]/u.test(value) || read.some((w) => FILE_EXTENSIONS.has(w));
+  const named = /[/\\]/u.test(place) || read.some((w) => FILE_EXTENSIONS.has(w));
   if (named && read.every((w) => !STAND_IN_WORDS.has(w) || ALSO_NAME_REAL_PLACES.has(w))) return undefined;
   if (!read.every((w) => STAND_IN_WORDS.has(w) || STOOD_IN_FOR.has(w) || FILE_EXTENSIONS.has(w) || /^\d{1,4}$/u.test(w))) return undefined;
   if (phrase) return `a phrase standing where the value will go (${JSON.stringify(value.trim().slice(0, 60))})`;
   return read.length === 1 ? `the stand-in word "${standIn}"` : `a stand-in named as one ("${standIn}" with only the kind of value it stands for)`;
 }
+
+/** A URI's scheme and authority (`s3://acme-models`, `https://host:8443`, `file://`). */
+const URI_SCHEME_AND_HOST = /^[a-z][a-z0-9+.-]{0,15}:\/\/[^/?#]*\/?/iu;
+
+/**
+ * A value that only names the kind of digest it should be (`sha256-of-model`, `model-digest`, `checksum`): a description of
+ * the value where the value goes.
+ */
+function kindNamedForValueReason(read: readonly string[]): string | undefined {
+  // Two kinds of digest named together are a tool's or a list's name (`md5-hash`, `sha256-checksum`), not a description.
+  if (!read.every((w) => STOOD_IN_FOR.has(w)) || !read.some((w) => DIGEST_KINDS.has(w)) || read.every((w) => DIGEST_KINDS.has(w))) return undefined;
+  return `the kind of value named where the value goes (${JSON.stringify(read.join(' '))})`;
+}
+const DIGEST_KINDS: ReadonlySet<string> = new Set(['digest', 'hash', 'sha', 'sha1', 'sha256', 'sha384', 'sha512', 'md5', 'checksum', 'crc', 'signature']);
+
+/**
+ * Places that documentation writes for "your place here", never a real one: the `path/to/…` of every README
+ * (`s3://acme/path/to/model`, `file:///path/to/model`) and the specimen buckets of cloud docs (`s3://bucket/…`,
+ * `my-bucket`, `example-bucket`, `your-bucket-name`, AWS's `DOC-EXAMPLE-BUCKET` and `amzn-s3-demo-bucket`).
+ */
+function specimenPlaceReason(value: string): string | undefined {
+  const trimmed = value.trim();
+  if (/(?:^|[/:])path\/to(?:\/|$)/iu.test(trimmed)) return 'a specimen place from documentation ("path/to/…")';
+  const bucket = /^(?:s3|gs|az|abfss?|wasbs?|oss|cos|r2|minio):\/\/([^/?#]+)/iu.exec(trimmed)?.[1];
+  if (bucket !== undefined && SPECIMEN_BUCKET.test(bucket)) return `a specimen bucket from documentation (${JSON.stringify(bucket)})`;
+  return undefined;
+}
+const SPECIMEN_BUCKET = /^(?:(?:my|your|some|example|sample|the|doc[-_]?example|amzn[-_]s3[-_]demo)[-_]?)?bucket(?:[-_]?name)?$|^doc[-_]example[-_]bucket/iu;
+
 /**
  * Phrases standing where a value will go: a negated or future participle (`not computed`, `not yet signed`, `to be attached`),
  * `none yet`, `goes here`, `replace me (with)`, `insert … here`.
@@ -2031,15 +2082,20 @@ const standInPhrases = lazy(() => {
     'computed', 'calculated', 'generated', 'attached', 'uploaded', 'signed', 'set', 'filled', 'known', 'available', 'added', 'provided', 'determined',
     'recorded', 'published', 'built', 'created', 'produced', 'pushed', 'collected', 'measured', 'supplied', 'found', 'hashed', 'stored', 'linked', 'assigned',
   ].join('|');
-  return new RegExp(String.raw`\b(?:(?:not|never)(?: yet)?(?: been)?|to be|yet to be) (?:${done})\b|\bnone yet\b|\bgoes here\b|\breplace (?:me|this)(?: with)?\b|\binsert(?: \S+){0,2} here\b`, 'gu');
+  return new RegExp(
+    String.raw`\b(?:(?:not|never)(?: yet)?(?: been)?|to be|yet to be) (?:${done})(?: yet)?\b|\b(?:${done}) (?:later|afterwards|soon)\b|\b(?:filled|${done})(?: in)? by (?:the )?(?:ci|pipeline|build|release|script|bot)\b` +
+      String.raw`|\bto follow\b|\bnone yet\b|\bgoes here\b|\breplace (?:me|this)(?: with)?\b|\binsert(?: \S+){0,2} here\b|\bsee (?:the )?(?:ci|build|job|pipeline|run|release)?(?: logs?| output| artifacts?)\b` +
+      String.raw`|\bsame as (?:before|above|last(?: time| run| release| build)?|previous(?: run| release| build)?)\b|\ben attente\b|\bin attesa\b|\b(?:a|por) (?:definir|determinar)\b|\bà (?:venir|définir)\b|\bnoch offen\b`,
+    'gu',
+  );
 });
 /** Words a producer writes for evidence it has not computed yet, or made up to fill the field. */
 const STAND_IN_WORDS: ReadonlySet<string> = new Set([
   'pending', 'fake', 'faked', 'mock', 'mocked', 'bogus', 'sham', 'standin', 'uncomputed', 'dummy', 'stub', 'stubbed', 'placeholder', 'tbd', 'todo',
-  'sample', 'simulated', 'synthetic', 'temp',
+  'sample', 'simulated', 'synthetic', 'temp', 'awaiting', 'unavailable', 'example', 'pendiente', 'pendente', 'ausstehend',
 ]);
 /** Stand-in words that also name real folders and files (`temp/`, `sample.json`): alone they make no path or file name a stand-in. */
-const ALSO_NAME_REAL_PLACES: ReadonlySet<string> = new Set(['sample', 'simulated', 'synthetic', 'temp', 'tbd', 'todo']);
+const ALSO_NAME_REAL_PLACES: ReadonlySet<string> = new Set(['sample', 'simulated', 'synthetic', 'temp', 'tbd', 'todo', 'example', 'unavailable', 'awaiting']);
 /** Extensions of the files evidence is kept in, read as words of a name (`fake-report.json`). */
 const FILE_EXTENSIONS: ReadonlySet<string> = new Set(['json', 'jsonl', 'yaml', 'yml', 'txt', 'bin', 'sig', 'pem', 'html', 'xml', 'log', 'md', 'gz', 'tar', 'tgz', 'zip', 'sarif', 'pdf', 'csv', 'joblib', 'pkl', 'onnx', 'intoto', 'sbom', 'spdx', 'cdx']);
 /** Words naming the kind of value a stand-in stands for (`fake-digest`, `mock-uri`, `pending-upload`). */

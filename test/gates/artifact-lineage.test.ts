@@ -4,7 +4,10 @@
  * option-schema rejections.
  */
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
+import { digestFieldReason } from '../../gates/artifact-lineage/lineage.js';
 import { placeholderReason, shaMatches, DEFAULT_PLACEHOLDER_WORDS } from '../../gates/artifact-lineage/index.js';
 import { verify } from '../../src/verify.js';
 import { configYaml } from '../helpers/config.js';
@@ -269,5 +272,43 @@ describe('artifact_lineage: made-up commit SHAs (madeUpShaReason)', () => {
     const { madeUpShaReason } = await import('../../gates/artifact-lineage/lineage.js');
     for (const sha of ['1111111', 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa', 'abcabcabcabc', 'deadbeefdeadbeef', '1234567', '0123456789abcdef0123456789abcdef01234567', 'fedcba9876543']) expect(madeUpShaReason(sha), sha).toMatch(/^a made-up commit SHA/);
     for (const sha of ['9f2c1e7', 'deadbeef5c1e2a4', 'e83c5163316f89bfbde7d9ab23ca2e25604af290', '1234568', 'not hex']) expect(madeUpShaReason(sha), sha).toBeUndefined();
+  });
+});
+
+describe('digestFieldReason: a field named for a digest holds a digest, whatever words stand in for it (red team ct)', () => {
+  const KEYS = ['/evidence/model_sha256', '/digest', '/artifacts/0/contentDigest', '/checksum', '/x/sha512', '/md5', '/blob_digest'];
+  it('words without a long run of digits, in any script, are no digest (property)', () => {
+    const word = fc.stringMatching(/^[\p{L}]{1,12}$/u);
+    fc.assert(
+      fc.property(fc.constantFrom(...KEYS), fc.array(word, { minLength: 1, maxLength: 5 }), fc.constantFrom(' ', '-', '_', ': '), fc.option(fc.integer({ min: 0, max: 2100 }), { nil: undefined }), (key, words, sep, year) => {
+        const value = [...words, ...(year === undefined ? [] : [String(year)])].join(sep);
+        expect(digestFieldReason(key, value), `${key} = ${value}`).toBeDefined();
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('every real digest encoding is one (property)', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...KEYS), fc.uint8Array({ minLength: 16, maxLength: 64 }), fc.constantFrom('hex', 'HEX', 'base64', 'sri', 'prefixed', 'pairs'), (key, bytes, form) => {
+        const hex = Buffer.from(bytes).toString('hex');
+        const b64 = Buffer.from(bytes).toString('base64');
+        const value = { hex, HEX: hex.toUpperCase(), base64: b64, sri: `sha256-${b64}`, prefixed: `sha256:${hex}`, pairs: hex.match(/../gu)?.join(':') ?? hex }[form];
+        expect(digestFieldReason(key, value), `${key} = ${value}`).toBeUndefined();
+      }),
+      { numRuns: 300 },
+    );
+    expect(digestFieldReason('/a/digest', createHash('sha256').update('x').digest('hex'))).toBeUndefined();
+  });
+
+  it('a key about a digest (its algorithm, its file, its URL, whether it was checked) holds no digest; a hash or sha key may hold an abbreviated git object name', () => {
+    for (const [key, value] of [['/digest_algorithm', 'see the spec'], ['/hash', 'sha256'], ['/checksum_file', 'SHA256SUMS'], ['/sha256_verified', 'yes'], ['/hash_url', 'https://x/SHA256SUMS'], ['/commit_hash', '5f9cc13'], ['/git_sha', '5f9cc13'], ['/scripts/pathological:update-hash', 'node support/track-ref-pathological.mjs --update'], ['/simpleMap/md5', 'blueimp-md5']] as const)
+      expect(digestFieldReason(key, value), `${key} = ${value}`).toBeUndefined();
+  });
+});
+
+describe('digestFieldReason: words and dates joined into one long run are no digest', () => {
+  it.each(['pending-2026-03-10-build', 'PendingBuildComputedLater', 'awaiting_release_job_run_2026', 'TO-BE-COMPUTED-BY-CI-2026'])('%j', (value) => {
+    expect(digestFieldReason('/model_sha256', value)).toBeDefined();
   });
 });

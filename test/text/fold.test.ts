@@ -3,6 +3,7 @@
  * skeleton first, or case folding / compatibility decomposition first) is generated here from the
  * Unicode data, never listed, and each of its readings must find a phrase spelled with it.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { foldPhrase, scanText, type Phrase } from '../../gates/claim-tier-order/scan.js';
 import { foldCodePoint, foldString, otherReadings } from '../../src/text/fold.js';
@@ -189,5 +190,33 @@ describe('text under bidi controls is read in both orders', () => {
     expect(scanText(text, 'plain', [claim]).map((h) => h.offset)).toEqual([text.indexOf('strict')]);
     // The display reading still counts: the reversed spelling shows the phrase.
     expect(scanText('We ship \u202Eni-pord tcirts\u202C today.\n', 'plain', [claim])).toHaveLength(1);
+  });
+});
+
+describe('fold: words wrapped in marks shown literally (Org /italic/, rST |substitution|, brackets)', () => {
+  const PHRASES = ['strict drop-in replacement for Node/Bun', 'Full Node/Bun replacement', 'General-purpose runtime parity'];
+  /** Pairs of marks that wrap a run of words, as written and as drawn in other widths. */
+  const PAIRS: [string, string][] = [['/', '/'], ['//', '//'], ['|', '|'], ['(', ')'], ['[', ']'], ['{', '}'], ['&lt;', '&gt;'], ['\uFF0F', '\uFF0F'], ['\uFF5C', '\uFF5C'], ['\uFF08', '\uFF09'], ['\u300C', '\u300D'], ['\u27E8', '\u27E9'], ['((', '))']];
+  /** What may stand between a mark and the word it wraps, unseen: a reader sees the mark against the letter. */
+  const UNSEEN = ['', '\u200B', '\u2060', '\u00AD', '\uFEFF'];
+
+  it('finds a phrase whatever run of its words is wrapped, at a word edge, in any pair of marks', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...PHRASES), fc.nat(), fc.nat(), fc.constantFrom(...PAIRS), fc.constantFrom(...UNSEEN), fc.constantFrom<'markdown' | 'plain'>('markdown', 'plain'), (text, a, b, [open, close], unseen, kind) => {
+        const words = text.split(' ');
+        const from = a % words.length;
+        const to = from + (b % (words.length - from));
+        const wrapped = words.map((w, k) => `${k === from ? open + unseen : ''}${w}${k === to ? unseen + close : ''}`).join(' ');
+        const written = `Now a ${wrapped} here.`;
+        expect(scanText(written, kind, [phrase(text)]).length, JSON.stringify(written)).toBeGreaterThan(0);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('keeps a mark between two letters as written: Node(Bun, Node|Bun, Node{Bun are no Node/Bun, and a mark set apart by spaces joins nothing', () => {
+    for (const text of ['Full Node(Bun replacement', 'Full Node|Bun replacement', 'Full Node{Bun replacement', 'Full Node]Bun replacement', 'Full Node/Bun re(placement', 'Full Node/Bun re|place|ment'])
+      expect(scanText(text, 'markdown', [phrase('Full Node/Bun replacement')]), text).toEqual([]);
+    expect(scanText('General ( purpose runtime parity', 'markdown', [phrase('General purpose runtime parity')])).toEqual([]);
   });
 });

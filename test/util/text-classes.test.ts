@@ -1467,6 +1467,40 @@ describe('standInReason: evidence values a producer had not computed or made up'
     );
   });
 
+  it('reads a stand-in as a reader is shown it: through references, tags, percent escapes, invisibles and look-alike letters, in a made-up place of a real bucket (property, red team ct)', () => {
+    const LOOKALIKE: Record<string, string[]> = { a: ['\u0430', '\u1d00', '\uff41'], e: ['\u0435', '\u1d07'], o: ['\u043e', '\u03bf', '\u1d0f'], k: ['\u1d0b', '\u03ba'], c: ['\u0441', '\u1d04'], p: ['\u0440', '\u1d18'], i: ['\u0456', '\u026a'], m: ['\u1d0d'] };
+    const disguise = fc.constantFrom<(word: string, at: number) => string>(
+      (w, at) => `${w.slice(0, at)}&#${w.charCodeAt(at)};${w.slice(at + 1)}`,
+      (w, at) => `${w.slice(0, at)}&#x${w.charCodeAt(at).toString(16)};${w.slice(at + 1)}`,
+      (w, at) => `${w.slice(0, at)}%${w.charCodeAt(at).toString(16).toUpperCase()}${w.slice(at + 1)}`,
+      (w, at) => `${w.slice(0, at)}\u200b${w.slice(at)}`,
+      (w) => `<b>${w}</b>`,
+      (w) => `**${w}**`,
+      (w, at) => {
+        const options = LOOKALIKE[w[at] as string];
+        return options === undefined ? w : `${w.slice(0, at)}${options[at % options.length]}${w.slice(at + 1)}`;
+      },
+    );
+    const value = fc.constantFrom('fake-digest', 'mock-model-uri', 'pending', 'bogus-sha256', 'dummy-attestation', 'placeholder_signature');
+    const place = fc.constantFrom((v: string) => v, (v: string) => `s3://acme-models/${v}.joblib`, (v: string) => `gs://acme/${v}/model.bin`, (v: string) => `https://artifacts.acme.dev/${v}.bin`);
+    fc.assert(
+      fc.property(value, disguise, fc.nat(), place, (plain, hide, n, put) => {
+        const stem = plain.split(/[-_]/u)[0] as string;
+        const written = put(`${hide(stem, n % stem.length)}${plain.slice(stem.length)}`);
+        expect(standInReason(written), written).toBeDefined();
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it.each(['awaiting-digest', 'digest-unavailable', 'digest-to-follow', 'computed-later', 'filled-by-ci', 'example-digest', 'sha256-of-model', 'see CI logs', 'same as before', 'pendiente', 'ausstehend', 'en attente', 's3://acme/not-uploaded-yet', 's3://acme/mock/model.joblib', 's3://bucket/path/to/model', 's3://example-bucket/model.joblib', 's3://my-bucket/model.pkl', 'file:///path/to/model', 's3://DOC-EXAMPLE-BUCKET/model.bin'])('%j stands in for evidence (red team th, closed by ct)', (value) => {
+    expect(standInReason(value), value).toBeDefined();
+  });
+
+  it.each(['s3://acme/dummy-encoder/model.bin', 's3://acme/examples/model.bin', 's3://acme-models/churn/v3/model.joblib', 'md5-hash', 'sha256-checksum', 's3://acme/bucket-policies/model.bin', 'https://acme.dev/path/tomorrow.bin', 'reports/service-unavailable-regions.json', 'see the release notes for 2026.03'])('%j is no stand-in', (value) => {
+    expect(standInReason(value), value).toBeUndefined();
+  });
+
   it('leaves the shared placeholder reading alone: pending stays a status and mock data a title there', () => {
     for (const value of ['pending', 'mock data', 'fake']) expect(placeholderReason(value), value).toBeUndefined();
   });
