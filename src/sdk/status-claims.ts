@@ -464,11 +464,38 @@ const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isI
  */
 function playsRole(field: Field, role: ReadonlySet<string>): boolean {
   if (qualified(field)) return false;
+  if (role === FAIL_WORDS && measuresDeviation(field)) return false;
   if (field.own.length === 1 && ALONE_ROLE_WORDS.get(role)?.has(field.own[0] as string) === true) return true;
   const inOwn = field.own.filter((w) => role.has(w)).length;
   // `unexpected_failures`, `failed_errors` still count failures; two passed or skipped words name no one count.
   if (inOwn > 0) return inOwn === 1 || role === FAIL_WORDS;
   return field.context.filter((w) => role.has(w)).length === 1 && field.own.every((w) => COUNT_WORDS.has(w));
+}
+/**
+ * Words that make the singular `error` a deviation from a true value (`mean_error`, `rmse_error`, `abs_error_mean`,
+ * `signed_error`): a measure that may be below zero or fractional, no count of errors. Plural names (`mean_errors`,
+ * `avg_failures`) stay counts: a mean of counts is never below zero.
+ */
+const STATISTIC_WORDS: ReadonlySet<string> = new Set([
+  'mean', 'avg', 'average', 'median', 'rms', 'rmse', 'mae', 'mse', 'mape', 'msle', 'std', 'stddev', 'stdev', 'sd', 'sigma', 'variance', 'var',
+  'abs', 'absolute', 'signed', 'relative', 'rel', 'normalized', 'weighted', 'squared', 'residual', 'bias', 'deviation', 'estimation', 'estimate',
+  'prediction', 'forecast', 'regression', 'reconstruction', 'approximation', 'quantization', 'rounding', 'truncation', 'tracking', 'calibration', 'position', 'angle', 'phase', 'clock', 'timing', 'temperature',
+]);
+/** The singular deviation words (`error` in English and Spanish, `erreur`, `err`). */
+const DEVIATION_WORDS: ReadonlySet<string> = new Set(['error', 'erreur', 'err']);
+
+/**
+ * Whether a field's failure word is the singular `error` of a statistic (`mean_error: -0.3`, `rmse_error: 0.12`) or
+ * holds a fraction (`error: 0.07`): a measure, which every gate reads as such (a threshold on it, a status beside it),
+ * not a count of errors that a sign or fraction would make no count. `error_count`, `errors`, `failed` and a bare
+ * `error` holding a whole number (`error: -1`, `error: 2`) stay counts.
+ */
+function measuresDeviation(field: Field): boolean {
+  const own = (field.written ?? field).own;
+  if (!own.some((w) => DEVIATION_WORDS.has(w)) || own.some((w) => COUNT_WORDS.has(w) || (FAIL_WORDS.has(w) && !DEVIATION_WORDS.has(w)))) return false;
+  // A fraction is no count, so a singular `error` that holds one is an error rate or a deviation (`{accuracy: 0.93, error: 0.07}`).
+  const fractional = typeof field.value === 'number' && Number.isFinite(field.value) && !Number.isInteger(field.value);
+  return fractional || own.some((w) => STATISTIC_WORDS.has(w));
 }
 /**
  * Words that name a count of passed or skipped items only as a whole name: the reference's `counts: {total, pass, fail,
@@ -834,13 +861,14 @@ function textNotACount(text: string): Omit<Finding, 'pointer' | 'actual'> | unde
  * number no double holds or with a fraction: nested counts are read for failures too, and `0.00000000000000000001` is
  * no count of 0.
  */
-function inexactCountBelow(parent: readonly string[], numbers: NumberSpellings): Finding | undefined {
+function inexactCountBelow(root: unknown, parent: readonly string[], numbers: NumberSpellings): Finding | undefined {
   const spelled: [string, string | undefined][] = [...numbers.inexact, ...[...numbers.nonInteger].map((p): [string, undefined] => [p, undefined])];
   for (const [pointer, written] of spelled) {
     const steps = parsePointer(pointer);
     if (steps.length <= parent.length || parent.some((s, i) => steps[i] !== s)) continue;
     const key = steps.at(-1) as string;
-    const field: Field = { pointer, own: readWords(key), context: [], written: { own: nameWords(key), context: [] }, value: 0 };
+    // Its value as read: a fraction under a statistic's singular `error` (`error: 0.07`) is a measure, no count.
+    const field: Field = { pointer, own: readWords(key), context: [], written: { own: nameWords(key), context: [] }, value: valueAt(root, pointer) };
     if (!COUNT_ROLES.some((role) => playsRole(field, role))) continue;
     if (written !== undefined) return { code: 'imprecise_number', pointer, says: `is the count ${written}, which no double holds exactly`, actual: written };
     return { code: 'wrong_type', pointer, says: 'is written with a fraction or exponent, which no count is (a count is a whole number of at least 0)', actual: pointer };
@@ -4025,7 +4053,7 @@ export function statusContradiction(
   if (claim === undefined) return undefined;
   const read = (doc: unknown): Finding | undefined => {
     const fields = fieldsBeside(doc, statusPointer);
-    return besideStatus(statusPointer, key, fields, numbers) ?? aroundSummary(doc, steps, key, numbers) ?? (claim === 'unread' ? unreadCount(fields, status) : undefined) ?? unreadPlainCount(fields, key, claim);
+    return besideStatus(doc, statusPointer, key, fields, numbers) ?? aroundSummary(doc, steps, key, numbers) ?? (claim === 'unread' ? unreadCount(fields, status) : undefined) ?? unreadPlainCount(fields, key, claim);
   };
   const found = read(root) ?? countSlotUnfilled(root, read);
   if (found === undefined) return undefined;
@@ -4210,11 +4238,11 @@ const decodeLastSegment = (pointer: string): string => (parsePointer(pointer).at
 const SUMMARY_HOLDERS: ReadonlySet<string> = wordSet('SUMMARY_HOLDERS', () => readSet(vocabulary(['summary'])));
 
 /** What beside the status itself, in its own object and the objects and lists directly inside it, denies the pass. */
-function besideStatus(statusPointer: string, key: string, fields: readonly Field[], numbers: NumberSpellings): Finding | undefined {
+function besideStatus(root: unknown, statusPointer: string, key: string, fields: readonly Field[], numbers: NumberSpellings): Finding | undefined {
   return (
     // The items the run ran (`tests: -3`, `cases: "NaN"`) are a count too: a pass over no count of items proves nothing.
     notACount(fields, numbers, isItemTotal) ??
-    inexactCountBelow(parsePointer(statusPointer).slice(0, -1), numbers) ??
+    inexactCountBelow(root, parsePointer(statusPointer).slice(0, -1), numbers) ??
     failureBeside(fields) ??
     processFailed(fields) ??
     failedOutcome(fields) ??
