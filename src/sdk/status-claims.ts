@@ -3022,6 +3022,8 @@ function formatSlotReason(shown: string): string | undefined {
   if (shown.length > 60) return undefined;
   if (FORMAT_FIELD.test(shown)) return 'an unfilled format field ({name}, {0})';
   if (PERCENT_FORMAT.test(shown)) return 'an unfilled %-format conversion (%s, %d, %(name)s)';
+  // printf's escaped percent sign, left as written: the text never went through the format that was to fill it.
+  if (shown === '%%') return 'the %-format escape "%%", never formatted';
   return UNKNOWN_MARK.test(shown) ? `the mark ${JSON.stringify(shown)} written for a value not known` : undefined;
 }
 const FORMAT_FIELD = /^\{(?:(?:[A-Za-z_]\w*|\d{1,3})(?:\.[A-Za-z_]\w*|\[[^[\]{}]{1,30}\])*)?(?:,-?\d{1,3})?(?:![rsa])?(?::[^{}]{0,30})?\}$/u;
@@ -4117,15 +4119,39 @@ const SLOT_HINT = /[{%@$]/u;
  * `Failed: 2 {known}`, a setting `on_failure: ${CHANNEL}`) fills no count.
  */
 function slotCountsFailures(text: string, slot: string, at: number): boolean {
-  return FAILURE_WORD_NEXT.test(text.slice(at + slot.length, at + slot.length + 40)) || FAILURE_LABEL_BEFORE.test(text.slice(Math.max(0, at - 40), at));
+  const after = text.slice(at + slot.length, at + slot.length + 40);
+  const before = text.slice(Math.max(0, at - 40), at);
+  if (FAILURE_WORD_NEXT.test(after) || FAILURE_LABEL_BEFORE.test(before)) return true;
+  // In every language of the table (`fallidos: {{n}}`, `échecs: %d`, `失败: ${FAILED}`, `{{n}} fallidos`): the reader
+  // that weighs the filled text reads these labels, so a slot beside them is a failure count as `failed: {{n}}` is.
+  if (!HAS_LETTER.test(before) && !HAS_LETTER.test(after)) return false;
+  const { next, label } = failureWordsAnyLanguage();
+  return next.test(after) || label.test(before);
 }
 const FAILURE_WORD_NEXT = /^[^\S\n]*(?:(?:tests?|cases?|checks?|specs?|jobs?)[^\S\n]+)?(?:fail|error|errored|broken|crash)/iu;
 const FAILURE_LABEL_BEFORE = /(?:fail(?:ed|ures?|ing|s)?|errors?|errored)[^\S\n]*[:=]?[^\S\n]*\(?$/iu;
+/** A slot between digits and signs only has no label to read. */
+const HAS_LETTER = /\p{L}/u;
+/**
+ * The failure words of every language of the vocabulary as a label before a slot (a colon, full-width too, or an equals
+ * sign between) and as the word after one, whole words only: `fel` is no label inside `Model:`.
+ */
+const failureWordsAnyLanguage = lazy(() => {
+  const all = vocabulary(['failed', 'errors']).sort((a, b) => b.length - a.length);
+  // Scripts written without spaces (`测试失败: {{n}}`) have no word edge to wait for.
+  const alternation = (words: readonly string[]): string => words.map(escapeRegExp).join('|') || '(?!)';
+  const spaced = alternation(all.filter((w) => !UNSPACED_SCRIPT.test(w)));
+  const unspaced = alternation(all.filter((w) => UNSPACED_SCRIPT.test(w)));
+  return {
+    next: new RegExp(`^[^\\S\\n]*(?:(?:${spaced})(?![\\p{L}\\p{M}])|${unspaced})`, 'iu'),
+    label: new RegExp(`(?:(?<![\\p{L}\\p{M}])(?:${spaced})|${unspaced})[^\\S\\n]*[:=\\uff1a]?[^\\S\\n]*[(\\uff08]?$`, 'iu'),
+  };
+});
 /**
  * A count's slot inside a text: `{{x}}`, `${x}`, `{x}` / `{0}` (str.format, C#), `%d` / `%(x)s` (never after a digit or
- * with a space flag: `50% success` is a share), `%X%`, `@X@`, `$X`, `<%= x %>`.
+ * with a space flag: `50% success` is a share), `%%` (printf's escaped percent sign, never formatted), `%X%`, `@X@`, `$X`, `<%= x %>`.
  */
-const COUNT_SLOT = /\{\{[^{}\n]{1,60}\}\}|\$\{[^{}\n]{1,60}\}|\{(?:[A-Za-z_]\w{0,40}|\d{1,2})(?:![rsa])?(?::[^{}\s]{0,20})?\}|(?<![\p{L}\p{N}%])%(?:\([A-Za-z_]\w{0,40}\))?[-#0+]*\d{0,3}(?:\.\d{1,3})?[disuf](?![\p{L}\p{N}])|%[A-Z_][A-Z0-9_]{0,40}%|@[A-Za-z_]\w{0,40}@|\$[A-Z_][A-Z0-9_]{0,40}\b|<%=?[^%\n]{1,60}%>/gu;
+const COUNT_SLOT = /\{\{[^{}\n]{1,60}\}\}|\$\{[^{}\n]{1,60}\}|\{(?:[A-Za-z_]\w{0,40}|\d{1,2})(?:![rsa])?(?::[^{}\s]{0,20})?\}|(?<![\p{L}\p{N}%])%(?:\([A-Za-z_]\w{0,40}\))?[-#0+]*\d{0,3}(?:\.\d{1,3})?[disuf](?![\p{L}\p{N}])|(?<![\p{L}\p{N}%])%%(?![\p{L}\p{N}%])|%[A-Z_][A-Z0-9_]{0,40}%|@[A-Za-z_]\w{0,40}@|\$[A-Z_][A-Z0-9_]{0,40}\b|<%=?[^%\n]{1,60}%>/gu;
 
 /**
  * A status in the document's summary object (`summary.status`, `result.verdict`, `stats.ok`) speaks for the whole
