@@ -8,7 +8,7 @@
 import { encodePointerSegment, getAtPointer, parsePointer, pointerOf } from '../util/pointer.js';
 import { isHollow } from '../artifacts/hollow.js';
 import { displayedTexts } from '../text/bidi.js';
-import { asciiDigits, caselessVisibleForm, confusableTable, escapeBytesKept, escapedReadings, isBlank, placeholderReason, removeInvisible, templateReason, visibleForm, withoutMarks, wordReadings } from '../util/text-classes.js';
+import { asciiDigits, caselessVisibleForm, confusableTable, escapeBytesKept, escapedReadings, isBlank, isUnfilledWord, placeholderReason, removeInvisible, templateReason, visibleForm, withoutMarks, wordReadings } from '../util/text-classes.js';
 import { lazy, wordSet } from '../util/lazy.js';
 import { escapeRegExp } from '../util/regexp-escape.js';
 import { backslashReadings, numberWrittenAsText, romanValue, UPPER_ROMAN } from '../util/number-text.js';
@@ -3010,7 +3010,7 @@ function unfilledFailureText(text: string): string | undefined {
   if (shown === '' || noneInMarkup(shown) || /^\{\s*\}$/u.test(shown)) return undefined;
   const template = templateReason(shown) ?? formatSlotReason(shown);
   if (template !== undefined) return template;
-  return UNFILLED_WORDS.has(shown.toLowerCase().replace(/[.!]$/u, '')) ? `the unfilled word ${JSON.stringify(shown)}` : undefined;
+  return isUnfilledWord(shown) ? `the unfilled word ${JSON.stringify(shown)}` : undefined;
 }
 /**
  * Why a whole failure count or text is a format language's slot, never filled: Python's str.format, C#'s and .NET's
@@ -3037,8 +3037,6 @@ const unfilledFinding = (field: Field, why: string): Finding => ({
   says: `is ${JSON.stringify(String(field.value).slice(0, 120))}, ${why}: a failure count or list left as its template wrote it (or a failure text holding a template's slot), never one that says none failed, so the pass beside it proves no outcome`,
   actual: String(field.value).slice(0, 500),
 });
-/** Words a template or a draft leaves where its failures go. */
-const UNFILLED_WORDS: ReadonlySet<string> = new Set(['tbd', 'tba', 'tbc', 'todo', 'to do', 'fixme', 'xxx', 'changeme', 'change me', 'placeholder', 'fill me', 'fill me in', 'fill in', 'to be determined', 'to be filled', 'dummy', 'lorem ipsum']);
 /** Entries of a list joined into one text (`a, b`, `a; b`). */
 const LISTED = /\S[^\S\n]*[,;][^\S\n]*\S/u;
 /**
