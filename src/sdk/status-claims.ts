@@ -3270,7 +3270,7 @@ function negativeCount(own: Field): Finding | undefined {
 /** Units and names of quantities no measurement takes below zero: times, sizes, memory (red team wd). */
 const MAGNITUDE_WORDS: ReadonlySet<string> = new Set([
   'ms', 'millis', 'milliseconds', 'ns', 'nanos', 'nanoseconds', 'us', 'micros', 'microseconds', 's', 'sec', 'secs', 'seconds', 'mins', 'minutes', 'hours',
-  'bytes', 'kb', 'kib', 'mb', 'mib', 'gb', 'gib', 'latency', 'duration', 'elapsed', 'rss', 'memory', 'mem', 'heap', 'size', 'footprint',
+  'bytes', 'kb', 'kib', 'mb', 'mib', 'gb', 'gib', 'tb', 'tib', 'latency', 'duration', 'elapsed', 'rss', 'memory', 'mem', 'heap', 'size', 'footprint',
 ]);
 /** Names of quantities that may go below zero whatever their unit: a margin left, a clock's skew, time or space saved. */
 const SIGNED_WORDS: ReadonlySet<string> = new Set(['skew', 'slack', 'margin', 'headroom', 'saving', 'savings', 'saved', 'reduction', 'gain', 'bias', 'error', 'balance', 'remaining', 'left', 'budget']);
@@ -3376,6 +3376,8 @@ function limitedKind(pointer: string): LimitedKind | undefined {
   const rated = short && own.own.some((w) => RATE_WORDS.has(w) || PERCENT_WORDS.has(w));
   const counted = short && (COUNTED_NOUNS.has(own.own.at(-1) as string) || own.own.some((w, i) => COUNT_WORDS.has(w) && (i === own.own.length - 1 || i === 0)));
   if (EXIT_STATUS_NAMES.has(own.own.slice(-2).join(' ')) || EXIT_STATUS_NAMES.has(own.own.at(-1) as string)) return { name: 'an exit status', least: 0, most: 255, whole: true };
+  const change = changeInPercentOfAMagnitude(written, words);
+  if (change !== undefined) return change;
   // `error` is a signed word as a measurement's error (`mean_error: -0.3`), not as what a rate or count is of (`error_rate`).
   if (written.some((w) => CHANGE_WORDS.has(w) || SIGNED_LIMIT_WORDS.has(w) || (SIGNED_WORDS.has(w) && !(w === 'error' && (rated || counted))))) return undefined;
   const share = shareScale(own, words, written) ?? boundedShareScale(own.own, words);
@@ -3389,8 +3391,26 @@ function limitedKind(pointer: string): LimitedKind | undefined {
   if (!words.some((w) => MAGNITUDE_WORDS.has(w))) return undefined;
   const unit = own.own.find((w) => SECONDS_IN.has(w));
   const century = unit === undefined ? Infinity : CENTURY_SECONDS / (SECONDS_IN.get(unit) as number);
-  return { name: 'a time or size', least: 0, most: century, whole: false, ...(unit === undefined ? {} : { mostWhy: `a century in ${unit}: no run measures longer` }) };
+  if (unit !== undefined) return { name: 'a time or size', least: 0, most: century, whole: false, mostWhy: `a century in ${unit}: no run measures longer` };
+  const sizeUnit = own.own.find((w) => UNITS().get(w)?.dimension === 'size');
+  if (sizeUnit === undefined) return { name: 'a time or size', least: 0, most: Infinity, whole: false };
+  return { name: 'a time or size', least: 0, most: Number((EXABYTE / (UNITS().get(sizeUnit) as Unit).size).toPrecision(3)), whole: false, mostWhy: `an exabyte in ${sizeUnit}: no artifact, memory or store a release measures is as large` };
 }
+
+/**
+ * A change in percent of a time or size (`latency_change_pct`, `bundle_size_delta_pct`, `rss_growth_percent`): the new
+ * value less the old over the old, never below -100 (the value gone to zero), so a floor at -100 or lower is met by every
+ * value. Its ceiling is open, and a decrease or a saving (the other sign, defined many ways) is read as no kind.
+ */
+function changeInPercentOfAMagnitude(written: readonly string[], words: readonly string[]): LimitedKind | undefined {
+  if (!written.some((w) => PERCENT_WORDS.has(w)) || !written.some((w) => RISE_WORDS.has(w))) return undefined;
+  if (written.some((w) => SIGNED_LIMIT_WORDS.has(w) || SIGNED_WORDS.has(w)) || !words.some((w) => MAGNITUDE_WORDS.has(w))) return undefined;
+  return { name: 'a change in percent of a time or size', least: -100, most: Infinity, whole: false };
+}
+/** Change words whose sign is new less old (a rise above zero): a fall of a time or size stops at -100%. */
+const RISE_WORDS: ReadonlySet<string> = new Set(['delta', 'diff', 'change', 'changed', 'growth', 'increase', 'drift', 'regression', 'trend']);
+/** 10^18 bytes: past any single artifact, memory or store a release gate weighs. */
+const EXABYTE = 1e18;
 
 /**
  * The whole scale of a share named by what it measures rather than by a rate word: a model's metrics (`accuracy`,
