@@ -3981,6 +3981,25 @@ const MEASURED_OVER: ReadonlySet<string> = new Set([
 ]);
 const COVERED_WORDS = ['covered', 'hit', 'lh', 'brh', 'fnh'];
 
+/** Words of a value that bounds or stands in for a measurement rather than being one: a limit, a target, another run's. */
+const BOUND_WORDS: ReadonlySet<string> = new Set([
+  'expected', 'target', 'targets', 'goal', 'goals', 'max', 'maximum', 'min', 'minimum', 'limit', 'limits', 'budget', 'budgets', 'threshold', 'thresholds',
+  'quota', 'tolerance', 'allowed', 'acceptable', 'required', 'requirement', 'requirements', 'previous', 'prior', 'baseline', 'baselines', 'last',
+  'historical', 'history', 'reference', 'golden', 'default', 'defaults', 'sla', 'slo',
+]);
+
+/**
+ * The measured number is a YAML alias (`aliased`: pointer → the anchored value's pointer) of a value named as a bound, a
+ * target or another run's (`failed: *baseline_failed`, `p99_ms: *limit`, `coverage: *previous_run`): the producer copied
+ * the number the gate compares with, or the last run's, instead of measuring (red team th). Met or not, it proves nothing
+ * of this run: `vacuous`. An alias of another measured value is a copy of a measurement, and is left alone.
+ */
+export function aliasOfABound(aliased: ReadonlyMap<string, string> | undefined, pointer: string, value: number): StatusContradiction | undefined {
+  const from = aliased?.get(pointer);
+  if (from === undefined || !parsePointer(from).some((step) => nameWords(step).some((w) => BOUND_WORDS.has(w)))) return undefined;
+  return { code: 'vacuous', pointer, message: `is ${String(value)} written as an alias of ${from}, a bound or another run's value: a copy of it, never measured`, actual: `an alias of ${from}` };
+}
+
 /**
  * Why the number at `pointer` (read by a threshold) proves nothing or is denied by its own document: it was measured
  * over nothing (`vacuous`: `total: 0` beside it), by a run that did not finish (`vacuous`: `complete: false`,
