@@ -3989,15 +3989,16 @@ const BOUND_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * The measured number is a YAML alias (`aliased`: pointer → the anchored value's pointer) of a value named as a bound, a
- * target or another run's (`failed: *baseline_failed`, `p99_ms: *limit`, `coverage: *previous_run`): the producer copied
- * the number the gate compares with, or the last run's, instead of measuring (red team th). Met or not, it proves nothing
+ * The measured number or status is a YAML alias (`aliased`: pointer → the anchored value's pointer) of a value named as a
+ * bound, a target, an expected value or another run's (`failed: *baseline_failed`, `p99_ms: *limit`, `coverage:
+ * *previous_run`, `status: *expected_status`): the producer copied what the gate compares with, or the last run's,
+ * instead of measuring (red team th). Met or not, it proves nothing
  * of this run: `vacuous`. An alias of another measured value is a copy of a measurement, and is left alone.
  */
-export function aliasOfABound(aliased: ReadonlyMap<string, string> | undefined, pointer: string, value: number): StatusContradiction | undefined {
+export function aliasOfABound(aliased: ReadonlyMap<string, string> | undefined, pointer: string, value: unknown): StatusContradiction | undefined {
   const from = aliased?.get(pointer);
   if (from === undefined || !parsePointer(from).some((step) => nameWords(step).some((w) => BOUND_WORDS.has(w)))) return undefined;
-  return { code: 'vacuous', pointer, message: `is ${String(value)} written as an alias of ${from}, a bound or another run's value: a copy of it, never measured`, actual: `an alias of ${from}` };
+  return { code: 'vacuous', pointer, message: `is ${typeof value === 'string' ? JSON.stringify(value) : String(value)} written as an alias of ${from}, a bound, an expected value or another run's: a copy of it, never measured`, actual: `an alias of ${from}` };
 }
 
 /**
