@@ -55,6 +55,8 @@ export interface DocumentArtifact {
   nonIntegerNumbers: ReadonlySet<string>;
   /** Pointer → the text of every number a double cannot hold exactly, in every format (see artifacts/numbers.ts). */
   inexactNumbers: InexactNumbers;
+  /** YAML only: pointer → the pointer of the anchored value an alias copies there (`failed: *baseline`). */
+  aliasedScalars?: ReadonlyMap<string, string>;
   record: ArtifactRecord;
   /** Line/column of the value at a pointer (JSON and YAML; TOML parsers give no positions). */
   locate(pointer: string): { line: number; column: number } | undefined;
@@ -212,7 +214,7 @@ export function createReader(root: string, now: Date, record: (r: ArtifactRecord
       }
       if (format === 'yaml') {
         const a = await reader.yaml(path, options);
-        return { path: a.path, format, value: a.value, nonIntegerNumbers: a.nonIntegerNumbers, inexactNumbers: a.inexactNumbers, record: a.record, locate: a.locate };
+        return { path: a.path, format, value: a.value, nonIntegerNumbers: a.nonIntegerNumbers, inexactNumbers: a.inexactNumbers, aliasedScalars: a.aliasedScalars, record: a.record, locate: a.locate };
       }
       const a = await reader.toml(path, options);
       return { path: a.path, format, value: a.value, nonIntegerNumbers: a.nonIntegerNumbers, inexactNumbers: a.inexactNumbers, record: a.record, locate: () => undefined };

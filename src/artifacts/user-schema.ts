@@ -8,7 +8,7 @@ import { describeType } from '../util/time.js';
 import { didYouMean } from '../util/suggest.js';
 import { encodePointerSegment, getAtPointer } from '../util/pointer.js';
 import { ENVELOPE_KEYS, isHollow } from './hollow.js';
-import { caseFoldedKey, contentProblem, isDigestStandIn, templateReason } from '../util/text-classes.js';
+import { caseFoldedKey, contentProblem, isDigestStandIn, isUnfilledWord, templateReason } from '../util/text-classes.js';
 import { checkMetaSchema, createAjv, describeErrors, metaSchemaErrors, displayPointer, type JsonSchema, type SchemaProblem } from './schema.js';
 
 /** Keywords that describe or hold definitions but assert nothing about the document by themselves. */
@@ -656,8 +656,7 @@ function acceptsARealWordOfItsShape(validator: Validator, value: unknown, slot: 
 }
 
 /** Markers of a field nobody filled in (not words that say none, such as `none` or `N/A`, which a const may demand). */
-const UNFILLED_WORDS: ReadonlySet<string> = new Set(['todo', 'tbd', 'tba', 'tbc', 'fixme', 'xxx', 'changeme', 'change me', 'placeholder', 'fill me', 'fill-me', 'fill in', 'to do', 'to be determined', 'dummy']);
-const isUnfilledMarker = (text: string): boolean => templateReason(text) !== undefined || UNFILLED_WORDS.has(text.normalize('NFKC').trim().toLowerCase());
+const isUnfilledMarker = (text: string): boolean => templateReason(text) !== undefined || isUnfilledWord(text);
 
 /**
  * The stand-ins a schema demands (red team zd): a `const` that is one, or an `enum` of nothing else (`status: {const:

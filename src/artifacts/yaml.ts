@@ -21,6 +21,8 @@ export interface ParsedYaml {
   inexactNumbers: InexactNumbers;
   /** Pointers of integral numbers written with a fraction or exponent (`500.0`, `5e2`). */
   nonIntegerNumbers: ReadonlySet<string>;
+  /** Pointer → the pointer of the anchored value it copies, for every scalar reached through an alias (`failed: *zero`). */
+  aliasedScalars: ReadonlyMap<string, string>;
   locate(pointer: string): { line: number; column: number } | undefined;
 }
 
@@ -56,8 +58,8 @@ function parseYaml(path: string, text: string): { parsed: ParsedYaml; doc: Docum
     });
   }
   const aliasTargets = refuseRedefinedAnchors(path, doc, lineCounter);
-  const { value, inexactNumbers, nonIntegerNumbers } = convertYaml(path, doc, lineCounter, aliasTargets);
-  return { parsed: { value, inexactNumbers, nonIntegerNumbers, locate: (pointer) => locateYaml(doc, lineCounter, pointer) }, doc, lineCounter };
+  const { value, inexactNumbers, nonIntegerNumbers, aliasedScalars } = convertYaml(path, doc, lineCounter, aliasTargets);
+  return { parsed: { value, inexactNumbers, nonIntegerNumbers, aliasedScalars, locate: (pointer) => locateYaml(doc, lineCounter, pointer) }, doc, lineCounter };
 }
 
 /**
@@ -194,6 +196,7 @@ export interface YamlArtifact {
   value: unknown;
   inexactNumbers: InexactNumbers;
   nonIntegerNumbers: ReadonlySet<string>;
+  aliasedScalars: ReadonlyMap<string, string>;
   record: ArtifactRecord;
   locate(pointer: string): { line: number; column: number } | undefined;
 }
@@ -203,7 +206,7 @@ export async function readYamlArtifact(root: string, rel: string, now: Date, exp
   const { parsed, doc, lineCounter } = parseYaml(file.path, file.text);
   refuseCutOffBlockScalar(file.path, file.text, doc, lineCounter);
   const facts = validateDocument(file.path, parsed.value, now, expect, parsed.locate);
-  return { path: file.path, value: parsed.value, inexactNumbers: parsed.inexactNumbers, nonIntegerNumbers: parsed.nonIntegerNumbers, record: { path: file.path, sha256: file.sha256, bytes: file.bytes, ...facts }, locate: parsed.locate };
+  return { path: file.path, value: parsed.value, inexactNumbers: parsed.inexactNumbers, nonIntegerNumbers: parsed.nonIntegerNumbers, aliasedScalars: parsed.aliasedScalars, record: { path: file.path, sha256: file.sha256, bytes: file.bytes, ...facts }, locate: parsed.locate };
 }
 
 /**
@@ -281,9 +284,18 @@ export function yamlVersionAmbiguity(source: string, value12: unknown): string |
  * key is refused (JS objects would stringify it), an alias cycle is `malformed` instead of a
  * circular value, and nesting and alias fan-out are bounded.
  */
-function convertYaml(path: string, doc: Document, lineCounter: LineCounter, aliasTargets: ReadonlyMap<Alias, Node>): { value: unknown; inexactNumbers: InexactNumbers; nonIntegerNumbers: ReadonlySet<string> } {
+function convertYaml(
+  path: string,
+  doc: Document,
+  lineCounter: LineCounter,
+  aliasTargets: ReadonlyMap<Alias, Node>,
+): { value: unknown; inexactNumbers: InexactNumbers; nonIntegerNumbers: ReadonlySet<string>; aliasedScalars: ReadonlyMap<string, string> } {
   const inexactNumbers = new Map<string, string>();
   const nonIntegerNumbers = new Set<string>();
+  // Where each anchored node was written, and which scalars an alias copies from there: a measured value written as
+  // `*baseline` is the baseline, not a measurement (red team th).
+  const anchoredAt = new Map<unknown, string>();
+  const aliasedScalars = new Map<string, string>();
   const open = new Set<unknown>();
   let aliases = 0;
   let values = 0;
@@ -330,11 +342,15 @@ function convertYaml(path: string, doc: Document, lineCounter: LineCounter, alia
     }
     return current;
   };
-  const visit = (raw: unknown, pointer: string, depth: number): unknown => {
+  const visit = (raw: unknown, pointer: string, depth: number, copied?: string): unknown => {
     if (++values > MAX_YAML_VALUES) fail('malformed', raw, pointer, `expands to more than ${MAX_YAML_VALUES} values once aliases are resolved`, 'write the document without alias fan-out');
     const node = resolve(raw, pointer);
     if (node === null || node === undefined) return null;
+    // The pointer this node was first written at when reached through an alias (or inside a collection so reached).
+    const from = raw !== node ? anchoredAt.get(node) : copied;
+    if (from === undefined && (node as { anchor?: string }).anchor !== undefined) anchoredAt.set(node, pointer);
     if (isScalar(node)) {
+      if (from !== undefined) aliasedScalars.set(pointer, from);
       const v = node.value;
       // A number no double holds (`-1e999`) says so before its spelling is weighed (YAML 1.1 reads it as text).
       if (typeof v === 'number' && typeof node.source === 'string' && node.type === 'PLAIN' && node.tag === undefined) {
@@ -360,7 +376,7 @@ function convertYaml(path: string, doc: Document, lineCounter: LineCounter, alia
     if (open.has(node)) fail('malformed', raw, pointer, 'an alias refers to a node that contains it (a cyclic alias graph)', 'remove the alias cycle: an artifact must be a finite tree');
     open.add(node);
     try {
-      if (isSeq(node)) return node.items.map((item, i) => visit(item, `${pointer}/${i}`, depth + 1));
+      if (isSeq(node)) return node.items.map((item, i) => visit(item, `${pointer}/${i}`, depth + 1, from === undefined ? undefined : `${from}/${i}`));
       const object: Record<string, unknown> = {};
       for (const pair of (node as { items: { key: unknown; value: unknown }[] }).items) {
         const keyNode = resolve(pair.key, pointer);
@@ -390,7 +406,7 @@ function convertYaml(path: string, doc: Document, lineCounter: LineCounter, alia
         if (Object.hasOwn(object, key)) {
           fail('duplicate_key', isNode(pair.key) ? pair.key : node, at, `duplicate key ${JSON.stringify(key)} (after resolving aliases and converting keys to text)`, 'define each key once; YAML tools disagree on which copy wins');
         }
-        Object.defineProperty(object, key, { value: visit(pair.value, at, depth + 1), writable: true, enumerable: true, configurable: true });
+        Object.defineProperty(object, key, { value: visit(pair.value, at, depth + 1, from === undefined ? undefined : `${from}/${encodePointerSegment(key)}`), writable: true, enumerable: true, configurable: true });
       }
       return object;
     } finally {
@@ -398,5 +414,5 @@ function convertYaml(path: string, doc: Document, lineCounter: LineCounter, alia
     }
   };
   const value = visit(doc.contents, '', 0);
-  return { value, inexactNumbers, nonIntegerNumbers };
+  return { value, inexactNumbers, nonIntegerNumbers, aliasedScalars };
 }

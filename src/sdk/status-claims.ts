@@ -8,7 +8,7 @@
 import { encodePointerSegment, getAtPointer, parsePointer, pointerOf } from '../util/pointer.js';
 import { isHollow } from '../artifacts/hollow.js';
 import { displayedTexts } from '../text/bidi.js';
-import { asciiDigits, caselessVisibleForm, confusableTable, escapeBytesKept, escapedReadings, isBlank, placeholderReason, removeInvisible, templateReason, visibleForm, withoutMarks, wordReadings } from '../util/text-classes.js';
+import { asciiDigits, caselessVisibleForm, confusableTable, escapeBytesKept, escapedReadings, isBlank, isUnfilledWord, placeholderReason, removeInvisible, templateReason, visibleForm, withoutMarks, wordReadings } from '../util/text-classes.js';
 import { lazy, wordSet } from '../util/lazy.js';
 import { escapeRegExp } from '../util/regexp-escape.js';
 import { backslashReadings, numberWrittenAsText, romanValue, UPPER_ROMAN } from '../util/number-text.js';
@@ -464,11 +464,38 @@ const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isI
  */
 function playsRole(field: Field, role: ReadonlySet<string>): boolean {
   if (qualified(field)) return false;
+  if (role === FAIL_WORDS && measuresDeviation(field)) return false;
   if (field.own.length === 1 && ALONE_ROLE_WORDS.get(role)?.has(field.own[0] as string) === true) return true;
   const inOwn = field.own.filter((w) => role.has(w)).length;
   // `unexpected_failures`, `failed_errors` still count failures; two passed or skipped words name no one count.
   if (inOwn > 0) return inOwn === 1 || role === FAIL_WORDS;
   return field.context.filter((w) => role.has(w)).length === 1 && field.own.every((w) => COUNT_WORDS.has(w));
+}
+/**
+ * Words that make the singular `error` a deviation from a true value (`mean_error`, `rmse_error`, `abs_error_mean`,
+ * `signed_error`): a measure that may be below zero or fractional, no count of errors. Plural names (`mean_errors`,
+ * `avg_failures`) stay counts: a mean of counts is never below zero.
+ */
+const STATISTIC_WORDS: ReadonlySet<string> = new Set([
+  'mean', 'avg', 'average', 'median', 'rms', 'rmse', 'mae', 'mse', 'mape', 'msle', 'std', 'stddev', 'stdev', 'sd', 'sigma', 'variance', 'var',
+  'abs', 'absolute', 'signed', 'relative', 'rel', 'normalized', 'weighted', 'squared', 'residual', 'bias', 'deviation', 'estimation', 'estimate',
+  'prediction', 'forecast', 'regression', 'reconstruction', 'approximation', 'quantization', 'rounding', 'truncation', 'tracking', 'calibration', 'position', 'angle', 'phase', 'clock', 'timing', 'temperature',
+]);
+/** The singular deviation words (`error` in English and Spanish, `erreur`, `err`). */
+const DEVIATION_WORDS: ReadonlySet<string> = new Set(['error', 'erreur', 'err']);
+
+/**
+ * Whether a field's failure word is the singular `error` of a statistic (`mean_error: -0.3`, `rmse_error: 0.12`) or
+ * holds a fraction (`error: 0.07`): a measure, which every gate reads as such (a threshold on it, a status beside it),
+ * not a count of errors that a sign or fraction would make no count. `error_count`, `errors`, `failed` and a bare
+ * `error` holding a whole number (`error: -1`, `error: 2`) stay counts.
+ */
+function measuresDeviation(field: Field): boolean {
+  const own = (field.written ?? field).own;
+  if (!own.some((w) => DEVIATION_WORDS.has(w)) || own.some((w) => COUNT_WORDS.has(w) || (FAIL_WORDS.has(w) && !DEVIATION_WORDS.has(w)))) return false;
+  // A fraction is no count, so a singular `error` that holds one is an error rate or a deviation (`{accuracy: 0.93, error: 0.07}`).
+  const fractional = typeof field.value === 'number' && Number.isFinite(field.value) && !Number.isInteger(field.value);
+  return fractional || own.some((w) => STATISTIC_WORDS.has(w));
 }
 /**
  * Words that name a count of passed or skipped items only as a whole name: the reference's `counts: {total, pass, fail,
@@ -834,13 +861,14 @@ function textNotACount(text: string): Omit<Finding, 'pointer' | 'actual'> | unde
  * number no double holds or with a fraction: nested counts are read for failures too, and `0.00000000000000000001` is
  * no count of 0.
  */
-function inexactCountBelow(parent: readonly string[], numbers: NumberSpellings): Finding | undefined {
+function inexactCountBelow(root: unknown, parent: readonly string[], numbers: NumberSpellings): Finding | undefined {
   const spelled: [string, string | undefined][] = [...numbers.inexact, ...[...numbers.nonInteger].map((p): [string, undefined] => [p, undefined])];
   for (const [pointer, written] of spelled) {
     const steps = parsePointer(pointer);
     if (steps.length <= parent.length || parent.some((s, i) => steps[i] !== s)) continue;
     const key = steps.at(-1) as string;
-    const field: Field = { pointer, own: readWords(key), context: [], written: { own: nameWords(key), context: [] }, value: 0 };
+    // Its value as read: a fraction under a statistic's singular `error` (`error: 0.07`) is a measure, no count.
+    const field: Field = { pointer, own: readWords(key), context: [], written: { own: nameWords(key), context: [] }, value: valueAt(root, pointer) };
     if (!COUNT_ROLES.some((role) => playsRole(field, role))) continue;
     if (written !== undefined) return { code: 'imprecise_number', pointer, says: `is the count ${written}, which no double holds exactly`, actual: written };
     return { code: 'wrong_type', pointer, says: 'is written with a fraction or exponent, which no count is (a count is a whole number of at least 0)', actual: pointer };
@@ -3038,7 +3066,7 @@ function unfilledFailureText(text: string): string | undefined {
   if (shown === '' || noneInMarkup(shown) || /^\{\s*\}$/u.test(shown)) return undefined;
   const template = templateReason(shown) ?? formatSlotReason(shown);
   if (template !== undefined) return template;
-  return UNFILLED_WORDS.has(shown.toLowerCase().replace(/[.!]$/u, '')) ? `the unfilled word ${JSON.stringify(shown)}` : undefined;
+  return isUnfilledWord(shown) ? `the unfilled word ${JSON.stringify(shown)}` : undefined;
 }
 /**
  * Why a whole failure count or text is a format language's slot, never filled: Python's str.format, C#'s and .NET's
@@ -3050,6 +3078,8 @@ function formatSlotReason(shown: string): string | undefined {
   if (shown.length > 60) return undefined;
   if (FORMAT_FIELD.test(shown)) return 'an unfilled format field ({name}, {0})';
   if (PERCENT_FORMAT.test(shown)) return 'an unfilled %-format conversion (%s, %d, %(name)s)';
+  // printf's escaped percent sign, left as written: the text never went through the format that was to fill it.
+  if (shown === '%%') return 'the %-format escape "%%", never formatted';
   return UNKNOWN_MARK.test(shown) ? `the mark ${JSON.stringify(shown)} written for a value not known` : undefined;
 }
 const FORMAT_FIELD = /^\{(?:(?:[A-Za-z_]\w*|\d{1,3})(?:\.[A-Za-z_]\w*|\[[^[\]{}]{1,30}\])*)?(?:,-?\d{1,3})?(?:![rsa])?(?::[^{}]{0,30})?\}$/u;
@@ -3063,8 +3093,6 @@ const unfilledFinding = (field: Field, why: string): Finding => ({
   says: `is ${JSON.stringify(String(field.value).slice(0, 120))}, ${why}: a failure count or list left as its template wrote it (or a failure text holding a template's slot), never one that says none failed, so the pass beside it proves no outcome`,
   actual: String(field.value).slice(0, 500),
 });
-/** Words a template or a draft leaves where its failures go. */
-const UNFILLED_WORDS: ReadonlySet<string> = new Set(['tbd', 'tba', 'tbc', 'todo', 'to do', 'fixme', 'xxx', 'changeme', 'change me', 'placeholder', 'fill me', 'fill me in', 'fill in', 'to be determined', 'to be filled', 'dummy', 'lorem ipsum']);
 /** Entries of a list joined into one text (`a, b`, `a; b`). */
 const LISTED = /\S[^\S\n]*[,;][^\S\n]*\S/u;
 /**
@@ -3300,7 +3328,7 @@ function negativeCount(own: Field): Finding | undefined {
 /** Units and names of quantities no measurement takes below zero: times, sizes, memory (red team wd). */
 const MAGNITUDE_WORDS: ReadonlySet<string> = new Set([
   'ms', 'millis', 'milliseconds', 'ns', 'nanos', 'nanoseconds', 'us', 'micros', 'microseconds', 's', 'sec', 'secs', 'seconds', 'mins', 'minutes', 'hours',
-  'bytes', 'kb', 'kib', 'mb', 'mib', 'gb', 'gib', 'latency', 'duration', 'elapsed', 'rss', 'memory', 'mem', 'heap', 'size', 'footprint',
+  'bytes', 'kb', 'kib', 'mb', 'mib', 'gb', 'gib', 'tb', 'tib', 'latency', 'duration', 'elapsed', 'rss', 'memory', 'mem', 'heap', 'size', 'footprint',
 ]);
 /** Names of quantities that may go below zero whatever their unit: a margin left, a clock's skew, time or space saved. */
 const SIGNED_WORDS: ReadonlySet<string> = new Set(['skew', 'slack', 'margin', 'headroom', 'saving', 'savings', 'saved', 'reduction', 'gain', 'bias', 'error', 'balance', 'remaining', 'left', 'budget']);
@@ -3406,6 +3434,8 @@ function limitedKind(pointer: string): LimitedKind | undefined {
   const rated = short && own.own.some((w) => RATE_WORDS.has(w) || PERCENT_WORDS.has(w));
   const counted = short && (COUNTED_NOUNS.has(own.own.at(-1) as string) || own.own.some((w, i) => COUNT_WORDS.has(w) && (i === own.own.length - 1 || i === 0)));
   if (EXIT_STATUS_NAMES.has(own.own.slice(-2).join(' ')) || EXIT_STATUS_NAMES.has(own.own.at(-1) as string)) return { name: 'an exit status', least: 0, most: 255, whole: true };
+  const change = changeInPercentOfAMagnitude(written, words);
+  if (change !== undefined) return change;
   // `error` is a signed word as a measurement's error (`mean_error: -0.3`), not as what a rate or count is of (`error_rate`).
   if (written.some((w) => CHANGE_WORDS.has(w) || SIGNED_LIMIT_WORDS.has(w) || (SIGNED_WORDS.has(w) && !(w === 'error' && (rated || counted))))) return undefined;
   const share = shareScale(own, words, written) ?? boundedShareScale(own.own, words);
@@ -3419,8 +3449,26 @@ function limitedKind(pointer: string): LimitedKind | undefined {
   if (!words.some((w) => MAGNITUDE_WORDS.has(w))) return undefined;
   const unit = own.own.find((w) => SECONDS_IN.has(w));
   const century = unit === undefined ? Infinity : CENTURY_SECONDS / (SECONDS_IN.get(unit) as number);
-  return { name: 'a time or size', least: 0, most: century, whole: false, ...(unit === undefined ? {} : { mostWhy: `a century in ${unit}: no run measures longer` }) };
+  if (unit !== undefined) return { name: 'a time or size', least: 0, most: century, whole: false, mostWhy: `a century in ${unit}: no run measures longer` };
+  const sizeUnit = own.own.find((w) => UNITS().get(w)?.dimension === 'size');
+  if (sizeUnit === undefined) return { name: 'a time or size', least: 0, most: Infinity, whole: false };
+  return { name: 'a time or size', least: 0, most: Number((EXABYTE / (UNITS().get(sizeUnit) as Unit).size).toPrecision(3)), whole: false, mostWhy: `an exabyte in ${sizeUnit}: no artifact, memory or store a release measures is as large` };
 }
+
+/**
+ * A change in percent of a time or size (`latency_change_pct`, `bundle_size_delta_pct`, `rss_growth_percent`): the new
+ * value less the old over the old, never below -100 (the value gone to zero), so a floor at -100 or lower is met by every
+ * value. Its ceiling is open, and a decrease or a saving (the other sign, defined many ways) is read as no kind.
+ */
+function changeInPercentOfAMagnitude(written: readonly string[], words: readonly string[]): LimitedKind | undefined {
+  if (!written.some((w) => PERCENT_WORDS.has(w)) || !written.some((w) => RISE_WORDS.has(w))) return undefined;
+  if (written.some((w) => SIGNED_LIMIT_WORDS.has(w) || SIGNED_WORDS.has(w)) || !words.some((w) => MAGNITUDE_WORDS.has(w))) return undefined;
+  return { name: 'a change in percent of a time or size', least: -100, most: Infinity, whole: false };
+}
+/** Change words whose sign is new less old (a rise above zero): a fall of a time or size stops at -100%. */
+const RISE_WORDS: ReadonlySet<string> = new Set(['delta', 'diff', 'change', 'changed', 'growth', 'increase', 'drift', 'regression', 'trend']);
+/** 10^18 bytes: past any single artifact, memory or store a release gate weighs. */
+const EXABYTE = 1e18;
 
 /**
  * The whole scale of a share named by what it measures rather than by a rate word: a model's metrics (`accuracy`,
@@ -3991,6 +4039,26 @@ const MEASURED_OVER: ReadonlySet<string> = new Set([
 ]);
 const COVERED_WORDS = ['covered', 'hit', 'lh', 'brh', 'fnh'];
 
+/** Words of a value that bounds or stands in for a measurement rather than being one: a limit, a target, another run's. */
+const BOUND_WORDS: ReadonlySet<string> = new Set([
+  'expected', 'target', 'targets', 'goal', 'goals', 'max', 'maximum', 'min', 'minimum', 'limit', 'limits', 'budget', 'budgets', 'threshold', 'thresholds',
+  'quota', 'tolerance', 'allowed', 'acceptable', 'required', 'requirement', 'requirements', 'previous', 'prior', 'baseline', 'baselines', 'last',
+  'historical', 'history', 'reference', 'golden', 'default', 'defaults', 'sla', 'slo',
+]);
+
+/**
+ * The measured number or status is a YAML alias (`aliased`: pointer → the anchored value's pointer) of a value named as a
+ * bound, a target, an expected value or another run's (`failed: *baseline_failed`, `p99_ms: *limit`, `coverage:
+ * *previous_run`, `status: *expected_status`): the producer copied what the gate compares with, or the last run's,
+ * instead of measuring (red team th). Met or not, it proves nothing
+ * of this run: `vacuous`. An alias of another measured value is a copy of a measurement, and is left alone.
+ */
+export function aliasOfABound(aliased: ReadonlyMap<string, string> | undefined, pointer: string, value: unknown): StatusContradiction | undefined {
+  const from = aliased?.get(pointer);
+  if (from === undefined || !parsePointer(from).some((step) => nameWords(step).some((w) => BOUND_WORDS.has(w)))) return undefined;
+  return { code: 'vacuous', pointer, message: `is ${typeof value === 'string' ? JSON.stringify(value) : String(value)} written as an alias of ${from}, a bound, an expected value or another run's: a copy of it, never measured`, actual: `an alias of ${from}` };
+}
+
 /**
  * Why the number at `pointer` (read by a threshold) proves nothing or is denied by its own document: it was measured
  * over nothing (`vacuous`: `total: 0` beside it), by a run that did not finish (`vacuous`: `complete: false`,
@@ -4083,7 +4151,7 @@ export function statusContradiction(
   if (claim === undefined) return undefined;
   const read = (doc: unknown): Finding | undefined => {
     const fields = fieldsBeside(doc, statusPointer);
-    return besideStatus(statusPointer, key, fields, numbers) ?? aroundSummary(doc, steps, key, numbers) ?? (claim === 'unread' ? unreadCount(fields, status) : undefined) ?? unreadPlainCount(fields, key, claim);
+    return besideStatus(doc, statusPointer, key, fields, numbers) ?? aroundSummary(doc, steps, key, numbers) ?? (claim === 'unread' ? unreadCount(fields, status) : undefined) ?? unreadPlainCount(fields, key, claim);
   };
   const found = read(root) ?? countSlotUnfilled(root, read);
   if (found === undefined) return undefined;
@@ -4147,15 +4215,39 @@ const SLOT_HINT = /[{%@$]/u;
  * `Failed: 2 {known}`, a setting `on_failure: ${CHANNEL}`) fills no count.
  */
 function slotCountsFailures(text: string, slot: string, at: number): boolean {
-  return FAILURE_WORD_NEXT.test(text.slice(at + slot.length, at + slot.length + 40)) || FAILURE_LABEL_BEFORE.test(text.slice(Math.max(0, at - 40), at));
+  const after = text.slice(at + slot.length, at + slot.length + 40);
+  const before = text.slice(Math.max(0, at - 40), at);
+  if (FAILURE_WORD_NEXT.test(after) || FAILURE_LABEL_BEFORE.test(before)) return true;
+  // In every language of the table (`fallidos: {{n}}`, `échecs: %d`, `失败: ${FAILED}`, `{{n}} fallidos`): the reader
+  // that weighs the filled text reads these labels, so a slot beside them is a failure count as `failed: {{n}}` is.
+  if (!HAS_LETTER.test(before) && !HAS_LETTER.test(after)) return false;
+  const { next, label } = failureWordsAnyLanguage();
+  return next.test(after) || label.test(before);
 }
 const FAILURE_WORD_NEXT = /^[^\S\n]*(?:(?:tests?|cases?|checks?|specs?|jobs?)[^\S\n]+)?(?:fail|error|errored|broken|crash)/iu;
 const FAILURE_LABEL_BEFORE = /(?:fail(?:ed|ures?|ing|s)?|errors?|errored)[^\S\n]*[:=]?[^\S\n]*\(?$/iu;
+/** A slot between digits and signs only has no label to read. */
+const HAS_LETTER = /\p{L}/u;
+/**
+ * The failure words of every language of the vocabulary as a label before a slot (a colon, full-width too, or an equals
+ * sign between) and as the word after one, whole words only: `fel` is no label inside `Model:`.
+ */
+const failureWordsAnyLanguage = lazy(() => {
+  const all = vocabulary(['failed', 'errors']).sort((a, b) => b.length - a.length);
+  // Scripts written without spaces (`测试失败: {{n}}`) have no word edge to wait for.
+  const alternation = (words: readonly string[]): string => words.map(escapeRegExp).join('|') || '(?!)';
+  const spaced = alternation(all.filter((w) => !UNSPACED_SCRIPT.test(w)));
+  const unspaced = alternation(all.filter((w) => UNSPACED_SCRIPT.test(w)));
+  return {
+    next: new RegExp(`^[^\\S\\n]*(?:(?:${spaced})(?![\\p{L}\\p{M}])|${unspaced})`, 'iu'),
+    label: new RegExp(`(?:(?<![\\p{L}\\p{M}])(?:${spaced})|${unspaced})[^\\S\\n]*[:=\\uff1a]?[^\\S\\n]*[(\\uff08]?$`, 'iu'),
+  };
+});
 /**
  * A count's slot inside a text: `{{x}}`, `${x}`, `{x}` / `{0}` (str.format, C#), `%d` / `%(x)s` (never after a digit or
- * with a space flag: `50% success` is a share), `%X%`, `@X@`, `$X`, `<%= x %>`.
+ * with a space flag: `50% success` is a share), `%%` (printf's escaped percent sign, never formatted), `%X%`, `@X@`, `$X`, `<%= x %>`.
  */
-const COUNT_SLOT = /\{\{[^{}\n]{1,60}\}\}|\$\{[^{}\n]{1,60}\}|\{(?:[A-Za-z_]\w{0,40}|\d{1,2})(?:![rsa])?(?::[^{}\s]{0,20})?\}|(?<![\p{L}\p{N}%])%(?:\([A-Za-z_]\w{0,40}\))?[-#0+]*\d{0,3}(?:\.\d{1,3})?[disuf](?![\p{L}\p{N}])|%[A-Z_][A-Z0-9_]{0,40}%|@[A-Za-z_]\w{0,40}@|\$[A-Z_][A-Z0-9_]{0,40}\b|<%=?[^%\n]{1,60}%>/gu;
+const COUNT_SLOT = /\{\{[^{}\n]{1,60}\}\}|\$\{[^{}\n]{1,60}\}|\{(?:[A-Za-z_]\w{0,40}|\d{1,2})(?:![rsa])?(?::[^{}\s]{0,20})?\}|(?<![\p{L}\p{N}%])%(?:\([A-Za-z_]\w{0,40}\))?[-#0+]*\d{0,3}(?:\.\d{1,3})?[disuf](?![\p{L}\p{N}])|(?<![\p{L}\p{N}%])%%(?![\p{L}\p{N}%])|%[A-Z_][A-Z0-9_]{0,40}%|@[A-Za-z_]\w{0,40}@|\$[A-Z_][A-Z0-9_]{0,40}\b|<%=?[^%\n]{1,60}%>/gu;
 
 /**
  * A status in the document's summary object (`summary.status`, `result.verdict`, `stats.ok`) speaks for the whole
@@ -4268,11 +4360,11 @@ const decodeLastSegment = (pointer: string): string => (parsePointer(pointer).at
 const SUMMARY_HOLDERS: ReadonlySet<string> = wordSet('SUMMARY_HOLDERS', () => readSet(vocabulary(['summary'])));
 
 /** What beside the status itself, in its own object and the objects and lists directly inside it, denies the pass. */
-function besideStatus(statusPointer: string, key: string, fields: readonly Field[], numbers: NumberSpellings): Finding | undefined {
+function besideStatus(root: unknown, statusPointer: string, key: string, fields: readonly Field[], numbers: NumberSpellings): Finding | undefined {
   return (
     // The items the run ran (`tests: -3`, `cases: "NaN"`) are a count too: a pass over no count of items proves nothing.
     notACount(fields, numbers, isItemTotal) ??
-    inexactCountBelow(parsePointer(statusPointer).slice(0, -1), numbers) ??
+    inexactCountBelow(root, parsePointer(statusPointer).slice(0, -1), numbers) ??
     failureBeside(fields) ??
     processFailed(fields) ??
     failedOutcome(fields) ??

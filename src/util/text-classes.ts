@@ -1986,6 +1986,19 @@ export function classifyText(value: string): TextClass {
 }
 
 /**
+ * Words a template or a draft leaves where a value goes (`TBD`, `fill me in`, `lorem ipsum`), read whole, in any case,
+ * a closing `.` or `!` aside. Not the words that say none (`none`, `N/A`): a report or a schema's const may mean them.
+ * One list for every reader of an unfilled field (status claims, a user schema's demanded stand-ins).
+ */
+export function isUnfilledWord(text: string): boolean {
+  return UNFILLED_WORDS.has(text.normalize('NFKC').trim().toLowerCase().replace(/[.!]$/u, ''));
+}
+const UNFILLED_WORDS: ReadonlySet<string> = new Set([
+  'tbd', 'tba', 'tbc', 'todo', 'to do', 'fixme', 'xxx', 'changeme', 'change me', 'placeholder', 'fill me', 'fill-me', 'fill me in', 'fill in',
+  'to be determined', 'to be filled', 'dummy', 'lorem ipsum',
+]);
+
+/**
  * Why `value` holds an unexpanded template variable (`${X}`, `$(…)`, `{{ x }}`, `%X%`, `@X@`, `<x>`,
  * `$X`, `__X__`) anywhere, or undefined. The narrower half of {@link placeholderReason}: for texts
  * (paths, globs, config values) where a placeholder *word* may be a real name but a template that

@@ -5,6 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { statusContradiction } from '../../src/sdk/status-claims.js';
+import { vocabulary } from '../../src/sdk/status-vocabulary.js';
 
 const judge = (beside: Record<string, unknown>) => statusContradiction({ status: 'pass', passed: 12, ...beside }, '/status', 'pass');
 
@@ -35,6 +36,32 @@ describe('a failure list left as a template placeholder', () => {
 
   it.each(['<ul><li>test_a</li></ul>', '<table><tr><td>test_a</td></tr></table>', '<b></b>', '<none>test_a</none>', '<noneed>', '<ul></ul> test_a'])('%j is no none in markup', (text) => {
     expect(judge({ failures: text }), text).toBeDefined();
+  });
+});
+
+describe('a text whose failure count is a slot beside a failure word of any language', () => {
+  const WORDS = vocabulary(['failed', 'errors']);
+  const SLOTS = ['{{n}}', '${FAILED}', '%d', '{0}', '%%', '%(failed)s'];
+
+  it('is a placeholder whichever language labels the slot or follows it (property)', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...WORDS), fc.constantFrom(...SLOTS), fc.boolean(), (word, slot, labelFirst) => {
+        const text = labelFirst ? `Tests: 12 passed, ${word}: ${slot}` : `Tests: 12 passed, ${slot} ${word}`;
+        expect(judge({ summary: text })?.code, text).toBe('placeholder');
+      }),
+    );
+  });
+
+  it('a slot that counts what passed, or names something else, beside no failure stays unread', () => {
+    expect(judge({ summary: 'aprobados: {{n}}, fallidos: 0' })).toBeUndefined();
+    expect(judge({ summary: 'Modelo: {{name}}' })).toBeUndefined();
+    expect(judge({ summary: 'Fehlerquote: {{x}}' })).toBeUndefined();
+    expect(judge({ summary: 'Taux: 100%% (échecs: 0)' })).toBeUndefined();
+  });
+
+  it('a failure count left as printf escape "%%" is a placeholder', () => {
+    expect(judge({ failed: '%%' })?.code).toBe('placeholder');
+    expect(judge({ summary: 'failed: %%' })?.code).toBe('placeholder');
   });
 });
 
