@@ -106,16 +106,17 @@ export function earliestRunEnd(document: unknown, datePointer?: string): DatedMo
 }
 
 /** Where a run says when it was, by the role each name plays: names compared lower-case without `_`, `-` or spaces. */
-const END_MOMENT_NAMES = new Set(['generatedat', 'finishedat', 'finished', 'finish', 'finishtime', 'finishdate', 'completedat', 'completed', 'completiontime', 'completiondate', 'endedat', 'ended', 'end', 'endtime', 'enddate', 'stop', 'stoptime', 'stopped', 'stoppedat', 'endedtestsat']);
+const END_MOMENT_NAMES = new Set(['endtimeutc', 'generatedat', 'finishedat', 'finished', 'finish', 'finishtime', 'finishdate', 'completedat', 'completed', 'completiontime', 'completiondate', 'endedat', 'ended', 'end', 'endtime', 'enddate', 'stop', 'stoptime', 'stopped', 'stoppedat', 'endedtestsat']);
 /** TRX's `times.creation` is when its run was created, before it started. xUnit.net's `run-date` is its start's date. */
-const START_MOMENT_NAMES = new Set(['startedat', 'started', 'start', 'starttime', 'startdate', 'startedtestsat', 'creation', 'rundate']);
+const START_MOMENT_NAMES = new Set(['starttimeutc', 'startedat', 'started', 'start', 'starttime', 'startdate', 'startedtestsat', 'creation', 'rundate']);
 /** A report's creation or a suite's stamp: its run's start or its end, depending on the reporter (JUnit: start; pytest-json-report: end). */
 const EITHER_MOMENT_NAMES = new Set(['timestamp', 'createdat', 'created', 'executedat', 'executed', 'runat', 'ranat', 'time']);
 /**
  * The objects a reporter describes its run in (Mocha and mochawesome `stats`, CTRF `results.summary`, Newman
- * `run.timings`, Playwright `stats`, a `meta`/`metadata`/`run`/`execution` object), read up to three deep.
+ * `run.timings`, Playwright `stats`, a `meta`/`metadata`/`run`/`execution`/`result` object), read up to three deep; not
+ * `data`, which holds records dated by their own lives.
  */
-const RUN_HOLDERS = new Set(['meta', 'metadata', 'run', 'execution', 'stats', 'summary', 'results', 'timings', 'report', 'times']);
+const RUN_HOLDERS = new Set(['meta', 'metadata', 'run', 'execution', 'stats', 'summary', 'results', 'result', 'timings', 'report', 'times']);
 /** Lists of a run's items, each with its own moments (Jest and Vitest `testResults[]`, JUnit-as-JSON `testsuites`). */
 const ITEM_LISTS = new Set(['testresults', 'testsuites', 'testsuite', 'suites', 'suite', 'tests', 'assemblies', 'assembly']);
 const ITEM_HOLDERS = new Set(['perfstats', 'timings']);
@@ -148,7 +149,10 @@ function pushMoment(found: Found, at: (string | number)[], value: unknown, role:
     found.moments.push({ pointer: pointerOf(at), value, role, item, strict });
     return;
   }
-  if (depth === 0) return;
+  if (depth === 0) {
+    found.moments.push({ pointer: pointerOf(at), value, role, item, strict });
+    return;
+  }
   value.forEach((entry, i) => pushMoment(found, [...at, i], entry, role, item, strict, depth - 1));
 }
 

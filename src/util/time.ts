@@ -479,7 +479,7 @@ function foldDigits(text: string): string {
 }
 
 /** A moment named by a word (`now`, `today`) or a template's placeholder (`YYYY-MM-DD`, `{{ date }}`): no clock printed it. */
-const MOMENT_WORDS = /^(?:now|today|yesterday|tomorrow|tonight|current|currenttime|currentdate|datetime\.now\(\)|new date\(\))$/i;
+const MOMENT_WORDS = /^(?:now|today|yesterday|tomorrow|tonight|current|currenttime|currentdate|datetime\.now\(\)|new date\(\)|(?:an?|\d+) (?:second|minute|hour|day|week|month|year)s? ago|in (?:an?|\d+) (?:second|minute|hour|day|week|month|year)s?|last (?:night|week|month|year))$/i;
 const PLACEHOLDER_MOMENT = /(?:yyyy|\byy\b|\bmm\b.*\bdd\b|\bdd\b.*\bmm\b|hh:mm|\{\{[^}]*\}\}|\$\{[^}]*\}|<[a-z_ -]*(?:date|time)[a-z_ -]*>|%[YmdHMS])/i;
 
 /**
@@ -499,6 +499,8 @@ export function unreadMomentValue(value: unknown, strictName: boolean): boolean 
     return NUMBER_TEXT.test(text) || MOMENT_WORDS.test(text) || PLACEHOLDER_MOMENT.test(text) || ISO_WEEK_OR_ORDINAL.test(text);
   }
   if (typeof value === 'number') return strictName;
+  // A list nested deeper than the walk reads under a moment's name still holds what it says.
+  if (Array.isArray(value)) return value.length > 0;
   if (!isPlainObject(value)) return false;
   const entries = Object.entries(value);
   if (entries.length > 32) return false;
@@ -509,7 +511,7 @@ export function unreadMomentValue(value: unknown, strictName: boolean): boolean 
 }
 
 /** A number as text in any notation (`-1`, `1.5778368e9`, `0x5E0BE100`): under a moment's name, an epoch in no unit read. */
-const NUMBER_TEXT = /^[-+]?(?:0x[0-9a-f]+|\d+(?:\.\d+)?(?:e[-+]?\d+)?)$/i;
+const NUMBER_TEXT = /^[-+]?(?:0x[0-9a-f]+|\d{1,3}(?:[_,' ]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?(?:e[-+]?\d+)?|nan|infinity)$/i;
 /** ISO 8601's week dates (`2020-W01-1`) and ordinal dates (`2020-001`), which no reading here knows. */
 const ISO_WEEK_OR_ORDINAL = /^\d{4}-?(?:W\d{2}(?:-?\d)?|\d{3})(?:[T ]|$)/i;
 
