@@ -318,7 +318,6 @@ function checkRunMoments(path: string, document: unknown, now: Date, options: Fr
   const implied = impliedEnds(read, durations);
   checkImpliedEnds(path, implied, now, options.maxAgeMs, judged, skew);
   const ends = read.filter((m) => !m.item && m.role === 'end');
-  checkRunLength(path, read, ends, implied, options.maxRunLengthMs ?? DEFAULT_MAX_RUN_LENGTH_MS);
   // Only an item's end stands for the run's end: an item's start (a re-stamped `testResults[0].startTime`) never
   // excuses an old start of the run (review, session 31).
   const items = read.filter((m) => m.item && m.role === 'end');
@@ -338,6 +337,8 @@ function checkRunMoments(path: string, document: unknown, now: Date, options: Fr
       fix: 're-run the step that produces this artifact; re-stamping one date does not make old evidence new',
     });
   }
+  // After the ends' own age: an old end is the plainer finding.
+  checkRunLength(path, read, ends, implied, options.maxRunLengthMs ?? DEFAULT_MAX_RUN_LENGTH_MS);
 }
 
 /**
