@@ -433,3 +433,13 @@ describe('earliestRunEnd: one rule for a run\'s end (session 32)', () => {
     expect(earliestRunEnd({ generated_at: stamp(0), meta: { completed_at: old } }, '/meta/completed_at')?.value).toBe(old);
   });
 });
+
+describe('max_run_length reaches the freshness check (session 32)', () => {
+  it('is passed from a gate\'s options with max_age, and parsed as a duration', async () => {
+    const { readerOptions } = await import('../../src/sdk/document.js');
+    const { toExpectations } = await import('../../src/artifacts/reader.js');
+    expect(readerOptions({ max_age: '7d', max_run_length: ' 1d ' })).toEqual({ maxAge: '7d', maxRunLength: '1d' });
+    expect(readerOptions({ max_run_length: '1d' })).toEqual({});
+    expect(toExpectations({ maxAge: '7d', maxRunLength: '36h' }).freshness).toEqual({ maxAgeMs: 7 * DAY, maxRunLengthMs: 36 * 3_600_000 });
+  });
+});
