@@ -460,7 +460,11 @@ export function unreadMomentSpelling(value: unknown): boolean {
 function disguisedMoment(text: string): boolean {
   if (!NON_ASCII.test(text)) return false;
   const folded = foldDigits(text.normalize('NFKC')).replace(INVISIBLE, '').replace(/\u2212/g, '-').trim();
-  return folded !== text && (momentSpan(folded) !== undefined || unreadMomentSpelling(folded));
+  if (folded !== text && (momentSpan(folded) !== undefined || unreadMomentSpelling(folded))) return true;
+  // A right-to-left override shows its text reversed: `\u202eZ00:00:01T10-20-6202` shows a moment.
+  if (!text.includes('\u202e')) return false;
+  const shown = [...folded].reverse().join('');
+  return momentSpan(shown) !== undefined || unreadMomentSpelling(shown);
 }
 
 const NON_ASCII = /[^\x00-\x7f]/;

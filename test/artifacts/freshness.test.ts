@@ -378,7 +378,7 @@ describe('checkFreshness: a moment a name holds is read or refused, never skippe
     expect(codeOf({ finished_at: [[[stamp(-MINUTE)]]] })).toBe('schema /finished_at/0/0');
   });
   it('refuses (schema) what a moment\'s name holds that it cannot read: disguised digits, out-of-range epochs, words, placeholders, other objects', () => {
-    for (const value of ['２０２６-02-01T10:00:00Z', '٢٠٢٦-02-01T10:00:00Z', `2026-02-01T10:00:00Z\u200b`, '2026-02-01T10:00:00\u221205:00', '2026-W05-1', '2026-032', 'now', 'today', 'YYYY-MM-DD', '{{ date }}', '0x5E0BE100', '1.5778368e9', '1_577_836_800', '1,577,836,800', 'NaN', 'Infinity', '2 days ago', '946684799', 0, -1, 800000000, { year: 2026, month: 2, day: 1 }, { date: '2026-02-01 10:00:00.000000', timezone_type: 3, timezone: 'UTC' }]) {
+    for (const value of ['\u202e' + [...'2026-02-01T10:00:00Z'].reverse().join(''), '２０２６-02-01T10:00:00Z', '٢٠٢٦-02-01T10:00:00Z', `2026-02-01T10:00:00Z\u200b`, '2026-02-01T10:00:00\u221205:00', '2026-W05-1', '2026-032', 'now', 'today', 'YYYY-MM-DD', '{{ date }}', '0x5E0BE100', '1.5778368e9', '1_577_836_800', '1,577,836,800', 'NaN', 'Infinity', '2 days ago', '946684799', 0, -1, 800000000, { year: 2026, month: 2, day: 1 }, { date: '2026-02-01 10:00:00.000000', timezone_type: 3, timezone: 'UTC' }]) {
       expect(codeOf({ finished_at: value }), JSON.stringify(value)).toBe('schema /finished_at');
     }
   });
