@@ -22,6 +22,7 @@ import {
   listGlobWithRejected,
   DATE_FIELD_OPTION,
   MAX_AGE_OPTION,
+  MAX_RUN_LENGTH_OPTION,
   namesOfOneFile,
   pathOption,
   plural,
@@ -45,6 +46,7 @@ export interface ArtifactPresentOptions {
   min_matches?: number;
   schema_id?: string;
   max_age?: string;
+  max_run_length?: string;
   date_field?: string;
 }
 
@@ -98,7 +100,7 @@ async function hollowTextArtifact(path: string, text: string, format: TextRead):
 async function checkFile(ctx: GateContext, file: string, options: ArtifactPresentOptions): Promise<void> {
   const format = options.format ?? presentFormatOf(file);
   if (isTextRead(format) || format === 'jsonl') {
-    const unsupported = (['schema_id', 'max_age', 'date_field'] as const).filter((key) => options[key] !== undefined);
+    const unsupported = (['schema_id', 'max_age', 'max_run_length', 'date_field'] as const).filter((key) => options[key] !== undefined);
     if (unsupported.length > 0) {
       ctx.fail('present', 'unsupported_option', `${file}: ${unsupported.join(' and ')} cannot be checked on a ${FORMAT_NAMES[format]} artifact; an option the gate cannot check would pass unproven`, {
         path: file,
@@ -173,6 +175,7 @@ export default defineGate<ArtifactPresentOptions>({
       min_matches: { type: 'integer', minimum: 1, description: 'glob only: fewest files the glob must match (default 1).' },
       schema_id: SCHEMA_ID_OPTION,
       max_age: MAX_AGE_OPTION,
+      max_run_length: MAX_RUN_LENGTH_OPTION,
       date_field: DATE_FIELD_OPTION,
     },
     oneOf: [{ required: ['path'] }, { required: ['glob'] }],

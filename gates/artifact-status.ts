@@ -35,6 +35,7 @@ import {
   jsonSafe,
   DATE_FIELD_OPTION,
   MAX_AGE_OPTION,
+  MAX_RUN_LENGTH_OPTION,
   NOT_RUN_STATUSES,
   notRunStatus,
   pathOption,
@@ -150,6 +151,7 @@ export default defineGate<ArtifactStatusOptions>({
       format: formatOption(DOCUMENT_FORMATS),
       schema_id: SCHEMA_ID_OPTION,
       max_age: MAX_AGE_OPTION,
+      max_run_length: MAX_RUN_LENGTH_OPTION,
       date_field: DATE_FIELD_OPTION,
       lineage: {
         type: 'object',

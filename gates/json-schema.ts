@@ -34,6 +34,7 @@ import {
   type PlaceholderField,
   DATE_FIELD_OPTION,
   MAX_AGE_OPTION,
+  MAX_RUN_LENGTH_OPTION,
   parsePointer,
   pathOption,
   plural,
@@ -48,6 +49,7 @@ export interface JsonSchemaOptions {
   schema: string;
   format?: DocumentFormat;
   max_age?: string;
+  max_run_length?: string;
   date_field?: string;
   max_findings: number;
 }
@@ -307,6 +309,7 @@ export default defineGate<JsonSchemaOptions>({
       schema: pathOption('The JSON Schema file (JSON, draft 2020-12), relative to the root.'),
       format: formatOption(DOCUMENT_FORMATS),
       max_age: MAX_AGE_OPTION,
+      max_run_length: MAX_RUN_LENGTH_OPTION,
       date_field: DATE_FIELD_OPTION,
       max_findings: { type: 'integer', minimum: 1, default: 100, description: 'List at most this many schema problems one by one; any beyond are counted in one more failed check.' },
     },

@@ -33,6 +33,7 @@ import {
   measurementContradiction,
   DATE_FIELD_OPTION,
   MAX_AGE_OPTION,
+  MAX_RUN_LENGTH_OPTION,
   pathOption,
   plural,
   pointerOption,
@@ -62,6 +63,7 @@ export interface ThresholdOptions extends SelectOptions {
   format?: DocumentFormat;
   schema_id?: string;
   max_age?: string;
+  max_run_length?: string;
   date_field?: string;
   rate_of?: RateOf;
 }
@@ -118,6 +120,7 @@ export default defineGate<ThresholdOptions>({
       format: formatOption(DOCUMENT_FORMATS),
       schema_id: SCHEMA_ID_OPTION,
       max_age: MAX_AGE_OPTION,
+      max_run_length: MAX_RUN_LENGTH_OPTION,
       date_field: DATE_FIELD_OPTION,
       rate_of: {
         type: 'object',

@@ -1,5 +1,5 @@
 import { ArtifactError } from './errors.js';
-import { formatAge, formatDuration, momentSpan, unreadMomentSpelling, type MomentSpan, parseRfc3339, readIdStamp, RUN_STAMP } from '../util/time.js';
+import { formatAge, formatDuration, momentSpan, unreadMomentValue, type MomentSpan, parseRfc3339, readIdStamp, RUN_STAMP } from '../util/time.js';
 import { getAtPointer, pointerOf } from '../util/pointer.js';
 
 export interface FreshnessOptions {
@@ -11,9 +11,19 @@ export interface FreshnessOptions {
   futureSkewMs?: number;
   /** Where else the document names its run (a gate's configured run id pointers), beside `/run_id` and `/correlation_id`. */
   runIdPointers?: readonly string[];
+  /** The longest a run may last from its first recorded moment to its end (default {@link DEFAULT_MAX_RUN_LENGTH_MS}). */
+  maxRunLengthMs?: number;
 }
 
 export const DEFAULT_FUTURE_SKEW_MS = 5 * 60_000;
+
+/**
+ * A run is fresh by its end, so without a bound on its length a re-stamped end would clear any start (`started_at`
+ * 2020 beside `finished_at` this morning). Two weeks: twice the longest soak or fuzz campaign a release report records
+ * in one run (a week), with room for the report to be written after; longer campaigns report per window, or the
+ * caller raises it (`maxRunLength`).
+ */
+export const DEFAULT_MAX_RUN_LENGTH_MS = 14 * 86_400_000;
 
 /**
  * An artifact can only vouch for a release if it says when it was produced and that moment is
@@ -71,44 +81,42 @@ export interface DatedMoment {
   at: number;
 }
 
-/** When a document was generated or its run ended; not `timestamp` or `created_at`, which may say when the run began. */
-const END_NAMES = new Set(['generated_at', 'generatedAt', 'finished_at', 'finishedAt', 'completed_at', 'completedAt', 'ended_at', 'endedAt', 'end_time', 'endTime']);
-
-/** The fixed places {@link earliestRunEnd} reads, at the top and in the object describing the run. */
-const RUN_END_POINTERS: readonly string[] = ['', '/meta', '/metadata', '/run', '/execution'].flatMap((holder) => [...END_NAMES].map((name) => `${holder}/${name}`));
-
 /**
  * The earliest moment by which a document says its run had produced it: the date a gate's `date_field` names, or,
- * without one, the earliest of `generated_at` and the moments its run ended (`finished_at`, `completed_at`, `ended_at`…,
- * also in its `meta` or `run` object) — not when a run started, which may be a CI pipeline's start before the step that
- * wrote it, nor a `timestamp` or `created_at`, which may be either (a nightly report stamped when its run began). A report
- * whose `generated_at` was re-stamped still says when its run finished.
+ * without one, the earliest of `generated_at` and the moments its run ended, by the one rule {@link recordedRunMoments}
+ * keeps for an end (`finished_at`, `completed_at`, `stats.end`…, in the objects describing the run, not its items') —
+ * not when a run started, which may be a CI pipeline's start before the step that wrote it, nor a `timestamp` or
+ * `created_at`, which may be either (a nightly report stamped when its run began). A report whose `generated_at` was
+ * re-stamped still says when its run finished. Only spellings that name one instant count (RFC 3339, epoch numbers,
+ * a moment with its zone): the order this date decides needs an instant, not a span of zones.
  */
 export function earliestRunEnd(document: unknown, datePointer?: string): DatedMoment | undefined {
-  const pointers = datePointer === undefined || datePointer === '/generated_at' ? RUN_END_POINTERS : [datePointer];
-  let earliest: DatedMoment | undefined;
-  for (const pointer of pointers) {
-    const lookup = getAtPointer(document, pointer);
-    if (!lookup.found || typeof lookup.value !== 'string') continue;
+  if (datePointer !== undefined && datePointer !== '/generated_at') {
+    const lookup = getAtPointer(document, datePointer);
+    if (!lookup.found || typeof lookup.value !== 'string') return undefined;
     const parsed = parseRfc3339(lookup.value);
-    if (!parsed.ok) continue;
-    const at = parsed.value.getTime();
-    if (earliest === undefined || at < earliest.at) earliest = { pointer, value: lookup.value, at };
+    return parsed.ok ? { pointer: datePointer, value: lookup.value, at: parsed.value.getTime() } : undefined;
+  }
+  let earliest: DatedMoment | undefined;
+  for (const m of runMomentSpans(document, 'ends')) {
+    if (m.span.earliest !== m.span.latest) continue;
+    if (earliest === undefined || m.span.earliest < earliest.at) earliest = { pointer: m.pointer, value: shownMoment(m.value), at: m.span.earliest };
   }
   return earliest;
 }
 
 /** Where a run says when it was, by the role each name plays: names compared lower-case without `_`, `-` or spaces. */
-const END_MOMENT_NAMES = new Set(['generatedat', 'finishedat', 'finished', 'finish', 'finishtime', 'finishdate', 'completedat', 'completed', 'completiontime', 'completiondate', 'endedat', 'ended', 'end', 'endtime', 'enddate', 'stop', 'stoptime', 'stopped', 'stoppedat', 'endedtestsat']);
+const END_MOMENT_NAMES = new Set(['endtimeutc', 'generatedat', 'finishedat', 'finished', 'finish', 'finishtime', 'finishdate', 'completedat', 'completed', 'completiontime', 'completiondate', 'endedat', 'ended', 'end', 'endtime', 'enddate', 'stop', 'stoptime', 'stopped', 'stoppedat', 'endedtestsat']);
 /** TRX's `times.creation` is when its run was created, before it started. xUnit.net's `run-date` is its start's date. */
-const START_MOMENT_NAMES = new Set(['startedat', 'started', 'start', 'starttime', 'startdate', 'startedtestsat', 'creation', 'rundate']);
+const START_MOMENT_NAMES = new Set(['starttimeutc', 'startedat', 'started', 'start', 'starttime', 'startdate', 'startedtestsat', 'creation', 'rundate']);
 /** A report's creation or a suite's stamp: its run's start or its end, depending on the reporter (JUnit: start; pytest-json-report: end). */
 const EITHER_MOMENT_NAMES = new Set(['timestamp', 'createdat', 'created', 'executedat', 'executed', 'runat', 'ranat', 'time']);
 /**
  * The objects a reporter describes its run in (Mocha and mochawesome `stats`, CTRF `results.summary`, Newman
- * `run.timings`, Playwright `stats`, a `meta`/`metadata`/`run`/`execution` object), read up to three deep.
+ * `run.timings`, Playwright `stats`, a `meta`/`metadata`/`run`/`execution`/`result` object), read up to three deep; not
+ * `data`, which holds records dated by their own lives.
  */
-const RUN_HOLDERS = new Set(['meta', 'metadata', 'run', 'execution', 'stats', 'summary', 'results', 'timings', 'report', 'times']);
+const RUN_HOLDERS = new Set(['meta', 'metadata', 'run', 'execution', 'stats', 'summary', 'results', 'result', 'timings', 'report', 'times']);
 /** Lists of a run's items, each with its own moments (Jest and Vitest `testResults[]`, JUnit-as-JSON `testsuites`). */
 const ITEM_LISTS = new Set(['testresults', 'testsuites', 'testsuite', 'suites', 'suite', 'tests', 'assemblies', 'assembly']);
 const ITEM_HOLDERS = new Set(['perfstats', 'timings']);
@@ -124,9 +132,29 @@ export interface RecordedMoment {
   value: unknown;
   role: MomentRole;
   item: boolean;
+  /** Recorded under a name that can only mean a moment (`finished_at`, `end_date`), not an offset or a duration (`end`, `time`). */
+  strict: boolean;
 }
 
 const momentName = (key: string) => key.toLowerCase().replace(/[_\s-]/g, '');
+
+/** `…at` and `…date` names say a moment whatever their value; `end`, `time`, `timestamp` are offsets or durations elsewhere. */
+const strictMomentName = (name: string) => name.endsWith('at') || name.endsWith('date');
+
+/** Lists under a moment's name (`"finished_at": ["2020-…"]`) are read this deep: each entry is the same moment. */
+const MOMENT_LIST_DEPTH = 2;
+
+function pushMoment(found: Found, at: (string | number)[], value: unknown, role: MomentRole, item: boolean, strict: boolean, depth = MOMENT_LIST_DEPTH): void {
+  if (!Array.isArray(value)) {
+    found.moments.push({ pointer: pointerOf(at), value, role, item, strict });
+    return;
+  }
+  if (depth === 0) {
+    found.moments.push({ pointer: pointerOf(at), value, role, item, strict });
+    return;
+  }
+  value.forEach((entry, i) => pushMoment(found, [...at, i], entry, role, item, strict, depth - 1));
+}
 
 function roleOf(key: string): MomentRole | undefined {
   const name = momentName(key);
@@ -185,8 +213,10 @@ function collectMoments(holder: unknown, at: (string | number)[], depth: number,
   if (!isRecord(holder)) return;
   for (const [key, value] of Object.entries(holder)) {
     const role = roleOf(key);
-    if (role !== undefined && !(startsAndEndsOnly && role === 'either') && !isRecord(value) && !Array.isArray(value)) found.moments.push({ pointer: pointerOf([...at, key]), value, role, item });
     const name = momentName(key);
+    // An object or a list under a moment's name is a moment too (MongoDB's `{"$date": …}`, a list of ends): a holder
+    // read as one is walked below as well.
+    if (role !== undefined && !(startsAndEndsOnly && role === 'either')) pushMoment(found, [...at, key], value, role, item, strictMomentName(name));
     const perUnit = DURATION_MS_PER_UNIT.get(name);
     if (perUnit !== undefined && typeof value === 'number' && Number.isFinite(value) && value >= 0) {
       found.durations.push({ pointer: pointerOf([...at, key]), holder: pointerOf(at), value, ms: value * perUnit, item });
@@ -279,7 +309,7 @@ function checkRunMoments(path: string, document: unknown, now: Date, options: Fr
     if (m.pointer === judged) continue;
     const span = momentSpan(m.value, now.getTime() + skew);
     if (span === undefined) {
-      if (unreadMomentSpelling(m.value)) throw unreadableMoment(path, m);
+      if (unreadMomentValue(m.value, m.strict)) throw unreadableMoment(path, m);
       continue;
     }
     if (span.earliest - now.getTime() > skew) throw futureError(path, m.pointer, shownMoment(m.value), now, skew);
@@ -305,6 +335,32 @@ function checkRunMoments(path: string, document: unknown, now: Date, options: Fr
       expected: `a run ${byEnd ? 'ended' : 'recorded'} within ${formatDuration(options.maxAgeMs)} of ${now.toISOString()}`,
       actual: shownMoment(m.value),
       fix: 're-run the step that produces this artifact; re-stamping one date does not make old evidence new',
+    });
+  }
+  // After the ends' own age: an old end is the plainer finding.
+  checkRunLength(path, read, ends, implied, options.maxRunLengthMs ?? DEFAULT_MAX_RUN_LENGTH_MS);
+}
+
+/**
+ * A run is fresh by its end, and a run lasts a bounded time: every moment it records (its start, a stamp that may be
+ * either, its items' moments) lies within `maxRunLengthMs` before its end, the latest it records (or its start plus its
+ * duration), each judged on the readings that make the run shortest. Otherwise an end re-stamped this morning would
+ * clear a start of 2020 (`stale`: the run those moments record is old, whatever its end says).
+ */
+function checkRunLength(path: string, read: readonly (RecordedMoment & { span: MomentSpan })[], ends: readonly (RecordedMoment & { span: MomentSpan })[], implied: readonly ImpliedEnd[], maxRunLengthMs: number): void {
+  let end: { pointer: string; at: number; shown: string } | undefined;
+  for (const m of ends) if (end === undefined || m.span.earliest > end.at) end = { pointer: m.pointer, at: m.span.earliest, shown: shownMoment(m.value) };
+  for (const i of implied) if (end === undefined || i.span.earliest > end.at) end = { pointer: i.duration.pointer, at: i.span.earliest, shown: `${shownMoment(i.start.value)} + ${formatAge(i.duration.ms)}` };
+  if (end === undefined) return;
+  for (const m of read) {
+    const length = end.at - m.span.latest;
+    if (length <= maxRunLengthMs) continue;
+    throw new ArtifactError('stale', `${path} ${m.pointer} ${JSON.stringify(m.value)} records a moment of its run ${formatAge(length)} before the run's end (${end.pointer} ${end.shown}) however its zone is read; a run lasts at most ${formatDuration(maxRunLengthMs)}, so the run it records is older than its end says (a re-stamped end cannot make an old run fresh)`, {
+      path,
+      pointer: m.pointer,
+      expected: `every moment of the run within ${formatDuration(maxRunLengthMs)} before its end (${end.shown})`,
+      actual: shownMoment(m.value),
+      fix: 're-run the step that produces this artifact; a run longer than that reports each window as its own artifact',
     });
   }
 }

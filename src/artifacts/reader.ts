@@ -31,6 +31,8 @@ export interface ReadOptions {
   futureSkew?: number | string;
   /** Pointers of the document's run ids, beside `/run_id` and `/correlation_id`: a timestamp in them bounds the age too. */
   runIdPointers?: readonly string[];
+  /** The longest a run may last from its first recorded moment to its end, as ms or a duration (default 14d). */
+  maxRunLength?: number | string;
   /**
    * False when the gate proves the artifact current another way (it compares every claim with live
    * data), so a date without `maxAge` is not reported as an unbounded age. Default true.
@@ -126,6 +128,7 @@ export function toExpectations(options: ReadOptions = {}): DocumentExpectations 
     if (options.generatedAt !== undefined) expect.freshness.pointer = options.generatedAt;
     if (options.futureSkew !== undefined) expect.freshness.futureSkewMs = toMs(options.futureSkew, 'futureSkew');
     if (options.runIdPointers !== undefined) expect.freshness.runIdPointers = options.runIdPointers;
+    if (options.maxRunLength !== undefined) expect.freshness.maxRunLengthMs = toMs(options.maxRunLength, 'maxRunLength');
   }
   return expect;
 }

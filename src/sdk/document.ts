@@ -42,6 +42,12 @@ export const MAX_AGE_OPTION: JsonSchema = {
   description: 'Maximum age such as "7d" or "12h", measured from the artifact\'s `/generated_at` (or `date_field`; RFC 3339, required when set); json, yaml and toml only.',
 };
 
+export const MAX_RUN_LENGTH_OPTION: JsonSchema = {
+  type: 'string',
+  pattern: DURATION_PATTERN,
+  description: 'Longest a run may last, such as "14d" (the default) or "36h": with `max_age`, every moment the artifact\'s run records (its start, its items\') must lie within it before the run\'s end, or it is `stale` (a re-stamped end cannot clear an old start); json, yaml and toml only.',
+};
+
 export const DATE_FIELD_OPTION: JsonSchema = {
   type: 'string',
   pattern: '^(/([^~/]|~[01])*)+$',
@@ -53,6 +59,8 @@ export interface DocumentReadOptions {
   format?: DocumentFormat;
   schema_id?: string;
   max_age?: string;
+  /** Longest a run may last from its first recorded moment to its end (default 14d). */
+  max_run_length?: string;
   /** Pointer of the production date when it is not `/generated_at`. */
   date_field?: string;
   /** Where the document names its run: a timestamp there bounds its age with max_age too. */
@@ -65,7 +73,7 @@ export function readerOptions(options: Omit<DocumentReadOptions, 'path'>): ReadO
     ...(options.format !== undefined ? { format: options.format } : {}),
     ...(options.schema_id !== undefined ? { schemaId: options.schema_id } : {}),
     ...(options.date_field !== undefined ? { generatedAt: options.date_field } : {}),
-    ...(options.max_age !== undefined ? { maxAge: options.max_age.trim(), ...(runIdPointers.length > 0 ? { runIdPointers } : {}) } : {}),
+    ...(options.max_age !== undefined ? { maxAge: options.max_age.trim(), ...(runIdPointers.length > 0 ? { runIdPointers } : {}), ...(options.max_run_length !== undefined ? { maxRunLength: options.max_run_length.trim() } : {}) } : {}),
   };
 }
 

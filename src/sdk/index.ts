@@ -53,7 +53,7 @@ export { structuredContent, textFormatOf, type TextFormat } from '../artifacts/t
 export { jsoncToJson, parseJsonc as parseJsoncStrict } from '../artifacts/jsonc.js';
 export type { JsonArtifact } from '../artifacts/json.js';
 export { ArtifactError, ARTIFACT_ERROR_CODES, formatWhere, isArtifactError, type ArtifactErrorCode, type ArtifactErrorDetail } from '../artifacts/errors.js';
-export { checkFreshness, DEFAULT_FUTURE_SKEW_MS, runMoments, runMomentSpans, type DatedMoment, type MomentInSpelling, type FreshnessOptions } from '../artifacts/freshness.js';
+export { checkFreshness, DEFAULT_FUTURE_SKEW_MS, DEFAULT_MAX_RUN_LENGTH_MS, runMoments, runMomentSpans, type DatedMoment, type MomentInSpelling, type FreshnessOptions } from '../artifacts/freshness.js';
 export { fileIdentity, namesOfOneFile, resolveInside } from '../artifacts/paths.js';
 export { contentDigest } from '../artifacts/content-digest.js';
 export { globBase, globLiteralSuffix, globToRegExp, listGlobWithRejected } from '../artifacts/glob.js';

@@ -104,12 +104,80 @@ export function momentSpan(value: unknown, notAfterMs?: number): MomentSpan | un
   if (typeof value === 'number') return epochSpan(value);
   // A TOML native date-time (smol-toml's TomlDate) prints its own spelling: local ones without a zone, dates alone.
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : momentSpan(value.toISOString());
+  if (isPlainObject(value)) return objectMomentSpan(value, notAfterMs);
   if (typeof value !== 'string') return undefined;
   const text = value.trim();
   const exact = parseRfc3339(text);
   if (exact.ok) return { earliest: exact.value.getTime(), latest: exact.value.getTime() };
-  if (/^\d{10}(?:\d{3})?(?:\d{3})?(?:\d{3})?$/.test(text)) return epochSpan(Number(text));
-  return bracketedZoneSpan(text) ?? looseDateTimeSpan(text) ?? rfc2822Span(text) ?? spelledMomentSpan(text, notAfterMs);
+  // Epoch digits with a fraction (`1577836800.5`, Python's `str(time.time())`) are the same moment as the number.
+  if (EPOCH_DIGITS.test(text)) return epochSpan(Number(text));
+  return leapSecondSpan(text) ?? bracketedZoneSpan(text) ?? looseDateTimeSpan(text) ?? rfc2822Span(text) ?? spelledMomentSpan(text, notAfterMs);
+}
+
+const EPOCH_DIGITS = /^\d{10}(?:\d{3})?(?:\d{3})?(?:\d{3})?(?:\.\d{1,9})?$/;
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
+
+/**
+ * RFC 3339 allows a leap second (`2016-12-31T23:59:60Z`), and clocks that keep them print it: the instant is read as
+ * the last millisecond of its minute (POSIX time has no 60th second), never dropped as no moment.
+ */
+function leapSecondSpan(text: string): MomentSpan | undefined {
+  const m = DATE_TIME_RE.exec(text);
+  if (m === null || m[6] !== '60') return undefined;
+  const exact = parseRfc3339(`${text.slice(0, 17)}59.999${text.slice(19 + (m[7]?.length ?? 0))}`);
+  return exact.ok ? { earliest: exact.value.getTime(), latest: exact.value.getTime() } : undefined;
+}
+
+/** Key names (lower-case, without `_`, `$`, `-`) whose number is a moment in one certain unit, as ms per unit. */
+const EPOCH_KEY_MS = new Map<string, number>([
+  ['seconds', 1000], ['secs', 1000], ['sec', 1000], ['epochsecond', 1000], ['epochseconds', 1000], ['epochs', 1000], ['epochsec', 1000], ['secssinceepoch', 1000], ['unix', 1000], ['unixseconds', 1000], ['epoch', 1000],
+  ['ms', 1], ['millis', 1], ['milliseconds', 1], ['epochms', 1], ['epochmillis', 1], ['epochmilliseconds', 1], ['unixms', 1], ['unixmillis', 1], ['timestampms', 1], ['millissinceepoch', 1], ['numberlong', 1],
+  ['nanossinceepoch', 1e-6], ['epochnanos', 1e-6], ['unixnano', 1e-6], ['epochns', 1e-6],
+]);
+/** The fraction beside whole seconds (protobuf `Timestamp.nanos`, Rust's `nanos_since_epoch`, Firestore's `_nanoseconds`). */
+const NANOS_KEYS = new Set(['nanos', 'nano', 'nanoseconds', 'nanossinceepoch', 'nsec', 'nsecs', 'nanosecond']);
+const objectKey = (key: string) => key.toLowerCase().replace(/[_$\s-]/g, '');
+
+/**
+ * A moment written as an object: MongoDB's extended JSON (`{"$date": "2020-01-01T00:00:00Z"}`, `{"$date": {"$numberLong":
+ * "1577836800000"}}`), protobuf's Timestamp and Rust's SystemTime (`{"seconds": …, "nanos": …}`, `{"secs_since_epoch":
+ * …}`), Firestore's `{"_seconds": …}`, `{"epoch_ms": …}`, or any one-key wrapper of a moment (`{"iso": "…"}`). A number
+ * under a key naming its unit is read in that unit, whatever its century; undefined for any other object.
+ */
+function objectMomentSpan(o: Record<string, unknown>, notAfterMs?: number): MomentSpan | undefined {
+  const keys = Object.keys(o);
+  if (keys.length === 0 || keys.length > 4) return undefined;
+  if (keys.length === 1 && objectKey(keys[0] as string) === 'date' && keys[0]!.startsWith('$')) {
+    const inner = o[keys[0] as string];
+    // Extended JSON's `$date` number is milliseconds, whatever the century.
+    if (typeof inner === 'number') return Number.isFinite(inner) ? { earliest: Math.floor(inner), latest: Math.floor(inner) } : undefined;
+    return momentSpan(inner, notAfterMs);
+  }
+  let ms = 0;
+  let whole = false;
+  for (const key of keys) {
+    const name = objectKey(key);
+    const n = unitNumber(o[key]);
+    const perUnit = EPOCH_KEY_MS.get(name);
+    if (perUnit !== undefined && n !== undefined && !whole) {
+      ms += n * perUnit;
+      whole = true;
+    } else if (NANOS_KEYS.has(name) && n !== undefined && n >= 0 && n < 1e9) ms += n / 1e6;
+    else return keys.length === 1 && !isPlainObject(o[key]) ? momentSpan(o[key], notAfterMs) : undefined;
+  }
+  // A Duration has the same shape (`{"seconds": 12}`): only 2000–2100 is read as a moment (as for epoch numbers).
+  if (!whole || !Number.isFinite(ms) || ms < EPOCH_S_MIN * 1000 || ms > EPOCH_S_MAX * 1000) return undefined;
+  const at = Math.floor(ms);
+  return { earliest: at, latest: at };
+}
+
+/** A number, or digits (protobuf's int64 `"seconds": "1577836800"`, `$numberLong`) read as one. */
+function unitNumber(value: unknown): number | undefined {
+  if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
+  if (typeof value === 'string' && /^-?\d{1,20}(?:\.\d{1,9})?$/.test(value)) return Number(value);
+  if (isPlainObject(value) && Object.keys(value).length === 1 && '$numberLong' in value) return unitNumber(value.$numberLong);
+  return undefined;
 }
 
 /**
@@ -377,11 +445,79 @@ const MONTH_AND_DAY = /(?<![a-z])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|
 export function unreadMomentSpelling(value: unknown): boolean {
   if (typeof value !== 'string' || value.length > 4 * SPELLED_MAX) return false;
   const text = value.trim();
+  if (disguisedMoment(text)) return true;
   const dayOfAYear = NUMERIC_DATE.test(text) || (YEAR.test(text) && (CLOCK_TIME.test(text) || MONTH_AND_DAY.test(text)));
   if (!dayOfAYear) return false;
   const knownShape = DATE_TIME_RE.test(text) || LOOSE_DATE_TIME.test(text) || RFC_2822.test(text) || spelledReading(text) !== undefined;
   return !knownShape;
 }
+
+/**
+ * A moment in digits no clock prints but a reader folds to ASCII (full-width `２０２０-01-01`, Arabic-Indic, a Unicode
+ * minus) or with invisible characters inside (`2020-01\u200b-01`): what it hides is still a moment. Only texts with a
+ * character outside ASCII are folded, so the common case costs one test.
+ */
+function disguisedMoment(text: string): boolean {
+  if (!NON_ASCII.test(text)) return false;
+  const folded = foldDigits(text.normalize('NFKC')).replace(INVISIBLE, '').replace(/\u2212/g, '-').trim();
+  if (folded !== text && (momentSpan(folded) !== undefined || unreadMomentSpelling(folded))) return true;
+  // A right-to-left override shows its text reversed: `\u202eZ00:00:01T10-20-6202` shows a moment.
+  if (!text.includes('\u202e')) return false;
+  const shown = [...folded].reverse().join('');
+  return momentSpan(shown) !== undefined || unreadMomentSpelling(shown);
+}
+
+const NON_ASCII = /[^\x00-\x7f]/;
+const INVISIBLE = /[\p{Cf}\p{Zs}\u180e]/gu;
+
+/** Decimal digits of every script (Arabic-Indic, Devanagari…) as ASCII; NFKC already folds full-width ones. */
+function foldDigits(text: string): string {
+  return text.replace(/\p{Nd}/gu, (d) => {
+    const code = d.codePointAt(0) as number;
+    if (code < 0x80) return d;
+    // Unicode lays each script's digits out as ten consecutive code points, zero first.
+    let zero = code;
+    while (/\p{Nd}/u.test(String.fromCodePoint(zero - 1)) && code - zero < 9) zero -= 1;
+    return String(code - zero);
+  });
+}
+
+/** A moment named by a word (`now`, `today`) or a template's placeholder (`YYYY-MM-DD`, `{{ date }}`): no clock printed it. */
+const MOMENT_WORDS = /^(?:now|today|yesterday|tomorrow|tonight|current|currenttime|currentdate|datetime\.now\(\)|new date\(\)|(?:an?|\d+) (?:second|minute|hour|day|week|month|year)s? ago|in (?:an?|\d+) (?:second|minute|hour|day|week|month|year)s?|last (?:night|week|month|year))$/i;
+const PLACEHOLDER_MOMENT = /(?:yyyy|\byy\b|\bmm\b.*\bdd\b|\bdd\b.*\bmm\b|hh:mm|\{\{[^}]*\}\}|\$\{[^}]*\}|<[a-z_ -]*(?:date|time)[a-z_ -]*>|%[YmdHMS])/i;
+
+/**
+ * Whether a value a document records under a moment's name says a moment no reading here knows, and so must fail
+ * rather than be left out (where the run's other moments, fresher ones, would decide): {@link unreadMomentSpelling},
+ * an object carrying a moment in a shape not read ({@link momentSpan} reads MongoDB's, protobuf's and epoch-unit ones;
+ * PHP's `{"date": …, "timezone": …}` is not), and, under a name that can only mean a moment (`finished_at`,
+ * `end_date`: {@link strictName}), an epoch number or digits outside 2000–2100 (`0`, `-1`, `800000000`), a word (`now`)
+ * or a template's placeholder (`YYYY-MM-DD`). Under names that may mean something else (`end`, `time`, `timestamp`),
+ * numbers are offsets and durations as often as moments: only 2000–2100 is read there, and the rest is no moment.
+ */
+export function unreadMomentValue(value: unknown, strictName: boolean): boolean {
+  if (typeof value === 'string') {
+    if (unreadMomentSpelling(value)) return true;
+    if (!strictName) return false;
+    const text = value.trim();
+    return NUMBER_TEXT.test(text) || MOMENT_WORDS.test(text) || PLACEHOLDER_MOMENT.test(text) || ISO_WEEK_OR_ORDINAL.test(text);
+  }
+  if (typeof value === 'number') return strictName;
+  // A list nested deeper than the walk reads under a moment's name still holds what it says.
+  if (Array.isArray(value)) return value.length > 0;
+  if (!isPlainObject(value)) return false;
+  const entries = Object.entries(value);
+  if (entries.length > 32) return false;
+  // Under `finished_at`, any object carrying a number or digits is a moment in a shape not read (`{"year": 2020, …}`).
+  return entries.some(([, inner]) => (strictName && (typeof inner === 'number' || (typeof inner === 'string' && /\d/.test(inner)) || isPlainObject(inner)))
+    || (typeof inner === 'string' && (momentSpan(inner) !== undefined || unreadMomentSpelling(inner)))
+    || (isPlainObject(inner) && momentSpan(inner) !== undefined));
+}
+
+/** A number as text in any notation (`-1`, `1.5778368e9`, `0x5E0BE100`): under a moment's name, an epoch in no unit read. */
+const NUMBER_TEXT = /^[-+]?(?:0x[0-9a-f]+|\d{1,3}(?:[_,' ]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?(?:e[-+]?\d+)?|nan|infinity)$/i;
+/** ISO 8601's week dates (`2020-W01-1`) and ordinal dates (`2020-001`), which no reading here knows. */
+const ISO_WEEK_OR_ORDINAL = /^\d{4}-?(?:W\d{2}(?:-?\d)?|\d{3})(?:[T ]|$)/i;
 
 /**
  * The spellings JavaScript, C, Go and English locales print a moment in: `String(new Date())` (`Sun Feb 01 2026 10:00:00

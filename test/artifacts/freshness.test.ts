@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ArtifactError } from '../../src/artifacts/errors.js';
-import { ageUnboundedFinding, checkFreshness, checkNotFuture, datedAt, DEFAULT_FUTURE_SKEW_MS, runStarts } from '../../src/artifacts/freshness.js';
+import { ageUnboundedFinding, checkFreshness, checkNotFuture, datedAt, DEFAULT_FUTURE_SKEW_MS, DEFAULT_MAX_RUN_LENGTH_MS, earliestRunEnd, runStarts } from '../../src/artifacts/freshness.js';
 
 // The freshness check on its own: the exact code, message and detail each way a date can fail to prove an age,
 // and the boundaries where a verdict flips (the reader tests cover the same rules through the file readers).
@@ -308,8 +308,9 @@ describe('checkFreshness: a start with its duration is an end (red team th)', ()
     // A duration in another object, a `created` that may be an end (pytest-json-report's seconds), `time` and `elapsed`.
     expect(codeOf({ started_at: stamp(-MINUTE), finished_at: stamp(-MINUTE), stats: { duration: 1 } })).toBe('pass');
     expect(codeOf({ created: (NOW.getTime() - 2 * MINUTE) / 1000, duration: 12.5 })).toBe('pass');
-    expect(codeOf({ started_at: stamp(-37 * DAY), finished_at: stamp(-MINUTE), time: 60, elapsed: 60 })).toBe('pass');
-    expect(codeOf({ started_at: stamp(-37 * DAY), finished_at: stamp(-MINUTE), duration: '60000' })).toBe('pass');
+    // A start before max_age (7d) but within the longest run (14d): stale only if a duration were misread as its end.
+    expect(codeOf({ started_at: stamp(-10 * DAY), finished_at: stamp(-MINUTE), time: 60, elapsed: 60 })).toBe('pass');
+    expect(codeOf({ started_at: stamp(-10 * DAY), finished_at: stamp(-MINUTE), duration: '60000' })).toBe('pass');
   });
   it('is stale exactly when start + duration is older than max_age, whatever end is recorded beside them (property)', () => {
     fc.assert(
@@ -318,7 +319,9 @@ describe('checkFreshness: a start with its duration is an end (red team th)', ()
         const duration = key === 'duration_s' ? durationS : durationS * 1000;
         const doc = { stats: { start: stamp(-startAgeS * 1000), [key]: duration, ...(recordEnd ? { end: stamp(-MINUTE) } : {}) } };
         const impliedAge = (startAgeS - durationS) * 1000;
-        expect(codeOf(doc)).toBe(impliedAge > 7 * DAY ? 'stale /stats/start' : 'pass');
+        // The run lasts from its start to its latest end, recorded or implied: at most 14 days.
+        const length = Math.max(durationS * 1000, recordEnd ? startAgeS * 1000 - MINUTE : 0);
+        expect(codeOf(doc)).toBe(impliedAge > 7 * DAY || length > 14 * DAY ? 'stale /stats/start' : 'pass');
       }),
     );
   });
@@ -334,5 +337,109 @@ describe('checkFreshness: a start with its duration is an end (red team th)', ()
     expect(codeOf({ finished_at: `${stamp(-8 * DAY)}[UTC]` })).toBe('stale /finished_at');
     expect(codeOf({ finished_at: '2026-03-01T11:00:00+01:00[Europe/Paris]' })).toBe('stale /finished_at');
     expect(codeOf({ finished_at: `${stamp(DAY)}[UTC]` })).toBe('future /finished_at');
+  });
+});
+
+describe('checkFreshness: a moment a name holds is read or refused, never skipped (session 32)', () => {
+  const codeOf = (doc: object, options: { maxRunLengthMs?: number } = {}): string => {
+    try {
+      checkFreshness('r.json', { generated_at: stamp(-MINUTE), ...doc }, NOW, { maxAgeMs: 7 * DAY, ...options });
+      return 'pass';
+    } catch (e) {
+      return `${(e as ArtifactError).code} ${(e as ArtifactError).detail.pointer ?? ''}`;
+    }
+  };
+  const OLD_S = Math.floor((NOW.getTime() - 37 * DAY) / 1000);
+  const FRESH_S = Math.floor((NOW.getTime() - 2 * MINUTE) / 1000);
+  it('reads a moment written as an object (MongoDB, protobuf, Rust, Firestore, epoch units), old or fresh', () => {
+    const shapes = (s: number): object[] => [
+      { $date: new Date(s * 1000).toISOString() }, { $date: s * 1000 }, { $date: { $numberLong: String(s * 1000) } },
+      { seconds: s, nanos: 5 }, { seconds: String(s), nanos: 0 }, { secs_since_epoch: s, nanos_since_epoch: 0 }, { _seconds: s, _nanoseconds: 0 },
+      { epoch_ms: s * 1000 }, { epochMillis: s * 1000 }, { iso: new Date(s * 1000).toISOString() },
+    ];
+    for (const shape of shapes(OLD_S)) {
+      expect(codeOf({ finished_at: shape }), JSON.stringify(shape)).toBe('stale /finished_at');
+      expect(codeOf({ meta: { end: shape } }), JSON.stringify(shape)).toBe('stale /meta/end');
+    }
+    for (const shape of shapes(FRESH_S)) expect(codeOf({ finished_at: shape }), JSON.stringify(shape)).toBe('pass');
+  });
+  it('reads epoch digits with a fraction, and a leap second', () => {
+    expect(codeOf({ finished_at: `${OLD_S}.5` })).toBe('stale /finished_at');
+    expect(codeOf({ finished_at: `${FRESH_S}.25` })).toBe('pass');
+    expect(codeOf({ finished_at: '2016-12-31T23:59:60Z' })).toBe('stale /finished_at');
+    expect(codeOf({ finished_at: `${stamp(-DAY).slice(0, 11)}23:59:60Z` })).toBe('pass');
+  });
+  it('reads each entry of a list under a moment\'s name', () => {
+    expect(codeOf({ finished_at: [stamp(-37 * DAY)] })).toBe('stale /finished_at/0');
+    expect(codeOf({ finished_at: [[stamp(-MINUTE)], [stamp(-37 * DAY)]] })).toBe('stale /finished_at/1/0');
+    expect(codeOf({ finished_at: [stamp(-MINUTE)] })).toBe('pass');
+    expect(codeOf({ result: { finished_at: stamp(-37 * DAY) } })).toBe('stale /result/finished_at');
+    // A list nested deeper than the walk reads is refused, not skipped.
+    expect(codeOf({ finished_at: [[[stamp(-MINUTE)]]] })).toBe('schema /finished_at/0/0');
+  });
+  it('refuses (schema) what a moment\'s name holds that it cannot read: disguised digits, out-of-range epochs, words, placeholders, other objects', () => {
+    for (const value of ['\u202e' + [...'2026-02-01T10:00:00Z'].reverse().join(''), '２０２６-02-01T10:00:00Z', '٢٠٢٦-02-01T10:00:00Z', `2026-02-01T10:00:00Z\u200b`, '2026-02-01T10:00:00\u221205:00', '2026-W05-1', '2026-032', 'now', 'today', 'YYYY-MM-DD', '{{ date }}', '0x5E0BE100', '1.5778368e9', '1_577_836_800', '1,577,836,800', 'NaN', 'Infinity', '2 days ago', '946684799', 0, -1, 800000000, { year: 2026, month: 2, day: 1 }, { date: '2026-02-01 10:00:00.000000', timezone_type: 3, timezone: 'UTC' }]) {
+      expect(codeOf({ finished_at: value }), JSON.stringify(value)).toBe('schema /finished_at');
+    }
+  });
+  it('leaves what may be no moment under names that mean offsets and durations elsewhere, and what says nothing', () => {
+    for (const doc of [{ end: 42 }, { time: 0 }, { timestamp: 12345 }, { end: { line: 3, column: 7 } }, { start: { seconds: 12, nanos: 0 } }, { finished_at: '' }, { finished_at: null }, { created_at: 'March 2025' }, { end: 'now' }, { finished_at: 'null' }, { finished_at: 'P1D' }, { data: { created_at: '2020-01-01T00:00:00Z' } }]) {
+      expect(codeOf(doc), JSON.stringify(doc)).toBe('pass');
+    }
+  });
+});
+
+describe('checkFreshness: a run lasts at most max run length (session 32)', () => {
+  const codeOf = (doc: object, maxRunLengthMs?: number): string => {
+    try {
+      checkFreshness('r.json', { generated_at: stamp(-MINUTE), ...doc }, NOW, { maxAgeMs: 7 * DAY, ...(maxRunLengthMs === undefined ? {} : { maxRunLengthMs }) });
+      return 'pass';
+    } catch (e) {
+      return `${(e as ArtifactError).code} ${(e as ArtifactError).detail.pointer ?? ''}`;
+    }
+  };
+  it('a start far before a re-stamped end is stale (default 14 days), a long soak within it passes', () => {
+    expect(DEFAULT_MAX_RUN_LENGTH_MS).toBe(14 * DAY);
+    expect(codeOf({ started_at: '2020-01-01T00:00:00Z', finished_at: stamp(-MINUTE) })).toBe('stale /started_at');
+    expect(codeOf({ timestamp: stamp(-20 * DAY), finished_at: stamp(-MINUTE) })).toBe('stale /timestamp');
+    expect(codeOf({ finished_at: stamp(-MINUTE), testResults: [{ startTime: NOW.getTime() - 30 * DAY, endTime: NOW.getTime() - MINUTE }] })).toBe('stale /testResults/0/startTime');
+    expect(codeOf({ stats: { start: stamp(-20 * DAY), duration: 20 * DAY } })).toBe('stale /stats/start');
+    expect(codeOf({ started_at: stamp(-13 * DAY), finished_at: stamp(-MINUTE) })).toBe('pass');
+    expect(codeOf({ started_at: stamp(-13 * DAY), finished_at: stamp(-MINUTE) }, DAY)).toBe('stale /started_at');
+    expect(codeOf({ started_at: stamp(-20 * DAY), finished_at: stamp(-MINUTE) }, 30 * DAY)).toBe('pass');
+  });
+  it('measures from the run\'s latest end to each moment, on the readings that make the run shortest (property)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 40 * 24 }), fc.integer({ min: 0, max: 6 * 24 }), (startAgeH, endAgeH) => {
+        fc.pre(endAgeH <= startAgeH);
+        const doc = { started_at: stamp(-startAgeH * 3_600_000).slice(0, 19), finished_at: stamp(-endAgeH * 3_600_000) };
+        // A start without a zone may be 12 hours later (UTC−12:00).
+        const shortest = (startAgeH - endAgeH - 12) * 3_600_000;
+        expect(codeOf(doc)).toBe(shortest > 14 * DAY ? 'stale /started_at' : 'pass');
+      }),
+    );
+  });
+});
+
+describe('earliestRunEnd: one rule for a run\'s end (session 32)', () => {
+  it('reads the ends recordedRunMoments keeps, in every holder and single-instant spelling, not starts or items', () => {
+    const old = '2026-02-01T00:00:00Z';
+    expect(earliestRunEnd({ generated_at: stamp(0), stats: { end: old } })?.pointer).toBe('/stats/end');
+    expect(earliestRunEnd({ generated_at: stamp(0), results: { summary: { stop: Date.parse(old) } } })?.at).toBe(Date.parse(old));
+    expect(earliestRunEnd({ generated_at: stamp(0), finished_at: { $date: old } })?.pointer).toBe('/finished_at');
+    expect(earliestRunEnd({ generated_at: stamp(0), started_at: old, testResults: [{ endTime: Date.parse(old) }] })?.pointer).toBe('/generated_at');
+    // A span of zones is no instant to order by.
+    expect(earliestRunEnd({ generated_at: stamp(0), finished_at: '2026-02-01 00:00:00' })?.pointer).toBe('/generated_at');
+    expect(earliestRunEnd({ generated_at: stamp(0), meta: { completed_at: old } }, '/meta/completed_at')?.value).toBe(old);
+  });
+});
+
+describe('max_run_length reaches the freshness check (session 32)', () => {
+  it('is passed from a gate\'s options with max_age, and parsed as a duration', async () => {
+    const { readerOptions } = await import('../../src/sdk/document.js');
+    const { toExpectations } = await import('../../src/artifacts/reader.js');
+    expect(readerOptions({ max_age: '7d', max_run_length: ' 1d ' })).toEqual({ maxAge: '7d', maxRunLength: '1d' });
+    expect(readerOptions({ max_run_length: '1d' })).toEqual({});
+    expect(toExpectations({ maxAge: '7d', maxRunLength: '36h' }).freshness).toEqual({ maxAgeMs: 7 * DAY, maxRunLengthMs: 36 * 3_600_000 });
   });
 });
