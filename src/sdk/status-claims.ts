@@ -2997,6 +2997,7 @@ const UNSEEN_AT_ENDS = /^[\s\p{Default_Ignorable_Code_Point}\p{Cf}]+|[\s\p{Defau
 /** The words for none of every language (`keine`, `aucune`, `нет`, `なし`), written alone in a failure text. */
 const NONE_WORDS: ReadonlySet<string> = wordSet('NONE_WORDS', () => vocabulary(['none']));
 /** What a report writes there when nothing failed (its words parted by any space drawn: `no\u00a0errors`). */
+const EMPTY_CELL = /^\s*(?:[-\u2010-\u2015\u2212\ufe58\ufe63\uff0d]{1,3}|~|\[\s*\]|\{\s*\}|\(\s*\))\s*$/u;
 const NO_FAILURE_TEXT = /^(?:none|no|null|nil|false|ok|okay|0|-|n\/a|na|pass|passed|success|no\s+errors?|no\s+failures?|nothing|zero|no\s+exception|0\s+errors?|0\s+failures?|\[\]|\{\})\.?$/iu;
 
 /**
@@ -3047,8 +3048,14 @@ function failureText(fields: readonly Field[]): Finding | undefined {
     if (isBlank(text) || NO_FAILURE_TEXT.test(noneAsWritten(text) ?? '') || numberInText(text) !== undefined) continue;
     const unfilled = unfilledFailureText(text);
     if (unfilled !== undefined) return unfilledFinding(field, unfilled);
-    // A placeholder says no failure was written (`none`, `N/A`, `<none>`); names listed in marks (`@test_a@, @test_b@`) are failures.
-    if (placeholderReason(text) !== undefined && !LISTED.test(text)) continue;
+    // Words that say none were passed over above. A placeholder word left where the failures go (`sample`, `foo`, `lorem`,
+    // `example`, `stub`) says nothing about them: a draft's, or a failing item's name (a test called `sample`), never a
+    // none. Names listed in marks (`@test_a@, @test_b@`) are failures.
+    // A dash of any length, YAML's null mark or empty brackets (`—`, `–`, `~`, `{ }`) is a table's empty cell, as `-` is.
+    // A none in full-width letters (`ｎ/ａ`, `ｎｏｎｅ`) is the none it folds to.
+    if (EMPTY_CELL.test(text) || NO_FAILURE_TEXT.test((noneAsWritten(text) ?? '').normalize('NFKC').trim())) continue;
+    const filler = LISTED.test(text) ? undefined : placeholderReason(text);
+    if (filler !== undefined) return unfilledFinding(field, filler);
     return { code: 'contradiction', pointer: field.pointer, says: `holds the failure ${JSON.stringify(text.length > 120 ? `${text.slice(0, 117)}...` : text)}`, actual: text.slice(0, 500) };
   }
   return undefined;

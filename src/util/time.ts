@@ -500,7 +500,10 @@ export function unreadMomentValue(value: unknown, strictName: boolean): boolean 
     if (unreadMomentSpelling(value)) return true;
     if (!strictName) return false;
     const text = value.trim();
-    return NUMBER_TEXT.test(text) || MOMENT_WORDS.test(text) || PLACEHOLDER_MOMENT.test(text) || ISO_WEEK_OR_ORDINAL.test(text);
+    // A known shape with a field no calendar or clock has (`2026-02-01T25:00:00`, an offset of `+24:00` or `+9900`)
+    // still names its day, and a lenient reader rolls it over to the next: under a name that can only mean a moment it
+    // is a moment no reading here knows, never no moment at all.
+    return NUMBER_TEXT.test(text) || MOMENT_WORDS.test(text) || PLACEHOLDER_MOMENT.test(text) || ISO_WEEK_OR_ORDINAL.test(text) || (NUMERIC_DATE.test(text) && momentSpan(text) === undefined);
   }
   if (typeof value === 'number') return strictName;
   // A list nested deeper than the walk reads under a moment's name still holds what it says.

@@ -530,8 +530,14 @@ describe('a failure count left as a format slot (session 31 ub2)', () => {
   });
 
   it('a dash, an empty map and a none stay none', () => {
-    for (const v of ['-', '--', '\u2014', '{}', '{ }', 'n/a', 'none', '0', ''])
+    for (const v of ['-', '--', '\u2014', '\u2013', '~', '{}', '{ }', '[ ]', 'n/a', 'none', '0', ''])
       expect(statusContradiction({ status: 'pass', failed: v }, '/status', 'pass'), v).toBeUndefined();
+  });
+
+  it('a placeholder word where the failures go (a draft, or a failing test named so) is placeholder, never a none (session 32)', () => {
+    for (const v of ['sample', 'foo', 'lorem', 'example', 'stub', '?', '\u2026'])
+      for (const key of ['failed', 'failed_tests', 'failures'])
+        expect(statusContradiction({ status: 'pass', [key]: v }, '/status', 'pass')?.code, `${key}: ${v}`).toBe('placeholder');
   });
 });
 
