@@ -241,6 +241,9 @@ interface ImpliedEnd {
   span: MomentSpan;
 }
 
+/** An instant as RFC 3339, or as what it is when a start plus a duration lands past any date (`duration: 9007199254740993`). */
+const shownMs = (ms: number): string => (Math.abs(ms) <= 8.64e15 ? new Date(ms).toISOString() : `${ms} ms after 1970 (past any calendar date)`);
+
 function impliedEnds(read: readonly (RecordedMoment & { span: MomentSpan })[], durations: readonly RecordedDuration[]): ImpliedEnd[] {
   const ends: ImpliedEnd[] = [];
   for (const start of read) {
@@ -376,7 +379,7 @@ function checkImpliedEnds(path: string, implied: readonly ImpliedEnd[], now: Dat
     const actual = `${shownMoment(start.value)} + ${formatAge(duration.ms)}`;
     const age = now.getTime() - span.latest;
     if (age > maxAgeMs) {
-      throw new ArtifactError('stale', `${path} ${shown} record a run that ended by ${new Date(span.latest).toISOString()}, ${formatAge(age)} before now (${now.toISOString()}) however its zone is read; the limit is ${formatDuration(maxAgeMs)}, and a newer ${judged} or recorded end cannot make evidence fresher than its start and duration say`, {
+      throw new ArtifactError('stale', `${path} ${shown} record a run that ended by ${shownMs(span.latest)}, ${formatAge(age)} before now (${now.toISOString()}) however its zone is read; the limit is ${formatDuration(maxAgeMs)}, and a newer ${judged} or recorded end cannot make evidence fresher than its start and duration say`, {
         path,
         pointer: start.pointer,
         expected: `a run ended (start + duration) within ${formatDuration(maxAgeMs)} of ${now.toISOString()}`,
@@ -385,7 +388,7 @@ function checkImpliedEnds(path: string, implied: readonly ImpliedEnd[], now: Dat
       });
     }
     if (span.earliest - now.getTime() > skew) {
-      throw new ArtifactError('future', `${path} ${shown} record a run that ended at ${new Date(span.earliest).toISOString()}, after now (${now.toISOString()}) by more than ${formatDuration(skew)}`, {
+      throw new ArtifactError('future', `${path} ${shown} record a run that ended at ${shownMs(span.earliest)}, after now (${now.toISOString()}) by more than ${formatDuration(skew)}`, {
         path,
         pointer: duration.pointer,
         expected: `a run ended (start + duration) at most ${formatDuration(skew)} after ${now.toISOString()}`,

@@ -23,6 +23,11 @@ function thrown(run: () => unknown): ArtifactError {
 }
 
 describe('checkFreshness', () => {
+  it('a duration that carries its start past any calendar date is future, never a crash (fuzz slice, session 32)', () => {
+    const e = thrown(() => checkFreshness('a.json', { generated_at: stamp(-60_000), stats: { start: stamp(-120_000), end: stamp(-60_000), duration: 9007199254740993 } }, NOW, { maxAgeMs: DAY }));
+    expect(e.code).toBe('future');
+    expect(e.message).toContain('past any calendar date');
+  });
   it('returns the timestamp of a fresh document', () => {
     expect(checkFreshness('a.json', { generated_at: stamp(-DAY) }, NOW, { maxAgeMs: 7 * DAY })).toBe(stamp(-DAY));
   });
