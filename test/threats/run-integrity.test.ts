@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { describeChecks } from '../../src/core/fold.js';
 import type { Verdict } from '../../src/core/types.js';
 import { runCli, runCliInProcess as cli } from '../helpers/cli.js';
 import { configYaml } from '../helpers/config.js';
@@ -179,7 +180,7 @@ describe('a verdict is of one root of the repository', () => {
 describe('with the signing key, every reader that decides from a recorded verdict asks for its signature', () => {
   const signed = { GATE_ENGINE_SIGNING_KEY: KEY };
 
-  /** A run in which b fails, signed; and the same verdict forged with care: b's failing check rewritten, refolded. */
+  /** A run in which b fails, signed; and the same verdict forged with care: b's failing check and detail rewritten, refolded. */
   async function failedAndForged() {
     const { root } = repo({ 'b.json': { status: 'fail' } });
     expect(await verifyIn(root, signed)).toBe(1);
@@ -188,7 +189,7 @@ describe('with the signing key, every reader that decides from a recorded verdic
     const b = forged.gates.find((g) => g.id === 'b');
     if (b === undefined) throw new Error('fixture');
     b.checks = b.checks.map((c) => (c.status === 'fail' ? { id: c.id, status: 'pass', code: 'ok', message: 'forged' } : c));
-    Object.assign(b, { raw_status: 'pass', status: 'pass' });
+    Object.assign(b, { raw_status: 'pass', status: 'pass', detail: describeChecks('pass', b.checks, undefined) });
     delete b.reason;
     return { root, real, forgedPath: writeForged(forged, { refold: true }) };
   }
