@@ -28,6 +28,22 @@ import {
 import { byteColumn, type Column, float64Column, IdTable, int32Column, IntList, TextArena } from './columns.js';
 
 /** What an issue id may be made of: printable ASCII that cannot disguise one id as another. */
+/**
+ * A child's number left as its template wrote it (`bd-3ar8v.N`, `bd-3ar8v.example`): bd numbers a parent's children
+ * `.1`, `.2`; a segment that is a number variable or a placeholder word names no issue, and a template's closed children
+ * must not make a scope look worked.
+ */
+function childSegmentPlaceholder(id: string): string | undefined {
+  const dot = id.indexOf('.');
+  if (dot === -1) return undefined;
+  for (const segment of id.slice(dot + 1).split('.')) {
+    if (/^\d+$/u.test(segment)) continue;
+    if (/^(?:[NX]{1,3}|[nx])$/u.test(segment)) return `the child number ${JSON.stringify(segment)} is a number variable`;
+    const why = placeholderReason(segment);
+    if (why !== undefined) return `its child segment ${JSON.stringify(segment)} is ${why}`;
+  }
+  return undefined;
+}
 const PLAIN_ISSUE_ID = /^[A-Za-z0-9][A-Za-z0-9._:/#+-]*$/;
 
 export interface PracticalFinishOptions {
@@ -483,7 +499,7 @@ function rowProblem(value: unknown): RowProblem | undefined {
   if (isBlank(value.id as string)) {
     return { code: 'placeholder', pointer: '/id', message: '/id is blank', expected: 'a non-blank issue id', actual: value.id };
   }
-  const idWhy = placeholderReason(value.id as string);
+  const idWhy = placeholderReason(value.id as string) ?? childSegmentPlaceholder(value.id as string);
   if (idWhy !== undefined) {
     return { code: 'placeholder', pointer: '/id', message: `/id ${JSON.stringify(value.id)} is a placeholder (${idWhy})`, expected: 'a real issue id', actual: value.id };
   }

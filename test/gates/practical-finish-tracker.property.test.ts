@@ -310,3 +310,20 @@ describe('practical_finish_checkpoint: every spelling of a field and every type 
     expect(problem({ ...base, dependents: [{ id: 'bd-9', dependency_type: 'blocks', type: 'PARENT_CHILD' }] })?.code).toBe('malformed');
   });
 });
+
+describe('practical_finish_checkpoint: a child id left as its template wrote it (red team tk, session 32)', () => {
+  it('a child segment that is a number variable or a placeholder word, at any depth, is placeholder at /id; numbered children are ids', () => {
+    const variable = fc.constantFrom('N', 'X', 'NN', 'XXX', 'n', 'x', 'example', 'sample', 'xxx', 'TBD', 'todo', 'dummy');
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 1, max: 99 }), { maxLength: 3 }), variable, fc.array(fc.integer({ min: 1, max: 9 }), { maxLength: 2 }), (before, segment, after) => {
+        const id = ['bd-3ar8v', ...before, segment, ...after].join('.');
+        const checked = validateRow({ id, status: 'closed', issue_type: 'task', title: 'Work item' });
+        expect(checked.ok, id).toBe(false);
+        if (!checked.ok) expect([checked.problem.code, checked.problem.pointer], id).toEqual(['placeholder', '/id']);
+        const numbered = ['bd-3ar8v', ...before, ...after].join('.');
+        expect(validateRow({ id: numbered, status: 'closed', issue_type: 'task', title: 'Work item' }).ok, numbered).toBe(true);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
