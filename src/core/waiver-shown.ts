@@ -1,5 +1,6 @@
 import { hasBidiControls, displayedText } from '../text/bidi.js';
 import { decodeHtml, drawnMarkup } from '../text/drawn.js';
+import { lazy } from '../util/lazy.js';
 
 /**
  * A waiver's words as a reader of the rendered waiver is shown them, the only words that may name the items it covers
@@ -35,7 +36,12 @@ export function waiverWordsAsShown(words: string): string {
 
 const MARKUP_HINT = /[<>&[\]`~\\_!*\u202A-\u202E\u2066-\u2069]/u;
 const PRIVATE_MARKS = /[\uE000\uE001]/gu;
-const CODE_SPAN = /(`+)(?!`)([\s\S]*?[^`])\1(?!`)/gu;
+/**
+ * A code span as Markdown reads one: a run of backticks no backslash escapes (`\\`` is a backtick shown as text), to the
+ * next run of as many, within one paragraph (a blank line ends it). Read more widely, a backtick escaped or left alone in
+ * one paragraph paired with one further on and showed the markup between as written (`<span hidden>`, a comment).
+ */
+const CODE_SPAN = /(?<!`)(?<!(?:^|[^\\])\\(?:\\\\)*)(`+)(?!`)((?:[^\n]|\n(?![ \t]*(?:>[ \t]*)*\n))*?[^`])\1(?!`)/gu;
 /** A comment, to its end or the text's (an unclosed one hides the rest); `<!-->` is read as opening one, hiding more. */
 const COMMENT = /<!--[\s\S]*?(?:--!?>|$)/gu;
 /** What HTML reads as a comment it never shows: a processing instruction, a declaration, CDATA (`<?x …?>`, `<!DOCTYPE …>`). */
@@ -57,8 +63,8 @@ function withoutLinkMarkup(text: string): string {
   // A reference is a link only where its label is defined: `[a][b]` with no `[b]:` is shown as written, brackets and all.
   const defined = new Set<string>();
   const footnotes = new Set([...text.matchAll(FOOTNOTE_DEFINITION)].map((m) => labelKey(m[1] as string)));
-  const undefinedText = text.replace(REFERENCE_DEFINITION, (line: string) => {
-    const label = /\[([^\]\n]+)\]:/u.exec(line)?.[1];
+  const undefinedText = text.replace(referenceDefinition(), (line: string) => {
+    const label = /\[([^\]]+)\]:/u.exec(line)?.[1];
     if (label !== undefined) defined.add(labelKey(label));
     return '';
   });
@@ -77,15 +83,26 @@ function withoutLinkMarkup(text: string): string {
 }
 /** A reference label as Markdown matches it: case and runs of white space aside. */
 const labelKey = (label: string): string => label.trim().replace(/\s+/gu, ' ').toLowerCase();
+/** A line break that does not end the block: no blank line follows (in a quote, none holding only its `>`). */
+const LINE_GOES_ON = String.raw`\n(?![ \t]*(?:>[ \t]*)*\n)(?:[ \t]*>[ \t]?)*`;
 /** Brackets holding text and one level of nested brackets (`[a [b] c]`). */
 const BRACKETED = String.raw`\[((?:[^\[\]\n]|\[[^\[\]\n]*\])*)\]`;
 /** A link's destination and title in parentheses, with one level of nested parentheses (`(a_(b) "t")`). */
 const DESTINATION = String.raw`\((?:\\[\s\S]|[^()\\]|\((?:\\[\s\S]|[^()\\])*\))*\)`;
 /**
  * A reference definition on a line of its own, in a quote or a list item too: a label, a target, and a title at most
- * (`[1]: qjs-regexp-7 "title"`); `[qjs-regexp-1]: flaky upstream` is text, its words after the target no title.
+ * (`[1]: qjs-regexp-7 "title"`); `[qjs-regexp-1]: flaky upstream` is text, its words after the target no title. Its
+ * label, its target and its title may each go on over the next line (`[1]:⏎qjs-regexp-7`, `[1]: url⏎"qjs-regexp-7"`), a
+ * title over several, as long as no blank line comes between: read one line only, the rest was shown words that name.
  */
-const REFERENCE_DEFINITION = /^(?:[ \t]*>[ \t]?|[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+)*[ \t]{0,3}\[(?!\^)[^\]\n]+\]:[ \t]*(?:<[^<>\n]*>|[^\s<>]+)(?:[ \t]+(?:"[^"\n]*"|'[^'\n]*'|\([^()\n]*\)))?[ \t]*$/gmu;
+const referenceDefinition = lazy(
+  () =>
+    new RegExp(
+      String.raw`^(?:[ \t]*>[ \t]?|[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+)*[ \t]{0,3}\[(?!\^)(?:[^\]\n]|${LINE_GOES_ON})+\]:[ \t]*(?:${LINE_GOES_ON}[ \t]*)?` +
+        String.raw`(?:<[^<>\n]*>|[^\s<>]+)(?:(?:[ \t]+|[ \t]*${LINE_GOES_ON}[ \t]*)(?:"(?:[^"\n]|${LINE_GOES_ON})*"|'(?:[^'\n]|${LINE_GOES_ON})*'|\((?:[^()\n]|${LINE_GOES_ON})*\)))?[ \t]*$`,
+      'gmu',
+    ),
+);
 const FOOTNOTE_LABEL = /\[\^([^\]\s]*)\]:?/gu;
 const FOOTNOTE_DEFINITION = /^[ \t]{0,3}\[\^([^\]\s]+)\]:/gmu;
 const IMAGE = new RegExp(String.raw`!${BRACKETED}(?:${DESTINATION}|\[([^\]\n]*)\])?`, 'gu');
