@@ -555,6 +555,15 @@ describe('itemsNotNamed: only the words a reader is shown name an item (review, 
     (n) => `<?note ${n} ?>`,
     (n) => `<!ITEM ${n}>`,
     (n) => `[^${n}]\n\n[^${n}]: see the log`,
+    // Markup over several lines (review ra): a definition's target or title on the next lines; a code span opened by an
+    // escaped backtick or one from another paragraph.
+    (n) => `see [the issue][1]\n\n[1]:\n  ${n}`,
+    (n) => `see [the issue][1]\n\n[1]: https://tracker.example/41\n  "${n}"`,
+    (n) => `see [the issue][1]\n\n[1]: https://tracker.example/41\n(${n})`,
+    (n) => `see [the issue][1]\n\n[1]: https://tracker.example/41 'upstream\n${n}\nbug'`,
+    (n) => `see [the issue][1]\n\n> [1]: https://tracker.example/41\n> "${n}"`,
+    (n) => `the \\\` key <span hidden>${n}</span> is \`x\``,
+    (n) => `quote names with \`\n\n<!-- ${n} -->\n\nas in \`x\``,
   ];
 
   it('a name written only where no reader is shown it covers nothing beside a name the words show', () => {
@@ -567,6 +576,9 @@ describe('itemsNotNamed: only the words a reader is shown name an item (review, 
       'qjs\\-regexp\\-7', 'qjs&#45;regexp&#45;7', '<span title="bug">qjs-regexp-7</span>', '<details open><summary>x</summary>qjs-regexp-7</details>',
       '<details><summary>qjs-regexp-7</summary>log</details>', 'qjs-<b>regexp</b>-7', 'qjs-regexp-*7*', '\u2066qjs-regexp-7\u2069', '&lt;!-- qjs-regexp-7 --&gt;',
       '[qjs-regexp-7]: flaky upstream', 'qjs-regexp-7 <!-- owner: ops -->', '[^qjs-regexp-7] (no such footnote: shown as written)', '[qjs-regexp-7][no-such-reference]',
+      // A definition ends at a line that is no title, or at a blank line; a code span opens after an escaped backslash, and goes over a line break.
+      'see [it][1]\n\n[1]: https://x.example/41\nqjs-regexp-7 fails with it', 'see [it][1]\n\n[1]: https://x.example/41\n"qjs-regexp-7" fails with it',
+      'see [it][1]\n\n[1]: https://x.example/41\n\n"qjs-regexp-7"', 'C:\\\\`<!-- qjs-regexp-7 -->` too', '`<span hidden>qjs-regexp-7\n</span>` too', '``qjs-regexp-7 <!-- ` -->``',
     ];
     for (const words of shownAs) expect(itemsNotNamed(both, `${named}; ${words}`), words).toEqual([]);
     expect(itemsNotNamed([failing('Vec<u8>::push', 'qjs-regexp-1')], '`Vec<u8>::push` and qjs-regexp-1 fail')).toEqual([]);
