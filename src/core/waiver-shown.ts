@@ -63,7 +63,12 @@ function withoutLinkMarkup(text: string): string {
   // A reference is a link only where its label is defined: `[a][b]` with no `[b]:` is shown as written, brackets and all.
   const defined = new Set<string>();
   const footnotes = new Set([...text.matchAll(FOOTNOTE_DEFINITION)].map((m) => labelKey(m[1] as string)));
-  const undefinedText = text.replace(referenceDefinition(), (line: string) => {
+  let definitionsEnd = -1;
+  const undefinedText = text.replace(referenceDefinition(), (line: string, at: number) => {
+    // A definition cannot interrupt a paragraph: on the line after prose (`Flaky upstream:⏎[qjs-regexp-7]: https://…`) it
+    // is that paragraph's text, shown as written.
+    if (at !== definitionsEnd + 1 && continuesAParagraph(text, at, line)) return line;
+    definitionsEnd = at + line.length;
     const label = /\[([^\]]+)\]:/u.exec(line)?.[1];
     if (label !== undefined) defined.add(labelKey(label));
     return '';
@@ -81,6 +86,17 @@ function withoutLinkMarkup(text: string): string {
     .replace(REFERENCE_LINK, (link: string, linked: string, label: string) => (isDefined(label, linked) ? linked : link))
     .replace(AUTOLINK, '$1');
 }
+/**
+ * Whether a definition-like line at `at` goes on a paragraph: the line before it holds text, and is no heading, rule or
+ * fence. One in a list item or a quote is read as a definition still (its block may start there).
+ */
+function continuesAParagraph(text: string, at: number, line: string): boolean {
+  if (at === 0 || /^[ \t]*(?:>|[-*+][ \t]|\d{1,9}[.)][ \t])/u.test(line)) return false;
+  const before = text.slice(text.lastIndexOf('\n', at - 2) + 1, at - 1);
+  return before.trim() !== '' && !BLOCK_END_LINE.test(before);
+}
+/** A line after which a new block starts: an ATX heading, a thematic break or setext underline, a code fence. */
+const BLOCK_END_LINE = /^[ \t]{0,3}(?:#{1,6}(?:[ \t]|$)|(?:[-=*_][ \t]*){3,}$|`{3,}|~{3,})/u;
 /** A reference label as Markdown matches it: case and runs of white space aside. */
 const labelKey = (label: string): string => label.trim().replace(/\s+/gu, ' ').toLowerCase();
 /** A line break that does not end the block: no blank line follows (in a quote, none holding only its `>`). */

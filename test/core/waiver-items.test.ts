@@ -581,6 +581,9 @@ describe('itemsNotNamed: only the words a reader is shown name an item (review, 
       'see [it][1]\n\n[1]: https://x.example/41\n\n"qjs-regexp-7"', 'C:\\\\`<!-- qjs-regexp-7 -->` too', '`<span hidden>qjs-regexp-7\n</span>` too', '``qjs-regexp-7 <!-- ` -->``',
     ];
     for (const words of shownAs) expect(itemsNotNamed(both, `${named}; ${words}`), words).toEqual([]);
+    // A definition cannot interrupt a paragraph: definition-like lines right after prose are its text (review ra).
+    expect(itemsNotNamed(both, 'Flaky upstream, tracked in\n[qjs-regexp-1]: https://x.example/1\n[qjs-regexp-7]: https://x.example/7')).toEqual([]);
+    expect(itemsNotNamed(both, 'Flaky upstream, tracked in\n\n[qjs-regexp-1]: https://x.example/1\n[qjs-regexp-7]: https://x.example/7')).toEqual(['qjs-regexp-1', 'qjs-regexp-7']);
     expect(itemsNotNamed([failing('Vec<u8>::push', 'qjs-regexp-1')], '`Vec<u8>::push` and qjs-regexp-1 fail')).toEqual([]);
     expect(itemsNotNamed([failing('ext_git_status', 'ext_fs_watch')], '_ext_git_status_ and ext_fs_watch fail')).toEqual([]);
     expect(itemsNotNamed([failing('src/__init__.py', 'qjs-regexp-7')], '__init__.py and qjs-regexp-7 fail')).toEqual([]);
