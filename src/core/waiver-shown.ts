@@ -20,7 +20,11 @@ export function waiverWordsAsShown(words: string): string {
   if (!MARKUP_HINT.test(words)) return words;
   const spans: string[] = [];
   // A code span is shown as written: its content is set aside before any markup is read and put back last.
-  const masked = words.replace(PRIVATE_MARKS, '').replace(CODE_SPAN, (_: string, ticks: string, body: string) => `\uE000${spans.push(`${ticks}${body}${ticks}`) - 1}\uE001`);
+  // Markup that starts first wins, as Markdown reads it: a backtick inside a tag, a comment or an autolink opens no span.
+  const masked = words.replace(PRIVATE_MARKS, '').replace(codeSpanOrEarlierMarkup(), (markup: string, ...rest: unknown[]) => {
+    const { ticks, body } = rest.at(-1) as { ticks?: string; body?: string };
+    return ticks === undefined ? markup : `\uE000${spans.push(`${ticks}${body ?? ''}${ticks}`) - 1}\uE001`;
+  });
   const uncommented = masked.includes('<!--') ? masked.replace(COMMENT, ' ') : masked;
   const unlinked = withoutLinkMarkup(/<[!?]/u.test(uncommented) ? uncommented.replace(BOGUS_COMMENT, ' ') : uncommented);
   const drawn = drawnMarkup(unlinked) ?? unlinked;
@@ -41,13 +45,15 @@ const PRIVATE_MARKS = /[\uE000\uE001]/gu;
  * next run of as many, within one paragraph (a blank line ends it). Read more widely, a backtick escaped or left alone in
  * one paragraph paired with one further on and showed the markup between as written (`<span hidden>`, a comment).
  */
-const CODE_SPAN = /(?<!`)(?<!(?:^|[^\\])\\(?:\\\\)*)(`+)(?!`)((?:[^\n]|\n(?![ \t]*(?:>[ \t]*)*\n))*?[^`])\1(?!`)/gu;
+const CODE_SPAN = /(?<!`)(?<!(?:^|[^\\])\\(?:\\\\)*)(?<ticks>`+)(?!`)(?<body>(?:[^\n]|\n(?![ \t]*(?:>[ \t]*)*\n))*?[^`])\k<ticks>(?!`)/u;
 /** A comment, to its end or the text's (an unclosed one hides the rest); `<!-->` is read as opening one, hiding more. */
 const COMMENT = /<!--[\s\S]*?(?:--!?>|$)/gu;
 /** What HTML reads as a comment it never shows: a processing instruction, a declaration, CDATA (`<?x …?>`, `<!DOCTYPE …>`). */
 const BOGUS_COMMENT = /<[!?][^>]*>?/gu;
 const MASKED_SPAN = /\uE000(\d+)\uE001/gu;
 const TAG = /<\/?([A-Za-z][A-Za-z0-9-]*)(?:\s[^<>]*)?\/?>/gu;
+/** A code span, or a comment, tag or autolink starting before one (found first, kept as written). */
+const codeSpanOrEarlierMarkup = lazy(() => new RegExp([COMMENT, BOGUS_COMMENT, AUTOLINK, TAG].map((r) => `(?:${r.source})`).concat(CODE_SPAN.source).join('|'), 'gu'));
 const BLOCK_OR_BREAK: ReadonlySet<string> = new Set([
   'br', 'hr', 'p', 'div', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'tr', 'td', 'th', 'table', 'pre', 'blockquote', 'section', 'article', 'header', 'footer',
   'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'details', 'summary',

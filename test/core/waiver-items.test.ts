@@ -564,6 +564,8 @@ describe('itemsNotNamed: only the words a reader is shown name an item (review, 
     (n) => `see [the issue][1]\n\n> [1]: https://tracker.example/41\n> "${n}"`,
     (n) => `the \\\` key <span hidden>${n}</span> is \`x\``,
     (n) => `quote names with \`\n\n<!-- ${n} -->\n\nas in \`x\``,
+    (n) => `see <https://tracker.example/\`> <span hidden>${n}</span> <https://tracker.example/\`>`,
+    (n) => `see <span title="\`" hidden>${n}</span> <b title="\`">x</b>`,
   ];
 
   it('a name written only where no reader is shown it covers nothing beside a name the words show', () => {
