@@ -627,6 +627,11 @@ describe('itemsNotNamed: a loose match covers no blocker once the waiver names i
     // Loose words for every blocker and a sure name for none: the waiver speaks of the failure as a whole.
     expect(itemsNotNamed(blockers, 'phase matrix and queue items still being tuned')).toEqual([]);
   });
+  it('a blocker spoken of in joined words is spoken of surely (review ra): phase-1 speaks of phase 1', () => {
+    const blockers = [failing('phase 1 matrix not ready for phase 5: re-run pending', 'queue saturation unresolved at 2048 items')];
+    expect(itemsNotNamed(blockers, 'Both known: the phase-1 matrix (re-run pending) and queue saturation at 2048 items')).toEqual([]);
+    expect(itemsNotNamed(blockers, 'Known: matrix-phase re-run; queue saturation unresolved at 2048 items')).toEqual(['phase 1 matrix not ready for phase 5: re-run pending']);
+  });
   it('a blocker of too few words to be spoken of surely is covered by every word of it', () => {
     const short = [failing('phase 1 matrix not ready for phase 5: re-run pending', 'queue saturated')];
     expect(itemsNotNamed(short, 'the phase 1 matrix is not ready for phase 5 and the queue saturated')).toEqual([]);
