@@ -22,7 +22,8 @@ export function waiverWordsAsShown(words: string): string {
   // A code span is shown as written: its content is set aside before any markup is read and put back last.
   // Markup that starts first wins, as Markdown reads it: a backtick inside a tag, a comment or an autolink opens no span.
   const masked = words.replace(PRIVATE_MARKS, '').replace(codeSpanOrEarlierMarkup(), (markup: string, ...rest: unknown[]) => {
-    const { ticks, body } = rest.at(-1) as { ticks?: string; body?: string };
+    const { fence, ticks, body } = rest.at(-1) as { fence?: string; ticks?: string; body?: string };
+    if (fence !== undefined) return `\uE000${spans.push(markup) - 1}\uE001`;
     return ticks === undefined ? markup : `\uE000${spans.push(`${ticks}${body ?? ''}${ticks}`) - 1}\uE001`;
   });
   const uncommented = masked.includes('<!--') ? masked.replace(COMMENT, ' ') : masked;
@@ -45,15 +46,20 @@ const PRIVATE_MARKS = /[\uE000\uE001]/gu;
  * next run of as many, within one paragraph (a blank line ends it). Read more widely, a backtick escaped or left alone in
  * one paragraph paired with one further on and showed the markup between as written (`<span hidden>`, a comment).
  */
-const CODE_SPAN = /(?<!`)(?<!(?:^|[^\\])\\(?:\\\\)*)(?<ticks>`+)(?!`)(?<body>(?:[^\n]|\n(?![ \t]*(?:>[ \t]*)*\n))*?[^`])\k<ticks>(?!`)/u;
+const CODE_SPAN = /(?<!`)(?<!(?:^|[^\\])\\(?:\\\\)*)(?<ticks>`+)(?!`)(?<body>(?:[^\n]|\n(?![ \t\r]*(?:>[ \t\r]*)*\n))*?[^`])\k<ticks>(?!`)/u;
 /** A comment, to its end or the text's (an unclosed one hides the rest); `<!-->` is read as opening one, hiding more. */
 const COMMENT = /<!--[\s\S]*?(?:--!?>|$)/gu;
 /** What HTML reads as a comment it never shows: a processing instruction, a declaration, CDATA (`<?x …?>`, `<!DOCTYPE …>`). */
 const BOGUS_COMMENT = /<[!?][^>]*>?/gu;
 const MASKED_SPAN = /\uE000(\d+)\uE001/gu;
 const TAG = /<\/?([A-Za-z][A-Za-z0-9-]*)(?:\s[^<>]*)?\/?>/gu;
-/** A code span, or a comment, tag or autolink starting before one (found first, kept as written). */
-const codeSpanOrEarlierMarkup = lazy(() => new RegExp([COMMENT, BOGUS_COMMENT, AUTOLINK, TAG].map((r) => `(?:${r.source})`).concat(CODE_SPAN.source).join('|'), 'gu'));
+/**
+ * A fenced code block, shown as written blank lines and all: from a line opening with three backticks or tildes to the
+ * line closing it with as many, or to the end (an unclosed fence runs on).
+ */
+const FENCED_CODE = /(?<![^\n])[ \t]{0,3}(?<fence>`{3,}|~{3,})[^\n]*(?:\n[\s\S]*?)??(?:\n[ \t]{0,3}\k<fence>[`~]*[ \t\r]*(?=\n|(?![\s\S]))|(?![\s\S]))/u;
+/** A fenced code block, a code span, or a comment, tag or autolink starting before one (found first, kept as written). */
+const codeSpanOrEarlierMarkup = lazy(() => new RegExp([FENCED_CODE, COMMENT, BOGUS_COMMENT, AUTOLINK, TAG].map((r) => `(?:${r.source})`).concat(CODE_SPAN.source).join('|'), 'gu'));
 const BLOCK_OR_BREAK: ReadonlySet<string> = new Set([
   'br', 'hr', 'p', 'div', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'tr', 'td', 'th', 'table', 'pre', 'blockquote', 'section', 'article', 'header', 'footer',
   'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'details', 'summary',
@@ -106,7 +112,7 @@ const BLOCK_END_LINE = /^[ \t]{0,3}(?:#{1,6}(?:[ \t]|$)|(?:[-=*_][ \t]*){3,}$|`{
 /** A reference label as Markdown matches it: case and runs of white space aside. */
 const labelKey = (label: string): string => label.trim().replace(/\s+/gu, ' ').toLowerCase();
 /** A line break that does not end the block: no blank line follows (in a quote, none holding only its `>`). */
-const LINE_GOES_ON = String.raw`\n(?![ \t]*(?:>[ \t]*)*\n)(?:[ \t]*>[ \t]?)*`;
+const LINE_GOES_ON = String.raw`\n(?![ \t\r]*(?:>[ \t\r]*)*\n)(?:[ \t]*>[ \t]?)*`;
 /** Brackets holding text and one level of nested brackets (`[a [b] c]`). */
 const BRACKETED = String.raw`\[((?:[^\[\]\n]|\[[^\[\]\n]*\])*)\]`;
 /** A link's destination and title in parentheses, with one level of nested parentheses (`(a_(b) "t")`). */

@@ -581,6 +581,8 @@ describe('itemsNotNamed: only the words a reader is shown name an item (review, 
       // A definition ends at a line that is no title, or at a blank line; a code span opens after an escaped backslash, and goes over a line break.
       'see [it][1]\n\n[1]: https://x.example/41\nqjs-regexp-7 fails with it', 'see [it][1]\n\n[1]: https://x.example/41\n"qjs-regexp-7" fails with it',
       'see [it][1]\n\n[1]: https://x.example/41\n\n"qjs-regexp-7"', 'C:\\\\`<!-- qjs-regexp-7 -->` too', '`<span hidden>qjs-regexp-7\n</span>` too', '``qjs-regexp-7 <!-- ` -->``',
+      // A fenced code block is shown as written, blank lines and all, with CRLF line ends too.
+      'log:\n\n```\nrun 1\n\n<!-- qjs-regexp-7 -->\n```\n', 'log:\r\n\r\n~~~\r\nrun 1\r\n\r\n<span hidden>qjs-regexp-7</span>\r\n~~~\r\n',
     ];
     for (const words of shownAs) expect(itemsNotNamed(both, `${named}; ${words}`), words).toEqual([]);
     // A definition cannot interrupt a paragraph: definition-like lines right after prose are its text (review ra).
