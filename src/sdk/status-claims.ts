@@ -2913,7 +2913,8 @@ const FAILURE_TEXT_NAMES: ReadonlySet<string> = wordSet('FAILURE_TEXT_NAMES', ()
  */
 function saysNone(text: string): boolean {
   // The full stop first: a character drawn as nothing before it (`None\u200b.`) stands at the word's end, not inside it.
-  const written = noneAsWritten(text.replace(FINAL_STOP, ''));
+  // (A bidi or control character anywhere, at the end too, still refuses it.)
+  const written = CONTROL_OR_BIDI.test(text) ? undefined : noneAsWritten(text.replace(FINAL_STOP, ''));
   if (written === undefined) return false;
   // What is left unseen joins no word (an emoji's variation selector, `✔\ufe0f none`; a Thai word break): read past it.
   const shown = removeInvisible(written);
