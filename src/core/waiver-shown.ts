@@ -46,7 +46,7 @@ const PRIVATE_MARKS = /[\uE000\uE001]/gu;
  * next run of as many, within one paragraph (a blank line ends it). Read more widely, a backtick escaped or left alone in
  * one paragraph paired with one further on and showed the markup between as written (`<span hidden>`, a comment).
  */
-const CODE_SPAN = /(?<!`)(?<!(?:^|[^\\])\\(?:\\\\)*)(?<ticks>`+)(?!`)(?<body>(?:[^\n]|\n(?![ \t\r]*(?:>[ \t\r]*)*\n))*?[^`])\k<ticks>(?!`)/u;
+const CODE_SPAN = /(?=`)(?<!`)(?<!(?:^|[^\\])\\(?:\\\\)*)(?<ticks>`+)(?!`)(?<body>(?:[^\n]|\n(?![ \t\r]*(?:>[ \t\r]*)*\n))*?[^`])\k<ticks>(?!`)/u;
 /** A comment, to its end or the text's (an unclosed one hides the rest); `<!-->` is read as opening one, hiding more. */
 const COMMENT = /<!--[\s\S]*?(?:--!?>|$)/gu;
 /** What HTML reads as a comment it never shows: a processing instruction, a declaration, CDATA (`<?x …?>`, `<!DOCTYPE …>`). */
