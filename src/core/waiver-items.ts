@@ -111,7 +111,8 @@ function withShorthandSpelledOut(words: string): string {
   return spelled.length === 0 ? words : `${words}\n${spelled.join('\n')}`;
 }
 const MAX_RANGE = 500;
-const SHORTHAND_HINT = /\.\.|[{]|\s[-_]\p{N}/u;
+/** A range, braces, or a lone last part after a space or a list mark (`-7`, `qjs-regexp-1/-7`, `qjs-regexp-1,-7`). */
+const SHORTHAND_HINT = /\.\.|[{]|[\s/,;&][-_]\p{N}/u;
 /** `qjs-regexp-1..7`, `qjs-regexp-1..qjs-regexp-7` is written out already (the second name is named as itself). */
 const NUMBERED_RANGE = /([\p{L}\p{N}_][\p{L}\p{N}_.:/-]*?[-_.:/])(\p{N}+)\.\.(\p{N}+)(?![\p{L}\p{N}_])/gu;
 /** A name, then lone last parts joined to it (`qjs-regexp-1 and -7, -9`): the stem is the name up to its last joiner. */

@@ -621,6 +621,14 @@ describe('itemsNotNamed: only the words a reader is shown name an item (review, 
   });
 });
 
+describe('itemsNotNamed: a lone last part after a slash or a comma names its sibling (review ra)', () => {
+  it('qjs-regexp-1/-7 and qjs-regexp-1,-7 name qjs-regexp-7; a path part does not', () => {
+    const both = [failing('qjs-regexp-1', 'qjs-regexp-7')];
+    for (const words of ['Flaky: qjs-regexp-1/-7', 'Flaky: qjs-regexp-1,-7', 'Flaky: qjs-regexp-1;-7']) expect(itemsNotNamed(both, words), words).toEqual([]);
+    expect(itemsNotNamed(both, 'Flaky: qjs-regexp-1/-9')).toEqual(['qjs-regexp-7']);
+  });
+});
+
 describe('itemsNotNamed: a loose match covers no blocker once the waiver names items (review, session 32)', () => {
   const blockers = [failing('phase 1 matrix not ready for phase 5: re-run pending', 'queue saturation unresolved at 2048 items')];
   it('two words shared by chance cover the second blocker only when nothing is named surely', () => {
