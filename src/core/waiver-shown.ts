@@ -23,7 +23,8 @@ export function waiverWordsAsShown(words: string): string {
   // Markup that starts first wins, as Markdown reads it: a backtick inside a tag, a comment or an autolink opens no span.
   const masked = words.replace(PRIVATE_MARKS, '').replace(codeSpanOrEarlierMarkup(), (markup: string, ...rest: unknown[]) => {
     const { fence, ticks, body } = rest.at(-1) as { fence?: string; ticks?: string; body?: string };
-    if (fence !== undefined) return `\uE000${spans.push(markup) - 1}\uE001`;
+    // A fence is marked apart from a span: a block ends with it, and a definition may follow it at once.
+    if (fence !== undefined) return `\uE000${spans.push(markup) - 1}\uE002`;
     return ticks === undefined ? markup : `\uE000${spans.push(`${ticks}${body ?? ''}${ticks}`) - 1}\uE001`;
   });
   const uncommented = masked.includes('<!--') ? masked.replace(COMMENT, ' ') : masked;
@@ -40,7 +41,7 @@ export function waiverWordsAsShown(words: string): string {
 }
 
 const MARKUP_HINT = /[<>&[\]`~\\_!*\u202A-\u202E\u2066-\u2069]/u;
-const PRIVATE_MARKS = /[\uE000\uE001]/gu;
+const PRIVATE_MARKS = /[\uE000-\uE002]/gu;
 /**
  * A code span as Markdown reads one: a run of backticks no backslash escapes (`\\`` is a backtick shown as text), to the
  * next run of as many, within one paragraph (a blank line ends it). Read more widely, a backtick escaped or left alone in
@@ -51,13 +52,14 @@ const CODE_SPAN = /(?=`)(?<!`)(?<!(?:^|[^\\])\\(?:\\\\)*)(?<ticks>`+)(?!`)(?<bod
 const COMMENT = /<!--[\s\S]*?(?:--!?>|$)/gu;
 /** What HTML reads as a comment it never shows: a processing instruction, a declaration, CDATA (`<?x …?>`, `<!DOCTYPE …>`). */
 const BOGUS_COMMENT = /<[!?][^>]*>?/gu;
-const MASKED_SPAN = /\uE000(\d+)\uE001/gu;
+const MASKED_SPAN = /\uE000(\d+)[\uE001\uE002]/gu;
 const TAG = /<\/?([A-Za-z][A-Za-z0-9-]*)(?:\s[^<>]*)?\/?>/gu;
 /**
  * A fenced code block, shown as written blank lines and all: from a line opening with three backticks or tildes to the
- * line closing it with as many, or to the end (an unclosed fence runs on).
+ * line closing it with as many, or to the end (an unclosed fence runs on). A backtick fence's info string holds no
+ * backtick: ```` ```x``` ```` opening a line is a code span, and the line goes on as markup.
  */
-const FENCED_CODE = /(?<![^\n])[ \t]{0,3}(?<fence>`{3,}|~{3,})[^\n]*(?:\n[\s\S]*?)??(?:\n[ \t]{0,3}\k<fence>[`~]*[ \t\r]*(?=\n|(?![\s\S]))|(?![\s\S]))/u;
+const FENCED_CODE = /(?<![^\n])[ \t]{0,3}(?<fence>`{3,}(?![^`\n]*`)|~{3,})[^\n]*(?:\n[\s\S]*?)??(?:\n[ \t]{0,3}\k<fence>[`~]*[ \t\r]*(?=\n|(?![\s\S]))|(?![\s\S]))/u;
 /** A fenced code block, a code span, or a comment, tag or autolink starting before one (found first, kept as written). */
 const codeSpanOrEarlierMarkup = lazy(() => new RegExp([FENCED_CODE, COMMENT, BOGUS_COMMENT, AUTOLINK, TAG].map((r) => `(?:${r.source})`).concat(CODE_SPAN.source).join('|'), 'gu'));
 const BLOCK_OR_BREAK: ReadonlySet<string> = new Set([
@@ -107,8 +109,8 @@ function continuesAParagraph(text: string, at: number, line: string): boolean {
   const before = text.slice(text.lastIndexOf('\n', at - 2) + 1, at - 1);
   return before.trim() !== '' && !BLOCK_END_LINE.test(before);
 }
-/** A line after which a new block starts: an ATX heading, a thematic break or setext underline, a code fence. */
-const BLOCK_END_LINE = /^[ \t]{0,3}(?:#{1,6}(?:[ \t]|$)|(?:[-=*_][ \t]*){3,}$|`{3,}|~{3,})/u;
+/** A line after which a new block starts: an ATX heading, a thematic break or setext underline, a code fence (masked or not). */
+const BLOCK_END_LINE = /^[ \t]{0,3}(?:#{1,6}(?:[ \t]|$)|(?:[-=*_][ \t]*){3,}$|`{3,}|~{3,})|\uE002[ \t\r]*$/u;
 /** A reference label as Markdown matches it: case and runs of white space aside. */
 const labelKey = (label: string): string => label.trim().replace(/\s+/gu, ' ').toLowerCase();
 /** A line break that does not end the block: no blank line follows (in a quote, none holding only its `>`). */

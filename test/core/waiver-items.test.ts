@@ -566,6 +566,8 @@ describe('itemsNotNamed: only the words a reader is shown name an item (review, 
     (n) => `quote names with \`\n\n<!-- ${n} -->\n\nas in \`x\``,
     (n) => `see <https://tracker.example/\`> <span hidden>${n}</span> <https://tracker.example/\`>`,
     (n) => `see <span title="\`" hidden>${n}</span> <b title="\`">x</b>`,
+    (n) => `the log:\n\n\`\`\`\nrun 1\n\`\`\`\n[1]: ${n}`,
+    (n) => `the log\n\`\`\`x\`\`\` <span hidden>${n}</span>`,
   ];
 
   it('a name written only where no reader is shown it covers nothing beside a name the words show', () => {
