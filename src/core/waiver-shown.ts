@@ -107,8 +107,13 @@ function withoutLinkMarkup(text: string): string {
 function continuesAParagraph(text: string, at: number, line: string): boolean {
   if (at === 0 || /^[ \t]*(?:>|[-*+][ \t]|\d{1,9}[.)][ \t])/u.test(line)) return false;
   const before = text.slice(text.lastIndexOf('\n', at - 2) + 1, at - 1);
-  return before.trim() !== '' && !BLOCK_END_LINE.test(before);
+  return before.trim() !== '' && !BLOCK_END_LINE.test(before) && !NO_PARAGRAPH_LINE.test(before);
 }
+/**
+ * A line that is no paragraph's: HTML (a `<script>` or `<pre>` block ends on its line, a new block may follow) or an
+ * indented code line (`    log`) a definition ends. Read as prose, the definition after it was shown and named.
+ */
+const NO_PARAGRAPH_LINE = /^(?:[ ]{0,3}<|[ ]{4}|[ ]{0,3}\t)/u;
 /** A line after which a new block starts: an ATX heading, a thematic break or setext underline, a code fence (masked or not). */
 const BLOCK_END_LINE = /^[ \t]{0,3}(?:#{1,6}(?:[ \t]|$)|(?:[-=*_][ \t]*){3,}$|`{3,}|~{3,})|\uE002[ \t\r]*$/u;
 /** A reference label as Markdown matches it: case and runs of white space aside. */

@@ -568,6 +568,8 @@ describe('itemsNotNamed: only the words a reader is shown name an item (review, 
     (n) => `see <span title="\`" hidden>${n}</span> <b title="\`">x</b>`,
     (n) => `the log:\n\n\`\`\`\nrun 1\n\`\`\`\n[1]: ${n}`,
     (n) => `the log\n\`\`\`x\`\`\` <span hidden>${n}</span>`,
+    (n) => `see\n\n<script>track()</script>\n[1]: ${n}`,
+    (n) => `the log:\n\n    run 1: ok\n[1]: ${n}`,
   ];
 
   it('a name written only where no reader is shown it covers nothing beside a name the words show', () => {
