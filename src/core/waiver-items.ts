@@ -68,7 +68,7 @@ interface ListedItem {
  */
 function listedItems(items: readonly string[], shown: readonly string[], names: ReadonlyMap<string, readonly string[]>, read: { words: string; prose: string }): ListedItem[] {
   const patterns = starPatterns(read.prose);
-  const spoken = wordsOf(read.prose);
+  const spoken = spokenWordsOf(read.prose);
   return items.map((item, i) => {
     const form = shown[i] as string;
     // An item that is an address itself (a link checker's failure) is named by that address as the words show it.
@@ -111,7 +111,8 @@ function withShorthandSpelledOut(words: string): string {
   return spelled.length === 0 ? words : `${words}\n${spelled.join('\n')}`;
 }
 const MAX_RANGE = 500;
-const SHORTHAND_HINT = /\.\.|[{]|\s[-_]\p{N}/u;
+/** A range, braces, or a lone last part after a space or a list mark (`-7`, `qjs-regexp-1/-7`, `qjs-regexp-1,-7`). */
+const SHORTHAND_HINT = /\.\.|[{]|[\s/,;&][-_]\p{N}/u;
 /** `qjs-regexp-1..7`, `qjs-regexp-1..qjs-regexp-7` is written out already (the second name is named as itself). */
 const NUMBERED_RANGE = /([\p{L}\p{N}_][\p{L}\p{N}_.:/-]*?[-_.:/])(\p{N}+)\.\.(\p{N}+)(?![\p{L}\p{N}_])/gu;
 /** A name, then lone last parts joined to it (`qjs-regexp-1 and -7, -9`): the stem is the name up to its last joiner. */
@@ -146,6 +147,20 @@ const sentence = (item: string): boolean => /\s/u.test(item.trim()) && messageHe
 function wordsOf(text: string): Set<string> {
   return new Set((readable(text).match(NAME_TOKEN) ?? []).filter((w) => !FUNCTION_WORDS.has(w)));
 }
+/**
+ * The words a waiver speaks, and the parts of the ones it joins (`phase-1 matrix` speaks of phase 1, `2048-item queue`
+ * of 2048): a blocker's words written joined still describe it (review ra: a waiver speaking of both blockers so failed).
+ * Only the waiver's side is parted; a blocker's own words are counted as written, so its share is never diluted.
+ */
+function spokenWordsOf(text: string): Set<string> {
+  const words = wordsOf(text);
+  for (const word of [...words]) {
+    if (!JOINED.test(word)) continue;
+    for (const part of word.split(JOINERS)) if (part !== '' && !FUNCTION_WORDS.has(part)) words.add(part);
+  }
+  return words;
+}
+const JOINED = /[-_.:/]/u;
 const FUNCTION_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'of', 'for', 'to', 'in', 'on', 'at', 'by', 'is', 'are', 'was', 'were', 'be', 'been', 'not', 'no', 'and', 'or', 'with', 'from', 'as', 'it', 'its', 'this', 'that', 'until', 'still', 'yet']);
 /**
  * How a waiver's words name an item written as a sentence, by the words they share with it (red team uh: the waiver

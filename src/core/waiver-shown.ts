@@ -1,5 +1,6 @@
 import { hasBidiControls, displayedText } from '../text/bidi.js';
 import { decodeHtml, drawnMarkup } from '../text/drawn.js';
+import { lazy } from '../util/lazy.js';
 
 /**
  * A waiver's words as a reader of the rendered waiver is shown them, the only words that may name the items it covers
@@ -19,7 +20,13 @@ export function waiverWordsAsShown(words: string): string {
   if (!MARKUP_HINT.test(words)) return words;
   const spans: string[] = [];
   // A code span is shown as written: its content is set aside before any markup is read and put back last.
-  const masked = words.replace(PRIVATE_MARKS, '').replace(CODE_SPAN, (_: string, ticks: string, body: string) => `\uE000${spans.push(`${ticks}${body}${ticks}`) - 1}\uE001`);
+  // Markup that starts first wins, as Markdown reads it: a backtick inside a tag, a comment or an autolink opens no span.
+  const masked = words.replace(PRIVATE_MARKS, '').replace(codeSpanOrEarlierMarkup(), (markup: string, ...rest: unknown[]) => {
+    const { fence, ticks, body } = rest.at(-1) as { fence?: string; ticks?: string; body?: string };
+    // A fence is marked apart from a span: a block ends with it, and a definition may follow it at once.
+    if (fence !== undefined) return `\uE000${spans.push(markup) - 1}\uE002`;
+    return ticks === undefined ? markup : `\uE000${spans.push(`${ticks}${body ?? ''}${ticks}`) - 1}\uE001`;
+  });
   const uncommented = masked.includes('<!--') ? masked.replace(COMMENT, ' ') : masked;
   const unlinked = withoutLinkMarkup(/<[!?]/u.test(uncommented) ? uncommented.replace(BOGUS_COMMENT, ' ') : uncommented);
   const drawn = drawnMarkup(unlinked) ?? unlinked;
@@ -34,14 +41,27 @@ export function waiverWordsAsShown(words: string): string {
 }
 
 const MARKUP_HINT = /[<>&[\]`~\\_!*\u202A-\u202E\u2066-\u2069]/u;
-const PRIVATE_MARKS = /[\uE000\uE001]/gu;
-const CODE_SPAN = /(`+)(?!`)([\s\S]*?[^`])\1(?!`)/gu;
+const PRIVATE_MARKS = /[\uE000-\uE002]/gu;
+/**
+ * A code span as Markdown reads one: a run of backticks no backslash escapes (`\\`` is a backtick shown as text), to the
+ * next run of as many, within one paragraph (a blank line ends it). Read more widely, a backtick escaped or left alone in
+ * one paragraph paired with one further on and showed the markup between as written (`<span hidden>`, a comment).
+ */
+const CODE_SPAN = /(?=`)(?<!`)(?<!(?:^|[^\\])\\(?:\\\\)*)(?<ticks>`+)(?!`)(?<body>(?:[^\n]|\n(?![ \t\r]*(?:>[ \t\r]*)*\n))*?[^`])\k<ticks>(?!`)/u;
 /** A comment, to its end or the text's (an unclosed one hides the rest); `<!-->` is read as opening one, hiding more. */
 const COMMENT = /<!--[\s\S]*?(?:--!?>|$)/gu;
 /** What HTML reads as a comment it never shows: a processing instruction, a declaration, CDATA (`<?x …?>`, `<!DOCTYPE …>`). */
 const BOGUS_COMMENT = /<[!?][^>]*>?/gu;
-const MASKED_SPAN = /\uE000(\d+)\uE001/gu;
+const MASKED_SPAN = /\uE000(\d+)[\uE001\uE002]/gu;
 const TAG = /<\/?([A-Za-z][A-Za-z0-9-]*)(?:\s[^<>]*)?\/?>/gu;
+/**
+ * A fenced code block, shown as written blank lines and all: from a line opening with three backticks or tildes to the
+ * line closing it with as many, or to the end (an unclosed fence runs on). A backtick fence's info string holds no
+ * backtick: ```` ```x``` ```` opening a line is a code span, and the line goes on as markup.
+ */
+const FENCED_CODE = /(?<![^\n])[ \t]{0,3}(?<fence>`{3,}(?![^`\n]*`)|~{3,})[^\n]*(?:\n[\s\S]*?)??(?:\n[ \t]{0,3}\k<fence>[`~]*[ \t\r]*(?=\n|(?![\s\S]))|(?![\s\S]))/u;
+/** A fenced code block, a code span, or a comment, tag or autolink starting before one (found first, kept as written). */
+const codeSpanOrEarlierMarkup = lazy(() => new RegExp([FENCED_CODE, COMMENT, BOGUS_COMMENT, AUTOLINK, TAG].map((r) => `(?:${r.source})`).concat(CODE_SPAN.source).join('|'), 'gu'));
 const BLOCK_OR_BREAK: ReadonlySet<string> = new Set([
   'br', 'hr', 'p', 'div', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'tr', 'td', 'th', 'table', 'pre', 'blockquote', 'section', 'article', 'header', 'footer',
   'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'details', 'summary',
@@ -57,8 +77,13 @@ function withoutLinkMarkup(text: string): string {
   // A reference is a link only where its label is defined: `[a][b]` with no `[b]:` is shown as written, brackets and all.
   const defined = new Set<string>();
   const footnotes = new Set([...text.matchAll(FOOTNOTE_DEFINITION)].map((m) => labelKey(m[1] as string)));
-  const undefinedText = text.replace(REFERENCE_DEFINITION, (line: string) => {
-    const label = /\[([^\]\n]+)\]:/u.exec(line)?.[1];
+  let definitionsEnd = -1;
+  const undefinedText = text.replace(referenceDefinition(), (line: string, at: number) => {
+    // A definition cannot interrupt a paragraph: on the line after prose (`Flaky upstream:⏎[qjs-regexp-7]: https://…`) it
+    // is that paragraph's text, shown as written.
+    if (at !== definitionsEnd + 1 && continuesAParagraph(text, at, line)) return line;
+    definitionsEnd = at + line.length;
+    const label = /\[([^\]]+)\]:/u.exec(line)?.[1];
     if (label !== undefined) defined.add(labelKey(label));
     return '';
   });
@@ -75,17 +100,44 @@ function withoutLinkMarkup(text: string): string {
     .replace(REFERENCE_LINK, (link: string, linked: string, label: string) => (isDefined(label, linked) ? linked : link))
     .replace(AUTOLINK, '$1');
 }
+/**
+ * Whether a definition-like line at `at` goes on a paragraph: the line before it holds text, and is no heading, rule or
+ * fence. One in a list item or a quote is read as a definition still (its block may start there).
+ */
+function continuesAParagraph(text: string, at: number, line: string): boolean {
+  if (at === 0 || /^[ \t]*(?:>|[-*+][ \t]|\d{1,9}[.)][ \t])/u.test(line)) return false;
+  const before = text.slice(text.lastIndexOf('\n', at - 2) + 1, at - 1);
+  return before.trim() !== '' && !BLOCK_END_LINE.test(before) && !NO_PARAGRAPH_LINE.test(before);
+}
+/**
+ * A line that is no paragraph's: HTML (a `<script>` or `<pre>` block ends on its line, a new block may follow) or an
+ * indented code line (`    log`) a definition ends. Read as prose, the definition after it was shown and named.
+ */
+const NO_PARAGRAPH_LINE = /^(?:[ ]{0,3}<|[ ]{4}|[ ]{0,3}\t)/u;
+/** A line after which a new block starts: an ATX heading, a thematic break or setext underline, a code fence (masked or not). */
+const BLOCK_END_LINE = /^[ \t]{0,3}(?:#{1,6}(?:[ \t]|$)|(?:[-=*_][ \t]*){3,}$|`{3,}|~{3,})|\uE002[ \t\r]*$/u;
 /** A reference label as Markdown matches it: case and runs of white space aside. */
 const labelKey = (label: string): string => label.trim().replace(/\s+/gu, ' ').toLowerCase();
+/** A line break that does not end the block: no blank line follows (in a quote, none holding only its `>`). */
+const LINE_GOES_ON = String.raw`\n(?![ \t\r]*(?:>[ \t\r]*)*\n)(?:[ \t]*>[ \t]?)*`;
 /** Brackets holding text and one level of nested brackets (`[a [b] c]`). */
 const BRACKETED = String.raw`\[((?:[^\[\]\n]|\[[^\[\]\n]*\])*)\]`;
 /** A link's destination and title in parentheses, with one level of nested parentheses (`(a_(b) "t")`). */
 const DESTINATION = String.raw`\((?:\\[\s\S]|[^()\\]|\((?:\\[\s\S]|[^()\\])*\))*\)`;
 /**
  * A reference definition on a line of its own, in a quote or a list item too: a label, a target, and a title at most
- * (`[1]: qjs-regexp-7 "title"`); `[qjs-regexp-1]: flaky upstream` is text, its words after the target no title.
+ * (`[1]: qjs-regexp-7 "title"`); `[qjs-regexp-1]: flaky upstream` is text, its words after the target no title. Its
+ * label, its target and its title may each go on over the next line (`[1]:⏎qjs-regexp-7`, `[1]: url⏎"qjs-regexp-7"`), a
+ * title over several, as long as no blank line comes between: read one line only, the rest was shown words that name.
  */
-const REFERENCE_DEFINITION = /^(?:[ \t]*>[ \t]?|[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+)*[ \t]{0,3}\[(?!\^)[^\]\n]+\]:[ \t]*(?:<[^<>\n]*>|[^\s<>]+)(?:[ \t]+(?:"[^"\n]*"|'[^'\n]*'|\([^()\n]*\)))?[ \t]*$/gmu;
+const referenceDefinition = lazy(
+  () =>
+    new RegExp(
+      String.raw`^(?:[ \t]*>[ \t]?|[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+)*[ \t]{0,3}\[(?!\^)(?:[^\]\n]|${LINE_GOES_ON})+\]:[ \t]*(?:${LINE_GOES_ON}[ \t]*)?` +
+        String.raw`(?:<[^<>\n]*>|[^\s<>]+)(?:(?:[ \t]+|[ \t]*${LINE_GOES_ON}[ \t]*)(?:"(?:[^"\n]|${LINE_GOES_ON})*"|'(?:[^'\n]|${LINE_GOES_ON})*'|\((?:[^()\n]|${LINE_GOES_ON})*\)))?[ \t]*$`,
+      'gmu',
+    ),
+);
 const FOOTNOTE_LABEL = /\[\^([^\]\s]*)\]:?/gu;
 const FOOTNOTE_DEFINITION = /^[ \t]{0,3}\[\^([^\]\s]+)\]:/gmu;
 const IMAGE = new RegExp(String.raw`!${BRACKETED}(?:${DESTINATION}|\[([^\]\n]*)\])?`, 'gu');

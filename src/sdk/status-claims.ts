@@ -2940,9 +2940,12 @@ const FAILURE_TEXT_NAMES: ReadonlySet<string> = wordSet('FAILURE_TEXT_NAMES', ()
  * `没有错误`, `오류 없음` — as `none` and `no errors` are in English.
  */
 function saysNone(text: string): boolean {
-  const written = noneAsWritten(text);
+  // The full stop first: a character drawn as nothing before it (`None\u200b.`) stands at the word's end, not inside it.
+  // (A bidi or control character anywhere, at the end too, still refuses it.)
+  const written = CONTROL_OR_BIDI.test(text) ? undefined : noneAsWritten(text.replace(FINAL_STOP, ''));
   if (written === undefined) return false;
-  const shown = written.replace(/[.!]$/u, '');
+  // What is left unseen joins no word (an emoji's variation selector, `✔\ufe0f none`; a Thai word break): read past it.
+  const shown = removeInvisible(written);
   if (shown.length > 40) return false;
   if (NONE_WORDS.has(shown.toLowerCase())) return true;
   const words = nameWords(shown);
@@ -2978,10 +2981,16 @@ function unseenInsideAWord(text: string): boolean {
     const beforeChar = before === undefined ? '' : String.fromCodePoint(before);
     const afterChar = after === undefined ? '' : String.fromCodePoint(after);
     if (SEQUENCE_HEAD.test(beforeChar) || (MATHS_SYMBOL.test(beforeChar) && VARIATION_SELECTORS_ONLY.test(m[0]))) continue;
+    // In Thai, Lao, Khmer and Myanmar a zero-width space is the word break segmenters put in (`ไม่\u200bมี`); Chinese and
+    // Japanese have no such use of it, and a none split by one (`な\u200bし`) is still refused.
+    if (m[0] === '\u200b' && ZWSP_WORD_BREAK_SCRIPT.test(beforeChar) && ZWSP_WORD_BREAK_SCRIPT.test(afterChar)) continue;
     if (WORD_PART.test(beforeChar) || WORD_PART.test(afterChar)) return true;
   }
   return false;
 }
+/** A full stop or exclamation mark ending a text, white space and unseen characters around it. */
+const ZWSP_WORD_BREAK_SCRIPT = /^[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]$/u;
+const FINAL_STOP = /[\s\p{Default_Ignorable_Code_Point}\p{Cf}]*[.!][\s\p{Default_Ignorable_Code_Point}\p{Cf}]*$/u;
 const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 const UNSEEN_RUN_G = /[\p{Default_Ignorable_Code_Point}\p{Cf}]+/gu;
 const SEQUENCE_HEAD = /^[\p{Extended_Pictographic}\p{So}\p{Sk}\p{Emoji_Modifier}]$/u;

@@ -555,6 +555,21 @@ describe('itemsNotNamed: only the words a reader is shown name an item (review, 
     (n) => `<?note ${n} ?>`,
     (n) => `<!ITEM ${n}>`,
     (n) => `[^${n}]\n\n[^${n}]: see the log`,
+    // Markup over several lines (review ra): a definition's target or title on the next lines; a code span opened by an
+    // escaped backtick or one from another paragraph.
+    (n) => `see [the issue][1]\n\n[1]:\n  ${n}`,
+    (n) => `see [the issue][1]\n\n[1]: https://tracker.example/41\n  "${n}"`,
+    (n) => `see [the issue][1]\n\n[1]: https://tracker.example/41\n(${n})`,
+    (n) => `see [the issue][1]\n\n[1]: https://tracker.example/41 'upstream\n${n}\nbug'`,
+    (n) => `see [the issue][1]\n\n> [1]: https://tracker.example/41\n> "${n}"`,
+    (n) => `the \\\` key <span hidden>${n}</span> is \`x\``,
+    (n) => `quote names with \`\n\n<!-- ${n} -->\n\nas in \`x\``,
+    (n) => `see <https://tracker.example/\`> <span hidden>${n}</span> <https://tracker.example/\`>`,
+    (n) => `see <span title="\`" hidden>${n}</span> <b title="\`">x</b>`,
+    (n) => `the log:\n\n\`\`\`\nrun 1\n\`\`\`\n[1]: ${n}`,
+    (n) => `the log\n\`\`\`x\`\`\` <span hidden>${n}</span>`,
+    (n) => `see\n\n<script>track()</script>\n[1]: ${n}`,
+    (n) => `the log:\n\n    run 1: ok\n[1]: ${n}`,
   ];
 
   it('a name written only where no reader is shown it covers nothing beside a name the words show', () => {
@@ -567,8 +582,16 @@ describe('itemsNotNamed: only the words a reader is shown name an item (review, 
       'qjs\\-regexp\\-7', 'qjs&#45;regexp&#45;7', '<span title="bug">qjs-regexp-7</span>', '<details open><summary>x</summary>qjs-regexp-7</details>',
       '<details><summary>qjs-regexp-7</summary>log</details>', 'qjs-<b>regexp</b>-7', 'qjs-regexp-*7*', '\u2066qjs-regexp-7\u2069', '&lt;!-- qjs-regexp-7 --&gt;',
       '[qjs-regexp-7]: flaky upstream', 'qjs-regexp-7 <!-- owner: ops -->', '[^qjs-regexp-7] (no such footnote: shown as written)', '[qjs-regexp-7][no-such-reference]',
+      // A definition ends at a line that is no title, or at a blank line; a code span opens after an escaped backslash, and goes over a line break.
+      'see [it][1]\n\n[1]: https://x.example/41\nqjs-regexp-7 fails with it', 'see [it][1]\n\n[1]: https://x.example/41\n"qjs-regexp-7" fails with it',
+      'see [it][1]\n\n[1]: https://x.example/41\n\n"qjs-regexp-7"', 'C:\\\\`<!-- qjs-regexp-7 -->` too', '`<span hidden>qjs-regexp-7\n</span>` too', '``qjs-regexp-7 <!-- ` -->``',
+      // A fenced code block is shown as written, blank lines and all, with CRLF line ends too.
+      'log:\n\n```\nrun 1\n\n<!-- qjs-regexp-7 -->\n```\n', 'log:\r\n\r\n~~~\r\nrun 1\r\n\r\n<span hidden>qjs-regexp-7</span>\r\n~~~\r\n',
     ];
     for (const words of shownAs) expect(itemsNotNamed(both, `${named}; ${words}`), words).toEqual([]);
+    // A definition cannot interrupt a paragraph: definition-like lines right after prose are its text (review ra).
+    expect(itemsNotNamed(both, 'Flaky upstream, tracked in\n[qjs-regexp-1]: https://x.example/1\n[qjs-regexp-7]: https://x.example/7')).toEqual([]);
+    expect(itemsNotNamed(both, 'Flaky upstream, tracked in\n\n[qjs-regexp-1]: https://x.example/1\n[qjs-regexp-7]: https://x.example/7')).toEqual(['qjs-regexp-1', 'qjs-regexp-7']);
     expect(itemsNotNamed([failing('Vec<u8>::push', 'qjs-regexp-1')], '`Vec<u8>::push` and qjs-regexp-1 fail')).toEqual([]);
     expect(itemsNotNamed([failing('ext_git_status', 'ext_fs_watch')], '_ext_git_status_ and ext_fs_watch fail')).toEqual([]);
     expect(itemsNotNamed([failing('src/__init__.py', 'qjs-regexp-7')], '__init__.py and qjs-regexp-7 fail')).toEqual([]);
@@ -602,6 +625,14 @@ describe('itemsNotNamed: only the words a reader is shown name an item (review, 
   });
 });
 
+describe('itemsNotNamed: a lone last part after a slash or a comma names its sibling (review ra)', () => {
+  it('qjs-regexp-1/-7 and qjs-regexp-1,-7 name qjs-regexp-7; a path part does not', () => {
+    const both = [failing('qjs-regexp-1', 'qjs-regexp-7')];
+    for (const words of ['Flaky: qjs-regexp-1/-7', 'Flaky: qjs-regexp-1,-7', 'Flaky: qjs-regexp-1;-7']) expect(itemsNotNamed(both, words), words).toEqual([]);
+    expect(itemsNotNamed(both, 'Flaky: qjs-regexp-1/-9')).toEqual(['qjs-regexp-7']);
+  });
+});
+
 describe('itemsNotNamed: a loose match covers no blocker once the waiver names items (review, session 32)', () => {
   const blockers = [failing('phase 1 matrix not ready for phase 5: re-run pending', 'queue saturation unresolved at 2048 items')];
   it('two words shared by chance cover the second blocker only when nothing is named surely', () => {
@@ -609,6 +640,11 @@ describe('itemsNotNamed: a loose match covers no blocker once the waiver names i
     expect(itemsNotNamed(blockers, 'the phase 1 matrix is not ready for phase 5; queue saturation at 2048 items is being tuned')).toEqual([]);
     // Loose words for every blocker and a sure name for none: the waiver speaks of the failure as a whole.
     expect(itemsNotNamed(blockers, 'phase matrix and queue items still being tuned')).toEqual([]);
+  });
+  it('a blocker spoken of in joined words is spoken of surely (review ra): phase-1 speaks of phase 1', () => {
+    const blockers = [failing('phase 1 matrix not ready for phase 5: re-run pending', 'queue saturation unresolved at 2048 items')];
+    expect(itemsNotNamed(blockers, 'Both known: the phase-1 matrix (re-run pending) and queue saturation at 2048 items')).toEqual([]);
+    expect(itemsNotNamed(blockers, 'Known: matrix-phase re-run; queue saturation unresolved at 2048 items')).toEqual(['phase 1 matrix not ready for phase 5: re-run pending']);
   });
   it('a blocker of too few words to be spoken of surely is covered by every word of it', () => {
     const short = [failing('phase 1 matrix not ready for phase 5: re-run pending', 'queue saturated')];

@@ -580,6 +580,13 @@ describe('a none read as written: no invisible, control or bidi character inside
     for (const v of ['<none\ufeff>', '<no\u200bne>', '<p>\u202enone</p>', '<em>\u200bnone</em>', '<p>\u200bnone</p>'])
       expect(read('failed', v), JSON.stringify(v)).toMatch(/^(?:contradiction|wrong_type|placeholder)$/u);
   });
+  it('a none after an emoji with its variation selector, with a Thai word break, or a zero-width space before its full stop is still a none (review ra)', () => {
+    for (const v of ['\u2714\ufe0f none', '\u26a0\ufe0f None', '\u2764\ufe0f none', '\u0e44\u0e21\u0e48\u200b\u0e21\u0e35', 'None\u200b.', 'none\u200b!'])
+      expect(read('error_message', v), JSON.stringify(v)).toBeUndefined();
+    // A zero-width space between letters of scripts that never use it as a word break is still a disguise.
+    for (const v of ['\u306a\u200b\u3057', 'no\u200bne', 'no\u200bne.', 'n\u200b/a', 'none.\u202e', 'none\u202e.', 'none\u0000.'])
+      expect(read('error_message', v), JSON.stringify(v)).toMatch(/^(?:contradiction|wrong_type|placeholder)$/u);
+  });
   it('a none padded at its ends by a character drawn as nothing, or with its words parted by any drawn space, is still a none', () => {
     fc.assert(
       fc.property(fc.constantFrom('error_message', 'traceback', 'exception'), words, fc.constantFrom('\u200b', '\ufeff', '\u2060', '\ufe0f'), fc.boolean(), (key, word, c, before) => {
