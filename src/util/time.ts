@@ -458,7 +458,7 @@ export function unreadMomentSpelling(value: unknown): boolean {
  * character outside ASCII are folded, so the common case costs one test.
  */
 function disguisedMoment(text: string): boolean {
-  if (!NON_ASCII.test(text)) return false;
+  if (!UNPRINTED_OR_BEYOND_ASCII.test(text)) return false;
   const folded = foldDigits(text.normalize('NFKC')).replace(INVISIBLE, '').replace(/\u2212/g, '-').trim();
   if (folded !== text && (momentSpan(folded) !== undefined || unreadMomentSpelling(folded))) return true;
   // A right-to-left override shows its text reversed: `\u202eZ00:00:01T10-20-6202` shows a moment.
@@ -467,8 +467,9 @@ function disguisedMoment(text: string): boolean {
   return momentSpan(shown) !== undefined || unreadMomentSpelling(shown);
 }
 
-const NON_ASCII = /[^\x00-\x7f]/;
-const INVISIBLE = /[\p{Cf}\p{Zs}\u180e]/gu;
+// A control character no clock prints (a NUL, an escape; tab and line ends aside) hides a moment as an invisible one does.
+const UNPRINTED_OR_BEYOND_ASCII = /[^\x00-\x7f]|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/;
+const INVISIBLE = /[\p{Cf}\p{Zs}\u180e\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/gu;
 
 /** Decimal digits of every script (Arabic-Indic, Devanagari…) as ASCII; NFKC already folds full-width ones. */
 function foldDigits(text: string): string {

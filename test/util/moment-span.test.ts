@@ -141,6 +141,9 @@ describe('unreadMomentSpelling', () => {
   it('is true for a day of a year in a shape no reading knows', () => {
     for (const text of ['1 févr. 2026 10:00', '2026年2月1日 10:00', '2/1/26, 10:00 AM', '10 mars 2026 10:00']) expect(unreadMomentSpelling(text), text).toBe(true);
   });
+  it('is true for a moment with a control character no clock prints inside it (a NUL, an escape, DEL: fuzz slice, session 32)', () => {
+    for (const text of ['2026-0\u00003-09', '2026-03-09T10:00\u001b:00Z', '2026-03-09\u007f']) expect(unreadMomentSpelling(text), JSON.stringify(text)).toBe(true);
+  });
   it('is false for what is read, what is no instant, and what names no day', () => {
     for (const value of ['2026-02-01T10:00:00Z', 'Sun Feb 01 2026', '2026-02-01T25:00:00', 'March 2025', 'v1.2.3', 'n/a', '', 1769940000, null]) expect(unreadMomentSpelling(value), String(value)).toBe(false);
   });
