@@ -161,3 +161,13 @@ describe('recordedRunMoments', () => {
     ]);
   });
 });
+
+describe('the end of a day written as hour 24 (session 32 review)', () => {
+  it('is the next midnight, as ISO 8601 and Date.parse read it; hour 24 past its first instant is no moment', () => {
+    const next = Date.parse('2026-03-11T00:00:00Z');
+    expect(momentSpan('2026-03-10T24:00:00Z')).toEqual({ earliest: next, latest: next });
+    expect(momentSpan('2026-03-10T24:00Z')).toEqual({ earliest: next, latest: next });
+    expect(momentSpan('2026-03-10T24:00:00.000+00:00')).toEqual({ earliest: next, latest: next });
+    for (const v of ['2026-03-10T24:00:01Z', '2026-03-10T24:01:00Z', '2026-03-10T24:00:00.5Z', '2026-02-30T24:00:00Z', '2026-03-10T24:00:00+24:00']) expect(momentSpan(v), v).toBeUndefined();
+  });
+});
