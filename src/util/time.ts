@@ -126,7 +126,9 @@ function leapSecondSpan(text: string): MomentSpan | undefined {
   const m = DATE_TIME_RE.exec(text);
   if (m === null || m[6] !== '60') return undefined;
   const exact = parseRfc3339(`${text.slice(0, 17)}59.999${text.slice(19 + (m[7]?.length ?? 0))}`);
-  return exact.ok ? { earliest: exact.value.getTime(), latest: exact.value.getTime() } : undefined;
+  // A leap second is inserted only at 23:59:60 UTC (at the end of a month the IERS names, any day read here: the
+  // schedule is not known ahead): a 60th second at another minute is a field no clock has, as hour 25 is.
+  return exact.ok && isLeapSecondEnd(exact.value) ? { earliest: exact.value.getTime(), latest: exact.value.getTime() } : undefined;
 }
 
 /**
@@ -140,6 +142,8 @@ function endOfDaySpan(text: string): MomentSpan | undefined {
   return midnight === undefined ? undefined : { earliest: midnight.earliest + DAY_MS, latest: midnight.latest + DAY_MS };
 }
 const END_OF_DAY = /^(\d{4}-\d{2}-\d{2})[Tt ]24:00(?::00(?:[.,]0{1,9})?)?((?:[Zz]|[+-]\d{2}:?\d{2})?)$/;
+
+const isLeapSecondEnd = (at: Date): boolean => at.getUTCHours() === 23 && at.getUTCMinutes() === 59;
 
 /** Key names (lower-case, without `_`, `$`, `-`) whose number is a moment in one certain unit, as ms per unit. */
 const EPOCH_KEY_MS = new Map<string, number>([
