@@ -38,12 +38,20 @@ function childSegmentPlaceholder(id: string): string | undefined {
   if (dot === -1) return undefined;
   for (const segment of id.slice(dot + 1).split('.')) {
     if (/^\d+$/u.test(segment)) continue;
-    if (/^(?:[NX]{1,3}|[nx])$/u.test(segment)) return `the child number ${JSON.stringify(segment)} is a number variable`;
+    // A dot with nothing after it (`bd-x.`, `bd-x..1`) is a child number left out.
+    if (segment === '') return 'a child number is left out (an empty segment)';
+    if (NUMBER_VARIABLE.test(segment)) return `the child number ${JSON.stringify(segment)} is a number variable`;
     const why = placeholderReason(segment);
     if (why !== undefined) return `its child segment ${JSON.stringify(segment)} is ${why}`;
   }
   return undefined;
 }
+/**
+ * What a template writes for a child number: one variable letter, repeated as a width (`N`, `NNNN`, `xx`, `M` of
+ * `.N.M`), that letter plus or minus a step (`N+1`, `n-1`), behind a number sign (`#N`), or a word for it (`NUM`,
+ * `idx`). Letters a tracker gives real children (`.a`, `.b`, `.docs`, `.v2`) are none of these.
+ */
+const NUMBER_VARIABLE = /^#?(?:N+|n+|X+|x+|M+|m+|num|NUM|Num|idx|IDX|number|NUMBER)(?:[+-]\d{1,3})?$/u;
 const PLAIN_ISSUE_ID = /^[A-Za-z0-9][A-Za-z0-9._:/#+-]*$/;
 
 export interface PracticalFinishOptions {

@@ -3006,7 +3006,27 @@ const UNSEEN_AT_ENDS = /^[\s\p{Default_Ignorable_Code_Point}\p{Cf}]+|[\s\p{Defau
 /** The words for none of every language (`keine`, `aucune`, `нет`, `なし`), written alone in a failure text. */
 const NONE_WORDS: ReadonlySet<string> = wordSet('NONE_WORDS', () => vocabulary(['none']));
 /** What a report writes there when nothing failed (its words parted by any space drawn: `no\u00a0errors`). */
-const EMPTY_CELL = /^\s*(?:[-\u2010-\u2015\u2212\ufe58\ufe63\uff0d]{1,3}|~|\[\s*\]|\{\s*\}|\(\s*\))\s*$/u;
+const EMPTY_CELL = /^\s*(?:[-\u2010-\u2015\u2212\ufe58\ufe63\uff0d\u2500\u2501]+(?:\s*\/\s*[-\u2010-\u2015\u2212\ufe58\ufe63\uff0d\u2500\u2501]+)?|~|\u2205|\[\s*\]|\{\s*\}|\(\s*\)|\[\s*[-\u2010-\u2015\u2212]\s*\]|\(\s*[-\u2010-\u2015\u2212]\s*\))\s*$/u;
+/**
+ * Words a report writes in a failure cell for "none" or "does not apply" (`n.a.`, `empty`, `(null)`, `nicht zutreffend`,
+ * `sans objet`, `不适用`, `해당 없음`): placeholder words too, but ones that say nothing is there, unlike `sample` or `foo`.
+ * Compared whole, as written (lower case, one pair of brackets and a full stop off): a look-alike letter matches none.
+ */
+const NONE_CELL_WORDS: ReadonlySet<string> = wordSet('NONE_CELL_WORDS', () => [
+  'n.a.', 'n/a', 'empty', 'null', 'nil', 'none', 'not applicable', 'no content', 'nothing',
+  'nicht zutreffend', 'entfällt', 'leer', 'non applicable', 'sans objet', 'néant', 'vide', 'no aplica', 'vacío', 'vacio',
+  'não se aplica', 'vazio', 'non applicabile', 'vuoto', 'nvt', 'n.v.t.', 'geen', 'brak', 'пусто', 'н/д', 'не применимо',
+  '不适用', '暂无', '無', '該当なし', '해당 없음',
+]);
+const WRAPPED_ONCE = /^[([{<]\s*(.*?)\s*[)\]}>]$/su;
+/** A failure text that is an empty table cell or a word for none, as written (no invisible or look-alike characters). */
+function noneCell(text: string): boolean {
+  if (EMPTY_CELL.test(text)) return true;
+  const shown = text.normalize('NFKC').trim().toLowerCase();
+  if (shown.length > 40) return false;
+  const bare = (WRAPPED_ONCE.exec(shown)?.[1] ?? shown).replace(/\.$/u, '');
+  return NONE_CELL_WORDS.has(bare) || NONE_CELL_WORDS.has(`${bare}.`);
+}
 const NO_FAILURE_TEXT = /^(?:none|no|null|nil|false|ok|okay|0|-|n\/a|na|pass|passed|success|no\s+errors?|no\s+failures?|nothing|zero|no\s+exception|0\s+errors?|0\s+failures?|\[\]|\{\})\.?$/iu;
 
 /**
@@ -3050,7 +3070,7 @@ function failureText(fields: readonly Field[]): Finding | undefined {
     const own = field.own.join(' ');
     const text = field.value;
     if (!(FAILURE_TEXT_NAMES.has(own) || namesFailedItems(own, text)) || hasQualifier(written.context) || written.own.some((w) => QUALIFIERS.has(w) && w !== 'reason' && w !== 'message')) continue;
-    if (saysNone(text) || noneInMarkup(text)) continue;
+    if (saysNone(text) || noneInMarkup(text) || noneCell(text)) continue;
     const disguise = disguisedNoFailure(text);
     if (disguise !== undefined) return { code: 'contradiction', pointer: field.pointer, says: `is ${JSON.stringify(text.length > 120 ? `${text.slice(0, 117)}...` : text)}, ${disguise}: never read as no failure`, actual: text.slice(0, 500) };
     // As written: a tab or line break inside (`no\nne`) is the space it draws, never nothing.
@@ -3062,7 +3082,7 @@ function failureText(fields: readonly Field[]): Finding | undefined {
     // none. Names listed in marks (`@test_a@, @test_b@`) are failures.
     // A dash of any length, YAML's null mark or empty brackets (`—`, `–`, `~`, `{ }`) is a table's empty cell, as `-` is.
     // A none in full-width letters (`ｎ/ａ`, `ｎｏｎｅ`) is the none it folds to.
-    if (EMPTY_CELL.test(text) || NO_FAILURE_TEXT.test((noneAsWritten(text) ?? '').normalize('NFKC').trim())) continue;
+    if (NO_FAILURE_TEXT.test((noneAsWritten(text) ?? '').normalize('NFKC').trim())) continue;
     const filler = LISTED.test(text) ? undefined : placeholderReason(text);
     if (filler !== undefined) return unfilledFinding(field, filler);
     return { code: 'contradiction', pointer: field.pointer, says: `holds the failure ${JSON.stringify(text.length > 120 ? `${text.slice(0, 117)}...` : text)}`, actual: text.slice(0, 500) };

@@ -111,7 +111,7 @@ export function momentSpan(value: unknown, notAfterMs?: number): MomentSpan | un
   if (exact.ok) return { earliest: exact.value.getTime(), latest: exact.value.getTime() };
   // Epoch digits with a fraction (`1577836800.5`, Python's `str(time.time())`) are the same moment as the number.
   if (EPOCH_DIGITS.test(text)) return epochSpan(Number(text));
-  return leapSecondSpan(text) ?? bracketedZoneSpan(text) ?? looseDateTimeSpan(text) ?? rfc2822Span(text) ?? spelledMomentSpan(text, notAfterMs);
+  return leapSecondSpan(text) ?? endOfDaySpan(text) ?? bracketedZoneSpan(text) ?? looseDateTimeSpan(text) ?? rfc2822Span(text) ?? spelledMomentSpan(text, notAfterMs);
 }
 
 const EPOCH_DIGITS = /^\d{10}(?:\d{3})?(?:\d{3})?(?:\d{3})?(?:\.\d{1,9})?$/;
@@ -126,8 +126,24 @@ function leapSecondSpan(text: string): MomentSpan | undefined {
   const m = DATE_TIME_RE.exec(text);
   if (m === null || m[6] !== '60') return undefined;
   const exact = parseRfc3339(`${text.slice(0, 17)}59.999${text.slice(19 + (m[7]?.length ?? 0))}`);
-  return exact.ok ? { earliest: exact.value.getTime(), latest: exact.value.getTime() } : undefined;
+  // A leap second is inserted only at 23:59:60 UTC (at the end of a month the IERS names, any day read here: the
+  // schedule is not known ahead): a 60th second at another minute is a field no clock has, as hour 25 is.
+  return exact.ok && isLeapSecondEnd(exact.value) ? { earliest: exact.value.getTime(), latest: exact.value.getTime() } : undefined;
 }
+
+/**
+ * ISO 8601 (before 2019) and ECMAScript's date format write the end of a day as `24:00` (`2026-03-10T24:00:00Z`, what
+ * `Date.parse` reads as the next midnight): the same instant as the next day's `00:00`, never an impossible hour.
+ */
+function endOfDaySpan(text: string): MomentSpan | undefined {
+  const m = END_OF_DAY.exec(text);
+  if (m === null) return undefined;
+  const midnight = momentSpan(`${m[1]}T00:00:00${m[2]}`);
+  return midnight === undefined ? undefined : { earliest: midnight.earliest + DAY_MS, latest: midnight.latest + DAY_MS };
+}
+const END_OF_DAY = /^(\d{4}-\d{2}-\d{2})[Tt ]24:00(?::00(?:[.,]0{1,9})?)?((?:[Zz]|[+-]\d{2}:?\d{2})?)$/;
+
+const isLeapSecondEnd = (at: Date): boolean => at.getUTCHours() === 23 && at.getUTCMinutes() === 59;
 
 /** Key names (lower-case, without `_`, `$`, `-`) whose number is a moment in one certain unit, as ms per unit. */
 const EPOCH_KEY_MS = new Map<string, number>([

@@ -313,7 +313,7 @@ describe('practical_finish_checkpoint: every spelling of a field and every type 
 
 describe('practical_finish_checkpoint: a child id left as its template wrote it (red team tk, session 32)', () => {
   it('a child segment that is a number variable or a placeholder word, at any depth, is placeholder at /id; numbered children are ids', () => {
-    const variable = fc.constantFrom('N', 'X', 'NN', 'XXX', 'n', 'x', 'example', 'sample', 'xxx', 'TBD', 'todo', 'dummy');
+    const variable = fc.constantFrom('N', 'X', 'NN', 'XXX', 'n', 'x', 'example', 'sample', 'xxx', 'TBD', 'todo', 'dummy', 'NNNN', 'xx', 'M', 'm', 'N+1', 'n-1', '#N', 'NUM', 'idx', '');
     fc.assert(
       fc.property(fc.array(fc.integer({ min: 1, max: 99 }), { maxLength: 3 }), variable, fc.array(fc.integer({ min: 1, max: 9 }), { maxLength: 2 }), (before, segment, after) => {
         const id = ['bd-3ar8v', ...before, segment, ...after].join('.');
@@ -325,5 +325,16 @@ describe('practical_finish_checkpoint: a child id left as its template wrote it 
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('practical_finish_checkpoint: child ids a tracker really writes stay ids (session 32 review)', () => {
+  it('named and lettered children (docs, v2, 1a, a, N1, k8s) are ids; an empty segment is placeholder', () => {
+    for (const id of ['bd-3ar8v.docs', 'bd-3ar8v.v2', 'bd-3ar8v.1a', 'bd-3ar8v.a', 'bd-3ar8v.N1', 'bd-3ar8v.k8s', 'bd-3ar8v.next', 'PROJ-12', 'gh-123'])
+      expect(validateRow({ id, status: 'closed', issue_type: 'task', title: 'Work item' }).ok, id).toBe(true);
+    for (const id of ['bd-3ar8v.', 'bd-3ar8v..1']) {
+      const checked = validateRow({ id, status: 'closed', issue_type: 'task', title: 'Work item' });
+      expect(checked.ok ? undefined : checked.problem.code, id).toBe('placeholder');
+    }
   });
 });

@@ -534,6 +534,14 @@ describe('a failure count left as a format slot (session 31 ub2)', () => {
       expect(statusContradiction({ status: 'pass', failed: v }, '/status', 'pass'), v).toBeUndefined();
   });
 
+  it('a word for none or does-not-apply, or a rule of any length, stays a none; drawn with a look-alike letter it does not (session 32 review)', () => {
+    for (const v of ['n.a.', 'N.A.', 'empty', 'Empty.', '(null)', '(nil)', '(empty)', '\u2014\u2014\u2014\u2014', '\u2500\u2500\u2500', '-/-', '\u2205', '[-]', 'nicht zutreffend', 'sans objet', 'nvt', '\u043f\u0443\u0441\u0442\u043e', '\u4e0d\u9002\u7528', '\ud574\ub2f9 \uc5c6\uc74c'])
+      expect(statusContradiction({ status: 'pass', failed_tests: v }, '/status', 'pass'), v).toBeUndefined();
+    // Cyrillic пусто with a Latin c and o; `empty` with a Cyrillic е: one text shown, another said.
+    for (const v of ['\u043f\u0443c\u0442o', '\u0435mpty', 'sample', 'foo'])
+      expect(statusContradiction({ status: 'pass', failed_tests: v }, '/status', 'pass')?.code, v).toMatch(/^(?:contradiction|placeholder)$/u);
+  });
+
   it('a placeholder word where the failures go (a draft, or a failing test named so) is placeholder, never a none (session 32)', () => {
     for (const v of ['sample', 'foo', 'lorem', 'example', 'stub', '?', '\u2026'])
       for (const key of ['failed', 'failed_tests', 'failures'])

@@ -164,3 +164,23 @@ describe('recordedRunMoments', () => {
     ]);
   });
 });
+
+describe('the end of a day written as hour 24 (session 32 review)', () => {
+  it('is the next midnight, as ISO 8601 and Date.parse read it; hour 24 past its first instant is no moment', () => {
+    const next = Date.parse('2026-03-11T00:00:00Z');
+    expect(momentSpan('2026-03-10T24:00:00Z')).toEqual({ earliest: next, latest: next });
+    expect(momentSpan('2026-03-10T24:00Z')).toEqual({ earliest: next, latest: next });
+    expect(momentSpan('2026-03-10T24:00:00.000+00:00')).toEqual({ earliest: next, latest: next });
+    for (const v of ['2026-03-10T24:00:01Z', '2026-03-10T24:01:00Z', '2026-03-10T24:00:00.5Z', '2026-02-30T24:00:00Z', '2026-03-10T24:00:00+24:00']) expect(momentSpan(v), v).toBeUndefined();
+  });
+});
+
+describe('a 60th second (session 32 review)', () => {
+  it('is a leap second only at 23:59:60 UTC (any day: the schedule is not known ahead); at another minute it is no moment', () => {
+    expect(momentSpan('2016-12-31T23:59:60Z')?.earliest).toBe(Date.parse('2016-12-31T23:59:59.999Z'));
+    expect(momentSpan('2015-06-30T23:59:60Z')?.earliest).toBe(Date.parse('2015-06-30T23:59:59.999Z'));
+    expect(momentSpan('2016-12-31T18:59:60-05:00')?.earliest).toBe(Date.parse('2016-12-31T23:59:59.999Z'));
+    expect(momentSpan('2026-03-09T23:59:60Z')?.earliest).toBe(Date.parse('2026-03-09T23:59:59.999Z'));
+    for (const v of ['2026-03-10T07:59:60Z', '2026-03-10T12:00:60Z', '2016-12-31T22:59:60Z', '2016-12-31T23:59:60+01:00']) expect(momentSpan(v), v).toBeUndefined();
+  });
+});
