@@ -3073,16 +3073,14 @@ function failureText(fields: readonly Field[]): Finding | undefined {
     if (saysNone(text) || noneInMarkup(text) || noneCell(text)) continue;
     const disguise = disguisedNoFailure(text);
     if (disguise !== undefined) return { code: 'contradiction', pointer: field.pointer, says: `is ${JSON.stringify(text.length > 120 ? `${text.slice(0, 117)}...` : text)}, ${disguise}: never read as no failure`, actual: text.slice(0, 500) };
-    // As written: a tab or line break inside (`no\nne`) is the space it draws, never nothing.
-    if (isBlank(text) || NO_FAILURE_TEXT.test(noneAsWritten(text) ?? '') || numberInText(text) !== undefined) continue;
+    // As written: a tab or line break inside (`no\nne`) is the space it draws, never nothing. A none in full-width
+    // letters (`ｎ/ａ`, `ｎｏｎｅ`) is the none it folds to.
+    if (isBlank(text) || NO_FAILURE_TEXT.test((noneAsWritten(text) ?? '').normalize('NFKC').trim()) || numberInText(text) !== undefined) continue;
     const unfilled = unfilledFailureText(text);
     if (unfilled !== undefined) return unfilledFinding(field, unfilled);
     // Words that say none were passed over above. A placeholder word left where the failures go (`sample`, `foo`, `lorem`,
     // `example`, `stub`) says nothing about them: a draft's, or a failing item's name (a test called `sample`), never a
     // none. Names listed in marks (`@test_a@, @test_b@`) are failures.
-    // A dash of any length, YAML's null mark or empty brackets (`—`, `–`, `~`, `{ }`) is a table's empty cell, as `-` is.
-    // A none in full-width letters (`ｎ/ａ`, `ｎｏｎｅ`) is the none it folds to.
-    if (NO_FAILURE_TEXT.test((noneAsWritten(text) ?? '').normalize('NFKC').trim())) continue;
     const filler = LISTED.test(text) ? undefined : placeholderReason(text);
     if (filler !== undefined) return unfilledFinding(field, filler);
     return { code: 'contradiction', pointer: field.pointer, says: `holds the failure ${JSON.stringify(text.length > 120 ? `${text.slice(0, 117)}...` : text)}`, actual: text.slice(0, 500) };
