@@ -230,8 +230,9 @@ export function eventStreamInconsistencies(v: Verdict, text: string): Inconsiste
   if (start?.event !== 'run_started' || start.run_id !== v.run_id || start.lane !== v.lane || !isDeepStrictEqual(start.gates, v.gates.map((g) => g.id))) return [];
   const at = '/ (the event stream beside it)';
   const out: Inconsistency[] = [];
-  const broken = events.findIndex((e) => e === undefined || e.run_id !== v.run_id);
-  if (broken !== -1) out.push({ pointer: at, message: `line ${broken + 1} of the run's event stream is not an event of run ${v.run_id}: the stream was cut or edited` });
+  // Every line is numbered from 1 (`seq`): a gap is a line taken out (a gate's events deleted with the gate's failure).
+  const broken = events.findIndex((e, k) => e === undefined || e.run_id !== v.run_id || e.seq !== k + 1);
+  if (broken !== -1) out.push({ pointer: at, message: `line ${broken + 1} of the run's event stream is not event ${broken + 1} of run ${v.run_id}: the stream was cut or edited` });
   const byId = new Map(v.gates.map((g) => [g.id, g]));
   for (const e of events) {
     if (e?.event !== 'gate_finished') continue;

@@ -16,7 +16,6 @@ import { openResolverScope } from '../artifacts/paths.js';
 import { filesJudgedTwice, judgedTwiceText } from './judged.js';
 import { artifactErrorCheck, createGateContext } from './context.js';
 import { applyPolicy, describeChecks, foldChecks, waivedDetail, type PolicyOptions } from './fold.js';
-import { VACUOUS_MESSAGE } from './reasons.js';
 import { changeTimeNow, type ChangeTimeMark, ChangeTimeMemo, changedBeforeMark, compareWrites, datedBeforeItsWriter, shortcutMark, failedWindowOf, LeftoverRegistry, refuseAbsentWriter, refuseBeforeWriter, refuseLeftover, snapshotWrites, unwrittenCheck, WriterLookup, writtenWhileFailing } from './declared-writes.js';
 import { declaredWriter, type DeclaredWriter, type RunOrder } from './order.js';
 import type { Clock } from '../util/time.js';

@@ -798,6 +798,10 @@ describe('edited verdicts: what the run wrote beside the gate statuses tells the
     expect(await exit2(root, 'gate-engine-out/full_suite_verdict.json')).toMatch(/the replay bundle run \S+ wrote beside full_suite_verdict\.json names it by sha256 [0-9a-f]{12}…, and the file is [0-9a-f]{12}… now/);
     rmSync(join(root, 'gate-engine-out', 'replay_bundle.json'));
     expect(await exit2(root, 'gate-engine-out/full_suite_verdict.json')).toContain('the run\'s event stream says gate "b" finished {"status":"fail"');
+    // Gate b's lines taken out of the stream with it: the numbered lines have a gap (review, session 32).
+    const events = join(root, 'gate-engine-out', 'full_suite_events.jsonl');
+    writeFileSync(events, readFileSync(events, 'utf8').split('\n').filter((l) => !l.includes('"gate_id":"b"')).join('\n'));
+    expect(await exit2(root, 'gate-engine-out/full_suite_verdict.json')).toMatch(/line \d+ of the run's event stream is not event \d+ of run .*: the stream was cut or edited/);
   }, 60_000);
 
   it('a passing run\'s event stream cut before run_finished beside its verdict is not the record of a finished run (exit 2); the stream whole, or of another run, promotes', async () => {
