@@ -478,8 +478,16 @@ function playsRole(field: Field, role: ReadonlySet<string>): boolean {
  */
 const STATISTIC_WORDS: ReadonlySet<string> = new Set([
   'mean', 'avg', 'average', 'median', 'rms', 'rmse', 'mae', 'mse', 'mape', 'msle', 'std', 'stddev', 'stdev', 'sd', 'sigma', 'variance', 'var',
-  'abs', 'absolute', 'signed', 'relative', 'rel', 'normalized', 'weighted', 'squared', 'residual', 'bias', 'deviation', 'estimation', 'estimate',
-  'prediction', 'forecast', 'regression', 'reconstruction', 'approximation', 'quantization', 'rounding', 'truncation', 'tracking', 'calibration', 'position', 'angle', 'phase', 'clock', 'timing', 'temperature',
+  'abs', 'absolute', 'signed', 'relative', 'rel', 'normalized', 'weighted', 'squared', 'residual', 'bias', 'deviation',
+]);
+/**
+ * What a deviation may be of (`regression_error`, `timing_error`, `clock_error`): these name a subject, not a statistic,
+ * and a test suite names its failures so too (`regression_error: 3` beside a pass is three failed regression tests). A
+ * measure only when the value says so: a fraction or below zero (review, session 32).
+ */
+const DEVIATION_SUBJECTS: ReadonlySet<string> = new Set([
+  'estimation', 'estimate', 'prediction', 'forecast', 'regression', 'reconstruction', 'approximation', 'quantization', 'rounding', 'truncation',
+  'tracking', 'calibration', 'position', 'angle', 'phase', 'clock', 'timing', 'temperature',
 ]);
 /** The singular deviation words (`error` in English and Spanish, `erreur`, `err`). */
 const DEVIATION_WORDS: ReadonlySet<string> = new Set(['error', 'erreur', 'err']);
@@ -495,7 +503,8 @@ function measuresDeviation(field: Field): boolean {
   if (!own.some((w) => DEVIATION_WORDS.has(w)) || own.some((w) => COUNT_WORDS.has(w) || (FAIL_WORDS.has(w) && !DEVIATION_WORDS.has(w)))) return false;
   // A fraction is no count, so a singular `error` that holds one is an error rate or a deviation (`{accuracy: 0.93, error: 0.07}`).
   const fractional = typeof field.value === 'number' && Number.isFinite(field.value) && !Number.isInteger(field.value);
-  return fractional || own.some((w) => STATISTIC_WORDS.has(w));
+  if (fractional || own.some((w) => STATISTIC_WORDS.has(w))) return true;
+  return typeof field.value === 'number' && field.value < 0 && own.some((w) => DEVIATION_SUBJECTS.has(w));
 }
 /**
  * Words that name a count of passed or skipped items only as a whole name: the reference's `counts: {total, pass, fail,

@@ -36,3 +36,12 @@ describe("a statistic's error", () => {
     expect(measurementContradiction({ accuracy: 0.93, error: 0.07 }, '/accuracy', 0.93)).toBeUndefined();
   });
 });
+
+describe('a deviation subject beside a whole count (review, session 32)', () => {
+  it('regression_error: 3 or timing_error: 2 beside a pass is a failure count (contradiction); -0.4 or 0.3 there is a measure', () => {
+    for (const key of ['regression_error', 'timing_error', 'clock_error', 'calibration_error']) {
+      expect(statusContradiction({ status: 'pass', [key]: 3 }, '/status', 'pass')?.code, key).toBe('contradiction');
+      for (const v of [-0.4, 0.3, -2]) expect(statusContradiction({ status: 'pass', [key]: v }, '/status', 'pass'), `${key}: ${v}`).toBeUndefined();
+    }
+  });
+});
