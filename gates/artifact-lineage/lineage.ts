@@ -142,8 +142,11 @@ export function digestFieldReason(pointer: string, value: string): string | unde
   if (ALGORITHM_WORD.test(visible)) return undefined;
   const short = kind === 'hash' || kind === 'sha' || kind === 'sha1';
   // Hex grouped in pairs or blocks (`ed:b6:6a:…`, `edb6 6ad3 …`) is one run.
-  const ungrouped = visible.replace(/(?<=[0-9a-f])[:\s](?=[0-9a-f])/giu, '');
-  if (short ? /[0-9a-f]{7,}/iu.test(ungrouped) : /[0-9a-f]{16,}/iu.test(ungrouped) || (ungrouped.match(/[A-Za-z0-9+/=_-]{20,}/gu) ?? []).some(isEncodedDigest)) return undefined;
+  const ungrouped = /^[0-9a-f]+(?:[:\s][0-9a-f]+)+$/iu.test(visible) ? visible.replace(/[:\s]/gu, '') : visible;
+  // The run is the whole value (marks around it aside): hex inside words (`pending 0123456789abcdef`, `build
+  // 2026031012345678`) is a note holding a number, no digest (review, session 32).
+  const whole = ungrouped.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}=]+$/gu, '');
+  if (short ? /^[0-9a-f]{7,}$/iu.test(whole) : /^[0-9a-f]{16,}$/iu.test(whole) || (/^[A-Za-z0-9+/=_-]{20,}$/u.test(whole) && isEncodedDigest(whole))) return undefined;
   return `no digest in a field named for one (${JSON.stringify(kind)}): a digest is a run of hex or base64 digits, not words`;
 }
 /**

@@ -276,6 +276,12 @@ describe('artifact_lineage: made-up commit SHAs (madeUpShaReason)', () => {
 });
 
 describe('digestFieldReason: a field named for a digest holds a digest, whatever words stand in for it (red team ct)', () => {
+  it('hex inside words is a note holding a number, no digest (review, session 32)', () => {
+    for (const [key, value] of [['/model_sha256', 'build 2026031012345678'], ['/sha256', 'pending 0123456789abcdef'], ['/hash', 'see run 1234567']] as const)
+      expect(digestFieldReason(key, value), `${key} = ${value}`).toBeDefined();
+    for (const [key, value] of [['/model_sha256', 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855'], ['/hash', '9fceb02'], ['/digest', '"e3b0c44298fc1c14"']] as const)
+      expect(digestFieldReason(key, value), `${key} = ${value}`).toBeUndefined();
+  });
   const KEYS = ['/evidence/model_sha256', '/digest', '/artifacts/0/contentDigest', '/checksum', '/x/sha512', '/md5', '/blob_digest'];
   it('words without a long run of digits, in any script, are no digest (property)', () => {
     const word = fc.stringMatching(/^[\p{L}]{1,12}$/u);
