@@ -18,6 +18,15 @@ export function runCli(args: string[], options: { cwd?: string; env?: NodeJS.Pro
     encoding: 'utf8',
     timeout: 60_000,
   });
+  // A child ended by a signal or the timeout has no status: say which, with its output, instead of a bare `null`
+  // in an exit-code assertion (a rare end of this kind under load has never been explained).
+  if (result.status === null) {
+    const tail = (text: string | null) => (text ?? '').slice(-2000);
+    throw new Error(
+      `gate-engine ${args.join(' ')}: ended by ${result.signal ?? 'no signal'}${result.error ? ` (${result.error.message})` : ''}\n` +
+        `--- stderr ---\n${tail(result.stderr)}\n--- stdout ---\n${tail(result.stdout)}`,
+    );
+  }
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
