@@ -128,7 +128,8 @@ export function toExpectations(options: ReadOptions = {}): DocumentExpectations 
     if (options.generatedAt !== undefined) expect.freshness.pointer = options.generatedAt;
     if (options.futureSkew !== undefined) expect.freshness.futureSkewMs = toMs(options.futureSkew, 'futureSkew');
     if (options.runIdPointers !== undefined) expect.freshness.runIdPointers = options.runIdPointers;
-    if (options.maxRunLength !== undefined) expect.freshness.maxRunLengthMs = toMs(options.maxRunLength, 'maxRunLength');
+    // A custom gate's length past the config's cap checks at the cap: no run lasts longer, and past it the check is off.
+    if (options.maxRunLength !== undefined) expect.freshness.maxRunLengthMs = Math.min(toMs(options.maxRunLength, 'maxRunLength'), MAX_AGE_CAP_MS);
   }
   return expect;
 }

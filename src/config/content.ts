@@ -37,7 +37,8 @@ function valueProblem(value: unknown): string | undefined {
 
 /**
  * (Also: a `max_age` anywhere longer than 400 days, {@link MAX_AGE_CAP_MS}, is refused: it would bound
- * nothing and silence the `age_unbounded` warning.)
+ * nothing and silence the `age_unbounded` warning; so is a `max_run_length` that long, which would turn the check of a
+ * re-stamped end beside an old start off.)
  */
 /** Every content problem in a resolved config (`raw` after `extends`), with its JSON pointer. */
 export function configContentProblems(raw: unknown): ContentProblem[] {
@@ -66,10 +67,10 @@ export function configContentProblems(raw: unknown): ContentProblem[] {
         if (why !== undefined) problems.push({ pointer: sub === '' ? at : `${at}/${escape(sub)}`, message: `${key} ${why}` });
       }
     }
-    if (key === 'max_age' && typeof node === 'string') {
+    if ((key === 'max_age' || key === 'max_run_length') && typeof node === 'string') {
       const parsed = parseDuration(node);
       if (parsed.ok && parsed.value > MAX_AGE_CAP_MS) {
-        problems.push({ pointer: at, message: `max_age ${JSON.stringify(node)} is longer than 400 days: it bounds nothing a release cares about (and would silence the age_unbounded warning); use at most 400d, e.g. 7d` });
+        problems.push({ pointer: at, message: key === 'max_age' ? `max_age ${JSON.stringify(node)} is longer than 400 days: it bounds nothing a release cares about (and would silence the age_unbounded warning); use at most 400d, e.g. 7d` : `max_run_length ${JSON.stringify(node)} is longer than 400 days: no run lasts so long, so it would let a re-stamped end beside an old start pass; use at most 400d (the default is 14d)` });
         continue;
       }
     }

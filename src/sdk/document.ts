@@ -45,7 +45,7 @@ export const MAX_AGE_OPTION: JsonSchema = {
 export const MAX_RUN_LENGTH_OPTION: JsonSchema = {
   type: 'string',
   pattern: DURATION_PATTERN,
-  description: 'Longest a run may last, such as "14d" (the default) or "36h": with `max_age`, every moment the artifact\'s run records (its start, its items\') must lie within it before the run\'s end, or it is `stale` (a re-stamped end cannot clear an old start); json, yaml and toml only.',
+  description: 'Longest a run may last, such as "14d" (the default) or "36h": with `max_age`, every moment the artifact\'s run records (its start, its items\') must lie within it before the run\'s end, or it is `stale` (a re-stamped end cannot clear an old start); at most 400d; json, yaml and toml only.',
 };
 
 export const DATE_FIELD_OPTION: JsonSchema = {

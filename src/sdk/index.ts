@@ -9,7 +9,7 @@
  * - strict values: `numberAt`, `textAt`, `dateAt`, `getAtPointer`, `parseRfc3339`, `parseStrictDate`,
  *   `parseDuration`, `isBlank`, `placeholderReason`, `classifyText`;
  * - findings: `failMissingField`, `failIfImprecise`, `selectPointer`, `valueDetail`, `whereOf`, `showValue`;
- * - option schemas: `pathOption`, `pointerOption`, `formatOption`, `SCHEMA_ID_OPTION`, `MAX_AGE_OPTION`.
+ * - option schemas: `pathOption`, `pointerOption`, `formatOption`, `SCHEMA_ID_OPTION`, `MAX_AGE_OPTION`, `MAX_RUN_LENGTH_OPTION`, `DATE_FIELD_OPTION`.
  */
 import type { GateDefinition } from '../core/types.js';
 import { defineGate as defineCoreGate } from '../core/types.js';

@@ -447,4 +447,9 @@ describe('max_run_length reaches the freshness check (session 32)', () => {
     expect(readerOptions({ max_run_length: '1d' })).toEqual({});
     expect(toExpectations({ maxAge: '7d', maxRunLength: '36h' }).freshness).toEqual({ maxAgeMs: 7 * DAY, maxRunLengthMs: 36 * 3_600_000 });
   });
+
+  it('a custom gate\'s length past the 400-day cap is checked at the cap, never turned off', async () => {
+    const { toExpectations } = await import('../../src/artifacts/reader.js');
+    expect(toExpectations({ maxAge: '7d', maxRunLength: '100000w' }).freshness?.maxRunLengthMs).toBe(400 * DAY);
+  });
 });

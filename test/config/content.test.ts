@@ -117,6 +117,11 @@ describe('max_age: a bound longer than 400 days bounds nothing', () => {
     expect(e.message).toMatch(/\/gates\/0\/options\/max_age \(line \d+, column \d+\): max_age .* is longer than 400 days/);
   });
 
+  it.each(['100000w', '401d'])('max_run_length %s is a config error too: it would let a re-stamped end beside any old start pass', async (length) => {
+    const e = await failure(configYaml([{ id: 'p', type: 'artifact_status', options: { path: 'r.json', pointer: '/status', allowed: ['pass'], max_age: '7d', max_run_length: length } }]));
+    expect(e.message).toMatch(/\/gates\/0\/options\/max_run_length \(line \d+, column \d+\): max_run_length .* is longer than 400 days/);
+  });
+
   it('400d is the longest accepted bound', async () => {
     const root = workspace({ 'gate-engine.config.yaml': configYaml([{ id: 'p', type: 'artifact_present', options: { path: 'r.json', max_age: '400d' } }]) });
     await expect(loadConfig({ root, cwd: root, gateTypes })).resolves.toBeDefined();
