@@ -235,8 +235,12 @@ function foldOnce(ch: string): string {
 
 /** A growable Int32Array. */
 export class OffsetBuffer {
-  private data = new Int32Array(1024);
+  private data: Int32Array;
   length = 0;
+  /** `capacity`: what the caller expects to push (most texts folded are a few words: a fixed 4 KB each was a tenth of a scenario's fold time). */
+  constructor(capacity = 64) {
+    this.data = new Int32Array(Math.max(16, capacity));
+  }
   push(offset: number): void {
     if (this.length === this.data.length) {
       const grown = new Int32Array(this.data.length * 2);
@@ -369,7 +373,7 @@ export function fold(rendered: MappedText, order: 'display' | 'logical' = 'displ
   const spans = ordered.skippable;
   const foldedAt = spans === undefined ? undefined : new Int32Array(text.length + 1);
   const parts: string[] = [];
-  const out = new OffsetBuffer();
+  const out = new OffsetBuffer(text.length);
   const readingSpans: number[] = [];
   const readingTexts: string[] = [];
   let length = 0;

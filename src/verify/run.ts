@@ -4,6 +4,7 @@
  */
 import { BUILTIN_GATES } from '../../gates/index.js';
 import { EngineError } from '../core/errors.js';
+import { withoutEngineSecrets } from '../core/child-env.js';
 import { runAll, runPreflight, topologicalOrder, type GateRun, type PlannedGate } from '../core/runner.js';
 import type { GateRef, Verdict } from '../core/types.js';
 import type { AnyGateDefinition } from '../sdk/index.js';
@@ -24,7 +25,7 @@ export interface Ran {
 /** `staging`: where gates write (it lands with the verdict); `kept`: outputs gates asked to keep. */
 export async function run(options: VerifyOptions, { lane, root, clock, rollback, gitBefore }: Loaded, { gates, runId, waivers, absentWriters }: Plan, staging: string, kept: string[], whileGitIsRead: (ran: Ran) => void = () => undefined): Promise<Ran> {
   const names = outputFiles(lane);
-  const env = { root, outputDir: staging, logsDir: names.logs, keepOutput: (rel: string) => kept.push(rel), runId, lane, waivers, env: options.env ?? process.env, clock, policy: { rollback: rollback !== undefined }, ...(options.signal ? { signal: options.signal } : {}) };
+  const env = { root, outputDir: staging, logsDir: names.logs, keepOutput: (rel: string) => kept.push(rel), runId, lane, waivers, env: withoutEngineSecrets(options.env ?? process.env), clock, policy: { rollback: rollback !== undefined }, ...(options.signal ? { signal: options.signal } : {}) };
   const order = orderOf(gates, absentWriters);
   // The first read of the checkout runs beside gates that only read. A gate that may change the checkout (a command, a
   // plugin's code) waits for it: a command that configured git to look away (a sparse checkout, a filter, a skip flag)
