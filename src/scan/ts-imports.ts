@@ -445,6 +445,8 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
   };
   /** Ends of the scopes where `require` names a destructured local (see bindingOf), innermost last. */
   const shadows: number[] = [];
+  /** The tokens a local `function require` governs (localRequireCall), found at the first call. */
+  let localRequireScope: [number, number] | undefined;
   let lineStarts: number[] | undefined;
 
   const kind = (k: number) => (k >= 0 && k < count ? (tok.kind[k] as number) : 0);
@@ -6475,7 +6477,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
         continue;
       }
       if (isP(p + 1, 40)) {
-        if (isDefinition(p, p + 1)) continue;
+        if (isDefinition(p, p + 1) || localRequireCall(p)) continue;
         // `const Module = require('node:module')` binds Node's loader module as its import would.
         if (isP(p - 1, 61) && kind(p - 2) === K.Ident && MODULE_BUILTINS.has(literal(p + 2) ?? '')) bindings.set(ident(p - 2) as string, { specifier: 'module', imported: 'default' });
         const spec = literal(p + 2);
@@ -7462,6 +7464,52 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     if (!isP(o, 40)) return matching(o);
     const body = matching(o) + 1;
     return isP(body, 123) ? matching(body) : matching(o);
+  }
+
+  /**
+   * Whether the call `require(…)` at `k` calls a function the file declares under that name (`function require(x) { … }`,
+   * whose body the scan reads as any other code: a load in it is found there) rather than Node's loader. Only when the
+   * declaration is a statement with a body and `require` is nowhere else bound or read as a value in the file: a
+   * parameter (a CommonJS or AMD wrapper hands the loader in), a declarator (`const require = createRequire(…)`), an
+   * assignment (`require = module.require`), an import, a member lookup or a `with` block (whose object may hold
+   * another `require`) each keep every call a load. `import x = require('…')` is a load whatever `require` names.
+   */
+  function localRequireCall(k: number): boolean {
+    if (isP(k - 1, 61) && isId(k - 3, 'import') && !isProperty(k - 3)) return false;
+    localRequireScope ??= localRequireDeclared();
+    const [from, to] = localRequireScope;
+    return from <= to && k > from && k < to;
+  }
+  /** The token range a local `function require` governs ([0, -1] when none does; see localRequireCall). */
+  function localRequireDeclared(): [number, number] {
+    const none: [number, number] = [0, -1];
+    let scope: number | undefined;
+    let bodied = false;
+    for (let q = 0; q < count; q++) {
+      if (isId(q, 'with') && isP(q + 1, 40) && !isProperty(q)) return none;
+      if (kind(q) !== K.Ident || !isId(q, 'require')) continue;
+      if (isProperty(q)) {
+        if (isP(q + 1, 40) || isP(q + 1, P_OPTCHAIN)) continue; // obj.require(…): a method, read where it stands
+        return none;
+      }
+      if (isId(q - 1, 'function')) {
+        let head = q - 2;
+        if (isId(head, 'async')) head--;
+        if (isId(head, 'default')) head--;
+        if (isId(head, 'export')) head--;
+        const statement = head < 0 || isP(head, 59) || isP(head, 123) || isP(head, 125);
+        if (!statement || isId(head, 'declare') || !isP(q + 1, 40)) return none;
+        const o = parent[q - 1] as number;
+        if (scope !== undefined && scope !== o) return none;
+        scope = o;
+        if (functionBodyEnd(q + 1) !== undefined) bodied = true;
+        continue;
+      }
+      if (isP(q + 1, 40) && !isDefinition(q, q + 1)) continue; // a call
+      return none;
+    }
+    if (scope === undefined || !bodied) return none;
+    return scope < 0 ? [-1, count] : [scope, matching(scope)];
   }
 
   /** A destructured local named `require` from token `from` to `to`. Ranges come in source order, nested or apart: one stack. */

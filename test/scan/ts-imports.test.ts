@@ -1554,3 +1554,29 @@ describe('scanTs: module objects given back by functions the scan does not follo
     expect(edges("const M = require('node:module');\nfunction f() { const module = M; module._load(x); }")).toEqual(['require:node:module', 'computed:require:x', "computed:require:a local named module given M, which may hold Node's module object or loader"]);
   });
 });
+
+describe('scanTs: a function the file declares under the name require (red team ckb)', () => {
+  it('a call of a local function require loads nothing; a load in its body is read there', () => {
+    expect(specs(["function require(x: string): string {", "  return x;", "}", "export const label = require('../store/db');"].join('\n'))).toEqual([]);
+    expect(specs(["export function require(x) { return import('./real'); }", "require('./not-loaded');"].join('\n'))).toEqual(['./real']);
+    // Declared in a block: only the calls inside it call the local.
+    expect(specs(["{ function require(x) { return x; } require('./a'); }", "require('./b');"].join('\n'))).toEqual(['./b']);
+    const scan = scanTs("function require(x) { return module.require(x); }\nrequire('./c');");
+    expect(refusals(scan).map((u) => u.kind)).toEqual(['require']);
+  });
+
+  it('a local binding that is the loader, or any other binding of the name, keeps every call a load', () => {
+    const texts = [
+      "import { createRequire } from 'node:module';\nconst require = createRequire(import.meta.url);\nrequire('./x');",
+      "function require(x) { return x; }\nrequire = module.require;\nrequire('./x');",
+      "function require(x) { return x; }\ndefine(function (require) { require('./x'); });",
+      "function require(x) { return x; }\nwith (o) { require('./x'); }",
+      "declare function require(id: string): any;\nrequire('./x');",
+      "function require(x: string): string;\nrequire('./x');",
+      "const f = function require(x) { return x; };\nrequire('./x');",
+      "function require(x) { return x; }\nconst r = require; r('./y'); require('./x');",
+      "import x = require('./x');\nfunction require(id) { return id; }",
+    ];
+    for (const text of texts) expect(specs(text), text).toContain('./x');
+  });
+});
