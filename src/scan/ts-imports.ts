@@ -46,6 +46,8 @@ export interface TsImport {
   optional?: boolean;
   /** A path resolved against the process's working directory, not the file (`fork('./x.js')`, worker_threads' `new Worker('./x.js')`). */
   cwd?: true;
+  /** A types package named by `/// <reference types="…" />`: found in the tsconfig's `typeRoots` first, then as a package. */
+  typesPackage?: true;
   /** Of an `env_file`: the working directory of the process it starts, relative to the root ('' the root itself; absent: computed). */
   envCwd?: string;
 }
@@ -6633,8 +6635,9 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
         const arg = (TRIPLE_SLASH_ARG[name] as RegExp).exec(m[0]);
         if (arg === null) continue;
         const value = arg[2] ?? arg[3] ?? '';
-        if (name === 'types' && !isRelativeSpecifier(value)) continue; // a types package: external
-        typeImportAt(m.index + arg.index + (arg[1] as string).length, value);
+        // A types package (`types="node"`) is looked up in the tsconfig's typeRoots before node_modules: the gate resolves it.
+        const bare = name === 'types' && !isRelativeSpecifier(value);
+        typeImportAt(m.index + arg.index + (arg[1] as string).length, value, bare);
       }
     }
   }
@@ -7303,8 +7306,8 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
   }
 
   /** A type-level import found in a comment, at the offset of its specifier. */
-  function typeImportAt(offset: number, specifier: string): void {
-    imports.push({ kind: 'import_type', specifier, ...positionAt(offset) });
+  function typeImportAt(offset: number, specifier: string, typesPackage = false): void {
+    imports.push({ kind: 'import_type', specifier, ...positionAt(offset), ...(typesPackage ? { typesPackage: true as const } : {}) });
   }
   /** Line and column of an offset, by binary search over line starts found once (linear however many comments name imports). */
   function positionAt(offset: number): { line: number; column: number } {

@@ -1139,12 +1139,14 @@ describe('scanTs: JavaScript files', () => {
     expect(s.unresolvable.map((u) => u.expression)).toEqual(['importScripts(name)']);
   });
 
-  it('/// <reference types> with a relative path is a type import; a types package is not; lines are counted as the lexer counts them', () => {
+  it('/// <reference types> with a relative path is a type import; a types package one the gate looks up in typeRoots; lines are counted as the lexer counts them', () => {
     const s = scanTs('/// <reference types="node" />\r\n/// <reference types="./t" />\r/// <reference path="./p.ts" />\u2028x;', { jsx: false });
     expect(s.imports.map(at)).toEqual([
+      ['import_type', 'node', 1, 22],
       ['import_type', './t', 2, 22],
       ['import_type', './p.ts', 3, 21],
     ]);
+    expect(s.imports.map((i) => i.typesPackage === true)).toEqual([true, false, false]);
   });
 });
 
