@@ -204,7 +204,7 @@ function atAnotherCount(item: string, prose: string): boolean {
     const before = beside(own, k, -1);
     const after = beside(own, k, 1);
     for (let j = 0; j < theirs.length; j++) {
-      // One of the blocker's own numbers is no other count (`phase 1 … phase 5`: the words' `phase 1` is its own).
+      // One of the blocker's own numbers is no other count (`stage 1 … stage 2`: the words' `stage 1` is its own).
       if (!COUNT.test(theirs[j] as string) || mine.has(theirs[j] as string)) continue;
       if ((before !== undefined && beside(theirs, j, -1) === before) || (after !== undefined && beside(theirs, j, 1) === after)) return true;
     }
