@@ -411,17 +411,31 @@ function stanceBefore(text: string, to: number): Stance {
  */
 function textileCitations(text: string): Set<number> {
   const marks = new Set<number>();
-  const pair = (i: number) => text[i - 1] !== '?' && text[i + 2] !== '?';
-  let open = -1;
-  for (let i = text.indexOf('??'); i !== -1; i = text.indexOf('??', i + 1)) {
-    if (!pair(i)) continue;
-    const before = stanceBefore(text, i) === 'word';
-    const after = stanceAfter(text, i + 2) === 'word';
-    if (open >= 0 && before && !after && !text.slice(open, i).includes('\n')) {
-      marks.add(open).add(open + 1).add(i).add(i + 1);
-      open = -1;
-    } else if (!before && after) open = i;
-    i++;
+  // Question marks as a reader sees them (`?`, fullwidth `？`, small `﹖`, and `⁇`, two in one): where each starts and ends.
+  const runs: { start: number; end: number; count: number }[] = [];
+  for (let i = 0; i < text.length; ) {
+    const cp = text.codePointAt(i) as number;
+    const size = cp > 0xffff ? 2 : 1;
+    const { folded } = foldedOf(cp, String.fromCodePoint(cp));
+    if (folded === '?' || folded === '??') {
+      const last = runs[runs.length - 1];
+      if (last !== undefined && last.end === i) {
+        last.end = i + size;
+        last.count += folded.length;
+      } else runs.push({ start: i, end: i + size, count: folded.length });
+    }
+    i += size;
+  }
+  let open: { start: number; end: number } | undefined;
+  for (const run of runs) {
+    // A pair: two question marks side by side, no third against either.
+    if (run.count !== 2) continue;
+    const before = stanceBefore(text, run.start) === 'word';
+    const after = stanceAfter(text, run.end) === 'word';
+    if (open !== undefined && before && !after && !text.slice(open.start, run.start).includes('\n')) {
+      for (const { start, end } of [open, run]) for (let i = start; i < end; i++) marks.add(i);
+      open = undefined;
+    } else if (!before && after) open = run;
   }
   return marks;
 }
@@ -458,7 +472,7 @@ export function fold(rendered: MappedText, order: 'display' | 'logical' = 'displ
   let spelled = false;
   /** The last code point seen (invisibles looked through) is part of a word. */
   let againstWord = false;
-  const citations = text.includes('??') ? textileCitations(text) : undefined;
+  const citations = /[?\uFF1F\uFE56\u2047]/u.test(text) ? textileCitations(text) : undefined;
   for (let i = 0; i < text.length; ) {
     const cp = text.charCodeAt(i);
     if (foldedAt !== undefined) foldedAt[i] = length;

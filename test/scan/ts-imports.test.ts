@@ -1565,6 +1565,10 @@ describe('scanTs: a function the file declares under the name require (red team 
     expect(specs(["{ function require(x) { return x; } require('./a'); }", "require('./b');"].join('\n'))).toEqual(['./b']);
     const scan = scanTs("function require(x) { return module.require(x); }\nrequire('./c');");
     expect(refusals(scan).map((u) => u.kind)).toEqual(['require']);
+    // A const or let whose value is a function written there is one too.
+    expect(specs("const require = (x: string): string => x;\nrequire('./d');")).toEqual([]);
+    expect(specs("let require = async function named(x) { return x; };\nrequire('./d');")).toEqual([]);
+    expect(refusals(scanTs("const require = (x) => module.require(x);\nrequire('./e');")).map((u) => u.kind)).toEqual(['require']);
   });
 
   it('a local binding that is the loader, or any other binding of the name, keeps every call a load', () => {
@@ -1578,6 +1582,10 @@ describe('scanTs: a function the file declares under the name require (red team 
       "const f = function require(x) { return x; };\nrequire('./x');",
       "function require(x) { return x; }\nconst r = require; r('./y'); require('./x');",
       "import x = require('./x');\nfunction require(id) { return id; }",
+      // A var keeps a CommonJS wrapper's loader until its line runs; a value that is no function written there may be the loader.
+      "require('./x');\nvar require = (x) => x;",
+      "const require = ((x) => x) || module.require;\nrequire('./x');",
+      "const require = (x) => x, other = 1;\nrequire('./x');",
     ];
     for (const text of texts) expect(specs(text), text).toContain('./x');
   });

@@ -238,7 +238,9 @@ describe('fold: letters set apart one by one, and Textile citation marks (red te
       { numRuns: 200 },
     );
     expect(scanText('A F,u,l,l Node/Bun replacement.', 'markdown', [phrase('Full Node/Bun replacement')])).toHaveLength(1);
-    expect(scanText('Now a ??strict drop-in replacement?? for Node/Bun.', 'markdown', [phrase(PHRASE)])).toHaveLength(1);
+    // Textile's citation marks, also drawn as other question marks (fullwidth, small, `⁇` two in one).
+    for (const [open, close] of [['??', '??'], ['\uFF1F\uFF1F', '\uFF1F\uFF1F'], ['?\uFE56', '\uFE56?'], ['\u2047', '\u2047']])
+      expect(scanText(`Now a ${open}strict drop-in replacement${close} for Node/Bun.`, 'markdown', [phrase(PHRASE)]), open).toHaveLength(1);
     // A word broken by punctuation with no space (`st.rict`, `s\u200Dt.r`) reads whole too.
     expect(scanText('Now a s\u200Dt\u200Dr.i.c\u200Dt drop-in replacement for Node/Bun.', 'markdown', [phrase(PHRASE)])).toHaveLength(1);
     expect(scanText('Now a st.ri,ct drop-in replacement for Node/Bun.', 'markdown', [phrase(PHRASE)])).toHaveLength(1);
