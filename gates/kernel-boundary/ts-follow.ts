@@ -87,6 +87,9 @@ export async function resolveTs(ctx: GateContext, scans: ReadonlyMap<string, TsS
     // A tsconfig jsxImportSource makes every file with JSX import that runtime (a pragma in the file is scanned).
     const jsxSource = scan.jsx === true ? await resolver.jsxImportSource(base) : undefined;
     let imports = jsxSource === undefined ? scan.imports : [...scan.imports, ...jsxRuntimeImports(jsxSource, { line: 1, column: 1 })];
+    // A tsconfig `types` entry: every file of its program takes that types package in, as a reference to it would.
+    const programTypes = await resolver.programTypes(base);
+    if (programTypes.length > 0) imports = [...imports, ...programTypes.map((name) => ({ kind: 'import_type' as const, specifier: name, line: 1, column: 1, typesPackage: true as const }))];
     // `new Holder().host.require('…')`: a load where the module Holder comes from keeps a module object on `host`.
     for (const m of scan.memberLoads ?? []) {
       const targets = await targetsOf(resolver, base, m.specifier);
@@ -101,7 +104,7 @@ export async function resolveTs(ctx: GateContext, scans: ReadonlyMap<string, TsS
       result.readErrors.push(unusableManifest(manifest.cause, from));
     }
     for (const imp of imports.flatMap((i) => (i.kind === 'env_file' ? [] : [i])).concat(await envFileImports(ctx, from, imports, result))) {
-      const r = imp.cwd === true ? await resolver.resolve(CWD_BASE, fromWorkingDirectory(imp.specifier)) : await resolver.resolve(base, imp.specifier);
+      const r = imp.cwd === true ? await resolver.resolve(CWD_BASE, fromWorkingDirectory(imp.specifier)) : imp.typesPackage === true ? await resolver.resolveTypes(base, imp.specifier) : await resolver.resolve(base, imp.specifier);
       if (r.kind === 'files') {
         for (const to of r.paths) {
           await edge({ from, to, line: imp.line, column: imp.column, written: imp.specifier, kind: imp.kind });

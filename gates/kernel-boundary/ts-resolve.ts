@@ -57,6 +57,10 @@ interface TsConfig {
   moduleSuffixes?: string[];
   /** `jsxImportSource`: JSX imports `<it>/jsx-runtime`, resolved from each file. */
   jsxImportSource?: string;
+  /** Root-relative `typeRoots`: where `types` entries and `/// <reference types>` names are looked up first. */
+  typeRoots?: string[];
+  /** `types`: the types packages every file of the program takes in. */
+  types?: string[];
   error?: string;
 }
 
@@ -168,7 +172,7 @@ function optionTypeProblem(options: unknown): string | undefined {
   if (options === null || typeof options !== 'object' || Array.isArray(options)) return 'compilerOptions is not an object';
   const o = options as Record<string, unknown>;
   for (const key of ['baseUrl', 'outDir', 'rootDir', 'jsxImportSource'] as const) if (o[key] !== undefined && typeof o[key] !== 'string') return `compilerOptions.${key} is not a string`;
-  for (const key of ['rootDirs', 'moduleSuffixes'] as const) if (o[key] !== undefined && !Array.isArray(o[key])) return `compilerOptions.${key} is not an array`;
+  for (const key of ['rootDirs', 'moduleSuffixes', 'typeRoots', 'types'] as const) if (o[key] !== undefined && !Array.isArray(o[key])) return `compilerOptions.${key} is not an array`;
   if (o.paths !== undefined && (o.paths === null || typeof o.paths !== 'object' || Array.isArray(o.paths))) return 'compilerOptions.paths is not an object';
   return undefined;
 }
@@ -969,6 +973,30 @@ export class TsResolver {
     return out;
   }
 
+  /**
+   * A types package (`/// <reference types="st" />`, a tsconfig `types` entry) as tsc finds it: in each of the governing
+   * tsconfig's `typeRoots` (a directory `<root>/st` with its package.json `types` or index.d.ts), else as a package.
+   */
+  async resolveTypes(from: string, name: string): Promise<TsTarget> {
+    const tsconfig = await this.tsconfigFor(posix.dirname(from));
+    if (tsconfig?.error !== undefined) return { kind: 'unresolved', why: `cannot be checked against tsconfig typeRoots: ${tsconfig.error}` };
+    const found = new Set<string>();
+    for (const root of tsconfig?.typeRoots ?? []) {
+      if (root === '..' || root.startsWith('../')) continue;
+      const r = await this.relative(posix.join(root, 'index.d.ts'), `./${name}`);
+      if (r.kind === 'files') for (const p of r.paths) found.add(p);
+    }
+    if (found.size > 0) return { kind: 'files', paths: [...found].sort() };
+    // Outside the typeRoots a types package is one of node_modules (@types/x or x), never a file of the root by path.
+    const r = await this.resolve(from, name);
+    return r.kind === 'files' ? r : { kind: 'external' };
+  }
+
+  /** The `types` entries of the tsconfig governing `from` (a file): types packages every file of its program takes in. */
+  async programTypes(from: string): Promise<readonly string[]> {
+    return (await this.tsconfigFor(posix.dirname(from)))?.types ?? [];
+  }
+
   /** The `jsxImportSource` of the tsconfig governing `from` (a file), when it sets one. */
   async jsxImportSource(from: string): Promise<string | undefined> {
     return (await this.tsconfigFor(posix.dirname(from)))?.jsxImportSource;
@@ -1039,6 +1067,8 @@ export class TsResolver {
     if (typeof options.rootDir === 'string') config.rootDir = rooted(options.rootDir);
     if (Array.isArray(options.rootDirs)) config.rootDirs = options.rootDirs.filter((x): x is string => typeof x === 'string').map(rooted);
     if (typeof options.jsxImportSource === 'string') config.jsxImportSource = options.jsxImportSource;
+    if (Array.isArray(options.typeRoots)) config.typeRoots = options.typeRoots.filter((x): x is string => typeof x === 'string').map(rooted);
+    if (Array.isArray(options.types)) config.types = options.types.filter((x): x is string => typeof x === 'string' && x.trim() !== '');
     if (Array.isArray(options.moduleSuffixes)) config.moduleSuffixes = options.moduleSuffixes.filter((x): x is string => typeof x === 'string' && x !== '');
     if (options.paths !== null && typeof options.paths === 'object' && !Array.isArray(options.paths)) {
       const paths: Record<string, string[]> = {};

@@ -75,7 +75,10 @@ function listedItems(items: readonly string[], shown: readonly string[], names: 
     const words = ADDRESS_HINT.test(form) ? read.words : read.prose;
     if (sentence(form)) {
       const how = sentenceNamed(form, spoken);
-      return { item, shown: form, surely: how === 'surely', covered: how === 'surely' || how === 'wholly' };
+      // Spoken of at another count (`queue saturation at 4096 items` for a blocker at 2048): the waiver names items,
+      // this blocker's among them in form, but it was granted for another one.
+      const covered = (how === 'surely' || how === 'wholly') && !atAnotherCount(form, read.prose);
+      return { item, shown: form, surely: how === 'surely', covered };
     }
     // An item markup spells otherwise is named as a reader is shown it, or as written where the words show it so (`Vec<u8>`).
     const named = (names.get(form) ?? []).some((name) => namedAsWord(words, name) || patterns.some((p) => p.test(name))) || (form !== item && namedAsWord(words, readable(item)));
@@ -177,6 +180,49 @@ function sentenceNamed(item: string, spoken: ReadonlySet<string>): 'surely' | 'w
   if (own.size >= 3 && shared * 2 >= own.size) return 'surely';
   if (shared === own.size) return 'wholly';
   return shared >= Math.min(2, own.size) && shared * 3 >= own.size ? 'loosely' : 'no';
+}
+
+/**
+ * Whether the words speak of a blocker written as a sentence at another number than its own: a number of the blocker
+ * the words never write, and in its place — against the same word of the blocker, on the same side (`at 2048 items`,
+ * `at 4096 items`) — another number, none of its own (red team wv). A paraphrase without the number, or a stray number elsewhere (a
+ * date, a duration: `until 2026-03-20`, `for 3 weeks`), says nothing of it.
+ */
+function atAnotherCount(item: string, prose: string): boolean {
+  const own = sayingWords(item);
+  if (!own.some((w) => COUNT.test(w))) return false;
+  const theirs = sayingWords(prose);
+  const said = new Set(theirs);
+  const mine = new Set(own);
+  const beside = (seq: readonly string[], k: number, step: number): string | undefined => {
+    const w = seq[k + step];
+    return w === undefined || COUNT.test(w) ? undefined : w;
+  };
+  for (let k = 0; k < own.length; k++) {
+    const n = own[k] as string;
+    if (!COUNT.test(n) || said.has(n)) continue;
+    const before = beside(own, k, -1);
+    const after = beside(own, k, 1);
+    for (let j = 0; j < theirs.length; j++) {
+      // One of the blocker's own numbers is no other count (`stage 1 … stage 2`: the words' `stage 1` is its own).
+      if (!COUNT.test(theirs[j] as string) || mine.has(theirs[j] as string)) continue;
+      if ((before !== undefined && beside(theirs, j, -1) === before) || (after !== undefined && beside(theirs, j, 1) === after)) return true;
+    }
+  }
+  return false;
+}
+const COUNT = /^\p{N}+(?:[.,]\p{N}+)*$/u;
+const GROUPED_DIGITS = /(\p{N})[,_](?=\p{N}{3}(?!\p{N}))/gu;
+const DATE_TOKEN = /^\p{N}{4}-\p{N}{1,2}-\p{N}{1,2}(?:[tT].*)?$/u;
+/** The words of a text in order, less the words every sentence has; joined words parted (not a date), plurals made one. */
+function sayingWords(text: string): string[] {
+  const out: string[] = [];
+  // `2,048` and `2_048` are 2048 written with a group mark.
+  for (const token of readable(text).replace(GROUPED_DIGITS, '$1').match(NAME_TOKEN) ?? []) {
+    const parts = JOINED.test(token) && !DATE_TOKEN.test(token) && !COUNT.test(token) ? token.split(JOINERS) : [token];
+    for (const part of parts) if (part !== '' && !FUNCTION_WORDS.has(part)) out.push(part.length > 3 && /\p{L}s$/u.test(part) ? part.slice(0, -1) : part);
+  }
+  return out;
 }
 
 /**

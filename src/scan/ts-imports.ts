@@ -46,6 +46,8 @@ export interface TsImport {
   optional?: boolean;
   /** A path resolved against the process's working directory, not the file (`fork('./x.js')`, worker_threads' `new Worker('./x.js')`). */
   cwd?: true;
+  /** A types package named by `/// <reference types="…" />`: found in the tsconfig's `typeRoots` first, then as a package. */
+  typesPackage?: true;
   /** Of an `env_file`: the working directory of the process it starts, relative to the root ('' the root itself; absent: computed). */
   envCwd?: string;
 }
@@ -445,6 +447,8 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
   };
   /** Ends of the scopes where `require` names a destructured local (see bindingOf), innermost last. */
   const shadows: number[] = [];
+  /** The tokens local `require` functions govern (localRequireCall), found at the first call. */
+  let localRequireScopes: [number, number][] | undefined;
   let lineStarts: number[] | undefined;
 
   const kind = (k: number) => (k >= 0 && k < count ? (tok.kind[k] as number) : 0);
@@ -6475,7 +6479,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
         continue;
       }
       if (isP(p + 1, 40)) {
-        if (isDefinition(p, p + 1)) continue;
+        if (isDefinition(p, p + 1) || localRequireCall(p)) continue;
         // `const Module = require('node:module')` binds Node's loader module as its import would.
         if (isP(p - 1, 61) && kind(p - 2) === K.Ident && MODULE_BUILTINS.has(literal(p + 2) ?? '')) bindings.set(ident(p - 2) as string, { specifier: 'module', imported: 'default' });
         const spec = literal(p + 2);
@@ -6631,8 +6635,9 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
         const arg = (TRIPLE_SLASH_ARG[name] as RegExp).exec(m[0]);
         if (arg === null) continue;
         const value = arg[2] ?? arg[3] ?? '';
-        if (name === 'types' && !isRelativeSpecifier(value)) continue; // a types package: external
-        typeImportAt(m.index + arg.index + (arg[1] as string).length, value);
+        // A types package (`types="node"`) is looked up in the tsconfig's typeRoots before node_modules: the gate resolves it.
+        const bare = name === 'types' && !isRelativeSpecifier(value);
+        typeImportAt(m.index + arg.index + (arg[1] as string).length, value, bare);
       }
     }
   }
@@ -7301,8 +7306,8 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
   }
 
   /** A type-level import found in a comment, at the offset of its specifier. */
-  function typeImportAt(offset: number, specifier: string): void {
-    imports.push({ kind: 'import_type', specifier, ...positionAt(offset) });
+  function typeImportAt(offset: number, specifier: string, typesPackage = false): void {
+    imports.push({ kind: 'import_type', specifier, ...positionAt(offset), ...(typesPackage ? { typesPackage: true as const } : {}) });
   }
   /** Line and column of an offset, by binary search over line starts found once (linear however many comments name imports). */
   function positionAt(offset: number): { line: number; column: number } {
@@ -7462,6 +7467,71 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     if (!isP(o, 40)) return matching(o);
     const body = matching(o) + 1;
     return isP(body, 123) ? matching(body) : matching(o);
+  }
+
+  /**
+   * Whether the call `require(…)` at `k` calls a function the file declares under that name (`function require(x) { … }`,
+   * `const require = (x) => x`, whose body the scan reads as any other code: a load in it is found there) rather than
+   * Node's loader. Only when the declaration is a statement with a body (or a `const` / `let` whose value is a function
+   * written there) and `require` is nowhere else bound or read as a value in the file: a
+   * parameter (a CommonJS or AMD wrapper hands the loader in), a declarator (`const require = createRequire(…)`), an
+   * assignment (`require = module.require`), an import, a member lookup or a `with` block (whose object may hold
+   * another `require`) each keep every call a load. `import x = require('…')` is a load whatever `require` names.
+   */
+  function localRequireCall(k: number): boolean {
+    if (isP(k - 1, 61) && isId(k - 3, 'import') && !isProperty(k - 3)) return false;
+    localRequireScopes ??= localRequireDeclared();
+    return localRequireScopes.some(([from, to]) => k > from && k < to);
+  }
+  /**
+   * The token ranges local `require` functions govern (none when any other binding or mention of the name is in the
+   * file; see localRequireCall): every binding of the name is then a function the file writes, so a call in any of
+   * their scopes calls one of them.
+   */
+  function localRequireDeclared(): [number, number][] {
+    const scopes = new Map<number, boolean>(); // the `{` of a scope (-1 the file) → a declaration in it has a body
+    for (let q = 0; q < count; q++) {
+      if (isId(q, 'with') && isP(q + 1, 40) && !isProperty(q)) return [];
+      if (kind(q) !== K.Ident || !isId(q, 'require')) continue;
+      if (isProperty(q)) {
+        if (isP(q + 1, 40) || isP(q + 1, P_OPTCHAIN)) continue; // obj.require(…): a method, read where it stands
+        return [];
+      }
+      if (isId(q - 1, 'function')) {
+        let head = q - 2;
+        if (isId(head, 'async')) head--;
+        if (isId(head, 'default')) head--;
+        if (isId(head, 'export')) head--;
+        const statement = head < 0 || isP(head, 59) || isP(head, 123) || isP(head, 125);
+        if (!statement || !isP(q + 1, 40)) return [];
+        const o = parent[q - 1] as number;
+        scopes.set(o, scopes.get(o) === true || functionBodyEnd(q + 1) !== undefined);
+        continue;
+      }
+      // `const require = (x) => x`, `let require = function (x) { … }`: a function written there, block-scoped (before
+      // the declaration a call throws). Not `var`: until its line runs, a CommonJS wrapper's parameter keeps the loader.
+      if ((isId(q - 1, 'const') || isId(q - 1, 'let')) && !isProperty(q - 1) && isP(q + 1, 61) && functionValue(q + 2)) {
+        scopes.set(parent[q - 1] as number, true);
+        continue;
+      }
+      if (isP(q + 1, 40) && !isDefinition(q, q + 1)) continue; // a call
+      return [];
+    }
+    // An overload signature alone (`function require(x: string): string;`) declares no function of the file.
+    if ([...scopes.values()].some((bodied) => !bodied)) return [];
+    return [...scopes.keys()].map((o): [number, number] => (o < 0 ? [-1, count] : [o, matching(o)]));
+  }
+
+  /** Whether the value at `k` is a function written there that ends the declaration: `function (…) { … }`, an arrow. */
+  function functionValue(k: number): boolean {
+    const head = isId(k, 'async') && !isP(k + 1, P_ARROW) ? k + 1 : k;
+    let end: number | undefined;
+    if (isId(head, 'function')) {
+      const open = isP(head + 1, 40) ? head + 1 : kind(head + 1) === K.Ident && isP(head + 2, 40) ? head + 2 : -1;
+      end = open < 0 ? undefined : functionBodyEnd(open);
+    } else if (isP(head, 40)) end = isP(matching(head) + 1, P_ARROW) || isP(matching(head) + 1, 58) ? functionBodyEnd(head) : undefined;
+    else if (kind(head) === K.Ident && isP(head + 1, P_ARROW)) end = arrowBodyEnd(head + 1);
+    return end !== undefined && (end + 1 >= count || isP(end + 1, 59) || tok.line[end + 1] !== tok.line[end]);
   }
 
   /** A destructured local named `require` from token `from` to `to`. Ranges come in source order, nested or apart: one stack. */

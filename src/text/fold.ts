@@ -363,6 +363,91 @@ function stanceAfter(text: string, from: number): Stance {
 }
 
 /**
+ * Whether a lone letter stands from `text[from]` on: past what folds to nothing (spaces, dashes, invisibles), one
+ * code point of a word, and after it no other (s.t.r.i.c.t: the `t` after the first full stop). A bounded look.
+ */
+function loneLetterAfter(text: string, from: number): boolean {
+  let i = from;
+  let letters = 0;
+  for (let seen = 0; i < text.length && seen < EDGE_LOOKAHEAD; seen++) {
+    const cp = text.codePointAt(i) as number;
+    const ch = cp > 0xffff ? String.fromCodePoint(cp) : (text[i] as string);
+    const { stance, folded } = foldedOf(cp, ch);
+    i += ch.length;
+    if (stance === 'unseen') continue;
+    if (stance === 'word') {
+      if (++letters > 1) return false;
+      continue;
+    }
+    if (letters === 1) return true;
+    if (folded !== '' || stance === 'wrap') return false;
+  }
+  return letters === 1;
+}
+
+/** What stands at `text[from]`, invisibles looked through (wrapping marks are not). */
+function stanceNext(text: string, from: number): Stance {
+  for (let i = from, seen = 0; i < text.length && seen < EDGE_LOOKAHEAD; seen++) {
+    const cp = text.codePointAt(i) as number;
+    const ch = cp > 0xffff ? String.fromCodePoint(cp) : (text[i] as string);
+    const { stance } = foldedOf(cp, ch);
+    if (stance !== 'unseen') return stance;
+    i += ch.length;
+  }
+  return 'gap';
+}
+/** What stands before `text[to]`, invisibles and wrapping marks looked through. */
+function stanceBefore(text: string, to: number): Stance {
+  for (let i = to - 1, seen = 0; i >= 0 && seen < EDGE_LOOKAHEAD; seen++) {
+    const low = text.charCodeAt(i);
+    const start = low >= 0xdc00 && low <= 0xdfff && i > 0 ? i - 1 : i;
+    const cp = text.codePointAt(start) as number;
+    const { stance } = foldedOf(cp, String.fromCodePoint(cp));
+    if (stance !== 'unseen' && stance !== 'wrap') return stance;
+    i = start - 1;
+  }
+  return 'gap';
+}
+
+/**
+ * Offsets of the question marks of Textile citations (`??strict drop-in replacement??`): a `??` that opens at a word's
+ * start, and the next `??` on its line that closes at a word's end. A lone `??` (`replacement?? For …`) is a question.
+ */
+function textileCitations(text: string): Set<number> {
+  const marks = new Set<number>();
+  // Question marks as a reader sees them (`?`, fullwidth `？`, small `﹖`, and `⁇`, two in one): where each starts and ends.
+  const runs: { start: number; end: number; count: number }[] = [];
+  for (let i = 0; i < text.length; ) {
+    const cp = text.codePointAt(i) as number;
+    const size = cp > 0xffff ? 2 : 1;
+    const { folded } = foldedOf(cp, String.fromCodePoint(cp));
+    if (folded === '?' || folded === '??') {
+      const last = runs[runs.length - 1];
+      if (last !== undefined && last.end === i) {
+        last.end = i + size;
+        last.count += folded.length;
+      } else runs.push({ start: i, end: i + size, count: folded.length });
+    }
+    i += size;
+  }
+  let open: { start: number; end: number } | undefined;
+  for (const run of runs) {
+    // A pair: two question marks side by side, no third against either.
+    if (run.count !== 2) continue;
+    const before = stanceBefore(text, run.start) === 'word';
+    const after = stanceAfter(text, run.end) === 'word';
+    if (open !== undefined && before && !after && !text.slice(open.start, run.start).includes('\n')) {
+      for (const { start, end } of [open, run]) for (let i = start; i < end; i++) marks.add(i);
+      open = undefined;
+    } else if (!before && after) open = run;
+  }
+  return marks;
+}
+
+/** A code point folded to punctuation only (`.`, `,`, `?`, `…`, `/`): no letter or digit, not nothing. */
+const isPunctuation = (entry: Folded): boolean => entry.folded !== '' && entry.stance !== 'word' && entry.stance !== 'unseen';
+
+/**
  * Fold rendered text (see the module comment): separators (whitespace, line breaks, dashes) and
  * invisible characters produce nothing, every other code point its folded letters. Skippable spans
  * are carried over to folded indexes.
@@ -379,6 +464,19 @@ export function fold(rendered: MappedText, order: 'display' | 'logical' = 'displ
   let length = 0;
   /** What stands before the current code point, invisibles and wrapping marks looked through. */
   let leftStance: Stance = 'gap';
+  /**
+   * Letters set apart one by one (`s.t.r.i.c.t`, `F,u,l,l`, `s / t / r`, `S. T. R.`): punctuation between two lone
+   * letters also reads as nothing, as a reader spells the word out. `wordRun` counts the letters of the run last seen
+   * (invisibles looked through), `loneBefore` holds while that run was one letter and only what folds to nothing
+   * (spaces, dashes) followed it. Punctuation beside a longer word keeps its reading: `replacement? For` ends a sentence.
+   */
+  let wordRun = 0;
+  let loneBefore = false;
+  /** The punctuation last met was read as nothing between lone letters, and no longer word came since. */
+  let spelled = false;
+  /** The last code point seen (invisibles looked through) is part of a word. */
+  let againstWord = false;
+  const citations = /[?\uFF1F\uFE56\u2047]/u.test(text) ? textileCitations(text) : undefined;
   for (let i = 0; i < text.length; ) {
     const cp = text.charCodeAt(i);
     if (foldedAt !== undefined) foldedAt[i] = length;
@@ -397,12 +495,33 @@ export function fold(rendered: MappedText, order: 'display' | 'logical' = 'displ
       readingSpans.push(length, length + folded.length);
       readingTexts.push(reading);
     }
+    let nothing = false;
     if (stance === 'wrap') {
-      if (folded !== '' && (leftStance === 'word') !== (stanceAfter(text, i + size) === 'word') && !entry.readings.includes('')) {
-        readingSpans.push(length, length + folded.length);
-        readingTexts.push('');
-      }
-    } else if (stance !== 'unseen') leftStance = stance;
+      nothing = folded !== '' && (leftStance === 'word') !== (stanceAfter(text, i + size) === 'word');
+    }
+    if (isPunctuation(entry)) {
+      // `S.T.R.I.C.T. drop-in`: the stop after the last letter of a spelled-out run ends the run, no sentence.
+      if (loneBefore && (spelled || loneLetterAfter(text, i + size))) nothing = spelled = true;
+      else spelled = false;
+      // Punctuation inside a word, a letter against it on both sides (`st.rict`, `s\u200Dt.r`): the word read whole too.
+      // Not a wrapping mark: `Node(Bun`, `Node|Bun` keep their reading.
+      if (stance !== 'wrap' && againstWord && stanceNext(text, i + size) === 'word') nothing = true;
+      if (citations?.has(i) === true) nothing = true;
+    }
+    if (nothing && !entry.readings.includes('')) {
+      readingSpans.push(length, length + folded.length);
+      readingTexts.push('');
+    }
+    if (stance !== 'wrap' && stance !== 'unseen') leftStance = stance;
+    if (stance !== 'unseen') againstWord = stance === 'word';
+    if (stance === 'word') {
+      wordRun++;
+      loneBefore = wordRun === 1;
+      if (!loneBefore) spelled = false;
+    } else if (stance !== 'unseen') {
+      wordRun = 0;
+      if (folded !== '' || stance === 'wrap') loneBefore = false;
+    }
     const source = offsets[i] as number;
     i += size;
     if (folded === '') continue;

@@ -679,3 +679,24 @@ describe('itemsNotNamed: an item name with a slot for its last part names no ite
     expect(itemsNotNamed(both, 'flaky upstream (run %d of 3, see #12)')).toEqual([]);
   });
 });
+
+describe('itemsNotNamed: a blocker spoken of at another count (red team wv, closed by ckb)', () => {
+  const blockers = ['phase 1 matrix not ready for phase 5: re-run pending', 'queue saturation unresolved at 2048 items'];
+  const check = { id: 'ready', status: 'fail' as const, code: 'not_ready', message: 'blocked', failing: blockers };
+
+  it('a waiver naming the blocker at another count does not cover it', () => {
+    expect(itemsNotNamed([check], 'the phase 1 matrix is not ready for phase 5, and queue saturation at 4096 items')).toEqual([blockers[1]]);
+    expect(itemsNotNamed([check], 'the phase 1 matrix not ready for phase 5 and a 4096-item queue saturation, unresolved')).toEqual([blockers[1]]);
+    expect(itemsNotNamed([check], 'phase 2 matrix not ready for phase 5; queue saturation unresolved at 2048 items')).toEqual([blockers[0]]);
+  });
+
+  it('its own count (grouped, joined), a paraphrase without it, or stray numbers elsewhere cover it', () => {
+    for (const words of [
+      'the phase 1 matrix is not ready for phase 5, and queue saturation at 2,048 items',
+      'the phase-1 matrix (re-run pending) and a 2048-item queue saturation, unresolved',
+      'the phase 1 matrix is not ready for phase 5, and queue saturation is unresolved, until 2026-03-18 when 3 runners land',
+      'phase 1 matrix not ready for phase 5; queue saturation at 2048 items, 4096 items after the upgrade in 2 weeks',
+    ])
+      expect(itemsNotNamed([check], words), words).toEqual([]);
+  });
+});

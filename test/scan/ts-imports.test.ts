@@ -1139,12 +1139,14 @@ describe('scanTs: JavaScript files', () => {
     expect(s.unresolvable.map((u) => u.expression)).toEqual(['importScripts(name)']);
   });
 
-  it('/// <reference types> with a relative path is a type import; a types package is not; lines are counted as the lexer counts them', () => {
+  it('/// <reference types> with a relative path is a type import; a types package one the gate looks up in typeRoots; lines are counted as the lexer counts them', () => {
     const s = scanTs('/// <reference types="node" />\r\n/// <reference types="./t" />\r/// <reference path="./p.ts" />\u2028x;', { jsx: false });
     expect(s.imports.map(at)).toEqual([
+      ['import_type', 'node', 1, 22],
       ['import_type', './t', 2, 22],
       ['import_type', './p.ts', 3, 21],
     ]);
+    expect(s.imports.map((i) => i.typesPackage === true)).toEqual([true, false, false]);
   });
 });
 
@@ -1552,5 +1554,39 @@ describe('scanTs: module objects given back by functions the scan does not follo
     // The module object handed alone to emit (a function the scan does not read) is refused there too.
     expect(edges('const e = new E();\ne.on("x", function (a) { let module = a; module.require(x); });\ne.emit("x", module);')).toEqual(['computed:require:x', 'computed:require:a module object handed to a function the scan does not read, whose require loads anything']);
     expect(edges("const M = require('node:module');\nfunction f() { const module = M; module._load(x); }")).toEqual(['require:node:module', 'computed:require:x', "computed:require:a local named module given M, which may hold Node's module object or loader"]);
+  });
+});
+
+describe('scanTs: a function the file declares under the name require (red team ckb)', () => {
+  it('a call of a local function require loads nothing; a load in its body is read there', () => {
+    expect(specs(["function require(x: string): string {", "  return x;", "}", "export const label = require('../store/db');"].join('\n'))).toEqual([]);
+    expect(specs(["export function require(x) { return import('./real'); }", "require('./not-loaded');"].join('\n'))).toEqual(['./real']);
+    // Declared in a block: only the calls inside it call the local.
+    expect(specs(["{ function require(x) { return x; } require('./a'); }", "require('./b');"].join('\n'))).toEqual(['./b']);
+    const scan = scanTs("function require(x) { return module.require(x); }\nrequire('./c');");
+    expect(refusals(scan).map((u) => u.kind)).toEqual(['require']);
+    // A const or let whose value is a function written there is one too.
+    expect(specs("const require = (x: string): string => x;\nrequire('./d');")).toEqual([]);
+    expect(specs("let require = async function named(x) { return x; };\nrequire('./d');")).toEqual([]);
+    expect(refusals(scanTs("const require = (x) => module.require(x);\nrequire('./e');")).map((u) => u.kind)).toEqual(['require']);
+  });
+
+  it('a local binding that is the loader, or any other binding of the name, keeps every call a load', () => {
+    const texts = [
+      "import { createRequire } from 'node:module';\nconst require = createRequire(import.meta.url);\nrequire('./x');",
+      "function require(x) { return x; }\nrequire = module.require;\nrequire('./x');",
+      "function require(x) { return x; }\ndefine(function (require) { require('./x'); });",
+      "function require(x) { return x; }\nwith (o) { require('./x'); }",
+      "declare function require(id: string): any;\nrequire('./x');",
+      "function require(x: string): string;\nrequire('./x');",
+      "const f = function require(x) { return x; };\nrequire('./x');",
+      "function require(x) { return x; }\nconst r = require; r('./y'); require('./x');",
+      "import x = require('./x');\nfunction require(id) { return id; }",
+      // A var keeps a CommonJS wrapper's loader until its line runs; a value that is no function written there may be the loader.
+      "require('./x');\nvar require = (x) => x;",
+      "const require = ((x) => x) || module.require;\nrequire('./x');",
+      "const require = (x) => x, other = 1;\nrequire('./x');",
+    ];
+    for (const text of texts) expect(specs(text), text).toContain('./x');
   });
 });

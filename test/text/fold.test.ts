@@ -220,3 +220,42 @@ describe('fold: words wrapped in marks shown literally (Org /italic/, rST |subst
     expect(scanText('General ( purpose runtime parity', 'markdown', [phrase('General purpose runtime parity')])).toEqual([]);
   });
 });
+
+describe('fold: letters set apart one by one, and Textile citation marks (red team ckb)', () => {
+  const PHRASE = 'strict drop-in replacement for Node/Bun';
+  /** Marks a word's letters may be set apart by, one each or mixed, beside separators the fold already drops. */
+  const APART = ['.', ',', '?', '!', ':', ';', '/', '|', '\u2026', '. ', ' , ', '\u00B7', '-', ' ', '.\u200D', '\u200B,', '\uFF0E', '\u3001'];
+
+  it('finds a claim whose letters are set apart by any mix of punctuation, look-alike letters among them', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...APART), { minLength: 5, maxLength: 5 }), fc.boolean(), fc.boolean(), (marks, cyrillic, trailing) => {
+        const letters = (cyrillic ? '\u0455\u0442r\u0456\u0441\u0442' : 'strict').split('');
+        // A stop after the last letter ends a spelled-out run (`S.T.R.I.C.T.`).
+        const spelled = letters.map((l, k) => l + (k < marks.length ? marks[k] : trailing ? (marks[0] as string).trim() || '.' : '')).join('');
+        const written = `Now a ${spelled} drop-in replacement for Node/Bun.`;
+        expect(scanText(written, 'markdown', [phrase(PHRASE)]).length, JSON.stringify(written)).toBeGreaterThan(0);
+      }),
+      { numRuns: 200 },
+    );
+    expect(scanText('A F,u,l,l Node/Bun replacement.', 'markdown', [phrase('Full Node/Bun replacement')])).toHaveLength(1);
+    // Textile's citation marks, also drawn as other question marks (fullwidth, small, `⁇` two in one).
+    for (const [open, close] of [['??', '??'], ['\uFF1F\uFF1F', '\uFF1F\uFF1F'], ['?\uFE56', '\uFE56?'], ['\u2047', '\u2047']])
+      expect(scanText(`Now a ${open}strict drop-in replacement${close} for Node/Bun.`, 'markdown', [phrase(PHRASE)]), open).toHaveLength(1);
+    // A word broken by punctuation with no space (`st.rict`, `s\u200Dt.r`) reads whole too.
+    expect(scanText('Now a s\u200Dt\u200Dr.i.c\u200Dt drop-in replacement for Node/Bun.', 'markdown', [phrase(PHRASE)])).toHaveLength(1);
+    expect(scanText('Now a st.ri,ct drop-in replacement for Node/Bun.', 'markdown', [phrase(PHRASE)])).toHaveLength(1);
+  });
+
+  it('keeps punctuation beside a longer word: a sentence ends there, and a question mark is no citation mark', () => {
+    for (const text of [
+      'Is it a strict drop-in replacement? For Node/Bun, no.',
+      'Is it a strict drop-in replacement. For Node/Bun, no.',
+      'Is it a strict drop-in replacement?? For Node/Bun, no: it is a host.',
+      'Is it a strict drop-in replacement??? for Node/Bun? No.',
+      'Is it a strict drop-in replacement?, for Node/Bun? No.',
+      'Plan B. A strict drop-in replacement? For Node/Bun, no.',
+      'st.rict drop-in replacement? For Node/Bun, no.',
+    ])
+      expect(scanText(text, 'markdown', [phrase(PHRASE)]), text).toEqual([]);
+  });
+});
