@@ -298,13 +298,19 @@ export function assessVerdict(verdict: Verdict, options: AssessOptions = {}): As
  * removed gate, a switched-off gate or an edited waiver file is seen. The commit defaults to the
  * checkout's HEAD, and the checkout must be that commit with no uncommitted change to a tracked file:
  * otherwise the config and waivers compared are not the promoted commit's. `verdictDir` is where the verdict's tree
- * listings are (default: the config's output directory). What `gate-engine check` runs.
+ * listings are (default: the config's output directory). Where the verdict is the file under the lane's name in one of
+ * those directories, it is held against the replay bundle and event stream its run landed beside it, as a verdict read
+ * with readVerdict is (`verdict_inconsistent`); a verdict found in no such file (a copy kept elsewhere, one built in
+ * memory) has no records to be held against. What `gate-engine check` runs.
  */
 export async function assessVerdictInRepo(verdict: Verdict, options: Omit<AssessOptions, 'config' | 'waiverSources' | 'waiverBook'> & { root: string; configPath?: string; cwd?: string; verdictDir?: string | readonly string[] }): Promise<Assessment> {
   const { loadConfig } = await import('./config/load.js');
   const { gateTypeRegistry } = await import('./verify.js');
   const { readGitState } = await import('./util/git.js');
   const { root, configPath, cwd, verdictDir, ...rest } = options;
+  const { resolve } = await import('node:path');
+  const { runRecordsOfVerdict } = await import('./run-records.js');
+  const dirs = typeof verdictDir === 'string' ? [verdictDir] : verdictDir ?? [];
   // The config's plugins are code of the commit being decided on: never imported into the decision itself.
   const config = await loadConfig({ root, cwd: cwd ?? root, gateTypes: gateTypeRegistry(options.gateTypes), isolatePlugins: true, ...(configPath !== undefined ? { config: configPath } : {}) });
   const checkout = await readGitState(root);
@@ -324,9 +330,12 @@ export async function assessVerdictInRepo(verdict: Verdict, options: Omit<Assess
     ...checkoutReasons(root, checkout, commit),
     ...rootReasons(root, checkout, verdict),
     ...(checkout !== undefined ? await untrackedInputs(root, verdict, config) : []),
+    // The verdict read from a file of the repository is held against the records its run landed beside that file, as
+    // readVerdictFile does: an edit in place shows there.
+    ...(await runRecordsOfVerdict(verdict, [...dirs, resolve(root, config.outputDir)])).map((w): AssessReason => ({ code: 'verdict_inconsistent', message: `${w.pointer}: ${w.message}` })),
     // A listing is bound to its entry by digest, so it is taken wherever a matching one is found: beside the verdict (as
     // named, or where its link leads), else where the run wrote it, in the config's output directory.
-    ...(await changedEvidence(root, verdict, [...(typeof verdictDir === 'string' ? [verdictDir] : verdictDir ?? []), (await import('node:path')).resolve(root, config.outputDir)])),
+    ...(await changedEvidence(root, verdict, [...dirs, resolve(root, config.outputDir)])),
   ];
   return { promote: reasons.length === 0, reasons };
 }
