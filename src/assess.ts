@@ -8,7 +8,9 @@ import { verdictInconsistencies } from './core/consistency.js';
 import { signatureProblem } from './core/signature.js';
 import { formatEpochDay, parseDuration, parseStrictDate } from './util/time.js';
 import { DEFAULT_FUTURE_SKEW_MS, runStarts } from './artifacts/freshness.js';
-import { configGatesDigest, MERGE_GATE_ID } from './core/verdict.js';
+import { configGatesDigest, MERGE_GATE_ID, VERDICT_SCHEMA_ID } from './core/verdict.js';
+import verdictSchema from '../schemas/full_suite_verdict.schema.json' with { type: 'json' };
+import { displayPointer, validateSchema, type JsonSchema } from './artifacts/schema.js';
 import type { AnyGateDefinition, ArtifactRecord, Mode, Verdict, WaiverBook } from './core/types.js';
 import type { TreeEntry } from './core/artifact-tree.js';
 import { activeWaiverFor } from './core/waivers.js';
@@ -194,9 +196,24 @@ function runStartReasons(verdict: Verdict, now: Date, limit: number): AssessReas
 /** How old a verdict `check` and `assessVerdict` accept unless told otherwise. */
 export const DEFAULT_MAX_AGE = '24h';
 
+/**
+ * A verdict object given to the library was not read by readVerdict, so nothing has yet held it to this engine's verdict
+ * schema: one of another schema (its `schema` id edited, a verdict of the reference project's format) or with a field of
+ * another type is judged by no rule of ours, and the re-derivation below would read it as if it were one.
+ */
+function shapeProblem(verdict: Verdict): string | undefined {
+  const value: unknown = JSON.parse(JSON.stringify(verdict) ?? 'null');
+  const id = value !== null && typeof value === 'object' ? (value as Record<string, unknown>).schema : undefined;
+  if (id !== VERDICT_SCHEMA_ID) return `the verdict's schema is ${JSON.stringify(id) ?? 'absent'}, not ${VERDICT_SCHEMA_ID}: it is judged by the rules of this engine's verdicts only`;
+  const problem = validateSchema(verdictSchema as JsonSchema, value)[0];
+  return problem === undefined ? undefined : `the verdict does not match ${VERDICT_SCHEMA_ID}: ${displayPointer(problem.pointer)} ${problem.message}`;
+}
+
 export function assessVerdict(verdict: Verdict, options: AssessOptions = {}): Assessment {
   const reasons: AssessReason[] = [];
   const add = (code: AssessReasonCode, message: string) => reasons.push({ code, message });
+  const shape = shapeProblem(verdict);
+  if (shape !== undefined) return { promote: false, reasons: [{ code: 'verdict_inconsistent', message: shape }] };
   const types = new Map<string, AnyGateDefinition>(BUILTIN_GATES.map((g) => [g.type, g]));
   for (const g of options.gateTypes ?? []) types.set(g.type, g);
 
@@ -311,6 +328,9 @@ export async function assessVerdictInRepo(verdict: Verdict, options: Omit<Assess
   const { resolve } = await import('node:path');
   const { runRecordsOfVerdict } = await import('./run-records.js');
   const dirs = typeof verdictDir === 'string' ? [verdictDir] : verdictDir ?? [];
+  // Nothing below reads a verdict that is not of our schema (the waiver sources, the judged files): it is refused first.
+  const shape = shapeProblem(verdict);
+  if (shape !== undefined) return { promote: false, reasons: [{ code: 'verdict_inconsistent', message: shape }] };
   // The config's plugins are code of the commit being decided on: never imported into the decision itself.
   const config = await loadConfig({ root, cwd: cwd ?? root, gateTypes: gateTypeRegistry(options.gateTypes), isolatePlugins: true, ...(configPath !== undefined ? { config: configPath } : {}) });
   const checkout = await readGitState(root);

@@ -948,3 +948,26 @@ describe('the records a run landed beside its verdict cannot be turned off (revi
     expect(await assessVerdictInRepo(landed, { root: clean, clockPinned: true, now: new Date(LATER) })).toEqual({ promote: true, reasons: [] });
   }, 60_000);
 });
+
+describe('assessVerdict (library): a verdict object is held to this engine\'s verdict schema first (review, session 33)', () => {
+  it('its schema id edited, a summary count turned into text, or a gate without checks: verdict_inconsistent, never promote; unedited it promotes', async () => {
+    const { assessVerdict, assessVerdictInRepo } = await import('../../src/assess.js');
+    const { verify } = await import('../../src/verify.js');
+    const { root, head } = repo();
+    const { verdict } = await verify({ root, now: NOW, write: false });
+    const options = { clockPinned: true, now: new Date(LATER), trustGateList: true, commit: head };
+    expect(assessVerdict(verdict, options)).toEqual({ promote: true, reasons: [] });
+    const edited = (change: (v: Record<string, any>) => void) => {
+      const v = structuredClone(verdict) as unknown as Record<string, any>;
+      change(v);
+      return v as unknown as Verdict;
+    };
+    const schema = edited((v) => (v.schema = 'gate-engine.full_suite_verdict.v2'));
+    expect(assessVerdict(schema, options)).toEqual({ promote: false, reasons: [{ code: 'verdict_inconsistent', message: expect.stringContaining('the verdict\'s schema is "gate-engine.full_suite_verdict.v2", not gate-engine.full_suite_verdict.v1') }] });
+    expect(await assessVerdictInRepo(schema, { root, clockPinned: true, now: new Date(LATER) })).toMatchObject({ promote: false, reasons: [{ code: 'verdict_inconsistent' }] });
+    expect(assessVerdict(edited((v) => (v.summary.failed = '0')), options).reasons).toEqual([{ code: 'verdict_inconsistent', message: expect.stringContaining('/summary/failed') }]);
+    const noChecks = edited((v) => delete v.gates[0].checks);
+    expect(assessVerdict(noChecks, options).reasons.map((r) => r.code)).toEqual(['verdict_inconsistent']);
+    expect((await assessVerdictInRepo(noChecks, { root, clockPinned: true, now: new Date(LATER) })).reasons.map((r) => r.code)).toEqual(['verdict_inconsistent']);
+  }, 60_000);
+});
