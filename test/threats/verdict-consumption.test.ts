@@ -971,3 +971,27 @@ describe('assessVerdict (library): a verdict object is held to this engine\'s ve
     expect((await assessVerdictInRepo(noChecks, { root, clockPinned: true, now: new Date(LATER) })).reasons.map((r) => r.code)).toEqual(['verdict_inconsistent']);
   }, 60_000);
 });
+
+describe('a partial run presented as the full suite (review, session 33)', () => {
+  /** The selection edited to say every gate ran, and the gate-list digest recomputed to match, as a careful forger does. */
+  async function presentedAsFull(root: string, path: string): Promise<string> {
+    const { configGatesDigest } = await import('../../src/core/verdict.js');
+    const v = readVerdictJson(join(root, path));
+    v.selection = { ...v.selection, complete: true, by: 'all', not_selected: [] };
+    v.config_gates_sha256 = configGatesDigest(v.selection.selected, (v.disabled_gates ?? []).map((d) => d.id));
+    delete v.shard;
+    return writeForged(v, { refold: true });
+  }
+
+  it('a --gate run and one shard of two, their selection made complete (digest recomputed, shard record dropped): config_mismatch (exit 1); a whole run promotes', async () => {
+    const { root } = repo();
+    expect(await verifyIn(root, '--gate', 'a', '--out', 's1', '--now', NOW)).toBe(0);
+    expect(await check(root, 's1/full_suite_verdict.json')).toEqual({ status: 1, codes: ['incomplete'] });
+    expect(await check(root, await presentedAsFull(root, 's1/full_suite_verdict.json'))).toEqual({ status: 1, codes: ['config_mismatch', 'config_mismatch'] });
+    expect(await verifyIn(root, '--shard', '2/2', '--run-id', 'ci-34', '--out', 's2', '--now', NOW)).toBe(0);
+    expect(await check(root, 's2/full_suite_verdict.json')).toEqual({ status: 1, codes: ['incomplete'] });
+    expect(await check(root, await presentedAsFull(root, 's2/full_suite_verdict.json'))).toEqual({ status: 1, codes: ['config_mismatch', 'config_mismatch'] });
+    expect(await verifyIn(root, '--now', NOW)).toBe(0);
+    expect(await check(root, 'gate-engine-out/full_suite_verdict.json')).toEqual({ status: 0, codes: [] });
+  }, 60_000);
+});
