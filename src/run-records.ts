@@ -12,7 +12,7 @@ import { resolve } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { JsonParseError, parseJson } from './artifacts/json-parse.js';
 import type { Inconsistency } from './core/consistency.js';
-import type { Verdict } from './core/types.js';
+import type { Lane, Verdict } from './core/types.js';
 import { EVENT_SCHEMA_ID } from './output/events.js';
 import { outputFiles } from './output/files.js';
 import { REPLAY_SCHEMA_ID } from './output/replay-bundle.js';
@@ -23,6 +23,7 @@ const show = (v: unknown) => JSON.stringify(v) ?? 'undefined';
 const short = (sha: string) => `${sha.slice(0, 12)}…`;
 const SHA256 = /^[0-9a-f]{64}$/;
 const EVENTS = ['run_started', 'gate_started', 'gate_finished', 'run_finished'];
+const LANES: readonly Lane[] = ['full', 'preflight'];
 
 type Record_ = { absent: true } | { unreadable: string } | { text: string };
 
@@ -158,8 +159,10 @@ export function eventStreamInconsistencies(v: Verdict, events: readonly Event[],
  * the verdict, the stream has to be rewritten line by line to agree, so each catches what the other lets through.
  */
 export async function runRecordsBeside(verdict: Verdict, dir: string, name: string, sha256: string): Promise<Inconsistency[]> {
-  const names = outputFiles(verdict.lane);
-  const atItsPlace = name === names.verdict;
+  // The place is the name: a verdict whose lane was edited still lies where the other lane's landing put its own.
+  const placeLane = LANES.find((lane) => outputFiles(lane).verdict === name);
+  const names = outputFiles(placeLane ?? verdict.lane);
+  const atItsPlace = placeLane !== undefined;
   const finding = (record: string, message: string): Inconsistency[] => [{ pointer: `/ (the ${record} beside it)`, message }];
   const unreadable = (file: string, why: string) => `${file} beside the verdict cannot be read as the record gate-engine writes (${why}): a run's records are never garbled, so the verdict cannot be shown to be what its run landed; remove it, or check a copy of the verdict away from it`;
 

@@ -859,13 +859,20 @@ describe('the records a run landed beside its verdict cannot be turned off (revi
     expect(await refused(root)).toContain('(it is not a regular file)');
   }, 60_000);
 
-  it('an edited verdict whose run id was changed too, in place: the bundle that landed there names other bytes, verdict_inconsistent (exit 2)', async () => {
-    const { root, forged, write } = await editedInPlace();
+  it('an edited verdict whose run id (or lane) was changed too, in place: the bundle that landed there names other bytes, verdict_inconsistent (exit 2)', async () => {
+    const { root, forged, out, write } = await editedInPlace();
     const real = forged.run_id;
     forged.run_id = 'ci-4711';
     write(forged);
     expect(await refused(root)).toContain(`the replay bundle run ${real} wrote beside full_suite_verdict.json names it by sha256`);
     expect(await refused(root)).toContain('this verdict is run ci-4711\'s, so it was put over that run\'s outputs, or edited (its run id too)');
+    // Its lane edited instead: the records of the lane whose name it lies under are still the ones that landed with it.
+    forged.run_id = real;
+    Object.assign(forged, { lane: 'preflight', first_failure: null, gates_evaluated: forged.gates.length, gates_not_evaluated: [], fail_fast_triggered: false });
+    write(forged);
+    expect(await refused(root)).toContain(`the replay bundle run ${real} wrote beside full_suite_verdict.json names it by sha256`);
+    rmSync(join(out, 'replay_bundle.json'));
+    expect(await refused(root)).toContain('line 1 of the run\'s event stream is "run_started" of the "full" lane, not run_started of the preflight lane');
   }, 60_000);
 
   it('line 1 of the event stream garbled beside an edited verdict, the bundle removed (its JSON, its run id, its gates, its event): verdict_inconsistent (exit 2)', async () => {
