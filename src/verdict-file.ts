@@ -3,6 +3,7 @@
  * good as the record it is made against, so the file must be exactly what gate-engine writes: strict
  * JSON, this engine's verdict schema id, and valid against that schema. Anything else is refused.
  */
+import { realpath } from 'node:fs/promises';
 import { basename, dirname, resolve } from 'node:path';
 import verdictSchema from '../schemas/full_suite_verdict.schema.json' with { type: 'json' };
 import { JsonParseError, parseJson } from './artifacts/json-parse.js';
@@ -71,9 +72,12 @@ export async function readVerdictFile(file: string, cwd: string, code: EngineErr
   // A tree entry's listing next to the verdict must be the one it digests (an edited count or digest shows here).
   if (wrong.length === 0) wrong.push(...(await listingInconsistencies(verdict, (listing) => readRegularFile(resolve(dirname(abs), listing)).then((b) => b.toString('utf8'), () => undefined))));
   // In the run's own output directory the replay bundle names it by digest and the event stream was rendered from it:
-  // an edit in place shows there.
+  // an edit in place shows there, also when the verdict is reached through a link (its records lie beside the target).
   const sha256 = verdictSha256(buffer);
-  if (wrong.length === 0) wrong.push(...(await runRecordsBeside(verdict, dirname(abs), basename(abs), sha256)));
+  const real = await realpath(abs).catch(() => abs);
+  // (an output directory that is gate-engine's own link leads to the same records: read once)
+  const sameRecords = basename(real) === basename(abs) && (await realpath(dirname(abs)).catch(() => dirname(abs))) === dirname(real);
+  for (const at of sameRecords ? [abs] : [abs, real]) if (wrong.length === 0) wrong.push(...(await runRecordsBeside(verdict, dirname(at), basename(at), sha256)));
   if (wrong.length > 0) {
     const lines = wrong.slice(0, 5).map((w) => `  ${displayPointer(w.pointer)}: ${w.message}`);
     throw new EngineError('verdict_inconsistent', `${role} ${shown} is inconsistent (edited after gate-engine wrote it?):\n${lines.join('\n')}${wrong.length > 5 ? `\n  … and ${wrong.length - 5} more` : ''}`, {

@@ -852,6 +852,10 @@ describe('the records a run landed beside its verdict cannot be turned off (revi
     expect(await refused(root)).toContain('its source_verdict names "full_suite_verdicT.json", and a run\'s bundle names the full_suite_verdict.json it landed with');
     writeFileSync(bundle, whole.replace(`"run_id": "${forged.run_id}"`, `"run_id": "${forged.run_id}x"`));
     expect(await refused(root)).toContain(`wrote beside full_suite_verdict.json names it by sha256`);
+    // Reached through a link kept elsewhere: the records lie beside the file the link leads to.
+    writeFileSync(bundle, whole);
+    symlinkSync(join(out, 'full_suite_verdict.json'), join(root, 'linked.json'));
+    expect(await refused(root, 'linked.json')).toContain(`wrote beside full_suite_verdict.json names it by sha256`);
     writeFileSync(bundle, '');
     expect(await refused(root)).toContain('replay_bundle.json beside the verdict cannot be read');
     rmSync(bundle);
