@@ -8,7 +8,9 @@ import { verdictInconsistencies } from './core/consistency.js';
 import { signatureProblem } from './core/signature.js';
 import { formatEpochDay, parseDuration, parseStrictDate } from './util/time.js';
 import { DEFAULT_FUTURE_SKEW_MS, runStarts } from './artifacts/freshness.js';
-import { configGatesDigest, MERGE_GATE_ID } from './core/verdict.js';
+import { configGatesDigest, MERGE_GATE_ID, VERDICT_SCHEMA_ID } from './core/verdict.js';
+import verdictSchema from '../schemas/full_suite_verdict.schema.json' with { type: 'json' };
+import { displayPointer, validateSchema, type JsonSchema } from './artifacts/schema.js';
 import type { AnyGateDefinition, ArtifactRecord, Mode, Verdict, WaiverBook } from './core/types.js';
 import type { TreeEntry } from './core/artifact-tree.js';
 import { activeWaiverFor } from './core/waivers.js';
@@ -194,9 +196,24 @@ function runStartReasons(verdict: Verdict, now: Date, limit: number): AssessReas
 /** How old a verdict `check` and `assessVerdict` accept unless told otherwise. */
 export const DEFAULT_MAX_AGE = '24h';
 
+/**
+ * A verdict object given to the library was not read by readVerdict, so nothing has yet held it to this engine's verdict
+ * schema: one of another schema (its `schema` id edited, a verdict of the reference project's format) or with a field of
+ * another type is judged by no rule of ours, and the re-derivation below would read it as if it were one.
+ */
+function shapeProblem(verdict: Verdict): string | undefined {
+  const value: unknown = JSON.parse(JSON.stringify(verdict) ?? 'null');
+  const id = value !== null && typeof value === 'object' ? (value as Record<string, unknown>).schema : undefined;
+  if (id !== VERDICT_SCHEMA_ID) return `the verdict's schema is ${JSON.stringify(id) ?? 'absent'}, not ${VERDICT_SCHEMA_ID}: it is judged by the rules of this engine's verdicts only`;
+  const problem = validateSchema(verdictSchema as JsonSchema, value)[0];
+  return problem === undefined ? undefined : `the verdict does not match ${VERDICT_SCHEMA_ID}: ${displayPointer(problem.pointer)} ${problem.message}`;
+}
+
 export function assessVerdict(verdict: Verdict, options: AssessOptions = {}): Assessment {
   const reasons: AssessReason[] = [];
   const add = (code: AssessReasonCode, message: string) => reasons.push({ code, message });
+  const shape = shapeProblem(verdict);
+  if (shape !== undefined) return { promote: false, reasons: [{ code: 'verdict_inconsistent', message: shape }] };
   const types = new Map<string, AnyGateDefinition>(BUILTIN_GATES.map((g) => [g.type, g]));
   for (const g of options.gateTypes ?? []) types.set(g.type, g);
 
@@ -298,13 +315,22 @@ export function assessVerdict(verdict: Verdict, options: AssessOptions = {}): As
  * removed gate, a switched-off gate or an edited waiver file is seen. The commit defaults to the
  * checkout's HEAD, and the checkout must be that commit with no uncommitted change to a tracked file:
  * otherwise the config and waivers compared are not the promoted commit's. `verdictDir` is where the verdict's tree
- * listings are (default: the config's output directory). What `gate-engine check` runs.
+ * listings are (default: the config's output directory). Where the verdict is the file under the lane's name in one of
+ * those directories, it is held against the replay bundle and event stream its run landed beside it, as a verdict read
+ * with readVerdict is (`verdict_inconsistent`); a verdict found in no such file (a copy kept elsewhere, one built in
+ * memory) has no records to be held against. What `gate-engine check` runs.
  */
 export async function assessVerdictInRepo(verdict: Verdict, options: Omit<AssessOptions, 'config' | 'waiverSources' | 'waiverBook'> & { root: string; configPath?: string; cwd?: string; verdictDir?: string | readonly string[] }): Promise<Assessment> {
   const { loadConfig } = await import('./config/load.js');
   const { gateTypeRegistry } = await import('./verify.js');
   const { readGitState } = await import('./util/git.js');
   const { root, configPath, cwd, verdictDir, ...rest } = options;
+  const { resolve } = await import('node:path');
+  const { runRecordsOfVerdict } = await import('./run-records.js');
+  const dirs = typeof verdictDir === 'string' ? [verdictDir] : verdictDir ?? [];
+  // Nothing below reads a verdict that is not of our schema (the waiver sources, the judged files): it is refused first.
+  const shape = shapeProblem(verdict);
+  if (shape !== undefined) return { promote: false, reasons: [{ code: 'verdict_inconsistent', message: shape }] };
   // The config's plugins are code of the commit being decided on: never imported into the decision itself.
   const config = await loadConfig({ root, cwd: cwd ?? root, gateTypes: gateTypeRegistry(options.gateTypes), isolatePlugins: true, ...(configPath !== undefined ? { config: configPath } : {}) });
   const checkout = await readGitState(root);
@@ -324,9 +350,12 @@ export async function assessVerdictInRepo(verdict: Verdict, options: Omit<Assess
     ...checkoutReasons(root, checkout, commit),
     ...rootReasons(root, checkout, verdict),
     ...(checkout !== undefined ? await untrackedInputs(root, verdict, config) : []),
+    // The verdict read from a file of the repository is held against the records its run landed beside that file, as
+    // readVerdictFile does: an edit in place shows there.
+    ...(await runRecordsOfVerdict(verdict, [...dirs, resolve(root, config.outputDir)])).map((w): AssessReason => ({ code: 'verdict_inconsistent', message: `${w.pointer}: ${w.message}` })),
     // A listing is bound to its entry by digest, so it is taken wherever a matching one is found: beside the verdict (as
     // named, or where its link leads), else where the run wrote it, in the config's output directory.
-    ...(await changedEvidence(root, verdict, [...(typeof verdictDir === 'string' ? [verdictDir] : verdictDir ?? []), (await import('node:path')).resolve(root, config.outputDir)])),
+    ...(await changedEvidence(root, verdict, [...dirs, resolve(root, config.outputDir)])),
   ];
   return { promote: reasons.length === 0, reasons };
 }

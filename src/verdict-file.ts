@@ -3,7 +3,7 @@
  * good as the record it is made against, so the file must be exactly what gate-engine writes: strict
  * JSON, this engine's verdict schema id, and valid against that schema. Anything else is refused.
  */
-import { createHash } from 'node:crypto';
+import { realpath } from 'node:fs/promises';
 import { basename, dirname, resolve } from 'node:path';
 import verdictSchema from '../schemas/full_suite_verdict.schema.json' with { type: 'json' };
 import { JsonParseError, parseJson } from './artifacts/json-parse.js';
@@ -14,9 +14,8 @@ import { EngineError, type EngineErrorCode } from './core/errors.js';
 import { describeType } from './util/time.js';
 import type { AnyGateDefinition, Verdict } from './core/types.js';
 import { BUILTIN_GATES } from '../gates/index.js';
-import { eventStreamInconsistencies, listingInconsistencies, verdictInconsistencies, type Inconsistency } from './core/consistency.js';
-import { outputFiles } from './output/files.js';
-import { REPLAY_SCHEMA_ID } from './output/replay-bundle.js';
+import { listingInconsistencies, verdictInconsistencies } from './core/consistency.js';
+import { runRecordsBeside, verdictSha256 } from './run-records.js';
 import { listingProblems, type TreeEntry } from './core/artifact-tree.js';
 import { VERDICT_SCHEMA_ID } from './core/verdict.js';
 import { signatureProblem, SIGNING_KEY_ENV } from './core/signature.js';
@@ -73,8 +72,12 @@ export async function readVerdictFile(file: string, cwd: string, code: EngineErr
   // A tree entry's listing next to the verdict must be the one it digests (an edited count or digest shows here).
   if (wrong.length === 0) wrong.push(...(await listingInconsistencies(verdict, (listing) => readRegularFile(resolve(dirname(abs), listing)).then((b) => b.toString('utf8'), () => undefined))));
   // In the run's own output directory the replay bundle names it by digest and the event stream was rendered from it:
-  // an edit in place shows there.
-  if (wrong.length === 0) wrong.push(...(await runRecordsBeside(verdict, abs, buffer)));
+  // an edit in place shows there, also when the verdict is reached through a link (its records lie beside the target).
+  const sha256 = verdictSha256(buffer);
+  const real = await realpath(abs).catch(() => abs);
+  // (an output directory that is gate-engine's own link leads to the same records: read once)
+  const sameRecords = basename(real) === basename(abs) && (await realpath(dirname(abs)).catch(() => dirname(abs))) === dirname(real);
+  for (const at of sameRecords ? [abs] : [abs, real]) if (wrong.length === 0) wrong.push(...(await runRecordsBeside(verdict, dirname(at), basename(at), sha256)));
   if (wrong.length > 0) {
     const lines = wrong.slice(0, 5).map((w) => `  ${displayPointer(w.pointer)}: ${w.message}`);
     throw new EngineError('verdict_inconsistent', `${role} ${shown} is inconsistent (edited after gate-engine wrote it?):\n${lines.join('\n')}${wrong.length > 5 ? `\n  … and ${wrong.length - 5} more` : ''}`, {
@@ -84,35 +87,7 @@ export async function readVerdictFile(file: string, cwd: string, code: EngineErr
   const unsigned = signingKey === undefined ? undefined : signatureProblem(verdict, signingKey);
   if (unsigned) throw new EngineError(code, `${role} ${shown}: ${unsigned.code}: ${unsigned.message}`, { fix: `use the verdict exactly as a run holding the same ${SIGNING_KEY_ENV} wrote it` });
   const listings = await matchingListings(verdict, abs);
-  return { path: shown, abs, sha256: createHash('sha256').update(buffer).digest('hex'), bytes: buffer.length, verdict, ...(listings.size > 0 ? { listings } : {}) };
-}
-
-async function runRecordsBeside(verdict: Verdict, abs: string, bytes: Buffer): Promise<Inconsistency[]> {
-  const names = outputFiles(verdict.lane);
-  const read = (name: string) => readRegularFile(resolve(dirname(abs), name)).then((b) => decodeUtf8(b), () => undefined);
-  const bundle = await read(names.replay);
-  const problem = bundle === undefined ? undefined : replayBundleMismatch(verdict, basename(abs), bytes, bundle);
-  if (problem !== undefined) return [problem];
-  const events = await read(names.events);
-  return events === undefined ? [] : eventStreamInconsistencies(verdict, events);
-}
-
-/**
- * The replay bundle a run lands beside its verdict names that verdict by file name and sha256 of its bytes: the file of
- * that name, of that run, with other bytes was changed after the run wrote it. A bundle of another run (an earlier one
- * left in a directory gate-engine does not own, another lane's) or one that cannot be read says nothing of it.
- */
-function replayBundleMismatch(verdict: Verdict, name: string, bytes: Buffer, text: string): Inconsistency | undefined {
-  let bundle: { schema?: unknown; run_id?: unknown; source_verdict?: { file?: unknown; sha256?: unknown } };
-  try {
-    bundle = JSON.parse(text) as typeof bundle;
-  } catch {
-    return undefined;
-  }
-  if (bundle?.schema !== REPLAY_SCHEMA_ID || bundle.run_id !== verdict.run_id || bundle.source_verdict?.file !== name) return undefined;
-  const sha = createHash('sha256').update(bytes).digest('hex');
-  if (bundle.source_verdict.sha256 === sha) return undefined;
-  return { pointer: '/', message: `the replay bundle run ${verdict.run_id} wrote beside ${name} names it by sha256 ${String(bundle.source_verdict.sha256).slice(0, 12)}…, and the file is ${sha.slice(0, 12)}… now: it was changed after the run wrote it` };
+  return { path: shown, abs, sha256, bytes: buffer.length, verdict, ...(listings.size > 0 ? { listings } : {}) };
 }
 
 /** The tree entries' listings next to the verdict at `abs` that agree with their entries (absent or edited ones are left out). */
