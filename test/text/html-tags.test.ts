@@ -5,6 +5,7 @@
 import fc from 'fast-check';
 import { Tokenizer, TokenizerMode, type Token } from 'parse5';
 import { describe, expect, it } from 'vitest';
+import { drawnMarkup } from '../../src/text/drawn.js';
 import { htmlMarkup, maskTagBrackets, replaceMarkup } from '../../src/text/html-tags.js';
 
 const RAW: Record<string, (typeof TokenizerMode)[keyof typeof TokenizerMode]> = {
@@ -134,5 +135,25 @@ describe('maskTagBrackets and replaceMarkup', () => {
 
   it('replaces tags and comments by what the caller draws of them', () => {
     expect(replaceMarkup('a<b title=">">b</b><!-- c -->d', (t) => (t.kind === 'comment' ? '' : '|'))).toBe('a|b|d');
+  });
+});
+
+describe('drawnMarkup over the shared tag reader', () => {
+  it('hides what an element hides past a quoted bracket, and nothing when the element does not hide', () => {
+    expect(drawnMarkup('a <span data-note=">" hidden>2026</span>TBD')).toBe('a <span data-note="›" hidden></span>TBD');
+    expect(drawnMarkup("a <b title='</b>' style='display:none'>2026</b>TBD")).toBe("a <b title='‹/b›' style='display:none'></b>TBD");
+    expect(drawnMarkup('a <span data-note=">">2026</span>')).toBe('a <span data-note="›">2026</span>');
+  });
+
+  it('draws nothing after a tag the text ends inside, and drops comments where HTML ends them', () => {
+    expect(drawnMarkup('TBD <span title="x>2026-03-01')).toBe('TBD ');
+    expect(drawnMarkup('<span hidden>x</span><!-- a --!>2026<!-->TBD')).toBe('<span hidden></span>2026TBD');
+  });
+
+  it('draws an SVG text element only, reads a textarea as text, and reopens a hiding formatting element an outer end tag closed', () => {
+    expect(drawnMarkup('<svg><g>2026</g><text>TBD</text></svg>')).toBe('<svg>TBD</svg>');
+    expect(drawnMarkup('<svg><g>2026<p>TBD</p>')).toBe('<svg><p>TBD</p>');
+    expect(drawnMarkup('<textarea><span hidden>2026</span></textarea>')).toBeUndefined();
+    expect(drawnMarkup('<details><summary><i><b hidden>x</i>2026</b> TBD</summary>y</details>')).toBe('<details><i><b hidden></i></b> TBD</details>');
   });
 });

@@ -1356,7 +1356,8 @@ describe('hiding the drawn reading did not read: closed <details>, colour, near-
     expect(placeholderReason(value)).toBeUndefined();
   });
   it('a self-closed SVG element closes itself; an HTML one does not', () => {
-    expect(drawnMarkup('<svg><rect style="display:none"/></svg><p>2026-03-01</p>')).toBeUndefined();
+    // An SVG draws no text outside its text elements: the rect's tag goes with what the <svg> holds, the date stays.
+    expect(drawnMarkup('<svg><rect style="display:none"/></svg><p>2026-03-01</p>')).toBe('<svg></svg><p>2026-03-01</p>');
     expect(drawnMarkup('<p><span hidden/>2026-03-01</span>TBD</p>')).toBe('<p><span hidden/></span>TBD</p>');
   });
 });
