@@ -1955,11 +1955,24 @@ export function classifyText(value: string): TextClass {
 /**
  * Words a template or a draft leaves where a value goes (`TBD`, `fill me in`, `lorem ipsum`), read whole, in any case,
  * a closing `.` or `!` aside. Not the words that say none (`none`, `N/A`): a report or a schema's const may mean them.
- * One list for every reader of an unfilled field (status claims, a user schema's demanded stand-ins).
+ * One list for every reader of an unfilled field (status claims, a user schema's demanded stand-ins). Read as a reader is
+ * shown the word, as {@link standInReason} reads one (review, session 32: a schema's `const: "T\u200bBD"` or `ТВD` with
+ * Cyrillic letters demanded a TBD no check saw): invisible characters, width and look-alike letters (`ＴＢＤ`, `ТВD`),
+ * markup and escapes (`<b>TBD</b>`, `TB&#68;`).
  */
 export function isUnfilledWord(text: string): boolean {
-  return UNFILLED_WORDS.has(text.normalize('NFKC').trim().toLowerCase().replace(/[.!]$/u, ''));
+  if (unfilledAsWritten(text)) return true;
+  if (text.length > MAX_WORDS_LENGTH) return false;
+  if (escapedReadings(text).some(unfilledAsWritten)) return true;
+  return !PRINTABLE_ASCII.test(text) && unfilledAsWritten(lookalikeSkeleton(removeInvisible(text)));
 }
+/** One reading of {@link isUnfilledWord}: its visible form, lower-cased, white space runs as one space. */
+const unfilledAsWritten = (text: string): boolean => UNFILLED_WORDS.has(caselessVisibleForm(text.normalize('NFKC')).replace(/\s+/gu, ' ').replace(/[.!]$/u, ''));
+/**
+ * Kept apart from {@link PLACEHOLDER_WORDS} and `ID_PART_PLACEHOLDERS`: those hold words that say none or describe a state
+ * (`none`, `null`, `missing`, `example`), which a report's failure text or a schema's `const` may mean; and `to do`,
+ * `fill-me`, `to be filled` are no placeholders as a whole value (`To Do` is a tracker's column).
+ */
 const UNFILLED_WORDS: ReadonlySet<string> = new Set([
   'tbd', 'tba', 'tbc', 'todo', 'to do', 'fixme', 'xxx', 'changeme', 'change me', 'placeholder', 'fill me', 'fill-me', 'fill me in', 'fill in',
   'to be determined', 'to be filled', 'dummy', 'lorem ipsum',
