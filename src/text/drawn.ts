@@ -410,6 +410,11 @@ const BREAKS_OUT: ReadonlySet<string> = new Set([
 const FORMATTING: ReadonlySet<string> = new Set(['a', 'b', 'big', 'code', 'em', 'font', 'i', 'nobr', 's', 'small', 'strike', 'strong', 'tt', 'u']);
 /** SVG elements whose text an SVG draws: text outside them (`<svg>qjs-regexp-7</svg>`, in a `<g>`) is drawn nowhere. */
 const SVG_TEXT: ReadonlySet<string> = new Set(['text', 'foreignobject']);
+/**
+ * SVG elements that draw nothing where they stand, a `<text>` inside them too: definitions, and what only a reference
+ * draws (`<defs><text>qjs-regexp-7</text></defs>`). A `<use>` of one elsewhere draws it: read as hidden, it names less.
+ */
+const SVG_UNDRAWN: ReadonlySet<string> = new Set(['defs', 'symbol', 'clippath', 'mask', 'pattern', 'marker', 'lineargradient', 'radialgradient', 'filter']);
 
 type Followed = { name: string; attributes: string; hides: boolean; after: string; reveals?: true; closedDetails?: true; svg?: true };
 
@@ -492,7 +497,7 @@ function drawnElements(text: string, sheet: SheetEffects | undefined): string {
     // A closed <details> draws its <summary> only: the rest of what it holds is undrawn until it is opened.
     const undrawn = undrawnElement(name, attributes, sheet);
     const closedDetails = !undrawn && name === 'details' && attributeValue(attributes, 'open') === undefined;
-    const hides = undrawn || closedDetails || svg;
+    const hides = undrawn || closedDetails || svg || (svgRoot !== -1 && SVG_UNDRAWN.has(name));
     const innermost = open[open.length - 1];
     const reveals = !hides && ((name === 'summary' && innermost?.closedDetails === true) || (SVG_TEXT.has(name) && nearestHider()?.svg === true));
     const after = sheet === undefined ? '' : sideText(name, attributes, sheet.after);

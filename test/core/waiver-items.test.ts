@@ -582,6 +582,8 @@ describe('itemsNotNamed: only the words a reader is shown name an item (review, 
     (n) => `<span title='see>${n} too`,
     (n) => `<svg width="0"><g>${n}</g></svg>`,
     (n) => `<svg>${n}</svg>`,
+    (n) => `<svg><defs><text id="t">${n}</text></defs></svg>`,
+    (n) => `<svg><symbol id="s"><text>${n}</text></symbol></svg>`,
     (n) => `<textarea hidden>${n}</textarea>`,
     (n) => `<i><b hidden>x</i>${n}</b>`,
   ];

@@ -153,6 +153,7 @@ describe('drawnMarkup over the shared tag reader', () => {
   it('draws an SVG text element only, reads a textarea as text, and reopens a hiding formatting element an outer end tag closed', () => {
     expect(drawnMarkup('<svg><g>2026</g><text>TBD</text></svg>')).toBe('<svg>TBD</svg>');
     expect(drawnMarkup('<svg><g>2026<p>TBD</p>')).toBe('<svg><p>TBD</p>');
+    expect(drawnMarkup('<svg><defs><text>2026</text></defs><text>TBD</text></svg>')).toBe('<svg>TBD</svg>');
     expect(drawnMarkup('<textarea><span hidden>2026</span></textarea>')).toBeUndefined();
     expect(drawnMarkup('<details><summary><i><b hidden>x</i>2026</b> TBD</summary>y</details>')).toBe('<details><i><b hidden></i></b> TBD</details>');
   });
