@@ -73,7 +73,7 @@ const FENCED_CODE = /(?<![^\n])[ \t]{0,3}(?<fence>`{3,}(?![^`\n]*`)|~{3,})[^\n]*
 const codeSpanOrEarlierMarkup = lazy(() => new RegExp([FENCED_CODE, COMMENT, BOGUS_COMMENT, AUTOLINK, RAW_HTML_TAG, TAG].map((r) => `(?:${r.source})`).concat(CODE_SPAN.source).join('|'), 'gu'));
 const BLOCK_OR_BREAK: ReadonlySet<string> = new Set([
   'br', 'hr', 'p', 'div', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'tr', 'td', 'th', 'table', 'pre', 'blockquote', 'section', 'article', 'header', 'footer',
-  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'details', 'summary',
+  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'details', 'summary', 'select', 'option', 'optgroup', 'textarea',
 ]);
 
 /**

@@ -310,7 +310,7 @@ export function undrawnElement(name: string, attributes: string, sheet?: SheetEf
  * Markup that may hide, strike out or generate text: worth the walk. A quoted attribute value may run to the end of the
  * text (`<b title="x>y`: the tag never ends, nothing after it is drawn).
  */
-const MAY_UNDRAW = /<(?:del|s|strike|template|script|style|noscript|noembed|noframes|title|datalist|iframe|dialog|details|svg|math|video|audio|canvas|object|rp|progress|meter|head|desc|metadata|annotation(?:-xml)?|plaintext)\b|hidden|style\s*=|~|\/\s*>|=\s*["']/iu;
+const MAY_UNDRAW = /<(?:del|s|strike|select|template|script|style|noscript|noembed|noframes|title|datalist|iframe|dialog|details|svg|math|video|audio|canvas|object|rp|progress|meter|head|desc|metadata|annotation(?:-xml)?|plaintext)\b|hidden|style\s*=|~|\/\s*>|=\s*["']/iu;
 /**
  * `text` with GFM strikethrough left out, line by line: a run of one or two tildes before a non-space opens, one after a
  * non-space closes the nearest open run of its length (`~~x~~`, `~x~`); a run of three or more, or an escaped one, is
@@ -416,7 +416,20 @@ const SVG_TEXT: ReadonlySet<string> = new Set(['text', 'foreignobject']);
  */
 const SVG_UNDRAWN: ReadonlySet<string> = new Set(['defs', 'symbol', 'clippath', 'mask', 'pattern', 'marker', 'lineargradient', 'radialgradient', 'filter']);
 
-type Followed = { name: string; attributes: string; hides: boolean; after: string; reveals?: true; closedDetails?: true; svg?: true };
+type Followed = { name: string; attributes: string; hides: boolean; after: string; reveals?: true; closedDetails?: true; svg?: true; dropdown?: { anySelected: boolean; shown: boolean } };
+
+/**
+ * A `<select>` drawn as a drop-down (no `multiple`, no `size` over 1) shows one option, the selected one or else the
+ * first; the others are drawn only when it is opened, as a closed `<details>` draws its summary only.
+ */
+const SELECT_END = /<\/select/giu;
+function dropdown(text: string, name: string, attributes: string, end: number): { anySelected: boolean; shown: boolean } | undefined {
+  if (name !== 'select' || attributeValue(attributes, 'multiple') !== undefined || Number(attributeValue(attributes, 'size') ?? '1') > 1) return undefined;
+  SELECT_END.lastIndex = end;
+  const close = SELECT_END.exec(text)?.index;
+  const body = text.slice(end, close);
+  return { anySelected: /<option\b[^>]*?[\s/]selected(?=[\s=/>])/iu.test(body), shown: false };
+}
 
 /**
  * The tag walk of {@link drawnMarkup}, over the tags HTML's tokenizer reads ({@link htmlMarkup}: a quoted `>` is the
@@ -497,7 +510,11 @@ function drawnElements(text: string, sheet: SheetEffects | undefined): string {
     // A closed <details> draws its <summary> only: the rest of what it holds is undrawn until it is opened.
     const undrawn = undrawnElement(name, attributes, sheet);
     const closedDetails = !undrawn && name === 'details' && attributeValue(attributes, 'open') === undefined;
-    const hides = undrawn || closedDetails || svg || (svgRoot !== -1 && SVG_UNDRAWN.has(name));
+    const list = name === 'option' ? open.findLast((e) => e.name === 'select')?.dropdown : undefined;
+    // The option a closed drop-down shows: the first selected one, or the first of all.
+    const unshownOption = list !== undefined && (list.shown || (list.anySelected && attributeValue(attributes, 'selected') === undefined));
+    if (list !== undefined && !unshownOption) list.shown = true;
+    const hides = undrawn || closedDetails || svg || unshownOption || (svgRoot !== -1 && SVG_UNDRAWN.has(name));
     const innermost = open[open.length - 1];
     const reveals = !hides && ((name === 'summary' && innermost?.closedDetails === true) || (SVG_TEXT.has(name) && nearestHider()?.svg === true));
     const after = sheet === undefined ? '' : sideText(name, attributes, sheet.after);
@@ -505,13 +522,14 @@ function drawnElements(text: string, sheet: SheetEffects | undefined): string {
     if (!hides && hidden === 0 && sheet !== undefined) out += sideText(name, attributes, sheet.before);
     if (reveals) hidden++;
     // Inside a followed element every element is followed (to a bound), so an end tag not among them closes one outside.
-    const tracked = hides || reveals || after !== '' || (open.length > 0 && open.length < MAX_FOLLOWED);
+    const tracked = hides || reveals || after !== '' || name === 'select' || (open.length > 0 && open.length < MAX_FOLLOWED);
     if (!tracked || selfClosed || VOID_ELEMENTS.has(name)) {
       if (hidden === 0) out += after;
       continue;
     }
     if (svg) foreign++;
-    push({ name, attributes, hides, after: hides ? '' : after, ...(reveals ? { reveals: true as const } : {}), ...(closedDetails ? { closedDetails: true as const } : {}), ...(svg ? { svg: true as const } : {}) });
+    const listed = dropdown(text, name, attributes, token.end);
+    push({ name, attributes, hides, after: hides ? '' : after, ...(reveals ? { reveals: true as const } : {}), ...(closedDetails ? { closedDetails: true as const } : {}), ...(svg ? { svg: true as const } : {}), ...(listed ? { dropdown: listed } : {}) });
   }
   if (hidden === 0) out += text.slice(from);
   close(0);

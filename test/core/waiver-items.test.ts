@@ -584,6 +584,8 @@ describe('itemsNotNamed: only the words a reader is shown name an item (review, 
     (n) => `<svg>${n}</svg>`,
     (n) => `<svg><defs><text id="t">${n}</text></defs></svg>`,
     (n) => `<svg><symbol id="s"><text>${n}</text></symbol></svg>`,
+    (n) => `<select><option>see the log</option><option>${n}</option></select>`,
+    (n) => `<select><option>${n}</option><option selected>see the log</option></select>`,
     (n) => `<textarea hidden>${n}</textarea>`,
     (n) => `<i><b hidden>x</i>${n}</b>`,
   ];
@@ -608,6 +610,7 @@ describe('itemsNotNamed: only the words a reader is shown name an item (review, 
       '<span data-note=">">qjs-regexp-7</span>', "<b title='</b>'>qjs-regexp-7</b>", '<span title="x">qjs-regexp-7</span>', '<svg><text x="0">qjs-regexp-7</text></svg>',
       '<svg><g><text><tspan>qjs-regexp-7</tspan></text></g></svg>', '<svg><title>t</title></svg>qjs-regexp-7', '<svg/>qjs-regexp-7', '<svg><g></g></svg><p>qjs-regexp-7</p>',
       '<textarea><span hidden>qjs-regexp-7</span></textarea>', '<xmp><span hidden>qjs-regexp-7</span></xmp>', '<!-- x --!>qjs-regexp-7', '<span aria-hidden="true">qjs-regexp-7</span>',
+      '<select><option>qjs-regexp-7</option><option>see the log</option></select>', '<select size="4"><option>log</option><option>qjs-regexp-7</option></select>',
     ];
     for (const words of shownAs) expect(itemsNotNamed(both, `${named}; ${words}`), words).toEqual([]);
     // A definition cannot interrupt a paragraph: definition-like lines right after prose are its text (review ra).

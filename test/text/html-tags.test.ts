@@ -155,6 +155,11 @@ describe('drawnMarkup over the shared tag reader', () => {
     expect(drawnMarkup('<svg><g>2026<p>TBD</p>')).toBe('<svg><p>TBD</p>');
     expect(drawnMarkup('<svg><defs><text>2026</text></defs><text>TBD</text></svg>')).toBe('<svg>TBD</svg>');
     expect(drawnMarkup('<textarea><span hidden>2026</span></textarea>')).toBeUndefined();
+    // A drop-down shows its selected option, or its first; a list box (multiple, size over 1) shows them all.
+    expect(drawnMarkup('<select><option>TBD<option>2026</select>')).toBe('<select><option>TBD<option></select>');
+    expect(drawnMarkup('<select><option>2026</option><option selected>TBD</option></select>')).toBe('<select><option></option><option selected>TBD</option></select>');
+    expect(drawnMarkup('<select multiple><option>TBD<option>2026</select>')).toBeUndefined();
+    expect(drawnMarkup('<select size=3><option>TBD<option>2026</select>')).toBeUndefined();
     expect(drawnMarkup('<details><summary><i><b hidden>x</i>2026</b> TBD</summary>y</details>')).toBe('<details><i><b hidden></i></b> TBD</details>');
   });
 });
