@@ -33,7 +33,9 @@ export function waiverWordsAsShown(words: string): string {
   const bracketed = maskTagBrackets(masked);
   const uncommented = bracketed.includes('<!--') ? bracketed.replace(COMMENT, ' ') : bracketed;
   const unlinked = withoutLinkMarkup(/<[!?]/u.test(uncommented) ? uncommented.replace(BOGUS_COMMENT, ' ') : uncommented);
-  const drawn = drawnMarkup(unlinked) ?? unlinked;
+  // Where the text ends inside a tag (`<span title="x>qjs-regexp-7`), a browser draws nothing after its `<` and Markdown
+  // draws it all: the words name only what both show.
+  const drawn = drawnMarkup(unlinked, undefined, { unclosedTagHides: true }) ?? unlinked;
   // An inline tag is read past without a trace (`qjs-<b>regexp</b>-7`); a block or a line break parts words.
   const untagged = drawn.replace(TAG, (tag: string, name: string) => (BLOCK_OR_BREAK.has(name.toLowerCase()) ? '\n' : ''));
   const decoded = untagged.includes('&') ? decodeHtml(untagged) : untagged;

@@ -376,11 +376,12 @@ export function codeSpanTagsAsText(text: string): string {
  * `markup` as drawn: what undrawn and struck-out elements hold left out (their tags kept, so blocks still part lines),
  * GFM strikethrough left out, comments gone, and a sheet's generated text put in; undefined when the markup holds
  * nothing of the kind (the caller keeps its reading as written). `sheet` is the page's, when the caller has taken its
- * `<style>` elements out already.
+ * `<style>` elements out already. A tag the text ends inside (`<b title="x>y`) is text, as Markdown reads it; with
+ * `unclosedTagHides`, HTML's reading: nothing from its `<` on is drawn (a reader that must not name what a page may hide).
  */
-export function drawnMarkup(markup: string, sheet: SheetEffects | undefined = sheetEffects(markup)): string | undefined {
+export function drawnMarkup(markup: string, sheet: SheetEffects | undefined = sheetEffects(markup), options: { unclosedTagHides?: boolean } = {}): string | undefined {
   if (sheet === undefined && !MAY_UNDRAW.test(markup)) return undefined;
-  const tagged = markup.includes('<') ? drawnElements(markup, sheet) : markup;
+  const tagged = markup.includes('<') ? drawnElements(markup, sheet, options.unclosedTagHides === true) : markup;
   const out = withoutStrikethrough(tagged);
   return out === markup ? undefined : out;
 }
@@ -437,7 +438,7 @@ function dropdown(text: string, name: string, attributes: string, end: number): 
  * text undrawn or generate text are followed. Tags are kept as written, the `<` and `>` inside them drawn as `‹` `›`,
  * so a reader that strips tags by pattern reads each one whole.
  */
-function drawnElements(text: string, sheet: SheetEffects | undefined): string {
+function drawnElements(text: string, sheet: SheetEffects | undefined, unclosedTagHides: boolean): string {
   const open: Followed[] = [];
   let hidden = 0;
   // Inside <svg> or <math> a start tag ending `/>` has no content; in HTML the slash is ignored (`<span hidden/>x` hides x).
@@ -473,7 +474,7 @@ function drawnElements(text: string, sheet: SheetEffects | undefined): string {
     if (e.reveals) hidden--;
   };
   const kept = (tag: string) => (/[<>]/u.test(tag.slice(1, -1)) ? `<${tag.slice(1, -1).replace(/</gu, '‹').replace(/>/gu, '›')}>` : tag);
-  for (const token of htmlMarkup(text)) {
+  for (const token of htmlMarkup(text, { unclosedAsText: !unclosedTagHides })) {
     if (hidden === 0) out += text.slice(from, token.index);
     from = token.end;
     // A comment and a tag the text ends inside draw nothing; a declaration (`<!x>`, `<?x>`) is left to the caller, which

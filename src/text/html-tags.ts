@@ -83,8 +83,9 @@ function tagExtent(text: string, nameAt: number): { end: number; nameEnd: number
  * The markup of `text` in order, as HTML's tokenizer reads it: start and end tags with their exact extents, and the
  * markup that draws nothing (comments, declarations, processing instructions, `</>`, a tag the text ends inside).
  * Text is what lies between. Inside SVG and MathML, `<![CDATA[…]]>` is text, and `<style>`, `<title>` and `<script>` hold tags.
+ * With `unclosedAsText`, a tag the text ends inside is text, as Markdown reads it, and the tags after it are read on.
  */
-export function* htmlMarkup(text: string): Generator<MarkupToken> {
+export function* htmlMarkup(text: string, options: { unclosedAsText?: boolean } = {}): Generator<MarkupToken> {
   let foreign = 0;
   let at = text.indexOf('<');
   while (at !== -1 && at < text.length) {
@@ -95,6 +96,11 @@ export function* htmlMarkup(text: string): Generator<MarkupToken> {
       const nameAt = at + (closing ? 2 : 1);
       const { end, nameEnd, selfClosing } = tagExtent(text, nameAt);
       if (end === -1) {
+        // Markdown reads no tag there (CommonMark's raw HTML closes its quotes): its `<` is text, and so is what follows.
+        if (options.unclosedAsText === true) {
+          at = text.indexOf('<', at + 1);
+          continue;
+        }
         yield { kind: 'comment', index: at, end: text.length, name: '', nameEnd: at, selfClosing: false, unclosed: true };
         return;
       }

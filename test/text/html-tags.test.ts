@@ -105,6 +105,7 @@ describe('htmlMarkup: tag extents as HTML tokenizes them', () => {
 
   it('reads a tag the text ends inside as markup to the end, and comments as the tokenizer ends them', () => {
     expect([...htmlMarkup('a <span title="x>qjs-regexp-7')]).toMatchObject([{ kind: 'comment', index: 2, unclosed: true }]);
+    expect([...htmlMarkup('a <b title="x>y <i>z', { unclosedAsText: true })].map((t) => t.name)).toEqual(['i']);
     const comments = (text: string) => [...htmlMarkup(text)].map((t) => text.slice(t.index, t.end));
     expect(comments('a <!-->b<!--->c<!-- x --!>d<!x>e<?y>f</1>g</>h')).toEqual(['<!-->', '<!--->', '<!-- x --!>', '<!x>', '<?y>', '</1>', '</>']);
   });
@@ -146,7 +147,10 @@ describe('drawnMarkup over the shared tag reader', () => {
   });
 
   it('draws nothing after a tag the text ends inside, and drops comments where HTML ends them', () => {
-    expect(drawnMarkup('TBD <span title="x>2026-03-01')).toBe('TBD ');
+    expect(drawnMarkup('TBD <span title="x>2026-03-01', undefined, { unclosedTagHides: true })).toBe('TBD ');
+    // As Markdown reads it, the `<` is text, and the tags after it are read on.
+    expect(drawnMarkup('TBD <span title="x>2026-03-01')).toBeUndefined();
+    expect(drawnMarkup('TBD <b title="x>2026 <span hidden>y</span>')).toBe('TBD <b title="x>2026 <span hidden></span>');
     expect(drawnMarkup('<span hidden>x</span><!-- a --!>2026<!-->TBD')).toBe('<span hidden></span>2026TBD');
   });
 
