@@ -2,6 +2,7 @@ import type { CheckResult } from './types.js';
 import { foldString } from '../text/fold.js';
 import { escapeRegExp } from '../util/regexp-escape.js';
 import { decodeHtml } from '../text/drawn.js';
+import { maskTagBrackets } from '../text/html-tags.js';
 import { STARS_INSIDE_A_WORD, waiverWordsAsShown } from './waiver-shown.js';
 
 /**
@@ -134,7 +135,7 @@ export const itemAsShown = (item: string): string => asShown(item);
 function asShown(text: string): string {
   const bare = CODE_SPAN.exec(text.trim())?.[1] ?? text;
   if (!SHOWN_HINT.test(bare)) return bare;
-  const untagged = bare.replace(TAG, '');
+  const untagged = maskTagBrackets(bare).replace(TAG, '');
   return untagged.includes('&') ? decodeHtml(untagged) : untagged;
 }
 const SHOWN_HINT = /[&<]/u;

@@ -1,5 +1,6 @@
 import { hasBidiControls, displayedText } from '../text/bidi.js';
 import { decodeHtml, drawnMarkup } from '../text/drawn.js';
+import { maskTagBrackets } from '../text/html-tags.js';
 import { lazy } from '../util/lazy.js';
 
 /**
@@ -27,9 +28,14 @@ export function waiverWordsAsShown(words: string): string {
     if (fence !== undefined) return `\uE000${spans.push(markup) - 1}\uE002`;
     return ticks === undefined ? markup : `\uE000${spans.push(`${ticks}${body ?? ''}${ticks}`) - 1}\uE001`;
   });
-  const uncommented = masked.includes('<!--') ? masked.replace(COMMENT, ' ') : masked;
+  // A tag ends where HTML's tokenizer ends it: the `>` and `<` of a quoted value (`<span data-note=">" hidden>`) are the
+  // value's, drawn apart so that no pattern below ends the tag there or reads a comment or a tag inside it.
+  const bracketed = maskTagBrackets(masked);
+  const uncommented = bracketed.includes('<!--') ? bracketed.replace(COMMENT, ' ') : bracketed;
   const unlinked = withoutLinkMarkup(/<[!?]/u.test(uncommented) ? uncommented.replace(BOGUS_COMMENT, ' ') : uncommented);
-  const drawn = drawnMarkup(unlinked) ?? unlinked;
+  // Where the text ends inside a tag (`<span title="x>qjs-regexp-7`), a browser draws nothing after its `<` and Markdown
+  // draws it all: the words name only what both show.
+  const drawn = drawnMarkup(unlinked, undefined, { unclosedTagHides: true }) ?? unlinked;
   // An inline tag is read past without a trace (`qjs-<b>regexp</b>-7`); a block or a line break parts words.
   const untagged = drawn.replace(TAG, (tag: string, name: string) => (BLOCK_OR_BREAK.has(name.toLowerCase()) ? '\n' : ''));
   const decoded = untagged.includes('&') ? decodeHtml(untagged) : untagged;
@@ -55,16 +61,21 @@ const BOGUS_COMMENT = /<[!?][^>]*>?/gu;
 const MASKED_SPAN = /\uE000(\d+)[\uE001\uE002]/gu;
 const TAG = /<\/?([A-Za-z][A-Za-z0-9-]*)(?:\s[^<>]*)?\/?>/gu;
 /**
+ * A tag as CommonMark reads raw HTML, its quoted values holding `>` and backticks: markup a code span starting inside it
+ * does not open (`<span title="`>`" hidden>`).
+ */
+const RAW_HTML_TAG = /<[A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:[^\s"'=<>`]+|'[^']*'|"[^"]*"))?)*\s*\/?>|<\/[A-Za-z][A-Za-z0-9-]*\s*>/u;
+/**
  * A fenced code block, shown as written blank lines and all: from a line opening with three backticks or tildes to the
  * line closing it with as many, or to the end (an unclosed fence runs on). A backtick fence's info string holds no
  * backtick: ```` ```x``` ```` opening a line is a code span, and the line goes on as markup.
  */
 const FENCED_CODE = /(?<![^\n])[ \t]{0,3}(?<fence>`{3,}(?![^`\n]*`)|~{3,})[^\n]*(?:\n[\s\S]*?)??(?:\n[ \t]{0,3}\k<fence>[`~]*[ \t\r]*(?=\n|(?![\s\S]))|(?![\s\S]))/u;
 /** A fenced code block, a code span, or a comment, tag or autolink starting before one (found first, kept as written). */
-const codeSpanOrEarlierMarkup = lazy(() => new RegExp([FENCED_CODE, COMMENT, BOGUS_COMMENT, AUTOLINK, TAG].map((r) => `(?:${r.source})`).concat(CODE_SPAN.source).join('|'), 'gu'));
+const codeSpanOrEarlierMarkup = lazy(() => new RegExp([FENCED_CODE, COMMENT, BOGUS_COMMENT, AUTOLINK, RAW_HTML_TAG, TAG].map((r) => `(?:${r.source})`).concat(CODE_SPAN.source).join('|'), 'gu'));
 const BLOCK_OR_BREAK: ReadonlySet<string> = new Set([
   'br', 'hr', 'p', 'div', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'tr', 'td', 'th', 'table', 'pre', 'blockquote', 'section', 'article', 'header', 'footer',
-  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'details', 'summary',
+  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'details', 'summary', 'select', 'option', 'optgroup', 'textarea',
 ]);
 
 /**

@@ -11,6 +11,7 @@
  * widely can only hide more, which the caller judges as one more reading). A sheet linked from elsewhere is not read.
  */
 import { createRequire } from 'node:module';
+import { htmlMarkup } from './html-tags.js';
 
 let htmlDecoder: ((text: string) => string) | undefined;
 /** HTML's character references, every one HTML knows, loaded on the first value that holds one (the table costs ~20 ms at start-up). */
@@ -305,10 +306,11 @@ export function undrawnElement(name: string, attributes: string, sheet?: SheetEf
   return sheet !== undefined && sheet.undrawn.size > 0 && elementKeys(name, attributes).some((k) => sheet.undrawn.has(k));
 }
 
-/** Markup that may hide, strike out or generate text: worth the walk. */
-const MAY_UNDRAW = /<(?:del|s|strike|template|script|style|noscript|noembed|noframes|title|datalist|iframe|dialog|details|svg|math|video|audio|canvas|object|rp|progress|meter|head|desc|metadata|annotation(?:-xml)?)\b|hidden|style\s*=|~|\/\s*>/iu;
-const TAG_PARTS = /<(\/?)([A-Za-z][A-Za-z0-9-]*)\b([^<>]*)>/gu;
-const COMMENT = /<!--[\s\S]*?(?:--!?>|$)/gu;
+/**
+ * Markup that may hide, strike out or generate text: worth the walk. A quoted attribute value may run to the end of the
+ * text (`<b title="x>y`: the tag never ends, nothing after it is drawn).
+ */
+const MAY_UNDRAW = /<(?:del|s|strike|select|template|script|style|noscript|noembed|noframes|title|datalist|iframe|dialog|details|svg|math|video|audio|canvas|object|rp|progress|meter|head|desc|metadata|annotation(?:-xml)?|plaintext)\b|hidden|style\s*=|~|\/\s*>|=\s*["']/iu;
 /**
  * `text` with GFM strikethrough left out, line by line: a run of one or two tildes before a non-space opens, one after a
  * non-space closes the nearest open run of its length (`~~x~~`, `~x~`); a run of three or more, or an escaped one, is
@@ -374,12 +376,12 @@ export function codeSpanTagsAsText(text: string): string {
  * `markup` as drawn: what undrawn and struck-out elements hold left out (their tags kept, so blocks still part lines),
  * GFM strikethrough left out, comments gone, and a sheet's generated text put in; undefined when the markup holds
  * nothing of the kind (the caller keeps its reading as written). `sheet` is the page's, when the caller has taken its
- * `<style>` elements out already.
+ * `<style>` elements out already. A tag the text ends inside (`<b title="x>y`) is text, as Markdown reads it; with
+ * `unclosedTagHides`, HTML's reading: nothing from its `<` on is drawn (a reader that must not name what a page may hide).
  */
-export function drawnMarkup(markup: string, sheet: SheetEffects | undefined = sheetEffects(markup)): string | undefined {
+export function drawnMarkup(markup: string, sheet: SheetEffects | undefined = sheetEffects(markup), options: { unclosedTagHides?: boolean } = {}): string | undefined {
   if (sheet === undefined && !MAY_UNDRAW.test(markup)) return undefined;
-  const text = markup.includes('<!--') ? markup.replace(COMMENT, '') : markup;
-  const tagged = /[<]/u.test(text) ? drawnElements(text, sheet) : text;
+  const tagged = markup.includes('<') ? drawnElements(markup, sheet, options.unclosedTagHides === true) : markup;
   const out = withoutStrikethrough(tagged);
   return out === markup ? undefined : out;
 }
@@ -397,9 +399,47 @@ const BLOCK_START: ReadonlySet<string> = new Set([
 /** Elements followed at most at once: a page of unclosed tags inside a hidden one stays linear. */
 const MAX_FOLLOWED = 512;
 
-/** The tag walk of {@link drawnMarkup}: only elements that leave text undrawn or generate text are followed. */
-function drawnElements(text: string, sheet: SheetEffects | undefined): string {
-  const open: { name: string; hides: boolean; after: string; reveals?: true; closedDetails?: true }[] = [];
+/**
+ * HTML elements a start tag of which inside SVG or MathML closes them (the parser's breakout from foreign content):
+ * `<svg>x<p>y` draws y.
+ */
+const BREAKS_OUT: ReadonlySet<string> = new Set([
+  'b', 'big', 'blockquote', 'body', 'br', 'center', 'code', 'dd', 'div', 'dl', 'dt', 'em', 'embed', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'head', 'hr', 'i',
+  'img', 'li', 'listing', 'menu', 'meta', 'nobr', 'ol', 'p', 'pre', 'ruby', 's', 'small', 'span', 'strong', 'strike', 'sub', 'sup', 'table', 'tt', 'u', 'ul', 'var',
+]);
+/** Formatting elements: one left open when an element around it ends is opened again after it (`<i><b hidden>x</i>y</b>` hides y). */
+const FORMATTING: ReadonlySet<string> = new Set(['a', 'b', 'big', 'code', 'em', 'font', 'i', 'nobr', 's', 'small', 'strike', 'strong', 'tt', 'u']);
+/** SVG elements whose text an SVG draws: text outside them (`<svg>qjs-regexp-7</svg>`, in a `<g>`) is drawn nowhere. */
+const SVG_TEXT: ReadonlySet<string> = new Set(['text', 'foreignobject']);
+/**
+ * SVG elements that draw nothing where they stand, a `<text>` inside them too: definitions, and what only a reference
+ * draws (`<defs><text>qjs-regexp-7</text></defs>`). A `<use>` of one elsewhere draws it: read as hidden, it names less.
+ */
+const SVG_UNDRAWN: ReadonlySet<string> = new Set(['defs', 'symbol', 'clippath', 'mask', 'pattern', 'marker', 'lineargradient', 'radialgradient', 'filter']);
+
+type Followed = { name: string; attributes: string; hides: boolean; after: string; reveals?: true; closedDetails?: true; svg?: true; dropdown?: { anySelected: boolean; shown: boolean } };
+
+/**
+ * A `<select>` drawn as a drop-down (no `multiple`, no `size` over 1) shows one option, the selected one or else the
+ * first; the others are drawn only when it is opened, as a closed `<details>` draws its summary only.
+ */
+const SELECT_END = /<\/select/giu;
+function dropdown(text: string, name: string, attributes: string, end: number): { anySelected: boolean; shown: boolean } | undefined {
+  if (name !== 'select' || attributeValue(attributes, 'multiple') !== undefined || Number(attributeValue(attributes, 'size') ?? '1') > 1) return undefined;
+  SELECT_END.lastIndex = end;
+  const close = SELECT_END.exec(text)?.index;
+  const body = text.slice(end, close);
+  return { anySelected: /<option\b[^>]*?[\s/]selected(?=[\s=/>])/iu.test(body), shown: false };
+}
+
+/**
+ * The tag walk of {@link drawnMarkup}, over the tags HTML's tokenizer reads ({@link htmlMarkup}: a quoted `>` is the
+ * value's, a comment ends where HTML ends it, a tag the text ends inside hides the rest): only elements that leave
+ * text undrawn or generate text are followed. Tags are kept as written, the `<` and `>` inside them drawn as `‹` `›`,
+ * so a reader that strips tags by pattern reads each one whole.
+ */
+function drawnElements(text: string, sheet: SheetEffects | undefined, unclosedTagHides: boolean): string {
+  const open: Followed[] = [];
   let hidden = 0;
   // Inside <svg> or <math> a start tag ending `/>` has no content; in HTML the slash is ignored (`<span hidden/>x` hides x).
   let foreign = 0;
@@ -414,48 +454,83 @@ function drawnElements(text: string, sheet: SheetEffects | undefined): string {
       if (hidden === 0) out += e.after;
       if (e.hides) hidden--;
       if (e.reveals) hidden++;
+      if (e.svg) foreign--;
     }
   };
   // The innermost followed elements whose end an author may leave out, closed by what closes them in HTML.
   const closeImplied = (closes: (name: string) => boolean) => {
     let at = open.length;
-    while (at > 0 && IMPLIED_END.has((open[at - 1] as { name: string }).name) && closes((open[at - 1] as { name: string }).name)) at--;
+    while (at > 0 && IMPLIED_END.has((open[at - 1] as Followed).name) && closes((open[at - 1] as Followed).name)) at--;
     if (at < open.length) close(at);
   };
-  for (const m of text.matchAll(TAG_PARTS)) {
-    if (hidden === 0) out += text.slice(from, m.index);
-    from = m.index + m[0].length;
-    const name = (m[2] as string).toLowerCase();
-    const attributes = m[3] as string;
-    if (m[1] === '/') {
-      if ((name === 'svg' || name === 'math') && foreign > 0) foreign--;
-      const at = open.map((e) => e.name).lastIndexOf(name);
-      if (at !== -1) close(at);
-      else closeImplied((inner) => inner !== name);
-      if (hidden === 0) out += m[0];
+  // The nearest followed element that hides or shows again: an SVG root hides, its text elements show.
+  const nearestHider = () => {
+    for (let k = open.length - 1; k >= 0; k--) if ((open[k] as Followed).hides || (open[k] as Followed).reveals) return open[k] as Followed;
+    return undefined;
+  };
+  const push = (e: Followed) => {
+    open.push(e);
+    if (e.hides) hidden++;
+    if (e.reveals) hidden--;
+  };
+  const kept = (tag: string) => (/[<>]/u.test(tag.slice(1, -1)) ? `<${tag.slice(1, -1).replace(/</gu, '‹').replace(/>/gu, '›')}>` : tag);
+  for (const token of htmlMarkup(text, { unclosedAsText: !unclosedTagHides })) {
+    if (hidden === 0) out += text.slice(from, token.index);
+    from = token.end;
+    // A comment and a tag the text ends inside draw nothing; a declaration (`<!x>`, `<?x>`) is left to the caller, which
+    // reads one alone as the text it is where no HTML renders.
+    if (token.kind === 'comment') {
+      if (hidden === 0 && token.unclosed !== true && !text.startsWith('<!--', token.index)) out += text.slice(token.index, token.end);
       continue;
     }
+    const tag = kept(text.slice(token.index, token.end));
+    const name = token.name;
+    const attributes = text.slice(token.nameEnd, token.end - 1);
+    if (token.kind === 'end') {
+      if (name === 'math' && foreign > 0) foreign--;
+      const at = open.map((e) => e.name).lastIndexOf(name);
+      if (at !== -1) {
+        // Formatting elements it held still open are opened again past it, as a parser reconstructs them.
+        const reopened = open.slice(at + 1).filter((e) => e.hides && FORMATTING.has(e.name) && !e.svg);
+        close(at);
+        if (hidden === 0) out += tag;
+        for (const e of reopened) push({ ...e, after: '' });
+        continue;
+      }
+      closeImplied((inner) => inner !== name);
+      if (hidden === 0) out += tag;
+      continue;
+    }
+    const svgRoot = open.map((e) => e.svg === true).lastIndexOf(true);
+    if (svgRoot !== -1 && !open.slice(svgRoot).some((e) => e.name === 'foreignobject') && (BREAKS_OUT.has(name) || (name === 'font' && /\b(?:color|face|size)\s*=/iu.test(attributes)))) close(svgRoot);
     if (BLOCK_START.has(name)) closeImplied((inner) => inner === name || inner === 'p' || (inner === 'dt' && name === 'dd') || (inner === 'dd' && name === 'dt') || (inner === 'th' && name === 'td') || (inner === 'td' && name === 'th'));
-    if (hidden === 0) out += m[0];
-    const selfClosed = /\/\s*$/u.test(attributes) && foreign > 0;
-    if ((name === 'svg' || name === 'math') && !selfClosed) foreign++;
+    if (hidden === 0) out += tag;
+    const selfClosed = token.selfClosing && (foreign > 0 || name === 'svg' || name === 'math');
+    const svg = name === 'svg' && !selfClosed;
+    if (name === 'math' && !selfClosed) foreign++;
     // A closed <details> draws its <summary> only: the rest of what it holds is undrawn until it is opened.
     const undrawn = undrawnElement(name, attributes, sheet);
     const closedDetails = !undrawn && name === 'details' && attributeValue(attributes, 'open') === undefined;
-    const hides = undrawn || closedDetails;
-    const reveals = name === 'summary' && !hides && open[open.length - 1]?.closedDetails === true;
+    const list = name === 'option' ? open.findLast((e) => e.name === 'select')?.dropdown : undefined;
+    // The option a closed drop-down shows: the first selected one, or the first of all.
+    const unshownOption = list !== undefined && (list.shown || (list.anySelected && attributeValue(attributes, 'selected') === undefined));
+    if (list !== undefined && !unshownOption) list.shown = true;
+    const hides = undrawn || closedDetails || svg || unshownOption || (svgRoot !== -1 && SVG_UNDRAWN.has(name));
+    const innermost = open[open.length - 1];
+    const reveals = !hides && ((name === 'summary' && innermost?.closedDetails === true) || (SVG_TEXT.has(name) && nearestHider()?.svg === true));
     const after = sheet === undefined ? '' : sideText(name, attributes, sheet.after);
     if (reveals) hidden--;
     if (!hides && hidden === 0 && sheet !== undefined) out += sideText(name, attributes, sheet.before);
+    if (reveals) hidden++;
     // Inside a followed element every element is followed (to a bound), so an end tag not among them closes one outside.
-    const tracked = hides || reveals || after !== '' || (open.length > 0 && open.length < MAX_FOLLOWED);
+    const tracked = hides || reveals || after !== '' || name === 'select' || (open.length > 0 && open.length < MAX_FOLLOWED);
     if (!tracked || selfClosed || VOID_ELEMENTS.has(name)) {
-      if (reveals) hidden++;
       if (hidden === 0) out += after;
       continue;
     }
-    open.push({ name, hides, after: hides ? '' : after, ...(reveals ? { reveals: true as const } : {}), ...(closedDetails ? { closedDetails: true as const } : {}) });
-    if (hides) hidden++;
+    if (svg) foreign++;
+    const listed = dropdown(text, name, attributes, token.end);
+    push({ name, attributes, hides, after: hides ? '' : after, ...(reveals ? { reveals: true as const } : {}), ...(closedDetails ? { closedDetails: true as const } : {}), ...(svg ? { svg: true as const } : {}), ...(listed ? { dropdown: listed } : {}) });
   }
   if (hidden === 0) out += text.slice(from);
   close(0);

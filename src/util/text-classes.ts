@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { displayedText, displayedTexts, hasBidiControls, hasRightToLeftLetter } from '../text/bidi.js';
 import { codeSpanTagsAsText, decodeHtml, drawnMarkup } from '../text/drawn.js';
+import { maskTagBrackets } from '../text/html-tags.js';
 
 export { decodeHtml };
 import { LATIN_LOOKALIKES } from '../text/latin-lookalikes.js';
@@ -1752,49 +1753,15 @@ function markdownInline(text: string): string {
     .replace(MD_LEADING_MARKER, '');
 }
 
-/** A quoted attribute value that may hold a `<` or `>` (a quick test before the tag-by-tag read). */
-const MAY_QUOTE_BRACKET = /=[\t\n\f\r ]*["'][^"'<>]*[<>]/u;
-const TAG_NAME_OPEN = /<\/?[A-Za-z][A-Za-z0-9-]*/gu;
-
 /**
- * `text` with the `<` and `>` inside its tags' quoted attribute values drawn as `‹` and `›`, as HTML reads them: part of
- * the value, not the tag's end. A tag pattern that stops at the first `>` reads `<p title="a>b">TBD</p>` as the text
- * `b">TBD`, content where a reader sees `TBD`. A value left open runs to the end of the text (the tag shows nothing),
- * as it does in a browser: with `html`, nothing from that tag on is drawn; otherwise (Markdown) the text is left as it is.
+ * `text` with the `<` and `>` inside its tags (quoted attribute values, mostly) drawn as `‹` and `›`, as HTML's tokenizer
+ * reads them ({@link maskTagBrackets}): part of the value, not the tag's end. A tag pattern that stops at the first `>`
+ * reads `<p title="a>b">TBD</p>` as the text `b">TBD`, content where a reader sees `TBD`. A tag the text ends inside shows
+ * nothing from its `<` on in a browser: with `html`, nothing from that tag on is kept; otherwise (Markdown) the text is
+ * left as it is.
  */
 export function maskAttributeBrackets(text: string, html = false): string {
-  if (!MAY_QUOTE_BRACKET.test(text)) return text;
-  let out = '';
-  let last = 0;
-  TAG_NAME_OPEN.lastIndex = 0;
-  for (let m = TAG_NAME_OPEN.exec(text); m !== null; m = TAG_NAME_OPEN.exec(text)) {
-    let k = m.index + m[0].length;
-    while (k < text.length && text[k] !== '>' && text[k] !== '<') {
-      if (text[k] !== '=') {
-        k++;
-        continue;
-      }
-      let v = k + 1;
-      while (v < text.length && /[\t\n\f\r ]/u.test(text[v] as string)) v++;
-      const quote = text[v];
-      if (quote !== '"' && quote !== "'") {
-        k = v;
-        continue;
-      }
-      const close = text.indexOf(quote, v + 1);
-      // An HTML parser reads to the end inside the value, and the tag never ends: nothing after its `<` is drawn. Markdown
-      // (CommonMark) reads no tag there, so its text stays.
-      if (close === -1) return html ? out + text.slice(last, m.index) : last === 0 ? text : out + text.slice(last);
-      const value = text.slice(v + 1, close);
-      if (/[<>]/u.test(value)) {
-        out += text.slice(last, v + 1) + value.replace(/</gu, '‹').replace(/>/gu, '›');
-        last = close;
-      }
-      k = close + 1;
-    }
-    TAG_NAME_OPEN.lastIndex = Math.max(k, m.index + 1);
-  }
-  return last === 0 ? text : out + text.slice(last);
+  return maskTagBrackets(text, html);
 }
 
 /**
@@ -1988,11 +1955,24 @@ export function classifyText(value: string): TextClass {
 /**
  * Words a template or a draft leaves where a value goes (`TBD`, `fill me in`, `lorem ipsum`), read whole, in any case,
  * a closing `.` or `!` aside. Not the words that say none (`none`, `N/A`): a report or a schema's const may mean them.
- * One list for every reader of an unfilled field (status claims, a user schema's demanded stand-ins).
+ * One list for every reader of an unfilled field (status claims, a user schema's demanded stand-ins). Read as a reader is
+ * shown the word, as {@link standInReason} reads one (review, session 32: a schema's `const: "T\u200bBD"` or `ТВD` with
+ * Cyrillic letters demanded a TBD no check saw): invisible characters, width and look-alike letters (`ＴＢＤ`, `ТВD`),
+ * markup and escapes (`<b>TBD</b>`, `TB&#68;`).
  */
 export function isUnfilledWord(text: string): boolean {
-  return UNFILLED_WORDS.has(text.normalize('NFKC').trim().toLowerCase().replace(/[.!]$/u, ''));
+  if (unfilledAsWritten(text)) return true;
+  if (text.length > MAX_WORDS_LENGTH) return false;
+  if (escapedReadings(text).some(unfilledAsWritten)) return true;
+  return !PRINTABLE_ASCII.test(text) && unfilledAsWritten(lookalikeSkeleton(removeInvisible(text)));
 }
+/** One reading of {@link isUnfilledWord}: its visible form, lower-cased, white space runs as one space. */
+const unfilledAsWritten = (text: string): boolean => UNFILLED_WORDS.has(caselessVisibleForm(text.normalize('NFKC')).replace(/\s+/gu, ' ').replace(/[.!]$/u, ''));
+/**
+ * Kept apart from {@link PLACEHOLDER_WORDS} and `ID_PART_PLACEHOLDERS`: those hold words that say none or describe a state
+ * (`none`, `null`, `missing`, `example`), which a report's failure text or a schema's `const` may mean; and `to do`,
+ * `fill-me`, `to be filled` are no placeholders as a whole value (`To Do` is a tracker's column).
+ */
 const UNFILLED_WORDS: ReadonlySet<string> = new Set([
   'tbd', 'tba', 'tbc', 'todo', 'to do', 'fixme', 'xxx', 'changeme', 'change me', 'placeholder', 'fill me', 'fill-me', 'fill me in', 'fill in',
   'to be determined', 'to be filled', 'dummy', 'lorem ipsum',

@@ -570,6 +570,24 @@ describe('itemsNotNamed: only the words a reader is shown name an item (review, 
     (n) => `the log\n\`\`\`x\`\`\` <span hidden>${n}</span>`,
     (n) => `see\n\n<script>track()</script>\n[1]: ${n}`,
     (n) => `the log:\n\n    run 1: ok\n[1]: ${n}`,
+    // A tag ends where HTML's tokenizer ends it (review, session 32): a quoted `>` or `<` is the value's, a tag the text
+    // ends inside shows nothing after its `<`, an SVG draws text only in its text elements, a script ends past its escapes.
+    (n) => `<span data-note=">" hidden>${n}</span>`,
+    (n) => `<span data-note='>' hidden>${n}</span>`,
+    (n) => `<b title="</b>" hidden>${n}</b>`,
+    (n) => `<span data-x=">" style="font-size:0">${n}</span>`,
+    (n) => `<SPAN\nTITLE=">"\nHIDDEN>${n}</SPAN>`,
+    (n) => `<span title=">" / hidden />${n}`,
+    (n) => `<span title="see>${n}`,
+    (n) => `<span title='see>${n} too`,
+    (n) => `<svg width="0"><g>${n}</g></svg>`,
+    (n) => `<svg>${n}</svg>`,
+    (n) => `<svg><defs><text id="t">${n}</text></defs></svg>`,
+    (n) => `<svg><symbol id="s"><text>${n}</text></symbol></svg>`,
+    (n) => `<select><option>see the log</option><option>${n}</option></select>`,
+    (n) => `<select><option>${n}</option><option selected>see the log</option></select>`,
+    (n) => `<textarea hidden>${n}</textarea>`,
+    (n) => `<i><b hidden>x</i>${n}</b>`,
   ];
 
   it('a name written only where no reader is shown it covers nothing beside a name the words show', () => {
@@ -587,6 +605,12 @@ describe('itemsNotNamed: only the words a reader is shown name an item (review, 
       'see [it][1]\n\n[1]: https://x.example/41\n\n"qjs-regexp-7"', 'C:\\\\`<!-- qjs-regexp-7 -->` too', '`<span hidden>qjs-regexp-7\n</span>` too', '``qjs-regexp-7 <!-- ` -->``',
       // A fenced code block is shown as written, blank lines and all, with CRLF line ends too.
       'log:\n\n```\nrun 1\n\n<!-- qjs-regexp-7 -->\n```\n', 'log:\r\n\r\n~~~\r\nrun 1\r\n\r\n<span hidden>qjs-regexp-7</span>\r\n~~~\r\n',
+      // A quoted `>` hides nothing past it; an SVG draws its text elements; a textarea and an xmp show the tags they hold
+      // as text; an element closed in time (or a comment ended by `--!>`) hides no more.
+      '<span data-note=">">qjs-regexp-7</span>', "<b title='</b>'>qjs-regexp-7</b>", '<span title="x">qjs-regexp-7</span>', '<svg><text x="0">qjs-regexp-7</text></svg>',
+      '<svg><g><text><tspan>qjs-regexp-7</tspan></text></g></svg>', '<svg><title>t</title></svg>qjs-regexp-7', '<svg/>qjs-regexp-7', '<svg><g></g></svg><p>qjs-regexp-7</p>',
+      '<textarea><span hidden>qjs-regexp-7</span></textarea>', '<xmp><span hidden>qjs-regexp-7</span></xmp>', '<!-- x --!>qjs-regexp-7', '<span aria-hidden="true">qjs-regexp-7</span>',
+      '<select><option>qjs-regexp-7</option><option>see the log</option></select>', '<select size="4"><option>log</option><option>qjs-regexp-7</option></select>',
     ];
     for (const words of shownAs) expect(itemsNotNamed(both, `${named}; ${words}`), words).toEqual([]);
     // A definition cannot interrupt a paragraph: definition-like lines right after prose are its text (review ra).

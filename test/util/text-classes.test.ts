@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
 import fc from 'fast-check';
-import { asciiDigits, classifyText, containsId, contentProblem, degenerateIdReason, idReason, isBlank, isBlankWhole, isPlaceholder, placeholderReason, removeInvisible, standInReason, templateReason, visibleForm, wordReadings } from '../../src/util/text-classes.js';
+import { asciiDigits, classifyText, containsId, contentProblem, degenerateIdReason, idReason, isBlank, isBlankWhole, isPlaceholder, isUnfilledWord, placeholderReason, removeInvisible, standInReason, templateReason, visibleForm, wordReadings } from '../../src/util/text-classes.js';
 import { drawnMarkup } from '../../src/text/drawn.js';
 
 const INVISIBLES = ['\u200b', '\u200c', '\u200d', '\u2060', '\u00ad', '\ufeff', '\u3164', '\u115f', '\u1160', '\uffa0', '\u180e', '\u034f', '\u202e', '\u2066', '\u0000', '\ufe0f', '\u{e0020}', '\u2800'];
@@ -23,6 +23,18 @@ describe('red team zd: the digest of empty input inside a reference', () => {
   const real = createHash('sha256').update('app').digest('hex');
   it.each([`ghcr.io/acme/app@sha256:${real}`, `s3://acme/cas/${real}.joblib`, `${real}  app.tar.gz`, `the empty init file hashes to ${sha256} and is not shipped`, `x${sha256}`])('%s is no placeholder', (value) => {
     expect(placeholderReason(value)).toBeUndefined();
+  });
+});
+
+describe('isUnfilledWord: read as a reader is shown it, as standInReason reads (review, session 32)', () => {
+  it('finds a to-do word through invisible characters, width, look-alike letters, markup and escapes', () => {
+    for (const text of ['TBD', 'tbd.', 'T\u200bBD', '\u0422\u0412D', '\uff34\uff22\uff24', 'TO\u00adDO', '<b>TODO</b>', 'TB&#68;', 'fill  me in', 'l\u043erem ipsum', 'FIXME!'])
+      expect(isUnfilledWord(text), JSON.stringify(text)).toBe(true);
+  });
+
+  it('leaves words that say none, real words in other scripts, and words holding a to-do word as part', () => {
+    for (const text of ['none', 'N/A', 'null', '', 'done', '\u041c\u0430\u0440\u0438\u044f', 'TBD-42 landed', 'todos', '\uff32\uff23\uff11', '<b>ready</b>'])
+      expect(isUnfilledWord(text), JSON.stringify(text)).toBe(false);
   });
 });
 
@@ -1356,7 +1368,8 @@ describe('hiding the drawn reading did not read: closed <details>, colour, near-
     expect(placeholderReason(value)).toBeUndefined();
   });
   it('a self-closed SVG element closes itself; an HTML one does not', () => {
-    expect(drawnMarkup('<svg><rect style="display:none"/></svg><p>2026-03-01</p>')).toBeUndefined();
+    // An SVG draws no text outside its text elements: the rect's tag goes with what the <svg> holds, the date stays.
+    expect(drawnMarkup('<svg><rect style="display:none"/></svg><p>2026-03-01</p>')).toBe('<svg></svg><p>2026-03-01</p>');
     expect(drawnMarkup('<p><span hidden/>2026-03-01</span>TBD</p>')).toBe('<p><span hidden/></span>TBD</p>');
   });
 });
