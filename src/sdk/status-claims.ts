@@ -3430,13 +3430,13 @@ function shareOutOfRange(own: Field, parentKey: string | undefined, limit: numbe
  * (`latency_delta_ms >= -5`), which go below zero. `==` a value the kind never takes (`failed == 0.5`, `exit_code == 300`)
  * is met only by evidence that is no value of its kind, so it proves nothing either. Undefined, or what the limit says of the kind.
  */
-export function limitEveryValueMeets(pointer: string, op: string, limit: number): string | undefined {
+export function limitEveryValueMeets(pointer: string, op: string, limit: number, root?: unknown): string | undefined {
   const lower = op === '>=' || op === '>';
   const upper = op === '<=' || op === '<';
   // `==` a value the kind never takes is met only by a value that is none of its kind (`failed == 0.5` by `failed: 0.5`).
   const exact = op === '!=' || op === '==';
   if (!lower && !upper && !exact) return undefined;
-  const past = pastAnyMeasurement(op, limit);
+  const past = pastAnyMeasurement(op, limit) ?? (root === undefined ? undefined : ceilingPastItsTotal(root, pointer, op, limit));
   if (past !== undefined) return past;
   const kind = limitedKind(pointer);
   if (kind === undefined) return undefined;
@@ -3454,6 +3454,31 @@ function pastAnyMeasurement(op: string, limit: number): string | undefined {
     return op === '!=' || op === '==' ? `no measurement is ${String(limit)}, past 2^53 where counts stop being exact` : `every number a measurement reaches is ${op === '!=' || op[0] === '<' ? 'below' : 'above'} ${String(limit)}`;
   }
   return undefined;
+}
+
+/**
+ * A ceiling on a count of one outcome of a run's items (`failed`, `errors`, `skipped`, `passed`) at or past the total of
+ * those items its own document states (`failed < 1e15` beside `total: 12`, `failed <= 12`, `failed != 13`): no run has
+ * more outcomes than items, so every run of that size meets it (red team th). The ceiling of a count is set by what it
+ * counts: outcomes of items by the items the run ran; counts of events with no stated total (requests, samples, fuzz
+ * executions, which reach 1e12 and more) by nothing short of 2^53, the cut every bound has.
+ */
+function ceilingPastItsTotal(root: unknown, pointer: string, op: string, limit: number): string | undefined {
+  if (op !== '<' && op !== '<=' && op !== '!=') return undefined;
+  const key = parsePointer(pointer).at(-1);
+  if (key === undefined) return undefined;
+  const own: Field = { pointer, own: readWords(key), context: [], written: { own: nameWords(key), context: [] }, value: 0 };
+  const role = [FAIL_WORDS, PASSED_WORDS, SKIPPED_WORDS].find((r) => playsRole(own, r));
+  if (role === undefined) return undefined;
+  const totals = fieldsBeside(root, pointer)
+    .map(countShownByText)
+    .filter((f) => isCount(f.value) && ((playsRole(f, TOTAL_WORDS) && stemOf(f, TOTAL_WORDS) === stemOf(own, role)) || (f.context.length === 0 && isItemTotal(f))));
+  // Past every total it states: a document that counts its items twice bounds the outcome by the larger.
+  const total = totals.reduce<Field | undefined>((most, f) => (most === undefined || (f.value as number) > (most.value as number) ? f : most), undefined);
+  if (total === undefined) return undefined;
+  const items = total.value as number;
+  if (op === '<=' ? limit < items : limit <= items) return undefined;
+  return `a count of one outcome of a run's items is never above the ${String(items)} ${items === 1 ? 'item' : 'items'} the run ran (${total.pointer} = ${String(items)})`;
 }
 
 /** The range of values a kind of measurement takes, and whether it is a whole number. */
