@@ -4185,6 +4185,22 @@ function countShownByText(field: Field): Field {
 }
 
 /**
+ * Each place where a document says of itself, at its top level or in an object there (`summary`), that its run failed:
+ * an outcome (`result: "fail"`, `summary: {status: "failed"}`) or a failure counted, listed or flagged (`failures: 3`,
+ * `failed: ["a"]`, `ok: false`). A schema that matches such a document proves its shape, not its outcome (json_schema).
+ */
+export function failuresToldByDocument(root: unknown): StatusContradiction[] {
+  const told: StatusContradiction[] = [];
+  for (const field of fieldsOf(root, '')) {
+    const found = failedOutcome([field]) ?? failureBeside([field]);
+    if (found === undefined) continue;
+    const { says, ...rest } = found;
+    told.push({ ...rest, message: `${found.pointer} ${says}` });
+  }
+  return told;
+}
+
+/**
  * A document that says, at its top level, that nothing ran: its lists of results (`results`, `tests`, `cases`, … in
  * every language of the vocabulary) all empty or of hollow entries with no count of items above zero beside them, zero
  * passed with no failure counted, or every item skipped. A schema that lets the results list be empty (`minItems: 0`)
