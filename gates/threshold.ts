@@ -236,7 +236,7 @@ export default defineGate<ThresholdOptions>({
 
 /** A limit every value of its kind, or every outcome of the run (`failed < 1e15` beside `total: 12`), meets vouches for nothing: `vacuous`. */
 function failIfVacuousLimit(ctx: GateContext, options: ThresholdOptions, root: unknown, pointer: string): boolean {
-  const ofKind = limitEveryValueMeets(options.pointer, options.op, options.value);
+  const ofKind = limitEveryValueMeets(options.pointer, options.op, options.value, undefined, options.unit);
   // The run's own total bounds a count of its outcomes: read in the entry the value was found in, and shown there.
   const why = ofKind ?? limitEveryValueMeets(pointer, options.op, options.value, root);
   if (why === undefined) return false;

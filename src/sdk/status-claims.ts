@@ -3430,7 +3430,7 @@ function shareOutOfRange(own: Field, parentKey: string | undefined, limit: numbe
  * (`latency_delta_ms >= -5`), which go below zero. `==` a value the kind never takes (`failed == 0.5`, `exit_code == 300`)
  * is met only by evidence that is no value of its kind, so it proves nothing either. Undefined, or what the limit says of the kind.
  */
-export function limitEveryValueMeets(pointer: string, op: string, limit: number, root?: unknown): string | undefined {
+export function limitEveryValueMeets(pointer: string, op: string, limit: number, root?: unknown, unit?: string): string | undefined {
   const lower = op === '>=' || op === '>';
   const upper = op === '<=' || op === '<';
   // `==` a value the kind never takes is met only by a value that is none of its kind (`failed == 0.5` by `failed: 0.5`).
@@ -3439,9 +3439,13 @@ export function limitEveryValueMeets(pointer: string, op: string, limit: number,
   const past = pastAnyMeasurement(op, limit) ?? (root === undefined ? undefined : ceilingPastItsTotal(root, pointer, op, limit));
   if (past !== undefined) return past;
   const kind = limitedKind(pointer);
+  // A limit written in the gate's `unit` is compared in it (the value is converted): its ceiling is a century or an
+  // exabyte in that unit, whatever unit the value's name states (`p99_latency_ms <= 1e9` with `unit: h`, 114,000 years).
+  const magnitude = unit === undefined ? undefined : magnitudeIn(unit);
+  if (magnitude !== undefined && upper && (op === '<=' ? limit >= magnitude.most : limit > magnitude.most)) return `${magnitude.name} is never above ${String(magnitude.most)} ${unit as string} (${magnitude.mostWhy as string})`;
   if (kind === undefined) return undefined;
   if (lower && (op === '>=' ? limit <= kind.least : limit < kind.least)) return `${kind.name} is never below ${String(kind.least)}`;
-  if (upper && (op === '<=' ? limit >= kind.most : limit > kind.most)) return `${kind.name} is never above ${String(kind.most)}${kind.mostWhy === undefined ? '' : ` (${kind.mostWhy})`}`;
+  if (upper && !(magnitude !== undefined && kind.name === 'a time or size') && (op === '<=' ? limit >= kind.most : limit > kind.most)) return `${kind.name} is never above ${String(kind.most)}${kind.mostWhy === undefined ? '' : ` (${kind.mostWhy})`}`;
   if (exact && (limit < kind.least || limit > kind.most)) return `${kind.name} is never ${String(limit)} (it is between ${String(kind.least)} and ${String(kind.most)})`;
   if (exact && kind.whole && !Number.isInteger(limit)) return `${kind.name} is a whole number, never ${String(limit)}`;
   return undefined;
@@ -3479,6 +3483,14 @@ function ceilingPastItsTotal(root: unknown, pointer: string, op: string, limit: 
   const items = total.value as number;
   if (op === '<=' ? limit < items : limit <= items) return undefined;
   return `a count of one outcome of a run's items is never above the ${String(items)} ${items === 1 ? 'item' : 'items'} the run ran (${total.pointer} = ${String(items)})`;
+}
+
+/** A time or size in `unit` (a gate's `unit` option), up to a century or an exabyte in it; undefined for another unit. */
+function magnitudeIn(unit: string): LimitedKind | undefined {
+  const known = UNITS().get(unitKey(unit));
+  if (known === undefined) return undefined;
+  if (known.dimension === 'time') return { name: 'a time', least: 0, most: Number(((CENTURY_SECONDS * 1e9) / known.size).toPrecision(3)), whole: false, mostWhy: 'a century: no run measures longer' };
+  return { name: 'a size', least: 0, most: Number((EXABYTE / known.size).toPrecision(3)), whole: false, mostWhy: 'an exabyte: no artifact, memory or store a release measures is as large' };
 }
 
 /** The range of values a kind of measurement takes, and whether it is a whole number. */
