@@ -4198,14 +4198,18 @@ function countShownByText(field: Field): Field {
 
 /**
  * Each place where a document says of itself, at its top level or in an object there (`summary`), that its run failed:
- * an outcome (`result: "fail"`, `summary: {status: "failed"}`) or a failure counted, listed or flagged (`failures: 3`,
- * `failed: ["a"]`, `ok: false`). A schema that matches such a document proves its shape, not its outcome (json_schema).
+ * an outcome (`result: "fail"`, `summary: {status: "failed"}`), a failure counted, listed or flagged (`failures: 3`,
+ * `failed: ["a"]`, `ok: false`), or a record among its results that failed (`results: [{status: "failed"}]`). A schema that matches such a document proves its shape, not its outcome (json_schema).
  */
 export function failuresToldByDocument(root: unknown): StatusContradiction[] {
   const told: StatusContradiction[] = [];
   for (const field of fieldsOf(root, '')) {
-    const found = failedOutcome([field]) ?? failureBeside([field]);
-    if (found === undefined) continue;
+    // Told as beside a pass (`statusContradiction`): an outcome, a count, list or flag, an entry or a map member whose outcome failed.
+    const found = failedOutcome([field]) ?? failureBeside([field]) ?? failedEntry([field], 'status');
+    if (found === undefined || found.code !== 'contradiction') continue;
+    // A list of bare outcome words is what may be written (a schema's `enum`, a config's statuses), not what happened; so
+    // may a map of them be (`exit_codes: {"1": "failed"}`), which is left unread here.
+    if (typeof found.actual === 'string' && /^\d+$/.test(parsePointer(found.pointer).at(-1) ?? '')) continue;
     const { says, ...rest } = found;
     told.push({ ...rest, message: `${found.pointer} ${says}` });
   }
