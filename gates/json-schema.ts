@@ -15,6 +15,7 @@ import {
   defineGate,
   describeInexact,
   displayPointer,
+  boundCopiedIntoReport,
   documentRanNothing,
   encodePointerSegment,
   DOCUMENT_FORMATS,
@@ -192,19 +193,20 @@ function withValueAt(root: unknown, pointer: string, value: unknown): unknown {
 
 /**
  * A report whose results lists are empty matches any schema that lets them be (`minItems: 0`, or no `minItems`): the
- * item rules judged no item, so the match proves nothing about a result (scenario `results_list_empty_under_min_items_zero`).
+ * item rules judged no item, so the match proves nothing about a result (scenario `results_list_empty_under_min_items_zero`); nor about a count or outcome copied from a bound by a YAML alias (`failed: *max_failed`).
  */
 function failIfRanNothing(ctx: GateContext, doc: DocumentArtifact, schemaPath: string): boolean {
-  const nothing = documentRanNothing(doc.value);
+  const ran = documentRanNothing(doc.value);
+  const nothing = ran ?? boundCopiedIntoReport(doc.aliasedScalars, doc.value);
   if (nothing === undefined) return false;
   const position = doc.locate(nothing.pointer);
-  ctx.fail('schema_valid', 'vacuous', `${whereOf(doc.path, position)}: ${doc.path} matches ${schemaPath}, but ${nothing.message}: the schema's rules on results judged none`, {
+  ctx.fail('schema_valid', 'vacuous', `${whereOf(doc.path, position)}: ${doc.path} matches ${schemaPath}, but ${nothing.message}${ran === undefined ? '' : ": the schema's rules on results judged none"}`, {
     path: doc.path,
     pointer: nothing.pointer,
     ...position,
-    expected: 'a report of at least one result (and a schema that says so: minItems: 1 on its results list)',
+    expected: ran === undefined ? 'counts and outcomes the run measured' : 'a report of at least one result (and a schema that says so: minItems: 1 on its results list)',
     actual: nothing.actual,
-    fix: 'make the producer run what it reports on, and set minItems: 1 on the results list in the schema so an empty report fails there',
+    fix: ran === undefined ? 'have the producer write what it measured, not an alias of a bound or an earlier run' : 'make the producer run what it reports on, and set minItems: 1 on the results list in the schema so an empty report fails there',
   });
   return true;
 }
@@ -382,8 +384,7 @@ export default defineGate<JsonSchemaOptions>({
       });
       return;
     }
-    // The schema compares numbers (minimum, const, multipleOf, integer…): one the artifact wrote with more
-    // precision than a double keeps was compared as another number, so the match proves nothing.
+    // The schema compares numbers (minimum, const, multipleOf, integer…): one written with more precision than a double keeps was compared as another number.
     if (problems.length === 0 && failIfImprecise(ctx, 'schema_valid', doc, '')) return;
     if (unconstrained !== undefined) {
       ctx.fail('schema_valid', 'vacuous', `${options.schema}: ${doc.path} matches, but ${unconstrained}`, {

@@ -4140,6 +4140,24 @@ export function aliasOfABound(aliased: ReadonlyMap<string, string> | undefined, 
 }
 
 /**
+ * A count or an outcome of a report written as a YAML alias of a bound, an expected value or another run's (`failed:
+ * *max_failed` anchored under `limits`, `status: *expected_status`): whatever a schema says of it, it was copied, never
+ * measured (json_schema; threshold and artifact_status read the one value they judge with {@link aliasOfABound}).
+ * Settings (`timeout: *default_timeout`) are left alone: only names of counts and outcomes are read.
+ */
+export function boundCopiedIntoReport(aliased: ReadonlyMap<string, string> | undefined, root: unknown): StatusContradiction | undefined {
+  for (const pointer of aliased?.keys() ?? []) {
+    const key = parsePointer(pointer).at(-1);
+    if (key === undefined) continue;
+    const field: Field = { pointer, own: readWords(key), context: [], written: { own: nameWords(key), context: [] }, value: valueAt(root, pointer) };
+    if (!OUTCOME_KEYS.has(field.own.join(' ')) && !COUNT_ROLES.some((role) => playsRole(field, role))) continue;
+    const found = aliasOfABound(aliased, pointer, field.value);
+    if (found !== undefined) return { ...found, message: `${pointer} ${found.message}` };
+  }
+  return undefined;
+}
+
+/**
  * Why the number at `pointer` (read by a threshold) proves nothing or is denied by its own document: it was measured
  * over nothing (`vacuous`: `total: 0` beside it), by a run that did not finish (`vacuous`: `complete: false`,
  * `partial: true`, `truncated: true` beside it or beside any object it sits in), or is a pass rate above its own counts
