@@ -3473,7 +3473,8 @@ function ceilingPastItsTotal(root: unknown, pointer: string, op: string, limit: 
   if (key === undefined) return undefined;
   const own: Field = { pointer, own: readWords(key), context: [], written: { own: nameWords(key), context: [] }, value: 0 };
   const role = [FAIL_WORDS, PASSED_WORDS, SKIPPED_WORDS].find((r) => playsRole(own, r));
-  if (role === undefined) return undefined;
+  // A rate or share of them (`failure_rate_pct <= 20` beside `total: 12`) is bounded by its scale, not by the items.
+  if (role === undefined || limitedKind(pointer)?.name !== 'a count') return undefined;
   const totals = fieldsBeside(root, pointer)
     .map(countShownByText)
     .filter((f) => isCount(f.value) && ((playsRole(f, TOTAL_WORDS) && stemOf(f, TOTAL_WORDS) === stemOf(own, role)) || (f.context.length === 0 && isItemTotal(f))));
