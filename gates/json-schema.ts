@@ -15,6 +15,7 @@ import {
   defineGate,
   describeInexact,
   displayPointer,
+  boundCopiedIntoReport,
   documentRanNothing,
   encodePointerSegment,
   DOCUMENT_FORMATS,
@@ -28,6 +29,7 @@ import {
   locateNearest,
   namesOfOneFile,
   failuresInRemark,
+  failuresToldByDocument,
   numberWithRemark,
   numberWrittenAsText,
   spellsSomeInWords,
@@ -191,19 +193,50 @@ function withValueAt(root: unknown, pointer: string, value: unknown): unknown {
 
 /**
  * A report whose results lists are empty matches any schema that lets them be (`minItems: 0`, or no `minItems`): the
- * item rules judged no item, so the match proves nothing about a result (scenario `results_list_empty_under_min_items_zero`).
+ * item rules judged no item, so the match proves nothing about a result (scenario `results_list_empty_under_min_items_zero`); nor about a count or outcome copied from a bound by a YAML alias (`failed: *max_failed`).
  */
 function failIfRanNothing(ctx: GateContext, doc: DocumentArtifact, schemaPath: string): boolean {
-  const nothing = documentRanNothing(doc.value);
+  const ran = documentRanNothing(doc.value);
+  const nothing = ran ?? boundCopiedIntoReport(doc.aliasedScalars, doc.value);
   if (nothing === undefined) return false;
   const position = doc.locate(nothing.pointer);
-  ctx.fail('schema_valid', 'vacuous', `${whereOf(doc.path, position)}: ${doc.path} matches ${schemaPath}, but ${nothing.message}: the schema's rules on results judged none`, {
+  ctx.fail('schema_valid', 'vacuous', `${whereOf(doc.path, position)}: ${doc.path} matches ${schemaPath}, but ${nothing.message}${ran === undefined ? '' : ": the schema's rules on results judged none"}`, {
     path: doc.path,
     pointer: nothing.pointer,
     ...position,
-    expected: 'a report of at least one result (and a schema that says so: minItems: 1 on its results list)',
+    expected: ran === undefined ? 'counts and outcomes the run measured' : 'a report of at least one result (and a schema that says so: minItems: 1 on its results list)',
     actual: nothing.actual,
-    fix: 'make the producer run what it reports on, and set minItems: 1 on the results list in the schema so an empty report fails there',
+    fix: ran === undefined ? 'have the producer write what it measured, not an alias of a bound or an earlier run' : 'make the producer run what it reports on, and set minItems: 1 on the results list in the schema so an empty report fails there',
+  });
+  return true;
+}
+
+/** Failing outcomes a schema naming those it takes (an enum) refuses some of; counts one tolerating a few (`maximum: 2`) refuses all of. */
+const [OTHER_FAILED_OUTCOMES, MORE_FAILURES] = [['failed', 'FAILED', 'error', 'Failure'], [2 ** 40, 2 ** 40 + 1, 2 ** 41 + 3]];
+
+/**
+ * A document that says it failed (`result: "fail"`, `failures: 3`, `ok: false`) where the schema's rules do not bound
+ * that outcome (`result: {type: string}`, `failures: {type: integer, minimum: 0}`): the match proves the report's shape,
+ * never its pass (red team th). A schema that names the failures it takes is its author's call: an enum or pattern of
+ * outcomes refusing some failing word, a bound on the count or list (`maximum: 2`, `maxItems: 3`) refusing many more.
+ */
+function failIfFailureUnbounded(ctx: GateContext, doc: DocumentArtifact, schemaPath: string, compiled: Extract<CompiledUserSchema, { ok: true }>): boolean {
+  const takes = (pointer: string, value: unknown) => compiled.validate(withValueAt(doc.value, pointer, value)).length === 0;
+  const told = failuresToldByDocument(doc.value).find(({ pointer, actual }) => {
+    // A count written as text is read as the number it shows, as the schema's numeric rules were (`"0 (of 12)"` is none).
+    const count = typeof actual === 'string' ? numberAsSchemaText(actual) : actual;
+    if (typeof count === 'number') return count !== 0 && MORE_FAILURES.some((n) => takes(pointer, n));
+    if (typeof actual === 'string') return OTHER_FAILED_OUTCOMES.every((v) => takes(pointer, v));
+    if (Array.isArray(actual)) return takes(pointer, Array.from({ length: 1024 }, (_, i) => (typeof actual[0] === 'string' ? `${actual[0]}-${i}` : actual[0])));
+    return true;
+  });
+  if (told === undefined) return false;
+  const position = locateNearest(doc, told.pointer);
+  ctx.fail('schema_valid', 'failure_told', `${whereOf(doc.path, position)}: ${doc.path} matches ${schemaPath}, but ${told.message}, and the schema takes any such failure there: the match proves the report's shape, not a pass`, {
+    path: doc.path, pointer: told.pointer, ...position,
+    expected: 'a report of a run that passed (or a schema that bounds its outcome: an enum of outcomes, a maximum on failures)',
+    actual: told.actual,
+    fix: `fix what failed and re-run the producer; to tolerate some failures, bound ${displayPointer(told.pointer)} in ${schemaPath} (an enum naming the outcomes allowed, a maximum)`,
   });
   return true;
 }
@@ -321,11 +354,13 @@ export default defineGate<JsonSchemaOptions>({
     'missing / malformed / duplicate_key on the schema file: the schema is part of the gate; restore it or fix its JSON.',
     'vacuous: the schema accepts the artifact with any one of its values changed; rules on key names alone (required, propertyNames, additionalProperties: false) or on the envelope alone (schema id, run id, generated_at) prove nothing about the values, so add a type, an enum or const, or a bound on a value the artifact holds.',
     'placeholder: a field the schema requires holds a stand-in (TODO, ${VAR}, <value>, a blank); have the producer write the value, or name the values the field may hold in the schema (an enum, a pattern).',
+    'failure_told: the artifact reports a failed run and the schema takes any failure there; fix what failed, or bound the outcome in the schema (an enum of outcomes, a maximum on failures) to tolerate some.',
     'same_file: `path` names the schema file (or a copy of it); point it at the artifact the producer writes.',
   ],
   evidenceReasons: ['invalid_schema', 'same_file'],
   reasons: {
     invalid_schema: 'the schema file is not a valid JSON Schema (draft 2020-12) under ajv strict mode, so it cannot prove anything',
+    failure_told: 'the artifact matches its schema but says of itself that its run failed (a failed outcome; a failure counted, listed or flagged), and the schema\'s rules take any such failure there (a type alone), so the match proves the shape, not a pass',
     same_file: 'the artifact is the schema file itself (another name, a link, or a copy byte for byte or reformatted), so the schema validated its own text',
   },
   async evaluate(ctx, options) {
@@ -349,8 +384,7 @@ export default defineGate<JsonSchemaOptions>({
       });
       return;
     }
-    // The schema compares numbers (minimum, const, multipleOf, integer…): one the artifact wrote with more
-    // precision than a double keeps was compared as another number, so the match proves nothing.
+    // The schema compares numbers (minimum, const, multipleOf, integer…): one written with more precision than a double keeps was compared as another number.
     if (problems.length === 0 && failIfImprecise(ctx, 'schema_valid', doc, '')) return;
     if (unconstrained !== undefined) {
       ctx.fail('schema_valid', 'vacuous', `${options.schema}: ${doc.path} matches, but ${unconstrained}`, {
@@ -366,6 +400,7 @@ export default defineGate<JsonSchemaOptions>({
       if (failPlaceholders(ctx, doc, options.schema, compiled.placeholders(doc.value), options.max_findings)) return;
       if (failIfRanNothing(ctx, doc, options.schema)) return;
       if (failIfNumberAsTextDodges(ctx, doc, options.schema, compiled)) return;
+      if (failIfFailureUnbounded(ctx, doc, options.schema, compiled)) return;
       ctx.pass('schema_valid', `${doc.path} matches ${options.schema}`, { path: doc.path, expected: options.schema });
       return;
     }

@@ -216,7 +216,7 @@ export default defineGate<ThresholdOptions>({
     if (inLimitUnit.shown !== undefined) shown = `${shown} ${inLimitUnit.shown}`;
     compared = inLimitUnit.value;
     // After the evidence's own word on the number (a coverage of -5 is wrong_type whatever the limit): what is left is the limit's.
-    if (failIfVacuousLimit(ctx, options)) return;
+    if (failIfVacuousLimit(ctx, options, doc.value, pointer)) return;
     if (compare(compared, op, limit)) {
       ctx.pass('threshold_met', `${where}: ${at} = ${shown} (${expectation})`, { ...detail, expected: expectation, actual: compared });
       return;
@@ -234,14 +234,16 @@ export default defineGate<ThresholdOptions>({
   },
 });
 
-/** A limit every value of its kind meets (`failed >= 0`, `pass_rate_pct <= 100`, `<= 1e308`) vouches for nothing: `vacuous`. */
-function failIfVacuousLimit(ctx: GateContext, options: ThresholdOptions): boolean {
-  const why = limitEveryValueMeets(options.pointer, options.op, options.value);
+/** A limit every value of its kind, or every outcome of the run (`failed < 1e15` beside `total: 12`), meets vouches for nothing: `vacuous`. */
+function failIfVacuousLimit(ctx: GateContext, options: ThresholdOptions, root: unknown, pointer: string): boolean {
+  const ofKind = limitEveryValueMeets(options.pointer, options.op, options.value, undefined, options.unit);
+  // The run's own total bounds a count of its outcomes: read in the entry the value was found in, and shown there.
+  const why = ofKind ?? limitEveryValueMeets(pointer, options.op, options.value, root);
   if (why === undefined) return false;
   const expectation = `${options.op} ${options.value}`;
   ctx.fail('threshold_met', 'vacuous', `the limit ${displayPointer(options.pointer)} ${expectation} is met by ${options.op === '==' ? 'no value of its kind' : 'every value'}: ${why}, so ${options.op === '==' ? `only a value ${options.path} cannot soundly hold would pass the gate` : `the gate would pass whatever ${options.path} says`}`, {
     path: options.path,
-    pointer: options.pointer,
+    pointer: ofKind === undefined ? pointer : options.pointer,
     expected: 'a limit some value of its kind can fail',
     actual: expectation,
     fix: `set the limit the release needs (e.g. ${displayPointer(options.pointer)} ${options.op === '>=' || options.op === '>' ? '>= the least acceptable value' : '<= the most acceptable value'}); a bound on the wrong side of its kind, or past any measurement, proves nothing`,

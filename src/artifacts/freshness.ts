@@ -223,7 +223,21 @@ function collectMoments(holder: unknown, at: (string | number)[], depth: number,
     }
     if (depth > 0 && isRecord(value) && (item ? ITEM_HOLDERS : RUN_HOLDERS).has(name)) collectMoments(value, [...at, key], depth - 1, item, found, itemDepth, startsAndEndsOnly);
     if (itemDepth > 0 && ITEM_LISTS.has(name)) collectItems(value, [...at, key], found, itemDepth - 1, startsAndEndsOnly || name === STARTS_AND_ENDS_ONLY);
+    if (at.length === 0 && name === 'runs' && Array.isArray(value)) collectSarifInvocations(value, found);
   }
+}
+
+/**
+ * A SARIF log's `runs[]` are runs of its tools, each naming its tool (`tool.driver`, which SARIF requires), and each
+ * invocation records when that run started and ended (`invocations[].startTimeUtc`/`endTimeUtc`): the log is as old as
+ * its runs, so each is read as the run's own moments. A `runs` list of other records (a history of past runs, each
+ * dated by its own life) names no tool and is not read.
+ */
+function collectSarifInvocations(runs: readonly unknown[], found: Found): void {
+  runs.forEach((run, i) => {
+    if (!isRecord(run) || !isRecord(run['tool']) || !isRecord(run['tool']['driver']) || !Array.isArray(run['invocations'])) return;
+    run['invocations'].forEach((invocation, j) => collectMoments(invocation, ['runs', i, 'invocations', j], 0, false, found, 0));
+  });
 }
 
 function collectItems(list: unknown, at: (string | number)[], found: Found, itemDepth: number, startsAndEndsOnly: boolean): void {

@@ -3430,18 +3430,22 @@ function shareOutOfRange(own: Field, parentKey: string | undefined, limit: numbe
  * (`latency_delta_ms >= -5`), which go below zero. `==` a value the kind never takes (`failed == 0.5`, `exit_code == 300`)
  * is met only by evidence that is no value of its kind, so it proves nothing either. Undefined, or what the limit says of the kind.
  */
-export function limitEveryValueMeets(pointer: string, op: string, limit: number): string | undefined {
+export function limitEveryValueMeets(pointer: string, op: string, limit: number, root?: unknown, unit?: string): string | undefined {
   const lower = op === '>=' || op === '>';
   const upper = op === '<=' || op === '<';
   // `==` a value the kind never takes is met only by a value that is none of its kind (`failed == 0.5` by `failed: 0.5`).
   const exact = op === '!=' || op === '==';
   if (!lower && !upper && !exact) return undefined;
-  const past = pastAnyMeasurement(op, limit);
+  const past = pastAnyMeasurement(op, limit) ?? (root === undefined ? undefined : ceilingPastItsTotal(root, pointer, op, limit));
   if (past !== undefined) return past;
   const kind = limitedKind(pointer);
+  // A limit written in the gate's `unit` is compared in it (the value is converted): its ceiling is a century or an
+  // exabyte in that unit, whatever unit the value's name states (`p99_latency_ms <= 1e9` with `unit: h`, 114,000 years).
+  const magnitude = unit === undefined ? undefined : magnitudeIn(unit);
+  if (magnitude !== undefined && upper && (op === '<=' ? limit >= magnitude.most : limit > magnitude.most)) return `${magnitude.name} is never above ${String(magnitude.most)} ${unit as string} (${magnitude.mostWhy as string})`;
   if (kind === undefined) return undefined;
   if (lower && (op === '>=' ? limit <= kind.least : limit < kind.least)) return `${kind.name} is never below ${String(kind.least)}`;
-  if (upper && (op === '<=' ? limit >= kind.most : limit > kind.most)) return `${kind.name} is never above ${String(kind.most)}${kind.mostWhy === undefined ? '' : ` (${kind.mostWhy})`}`;
+  if (upper && !(magnitude !== undefined && kind.name === 'a time or size') && (op === '<=' ? limit >= kind.most : limit > kind.most)) return `${kind.name} is never above ${String(kind.most)}${kind.mostWhy === undefined ? '' : ` (${kind.mostWhy})`}`;
   if (exact && (limit < kind.least || limit > kind.most)) return `${kind.name} is never ${String(limit)} (it is between ${String(kind.least)} and ${String(kind.most)})`;
   if (exact && kind.whole && !Number.isInteger(limit)) return `${kind.name} is a whole number, never ${String(limit)}`;
   return undefined;
@@ -3454,6 +3458,40 @@ function pastAnyMeasurement(op: string, limit: number): string | undefined {
     return op === '!=' || op === '==' ? `no measurement is ${String(limit)}, past 2^53 where counts stop being exact` : `every number a measurement reaches is ${op === '!=' || op[0] === '<' ? 'below' : 'above'} ${String(limit)}`;
   }
   return undefined;
+}
+
+/**
+ * A ceiling on a count of one outcome of a run's items (`failed`, `errors`, `skipped`, `passed`) at or past the total of
+ * those items its own document states (`failed < 1e15` beside `total: 12`, `failed <= 12`, `failed != 13`): no run has
+ * more outcomes than items, so every run of that size meets it (red team th). The ceiling of a count is set by what it
+ * counts: outcomes of items by the items the run ran; counts of events with no stated total (requests, samples, fuzz
+ * executions, which reach 1e12 and more) by nothing short of 2^53, the cut every bound has.
+ */
+function ceilingPastItsTotal(root: unknown, pointer: string, op: string, limit: number): string | undefined {
+  if (op !== '<' && op !== '<=' && op !== '!=') return undefined;
+  const key = parsePointer(pointer).at(-1);
+  if (key === undefined) return undefined;
+  const own: Field = { pointer, own: readWords(key), context: [], written: { own: nameWords(key), context: [] }, value: 0 };
+  const role = [FAIL_WORDS, PASSED_WORDS, SKIPPED_WORDS].find((r) => playsRole(own, r));
+  // A rate or share of them (`failure_rate_pct <= 20` beside `total: 12`) is bounded by its scale, not by the items.
+  if (role === undefined || limitedKind(pointer)?.name !== 'a count') return undefined;
+  const totals = fieldsBeside(root, pointer)
+    .map(countShownByText)
+    .filter((f) => isCount(f.value) && ((playsRole(f, TOTAL_WORDS) && stemOf(f, TOTAL_WORDS) === stemOf(own, role)) || (f.context.length === 0 && isItemTotal(f))));
+  // Past every total it states: a document that counts its items twice bounds the outcome by the larger.
+  const total = totals.reduce<Field | undefined>((most, f) => (most === undefined || (f.value as number) > (most.value as number) ? f : most), undefined);
+  if (total === undefined) return undefined;
+  const items = total.value as number;
+  if (op === '<=' ? limit < items : limit <= items) return undefined;
+  return `a count of one outcome of a run's items is never above the ${String(items)} ${items === 1 ? 'item' : 'items'} the run ran (${total.pointer} = ${String(items)})`;
+}
+
+/** A time or size in `unit` (a gate's `unit` option), up to a century or an exabyte in it; undefined for another unit. */
+function magnitudeIn(unit: string): LimitedKind | undefined {
+  const known = UNITS().get(unitKey(unit));
+  if (known === undefined) return undefined;
+  if (known.dimension === 'time') return { name: 'a time', least: 0, most: Number(((CENTURY_SECONDS * 1e9) / known.size).toPrecision(3)), whole: false, mostWhy: 'a century: no run measures longer' };
+  return { name: 'a size', least: 0, most: Number((EXABYTE / known.size).toPrecision(3)), whole: false, mostWhy: 'an exabyte: no artifact, memory or store a release measures is as large' };
 }
 
 /** The range of values a kind of measurement takes, and whether it is a whole number. */
@@ -4103,6 +4141,24 @@ export function aliasOfABound(aliased: ReadonlyMap<string, string> | undefined, 
 }
 
 /**
+ * A count or an outcome of a report written as a YAML alias of a bound, an expected value or another run's (`failed:
+ * *max_failed` anchored under `limits`, `status: *expected_status`): whatever a schema says of it, it was copied, never
+ * measured (json_schema; threshold and artifact_status read the one value they judge with {@link aliasOfABound}).
+ * Settings (`timeout: *default_timeout`) are left alone: only names of counts and outcomes are read.
+ */
+export function boundCopiedIntoReport(aliased: ReadonlyMap<string, string> | undefined, root: unknown): StatusContradiction | undefined {
+  for (const pointer of aliased?.keys() ?? []) {
+    const key = parsePointer(pointer).at(-1);
+    if (key === undefined) continue;
+    const field: Field = { pointer, own: readWords(key), context: [], written: { own: nameWords(key), context: [] }, value: valueAt(root, pointer) };
+    if (!OUTCOME_KEYS.has(field.own.join(' ')) && !COUNT_ROLES.some((role) => playsRole(field, role))) continue;
+    const found = aliasOfABound(aliased, pointer, field.value);
+    if (found !== undefined) return { ...found, message: `${pointer} ${found.message}` };
+  }
+  return undefined;
+}
+
+/**
  * Why the number at `pointer` (read by a threshold) proves nothing or is denied by its own document: it was measured
  * over nothing (`vacuous`: `total: 0` beside it), by a run that did not finish (`vacuous`: `complete: false`,
  * `partial: true`, `truncated: true` beside it or beside any object it sits in), or is a pass rate above its own counts
@@ -4157,6 +4213,26 @@ function countShownByText(field: Field): Field {
   if (typeof field.value !== 'string' || !(COUNT_ROLES.some((role) => playsRole(field, role)) || isItemTotal(field) || MEASURED_OVER.has(field.own.join(' ')))) return field;
   const number = numberWrittenAsText(field.value);
   return isCount(number) ? { ...field, value: number } : field;
+}
+
+/**
+ * Each place where a document says of itself, at its top level or in an object there (`summary`), that its run failed:
+ * an outcome (`result: "fail"`, `summary: {status: "failed"}`), a failure counted, listed or flagged (`failures: 3`,
+ * `failed: ["a"]`, `ok: false`), or a record among its results that failed (`results: [{status: "failed"}]`). A schema that matches such a document proves its shape, not its outcome (json_schema).
+ */
+export function failuresToldByDocument(root: unknown): StatusContradiction[] {
+  const told: StatusContradiction[] = [];
+  for (const field of fieldsOf(root, '')) {
+    // Told as beside a pass (`statusContradiction`): an outcome, a count, list or flag, an entry or a map member whose outcome failed.
+    const found = failedOutcome([field]) ?? failureBeside([field]) ?? failedEntry([field], 'status');
+    if (found === undefined || found.code !== 'contradiction') continue;
+    // A list of bare outcome words is what may be written (a schema's `enum`, a config's statuses), not what happened; so
+    // may a map of them be (`exit_codes: {"1": "failed"}`), which is left unread here.
+    if (typeof found.actual === 'string' && /^\d+$/.test(parsePointer(found.pointer).at(-1) ?? '')) continue;
+    const { says, ...rest } = found;
+    told.push({ ...rest, message: `${found.pointer} ${says}` });
+  }
+  return told;
 }
 
 /**

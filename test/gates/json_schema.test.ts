@@ -117,10 +117,20 @@ describe('json_schema gate: rules on key names alone are vacuous, one rule on a 
 
   it.each([
     ['status const', { type: 'object', required: ['status'], properties: { status: { const: 'pass' } } }, { ...failing, status: 'pass', failed: 0, passed: 12 }],
-    ['failed maximum 0', { type: 'object', required: ['failed'], properties: { failed: { type: 'integer', maximum: 0 } } }, { ...failing, failed: 0, passed: 12 }],
-    ['minItems the array just meets', { type: 'object', properties: { results: { type: ['array', 'null', 'string', 'number'], minItems: 2 } } }, { ...failing, results: ['a', 'b'] }],
+    // A report that passed: one saying `status: fail` is failure_told under a schema that takes any status (below).
+    ['failed maximum 0', { type: 'object', required: ['failed'], properties: { failed: { type: 'integer', maximum: 0 } } }, { ...failing, status: 'pass', failed: 0, passed: 12 }],
+    ['minItems the array just meets', { type: 'object', properties: { results: { type: ['array', 'null', 'string', 'number'], minItems: 2 } } }, { ...failing, status: 'pass', failed: 0, passed: 12, results: ['a', 'b'] }],
   ])('%s: the artifact passes', async (_name, schema, artifact) => {
     expect(await run(schema, artifact)).toMatchObject({ status: 'pass' });
+  });
+
+  it.each([
+    ['failed maximum 0', { type: 'object', required: ['failed'], properties: { failed: { type: 'integer', maximum: 0 } } }, { ...failing, failed: 0, passed: 12 }, '/status'],
+    ['a type alone on the count', { type: 'object', required: ['failed'], properties: { failed: { type: 'integer', minimum: 0 } } }, { ...failing, status: 'pass' }, '/failed'],
+  ])('%s, beside a failure the schema takes: failure_told', async (_name, schema, artifact, pointer) => {
+    const gate = await run(schema, artifact);
+    expect(gate).toMatchObject({ status: 'fail', reason: 'failure_told' });
+    expect(gate?.checks.find((c) => c.status === 'fail')).toMatchObject({ code: 'failure_told', pointer });
   });
 
   // A count written as text is weighed however many texts stand before it (the first version read the first 200 only).
