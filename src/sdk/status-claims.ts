@@ -834,7 +834,8 @@ const COVERAGE_TOTAL_NAMES: ReadonlySet<string> = wordSet('COVERAGE_TOTAL_NAMES'
  */
 function disguisedCountText(fields: readonly Field[], alsoCount: (field: Field) => boolean): Finding | undefined {
   for (const field of fields) {
-    if (typeof field.value !== 'string' || !DISGUISED_COUNT_TEXT.test(field.value) || numberInText(field.value) === undefined) continue;
+    // A digit is enough: reversed by a bidi override (`"\u202e402,1"` shows 1,204), the text may read as no number at all.
+    if (typeof field.value !== 'string' || !DISGUISED_COUNT_TEXT.test(field.value) || (numberInText(field.value) === undefined && !/\p{N}/u.test(field.value))) continue;
     if (!(COUNT_ROLES.some((role) => playsRole(field, role)) || alsoCount(field))) continue;
     return { code: 'wrong_type', pointer: field.pointer, says: `is ${JSON.stringify(field.value)}: a count written with a control or invisible character, which shows a number it does not plainly write`, actual: field.value };
   }
@@ -4491,6 +4492,10 @@ function besideStatus(root: unknown, statusPointer: string, key: string, fields:
     failedInMaps(fields, readWords(key).join(' ')) ??
     failureText(fields) ??
     printedFailure(fields) ??
+    // A count beside the pass written with a control or bidi character (`"passed": "\u202e402,1"`, `"1,\u0000204"`) shows a
+    // number it does not write, so the counts it should add up with cannot be weighed (fuzz slice, session 33). A failure
+    // count in disguise was a contradiction above.
+    disguisedCountText(fields, isItemTotal) ??
     countsDisagree(fields) ??
     nothingRan(fields) ??
     zeroRan(fields) ??
