@@ -985,6 +985,9 @@ export class TsResolver {
       if (root === '..' || root.startsWith('../')) continue;
       const r = await this.relative(posix.join(root, 'index.d.ts'), `./${name}`);
       if (r.kind === 'files') for (const p of r.paths) found.add(p);
+      // tsc reads a typeRoots package's `typesVersions` for a type reference too: it may send the types to another file.
+      const pkg = await this.packageAt(posix.join(root, name));
+      if (pkg !== undefined && !('error' in pkg)) for (const p of await this.typesVersionsFiles(pkg, name)) found.add(p);
     }
     if (found.size > 0) return { kind: 'files', paths: [...found].sort() };
     // Outside the typeRoots a types package is one of node_modules (@types/x or x), never a file of the root by path.

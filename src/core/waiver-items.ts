@@ -199,6 +199,9 @@ function atAnotherCount(item: string, prose: string): boolean {
     const w = seq[k + step];
     return w === undefined || COUNT.test(w) ? undefined : w;
   };
+  /** Whether `word` stands beside `seq[j]` on that side, one more word allowed between (`at 4096 queued items`). */
+  const near = (seq: readonly string[], j: number, step: number, word: string): boolean =>
+    beside(seq, j, step) === word || (beside(seq, j, step) !== undefined && beside(seq, j + step, step) === word);
   for (let k = 0; k < own.length; k++) {
     const n = own[k] as string;
     if (!COUNT.test(n) || said.has(n)) continue;
@@ -207,7 +210,9 @@ function atAnotherCount(item: string, prose: string): boolean {
     for (let j = 0; j < theirs.length; j++) {
       // One of the blocker's own numbers is no other count (`stage 1 … stage 2`: the words' `stage 1` is its own).
       if (!COUNT.test(theirs[j] as string) || mine.has(theirs[j] as string)) continue;
-      if ((before !== undefined && beside(theirs, j, -1) === before) || (after !== undefined && beside(theirs, j, 1) === after)) return true;
+      if (after !== undefined && near(theirs, j, 1, after)) return true;
+      // The word before alone: only where the number counts nothing else (`unresolved: 3 runners short` counts runners).
+      if (before !== undefined && near(theirs, j, -1, before) && (after === undefined || beside(theirs, j, 1) === undefined)) return true;
     }
   }
   return false;

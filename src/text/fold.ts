@@ -363,8 +363,8 @@ function stanceAfter(text: string, from: number): Stance {
 }
 
 /**
- * Whether a lone letter stands from `text[from]` on: past what folds to nothing (spaces, dashes, invisibles), one
- * code point of a word, and after it no other (s.t.r.i.c.t: the `t` after the first full stop). A bounded look.
+ * Whether a lone letter stands from `text[from]` on: past what folds to nothing (spaces, dashes, invisibles) and
+ * other punctuation, one code point of a word, and after it no other (s.t.r.i.c.t: the `t` after the first full stop). A bounded look.
  */
 function loneLetterAfter(text: string, from: number): boolean {
   let i = from;
@@ -372,7 +372,7 @@ function loneLetterAfter(text: string, from: number): boolean {
   for (let seen = 0; i < text.length && seen < EDGE_LOOKAHEAD; seen++) {
     const cp = text.codePointAt(i) as number;
     const ch = cp > 0xffff ? String.fromCodePoint(cp) : (text[i] as string);
-    const { stance, folded } = foldedOf(cp, ch);
+    const { stance } = foldedOf(cp, ch);
     i += ch.length;
     if (stance === 'unseen') continue;
     if (stance === 'word') {
@@ -380,7 +380,8 @@ function loneLetterAfter(text: string, from: number): boolean {
       continue;
     }
     if (letters === 1) return true;
-    if (folded !== '' || stance === 'wrap') return false;
+    // A run of punctuation before the letter (`s..t`, `s.,t`, `s. . t`) sets it apart no less than one mark.
+    if (stance === 'wrap') return false;
   }
   return letters === 1;
 }
@@ -496,12 +497,14 @@ export function fold(rendered: MappedText, order: 'display' | 'logical' = 'displ
       readingTexts.push(reading);
     }
     let nothing = false;
+    /** This mark was read as nothing between lone letters: the letter before it is still the one a run after it follows. */
+    let spelledHere = false;
     if (stance === 'wrap') {
       nothing = folded !== '' && (leftStance === 'word') !== (stanceAfter(text, i + size) === 'word');
     }
     if (isPunctuation(entry)) {
       // `S.T.R.I.C.T. drop-in`: the stop after the last letter of a spelled-out run ends the run, no sentence.
-      if (loneBefore && (spelled || loneLetterAfter(text, i + size))) nothing = spelled = true;
+      if (loneBefore && (spelled || loneLetterAfter(text, i + size))) nothing = spelled = spelledHere = true;
       else spelled = false;
       // Punctuation inside a word, a letter against it on both sides (`st.rict`, `s\u200Dt.r`): the word read whole too.
       // Not a wrapping mark: `Node(Bun`, `Node|Bun` keep their reading.
@@ -520,7 +523,7 @@ export function fold(rendered: MappedText, order: 'display' | 'logical' = 'displ
       if (!loneBefore) spelled = false;
     } else if (stance !== 'unseen') {
       wordRun = 0;
-      if (folded !== '' || stance === 'wrap') loneBefore = false;
+      if ((folded !== '' && !spelledHere) || stance === 'wrap') loneBefore = false;
     }
     const source = offsets[i] as number;
     i += size;

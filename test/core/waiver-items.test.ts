@@ -712,6 +712,9 @@ describe('itemsNotNamed: a blocker spoken of at another count (red team wv, clos
     expect(itemsNotNamed([check], 'the phase 1 matrix is not ready for phase 5, and queue saturation at 4096 items')).toEqual([blockers[1]]);
     expect(itemsNotNamed([check], 'the phase 1 matrix not ready for phase 5 and a 4096-item queue saturation, unresolved')).toEqual([blockers[1]]);
     expect(itemsNotNamed([check], 'phase 2 matrix not ready for phase 5; queue saturation unresolved at 2048 items')).toEqual([blockers[0]]);
+    // A word set between the other number and the blocker's word (red team rv1).
+    expect(itemsNotNamed([check], 'the phase 1 matrix is not ready for phase 5, and queue saturation at 4096 queued items')).toEqual([blockers[1]]);
+    expect(itemsNotNamed([check], 'the phase 1 matrix is not ready for phase 5, and queue saturation still unresolved, now at 4096 items')).toEqual([blockers[1]]);
   });
 
   it('its own count (grouped, joined), a paraphrase without it, or stray numbers elsewhere cover it', () => {
@@ -720,6 +723,9 @@ describe('itemsNotNamed: a blocker spoken of at another count (red team wv, clos
       'the phase-1 matrix (re-run pending) and a 2048-item queue saturation, unresolved',
       'the phase 1 matrix is not ready for phase 5, and queue saturation is unresolved, until 2026-03-18 when 3 runners land',
       'phase 1 matrix not ready for phase 5; queue saturation at 2048 items, 4096 items after the upgrade in 2 weeks',
+      'the phase 1 matrix is not ready for phase 5, and queue saturation is unresolved: 3 runners short, items pile up',
+      'the phase 1 matrix is not ready for phase 5, and queue saturation unresolved until 2026-03-18, 3 new runners, then items drain',
+      'the phase 1 matrix is not ready for phase 5, and queue saturation at 2048 queued items',
     ])
       expect(itemsNotNamed([check], words), words).toEqual([]);
   });
