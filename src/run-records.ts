@@ -8,7 +8,8 @@
  * records may lie, says nothing.
  */
 import { createHash } from 'node:crypto';
-import { resolve } from 'node:path';
+import { realpath } from 'node:fs/promises';
+import { basename, dirname, resolve } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { JsonParseError, parseJson } from './artifacts/json-parse.js';
 import type { Inconsistency } from './core/consistency.js';
@@ -138,6 +139,12 @@ export function eventStreamInconsistencies(v: Verdict, events: readonly Event[],
   const broken = events.findIndex((e, k) => e.seq !== k + 1);
   if (broken !== -1) out.push(`line ${broken + 1} of the run's event stream is not event ${broken + 1} of run ${v.run_id}: the stream was cut or edited`);
   const byId = new Map(v.gates.map((g) => [g.id, g]));
+  // Every gate the run started is streamed as it finishes, once: a stream missing a gate's lines (renumbered to close the
+  // gap) no longer tells that gate's failure, and says nothing of the verdict's pass for it either.
+  for (const g of v.gates) {
+    const n = events.filter((e) => e.event === 'gate_finished' && e.gate_id === g.id).length;
+    if (n !== 1) out.push(`the run's event stream has ${n} gate_finished events of gate ${show(g.id)} (one for each gate the run started): the stream was cut or edited`);
+  }
   for (const e of events) {
     if (e.event !== 'gate_finished') continue;
     const g = byId.get(String(e.gate_id));
@@ -168,6 +175,9 @@ export async function runRecordsBeside(verdict: Verdict, dir: string, name: stri
 
   const bundleFile = await readRecord(resolve(dir, names.replay));
   if ('unreadable' in bundleFile) return finding('replay bundle', unreadable(names.replay, bundleFile.unreadable));
+  // A bundle removed is a finding as a garbled one is, and the stream is still read: what it tells is told too.
+  const missing = 'absent' in bundleFile && atItsPlace ? await recordsTakenAway(verdict, dir, names) : undefined;
+  const gone = missing === undefined ? [] : finding('replay bundle', missing);
   if ('text' in bundleFile) {
     const parsed = parseBundle(bundleFile.text, names.verdict);
     if ('problem' in parsed) return finding('replay bundle', unreadable(names.replay, parsed.problem));
@@ -176,13 +186,42 @@ export async function runRecordsBeside(verdict: Verdict, dir: string, name: stri
   }
 
   const streamFile = await readRecord(resolve(dir, names.events));
-  if ('absent' in streamFile) return [];
-  if ('unreadable' in streamFile) return finding('event stream', unreadable(names.events, streamFile.unreadable));
+  if ('absent' in streamFile) {
+    // A run's stream lands with its verdict (a merge writes none): in a landing of gate-engine's own it is never absent.
+    const removed = atItsPlace && verdict.merged_from === undefined && (await isGeneration(dir));
+    return removed ? [...gone, ...finding('event stream', `${names.events} is gone from beside the verdict, in a landing of gate-engine's own where its run wrote it with the verdict: the stream was removed, and the verdict cannot be shown to be what its run landed; check the verdict where its run landed it whole, or a copy of it away from its records`)] : gone;
+  }
+  if ('unreadable' in streamFile) return [...gone, ...finding('event stream', unreadable(names.events, streamFile.unreadable))];
   const parsed = parseEvents(streamFile.text);
-  if ('problem' in parsed) return finding('event stream', unreadable(names.events, parsed.problem));
-  return eventStreamInconsistencies(verdict, parsed.events, atItsPlace)
-    .slice(0, 5)
-    .flatMap((m) => finding('event stream', m));
+  if ('problem' in parsed) return [...gone, ...finding('event stream', unreadable(names.events, parsed.problem))];
+  return [
+    ...gone,
+    ...eventStreamInconsistencies(verdict, parsed.events, atItsPlace)
+      .slice(0, 5)
+      .flatMap((m) => finding('event stream', m)),
+  ];
+}
+
+/** A generation directory of gate-engine's link mode (src/output/land.ts): `.<name>.runs/<pid>-<8 hex>`, only ever landed whole. */
+async function isGeneration(dir: string): Promise<boolean> {
+  const real = await realpath(dir).catch(() => resolve(dir));
+  return /^\d+-[0-9a-f]{8}$/.test(basename(real)) && /^\..+\.runs$/.test(basename(dirname(real)));
+}
+
+/**
+ * Why a verdict at its lane's name with no replay bundle beside it was taken away from its records, or undefined when
+ * it may be a copy put there alone. Every landing writes the bundle with the verdict (every engine version has), so a
+ * missing one is never what a run left: in a generation of gate-engine's own, or beside another record of the lane's set
+ * (the stream, the report, the waiver audit, which land only with it), removing the bundle must not turn off what a
+ * garbled one is refused for.
+ */
+async function recordsTakenAway(verdict: Verdict, dir: string, names: ReturnType<typeof outputFiles>): Promise<string | undefined> {
+  const fix = 'the verdict cannot be shown to be what its run landed; check the verdict where its run landed it whole, or a copy of it away from its records';
+  if (await isGeneration(dir)) return `${names.replay} is gone from beside the verdict, in a landing of gate-engine's own where its run wrote it with the verdict: ${fix}`;
+  for (const other of [names.events, names.report, names.waiverAudit]) {
+    if (!('absent' in (await readRecord(resolve(dir, other))))) return `${names.replay} is gone from beside the verdict and ${other} is there: a run lands them together (the run ${verdict.run_id} names), so the bundle was removed; ${fix}`;
+  }
+  return undefined;
 }
 
 /** sha256 of a verdict's bytes, hex. */
