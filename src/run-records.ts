@@ -228,6 +228,13 @@ async function recordsTakenAway(verdict: Verdict, dir: string, names: ReturnType
 export const verdictSha256 = (bytes: Buffer | string): string => createHash('sha256').update(bytes).digest('hex');
 
 /**
+ * sha256 of the bytes its run landed, as the bundle names them: gate-engine writes LF line ends only (and a CR inside a
+ * string is escaped), so a verdict whose every line end was turned into CRLF (an output directory checked out by git
+ * with autocrlf) is its run's bytes exactly when its line ends are turned back; any other change still shows.
+ */
+export const landedSha256 = (bytes: Buffer): string => verdictSha256(bytes.includes('\r\n') ? Buffer.from(bytes.toString('latin1').replaceAll('\r\n', '\n'), 'latin1') : bytes);
+
+/**
  * The records of a verdict given as an object (assessVerdictInRepo): those beside the file it was read from, where that
  * file is found in one of `dirs` under the lane's name. The file is the object when it parses to the same value (in any
  * layout: an edit written compactly is the same verdict); another verdict there (an earlier run's, another shard's) is not
@@ -246,7 +253,7 @@ export async function runRecordsOfVerdict(verdict: Verdict, dirs: readonly strin
     } catch {
       continue;
     }
-    if (isDeepStrictEqual(parsed, value)) return runRecordsBeside(verdict, dir, name, verdictSha256(bytes));
+    if (isDeepStrictEqual(parsed, value)) return runRecordsBeside(verdict, dir, name, landedSha256(bytes));
   }
   return [];
 }

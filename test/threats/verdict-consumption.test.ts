@@ -1084,6 +1084,18 @@ describe('records removed, or a stream cut, beside an edited verdict (review rv2
     expect(await refused(root)).toContain('the run\'s event stream has 0 gate_finished events of gate "b" (one for each gate the run started)');
   }, 60_000);
 
+  it('sound: a landing whose line ends were all turned into CRLF (an output directory checked out with git autocrlf) promotes; the same with one edit is verdict_inconsistent (exit 2)', async () => {
+    const { root } = repo();
+    expect(await verifyIn(root, '--now', NOW)).toBe(0);
+    const out = join(root, 'gate-engine-out');
+    const crlf = (f: string) => writeFileSync(join(out, f), readFileSync(join(out, f), 'utf8').replaceAll('\n', '\r\n'));
+    for (const f of ['full_suite_verdict.json', 'replay_bundle.json', 'full_suite_events.jsonl']) crlf(f);
+    expect(await check(root, 'gate-engine-out/full_suite_verdict.json')).toEqual({ status: 0, codes: [] });
+    const verdict = join(out, 'full_suite_verdict.json');
+    writeFileSync(verdict, readFileSync(verdict, 'utf8').replace('"run_id": "', '"run_id": "x'));
+    expect(await refused(root)).toContain('wrote beside full_suite_verdict.json names it by sha256');
+  }, 60_000);
+
   it('sound: a passing verdict copied alone into another directory under the lane\'s name promotes; preflight and merged landings promote whole', async () => {
     const { root } = repo();
     expect(await verifyIn(root, '--now', NOW)).toBe(0);
