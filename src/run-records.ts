@@ -176,7 +176,7 @@ export async function runRecordsBeside(verdict: Verdict, dir: string, name: stri
   const bundleFile = await readRecord(resolve(dir, names.replay));
   if ('unreadable' in bundleFile) return finding('replay bundle', unreadable(names.replay, bundleFile.unreadable));
   // A bundle removed is a finding as a garbled one is, and the stream is still read: what it tells is told too.
-  const missing = 'absent' in bundleFile && atItsPlace ? await recordsTakenAway(verdict, dir, names) : undefined;
+  const missing = 'absent' in bundleFile && atItsPlace ? await recordsTakenAway(dir, names) : undefined;
   const gone = missing === undefined ? [] : finding('replay bundle', missing);
   if ('text' in bundleFile) {
     const parsed = parseBundle(bundleFile.text, names.verdict);
@@ -210,18 +210,14 @@ async function isGeneration(dir: string): Promise<boolean> {
 
 /**
  * Why a verdict at its lane's name with no replay bundle beside it was taken away from its records, or undefined when
- * it may be a copy put there alone. Every landing writes the bundle with the verdict (every engine version has), so a
- * missing one is never what a run left: in a generation of gate-engine's own, or beside another record of the lane's set
- * (the stream, the report, the waiver audit, which land only with it), removing the bundle must not turn off what a
- * garbled one is refused for.
+ * it may be a copy put there alone. Every landing writes the bundle with the verdict (every engine version has), and a
+ * generation of gate-engine's own is only ever landed whole: a bundle missing there was removed, and removing it must
+ * not turn off what a garbled one is refused for. Elsewhere a verdict without its bundle is a copy (alone, or with some
+ * of its records, as a partial artifact download leaves it): judged on what it says and on the records that are there.
  */
-async function recordsTakenAway(verdict: Verdict, dir: string, names: ReturnType<typeof outputFiles>): Promise<string | undefined> {
-  const fix = 'the verdict cannot be shown to be what its run landed; check the verdict where its run landed it whole, or a copy of it away from its records';
-  if (await isGeneration(dir)) return `${names.replay} is gone from beside the verdict, in a landing of gate-engine's own where its run wrote it with the verdict: ${fix}`;
-  for (const other of [names.events, names.report, names.waiverAudit]) {
-    if (!('absent' in (await readRecord(resolve(dir, other))))) return `${names.replay} is gone from beside the verdict and ${other} is there: a run lands them together (the run ${verdict.run_id} names), so the bundle was removed; ${fix}`;
-  }
-  return undefined;
+async function recordsTakenAway(dir: string, names: ReturnType<typeof outputFiles>): Promise<string | undefined> {
+  if (!(await isGeneration(dir))) return undefined;
+  return `${names.replay} is gone from beside the verdict, in a landing of gate-engine's own where its run wrote it with the verdict: the verdict cannot be shown to be what its run landed; check the verdict where its run landed it whole, or a copy of it away from its records`;
 }
 
 /** sha256 of a verdict's bytes, hex. */
