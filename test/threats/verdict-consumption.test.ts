@@ -1055,6 +1055,28 @@ describe('records removed, or a stream cut, beside an edited verdict (review rv2
     expect(await check(root, 'download/full_suite_verdict.json')).toEqual({ status: 0, codes: [] });
   }, 60_000);
 
+  it('merge of a shard whose verdict was edited in place and its records removed: verdict_inconsistent (exit 2), no merged verdict', async () => {
+    const { root } = repo({ 'b.json': { status: 'fail' } });
+    expect(await verifyIn(root, '--shard', '1/2', '--run-id', 'ci-rv2m', '--out', 's1', '--now', NOW)).toBe(0);
+    expect(await verifyIn(root, '--shard', '2/2', '--run-id', 'ci-rv2m', '--out', 's2', '--now', NOW)).toBe(1);
+    const forged = readVerdictJson(join(root, 's2', 'full_suite_verdict.json'));
+    const b = forged.gates.find((g) => g.id === 'b');
+    if (b === undefined) throw new Error('fixture');
+    b.checks = b.checks.map((c) => ({ ...c, status: 'pass', code: 'ok' }));
+    b.raw_status = 'pass';
+    b.status = 'pass';
+    delete b.reason;
+    b.detail = b.checks[0]?.message ?? '';
+    writeForged(forged, { refold: true });
+    writeFileSync(join(root, 's2', 'full_suite_verdict.json'), JSON.stringify(forged, null, 2));
+    rmSync(join(root, 's2', 'replay_bundle.json'));
+    rmSync(join(root, 's2', 'full_suite_events.jsonl'));
+    const merge = await cli(['merge', 's1/full_suite_verdict.json', 's2/full_suite_verdict.json', '--out', 'merged', '--now', NOW, '--json'], { cwd: root });
+    expect(merge.status).toBe(2);
+    expect(JSON.parse(merge.stdout)).toMatchObject({ error: { code: 'verdict_inconsistent', exit_code: 2 } });
+    expect(merge.stderr).toContain('replay_bundle.json is gone from beside the verdict, in a landing of gate-engine\'s own');
+  }, 60_000);
+
   it('the bundle re-pointed at the edited bytes (sha256 recomputed) and gate b\'s lines cut from the stream, renumbered: verdict_inconsistent (exit 2)', async () => {
     const { root, forged, out, text } = await editedInPlace();
     const bundle = join(out, 'replay_bundle.json');
