@@ -8,7 +8,8 @@
  * records may lie, says nothing.
  */
 import { createHash } from 'node:crypto';
-import { resolve } from 'node:path';
+import { realpath } from 'node:fs/promises';
+import { basename, dirname, resolve } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { JsonParseError, parseJson } from './artifacts/json-parse.js';
 import type { Inconsistency } from './core/consistency.js';
@@ -138,6 +139,12 @@ export function eventStreamInconsistencies(v: Verdict, events: readonly Event[],
   const broken = events.findIndex((e, k) => e.seq !== k + 1);
   if (broken !== -1) out.push(`line ${broken + 1} of the run's event stream is not event ${broken + 1} of run ${v.run_id}: the stream was cut or edited`);
   const byId = new Map(v.gates.map((g) => [g.id, g]));
+  // Every gate the run started is streamed as it finishes, once: a stream missing a gate's lines (renumbered to close the
+  // gap) no longer tells that gate's failure, and says nothing of the verdict's pass for it either.
+  for (const g of v.gates) {
+    const n = events.filter((e) => e.event === 'gate_finished' && e.gate_id === g.id).length;
+    if (n !== 1) out.push(`the run's event stream has ${n} gate_finished events of gate ${show(g.id)} (one for each gate the run started): the stream was cut or edited`);
+  }
   for (const e of events) {
     if (e.event !== 'gate_finished') continue;
     const g = byId.get(String(e.gate_id));
@@ -168,6 +175,9 @@ export async function runRecordsBeside(verdict: Verdict, dir: string, name: stri
 
   const bundleFile = await readRecord(resolve(dir, names.replay));
   if ('unreadable' in bundleFile) return finding('replay bundle', unreadable(names.replay, bundleFile.unreadable));
+  // A bundle removed is a finding as a garbled one is, and the stream is still read: what it tells is told too.
+  const missing = 'absent' in bundleFile && atItsPlace ? await recordsTakenAway(dir, names) : undefined;
+  const gone = missing === undefined ? [] : finding('replay bundle', missing);
   if ('text' in bundleFile) {
     const parsed = parseBundle(bundleFile.text, names.verdict);
     if ('problem' in parsed) return finding('replay bundle', unreadable(names.replay, parsed.problem));
@@ -176,17 +186,49 @@ export async function runRecordsBeside(verdict: Verdict, dir: string, name: stri
   }
 
   const streamFile = await readRecord(resolve(dir, names.events));
-  if ('absent' in streamFile) return [];
-  if ('unreadable' in streamFile) return finding('event stream', unreadable(names.events, streamFile.unreadable));
+  if ('absent' in streamFile) {
+    // A run's stream lands with its verdict (a merge writes none): in a landing of gate-engine's own it is never absent.
+    const removed = atItsPlace && verdict.merged_from === undefined && (await isGeneration(dir));
+    return removed ? [...gone, ...finding('event stream', `${names.events} is gone from beside the verdict, in a landing of gate-engine's own where its run wrote it with the verdict: the stream was removed, and the verdict cannot be shown to be what its run landed; check the verdict where its run landed it whole, or a copy of it away from its records`)] : gone;
+  }
+  if ('unreadable' in streamFile) return [...gone, ...finding('event stream', unreadable(names.events, streamFile.unreadable))];
   const parsed = parseEvents(streamFile.text);
-  if ('problem' in parsed) return finding('event stream', unreadable(names.events, parsed.problem));
-  return eventStreamInconsistencies(verdict, parsed.events, atItsPlace)
-    .slice(0, 5)
-    .flatMap((m) => finding('event stream', m));
+  if ('problem' in parsed) return [...gone, ...finding('event stream', unreadable(names.events, parsed.problem))];
+  return [
+    ...gone,
+    ...eventStreamInconsistencies(verdict, parsed.events, atItsPlace)
+      .slice(0, 5)
+      .flatMap((m) => finding('event stream', m)),
+  ];
+}
+
+/** A generation directory of gate-engine's link mode (src/output/land.ts): `.<name>.runs/<pid>-<8 hex>`, only ever landed whole. */
+async function isGeneration(dir: string): Promise<boolean> {
+  const real = await realpath(dir).catch(() => resolve(dir));
+  return /^\d+-[0-9a-f]{8}$/.test(basename(real)) && /^\..+\.runs$/.test(basename(dirname(real)));
+}
+
+/**
+ * Why a verdict at its lane's name with no replay bundle beside it was taken away from its records, or undefined when
+ * it may be a copy put there alone. Every landing writes the bundle with the verdict (every engine version has), and a
+ * generation of gate-engine's own is only ever landed whole: a bundle missing there was removed, and removing it must
+ * not turn off what a garbled one is refused for. Elsewhere a verdict without its bundle is a copy (alone, or with some
+ * of its records, as a partial artifact download leaves it): judged on what it says and on the records that are there.
+ */
+async function recordsTakenAway(dir: string, names: ReturnType<typeof outputFiles>): Promise<string | undefined> {
+  if (!(await isGeneration(dir))) return undefined;
+  return `${names.replay} is gone from beside the verdict, in a landing of gate-engine's own where its run wrote it with the verdict: the verdict cannot be shown to be what its run landed; check the verdict where its run landed it whole, or a copy of it away from its records`;
 }
 
 /** sha256 of a verdict's bytes, hex. */
 export const verdictSha256 = (bytes: Buffer | string): string => createHash('sha256').update(bytes).digest('hex');
+
+/**
+ * sha256 of the bytes its run landed, as the bundle names them: gate-engine writes LF line ends only (and a CR inside a
+ * string is escaped), so a verdict whose every line end was turned into CRLF (an output directory checked out by git
+ * with autocrlf) is its run's bytes exactly when its line ends are turned back; any other change still shows.
+ */
+export const landedSha256 = (bytes: Buffer): string => verdictSha256(bytes.includes('\r\n') ? Buffer.from(bytes.toString('latin1').replaceAll('\r\n', '\n'), 'latin1') : bytes);
 
 /**
  * The records of a verdict given as an object (assessVerdictInRepo): those beside the file it was read from, where that
@@ -207,7 +249,7 @@ export async function runRecordsOfVerdict(verdict: Verdict, dirs: readonly strin
     } catch {
       continue;
     }
-    if (isDeepStrictEqual(parsed, value)) return runRecordsBeside(verdict, dir, name, verdictSha256(bytes));
+    if (isDeepStrictEqual(parsed, value)) return runRecordsBeside(verdict, dir, name, landedSha256(bytes));
   }
   return [];
 }

@@ -15,7 +15,7 @@ import { describeType } from './util/time.js';
 import type { AnyGateDefinition, Verdict } from './core/types.js';
 import { BUILTIN_GATES } from '../gates/index.js';
 import { listingInconsistencies, verdictInconsistencies } from './core/consistency.js';
-import { runRecordsBeside, verdictSha256 } from './run-records.js';
+import { landedSha256, runRecordsBeside, verdictSha256 } from './run-records.js';
 import { listingProblems, type TreeEntry } from './core/artifact-tree.js';
 import { VERDICT_SCHEMA_ID } from './core/verdict.js';
 import { signatureProblem, SIGNING_KEY_ENV } from './core/signature.js';
@@ -77,7 +77,8 @@ export async function readVerdictFile(file: string, cwd: string, code: EngineErr
   const real = await realpath(abs).catch(() => abs);
   // (an output directory that is gate-engine's own link leads to the same records: read once)
   const sameRecords = basename(real) === basename(abs) && (await realpath(dirname(abs)).catch(() => dirname(abs))) === dirname(real);
-  for (const at of sameRecords ? [abs] : [abs, real]) if (wrong.length === 0) wrong.push(...(await runRecordsBeside(verdict, dirname(at), basename(at), sha256)));
+  const landed = landedSha256(buffer);
+  for (const at of sameRecords ? [abs] : [abs, real]) if (wrong.length === 0) wrong.push(...(await runRecordsBeside(verdict, dirname(at), basename(at), landed)));
   if (wrong.length > 0) {
     const lines = wrong.slice(0, 5).map((w) => `  ${displayPointer(w.pointer)}: ${w.message}`);
     throw new EngineError('verdict_inconsistent', `${role} ${shown} is inconsistent (edited after gate-engine wrote it?):\n${lines.join('\n')}${wrong.length > 5 ? `\n  … and ${wrong.length - 5} more` : ''}`, {

@@ -6,6 +6,7 @@
  * code loaded by verify and refused by check, a read that could block) and once per exit-2 path (merge, check).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { chmodSync, cpSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
@@ -894,9 +895,14 @@ describe('the records a run landed beside its verdict cannot be turned off (revi
     expect(await refused(root)).toContain('the run\'s event stream says run');
     withFirst(first.replace('"event":"run_started"', '"event":"gate_started"'));
     expect(await refused(root)).toContain('line 1 of the run\'s event stream is "gate_started"');
-    // Another run's stream, whole and well-formed, says nothing of this verdict: the detail rule and the signature are left.
+    // Another run's stream, whole and well-formed, says nothing of this verdict: the detail rule and the signature are left
+    // for a copy under another name. At the lane's name in the run's own landing, the bundle removed is itself the finding
+    // (review rv2: removing it must not be easier than garbling it).
     writeFileSync(events, whole.replaceAll(`"run_id":"${forged.run_id}"`, '"run_id":"another-run"'));
-    expect((await check(root, 'gate-engine-out/full_suite_verdict.json')).status).toBe(0);
+    expect(await refused(root)).toContain('replay_bundle.json is gone from beside the verdict, in a landing of gate-engine\'s own');
+    cpSync(join(out, 'full_suite_verdict.json'), join(out, 'kept.json'));
+    rmSync(join(out, 'full_suite_verdict.json'));
+    expect(await check(root, 'gate-engine-out/kept.json')).toEqual({ status: 0, codes: [] });
   }, 60_000);
 
   it('sound: a verdict copied under another name into the outputs of a later run promotes (the records there are of that run and of its verdict)', async () => {
@@ -1004,5 +1010,112 @@ describe('a partial run presented as the full suite (review, session 33)', () =>
     expect(await check(root, await presentedAsFull(root, 's2/full_suite_verdict.json'))).toEqual({ status: 1, codes: ['config_mismatch', 'config_mismatch'] });
     expect(await verifyIn(root, '--now', NOW)).toBe(0);
     expect(await check(root, 'gate-engine-out/full_suite_verdict.json')).toEqual({ status: 0, codes: [] });
+  }, 60_000);
+});
+
+describe('records removed, or a stream cut, beside an edited verdict (review rv2, session 33)', () => {
+  /** Gate b of a failed run turned into a pass, refolded, written in place over the verdict its run landed. */
+  async function editedInPlace() {
+    const { root, forged, b } = await failedRunToForge();
+    b.checks = b.checks.map((c) => ({ ...c, status: 'pass', code: 'ok' }));
+    b.raw_status = 'pass';
+    b.status = 'pass';
+    delete b.reason;
+    b.detail = b.checks[0]?.message ?? '';
+    writeForged(forged, { refold: true });
+    const out = join(root, 'gate-engine-out');
+    const text = JSON.stringify(forged, null, 2);
+    writeFileSync(join(out, 'full_suite_verdict.json'), text);
+    return { root, forged, out, text };
+  }
+  const refused = async (root: string, verdict = 'gate-engine-out/full_suite_verdict.json') => {
+    const run = await cli(['check', verdict, '--root', root, '--now', LATER, '--json'], { cwd: root });
+    expect(run.status).toBe(2);
+    expect(JSON.parse(run.stdout)).toMatchObject({ error: { code: 'verdict_inconsistent', exit_code: 2 } });
+    return run.stderr;
+  };
+
+  it('both records removed from the landing (link mode): verdict_inconsistent (exit 2) naming each; report and diff refuse it too', async () => {
+    const { root, out } = await editedInPlace();
+    rmSync(join(out, 'replay_bundle.json'));
+    rmSync(join(out, 'full_suite_events.jsonl'));
+    const stderr = await refused(root);
+    expect(stderr).toContain('replay_bundle.json is gone from beside the verdict, in a landing of gate-engine\'s own');
+    expect(stderr).toContain('full_suite_events.jsonl is gone from beside the verdict, in a landing of gate-engine\'s own');
+    const report = await cli(['report', 'gate-engine-out/full_suite_verdict.json'], { cwd: root });
+    expect(report.status).toBe(2);
+    expect(report.stderr).toContain('replay_bundle.json is gone');
+  }, 60_000);
+
+  it('sound: a verdict with some of its records beside it (a partial download: verdict, report, stream), in a directory gate-engine does not own, is judged on what it says and the records there: promotes', async () => {
+    const { root } = repo();
+    expect(await verifyIn(root, '--now', NOW)).toBe(0);
+    mkdirSync(join(root, 'download'));
+    for (const f of ['full_suite_verdict.json', 'full_suite_report.md', 'full_suite_events.jsonl']) cpSync(join(root, 'gate-engine-out', f), join(root, 'download', f));
+    expect(await check(root, 'download/full_suite_verdict.json')).toEqual({ status: 0, codes: [] });
+  }, 60_000);
+
+  it('merge of a shard whose verdict was edited in place and its records removed: verdict_inconsistent (exit 2), no merged verdict', async () => {
+    const { root } = repo({ 'b.json': { status: 'fail' } });
+    expect(await verifyIn(root, '--shard', '1/2', '--run-id', 'ci-rv2m', '--out', 's1', '--now', NOW)).toBe(0);
+    expect(await verifyIn(root, '--shard', '2/2', '--run-id', 'ci-rv2m', '--out', 's2', '--now', NOW)).toBe(1);
+    const forged = readVerdictJson(join(root, 's2', 'full_suite_verdict.json'));
+    const b = forged.gates.find((g) => g.id === 'b');
+    if (b === undefined) throw new Error('fixture');
+    b.checks = b.checks.map((c) => ({ ...c, status: 'pass', code: 'ok' }));
+    b.raw_status = 'pass';
+    b.status = 'pass';
+    delete b.reason;
+    b.detail = b.checks[0]?.message ?? '';
+    writeForged(forged, { refold: true });
+    writeFileSync(join(root, 's2', 'full_suite_verdict.json'), JSON.stringify(forged, null, 2));
+    rmSync(join(root, 's2', 'replay_bundle.json'));
+    rmSync(join(root, 's2', 'full_suite_events.jsonl'));
+    const merge = await cli(['merge', 's1/full_suite_verdict.json', 's2/full_suite_verdict.json', '--out', 'merged', '--now', NOW, '--json'], { cwd: root });
+    expect(merge.status).toBe(2);
+    expect(JSON.parse(merge.stdout)).toMatchObject({ error: { code: 'verdict_inconsistent', exit_code: 2 } });
+    expect(merge.stderr).toContain('replay_bundle.json is gone from beside the verdict, in a landing of gate-engine\'s own');
+  }, 60_000);
+
+  it('the bundle re-pointed at the edited bytes (sha256 recomputed) and gate b\'s lines cut from the stream, renumbered: verdict_inconsistent (exit 2)', async () => {
+    const { root, forged, out, text } = await editedInPlace();
+    const bundle = join(out, 'replay_bundle.json');
+    const b = JSON.parse(readFileSync(bundle, 'utf8')) as { source_verdict: { sha256: string } };
+    b.source_verdict.sha256 = createHash('sha256').update(text).digest('hex');
+    writeFileSync(bundle, JSON.stringify(b, null, 2));
+    const events = join(out, 'full_suite_events.jsonl');
+    const lines = readFileSync(events, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    const kept = lines.filter((l) => l.gate_id !== 'b');
+    kept.forEach((l, k) => {
+      l.seq = k + 1;
+      if (l.event === 'run_finished') Object.assign(l, { verdict: forged.verdict, summary: forged.summary });
+    });
+    writeFileSync(events, kept.map((l) => JSON.stringify(l)).join('\n') + '\n');
+    expect(await refused(root)).toContain('the run\'s event stream has 0 gate_finished events of gate "b" (one for each gate the run started)');
+  }, 60_000);
+
+  it('sound: a landing whose line ends were all turned into CRLF (an output directory checked out with git autocrlf) promotes; the same with one edit is verdict_inconsistent (exit 2)', async () => {
+    const { root } = repo();
+    expect(await verifyIn(root, '--now', NOW)).toBe(0);
+    const out = join(root, 'gate-engine-out');
+    const crlf = (f: string) => writeFileSync(join(out, f), readFileSync(join(out, f), 'utf8').replaceAll('\n', '\r\n'));
+    for (const f of ['full_suite_verdict.json', 'replay_bundle.json', 'full_suite_events.jsonl']) crlf(f);
+    expect(await check(root, 'gate-engine-out/full_suite_verdict.json')).toEqual({ status: 0, codes: [] });
+    const verdict = join(out, 'full_suite_verdict.json');
+    writeFileSync(verdict, readFileSync(verdict, 'utf8').replace('"run_id": "', '"run_id": "x'));
+    expect(await refused(root)).toContain('wrote beside full_suite_verdict.json names it by sha256');
+  }, 60_000);
+
+  it('sound: a passing verdict copied alone into another directory under the lane\'s name promotes; preflight and merged landings promote whole', async () => {
+    const { root } = repo();
+    expect(await verifyIn(root, '--now', NOW)).toBe(0);
+    mkdirSync(join(root, 'alone'));
+    cpSync(join(root, 'gate-engine-out', 'full_suite_verdict.json'), join(root, 'alone', 'full_suite_verdict.json'));
+    expect(await check(root, 'alone/full_suite_verdict.json')).toEqual({ status: 0, codes: [] });
+    expect(await check(root, 'gate-engine-out/full_suite_verdict.json')).toEqual({ status: 0, codes: [] });
+    expect(await verifyIn(root, '--shard', '1/2', '--run-id', 'ci-rv2', '--out', 's1', '--now', NOW)).toBe(0);
+    expect(await verifyIn(root, '--shard', '2/2', '--run-id', 'ci-rv2', '--out', 's2', '--now', NOW)).toBe(0);
+    expect((await cli(['merge', 's1/full_suite_verdict.json', 's2/full_suite_verdict.json', '--out', 'merged', '--now', NOW], { cwd: root })).status).toBe(0);
+    expect(await check(root, 'merged/full_suite_verdict.json')).toEqual({ status: 0, codes: [] });
   }, 60_000);
 });
