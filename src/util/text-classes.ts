@@ -1144,11 +1144,36 @@ function unwrapElements(text: string): string {
 }
 
 /**
+ * Elements a sentence names by their tag (`inline <script> blocks trip the CSP scanner`, `Safari drops <defs> gradients`,
+ * `title='<b>' is escaped twice`): a real reason, no slot left unfilled. Names a template also uses for a slot (`<title>`,
+ * `<label>`, `<summary>`, `<name>`, `<data>`, `<time>`, `<code>`, `<object>`, `<output>`, `<text>`) are left out: those
+ * stay placeholders.
+ */
+const TAG_MENTIONED = new RegExp(
+  `<(?:${[
+    'a', 'abbr', 'audio', 'b', 'bdi', 'bdo', 'blockquote', 'body', 'br', 'button', 'canvas', 'caption', 'cite', 'col', 'colgroup', 'datalist', 'dd', 'del',
+    'details', 'dfn', 'dialog', 'div', 'dl', 'dt', 'em', 'embed', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h[1-6]', 'head', 'header', 'hgroup',
+    'hr', 'html', 'i', 'iframe', 'img', 'input', 'ins', 'kbd', 'legend', 'li', 'main', 'mark', 'meta', 'meter', 'nav', 'noembed', 'noframes', 'noscript', 'ol',
+    'optgroup', 'option', 'p', 'picture', 'plaintext', 'pre', 'progress', 'q', 'rp', 'rt', 'ruby', 's', 'samp', 'script', 'section', 'select', 'small', 'span',
+    'strike', 'strong', 'style', 'sub', 'sup', 'table', 'tbody', 'td', 'template', 'textarea', 'tfoot', 'th', 'thead', 'tr', 'u', 'ul', 'video', 'wbr', 'xmp',
+    'svg', 'defs', 'symbol', 'g', 'use', 'tspan', 'textPath', 'foreignObject', 'clipPath', 'mask', 'pattern', 'linearGradient', 'radialGradient', 'filter',
+    'math', 'mtext', 'mi', 'mo', 'mn', 'annotation',
+  ].join('|')})(?:\\s[^<>]*)?\\/?>`,
+  'giu',
+);
+/** `text` with the tags it names in a sentence left out; a value of one token (`<script>` alone) is kept as it is. */
+function withoutTagMentions(text: string): string {
+  if (!/\s/u.test(text) || !text.includes('<')) return text;
+  const out = text.replace(TAG_MENTIONED, ' ');
+  return out !== text && /\p{L}/u.test(out) ? out : text;
+}
+
+/**
  * Why a visible, trimmed text holds an unexpanded template, reading standard variables named in prose as mentions and
  * closed HTML elements as markup (what they enclose is judged by {@link placeholderBehindEscapes}).
  */
 function templateIn(visible: string): string | undefined {
-  const unwrapped = unwrapElements(visible);
+  const unwrapped = withoutTagMentions(unwrapElements(visible));
   const unmentioned = unwrapped.replace(ENV_MENTION, '');
   const text = unmentioned !== unwrapped && /\s/u.test(unwrapped) && /\p{L}/u.test(unmentioned) ? unmentioned : unwrapped;
   for (const [pattern, why] of TEMPLATE_PATTERNS) if (pattern.test(text)) return why;
