@@ -417,7 +417,10 @@ const SVG_TEXT: ReadonlySet<string> = new Set(['text', 'foreignobject']);
  */
 const SVG_UNDRAWN: ReadonlySet<string> = new Set(['defs', 'symbol', 'clippath', 'mask', 'pattern', 'marker', 'lineargradient', 'radialgradient', 'filter']);
 
-type Followed = { name: string; attributes: string; hides: boolean; after: string; reveals?: true; closedDetails?: true; svg?: true; dropdown?: { shown: number; seen: number } };
+/** The conditional processing attributes of an SVG element inside a `<switch>`. */
+const SWITCH_CONDITION = /(?:^|[\s"'])(?:systemLanguage|requiredExtensions|requiredFeatures)\s*=/iu;
+
+type Followed = { name: string; attributes: string; hides: boolean; after: string; reveals?: true; closedDetails?: true; svg?: true; dropdown?: { shown: number; seen: number }; switchSeen?: true };
 
 /**
  * A `<select>` drawn as a drop-down (no `multiple`, a `size` HTML reads as at most 1) shows one option; the others are
@@ -539,7 +542,13 @@ function drawnElements(text: string, sheet: SheetEffects | undefined, unclosedTa
     const list = name === 'option' ? open.findLast((e) => e.name === 'select')?.dropdown : undefined;
     // The option a closed drop-down shows, counted as dropdown() counted them.
     const unshownOption = list !== undefined && list.seen++ !== list.shown;
-    const hides = undrawn || closedDetails || svg || unshownOption || (svgRoot !== -1 && SVG_UNDRAWN.has(name));
+    // An SVG <switch> draws one child, the first whose conditions hold: the first child, when it sets none; which one a
+    // reader sees otherwise depends on the reader (their language), so none is read as drawn.
+    const parent = open[open.length - 1];
+    const switched = svgRoot !== -1 && parent?.name === 'switch' && parent.svg !== true;
+    const unswitched = switched && (parent.switchSeen === true || SWITCH_CONDITION.test(attributes));
+    if (switched) parent.switchSeen = true;
+    const hides = undrawn || closedDetails || svg || unshownOption || unswitched || (svgRoot !== -1 && SVG_UNDRAWN.has(name));
     const innermost = open[open.length - 1];
     const reveals = !hides && ((name === 'summary' && innermost?.closedDetails === true) || (SVG_TEXT.has(name) && nearestHider()?.svg === true));
     const after = sheet === undefined ? '' : sideText(name, attributes, sheet.after);

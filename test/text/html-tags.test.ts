@@ -173,6 +173,9 @@ describe('drawnMarkup over the shared tag reader', () => {
     expect(drawnMarkup('<select size="2x"><option>TBD<option>2026</select>')).toBeUndefined();
     expect(drawnMarkup('<select>2026<b>2027</b><option>TBD</select>')).toBe('<select><b></b><option>TBD</select>');
     expect(drawnMarkup('<select><option title=" selected ">TBD<option>2026</select>')).toBe('<select><option title=" selected ">TBD<option></select>');
+    // An SVG switch draws its first child when that sets no condition, and no other.
+    expect(drawnMarkup('<svg><switch><text>TBD</text><text>2026</text></switch></svg>')).toBe('<svg>TBD</svg>');
+    expect(drawnMarkup('<svg><switch><text systemLanguage="fr">2026</text><text>2027</text></switch></svg>')).toBe('<svg></svg>');
     expect(drawnMarkup('<details><summary><i><b hidden>x</i>2026</b> TBD</summary>y</details>')).toBe('<details><i><b hidden></i></b> TBD</details>');
   });
 });
