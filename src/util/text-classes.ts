@@ -1170,7 +1170,8 @@ const isTagMention = (name: string): boolean => (name.length === 1 ? /[a-z]/u.te
 /** `text` with the tags it names in a sentence left out; a value of one token (`<script>` alone) is kept as it is. */
 function withoutTagMentions(text: string): string {
   if (!/\s/u.test(text) || !text.includes('<')) return text;
-  const out = text.replace(TAG_MENTION, (tag: string, name: string) => (isTagMention(name) ? ' ' : tag));
+  // Its attributes stay, to be read: `<img src="${IMG}">` still holds a template nobody expanded.
+  const out = text.replace(TAG_MENTION, (tag: string, name: string, attributes: string | undefined) => (isTagMention(name) ? ` ${attributes ?? ''} ` : tag));
   return out !== text && /\p{L}/u.test(out) ? out : text;
 }
 
