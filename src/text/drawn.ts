@@ -548,7 +548,9 @@ function drawnElements(text: string, sheet: SheetEffects | undefined, unclosedTa
     const switched = svgRoot !== -1 && parent?.name === 'switch' && parent.svg !== true;
     const unswitched = switched && (parent.switchSeen === true || SWITCH_CONDITION.test(attributes));
     if (switched) parent.switchSeen = true;
-    const hides = undrawn || closedDetails || svg || unshownOption || unswitched || (svgRoot !== -1 && SVG_UNDRAWN.has(name));
+    // An option with a label draws the label in its place (`<option label="x">y</option>` shows x): what it holds is drawn nowhere.
+    const labelled = name === 'option' && (attributeValue(attributes, 'label') ?? '') !== '';
+    const hides = undrawn || closedDetails || svg || unshownOption || unswitched || labelled || (svgRoot !== -1 && SVG_UNDRAWN.has(name));
     const innermost = open[open.length - 1];
     const reveals = !hides && ((name === 'summary' && innermost?.closedDetails === true) || (SVG_TEXT.has(name) && nearestHider()?.svg === true));
     const after = sheet === undefined ? '' : sideText(name, attributes, sheet.after);

@@ -173,6 +173,7 @@ describe('drawnMarkup over the shared tag reader', () => {
     expect(drawnMarkup('<select size="2x"><option>TBD<option>2026</select>')).toBeUndefined();
     expect(drawnMarkup('<select>2026<b>2027</b><option>TBD</select>')).toBe('<select><b></b><option>TBD</select>');
     expect(drawnMarkup('<select><option title=" selected ">TBD<option>2026</select>')).toBe('<select><option title=" selected ">TBD<option></select>');
+    expect(drawnMarkup('<select><option label="2026">TBD</select>')).toBe('<select><option label="2026"></select>');
     // An SVG switch draws its first child when that sets no condition, and no other.
     expect(drawnMarkup('<svg><switch><text>TBD</text><text>2026</text></switch></svg>')).toBe('<svg>TBD</svg>');
     expect(drawnMarkup('<svg><switch><text systemLanguage="fr">2026</text><text>2027</text></switch></svg>')).toBe('<svg></svg>');
