@@ -531,6 +531,11 @@ function drawnElements(text: string, sheet: SheetEffects | undefined, unclosedTa
     }
     const svgRoot = open.map((e) => e.svg === true).lastIndexOf(true);
     if (svgRoot !== -1 && !open.slice(svgRoot).some((e) => e.name === 'foreignobject') && (BREAKS_OUT.has(name) || (name === 'font' && /\b(?:color|face|size)\s*=/iu.test(attributes)))) close(svgRoot);
+    // A select inside a select ends the outer one, as its end tag does: selects never stack (`<select>` × n stays linear).
+    if (name === 'select') {
+      const outer = open.map((e) => e.name).lastIndexOf('select');
+      if (outer !== -1) close(outer);
+    }
     if (BLOCK_START.has(name)) closeImplied((inner) => inner === name || inner === 'p' || (inner === 'dt' && name === 'dd') || (inner === 'dd' && name === 'dt') || (inner === 'th' && name === 'td') || (inner === 'td' && name === 'th') || (inner === 'option' && name === 'optgroup'));
     if (hidden === 0) out += tag;
     const selfClosed = token.selfClosing && (foreign > 0 || name === 'svg' || name === 'math');
@@ -558,7 +563,7 @@ function drawnElements(text: string, sheet: SheetEffects | undefined, unclosedTa
     if (!hides && hidden === 0 && sheet !== undefined) out += sideText(name, attributes, sheet.before);
     if (reveals) hidden++;
     // Inside a followed element every element is followed (to a bound), so an end tag not among them closes one outside.
-    const tracked = hides || reveals || after !== '' || name === 'select' || (open.length > 0 && open.length < MAX_FOLLOWED);
+    const tracked = hides || reveals || after !== '' || (name === 'select' && open.length < MAX_FOLLOWED) || (open.length > 0 && open.length < MAX_FOLLOWED);
     if (!tracked || selfClosed || VOID_ELEMENTS.has(name)) {
       if (hidden === 0) out += after;
       continue;
