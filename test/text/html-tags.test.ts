@@ -175,7 +175,7 @@ describe('drawnMarkup over the shared tag reader', () => {
     expect(drawnMarkup('<select><option title=" selected ">TBD<option>2026</select>')).toBe('<select><option title=" selected ">TBD<option></select>');
     expect(drawnMarkup('<select><option label="2026">TBD</select>')).toBe('<select><option label="2026"></select>');
     // A select inside a select ends the outer one: 20 000 of them stay linear (they stacked, quadratic: ~35 s).
-    expect(drawnMarkup('<select><option>a'.repeat(20000))?.length).toBeGreaterThan(0);
+    expect(drawnMarkup('<select><option>a<option>b'.repeat(20000))).toBe('<select><option>a<option>'.repeat(20000));
     // An SVG switch draws its first child when that sets no condition, and no other.
     expect(drawnMarkup('<svg><switch><text>TBD</text><text>2026</text></switch></svg>')).toBe('<svg>TBD</svg>');
     expect(drawnMarkup('<svg><switch><text systemLanguage="fr">2026</text><text>2027</text></switch></svg>')).toBe('<svg></svg>');
