@@ -139,7 +139,8 @@ function asShown(text: string): string {
   return untagged.includes('&') ? decodeHtml(untagged) : untagged;
 }
 const SHOWN_HINT = /[&<]/u;
-const TAG = /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/gu;
+/** A tag, its name read to white space, `/` or `>` as HTML reads one (a `<` in it, drawn `‹` by maskTagBrackets, is the name's). */
+const TAG = /<\/?[A-Za-z][^\t\n\f\r />]*(?:[\t\n\f\r /][^<>]*)?>/gu;
 const CODE_SPAN = /^`([^`\s]+)`$/u;
 
 /**

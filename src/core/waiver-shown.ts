@@ -59,7 +59,11 @@ const COMMENT = /<!--[\s\S]*?(?:--!?>|$)/gu;
 /** What HTML reads as a comment it never shows: a processing instruction, a declaration, CDATA (`<?x …?>`, `<!DOCTYPE …>`). */
 const BOGUS_COMMENT = /<[!?][^>]*>?/gu;
 const MASKED_SPAN = /\uE000(\d+)[\uE001\uE002]/gu;
-const TAG = /<\/?([A-Za-z][A-Za-z0-9-]*)(?:\s[^<>]*)?\/?>/gu;
+/**
+ * A tag, its name as HTML's tokenizer reads one: to white space, `/` or `>`, a `<` in it the name's (`<b<qjs-regexp-7>`
+ * is one tag, drawn as nothing, and maskTagBrackets has drawn that `<` as `‹`).
+ */
+const TAG = /<\/?([A-Za-z][^\t\n\f\r />]*)(?:[\t\n\f\r /][^<>]*)?>/gu;
 /**
  * A tag as CommonMark reads raw HTML, its quoted values holding `>` and backticks: markup a code span starting inside it
  * does not open (`<span title="`>`" hidden>`).

@@ -2187,7 +2187,9 @@ function drawnForms(read: string, written: string): string[] {
   if (PLAIN_LINES.test(written) && !MARKUP_HINT.test(written)) return [read];
   const forms = new Set([read]);
   // Bidi controls are invisible, so `read` has lost them: the orders they lay out come from the text as written.
-  const orders = displayedTexts(written.replace(/\r\n?/gu, '\n')).map(withoutInvisible);
+  // A `<bdo dir="rtl">` draws what it holds reversed as an override does (`<bdo dir=rtl>deliaf 2</bdo>` shows 2 failed).
+  const overridden = BDO.test(written) ? written.replace(BDO_TAGS, (tag: string, end: string | undefined, dir: string | undefined) => (end === '/' ? '\u202C' : dir?.toLowerCase() === 'rtl' ? '\u202E' : '\u202D')) : written;
+  const orders = displayedTexts(overridden.replace(/\r\n?/gu, '\n')).map(withoutInvisible);
   for (const order of [read, ...orders]) {
     forms.add(
       order
@@ -2202,6 +2204,10 @@ function drawnForms(read: string, written: string): string[] {
   }
   return [...forms];
 }
+
+const BDO = /<bdo[\s>]/iu;
+/** A `<bdo>` start tag (its `dir`, quoted or not) or end tag, as the bidi override it draws. */
+const BDO_TAGS = /<(\/)?bdo\b(?:[^<>]*?\sdir\s*=\s*["']?(rtl|ltr)\b)?[^<>]*>/giu;
 
 /** TAP's directives that make a `not ok` no failure (TAP 13/14: `# TODO`, `# SKIP`). */
 const TAP_DIRECTIVE = /^not ok\b[^\n]*?#[ \t]*(?:TODO|SKIP)\b/iu;

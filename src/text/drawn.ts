@@ -417,20 +417,43 @@ const SVG_TEXT: ReadonlySet<string> = new Set(['text', 'foreignobject']);
  */
 const SVG_UNDRAWN: ReadonlySet<string> = new Set(['defs', 'symbol', 'clippath', 'mask', 'pattern', 'marker', 'lineargradient', 'radialgradient', 'filter']);
 
-type Followed = { name: string; attributes: string; hides: boolean; after: string; reveals?: true; closedDetails?: true; svg?: true; dropdown?: { anySelected: boolean; shown: boolean } };
+/** The conditional processing attributes of an SVG element inside a `<switch>`. */
+const SWITCH_CONDITION = /(?:^|[\s"'])(?:systemLanguage|requiredExtensions|requiredFeatures)\s*=/iu;
+
+type Followed = { name: string; attributes: string; hides: boolean; after: string; reveals?: true; closedDetails?: true; svg?: true; dropdown?: { shown: number; seen: number }; switchSeen?: true };
 
 /**
- * A `<select>` drawn as a drop-down (no `multiple`, no `size` over 1) shows one option, the selected one or else the
- * first; the others are drawn only when it is opened, as a closed `<details>` draws its summary only.
+ * A `<select>` drawn as a drop-down (no `multiple`, a `size` HTML reads as at most 1) shows one option; the others are
+ * drawn only when it is opened, as a closed `<details>` draws its summary only. Which one is HTML's selectedness: the
+ * last option marked `selected` (each one parsed unmarks those before it), else the first not disabled (by itself or by
+ * its `<optgroup>`), else none. `shown` is its ordinal among the select's options (-1: none); undefined for a list box.
  */
-const SELECT_END = /<\/select/giu;
-function dropdown(text: string, name: string, attributes: string, end: number): { anySelected: boolean; shown: boolean } | undefined {
-  if (name !== 'select' || attributeValue(attributes, 'multiple') !== undefined || Number(attributeValue(attributes, 'size') ?? '1') > 1) return undefined;
-  SELECT_END.lastIndex = end;
-  const close = SELECT_END.exec(text)?.index;
-  const body = text.slice(end, close);
-  return { anySelected: /<option\b[^>]*?[\s/]selected(?=[\s=/>])/iu.test(body), shown: false };
+function dropdown(text: string, name: string, attributes: string, end: number, unclosedAsText: boolean): { shown: number; seen: number } | undefined {
+  if (name !== 'select' || attributeValue(attributes, 'multiple') !== undefined || htmlNonNegativeInteger(attributeValue(attributes, 'size')) > 1) return undefined;
+  let ordinal = 0;
+  let selected = -1;
+  let firstEnabled = -1;
+  let groupDisabled = false;
+  for (const token of htmlMarkup(text.slice(end), { unclosedAsText })) {
+    if (token.kind === 'comment') continue;
+    // A `<select>` inside one ends it, as its end tag does.
+    if (token.name === 'select') break;
+    if (token.name === 'optgroup') {
+      groupDisabled = token.kind === 'start' && attributeValue(text.slice(end + token.nameEnd, end + token.end - 1), 'disabled') !== undefined;
+      continue;
+    }
+    if (token.kind !== 'start' || token.name !== 'option') continue;
+    const own = text.slice(end + token.nameEnd, end + token.end - 1);
+    if (attributeValue(own, 'selected') !== undefined) selected = ordinal;
+    if (firstEnabled === -1 && !groupDisabled && attributeValue(own, 'disabled') === undefined) firstEnabled = ordinal;
+    ordinal++;
+  }
+  return { shown: selected !== -1 ? selected : firstEnabled, seen: 0 };
 }
+/** An attribute's number as HTML's rules for non-negative integers read it (`size="2x"` is 2, `0x2` is 0); 0 when it has none. */
+const htmlNonNegativeInteger = (value: string | undefined): number => Number(/^[\t\n\f\r ]*\+?(\d+)/u.exec(value ?? '')?.[1] ?? 0);
+/** Of the elements a select holds, those a drawn text may stand in: text outside its options (or in a select's `<b>`) is drawn nowhere. */
+const LIST_PARTS: ReadonlySet<string> = new Set(['select', 'optgroup', 'option']);
 
 /**
  * The tag walk of {@link drawnMarkup}, over the tags HTML's tokenizer reads ({@link htmlMarkup}: a quoted `>` is the
@@ -474,8 +497,13 @@ function drawnElements(text: string, sheet: SheetEffects | undefined, unclosedTa
     if (e.reveals) hidden--;
   };
   const kept = (tag: string) => (/[<>]/u.test(tag.slice(1, -1)) ? `<${tag.slice(1, -1).replace(/</gu, '‹').replace(/>/gu, '›')}>` : tag);
+  // Inside a select, text drawn only within an option: its nearest list element is an option.
+  const outsideOptions = () => {
+    const list = open.findLast((e) => LIST_PARTS.has(e.name));
+    return list !== undefined && list.name !== 'option' && open.some((e) => e.name === 'select');
+  };
   for (const token of htmlMarkup(text, { unclosedAsText: !unclosedTagHides })) {
-    if (hidden === 0) out += text.slice(from, token.index);
+    if (hidden === 0 && !outsideOptions()) out += text.slice(from, token.index);
     from = token.end;
     // A comment and a tag the text ends inside draw nothing; a declaration (`<!x>`, `<?x>`) is left to the caller, which
     // reads one alone as the text it is where no HTML renders.
@@ -503,7 +531,12 @@ function drawnElements(text: string, sheet: SheetEffects | undefined, unclosedTa
     }
     const svgRoot = open.map((e) => e.svg === true).lastIndexOf(true);
     if (svgRoot !== -1 && !open.slice(svgRoot).some((e) => e.name === 'foreignobject') && (BREAKS_OUT.has(name) || (name === 'font' && /\b(?:color|face|size)\s*=/iu.test(attributes)))) close(svgRoot);
-    if (BLOCK_START.has(name)) closeImplied((inner) => inner === name || inner === 'p' || (inner === 'dt' && name === 'dd') || (inner === 'dd' && name === 'dt') || (inner === 'th' && name === 'td') || (inner === 'td' && name === 'th'));
+    // A select inside a select ends the outer one, as its end tag does: selects never stack (`<select>` × n stays linear).
+    if (name === 'select') {
+      const outer = open.map((e) => e.name).lastIndexOf('select');
+      if (outer !== -1) close(outer);
+    }
+    if (BLOCK_START.has(name)) closeImplied((inner) => inner === name || inner === 'p' || (inner === 'dt' && name === 'dd') || (inner === 'dd' && name === 'dt') || (inner === 'th' && name === 'td') || (inner === 'td' && name === 'th') || (inner === 'option' && name === 'optgroup'));
     if (hidden === 0) out += tag;
     const selfClosed = token.selfClosing && (foreign > 0 || name === 'svg' || name === 'math');
     const svg = name === 'svg' && !selfClosed;
@@ -512,10 +545,17 @@ function drawnElements(text: string, sheet: SheetEffects | undefined, unclosedTa
     const undrawn = undrawnElement(name, attributes, sheet);
     const closedDetails = !undrawn && name === 'details' && attributeValue(attributes, 'open') === undefined;
     const list = name === 'option' ? open.findLast((e) => e.name === 'select')?.dropdown : undefined;
-    // The option a closed drop-down shows: the first selected one, or the first of all.
-    const unshownOption = list !== undefined && (list.shown || (list.anySelected && attributeValue(attributes, 'selected') === undefined));
-    if (list !== undefined && !unshownOption) list.shown = true;
-    const hides = undrawn || closedDetails || svg || unshownOption || (svgRoot !== -1 && SVG_UNDRAWN.has(name));
+    // The option a closed drop-down shows, counted as dropdown() counted them.
+    const unshownOption = list !== undefined && list.seen++ !== list.shown;
+    // An SVG <switch> draws one child, the first whose conditions hold: the first child, when it sets none; which one a
+    // reader sees otherwise depends on the reader (their language), so none is read as drawn.
+    const parent = open[open.length - 1];
+    const switched = svgRoot !== -1 && parent?.name === 'switch' && parent.svg !== true;
+    const unswitched = switched && (parent.switchSeen === true || SWITCH_CONDITION.test(attributes));
+    if (switched) parent.switchSeen = true;
+    // An option with a label draws the label in its place (`<option label="x">y</option>` shows x): what it holds is drawn nowhere.
+    const labelled = name === 'option' && (attributeValue(attributes, 'label') ?? '') !== '';
+    const hides = undrawn || closedDetails || svg || unshownOption || unswitched || labelled || (svgRoot !== -1 && SVG_UNDRAWN.has(name));
     const innermost = open[open.length - 1];
     const reveals = !hides && ((name === 'summary' && innermost?.closedDetails === true) || (SVG_TEXT.has(name) && nearestHider()?.svg === true));
     const after = sheet === undefined ? '' : sideText(name, attributes, sheet.after);
@@ -523,16 +563,16 @@ function drawnElements(text: string, sheet: SheetEffects | undefined, unclosedTa
     if (!hides && hidden === 0 && sheet !== undefined) out += sideText(name, attributes, sheet.before);
     if (reveals) hidden++;
     // Inside a followed element every element is followed (to a bound), so an end tag not among them closes one outside.
-    const tracked = hides || reveals || after !== '' || name === 'select' || (open.length > 0 && open.length < MAX_FOLLOWED);
+    const tracked = hides || reveals || after !== '' || (name === 'select' && open.length < MAX_FOLLOWED) || (open.length > 0 && open.length < MAX_FOLLOWED);
     if (!tracked || selfClosed || VOID_ELEMENTS.has(name)) {
       if (hidden === 0) out += after;
       continue;
     }
     if (svg) foreign++;
-    const listed = dropdown(text, name, attributes, token.end);
+    const listed = dropdown(text, name, attributes, token.end, !unclosedTagHides);
     push({ name, attributes, hides, after: hides ? '' : after, ...(reveals ? { reveals: true as const } : {}), ...(closedDetails ? { closedDetails: true as const } : {}), ...(svg ? { svg: true as const } : {}), ...(listed ? { dropdown: listed } : {}) });
   }
-  if (hidden === 0) out += text.slice(from);
+  if (hidden === 0 && !outsideOptions()) out += text.slice(from);
   close(0);
   return out;
 }

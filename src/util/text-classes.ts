@@ -1144,11 +1144,43 @@ function unwrapElements(text: string): string {
 }
 
 /**
+ * Elements a sentence names by their tag (`inline <script> blocks trip the CSP scanner`, `Safari drops <defs> gradients`,
+ * `title='<b>' is escaped twice`): a real reason, no slot left unfilled. Names a template also uses for a slot (`<title>`,
+ * `<label>`, `<summary>`, `<name>`, `<data>`, `<time>`, `<code>`, `<object>`, `<output>`, `<text>`) are left out: those
+ * stay placeholders.
+ */
+const TAG_MENTIONED_NAMES: ReadonlySet<string> = new Set(
+  [
+    'a', 'abbr', 'audio', 'b', 'bdi', 'bdo', 'blockquote', 'body', 'br', 'button', 'canvas', 'caption', 'cite', 'col', 'colgroup', 'datalist', 'dd', 'del',
+    'details', 'dfn', 'dialog', 'div', 'dl', 'dt', 'em', 'embed', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'head', 'header', 'hgroup',
+    'hr', 'html', 'i', 'iframe', 'img', 'input', 'ins', 'kbd', 'legend', 'li', 'main', 'mark', 'meta', 'meter', 'nav', 'noembed', 'noframes', 'noscript', 'ol',
+    'optgroup', 'option', 'p', 'picture', 'plaintext', 'pre', 'progress', 'q', 'rp', 'rt', 'ruby', 's', 'samp', 'script', 'section', 'select', 'small', 'span',
+    'strike', 'strong', 'style', 'sub', 'sup', 'table', 'tbody', 'td', 'template', 'textarea', 'tfoot', 'th', 'thead', 'tr', 'u', 'ul', 'video', 'wbr', 'xmp',
+    'svg', 'defs', 'symbol', 'g', 'use', 'tspan', 'textPath', 'foreignObject', 'clipPath', 'mask', 'pattern', 'linearGradient', 'radialGradient', 'filter',
+    'math', 'mtext', 'mi', 'mo', 'mn', 'annotation',
+  ].map((n) => n.toLowerCase()),
+);
+/**
+ * A tag as a sentence names it: alone, or with attributes that assign values (`<a href="x">`; `<a index>` is a slot). A
+ * one-letter name only in lower case: `<S>`, `<T>` are type parameters, which a template also leaves.
+ */
+const TAG_MENTION = /<([A-Za-z][A-Za-z0-9]*)(\s[^<>]*=[^<>]*)?\/?>/gu;
+const isTagMention = (name: string): boolean => (name.length === 1 ? /[a-z]/u.test(name) : true) && TAG_MENTIONED_NAMES.has(name.toLowerCase());
+
+/** `text` with the tags it names in a sentence left out; a value of one token (`<script>` alone) is kept as it is. */
+function withoutTagMentions(text: string): string {
+  if (!/\s/u.test(text) || !text.includes('<')) return text;
+  // Its attributes stay, to be read: `<img src="${IMG}">` still holds a template nobody expanded.
+  const out = text.replace(TAG_MENTION, (tag: string, name: string, attributes: string | undefined) => (isTagMention(name) ? ` ${attributes ?? ''} ` : tag));
+  return out !== text && /\p{L}/u.test(out) ? out : text;
+}
+
+/**
  * Why a visible, trimmed text holds an unexpanded template, reading standard variables named in prose as mentions and
  * closed HTML elements as markup (what they enclose is judged by {@link placeholderBehindEscapes}).
  */
 function templateIn(visible: string): string | undefined {
-  const unwrapped = unwrapElements(visible);
+  const unwrapped = withoutTagMentions(unwrapElements(visible));
   const unmentioned = unwrapped.replace(ENV_MENTION, '');
   const text = unmentioned !== unwrapped && /\s/u.test(unwrapped) && /\p{L}/u.test(unmentioned) ? unmentioned : unwrapped;
   for (const [pattern, why] of TEMPLATE_PATTERNS) if (pattern.test(text)) return why;

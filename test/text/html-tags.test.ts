@@ -164,6 +164,21 @@ describe('drawnMarkup over the shared tag reader', () => {
     expect(drawnMarkup('<select><option>2026</option><option selected>TBD</option></select>')).toBe('<select><option></option><option selected>TBD</option></select>');
     expect(drawnMarkup('<select multiple><option>TBD<option>2026</select>')).toBeUndefined();
     expect(drawnMarkup('<select size=3><option>TBD<option>2026</select>')).toBeUndefined();
+    // HTML's selectedness: the last option marked selected, else the first not disabled (itself or by its group); a size
+    // read by its leading digits; text in a select outside its options is drawn nowhere (review rv3, session 33).
+    expect(drawnMarkup('<select><option selected>2026<option selected>TBD</select>')).toBe('<select><option selected><option selected>TBD</select>');
+    expect(drawnMarkup('<select><option disabled>2026<option>TBD</select>')).toBe('<select><option disabled><option>TBD</select>');
+    expect(drawnMarkup('<select><optgroup disabled><option>2026</optgroup><option>TBD</select>')).toBe('<select><optgroup disabled><option></optgroup><option>TBD</select>');
+    expect(drawnMarkup('<select size=0x2><option>TBD<option>2026</select>')).toBe('<select size=0x2><option>TBD<option></select>');
+    expect(drawnMarkup('<select size="2x"><option>TBD<option>2026</select>')).toBeUndefined();
+    expect(drawnMarkup('<select>2026<b>2027</b><option>TBD</select>')).toBe('<select><b></b><option>TBD</select>');
+    expect(drawnMarkup('<select><option title=" selected ">TBD<option>2026</select>')).toBe('<select><option title=" selected ">TBD<option></select>');
+    expect(drawnMarkup('<select><option label="2026">TBD</select>')).toBe('<select><option label="2026"></select>');
+    // A select inside a select ends the outer one: 20 000 of them stay linear (they stacked, quadratic: ~35 s).
+    expect(drawnMarkup('<select><option>a<option>b'.repeat(20000))).toBe('<select><option>a<option>'.repeat(20000));
+    // An SVG switch draws its first child when that sets no condition, and no other.
+    expect(drawnMarkup('<svg><switch><text>TBD</text><text>2026</text></switch></svg>')).toBe('<svg>TBD</svg>');
+    expect(drawnMarkup('<svg><switch><text systemLanguage="fr">2026</text><text>2027</text></switch></svg>')).toBe('<svg></svg>');
     expect(drawnMarkup('<details><summary><i><b hidden>x</i>2026</b> TBD</summary>y</details>')).toBe('<details><i><b hidden></i></b> TBD</details>');
   });
 });

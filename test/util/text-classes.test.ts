@@ -1533,3 +1533,17 @@ describe('standInReason: evidence values a producer had not computed or made up'
     );
   });
 });
+
+describe('placeholderReason: tags named in a sentence (review rv3, session 33)', () => {
+  it('reads a sentence naming an element by its tag as text, and a slot or a template in its attributes as before', () => {
+    expect(placeholderReason('The SVG renderer drops <defs> gradients in Safari 17; fix in RENDER-88')).toBeUndefined();
+    expect(placeholderReason("Tooltip attribute title='<b>' is escaped twice by the sanitizer")).toBeUndefined();
+    expect(placeholderReason('Legacy <br> tags in the changelog break the linter')).toBeUndefined();
+    expect(placeholderReason('Fill in <owner> later')).toBeDefined();
+    expect(placeholderReason('from <a index> to <b index> of the list')).toBeDefined();
+    expect(placeholderReason('where <S> is the input type')).toBeDefined();
+    expect(placeholderReason('<br>')).toBeDefined();
+    expect(placeholderReason('see <img src="${IMG}"> in the report')).toBeDefined();
+  });
+});
+
