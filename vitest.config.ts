@@ -9,6 +9,7 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
 const SLOW_FIRST = [
   'test/fuzz/fuzz-slice.test.ts',
   'test/threats/verdict-consumption.test.ts',
+  'test/threats/verdict-records.test.ts',
   'test/run/kill.test.ts',
   'test/gates/evidence-mutations.property.test.ts',
   'test/gates/kernel-boundary.test.ts',
