@@ -8,6 +8,7 @@
 import { encodePointerSegment, getAtPointer, parsePointer, pointerOf } from '../util/pointer.js';
 import { isHollow } from '../artifacts/hollow.js';
 import { displayedTexts } from '../text/bidi.js';
+import { replaceMarkup } from '../text/html-tags.js';
 import { asciiDigits, caselessVisibleForm, confusableTable, escapeBytesKept, escapedReadings, isBlank, isUnfilledWord, placeholderReason, removeInvisible, templateReason, visibleForm, withoutMarks, wordReadings } from '../util/text-classes.js';
 import { lazy, wordSet } from '../util/lazy.js';
 import { escapeRegExp } from '../util/regexp-escape.js';
@@ -2187,8 +2188,9 @@ function drawnForms(read: string, written: string): string[] {
   if (PLAIN_LINES.test(written) && !MARKUP_HINT.test(written)) return [read];
   const forms = new Set([read]);
   // Bidi controls are invisible, so `read` has lost them: the orders they lay out come from the text as written.
-  // A `<bdo dir="rtl">` draws what it holds reversed as an override does (`<bdo dir=rtl>deliaf 2</bdo>` shows 2 failed).
-  const overridden = BDO.test(written) ? written.replace(BDO_TAGS, (tag: string, end: string | undefined, dir: string | undefined) => (end === '/' ? '\u202C' : dir?.toLowerCase() === 'rtl' ? '\u202E' : '\u202D')) : written;
+  // A `<bdo dir="rtl">` draws what it holds reversed as an override does (`<bdo dir=rtl>deliaf 2</bdo>` shows 2 failed),
+  // and so does any element styled `unicode-bidi: bidi-override; direction: rtl` (review rv3, session 33).
+  const overridden = BIDI_OVERRIDE_HINT.test(written) ? overridesAsControls(written) : written;
   const orders = displayedTexts(overridden.replace(/\r\n?/gu, '\n')).map(withoutInvisible);
   for (const order of [read, ...orders]) {
     forms.add(
@@ -2205,9 +2207,34 @@ function drawnForms(read: string, written: string): string[] {
   return [...forms];
 }
 
-const BDO = /<bdo[\s>]/iu;
-/** A `<bdo>` start tag (its `dir`, quoted or not) or end tag, as the bidi override it draws. */
-const BDO_TAGS = /<(\/)?bdo\b(?:[^<>]*?\sdir\s*=\s*["']?(rtl|ltr)\b)?[^<>]*>/giu;
+const BIDI_OVERRIDE_HINT = /<bdo[\s>]|-override/iu;
+const VOID_ELEMENTS: ReadonlySet<string> = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+/**
+ * `written` with each element that overrides the direction of what it holds (`<bdo dir>`, a style of `unicode-bidi:
+ * bidi-override` or `isolate-override` with a `direction`) drawn as the override characters that lay it out the same way:
+ * its start tag as RLO or LRO, its end tag (or the end of an element around it) as PDF. Other tags stay as written.
+ */
+function overridesAsControls(written: string): string {
+  const open: { name: string; override: boolean }[] = [];
+  return replaceMarkup(written, (token) => {
+    const tag = written.slice(token.index, token.end);
+    if (token.kind === 'start') {
+      if (token.selfClosing || VOID_ELEMENTS.has(token.name)) return tag;
+      const attributes = written.slice(token.nameEnd, token.end - 1);
+      const style = /\sstyle\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/iu.exec(attributes);
+      const css = (style?.[1] ?? style?.[2] ?? style?.[3] ?? '').toLowerCase();
+      const dir = token.name === 'bdo' ? (/\sdir\s*=\s*["']?(rtl|ltr)\b/iu.exec(attributes)?.[1]?.toLowerCase() ?? 'ltr') : /unicode-bidi\s*:\s*(?:bidi|isolate)-override/u.test(css) ? /direction\s*:\s*(rtl|ltr)/u.exec(css)?.[1] : undefined;
+      open.push({ name: token.name, override: dir !== undefined });
+      return dir === undefined ? tag : dir === 'rtl' ? '\u202E' : '\u202D';
+    }
+    if (token.kind !== 'end') return tag;
+    const at = open.map((e) => e.name).lastIndexOf(token.name);
+    if (at === -1) return tag;
+    const closed = open.splice(at);
+    const ends = '\u202C'.repeat(closed.filter((e) => e.override).length);
+    return closed[0]?.override === true ? ends : ends + tag;
+  });
+}
 
 /** TAP's directives that make a `not ok` no failure (TAP 13/14: `# TODO`, `# SKIP`). */
 const TAP_DIRECTIVE = /^not ok\b[^\n]*?#[ \t]*(?:TODO|SKIP)\b/iu;
