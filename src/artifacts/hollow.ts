@@ -9,6 +9,7 @@
  * content (a `0` or `false` is a statement); strings are content unless {@link classifyText} calls
  * them blank or a placeholder.
  */
+import { VOID_ELEMENTS } from '../text/html-tags.js';
 import { AS_DRAWN, classifyText, decodeHtml, isBlank, maskAttributeBrackets, placeholderReason, placeholderWordsIn, superscriptsAsFootnotes, withoutLineComments } from '../util/text-classes.js';
 import { isMap, parseDocument } from 'yaml';
 import { attributeValue, cssDeclarations, cssPlain, drawnMarkup, sheetEffects, undrawnElement } from '../text/drawn.js';
@@ -700,7 +701,6 @@ function withoutHidden(text: string): string {
   });
 }
 const QUOTE_MARKERS = /^(?:>[ \t]*)+/u;
-const VOID_ELEMENTS: ReadonlySet<string> = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 
 /**
  * Why lines whose parts are no placeholder alone make one once joined, by their words: filler text wrapped across lines

@@ -8,7 +8,7 @@
 import { encodePointerSegment, getAtPointer, parsePointer, pointerOf } from '../util/pointer.js';
 import { isHollow } from '../artifacts/hollow.js';
 import { displayedTexts } from '../text/bidi.js';
-import { replaceMarkup } from '../text/html-tags.js';
+import { replaceMarkup, VOID_ELEMENTS } from '../text/html-tags.js';
 import { asciiDigits, caselessVisibleForm, confusableTable, escapeBytesKept, escapedReadings, isBlank, isUnfilledWord, placeholderReason, removeInvisible, templateReason, visibleForm, withoutMarks, wordReadings } from '../util/text-classes.js';
 import { lazy, wordSet } from '../util/lazy.js';
 import { escapeRegExp } from '../util/regexp-escape.js';
@@ -2208,7 +2208,6 @@ function drawnForms(read: string, written: string): string[] {
 }
 
 const BIDI_OVERRIDE_HINT = /<bdo[\s>]|-override/iu;
-const VOID_ELEMENTS: ReadonlySet<string> = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 /**
  * `written` with each element that overrides the direction of what it holds (`<bdo dir>`, a style of `unicode-bidi:
  * bidi-override` or `isolate-override` with a `direction`) drawn as the override characters that lay it out the same way:

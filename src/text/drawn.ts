@@ -11,7 +11,7 @@
  * widely can only hide more, which the caller judges as one more reading). A sheet linked from elsewhere is not read.
  */
 import { createRequire } from 'node:module';
-import { htmlMarkup } from './html-tags.js';
+import { htmlMarkup, VOID_ELEMENTS } from './html-tags.js';
 
 let htmlDecoder: ((text: string) => string) | undefined;
 /** HTML's character references, every one HTML knows, loaded on the first value that holds one (the table costs ~20 ms at start-up). */
@@ -149,7 +149,6 @@ const UNDRAWN_ELEMENTS: ReadonlySet<string> = new Set([
 ]);
 /** Struck-out elements: what they hold is withdrawn, not the value. */
 const STRUCK_ELEMENTS: ReadonlySet<string> = new Set(['del', 's', 'strike']);
-const VOID_ELEMENTS: ReadonlySet<string> = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 
 /** What a page's own `<style>` sheets do to drawing, by the simple selectors (`span`, `.c`, `#i`, `[a]`, `*`) of their rules. */
 export interface SheetEffects {

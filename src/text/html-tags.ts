@@ -30,6 +30,9 @@ const WHITE = /[\t\n\f\r ]/u;
 const isWhite = (c: string | undefined): boolean => c !== undefined && WHITE.test(c);
 const isAlpha = (c: string | undefined): boolean => c !== undefined && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'));
 
+/** Elements that have no end tag and hold nothing (HTML's void elements). */
+export const VOID_ELEMENTS: ReadonlySet<string> = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+
 /** Elements whose text the tokenizer reads as text to their end tag (in HTML, not inside SVG or MathML). */
 const RAW_TEXT: ReadonlySet<string> = new Set(['style', 'xmp', 'iframe', 'noembed', 'noframes', 'noscript', 'title', 'textarea']);
 
