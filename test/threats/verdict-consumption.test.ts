@@ -16,51 +16,13 @@ import { runCli, runCliInProcess as cli } from '../helpers/cli.js';
 import { writeForged } from '../helpers/forge.js';
 import { configYaml } from '../helpers/config.js';
 import { gitRepo, statusGate } from '../helpers/git-repo.js';
+import { check, checkInChild, failedRunToForge, LATER, NOW, readVerdictJson, verifyIn, verifyInChild } from '../helpers/verdict-runs.js';
 import { REPO_ROOT, removeTempDirs, tempDir, workspace, writeTree } from '../helpers/fs.js';
 
 afterAll(removeTempDirs);
 
-const NOW = '2026-03-10T12:00:00Z';
-const LATER = '2026-03-10T13:00:00Z';
 const status = statusGate;
-
 const repo = gitRepo;
-
-/** A command run through the CLI: in this process by default, in a child process where the test is about the process. */
-type Runner = typeof cli;
-const inChild: Runner = async (args, options) => runCli(args, options);
-
-/** `check` as release tooling runs it: exit code and reason codes. */
-const checkBy = (run: Runner) => async (root: string, verdict: string, ...args: string[]) => {
-  const result = await run(['check', verdict, '--root', root, '--now', LATER, '--json', ...args], { cwd: root });
-  expect(result.stderr).toBe('');
-  const out = JSON.parse(result.stdout) as { promote: boolean; reasons: { code: string }[] };
-  return { status: result.status, codes: out.reasons.map((r) => r.code) };
-};
-
-const verifyBy = (run: Runner) => async (root: string, ...args: string[]): Promise<number | null> => {
-  const result = await run(['verify', '--root', root, ...args], { cwd: root });
-  expect(result.stderr).toBe('');
-  return result.status;
-};
-
-const check = checkBy(cli);
-const verifyIn = verifyBy(cli);
-/** Plugin code loads in the process that verifies (and must not in the one that checks): those tests run the binary. */
-const checkInChild = checkBy(inChild);
-const verifyInChild = verifyBy(inChild);
-
-const readVerdictJson = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as Verdict;
-
-/** A run in which gate b fails, its verdict to edit, and gate b in it. */
-async function failedRunToForge() {
-  const { root } = repo({ 'b.json': { status: 'fail' } });
-  expect(await verifyIn(root, '--now', NOW)).toBe(1);
-  const forged = readVerdictJson(join(root, 'gate-engine-out', 'full_suite_verdict.json'));
-  const b = forged.gates.find((g) => g.id === 'b');
-  if (b === undefined) throw new Error('fixture');
-  return { root, forged, b };
-}
 
 describe('merge: the merged verdict is no fresher and no cleaner than its shards', () => {
   it('shards of last week merged today are as old as the oldest of them: check says stale (exit 1)', async () => {

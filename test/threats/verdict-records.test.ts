@@ -4,62 +4,22 @@
  * engine's verdict schema. A file of its own so that vitest runs it beside the first one: together they were the
  * suite's longest file.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { chmodSync, cpSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Verdict } from '../../src/core/types.js';
-import { runCli, runCliInProcess as cli } from '../helpers/cli.js';
+import { runCliInProcess as cli } from '../helpers/cli.js';
 import { writeForged } from '../helpers/forge.js';
 import { configYaml } from '../helpers/config.js';
 import { gitRepo, statusGate } from '../helpers/git-repo.js';
+import { check, checkInChild, failedRunToForge, LATER, NOW, readVerdictJson, verifyIn, verifyInChild } from '../helpers/verdict-runs.js';
 import { REPO_ROOT, removeTempDirs, tempDir, workspace, writeTree } from '../helpers/fs.js';
 
 afterAll(removeTempDirs);
 
-const NOW = '2026-03-10T12:00:00Z';
-const LATER = '2026-03-10T13:00:00Z';
 const status = statusGate;
-
 const repo = gitRepo;
-
-/** A command run through the CLI: in this process by default, in a child process where the test is about the process. */
-type Runner = typeof cli;
-const inChild: Runner = async (args, options) => runCli(args, options);
-
-/** `check` as release tooling runs it: exit code and reason codes. */
-const checkBy = (run: Runner) => async (root: string, verdict: string, ...args: string[]) => {
-  const result = await run(['check', verdict, '--root', root, '--now', LATER, '--json', ...args], { cwd: root });
-  expect(result.stderr).toBe('');
-  const out = JSON.parse(result.stdout) as { promote: boolean; reasons: { code: string }[] };
-  return { status: result.status, codes: out.reasons.map((r) => r.code) };
-};
-
-const verifyBy = (run: Runner) => async (root: string, ...args: string[]): Promise<number | null> => {
-  const result = await run(['verify', '--root', root, ...args], { cwd: root });
-  expect(result.stderr).toBe('');
-  return result.status;
-};
-
-const check = checkBy(cli);
-const verifyIn = verifyBy(cli);
-/** Plugin code loads in the process that verifies (and must not in the one that checks): those tests run the binary. */
-const checkInChild = checkBy(inChild);
-const verifyInChild = verifyBy(inChild);
-
-const readVerdictJson = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as Verdict;
-
-/** A run in which gate b fails, its verdict to edit, and gate b in it. */
-async function failedRunToForge() {
-  const { root } = repo({ 'b.json': { status: 'fail' } });
-  expect(await verifyIn(root, '--now', NOW)).toBe(1);
-  const forged = readVerdictJson(join(root, 'gate-engine-out', 'full_suite_verdict.json'));
-  const b = forged.gates.find((g) => g.id === 'b');
-  if (b === undefined) throw new Error('fixture');
-  return { root, forged, b };
-}
 
 describe('edited verdicts: what the run wrote beside the gate statuses tells the edit (red team vc)', () => {
   /** Gate b of a failed run turned into a pass as a careful forger does: every check "ok", the gate refolded. */
