@@ -2,11 +2,12 @@
  * Runs and checks of a verdict as release tooling makes them, shared by the verdict-consumption red team files
  * (test/threats/verdict-consumption.test.ts, test/threats/verdict-records.test.ts).
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'vitest';
 import type { Verdict } from '../../src/core/types.js';
 import { runCli, runCliInProcess as cli } from './cli.js';
+import { writeForged } from './forge.js';
 import { gitRepo } from './git-repo.js';
 
 export const NOW = '2026-03-10T12:00:00Z';
@@ -46,4 +47,27 @@ export async function failedRunToForge() {
   const b = forged.gates.find((g) => g.id === 'b');
   if (b === undefined) throw new Error('fixture');
   return { root, forged, b };
+}
+
+/**
+ * Gate `b` turned into a pass as a careful forger does: every check "ok", the gate's statuses set and its reason dropped;
+ * with `detail`, its detail rewritten to what a passing gate's says.
+ */
+export function forgePass(b: Verdict['gates'][number], detail = true): void {
+  b.checks = b.checks.map((c) => ({ ...c, status: 'pass', code: 'ok' }));
+  b.raw_status = 'pass';
+  b.status = 'pass';
+  delete b.reason;
+  if (detail) b.detail = b.checks[0]?.message ?? '';
+}
+
+/** A failed run whose gate b was turned into a pass, refolded and written in place over the verdict the run landed. */
+export async function editedInPlace() {
+  const { root, forged, b } = await failedRunToForge();
+  forgePass(b);
+  writeForged(forged, { refold: true });
+  const out = join(root, 'gate-engine-out');
+  const write = (v: Verdict) => writeFileSync(join(out, 'full_suite_verdict.json'), JSON.stringify(v, null, 2));
+  write(forged);
+  return { root, forged, out, write, text: JSON.stringify(forged, null, 2) };
 }

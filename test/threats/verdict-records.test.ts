@@ -13,7 +13,7 @@ import { runCliInProcess as cli } from '../helpers/cli.js';
 import { writeForged } from '../helpers/forge.js';
 import { configYaml } from '../helpers/config.js';
 import { gitRepo, statusGate } from '../helpers/git-repo.js';
-import { check, checkInChild, failedRunToForge, LATER, NOW, readVerdictJson, verifyIn, verifyInChild } from '../helpers/verdict-runs.js';
+import { check, checkInChild, editedInPlace, failedRunToForge, forgePass, LATER, NOW, readVerdictJson, verifyIn, verifyInChild } from '../helpers/verdict-runs.js';
 import { REPO_ROOT, removeTempDirs, tempDir, workspace, writeTree } from '../helpers/fs.js';
 
 afterAll(removeTempDirs);
@@ -23,12 +23,7 @@ const repo = gitRepo;
 
 describe('edited verdicts: what the run wrote beside the gate statuses tells the edit (red team vc)', () => {
   /** Gate b of a failed run turned into a pass as a careful forger does: every check "ok", the gate refolded. */
-  function passB(b: Verdict['gates'][number]): void {
-    b.checks = b.checks.map((c) => ({ ...c, status: 'pass', code: 'ok' }));
-    b.raw_status = 'pass';
-    b.status = 'pass';
-    delete b.reason;
-  }
+  const passB = (b: Verdict['gates'][number]): void => forgePass(b, false);
   const exit2 = async (root: string, verdict: string) => {
     const run = await cli(['check', verdict, '--root', root, '--now', LATER, '--json'], { cwd: root });
     expect(run.status).toBe(2);
@@ -73,20 +68,6 @@ describe('edited verdicts: what the run wrote beside the gate statuses tells the
 });
 
 describe('the records a run landed beside its verdict cannot be turned off (review, session 33)', () => {
-  /** Gate b of a failed run turned into a pass by a careful forger (checks "ok", gate refolded, detail rewritten), in place. */
-  async function editedInPlace() {
-    const { root, forged, b } = await failedRunToForge();
-    b.checks = b.checks.map((c) => ({ ...c, status: 'pass', code: 'ok' }));
-    b.raw_status = 'pass';
-    b.status = 'pass';
-    delete b.reason;
-    b.detail = b.checks[0]?.message ?? '';
-    writeForged(forged, { refold: true });
-    const out = join(root, 'gate-engine-out');
-    const write = (v: Verdict) => writeFileSync(join(out, 'full_suite_verdict.json'), JSON.stringify(v, null, 2));
-    write(forged);
-    return { root, forged, out, write };
-  }
   const refused = async (root: string, verdict = 'gate-engine-out/full_suite_verdict.json') => {
     const run = await cli(['check', verdict, '--root', root, '--now', LATER, '--json'], { cwd: root });
     expect(run.status).toBe(2);
@@ -268,20 +249,6 @@ describe('a partial run presented as the full suite (review, session 33)', () =>
 });
 
 describe('records removed, or a stream cut, beside an edited verdict (review rv2, session 33)', () => {
-  /** Gate b of a failed run turned into a pass, refolded, written in place over the verdict its run landed. */
-  async function editedInPlace() {
-    const { root, forged, b } = await failedRunToForge();
-    b.checks = b.checks.map((c) => ({ ...c, status: 'pass', code: 'ok' }));
-    b.raw_status = 'pass';
-    b.status = 'pass';
-    delete b.reason;
-    b.detail = b.checks[0]?.message ?? '';
-    writeForged(forged, { refold: true });
-    const out = join(root, 'gate-engine-out');
-    const text = JSON.stringify(forged, null, 2);
-    writeFileSync(join(out, 'full_suite_verdict.json'), text);
-    return { root, forged, out, text };
-  }
   const refused = async (root: string, verdict = 'gate-engine-out/full_suite_verdict.json') => {
     const run = await cli(['check', verdict, '--root', root, '--now', LATER, '--json'], { cwd: root });
     expect(run.status).toBe(2);
@@ -316,11 +283,7 @@ describe('records removed, or a stream cut, beside an edited verdict (review rv2
     const forged = readVerdictJson(join(root, 's2', 'full_suite_verdict.json'));
     const b = forged.gates.find((g) => g.id === 'b');
     if (b === undefined) throw new Error('fixture');
-    b.checks = b.checks.map((c) => ({ ...c, status: 'pass', code: 'ok' }));
-    b.raw_status = 'pass';
-    b.status = 'pass';
-    delete b.reason;
-    b.detail = b.checks[0]?.message ?? '';
+    forgePass(b);
     writeForged(forged, { refold: true });
     writeFileSync(join(root, 's2', 'full_suite_verdict.json'), JSON.stringify(forged, null, 2));
     rmSync(join(root, 's2', 'replay_bundle.json'));
