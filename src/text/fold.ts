@@ -349,14 +349,14 @@ function foldedOf(cp: number, ch: string): Folded {
   return entry;
 }
 
-/** What stands from `text[from]` on, invisibles and wrapping marks looked through (a bounded look). */
-function stanceAfter(text: string, from: number): Stance {
+/** What stands from `text[from]` on, invisibles looked through, and wrapping marks too unless `throughWraps` is false (a bounded look). */
+function stanceAfter(text: string, from: number, throughWraps = true): Stance {
   let i = from;
   for (let seen = 0; i < text.length && seen < EDGE_LOOKAHEAD; seen++) {
     const cp = text.codePointAt(i) as number;
     const ch = cp > 0xffff ? String.fromCodePoint(cp) : (text[i] as string);
     const { stance } = foldedOf(cp, ch);
-    if (stance !== 'unseen' && stance !== 'wrap') return stance;
+    if (stance !== 'unseen' && (stance !== 'wrap' || !throughWraps)) return stance;
     i += ch.length;
   }
   return 'gap';
@@ -386,17 +386,6 @@ function loneLetterAfter(text: string, from: number): boolean {
   return letters === 1;
 }
 
-/** What stands at `text[from]`, invisibles looked through (wrapping marks are not). */
-function stanceNext(text: string, from: number): Stance {
-  for (let i = from, seen = 0; i < text.length && seen < EDGE_LOOKAHEAD; seen++) {
-    const cp = text.codePointAt(i) as number;
-    const ch = cp > 0xffff ? String.fromCodePoint(cp) : (text[i] as string);
-    const { stance } = foldedOf(cp, ch);
-    if (stance !== 'unseen') return stance;
-    i += ch.length;
-  }
-  return 'gap';
-}
 /** What stands before `text[to]`, invisibles and wrapping marks looked through. */
 function stanceBefore(text: string, to: number): Stance {
   for (let i = to - 1, seen = 0; i >= 0 && seen < EDGE_LOOKAHEAD; seen++) {
@@ -508,7 +497,7 @@ export function fold(rendered: MappedText, order: 'display' | 'logical' = 'displ
       else spelled = false;
       // Punctuation inside a word, a letter against it on both sides (`st.rict`, `s\u200Dt.r`): the word read whole too.
       // Not a wrapping mark: `Node(Bun`, `Node|Bun` keep their reading.
-      if (stance !== 'wrap' && againstWord && stanceNext(text, i + size) === 'word') nothing = true;
+      if (stance !== 'wrap' && againstWord && stanceAfter(text, i + size, false) === 'word') nothing = true;
       if (citations?.has(i) === true) nothing = true;
     }
     if (nothing && !entry.readings.includes('')) {
