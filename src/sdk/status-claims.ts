@@ -10,7 +10,7 @@ import { isHollow } from '../artifacts/hollow.js';
 import { displayedTexts } from '../text/bidi.js';
 import { attributeValue, cssDeclarations } from '../text/drawn.js';
 import { replaceMarkup } from '../text/html-tags.js';
-import { asciiDigits, caselessVisibleForm, confusableTable, escapeBytesKept, escapedReadings, isBlank, isUnfilledWord, placeholderReason, removeInvisible, templateReason, visibleForm, withoutMarks, wordReadings } from '../util/text-classes.js';
+import { DRAWN_BLANK, asciiDigits, caselessVisibleForm, confusableTable, escapeBytesKept, escapedReadings, isBlank, isUnfilledWord, placeholderReason, removeInvisible, templateReason, visibleForm, withoutMarks, wordReadings } from '../util/text-classes.js';
 import { lazy, wordSet } from '../util/lazy.js';
 import { escapeRegExp } from '../util/regexp-escape.js';
 import { backslashReadings, numberWrittenAsText, romanValue, UPPER_ROMAN } from '../util/number-text.js';
@@ -843,8 +843,12 @@ function disguisedCountText(fields: readonly Field[], alsoCount: (field: Field) 
   }
   return undefined;
 }
-/** Line breaks and tabs are whitespace around a count, not a disguise. */
-const DISGUISED_COUNT_TEXT = /(?![\t\n\r])[\p{Cc}\p{Cf}]/u;
+/**
+ * Line breaks and tabs are whitespace around a count, not a disguise. A character drawn blank though filed as a symbol
+ * (the braille blank: `"10\u2800"`, `"1\u28000"`) hides in a count as a format character does: no count reader takes the
+ * text as a number, so it was weighed against nothing (review rv4, session 33).
+ */
+const DISGUISED_COUNT_TEXT = new RegExp(`(?![\\t\\n\\r])[\\p{Cc}\\p{Cf}${DRAWN_BLANK}]`, 'u');
 
 /** `NaN`, `inf`, `-Infinity` as a producer prints a number it could not compute. */
 const NON_FINITE_TEXT = /^[+-]?(?:nan|inf|infinity)$/iu;
