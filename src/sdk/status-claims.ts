@@ -8,8 +8,9 @@
 import { encodePointerSegment, getAtPointer, parsePointer, pointerOf } from '../util/pointer.js';
 import { isHollow } from '../artifacts/hollow.js';
 import { displayedTexts } from '../text/bidi.js';
+import { attributeValue, cssDeclarations } from '../text/drawn.js';
 import { replaceMarkup, VOID_ELEMENTS } from '../text/html-tags.js';
-import { asciiDigits, caselessVisibleForm, confusableTable, escapeBytesKept, escapedReadings, isBlank, isUnfilledWord, placeholderReason, removeInvisible, templateReason, visibleForm, withoutMarks, wordReadings } from '../util/text-classes.js';
+import { DRAWN_BLANK, asciiDigits, caselessVisibleForm, confusableTable, escapeBytesKept, escapedReadings, isBlank, isUnfilledWord, placeholderReason, removeInvisible, templateReason, visibleForm, withoutMarks, wordReadings } from '../util/text-classes.js';
 import { lazy, wordSet } from '../util/lazy.js';
 import { escapeRegExp } from '../util/regexp-escape.js';
 import { backslashReadings, numberWrittenAsText, romanValue, UPPER_ROMAN } from '../util/number-text.js';
@@ -842,8 +843,12 @@ function disguisedCountText(fields: readonly Field[], alsoCount: (field: Field) 
   }
   return undefined;
 }
-/** Line breaks and tabs are whitespace around a count, not a disguise. */
-const DISGUISED_COUNT_TEXT = /(?![\t\n\r])[\p{Cc}\p{Cf}]/u;
+/**
+ * Line breaks and tabs are whitespace around a count, not a disguise. A character drawn blank though filed as a symbol
+ * (the braille blank: `"10\u2800"`, `"1\u28000"`) hides in a count as a format character does: no count reader takes the
+ * text as a number, so it was weighed against nothing (review rv4, session 33).
+ */
+const DISGUISED_COUNT_TEXT = new RegExp(`(?![\\t\\n\\r])[\\p{Cc}\\p{Cf}${DRAWN_BLANK}]`, 'u');
 
 /** `NaN`, `inf`, `-Infinity` as a producer prints a number it could not compute. */
 const NON_FINITE_TEXT = /^[+-]?(?:nan|inf|infinity)$/iu;
@@ -2207,24 +2212,30 @@ function drawnForms(read: string, written: string): string[] {
   return [...forms];
 }
 
-const BIDI_OVERRIDE_HINT = /<bdo[\s>]|-override/iu;
+// A style may spell the override with character references or CSS escapes (`bidi&#45;override`, `\\2d`), so any style is a hint.
+const BIDI_OVERRIDE_HINT = /<bdo[\s/>]|[\s/"']style\s*=/iu;
 /**
  * `written` with each element that overrides the direction of what it holds (`<bdo dir>`, a style of `unicode-bidi:
- * bidi-override` or `isolate-override` with a `direction`) drawn as the override characters that lay it out the same way:
- * its start tag as RLO or LRO, its end tag (or the end of an element around it) as PDF. Other tags stay as written.
+ * bidi-override` or `isolate-override`) drawn as the override characters that lay it out the same way: its start tag as
+ * RLO or LRO, its end tag (or the end of an element around it) as PDF. Other tags stay as written. Attributes and styles
+ * are read as a browser reads them (character references, CSS escapes and comments, `/` between attributes), and the
+ * direction an override draws in is the element's own (`dir`, `direction`) or the one it inherits from an element around
+ * it (`<div dir=rtl><span style="unicode-bidi: bidi-override">`): review rv4, session 33.
  */
 function overridesAsControls(written: string): string {
-  const open: { name: string; override: boolean }[] = [];
+  const open: { name: string; override: boolean; direction: 'rtl' | 'ltr' }[] = [];
   return replaceMarkup(written, (token) => {
     const tag = written.slice(token.index, token.end);
     if (token.kind === 'start') {
       if (token.selfClosing || VOID_ELEMENTS.has(token.name)) return tag;
       const attributes = written.slice(token.nameEnd, token.end - 1);
-      const style = /\sstyle\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/iu.exec(attributes);
-      const css = (style?.[1] ?? style?.[2] ?? style?.[3] ?? '').toLowerCase();
-      const dir = token.name === 'bdo' ? (/\sdir\s*=\s*["']?(rtl|ltr)\b/iu.exec(attributes)?.[1]?.toLowerCase() ?? 'ltr') : /unicode-bidi\s*:\s*(?:bidi|isolate)-override/u.test(css) ? /direction\s*:\s*(rtl|ltr)/u.exec(css)?.[1] : undefined;
-      open.push({ name: token.name, override: dir !== undefined });
-      return dir === undefined ? tag : dir === 'rtl' ? '\u202E' : '\u202D';
+      const css = cssDeclarations(attributeValue(attributes, 'style') ?? '');
+      const dirAttribute = attributeValue(attributes, 'dir')?.trim().toLowerCase();
+      const ownDirection = css.get('direction') ?? dirAttribute;
+      const direction = ownDirection === 'rtl' || ownDirection === 'ltr' ? ownDirection : (open.at(-1)?.direction ?? 'ltr');
+      const override = token.name === 'bdo' || /^(?:bidi|isolate)-override$/u.test(css.get('unicode-bidi') ?? '');
+      open.push({ name: token.name, override, direction });
+      return !override ? tag : direction === 'rtl' ? '\u202E' : '\u202D';
     }
     if (token.kind !== 'end') return tag;
     const at = open.map((e) => e.name).lastIndexOf(token.name);
