@@ -2,7 +2,7 @@
  * A test that never ends (a synchronous loop in a worker) blocks vitest's own timeouts, and the run would sit
  * until CI kills it with nothing that says which test hung. This reporter watches the tests that are running;
  * when one has run far past the test timeout it names the test and the fast-check seed of the run, kills the
- * workers and fails the run.
+ * workers and fails the run. A run that fails names its fast-check seed too.
  */
 import { execFileSync } from 'node:child_process';
 import { relative } from 'node:path';
@@ -63,8 +63,11 @@ export default class WatchdogReporter implements Reporter {
     for (const [id, r] of this.running) if (r.module === module.id) this.running.delete(id);
   }
 
-  onTestRunEnd(): void {
+  onTestRunEnd(_modules: ReadonlyArray<TestModule>, _errors: ReadonlyArray<unknown>, reason: 'passed' | 'interrupted' | 'failed'): void {
     if (this.timer !== undefined) clearInterval(this.timer);
+    // A property test's own message names its seed only when fast-check ends normally; one run-wide seed replays every
+    // failure of the run, whichever test it was in.
+    if (reason === 'failed') process.stderr.write(`\nfast-check seed of this run: ${process.env.FC_SEED} (FC_SEED=${process.env.FC_SEED} npm test replays it)\n`);
   }
 
   private check(): void {
