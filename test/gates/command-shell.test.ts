@@ -6,7 +6,7 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { afterAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { findPipefailShell, mayHavePipeline, preludeFor } from '../../gates/command/shell.js';
 import type { Verdict } from '../../src/core/types.js';
@@ -145,14 +145,17 @@ describe('mayHavePipeline', () => {
 });
 
 describe('no pipefail shell on the machine', () => {
+  let verify: typeof import('../../src/verify.js').verify;
+  beforeAll(async () => {
+    // Fresh modules, so the command gate imports the mocked shell module even where another test file of this worker
+    // loaded the real one first (the suite runs without per-file isolation). Once: an import of the engine costs seconds.
+    vi.resetModules();
+    ({ verify } = await import('../../src/verify.js'));
+  });
   const run = async (script: string) => {
     noPipefail.on = true;
     try {
       const root = workspace({ 'gate-engine.config.yaml': configYaml([{ id: 'tests', type: 'command', options: { shell: true, run: script } }]) });
-      // Fresh modules, so the command gate imports the mocked shell module even where another test file of this worker
-      // loaded the real one first (the suite runs without per-file isolation).
-      vi.resetModules();
-      const { verify } = await import('../../src/verify.js');
       return await verify({ root, out: tempDir('ge-shell-out-'), now: '2026-03-10T12:00:00Z' });
     } finally {
       noPipefail.on = false;
