@@ -2512,7 +2512,8 @@ function loneCountIn(line: string): string | undefined {
     // A conjunction that opens a part joins it to what went before (`none, but 2 failed`): what it joins is a count still.
     // So does a verb that says the failures were there (`Found 2 lint errors`, `Detected 3 failures`, as tsc's `Found 2
     // errors` is read): the count after it is the line's.
-    const labelled = segment.trim().replace(CONJUNCTION_LEAD, '').replace(PRESENCE_LEAD, '');
+    const lead = segment.trim();
+    const labelled = lead.replace(conjunctionLead(lead), '').replace(PRESENCE_LEAD, '').replace(endedWithLead(lead), '');
     // A label that qualifies stays (`Fixed: two failing tests`): a line of digits had its scope set aside before
     // (withoutQualifiedScopes), one of number words has not.
     const part = labelled.replace(countLineLabel(labelled), (label: string) => (labelQualifies(label) ? label : ''));
@@ -2560,7 +2561,16 @@ function boundByRemark(next: string | undefined): boolean {
 }
 const REMARK_LEADS: ReadonlySet<string> = new Set(['all', 'both', 'each', 'every', 'then', 'but', 'are', 'were', 'is', 'was', 'since', 'later']);
 const PRESENCE_LEAD = /^(?:found|detected|encountered|observed|saw|got|had|hit|reported|there[^\S\n]+(?:were|are|was|is))[^\S\n]+(?=\S)/iu;
-const CONJUNCTION_LEAD = /^(?:but|and|yet|however|though|although|plus|still|then|so|while|whereas)[^\S\n]+(?=\d)/iu;
+/** Where a count in digits or words starts (`but 2 failed`, `but two failed`). */
+const COUNT_AHEAD = (numeral: string): string => String.raw`(?=\d|(?:${numeral})[^\S\n])`;
+const conjunctionLead = countPattern((numeral) => String.raw`^(?:but|and|yet|however|though|although|plus|still|then|so|while|whereas)[^\S\n]+${COUNT_AHEAD(numeral)}`, 'iu');
+/**
+ * How a run ended, then a word that joins its failures to it, then a count (`passed with 3 failures`, `completed with 2
+ * errors`, `green despite 3 failing tests`, `passed although 3 tests failed`, `passed except 3 failures`, `with 1
+ * failure`): the count is the run's, as after `but`. Read whole, the words before the count were taken for its label and
+ * the count set aside as one of something else. `after` is not among them: `passed after 3 failures` tells of retries.
+ */
+const endedWithLead = countPattern((numeral) => String.raw`^(?:(?:all[^\S\n]+)?(?:pass(?:ed|es)?|succeeded|successful(?:ly)?|success|ok(?:ay)?|green|done|completed?|finished|ended(?:[^\S\n]+up)?|ran|run)[^\S\n]+)?(?:(?:but|yet|and|though|although|even[^\S\n]+though)[^\S\n]+)?(?:with|w\/|despite|in[^\S\n]+spite[^\S\n]+of|though|although|even[^\S\n]+though|plus|including|except(?:[^\S\n]+for)?|save[^\S\n]+for|but|yet|and)[^\S\n]*${COUNT_AHEAD(numeral)}`, 'iu');
 /** A log line's leading tag (`[INFO] failed=2`, `[ci] Summary: …`) says where it comes from; one that qualifies (`[flaky]`) stays. */
 function withoutLogTag(line: string): string {
   const tag = LOG_TAG.exec(line);
@@ -2970,7 +2980,7 @@ const QUOTED_NAME = /^(\p{L}[^"'`\u00bb\u201c\u201d\u2019\u203a\u300d\u300f:=]{0
 function printedFailure(fields: readonly Field[]): Finding | undefined {
   for (const field of fields) {
     const written = field.written ?? field;
-    if (hasQualifier([...written.context, ...written.own])) continue;
+    if (hasQualifier([...written.context, ...(isStatusText(written.own) ? [] : written.own)])) continue;
     const texts = typeof field.value === 'string' ? [field.value] : Array.isArray(field.value) ? field.value.slice(0, 10_000).filter((x): x is string => typeof x === 'string') : [];
     for (const text of texts) {
       const line = summaryLineIn(text);
@@ -2979,6 +2989,15 @@ function printedFailure(fields: readonly Field[]): Finding | undefined {
   }
   return undefined;
 }
+
+/**
+ * A name that says its value is the status's own text (`message`, `status_message`, `result reason`, `summary_msg`):
+ * `message` and `reason` qualify a count (`failed_messages: 3` counts messages), never the text a status prints of itself.
+ */
+function isStatusText(own: readonly string[]): boolean {
+  return own.some((w) => STATUS_TEXT_WORDS.has(w)) && own.every((w) => STATUS_TEXT_WORDS.has(w) || SUMMARY_HOLDERS.has(w) || ENTRY_STATUS_KEYS.has(w));
+}
+const STATUS_TEXT_WORDS: ReadonlySet<string> = new Set(['message', 'messages', 'msg', 'reason']);
 
 /** Names of a text that holds a failure (`error`, `failure`, `exception`, `traceback`, `error_message`, `failure_reason`). */
 const FAILURE_TEXT_NAMES: ReadonlySet<string> = wordSet('FAILURE_TEXT_NAMES', () => [
