@@ -2516,7 +2516,9 @@ function loneCountIn(line: string): string | undefined {
     const labelled = lead.replace(conjunctionLead(lead), '').replace(PRESENCE_LEAD, '').replace(endedWithLead(lead), '');
     // A label that qualifies stays (`Fixed: two failing tests`): a line of digits had its scope set aside before
     // (withoutQualifiedScopes), one of number words has not.
-    const part = labelled.replace(countLineLabel(labelled), (label: string) => (labelQualifies(label) ? label : ''));
+    const unlabelled = labelled.replace(countLineLabel(labelled), (label: string) => (labelQualifies(label) ? label : ''));
+    // After a label, the same words may join the count to how the run ended (`Status: passed with 3 failures`).
+    const part = unlabelled === labelled ? unlabelled : unlabelled.replace(endedWithLead(unlabelled), '');
     // Before named counts may stand their label's own count (`Flaky: 0 通过 10 失败 2`) or a word that does not qualify
     // them (`結果 通過 10 失敗 2`, `Results passed 10 failed 2`); never a count with no label (`0 passed 10 failed 2`).
     const counts = part.replace(part === labelled ? LEAD_WORD : LEAD_COUNT, (lead: string, own?: string) => (own !== undefined || !labelQualifies(lead) ? '' : lead));
@@ -2566,11 +2568,22 @@ const COUNT_AHEAD = (numeral: string): string => String.raw`(?=\d|(?:${numeral})
 const conjunctionLead = countPattern((numeral) => String.raw`^(?:but|and|yet|however|though|although|plus|still|then|so|while|whereas)[^\S\n]+${COUNT_AHEAD(numeral)}`, 'iu');
 /**
  * How a run ended, then a word that joins its failures to it, then a count (`passed with 3 failures`, `completed with 2
- * errors`, `green despite 3 failing tests`, `passed although 3 tests failed`, `passed except 3 failures`, `with 1
- * failure`): the count is the run's, as after `but`. Read whole, the words before the count were taken for its label and
- * the count set aside as one of something else. `after` is not among them: `passed after 3 failures` tells of retries.
+ * errors`, `green despite 3 failing tests`, `passed although 3 tests failed`, `passed except 3 failures`, `bestanden mit
+ * 3 Fehlern`, `通过，但有3个失败`, `with 1 failure`): the count is the run's, as after `but`. Read whole, the words before
+ * the count were taken for its label and the count set aside as one of something else. `after` is not among them:
+ * `passed after 3 failures` tells of retries.
  */
-const endedWithLead = countPattern((numeral) => String.raw`^(?:(?:all[^\S\n]+)?(?:pass(?:ed|es)?|succeeded|successful(?:ly)?|success|ok(?:ay)?|green|done|completed?|finished|ended(?:[^\S\n]+up)?|ran|run)[^\S\n]+)?(?:(?:but|yet|and|though|although|even[^\S\n]+though)[^\S\n]+)?(?:with|w\/|despite|in[^\S\n]+spite[^\S\n]+of|though|although|even[^\S\n]+though|plus|including|except(?:[^\S\n]+for)?|save[^\S\n]+for|but|yet|and)[^\S\n]*${COUNT_AHEAD(numeral)}`, 'iu');
+const FAILURE_JOINERS = [
+  'with', 'w/', 'despite', 'in spite of', 'though', 'although', 'even though', 'plus', 'including', 'except', 'except for', 'save for', 'but', 'yet', 'and',
+  'mit', 'aber', 'trotz', 'jedoch', 'avec', 'mais', 'malgré', 'con', 'pero', 'a pesar de', 'com', 'mas', 'apesar de', 'nonostante', 'met', 'maar', 'ondanks',
+  'ale', 'mimo', 'с', 'со', 'но', 'однако', 'несмотря на', '但', '但是', '但有', '但是有', 'しかし', '하지만',
+];
+const CONTRASTS = ['but', 'yet', 'and', 'though', 'although', 'even though', 'aber', 'mais', 'pero', 'mas', 'ma', 'но', 'maar', 'ale', '但', '但是'];
+const alternatives = (words: readonly string[]): string => [...words].sort((a, b) => b.length - a.length).map((w) => escapeRegExp(w).replace(/ /gu, String.raw`[^\S\n]+`)).join('|');
+const endedWithLead = countPattern((numeral) => {
+  const ended = alternatives([...vocabulary(['pass', 'ended']), 'passes', 'succeeded', 'successfully', 'run', 'ended up']);
+  return String.raw`^(?:(?:all[^\S\n]+)?(?:${ended})[^\S\n]*)?(?:(?:${alternatives(CONTRASTS)})[^\S\n]*)?(?:${alternatives(FAILURE_JOINERS)})[^\S\n]*${COUNT_AHEAD(numeral)}`;
+}, 'iu');
 /** A log line's leading tag (`[INFO] failed=2`, `[ci] Summary: …`) says where it comes from; one that qualifies (`[flaky]`) stays. */
 function withoutLogTag(line: string): string {
   const tag = LOG_TAG.exec(line);

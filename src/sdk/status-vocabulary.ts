@@ -99,7 +99,7 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
   de: {
     pass: ['bestanden', 'erfolgreich', 'erfolg'],
     failed: ['nichtbestanden', 'fehlgeschlagen', 'fehlgeschlagene', 'fehlgeschlagenen', 'fehlgeschlagener', 'fehlschlag', 'fehlschläge', 'gescheitert', 'gescheiterte', 'durchgefallen', 'durchgefallene'],
-    errors: ['fehler'],
+    errors: ['fehler', 'fehlern'],
     tolerated: ['erwartet', 'erwartete', 'erwarteten', 'bekannt', 'bekannte', 'bekannten', 'erlaubt', 'erlaubte', 'erlaubten', 'zulässig', 'zulässige', 'zulässigen', 'toleriert', 'tolerierte', 'tolerierten', 'ignoriert', 'ignorierte', 'ignorierten'],
     other: ['maximal', 'höchstens', 'grenze', 'schwelle', 'vorherige', 'vorherigen', 'letzte', 'letzten', 'quote', 'anteil', 'prozent', 'dauer', 'zeit'],
     rate: ['quote', 'anteil', 'prozent', 'rate'],
@@ -291,7 +291,7 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
   ru: {
     pass: ['пройдено', 'пройден', 'пройдены', 'успешно', 'успех', 'успешный', 'uspeshno', 'proydeno'],
     failed: ['непройдено', 'непройдены', 'провалено', 'провален', 'провалены', 'проваленные', 'проваленных', 'провалов', 'неудачно', 'неудачные', 'неудачных', 'неудачи', 'неудач', 'упавшие', 'упавших', 'упало', 'провалившиеся', 'провалившихся', 'непрошедшие', 'непрошедших', 'provaleno', 'neudachi'],
-    errors: ['ошибка', 'ошибки', 'ошибок', 'oshibki', 'oshibok'],
+    errors: ['ошибка', 'ошибки', 'ошибок', 'ошибками', 'ошибкой', 'oshibki', 'oshibok'],
     tolerated: ['ожидаемые', 'ожидаемых', 'известные', 'известных', 'допустимые', 'допустимых', 'разрешённые', 'разрешённых', 'игнорируемые', 'игнорируемых', 'проигнорированные'],
     other: ['максимум', 'макс', 'лимит', 'порог', 'предыдущие', 'предыдущих', 'прошлые', 'доля', 'процент', 'время', 'длительность'],
     rate: ['доля', 'процент'],
