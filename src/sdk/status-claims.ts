@@ -1266,6 +1266,27 @@ function failedEntry(fields: readonly Field[], statusKey: string): Finding | und
   return undefined;
 }
 
+/**
+ * A runner's summary printed by an entry with no outcome of its own (`steps: [{name: "test", output: "FAILED
+ * (failures=2)"}]`, `details: [{message: "2 tests failed"}]`): its outcome, in its own words, as beside the status. Only
+ * under names of what a run prints: a test's name or title may quote any phrase (`reports 2 failures`), and an entry
+ * with an outcome speaks for itself (its captured output is the test's).
+ */
+function printedInEntry(entry: Record<string, unknown>, at: string, writtenListName: string[]): Finding | undefined {
+  const fields: Field[] = [];
+  for (const [key, value] of Object.entries(entry)) {
+    const own = readWords(key);
+    if (ENTRY_PRINT_NAMES.has(own.join(' '))) fields.push({ pointer: `${at}/${encodePointerSegment(key)}`, own, context: [], written: { own: nameWords(key), context: writtenListName }, value });
+  }
+  const found = fields.length === 0 ? undefined : printedFailure(fields);
+  return found === undefined ? undefined : { ...found, says: `${found.says} (an entry of its details)` };
+}
+const ENTRY_PRINT_NAMES: ReadonlySet<string> = new Set([
+  'log', 'logs', 'output', 'outputs', 'stdout', 'stderr', 'std out', 'std err', 'system out', 'system err', 'console', 'console output',
+  'message', 'messages', 'msg', 'summary', 'text', 'details', 'detail', 'notes', 'note', 'comment', 'comments', 'remarks', 'report',
+  'status message', 'status text', 'result message', 'result text',
+]);
+
 /** Entries read below the status at most (a report of every test of a large suite), and lists followed down at most. */
 const MAX_ENTRIES_FOLLOWED = 100_000;
 const MAX_LIST_DEPTH = 6;
@@ -1290,6 +1311,8 @@ function failedInList(list: readonly unknown[], at: string, listName: { read: st
     // An entry without an outcome in words may give it as a flag (`passed: false`, TAP's `ok: false`, `success: false`).
     const flag = outcome ? undefined : passFlagDenied(entry);
     if (flag !== undefined) return { code: 'contradiction', pointer: `${here}/${encodePointerSegment(flag)}`, says: 'is false (an entry of its details)', actual: false };
+    const printed = outcome ? undefined : printedInEntry(entry, here, listName.written);
+    if (printed !== undefined) return printed;
     if (outcome || depth + 1 >= MAX_LIST_DEPTH) continue;
     // Objects an entry groups its details in (`runs: [{summary: {failed: 3}}]`), read as maps beside the status are.
     for (const [key, value] of Object.entries(entry)) {
