@@ -8,7 +8,7 @@
 import { encodePointerSegment, getAtPointer, parsePointer, pointerOf } from '../util/pointer.js';
 import { isHollow } from '../artifacts/hollow.js';
 import { displayedTexts } from '../text/bidi.js';
-import { attributeValue, cssDeclarations } from '../text/drawn.js';
+import { attributeValue, cssDeclarations, sheetBidi, sheetBidiOf } from '../text/drawn.js';
 import { replaceMarkup, VOID_ELEMENTS } from '../text/html-tags.js';
 import { DRAWN_BLANK, asciiDigits, caselessVisibleForm, confusableTable, escapeBytesKept, escapedReadings, isBlank, isUnfilledWord, placeholderReason, removeInvisible, templateReason, visibleForm, withoutMarks, wordReadings } from '../util/text-classes.js';
 import { lazy, wordSet } from '../util/lazy.js';
@@ -2213,7 +2213,7 @@ function drawnForms(read: string, written: string): string[] {
 }
 
 // A style may spell the override with character references or CSS escapes (`bidi&#45;override`, `\\2d`), so any style is a hint.
-const BIDI_OVERRIDE_HINT = /<bdo[\s/>]|[\s/"']style\s*=/iu;
+const BIDI_OVERRIDE_HINT = /<bdo[\s/>]|[\s/"']style\s*=|<style/iu;
 /**
  * `written` with each element that overrides the direction of what it holds (`<bdo dir>`, a style of `unicode-bidi:
  * bidi-override` or `isolate-override`) drawn as the override characters that lay it out the same way: its start tag as
@@ -2224,16 +2224,20 @@ const BIDI_OVERRIDE_HINT = /<bdo[\s/>]|[\s/"']style\s*=/iu;
  */
 function overridesAsControls(written: string): string {
   const open: { name: string; override: boolean; direction: 'rtl' | 'ltr' }[] = [];
+  // A `<style>` rule overrides as a style attribute does (`.r{unicode-bidi:bidi-override;direction:rtl}`, review rv4).
+  const sheet = sheetBidi(written);
   return replaceMarkup(written, (token) => {
     const tag = written.slice(token.index, token.end);
     if (token.kind === 'start') {
       if (token.selfClosing || VOID_ELEMENTS.has(token.name)) return tag;
       const attributes = written.slice(token.nameEnd, token.end - 1);
       const css = cssDeclarations(attributeValue(attributes, 'style') ?? '');
+      const ruled = sheet === undefined ? undefined : sheetBidiOf(token.name, attributes, sheet);
       const dirAttribute = attributeValue(attributes, 'dir')?.trim().toLowerCase();
-      const ownDirection = css.get('direction') ?? dirAttribute;
+      // As CSS cascades it: a style attribute over a sheet's rule, and either over the `dir` attribute.
+      const ownDirection = css.get('direction') ?? ruled?.direction ?? dirAttribute;
       const direction = ownDirection === 'rtl' || ownDirection === 'ltr' ? ownDirection : (open.at(-1)?.direction ?? 'ltr');
-      const override = token.name === 'bdo' || /^(?:bidi|isolate)-override$/u.test(css.get('unicode-bidi') ?? '');
+      const override = token.name === 'bdo' || /^(?:bidi|isolate)-override$/u.test(css.get('unicode-bidi') ?? '') || ruled?.override === true;
       open.push({ name: token.name, override, direction });
       return !override ? tag : direction === 'rtl' ? '\u202E' : '\u202D';
     }

@@ -248,6 +248,51 @@ export function sheetEffects(text: string): SheetEffects | undefined {
   return undrawn.size === 0 && before.size === 0 && after.size === 0 ? undefined : { undrawn, before, after };
 }
 
+/**
+ * What the `<style>` sheets in `text` say of the direction elements draw their text in: the simple selectors of rules
+ * that override it (`unicode-bidi: bidi-override` or `isolate-override`, which lay letters out one by one) and of rules
+ * that set `direction`. Matched as {@link sheetEffects} matches, by the last compound's tag, classes, id and attribute
+ * names; a compound naming none of them (`:is(.r)`, `:nth-child(2)`) is read as `*`: a rule read too widely draws one
+ * more reading, which the caller judges beside the plain one. A rule setting both directions' selectors to one key
+ * (`.a{direction:ltr}` and `.a{direction:rtl}`) is read as rtl: the reading that reverses. Undefined when no sheet does
+ * either (review rv4, session 34).
+ */
+export interface SheetBidi {
+  override: ReadonlySet<string>;
+  direction: ReadonlyMap<string, 'rtl' | 'ltr'>;
+}
+export function sheetBidi(text: string): SheetBidi | undefined {
+  if (!/<style/iu.test(text)) return undefined;
+  const override = new Set<string>();
+  const direction = new Map<string, 'rtl' | 'ltr'>();
+  for (const m of text.matchAll(STYLE_BLOCK)) {
+    const css = cssText((m[1] as string).includes('&') ? decodeHtml(m[1] as string) : (m[1] as string));
+    for (const [selectors, body] of cssRules(css)) {
+      if (!/unicode-bidi|direction/iu.test(body)) continue;
+      const declarations = cssDeclarations(body);
+      const overrides = /^(?:bidi|isolate)-override$/u.test(declarations.get('unicode-bidi') ?? '');
+      const dir = declarations.get('direction');
+      const sets = dir === 'rtl' || dir === 'ltr' ? dir : undefined;
+      if (!overrides && sets === undefined) continue;
+      for (const selector of selectors.toLowerCase().split(',')) {
+        const { keys } = lastCompound(selector);
+        for (const k of keys.length === 0 ? ['*'] : keys) {
+          if (overrides) override.add(k);
+          if (sets !== undefined && direction.get(k) !== 'rtl') direction.set(k, sets);
+        }
+      }
+    }
+  }
+  return override.size === 0 && direction.size === 0 ? undefined : { override, direction };
+}
+
+/** What a page's sheets (read by {@link sheetBidi}) say of one element's direction: whether they override it, and the direction they set. */
+export function sheetBidiOf(name: string, attributes: string, sheet: SheetBidi): { override: boolean; direction: 'rtl' | 'ltr' | undefined } {
+  const keys = elementKeys(name, attributes);
+  const set = keys.map((k) => sheet.direction.get(k)).filter((d) => d !== undefined);
+  return { override: keys.some((k) => sheet.override.has(k)), direction: set.includes('rtl') ? 'rtl' : set[0] };
+}
+
 /** A declaration block's `content` strings, case kept; undefined when it draws none. Quoted `;` part no declarations. */
 function contentValue(body: string): string[] | undefined {
   let found: string | undefined;
