@@ -4280,8 +4280,40 @@ export function failuresToldByDocument(root: unknown): StatusContradiction[] {
     const { says, ...rest } = found;
     told.push({ ...rest, message: `${found.pointer} ${says}` });
   }
+  // Maps of outcomes by name (`tests: {parser: "failed"}`) and reports nested deeper than one object (`report: {summary:
+  // {failed: 3}}`) are read as beside a pass (session 34); a map of what may be written is told apart below.
+  const mapped = failedInMaps(fieldsOf(root, ''), 'status');
+  if (mapped?.code === 'contradiction' && !told.some((t) => t.pointer === mapped.pointer) && !writableOutcome(root, mapped)) {
+    const { says, ...rest } = mapped;
+    told.push({ ...rest, message: `${mapped.pointer} ${says}` });
+  }
   return told;
 }
+
+/** Where a document names its schema's rules: what a member there maps to is a value allowed, not an outcome. */
+const SCHEMA_NAME_MAPS: ReadonlySet<string> = new Set(['properties', 'patternProperties', 'additionalProperties', '$defs', 'definitions', 'dependentSchemas', 'items', 'prefixItems', 'const', 'default', 'enum', 'examples', 'example', 'if', 'then', 'else', 'not', 'allOf', 'anyOf', 'oneOf']);
+/**
+ * Whether a failed member a map reader found is a value a document allows or translates rather than an outcome that
+ * happened: one keyed by a code (`exit_codes: {"1": "failed"}`), by an outcome or level word (`{error: "failed"}`, a table
+ * from one vocabulary into another), or under a schema's names (`properties: {status: {const: "failed"}}`, a schema
+ * validated as a document).
+ */
+function writableOutcome(root: unknown, found: Finding): boolean {
+  const steps = parsePointer(found.pointer);
+  if (steps.some((s) => SCHEMA_NAME_MAPS.has(s)) || (isRecord(root) && typeof root['$schema'] === 'string')) return true;
+  if (typeof found.actual !== 'string') return false;
+  const key = steps.at(-1) ?? '';
+  if (/^[\d\s.x*-]+$/iu.test(key) || isOutcomeValue(key)) return true;
+  const keyWords = readWords(key);
+  // A key of a state, level or colour maps one vocabulary into another (`{blocked: "failed"}`, `{red: "failed"}`); a map
+  // named as a table or as what to do on an outcome (`status_map`, `aliases`, `notify: {slack: "failed"}`) says what may be written.
+  return keyWords.some((w) => STATE_KEYS.has(w) || OTHER_OUTCOMES.has(w) || UNFINISHED_STATES.has(w) || BAD_END_FLAGS.has(w)) || steps.slice(0, -1).some((s) => readWords(s).some((w) => TABLE_NAMES.has(w)));
+}
+const STATE_KEYS: ReadonlySet<string> = new Set([
+  'error', 'errors', 'warning', 'warnings', 'info', 'notice', 'note', 'critical', 'high', 'medium', 'low', 'major', 'minor', 'blocker', 'fatal', 'debug', 'done', 'open', 'closed',
+  'merged', 'draft', 'new', 'started', 'stopped', 'finished', 'success', 'successful', 'succeeded', 'failure', 'neutral', 'stale', 'red', 'green', 'yellow', 'amber', 'orange', 'grey', 'gray', 'blue',
+]);
+const TABLE_NAMES: ReadonlySet<string> = new Set(['map', 'maps', 'mapping', 'mappings', 'alias', 'aliases', 'translation', 'translations', 'lookup', 'table', 'notify', 'notifications', 'notification', 'alerts', 'hooks', 'on', 'when', 'triggers', 'template', 'templates', 'messages', 'i18n', 'l10n', 'locale', 'locales', 'strings', 'vocabulary', 'synonyms']);
 
 /**
  * A document that says, at its top level, that nothing ran: its lists of results (`results`, `tests`, `cases`, … in
