@@ -2644,7 +2644,7 @@ function loneCountPart(raw: string, amongCounts?: readonly number[]): string | u
     if (line.length === 0 || line.length > MAX_LONE_COUNT_LINE || !(/\d/u.test(line) || numberWords().test(line.toLowerCase()) || ROMAN_AT_END.test(line))) return undefined;
     // A sign or a number sign right before the count makes it an amount or an id (`+1 error in get_elf_symbol_info()`,
     // `#12 tests failed on CI`), never a count with a remark.
-    const phrase = SIGNED_OR_NUMBERED.test(raw) ? line : withoutTrailingRemark(line, CLOSED_AT_END.test(raw), TRAILING_MARKS.exec(raw)?.[0]);
+    const phrase = SIGNED_OR_NUMBERED.test(raw) ? line : withoutLabelRemark(withoutTrailingRemark(line, CLOSED_AT_END.test(raw), TRAILING_MARKS.exec(raw)?.[0]));
     const lettered = /\p{L}\p{N}+\p{L}/u.test(phrase) ? phrase.replace(DIGITS_IN_WORD, (d) => 'n'.repeat(d.length)) : phrase;
     // A Roman numeral counts only at the end, after its name (`Failed: II`, `failures: iii`, `Failures: ⅳ`): before a word
     // (`IV failed`) it is a name, and the two small letters that are words (`failed: vi`) stay words (romanCount).
@@ -2701,6 +2701,24 @@ function withoutTrailingRemark(line: string, closedAtEnd = false, endMarks = '')
   return line;
 }
 /**
+ * A count named first, then a remark without brackets (`Failed: 2 see log`, `Errors: 3 finished in 4.1s`, `failures=2
+ * in 3.2s`), as the named count alone: the remark is read as one after a count's failure word is ({@link
+ * withoutTrailingRemark}: it starts with a word of place, time or reference, a mark, or a word of the run ending), and one
+ * that bounds or discounts the count (`Failed: 2 all known`, `Failed: 2 then passed on retry`) keeps the line whole. A remark
+ * in brackets is weighed elsewhere, whole (VALUE_REMARK: `Failed: 2 (2 flaky)`). Words
+ * that are no remark are what the count counts (`Failed: 2 tests`, `Failed: 2 nightly builds`) and are read as before
+ * (session 34).
+ */
+function withoutLabelRemark(line: string): string {
+  const m = labelCountThenWords(line).exec(line);
+  if (m === null) return line;
+  const head = m[1] as string;
+  const tail = afterRunEndWord(line.slice(head.length));
+  return tail.trim() === '' || (REMARK_START.test(tail) && !remarkScopes(tail, countAtLeast(m[2] as string))) ? head : line;
+}
+const labelCountThenWordsSource = (numeral: string): string => String.raw`^([\p{L}][\p{L}\p{M}\s_-]{0,60}?[^\S\n]*[:=][^\S\n]*(\d+|(?:${numeral})(?![\p{L}\p{N}])))(?=[^\S\n]*[^\s\p{N}([{<\uff08\u3010])`;
+const labelCountThenWords = countPattern(labelCountThenWordsSource, 'iu');
+/**
  * A word a runner prints after its counts to say the run ended (`2 failed done`, `All 2 tests 0 passed, 2 failed finished
  * in 0.79s.`, `4 calls · 1 failed Done`): what follows it is read as what follows the failure word. Before another word
  * it describes what failed (`2 failed finished jobs`, `0 failed DONE requisites`: measured on public code and logs), so
@@ -2755,6 +2773,7 @@ const COUNT_PATTERN_BUILDS: readonly (readonly [string, (numeral: string) => str
   ['valueInWordsRemark', valueInWordsRemarkSource, 'giu'],
   ['namedCounts', namedCountsSource, 'giu'],
   ['countFirstStart', countFirstStartSource, 'iu'],
+  ['labelCountThenWords', labelCountThenWordsSource, 'iu'],
 ];
 const PHRASE_WORD = /[^\S\n]+([\p{L}][\p{L}\p{M}_-]*)/u;
 /** How a remark after a count's failure word starts: a bracket, a colon, a spaced dash, or a word of place, time or reference. */
