@@ -913,6 +913,12 @@ function passFlagFalse(field: Field): boolean {
   return words.some((w) => PASS_KEY_WORDS.has(w)) && words.every((w) => PASS_KEY_WORDS.has(w) || PASS_FLAG_WORDS.has(w));
 }
 
+/**
+ * A flag that says the run erred (`error: true`, `fatal: true`, `exception: true`), as an API's response or ESLint's
+ * message does, in the report or its summary (`levels: {error: true}` elsewhere is a setting); `failures: true` stays a
+ * setting that asks for failures to be reported (red team uf, closed session 34).
+ */
+const ERROR_FLAGS: ReadonlySet<string> = new Set(['error', 'err', 'errored', 'fatal', 'exception', 'crash', 'crashed', 'panic', 'panicked']);
 /** A failure beside the pass: counted, listed or flagged (`contradiction`). */
 function failureBeside(fields: readonly Field[]): Finding | undefined {
   for (const field of fields) {
@@ -921,6 +927,7 @@ function failureBeside(fields: readonly Field[]): Finding | undefined {
     if (Array.isArray(field.value) && field.value.length > 0 && field.context.length === 0 && BLOCKER_LISTS.has(field.own.join(' '))) {
       return { code: 'contradiction', pointer: field.pointer, says: `lists ${field.value.length} blocker${field.value.length === 1 ? '' : 's'}`, actual: field.value };
     }
+    if (field.value === true && inSummary(field) && !qualified(field) && ERROR_FLAGS.has(field.own.join(' '))) return { code: 'contradiction', pointer: field.pointer, says: 'is true: the run says it erred', actual: true };
     if (countsFailedOutcome(field)) return { code: 'contradiction', pointer: field.pointer, says: `counts ${String(field.value)} item${field.value === 1 ? '' : 's'} that ended in a failed outcome`, actual: field.value };
     if (!playsRole(field, FAIL_WORDS)) continue;
     // Only under a name of the failures themselves: `error_template: "{{error}}"` and `error_url: "{{url}}"` are settings.
@@ -1189,8 +1196,14 @@ function removeAt(doc: unknown, pointer: string): void {
 function countsFailedOutcome(field: Field): boolean {
   if (!isCount(field.value) || field.value === 0 || qualified(field)) return false;
   const words = lineNameWords(field.own);
-  return words.some((w) => LINE_FAILURE_WORDS.has(w)) && words.every((w) => LINE_FAILURE_WORDS.has(w) || COUNTED_ITEMS.has(w));
+  return words.some((w) => LINE_FAILURE_WORDS.has(w) || FAILED_OUTCOME_COUNTS.has(w)) && words.every((w) => LINE_FAILURE_WORDS.has(w) || FAILED_OUTCOME_COUNTS.has(w) || COUNTED_ITEMS.has(w));
 }
+/**
+ * Nouns of failures a report counts under its own key (`regressions: 3`, `exceptions: 2`, `timeouts: 1`, `fatal: 1`,
+ * ESLint's `fatalErrorCount`), read only as a report's counts: in a printed line they stay prose (`3 regressions fixed`),
+ * and lists under these names (a linter's allow-listed `exceptions`) are not read (red team uf, closed session 34).
+ */
+const FAILED_OUTCOME_COUNTS: ReadonlySet<string> = new Set(['regressions', 'regressed', 'exceptions', 'timeouts', 'fatal', 'fatals', 'crashes', 'panics', 'hangs']);
 
 /** Counts of one kind of item (`tests_passed`, `tests_skipped` beside `tests_total`) that add up to more than their total: no total counts them. */
 function partsAboveTotal(fields: readonly Field[]): Finding | undefined {
@@ -2989,11 +3002,15 @@ const TOLERANCES: ReadonlySet<string> = wordSet('TOLERANCES', () => readSet(voca
 // that opens it went with the marks before the line.
 const QUOTED_NAME = /^(\p{L}[^"'`\u00bb\u201c\u201d\u2019\u203a\u300d\u300f:=]{0,60})["'`\u00bb\u201c\u201d\u2019\u203a\u300d\u300f]\s*([:=])/u;
 
+const MESSAGE_WORDS: ReadonlySet<string> = new Set(['message', 'msg']);
 /** A test runner's failure summary inside a text beside the pass (or a list of lines), under a name that is not another run's. */
 function printedFailure(fields: readonly Field[]): Finding | undefined {
   for (const field of fields) {
     const written = field.written ?? field;
-    if (hasQualifier([...written.context, ...written.own])) continue;
+    // A report's own `message` beside its status is what it says of the run, as its `summary` is (`message: "1 test
+    // failed"`); elsewhere `message` qualifies (`failure_message_count`, `commit.message`).
+    const ownMessage = written.context.length === 0 && written.own.length === 1 && MESSAGE_WORDS.has(written.own[0] as string);
+    if (!ownMessage && hasQualifier([...written.context, ...written.own])) continue;
     const texts = typeof field.value === 'string' ? [field.value] : Array.isArray(field.value) ? field.value.slice(0, 10_000).filter((x): x is string => typeof x === 'string') : [];
     for (const text of texts) {
       const line = summaryLineIn(text);
@@ -3138,6 +3155,7 @@ function readsAsNoFailure(text: string): boolean {
  * A failure written out beside the pass (`"status": "pass", "error": "AssertionError: expected 1 to be 2"`): the text a
  * runner writes only when something failed, not blank, a placeholder or a "none" (`"error": ""`, `"error": "none"`).
  */
+const MESSAGE_NAMES: ReadonlySet<string> = new Set(['message', 'msg', 'reason', 'detail', 'details', 'description', 'text', 'stack', 'stacktrace', 'trace', 'traceback', 'cause']);
 function failureText(fields: readonly Field[]): Finding | undefined {
   for (const field of fields) {
     if (typeof field.value !== 'string') continue;
@@ -3145,7 +3163,9 @@ function failureText(fields: readonly Field[]): Finding | undefined {
     // `reason` and `message` qualify a count (`failure_message_count`), not a text: only the object's name is read for one.
     const own = field.own.join(' ');
     const text = field.value;
-    if (!(FAILURE_TEXT_NAMES.has(own) || namesFailedItems(own, text)) || hasQualifier(written.context) || written.own.some((w) => QUALIFIERS.has(w) && w !== 'reason' && w !== 'message')) continue;
+    // An error object's message (`error: {message: "AssertionError: …"}`) is the error's text, as `error_message` is.
+    const errorObject = MESSAGE_NAMES.has(own) && FAILURE_TEXT_NAMES.has(field.context.join(' '));
+    if (!(FAILURE_TEXT_NAMES.has(own) || errorObject || namesFailedItems(own, text)) || hasQualifier(written.context) || written.own.some((w) => QUALIFIERS.has(w) && w !== 'reason' && w !== 'message')) continue;
     if (saysNone(text) || noneInMarkup(text) || noneCell(text)) continue;
     const disguise = disguisedNoFailure(text);
     if (disguise !== undefined) return { code: 'contradiction', pointer: field.pointer, says: `is ${JSON.stringify(text.length > 120 ? `${text.slice(0, 117)}...` : text)}, ${disguise}: never read as no failure`, actual: text.slice(0, 500) };
