@@ -927,7 +927,7 @@ function failureBeside(fields: readonly Field[]): Finding | undefined {
     if (Array.isArray(field.value) && field.value.length > 0 && field.context.length === 0 && BLOCKER_LISTS.has(field.own.join(' '))) {
       return { code: 'contradiction', pointer: field.pointer, says: `lists ${field.value.length} blocker${field.value.length === 1 ? '' : 's'}`, actual: field.value };
     }
-    if (field.value === true && inSummary(field) && !qualified(field) && ERROR_FLAGS.has(field.own.join(' '))) return { code: 'contradiction', pointer: field.pointer, says: 'is true: the run says it erred', actual: true };
+    if (field.value === true && inSummary(field) && !qualified(field) && ERROR_FLAGS.has(field.own.filter((w) => !FLAG_SUBJECTS.has(w)).join(' '))) return { code: 'contradiction', pointer: field.pointer, says: 'is true: the run says it erred', actual: true };
     if (countsFailedOutcome(field)) return { code: 'contradiction', pointer: field.pointer, says: `counts ${String(field.value)} item${field.value === 1 ? '' : 's'} that ended in a failed outcome`, actual: field.value };
     if (!playsRole(field, FAIL_WORDS)) continue;
     // Only under a name of the failures themselves: `error_template: "{{error}}"` and `error_url: "{{url}}"` are settings.
@@ -1203,7 +1203,7 @@ function countsFailedOutcome(field: Field): boolean {
  * ESLint's `fatalErrorCount`), read only as a report's counts: in a printed line they stay prose (`3 regressions fixed`),
  * and lists under these names (a linter's allow-listed `exceptions`) are not read (red team uf, closed session 34).
  */
-const FAILED_OUTCOME_COUNTS: ReadonlySet<string> = new Set(['regressions', 'regressed', 'exceptions', 'timeouts', 'fatal', 'fatals', 'crashes', 'panics', 'hangs']);
+const FAILED_OUTCOME_COUNTS: ReadonlySet<string> = new Set(['regressions', 'regression', 'regressed', 'exceptions', 'exception', 'timeouts', 'fatal', 'fatals', 'crashes', 'panics', 'hangs']);
 
 /** Counts of one kind of item (`tests_passed`, `tests_skipped` beside `tests_total`) that add up to more than their total: no total counts them. */
 function partsAboveTotal(fields: readonly Field[]): Finding | undefined {
@@ -2226,7 +2226,7 @@ function drawnForms(read: string, written: string): string[] {
 }
 
 // A style may spell the override with character references or CSS escapes (`bidi&#45;override`, `\\2d`), so any style is a hint.
-const BIDI_OVERRIDE_HINT = /<bdo[\s/>]|[\s/"']style\s*=|<style/iu;
+const BIDI_OVERRIDE_HINT = /<bdo[\s/>]|[\s/"']style\s*=|<style|<link/iu;
 /**
  * `written` with each element that overrides the direction of what it holds (`<bdo dir>`, a style of `unicode-bidi:
  * bidi-override` or `isolate-override`) drawn as the override characters that lay it out the same way: its start tag as
@@ -2542,7 +2542,10 @@ function loneCountIn(line: string): string | undefined {
     const cut = pairs !== null && pairs.length >= 2 && !/[\p{L}\p{N}]/u.test(counts.replace(namedCounts(counts), ''));
     const mixed = /[:=]\s*\d|^\d+\s+\p{L}[^:=]*[:=]/u.test(part) ? mixedCounts(part) : [part];
     const amongCounts = cut && outcomeCounts(pairs.map((p) => /^[\p{L}][\p{L}\p{M}_-]*/u.exec(p)?.[0] ?? p)) ? pairs.map((p) => Number(/\d+/u.exec(p)?.[0] ?? Number.NaN)) : undefined;
-    for (const candidate of cut ? pairs : mixed.length > 1 ? [part, ...mixed] : [part]) {
+    // A label the line's counts were cut from is read with its own count too (`Errors: 3 see log` after a comma): a label
+    // naming failures counts them, its remark cut as on a line of its own (withoutLabelRemark).
+    const candidates = cut ? pairs : mixed.length > 1 ? [part, ...mixed] : [part];
+    for (const candidate of part === labelled || cut ? candidates : [...candidates, labelled]) {
       const found = loneCountPart(candidate, amongCounts);
       if (found !== undefined) return found;
     }
@@ -2727,9 +2730,11 @@ function withoutLabelRemark(line: string): string {
   if (m === null) return line;
   const head = m[1] as string;
   const tail = afterRunEndWord(line.slice(head.length));
-  return tail.trim() === '' || (REMARK_START.test(tail) && !remarkScopes(tail, countAtLeast(m[2] as string))) ? head : line;
+  // The remark ends where the next count's part starts (`Failed: 2 see log, Passed: 8`): that count's name bounds nothing.
+  const remark = tail.split(/[,;|\uff0c\uff1b]/u)[0] as string;
+  return tail.trim() === '' || (REMARK_START.test(tail) && !remarkScopes(remark, countAtLeast(m[2] as string))) ? head : line;
 }
-const labelCountThenWordsSource = (numeral: string): string => String.raw`^([\p{L}][\p{L}\p{M}\s_-]{0,60}?[^\S\n]*[:=][^\S\n]*(\d+|(?:${numeral})(?![\p{L}\p{N}])))(?=[^\S\n]*[^\s\p{N}([{<\uff08\u3010])`;
+const labelCountThenWordsSource = (numeral: string): string => String.raw`^((?:[\p{L}][\p{L}\p{M}\s_-]{0,60}?[^\S\n]*[:=]|[\p{L}][\p{L}\p{M}_-]*(?=[^\S\n]))[^\S\n]*(\d+|(?:${numeral})(?![\p{L}\p{N}])))(?=[^\S\n]*[^\s\p{N}([{<\uff08\u3010])`;
 const labelCountThenWords = countPattern(labelCountThenWordsSource, 'iu');
 /**
  * A word a runner prints after its counts to say the run ended (`2 failed done`, `All 2 tests 0 passed, 2 failed finished
@@ -3002,14 +3007,19 @@ const TOLERANCES: ReadonlySet<string> = wordSet('TOLERANCES', () => readSet(voca
 // that opens it went with the marks before the line.
 const QUOTED_NAME = /^(\p{L}[^"'`\u00bb\u201c\u201d\u2019\u203a\u300d\u300f:=]{0,60})["'`\u00bb\u201c\u201d\u2019\u203a\u300d\u300f]\s*([:=])/u;
 
-const MESSAGE_WORDS: ReadonlySet<string> = new Set(['message', 'msg']);
+const MESSAGE_WORDS: ReadonlySet<string> = new Set(['message', 'msg', 'reason']);
+/** A name of what a report says of its run: `message`, `msg`, `reason`, alone or of its outcome (`status_message`, `result_reason`). */
+const reportMessage = (own: readonly string[]): boolean => {
+  const rest = own.filter((w) => !OUTCOME_KEYS.has(w));
+  return rest.length === 1 && own.length - rest.length <= 1 && MESSAGE_WORDS.has(rest[0] as string);
+};
 /** A test runner's failure summary inside a text beside the pass (or a list of lines), under a name that is not another run's. */
 function printedFailure(fields: readonly Field[]): Finding | undefined {
   for (const field of fields) {
     const written = field.written ?? field;
     // A report's own `message` beside its status is what it says of the run, as its `summary` is (`message: "1 test
     // failed"`); elsewhere `message` qualifies (`failure_message_count`, `commit.message`).
-    const ownMessage = written.context.length === 0 && written.own.length === 1 && MESSAGE_WORDS.has(written.own[0] as string);
+    const ownMessage = (written.context.length === 0 || SUMMARY_OBJECTS.has(written.context.join(' '))) && reportMessage(written.own);
     if (!ownMessage && hasQualifier([...written.context, ...written.own])) continue;
     const texts = typeof field.value === 'string' ? [field.value] : Array.isArray(field.value) ? field.value.slice(0, 10_000).filter((x): x is string => typeof x === 'string') : [];
     for (const text of texts) {
@@ -3155,7 +3165,7 @@ function readsAsNoFailure(text: string): boolean {
  * A failure written out beside the pass (`"status": "pass", "error": "AssertionError: expected 1 to be 2"`): the text a
  * runner writes only when something failed, not blank, a placeholder or a "none" (`"error": ""`, `"error": "none"`).
  */
-const MESSAGE_NAMES: ReadonlySet<string> = new Set(['message', 'msg', 'reason', 'detail', 'details', 'description', 'text', 'stack', 'stacktrace', 'trace', 'traceback', 'cause']);
+const MESSAGE_NAMES: ReadonlySet<string> = new Set(['message', 'msg', 'reason', 'detail', 'details', 'description', 'text', 'stack', 'stacktrace', 'trace', 'traceback', 'cause', 'name', 'type', 'kind', 'title', 'summary']);
 function failureText(fields: readonly Field[]): Finding | undefined {
   for (const field of fields) {
     if (typeof field.value !== 'string') continue;
