@@ -4339,6 +4339,11 @@ export function failuresToldByDocument(root: unknown): StatusContradiction[] {
   return told;
 }
 
+/**
+ * A JSON Schema validated as a document: a `$schema` beside a schema's own members. A report that names its schema
+ * (`"$schema": "./report.schema.json"` beside its results) is a report still.
+ */
+const isSchemaDocument = (root: unknown): boolean => isRecord(root) && typeof root['$schema'] === 'string' && ['properties', '$defs', 'definitions', 'allOf', 'anyOf', 'oneOf', 'items'].some((k) => k in root);
 /** Where a document names its schema's rules: what a member there maps to is a value allowed, not an outcome. */
 const SCHEMA_NAME_MAPS: ReadonlySet<string> = new Set(['properties', 'patternProperties', 'additionalProperties', '$defs', 'definitions', 'dependentSchemas', 'items', 'prefixItems', 'const', 'default', 'enum', 'examples', 'example', 'if', 'then', 'else', 'not', 'allOf', 'anyOf', 'oneOf']);
 /**
@@ -4349,7 +4354,7 @@ const SCHEMA_NAME_MAPS: ReadonlySet<string> = new Set(['properties', 'patternPro
  */
 function writableOutcome(root: unknown, found: Finding): boolean {
   const steps = parsePointer(found.pointer);
-  if (steps.some((s) => SCHEMA_NAME_MAPS.has(s)) || (isRecord(root) && typeof root['$schema'] === 'string')) return true;
+  if (steps.some((s) => SCHEMA_NAME_MAPS.has(s)) || isSchemaDocument(root)) return true;
   if (typeof found.actual !== 'string') return false;
   const key = steps.at(-1) ?? '';
   if (/^[\d\s.x*-]+$/iu.test(key) || isOutcomeValue(key)) return true;
