@@ -9,6 +9,7 @@ import { didYouMean } from '../util/suggest.js';
 import { encodePointerSegment, getAtPointer } from '../util/pointer.js';
 import { ENVELOPE_KEYS, isHollow } from './hollow.js';
 import { caseFoldedKey, contentProblem, isDigestStandIn, isUnfilledWord, templateReason } from '../util/text-classes.js';
+import { vocabulary } from '../sdk/status-vocabulary.js';
 import { checkMetaSchema, createAjv, describeErrors, metaSchemaErrors, displayPointer, type JsonSchema, type SchemaProblem } from './schema.js';
 
 /** Keywords that describe or hold definitions but assert nothing about the document by themselves. */
@@ -21,7 +22,8 @@ export type CompiledUserSchema =
       /** Why the schema, though it accepts `value`, proves nothing about it (see {@link unconstrainedReason}), or undefined. */
       unconstrained: (value: unknown) => string | undefined;
       /** The required texts of an accepted `value` that hold a blank or a placeholder the schema leaves free (see {@link placeholderFields}). */
-      placeholders: (value: unknown) => PlaceholderField[];
+      /** `reportsARun`: the document reports a finished run, so a template variable in it is unfilled however the schema names it. */
+      placeholders: (value: unknown, reportsARun?: boolean) => PlaceholderField[];
       /** Keys of an accepted `value` the schema reads that have a twin differing only in case holding a value it refuses there (see {@link caseTwinsRead}). */
       caseTwins: (value: unknown) => CaseTwin[];
     }
@@ -98,7 +100,7 @@ export function compileUserSchema(schema: unknown): CompiledUserSchema {
   return {
     ok: true,
     unconstrained: (value) => recursionGuarded(() => unconstrainedReason(validator, value, draws)),
-    placeholders: (value) => recursionGuarded(() => placeholderFields(validator, value, draws, (demanded ??= standInsDemanded(schema)))),
+    placeholders: (value, reportsARun = false) => recursionGuarded(() => placeholderFields(validator, value, draws, (demanded ??= standInsDemanded(schema)), reportsARun)),
     caseTwins: (value) => recursionGuarded(() => caseTwinsRead(validator, value)),
     validate: (value) => {
       try {
@@ -572,7 +574,7 @@ const MAX_PLACEHOLDERS_TRIED = 1_000;
  * out), and free when the artifact with the schema's sentinel text in its place is accepted; a text the schema names
  * (`enum: ["TODO", …]`, a `pattern`, `const: ""` or `maxLength: 0` for a text that may be empty) is the schema's to allow.
  */
-function placeholderFields(validator: Validator, value: unknown, draws: Draws, demanded: ReadonlySet<string>): PlaceholderField[] {
+function placeholderFields(validator: Validator, value: unknown, draws: Draws, demanded: ReadonlySet<string>, reportsARun: boolean): PlaceholderField[] {
   const found: PlaceholderField[] = [];
   const free = draws.replacements[0] as Replacement;
   // Each try validates the whole artifact twice: a large one gets fewer, within the vacuity check's budget.
@@ -583,7 +585,8 @@ function placeholderFields(validator: Validator, value: unknown, draws: Draws, d
     const why = contentProblem(text);
     if (why === undefined) continue;
     if (++tried > most) break;
-    const stand = demanded.has(text) || withReplaced(value, [slot], free, validator) || acceptsARealDigest(validator, value, slot, text) || acceptsARealWordOfItsShape(validator, value, slot, text);
+    // A run's report holds what the run produced: a variable left unexpanded there was never filled, whatever pattern names it.
+    const stand = demanded.has(text) || (reportsARun && templateReason(text) !== undefined) || withReplaced(value, [slot], free, validator) || acceptsARealDigest(validator, value, slot, text) || acceptsARealWordOfItsShape(validator, value, slot, text);
     if (stand && withoutSlot(slot, () => !validator(value))) found.push({ pointer, value: text, why });
   }
   return found;
@@ -659,10 +662,17 @@ function acceptsARealWordOfItsShape(validator: Validator, value: unknown, slot: 
 const isUnfilledMarker = (text: string): boolean => templateReason(text) !== undefined || isUnfilledWord(text);
 
 /**
- * The stand-ins a schema demands (red team zd): a `const` that is one, or an `enum` of nothing else (`status: {const:
- * "TODO"}`, `enum: ["${BUILD_ID}", "<fill-me>"]`). Such a rule rejects every change of the value, so it reads as a rule,
- * yet it validates its own placeholder: a required text it names is a placeholder still. Words that say none (`const:
- * "none"`, `""`) are rules on a value, and an enum beside a real value (`["pass", "TBD"]`) stays the schema's call.
+ * The pass words of every language, as an enum of outcomes writes them (`pass`, `passed`, `ok`, `bestanden`); not
+ * `ready` or `green`, which a tracker's or a dashboard's enum of states names beside `TODO` (`[TODO, IN_PROGRESS, READY]`).
+ */
+const PASS_VALUES = new Set(vocabulary(['pass']).map((w) => w.toLowerCase()).filter((w) => w !== 'ready' && w !== 'green'));
+const namesAPass = (v: string): boolean => PASS_VALUES.has(v.trim().toLowerCase());
+/**
+ * The stand-ins a schema demands (red team zd): a `const` that is one, an `enum` of nothing else (`status: {const:
+ * "TODO"}`, `enum: ["${BUILD_ID}", "<fill-me>"]`), or the markers of an enum of outcomes that names a pass (`["pass",
+ * "TODO"]`). Such a rule rejects every change of the value, so it reads as a rule, yet it validates its own
+ * placeholder: a required text it names is a placeholder still. Words that say none (`const: "none"`, `""`) are rules
+ * on a value, and a marker beside real values other than a pass (`["TBD", "2026-03-10"]`) stays the schema's call.
  */
 function standInsDemanded(schema: object): ReadonlySet<string> {
   const found = new Set<string>();
@@ -678,7 +688,12 @@ function standInsDemanded(schema: object): ReadonlySet<string> {
     for (const [key, child] of Object.entries(node as Record<string, unknown>)) {
       if (key === 'const' && typeof child === 'string' && isUnfilledMarker(child)) found.add(child);
       else if (key === 'enum' && Array.isArray(child) && child.length > 0 && child.every((v) => typeof v === 'string' && isUnfilledMarker(v))) for (const v of child) found.add(v as string);
-      else if (key !== 'examples' && key !== 'default' && key !== 'const' && key !== 'enum') stack.push(child);
+      // An enum of outcomes that names a pass beside a marker (`[pass, TODO]`, `[pass, fail, TBD]`): a status the run never
+      // wrote is no outcome, whatever else it allows. Without a pass word (`[TODO, IN_PROGRESS, DONE]`, `[TBD, <date>]`) the
+      // marker may be the value the field means: the schema's call (session 34).
+      else if (key === 'enum' && Array.isArray(child) && child.some((v) => typeof v === 'string' && namesAPass(v))) {
+        for (const v of child) if (typeof v === 'string' && isUnfilledMarker(v)) found.add(v);
+      } else if (key !== 'examples' && key !== 'default' && key !== 'const' && key !== 'enum') stack.push(child);
     }
   }
   return found;

@@ -4370,6 +4370,23 @@ const STATE_KEYS: ReadonlySet<string> = new Set([
 const TABLE_NAMES: ReadonlySet<string> = new Set(['map', 'maps', 'mapping', 'mappings', 'alias', 'aliases', 'translation', 'translations', 'lookup', 'table', 'notify', 'notifications', 'notification', 'alerts', 'hooks', 'on', 'when', 'triggers', 'template', 'templates', 'messages', 'i18n', 'l10n', 'locale', 'locales', 'strings', 'vocabulary', 'synonyms']);
 
 /**
+ * Whether a document reports a finished run: at its top level or in its summary, an outcome (`status`, `result`, …)
+ * that claims a pass or says it failed, or a count of items that passed or failed (`failed: 12`). What such a document
+ * holds was produced by the run, so a template variable left in it (`build: "${BUILD_ID}"`) was never filled, however a
+ * schema names it (json_schema; a config, which reports no run, may hold `${IMAGE_TAG}` for runtime substitution).
+ */
+export function reportsARun(root: unknown): boolean {
+  if (!isRecord(root)) return false;
+  return fieldsOf(root, '').some(
+    (f) =>
+      inSummary(f) &&
+      !qualified(f) &&
+      ((isCount(f.value) && (playsRole(f, FAIL_WORDS) || playsRole(f, PASSED_WORDS))) ||
+        (typeof f.value === 'string' && f.own.length === 1 && OUTCOME_KEYS.has(f.own[0] as string) && (claimsPass(f.own[0] as string, f.value) || isFailedOutcome(f.value)))),
+  );
+}
+
+/**
  * A document that says, at its top level, that nothing ran: its lists of results (`results`, `tests`, `cases`, … in
  * every language of the vocabulary) all empty or of hollow entries with no count of items above zero beside them, zero
  * passed with no failure counted, or every item skipped. A schema that lets the results list be empty (`minItems: 0`)
