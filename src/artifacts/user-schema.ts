@@ -96,11 +96,11 @@ export function compileUserSchema(schema: unknown): CompiledUserSchema {
     };
   }
   // The schema does not change between the artifacts it checks: its demanded stand-ins are read once, on first use.
-  let demanded: ReadonlySet<string> | undefined;
+  let demanded: { demanded: ReadonlySet<string>; passes: readonly string[] } | undefined;
   return {
     ok: true,
     unconstrained: (value) => recursionGuarded(() => unconstrainedReason(validator, value, draws)),
-    placeholders: (value, reportsARun = false) => recursionGuarded(() => placeholderFields(validator, value, draws, (demanded ??= standInsDemanded(schema)), reportsARun)),
+    placeholders: (value, reportsARun = false) => recursionGuarded(() => placeholderFields(validator, value, draws, (demanded ??= { demanded: standInsDemanded(schema), passes: passesNamedBy(schema) }), reportsARun)),
     caseTwins: (value) => recursionGuarded(() => caseTwinsRead(validator, value)),
     validate: (value) => {
       try {
@@ -574,7 +574,8 @@ const MAX_PLACEHOLDERS_TRIED = 1_000;
  * out), and free when the artifact with the schema's sentinel text in its place is accepted; a text the schema names
  * (`enum: ["TODO", …]`, a `pattern`, `const: ""` or `maxLength: 0` for a text that may be empty) is the schema's to allow.
  */
-function placeholderFields(validator: Validator, value: unknown, draws: Draws, demanded: ReadonlySet<string>, reportsARun: boolean): PlaceholderField[] {
+function placeholderFields(validator: Validator, value: unknown, draws: Draws, schemaNames: { demanded: ReadonlySet<string>; passes: readonly string[] }, reportsARun: boolean): PlaceholderField[] {
+  const { demanded, passes } = schemaNames;
   const found: PlaceholderField[] = [];
   const free = draws.replacements[0] as Replacement;
   // Each try validates the whole artifact twice: a large one gets fewer, within the vacuity check's budget.
@@ -586,7 +587,7 @@ function placeholderFields(validator: Validator, value: unknown, draws: Draws, d
     if (why === undefined) continue;
     if (++tried > most) break;
     // A run's report holds what the run produced: a variable left unexpanded there was never filled, whatever pattern names it.
-    const stand = demanded.has(text) || (reportsARun && templateReason(text) !== undefined) || withReplaced(value, [slot], free, validator) || acceptsARealDigest(validator, value, slot, text) || acceptsARealWordOfItsShape(validator, value, slot, text);
+    const stand = demanded.has(text) || (reportsARun && templateReason(text) !== undefined) || withReplaced(value, [slot], free, validator) || acceptsARealDigest(validator, value, slot, text) || acceptsARealWordOfItsShape(validator, value, slot, text) || (passes.length > 0 && isUnfilledMarker(text) && takesAPass(validator, value, slot, passes));
     if (stand && withoutSlot(slot, () => !validator(value))) found.push({ pointer, value: text, why });
   }
   return found;
@@ -662,15 +663,29 @@ function acceptsARealWordOfItsShape(validator: Validator, value: unknown, slot: 
 const isUnfilledMarker = (text: string): boolean => templateReason(text) !== undefined || isUnfilledWord(text);
 
 /**
- * The pass words of every language, as an enum of outcomes writes them (`pass`, `passed`, `ok`, `bestanden`); not
- * `ready` or `green`, which a tracker's or a dashboard's enum of states names beside `TODO` (`[TODO, IN_PROGRESS, READY]`).
+ * Whether the schema takes a pass in a slot that holds an unfilled marker (`status: {enum: [pass, TODO]}`, `[pass, fail,
+ * TODO]`, `pattern: ^(pass|TODO)$`, an `anyOf` of both): the field is an outcome, and a status the run never wrote is
+ * none, whatever else the schema allows there (session 34). Tried with the pass words of every language as they are
+ * written in lower case, capitals and title case; not `ready` or `green`, which a tracker's or a dashboard's states name
+ * beside `TODO` (`[TODO, IN_PROGRESS, READY]`). A marker beside other real values (`[TODO, IN_PROGRESS, DONE]`, `[TBD,
+ * <date>]`) may be the value the field means: the schema's call.
  */
-const PASS_VALUES = new Set(vocabulary(['pass']).map((w) => w.toLowerCase()).filter((w) => w !== 'ready' && w !== 'green'));
-const namesAPass = (v: string): boolean => PASS_VALUES.has(v.trim().toLowerCase());
+function takesAPass(validator: Validator, value: unknown, slot: Slot, passesNamed: readonly string[]): boolean {
+  return passesNamed.some((word) => withReplaced(value, [slot], () => word, validator));
+}
 /**
- * The stand-ins a schema demands (red team zd): a `const` that is one, an `enum` of nothing else (`status: {const:
- * "TODO"}`, `enum: ["${BUILD_ID}", "<fill-me>"]`), or the markers of an enum of outcomes that names a pass (`["pass",
- * "TODO"]`). Such a rule rejects every change of the value, so it reads as a rule, yet it validates its own
+ * The spellings of pass words the schema's text holds (in an enum, a const, a pattern): only these are tried, so a
+ * schema that names none costs no validation, and one that does a few per marker.
+ */
+function passesNamedBy(schema: object): readonly string[] {
+  const text = JSON.stringify(schema).toLowerCase();
+  return vocabulary(['pass'])
+    .filter((w) => w !== 'ready' && w !== 'green' && text.includes(w.toLowerCase()))
+    .flatMap((w) => [...new Set([w, w.toUpperCase(), `${w.charAt(0).toUpperCase()}${w.slice(1)}`])]);
+}
+/**
+ * The stand-ins a schema demands (red team zd): a `const` that is one, or an `enum` of nothing else (`status: {const:
+ * "TODO"}`, `enum: ["${BUILD_ID}", "<fill-me>"]`); beside a pass, see {@link takesAPass}. Such a rule rejects every change of the value, so it reads as a rule, yet it validates its own
  * placeholder: a required text it names is a placeholder still. Words that say none (`const: "none"`, `""`) are rules
  * on a value, and a marker beside real values other than a pass (`["TBD", "2026-03-10"]`) stays the schema's call.
  */
@@ -688,12 +703,7 @@ function standInsDemanded(schema: object): ReadonlySet<string> {
     for (const [key, child] of Object.entries(node as Record<string, unknown>)) {
       if (key === 'const' && typeof child === 'string' && isUnfilledMarker(child)) found.add(child);
       else if (key === 'enum' && Array.isArray(child) && child.length > 0 && child.every((v) => typeof v === 'string' && isUnfilledMarker(v))) for (const v of child) found.add(v as string);
-      // An enum of outcomes that names a pass beside a marker (`[pass, TODO]`, `[pass, fail, TBD]`): a status the run never
-      // wrote is no outcome, whatever else it allows. Without a pass word (`[TODO, IN_PROGRESS, DONE]`, `[TBD, <date>]`) the
-      // marker may be the value the field means: the schema's call (session 34).
-      else if (key === 'enum' && Array.isArray(child) && child.some((v) => typeof v === 'string' && namesAPass(v))) {
-        for (const v of child) if (typeof v === 'string' && isUnfilledMarker(v)) found.add(v);
-      } else if (key !== 'examples' && key !== 'default' && key !== 'const' && key !== 'enum') stack.push(child);
+      else if (key !== 'examples' && key !== 'default' && key !== 'const' && key !== 'enum') stack.push(child);
     }
   }
   return found;
