@@ -4331,8 +4331,11 @@ export function failuresToldByDocument(root: unknown): StatusContradiction[] {
   }
   // Maps of outcomes by name (`tests: {parser: "failed"}`) and reports nested deeper than one object (`report: {summary:
   // {failed: 3}}`) are read as beside a pass (session 34); a map of what may be written is told apart below.
-  const mapped = failedInMaps(fieldsOf(root, ''), 'status');
-  if (mapped?.code === 'contradiction' && !told.some((t) => t.pointer === mapped.pointer) && !writableOutcome(root, mapped)) {
+  // One finding a top-level member: the schema may bound one map's outcomes (an enum) and take any in another.
+  for (const field of fieldsOf(root, '')) {
+    if (field.context.length > 0) continue;
+    const mapped = failedInMaps([field], 'status');
+    if (mapped?.code !== 'contradiction' || told.some((t) => t.pointer === mapped.pointer) || writableOutcome(root, mapped)) continue;
     const { says, ...rest } = mapped;
     told.push({ ...rest, message: `${mapped.pointer} ${says}` });
   }
@@ -4357,7 +4360,7 @@ function writableOutcome(root: unknown, found: Finding): boolean {
   if (steps.some((s) => SCHEMA_NAME_MAPS.has(s)) || isSchemaDocument(root)) return true;
   if (typeof found.actual !== 'string') return false;
   const key = steps.at(-1) ?? '';
-  if (/^[\d\s.x*-]+$/iu.test(key) || isOutcomeValue(key)) return true;
+  if (/^(?=.*\d)[\d\s.x*-]+$/iu.test(key) || isOutcomeValue(key)) return true;
   const keyWords = readWords(key);
   // A key of a state, level or colour maps one vocabulary into another (`{blocked: "failed"}`, `{red: "failed"}`); a map
   // named as a table or as what to do on an outcome (`status_map`, `aliases`, `notify: {slack: "failed"}`) says what may be written.
