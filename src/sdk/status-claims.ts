@@ -3165,9 +3165,42 @@ function readsAsNoFailure(text: string): boolean {
  * A failure written out beside the pass (`"status": "pass", "error": "AssertionError: expected 1 to be 2"`): the text a
  * runner writes only when something failed, not blank, a placeholder or a "none" (`"error": ""`, `"error": "none"`).
  */
+/**
+ * An error flag in an object of the run beside the status (`build: {error: true}`, `job: {fatal: true}`): read by the
+ * status reader only, where the object sits beside a pass (json_schema's failure_told reads the report and its summary
+ * only: a config's `logging: {error: true}` is a setting). Objects named as a run's part only (FLAG_SUBJECTS).
+ */
+function errorOfARun(fields: readonly Field[]): Finding | undefined {
+  const found = fields.find(
+    (f) =>
+      f.value === true &&
+      f.context.length > 0 &&
+      f.context.every((w) => FLAG_SUBJECTS.has(w)) &&
+      !hasQualifier([...(f.written ?? f).context, ...(f.written ?? f).own]) &&
+      ERROR_FLAGS.has(f.own.filter((w) => !FLAG_SUBJECTS.has(w)).join(' ')),
+  );
+  return found === undefined ? undefined : { code: 'contradiction', pointer: found.pointer, says: 'is true: the run says it erred', actual: true };
+}
+/**
+ * The members of an error object one object down (`run: {error: {message: …}}`, `summary: {error: {message: …}}`) that
+ * hold its text, as fields of the error: read as `error: {message}` beside the status is (session 34).
+ */
+function errorObjectsBelow(fields: readonly Field[]): Field[] {
+  const below: Field[] = [];
+  for (const field of fields) {
+    const written = field.written ?? field;
+    if (field.context.length === 0 || !isRecord(field.value) || !FAILURE_TEXT_NAMES.has(field.own.join(' ')) || hasQualifier(written.context)) continue;
+    for (const [k, v] of Object.entries(field.value).slice(0, 64)) {
+      if (typeof v === 'string' && MESSAGE_NAMES.has(readWords(k).join(' '))) below.push({ pointer: `${field.pointer}/${encodePointerSegment(k)}`, own: readWords(k), context: field.own, written: { own: nameWords(k), context: written.own }, value: v });
+    }
+  }
+  return below;
+}
 const MESSAGE_NAMES: ReadonlySet<string> = new Set(['message', 'msg', 'reason', 'detail', 'details', 'description', 'text', 'stack', 'stacktrace', 'trace', 'traceback', 'cause', 'name', 'type', 'kind', 'title', 'summary']);
 function failureText(fields: readonly Field[]): Finding | undefined {
-  for (const field of fields) {
+  const flagged = errorOfARun(fields);
+  if (flagged !== undefined) return flagged;
+  for (const field of [...fields, ...errorObjectsBelow(fields)]) {
     if (typeof field.value !== 'string') continue;
     const written = field.written ?? field;
     // `reason` and `message` qualify a count (`failure_message_count`), not a text: only the object's name is read for one.
