@@ -29,7 +29,7 @@ import {
   locateNearest,
   namesOfOneFile,
   failuresInRemark,
-  failuresToldByDocument,
+  failuresToldByDocument, reportsARun,
   numberWithRemark,
   numberWrittenAsText,
   spellsSomeInWords,
@@ -397,7 +397,7 @@ export default defineGate<JsonSchemaOptions>({
     }
     if (problems.length === 0) {
       if (failCaseTwins(ctx, doc, options.schema, compiled.caseTwins(doc.value))) return;
-      if (failPlaceholders(ctx, doc, options.schema, compiled.placeholders(doc.value), options.max_findings)) return;
+      if (failPlaceholders(ctx, doc, options.schema, compiled.placeholders(doc.value, reportsARun(doc.value)), options.max_findings)) return;
       if (failIfRanNothing(ctx, doc, options.schema)) return;
       if (failIfNumberAsTextDodges(ctx, doc, options.schema, compiled)) return;
       if (failIfFailureUnbounded(ctx, doc, options.schema, compiled)) return;

@@ -9,6 +9,7 @@ import { didYouMean } from '../util/suggest.js';
 import { encodePointerSegment, getAtPointer } from '../util/pointer.js';
 import { ENVELOPE_KEYS, isHollow } from './hollow.js';
 import { caseFoldedKey, contentProblem, isDigestStandIn, isUnfilledWord, templateReason } from '../util/text-classes.js';
+import { vocabulary } from '../sdk/status-vocabulary.js';
 import { checkMetaSchema, createAjv, describeErrors, metaSchemaErrors, displayPointer, type JsonSchema, type SchemaProblem } from './schema.js';
 
 /** Keywords that describe or hold definitions but assert nothing about the document by themselves. */
@@ -21,7 +22,8 @@ export type CompiledUserSchema =
       /** Why the schema, though it accepts `value`, proves nothing about it (see {@link unconstrainedReason}), or undefined. */
       unconstrained: (value: unknown) => string | undefined;
       /** The required texts of an accepted `value` that hold a blank or a placeholder the schema leaves free (see {@link placeholderFields}). */
-      placeholders: (value: unknown) => PlaceholderField[];
+      /** `reportsARun`: the document reports a finished run, so a template variable in it is unfilled however the schema names it. */
+      placeholders: (value: unknown, reportsARun?: boolean) => PlaceholderField[];
       /** Keys of an accepted `value` the schema reads that have a twin differing only in case holding a value it refuses there (see {@link caseTwinsRead}). */
       caseTwins: (value: unknown) => CaseTwin[];
     }
@@ -94,11 +96,11 @@ export function compileUserSchema(schema: unknown): CompiledUserSchema {
     };
   }
   // The schema does not change between the artifacts it checks: its demanded stand-ins are read once, on first use.
-  let demanded: ReadonlySet<string> | undefined;
+  let demanded: { demanded: ReadonlySet<string>; passes: readonly string[] } | undefined;
   return {
     ok: true,
     unconstrained: (value) => recursionGuarded(() => unconstrainedReason(validator, value, draws)),
-    placeholders: (value) => recursionGuarded(() => placeholderFields(validator, value, draws, (demanded ??= standInsDemanded(schema)))),
+    placeholders: (value, reportsARun = false) => recursionGuarded(() => placeholderFields(validator, value, draws, (demanded ??= { demanded: standInsDemanded(schema), passes: passesNamedBy(schema) }), reportsARun)),
     caseTwins: (value) => recursionGuarded(() => caseTwinsRead(validator, value)),
     validate: (value) => {
       try {
@@ -572,7 +574,8 @@ const MAX_PLACEHOLDERS_TRIED = 1_000;
  * out), and free when the artifact with the schema's sentinel text in its place is accepted; a text the schema names
  * (`enum: ["TODO", …]`, a `pattern`, `const: ""` or `maxLength: 0` for a text that may be empty) is the schema's to allow.
  */
-function placeholderFields(validator: Validator, value: unknown, draws: Draws, demanded: ReadonlySet<string>): PlaceholderField[] {
+function placeholderFields(validator: Validator, value: unknown, draws: Draws, schemaNames: { demanded: ReadonlySet<string>; passes: readonly string[] }, reportsARun: boolean): PlaceholderField[] {
+  const { demanded, passes } = schemaNames;
   const found: PlaceholderField[] = [];
   const free = draws.replacements[0] as Replacement;
   // Each try validates the whole artifact twice: a large one gets fewer, within the vacuity check's budget.
@@ -583,7 +586,8 @@ function placeholderFields(validator: Validator, value: unknown, draws: Draws, d
     const why = contentProblem(text);
     if (why === undefined) continue;
     if (++tried > most) break;
-    const stand = demanded.has(text) || withReplaced(value, [slot], free, validator) || acceptsARealDigest(validator, value, slot, text) || acceptsARealWordOfItsShape(validator, value, slot, text);
+    // A run's report holds what the run produced: a variable left unexpanded there was never filled, whatever pattern names it.
+    const stand = demanded.has(text) || (reportsARun && templateReason(text) !== undefined) || withReplaced(value, [slot], free, validator) || acceptsARealDigest(validator, value, slot, text) || acceptsARealWordOfItsShape(validator, value, slot, text) || (passes.length > 0 && isUnfilledMarker(text) && takesAPass(validator, value, slot, passes));
     if (stand && withoutSlot(slot, () => !validator(value))) found.push({ pointer, value: text, why });
   }
   return found;
@@ -659,10 +663,31 @@ function acceptsARealWordOfItsShape(validator: Validator, value: unknown, slot: 
 const isUnfilledMarker = (text: string): boolean => templateReason(text) !== undefined || isUnfilledWord(text);
 
 /**
+ * Whether the schema takes a pass in a slot that holds an unfilled marker (`status: {enum: [pass, TODO]}`, `[pass, fail,
+ * TODO]`, `pattern: ^(pass|TODO)$`, an `anyOf` of both): the field is an outcome, and a status the run never wrote is
+ * none, whatever else the schema allows there (session 34). Tried with the pass words of every language as they are
+ * written in lower case, capitals and title case; not `ready` or `green`, which a tracker's or a dashboard's states name
+ * beside `TODO` (`[TODO, IN_PROGRESS, READY]`). A marker beside other real values (`[TODO, IN_PROGRESS, DONE]`, `[TBD,
+ * <date>]`) may be the value the field means: the schema's call.
+ */
+function takesAPass(validator: Validator, value: unknown, slot: Slot, passesNamed: readonly string[]): boolean {
+  return passesNamed.some((word) => withReplaced(value, [slot], () => word, validator));
+}
+/**
+ * The spellings of pass words the schema's text holds (in an enum, a const, a pattern): only these are tried, so a
+ * schema that names none costs no validation, and one that does a few per marker.
+ */
+function passesNamedBy(schema: object): readonly string[] {
+  const text = JSON.stringify(schema).toLowerCase();
+  return vocabulary(['pass'])
+    .filter((w) => w !== 'ready' && w !== 'green' && text.includes(w.toLowerCase()))
+    .flatMap((w) => [...new Set([w, w.toUpperCase(), `${w.charAt(0).toUpperCase()}${w.slice(1)}`])]);
+}
+/**
  * The stand-ins a schema demands (red team zd): a `const` that is one, or an `enum` of nothing else (`status: {const:
- * "TODO"}`, `enum: ["${BUILD_ID}", "<fill-me>"]`). Such a rule rejects every change of the value, so it reads as a rule,
- * yet it validates its own placeholder: a required text it names is a placeholder still. Words that say none (`const:
- * "none"`, `""`) are rules on a value, and an enum beside a real value (`["pass", "TBD"]`) stays the schema's call.
+ * "TODO"}`, `enum: ["${BUILD_ID}", "<fill-me>"]`); beside a pass, see {@link takesAPass}. Such a rule rejects every change of the value, so it reads as a rule, yet it validates its own
+ * placeholder: a required text it names is a placeholder still. Words that say none (`const: "none"`, `""`) are rules
+ * on a value, and a marker beside real values other than a pass (`["TBD", "2026-03-10"]`) stays the schema's call.
  */
 function standInsDemanded(schema: object): ReadonlySet<string> {
   const found = new Set<string>();

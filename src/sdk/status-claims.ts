@@ -8,7 +8,7 @@
 import { encodePointerSegment, getAtPointer, parsePointer, pointerOf } from '../util/pointer.js';
 import { isHollow } from '../artifacts/hollow.js';
 import { displayedTexts } from '../text/bidi.js';
-import { attributeValue, cssDeclarations } from '../text/drawn.js';
+import { attributeValue, cssDeclarations, sheetBidi, sheetBidiOf } from '../text/drawn.js';
 import { replaceMarkup, VOID_ELEMENTS } from '../text/html-tags.js';
 import { DRAWN_BLANK, asciiDigits, caselessVisibleForm, confusableTable, escapeBytesKept, escapedReadings, isBlank, isUnfilledWord, placeholderReason, removeInvisible, templateReason, visibleForm, withoutMarks, wordReadings } from '../util/text-classes.js';
 import { lazy, wordSet } from '../util/lazy.js';
@@ -913,6 +913,12 @@ function passFlagFalse(field: Field): boolean {
   return words.some((w) => PASS_KEY_WORDS.has(w)) && words.every((w) => PASS_KEY_WORDS.has(w) || PASS_FLAG_WORDS.has(w));
 }
 
+/**
+ * A flag that says the run erred (`error: true`, `fatal: true`, `exception: true`), as an API's response or ESLint's
+ * message does, in the report or its summary (`levels: {error: true}` elsewhere is a setting); `failures: true` stays a
+ * setting that asks for failures to be reported (red team uf, closed session 34).
+ */
+const ERROR_FLAGS: ReadonlySet<string> = new Set(['error', 'err', 'errored', 'fatal', 'exception', 'crash', 'crashed', 'panic', 'panicked']);
 /** A failure beside the pass: counted, listed or flagged (`contradiction`). */
 function failureBeside(fields: readonly Field[]): Finding | undefined {
   for (const field of fields) {
@@ -921,6 +927,7 @@ function failureBeside(fields: readonly Field[]): Finding | undefined {
     if (Array.isArray(field.value) && field.value.length > 0 && field.context.length === 0 && BLOCKER_LISTS.has(field.own.join(' '))) {
       return { code: 'contradiction', pointer: field.pointer, says: `lists ${field.value.length} blocker${field.value.length === 1 ? '' : 's'}`, actual: field.value };
     }
+    if (field.value === true && inSummary(field) && !qualified(field) && ERROR_FLAGS.has(field.own.filter((w) => !FLAG_SUBJECTS.has(w)).join(' '))) return { code: 'contradiction', pointer: field.pointer, says: 'is true: the run says it erred', actual: true };
     if (countsFailedOutcome(field)) return { code: 'contradiction', pointer: field.pointer, says: `counts ${String(field.value)} item${field.value === 1 ? '' : 's'} that ended in a failed outcome`, actual: field.value };
     if (!playsRole(field, FAIL_WORDS)) continue;
     // Only under a name of the failures themselves: `error_template: "{{error}}"` and `error_url: "{{url}}"` are settings.
@@ -1189,8 +1196,14 @@ function removeAt(doc: unknown, pointer: string): void {
 function countsFailedOutcome(field: Field): boolean {
   if (!isCount(field.value) || field.value === 0 || qualified(field)) return false;
   const words = lineNameWords(field.own);
-  return words.some((w) => LINE_FAILURE_WORDS.has(w)) && words.every((w) => LINE_FAILURE_WORDS.has(w) || COUNTED_ITEMS.has(w));
+  return words.some((w) => LINE_FAILURE_WORDS.has(w) || FAILED_OUTCOME_COUNTS.has(w)) && words.every((w) => LINE_FAILURE_WORDS.has(w) || FAILED_OUTCOME_COUNTS.has(w) || COUNTED_ITEMS.has(w));
 }
+/**
+ * Nouns of failures a report counts under its own key (`regressions: 3`, `exceptions: 2`, `timeouts: 1`, `fatal: 1`,
+ * ESLint's `fatalErrorCount`), read only as a report's counts: in a printed line they stay prose (`3 regressions fixed`),
+ * and lists under these names (a linter's allow-listed `exceptions`) are not read (red team uf, closed session 34).
+ */
+const FAILED_OUTCOME_COUNTS: ReadonlySet<string> = new Set(['regressions', 'regression', 'regressed', 'exceptions', 'exception', 'timeouts', 'fatal', 'fatals', 'crashes', 'panics', 'hangs']);
 
 /** Counts of one kind of item (`tests_passed`, `tests_skipped` beside `tests_total`) that add up to more than their total: no total counts them. */
 function partsAboveTotal(fields: readonly Field[]): Finding | undefined {
@@ -2236,7 +2249,7 @@ function drawnForms(read: string, written: string): string[] {
 }
 
 // A style may spell the override with character references or CSS escapes (`bidi&#45;override`, `\\2d`), so any style is a hint.
-const BIDI_OVERRIDE_HINT = /<bdo[\s/>]|[\s/"']style\s*=/iu;
+const BIDI_OVERRIDE_HINT = /<bdo[\s/>]|[\s/"']style\s*=|<style|<link/iu;
 /**
  * `written` with each element that overrides the direction of what it holds (`<bdo dir>`, a style of `unicode-bidi:
  * bidi-override` or `isolate-override`) drawn as the override characters that lay it out the same way: its start tag as
@@ -2247,16 +2260,20 @@ const BIDI_OVERRIDE_HINT = /<bdo[\s/>]|[\s/"']style\s*=/iu;
  */
 function overridesAsControls(written: string): string {
   const open: { name: string; override: boolean; direction: 'rtl' | 'ltr' }[] = [];
+  // A `<style>` rule overrides as a style attribute does (`.r{unicode-bidi:bidi-override;direction:rtl}`, review rv4).
+  const sheet = sheetBidi(written);
   return replaceMarkup(written, (token) => {
     const tag = written.slice(token.index, token.end);
     if (token.kind === 'start') {
       if (token.selfClosing || VOID_ELEMENTS.has(token.name)) return tag;
       const attributes = written.slice(token.nameEnd, token.end - 1);
       const css = cssDeclarations(attributeValue(attributes, 'style') ?? '');
+      const ruled = sheet === undefined ? undefined : sheetBidiOf(token.name, attributes, sheet);
       const dirAttribute = attributeValue(attributes, 'dir')?.trim().toLowerCase();
-      const ownDirection = css.get('direction') ?? dirAttribute;
+      // As CSS cascades it: a style attribute over a sheet's rule, and either over the `dir` attribute.
+      const ownDirection = css.get('direction') ?? ruled?.direction ?? dirAttribute;
       const direction = ownDirection === 'rtl' || ownDirection === 'ltr' ? ownDirection : (open.at(-1)?.direction ?? 'ltr');
-      const override = token.name === 'bdo' || /^(?:bidi|isolate)-override$/u.test(css.get('unicode-bidi') ?? '');
+      const override = token.name === 'bdo' || /^(?:bidi|isolate)-override$/u.test(css.get('unicode-bidi') ?? '') || ruled?.override === true;
       open.push({ name: token.name, override, direction });
       return !override ? tag : direction === 'rtl' ? '\u202E' : '\u202D';
     }
@@ -2551,7 +2568,10 @@ function loneCountIn(line: string): string | undefined {
     const cut = pairs !== null && pairs.length >= 2 && !/[\p{L}\p{N}]/u.test(counts.replace(namedCounts(counts), ''));
     const mixed = /[:=]\s*\d|^\d+\s+\p{L}[^:=]*[:=]/u.test(part) ? mixedCounts(part) : [part];
     const amongCounts = cut && outcomeCounts(pairs.map((p) => /^[\p{L}][\p{L}\p{M}_-]*/u.exec(p)?.[0] ?? p)) ? pairs.map((p) => Number(/\d+/u.exec(p)?.[0] ?? Number.NaN)) : undefined;
-    for (const candidate of cut ? pairs : mixed.length > 1 ? [part, ...mixed] : [part]) {
+    // A label the line's counts were cut from is read with its own count too (`Errors: 3 see log` after a comma): a label
+    // naming failures counts them, its remark cut as on a line of its own (withoutLabelRemark).
+    const candidates = cut ? pairs : mixed.length > 1 ? [part, ...mixed] : [part];
+    for (const candidate of part === labelled || cut ? candidates : [...candidates, labelled]) {
       const found = loneCountPart(candidate, amongCounts);
       if (found !== undefined) return found;
     }
@@ -2686,7 +2706,7 @@ function loneCountPart(raw: string, amongCounts?: readonly number[]): string | u
     if (line.length === 0 || line.length > MAX_LONE_COUNT_LINE || !(/\d/u.test(line) || numberWords().test(line.toLowerCase()) || ROMAN_AT_END.test(line))) return undefined;
     // A sign or a number sign right before the count makes it an amount or an id (`+1 error in get_elf_symbol_info()`,
     // `#12 tests failed on CI`), never a count with a remark.
-    const phrase = SIGNED_OR_NUMBERED.test(raw) ? line : withoutTrailingRemark(line, CLOSED_AT_END.test(raw), TRAILING_MARKS.exec(raw)?.[0]);
+    const phrase = SIGNED_OR_NUMBERED.test(raw) ? line : withoutLabelRemark(withoutTrailingRemark(line, CLOSED_AT_END.test(raw), TRAILING_MARKS.exec(raw)?.[0]));
     const lettered = /\p{L}\p{N}+\p{L}/u.test(phrase) ? phrase.replace(DIGITS_IN_WORD, (d) => 'n'.repeat(d.length)) : phrase;
     // A Roman numeral counts only at the end, after its name (`Failed: II`, `failures: iii`, `Failures: ⅳ`): before a word
     // (`IV failed`) it is a name, and the two small letters that are words (`failed: vi`) stay words (romanCount).
@@ -2743,6 +2763,26 @@ function withoutTrailingRemark(line: string, closedAtEnd = false, endMarks = '')
   return line;
 }
 /**
+ * A count named first, then a remark without brackets (`Failed: 2 see log`, `Errors: 3 finished in 4.1s`, `failures=2
+ * in 3.2s`), as the named count alone: the remark is read as one after a count's failure word is ({@link
+ * withoutTrailingRemark}: it starts with a word of place, time or reference, a mark, or a word of the run ending), and one
+ * that bounds or discounts the count (`Failed: 2 all known`, `Failed: 2 then passed on retry`) keeps the line whole. A remark
+ * in brackets is weighed elsewhere, whole (VALUE_REMARK: `Failed: 2 (2 flaky)`). Words
+ * that are no remark are what the count counts (`Failed: 2 tests`, `Failed: 2 nightly builds`) and are read as before
+ * (session 34).
+ */
+function withoutLabelRemark(line: string): string {
+  const m = labelCountThenWords(line).exec(line);
+  if (m === null) return line;
+  const head = m[1] as string;
+  const tail = afterRunEndWord(line.slice(head.length));
+  // The remark ends where the next count's part starts (`Failed: 2 see log, Passed: 8`): that count's name bounds nothing.
+  const remark = tail.split(/[,;|\uff0c\uff1b]/u)[0] as string;
+  return tail.trim() === '' || (REMARK_START.test(tail) && !remarkScopes(remark, countAtLeast(m[2] as string))) ? head : line;
+}
+const labelCountThenWordsSource = (numeral: string): string => String.raw`^((?:[\p{L}][\p{L}\p{M}\s_-]{0,60}?[^\S\n]*[:=]|[\p{L}][\p{L}\p{M}_-]*(?=[^\S\n]))[^\S\n]*(\d+|(?:${numeral})(?![\p{L}\p{N}])))(?=[^\S\n]*[^\s\p{N}([{<\uff08\u3010])`;
+const labelCountThenWords = countPattern(labelCountThenWordsSource, 'iu');
+/**
  * A word a runner prints after its counts to say the run ended (`2 failed done`, `All 2 tests 0 passed, 2 failed finished
  * in 0.79s.`, `4 calls · 1 failed Done`): what follows it is read as what follows the failure word. Before another word
  * it describes what failed (`2 failed finished jobs`, `0 failed DONE requisites`: measured on public code and logs), so
@@ -2797,6 +2837,7 @@ const COUNT_PATTERN_BUILDS: readonly (readonly [string, (numeral: string) => str
   ['valueInWordsRemark', valueInWordsRemarkSource, 'giu'],
   ['namedCounts', namedCountsSource, 'giu'],
   ['countFirstStart', countFirstStartSource, 'iu'],
+  ['labelCountThenWords', labelCountThenWordsSource, 'iu'],
 ];
 const PHRASE_WORD = /[^\S\n]+([\p{L}][\p{L}\p{M}_-]*)/u;
 /** How a remark after a count's failure word starts: a bracket, a colon, a spaced dash, or a word of place, time or reference. */
@@ -3012,11 +3053,20 @@ const TOLERANCES: ReadonlySet<string> = wordSet('TOLERANCES', () => readSet(voca
 // that opens it went with the marks before the line.
 const QUOTED_NAME = /^(\p{L}[^"'`\u00bb\u201c\u201d\u2019\u203a\u300d\u300f:=]{0,60})["'`\u00bb\u201c\u201d\u2019\u203a\u300d\u300f]\s*([:=])/u;
 
+const MESSAGE_WORDS: ReadonlySet<string> = new Set(['message', 'messages', 'msg', 'reason']);
+/** A name of what a report says of its run: `message`, `msg`, `reason`, alone or of its outcome (`status_message`, `result_reason`). */
+const reportMessage = (own: readonly string[]): boolean => {
+  const rest = own.filter((w) => !OUTCOME_KEYS.has(w));
+  return rest.length === 1 && own.length - rest.length <= 1 && MESSAGE_WORDS.has(rest[0] as string);
+};
 /** A test runner's failure summary inside a text beside the pass (or a list of lines), under a name that is not another run's. */
 function printedFailure(fields: readonly Field[]): Finding | undefined {
   for (const field of fields) {
     const written = field.written ?? field;
-    if (hasQualifier([...written.context, ...(isStatusText(written.own) ? [] : written.own)])) continue;
+    // A report's own `message` beside its status is what it says of the run, as its `summary` is (`message: "1 test
+    // failed"`); elsewhere `message` qualifies (`failure_message_count`, `commit.message`).
+    const ownMessage = (written.context.length === 0 || SUMMARY_OBJECTS.has(written.context.join(' '))) && reportMessage(written.own);
+    if (!ownMessage && hasQualifier([...written.context, ...written.own])) continue;
     const texts = typeof field.value === 'string' ? [field.value] : Array.isArray(field.value) ? field.value.slice(0, 10_000).filter((x): x is string => typeof x === 'string') : [];
     for (const text of texts) {
       const line = summaryLineIn(text);
@@ -3025,15 +3075,6 @@ function printedFailure(fields: readonly Field[]): Finding | undefined {
   }
   return undefined;
 }
-
-/**
- * A name that says its value is the status's own text (`message`, `status_message`, `result reason`, `summary_msg`):
- * `message` and `reason` qualify a count (`failed_messages: 3` counts messages), never the text a status prints of itself.
- */
-function isStatusText(own: readonly string[]): boolean {
-  return own.some((w) => STATUS_TEXT_WORDS.has(w)) && own.every((w) => STATUS_TEXT_WORDS.has(w) || SUMMARY_HOLDERS.has(w) || ENTRY_STATUS_KEYS.has(w));
-}
-const STATUS_TEXT_WORDS: ReadonlySet<string> = new Set(['message', 'messages', 'msg', 'reason']);
 
 /** Names of a text that holds a failure (`error`, `failure`, `exception`, `traceback`, `error_message`, `failure_reason`). */
 const FAILURE_TEXT_NAMES: ReadonlySet<string> = wordSet('FAILURE_TEXT_NAMES', () => [
@@ -3170,14 +3211,50 @@ function readsAsNoFailure(text: string): boolean {
  * A failure written out beside the pass (`"status": "pass", "error": "AssertionError: expected 1 to be 2"`): the text a
  * runner writes only when something failed, not blank, a placeholder or a "none" (`"error": ""`, `"error": "none"`).
  */
-function failureText(fields: readonly Field[]): Finding | undefined {
+/**
+ * An error flag in an object of the run beside the status (`build: {error: true}`, `job: {fatal: true}`): read by the
+ * status reader only, where the object sits beside a pass (json_schema's failure_told reads the report and its summary
+ * only: a config's `logging: {error: true}` is a setting). Objects named as a run's part only (FLAG_SUBJECTS).
+ */
+function errorOfARun(fields: readonly Field[]): Finding | undefined {
+  const found = fields.find(
+    (f) =>
+      f.value === true &&
+      f.context.length > 0 &&
+      f.context.every((w) => FLAG_SUBJECTS.has(w)) &&
+      !hasQualifier([...(f.written ?? f).context, ...(f.written ?? f).own]) &&
+      ERROR_FLAGS.has(f.own.filter((w) => !FLAG_SUBJECTS.has(w)).join(' ')),
+  );
+  return found === undefined ? undefined : { code: 'contradiction', pointer: found.pointer, says: 'is true: the run says it erred', actual: true };
+}
+/**
+ * The members of an error object one object down (`run: {error: {message: …}}`, `summary: {error: {message: …}}`) that
+ * hold its text, as fields of the error: read as `error: {message}` beside the status is (session 34).
+ */
+function errorObjectsBelow(fields: readonly Field[]): Field[] {
+  const below: Field[] = [];
   for (const field of fields) {
+    const written = field.written ?? field;
+    if (field.context.length === 0 || !isRecord(field.value) || !FAILURE_TEXT_NAMES.has(field.own.join(' ')) || hasQualifier(written.context)) continue;
+    for (const [k, v] of Object.entries(field.value).slice(0, 64)) {
+      if (typeof v === 'string' && MESSAGE_NAMES.has(readWords(k).join(' '))) below.push({ pointer: `${field.pointer}/${encodePointerSegment(k)}`, own: readWords(k), context: field.own, written: { own: nameWords(k), context: written.own }, value: v });
+    }
+  }
+  return below;
+}
+const MESSAGE_NAMES: ReadonlySet<string> = new Set(['message', 'msg', 'reason', 'detail', 'details', 'description', 'text', 'stack', 'stacktrace', 'trace', 'traceback', 'cause', 'name', 'type', 'kind', 'title', 'summary']);
+function failureText(fields: readonly Field[]): Finding | undefined {
+  const flagged = errorOfARun(fields);
+  if (flagged !== undefined) return flagged;
+  for (const field of [...fields, ...errorObjectsBelow(fields)]) {
     if (typeof field.value !== 'string') continue;
     const written = field.written ?? field;
     // `reason` and `message` qualify a count (`failure_message_count`), not a text: only the object's name is read for one.
     const own = field.own.join(' ');
     const text = field.value;
-    if (!(FAILURE_TEXT_NAMES.has(own) || namesFailedItems(own, text)) || hasQualifier(written.context) || written.own.some((w) => QUALIFIERS.has(w) && w !== 'reason' && w !== 'message')) continue;
+    // An error object's message (`error: {message: "AssertionError: …"}`) is the error's text, as `error_message` is.
+    const errorObject = MESSAGE_NAMES.has(own) && FAILURE_TEXT_NAMES.has(field.context.join(' '));
+    if (!(FAILURE_TEXT_NAMES.has(own) || errorObject || namesFailedItems(own, text)) || hasQualifier(written.context) || written.own.some((w) => QUALIFIERS.has(w) && w !== 'reason' && w !== 'message')) continue;
     if (saysNone(text) || noneInMarkup(text) || noneCell(text)) continue;
     const disguise = disguisedNoFailure(text);
     if (disguise !== undefined) return { code: 'contradiction', pointer: field.pointer, says: `is ${JSON.stringify(text.length > 120 ? `${text.slice(0, 117)}...` : text)}, ${disguise}: never read as no failure`, actual: text.slice(0, 500) };
@@ -4331,7 +4408,64 @@ export function failuresToldByDocument(root: unknown): StatusContradiction[] {
     const { says, ...rest } = found;
     told.push({ ...rest, message: `${found.pointer} ${says}` });
   }
+  // Maps of outcomes by name (`tests: {parser: "failed"}`) and reports nested deeper than one object (`report: {summary:
+  // {failed: 3}}`) are read as beside a pass (session 34); a map of what may be written is told apart below.
+  // One finding a top-level member: the schema may bound one map's outcomes (an enum) and take any in another.
+  for (const field of fieldsOf(root, '')) {
+    if (field.context.length > 0) continue;
+    const mapped = failedInMaps([field], 'status');
+    if (mapped?.code !== 'contradiction' || told.some((t) => t.pointer === mapped.pointer) || writableOutcome(root, mapped)) continue;
+    const { says, ...rest } = mapped;
+    told.push({ ...rest, message: `${mapped.pointer} ${says}` });
+  }
   return told;
+}
+
+/**
+ * A JSON Schema validated as a document: a `$schema` beside a schema's own members. A report that names its schema
+ * (`"$schema": "./report.schema.json"` beside its results) is a report still.
+ */
+const isSchemaDocument = (root: unknown): boolean => isRecord(root) && typeof root['$schema'] === 'string' && ['properties', '$defs', 'definitions', 'allOf', 'anyOf', 'oneOf', 'items'].some((k) => k in root);
+/** Where a document names its schema's rules: what a member there maps to is a value allowed, not an outcome. */
+const SCHEMA_NAME_MAPS: ReadonlySet<string> = new Set(['properties', 'patternProperties', 'additionalProperties', '$defs', 'definitions', 'dependentSchemas', 'items', 'prefixItems', 'const', 'default', 'enum', 'examples', 'example', 'if', 'then', 'else', 'not', 'allOf', 'anyOf', 'oneOf']);
+/**
+ * Whether a failed member a map reader found is a value a document allows or translates rather than an outcome that
+ * happened: one keyed by a code (`exit_codes: {"1": "failed"}`), by an outcome or level word (`{error: "failed"}`, a table
+ * from one vocabulary into another), or under a schema's names (`properties: {status: {const: "failed"}}`, a schema
+ * validated as a document).
+ */
+function writableOutcome(root: unknown, found: Finding): boolean {
+  const steps = parsePointer(found.pointer);
+  if (steps.some((s) => SCHEMA_NAME_MAPS.has(s)) || isSchemaDocument(root)) return true;
+  if (typeof found.actual !== 'string') return false;
+  const key = steps.at(-1) ?? '';
+  if (/^(?=.*\d)[\d\s.x*-]+$/iu.test(key) || isOutcomeValue(key)) return true;
+  const keyWords = readWords(key);
+  // A key of a state, level or colour maps one vocabulary into another (`{blocked: "failed"}`, `{red: "failed"}`); a map
+  // named as a table or as what to do on an outcome (`status_map`, `aliases`, `notify: {slack: "failed"}`) says what may be written.
+  return keyWords.some((w) => STATE_KEYS.has(w) || OTHER_OUTCOMES.has(w) || UNFINISHED_STATES.has(w) || BAD_END_FLAGS.has(w)) || steps.slice(0, -1).some((s) => readWords(s).some((w) => TABLE_NAMES.has(w)));
+}
+const STATE_KEYS: ReadonlySet<string> = new Set([
+  'error', 'errors', 'warning', 'warnings', 'info', 'notice', 'note', 'critical', 'high', 'medium', 'low', 'major', 'minor', 'blocker', 'fatal', 'debug', 'done', 'open', 'closed',
+  'merged', 'draft', 'new', 'started', 'stopped', 'finished', 'success', 'successful', 'succeeded', 'failure', 'neutral', 'stale', 'red', 'green', 'yellow', 'amber', 'orange', 'grey', 'gray', 'blue',
+]);
+const TABLE_NAMES: ReadonlySet<string> = new Set(['map', 'maps', 'mapping', 'mappings', 'alias', 'aliases', 'translation', 'translations', 'lookup', 'table', 'notify', 'notifications', 'notification', 'alerts', 'hooks', 'on', 'when', 'triggers', 'template', 'templates', 'messages', 'i18n', 'l10n', 'locale', 'locales', 'strings', 'vocabulary', 'synonyms']);
+
+/**
+ * Whether a document reports a finished run: at its top level or in its summary, an outcome (`status`, `result`, …)
+ * that claims a pass or says it failed, or a count of items that passed or failed (`failed: 12`). What such a document
+ * holds was produced by the run, so a template variable left in it (`build: "${BUILD_ID}"`) was never filled, however a
+ * schema names it (json_schema; a config, which reports no run, may hold `${IMAGE_TAG}` for runtime substitution).
+ */
+export function reportsARun(root: unknown): boolean {
+  if (!isRecord(root)) return false;
+  return fieldsOf(root, '').some(
+    (f) =>
+      inSummary(f) &&
+      !qualified(f) &&
+      ((isCount(f.value) && (playsRole(f, FAIL_WORDS) || playsRole(f, PASSED_WORDS))) ||
+        (typeof f.value === 'string' && f.own.length === 1 && OUTCOME_KEYS.has(f.own[0] as string) && (claimsPass(f.own[0] as string, f.value) || isFailedOutcome(f.value)))),
+  );
 }
 
 /**

@@ -159,6 +159,39 @@ export interface SheetEffects {
 
 const STYLE_BLOCK = /<style\b[^>]*>([\s\S]*?)(?:<\/style\s*>|$)/giu;
 
+/**
+ * The CSS of a page's own sheets, as CSS reads it: each `<style>` element's, and each sheet it or a `<link>` takes from
+ * a `data:` URL (`@import url("data:text/css,.r%7B…%7D")`, `<link rel=stylesheet href="data:text/css;base64,…">`),
+ * which carries its rules inside the page as a `<style>` does (session 34). A sheet linked from elsewhere is not read.
+ */
+function* pageSheets(text: string): Generator<string> {
+  for (const m of text.matchAll(STYLE_BLOCK)) {
+    const css = cssText((m[1] as string).includes('&') ? decodeHtml(m[1] as string) : (m[1] as string));
+    yield css;
+    if (/data:/iu.test(css)) for (const d of css.matchAll(IMPORTED_DATA)) yield* sheetOfDataUrl(d[1] ?? d[2] ?? d[3] ?? d[4] ?? d[5] ?? '');
+  }
+  if (/<link/iu.test(text)) {
+    for (const l of text.matchAll(LINK_TAG)) {
+      const href = attributeValue(l[1] as string, 'href');
+      if (href !== undefined && /^\s*data:/iu.test(href)) yield* sheetOfDataUrl(href);
+    }
+  }
+}
+const IMPORTED_DATA = /@import\s+(?:url\(\s*(?:"([^"]*)"|'([^']*)'|([^)\s]*))\s*\)|"([^"]*)"|'([^']*)')/giu;
+const LINK_TAG = /<link\b([^>]*)>/giu;
+/** The CSS a `data:` URL holds (percent-encoded or base64), read as CSS reads a sheet; none when it is no data URL or cannot be decoded. */
+function* sheetOfDataUrl(url: string): Generator<string> {
+  const m = /^\s*data:([^,]*),([\s\S]*)$/iu.exec(url);
+  if (m === null) return;
+  try {
+    const body = /;\s*base64\s*$/iu.test(m[1] as string) ? Buffer.from(m[2] as string, 'base64').toString('utf8') : decodeURIComponent(m[2] as string);
+    yield cssText(body);
+  } catch {
+    // A body that is not percent-encoding as written is read as it stands.
+    yield cssText(m[2] as string);
+  }
+}
+
 /** The rules of a `<style>` sheet as [selector, declarations] pairs, at-rule blocks (`@media x {…}`) read through, in one pass. */
 function cssRules(css: string): [string, string][] {
   const rules: [string, string][] = [];
@@ -223,12 +256,11 @@ function generatedParts(content: string): string[] {
  * undefined when they do none of it (or there is no sheet).
  */
 export function sheetEffects(text: string): SheetEffects | undefined {
-  if (!/<style/iu.test(text)) return undefined;
+  if (!/<style|<link/iu.test(text)) return undefined;
   const undrawn = new Set<string>();
   const before = new Map<string, string[]>();
   const after = new Map<string, string[]>();
-  for (const m of text.matchAll(STYLE_BLOCK)) {
-    const css = cssText((m[1] as string).includes('&') ? decodeHtml(m[1] as string) : (m[1] as string));
+  for (const css of pageSheets(text)) {
     for (const [selectors, body] of cssRules(css)) {
       const lower = body.toLowerCase();
       const hides = /display|visibility|opacity|font|clip|indent|height|width|decoration|transform|scale|position|margin|color|filter/u.test(lower) && undrawnBy(cssDeclarations(body));
@@ -246,6 +278,50 @@ export function sheetEffects(text: string): SheetEffects | undefined {
     }
   }
   return undrawn.size === 0 && before.size === 0 && after.size === 0 ? undefined : { undrawn, before, after };
+}
+
+/**
+ * What the `<style>` sheets in `text` say of the direction elements draw their text in: the simple selectors of rules
+ * that override it (`unicode-bidi: bidi-override` or `isolate-override`, which lay letters out one by one) and of rules
+ * that set `direction`. Matched as {@link sheetEffects} matches, by the last compound's tag, classes, id and attribute
+ * names; a compound naming none of them (`:is(.r)`, `:nth-child(2)`) is read as `*`: a rule read too widely draws one
+ * more reading, which the caller judges beside the plain one. A rule setting both directions' selectors to one key
+ * (`.a{direction:ltr}` and `.a{direction:rtl}`) is read as rtl: the reading that reverses. Undefined when no sheet does
+ * either (review rv4, session 34).
+ */
+export interface SheetBidi {
+  override: ReadonlySet<string>;
+  direction: ReadonlyMap<string, 'rtl' | 'ltr'>;
+}
+export function sheetBidi(text: string): SheetBidi | undefined {
+  if (!/<style|<link/iu.test(text)) return undefined;
+  const override = new Set<string>();
+  const direction = new Map<string, 'rtl' | 'ltr'>();
+  for (const css of pageSheets(text)) {
+    for (const [selectors, body] of cssRules(css)) {
+      if (!/unicode-bidi|direction/iu.test(body)) continue;
+      const declarations = cssDeclarations(body);
+      const overrides = /^(?:bidi|isolate)-override$/u.test(declarations.get('unicode-bidi') ?? '');
+      const dir = declarations.get('direction');
+      const sets = dir === 'rtl' || dir === 'ltr' ? dir : undefined;
+      if (!overrides && sets === undefined) continue;
+      for (const selector of selectors.toLowerCase().split(',')) {
+        const { keys } = lastCompound(selector);
+        for (const k of keys.length === 0 ? ['*'] : keys) {
+          if (overrides) override.add(k);
+          if (sets !== undefined && direction.get(k) !== 'rtl') direction.set(k, sets);
+        }
+      }
+    }
+  }
+  return override.size === 0 && direction.size === 0 ? undefined : { override, direction };
+}
+
+/** What a page's sheets (read by {@link sheetBidi}) say of one element's direction: whether they override it, and the direction they set. */
+export function sheetBidiOf(name: string, attributes: string, sheet: SheetBidi): { override: boolean; direction: 'rtl' | 'ltr' | undefined } {
+  const keys = elementKeys(name, attributes);
+  const set = keys.map((k) => sheet.direction.get(k)).filter((d) => d !== undefined);
+  return { override: keys.some((k) => sheet.override.has(k)), direction: set.includes('rtl') ? 'rtl' : set[0] };
 }
 
 /** A declaration block's `content` strings, case kept; undefined when it draws none. Quoted `;` part no declarations. */
