@@ -1285,11 +1285,12 @@ function failedEntry(fields: readonly Field[], statusKey: string): Finding | und
  * under names of what a run prints: a test's name or title may quote any phrase (`reports 2 failures`), and an entry
  * with an outcome speaks for itself (its captured output is the test's).
  */
-function printedInEntry(entry: Record<string, unknown>, at: string, writtenListName: string[]): Finding | undefined {
+function printedInEntry(entry: Record<string, unknown>, at: string): Finding | undefined {
   const fields: Field[] = [];
   for (const [key, value] of Object.entries(entry)) {
     const own = readWords(key);
-    if (ENTRY_PRINT_NAMES.has(own.join(' '))) fields.push({ pointer: `${at}/${encodePointerSegment(key)}`, own, context: [], written: { own: nameWords(key), context: writtenListName }, value });
+    // The entry's own text, as a report's beside its status (the list's name was weighed for qualifiers by failedEntry).
+    if (ENTRY_PRINT_NAMES.has(own.join(' '))) fields.push({ pointer: `${at}/${encodePointerSegment(key)}`, own, context: [], written: { own: nameWords(key), context: [] }, value });
   }
   const found = fields.length === 0 ? undefined : printedFailure(fields);
   return found === undefined ? undefined : { ...found, says: `${found.says} (an entry of its details)` };
@@ -1324,7 +1325,7 @@ function failedInList(list: readonly unknown[], at: string, listName: { read: st
     // An entry without an outcome in words may give it as a flag (`passed: false`, TAP's `ok: false`, `success: false`).
     const flag = outcome ? undefined : passFlagDenied(entry);
     if (flag !== undefined) return { code: 'contradiction', pointer: `${here}/${encodePointerSegment(flag)}`, says: 'is false (an entry of its details)', actual: false };
-    const printed = outcome ? undefined : printedInEntry(entry, here, listName.written);
+    const printed = outcome ? undefined : printedInEntry(entry, here);
     if (printed !== undefined) return printed;
     if (outcome || depth + 1 >= MAX_LIST_DEPTH) continue;
     // Objects an entry groups its details in (`runs: [{summary: {failed: 3}}]`), read as maps beside the status are.
