@@ -729,4 +729,24 @@ describe('itemsNotNamed: a blocker spoken of at another count (red team wv, clos
     ])
       expect(itemsNotNamed([check], words), words).toEqual([]);
   });
+
+  it('another count in any notation a reader reads as a number does not cover it (red team ckb, review rv1)', () => {
+    for (const count of [
+      '4k', '4K', '1.5M', '4Ki', '2^12', '2**12', '1e3', '0x1000', '0o10000', '0b1000000000000', '4,096', '4 096', '4_096', "4'096",
+      '４０９６', '٤٠٩٦', 'four thousand ninety-six', 'four thousand and ninety-six', 'one thousand', '1.5 million', 'forty',
+      // Read two ways (2000 or 2048): one reading is another count, so it names another blocker (fail-closed).
+      '2k', '2K', '2.048', '02000',
+    ])
+      expect(itemsNotNamed([check], `the phase 1 matrix is not ready for phase 5, and queue saturation at ${count} items`), count).toEqual([blockers[1]]);
+  });
+
+  it('its own count in another notation every reader reads as 2048 covers it, and so do number words elsewhere', () => {
+    for (const count of ['2,048', '2 048', '2_048', '2048.0', '02048', '2^11', '2**11', '0x800', '2Ki', '２０４８', '٢٠٤٨', 'two thousand and forty-eight', 'two thousand forty-eight'])
+      expect(itemsNotNamed([check], `the phase 1 matrix is not ready for phase 5, and queue saturation at ${count} items`), count).toEqual([]);
+    for (const words of [
+      'the phase 1 matrix is not ready for phase 5, and queue saturation unresolved, for one more week, on two of the three runners',
+      'the phase 1 matrix is not ready for phase 5, and queue saturation is unresolved until the new runners land (see #12)',
+    ])
+      expect(itemsNotNamed([check], words), words).toEqual([]);
+  });
 });
