@@ -443,15 +443,17 @@ function textileCitations(text: string): Set<number> {
  * keeps its reading: `replacement? For Node/Bun`, `replacement??? for Node/Bun` and `in full. Node/Bun replacement`
  * are two sentences.
  */
-function piecesJoined(folded: string, before: number, text: string, from: number): boolean {
+function piecesJoined(comma: boolean, before: number, text: string, from: number): boolean {
   if (before === 0) return false;
   const after = pieceAfter(text, from);
   if (after.letters === 0) return false;
-  if (folded === ',') return true;
+  if (comma) return true;
   if (after.capital) return Math.max(before, after.letters) <= PIECE_AT_MOST;
   return before <= PIECE_AT_MOST || after.letters < PIECE_AT_MOST;
 }
 const PIECE_AT_MOST = 3;
+/** A comma of any script (Latin, fullwidth, ideographic `、`, Arabic `،`, Armenian, Ethiopic, Mongolian, NKo, Vai, Lisu, reversed and turned). */
+const COMMA = /^[,\u055D\u060C\u07F8\u1363\u1802\u1808\u2E32\u2E34\u2E41\u3001\uA4FE\uA60D\uFE10\uFE11\uFE50\uFE51\uFF0C\uFF64]$/u;
 const LINE_BREAK = /^[\n\r\u2028\u2029\u0085\v\f]$/u;
 const CAPITAL = /^[\p{Lu}\p{Lt}]$/u;
 
@@ -543,7 +545,7 @@ export function fold(rendered: MappedText, order: 'display' | 'logical' = 'displ
       // Not a wrapping mark: `Node(Bun`, `Node|Bun` keep their reading.
       if (stance !== 'wrap' && againstWord && stanceAfter(text, i + size, false) === 'word') nothing = true;
       if (citations?.has(i) === true) nothing = true;
-      if (!nothing && stance !== 'wrap' && piecesJoined(folded, wordRun > 0 ? wordRun : pieceBefore, text, i + size)) nothing = true;
+      if (!nothing && stance !== 'wrap' && piecesJoined(COMMA.test(folded) || COMMA.test(text.slice(i, i + size)), wordRun > 0 ? wordRun : pieceBefore, text, i + size)) nothing = true;
     }
     if (nothing && !entry.readings.includes('')) {
       readingSpans.push(length, length + folded.length);

@@ -69,7 +69,7 @@ const MARK_ON_DIGIT = /(\d)[\p{M}\ufe0f]+/gu;
 const PREFIXED = /^0(?:x[0-9a-f]+|o[0-7]+|b[01]+)$/u;
 const POWER = /^(\d+) ?(?:\^|\*\*) ?(\d{1,3})$/u;
 const EXPONENT = /^(\d+(?:\.\d+)?)e\+?(\d{1,3})$/u;
-const SUFFIXED = /^(\d{1,3}(?:[,_']\d{3})+|\d+(?:\.\d+)?)(ki|mi|gi|ti|k|m|g|t)$/u;
+const SUFFIXED = /^(\d{1,3}(?:[,_']\d{3})+|\d+(?:\.\d+)?)(ki|mi|gi|ti|k|m|g|t)b?$/u;
 const MAGNITUDE_POWER: Readonly<Record<string, number>> = { k: 1, m: 2, g: 3, t: 4 };
 const GROUP_MARK = /[,_' ]/gu;
 const GROUPED = /^\d{1,3}(?:([,_' ])\d{3})(?:\1\d{3})*$/u;
@@ -98,7 +98,8 @@ const DIGITS_SPELLING = [
   String.raw`0(?:x[0-9a-f]+|o[0-7]+|b[01]+)`,
   String.raw`\d+ ?(?:\^|\*\*) ?\d{1,3}`,
   String.raw`\d+(?:\.\d+)?e\+?\d{1,3}`,
-  String.raw`(?:\d{1,3}(?:[,_']\d{3})+|\d+(?:\.\d+)?)(?:ki|mi|gi|ti|k|m|g|t)`,
+  // A size in bytes counts too (`4KB`, `4KiB`): the count before its unit, read as the suffix says.
+  String.raw`(?:\d{1,3}(?:[,_']\d{3})+|\d+(?:\.\d+)?)(?:ki|mi|gi|ti|k|m|g|t)b?`,
   String.raw`\d{1,3}(?<sep>[,_' ])\d{3}(?:\k<sep>\d{3})*`,
   String.raw`\d{1,3}(?:\.\d{3})+`,
   String.raw`\d+(?:\.\d+)?`,

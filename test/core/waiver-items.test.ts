@@ -732,7 +732,7 @@ describe('itemsNotNamed: a blocker spoken of at another count (red team wv, clos
 
   it('another count in any notation a reader reads as a number does not cover it (red team ckb, review rv1)', () => {
     for (const count of [
-      '4k', '4K', '1.5M', '4Ki', '2^12', '2**12', '1e3', '0x1000', '0o10000', '0b1000000000000', '4,096', '4 096', '4_096', "4'096",
+      '4k', '4K', '1.5M', '4Ki', '4KB', '2^12', '2**12', '1e3', '0x1000', '0o10000', '0b1000000000000', '4,096', '4 096', '4_096', "4'096",
       '４０９６', '٤٠٩٦', 'four thousand ninety-six', 'four thousand and ninety-six', 'one thousand', '1.5 million', 'forty',
       // Read two ways (2000 or 2048): one reading is another count, so it names another blocker (fail-closed).
       '2k', '2K', '2.048', '02000',

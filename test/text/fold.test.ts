@@ -251,6 +251,8 @@ describe('fold: letters set apart one by one, and Textile citation marks (red te
       'Now a strict, drop-in replacement for Node/Bun.',
       'Now a strict , drop-in, replacement for Node/Bun.',
       'Now a strict\uFF0C drop-in replacement for Node/Bun.',
+      'Now a strict\u3001drop-in replacement for Node/Bun.',
+      'Now a strict\u060C drop-in replacement for Node/Bun.',
       'Now a st. ri. ct drop-in replacement for Node/Bun.',
       'Now a str. ict drop-in replacement for Node/Bun.',
       'Now a stri. ct drop-in replacement for Node/Bun.',

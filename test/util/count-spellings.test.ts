@@ -17,6 +17,8 @@ describe('readingsOf', () => {
   it('reads both values of a spelling read two ways', () => {
     expect(readingsOf('2k')).toEqual([2000, 2048]);
     expect(readingsOf('1.5m')).toEqual([1500000, 1572864]);
+    expect(readingsOf('4kb')).toEqual([4000, 4096]);
+    expect(readingsOf('4kib')).toEqual([4096]);
     expect(readingsOf('2.048')).toEqual([2.048, 2048]);
     expect(readingsOf('010')).toEqual([8, 10]);
     expect(readingsOf('items')).toBeUndefined();
@@ -41,7 +43,8 @@ describe('replaceCounts', () => {
   it('marks every count in prose, in any notation, and leaves names and dates alone', () => {
     expect(read('queue saturation at 4k items')).toBe('queue saturation at #~4000|4096 items');
     expect(read('at 2^12, 0x1000, four thousand ninety-six or ٤٠٩٦ items')).toBe('at #4096 , #4096 , #4096 or #4096 items');
-    expect(read('until 2026-03-18, x86_64, v1.2.3, 10:20, 4kb')).toBe('until 2026-03-18, x86_64, v1.2.3, 10:20, 4kb');
+    expect(read('until 2026-03-18, x86_64, v1.2.3, 10:20, 4kbit')).toBe('until 2026-03-18, x86_64, v1.2.3, 10:20, 4kbit');
+    expect(read('a 4kb or 4kib buffer')).toBe('a #~4000|4096 or #4096 buffer');
     expect(read('a 2048-item queue, 2\u20e3 runners')).toBe('a #2048 -item queue, #2 runners');
     expect(read('someone often tens ones')).toBe('someone often tens ones');
   });
