@@ -189,13 +189,13 @@ function sentenceNamed(item: string, spoken: ReadonlySet<string>): 'surely' | 'w
  * Whether the words speak of a blocker written as a sentence at another number than its own: a number of the blocker
  * the words never write, and in its place — against the same word of the blocker, on the same side (`at 2048 items`,
  * `at 4096 items`) — another number, none of its own (red team wv). A paraphrase without the number, or a stray number elsewhere (a
- * date, a duration: `until 2026-03-20`, `for 3 weeks`), says nothing of it.
+ * date, a duration: `until 2026-03-20`, `for 3 weeks`), says nothing of it; nor does its own number written away from
+ * its place (`4096 items (not 2048)`).
  */
 function atAnotherCount(item: string, prose: string): boolean {
   const own = sayingWords(item);
   if (!own.some((w) => isCount(w))) return false;
   const theirs = sayingWords(prose);
-  const said = new Set(theirs);
   const mine = new Set(own);
   const beside = (seq: readonly string[], k: number, step: number): string | undefined => {
     const w = seq[k + step];
@@ -206,9 +206,14 @@ function atAnotherCount(item: string, prose: string): boolean {
     beside(seq, j, step) === word || (beside(seq, j, step) !== undefined && beside(seq, j + step, step) === word);
   for (let k = 0; k < own.length; k++) {
     const n = own[k] as string;
-    if (!isCount(n) || said.has(n)) continue;
+    if (!isCount(n)) continue;
     const before = beside(own, k, -1);
     const after = beside(own, k, 1);
+    // Its own count said where the blocker says it (`at 2048 items, 4096 after the upgrade`) speaks of it; written
+    // elsewhere (`at 4096 items (not 2048)`) it is only mentioned, and the count in its place names another blocker.
+    const saidInPlace = (w: string, j: number): boolean =>
+      w === n && ((before === undefined && after === undefined) || (after !== undefined && near(theirs, j, 1, after)) || (before !== undefined && near(theirs, j, -1, before)));
+    if (theirs.some(saidInPlace)) continue;
     for (let j = 0; j < theirs.length; j++) {
       // One of the blocker's own numbers is no other count (`stage 1 … stage 2`: the words' `stage 1` is its own).
       if (!isCount(theirs[j] as string) || mine.has(theirs[j] as string)) continue;

@@ -715,6 +715,9 @@ describe('itemsNotNamed: a blocker spoken of at another count (red team wv, clos
     // A word set between the other number and the blocker's word (red team rv1).
     expect(itemsNotNamed([check], 'the phase 1 matrix is not ready for phase 5, and queue saturation at 4096 queued items')).toEqual([blockers[1]]);
     expect(itemsNotNamed([check], 'the phase 1 matrix is not ready for phase 5, and queue saturation still unresolved, now at 4096 items')).toEqual([blockers[1]]);
+    // Its own count written elsewhere than its place is a mention, not the count the waiver was granted at.
+    expect(itemsNotNamed([check], 'the phase 1 matrix is not ready for phase 5, and queue saturation at 4096 items (not 2048)')).toEqual([blockers[1]]);
+    expect(itemsNotNamed([check], 'the phase 1 matrix is not ready for phase 5, and queue saturation at 4096 items, up from 2048')).toEqual([blockers[1]]);
   });
 
   it('its own count (grouped, joined), a paraphrase without it, or stray numbers elsewhere cover it', () => {
@@ -726,6 +729,7 @@ describe('itemsNotNamed: a blocker spoken of at another count (red team wv, clos
       'the phase 1 matrix is not ready for phase 5, and queue saturation is unresolved: 3 runners short, items pile up',
       'the phase 1 matrix is not ready for phase 5, and queue saturation unresolved until 2026-03-18, 3 new runners, then items drain',
       'the phase 1 matrix is not ready for phase 5, and queue saturation at 2048 queued items',
+      'the phase 1 matrix is not ready for phase 5, and queue saturation unresolved at 2048 (4096 items once the runners land)',
     ])
       expect(itemsNotNamed([check], words), words).toEqual([]);
   });
