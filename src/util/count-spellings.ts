@@ -87,8 +87,11 @@ const TEENS: Readonly<Record<string, number>> = {
 const TENS: Readonly<Record<string, number>> = { twenty: 20, thirty: 30, forty: 40, fourty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
 const SCALES: Readonly<Record<string, number>> = { thousand: 1e3, million: 1e6, billion: 1e9 };
 const NUMBER_WORD = `(?:${[...Object.keys(TEENS), ...Object.keys(UNITS), ...Object.keys(TENS), 'hundred', ...Object.keys(SCALES)].sort((a, b) => b.length - a.length).join('|')})`;
-/** Between number words: spaces, a hyphen (`ninety-six`), a comma (`four thousand, ninety-six`), `and` (British). */
-const WORD_JOIN = String.raw`(?:[ -]+|[ -]*,[ -]*)(?:and[ -]+)?`;
+/**
+ * Between number words: spaces, a hyphen (`ninety-six`), a comma (`four thousand, ninety-six`), `and` (British). A few
+ * at most, so a long run of spaces after a number word costs no backtracking over it.
+ */
+const WORD_JOIN = String.raw`(?:[ -]{1,4}|[ -]{0,4},[ -]{0,4})(?:and[ -]{1,4})?`;
 const NOT_IN_A_WORD_BEFORE = String.raw`(?<![\p{L}\p{N}_])`;
 const NOT_IN_A_WORD_AFTER = String.raw`(?![\p{L}\p{N}_])`;
 /** A count's end: not inside a longer name or a date (`2026-03-18`, `10.2.1`, `x86_64`). */
@@ -106,7 +109,7 @@ const DIGITS_SPELLING = [
 ].join('|');
 /** One count: number words (after digits for a scale: `1.5 million`), else a count in digits. */
 const COUNT_SPELLING = new RegExp(
-  `${NOT_IN_A_WORD_BEFORE}(?<words>(?:\\d+(?:\\.\\d+)? +(?=(?:hundred|thousand|million|billion)${NOT_IN_A_WORD_AFTER}))?${NUMBER_WORD}${NOT_IN_A_WORD_AFTER}(?:${WORD_JOIN}${NUMBER_WORD}${NOT_IN_A_WORD_AFTER})*)|${COUNT_START}(?:${DIGITS_SPELLING})${COUNT_END}`,
+  `${NOT_IN_A_WORD_BEFORE}(?<words>(?:\\d+(?:\\.\\d+)? {1,4}(?=(?:hundred|thousand|million|billion)${NOT_IN_A_WORD_AFTER}))?${NUMBER_WORD}${NOT_IN_A_WORD_AFTER}(?:${WORD_JOIN}${NUMBER_WORD}${NOT_IN_A_WORD_AFTER})*)|${COUNT_START}(?:${DIGITS_SPELLING})${COUNT_END}`,
   'gu',
 );
 

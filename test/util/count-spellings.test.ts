@@ -49,3 +49,12 @@ describe('replaceCounts', () => {
     expect(read('someone often tens ones')).toBe('someone often tens ones');
   });
 });
+
+describe('replaceCounts on long texts', () => {
+  it('reads a long run of spaces, digits or number words in time linear in its length', () => {
+    const started = performance.now();
+    for (const text of [`one${' '.repeat(50_000)}x`, `1${' '.repeat(50_000)}x`, `${'9'.repeat(50_000)}x`, 'one two '.repeat(10_000), `${'1,'.repeat(20_000)}x`])
+      replaceCounts(text, mark);
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+});
