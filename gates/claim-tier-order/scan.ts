@@ -411,6 +411,9 @@ export function scanText(source: string, kind: TextKind, phrases: readonly Phras
 function scanView(source: string, folded: MappedText, phrases: readonly Phrase[], lines: () => number[]): Hit[] {
   const detours = detoursOf(folded);
   const candidates = findAll(folded, phrases.map((p) => p.folded), detours);
+  // Punctuation read as nothing (`Full runtime replacement, certified …` read without its comma) hides no word of an
+  // allowed phrase: only a detour over letters or reading other letters may take an exemption away.
+  const hiding = detours.filter((d) => d.reads !== '' || /[\p{L}\p{N}]/u.test(folded.text.slice(d.start, d.end)));
   const exemptions = new Map<string, number[]>();
   /** Where a phrase a hit may lie inside occurs as written: a detour may only take an exemption away. */
   const exemptStarts = (needle: string): number[] => {
@@ -423,7 +426,7 @@ function scanView(source: string, folded: MappedText, phrases: readonly Phrase[]
   const hits: Hit[] = [];
   for (const { n, start: k, end } of candidates) {
     const phrase = phrases[n] as Phrase;
-    const exempt = phrase.exemptWithin.some((needle) => exemptStarts(needle).some((e) => exemptBy(detours, e, e + needle.length, k, end)));
+    const exempt = phrase.exemptWithin.some((needle) => exemptStarts(needle).some((e) => exemptBy(hiding, e, e + needle.length, k, end)));
     if (exempt) continue;
     const offset = folded.offsets[Math.min(k, last)] as number;
     const key = `${offset}\u0000${phrase.source}\u0000${phrase.phrase}`;

@@ -1,6 +1,7 @@
 import type { CheckResult } from './types.js';
 import { foldString } from '../text/fold.js';
 import { escapeRegExp } from '../util/regexp-escape.js';
+import { replaceCounts } from '../util/count-spellings.js';
 import { decodeHtml } from '../text/drawn.js';
 import { maskTagBrackets } from '../text/html-tags.js';
 import { STARS_INSIDE_A_WORD, waiverWordsAsShown } from './waiver-shown.js';
@@ -188,29 +189,34 @@ function sentenceNamed(item: string, spoken: ReadonlySet<string>): 'surely' | 'w
  * Whether the words speak of a blocker written as a sentence at another number than its own: a number of the blocker
  * the words never write, and in its place — against the same word of the blocker, on the same side (`at 2048 items`,
  * `at 4096 items`) — another number, none of its own (red team wv). A paraphrase without the number, or a stray number elsewhere (a
- * date, a duration: `until 2026-03-20`, `for 3 weeks`), says nothing of it.
+ * date, a duration: `until 2026-03-20`, `for 3 weeks`), says nothing of it; nor does its own number written away from
+ * its place (`4096 items (not 2048)`).
  */
 function atAnotherCount(item: string, prose: string): boolean {
   const own = sayingWords(item);
-  if (!own.some((w) => COUNT.test(w))) return false;
+  if (!own.some((w) => isCount(w))) return false;
   const theirs = sayingWords(prose);
-  const said = new Set(theirs);
   const mine = new Set(own);
   const beside = (seq: readonly string[], k: number, step: number): string | undefined => {
     const w = seq[k + step];
-    return w === undefined || COUNT.test(w) ? undefined : w;
+    return w === undefined || isCount(w) ? undefined : w;
   };
   /** Whether `word` stands beside `seq[j]` on that side, one more word allowed between (`at 4096 queued items`). */
   const near = (seq: readonly string[], j: number, step: number, word: string): boolean =>
     beside(seq, j, step) === word || (beside(seq, j, step) !== undefined && beside(seq, j + step, step) === word);
   for (let k = 0; k < own.length; k++) {
     const n = own[k] as string;
-    if (!COUNT.test(n) || said.has(n)) continue;
+    if (!isCount(n)) continue;
     const before = beside(own, k, -1);
     const after = beside(own, k, 1);
+    // Its own count said where the blocker says it (`at 2048 items, 4096 after the upgrade`) speaks of it; written
+    // elsewhere (`at 4096 items (not 2048)`) it is only mentioned, and the count in its place names another blocker.
+    const saidInPlace = (w: string, j: number): boolean =>
+      w === n && ((before === undefined && after === undefined) || (after !== undefined && near(theirs, j, 1, after)) || (before !== undefined && near(theirs, j, -1, before)));
+    if (theirs.some(saidInPlace)) continue;
     for (let j = 0; j < theirs.length; j++) {
       // One of the blocker's own numbers is no other count (`stage 1 … stage 2`: the words' `stage 1` is its own).
-      if (!COUNT.test(theirs[j] as string) || mine.has(theirs[j] as string)) continue;
+      if (!isCount(theirs[j] as string) || mine.has(theirs[j] as string)) continue;
       if (after !== undefined && near(theirs, j, 1, after)) return true;
       // The word before alone: only where the number counts nothing else (`unresolved: 3 runners short` counts runners).
       if (before !== undefined && near(theirs, j, -1, before) && (after === undefined || beside(theirs, j, 1) === undefined)) return true;
@@ -218,19 +224,37 @@ function atAnotherCount(item: string, prose: string): boolean {
   }
   return false;
 }
-const COUNT = /^\p{N}+(?:[.,]\p{N}+)*$/u;
-const GROUPED_DIGITS = /(\p{N})[,_](?=\p{N}{3}(?!\p{N}))/gu;
+/** A count as `sayingWords` writes it: `#` and its one reading, or `#~` and its readings (`#~2000|2048` for `2k`). */
+const isCount = (word: string): boolean => word.startsWith('#');
+/**
+ * One key per count a reader reads alike: a count every reader reads as one number is that number however it is spelt
+ * (`2048`, `2,048`, `0x800`, `2^11`, `two thousand and forty-eight`); one read two ways (`2k`: 2000, or 2048 to some)
+ * keys its readings, so it is the same count only as another spelling read those same two ways. Fail-closed: `2k`
+ * beside a blocker at 2048 (or at 2000) is another count, since one reading says so; write the count the report
+ * writes and the waiver names it.
+ */
+const countKey = (readings: readonly number[]): string => (readings.length === 1 ? `#${readings[0]}` : `#~${readings.join('|')}`);
 const DATE_TOKEN = /^\p{N}{4}-\p{N}{1,2}-\p{N}{1,2}(?:[tT].*)?$/u;
-/** The words of a text in order, less the words every sentence has; joined words parted (not a date), plurals made one. */
+/**
+ * The words of a text in order, less the words every sentence has; joined words parted (not a date), plurals made one,
+ * and every count in the notation it is written in read as its number (`4k`, `0x1000`, `four thousand ninety-six`:
+ * src/util/count-spellings.ts), so a count another notation writes is compared by what it counts.
+ */
 function sayingWords(text: string): string[] {
   const out: string[] = [];
-  // `2,048` and `2_048` are 2048 written with a group mark.
-  for (const token of readable(text).replace(GROUPED_DIGITS, '$1').match(NAME_TOKEN) ?? []) {
-    const parts = JOINED.test(token) && !DATE_TOKEN.test(token) && !COUNT.test(token) ? token.split(JOINERS) : [token];
-    for (const part of parts) if (part !== '' && !FUNCTION_WORDS.has(part)) out.push(part.length > 3 && /\p{L}s$/u.test(part) ? part.slice(0, -1) : part);
+  // A `#` the text writes (`see #12`) is no count's mark: only the counts read here are.
+  for (const token of replaceCounts(readable(text).replace(/#/gu, ' '), countKey).match(SAYING_TOKEN) ?? []) {
+    const parts = !isCount(token) && JOINED.test(token) && !DATE_TOKEN.test(token) ? token.split(JOINERS) : [token];
+    for (const part of parts) {
+      if (part === '' || FUNCTION_WORDS.has(part)) continue;
+      // A number a name holds (`x86_64`, `1-2`, `v1.2`) is read as the digits it is.
+      if (PLAIN_NUMBER.test(part)) out.push(countKey([Number(part)]));
+      else out.push(part.length > 3 && /\p{L}s$/u.test(part) ? part.slice(0, -1) : part);
+    }
   }
   return out;
 }
+const PLAIN_NUMBER = /^\d+$/u;
 
 /**
  * The name a failure message starts with (`ext-git-status: timeout after 30s`, `[ext-fs-watch] crash`,
@@ -361,7 +385,10 @@ const PLACEHOLDER_PART = /^(?:<[^<>\s]{1,20}>|\{\{?[^{}\s,]{1,20}\}?\}|\$\{?[\p{
 /** A web address names a page (an issue, a commit, upstream source), never an item of this run. */
 const ADDRESS = /\b(?:[a-z][a-z0-9+.-]*:\/\/|www\.)[^\s<>"'`)\]]+/giu;
 /** A name as prose writes one: letters, digits and marks, joined by `-`, `_`, `.`, `:` or `/` (never ending in one). */
-const NAME_TOKEN = /[\p{L}\p{N}_][\p{L}\p{N}\p{M}_]*(?:[-.:/][\p{L}\p{N}_][\p{L}\p{N}\p{M}_]*)*/gu;
+const NAME_TOKEN_SOURCE = String.raw`[\p{L}\p{N}_][\p{L}\p{N}\p{M}_]*(?:[-.:/][\p{L}\p{N}_][\p{L}\p{N}\p{M}_]*)*`;
+const NAME_TOKEN = new RegExp(NAME_TOKEN_SOURCE, 'gu');
+/** A count `sayingWords` read (`#4096`), else a name. */
+const SAYING_TOKEN = new RegExp(`#[^\\s#]+|${NAME_TOKEN_SOURCE}`, 'gu');
 
 /**
  * Whether a name the words write holds a failing item's name and goes on past it as a longer name does (red team uh:

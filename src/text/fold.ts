@@ -434,6 +434,50 @@ function textileCitations(text: string): Set<number> {
   return marks;
 }
 
+/**
+ * Whether a punctuation mark between two words of one line, spaces around it or not, also reads as nothing (review
+ * rv1): a comma always, as English sets adjectives of one claim apart with it (`a strict, drop-in replacement`, `a
+ * full, Node/Bun replacement`: the claim is still made); any other mark when it breaks a word into pieces: after a
+ * piece of three letters or fewer, or before one of two or fewer (`st. ri. ct`, `s. trict`, `stri. ct`), the piece
+ * after it starting no sentence (a capital) unless both are that short (`St. Ri. Ct`). A mark between whole words
+ * keeps its reading: `replacement? For Node/Bun`, `replacement??? for Node/Bun` and `in full. Node/Bun replacement`
+ * are two sentences.
+ */
+function piecesJoined(comma: boolean, before: number, text: string, from: number): boolean {
+  if (before === 0) return false;
+  const after = pieceAfter(text, from);
+  if (after.letters === 0) return false;
+  if (comma) return true;
+  if (after.capital) return Math.max(before, after.letters) <= PIECE_AT_MOST;
+  return before <= PIECE_AT_MOST || after.letters < PIECE_AT_MOST;
+}
+const PIECE_AT_MOST = 3;
+/** A comma of any script (Latin, fullwidth, ideographic `、`, Arabic `،`, Armenian, Ethiopic, Mongolian, NKo, Vai, Lisu, reversed and turned). */
+const COMMA = /^[,\u055D\u060C\u07F8\u1363\u1802\u1808\u2E32\u2E34\u2E41\u3001\uA4FE\uA60D\uFE10\uFE11\uFE50\uFE51\uFF0C\uFF64]$/u;
+const LINE_BREAK = /^[\n\r\u2028\u2029\u0085\v\f]$/u;
+const CAPITAL = /^[\p{Lu}\p{Lt}]$/u;
+
+/** The word run after `text[from]` on its line, past spaces and punctuation (not a wrapping mark): its letters (a few at most), and whether it starts with a capital. */
+function pieceAfter(text: string, from: number): { letters: number; capital: boolean } {
+  let i = from;
+  let letters = 0;
+  let capital = false;
+  for (let seen = 0; i < text.length && seen < EDGE_LOOKAHEAD; seen++) {
+    const cp = text.codePointAt(i) as number;
+    const ch = cp > 0xffff ? String.fromCodePoint(cp) : (text[i] as string);
+    const { stance } = foldedOf(cp, ch);
+    i += ch.length;
+    if (stance === 'word') {
+      if (letters === 0) capital = CAPITAL.test(ch);
+      if (++letters > PIECE_AT_MOST) return { letters, capital };
+      continue;
+    }
+    if (stance === 'unseen') continue;
+    if (letters > 0 || stance === 'wrap' || LINE_BREAK.test(ch)) break;
+  }
+  return { letters, capital };
+}
+
 /** A code point folded to punctuation only (`.`, `,`, `?`, `…`, `/`): no letter or digit, not nothing. */
 const isPunctuation = (entry: Folded): boolean => entry.folded !== '' && entry.stance !== 'word' && entry.stance !== 'unseen';
 
@@ -466,6 +510,8 @@ export function fold(rendered: MappedText, order: 'display' | 'logical' = 'displ
   let spelled = false;
   /** The last code point seen (invisibles looked through) is part of a word. */
   let againstWord = false;
+  /** Letters of the last word run on this line, when only spaces and punctuation followed it (none past a wrapping mark). */
+  let pieceBefore = 0;
   const citations = /[?\uFF1F\uFE56\u2047]/u.test(text) ? textileCitations(text) : undefined;
   for (let i = 0; i < text.length; ) {
     const cp = text.charCodeAt(i);
@@ -499,6 +545,7 @@ export function fold(rendered: MappedText, order: 'display' | 'logical' = 'displ
       // Not a wrapping mark: `Node(Bun`, `Node|Bun` keep their reading.
       if (stance !== 'wrap' && againstWord && stanceAfter(text, i + size, false) === 'word') nothing = true;
       if (citations?.has(i) === true) nothing = true;
+      if (!nothing && stance !== 'wrap' && piecesJoined(COMMA.test(folded) || COMMA.test(text.slice(i, i + size)), wordRun > 0 ? wordRun : pieceBefore, text, i + size)) nothing = true;
     }
     if (nothing && !entry.readings.includes('')) {
       readingSpans.push(length, length + folded.length);
@@ -511,6 +558,8 @@ export function fold(rendered: MappedText, order: 'display' | 'logical' = 'displ
       loneBefore = wordRun === 1;
       if (!loneBefore) spelled = false;
     } else if (stance !== 'unseen') {
+      if (wordRun > 0) pieceBefore = wordRun;
+      if (stance === 'wrap' || LINE_BREAK.test(text[i] as string)) pieceBefore = 0;
       wordRun = 0;
       if ((folded !== '' && !spelledHere) || stance === 'wrap') loneBefore = false;
     }

@@ -715,6 +715,9 @@ describe('itemsNotNamed: a blocker spoken of at another count (red team wv, clos
     // A word set between the other number and the blocker's word (red team rv1).
     expect(itemsNotNamed([check], 'the phase 1 matrix is not ready for phase 5, and queue saturation at 4096 queued items')).toEqual([blockers[1]]);
     expect(itemsNotNamed([check], 'the phase 1 matrix is not ready for phase 5, and queue saturation still unresolved, now at 4096 items')).toEqual([blockers[1]]);
+    // Its own count written elsewhere than its place is a mention, not the count the waiver was granted at.
+    expect(itemsNotNamed([check], 'the phase 1 matrix is not ready for phase 5, and queue saturation at 4096 items (not 2048)')).toEqual([blockers[1]]);
+    expect(itemsNotNamed([check], 'the phase 1 matrix is not ready for phase 5, and queue saturation at 4096 items, up from 2048')).toEqual([blockers[1]]);
   });
 
   it('its own count (grouped, joined), a paraphrase without it, or stray numbers elsewhere cover it', () => {
@@ -726,6 +729,27 @@ describe('itemsNotNamed: a blocker spoken of at another count (red team wv, clos
       'the phase 1 matrix is not ready for phase 5, and queue saturation is unresolved: 3 runners short, items pile up',
       'the phase 1 matrix is not ready for phase 5, and queue saturation unresolved until 2026-03-18, 3 new runners, then items drain',
       'the phase 1 matrix is not ready for phase 5, and queue saturation at 2048 queued items',
+      'the phase 1 matrix is not ready for phase 5, and queue saturation unresolved at 2048 (4096 items once the runners land)',
+    ])
+      expect(itemsNotNamed([check], words), words).toEqual([]);
+  });
+
+  it('another count in any notation a reader reads as a number does not cover it (red team ckb, review rv1)', () => {
+    for (const count of [
+      '4k', '4K', '1.5M', '4Ki', '4KB', '2^12', '2**12', '1e3', '0x1000', '0o10000', '0b1000000000000', '4,096', '4 096', '4_096', "4'096",
+      '４０９６', '٤٠٩٦', 'four thousand ninety-six', 'four thousand and ninety-six', 'one thousand', '1.5 million', 'forty',
+      // Read two ways (2000 or 2048): one reading is another count, so it names another blocker (fail-closed).
+      '2k', '2K', '2.048', '02000',
+    ])
+      expect(itemsNotNamed([check], `the phase 1 matrix is not ready for phase 5, and queue saturation at ${count} items`), count).toEqual([blockers[1]]);
+  });
+
+  it('its own count in another notation every reader reads as 2048 covers it, and so do number words elsewhere', () => {
+    for (const count of ['2,048', '2 048', '2_048', '2048.0', '02048', '2^11', '2**11', '0x800', '2Ki', '２０４８', '٢٠٤٨', 'two thousand and forty-eight', 'two thousand forty-eight'])
+      expect(itemsNotNamed([check], `the phase 1 matrix is not ready for phase 5, and queue saturation at ${count} items`), count).toEqual([]);
+    for (const words of [
+      'the phase 1 matrix is not ready for phase 5, and queue saturation unresolved, for one more week, on two of the three runners',
+      'the phase 1 matrix is not ready for phase 5, and queue saturation is unresolved until the new runners land (see #12)',
     ])
       expect(itemsNotNamed([check], words), words).toEqual([]);
   });

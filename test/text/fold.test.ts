@@ -246,6 +246,37 @@ describe('fold: letters set apart one by one, and Textile citation marks (red te
     expect(scanText('Now a st.ri,ct drop-in replacement for Node/Bun.', 'markdown', [phrase(PHRASE)])).toHaveLength(1);
   });
 
+  it('reads a comma between the words of a claim, and a word broken into pieces by marks and spaces, as the claim (review rv1)', () => {
+    for (const text of [
+      'Now a strict, drop-in replacement for Node/Bun.',
+      'Now a strict , drop-in, replacement for Node/Bun.',
+      'Now a strict\uFF0C drop-in replacement for Node/Bun.',
+      'Now a strict\u3001drop-in replacement for Node/Bun.',
+      'Now a strict\u060C drop-in replacement for Node/Bun.',
+      'Now a st. ri. ct drop-in replacement for Node/Bun.',
+      'Now a str. ict drop-in replacement for Node/Bun.',
+      'Now a stri. ct drop-in replacement for Node/Bun.',
+      'Now a s. trict drop-in replacement for Node/Bun.',
+      'Now a St! Ri? Ct drop-in replacement for Node/Bun.',
+      'Now a strict drop. in replacement for Node/Bun.',
+    ])
+      expect(scanText(text, 'markdown', [phrase(PHRASE)]), text).toHaveLength(1);
+    expect(scanText('A full, Node/Bun replacement.', 'markdown', [phrase('Full Node/Bun replacement')])).toHaveLength(1);
+    // An allowed phrase read without its comma is still the allowed phrase: no word of it is hidden.
+    const forbidden: Phrase = { ...phrase('runtime replacement'), exemptWithin: [foldPhrase('Full runtime replacement, certified by every hard gate')] };
+    expect(scanText('Full runtime replacement, certified by every hard gate.', 'markdown', [forbidden])).toEqual([]);
+  });
+
+  it('keeps a mark between whole words, and between pieces before a capital', () => {
+    for (const text of [
+      'The capability policy is strict. Drop-in replacement for Node/Bun is a tier 3 claim.',
+      'It is strict? drop-in replacement for Node/Bun is not claimed.',
+      'It is a drop-in. Replacement for Node/Bun users is tracked.',
+    ])
+      expect(scanText(text, 'markdown', [phrase(PHRASE)]), text).toEqual([]);
+    expect(scanText('Read it in full. Node/Bun replacement work is tracked.', 'markdown', [phrase('Full Node/Bun replacement')])).toEqual([]);
+  });
+
   it('keeps punctuation beside a longer word: a sentence ends there, and a question mark is no citation mark', () => {
     for (const text of [
       'Is it a strict drop-in replacement? For Node/Bun, no.',

@@ -1,0 +1,164 @@
+/**
+ * The counts a line of prose writes, in every notation a reader reads as a number: plain digits (`2048`, `02048`,
+ * `2048.0`), digits grouped by thousands (`2,048`, `2 048`, `2'048`, `2_048`), a magnitude suffix (`4k`, `1.5M`,
+ * `4Ki`), a power (`2^12`, `2**12`, `1e3`), a program's bases (`0x1000`, `0o10000`, `0b1…`) and English number words
+ * (`four thousand ninety-six`, `two thousand and forty-eight`, `1.5 million`). A rule comparing a count a text writes
+ * with another one compares what a reader reads, not the characters: a count it could not read is a count the rule
+ * skipped (review rv1, red team ckb: a waiver at `4k items` or `four thousand ninety-six items` covered a blocker at
+ * 2048 items).
+ *
+ * The input is a text as a comparison reads it already: NFKC (full-width digits are ASCII), lower case. Digits of
+ * other scripts (`٢٠٤٨`) and marks drawn over digits (`2\u20e3`) are read here.
+ */
+import { asciiDigits } from './text-classes.js';
+
+/**
+ * Every value a reader may take a count spelt so for, fewest first; one value for a spelling every reader reads alike.
+ * A magnitude suffix has two (`2k` is 2000 to most readers, 2048 to one sizing a queue or a buffer; `Ki` is 1024 only),
+ * so do a leading zero before octal digits (`010`: ten, or eight to a C programmer) and one group after a full stop
+ * (`2.048`: two and a bit, or 2048 written the German way).
+ */
+export type CountReadings = readonly number[];
+
+/**
+ * `text` with each count it writes replaced by what `mark` makes of its readings, set apart by spaces; the rest kept
+ * as written. A count inside a name (`x86_64`, `qjs-regexp-1`'s `1` stays where a name reader finds it) or a date
+ * (`2026-03-18`) is left alone.
+ */
+export function replaceCounts(text: string, mark: (readings: CountReadings) => string): string {
+  const shown = asciiDigits(text).replace(MARK_ON_DIGIT, '$1');
+  return shown.replace(COUNT_SPELLING, (whole: string, ...rest: unknown[]) => {
+    const words = (rest.at(-1) as { words?: string }).words;
+    if (words !== undefined) return ` ${numbersInWords(words).map((n) => mark([n])).join(' ')} `;
+    const readings = readingsOf(whole);
+    return readings === undefined ? whole : ` ${mark(readings)} `;
+  });
+}
+
+/** The readings of one count spelt in digits (not words), or undefined when it is none. */
+export function readingsOf(spelling: string): CountReadings | undefined {
+  const s = spelling.replace(/\s+/gu, ' ').trim();
+  let m = PREFIXED.exec(s);
+  if (m !== null) return [Number(s)];
+  m = POWER.exec(s);
+  if (m !== null) return finite([Number(m[1]) ** Number(m[2])]);
+  m = EXPONENT.exec(s);
+  if (m !== null) return finite([Number(m[1]) * 10 ** Number(m[2])]);
+  m = SUFFIXED.exec(s);
+  if (m !== null) {
+    const n = Number((m[1] as string).replace(GROUP_MARK, ''));
+    const suffix = m[2] as string;
+    const power = MAGNITUDE_POWER[suffix[0] as string] as number;
+    const binary = n * 1024 ** power;
+    return finite(suffix.length === 2 ? [binary] : [n * 1000 ** power, binary]);
+  }
+  if (GROUPED.test(s)) return [Number(s.replace(GROUP_MARK, ''))];
+  if (DOTTED_ONCE.test(s)) return finite([Number(s), Number(s.replace('.', ''))]);
+  if (DOTTED_GROUPS.test(s)) return [Number(s.replace(/\./gu, ''))];
+  if (!PLAIN.test(s)) return undefined;
+  return OCTAL_LOOKING.test(s) ? finite([Number(s), Number.parseInt(s, 8)]) : [Number(s)];
+}
+
+const finite = (values: readonly number[]): CountReadings | undefined => {
+  if (!values.every(Number.isFinite)) return undefined;
+  return [...new Set(values)].sort((a, b) => a - b);
+};
+
+/** A combining mark over a digit (`2\u0301`, the keycap `2\u20e3`) leaves the digit a reader sees. */
+const MARK_ON_DIGIT = /(\d)[\p{M}\ufe0f]+/gu;
+const PREFIXED = /^0(?:x[0-9a-f]+|o[0-7]+|b[01]+)$/u;
+const POWER = /^(\d+) ?(?:\^|\*\*) ?(\d{1,3})$/u;
+const EXPONENT = /^(\d+(?:\.\d+)?)e\+?(\d{1,3})$/u;
+const SUFFIXED = /^(\d{1,3}(?:[,_']\d{3})+|\d+(?:\.\d+)?)(ki|mi|gi|ti|k|m|g|t)b?$/u;
+const MAGNITUDE_POWER: Readonly<Record<string, number>> = { k: 1, m: 2, g: 3, t: 4 };
+const GROUP_MARK = /[,_' ]/gu;
+const GROUPED = /^\d{1,3}(?:([,_' ])\d{3})(?:\1\d{3})*$/u;
+const DOTTED_ONCE = /^\d{1,3}\.\d{3}$/u;
+const DOTTED_GROUPS = /^\d{1,3}(?:\.\d{3}){2,}$/u;
+const PLAIN = /^\d+(?:\.\d+)?$/u;
+const OCTAL_LOOKING = /^0[0-7]+$/u;
+
+const UNITS: Readonly<Record<string, number>> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
+};
+const TEENS: Readonly<Record<string, number>> = {
+  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+};
+const TENS: Readonly<Record<string, number>> = { twenty: 20, thirty: 30, forty: 40, fourty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+const SCALES: Readonly<Record<string, number>> = { thousand: 1e3, million: 1e6, billion: 1e9 };
+const NUMBER_WORD = `(?:${[...Object.keys(TEENS), ...Object.keys(UNITS), ...Object.keys(TENS), 'hundred', ...Object.keys(SCALES)].sort((a, b) => b.length - a.length).join('|')})`;
+/**
+ * Between number words: spaces, a hyphen (`ninety-six`), a comma (`four thousand, ninety-six`), `and` (British). A few
+ * at most, so a long run of spaces after a number word costs no backtracking over it.
+ */
+const WORD_JOIN = String.raw`(?:[ -]{1,4}|[ -]{0,4},[ -]{0,4})(?:and[ -]{1,4})?`;
+const NOT_IN_A_WORD_BEFORE = String.raw`(?<![\p{L}\p{N}_])`;
+const NOT_IN_A_WORD_AFTER = String.raw`(?![\p{L}\p{N}_])`;
+/** A count's end: not inside a longer name or a date (`2026-03-18`, `10.2.1`, `x86_64`). */
+const COUNT_END = String.raw`(?![\p{L}\p{N}_]|[-.:/]\d)`;
+const COUNT_START = String.raw`(?<![\p{L}\p{N}_.]|\d[-.:/])`;
+const DIGITS_SPELLING = [
+  String.raw`0(?:x[0-9a-f]+|o[0-7]+|b[01]+)`,
+  String.raw`\d+ ?(?:\^|\*\*) ?\d{1,3}`,
+  String.raw`\d+(?:\.\d+)?e\+?\d{1,3}`,
+  // A size in bytes counts too (`4KB`, `4KiB`): the count before its unit, read as the suffix says.
+  String.raw`(?:\d{1,3}(?:[,_']\d{3})+|\d+(?:\.\d+)?)(?:ki|mi|gi|ti|k|m|g|t)b?`,
+  String.raw`\d{1,3}(?<sep>[,_' ])\d{3}(?:\k<sep>\d{3})*`,
+  String.raw`\d{1,3}(?:\.\d{3})+`,
+  String.raw`\d+(?:\.\d+)?`,
+].join('|');
+/** One count: number words (after digits for a scale: `1.5 million`), else a count in digits. */
+const COUNT_SPELLING = new RegExp(
+  `${NOT_IN_A_WORD_BEFORE}(?<words>(?:\\d+(?:\\.\\d+)? {1,4}(?=(?:hundred|thousand|million|billion)${NOT_IN_A_WORD_AFTER}))?${NUMBER_WORD}${NOT_IN_A_WORD_AFTER}(?:${WORD_JOIN}${NUMBER_WORD}${NOT_IN_A_WORD_AFTER})*)|${COUNT_START}(?:${DIGITS_SPELLING})${COUNT_END}`,
+  'gu',
+);
+
+/**
+ * The numbers a run of number words spells, one after another: `four thousand ninety-six` is 4096, `one, two, three`
+ * three numbers, as a word that cannot follow the ones before it in a number starts a new one.
+ */
+export function numbersInWords(words: string): number[] {
+  const out: number[] = [];
+  let total = 0;
+  let group = 0;
+  let last: 'none' | 'unit' | 'teen' | 'tens' | 'hundred' | 'scale' = 'none';
+  let lastScale = Number.POSITIVE_INFINITY;
+  const flush = (): void => {
+    if (last !== 'none') out.push(total + group);
+    [total, group, last, lastScale] = [0, 0, 'none', Number.POSITIVE_INFINITY];
+  };
+  for (const word of words.split(/[\s,-]+/u)) {
+    if (word === '' || word === 'and') continue;
+    if (/^\d/u.test(word)) {
+      flush();
+      group = Number(word);
+      last = 'teen';
+      continue;
+    }
+    const unit = UNITS[word];
+    const teen = TEENS[word];
+    const tens = TENS[word];
+    const scale = SCALES[word];
+    if (unit !== undefined) {
+      if (!(last === 'none' || last === 'tens' || last === 'hundred' || last === 'scale')) flush();
+      group += unit;
+      last = 'unit';
+    } else if (teen !== undefined || tens !== undefined) {
+      if (!(last === 'none' || last === 'hundred' || last === 'scale')) flush();
+      group += (teen ?? tens) as number;
+      last = teen !== undefined ? 'teen' : 'tens';
+    } else if (word === 'hundred') {
+      if (last === 'hundred' || last === 'tens' || group >= 100) flush();
+      group = (group === 0 ? 1 : group) * 100;
+      last = 'hundred';
+    } else if (scale !== undefined) {
+      if (scale >= lastScale || last === 'scale') flush();
+      total += (group === 0 ? 1 : group) * scale;
+      group = 0;
+      lastScale = scale;
+      last = 'scale';
+    }
+  }
+  flush();
+  return out;
+}

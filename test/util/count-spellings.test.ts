@@ -1,0 +1,60 @@
+/**
+ * Counts in every notation a reader reads as a number (red team ckb, review rv1: a waiver at `4k items` or `four
+ * thousand ninety-six items` was no other count beside a blocker at 2048 items).
+ */
+import { describe, expect, it } from 'vitest';
+import { numbersInWords, readingsOf, replaceCounts } from '../../src/util/count-spellings.js';
+
+const mark = (r: readonly number[]): string => (r.length === 1 ? `#${r[0]}` : `#~${r.join('|')}`);
+const read = (text: string): string => replaceCounts(text, mark).replace(/ +/gu, ' ').trim();
+
+describe('readingsOf', () => {
+  it('reads one value where every reader reads one', () => {
+    for (const [spelling, value] of [['2048', 2048], ['2,048', 2048], ['2 048', 2048], ['2_048', 2048], ["2'048", 2048], ['1.234.567', 1234567], ['2048.0', 2048], ['02048', 2048], ['2^11', 2048], ['2**11', 2048], ['1e3', 1000], ['0x800', 2048], ['0o4000', 2048], ['0b100000000000', 2048], ['2ki', 2048], ['1.5mi', 1572864]] as const)
+      expect(readingsOf(spelling), spelling).toEqual([value]);
+  });
+
+  it('reads both values of a spelling read two ways', () => {
+    expect(readingsOf('2k')).toEqual([2000, 2048]);
+    expect(readingsOf('1.5m')).toEqual([1500000, 1572864]);
+    expect(readingsOf('4kb')).toEqual([4000, 4096]);
+    expect(readingsOf('4kib')).toEqual([4096]);
+    expect(readingsOf('2.048')).toEqual([2.048, 2048]);
+    expect(readingsOf('010')).toEqual([8, 10]);
+    expect(readingsOf('items')).toBeUndefined();
+    expect(readingsOf('9^999')).toBeUndefined();
+  });
+});
+
+describe('numbersInWords', () => {
+  it('reads English number words as the numbers they spell, and a word that cannot go on a number as a new one', () => {
+    expect(numbersInWords('four thousand ninety-six')).toEqual([4096]);
+    expect(numbersInWords('two thousand and forty-eight')).toEqual([2048]);
+    expect(numbersInWords('nineteen hundred eighty-four')).toEqual([1984]);
+    expect(numbersInWords('one million two hundred thousand and five')).toEqual([1200005]);
+    expect(numbersInWords('1.5 million')).toEqual([1500000]);
+    expect(numbersInWords('one, two, three')).toEqual([1, 2, 3]);
+    expect(numbersInWords('twenty twenty-one')).toEqual([20, 21]);
+    expect(numbersInWords('thousand thousand')).toEqual([1000, 1000]);
+  });
+});
+
+describe('replaceCounts', () => {
+  it('marks every count in prose, in any notation, and leaves names and dates alone', () => {
+    expect(read('queue saturation at 4k items')).toBe('queue saturation at #~4000|4096 items');
+    expect(read('at 2^12, 0x1000, four thousand ninety-six or ٤٠٩٦ items')).toBe('at #4096 , #4096 , #4096 or #4096 items');
+    expect(read('until 2026-03-18, x86_64, v1.2.3, 10:20, 4kbit')).toBe('until 2026-03-18, x86_64, v1.2.3, 10:20, 4kbit');
+    expect(read('a 4kb or 4kib buffer')).toBe('a #~4000|4096 or #4096 buffer');
+    expect(read('a 2048-item queue, 2\u20e3 runners')).toBe('a #2048 -item queue, #2 runners');
+    expect(read('someone often tens ones')).toBe('someone often tens ones');
+  });
+});
+
+describe('replaceCounts on long texts', () => {
+  it('reads a long run of spaces, digits or number words in time linear in its length', () => {
+    const started = performance.now();
+    for (const text of [`one${' '.repeat(50_000)}x`, `1${' '.repeat(50_000)}x`, `${'9'.repeat(50_000)}x`, 'one two '.repeat(10_000), `${'1,'.repeat(20_000)}x`])
+      replaceCounts(text, mark);
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+});
