@@ -14,6 +14,7 @@ import { isAbsolute, join, relative, sep } from 'node:path';
 
 export class RealPaths {
   private readonly dirLinks = new Map<string, Promise<ReadonlySet<string>>>();
+  private readonly dirEntries = new Map<string, Promise<readonly string[]>>();
   private readonly cache = new Map<string, Promise<string>>();
   /** Paths (root-relative) whose real path differs, once asked for. */
   readonly differing = new Map<string, string>();
@@ -49,6 +50,22 @@ export class RealPaths {
       current = real;
     }
     return current;
+  }
+
+  /**
+   * The names of the directories directly in `dir` (root-relative), links among them whatever they lead to, sorted:
+   * what tsc lists of a typeRoots directory. Read once per directory; none when it cannot be read.
+   */
+  directories(dir: string): Promise<readonly string[]> {
+    let p = this.dirEntries.get(dir);
+    if (p === undefined) {
+      p = fs.readdir(join(this.root, dir), { withFileTypes: true }).then(
+        (entries) => entries.filter((e) => e.isDirectory() || e.isSymbolicLink()).map((e) => e.name).sort(),
+        () => [],
+      );
+      this.dirEntries.set(dir, p);
+    }
+    return p;
   }
 
   private linksIn(dir: string): Promise<ReadonlySet<string>> {

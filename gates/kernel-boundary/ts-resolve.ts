@@ -210,12 +210,17 @@ export class TsResolver {
   private workspaceNames: Promise<Map<string, string>> | undefined;
   private readonly listings = new Map<string, Promise<ReadonlySet<string>>>();
   private readonly intoTheRoot = new Map<string, Promise<TsTarget | undefined>>();
+  /** Per directory of an importer, and per tsconfig: the typeRoots packages taken in without a `types` list (programTypeFiles). */
+  private readonly takenIn = new Map<string, Promise<readonly { name: string; path: string }[]>>();
+  private readonly takenInByConfig = new Map<TsConfig, Promise<{ name: string; path: string }[]>>();
 
   constructor(
     private readonly ctx: GateContext,
     private readonly exists: (path: string) => Promise<boolean>,
     /** The root-relative real path of a path (itself when no link is on its way, or a link leads out of the root). */
     private readonly realPath: (path: string) => Promise<string> = async (path) => path,
+    /** The names of the directories (and links) directly in a directory, as tsc lists a typeRoots directory. */
+    private readonly directories: (dir: string) => Promise<readonly string[]> = async (dir) => [...new Set((await ctx.list(`${escapeGlob(dir)}/*/*`).catch(() => [])).map((f) => f.split('/').at(-2) as string))],
   ) {}
 
   /**
@@ -983,11 +988,7 @@ export class TsResolver {
     const found = new Set<string>();
     for (const root of tsconfig?.typeRoots ?? []) {
       if (root === '..' || root.startsWith('../')) continue;
-      const r = await this.relative(posix.join(root, 'index.d.ts'), `./${name}`);
-      if (r.kind === 'files') for (const p of r.paths) found.add(p);
-      // tsc reads a typeRoots package's `typesVersions` for a type reference too: it may send the types to another file.
-      const pkg = await this.packageAt(posix.join(root, name));
-      if (pkg !== undefined && !('error' in pkg)) for (const p of await this.typesVersionsFiles(pkg, name)) found.add(p);
+      for (const p of await this.typesIn(root, name)) found.add(p);
     }
     if (found.size > 0) return { kind: 'files', paths: [...found].sort() };
     // Outside the typeRoots a types package is one of node_modules (@types/x or x), never a file of the root by path.
@@ -995,9 +996,100 @@ export class TsResolver {
     return r.kind === 'files' ? r : { kind: 'external' };
   }
 
-  /** The `types` entries of the tsconfig governing `from` (a file): types packages every file of its program takes in. */
+  /** The files of the types package `<root>/<name>` as tsc reads a typeRoots package: its entries or index.d.ts, and its `typesVersions`. */
+  private async typesIn(root: string, name: string): Promise<string[]> {
+    const found: string[] = [];
+    const r = await this.relative(posix.join(root, 'index.d.ts'), `./${name}`);
+    if (r.kind === 'files') found.push(...r.paths);
+    // tsc reads a typeRoots package's `typesVersions` for a type reference too: it may send the types to another file.
+    const pkg = await this.packageAt(posix.join(root, name));
+    if (pkg !== undefined && !('error' in pkg)) found.push(...(await this.typesVersionsFiles(pkg, name)));
+    return found;
+  }
+
+  /**
+   * The `types` entries of the tsconfig governing `from` (a file), and of the projects a solution config's `references`
+   * name (the file belongs to one of them): types packages every file of its program takes in. `*` is no package (see
+   * takenInTypes).
+   */
   async programTypes(from: string): Promise<readonly string[]> {
-    return (await this.tsconfigFor(posix.dirname(from)))?.types ?? [];
+    const names = new Set<string>();
+    for (const config of await this.withReferences(await this.tsconfigFor(posix.dirname(from)))) for (const name of config.types ?? []) if (name !== '*') names.add(name);
+    return [...names];
+  }
+
+  /**
+   * The types packages the program of `from`'s tsconfig takes in without naming them: with no `types` option (TypeScript
+   * 5's default) or with a `types` entry `*` (TypeScript 6's spelling of the same), tsc takes in every package of each
+   * `typeRoots` directory — by default `node_modules/@types` in the tsconfig's directory and every one above it — and
+   * every file of the program sees what they declare globally, with no import. Each is an edge of every file the
+   * tsconfig governs, as a `types` entry is (a solution config's `references` counted too). Only `types: []` (or a list
+   * of names) says none. Read once per tsconfig; a package installed under node_modules is third-party unless its real
+   * path, or a file its manifest names (an entry or `typesVersions` climbing out), is in the root outside node_modules.
+   */
+  programTypeFiles(from: string): Promise<readonly { name: string; path: string }[]> {
+    const key = posix.dirname(from);
+    let p = this.takenIn.get(key);
+    if (p === undefined) {
+      p = (async () => {
+        const out = new Map<string, { name: string; path: string }>();
+        for (const config of await this.withReferences(await this.tsconfigFor(key))) {
+          if (config.error !== undefined || (config.types !== undefined && !config.types.includes('*'))) continue;
+          let q = this.takenInByConfig.get(config);
+          if (q === undefined) {
+            q = this.typeRootPackages(config);
+            this.takenInByConfig.set(config, q);
+          }
+          for (const f of await q) out.set(f.path, f);
+        }
+        return [...out.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+      })();
+      this.takenIn.set(key, p);
+    }
+    return p;
+  }
+
+  /** Every package of a tsconfig's typeRoots (see programTypeFiles), resolved to its files. */
+  private async typeRootPackages(config: TsConfig): Promise<{ name: string; path: string }[]> {
+    const roots: string[] = [];
+    if (config.typeRoots !== undefined) roots.push(...config.typeRoots.filter((r) => r !== '..' && !r.startsWith('../')));
+    else for (let d = config.dir; ; d = posix.dirname(d)) {
+      const here = d === '.' ? '' : d;
+      roots.push(posix.join(here, 'node_modules', '@types'));
+      if (here === '') break;
+    }
+    const out: { name: string; path: string }[] = [];
+    for (const root of roots) {
+      for (const name of await this.directories(root)) {
+        // tsc skips names starting with a dot (getAutomaticTypeDirectiveNames).
+        if (name.startsWith('.')) continue;
+        for (const path of await this.rootPackageFiles(root, name)) out.push({ name, path });
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The files of the typeRoots package `<root>/<name>`. One under node_modules is third-party code unless it leads into
+   * the root outside node_modules (a link, an entry or `typesVersions` climbing out): only those files, at their real
+   * paths, and the package's own files are not read (a look-up per package of node_modules/@types, none per file).
+   */
+  private async rootPackageFiles(root: string, name: string): Promise<string[]> {
+    const dir = posix.join(root, name);
+    if (!dir.split('/').includes('node_modules')) return this.typesIn(root, name);
+    const inRoot = (p: string) => !p.split('/').includes('node_modules') && p !== '..' && !p.startsWith('../');
+    if (!inRoot(await this.realPath(dir))) {
+      const pkg = await this.packageAt(dir);
+      if (pkg === undefined || 'error' in pkg) return [];
+      const climbs = pkg.entries.some((e) => leavesItsPackage(name, e.slice(1))) || pkg.typesVersions !== undefined;
+      if (!climbs) return [];
+    }
+    const files = new Set<string>();
+    for (const p of await this.typesIn(root, name)) {
+      const real = await this.realPath(p);
+      if (inRoot(real)) files.add(real);
+    }
+    return [...files];
   }
 
   /** The `jsxImportSource` of the tsconfig governing `from` (a file), when it sets one. */
