@@ -254,7 +254,11 @@ export class TsResolver {
       const target = matchImportMap(map.entries, asPath ?? specifier, asPath !== undefined);
       if (target === undefined) continue;
       if (!(isRelativeSpecifier(target) || target.startsWith('/'))) {
-        matched = { kind: 'external' };
+        // A URL or a registry package (`https:`, `npm:`, `jsr:`) is no file of the root. Anything else — a bare word, a
+        // blank, an unexpanded `$RUN_ID` — is no target the import maps standard accepts: Deno drops the entry, and the
+        // specifier is read as if unmapped.
+        if (/^[a-zA-Z][a-zA-Z0-9+.-]*:/.test(target.replace(/^[\x00-\x20]+/, ''))) matched = { kind: 'external' };
+        else matched ??= { kind: 'unresolved', why: `is mapped by a Deno import map to "${target}", which is neither a URL nor a path` };
         continue;
       }
       const r = await this.firstFile(tsCandidates(posix.join(map.dir, 'index.ts'), target.startsWith('/') ? `.${target}` : target), specifier);
