@@ -6086,6 +6086,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
   if (text.includes('arguments') || text.includes('\\u')) {
     const read = wrapperArguments();
     if (read !== undefined) return scanTs(read.text, { ...options, wrapperAt: read.at });
+    callerArguments();
   }
   localModule = localModuleTokens();
   bindModuleAliases();
@@ -7462,6 +7463,19 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     if (out === undefined) return undefined;
     out.push(text.slice(last));
     return { text: out.join(''), at: renamed };
+  }
+  /**
+   * `f.caller.arguments`: the live arguments of the function that called `f` — of a sloppy CommonJS module's wrapper when
+   * `f` is called at its top level, whose element 1 is the loader (`g.caller.arguments[1]('…')`). Refused wherever it
+   * is read (Function.prototype's `caller`, any object: which function it is, is not read).
+   */
+  function callerArguments(): void {
+    for (let k = 0; k < count; k++) {
+      if (!isId(k, 'caller') || !isProperty(k)) continue;
+      const next = isP(k + 1, 46) || isP(k + 1, P_OPTCHAIN) ? k + 2 : isP(k + 1, 91) ? k + 2 : -1;
+      if (next < 0 || !(isP(k + 1, 91) ? literal(next) === 'arguments' && isP(next + 1, 93) : isId(next, 'arguments'))) continue;
+      unresolvable.push({ kind: 'require', expression: `${expressionText(chainStart(k), isP(k + 1, 91) ? next + 2 : next + 1)}: the arguments of the function that called it (a CommonJS module's wrapper, whose require loads anything)`, ...at(k) });
+    }
   }
   /** The element `[…]` at `k` reads of an arguments object: a literal integer index (`1`, `'1'`, `0x1`, `1n`), else undefined. */
   function wrapperIndex(k: number): number | undefined {
