@@ -17,6 +17,9 @@ import { ArtifactError, contentProblem, type GateContext, matchMap, packageName,
 import { isRelativeSpecifier, TS_EXTENSIONS, tsCandidates } from '../../src/scan/ts-imports.js';
 import { escapeGlob } from './manifest.js';
 
+/** A package the program takes in from its typeRoots (TsResolver.programTypeFiles): a file of it, or why what it is cannot be read. */
+export type TakenIn = { name: string; path: string } | { name: string; why: string };
+
 export type TsTarget = { kind: 'files'; paths: string[] } | { kind: 'external' } | { kind: 'unresolved'; why: string };
 
 interface PackageJson {
@@ -211,8 +214,8 @@ export class TsResolver {
   private readonly listings = new Map<string, Promise<ReadonlySet<string>>>();
   private readonly intoTheRoot = new Map<string, Promise<TsTarget | undefined>>();
   /** Per directory of an importer, and per tsconfig: the typeRoots packages taken in without a `types` list (programTypeFiles). */
-  private readonly takenIn = new Map<string, Promise<readonly { name: string; path: string }[]>>();
-  private readonly takenInByConfig = new Map<TsConfig, Promise<{ name: string; path: string }[]>>();
+  private readonly takenIn = new Map<string, Promise<readonly TakenIn[]>>();
+  private readonly takenInByConfig = new Map<TsConfig, Promise<TakenIn[]>>();
 
   constructor(
     private readonly ctx: GateContext,
@@ -992,6 +995,9 @@ export class TsResolver {
     const found = new Set<string>();
     for (const root of tsconfig?.typeRoots ?? []) {
       if (root === '..' || root.startsWith('../')) continue;
+      // A manifest that cannot be read may name any file (tsc reads the last of two `types` keys).
+      const pkg = await this.packageAt(posix.join(root, name));
+      if (pkg !== undefined && 'error' in pkg && pkg.cause.code !== 'outside_root') return { kind: 'unresolved', why: `is a package of the typeRoots directory ${root}, whose ${pkg.error}` };
       for (const p of await this.typesIn(root, name)) found.add(p);
     }
     if (found.size > 0) return { kind: 'files', paths: [...found].sort() };
@@ -1031,12 +1037,12 @@ export class TsResolver {
    * of names) says none. Read once per tsconfig; a package installed under node_modules is third-party unless its real
    * path, or a file its manifest names (an entry or `typesVersions` climbing out), is in the root outside node_modules.
    */
-  programTypeFiles(from: string): Promise<readonly { name: string; path: string }[]> {
+  programTypeFiles(from: string): Promise<readonly TakenIn[]> {
     const key = posix.dirname(from);
     let p = this.takenIn.get(key);
     if (p === undefined) {
       p = (async () => {
-        const out = new Map<string, { name: string; path: string }>();
+        const out = new Map<string, TakenIn>();
         for (const config of await this.withReferences(await this.tsconfigFor(key))) {
           if (config.error !== undefined || (config.types !== undefined && !config.types.includes('*'))) continue;
           let q = this.takenInByConfig.get(config);
@@ -1044,9 +1050,9 @@ export class TsResolver {
             q = this.typeRootPackages(config);
             this.takenInByConfig.set(config, q);
           }
-          for (const f of await q) out.set(f.path, f);
+          for (const t of await q) out.set('path' in t ? t.path : `\0${t.name}\0${t.why}`, t);
         }
-        return [...out.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+        return [...out.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map((e) => e[1]);
       })();
       this.takenIn.set(key, p);
     }
@@ -1054,7 +1060,7 @@ export class TsResolver {
   }
 
   /** Every package of a tsconfig's typeRoots (see programTypeFiles), resolved to its files. */
-  private async typeRootPackages(config: TsConfig): Promise<{ name: string; path: string }[]> {
+  private async typeRootPackages(config: TsConfig): Promise<TakenIn[]> {
     const roots: string[] = [];
     if (config.typeRoots !== undefined) roots.push(...config.typeRoots.filter((r) => r !== '..' && !r.startsWith('../')));
     else for (let d = config.dir; ; d = posix.dirname(d)) {
@@ -1062,12 +1068,14 @@ export class TsResolver {
       roots.push(posix.join(here, 'node_modules', '@types'));
       if (here === '') break;
     }
-    const out: { name: string; path: string }[] = [];
+    const out: TakenIn[] = [];
     for (const root of roots) {
       for (const name of await this.directories(root)) {
         // tsc skips names starting with a dot (getAutomaticTypeDirectiveNames).
         if (name.startsWith('.')) continue;
-        for (const path of await this.rootPackageFiles(root, name)) out.push({ name, path });
+        const r = await this.rootPackageFiles(root, name);
+        if (typeof r === 'string') out.push({ name, why: r });
+        else for (const path of r) out.push({ name, path });
       }
     }
     return out;
@@ -1076,15 +1084,18 @@ export class TsResolver {
   /**
    * The files of the typeRoots package `<root>/<name>`. One under node_modules is third-party code unless it leads into
    * the root outside node_modules (a link, an entry or `typesVersions` climbing out): only those files, at their real
-   * paths, and the package's own files are not read (a look-up per package of node_modules/@types, none per file).
+   * paths, and the package's own files are not read (a look-up per package of node_modules/@types, none per file). A
+   * manifest that cannot be read (a duplicate `types` key: tsc takes the last) may send the types anywhere: why, as a
+   * string. One linked from outside the root is not this repository's code.
    */
-  private async rootPackageFiles(root: string, name: string): Promise<string[]> {
+  private async rootPackageFiles(root: string, name: string): Promise<string[] | string> {
     const dir = posix.join(root, name);
+    const pkg = await this.packageAt(dir);
+    if (pkg !== undefined && 'error' in pkg) return pkg.cause.code === 'outside_root' ? [] : `is a package of the typeRoots directory ${root}, whose ${pkg.error}`;
     if (!dir.split('/').includes('node_modules')) return this.typesIn(root, name);
     const inRoot = (p: string) => !p.split('/').includes('node_modules') && p !== '..' && !p.startsWith('../');
     if (!inRoot(await this.realPath(dir))) {
-      const pkg = await this.packageAt(dir);
-      if (pkg === undefined || 'error' in pkg) return [];
+      if (pkg === undefined) return [];
       const climbs = pkg.entries.some((e) => leavesItsPackage(name, e.slice(1))) || pkg.typesVersions !== undefined;
       if (!climbs) return [];
     }
@@ -1095,6 +1106,7 @@ export class TsResolver {
     }
     return [...files];
   }
+
 
   /** The `jsxImportSource` of the tsconfig governing `from` (a file), when it sets one. */
   async jsxImportSource(from: string): Promise<string | undefined> {
