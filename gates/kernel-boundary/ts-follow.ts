@@ -105,11 +105,12 @@ export async function resolveTs(ctx: GateContext, scans: ReadonlyMap<string, TsS
     }
     // With no `types` list (or `types: ["*"]`) every package of the typeRoots is in the program: an edge of every file.
     for (const t of await resolver.programTypeFiles(base)) {
-      const written = `${t.name} (a package of the tsconfig's typeRoots, taken into every file's program)`;
+      const what = t.lib === true ? `@typescript/${t.name} (a package tsc takes in place of its lib file)` : `${t.name} (a package of the tsconfig's typeRoots, taken into every file's program)`;
       if ('why' in t) {
-        result.unresolved.push({ from, line: 1, column: 1, written: t.name, why: `takes in the types package "${t.name}" (every package of the tsconfig's typeRoots), which ${t.why}` });
+        result.unresolved.push({ from, line: 1, column: 1, written: t.name, why: `takes in the types package ${t.lib === true ? what : `"${t.name}" (every package of the tsconfig's typeRoots)`}, which ${t.why}` });
         continue;
       }
+      const written = what;
       await edge({ from, to: t.path, line: 1, column: 1, written, kind: 'import_type' });
       if (barrel(t.path)) pending.push({ from, to: t.path, line: 1, column: 1, written, names: undefined });
     }

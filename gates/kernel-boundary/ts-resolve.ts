@@ -18,7 +18,7 @@ import { isRelativeSpecifier, TS_EXTENSIONS, tsCandidates } from '../../src/scan
 import { escapeGlob } from './manifest.js';
 
 /** A package the program takes in from its typeRoots (TsResolver.programTypeFiles): a file of it, or why what it is cannot be read. */
-export type TakenIn = { name: string; path: string } | { name: string; why: string };
+export type TakenIn = ({ name: string; path: string } | { name: string; why: string }) & { lib?: true };
 
 export type TsTarget = { kind: 'files'; paths: string[] } | { kind: 'external' } | { kind: 'unresolved'; why: string };
 
@@ -64,6 +64,8 @@ interface TsConfig {
   typeRoots?: string[];
   /** `types`: the types packages every file of the program takes in. */
   types?: string[];
+  /** `libReplacement`: whether `@typescript/lib-*` packages replace tsc's lib files (on unless false). */
+  libReplacement?: boolean;
   error?: string;
 }
 
@@ -1034,7 +1036,8 @@ export class TsResolver {
    * `typeRoots` directory — by default `node_modules/@types` in the tsconfig's directory and every one above it — and
    * every file of the program sees what they declare globally, with no import. Each is an edge of every file the
    * tsconfig governs, as a `types` entry is (a solution config's `references` counted too). Only `types: []` (or a list
-   * of names) says none. Read once per tsconfig; a package installed under node_modules is third-party unless its real
+   * of names) says none. So do the `@typescript/lib-*` packages tsc takes in place of its lib files (`libReplacement`,
+   * whatever `types` says). Read once per tsconfig; a package installed under node_modules is third-party unless its real
    * path, or a file its manifest names (an entry or `typesVersions` climbing out), is in the root outside node_modules.
    */
   programTypeFiles(from: string): Promise<readonly TakenIn[]> {
@@ -1044,7 +1047,7 @@ export class TsResolver {
       p = (async () => {
         const out = new Map<string, TakenIn>();
         for (const config of await this.withReferences(await this.tsconfigFor(key))) {
-          if (config.error !== undefined || (config.types !== undefined && !config.types.includes('*'))) continue;
+          if (config.error !== undefined) continue;
           let q = this.takenInByConfig.get(config);
           if (q === undefined) {
             q = this.typeRootPackages(config);
@@ -1062,20 +1065,29 @@ export class TsResolver {
   /** Every package of a tsconfig's typeRoots (see programTypeFiles), resolved to its files. */
   private async typeRootPackages(config: TsConfig): Promise<TakenIn[]> {
     const roots: string[] = [];
-    if (config.typeRoots !== undefined) roots.push(...config.typeRoots.filter((r) => r !== '..' && !r.startsWith('../')));
-    else for (let d = config.dir; ; d = posix.dirname(d)) {
+    const above: string[] = [];
+    for (let d = config.dir; ; d = posix.dirname(d)) {
       const here = d === '.' ? '' : d;
-      roots.push(posix.join(here, 'node_modules', '@types'));
+      above.push(here);
       if (here === '') break;
     }
+    if (config.types === undefined || config.types.includes('*')) {
+      if (config.typeRoots !== undefined) roots.push(...config.typeRoots.filter((r) => r !== '..' && !r.startsWith('../')));
+      else for (const here of above) roots.push(posix.join(here, 'node_modules', '@types'));
+    }
+    // `libReplacement` (on unless set false): tsc takes a `@typescript/lib-<name>` package installed in node_modules from
+    // the tsconfig's directory up in place of its own lib file, whatever `types` says.
+    const libs = config.libReplacement === false ? [] : above.map((here) => posix.join(here, 'node_modules', '@typescript'));
     const out: TakenIn[] = [];
-    for (const root of roots) {
+    for (const root of [...roots, ...libs]) {
+      const lib = libs.includes(root);
       for (const name of await this.directories(root)) {
         // tsc skips names starting with a dot (getAutomaticTypeDirectiveNames).
-        if (name.startsWith('.')) continue;
-        const r = await this.rootPackageFiles(root, name);
-        if (typeof r === 'string') out.push({ name, why: r });
-        else for (const path of r) out.push({ name, path });
+        if (name.startsWith('.') || (lib && !name.startsWith('lib-'))) continue;
+        const r = await this.rootPackageFiles(root, name, lib);
+        const kind = lib ? { lib: true as const } : {};
+        if (typeof r === 'string') out.push({ name, why: r, ...kind });
+        else for (const path of r) out.push({ name, path, ...kind });
       }
     }
     return out;
@@ -1088,10 +1100,10 @@ export class TsResolver {
    * manifest that cannot be read (a duplicate `types` key: tsc takes the last) may send the types anywhere: why, as a
    * string. One linked from outside the root is not this repository's code.
    */
-  private async rootPackageFiles(root: string, name: string): Promise<string[] | string> {
+  private async rootPackageFiles(root: string, name: string, lib = false): Promise<string[] | string> {
     const dir = posix.join(root, name);
     const pkg = await this.packageAt(dir);
-    if (pkg !== undefined && 'error' in pkg) return pkg.cause.code === 'outside_root' ? [] : `is a package of the typeRoots directory ${root}, whose ${pkg.error}`;
+    if (pkg !== undefined && 'error' in pkg) return pkg.cause.code === 'outside_root' ? [] : `is ${lib ? `installed in ${dir}` : `a package of the typeRoots directory ${root}`}, whose ${pkg.error}`;
     if (!dir.split('/').includes('node_modules')) return this.typesIn(root, name);
     const inRoot = (p: string) => !p.split('/').includes('node_modules') && p !== '..' && !p.startsWith('../');
     if (!inRoot(await this.realPath(dir))) {
@@ -1179,6 +1191,7 @@ export class TsResolver {
     if (Array.isArray(options.rootDirs)) config.rootDirs = options.rootDirs.filter((x): x is string => typeof x === 'string').map(rooted);
     if (typeof options.jsxImportSource === 'string') config.jsxImportSource = options.jsxImportSource;
     if (Array.isArray(options.typeRoots)) config.typeRoots = options.typeRoots.filter((x): x is string => typeof x === 'string').map(rooted);
+    if (typeof options.libReplacement === 'boolean') config.libReplacement = options.libReplacement;
     if (Array.isArray(options.types)) config.types = options.types.filter((x): x is string => typeof x === 'string' && x.trim() !== '');
     if (Array.isArray(options.moduleSuffixes)) config.moduleSuffixes = options.moduleSuffixes.filter((x): x is string => typeof x === 'string' && x !== '');
     if (options.paths !== null && typeof options.paths === 'object' && !Array.isArray(options.paths)) {
