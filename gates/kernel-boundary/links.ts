@@ -68,6 +68,18 @@ export class RealPaths {
     return p;
   }
 
+  /**
+   * The text of a file read straight from disk, unrecorded: a cheap look before a read through the gate's reader (which
+   * records and hashes every file it reads). `null` when there is no such file, undefined when it cannot be read.
+   */
+  async peek(rel: string): Promise<string | null | undefined> {
+    try {
+      return await fs.readFile(join(this.root, rel), 'utf8');
+    } catch (e) {
+      return (e as NodeJS.ErrnoException).code === 'ENOENT' ? null : undefined;
+    }
+  }
+
   private linksIn(dir: string): Promise<ReadonlySet<string>> {
     let p = this.dirLinks.get(dir);
     if (p === undefined) {

@@ -70,7 +70,7 @@ export async function resolveTs(ctx: GateContext, scans: ReadonlyMap<string, TsS
     const s = scans.get(file);
     return s !== undefined && (s.exports.reexports.length > 0 || s.errors.length > 0 || s.exports.global !== undefined);
   };
-  const resolver = new TsResolver(ctx, exists, (p) => links.real(p), (dir) => links.directories(dir));
+  const resolver = new TsResolver(ctx, exists, (p) => links.real(p), (dir) => links.directories(dir), (path) => links.peek(path));
   const modules = new Map<string, ModuleExports>();
   /** Unreadable package.json files already reported (once each, at the first module under it). */
   const badManifests = new Set<string>();

@@ -226,6 +226,8 @@ export class TsResolver {
     private readonly realPath: (path: string) => Promise<string> = async (path) => path,
     /** The names of the directories (and links) directly in a directory, as tsc lists a typeRoots directory. */
     private readonly directories: (dir: string) => Promise<readonly string[]> = async (dir) => [...new Set((await ctx.list(`${escapeGlob(dir)}/*/*`).catch(() => [])).map((f) => f.split('/').at(-2) as string))],
+    /** A file's text read unrecorded (RealPaths.peek): null when absent, undefined when unknown (then it is read properly). */
+    private readonly peek: (path: string) => Promise<string | null | undefined> = async () => undefined,
   ) {}
 
   /**
@@ -1062,6 +1064,30 @@ export class TsResolver {
     return p;
   }
 
+  /** Whether the installed package in `dir` provably names no file outside node_modules (see rootPackageFiles); false when unsure. */
+  private async staysInNodeModules(dir: string): Promise<boolean> {
+    const text = await this.peek(posix.join(dir, 'package.json'));
+    if (text === undefined || (text !== null && (text.includes('..') || text.includes('\\') || text.includes('typesVersions')))) return false;
+    let manifest: unknown = {};
+    try {
+      if (text !== null) manifest = JSON.parse(text);
+    } catch {
+      return false; // read properly: the reader says why it cannot be
+    }
+    const fields = manifest !== null && typeof manifest === 'object' && !Array.isArray(manifest) ? (manifest as Record<string, unknown>) : {};
+    const named = [...ENTRY_FIELDS.map((f) => fields[f]).filter((v): v is string => typeof v === 'string' && v.trim() !== ''), 'index.d.ts'];
+    for (const v of named) {
+      const p = posix.join(dir, posix.normalize(v));
+      for (const c of [p, `${p}.d.ts`, p.replace(/\.[cm]?js$/, '.d.ts'), posix.join(p, 'index.d.ts')]) if (this.inRoot(await this.realPath(c))) return false;
+    }
+    return true;
+  }
+
+  /** Whether a root-relative real path is in the root outside node_modules. */
+  private inRoot(p: string): boolean {
+    return !p.split('/').includes('node_modules') && p !== '..' && !p.startsWith('../');
+  }
+
   /** Every package of a tsconfig's typeRoots (see programTypeFiles), resolved to its files. */
   private async typeRootPackages(config: TsConfig): Promise<TakenIn[]> {
     const roots: string[] = [];
@@ -1102,19 +1128,18 @@ export class TsResolver {
    */
   private async rootPackageFiles(root: string, name: string, lib = false): Promise<string[] | string> {
     const dir = posix.join(root, name);
+    const modules = dir.split('/').includes('node_modules');
+    // Most of node_modules/@types is third-party and stays there: a manifest with no `..` (nor an escape that could
+    // spell one) and no typesVersions names no file outside its package, and when none of the files it may name is a
+    // link into the root the package is not read through the gate's reader (a look per package, none per file).
+    if (modules && !this.inRoot(await this.realPath(dir)) && (await this.staysInNodeModules(dir))) return [];
     const pkg = await this.packageAt(dir);
     if (pkg !== undefined && 'error' in pkg) return pkg.cause.code === 'outside_root' ? [] : `is ${lib ? `installed in ${dir}` : `a package of the typeRoots directory ${root}`}, whose ${pkg.error}`;
-    if (!dir.split('/').includes('node_modules')) return this.typesIn(root, name);
-    const inRoot = (p: string) => !p.split('/').includes('node_modules') && p !== '..' && !p.startsWith('../');
-    if (!inRoot(await this.realPath(dir))) {
-      if (pkg === undefined) return [];
-      const climbs = pkg.entries.some((e) => leavesItsPackage(name, e.slice(1))) || pkg.typesVersions !== undefined;
-      if (!climbs) return [];
-    }
+    if (!modules) return this.typesIn(root, name);
     const files = new Set<string>();
     for (const p of await this.typesIn(root, name)) {
       const real = await this.realPath(p);
-      if (inRoot(real)) files.add(real);
+      if (this.inRoot(real)) files.add(real);
     }
     return [...files];
   }
