@@ -1121,8 +1121,8 @@ export class TsResolver {
 
   /**
    * The files of the typeRoots package `<root>/<name>`. One under node_modules is third-party code unless it leads into
-   * the root outside node_modules (a link, an entry or `typesVersions` climbing out): only those files, at their real
-   * paths, and the package's own files are not read (a look-up per package of node_modules/@types, none per file). A
+   * the root outside node_modules (a link, an entry or `typesVersions` climbing out, an entry file linked there): only
+   * those files, at their real paths (staysInNodeModules spares the common package a read through the reader). A
    * manifest that cannot be read (a duplicate `types` key: tsc takes the last) may send the types anywhere: why, as a
    * string. One linked from outside the root is not this repository's code.
    */
