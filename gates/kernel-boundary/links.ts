@@ -14,6 +14,7 @@ import { isAbsolute, join, relative, sep } from 'node:path';
 
 export class RealPaths {
   private readonly dirLinks = new Map<string, Promise<ReadonlySet<string>>>();
+  private readonly dirEntries = new Map<string, Promise<readonly string[]>>();
   private readonly cache = new Map<string, Promise<string>>();
   /** Paths (root-relative) whose real path differs, once asked for. */
   readonly differing = new Map<string, string>();
@@ -49,6 +50,34 @@ export class RealPaths {
       current = real;
     }
     return current;
+  }
+
+  /**
+   * The names of the directories directly in `dir` (root-relative), links among them whatever they lead to, sorted:
+   * what tsc lists of a typeRoots directory. Read once per directory; none when it cannot be read.
+   */
+  directories(dir: string): Promise<readonly string[]> {
+    let p = this.dirEntries.get(dir);
+    if (p === undefined) {
+      p = fs.readdir(join(this.root, dir), { withFileTypes: true }).then(
+        (entries) => entries.filter((e) => e.isDirectory() || e.isSymbolicLink()).map((e) => e.name).sort(),
+        () => [],
+      );
+      this.dirEntries.set(dir, p);
+    }
+    return p;
+  }
+
+  /**
+   * The text of a file read straight from disk, unrecorded: a cheap look before a read through the gate's reader (which
+   * records and hashes every file it reads). `null` when there is no such file, undefined when it cannot be read.
+   */
+  async peek(rel: string): Promise<string | null | undefined> {
+    try {
+      return await fs.readFile(join(this.root, rel), 'utf8');
+    } catch (e) {
+      return (e as NodeJS.ErrnoException).code === 'ENOENT' ? null : undefined;
+    }
   }
 
   private linksIn(dir: string): Promise<ReadonlySet<string>> {

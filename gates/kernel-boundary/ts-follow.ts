@@ -70,7 +70,7 @@ export async function resolveTs(ctx: GateContext, scans: ReadonlyMap<string, TsS
     const s = scans.get(file);
     return s !== undefined && (s.exports.reexports.length > 0 || s.errors.length > 0 || s.exports.global !== undefined);
   };
-  const resolver = new TsResolver(ctx, exists, (p) => links.real(p));
+  const resolver = new TsResolver(ctx, exists, (p) => links.real(p), (dir) => links.directories(dir), (path) => links.peek(path));
   const modules = new Map<string, ModuleExports>();
   /** Unreadable package.json files already reported (once each, at the first module under it). */
   const badManifests = new Set<string>();
@@ -102,6 +102,17 @@ export async function resolveTs(ctx: GateContext, scans: ReadonlyMap<string, TsS
     if (manifest !== undefined && !badManifests.has(manifest.path)) {
       badManifests.add(manifest.path);
       result.readErrors.push(unusableManifest(manifest.cause, from));
+    }
+    // With no `types` list (or `types: ["*"]`) every package of the typeRoots is in the program: an edge of every file.
+    for (const t of await resolver.programTypeFiles(base)) {
+      const what = t.lib === true ? `@typescript/${t.name} (a package tsc takes in place of its lib file)` : `${t.name} (a package of the tsconfig's typeRoots, taken into every file's program)`;
+      if ('why' in t) {
+        result.unresolved.push({ from, line: 1, column: 1, written: t.name, why: `takes in the types package ${t.lib === true ? what : `"${t.name}" (every package of the tsconfig's typeRoots)`}, which ${t.why}` });
+        continue;
+      }
+      const written = what;
+      await edge({ from, to: t.path, line: 1, column: 1, written, kind: 'import_type' });
+      if (barrel(t.path)) pending.push({ from, to: t.path, line: 1, column: 1, written, names: undefined });
     }
     for (const imp of imports.flatMap((i) => (i.kind === 'env_file' ? [] : [i])).concat(await envFileImports(ctx, from, imports, result))) {
       const r = imp.cwd === true ? await resolver.resolve(CWD_BASE, fromWorkingDirectory(imp.specifier)) : imp.typesPackage === true ? await resolver.resolveTypes(base, imp.specifier) : await resolver.resolve(base, imp.specifier);

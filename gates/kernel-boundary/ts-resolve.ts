@@ -17,6 +17,9 @@ import { ArtifactError, contentProblem, type GateContext, matchMap, packageName,
 import { isRelativeSpecifier, TS_EXTENSIONS, tsCandidates } from '../../src/scan/ts-imports.js';
 import { escapeGlob } from './manifest.js';
 
+/** A package the program takes in from its typeRoots (TsResolver.programTypeFiles): a file of it, or why what it is cannot be read. */
+export type TakenIn = ({ name: string; path: string } | { name: string; why: string }) & { lib?: true };
+
 export type TsTarget = { kind: 'files'; paths: string[] } | { kind: 'external' } | { kind: 'unresolved'; why: string };
 
 interface PackageJson {
@@ -61,6 +64,8 @@ interface TsConfig {
   typeRoots?: string[];
   /** `types`: the types packages every file of the program takes in. */
   types?: string[];
+  /** `libReplacement`: whether `@typescript/lib-*` packages replace tsc's lib files (on unless false). */
+  libReplacement?: boolean;
   error?: string;
 }
 
@@ -210,12 +215,19 @@ export class TsResolver {
   private workspaceNames: Promise<Map<string, string>> | undefined;
   private readonly listings = new Map<string, Promise<ReadonlySet<string>>>();
   private readonly intoTheRoot = new Map<string, Promise<TsTarget | undefined>>();
+  /** Per directory of an importer, and per tsconfig: the typeRoots packages taken in without a `types` list (programTypeFiles). */
+  private readonly takenIn = new Map<string, Promise<readonly TakenIn[]>>();
+  private readonly takenInByConfig = new Map<TsConfig, Promise<TakenIn[]>>();
 
   constructor(
     private readonly ctx: GateContext,
     private readonly exists: (path: string) => Promise<boolean>,
     /** The root-relative real path of a path (itself when no link is on its way, or a link leads out of the root). */
     private readonly realPath: (path: string) => Promise<string> = async (path) => path,
+    /** The names of the directories (and links) directly in a directory, as tsc lists a typeRoots directory. */
+    private readonly directories: (dir: string) => Promise<readonly string[]> = async (dir) => [...new Set((await ctx.list(`${escapeGlob(dir)}/*/*`).catch(() => [])).map((f) => f.split('/').at(-2) as string))],
+    /** A file's text read unrecorded (RealPaths.peek): null when absent, undefined when unknown (then it is read properly). */
+    private readonly peek: (path: string) => Promise<string | null | undefined> = async () => undefined,
   ) {}
 
   /**
@@ -249,7 +261,11 @@ export class TsResolver {
       const target = matchImportMap(map.entries, asPath ?? specifier, asPath !== undefined);
       if (target === undefined) continue;
       if (!(isRelativeSpecifier(target) || target.startsWith('/'))) {
-        matched = { kind: 'external' };
+        // A URL or a registry package (`https:`, `npm:`, `jsr:`) is no file of the root. Anything else — a bare word, a
+        // blank, an unexpanded `$RUN_ID` — is no target the import maps standard accepts: Deno drops the entry, and the
+        // specifier is read as if unmapped.
+        if (/^[a-zA-Z][a-zA-Z0-9+.-]*:/.test(target.replace(/^[\x00-\x20]+/, ''))) matched = { kind: 'external' };
+        else matched ??= { kind: 'unresolved', why: `is mapped by a Deno import map to "${target}", which is neither a URL nor a path` };
         continue;
       }
       const r = await this.firstFile(tsCandidates(posix.join(map.dir, 'index.ts'), target.startsWith('/') ? `.${target}` : target), specifier);
@@ -983,11 +999,10 @@ export class TsResolver {
     const found = new Set<string>();
     for (const root of tsconfig?.typeRoots ?? []) {
       if (root === '..' || root.startsWith('../')) continue;
-      const r = await this.relative(posix.join(root, 'index.d.ts'), `./${name}`);
-      if (r.kind === 'files') for (const p of r.paths) found.add(p);
-      // tsc reads a typeRoots package's `typesVersions` for a type reference too: it may send the types to another file.
+      // A manifest that cannot be read may name any file (tsc reads the last of two `types` keys).
       const pkg = await this.packageAt(posix.join(root, name));
-      if (pkg !== undefined && !('error' in pkg)) for (const p of await this.typesVersionsFiles(pkg, name)) found.add(p);
+      if (pkg !== undefined && 'error' in pkg && pkg.cause.code !== 'outside_root') return { kind: 'unresolved', why: `is a package of the typeRoots directory ${root}, whose ${pkg.error}` };
+      for (const p of await this.typesIn(root, name)) found.add(p);
     }
     if (found.size > 0) return { kind: 'files', paths: [...found].sort() };
     // Outside the typeRoots a types package is one of node_modules (@types/x or x), never a file of the root by path.
@@ -995,10 +1010,140 @@ export class TsResolver {
     return r.kind === 'files' ? r : { kind: 'external' };
   }
 
-  /** The `types` entries of the tsconfig governing `from` (a file): types packages every file of its program takes in. */
-  async programTypes(from: string): Promise<readonly string[]> {
-    return (await this.tsconfigFor(posix.dirname(from)))?.types ?? [];
+  /** The files of the types package `<root>/<name>` as tsc reads a typeRoots package: its entries or index.d.ts, and its `typesVersions`. */
+  private async typesIn(root: string, name: string): Promise<string[]> {
+    const found: string[] = [];
+    const r = await this.relative(posix.join(root, 'index.d.ts'), `./${name}`);
+    if (r.kind === 'files') found.push(...r.paths);
+    // tsc reads a typeRoots package's `typesVersions` for a type reference too: it may send the types to another file.
+    const pkg = await this.packageAt(posix.join(root, name));
+    if (pkg !== undefined && !('error' in pkg)) found.push(...(await this.typesVersionsFiles(pkg, name)));
+    return found;
   }
+
+  /**
+   * The `types` entries of the tsconfig governing `from` (a file), and of the projects a solution config's `references`
+   * name (the file belongs to one of them): types packages every file of its program takes in. `*` is no package (see
+   * takenInTypes).
+   */
+  async programTypes(from: string): Promise<readonly string[]> {
+    const names = new Set<string>();
+    for (const config of await this.withReferences(await this.tsconfigFor(posix.dirname(from)))) for (const name of config.types ?? []) if (name !== '*') names.add(name);
+    return [...names];
+  }
+
+  /**
+   * The types packages the program of `from`'s tsconfig takes in without naming them: with no `types` option (TypeScript
+   * 5's default) or with a `types` entry `*` (TypeScript 6's spelling of the same), tsc takes in every package of each
+   * `typeRoots` directory — by default `node_modules/@types` in the tsconfig's directory and every one above it — and
+   * every file of the program sees what they declare globally, with no import. Each is an edge of every file the
+   * tsconfig governs, as a `types` entry is (a solution config's `references` counted too). Only `types: []` (or a list
+   * of names) says none. So do the `@typescript/lib-*` packages tsc takes in place of its lib files (`libReplacement`,
+   * whatever `types` says). Read once per tsconfig; a package installed under node_modules is third-party unless its real
+   * path, or a file its manifest names (an entry or `typesVersions` climbing out), is in the root outside node_modules.
+   */
+  programTypeFiles(from: string): Promise<readonly TakenIn[]> {
+    const key = posix.dirname(from);
+    let p = this.takenIn.get(key);
+    if (p === undefined) {
+      p = (async () => {
+        const out = new Map<string, TakenIn>();
+        for (const config of await this.withReferences(await this.tsconfigFor(key))) {
+          if (config.error !== undefined) continue;
+          let q = this.takenInByConfig.get(config);
+          if (q === undefined) {
+            q = this.typeRootPackages(config);
+            this.takenInByConfig.set(config, q);
+          }
+          for (const t of await q) out.set('path' in t ? t.path : `\0${t.name}\0${t.why}`, t);
+        }
+        return [...out.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map((e) => e[1]);
+      })();
+      this.takenIn.set(key, p);
+    }
+    return p;
+  }
+
+  /** Whether the installed package in `dir` provably names no file outside node_modules (see rootPackageFiles); false when unsure. */
+  private async staysInNodeModules(dir: string): Promise<boolean> {
+    const text = await this.peek(posix.join(dir, 'package.json'));
+    if (text === undefined || (text !== null && (text.includes('..') || text.includes('\\') || text.includes('typesVersions')))) return false;
+    let manifest: unknown = {};
+    try {
+      if (text !== null) manifest = JSON.parse(text);
+    } catch {
+      return false; // read properly: the reader says why it cannot be
+    }
+    const fields = manifest !== null && typeof manifest === 'object' && !Array.isArray(manifest) ? (manifest as Record<string, unknown>) : {};
+    const named = [...ENTRY_FIELDS.map((f) => fields[f]).filter((v): v is string => typeof v === 'string' && v.trim() !== ''), 'index.d.ts'];
+    for (const v of named) {
+      const p = posix.join(dir, posix.normalize(v));
+      for (const c of [p, `${p}.d.ts`, p.replace(/\.[cm]?js$/, '.d.ts'), posix.join(p, 'index.d.ts')]) if (this.inRoot(await this.realPath(c))) return false;
+    }
+    return true;
+  }
+
+  /** Whether a root-relative real path is in the root outside node_modules. */
+  private inRoot(p: string): boolean {
+    return !p.split('/').includes('node_modules') && p !== '..' && !p.startsWith('../');
+  }
+
+  /** Every package of a tsconfig's typeRoots (see programTypeFiles), resolved to its files. */
+  private async typeRootPackages(config: TsConfig): Promise<TakenIn[]> {
+    const roots: string[] = [];
+    const above: string[] = [];
+    for (let d = config.dir; ; d = posix.dirname(d)) {
+      const here = d === '.' ? '' : d;
+      above.push(here);
+      if (here === '') break;
+    }
+    if (config.types === undefined || config.types.includes('*')) {
+      if (config.typeRoots !== undefined) roots.push(...config.typeRoots.filter((r) => r !== '..' && !r.startsWith('../')));
+      else for (const here of above) roots.push(posix.join(here, 'node_modules', '@types'));
+    }
+    // `libReplacement` (on unless set false): tsc takes a `@typescript/lib-<name>` package installed in node_modules from
+    // the tsconfig's directory up in place of its own lib file, whatever `types` says.
+    const libs = config.libReplacement === false ? [] : above.map((here) => posix.join(here, 'node_modules', '@typescript'));
+    const out: TakenIn[] = [];
+    for (const root of [...roots, ...libs]) {
+      const lib = libs.includes(root);
+      for (const name of await this.directories(root)) {
+        // tsc skips names starting with a dot (getAutomaticTypeDirectiveNames).
+        if (name.startsWith('.') || (lib && !name.startsWith('lib-'))) continue;
+        const r = await this.rootPackageFiles(root, name, lib);
+        const kind = lib ? { lib: true as const } : {};
+        if (typeof r === 'string') out.push({ name, why: r, ...kind });
+        else for (const path of r) out.push({ name, path, ...kind });
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The files of the typeRoots package `<root>/<name>`. One under node_modules is third-party code unless it leads into
+   * the root outside node_modules (a link, an entry or `typesVersions` climbing out, an entry file linked there): only
+   * those files, at their real paths (staysInNodeModules spares the common package a read through the reader). A
+   * manifest that cannot be read (a duplicate `types` key: tsc takes the last) may send the types anywhere: why, as a
+   * string. One linked from outside the root is not this repository's code.
+   */
+  private async rootPackageFiles(root: string, name: string, lib = false): Promise<string[] | string> {
+    const dir = posix.join(root, name);
+    const modules = dir.split('/').includes('node_modules');
+    // Most of node_modules/@types is third-party and stays there: a manifest with no `..` (nor an escape that could
+    // spell one) and no typesVersions names no file outside its package, and when none of the files it may name is a
+    // link into the root the package is not read through the gate's reader (a look per package, none per file).
+    if (modules && !this.inRoot(await this.realPath(dir)) && (await this.staysInNodeModules(dir))) return [];
+    const pkg = await this.packageAt(dir);
+    if (pkg !== undefined && 'error' in pkg) return pkg.cause.code === 'outside_root' ? [] : `is ${lib ? `installed in ${dir}` : `a package of the typeRoots directory ${root}`}, whose ${pkg.error}`;
+    if (!modules) return this.typesIn(root, name);
+    const files = new Set<string>();
+    for (const p of await this.typesIn(root, name)) {
+      const real = await this.realPath(p);
+      if (this.inRoot(real)) files.add(real);
+    }
+    return [...files];
+  }
+
 
   /** The `jsxImportSource` of the tsconfig governing `from` (a file), when it sets one. */
   async jsxImportSource(from: string): Promise<string | undefined> {
@@ -1071,6 +1216,7 @@ export class TsResolver {
     if (Array.isArray(options.rootDirs)) config.rootDirs = options.rootDirs.filter((x): x is string => typeof x === 'string').map(rooted);
     if (typeof options.jsxImportSource === 'string') config.jsxImportSource = options.jsxImportSource;
     if (Array.isArray(options.typeRoots)) config.typeRoots = options.typeRoots.filter((x): x is string => typeof x === 'string').map(rooted);
+    if (typeof options.libReplacement === 'boolean') config.libReplacement = options.libReplacement;
     if (Array.isArray(options.types)) config.types = options.types.filter((x): x is string => typeof x === 'string' && x.trim() !== '');
     if (Array.isArray(options.moduleSuffixes)) config.moduleSuffixes = options.moduleSuffixes.filter((x): x is string => typeof x === 'string' && x !== '');
     if (options.paths !== null && typeof options.paths === 'object' && !Array.isArray(options.paths)) {

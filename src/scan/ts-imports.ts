@@ -367,7 +367,12 @@ export interface ScanTsOptions {
   testFile?: boolean;
   /** Exported functions whose parameter to check is written only (TsScan.writeOnly): asked of a module a TsGuarded names. */
   writeOnly?: { name: string; param: number }[];
+  /** Internal: text offsets of the names a CommonJS wrapper's `arguments[n]` was read as (wrapperArguments). */
+  wrapperAt?: ReadonlySet<number>;
 }
+
+/** The parameters of Node's CommonJS module wrapper, in order. */
+const WRAPPER_PARAMETERS = ['exports', 'require', 'module', '__filename', '__dirname'] as const;
 
 /** Test files by their path (see ScanTsOptions.testFile). */
 const TEST_FILE = /(?:^|\/)(?:__tests__|__mocks__|tests?)\/|\.(?:test|spec)\.[cm]?[jt]sx?$/;
@@ -2381,7 +2386,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     for (const [from, to] of ranges) {
       for (let q = Math.max(from, 0); q <= to && q < count; q++) {
         const key = isP(q + 1, 58) && (isP(q - 1, 123) || isP(q - 1, 44)) && isP(parent[q] as number, 123);
-        if (isId(q, 'module') && !isProperty(q) && !key) tokens[q] = 1;
+        if (isId(q, 'module') && !isProperty(q) && !key && !wrapperName(q)) tokens[q] = 1;
       }
     }
     // Bodies read as functions before the override are read again with it.
@@ -6076,6 +6081,13 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     nodeRuns(k, words, [], value, true);
   }
 
+  // A CommonJS module's top level runs in Node's wrapper: its `arguments` are the wrapper's (wrapperArguments). An escaped
+  // name (`argument\u0073`) is the same name.
+  if (text.includes('arguments') || text.includes('\\u')) {
+    const read = wrapperArguments();
+    if (read !== undefined) return scanTs(read.text, { ...options, wrapperAt: read.at });
+    callerArguments();
+  }
   localModule = localModuleTokens();
   bindModuleAliases();
   bindModuleAliases(); // a second round: an alias of an alias declared before it (`p = m.parent` above `m = module`)
@@ -7414,6 +7426,91 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     return undefined;
   }
 
+  /**
+   * `arguments` outside every function but arrows (which have none of their own) is a CommonJS module's wrapper's:
+   * `(exports, require, module, __filename, __dirname)`. `arguments[1]` is Node's require and `arguments[2]` the module
+   * object, `arguments[0]` exports, so the text is read again with each such element spelled by its parameter's name
+   * (padded to its length: lines and columns stay), a name no local of the file shadows (wrapperAt). Any other use at the
+   * top level (`const [, r] = arguments`, `arguments[i]`, `[...arguments]`, `arguments.callee`) may hand the loader on
+   * and is refused. In an ES module the name is unbound at the top level (a ReferenceError), so reading it this way in
+   * any file adds edges only to code that throws. Undefined when no element is to be renamed.
+   */
+  function wrapperArguments(): { text: string; at: ReadonlySet<number> } | undefined {
+    let out: string[] | undefined;
+    const renamed = new Set<number>();
+    let last = 0;
+    for (let k = 0; k < count; k++) {
+      if (!isId(k, 'arguments') || isProperty(k) || ownArguments(k)) continue;
+      // A key of an object literal (`{ arguments: 1 }`), a method's name, a member of a type: no reference.
+      if (isP(k + 1, 58) && (isP(k - 1, 123) || isP(k - 1, 44)) && isP(parent[k] as number, 123)) continue;
+      if (isP(k + 1, 40) && isDefinition(k, k + 1)) continue;
+      const open = isP(k + 1, 91) ? k + 1 : isP(k + 1, P_OPTCHAIN) && isP(k + 2, 91) ? k + 2 : -1;
+      const index = open >= 0 && isP(open + 2, 93) ? wrapperIndex(open + 1) : undefined;
+      if (index !== undefined && index <= 2 && options.wrapperAt === undefined) {
+        const name = WRAPPER_PARAMETERS[index] as string;
+        const from = tok.start[k] as number;
+        const to = tok.end[open + 2] as number;
+        out ??= [];
+        out.push(text.slice(last, from), name, text.slice(from + name.length, to).replace(/[^\n\r\u2028\u2029]/g, ' '));
+        renamed.add(from);
+        last = to;
+        continue;
+      }
+      // `arguments.length`, `arguments[3]` / `[4]` (the file's own path and directory, strings), a later index: no loader.
+      if ((isP(k + 1, 46) && isId(k + 2, 'length')) || (index !== undefined && index > 2)) continue;
+      if (out === undefined) unresolvable.push({ kind: 'require', expression: `${expressionText(k, isP(k + 1, 91) ? matching(k + 1) + 1 : k + 1)} at the top level: a CommonJS module's wrapper arguments (exports, require, module…), whose require loads anything`, ...at(k) });
+    }
+    if (out === undefined) return undefined;
+    out.push(text.slice(last));
+    return { text: out.join(''), at: renamed };
+  }
+  /**
+   * `f.caller.arguments`: the live arguments of the function that called `f` — of a sloppy CommonJS module's wrapper when
+   * `f` is called at its top level, whose element 1 is the loader (`g.caller.arguments[1]('…')`). Refused wherever it
+   * is read (Function.prototype's `caller`, any object: which function it is, is not read).
+   */
+  function callerArguments(): void {
+    for (let k = 0; k < count; k++) {
+      if (!isId(k, 'caller') || !isProperty(k)) continue;
+      const next = isP(k + 1, 46) || isP(k + 1, P_OPTCHAIN) ? k + 2 : isP(k + 1, 91) ? k + 2 : -1;
+      if (next < 0 || !(isP(k + 1, 91) ? literal(next) === 'arguments' && isP(next + 1, 93) : isId(next, 'arguments'))) continue;
+      unresolvable.push({ kind: 'require', expression: `${expressionText(chainStart(k), isP(k + 1, 91) ? next + 2 : next + 1)}: the arguments of the function that called it (a CommonJS module's wrapper, whose require loads anything)`, ...at(k) });
+    }
+  }
+  /** The element `[…]` at `k` reads of an arguments object: a literal integer index (`1`, `'1'`, `0x1`, `1n`), else undefined. */
+  function wrapperIndex(k: number): number | undefined {
+    let value: number;
+    if (kind(k) === K.Number) value = Number(text.slice(tok.start[k], tok.end[k]).replace(/_/g, '').replace(/n$/, ''));
+    else {
+      const key = literal(k);
+      if (key === undefined || String(Number(key)) !== key) return undefined;
+      value = Number(key);
+    }
+    return Number.isInteger(value) && value >= 0 ? value : undefined;
+  }
+  /**
+   * Whether `arguments` at `k` is a function's own: in the body or the parameter list of a function, method, getter or
+   * constructor around it that is not an arrow. A `) {` block of no statement head is taken for a function.
+   */
+  function ownArguments(k: number): boolean {
+    for (let o = parent[k] as number; o >= 0; o = parent[o] as number) {
+      if (isP(o, 123)) {
+        if (isP(o - 1, P_ARROW)) continue;
+        if (functionBodies().has(o)) return true;
+        const head = isP(o - 1, 41) ? (partner[o - 1] as number) - 1 : -2;
+        if (head !== -2 && !(kind(head) === K.Ident && (STATEMENT_HEADS.has(ident(head) as string) || isId(head, 'catch')))) return true;
+      } else if (isP(o, 40)) {
+        const end = functionBodyEnd(o);
+        if (end !== undefined && isP(end, 125) && !isP((partner[end] as number) - 1, P_ARROW)) return true;
+      }
+    }
+    return false;
+  }
+  /** Whether the name at `k` spells an element of the wrapper's arguments (wrapperArguments): never a local of the file. */
+  function wrapperName(k: number): boolean {
+    return options.wrapperAt !== undefined && options.wrapperAt.has(tok.start[k] as number);
+  }
+
   /** The last token of the body of the function whose parameter list opens at `open`, or undefined when it is not one. */
   function functionBodyEnd(open: number): number | undefined {
     const close = matching(open);
@@ -7479,6 +7576,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
    * another `require`) each keep every call a load. `import x = require('…')` is a load whatever `require` names.
    */
   function localRequireCall(k: number): boolean {
+    if (wrapperName(k)) return false;
     if (isP(k - 1, 61) && isId(k - 3, 'import') && !isProperty(k - 3)) return false;
     localRequireScopes ??= localRequireDeclared();
     return localRequireScopes.some(([from, to]) => k > from && k < to);
@@ -7540,6 +7638,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     shadows.push(to);
   }
   function shadowed(k: number): boolean {
+    if (wrapperName(k)) return false;
     while (shadows.length > 0 && (shadows[shadows.length - 1] as number) < k) shadows.pop();
     return shadows.length > 0;
   }

@@ -1590,3 +1590,26 @@ describe('scanTs: a function the file declares under the name require (red team 
     for (const text of texts) expect(specs(text), text).toContain('./x');
   });
 });
+
+describe('scanTs: a CommonJS wrapper\'s arguments (review rv1)', () => {
+  it('reads top-level arguments[1] as require and arguments[2] as module in every form, positions kept across lines', () => {
+    const text = ["const load = arguments[1];", "load('./a');", "arguments[2].require('./b');", "const f = () => arguments?.[1]('./c');", "arguments[\n  1\n]('./d'); argument\\u0073['1']('./e');", "'use strict'; function require(x) { return x; } arguments[0x1]('./f');"].join('\n');
+    expect(scanTs(text, scanOptionsFor('a.cjs')).imports.map(at)).toEqual([
+      ['require', './a', 2, 6],
+      ['require', './b', 3, 22],
+      ['require', './c', 4, 32],
+      ['require', './d', 7, 3],
+      ['require', './e', 7, 31],
+      ['require', './f', 8, 64],
+    ]);
+  });
+
+  it('leaves a function\'s own arguments alone, and refuses any other top-level use or a caller\'s arguments', () => {
+    const own = "function f() { return arguments[1]('./a'); }\nconst o = { m() { return arguments[1]; }, arguments: 1 };\nclass K { m(x = arguments[1]) { return x; } }\nconst n = arguments.length + arguments[3];";
+    const scan = scanTs(own, scanOptionsFor('a.cjs'));
+    expect(scan.imports.map(at)).toEqual([]);
+    expect(scan.unresolvable).toEqual([]);
+    const other = scanTs("const [, r] = arguments;\nfunction g() { return g.caller.arguments[1]; }", scanOptionsFor('a.cjs'));
+    expect(other.unresolvable.map((u) => [u.kind, u.line])).toEqual([['require', 1], ['require', 2]]);
+  });
+});
