@@ -101,6 +101,21 @@ function firstStrongIsRtl(points: readonly string[], start: number, acrossParagr
 }
 /** Bidi class B: line feed, carriage return, the paragraph separator, NEL and the information separators U+001C–U+001E. */
 const PARAGRAPH_END = /[\n\r\u2029\u0085\u001C-\u001E]/u;
+/**
+ * The character classes bidiLevels asks of every point, answered without a pattern for a lone ASCII character (most
+ * of a text): a paragraph end is LF, CR or U+001C–U+001E, a strong one a letter or digit, and none is right to left. A
+ * point of more characters (a base and its marks) or beyond ASCII is asked of the patterns.
+ */
+const isParagraphEnd = (c: string): boolean => {
+  const code = c.charCodeAt(0);
+  return c.length === 1 && code < 0x80 ? code === 10 || code === 13 || (code >= 0x1c && code <= 0x1e) : PARAGRAPH_END.test(c);
+};
+const isStrong = (c: string): boolean => {
+  if (c.length !== 1 || c.charCodeAt(0) >= 0x80) return STRONG.test(c);
+  const lower = c.charCodeAt(0) | 0x20;
+  return (lower >= 0x61 && lower <= 0x7a) || (c >= '0' && c <= '9');
+};
+const isRtlLetter = (c: string): boolean => (c.length === 1 && c.charCodeAt(0) < 0x80 ? false : RTL_LETTER.test(c));
 const PARAGRAPH_ENDS = new RegExp(PARAGRAPH_END.source, 'gu');
 /** The deepest embedding the Unicode bidi algorithm follows. */
 const MAX_DEPTH = 125;
@@ -166,7 +181,7 @@ function bidiLevels(points: readonly string[], direction: ParagraphDirection): U
   points.forEach((c, i) => {
     const here = top();
     levels[i] = here.level;
-    if (PARAGRAPH_END.test(c)) {
+    if (isParagraphEnd(c)) {
       stack = paragraph(i + 1);
       overflowIsolates = overflowEmbeddings = 0;
       levels[i] = 0;
@@ -199,13 +214,13 @@ function bidiLevels(points: readonly string[], direction: ParagraphDirection): U
         return;
       }
       default: {
-        if (here.override === undefined && !STRONG.test(c)) {
+        if (here.override === undefined && !isStrong(c)) {
           // A neutral (space, punctuation): resolved below from the strong letters around it (rule N1/N2).
           neutral[i] = 1;
           embedding[i] = here.level;
           return;
         }
-        const rtl = here.override === undefined ? RTL_LETTER.test(c) : here.override === 'R';
+        const rtl = here.override === undefined ? isRtlLetter(c) : here.override === 'R';
         levels[i] = rtl === (here.level % 2 === 1) || here.override !== undefined ? here.level : here.level + 1;
       }
     }
@@ -227,7 +242,7 @@ const STRONG = new RegExp(`[\\p{L}\\p{N}\\u200F\\u200E\\u061C${COMMON_RTL}]|${RT
  */
 function resolveNeutrals(points: readonly string[], levels: Uint8Array, neutral: Uint8Array, embedding: Uint8Array): void {
   const n = points.length;
-  const rtlAt = (k: number) => RTL_LETTER.test(points[k] as string) || (levels[k] as number) % 2 === 1;
+  const rtlAt = (k: number) => isRtlLetter(points[k] as string) || (levels[k] as number) % 2 === 1;
   for (let i = 0; i < n; ) {
     if (neutral[i] !== 1) {
       i++;
@@ -236,8 +251,8 @@ function resolveNeutrals(points: readonly string[], levels: Uint8Array, neutral:
     const level = embedding[i] as number;
     let j = i;
     while (j < n && neutral[j] === 1 && embedding[j] === level) j++;
-    const before = i > 0 && neutral[i - 1] !== 1 && !PARAGRAPH_END.test(points[i - 1] as string) ? (rtlAt(i - 1) ? 'R' : 'L') : undefined;
-    const after = j < n && neutral[j] !== 1 && !PARAGRAPH_END.test(points[j] as string) ? (rtlAt(j) ? 'R' : 'L') : undefined;
+    const before = i > 0 && neutral[i - 1] !== 1 && !isParagraphEnd(points[i - 1] as string) ? (rtlAt(i - 1) ? 'R' : 'L') : undefined;
+    const after = j < n && neutral[j] !== 1 && !isParagraphEnd(points[j] as string) ? (rtlAt(j) ? 'R' : 'L') : undefined;
     const own = level % 2 === 1 ? 'R' : 'L';
     const direction = before !== undefined && before === after ? before : own;
     const resolved = direction === own ? level : level + 1;
@@ -260,6 +275,12 @@ export function displayOrder(rendered: MappedText, direction: ParagraphDirection
   const points: string[] = [];
   const from: number[] = [];
   for (let k = 0; k < text.length; ) {
+    // Below U+0300 no character is a combining mark: one point each, without the slice and the pattern.
+    if (text.charCodeAt(k) < 0x300) {
+      points.push(text[k] as string);
+      from.push(k++);
+      continue;
+    }
     const size = (text.codePointAt(k) as number) > 0xffff ? 2 : 1;
     const unit = text.slice(k, k + size);
     const last = points.length - 1;
