@@ -233,6 +233,8 @@ const COMBINING = /^\p{M}$/u;
 
 /** A letter or digit: strong (or, for digits, as good as strong left to right here). */
 const STRONG = new RegExp(`[\\p{L}\\p{N}\\u200F\\u200E\\u061C${COMMON_RTL}]|${RTL_UNASSIGNED}`, 'u');
+/** Each fast class with the pattern it stands for: for test/text/bidi.test.ts, which checks they agree on every character. */
+export const FAST_CLASSES: readonly (readonly [(c: string) => boolean, RegExp])[] = [[isParagraphEnd, PARAGRAPH_END], [isStrong, STRONG], [isRtlLetter, RTL_LETTER]];
 
 /**
  * Rules N1/N2 of the Unicode bidi algorithm: a run of neutrals between two strong characters of one direction takes

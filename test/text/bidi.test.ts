@@ -4,7 +4,7 @@
  * letter is right to left is laid out right to left, so left-to-right words set apart by right-to-left marks show last first.
  */
 import { describe, expect, it } from 'vitest';
-import { displayedText, displayedTexts, hasRightToLeftParagraph, logicalText } from '../../src/text/bidi.js';
+import { displayedText, displayedTexts, FAST_CLASSES, hasRightToLeftParagraph, logicalText } from '../../src/text/bidi.js';
 
 const shown = (text: string, direction: 'ltr' | 'rtl' | 'auto') => logicalText(displayedText(text, direction)).replace(/[\u200E\u200F\u061C]/gu, '');
 
@@ -68,5 +68,16 @@ describe('paragraph direction (rules P2/P3)', () => {
     const value = '\u200F\nprogress\u200F in\u200F work';
     expect(hasRightToLeftParagraph(value)).toBe(true);
     expect(displayedTexts(value).map((t) => t.replace(/\u200F/gu, ''))).toContain('\nwork in progress');
+  });
+});
+
+describe('the classes displayOrder asks of each character without a pattern', () => {
+  it('agree with their patterns on every UTF-16 code unit and on a character with marks after it', () => {
+    const points = [...Array(0x10000).keys()].map((c) => String.fromCharCode(c));
+    points.push('a\u05b0', 'a\u0301', '\u05d0\u0301', '1\u0363', '\n\u0301', '\u{10900}', '\u{1f600}', '\u{1e800}');
+    for (const [fast, pattern] of FAST_CLASSES) {
+      const disagree = points.filter((c) => fast(c) !== pattern.test(c));
+      expect(disagree.map((c) => [...c].map((x) => x.codePointAt(0)?.toString(16)).join('+')), pattern.source.slice(0, 40)).toEqual([]);
+    }
   });
 });
