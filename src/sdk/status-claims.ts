@@ -2841,8 +2841,8 @@ const COUNT_PATTERN_BUILDS: readonly (readonly [string, (numeral: string) => str
   ['labelCountThenWords', labelCountThenWordsSource, 'iu'],
 ];
 const PHRASE_WORD = /[^\S\n]+([\p{L}][\p{L}\p{M}_-]*)/u;
-/** How a remark after a count's failure word starts: a bracket, a colon, a spaced dash, or a word of place, time or reference. */
-const REMARK_START = /^(?:[^\S\n]*[([{<:!*#~\u2026\uff08\u3010]|[^\S\n]+[/|=>]|[^\S\n]+[-\u2010-\u2015\u2212]{1,3}(?:[^\S\n]|$)|[^\S\n]+(?:in|after|on|at|during|see|within|across|with|for|since|under)(?![\p{L}\p{N}_-]))/iu;
+/** How a remark after a count's failure word starts: a bracket, a colon, a spaced dash, or a word of place, time or reference (`see` in other languages too: `siehe`, `voir`, `vedi`, `см`: a pointer to the log never starts a sentence that excuses the count). */
+const REMARK_START = /^(?:[^\S\n]*[([{<:!*#~\u2026\uff08\u3010]|[^\S\n]+[/|=>]|[^\S\n]+[-\u2010-\u2015\u2212]{1,3}(?:[^\S\n]|$)|[^\S\n]+(?:in|after|on|at|during|see|within|across|with|for|since|under|siehe|vgl|voir|véase|vedi|veja|zie|zobacz|см)(?![\p{L}\p{N}_-]))/iu;
 /**
  * Words of a remark (or of the words after a count on a line: `2 failed, all known`) that bound or discount the count
  * before it, unless negated (`2 failed (not flaky)`): the tolerances a name's qualifiers are (`flaky`, `known`,
