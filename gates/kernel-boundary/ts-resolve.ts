@@ -1024,11 +1024,21 @@ export class TsResolver {
   /**
    * The `types` entries of the tsconfig governing `from` (a file), and of the projects a solution config's `references`
    * name (the file belongs to one of them): types packages every file of its program takes in. `*` is no package (see
-   * takenInTypes).
+   * takenInTypes). A relative entry (`types: ["./src/store/types/st"]`) is a path from the tsconfig's directory — tsc
+   * resolves it beside the config file, as a `/// <reference types>` beside its file — so it is given from `from`'s.
    */
   async programTypes(from: string): Promise<readonly string[]> {
     const names = new Set<string>();
-    for (const config of await this.withReferences(await this.tsconfigFor(posix.dirname(from)))) for (const name of config.types ?? []) if (name !== '*') names.add(name);
+    for (const config of await this.withReferences(await this.tsconfigFor(posix.dirname(from)))) {
+      for (const name of config.types ?? []) {
+        if (name === '*') continue;
+        if (!isRelativeSpecifier(name)) names.add(name);
+        else {
+          const rel = posix.relative(posix.dirname(from), posix.join(config.dir, name)) || '.';
+          names.add(rel === '.' || rel === '..' || rel.startsWith('../') ? rel : `./${rel}`);
+        }
+      }
+    }
     return [...names];
   }
 
