@@ -1085,10 +1085,11 @@ export class TsResolver {
       return false; // read properly: the reader says why it cannot be
     }
     const fields = manifest !== null && typeof manifest === 'object' && !Array.isArray(manifest) ? (manifest as Record<string, unknown>) : {};
+    // tsc takes `x.mjs` as `x.d.mts` and `x.cjs` as `x.d.cts` (and any as `x.d.ts`).
     const named = [...ENTRY_FIELDS.map((f) => fields[f]).filter((v): v is string => typeof v === 'string' && v.trim() !== ''), 'index.d.ts'];
     for (const v of named) {
       const p = posix.join(dir, posix.normalize(v));
-      for (const c of [p, `${p}.d.ts`, p.replace(/\.[cm]?js$/, '.d.ts'), posix.join(p, 'index.d.ts')]) if (this.inRoot(await this.realPath(c))) return false;
+      for (const c of [p, `${p}.d.ts`, p.replace(/\.[cm]?js$/, '.d.ts'), p.replace(/\.mjs$/, '.d.mts'), p.replace(/\.cjs$/, '.d.cts'), posix.join(p, 'index.d.ts')]) if (this.inRoot(await this.realPath(c))) return false;
     }
     return true;
   }
