@@ -7572,10 +7572,13 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
   }
   /**
    * Whether the name at `k` names a member (no reference): of a class (memberName), or of an interface or a type literal
-   * (`; arguments: T`, `arguments?: T`, `arguments(): T` on a line of its own) or an enum, or a label.
+   * (`; arguments: T`, `arguments?: T`, `arguments(): T` on a line of its own) or an enum, a signature's typed parameter, or a label.
    */
   function memberOrLabel(k: number): boolean {
     if (memberName(k)) return true;
+    // A parameter of a signature with no body (`declare function setTimeout(h: H, ...arguments: any[]): number;`).
+    const typed = isP(k + 1, 58) || (isP(k + 1, 63) && isP(k + 2, 58));
+    if (typed && isP(parent[k] as number, 40) && (isP(k - 1, 40) || isP(k - 1, 44) || isP(k - 1, P_SPREAD))) return true;
     const b = k - 1;
     const starts = b < 0 || isP(b, 123) || isP(b, 44) || isP(b, 59) || isP(b, 125) || (kind(b) === K.Ident && METHOD_MODIFIERS.has(ident(b) as string)) || ((tok.line[b] as number) < (tok.line[k] as number) && ((kind(b) === K.Ident && !PATTERN_KEYWORDS.has(ident(b) as string) && !CONTINUES_EXPRESSION.has(ident(b) as string)) || isP(b, 41) || isP(b, 93) || isP(b, 62) || kind(b) === K.String || kind(b) === K.Number));
     if (!starts) return false;
