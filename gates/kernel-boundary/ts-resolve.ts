@@ -1024,11 +1024,21 @@ export class TsResolver {
   /**
    * The `types` entries of the tsconfig governing `from` (a file), and of the projects a solution config's `references`
    * name (the file belongs to one of them): types packages every file of its program takes in. `*` is no package (see
-   * takenInTypes).
+   * takenInTypes). A relative entry (`types: ["./src/store/types/st"]`) is a path from the tsconfig's directory — tsc
+   * resolves it beside the config file, as a `/// <reference types>` beside its file — so it is given from `from`'s.
    */
   async programTypes(from: string): Promise<readonly string[]> {
     const names = new Set<string>();
-    for (const config of await this.withReferences(await this.tsconfigFor(posix.dirname(from)))) for (const name of config.types ?? []) if (name !== '*') names.add(name);
+    for (const config of await this.withReferences(await this.tsconfigFor(posix.dirname(from)))) {
+      for (const name of config.types ?? []) {
+        if (name === '*') continue;
+        if (!isRelativeSpecifier(name)) names.add(name);
+        else {
+          const rel = posix.relative(posix.dirname(from), posix.join(config.dir, name)) || '.';
+          names.add(rel === '.' || rel === '..' || rel.startsWith('../') ? rel : `./${rel}`);
+        }
+      }
+    }
     return [...names];
   }
 
@@ -1075,10 +1085,11 @@ export class TsResolver {
       return false; // read properly: the reader says why it cannot be
     }
     const fields = manifest !== null && typeof manifest === 'object' && !Array.isArray(manifest) ? (manifest as Record<string, unknown>) : {};
+    // tsc takes `x.mjs` as `x.d.mts` and `x.cjs` as `x.d.cts` (and any as `x.d.ts`).
     const named = [...ENTRY_FIELDS.map((f) => fields[f]).filter((v): v is string => typeof v === 'string' && v.trim() !== ''), 'index.d.ts'];
     for (const v of named) {
       const p = posix.join(dir, posix.normalize(v));
-      for (const c of [p, `${p}.d.ts`, p.replace(/\.[cm]?js$/, '.d.ts'), posix.join(p, 'index.d.ts')]) if (this.inRoot(await this.realPath(c))) return false;
+      for (const c of [p, `${p}.d.ts`, p.replace(/\.[cm]?js$/, '.d.ts'), p.replace(/\.mjs$/, '.d.mts'), p.replace(/\.cjs$/, '.d.cts'), posix.join(p, 'index.d.ts')]) if (this.inRoot(await this.realPath(c))) return false;
     }
     return true;
   }

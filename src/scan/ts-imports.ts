@@ -7443,7 +7443,9 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       if (!isId(k, 'arguments') || isProperty(k) || ownArguments(k)) continue;
       // A key of an object literal (`{ arguments: 1 }`), a method's name, a member of a type: no reference.
       if (isP(k + 1, 58) && (isP(k - 1, 123) || isP(k - 1, 44)) && isP(parent[k] as number, 123)) continue;
-      if (isP(k + 1, 40) && isDefinition(k, k + 1)) continue;
+      if ((isP(k + 1, 40) && isDefinition(k, k + 1)) || memberOrLabel(k)) continue;
+      // `typeof arguments` reads nothing out of it (`typeof arguments[1]`, whose element 1 is read as require, is not this).
+      if (isId(k - 1, 'typeof') && !isProperty(k - 1) && !isP(k + 1, 46) && !isP(k + 1, 91) && !isP(k + 1, P_OPTCHAIN) && !isP(k + 1, 33)) continue;
       const open = isP(k + 1, 91) ? k + 1 : isP(k + 1, P_OPTCHAIN) && isP(k + 2, 91) ? k + 2 : -1;
       const index = open >= 0 && isP(open + 2, 93) ? wrapperIndex(open + 1) : undefined;
       if (index !== undefined && index <= 2 && options.wrapperAt === undefined) {
@@ -7490,21 +7492,100 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
   }
   /**
    * Whether `arguments` at `k` is a function's own: in the body or the parameter list of a function, method, getter or
-   * constructor around it that is not an arrow. A `) {` block of no statement head is taken for a function.
+   * constructor around it that is not an arrow (with type parameters and a return type: `function f<T>(): T[] {`). A
+   * block after a call on a new line (`x.f()\n{ … }`: the statement ends, the block is the module's) is no function.
    */
   function ownArguments(k: number): boolean {
     for (let o = parent[k] as number; o >= 0; o = parent[o] as number) {
       if (isP(o, 123)) {
         if (isP(o - 1, P_ARROW)) continue;
         if (functionBodies().has(o)) return true;
-        const head = isP(o - 1, 41) ? (partner[o - 1] as number) - 1 : -2;
-        if (head !== -2 && !(kind(head) === K.Ident && (STATEMENT_HEADS.has(ident(head) as string) || isId(head, 'catch')))) return true;
+        const close = isP(o - 1, 41) ? o - 1 : returnTypeClose(o);
+        if (close >= 0 && nonArrowParams(partner[close] as number) === o) return true;
       } else if (isP(o, 40)) {
         const end = functionBodyEnd(o);
         if (end !== undefined && isP(end, 125) && !isP((partner[end] as number) - 1, P_ARROW)) return true;
+        if (nonArrowParams(o) >= 0) return true;
       }
     }
     return false;
+  }
+  /** The `)` of the parameter list before the return type that ends at the `{` at `o` (`(…): T {`), or -1. */
+  function returnTypeClose(o: number): number {
+    for (let q = o - 1, n = 0; q > 0 && n < 64; q--, n++) {
+      if (isP(q, 41) && isP(q + 1, 58)) return q;
+      if (isP(q, 41) || isP(q, 93) || isP(q, 125)) q = partner[q] as number;
+      else if (isP(q, 59) || isP(q, 123) || isP(q, 61) || isP(q, P_ARROW)) return -1;
+    }
+    return -1;
+  }
+  /**
+   * The `{` of the body when the `(` at `open` opens the parameters of a function that is no arrow — `function`, `function
+   * name`, `function* name`, each maybe with type parameters — or of a method of a class body or an object literal
+   * (`m<T>(…): T {`, `get x() {`, `[Symbol.iterator]() {`, `'m'() {`); else -1.
+   */
+  function nonArrowParams(open: number): number {
+    if (!isP(open, 40)) return -1;
+    const body = bodyAfterParams(matching(open));
+    if (body < 0) return -1;
+    let h = open - 1;
+    if (isP(h, 62) || (kind(h) === K.Punct && /^>+$/.test(text.slice(tok.start[h], tok.end[h])))) {
+      for (let depth = 0, n = 0; h >= 0 && n < 64; h--, n++) {
+        const t = kind(h) === K.Punct ? text.slice(tok.start[h], tok.end[h]) : '';
+        if (/^>+$/.test(t)) depth += t.length;
+        else if (t === '<' && --depth === 0) break;
+        else if (isP(h, 41) || isP(h, 93) || isP(h, 125)) h = partner[h] as number;
+      }
+      h--;
+    }
+    if ((isId(h, 'function') && !isProperty(h)) || (isP(h, 42) && isId(h - 1, 'function') && !isProperty(h - 1))) return body;
+    const name = isP(h, 93) ? (partner[h] as number) : kind(h) === K.Ident || kind(h) === K.String || kind(h) === K.Number ? h : -1;
+    if (name < 0 || (kind(name) === K.Ident && isProperty(name))) return -1;
+    if ((isId(name - 1, 'function') && !isProperty(name - 1)) || (isP(name - 1, 42) && isId(name - 2, 'function') && !isProperty(name - 2))) return body;
+    const o = parent[name] as number;
+    if (!isP(o, 123) || !(blockKind(o) === 'class' || objectLiteral(o, 0))) return -1;
+    const b = name - 1;
+    const starts = isP(b, 123) || isP(b, 44) || isP(b, 59) || isP(b, 125) || isP(b, 42) || (kind(b) === K.Ident && METHOD_MODIFIERS.has(ident(b) as string)) || (tok.line[b] as number) < (tok.line[name] as number);
+    return starts ? body : -1;
+  }
+  /** The `{` of a body after the `)` at `close`, past a return type (`): T[] {`, `): { a: T } {`), or -1. */
+  function bodyAfterParams(close: number): number {
+    if (isP(close + 1, 123)) return close + 1;
+    if (!isP(close + 1, 58)) return -1;
+    for (let q = close + 2; q < count && q - close < MAX_BINDING_SCAN; q++) {
+      if (isP(q, 123)) {
+        const p = pv(q - 1);
+        const literalType = kind(q - 1) === K.String || kind(q - 1) === K.Number || kind(q - 1) === K.Template || kind(q - 1) === K.TemplateEnd;
+        if ((kind(q - 1) === K.Ident && !isP(q - 1, 58)) || literalType || p === 125 || p === 93 || p === 62 || p === 41) return q;
+        q = matching(q);
+      } else if (isP(q, 40) || isP(q, 91)) q = matching(q);
+      else if (isP(q, 59) || isP(q, 41) || isP(q, 93) || isP(q, 125) || isP(q, 61) || isP(q, P_ARROW)) return -1;
+    }
+    return -1;
+  }
+  /** Whether the `{` at `o` opens an object literal: it follows `=`, `(`, `,`, `[`, `?`, `...`, `return`, or a key's `:` in one. */
+  function objectLiteral(o: number, depth: number): boolean {
+    const b = o - 1;
+    if (isP(b, 61) || isP(b, 40) || isP(b, 44) || isP(b, 91) || isP(b, 63) || isP(b, P_SPREAD) || isId(b, 'return')) return true;
+    const up = parent[o] as number;
+    return isP(b, 58) && depth < 16 && up >= 0 && isP(up, 123) && objectLiteral(up, depth + 1);
+  }
+  /**
+   * Whether the name at `k` names a member (no reference): of a class (memberName), or of an interface or a type literal
+   * (`; arguments: T`, `arguments?: T`, `arguments(): T` on a line of its own) or an enum, a signature's typed parameter, or a label.
+   */
+  function memberOrLabel(k: number): boolean {
+    if (memberName(k)) return true;
+    // A parameter of a signature with no body (`declare function setTimeout(h: H, ...arguments: any[]): number;`).
+    const typed = isP(k + 1, 58) || (isP(k + 1, 63) && isP(k + 2, 58));
+    if (typed && isP(parent[k] as number, 40) && (isP(k - 1, 40) || isP(k - 1, 44) || isP(k - 1, P_SPREAD))) return true;
+    const b = k - 1;
+    const starts = b < 0 || isP(b, 123) || isP(b, 44) || isP(b, 59) || isP(b, 125) || (kind(b) === K.Ident && METHOD_MODIFIERS.has(ident(b) as string)) || ((tok.line[b] as number) < (tok.line[k] as number) && ((kind(b) === K.Ident && !PATTERN_KEYWORDS.has(ident(b) as string) && !CONTINUES_EXPRESSION.has(ident(b) as string)) || isP(b, 41) || isP(b, 93) || isP(b, 62) || kind(b) === K.String || kind(b) === K.Number));
+    if (!starts) return false;
+    // An enum's member (`enum Kind { options = 1, arguments = 2 }`).
+    const o = parent[k] as number;
+    if (isP(o, 123) && isId(o - 2, 'enum') && !isProperty(o - 2) && (isP(k + 1, 61) || isP(k + 1, 44) || isP(k + 1, 125))) return true;
+    return isP(k + 1, 58) || (isP(k + 1, 63) && (isP(k + 2, 58) || isP(k + 2, 40))) || (isP(k + 1, 40) && isP(matching(k + 1) + 1, 58));
   }
   /** Whether the name at `k` spells an element of the wrapper's arguments (wrapperArguments): never a local of the file. */
   function wrapperName(k: number): boolean {
@@ -7517,7 +7598,9 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     if (close >= count || (kind(open - 1) === K.Ident && STATEMENT_HEADS.has(ident(open - 1) as string) && !isProperty(open - 1))) return undefined;
     const after = close + 1;
     if (isP(after, P_ARROW)) return arrowBodyEnd(after);
-    const declared = isId(open - 1, 'function') || isId(open - 2, 'function') || (isP(open - 2, 42) && isId(open - 3, 'function'));
+    // `x.function()` is a call of a member named so, no declaration (`x.function()\n{ … }` is a call, then a block).
+    const fn = (q: number) => isId(q, 'function') && !isProperty(q);
+    const declared = fn(open - 1) || fn(open - 2) || (isP(open - 2, 42) && fn(open - 3));
     if (isP(after, 123)) return declared || (tok.line[after] === tok.line[close] && !heritageCall(open)) ? matching(after) : undefined;
     if (!isP(after, 58)) return undefined;
     // A return type: only after a declared function, a method, or the `(` of an arrow in operand position.
