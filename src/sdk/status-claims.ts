@@ -1314,6 +1314,29 @@ const PRINT_HEADS: ReadonlySet<string> = new Set([
   'log', 'logs', 'output', 'outputs', 'stdout', 'stderr', 'console', 'transcript', 'ausgabe', 'protokoll', 'sortie', 'journal', 'salida', 'saída', 'uitvoer', 'вывод', 'лог',
 ]);
 const PRINT_PARTS: ReadonlySet<string> = new Set(['full', 'raw', 'captured', 'combined', 'tail', 'head', 'std', 'out', 'err', 'system', 'text', 'plain', 'final', 'test', 'run', 'job', 'step', 'build', 'console', 'output', 'log', 'excerpt', 'snippet']);
+/**
+ * An entry with no outcome of its own that says it erred, as a report does beside its status: an error flag
+ * (`steps: [{name: "test", error: true}]`, ESLint's `messages: [{fatal: true}]`) or an error object with a message
+ * (`steps: [{name: "test", error: {message: "AssertionError: …"}}]`), review rv5. Not in a list whose name qualifies it or
+ * names settings or texts to show.
+ */
+function errorInEntry(entry: Record<string, unknown>, at: string, writtenListName: readonly string[]): Finding | undefined {
+  if (hasQualifier(writtenListName) || SETTING_OBJECTS.has(writtenListName.join(' ')) || writtenListName.some((w) => TEXT_TABLES.has(w) || HANDLER_LISTS.has(w))) return undefined;
+  for (const [key, value] of Object.entries(entry)) {
+    const words = readWords(key);
+    if (hasQualifier(nameWords(key))) continue;
+    const pointer = `${at}/${encodePointerSegment(key)}`;
+    if (value === true && ERROR_FLAGS.has(words.filter((w) => !FLAG_SUBJECTS.has(w)).join(' '))) return { code: 'contradiction', pointer, says: 'is true: the entry says it erred (an entry of its details)', actual: true };
+    if (!isRecord(value) || !FAILURE_TEXT_NAMES.has(words.join(' '))) continue;
+    for (const [k, v] of Object.entries(value).slice(0, 64)) {
+      if (typeof v !== 'string' || !MESSAGE_NAMES.has(readWords(k).join(' ')) || isBlank(v) || saysNone(v) || placeholderReason(v) !== undefined) continue;
+      return { code: 'contradiction', pointer: `${pointer}/${encodePointerSegment(k)}`, says: `is ${JSON.stringify(v.length > 120 ? `${v.slice(0, 117)}...` : v)}: the entry's error (an entry of its details)`, actual: v.slice(0, 500) };
+    }
+  }
+  return undefined;
+}
+/** Lists of what to do when something happens (`handlers: [{on: "failure", error: {message: "…"}}]`): what may be said, not what was. */
+const HANDLER_LISTS: ReadonlySet<string> = new Set(['handlers', 'handler', 'hooks', 'hook', 'notify', 'notifications', 'alerts', 'triggers', 'on', 'when', 'callbacks', 'actions', 'responses', 'mocks', 'fixtures', 'examples', 'samples']);
 const RUN_PART_LISTS: ReadonlySet<string> = new Set(['details', 'detail', 'steps', 'step', 'suites', 'jobs', 'tests', 'checks', 'results', 'runs', 'stages', 'tasks', 'cases', 'specs', 'phases']);
 const TEXT_TABLES: ReadonlySet<string> = new Set(['strings', 'translations', 'translation', 'templates', 'template', 'i18n', 'l10n', 'locale', 'locales', 'vocabulary', 'synonyms', 'aliases', 'lookup', 'mapping', 'mappings', 'copy', 'texts', 'labels', 'placeholders']);
 const ENTRY_PRINT_NAMES: ReadonlySet<string> = new Set([
@@ -1346,7 +1369,7 @@ function failedInList(list: readonly unknown[], at: string, listName: { read: st
     // An entry without an outcome in words may give it as a flag (`passed: false`, TAP's `ok: false`, `success: false`).
     const flag = outcome ? undefined : passFlagDenied(entry);
     if (flag !== undefined) return { code: 'contradiction', pointer: `${here}/${encodePointerSegment(flag)}`, says: 'is false (an entry of its details)', actual: false };
-    const printed = outcome ? undefined : printedInEntry(entry, here, listName.written);
+    const printed = outcome ? undefined : (printedInEntry(entry, here, listName.written) ?? errorInEntry(entry, here, listName.written));
     if (printed !== undefined) return printed;
     if (outcome || depth + 1 >= MAX_LIST_DEPTH) continue;
     // Objects an entry groups its details in (`runs: [{summary: {failed: 3}}]`), read as maps beside the status are.
