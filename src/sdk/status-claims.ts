@@ -2680,7 +2680,8 @@ const alternatives = (words: readonly string[]): string => [...words].sort((a, b
 const endedWithLead = countPattern((numeral) => {
   const ended = alternatives([...vocabulary(['pass', 'ended']), 'passes', 'succeeded', 'successfully', 'run', 'ended up']);
   const subject = String.raw`((?:[\p{L}][\p{L}\p{M}_'\u2019.-]*[^\S\n]+){1,3}?)?`;
-  return String.raw`^(?:${subject}(?:all[^\S\n]+)?(${ended})[^\S\n]*(?:[-\u2013\u2014][^\S\n]*)?)?(?:(?:${alternatives(CONTRASTS)})[^\S\n]*)?(?:${alternatives(FAILURE_JOINERS)})[^\S\n]*(?:(?:only|just|merely|but)[^\S\n]+)?${COUNT_AHEAD(numeral)}`;
+  // A mark or an emoji may lead (`✅ passed with 3 failures`, `- passed with 3 failures`).
+  return String.raw`^(?:[\p{S}\p{P}][^\S\n]*){0,3}(?:${subject}(?:all[^\S\n]+)?(${ended})[^\S\n]*(?:[-\u2013\u2014][^\S\n]*)?)?(?:(?:${alternatives(CONTRASTS)})[^\S\n]*)?(?:${alternatives(FAILURE_JOINERS)})[^\S\n]*(?:(?:only|just|merely|but)[^\S\n]+)?${COUNT_AHEAD(numeral)}`;
 }, 'iu');
 /**
  * `text` without its lead of how the run ended ({@link endedWithLead}), unless the words naming what ran bound or discount
@@ -4518,7 +4519,8 @@ function writableOutcome(root: unknown, found: Finding): boolean {
   // What tests are given or shown (`fixtures: {parser: "failed"}`, `mocks: {api: "error"}`, a state machine's `next` or
   // `initial_state`) is their input, not what happened (review rv5).
   const parents = steps.slice(0, -1);
-  if (parents.some((s) => { const words = readWords(s); return TEST_DATA_NAMES.has(words[0] as string) || SETTING_OBJECTS.has(words.join(' ')); })) return true;
+  // A map of settings is one whatever names it first (`lintRules`, `eslint_config`, `default_settings`).
+  if (parents.some((s) => { const words = readWords(s); return TEST_DATA_NAMES.has(words[0] as string) || SETTING_OBJECTS.has(words.join(' ')) || SETTING_OBJECTS.has(words.at(-1) as string); })) return true;
   if (typeof found.actual !== 'string') return false;
   const key = steps.at(-1) ?? '';
   // A code keys a table of exit or HTTP codes (`exit_codes: {"1": "failed"}`); under a name of results it numbers a test
