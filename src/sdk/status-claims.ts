@@ -4548,6 +4548,8 @@ function levelsMap(root: unknown, parents: readonly string[], actual: string): b
   if (!LEVEL_VALUES.has(actual.trim().toLowerCase())) return false;
   const map = getAtPointer(root, parents.length === 0 ? '' : `/${parents.map(encodePointerSegment).join('/')}`);
   if (!map.found || !isRecord(map.value)) return false;
+  // A linter's result per file or under a name of results (`files: {"a.js": "error", "b.js": "warn"}`) tells what happened.
+  if (readWords(parents.at(-1) ?? '').some((w) => RESULT_MAP_NAMES.has(w) || w === 'files' || w === 'paths') || Object.keys(map.value).some((k) => /\.[a-z0-9]{1,6}$/iu.test(k))) return false;
   const values = Object.values(map.value).filter((v): v is string | number => typeof v === 'string' || typeof v === 'number').map((v) => String(v).trim().toLowerCase());
   return values.some((v) => SETTING_LEVELS.has(v)) && values.every((v) => LEVEL_VALUES.has(v) || SETTING_LEVELS.has(v));
 }
