@@ -671,8 +671,12 @@ const isUnfilledMarker = (text: string): boolean => templateReason(text) !== und
  * <date>]`) may be the value the field means: the schema's call.
  */
 function takesAPass(validator: Validator, value: unknown, slot: Slot, passesNamed: readonly string[]): boolean {
-  return passesNamed.some((word) => withReplaced(value, [slot], () => word, validator));
+  if (!passesNamed.some((word) => withReplaced(value, [slot], () => word, validator))) return false;
+  // A slot that also takes a state of work under way (`[TODO, IN_PROGRESS, SUCCESS]`, `[todo, doing, done, ok]`) is a
+  // tracker's: `TODO` is a value it means there, as beside `DONE` (review rv5).
+  return !WORK_STATES.some((word) => withReplaced(value, [slot], () => word, validator));
 }
+const WORK_STATES = ['IN_PROGRESS', 'in_progress', 'In Progress', 'in progress', 'IN PROGRESS', 'in-progress', 'DOING', 'doing', 'Doing', 'WIP', 'wip', 'BACKLOG', 'backlog', 'Backlog', 'PLANNED', 'planned', 'Planned', 'STARTED', 'started', 'Started', 'OPEN', 'open', 'Open'];
 /**
  * The spellings of pass words the schema's text holds (in an enum, a const, a pattern): only these are tried, so a
  * schema that names none costs no validation, and one that does a few per marker.

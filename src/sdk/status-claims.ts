@@ -1196,8 +1196,14 @@ function removeAt(doc: unknown, pointer: string): void {
 function countsFailedOutcome(field: Field): boolean {
   if (!isCount(field.value) || field.value === 0 || qualified(field)) return false;
   const words = lineNameWords(field.own);
-  return words.some((w) => LINE_FAILURE_WORDS.has(w) || FAILED_OUTCOME_COUNTS.has(w)) && words.every((w) => LINE_FAILURE_WORDS.has(w) || FAILED_OUTCOME_COUNTS.has(w) || COUNTED_ITEMS.has(w));
+  if (words.some((w) => LINE_FAILURE_WORDS.has(w))) return words.every((w) => LINE_FAILURE_WORDS.has(w) || FAILED_OUTCOME_COUNTS.has(w) || COUNTED_ITEMS.has(w));
+  // These nouns also name settings and measures (`config: {exceptions: 2}`, `http: {timeouts: 30}`, `regression: 7` days,
+  // `perf: {regression: 3}` percent): counted only as the report's own or its summary's, a singular one only with a word
+  // of counting beside it (`regression_count`), review rv5.
+  if (!inSummary(field) || field.context.some((w) => SETTING_OBJECTS.has(w)) || (words.length === 1 && FAILED_OUTCOME_SINGULAR.has(words[0] as string))) return false;
+  return words.some((w) => FAILED_OUTCOME_COUNTS.has(w)) && words.every((w) => FAILED_OUTCOME_COUNTS.has(w) || COUNTED_ITEMS.has(w));
 }
+const FAILED_OUTCOME_SINGULAR: ReadonlySet<string> = new Set(['regression', 'exception', 'regressed']);
 /**
  * Nouns of failures a report counts under its own key (`regressions: 3`, `exceptions: 2`, `timeouts: 1`, `fatal: 1`,
  * ESLint's `fatalErrorCount`), read only as a report's counts: in a printed line they stay prose (`3 regressions fixed`),
@@ -1285,16 +1291,54 @@ function failedEntry(fields: readonly Field[], statusKey: string): Finding | und
  * under names of what a run prints: a test's name or title may quote any phrase (`reports 2 failures`), and an entry
  * with an outcome speaks for itself (its captured output is the test's).
  */
-function printedInEntry(entry: Record<string, unknown>, at: string): Finding | undefined {
+function printedInEntry(entry: Record<string, unknown>, at: string, writtenListName: string[]): Finding | undefined {
+  // A list of texts to show (`strings: [{id: "fail", text: "2 tests failed"}]`, `templates`, `translations`) prints nothing (review rv5).
+  if (writtenListName.some((w) => TEXT_TABLES.has(w))) return undefined;
+  // In a list of the run's parts (`details: [{message: "2 tests failed"}]`, `steps`), an entry's own `message` is what it
+  // says of its part, as a report's is, not a qualifier (review rv5); a commit's or a change's message stays prose.
+  const ofTheRun = writtenListName.length > 0 && writtenListName.every((w) => RUN_PART_LISTS.has(w));
   const fields: Field[] = [];
   for (const [key, value] of Object.entries(entry)) {
     const own = readWords(key);
-    // The entry's own text, as a report's beside its status (the list's name was weighed for qualifiers by failedEntry).
-    if (ENTRY_PRINT_NAMES.has(own.join(' '))) fields.push({ pointer: `${at}/${encodePointerSegment(key)}`, own, context: [], written: { own: nameWords(key), context: [] }, value });
+    if (ENTRY_PRINT_NAMES.has(own.join(' ')) || printName(own)) fields.push({ pointer: `${at}/${encodePointerSegment(key)}`, own, context: [], written: { own: nameWords(key), context: ofTheRun && reportMessage(own) ? [] : writtenListName }, value });
   }
   const found = fields.length === 0 ? undefined : printedFailure(fields);
   return found === undefined ? undefined : { ...found, says: `${found.says} (an entry of its details)` };
 }
+/**
+ * A name made of the words of what a run prints and the words that say which part or copy of it (`console_log`,
+ * `log_tail`, `output_text`, `combined_output`, `ausgabe`): as the names above are (review rv5).
+ */
+const printName = (own: readonly string[]): boolean => own.some((w) => PRINT_HEADS.has(w)) && own.every((w) => PRINT_HEADS.has(w) || PRINT_PARTS.has(w));
+const PRINT_HEADS: ReadonlySet<string> = new Set([
+  'log', 'logs', 'output', 'outputs', 'stdout', 'stderr', 'console', 'transcript', 'ausgabe', 'protokoll', 'sortie', 'journal', 'salida', 'saída', 'uitvoer', 'вывод', 'лог',
+]);
+const PRINT_PARTS: ReadonlySet<string> = new Set(['full', 'raw', 'captured', 'combined', 'tail', 'head', 'std', 'out', 'err', 'system', 'text', 'plain', 'final', 'test', 'run', 'job', 'step', 'build', 'console', 'output', 'log', 'excerpt', 'snippet']);
+/**
+ * An entry with no outcome of its own that says it erred, as a report does beside its status: an error flag
+ * (`steps: [{name: "test", error: true}]`, ESLint's `messages: [{fatal: true}]`) or an error object with a message
+ * (`steps: [{name: "test", error: {message: "AssertionError: …"}}]`), review rv5. Not in a list whose name qualifies it or
+ * names settings or texts to show.
+ */
+function errorInEntry(entry: Record<string, unknown>, at: string, writtenListName: readonly string[]): Finding | undefined {
+  if (hasQualifier(writtenListName) || SETTING_OBJECTS.has(writtenListName.join(' ')) || writtenListName.some((w) => TEXT_TABLES.has(w) || HANDLER_LISTS.has(w))) return undefined;
+  for (const [key, value] of Object.entries(entry)) {
+    const words = readWords(key);
+    if (hasQualifier(nameWords(key))) continue;
+    const pointer = `${at}/${encodePointerSegment(key)}`;
+    if (value === true && ERROR_FLAGS.has(words.filter((w) => !FLAG_SUBJECTS.has(w)).join(' '))) return { code: 'contradiction', pointer, says: 'is true: the entry says it erred (an entry of its details)', actual: true };
+    if (!isRecord(value) || !FAILURE_TEXT_NAMES.has(words.join(' '))) continue;
+    for (const [k, v] of Object.entries(value).slice(0, 64)) {
+      if (typeof v !== 'string' || !MESSAGE_NAMES.has(readWords(k).join(' ')) || isBlank(v) || saysNone(v) || placeholderReason(v) !== undefined) continue;
+      return { code: 'contradiction', pointer: `${pointer}/${encodePointerSegment(k)}`, says: `is ${JSON.stringify(v.length > 120 ? `${v.slice(0, 117)}...` : v)}: the entry's error (an entry of its details)`, actual: v.slice(0, 500) };
+    }
+  }
+  return undefined;
+}
+/** Lists of what to do when something happens (`handlers: [{on: "failure", error: {message: "…"}}]`): what may be said, not what was. */
+const HANDLER_LISTS: ReadonlySet<string> = new Set(['handlers', 'handler', 'hooks', 'hook', 'notify', 'notifications', 'alerts', 'triggers', 'on', 'when', 'callbacks', 'actions', 'responses', 'mocks', 'fixtures', 'examples', 'samples']);
+const RUN_PART_LISTS: ReadonlySet<string> = new Set(['details', 'detail', 'steps', 'step', 'suites', 'jobs', 'tests', 'checks', 'results', 'runs', 'stages', 'tasks', 'cases', 'specs', 'phases']);
+const TEXT_TABLES: ReadonlySet<string> = new Set(['strings', 'translations', 'translation', 'templates', 'template', 'i18n', 'l10n', 'locale', 'locales', 'vocabulary', 'synonyms', 'aliases', 'lookup', 'mapping', 'mappings', 'copy', 'texts', 'labels', 'placeholders']);
 const ENTRY_PRINT_NAMES: ReadonlySet<string> = new Set([
   'log', 'logs', 'output', 'outputs', 'stdout', 'stderr', 'std out', 'std err', 'system out', 'system err', 'console', 'console output',
   'message', 'messages', 'msg', 'summary', 'text', 'details', 'detail', 'notes', 'note', 'comment', 'comments', 'remarks', 'report',
@@ -1325,7 +1369,7 @@ function failedInList(list: readonly unknown[], at: string, listName: { read: st
     // An entry without an outcome in words may give it as a flag (`passed: false`, TAP's `ok: false`, `success: false`).
     const flag = outcome ? undefined : passFlagDenied(entry);
     if (flag !== undefined) return { code: 'contradiction', pointer: `${here}/${encodePointerSegment(flag)}`, says: 'is false (an entry of its details)', actual: false };
-    const printed = outcome ? undefined : printedInEntry(entry, here);
+    const printed = outcome ? undefined : (printedInEntry(entry, here, listName.written) ?? errorInEntry(entry, here, listName.written));
     if (printed !== undefined) return printed;
     if (outcome || depth + 1 >= MAX_LIST_DEPTH) continue;
     // Objects an entry groups its details in (`runs: [{summary: {failed: 3}}]`), read as maps beside the status are.
@@ -2233,7 +2277,10 @@ function drawnForms(read: string, written: string): string[] {
   // A `<bdo dir="rtl">` draws what it holds reversed as an override does (`<bdo dir=rtl>deliaf 2</bdo>` shows 2 failed),
   // and so does any element styled `unicode-bidi: bidi-override; direction: rtl` (review rv3, session 33).
   const overridden = BIDI_OVERRIDE_HINT.test(written) ? overridesAsControls(written) : written;
-  const orders = displayedTexts(overridden.replace(/\r\n?/gu, '\n')).map(withoutInvisible);
+  // A sheet's or a script's text is never drawn: glued to the line after it (`<style>.r{…}</style>Summary: 2 failed`), it
+  // was read as that line's label (review rv5). Its element is drawn as the space it takes, once the sheet was read above.
+  const unsheeted = RAW_TEXT_HINT.test(overridden) ? overridden.replace(RAW_TEXT_ELEMENT, ' ') : overridden;
+  const orders = [...(unsheeted === overridden ? [] : [unsheeted]), ...displayedTexts(unsheeted.replace(/\r\n?/gu, '\n'))].map(withoutInvisible);
   for (const order of [read, ...orders]) {
     forms.add(
       order
@@ -2249,6 +2296,8 @@ function drawnForms(read: string, written: string): string[] {
   return [...forms];
 }
 
+const RAW_TEXT_HINT = /<(?:style|script)\b/iu;
+const RAW_TEXT_ELEMENT = /<(style|script)\b[^>]*>[\s\S]*?(?:<\/\1\s*>|$)/giu;
 // A style may spell the override with character references or CSS escapes (`bidi&#45;override`, `\\2d`), so any style is a hint.
 const BIDI_OVERRIDE_HINT = /<bdo[\s/>]|[\s/"']style\s*=|<style|<link/iu;
 /**
@@ -2554,12 +2603,12 @@ function loneCountIn(line: string): string | undefined {
     // So does a verb that says the failures were there (`Found 2 lint errors`, `Detected 3 failures`, as tsc's `Found 2
     // errors` is read): the count after it is the line's.
     const lead = segment.trim();
-    const labelled = lead.replace(conjunctionLead(lead), '').replace(PRESENCE_LEAD, '').replace(endedWithLead(lead), '');
+    const labelled = withoutEndedWithLead(lead.replace(conjunctionLead(lead), '').replace(PRESENCE_LEAD, ''));
     // A label that qualifies stays (`Fixed: two failing tests`): a line of digits had its scope set aside before
     // (withoutQualifiedScopes), one of number words has not.
     const unlabelled = labelled.replace(countLineLabel(labelled), (label: string) => (labelQualifies(label) ? label : ''));
     // After a label, the same words may join the count to how the run ended (`Status: passed with 3 failures`).
-    const part = unlabelled === labelled ? unlabelled : unlabelled.replace(endedWithLead(unlabelled), '');
+    const part = unlabelled === labelled ? unlabelled : withoutEndedWithLead(unlabelled);
     // Before named counts may stand their label's own count (`Flaky: 0 通过 10 失败 2`) or a word that does not qualify
     // them (`結果 通過 10 失敗 2`, `Results passed 10 failed 2`); never a count with no label (`0 passed 10 failed 2`).
     const counts = part.replace(part === labelled ? LEAD_WORD : LEAD_COUNT, (lead: string, own?: string) => (own !== undefined || !labelQualifies(lead) ? '' : lead));
@@ -2619,15 +2668,35 @@ const conjunctionLead = countPattern((numeral) => String.raw`^(?:but|and|yet|how
  */
 const FAILURE_JOINERS = [
   'with', 'w/', 'despite', 'in spite of', 'though', 'although', 'even though', 'plus', 'including', 'except', 'except for', 'save for', 'but', 'yet', 'and',
+  'along with', 'alongside', 'albeit', 'albeit with', 'having', 'z', 'ze',
   'mit', 'aber', 'trotz', 'jedoch', 'avec', 'mais', 'malgré', 'con', 'pero', 'a pesar de', 'com', 'mas', 'apesar de', 'nonostante', 'met', 'maar', 'ondanks',
   'ale', 'mimo', 'с', 'со', 'но', 'однако', 'несмотря на', '但', '但是', '但有', '但是有', 'しかし', '하지만',
 ];
 const CONTRASTS = ['but', 'yet', 'and', 'though', 'although', 'even though', 'aber', 'mais', 'pero', 'mas', 'ma', 'но', 'maar', 'ale', '但', '但是'];
 const alternatives = (words: readonly string[]): string => [...words].sort((a, b) => b.length - a.length).map((w) => escapeRegExp(w).replace(/ /gu, String.raw`[^\S\n]+`)).join('|');
+// What ran may be named before how it ended (`tests passed with 3 failures`, `Build passed with 3 failures`), a dash may
+// stand between (`passed - with 3 failures`), and a word that belittles the count none of it (`with only 3 failures`):
+// review rv5. The subject is group 1, weighed by withoutEndedWithLead.
 const endedWithLead = countPattern((numeral) => {
   const ended = alternatives([...vocabulary(['pass', 'ended']), 'passes', 'succeeded', 'successfully', 'run', 'ended up']);
-  return String.raw`^(?:(?:all[^\S\n]+)?(?:${ended})[^\S\n]*)?(?:(?:${alternatives(CONTRASTS)})[^\S\n]*)?(?:${alternatives(FAILURE_JOINERS)})[^\S\n]*${COUNT_AHEAD(numeral)}`;
+  const subject = String.raw`((?:[\p{L}][\p{L}\p{M}_'\u2019.-]*[^\S\n]+){1,3}?)?`;
+  // A mark or an emoji may lead (`✅ passed with 3 failures`, `- passed with 3 failures`).
+  return String.raw`^(?:[\p{S}\p{P}][^\S\n]*){0,3}(?:${subject}(?:all[^\S\n]+)?(${ended})[^\S\n]*(?:[-\u2013\u2014][^\S\n]*)?)?(?:(?:${alternatives(CONTRASTS)})[^\S\n]*)?(?:${alternatives(FAILURE_JOINERS)})[^\S\n]*(?:(?:only|just|merely|but)[^\S\n]+)?${COUNT_AHEAD(numeral)}`;
 }, 'iu');
+/**
+ * `text` without its lead of how the run ended ({@link endedWithLead}), unless the words naming what ran bound or discount
+ * it (`flaky tests passed with 3 failures`, `previously passed with 2 errors`): those are another run's or tolerated, and
+ * the line is read whole, as before.
+ */
+const EARLIER_RUN_WORDS: ReadonlySet<string> = new Set(['yesterday', 'yesterdays', 'earlier', 'former', 'old', 'older', 'original', 'upstream', 'gestern', 'hier', 'ayer', 'ieri', 'вчера']);
+function withoutEndedWithLead(text: string): string {
+  const m = endedWithLead(text).exec(text);
+  if (m === null) return text;
+  const subject = m[1];
+  // A subject before a verb in the present (`validator passes with 2 errors`) tells what a test checks, not how a run ended.
+  if (subject !== undefined && (labelQualifies(subject) || nameWords(subject).some((w) => REMARK_SCOPES.has(w) || EARLIER_RUN_WORDS.has(w)) || /^passes$/iu.test(m[2] ?? ''))) return text;
+  return text.slice(m[0].length);
+}
 /** A log line's leading tag (`[INFO] failed=2`, `[ci] Summary: …`) says where it comes from; one that qualifies (`[flaky]`) stays. */
 function withoutLogTag(line: string): string {
   const tag = LOG_TAG.exec(line);
@@ -2776,11 +2845,17 @@ function withoutLabelRemark(line: string): string {
   const m = labelCountThenWords(line).exec(line);
   if (m === null) return line;
   const head = m[1] as string;
-  const tail = afterRunEndWord(line.slice(head.length));
+  const after = afterRunEndWord(line.slice(head.length));
+  // What the count counts may come before the remark (`Failed: 2 tests see log`): the remark is weighed after it.
+  const noun = COUNT_NOUN_AHEAD.exec(after);
+  // A word that both counts and sends elsewhere (`check`) is the remark's when no remark follows it (`Failed: 2 check the log`).
+  const counted = noun !== null && COUNTED_ITEMS.has((noun[1] as string).toLowerCase()) && REMARK_START.test(after.slice(noun[0].length)) ? noun[0] : '';
+  const tail = after.slice(counted.length);
   // The remark ends where the next count's part starts (`Failed: 2 see log, Passed: 8`): that count's name bounds nothing.
   const remark = tail.split(/[,;|\uff0c\uff1b]/u)[0] as string;
-  return tail.trim() === '' || (REMARK_START.test(tail) && !remarkScopes(remark, countAtLeast(m[2] as string))) ? head : line;
+  return tail.trim() === '' || (REMARK_START.test(tail) && !remarkScopes(remark, countAtLeast(m[2] as string))) ? `${head}${counted}` : line;
 }
+const COUNT_NOUN_AHEAD = /^[^\S\n]+([\p{L}][\p{L}\p{M}_-]*)(?=[^\S\n])/u;
 const labelCountThenWordsSource = (numeral: string): string => String.raw`^((?:[\p{L}][\p{L}\p{M}\s_-]{0,60}?[^\S\n]*[:=]|[\p{L}][\p{L}\p{M}_-]*(?=[^\S\n]))[^\S\n]*(\d+|(?:${numeral})(?![\p{L}\p{N}])))(?=[^\S\n]*[^\s\p{N}([{<\uff08\u3010])`;
 const labelCountThenWords = countPattern(labelCountThenWordsSource, 'iu');
 /**
@@ -2841,8 +2916,11 @@ const COUNT_PATTERN_BUILDS: readonly (readonly [string, (numeral: string) => str
   ['labelCountThenWords', labelCountThenWordsSource, 'iu'],
 ];
 const PHRASE_WORD = /[^\S\n]+([\p{L}][\p{L}\p{M}_-]*)/u;
-/** How a remark after a count's failure word starts: a bracket, a colon, a spaced dash, or a word of place, time or reference (`see` in other languages too: `siehe`, `voir`, `vedi`, `см`: a pointer to the log never starts a sentence that excuses the count). */
-const REMARK_START = /^(?:[^\S\n]*[([{<:!*#~\u2026\uff08\u3010]|[^\S\n]+[/|=>]|[^\S\n]+[-\u2010-\u2015\u2212]{1,3}(?:[^\S\n]|$)|[^\S\n]+(?:in|after|on|at|during|see|within|across|with|for|since|under|siehe|vgl|voir|véase|vedi|veja|zie|zobacz|см)(?![\p{L}\p{N}_-]))/iu;
+/** How a remark after a count's failure word starts: a bracket, a colon, a spaced dash, or a word of place, time or reference. */
+// Words that send the reader elsewhere (`check the log`, `details in CI`, `siehe Log`, `voir le journal`) and arrows
+// (`-> see log`) start a remark as `see` does (review rv5).
+const REMARK_START =
+  /^(?:[^\S\n]*[([{<:!*#~\u2026\uff08\u3010\u2192\u21d2\u27f6]|[^\S\n]+[/|=>]|[^\S\n]+[-\u2212]{1,2}>|[^\S\n]+[-\u2010-\u2015\u2212]{1,3}(?:[^\S\n]|$)|[^\S\n]+(?:in|after|on|at|during|see|within|across|with|for|since|under|check|refer|details?|more|info|tracked|logged|via|siehe|vgl|voir|véase|vedi|ver|veja|zie|zobacz|см)(?![\p{L}\p{N}_-]))/iu;
 /**
  * Words of a remark (or of the words after a count on a line: `2 failed, all known`) that bound or discount the count
  * before it, unless negated (`2 failed (not flaky)`): the tolerances a name's qualifiers are (`flaky`, `known`,
@@ -4438,14 +4516,45 @@ const SCHEMA_NAME_MAPS: ReadonlySet<string> = new Set(['properties', 'patternPro
 function writableOutcome(root: unknown, found: Finding): boolean {
   const steps = parsePointer(found.pointer);
   if (steps.some((s) => SCHEMA_NAME_MAPS.has(s)) || isSchemaDocument(root)) return true;
+  // What tests are given or shown (`fixtures: {parser: "failed"}`, `mocks: {api: "error"}`, a state machine's `next` or
+  // `initial_state`) is their input, not what happened (review rv5).
+  const parents = steps.slice(0, -1);
+  // A map of settings is one whatever names it first (`lintRules`, `eslint_config`, `default_settings`).
+  if (parents.some((s) => { const words = readWords(s); return TEST_DATA_NAMES.has(words[0] as string) || SETTING_OBJECTS.has(words.join(' ')) || SETTING_OBJECTS.has(words.at(-1) as string); })) return true;
   if (typeof found.actual !== 'string') return false;
   const key = steps.at(-1) ?? '';
-  if (/^(?=.*\d)[\d\s.x*-]+$/iu.test(key) || isOutcomeValue(key)) return true;
+  // A code keys a table of exit or HTTP codes (`exit_codes: {"1": "failed"}`); under a name of results it numbers a test
+  // (`tests: {"1": "failed"}`), review rv5.
+  const numbersResults = readWords(parents.at(-1) ?? '').some((w) => RESULT_MAP_NAMES.has(w));
+  if ((/^(?=.*\d)[\d\s.x*-]+$/iu.test(key) && !numbersResults) || isOutcomeValue(key)) return true;
   const keyWords = readWords(key);
   // A key of a state, level or colour maps one vocabulary into another (`{blocked: "failed"}`, `{red: "failed"}`); a map
   // named as a table or as what to do on an outcome (`status_map`, `aliases`, `notify: {slack: "failed"}`) says what may be written.
-  return keyWords.some((w) => STATE_KEYS.has(w) || OTHER_OUTCOMES.has(w) || UNFINISHED_STATES.has(w) || BAD_END_FLAGS.has(w)) || steps.slice(0, -1).some((s) => readWords(s).some((w) => TABLE_NAMES.has(w)));
+  // A key that only holds such a word names a test (`tests: {error_handling: "failed", missing_file: "failed"}`), review rv5.
+  const stateKey = keyWords.length > 0 && keyWords.some((w) => !KEY_LINKS.has(w)) && keyWords.every((w) => STATE_KEYS.has(w) || OTHER_OUTCOMES.has(w) || UNFINISHED_STATES.has(w) || BAD_END_FLAGS.has(w) || KEY_LINKS.has(w));
+  return stateKey || parents.some((s) => readWords(s).some((w) => TABLE_NAMES.has(w))) || levelsMap(root, parents, found.actual);
 }
+/** Words a key of a state may hold beside it (`on_failure`, `timed_out`, `if_error`, `is_blocked`). */
+const KEY_LINKS: ReadonlySet<string> = new Set(['on', 'if', 'when', 'is', 'was', 'out', 'up', 'state', 'status', 'level', 'exit', 'code']);
+const TEST_DATA_NAMES: ReadonlySet<string> = new Set(['fixture', 'fixtures', 'mock', 'mocks', 'stub', 'stubs', 'fake', 'fakes', 'sample', 'samples', 'seed', 'seeds', 'initial', 'next', 'transitions', 'transition']);
+const RESULT_MAP_NAMES: ReadonlySet<string> = new Set(['tests', 'test', 'cases', 'results', 'result', 'checks', 'jobs', 'steps', 'suites', 'specs', 'runs', 'outcomes', 'statuses']);
+/**
+ * Whether the map holding a failed member is one of levels a tool is set to (ESLint's `rules: {semi: "error", quotes:
+ * "warn"}` under any name): its member says `error` or `fatal` and a sibling a level no run ends in (`warn`, `off`), none
+ * a run's outcome (`passed`, `failed`). A map of outcomes that also holds levels (`{lexer: "passed", parser: "error"}`) is
+ * read still (review rv5).
+ */
+function levelsMap(root: unknown, parents: readonly string[], actual: string): boolean {
+  if (!LEVEL_VALUES.has(actual.trim().toLowerCase())) return false;
+  const map = getAtPointer(root, parents.length === 0 ? '' : `/${parents.map(encodePointerSegment).join('/')}`);
+  if (!map.found || !isRecord(map.value)) return false;
+  // A linter's result per file or under a name of results (`files: {"a.js": "error", "b.js": "warn"}`) tells what happened.
+  if (readWords(parents.at(-1) ?? '').some((w) => RESULT_MAP_NAMES.has(w) || w === 'files' || w === 'paths') || Object.keys(map.value).some((k) => /\.[a-z0-9]{1,6}$/iu.test(k))) return false;
+  const values = Object.values(map.value).filter((v): v is string | number => typeof v === 'string' || typeof v === 'number').map((v) => String(v).trim().toLowerCase());
+  return values.some((v) => SETTING_LEVELS.has(v)) && values.every((v) => LEVEL_VALUES.has(v) || SETTING_LEVELS.has(v));
+}
+const LEVEL_VALUES: ReadonlySet<string> = new Set(['error', 'fatal', 'critical', 'err', '2']);
+const SETTING_LEVELS: ReadonlySet<string> = new Set(['warn', 'warning', 'off', 'info', 'ignore', 'hint', 'suggestion', 'none', 'silent', '0', '1']);
 const STATE_KEYS: ReadonlySet<string> = new Set([
   'error', 'errors', 'warning', 'warnings', 'info', 'notice', 'note', 'critical', 'high', 'medium', 'low', 'major', 'minor', 'blocker', 'fatal', 'debug', 'done', 'open', 'closed',
   'merged', 'draft', 'new', 'started', 'stopped', 'finished', 'success', 'successful', 'succeeded', 'failure', 'neutral', 'stale', 'red', 'green', 'yellow', 'amber', 'orange', 'grey', 'gray', 'blue',

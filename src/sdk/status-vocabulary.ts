@@ -243,7 +243,7 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
   pl: {
     pass: ['zaliczony', 'zaliczone', 'zaliczono', 'sukces', 'pomyślny', 'pomyślnie', 'udany', 'udane'],
     failed: ['nieudane', 'nieudanych', 'nieudany', 'niepowodzenia', 'niepowodzeń', 'niepowodzenie', 'niezaliczone', 'oblane'],
-    errors: ['błąd', 'błędy', 'błędów'],
+    errors: ['błąd', 'błędy', 'błędów', 'błędami'],
     tolerated: ['oczekiwane', 'oczekiwanych', 'spodziewane', 'znane', 'znanych', 'dozwolone', 'dozwolonych', 'tolerowane', 'tolerowanych', 'ignorowane', 'ignorowanych'],
     other: ['maksymalnie', 'maks', 'limit', 'próg', 'poprzednie', 'poprzednich', 'ostatnie', 'wskaźnik', 'odsetek', 'procent', 'czas'],
     rate: ['wskaźnik', 'odsetek', 'procent'],
