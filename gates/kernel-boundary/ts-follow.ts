@@ -87,7 +87,7 @@ export async function resolveTs(ctx: GateContext, scans: ReadonlyMap<string, TsS
   const typings = async (path: string): Promise<ReadThrough> => {
     let through = readThrough.get(path);
     if (through === undefined) {
-      through = (await outside(path)) ? typingsThrough(ctx, resolver, links, path, outside, scope.ignored) : Promise.resolve({ to: [{ path, via: '' }] });
+      through = (await outside(path)) ? typingsThrough(ctx, resolver, links, path, outside) : Promise.resolve({ to: [{ path, via: '' }] });
       readThrough.set(path, through);
     }
     return through;
@@ -399,15 +399,15 @@ const MAX_TYPINGS_FILES = 64;
  * edges, each with the way to it. Anything on the way that cannot be read to its end (unparsed, a computed import, a
  * glob, an import naming no file, a component no scanner reads, too many files) makes the package unproven.
  */
-async function typingsThrough(ctx: GateContext, resolver: TsResolver, links: RealPaths, entry: string, outside: (p: string) => Promise<boolean>, ignored: (p: string) => boolean): Promise<ReadThrough> {
+async function typingsThrough(ctx: GateContext, resolver: TsResolver, links: RealPaths, entry: string, outside: (p: string) => Promise<boolean>): Promise<ReadThrough> {
   const to = new Map<string, string>();
   const seen = new Set([entry]);
   const queue = [{ file: entry, via: entry }];
   for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
     const { file, via } = next;
+    // `ignore` is not asked: it vouches for an import only in the importer's own package (unscanned), and a typings
+    // file read through is judged by what it imports, which is never less than leaving it out.
     const base = await links.real(file);
-    // `ignore` leaves a file out of the judgement, as an import of it is (unscanned).
-    if (ignored(file) || ignored(base)) continue;
     if (!isTsSource(file)) return { to: [], why: `leads to ${via}, code outside source_globs that no scanner reads (own it, in source_globs, or leave it out with ignore)` };
     if (seen.size > MAX_TYPINGS_FILES) return { to: [], why: `leads to more than ${MAX_TYPINGS_FILES} files outside source_globs (${via}): their imports are not followed (add the typings folder to source_globs)` };
     let text: string;

@@ -705,9 +705,9 @@ describe('kernel_boundary: a Cargo dependency by an absolute path (red team zc)'
 });
 
 describe('kernel_boundary: a local typeRoots package outside source_globs is read through, failing closed', () => {
-  const typingsTree = (typings: Record<string, string>) =>
+  const typingsTree = (typings: Record<string, string>, options: Record<string, unknown> = {}) =>
     workspace({
-      'gate-engine.config.yaml': config({ source_globs: ['src/**/*.ts'] }),
+      'gate-engine.config.yaml': config({ source_globs: ['src/**/*.ts'], ...options }),
       'tsconfig.json': { compilerOptions: { typeRoots: ['./types', './node_modules/@types'] } },
       'src/core/index.ts': 'export const x = 1;\n',
       'src/store/db.ts': 'export const open = 1;\n',
@@ -726,6 +726,9 @@ describe('kernel_boundary: a local typeRoots package outside source_globs is rea
     expect((await run(typingsTree(cycle))).findings).toEqual([]);
     const { findings } = await run(typingsTree({ ...cycle, 'types/lx/more.d.ts': '/// <reference path="./index.d.ts" />\nimport type { open } from "../../src/store/db";\ndeclare global { const MORE: typeof open }\n' }));
     expect(findings.map(brief)).toEqual([['banned_cross_boundary_pairs_absent', 'banned_import', 'src/core/index.ts', 1]]);
+    // ignore vouches for no typings package in every file's program: it is read through all the same.
+    const ignored = await run(typingsTree({ 'types/lx/index.d.ts': 'import type { open } from "../../src/store/db";\nexport type O = typeof open;\n' }, { ignore: ['types/**'] }));
+    expect(ignored.findings.map(brief)).toEqual([['banned_cross_boundary_pairs_absent', 'banned_import', 'src/core/index.ts', 1]]);
   });
 
   it('typings importing a file that is not there, or not read to their end, are unresolved_import at line 1 of every file', async () => {
