@@ -408,7 +408,7 @@ async function typingsThrough(ctx: GateContext, resolver: TsResolver, links: Rea
     // `ignore` is not asked: it vouches for an import only in the importer's own package (unscanned), and a typings
     // file read through is judged by what it imports, which is never less than leaving it out.
     const base = await links.real(file);
-    if (!isTsSource(file)) return { to: [], why: `leads to ${via}, code outside source_globs that no scanner reads (own it, in source_globs, or leave it out with ignore)` };
+    if (!isTsSource(file)) return { to: [], why: `leads to ${via}, code outside source_globs that no scanner reads (own it, or cover it by source_globs)` };
     if (seen.size > MAX_TYPINGS_FILES) return { to: [], why: `leads to more than ${MAX_TYPINGS_FILES} files outside source_globs (${via}): their imports are not followed (add the typings folder to source_globs)` };
     let text: string;
     try {
