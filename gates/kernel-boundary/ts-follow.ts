@@ -76,6 +76,22 @@ export async function resolveTs(ctx: GateContext, scans: ReadonlyMap<string, TsS
   const badManifests = new Set<string>();
   const pending: { from: string; to: string; line: number; column: number; written: string; names: string[] | undefined }[] = [];
   const guarded: GuardedCall[] = [];
+  /** Per typeRoots package file: what reading it through leads to (typingsThrough). */
+  const readThrough = new Map<string, Promise<ReadThrough>>();
+  /** Code of this tree outside source_globs that no domain owns (what `edge` reports as unscanned). */
+  const outside = async (p: string): Promise<boolean> => {
+    const real = await links.real(p);
+    return !(inScope.has(p) || inScope.has(real) || !(isTsSource(p) || COMPONENT.test(p)) || scope.owned(real) || p.split('/').includes('node_modules'));
+  };
+  /** A types package's file: itself when the gate judges it, else what reading it through leads to (once per file). */
+  const typings = async (path: string): Promise<ReadThrough> => {
+    let through = readThrough.get(path);
+    if (through === undefined) {
+      through = (await outside(path)) ? typingsThrough(ctx, resolver, links, path, outside) : Promise.resolve({ to: [{ path, via: '' }] });
+      readThrough.set(path, through);
+    }
+    return through;
+  };
 
   for (const from of [...scans.keys()].sort()) {
     if (ctx.signal.aborted) return;
@@ -110,16 +126,35 @@ export async function resolveTs(ctx: GateContext, scans: ReadonlyMap<string, TsS
         result.unresolved.push({ from, line: 1, column: 1, written: t.name, why: `takes in the types package ${t.lib === true ? what : `"${t.name}" (every package of the tsconfig's typeRoots)`}, which ${t.why}` });
         continue;
       }
-      const written = what;
-      await edge({ from, to: t.path, line: 1, column: 1, written, kind: 'import_type' });
-      if (barrel(t.path)) pending.push({ from, to: t.path, line: 1, column: 1, written, names: undefined });
+      // A local typings folder (`typeRoots: ["./types", …]`) outside source_globs is read through, not left unscanned:
+      // only its entry files and what they import, once per package file, never per importer.
+      const r = await typings(t.path);
+      if (r.why !== undefined) {
+        result.unresolved.push({ from, line: 1, column: 1, written: t.name, why: `takes in the types package ${t.lib === true ? what : `"${t.name}" (every package of the tsconfig's typeRoots)`}, which ${r.why}` });
+        continue;
+      }
+      for (const to of r.to) {
+        const written = to.via === '' ? what : `${what} through ${to.via}`;
+        await edge({ from, to: to.path, line: 1, column: 1, written, kind: 'import_type' });
+        if (barrel(to.path)) pending.push({ from, to: to.path, line: 1, column: 1, written, names: undefined });
+      }
     }
     for (const imp of imports.flatMap((i) => (i.kind === 'env_file' ? [] : [i])).concat(await envFileImports(ctx, from, imports, result))) {
       const r = imp.cwd === true ? await resolver.resolve(CWD_BASE, fromWorkingDirectory(imp.specifier)) : imp.typesPackage === true ? await resolver.resolveTypes(base, imp.specifier) : await resolver.resolve(base, imp.specifier);
       if (r.kind === 'files') {
-        for (const to of r.paths) {
-          await edge({ from, to, line: imp.line, column: imp.column, written: imp.specifier, kind: imp.kind });
-          if (barrel(to)) pending.push({ from, to, line: imp.line, column: imp.column, written: imp.specifier, names: imp.names });
+        for (const path of r.paths) {
+          // A types package found in a local typeRoots folder outside source_globs (a `types` entry, a reference) is read
+          // through as the packages taken in without one are.
+          const through = imp.typesPackage === true ? await typings(path) : { to: [{ path, via: '' }] };
+          if (through.why !== undefined) {
+            result.unresolved.push({ from, line: imp.line, column: imp.column, written: imp.specifier, why: `takes in the types package "${imp.specifier}", which ${through.why}` });
+            continue;
+          }
+          for (const { path: to, via } of through.to) {
+            const written = via === '' ? imp.specifier : `${imp.specifier} through ${via}`;
+            await edge({ from, to, line: imp.line, column: imp.column, written, kind: imp.kind });
+            if (barrel(to)) pending.push({ from, to, line: imp.line, column: imp.column, written, names: via === '' ? imp.names : undefined });
+          }
         }
       } else if (r.kind === 'unresolved') {
         if (imp.optional === true || (imp.kind === 'url' && (await resolver.isDirectory(base, imp.specifier)))) continue;
@@ -346,6 +381,68 @@ function unusableManifest(cause: ArtifactError, from: string): ArtifactError {
 /** A path run from the working directory as a relative specifier (`fork('x.js')` names ./x.js, not a package). */
 function fromWorkingDirectory(path: string): string {
   return isRelativeSpecifier(path) || path.startsWith('/') ? path : `./${path}`;
+}
+
+/** What a typeRoots package file outside source_globs leads to: files the gate judges (scanned, owned, installed), or why not proven. */
+interface ReadThrough {
+  to: { path: string; via: string }[];
+  why?: string;
+}
+
+/** More files than a typings package holds: past it the way is not followed (fail closed), so a read stays cheap. */
+const MAX_TYPINGS_FILES = 64;
+
+/**
+ * A typeRoots package in the root but outside source_globs (hand-written typings in `./types`) is in every file's
+ * program: what it declares is harmless, what it imports is not. Its entry file is read, and so is each file of the
+ * same kind (outside the globs, no domain's) it imports or references, to the files the gate judges: those are the
+ * edges, each with the way to it. Anything on the way that cannot be read to its end (unparsed, a computed import, a
+ * glob, an import naming no file, a component no scanner reads, too many files) makes the package unproven.
+ */
+async function typingsThrough(ctx: GateContext, resolver: TsResolver, links: RealPaths, entry: string, outside: (p: string) => Promise<boolean>): Promise<ReadThrough> {
+  const to = new Map<string, string>();
+  const seen = new Set([entry]);
+  const queue = [{ file: entry, via: entry }];
+  for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
+    const { file, via } = next;
+    // `ignore` is not asked: it vouches for an import only in the importer's own package (unscanned), and a typings
+    // file read through is judged by what it imports, which is never less than leaving it out.
+    const base = await links.real(file);
+    if (!isTsSource(file)) return { to: [], why: `leads to ${via}, code outside source_globs that no scanner reads (own it, or cover it by source_globs)` };
+    if (seen.size > MAX_TYPINGS_FILES) return { to: [], why: `leads to more than ${MAX_TYPINGS_FILES} files outside source_globs (${via}): their imports are not followed (add the typings folder to source_globs)` };
+    let text: string;
+    try {
+      text = (await ctx.read.text(base)).text;
+    } catch (e) {
+      if (!(e instanceof ArtifactError)) throw e;
+      if (e.code !== 'empty') return { to: [], why: `leads to ${via}, which cannot be read (${e.code}: ${e.message})` };
+      text = '';
+    }
+    const scan = scanTs(text, scanOptionsFor(base));
+    const first = scan.errors[0];
+    if (first !== undefined) return { to: [], why: `leads to ${via}, which could not be fully parsed (${first.line}:${first.column}: ${first.message}), so what it imports is unknown` };
+    const loose = scan.unresolvable[0] ?? scan.globs[0] ?? scan.memberLoads?.[0]?.load ?? scan.guarded?.[0];
+    if (loose !== undefined) return { to: [], why: `leads to ${via}, whose load at ${loose.line}:${loose.column} names no file the gate can read` };
+    for (const imp of scan.imports) {
+      if (imp.kind === 'env_file') return { to: [], why: `leads to ${via}, which starts a process with an env file (${imp.specifier})` };
+      const r = imp.cwd === true ? await resolver.resolve(CWD_BASE, fromWorkingDirectory(imp.specifier)) : imp.typesPackage === true ? await resolver.resolveTypes(base, imp.specifier) : await resolver.resolve(base, imp.specifier);
+      if (r.kind === 'unresolved') {
+        if (imp.optional === true || (imp.kind === 'url' && (await resolver.isDirectory(base, imp.specifier)))) continue;
+        return { to: [], why: `leads to ${via}, which imports "${imp.specifier}", which ${r.why}` };
+      }
+      if (r.kind !== 'files') continue;
+      for (const p of r.paths) {
+        const way = `${via} → "${imp.specifier}"`;
+        if (!(await outside(p))) {
+          if (!to.has(p)) to.set(p, way);
+        } else if (!seen.has(p)) {
+          seen.add(p);
+          queue.push({ file: p, via: `${way} (${p})` });
+        }
+      }
+    }
+  }
+  return { to: [...to].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([path, via]) => ({ path, via })) };
 }
 
 /** The files a specifier of a module at `base` names (none when it resolves to no file). */

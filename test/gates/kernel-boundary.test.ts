@@ -703,3 +703,39 @@ describe('kernel_boundary: a Cargo dependency by an absolute path (red team zc)'
     expect(gate.status).toBe('pass');
   });
 });
+
+describe('kernel_boundary: a local typeRoots package outside source_globs is read through, failing closed', () => {
+  const typingsTree = (typings: Record<string, string>, options: Record<string, unknown> = {}) =>
+    workspace({
+      'gate-engine.config.yaml': config({ source_globs: ['src/**/*.ts'], ...options }),
+      'tsconfig.json': { compilerOptions: { typeRoots: ['./types', './node_modules/@types'] } },
+      'src/core/index.ts': 'export const x = 1;\n',
+      'src/store/db.ts': 'export const open = 1;\n',
+      [MANIFEST]: manifest(
+        [
+          { id: 'core', modules: ['src/core/index.ts'] },
+          { id: 'store', modules: ['src/store/db.ts'] },
+        ],
+        { ownership_rules: banned(['core', 'store']) },
+      ),
+      ...typings,
+    });
+
+  it('typings referencing each other in a cycle pass; one of them reaching store is banned_import', async () => {
+    const cycle = { 'types/lx/index.d.ts': '/// <reference path="./more.d.ts" />\ndeclare const LX: number;\n', 'types/lx/more.d.ts': '/// <reference path="./index.d.ts" />\ndeclare const MORE: number;\n' };
+    expect((await run(typingsTree(cycle))).findings).toEqual([]);
+    const { findings } = await run(typingsTree({ ...cycle, 'types/lx/more.d.ts': '/// <reference path="./index.d.ts" />\nimport type { open } from "../../src/store/db";\ndeclare global { const MORE: typeof open }\n' }));
+    expect(findings.map(brief)).toEqual([['banned_cross_boundary_pairs_absent', 'banned_import', 'src/core/index.ts', 1]]);
+    // ignore vouches for no typings package in every file's program: it is read through all the same.
+    const ignored = await run(typingsTree({ 'types/lx/index.d.ts': 'import type { open } from "../../src/store/db";\nexport type O = typeof open;\n' }, { ignore: ['types/**'] }));
+    expect(ignored.findings.map(brief)).toEqual([['banned_cross_boundary_pairs_absent', 'banned_import', 'src/core/index.ts', 1]]);
+  });
+
+  it('typings importing a file that is not there, or not read to their end, are unresolved_import at line 1 of every file', async () => {
+    for (const text of ['import type { Db } from "./gone";\nexport {};\n', 'declare const X: `${\n']) {
+      const { findings } = await run(typingsTree({ 'types/lx/index.d.ts': text }));
+      expect(findings.map(brief)).toEqual([['banned_cross_boundary_pairs_absent', 'unresolved_import', 'src/core/index.ts', 1]]);
+      expect(findings[0]?.message).toContain('leads to types/lx/index.d.ts');
+    }
+  });
+});
