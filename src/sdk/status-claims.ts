@@ -1365,6 +1365,10 @@ function failedInList(list: readonly unknown[], at: string, listName: { read: st
       if (isFailedOutcome(status)) {
         return { code: 'contradiction', pointer: `${here}/${encodePointerSegment(key)}`, says: `is ${JSON.stringify(status)} (an entry of its details)`, actual: status };
       }
+      // An outcome of several words that prints a runner's summary of failures (`result: "2 tests failed"`, `status: "passed
+      // with 3 failures"`) failed, as the same text beside the status does; a one-word outcome prints none.
+      const printed = /[\s\d]/u.test(status) ? summaryLineIn(status) : undefined;
+      if (printed !== undefined) return { code: 'contradiction', pointer: `${here}/${encodePointerSegment(key)}`, says: `prints ${JSON.stringify(printed)} (an entry of its details)`, actual: printed.slice(0, 200) };
     }
     // An entry without an outcome in words may give it as a flag (`passed: false`, TAP's `ok: false`, `success: false`).
     const flag = outcome ? undefined : passFlagDenied(entry);
