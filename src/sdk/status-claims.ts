@@ -2685,7 +2685,7 @@ const endedWithLead = countPattern((numeral) => {
   const ended = alternatives([...vocabulary(['pass', 'ended']), 'passes', 'succeeded', 'successfully', 'run', 'ended up']);
   const subject = String.raw`((?:[\p{L}][\p{L}\p{M}_'\u2019.-]*[^\S\n]+){1,3}?)?`;
   // A mark or an emoji may lead (`✅ passed with 3 failures`, `- passed with 3 failures`).
-  return String.raw`^(?:[\p{S}\p{P}][^\S\n]*){0,3}(?:${subject}(?:all[^\S\n]+)?(${ended})[^\S\n]*(?:[-\u2013\u2014][^\S\n]*)?)?(?:(?:${alternatives(CONTRASTS)})[^\S\n]*)?(?:${alternatives(FAILURE_JOINERS)})[^\S\n]*(?:(?:only|just|merely|but)[^\S\n]+)?${COUNT_AHEAD(numeral)}`;
+  return String.raw`^(?:[\p{S}\p{P}][^\S\n]*){0,3}(?:${subject}(?:all[^\S\n]+)?(${ended})[^\S\n]*(?:[-\u2013\u2014][^\S\n]*)?)?(?:(?:${alternatives(CONTRASTS)})[^\S\n]*)?(?:${alternatives(FAILURE_JOINERS)})[^\S\n]*(?:(?:only|just|merely|but)[^\S\n]+)?(?:${COUNT_AHEAD(numeral)}|(?=an?[^\S\n]))`;
 }, 'iu');
 /**
  * `text` without its lead of how the run ended ({@link endedWithLead}), unless the words naming what ran bound or discount
@@ -2699,7 +2699,12 @@ function withoutEndedWithLead(text: string): string {
   const subject = m[1];
   // A subject before a verb in the present (`validator passes with 2 errors`) tells what a test checks, not how a run ended.
   if (subject !== undefined && (labelQualifies(subject) || nameWords(subject).some((w) => REMARK_SCOPES.has(w) || EARLIER_RUN_WORDS.has(w)) || /^passes$/iu.test(m[2] ?? ''))) return text;
-  return text.slice(m[0].length);
+  const rest = text.slice(m[0].length);
+  // An article counts one after how the run ended (`passed with a failure`, `completed with an error`); elsewhere it
+  // counts nothing the reader takes (`with a failure rate`, `and a note`).
+  const article = /^an?[^\S\n]+/iu.exec(rest);
+  if (article === null) return rest;
+  return m[2] === undefined ? text : `1 ${rest.slice(article[0].length)}`;
 }
 /** A log line's leading tag (`[INFO] failed=2`, `[ci] Summary: …`) says where it comes from; one that qualifies (`[flaky]`) stays. */
 function withoutLogTag(line: string): string {

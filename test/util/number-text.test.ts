@@ -57,5 +57,9 @@ describe('numberWithRemark and failuresInRemark (red team yg)', () => {
     for (const [remark, n] of [['2 failed', 2], ['2 crashed', 2], ['3 errors', 3]] as const) expect(failuresInRemark(remark), remark).toBe(n);
     for (const remark of ['of 12', 'see log #12', '2 failed, all flaky', '2 skipped', 'flaky']) expect(failuresInRemark(remark), remark).toBeUndefined();
   });
+  it('counts one where an article follows how the run ended and a word that joins its failures to it, and none elsewhere', () => {
+    for (const remark of ['passed with a failure', 'completed with an error', 'Build passed with a failing test', 'passed and a failure']) expect(failuresInRemark(remark), remark).toBe(1);
+    for (const remark of ['passed with a warning', 'passed with a failure rate of 0%', 'passed with a flaky failure', 'passed with a known failure', 'with a failure', 'and a failure', 'passed after a failure'])
+      expect(failuresInRemark(remark), remark).toBeUndefined();
+  });
 });
-
