@@ -1339,8 +1339,9 @@ function errorInEntry(entry: Record<string, unknown>, at: string, writtenListNam
 const HANDLER_LISTS: ReadonlySet<string> = new Set(['handlers', 'handler', 'hooks', 'hook', 'notify', 'notifications', 'alerts', 'triggers', 'on', 'when', 'callbacks', 'actions', 'responses', 'mocks', 'fixtures', 'examples', 'samples']);
 const RUN_PART_LISTS: ReadonlySet<string> = new Set(['details', 'detail', 'steps', 'step', 'suites', 'jobs', 'tests', 'checks', 'results', 'runs', 'stages', 'tasks', 'cases', 'specs', 'phases']);
 const TEXT_TABLES: ReadonlySet<string> = new Set(['strings', 'translations', 'translation', 'templates', 'template', 'i18n', 'l10n', 'locale', 'locales', 'vocabulary', 'synonyms', 'aliases', 'lookup', 'mapping', 'mappings', 'copy', 'texts', 'labels', 'placeholders']);
+/** Names of what an entry says of itself, beside the names of what a run prints ({@link printName}: `log`, `console_output`). */
 const ENTRY_PRINT_NAMES: ReadonlySet<string> = new Set([
-  'log', 'logs', 'output', 'outputs', 'stdout', 'stderr', 'std out', 'std err', 'system out', 'system err', 'console', 'console output',
+  'std out', 'std err', 'system out', 'system err',
   'message', 'messages', 'msg', 'summary', 'text', 'details', 'detail', 'notes', 'note', 'comment', 'comments', 'remarks', 'report',
   'status message', 'status text', 'result message', 'result text',
 ]);
@@ -2606,8 +2607,7 @@ function loneCountIn(line: string): string | undefined {
     // A conjunction that opens a part joins it to what went before (`none, but 2 failed`): what it joins is a count still.
     // So does a verb that says the failures were there (`Found 2 lint errors`, `Detected 3 failures`, as tsc's `Found 2
     // errors` is read): the count after it is the line's.
-    const lead = segment.trim();
-    const labelled = withoutEndedWithLead(lead.replace(conjunctionLead(lead), '').replace(PRESENCE_LEAD, ''));
+    const labelled = withoutEndedWithLead(segment.trim().replace(PRESENCE_LEAD, ''));
     // A label that qualifies stays (`Fixed: two failing tests`): a line of digits had its scope set aside before
     // (withoutQualifiedScopes), one of number words has not.
     const unlabelled = labelled.replace(countLineLabel(labelled), (label: string) => (labelQualifies(label) ? label : ''));
@@ -2662,7 +2662,6 @@ const REMARK_LEADS: ReadonlySet<string> = new Set(['all', 'both', 'each', 'every
 const PRESENCE_LEAD = /^(?:found|detected|encountered|observed|saw|got|had|hit|reported|there[^\S\n]+(?:were|are|was|is))[^\S\n]+(?=\S)/iu;
 /** Where a count in digits or words starts (`but 2 failed`, `but two failed`). */
 const COUNT_AHEAD = (numeral: string): string => String.raw`(?=\d|(?:${numeral})[^\S\n])`;
-const conjunctionLead = countPattern((numeral) => String.raw`^(?:but|and|yet|however|though|although|plus|still|then|so|while|whereas)[^\S\n]+${COUNT_AHEAD(numeral)}`, 'iu');
 /**
  * How a run ended, then a word that joins its failures to it, then a count (`passed with 3 failures`, `completed with 2
  * errors`, `green despite 3 failing tests`, `passed although 3 tests failed`, `passed except 3 failures`, `bestanden mit
@@ -2672,6 +2671,7 @@ const conjunctionLead = countPattern((numeral) => String.raw`^(?:but|and|yet|how
  */
 const FAILURE_JOINERS = [
   'with', 'w/', 'despite', 'in spite of', 'though', 'although', 'even though', 'plus', 'including', 'except', 'except for', 'save for', 'but', 'yet', 'and',
+  'however', 'still', 'then', 'so', 'while', 'whereas',
   'along with', 'alongside', 'albeit', 'albeit with', 'having', 'z', 'ze',
   'mit', 'aber', 'trotz', 'jedoch', 'avec', 'mais', 'malgré', 'con', 'pero', 'a pesar de', 'com', 'mas', 'apesar de', 'nonostante', 'met', 'maar', 'ondanks',
   'ale', 'mimo', 'с', 'со', 'но', 'однако', 'несмотря на', '但', '但是', '但有', '但是有', 'しかし', '하지만',

@@ -57,6 +57,10 @@ describe('numberWithRemark and failuresInRemark (red team yg)', () => {
     for (const [remark, n] of [['2 failed', 2], ['2 crashed', 2], ['3 errors', 3]] as const) expect(failuresInRemark(remark), remark).toBe(n);
     for (const remark of ['of 12', 'see log #12', '2 failed, all flaky', '2 skipped', 'flaky']) expect(failuresInRemark(remark), remark).toBeUndefined();
   });
+  it('reads a count joined to how the run ended by a conjunction, as after a comma', () => {
+    for (const [remark, n] of [['passed while 2 failed', 2], ['passed, however two failures', 1], ['but 2 failed', 2], ['passed still 2 failures', 2]] as const) expect(failuresInRemark(remark), remark).toBe(n);
+    for (const remark of ['passed while 2 flaky tests failed', 'then 2 failed then passed on retry']) expect(failuresInRemark(remark), remark).toBeUndefined();
+  });
   it('counts one where an article follows how the run ended and a word that joins its failures to it, and none elsewhere', () => {
     for (const remark of ['passed with a failure', 'completed with an error', 'Build passed with a failing test', 'passed and a failure']) expect(failuresInRemark(remark), remark).toBe(1);
     for (const remark of ['passed with a warning', 'passed with a failure rate of 0%', 'passed with a flaky failure', 'passed with a known failure', 'with a failure', 'and a failure', 'passed after a failure'])
