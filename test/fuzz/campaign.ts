@@ -53,7 +53,9 @@ export interface CampaignReport {
 
 export async function runCampaign(options: CampaignOptions): Promise<CampaignReport> {
   const t0 = performance.now();
-  const rand = prng(options.seed);
+  // Each seed draws from a stream of its own (the campaign's seed and its name): adding or changing a scenario adds or
+  // changes its own cases only, and never redraws the sample of the seeds already there.
+  const randOf = (seed: Seed) => prng(options.seed ^ nameHash(seed.name));
   const holes = options.ignoreKnown ? [] : loadKnownHoles();
   const seeds = discoverSeeds().filter((s) => options.seedFilter?.(s) ?? true);
   const report: CampaignReport = { seedValue: options.seed, seeds: 0, cases: 0, cpuMs: 0, probes: 0, ms: 0, byFamily: {}, byGateType: {}, findings: [], knownMatched: new Set(), perSeed: new Map() };
@@ -70,7 +72,7 @@ export async function runCampaign(options: CampaignOptions): Promise<CampaignRep
     }
     return fresh;
   };
-  for (const seed of roundRobin(shuffled(seeds, rand))) {
+  for (const seed of roundRobin([...seeds].sort((a, b) => (nameHash(a.name) ^ options.seed) - (nameHash(b.name) ^ options.seed) || a.name.localeCompare(b.name)))) {
     if (over()) break;
     const ws = new Workspace(seed);
     const seedStart = performance.now();
@@ -88,7 +90,7 @@ export async function runCampaign(options: CampaignOptions): Promise<CampaignRep
       let cases = generateCases(analysis, ownVerdictText(analysis));
       if (options.caseFilter) cases = cases.filter(options.caseFilter);
       const limit = options.perSeed?.(seed);
-      if (limit !== undefined && cases.length > limit) cases = shuffled(cases, rand).slice(0, limit);
+      if (limit !== undefined && cases.length > limit) cases = shuffled(cases, randOf(seed)).slice(0, limit);
       for (const c of cases) {
         if (over()) break;
         const r = await runCase(ws, analysis, c);
@@ -106,6 +108,13 @@ export async function runCampaign(options: CampaignOptions): Promise<CampaignRep
   const cpu = process.cpuUsage(cpu0);
   report.cpuMs = (cpu.user + cpu.system) / 1000;
   return report;
+}
+
+/** FNV-1a of a seed's name: its place in the campaign's order and its own stream of draws. */
+function nameHash(name: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < name.length; i++) h = Math.imul(h ^ name.charCodeAt(i), 0x01000193);
+  return h >>> 0;
 }
 
 /** Interleave seeds by gate type, so a run cut short by its budget has still visited every type. */
