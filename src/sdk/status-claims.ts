@@ -1306,6 +1306,21 @@ function printedInEntry(entry: Record<string, unknown>, at: string, writtenListN
   return found === undefined ? undefined : { ...found, says: `${found.says} (an entry of its details)` };
 }
 /**
+ * An entry's outcome given as an object without an outcome word of its own (`steps: [{name: "test", result: {output:
+ * "Tests: 2 failed"}}]`, `result: {error: true}`): what it prints or flags is the entry's outcome, read as the entry's own
+ * members are. An outcome object with an outcome word (`result: {status: "passed", output: …}`) speaks for itself.
+ */
+function toldInOutcomeObject(entry: Record<string, unknown>, here: string, writtenListName: string[], statusWords: string): Finding | undefined {
+  for (const [key, value] of Object.entries(entry)) {
+    if (!isRecord(value) || !isOutcomeName(key, statusWords) || hasQualifier(nameWords(key))) continue;
+    if (Object.entries(value).some(([k, v]) => typeof v === 'string' && isOutcomeName(k, statusWords) && !isBlank(v) && placeholderReason(v) === undefined)) continue;
+    const at = `${here}/${encodePointerSegment(key)}`;
+    const found = printedInEntry(value, at, writtenListName) ?? errorInEntry(value, at, writtenListName);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+/**
  * A name made of the words of what a run prints and the words that say which part or copy of it (`console_log`,
  * `log_tail`, `output_text`, `combined_output`, `ausgabe`): as the names above are (review rv5).
  */
@@ -1374,7 +1389,7 @@ function failedInList(list: readonly unknown[], at: string, listName: { read: st
     // An entry without an outcome in words may give it as a flag (`passed: false`, TAP's `ok: false`, `success: false`).
     const flag = outcome ? undefined : passFlagDenied(entry);
     if (flag !== undefined) return { code: 'contradiction', pointer: `${here}/${encodePointerSegment(flag)}`, says: 'is false (an entry of its details)', actual: false };
-    const printed = outcome ? undefined : (printedInEntry(entry, here, listName.written) ?? errorInEntry(entry, here, listName.written));
+    const printed = outcome ? undefined : (printedInEntry(entry, here, listName.written) ?? errorInEntry(entry, here, listName.written) ?? toldInOutcomeObject(entry, here, listName.written, statusWords));
     if (printed !== undefined) return printed;
     if (outcome || depth + 1 >= MAX_LIST_DEPTH) continue;
     // Objects an entry groups its details in (`runs: [{summary: {failed: 3}}]`), read as maps beside the status are.
@@ -2208,15 +2223,21 @@ function countsFirst(written: string): string {
   if (!NAMED_COUNT_ANYWHERE.test(form)) return written;
   return form
     .split(LINE_OR_PIECE)
-    .map((line) => {
-      if (line.length > 400) return line;
-      if (!NAME_FIRST_LINE.test(line)) return line.includes('=') || line.includes(':') ? line.replace(namedCountRun(), (run, at: number) => (labelQualifies(leadBefore(line, at)) ? run : countFirstRun(run) ?? run)) : line;
+    .map((whole) => {
+      if (whole.length > 400) return whole;
+      // A log tag before the counts (`[INFO] passed 0 passed 1 fail 0`) says where the line comes from: the counts after it
+      // are a line of their own (read whole, `0 passed 1 fail` was a count of failures; fast-check found it).
+      // So does a list's bullet (`- passed 1 failed 0 passed 0`).
+      const line = withoutLogTag(whole.replace(LINE_BULLET, '')).replace(LINE_BULLET, '');
+      const tag = whole.slice(0, whole.length - line.length);
+      if (!NAME_FIRST_LINE.test(line)) return whole.includes('=') || whole.includes(':') ? whole.replace(namedCountRun(), (run, at: number) => (labelQualifies(leadBefore(whole, at)) ? run : countFirstRun(run) ?? run)) : whole;
       // A word before the counts that qualifies them (`Flaky passed 10 failed 2`) is left to the lone count reading.
-      if (labelQualifies(LEAD_WORD.exec(line.trim())?.[0] ?? '')) return line;
-      return countFirstRun(line) ?? line;
+      if (labelQualifies(LEAD_WORD.exec(line.trim())?.[0] ?? '')) return whole;
+      return tag + (countFirstRun(line) ?? line);
     })
     .join('');
 }
+const LINE_BULLET = /^[^\S\n]*[-*+\u2022\u2023\u25e6][^\S\n]+/u;
 /** A line break, or the break between the parts of a line too long to read whole, kept where it stands. */
 const LINE_OR_PIECE = /([\n\u001f])/u;
 
@@ -3147,13 +3168,39 @@ const reportMessage = (own: readonly string[]): boolean => {
   const rest = own.filter((w) => !OUTCOME_KEYS.has(w));
   return rest.length === 1 && own.length - rest.length <= 1 && MESSAGE_WORDS.has(rest[0] as string);
 };
+/**
+ * Where a report's own message stands: beside its status, in its summary (`summary: {message}`), in its `report` or run
+ * object, or in a run's summary (`run: {summary: {message}}`, `report: {result: {message}}`). Not under a build or a
+ * commit: Buildkite's `build: {message}` is the commit's message.
+ */
+const ofTheReport = (context: readonly string[]): boolean =>
+  context.length === 0 || SUMMARY_OBJECTS.has(context.join(' ')) || context.join(' ') === 'report' || (context.length >= 2 && RUN_OWNERS.has(context[0] as string) && SUMMARY_OBJECTS.has(context.slice(1).join(' ')));
+const RUN_OWNERS: ReadonlySet<string> = new Set(['run', 'report', 'suite', 'tests', 'test run', 'job']);
+/**
+ * The members of a run's summary or outcome object, two objects below the status (`run: {summary: {message: …}}`,
+ * `run: {result: {error: true}}`): what the run says of itself, read as its summary beside the status is. Fields beside a
+ * status reach one object down only ({@link fieldsOf}).
+ */
+function runSummariesBelow(fields: readonly Field[]): Field[] {
+  const below: Field[] = [];
+  for (const field of fields) {
+    const written = field.written ?? field;
+    if (!isRecord(field.value) || !RUN_OWNERS.has(field.context.join(' '))) continue;
+    const own = field.own.join(' ');
+    if (!(SUMMARY_OBJECTS.has(own) || OUTCOME_KEYS.has(own)) || hasQualifier([...written.context, ...written.own])) continue;
+    for (const [k, v] of Object.entries(field.value).slice(0, 64)) {
+      below.push({ pointer: `${field.pointer}/${encodePointerSegment(k)}`, own: readWords(k), context: [...field.context, ...field.own], written: { own: nameWords(k), context: [...written.context, ...written.own] }, value: v });
+    }
+  }
+  return below;
+}
 /** A test runner's failure summary inside a text beside the pass (or a list of lines), under a name that is not another run's. */
 function printedFailure(fields: readonly Field[]): Finding | undefined {
   for (const field of fields) {
     const written = field.written ?? field;
     // A report's own `message` beside its status is what it says of the run, as its `summary` is (`message: "1 test
     // failed"`); elsewhere `message` qualifies (`failure_message_count`, `commit.message`).
-    const ownMessage = (written.context.length === 0 || SUMMARY_OBJECTS.has(written.context.join(' '))) && reportMessage(written.own);
+    const ownMessage = ofTheReport(written.context) && reportMessage(written.own);
     if (!ownMessage && hasQualifier([...written.context, ...written.own])) continue;
     const texts = typeof field.value === 'string' ? [field.value] : Array.isArray(field.value) ? field.value.slice(0, 10_000).filter((x): x is string => typeof x === 'string') : [];
     for (const text of texts) {
@@ -3309,7 +3356,8 @@ function errorOfARun(fields: readonly Field[]): Finding | undefined {
     (f) =>
       f.value === true &&
       f.context.length > 0 &&
-      f.context.every((w) => FLAG_SUBJECTS.has(w)) &&
+      // In a run's own object or its outcome object (`run: {result: {error: true}}`, `result: {error: true}`).
+      f.context.every((w) => FLAG_SUBJECTS.has(w) || OUTCOME_KEYS.has(w) || w === 'summary' || w === 'report') &&
       !hasQualifier([...(f.written ?? f).context, ...(f.written ?? f).own]) &&
       ERROR_FLAGS.has(f.own.filter((w) => !FLAG_SUBJECTS.has(w)).join(' ')),
   );
@@ -4843,6 +4891,7 @@ function besideStatus(root: unknown, statusPointer: string, key: string, fields:
     failedInMaps(fields, readWords(key).join(' ')) ??
     failureText(fields) ??
     printedFailure(fields) ??
+    toldTwoBelow(fields) ??
     // A count beside the pass written with a control or bidi character (`"passed": "\u202e402,1"`, `"1,\u0000204"`) shows a
     // number it does not write, so the counts it should add up with cannot be weighed (fuzz slice, session 33). A failure
     // count in disguise was a contradiction above.
@@ -4852,6 +4901,12 @@ function besideStatus(root: unknown, statusPointer: string, key: string, fields:
     zeroRan(fields) ??
     runIncomplete(fields)
   );
+}
+
+/** What a run's summary or outcome object two objects below the status prints or flags ({@link runSummariesBelow}). */
+function toldTwoBelow(fields: readonly Field[]): Finding | undefined {
+  const below = runSummariesBelow(fields);
+  return below.length === 0 ? undefined : (errorOfARun(below) ?? printedFailure(below));
 }
 
 /** Counts beside a status that do not add up, written as text counting as the numbers they show (`total: "10"`, `passed: "８"`), as beside a measured value. */

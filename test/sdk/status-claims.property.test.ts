@@ -193,6 +193,13 @@ describe('a printed line of counts in any of the spellings a reporter joins a na
       expect(statusContradiction({ status: 'pass', log: failing }, '/status', 'pass')?.code, failing).toBe('contradiction');
   });
 
+  it('reads named counts after a log tag or a bullet as a line of named counts: a name\'s count never joins the next name (found by this property, session 35)', () => {
+    for (const sound of ['[INFO] passed 0 passed 1 fail 0', '- passed 1 failed 0 passed 0', '[INFO] - passed 3 failures 0 total 3', '* Passed 2 Errors 0 Passed 1'])
+      expect(statusContradiction({ status: 'pass', log: sound }, '/status', 'pass'), sound).toBeUndefined();
+    for (const failing of ['[INFO] passed 0 passed 1 fail 2', '- passed 1 failed 2 passed 0', '[INFO] - passed 3 failures 1 total 4'])
+      expect(statusContradiction({ status: 'pass', log: failing }, '/status', 'pass')?.code, failing).toBe('contradiction');
+  });
+
   it('under a qualifying label only its own group is bounded: a group after it that counts an outcome again is this run', () => {
     const label = fc.constantFrom('Flaky: ', 'Known failures: ', 'Quarantined ', 'Limits: ', 'Thresholds: ', 'Baseline: ', '[flaky] ', 'Expected: ');
     fc.assert(
