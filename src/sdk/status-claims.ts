@@ -2628,7 +2628,7 @@ function loneCountIn(line: string): string | undefined {
     // A conjunction that opens a part joins it to what went before (`none, but 2 failed`): what it joins is a count still.
     // So does a verb that says the failures were there (`Found 2 lint errors`, `Detected 3 failures`, as tsc's `Found 2
     // errors` is read): the count after it is the line's.
-    const labelled = withoutEndedWithLead(segment.trim().replace(PRESENCE_LEAD, ''));
+    const labelled = withoutEndedWithLead(withoutJapanesePredicate(segment.trim()).replace(PRESENCE_LEAD, ''));
     // A label that qualifies stays (`Fixed: two failing tests`): a line of digits had its scope set aside before
     // (withoutQualifiedScopes), one of number words has not.
     const unlabelled = labelled.replace(countLineLabel(labelled), (label: string) => (labelQualifies(label) ? label : ''));
@@ -2679,6 +2679,22 @@ function boundByRemark(next: string | undefined): boolean {
   const first = REMARK_LEADS.has(words[0] as string) ? 1 : 0;
   return words.length > first && REMARK_SCOPES.has(words[first] as string) && remarkScopes(next);
 }
+/**
+ * Japanese tells that a count exists or happened in a predicate after it (`3件の失敗があります`, `失敗が3件発生しました`,
+ * `テスト3件が失敗しました`), and joins a name to its count by a particle (`失敗が3件`): without them the count reads as
+ * `3件の失敗` and `失敗 3件` do, as English `there were 2 failures` reads as `2 failures` (PRESENCE_LEAD). Only predicates
+ * of being and happening: `3件を修正しました` (fixed three) keeps its object marker and stays prose.
+ */
+function withoutJapanesePredicate(segment: string): string {
+  if (!JAPANESE_KANA.test(segment)) return segment;
+  const plain = segment.replace(JAPANESE_PREDICATE, '').replace(JAPANESE_SUBJECT_PARTICLE, ' ');
+  // What is counted may stand before its count (`テスト3件 失敗`, tests three failed): read as `3件のテスト 失敗` is.
+  return (plain.match(/\d+/gu) ?? []).length === 1 ? plain.replace(JAPANESE_ITEMS_FIRST, '$2$3の$1 ') : plain;
+}
+const JAPANESE_KANA = /[\u3041-\u309f]/u;
+const JAPANESE_PREDICATE = /(?<=[\p{Script=Han}\p{Script=Katakana}\u30fc\d])[^\S\n]*(?:が|も)?(?:あります|ありました|あり|ある|あった|発生しました|発生した|発生|しました|した|検出されました|見つかりました)[^\S\n]*[。．.!！]?$/u;
+const JAPANESE_SUBJECT_PARTICLE = /(?<=[\p{Script=Han}\p{Script=Katakana}\u30fc\d])が(?=[\p{Script=Han}\p{Script=Katakana}\d])/gu;
+const JAPANESE_ITEMS_FIRST = /^([\p{Script=Han}\p{Script=Katakana}\u30fc]+)[^\S\n]*(\d+)[^\S\n]*(件|個|つ)?[^\S\n]+(?=[\p{Script=Han}\p{Script=Katakana}])/u;
 const REMARK_LEADS: ReadonlySet<string> = new Set(['all', 'both', 'each', 'every', 'then', 'but', 'are', 'were', 'is', 'was', 'since', 'later']);
 const PRESENCE_LEAD = /^(?:found|detected|encountered|observed|saw|got|had|hit|reported|there[^\S\n]+(?:were|are|was|is))[^\S\n]+(?=\S)/iu;
 /** Where a count in digits or words starts (`but 2 failed`, `but two failed`). */
@@ -2706,7 +2722,7 @@ const endedWithLead = countPattern((numeral) => {
   const ended = alternatives([...vocabulary(['pass', 'ended']), 'passes', 'succeeded', 'successfully', 'run', 'ended up']);
   const subject = String.raw`((?:[\p{L}][\p{L}\p{M}_'\u2019.-]*[^\S\n]+){1,3}?)?`;
   // A mark or an emoji may lead (`✅ passed with 3 failures`, `- passed with 3 failures`).
-  return String.raw`^(?:[\p{S}\p{P}][^\S\n]*){0,3}(?:${subject}(?:all[^\S\n]+)?(${ended})[^\S\n]*(?:[-\u2013\u2014][^\S\n]*)?)?(?:(?:${alternatives(CONTRASTS)})[^\S\n]*)?(?:${alternatives(FAILURE_JOINERS)})[^\S\n]*(?:(?:only|just|merely|but)[^\S\n]+)?(?:${COUNT_AHEAD(numeral)}|(?=an?[^\S\n]))`;
+  return String.raw`^(?:[\p{S}\p{P}][^\S\n]*){0,3}(?:${subject}(?:all[^\S\n]+)?(${ended})[^\S\n]*(?:[-\u2013\u2014][^\S\n]*)?)?(?:(?:${alternatives(CONTRASTS)})[^\S\n]*)?(?:${alternatives(FAILURE_JOINERS)})[^\S\n]*(?:(?:only|just|merely|but)[^\S\n]+)?(?:${COUNT_AHEAD(numeral)}|(?=an?[^\S\n])|(?=(?:[IVX]{2,7}|[\u2160-\u217f]{1,4})[^\S\n]))`;
 }, 'iu');
 /**
  * `text` without its lead of how the run ended ({@link endedWithLead}), unless the words naming what ran bound or discount
@@ -2721,6 +2737,13 @@ function withoutEndedWithLead(text: string): string {
   // A subject before a verb in the present (`validator passes with 2 errors`) tells what a test checks, not how a run ended.
   if (subject !== undefined && (labelQualifies(subject) || nameWords(subject).some((w) => REMARK_SCOPES.has(w) || EARLIER_RUN_WORDS.has(w)) || /^passes$/iu.test(m[2] ?? ''))) return text;
   const rest = text.slice(m[0].length);
+  // A Roman numeral counts after how the run ended (`passed with III failures`), where no name stands before a word (`IV
+  // failed` elsewhere names an initialisation vector), in small letters as {@link romanCount} reads them (`iii`, never `vi`).
+  const roman = /^(?:[IVXivx]{2,7}|[\u2160-\u217f]{1,4})(?=[^\S\n])/u.exec(rest);
+  if (roman !== null) {
+    const value = romanCount(roman[0]);
+    return value === undefined || m[2] === undefined ? text : `${value}${rest.slice(roman[0].length)}`;
+  }
   // An article counts one after how the run ended (`passed with a failure`, `completed with an error`); elsewhere it
   // counts nothing the reader takes (`with a failure rate`, `and a note`).
   const article = /^an?[^\S\n]+/iu.exec(rest);

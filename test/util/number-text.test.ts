@@ -66,4 +66,14 @@ describe('numberWithRemark and failuresInRemark (red team yg)', () => {
     for (const remark of ['passed with a warning', 'passed with a failure rate of 0%', 'passed with a flaky failure', 'passed with a known failure', 'with a failure', 'and a failure', 'passed after a failure'])
       expect(failuresInRemark(remark), remark).toBeUndefined();
   });
+  it('counts a Roman numeral after how the run ended, and never one that may be a word or name', () => {
+    for (const [remark, n] of [['passed with III failures', 3], ['passed with II failed tests', 2], ['passed with Ⅲ failures', 3], ['passed with XII errors', 12], ['passed with iii failures', 3]] as const) expect(failuresInRemark(remark), remark).toBe(n);
+    for (const remark of ['passed with vi failures', 'with III failures', 'passed with IV tests', 'passed with III warnings', 'passed with II flaky failures']) expect(failuresInRemark(remark), remark).toBeUndefined();
+  });
+  it('counts Japanese failures told by a predicate of being or happening, and none fixed, known, succeeded or zero', () => {
+    for (const [remark, n] of [['3件の失敗があります', 3], ['成功しましたが、失敗が3件あります', 3], ['失敗が3件発生しました', 3], ['テスト3件が失敗しました', 3], ['エラーが2件見つかりました', 2], ['3件のテストが失敗しました', 3], ['テストが3件失敗しました', 3]] as const)
+      expect(failuresInRemark(remark), remark).toBe(n);
+    for (const remark of ['0件の失敗があります', '失敗が0件です', '3件の失敗を修正しました', '失敗を3件修正しました', 'テストが3件あります', '3件の成功があります', '既知の失敗が3件あります', '前回は3件の失敗がありました', '不安定なテスト3件が失敗しました', 'テスト3件がスキップされました'])
+      expect(failuresInRemark(remark), remark).toBeUndefined();
+  });
 });
