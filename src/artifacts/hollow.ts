@@ -12,7 +12,7 @@
 import { VOID_ELEMENTS } from '../text/html-tags.js';
 import { AS_DRAWN, classifyText, decodeHtml, isBlank, maskAttributeBrackets, placeholderReason, placeholderWordsIn, superscriptsAsFootnotes, withoutLineComments } from '../util/text-classes.js';
 import { isMap, parseDocument } from 'yaml';
-import { attributeValue, cssDeclarations, cssPlain, drawnMarkup, sheetEffects, undrawnElement } from '../text/drawn.js';
+import { attributeValue, cssDeclarations, cssDirection, cssOverrides, cssPlain, drawnMarkup, sheetEffects, undrawnElement } from '../text/drawn.js';
 import { displayedText, firstStrongDirection, hasBidiControls, hasRightToLeftLetter, logicalText } from '../text/bidi.js';
 
 /**
@@ -588,9 +588,10 @@ function directionControl(name: string, attributes: string, inherited: 'ltr' | '
   const bidi = style.get('unicode-bidi') ?? presented('unicode-bidi');
   // Author CSS wins over the attribute, which the browser maps to the same property; `dir=auto` and `unicode-bidi:
   // plaintext` take the direction of the first strong letter (`<bdo dir=auto>&rlm;DBT</bdo>` shows "TBD").
-  const given = style.get('direction') ?? presented('direction') ?? attributeValue(attributes, 'dir')?.trim().toLowerCase();
+  const styled = style.get('direction') ?? presented('direction');
+  const given = styled === undefined ? attributeValue(attributes, 'dir')?.trim().toLowerCase() : (cssDirection(styled) ?? styled);
   const dir = given === 'auto' || bidi === 'plaintext' ? auto() : given;
-  const override = name === 'bdo' || /^(?:bidi|isolate)-override$/u.test(bidi ?? '');
+  const override = name === 'bdo' || cssOverrides(bidi);
   // An override with no direction of its own lays its text out in its parent's (`<div dir=rtl><span style="unicode-bidi:
   // bidi-override">DBT</span>` shows "TBD").
   const laid = dir === 'rtl' || dir === 'ltr' ? dir : override ? inherited : undefined;

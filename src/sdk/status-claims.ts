@@ -8,7 +8,7 @@
 import { encodePointerSegment, getAtPointer, parsePointer, pointerOf } from '../util/pointer.js';
 import { isHollow } from '../artifacts/hollow.js';
 import { displayedTexts } from '../text/bidi.js';
-import { attributeValue, cssDeclarations, sheetBidi, sheetBidiOf } from '../text/drawn.js';
+import { attributeValue, cssDeclarations, cssDirection, cssOverrides, sheetBidi, sheetBidiOf } from '../text/drawn.js';
 import { replaceMarkup, VOID_ELEMENTS } from '../text/html-tags.js';
 import { DRAWN_BLANK, asciiDigits, caselessVisibleForm, confusableTable, escapeBytesKept, escapedReadings, isBlank, isUnfilledWord, placeholderReason, removeInvisible, templateReason, visibleForm, withoutMarks, wordReadings } from '../util/text-classes.js';
 import { lazy, wordSet } from '../util/lazy.js';
@@ -2347,9 +2347,9 @@ function overridesAsControls(written: string): string {
       const ruled = sheet === undefined ? undefined : sheetBidiOf(token.name, attributes, sheet);
       const dirAttribute = attributeValue(attributes, 'dir')?.trim().toLowerCase();
       // As CSS cascades it: a style attribute over a sheet's rule, and either over the `dir` attribute.
-      const ownDirection = css.get('direction') ?? ruled?.direction ?? dirAttribute;
+      const ownDirection = css.has('direction') ? cssDirection(css.get('direction')) : (ruled?.direction ?? dirAttribute);
       const direction = ownDirection === 'rtl' || ownDirection === 'ltr' ? ownDirection : (open.at(-1)?.direction ?? 'ltr');
-      const override = token.name === 'bdo' || /^(?:bidi|isolate)-override$/u.test(css.get('unicode-bidi') ?? '') || ruled?.override === true;
+      const override = token.name === 'bdo' || cssOverrides(css.get('unicode-bidi')) || ruled?.override === true;
       open.push({ name: token.name, override, direction });
       return !override ? tag : direction === 'rtl' ? '\u202E' : '\u202D';
     }

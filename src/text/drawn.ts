@@ -281,6 +281,22 @@ export function sheetEffects(text: string): SheetEffects | undefined {
 }
 
 /**
+ * A CSS value computed elsewhere (`var(--d)`, `env(…)`, `attr(dir)`, `if(…)`): unknown where it is read, so read as the
+ * value that reverses (rtl, an override). A reading too wide draws one more form, judged beside the plain one.
+ */
+const COMPUTED_VALUE = /^(?:var|env|attr|if)\s*\(/u;
+/** The direction a CSS `direction` value sets: `rtl`, `ltr`, rtl for a value computed elsewhere; undefined otherwise (`inherit`). */
+export function cssDirection(value: string | undefined): 'rtl' | 'ltr' | undefined {
+  const v = value?.trim().toLowerCase();
+  return v === 'rtl' || v === 'ltr' ? v : v !== undefined && COMPUTED_VALUE.test(v) ? 'rtl' : undefined;
+}
+/** Whether a CSS `unicode-bidi` value lays letters out one by one (`bidi-override`, `isolate-override`, or a value computed elsewhere). */
+export function cssOverrides(value: string | undefined): boolean {
+  const v = value?.trim().toLowerCase() ?? '';
+  return /^(?:bidi|isolate)-override$/u.test(v) || COMPUTED_VALUE.test(v);
+}
+
+/**
  * What the `<style>` sheets in `text` say of the direction elements draw their text in: the simple selectors of rules
  * that override it (`unicode-bidi: bidi-override` or `isolate-override`, which lay letters out one by one) and of rules
  * that set `direction`. Matched as {@link sheetEffects} matches, by the last compound's tag, classes, id and attribute
@@ -301,9 +317,8 @@ export function sheetBidi(text: string): SheetBidi | undefined {
     for (const [selectors, body] of cssRules(css)) {
       if (!/unicode-bidi|direction/iu.test(body)) continue;
       const declarations = cssDeclarations(body);
-      const overrides = /^(?:bidi|isolate)-override$/u.test(declarations.get('unicode-bidi') ?? '');
-      const dir = declarations.get('direction');
-      const sets = dir === 'rtl' || dir === 'ltr' ? dir : undefined;
+      const overrides = cssOverrides(declarations.get('unicode-bidi'));
+      const sets = cssDirection(declarations.get('direction'));
       if (!overrides && sets === undefined) continue;
       for (const selector of selectors.toLowerCase().split(',')) {
         const { keys } = lastCompound(selector);

@@ -32,6 +32,7 @@ import type { DefaultTreeAdapterMap, parse as Parse5 } from 'parse5';
 import { EMOJI_SHORTCODES } from './emoji-shortcodes.js';
 import { OffsetBuffer, plainText, type MappedText } from './fold.js';
 import { hasRightToLeftLetter } from './bidi.js';
+import { cssDeclarations, cssDirection, cssOverrides } from './drawn.js';
 import { importModule } from '../util/import-module.js';
 
 /**
@@ -1201,8 +1202,8 @@ function executes(element: Element, textOf: (value: string) => string): boolean 
 
 /** The override character (RLO, LRO) an element's forced direction stands for, or undefined. */
 function forcedDirection(element: Element): string | undefined {
-  const style = decodeCss(element.attrs.find((a) => a.name === 'style')?.value ?? '');
-  const dir = element.tagName === 'bdo' ? element.attrs.find((a) => a.name === 'dir')?.value.trim().toLowerCase() : /bidi-override/.test(style) ? /direction\s*:\s*(rtl|ltr)/.exec(style)?.[1] : undefined;
+  const style = cssDeclarations(element.attrs.find((a) => a.name === 'style')?.value ?? '');
+  const dir = element.tagName === 'bdo' ? element.attrs.find((a) => a.name === 'dir')?.value.trim().toLowerCase() : cssOverrides(style.get('unicode-bidi')) ? cssDirection(style.get('direction')) : undefined;
   return dir === 'rtl' ? '\u202E' : dir === 'ltr' ? '\u202D' : undefined;
 }
 
