@@ -108,7 +108,51 @@ function clipPathAway(path: string | undefined): boolean {
  * or pushed off the page as screen-reader-only text is, drawn in a transparent colour or the colour of its own
  * background, or struck through.
  */
-function undrawnBy(style: ReadonlyMap<string, string>): boolean {
+function undrawnBy(style: ReadonlyMap<string, string>, variables?: PageVariables): boolean {
+  for (const value of style.values()) if (value.includes('var(')) return resolvedReadings(style, variables).some((reading) => undrawnAsWritten(reading));
+  return undrawnAsWritten(style);
+}
+
+/** Every value a page gives a custom property (`--h: none`), in its sheets and its style attributes, by name. */
+export type PageVariables = ReadonlyMap<string, readonly string[]>;
+const VARIABLE_DEFINITION = /(--[a-z0-9_-]+)\s*:\s*([^;{}"'<>]{1,200})/gu;
+const VARIABLE_USE = /var\(\s*(--[a-z0-9_-]+)\s*(?:,\s*([^()]*(?:\([^()]*\)[^()]*)*))?\)/gu;
+const MAX_READINGS = 32;
+/** The custom properties a page defines anywhere (over-read: a definition on any element may be inherited by any other). */
+export function pageVariables(text: string): PageVariables | undefined {
+  if (!text.includes('--') || !/var\(/iu.test(text)) return undefined;
+  const variables = new Map<string, string[]>();
+  for (const m of cssPlain(text).matchAll(VARIABLE_DEFINITION)) {
+    const values = variables.get(m[1] as string) ?? [];
+    if (values.length < MAX_READINGS) values.push((m[2] as string).replace(/!\s*important\s*$/u, '').trim());
+    variables.set(m[1] as string, values);
+  }
+  return variables.size === 0 ? undefined : variables;
+}
+/**
+ * A declaration block with each `var()` replaced by every value it may take (the block's own definition, any the page
+ * gives, its fallback), one reading per value; a value no definition reaches is left out, as CSS drops a declaration
+ * invalid at computed-value time. `--h: none` on one element and `display: var(--h)` on another hide as `display: none`.
+ */
+function resolvedReadings(style: ReadonlyMap<string, string>, variables: PageVariables | undefined): ReadonlyMap<string, string>[] {
+  const readings: Map<string, string>[] = [];
+  const plain = new Map([...style].filter(([, v]) => !v.includes('var(')));
+  for (const [property, value] of style) {
+    if (!value.includes('var(')) continue;
+    const uses = [...value.matchAll(VARIABLE_USE)];
+    const first = uses[0];
+    if (first === undefined) continue;
+    const name = first[1] as string;
+    const candidates = [...(style.has(name) ? [style.get(name) as string] : []), ...(variables?.get(name) ?? []), ...(first[2] === undefined ? [] : [first[2].trim()])];
+    for (const candidate of candidates.slice(0, MAX_READINGS)) {
+      // A value made of several variables (`var(--a) var(--b)`) is read with each in turn, the others as written.
+      readings.push(new Map([...plain, [property, value.replace(first[0], candidate)]]));
+    }
+  }
+  return readings.length === 0 ? [plain] : readings;
+}
+
+function undrawnAsWritten(style: ReadonlyMap<string, string>): boolean {
   const is = (property: string, test: RegExp) => test.test(style.get(property) ?? '\u0000');
   const absolute = is('position', /^(?:absolute|fixed|relative)$/u);
   const color = style.get('color') ?? style.get('-webkit-text-fill-color');
@@ -153,6 +197,8 @@ const STRUCK_ELEMENTS: ReadonlySet<string> = new Set(['del', 's', 'strike']);
 /** What a page's own `<style>` sheets do to drawing, by the simple selectors (`span`, `.c`, `#i`, `[a]`, `*`) of their rules. */
 export interface SheetEffects {
   undrawn: ReadonlySet<string>;
+  /** The page's custom properties ({@link pageVariables}), which a style attribute's `var()` may take. */
+  variables?: PageVariables;
   before: ReadonlyMap<string, readonly string[]>;
   after: ReadonlyMap<string, readonly string[]>;
 }
@@ -256,14 +302,15 @@ function generatedParts(content: string): string[] {
  * undefined when they do none of it (or there is no sheet).
  */
 export function sheetEffects(text: string): SheetEffects | undefined {
-  if (!/<style|<link/iu.test(text)) return undefined;
+  const variables = pageVariables(text);
+  if (!/<style|<link/iu.test(text)) return variables === undefined ? undefined : { undrawn: new Set(), before: new Map(), after: new Map(), variables };
   const undrawn = new Set<string>();
   const before = new Map<string, string[]>();
   const after = new Map<string, string[]>();
   for (const css of pageSheets(text)) {
     for (const [selectors, body] of cssRules(css)) {
       const lower = body.toLowerCase();
-      const hides = /display|visibility|opacity|font|clip|indent|height|width|decoration|transform|scale|position|margin|color|filter/u.test(lower) && undrawnBy(cssDeclarations(body));
+      const hides = /display|visibility|opacity|font|clip|indent|height|width|decoration|transform|scale|position|margin|color|filter/u.test(lower) && undrawnBy(cssDeclarations(body), variables);
       const content = /content/u.test(lower) ? contentValue(body) : undefined;
       if (!hides && content === undefined) continue;
       for (const selector of selectors.toLowerCase().split(',')) {
@@ -277,7 +324,7 @@ export function sheetEffects(text: string): SheetEffects | undefined {
       }
     }
   }
-  return undrawn.size === 0 && before.size === 0 && after.size === 0 ? undefined : { undrawn, before, after };
+  return undrawn.size === 0 && before.size === 0 && after.size === 0 && variables === undefined ? undefined : { undrawn, before, after, ...(variables === undefined ? {} : { variables }) };
 }
 
 /**
@@ -391,7 +438,7 @@ export function undrawnElement(name: string, attributes: string, sheet?: SheetEf
   if (UNDRAWN_ELEMENTS.has(name) || STRUCK_ELEMENTS.has(name)) return true;
   if (name === 'dialog' && attributeValue(attributes, 'open') === undefined) return true;
   if (/hidden/iu.test(attributes) && attributeValue(attributes, 'hidden') !== undefined) return true;
-  if (/style/iu.test(attributes) && undrawnBy(cssDeclarations(attributeValue(attributes, 'style') ?? ''))) return true;
+  if (/style/iu.test(attributes) && undrawnBy(cssDeclarations(attributeValue(attributes, 'style') ?? ''), sheet?.variables)) return true;
   if (PRESENTATION.test(attributes) && undrawnBy(presentationStyle(attributes))) return true;
   return sheet !== undefined && sheet.undrawn.size > 0 && elementKeys(name, attributes).some((k) => sheet.undrawn.has(k));
 }
