@@ -4502,6 +4502,16 @@ function countShownByText(field: Field): Field {
  */
 export function failuresToldByDocument(root: unknown): StatusContradiction[] {
   const told: StatusContradiction[] = [];
+  // A document that is a list of results (`[{name: "parser", status: "failed"}]`, ESLint's `[{filePath, errorCount: 2}]`)
+  // is read as a results list is in a report (red team js): it has no member to hold it, so it was read as none.
+  if (Array.isArray(root)) {
+    const found = failedEntry([{ pointer: '', own: [], context: [], written: { own: [], context: [] }, value: root }], 'status');
+    if (found?.code === 'contradiction' && !(typeof found.actual === 'string' && /^\d+$/.test(parsePointer(found.pointer).at(-1) ?? ''))) {
+      const { says, ...rest } = found;
+      told.push({ ...rest, message: `${found.pointer} ${says}` });
+    }
+    return told;
+  }
   // A report of a run (an outcome, a count of passed or failed items) tells its failures in words too, as the status
   // reader reads them beside a pass: an error's text (`error: "segfault in parser"`), a failed item named in text
   // (`failed: "parser"`), how its process ended (`exit_code: 1`, `signal: SIGSEGV`) or a runner's printed summary
