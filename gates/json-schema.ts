@@ -360,7 +360,7 @@ export default defineGate<JsonSchemaOptions>({
   evidenceReasons: ['invalid_schema', 'same_file'],
   reasons: {
     invalid_schema: 'the schema file is not a valid JSON Schema (draft 2020-12) under ajv strict mode, so it cannot prove anything',
-    failure_told: 'the artifact matches its schema but says of itself that its run failed (a failed outcome; a failure counted, listed or flagged), and the schema\'s rules take any such failure there (a type alone), so the match proves the shape, not a pass',
+    failure_told: 'the artifact matches its schema but says of itself that its run failed (a failed outcome; a failure counted, listed, flagged or told in words) or denies its own pass (an unfinished run, counts that do not add up), and the schema\'s rules take any such value there (a type alone), so the match proves the shape, not a pass',
     same_file: 'the artifact is the schema file itself (another name, a link, or a copy byte for byte or reformatted), so the schema validated its own text',
   },
   async evaluate(ctx, options) {

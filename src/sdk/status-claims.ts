@@ -4539,8 +4539,26 @@ export function failuresToldByDocument(root: unknown): StatusContradiction[] {
     const { says, ...rest } = mapped;
     told.push({ ...rest, message: `${mapped.pointer} ${says}` });
   }
+  if (told.length === 0) told.push(...passDeniedBeside(root));
   return told;
 }
+
+/**
+ * An outcome of the report or its summary that claims a pass (`status: pass`, `summary: {result: ok}`) denied by what
+ * beside it says the run did not finish (`complete: false`, `truncated: true`, `run_status: running`) or by counts that
+ * do not add up (`total: 20` over 12 outcomes, `tests: -3`): the status reader's judgement beside a pass (artifact_status),
+ * so a schema that types those members alone proves the shape of a run that never proved its pass (red team js).
+ */
+function passDeniedBeside(root: unknown): StatusContradiction[] {
+  const claims = fieldsOf(root, '').filter((f) => inSummary(f) && f.own.length === 1 && OUTCOME_KEYS.has(f.own[0] as string) && typeof f.value === 'string' && claimsPass(f.own[0] as string, f.value));
+  for (const claim of claims) {
+    const found = statusContradiction(root, claim.pointer, claim.value);
+    if (found !== undefined && DENIALS_OF_A_PASS.has(found.code)) return [{ ...found, message: `${claim.pointer} ${found.message}` }];
+  }
+  return [];
+}
+/** What the status reader finds beside a pass that failure_told does not read as a failure told: an unfinished run, counts that disagree or are none. */
+const DENIALS_OF_A_PASS: ReadonlySet<StatusContradiction['code']> = new Set(['vacuous', 'inconsistent_counts', 'wrong_type']);
 
 /**
  * A JSON Schema validated as a document: a `$schema` beside a schema's own members. A report that names its schema
