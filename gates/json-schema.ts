@@ -22,7 +22,7 @@ import {
   type DocumentArtifact,
   type DocumentFormat,
   failIfImprecise,
-  formatOption,
+  formatOption, getAtPointer,
   type GateContext,
   inexactWithin,
   jsonEqual,
@@ -222,7 +222,8 @@ const [OTHER_FAILED_OUTCOMES, MORE_FAILURES] = [['failed', 'FAILED', 'error', 'F
  */
 function failIfFailureUnbounded(ctx: GateContext, doc: DocumentArtifact, schemaPath: string, compiled: Extract<CompiledUserSchema, { ok: true }>): boolean {
   const takes = (pointer: string, value: unknown) => compiled.validate(withValueAt(doc.value, pointer, value)).length === 0;
-  const told = failuresToldByDocument(doc.value).find(({ pointer, actual }) => {
+  const told = failuresToldByDocument(doc.value).find(({ pointer, actual: said }) => {
+    const at = getAtPointer(doc.value, pointer), actual = at.found ? at.value : said; // the value judged, not the words quoted (red team js)
     // A count written as text is read as the number it shows, as the schema's numeric rules were (`"0 (of 12)"` is none).
     const count = typeof actual === 'string' ? numberAsSchemaText(actual) : actual;
     if (typeof count === 'number') return count !== 0 && MORE_FAILURES.some((n) => takes(pointer, n));
