@@ -22,7 +22,7 @@ import {
   type DocumentArtifact,
   type DocumentFormat,
   failIfImprecise,
-  formatOption,
+  formatOption, getAtPointer,
   type GateContext,
   inexactWithin,
   jsonEqual,
@@ -34,9 +34,7 @@ import {
   numberWrittenAsText,
   spellsSomeInWords,
   type PlaceholderField,
-  DATE_FIELD_OPTION,
-  MAX_AGE_OPTION,
-  MAX_RUN_LENGTH_OPTION,
+  DATE_FIELD_OPTION, MAX_AGE_OPTION, MAX_RUN_LENGTH_OPTION,
   parsePointer,
   pathOption,
   plural,
@@ -222,7 +220,8 @@ const [OTHER_FAILED_OUTCOMES, MORE_FAILURES] = [['failed', 'FAILED', 'error', 'F
  */
 function failIfFailureUnbounded(ctx: GateContext, doc: DocumentArtifact, schemaPath: string, compiled: Extract<CompiledUserSchema, { ok: true }>): boolean {
   const takes = (pointer: string, value: unknown) => compiled.validate(withValueAt(doc.value, pointer, value)).length === 0;
-  const told = failuresToldByDocument(doc.value).find(({ pointer, actual }) => {
+  const told = failuresToldByDocument(doc.value).find(({ pointer, actual: said }) => {
+    const at = getAtPointer(doc.value, pointer), actual = at.found ? at.value : said; // the value judged, not the words quoted (red team js)
     // A count written as text is read as the number it shows, as the schema's numeric rules were (`"0 (of 12)"` is none).
     const count = typeof actual === 'string' ? numberAsSchemaText(actual) : actual;
     if (typeof count === 'number') return count !== 0 && MORE_FAILURES.some((n) => takes(pointer, n));
@@ -360,7 +359,7 @@ export default defineGate<JsonSchemaOptions>({
   evidenceReasons: ['invalid_schema', 'same_file'],
   reasons: {
     invalid_schema: 'the schema file is not a valid JSON Schema (draft 2020-12) under ajv strict mode, so it cannot prove anything',
-    failure_told: 'the artifact matches its schema but says of itself that its run failed (a failed outcome; a failure counted, listed or flagged), and the schema\'s rules take any such failure there (a type alone), so the match proves the shape, not a pass',
+    failure_told: 'the artifact matches its schema but says of itself that its run failed (a failed outcome; a failure counted, listed, flagged or told in words) or denies its own pass (an unfinished run, counts that do not add up), and the schema\'s rules take any such value there (a type alone), so the match proves the shape, not a pass',
     same_file: 'the artifact is the schema file itself (another name, a link, or a copy byte for byte or reformatted), so the schema validated its own text',
   },
   async evaluate(ctx, options) {

@@ -13,7 +13,7 @@ import { replaceMarkup, VOID_ELEMENTS } from '../text/html-tags.js';
 import { DRAWN_BLANK, asciiDigits, caselessVisibleForm, confusableTable, escapeBytesKept, escapedReadings, isBlank, isUnfilledWord, placeholderReason, removeInvisible, templateReason, visibleForm, withoutMarks, wordReadings } from '../util/text-classes.js';
 import { lazy, wordSet } from '../util/lazy.js';
 import { escapeRegExp } from '../util/regexp-escape.js';
-import { backslashReadings, numberWrittenAsText, romanValue, UPPER_ROMAN } from '../util/number-text.js';
+import { backslashReadings, numberWithRemark, numberWrittenAsText, romanValue, UPPER_ROMAN } from '../util/number-text.js';
 import { numberOutOfRange, numberSurvives } from '../artifacts/numbers.js';
 import { negatedPassPairs, noFailurePairs, OTHER_LANGUAGES, STATUS_VOCABULARY, transliterations, vocabulary } from './status-vocabulary.js';
 
@@ -647,6 +647,10 @@ function failureShown(field: Field): string | undefined {
   if (typeof v === 'string' && saysNone(v)) return undefined;
   // A count in another spelling (`"2,0"` with a decimal comma, `"2 tests"`, `"two"`): any digit but 0, or a number word.
   if (typeof v === 'string' && numberInText(v) === undefined && textCountsSome(v)) return `counts ${JSON.stringify(v.trim())} failures (written as text)`;
+  // A count's place holding a text that reads as no number and no none (`num_failed: "N"`, `failed_count: ">0"`,
+  // `error_count: "several"`) shows no zero: only what reads as none may stand beside a pass (red team js). A bare
+  // `failed: "parser"` names an item, which the failure-text reader tells.
+  if (typeof v === 'string' && unreadCountText(field, v)) return `is ${JSON.stringify(v.trim().slice(0, 120))}, a failure count written as text that reads as no number: never read as zero`;
   if (Array.isArray(v) && v.length > 0) return `lists ${v.length} failure${v.length === 1 ? '' : 's'}`;
   if (v === true && (field.own.some((w) => FAIL_FLAG_WORDS.has(w)) || saysHasFailures(field.own))) return 'is true';
   if (isRecord(v)) {
@@ -656,6 +660,18 @@ function failureShown(field: Field): string | undefined {
     if (named !== undefined) return `maps ${JSON.stringify(named[0])} to a failure`;
   }
   return undefined;
+}
+
+/**
+ * Whether `text` stands in a place named only as a count of failures (`num_failed`, `failed_count`, `errors_total`) and
+ * reads as no number and no none: a blank, a lone dash (a table's empty cell), a none word or markup, and a number with a
+ * remark (`"0 (of 12)"`) are read as before.
+ */
+function unreadCountText(field: Field, text: string): boolean {
+  if (!namesFailuresOnly(field.own) || !field.own.some((w) => COUNT_WORDS.has(w) || TOTAL_WORDS.has(w) || w === 'number' || w === 'num')) return false;
+  const shown = removeInvisible(text).normalize('NFKC').trim();
+  if (shown === '' || /^[-\u2010-\u2015\u2212]$/u.test(shown) || saysNone(text) || noneInMarkup(text)) return false;
+  return numberInText(text) === undefined && numberWrittenAsText(text, { wordy: true }) === undefined && numberWithRemark(text) === undefined;
 }
 
 /**
@@ -4557,9 +4573,26 @@ function countShownByText(field: Field): Field {
  */
 export function failuresToldByDocument(root: unknown): StatusContradiction[] {
   const told: StatusContradiction[] = [];
+  // A document that is a list of results (`[{name: "parser", status: "failed"}]`, ESLint's `[{filePath, errorCount: 2}]`)
+  // is read as a results list is in a report (red team js): it has no member to hold it, so it was read as none.
+  if (Array.isArray(root)) {
+    const found = failedEntry([{ pointer: '', own: [], context: [], written: { own: [], context: [] }, value: root }], 'status');
+    if (found?.code === 'contradiction' && !(typeof found.actual === 'string' && /^\d+$/.test(parsePointer(found.pointer).at(-1) ?? ''))) {
+      const { says, ...rest } = found;
+      told.push({ ...rest, message: `${found.pointer} ${says}` });
+    }
+    return told;
+  }
+  // A report of a run (an outcome, a count of passed or failed items) tells its failures in words too, as the status
+  // reader reads them beside a pass: an error's text (`error: "segfault in parser"`), a failed item named in text
+  // (`failed: "parser"`), how its process ended (`exit_code: 1`, `signal: SIGSEGV`) or a runner's printed summary
+  // (`message: "12 passed, 2 failed"`), in the report or its summary (red team js). A config, which reports no run, keeps
+  // its `error: "stderr"` settings unread.
+  const run = reportsARun(root);
+  const toldInWords = (field: Field): Finding | undefined => (run && inSummary(field) ? processFailed([field]) ?? failureText([field]) ?? printedFailure([field]) : undefined);
   for (const field of fieldsOf(root, '')) {
     // Told as beside a pass (`statusContradiction`): an outcome, a count, list or flag, an entry or a map member whose outcome failed.
-    const found = failedOutcome([field]) ?? failureBeside([field]) ?? failedEntry([field], 'status');
+    const found = failedOutcome([field]) ?? failureBeside([field]) ?? failedEntry([field], 'status') ?? toldInWords(field);
     if (found === undefined || found.code !== 'contradiction') continue;
     // A list of bare outcome words is what may be written (a schema's `enum`, a config's statuses), not what happened; so
     // may a map of them be (`exit_codes: {"1": "failed"}`), which is left unread here.
@@ -4577,8 +4610,26 @@ export function failuresToldByDocument(root: unknown): StatusContradiction[] {
     const { says, ...rest } = mapped;
     told.push({ ...rest, message: `${mapped.pointer} ${says}` });
   }
+  if (told.length === 0) told.push(...passDeniedBeside(root));
   return told;
 }
+
+/**
+ * An outcome of the report or its summary that claims a pass (`status: pass`, `summary: {result: ok}`) denied by what
+ * beside it says the run did not finish (`complete: false`, `truncated: true`, `run_status: running`) or by counts that
+ * do not add up (`total: 20` over 12 outcomes, `tests: -3`): the status reader's judgement beside a pass (artifact_status),
+ * so a schema that types those members alone proves the shape of a run that never proved its pass (red team js).
+ */
+function passDeniedBeside(root: unknown): StatusContradiction[] {
+  const claims = fieldsOf(root, '').filter((f) => inSummary(f) && f.own.length === 1 && OUTCOME_KEYS.has(f.own[0] as string) && typeof f.value === 'string' && claimsPass(f.own[0] as string, f.value));
+  for (const claim of claims) {
+    const found = statusContradiction(root, claim.pointer, claim.value);
+    if (found !== undefined && DENIALS_OF_A_PASS.has(found.code)) return [{ ...found, message: `${claim.pointer} ${found.message}` }];
+  }
+  return [];
+}
+/** What the status reader finds beside a pass that failure_told does not read as a failure told: an unfinished run, counts that disagree or are none. */
+const DENIALS_OF_A_PASS: ReadonlySet<StatusContradiction['code']> = new Set(['vacuous', 'inconsistent_counts', 'wrong_type']);
 
 /**
  * A JSON Schema validated as a document: a `$schema` beside a schema's own members. A report that names its schema
