@@ -174,6 +174,8 @@ const LOGICAL_OPERATORS = new Set(['||', '??', '&&']);
 const KEYLESS_WORDS = new Set(['true', 'false', 'null', 'undefined', 'this', 'NaN', 'Infinity', 'document']);
 /** Of those, the reserved words: the others a module may bind (`let document = 'Worker'`). */
 const RESERVED_KEYLESS = new Set(['true', 'false', 'null', 'this']);
+/** Words after which `[` opens an array literal, not a member read (`return ['caller']`). */
+const MEMBERLESS_WORDS = new Set(['return', 'case', 'in', 'of', 'typeof', 'void', 'await', 'yield', 'else', 'do', 'delete', 'throw', 'new', 'instanceof', 'extends']);
 /**
  * A triple-slash directive as TypeScript reads one (`tripleSlashXMLCommentStartRegEx`): one line, a tag name in any
  * case, `/>` closing it; its attributes in any order (`/// <reference preserve="true" path="…" />`).
@@ -6082,8 +6084,8 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
   }
 
   // A CommonJS module's top level runs in Node's wrapper: its `arguments` are the wrapper's (wrapperArguments). An escaped
-  // name (`argument\u0073`) is the same name.
-  if (text.includes('arguments') || text.includes('\\u')) {
+  // name (`argument\u0073`) is the same name. A function's `caller` is such a wrapper too (callerArguments).
+  if (text.includes('arguments') || text.includes('caller') || text.includes('\\u')) {
     const read = wrapperArguments();
     if (read !== undefined) return scanTs(read.text, { ...options, wrapperAt: read.at });
     callerArguments();
@@ -7469,15 +7471,66 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
   /**
    * `f.caller.arguments`: the live arguments of the function that called `f` — of a sloppy CommonJS module's wrapper when
    * `f` is called at its top level, whose element 1 is the loader (`g.caller.arguments[1]('…')`). Refused wherever it
-   * is read (Function.prototype's `caller`, any object: which function it is, is not read).
+   * is read (Function.prototype's `caller`, any object: which function it is, is not read), with the key written
+   * `['caller']` / `['arguments']` too, and wherever the caller's members are read by a computed key
+   * (`f.caller['argu' + 'ments']`). The caller of a function of this file (`load.caller`, a function declared or
+   * assigned here, `arguments.callee.caller`) is the wrapper itself: kept in a name or handed on, its arguments are
+   * read where no `.caller` is written, so any read of it is refused (an AST node's or an RPC request's `caller` is no
+   * function of the file and stays unread).
    */
   function callerArguments(): void {
+    let functions: Set<string> | undefined;
     for (let k = 0; k < count; k++) {
-      if (!isId(k, 'caller') || !isProperty(k)) continue;
-      const next = isP(k + 1, 46) || isP(k + 1, P_OPTCHAIN) ? k + 2 : isP(k + 1, 91) ? k + 2 : -1;
-      if (next < 0 || !(isP(k + 1, 91) ? literal(next) === 'arguments' && isP(next + 1, 93) : isId(next, 'arguments'))) continue;
-      unresolvable.push({ kind: 'require', expression: `${expressionText(chainStart(k), isP(k + 1, 91) ? next + 2 : next + 1)}: the arguments of the function that called it (a CommonJS module's wrapper, whose require loads anything)`, ...at(k) });
+      // `end`: the last token of the `caller` member; `object`: the last token of what it is read off.
+      let end: number;
+      let object: number;
+      if (isId(k, 'caller') && isProperty(k)) {
+        end = k;
+        object = k - 2;
+      } else if (literal(k) === 'caller' && isP(k - 1, 91) && isP(k + 1, 93) && (kind(k - 2) === K.Ident || isP(k - 2, 41) || isP(k - 2, 93) || isP(k - 2, P_OPTCHAIN)) && !MEMBERLESS_WORDS.has(ident(k - 2) ?? '')) {
+        end = k + 1;
+        object = isP(k - 2, P_OPTCHAIN) ? k - 3 : k - 2;
+      } else continue;
+      const dot = isP(end + 1, 46) || (isP(end + 1, P_OPTCHAIN) && !isP(end + 2, 91));
+      const open = isP(end + 1, 91) ? end + 1 : isP(end + 1, P_OPTCHAIN) && isP(end + 2, 91) ? end + 2 : -1;
+      const key = open >= 0 && isP(matching(open), 93) ? (matching(open) === open + 2 ? literal(open + 1) ?? (kind(open + 1) === K.Number ? '0' : undefined) : undefined) : undefined;
+      const start = chainStart(isP(end, 93) ? object : k);
+      if ((dot && isId(end + 2, 'arguments')) || (open >= 0 && key === 'arguments')) {
+        unresolvable.push({ kind: 'require', expression: `${expressionText(start, dot ? end + 3 : matching(open) + 1)}: the arguments of the function that called it (a CommonJS module's wrapper, whose require loads anything)`, ...at(k) });
+        continue;
+      }
+      if (open >= 0 && key === undefined) {
+        unresolvable.push({ kind: 'require', expression: `${expressionText(start, matching(open) + 1)}: a member of the function that called it read by a computed key (its arguments: a CommonJS module's wrapper's, whose require loads anything)`, ...at(k) });
+        continue;
+      }
+      functions ??= fileFunctionNames();
+      const own = (kind(object) === K.Ident && functions.has(ident(object) as string)) || (isId(object, 'callee') && isProperty(object) && isId(object - 2, 'arguments') && !isProperty(object - 2));
+      if (own && !callerLeftUnkept(start, end)) unresolvable.push({ kind: 'require', expression: `${expressionText(start, end + 1)}: the function that called a function of this file (a CommonJS module's wrapper, whose arguments hold its require, which loads anything)`, ...at(k) });
     }
+  }
+  /**
+   * Whether the caller read from `start` to `end` is only looked at, never kept or handed on: its `name` / `length` /
+   * `toString` read, compared (`who.caller === null`), tested (`typeof`, `!`, an `if (…)` head, the left of `&&`).
+   */
+  function callerLeftUnkept(start: number, end: number): boolean {
+    const op = (q: number) => (isP(q, P_OTHER2_ID) ? text.slice(tok.start[q], tok.end[q]) : undefined);
+    // The lexer gives `===` as `==` then `=`.
+    const compare = (q: number) => op(q) === '==' || op(q) === '!=';
+    if ((isP(end + 1, 46) || isP(end + 1, P_OPTCHAIN)) && (isId(end + 2, 'name') || isId(end + 2, 'length') || isId(end + 2, 'toString'))) return true;
+    if (compare(end + 1) || op(end + 1) === '&&' || compare(start - 1) || (isP(start - 1, 61) && compare(start - 2)) || isId(start - 1, 'typeof') || isP(start - 1, 33)) return true;
+    return isP(end + 1, 41) && ((tok.flags[end + 1] as number) & F_CTL) !== 0 && isP(start - 1, 40);
+  }
+  /** The names functions of this file are declared or assigned to: `function f`, `function* f`, `f = function`, `f = async function`. */
+  function fileFunctionNames(): Set<string> {
+    const names = new Set<string>();
+    for (let k = 0; k < count; k++) {
+      if (!isId(k, 'function') || isProperty(k)) continue;
+      const n = isP(k + 1, 42) ? k + 2 : k + 1;
+      if (kind(n) === K.Ident && !isP(n, 40)) names.add(ident(n) as string);
+      const before = isId(k - 1, 'async') ? k - 2 : k - 1;
+      if ((isP(before, 61) || isP(before, 58)) && kind(before - 1) === K.Ident) names.add(ident(before - 1) as string);
+    }
+    return names;
   }
   /** The element `[…]` at `k` reads of an arguments object: a literal integer index (`1`, `'1'`, `0x1`, `1n`), else undefined. */
   function wrapperIndex(k: number): number | undefined {
