@@ -139,6 +139,20 @@ export interface TsScan {
    * (`globalThis.db`, `g['db']`; `*` for a computed one), and a name the module reads without declaring it anywhere.
    */
   globalReads?: { key: string; line: number; column: number }[];
+  /**
+   * Names the file declares into the global scope of its program: the top-level declarations of a script (no import or
+   * export statement: `interface StoreDb {…}`, `declare const db: Db`, `declare namespace NodeJS {…}`), and those of a
+   * `declare global { … }` block. Only TypeScript reads a script so (the follow judges by the file's name).
+   */
+  declaredGlobals?: string[];
+  /** Names the file declares at its top level (a script's are also its declaredGlobals): a read of one is no global's. */
+  topDeclared?: string[];
+  /**
+   * Every name the file writes outside a member, a key and its own top-level declarations (types too: `db: StoreDb`
+   * in a parameter, which globalReads leaves out), each at its first place: read against the declaredGlobals of the
+   * program's other files.
+   */
+  namesRead?: { key: string; line: number; column: number }[];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -6740,7 +6754,8 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
   if (thisModuleMembers.size > 0) exportsInfo.moduleMembers = [...thisModuleMembers];
   const memberLoads = memberRequires.length > 0 ? importedMemberLoads() : [];
   const writeOnly = options.writeOnly === undefined ? undefined : options.writeOnly.filter((w) => writeOnlyParameter(w.name, w.param)).map((w) => `${w.name}:${w.param}`);
-  return { imports, unresolvable, globs, exports: exportsInfo, errors: lx.errors, ...(jsx ? { jsx: true as const } : {}), ...(readKeys.length > 0 ? { globalReads: readKeys } : {}), ...(guarded.length > 0 ? { guarded } : {}), ...(memberLoads.length > 0 ? { memberLoads } : {}), ...(writeOnly !== undefined ? { writeOnly } : {}) };
+  const { declaredGlobals, topDeclared, namesRead } = globalDeclarations();
+  return { imports, unresolvable, globs, exports: exportsInfo, errors: lx.errors, ...(jsx ? { jsx: true as const } : {}), ...(readKeys.length > 0 ? { globalReads: readKeys } : {}), ...(declaredGlobals.length > 0 ? { declaredGlobals } : {}), ...(topDeclared.length > 0 ? { topDeclared } : {}), ...(namesRead.length > 0 ? { namesRead } : {}), ...(guarded.length > 0 ? { guarded } : {}), ...(memberLoads.length > 0 ? { memberLoads } : {}), ...(writeOnly !== undefined ? { writeOnly } : {}) };
 
   /**
    * `new A().m.require('…')`, `a.m.require('…')` of a name given `new A()`, `A.m.require('…')`, with `A` an import: a
@@ -6869,6 +6884,69 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       if (isP(q, 40) || isP(q, 91) || isP(q, 123)) q = matching(q);
     }
     return count - 1;
+  }
+
+  /**
+   * TsScan.declaredGlobals and topDeclared: the names declared by the statements directly in a scope (the top level,
+   * a `declare global` block's braces) — `interface`, `type X =`, `class`, `enum`, `namespace` / `module` with a name
+   * (not `declare module 'x'`, whose body is that module's), `function`, `var` / `let` / `const` of a name, each maybe
+   * after `declare` / `export`. The file is a script when no import or export statement is at its top level.
+   */
+  function globalDeclarations(): { declaredGlobals: string[]; topDeclared: string[]; namesRead: { key: string; line: number; column: number }[] } {
+    const top = new Set<string>();
+    const inGlobal = new Set<string>();
+    let script = true;
+    const blocks = new Set<number>();
+    for (let k = 0; k < count; k++) {
+      if (kind(k) !== K.Ident || isProperty(k)) continue;
+      const o = parent[k] as number;
+      if (o === -1 && ((isId(k, 'import') && !isP(k + 1, 40) && !isP(k + 1, 46)) || isId(k, 'export'))) script = false;
+      if (isId(k, 'global') && isId(k - 1, 'declare') && isP(k + 1, 123)) blocks.add(k + 1);
+      if (o !== -1 && !blocks.has(o)) continue;
+      const into = o === -1 ? top : inGlobal;
+      const n = k + 1;
+      if (kind(n) !== K.Ident) continue;
+      const name = ident(n) as string;
+      if (isId(k, 'interface') || isId(k, 'class') || isId(k, 'enum') || isId(k, 'function')) into.add(name);
+      else if (isId(k, 'type') && (isP(n + 1, 61) || isP(n + 1, 60))) into.add(name);
+      else if ((isId(k, 'namespace') || isId(k, 'module')) && (isP(n + 1, 123) || isP(n + 1, 46))) into.add(name);
+      else if ((isId(k, 'var') || isId(k, 'let') || isId(k, 'const')) && !isId(n, 'enum')) into.add(name);
+      else if (isId(k, 'enum') && isId(k - 1, 'const')) into.add(name);
+    }
+    return { declaredGlobals: [...(script ? top : []), ...inGlobal].sort(), topDeclared: [...top].sort(), namesRead: namesReadOutside(top) };
+  }
+
+  /**
+   * TsScan.namesRead: each name written outside a member, an object key, an import or export clause, a type parameter's
+   * declaration, and not declared by the file in any scope (`top`, its bindings, a local, a parameter: a script of
+   * another domain declaring `const db` is not what a parameter `db` here reads).
+   */
+  function namesReadOutside(top: ReadonlySet<string>): { key: string; line: number; column: number }[] {
+    // The scopes' names hold every name of a parameter list, its types too (`db: StoreDb`): a local is one written
+    // where a name is bound (after a declaring word, or between `(` `,` `...` `{` `[` and `,` `)` `=` `:` `?` `}` `]`).
+    const locals = (allRanges ??= collectRanges()).ids;
+    const bound = new Set<string>();
+    for (let k = 0; k < count; k++) {
+      if (kind(k) !== K.Ident || isProperty(k) || !locals.has(ident(k) as string)) continue;
+      const b = k - 1;
+      const a = k + 1;
+      const declaring = isId(b, 'const') || isId(b, 'let') || isId(b, 'var') || isId(b, 'function') || isId(b, 'class') || (isP(b, 42) && isId(b - 1, 'function'));
+      const opens = isP(b, 40) || isP(b, 44) || isP(b, P_SPREAD) || isP(b, 123) || isP(b, 91);
+      const closes = isP(a, 44) || isP(a, 41) || isP(a, 61) || isP(a, 58) || isP(a, 63) || isP(a, 125) || isP(a, 93) || isP(a, P_ARROW);
+      if (declaring || (opens && closes)) bound.add(ident(k) as string);
+    }
+    const seen = new Set<string>([...top, ...topLevelNames, ...bindings.keys(), ...bound]);
+    const out: { key: string; line: number; column: number }[] = [];
+    for (let k = 0; k < count; k++) {
+      if (kind(k) !== K.Ident || isProperty(k)) continue;
+      const w = ident(k) as string;
+      if (seen.has(w) || NOT_GLOBALS.has(w)) continue;
+      if (isP(k + 1, 58) && (isP(k - 1, 123) || isP(k - 1, 44)) && isP(parent[k] as number, 123)) continue; // a key
+      if (inModuleClause(k) || memberName(k) || typeParameter(k)) continue;
+      seen.add(w);
+      out.push({ key: w, ...at(k) });
+    }
+    return out;
   }
 
   /**
