@@ -6747,6 +6747,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
   }
   // `import 'dotenv/config'`, `node -r dotenv/config`: `.env` loaded into the environment, as `--env-file-if-exists=.env`.
   for (const imp of imports.slice()) if (imp.kind !== 'import_type' && DOTENV_CONFIG.has(imp.specifier)) imports.push({ kind: 'env_file', specifier: '.env', line: imp.line, column: imp.column, cwd: true, optional: true, envCwd: '' });
+  if (text.includes('__webpack_')) webpackRuntime();
   const readKeys = globalReadKeys();
   const jsx = lx.tok.kind.subarray(0, count).includes(K.Jsx);
   // Last, once this text's tokens are no longer read (the lexer's buffers are reused by the scan of a data: module).
@@ -6916,6 +6917,30 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     return { declaredGlobals: [...(script ? top : []), ...inGlobal].sort(), topDeclared: [...top].sort(), namesRead: namesReadOutside(top) };
   }
 
+  /**
+   * webpack's `__webpack_require__` (the raw loader: "this expression isn't parsed by the parser for dependencies") and
+   * `__webpack_modules__` (every module's factory) load a module by an id no import names: refused wherever the file
+   * reads one it does not define itself (a bundle's own runtime does: `function __webpack_require__(id) {`; an ambient
+   * `declare const __webpack_require__: …` only types webpack's), but under `typeof` (a test for webpack).
+   */
+  function webpackRuntime(): void {
+    const names = ['__webpack_require__', '__webpack_modules__'];
+    const defined = new Set<string>(names.filter((w) => bindings.has(w)));
+    for (let k = 0; k < count; k++) {
+      const w = ident(k);
+      if (w === undefined || !names.includes(w) || isProperty(k)) continue;
+      const head = isP(k - 1, 42) ? k - 2 : k - 1;
+      if ((isId(head, 'function') || isId(head, 'var') || isId(head, 'let') || isId(head, 'const')) && !isId(head - 1, 'declare')) defined.add(w);
+    }
+    for (let k = 0; k < count; k++) {
+      if (!(isId(k, '__webpack_require__') || isId(k, '__webpack_modules__')) || isProperty(k) || isId(k - 1, 'typeof')) continue;
+      const w = ident(k) as string;
+      const head = isP(k - 1, 42) ? k - 2 : k - 1;
+      if (defined.has(w) || isId(head, 'function') || isId(head, 'var') || isId(head, 'let') || isId(head, 'const')) continue;
+      if (isP(k + 1, 58) && (isP(k - 1, 123) || isP(k - 1, 44)) && isP(parent[k] as number, 123)) continue; // a key
+      unresolvable.push({ kind: 'require', expression: `${w}: webpack's own loader (of modules by an id no import names, unparsed for dependencies)`, ...at(k) });
+    }
+  }
   /**
    * TsScan.namesRead: each name written outside a member, an object key, an import or export clause, a type parameter's
    * declaration, and not declared by the file in any scope (`top`, its bindings, a local, a parameter: a script of
