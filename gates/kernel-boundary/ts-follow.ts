@@ -200,6 +200,7 @@ export async function resolveTs(ctx: GateContext, scans: ReadonlyMap<string, TsS
     if (unknown !== undefined) result.unresolved.push({ from: e.from, line: e.line, column: e.column, written: e.written, why: `imports "${e.written}" through ${unknown}, which could not be fully parsed, so what it re-exports is unknown` });
   }
   await globalEdges(scans, modules, follower, barrel, edge);
+  await declaredGlobalEdges(scans, edge);
   if (guarded.length > 0) await judgeGuarded(ctx, scans, guarded, result);
 }
 
@@ -290,6 +291,37 @@ async function globalEdges(scans: ReadonlyMap<string, TsScan>, modules: Readonly
             await edge({ from, to, line: r.line, column: r.column, written: `the global ${r.key === '*' ? '[computed key]' : r.key}, which ${w.file} sets`, kind: 'global' });
           }
         }
+      }
+    }
+  }
+}
+
+/**
+ * A global a TypeScript file of the program declares (a script's top-level declaration, a `declare global` block:
+ * TsScan.declaredGlobals) is seen by every file of the program with no import: each file that reads the name as a
+ * global (TsScan.namesRead: types too, less what it declares at its own top level) gets an edge, at its first read, to
+ * each file declaring it. Every scanned file is taken to be of the program (a tsconfig's `include` is not read: more
+ * edges, never fewer). A `.js` script's top level is no global of a TypeScript program, nor is a `.mts` / `.cts`
+ * file's (always a module).
+ */
+async function declaredGlobalEdges(scans: ReadonlyMap<string, TsScan>, edge: (e: SourceScan['edges'][number]) => Promise<void>): Promise<void> {
+  const declarers = new Map<string, string[]>();
+  for (const [file, scan] of scans) {
+    if (!/\.(?:d\.)?tsx?$/.test(file)) continue;
+    for (const name of scan.declaredGlobals ?? []) {
+      const list = declarers.get(name);
+      if (list === undefined) declarers.set(name, [file]);
+      else list.push(file);
+    }
+  }
+  if (declarers.size === 0) return;
+  for (const [from, scan] of [...scans].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    const made = new Set<string>();
+    for (const r of scan.namesRead ?? []) {
+      for (const to of declarers.get(r.key) ?? []) {
+        if (to === from || made.has(to)) continue;
+        made.add(to);
+        await edge({ from, to, line: r.line, column: r.column, written: `the global ${r.key}, which ${to} declares`, kind: 'global' });
       }
     }
   }

@@ -211,6 +211,7 @@ function unreadable(cause: ArtifactError, error = `${cause.path} cannot be read:
 export class TsResolver {
   private readonly packages = new Map<string, Promise<PackageJson | undefined | Unreadable>>();
   private readonly tsconfigs = new Map<string, Promise<TsConfig | undefined>>();
+  private readonly programs = new Map<string, Promise<TsConfig[]>>();
   private readonly importMaps = new Map<string, Promise<ImportMap[]>>();
   private workspaceNames: Promise<Map<string, string>> | undefined;
   private readonly listings = new Map<string, Promise<ReadonlySet<string>>>();
@@ -360,12 +361,16 @@ export class TsResolver {
     if (specifier.startsWith('/')) return this.firstFile(tsCandidates('index.ts', `.${specifier}`), specifier, 'root-absolute ');
     const tsconfig = await this.tsconfigFor(posix.dirname(from));
     if (tsconfig?.error !== undefined) return { kind: 'unresolved', why: `cannot be checked against tsconfig paths: ${tsconfig.error}` };
-    const mapped = await this.throughPaths(tsconfig, specifier);
+    const programs = await this.programsFor(posix.dirname(from));
+    const mapped = await this.throughPaths(programs, specifier);
     if (mapped !== undefined) return mapped.kind === 'files' ? this.withRuntimePackage(from, specifier, mapped) : mapped;
-    if (tsconfig?.baseUrl !== undefined) {
-      const r = await this.firstFile(tsCandidates(posix.join(tsconfig.baseUrl, 'index.ts'), `./${specifier}`), specifier);
-      if (r.kind === 'files') return this.withRuntimePackage(from, specifier, r);
+    // Each program's baseUrl (the nearest tsconfig's, and those of the others of its directory): every file one names.
+    const based = new Set<string>();
+    for (const baseUrl of new Set(programs.filter((c) => c.error === undefined && c.baseUrl !== undefined).map((c) => c.baseUrl as string))) {
+      const r = await this.firstFile(tsCandidates(posix.join(baseUrl, 'index.ts'), `./${specifier}`), specifier);
+      if (r.kind === 'files') for (const p of r.paths) based.add(p);
     }
+    if (based.size > 0) return this.withRuntimePackage(from, specifier, { kind: 'files', paths: [...based].sort() });
     return this.runtimeReading(from, specifier);
   }
 
@@ -512,21 +517,58 @@ export class TsResolver {
 
   /**
    * A specifier a tsconfig `paths` pattern matches: the first substitution that names a file, as TypeScript
-   * picks. A solution config's `references` are the projects the files belong to: their `paths` apply too.
+   * picks. Every program of the file counts (programsFor: a solution config's `references`, the other tsconfigs of its
+   * directory), each with its own pick: the union of theirs. One whose match names no file makes it unresolved.
    * Undefined when no pattern matches.
    */
-  private async throughPaths(tsconfig: TsConfig | undefined, specifier: string): Promise<TsTarget | undefined> {
-    for (const config of await this.withReferences(tsconfig)) {
+  private async throughPaths(configs: readonly TsConfig[], specifier: string): Promise<TsTarget | undefined> {
+    const found = new Set<string>();
+    let matched = false;
+    for (const config of configs) {
       if (config?.paths === undefined || config.error !== undefined) continue;
       const substitutions = matchMap(config.paths, specifier);
       if (substitutions === undefined) continue;
+      matched = true;
+      let r: TsTarget | undefined;
       for (const s of substitutions) {
-        const r = await this.firstFile(tsCandidates('index.ts', `./${s}`), specifier);
-        if (r.kind === 'files') return r;
+        r = await this.firstFile(tsCandidates('index.ts', `./${s}`), specifier);
+        if (r.kind === 'files') break;
       }
-      return { kind: 'unresolved', why: `matches tsconfig.json paths in ${config.dir || '.'} but none of ${substitutions.map((s) => `"${s}"`).join(', ')} names a file` };
+      if (r?.kind !== 'files') return { kind: 'unresolved', why: `matches tsconfig paths in ${config.dir || '.'} but none of ${substitutions.map((s) => `"${s}"`).join(', ')} names a file` };
+      for (const p of r.paths) found.add(p);
     }
-    return undefined;
+    return found.size > 0 ? { kind: 'files', paths: [...found].sort() } : matched ? { kind: 'unresolved', why: 'matches tsconfig paths with no substitution' } : undefined;
+  }
+
+  /**
+   * The programs a file of `dir` may be compiled in: the nearest tsconfig.json (jsconfig.json) with the projects its
+   * `references` name, and every other tsconfig of that directory (`tsconfig.build.json`, `tsconfig.app.json`,
+   * `jsconfig.node.json`…), which a build (`tsc -p`), a bundler, a test runner or an editor may be given instead —
+   * which one is named in scripts and tool configs, not in the tree. Each is another program of the same files: its
+   * `paths`, `baseUrl`, `rootDirs`, `types` and typeRoots apply too (more edges, never fewer). A directory with only
+   * such configs (no tsconfig.json) is theirs all the same. One that cannot be read is skipped, as a reference is.
+   */
+  private programsFor(dir: string): Promise<TsConfig[]> {
+    const key = `\0programs\0${dir}`;
+    let p = this.programs.get(key);
+    if (p === undefined) {
+      p = (async () => {
+        const nearest = await this.tsconfigFor(dir);
+        const configs = await this.withReferences(nearest);
+        for (let d = nearest?.dir ?? (dir === '.' ? '' : dir); ; d = posix.dirname(d)) {
+          const here = d === '.' ? '' : d;
+          const others = [...(await this.filesIn(here === '' ? '.' : here))].filter((f) => /^[tj]sconfig[.-].+\.json$/i.test(posix.basename(f)) && posix.dirname(f) === (here === '' ? '.' : here)).sort();
+          for (const f of others) {
+            const c = await this.configFile(f);
+            if (c !== undefined && c.error === undefined) for (const x of await this.withReferences(c)) if (!configs.includes(x)) configs.push(x);
+          }
+          if (nearest !== undefined || others.length > 0 || here === '') break;
+        }
+        return configs;
+      })();
+      this.programs.set(key, p);
+    }
+    return p;
   }
 
   /** A tsconfig and the projects its `references` name (a solution config holds no options of its own). */
@@ -572,7 +614,7 @@ export class TsResolver {
    */
   private async inRootDirs(from: string, specifier: string, plain: TsTarget): Promise<TsTarget> {
     if (plain.kind !== 'unresolved') return plain;
-    const roots = (await this.withReferences(await this.tsconfigFor(posix.dirname(from)))).flatMap((c) => c.rootDirs ?? []);
+    const roots = (await this.programsFor(posix.dirname(from))).flatMap((c) => c.rootDirs ?? []);
     const own = roots.filter((d) => d === '' || from.startsWith(`${d}/`)).sort((a, b) => b.length - a.length)[0];
     if (own === undefined) return plain;
     const rel = own === '' ? from : from.slice(own.length + 1);
@@ -590,7 +632,7 @@ export class TsResolver {
    * suffixed file that exists is an edge besides the plain one (a platform build picks one of them).
    */
   private async withSuffixes(from: string, specifier: string, plain: TsTarget): Promise<TsTarget> {
-    const suffixes = [...new Set((await this.withReferences(await this.tsconfigFor(posix.dirname(from)))).flatMap((c) => c.moduleSuffixes ?? []))];
+    const suffixes = [...new Set((await this.programsFor(posix.dirname(from))).flatMap((c) => c.moduleSuffixes ?? []))];
     if (suffixes.length === 0) return plain;
     const paths = new Set(plain.kind === 'files' ? plain.paths : []);
     for (const suffix of suffixes) {
@@ -997,7 +1039,7 @@ export class TsResolver {
     const tsconfig = await this.tsconfigFor(posix.dirname(from));
     if (tsconfig?.error !== undefined) return { kind: 'unresolved', why: `cannot be checked against tsconfig typeRoots: ${tsconfig.error}` };
     const found = new Set<string>();
-    for (const root of tsconfig?.typeRoots ?? []) {
+    for (const root of new Set((await this.programsFor(posix.dirname(from))).flatMap((c) => (c.error === undefined ? (c.typeRoots ?? []) : [])))) {
       if (root === '..' || root.startsWith('../')) continue;
       // A manifest that cannot be read may name any file (tsc reads the last of two `types` keys).
       const pkg = await this.packageAt(posix.join(root, name));
@@ -1029,7 +1071,7 @@ export class TsResolver {
    */
   async programTypes(from: string): Promise<readonly string[]> {
     const names = new Set<string>();
-    for (const config of await this.withReferences(await this.tsconfigFor(posix.dirname(from)))) {
+    for (const config of await this.programsFor(posix.dirname(from))) {
       for (const name of config.types ?? []) {
         if (name === '*') continue;
         if (!isRelativeSpecifier(name)) names.add(name);
@@ -1058,7 +1100,7 @@ export class TsResolver {
     if (p === undefined) {
       p = (async () => {
         const out = new Map<string, TakenIn>();
-        for (const config of await this.withReferences(await this.tsconfigFor(key))) {
+        for (const config of await this.programsFor(key)) {
           if (config.error !== undefined) continue;
           let q = this.takenInByConfig.get(config);
           if (q === undefined) {

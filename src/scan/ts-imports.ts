@@ -139,6 +139,20 @@ export interface TsScan {
    * (`globalThis.db`, `g['db']`; `*` for a computed one), and a name the module reads without declaring it anywhere.
    */
   globalReads?: { key: string; line: number; column: number }[];
+  /**
+   * Names the file declares into the global scope of its program: the top-level declarations of a script (no import or
+   * export statement: `interface StoreDb {…}`, `declare const db: Db`, `declare namespace NodeJS {…}`), and those of a
+   * `declare global { … }` block. Only TypeScript reads a script so (the follow judges by the file's name).
+   */
+  declaredGlobals?: string[];
+  /** Names the file declares at its top level (a script's are also its declaredGlobals): a read of one is no global's. */
+  topDeclared?: string[];
+  /**
+   * Every name the file writes outside a member, a key and its own top-level declarations (types too: `db: StoreDb`
+   * in a parameter, which globalReads leaves out), each at its first place: read against the declaredGlobals of the
+   * program's other files.
+   */
+  namesRead?: { key: string; line: number; column: number }[];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -174,6 +188,8 @@ const LOGICAL_OPERATORS = new Set(['||', '??', '&&']);
 const KEYLESS_WORDS = new Set(['true', 'false', 'null', 'undefined', 'this', 'NaN', 'Infinity', 'document']);
 /** Of those, the reserved words: the others a module may bind (`let document = 'Worker'`). */
 const RESERVED_KEYLESS = new Set(['true', 'false', 'null', 'this']);
+/** Words after which `[` opens an array literal, not a member read (`return ['caller']`). */
+const MEMBERLESS_WORDS = new Set(['return', 'case', 'in', 'of', 'typeof', 'void', 'await', 'yield', 'else', 'do', 'delete', 'throw', 'new', 'instanceof', 'extends']);
 /**
  * A triple-slash directive as TypeScript reads one (`tripleSlashXMLCommentStartRegEx`): one line, a tag name in any
  * case, `/>` closing it; its attributes in any order (`/// <reference preserve="true" path="…" />`).
@@ -6082,8 +6098,8 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
   }
 
   // A CommonJS module's top level runs in Node's wrapper: its `arguments` are the wrapper's (wrapperArguments). An escaped
-  // name (`argument\u0073`) is the same name.
-  if (text.includes('arguments') || text.includes('\\u')) {
+  // name (`argument\u0073`) is the same name. A function's `caller` is such a wrapper too (callerArguments).
+  if (text.includes('arguments') || text.includes('caller') || text.includes('\\u')) {
     const read = wrapperArguments();
     if (read !== undefined) return scanTs(read.text, { ...options, wrapperAt: read.at });
     callerArguments();
@@ -6731,6 +6747,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
   }
   // `import 'dotenv/config'`, `node -r dotenv/config`: `.env` loaded into the environment, as `--env-file-if-exists=.env`.
   for (const imp of imports.slice()) if (imp.kind !== 'import_type' && DOTENV_CONFIG.has(imp.specifier)) imports.push({ kind: 'env_file', specifier: '.env', line: imp.line, column: imp.column, cwd: true, optional: true, envCwd: '' });
+  if (text.includes('__webpack_')) webpackRuntime();
   const readKeys = globalReadKeys();
   const jsx = lx.tok.kind.subarray(0, count).includes(K.Jsx);
   // Last, once this text's tokens are no longer read (the lexer's buffers are reused by the scan of a data: module).
@@ -6738,7 +6755,8 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
   if (thisModuleMembers.size > 0) exportsInfo.moduleMembers = [...thisModuleMembers];
   const memberLoads = memberRequires.length > 0 ? importedMemberLoads() : [];
   const writeOnly = options.writeOnly === undefined ? undefined : options.writeOnly.filter((w) => writeOnlyParameter(w.name, w.param)).map((w) => `${w.name}:${w.param}`);
-  return { imports, unresolvable, globs, exports: exportsInfo, errors: lx.errors, ...(jsx ? { jsx: true as const } : {}), ...(readKeys.length > 0 ? { globalReads: readKeys } : {}), ...(guarded.length > 0 ? { guarded } : {}), ...(memberLoads.length > 0 ? { memberLoads } : {}), ...(writeOnly !== undefined ? { writeOnly } : {}) };
+  const { declaredGlobals, topDeclared, namesRead } = globalDeclarations();
+  return { imports, unresolvable, globs, exports: exportsInfo, errors: lx.errors, ...(jsx ? { jsx: true as const } : {}), ...(readKeys.length > 0 ? { globalReads: readKeys } : {}), ...(declaredGlobals.length > 0 ? { declaredGlobals } : {}), ...(topDeclared.length > 0 ? { topDeclared } : {}), ...(namesRead.length > 0 ? { namesRead } : {}), ...(guarded.length > 0 ? { guarded } : {}), ...(memberLoads.length > 0 ? { memberLoads } : {}), ...(writeOnly !== undefined ? { writeOnly } : {}) };
 
   /**
    * `new A().m.require('…')`, `a.m.require('…')` of a name given `new A()`, `A.m.require('…')`, with `A` an import: a
@@ -6867,6 +6885,93 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       if (isP(q, 40) || isP(q, 91) || isP(q, 123)) q = matching(q);
     }
     return count - 1;
+  }
+
+  /**
+   * TsScan.declaredGlobals and topDeclared: the names declared by the statements directly in a scope (the top level,
+   * a `declare global` block's braces) — `interface`, `type X =`, `class`, `enum`, `namespace` / `module` with a name
+   * (not `declare module 'x'`, whose body is that module's), `function`, `var` / `let` / `const` of a name, each maybe
+   * after `declare` / `export`. The file is a script when no import or export statement is at its top level.
+   */
+  function globalDeclarations(): { declaredGlobals: string[]; topDeclared: string[]; namesRead: { key: string; line: number; column: number }[] } {
+    const top = new Set<string>();
+    const inGlobal = new Set<string>();
+    let script = true;
+    const blocks = new Set<number>();
+    for (let k = 0; k < count; k++) {
+      if (kind(k) !== K.Ident || isProperty(k)) continue;
+      const o = parent[k] as number;
+      if (o === -1 && ((isId(k, 'import') && !isP(k + 1, 40) && !isP(k + 1, 46)) || isId(k, 'export'))) script = false;
+      if (isId(k, 'global') && isId(k - 1, 'declare') && isP(k + 1, 123)) blocks.add(k + 1);
+      if (o !== -1 && !blocks.has(o)) continue;
+      const into = o === -1 ? top : inGlobal;
+      const n = k + 1;
+      if (kind(n) !== K.Ident) continue;
+      const name = ident(n) as string;
+      if (isId(k, 'interface') || isId(k, 'class') || isId(k, 'enum') || isId(k, 'function')) into.add(name);
+      else if (isId(k, 'type') && (isP(n + 1, 61) || isP(n + 1, 60))) into.add(name);
+      else if ((isId(k, 'namespace') || isId(k, 'module')) && (isP(n + 1, 123) || isP(n + 1, 46))) into.add(name);
+      else if ((isId(k, 'var') || isId(k, 'let') || isId(k, 'const')) && !isId(n, 'enum')) into.add(name);
+      else if (isId(k, 'enum') && isId(k - 1, 'const')) into.add(name);
+    }
+    return { declaredGlobals: [...(script ? top : []), ...inGlobal].sort(), topDeclared: [...top].sort(), namesRead: namesReadOutside(top) };
+  }
+
+  /**
+   * webpack's `__webpack_require__` (the raw loader: "this expression isn't parsed by the parser for dependencies") and
+   * `__webpack_modules__` (every module's factory) load a module by an id no import names: refused wherever the file
+   * reads one it does not define itself (a bundle's own runtime does: `function __webpack_require__(id) {`; an ambient
+   * `declare const __webpack_require__: …` only types webpack's), but under `typeof` (a test for webpack).
+   */
+  function webpackRuntime(): void {
+    const names = ['__webpack_require__', '__webpack_modules__'];
+    const defined = new Set<string>(names.filter((w) => bindings.has(w)));
+    for (let k = 0; k < count; k++) {
+      const w = ident(k);
+      if (w === undefined || !names.includes(w) || isProperty(k)) continue;
+      const head = isP(k - 1, 42) ? k - 2 : k - 1;
+      if ((isId(head, 'function') || isId(head, 'var') || isId(head, 'let') || isId(head, 'const')) && !isId(head - 1, 'declare')) defined.add(w);
+    }
+    for (let k = 0; k < count; k++) {
+      if (!(isId(k, '__webpack_require__') || isId(k, '__webpack_modules__')) || isProperty(k) || isId(k - 1, 'typeof')) continue;
+      const w = ident(k) as string;
+      const head = isP(k - 1, 42) ? k - 2 : k - 1;
+      if (defined.has(w) || isId(head, 'function') || isId(head, 'var') || isId(head, 'let') || isId(head, 'const')) continue;
+      if (isP(k + 1, 58) && (isP(k - 1, 123) || isP(k - 1, 44)) && isP(parent[k] as number, 123)) continue; // a key
+      unresolvable.push({ kind: 'require', expression: `${w}: webpack's own loader (of modules by an id no import names, unparsed for dependencies)`, ...at(k) });
+    }
+  }
+  /**
+   * TsScan.namesRead: each name written outside a member, an object key, an import or export clause, a type parameter's
+   * declaration, and not declared by the file in any scope (`top`, its bindings, a local, a parameter: a script of
+   * another domain declaring `const db` is not what a parameter `db` here reads).
+   */
+  function namesReadOutside(top: ReadonlySet<string>): { key: string; line: number; column: number }[] {
+    // The scopes' names hold every name of a parameter list, its types too (`db: StoreDb`): a local is one written
+    // where a name is bound (after a declaring word, or between `(` `,` `...` `{` `[` and `,` `)` `=` `:` `?` `}` `]`).
+    const locals = (allRanges ??= collectRanges()).ids;
+    const bound = new Set<string>();
+    for (let k = 0; k < count; k++) {
+      if (kind(k) !== K.Ident || isProperty(k) || !locals.has(ident(k) as string)) continue;
+      const b = k - 1;
+      const a = k + 1;
+      const declaring = isId(b, 'const') || isId(b, 'let') || isId(b, 'var') || isId(b, 'function') || isId(b, 'class') || (isP(b, 42) && isId(b - 1, 'function'));
+      const opens = isP(b, 40) || isP(b, 44) || isP(b, P_SPREAD) || isP(b, 123) || isP(b, 91);
+      const closes = isP(a, 44) || isP(a, 41) || isP(a, 61) || isP(a, 58) || isP(a, 63) || isP(a, 125) || isP(a, 93) || isP(a, P_ARROW);
+      if (declaring || (opens && closes)) bound.add(ident(k) as string);
+    }
+    const seen = new Set<string>([...top, ...topLevelNames, ...bindings.keys(), ...bound]);
+    const out: { key: string; line: number; column: number }[] = [];
+    for (let k = 0; k < count; k++) {
+      if (kind(k) !== K.Ident || isProperty(k)) continue;
+      const w = ident(k) as string;
+      if (seen.has(w) || NOT_GLOBALS.has(w)) continue;
+      if (isP(k + 1, 58) && (isP(k - 1, 123) || isP(k - 1, 44)) && isP(parent[k] as number, 123)) continue; // a key
+      if (inModuleClause(k) || memberName(k) || typeParameter(k)) continue;
+      seen.add(w);
+      out.push({ key: w, ...at(k) });
+    }
+    return out;
   }
 
   /**
@@ -7469,15 +7574,66 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
   /**
    * `f.caller.arguments`: the live arguments of the function that called `f` — of a sloppy CommonJS module's wrapper when
    * `f` is called at its top level, whose element 1 is the loader (`g.caller.arguments[1]('…')`). Refused wherever it
-   * is read (Function.prototype's `caller`, any object: which function it is, is not read).
+   * is read (Function.prototype's `caller`, any object: which function it is, is not read), with the key written
+   * `['caller']` / `['arguments']` too, and wherever the caller's members are read by a computed key
+   * (`f.caller['argu' + 'ments']`). The caller of a function of this file (`load.caller`, a function declared or
+   * assigned here, `arguments.callee.caller`) is the wrapper itself: kept in a name or handed on, its arguments are
+   * read where no `.caller` is written, so any read of it is refused (an AST node's or an RPC request's `caller` is no
+   * function of the file and stays unread).
    */
   function callerArguments(): void {
+    let functions: Set<string> | undefined;
     for (let k = 0; k < count; k++) {
-      if (!isId(k, 'caller') || !isProperty(k)) continue;
-      const next = isP(k + 1, 46) || isP(k + 1, P_OPTCHAIN) ? k + 2 : isP(k + 1, 91) ? k + 2 : -1;
-      if (next < 0 || !(isP(k + 1, 91) ? literal(next) === 'arguments' && isP(next + 1, 93) : isId(next, 'arguments'))) continue;
-      unresolvable.push({ kind: 'require', expression: `${expressionText(chainStart(k), isP(k + 1, 91) ? next + 2 : next + 1)}: the arguments of the function that called it (a CommonJS module's wrapper, whose require loads anything)`, ...at(k) });
+      // `end`: the last token of the `caller` member; `object`: the last token of what it is read off.
+      let end: number;
+      let object: number;
+      if (isId(k, 'caller') && isProperty(k)) {
+        end = k;
+        object = k - 2;
+      } else if (literal(k) === 'caller' && isP(k - 1, 91) && isP(k + 1, 93) && (kind(k - 2) === K.Ident || isP(k - 2, 41) || isP(k - 2, 93) || isP(k - 2, P_OPTCHAIN)) && !MEMBERLESS_WORDS.has(ident(k - 2) ?? '')) {
+        end = k + 1;
+        object = isP(k - 2, P_OPTCHAIN) ? k - 3 : k - 2;
+      } else continue;
+      const dot = isP(end + 1, 46) || (isP(end + 1, P_OPTCHAIN) && !isP(end + 2, 91));
+      const open = isP(end + 1, 91) ? end + 1 : isP(end + 1, P_OPTCHAIN) && isP(end + 2, 91) ? end + 2 : -1;
+      const key = open >= 0 && isP(matching(open), 93) ? (matching(open) === open + 2 ? literal(open + 1) ?? (kind(open + 1) === K.Number ? '0' : undefined) : undefined) : undefined;
+      const start = chainStart(isP(end, 93) ? object : k);
+      if ((dot && isId(end + 2, 'arguments')) || (open >= 0 && key === 'arguments')) {
+        unresolvable.push({ kind: 'require', expression: `${expressionText(start, dot ? end + 3 : matching(open) + 1)}: the arguments of the function that called it (a CommonJS module's wrapper, whose require loads anything)`, ...at(k) });
+        continue;
+      }
+      if (open >= 0 && key === undefined) {
+        unresolvable.push({ kind: 'require', expression: `${expressionText(start, matching(open) + 1)}: a member of the function that called it read by a computed key (its arguments: a CommonJS module's wrapper's, whose require loads anything)`, ...at(k) });
+        continue;
+      }
+      functions ??= fileFunctionNames();
+      const own = (kind(object) === K.Ident && functions.has(ident(object) as string)) || (isId(object, 'callee') && isProperty(object) && isId(object - 2, 'arguments') && !isProperty(object - 2));
+      if (own && !callerLeftUnkept(start, end)) unresolvable.push({ kind: 'require', expression: `${expressionText(start, end + 1)}: the function that called a function of this file (a CommonJS module's wrapper, whose arguments hold its require, which loads anything)`, ...at(k) });
     }
+  }
+  /**
+   * Whether the caller read from `start` to `end` is only looked at, never kept or handed on: its `name` / `length` /
+   * `toString` read, compared (`who.caller === null`), tested (`typeof`, `!`, an `if (…)` head, the left of `&&`).
+   */
+  function callerLeftUnkept(start: number, end: number): boolean {
+    const op = (q: number) => (isP(q, P_OTHER2_ID) ? text.slice(tok.start[q], tok.end[q]) : undefined);
+    // The lexer gives `===` as `==` then `=`.
+    const compare = (q: number) => op(q) === '==' || op(q) === '!=';
+    if ((isP(end + 1, 46) || isP(end + 1, P_OPTCHAIN)) && (isId(end + 2, 'name') || isId(end + 2, 'length') || isId(end + 2, 'toString'))) return true;
+    if (compare(end + 1) || op(end + 1) === '&&' || compare(start - 1) || (isP(start - 1, 61) && compare(start - 2)) || isId(start - 1, 'typeof') || isP(start - 1, 33)) return true;
+    return isP(end + 1, 41) && ((tok.flags[end + 1] as number) & F_CTL) !== 0 && isP(start - 1, 40);
+  }
+  /** The names functions of this file are declared or assigned to: `function f`, `function* f`, `f = function`, `f = async function`. */
+  function fileFunctionNames(): Set<string> {
+    const names = new Set<string>();
+    for (let k = 0; k < count; k++) {
+      if (!isId(k, 'function') || isProperty(k)) continue;
+      const n = isP(k + 1, 42) ? k + 2 : k + 1;
+      if (kind(n) === K.Ident && !isP(n, 40)) names.add(ident(n) as string);
+      const before = isId(k - 1, 'async') ? k - 2 : k - 1;
+      if ((isP(before, 61) || isP(before, 58)) && kind(before - 1) === K.Ident) names.add(ident(before - 1) as string);
+    }
+    return names;
   }
   /** The element `[…]` at `k` reads of an arguments object: a literal integer index (`1`, `'1'`, `0x1`, `1n`), else undefined. */
   function wrapperIndex(k: number): number | undefined {
