@@ -711,6 +711,7 @@ const numeralPattern = lazy((): string => {
   return `(?<![\\p{L}])${word}(?:[-\\s]${word})*(?![\\p{L}])|(?:${unspaced.join('|')})+`;
 });
 const numberWords = lazy((): RegExp => new RegExp(numeralPattern(), 'u'));
+const wholeNumeral = lazy((): RegExp => new RegExp(`^(?:${numeralPattern()})$`, 'iu'));
 
 /**
  * A pattern that reads a count in digits or in words, compiled twice: with the whole vocabulary's numerals in every place
@@ -1248,6 +1249,9 @@ const FAILED_STATUSES: ReadonlySet<string> = wordSet('FAILED_STATUSES', () => [
   // A whole outcome only (never a count's name: `ng` is also Angular's): Japanese reports mark a failed case NG or ×
   // beside OK and ○.
   'ng', '\u00d7',
+  // What CI and test rigs write for a failed run beside OK: French and Italian `KO`, `NOK` (not OK), TAP's `not ok`, and
+  // Jenkins's `UNSTABLE` (a build whose tests failed).
+  'ko', 'nok', 'not ok', 'unstable',
 ]);
 
 /**
@@ -1453,7 +1457,10 @@ const BELOW_ERROR: ReadonlySet<string> = new Set(['warn', 'warning', 'info', 'in
 const isFailedOutcome = (text: string): boolean => FAILED_STATUSES.has(outcomeWord(text)) || isWordOf(FAILED_STATUSES, text) || markOutcome(text) === 'fail' || failWordFirst(text) || negatedPass(text);
 
 /** An outcome that is a negated pass word of its language (`not passed`, `nicht bestanden`, `non réussi`, `NE_PROYDENO`), read as a name is. */
-const negatedPass = (text: string): boolean => text.length <= MAX_MARKED_TEXT && readWords(text).join(' ') === 'failed' && !/^\s*failed\s*$/iu.test(text);
+const negatedPass = (text: string): boolean =>
+  text.length <= MAX_MARKED_TEXT && readWords(text).filter((w, i, all) => i !== 0 || !AUXILIARIES.has(w) || all.length === 1).join(' ') === 'failed' && !/^\s*failed\s*$/iu.test(text);
+/** A verb that only carries a negation before a pass word (`did not pass`, `has not passed`, `was not successful`). */
+const AUXILIARIES: ReadonlySet<string> = new Set(['did', 'does', 'do', 'has', 'have', 'had', 'was', 'were', 'is', 'are']);
 
 /** Words that, first in a short outcome, make it a failure whatever follows (`FAILURE: 2 tests`, `failed (3)`, `fail - lint`). */
 const LEADING_FAIL_WORDS: ReadonlySet<string> = wordSet('LEADING_FAIL_WORDS', () => ['fail', 'failed', 'failure', 'failing', 'failures', ...readSet(vocabulary(['failed'], OTHER_LANGUAGES))]);
@@ -2738,7 +2745,7 @@ const endedWithLead = countPattern((numeral) => {
   const ended = alternatives([...vocabulary(['pass', 'ended']), 'passes', 'succeeded', 'successfully', 'run', 'ended up']);
   const subject = String.raw`((?:[\p{L}][\p{L}\p{M}_'\u2019.-]*[^\S\n]+){1,3}?)?`;
   // A mark or an emoji may lead (`✅ passed with 3 failures`, `- passed with 3 failures`).
-  return String.raw`^(?:[\p{S}\p{P}][^\S\n]*){0,3}(?:${subject}(?:all[^\S\n]+)?(${ended})[^\S\n]*(?:[-\u2013\u2014][^\S\n]*)?)?(?:(?:${alternatives(CONTRASTS)})[^\S\n]*)?(?:${alternatives(FAILURE_JOINERS)})[^\S\n]*(?:(?:only|just|merely|but)[^\S\n]+)?(?:${COUNT_AHEAD(numeral)}|(?=an?[^\S\n])|(?=(?:[IVX]{2,7}|[\u2160-\u217f]{1,4})[^\S\n]))`;
+  return String.raw`^(?:[\p{S}\p{P}][^\S\n]*){0,3}(?:${subject}(?:all[^\S\n]+)?(${ended})[^\S\n]*(?:[-\u2013\u2014][^\S\n]*)?)?(?:(?:${alternatives(CONTRASTS)})[^\S\n]*)?(?:${alternatives(FAILURE_JOINERS)})[^\S\n]*(?:(?:only|just|merely|but)[^\S\n]+)?(?:${COUNT_AHEAD(numeral)}|(?=an?[^\S\n])|(?=(?:[IVX]{2,7}|[\u2160-\u217f]{1,4})[^\S\n])|(?=\p{L}+[^\S\n]*(?:$|[.,;:!([])))`;
 }, 'iu');
 /**
  * `text` without its lead of how the run ended ({@link endedWithLead}), unless the words naming what ran bound or discount
@@ -2759,6 +2766,12 @@ function withoutEndedWithLead(text: string): string {
   if (roman !== null) {
     const value = romanCount(roman[0]);
     return value === undefined || m[2] === undefined ? text : `${value}${rest.slice(roman[0].length)}`;
+  }
+  // A failure noun alone after how the run ended counts some (`passed with errors`, `completed with failures`, `bestanden
+  // mit Fehlern`), as `passed with some errors` does; another noun (`passed with warnings`) stays unread.
+  const noun = /^(\p{L}+)(?=[^\S\n]*(?:$|[.,;:!([]))/u.exec(rest);
+  if (noun !== null && !/^an?$/iu.test(noun[1] as string) && !wholeNumeral().test(noun[1] as string)) {
+    return m[2] !== undefined && namesALineFailure(lineNameWords(readWords(noun[1] as string))) ? `some ${rest}` : text;
   }
   // An article counts one after how the run ended (`passed with a failure`, `completed with an error`); elsewhere it
   // counts nothing the reader takes (`with a failure rate`, `and a note`).
