@@ -1547,7 +1547,7 @@ const PLAIN_TOKEN_CHARS: Uint8Array = (() => {
  * issue id, PLAIN_ISSUE_ID, without `_`, which Markdown may read as emphasis at a word's edge). For such a value every reading but the one as written finds nothing, so
  * {@link placeholderReason} runs that one alone (the others cost three quarters of the time on a tracker's ids):
  * - behind escapes: {@link escapedReadings} needs a HAS_ESCAPES match, and each alternative needs `<`, `&`, `%`, `[`,
- *   `]`, `\`, `*`, `~`, a backtick, `_` or whitespace; no bidi or small-drawn mark ({@link FOOTNOTE_GLYPHS} needs a
+ *   `]`, `\`, `*`, `~`, a backtick, `_`, whitespace or a second `+` or `#` (an Org or AsciiDoc mark, closed); no bidi or small-drawn mark ({@link FOOTNOTE_GLYPHS} needs a
  *   non-ASCII character or a bracket) is there to take away, and {@link drawnReadings} needs `<` or `~`;
  * - as displayed: needs a bidi control or a right-to-left letter (none is ASCII);
  * - a label line over a marker: needs a line break;
@@ -1561,9 +1561,14 @@ export function isPlainToken(value: string): boolean {
   if (n === 0) return false;
   const first = value.charCodeAt(0);
   if (first >= 128 || PLAIN_TOKEN_CHARS[first] !== 1) return false;
+  // A second `+` (or `#`) may close an Org or AsciiDoc mark the escapes reading draws (`bd-+12+` is `bd-` with 12 struck
+  // out in Org): such a value takes the full reader (fast-check found `a-+.0+`).
+  let pluses = 0;
+  let hashes = 0;
   for (let i = 1; i < n; i++) {
     const c = value.charCodeAt(i);
     if (c >= 128 || PLAIN_TOKEN_CHARS[c] === 0) return false;
+    if ((c === 0x2b && ++pluses === 2) || (c === 0x23 && ++hashes === 2)) return false;
   }
   return true;
 }

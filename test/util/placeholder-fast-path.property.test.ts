@@ -9,7 +9,8 @@ import { ASCII_SKELETON_EXCEPTIONS, GATED_PATTERNS, idPartReasonRead, isNumbered
 import '../helpers/fc-seed.js';
 
 /** The tracker's PLAIN_ISSUE_ID without `_`, which Markdown may read as emphasis at a word's edge (`_TODO_`). */
-const PLAIN = /^[A-Za-z0-9][A-Za-z0-9.:/#+-]*$/;
+// Without a second `+` or `#`, which may close an Org or AsciiDoc mark (`a-+.0+` is `a-` with `.0` struck out in Org).
+const PLAIN = /^(?![^+]*\+[^+]*\+)(?![^#]*#[^#]*#)[A-Za-z0-9][A-Za-z0-9.:/#+-]*$/;
 
 /** Pieces ids are made of, placeholder words and digest stand-ins among them, so that the readings have something to find. */
 const WORDS = [
@@ -94,6 +95,12 @@ describe('placeholderReason: the route for plain tokens', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+
+  it('reads an Org or AsciiDoc mark a plain-looking id closes behind markup (fast-check seed 1517295267)', () => {
+    for (const s of ['a-+.0+', 'bd-+12+', 'bd-#12#']) expect(isPlainToken(s), s).toBe(false);
+    for (const s of ['a-+.0+', 'bd-+12+', 'bd-#12#']) expect(placeholderReason(s), s).toBe(placeholderReasonUnrouted(s));
+    expect(placeholderReason('a-+.0+')).toBeDefined();
   });
 
   it('finds the placeholders of known ids, plain and disguised, and none in real ids', () => {
