@@ -1487,8 +1487,17 @@ function nothingRan(fields: readonly Field[]): Finding | undefined {
   const totals = new Map(counted.filter((f) => playsRole(f, TOTAL_WORDS)).map((f) => [stemOf(f, TOTAL_WORDS), f.value]));
   const skipped = fields.find((f) => playsRole(f, SKIPPED_WORDS) && isCount(f.value) && f.value > 0 && totals.get(stemOf(f, SKIPPED_WORDS)) === f.value);
   if (skipped !== undefined) return { code: 'vacuous', pointer: skipped.pointer, says: `skips all ${String(skipped.value)} of its items`, actual: skipped.value };
-  if (counted.some((f) => (f.value as number) > 0)) return undefined;
   const lists = fields.filter((f) => f.context.length === 0 && Array.isArray(f.value) && f.own.length === 1 && (ITEM_LISTS.has(f.own[0] as string) || OTHER_ITEM_LISTS.has(f.own[0] as string)));
+  // Every result listed skipped or not run (`results: [{status: "skipped"}, {status: "blocked"}]`) is the list form of
+  // `skipped` equal to `total`, with or without a total beside it (red team tw): nothing the pass rests on ran.
+  if (!passes && !failures) {
+    const unrun = lists.find((f) => (f.value as unknown[]).some(notRunEntry) && (f.value as unknown[]).every((e) => notRunEntry(e) || isHollow(e)));
+    if (unrun !== undefined && lists.every((f) => (f.value as unknown[]).every((e) => notRunEntry(e) || isHollow(e)))) {
+      const n = (unrun.value as unknown[]).length;
+      return { code: 'vacuous', pointer: unrun.pointer, says: `lists ${n} result${n === 1 ? '' : 's'}, every one skipped or not run`, actual: jsonSafeList(unrun.value as unknown[]) };
+    }
+  }
+  if (counted.some((f) => (f.value as number) > 0)) return undefined;
   // One list with a real entry (`tests` beside an empty `checks`) is something that ran.
   if (lists.some((f) => !(f.value as unknown[]).every(isHollow))) return undefined;
   const empty = lists[0];
@@ -1497,6 +1506,38 @@ function nothingRan(fields: readonly Field[]): Finding | undefined {
   return { code: 'vacuous', pointer: empty.pointer, says: entries === 0 ? 'lists no result at all' : `lists ${entries} result${entries === 1 ? '' : 's'} that hold nothing (null, {}, blank)`, actual: empty.value };
 }
 
+
+/**
+ * Outcomes of one listed result that say it was not run: the not-run statuses, skips in every language of the table, and
+ * the words test managers give a case nobody ran (`blocked`, `untested`, `ignored`, `deselected`).
+ */
+const ENTRY_NOT_RUN: ReadonlySet<string> = wordSet('ENTRY_NOT_RUN', () => [
+  ...NOT_RUN_STATUSES.map(joinedWords),
+  ...[...SKIPPED_WORDS].map(joinedWords),
+  ...['blocked', 'untested', 'not tested', 'ignored', 'disabled', 'excluded', 'deselected', 'omitted', 'notrun', 'not executed', 'no run', 'xskip'].map(joinedWords),
+]);
+
+/**
+ * A listed result that says it was not run: an outcome of {@link ENTRY_NOT_RUN} (`status: "skipped"`) with no other
+ * outcome beside it, or a skip flag set (TAP's `skip: "no network"`, `skipped: true`) with no outcome in words.
+ */
+function notRunEntry(entry: unknown): boolean {
+  if (!isRecord(entry)) return false;
+  let skipped = false;
+  for (const [key, value] of Object.entries(entry)) {
+    const words = readWords(key);
+    if (words.length === 1 && ENTRY_STATUS_KEYS.has(words[0] as string) && typeof value === 'string' && !isBlank(value)) {
+      if (!ENTRY_NOT_RUN.has(joinedWords(value))) return false;
+      skipped = true;
+    } else if (words.length === 1 && (words[0] === 'skip' || words[0] === 'skipped') && (value === true || (typeof value === 'string' && !isBlank(value)))) {
+      skipped = true;
+    }
+  }
+  return skipped;
+}
+
+/** A list as shown in a finding: its first entries. */
+const jsonSafeList = (list: readonly unknown[]): unknown[] => list.slice(0, 5);
 
 /** Name parts that say a process ended badly when set (`killed: true`, `timed_out: true`, `oom_killed: true`). */
 const BAD_END_FLAGS: ReadonlySet<string> = new Set(['killed', 'crashed', 'aborted', 'interrupted', 'cancelled', 'canceled', 'timedout', 'timeout', 'panicked', 'segfault', 'segfaulted', 'oom', 'oomkilled', 'terminated']);
