@@ -4050,6 +4050,52 @@ function unitDisagrees(own: Field, fields: readonly Field[], numbers: NumberSpel
   return undefined;
 }
 
+/**
+ * The rank a percentile's name gives it (`p99_latency_ms` → 99, `p999` and `p99.9` → 99.9, k6's `p(95)` → 95, `median`
+ * and `med` → 50) and the rest of its name, or undefined. `min` and `max` are left out: beside a percentile they are as
+ * often a budget (`max_latency_ms: 250`) as a measurement.
+ */
+function percentileOf(words: readonly string[]): { rank: number; stem: string } | undefined {
+  for (const [i, word] of words.entries()) {
+    let digits = /^p(\d{1,4})$/u.exec(word)?.[1];
+    let used = 1;
+    if (digits === undefined && word === 'p' && /^\d{1,4}$/u.test(words[i + 1] ?? '')) [digits, used] = [words[i + 1], 2];
+    const rank = digits === undefined ? (word === 'median' || word === 'med' ? 50 : undefined) : rankOf(digits);
+    if (rank === undefined) continue;
+    // `p99.9` reads as `p99` then `9`.
+    const after = words[i + used];
+    const fine = digits !== undefined && after !== undefined && /^\d{1,3}$/u.test(after) ? Number(`${rank}.${after}`) : rank;
+    const rest = [...words.slice(0, i), ...words.slice(i + used + (fine === rank ? 0 : 1))];
+    return { rank: fine, stem: rest.join(' ') };
+  }
+  return undefined;
+}
+// From the median up: `p0`…`p4` name priorities as often as percentiles (`p1_bugs: 3` beside `p2_bugs: 1`).
+const rankOf = (digits: string): number | undefined => (digits.length === 2 && Number(digits) >= 50 ? Number(digits) : digits.length > 2 && digits.startsWith('99') ? Number(`99.${digits.slice(2)}`) : undefined);
+
+/**
+ * A percentile measured below a lower percentile of the same measure beside it, or above a higher one (red team tw):
+ * `p99_latency_ms: 120` beside `p50_latency_ms: 300`, `latency: {p50: 300, p99: 120}`. The percentiles of one
+ * distribution never fall as their rank rises, so the document contradicts itself and the value compared is not what
+ * was measured. To the precision each is written in: a rounding never reverses them.
+ */
+function percentilesOutOfOrder(own: Field, fields: readonly Field[]): Finding | undefined {
+  const mine = percentileOf(own.own);
+  if (mine === undefined || typeof own.value !== 'number' || !Number.isFinite(own.value)) return undefined;
+  for (const f of fields) {
+    if (f.context.length > 0 || typeof f.value !== 'number' || !Number.isFinite(f.value)) continue;
+    // The same name but its rank (`baseline_p50_latency_ms` is another run's, `p50_budget_ms` a bound): one measure.
+    const theirs = percentileOf(f.own);
+    if (theirs === undefined || theirs.stem !== mine.stem || theirs.rank === mine.rank) continue;
+    const slack = Math.max(lastDigit(f.value), lastDigit(own.value));
+    const reversed = theirs.rank < mine.rank ? f.value - own.value > slack : own.value - f.value > slack;
+    if (!reversed) continue;
+    const how = theirs.rank < mine.rank ? 'above' : 'below';
+    return { code: 'inconsistent_counts', pointer: f.pointer, says: `is ${String(f.value)}, a percentile of rank ${String(theirs.rank)} ${how} the value of rank ${String(mine.rank)}: the percentiles of one measure never fall as their rank rises`, actual: f.value };
+  }
+  return undefined;
+}
+
 const UNIT_FIELD_NAMES: ReadonlySet<string> = new Set(['unit', 'units']);
 /** Other names of a field stating the unit of every number beside it (`uom`, `unit_of_measure`: red team zf). */
 const UNIT_OF_MEASURE_NAMES: ReadonlySet<string> = new Set(['uom', 'unit of measure', 'units of measure', 'unit of measurement', 'units of measurement', 'measurement unit', 'measure unit', 'unit name', 'unit symbol']);
@@ -4498,6 +4544,7 @@ export function measurementContradiction(root: unknown, pointer: string, value: 
     restatedInSummary(root, steps, own, fields, numbers) ??
     twinRateDisagrees(own, fields, numbers) ??
     unitDisagrees(own, fields, numbers) ??
+    percentilesOutOfOrder(own, fields) ??
     nothingRan(counts) ??
     runIncomplete(fields);
   // A run's completeness is said once, at the document's (or an outer object's) level: `{"complete": false, "metrics": {…}}`.
