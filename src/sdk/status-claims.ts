@@ -3646,6 +3646,25 @@ function measuredOverNothing(fields: readonly Field[]): Finding | undefined {
   return { code: 'vacuous', pointer: zero.pointer, says: 'counts 0 items it was measured over: it measured nothing', actual: zero.value };
 }
 
+/**
+ * A time measured over items every one of which failed (red team tw): `p99_latency_ms: 12` beside `requests: 1000` and
+ * `errors: 1000`, `failed_requests: 1000`. A service that is down fails every request at once, and the latency of its
+ * refusals meets any bound; the time was measured over nothing that worked. Only times are read so: a rate or a count
+ * beside such counts is the rate and count checks' to weigh.
+ */
+function timedOverFailuresOnly(own: Field, fields: readonly Field[]): Finding | undefined {
+  const unit = unitOfName(own.own);
+  if (unit === undefined || UNITS().get(unit.unit)?.dimension !== 'time') return undefined;
+  const counts = fields.filter((f) => inSummary(f) && isCount(f.value) && (f.value as number) > 0 && !hasQualifier([...(f.written ?? f).context, ...(f.written ?? f).own]));
+  for (const total of counts.filter((f) => MEASURED_OVER.has(f.own.join(' ')) || playsRole(f, TOTAL_WORDS))) {
+    const over = total.own.filter((w) => !TOTAL_WORDS.has(w)).join(' ');
+    const failed = counts.find((f) => f !== total && f.value === total.value && f.context.join(' ') === total.context.join(' ') && playsRole(f, FAIL_WORDS) && !qualified(f) && (failureStem(f) === '' || failureStem(f) === over));
+    if (failed === undefined) continue;
+    return { code: 'vacuous', pointer: failed.pointer, says: `counts ${String(failed.value)} failures, every one of the ${String(total.value)} items at ${total.pointer}: the time was measured over nothing that succeeded`, actual: failed.value };
+  }
+  return undefined;
+}
+
 /** Severities a scanner counts its findings by (npm audit's `info, low, moderate, high, critical, total`). */
 const SEVERITY_WORDS: ReadonlySet<string> = new Set(['critical', 'high', 'medium', 'moderate', 'low', 'info', 'informational', 'negligible', 'blocker', 'major', 'minor', 'trivial']);
 
@@ -4079,7 +4098,7 @@ const rankOf = (digits: string): number | undefined => (digits.length === 2 && N
  * distribution never fall as their rank rises, so the document contradicts itself and the value compared is not what
  * was measured. To the precision each is written in: a rounding never reverses them.
  */
-function percentilesOutOfOrder(own: Field, fields: readonly Field[]): Finding | undefined {
+function percentilesOutOfOrder(own: Field, fields: readonly Field[], numbers: NumberSpellings): Finding | undefined {
   const mine = percentileOf(own.own);
   if (mine === undefined || typeof own.value !== 'number' || !Number.isFinite(own.value)) return undefined;
   for (const f of fields) {
@@ -4087,6 +4106,9 @@ function percentilesOutOfOrder(own: Field, fields: readonly Field[]): Finding | 
     // The same name but its rank (`baseline_p50_latency_ms` is another run's, `p50_budget_ms` a bound): one measure.
     const theirs = percentileOf(f.own);
     if (theirs === undefined || theirs.stem !== mine.stem || theirs.rank === mine.rank) continue;
+    // A percentile beside it that no double holds cannot be weighed against it, as a twin in another unit cannot.
+    const unread = twinUnread(f, f.value, numbers);
+    if (unread !== undefined) return unread;
     const slack = Math.max(lastDigit(f.value), lastDigit(own.value));
     const reversed = theirs.rank < mine.rank ? f.value - own.value > slack : own.value - f.value > slack;
     if (!reversed) continue;
@@ -4535,6 +4557,7 @@ export function measurementContradiction(root: unknown, pointer: string, value: 
     notACount(fields, numbers, (f) => isItemTotal(f) || MEASURED_OVER.has(f.own.join(' '))) ??
     disguisedCountText(fields, (f) => isItemTotal(f) || MEASURED_OVER.has(f.own.join(' '))) ??
     measuredOverNothing(read) ??
+    timedOverFailuresOnly(own, read) ??
     rateAboveItsCounts(read, key, value) ??
     partsAboveTotal(readCounts) ??
     unaccounted(readCounts) ??
@@ -4544,7 +4567,7 @@ export function measurementContradiction(root: unknown, pointer: string, value: 
     restatedInSummary(root, steps, own, fields, numbers) ??
     twinRateDisagrees(own, fields, numbers) ??
     unitDisagrees(own, fields, numbers) ??
-    percentilesOutOfOrder(own, fields) ??
+    percentilesOutOfOrder(own, fields, numbers) ??
     nothingRan(counts) ??
     runIncomplete(fields);
   // A run's completeness is said once, at the document's (or an outer object's) level: `{"complete": false, "metrics": {…}}`.
