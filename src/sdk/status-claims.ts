@@ -1491,8 +1491,10 @@ function nothingRan(fields: readonly Field[]): Finding | undefined {
   // Every result listed skipped or not run (`results: [{status: "skipped"}, {status: "blocked"}]`) is the list form of
   // `skipped` equal to `total`, with or without a total beside it (red team tw): nothing the pass rests on ran.
   if (!passes && !failures) {
-    const unrun = lists.find((f) => (f.value as unknown[]).some(notRunEntry) && (f.value as unknown[]).every((e) => notRunEntry(e) || isHollow(e)));
-    if (unrun !== undefined && lists.every((f) => (f.value as unknown[]).every((e) => notRunEntry(e) || isHollow(e)))) {
+    // Lists of a run's parts (`cells` of a matrix, `jobs`, `steps`) too: every one skipped, none ran.
+    const parts = fields.filter((f) => f.context.length === 0 && Array.isArray(f.value) && f.own.length === 1 && (ITEM_LISTS.has(f.own[0] as string) || OTHER_ITEM_LISTS.has(f.own[0] as string) || PART_LISTS.has(f.own[0] as string)));
+    const unrun = parts.find((f) => (f.value as unknown[]).some(notRunEntry) && (f.value as unknown[]).every((e) => notRunEntry(e) || isHollow(e)));
+    if (unrun !== undefined && parts.every((f) => (f.value as unknown[]).every((e) => notRunEntry(e) || isHollow(e)))) {
       const n = (unrun.value as unknown[]).length;
       return { code: 'vacuous', pointer: unrun.pointer, says: `lists ${n} result${n === 1 ? '' : 's'}, every one skipped or not run`, actual: jsonSafeList(unrun.value as unknown[]) };
     }
@@ -1535,6 +1537,9 @@ function notRunEntry(entry: unknown): boolean {
   }
   return skipped;
 }
+
+/** Lists of the parts a run is made of, read for parts every one of which was skipped ({@link nothingRan}). */
+const PART_LISTS: ReadonlySet<string> = new Set(['cells', 'runs', 'jobs', 'steps', 'tasks', 'stages', 'phases', 'items', 'entries', 'benchmarks']);
 
 /** A list as shown in a finding: its first entries. */
 const jsonSafeList = (list: readonly unknown[]): unknown[] => list.slice(0, 5);
