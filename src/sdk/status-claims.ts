@@ -1538,8 +1538,11 @@ function notRunEntry(entry: unknown): boolean {
   return skipped;
 }
 
-/** Lists of the parts a run is made of, read for parts every one of which was skipped ({@link nothingRan}). */
-const PART_LISTS: ReadonlySet<string> = new Set(['cells', 'runs', 'jobs', 'steps', 'tasks', 'stages', 'phases', 'items', 'entries', 'benchmarks']);
+/**
+ * Lists of the parts a run is made of, read for parts every one of which was skipped ({@link nothingRan}). Not `items` or
+ * `entries`: a list of settings or flags (`{name, state: "disabled"}`) is no run's parts.
+ */
+const PART_LISTS: ReadonlySet<string> = new Set(['cells', 'runs', 'jobs', 'steps', 'tasks', 'stages', 'phases', 'benchmarks']);
 
 /** A list as shown in a finding: its first entries. */
 const jsonSafeList = (list: readonly unknown[]): unknown[] => list.slice(0, 5);
