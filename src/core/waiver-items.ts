@@ -560,7 +560,39 @@ function starPatterns(words: string): RegExp[] {
     if (!/[\p{L}\p{N}]/u.test(word) || EMPHASIS.test(word) || !word.replace(STARS_INSIDE_A_WORD, '').includes('*')) continue;
     globs.push(starPattern(word));
   }
+  for (const word of words.match(WILDCARD_WORD) ?? []) {
+    const pattern = wildcardPattern(word);
+    if (pattern !== undefined) globs.push(pattern);
+  }
   return globs;
+}
+/**
+ * A name written with the wildcards of a regular expression or of SQL's LIKE instead of a star (red team tw:
+ * `qjs-regexp-.+`, `qjs-regexp-%`, `qjs-regexp-[12]`, `qjs-regexp-\d+`): it names the items it matches, as `qjs-regexp-*`
+ * does. Read as written nothing matched it, so the waiver named no item and covered every failure, an unrelated
+ * `socket-close-9` beside the regexp cases included. A `%` after a digit is a percentage (`5%`), not a wildcard.
+ */
+// The words are read with a backslash as a slash (`readable`): `\d+` arrives as `/d+`.
+const WILDCARD_WORD = /[\p{L}\p{N}_.:/-]*?(?:(?<!\p{N})%|\.\+|\/d[+*]|\[[\p{L}\p{N}-]+\][+*]?)[\p{L}\p{N}_.:/%[\]+*-]*/gu;
+const WILDCARD_PART = /(\.\*|\.\+|\*|%|\/d[+*]|\[[\p{L}\p{N}-]+\][+*]?)/u;
+function wildcardPattern(word: string): RegExp | undefined {
+  let source = '';
+  for (const [i, part] of word.split(WILDCARD_PART).entries()) {
+    if (i % 2 === 0) {
+      source += escapeRegExp(part);
+      continue;
+    }
+    if (part === '.*' || part === '*' || part === '%') source += '.*';
+    else if (part === '.+') source += '.+';
+    else if (part.startsWith('/d')) source += `\\p{N}${part.slice(2)}`;
+    else source += part;
+  }
+  if (!/[\p{L}\p{N}]/u.test(word.replace(new RegExp(WILDCARD_PART.source, 'gu'), ''))) return undefined;
+  try {
+    return new RegExp(`^${source}$`, 'u');
+  } catch {
+    return undefined;
+  }
 }
 /**
  * A word wrapped in as many stars on each side, with none inside: emphasis, not a glob; so are stars paired around a
@@ -568,5 +600,6 @@ function starPatterns(words: string): RegExp[] {
  */
 const EMPHASIS = /^(\*{1,3})[^*]+\1$/u;
 function starPattern(word: string): RegExp {
-  return new RegExp(`^${word.split('*').map(escapeRegExp).join('.*')}$`, 'u');
+  // `.*` is a regular expression's star (`qjs-regexp-.*`); read as a glob's dot then star it would match a subset of that.
+  return new RegExp(`^${word.replace(/\.\*/gu, '*').split('*').map(escapeRegExp).join('.*')}$`, 'u');
 }

@@ -148,10 +148,11 @@ const SHELL_TOOLS: ReadonlySet<string> = new Set(['git', 'gh', 'hg', 'svn', 'ech
 
 /**
  * An owner that names an account only a template or a test has (`example-user`, `sample_owner`, `test-user`,
- * `user1`, `dummy-account`): the slot's example, nobody in particular (red team uh). Teams are left alone: a `Test
+ * `user1`, `dummy-account`), or the prompt for an account on some service (`@github-username`, `your_slack_handle`,
+ * `gitlab-login`: red team tw): the slot's example, nobody in particular (red team uh). Teams are left alone: a `Test
  * Team` or a `demo-team` may well answer for something.
  */
-const EXAMPLE_ACCOUNT = /^(?:example|sample|dummy|fake|placeholder|default|demo|test|foo|some|any|your|new|generic)(?:users?|owner|person|account|handle|login|member|username|engineer|developer|dev|maintainer|assignee)\d*$|^(?:user|owner|person|member|account|assignee|maintainer|username)(?:example|sample|dummy|fake|placeholder|here|\d+)$/u;
+const EXAMPLE_ACCOUNT = /^(?:example|sample|dummy|fake|placeholder|default|demo|test|foo|some|any|your|new|generic)(?:users?|owner|person|account|handle|login|member|username|engineer|developer|dev|maintainer|assignee)\d*$|^(?:user|owner|person|member|account|assignee|maintainer|username)(?:example|sample|dummy|fake|placeholder|here|\d+)$|^(?:your|my|the)?(?:github|gitlab|gh|git|slack|jira|bitbucket|gitea|codeberg|discord|keybase|ldap|sso|corp|company)(?:users?|username|handle|login|userid|account|name|alias|nick|nickname|id)$/u;
 const squeezedLower = (value: string): string => value.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 
 /**

@@ -1525,8 +1525,19 @@ function nothingRan(fields: readonly Field[]): Finding | undefined {
   const totals = new Map(counted.filter((f) => playsRole(f, TOTAL_WORDS)).map((f) => [stemOf(f, TOTAL_WORDS), f.value]));
   const skipped = fields.find((f) => playsRole(f, SKIPPED_WORDS) && isCount(f.value) && f.value > 0 && totals.get(stemOf(f, SKIPPED_WORDS)) === f.value);
   if (skipped !== undefined) return { code: 'vacuous', pointer: skipped.pointer, says: `skips all ${String(skipped.value)} of its items`, actual: skipped.value };
-  if (counted.some((f) => (f.value as number) > 0)) return undefined;
   const lists = fields.filter((f) => f.context.length === 0 && Array.isArray(f.value) && f.own.length === 1 && (ITEM_LISTS.has(f.own[0] as string) || OTHER_ITEM_LISTS.has(f.own[0] as string)));
+  // Every result listed skipped or not run (`results: [{status: "skipped"}, {status: "blocked"}]`) is the list form of
+  // `skipped` equal to `total`, with or without a total beside it (red team tw): nothing the pass rests on ran.
+  if (!passes && !failures) {
+    // Lists of a run's parts (`cells` of a matrix, `jobs`, `steps`) too: every one skipped, none ran.
+    const parts = fields.filter((f) => f.context.length === 0 && Array.isArray(f.value) && f.own.length === 1 && (ITEM_LISTS.has(f.own[0] as string) || OTHER_ITEM_LISTS.has(f.own[0] as string) || PART_LISTS.has(f.own[0] as string)));
+    const unrun = parts.find((f) => (f.value as unknown[]).some(notRunEntry) && (f.value as unknown[]).every((e) => notRunEntry(e) || isHollow(e)));
+    if (unrun !== undefined && parts.every((f) => (f.value as unknown[]).every((e) => notRunEntry(e) || isHollow(e)))) {
+      const n = (unrun.value as unknown[]).length;
+      return { code: 'vacuous', pointer: unrun.pointer, says: `lists ${n} result${n === 1 ? '' : 's'}, every one skipped or not run`, actual: jsonSafeList(unrun.value as unknown[]) };
+    }
+  }
+  if (counted.some((f) => (f.value as number) > 0)) return undefined;
   // One list with a real entry (`tests` beside an empty `checks`) is something that ran.
   if (lists.some((f) => !(f.value as unknown[]).every(isHollow))) return undefined;
   const empty = lists[0];
@@ -1535,6 +1546,44 @@ function nothingRan(fields: readonly Field[]): Finding | undefined {
   return { code: 'vacuous', pointer: empty.pointer, says: entries === 0 ? 'lists no result at all' : `lists ${entries} result${entries === 1 ? '' : 's'} that hold nothing (null, {}, blank)`, actual: empty.value };
 }
 
+
+/**
+ * Outcomes of one listed result that say it was not run: the not-run statuses, skips in every language of the table, and
+ * the words test managers give a case nobody ran (`blocked`, `untested`, `ignored`, `deselected`).
+ */
+const ENTRY_NOT_RUN: ReadonlySet<string> = wordSet('ENTRY_NOT_RUN', () => [
+  ...NOT_RUN_STATUSES.map(joinedWords),
+  ...[...SKIPPED_WORDS].map(joinedWords),
+  ...['blocked', 'untested', 'not tested', 'ignored', 'disabled', 'excluded', 'deselected', 'omitted', 'notrun', 'not executed', 'no run', 'xskip'].map(joinedWords),
+]);
+
+/**
+ * A listed result that says it was not run: an outcome of {@link ENTRY_NOT_RUN} (`status: "skipped"`) with no other
+ * outcome beside it, or a skip flag set (TAP's `skip: "no network"`, `skipped: true`) with no outcome in words.
+ */
+function notRunEntry(entry: unknown): boolean {
+  if (!isRecord(entry)) return false;
+  let skipped = false;
+  for (const [key, value] of Object.entries(entry)) {
+    const words = readWords(key);
+    if (words.length === 1 && ENTRY_STATUS_KEYS.has(words[0] as string) && typeof value === 'string' && !isBlank(value)) {
+      if (!ENTRY_NOT_RUN.has(joinedWords(value))) return false;
+      skipped = true;
+    } else if (words.length === 1 && (words[0] === 'skip' || words[0] === 'skipped') && (value === true || (typeof value === 'string' && !isBlank(value)))) {
+      skipped = true;
+    }
+  }
+  return skipped;
+}
+
+/**
+ * Lists of the parts a run is made of, read for parts every one of which was skipped ({@link nothingRan}). Not `items` or
+ * `entries`: a list of settings or flags (`{name, state: "disabled"}`) is no run's parts.
+ */
+const PART_LISTS: ReadonlySet<string> = new Set(['cells', 'runs', 'jobs', 'steps', 'tasks', 'stages', 'phases', 'benchmarks']);
+
+/** A list as shown in a finding: its first entries. */
+const jsonSafeList = (list: readonly unknown[]): unknown[] => list.slice(0, 5);
 
 /** Name parts that say a process ended badly when set (`killed: true`, `timed_out: true`, `oom_killed: true`). */
 const BAD_END_FLAGS: ReadonlySet<string> = new Set(['killed', 'crashed', 'aborted', 'interrupted', 'cancelled', 'canceled', 'timedout', 'timeout', 'panicked', 'segfault', 'segfaulted', 'oom', 'oomkilled', 'terminated']);
@@ -3705,6 +3754,25 @@ function measuredOverNothing(fields: readonly Field[]): Finding | undefined {
   return { code: 'vacuous', pointer: zero.pointer, says: 'counts 0 items it was measured over: it measured nothing', actual: zero.value };
 }
 
+/**
+ * A time measured over items every one of which failed (red team tw): `p99_latency_ms: 12` beside `requests: 1000` and
+ * `errors: 1000`, `failed_requests: 1000`. A service that is down fails every request at once, and the latency of its
+ * refusals meets any bound; the time was measured over nothing that worked. Only times are read so: a rate or a count
+ * beside such counts is the rate and count checks' to weigh.
+ */
+function timedOverFailuresOnly(own: Field, fields: readonly Field[]): Finding | undefined {
+  const unit = unitOfName(own.own);
+  if (unit === undefined || UNITS().get(unit.unit)?.dimension !== 'time') return undefined;
+  const counts = fields.filter((f) => inSummary(f) && isCount(f.value) && (f.value as number) > 0 && !hasQualifier([...(f.written ?? f).context, ...(f.written ?? f).own]));
+  for (const total of counts.filter((f) => MEASURED_OVER.has(f.own.join(' ')) || playsRole(f, TOTAL_WORDS))) {
+    const over = total.own.filter((w) => !TOTAL_WORDS.has(w)).join(' ');
+    const failed = counts.find((f) => f !== total && f.value === total.value && f.context.join(' ') === total.context.join(' ') && playsRole(f, FAIL_WORDS) && !qualified(f) && (failureStem(f) === '' || failureStem(f) === over));
+    if (failed === undefined) continue;
+    return { code: 'vacuous', pointer: failed.pointer, says: `counts ${String(failed.value)} failures, every one of the ${String(total.value)} items at ${total.pointer}: the time was measured over nothing that succeeded`, actual: failed.value };
+  }
+  return undefined;
+}
+
 /** Severities a scanner counts its findings by (npm audit's `info, low, moderate, high, critical, total`). */
 const SEVERITY_WORDS: ReadonlySet<string> = new Set(['critical', 'high', 'medium', 'moderate', 'low', 'info', 'informational', 'negligible', 'blocker', 'major', 'minor', 'trivial']);
 
@@ -4105,6 +4173,55 @@ function unitDisagrees(own: Field, fields: readonly Field[], numbers: NumberSpel
     if (Math.abs(twin.value * theirs.size - own.value * size) <= slack) continue;
     const inMine = twin.value * (theirs.size / size);
     return { code: 'inconsistent_counts', pointer: f.pointer, says: `gives ${String(Math.round(inMine * 1e6) / 1e6)} ${mine.unit}, not ${String(own.value)}`, actual: f.value };
+  }
+  return undefined;
+}
+
+/**
+ * The rank a percentile's name gives it (`p99_latency_ms` → 99, `p999` and `p99.9` → 99.9, k6's `p(95)` → 95, `median`
+ * and `med` → 50) and the rest of its name, or undefined. `min` and `max` are left out: beside a percentile they are as
+ * often a budget (`max_latency_ms: 250`) as a measurement.
+ */
+function percentileOf(words: readonly string[]): { rank: number; stem: string } | undefined {
+  for (const [i, word] of words.entries()) {
+    let digits = /^p(\d{1,4})$/u.exec(word)?.[1];
+    let used = 1;
+    if (digits === undefined && word === 'p' && /^\d{1,4}$/u.test(words[i + 1] ?? '')) [digits, used] = [words[i + 1], 2];
+    const rank = digits === undefined ? (word === 'median' || word === 'med' ? 50 : undefined) : rankOf(digits);
+    if (rank === undefined) continue;
+    // `p99.9` reads as `p99` then `9`.
+    const after = words[i + used];
+    const fine = digits !== undefined && after !== undefined && /^\d{1,3}$/u.test(after) ? Number(`${rank}.${after}`) : rank;
+    const rest = [...words.slice(0, i), ...words.slice(i + used + (fine === rank ? 0 : 1))];
+    return { rank: fine, stem: rest.join(' ') };
+  }
+  return undefined;
+}
+// From the median up: `p0`…`p4` name priorities as often as percentiles (`p1_bugs: 3` beside `p2_bugs: 1`).
+const rankOf = (digits: string): number | undefined => (digits.length === 2 && Number(digits) >= 50 ? Number(digits) : digits.length > 2 && digits.startsWith('99') ? Number(`99.${digits.slice(2)}`) : undefined);
+
+/**
+ * A percentile measured below a lower percentile of the same measure beside it, or above a higher one (red team tw):
+ * `p99_latency_ms: 120` beside `p50_latency_ms: 300`, `latency: {p50: 300, p99: 120}`. The percentiles of one
+ * distribution never fall as their rank rises, so the document contradicts itself and the value compared is not what
+ * was measured. To the precision each is written in: a rounding never reverses them.
+ */
+function percentilesOutOfOrder(own: Field, fields: readonly Field[], numbers: NumberSpellings): Finding | undefined {
+  const mine = percentileOf(own.own);
+  if (mine === undefined || typeof own.value !== 'number' || !Number.isFinite(own.value)) return undefined;
+  for (const f of fields) {
+    if (f.context.length > 0 || typeof f.value !== 'number' || !Number.isFinite(f.value)) continue;
+    // The same name but its rank (`baseline_p50_latency_ms` is another run's, `p50_budget_ms` a bound): one measure.
+    const theirs = percentileOf(f.own);
+    if (theirs === undefined || theirs.stem !== mine.stem || theirs.rank === mine.rank) continue;
+    // A percentile beside it that no double holds cannot be weighed against it, as a twin in another unit cannot.
+    const unread = twinUnread(f, f.value, numbers);
+    if (unread !== undefined) return unread;
+    const slack = Math.max(lastDigit(f.value), lastDigit(own.value));
+    const reversed = theirs.rank < mine.rank ? f.value - own.value > slack : own.value - f.value > slack;
+    if (!reversed) continue;
+    const how = theirs.rank < mine.rank ? 'above' : 'below';
+    return { code: 'inconsistent_counts', pointer: f.pointer, says: `is ${String(f.value)}, a percentile of rank ${String(theirs.rank)} ${how} the value of rank ${String(mine.rank)}: the percentiles of one measure never fall as their rank rises`, actual: f.value };
   }
   return undefined;
 }
@@ -4548,6 +4665,7 @@ export function measurementContradiction(root: unknown, pointer: string, value: 
     notACount(fields, numbers, (f) => isItemTotal(f) || MEASURED_OVER.has(f.own.join(' '))) ??
     disguisedCountText(fields, (f) => isItemTotal(f) || MEASURED_OVER.has(f.own.join(' '))) ??
     measuredOverNothing(read) ??
+    timedOverFailuresOnly(own, read) ??
     rateAboveItsCounts(read, key, value) ??
     partsAboveTotal(readCounts) ??
     unaccounted(readCounts) ??
@@ -4557,6 +4675,7 @@ export function measurementContradiction(root: unknown, pointer: string, value: 
     restatedInSummary(root, steps, own, fields, numbers) ??
     twinRateDisagrees(own, fields, numbers) ??
     unitDisagrees(own, fields, numbers) ??
+    percentilesOutOfOrder(own, fields, numbers) ??
     nothingRan(counts) ??
     runIncomplete(fields);
   // A run's completeness is said once, at the document's (or an outer object's) level: `{"complete": false, "metrics": {…}}`.

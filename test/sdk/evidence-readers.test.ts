@@ -105,10 +105,12 @@ describe('measured values beside counts, entries and units written otherwise (re
     }
     expect(measurementContradiction({ failed: 0, checks: { lint: { passed: false } } }, '/failed', 0)?.code).toBe('inconsistent_counts');
     // TAP's todo and skip directives, an assertion below error, a qualified flag, and errors counted apart from failures.
-    for (const tests of [[{ ok: false, todo: 'not yet' }], [{ ok: false, skip: true }], [{ passed: false, level: 'warn' }], [{ passed: true, expected_pass: false }], { a: 'passed', b: 'skipped' }]) {
+    for (const tests of [[{ ok: false, todo: 'not yet' }], [{ ok: false, skip: true }, { ok: true }], [{ passed: false, level: 'warn' }], [{ passed: true, expected_pass: false }], { a: 'passed', b: 'skipped' }]) {
       expect(measurementContradiction({ failed: 0, tests }, '/failed', 0), JSON.stringify(tests)).toBeUndefined();
     }
     expect(measurementContradiction({ errors: 0, failed: 1, tests: [{ ok: false }] }, '/errors', 0)).toBeUndefined();
+    // A skip is no failure, but a list whose every test was skipped ran nothing (red team tw).
+    expect(measurementContradiction({ failed: 0, tests: [{ ok: false, skip: true }] }, '/failed', 0)?.code).toBe('vacuous');
   });
 
   it('a pass status beside counts written as text that add up to more than their total is inconsistent_counts', () => {
