@@ -671,8 +671,13 @@ function unreadCountText(field: Field, text: string): boolean {
   if (!namesFailuresOnly(field.own) || !field.own.some((w) => COUNT_WORDS.has(w) || TOTAL_WORDS.has(w) || w === 'number' || w === 'num')) return false;
   const shown = removeInvisible(text).normalize('NFKC').trim();
   if (shown === '' || /^[-\u2010-\u2015\u2212]$/u.test(shown) || saysNone(text) || noneInMarkup(text)) return false;
+  // What a failure text reads as none in, a count's place reads so too (`n/a`, `null`, `--`, `zero`, `no failures`; JavaScript's `undefined`), and a
+  // zero with a decimal comma or as a share (`0,0`, `0%`, `0.00 %`): as written, never through a disguise (review rv).
+  if (noneCell(text) || shown === 'undefined' || (PLAIN.test(text) && (NO_FAILURE_TEXT.test(shown) || ZERO_WRITTEN_ELSE.test(shown)))) return false;
   return numberInText(text) === undefined && numberWrittenAsText(text, { wordy: true }) === undefined && numberWithRemark(text) === undefined;
 }
+
+const ZERO_WRITTEN_ELSE = /^0+(?:[.,]0+)?(?:[^\S\n]*%)?$/u;
 
 /**
  * A flag that says failures are there (`has_failures`, `hasErrors`, `contains_errors`, `any_failures`, `had_failed_tests`):
@@ -4576,6 +4581,11 @@ export function failuresToldByDocument(root: unknown): StatusContradiction[] {
   // A document that is a list of results (`[{name: "parser", status: "failed"}]`, ESLint's `[{filePath, errorCount: 2}]`)
   // is read as a results list is in a report (red team js): it has no member to hold it, so it was read as none.
   if (Array.isArray(root)) {
+    // Only a list whose entries say they are results (an outcome, a pass flag, a failure count or list, how a process
+    // ended, at any depth of an entry): a list of users or services (`[{status: "inactive", failed_logins: 3}]`) reports
+    // no run, and its counts of other failures are no failures of one (review rv, session 35).
+    const budget = { left: 4096 };
+    if (!root.slice(0, 64).some((entry) => saysResults(entry, 0, budget))) return told;
     const found = failedEntry([{ pointer: '', own: [], context: [], written: { own: [], context: [] }, value: root }], 'status');
     if (found?.code === 'contradiction' && !(typeof found.actual === 'string' && /^\d+$/.test(parsePointer(found.pointer).at(-1) ?? ''))) {
       const { says, ...rest } = found;
@@ -4612,6 +4622,26 @@ export function failuresToldByDocument(root: unknown): StatusContradiction[] {
   }
   if (told.length === 0) told.push(...passDeniedBeside(root));
   return told;
+}
+
+/**
+ * Whether `value` (an entry of a list, or an object or list inside one, down to {@link MAX_LIST_DEPTH}) says it is a
+ * result: an outcome in words of a pass or a failure under an outcome's name, a pass flag, a member named for failures
+ * alone (`errorCount`, `failures`, `error`) holding something, or how a process ended (`exit_code`).
+ */
+function saysResults(value: unknown, depth: number, budget: { left: number }): boolean {
+  // Past its depth or its budget of members read, a list is taken as results: what is left unread is never a pass.
+  if (depth >= MAX_LIST_DEPTH || --budget.left < 0) return true;
+  if (Array.isArray(value)) return value.slice(0, 64).some((v) => saysResults(v, depth + 1, budget));
+  if (!isRecord(value)) return false;
+  return Object.entries(value).slice(0, 64).some(([key, v]) => {
+    const own = readWords(key);
+    if (typeof v === 'string' && isOutcomeName(key, 'status') && (isFailedOutcome(v) || claimsPass(key, v))) return true;
+    if (typeof v === 'boolean' && passFlagFalse({ pointer: '', own, context: [], written: { own: nameWords(key), context: [] }, value: false })) return true;
+    if (v !== null && v !== '' && namesFailuresOnly(own)) return true;
+    if ((typeof v === 'number' || typeof v === 'string') && (namedAs(own, EXIT_NAMES) || namedAs(own, SIGNAL_NAMES))) return true;
+    return (isRecord(v) || Array.isArray(v)) && saysResults(v, depth + 1, budget);
+  });
 }
 
 /**
