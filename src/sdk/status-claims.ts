@@ -4630,7 +4630,8 @@ export function failuresToldByDocument(root: unknown): StatusContradiction[] {
 /**
  * Whether `value` (an entry of a list, or an object or list inside one, down to {@link MAX_LIST_DEPTH}) says it is a
  * result: an outcome in words of a pass or a failure under an outcome's name, a pass flag, a member named for failures
- * alone (`errorCount`, `failures`, `error`) holding something, or how a process ended (`exit_code`).
+ * alone (`errorCount`, `failures`, `error`) holding something, how a process ended (`exit_code`) or what it printed
+ * (`output`, `log_tail`).
  */
 function saysResults(value: unknown, depth: number, budget: { left: number }): boolean {
   // Past its depth or its budget of members read, a list is taken as results: what is left unread is never a pass.
@@ -4643,6 +4644,8 @@ function saysResults(value: unknown, depth: number, budget: { left: number }): b
     if (typeof v === 'boolean' && passFlagFalse({ pointer: '', own, context: [], written: { own: nameWords(key), context: [] }, value: false })) return true;
     if (v !== null && v !== '' && namesFailuresOnly(own)) return true;
     if ((typeof v === 'number' || typeof v === 'string') && (namedAs(own, EXIT_NAMES) || namedAs(own, SIGNAL_NAMES))) return true;
+    // What a run printed (`output: "2 failed, 10 passed"`, `log_tail: [...]`): the entry's outcome in a runner's words.
+    if ((typeof v === 'string' || Array.isArray(v)) && printName(nameWords(key))) return true;
     return (isRecord(v) || Array.isArray(v)) && saysResults(v, depth + 1, budget);
   });
 }
