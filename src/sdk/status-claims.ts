@@ -4602,7 +4602,9 @@ export function failuresToldByDocument(root: unknown): StatusContradiction[] {
   // (`message: "12 passed, 2 failed"`), in the report or its summary (red team js). A config, which reports no run, keeps
   // its `error: "stderr"` settings unread.
   const run = reportsARun(root);
-  const toldInWords = (field: Field): Finding | undefined => (run && inSummary(field) ? processFailed([field]) ?? failureText([field]) ?? printedFailure([field]) : undefined);
+  // How the process ended is read in the run's own process object too (`process: {exit_code: 1}`), as beside a pass.
+  const toldInWords = (field: Field): Finding | undefined =>
+    !run ? undefined : inSummary(field) ? (processFailed([field]) ?? failureText([field]) ?? printedFailure([field])) : PROCESS_OWNERS.has(field.context.join(' ')) ? processFailed([field]) : undefined;
   for (const field of fieldsOf(root, '')) {
     // Told as beside a pass (`statusContradiction`): an outcome, a count, list or flag, an entry or a map member whose outcome failed.
     const found = failedOutcome([field]) ?? failureBeside([field]) ?? failedEntry([field], 'status') ?? toldInWords(field);
@@ -4649,6 +4651,9 @@ function saysResults(value: unknown, depth: number, budget: { left: number }): b
     return (isRecord(v) || Array.isArray(v)) && saysResults(v, depth + 1, budget);
   });
 }
+
+/** Objects of a report that hold how its own process ended (`process: {exit_code}`, `run: {signal}`, `result: {exitCode}`). */
+const PROCESS_OWNERS: ReadonlySet<string> = new Set(['process', 'proc', 'execution', 'exec', 'command', 'cmd', 'run', 'result', 'job', 'task']);
 
 /**
  * An outcome of the report or its summary that claims a pass (`status: pass`, `summary: {result: ok}`) denied by what
