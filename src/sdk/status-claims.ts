@@ -4596,6 +4596,10 @@ export function failuresToldByDocument(root: unknown): StatusContradiction[] {
     }
     return told;
   }
+  // An API's description (OpenAPI, Swagger, AsyncAPI) names the errors its operations may answer (`components: {schemas:
+  // {Error: …}}`, an example `{status: failed}`): what may be written, not what happened, as a JSON Schema's rules are
+  // (review rv).
+  if (describesAnApi(root)) return told;
   // A report of a run (an outcome, a count of passed or failed items) tells its failures in words too, as the status
   // reader reads them beside a pass: an error's text (`error: "segfault in parser"`), a failed item named in text
   // (`failed: "parser"`), how its process ended (`exit_code: 1`, `signal: SIGSEGV`) or a runner's printed summary
@@ -4677,6 +4681,9 @@ const DENIALS_OF_A_PASS: ReadonlySet<StatusContradiction['code']> = new Set(['va
  * (`"$schema": "./report.schema.json"` beside its results) is a report still.
  */
 const isSchemaDocument = (root: unknown): boolean => isRecord(root) && typeof root['$schema'] === 'string' && ['properties', '$defs', 'definitions', 'allOf', 'anyOf', 'oneOf', 'items'].some((k) => k in root);
+/** An OpenAPI, Swagger or AsyncAPI document: its version, its `info` and what it describes (`paths`, `components`, `channels`, `webhooks`). */
+const describesAnApi = (root: unknown): boolean =>
+  isRecord(root) && ['openapi', 'swagger', 'asyncapi'].some((k) => typeof root[k] === 'string') && isRecord(root['info']) && ['paths', 'components', 'channels', 'webhooks', 'definitions'].some((k) => isRecord(root[k]));
 /** Where a document names its schema's rules: what a member there maps to is a value allowed, not an outcome. */
 const SCHEMA_NAME_MAPS: ReadonlySet<string> = new Set(['properties', 'patternProperties', 'additionalProperties', '$defs', 'definitions', 'dependentSchemas', 'items', 'prefixItems', 'const', 'default', 'enum', 'examples', 'example', 'if', 'then', 'else', 'not', 'allOf', 'anyOf', 'oneOf']);
 /**
