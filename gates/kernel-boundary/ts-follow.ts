@@ -10,7 +10,7 @@ import { isRelativeSpecifier, isTsSource, jsxRuntimeImports, scanOptionsFor, sca
 import { nodeArgv, splitOptions } from '../../src/scan/node-argv.js';
 import type { CrossesDomains, SourceScan } from './sources.js';
 import type { RealPaths } from './links.js';
-import { TsResolver } from './ts-resolve.js';
+import { TsResolver, withinScope } from './ts-resolve.js';
 import { type PackageNames, unscannedPackage } from './packages.js';
 
 interface Reexport {
@@ -200,7 +200,7 @@ export async function resolveTs(ctx: GateContext, scans: ReadonlyMap<string, TsS
     if (unknown !== undefined) result.unresolved.push({ from: e.from, line: e.line, column: e.column, written: e.written, why: `imports "${e.written}" through ${unknown}, which could not be fully parsed, so what it re-exports is unknown` });
   }
   await globalEdges(scans, modules, follower, barrel, edge);
-  await declaredGlobalEdges(scans, edge);
+  await declaredGlobalEdges(scans, edge, (from) => resolver.programScopes(from));
   if (guarded.length > 0) await judgeGuarded(ctx, scans, guarded, result);
 }
 
@@ -300,11 +300,11 @@ async function globalEdges(scans: ReadonlyMap<string, TsScan>, modules: Readonly
  * A global a TypeScript file of the program declares (a script's top-level declaration, a `declare global` block:
  * TsScan.declaredGlobals) is seen by every file of the program with no import: each file that reads the name as a
  * global (TsScan.namesRead: types too, less what it declares at its own top level) gets an edge, at its first read, to
- * each file declaring it. Every scanned file is taken to be of the program (a tsconfig's `include` is not read: more
- * edges, never fewer). A `.js` script's top level is no global of a TypeScript program, nor is a `.mts` / `.cts`
+ * each file declaring it that a program of the reader takes in (its tsconfigs' `include` and `files` up to their first
+ * wildcard, or their directories: more edges, never fewer; every declarer where no tsconfig reaches the reader). A `.js` script's top level is no global of a TypeScript program, nor is a `.mts` / `.cts`
  * file's (always a module).
  */
-async function declaredGlobalEdges(scans: ReadonlyMap<string, TsScan>, edge: (e: SourceScan['edges'][number]) => Promise<void>): Promise<void> {
+async function declaredGlobalEdges(scans: ReadonlyMap<string, TsScan>, edge: (e: SourceScan['edges'][number]) => Promise<void>, scopesOf: (from: string) => Promise<readonly string[] | undefined>): Promise<void> {
   const declarers = new Map<string, string[]>();
   for (const [file, scan] of scans) {
     if (!/\.(?:d\.)?tsx?$/.test(file)) continue;
@@ -317,9 +317,14 @@ async function declaredGlobalEdges(scans: ReadonlyMap<string, TsScan>, edge: (e:
   if (declarers.size === 0) return;
   for (const [from, scan] of [...scans].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     const made = new Set<string>();
+    // A declarer no program of the reader takes in (another package's own `env.d.ts` declaring the same `__DEV__`, under
+    // its own tsconfig) declares another program's global (review rv). Where no tsconfig reaches the reader, every one.
+    let scopes: readonly string[] | undefined | null = null;
     for (const r of scan.namesRead ?? []) {
       for (const to of declarers.get(r.key) ?? []) {
         if (to === from || made.has(to)) continue;
+        if (scopes === null) scopes = await scopesOf(from);
+        if (scopes !== undefined && !scopes.some((d) => withinScope(to, d))) continue;
         made.add(to);
         await edge({ from, to, line: r.line, column: r.column, written: `the global ${r.key}, which ${to} declares`, kind: 'global' });
       }

@@ -66,6 +66,8 @@ interface TsConfig {
   types?: string[];
   /** `libReplacement`: whether `@typescript/lib-*` packages replace tsc's lib files (on unless false). */
   libReplacement?: boolean;
+  /** Root-relative directories or files its `include` and `files` reach (each entry up to its first wildcard); unset, its own directory's tree. */
+  scope?: string[];
   error?: string;
 }
 
@@ -523,6 +525,7 @@ export class TsResolver {
    */
   private async throughPaths(configs: readonly TsConfig[], specifier: string): Promise<TsTarget | undefined> {
     const found = new Set<string>();
+    let missed: string | undefined;
     let matched = false;
     for (const config of configs) {
       if (config?.paths === undefined || config.error !== undefined) continue;
@@ -534,10 +537,13 @@ export class TsResolver {
         r = await this.firstFile(tsCandidates('index.ts', `./${s}`), specifier);
         if (r.kind === 'files') break;
       }
-      if (r?.kind !== 'files') return { kind: 'unresolved', why: `matches tsconfig paths in ${config.dir || '.'} but none of ${substitutions.map((s) => `"${s}"`).join(', ')} names a file` };
-      for (const p of r.paths) found.add(p);
+      // A build config mapping to what it emits (`"@core/*": ["dist/types/core/*"]`, absent from a checkout) names no
+      // file here, and tsc goes on to resolve as if unmapped (the runtime reading withRuntimePackage adds): unresolved
+      // only when no program of the file names one (review rv).
+      if (r?.kind !== 'files') missed ??= `matches tsconfig paths in ${config.dir || '.'} but none of ${substitutions.map((s) => `"${s}"`).join(', ')} names a file`;
+      else for (const p of r.paths) found.add(p);
     }
-    return found.size > 0 ? { kind: 'files', paths: [...found].sort() } : matched ? { kind: 'unresolved', why: 'matches tsconfig paths with no substitution' } : undefined;
+    return found.size > 0 ? { kind: 'files', paths: [...found].sort() } : matched ? { kind: 'unresolved', why: missed ?? 'matches tsconfig paths with no substitution' } : undefined;
   }
 
   /**
@@ -569,6 +575,16 @@ export class TsResolver {
       this.programs.set(key, p);
     }
     return p;
+  }
+
+  /**
+   * Where the programs of `from` take their files from (TsConfig.scope of each, or its directory): undefined when no
+   * tsconfig is over it, or when none of them reaches `from` itself (which program compiles it is then not known).
+   */
+  async programScopes(from: string): Promise<readonly string[] | undefined> {
+    const configs = (await this.programsFor(posix.dirname(from))).filter((c) => c.error === undefined);
+    const scopes = configs.flatMap((c) => c.scope ?? [c.dir]);
+    return scopes.some((d) => withinScope(from, d)) ? scopes : undefined;
   }
 
   /** A tsconfig and the projects its `references` name (a solution config holds no options of its own). */
@@ -1271,6 +1287,8 @@ export class TsResolver {
     if (Array.isArray(options.typeRoots)) config.typeRoots = options.typeRoots.filter((x): x is string => typeof x === 'string').map(rooted);
     if (typeof options.libReplacement === 'boolean') config.libReplacement = options.libReplacement;
     if (Array.isArray(options.types)) config.types = options.types.filter((x): x is string => typeof x === 'string' && x.trim() !== '');
+    const listed = [value.include, value.files].filter(Array.isArray).flat().filter((x): x is string => typeof x === 'string');
+    if (Array.isArray(value.include) || Array.isArray(value.files)) config.scope = listed.map((e) => rooted(e.split('/').filter((part, i, all) => all.slice(0, i + 1).every((q) => !/[*?[{]/.test(q))).join('/') || '.'));
     if (Array.isArray(options.moduleSuffixes)) config.moduleSuffixes = options.moduleSuffixes.filter((x): x is string => typeof x === 'string' && x !== '');
     if (options.paths !== null && typeof options.paths === 'object' && !Array.isArray(options.paths)) {
       const paths: Record<string, string[]> = {};
@@ -1381,4 +1399,9 @@ function browserKeyFor(dir: string, file: string, browser: Readonly<Record<strin
     if (stem(posix.normalize(posix.join(dir, key))) === stem(file)) return to;
   }
   return undefined;
+}
+
+/** Whether root-relative `file` is `scope` or lies under it (`''` is the whole root). */
+export function withinScope(file: string, scope: string): boolean {
+  return scope === '' || file === scope || file.startsWith(`${scope}/`);
 }

@@ -7608,7 +7608,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       }
       functions ??= fileFunctionNames();
       const own = (kind(object) === K.Ident && functions.has(ident(object) as string)) || (isId(object, 'callee') && isProperty(object) && isId(object - 2, 'arguments') && !isProperty(object - 2));
-      if (own && !callerLeftUnkept(start, end)) unresolvable.push({ kind: 'require', expression: `${expressionText(start, end + 1)}: the function that called a function of this file (a CommonJS module's wrapper, whose arguments hold its require, which loads anything)`, ...at(k) });
+      if (own && !callerLeftUnkept(start, end) && !callerKeptOnlyToLook(start, end)) unresolvable.push({ kind: 'require', expression: `${expressionText(start, end + 1)}: the function that called a function of this file (a CommonJS module's wrapper, whose arguments hold its require, which loads anything)`, ...at(k) });
     }
   }
   /**
@@ -7620,8 +7620,27 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     // The lexer gives `===` as `==` then `=`.
     const compare = (q: number) => op(q) === '==' || op(q) === '!=';
     if ((isP(end + 1, 46) || isP(end + 1, P_OPTCHAIN)) && (isId(end + 2, 'name') || isId(end + 2, 'length') || isId(end + 2, 'toString'))) return true;
+    // The test of a conditional (`f.caller ? f.caller.name : 'anonymous'`), not `??`, which hands it on.
+    if (isP(end + 1, 63) && !isP(end + 2, 63) && !isP(end + 2, 46)) return true;
     if (compare(end + 1) || op(end + 1) === '&&' || compare(start - 1) || (isP(start - 1, 61) && compare(start - 2)) || isId(start - 1, 'typeof') || isP(start - 1, 33)) return true;
     return isP(end + 1, 41) && ((tok.flags[end + 1] as number) & F_CTL) !== 0 && isP(start - 1, 40);
+  }
+  /**
+   * Whether the caller read from `start` to `end` is the whole value of a `const` / `let` / `var` declaration
+   * (`const who = trace.caller;`, a debug guard's) whose name is, everywhere the file writes it, only looked at as
+   * {@link callerLeftUnkept} reads a caller (`who && who.name`, `typeof who === 'function'`, `if (who)`): kept in a name
+   * that hands it nowhere (review rv). Any other use of the name anywhere, a reassignment too, keeps it.
+   */
+  function callerKeptOnlyToLook(start: number, end: number): boolean {
+    const name = start - 2;
+    if (!isP(start - 1, 61) || kind(name) !== K.Ident || isProperty(name) || !(isId(name - 1, 'const') || isId(name - 1, 'let') || isId(name - 1, 'var'))) return false;
+    if (!(isP(end + 1, 59) || end + 1 >= count || (tok.line[end + 1] as number) > (tok.line[end] as number))) return false;
+    const w = ident(name) as string;
+    for (let q = 0; q < count; q++) {
+      if (q === name || !isId(q, w) || isProperty(q)) continue;
+      if (!callerLeftUnkept(q, q)) return false;
+    }
+    return true;
   }
   /** The names functions of this file are declared or assigned to: `function f`, `function* f`, `f = function`, `f = async function`. */
   function fileFunctionNames(): Set<string> {

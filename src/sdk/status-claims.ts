@@ -671,8 +671,13 @@ function unreadCountText(field: Field, text: string): boolean {
   if (!namesFailuresOnly(field.own) || !field.own.some((w) => COUNT_WORDS.has(w) || TOTAL_WORDS.has(w) || w === 'number' || w === 'num')) return false;
   const shown = removeInvisible(text).normalize('NFKC').trim();
   if (shown === '' || /^[-\u2010-\u2015\u2212]$/u.test(shown) || saysNone(text) || noneInMarkup(text)) return false;
+  // What a failure text reads as none in, a count's place reads so too (`n/a`, `null`, `--`, `zero`, `no failures`; JavaScript's `undefined`), and a
+  // zero with a decimal comma or as a share (`0,0`, `0%`, `0.00 %`): as written, never through a disguise (review rv).
+  if (noneCell(text) || shown === 'undefined' || (PLAIN.test(text) && (NO_FAILURE_TEXT.test(shown) || ZERO_WRITTEN_ELSE.test(shown)))) return false;
   return numberInText(text) === undefined && numberWrittenAsText(text, { wordy: true }) === undefined && numberWithRemark(text) === undefined;
 }
+
+const ZERO_WRITTEN_ELSE = /^0+(?:[.,]0+)?(?:[^\S\n]*%)?$/u;
 
 /**
  * A flag that says failures are there (`has_failures`, `hasErrors`, `contains_errors`, `any_failures`, `had_failed_tests`):
@@ -1673,6 +1678,9 @@ function runIncomplete(fields: readonly Field[]): Finding | undefined {
   for (const field of fields) {
     const written = field.written ?? field;
     if (hasQualifier([...written.context, ...written.own])) continue;
+    // A print cut short (`log: {truncated: true}`, `output: {partial: true}`, as a CI API shows a long log) is the print's,
+    // not the run's: the run's end is read from its own flags and outcome (review rv).
+    if (field.context.length > 0 && printName(field.context)) continue;
     const words = field.own.filter((w) => !FLAG_SUBJECTS.has(w));
     const v = field.value;
     const one = words.length === 1 ? (words[0] as string) : words.join(' ');
@@ -4708,6 +4716,11 @@ export function failuresToldByDocument(root: unknown): StatusContradiction[] {
   // A document that is a list of results (`[{name: "parser", status: "failed"}]`, ESLint's `[{filePath, errorCount: 2}]`)
   // is read as a results list is in a report (red team js): it has no member to hold it, so it was read as none.
   if (Array.isArray(root)) {
+    // Only a list whose entries say they are results (an outcome, a pass flag, a failure count or list, how a process
+    // ended, at any depth of an entry): a list of users or services (`[{status: "inactive", failed_logins: 3}]`) reports
+    // no run, and its counts of other failures are no failures of one (review rv, session 35).
+    const budget = { left: 4096 };
+    if (!root.slice(0, 64).some((entry) => saysResults(entry, 0, budget))) return told;
     const found = failedEntry([{ pointer: '', own: [], context: [], written: { own: [], context: [] }, value: root }], 'status');
     if (found?.code === 'contradiction' && !(typeof found.actual === 'string' && /^\d+$/.test(parsePointer(found.pointer).at(-1) ?? ''))) {
       const { says, ...rest } = found;
@@ -4715,13 +4728,19 @@ export function failuresToldByDocument(root: unknown): StatusContradiction[] {
     }
     return told;
   }
+  // An API's description (OpenAPI, Swagger, AsyncAPI) names the errors its operations may answer (`components: {schemas:
+  // {Error: …}}`, an example `{status: failed}`): what may be written, not what happened, as a JSON Schema's rules are
+  // (review rv).
+  if (describesAnApi(root)) return told;
   // A report of a run (an outcome, a count of passed or failed items) tells its failures in words too, as the status
   // reader reads them beside a pass: an error's text (`error: "segfault in parser"`), a failed item named in text
   // (`failed: "parser"`), how its process ended (`exit_code: 1`, `signal: SIGSEGV`) or a runner's printed summary
   // (`message: "12 passed, 2 failed"`), in the report or its summary (red team js). A config, which reports no run, keeps
   // its `error: "stderr"` settings unread.
   const run = reportsARun(root);
-  const toldInWords = (field: Field): Finding | undefined => (run && inSummary(field) ? processFailed([field]) ?? failureText([field]) ?? printedFailure([field]) : undefined);
+  // How the process ended is read in the run's own process object too (`process: {exit_code: 1}`), as beside a pass.
+  const toldInWords = (field: Field): Finding | undefined =>
+    !run ? undefined : inSummary(field) ? (processFailed([field]) ?? failureText([field]) ?? printedFailure([field])) : PROCESS_OWNERS.has(field.context.join(' ')) ? processFailed([field]) : undefined;
   for (const field of fieldsOf(root, '')) {
     // Told as beside a pass (`statusContradiction`): an outcome, a count, list or flag, an entry or a map member whose outcome failed.
     const found = failedOutcome([field]) ?? failureBeside([field]) ?? failedEntry([field], 'status') ?? toldInWords(field);
@@ -4747,6 +4766,32 @@ export function failuresToldByDocument(root: unknown): StatusContradiction[] {
 }
 
 /**
+ * Whether `value` (an entry of a list, or an object or list inside one, down to {@link MAX_LIST_DEPTH}) says it is a
+ * result: an outcome in words of a pass or a failure under an outcome's name, a pass flag, a member named for failures
+ * alone (`errorCount`, `failures`, `error`) holding something, how a process ended (`exit_code`) or what it printed
+ * (`output`, `log_tail`).
+ */
+function saysResults(value: unknown, depth: number, budget: { left: number }): boolean {
+  // Past its depth or its budget of members read, a list is taken as results: what is left unread is never a pass.
+  if (depth >= MAX_LIST_DEPTH || --budget.left < 0) return true;
+  if (Array.isArray(value)) return value.slice(0, 64).some((v) => saysResults(v, depth + 1, budget));
+  if (!isRecord(value)) return false;
+  return Object.entries(value).slice(0, 64).some(([key, v]) => {
+    const own = readWords(key);
+    if (typeof v === 'string' && isOutcomeName(key, 'status') && (isFailedOutcome(v) || claimsPass(key, v))) return true;
+    if (typeof v === 'boolean' && passFlagFalse({ pointer: '', own, context: [], written: { own: nameWords(key), context: [] }, value: false })) return true;
+    if (v !== null && v !== '' && namesFailuresOnly(own)) return true;
+    if ((typeof v === 'number' || typeof v === 'string') && (namedAs(own, EXIT_NAMES) || namedAs(own, SIGNAL_NAMES))) return true;
+    // What a run printed (`output: "2 failed, 10 passed"`, `log_tail: [...]`): the entry's outcome in a runner's words.
+    if ((typeof v === 'string' || Array.isArray(v)) && printName(nameWords(key))) return true;
+    return (isRecord(v) || Array.isArray(v)) && saysResults(v, depth + 1, budget);
+  });
+}
+
+/** Objects of a report that hold how its own process ended (`process: {exit_code}`, `run: {signal}`, `result: {exitCode}`). */
+const PROCESS_OWNERS: ReadonlySet<string> = new Set(['process', 'proc', 'execution', 'exec', 'command', 'cmd', 'run', 'result', 'job', 'task']);
+
+/**
  * An outcome of the report or its summary that claims a pass (`status: pass`, `summary: {result: ok}`) denied by what
  * beside it says the run did not finish (`complete: false`, `truncated: true`, `run_status: running`) or by counts that
  * do not add up (`total: 20` over 12 outcomes, `tests: -3`): the status reader's judgement beside a pass (artifact_status),
@@ -4768,6 +4813,9 @@ const DENIALS_OF_A_PASS: ReadonlySet<StatusContradiction['code']> = new Set(['va
  * (`"$schema": "./report.schema.json"` beside its results) is a report still.
  */
 const isSchemaDocument = (root: unknown): boolean => isRecord(root) && typeof root['$schema'] === 'string' && ['properties', '$defs', 'definitions', 'allOf', 'anyOf', 'oneOf', 'items'].some((k) => k in root);
+/** An OpenAPI, Swagger or AsyncAPI document: its version, its `info` and what it describes (`paths`, `components`, `channels`, `webhooks`). */
+const describesAnApi = (root: unknown): boolean =>
+  isRecord(root) && ['openapi', 'swagger', 'asyncapi'].some((k) => typeof root[k] === 'string') && isRecord(root['info']) && ['paths', 'components', 'channels', 'webhooks', 'definitions'].some((k) => isRecord(root[k]));
 /** Where a document names its schema's rules: what a member there maps to is a value allowed, not an outcome. */
 const SCHEMA_NAME_MAPS: ReadonlySet<string> = new Set(['properties', 'patternProperties', 'additionalProperties', '$defs', 'definitions', 'dependentSchemas', 'items', 'prefixItems', 'const', 'default', 'enum', 'examples', 'example', 'if', 'then', 'else', 'not', 'allOf', 'anyOf', 'oneOf']);
 /**
