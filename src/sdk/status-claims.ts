@@ -3771,7 +3771,8 @@ function measuredOverNothing(fields: readonly Field[]): Finding | undefined {
 function timedOverFailuresOnly(own: Field, fields: readonly Field[]): Finding | undefined {
   const unit = unitOfName(own.own);
   if (unit === undefined || UNITS().get(unit.unit)?.dimension !== 'time') return undefined;
-  const counts = fields.filter((f) => inSummary(f) && isCount(f.value) && (f.value as number) > 0 && !hasQualifier([...(f.written ?? f).context, ...(f.written ?? f).own]));
+  // Counts in the summary, or in an object named for what the time was measured over (`requests: {total, failed}`).
+  const counts = fields.filter((f) => (inSummary(f) || MEASURED_OVER.has(f.context.join(' '))) && isCount(f.value) && (f.value as number) > 0 && !hasQualifier([...(f.written ?? f).context, ...(f.written ?? f).own]));
   for (const total of counts.filter((f) => MEASURED_OVER.has(f.own.join(' ')) || playsRole(f, TOTAL_WORDS))) {
     const over = total.own.filter((w) => !TOTAL_WORDS.has(w)).join(' ');
     const failed = counts.find((f) => f !== total && f.value === total.value && f.context.join(' ') === total.context.join(' ') && playsRole(f, FAIL_WORDS) && !qualified(f) && (failureStem(f) === '' || failureStem(f) === over));
