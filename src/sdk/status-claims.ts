@@ -1346,6 +1346,19 @@ function toldInOutcomeObject(entry: Record<string, unknown>, here: string, writt
   return undefined;
 }
 /**
+ * How an entry with no outcome of its own says its process ended (`steps: [{name: "unit", exit_code: 1}]`, `signal:
+ * "SIGKILL"`, `timed_out: true`), read as beside the status ({@link processFailed}). Not in a list that qualifies or
+ * names settings, texts or handlers, nor an entry that names what it expects (`expected_exit_code: 1`, `allowed_exit: 1`).
+ */
+function endOfEntry(entry: Record<string, unknown>, at: string, writtenListName: readonly string[]): Finding | undefined {
+  if (hasQualifier(writtenListName) || SETTING_OBJECTS.has(writtenListName.join(' ')) || writtenListName.some((w) => TEXT_TABLES.has(w) || HANDLER_LISTS.has(w))) return undefined;
+  const keys = Object.keys(entry);
+  if (keys.some((k) => hasQualifier(nameWords(k)))) return undefined;
+  const fields: Field[] = keys.map((k) => ({ pointer: `${at}/${encodePointerSegment(k)}`, own: readWords(k), context: [], written: { own: nameWords(k), context: [] }, value: entry[k] }));
+  const found = processFailed(fields);
+  return found === undefined ? undefined : { ...found, says: `${found.says} (an entry of its details)` };
+}
+/**
  * A name made of the words of what a run prints and the words that say which part or copy of it (`console_log`,
  * `log_tail`, `output_text`, `combined_output`, `ausgabe`): as the names above are (review rv5).
  */
@@ -1414,7 +1427,7 @@ function failedInList(list: readonly unknown[], at: string, listName: { read: st
     // An entry without an outcome in words may give it as a flag (`passed: false`, TAP's `ok: false`, `success: false`).
     const flag = outcome ? undefined : passFlagDenied(entry);
     if (flag !== undefined) return { code: 'contradiction', pointer: `${here}/${encodePointerSegment(flag)}`, says: 'is false (an entry of its details)', actual: false };
-    const printed = outcome ? undefined : (printedInEntry(entry, here, listName.written) ?? errorInEntry(entry, here, listName.written) ?? toldInOutcomeObject(entry, here, listName.written, statusWords));
+    const printed = outcome ? undefined : (printedInEntry(entry, here, listName.written) ?? errorInEntry(entry, here, listName.written) ?? toldInOutcomeObject(entry, here, listName.written, statusWords) ?? endOfEntry(entry, here, listName.written));
     if (printed !== undefined) return printed;
     if (outcome || depth + 1 >= MAX_LIST_DEPTH) continue;
     // Objects an entry groups its details in (`runs: [{summary: {failed: 3}}]`), read as maps beside the status are.
