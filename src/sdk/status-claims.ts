@@ -2763,7 +2763,8 @@ function boundByRemark(next: string | undefined): boolean {
  * Japanese tells that a count exists or happened in a predicate after it (`3件の失敗があります`, `失敗が3件発生しました`,
  * `テスト3件が失敗しました`), and joins a name to its count by a particle (`失敗が3件`): without them the count reads as
  * `3件の失敗` and `失敗 3件` do, as English `there were 2 failures` reads as `2 failures` (PRESENCE_LEAD). Only predicates
- * of being and happening: `3件を修正しました` (fixed three) keeps its object marker and stays prose.
+ * of being and happening (`です`, `でした`, `発生しています` too): `3件を修正しました` (fixed three) keeps its object marker and
+ * stays prose.
  */
 function withoutJapanesePredicate(segment: string): string {
   if (!JAPANESE_KANA.test(segment)) return segment;
@@ -2772,7 +2773,7 @@ function withoutJapanesePredicate(segment: string): string {
   return (plain.match(/\d+/gu) ?? []).length === 1 ? plain.replace(JAPANESE_ITEMS_FIRST, '$2$3の$1 ') : plain;
 }
 const JAPANESE_KANA = /[\u3041-\u309f]/u;
-const JAPANESE_PREDICATE = /(?<=[\p{Script=Han}\p{Script=Katakana}\u30fc\d])[^\S\n]*(?:が|も)?(?:あります|ありました|あり|ある|あった|発生しました|発生した|発生|しました|した|検出されました|見つかりました)[^\S\n]*[。．.!！]?$/u;
+const JAPANESE_PREDICATE = /(?<=[\p{Script=Han}\p{Script=Katakana}\u30fc\d])[^\S\n]*(?:が|も)?(?:あります|ありました|あり|ある|あった|発生しています|発生しました|発生した|発生|しています|しております|しました|した|検出されました|見つかりました|です|でした)[^\S\n]*[。．.!！]?$/u;
 const JAPANESE_SUBJECT_PARTICLE = /(?<=[\p{Script=Han}\p{Script=Katakana}\u30fc\d])が(?=[\p{Script=Han}\p{Script=Katakana}\d])/gu;
 const JAPANESE_ITEMS_FIRST = /^([\p{Script=Han}\p{Script=Katakana}\u30fc]+)[^\S\n]*(\d+)[^\S\n]*(件|個|つ)?[^\S\n]+(?=[\p{Script=Han}\p{Script=Katakana}])/u;
 const REMARK_LEADS: ReadonlySet<string> = new Set(['all', 'both', 'each', 'every', 'then', 'but', 'are', 'were', 'is', 'was', 'since', 'later']);
@@ -2826,9 +2827,12 @@ function withoutEndedWithLead(text: string): string {
   }
   // A failure noun alone after how the run ended counts some (`passed with errors`, `completed with failures`, `bestanden
   // mit Fehlern`), as `passed with some errors` does; another noun (`passed with warnings`) stays unread.
+  // A noun that labels a count of its own (`succeeded with errors: 0`, `passed with failures = none`) is read as a label
+  // is, with the line whole: its count says how many, never `some`.
   const noun = /^(\p{L}+)(?=[^\S\n]*(?:$|[.,;:!([]))/u.exec(rest);
   if (noun !== null && !/^an?$/iu.test(noun[1] as string) && !wholeNumeral().test(noun[1] as string)) {
-    return m[2] !== undefined && namesALineFailure(lineNameWords(readWords(noun[1] as string))) ? `some ${rest}` : text;
+    const labels = /^[^\S\n]*[:=\uff1a]/u.test(rest.slice(noun[0].length));
+    return m[2] !== undefined && !labels && namesALineFailure(lineNameWords(readWords(noun[1] as string))) ? `some ${rest}` : text;
   }
   // An article counts one after how the run ended (`passed with a failure`, `completed with an error`); elsewhere it
   // counts nothing the reader takes (`with a failure rate`, `and a note`).
