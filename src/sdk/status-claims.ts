@@ -1377,6 +1377,19 @@ function errorInEntry(entry: Record<string, unknown>, at: string, writtenListNam
 }
 /** Lists of what to do when something happens (`handlers: [{on: "failure", error: {message: "…"}}]`): what may be said, not what was. */
 const HANDLER_LISTS: ReadonlySet<string> = new Set(['handlers', 'handler', 'hooks', 'hook', 'notify', 'notifications', 'alerts', 'triggers', 'on', 'when', 'callbacks', 'actions', 'responses', 'mocks', 'fixtures', 'examples', 'samples']);
+/**
+ * Whether an entry's `unstable` tells how settled a thing is, not how its run ended: in a list of what ships (`features`,
+ * `apis`, `releases`, `flags`) or beside an entry that says `stable`, `experimental`, `beta` or `deprecated` under the
+ * same name. Jenkins writes UNSTABLE beside SUCCESS, FAILURE and ABORTED, never beside those; a list named for runs over
+ * versions or toolchains (`versions`, `channels`) may hold results and is not taken as one of what ships.
+ */
+function stabilityOfAnEntry(status: string, key: string, list: readonly unknown[], writtenListName: readonly string[]): boolean {
+  if (readWords(status).join(' ') !== 'unstable') return false;
+  if (writtenListName.some((w) => STABILITY_LISTS.has(w))) return true;
+  return list.slice(0, MAX_FIELDS_READ).some((other) => isRecord(other) && typeof other[key] === 'string' && STABILITY_WORDS.has(readWords(other[key]).join(' ')));
+}
+const STABILITY_LISTS: ReadonlySet<string> = new Set(['features', 'feature', 'apis', 'api', 'endpoints', 'releases', 'flags']);
+const STABILITY_WORDS: ReadonlySet<string> = new Set(['stable', 'experimental', 'beta', 'alpha', 'preview', 'deprecated', 'nightly', 'legacy']);
 const RUN_PART_LISTS: ReadonlySet<string> = new Set(['details', 'detail', 'steps', 'step', 'suites', 'jobs', 'tests', 'checks', 'results', 'runs', 'stages', 'tasks', 'cases', 'specs', 'phases']);
 const TEXT_TABLES: ReadonlySet<string> = new Set(['strings', 'translations', 'translation', 'templates', 'template', 'i18n', 'l10n', 'locale', 'locales', 'vocabulary', 'synonyms', 'aliases', 'lookup', 'mapping', 'mappings', 'copy', 'texts', 'labels', 'placeholders']);
 /** Names of what an entry says of itself, beside the names of what a run prints ({@link printName}: `log`, `console_output`). */
@@ -1403,7 +1416,7 @@ function failedInList(list: readonly unknown[], at: string, listName: { read: st
       if (typeof status !== 'string' || !isOutcomeName(key, statusWords)) continue;
       // A blank or placeholder outcome (`""`, `TODO`, `${STATUS}`) sums up nothing: what the entry holds is read.
       if (!isBlank(status) && placeholderReason(status) === undefined) outcome = true;
-      if (isFailedOutcome(status)) {
+      if (isFailedOutcome(status) && !stabilityOfAnEntry(status, key, list, listName.written)) {
         return { code: 'contradiction', pointer: `${here}/${encodePointerSegment(key)}`, says: `is ${JSON.stringify(status)} (an entry of its details)`, actual: status };
       }
       // An outcome of several words that prints a runner's summary of failures (`result: "2 tests failed"`, `status: "passed
@@ -1469,8 +1482,13 @@ const AUXILIARIES: ReadonlySet<string> = new Set(['did', 'does', 'do', 'has', 'h
 
 /** Words that, first in a short outcome, make it a failure whatever follows (`FAILURE: 2 tests`, `failed (3)`, `fail - lint`). */
 const LEADING_FAIL_WORDS: ReadonlySet<string> = wordSet('LEADING_FAIL_WORDS', () => ['fail', 'failed', 'failure', 'failing', 'failures', ...readSet(vocabulary(['failed'], OTHER_LANGUAGES))]);
+const ZERO_LEAD_PASS_COUNTS = /\d+[^\S\n]*(?:tests?[^\S\n]+)?(?:passed|passing|pass|ok|succeeded|successful|skipped|total|tests?)\b/giu;
 function failWordFirst(text: string): boolean {
   if (text.length > 200) return false;
+  // A count of none before the word (`0 failed`, `0 failed, 3 passed`) tells that nothing failed, a count above it that
+  // some did: such a text is read as the line of counts it is (`0 failed, 2 errored` fails there).
+  // Another count that is not of passes (`0 failed 2 errored`) keeps the text failed, as before.
+  if (/^[^\p{L}\p{N}\p{Cc}]*0+(?:[.,]0+)?[^\S\n]+\p{L}/u.test(text)) return summaryLineIn(text) !== undefined || /[1-9]/u.test(text.replace(ZERO_LEAD_PASS_COUNTS, ''));
   const first = caselessVisibleForm(text).split(/[^\p{L}]+/u).find((w) => w !== '');
   return first !== undefined && LEADING_FAIL_WORDS.has(first);
 }
