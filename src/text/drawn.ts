@@ -463,7 +463,7 @@ function elementKeys(name: string, attributes: string): string[] {
 
 /** SVG's presentation attributes that hide as their properties do (`<text opacity="0">`, `<g display="none">`). */
 const PRESENTATION = /\b(?:display|visibility|opacity|fill-opacity|font-size|fill|color|transform|clip-path|text-decoration)\s*=/iu;
-function presentationStyle(attributes: string): Map<string, string> {
+function presentationStyle(attributes: string, variables?: PageVariables): Map<string, string> {
   const style = new Map<string, string>();
   for (const property of ['display', 'visibility', 'opacity', 'font-size', 'transform', 'clip-path', 'text-decoration']) {
     const value = attributeValue(attributes, property);
@@ -472,7 +472,10 @@ function presentationStyle(attributes: string): Map<string, string> {
   // Text in SVG is drawn by its fill: a fill of no opacity or none draws it not.
   const fill = attributeValue(attributes, 'fill');
   const fillOpacity = attributeValue(attributes, 'fill-opacity');
-  if ((fill !== undefined && /^(?:none|transparent)$/iu.test(fill.trim())) || (fillOpacity !== undefined && ZERO.test(fillOpacity.trim()))) style.set('opacity', '0');
+  // A fill from a custom property (`fill="var(--c)"`, which browsers read as CSS) is read with every value the page gives it.
+  const plainFill = fill === undefined ? undefined : cssPlain(fill).trim();
+  const fills = plainFill?.includes('var(') === true ? resolvedFully(new Map([['fill', plainFill]]), variables).map((r) => r.get('fill') ?? '') : [plainFill];
+  if (fills.some((f) => f !== undefined && (/^(?:none|transparent)$/u.test(f) || TRANSPARENT.test(f))) || (fillOpacity !== undefined && ZERO.test(fillOpacity.trim()))) style.set('opacity', '0');
   return style;
 }
 
@@ -485,7 +488,7 @@ export function undrawnElement(name: string, attributes: string, sheet?: SheetEf
   if (name === 'dialog' && attributeValue(attributes, 'open') === undefined) return true;
   if (/hidden/iu.test(attributes) && attributeValue(attributes, 'hidden') !== undefined) return true;
   if (/style/iu.test(attributes) && undrawnBy(cssDeclarations(attributeValue(attributes, 'style') ?? ''), sheet?.variables)) return true;
-  if (PRESENTATION.test(attributes) && undrawnBy(presentationStyle(attributes))) return true;
+  if (PRESENTATION.test(attributes) && undrawnBy(presentationStyle(attributes, sheet?.variables), sheet?.variables)) return true;
   return sheet !== undefined && sheet.undrawn.size > 0 && elementKeys(name, attributes).some((k) => sheet.undrawn.has(k));
 }
 
