@@ -1390,6 +1390,19 @@ function errorInEntry(entry: Record<string, unknown>, at: string, writtenListNam
 }
 /** Lists of what to do when something happens (`handlers: [{on: "failure", error: {message: "…"}}]`): what may be said, not what was. */
 const HANDLER_LISTS: ReadonlySet<string> = new Set(['handlers', 'handler', 'hooks', 'hook', 'notify', 'notifications', 'alerts', 'triggers', 'on', 'when', 'callbacks', 'actions', 'responses', 'mocks', 'fixtures', 'examples', 'samples']);
+/**
+ * Whether an entry's `unstable` tells how settled a thing is, not how its run ended: in a list of what ships (`features`,
+ * `apis`, `releases`, `flags`) or beside an entry that says `stable`, `experimental`, `beta` or `deprecated` under the
+ * same name. Jenkins writes UNSTABLE beside SUCCESS, FAILURE and ABORTED, never beside those; a list named for runs over
+ * versions or toolchains (`versions`, `channels`) may hold results and is not taken as one of what ships.
+ */
+function stabilityOfAnEntry(status: string, key: string, list: readonly unknown[], writtenListName: readonly string[]): boolean {
+  if (readWords(status).join(' ') !== 'unstable') return false;
+  if (writtenListName.some((w) => STABILITY_LISTS.has(w))) return true;
+  return list.slice(0, MAX_FIELDS_READ).some((other) => isRecord(other) && typeof other[key] === 'string' && STABILITY_WORDS.has(readWords(other[key]).join(' ')));
+}
+const STABILITY_LISTS: ReadonlySet<string> = new Set(['features', 'feature', 'apis', 'api', 'endpoints', 'releases', 'flags']);
+const STABILITY_WORDS: ReadonlySet<string> = new Set(['stable', 'experimental', 'beta', 'alpha', 'preview', 'deprecated', 'nightly', 'legacy']);
 const RUN_PART_LISTS: ReadonlySet<string> = new Set(['details', 'detail', 'steps', 'step', 'suites', 'jobs', 'tests', 'checks', 'results', 'runs', 'stages', 'tasks', 'cases', 'specs', 'phases']);
 const TEXT_TABLES: ReadonlySet<string> = new Set(['strings', 'translations', 'translation', 'templates', 'template', 'i18n', 'l10n', 'locale', 'locales', 'vocabulary', 'synonyms', 'aliases', 'lookup', 'mapping', 'mappings', 'copy', 'texts', 'labels', 'placeholders']);
 /** Names of what an entry says of itself, beside the names of what a run prints ({@link printName}: `log`, `console_output`). */
@@ -1416,7 +1429,7 @@ function failedInList(list: readonly unknown[], at: string, listName: { read: st
       if (typeof status !== 'string' || !isOutcomeName(key, statusWords)) continue;
       // A blank or placeholder outcome (`""`, `TODO`, `${STATUS}`) sums up nothing: what the entry holds is read.
       if (!isBlank(status) && placeholderReason(status) === undefined) outcome = true;
-      if (isFailedOutcome(status)) {
+      if (isFailedOutcome(status) && !stabilityOfAnEntry(status, key, list, listName.written)) {
         return { code: 'contradiction', pointer: `${here}/${encodePointerSegment(key)}`, says: `is ${JSON.stringify(status)} (an entry of its details)`, actual: status };
       }
       // An outcome of several words that prints a runner's summary of failures (`result: "2 tests failed"`, `status: "passed
@@ -1482,8 +1495,13 @@ const AUXILIARIES: ReadonlySet<string> = new Set(['did', 'does', 'do', 'has', 'h
 
 /** Words that, first in a short outcome, make it a failure whatever follows (`FAILURE: 2 tests`, `failed (3)`, `fail - lint`). */
 const LEADING_FAIL_WORDS: ReadonlySet<string> = wordSet('LEADING_FAIL_WORDS', () => ['fail', 'failed', 'failure', 'failing', 'failures', ...readSet(vocabulary(['failed'], OTHER_LANGUAGES))]);
+const ZERO_LEAD_PASS_COUNTS = /\d+[^\S\n]*(?:tests?[^\S\n]+)?(?:passed|passing|pass|ok|succeeded|successful|skipped|total|tests?)\b/giu;
 function failWordFirst(text: string): boolean {
   if (text.length > 200) return false;
+  // A count of none before the word (`0 failed`, `0 failed, 3 passed`) tells that nothing failed, a count above it that
+  // some did: such a text is read as the line of counts it is (`0 failed, 2 errored` fails there).
+  // Another count that is not of passes (`0 failed 2 errored`) keeps the text failed, as before.
+  if (/^[^\p{L}\p{N}\p{Cc}]*0+(?:[.,]0+)?[^\S\n]+\p{L}/u.test(text)) return summaryLineIn(text) !== undefined || /[1-9]/u.test(text.replace(ZERO_LEAD_PASS_COUNTS, ''));
   const first = caselessVisibleForm(text).split(/[^\p{L}]+/u).find((w) => w !== '');
   return first !== undefined && LEADING_FAIL_WORDS.has(first);
 }
@@ -2776,7 +2794,8 @@ function boundByRemark(next: string | undefined): boolean {
  * Japanese tells that a count exists or happened in a predicate after it (`3件の失敗があります`, `失敗が3件発生しました`,
  * `テスト3件が失敗しました`), and joins a name to its count by a particle (`失敗が3件`): without them the count reads as
  * `3件の失敗` and `失敗 3件` do, as English `there were 2 failures` reads as `2 failures` (PRESENCE_LEAD). Only predicates
- * of being and happening: `3件を修正しました` (fixed three) keeps its object marker and stays prose.
+ * of being and happening (`です`, `でした`, `発生しています` too): `3件を修正しました` (fixed three) keeps its object marker and
+ * stays prose.
  */
 function withoutJapanesePredicate(segment: string): string {
   if (!JAPANESE_KANA.test(segment)) return segment;
@@ -2785,7 +2804,7 @@ function withoutJapanesePredicate(segment: string): string {
   return (plain.match(/\d+/gu) ?? []).length === 1 ? plain.replace(JAPANESE_ITEMS_FIRST, '$2$3の$1 ') : plain;
 }
 const JAPANESE_KANA = /[\u3041-\u309f]/u;
-const JAPANESE_PREDICATE = /(?<=[\p{Script=Han}\p{Script=Katakana}\u30fc\d])[^\S\n]*(?:が|も)?(?:あります|ありました|あり|ある|あった|発生しました|発生した|発生|しました|した|検出されました|見つかりました)[^\S\n]*[。．.!！]?$/u;
+const JAPANESE_PREDICATE = /(?<=[\p{Script=Han}\p{Script=Katakana}\u30fc\d])[^\S\n]*(?:が|も)?(?:あります|ありました|あり|ある|あった|発生しています|発生しました|発生した|発生|しています|しております|しました|した|検出されました|見つかりました|です|でした)[^\S\n]*[。．.!！]?$/u;
 const JAPANESE_SUBJECT_PARTICLE = /(?<=[\p{Script=Han}\p{Script=Katakana}\u30fc\d])が(?=[\p{Script=Han}\p{Script=Katakana}\d])/gu;
 const JAPANESE_ITEMS_FIRST = /^([\p{Script=Han}\p{Script=Katakana}\u30fc]+)[^\S\n]*(\d+)[^\S\n]*(件|個|つ)?[^\S\n]+(?=[\p{Script=Han}\p{Script=Katakana}])/u;
 const REMARK_LEADS: ReadonlySet<string> = new Set(['all', 'both', 'each', 'every', 'then', 'but', 'are', 'were', 'is', 'was', 'since', 'later']);
@@ -2839,9 +2858,12 @@ function withoutEndedWithLead(text: string): string {
   }
   // A failure noun alone after how the run ended counts some (`passed with errors`, `completed with failures`, `bestanden
   // mit Fehlern`), as `passed with some errors` does; another noun (`passed with warnings`) stays unread.
+  // A noun that labels a count of its own (`succeeded with errors: 0`, `passed with failures = none`) is read as a label
+  // is, with the line whole: its count says how many, never `some`.
   const noun = /^(\p{L}+)(?=[^\S\n]*(?:$|[.,;:!([]))/u.exec(rest);
   if (noun !== null && !/^an?$/iu.test(noun[1] as string) && !wholeNumeral().test(noun[1] as string)) {
-    return m[2] !== undefined && namesALineFailure(lineNameWords(readWords(noun[1] as string))) ? `some ${rest}` : text;
+    const labels = /^[^\S\n]*[:=\uff1a]/u.test(rest.slice(noun[0].length));
+    return m[2] !== undefined && !labels && namesALineFailure(lineNameWords(readWords(noun[1] as string))) ? `some ${rest}` : text;
   }
   // An article counts one after how the run ended (`passed with a failure`, `completed with an error`); elsewhere it
   // counts nothing the reader takes (`with a failure rate`, `and a note`).

@@ -109,8 +109,47 @@ function clipPathAway(path: string | undefined): boolean {
  * background, or struck through.
  */
 function undrawnBy(style: ReadonlyMap<string, string>, variables?: PageVariables): boolean {
-  for (const value of style.values()) if (value.includes('var(')) return resolvedReadings(style, variables).some((reading) => undrawnAsWritten(reading));
-  return undrawnAsWritten(style);
+  for (const value of style.values()) if (value.includes('var(')) return resolvedFully(style, variables).some((reading) => undrawnAsWritten(withMathSettled(reading)));
+  return undrawnAsWritten(withMathSettled(style));
+}
+/**
+ * Readings with a `var()` left in a value taken (a fallback that is one, `var(--a, var(--h))`; a property defined by
+ * another, `--g: var(--h)`) read again, a few levels deep: CSS substitutes them all before the value is used.
+ */
+function resolvedFully(style: ReadonlyMap<string, string>, variables: PageVariables | undefined): ReadonlyMap<string, string>[] {
+  let readings = resolvedReadings(style, variables);
+  for (let depth = 0; depth < 4 && readings.some((r) => [...r.values()].some((v) => v.includes('var('))); depth++) {
+    readings = readings.flatMap((r) => ([...r.values()].some((v) => v.includes('var(')) ? [r, ...resolvedReadings(r, variables)] : [r])).slice(0, MAX_READINGS * 4);
+  }
+  return readings;
+}
+/**
+ * A declaration block with each math function whose value is plain settled to it (`calc(0px)`, `calc(0 * 1px)`,
+ * `min(0px, 1em)`, `clamp(0px, 1vw, 0px)`): a size or opacity of zero computed is zero as written.
+ */
+function withMathSettled(style: ReadonlyMap<string, string>): ReadonlyMap<string, string> {
+  if (![...style.values()].some((v) => /(?:calc|min|max|clamp)\(/u.test(v))) return style;
+  return new Map([...style].map(([k, v]) => [k, settledMath(v)]));
+}
+function settledMath(value: string): string {
+  let v = value;
+  for (let i = 0; i < 4 && /(?:calc|min|max|clamp)\([^()]*\)/u.test(v); i++) {
+    v = v.replace(/(calc|min|max|clamp)\(([^()]*)\)/gu, (all, fn: string, body: string) => {
+      const args = body.split(',').map((a) => a.trim());
+      const zero = (a: string): boolean => ZERO.test(a) || (cssNumber(a)?.n ?? 1) < 0;
+      if (fn === 'calc') {
+        // A sum is left as written (`calc(0 * 1px + 1em)` is 1em).
+        if (/\s[+-]\s/u.test(body)) return all;
+        const factors = body.split('*').map((f) => f.trim());
+        if (factors.length > 1 && factors.some((f) => ZERO.test(f))) return '0';
+        return /^[^\s+/-][^\s]*$/u.test(body.trim()) ? body.trim() : all;
+      }
+      if (fn === 'min') return args.some(zero) ? '0' : args.length === 1 ? (args[0] as string) : all;
+      if (fn === 'clamp') return args.length === 3 && zero(args[2] as string) ? '0' : all;
+      return args.length > 0 && args.every(zero) ? '0' : all;
+    });
+  }
+  return v;
 }
 
 /** Every value a page gives a custom property (`--h: none`), in its sheets and its style attributes, by name. */
@@ -118,10 +157,17 @@ export type PageVariables = ReadonlyMap<string, readonly string[]>;
 const VARIABLE_DEFINITION = /(--[a-z0-9_-]+)\s*:\s*([^;{}"'<>]{1,200})/gu;
 const VARIABLE_USE = /var\(\s*(--[a-z0-9_-]+)\s*(?:,\s*([^()]*(?:\([^()]*\)[^()]*)*))?\)/gu;
 const MAX_READINGS = 32;
+const PROPERTY_INITIAL_VALUE = /@property\s+(--[a-z0-9_-]+)\s*\{[^{}]*?initial-value\s*:\s*([^;{}"'<>]{1,200})/gu;
 /** The custom properties a page defines anywhere (over-read: a definition on any element may be inherited by any other). */
 export function pageVariables(text: string): PageVariables | undefined {
   if (!text.includes('--') || !/var\(/iu.test(text)) return undefined;
   const variables = new Map<string, string[]>();
+  // A registered property's `initial-value` (`@property --h {initial-value: 0px}`) is its value where none is given.
+  for (const m of cssPlain(text).matchAll(PROPERTY_INITIAL_VALUE)) {
+    const values = variables.get(m[1] as string) ?? [];
+    if (values.length < MAX_READINGS) values.push((m[2] as string).trim());
+    variables.set(m[1] as string, values);
+  }
   for (const m of cssPlain(text).matchAll(VARIABLE_DEFINITION)) {
     const values = variables.get(m[1] as string) ?? [];
     if (values.length < MAX_READINGS) values.push((m[2] as string).replace(/!\s*important\s*$/u, '').trim());
@@ -417,7 +463,7 @@ function elementKeys(name: string, attributes: string): string[] {
 
 /** SVG's presentation attributes that hide as their properties do (`<text opacity="0">`, `<g display="none">`). */
 const PRESENTATION = /\b(?:display|visibility|opacity|fill-opacity|font-size|fill|color|transform|clip-path|text-decoration)\s*=/iu;
-function presentationStyle(attributes: string): Map<string, string> {
+function presentationStyle(attributes: string, variables?: PageVariables): Map<string, string> {
   const style = new Map<string, string>();
   for (const property of ['display', 'visibility', 'opacity', 'font-size', 'transform', 'clip-path', 'text-decoration']) {
     const value = attributeValue(attributes, property);
@@ -426,7 +472,10 @@ function presentationStyle(attributes: string): Map<string, string> {
   // Text in SVG is drawn by its fill: a fill of no opacity or none draws it not.
   const fill = attributeValue(attributes, 'fill');
   const fillOpacity = attributeValue(attributes, 'fill-opacity');
-  if ((fill !== undefined && /^(?:none|transparent)$/iu.test(fill.trim())) || (fillOpacity !== undefined && ZERO.test(fillOpacity.trim()))) style.set('opacity', '0');
+  // A fill from a custom property (`fill="var(--c)"`, which browsers read as CSS) is read with every value the page gives it.
+  const plainFill = fill === undefined ? undefined : cssPlain(fill).trim();
+  const fills = plainFill?.includes('var(') === true ? resolvedFully(new Map([['fill', plainFill]]), variables).map((r) => r.get('fill') ?? '') : [plainFill];
+  if (fills.some((f) => f !== undefined && (/^(?:none|transparent)$/u.test(f) || TRANSPARENT.test(f))) || (fillOpacity !== undefined && ZERO.test(fillOpacity.trim()))) style.set('opacity', '0');
   return style;
 }
 
@@ -439,7 +488,7 @@ export function undrawnElement(name: string, attributes: string, sheet?: SheetEf
   if (name === 'dialog' && attributeValue(attributes, 'open') === undefined) return true;
   if (/hidden/iu.test(attributes) && attributeValue(attributes, 'hidden') !== undefined) return true;
   if (/style/iu.test(attributes) && undrawnBy(cssDeclarations(attributeValue(attributes, 'style') ?? ''), sheet?.variables)) return true;
-  if (PRESENTATION.test(attributes) && undrawnBy(presentationStyle(attributes))) return true;
+  if (PRESENTATION.test(attributes) && undrawnBy(presentationStyle(attributes, sheet?.variables), sheet?.variables)) return true;
   return sheet !== undefined && sheet.undrawn.size > 0 && elementKeys(name, attributes).some((k) => sheet.undrawn.has(k));
 }
 
