@@ -189,7 +189,12 @@ function resolvedReadings(style: ReadonlyMap<string, string>, variables: PageVar
     const first = uses[0];
     if (first === undefined) continue;
     const name = first[1] as string;
-    const candidates = [...(style.has(name) ? [style.get(name) as string] : []), ...(variables?.get(name) ?? []), ...(first[2] === undefined ? [] : [first[2].trim()])];
+    // A colour the page sets in several places is a theme's (`:root{--text:#222} .hero{--text:#fff}`): which one an
+    // element inherits needs the element tree, and pooled they draw white on white where no element does (review at).
+    // A colour the page sets once is every element's; a hiding value (`none`, `0`) is read wherever it is set.
+    const pageValues = variables?.get(name) ?? [];
+    const fromPage = COLOUR_PROPERTIES.has(property) && pageValues.length > 1 ? [] : pageValues;
+    const candidates = [...(style.has(name) ? [style.get(name) as string] : []), ...fromPage, ...(first[2] === undefined ? [] : [first[2].trim()])];
     for (const candidate of candidates.slice(0, MAX_READINGS)) {
       // A value made of several variables (`var(--a) var(--b)`) is read with each in turn, the others as written.
       readings.push(new Map([...plain, [property, value.replace(first[0], candidate)]]));
@@ -197,6 +202,8 @@ function resolvedReadings(style: ReadonlyMap<string, string>, variables: PageVar
   }
   return readings.length === 0 ? [plain] : readings;
 }
+
+const COLOUR_PROPERTIES: ReadonlySet<string> = new Set(['color', '-webkit-text-fill-color', 'background', 'background-color']);
 
 function undrawnAsWritten(style: ReadonlyMap<string, string>): boolean {
   const is = (property: string, test: RegExp) => test.test(style.get(property) ?? '\u0000');
