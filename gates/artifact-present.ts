@@ -84,14 +84,6 @@ function textPresentFormat(path: string): TextRead {
 const textDescription = (format: PresentFormat): string => (format === 'text' ? FORMAT_NAMES.text : `well-formed ${FORMAT_NAMES[format]}`);
 
 /**
- * Why a document artifact holds nothing: hollow as every reader judges it, or nothing but a zero or false (`0`, `false`):
- * what a producer writes when it had no result, which a presence check must not take for a report. Here only: a gate that
- * reads a count from a document of `0` reads a zero.
- */
-const presentDocumentReason = (value: unknown): string | undefined =>
-  hollowDocumentReason(value) ?? (value === false || value === 0 ? `its whole document is the lone value ${String(value)}, a zero or false that names and counts nothing` : undefined);
-
-/**
  * Why a text artifact holds nothing, or undefined. Structured text is judged on what it holds, as documents are: XML
  * on its attribute values and text (a whole report on one line is content), JSONC and JSON5 on their value, a CSV
  * table on its records (a header alone is what a producer killed after its first line leaves); other text on its lines.
@@ -100,7 +92,7 @@ async function hollowTextArtifact(path: string, text: string, format: TextRead):
   if (format === 'xml') return hollowXmlReason(text);
   const content = await structuredContent(path, text, format === 'text' ? 'plain' : format);
   if (content === undefined) return hollowTextReason(text, textKindOf(path, text));
-  if ('value' in content) return presentDocumentReason(content.value);
+  if ('value' in content) return hollowDocumentReason(content.value);
   if (content.records <= 1) return `it is a table of ${plural(content.records, 'record')}: a header and no rows (or one row and no header), what a producer stopped after its first line leaves`;
   return content.rowContent ? undefined : `every field of its ${plural(content.records - 1, 'row')} below the header is empty, blank or a placeholder: a table of stubs holds no more than its header`;
 }
@@ -140,7 +132,7 @@ async function checkFile(ctx: GateContext, file: string, options: ArtifactPresen
       for await (const row of ctx.read.jsonl(file)) {
         rows++;
         // A row is judged as a document is: one whose fields beside its envelope are all hollow is a stub too.
-        if (presentDocumentReason(row.value) !== undefined) hollow++;
+        if (hollowDocumentReason(row.value) !== undefined) hollow++;
       }
       if (rows > 0 && hollow === rows) {
         failHollow(ctx, 'present', file, `every one of its ${plural(rows, 'row')} is null, {}, [] or holds only null, empty, blank or placeholder values (beside an envelope of schema, generated_at, run ids)`);
@@ -149,7 +141,7 @@ async function checkFile(ctx: GateContext, file: string, options: ArtifactPresen
       ctx.pass('present', `${file}: ${plural(rows, 'JSONL row')}, every one valid JSON`, { path: file, actual: plural(rows, 'row') });
     } else {
       const doc = await ctx.read.document(file, { ...readerOptions({ ...options, format }), format });
-      const hollow = presentDocumentReason(doc.value);
+      const hollow = hollowDocumentReason(doc.value);
       if (hollow !== undefined) {
         failHollow(ctx, 'present', doc.path, hollow);
         return;
