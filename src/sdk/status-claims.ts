@@ -1351,9 +1351,16 @@ function toldInOutcomeObject(entry: Record<string, unknown>, here: string, writt
  * names settings, texts or handlers, nor an entry that names what it expects (`expected_exit_code: 1`, `allowed_exit: 1`).
  */
 function endOfEntry(entry: Record<string, unknown>, at: string, writtenListName: readonly string[]): Finding | undefined {
-  if (hasQualifier(writtenListName) || SETTING_OBJECTS.has(writtenListName.join(' ')) || writtenListName.some((w) => TEXT_TABLES.has(w) || HANDLER_LISTS.has(w))) return undefined;
+  if (listOfNoRun(writtenListName)) return undefined;
   const keys = Object.keys(entry);
-  if (keys.some((k) => hasQualifier(nameWords(k)))) return undefined;
+  // Only a qualified name of how it ends (`expected_exit_code`, `allowed_signal`) or a set qualifier (`expected: true`)
+  // says the end is the one meant; another qualified key (`flaky_retries: 0`) leaves the exit code this run's.
+  const expects = (k: string): boolean => {
+    if (!hasQualifier(nameWords(k))) return false;
+    const rest = readWords(k).filter((w) => !QUALIFIERS.has(w));
+    return rest.length === 0 ? entry[k] === true : namedAs(rest, EXIT_NAMES) || namedAs(rest, SIGNAL_NAMES);
+  };
+  if (keys.some(expects)) return undefined;
   const fields: Field[] = keys.map((k) => ({ pointer: `${at}/${encodePointerSegment(k)}`, own: readWords(k), context: [], written: { own: nameWords(k), context: [] }, value: entry[k] }));
   const found = processFailed(fields);
   return found === undefined ? undefined : { ...found, says: `${found.says} (an entry of its details)` };
@@ -1374,7 +1381,7 @@ const PRINT_PARTS: ReadonlySet<string> = new Set(['full', 'raw', 'captured', 'co
  * names settings or texts to show.
  */
 function errorInEntry(entry: Record<string, unknown>, at: string, writtenListName: readonly string[]): Finding | undefined {
-  if (hasQualifier(writtenListName) || SETTING_OBJECTS.has(writtenListName.join(' ')) || writtenListName.some((w) => TEXT_TABLES.has(w) || HANDLER_LISTS.has(w))) return undefined;
+  if (listOfNoRun(writtenListName)) return undefined;
   for (const [key, value] of Object.entries(entry)) {
     const words = readWords(key);
     if (hasQualifier(nameWords(key))) continue;
@@ -1388,6 +1395,9 @@ function errorInEntry(entry: Record<string, unknown>, at: string, writtenListNam
   }
   return undefined;
 }
+/** A list whose name qualifies it, or names settings, texts to show or handlers: what it holds says how no run ended. */
+const listOfNoRun = (writtenListName: readonly string[]): boolean =>
+  hasQualifier(writtenListName) || SETTING_OBJECTS.has(writtenListName.join(' ')) || writtenListName.some((w) => TEXT_TABLES.has(w) || HANDLER_LISTS.has(w));
 /** Lists of what to do when something happens (`handlers: [{on: "failure", error: {message: "…"}}]`): what may be said, not what was. */
 const HANDLER_LISTS: ReadonlySet<string> = new Set(['handlers', 'handler', 'hooks', 'hook', 'notify', 'notifications', 'alerts', 'triggers', 'on', 'when', 'callbacks', 'actions', 'responses', 'mocks', 'fixtures', 'examples', 'samples']);
 /**
