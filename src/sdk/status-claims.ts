@@ -1355,9 +1355,16 @@ function endOfEntry(entry: Record<string, unknown>, at: string, writtenListName:
   const keys = Object.keys(entry);
   if (keys.some((k) => hasQualifier(nameWords(k)))) return undefined;
   const fields: Field[] = keys.map((k) => ({ pointer: `${at}/${encodePointerSegment(k)}`, own: readWords(k), context: [], written: { own: nameWords(k), context: [] }, value: entry[k] }));
+  // How it ended, one level down under a name for the run itself (`{name: "unit", process: {exit_code: 1}}`), as beside the status.
+  for (const k of keys) {
+    const inner = entry[k];
+    if (!isRecord(inner) || !ENTRY_RUN_NAMES.has(readWords(k).join(' '))) continue;
+    for (const [ik, iv] of Object.entries(inner).slice(0, 64)) fields.push({ pointer: `${at}/${encodePointerSegment(k)}/${encodePointerSegment(ik)}`, own: readWords(ik), context: readWords(k), written: { own: nameWords(ik), context: nameWords(k) }, value: iv });
+  }
   const found = processFailed(fields);
   return found === undefined ? undefined : { ...found, says: `${found.says} (an entry of its details)` };
 }
+const ENTRY_RUN_NAMES: ReadonlySet<string> = new Set(['process', 'run', 'execution', 'exec', 'proc', 'command', 'cmd', 'job']);
 /**
  * A name made of the words of what a run prints and the words that say which part or copy of it (`console_log`,
  * `log_tail`, `output_text`, `combined_output`, `ausgabe`): as the names above are (review rv5).
@@ -1661,13 +1668,16 @@ function processFailed(fields: readonly Field[]): Finding | undefined {
       return { code: 'contradiction', pointer: field.pointer, says: `is ${JSON.stringify(v)}, how the process ended written with control characters, format characters or markup: never read as ended well`, actual: v };
     }
     if (exit) {
-      const code = typeof v === 'number' ? v : typeof v === 'string' ? numberInText(v) : undefined;
+      // Windows tools print an exit code in hex (`0xC0000005`, `0x1`): a number all the same, never an unread text.
+      const hex = typeof v === 'string' ? /^0x([0-9a-f]{1,8})$/i.exec(removeInvisible(v).trim()) : null;
+      const code = typeof v === 'number' ? v : hex !== null ? Number.parseInt(hex[1] as string, 16) : typeof v === 'string' ? numberInText(v) : undefined;
       if (code !== undefined && code !== 0) return { code: 'contradiction', pointer: field.pointer, says: `is the exit code ${typeof v === 'string' ? JSON.stringify(v) : String(v)}: the process failed`, actual: v };
     }
     if (signal && ((typeof v === 'number' && v > 0) || (typeof v === 'string' && !isBlank(v) && !NO_SIGNAL.test(removeInvisible(v).trim())))) {
       return { code: 'contradiction', pointer: field.pointer, says: `names the signal ${JSON.stringify(v)} that killed the process`, actual: v };
     }
-    if (v === true && badEndFlagName(field.own)) {
+    // A flag written as text (`timed_out: "true"`) is set as surely as one written as a boolean.
+    if ((v === true || (typeof v === 'string' && /^(true|yes)$/i.test(removeInvisible(v).trim()))) && badEndFlagName(field.own)) {
       return { code: 'contradiction', pointer: field.pointer, says: 'is true: the run did not end by itself', actual: v };
     }
   }
