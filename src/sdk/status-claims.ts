@@ -1364,6 +1364,8 @@ function endOfEntry(entry: Record<string, unknown>, at: string, writtenListName:
   const found = processFailed(fields);
   return found === undefined ? undefined : { ...found, says: `${found.says} (an entry of its details)` };
 }
+/** A flag written as text (`timed_out: "true"`, `error: "yes"`) is set as surely as one written as a boolean. */
+const flagTextSet = (v: unknown): boolean => typeof v === 'string' && /^(true|yes)$/i.test(removeInvisible(v).trim());
 const ENTRY_RUN_NAMES: ReadonlySet<string> = new Set(['process', 'run', 'execution', 'exec', 'proc', 'command', 'cmd', 'job']);
 /**
  * A name made of the words of what a run prints and the words that say which part or copy of it (`console_log`,
@@ -1386,7 +1388,7 @@ function errorInEntry(entry: Record<string, unknown>, at: string, writtenListNam
     const words = readWords(key);
     if (hasQualifier(nameWords(key))) continue;
     const pointer = `${at}/${encodePointerSegment(key)}`;
-    if (value === true && ERROR_FLAGS.has(words.filter((w) => !FLAG_SUBJECTS.has(w)).join(' '))) return { code: 'contradiction', pointer, says: 'is true: the entry says it erred (an entry of its details)', actual: true };
+    if ((value === true || flagTextSet(value)) && ERROR_FLAGS.has(words.filter((w) => !FLAG_SUBJECTS.has(w)).join(' '))) return { code: 'contradiction', pointer, says: 'is true: the entry says it erred (an entry of its details)', actual: true };
     if (!isRecord(value) || !FAILURE_TEXT_NAMES.has(words.join(' '))) continue;
     for (const [k, v] of Object.entries(value).slice(0, 64)) {
       if (typeof v !== 'string' || !MESSAGE_NAMES.has(readWords(k).join(' ')) || isBlank(v) || saysNone(v) || placeholderReason(v) !== undefined) continue;
@@ -1406,6 +1408,8 @@ const HANDLER_LISTS: ReadonlySet<string> = new Set(['handlers', 'handler', 'hook
 function stabilityOfAnEntry(status: string, key: string, list: readonly unknown[], writtenListName: readonly string[]): boolean {
   if (readWords(status).join(' ') !== 'unstable') return false;
   if (writtenListName.some((w) => STABILITY_LISTS.has(w))) return true;
+  // A list named for a run's parts (`results`, `jobs`) holds outcomes: one entry saying `STABLE` there is no sign of what ships.
+  if (writtenListName.some((w) => RUN_PART_LISTS.has(w))) return false;
   return list.slice(0, MAX_FIELDS_READ).some((other) => isRecord(other) && typeof other[key] === 'string' && STABILITY_WORDS.has(readWords(other[key]).join(' ')));
 }
 const STABILITY_LISTS: ReadonlySet<string> = new Set(['features', 'feature', 'apis', 'api', 'endpoints', 'releases', 'flags']);
@@ -1676,8 +1680,7 @@ function processFailed(fields: readonly Field[]): Finding | undefined {
     if (signal && ((typeof v === 'number' && v > 0) || (typeof v === 'string' && !isBlank(v) && !NO_SIGNAL.test(removeInvisible(v).trim())))) {
       return { code: 'contradiction', pointer: field.pointer, says: `names the signal ${JSON.stringify(v)} that killed the process`, actual: v };
     }
-    // A flag written as text (`timed_out: "true"`) is set as surely as one written as a boolean.
-    if ((v === true || (typeof v === 'string' && /^(true|yes)$/i.test(removeInvisible(v).trim()))) && badEndFlagName(field.own)) {
+    if ((v === true || flagTextSet(v)) && badEndFlagName(field.own)) {
       return { code: 'contradiction', pointer: field.pointer, says: 'is true: the run did not end by itself', actual: v };
     }
   }
