@@ -1616,7 +1616,8 @@ function notRunEntry(entry: unknown): boolean {
     if (words.length === 1 && ENTRY_STATUS_KEYS.has(words[0] as string) && typeof value === 'string' && !isBlank(value)) {
       if (!ENTRY_NOT_RUN.has(joinedWords(value))) return false;
       skipped = true;
-    } else if (words.length === 1 && (words[0] === 'skip' || words[0] === 'skipped') && (value === true || (typeof value === 'string' && !isBlank(value)))) {
+    } else if (words.length === 1 && (words[0] === 'skip' || words[0] === 'skipped') && (value === true || value === 1 || (typeof value === 'string' && !isBlank(value) && !/^(?:false|no|0)$/iu.test(removeInvisible(value).trim())))) {
+      // A flag set as 1 skips as `true` does; one cleared in text (`skipped: "false"`) skips nothing.
       skipped = true;
     }
   }
