@@ -1362,9 +1362,18 @@ function endOfEntry(entry: Record<string, unknown>, at: string, writtenListName:
   };
   if (keys.some(expects)) return undefined;
   const fields: Field[] = keys.map((k) => ({ pointer: `${at}/${encodePointerSegment(k)}`, own: readWords(k), context: [], written: { own: nameWords(k), context: [] }, value: entry[k] }));
+  // How it ended, one level down under a name for the run itself (`{name: "unit", process: {exit_code: 1}}`), as beside the status.
+  for (const k of keys) {
+    const inner = entry[k];
+    if (!isRecord(inner) || !ENTRY_RUN_NAMES.has(readWords(k).join(' '))) continue;
+    for (const [ik, iv] of Object.entries(inner).slice(0, 64)) fields.push({ pointer: `${at}/${encodePointerSegment(k)}/${encodePointerSegment(ik)}`, own: readWords(ik), context: readWords(k), written: { own: nameWords(ik), context: nameWords(k) }, value: iv });
+  }
   const found = processFailed(fields);
   return found === undefined ? undefined : { ...found, says: `${found.says} (an entry of its details)` };
 }
+/** A flag written as text (`timed_out: "true"`, `error: "yes"`) is set as surely as one written as a boolean. */
+const flagTextSet = (v: unknown): boolean => typeof v === 'string' && /^(true|yes)$/i.test(removeInvisible(v).trim());
+const ENTRY_RUN_NAMES: ReadonlySet<string> = new Set(['process', 'run', 'execution', 'exec', 'proc', 'command', 'cmd', 'job']);
 /**
  * A name made of the words of what a run prints and the words that say which part or copy of it (`console_log`,
  * `log_tail`, `output_text`, `combined_output`, `ausgabe`): as the names above are (review rv5).
@@ -1386,7 +1395,7 @@ function errorInEntry(entry: Record<string, unknown>, at: string, writtenListNam
     const words = readWords(key);
     if (hasQualifier(nameWords(key))) continue;
     const pointer = `${at}/${encodePointerSegment(key)}`;
-    if (value === true && ERROR_FLAGS.has(words.filter((w) => !FLAG_SUBJECTS.has(w)).join(' '))) return { code: 'contradiction', pointer, says: 'is true: the entry says it erred (an entry of its details)', actual: true };
+    if ((value === true || flagTextSet(value)) && ERROR_FLAGS.has(words.filter((w) => !FLAG_SUBJECTS.has(w)).join(' '))) return { code: 'contradiction', pointer, says: 'is true: the entry says it erred (an entry of its details)', actual: true };
     if (!isRecord(value) || !FAILURE_TEXT_NAMES.has(words.join(' '))) continue;
     for (const [k, v] of Object.entries(value).slice(0, 64)) {
       if (typeof v !== 'string' || !MESSAGE_NAMES.has(readWords(k).join(' ')) || isBlank(v) || saysNone(v) || placeholderReason(v) !== undefined) continue;
@@ -1409,6 +1418,8 @@ const HANDLER_LISTS: ReadonlySet<string> = new Set(['handlers', 'handler', 'hook
 function stabilityOfAnEntry(status: string, key: string, list: readonly unknown[], writtenListName: readonly string[]): boolean {
   if (readWords(status).join(' ') !== 'unstable') return false;
   if (writtenListName.some((w) => STABILITY_LISTS.has(w))) return true;
+  // A list named for a run's parts (`results`, `jobs`) holds outcomes: one entry saying `STABLE` there is no sign of what ships.
+  if (writtenListName.some((w) => RUN_PART_LISTS.has(w))) return false;
   return list.slice(0, MAX_FIELDS_READ).some((other) => isRecord(other) && typeof other[key] === 'string' && STABILITY_WORDS.has(readWords(other[key]).join(' ')));
 }
 const STABILITY_LISTS: ReadonlySet<string> = new Set(['features', 'feature', 'apis', 'api', 'endpoints', 'releases', 'flags']);
@@ -1615,7 +1626,8 @@ function notRunEntry(entry: unknown): boolean {
     if (words.length === 1 && ENTRY_STATUS_KEYS.has(words[0] as string) && typeof value === 'string' && !isBlank(value)) {
       if (!ENTRY_NOT_RUN.has(joinedWords(value))) return false;
       skipped = true;
-    } else if (words.length === 1 && (words[0] === 'skip' || words[0] === 'skipped') && (value === true || (typeof value === 'string' && !isBlank(value)))) {
+    } else if (words.length === 1 && (words[0] === 'skip' || words[0] === 'skipped') && (value === true || value === 1 || (typeof value === 'string' && !isBlank(value) && !/^(?:false|no|0)$/iu.test(removeInvisible(value).trim())))) {
+      // A flag set as 1 skips as `true` does; one cleared in text (`skipped: "false"`) skips nothing.
       skipped = true;
     }
   }
@@ -1671,13 +1683,15 @@ function processFailed(fields: readonly Field[]): Finding | undefined {
       return { code: 'contradiction', pointer: field.pointer, says: `is ${JSON.stringify(v)}, how the process ended written with control characters, format characters or markup: never read as ended well`, actual: v };
     }
     if (exit) {
-      const code = typeof v === 'number' ? v : typeof v === 'string' ? numberInText(v) : undefined;
+      // Windows tools print an exit code in hex (`0xC0000005`, `0x1`): a number all the same, never an unread text.
+      const hex = typeof v === 'string' ? /^0x([0-9a-f]{1,8})$/i.exec(removeInvisible(v).trim()) : null;
+      const code = typeof v === 'number' ? v : hex !== null ? Number.parseInt(hex[1] as string, 16) : typeof v === 'string' ? numberInText(v) : undefined;
       if (code !== undefined && code !== 0) return { code: 'contradiction', pointer: field.pointer, says: `is the exit code ${typeof v === 'string' ? JSON.stringify(v) : String(v)}: the process failed`, actual: v };
     }
     if (signal && ((typeof v === 'number' && v > 0) || (typeof v === 'string' && !isBlank(v) && !NO_SIGNAL.test(removeInvisible(v).trim())))) {
       return { code: 'contradiction', pointer: field.pointer, says: `names the signal ${JSON.stringify(v)} that killed the process`, actual: v };
     }
-    if (v === true && badEndFlagName(field.own)) {
+    if ((v === true || flagTextSet(v)) && badEndFlagName(field.own)) {
       return { code: 'contradiction', pointer: field.pointer, says: 'is true: the run did not end by itself', actual: v };
     }
   }

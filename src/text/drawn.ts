@@ -205,6 +205,20 @@ function resolvedReadings(style: ReadonlyMap<string, string>, variables: PageVar
 
 const COLOUR_PROPERTIES: ReadonlySet<string> = new Set(['color', '-webkit-text-fill-color', 'background', 'background-color']);
 
+/**
+ * A colour in one spelling (`white`, `#FFF`, `rgb(255 255 255)` all `#ffffff`): text drawn in its background's colour is
+ * hidden however either is written (red team fa: `color: white; background: #fff` was read as drawn).
+ */
+function colourKey(value: string): string {
+  const v = value.trim().toLowerCase().replace(/\s*([(),/])\s*/gu, '$1').replace(/\s+/gu, ',');
+  const named = NAMED_COLOURS.get(v) ?? v;
+  const short = /^#([0-9a-f])([0-9a-f])([0-9a-f])$/u.exec(named);
+  if (short !== null) return `#${short.slice(1).map((c) => c + c).join('')}`;
+  const rgb = /^rgba?\((\d{1,3}),(\d{1,3}),(\d{1,3})(?:[,/](?:1|1\.0*|100%))?\)$/u.exec(named);
+  return rgb === null ? named : `#${rgb.slice(1).map((n) => Math.min(255, Number(n)).toString(16).padStart(2, '0')).join('')}`;
+}
+const NAMED_COLOURS: ReadonlyMap<string, string> = new Map([['white', '#ffffff'], ['black', '#000000'], ['red', '#ff0000'], ['lime', '#00ff00'], ['blue', '#0000ff'], ['yellow', '#ffff00'], ['silver', '#c0c0c0'], ['gray', '#808080'], ['grey', '#808080']]);
+
 function undrawnAsWritten(style: ReadonlyMap<string, string>): boolean {
   const is = (property: string, test: RegExp) => test.test(style.get(property) ?? '\u0000');
   const absolute = is('position', /^(?:absolute|fixed|relative)$/u);
@@ -229,7 +243,7 @@ function undrawnAsWritten(style: ReadonlyMap<string, string>): boolean {
     farOff(style.get('margin-top'), -1) ||
     (absolute && (farOff(style.get('left'), -1) || farOff(style.get('top'), -1) || farOff(style.get('right'), 1) || farOff(style.get('bottom'), 1))) ||
     ((is('height', ZERO) || is('max-height', ZERO) || is('width', ZERO) || is('max-width', ZERO)) && (is('overflow', /hidden|clip/u) || is('overflow-x', /hidden|clip/u) || is('overflow-y', /hidden|clip/u))) ||
-    (color !== undefined && (TRANSPARENT.test(color) || (background !== undefined && !/^(?:inherit|initial|unset|revert|currentcolor)$/u.test(color) && background.replace(/\s+/gu, '') === color.replace(/\s+/gu, '')))) ||
+    (color !== undefined && (TRANSPARENT.test(color) || (background !== undefined && !/^(?:inherit|initial|unset|revert|currentcolor)$/u.test(color) && colourKey(background) === colourKey(color)))) ||
     is('text-decoration', /line-through/u) ||
     is('text-decoration-line', /line-through/u)
   );
