@@ -11,7 +11,7 @@
 import {
   type CaseTwin,
   type CompiledUserSchema,
-  compileUserSchema,
+  compileUserSchemaOf,
   defineGate,
   describeInexact,
   displayPointer,
@@ -65,7 +65,7 @@ async function compileSchemaFile(ctx: GateContext, schemaPath: string): Promise<
   const [inexact] = inexactWithin(file.inexactNumbers, '');
   // A bound or const no double holds (`maximum: 0.99999999999999999999` reads as 1) compares the artifact against
   // another number than the schema states, as a config limit would (refused there too).
-  const compiled = inexact === undefined ? compileUserSchema(file.value) : { ok: false as const, pointer: inexact[0], message: `${displayPointer(inexact[0])} is written ${describeInexact(inexact[1])}; ajv would compare the artifact against another number than the schema states` };
+  const compiled = inexact === undefined ? compileUserSchemaOf(file.value, file.record.sha256) : { ok: false as const, pointer: inexact[0], message: `${displayPointer(inexact[0])} is written ${describeInexact(inexact[1])}; ajv would compare the artifact against another number than the schema states` };
   if (!compiled.ok) {
     const position = compiled.pointer !== undefined ? file.locate(compiled.pointer) : undefined;
     const draft07 = /no schema with key or ref "https?:\/\/json-schema\.org\/draft/.test(compiled.message);

@@ -114,6 +114,23 @@ export function compileUserSchema(schema: unknown): CompiledUserSchema {
 }
 
 /**
+ * {@link compileUserSchema} of a schema file's value, remembered by the digest of the bytes it was parsed from: compiling
+ * (an ajv instance, code generation, the draws that tell an accept-everything schema) is a pure function of the value,
+ * and equal bytes parse to equal values, so a process compiles each distinct schema once (a gate type's many gates
+ * sharing one schema; a test process running thousands of runs). A bounded memory, cleared when full.
+ */
+export function compileUserSchemaOf(schema: unknown, sha256: string): CompiledUserSchema {
+  const known = compiledByDigest.get(sha256);
+  if (known !== undefined) return known;
+  const compiled = compileUserSchema(schema);
+  if (compiledByDigest.size >= COMPILED_KEPT) compiledByDigest.clear();
+  compiledByDigest.set(sha256, compiled);
+  return compiled;
+}
+const COMPILED_KEPT = 64;
+const compiledByDigest = new Map<string, CompiledUserSchema>();
+
+/**
  * Keywords that read like rules but that draft 2020-12 makes annotations, which ajv (like most validators) never checks:
  * `contentSchema: {const: "pass"}` on a string holding JSON, `contentEncoding: base64` on text that is not base64. A
  * schema counting on them accepts what they describe as refused.

@@ -59,7 +59,7 @@ export { contentDigest } from '../artifacts/content-digest.js';
 export { globBase, globLiteralSuffix, globToRegExp, listGlobWithRejected } from '../artifacts/glob.js';
 export { describeInexact, inexactWithin, type InexactNumbers } from '../artifacts/numbers.js';
 export { displayPointer, validateSchema, type JsonSchema, type SchemaProblem } from '../artifacts/schema.js';
-export { compileUserSchema, UserSchemaRecursionError, type CaseTwin, type CompiledUserSchema, type PlaceholderField } from '../artifacts/user-schema.js';
+export { compileUserSchema, compileUserSchemaOf, UserSchemaRecursionError, type CaseTwin, type CompiledUserSchema, type PlaceholderField } from '../artifacts/user-schema.js';
 export * from './document.js';
 export * from './values.js';
 export * from './artifact-schemas.js';
