@@ -139,8 +139,12 @@ function eitherReading(plain: TsTarget, url: TsTarget): TsTarget {
   return { kind: 'files', paths: [...new Set([...plain.paths, ...url.paths])] };
 }
 
-/** Files of either reading when one names files (the other then adds what it names, or nothing). */
+/** Both readings of one import (the package Node loads, the types package tsc reads): the files of either, unless one is unprovable. */
 function withFiles(a: TsTarget, b: TsTarget): TsTarget {
+  // Node loads one and tsc reads the other: either one unprovable (a types package whose manifest is refused) may lead
+  // into the root, so the import is unprovable whatever the other proves.
+  if (a.kind === 'unresolved') return a;
+  if (b.kind === 'unresolved') return b;
   if (b.kind !== 'files') return a;
   if (a.kind !== 'files') return b;
   return { kind: 'files', paths: [...new Set([...a.paths, ...b.paths])].sort() };
@@ -496,8 +500,11 @@ export class TsResolver {
     if (await this.exists(posix.join(at, 'package.json'))) {
       const pkg = await this.packageAt(at);
       // A package linked from outside the root is not this repository's code, whatever its manifest says. One inside it
-      // whose manifest is refused (a duplicate key: two entries) may lead anywhere, into the root too: unprovable.
-      if (pkg === undefined || ('error' in pkg && pkg.cause.code === 'outside_root')) return { kind: 'external' };
+      // whose manifest is refused (a duplicate key: two entries) may lead anywhere, into the root too: unprovable; so does
+      // one whose manifest alone is a link out of the root (to a file no checkout holds, or to /dev/null).
+      if (pkg === undefined) return { kind: 'external' };
+      // (`directories` lists a directory's links: the manifest is one there, not a file of a package linked in whole.)
+      if ('error' in pkg && pkg.cause.code === 'outside_root' && !(await this.directories(at)).includes('package.json')) return { kind: 'external' };
       if ('error' in pkg) return { kind: 'unresolved', why: `names the installed package in ${at}, whose ${pkg.error}` };
       r = await this.throughExports(pkg, specifier, `the installed package in ${at}`, true);
     } else {

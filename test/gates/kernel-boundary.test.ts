@@ -5,7 +5,7 @@
  * cases, and option-schema rejections.
  */
 import { createHash } from 'node:crypto';
-import { linkSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { linkSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { parse, stringify } from 'yaml';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -653,6 +653,27 @@ describe('kernel_boundary: packages of the root outside the scanned sources', ()
     const { gate, findings } = await run(root);
     expect(findings).toEqual([]);
     expect(gate.status).toBe('pass');
+  });
+
+  it('a manifest alone linked out of the root, in a package or types package inside it, is unprovable: unresolved_import', async () => {
+    const outside = tempDir();
+    writeTree(outside, { 'package.json': { name: '@types/kx', types: 'index.d.ts' } });
+    for (const [linked, target] of [['node_modules/@types/kx/package.json', join(outside, 'package.json')], ['node_modules/@types/kx/package.json', '/dev/null'], ['node_modules/kx/package.json', join(outside, 'package.json')]] as const) {
+      const root = facadeTree({}, {
+        'package.json': { name: 'kernel', private: true, dependencies: { kx: '^1.0.0' }, devDependencies: { '@types/kx': '^1.0.0' } },
+        'src/core/index.ts': "// core\nimport type { Db } from 'kx';\nexport type All = [Db];\n",
+        'node_modules/kx/package.json': { name: 'kx', main: 'index.js' },
+        'node_modules/kx/index.js': 'module.exports = {};\n',
+        'node_modules/@types/kx/package.json': { name: '@types/kx', types: 'index.d.ts' },
+        'node_modules/@types/kx/index.d.ts': 'export declare class Db {}\n',
+      });
+      expect((await run(root)).findings, 'sound twin').toEqual([]);
+      rmSync(join(root, linked));
+      symlinkSync(target, join(root, linked));
+      const { gate, findings } = await run(root);
+      expect(findings.map(brief), `${linked} -> ${target}`).toEqual([['banned_cross_boundary_pairs_absent', 'unresolved_import', 'src/core/index.ts', 2]]);
+      expect(gate.status).toBe('fail');
+    }
   });
 
   it('a name that is a domain\'s package (a target_crate, or the Cargo package holding a module) fails external_package_owned, never relaxed by rollback', async () => {
