@@ -3,6 +3,8 @@
  * March 2nd and parses offset-less date-times as local time; a gate that trusts it can be talked
  * into accepting a waiver that never expires. Everything here is strict and UTC.
  */
+import { decodeHtml } from '../text/drawn.js';
+import { isUnfilledWord } from './text-classes.js';
 
 const DAY_MS = 86_400_000;
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -474,8 +476,8 @@ export function unreadMomentSpelling(value: unknown): boolean {
  * character outside ASCII are folded, so the common case costs one test.
  */
 function disguisedMoment(text: string): boolean {
-  if (!UNPRINTED_OR_BEYOND_ASCII.test(text)) return false;
-  const folded = foldDigits(text.normalize('NFKC')).replace(INVISIBLE, '').replace(/\u2212/g, '-').trim();
+  if (!MAY_DISGUISE_MOMENT.test(text)) return false;
+  const folded = drawnMoment(text);
   if (folded !== text && (momentSpan(folded) !== undefined || unreadMomentSpelling(folded))) return true;
   // A right-to-left override shows its text reversed: `\u202eZ00:00:01T10-20-6202` shows a moment.
   if (!text.includes('\u202e')) return false;
@@ -483,8 +485,24 @@ function disguisedMoment(text: string): boolean {
   return momentSpan(shown) !== undefined || unreadMomentSpelling(shown);
 }
 
-// A control character no clock prints (a NUL, an escape; tab and line ends aside) hides a moment as an invisible one does.
-const UNPRINTED_OR_BEYOND_ASCII = /[^\x00-\x7f]|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/;
+/**
+ * `text` as a terminal or a page draws it: terminal escape sequences (`2026-\x1b[0m03-11`, colours a runner writes), tags
+ * and comments, character references (`2026&#45;03-11`), compatibility forms (NFKC), digits of other scripts, invisible
+ * and control characters gone, and dashes (`2026\u201003\u201011`, a Unicode minus) read as the hyphen they show.
+ */
+function drawnMoment(text: string): string {
+  let drawn = text.replace(TERMINAL_ESCAPE, '');
+  if (drawn.includes('<')) drawn = drawn.replace(TAG_OR_COMMENT, '');
+  if (drawn.includes('&')) drawn = decodeHtml(drawn);
+  return foldDigits(drawn.normalize('NFKC')).replace(INVISIBLE, '').replace(DASHES, '-').trim();
+}
+// A control character no clock prints (a NUL, an escape; tab and line ends aside) hides a moment as an invisible one
+// does; a tag or a character reference hides one in ASCII.
+const MAY_DISGUISE_MOMENT = /[^\x00-\x7f]|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]|&[#A-Za-z]|<[A-Za-z/!]/;
+/** CSI (`\x1b[0m`), OSC and APC strings (`\x1b]…\x07`, Buildkite's `\x1b_bk;t=…\x07`), and two-character escapes. */
+const TERMINAL_ESCAPE = /\x1b(?:\[[0-?]*[ -/]*[@-~]|[\]_P^X][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-Z\\-_])/g;
+const TAG_OR_COMMENT = /<!--[\s\S]*?(?:-->|$)|<\/?[A-Za-z][^<>]*>/g;
+const DASHES = /[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]/g;
 const INVISIBLE = /[\p{Cf}\p{Zs}\u180e\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/gu;
 
 /** Decimal digits of every script (Arabic-Indic, Devanagari…) as ASCII; NFKC already folds full-width ones. */
@@ -520,7 +538,9 @@ export function unreadMomentValue(value: unknown, strictName: boolean): boolean 
     // A known shape with a field no calendar or clock has (`2026-02-01T25:00:00`, an offset of `+24:00` or `+9900`)
     // still names its day, and a lenient reader rolls it over to the next: under a name that can only mean a moment it
     // is a moment no reading here knows, never no moment at all.
-    return NUMBER_TEXT.test(text) || MOMENT_WORDS.test(text) || PLACEHOLDER_MOMENT.test(text) || ISO_WEEK_OR_ORDINAL.test(text) || (NUMERIC_DATE.test(text) && momentSpan(text) === undefined);
+    // A draft's word (`TBD`, `TODO`, `<b>TBD</b>`) stands where a clock's print was to be, as `${FINISHED_AT}` does; the
+    // words that say none (`null`, `N/A`) are none recorded, as an empty value is.
+    return NUMBER_TEXT.test(text) || MOMENT_WORDS.test(text) || PLACEHOLDER_MOMENT.test(text) || ISO_WEEK_OR_ORDINAL.test(text) || (NUMERIC_DATE.test(text) && momentSpan(text) === undefined) || isUnfilledWord(text);
   }
   if (typeof value === 'number') return strictName;
   // A list nested deeper than the walk reads under a moment's name still holds what it says.

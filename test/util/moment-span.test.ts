@@ -144,6 +144,20 @@ describe('unreadMomentSpelling', () => {
   it('is true for a moment with a control character no clock prints inside it (a NUL, an escape, DEL: fuzz slice, session 32)', () => {
     for (const text of ['2026-0\u00003-09', '2026-03-09T10:00\u001b:00Z', '2026-03-09\u007f']) expect(unreadMomentSpelling(text), JSON.stringify(text)).toBe(true);
   });
+  it('is true for a moment drawn through a terminal escape, a tag, a character reference or a Unicode dash (npm run fuzz, session 36)', () => {
+    for (const text of ['2026-\u001b[0m03-11', '\u001b[1m2026-03-11\u001b[0m', '2026-\u001b]8;;x\u0007\u001b]8;;\u000703-11', '2026&#45;03-11', '2026-03&#x2D;11T10:00:00Z', '2026-<i></i>03-11', '2026-<!-- x -->03-11', '2026\u201003\u201011', '2026\u201303\u201311', '2026\ufe6303-11']) expect(unreadMomentSpelling(text), JSON.stringify(text)).toBe(true);
+  });
+  it('reads every disguise of a moment as unread, never as no moment (property)', () => {
+    const dash = fc.constantFrom('-', '\u2010', '\u2011', '\u2012', '\u2013', '\u2212', '&#45;', '&#x2d;', '&hyphen;', '\uff0d');
+    const mark = fc.constantFrom('', '\u001b[0m', '\u001b[1;31m', '<b></b>', '<!---->', '\u200b', '&#8203;');
+    fc.assert(
+      fc.property(fc.integer({ min: 2001, max: 2099 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }), dash, dash, mark, (y, m, d, a, b, x) => {
+        const text = `${y}${a}${x}${String(m).padStart(2, '0')}${b}${String(d).padStart(2, '0')}`;
+        fc.pre(text !== `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
+        return unreadMomentSpelling(text);
+      }),
+    );
+  });
   it('is false for what is read, what is no instant, and what names no day', () => {
     for (const value of ['2026-02-01T10:00:00Z', 'Sun Feb 01 2026', '2026-02-01T25:00:00', 'March 2025', 'v1.2.3', 'n/a', '', 1769940000, null]) expect(unreadMomentSpelling(value), String(value)).toBe(false);
   });
