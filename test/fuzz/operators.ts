@@ -197,7 +197,10 @@ export function leafMutations(leaf: Leaf, format: Format): LeafMutation[] {
         out.push({ family: 'numbers', op: 'respell_integer_exponent', expect: 'any', raw: `${text}e0` });
         if (v !== 0 && v % 10 === 0) out.push({ family: 'numbers', op: 'respell_integer_exponent_shift', expect: 'any', raw: `${v / 10}E+1` });
       } else if (Number.isFinite(v)) {
-        out.push({ family: 'numbers', op: 'respell_trailing_zero', expect: 'preserve', raw: text.includes('e') ? text : `${text}0` });
+        // An integer past 1e15 has no fraction to pad: a zero after its digits is ten times the number, so it gets `.0`
+        // (a lexical type change, allowed either way as above).
+        const fraction = text.includes('.') || text.includes('e');
+        out.push({ family: 'numbers', op: 'respell_trailing_zero', expect: fraction ? 'preserve' : 'any', raw: text.includes('e') ? text : fraction ? `${text}0` : `${text}.0` });
         // YAML 1.1 (PyYAML) reads an exponent as a float only with a dot and a signed exponent (`5e-1` is a string
         // there, so the engine refuses it as version-ambiguous): the same number, spelled so every version agrees.
         const exponent = v.toExponential();
