@@ -1332,7 +1332,7 @@ function printedInEntry(entry: Record<string, unknown>, at: string, writtenListN
 }
 /**
  * An entry's outcome given as an object without an outcome word of its own (`steps: [{name: "test", result: {output:
- * "Tests: 2 failed"}}]`, `result: {error: true}`): what it prints or flags is the entry's outcome, read as the entry's own
+ * "Tests: 2 failed"}}]`, `result: {error: true}`, `result: {exitCode: 1}`): what it prints, flags or ends with is the entry's outcome, read as the entry's own
  * members are. An outcome object with an outcome word (`result: {status: "passed", output: …}`) speaks for itself.
  */
 function toldInOutcomeObject(entry: Record<string, unknown>, here: string, writtenListName: string[], statusWords: string): Finding | undefined {
@@ -1340,7 +1340,8 @@ function toldInOutcomeObject(entry: Record<string, unknown>, here: string, writt
     if (!isRecord(value) || !isOutcomeName(key, statusWords) || hasQualifier(nameWords(key))) continue;
     if (Object.entries(value).some(([k, v]) => typeof v === 'string' && isOutcomeName(k, statusWords) && !isBlank(v) && placeholderReason(v) === undefined)) continue;
     const at = `${here}/${encodePointerSegment(key)}`;
-    const found = printedInEntry(value, at, writtenListName) ?? errorInEntry(value, at, writtenListName);
+    // How its process ended, too (`result: {exit_code: 1}`, `outcome: {timed_out: true}`), as the entry's own members say it.
+    const found = printedInEntry(value, at, writtenListName) ?? errorInEntry(value, at, writtenListName) ?? endOfEntry(value, at, writtenListName);
     if (found !== undefined) return found;
   }
   return undefined;
@@ -1371,8 +1372,15 @@ function endOfEntry(entry: Record<string, unknown>, at: string, writtenListName:
   const found = processFailed(fields);
   return found === undefined ? undefined : { ...found, says: `${found.says} (an entry of its details)` };
 }
-/** A flag written as text (`timed_out: "true"`, `error: "yes"`) is set as surely as one written as a boolean. */
-const flagTextSet = (v: unknown): boolean => typeof v === 'string' && /^(true|yes)$/i.test(removeInvisible(v).trim());
+/**
+ * A flag written as text (`timed_out: "true"`, `error: "yes"`, `"on"`) or as a number (`timed_out: 1`, `"1"`, as C,
+ * SQLite and INI files write one) is set as surely as one written as a boolean, and a count above zero under a flag's
+ * name (`crashed: 3`) tells as much. Not under the noun `timeout`, whose number is a setting (`timeout: 30`).
+ */
+const flagSet = (v: unknown, own: readonly string[]): boolean =>
+  v === true ||
+  (typeof v === 'string' && /^(true|yes|on)$/i.test(removeInvisible(v).trim())) ||
+  (!own.includes('timeout') && ((typeof v === 'number' && v >= 1) || (typeof v === 'string' && (numberInText(v) ?? 0) >= 1)));
 const ENTRY_RUN_NAMES: ReadonlySet<string> = new Set(['process', 'run', 'execution', 'exec', 'proc', 'command', 'cmd', 'job']);
 /**
  * A name made of the words of what a run prints and the words that say which part or copy of it (`console_log`,
@@ -1395,7 +1403,7 @@ function errorInEntry(entry: Record<string, unknown>, at: string, writtenListNam
     const words = readWords(key);
     if (hasQualifier(nameWords(key))) continue;
     const pointer = `${at}/${encodePointerSegment(key)}`;
-    if ((value === true || flagTextSet(value)) && ERROR_FLAGS.has(words.filter((w) => !FLAG_SUBJECTS.has(w)).join(' '))) return { code: 'contradiction', pointer, says: 'is true: the entry says it erred (an entry of its details)', actual: true };
+    if (flagSet(value, words) && ERROR_FLAGS.has(words.filter((w) => !FLAG_SUBJECTS.has(w)).join(' '))) return { code: 'contradiction', pointer, says: 'is true: the entry says it erred (an entry of its details)', actual: true };
     if (!isRecord(value) || !FAILURE_TEXT_NAMES.has(words.join(' '))) continue;
     for (const [k, v] of Object.entries(value).slice(0, 64)) {
       if (typeof v !== 'string' || !MESSAGE_NAMES.has(readWords(k).join(' ')) || isBlank(v) || saysNone(v) || placeholderReason(v) !== undefined) continue;
@@ -1691,7 +1699,7 @@ function processFailed(fields: readonly Field[]): Finding | undefined {
     if (signal && ((typeof v === 'number' && v > 0) || (typeof v === 'string' && !isBlank(v) && !NO_SIGNAL.test(removeInvisible(v).trim())))) {
       return { code: 'contradiction', pointer: field.pointer, says: `names the signal ${JSON.stringify(v)} that killed the process`, actual: v };
     }
-    if ((v === true || flagTextSet(v)) && badEndFlagName(field.own)) {
+    if (flagSet(v, field.own) && badEndFlagName(field.own)) {
       return { code: 'contradiction', pointer: field.pointer, says: 'is true: the run did not end by itself', actual: v };
     }
   }
@@ -3342,7 +3350,11 @@ const reportMessage = (own: readonly string[]): boolean => {
  * commit: Buildkite's `build: {message}` is the commit's message.
  */
 const ofTheReport = (context: readonly string[]): boolean =>
-  context.length === 0 || SUMMARY_OBJECTS.has(context.join(' ')) || context.join(' ') === 'report' || (context.length >= 2 && RUN_OWNERS.has(context[0] as string) && SUMMARY_OBJECTS.has(context.slice(1).join(' ')));
+  context.length === 0 ||
+  SUMMARY_OBJECTS.has(context.join(' ')) ||
+  context.join(' ') === 'report' ||
+  // An owner of more than one word (`test_run: {summary: {message}}`, `testRun`, `test-run`) owns its summary as `run` does.
+  context.some((_, i) => i > 0 && RUN_OWNERS.has(context.slice(0, i).join(' ')) && SUMMARY_OBJECTS.has(context.slice(i).join(' ')));
 const RUN_OWNERS: ReadonlySet<string> = new Set(['run', 'report', 'suite', 'tests', 'test run', 'job']);
 /**
  * The members of a run's summary or outcome object, two objects below the status (`run: {summary: {message: …}}`,
@@ -4804,12 +4816,21 @@ export function failuresToldByDocument(root: unknown): StatusContradiction[] {
   for (const field of fieldsOf(root, '')) {
     // Told as beside a pass (`statusContradiction`): an outcome, a count, list or flag, an entry or a map member whose outcome failed.
     const found = failedOutcome([field]) ?? failureBeside([field]) ?? failedEntry([field], 'status') ?? toldInWords(field);
-    if (found === undefined || found.code !== 'contradiction') continue;
+    // A failure count a run's report left as its template wrote it (`failed_count: "?"`, `"${FAILED}"`, `"{{failed}}"`)
+    // counts no zero: the status reader refuses it beside a pass, and a schema taking any text there proves no more.
+    if (found === undefined || !(found.code === 'contradiction' || (found.code === 'placeholder' && run))) continue;
     // A list of bare outcome words is what may be written (a schema's `enum`, a config's statuses), not what happened; so
     // may a map of them be (`exit_codes: {"1": "failed"}`), which is left unread here.
     if (typeof found.actual === 'string' && /^\d+$/.test(parsePointer(found.pointer).at(-1) ?? '')) continue;
     const { says, ...rest } = found;
     told.push({ ...rest, message: `${found.pointer} ${says}` });
+  }
+  // A run's summary or outcome object two objects down (`run: {summary: {message: "2 failed"}}`, `run: {result:
+  // {exit_code: 1}}`), as beside a pass.
+  const twoBelow = run ? toldTwoBelow(fieldsOf(root, '')) : undefined;
+  if (twoBelow?.code === 'contradiction' && !told.some((t) => t.pointer === twoBelow.pointer)) {
+    const { says, ...rest } = twoBelow;
+    told.push({ ...rest, message: `${twoBelow.pointer} ${says}` });
   }
   // Maps of outcomes by name (`tests: {parser: "failed"}`) and reports nested deeper than one object (`report: {summary:
   // {failed: 3}}`) are read as beside a pass (session 34); a map of what may be written is told apart below.
@@ -5217,10 +5238,12 @@ function besideStatus(root: unknown, statusPointer: string, key: string, fields:
   );
 }
 
-/** What a run's summary or outcome object two objects below the status prints or flags ({@link runSummariesBelow}). */
+/** What a run's summary or outcome object two objects below the status prints, flags, tells in an error's text or ends with ({@link runSummariesBelow}). */
 function toldTwoBelow(fields: readonly Field[]): Finding | undefined {
   const below = runSummariesBelow(fields);
-  return below.length === 0 ? undefined : (errorOfARun(below) ?? printedFailure(below));
+  // How the run's process ended and its error's text are said there too (`run: {result: {exit_code: 1}}`, `run: {summary:
+  // {error: "segfault"}}`, `run: {result: {error: {message: …}}}`), as beside the status.
+  return below.length === 0 ? undefined : (errorOfARun(below) ?? processFailed(below) ?? failureText(below) ?? printedFailure(below));
 }
 
 /** Counts beside a status that do not add up, written as text counting as the numbers they show (`total: "10"`, `passed: "８"`), as beside a measured value. */
