@@ -645,6 +645,10 @@ function failureShown(field: Field): string | undefined {
   if (typeof v === 'string' && DISGUISED_TEXT.test(v)) return `is ${JSON.stringify(v)}, a count written with control characters, format characters or markup: never read as zero`;
   // `нет ошибок` drawn as Latin reads a б as a 6: a text that says none, as written, counts none.
   if (typeof v === 'string' && saysNone(v)) return undefined;
+  // A count with a remark (`"0 (of 12)"`, `"0 (2 failed)"`) is read as json_schema reads it ({@link countBesideRemark}),
+  // so a report's count means one thing to both gates.
+  const remarked = typeof v === 'string' && !DISGUISED_TEXT.test(v) ? countBesideRemark(v) : undefined;
+  if (remarked !== undefined) return remarked > 0 ? `counts ${JSON.stringify((v as string).trim())} failures (written as text)` : undefined;
   // A count in another spelling (`"2,0"` with a decimal comma, `"2 tests"`, `"two"`): any digit but 0, or a number word.
   if (typeof v === 'string' && numberInText(v) === undefined && textCountsSome(v)) return `counts ${JSON.stringify(v.trim())} failures (written as text)`;
   // A count's place holding a text that reads as no number and no none (`num_failed: "N"`, `failed_count: ">0"`,
@@ -1337,7 +1341,10 @@ function printedInEntry(entry: Record<string, unknown>, at: string, writtenListN
  */
 function toldInOutcomeObject(entry: Record<string, unknown>, here: string, writtenListName: string[], statusWords: string): Finding | undefined {
   for (const [key, value] of Object.entries(entry)) {
-    if (!isRecord(value) || !isOutcomeName(key, statusWords) || hasQualifier(nameWords(key))) continue;
+    // An entry's summary object speaks for it as an outcome object does (`runs: [{summary: {message: "2 failed"}}]`).
+    const words = readWords(key).join(' ');
+    const summary = SUMMARY_OBJECTS.has(words) && !RESULT_MAP_NAMES.has(words);
+    if (!isRecord(value) || !(isOutcomeName(key, statusWords) || summary) || hasQualifier(nameWords(key))) continue;
     if (Object.entries(value).some(([k, v]) => typeof v === 'string' && isOutcomeName(k, statusWords) && !isBlank(v) && placeholderReason(v) === undefined)) continue;
     const at = `${here}/${encodePointerSegment(key)}`;
     // How its process ended, too (`result: {exit_code: 1}`, `outcome: {timed_out: true}`), as the entry's own members say it.
@@ -1448,6 +1455,12 @@ const MAX_LIST_DEPTH = 6;
 function failedInList(list: readonly unknown[], at: string, listName: { read: string[]; written: string[] }, statusWords: string, depth: number, budget: { left: number; maps: { left: number } }): Finding | undefined {
   for (const [i, entry] of list.entries()) {
     if (--budget.left < 0) return { code: 'unreadable', pointer: at, says: `holds more than ${MAX_ENTRIES_FOLLOWED} entries, too many to read for a failure (a report this large is not cleared by its pass)`, actual: `more than ${MAX_ENTRIES_FOLLOWED} entries` };
+    // A list of lists (`results: [[{status: "failed"}]]`, runs by shard then by test) groups its entries one level more.
+    if (Array.isArray(entry) && depth + 1 < MAX_LIST_DEPTH) {
+      const found = failedInList(entry, `${at}/${i}`, listName, statusWords, depth + 1, budget);
+      if (found !== undefined) return found;
+      continue;
+    }
     if (!isRecord(entry) || exempt(entry)) continue;
     const here = `${at}/${i}`;
     const counted = failureInEntry(entry, here, listName.read, listName.written);
@@ -1926,6 +1939,24 @@ function summaryLineIn(text: string): string | undefined {
  * `3 Fehler`): the largest count it prints (red team yg: `"failed": "0 (2 failed)"` shows two failures, not none). A
  * remark that excuses what it counts (`2 failed, all flaky`) or counts something else (`of 12`) tells of none.
  */
+/**
+ * The failures a count with a remark after it shows (`"0 (of 12)"` none, `"0 (2 failed)"` two, `"0 (flaky)"` none): the
+ * larger of its number and what the remark counts of failures; a remark that counts only what the number is out of (`of
+ * 12`, `/12`, `out of 12 tests`) adds none, and one that counts something not known to be none (`0 (12)`, `0 (3 retried)`)
+ * adds its count. One reading for the status reader and json_schema (fail-closed where the remark is unclear), or
+ * undefined for a text that is no number with a remark.
+ */
+export function countBesideRemark(text: string): number | undefined {
+  const read = numberWithRemark(text);
+  if (read === undefined) return undefined;
+  const told = failuresInRemark(read.remark);
+  if (told !== undefined) return Math.max(read.number, told);
+  if (OUT_OF_REMARK.test(read.remark) || !textCountsSome(read.remark)) return read.number;
+  const counts = (asciiDigits(read.remark.normalize('NFKC')).match(/\d{1,9}/gu) ?? []).map(Number);
+  return Math.max(read.number, 1, ...counts);
+}
+const OUT_OF_REMARK = /^\s*(?:of|out\s+of|\/|von|sur|su|de|из)\s*\d{1,9}(?:[,.' _]\d{3})*\s*(?:(?:tests?|cases?|checks?|specs?|files?|runs?|items?|total)\s*)?$/iu;
+
 export function failuresInRemark(remark: string): number | undefined {
   const line = summaryLineIn(remark);
   if (line === undefined) return undefined;
@@ -4915,6 +4946,9 @@ function writableOutcome(root: unknown, found: Finding): boolean {
   if (parents.some((s) => { const words = readWords(s); return TEST_DATA_NAMES.has(words[0] as string) || SETTING_OBJECTS.has(words.join(' ')) || SETTING_OBJECTS.has(words.at(-1) as string); })) return true;
   if (typeof found.actual !== 'string') return false;
   const key = steps.at(-1) ?? '';
+  // A count written as text (`summary: {counts: {failed_count: "N"}}`) is a count still, as `failed_count: 2` there is:
+  // no table maps a value to it.
+  if (nameWords(key).some((w) => COUNT_WORDS.has(w) || TOTAL_WORDS.has(w) || w === 'num') && nameWords(key).some((w) => FAIL_WORDS.has(w))) return false;
   // A code keys a table of exit or HTTP codes (`exit_codes: {"1": "failed"}`); under a name of results it numbers a test
   // (`tests: {"1": "failed"}`), review rv5.
   const numbersResults = readWords(parents.at(-1) ?? '').some((w) => RESULT_MAP_NAMES.has(w));
