@@ -658,6 +658,10 @@ function failureShown(field: Field): string | undefined {
   if (Array.isArray(v) && v.length > 0) return `lists ${v.length} failure${v.length === 1 ? '' : 's'}`;
   if (v === true && (field.own.some((w) => FAIL_FLAG_WORDS.has(w)) || saysHasFailures(field.own))) return 'is true';
   if (isRecord(v)) {
+    // An object of a known shape that describes one thing under a failure's name (a k6 metric, a Lighthouse audit, a
+    // Terraform output, a table of labels) shows a failure only where that shape says one.
+    const described = describedUnderFailureName(field, v);
+    if (described !== undefined) return described.shows;
     // An object with a `count`/`total` summarises its failures (`failures: {count: 1, first: "x"}`); that count is read on its own.
     const summary = Object.keys(v).some((k) => nameWords(k).every((w) => COUNT_WORDS.has(w)));
     const named = summary ? undefined : Object.entries(v).find(([k, m]) => !qualified({ pointer: '', own: nameWords(k), context: [], value: m }) && memberShowsFailure(m));
@@ -665,6 +669,58 @@ function failureShown(field: Field): string | undefined {
   }
   return undefined;
 }
+
+/**
+ * What an object under a failure's name shows when it is of a shape that describes one thing rather than mapping failures
+ * by name, or undefined when it is of none of them. Its members are that thing's attributes (`contains: "default"`,
+ * `title: "No browser errors logged to the console"`, `value: "404.html"`), no failed items:
+ * - a k6 metric (`http_req_failed: {type: "rate", contains: "default", values: {rate, passes, fails}}`): a threshold not
+ *   ok fails it, and a rate of failures counts the requests that failed as its `passes` (above zero: failures);
+ * - a Lighthouse audit (`errors-in-console: {id, title, score, scoreDisplayMode}`): a score below 1 or items in its details;
+ * - a Terraform output (`error_page: {value, type, sensitive}`): its value read as the field's own, a text naming a value;
+ * - a table of labels (`errors: {failed: "Fehlgeschlagen", timeout: "Zeitüberschreitung"}`, i18n): every key an outcome
+ *   or state word, every member a text of letters, one of them an outcome word itself: what may be shown, not what happened.
+ */
+function describedUnderFailureName(field: Field, v: Record<string, unknown>): { shows: string | undefined } | undefined {
+  const keys = Object.keys(v);
+  const values = v['values'];
+  if (typeof v['type'] === 'string' && K6_METRIC_TYPES.has(v['type']) && typeof v['contains'] === 'string' && isRecord(values) && keys.every((k) => K6_METRIC_KEYS.has(k))) {
+    const thresholds = v['thresholds'];
+    const broken = isRecord(thresholds) ? Object.keys(thresholds).find((t) => !(isRecord(thresholds[t]) && thresholds[t]['ok'] === true)) : undefined;
+    if (broken !== undefined) return { shows: `holds the threshold ${JSON.stringify(broken)} not met` };
+    if (v['type'] !== 'rate') return { shows: undefined };
+    const [rate, passes] = [values['rate'], values['passes']];
+    if (typeof rate !== 'number' || typeof passes !== 'number') return { shows: 'is a rate of failures without its rate and count: never read as none' };
+    return { shows: rate > 0 || passes > 0 ? `counts ${passes} failure${passes === 1 ? '' : 's'} (a rate of ${rate})` : undefined };
+  }
+  if (typeof v['id'] === 'string' && typeof v['scoreDisplayMode'] === 'string' && 'score' in v && keys.every((k) => LIGHTHOUSE_AUDIT_KEYS.has(k))) {
+    // An audit that could not run says so in its `errorMessage` (Lighthouse's `scoreDisplayMode: "error"`).
+    if ((typeof v['errorMessage'] === 'string' && !isBlank(v['errorMessage'])) || v['scoreDisplayMode'] === 'error') return { shows: `is an audit that erred: ${JSON.stringify(String(v['errorMessage'] ?? 'error').slice(0, 120))}` };
+    const details = v['details'];
+    const items = isRecord(details) && Array.isArray(details['items']) ? details['items'].length : 0;
+    const score = v['score'];
+    const unscored = score === null && LIGHTHOUSE_UNSCORED.has(v['scoreDisplayMode']);
+    if (!(score === 1 || unscored) || items > 0) return { shows: `scores ${JSON.stringify(score)}${items > 0 ? ` with ${items} item${items === 1 ? '' : 's'} found` : ''}: the audit failed` };
+    return { shows: undefined };
+  }
+  if ('value' in v && typeof v['sensitive'] === 'boolean' && keys.every((k) => k === 'value' || k === 'type' || k === 'sensitive')) {
+    const value = v['value'];
+    return { shows: typeof value === 'string' || isRecord(value) ? undefined : failureShown({ ...field, value }) };
+  }
+  const entries = Object.entries(v);
+  if (
+    entries.length > 0 &&
+    entries.every(([k, m]) => typeof m === 'string' && LABEL_TEXT.test(m) && (isOutcomeValue(k) || STATE_KEYS.has(readWords(k).join(' ')) || UNFINISHED_STATES.has(readWords(k).join('_')))) &&
+    entries.some(([k, m]) => isOutcomeValue(m as string) && (m as string).trim().toLowerCase() !== k.trim().toLowerCase())
+  ) return { shows: undefined };
+  return undefined;
+}
+const K6_METRIC_TYPES: ReadonlySet<string> = new Set(['counter', 'gauge', 'rate', 'trend']);
+const K6_METRIC_KEYS: ReadonlySet<string> = new Set(['type', 'contains', 'values', 'thresholds', 'submetrics', 'name', 'tainted']);
+const LIGHTHOUSE_UNSCORED: ReadonlySet<string> = new Set(['notApplicable', 'manual', 'informative']);
+const LIGHTHOUSE_AUDIT_KEYS: ReadonlySet<string> = new Set(['id', 'title', 'description', 'score', 'scoreDisplayMode', 'displayValue', 'details', 'numericValue', 'numericUnit', 'warnings', 'explanation', 'errorMessage', 'errorStack', 'metricSavings', 'guidanceLevel', 'scoringOptions', 'manualDescription']);
+/** A label's text: letters and spaces, as a translation writes one (`Fehlgeschlagen`, `Zeitüberschreitung`, `Échoué`). */
+const LABEL_TEXT = /^[\p{L}\p{M}][\p{L}\p{M} '’.-]{0,60}$/u;
 
 /**
  * Whether `text` stands in a place named only as a count of failures (`num_failed`, `failed_count`, `errors_total`) and
@@ -3793,6 +3849,9 @@ function failedMember(value: unknown, at: string, depth: number, budget: { left:
     const words = nameWords(k);
     if (hasQualifier(words) || SETTING_OBJECTS.has(words.join(' '))) continue;
     if (Array.isArray(v) && v.some((x) => typeof x === 'object' && x !== null)) continue;
+    // Judged above as the one thing it describes (a k6 rate of failures counts them as its `passes`, not its `fails`).
+    const field: Field = { pointer: `${at}/${encodePointerSegment(k)}`, own: readWords(k), context: [], written: { own: words, context: [] }, value: v };
+    if (isRecord(v) && playsRole(field, FAIL_WORDS) && describedUnderFailureName(field, v) !== undefined) continue;
     const found = failedMember(v, `${at}/${encodePointerSegment(k)}`, depth + 1, budget, statusWords);
     if (found !== undefined) return found;
   }
