@@ -2007,10 +2007,13 @@ export function countBesideRemark(text: string): number | undefined {
   if (read === undefined) return undefined;
   const told = failuresInRemark(read.remark);
   if (told !== undefined) return Math.max(read.number, told);
-  if (OUT_OF_REMARK.test(read.remark) || !textCountsSome(read.remark)) return read.number;
-  const counts = (asciiDigits(read.remark.normalize('NFKC')).match(/\d{1,9}/gu) ?? []).map(Number);
+  // A number that points somewhere (`see log #12`, `https://ci/runs/12`, `build 1.2.3`) counts nothing.
+  const remark = read.remark.normalize('NFKC').replace(REFERENCE_IN_REMARK, ' ');
+  if (OUT_OF_REMARK.test(read.remark) || !textCountsSome(remark)) return read.number;
+  const counts = (asciiDigits(remark).match(/\d{1,9}/gu) ?? []).map(Number);
   return Math.max(read.number, 1, ...counts);
 }
+const REFERENCE_IN_REMARK = /[#№]\s?\d+|\b[a-z][a-z0-9+.-]*:\/\/\S+|\bv?\d+(?:\.\d+){2,}\b/giu;
 const OUT_OF_REMARK = /^\s*(?:of|out\s+of|\/|von|sur|su|de|из)\s*\d{1,9}(?:[,.' _]\d{3})*\s*(?:(?:tests?|cases?|checks?|specs?|files?|runs?|items?|total)\s*)?$/iu;
 
 export function failuresInRemark(remark: string): number | undefined {
