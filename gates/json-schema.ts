@@ -218,7 +218,8 @@ const [OTHER_FAILED_OUTCOMES, MORE_FAILURES] = [['failed', 'FAILED', 'error', 'F
 function failIfFailureUnbounded(ctx: GateContext, doc: DocumentArtifact, schemaPath: string, compiled: Extract<CompiledUserSchema, { ok: true }>): boolean {
   const takes = (pointer: string, value: unknown) => compiled.validate(withValueAt(doc.value, pointer, value)).length === 0;
   const told = failuresToldByDocument(doc.value).find(({ pointer, actual: said }) => {
-    const at = getAtPointer(doc.value, pointer), actual = at.found ? at.value : said; // the value judged, not the words quoted (red team js)
+    // The value judged, not the words quoted (red team js); a flag told cleared is judged as a flag however it is written (`ok: 0`).
+    const at = getAtPointer(doc.value, pointer), actual = typeof said === 'boolean' ? said : at.found ? at.value : said;
     // A count written as text is read as the number it shows, as the schema's numeric rules were (`"0 (of 12)"` is none).
     const count = typeof actual === 'string' ? numberAsSchemaText(actual) : actual;
     // A text the status reader tells as failures though it shows 0 here (`"&#48;"`, a zero behind markup) is judged as

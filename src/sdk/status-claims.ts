@@ -981,6 +981,18 @@ function inexactCountBelow(root: unknown, parent: readonly string[], numbers: Nu
 const BLOCKER_LISTS: ReadonlySet<string> = new Set(['blockers', 'blocker', 'blocking reasons', 'blocking issues', 'blocked by', 'blocked reasons']);
 
 /** Words a pass flag's name may hold beside its pass word (`all_required_pass`, `must_pass_ok`, `tests_passed`). */
+/**
+ * A flag cleared, as booleans are written in text and numbers too (`false`, `"false"`, `"no"`, `"off"`, `0`, `"0"`), as a
+ * reader is shown it (case, width, look-alike letters). Whether a 0 is a flag's or a count's, the name says.
+ */
+function flagCleared(v: unknown): boolean {
+  if (v === false || v === 0) return true;
+  return typeof v === 'string' && v.length < 16 && CLEARED_WORDS.has(caselessVisibleForm(v).trim());
+}
+const CLEARED_WORDS: ReadonlySet<string> = new Set(['false', 'no', 'off', '0']);
+const zeroWritten = (v: unknown): boolean => v === 0 || (typeof v === 'string' && caselessVisibleForm(v).trim() === '0');
+/** Pass flags that are never counts, so a 0 under them clears them (`ok: 0`, `success: 0`, TAP's and SQLite's booleans). */
+const NUMERIC_PASS_FLAGS: ReadonlySet<string> = new Set(['ok', 'success', 'successful', 'succeeded', 'green', 'ready', 'healthy']);
 const PASS_FLAG_WORDS: ReadonlySet<string> = new Set(['all', 'required', 'must', 'tests', 'checks', 'is', 'release', 'build', 'run']);
 
 /**
@@ -988,11 +1000,12 @@ const PASS_FLAG_WORDS: ReadonlySet<string> = new Set(['all', 'required', 'must',
  * pass words, words of what passed, and whatever follows `for`) set to false: the report denies its own pass.
  */
 function passFlagFalse(field: Field): boolean {
-  const isFalse = field.value === false || (typeof field.value === 'string' && field.value.length < 16 && caselessVisibleForm(field.value) === 'false');
-  if (!isFalse || field.context.length > 0 || qualified(field)) return false;
+  if (!flagCleared(field.value) || field.context.length > 0 || qualified(field)) return false;
   const until = field.own.indexOf('for');
   const words = until === -1 ? field.own : field.own.slice(0, until);
-  return words.some((w) => PASS_KEY_WORDS.has(w)) && words.every((w) => PASS_KEY_WORDS.has(w) || PASS_FLAG_WORDS.has(w));
+  if (!(words.some((w) => PASS_KEY_WORDS.has(w)) && words.every((w) => PASS_KEY_WORDS.has(w) || PASS_FLAG_WORDS.has(w)))) return false;
+  // A 0 clears a flag of a pass (`ok: 0`, `success: "0"`), never a count of what passed (`passed: 0` ran nothing, read apart).
+  return !zeroWritten(field.value) || words.every((w) => NUMERIC_PASS_FLAGS.has(w) || PASS_FLAG_WORDS.has(w));
 }
 
 /**
@@ -1567,7 +1580,7 @@ function failedInList(list: readonly unknown[], at: string, listName: { read: st
 function passFlagDenied(entry: Record<string, unknown>): string | undefined {
   let denied: string | undefined;
   for (const [key, v] of Object.entries(entry)) {
-    if (v !== false) continue;
+    if (!flagCleared(v)) continue;
     if (passFlagFalse({ pointer: '', own: readWords(key), context: [], written: { own: nameWords(key), context: [] }, value: v })) denied = key;
   }
   if (denied === undefined) return undefined;
@@ -1817,10 +1830,12 @@ function runIncomplete(fields: readonly Field[]): Finding | undefined {
     const v = field.value;
     const one = words.length === 1 ? (words[0] as string) : words.join(' ');
     const flag = one === 'timed out' ? 'timedout' : one;
-    if ((v === true && INCOMPLETE_WHEN_TRUE.has(flag)) || (v === false && INCOMPLETE_WHEN_FALSE.has(flag))) {
+    // Written as text or a number too (`truncated: 1`, `partial: "yes"`, `complete: "false"`, `finished: 0`).
+    if ((INCOMPLETE_WHEN_TRUE.has(flag) && flagSet(v, words)) || (INCOMPLETE_WHEN_FALSE.has(flag) && flagCleared(v))) {
       return { code: 'vacuous', pointer: field.pointer, says: `is ${String(v)}: the run it reports did not finish (a part of a run proves nothing of the rest)`, actual: v };
     }
-    if (typeof v === 'string' && RUN_STATE_NAMES.has(field.own.join(' ')) && UNFINISHED_STATES.has(outcomeWord(v))) {
+    // A state's words joined any way (`in-progress`, `In Progress`, `timed-out`).
+    if (typeof v === 'string' && RUN_STATE_NAMES.has(field.own.join(' ')) && (UNFINISHED_STATES.has(outcomeWord(v)) || UNFINISHED_STATES.has(outcomeWord(v).replace(/[-\s]+/gu, '_')))) {
       return { code: 'vacuous', pointer: field.pointer, says: `is ${JSON.stringify(v)}: the run it reports had not finished`, actual: v };
     }
     if (typeof v === 'string' && outcomeOfTheRun(field) && UNFINISHED_OUTCOMES.has(joinedWords(v))) {
@@ -4887,7 +4902,8 @@ export function failuresToldByDocument(root: unknown): StatusContradiction[] {
     const budget = { left: 4096 };
     if (!root.slice(0, 64).some((entry) => saysResults(entry, 0, budget))) return told;
     const found = failedEntry([{ pointer: '', own: [], context: [], written: { own: [], context: [] }, value: root }], 'status');
-    if (found?.code === 'contradiction' && !(typeof found.actual === 'string' && /^\d+$/.test(parsePointer(found.pointer).at(-1) ?? ''))) {
+    // A failure count left unfilled in an entry (`[{name, errorCount: "?"}]`) is told as in a report's members.
+    if ((found?.code === 'contradiction' || found?.code === 'placeholder') && !(typeof found.actual === 'string' && /^\d+$/.test(parsePointer(found.pointer).at(-1) ?? ''))) {
       const { says, ...rest } = found;
       told.push({ ...rest, message: `${found.pointer} ${says}` });
     }
@@ -4953,9 +4969,12 @@ function saysResults(value: unknown, depth: number, budget: { left: number }): b
   return Object.entries(value).slice(0, 64).some(([key, v]) => {
     const own = readWords(key);
     if (typeof v === 'string' && isOutcomeName(key, 'status') && (isFailedOutcome(v) || claimsPass(key, v))) return true;
-    if (typeof v === 'boolean' && passFlagFalse({ pointer: '', own, context: [], written: { own: nameWords(key), context: [] }, value: false })) return true;
+    if ((typeof v === 'boolean' || flagCleared(v)) && passFlagFalse({ pointer: '', own, context: [], written: { own: nameWords(key), context: [] }, value: v === true ? false : v })) return true;
     if (v !== null && v !== '' && namesFailuresOnly(own)) return true;
     if ((typeof v === 'number' || typeof v === 'string') && (namedAs(own, EXIT_NAMES) || namedAs(own, SIGNAL_NAMES))) return true;
+    // A flag of how it ended (`timed_out: 1`, `crashed: true`) or a message printing a runner's summary (`summary: {message: "2 failed"}`).
+    if (badEndFlagName(own) && (typeof v === 'boolean' || flagSet(v, own) || flagCleared(v))) return true;
+    if (typeof v === 'string' && reportMessage(own) && summaryLineIn(v) !== undefined) return true;
     // What a run printed (`output: "2 failed, 10 passed"`, `log_tail: [...]`): the entry's outcome in a runner's words.
     if ((typeof v === 'string' || Array.isArray(v)) && printName(nameWords(key))) return true;
     return (isRecord(v) || Array.isArray(v)) && saysResults(v, depth + 1, budget);
@@ -5101,12 +5120,24 @@ export function statusContradiction(
   if (claim === undefined) return undefined;
   const read = (doc: unknown): Finding | undefined => {
     const fields = fieldsBeside(doc, statusPointer);
-    return besideStatus(doc, statusPointer, key, fields, numbers) ?? aroundSummary(doc, steps, key, numbers) ?? (claim === 'unread' ? unreadCount(fields, status) : undefined) ?? unreadPlainCount(fields, key, claim);
+    return besideStatus(doc, statusPointer, key, fields, numbers) ?? aroundSummary(doc, steps, key, numbers) ?? (claim === 'unread' ? unreadCount(fields, status) : undefined) ?? unreadPlainCount(fields, key, claim) ?? incompleteAbove(doc, steps);
   };
   const found = read(root) ?? countSlotUnfilled(root, read);
   if (found === undefined) return undefined;
   const { says, ...rest } = found;
   return { ...rest, message: `says ${JSON.stringify(status)} while ${found.pointer} beside it ${says}` };
+}
+
+/**
+ * A run's completeness said once, at the document's (or an outer object's) level, above a status in an inner object
+ * (`{"result": {"status": "pass"}, "complete": false}`), as a measured value's is read (red team pr, session 36).
+ */
+function incompleteAbove(root: unknown, steps: readonly string[]): Finding | undefined {
+  for (let up = steps.length - 1; up >= 1; up--) {
+    const found = runIncomplete(fieldsBeside(root, pointerOf(steps.slice(0, up))).filter((f) => inSummary(f) || RUN_OBJECTS.has(f.context.join(' '))));
+    if (found !== undefined) return found;
+  }
+  return undefined;
 }
 
 /**
