@@ -693,7 +693,9 @@ function describedUnderFailureName(field: Field, v: Record<string, unknown>): { 
     if (typeof rate !== 'number' || typeof passes !== 'number') return { shows: 'is a rate of failures without its rate and count: never read as none' };
     return { shows: rate > 0 || passes > 0 ? `counts ${passes} failure${passes === 1 ? '' : 's'} (a rate of ${rate})` : undefined };
   }
-  if (typeof v['id'] === 'string' && typeof v['scoreDisplayMode'] === 'string' && 'score' in v && keys.every((k) => LIGHTHOUSE_AUDIT_KEYS.has(k))) {
+  // Lighthouse keys each audit by its own id (`audits: {"errors-in-console": {id: "errors-in-console", …}}`).
+  const key = parsePointer(field.pointer).at(-1);
+  if (typeof v['id'] === 'string' && v['id'] === key && typeof v['scoreDisplayMode'] === 'string' && 'score' in v && keys.every((k) => LIGHTHOUSE_AUDIT_KEYS.has(k))) {
     // An audit that could not run says so in its `errorMessage` (Lighthouse's `scoreDisplayMode: "error"`).
     if ((typeof v['errorMessage'] === 'string' && !isBlank(v['errorMessage'])) || v['scoreDisplayMode'] === 'error') return { shows: `is an audit that erred: ${JSON.stringify(String(v['errorMessage'] ?? 'error').slice(0, 120))}` };
     const details = v['details'];
@@ -704,8 +706,11 @@ function describedUnderFailureName(field: Field, v: Record<string, unknown>): { 
     return { shows: undefined };
   }
   if ('value' in v && typeof v['sensitive'] === 'boolean' && keys.every((k) => k === 'value' || k === 'type' || k === 'sensitive')) {
+    // A text names a value only under a name of something else the failure word qualifies (`error_page`, `failure_topic`);
+    // under the failure's own name (`error: {value: "segfault"}`) it is the failure's text, read as the field's own.
     const value = v['value'];
-    return { shows: typeof value === 'string' || isRecord(value) ? undefined : failureShown({ ...field, value }) };
+    const names = !namesFailuresOnly(field.own);
+    return { shows: (typeof value === 'string' && names) || isRecord(value) ? undefined : failureShown({ ...field, value }) ?? (typeof value === 'string' && !isBlank(value) && !saysNone(value) ? `holds the failure ${JSON.stringify(value.slice(0, 120))}` : undefined) };
   }
   const entries = Object.entries(v);
   if (
