@@ -10,7 +10,7 @@ import { isHollow } from '../artifacts/hollow.js';
 import { displayedTexts } from '../text/bidi.js';
 import { attributeValue, cssDeclarations, cssDirection, cssOverrides, sheetBidi, sheetBidiOf } from '../text/drawn.js';
 import { replaceMarkup, VOID_ELEMENTS } from '../text/html-tags.js';
-import { DRAWN_BLANK, asciiDigits, caselessVisibleForm, confusableTable, escapeBytesKept, escapedReadings, isBlank, isUnfilledWord, placeholderReason, removeInvisible, templateReason, visibleForm, withoutMarks, wordReadings } from '../util/text-classes.js';
+import { DRAWN_BLANK, asciiDigits, caseFoldedKey, caselessVisibleForm, confusableTable, escapeBytesKept, escapedReadings, isBlank, isUnfilledWord, placeholderReason, removeInvisible, templateReason, visibleForm, withoutMarks, wordReadings } from '../util/text-classes.js';
 import { lazy, wordSet } from '../util/lazy.js';
 import { escapeRegExp } from '../util/regexp-escape.js';
 import { backslashReadings, numberWithRemark, numberWrittenAsText, romanValue, UPPER_ROMAN } from '../util/number-text.js';
@@ -1835,8 +1835,11 @@ function runIncomplete(fields: readonly Field[]): Finding | undefined {
     const v = field.value;
     const one = words.length === 1 ? (words[0] as string) : words.join(' ');
     const flag = one === 'timed out' ? 'timedout' : one;
-    // Written as text or a number too (`truncated: 1`, `partial: "yes"`, `complete: "false"`, `finished: 0`).
-    if ((INCOMPLETE_WHEN_TRUE.has(flag) && flagSet(v, words)) || (INCOMPLETE_WHEN_FALSE.has(flag) && flagCleared(v))) {
+    // Written as text or as 1 too (`truncated: 1`, `partial: "yes"`, `complete: "false"`): a larger number or a 0 may be a
+    // count of items (TRX's `Counters: {completed: 0, aborted: 3}`), read as counts are.
+    const raised = v === true || v === 1 || (typeof v === 'string' && /^(?:true|yes|on|1)$/iu.test(removeInvisible(v).trim()));
+    const cleared = v === false || (typeof v === 'string' && v.length < 16 && ['false', 'no', 'off'].includes(caselessVisibleForm(v).trim()));
+    if ((INCOMPLETE_WHEN_TRUE.has(flag) && raised) || (INCOMPLETE_WHEN_FALSE.has(flag) && cleared)) {
       return { code: 'vacuous', pointer: field.pointer, says: `is ${String(v)}: the run it reports did not finish (a part of a run proves nothing of the rest)`, actual: v };
     }
     // A state's words joined any way (`in-progress`, `In Progress`, `timed-out`).
@@ -5139,7 +5142,11 @@ export function statusContradiction(
  */
 function incompleteAbove(root: unknown, steps: readonly string[]): Finding | undefined {
   for (let up = steps.length - 1; up >= 1; up--) {
-    const found = runIncomplete(fieldsBeside(root, pointerOf(steps.slice(0, up))).filter((f) => inSummary(f) || RUN_OBJECTS.has(f.context.join(' '))));
+    // Not the object the status stands in under another case (`Summary` beside `summary`): the case-twin reader judges it.
+    const folded = caseFoldedKey(steps[up - 1] as string);
+    const outer = pointerOf(steps.slice(0, up - 1));
+    const own = (f: Field): boolean => caseFoldedKey(parsePointer(f.pointer)[parsePointer(outer).length] ?? '') === folded;
+    const found = runIncomplete(fieldsBeside(root, pointerOf(steps.slice(0, up))).filter((f) => !own(f) && (inSummary(f) || RUN_OBJECTS.has(f.context.join(' ')))));
     if (found !== undefined) return found;
   }
   return undefined;
