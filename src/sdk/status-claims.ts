@@ -3467,8 +3467,23 @@ const ofTheReport = (context: readonly string[]): boolean =>
   SUMMARY_OBJECTS.has(context.join(' ')) ||
   context.join(' ') === 'report' ||
   // An owner of more than one word (`test_run: {summary: {message}}`, `testRun`, `test-run`) owns its summary as `run` does.
-  context.some((_, i) => i > 0 && RUN_OWNERS.has(context.slice(0, i).join(' ')) && SUMMARY_OBJECTS.has(context.slice(i).join(' ')));
+  context.some((_, i) => i > 0 && ownsARun(context.slice(0, i)) && SUMMARY_OBJECTS.has(context.slice(i).join(' ')));
 const RUN_OWNERS: ReadonlySet<string> = new Set(['run', 'report', 'suite', 'tests', 'test run', 'job']);
+/**
+ * Whether a name is one of a run: one of {@link RUN_OWNERS}, or a name whose last word says what ran (`pipeline`,
+ * `workflow`, `execution`, `test_suite`, `testSuite`, `nightly_build`, `e2e_session`), unless a word of it qualifies it
+ * (`previous_run`, `baseline_pipeline`): a closed list of owners left every other name's summary unread (red team pr).
+ */
+function ownsARun(words: readonly string[]): boolean {
+  if (RUN_OWNERS.has(words.join(' '))) return true;
+  const last = words.at(-1);
+  return last !== undefined && RUN_OWNER_HEADS.has(last) && !hasQualifier(words) && !words.some((w) => OTHER_RUN_WORDS.has(w));
+}
+/** Words that name another run than the report's own (`parent_pipeline`, `upstream_build`, `reference_run`, `main_build`). */
+const OTHER_RUN_WORDS: ReadonlySet<string> = new Set(['parent', 'child', 'upstream', 'downstream', 'reference', 'main', 'master', 'base', 'other', 'target', 'source', 'trigger', 'triggering', 'triggered', 'original', 'old', 'next', 'scheduled', 'example', 'sample', 'template', 'mock', 'fake']);
+const RUN_OWNER_HEADS: ReadonlySet<string> = new Set([
+  'run', 'runs', 'suite', 'testsuite', 'testrun', 'job', 'pipeline', 'workflow', 'execution', 'session', 'stage', 'invocation', 'build', 'task', 'step', 'check', 'campaign',
+]);
 /**
  * The members of a run's summary or outcome object, two objects below the status (`run: {summary: {message: …}}`,
  * `run: {result: {error: true}}`): what the run says of itself, read as its summary beside the status is. Fields beside a
@@ -3478,7 +3493,7 @@ function runSummariesBelow(fields: readonly Field[]): Field[] {
   const below: Field[] = [];
   for (const field of fields) {
     const written = field.written ?? field;
-    if (!isRecord(field.value) || !RUN_OWNERS.has(field.context.join(' '))) continue;
+    if (!isRecord(field.value) || !ownsARun(field.context)) continue;
     const own = field.own.join(' ');
     if (!(SUMMARY_OBJECTS.has(own) || OUTCOME_KEYS.has(own)) || hasQualifier([...written.context, ...written.own])) continue;
     for (const [k, v] of Object.entries(field.value).slice(0, 64)) {
