@@ -5014,7 +5014,10 @@ const PROCESS_OWNERS: ReadonlySet<string> = new Set(['process', 'proc', 'executi
  * so a schema that types those members alone proves the shape of a run that never proved its pass (red team js).
  */
 function passDeniedBeside(root: unknown): StatusContradiction[] {
-  const claims = fieldsOf(root, '').filter((f) => inSummary(f) && f.own.length === 1 && OUTCOME_KEYS.has(f.own[0] as string) && typeof f.value === 'string' && claimsPass(f.own[0] as string, f.value));
+  // Under an outcome's name of more words too (`overallStatus`, `final_result`, `test_status`), as artifact_status reads
+  // whatever pointer it is given; not one a word qualifies (`expected_status`, `previous_result`).
+  const outcomeName = (f: Field): boolean => (f.own.length === 1 || (!qualified(f) && !hasQualifier((f.written ?? f).own))) && OUTCOME_KEYS.has(f.own.at(-1) as string);
+  const claims = fieldsOf(root, '').filter((f) => inSummary(f) && outcomeName(f) && typeof f.value === 'string' && claimsPass(f.own.at(-1) as string, f.value));
   for (const claim of claims) {
     const found = statusContradiction(root, claim.pointer, claim.value);
     if (found !== undefined && DENIALS_OF_A_PASS.has(found.code)) return [{ ...found, message: `${claim.pointer} ${found.message}` }];
