@@ -263,11 +263,35 @@ function channel(text: string, max: number): number | undefined {
  * within a few steps), on a background that is opaque. Colours no reader here spells are compared as written.
  */
 function sameColour(color: string, background: string): boolean {
+  // A gradient whose every stop is the text's colour (`linear-gradient(#fff, #fff)`) paints that colour.
+  const stops = gradientStops(background);
+  if (stops !== undefined) return stops.length > 0 && stops.every((stop) => sameColour(color, stop));
   const [c, b] = [colourOf(color), colourOf(background)];
   if (c === undefined || b === undefined) return color.trim().replace(/\s+/gu, ' ') === background.trim().replace(/\s+/gu, ' ');
   return b[3] >= 0.95 && c[3] >= 0.95 && [0, 1, 2].every((i) => Math.abs((c[i] as number) - (b[i] as number)) <= UNSEEN_STEP);
 }
 const UNSEEN_STEP = 6;
+/** The colours of a gradient's stops (`to right, #fff 0%, white 100%` → `#fff`, `white`), or undefined for no gradient. */
+function gradientStops(value: string): string[] | undefined {
+  const m = /^(?:repeating-)?(?:linear|radial|conic)-gradient\((.*)\)$/u.exec(value.trim());
+  if (m === null) return undefined;
+  const args: string[] = [];
+  let depth = 0;
+  let start = 0;
+  const body = m[1] as string;
+  for (let i = 0; i < body.length; i++) {
+    if (body[i] === '(') depth++;
+    else if (body[i] === ')') depth--;
+    else if (body[i] === ',' && depth === 0) { args.push(body.slice(start, i)); start = i + 1; }
+  }
+  args.push(body.slice(start));
+  const stops: string[] = [];
+  for (const arg of args) {
+    const colour = /^\s*((?:rgba?|hsla?)\([^()]*\)|#[0-9a-f]{3,8}|[a-z]+)/u.exec(arg)?.[1];
+    if (colour !== undefined && (colourOf(colour) !== undefined || colour === 'transparent')) stops.push(colour);
+  }
+  return stops;
+}
 /** CSS's named colours, by name, in hex (CSS Color 4). */
 const NAMED_COLOURS = ((): (() => ReadonlyMap<string, string>) => {
   let map: Map<string, string> | undefined;
@@ -280,7 +304,7 @@ function undrawnAsWritten(style: ReadonlyMap<string, string>): boolean {
   const is = (property: string, test: RegExp) => test.test(style.get(property) ?? '\u0000');
   const absolute = is('position', /^(?:absolute|fixed|relative)$/u);
   const color = style.get('color') ?? style.get('-webkit-text-fill-color');
-  const background = style.get('background-color') ?? style.get('background');
+  const background = style.get('background-color') ?? style.get('background') ?? style.get('background-image');
   return (
     is('display', /^none$/u) ||
     is('visibility', /^(?:hidden|collapse)$/u) ||
