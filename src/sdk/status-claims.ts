@@ -664,6 +664,10 @@ function failureShown(field: Field): string | undefined {
     if (described !== undefined) return described.shows;
     // An object with a `count`/`total` summarises its failures (`failures: {count: 1, first: "x"}`); that count is read on its own.
     const summary = Object.keys(v).some((k) => nameWords(k).every((w) => COUNT_WORDS.has(w)));
+    // Beside its count, a summary may still list or name what failed (`errors: {count: 0, items: ["x"]}`, `failures:
+    // {count: 0, first: "parser::x"}`): a failure shown there is one whatever the count says (red team pr).
+    const listed = summary ? Object.entries(v).find(([k, m]) => !hasQualifier(nameWords(k).filter((w) => !TEXT_OF_AN_ITEM.has(w))) && ((Array.isArray(m) && m.length > 0) || (typeof m === 'string' && FIRST_ITEM_NAMES.has(readWords(k).join(' ')) && !isBlank(m) && !saysNone(m) && !noneCell(m)))) : undefined;
+    if (listed !== undefined) return Array.isArray(listed[1]) ? `lists ${listed[1].length} failure${listed[1].length === 1 ? '' : 's'} under ${JSON.stringify(listed[0])} beside its count` : `names ${JSON.stringify(String(listed[1]).slice(0, 120))} as a failure beside its count`;
     const named = summary ? undefined : Object.entries(v).find(([k, m]) => !qualified({ pointer: '', own: nameWords(k), context: [], value: m }) && memberShowsFailure(m));
     if (named !== undefined) return `maps ${JSON.stringify(named[0])} to a failure`;
   }
@@ -742,6 +746,10 @@ function unreadCountText(field: Field, text: string): boolean {
   return numberInText(text) === undefined && numberWrittenAsText(text, { wordy: true }) === undefined && numberWithRemark(text) === undefined;
 }
 
+/** Words that name a failure's text, which qualify a count (`failure_message_count`) but not a list of the failures' texts. */
+const TEXT_OF_AN_ITEM: ReadonlySet<string> = new Set(['message', 'messages', 'reason', 'reasons']);
+/** Members of a failure summary that name a failed item (`first: "parser::x"`, `latest`, `example`, `worst`). */
+const FIRST_ITEM_NAMES: ReadonlySet<string> = new Set(['first', 'last', 'latest', 'example', 'sample', 'top', 'worst', 'name', 'names', 'item', 'test', 'case', 'first failure', 'first error']);
 const ZERO_WRITTEN_ELSE = /^0+(?:[.,]0+)?(?:[^\S\n]*%)?$/u;
 
 /**
