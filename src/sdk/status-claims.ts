@@ -1790,7 +1790,8 @@ function processFailed(fields: readonly Field[]): Finding | undefined {
     if (exit) {
       // Windows tools print an exit code in hex (`0xC0000005`, `0x1`): a number all the same, never an unread text.
       const hex = typeof v === 'string' ? /^0x([0-9a-f]{1,8})$/i.exec(removeInvisible(v).trim()) : null;
-      const code = typeof v === 'number' ? v : hex !== null ? Number.parseInt(hex[1] as string, 16) : typeof v === 'string' ? numberInText(v) : undefined;
+      // A code written in words (`"one"`, `"eins"`) is some code above zero, never a clean exit.
+      const code = typeof v === 'number' ? v : hex !== null ? Number.parseInt(hex[1] as string, 16) : typeof v === 'string' ? (numberInText(v) ?? (spellsSomeInWords(v) ? 1 : undefined)) : undefined;
       if (code !== undefined && code !== 0) return { code: 'contradiction', pointer: field.pointer, says: `is the exit code ${typeof v === 'string' ? JSON.stringify(v) : String(v)}: the process failed`, actual: v };
     }
     if (signal && ((typeof v === 'number' && v > 0) || (typeof v === 'string' && !isBlank(v) && !NO_SIGNAL.test(removeInvisible(v).trim())))) {
@@ -3508,6 +3509,19 @@ function runSummariesBelow(fields: readonly Field[]): Field[] {
     if (!(SUMMARY_OBJECTS.has(own) || OUTCOME_KEYS.has(own)) || hasQualifier([...written.context, ...written.own])) continue;
     for (const [k, v] of Object.entries(field.value).slice(0, 64)) {
       below.push({ pointer: `${field.pointer}/${encodePointerSegment(k)}`, own: readWords(k), context: [...field.context, ...field.own], written: { own: nameWords(k), context: [...written.context, ...written.own] }, value: v });
+    }
+  }
+  // A run inside the report's own object (`report: {run: {summary: {message: …}}}`): its summary, three objects down.
+  for (const field of fields) {
+    const written = field.written ?? field;
+    if (!isRecord(field.value) || field.context.length === 0 || !ownsARun(field.context) || !ownsARun(field.own) || hasQualifier([...written.context, ...written.own])) continue;
+    for (const [inner, object] of Object.entries(field.value).slice(0, 64)) {
+      const own = readWords(inner).join(' ');
+      if (!isRecord(object) || !(SUMMARY_OBJECTS.has(own) || OUTCOME_KEYS.has(own)) || hasQualifier(nameWords(inner))) continue;
+      const at = `${field.pointer}/${encodePointerSegment(inner)}`;
+      for (const [k, v] of Object.entries(object).slice(0, 64)) {
+        below.push({ pointer: `${at}/${encodePointerSegment(k)}`, own: readWords(k), context: [...field.own, ...readWords(inner)], written: { own: nameWords(k), context: [...written.own, ...nameWords(inner)] }, value: v });
+      }
     }
   }
   return below;
