@@ -28,9 +28,8 @@ import {
   jsonEqual,
   locateNearest,
   namesOfOneFile,
-  failuresInRemark,
+  countBesideRemark,
   failuresToldByDocument, reportsARun,
-  numberWithRemark,
   numberWrittenAsText,
   spellsSomeInWords,
   type PlaceholderField,
@@ -107,9 +106,7 @@ function numberAsSchemaText(text: string): number | undefined {
  * would pass a bound its remark breaks.
  */
 function numberBesideRemark(text: string): number | undefined {
-  const read = numberWithRemark(text);
-  if (read === undefined) return undefined;
-  return Math.max(read.number, failuresInRemark(read.remark) ?? read.number);
+  return countBesideRemark(text);
 }
 /** Counts a number word may spell: a place that refuses them all refuses the word's count, whichever it is. */
 const COUNTS_OF_SOME = [1, 2, 3, 10, 100, 1000];
@@ -221,10 +218,13 @@ const [OTHER_FAILED_OUTCOMES, MORE_FAILURES] = [['failed', 'FAILED', 'error', 'F
 function failIfFailureUnbounded(ctx: GateContext, doc: DocumentArtifact, schemaPath: string, compiled: Extract<CompiledUserSchema, { ok: true }>): boolean {
   const takes = (pointer: string, value: unknown) => compiled.validate(withValueAt(doc.value, pointer, value)).length === 0;
   const told = failuresToldByDocument(doc.value).find(({ pointer, actual: said }) => {
-    const at = getAtPointer(doc.value, pointer), actual = at.found ? at.value : said; // the value judged, not the words quoted (red team js)
+    // The value judged, not the words quoted (red team js); a flag told cleared is judged as a flag however it is written (`ok: 0`).
+    const at = getAtPointer(doc.value, pointer), actual = typeof said === 'boolean' ? said : at.found ? at.value : said;
     // A count written as text is read as the number it shows, as the schema's numeric rules were (`"0 (of 12)"` is none).
     const count = typeof actual === 'string' ? numberAsSchemaText(actual) : actual;
-    if (typeof count === 'number') return count !== 0 && MORE_FAILURES.some((n) => takes(pointer, n));
+    // A text the status reader tells as failures though it shows 0 here (`"&#48;"`, a zero behind markup) is judged as
+    // the text it is: never as a zero the schema bounded.
+    if (typeof count === 'number' && (count !== 0 || typeof actual !== 'string')) return count !== 0 && MORE_FAILURES.some((n) => takes(pointer, n));
     if (typeof actual === 'string') return OTHER_FAILED_OUTCOMES.every((v) => takes(pointer, v));
     if (Array.isArray(actual)) return takes(pointer, Array.from({ length: 1024 }, (_, i) => (typeof actual[0] === 'string' ? `${actual[0]}-${i}` : actual[0])));
     return true;

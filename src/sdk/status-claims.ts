@@ -10,7 +10,7 @@ import { isHollow } from '../artifacts/hollow.js';
 import { displayedTexts } from '../text/bidi.js';
 import { attributeValue, cssDeclarations, cssDirection, cssOverrides, sheetBidi, sheetBidiOf } from '../text/drawn.js';
 import { replaceMarkup, VOID_ELEMENTS } from '../text/html-tags.js';
-import { DRAWN_BLANK, asciiDigits, caselessVisibleForm, confusableTable, escapeBytesKept, escapedReadings, isBlank, isUnfilledWord, placeholderReason, removeInvisible, templateReason, visibleForm, withoutMarks, wordReadings } from '../util/text-classes.js';
+import { DRAWN_BLANK, asciiDigits, caseFoldedKey, caselessVisibleForm, confusableTable, escapeBytesKept, escapedReadings, isBlank, isUnfilledWord, placeholderReason, removeInvisible, templateReason, visibleForm, withoutMarks, wordReadings } from '../util/text-classes.js';
 import { lazy, wordSet } from '../util/lazy.js';
 import { escapeRegExp } from '../util/regexp-escape.js';
 import { backslashReadings, numberWithRemark, numberWrittenAsText, romanValue, UPPER_ROMAN } from '../util/number-text.js';
@@ -645,6 +645,10 @@ function failureShown(field: Field): string | undefined {
   if (typeof v === 'string' && DISGUISED_TEXT.test(v)) return `is ${JSON.stringify(v)}, a count written with control characters, format characters or markup: never read as zero`;
   // `нет ошибок` drawn as Latin reads a б as a 6: a text that says none, as written, counts none.
   if (typeof v === 'string' && saysNone(v)) return undefined;
+  // A count with a remark (`"0 (of 12)"`, `"0 (2 failed)"`) is read as json_schema reads it ({@link countBesideRemark}),
+  // so a report's count means one thing to both gates.
+  const remarked = typeof v === 'string' && !DISGUISED_TEXT.test(v) ? countBesideRemark(v) : undefined;
+  if (remarked !== undefined) return remarked > 0 ? `counts ${JSON.stringify((v as string).trim())} failures (written as text)` : undefined;
   // A count in another spelling (`"2,0"` with a decimal comma, `"2 tests"`, `"two"`): any digit but 0, or a number word.
   if (typeof v === 'string' && numberInText(v) === undefined && textCountsSome(v)) return `counts ${JSON.stringify(v.trim())} failures (written as text)`;
   // A count's place holding a text that reads as no number and no none (`num_failed: "N"`, `failed_count: ">0"`,
@@ -654,13 +658,80 @@ function failureShown(field: Field): string | undefined {
   if (Array.isArray(v) && v.length > 0) return `lists ${v.length} failure${v.length === 1 ? '' : 's'}`;
   if (v === true && (field.own.some((w) => FAIL_FLAG_WORDS.has(w)) || saysHasFailures(field.own))) return 'is true';
   if (isRecord(v)) {
+    // An object of a known shape that describes one thing under a failure's name (a k6 metric, a Lighthouse audit, a
+    // Terraform output, a table of labels) shows a failure only where that shape says one.
+    const described = describedUnderFailureName(field, v);
+    if (described !== undefined) return described.shows;
     // An object with a `count`/`total` summarises its failures (`failures: {count: 1, first: "x"}`); that count is read on its own.
     const summary = Object.keys(v).some((k) => nameWords(k).every((w) => COUNT_WORDS.has(w)));
+    // Beside its count, a summary may still list or name what failed (`errors: {count: 0, items: ["x"]}`, `failures:
+    // {count: 0, first: "parser::x"}`): a failure shown there is one whatever the count says (red team pr).
+    // A count that shows failures is read on its own, as before; only a count of none is denied by what is listed.
+    const countShows = Object.entries(v).some(([k, m]) => nameWords(k).every((w) => COUNT_WORDS.has(w)) && memberShowsFailure(m));
+    const listed = summary && !countShows ? Object.entries(v).find(([k, m]) => !hasQualifier(nameWords(k).filter((w) => !TEXT_OF_AN_ITEM.has(w))) && ((Array.isArray(m) && m.length > 0) || (typeof m === 'string' && FIRST_ITEM_NAMES.has(readWords(k).join(' ')) && !isBlank(m) && !saysNone(m) && !noneCell(m)))) : undefined;
+    if (listed !== undefined) return Array.isArray(listed[1]) ? `lists ${listed[1].length} failure${listed[1].length === 1 ? '' : 's'} under ${JSON.stringify(listed[0])} beside its count` : `names ${JSON.stringify(String(listed[1]).slice(0, 120))} as a failure beside its count`;
     const named = summary ? undefined : Object.entries(v).find(([k, m]) => !qualified({ pointer: '', own: nameWords(k), context: [], value: m }) && memberShowsFailure(m));
     if (named !== undefined) return `maps ${JSON.stringify(named[0])} to a failure`;
   }
   return undefined;
 }
+
+/**
+ * What an object under a failure's name shows when it is of a shape that describes one thing rather than mapping failures
+ * by name, or undefined when it is of none of them. Its members are that thing's attributes (`contains: "default"`,
+ * `title: "No browser errors logged to the console"`, `value: "404.html"`), no failed items:
+ * - a k6 metric (`http_req_failed: {type: "rate", contains: "default", values: {rate, passes, fails}}`): a threshold not
+ *   ok fails it, and a rate of failures counts the requests that failed as its `passes` (above zero: failures);
+ * - a Lighthouse audit (`errors-in-console: {id, title, score, scoreDisplayMode}`): a score below 1 or items in its details;
+ * - a Terraform output (`error_page: {value, type, sensitive}`): its value read as the field's own, a text naming a value;
+ * - a table of labels (`errors: {failed: "Fehlgeschlagen", timeout: "Zeitüberschreitung"}`, i18n): every key an outcome
+ *   or state word, every member a text of letters, one of them an outcome word itself: what may be shown, not what happened.
+ */
+function describedUnderFailureName(field: Field, v: Record<string, unknown>): { shows: string | undefined } | undefined {
+  const keys = Object.keys(v);
+  const values = v['values'];
+  if (typeof v['type'] === 'string' && K6_METRIC_TYPES.has(v['type']) && typeof v['contains'] === 'string' && isRecord(values) && keys.every((k) => K6_METRIC_KEYS.has(k))) {
+    const thresholds = v['thresholds'];
+    const broken = isRecord(thresholds) ? Object.keys(thresholds).find((t) => !(isRecord(thresholds[t]) && thresholds[t]['ok'] === true)) : undefined;
+    if (broken !== undefined) return { shows: `holds the threshold ${JSON.stringify(broken)} not met` };
+    if (v['type'] !== 'rate') return { shows: undefined };
+    const [rate, passes] = [values['rate'], values['passes']];
+    if (typeof rate !== 'number' || typeof passes !== 'number') return { shows: 'is a rate of failures without its rate and count: never read as none' };
+    return { shows: rate > 0 || passes > 0 ? `counts ${passes} failure${passes === 1 ? '' : 's'} (a rate of ${rate})` : undefined };
+  }
+  // Lighthouse keys each audit by its own id (`audits: {"errors-in-console": {id: "errors-in-console", …}}`).
+  const key = parsePointer(field.pointer).at(-1);
+  if (typeof v['id'] === 'string' && v['id'] === key && typeof v['scoreDisplayMode'] === 'string' && 'score' in v && keys.every((k) => LIGHTHOUSE_AUDIT_KEYS.has(k))) {
+    // An audit that could not run says so in its `errorMessage` (Lighthouse's `scoreDisplayMode: "error"`).
+    if ((typeof v['errorMessage'] === 'string' && !isBlank(v['errorMessage'])) || v['scoreDisplayMode'] === 'error') return { shows: `is an audit that erred: ${JSON.stringify(String(v['errorMessage'] ?? 'error').slice(0, 120))}` };
+    const details = v['details'];
+    const items = isRecord(details) && Array.isArray(details['items']) ? details['items'].length : 0;
+    const score = v['score'];
+    const unscored = score === null && LIGHTHOUSE_UNSCORED.has(v['scoreDisplayMode']);
+    if (!(score === 1 || unscored) || items > 0) return { shows: `scores ${JSON.stringify(score)}${items > 0 ? ` with ${items} item${items === 1 ? '' : 's'} found` : ''}: the audit failed` };
+    return { shows: undefined };
+  }
+  if ('value' in v && typeof v['sensitive'] === 'boolean' && keys.every((k) => k === 'value' || k === 'type' || k === 'sensitive')) {
+    // A text names a value only under a name of something else the failure word qualifies (`error_page`, `failure_topic`);
+    // under the failure's own name (`error: {value: "segfault"}`) it is the failure's text, read as the field's own.
+    const value = v['value'];
+    const names = !namesFailuresOnly(field.own);
+    return { shows: (typeof value === 'string' && names) || isRecord(value) ? undefined : failureShown({ ...field, value }) ?? (typeof value === 'string' && !isBlank(value) && !saysNone(value) ? `holds the failure ${JSON.stringify(value.slice(0, 120))}` : undefined) };
+  }
+  const entries = Object.entries(v);
+  if (
+    entries.length > 0 &&
+    entries.every(([k, m]) => typeof m === 'string' && LABEL_TEXT.test(m) && (isOutcomeValue(k) || STATE_KEYS.has(readWords(k).join(' ')) || UNFINISHED_STATES.has(readWords(k).join('_')))) &&
+    entries.some(([k, m]) => isOutcomeValue(m as string) && (m as string).trim().toLowerCase() !== k.trim().toLowerCase())
+  ) return { shows: undefined };
+  return undefined;
+}
+const K6_METRIC_TYPES: ReadonlySet<string> = new Set(['counter', 'gauge', 'rate', 'trend']);
+const K6_METRIC_KEYS: ReadonlySet<string> = new Set(['type', 'contains', 'values', 'thresholds', 'submetrics', 'name', 'tainted']);
+const LIGHTHOUSE_UNSCORED: ReadonlySet<string> = new Set(['notApplicable', 'manual', 'informative']);
+const LIGHTHOUSE_AUDIT_KEYS: ReadonlySet<string> = new Set(['id', 'title', 'description', 'score', 'scoreDisplayMode', 'displayValue', 'details', 'numericValue', 'numericUnit', 'warnings', 'explanation', 'errorMessage', 'errorStack', 'metricSavings', 'guidanceLevel', 'scoringOptions', 'manualDescription']);
+/** A label's text: letters and spaces, as a translation writes one (`Fehlgeschlagen`, `Zeitüberschreitung`, `Échoué`). */
+const LABEL_TEXT = /^[\p{L}\p{M}][\p{L}\p{M} '’.-]{0,60}$/u;
 
 /**
  * Whether `text` stands in a place named only as a count of failures (`num_failed`, `failed_count`, `errors_total`) and
@@ -677,6 +748,10 @@ function unreadCountText(field: Field, text: string): boolean {
   return numberInText(text) === undefined && numberWrittenAsText(text, { wordy: true }) === undefined && numberWithRemark(text) === undefined;
 }
 
+/** Words that name a failure's text, which qualify a count (`failure_message_count`) but not a list of the failures' texts. */
+const TEXT_OF_AN_ITEM: ReadonlySet<string> = new Set(['message', 'messages', 'reason', 'reasons']);
+/** Members of a failure summary that name a failed item (`first: "parser::x"`, `latest`, `example`, `worst`). */
+const FIRST_ITEM_NAMES: ReadonlySet<string> = new Set(['first', 'last', 'latest', 'example', 'sample', 'top', 'worst', 'name', 'names', 'item', 'test', 'case', 'first failure', 'first error']);
 const ZERO_WRITTEN_ELSE = /^0+(?:[.,]0+)?(?:[^\S\n]*%)?$/u;
 
 /**
@@ -921,6 +996,18 @@ function inexactCountBelow(root: unknown, parent: readonly string[], numbers: Nu
 const BLOCKER_LISTS: ReadonlySet<string> = new Set(['blockers', 'blocker', 'blocking reasons', 'blocking issues', 'blocked by', 'blocked reasons']);
 
 /** Words a pass flag's name may hold beside its pass word (`all_required_pass`, `must_pass_ok`, `tests_passed`). */
+/**
+ * A flag cleared, as booleans are written in text and numbers too (`false`, `"false"`, `"no"`, `"off"`, `0`, `"0"`), as a
+ * reader is shown it (case, width, look-alike letters). Whether a 0 is a flag's or a count's, the name says.
+ */
+function flagCleared(v: unknown): boolean {
+  if (v === false || v === 0) return true;
+  return typeof v === 'string' && v.length < 16 && CLEARED_WORDS.has(caselessVisibleForm(v).trim());
+}
+const CLEARED_WORDS: ReadonlySet<string> = new Set(['false', 'no', 'off', '0']);
+const zeroWritten = (v: unknown): boolean => v === 0 || (typeof v === 'string' && caselessVisibleForm(v).trim() === '0');
+/** Pass flags that are never counts, so a 0 under them clears them (`ok: 0`, `success: 0`, TAP's and SQLite's booleans). */
+const NUMERIC_PASS_FLAGS: ReadonlySet<string> = new Set(['ok', 'success', 'successful', 'succeeded', 'green', 'ready', 'healthy']);
 const PASS_FLAG_WORDS: ReadonlySet<string> = new Set(['all', 'required', 'must', 'tests', 'checks', 'is', 'release', 'build', 'run']);
 
 /**
@@ -928,11 +1015,12 @@ const PASS_FLAG_WORDS: ReadonlySet<string> = new Set(['all', 'required', 'must',
  * pass words, words of what passed, and whatever follows `for`) set to false: the report denies its own pass.
  */
 function passFlagFalse(field: Field): boolean {
-  const isFalse = field.value === false || (typeof field.value === 'string' && field.value.length < 16 && caselessVisibleForm(field.value) === 'false');
-  if (!isFalse || field.context.length > 0 || qualified(field)) return false;
+  if (!flagCleared(field.value) || field.context.length > 0 || qualified(field)) return false;
   const until = field.own.indexOf('for');
   const words = until === -1 ? field.own : field.own.slice(0, until);
-  return words.some((w) => PASS_KEY_WORDS.has(w)) && words.every((w) => PASS_KEY_WORDS.has(w) || PASS_FLAG_WORDS.has(w));
+  if (!(words.some((w) => PASS_KEY_WORDS.has(w)) && words.every((w) => PASS_KEY_WORDS.has(w) || PASS_FLAG_WORDS.has(w)))) return false;
+  // A 0 clears a flag of a pass (`ok: 0`, `success: "0"`), never a count of what passed (`passed: 0` ran nothing, read apart).
+  return !zeroWritten(field.value) || words.every((w) => NUMERIC_PASS_FLAGS.has(w) || PASS_FLAG_WORDS.has(w));
 }
 
 /**
@@ -1332,15 +1420,19 @@ function printedInEntry(entry: Record<string, unknown>, at: string, writtenListN
 }
 /**
  * An entry's outcome given as an object without an outcome word of its own (`steps: [{name: "test", result: {output:
- * "Tests: 2 failed"}}]`, `result: {error: true}`): what it prints or flags is the entry's outcome, read as the entry's own
+ * "Tests: 2 failed"}}]`, `result: {error: true}`, `result: {exitCode: 1}`): what it prints, flags or ends with is the entry's outcome, read as the entry's own
  * members are. An outcome object with an outcome word (`result: {status: "passed", output: …}`) speaks for itself.
  */
 function toldInOutcomeObject(entry: Record<string, unknown>, here: string, writtenListName: string[], statusWords: string): Finding | undefined {
   for (const [key, value] of Object.entries(entry)) {
-    if (!isRecord(value) || !isOutcomeName(key, statusWords) || hasQualifier(nameWords(key))) continue;
+    // An entry's summary object speaks for it as an outcome object does (`runs: [{summary: {message: "2 failed"}}]`).
+    const words = readWords(key).join(' ');
+    const summary = SUMMARY_OBJECTS.has(words) && !RESULT_MAP_NAMES.has(words);
+    if (!isRecord(value) || !(isOutcomeName(key, statusWords) || summary) || hasQualifier(nameWords(key))) continue;
     if (Object.entries(value).some(([k, v]) => typeof v === 'string' && isOutcomeName(k, statusWords) && !isBlank(v) && placeholderReason(v) === undefined)) continue;
     const at = `${here}/${encodePointerSegment(key)}`;
-    const found = printedInEntry(value, at, writtenListName) ?? errorInEntry(value, at, writtenListName);
+    // How its process ended, too (`result: {exit_code: 1}`, `outcome: {timed_out: true}`), as the entry's own members say it.
+    const found = printedInEntry(value, at, writtenListName) ?? errorInEntry(value, at, writtenListName) ?? endOfEntry(value, at, writtenListName);
     if (found !== undefined) return found;
   }
   return undefined;
@@ -1371,8 +1463,15 @@ function endOfEntry(entry: Record<string, unknown>, at: string, writtenListName:
   const found = processFailed(fields);
   return found === undefined ? undefined : { ...found, says: `${found.says} (an entry of its details)` };
 }
-/** A flag written as text (`timed_out: "true"`, `error: "yes"`) is set as surely as one written as a boolean. */
-const flagTextSet = (v: unknown): boolean => typeof v === 'string' && /^(true|yes)$/i.test(removeInvisible(v).trim());
+/**
+ * A flag written as text (`timed_out: "true"`, `error: "yes"`, `"on"`) or as a number (`timed_out: 1`, `"1"`, as C,
+ * SQLite and INI files write one) is set as surely as one written as a boolean, and a count above zero under a flag's
+ * name (`crashed: 3`) tells as much. Not under the noun `timeout`, whose number is a setting (`timeout: 30`).
+ */
+const flagSet = (v: unknown, own: readonly string[]): boolean =>
+  v === true ||
+  (typeof v === 'string' && /^(true|yes|on)$/i.test(removeInvisible(v).trim())) ||
+  (!own.includes('timeout') && ((typeof v === 'number' && v >= 1) || (typeof v === 'string' && (numberInText(v) ?? 0) >= 1)));
 const ENTRY_RUN_NAMES: ReadonlySet<string> = new Set(['process', 'run', 'execution', 'exec', 'proc', 'command', 'cmd', 'job']);
 /**
  * A name made of the words of what a run prints and the words that say which part or copy of it (`console_log`,
@@ -1395,7 +1494,7 @@ function errorInEntry(entry: Record<string, unknown>, at: string, writtenListNam
     const words = readWords(key);
     if (hasQualifier(nameWords(key))) continue;
     const pointer = `${at}/${encodePointerSegment(key)}`;
-    if ((value === true || flagTextSet(value)) && ERROR_FLAGS.has(words.filter((w) => !FLAG_SUBJECTS.has(w)).join(' '))) return { code: 'contradiction', pointer, says: 'is true: the entry says it erred (an entry of its details)', actual: true };
+    if (flagSet(value, words) && ERROR_FLAGS.has(words.filter((w) => !FLAG_SUBJECTS.has(w)).join(' '))) return { code: 'contradiction', pointer, says: 'is true: the entry says it erred (an entry of its details)', actual: true };
     if (!isRecord(value) || !FAILURE_TEXT_NAMES.has(words.join(' '))) continue;
     for (const [k, v] of Object.entries(value).slice(0, 64)) {
       if (typeof v !== 'string' || !MESSAGE_NAMES.has(readWords(k).join(' ')) || isBlank(v) || saysNone(v) || placeholderReason(v) !== undefined) continue;
@@ -1440,6 +1539,12 @@ const MAX_LIST_DEPTH = 6;
 function failedInList(list: readonly unknown[], at: string, listName: { read: string[]; written: string[] }, statusWords: string, depth: number, budget: { left: number; maps: { left: number } }): Finding | undefined {
   for (const [i, entry] of list.entries()) {
     if (--budget.left < 0) return { code: 'unreadable', pointer: at, says: `holds more than ${MAX_ENTRIES_FOLLOWED} entries, too many to read for a failure (a report this large is not cleared by its pass)`, actual: `more than ${MAX_ENTRIES_FOLLOWED} entries` };
+    // A list of lists (`results: [[{status: "failed"}]]`, runs by shard then by test) groups its entries one level more.
+    if (Array.isArray(entry) && depth + 1 < MAX_LIST_DEPTH) {
+      const found = failedInList(entry, `${at}/${i}`, listName, statusWords, depth + 1, budget);
+      if (found !== undefined) return found;
+      continue;
+    }
     if (!isRecord(entry) || exempt(entry)) continue;
     const here = `${at}/${i}`;
     const counted = failureInEntry(entry, here, listName.read, listName.written);
@@ -1490,7 +1595,7 @@ function failedInList(list: readonly unknown[], at: string, listName: { read: st
 function passFlagDenied(entry: Record<string, unknown>): string | undefined {
   let denied: string | undefined;
   for (const [key, v] of Object.entries(entry)) {
-    if (v !== false) continue;
+    if (!flagCleared(v)) continue;
     if (passFlagFalse({ pointer: '', own: readWords(key), context: [], written: { own: nameWords(key), context: [] }, value: v })) denied = key;
   }
   if (denied === undefined) return undefined;
@@ -1685,13 +1790,14 @@ function processFailed(fields: readonly Field[]): Finding | undefined {
     if (exit) {
       // Windows tools print an exit code in hex (`0xC0000005`, `0x1`): a number all the same, never an unread text.
       const hex = typeof v === 'string' ? /^0x([0-9a-f]{1,8})$/i.exec(removeInvisible(v).trim()) : null;
-      const code = typeof v === 'number' ? v : hex !== null ? Number.parseInt(hex[1] as string, 16) : typeof v === 'string' ? numberInText(v) : undefined;
+      // A code written in words (`"one"`, `"eins"`) is some code above zero, never a clean exit.
+      const code = typeof v === 'number' ? v : hex !== null ? Number.parseInt(hex[1] as string, 16) : typeof v === 'string' ? (numberInText(v) ?? (spellsSomeInWords(v) ? 1 : undefined)) : undefined;
       if (code !== undefined && code !== 0) return { code: 'contradiction', pointer: field.pointer, says: `is the exit code ${typeof v === 'string' ? JSON.stringify(v) : String(v)}: the process failed`, actual: v };
     }
     if (signal && ((typeof v === 'number' && v > 0) || (typeof v === 'string' && !isBlank(v) && !NO_SIGNAL.test(removeInvisible(v).trim())))) {
       return { code: 'contradiction', pointer: field.pointer, says: `names the signal ${JSON.stringify(v)} that killed the process`, actual: v };
     }
-    if ((v === true || flagTextSet(v)) && badEndFlagName(field.own)) {
+    if (flagSet(v, field.own) && badEndFlagName(field.own)) {
       return { code: 'contradiction', pointer: field.pointer, says: 'is true: the run did not end by itself', actual: v };
     }
   }
@@ -1740,10 +1846,15 @@ function runIncomplete(fields: readonly Field[]): Finding | undefined {
     const v = field.value;
     const one = words.length === 1 ? (words[0] as string) : words.join(' ');
     const flag = one === 'timed out' ? 'timedout' : one;
-    if ((v === true && INCOMPLETE_WHEN_TRUE.has(flag)) || (v === false && INCOMPLETE_WHEN_FALSE.has(flag))) {
+    // Written as text or as 1 too (`truncated: 1`, `partial: "yes"`, `complete: "false"`): a larger number or a 0 may be a
+    // count of items (TRX's `Counters: {completed: 0, aborted: 3}`), read as counts are.
+    const raised = v === true || v === 1 || (typeof v === 'string' && /^(?:true|yes|on|1)$/iu.test(removeInvisible(v).trim()));
+    const cleared = v === false || (typeof v === 'string' && v.length < 16 && ['false', 'no', 'off'].includes(caselessVisibleForm(v).trim()));
+    if ((INCOMPLETE_WHEN_TRUE.has(flag) && raised) || (INCOMPLETE_WHEN_FALSE.has(flag) && cleared)) {
       return { code: 'vacuous', pointer: field.pointer, says: `is ${String(v)}: the run it reports did not finish (a part of a run proves nothing of the rest)`, actual: v };
     }
-    if (typeof v === 'string' && RUN_STATE_NAMES.has(field.own.join(' ')) && UNFINISHED_STATES.has(outcomeWord(v))) {
+    // A state's words joined any way (`in-progress`, `In Progress`, `timed-out`).
+    if (typeof v === 'string' && RUN_STATE_NAMES.has(field.own.join(' ')) && (UNFINISHED_STATES.has(outcomeWord(v)) || UNFINISHED_STATES.has(outcomeWord(v).replace(/[-\s]+/gu, '_')))) {
       return { code: 'vacuous', pointer: field.pointer, says: `is ${JSON.stringify(v)}: the run it reports had not finished`, actual: v };
     }
     if (typeof v === 'string' && outcomeOfTheRun(field) && UNFINISHED_OUTCOMES.has(joinedWords(v))) {
@@ -1918,6 +2029,27 @@ function summaryLineIn(text: string): string | undefined {
  * `3 Fehler`): the largest count it prints (red team yg: `"failed": "0 (2 failed)"` shows two failures, not none). A
  * remark that excuses what it counts (`2 failed, all flaky`) or counts something else (`of 12`) tells of none.
  */
+/**
+ * The failures a count with a remark after it shows (`"0 (of 12)"` none, `"0 (2 failed)"` two, `"0 (flaky)"` none): the
+ * larger of its number and what the remark counts of failures; a remark that counts only what the number is out of (`of
+ * 12`, `/12`, `out of 12 tests`) adds none, and one that counts something not known to be none (`0 (12)`, `0 (3 retried)`)
+ * adds its count. One reading for the status reader and json_schema (fail-closed where the remark is unclear), or
+ * undefined for a text that is no number with a remark.
+ */
+export function countBesideRemark(text: string): number | undefined {
+  const read = numberWithRemark(text);
+  if (read === undefined) return undefined;
+  const told = failuresInRemark(read.remark);
+  if (told !== undefined) return Math.max(read.number, told);
+  // A number that points somewhere (`see log #12`, `https://ci/runs/12`, `build 1.2.3`) counts nothing.
+  const remark = read.remark.normalize('NFKC').replace(REFERENCE_IN_REMARK, ' ');
+  if (OUT_OF_REMARK.test(read.remark) || !textCountsSome(remark)) return read.number;
+  const counts = (asciiDigits(remark).match(/\d{1,9}/gu) ?? []).map(Number);
+  return Math.max(read.number, 1, ...counts);
+}
+const REFERENCE_IN_REMARK = /[#№]\s?\d+|\b[a-z][a-z0-9+.-]*:\/\/\S+|\bv?\d+(?:\.\d+){2,}\b/giu;
+const OUT_OF_REMARK = /^\s*(?:of|out\s+of|\/|von|sur|su|de|из)\s*\d{1,9}(?:[,.' _]\d{3})*\s*(?:(?:tests?|cases?|checks?|specs?|files?|runs?|items?|total)\s*)?$/iu;
+
 export function failuresInRemark(remark: string): number | undefined {
   const line = summaryLineIn(remark);
   if (line === undefined) return undefined;
@@ -3342,8 +3474,27 @@ const reportMessage = (own: readonly string[]): boolean => {
  * commit: Buildkite's `build: {message}` is the commit's message.
  */
 const ofTheReport = (context: readonly string[]): boolean =>
-  context.length === 0 || SUMMARY_OBJECTS.has(context.join(' ')) || context.join(' ') === 'report' || (context.length >= 2 && RUN_OWNERS.has(context[0] as string) && SUMMARY_OBJECTS.has(context.slice(1).join(' ')));
+  context.length === 0 ||
+  SUMMARY_OBJECTS.has(context.join(' ')) ||
+  context.join(' ') === 'report' ||
+  // An owner of more than one word (`test_run: {summary: {message}}`, `testRun`, `test-run`) owns its summary as `run` does.
+  context.some((_, i) => i > 0 && ownsARun(context.slice(0, i)) && SUMMARY_OBJECTS.has(context.slice(i).join(' ')));
 const RUN_OWNERS: ReadonlySet<string> = new Set(['run', 'report', 'suite', 'tests', 'test run', 'job']);
+/**
+ * Whether a name is one of a run: one of {@link RUN_OWNERS}, or a name whose last word says what ran (`pipeline`,
+ * `workflow`, `execution`, `test_suite`, `testSuite`, `nightly_build`, `e2e_session`), unless a word of it qualifies it
+ * (`previous_run`, `baseline_pipeline`): a closed list of owners left every other name's summary unread (red team pr).
+ */
+function ownsARun(words: readonly string[]): boolean {
+  if (RUN_OWNERS.has(words.join(' '))) return true;
+  const last = words.at(-1);
+  return last !== undefined && RUN_OWNER_HEADS.has(last) && !hasQualifier(words) && !words.some((w) => OTHER_RUN_WORDS.has(w));
+}
+/** Words that name another run than the report's own (`parent_pipeline`, `upstream_build`, `reference_run`, `main_build`). */
+const OTHER_RUN_WORDS: ReadonlySet<string> = new Set(['parent', 'child', 'upstream', 'downstream', 'reference', 'main', 'master', 'base', 'other', 'target', 'source', 'trigger', 'triggering', 'triggered', 'original', 'old', 'next', 'scheduled', 'example', 'sample', 'template', 'mock', 'fake']);
+const RUN_OWNER_HEADS: ReadonlySet<string> = new Set([
+  'run', 'runs', 'suite', 'testsuite', 'testrun', 'job', 'pipeline', 'workflow', 'execution', 'session', 'stage', 'invocation', 'build', 'task', 'step', 'check', 'campaign',
+]);
 /**
  * The members of a run's summary or outcome object, two objects below the status (`run: {summary: {message: …}}`,
  * `run: {result: {error: true}}`): what the run says of itself, read as its summary beside the status is. Fields beside a
@@ -3353,11 +3504,24 @@ function runSummariesBelow(fields: readonly Field[]): Field[] {
   const below: Field[] = [];
   for (const field of fields) {
     const written = field.written ?? field;
-    if (!isRecord(field.value) || !RUN_OWNERS.has(field.context.join(' '))) continue;
+    if (!isRecord(field.value) || !ownsARun(field.context)) continue;
     const own = field.own.join(' ');
     if (!(SUMMARY_OBJECTS.has(own) || OUTCOME_KEYS.has(own)) || hasQualifier([...written.context, ...written.own])) continue;
     for (const [k, v] of Object.entries(field.value).slice(0, 64)) {
       below.push({ pointer: `${field.pointer}/${encodePointerSegment(k)}`, own: readWords(k), context: [...field.context, ...field.own], written: { own: nameWords(k), context: [...written.context, ...written.own] }, value: v });
+    }
+  }
+  // A run inside the report's own object (`report: {run: {summary: {message: …}}}`): its summary, three objects down.
+  for (const field of fields) {
+    const written = field.written ?? field;
+    if (!isRecord(field.value) || field.context.length === 0 || !ownsARun(field.context) || !ownsARun(field.own) || hasQualifier([...written.context, ...written.own])) continue;
+    for (const [inner, object] of Object.entries(field.value).slice(0, 64)) {
+      const own = readWords(inner).join(' ');
+      if (!isRecord(object) || !(SUMMARY_OBJECTS.has(own) || OUTCOME_KEYS.has(own)) || hasQualifier(nameWords(inner))) continue;
+      const at = `${field.pointer}/${encodePointerSegment(inner)}`;
+      for (const [k, v] of Object.entries(object).slice(0, 64)) {
+        below.push({ pointer: `${at}/${encodePointerSegment(k)}`, own: readWords(k), context: [...field.own, ...readWords(inner)], written: { own: nameWords(k), context: [...written.own, ...nameWords(inner)] }, value: v });
+      }
     }
   }
   return below;
@@ -3750,6 +3914,9 @@ function failedMember(value: unknown, at: string, depth: number, budget: { left:
     const words = nameWords(k);
     if (hasQualifier(words) || SETTING_OBJECTS.has(words.join(' '))) continue;
     if (Array.isArray(v) && v.some((x) => typeof x === 'object' && x !== null)) continue;
+    // Judged above as the one thing it describes (a k6 rate of failures counts them as its `passes`, not its `fails`).
+    const field: Field = { pointer: `${at}/${encodePointerSegment(k)}`, own: readWords(k), context: [], written: { own: words, context: [] }, value: v };
+    if (isRecord(v) && playsRole(field, FAIL_WORDS) && describedUnderFailureName(field, v) !== undefined) continue;
     const found = failedMember(v, `${at}/${encodePointerSegment(k)}`, depth + 1, budget, statusWords);
     if (found !== undefined) return found;
   }
@@ -4782,7 +4949,8 @@ export function failuresToldByDocument(root: unknown): StatusContradiction[] {
     const budget = { left: 4096 };
     if (!root.slice(0, 64).some((entry) => saysResults(entry, 0, budget))) return told;
     const found = failedEntry([{ pointer: '', own: [], context: [], written: { own: [], context: [] }, value: root }], 'status');
-    if (found?.code === 'contradiction' && !(typeof found.actual === 'string' && /^\d+$/.test(parsePointer(found.pointer).at(-1) ?? ''))) {
+    // A failure count left unfilled in an entry (`[{name, errorCount: "?"}]`) is told as in a report's members.
+    if ((found?.code === 'contradiction' || found?.code === 'placeholder') && !(typeof found.actual === 'string' && /^\d+$/.test(parsePointer(found.pointer).at(-1) ?? ''))) {
       const { says, ...rest } = found;
       told.push({ ...rest, message: `${found.pointer} ${says}` });
     }
@@ -4804,12 +4972,21 @@ export function failuresToldByDocument(root: unknown): StatusContradiction[] {
   for (const field of fieldsOf(root, '')) {
     // Told as beside a pass (`statusContradiction`): an outcome, a count, list or flag, an entry or a map member whose outcome failed.
     const found = failedOutcome([field]) ?? failureBeside([field]) ?? failedEntry([field], 'status') ?? toldInWords(field);
-    if (found === undefined || found.code !== 'contradiction') continue;
+    // A failure count a run's report left as its template wrote it (`failed_count: "?"`, `"${FAILED}"`, `"{{failed}}"`)
+    // counts no zero: the status reader refuses it beside a pass, and a schema taking any text there proves no more.
+    if (found === undefined || !(found.code === 'contradiction' || (found.code === 'placeholder' && run))) continue;
     // A list of bare outcome words is what may be written (a schema's `enum`, a config's statuses), not what happened; so
     // may a map of them be (`exit_codes: {"1": "failed"}`), which is left unread here.
     if (typeof found.actual === 'string' && /^\d+$/.test(parsePointer(found.pointer).at(-1) ?? '')) continue;
     const { says, ...rest } = found;
     told.push({ ...rest, message: `${found.pointer} ${says}` });
+  }
+  // A run's summary or outcome object two objects down (`run: {summary: {message: "2 failed"}}`, `run: {result:
+  // {exit_code: 1}}`), as beside a pass.
+  const twoBelow = run ? toldTwoBelow(fieldsOf(root, '')) : undefined;
+  if (twoBelow?.code === 'contradiction' && !told.some((t) => t.pointer === twoBelow.pointer)) {
+    const { says, ...rest } = twoBelow;
+    told.push({ ...rest, message: `${twoBelow.pointer} ${says}` });
   }
   // Maps of outcomes by name (`tests: {parser: "failed"}`) and reports nested deeper than one object (`report: {summary:
   // {failed: 3}}`) are read as beside a pass (session 34); a map of what may be written is told apart below.
@@ -4839,9 +5016,12 @@ function saysResults(value: unknown, depth: number, budget: { left: number }): b
   return Object.entries(value).slice(0, 64).some(([key, v]) => {
     const own = readWords(key);
     if (typeof v === 'string' && isOutcomeName(key, 'status') && (isFailedOutcome(v) || claimsPass(key, v))) return true;
-    if (typeof v === 'boolean' && passFlagFalse({ pointer: '', own, context: [], written: { own: nameWords(key), context: [] }, value: false })) return true;
+    if ((typeof v === 'boolean' || flagCleared(v)) && passFlagFalse({ pointer: '', own, context: [], written: { own: nameWords(key), context: [] }, value: v === true ? false : v })) return true;
     if (v !== null && v !== '' && namesFailuresOnly(own)) return true;
     if ((typeof v === 'number' || typeof v === 'string') && (namedAs(own, EXIT_NAMES) || namedAs(own, SIGNAL_NAMES))) return true;
+    // A flag of how it ended (`timed_out: 1`, `crashed: true`) or a message printing a runner's summary (`summary: {message: "2 failed"}`).
+    if (badEndFlagName(own) && (typeof v === 'boolean' || flagSet(v, own) || flagCleared(v))) return true;
+    if (typeof v === 'string' && reportMessage(own) && summaryLineIn(v) !== undefined) return true;
     // What a run printed (`output: "2 failed, 10 passed"`, `log_tail: [...]`): the entry's outcome in a runner's words.
     if ((typeof v === 'string' || Array.isArray(v)) && printName(nameWords(key))) return true;
     return (isRecord(v) || Array.isArray(v)) && saysResults(v, depth + 1, budget);
@@ -4858,7 +5038,10 @@ const PROCESS_OWNERS: ReadonlySet<string> = new Set(['process', 'proc', 'executi
  * so a schema that types those members alone proves the shape of a run that never proved its pass (red team js).
  */
 function passDeniedBeside(root: unknown): StatusContradiction[] {
-  const claims = fieldsOf(root, '').filter((f) => inSummary(f) && f.own.length === 1 && OUTCOME_KEYS.has(f.own[0] as string) && typeof f.value === 'string' && claimsPass(f.own[0] as string, f.value));
+  // Under an outcome's name of more words too (`overallStatus`, `final_result`, `test_status`), as artifact_status reads
+  // whatever pointer it is given; not one a word qualifies (`expected_status`, `previous_result`).
+  const outcomeName = (f: Field): boolean => (f.own.length === 1 || (!qualified(f) && !hasQualifier((f.written ?? f).own))) && OUTCOME_KEYS.has(f.own.at(-1) as string);
+  const claims = fieldsOf(root, '').filter((f) => inSummary(f) && outcomeName(f) && typeof f.value === 'string' && claimsPass(f.own.at(-1) as string, f.value));
   for (const claim of claims) {
     const found = statusContradiction(root, claim.pointer, claim.value);
     if (found !== undefined && DENIALS_OF_A_PASS.has(found.code)) return [{ ...found, message: `${claim.pointer} ${found.message}` }];
@@ -4894,6 +5077,9 @@ function writableOutcome(root: unknown, found: Finding): boolean {
   if (parents.some((s) => { const words = readWords(s); return TEST_DATA_NAMES.has(words[0] as string) || SETTING_OBJECTS.has(words.join(' ')) || SETTING_OBJECTS.has(words.at(-1) as string); })) return true;
   if (typeof found.actual !== 'string') return false;
   const key = steps.at(-1) ?? '';
+  // A count written as text (`summary: {counts: {failed_count: "N"}}`) is a count still, as `failed_count: 2` there is:
+  // no table maps a value to it.
+  if (nameWords(key).some((w) => COUNT_WORDS.has(w) || TOTAL_WORDS.has(w) || w === 'num') && nameWords(key).some((w) => FAIL_WORDS.has(w))) return false;
   // A code keys a table of exit or HTTP codes (`exit_codes: {"1": "failed"}`); under a name of results it numbers a test
   // (`tests: {"1": "failed"}`), review rv5.
   const numbersResults = readWords(parents.at(-1) ?? '').some((w) => RESULT_MAP_NAMES.has(w));
@@ -4984,12 +5170,28 @@ export function statusContradiction(
   if (claim === undefined) return undefined;
   const read = (doc: unknown): Finding | undefined => {
     const fields = fieldsBeside(doc, statusPointer);
-    return besideStatus(doc, statusPointer, key, fields, numbers) ?? aroundSummary(doc, steps, key, numbers) ?? (claim === 'unread' ? unreadCount(fields, status) : undefined) ?? unreadPlainCount(fields, key, claim);
+    return besideStatus(doc, statusPointer, key, fields, numbers) ?? aroundSummary(doc, steps, key, numbers) ?? (claim === 'unread' ? unreadCount(fields, status) : undefined) ?? unreadPlainCount(fields, key, claim) ?? incompleteAbove(doc, steps);
   };
   const found = read(root) ?? countSlotUnfilled(root, read);
   if (found === undefined) return undefined;
   const { says, ...rest } = found;
   return { ...rest, message: `says ${JSON.stringify(status)} while ${found.pointer} beside it ${says}` };
+}
+
+/**
+ * A run's completeness said once, at the document's (or an outer object's) level, above a status in an inner object
+ * (`{"result": {"status": "pass"}, "complete": false}`), as a measured value's is read (red team pr, session 36).
+ */
+function incompleteAbove(root: unknown, steps: readonly string[]): Finding | undefined {
+  for (let up = steps.length - 1; up >= 1; up--) {
+    // Not the object the status stands in under another case (`Summary` beside `summary`): the case-twin reader judges it.
+    const folded = caseFoldedKey(steps[up - 1] as string);
+    const outer = pointerOf(steps.slice(0, up - 1));
+    const own = (f: Field): boolean => caseFoldedKey(parsePointer(f.pointer)[parsePointer(outer).length] ?? '') === folded;
+    const found = runIncomplete(fieldsBeside(root, pointerOf(steps.slice(0, up))).filter((f) => !own(f) && (inSummary(f) || RUN_OBJECTS.has(f.context.join(' ')))));
+    if (found !== undefined) return found;
+  }
+  return undefined;
 }
 
 /**
@@ -5217,10 +5419,12 @@ function besideStatus(root: unknown, statusPointer: string, key: string, fields:
   );
 }
 
-/** What a run's summary or outcome object two objects below the status prints or flags ({@link runSummariesBelow}). */
+/** What a run's summary or outcome object two objects below the status prints, flags, tells in an error's text or ends with ({@link runSummariesBelow}). */
 function toldTwoBelow(fields: readonly Field[]): Finding | undefined {
   const below = runSummariesBelow(fields);
-  return below.length === 0 ? undefined : (errorOfARun(below) ?? printedFailure(below));
+  // How the run's process ended and its error's text are said there too (`run: {result: {exit_code: 1}}`, `run: {summary:
+  // {error: "segfault"}}`, `run: {result: {error: {message: …}}}`), as beside the status.
+  return below.length === 0 ? undefined : (errorOfARun(below) ?? processFailed(below) ?? failureText(below) ?? printedFailure(below));
 }
 
 /** Counts beside a status that do not add up, written as text counting as the numbers they show (`total: "10"`, `passed: "８"`), as beside a measured value. */

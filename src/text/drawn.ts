@@ -84,7 +84,20 @@ const farOff = (value: string | undefined, sign: 1 | -1): boolean => {
   return v !== undefined && v.n * sign >= (v.unit === 'px' || v.unit === '' ? 999 : 99);
 };
 /** A colour that draws nothing: `transparent`, or an alpha of zero (`rgba(0,0,0,0)`, `hsl(0 0% 0% / 0)`, `#fff0`, `#ffffff00`). */
-const TRANSPARENT = /^(?:transparent|(?:rgba?|hsla?|hwb|lab|lch|oklab|oklch|color)\(.*[,/]\s*(?:0+(?:\.0*)?|\.0+)%?\s*\)|#[0-9a-f]{3}0|#[0-9a-f]{6}00)$/u;
+/**
+ * A colour drawn as nothing: `transparent`, or one whose alpha is (nearly) zero in any spelling ({@link colourOf}: `#0000`,
+ * `rgba(0,0,0,0)`, `hsl(0 0% 0% / 0%)`), or in the other notations an alpha of zero after the slash (`oklch(0 0 0 / 0)`).
+ * A colour of three channels is opaque: `rgb(255, 0, 0)` is red, its last 0 the blue channel (session 36).
+ */
+const TRANSPARENT = { test: (colour: string): boolean => transparentColour(colour) };
+function transparentColour(colour: string): boolean {
+  const v = colour.trim();
+  if (v === 'transparent') return true;
+  const parsed = colourOf(v);
+  if (parsed !== undefined) return parsed[3] < 0.05;
+  return OTHER_NOTATION_TRANSPARENT.test(v);
+}
+const OTHER_NOTATION_TRANSPARENT = /^(?:hwb|lab|lch|oklab|oklch|color|rgba?|hsla?)\([^()]*\/\s*(?:0+(?:\.0*)?|\.0+)%?\s*\)$|^(?:rgba|hsla)\((?:[^(),]*,){3}\s*(?:0+(?:\.0*)?|\.0+)%?\s*\)$/u;
 /** A clip that leaves no area: `rect(0…)`, or a rect whose bottom is at its top or right at its left (`rect(1px,1px,1px,1px)`). */
 function clippedAway(clip: string | undefined): boolean {
   const m = /^rect\((.*)\)$/u.exec(clip ?? '');
@@ -154,10 +167,11 @@ function settledMath(value: string): string {
 
 /** Every value a page gives a custom property (`--h: none`), in its sheets and its style attributes, by name. */
 export type PageVariables = ReadonlyMap<string, readonly string[]>;
-const VARIABLE_DEFINITION = /(--[a-z0-9_-]+)\s*:\s*([^;{}"'<>]{1,200})/gu;
-const VARIABLE_USE = /var\(\s*(--[a-z0-9_-]+)\s*(?:,\s*([^()]*(?:\([^()]*\)[^()]*)*))?\)/gu;
+// A custom property's name may hold any letter beyond ASCII (`--ñ`, `--隐`, `--🙈`), as CSS names may.
+const VARIABLE_DEFINITION = /(--(?:[a-z0-9_-]|[^\x00-\x7f])+)\s*:\s*([^;{}"'<>]{1,200})/gu;
+const VARIABLE_USE = /var\(\s*(--(?:[a-z0-9_-]|[^\x00-\x7f])+)\s*(?:,\s*([^()]*(?:\([^()]*\)[^()]*)*))?\)/gu;
 const MAX_READINGS = 32;
-const PROPERTY_INITIAL_VALUE = /@property\s+(--[a-z0-9_-]+)\s*\{[^{}]*?initial-value\s*:\s*([^;{}"'<>]{1,200})/gu;
+const PROPERTY_INITIAL_VALUE = /@property\s+(--(?:[a-z0-9_-]|[^\x00-\x7f])+)\s*\{[^{}]*?initial-value\s*:\s*([^;{}"'<>]{1,200})/gu;
 /** The custom properties a page defines anywhere (over-read: a definition on any element may be inherited by any other). */
 export function pageVariables(text: string): PageVariables | undefined {
   if (!text.includes('--') || !/var\(/iu.test(text)) return undefined;
@@ -206,24 +220,91 @@ function resolvedReadings(style: ReadonlyMap<string, string>, variables: PageVar
 const COLOUR_PROPERTIES: ReadonlySet<string> = new Set(['color', '-webkit-text-fill-color', 'background', 'background-color']);
 
 /**
- * A colour in one spelling (`white`, `#FFF`, `rgb(255 255 255)` all `#ffffff`): text drawn in its background's colour is
- * hidden however either is written (red team fa: `color: white; background: #fff` was read as drawn).
+ * A colour as red, green, blue (0-255) and alpha (0-1) in any spelling CSS gives one: a named colour, hex of 3, 4, 6 or
+ * 8 digits, `rgb()`/`rgba()` with numbers or percentages (commas or spaces, `/ alpha`), `hsl()`/`hsla()`; or undefined.
  */
-function colourKey(value: string): string {
-  const v = value.trim().toLowerCase().replace(/\s*([(),/])\s*/gu, '$1').replace(/\s+/gu, ',');
-  const named = NAMED_COLOURS.get(v) ?? v;
-  const short = /^#([0-9a-f])([0-9a-f])([0-9a-f])$/u.exec(named);
-  if (short !== null) return `#${short.slice(1).map((c) => c + c).join('')}`;
-  const rgb = /^rgba?\((\d{1,3}),(\d{1,3}),(\d{1,3})(?:[,/](?:1|1\.0*|100%))?\)$/u.exec(named);
-  return rgb === null ? named : `#${rgb.slice(1).map((n) => Math.min(255, Number(n)).toString(16).padStart(2, '0')).join('')}`;
+function colourOf(value: string): [number, number, number, number] | undefined {
+  const v = value.trim().toLowerCase();
+  const named = NAMED_COLOURS().get(v);
+  const hex = /^#([0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8})$/u.exec(named ?? v)?.[1];
+  if (hex !== undefined) {
+    const digits = hex.length <= 4 ? [...hex].map((c) => c + c) : (hex.match(/../gu) as string[]);
+    const [r, g, b, a] = digits.map((d) => Number.parseInt(d, 16));
+    return [r as number, g as number, b as number, a === undefined ? 1 : a / 255];
+  }
+  const fn = /^(rgba?|hsla?)\(([^()]*)\)$/u.exec(v);
+  if (fn === null) return undefined;
+  const parts = (fn[2] as string).trim().split(/\s*[,/]\s*|\s+/u).filter((p) => p !== '');
+  if (parts.length < 3 || parts.length > 4) return undefined;
+  const alpha = parts[3] === undefined ? 1 : channel(parts[3], 1);
+  if (alpha === undefined) return undefined;
+  if ((fn[1] as string).startsWith('rgb')) {
+    const rgb = parts.slice(0, 3).map((p) => channel(p, 255));
+    return rgb.every((c) => c !== undefined) ? [...(rgb as number[]), alpha] as [number, number, number, number] : undefined;
+  }
+  const hue = /^(-?\d*\.?\d+)(deg)?$/u.exec(parts[0] as string);
+  const [sat, light] = [channel(parts[1] as string, 1), channel(parts[2] as string, 1)];
+  if (hue === null || sat === undefined || light === undefined || !(parts[1] as string).endsWith('%')) return undefined;
+  const h = ((Number(hue[1]) % 360) + 360) % 360;
+  const k = (n: number) => (n + h / 30) % 12;
+  const f = (n: number) => light - sat * Math.min(light, 1 - light) * Math.max(-1, Math.min(k(n) - 3, 9 - k(n), 1));
+  return [f(0) * 255, f(8) * 255, f(4) * 255, alpha];
 }
-const NAMED_COLOURS: ReadonlyMap<string, string> = new Map([['white', '#ffffff'], ['black', '#000000'], ['red', '#ff0000'], ['lime', '#00ff00'], ['blue', '#0000ff'], ['yellow', '#ffff00'], ['silver', '#c0c0c0'], ['gray', '#808080'], ['grey', '#808080']]);
+/** A channel written as a number (`255`, `255.0`, `.5`) or a percentage (`100%`), on a scale of `max`. */
+function channel(text: string, max: number): number | undefined {
+  const m = /^(\d*\.?\d+)(%?)$/u.exec(text);
+  if (m === null) return undefined;
+  const n = m[2] === '%' ? (Number(m[1]) / 100) * max : Number(m[1]);
+  return Math.min(max, n);
+}
+/**
+ * Whether text in colour `color` is drawn unseen on `background`: the same colour however either is spelled (`white` on
+ * `#fff`, `hsl(0 0% 100%)` on `rgb(100%,100%,100%)`), or one no eye tells from it (`#fefefe` on `#fff`: every channel
+ * within a few steps), on a background that is opaque. Colours no reader here spells are compared as written.
+ */
+function sameColour(color: string, background: string): boolean {
+  // A gradient whose every stop is the text's colour (`linear-gradient(#fff, #fff)`) paints that colour.
+  const stops = gradientStops(background);
+  if (stops !== undefined) return stops.length > 0 && stops.every((stop) => sameColour(color, stop));
+  const [c, b] = [colourOf(color), colourOf(background)];
+  if (c === undefined || b === undefined) return color.trim().replace(/\s+/gu, ' ') === background.trim().replace(/\s+/gu, ' ');
+  return b[3] >= 0.95 && c[3] >= 0.95 && [0, 1, 2].every((i) => Math.abs((c[i] as number) - (b[i] as number)) <= UNSEEN_STEP);
+}
+const UNSEEN_STEP = 6;
+/** The colours of a gradient's stops (`to right, #fff 0%, white 100%` → `#fff`, `white`), or undefined for no gradient. */
+function gradientStops(value: string): string[] | undefined {
+  const m = /^(?:repeating-)?(?:linear|radial|conic)-gradient\((.*)\)$/u.exec(value.trim());
+  if (m === null) return undefined;
+  const args: string[] = [];
+  let depth = 0;
+  let start = 0;
+  const body = m[1] as string;
+  for (let i = 0; i < body.length; i++) {
+    if (body[i] === '(') depth++;
+    else if (body[i] === ')') depth--;
+    else if (body[i] === ',' && depth === 0) { args.push(body.slice(start, i)); start = i + 1; }
+  }
+  args.push(body.slice(start));
+  const stops: string[] = [];
+  for (const arg of args) {
+    const colour = /^\s*((?:rgba?|hsla?)\([^()]*\)|#[0-9a-f]{3,8}|[a-z]+)/u.exec(arg)?.[1];
+    if (colour !== undefined && (colourOf(colour) !== undefined || colour === 'transparent')) stops.push(colour);
+  }
+  return stops;
+}
+/** CSS's named colours, by name, in hex (CSS Color 4). */
+const NAMED_COLOURS = ((): (() => ReadonlyMap<string, string>) => {
+  let map: Map<string, string> | undefined;
+  return () => (map ??= new Map(NAMED_COLOUR_LIST.split(' ').map((pair) => { const [name, hex] = pair.split(':') as [string, string]; return [name, `#${hex}`]; })));
+})();
+const NAMED_COLOUR_LIST =
+  'aliceblue:f0f8ff antiquewhite:faebd7 aqua:00ffff aquamarine:7fffd4 azure:f0ffff beige:f5f5dc bisque:ffe4c4 black:000000 blanchedalmond:ffebcd blue:0000ff blueviolet:8a2be2 brown:a52a2a burlywood:deb887 cadetblue:5f9ea0 chartreuse:7fff00 chocolate:d2691e coral:ff7f50 cornflowerblue:6495ed cornsilk:fff8dc crimson:dc143c cyan:00ffff darkblue:00008b darkcyan:008b8b darkgoldenrod:b8860b darkgray:a9a9a9 darkgreen:006400 darkgrey:a9a9a9 darkkhaki:bdb76b darkmagenta:8b008b darkolivegreen:556b2f darkorange:ff8c00 darkorchid:9932cc darkred:8b0000 darksalmon:e9967a darkseagreen:8fbc8f darkslateblue:483d8b darkslategray:2f4f4f darkslategrey:2f4f4f darkturquoise:00ced1 darkviolet:9400d3 deeppink:ff1493 deepskyblue:00bfff dimgray:696969 dimgrey:696969 dodgerblue:1e90ff firebrick:b22222 floralwhite:fffaf0 forestgreen:228b22 fuchsia:ff00ff gainsboro:dcdcdc ghostwhite:f8f8ff gold:ffd700 goldenrod:daa520 gray:808080 green:008000 greenyellow:adff2f grey:808080 honeydew:f0fff0 hotpink:ff69b4 indianred:cd5c5c indigo:4b0082 ivory:fffff0 khaki:f0e68c lavender:e6e6fa lavenderblush:fff0f5 lawngreen:7cfc00 lemonchiffon:fffacd lightblue:add8e6 lightcoral:f08080 lightcyan:e0ffff lightgoldenrodyellow:fafad2 lightgray:d3d3d3 lightgreen:90ee90 lightgrey:d3d3d3 lightpink:ffb6c1 lightsalmon:ffa07a lightseagreen:20b2aa lightskyblue:87cefa lightslategray:778899 lightslategrey:778899 lightsteelblue:b0c4de lightyellow:ffffe0 lime:00ff00 limegreen:32cd32 linen:faf0e6 magenta:ff00ff maroon:800000 mediumaquamarine:66cdaa mediumblue:0000cd mediumorchid:ba55d3 mediumpurple:9370db mediumseagreen:3cb371 mediumslateblue:7b68ee mediumspringgreen:00fa9a mediumturquoise:48d1cc mediumvioletred:c71585 midnightblue:191970 mintcream:f5fffa mistyrose:ffe4e1 moccasin:ffe4b5 navajowhite:ffdead navy:000080 oldlace:fdf5e6 olive:808000 olivedrab:6b8e23 orange:ffa500 orangered:ff4500 orchid:da70d6 palegoldenrod:eee8aa palegreen:98fb98 paleturquoise:afeeee palevioletred:db7093 papayawhip:ffefd5 peachpuff:ffdab9 peru:cd853f pink:ffc0cb plum:dda0dd powderblue:b0e0e6 purple:800080 rebeccapurple:663399 red:ff0000 rosybrown:bc8f8f royalblue:4169e1 saddlebrown:8b4513 salmon:fa8072 sandybrown:f4a460 seagreen:2e8b57 seashell:fff5ee sienna:a0522d silver:c0c0c0 skyblue:87ceeb slateblue:6a5acd slategray:708090 slategrey:708090 snow:fffafa springgreen:00ff7f steelblue:4682b4 tan:d2b48c teal:008080 thistle:d8bfd8 tomato:ff6347 turquoise:40e0d0 violet:ee82ee wheat:f5deb3 white:ffffff whitesmoke:f5f5f5 yellow:ffff00 yellowgreen:9acd32';
 
 function undrawnAsWritten(style: ReadonlyMap<string, string>): boolean {
   const is = (property: string, test: RegExp) => test.test(style.get(property) ?? '\u0000');
   const absolute = is('position', /^(?:absolute|fixed|relative)$/u);
   const color = style.get('color') ?? style.get('-webkit-text-fill-color');
-  const background = style.get('background-color') ?? style.get('background');
+  const background = style.get('background-color') ?? style.get('background') ?? style.get('background-image');
   return (
     is('display', /^none$/u) ||
     is('visibility', /^(?:hidden|collapse)$/u) ||
@@ -243,7 +324,9 @@ function undrawnAsWritten(style: ReadonlyMap<string, string>): boolean {
     farOff(style.get('margin-top'), -1) ||
     (absolute && (farOff(style.get('left'), -1) || farOff(style.get('top'), -1) || farOff(style.get('right'), 1) || farOff(style.get('bottom'), 1))) ||
     ((is('height', ZERO) || is('max-height', ZERO) || is('width', ZERO) || is('max-width', ZERO)) && (is('overflow', /hidden|clip/u) || is('overflow-x', /hidden|clip/u) || is('overflow-y', /hidden|clip/u))) ||
-    (color !== undefined && (TRANSPARENT.test(color) || (background !== undefined && !/^(?:inherit|initial|unset|revert|currentcolor)$/u.test(color) && colourKey(background) === colourKey(color)))) ||
+    (color !== undefined && (TRANSPARENT.test(color) || (background !== undefined && !/^(?:inherit|initial|unset|revert|currentcolor)$/u.test(color) && sameColour(color, background)))) ||
+    // A background painted in the text's own colour (`background: currentcolor`) hides it whatever that colour is.
+    (background !== undefined && /^currentcolor$/u.test(background.trim())) ||
     is('text-decoration', /line-through/u) ||
     is('text-decoration-line', /line-through/u)
   );
