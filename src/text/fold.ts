@@ -481,17 +481,18 @@ export function isFoldedConjunction(folded: string): boolean {
 const CONJUNCTION_AT_MOST = 6;
 
 /**
- * Whether a word stands from `text[from]` on, past spaces, dashes, invisibles and line breaks (the fold reads words
- * across a line break, so a conjunction at a line's end joins as one inside it does). A bounded look.
+ * Whether a word stands from `text[from]` on, past what joins words without ending a clause: spaces, dashes, invisibles
+ * and line breaks (the fold reads words across a line break, so a conjunction at a line's end joins as one inside it
+ * does), brackets, commas, `&` and slashes (`and/or`, `and (drop-in)`, `and, above all`). A bounded look.
  */
-function wordAheadOnLine(text: string, from: number): boolean {
+function wordAhead(text: string, from: number): boolean {
   let i = from;
   for (let seen = 0; i < text.length && seen < EDGE_LOOKAHEAD; seen++) {
     const cp = text.codePointAt(i) as number;
     const ch = cp > 0xffff ? String.fromCodePoint(cp) : (text[i] as string);
     const { folded, stance } = foldedOf(cp, ch);
     if (stance === 'word') return true;
-    if (stance === 'wrap' || folded !== '') return false;
+    if (!(stance === 'wrap' || folded === '' || COMMA.test(folded) || JOINING_MARK.test(folded))) return false;
     i += ch.length;
   }
   return false;
@@ -569,7 +570,7 @@ export function fold(rendered: MappedText, order: 'display' | 'logical' = 'displ
    * that held when the current word run started. `runStart`/`runFolded`: where the run starts in the folded text and
    * its folded letters (a conjunction's few at most).
    */
-  let blankAfterWord = false;
+  let blankAfterWord: boolean = false;
   let runAfterWord = false;
   let runStart = 0;
   let runFolded = '';
@@ -594,14 +595,13 @@ export function fold(rendered: MappedText, order: 'display' | 'logical' = 'displ
       entry = foldedOf(cp, text[i] as string);
     }
     const { folded, stance } = entry;
-    const blankBefore = blankAfterWord;
+    const blankBefore: boolean = blankAfterWord;
     if (stance !== 'word' && stance !== 'unseen') {
       // A conjunction between two words of the line also reads as nothing: the words it joins make the claim.
-      if (wordRun > 0 && runAfterWord && joiningWords.has(runFolded) && wordAheadOnLine(text, i)) {
+      if (wordRun > 0 && runAfterWord && joiningWords.has(runFolded) && wordAhead(text, i)) {
         readingSpans.push(runStart, runStart + runFolded.length);
         readingTexts.push('');
       }
-      blankAfterWord = folded === '' && stance === 'gap' && (wordRun > 0 || blankAfterWord);
     } else if (stance === 'word' && wordRun === 0) {
       runAfterWord = blankAfterWord;
       blankAfterWord = false;
@@ -619,7 +619,7 @@ export function fold(rendered: MappedText, order: 'display' | 'logical' = 'displ
     if (stance === 'wrap') {
       nothing = folded !== '' && (leftStance === 'word') !== (stanceAfter(text, i + size) === 'word');
       // A slash between two words also joins them as `and`/`or` does (`a strict/drop-in replacement`); it keeps its reading.
-      if (folded === '/' && (againstWord || blankBefore) && wordAheadOnLine(text, i + size)) nothing = true;
+      if (folded === '/' && (againstWord || blankBefore) && wordAhead(text, i + size)) nothing = true;
     }
     if (isPunctuation(entry)) {
       // `S.T.R.I.C.T. drop-in`: the stop after the last letter of a spelled-out run ends the run, no sentence.
@@ -635,6 +635,9 @@ export function fold(rendered: MappedText, order: 'display' | 'logical' = 'displ
       readingSpans.push(length, length + folded.length);
       readingTexts.push('');
     }
+    // Past a word, what folds to nothing or is read as nothing here (`strict, and`, `strict (and`, `and/or`) leaves
+    // the next word joined to it.
+    if (stance !== 'word' && stance !== 'unseen') blankAfterWord = (wordRun > 0 || blankBefore) && ((folded === '' && stance === 'gap') || nothing);
     if (stance !== 'wrap' && stance !== 'unseen') leftStance = stance;
     if (stance !== 'unseen') againstWord = stance === 'word';
     if (stance === 'word') {
