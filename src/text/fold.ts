@@ -467,7 +467,9 @@ const JOINING_MARK = /^[&\uFF06\uFE60]$/u;
  * invisibles inside them do not hide them. Each also keeps its reading as written.
  */
 let conjunctions: ReadonlySet<string> | undefined;
-const CONJUNCTION_WORDS = ['and', 'or', 'plus', 'nor'] as const;
+const CONJUNCTION_WORDS = ['and', 'or', 'plus', 'nor', 'as well as', 'and also', 'but also', 'and even', 'or even'] as const;
+/** Most words of one conjunction (`as well as`). */
+const CONJUNCTION_RUNS_AT_MOST = 3;
 /**
  * Whether folded text is a conjunction the fold reads as nothing between two words. Such a reading leaves every word
  * in sight: a claim gate taking an exemption away for what a detour hides does not count it.
@@ -574,6 +576,8 @@ export function fold(rendered: MappedText, order: 'display' | 'logical' = 'displ
   let runAfterWord = false;
   let runStart = 0;
   let runFolded = '';
+  /** The last word runs, each joined to the one before by what folds to nothing: a conjunction may span a few. */
+  let chain: { start: number; folded: string; joined: boolean }[] = [];
   if (conjunctions === undefined) {
     // Folding the words is a fold itself: none of them holds a conjunction to look for.
     conjunctions = new Set();
@@ -597,10 +601,23 @@ export function fold(rendered: MappedText, order: 'display' | 'logical' = 'displ
     const { folded, stance } = entry;
     const blankBefore: boolean = blankAfterWord;
     if (stance !== 'word' && stance !== 'unseen') {
-      // A conjunction between two words of the line also reads as nothing: the words it joins make the claim.
-      if (wordRun > 0 && runAfterWord && joiningWords.has(runFolded) && wordAhead(text, i)) {
-        readingSpans.push(runStart, runStart + runFolded.length);
-        readingTexts.push('');
+      // A conjunction between two words also reads as nothing: the words it joins make the claim.
+      if (wordRun > 0) {
+        if (!runAfterWord) chain = [];
+        // A run cut short at the collecting bound is a longer word: it is no part of a conjunction.
+        chain.push({ start: runStart, folded: runFolded.length > CONJUNCTION_AT_MOST ? '\0' : runFolded, joined: runAfterWord });
+        if (chain.length > CONJUNCTION_RUNS_AT_MOST) chain.shift();
+        if (wordAhead(text, i)) {
+          let words = '';
+          for (let k = chain.length - 1; k >= 0; k--) {
+            const run = chain[k] as { start: number; folded: string; joined: boolean };
+            words = run.folded + words;
+            if (run.joined && joiningWords.has(words)) {
+              readingSpans.push(run.start, runStart + runFolded.length);
+              readingTexts.push('');
+            }
+          }
+        }
       }
     } else if (stance === 'word' && wordRun === 0) {
       runAfterWord = blankAfterWord;

@@ -294,7 +294,7 @@ describe('fold: letters set apart one by one, and Textile citation marks (red te
 describe('fold: a conjunction, & or a slash between the words of a claim, and an ellipsis inside its sentence (red team vc)', () => {
   const PHRASES = ['strict drop-in replacement for Node/Bun', 'Full Node/Bun replacement', 'General-purpose runtime parity'];
   /** What may join two words of a claim for a reader: each is read as nothing too, the words kept as written. */
-  const JOINS = [' and ', ' or ', ' plus ', ' nor ', ' & ', ' &amp; ', ' \uFF06 ', '/', ' / ', '\u2026 ', '... ', ', and ', ' and/or ', ' (and ', ' AND ', ' a\u200Dnd ', ' \u0430nd ', ' and\n'];
+  const JOINS = [' and ', ' or ', ' as well as ', ' and also ', ' but also ', ' plus ', ' nor ', ' & ', ' &amp; ', ' \uFF06 ', '/', ' / ', '\u2026 ', '... ', ', and ', ' and/or ', ' (and ', ' AND ', ' a\u200Dnd ', ' \u0430nd ', ' and\n'];
 
   it('finds a phrase whose words are joined anywhere by any of them, in Markdown and plain text', () => {
     fc.assert(
