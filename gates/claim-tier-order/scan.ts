@@ -3,7 +3,7 @@
  * it (src/text/fold), find every phrase — folded the same way — and map each hit back to the
  * original file:line:column. Pure and in-process, so property tests can call it a thousand times.
  */
-import { fold, hasBidiControls, type MappedText, render, renderings, type TextKind } from '../../src/sdk/index.js';
+import { fold, hasBidiControls, isFoldedConjunction, type MappedText, render, renderings, type TextKind } from '../../src/sdk/index.js';
 
 /** A phrase as the scanner looks for it. */
 export interface Phrase {
@@ -412,8 +412,9 @@ function scanView(source: string, folded: MappedText, phrases: readonly Phrase[]
   const detours = detoursOf(folded);
   const candidates = findAll(folded, phrases.map((p) => p.folded), detours);
   // Punctuation read as nothing (`Full runtime replacement, certified …` read without its comma) hides no word of an
-  // allowed phrase: only a detour over letters or reading other letters may take an exemption away.
-  const hiding = detours.filter((d) => d.reads !== '' || /[\p{L}\p{N}]/u.test(folded.text.slice(d.start, d.end)));
+  // allowed phrase: only a detour over letters or reading other letters may take an exemption away. A conjunction read
+  // as nothing (`Node and Bun parity` read as `Node Bun parity`) leaves the allowed phrase's every word in sight too.
+  const hiding = detours.filter((d) => d.reads !== '' || (/[\p{L}\p{N}]/u.test(folded.text.slice(d.start, d.end)) && !isFoldedConjunction(folded.text.slice(d.start, d.end))));
   const exemptions = new Map<string, number[]>();
   /** Where a phrase a hit may lie inside occurs as written: a detour may only take an exemption away. */
   const exemptStarts = (needle: string): number[] => {

@@ -510,7 +510,7 @@ async function judgeRewrittenEvidence(plan: readonly PlannedGate[], runs: GateRu
     batch.forEach((p, k) => fileOf.set(p, ids[k] ?? `path:${posix.normalize(p)}`));
   }
   const key = (path: string) => fileOf.get(path) as string;
-  const rewritten = filesJudgedTwice([...judged, await asTheRunLeftThem(env.root, paths, judged, env.startedAt, memo)], key);
+  const rewritten = filesJudgedTwice([...judged, ...(await asTheRunLeftThem(env.root, paths, judged, env.startedAt, memo))], key);
   // A gate that read a file beside the command writing it (one declaring other `writes`) read it before that command
   // failed or was cut short: its file was not refused at the read, so it is judged here.
   const failedWrites = new Map<string, CheckResult>();
@@ -555,27 +555,34 @@ function flagUnusedWaivers(plan: readonly PlannedGate[], runs: GateRun[], env: R
  * The judged files as the run leaves them, as one more reader: a file a step of this run rewrote after a gate judged
  * it — a command declared after the reader, or one declaring other `writes` running beside it — holds this run's
  * evidence now, and the gate judged an earlier run's. (`check` sees it too, unless the file is gone by then: a fresh
- * checkout holds no reports.) A file that is gone now proves nothing either way; anything else in its place that cannot
- * be read (a link out of the root or to nothing, a named pipe, a directory) is not the bytes judged (`judgedFileNow`).
+ * checkout holds no reports.) A file a gate judged that is gone at the run's end was removed while the run went on: a
+ * step that clears its reports before writing new ones (`rm -rf reports && npm test || true`) and then wrote none
+ * leaves the gate declared before it judging the previous run's report, so nothing at the path is a content of its own,
+ * the last one seen. Anything else in its place that cannot be read (a link out of the root or to nothing, a named
+ * pipe, a directory) is not the bytes judged either (`judgedFileNow`).
  */
-async function asTheRunLeftThem(root: string, paths: readonly string[], judged: readonly { artifacts: readonly ArtifactRecord[] }[], startedAt: ChangeTimeMark | undefined, memo: ChangeTimeMemo): Promise<{ id: string; artifacts: ArtifactRecord[] }> {
+async function asTheRunLeftThem(root: string, paths: readonly string[], judged: readonly { artifacts: readonly ArtifactRecord[] }[], startedAt: ChangeTimeMark | undefined, memo: ChangeTimeMemo): Promise<{ id: string; artifacts: ArtifactRecord[] }[]> {
   const seen = judgedContents(judged);
-  const asLeft = async (path: string): Promise<ArtifactRecord | undefined> => {
+  const asLeft = async (path: string): Promise<(ArtifactRecord & { gone?: true }) | undefined> => {
     // A file the kernel shows unchanged since before the run began (and every link and directory on the way to it)
     // holds what every gate read: its one judged content stands, unread. A change time cannot be set back from user space.
     const one = seen.get(path);
     if (one !== undefined && startedAt !== undefined && (await changedBeforeMark(root, path, one.bytes, startedAt, memo))) return { path, sha256: one.sha256, bytes: one.bytes };
     const now = await judgedFileNow(root, path);
-    if ('gone' in now) return undefined;
     if ('sha256' in now) return { path, ...now };
-    const bytes = Buffer.from(`(${now.unreadable})`);
-    return { path, sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length };
+    const bytes = Buffer.from('gone' in now ? '(nothing at the path)' : `(${now.unreadable})`);
+    return { path, sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length, ...('gone' in now ? { gone: true } : {}) };
   };
   const artifacts: ArtifactRecord[] = [];
+  const gone: ArtifactRecord[] = [];
   for (let i = 0; i < paths.length; i += IDENTITY_BATCH) {
-    for (const a of await Promise.all(paths.slice(i, i + IDENTITY_BATCH).map(asLeft))) if (a !== undefined) artifacts.push(a);
+    for (const a of await Promise.all(paths.slice(i, i + IDENTITY_BATCH).map(asLeft))) {
+      if (a === undefined) continue;
+      const { gone: removed, ...record } = a;
+      (removed === true ? gone : artifacts).push(record);
+    }
   }
-  return { id: 'the run\'s end', artifacts };
+  return [{ id: 'the run\'s end', artifacts }, ...(gone.length > 0 ? [{ id: 'the run\'s end, where nothing is left at the path (removed during the run)', artifacts: gone }] : [])];
 }
 
 /** Each judged path whose every read saw one content (digest and size), with that content; paths read as two are left out. */

@@ -112,7 +112,7 @@ export { hollowXmlReason } from '../artifacts/xml.js';
 
 // --- Text of rendered documents (release notes, READMEs) ----------------------------------------
 export { loadRenderer, render, renderings, textKindOf, type TextKind } from '../text/rendered.js';
-export { fold, hasBidiControls, type MappedText } from '../text/fold.js';
+export { fold, hasBidiControls, isFoldedConjunction, type MappedText } from '../text/fold.js';
 
 // --- Package manifests (package.json exports/imports, tsconfig paths) ----------------------------
 export { matchMap, packageName, targetsOf } from '../util/package-exports.js';

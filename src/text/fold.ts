@@ -443,15 +443,62 @@ function textileCitations(text: string): Set<number> {
  * keeps its reading: `replacement? For Node/Bun`, `replacement??? for Node/Bun` and `in full. Node/Bun replacement`
  * are two sentences.
  */
-function piecesJoined(comma: boolean, before: number, text: string, from: number): boolean {
+function piecesJoined(mark: 'comma' | 'pause' | 'other', before: number, text: string, from: number): boolean {
   if (before === 0) return false;
   const after = pieceAfter(text, from);
   if (after.letters === 0) return false;
-  if (comma) return true;
+  if (mark === 'comma') return true;
+  // An ellipsis before a word of the same sentence (no capital) is a pause in it (`a strict… drop-in replacement`).
+  if (mark === 'pause' && !after.capital) return true;
   if (after.capital) return Math.max(before, after.letters) <= PIECE_AT_MOST;
   return before <= PIECE_AT_MOST || after.letters < PIECE_AT_MOST;
 }
 const PIECE_AT_MOST = 3;
+
+/**
+ * Marks that join two words as a conjunction does (`a strict & drop-in replacement`): read as nothing between whole
+ * words, as a comma is. A phrase's own joiners are spelt every way by the claim gate, so `Node & Bun` still reads as
+ * `Node/Bun`; this is the other side, the text joining words of a claim that the phrase sets side by side.
+ */
+const JOINING_MARK = /^[&\uFF06\uFE60]$/u;
+/**
+ * Conjunctions between two words that a reader takes the claim through (`a strict and drop-in
+ * replacement`, `full or Node/Bun replacement`): folded as text is (`and` folds to `ancl`), so look-alike letters and
+ * invisibles inside them do not hide them. Each also keeps its reading as written.
+ */
+let conjunctions: ReadonlySet<string> | undefined;
+const CONJUNCTION_WORDS = ['and', 'or', 'plus', 'nor', 'as well as', 'and also', 'but also', 'and even', 'or even'] as const;
+/** Most words of one conjunction (`as well as`). */
+const CONJUNCTION_RUNS_AT_MOST = 3;
+/**
+ * Whether folded text is a conjunction the fold reads as nothing between two words. Such a reading leaves every word
+ * in sight: a claim gate taking an exemption away for what a detour hides does not count it.
+ */
+export function isFoldedConjunction(folded: string): boolean {
+  conjunctions ??= new Set(CONJUNCTION_WORDS.map((w) => foldString(w)));
+  return conjunctions.has(folded);
+}
+
+/** Longest folded conjunction: a word run longer than this is no conjunction and stops being collected. */
+const CONJUNCTION_AT_MOST = 6;
+
+/**
+ * Whether a word stands from `text[from]` on, past what joins words without ending a clause: spaces, dashes, invisibles
+ * and line breaks (the fold reads words across a line break, so a conjunction at a line's end joins as one inside it
+ * does), brackets, commas, `&` and slashes (`and/or`, `and (drop-in)`, `and, above all`). A bounded look.
+ */
+function wordAhead(text: string, from: number): boolean {
+  let i = from;
+  for (let seen = 0; i < text.length && seen < EDGE_LOOKAHEAD; seen++) {
+    const cp = text.codePointAt(i) as number;
+    const ch = cp > 0xffff ? String.fromCodePoint(cp) : (text[i] as string);
+    const { folded, stance } = foldedOf(cp, ch);
+    if (stance === 'word') return true;
+    if (!(stance === 'wrap' || folded === '' || COMMA.test(folded) || JOINING_MARK.test(folded))) return false;
+    i += ch.length;
+  }
+  return false;
+}
 /** A comma of any script (Latin, fullwidth, ideographic `、`, Arabic `،`, Armenian, Ethiopic, Mongolian, NKo, Vai, Lisu, reversed and turned). */
 const COMMA = /^[,\u055D\u060C\u07F8\u1363\u1802\u1808\u2E32\u2E34\u2E41\u3001\uA4FE\uA60D\uFE10\uFE11\uFE50\uFE51\uFF0C\uFF64]$/u;
 const LINE_BREAK = /^[\n\r\u2028\u2029\u0085\v\f]$/u;
@@ -476,6 +523,14 @@ function pieceAfter(text: string, from: number): { letters: number; capital: boo
     if (letters > 0 || stance === 'wrap' || LINE_BREAK.test(ch)) break;
   }
   return { letters, capital };
+}
+
+/** How a punctuation mark at `text[i]` joins the words around it: as a comma or conjunction, as an ellipsis's pause, or neither. */
+function markKind(folded: string, text: string, i: number, size: number): 'comma' | 'pause' | 'other' {
+  const ch = text.slice(i, i + size);
+  if (COMMA.test(folded) || COMMA.test(ch) || JOINING_MARK.test(folded) || JOINING_MARK.test(ch)) return 'comma';
+  if (folded === '...' || (folded === '.' && (text[i - 1] === '.' || text[i + size] === '.'))) return 'pause';
+  return 'other';
 }
 
 /** A code point folded to punctuation only (`.`, `,`, `?`, `…`, `/`): no letter or digit, not nothing. */
@@ -512,6 +567,23 @@ export function fold(rendered: MappedText, order: 'display' | 'logical' = 'displ
   let againstWord = false;
   /** Letters of the last word run on this line, when only spaces and punctuation followed it (none past a wrapping mark). */
   let pieceBefore = 0;
+  /**
+   * A word ended and only what folds to nothing (spaces, line breaks, dashes, invisibles) followed it; `runAfterWord`:
+   * that held when the current word run started. `runStart`/`runFolded`: where the run starts in the folded text and
+   * its folded letters (a conjunction's few at most).
+   */
+  let blankAfterWord: boolean = false;
+  let runAfterWord = false;
+  let runStart = 0;
+  let runFolded = '';
+  /** The last word runs, each joined to the one before by what folds to nothing: a conjunction may span a few. */
+  let chain: { start: number; folded: string; joined: boolean }[] = [];
+  if (conjunctions === undefined) {
+    // Folding the words is a fold itself: none of them holds a conjunction to look for.
+    conjunctions = new Set();
+    conjunctions = new Set(CONJUNCTION_WORDS.map((w) => foldString(w)));
+  }
+  const joiningWords = conjunctions;
   const citations = /[?\uFF1F\uFE56\u2047]/u.test(text) ? textileCitations(text) : undefined;
   for (let i = 0; i < text.length; ) {
     const cp = text.charCodeAt(i);
@@ -527,6 +599,33 @@ export function fold(rendered: MappedText, order: 'display' | 'logical' = 'displ
       entry = foldedOf(cp, text[i] as string);
     }
     const { folded, stance } = entry;
+    const blankBefore: boolean = blankAfterWord;
+    if (stance !== 'word' && stance !== 'unseen') {
+      // A conjunction between two words also reads as nothing: the words it joins make the claim.
+      if (wordRun > 0) {
+        if (!runAfterWord) chain = [];
+        // A run cut short at the collecting bound is a longer word: it is no part of a conjunction.
+        chain.push({ start: runStart, folded: runFolded.length > CONJUNCTION_AT_MOST ? '\0' : runFolded, joined: runAfterWord });
+        if (chain.length > CONJUNCTION_RUNS_AT_MOST) chain.shift();
+        if (wordAhead(text, i)) {
+          let words = '';
+          for (let k = chain.length - 1; k >= 0; k--) {
+            const run = chain[k] as { start: number; folded: string; joined: boolean };
+            words = run.folded + words;
+            if (run.joined && joiningWords.has(words)) {
+              readingSpans.push(run.start, runStart + runFolded.length);
+              readingTexts.push('');
+            }
+          }
+        }
+      }
+    } else if (stance === 'word' && wordRun === 0) {
+      runAfterWord = blankAfterWord;
+      blankAfterWord = false;
+      runStart = length;
+      runFolded = '';
+    }
+    if (stance === 'word' && runFolded.length <= CONJUNCTION_AT_MOST) runFolded += folded;
     for (const reading of entry.readings) {
       readingSpans.push(length, length + folded.length);
       readingTexts.push(reading);
@@ -536,6 +635,8 @@ export function fold(rendered: MappedText, order: 'display' | 'logical' = 'displ
     let spelledHere = false;
     if (stance === 'wrap') {
       nothing = folded !== '' && (leftStance === 'word') !== (stanceAfter(text, i + size) === 'word');
+      // A slash between two words also joins them as `and`/`or` does (`a strict/drop-in replacement`); it keeps its reading.
+      if (folded === '/' && (againstWord || blankBefore) && wordAhead(text, i + size)) nothing = true;
     }
     if (isPunctuation(entry)) {
       // `S.T.R.I.C.T. drop-in`: the stop after the last letter of a spelled-out run ends the run, no sentence.
@@ -545,12 +646,15 @@ export function fold(rendered: MappedText, order: 'display' | 'logical' = 'displ
       // Not a wrapping mark: `Node(Bun`, `Node|Bun` keep their reading.
       if (stance !== 'wrap' && againstWord && stanceAfter(text, i + size, false) === 'word') nothing = true;
       if (citations?.has(i) === true) nothing = true;
-      if (!nothing && stance !== 'wrap' && piecesJoined(COMMA.test(folded) || COMMA.test(text.slice(i, i + size)), wordRun > 0 ? wordRun : pieceBefore, text, i + size)) nothing = true;
+      if (!nothing && stance !== 'wrap' && piecesJoined(markKind(folded, text, i, size), wordRun > 0 ? wordRun : pieceBefore, text, i + size)) nothing = true;
     }
     if (nothing && !entry.readings.includes('')) {
       readingSpans.push(length, length + folded.length);
       readingTexts.push('');
     }
+    // Past a word, what folds to nothing or is read as nothing here (`strict, and`, `strict (and`, `and/or`) leaves
+    // the next word joined to it.
+    if (stance !== 'word' && stance !== 'unseen') blankAfterWord = (wordRun > 0 || blankBefore) && ((folded === '' && stance === 'gap') || nothing);
     if (stance !== 'wrap' && stance !== 'unseen') leftStance = stance;
     if (stance !== 'unseen') againstWord = stance === 'word';
     if (stance === 'word') {

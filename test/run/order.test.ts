@@ -347,11 +347,22 @@ describe('a file a step of this run rewrites after a gate judged it: the gate ju
     expect(exitCode).toBe(1);
   });
 
+  it('a reader declared before a command that clears its file and writes none: stale, naming the removal at the run\'s end (exit 1; red team vc)', async () => {
+    // The previous run's report was judged; the step that should have replaced it removed it and wrote nothing (its suite
+    // crashed, the failure swallowed). In a fresh checkout (check) a gone file proves nothing; in the run it was thrown away.
+    const clear = { id: 'producer', type: 'command', options: { run: ['node', '-e', "require('node:fs').rmSync('status.json')"] } };
+    const root = workspace({ 'gate-engine.config.yaml': configYaml([reader('early'), clear] as never[]), 'status.json': JSON.stringify({ status: 'pass' }) });
+    const { verdict, exitCode } = await verify({ root, now: NOW, write: false });
+    expect(outcome(verdict)).toEqual(['early:fail:stale', 'producer:pass']);
+    expect(verdict.gates[0]?.checks.find((c) => c.id === 'evidence_unchanged_during_run')?.message).toContain("by the run's end, where nothing is left at the path (removed during the run)");
+    expect(exitCode).toBe(1);
+  });
+
   it.each([
     ['rewrites the same bytes', rewrite('producer', JSON.stringify({ status: 'pass' }))],
-    ['deletes it (gone proves nothing either way, as for check)', { id: 'producer', type: 'command', options: { run: ['node', '-e', "require('node:fs').rmSync('status.json')"] } }],
+    ['removes a file no gate judged', { id: 'producer', type: 'command', options: { run: ['node', '-e', "require('node:fs').rmSync('scratch.txt')"] } }],
   ])('sound: a later command that %s leaves the reader passing', async (_name, command) => {
-    const root = workspace({ 'gate-engine.config.yaml': configYaml([reader('early'), command] as never[]), 'status.json': JSON.stringify({ status: 'pass' }) });
+    const root = workspace({ 'gate-engine.config.yaml': configYaml([reader('early'), command] as never[]), 'status.json': JSON.stringify({ status: 'pass' }), 'scratch.txt': 'x' });
     const { verdict, exitCode } = await verify({ root, now: NOW, write: false });
     expect(outcome(verdict)).toEqual(['early:pass', 'producer:pass']);
     expect(exitCode).toBe(0);

@@ -290,3 +290,42 @@ describe('fold: letters set apart one by one, and Textile citation marks (red te
       expect(scanText(text, 'markdown', [phrase(PHRASE)]), text).toEqual([]);
   });
 });
+
+describe('fold: a conjunction, & or a slash between the words of a claim, and an ellipsis inside its sentence (red team vc)', () => {
+  const PHRASES = ['strict drop-in replacement for Node/Bun', 'Full Node/Bun replacement', 'General-purpose runtime parity'];
+  /** What may join two words of a claim for a reader: each is read as nothing too, the words kept as written. */
+  const JOINS = [' and ', ' or ', ' as well as ', ' and also ', ' but also ', ' plus ', ' nor ', ' & ', ' &amp; ', ' \uFF06 ', '/', ' / ', '\u2026 ', '... ', ', and ', ' and/or ', ' (and ', ' AND ', ' a\u200Dnd ', ' \u0430nd ', ' and\n'];
+
+  it('finds a phrase whose words are joined anywhere by any of them, in Markdown and plain text', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...PHRASES), fc.nat(), fc.constantFrom(...JOINS), fc.constantFrom<'markdown' | 'plain'>('markdown', 'plain'), (text, a, join, kind) => {
+        const words = text.split(' ');
+        const at = 1 + (a % (words.length - 1));
+        // An ellipsis before a capital (`full… Node/Bun`) may end a sentence: kept as written (the test below).
+        fc.pre(!(/\u2026|\.\.\./u.test(join) && /^\p{Lu}/u.test(words[at] as string)));
+        const joined = `${words.slice(0, at).join(' ')}${join}${words.slice(at).join(' ')}`;
+        const written = `Now a ${joined} here.`;
+        expect(scanText(written, kind === 'plain' ? 'plain' : 'markdown', [phrase(text)]).length, JSON.stringify(written)).toBeGreaterThan(0);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('keeps a sentence end, a clause mark and a capital after an ellipsis; a conjunction joins only whole words', () => {
+    for (const text of [
+      'The policy is strict. And drop-in replacement for Node/Bun is a tier 3 claim.',
+      'The policy is strict; drop-in replacement for Node/Bun is a tier 3 claim.',
+      'The checks are strict\u2026 Drop-in replacement for Node/Bun is a tier 3 claim.',
+      'Strict... drop-in replacement work for Node/Bun is tracked in plan B.',
+      'It is strictand drop-in replacement for Node/Bun is not claimed.',
+      'Node and Bun users run strict and drop-in installs; replacement for Node/Bun is not claimed.',
+    ])
+      expect(scanText(text, 'markdown', [phrase('strict drop-in replacement for Node/Bun')]), text).toEqual([]);
+  });
+
+  it('a conjunction read as nothing inside an allowed phrase hides none of its words: the phrase still covers a hit inside it', () => {
+    const forbidden: Phrase = { ...phrase('Full Node/Bun replacement'), exemptWithin: [foldPhrase('Node and Bun parity with full Node/Bun replacement and rollback')] };
+    expect(scanText('Node and Bun parity with full Node/Bun replacement and rollback.', 'markdown', [forbidden])).toEqual([]);
+    expect(scanText('Node and Bun parity. Full Node/Bun replacement.', 'markdown', [forbidden])).toHaveLength(1);
+  });
+});
