@@ -8,7 +8,7 @@ import { describeType } from '../util/time.js';
 import { didYouMean } from '../util/suggest.js';
 import { encodePointerSegment, getAtPointer } from '../util/pointer.js';
 import { ENVELOPE_KEYS, isHollow } from './hollow.js';
-import { caseFoldedKey, contentProblem, isDigestStandIn, isUnfilledWord, templateReason } from '../util/text-classes.js';
+import { caseFoldedKey, contentProblem, isBlank, isDigestStandIn, isUnfilledWord, templateReason } from '../util/text-classes.js';
 import { vocabulary } from '../sdk/status-vocabulary.js';
 import { checkMetaSchema, createAjv, describeErrors, metaSchemaErrors, displayPointer, type JsonSchema, type SchemaProblem } from './schema.js';
 
@@ -664,6 +664,10 @@ function siblingOf(text: string, symbolsToo: boolean): string {
  * `^\$\{[A-Z_]+\}$`) rejects its siblings, and it is the schema's to allow.
  */
 function acceptsARealWordOfItsShape(validator: Validator, value: unknown, slot: Slot, text: string): boolean {
+  // A blank text (`"   "`, zero-width spaces) has no letter to change: its sibling is a word as long, each of its
+  // characters made a letter (`minLength: 2` takes `"   "` as it takes `"qxz"`; `pattern: ^\s+$` names blanks itself).
+  // The empty text has none: a schema that takes it (`const: ""`, `maxLength: 0`) names it.
+  if (isBlank(text)) return text !== '' && withReplaced(value, [slot], () => [...text].map((_, i) => SIBLING_LETTERS[i % 4] as string).join(''), validator);
   const tried = new Set([text]);
   // Punctuation alone (`*`, `./*`, `.`) has no word to change: made letters it would be another value, not its sibling.
   for (const symbolsToo of HAS_WORD_CHARACTER.test(text) ? [false, true] : [false]) {

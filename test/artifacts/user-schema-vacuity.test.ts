@@ -330,6 +330,8 @@ describe('red team zd: a required stand-in under a rule that takes any word of i
     ['a no-whitespace pattern', { type: 'string', pattern: '^\\S+$' }, '<fill-me>'],
     ['a hostname format', { type: 'string', format: 'hostname' }, 'unknown'],
     ['a lower-case pattern', { type: 'string', pattern: '^[a-z/]+$' }, 'n/a'],
+    ['a length range (blank, npm run fuzz)', { type: 'string', minLength: 2, maxLength: 6 }, '   '],
+    ['a minLength (zero-width spaces)', { type: 'string', minLength: 1 }, '\u200b\u200b'],
   ])('%s admits %j: placeholder', (_name, rule, text) => {
     expect(placeholdersUnder({ v: rule }, { v: text })).toEqual(['/v']);
   });
@@ -339,6 +341,8 @@ describe('red team zd: a required stand-in under a rule that takes any word of i
     ['a pattern that spells the stand-in', { type: 'string', pattern: '^(?:TBD|[a-z]+-[0-9]+)$' }, 'TBD'],
     ['a pattern of the template shape', { type: 'string', pattern: '^\\$\\{[A-Z_]+\\}$' }, '${BUILD_ID}'],
     ['a no-whitespace pattern over punctuation alone', { type: 'string', pattern: '^\\S+$' }, './*'],
+    ['a whitespace pattern over a blank', { type: 'string', pattern: '^\\s+$' }, '   '],
+    ['a const empty text', { const: '' }, ''],
   ])('%s over %j is the schema\'s call', (_name, rule, text) => {
     expect(placeholdersUnder({ v: rule }, { v: text })).toEqual([]);
   });
