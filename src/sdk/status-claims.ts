@@ -1422,6 +1422,17 @@ function stabilityOfAnEntry(status: string, key: string, list: readonly unknown[
   if (writtenListName.some((w) => RUN_PART_LISTS.has(w))) return false;
   return list.slice(0, MAX_FIELDS_READ).some((other) => isRecord(other) && typeof other[key] === 'string' && STABILITY_WORDS.has(readWords(other[key]).join(' ')));
 }
+/**
+ * Whether a failed outcome that is also a language's code in small letters (`ko`, Korean; `ng`, Ndonga) is the result of
+ * an entry named for a language (`{name: "locale", result: "ko"}`): a check of which locale is set, whose result is the
+ * locale found. `KO` in capitals, or `ko` in an entry named otherwise, is the failed outcome French rigs write.
+ */
+function languageOfAnEntry(status: string, entry: Record<string, unknown>): boolean {
+  if (!LANGUAGE_CODE_OUTCOMES.has(status.trim())) return false;
+  return Object.entries(entry).some(([k, v]) => typeof v === 'string' && v !== status && ITEM_NAME_KEYS.includes(k.toLowerCase() as (typeof ITEM_NAME_KEYS)[number]) && nameWords(v).some((w) => LANGUAGE_NAMES.has(w)));
+}
+const LANGUAGE_CODE_OUTCOMES: ReadonlySet<string> = new Set(['ko', 'ng']);
+const LANGUAGE_NAMES: ReadonlySet<string> = new Set(['locale', 'locales', 'language', 'languages', 'lang', 'langs', 'i18n', 'l10n', 'translation', 'translations']);
 const STABILITY_LISTS: ReadonlySet<string> = new Set(['features', 'feature', 'apis', 'api', 'endpoints', 'releases', 'flags']);
 const STABILITY_WORDS: ReadonlySet<string> = new Set(['stable', 'experimental', 'beta', 'alpha', 'preview', 'deprecated', 'nightly', 'legacy']);
 const RUN_PART_LISTS: ReadonlySet<string> = new Set(['details', 'detail', 'steps', 'step', 'suites', 'jobs', 'tests', 'checks', 'results', 'runs', 'stages', 'tasks', 'cases', 'specs', 'phases']);
@@ -1450,7 +1461,7 @@ function failedInList(list: readonly unknown[], at: string, listName: { read: st
       if (typeof status !== 'string' || !isOutcomeName(key, statusWords)) continue;
       // A blank or placeholder outcome (`""`, `TODO`, `${STATUS}`) sums up nothing: what the entry holds is read.
       if (!isBlank(status) && placeholderReason(status) === undefined) outcome = true;
-      if (isFailedOutcome(status) && !stabilityOfAnEntry(status, key, list, listName.written)) {
+      if (isFailedOutcome(status) && !stabilityOfAnEntry(status, key, list, listName.written) && !languageOfAnEntry(status, entry)) {
         return { code: 'contradiction', pointer: `${here}/${encodePointerSegment(key)}`, says: `is ${JSON.stringify(status)} (an entry of its details)`, actual: status };
       }
       // An outcome of several words that prints a runner's summary of failures (`result: "2 tests failed"`, `status: "passed
@@ -2536,14 +2547,15 @@ function tapFailure(text: string, read: string, forms: readonly string[]): strin
  */
 const ofWords = (): string => [...new Set(Object.values(STATUS_VOCABULARY).flatMap((row) => row.of))].map(escapeRegExp).join('|');
 /** What follows a count in scripts without spaces: a counter (`2件`, `3个`, `3개`), which counts, as `2 failed` does. */
-const COUNTER = '(?:件|个|個|개|건|项|項)';
+// Japanese `つ` (`3つのテスト`) and Chinese `条`, `处`, `例` (`3条错误`, `3例失败`) count as `件` and `个` do.
+const COUNTER = '(?:件|个|個|개|건|项|項|つ|条|條|处|處|例)';
 // A vowel sign or tone mark is part of its word (Thai `ล้มเหลว: 2`, Bengali `ব্যর্থ: 2`).
 // A name before its count needs no colon (`失败 2`, `실패 2건`, `провалено 2`, `failed 2`: Chinese, Japanese and Korean
 // runners print none), and a count may be a number word (`失败：二`, `两个失败`, `fehlgeschlagen: zwei`, `two failed`).
 const LONE_COUNT_FLAGS = 'iu';
 const loneCountSource = (numeral: string): string => {
   const n = `(?:\\d+|${numeral})`;
-  return `^(?:(?<n>${n})(?:\\s+(?:${ofWords()})\\s+${n}|\\s*\\/\\s*${n})?(?:\\s*${COUNTER}\\s*|\\s+)(?<after>[\\p{L}][\\p{L}\\p{M}\\s_-]{0,60})|(?<before>[\\p{L}][\\p{L}\\p{M}\\s_-]{0,60}?)\\s*(?:[:=\\u2014\\u2015\\u2192\\u21d2\\u2026.]+\\s*)?(?<m>${n})(?:\\s*${COUNTER})?(?:\\s*(?<items>[\\p{L}][\\p{L}\\p{M}\\s_-]{0,30}))?)$`;
+  return `^(?:(?<n>${n})(?:\\s+(?:${ofWords()})\\s+${n}|\\s*\\/\\s*${n})?(?:\\s*${COUNTER}\\s*|\\s+|(?=\\p{Script=Han}))(?<after>[\\p{L}][\\p{L}\\p{M}\\s_-]{0,60})|(?<before>[\\p{L}][\\p{L}\\p{M}\\s_-]{0,60}?)\\s*(?:[:=\\u2014\\u2015\\u2192\\u21d2\\u2026.]+\\s*)?(?<m>${n})(?:\\s*(?<counter>${COUNTER}))?(?:\\s*(?<items>[\\p{L}][\\p{L}\\p{M}\\s_-]{0,30}))?)$`;
 };
 const loneCount = countPattern(loneCountSource, LONE_COUNT_FLAGS);
 /**
@@ -2603,7 +2615,8 @@ const ONE_WORDS: ReadonlySet<string> = new Set(['one', 'a', 'an', 'single']);
  * Digits inside a word of a name (`e2e failed: 2`, `i18n errors: 2`) read as letters: the word names what failed, as
  * `lint` does, and the patterns of a count's name stay a class of letters (cheaper than a class of letters or digits).
  */
-const DIGITS_IN_WORD = /(?<=\p{L})\p{N}+(?=\p{L})/gu;
+// Digits before a counter are a count, not part of a word (`失败3个`, `エラー3件`).
+const DIGITS_IN_WORD = new RegExp(String.raw`(?<=\p{L})\p{N}+(?=\p{L})(?!${COUNTER})`, 'gu');
 const NAME_THEN_SEPARATOR = /^[\p{L}][\p{L}\p{M}\s_-]{0,60}?[^\S\n]*[:=][^\S\n]*\d/u;
 /** One token joined as a name (`lint_failures`, `e2e-failed`, `lintFailures`): never prose. */
 const IDENTIFIER = /^[\p{L}\p{N}]+(?:[_-][\p{L}\p{N}]+)+$|^\p{Ll}+\p{Lu}[\p{L}\p{N}]*$/u;
@@ -2763,7 +2776,7 @@ function loneCountIn(line: string): string | undefined {
     // A conjunction that opens a part joins it to what went before (`none, but 2 failed`): what it joins is a count still.
     // So does a verb that says the failures were there (`Found 2 lint errors`, `Detected 3 failures`, as tsc's `Found 2
     // errors` is read): the count after it is the line's.
-    const labelled = withoutEndedWithLead(withoutJapanesePredicate(segment.trim()).replace(PRESENCE_LEAD, ''));
+    const labelled = withoutEndedWithLead(withoutEastAsianPredicate(segment.trim()).replace(PRESENCE_LEAD, ''));
     // A label that qualifies stays (`Fixed: two failing tests`): a line of digits had its scope set aside before
     // (withoutQualifiedScopes), one of number words has not.
     const unlabelled = labelled.replace(countLineLabel(labelled), (label: string) => (labelQualifies(label) ? label : ''));
@@ -2805,11 +2818,16 @@ const countSegmentBreakSource = (numeral: string): string => {
   ].join('|');
 };
 const countSegmentBreak = countPattern(countSegmentBreakSource, 'iu');
+const NONE_FATAL = /^(?:(?:0|none|no|zero)(?:[^\S\n]+of[^\S\n]+(?:them|these|those|which))?(?:[^\S\n]+(?:is|are|was|were))?[^\S\n]+(?:fatal|blocking)|(?:all|each)(?:[^\S\n]+of[^\S\n]+them)?(?:[^\S\n]+(?:is|are|was|were))?[^\S\n]+non[^\S\n]?-?[^\S\n]?(?:fatal|blocking))[.!]?$/iu;
 /** A remark in brackets of any kind (`(flaky)`, `[flaky]`, `{flaky}`, `（flaky）`, `【flaky】`); a count may carry a few. */
 const REMARK_IN_BRACKETS = String.raw`(?:\([^()\n]{1,60}\)|\[[^[\]\n]{1,60}\]|\{[^{}\n]{1,60}\}|\uff08[^\uff08\uff09\n]{1,60}\uff09|\u3010[^\u3010\u3011\n]{1,60}\u3011)`;
 /** A next part that is such a remark: no count of its own, its word that bounds first (after `all`, `then`, `but`: `all known`). */
 function boundByRemark(next: string | undefined): boolean {
-  if (next === undefined || /\d/u.test(next)) return false;
+  if (next === undefined) return false;
+  // A remark that none of them was fatal (`passed with errors, 0 of them fatal`, `3 errors, none fatal`, `all non-fatal`)
+  // says what `3 non-fatal errors` says, which counts no failure of the run; `1 of them fatal` says otherwise.
+  if (NONE_FATAL.test(next.trim())) return true;
+  if (/\d/u.test(next)) return false;
   const words = nameWords(next);
   const first = REMARK_LEADS.has(words[0] as string) ? 1 : 0;
   return words.length > first && REMARK_SCOPES.has(words[first] as string) && remarkScopes(next);
@@ -2819,14 +2837,43 @@ function boundByRemark(next: string | undefined): boolean {
  * `テスト3件が失敗しました`), and joins a name to its count by a particle (`失敗が3件`): without them the count reads as
  * `3件の失敗` and `失敗 3件` do, as English `there were 2 failures` reads as `2 failures` (PRESENCE_LEAD). Only predicates
  * of being and happening (`です`, `でした`, `発生しています` too): `3件を修正しました` (fixed three) keeps its object marker and
- * stays prose.
+ * stays prose. Korean and Chinese are read so by their own rules ({@link withoutKoreanPredicate}, {@link withoutChinesePresence}).
  */
-function withoutJapanesePredicate(segment: string): string {
-  if (!JAPANESE_KANA.test(segment)) return segment;
+function withoutEastAsianPredicate(segment: string): string {
+  if (HANGUL.test(segment)) return withoutKoreanPredicate(segment);
+  if (!JAPANESE_KANA.test(segment)) return HAN.test(segment) ? withoutChinesePresence(segment) : segment;
   const plain = segment.replace(JAPANESE_PREDICATE, '').replace(JAPANESE_SUBJECT_PARTICLE, ' ');
   // What is counted may stand before its count (`テスト3件 失敗`, tests three failed): read as `3件のテスト 失敗` is.
   return (plain.match(/\d+/gu) ?? []).length === 1 ? plain.replace(JAPANESE_ITEMS_FIRST, '$2$3の$1 ') : plain;
 }
+/**
+ * Korean tells the same with a predicate glued to its noun (`3개의 테스트가 실패했습니다`, `오류가 3건 발생했습니다`, `실패 3건이
+ * 있습니다`) and marks a word's role by a particle glued to it (`테스트가`, `3개의`, `실패한 테스트`): without them the count
+ * reads as `3개 테스트 실패` does. A particle is cut only from a word the table knows or a count, so an ordinary word that
+ * ends in the same syllable (`추가`) stays whole; an object marker (`실패를 수정했습니다`, fixed) stays, and so the line
+ * stays prose.
+ */
+function withoutKoreanPredicate(segment: string): string {
+  const plain = segment.replace(KOREAN_PREDICATE, '').replace(KOREAN_PARTICLE, (all: string, stem: string) => (/^\d/u.test(stem) || koreanWords().has(stem) ? `${stem} ` : all));
+  return plain.replace(/[^\S\n]+$/u, '');
+}
+const HANGUL = /\p{Script=Hangul}/u;
+const KOREAN_PREDICATE = /(?<=[\p{Script=Hangul}\d])[^\S\n]*(?:이|가)?[^\S\n]*(?:발생했습니다|발생하였습니다|발생했음|발생했다|발생함|발생|했습니다|하였습니다|했어요|했음|했다|함|되었습니다|됐습니다|되었음|됨|있습니다|있었습니다|있어요|있음|있다|입니다|였습니다|이었습니다|이다)[^\S\n]*[.!。！]?$/u;
+const KOREAN_PARTICLE = /(\d+[^\S\n]*(?:개|건)|\p{Script=Hangul}+?)(?:이|가|은|는|도|의|한|된)(?=[^\S\n]|$)/gu;
+const koreanWords = lazy((): ReadonlySet<string> => new Set(vocabulary(['failed', 'errors', 'passed', 'skipped', 'items', 'count', 'total'], ['ko'])));
+/**
+ * Chinese tells that failures exist before their count (`有3个测试失败`, `共有3个错误`, `发现2个错误`) and that they happened by
+ * a particle after it (`3个测试失败了`): without them the count reads as `3个测试失败` does, as English `there were 2
+ * failures` reads as `2 failures`.
+ */
+function withoutChinesePresence(segment: string): string {
+  return segment.replace(CHINESE_PRESENCE, '').replace(CHINESE_PARTICLE_AT_END, '');
+}
+const HAN = /\p{Script=Han}/u;
+// A verb of finding may come before the name too (`发现错误3条`); a lone `有` or `共` only before the count, as it starts
+// words (`有效`, valid).
+const CHINESE_PRESENCE = /^(?:(?:共有|总共有|總共有|还有|還有|仍有|仍然有|尚有|另有|有|共|总共|總共)[^\S\n]*(?=\d)|(?:发现|發現|出现|出現|检测到|檢測到|存在|产生|產生|发生|發生)[^\S\n]*(?:了[^\S\n]*)?(?=\d|\p{Script=Han}))/u;
+const CHINESE_PARTICLE_AT_END = /(?<=\p{Script=Han})[^\S\n]*了?[^\S\n]*[。．.!！]?$/u;
 const JAPANESE_KANA = /[\u3041-\u309f]/u;
 const JAPANESE_PREDICATE = /(?<=[\p{Script=Han}\p{Script=Katakana}\u30fc\d])[^\S\n]*(?:が|も)?(?:あります|ありました|あり|ある|あった|発生しています|発生しました|発生した|発生|しています|しております|しました|した|検出されました|見つかりました|です|でした)[^\S\n]*[。．.!！]?$/u;
 const JAPANESE_SUBJECT_PARTICLE = /(?<=[\p{Script=Han}\p{Script=Katakana}\u30fc\d])が(?=[\p{Script=Han}\p{Script=Katakana}\d])/gu;
@@ -2858,7 +2905,7 @@ const endedWithLead = countPattern((numeral) => {
   const ended = alternatives([...vocabulary(['pass', 'ended']), 'passes', 'succeeded', 'successfully', 'run', 'ended up']);
   const subject = String.raw`((?:[\p{L}][\p{L}\p{M}_'\u2019.-]*[^\S\n]+){1,3}?)?`;
   // A mark or an emoji may lead (`✅ passed with 3 failures`, `- passed with 3 failures`).
-  return String.raw`^(?:[\p{S}\p{P}][^\S\n]*){0,3}(?:${subject}(?:all[^\S\n]+)?(${ended})[^\S\n]*(?:[-\u2013\u2014][^\S\n]*)?)?(?:(?:${alternatives(CONTRASTS)})[^\S\n]*)?(?:${alternatives(FAILURE_JOINERS)})[^\S\n]*(?:(?:only|just|merely|but)[^\S\n]+)?(?:${COUNT_AHEAD(numeral)}|(?=an?[^\S\n])|(?=(?:[IVX]{2,7}|[\u2160-\u217f]{1,4})[^\S\n])|(?=\p{L}+[^\S\n]*(?:$|[.,;:!([])))`;
+  return String.raw`^(?:[\p{S}\p{P}][^\S\n]*){0,3}(?:${subject}(?:all[^\S\n]+)?(${ended})[^\S\n]*(?:[-\u2013\u2014][^\S\n]*)?)?(?:(?:${alternatives(CONTRASTS)})[^\S\n]*)?(?:${alternatives(FAILURE_JOINERS)})[^\S\n]*(?:(?:only|just|merely|but)[^\S\n]+)?(?:${COUNT_AHEAD(numeral)}|(?=an?[^\S\n])|(?=(?:[IVX]{2,7}|[\u2160-\u217f]{1,4})[^\S\n])|(?=(?:\p{L}+[^\S\n]+){0,5}\p{L}+[^\S\n]*(?:$|[.,;:!([])))`;
 }, 'iu');
 /**
  * `text` without its lead of how the run ended ({@link endedWithLead}), unless the words naming what ran bound or discount
@@ -2884,10 +2931,17 @@ function withoutEndedWithLead(text: string): string {
   // mit Fehlern`), as `passed with some errors` does; another noun (`passed with warnings`) stays unread.
   // A noun that labels a count of its own (`succeeded with errors: 0`, `passed with failures = none`) is read as a label
   // is, with the line whole: its count says how many, never `some`.
-  const noun = /^(\p{L}+)(?=[^\S\n]*(?:$|[.,;:!([]))/u.exec(rest);
-  if (noun !== null && !/^an?$/iu.test(noun[1] as string) && !wholeNumeral().test(noun[1] as string)) {
+  // So does one after an article that counts no number (`réussi avec des erreurs`, `completado con unos errores`) or
+  // after the items it is of (`passed with test failures`, `passed with some test failures` read alike): the phrase is
+  // read as `some …` is, so a qualifier in it (`passed with flaky test failures`) still bounds it.
+  const noun = NOUN_PHRASE.exec(rest);
+  const words = noun === null ? [] : (noun[1] as string).split(/[^\S\n]+/u);
+  if (noun !== null && (!/^an?$/iu.test(words[0] as string) || QUANTIFIER_WORDS.has((words[1] ?? '').toLowerCase())) && !words.some((w) => wholeNumeral().test(w) && !QUANTIFIER_WORDS.has(w.toLowerCase()))) {
     const labels = /^[^\S\n]*[:=\uff1a]/u.test(rest.slice(noun[0].length));
-    return m[2] !== undefined && !labels && namesALineFailure(lineNameWords(readWords(noun[1] as string))) ? `some ${rest}` : text;
+    const lead = words.findIndex((w) => !QUANTIFIER_WORDS.has(w.toLowerCase()));
+    const phrase = lead <= 0 ? words : words.slice(lead);
+    const failureAt = failureNounOf(phrase);
+    return m[2] !== undefined && !labels && failureAt !== undefined ? `some ${phrase[failureAt] as string}${rest.slice(noun[0].length)}` : text;
   }
   // An article counts one after how the run ended (`passed with a failure`, `completed with an error`); elsewhere it
   // counts nothing the reader takes (`with a failure rate`, `and a note`).
@@ -2895,6 +2949,36 @@ function withoutEndedWithLead(text: string): string {
   if (article === null) return rest;
   return m[2] === undefined ? text : `1 ${rest.slice(article[0].length)}`;
 }
+/**
+ * Where the failure noun of a phrase after how the run ended stands: last after what failed (`test failures`, `lint
+ * errors`, `unit test failures`) or first before the items it names (`failed tests`). A word that bounds or excuses
+ * (`flaky test failures`, `erreurs connues`, `no failures`, `previous errors`) leaves it none; what failed is any word
+ * (`type errors`, `lint failures`).
+ */
+function failureNounOf(phrase: readonly string[]): number | undefined {
+  const names = (w: string): boolean => namesALineFailure(lineNameWords(readWords(w)));
+  const items = (w: string): boolean => { const read = readWords(w); return read.length > 0 && read.every((r) => COUNTED_ITEMS.has(r)); };
+  const at = names(phrase.at(-1) as string) ? phrase.length - 1 : names(phrase[0] as string) && phrase.slice(1).every(items) ? 0 : undefined;
+  if (at === undefined) return undefined;
+  const others = phrase.filter((_, i) => i !== at);
+  const plain = others.filter((w) => !items(w));
+  const bounds = (w: string): boolean => QUALIFIERS.has(w) || REMARK_SCOPES.has(w) || NEGATORS.has(w) || NONE_WORDS.has(w) || w === 'no' || w === 'without' || EARLIER_RUN_WORDS.has(w);
+  if (plain.length > 2 || !plain.every((w) => ASCII_WORD.test(w.toLowerCase())) || others.some((w) => readWords(w).some(bounds) || nameWords(w).some(bounds))) return undefined;
+  return at;
+}
+/** A failure noun, after up to five words of what failed or how many, that ends a clause (`errors`, `des erreurs`, `test failures.`). */
+const NOUN_PHRASE = /^((?:\p{L}+[^\S\n]+){0,5}\p{L}+)(?=[^\S\n]*(?:$|[.,;:!([]))/u;
+/**
+ * Articles and words of how many that count no number (`des`, `unos`, `uns`, `degli`, `einigen`, `a few`): `des erreurs`
+ * is some errors, as `quelques erreurs` is.
+ */
+const QUANTIFIER_WORDS: ReadonlySet<string> = new Set([
+  'some', 'several', 'multiple', 'many', 'various', 'numerous', 'few', 'a', 'couple', 'of', 'lots', 'lot', 'more',
+  'des', 'de', 'du', 'quelques', 'plusieurs', 'nombreuses', 'nombreux', 'certaines', 'certains',
+  'unos', 'unas', 'algunos', 'algunas', 'varios', 'varias', 'muchos', 'muchas', 'uns', 'umas', 'alguns', 'algumas', 'vários', 'várias', 'muitos', 'muitas',
+  'degli', 'dei', 'delle', 'alcuni', 'alcune', 'diversi', 'diverse', 'vari', 'varie', 'molti', 'molte', 'parecchi', 'parecchie',
+  'einigen', 'einige', 'mehreren', 'mehrere', 'vielen', 'viele', 'etlichen', 'etliche', 'ein', 'paar', 'enkele', 'meerdere', 'kilka', 'kilku', 'wielu', 'несколько', 'несколькими', 'многими',
+]);
 /** A log line's leading tag (`[INFO] failed=2`, `[ci] Summary: …`) says where it comes from; one that qualifies (`[flaky]`) stays. */
 function withoutLogTag(line: string): string {
   const tag = LOG_TAG.exec(line);
@@ -2981,7 +3065,7 @@ function loneCountPart(raw: string, amongCounts?: readonly number[]): string | u
     const words = ROMAN_AT_END.test(lettered) ? lettered.replace(ROMAN_AT_END, (r) => String(romanCount(r) ?? r)) : lettered;
     const m = loneCount(words).exec(words);
     if (m?.groups === undefined) return undefined;
-    const { n, after, before, m: count, items } = m.groups;
+    const { n, after, before, m: count, items, counter } = m.groups;
     const label = `${(after ?? before ?? '').trim()} ${items ?? ''}`.trim();
     // A number word (`zwei`, `二`) counts some; digits count what they say.
     const number = n ?? count ?? '';
@@ -2992,7 +3076,8 @@ function loneCountPart(raw: string, amongCounts?: readonly number[]): string | u
     // Written count first, the failure word last says what the count counts, as a name does ({@link countFirstSubject}).
     const named = (before !== undefined && NAME_THEN_SEPARATOR.test(words)) || IDENTIFIER.test((after ?? '').trim()) || (after !== undefined && countFirstSubject(read, number));
     if (!read.every(isFailureCountWord) && !(named && subjectOfCount(read, written, readWords(items ?? '')))) return undefined;
-    if (before !== undefined && items === undefined && isCodeName(written, read) && readsAsCode(number, amongCounts)) return undefined;
+    // A counter after the number (`오류 100건`, `错误100个`) says it counts, never a code.
+    if (before !== undefined && items === undefined && counter === undefined && isCodeName(written, read) && readsAsCode(number, amongCounts)) return undefined;
     return line;
   }
 }
