@@ -1598,11 +1598,15 @@ function nothingRan(fields: readonly Field[]): Finding | undefined {
   // `skipped` equal to `total`, with or without a total beside it (red team tw): nothing the pass rests on ran.
   if (!passes && !failures) {
     // Lists of a run's parts (`cells` of a matrix, `jobs`, `steps`) too: every one skipped, none ran.
-    const parts = fields.filter((f) => f.context.length === 0 && Array.isArray(f.value) && f.own.length === 1 && (ITEM_LISTS.has(f.own[0] as string) || OTHER_ITEM_LISTS.has(f.own[0] as string) || PART_LISTS.has(f.own[0] as string)));
-    const unrun = parts.find((f) => (f.value as unknown[]).some(notRunEntry) && (f.value as unknown[]).every((e) => notRunEntry(e) || isHollow(e)));
-    if (unrun !== undefined && parts.every((f) => (f.value as unknown[]).every((e) => notRunEntry(e) || isHollow(e)))) {
-      const n = (unrun.value as unknown[]).length;
-      return { code: 'vacuous', pointer: unrun.pointer, says: `lists ${n} result${n === 1 ? '' : 's'}, every one skipped or not run`, actual: jsonSafeList(unrun.value as unknown[]) };
+    const parts = fields.flatMap((f) => {
+      if (f.context.length !== 0 || f.own.length !== 1 || !(ITEM_LISTS.has(f.own[0] as string) || OTHER_ITEM_LISTS.has(f.own[0] as string) || PART_LISTS.has(f.own[0] as string))) return [];
+      const entries = partEntries(f.value);
+      return entries === undefined ? [] : [{ pointer: f.pointer, entries }];
+    });
+    const unrun = parts.find((p) => p.entries.some((e) => notRunEntry(e)) && p.entries.every((e) => notRunEntry(e) || isHollow(e)));
+    if (unrun !== undefined && parts.every((p) => p.entries.every((e) => notRunEntry(e) || isHollow(e)))) {
+      const n = unrun.entries.length;
+      return { code: 'vacuous', pointer: unrun.pointer, says: `lists ${n} result${n === 1 ? '' : 's'}, every one skipped or not run`, actual: jsonSafeList(unrun.entries) };
     }
   }
   if (counted.some((f) => (f.value as number) > 0)) return undefined;
@@ -1629,21 +1633,53 @@ const ENTRY_NOT_RUN: ReadonlySet<string> = wordSet('ENTRY_NOT_RUN', () => [
  * A listed result that says it was not run: an outcome of {@link ENTRY_NOT_RUN} (`status: "skipped"`) with no other
  * outcome beside it, or a skip flag set (TAP's `skip: "no network"`, `skipped: true`) with no outcome in words.
  */
-function notRunEntry(entry: unknown): boolean {
+/**
+ * The entries of a list of a run's parts however it is held: a list; a map keyed by each part's name (`jobs: {unit:
+ * {status: "skipped"}, lint: {…}}`), every member an object; or a list inside a connection or page object (GraphQL's
+ * `jobs: {nodes: […]}`, `{edges: […]}`, Kubernetes' `{items: […]}`).
+ */
+function partEntries(value: unknown): unknown[] | undefined {
+  if (Array.isArray(value)) return value;
+  if (!isRecord(value)) return undefined;
+  const members = Object.entries(value);
+  const page = members.filter(([, v]) => Array.isArray(v));
+  if (page.length === 1 && PAGE_LISTS.has(readWords((page[0] as [string, unknown])[0]).join(' ')) && members.every(([k, v]) => Array.isArray(v) || PAGE_MEMBERS.has(readWords(k).join(' ')))) return (page[0] as [string, unknown[]])[1];
+  // A map of one part names that part (`jobs: {docs: {status: skipped}}`), as `docs: {status: skipped}` beside the status
+  // does: one part skipped of a run that may hold more. Two or more keyed alike list the run's parts.
+  return members.length > 1 && members.every(([, v]) => isRecord(v)) ? members.map(([, v]) => v) : undefined;
+}
+const PAGE_LISTS: ReadonlySet<string> = new Set(['nodes', 'edges', 'items', 'entries', 'data', 'values', 'list', 'elements', 'records']);
+/** Members a page object holds beside its list: how many, where the next page is. */
+const PAGE_MEMBERS: ReadonlySet<string> = new Set(['total count', 'totalcount', 'count', 'total', 'page info', 'pageinfo', 'next', 'next page', 'cursor', 'has next page', 'kind', 'api version', 'apiversion', 'metadata']);
+function notRunEntry(entry: unknown, depth = 0): boolean {
   if (!isRecord(entry)) return false;
   let skipped = false;
+  let told = false;
   for (const [key, value] of Object.entries(entry)) {
     const words = readWords(key);
     if (words.length === 1 && ENTRY_STATUS_KEYS.has(words[0] as string) && typeof value === 'string' && !isBlank(value)) {
       if (!ENTRY_NOT_RUN.has(joinedWords(value))) return false;
       skipped = true;
-    } else if (words.length === 1 && (words[0] === 'skip' || words[0] === 'skipped') && (value === true || value === 1 || (typeof value === 'string' && !isBlank(value) && !/^(?:false|no|0)$/iu.test(removeInvisible(value).trim())))) {
+    } else if (words.length === 1 && (words[0] === 'skip' || words[0] === 'skipped')) {
+      told = true;
       // A flag set as 1 skips as `true` does; one cleared in text (`skipped: "false"`) skips nothing.
-      skipped = true;
+      if (value === true || value === 1 || (typeof value === 'string' && !isBlank(value) && !/^(?:false|no|0)$/iu.test(removeInvisible(value).trim()))) skipped = true;
     }
   }
-  return skipped;
+  if (skipped || told || depth >= MAX_WRAPPED_ENTRY) return skipped;
+  // An entry with no outcome of its own that wraps one (`jobs: [{job: {name, status: "skipped"}}]`, GraphQL's `{node:
+  // {…}}`) is what it wraps: skipped when what it wraps is, and nothing else it holds tells an outcome.
+  const inner = Object.values(entry).filter(isRecord);
+  return inner.some((v) => notRunEntry(v, depth + 1)) && inner.every((v) => notRunEntry(v, depth + 1) || !tellsOutcome(v));
 }
+/** How many objects deep an entry's outcome is looked for when the entry tells none of its own. */
+const MAX_WRAPPED_ENTRY = 3;
+/** Whether an object tells an outcome of its own: an outcome in words or a skip flag. */
+const tellsOutcome = (v: Record<string, unknown>): boolean =>
+  Object.entries(v).some(([key, value]) => {
+    const words = readWords(key);
+    return words.length === 1 && ((ENTRY_STATUS_KEYS.has(words[0] as string) && typeof value === 'string' && !isBlank(value)) || words[0] === 'skip' || words[0] === 'skipped');
+  });
 
 /**
  * Lists of the parts a run is made of, read for parts every one of which was skipped ({@link nothingRan}). Not `items` or
