@@ -1338,13 +1338,27 @@ function printedInEntry(entry: Record<string, unknown>, at: string, writtenListN
 function toldInOutcomeObject(entry: Record<string, unknown>, here: string, writtenListName: string[], statusWords: string): Finding | undefined {
   for (const [key, value] of Object.entries(entry)) {
     if (!isRecord(value) || !isOutcomeName(key, statusWords) || hasQualifier(nameWords(key))) continue;
-    if (Object.entries(value).some(([k, v]) => typeof v === 'string' && isOutcomeName(k, statusWords) && !isBlank(v) && placeholderReason(v) === undefined)) continue;
-    const at = `${here}/${encodePointerSegment(key)}`;
-    const found = printedInEntry(value, at, writtenListName) ?? errorInEntry(value, at, writtenListName);
+    const found = toldInside(value, `${here}/${encodePointerSegment(key)}`, writtenListName, statusWords, 0);
     if (found !== undefined) return found;
   }
   return undefined;
 }
+/**
+ * What an outcome object with no outcome word of its own prints or errs with, and so what the objects it groups its
+ * details in do (`result: {detail: {output: "Tests: 2 failed"}}`), a few levels down: one level more hides nothing.
+ */
+function toldInside(value: Record<string, unknown>, at: string, writtenListName: string[], statusWords: string, depth: number): Finding | undefined {
+  if (Object.entries(value).some(([k, v]) => typeof v === 'string' && isOutcomeName(k, statusWords) && !isBlank(v) && placeholderReason(v) === undefined)) return undefined;
+  const found = printedInEntry(value, at, writtenListName) ?? errorInEntry(value, at, writtenListName);
+  if (found !== undefined || depth + 1 >= MAX_OUTCOME_OBJECT_DEPTH) return found;
+  for (const [key, inner] of Object.entries(value)) {
+    if (!isRecord(inner) || hasQualifier(nameWords(key)) || SETTING_OBJECTS.has(nameWords(key).join(' '))) continue;
+    const deeper = toldInside(inner, `${at}/${encodePointerSegment(key)}`, writtenListName, statusWords, depth + 1);
+    if (deeper !== undefined) return deeper;
+  }
+  return undefined;
+}
+const MAX_OUTCOME_OBJECT_DEPTH = 3;
 /**
  * How an entry with no outcome of its own says its process ended (`steps: [{name: "unit", exit_code: 1}]`, `signal:
  * "SIGKILL"`, `timed_out: true`), read as beside the status ({@link processFailed}). Not in a list that qualifies or

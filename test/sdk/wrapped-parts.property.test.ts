@@ -43,3 +43,20 @@ describe('every part of a run skipped, however the parts are held', () => {
     );
   });
 });
+
+describe("an entry's outcome object that prints failures, however deep it groups its details", () => {
+  const groupKey = fc.constantFrom('detail', 'details', 'data', 'run', 'info', 'body');
+  const outcomeKey = fc.constantFrom('result', 'outcome', 'status');
+  const print = fc.constantFrom<[string, string]>(['output', 'Tests: 2 failed'], ['log', '3 tests failed'], ['stdout', 'FAILED (failures=2)'], ['message', '1 failing']);
+  it('is a contradiction up to two objects down, and none when the deepest object tells a pass of its own', () => {
+    fc.assert(
+      fc.property(outcomeKey, fc.array(groupKey, { maxLength: 2 }), print, (key, groups, [printKey, text]) => {
+        const inner = wrapped({ [printKey]: text }, groups);
+        const doc = { status: 'passed', passed: 3, steps: [{ name: 'unit', [key]: inner }] };
+        expect(statusContradiction(doc, '/status', 'passed')?.code, JSON.stringify(doc)).toBe('contradiction');
+        const sound = { status: 'passed', passed: 3, steps: [{ name: 'unit', [key]: wrapped({ [printKey]: 'Tests: 12 passed, 12 total' }, groups) }] };
+        expect(statusContradiction(sound, '/status', 'passed'), JSON.stringify(sound)).toBeUndefined();
+      }),
+    );
+  });
+});
