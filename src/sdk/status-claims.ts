@@ -1531,7 +1531,33 @@ const LEVEL_NAMES: ReadonlySet<string> = new Set(['level', 'severity']);
 const BELOW_ERROR: ReadonlySet<string> = new Set(['warn', 'warning', 'info', 'information', 'notice', 'note', 'off', 'hint', 'suggestion']);
 
 /** An outcome that failed, as written or as a reader is shown it (markup, look-alike letters, width, invisible characters). */
-const isFailedOutcome = (text: string): boolean => FAILED_STATUSES.has(outcomeWord(text)) || isWordOf(FAILED_STATUSES, text) || markOutcome(text) === 'fail' || failWordFirst(text) || negatedPass(text);
+const isFailedOutcome = (text: string): boolean => FAILED_STATUSES.has(outcomeWord(text)) || isWordOf(FAILED_STATUSES, text) || markOutcome(text) === 'fail' || failWordFirst(text) || negatedPass(text) || passDeniedInText(text);
+
+/**
+ * An outcome that names a pass only to deny it (red team js): a pass flag set false in text (`passed=false`, `success:
+ * no`, `all_passed = off`), read as the flag `passed: false` is ({@link passFlagFalse}), or a pass counted as none of
+ * some (`pass: 0/12`, `0/12 passed`, `passed 0 of 12`, `pass rate: 0%`): none of the items passed. `0/0` counts nothing
+ * and stays unread here (nothing ran is another finding); a ratio above none (`10/12`) may count skips.
+ */
+function passDeniedInText(text: string): boolean {
+  if (text.length > MAX_MARKED_TEXT) return false;
+  const shown = caselessVisibleForm(text).trim();
+  // The name as written, so its words split as a key's do (`allPassed=false`); else as a reader is shown it.
+  const flag = PASS_FLAG_TEXT.exec(removeInvisible(text).trim()) ?? PASS_FLAG_TEXT.exec(shown);
+  if (flag !== null) return passFlagFalse({ pointer: '', own: readWords(flag[1] as string), context: [], written: { own: nameWords(flag[1] as string), context: [] }, value: false });
+  const ratio = ZERO_PASS_RATIO.exec(shown);
+  if (ratio === null) return false;
+  const name = (ratio[1] ?? ratio[4] ?? '') as string;
+  const total = ratio[2] ?? ratio[3];
+  const read = readWords(name);
+  const passes = read.length > 0 && read.some((w) => PASS_KEY_WORDS.has(w) || PASSED_WORDS.has(w)) && read.every((w) => PASS_KEY_WORDS.has(w) || PASSED_WORDS.has(w) || PASS_FLAG_WORDS.has(w) || SHARE_WORDS.has(w));
+  return passes && !hasQualifier(nameWords(name).filter((w) => !SHARE_WORDS.has(w))) && (total === undefined ? /%/u.test(shown) : Number(total) > 0);
+}
+/** Words that make a pass count a share of the items (`pass rate: 0%`), which a zero still counts none of. */
+const SHARE_WORDS: ReadonlySet<string> = new Set(['rate', 'ratio', 'pct', 'percent', 'percentage', 'share']);
+const PASS_FLAG_TEXT = /^([\p{L}][\p{L}\p{M}_ -]{0,40}?)[^\S\n]*[:=][^\S\n]*(?:false|no|off)[^\S\n]*[.;]?$/iu;
+// `pass: 0/12`, `passed 0 of 12`, `pass rate: 0%`, or `0/12 passed`, `0 of 12 tests passed`.
+const ZERO_PASS_RATIO = /^(?:([\p{L}][\p{L}\p{M}_ -]{0,40}?)[^\S\n]*[:=]?[^\S\n]*\(?[^\S\n]*0+[^\S\n]*(?:(?:\/|of|out[^\S\n]+of)[^\S\n]*(\d+)|(?:[.,]0+)?[^\S\n]*%)[^\S\n]*\)?|0+[^\S\n]*(?:\/|of|out[^\S\n]+of)[^\S\n]*(\d+)[^\S\n]+(?:tests?[^\S\n]+|checks?[^\S\n]+)?([\p{L}][\p{L}\p{M}_-]{0,20}))[^\S\n]*[.;]?$/u;
 
 /** An outcome that is a negated pass word of its language (`not passed`, `nicht bestanden`, `non réussi`, `NE_PROYDENO`), read as a name is. */
 const negatedPass = (text: string): boolean =>
@@ -1549,8 +1575,10 @@ function failWordFirst(text: string): boolean {
   // Another count that is not of passes (`0 failed 2 errored`) keeps the text failed, as before.
   if (/^[^\p{L}\p{N}\p{Cc}]*0+(?:[.,]0+)?[^\S\n]+\p{L}/u.test(text)) return summaryLineIn(text) !== undefined || /[1-9]/u.test(text.replace(ZERO_LEAD_PASS_COUNTS, ''));
   const first = caselessVisibleForm(text).split(/[^\p{L}]+/u).find((w) => w !== '');
-  return first !== undefined && LEADING_FAIL_WORDS.has(first);
+  // A failure flag cleared in text (`failed=false`, `failures: no`) says nothing failed, as `failed: false` does.
+  return first !== undefined && LEADING_FAIL_WORDS.has(first) && !FAIL_FLAG_CLEARED.test(caselessVisibleForm(text).trim());
 }
+const FAIL_FLAG_CLEARED = /^[\p{L}_ -]{1,30}?[^\S\n]*[:=][^\S\n]*(?:false|no|off|none|0)[^\S\n]*[.;]?$/u;
 
 /**
  * Marks a report draws for an outcome, in a short text that holds little else (`❌`, `✗ lint`, `✘`, `✖`, `⛔`, `🔴`, `🚫`,

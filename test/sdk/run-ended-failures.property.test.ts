@@ -86,3 +86,32 @@ describe('a failure noun after how the run ended, behind an article, a word of h
     );
   });
 });
+
+describe('an outcome that names a pass only to deny it', () => {
+  const flagName = fc.constantFrom('pass', 'passed', 'PASSED', 'success', 'ok', 'all_passed', 'tests_passed', 'allPassed');
+  const sep = fc.constantFrom(':', '=', ' = ', ': ');
+  const read = (text: string) => statusContradiction({ status: 'pass', passed: 40, result: text }, '/status', 'pass');
+  it('reads a pass flag set false in text as failed, one set true as none', () => {
+    fc.assert(
+      fc.property(flagName, sep, fc.constantFrom('false', 'no', 'off', 'FALSE', 'No'), fc.constantFrom('true', 'yes', 'TRUE'), (name, s, denied, granted) => {
+        expect(read(`${name}${s}${denied}`)?.code, `${name}${s}${denied}`).toBe('contradiction');
+        expect(read(`${name}${s}${granted}`), `${name}${s}${granted}`).toBeUndefined();
+      }),
+    );
+  });
+  it('reads a pass counted as none of some as failed, and all of them as none', () => {
+    const form = fc.constantFrom(
+      (w: string, n: string, t: number) => `${w}: ${n}/${t}`,
+      (w: string, n: string, t: number) => `${w} ${n} of ${t}`,
+      (w: string, n: string, t: number) => `${w}: ${n} out of ${t}`,
+      (w: string, n: string, t: number) => `${w} (${n}/${t})`,
+      (_w: string, n: string, t: number) => `${n}/${t} passed`,
+    );
+    fc.assert(
+      fc.property(fc.constantFrom('pass', 'passed', 'Passed', 'PASS', 'tests passed'), form, fc.integer({ min: 1, max: 5000 }), (word, spell, total) => {
+        expect(read(spell(word, '0', total))?.code, spell(word, '0', total)).toBe('contradiction');
+        expect(read(spell(word, String(total), total)), spell(word, String(total), total)).toBeUndefined();
+      }),
+    );
+  });
+});
