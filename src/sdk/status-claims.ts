@@ -2932,11 +2932,15 @@ function withoutEastAsianPredicate(segment: string): string {
  * stays prose.
  */
 function withoutKoreanPredicate(segment: string): string {
-  const plain = segment.replace(KOREAN_PREDICATE, '').replace(KOREAN_PARTICLE, (all: string, stem: string) => (/^\d/u.test(stem) || koreanWords().has(stem) ? `${stem} ` : all));
+  // A count among a total (`테스트 12개 중 3개 실패`, three of twelve tests failed) reads as `3 of 12` does; a lead of
+  // how many in all (`총 3개`) is the count's own.
+  const plain = segment.replace(KOREAN_TOTAL_LEAD, '').replace(KOREAN_PREDICATE, '').replace(KOREAN_AMONG, '$4 of $2 $1$3').replace(KOREAN_PARTICLE, (all: string, stem: string) => (/^\d/u.test(stem) || koreanWords().has(stem) ? `${stem} ` : all));
   return plain.replace(/[^\S\n]+$/u, '');
 }
 const HANGUL = /\p{Script=Hangul}/u;
-const KOREAN_PREDICATE = /(?<=[\p{Script=Hangul}\d])[^\S\n]*(?:이|가)?[^\S\n]*(?:발생했습니다|발생하였습니다|발생했음|발생했다|발생함|발생|했습니다|하였습니다|했어요|했음|했다|함|되었습니다|됐습니다|되었음|됨|있습니다|있었습니다|있어요|있음|있다|입니다|였습니다|이었습니다|이다)[^\S\n]*[.!。！]?$/u;
+const KOREAN_TOTAL_LEAD = /^(?:총|모두|전체|합계)[^\S\n]*(?=\d)/u;
+const KOREAN_AMONG = /^([\p{Script=Hangul}]*)[^\S\n]*(\d+)[^\S\n]*(?:개|건)?(?:의)?[^\S\n]*([\p{Script=Hangul}]*?)[^\S\n]*중[^\S\n]*(\d+)[^\S\n]*(?:개|건)?/u;
+const KOREAN_PREDICATE = /(?<=[\p{Script=Hangul}\d])[^\S\n]*(?:이|가)?[^\S\n]*(?:발견되었습니다|발견됐습니다|발견되었음|발견됨|발견|발생했습니다|발생하였습니다|발생했음|발생했다|발생함|발생|했습니다|하였습니다|했어요|했음|했다|함|되었습니다|됐습니다|되었음|됨|있습니다|있었습니다|있어요|있음|있다|입니다|였습니다|이었습니다|이다)[^\S\n]*[.!。！]?$/u;
 const KOREAN_PARTICLE = /(\d+[^\S\n]*(?:개|건)|\p{Script=Hangul}+?)(?:이|가|은|는|도|의|한|된)(?=[^\S\n]|$)/gu;
 const koreanWords = lazy((): ReadonlySet<string> => new Set(vocabulary(['failed', 'errors', 'passed', 'skipped', 'items', 'count', 'total'], ['ko'])));
 /**
@@ -2945,16 +2949,18 @@ const koreanWords = lazy((): ReadonlySet<string> => new Set(vocabulary(['failed'
  * failures` reads as `2 failures`.
  */
 function withoutChinesePresence(segment: string): string {
-  return segment.replace(CHINESE_PRESENCE, '').replace(CHINESE_PARTICLE_AT_END, '');
+  // `失败的测试有3个` (failed tests, there are three) names what failed before `有`; `没有通过` is `未通过` (did not pass).
+  return segment.replace(CHINESE_PRESENCE, '').replace(CHINESE_PARTICLE_AT_END, '').replace(CHINESE_HAS_AFTER_NAME, '').replace(/没有通过/gu, '未通过').replace(/沒有通過/gu, '未通過');
 }
+const CHINESE_HAS_AFTER_NAME = /(?<=\p{Script=Han})[^\S\n]*(?:共有|有)[^\S\n]*(?=\d)/u;
 const HAN = /\p{Script=Han}/u;
 // A verb of finding may come before the name too (`发现错误3条`); a lone `有` or `共` only before the count, as it starts
 // words (`有效`, valid).
-const CHINESE_PRESENCE = /^(?:(?:共有|总共有|總共有|还有|還有|仍有|仍然有|尚有|另有|有|共|总共|總共)[^\S\n]*(?=\d)|(?:发现|發現|出现|出現|检测到|檢測到|存在|产生|產生|发生|發生)[^\S\n]*(?:了[^\S\n]*)?(?=\d|\p{Script=Han}))/u;
+const CHINESE_PRESENCE = /^(?:(?:其中有|其中|共有|总共有|總共有|还有|還有|仍有|仍然有|尚有|另有|有|共|总共|總共)[^\S\n]*(?=\d)|(?:发现|發現|出现|出現|检测到|檢測到|存在|产生|產生|发生|發生)[^\S\n]*(?:了[^\S\n]*)?(?=\d|\p{Script=Han}))/u;
 const CHINESE_PARTICLE_AT_END = /(?<=\p{Script=Han})[^\S\n]*了?[^\S\n]*[。．.!！]?$/u;
 const JAPANESE_KANA = /[\u3041-\u309f]/u;
-const JAPANESE_PREDICATE = /(?<=[\p{Script=Han}\p{Script=Katakana}\u30fc\d])[^\S\n]*(?:が|も)?(?:あります|ありました|あり|ある|あった|発生しています|発生しました|発生した|発生|しています|しております|しました|した|検出されました|見つかりました|です|でした)[^\S\n]*[。．.!！]?$/u;
-const JAPANESE_SUBJECT_PARTICLE = /(?<=[\p{Script=Han}\p{Script=Katakana}\u30fc\d])が(?=[\p{Script=Han}\p{Script=Katakana}\d])/gu;
+const JAPANESE_PREDICATE = /(?<=[\p{Script=Han}\p{Script=Katakana}\u30fc\dつ])[^\S\n]*(?:が|も)?(?:あります|ありました|あり|ある|あった|発生しています|発生しました|発生した|発生|しています|しております|しました|した|検出されました|見つかりました|です|でした)[^\S\n]*[。．.!！]?$/u;
+const JAPANESE_SUBJECT_PARTICLE = /(?<=[\p{Script=Han}\p{Script=Katakana}\u30fc\dつ])が(?=[\p{Script=Han}\p{Script=Katakana}\d])/gu;
 const JAPANESE_ITEMS_FIRST = /^([\p{Script=Han}\p{Script=Katakana}\u30fc]+)[^\S\n]*(\d+)[^\S\n]*(件|個|つ)?[^\S\n]+(?=[\p{Script=Han}\p{Script=Katakana}])/u;
 const REMARK_LEADS: ReadonlySet<string> = new Set(['all', 'both', 'each', 'every', 'then', 'but', 'are', 'were', 'is', 'was', 'since', 'later']);
 const PRESENCE_LEAD = /^(?:found|detected|encountered|observed|saw|got|had|hit|reported|there[^\S\n]+(?:were|are|was|is))[^\S\n]+(?=\S)/iu;

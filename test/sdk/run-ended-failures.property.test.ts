@@ -17,9 +17,12 @@ describe('Korean failures told by a predicate and particles', () => {
   const end = fc.constantFrom('', '.', '!');
   it('reads the count whichever order, particle and predicate the sentence takes', () => {
     fc.assert(
-      fc.property(count, item, failure, predicate, subject, end, fc.integer({ min: 0, max: 2 }), (n, what, fail, verb, particle, mark, order) => {
-        const text = [`${n}개의 ${what}${particle} ${fail}${verb}${mark}`, `${what} ${n}개${particle} ${fail}${verb}${mark}`, `${fail}${particle} ${n}건 발생했습니다${mark}`][order] as string;
+      fc.property(count, item, failure, predicate, subject, end, fc.integer({ min: 0, max: 3 }), (n, what, fail, verb, particle, mark, order) => {
+        const text = [`${n}개의 ${what}${particle} ${fail}${verb}${mark}`, `${what} ${n}개${particle} ${fail}${verb}${mark}`, `${fail}${particle} ${n}건 발생했습니다${mark}`, `총 ${n}개의 ${what}${particle} ${fail}${verb}${mark}`][order] as string;
         expect(failuresInRemark(text), text).toBe(n);
+        // Among a total (`테스트 1000개 중 3개가 실패했습니다`): a remark's count is bounded by the largest number it holds.
+        const among = `${what} ${n + 1000}개 중 ${n}개${particle} ${fail}${verb}${mark}`;
+        expect(failuresInRemark(among), among).toBe(n + 1000);
       }),
     );
   });
@@ -33,7 +36,7 @@ describe('Korean failures told by a predicate and particles', () => {
 });
 
 describe('Chinese failures told by an existential, a verb of finding or a particle', () => {
-  const lead = fc.constantFrom('有', '共有', '还有', '发现', '出现', '检测到', '');
+  const lead = fc.constantFrom('有', '共有', '还有', '其中', '发现', '出现', '检测到', '');
   const counter = fc.constantFrom('个', '個', '条', '项', '例', '');
   const items = fc.constantFrom('测试', '用例', '测试用例', '检查', '');
   const failure = fc.constantFrom('失败', '错误', '失敗', '錯誤');
@@ -43,6 +46,8 @@ describe('Chinese failures told by an existential, a verb of finding or a partic
       fc.property(lead, count, counter, items, failure, end, (first, n, c, what, fail, last) => {
         const text = `${first}${n}${c}${what}${fail}${last}`;
         expect(failuresInRemark(text), text).toBe(n);
+        const named = `${fail}的${what === '' ? '测试' : what}有${n}${c === '' ? '个' : c}${last}`;
+        expect(failuresInRemark(named), named).toBe(n);
       }),
     );
   });
