@@ -2989,7 +2989,7 @@ const endedWithLead = countPattern((numeral) => {
   const ended = alternatives([...vocabulary(['pass', 'ended']), 'passes', 'succeeded', 'successfully', 'run', 'ended up']);
   const subject = String.raw`((?:[\p{L}][\p{L}\p{M}_'\u2019.-]*[^\S\n]+){1,3}?)?`;
   // A mark or an emoji may lead (`✅ passed with 3 failures`, `- passed with 3 failures`).
-  return String.raw`^(?:[\p{S}\p{P}][^\S\n]*){0,3}(?:${subject}(?:all[^\S\n]+)?(${ended})[^\S\n]*(?:[-\u2013\u2014][^\S\n]*)?)?(?:(?:${alternatives(CONTRASTS)})[^\S\n]*)?(?:${alternatives(FAILURE_JOINERS)})[^\S\n]*(?:(?:only|just|merely|but)[^\S\n]+)?(?:${COUNT_AHEAD(numeral)}|(?=an?[^\S\n])|(?=(?:[IVX]{2,7}|[\u2160-\u217f]{1,4})[^\S\n])|(?=(?:\p{L}+[^\S\n]+){0,5}\p{L}+[^\S\n]*(?:$|[.,;:!([])))`;
+  return String.raw`^(?:[\p{S}\p{P}][^\S\n]*){0,3}(?:${subject}(?:all[^\S\n]+)?(${ended})[^\S\n]*(?:[-\u2013\u2014][^\S\n]*)?)?(?:(${alternatives(CONTRASTS)})[^\S\n]*)?(?:${alternatives(FAILURE_JOINERS)})[^\S\n]*(?:(?:only|just|merely|but)[^\S\n]+)?(?:${COUNT_AHEAD(numeral)}|(?=an?[^\S\n])|(?=(?:[IVX]{2,7}|[\u2160-\u217f]{1,4})[^\S\n])|(?=(?:\p{L}+[^\S\n]+){0,5}\p{L}+[^\S\n]*(?:$|[.,;:!([]|${PHRASE_REMARK})))`;
 }, 'iu');
 /**
  * `text` without its lead of how the run ended ({@link endedWithLead}), unless the words naming what ran bound or discount
@@ -3021,11 +3021,22 @@ function withoutEndedWithLead(text: string): string {
   const noun = NOUN_PHRASE.exec(rest);
   const words = noun === null ? [] : (noun[1] as string).split(/[^\S\n]+/u);
   if (noun !== null && (!/^an?$/iu.test(words[0] as string) || QUANTIFIER_WORDS.has((words[1] ?? '').toLowerCase())) && !words.some((w) => wholeNumeral().test(w) && !QUANTIFIER_WORDS.has(w.toLowerCase()))) {
-    const labels = /^[^\S\n]*[:=\uff1a]/u.test(rest.slice(noun[0].length));
-    const lead = words.findIndex((w) => !QUANTIFIER_WORDS.has(w.toLowerCase()));
-    const phrase = lead <= 0 ? words : words.slice(lead);
-    const failureAt = failureNounOf(phrase);
-    return m[2] !== undefined && !labels && failureAt !== undefined ? `some ${phrase[failureAt] as string}${rest.slice(noun[0].length)}` : text;
+    const after = rest.slice(noun[0].length);
+    const labels = /^[^\S\n]*[:=\uff1a]/u.test(after);
+    // Nouns joined by `and` (`errors and warnings`, `no errors and no warnings`) are read one by one.
+    const conjuncts = words.join(' ').split(PHRASE_CONJUNCTION).map((c) => c.split(' ').filter((w) => w !== ''));
+    const failure = conjuncts.map((c) => {
+      const lead = c.findIndex((w) => !QUANTIFIER_WORDS.has(w.toLowerCase()));
+      const phrase = lead <= 0 ? c : c.slice(lead);
+      const at = failureNounOf(phrase);
+      return at === undefined ? undefined : (phrase[at] as string);
+    }).find((w) => w !== undefined);
+    // A remark after the phrase of where the failures were (`in 2 suites`, `in lint`) leaves them this run's; one that
+    // bounds or excuses them (`in the previous run`, `in known flaky tests`) does not.
+    const remark = new RegExp(`^[^\\S\\n]*${PHRASE_REMARK}`, 'iu').test(after) ? nameWords(after.split(/[.,;:!([]/u)[0] as string) : [];
+    const bounded = remark.some((w) => QUALIFIERS.has(w) || REMARK_SCOPES.has(w) || EARLIER_RUN_WORDS.has(w));
+    // After a contrast (`passed, but with test failures`, `réussi, mais avec des erreurs`), how the run ended went before.
+    return (m[2] !== undefined || m[3] !== undefined) && !labels && !bounded && failure !== undefined ? `some ${failure}${after}` : text;
   }
   // An article counts one after how the run ended (`passed with a failure`, `completed with an error`); elsewhere it
   // counts nothing the reader takes (`with a failure rate`, `and a note`).
@@ -3051,7 +3062,10 @@ function failureNounOf(phrase: readonly string[]): number | undefined {
   return at;
 }
 /** A failure noun, after up to five words of what failed or how many, that ends a clause (`errors`, `des erreurs`, `test failures.`). */
-const NOUN_PHRASE = /^((?:\p{L}+[^\S\n]+){0,5}\p{L}+)(?=[^\S\n]*(?:$|[.,;:!([]))/u;
+/** Where a remark of where the failures were starts after a noun phrase (`errors in lint`, `failures during setup`). */
+const PHRASE_REMARK = String.raw`(?:in|on|during|across|from|while|when|at|for|under)[^\S\n]`;
+const PHRASE_CONJUNCTION = /[^\S\n]+(?:and|&|plus|et|und|y|e|og|och)[^\S\n]+/iu;
+const NOUN_PHRASE = new RegExp(String.raw`^((?:(?!${PHRASE_REMARK})\p{L}+[^\S\n]+){0,5}\p{L}+)(?=[^\S\n]*(?:$|[.,;:!([]|${PHRASE_REMARK}))`, 'iu');
 /**
  * Articles and words of how many that count no number (`des`, `unos`, `uns`, `degli`, `einigen`, `a few`): `des erreurs`
  * is some errors, as `quelques erreurs` is.

@@ -75,8 +75,8 @@ describe('a failure noun after how the run ended, behind an article, a word of h
   const join = (...parts: string[]): string => parts.filter((p) => p !== '').join(' ');
   it('counts some failures however the noun phrase is spelled, beside a pass', () => {
     fc.assert(
-      fc.property(phrase, fc.constantFrom('', '.', ' (see log)'), ([ended, quantity, items, noun], end) => {
-        const text = `${join(ended, quantity, items, noun)}${end}`;
+      fc.property(phrase, fc.constantFrom('', '.', ' (see log)', ' and warnings', ' in 2 suites'), fc.constantFrom('', ', but'), ([ended, quantity, items, noun], end, contrast) => {
+        const text = `${join(ended.replace(/ /u, `${contrast} `), quantity, items, noun)}${end}`;
         expect(failuresInRemark(text) ?? 0, text).toBeGreaterThan(0);
         expect(statusContradiction({ status: 'pass', passed: 12, summary: text }, '/status', 'pass')?.code, text).toBe('contradiction');
       }),
@@ -85,7 +85,7 @@ describe('a failure noun after how the run ended, behind an article, a word of h
   it('counts none once the phrase is qualified, negated, labels a count of none or is of warnings', () => {
     fc.assert(
       fc.property(fc.constantFrom('flaky', 'known', 'expected', 'no', 'zero', 'previous'), fc.constantFrom('', 'test', 'lint'), fc.constantFrom('failures', 'errors'), (word, items, noun) => {
-        for (const text of [join('passed with', word, items, noun), `${join('passed with', items, noun)}: 0`, join('passed with', items, 'warnings'), `${join('passed with', items, noun)}, 0 of them fatal`])
+        for (const text of [join('passed with', word, items, noun), `${join('passed with', items, noun)}: 0`, join('passed with', items, 'warnings'), `${join('passed with', items, noun)}, 0 of them fatal`, `${join('passed with no', items, noun)} and no warnings`, `${join('passed with', items, noun)} in the previous run`])
           expect(statusContradiction({ status: 'pass', passed: 12, summary: text }, '/status', 'pass'), text).toBeUndefined();
       }),
     );
