@@ -1429,14 +1429,28 @@ function toldInOutcomeObject(entry: Record<string, unknown>, here: string, writt
     const words = readWords(key).join(' ');
     const summary = SUMMARY_OBJECTS.has(words) && !RESULT_MAP_NAMES.has(words);
     if (!isRecord(value) || !(isOutcomeName(key, statusWords) || summary) || hasQualifier(nameWords(key))) continue;
-    if (Object.entries(value).some(([k, v]) => typeof v === 'string' && isOutcomeName(k, statusWords) && !isBlank(v) && placeholderReason(v) === undefined)) continue;
-    const at = `${here}/${encodePointerSegment(key)}`;
-    // How its process ended, too (`result: {exit_code: 1}`, `outcome: {timed_out: true}`), as the entry's own members say it.
-    const found = printedInEntry(value, at, writtenListName) ?? errorInEntry(value, at, writtenListName) ?? endOfEntry(value, at, writtenListName);
+    const found = toldInside(value, `${here}/${encodePointerSegment(key)}`, writtenListName, statusWords, 0);
     if (found !== undefined) return found;
   }
   return undefined;
 }
+/**
+ * What an outcome object with no outcome word of its own prints or errs with, and so what the objects it groups its
+ * details in do (`result: {detail: {output: "Tests: 2 failed"}}`), a few levels down: one level more hides nothing.
+ */
+function toldInside(value: Record<string, unknown>, at: string, writtenListName: string[], statusWords: string, depth: number): Finding | undefined {
+  if (Object.entries(value).some(([k, v]) => typeof v === 'string' && isOutcomeName(k, statusWords) && !isBlank(v) && placeholderReason(v) === undefined)) return undefined;
+  // How its process ended, too (`result: {exit_code: 1}`, `outcome: {timed_out: true}`), as the entry's own members say it.
+  const found = printedInEntry(value, at, writtenListName) ?? errorInEntry(value, at, writtenListName) ?? endOfEntry(value, at, writtenListName);
+  if (found !== undefined || depth + 1 >= MAX_OUTCOME_OBJECT_DEPTH) return found;
+  for (const [key, inner] of Object.entries(value)) {
+    if (!isRecord(inner) || hasQualifier(nameWords(key)) || SETTING_OBJECTS.has(nameWords(key).join(' '))) continue;
+    const deeper = toldInside(inner, `${at}/${encodePointerSegment(key)}`, writtenListName, statusWords, depth + 1);
+    if (deeper !== undefined) return deeper;
+  }
+  return undefined;
+}
+const MAX_OUTCOME_OBJECT_DEPTH = 3;
 /**
  * How an entry with no outcome of its own says its process ended (`steps: [{name: "unit", exit_code: 1}]`, `signal:
  * "SIGKILL"`, `timed_out: true`), read as beside the status ({@link processFailed}). Not in a list that qualifies or
@@ -1521,6 +1535,17 @@ function stabilityOfAnEntry(status: string, key: string, list: readonly unknown[
   if (writtenListName.some((w) => RUN_PART_LISTS.has(w))) return false;
   return list.slice(0, MAX_FIELDS_READ).some((other) => isRecord(other) && typeof other[key] === 'string' && STABILITY_WORDS.has(readWords(other[key]).join(' ')));
 }
+/**
+ * Whether a failed outcome that is also a language's code in small letters (`ko`, Korean; `ng`, Ndonga) is the result of
+ * an entry named for a language (`{name: "locale", result: "ko"}`): a check of which locale is set, whose result is the
+ * locale found. `KO` in capitals, or `ko` in an entry named otherwise, is the failed outcome French rigs write.
+ */
+function languageOfAnEntry(status: string, entry: Record<string, unknown>): boolean {
+  if (!LANGUAGE_CODE_OUTCOMES.has(status.trim())) return false;
+  return Object.entries(entry).some(([k, v]) => typeof v === 'string' && v !== status && ITEM_NAME_KEYS.includes(k.toLowerCase() as (typeof ITEM_NAME_KEYS)[number]) && nameWords(v).some((w) => LANGUAGE_NAMES.has(w)));
+}
+const LANGUAGE_CODE_OUTCOMES: ReadonlySet<string> = new Set(['ko', 'ng']);
+const LANGUAGE_NAMES: ReadonlySet<string> = new Set(['locale', 'locales', 'language', 'languages', 'lang', 'langs', 'i18n', 'l10n', 'translation', 'translations']);
 const STABILITY_LISTS: ReadonlySet<string> = new Set(['features', 'feature', 'apis', 'api', 'endpoints', 'releases', 'flags']);
 const STABILITY_WORDS: ReadonlySet<string> = new Set(['stable', 'experimental', 'beta', 'alpha', 'preview', 'deprecated', 'nightly', 'legacy']);
 const RUN_PART_LISTS: ReadonlySet<string> = new Set(['details', 'detail', 'steps', 'step', 'suites', 'jobs', 'tests', 'checks', 'results', 'runs', 'stages', 'tasks', 'cases', 'specs', 'phases']);
@@ -1555,7 +1580,7 @@ function failedInList(list: readonly unknown[], at: string, listName: { read: st
       if (typeof status !== 'string' || !isOutcomeName(key, statusWords)) continue;
       // A blank or placeholder outcome (`""`, `TODO`, `${STATUS}`) sums up nothing: what the entry holds is read.
       if (!isBlank(status) && placeholderReason(status) === undefined) outcome = true;
-      if (isFailedOutcome(status) && !stabilityOfAnEntry(status, key, list, listName.written)) {
+      if (isFailedOutcome(status) && !stabilityOfAnEntry(status, key, list, listName.written) && !languageOfAnEntry(status, entry)) {
         return { code: 'contradiction', pointer: `${here}/${encodePointerSegment(key)}`, says: `is ${JSON.stringify(status)} (an entry of its details)`, actual: status };
       }
       // An outcome of several words that prints a runner's summary of failures (`result: "2 tests failed"`, `status: "passed
@@ -1611,7 +1636,33 @@ const LEVEL_NAMES: ReadonlySet<string> = new Set(['level', 'severity']);
 const BELOW_ERROR: ReadonlySet<string> = new Set(['warn', 'warning', 'info', 'information', 'notice', 'note', 'off', 'hint', 'suggestion']);
 
 /** An outcome that failed, as written or as a reader is shown it (markup, look-alike letters, width, invisible characters). */
-const isFailedOutcome = (text: string): boolean => FAILED_STATUSES.has(outcomeWord(text)) || isWordOf(FAILED_STATUSES, text) || markOutcome(text) === 'fail' || failWordFirst(text) || negatedPass(text);
+const isFailedOutcome = (text: string): boolean => FAILED_STATUSES.has(outcomeWord(text)) || isWordOf(FAILED_STATUSES, text) || markOutcome(text) === 'fail' || failWordFirst(text) || negatedPass(text) || passDeniedInText(text);
+
+/**
+ * An outcome that names a pass only to deny it (red team js): a pass flag set false in text (`passed=false`, `success:
+ * no`, `all_passed = off`), read as the flag `passed: false` is ({@link passFlagFalse}), or a pass counted as none of
+ * some (`pass: 0/12`, `0/12 passed`, `passed 0 of 12`, `pass rate: 0%`): none of the items passed. `0/0` counts nothing
+ * and stays unread here (nothing ran is another finding); a ratio above none (`10/12`) may count skips.
+ */
+function passDeniedInText(text: string): boolean {
+  if (text.length > MAX_MARKED_TEXT) return false;
+  const shown = caselessVisibleForm(text).trim();
+  // The name as written, so its words split as a key's do (`allPassed=false`); else as a reader is shown it.
+  const flag = PASS_FLAG_TEXT.exec(removeInvisible(text).trim()) ?? PASS_FLAG_TEXT.exec(shown);
+  if (flag !== null) return passFlagFalse({ pointer: '', own: readWords(flag[1] as string), context: [], written: { own: nameWords(flag[1] as string), context: [] }, value: false });
+  const ratio = ZERO_PASS_RATIO.exec(shown);
+  if (ratio === null) return false;
+  const name = (ratio[1] ?? ratio[4] ?? '') as string;
+  const total = ratio[2] ?? ratio[3];
+  const read = readWords(name);
+  const passes = read.length > 0 && read.some((w) => PASS_KEY_WORDS.has(w) || PASSED_WORDS.has(w)) && read.every((w) => PASS_KEY_WORDS.has(w) || PASSED_WORDS.has(w) || PASS_FLAG_WORDS.has(w) || SHARE_WORDS.has(w));
+  return passes && !hasQualifier(nameWords(name).filter((w) => !SHARE_WORDS.has(w))) && (total === undefined ? /%/u.test(shown) : Number(total) > 0);
+}
+/** Words that make a pass count a share of the items (`pass rate: 0%`), which a zero still counts none of. */
+const SHARE_WORDS: ReadonlySet<string> = new Set(['rate', 'ratio', 'pct', 'percent', 'percentage', 'share']);
+const PASS_FLAG_TEXT = /^([\p{L}][\p{L}\p{M}_ -]{0,40}?)[^\S\n]*[:=][^\S\n]*(?:false|no|off)[^\S\n]*[.;]?$/iu;
+// `pass: 0/12`, `passed 0 of 12`, `pass rate: 0%`, or `0/12 passed`, `0 of 12 tests passed`.
+const ZERO_PASS_RATIO = /^(?:([\p{L}][\p{L}\p{M}_ -]{0,40}?)[^\S\n]*[:=]?[^\S\n]*\(?[^\S\n]*0+[^\S\n]*(?:(?:\/|of|out[^\S\n]+of)[^\S\n]*(\d+)|(?:[.,]0+)?[^\S\n]*%)[^\S\n]*\)?|0+[^\S\n]*(?:\/|of|out[^\S\n]+of)[^\S\n]*(\d+)[^\S\n]+(?:tests?[^\S\n]+|checks?[^\S\n]+)?([\p{L}][\p{L}\p{M}_-]{0,20}))[^\S\n]*[.;]?$/u;
 
 /** An outcome that is a negated pass word of its language (`not passed`, `nicht bestanden`, `non réussi`, `NE_PROYDENO`), read as a name is. */
 const negatedPass = (text: string): boolean =>
@@ -1629,8 +1680,10 @@ function failWordFirst(text: string): boolean {
   // Another count that is not of passes (`0 failed 2 errored`) keeps the text failed, as before.
   if (/^[^\p{L}\p{N}\p{Cc}]*0+(?:[.,]0+)?[^\S\n]+\p{L}/u.test(text)) return summaryLineIn(text) !== undefined || /[1-9]/u.test(text.replace(ZERO_LEAD_PASS_COUNTS, ''));
   const first = caselessVisibleForm(text).split(/[^\p{L}]+/u).find((w) => w !== '');
-  return first !== undefined && LEADING_FAIL_WORDS.has(first);
+  // A failure flag cleared in text (`failed=false`, `failures: no`) says nothing failed, as `failed: false` does.
+  return first !== undefined && LEADING_FAIL_WORDS.has(first) && !FAIL_FLAG_CLEARED.test(caselessVisibleForm(text).trim());
 }
+const FAIL_FLAG_CLEARED = /^[\p{L}_ -]{1,30}?[^\S\n]*[:=][^\S\n]*(?:false|no|off|none|0)[^\S\n]*[.;]?$/u;
 
 /**
  * Marks a report draws for an outcome, in a short text that holds little else (`❌`, `✗ lint`, `✘`, `✖`, `⛔`, `🔴`, `🚫`,
@@ -1692,11 +1745,15 @@ function nothingRan(fields: readonly Field[]): Finding | undefined {
   // `skipped` equal to `total`, with or without a total beside it (red team tw): nothing the pass rests on ran.
   if (!passes && !failures) {
     // Lists of a run's parts (`cells` of a matrix, `jobs`, `steps`) too: every one skipped, none ran.
-    const parts = fields.filter((f) => f.context.length === 0 && Array.isArray(f.value) && f.own.length === 1 && (ITEM_LISTS.has(f.own[0] as string) || OTHER_ITEM_LISTS.has(f.own[0] as string) || PART_LISTS.has(f.own[0] as string)));
-    const unrun = parts.find((f) => (f.value as unknown[]).some(notRunEntry) && (f.value as unknown[]).every((e) => notRunEntry(e) || isHollow(e)));
-    if (unrun !== undefined && parts.every((f) => (f.value as unknown[]).every((e) => notRunEntry(e) || isHollow(e)))) {
-      const n = (unrun.value as unknown[]).length;
-      return { code: 'vacuous', pointer: unrun.pointer, says: `lists ${n} result${n === 1 ? '' : 's'}, every one skipped or not run`, actual: jsonSafeList(unrun.value as unknown[]) };
+    const parts = fields.flatMap((f) => {
+      if (f.context.length !== 0 || f.own.length !== 1 || !(ITEM_LISTS.has(f.own[0] as string) || OTHER_ITEM_LISTS.has(f.own[0] as string) || PART_LISTS.has(f.own[0] as string))) return [];
+      const entries = partEntries(f.value);
+      return entries === undefined ? [] : [{ pointer: f.pointer, entries }];
+    });
+    const unrun = parts.find((p) => p.entries.some((e) => notRunEntry(e)) && p.entries.every((e) => notRunEntry(e) || isHollow(e)));
+    if (unrun !== undefined && parts.every((p) => p.entries.every((e) => notRunEntry(e) || isHollow(e)))) {
+      const n = unrun.entries.length;
+      return { code: 'vacuous', pointer: unrun.pointer, says: `lists ${n} result${n === 1 ? '' : 's'}, every one skipped or not run`, actual: jsonSafeList(unrun.entries) };
     }
   }
   if (counted.some((f) => (f.value as number) > 0)) return undefined;
@@ -1723,21 +1780,53 @@ const ENTRY_NOT_RUN: ReadonlySet<string> = wordSet('ENTRY_NOT_RUN', () => [
  * A listed result that says it was not run: an outcome of {@link ENTRY_NOT_RUN} (`status: "skipped"`) with no other
  * outcome beside it, or a skip flag set (TAP's `skip: "no network"`, `skipped: true`) with no outcome in words.
  */
-function notRunEntry(entry: unknown): boolean {
+/**
+ * The entries of a list of a run's parts however it is held: a list; a map keyed by each part's name (`jobs: {unit:
+ * {status: "skipped"}, lint: {…}}`), every member an object; or a list inside a connection or page object (GraphQL's
+ * `jobs: {nodes: […]}`, `{edges: […]}`, Kubernetes' `{items: […]}`).
+ */
+function partEntries(value: unknown): unknown[] | undefined {
+  if (Array.isArray(value)) return value;
+  if (!isRecord(value)) return undefined;
+  const members = Object.entries(value);
+  const page = members.filter(([, v]) => Array.isArray(v));
+  if (page.length === 1 && PAGE_LISTS.has(readWords((page[0] as [string, unknown])[0]).join(' ')) && members.every(([k, v]) => Array.isArray(v) || PAGE_MEMBERS.has(readWords(k).join(' ')))) return (page[0] as [string, unknown[]])[1];
+  // A map of one part names that part (`jobs: {docs: {status: skipped}}`), as `docs: {status: skipped}` beside the status
+  // does: one part skipped of a run that may hold more. Two or more keyed alike list the run's parts.
+  return members.length > 1 && members.every(([, v]) => isRecord(v)) ? members.map(([, v]) => v) : undefined;
+}
+const PAGE_LISTS: ReadonlySet<string> = new Set(['nodes', 'edges', 'items', 'entries', 'data', 'values', 'list', 'elements', 'records']);
+/** Members a page object holds beside its list: how many, where the next page is. */
+const PAGE_MEMBERS: ReadonlySet<string> = new Set(['total count', 'totalcount', 'count', 'total', 'page info', 'pageinfo', 'next', 'next page', 'cursor', 'has next page', 'kind', 'api version', 'apiversion', 'metadata']);
+function notRunEntry(entry: unknown, depth = 0): boolean {
   if (!isRecord(entry)) return false;
   let skipped = false;
+  let told = false;
   for (const [key, value] of Object.entries(entry)) {
     const words = readWords(key);
     if (words.length === 1 && ENTRY_STATUS_KEYS.has(words[0] as string) && typeof value === 'string' && !isBlank(value)) {
       if (!ENTRY_NOT_RUN.has(joinedWords(value))) return false;
       skipped = true;
-    } else if (words.length === 1 && (words[0] === 'skip' || words[0] === 'skipped') && (value === true || value === 1 || (typeof value === 'string' && !isBlank(value) && !/^(?:false|no|0)$/iu.test(removeInvisible(value).trim())))) {
+    } else if (words.length === 1 && (words[0] === 'skip' || words[0] === 'skipped')) {
+      told = true;
       // A flag set as 1 skips as `true` does; one cleared in text (`skipped: "false"`) skips nothing.
-      skipped = true;
+      if (value === true || value === 1 || (typeof value === 'string' && !isBlank(value) && !/^(?:false|no|0)$/iu.test(removeInvisible(value).trim()))) skipped = true;
     }
   }
-  return skipped;
+  if (skipped || told || depth >= MAX_WRAPPED_ENTRY) return skipped;
+  // An entry with no outcome of its own that wraps one (`jobs: [{job: {name, status: "skipped"}}]`, GraphQL's `{node:
+  // {…}}`) is what it wraps: skipped when what it wraps is, and nothing else it holds tells an outcome.
+  const inner = Object.values(entry).filter(isRecord);
+  return inner.some((v) => notRunEntry(v, depth + 1)) && inner.every((v) => notRunEntry(v, depth + 1) || !tellsOutcome(v));
 }
+/** How many objects deep an entry's outcome is looked for when the entry tells none of its own. */
+const MAX_WRAPPED_ENTRY = 3;
+/** Whether an object tells an outcome of its own: an outcome in words or a skip flag. */
+const tellsOutcome = (v: Record<string, unknown>): boolean =>
+  Object.entries(v).some(([key, value]) => {
+    const words = readWords(key);
+    return words.length === 1 && ((ENTRY_STATUS_KEYS.has(words[0] as string) && typeof value === 'string' && !isBlank(value)) || words[0] === 'skip' || words[0] === 'skipped');
+  });
 
 /**
  * Lists of the parts a run is made of, read for parts every one of which was skipped ({@link nothingRan}). Not `items` or
@@ -2668,14 +2757,15 @@ function tapFailure(text: string, read: string, forms: readonly string[]): strin
  */
 const ofWords = (): string => [...new Set(Object.values(STATUS_VOCABULARY).flatMap((row) => row.of))].map(escapeRegExp).join('|');
 /** What follows a count in scripts without spaces: a counter (`2件`, `3个`, `3개`), which counts, as `2 failed` does. */
-const COUNTER = '(?:件|个|個|개|건|项|項)';
+// Japanese `つ` (`3つのテスト`) and Chinese `条`, `处`, `例` (`3条错误`, `3例失败`) count as `件` and `个` do.
+const COUNTER = '(?:件|个|個|개|건|项|項|つ|条|條|处|處|例)';
 // A vowel sign or tone mark is part of its word (Thai `ล้มเหลว: 2`, Bengali `ব্যর্থ: 2`).
 // A name before its count needs no colon (`失败 2`, `실패 2건`, `провалено 2`, `failed 2`: Chinese, Japanese and Korean
 // runners print none), and a count may be a number word (`失败：二`, `两个失败`, `fehlgeschlagen: zwei`, `two failed`).
 const LONE_COUNT_FLAGS = 'iu';
 const loneCountSource = (numeral: string): string => {
   const n = `(?:\\d+|${numeral})`;
-  return `^(?:(?<n>${n})(?:\\s+(?:${ofWords()})\\s+${n}|\\s*\\/\\s*${n})?(?:\\s*${COUNTER}\\s*|\\s+)(?<after>[\\p{L}][\\p{L}\\p{M}\\s_-]{0,60})|(?<before>[\\p{L}][\\p{L}\\p{M}\\s_-]{0,60}?)\\s*(?:[:=\\u2014\\u2015\\u2192\\u21d2\\u2026.]+\\s*)?(?<m>${n})(?:\\s*${COUNTER})?(?:\\s*(?<items>[\\p{L}][\\p{L}\\p{M}\\s_-]{0,30}))?)$`;
+  return `^(?:(?<n>${n})(?:\\s+(?:${ofWords()})\\s+${n}|\\s*\\/\\s*${n})?(?:\\s*${COUNTER}\\s*|\\s+|(?=\\p{Script=Han}))(?<after>[\\p{L}][\\p{L}\\p{M}\\s_-]{0,60})|(?<before>[\\p{L}][\\p{L}\\p{M}\\s_-]{0,60}?)\\s*(?:[:=\\u2014\\u2015\\u2192\\u21d2\\u2026.]+\\s*)?(?<m>${n})(?:\\s*(?<counter>${COUNTER}))?(?:\\s*(?<items>[\\p{L}][\\p{L}\\p{M}\\s_-]{0,30}))?)$`;
 };
 const loneCount = countPattern(loneCountSource, LONE_COUNT_FLAGS);
 /**
@@ -2735,7 +2825,8 @@ const ONE_WORDS: ReadonlySet<string> = new Set(['one', 'a', 'an', 'single']);
  * Digits inside a word of a name (`e2e failed: 2`, `i18n errors: 2`) read as letters: the word names what failed, as
  * `lint` does, and the patterns of a count's name stay a class of letters (cheaper than a class of letters or digits).
  */
-const DIGITS_IN_WORD = /(?<=\p{L})\p{N}+(?=\p{L})/gu;
+// Digits before a counter are a count, not part of a word (`失败3个`, `エラー3件`).
+const DIGITS_IN_WORD = new RegExp(String.raw`(?<=\p{L})\p{N}+(?=\p{L})(?!${COUNTER})`, 'gu');
 const NAME_THEN_SEPARATOR = /^[\p{L}][\p{L}\p{M}\s_-]{0,60}?[^\S\n]*[:=][^\S\n]*\d/u;
 /** One token joined as a name (`lint_failures`, `e2e-failed`, `lintFailures`): never prose. */
 const IDENTIFIER = /^[\p{L}\p{N}]+(?:[_-][\p{L}\p{N}]+)+$|^\p{Ll}+\p{Lu}[\p{L}\p{N}]*$/u;
@@ -2895,7 +2986,7 @@ function loneCountIn(line: string): string | undefined {
     // A conjunction that opens a part joins it to what went before (`none, but 2 failed`): what it joins is a count still.
     // So does a verb that says the failures were there (`Found 2 lint errors`, `Detected 3 failures`, as tsc's `Found 2
     // errors` is read): the count after it is the line's.
-    const labelled = withoutEndedWithLead(withoutJapanesePredicate(segment.trim()).replace(PRESENCE_LEAD, ''));
+    const labelled = withoutEndedWithLead(withoutEastAsianPredicate(segment.trim()).replace(PRESENCE_LEAD, ''));
     // A label that qualifies stays (`Fixed: two failing tests`): a line of digits had its scope set aside before
     // (withoutQualifiedScopes), one of number words has not.
     const unlabelled = labelled.replace(countLineLabel(labelled), (label: string) => (labelQualifies(label) ? label : ''));
@@ -2937,11 +3028,16 @@ const countSegmentBreakSource = (numeral: string): string => {
   ].join('|');
 };
 const countSegmentBreak = countPattern(countSegmentBreakSource, 'iu');
+const NONE_FATAL = /^(?:(?:0|none|no|zero)(?:[^\S\n]+of[^\S\n]+(?:them|these|those|which))?(?:[^\S\n]+(?:is|are|was|were))?[^\S\n]+(?:fatal|blocking)|(?:all|each)(?:[^\S\n]+of[^\S\n]+them)?(?:[^\S\n]+(?:is|are|was|were))?[^\S\n]+non[^\S\n]?-?[^\S\n]?(?:fatal|blocking))[.!]?$/iu;
 /** A remark in brackets of any kind (`(flaky)`, `[flaky]`, `{flaky}`, `（flaky）`, `【flaky】`); a count may carry a few. */
 const REMARK_IN_BRACKETS = String.raw`(?:\([^()\n]{1,60}\)|\[[^[\]\n]{1,60}\]|\{[^{}\n]{1,60}\}|\uff08[^\uff08\uff09\n]{1,60}\uff09|\u3010[^\u3010\u3011\n]{1,60}\u3011)`;
 /** A next part that is such a remark: no count of its own, its word that bounds first (after `all`, `then`, `but`: `all known`). */
 function boundByRemark(next: string | undefined): boolean {
-  if (next === undefined || /\d/u.test(next)) return false;
+  if (next === undefined) return false;
+  // A remark that none of them was fatal (`passed with errors, 0 of them fatal`, `3 errors, none fatal`, `all non-fatal`)
+  // says what `3 non-fatal errors` says, which counts no failure of the run; `1 of them fatal` says otherwise.
+  if (NONE_FATAL.test(next.trim())) return true;
+  if (/\d/u.test(next)) return false;
   const words = nameWords(next);
   const first = REMARK_LEADS.has(words[0] as string) ? 1 : 0;
   return words.length > first && REMARK_SCOPES.has(words[first] as string) && remarkScopes(next);
@@ -2951,19 +3047,55 @@ function boundByRemark(next: string | undefined): boolean {
  * `テスト3件が失敗しました`), and joins a name to its count by a particle (`失敗が3件`): without them the count reads as
  * `3件の失敗` and `失敗 3件` do, as English `there were 2 failures` reads as `2 failures` (PRESENCE_LEAD). Only predicates
  * of being and happening (`です`, `でした`, `発生しています` too): `3件を修正しました` (fixed three) keeps its object marker and
- * stays prose.
+ * stays prose. Korean and Chinese are read so by their own rules ({@link withoutKoreanPredicate}, {@link withoutChinesePresence}).
  */
-function withoutJapanesePredicate(segment: string): string {
-  if (!JAPANESE_KANA.test(segment)) return segment;
+function withoutEastAsianPredicate(segment: string): string {
+  if (HANGUL.test(segment)) return withoutKoreanPredicate(segment);
+  if (!JAPANESE_KANA.test(segment)) return HAN.test(segment) ? withoutChinesePresence(segment) : segment;
   const plain = segment.replace(JAPANESE_PREDICATE, '').replace(JAPANESE_SUBJECT_PARTICLE, ' ');
   // What is counted may stand before its count (`テスト3件 失敗`, tests three failed): read as `3件のテスト 失敗` is.
   return (plain.match(/\d+/gu) ?? []).length === 1 ? plain.replace(JAPANESE_ITEMS_FIRST, '$2$3の$1 ') : plain;
 }
+/**
+ * Korean tells the same with a predicate glued to its noun (`3개의 테스트가 실패했습니다`, `오류가 3건 발생했습니다`, `실패 3건이
+ * 있습니다`) and marks a word's role by a particle glued to it (`테스트가`, `3개의`, `실패한 테스트`): without them the count
+ * reads as `3개 테스트 실패` does. A particle is cut only from a word the table knows or a count, so an ordinary word that
+ * ends in the same syllable (`추가`) stays whole; an object marker (`실패를 수정했습니다`, fixed) stays, and so the line
+ * stays prose.
+ */
+function withoutKoreanPredicate(segment: string): string {
+  // A count among a total (`테스트 12개 중 3개 실패`, three of twelve tests failed) reads as `3 of 12` does; a lead of
+  // how many in all (`총 3개`) is the count's own.
+  const plain = segment.replace(KOREAN_TOTAL_LEAD, '').replace(KOREAN_PREDICATE, '').replace(KOREAN_AMONG, '$4 of $2 $1$3').replace(KOREAN_PARTICLE, (all: string, stem: string) => (/^\d/u.test(stem) || koreanWords().has(stem) ? `${stem} ` : all));
+  return plain.replace(/[^\S\n]+$/u, '');
+}
+const HANGUL = /\p{Script=Hangul}/u;
+const KOREAN_TOTAL_LEAD = /^(?:총|모두|전체|합계)[^\S\n]*(?=\d)/u;
+const KOREAN_AMONG = /^([\p{Script=Hangul}]*)[^\S\n]*(\d+)[^\S\n]*(?:개|건)?(?:의)?[^\S\n]*([\p{Script=Hangul}]*?)[^\S\n]*중[^\S\n]*(\d+)[^\S\n]*(?:개|건)?/u;
+const KOREAN_PREDICATE = /(?<=[\p{Script=Hangul}\d])[^\S\n]*(?:이|가)?[^\S\n]*(?:발견되었습니다|발견됐습니다|발견되었음|발견됨|발견|발생했습니다|발생하였습니다|발생했음|발생했다|발생함|발생|했습니다|하였습니다|했어요|했음|했다|함|되었습니다|됐습니다|되었음|됨|있습니다|있었습니다|있어요|있음|있다|입니다|였습니다|이었습니다|이다)[^\S\n]*[.!。！]?$/u;
+const KOREAN_PARTICLE = /(\d+[^\S\n]*(?:개|건)|\p{Script=Hangul}+?)(?:이|가|은|는|도|의|한|된)(?=[^\S\n]|$)/gu;
+const koreanWords = lazy((): ReadonlySet<string> => new Set(vocabulary(['failed', 'errors', 'passed', 'skipped', 'items', 'count', 'total'], ['ko'])));
+/**
+ * Chinese tells that failures exist before their count (`有3个测试失败`, `共有3个错误`, `发现2个错误`) and that they happened by
+ * a particle after it (`3个测试失败了`): without them the count reads as `3个测试失败` does, as English `there were 2
+ * failures` reads as `2 failures`.
+ */
+function withoutChinesePresence(segment: string): string {
+  // `失败的测试有3个` (failed tests, there are three) names what failed before `有`; `没有通过` is `未通过` (did not pass).
+  return segment.replace(CHINESE_PRESENCE, '').replace(CHINESE_PARTICLE_AT_END, '').replace(CHINESE_HAS_AFTER_NAME, '').replace(/没有通过/gu, '未通过').replace(/沒有通過/gu, '未通過');
+}
+const CHINESE_HAS_AFTER_NAME = /(?<=\p{Script=Han})[^\S\n]*(?:共有|有)[^\S\n]*(?=\d)/u;
+const HAN = /\p{Script=Han}/u;
+// A verb of finding may come before the name too (`发现错误3条`); a lone `有` or `共` only before the count, as it starts
+// words (`有效`, valid).
+const CHINESE_PRESENCE = /^(?:(?:其中有|其中|共有|总共有|總共有|还有|還有|仍有|仍然有|尚有|另有|有|共|总共|總共)[^\S\n]*(?=\d)|(?:发现|發現|出现|出現|检测到|檢測到|存在|产生|產生|发生|發生)[^\S\n]*(?:了[^\S\n]*)?(?=\d|\p{Script=Han}))/u;
+const CHINESE_PARTICLE_AT_END = /(?<=\p{Script=Han})[^\S\n]*了?[^\S\n]*[。．.!！]?$/u;
 const JAPANESE_KANA = /[\u3041-\u309f]/u;
-const JAPANESE_PREDICATE = /(?<=[\p{Script=Han}\p{Script=Katakana}\u30fc\d])[^\S\n]*(?:が|も)?(?:あります|ありました|あり|ある|あった|発生しています|発生しました|発生した|発生|しています|しております|しました|した|検出されました|見つかりました|です|でした)[^\S\n]*[。．.!！]?$/u;
-const JAPANESE_SUBJECT_PARTICLE = /(?<=[\p{Script=Han}\p{Script=Katakana}\u30fc\d])が(?=[\p{Script=Han}\p{Script=Katakana}\d])/gu;
+const JAPANESE_PREDICATE = /(?<=[\p{Script=Han}\p{Script=Katakana}\u30fc\dつ])[^\S\n]*(?:が|も)?(?:あります|ありました|あり|ある|あった|発生しています|発生しました|発生した|発生|しています|しております|しました|した|検出されました|見つかりました|です|でした)[^\S\n]*[。．.!！]?$/u;
+const JAPANESE_SUBJECT_PARTICLE = /(?<=[\p{Script=Han}\p{Script=Katakana}\u30fc\dつ])が(?=[\p{Script=Han}\p{Script=Katakana}\d])/gu;
 const JAPANESE_ITEMS_FIRST = /^([\p{Script=Han}\p{Script=Katakana}\u30fc]+)[^\S\n]*(\d+)[^\S\n]*(件|個|つ)?[^\S\n]+(?=[\p{Script=Han}\p{Script=Katakana}])/u;
-const REMARK_LEADS: ReadonlySet<string> = new Set(['all', 'both', 'each', 'every', 'then', 'but', 'are', 'were', 'is', 'was', 'since', 'later']);
+// Chinese and Japanese say `already` before how a failure was dealt with (`3个测试失败，已忽略`, ignored already).
+const REMARK_LEADS: ReadonlySet<string> = new Set(['all', 'both', 'each', 'every', 'then', 'but', 'are', 'were', 'is', 'was', 'since', 'later', '已', '已经', '已經', '均', '都', '全部']);
 const PRESENCE_LEAD = /^(?:found|detected|encountered|observed|saw|got|had|hit|reported|there[^\S\n]+(?:were|are|was|is))[^\S\n]+(?=\S)/iu;
 /** Where a count in digits or words starts (`but 2 failed`, `but two failed`). */
 const COUNT_AHEAD = (numeral: string): string => String.raw`(?=\d|(?:${numeral})[^\S\n])`;
@@ -2990,7 +3122,7 @@ const endedWithLead = countPattern((numeral) => {
   const ended = alternatives([...vocabulary(['pass', 'ended']), 'passes', 'succeeded', 'successfully', 'run', 'ended up']);
   const subject = String.raw`((?:[\p{L}][\p{L}\p{M}_'\u2019.-]*[^\S\n]+){1,3}?)?`;
   // A mark or an emoji may lead (`✅ passed with 3 failures`, `- passed with 3 failures`).
-  return String.raw`^(?:[\p{S}\p{P}][^\S\n]*){0,3}(?:${subject}(?:all[^\S\n]+)?(${ended})[^\S\n]*(?:[-\u2013\u2014][^\S\n]*)?)?(?:(?:${alternatives(CONTRASTS)})[^\S\n]*)?(?:${alternatives(FAILURE_JOINERS)})[^\S\n]*(?:(?:only|just|merely|but)[^\S\n]+)?(?:${COUNT_AHEAD(numeral)}|(?=an?[^\S\n])|(?=(?:[IVX]{2,7}|[\u2160-\u217f]{1,4})[^\S\n])|(?=\p{L}+[^\S\n]*(?:$|[.,;:!([])))`;
+  return String.raw`^(?:[\p{S}\p{P}][^\S\n]*){0,3}(?:${subject}(?:all[^\S\n]+)?(${ended})[^\S\n]*(?:[-\u2013\u2014][^\S\n]*)?)?(?:(${alternatives(CONTRASTS)})[^\S\n]*)?(?:${alternatives(FAILURE_JOINERS)})[^\S\n]*(?:(?:only|just|merely|but)[^\S\n]+)?(?:${COUNT_AHEAD(numeral)}|(?=an?[^\S\n])|(?=(?:[IVX]{2,7}|[\u2160-\u217f]{1,4})[^\S\n])|(?=(?:\p{L}+[^\S\n]+){0,7}\p{L}+[^\S\n]*(?:$|[.,;:!([]|${PHRASE_REMARK})))`;
 }, 'iu');
 /**
  * `text` without its lead of how the run ended ({@link endedWithLead}), unless the words naming what ran bound or discount
@@ -3016,10 +3148,28 @@ function withoutEndedWithLead(text: string): string {
   // mit Fehlern`), as `passed with some errors` does; another noun (`passed with warnings`) stays unread.
   // A noun that labels a count of its own (`succeeded with errors: 0`, `passed with failures = none`) is read as a label
   // is, with the line whole: its count says how many, never `some`.
-  const noun = /^(\p{L}+)(?=[^\S\n]*(?:$|[.,;:!([]))/u.exec(rest);
-  if (noun !== null && !/^an?$/iu.test(noun[1] as string) && !wholeNumeral().test(noun[1] as string)) {
-    const labels = /^[^\S\n]*[:=\uff1a]/u.test(rest.slice(noun[0].length));
-    return m[2] !== undefined && !labels && namesALineFailure(lineNameWords(readWords(noun[1] as string))) ? `some ${rest}` : text;
+  // So does one after an article that counts no number (`réussi avec des erreurs`, `completado con unos errores`) or
+  // after the items it is of (`passed with test failures`, `passed with some test failures` read alike): the phrase is
+  // read as `some …` is, so a qualifier in it (`passed with flaky test failures`) still bounds it.
+  const noun = NOUN_PHRASE.exec(rest);
+  const words = noun === null ? [] : (noun[1] as string).split(/[^\S\n]+/u);
+  if (noun !== null && (!/^an?$/iu.test(words[0] as string) || QUANTIFIER_WORDS.has((words[1] ?? '').toLowerCase())) && !words.some((w) => wholeNumeral().test(w) && !QUANTIFIER_WORDS.has(w.toLowerCase()))) {
+    const after = rest.slice(noun[0].length);
+    const labels = /^[^\S\n]*[:=\uff1a]/u.test(after);
+    // Nouns joined by `and` (`errors and warnings`, `no errors and no warnings`) are read one by one.
+    const conjuncts = words.join(' ').split(PHRASE_CONJUNCTION).map((c) => c.split(' ').filter((w) => w !== ''));
+    const failure = conjuncts.map((c) => {
+      const lead = c.findIndex((w) => !QUANTIFIER_WORDS.has(w.toLowerCase()));
+      const phrase = lead <= 0 ? c : c.slice(lead);
+      const at = failureNounOf(phrase);
+      return at === undefined ? undefined : (phrase[at] as string);
+    }).find((w) => w !== undefined);
+    // A remark after the phrase of where the failures were (`in 2 suites`, `in lint`) leaves them this run's; one that
+    // bounds or excuses them (`in the previous run`, `in known flaky tests`) does not.
+    const remark = new RegExp(`^[^\\S\\n]*${PHRASE_REMARK}`, 'iu').test(after) ? nameWords(after.split(/[.,;:!([]/u)[0] as string) : [];
+    const bounded = remark.some((w) => QUALIFIERS.has(w) || REMARK_SCOPES.has(w) || EARLIER_RUN_WORDS.has(w));
+    // After a contrast (`passed, but with test failures`, `réussi, mais avec des erreurs`), how the run ended went before.
+    return (m[2] !== undefined || m[3] !== undefined) && !labels && !bounded && failure !== undefined ? `some ${failure}${after}` : text;
   }
   // An article counts one after how the run ended (`passed with a failure`, `completed with an error`); elsewhere it
   // counts nothing the reader takes (`with a failure rate`, `and a note`).
@@ -3027,6 +3177,39 @@ function withoutEndedWithLead(text: string): string {
   if (article === null) return rest;
   return m[2] === undefined ? text : `1 ${rest.slice(article[0].length)}`;
 }
+/**
+ * Where the failure noun of a phrase after how the run ended stands: last after what failed (`test failures`, `lint
+ * errors`, `unit test failures`) or first before the items it names (`failed tests`). A word that bounds or excuses
+ * (`flaky test failures`, `erreurs connues`, `no failures`, `previous errors`) leaves it none; what failed is any word
+ * (`type errors`, `lint failures`).
+ */
+function failureNounOf(phrase: readonly string[]): number | undefined {
+  const names = (w: string): boolean => namesALineFailure(lineNameWords(readWords(w)));
+  const items = (w: string): boolean => { const read = readWords(w); return read.length > 0 && read.every((r) => COUNTED_ITEMS.has(r)); };
+  const at = names(phrase.at(-1) as string) ? phrase.length - 1 : names(phrase[0] as string) && phrase.slice(1).every(items) ? 0 : undefined;
+  if (at === undefined) return undefined;
+  const others = phrase.filter((_, i) => i !== at);
+  const plain = others.filter((w) => !items(w));
+  const bounds = (w: string): boolean => QUALIFIERS.has(w) || REMARK_SCOPES.has(w) || NEGATORS.has(w) || NONE_WORDS.has(w) || w === 'no' || w === 'without' || EARLIER_RUN_WORDS.has(w);
+  if (plain.length > 2 || !plain.every((w) => ASCII_WORD.test(w.toLowerCase())) || others.some((w) => readWords(w).some(bounds) || nameWords(w).some(bounds))) return undefined;
+  return at;
+}
+/** A failure noun, after up to seven words of what failed, how many or another noun joined to it, that ends a clause (`errors`, `des erreurs`, `test failures.`). */
+/** Where a remark of where the failures were starts after a noun phrase (`errors in lint`, `failures during setup`). */
+const PHRASE_REMARK = String.raw`(?:in|on|during|across|from|while|when|at|for|under)[^\S\n]`;
+const PHRASE_CONJUNCTION = /[^\S\n]+(?:and|&|plus|et|und|y|e|og|och)[^\S\n]+/iu;
+const NOUN_PHRASE = new RegExp(String.raw`^((?:(?!${PHRASE_REMARK})\p{L}+[^\S\n]+){0,7}\p{L}+)(?=[^\S\n]*(?:$|[.,;:!([]|${PHRASE_REMARK}))`, 'iu');
+/**
+ * Articles and words of how many that count no number (`des`, `unos`, `uns`, `degli`, `einigen`, `a few`): `des erreurs`
+ * is some errors, as `quelques erreurs` is.
+ */
+const QUANTIFIER_WORDS: ReadonlySet<string> = new Set([
+  'some', 'several', 'multiple', 'many', 'various', 'numerous', 'few', 'a', 'couple', 'of', 'lots', 'lot', 'more',
+  'des', 'de', 'du', 'quelques', 'plusieurs', 'nombreuses', 'nombreux', 'certaines', 'certains',
+  'unos', 'unas', 'algunos', 'algunas', 'varios', 'varias', 'muchos', 'muchas', 'uns', 'umas', 'alguns', 'algumas', 'vários', 'várias', 'muitos', 'muitas',
+  'degli', 'dei', 'delle', 'alcuni', 'alcune', 'diversi', 'diverse', 'vari', 'varie', 'molti', 'molte', 'parecchi', 'parecchie',
+  'einigen', 'einige', 'mehreren', 'mehrere', 'vielen', 'viele', 'etlichen', 'etliche', 'ein', 'paar', 'enkele', 'meerdere', 'kilka', 'kilku', 'wielu', 'несколько', 'несколькими', 'многими',
+]);
 /** A log line's leading tag (`[INFO] failed=2`, `[ci] Summary: …`) says where it comes from; one that qualifies (`[flaky]`) stays. */
 function withoutLogTag(line: string): string {
   const tag = LOG_TAG.exec(line);
@@ -3113,7 +3296,7 @@ function loneCountPart(raw: string, amongCounts?: readonly number[]): string | u
     const words = ROMAN_AT_END.test(lettered) ? lettered.replace(ROMAN_AT_END, (r) => String(romanCount(r) ?? r)) : lettered;
     const m = loneCount(words).exec(words);
     if (m?.groups === undefined) return undefined;
-    const { n, after, before, m: count, items } = m.groups;
+    const { n, after, before, m: count, items, counter } = m.groups;
     const label = `${(after ?? before ?? '').trim()} ${items ?? ''}`.trim();
     // A number word (`zwei`, `二`) counts some; digits count what they say.
     const number = n ?? count ?? '';
@@ -3124,7 +3307,8 @@ function loneCountPart(raw: string, amongCounts?: readonly number[]): string | u
     // Written count first, the failure word last says what the count counts, as a name does ({@link countFirstSubject}).
     const named = (before !== undefined && NAME_THEN_SEPARATOR.test(words)) || IDENTIFIER.test((after ?? '').trim()) || (after !== undefined && countFirstSubject(read, number));
     if (!read.every(isFailureCountWord) && !(named && subjectOfCount(read, written, readWords(items ?? '')))) return undefined;
-    if (before !== undefined && items === undefined && isCodeName(written, read) && readsAsCode(number, amongCounts)) return undefined;
+    // A counter after the number (`오류 100건`, `错误100个`) says it counts, never a code.
+    if (before !== undefined && items === undefined && counter === undefined && isCodeName(written, read) && readsAsCode(number, amongCounts)) return undefined;
     return line;
   }
 }
