@@ -503,8 +503,7 @@ export class TsResolver {
       // whose manifest is refused (a duplicate key: two entries) may lead anywhere, into the root too: unprovable; so does
       // one whose manifest alone is a link out of the root (to a file no checkout holds, or to /dev/null).
       if (pkg === undefined) return { kind: 'external' };
-      // (`directories` lists a directory's links: the manifest is one there, not a file of a package linked in whole.)
-      if ('error' in pkg && pkg.cause.code === 'outside_root' && !(await this.directories(at)).includes('package.json')) return { kind: 'external' };
+      if ('error' in pkg && pkg.cause.code === 'outside_root' && !(await this.manifestAloneOutside(at))) return { kind: 'external' };
       if ('error' in pkg) return { kind: 'unresolved', why: `names the installed package in ${at}, whose ${pkg.error}` };
       r = await this.throughExports(pkg, specifier, `the installed package in ${at}`, true);
     } else {
@@ -1066,7 +1065,7 @@ export class TsResolver {
       if (root === '..' || root.startsWith('../')) continue;
       // A manifest that cannot be read may name any file (tsc reads the last of two `types` keys).
       const pkg = await this.packageAt(posix.join(root, name));
-      if (pkg !== undefined && 'error' in pkg && pkg.cause.code !== 'outside_root') return { kind: 'unresolved', why: `is a package of the typeRoots directory ${root}, whose ${pkg.error}` };
+      if (pkg !== undefined && 'error' in pkg && (pkg.cause.code !== 'outside_root' || (await this.manifestAloneOutside(posix.join(root, name))))) return { kind: 'unresolved', why: `is a package of the typeRoots directory ${root}, whose ${pkg.error}` };
       for (const p of await this.typesIn(root, name)) found.add(p);
     }
     if (found.size > 0) return { kind: 'files', paths: [...found].sort() };
@@ -1141,6 +1140,8 @@ export class TsResolver {
 
   /** Whether the installed package in `dir` provably names no file outside node_modules (see rootPackageFiles); false when unsure. */
   private async staysInNodeModules(dir: string): Promise<boolean> {
+    // A manifest alone linked out of the root is read from there by the look: what it says proves nothing here.
+    if (await this.manifestAloneOutside(dir)) return false;
     const text = await this.peek(posix.join(dir, 'package.json'));
     if (text === undefined || (text !== null && (text.includes('..') || text.includes('\\') || text.includes('typesVersions')))) return false;
     let manifest: unknown = {};
@@ -1157,6 +1158,15 @@ export class TsResolver {
       for (const c of [p, `${p}.d.ts`, p.replace(/\.[cm]?js$/, '.d.ts'), p.replace(/\.mjs$/, '.d.mts'), p.replace(/\.cjs$/, '.d.cts'), posix.join(p, 'index.d.ts')]) if (this.inRoot(await this.realPath(c))) return false;
     }
     return true;
+  }
+
+  /**
+   * Whether a package directory whose manifest reads as outside the root is one of the root with its manifest alone linked
+   * out (to a file no checkout holds, or /dev/null), not a package linked in whole: tsc and Node read that manifest, which
+   * may send them anywhere, into the root too. (`directories` lists a directory's links: the manifest is one there.)
+   */
+  private async manifestAloneOutside(dir: string): Promise<boolean> {
+    return (await this.directories(dir)).includes('package.json');
   }
 
   /** Whether a root-relative real path is in the root outside node_modules. */
@@ -1210,7 +1220,7 @@ export class TsResolver {
     // link into the root the package is not read through the gate's reader (a look per package, none per file).
     if (modules && !this.inRoot(await this.realPath(dir)) && (await this.staysInNodeModules(dir))) return [];
     const pkg = await this.packageAt(dir);
-    if (pkg !== undefined && 'error' in pkg) return pkg.cause.code === 'outside_root' ? [] : `is ${lib ? `installed in ${dir}` : `a package of the typeRoots directory ${root}`}, whose ${pkg.error}`;
+    if (pkg !== undefined && 'error' in pkg) return pkg.cause.code === 'outside_root' && !(await this.manifestAloneOutside(dir)) ? [] : `is ${lib ? `installed in ${dir}` : `a package of the typeRoots directory ${root}`}, whose ${pkg.error}`;
     if (!modules) return this.typesIn(root, name);
     const files = new Set<string>();
     for (const p of await this.typesIn(root, name)) {

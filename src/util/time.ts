@@ -494,16 +494,29 @@ function drawnMoment(text: string): string {
   let drawn = text.replace(TERMINAL_ESCAPE, '');
   if (drawn.includes('<')) drawn = drawn.replace(TAG_OR_COMMENT, '');
   if (drawn.includes('&')) drawn = decodeHtml(drawn);
-  return foldDigits(drawn.normalize('NFKC')).replace(INVISIBLE, '').replace(DASHES, '-').trim();
+  // Markdown shows `**2026**-03-11`, `_2026_-03-11` and `2026\-03\-11` as 2026-03-11; a link or a page's address as
+  // `2026%2D03%2D11` is the same moment percent-encoded.
+  drawn = drawn.replace(MARKDOWN_EMPHASIS, '$2').replace(MARKDOWN_ESCAPE, '');
+  if (drawn.includes('%')) drawn = drawn.replace(PERCENT_ENCODED, (c) => String.fromCharCode(Number.parseInt(c.slice(1), 16)));
+  return foldDigits(drawn.normalize('NFKC')).replace(INVISIBLE, '').replace(DASHES, '-').replace(FULL_STOPS, '.').replace(SLASHES, '/').trim();
 }
+const MARKDOWN_EMPHASIS = /(?<![A-Za-z0-9])(\*{1,3}|_{1,3}|~~)(?=\S)([^*_~]*?\S)\1(?![A-Za-z0-9])/g;
+const MARKDOWN_ESCAPE = /\\(?=[!-/:-@[-`{-~])/g;
+const PERCENT_ENCODED = /%[2-7][0-9A-Fa-f]/g;
+/** Full stops (ideographic `。`) and slashes (fraction, division) that show as a date's separator. */
+const FULL_STOPS = /[\u3002\uff61]/g;
+const SLASHES = /[\u2044\u2215\u29f8]/g;
 // A control character no clock prints (a NUL, an escape; tab and line ends aside) hides a moment as an invisible one
-// does; a tag or a character reference hides one in ASCII.
-const MAY_DISGUISE_MOMENT = /[^\x00-\x7f]|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]|&[#A-Za-z]|<[A-Za-z/!]/;
-/** CSI (`\x1b[0m`), OSC and APC strings (`\x1b]…\x07`, Buildkite's `\x1b_bk;t=…\x07`), and two-character escapes. */
-const TERMINAL_ESCAPE = /\x1b(?:\[[0-?]*[ -/]*[@-~]|[\]_P^X][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-Z\\-_])/g;
+// does; a tag, a character reference, Markdown's emphasis or escape, or percent-encoding hides one in ASCII.
+const MAY_DISGUISE_MOMENT = /[^\x00-\x7f]|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]|&[#A-Za-z]|<[A-Za-z/!]|[*_~\\]|%[2-7][0-9A-Fa-f]/;
+/**
+ * CSI (`\x1b[0m`), OSC and APC strings (`\x1b]…\x07`, Buildkite's `\x1b_bk;t=…\x07`), and two-character escapes; and
+ * their one-byte C1 forms (`\x9b0m`, `\x9d…\x9c`), which a terminal reads as the same.
+ */
+const TERMINAL_ESCAPE = /\x1b(?:\[[0-?]*[ -/]*[@-~]|[\]_P^X][^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?|[@-Z\\-_])|\x9b[0-?]*[ -/]*[@-~]|[\x90\x98\x9d-\x9f][^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)/g;
 const TAG_OR_COMMENT = /<!--[\s\S]*?(?:-->|$)|<\/?[A-Za-z][^<>]*>/g;
 const DASHES = /[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]/g;
-const INVISIBLE = /[\p{Cf}\p{Zs}\u180e\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/gu;
+const INVISIBLE = /[\p{Cf}\p{Zs}\u180e\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]/gu;
 
 /** Decimal digits of every script (Arabic-Indic, Devanagari…) as ASCII; NFKC already folds full-width ones. */
 function foldDigits(text: string): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileUserSchemaOf } from '../../src/artifacts/user-schema.js';
+import { compileUserSchema, compileUserSchemaOf } from '../../src/artifacts/user-schema.js';
 
 describe('compileUserSchemaOf: a schema compiled once per digest of its bytes', () => {
   it('answers a digest it has compiled with the same compilation', () => {
@@ -25,5 +25,16 @@ describe('compileUserSchemaOf: a schema compiled once per digest of its bytes', 
     const again = compileUserSchemaOf(schema, 'memo-bounded');
     expect(again).not.toBe(first);
     expect(again.ok).toBe(true);
+  });
+
+  it('keeps no state of one artifact for the next: a remembered compilation answers each as a fresh one does, in any order', () => {
+    const schema = { type: 'object', required: ['status', 'owner'], properties: { status: { enum: ['pass', 'fail'] }, owner: { type: 'string' }, failed: { type: 'integer', maximum: 0 } } };
+    const docs = [{ status: 'pass', owner: 'TBD' }, { status: 'fail', owner: 'ci' }, { Status: 'fail', status: 'pass', owner: 'ci' }, { status: 'pass', owner: '', failed: 3 }, {}, { status: 'pass', owner: 'ci' }];
+    const answers = (c: ReturnType<typeof compileUserSchema>, doc: object) => (c.ok ? [c.validate(doc), c.unconstrained(doc), c.placeholders(doc), c.placeholders(doc, true), c.caseTwins(doc)] : c);
+    const remembered = compileUserSchemaOf(schema, 'memo-state');
+    for (const order of [docs, [...docs].reverse(), [...docs, ...docs]]) {
+      for (const doc of order) expect(answers(compileUserSchemaOf(structuredClone(schema), 'memo-state'), doc), JSON.stringify(doc)).toEqual(answers(compileUserSchema(structuredClone(schema)), doc));
+    }
+    expect(compileUserSchemaOf(schema, 'memo-state')).toBe(remembered);
   });
 });

@@ -5,7 +5,7 @@
  * cases, and option-schema rejections.
  */
 import { createHash } from 'node:crypto';
-import { linkSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { linkSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { parse, stringify } from 'yaml';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -674,6 +674,39 @@ describe('kernel_boundary: packages of the root outside the scanned sources', ()
       expect(findings.map(brief), `${linked} -> ${target}`).toEqual([['banned_cross_boundary_pairs_absent', 'unresolved_import', 'src/core/index.ts', 2]]);
       expect(gate.status).toBe('fail');
     }
+  });
+
+  it('a manifest alone linked out of the root is unprovable wherever tsc reads it: scoped, nested, pnpm, automatic @types (a manifest linked inside the root stays sound)', async () => {
+    const outside = tempDir();
+    writeTree(outside, { 'package.json': { name: '@types/kx', types: 'index.d.ts' } });
+    const base = {
+      'package.json': { name: 'kernel', private: true, dependencies: { kx: '^1.0.0', '@sc/kx': '^1.0.0' } },
+      'src/core/index.ts': "// core\nimport type { Db } from 'kx';\nexport type All = [Db];\n",
+      'node_modules/kx/package.json': { name: 'kx', main: 'index.js' },
+      'node_modules/kx/index.js': 'module.exports = {};\n',
+    };
+    const types = (dir: string) => ({ [`${dir}/package.json`]: { name: '@types/kx', types: 'index.d.ts' }, [`${dir}/index.d.ts`]: 'export declare class Db {}\n' });
+    const pnpm = 'node_modules/.pnpm/@types+kx@1.0.0/node_modules/@types/kx';
+    const cases: [string, Record<string, string | object>, string, number, (root: string) => void][] = [
+      ['scoped', { ...types('node_modules/@types/sc__kx'), 'src/core/index.ts': "// core\nimport type { Db } from '@sc/kx';\nexport type All = [Db];\n", 'node_modules/@sc/kx/package.json': { name: '@sc/kx', main: 'index.js' }, 'node_modules/@sc/kx/index.js': '' }, 'node_modules/@types/sc__kx/package.json', 2, () => {}],
+      ['nested', types('src/core/node_modules/@types/kx'), 'src/core/node_modules/@types/kx/package.json', 2, () => {}],
+      ['pnpm', types(pnpm), `${pnpm}/package.json`, 2, (root) => {
+        mkdirSync(join(root, 'node_modules/@types'), { recursive: true });
+        symlinkSync('../.pnpm/@types+kx@1.0.0/node_modules/@types/kx', join(root, 'node_modules/@types/kx'));
+      }],
+      ['automatic', { ...types('node_modules/@types/kx'), 'tsconfig.json': { compilerOptions: {} }, 'src/core/index.ts': '// core\nexport const y = 1;\n' }, 'node_modules/@types/kx/package.json', 1, () => {}],
+    ];
+    for (const [label, files, manifestAt, line, link] of cases) {
+      const root = facadeTree({}, { ...base, ...files });
+      link(root);
+      expect((await run(root)).findings.map(brief), `${label}: sound twin`).toEqual([]);
+      rmSync(join(root, manifestAt));
+      symlinkSync(join(outside, 'package.json'), join(root, manifestAt));
+      expect((await run(root)).findings.map(brief), label).toEqual([['banned_cross_boundary_pairs_absent', 'unresolved_import', 'src/core/index.ts', line]]);
+    }
+    const inside = facadeTree({}, { ...base, 'node_modules/@types/kx/index.d.ts': 'export declare class Db {}\n', 'vendor/kx-types.json': { name: '@types/kx', types: 'index.d.ts' } });
+    symlinkSync('../../../vendor/kx-types.json', join(inside, 'node_modules/@types/kx/package.json'));
+    expect((await run(inside)).findings, 'a manifest linked to one inside the root').toEqual([]);
   });
 
   it('a name that is a domain\'s package (a target_crate, or the Cargo package holding a module) fails external_package_owned, never relaxed by rollback', async () => {

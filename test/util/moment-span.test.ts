@@ -147,6 +147,12 @@ describe('unreadMomentSpelling', () => {
   it('is true for a moment drawn through a terminal escape, a tag, a character reference or a Unicode dash (npm run fuzz, session 36)', () => {
     for (const text of ['2026-\u001b[0m03-11', '\u001b[1m2026-03-11\u001b[0m', '2026-\u001b]8;;x\u0007\u001b]8;;\u000703-11', '2026&#45;03-11', '2026-03&#x2D;11T10:00:00Z', '2026-<i></i>03-11', '2026-<!-- x -->03-11', '2026\u201003\u201011', '2026\u201303\u201311', '2026\ufe6303-11']) expect(unreadMomentSpelling(text), JSON.stringify(text)).toBe(true);
   });
+  it('is true for a moment drawn through Markdown, percent-encoding, C1 or OSC 8 escapes, ideographic stops or fraction slashes (review, session 36)', () => {
+    for (const text of ['**2026**-03-11', '_2026_-03-11', '~~2026~~-03-11', '2026\\-03\\-11', '2026%2D03%2D11', '2026%2d03%2d11T10%3A00%3A00Z', '2026-\u009b0m03-11', '\u001b]8;;https://ci/x\u001b\\2026-03-11\u001b]8;;\u001b\\', '2026\u300203\u300211', '2026\u204403\u204411', '2026-03-11&NewLine;']) expect(unreadMomentSpelling(text), JSON.stringify(text)).toBe(true);
+  });
+  it('leaves texts with Markdown marks, underscores or percent signs that draw no moment', () => {
+    for (const text of ['**nightly**', 'run_2026', 'finished_at_2026', '100%', '*', '2026-03-11T10:00:00Z', 'v1.2.3_rc']) expect(unreadMomentSpelling(text), JSON.stringify(text)).toBe(false);
+  });
   it('reads every disguise of a moment as unread, never as no moment (property)', () => {
     const dash = fc.constantFrom('-', '\u2010', '\u2011', '\u2012', '\u2013', '\u2212', '&#45;', '&#x2d;', '&hyphen;', '\uff0d');
     const mark = fc.constantFrom('', '\u001b[0m', '\u001b[1;31m', '<b></b>', '<!---->', '\u200b', '&#8203;');
