@@ -494,10 +494,34 @@ function wordAhead(text: string, from: number): boolean {
     const ch = cp > 0xffff ? String.fromCodePoint(cp) : (text[i] as string);
     const { folded, stance } = foldedOf(cp, ch);
     if (stance === 'word') return true;
-    if (!(stance === 'wrap' || folded === '' || COMMA.test(folded) || JOINING_MARK.test(folded))) return false;
+    // An ellipsis too (`strict and … drop-in`): whether it is a pause or a sentence's end is its own reading to decide.
+    if (!(stance === 'wrap' || folded === '' || COMMA.test(folded) || JOINING_MARK.test(folded) || /^\.+$/u.test(folded))) return false;
     i += ch.length;
   }
   return false;
+}
+/** How far either side of a slash its path or address is looked at: a longer one is read as words. */
+const PATH_AT_MOST = 256;
+/**
+ * Whether the slash at `text[i]` separates the parts of an address or a path rather than joining two words: a reader
+ * does not take `https://github.com/acme/app/tree/main/bench/runtime/parity for the listed workloads` or
+ * `shims/strict/drop-in.ts` as `runtime and parity`, `strict or drop-in`. Told by the whole run of text without
+ * spaces around it: a scheme (`://`), a start at the root, home or here (`/`, `~/`, `./`, `../`), a trailing slash
+ * or a last part with a file extension. A run of words joined by slashes and nothing else (`a fast/strict/drop-in
+ * replacement`) is no path: its slashes join its words.
+ */
+function inPath(text: string, i: number, size: number): boolean {
+  let start = i;
+  while (start > 0 && i - start < PATH_AT_MOST && !/\s/u.test(text[start - 1] as string)) start--;
+  let end = i + size;
+  while (end < text.length && end - i < PATH_AT_MOST && !/\s/u.test(text[end] as string)) end++;
+  // Quotes, brackets and a sentence's own punctuation around the run are no part of it.
+  const run = text.slice(start, end).replace(/^[(\[{<"'`\u2018\u201C]+/u, '').replace(/[)\]}>"'`\u2019\u201D.,;:!?]+$/u, '');
+  // A slash set apart by spaces (`strict / drop-in`) is the whole run: it joins the words either side.
+  if (run.length <= size) return false;
+  if (/:\/\/|^(?:www\.|~\/|\.{1,2}\/|\/)/u.test(run) || run.endsWith('/')) return true;
+  const last = run.slice(run.lastIndexOf('/') + 1);
+  return /^[^./]+\.[A-Za-z][A-Za-z0-9]{0,5}$/u.test(last);
 }
 /** A comma of any script (Latin, fullwidth, ideographic `、`, Arabic `،`, Armenian, Ethiopic, Mongolian, NKo, Vai, Lisu, reversed and turned). */
 const COMMA = /^[,\u055D\u060C\u07F8\u1363\u1802\u1808\u2E32\u2E34\u2E41\u3001\uA4FE\uA60D\uFE10\uFE11\uFE50\uFE51\uFF0C\uFF64]$/u;
@@ -525,11 +549,20 @@ function pieceAfter(text: string, from: number): { letters: number; capital: boo
   return { letters, capital };
 }
 
+/** Whether a full stop stands at `text[j]`, or past one or two spaces from it that way: an ellipsis spaced out (`strict . . . drop-in`) is one too. */
+function stopNear(text: string, j: number, step: 1 | -1): boolean {
+  for (let spaces = 0; spaces <= 2 && j >= 0 && j < text.length; spaces++, j += step) {
+    if (text[j] === '.' || text[j] === '\u2026') return true;
+    if (text[j] !== ' ' && text[j] !== '\u00A0') return false;
+  }
+  return false;
+}
+
 /** How a punctuation mark at `text[i]` joins the words around it: as a comma or conjunction, as an ellipsis's pause, or neither. */
 function markKind(folded: string, text: string, i: number, size: number): 'comma' | 'pause' | 'other' {
   const ch = text.slice(i, i + size);
   if (COMMA.test(folded) || COMMA.test(ch) || JOINING_MARK.test(folded) || JOINING_MARK.test(ch)) return 'comma';
-  if (folded === '...' || (folded === '.' && (text[i - 1] === '.' || text[i + size] === '.'))) return 'pause';
+  if (folded === '...' || (folded === '.' && (stopNear(text, i - 1, -1) || stopNear(text, i + size, 1)))) return 'pause';
   return 'other';
 }
 
@@ -636,7 +669,7 @@ export function fold(rendered: MappedText, order: 'display' | 'logical' = 'displ
     if (stance === 'wrap') {
       nothing = folded !== '' && (leftStance === 'word') !== (stanceAfter(text, i + size) === 'word');
       // A slash between two words also joins them as `and`/`or` does (`a strict/drop-in replacement`); it keeps its reading.
-      if (folded === '/' && (againstWord || blankBefore) && wordAhead(text, i + size)) nothing = true;
+      if (folded === '/' && (againstWord || blankBefore) && wordAhead(text, i + size) && !inPath(text, i, size)) nothing = true;
     }
     if (isPunctuation(entry)) {
       // `S.T.R.I.C.T. drop-in`: the stop after the last letter of a spelled-out run ends the run, no sentence.

@@ -294,7 +294,7 @@ describe('fold: letters set apart one by one, and Textile citation marks (red te
 describe('fold: a conjunction, & or a slash between the words of a claim, and an ellipsis inside its sentence (red team vc)', () => {
   const PHRASES = ['strict drop-in replacement for Node/Bun', 'Full Node/Bun replacement', 'General-purpose runtime parity'];
   /** What may join two words of a claim for a reader: each is read as nothing too, the words kept as written. */
-  const JOINS = [' and ', ' or ', ' as well as ', ' and also ', ' but also ', ' plus ', ' nor ', ' & ', ' &amp; ', ' \uFF06 ', '/', ' / ', '\u2026 ', '... ', ', and ', ' and/or ', ' (and ', ' AND ', ' a\u200Dnd ', ' \u0430nd ', ' and\n'];
+  const JOINS = [' and ', ' or ', ' as well as ', ' and also ', ' but also ', ' plus ', ' nor ', ' & ', ' &amp; ', ' \uFF06 ', '/', ' / ', '\u2026 ', '... ', ', and ', ' and/or ', ' (and ', ' AND ', ' a\u200Dnd ', ' \u0430nd ', ' and\n', ' . . . ', ' and \u2026 ', ' and ... '];
 
   it('finds a phrase whose words are joined anywhere by any of them, in Markdown and plain text', () => {
     fc.assert(
@@ -302,7 +302,7 @@ describe('fold: a conjunction, & or a slash between the words of a claim, and an
         const words = text.split(' ');
         const at = 1 + (a % (words.length - 1));
         // An ellipsis before a capital (`full… Node/Bun`) may end a sentence: kept as written (the test below).
-        fc.pre(!(/\u2026|\.\.\./u.test(join) && /^\p{Lu}/u.test(words[at] as string)));
+        fc.pre(!(/\u2026|\.\.\.|\. \./u.test(join) && /^\p{Lu}/u.test(words[at] as string)));
         const joined = `${words.slice(0, at).join(' ')}${join}${words.slice(at).join(' ')}`;
         const written = `Now a ${joined} here.`;
         expect(scanText(written, kind === 'plain' ? 'plain' : 'markdown', [phrase(text)]).length, JSON.stringify(written)).toBeGreaterThan(0);
@@ -321,6 +321,20 @@ describe('fold: a conjunction, & or a slash between the words of a claim, and an
       'Node and Bun users run strict and drop-in installs; replacement for Node/Bun is not claimed.',
     ])
       expect(scanText(text, 'markdown', [phrase('strict drop-in replacement for Node/Bun')]), text).toEqual([]);
+  });
+
+  it('a slash between the parts of an address or a path joins no words: a scheme, a start at the root, home or here, a trailing slash, a file extension', () => {
+    for (const text of [
+      'Benchmarks: https://github.com/acme/franken-node/tree/main/bench/runtime/parity for the listed workloads are not published yet.',
+      'Moved `shims/strict/drop-in.ts` replacement for Node/Bun `fs` calls behind a flag.',
+      'Results under `bench/general-purpose/runtime-parity/` are nightly only.',
+      'See ./strict/drop-in replacement for Node/Bun notes, ~/strict/drop-in or /opt/strict/drop-in replacement for Node/Bun.',
+      'See www.example.com/strict/drop-in replacement for Node/Bun notes.',
+    ])
+      expect(scanText(text, 'markdown', PHRASES.concat('Runtime parity for the listed workloads').map((p) => phrase(p))), text).toEqual([]);
+    // Words joined by slashes alone are no path, nor is a slash set apart by spaces.
+    for (const text of ['Now a fast/strict/drop-in replacement for Node/Bun.', 'Now a strict / drop-in replacement for Node/Bun.', 'Now a "strict/drop-in" replacement for Node/Bun.'])
+      expect(scanText(text, 'markdown', [phrase('strict drop-in replacement for Node/Bun')]), text).toHaveLength(1);
   });
 
   it('a conjunction read as nothing inside an allowed phrase hides none of its words: the phrase still covers a hit inside it', () => {
