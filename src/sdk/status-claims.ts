@@ -691,8 +691,7 @@ function describedUnderFailureName(field: Field, v: Record<string, unknown>): { 
   const keys = Object.keys(v);
   const values = v['values'];
   if (typeof v['type'] === 'string' && K6_METRIC_TYPES.has(v['type']) && typeof v['contains'] === 'string' && isRecord(values) && keys.every((k) => K6_METRIC_KEYS.has(k))) {
-    const thresholds = v['thresholds'];
-    const broken = isRecord(thresholds) ? Object.keys(thresholds).find((t) => !(isRecord(thresholds[t]) && thresholds[t]['ok'] === true)) : undefined;
+    const broken = k6ThresholdNotMet(v);
     if (broken !== undefined) return { shows: `holds the threshold ${JSON.stringify(broken)} not met` };
     if (v['type'] !== 'rate') return { shows: undefined };
     const [rate, passes] = [values['rate'], values['passes']];
@@ -728,6 +727,14 @@ function describedUnderFailureName(field: Field, v: Record<string, unknown>): { 
   ) return { shows: undefined };
   return undefined;
 }
+/** A k6 metric's threshold that is not met (`thresholds: {"p(95)<500": {ok: false}}`), by its expression, or undefined. */
+function k6ThresholdNotMet(v: Record<string, unknown>): string | undefined {
+  const thresholds = v['thresholds'];
+  return isRecord(thresholds) ? Object.keys(thresholds).find((t) => !(isRecord(thresholds[t]) && thresholds[t]['ok'] === true)) : undefined;
+}
+/** Whether an object is a k6 summary's metric (`{type: "trend", contains: "time", values: {…}, thresholds: {…}}`). */
+const isK6Metric = (v: Record<string, unknown>): boolean =>
+  typeof v['type'] === 'string' && K6_METRIC_TYPES.has(v['type']) && typeof v['contains'] === 'string' && isRecord(v['values']) && Object.keys(v).every((k) => K6_METRIC_KEYS.has(k));
 const K6_METRIC_TYPES: ReadonlySet<string> = new Set(['counter', 'gauge', 'rate', 'trend']);
 const K6_METRIC_KEYS: ReadonlySet<string> = new Set(['type', 'contains', 'values', 'thresholds', 'submetrics', 'name', 'tainted']);
 const LIGHTHOUSE_UNSCORED: ReadonlySet<string> = new Set(['notApplicable', 'manual', 'informative']);
@@ -4115,6 +4122,12 @@ function failedMember(value: unknown, at: string, depth: number, budget: { left:
   const entries = Object.entries(value);
   if ((budget.left -= entries.length) < 0) return tooMany(at);
   if (exempt(value)) return undefined;
+  // A k6 metric under any name (`metrics: {http_req_duration: {…, thresholds: {"p(95)<500": {ok: false}}}}`) failed the run
+  // when a threshold of it is not met, as k6's exit code 99 says: not only a metric under a failure's name.
+  if (isK6Metric(value)) {
+    const broken = k6ThresholdNotMet(value);
+    return broken === undefined ? undefined : { code: 'contradiction', pointer: `${at}/thresholds/${encodePointerSegment(broken)}`, says: `is a k6 threshold not met (a member of its results)`, actual: broken };
+  }
   // An object with an outcome of its own (`{status: "failed", name: "lint"}`) sums up what it holds.
   const own = entries.find(([k, v]) => typeof v === 'string' && isOutcomeName(k, statusWords) && !isBlank(v) && placeholderReason(v) === undefined);
   if (own !== undefined) {
@@ -4143,6 +4156,12 @@ function failedMember(value: unknown, at: string, depth: number, budget: { left:
   for (const [k, v] of entries) {
     if (v === null || typeof v !== 'object') continue;
     const words = nameWords(k);
+    // A k6 metric is judged by its thresholds whatever its name (`http_req_duration` reads as a measured value).
+    if (isRecord(v) && isK6Metric(v)) {
+      const found = failedMember(v, `${at}/${encodePointerSegment(k)}`, depth + 1, budget, statusWords);
+      if (found !== undefined) return found;
+      continue;
+    }
     if (hasQualifier(words) || SETTING_OBJECTS.has(words.join(' '))) continue;
     if (Array.isArray(v) && v.some((x) => typeof x === 'object' && x !== null)) continue;
     // Judged above as the one thing it describes (a k6 rate of failures counts them as its `passes`, not its `fails`).
