@@ -1706,9 +1706,23 @@ function failWordFirst(text: string): boolean {
   // some did: such a text is read as the line of counts it is (`0 failed, 2 errored` fails there).
   // Another count that is not of passes (`0 failed 2 errored`) keeps the text failed, as before.
   if (/^[^\p{L}\p{N}\p{Cc}]*0+(?:[.,]0+)?[^\S\n]+\p{L}/u.test(text)) return summaryLineIn(text) !== undefined || /[1-9]/u.test(text.replace(ZERO_LEAD_PASS_COUNTS, ''));
-  const first = caselessVisibleForm(text).split(/[^\p{L}]+/u).find((w) => w !== '');
+  const shown = caselessVisibleForm(text).trim();
+  const first = shown.split(/[^\p{L}]+/u).find((w) => w !== '');
   // A failure flag cleared in text (`failed=false`, `failures: no`) says nothing failed, as `failed: false` does.
-  return first !== undefined && LEADING_FAIL_WORDS.has(first) && !FAIL_FLAG_CLEARED.test(caselessVisibleForm(text).trim());
+  if (first === undefined || !LEADING_FAIL_WORDS.has(first) || FAIL_FLAG_CLEARED.test(shown)) return false;
+  // So does one that leads a line of fields (`failed=0; passed=12`), which is read field by field: the rest fails only
+  // where a field of it does (`failed=0; errors=2`).
+  const fields = fieldsOfALine(shown);
+  if (fields.length > 0 && FAIL_FLAG_CLEARED.test((fields[0] as string).trim())) {
+    const rest = fields.slice(1);
+    // Any other field that counts some is read fail-closed, but for counts of what passed, of all, skipped or of time.
+    const failing = (f: string): boolean => {
+      const value = f.replace(/^[^:=]*[:=][^\S\n]*/u, '');
+      return failWordFirst(f) || isFailedOutcome(value) || (textCountsSome(value) && !/^[^:=]*\b(?:pass|passed|ok|success|succeeded|total|skipped|duration|time)\b/iu.test(f.trim()));
+    };
+    return rest.some(failing) || summaryLineIn(rest.join(', ')) !== undefined;
+  }
+  return true;
 }
 const FAIL_FLAG_CLEARED = /^[\p{L}_ -]{1,30}?[^\S\n]*[:=][^\S\n]*(?:false|no|off|none|0)[^\S\n]*[.;]?$/u;
 
