@@ -1664,8 +1664,15 @@ function passDeniedInText(text: string): boolean {
   if (text.length > MAX_MARKED_TEXT) return false;
   // As a reader is shown it through markup and escapes too (`passed=<b>false</b>`, `pass: **0**/12`, `passed=&#102;alse`),
   // and field by field in a line of fields (`passed=false; duration=3s`, `ok: 0 | retries: 1`).
-  return [text, ...escapedReadings(text)].some((reading) => passDeniedInReading(reading) || fieldsOfALine(reading).some(passDeniedInReading));
+  return [text, ...escapedReadings(text)].some((reading) => {
+    // A remark in brackets after it (`passed: false (see log)`, `pass: 0/12 [run 2]`) leaves the denial standing, unless
+    // it bounds or excuses it as a count's remark does (`(flaky)`, `(expected)`, `(previous run)`).
+    const remark = TRAILING_REMARK.exec(reading);
+    const bare = remark !== null && !remarkScopes(remark[1] as string) ? reading.slice(0, remark.index) : undefined;
+    return [reading, ...(bare === undefined ? [] : [bare])].some((r) => passDeniedInReading(r) || fieldsOfALine(r).some(passDeniedInReading));
+  });
 }
+const TRAILING_REMARK = /[^\S\n]*[([]([^()[\]\n]{1,60})[)\]][^\S\n]*[.;]?$/u;
 /** The `name: value` fields of a line made of nothing else (`passed=false; duration=3s`), or none. */
 function fieldsOfALine(text: string): string[] {
   const parts = text.split(/[^\S\n]*[;|,][^\S\n]*/u).filter((p) => p.trim() !== '');
