@@ -691,8 +691,7 @@ function describedUnderFailureName(field: Field, v: Record<string, unknown>): { 
   const keys = Object.keys(v);
   const values = v['values'];
   if (typeof v['type'] === 'string' && K6_METRIC_TYPES.has(v['type']) && typeof v['contains'] === 'string' && isRecord(values) && keys.every((k) => K6_METRIC_KEYS.has(k))) {
-    const thresholds = v['thresholds'];
-    const broken = isRecord(thresholds) ? Object.keys(thresholds).find((t) => !(isRecord(thresholds[t]) && thresholds[t]['ok'] === true)) : undefined;
+    const broken = k6ThresholdNotMet(v);
     if (broken !== undefined) return { shows: `holds the threshold ${JSON.stringify(broken)} not met` };
     if (v['type'] !== 'rate') return { shows: undefined };
     const [rate, passes] = [values['rate'], values['passes']];
@@ -716,7 +715,9 @@ function describedUnderFailureName(field: Field, v: Record<string, unknown>): { 
     // under the failure's own name (`error: {value: "segfault"}`) it is the failure's text, read as the field's own.
     const value = v['value'];
     const names = !namesFailuresOnly(field.own);
-    return { shows: (typeof value === 'string' && names) || isRecord(value) ? undefined : failureShown({ ...field, value }) ?? (typeof value === 'string' && !isBlank(value) && !saysNone(value) ? `holds the failure ${JSON.stringify(value.slice(0, 120))}` : undefined) };
+    // An object value is the field's own too under the failure's own name (`failed_tests: {value: {login: "boom"}}`): a map
+    // of failures by name, read as one; under a name of something else it is that thing's value.
+    return { shows: names && (typeof value === 'string' || isRecord(value)) ? undefined : failureShown({ ...field, value }) ?? (typeof value === 'string' && !isBlank(value) && !saysNone(value) ? `holds the failure ${JSON.stringify(value.slice(0, 120))}` : undefined) };
   }
   const entries = Object.entries(v);
   if (
@@ -726,6 +727,14 @@ function describedUnderFailureName(field: Field, v: Record<string, unknown>): { 
   ) return { shows: undefined };
   return undefined;
 }
+/** A k6 metric's threshold that is not met (`thresholds: {"p(95)<500": {ok: false}}`), by its expression, or undefined. */
+function k6ThresholdNotMet(v: Record<string, unknown>): string | undefined {
+  const thresholds = v['thresholds'];
+  return isRecord(thresholds) ? Object.keys(thresholds).find((t) => !(isRecord(thresholds[t]) && thresholds[t]['ok'] === true)) : undefined;
+}
+/** Whether an object is a k6 summary's metric (`{type: "trend", contains: "time", values: {…}, thresholds: {…}}`). */
+const isK6Metric = (v: Record<string, unknown>): boolean =>
+  typeof v['type'] === 'string' && K6_METRIC_TYPES.has(v['type']) && typeof v['contains'] === 'string' && isRecord(v['values']) && Object.keys(v).every((k) => K6_METRIC_KEYS.has(k));
 const K6_METRIC_TYPES: ReadonlySet<string> = new Set(['counter', 'gauge', 'rate', 'trend']);
 const K6_METRIC_KEYS: ReadonlySet<string> = new Set(['type', 'contains', 'values', 'thresholds', 'submetrics', 'name', 'tainted']);
 const LIGHTHOUSE_UNSCORED: ReadonlySet<string> = new Set(['notApplicable', 'manual', 'informative']);
@@ -1485,7 +1494,14 @@ function endOfEntry(entry: Record<string, unknown>, at: string, writtenListName:
 const flagSet = (v: unknown, own: readonly string[]): boolean =>
   v === true ||
   (typeof v === 'string' && /^(true|yes|on)$/i.test(removeInvisible(v).trim())) ||
-  (!own.includes('timeout') && ((typeof v === 'number' && v >= 1) || (typeof v === 'string' && (numberInText(v) ?? 0) >= 1)));
+  (!own.includes('timeout') && countAsFlag(typeof v === 'number' ? v : typeof v === 'string' ? numberInText(v) : undefined, own));
+/**
+ * A number under a flag's name: 1 sets it, as C and SQLite write a flag; a larger count is of failures only under a word
+ * of the run's own failure (`crashed: 3`, `errors: 2`). What a run does to other things counts those things: Stryker's
+ * `killed: 120` mutants (a mutation run's success), `terminated: 3` old instances, `cancelled: 2` superseded jobs.
+ */
+const countAsFlag = (n: number | undefined, own: readonly string[]): boolean => n !== undefined && (n === 1 || (n > 1 && !own.some((w) => DONE_TO_OTHERS.has(w))));
+const DONE_TO_OTHERS: ReadonlySet<string> = new Set(['killed', 'terminated', 'cancelled', 'canceled', 'aborted', 'interrupted', 'stopped']);
 const ENTRY_RUN_NAMES: ReadonlySet<string> = new Set(['process', 'run', 'execution', 'exec', 'proc', 'command', 'cmd', 'job']);
 /**
  * A name made of the words of what a run prints and the words that say which part or copy of it (`console_log`,
@@ -1646,10 +1662,28 @@ const isFailedOutcome = (text: string): boolean => FAILED_STATUSES.has(outcomeWo
  */
 function passDeniedInText(text: string): boolean {
   if (text.length > MAX_MARKED_TEXT) return false;
+  // As a reader is shown it through markup and escapes too (`passed=<b>false</b>`, `pass: **0**/12`, `passed=&#102;alse`),
+  // and field by field in a line of fields (`passed=false; duration=3s`, `ok: 0 | retries: 1`).
+  return [text, ...escapedReadings(text)].some((reading) => {
+    // A remark in brackets after it (`passed: false (see log)`, `pass: 0/12 [run 2]`) leaves the denial standing, unless
+    // it bounds or excuses it as a count's remark does (`(flaky)`, `(expected)`, `(previous run)`).
+    const remark = TRAILING_REMARK.exec(reading);
+    const bare = remark !== null && !remarkScopes(remark[1] as string) ? reading.slice(0, remark.index) : undefined;
+    return [reading, ...(bare === undefined ? [] : [bare])].some((r) => passDeniedInReading(r) || fieldsOfALine(r).some(passDeniedInReading));
+  });
+}
+const TRAILING_REMARK = /[^\S\n]*[([]([^()[\]\n]{1,60})[)\]][^\S\n]*[.;]?$/u;
+/** The `name: value` fields of a line made of nothing else (`passed=false; duration=3s`), or none. */
+function fieldsOfALine(text: string): string[] {
+  const parts = text.split(/[^\S\n]*[;|,][^\S\n]*/u).filter((p) => p.trim() !== '');
+  return parts.length > 1 && parts.every((p) => /^[^\S\n]*[\p{L}][\p{L}\p{M}\p{N}_ -]{0,40}?[^\S\n]*[:=]/u.test(p)) ? parts : [];
+}
+function passDeniedInReading(text: string): boolean {
   const shown = caselessVisibleForm(text).trim();
-  // The name as written, so its words split as a key's do (`allPassed=false`); else as a reader is shown it.
+  // The name as written, so its words split as a key's do (`allPassed=false`); else as a reader is shown it. A 0 clears
+  // only a flag that is never a count (`ok=0`), as `ok: 0` does.
   const flag = PASS_FLAG_TEXT.exec(removeInvisible(text).trim()) ?? PASS_FLAG_TEXT.exec(shown);
-  if (flag !== null) return passFlagFalse({ pointer: '', own: readWords(flag[1] as string), context: [], written: { own: nameWords(flag[1] as string), context: [] }, value: false });
+  if (flag !== null) return passFlagFalse({ pointer: '', own: readWords(flag[1] as string), context: [], written: { own: nameWords(flag[1] as string), context: [] }, value: /0$/u.test((flag[0] as string).replace(/[^\S\n]*[.;]?$/u, '')) ? 0 : false });
   const ratio = ZERO_PASS_RATIO.exec(shown);
   if (ratio === null) return false;
   const name = (ratio[1] ?? ratio[4] ?? '') as string;
@@ -1660,9 +1694,9 @@ function passDeniedInText(text: string): boolean {
 }
 /** Words that make a pass count a share of the items (`pass rate: 0%`), which a zero still counts none of. */
 const SHARE_WORDS: ReadonlySet<string> = new Set(['rate', 'ratio', 'pct', 'percent', 'percentage', 'share']);
-const PASS_FLAG_TEXT = /^([\p{L}][\p{L}\p{M}_ -]{0,40}?)[^\S\n]*[:=][^\S\n]*(?:false|no|off)[^\S\n]*[.;]?$/iu;
+const PASS_FLAG_TEXT = /^([\p{L}][\p{L}\p{M}_ -]{0,40}?)[^\S\n]*[:=][^\S\n]*(?:false|no|off|0)[^\S\n]*[.;]?$/iu;
 // `pass: 0/12`, `passed 0 of 12`, `pass rate: 0%`, or `0/12 passed`, `0 of 12 tests passed`.
-const ZERO_PASS_RATIO = /^(?:([\p{L}][\p{L}\p{M}_ -]{0,40}?)[^\S\n]*[:=]?[^\S\n]*\(?[^\S\n]*0+[^\S\n]*(?:(?:\/|of|out[^\S\n]+of)[^\S\n]*(\d+)|(?:[.,]0+)?[^\S\n]*%)[^\S\n]*\)?|0+[^\S\n]*(?:\/|of|out[^\S\n]+of)[^\S\n]*(\d+)[^\S\n]+(?:tests?[^\S\n]+|checks?[^\S\n]+)?([\p{L}][\p{L}\p{M}_-]{0,20}))[^\S\n]*[.;]?$/u;
+const ZERO_PASS_RATIO = /^(?:([\p{L}][\p{L}\p{M}_ -]{0,40}?)[^\S\n]*(?:[:=]|[-\u2013\u2014](?=[^\S\n]))?[^\S\n]*\(?[^\S\n]*0+[^\S\n]*(?:(?:\/|of|out[^\S\n]+of)[^\S\n]*(\d+)|(?:[.,]0+)?[^\S\n]*%)[^\S\n]*\)?|0+[^\S\n]*(?:\/|of|out[^\S\n]+of)[^\S\n]*(\d+)[^\S\n]+(?:tests?[^\S\n]+|checks?[^\S\n]+)?([\p{L}][\p{L}\p{M}_-]{0,20}))[^\S\n]*[.;]?$/u;
 
 /** An outcome that is a negated pass word of its language (`not passed`, `nicht bestanden`, `non réussi`, `NE_PROYDENO`), read as a name is. */
 const negatedPass = (text: string): boolean =>
@@ -1679,9 +1713,23 @@ function failWordFirst(text: string): boolean {
   // some did: such a text is read as the line of counts it is (`0 failed, 2 errored` fails there).
   // Another count that is not of passes (`0 failed 2 errored`) keeps the text failed, as before.
   if (/^[^\p{L}\p{N}\p{Cc}]*0+(?:[.,]0+)?[^\S\n]+\p{L}/u.test(text)) return summaryLineIn(text) !== undefined || /[1-9]/u.test(text.replace(ZERO_LEAD_PASS_COUNTS, ''));
-  const first = caselessVisibleForm(text).split(/[^\p{L}]+/u).find((w) => w !== '');
+  const shown = caselessVisibleForm(text).trim();
+  const first = shown.split(/[^\p{L}]+/u).find((w) => w !== '');
   // A failure flag cleared in text (`failed=false`, `failures: no`) says nothing failed, as `failed: false` does.
-  return first !== undefined && LEADING_FAIL_WORDS.has(first) && !FAIL_FLAG_CLEARED.test(caselessVisibleForm(text).trim());
+  if (first === undefined || !LEADING_FAIL_WORDS.has(first) || FAIL_FLAG_CLEARED.test(shown)) return false;
+  // So does one that leads a line of fields (`failed=0; passed=12`), which is read field by field: the rest fails only
+  // where a field of it does (`failed=0; errors=2`).
+  const fields = fieldsOfALine(shown);
+  if (fields.length > 0 && FAIL_FLAG_CLEARED.test((fields[0] as string).trim())) {
+    const rest = fields.slice(1);
+    // Any other field that counts some is read fail-closed, but for counts of what passed, of all, skipped or of time.
+    const failing = (f: string): boolean => {
+      const value = f.replace(/^[^:=]*[:=][^\S\n]*/u, '');
+      return failWordFirst(f) || isFailedOutcome(value) || (textCountsSome(value) && !/^[^:=]*\b(?:pass|passed|ok|success|succeeded|total|skipped|duration|time)\b/iu.test(f.trim()));
+    };
+    return rest.some(failing) || summaryLineIn(rest.join(', ')) !== undefined;
+  }
+  return true;
 }
 const FAIL_FLAG_CLEARED = /^[\p{L}_ -]{1,30}?[^\S\n]*[:=][^\S\n]*(?:false|no|off|none|0)[^\S\n]*[.;]?$/u;
 
@@ -1937,7 +1985,8 @@ function runIncomplete(fields: readonly Field[]): Finding | undefined {
     const flag = one === 'timed out' ? 'timedout' : one;
     // Written as text or as 1 too (`truncated: 1`, `partial: "yes"`, `complete: "false"`): a larger number or a 0 may be a
     // count of items (TRX's `Counters: {completed: 0, aborted: 3}`), read as counts are.
-    const raised = v === true || v === 1 || (typeof v === 'string' && /^(?:true|yes|on|1)$/iu.test(removeInvisible(v).trim()));
+    // As a reader is shown it (`"ｙｅｓ"`, `"truе"` with a Cyrillic е), as `cleared` is.
+    const raised = v === true || v === 1 || (typeof v === 'string' && v.length < 16 && /^(?:true|yes|on|1)$/iu.test(caselessVisibleForm(v).trim()));
     const cleared = v === false || (typeof v === 'string' && v.length < 16 && ['false', 'no', 'off'].includes(caselessVisibleForm(v).trim()));
     if ((INCOMPLETE_WHEN_TRUE.has(flag) && raised) || (INCOMPLETE_WHEN_FALSE.has(flag) && cleared)) {
       return { code: 'vacuous', pointer: field.pointer, says: `is ${String(v)}: the run it reports did not finish (a part of a run proves nothing of the rest)`, actual: v };
@@ -2131,11 +2180,31 @@ export function countBesideRemark(text: string): number | undefined {
   const told = failuresInRemark(read.remark);
   if (told !== undefined) return Math.max(read.number, told);
   // A number that points somewhere (`see log #12`, `https://ci/runs/12`, `build 1.2.3`) counts nothing.
-  const remark = read.remark.normalize('NFKC').replace(REFERENCE_IN_REMARK, ' ');
+  // So does one of when or how long (`2026-12-06`, `in 12 s`), and a count of what passed or of all (`12 passed`, `12 total`,
+  // `12 tests ran`): known to be no failure, as `of 12` is. Any other count is read fail-closed.
+  const remark = knownNoneInRemark(read.remark.normalize('NFKC').replace(REFERENCE_IN_REMARK, ' '));
   if (OUT_OF_REMARK.test(read.remark) || !textCountsSome(remark)) return read.number;
   const counts = (asciiDigits(remark).match(/\d{1,9}/gu) ?? []).map(Number);
   return Math.max(read.number, 1, ...counts);
 }
+/**
+ * Whether a text is a count of none whose remark says only what it is out of, when, how long, or how many passed (`"0 (of
+ * 12)"`, `"0 (12 passed, in 1.2 s)"`): a count, never an error's text. A remark of any other word (`"0 (segfault)"`) is not.
+ */
+function countOfNoneBesideRemark(text: string): boolean {
+  const read = numberWithRemark(text);
+  if (read === undefined || read.number !== 0 || countBesideRemark(text) !== 0) return false;
+  if (OUT_OF_REMARK.test(read.remark)) return true;
+  return /^[\s,;]*$/u.test(knownNoneInRemark(read.remark.normalize('NFKC')));
+}
+/** A remark without the counts known to be no failure: when, how long, of all, of what passed. */
+const knownNoneInRemark = (remark: string): string =>
+  remark.replace(MOMENT_IN_REMARK, ' ').replace(DURATION_IN_REMARK, ' ').replace(TOTAL_IN_REMARK, ' ').replace(PASSES_IN_REMARK, (all: string, word: string) => (readWords(word).length > 0 && readWords(word).every((w) => PASSED_WORDS.has(w)) ? ' ' : all));
+const MOMENT_IN_REMARK = /\b\d{4}-\d{2}-\d{2}(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?\b|\b\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\b/gu;
+const DURATION_IN_REMARK = /(?:\b(?:in|took|after)\s+)?\b\d+(?:[.,]\d+)?\s*(?:ms|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?)(?![\p{L}\p{N}])/giu;
+// A part of the remark of its own (`12 passed`, `12 total, 3 s`): `12 passed? no` or `12 passed 3 retried` is no such part.
+const TOTAL_IN_REMARK = /(?<=^|[,;]\s*)(?:total\s*:?\s*\d+|\d+\s+(?:(?:tests?|cases?|checks?|specs?|files?|items?)\s+)?(?:total|in\s+total|ran|run|executed))\s*(?=$|[,;])/giu;
+const PASSES_IN_REMARK = /(?<=^|[,;]\s*)\d+\s+(?:(?:tests?|cases?|checks?|specs?)\s+)?([\p{L}]+)\s*(?=$|[,;])/gu;
 const REFERENCE_IN_REMARK = /[#№]\s?\d+|\b[a-z][a-z0-9+.-]*:\/\/\S+|\bv?\d+(?:\.\d+){2,}\b/giu;
 const OUT_OF_REMARK = /^\s*(?:of|out\s+of|\/|von|sur|su|de|из)\s*\d{1,9}(?:[,.' _]\d{3})*\s*(?:(?:tests?|cases?|checks?|specs?|files?|runs?|items?|total)\s*)?$/iu;
 
@@ -3118,11 +3187,14 @@ const alternatives = (words: readonly string[]): string => [...words].sort((a, b
 // What ran may be named before how it ended (`tests passed with 3 failures`, `Build passed with 3 failures`), a dash may
 // stand between (`passed - with 3 failures`), and a word that belittles the count none of it (`with only 3 failures`):
 // review rv5. The subject is group 1, weighed by withoutEndedWithLead.
+// A joiner is a whole word: `with` in `without` (`passed without failures`) and `w/` in `w/o` join nothing, and a phrase
+// read after them would count what they deny (a false failure of session 36's noun phrases).
+const JOINER_END = String.raw`(?!(?<=\p{L})\p{L})(?!(?<=\/)o(?![\p{L}\p{N}]))`;
 const endedWithLead = countPattern((numeral) => {
   const ended = alternatives([...vocabulary(['pass', 'ended']), 'passes', 'succeeded', 'successfully', 'run', 'ended up']);
   const subject = String.raw`((?:[\p{L}][\p{L}\p{M}_'\u2019.-]*[^\S\n]+){1,3}?)?`;
   // A mark or an emoji may lead (`✅ passed with 3 failures`, `- passed with 3 failures`).
-  return String.raw`^(?:[\p{S}\p{P}][^\S\n]*){0,3}(?:${subject}(?:all[^\S\n]+)?(${ended})[^\S\n]*(?:[-\u2013\u2014][^\S\n]*)?)?(?:(${alternatives(CONTRASTS)})[^\S\n]*)?(?:${alternatives(FAILURE_JOINERS)})[^\S\n]*(?:(?:only|just|merely|but)[^\S\n]+)?(?:${COUNT_AHEAD(numeral)}|(?=an?[^\S\n])|(?=(?:[IVX]{2,7}|[\u2160-\u217f]{1,4})[^\S\n])|(?=(?:\p{L}+[^\S\n]+){0,7}\p{L}+[^\S\n]*(?:$|[.,;:!([]|${PHRASE_REMARK})))`;
+  return String.raw`^(?:[\p{S}\p{P}][^\S\n]*){0,3}(?:${subject}(?:all[^\S\n]+)?(${ended})[^\S\n]*(?:[-\u2013\u2014][^\S\n]*)?)?(?:(${alternatives(CONTRASTS)})[^\S\n]*)?(?:${alternatives(FAILURE_JOINERS)})${JOINER_END}[^\S\n]*(?:(?:only|just|merely|but)[^\S\n]+)?(?:${COUNT_AHEAD(numeral)}|(?=an?[^\S\n])|(?=(?:[IVX]{2,7}|[\u2160-\u217f]{1,4})[^\S\n])|(?=(?:\p{L}+[^\S\n]+){0,7}\p{L}+[^\S\n]*(?:$|[.,;:!([]|${PHRASE_REMARK})))`;
 }, 'iu');
 /**
  * `text` without its lead of how the run ended ({@link endedWithLead}), unless the words naming what ran bound or discount
@@ -3913,6 +3985,9 @@ function failureText(fields: readonly Field[]): Finding | undefined {
     // As written: a tab or line break inside (`no\nne`) is the space it draws, never nothing. A none in full-width
     // letters (`ｎ/ａ`, `ｎｏｎｅ`) is the none it folds to.
     if (isBlank(text) || NO_FAILURE_TEXT.test((noneAsWritten(text) ?? '').normalize('NFKC').trim()) || numberInText(text) !== undefined) continue;
+    // A count of none with a remark (`errors: "0 (of 12)"`, `"0 (12 passed)"`) is the count it shows, as under `failed`:
+    // never an error's text. One whose remark counts some stays the failure it is.
+    if (!DISGUISED_TEXT.test(text) && countOfNoneBesideRemark(text)) continue;
     const unfilled = unfilledFailureText(text);
     if (unfilled !== undefined) return unfilledFinding(field, unfilled);
     // Words that say none were passed over above. A placeholder word left where the failures go (`sample`, `foo`, `lorem`,
@@ -4068,6 +4143,12 @@ function failedMember(value: unknown, at: string, depth: number, budget: { left:
   const entries = Object.entries(value);
   if ((budget.left -= entries.length) < 0) return tooMany(at);
   if (exempt(value)) return undefined;
+  // A k6 metric under any name (`metrics: {http_req_duration: {…, thresholds: {"p(95)<500": {ok: false}}}}`) failed the run
+  // when a threshold of it is not met, as k6's exit code 99 says: not only a metric under a failure's name.
+  if (isK6Metric(value)) {
+    const broken = k6ThresholdNotMet(value);
+    return broken === undefined ? undefined : { code: 'contradiction', pointer: `${at}/thresholds/${encodePointerSegment(broken)}`, says: `is a k6 threshold not met (a member of its results)`, actual: broken };
+  }
   // An object with an outcome of its own (`{status: "failed", name: "lint"}`) sums up what it holds.
   const own = entries.find(([k, v]) => typeof v === 'string' && isOutcomeName(k, statusWords) && !isBlank(v) && placeholderReason(v) === undefined);
   if (own !== undefined) {
@@ -4096,6 +4177,12 @@ function failedMember(value: unknown, at: string, depth: number, budget: { left:
   for (const [k, v] of entries) {
     if (v === null || typeof v !== 'object') continue;
     const words = nameWords(k);
+    // A k6 metric is judged by its thresholds whatever its name (`http_req_duration` reads as a measured value).
+    if (isRecord(v) && isK6Metric(v)) {
+      const found = failedMember(v, `${at}/${encodePointerSegment(k)}`, depth + 1, budget, statusWords);
+      if (found !== undefined) return found;
+      continue;
+    }
     if (hasQualifier(words) || SETTING_OBJECTS.has(words.join(' '))) continue;
     if (Array.isArray(v) && v.some((x) => typeof x === 'object' && x !== null)) continue;
     // Judged above as the one thing it describes (a k6 rate of failures counts them as its `passes`, not its `fails`).

@@ -224,7 +224,7 @@ const COLOUR_PROPERTIES: ReadonlySet<string> = new Set(['color', '-webkit-text-f
  * 8 digits, `rgb()`/`rgba()` with numbers or percentages (commas or spaces, `/ alpha`), `hsl()`/`hsla()`; or undefined.
  */
 function colourOf(value: string): [number, number, number, number] | undefined {
-  const v = value.trim().toLowerCase();
+  const v = value.trim().toLowerCase().replace(/\s*!important$/u, '');
   const named = NAMED_COLOURS().get(v);
   const hex = /^#([0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8})$/u.exec(named ?? v)?.[1];
   if (hex !== undefined) {
@@ -232,43 +232,104 @@ function colourOf(value: string): [number, number, number, number] | undefined {
     const [r, g, b, a] = digits.map((d) => Number.parseInt(d, 16));
     return [r as number, g as number, b as number, a === undefined ? 1 : a / 255];
   }
-  const fn = /^(rgba?|hsla?)\(([^()]*)\)$/u.exec(v);
+  const fn = /^(rgba?|hsla?|hwb|lab|lch|oklab|oklch|color)\(([^()]*)\)$/u.exec(v);
   if (fn === null) return undefined;
-  const parts = (fn[2] as string).trim().split(/\s*[,/]\s*|\s+/u).filter((p) => p !== '');
+  const name = fn[1] as string;
+  let parts = (fn[2] as string).trim().split(/\s*[,/]\s*|\s+/u).filter((p) => p !== '');
+  // `color(srgb 1 1 1)`: the space named first, then its three channels on a scale of 1.
+  const space = name === 'color' ? parts.shift() : undefined;
   if (parts.length < 3 || parts.length > 4) return undefined;
   const alpha = parts[3] === undefined ? 1 : channel(parts[3], 1);
   if (alpha === undefined) return undefined;
-  if ((fn[1] as string).startsWith('rgb')) {
-    const rgb = parts.slice(0, 3).map((p) => channel(p, 255));
-    return rgb.every((c) => c !== undefined) ? [...(rgb as number[]), alpha] as [number, number, number, number] : undefined;
+  const [p0, p1, p2] = parts as [string, string, string];
+  const srgb = (lin: number[]): number[] => lin.map((c) => 255 * Math.max(0, Math.min(1, c <= 0.0031308 ? 12.92 * c : 1.055 * c ** (1 / 2.4) - 0.055)));
+  let rgb: number[] | undefined;
+  if (name.startsWith('rgb')) {
+    const read = [p0, p1, p2].map((p) => channel(p, 255));
+    rgb = read.every((c) => c !== undefined) ? (read as number[]) : undefined;
+  } else if (name.startsWith('hsl') || name === 'hwb') {
+    // A saturation or lightness may be a bare number as well as a percentage (CSS Color 4: `hsl(0 0 100)`).
+    const [h, x, y] = [hueOf(p0), channel(p1.endsWith('%') ? p1 : `${p1}%`, 1), channel(p2.endsWith('%') ? p2 : `${p2}%`, 1)];
+    if (h === undefined || x === undefined || y === undefined) return undefined;
+    const k = (n: number) => (n + h / 30) % 12;
+    const hsl = (sat: number, light: number) => [0, 8, 4].map((n) => light - sat * Math.min(light, 1 - light) * Math.max(-1, Math.min(k(n) - 3, 9 - k(n), 1)));
+    // hwb: the pure hue mixed with white and black; whiteness and blackness that add to 1 or more are a grey.
+    rgb = (name === 'hwb' ? (x + y >= 1 ? [0, 0, 0].map(() => x / (x + y)) : hsl(1, 0.5).map((c) => c * (1 - x - y) + x)) : hsl(x, y)).map((c) => c * 255);
+  } else if (name === 'color') {
+    const read = [p0, p1, p2].map((p) => channel(p, 1));
+    if (!read.every((c) => c !== undefined) || !['srgb', 'srgb-linear', 'display-p3', 'a98-rgb', 'rec2020', 'prophoto-rgb'].includes(space ?? '')) return undefined;
+    // The wide gamuts are read as sRGB: their white, black and greys are sRGB's, and a near colour stays near.
+    rgb = space === 'srgb-linear' ? srgb(read as number[]) : (read as number[]).map((c) => c * 255);
+  } else {
+    // Lab and LCh (CIE, D50) and Oklab and OkLCh, as CSS Color 4 converts them to sRGB.
+    const ok = name.startsWith('ok');
+    const light = channel(p0.endsWith('%') ? p0 : ok ? `${Number(p0) * 100}%` : `${p0}%`, ok ? 1 : 100);
+    const polar = name.endsWith('lch');
+    const scale = ok ? (polar ? 0.4 : 0.4) : polar ? 150 : 125;
+    const second = p1.endsWith('%') ? (Number(p1.slice(0, -1)) / 100) * scale : Number(p1);
+    const hue = polar ? hueOf(p2) : undefined;
+    const third = polar ? undefined : p2.endsWith('%') ? (Number(p2.slice(0, -1)) / 100) * scale : Number(p2);
+    if (light === undefined || !Number.isFinite(second) || (polar ? hue === undefined : !Number.isFinite(third as number))) return undefined;
+    const [a, b] = polar ? [second * Math.cos(((hue as number) * Math.PI) / 180), second * Math.sin(((hue as number) * Math.PI) / 180)] : [second, third as number];
+    if (ok) {
+      const [l, m, q] = [light + 0.3963377774 * a + 0.2158037573 * b, light - 0.1055613458 * a - 0.0638541728 * b, light - 0.0894841775 * a - 1.291485548 * b].map((c) => c ** 3) as [number, number, number];
+      rgb = srgb([4.0767416621 * l - 3.3077115913 * m + 0.2309699292 * q, -1.2684380046 * l + 2.6097574011 * m - 0.3413193965 * q, -0.0041960863 * l - 0.7034186147 * m + 1.707614701 * q]);
+    } else {
+      const fy = (light + 16) / 116;
+      const [fx, fz] = [fy + a / 500, fy - b / 200];
+      const inv = (f: number) => (f ** 3 > 216 / 24389 ? f ** 3 : (116 * f - 16) / (24389 / 27));
+      const [x, y, z] = [inv(fx) * 0.3457 / 0.3585, light > 8 ? fy ** 3 : light / (24389 / 27), inv(fz) * (1 - 0.3457 - 0.3585) / 0.3585];
+      // D50 XYZ to linear sRGB (Bradford-adapted to D65).
+      rgb = srgb([3.1341359569958707 * x - 1.6173863321612538 * y - 0.4906619460083532 * z, -0.978795502912089 * x + 1.916254567259524 * y + 0.03344273116131949 * z, 0.07195537988411677 * x - 0.2289768264158322 * y + 1.405386058324125 * z]);
+    }
   }
-  const hue = /^(-?\d*\.?\d+)(deg)?$/u.exec(parts[0] as string);
-  const [sat, light] = [channel(parts[1] as string, 1), channel(parts[2] as string, 1)];
-  if (hue === null || sat === undefined || light === undefined || !(parts[1] as string).endsWith('%')) return undefined;
-  const h = ((Number(hue[1]) % 360) + 360) % 360;
-  const k = (n: number) => (n + h / 30) % 12;
-  const f = (n: number) => light - sat * Math.min(light, 1 - light) * Math.max(-1, Math.min(k(n) - 3, 9 - k(n), 1));
-  return [f(0) * 255, f(8) * 255, f(4) * 255, alpha];
+  return rgb === undefined ? undefined : [rgb[0] as number, rgb[1] as number, rgb[2] as number, alpha];
 }
-/** A channel written as a number (`255`, `255.0`, `.5`) or a percentage (`100%`), on a scale of `max`. */
+/** A hue in degrees from any angle unit CSS takes (`120`, `120deg`, `0.5turn`, `3.14rad`, `200grad`). */
+function hueOf(text: string): number | undefined {
+  const m = /^(-?\d*\.?\d+(?:e-?\d+)?)(deg|turn|rad|grad)?$/u.exec(text);
+  if (m === null) return undefined;
+  const n = Number(m[1]);
+  const degrees = m[2] === 'turn' ? n * 360 : m[2] === 'rad' ? (n * 180) / Math.PI : m[2] === 'grad' ? n * 0.9 : n;
+  return ((degrees % 360) + 360) % 360;
+}
+/** A channel written as a number (`255`, `255.0`, `.5`, `2.55e2`) or a percentage (`100%`), on a scale of `max`. */
 function channel(text: string, max: number): number | undefined {
-  const m = /^(\d*\.?\d+)(%?)$/u.exec(text);
+  const m = /^(\d*\.?\d+(?:e[-+]?\d+)?)(%?)$/u.exec(text);
   if (m === null) return undefined;
   const n = m[2] === '%' ? (Number(m[1]) / 100) * max : Number(m[1]);
   return Math.min(max, n);
 }
 /**
  * Whether text in colour `color` is drawn unseen on `background`: the same colour however either is spelled (`white` on
- * `#fff`, `hsl(0 0% 100%)` on `rgb(100%,100%,100%)`), or one no eye tells from it (`#fefefe` on `#fff`: every channel
- * within a few steps), on a background that is opaque. Colours no reader here spells are compared as written.
+ * `#fff`, `hsl(0 0% 100%)` on `rgb(100%,100%,100%)`, `hwb(0 100% 0%)`, `oklch(100% 0 0)`), or one no eye tells from it
+ * (`#fefefe` on `#fff`: every channel within a few steps), drawn over a background that is opaque (a text colour with some
+ * alpha is seen as it blends with the background: `#ffffff80` on white is white). A background shorthand is read for its
+ * colour or its gradient (`#fff none repeat`, `url(x.png) #fff` is an image no reader here sees, so never the same).
  */
 function sameColour(color: string, background: string): boolean {
+  const layer = backgroundLayer(background);
+  if (layer === undefined) return false;
   // A gradient whose every stop is the text's colour (`linear-gradient(#fff, #fff)`) paints that colour.
-  const stops = gradientStops(background);
+  const stops = gradientStops(layer);
   if (stops !== undefined) return stops.length > 0 && stops.every((stop) => sameColour(color, stop));
-  const [c, b] = [colourOf(color), colourOf(background)];
-  if (c === undefined || b === undefined) return color.trim().replace(/\s+/gu, ' ') === background.trim().replace(/\s+/gu, ' ');
-  return b[3] >= 0.95 && c[3] >= 0.95 && [0, 1, 2].every((i) => Math.abs((c[i] as number) - (b[i] as number)) <= UNSEEN_STEP);
+  const [c, b] = [colourOf(color), colourOf(layer)];
+  if (c === undefined || b === undefined) return color.trim().replace(/\s+/gu, ' ') === layer.trim().replace(/\s+/gu, ' ');
+  if (b[3] < 0.95) return false;
+  return [0, 1, 2].every((i) => Math.abs((c[i] as number) * c[3] + (b[i] as number) * (1 - c[3]) - (b[i] as number)) <= UNSEEN_STEP);
+}
+/**
+ * What a background shorthand paints under its text: its gradient when it has one (drawn over its colour), else its colour
+ * (`#fff none repeat`); undefined for an image no reader here sees (`url(…)`, `image-set(…)`).
+ */
+function backgroundLayer(value: string): string | undefined {
+  const v = value.trim().replace(/\s*!important$/iu, '');
+  if (/\b(?:url|image-set|image|element|cross-fade|paint)\(/iu.test(v)) return undefined;
+  const gradient = /(?:repeating-)?(?:linear|radial|conic)-gradient\((?:[^()]|\([^()]*\))*\)/iu.exec(v)?.[0];
+  if (gradient !== undefined) return gradient;
+  if (colourOf(v) !== undefined) return v;
+  const tokens = v.match(/[a-z-]+\([^()]*\)|#[0-9a-f]+|[^\s,/]+/giu) ?? [];
+  return tokens.find((t) => colourOf(t) !== undefined) ?? v;
 }
 const UNSEEN_STEP = 6;
 /** The colours of a gradient's stops (`to right, #fff 0%, white 100%` → `#fff`, `white`), or undefined for no gradient. */
@@ -287,7 +348,7 @@ function gradientStops(value: string): string[] | undefined {
   args.push(body.slice(start));
   const stops: string[] = [];
   for (const arg of args) {
-    const colour = /^\s*((?:rgba?|hsla?)\([^()]*\)|#[0-9a-f]{3,8}|[a-z]+)/u.exec(arg)?.[1];
+    const colour = /^\s*((?:rgba?|hsla?|hwb|lab|lch|oklab|oklch|color)\([^()]*\)|#[0-9a-f]{3,8}|[a-z]+)/u.exec(arg)?.[1];
     if (colour !== undefined && (colourOf(colour) !== undefined || colour === 'transparent')) stops.push(colour);
   }
   return stops;
@@ -303,7 +364,9 @@ const NAMED_COLOUR_LIST =
 function undrawnAsWritten(style: ReadonlyMap<string, string>): boolean {
   const is = (property: string, test: RegExp) => test.test(style.get(property) ?? '\u0000');
   const absolute = is('position', /^(?:absolute|fixed|relative)$/u);
-  const color = style.get('color') ?? style.get('-webkit-text-fill-color');
+  // The fill colour draws the glyphs where it is set (`color: black; -webkit-text-fill-color: white`), unless it defers to `color`.
+  const fill = style.get('-webkit-text-fill-color');
+  const color = fill !== undefined && !/^(?:inherit|initial|unset|revert|currentcolor)$/iu.test(fill.trim()) ? fill : (style.get('color') ?? fill);
   const background = style.get('background-color') ?? style.get('background') ?? style.get('background-image');
   return (
     is('display', /^none$/u) ||
