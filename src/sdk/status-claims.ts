@@ -3788,7 +3788,9 @@ function printedFailure(fields: readonly Field[]): Finding | undefined {
     const written = field.written ?? field;
     // A report's own `message` beside its status is what it says of the run, as its `summary` is (`message: "1 test
     // failed"`); elsewhere `message` qualifies (`failure_message_count`, `commit.message`).
-    const ownMessage = ofTheReport(written.context) && reportMessage(written.own);
+    // Where it stands is read as drawn (`summаry` with a Cyrillic а, `ｓｕｍｍａｒｙ`, `pipe\u200bline` are the summary and
+    // the pipeline a reader sees); what qualifies is read as written.
+    const ownMessage = (ofTheReport(written.context) || ofTheReport(field.context)) && reportMessage(written.own);
     if (!ownMessage && hasQualifier([...written.context, ...written.own])) continue;
     const texts = typeof field.value === 'string' ? [field.value] : Array.isArray(field.value) ? field.value.slice(0, 10_000).filter((x): x is string => typeof x === 'string') : [];
     for (const text of texts) {
