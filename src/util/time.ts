@@ -4,7 +4,7 @@
  * into accepting a waiver that never expires. Everything here is strict and UTC.
  */
 import { decodeHtml } from '../text/drawn.js';
-import { isUnfilledWord } from './text-classes.js';
+import { isUnfilledWord, removeInvisible } from './text-classes.js';
 
 const DAY_MS = 86_400_000;
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -491,7 +491,8 @@ function disguisedMoment(text: string): boolean {
  * and control characters gone, and dashes (`2026\u201003\u201011`, a Unicode minus) read as the hyphen they show.
  */
 function drawnMoment(text: string): string {
-  let drawn = text.replace(TERMINAL_ESCAPE, '');
+  // Terminal escape sequences whole (CSI, OSC, DCS and their C1 forms), as every other reader drops them.
+  let drawn = removeInvisible(text);
   if (drawn.includes('<')) drawn = drawn.replace(TAG_OR_COMMENT, '');
   if (drawn.includes('&')) drawn = decodeHtml(drawn);
   // Markdown shows `**2026**-03-11`, `_2026_-03-11` and `2026\-03\-11` as 2026-03-11; a link or a page's address as
@@ -509,11 +510,6 @@ const SLASHES = /[\u2044\u2215\u29f8]/g;
 // A control character no clock prints (a NUL, an escape; tab and line ends aside) hides a moment as an invisible one
 // does; a tag, a character reference, Markdown's emphasis or escape, or percent-encoding hides one in ASCII.
 const MAY_DISGUISE_MOMENT = /[^\x00-\x7f]|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]|&[#A-Za-z]|<[A-Za-z/!]|[*_~\\]|%[2-7][0-9A-Fa-f]/;
-/**
- * CSI (`\x1b[0m`), OSC and APC strings (`\x1b]…\x07`, Buildkite's `\x1b_bk;t=…\x07`), and two-character escapes; and
- * their one-byte C1 forms (`\x9b0m`, `\x9d…\x9c`), which a terminal reads as the same.
- */
-const TERMINAL_ESCAPE = /\x1b(?:\[[0-?]*[ -/]*[@-~]|[\]_P^X][^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?|[@-Z\\-_])|\x9b[0-?]*[ -/]*[@-~]|[\x90\x98\x9d-\x9f][^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)/g;
 const TAG_OR_COMMENT = /<!--[\s\S]*?(?:-->|$)|<\/?[A-Za-z][^<>]*>/g;
 const DASHES = /[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]/g;
 const INVISIBLE = /[\p{Cf}\p{Zs}\u180e\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]/gu;
