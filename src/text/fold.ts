@@ -475,8 +475,15 @@ const CONJUNCTION_RUNS_AT_MOST = 3;
  * in sight: a claim gate taking an exemption away for what a detour hides does not count it.
  */
 export function isFoldedConjunction(folded: string): boolean {
-  conjunctions ??= new Set(CONJUNCTION_WORDS.map((w) => foldString(w)));
-  return conjunctions.has(folded);
+  return conjunctionSet().has(folded);
+}
+/** The conjunctions folded, once. Folding them is a fold itself: the empty set stands while they fold (none holds a conjunction). */
+function conjunctionSet(): ReadonlySet<string> {
+  if (conjunctions === undefined) {
+    conjunctions = new Set();
+    conjunctions = new Set(CONJUNCTION_WORDS.map((w) => foldString(w)));
+  }
+  return conjunctions;
 }
 
 /** Longest folded conjunction: a word run longer than this is no conjunction and stops being collected. */
@@ -605,18 +612,13 @@ export function fold(rendered: MappedText, order: 'display' | 'logical' = 'displ
    * that held when the current word run started. `runStart`/`runFolded`: where the run starts in the folded text and
    * its folded letters (a conjunction's few at most).
    */
-  let blankAfterWord: boolean = false;
+  let blankAfterWord = false;
   let runAfterWord = false;
   let runStart = 0;
   let runFolded = '';
   /** The last word runs, each joined to the one before by what folds to nothing: a conjunction may span a few. */
   let chain: { start: number; folded: string; joined: boolean }[] = [];
-  if (conjunctions === undefined) {
-    // Folding the words is a fold itself: none of them holds a conjunction to look for.
-    conjunctions = new Set();
-    conjunctions = new Set(CONJUNCTION_WORDS.map((w) => foldString(w)));
-  }
-  const joiningWords = conjunctions;
+  const joiningWords = conjunctionSet();
   const citations = /[?\uFF1F\uFE56\u2047]/u.test(text) ? textileCitations(text) : undefined;
   for (let i = 0; i < text.length; ) {
     const cp = text.charCodeAt(i);
