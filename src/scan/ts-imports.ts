@@ -6925,18 +6925,23 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
    */
   function webpackRuntime(): void {
     const names = ['__webpack_require__', '__webpack_modules__'];
+    const webpackName = (k: number): string | undefined => {
+      const w = ident(k);
+      return w !== undefined && names.includes(w) && !isProperty(k) ? w : undefined;
+    };
+    /** Whether the name at `k` is declared there (`function __webpack_require__`, `function*`, `var`, `let`, `const`). */
+    const declaredAt = (k: number): boolean => {
+      const head = isP(k - 1, 42) ? k - 2 : k - 1;
+      return isId(head, 'function') || isId(head, 'var') || isId(head, 'let') || isId(head, 'const');
+    };
     const defined = new Set<string>(names.filter((w) => bindings.has(w)));
     for (let k = 0; k < count; k++) {
-      const w = ident(k);
-      if (w === undefined || !names.includes(w) || isProperty(k)) continue;
-      const head = isP(k - 1, 42) ? k - 2 : k - 1;
-      if ((isId(head, 'function') || isId(head, 'var') || isId(head, 'let') || isId(head, 'const')) && !isId(head - 1, 'declare')) defined.add(w);
+      const w = webpackName(k);
+      if (w !== undefined && declaredAt(k) && !isId((isP(k - 1, 42) ? k - 2 : k - 1) - 1, 'declare')) defined.add(w);
     }
     for (let k = 0; k < count; k++) {
-      if (!(isId(k, '__webpack_require__') || isId(k, '__webpack_modules__')) || isProperty(k) || isId(k - 1, 'typeof')) continue;
-      const w = ident(k) as string;
-      const head = isP(k - 1, 42) ? k - 2 : k - 1;
-      if (defined.has(w) || isId(head, 'function') || isId(head, 'var') || isId(head, 'let') || isId(head, 'const')) continue;
+      const w = webpackName(k);
+      if (w === undefined || isId(k - 1, 'typeof') || defined.has(w) || declaredAt(k)) continue;
       if (isP(k + 1, 58) && (isP(k - 1, 123) || isP(k - 1, 44)) && isP(parent[k] as number, 123)) continue; // a key
       unresolvable.push({ kind: 'require', expression: `${w}: webpack's own loader (of modules by an id no import names, unparsed for dependencies)`, ...at(k) });
     }
