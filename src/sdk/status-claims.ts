@@ -1480,7 +1480,7 @@ function endOfEntry(entry: Record<string, unknown>, at: string, writtenListName:
   // How it ended, one level down under a name for the run itself (`{name: "unit", process: {exit_code: 1}}`), as beside the status.
   for (const k of keys) {
     const inner = entry[k];
-    if (!isRecord(inner) || !ENTRY_RUN_NAMES.has(readWords(k).join(' '))) continue;
+    if (!isRecord(inner) || !PROCESS_OWNERS.has(readWords(k).join(' '))) continue;
     for (const [ik, iv] of Object.entries(inner).slice(0, 64)) fields.push({ pointer: `${at}/${encodePointerSegment(k)}/${encodePointerSegment(ik)}`, own: readWords(ik), context: readWords(k), written: { own: nameWords(ik), context: nameWords(k) }, value: iv });
   }
   const found = processFailed(fields);
@@ -1502,7 +1502,6 @@ const flagSet = (v: unknown, own: readonly string[]): boolean =>
  */
 const countAsFlag = (n: number | undefined, own: readonly string[]): boolean => n !== undefined && (n === 1 || (n > 1 && !own.some((w) => DONE_TO_OTHERS.has(w))));
 const DONE_TO_OTHERS: ReadonlySet<string> = new Set(['killed', 'terminated', 'cancelled', 'canceled', 'aborted', 'interrupted', 'stopped']);
-const ENTRY_RUN_NAMES: ReadonlySet<string> = new Set(['process', 'run', 'execution', 'exec', 'proc', 'command', 'cmd', 'job']);
 /**
  * A name made of the words of what a run prints and the words that say which part or copy of it (`console_log`,
  * `log_tail`, `output_text`, `combined_output`, `ausgabe`): as the names above are (review rv5).
@@ -5301,7 +5300,7 @@ function saysResults(value: unknown, depth: number, budget: { left: number }): b
   });
 }
 
-/** Objects of a report that hold how its own process ended (`process: {exit_code}`, `run: {signal}`, `result: {exitCode}`). */
+/** Objects of a report, or of an entry of its details, that hold how its own process ended (`process: {exit_code}`, `run: {signal}`, `result: {exitCode}`). */
 const PROCESS_OWNERS: ReadonlySet<string> = new Set(['process', 'proc', 'execution', 'exec', 'command', 'cmd', 'run', 'result', 'job', 'task']);
 
 /**
