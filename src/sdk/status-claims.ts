@@ -1667,12 +1667,18 @@ function passDeniedInText(text: string): boolean {
   return [text, ...escapedReadings(text)].some((reading) => {
     // A remark in brackets after it (`passed: false (see log)`, `pass: 0/12 [run 2]`) leaves the denial standing, unless
     // it bounds or excuses it as a count's remark does (`(flaky)`, `(expected)`, `(previous run)`).
-    const remark = TRAILING_REMARK.exec(reading);
-    const bare = remark !== null && !remarkScopes(remark[1] as string) ? reading.slice(0, remark.index) : undefined;
-    return [reading, ...(bare === undefined ? [] : [bare])].some((r) => passDeniedInReading(r) || fieldsOfALine(r).some(passDeniedInReading));
+    // Several remarks in a row (`passed: false (see log) (run 2)`) and a line break after one are read off in turn.
+    const readings = [reading];
+    for (let r = reading, i = 0; i < 3; i++) {
+      const remark = TRAILING_REMARK.exec(r);
+      if (remark === null || remarkScopes(remark[1] as string)) break;
+      r = r.slice(0, remark.index);
+      readings.push(r);
+    }
+    return readings.some((r) => passDeniedInReading(r) || fieldsOfALine(r).some(passDeniedInReading));
   });
 }
-const TRAILING_REMARK = /[^\S\n]*[([]([^()[\]\n]{1,60})[)\]][^\S\n]*[.;]?$/u;
+const TRAILING_REMARK = /[^\S\n]*[([{]([^()[\]{}\n]{1,60})[)\]}][^\S\n]*[.;]?\s*$/u;
 /** The `name: value` fields of a line made of nothing else (`passed=false; duration=3s`), or none. */
 function fieldsOfALine(text: string): string[] {
   const parts = text.split(/[^\S\n]*[;|,][^\S\n]*/u).filter((p) => p.trim() !== '');
@@ -1683,7 +1689,7 @@ function passDeniedInReading(text: string): boolean {
   // The name as written, so its words split as a key's do (`allPassed=false`); else as a reader is shown it. A 0 clears
   // only a flag that is never a count (`ok=0`), as `ok: 0` does.
   const flag = PASS_FLAG_TEXT.exec(removeInvisible(text).trim()) ?? PASS_FLAG_TEXT.exec(shown);
-  if (flag !== null) return passFlagFalse({ pointer: '', own: readWords(flag[1] as string), context: [], written: { own: nameWords(flag[1] as string), context: [] }, value: /0$/u.test((flag[0] as string).replace(/[^\S\n]*[.;]?$/u, '')) ? 0 : false });
+  if (flag !== null) return passFlagFalse({ pointer: '', own: readWords(flag[1] as string), context: [], written: { own: nameWords(flag[1] as string), context: [] }, value: /0["'`]?$/u.test((flag[0] as string).replace(/[^\S\n]*[.;]?$/u, '')) ? 0 : false });
   const ratio = ZERO_PASS_RATIO.exec(shown);
   if (ratio === null) return false;
   const name = (ratio[1] ?? ratio[4] ?? '') as string;
@@ -1694,7 +1700,8 @@ function passDeniedInReading(text: string): boolean {
 }
 /** Words that make a pass count a share of the items (`pass rate: 0%`), which a zero still counts none of. */
 const SHARE_WORDS: ReadonlySet<string> = new Set(['rate', 'ratio', 'pct', 'percent', 'percentage', 'share']);
-const PASS_FLAG_TEXT = /^([\p{L}][\p{L}\p{M}_ -]{0,40}?)[^\S\n]*[:=][^\S\n]*(?:false|no|off|0)[^\S\n]*[.;]?$/iu;
+// A value in quotes (`passed="false"`, `ok: 'no'`) is the same value, as a config line quotes it.
+const PASS_FLAG_TEXT = /^([\p{L}][\p{L}\p{M}_ -]{0,40}?)[^\S\n]*[:=][^\S\n]*(["'`]?)(?:false|no|off|0)\2[^\S\n]*[.;]?$/iu;
 // `pass: 0/12`, `passed 0 of 12`, `pass rate: 0%`, or `0/12 passed`, `0 of 12 tests passed`.
 const ZERO_PASS_RATIO = /^(?:([\p{L}][\p{L}\p{M}_ -]{0,40}?)[^\S\n]*(?:[:=]|[-\u2013\u2014](?=[^\S\n]))?[^\S\n]*\(?[^\S\n]*0+[^\S\n]*(?:(?:\/|of|out[^\S\n]+of)[^\S\n]*(\d+)|(?:[.,]0+)?[^\S\n]*%)[^\S\n]*\)?|0+[^\S\n]*(?:\/|of|out[^\S\n]+of)[^\S\n]*(\d+)[^\S\n]+(?:tests?[^\S\n]+|checks?[^\S\n]+)?([\p{L}][\p{L}\p{M}_-]{0,20}))[^\S\n]*[.;]?$/u;
 
