@@ -1678,7 +1678,8 @@ function passDeniedInText(text: string): boolean {
     return readings.some((r) => passDeniedInReading(r) || fieldsOfALine(r).some(passDeniedInReading));
   });
 }
-const TRAILING_REMARK = /[^\S\n]*[([{]([^()[\]{}\n]{1,60})[)\]}][^\S\n]*[.;]?\s*$/u;
+// Brackets of full width and lenticular ones (`（see log）`, `【run 2】`) too, drawn as the ASCII ones are.
+const TRAILING_REMARK = /[^\S\n]*[([{\uFF08\uFF3B\uFF5B\u3010\u3014]([^()[\]{}\uFF08\uFF09\uFF3B\uFF3D\uFF5B\uFF5D\u3010\u3011\u3014\u3015\n]{1,60})[)\]}\uFF09\uFF3D\uFF5D\u3011\u3015][^\S\n]*[.;]?\s*$/u;
 /** The `name: value` fields of a line made of nothing else (`passed=false; duration=3s`), or none. */
 function fieldsOfALine(text: string): string[] {
   const parts = text.split(/[^\S\n]*[;|,][^\S\n]*/u).filter((p) => p.trim() !== '');
@@ -1689,7 +1690,7 @@ function passDeniedInReading(text: string): boolean {
   // The name as written, so its words split as a key's do (`allPassed=false`); else as a reader is shown it. A 0 clears
   // only a flag that is never a count (`ok=0`), as `ok: 0` does.
   const flag = PASS_FLAG_TEXT.exec(removeInvisible(text).trim()) ?? PASS_FLAG_TEXT.exec(shown);
-  if (flag !== null) return passFlagFalse({ pointer: '', own: readWords(flag[1] as string), context: [], written: { own: nameWords(flag[1] as string), context: [] }, value: /0["'`]?$/u.test((flag[0] as string).replace(/[^\S\n]*[.;]?$/u, '')) ? 0 : false });
+  if (flag !== null) return passFlagFalse({ pointer: '', own: readWords(flag[1] as string), context: [], written: { own: nameWords(flag[1] as string), context: [] }, value: /0["'`\u2019\u201D\u00BB\u203A\uFF02\uFF07]?$/u.test((flag[0] as string).replace(/[^\S\n]*[.;]?$/u, '')) ? 0 : false });
   const ratio = ZERO_PASS_RATIO.exec(shown);
   if (ratio === null) return false;
   const name = (ratio[1] ?? ratio[4] ?? '') as string;
@@ -1700,8 +1701,8 @@ function passDeniedInReading(text: string): boolean {
 }
 /** Words that make a pass count a share of the items (`pass rate: 0%`), which a zero still counts none of. */
 const SHARE_WORDS: ReadonlySet<string> = new Set(['rate', 'ratio', 'pct', 'percent', 'percentage', 'share']);
-// A value in quotes (`passed="false"`, `ok: 'no'`) is the same value, as a config line quotes it.
-const PASS_FLAG_TEXT = /^([\p{L}][\p{L}\p{M}_ -]{0,40}?)[^\S\n]*[:=][^\S\n]*(["'`]?)(?:false|no|off|0)\2[^\S\n]*[.;]?$/iu;
+// A value in quotes (`passed="false"`, `ok: 'no'`, `passed: “false”`, `«false»`) is the same value, as a config line quotes it.
+const PASS_FLAG_TEXT = /^([\p{L}][\p{L}\p{M}_ -]{0,40}?)[^\S\n]*[:=][^\S\n]*["'`\u2018\u201A\u201C\u201E\u00AB\u2039\uFF02\uFF07]?(?:false|no|off|0)["'`\u2019\u201D\u00BB\u203A\uFF02\uFF07]?[^\S\n]*[.;]?$/iu;
 // `pass: 0/12`, `passed 0 of 12`, `pass rate: 0%`, or `0/12 passed`, `0 of 12 tests passed`.
 const ZERO_PASS_RATIO = /^(?:([\p{L}][\p{L}\p{M}_ -]{0,40}?)[^\S\n]*(?:[:=]|[-\u2013\u2014](?=[^\S\n]))?[^\S\n]*\(?[^\S\n]*0+[^\S\n]*(?:(?:\/|of|out[^\S\n]+of)[^\S\n]*(\d+)|(?:[.,]0+)?[^\S\n]*%)[^\S\n]*\)?|0+[^\S\n]*(?:\/|of|out[^\S\n]+of)[^\S\n]*(\d+)[^\S\n]+(?:tests?[^\S\n]+|checks?[^\S\n]+)?([\p{L}][\p{L}\p{M}_-]{0,20}))[^\S\n]*[.;]?$/u;
 
