@@ -1697,14 +1697,15 @@ function passDeniedInReading(text: string): boolean {
   const total = ratio[2] ?? ratio[3];
   const read = readWords(name);
   const passes = read.length > 0 && read.some((w) => PASS_KEY_WORDS.has(w) || PASSED_WORDS.has(w)) && read.every((w) => PASS_KEY_WORDS.has(w) || PASSED_WORDS.has(w) || PASS_FLAG_WORDS.has(w) || SHARE_WORDS.has(w));
-  return passes && !hasQualifier(nameWords(name).filter((w) => !SHARE_WORDS.has(w))) && (total === undefined ? /%/u.test(shown) : Number(total) > 0);
+  return passes && !hasQualifier(nameWords(name).filter((w) => !SHARE_WORDS.has(w))) && (total === undefined ? /%/u.test(shown) : Number(total.replaceAll(',', '')) > 0);
 }
 /** Words that make a pass count a share of the items (`pass rate: 0%`), which a zero still counts none of. */
 const SHARE_WORDS: ReadonlySet<string> = new Set(['rate', 'ratio', 'pct', 'percent', 'percentage', 'share']);
 // A value in quotes (`passed="false"`, `ok: 'no'`, `passed: “false”`, `«false»`) is the same value, as a config line quotes it.
 const PASS_FLAG_TEXT = /^([\p{L}][\p{L}\p{M}_ -]{0,40}?)[^\S\n]*[:=][^\S\n]*["'`\u2018\u201A\u201C\u201E\u00AB\u2039\uFF02\uFF07]?(?:false|no|off|0)["'`\u2019\u201D\u00BB\u203A\uFF02\uFF07]?[^\S\n]*[.;]?$/iu;
 // `pass: 0/12`, `passed 0 of 12`, `pass rate: 0%`, or `0/12 passed`, `0 of 12 tests passed`.
-const ZERO_PASS_RATIO = /^(?:([\p{L}][\p{L}\p{M}_ -]{0,40}?)[^\S\n]*(?:[:=]|[-\u2013\u2014](?=[^\S\n]))?[^\S\n]*\(?[^\S\n]*0+[^\S\n]*(?:(?:\/|of|out[^\S\n]+of)[^\S\n]*(\d+)|(?:[.,]0+)?[^\S\n]*%)[^\S\n]*\)?|0+[^\S\n]*(?:\/|of|out[^\S\n]+of)[^\S\n]*(\d+)[^\S\n]+(?:tests?[^\S\n]+|checks?[^\S\n]+)?([\p{L}][\p{L}\p{M}_-]{0,20}))[^\S\n]*[.;]?$/u;
+// The none in words and the total grouped in thousands too (`passed: none of 12`, `pass: zero/12`, `pass: 0/1,000`).
+const ZERO_PASS_RATIO = /^(?:([\p{L}][\p{L}\p{M}_ -]{0,40}?)[^\S\n]*(?:[:=]|[-\u2013\u2014](?=[^\S\n]))?[^\S\n]*\(?[^\S\n]*(?:0+|none|zero)[^\S\n]*(?:(?:\/|of|out[^\S\n]+of)[^\S\n]*(\d{1,3}(?:,\d{3})+|\d+)|(?:[.,]0+)?[^\S\n]*%)[^\S\n]*\)?|0+[^\S\n]*(?:\/|of|out[^\S\n]+of)[^\S\n]*(\d+)[^\S\n]+(?:tests?[^\S\n]+|checks?[^\S\n]+)?([\p{L}][\p{L}\p{M}_-]{0,20}))[^\S\n]*[.;]?$/u;
 
 /** An outcome that is a negated pass word of its language (`not passed`, `nicht bestanden`, `non réussi`, `NE_PROYDENO`), read as a name is. */
 const negatedPass = (text: string): boolean =>
