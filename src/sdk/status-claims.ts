@@ -1666,12 +1666,19 @@ function passDeniedInText(text: string): boolean {
   return [text, ...escapedReadings(text)].some((reading) => {
     // A remark in brackets after it (`passed: false (see log)`, `pass: 0/12 [run 2]`) leaves the denial standing, unless
     // it bounds or excuses it as a count's remark does (`(flaky)`, `(expected)`, `(previous run)`).
-    const remark = TRAILING_REMARK.exec(reading);
-    const bare = remark !== null && !remarkScopes(remark[1] as string) ? reading.slice(0, remark.index) : undefined;
-    return [reading, ...(bare === undefined ? [] : [bare])].some((r) => passDeniedInReading(r) || fieldsOfALine(r).some(passDeniedInReading));
+    // Several remarks in a row (`passed: false (see log) (run 2)`) and a line break after one are read off in turn.
+    const readings = [reading];
+    for (let r = reading, i = 0; i < 3; i++) {
+      const remark = TRAILING_REMARK.exec(r);
+      if (remark === null || remarkScopes(remark[1] as string)) break;
+      r = r.slice(0, remark.index);
+      readings.push(r);
+    }
+    return readings.some((r) => passDeniedInReading(r) || fieldsOfALine(r).some(passDeniedInReading));
   });
 }
-const TRAILING_REMARK = /[^\S\n]*[([]([^()[\]\n]{1,60})[)\]][^\S\n]*[.;]?$/u;
+// Brackets of full width and lenticular ones (`（see log）`, `【run 2】`) too, drawn as the ASCII ones are.
+const TRAILING_REMARK = /[^\S\n]*[([{\uFF08\uFF3B\uFF5B\u3010\u3014]([^()[\]{}\uFF08\uFF09\uFF3B\uFF3D\uFF5B\uFF5D\u3010\u3011\u3014\u3015\n]{1,60})[)\]}\uFF09\uFF3D\uFF5D\u3011\u3015][^\S\n]*[.;]?\s*$/u;
 /** The `name: value` fields of a line made of nothing else (`passed=false; duration=3s`), or none. */
 function fieldsOfALine(text: string): string[] {
   const parts = text.split(/[^\S\n]*[;|,][^\S\n]*/u).filter((p) => p.trim() !== '');
@@ -1682,20 +1689,22 @@ function passDeniedInReading(text: string): boolean {
   // The name as written, so its words split as a key's do (`allPassed=false`); else as a reader is shown it. A 0 clears
   // only a flag that is never a count (`ok=0`), as `ok: 0` does.
   const flag = PASS_FLAG_TEXT.exec(removeInvisible(text).trim()) ?? PASS_FLAG_TEXT.exec(shown);
-  if (flag !== null) return passFlagFalse({ pointer: '', own: readWords(flag[1] as string), context: [], written: { own: nameWords(flag[1] as string), context: [] }, value: /0$/u.test((flag[0] as string).replace(/[^\S\n]*[.;]?$/u, '')) ? 0 : false });
+  if (flag !== null) return passFlagFalse({ pointer: '', own: readWords(flag[1] as string), context: [], written: { own: nameWords(flag[1] as string), context: [] }, value: /0["'`\u2019\u201D\u00BB\u203A\uFF02\uFF07]?$/u.test((flag[0] as string).replace(/[^\S\n]*[.;]?$/u, '')) ? 0 : false });
   const ratio = ZERO_PASS_RATIO.exec(shown);
   if (ratio === null) return false;
   const name = (ratio[1] ?? ratio[4] ?? '') as string;
   const total = ratio[2] ?? ratio[3];
   const read = readWords(name);
   const passes = read.length > 0 && read.some((w) => PASS_KEY_WORDS.has(w) || PASSED_WORDS.has(w)) && read.every((w) => PASS_KEY_WORDS.has(w) || PASSED_WORDS.has(w) || PASS_FLAG_WORDS.has(w) || SHARE_WORDS.has(w));
-  return passes && !hasQualifier(nameWords(name).filter((w) => !SHARE_WORDS.has(w))) && (total === undefined ? /%/u.test(shown) : Number(total) > 0);
+  return passes && !hasQualifier(nameWords(name).filter((w) => !SHARE_WORDS.has(w))) && (total === undefined ? /%/u.test(shown) : Number(total.replaceAll(',', '')) > 0);
 }
 /** Words that make a pass count a share of the items (`pass rate: 0%`), which a zero still counts none of. */
 const SHARE_WORDS: ReadonlySet<string> = new Set(['rate', 'ratio', 'pct', 'percent', 'percentage', 'share']);
-const PASS_FLAG_TEXT = /^([\p{L}][\p{L}\p{M}_ -]{0,40}?)[^\S\n]*[:=][^\S\n]*(?:false|no|off|0)[^\S\n]*[.;]?$/iu;
+// A value in quotes (`passed="false"`, `ok: 'no'`, `passed: “false”`, `«false»`) is the same value, as a config line quotes it.
+const PASS_FLAG_TEXT = /^([\p{L}][\p{L}\p{M}_ -]{0,40}?)[^\S\n]*[:=][^\S\n]*["'`\u2018\u201A\u201C\u201E\u00AB\u2039\uFF02\uFF07]?(?:false|no|off|0)["'`\u2019\u201D\u00BB\u203A\uFF02\uFF07]?[^\S\n]*[.;]?$/iu;
 // `pass: 0/12`, `passed 0 of 12`, `pass rate: 0%`, or `0/12 passed`, `0 of 12 tests passed`.
-const ZERO_PASS_RATIO = /^(?:([\p{L}][\p{L}\p{M}_ -]{0,40}?)[^\S\n]*(?:[:=]|[-\u2013\u2014](?=[^\S\n]))?[^\S\n]*\(?[^\S\n]*0+[^\S\n]*(?:(?:\/|of|out[^\S\n]+of)[^\S\n]*(\d+)|(?:[.,]0+)?[^\S\n]*%)[^\S\n]*\)?|0+[^\S\n]*(?:\/|of|out[^\S\n]+of)[^\S\n]*(\d+)[^\S\n]+(?:tests?[^\S\n]+|checks?[^\S\n]+)?([\p{L}][\p{L}\p{M}_-]{0,20}))[^\S\n]*[.;]?$/u;
+// The none in words and the total grouped in thousands too (`passed: none of 12`, `pass: zero/12`, `pass: 0/1,000`).
+const ZERO_PASS_RATIO = /^(?:([\p{L}][\p{L}\p{M}_ -]{0,40}?)[^\S\n]*(?:[:=]|[-\u2013\u2014](?=[^\S\n]))?[^\S\n]*\(?[^\S\n]*(?:0+|none|zero)[^\S\n]*(?:(?:\/|of|out[^\S\n]+of)[^\S\n]*(\d{1,3}(?:,\d{3})+|\d+)|(?:[.,]0+)?[^\S\n]*%)[^\S\n]*\)?|0+[^\S\n]*(?:\/|of|out[^\S\n]+of)[^\S\n]*(\d+)[^\S\n]+(?:tests?[^\S\n]+|checks?[^\S\n]+)?([\p{L}][\p{L}\p{M}_-]{0,20}))[^\S\n]*[.;]?$/u;
 
 /** An outcome that is a negated pass word of its language (`not passed`, `nicht bestanden`, `non réussi`, `NE_PROYDENO`), read as a name is. */
 const negatedPass = (text: string): boolean =>

@@ -519,9 +519,9 @@ const PATH_AT_MOST = 256;
  */
 function inPath(text: string, i: number, size: number): boolean {
   let start = i;
-  while (start > 0 && i - start < PATH_AT_MOST && !/\s/u.test(text[start - 1] as string)) start--;
+  while (start > 0 && i - start < PATH_AT_MOST && !breaksPath(text, start - 1)) start--;
   let end = i + size;
-  while (end < text.length && end - i < PATH_AT_MOST && !/\s/u.test(text[end] as string)) end++;
+  while (end < text.length && end - i < PATH_AT_MOST && !breaksPath(text, end)) end++;
   // Quotes, brackets and a sentence's own punctuation around the run are no part of it.
   const run = text.slice(start, end).replace(/^[(\[{<"'`\u2018\u201C]+/u, '').replace(/[)\]}>"'`\u2019\u201D.,;:!?]+$/u, '');
   // A slash set apart by spaces (`strict / drop-in`) is the whole run: it joins the words either side.
@@ -530,6 +530,17 @@ function inPath(text: string, i: number, size: number): boolean {
   const last = run.slice(run.lastIndexOf('/') + 1);
   return /^[^./]+\.[A-Za-z][A-Za-z0-9]{0,5}$/u.test(last);
 }
+/**
+ * Whether the UTF-16 unit at `text[k]` ends a path's run: a space, or a character drawn blank or not at all that no path
+ * holds (`\u2800`, a Hangul filler, `\u200B`, a tag): `strict/drop-in\u2800replacement\u2800for\u2800Node/Bun,\u2800see
+ * https://…` is words to a reader, its address apart (review rz, session 36).
+ */
+function breaksPath(text: string, k: number): boolean {
+  const unit = text.charCodeAt(k);
+  const at = unit >= 0xdc00 && unit <= 0xdfff && k > 0 ? k - 1 : k;
+  return PATH_BREAK.test(String.fromCodePoint(text.codePointAt(at) as number));
+}
+const PATH_BREAK = /^[\s\u2800\p{Default_Ignorable_Code_Point}\p{Cf}\p{Co}\p{Cn}]$/u;
 /** A comma of any script (Latin, fullwidth, ideographic `、`, Arabic `،`, Armenian, Ethiopic, Mongolian, NKo, Vai, Lisu, reversed and turned). */
 const COMMA = /^[,\u055D\u060C\u07F8\u1363\u1802\u1808\u2E32\u2E34\u2E41\u3001\uA4FE\uA60D\uFE10\uFE11\uFE50\uFE51\uFF0C\uFF64]$/u;
 const LINE_BREAK = /^[\n\r\u2028\u2029\u0085\v\f]$/u;
