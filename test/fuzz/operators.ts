@@ -7,6 +7,7 @@
  *    no internal error.
  * Families follow issue 15 / DESIGN §9: structure, text, numbers, time, identity, filesystem, process.
  */
+import { vocabulary } from '../../src/sdk/status-vocabulary.js';
 import type { Format, Leaf, Path } from './formats.js';
 
 export type Family = 'structure' | 'text' | 'numbers' | 'time' | 'identity' | 'filesystem' | 'process' | 'probe';
@@ -40,8 +41,10 @@ export interface LeafMutation {
 export const BLANKS = ['', '   ', '\u200b', '\u00a0\u2060', '\t\n', '\ufeff', '\u3000', '\u180e\u200d'];
 export const PLACEHOLDERS = ['TODO', 'TBD', 'N/A', 'None', 'null', 'undefined', 'unknown', '${RUN_ID}', '{{ run_id }}', '%RUN_ID%', '$RUN_ID', '<no value>', 'tbd', 'n/a'];
 
-/** A count written as text, keycaps and separators aside: five digits at most (a numeric run id is longer, and another id disguised). */
-const isCountText = (v: string): boolean => /^[\s\d.,'_+-]*\d[\s\d.,'_+-]*(?:\ufe0f?\u20e3)?$/u.test(v) && v.replace(/\D/gu, '').length <= 5;
+/** The words for none in every language the status vocabulary knows (`aucun`, `keine`, `无`): a count of zero written out. */
+const NONE_WORDS: ReadonlySet<string> = new Set(vocabulary(['none']));
+/** A count written as text, keycaps and separators aside, or none in words: five digits at most (a numeric run id is longer, and another id disguised). */
+const isCountText = (v: string): boolean => NONE_WORDS.has(v.trim().toLowerCase()) || (/^[\s\d.,'_+-]*\d[\s\d.,'_+-]*(?:\ufe0f?\u20e3)?$/u.test(v) && v.replace(/\D/gu, '').length <= 5);
 /** A value without its tags and character references, roughly as shown (`<b>12</b>`, `&#49;2`). */
 const shownText = (v: string): string => v.replace(/<[^<>]*>/gu, '').replace(/&#(\d+);/gu, (_, d: string) => String.fromCodePoint(Number(d)));
 /** A count beside its name (`ok=10`, `failures:\n0`, `passed: 12`). */
