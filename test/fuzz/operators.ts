@@ -43,8 +43,8 @@ export const PLACEHOLDERS = ['TODO', 'TBD', 'N/A', 'None', 'null', 'undefined', 
 
 /** The words for none in every language the status vocabulary knows (`aucun`, `keine`, `无`): a count of zero written out. */
 const NONE_WORDS: ReadonlySet<string> = new Set(vocabulary(['none']));
-/** A count written as text, keycaps and separators aside, or none in words: five digits at most (a numeric run id is longer, and another id disguised). */
-const isCountText = (v: string): boolean => NONE_WORDS.has(v.trim().toLowerCase()) || (/^[\s\d.,'_+-]*\d[\s\d.,'_+-]*(?:\ufe0f?\u20e3)?$/u.test(v) && v.replace(/\D/gu, '').length <= 5);
+/** A count written as text, keycaps and separators aside, or none in words (marks and emoji aside: `❤️ none`): five digits at most (a numeric run id is longer, and another id disguised). */
+const isCountText = (v: string): boolean => NONE_WORDS.has(v.replace(/[\ufe00-\ufe0f]/gu, '').replace(/[^\p{L}\p{M}]+/gu, ' ').trim().toLowerCase()) || (/^[\s\d.,'_+-]*\d[\s\d.,'_+-]*(?:\ufe0f?\u20e3)?$/u.test(v) && v.replace(/\D/gu, '').length <= 5);
 /** A value without its tags and character references, roughly as shown (`<b>12</b>`, `&#49;2`). */
 const shownText = (v: string): string => v.replace(/<[^<>]*>/gu, '').replace(/&#(\d+);/gu, (_, d: string) => String.fromCodePoint(Number(d)));
 /** A count beside its name (`ok=10`, `failures:\n0`, `passed: 12`). */
