@@ -22,6 +22,7 @@ import {
   formatOption,
   fractionalBoundOnAPercentage,
   limitEveryValueMeets,
+  ceilingOnSuccess,
   getAtPointer,
   inUnitRange,
   negativeInStatedUnit,
@@ -234,19 +235,21 @@ export default defineGate<ThresholdOptions>({
   },
 });
 
-/** A limit every value of its kind, or every outcome of the run (`failed < 1e15` beside `total: 12`), meets vouches for nothing: `vacuous`. */
+/** A limit every value of its kind or outcome of the run meets (`failed < 1e15` beside `total: 12`), or the worst run does (`pass_rate_pct <= 80`): `vacuous`. */
 function failIfVacuousLimit(ctx: GateContext, options: ThresholdOptions, root: unknown, pointer: string): boolean {
   const ofKind = limitEveryValueMeets(options.pointer, options.op, options.value, undefined, options.unit);
   // The run's own total bounds a count of its outcomes: read in the entry the value was found in, and shown there.
   const why = ofKind ?? limitEveryValueMeets(pointer, options.op, options.value, root);
-  if (why === undefined) return false;
+  const worst = why === undefined ? ceilingOnSuccess(options.pointer, options.op) : undefined;
+  if (why === undefined && worst === undefined) return false;
   const expectation = `${options.op} ${options.value}`;
-  ctx.fail('threshold_met', 'vacuous', `the limit ${displayPointer(options.pointer)} ${expectation} is met by ${options.op === '==' ? 'no value of its kind' : 'every value'}: ${why}, so ${options.op === '==' ? `only a value ${options.path} cannot soundly hold would pass the gate` : `the gate would pass whatever ${options.path} says`}`, {
+  const metBy = worst !== undefined ? `a run where nothing passed: ${worst}, so the gate would pass the worst run ${options.path} can report` : `${options.op === '==' ? 'no value of its kind' : 'every value'}: ${why as string}, so ${options.op === '==' ? `only a value ${options.path} cannot soundly hold would pass the gate` : `the gate would pass whatever ${options.path} says`}`;
+  ctx.fail('threshold_met', 'vacuous', `the limit ${displayPointer(options.pointer)} ${expectation} is met by ${metBy}`, {
     path: options.path,
-    pointer: ofKind === undefined ? pointer : options.pointer,
+    pointer: ofKind === undefined && worst === undefined ? pointer : options.pointer,
     expected: 'a limit some value of its kind can fail',
     actual: expectation,
-    fix: `set the limit the release needs (e.g. ${displayPointer(options.pointer)} ${options.op === '>=' || options.op === '>' ? '>= the least acceptable value' : '<= the most acceptable value'}); a bound on the wrong side of its kind, or past any measurement, proves nothing`,
+    fix: `set the limit the release needs (e.g. ${displayPointer(options.pointer)} ${options.op === '>=' || options.op === '>' || worst !== undefined ? '>= the least acceptable value' : '<= the most acceptable value'}); a bound on the wrong side of its kind, or past any measurement, proves nothing`,
   });
   return true;
 }

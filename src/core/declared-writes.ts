@@ -26,7 +26,7 @@ import { listGlob } from '../artifacts/glob.js';
 import { formatAge } from '../util/time.js';
 import { DEFAULT_FUTURE_SKEW_MS, earliestRunEnd, type DatedMoment } from '../artifacts/freshness.js';
 import { parseJsonFast } from '../artifacts/json-fast.js';
-import { resolveInside } from '../artifacts/paths.js';
+import { lexicalPath, resolveInside } from '../artifacts/paths.js';
 import { coveredGlobs, normalizeRel, type DeclaredWriter } from './order.js';
 import type { CheckResult } from './types.js';
 
@@ -536,6 +536,37 @@ export class ChangeTimeMemo {
   /** {@link onKernelClock} of the file at `abs`, asked once per device: one device is one filesystem. */
   onKernelClock(abs: string, dev: bigint): Promise<boolean> {
     return remembered(this.kinds, dev, () => onKernelClock(abs));
+  }
+}
+
+/**
+ * Whether each file the gates read had been written during this run when they read it: its change and modification
+ * times, taken just before each read (links followed), both at or after the run's start mark, on a filesystem whose
+ * change times are the kernel's own. At the run's end a judged file that is gone leaves nothing to stat; a file
+ * written by a step of this run before every read of it was this run's evidence, and a later step moving it into an
+ * archive or clearing the reports does not make it an earlier run's. A file unchanged since before the run (an
+ * earlier run's report a later step cleared and wrote none in place of) is not, nor is one any read found that way.
+ */
+export class ChangedWhenRead {
+  private readonly changed = new Map<string, boolean>();
+  private readonly kinds = new Map<bigint, Promise<boolean>>();
+
+  constructor(private readonly root: string, private readonly mark: ChangeTimeMark) {}
+
+  /** Stat `path` (as a gate names it) before a read of it; a path once found unchanged stays so for the run. */
+  async note(path: string): Promise<void> {
+    const key = lexicalPath(path);
+    if (this.changed.get(key) === false) return;
+    const abs = join(this.root, key);
+    const st = tried(() => statNow(abs, { bigint: true }));
+    const written = st !== undefined && st.isFile() && st.ctimeNs >= this.mark.below && st.mtimeNs >= this.mark.below && (await remembered(this.kinds, st.dev, () => onKernelClock(abs)));
+    // Reads of one path by gates running at once: a read that found it unchanged is never overwritten by one that did not.
+    if (this.changed.get(key) !== false) this.changed.set(key, written);
+  }
+
+  /** Whether every read of `path` (as its record names it) found it written during this run. */
+  writtenBeforeEveryRead(path: string): boolean {
+    return this.changed.get(path) === true;
   }
 }
 

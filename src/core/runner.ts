@@ -16,7 +16,7 @@ import { openResolverScope } from '../artifacts/paths.js';
 import { filesJudgedTwice, judgedTwiceText } from './judged.js';
 import { artifactErrorCheck, createGateContext } from './context.js';
 import { applyPolicy, describeChecks, foldChecks, waivedDetail, type PolicyOptions } from './fold.js';
-import { changeTimeNow, type ChangeTimeMark, ChangeTimeMemo, changedBeforeMark, compareWrites, datedBeforeItsWriter, shortcutMark, failedWindowOf, LeftoverRegistry, refuseAbsentWriter, refuseBeforeWriter, refuseLeftover, snapshotWrites, unwrittenCheck, WriterLookup, writtenWhileFailing } from './declared-writes.js';
+import { changeTimeNow, ChangedWhenRead, type ChangeTimeMark, ChangeTimeMemo, changedBeforeMark, compareWrites, datedBeforeItsWriter, shortcutMark, failedWindowOf, LeftoverRegistry, refuseAbsentWriter, refuseBeforeWriter, refuseLeftover, snapshotWrites, unwrittenCheck, WriterLookup, writtenWhileFailing } from './declared-writes.js';
 import { declaredWriter, type DeclaredWriter, type RunOrder } from './order.js';
 import type { Clock } from '../util/time.js';
 import type { AnyGateDefinition, ArtifactRecord, CheckResult, GateResult, GateWaiver, Lane, WaiverBook, WaiverEntry } from './types.js';
@@ -75,6 +75,8 @@ export interface RunEnvironment {
   leftovers?: LeftoverRegistry;
   /** The run's start on the change-time clock, taken before any gate reads (runAll and runPreflight take it when absent). */
   startedAt?: ChangeTimeMark;
+  /** Whether each file read had been written in this run when it was read (runAll and runPreflight make one with `startedAt`). */
+  changedWhenRead?: ChangedWhenRead;
 }
 
 type Outcome = { kind: 'returned'; value: unknown } | { kind: 'threw'; error: unknown } | { kind: 'timeout' };
@@ -377,6 +379,7 @@ export async function runGate(gate: PlannedGate, env: RunEnvironment, writers?: 
       }
     }
     if (path !== undefined && leftovers) await refuseLeftover(leftovers, env.root, path, stoppedLookup);
+    if (path !== undefined) await env.changedWhenRead?.note(path);
   };
   const declaredWrites = gate.definition.barrier === true ? gate.writes : undefined;
   // When a command started, on the clock the kernel stamps files with: what it wrote is judged by it (see below).
@@ -510,7 +513,7 @@ async function judgeRewrittenEvidence(plan: readonly PlannedGate[], runs: GateRu
     batch.forEach((p, k) => fileOf.set(p, ids[k] ?? `path:${posix.normalize(p)}`));
   }
   const key = (path: string) => fileOf.get(path) as string;
-  const rewritten = filesJudgedTwice([...judged, ...(await asTheRunLeftThem(env.root, paths, judged, env.startedAt, memo))], key);
+  const rewritten = filesJudgedTwice([...judged, ...(await asTheRunLeftThem(env.root, paths, judged, env.startedAt, memo, env.changedWhenRead))], key);
   // A gate that read a file beside the command writing it (one declaring other `writes`) read it before that command
   // failed or was cut short: its file was not refused at the read, so it is judged here.
   const failedWrites = new Map<string, CheckResult>();
@@ -561,7 +564,7 @@ function flagUnusedWaivers(plan: readonly PlannedGate[], runs: GateRun[], env: R
  * the last one seen. Anything else in its place that cannot be read (a link out of the root or to nothing, a named
  * pipe, a directory) is not the bytes judged either (`judgedFileNow`).
  */
-async function asTheRunLeftThem(root: string, paths: readonly string[], judged: readonly { artifacts: readonly ArtifactRecord[] }[], startedAt: ChangeTimeMark | undefined, memo: ChangeTimeMemo): Promise<{ id: string; artifacts: ArtifactRecord[] }[]> {
+async function asTheRunLeftThem(root: string, paths: readonly string[], judged: readonly { artifacts: readonly ArtifactRecord[] }[], startedAt: ChangeTimeMark | undefined, memo: ChangeTimeMemo, changedWhenRead: ChangedWhenRead | undefined): Promise<{ id: string; artifacts: ArtifactRecord[] }[]> {
   const seen = judgedContents(judged);
   const asLeft = async (path: string): Promise<(ArtifactRecord & { gone?: true }) | undefined> => {
     // A file the kernel shows unchanged since before the run began (and every link and directory on the way to it)
@@ -570,6 +573,8 @@ async function asTheRunLeftThem(root: string, paths: readonly string[], judged: 
     if (one !== undefined && startedAt !== undefined && (await changedBeforeMark(root, path, one.bytes, startedAt, memo))) return { path, sha256: one.sha256, bytes: one.bytes };
     const now = await judgedFileNow(root, path);
     if ('sha256' in now) return { path, ...now };
+    // Moved away or cleared after every read found it written in this run: what was judged was this run's.
+    if ('gone' in now && changedWhenRead?.writtenBeforeEveryRead(path) === true) return undefined;
     const bytes = Buffer.from('gone' in now ? '(nothing at the path)' : `(${now.unreadable})`);
     return { path, sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length, ...('gone' in now ? { gone: true } : {}) };
   };
@@ -668,13 +673,20 @@ function gateWaiver(w: WaiverEntry): GateWaiver {
   };
 }
 
+/** The run's registry of declared writes and its start mark, each taken when the caller gave none. */
+async function withRunMarks(runEnv: RunEnvironment): Promise<RunEnvironment> {
+  const startedAt = runEnv.startedAt ?? (await shortcutMark(runEnv.outputDir));
+  const changedWhenRead = runEnv.changedWhenRead ?? (startedAt === undefined ? undefined : new ChangedWhenRead(runEnv.root, startedAt));
+  return { ...runEnv, leftovers: runEnv.leftovers ?? new LeftoverRegistry(), startedAt, ...(changedWhenRead !== undefined ? { changedWhenRead } : {}) };
+}
+
 /**
  * Full lane: gates run concurrently where independent, and in the order `order` prescribes where not
  * (needs, command barriers, declared writes — see order.ts). Results come back in declared order
  * regardless of finish order. Without an order every gate is independent.
  */
 export async function runAll(plan: readonly PlannedGate[], runEnv: RunEnvironment, order?: RunOrder): Promise<GateRun[]> {
-  const env: RunEnvironment = { ...runEnv, leftovers: runEnv.leftovers ?? new LeftoverRegistry(), startedAt: runEnv.startedAt ?? (await shortcutMark(runEnv.outputDir)) };
+  const env = await withRunMarks(runEnv);
   const byId = new Map(plan.map((g) => [g.id, g]));
   const slots = new Slots(env.concurrency ?? gateConcurrency(env.env));
   const heavySlot = new Slots(1);
@@ -803,7 +815,7 @@ export interface PreflightRun {
  * whose status (after policy) is a failure. What was not evaluated is reported, never assumed.
  */
 export async function runPreflight(plan: readonly PlannedGate[], runEnv: RunEnvironment, order?: RunOrder): Promise<PreflightRun> {
-  const env: RunEnvironment = { ...runEnv, leftovers: runEnv.leftovers ?? new LeftoverRegistry(), startedAt: runEnv.startedAt ?? (await shortcutMark(runEnv.outputDir)) };
+  const env = await withRunMarks(runEnv);
   const ran: GateRun[] = [];
   let notEvaluated: PlannedGate[] = [];
   for (const [i, gate] of plan.entries()) {

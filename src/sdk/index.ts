@@ -63,7 +63,7 @@ export { compileUserSchema, compileUserSchemaOf, UserSchemaRecursionError, type 
 export * from './document.js';
 export * from './values.js';
 export * from './artifact-schemas.js';
-export { aliasOfABound, boundCopiedIntoReport, claimsPass, countBesideRemark, documentRanNothing, failuresToldByDocument, failingItemsBeside, reportsARun, failuresInRemark, fractionalBoundOnAPercentage, inUnit, limitEveryValueMeets, inUnitRange, measurementContradiction, negativeInStatedUnit, NOT_RUN_STATUSES, notRunStatus, spellsSomeInWords, statusContradiction, type StatedUnit, type StatusContradiction, unitKey, unitStatedFor } from './status-claims.js';
+export { aliasOfABound, boundCopiedIntoReport, ceilingOnSuccess, claimsPass, countBesideRemark, documentRanNothing, failuresToldByDocument, failingItemsBeside, reportsARun, failuresInRemark, fractionalBoundOnAPercentage, inUnit, limitEveryValueMeets, inUnitRange, measurementContradiction, negativeInStatedUnit, NOT_RUN_STATUSES, notRunStatus, spellsSomeInWords, statusContradiction, type StatedUnit, type StatusContradiction, unitKey, unitStatedFor } from './status-claims.js';
 
 // --- Strict values ------------------------------------------------------------------------------
 export { encodePointerSegment, getAtPointer, isValidPointer, parsePointer, pointerOf, type PointerLookup } from '../util/pointer.js';

@@ -4399,6 +4399,21 @@ export function limitEveryValueMeets(pointer: string, op: string, limit: number,
   return undefined;
 }
 
+/**
+ * A ceiling on a share of items that passed or were covered (`pass_rate_pct <= 80`, `line_coverage < 90`, `success_ratio
+ * < 0.95`): the bound on the wrong side of its kind, met by a run where nothing passed (0, the worst value a share takes),
+ * so the gate passes the worst run the report can describe (red team ri). A share of failures or skips, a change of a
+ * share (`pass_rate_delta <= 5`) and a model's metrics (`accuracy <= 0.99`, a check for leaked test data) are left alone.
+ * Undefined, or what the ceiling says of the kind.
+ */
+export function ceilingOnSuccess(pointer: string, op: string): string | undefined {
+  if ((op !== '<' && op !== '<=') || limitedKind(pointer)?.name !== 'a share') return undefined;
+  const steps = parsePointer(pointer);
+  const words = [...(steps.length > 1 ? readWords(steps.at(-2) as string) : []), ...readWords(steps.at(-1) as string)];
+  if (!words.some((w) => PASS_RATE_WORDS.has(w) || COVERAGE_WORDS.has(w)) || words.some((w) => FAIL_WORDS.has(w) || SKIPPED_WORDS.has(w))) return undefined;
+  return 'a share of items that passed or were covered, whose ceiling a run where none did (0) meets';
+}
+
 /** A bound at or past ±(2^53 - 1) (`<= 9007199254740991`, `<= Infinity`, `>= -1e300`), or `!=` past it (`!= 1e300`): past any number a measurement reaches exactly. */
 function pastAnyMeasurement(op: string, limit: number): string | undefined {
   // 2^53 - 1 itself is a sentinel some producers write for "unbounded" (`maxConcurrentTestRunners`), so `!=` it says something.

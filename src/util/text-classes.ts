@@ -1506,7 +1506,35 @@ const rememberedPlaceholders = new Map<string, string | false>();
 function readPlaceholder(value: string): string | undefined {
   // The digest of nothing inside a reference is read last: a digest a reader sees behind markup (`**sha256:e3b0c442…**`) is
   // named so by the readings before it.
-  return placeholderAsWritten(value) ?? placeholderBehindEscapes(value) ?? placeholderAsDisplayed(value) ?? labelLineOverMarkerReason(value) ?? undrawnSourceReason(value) ?? embeddedEmptyInputDigest(value.trim());
+  return placeholderAsWritten(value) ?? literalEscapesReason(value) ?? placeholderBehindEscapes(value) ?? placeholderAsDisplayed(value) ?? labelLineOverMarkerReason(value) ?? undrawnSourceReason(value) ?? embeddedEmptyInputDigest(value.trim());
+}
+
+/**
+ * A C-style escape of one character written out as text (`\\n`, `\\t`, `\\u200b`, `\\x00`, `\\u{a0}`): what a producer
+ * leaves that escaped its output twice (`{"summary": "\\\\n"}`) or echoed `\\n` without `-e`. No reader of the value
+ * sees a character in it.
+ */
+const LITERAL_ESCAPE = /\\(?:[ntrfvb0]|x[0-9A-Fa-f]{2}|u[0-9A-Fa-f]{4}|u\{[0-9A-Fa-f]{1,6}\}|U[0-9A-Fa-f]{8})/gu;
+const HAS_LITERAL_ESCAPE = /\\(?:[ntrfvb0]|x[0-9A-Fa-f]{2}|u[0-9A-Fa-f]{4}|u\{[0-9A-Fa-f]{1,6}\}|U[0-9A-Fa-f]{8})/u;
+const LITERAL_ESCAPE_CHAR: Readonly<Record<string, string>> = { n: '\n', t: '\t', r: '\r', f: '\f', v: '\v', b: '\b', '0': '\0' };
+
+function decodeLiteralEscape(escape: string): string {
+  const one = LITERAL_ESCAPE_CHAR[escape.charAt(1)];
+  if (one !== undefined) return one;
+  const code = Number.parseInt(escape.slice(2).replace(/[{}]/gu, ''), 16);
+  return code <= 0x10ffff ? String.fromCodePoint(code) : escape;
+}
+
+/**
+ * Why a value of escape sequences written as text holds nothing once they are read: only blank characters
+ * (`\\n\\t`, `\\u00a0`), or a placeholder they stand around or between (`TODO\\n`, `undefined\\nundefined`).
+ */
+function literalEscapesReason(value: string): string | undefined {
+  if (value.length > MAX_WORDS_LENGTH || !value.includes('\\') || !HAS_LITERAL_ESCAPE.test(value)) return undefined;
+  const decoded = value.replace(LITERAL_ESCAPE, decodeLiteralEscape);
+  if (isBlank(decoded)) return 'only escape sequences of blank characters written as text (`\\n`, `\\t`), blank once read';
+  const why = placeholderAsWritten(decoded.replace(/\s+/gu, ' '));
+  return why === undefined ? undefined : `${why}, behind escape sequences written as text`;
 }
 
 /** {@link readPlaceholder} without the route {@link isPlainToken} takes: what test/util/placeholder-fast-path.property.test.ts compares it with. */
