@@ -190,8 +190,8 @@ function withValueAt(root: unknown, pointer: string, value: unknown): unknown {
  * A report whose results lists are empty matches any schema that lets them be (`minItems: 0`, or no `minItems`): the
  * item rules judged no item, so the match proves nothing about a result (scenario `results_list_empty_under_min_items_zero`); nor about a count or outcome copied from a bound by a YAML alias (`failed: *max_failed`).
  */
-function failIfRanNothing(ctx: GateContext, doc: DocumentArtifact, schemaPath: string): boolean {
-  const ran = documentRanNothing(doc.value);
+function failIfRanNothing(ctx: GateContext, doc: DocumentArtifact, schemaPath: string, compiled: Extract<CompiledUserSchema, { ok: true }>): boolean {
+  const ran = documentRanNothing(doc.value, (pointer) => boundedEmpty(compiled, doc.value, pointer));
   const nothing = ran ?? boundCopiedIntoReport(doc.aliasedScalars, doc.value);
   if (nothing === undefined) return false;
   const position = doc.locate(nothing.pointer);
@@ -204,6 +204,21 @@ function failIfRanNothing(ctx: GateContext, doc: DocumentArtifact, schemaPath: s
     fix: ran === undefined ? 'have the producer write what it measured, not an alias of a bound or an earlier run' : 'make the producer run what it reports on, and set minItems: 1 on the results list in the schema so an empty report fails there',
   });
   return true;
+}
+
+/** Entries of every kind a list could hold, put one at a time where the report's list is empty. */
+const ANY_ENTRY: readonly unknown[] = [{}, 'x', 0, null];
+
+/**
+ * Whether the schema refuses the (empty) list at `pointer` holding any entry at all, by a rule on the list itself
+ * (`maxItems: 0`, `const: []`, `items: false`): a scanner's findings (Semgrep's and Bandit's `results`), whose emptiness
+ * is the outcome the schema asserted. Rules on the entries alone (`items: {required: [...]}`) judge no entry of an empty
+ * list, which stays a run of nothing.
+ */
+function boundedEmpty(compiled: Extract<CompiledUserSchema, { ok: true }>, root: unknown, pointer: string): boolean {
+  return ANY_ENTRY.every((entry) =>
+    compiled.validate(withValueAt(root, pointer, [entry])).some((p) => p.pointer === pointer || (p.pointer === `${pointer}/0` && p.keyword === 'false schema')),
+  );
 }
 
 /** Failing outcomes a schema naming those it takes (an enum) refuses some of; counts one tolerating a few (`maximum: 2`) refuses all of. */
@@ -397,7 +412,7 @@ export default defineGate<JsonSchemaOptions>({
     if (problems.length === 0) {
       if (failCaseTwins(ctx, doc, options.schema, compiled.caseTwins(doc.value))) return;
       if (failPlaceholders(ctx, doc, options.schema, compiled.placeholders(doc.value, reportsARun(doc.value)), options.max_findings)) return;
-      if (failIfRanNothing(ctx, doc, options.schema)) return;
+      if (failIfRanNothing(ctx, doc, options.schema, compiled)) return;
       if (failIfNumberAsTextDodges(ctx, doc, options.schema, compiled)) return;
       if (failIfFailureUnbounded(ctx, doc, options.schema, compiled)) return;
       ctx.pass('schema_valid', `${doc.path} matches ${options.schema}`, { path: doc.path, expected: options.schema });
