@@ -11,6 +11,7 @@
 import {
   type CaseTwin,
   type CompiledUserSchema,
+  boundsListEmpty,
   compileUserSchemaOf,
   defineGate,
   describeInexact,
@@ -35,6 +36,7 @@ import {
   type PlaceholderField,
   DATE_FIELD_OPTION, MAX_AGE_OPTION, MAX_RUN_LENGTH_OPTION,
   parsePointer,
+  withValueAt,
   pathOption,
   plural,
   readDocumentChecked,
@@ -173,25 +175,12 @@ function setInPlace(root: unknown, pointer: string, value: unknown): void {
   node[steps.at(-1) as string] = value;
 }
 
-/** A copy of `root` with the value at `pointer` replaced (only the objects on the way are copied). */
-function withValueAt(root: unknown, pointer: string, value: unknown): unknown {
-  const steps = parsePointer(pointer);
-  const set = (node: unknown, i: number): unknown => {
-    if (i === steps.length) return value;
-    const key = steps[i] as string;
-    if (Array.isArray(node)) return node.map((v, k) => (String(k) === key ? set(v, i + 1) : v));
-    if (node !== null && typeof node === 'object') return { ...(node as Record<string, unknown>), [key]: set((node as Record<string, unknown>)[key], i + 1) };
-    return node;
-  };
-  return set(root, 0);
-}
-
 /**
  * A report whose results lists are empty matches any schema that lets them be (`minItems: 0`, or no `minItems`): the
  * item rules judged no item, so the match proves nothing about a result (scenario `results_list_empty_under_min_items_zero`); nor about a count or outcome copied from a bound by a YAML alias (`failed: *max_failed`).
  */
 function failIfRanNothing(ctx: GateContext, doc: DocumentArtifact, schemaPath: string, compiled: Extract<CompiledUserSchema, { ok: true }>): boolean {
-  const ran = documentRanNothing(doc.value, (pointer) => boundedEmpty(compiled, doc.value, pointer));
+  const ran = documentRanNothing(doc.value, (pointer) => boundsListEmpty(compiled, doc.value, pointer));
   const nothing = ran ?? boundCopiedIntoReport(doc.aliasedScalars, doc.value);
   if (nothing === undefined) return false;
   const position = doc.locate(nothing.pointer);
@@ -204,21 +193,6 @@ function failIfRanNothing(ctx: GateContext, doc: DocumentArtifact, schemaPath: s
     fix: ran === undefined ? 'have the producer write what it measured, not an alias of a bound or an earlier run' : 'make the producer run what it reports on, and set minItems: 1 on the results list in the schema so an empty report fails there',
   });
   return true;
-}
-
-/** Entries of every kind a list could hold, put one at a time where the report's list is empty. */
-const ANY_ENTRY: readonly unknown[] = [{}, 'x', 0, null];
-
-/**
- * Whether the schema refuses the (empty) list at `pointer` holding any entry at all, by a rule on the list itself
- * (`maxItems: 0`, `const: []`, `items: false`): a scanner's findings (Semgrep's and Bandit's `results`), whose emptiness
- * is the outcome the schema asserted. Rules on the entries alone (`items: {required: [...]}`) judge no entry of an empty
- * list, which stays a run of nothing.
- */
-function boundedEmpty(compiled: Extract<CompiledUserSchema, { ok: true }>, root: unknown, pointer: string): boolean {
-  return ANY_ENTRY.every((entry) =>
-    compiled.validate(withValueAt(root, pointer, [entry])).some((p) => p.pointer === pointer || (p.pointer === `${pointer}/0` && p.keyword === 'false schema')),
-  );
 }
 
 /** Failing outcomes a schema naming those it takes (an enum) refuses some of; counts one tolerating a few (`maximum: 2`) refuses all of. */

@@ -4228,8 +4228,9 @@ function failedMember(value: unknown, at: string, depth: number, budget: { left:
     if (failed !== undefined) return { code: 'contradiction', pointer: `${at}/${encodePointerSegment(failed[0])}`, says: `maps ${JSON.stringify(failed[0])} to ${JSON.stringify(failed[1])} (a map of outcomes)`, actual: failed[1] };
     return undefined;
   }
+  const summed = childrenOfPassedMembers(entries, statusWords);
   for (const [k, v] of entries) {
-    if (v === null || typeof v !== 'object') continue;
+    if (v === null || typeof v !== 'object' || summed.has(k)) continue;
     const words = nameWords(k);
     // A k6 metric is judged by its thresholds whatever its name (`http_req_duration` reads as a measured value).
     if (isRecord(v) && isK6Metric(v)) {
@@ -4246,6 +4247,23 @@ function failedMember(value: unknown, at: string, depth: number, budget: { left:
     if (found !== undefined) return found;
   }
   return undefined;
+}
+
+/**
+ * Members of a map of a run's nodes that another member lists as its `children` while its own outcome passed (Argo's
+ * `status.nodes`, a flat map: a `Retry` node `Succeeded` over its attempt `Failed` and the attempt that succeeded). A
+ * node's outcome sums up what it holds, as an entry's does over the entries it groups, so its children are not read again.
+ */
+function childrenOfPassedMembers(entries: readonly [string, unknown][], statusWords: string): Set<string> {
+  const keys = new Set<string>();
+  for (const [, v] of entries) {
+    if (!isRecord(v) || !Array.isArray(v['children']) || exempt(v)) continue;
+    const own = Object.entries(v).find(([k, o]) => typeof o === 'string' && isOutcomeName(k, statusWords) && !isBlank(o) && placeholderReason(o) === undefined);
+    if (own === undefined || !claimsPass(own[0], own[1]) || isFailedOutcome(own[1] as string)) continue;
+    for (const child of v['children']) if (typeof child === 'string') keys.add(child);
+  }
+  // Only members named by their key or their own id: a child named otherwise is read as any member is.
+  return new Set(entries.filter(([k, v]) => keys.has(k) && (!isRecord(v) || v['id'] === undefined || v['id'] === k)).map(([k]) => k));
 }
 
 const tooMany = (at: string): Finding => ({ code: 'unreadable', pointer: at, says: `holds more than ${MAX_FIELDS_READ} values, too many to read for a failure (a report this large is not cleared by its pass)`, actual: `more than ${MAX_FIELDS_READ} values` });
