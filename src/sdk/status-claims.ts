@@ -1399,7 +1399,8 @@ function exempt(entry: Record<string, unknown>): boolean {
   });
 }
 
-const EXEMPTING: ReadonlySet<string> = wordSet('EXEMPTING', () => ['optional', 'allow', 'allowed', 'expected', 'known', 'tolerated', 'ignored', 'waived', 'waiver', 'quarantined', 'flaky', 'retried', 'recovered', 'xfail', 'xfailed', 'muted', 'advisory', 'informational', ...vocabulary(['tolerated'], OTHER_LANGUAGES)]);
+// `soft`: Buildkite's `soft_failed: true`, a job whose step allows it to fail (`soft_fail`), as GitLab's `allow_failure`.
+const EXEMPTING: ReadonlySet<string> = wordSet('EXEMPTING', () => ['optional', 'allow', 'allowed', 'expected', 'known', 'tolerated', 'ignored', 'waived', 'waiver', 'quarantined', 'flaky', 'retried', 'recovered', 'xfail', 'xfailed', 'muted', 'advisory', 'informational', 'soft', ...vocabulary(['tolerated'], OTHER_LANGUAGES)]);
 const NAMED_EXEMPTIONS: ReadonlySet<string> = new Set(['waived', 'waiver', 'quarantined', 'quarantine']);
 
 /** The keys reporters give an entry's outcome (GitHub check runs: `conclusion: "failure"`). */
