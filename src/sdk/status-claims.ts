@@ -338,6 +338,10 @@ export type AllowedClaim = 'word' | 'unread' | undefined;
 export function allowedClaim(key: string, status: unknown, claimsPassOption?: boolean): AllowedClaim {
   if (claimsPass(key, status) || (typeof status === 'string' && passWordAfterFirst(status))) return 'word';
   if (claimsPassOption === false) return undefined;
+  // A count of failures allowed only at 0 (`numFailedTests`, `stats.unexpected`, `errorCount`: `allowed: [0]`) says none
+  // failed, a pass: a Jest run whose suite failed to run (`numFailedTestSuites: 1`) or a Playwright run that erred before
+  // its tests (`errors` beside `expected: 0`) counts no failed test, and the failures beside it are weighed as beside `pass`.
+  if (status === 0 && playsRole({ pointer: '', own: readWords(key), context: [], written: { own: nameWords(key), context: [] }, value: status }, FAIL_WORDS)) return 'word';
   const unread = !namesNoOutcome(key) && (typeof status === 'string' ? unreadStatus(status) : status === true && !PLAIN.test(key) && !readWords(key).some(isKnownWord));
   if (unread) return 'unread';
   return claimsPassOption === true ? 'word' : undefined;
