@@ -674,7 +674,9 @@ function failureShown(field: Field): string | undefined {
   // `error_count: "several"`) shows no zero: only what reads as none may stand beside a pass (red team js). A bare
   // `failed: "parser"` names an item, which the failure-text reader tells.
   if (typeof v === 'string' && unreadCountText(field, v)) return `is ${JSON.stringify(v.trim().slice(0, 120))}, a failure count written as text that reads as no number: never read as zero`;
-  if (Array.isArray(v) && v.length > 0) return `lists ${v.length} failure${v.length === 1 ? '' : 's'}`;
+  // Entries that each say they sit below an error (Robot Framework's `errors: [{message, level: "WARN"}]`, its
+  // deprecation notices) list warnings under the name of a log of errors, as a pass flag at `level: "warn"` fails nothing.
+  if (Array.isArray(v) && v.length > 0) return v.every(leveledBelowError) ? undefined : `lists ${v.length} failure${v.length === 1 ? '' : 's'}`;
   if (v === true && (field.own.some((w) => FAIL_FLAG_WORDS.has(w)) || saysHasFailures(field.own))) return 'is true';
   if (isRecord(v)) {
     // An object of a known shape that describes one thing under a failure's name (a k6 metric, a Lighthouse audit, a
@@ -1691,6 +1693,9 @@ function passFlagDenied(entry: Record<string, unknown>): string | undefined {
   });
   return excused ? undefined : denied;
 }
+/** An entry of a list that gives its own level, one below an error (`{level: "WARN"}`, `{severity: "info"}`). */
+const leveledBelowError = (entry: unknown): boolean =>
+  isRecord(entry) && Object.entries(entry).some(([key, v]) => LEVEL_NAMES.has(nameWords(key).join('_')) && typeof v === 'string' && BELOW_ERROR.has(v.trim().toLowerCase()));
 const TAP_DIRECTIVES: ReadonlySet<string> = new Set(['todo', 'skip', 'skipped']);
 const LEVEL_NAMES: ReadonlySet<string> = new Set(['level', 'severity']);
 const BELOW_ERROR: ReadonlySet<string> = new Set(['warn', 'warning', 'info', 'information', 'notice', 'note', 'off', 'hint', 'suggestion']);
