@@ -146,7 +146,7 @@ export default defineGate<ArtifactStatusOptions>({
       },
       claims_pass: {
         type: 'boolean',
-        description: 'Whether the allowed statuses claim a pass, so that failures counted, listed or flagged beside them are a `contradiction`. Unset: read from their words — a pass word in any language of the vocabulary (`pass`, `bestanden`, `thành công`) and any word no language of it knows claim one; words that say a run ended, did not run or went otherwise (`complete`, `done`, `warn`, `skipped`) and numbers do not. `true`: every allowed value claims a pass (`complete`, `0`, `true` under any name); `false`: only pass words do.',
+        description: 'Whether the allowed statuses claim a pass, so that failures counted, listed or flagged beside them are a `contradiction`. Unset: read from their words — a pass word in any language of the vocabulary (`pass`, `bestanden`, `thành công`) and any word no language of it knows claim one; words that say a run ended, did not run or went otherwise (`complete`, `done`, `warn`, `skipped`) and numbers do not, save 0 under a name that counts failures (`numFailedTests`, `errorCount`: none failed). `true`: every allowed value claims a pass (`complete`, `0`, `true` under any name); `false`: only pass words do.',
       },
       format: formatOption(DOCUMENT_FORMATS),
       schema_id: SCHEMA_ID_OPTION,

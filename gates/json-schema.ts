@@ -11,6 +11,7 @@
 import {
   type CaseTwin,
   type CompiledUserSchema,
+  boundsListEmpty,
   compileUserSchemaOf,
   defineGate,
   describeInexact,
@@ -35,6 +36,7 @@ import {
   type PlaceholderField,
   DATE_FIELD_OPTION, MAX_AGE_OPTION, MAX_RUN_LENGTH_OPTION,
   parsePointer,
+  withValueAt,
   pathOption,
   plural,
   readDocumentChecked,
@@ -173,25 +175,12 @@ function setInPlace(root: unknown, pointer: string, value: unknown): void {
   node[steps.at(-1) as string] = value;
 }
 
-/** A copy of `root` with the value at `pointer` replaced (only the objects on the way are copied). */
-function withValueAt(root: unknown, pointer: string, value: unknown): unknown {
-  const steps = parsePointer(pointer);
-  const set = (node: unknown, i: number): unknown => {
-    if (i === steps.length) return value;
-    const key = steps[i] as string;
-    if (Array.isArray(node)) return node.map((v, k) => (String(k) === key ? set(v, i + 1) : v));
-    if (node !== null && typeof node === 'object') return { ...(node as Record<string, unknown>), [key]: set((node as Record<string, unknown>)[key], i + 1) };
-    return node;
-  };
-  return set(root, 0);
-}
-
 /**
  * A report whose results lists are empty matches any schema that lets them be (`minItems: 0`, or no `minItems`): the
  * item rules judged no item, so the match proves nothing about a result (scenario `results_list_empty_under_min_items_zero`); nor about a count or outcome copied from a bound by a YAML alias (`failed: *max_failed`).
  */
-function failIfRanNothing(ctx: GateContext, doc: DocumentArtifact, schemaPath: string): boolean {
-  const ran = documentRanNothing(doc.value);
+function failIfRanNothing(ctx: GateContext, doc: DocumentArtifact, schemaPath: string, compiled: Extract<CompiledUserSchema, { ok: true }>): boolean {
+  const ran = documentRanNothing(doc.value, (pointer) => boundsListEmpty(compiled, doc.value, pointer));
   const nothing = ran ?? boundCopiedIntoReport(doc.aliasedScalars, doc.value);
   if (nothing === undefined) return false;
   const position = doc.locate(nothing.pointer);
@@ -397,7 +386,7 @@ export default defineGate<JsonSchemaOptions>({
     if (problems.length === 0) {
       if (failCaseTwins(ctx, doc, options.schema, compiled.caseTwins(doc.value))) return;
       if (failPlaceholders(ctx, doc, options.schema, compiled.placeholders(doc.value, reportsARun(doc.value)), options.max_findings)) return;
-      if (failIfRanNothing(ctx, doc, options.schema)) return;
+      if (failIfRanNothing(ctx, doc, options.schema, compiled)) return;
       if (failIfNumberAsTextDodges(ctx, doc, options.schema, compiled)) return;
       if (failIfFailureUnbounded(ctx, doc, options.schema, compiled)) return;
       ctx.pass('schema_valid', `${doc.path} matches ${options.schema}`, { path: doc.path, expected: options.schema });

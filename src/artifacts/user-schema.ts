@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import type { ErrorObject } from 'ajv/dist/2020.js';
 import { describeType } from '../util/time.js';
 import { didYouMean } from '../util/suggest.js';
-import { encodePointerSegment, getAtPointer } from '../util/pointer.js';
+import { encodePointerSegment, getAtPointer, withValueAt } from '../util/pointer.js';
 import { ENVELOPE_KEYS, isHollow } from './hollow.js';
 import { caseFoldedKey, contentProblem, isBlank, isDigestStandIn, isUnfilledWord, templateReason } from '../util/text-classes.js';
 import { vocabulary } from '../sdk/status-vocabulary.js';
@@ -884,3 +884,17 @@ function findKeyword(node: unknown, keyword: string, at: string, where: (node: o
   return undefined;
 }
 
+/** Entries of every kind a list could hold, put one at a time where the report's list is empty. */
+const ANY_ENTRY: readonly unknown[] = [{}, 'x', 0, null];
+
+/**
+ * Whether the schema refuses the (empty) list at `pointer` holding any entry at all, by a rule on the list itself
+ * (`maxItems: 0`, `const: []`, `items: false`): a scanner's findings (Semgrep's and Bandit's `results`), whose emptiness
+ * is the outcome the schema asserted. Rules on the entries alone (`items: {required: [...]}`) judge no entry of an empty
+ * list, which stays a run of nothing.
+ */
+export function boundsListEmpty(compiled: Extract<CompiledUserSchema, { ok: true }>, root: unknown, pointer: string): boolean {
+  return ANY_ENTRY.every((entry) =>
+    compiled.validate(withValueAt(root, pointer, [entry])).some((p) => p.pointer === pointer || (p.pointer === `${pointer}/0` && p.keyword === 'false schema')),
+  );
+}

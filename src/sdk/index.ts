@@ -59,14 +59,14 @@ export { contentDigest } from '../artifacts/content-digest.js';
 export { globBase, globLiteralSuffix, globToRegExp, listGlobWithRejected } from '../artifacts/glob.js';
 export { describeInexact, inexactWithin, type InexactNumbers } from '../artifacts/numbers.js';
 export { displayPointer, validateSchema, type JsonSchema, type SchemaProblem } from '../artifacts/schema.js';
-export { compileUserSchema, compileUserSchemaOf, UserSchemaRecursionError, type CaseTwin, type CompiledUserSchema, type PlaceholderField } from '../artifacts/user-schema.js';
+export { boundsListEmpty, compileUserSchema, compileUserSchemaOf, UserSchemaRecursionError, type CaseTwin, type CompiledUserSchema, type PlaceholderField } from '../artifacts/user-schema.js';
 export * from './document.js';
 export * from './values.js';
 export * from './artifact-schemas.js';
 export { aliasOfABound, boundCopiedIntoReport, ceilingOnSuccess, claimsPass, countBesideRemark, documentRanNothing, failuresToldByDocument, failingItemsBeside, reportsARun, failuresInRemark, fractionalBoundOnAPercentage, inUnit, limitEveryValueMeets, inUnitRange, measurementContradiction, negativeInStatedUnit, NOT_RUN_STATUSES, notRunStatus, spellsSomeInWords, statusContradiction, type StatedUnit, type StatusContradiction, unitKey, unitStatedFor } from './status-claims.js';
 
 // --- Strict values ------------------------------------------------------------------------------
-export { encodePointerSegment, getAtPointer, isValidPointer, parsePointer, pointerOf, type PointerLookup } from '../util/pointer.js';
+export { encodePointerSegment, getAtPointer, isValidPointer, parsePointer, pointerOf, type PointerLookup, withValueAt } from '../util/pointer.js';
 export {
   describeType,
   formatAge,

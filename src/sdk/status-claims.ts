@@ -338,6 +338,10 @@ export type AllowedClaim = 'word' | 'unread' | undefined;
 export function allowedClaim(key: string, status: unknown, claimsPassOption?: boolean): AllowedClaim {
   if (claimsPass(key, status) || (typeof status === 'string' && passWordAfterFirst(status))) return 'word';
   if (claimsPassOption === false) return undefined;
+  // A count of failures allowed only at 0 (`numFailedTests`, `stats.unexpected`, `errorCount`: `allowed: [0]`) says none
+  // failed, a pass: a Jest run whose suite failed to run (`numFailedTestSuites: 1`) or a Playwright run that erred before
+  // its tests (`errors` beside `expected: 0`) counts no failed test, and the failures beside it are weighed as beside `pass`.
+  if (status === 0 && playsRole({ pointer: '', own: readWords(key), context: [], written: { own: nameWords(key), context: [] }, value: status }, FAIL_WORDS)) return 'word';
   const unread = !namesNoOutcome(key) && (typeof status === 'string' ? unreadStatus(status) : status === true && !PLAIN.test(key) && !readWords(key).some(isKnownWord));
   if (unread) return 'unread';
   return claimsPassOption === true ? 'word' : undefined;
@@ -468,6 +472,7 @@ function playsRole(field: Field, role: ReadonlySet<string>): boolean {
   if (qualified(field)) return false;
   if (role === FAIL_WORDS && measuresDeviation(field)) return false;
   if (field.own.length === 1 && ALONE_ROLE_WORDS.get(role)?.has(field.own[0] as string) === true) return true;
+  if (role === PASSED_WORDS && passNounCounted(field.own) !== undefined) return true;
   const inOwn = field.own.filter((w) => role.has(w)).length;
   // `unexpected_failures`, `failed_errors` still count failures; two passed or skipped words name no one count.
   if (inOwn > 0) return inOwn === 1 || role === FAIL_WORDS;
@@ -579,8 +584,22 @@ function qualified(field: Field): boolean {
 /** The name without its role word: `tests_skipped` and `tests_total` (or `tests: {skipped, total}`) count the same things. */
 const stemOf = (field: Field, role: ReadonlySet<string>): string => {
   const alone = field.own.length === 1 ? ALONE_ROLE_WORDS.get(role) : undefined;
-  return [...field.context, ...field.own].filter((w) => !role.has(w) && !(alone?.has(w) === true && w === field.own[0])).join(' ');
+  const noun = role === PASSED_WORDS ? passNounCounted(field.own) : undefined;
+  return [...field.context, ...field.own].filter((w) => !role.has(w) && !(alone?.has(w) === true && w === field.own[0]) && w !== noun).join(' ');
 };
+
+/** Pass nouns a count of passed items is named by beside a word for "how many" (GitLab's `success_count`, `num_success`, `pass_count`). */
+const PASS_COUNT_NOUNS: ReadonlySet<string> = new Set(['success', 'successes', 'successful', 'succeeded', 'pass', 'passes']);
+/**
+ * The pass noun of a name made of one such noun and words that say "how many" only (`success_count`, `num_passes`),
+ * or undefined: GitLab's test report counts its passed cases so (`total_count: 10, success_count: 9, failed_count: 0,
+ * skipped_count: 1`), and read as no count its total was left with nine cases in no outcome.
+ */
+function passNounCounted(own: readonly string[]): string | undefined {
+  if (own.length < 2 || !own.every((w) => PASS_COUNT_NOUNS.has(w) || COUNT_WORDS.has(w))) return undefined;
+  const nouns = own.filter((w) => PASS_COUNT_NOUNS.has(w));
+  return nouns.length === 1 ? nouns[0] : undefined;
+}
 
 /** The status's siblings and the members of its sibling objects (`summary`, `counts`), never the status itself. */
 function fieldsBeside(root: unknown, statusPointer: string): Field[] {
@@ -655,7 +674,9 @@ function failureShown(field: Field): string | undefined {
   // `error_count: "several"`) shows no zero: only what reads as none may stand beside a pass (red team js). A bare
   // `failed: "parser"` names an item, which the failure-text reader tells.
   if (typeof v === 'string' && unreadCountText(field, v)) return `is ${JSON.stringify(v.trim().slice(0, 120))}, a failure count written as text that reads as no number: never read as zero`;
-  if (Array.isArray(v) && v.length > 0) return `lists ${v.length} failure${v.length === 1 ? '' : 's'}`;
+  // Entries that each say they sit below an error (Robot Framework's `errors: [{message, level: "WARN"}]`, its
+  // deprecation notices) list warnings under the name of a log of errors, as a pass flag at `level: "warn"` fails nothing.
+  if (Array.isArray(v) && v.length > 0) return v.every(leveledBelowError) ? undefined : `lists ${v.length} failure${v.length === 1 ? '' : 's'}`;
   if (v === true && (field.own.some((w) => FAIL_FLAG_WORDS.has(w)) || saysHasFailures(field.own))) return 'is true';
   if (isRecord(v)) {
     // An object of a known shape that describes one thing under a failure's name (a k6 metric, a Lighthouse audit, a
@@ -903,7 +924,7 @@ const COUNT_ROLES = [FAIL_WORDS, PASSED_WORDS, SKIPPED_WORDS, TOTAL_WORDS] as co
 function notACount(fields: readonly Field[], numbers: NumberSpellings, alsoCount: (field: Field) => boolean = () => false): Finding | undefined {
   for (const field of fields) {
     if ((typeof field.value !== 'number' && typeof field.value !== 'string') || !(COUNT_ROLES.some((role) => playsRole(field, role)) || alsoCount(field))) continue;
-    if (coveragePercentage(field)) continue;
+    if (coveragePercentage(field) || sumOfMeasures(field, fields)) continue;
     if (typeof field.value === 'string') {
       const text = textNotACount(field.value);
       if (text !== undefined) return { ...text, pointer: field.pointer, actual: field.value };
@@ -915,6 +936,19 @@ function notACount(fields: readonly Field[], numbers: NumberSpellings, alsoCount
   }
   return undefined;
 }
+
+/**
+ * A `total` among the statistics of one measure (pytest-benchmark's `stats: {min, max, mean, stddev, median, total,
+ * rounds}`): the sum of the times measured, 0.615 s, never a count of items, as a coverage object's `total` is a share.
+ */
+function sumOfMeasures(field: Field, fields: readonly Field[]): boolean {
+  if (typeof field.value !== 'number' || !Number.isFinite(field.value) || field.value < 0 || !SUM_NAMES.has(field.own.join(' '))) return false;
+  const parent = parentOf(field.pointer);
+  return fields.filter((f) => f !== field && typeof f.value === 'number' && parentOf(f.pointer) === parent && MEASURE_STATISTICS.has(f.own.join(' '))).length >= 2;
+}
+const SUM_NAMES: ReadonlySet<string> = new Set(['total', 'sum']);
+/** Names a summary of one measure's samples gives its statistics (a count beside them, `rounds`, stays a count). */
+const MEASURE_STATISTICS: ReadonlySet<string> = new Set(['mean', 'median', 'stddev', 'std dev', 'stdev', 'min', 'max', 'avg', 'average', 'variance', 'iqr', 'q1', 'q3']);
 
 /**
  * A share of the whole a coverage object gives under a name that elsewhere counts items (`coverage: {total: 87.5, lines:
@@ -1371,7 +1405,8 @@ function exempt(entry: Record<string, unknown>): boolean {
   });
 }
 
-const EXEMPTING: ReadonlySet<string> = wordSet('EXEMPTING', () => ['optional', 'allow', 'allowed', 'expected', 'known', 'tolerated', 'ignored', 'waived', 'waiver', 'quarantined', 'flaky', 'retried', 'recovered', 'xfail', 'xfailed', 'muted', 'advisory', 'informational', ...vocabulary(['tolerated'], OTHER_LANGUAGES)]);
+// `soft`: Buildkite's `soft_failed: true`, a job whose step allows it to fail (`soft_fail`), as GitLab's `allow_failure`.
+const EXEMPTING: ReadonlySet<string> = wordSet('EXEMPTING', () => ['optional', 'allow', 'allowed', 'expected', 'known', 'tolerated', 'ignored', 'waived', 'waiver', 'quarantined', 'flaky', 'retried', 'recovered', 'xfail', 'xfailed', 'muted', 'advisory', 'informational', 'soft', ...vocabulary(['tolerated'], OTHER_LANGUAGES)]);
 const NAMED_EXEMPTIONS: ReadonlySet<string> = new Set(['waived', 'waiver', 'quarantined', 'quarantine']);
 
 /** The keys reporters give an entry's outcome (GitHub check runs: `conclusion: "failure"`). */
@@ -1395,17 +1430,29 @@ function failedOutcome(fields: readonly Field[]): Finding | undefined {
  * (`history`, `previous`, `baseline`) are another run's, and an exempt entry's contents (`allow_failure`) are exempt
  * with it: none of them is followed.
  */
-function failedEntry(fields: readonly Field[], statusKey: string): Finding | undefined {
+function failedEntry(fields: readonly Field[], statusKey: string, siblings: readonly Field[] = fields): Finding | undefined {
   const budget = { left: MAX_ENTRIES_FOLLOWED, maps: { left: MAX_FIELDS_READ } };
   const statusWords = readWords(statusKey).join(' ');
   for (const field of fields) {
     const written = field.written ?? field;
-    if (!Array.isArray(field.value) || hasQualifier([...written.context, ...written.own])) continue;
+    if (!Array.isArray(field.value) || hasQualifier([...written.context, ...written.own]) || filedApartFromFailures(field, siblings)) continue;
     const found = failedInList(field.value, field.pointer, { read: field.own, written: written.own }, statusWords, 0, budget);
     if (found !== undefined) return found;
   }
   return undefined;
 }
+
+/**
+ * A list of what a checker could not judge (axe-core's `incomplete`, "needs review", and `inapplicable`), filed by the
+ * report itself beside its list of failures (`violations`): its entries' words of failure (`failureSummary: "Fix any of
+ * the following: …"`) say what to review, and the failures are the other list's, which is read.
+ */
+function filedApartFromFailures(list: Field, fields: readonly Field[]): boolean {
+  if (list.own.length !== 1 || !UNJUDGED_LISTS.has(list.own[0] as string)) return false;
+  return fields.some((f) => f !== list && Array.isArray(f.value) && f.context.join(' ') === list.context.join(' ') && f.own.length === 1 && FAILURE_LISTS.has(f.own[0] as string));
+}
+const UNJUDGED_LISTS: ReadonlySet<string> = new Set(['incomplete', 'inapplicable']);
+const FAILURE_LISTS: ReadonlySet<string> = new Set(['violations', 'failures', 'failed', 'errors']);
 
 /**
  * A runner's summary printed by an entry with no outcome of its own (`steps: [{name: "test", output: "FAILED
@@ -1646,6 +1693,9 @@ function passFlagDenied(entry: Record<string, unknown>): string | undefined {
   });
   return excused ? undefined : denied;
 }
+/** An entry of a list that gives its own level, one below an error (`{level: "WARN"}`, `{severity: "info"}`). */
+const leveledBelowError = (entry: unknown): boolean =>
+  isRecord(entry) && Object.entries(entry).some(([key, v]) => LEVEL_NAMES.has(nameWords(key).join('_')) && typeof v === 'string' && BELOW_ERROR.has(v.trim().toLowerCase()));
 const TAP_DIRECTIVES: ReadonlySet<string> = new Set(['todo', 'skip', 'skipped']);
 const LEVEL_NAMES: ReadonlySet<string> = new Set(['level', 'severity']);
 const BELOW_ERROR: ReadonlySet<string> = new Set(['warn', 'warning', 'info', 'information', 'notice', 'note', 'off', 'hint', 'suggestion']);
@@ -1782,8 +1832,12 @@ function failureInEntry(entry: Record<string, unknown>, at: string, listName: st
   return undefined;
 }
 
-/** Zero passed, every item skipped, or lists of results that are all empty or of hollow entries (`[{}, {}]`), with no count of items beside them. */
-function nothingRan(fields: readonly Field[]): Finding | undefined {
+/**
+ * Zero passed, every item skipped, or lists of results that are all empty or of hollow entries (`[{}, {}]`), with no count
+ * of items beside them. `judged` names the lists whose emptiness is itself the outcome a reader asserted (a schema's
+ * `maxItems: 0` on a scanner's findings): an empty list there is what was checked, never a run of nothing.
+ */
+function nothingRan(fields: readonly Field[], judged?: (pointer: string) => boolean): Finding | undefined {
   // `"passed": "0"` is zero passed too, as `"failed": "3"` is three failures.
   const zero = fields.find((f) => playsRole(f, PASSED_WORDS) && (f.value === 0 || (typeof f.value === 'string' && numberInText(f.value) === 0)));
   // TRX's `passedButRunAborted: 0` beside its `passed: 10`: a zero passed count of one kind is no vacuous run while another counts passes.
@@ -1796,7 +1850,7 @@ function nothingRan(fields: readonly Field[]): Finding | undefined {
   const totals = new Map(counted.filter((f) => playsRole(f, TOTAL_WORDS)).map((f) => [stemOf(f, TOTAL_WORDS), f.value]));
   const skipped = fields.find((f) => playsRole(f, SKIPPED_WORDS) && isCount(f.value) && f.value > 0 && totals.get(stemOf(f, SKIPPED_WORDS)) === f.value);
   if (skipped !== undefined) return { code: 'vacuous', pointer: skipped.pointer, says: `skips all ${String(skipped.value)} of its items`, actual: skipped.value };
-  const lists = fields.filter((f) => f.context.length === 0 && Array.isArray(f.value) && f.own.length === 1 && (ITEM_LISTS.has(f.own[0] as string) || OTHER_ITEM_LISTS.has(f.own[0] as string)));
+  const lists = fields.filter((f) => f.context.length === 0 && Array.isArray(f.value) && f.own.length === 1 && (ITEM_LISTS.has(f.own[0] as string) || OTHER_ITEM_LISTS.has(f.own[0] as string)) && judged?.(f.pointer) !== true);
   // Every result listed skipped or not run (`results: [{status: "skipped"}, {status: "blocked"}]`) is the list form of
   // `skipped` equal to `total`, with or without a total beside it (red team tw): nothing the pass rests on ran.
   if (!passes && !failures) {
@@ -4184,8 +4238,9 @@ function failedMember(value: unknown, at: string, depth: number, budget: { left:
     if (failed !== undefined) return { code: 'contradiction', pointer: `${at}/${encodePointerSegment(failed[0])}`, says: `maps ${JSON.stringify(failed[0])} to ${JSON.stringify(failed[1])} (a map of outcomes)`, actual: failed[1] };
     return undefined;
   }
+  const summed = childrenOfPassedMembers(entries, statusWords);
   for (const [k, v] of entries) {
-    if (v === null || typeof v !== 'object') continue;
+    if (v === null || typeof v !== 'object' || summed.has(k)) continue;
     const words = nameWords(k);
     // A k6 metric is judged by its thresholds whatever its name (`http_req_duration` reads as a measured value).
     if (isRecord(v) && isK6Metric(v)) {
@@ -4202,6 +4257,23 @@ function failedMember(value: unknown, at: string, depth: number, budget: { left:
     if (found !== undefined) return found;
   }
   return undefined;
+}
+
+/**
+ * Members of a map of a run's nodes that another member lists as its `children` while its own outcome passed (Argo's
+ * `status.nodes`, a flat map: a `Retry` node `Succeeded` over its attempt `Failed` and the attempt that succeeded). A
+ * node's outcome sums up what it holds, as an entry's does over the entries it groups, so its children are not read again.
+ */
+function childrenOfPassedMembers(entries: readonly [string, unknown][], statusWords: string): Set<string> {
+  const keys = new Set<string>();
+  for (const [, v] of entries) {
+    if (!isRecord(v) || !Array.isArray(v['children']) || exempt(v)) continue;
+    const own = Object.entries(v).find(([k, o]) => typeof o === 'string' && isOutcomeName(k, statusWords) && !isBlank(o) && placeholderReason(o) === undefined);
+    if (own === undefined || !claimsPass(own[0], own[1]) || isFailedOutcome(own[1] as string)) continue;
+    for (const child of v['children']) if (typeof child === 'string') keys.add(child);
+  }
+  // Only members named by their key or their own id: a child named otherwise is read as any member is.
+  return new Set(entries.filter(([k, v]) => keys.has(k) && (!isRecord(v) || v['id'] === undefined || v['id'] === k)).map(([k]) => k));
 }
 
 const tooMany = (at: string): Finding => ({ code: 'unreadable', pointer: at, says: `holds more than ${MAX_FIELDS_READ} values, too many to read for a failure (a report this large is not cleared by its pass)`, actual: `more than ${MAX_FIELDS_READ} values` });
@@ -5265,9 +5337,10 @@ export function failuresToldByDocument(root: unknown): StatusContradiction[] {
   // How the process ended is read in the run's own process object too (`process: {exit_code: 1}`), as beside a pass.
   const toldInWords = (field: Field): Finding | undefined =>
     !run ? undefined : inSummary(field) ? (processFailed([field]) ?? failureText([field]) ?? printedFailure([field])) : PROCESS_OWNERS.has(field.context.join(' ')) ? processFailed([field]) : undefined;
-  for (const field of fieldsOf(root, '')) {
+  const members = fieldsOf(root, '');
+  for (const field of members) {
     // Told as beside a pass (`statusContradiction`): an outcome, a count, list or flag, an entry or a map member whose outcome failed.
-    const found = failedOutcome([field]) ?? failureBeside([field]) ?? failedEntry([field], 'status') ?? toldInWords(field);
+    const found = failedOutcome([field]) ?? failureBeside([field]) ?? failedEntry([field], 'status', members) ?? toldInWords(field);
     // A failure count a run's report left as its template wrote it (`failed_count: "?"`, `"${FAILED}"`, `"{{failed}}"`)
     // counts no zero: the status reader refuses it beside a pass, and a schema taking any text there proves no more.
     if (found === undefined || !(found.code === 'contradiction' || (found.code === 'placeholder' && run))) continue;
@@ -5437,8 +5510,8 @@ export function reportsARun(root: unknown): boolean {
  * passed with no failure counted, or every item skipped. A schema that lets the results list be empty (`minItems: 0`)
  * matches such a document, and the match proves nothing about any result (red team zd).
  */
-export function documentRanNothing(root: unknown): StatusContradiction | undefined {
-  const found = nothingRan(fieldsOf(root, ''));
+export function documentRanNothing(root: unknown, judged?: (pointer: string) => boolean): StatusContradiction | undefined {
+  const found = nothingRan(fieldsOf(root, ''), judged);
   if (found === undefined) return undefined;
   const { says, ...rest } = found;
   return { ...rest, message: `${found.pointer} ${says}` };

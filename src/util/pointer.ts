@@ -40,3 +40,16 @@ export function getAtPointer(document: unknown, pointer: string): PointerLookup 
 export function isValidPointer(pointer: string): boolean {
   return pointer === '' || (pointer.startsWith('/') && !/~[^01]|~$/.test(pointer));
 }
+
+/** A copy of `root` with the value at `pointer` replaced (only the objects on the way are copied). */
+export function withValueAt(root: unknown, pointer: string, value: unknown): unknown {
+  const steps = parsePointer(pointer);
+  const set = (node: unknown, i: number): unknown => {
+    if (i === steps.length) return value;
+    const key = steps[i] as string;
+    if (Array.isArray(node)) return node.map((v, k) => (String(k) === key ? set(v, i + 1) : v));
+    if (node !== null && typeof node === 'object') return { ...(node as Record<string, unknown>), [key]: set((node as Record<string, unknown>)[key], i + 1) };
+    return node;
+  };
+  return set(root, 0);
+}
