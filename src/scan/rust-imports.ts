@@ -2806,8 +2806,8 @@ export function resolveRustCrate(scans: ReadonlyMap<string, RustScan>, crateRoot
 
   // An impl block defines its type's methods in the file it is written in: the type's module depends on that file
   // (core's `thing.save()` runs store's code, and rustc will not let the impl leave the type's crate, see RustImpl).
-  // An inherent impl, or a trait impl of a trait from outside the package (Display, Default, serde's): the impl's place
-  // is the type's crate. A trait of the package's own may hold the impl beside it instead: its author's call.
+  // An inherent impl, or a trait impl of a trait from outside the package (Display, Default, serde's) or of the type's
+  // own file: the impl's place is the type's crate. Another trait of the package may hold the impl beside it instead.
   /** Where `segments`, written in module `current` of `file`, names an item: a file of the package, `local` (an item of
    * `current` itself), `outside` (std, another crate, the prelude) or `unknown` (a glob import may bring it in). */
   const implTarget = (current: readonly string[], segments: readonly string[], context: PathContext, resolver: ItemResolver): ItemTarget | 'local' | 'outside' | 'unknown' => {
@@ -2837,7 +2837,9 @@ export function resolveRustCrate(scans: ReadonlyMap<string, RustScan>, crateRoot
         const resolver = resolvers[c] as ItemResolver;
         const type = implTarget(current, im.self, context, resolver);
         if (typeof type === 'string' || type.file === file) continue;
-        if (im.trait !== undefined && implTarget(current, im.trait, context, resolver) !== 'outside') continue;
+        // A trait of the package may hold the impl beside it, unless it is written in the type's own file (one domain).
+        const trait = im.trait === undefined ? 'outside' : implTarget(current, im.trait, context, resolver);
+        if (trait !== 'outside' && (typeof trait === 'string' || trait.file !== type.file)) continue;
         const written = `impl ${im.trait !== undefined ? `${im.trait.join('::')} for ` : ''}${im.self.join('::')} at ${file}:${im.line}, which defines methods of a type of ${type.module} there`;
         if (seen.has(`${type.file}\0${written}`)) continue;
         seen.add(`${type.file}\0${written}`);
