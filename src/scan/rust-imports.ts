@@ -2813,7 +2813,8 @@ export function resolveRustCrate(scans: ReadonlyMap<string, RustScan>, crateRoot
   const implTarget = (current: readonly string[], segments: readonly string[], context: PathContext, resolver: ItemResolver): ItemTarget | 'local' | 'outside' | 'unknown' => {
     const info = infos.get(joinedModule(current));
     const head = segments[0] as string;
-    if (segments.length === 1 && info?.items.has(head) === true) return 'local';
+    // An item of the module itself: the module, or where its type alias leads (`type T = crate::core::Thing; impl T`).
+    if (segments.length === 1 && info?.items.has(head) === true) return resolver.resolve([...current, head]) ?? 'local';
     let absolute = absoluteSegments(segments, current, context, 'path');
     if (absolute === undefined) {
       const bound = info?.bindings.get(head);
