@@ -1,4 +1,4 @@
-import { isAlias, isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, visit, type Alias, type Document, type Node, type Scalar } from 'yaml';
+import { isAlias, isMap, isNode, isScalar, isSeq, LineCounter, parseAllDocuments, parseDocument, visit, type Alias, type Document, type Node, type Scalar } from 'yaml';
 import { describeOutOfRange, numberOutOfRange, numberSurvives, type InexactNumbers } from './numbers.js';
 import { encodePointerSegment } from '../util/pointer.js';
 import { ArtifactError } from './errors.js';
@@ -37,10 +37,28 @@ export function parseYamlText(path: string, text: string): ParsedYaml {
   return parseYaml(path, text).parsed;
 }
 
+/** How every YAML read parses: YAML 1.2's core schema, duplicate keys refused, warnings taken as errors. */
+const PARSE_OPTIONS = { version: '1.2', schema: 'core', uniqueKeys: true, prettyErrors: false, strict: true } as const;
+/** Why a stream of several documents is refused where one document is read (isYamlStreamError tells it apart). */
+const STREAM_REASON = 'a stream of several YAML documents (--- between them): a gate reads one document, and which one holds the evidence is not said';
+
 function parseYaml(path: string, text: string): { parsed: ParsedYaml; doc: Document; lineCounter: LineCounter } {
   refuseNonPrintable(path, text);
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { version: '1.2', schema: 'core', uniqueKeys: true, prettyErrors: false, strict: true, lineCounter });
+  const doc = parseDocument(text, { ...PARSE_OPTIONS, lineCounter });
+  refuseProblem(path, doc, lineCounter);
+  const aliasTargets = refuseRedefinedAnchors(path, doc, lineCounter);
+  const { value, inexactNumbers, nonIntegerNumbers, aliasedScalars } = convertYaml(path, doc, lineCounter, aliasTargets);
+  return { parsed: { value, inexactNumbers, nonIntegerNumbers, aliasedScalars, locate: (pointer) => locateYaml(doc, lineCounter, pointer) }, doc, lineCounter };
+}
+
+/** Whether `e` is the refusal of a stream of several documents where one was read (a reader of streams may take it). */
+export function isYamlStreamError(e: unknown): boolean {
+  return e instanceof ArtifactError && e.code === 'malformed' && e.message.endsWith(STREAM_REASON);
+}
+
+/** The first error (or warning) the parser found in `doc`, thrown as an ArtifactError. */
+function refuseProblem(path: string, doc: Document, lineCounter: LineCounter): void {
   const problem = doc.errors[0] ?? doc.warnings[0];
   if (problem) {
     const pos = problem.linePos?.[0] ?? lineCounter.linePos(problem.pos[0]);
@@ -48,7 +66,7 @@ function parseYaml(path: string, text: string): { parsed: ParsedYaml; doc: Docum
     // The library's advice (`please use YAML.parseAllDocuments()`) is for programmers: a gate reads one document.
     const stream = problem.code === 'MULTIPLE_DOCS';
     const reason = stream
-      ? 'a stream of several YAML documents (--- between them): a gate reads one document, and which one holds the evidence is not said'
+      ? STREAM_REASON
       : (problem.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? 'invalid YAML');
     throw new ArtifactError(duplicate ? 'duplicate_key' : 'malformed', `${path}:${pos.line}:${pos.col}: ${reason}`, {
       path,
@@ -57,9 +75,37 @@ function parseYaml(path: string, text: string): { parsed: ParsedYaml; doc: Docum
       fix: duplicate ? 'define each key once; YAML tools disagree on which copy wins' : stream ? 'write the evidence as one document per file (split the stream, e.g. one file per rendered manifest)' : 'fix the YAML syntax at that position',
     });
   }
-  const aliasTargets = refuseRedefinedAnchors(path, doc, lineCounter);
-  const { value, inexactNumbers, nonIntegerNumbers, aliasedScalars } = convertYaml(path, doc, lineCounter, aliasTargets);
-  return { parsed: { value, inexactNumbers, nonIntegerNumbers, aliasedScalars, locate: (pointer) => locateYaml(doc, lineCounter, pointer) }, doc, lineCounter };
+}
+
+/** A YAML file read as a stream: each of its documents (`---` between them) as {@link readYamlArtifact} reads one. */
+export interface YamlStreamArtifact {
+  path: string;
+  /** The documents in file order (an empty document, `---` with nothing under it, is null). */
+  documents: unknown[];
+  record: ArtifactRecord;
+}
+
+/**
+ * Reads a YAML stream (what `helm template` and `kubectl get -o yaml` of several objects write): every document is held
+ * to what one document is (strict parse, duplicate and look-alike keys, anchors, tags, YAML 1.1 readings), and a block
+ * scalar that ends the file must not be cut off. Anchors are the document's own, as YAML 1.2 scopes them.
+ */
+export async function readYamlStreamArtifact(root: string, rel: string, now: Date): Promise<YamlStreamArtifact> {
+  const file = await loadText(root, rel);
+  refuseNonPrintable(file.path, file.text);
+  const lineCounter = new LineCounter();
+  const parsed = parseAllDocuments(file.text, { ...PARSE_OPTIONS, lineCounter });
+  const docs: Document[] = Array.isArray(parsed) ? parsed : [];
+  const documents: unknown[] = [];
+  for (const doc of docs) {
+    refuseProblem(file.path, doc, lineCounter);
+    const { value } = convertYaml(file.path, doc, lineCounter, refuseRedefinedAnchors(file.path, doc, lineCounter));
+    validateDocument(file.path, value, now, {}, (pointer) => locateYaml(doc, lineCounter, pointer));
+    documents.push(value);
+  }
+  const last = docs[docs.length - 1];
+  if (last !== undefined) refuseCutOffBlockScalar(file.path, file.text, last, lineCounter);
+  return { path: file.path, documents, record: { path: file.path, sha256: file.sha256, bytes: file.bytes } };
 }
 
 /**
