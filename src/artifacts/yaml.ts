@@ -12,6 +12,8 @@ import { loneSurrogate } from '../util/text-classes.js';
 export const MAX_YAML_ALIASES = 100;
 /** Values one document may expand to once aliases are resolved (bounds alias fan-out). */
 export const MAX_YAML_VALUES = 1_000_000;
+/** Documents one YAML stream may hold (each costs a parse tree before any is read): a chart renders hundreds at most. */
+export const MAX_YAML_DOCUMENTS = 10_000;
 /** Deepest nesting of sequences and mappings, aliases included (as for JSON). */
 export const MAX_YAML_DEPTH = 512;
 
@@ -93,13 +95,20 @@ export interface YamlStreamArtifact {
 export async function readYamlStreamArtifact(root: string, rel: string, now: Date): Promise<YamlStreamArtifact> {
   const file = await loadText(root, rel);
   refuseNonPrintable(file.path, file.text);
+  // Counted on the text, before the parser builds a tree per document (`---` lines alone make a document each).
+  let markers = 0;
+  for (let at = file.text.indexOf('---'); at !== -1; at = file.text.indexOf('---', at + 3)) {
+    const before = at === 0 ? 10 : file.text.charCodeAt(at - 1);
+    if ((before === 10 || before === 13) && ++markers > MAX_YAML_DOCUMENTS) throw new ArtifactError('malformed', `${file.path}: a stream of more than ${MAX_YAML_DOCUMENTS} YAML documents`, { path: file.path, fix: 'split the stream into several files' });
+  }
   const lineCounter = new LineCounter();
   const parsed = parseAllDocuments(file.text, { ...PARSE_OPTIONS, lineCounter });
   const docs: Document[] = Array.isArray(parsed) ? parsed : [];
   const documents: unknown[] = [];
+  const read = { values: 0 };
   for (const doc of docs) {
     refuseProblem(file.path, doc, lineCounter);
-    const { value } = convertYaml(file.path, doc, lineCounter, refuseRedefinedAnchors(file.path, doc, lineCounter));
+    const { value } = convertYaml(file.path, doc, lineCounter, refuseRedefinedAnchors(file.path, doc, lineCounter), read);
     validateDocument(file.path, value, now, {}, (pointer) => locateYaml(doc, lineCounter, pointer));
     documents.push(value);
   }
@@ -335,6 +344,8 @@ function convertYaml(
   doc: Document,
   lineCounter: LineCounter,
   aliasTargets: ReadonlyMap<Alias, Node>,
+  /** Values already read by earlier documents of the stream: the bound holds for the whole file, not per document. */
+  read: { values: number } = { values: 0 },
 ): { value: unknown; inexactNumbers: InexactNumbers; nonIntegerNumbers: ReadonlySet<string>; aliasedScalars: ReadonlyMap<string, string> } {
   const inexactNumbers = new Map<string, string>();
   const nonIntegerNumbers = new Set<string>();
@@ -344,7 +355,6 @@ function convertYaml(
   const aliasedScalars = new Map<string, string>();
   const open = new Set<unknown>();
   let aliases = 0;
-  let values = 0;
   const fail = (code: 'malformed' | 'duplicate_key' | 'imprecise_number', node: unknown, pointer: string, message: string, fix: string): never => {
     const range = isNode(node) ? node.range : undefined;
     const pos = range ? lineCounter.linePos(range[0]) : undefined;
@@ -389,7 +399,7 @@ function convertYaml(
     return current;
   };
   const visit = (raw: unknown, pointer: string, depth: number, copied?: string): unknown => {
-    if (++values > MAX_YAML_VALUES) fail('malformed', raw, pointer, `expands to more than ${MAX_YAML_VALUES} values once aliases are resolved`, 'write the document without alias fan-out');
+    if (++read.values > MAX_YAML_VALUES) fail('malformed', raw, pointer, `expands to more than ${MAX_YAML_VALUES} values once aliases are resolved`, 'write the document without alias fan-out');
     const node = resolve(raw, pointer);
     if (node === null || node === undefined) return null;
     // The pointer this node was first written at when reached through an alias (or inside a collection so reached).
