@@ -19,6 +19,7 @@ import {
   hollowDocumentReason,
   hollowTextReason,
   hollowXmlReason,
+  isYamlStreamError,
   listGlobWithRejected,
   DATE_FIELD_OPTION,
   MAX_AGE_OPTION,
@@ -97,10 +98,27 @@ async function hollowTextArtifact(path: string, text: string, format: TextRead):
   return content.rowContent ? undefined : `every field of its ${plural(content.records - 1, 'row')} below the header is empty, blank or a placeholder: a table of stubs holds no more than its header`;
 }
 
+/** Options read from one document's envelope: none can be checked on a stream of several. */
+const DOCUMENT_OPTIONS = ['schema_id', 'max_age', 'max_run_length', 'date_field'] as const;
+
+/** A YAML stream: every document parses (the reader), and not every one of them is hollow. */
+async function checkYamlStream(ctx: GateContext, file: string): Promise<void> {
+  const stream = await ctx.read.yamlStream(file);
+  const documents = stream.documents.length;
+  if (stream.documents.every((value) => hollowDocumentReason(value) !== undefined)) {
+    failHollow(ctx, 'present', stream.path, `every one of its ${plural(documents, 'YAML document')} is null, {}, [] or holds only null, empty, blank or placeholder values (beside an envelope of schema, generated_at, run ids)`);
+    return;
+  }
+  ctx.pass('present', `${stream.path}: ${plural(stream.record.bytes, 'byte')} of valid YAML (a stream of ${plural(documents, 'document')})`, {
+    path: stream.path,
+    actual: `${plural(stream.record.bytes, 'byte')}, ${plural(documents, 'document')}`,
+  });
+}
+
 async function checkFile(ctx: GateContext, file: string, options: ArtifactPresentOptions): Promise<void> {
   const format = options.format ?? presentFormatOf(file);
   if (isTextRead(format) || format === 'jsonl') {
-    const unsupported = (['schema_id', 'max_age', 'max_run_length', 'date_field'] as const).filter((key) => options[key] !== undefined);
+    const unsupported = DOCUMENT_OPTIONS.filter((key) => options[key] !== undefined);
     if (unsupported.length > 0) {
       ctx.fail('present', 'unsupported_option', `${file}: ${unsupported.join(' and ')} cannot be checked on a ${FORMAT_NAMES[format]} artifact; an option the gate cannot check would pass unproven`, {
         path: file,
@@ -140,7 +158,16 @@ async function checkFile(ctx: GateContext, file: string, options: ArtifactPresen
       }
       ctx.pass('present', `${file}: ${plural(rows, 'JSONL row')}, every one valid JSON`, { path: file, actual: plural(rows, 'row') });
     } else {
-      const doc = await ctx.read.document(file, { ...readerOptions({ ...options, format }), format });
+      let doc;
+      try {
+        doc = await ctx.read.document(file, { ...readerOptions({ ...options, format }), format });
+      } catch (e) {
+        // A stream of YAML documents (helm template's output) is present when each parses and one holds content; with a
+        // schema id or an age to check it stays refused: a stream has no one envelope to read them from.
+        if (!(format === 'yaml' && isYamlStreamError(e) && DOCUMENT_OPTIONS.every((key) => options[key] === undefined))) throw e;
+        await checkYamlStream(ctx, file);
+        return;
+      }
       const hollow = hollowDocumentReason(doc.value);
       if (hollow !== undefined) {
         failHollow(ctx, 'present', doc.path, hollow);

@@ -10,7 +10,7 @@ import type { JsonSchema } from './schema.js';
 import { checkTextFormat, textFormatOf, type TextFormat } from './text-formats.js';
 import { readTomlArtifact, type TomlArtifact } from './toml.js';
 import type { DocumentExpectations } from './validate-document.js';
-import { readYamlArtifact, type YamlArtifact } from './yaml.js';
+import { readYamlArtifact, readYamlStreamArtifact, type YamlArtifact, type YamlStreamArtifact } from './yaml.js';
 import { MAX_AGE_CAP_MS, parseDuration } from '../util/time.js';
 import type { ArtifactRecord } from './record.js';
 import { checkNotFuture, datedAt, earliestRunEnd, type AgeNote } from './freshness.js';
@@ -80,6 +80,12 @@ export interface ArtifactReader {
   json(path: string, options?: ReadOptions): Promise<JsonArtifact>;
   toml(path: string, options?: ReadOptions): Promise<TomlArtifact>;
   yaml(path: string, options?: ReadOptions): Promise<YamlArtifact>;
+  /**
+   * Read a YAML file that may be a stream of several documents (`---` between them), each held to what {@link yaml}
+   * holds one document to (no schema id or maximum age: a stream has no one envelope). A date from the future in any
+   * document fails it, as it fails a document read without a maximum age.
+   */
+  yamlStream(path: string): Promise<YamlStreamArtifact>;
   /**
    * Read UTF-8 text that is not blank. A structured text format (XML, HTML, CSV, JSONC: from the extension, or
    * `format`) must also be well-formed: see text-formats.ts.
@@ -237,6 +243,18 @@ export function createReader(root: string, now: Date, record: (r: ArtifactRecord
       beforeRead?.(path);
       await refuseEngineOutput(path);
       return dated(path, options, () => readYamlArtifact(root, path, now, toExpectations(options)));
+    },
+    yamlStream: async (path) => {
+      beforeRead?.(path);
+      await refuseEngineOutput(path);
+      const artifact = await readYamlStreamArtifact(root, path, now);
+      for (const value of artifact.documents) {
+        refuseEngineSchema(artifact.path, value);
+        checkNotFuture(artifact.path, value, now, futureOptions(undefined));
+        const date = onAge === undefined ? undefined : datedAt(value, undefined);
+        if (date !== undefined) onAge?.({ kind: 'unbounded', path: artifact.path, ...date });
+      }
+      return keep(artifact);
     },
     text: async (path, options) => {
       beforeRead?.(path);

@@ -1,4 +1,4 @@
-import { isAlias, isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, visit, type Alias, type Document, type Node, type Scalar } from 'yaml';
+import { isAlias, isMap, isNode, isScalar, isSeq, LineCounter, parseAllDocuments, parseDocument, visit, type Alias, type Document, type Node, type Scalar } from 'yaml';
 import { describeOutOfRange, numberOutOfRange, numberSurvives, type InexactNumbers } from './numbers.js';
 import { encodePointerSegment } from '../util/pointer.js';
 import { ArtifactError } from './errors.js';
@@ -12,6 +12,8 @@ import { loneSurrogate } from '../util/text-classes.js';
 export const MAX_YAML_ALIASES = 100;
 /** Values one document may expand to once aliases are resolved (bounds alias fan-out). */
 export const MAX_YAML_VALUES = 1_000_000;
+/** Documents one YAML stream may hold (each costs a parse tree before any is read): a chart renders hundreds at most. */
+export const MAX_YAML_DOCUMENTS = 10_000;
 /** Deepest nesting of sequences and mappings, aliases included (as for JSON). */
 export const MAX_YAML_DEPTH = 512;
 
@@ -37,10 +39,28 @@ export function parseYamlText(path: string, text: string): ParsedYaml {
   return parseYaml(path, text).parsed;
 }
 
+/** How every YAML read parses: YAML 1.2's core schema, duplicate keys refused, warnings taken as errors. */
+const PARSE_OPTIONS = { version: '1.2', schema: 'core', uniqueKeys: true, prettyErrors: false, strict: true } as const;
+/** Why a stream of several documents is refused where one document is read (isYamlStreamError tells it apart). */
+const STREAM_REASON = 'a stream of several YAML documents (--- between them): a gate reads one document, and which one holds the evidence is not said';
+
 function parseYaml(path: string, text: string): { parsed: ParsedYaml; doc: Document; lineCounter: LineCounter } {
   refuseNonPrintable(path, text);
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { version: '1.2', schema: 'core', uniqueKeys: true, prettyErrors: false, strict: true, lineCounter });
+  const doc = parseDocument(text, { ...PARSE_OPTIONS, lineCounter });
+  refuseProblem(path, doc, lineCounter);
+  const aliasTargets = refuseRedefinedAnchors(path, doc, lineCounter);
+  const { value, inexactNumbers, nonIntegerNumbers, aliasedScalars } = convertYaml(path, doc, lineCounter, aliasTargets);
+  return { parsed: { value, inexactNumbers, nonIntegerNumbers, aliasedScalars, locate: (pointer) => locateYaml(doc, lineCounter, pointer) }, doc, lineCounter };
+}
+
+/** Whether `e` is the refusal of a stream of several documents where one was read (a reader of streams may take it). */
+export function isYamlStreamError(e: unknown): boolean {
+  return e instanceof ArtifactError && e.code === 'malformed' && e.message.endsWith(STREAM_REASON);
+}
+
+/** The first error (or warning) the parser found in `doc`, thrown as an ArtifactError. */
+function refuseProblem(path: string, doc: Document, lineCounter: LineCounter): void {
   const problem = doc.errors[0] ?? doc.warnings[0];
   if (problem) {
     const pos = problem.linePos?.[0] ?? lineCounter.linePos(problem.pos[0]);
@@ -48,7 +68,7 @@ function parseYaml(path: string, text: string): { parsed: ParsedYaml; doc: Docum
     // The library's advice (`please use YAML.parseAllDocuments()`) is for programmers: a gate reads one document.
     const stream = problem.code === 'MULTIPLE_DOCS';
     const reason = stream
-      ? 'a stream of several YAML documents (--- between them): a gate reads one document, and which one holds the evidence is not said'
+      ? STREAM_REASON
       : (problem.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? 'invalid YAML');
     throw new ArtifactError(duplicate ? 'duplicate_key' : 'malformed', `${path}:${pos.line}:${pos.col}: ${reason}`, {
       path,
@@ -57,9 +77,44 @@ function parseYaml(path: string, text: string): { parsed: ParsedYaml; doc: Docum
       fix: duplicate ? 'define each key once; YAML tools disagree on which copy wins' : stream ? 'write the evidence as one document per file (split the stream, e.g. one file per rendered manifest)' : 'fix the YAML syntax at that position',
     });
   }
-  const aliasTargets = refuseRedefinedAnchors(path, doc, lineCounter);
-  const { value, inexactNumbers, nonIntegerNumbers, aliasedScalars } = convertYaml(path, doc, lineCounter, aliasTargets);
-  return { parsed: { value, inexactNumbers, nonIntegerNumbers, aliasedScalars, locate: (pointer) => locateYaml(doc, lineCounter, pointer) }, doc, lineCounter };
+}
+
+/** A YAML file read as a stream: each of its documents (`---` between them) as {@link readYamlArtifact} reads one. */
+export interface YamlStreamArtifact {
+  path: string;
+  /** The documents in file order (an empty document, `---` with nothing under it, is null). */
+  documents: unknown[];
+  record: ArtifactRecord;
+}
+
+/**
+ * Reads a YAML stream (what `helm template` and `kubectl get -o yaml` of several objects write): every document is held
+ * to what one document is (strict parse, duplicate and look-alike keys, anchors, tags, YAML 1.1 readings), and a block
+ * scalar that ends the file must not be cut off. Anchors are the document's own, as YAML 1.2 scopes them.
+ */
+export async function readYamlStreamArtifact(root: string, rel: string, now: Date): Promise<YamlStreamArtifact> {
+  const file = await loadText(root, rel);
+  refuseNonPrintable(file.path, file.text);
+  // Counted on the text, before the parser builds a tree per document (`---` lines alone make a document each).
+  let markers = 0;
+  for (let at = file.text.indexOf('---'); at !== -1; at = file.text.indexOf('---', at + 3)) {
+    const before = at === 0 ? 10 : file.text.charCodeAt(at - 1);
+    if ((before === 10 || before === 13) && ++markers > MAX_YAML_DOCUMENTS) throw new ArtifactError('malformed', `${file.path}: a stream of more than ${MAX_YAML_DOCUMENTS} YAML documents`, { path: file.path, fix: 'split the stream into several files' });
+  }
+  const lineCounter = new LineCounter();
+  const parsed = parseAllDocuments(file.text, { ...PARSE_OPTIONS, lineCounter });
+  const docs: Document[] = Array.isArray(parsed) ? parsed : [];
+  const documents: unknown[] = [];
+  const read = { values: 0 };
+  for (const doc of docs) {
+    refuseProblem(file.path, doc, lineCounter);
+    const { value } = convertYaml(file.path, doc, lineCounter, refuseRedefinedAnchors(file.path, doc, lineCounter), read);
+    validateDocument(file.path, value, now, {}, (pointer) => locateYaml(doc, lineCounter, pointer));
+    documents.push(value);
+  }
+  const last = docs[docs.length - 1];
+  if (last !== undefined) refuseCutOffBlockScalar(file.path, file.text, last, lineCounter);
+  return { path: file.path, documents, record: { path: file.path, sha256: file.sha256, bytes: file.bytes } };
 }
 
 /**
@@ -289,6 +344,8 @@ function convertYaml(
   doc: Document,
   lineCounter: LineCounter,
   aliasTargets: ReadonlyMap<Alias, Node>,
+  /** Values already read by earlier documents of the stream: the bound holds for the whole file, not per document. */
+  read: { values: number } = { values: 0 },
 ): { value: unknown; inexactNumbers: InexactNumbers; nonIntegerNumbers: ReadonlySet<string>; aliasedScalars: ReadonlyMap<string, string> } {
   const inexactNumbers = new Map<string, string>();
   const nonIntegerNumbers = new Set<string>();
@@ -298,7 +355,6 @@ function convertYaml(
   const aliasedScalars = new Map<string, string>();
   const open = new Set<unknown>();
   let aliases = 0;
-  let values = 0;
   const fail = (code: 'malformed' | 'duplicate_key' | 'imprecise_number', node: unknown, pointer: string, message: string, fix: string): never => {
     const range = isNode(node) ? node.range : undefined;
     const pos = range ? lineCounter.linePos(range[0]) : undefined;
@@ -343,7 +399,7 @@ function convertYaml(
     return current;
   };
   const visit = (raw: unknown, pointer: string, depth: number, copied?: string): unknown => {
-    if (++values > MAX_YAML_VALUES) fail('malformed', raw, pointer, `expands to more than ${MAX_YAML_VALUES} values once aliases are resolved`, 'write the document without alias fan-out');
+    if (++read.values > MAX_YAML_VALUES) fail('malformed', raw, pointer, `expands to more than ${MAX_YAML_VALUES} values once aliases are resolved`, 'write the document without alias fan-out');
     const node = resolve(raw, pointer);
     if (node === null || node === undefined) return null;
     // The pointer this node was first written at when reached through an alias (or inside a collection so reached).

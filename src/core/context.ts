@@ -38,6 +38,7 @@ function countingReader(reader: ArtifactReader, track: <T>(work: Promise<T>) => 
     json: (path, options) => track(reader.json(path, options)),
     toml: (path, options) => track(reader.toml(path, options)),
     yaml: (path, options) => track(reader.yaml(path, options)),
+    yamlStream: (path) => track(reader.yamlStream(path)),
     text: (path, options) => track(reader.text(path, options)),
     // Row by row from the batches: one generator per row here, not one in every layer below.
     jsonl: (path, options) => ({
@@ -170,6 +171,7 @@ function guardReader(reader: ArtifactReader, before: (path: string | undefined) 
     json: async (path, options) => (await before(path), reader.json(path, options)),
     toml: async (path, options) => (await before(path), reader.toml(path, options)),
     yaml: async (path, options) => (await before(path), reader.yaml(path, options)),
+    yamlStream: async (path) => (await before(path), reader.yamlStream(path)),
     text: async (path, options) => (await before(path), reader.text(path, options)),
     jsonl: (path, options) => ({
       async *[Symbol.asyncIterator]() {

@@ -143,8 +143,26 @@ export interface RustInlineModule {
   pathConditional?: boolean;
 }
 
+/**
+ * An `impl` block: `impl Thing { … }` (inherent) or `impl Trait for Thing { … }`. The methods it defines live in this
+ * file whatever module the type is of, and rustc keeps an inherent impl in its type's crate (E0116) and a trait impl
+ * in the crate of its trait or of its type (E0117): the type's module depends on this file without naming it.
+ */
+export interface RustImpl {
+  /** The implemented type's path as written (`crate::core::Thing`, `Thing`), generic arguments left out. */
+  self: string[];
+  /** A trait impl: the trait's path as written (`fmt::Display`, `Default`); absent for an inherent impl. */
+  trait?: string[];
+  line: number;
+  column: number;
+  /** Enclosing inline modules, outermost first. */
+  scope: string[];
+}
+
 export interface RustScan {
   edges: RustEdge[];
+  /** `impl` blocks outside macro bodies (see RustImpl). */
+  impls?: RustImpl[];
   inlineModules: RustInlineModule[];
   items: RustItem[];
   /** Module-level type aliases to paths, followed like re-exports. */
@@ -333,7 +351,7 @@ const MAX_ARG_SCAN = 16_384;
 const MAX_META_HEADS = 256;
 const ITEM_KEYWORDS = wordSet(['fn', 'struct', 'enum', 'trait', 'type', 'const', 'static', 'union', 'macro_rules']);
 /** Words the parse loop acts on wherever they stand (raw or not): item keywords, `use`, `pub`, `extern`, `mod`, `include*!`. */
-const ACTED_WORDS = wordSet(['fn', 'struct', 'enum', 'trait', 'type', 'const', 'static', 'union', 'macro_rules', 'use', 'pub', 'extern', 'mod', 'include', 'include_str', 'include_bytes']);
+const ACTED_WORDS = wordSet(['impl', 'fn', 'struct', 'enum', 'trait', 'type', 'const', 'static', 'union', 'macro_rules', 'use', 'pub', 'extern', 'mod', 'include', 'include_str', 'include_bytes']);
 
 /**
  * The first token from `p` on that scanRust's loop does anything with outside an attribute: a brace, `;`, `#`, an
@@ -1058,6 +1076,7 @@ let count = 0;
 let partner: Int32Array = new Int32Array(0);
 let errors: RustScanError[] = [];
 let edges: RustEdge[] = [];
+let impls: RustImpl[] = [];
 let inlineModules: RustInlineModule[] = [];
 let items: RustItem[] = [];
 let aliases: RustTypeAlias[] = [];
@@ -1106,6 +1125,7 @@ export function scanRust(source: string): RustScan {
   partner = lexed.partner;
   errors = [...lexed.errors];
   edges = [];
+  impls = [];
   inlineModules = [];
   items = [];
   aliases = [];
@@ -1132,11 +1152,12 @@ export function scanRust(source: string): RustScan {
   includeExports = undefined;
   parseTokens();
   aliasedIncludes();
-  const scan: RustScan = { edges, inlineModules, items, aliases, includes, dataIncludes, selfNames, externAliases, macroCalls, errors, ...(innerMacroUse ? { innerMacroUse: true as const } : {}), ...(macroUseCrates.length > 0 ? { macroUseCrates } : {}), ...(includeExports !== undefined ? { includeExports } : {}) };
+  const scan: RustScan = { edges, ...(impls.length > 0 ? { impls } : {}), inlineModules, items, aliases, includes, dataIncludes, selfNames, externAliases, macroCalls, errors, ...(innerMacroUse ? { innerMacroUse: true as const } : {}), ...(macroUseCrates.length > 0 ? { macroUseCrates } : {}), ...(includeExports !== undefined ? { includeExports } : {}) };
   includeExports = undefined;
   // The state holds nothing of this file past its scan: the text and the lists are the caller's alone.
   text = '';
   edges = [];
+  impls = [];
   macroCalls = [];
   items = [];
   metaHeadEdges = new Map();
@@ -1554,6 +1575,7 @@ function identifier(p: number, outerMacro: string | undefined): number {
   const macroWord = code[p] as K;
   if ((macroWord === K.Include || macroWord === K.IncludeStr || macroWord === K.IncludeBytes) && isPunct(p + 1, 33) && isOpen(p + 2)) return includeMacro(p, macroWord);
   if (ITEM_KEYWORDS[word] === 1 && depth === (lastOf(scopes)?.closeDepth ?? 0)) moduleItem(p, word, outerMacro);
+  if (word === K.Impl && outerMacro === undefined) implHeader(p);
   if (word === K.Mod) {
     if (isPunct(p + 1, 36 /* $ */) && isIdent(p + 2) && inMacro() !== undefined && !inlineWithoutRelativePaths(p + 3)) return metaModule(p);
     if (isIdent(p + 1)) return modDecl(p);
@@ -1561,6 +1583,70 @@ function identifier(p: number, outerMacro: string | undefined): number {
   // A path: ident (:: ident)+ — stops at `::<` (turbofish) and anything that is not an identifier.
   if (!isPunct(p + 1, COLONS)) return p;
   return pathFrom(p, word);
+}
+
+/**
+ * `impl` at `p`, where an item starts (not `-> impl Trait`, `x: impl Trait`): the implemented type's path and, for a
+ * trait impl, the trait's (see RustImpl). A type that is no path (`impl<T> X for T` reads `T`, `(A, B)`, `[T]`) records
+ * what it reads or nothing.
+ */
+function implHeader(p: number): void {
+  const before = p > 0 && isKeyword(p - 1, K.Unsafe) ? p - 2 : p - 1;
+  if (!(before < 0 || isPunct(before, 125) || isPunct(before, 59) || isPunct(before, 123) || isPunct(before, 93))) return;
+  let q = p + 1;
+  if (isPunct(q, 60)) q = pastAngles(q);
+  if (isKeyword(q, K.Const)) q++;
+  if (isPunct(q, 33 /* ! */)) q++;
+  const first = typePath(q);
+  if (first === undefined) return;
+  let self = first.segments;
+  let trait: string[] | undefined;
+  if (isKeyword(first.next, K.For)) {
+    const second = typePath(first.next + 1);
+    // A trait with type arguments may take a type of this file (`impl From<Db> for Thing`), which lets the impl stay here.
+    if (second === undefined || first.generic) return;
+    trait = first.segments;
+    self = second.segments;
+  }
+  impls.push({ self, ...(trait !== undefined ? { trait } : {}), line: lineOf[p] as number, column: columnOf[p] as number, scope: scope() });
+}
+
+/** The index after the `<…>` group opening at `q` (brackets inside skipped whole; the `>` of `->` closes nothing). */
+function pastAngles(q: number): number {
+  let open = 0;
+  for (; q < count; q++) {
+    if (isOpen(q)) q = matching(q);
+    else if (isPunct(q, 59 /* ; */)) return q;
+    else if (isPunct(q, 60)) open++;
+    else if (isPunct(q, 62) && !isPunct(q - 1, 45 /* - */) && --open === 0) return q + 1;
+  }
+  return q;
+}
+
+/** A type's path from `q` (`&'a mut`, `dyn` skipped; generic arguments left out, `generic` when it has some), and the index after it. */
+function typePath(q: number): { segments: string[]; next: number; generic: boolean } | undefined {
+  let generic = false;
+  while (isPunct(q, 38 /* & */) || kind[q] === T.Lifetime || isKeyword(q, K.Mut) || isKeyword(q, K.Dyn)) q++;
+  const segments: string[] = [];
+  if (isPunct(q, COLONS)) {
+    segments.push('');
+    q++;
+  }
+  for (;;) {
+    if (!isIdent(q)) return undefined;
+    segments.push(value(q));
+    q++;
+    if (isPunct(q, 60)) {
+      generic = true;
+      q = pastAngles(q);
+    }
+    if (!isPunct(q, COLONS)) return { segments, next: q, generic };
+    q++;
+    if (isPunct(q, 60)) {
+      generic = true;
+      q = pastAngles(q);
+    }
+  }
 }
 
 /** An identifier at `p` after a `::`. */
@@ -2715,6 +2801,51 @@ export function resolveRustCrate(scans: ReadonlyMap<string, RustScan>, crateRoot
         continue;
       }
       resolveEdge(file, edge.scope.length === 0 ? base : [...base, ...edge.scope], edge, editionUnknown ? new Set() : undefined);
+    }
+  }
+
+  // An impl block defines its type's methods in the file it is written in: the type's module depends on that file
+  // (core's `thing.save()` runs store's code, and rustc will not let the impl leave the type's crate, see RustImpl).
+  // An inherent impl, or a trait impl of a trait from outside the package (Display, Default, serde's) or of the type's
+  // own file: the impl's place is the type's crate. Another trait of the package may hold the impl beside it instead.
+  /** Where `segments`, written in module `current` of `file`, names an item: a file of the package, `local` (an item of
+   * `current` itself), `outside` (std, another crate, the prelude) or `unknown` (a glob import may bring it in). */
+  const implTarget = (current: readonly string[], segments: readonly string[], context: PathContext, resolver: ItemResolver): ItemTarget | 'local' | 'outside' | 'unknown' => {
+    const info = infos.get(joinedModule(current));
+    const head = segments[0] as string;
+    // An item of the module itself: the module, or where its type alias leads (`type T = crate::core::Thing; impl T`).
+    if (segments.length === 1 && info?.items.has(head) === true) return resolver.resolve([...current, head]) ?? 'local';
+    let absolute = absoluteSegments(segments, current, context, 'path');
+    if (absolute === undefined) {
+      const bound = info?.bindings.get(head);
+      const via = bound === undefined ? undefined : absoluteSegments(bound.segments, bound.at, context, 'use');
+      if (via !== undefined) absolute = [...via, ...segments.slice(1)];
+      else if (bound === undefined && (info?.globs.length ?? 0) > 0) return 'unknown';
+      else return 'outside';
+    }
+    return resolver.resolve(absolute) ?? 'outside';
+  };
+  for (const file of files) {
+    const module = moduleOf.get(file);
+    const impls = scans.get(file)?.impls;
+    if (module === undefined || impls === undefined) continue;
+    const base = module.split('::');
+    const seen = new Set<string>();
+    for (const im of impls) {
+      const current = im.scope.length === 0 ? base : [...base, ...im.scope];
+      for (let c = 0; c < contexts.length; c++) {
+        const context = contexts[c] as PathContext;
+        const resolver = resolvers[c] as ItemResolver;
+        const type = implTarget(current, im.self, context, resolver);
+        if (typeof type === 'string' || type.file === file) continue;
+        // A trait of the package may hold the impl beside it, unless it is written in the type's own file (one domain).
+        const trait = im.trait === undefined ? 'outside' : implTarget(current, im.trait, context, resolver);
+        if (trait !== 'outside' && (typeof trait === 'string' || trait.file !== type.file)) continue;
+        const written = `impl ${im.trait !== undefined ? `${im.trait.join('::')} for ` : ''}${im.self.join('::')} at ${file}:${im.line}, which defines methods of a type of ${type.module} there`;
+        if (seen.has(`${type.file}\0${written}`)) continue;
+        seen.add(`${type.file}\0${written}`);
+        push({ from: type.file, to: file, module, kind: 'path', path: written, line: 1, column: 1 }, undefined);
+      }
     }
   }
 

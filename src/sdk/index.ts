@@ -49,6 +49,7 @@ export { ENGINE_REASONS, ARTIFACT_REASONS, EVIDENCE_REASON_CODES } from '../core
 // --- Reading evidence ---------------------------------------------------------------------------
 export type { ArtifactReader, DocumentArtifact, DocumentFormat, ReadOptions, TextArtifact } from '../artifacts/reader.js';
 export { extensionOf, formatOf } from '../artifacts/reader.js';
+export { isYamlStreamError, type YamlStreamArtifact } from '../artifacts/yaml.js';
 export { structuredContent, textFormatOf, type TextFormat } from '../artifacts/text-formats.js';
 export { jsoncToJson, parseJsonc as parseJsoncStrict } from '../artifacts/jsonc.js';
 export type { JsonArtifact } from '../artifacts/json.js';
