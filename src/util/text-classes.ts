@@ -1184,6 +1184,14 @@ function templateIn(visible: string): string | undefined {
   const unmentioned = unwrapped.replace(ENV_MENTION, '');
   const text = unmentioned !== unwrapped && /\s/u.test(unwrapped) && /\p{L}/u.test(unmentioned) ? unmentioned : unwrapped;
   for (const [pattern, why] of TEMPLATE_PATTERNS) if (pattern.test(text)) return why;
+  // A variable's name in letters of another cased script, look-alike or not (`%VАR%` with a Cyrillic А, `%ПУТЬ%`,
+  // `$ᴠᴀʀ` in small capitals, `<имя>`), or under combining marks (`$̲{̲V̲A̲R̲}̲`), is the same unexpanded slot: read with
+  // each such letter as a Latin one of its case and the marks dropped, as the ASCII names are (so `95%ростом5%` reads
+  // as `95%up5%` does). Scripts without case (CJK) are left as written: `80%以上90%` is prose.
+  if (!PRINTABLE_ASCII.test(text)) {
+    const lettered = asLatinLetters(text);
+    if (lettered !== text) for (const [pattern, why] of TEMPLATE_PATTERNS) if (pattern.test(lettered)) return `${why}, its name in letters of another script or under marks`;
+  }
   // Brackets that only look like angle brackets are no tags to a browser: read as drawn after the elements are gone,
   // in a value of one token or one bracketed slot; in prose they are quotation marks (‹quoted›) or a pairing (⟨a, b⟩).
   const drawn = text.replace(ANGLE_LOOKALIKE, (c) => ANGLE_LOOKALIKES[c] ?? c);
@@ -1191,6 +1199,14 @@ function templateIn(visible: string): string | undefined {
   for (const [pattern, why] of TEMPLATE_PATTERNS) if (pattern.test(drawn)) return `${why}, drawn with look-alike brackets`;
   return undefined;
 }
+
+/** `text` with combining marks dropped and every other cased letter beyond ASCII made `X` or `x` by its case. */
+function asLatinLetters(text: string): string {
+  return text.normalize('NFD').replace(COMBINING_MARKS_G, '').replace(CASED_BEYOND_ASCII_G, (c) => (LOWER_CASE.test(c) ? 'x' : 'X'));
+}
+const COMBINING_MARKS_G = /\p{M}+/gu;
+const CASED_BEYOND_ASCII_G = /(?![A-Za-z])[\p{Lu}\p{Ll}\p{Lt}]/gu;
+const LOWER_CASE = /^\p{Ll}$/u;
 
 /**
  * What a program prints when it formats a value it does not have. They make a value (`[object Object]`,
