@@ -817,6 +817,20 @@ function placeholderWordsReason(folded: string): string | undefined {
     const why = placeholderWordsReason(unreferenced);
     if (why !== undefined) return `${why}, before a reference elsewhere`;
   }
+  const lorem = loremReason(folded);
+  if (lorem !== undefined) return lorem;
+  // The passage as the Cyrillic and Greek filler generators print it (`Лорем ипсум долор сит амет`, `Λορεμ ιψθμ δολορ
+  // σιτ αμετ`): the Latin words spelt letter for letter in another script, filler as the Latin is.
+  if (!ASCII_ONLY.test(folded) && CYRILLIC_OR_GREEK.test(folded)) {
+    const latin = folded.replace(CYRILLIC_OR_GREEK_G, (c) => TRANSLITERATED[c] ?? c);
+    const why = LOREM_ALONE.has(latin.trim()) ? `the placeholder word ${JSON.stringify(latin.trim())}` : loremReason(latin);
+    if (why !== undefined) return `${why}, spelt in Cyrillic or Greek letters`;
+  }
+  return undefined;
+}
+
+/** Why folded text is a run of the lorem ipsum passage, or filler made of its words. */
+function loremReason(folded: string): string | undefined {
   const shortLorem = HAS_SPACE.test(folded) ? shortLoremReason(folded) : undefined;
   if (shortLorem !== undefined) return shortLorem;
   // Filler text needs four words, or the word lorem or ipsum: an id has neither, and is not split.
@@ -825,6 +839,19 @@ function placeholderWordsReason(folded: string): string | undefined {
   if (words.length >= 2 && words.filter((t) => LOREM.has(t)).length >= Math.max(2, Math.ceil(words.length * 0.8)) && (words.includes('lorem') || words.includes('ipsum') || words.length >= 4)) return 'lorem ipsum filler text';
   return undefined;
 }
+const LOREM_ALONE: ReadonlySet<string> = new Set(['lorem', 'ipsum']);
+const CYRILLIC_OR_GREEK = /[\u0370-\u03FF\u0400-\u04FF]/u;
+const CYRILLIC_OR_GREEK_G = /[\u0370-\u03FF\u0400-\u04FF]/gu;
+/**
+ * Lower-case Cyrillic and Greek letters as the filler generators spell the passage's Latin with them (Greek `θ` for `u`,
+ * `ψ` for `ps`, Cyrillic `ц` for `c`): enough to read the passage back, not a transliteration of either language.
+ */
+const TRANSLITERATED: Readonly<Record<string, string>> = {
+  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'e', ж: 'z', з: 'z', и: 'i', й: 'j', к: 'k', л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r',
+  с: 's', т: 't', у: 'u', ф: 'f', х: 'h', ц: 'c', ч: 'c', ш: 's', щ: 's', ы: 'y', э: 'e', ю: 'u', я: 'a', ј: 'j', ћ: 'c', ђ: 'd', і: 'i', ї: 'i', є: 'e',
+  α: 'a', β: 'b', γ: 'g', δ: 'd', ε: 'e', ζ: 'z', η: 'e', θ: 'u', ι: 'i', κ: 'k', λ: 'l', μ: 'm', ν: 'n', ξ: 'x', ο: 'o', π: 'p', ρ: 'r',
+  σ: 's', ς: 's', τ: 't', υ: 'u', φ: 'f', χ: 'c', ψ: 'ps', ω: 'o', ά: 'a', έ: 'e', ή: 'e', ί: 'i', ό: 'o', ύ: 'u', ώ: 'o',
+};
 
 /**
  * `dolor sit amet`, `sed do eiusmod`, `consectetur adipiscing elit`: two or three words in a row of the passage, one of
