@@ -2043,9 +2043,14 @@ export function classifyText(value: string): TextClass {
 export function isUnfilledWord(text: string): boolean {
   if (unfilledAsWritten(text)) return true;
   if (text.length > MAX_WORDS_LENGTH) return false;
+  // Set apart by quotes, brackets or a closing mark (`(TBD)`, `"TODO"`, `[TBD]`, `«TBD»`, `TBD?`, `TBD…`, `TBD:`), the
+  // word is still all the value says, as placeholderReason reads it.
+  const bare = stripSurrounding(text.replace(TRAILING_ELLIPSIS, ''));
+  if (bare !== text && bare !== '' && isUnfilledWord(bare)) return true;
   if (escapedReadings(text).some(unfilledAsWritten)) return true;
   return !PRINTABLE_ASCII.test(text) && unfilledAsWritten(lookalikeSkeleton(removeInvisible(text)));
 }
+const TRAILING_ELLIPSIS = /[\u2026\s]+$/u;
 /** One reading of {@link isUnfilledWord}: its visible form, lower-cased, white space runs as one space. */
 const unfilledAsWritten = (text: string): boolean => UNFILLED_WORDS.has(caselessVisibleForm(text.normalize('NFKC')).replace(/\s+/gu, ' ').replace(/[.!]$/u, ''));
 /**
