@@ -540,6 +540,8 @@ function opensClause(chain: readonly ChainRun[], k: number): boolean {
   const p2 = p1.joined ? chain[k - 3] : undefined;
   return p2 !== undefined && copulas.has(p2.folded);
 }
+/** Whether a run is a word of more than one letter (a run past the collecting bound, `\0`, is a longer word). */
+const wholeWord = (run: ChainRun | undefined): boolean => run !== undefined && (run.folded === '\0' || run.folded.length > 1);
 interface ChainRun {
   start: number;
   folded: string;
@@ -729,7 +731,7 @@ export function fold(rendered: MappedText, order: 'display' | 'logical' = 'displ
             const run = chain[k] as ChainRun;
             words = run.folded + words;
             // A lone letter joins only after a whole word: in a word spelled out (`s t r i c t`) each letter is one of it.
-            const joins = joiningWords.has(words) ? words.length > 1 || (chain[k - 1]?.folded.length ?? 0) > 1 : contrastWords.has(words) && !opensClause(chain, k);
+            const joins = joiningWords.has(words) ? words.length > 1 || wholeWord(chain[k - 1]) : contrastWords.has(words) && !opensClause(chain, k);
             if (run.joined && joins) {
               readingSpans.push(run.start, length);
               readingTexts.push('');
