@@ -464,18 +464,41 @@ const JOINING_MARK = /^[&\uFF06\uFE60]$/u;
 /**
  * Conjunctions between two words that a reader takes the claim through (`a strict and drop-in
  * replacement`, `full or Node/Bun replacement`): folded as text is (`and` folds to `ancl`), so look-alike letters and
- * invisibles inside them do not hide them. Each also keeps its reading as written.
+ * invisibles inside them do not hide them. Each also keeps its reading as written. A contracted `and` (`strict 'n'
+ * drop-in`: apostrophes fold to nothing, and Cyrillic `и` folds to `n` too) and the `and`/`or` of the languages a
+ * reader of an English text still reads as one (`und`, `et`, `y`, `и`…) join words as `and` does.
  */
 let conjunctions: ReadonlySet<string> | undefined;
-const CONJUNCTION_WORDS = ['and', 'or', 'plus', 'nor', 'as well as', 'and also', 'but also', 'and even', 'or even'] as const;
+let contrasts: ReadonlySet<string> | undefined;
+let clauseWords: { copulas: ReadonlySet<string>; determiners: ReadonlySet<string> } | undefined;
+const CONJUNCTION_WORDS = [
+  'and', 'or', 'plus', 'nor', 'as well as', 'and also', 'but also', 'and even', 'or even', 'n',
+  'und', 'oder', 'sowie', 'et', 'ou', 'y', 'e', 'o', 'i', 'ed', 'ni', 'или', 'та', 'або', 'och', 'eller', 'og', 'oraz', 'lub', 'και',
+] as const;
+/**
+ * Conjunctions of contrast (`a strict but drop-in replacement`, `strict yet drop-in`), of English and of other
+ * languages. Each joins two clauses at least as often as two adjectives (`the checks are strict, but drop-in
+ * replacement for Node/Bun is not claimed`), so one is read as nothing only where the word before it modifies what
+ * follows ({@link opensClause}).
+ */
+const CONTRAST_WORDS = ['but', 'yet', 'and yet', 'but still', 'yet still', 'albeit', 'though', 'although', 'aber', 'mais', 'pero', 'ma', 'но', 'але'] as const;
+/**
+ * The verbs that make the word after them a predicate (`the checks are strict, but …`, `typing stays very strict, yet …`)
+ * and the determiners that make it an attribute (`a strict but drop-in replacement`, `is now a strict, yet …`).
+ * Not `'s`: `Acme's strict but drop-in replacement` is a possessive as often as `it's` is a verb.
+ */
+const COPULA_WORDS = ['is', 'are', 'was', 'were', 'be', 'been', 'being', 're', 'isn', 'aren', 'wasn', 'weren', 'stay', 'stays', 'remain', 'remains', 'seem', 'seems', 'look', 'looks', 'feel', 'feels', 'get', 'gets', 'become', 'becomes', 'keep', 'keeps'] as const;
+const DETERMINER_WORDS = ['a', 'an', 'the', 'this', 'that', 'its', 'our', 'their', 'your', 'my', 'his', 'her', 'one', 'any', 'every', 'each', 'no'] as const;
 /** Most words of one conjunction (`as well as`). */
 const CONJUNCTION_RUNS_AT_MOST = 3;
+/** Word runs kept back: a conjunction's own, the word before it and two more, where a copula or determiner stands. */
+const CHAIN_AT_MOST = CONJUNCTION_RUNS_AT_MOST + 3;
 /**
  * Whether folded text is a conjunction the fold reads as nothing between two words. Such a reading leaves every word
  * in sight: a claim gate taking an exemption away for what a detour hides does not count it.
  */
 export function isFoldedConjunction(folded: string): boolean {
-  return conjunctionSet().has(folded);
+  return conjunctionSet().has(folded) || contrastSet().has(folded);
 }
 /** The conjunctions folded, once. Folding them is a fold itself: the empty set stands while they fold (none holds a conjunction). */
 function conjunctionSet(): ReadonlySet<string> {
@@ -485,9 +508,48 @@ function conjunctionSet(): ReadonlySet<string> {
   }
   return conjunctions;
 }
+function contrastSet(): ReadonlySet<string> {
+  if (contrasts === undefined) {
+    contrasts = new Set();
+    contrasts = new Set(CONTRAST_WORDS.map((w) => foldString(w)));
+  }
+  return contrasts;
+}
+function clauseWordSets(): { copulas: ReadonlySet<string>; determiners: ReadonlySet<string> } {
+  if (clauseWords === undefined) {
+    clauseWords = { copulas: new Set(), determiners: new Set() };
+    clauseWords = { copulas: new Set(COPULA_WORDS.map((w) => foldString(w))), determiners: new Set(DETERMINER_WORDS.map((w) => foldString(w))) };
+  }
+  return clauseWords;
+}
 
-/** Longest folded conjunction: a word run longer than this is no conjunction and stops being collected. */
-const CONJUNCTION_AT_MOST = 6;
+/**
+ * Whether a conjunction of contrast whose first run is `chain[k]` may open a clause rather than join two words of one
+ * phrase: the word before it follows a copula, directly or past one word (`are strict, but`, `are very strict, but`),
+ * and no determiner stands right before it (`is a strict but drop-in replacement` joins two adjectives). Left open: a
+ * predicate joined to a predicate noun (`Acme is strict but drop-in replacement for Node/Bun`) reads as the
+ * disclaimer does.
+ */
+function opensClause(chain: readonly ChainRun[], k: number): boolean {
+  const { copulas, determiners } = clauseWordSets();
+  const word = chain[k - 1];
+  if (word === undefined || !word.joined) return false;
+  const p1 = chain[k - 2];
+  if (p1 === undefined || determiners.has(p1.folded)) return false;
+  if (copulas.has(p1.folded)) return true;
+  const p2 = p1.joined ? chain[k - 3] : undefined;
+  return p2 !== undefined && copulas.has(p2.folded);
+}
+/** Whether a run is a word of more than one letter (a run past the collecting bound, `\0`, is a longer word). */
+const wholeWord = (run: ChainRun | undefined): boolean => run !== undefined && (run.folded === '\0' || run.folded.length > 1);
+interface ChainRun {
+  start: number;
+  folded: string;
+  joined: boolean;
+}
+
+/** Longest folded conjunction or clause word: a word run longer than this is none and stops being collected. */
+const CONJUNCTION_AT_MOST = 8;
 
 /**
  * Whether a word stands from `text[from]` on, past what joins words without ending a clause: spaces, dashes, invisibles
@@ -584,6 +646,13 @@ function markKind(folded: string, text: string, i: number, size: number): 'comma
   return 'other';
 }
 
+/** Which UTF-16 units of a text of `length` units the skippable `spans` (pairs [start, end)) cover. */
+function hiddenUnits(spans: Int32Array, length: number): Uint8Array {
+  const mask = new Uint8Array(length);
+  for (let k = 0; k + 1 < spans.length; k += 2) mask.fill(1, Math.max(0, spans[k] as number), Math.min(length, spans[k + 1] as number));
+  return mask;
+}
+
 /** A code point folded to punctuation only (`.`, `,`, `?`, `…`, `/`): no letter or digit, not nothing. */
 const isPunctuation = (entry: Folded): boolean => entry.folded !== '' && entry.stance !== 'word' && entry.stance !== 'unseen';
 
@@ -628,8 +697,11 @@ export function fold(rendered: MappedText, order: 'display' | 'logical' = 'displ
   let runStart = 0;
   let runFolded = '';
   /** The last word runs, each joined to the one before by what folds to nothing: a conjunction may span a few. */
-  let chain: { start: number; folded: string; joined: boolean }[] = [];
+  let chain: ChainRun[] = [];
   const joiningWords = conjunctionSet();
+  const contrastWords = contrastSet();
+  /** Where a renderer may hide text: a conjunction glued to a hidden word (`<span hidden>x</span>and`) is still read. */
+  const hidden = spans === undefined ? undefined : hiddenUnits(spans, text.length);
   const citations = /[?\uFF1F\uFE56\u2047]/u.test(text) ? textileCitations(text) : undefined;
   for (let i = 0; i < text.length; ) {
     const cp = text.charCodeAt(i);
@@ -652,14 +724,16 @@ export function fold(rendered: MappedText, order: 'display' | 'logical' = 'displ
         if (!runAfterWord) chain = [];
         // A run cut short at the collecting bound is a longer word: it is no part of a conjunction.
         chain.push({ start: runStart, folded: runFolded.length > CONJUNCTION_AT_MOST ? '\0' : runFolded, joined: runAfterWord });
-        if (chain.length > CONJUNCTION_RUNS_AT_MOST) chain.shift();
+        if (chain.length > CHAIN_AT_MOST) chain.shift();
         if (wordAhead(text, i)) {
           let words = '';
-          for (let k = chain.length - 1; k >= 0; k--) {
-            const run = chain[k] as { start: number; folded: string; joined: boolean };
+          for (let k = chain.length - 1; k >= 0 && k >= chain.length - CONJUNCTION_RUNS_AT_MOST; k--) {
+            const run = chain[k] as ChainRun;
             words = run.folded + words;
-            if (run.joined && joiningWords.has(words)) {
-              readingSpans.push(run.start, runStart + runFolded.length);
+            // A lone letter joins only after a whole word: in a word spelled out (`s t r i c t`) each letter is one of it.
+            const joins = joiningWords.has(words) ? words.length > 1 || wholeWord(chain[k - 1]) : contrastWords.has(words) && !opensClause(chain, k);
+            if (run.joined && joins) {
+              readingSpans.push(run.start, length);
               readingTexts.push('');
             }
           }
@@ -671,7 +745,7 @@ export function fold(rendered: MappedText, order: 'display' | 'logical' = 'displ
       runStart = length;
       runFolded = '';
     }
-    if (stance === 'word' && runFolded.length <= CONJUNCTION_AT_MOST) runFolded += folded;
+    if (stance === 'word' && runFolded.length <= CONJUNCTION_AT_MOST && hidden?.[i] !== 1) runFolded += folded;
     for (const reading of entry.readings) {
       readingSpans.push(length, length + folded.length);
       readingTexts.push(reading);

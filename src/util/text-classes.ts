@@ -817,6 +817,20 @@ function placeholderWordsReason(folded: string): string | undefined {
     const why = placeholderWordsReason(unreferenced);
     if (why !== undefined) return `${why}, before a reference elsewhere`;
   }
+  const lorem = loremReason(folded);
+  if (lorem !== undefined) return lorem;
+  // The passage as the Cyrillic and Greek filler generators print it (`Лорем ипсум долор сит амет`, `Λορεμ ιψθμ δολορ
+  // σιτ αμετ`): the Latin words spelt letter for letter in another script, filler as the Latin is.
+  if (!ASCII_ONLY.test(folded) && CYRILLIC_OR_GREEK.test(folded)) {
+    const latin = folded.replace(CYRILLIC_OR_GREEK_G, (c) => TRANSLITERATED[c] ?? c);
+    const why = LOREM_ALONE.has(latin.trim()) ? `the placeholder word ${JSON.stringify(latin.trim())}` : loremReason(latin);
+    if (why !== undefined) return `${why}, spelt in Cyrillic or Greek letters`;
+  }
+  return undefined;
+}
+
+/** Why folded text is a run of the lorem ipsum passage, or filler made of its words. */
+function loremReason(folded: string): string | undefined {
   const shortLorem = HAS_SPACE.test(folded) ? shortLoremReason(folded) : undefined;
   if (shortLorem !== undefined) return shortLorem;
   // Filler text needs four words, or the word lorem or ipsum: an id has neither, and is not split.
@@ -825,6 +839,19 @@ function placeholderWordsReason(folded: string): string | undefined {
   if (words.length >= 2 && words.filter((t) => LOREM.has(t)).length >= Math.max(2, Math.ceil(words.length * 0.8)) && (words.includes('lorem') || words.includes('ipsum') || words.length >= 4)) return 'lorem ipsum filler text';
   return undefined;
 }
+const LOREM_ALONE: ReadonlySet<string> = new Set(['lorem', 'ipsum']);
+const CYRILLIC_OR_GREEK = /[\u0370-\u03FF\u0400-\u04FF]/u;
+const CYRILLIC_OR_GREEK_G = /[\u0370-\u03FF\u0400-\u04FF]/gu;
+/**
+ * Lower-case Cyrillic and Greek letters as the filler generators spell the passage's Latin with them (Greek `θ` for `u`,
+ * `ψ` for `ps`, Cyrillic `ц` for `c`): enough to read the passage back, not a transliteration of either language.
+ */
+const TRANSLITERATED: Readonly<Record<string, string>> = {
+  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'e', ж: 'z', з: 'z', и: 'i', й: 'j', к: 'k', л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r',
+  с: 's', т: 't', у: 'u', ф: 'f', х: 'h', ц: 'c', ч: 'c', ш: 's', щ: 's', ы: 'y', э: 'e', ю: 'u', я: 'a', ј: 'j', ћ: 'c', ђ: 'd', і: 'i', ї: 'i', є: 'e',
+  α: 'a', β: 'b', γ: 'g', δ: 'd', ε: 'e', ζ: 'z', η: 'e', θ: 'u', ι: 'i', κ: 'k', λ: 'l', μ: 'm', ν: 'n', ξ: 'x', ο: 'o', π: 'p', ρ: 'r',
+  σ: 's', ς: 's', τ: 't', υ: 'u', φ: 'f', χ: 'c', ψ: 'ps', ω: 'o', ά: 'a', έ: 'e', ή: 'e', ί: 'i', ό: 'o', ύ: 'u', ώ: 'o',
+};
 
 /**
  * `dolor sit amet`, `sed do eiusmod`, `consectetur adipiscing elit`: two or three words in a row of the passage, one of
@@ -1184,6 +1211,14 @@ function templateIn(visible: string): string | undefined {
   const unmentioned = unwrapped.replace(ENV_MENTION, '');
   const text = unmentioned !== unwrapped && /\s/u.test(unwrapped) && /\p{L}/u.test(unmentioned) ? unmentioned : unwrapped;
   for (const [pattern, why] of TEMPLATE_PATTERNS) if (pattern.test(text)) return why;
+  // A variable's name in letters of another cased script, look-alike or not (`%VАR%` with a Cyrillic А, `%ПУТЬ%`,
+  // `$ᴠᴀʀ` in small capitals, `<имя>`), or under combining marks (`$̲{̲V̲A̲R̲}̲`), is the same unexpanded slot: read with
+  // each such letter as a Latin one of its case and the marks dropped, as the ASCII names are (so `95%ростом5%` reads
+  // as `95%up5%` does). Scripts without case (CJK) are left as written: `80%以上90%` is prose.
+  if (!PRINTABLE_ASCII.test(text)) {
+    const lettered = asLatinLetters(text);
+    if (lettered !== text) for (const [pattern, why] of TEMPLATE_PATTERNS) if (pattern.test(lettered)) return `${why}, its name in letters of another script or under marks`;
+  }
   // Brackets that only look like angle brackets are no tags to a browser: read as drawn after the elements are gone,
   // in a value of one token or one bracketed slot; in prose they are quotation marks (‹quoted›) or a pairing (⟨a, b⟩).
   const drawn = text.replace(ANGLE_LOOKALIKE, (c) => ANGLE_LOOKALIKES[c] ?? c);
@@ -1191,6 +1226,14 @@ function templateIn(visible: string): string | undefined {
   for (const [pattern, why] of TEMPLATE_PATTERNS) if (pattern.test(drawn)) return `${why}, drawn with look-alike brackets`;
   return undefined;
 }
+
+/** `text` with combining marks dropped and every other cased letter beyond ASCII made `X` or `x` by its case. */
+function asLatinLetters(text: string): string {
+  return text.normalize('NFD').replace(COMBINING_MARKS_G, '').replace(CASED_BEYOND_ASCII_G, (c) => (LOWER_CASE.test(c) ? 'x' : 'X'));
+}
+const COMBINING_MARKS_G = /\p{M}+/gu;
+const CASED_BEYOND_ASCII_G = /(?![A-Za-z])[\p{Lu}\p{Ll}\p{Lt}]/gu;
+const LOWER_CASE = /^\p{Ll}$/u;
 
 /**
  * What a program prints when it formats a value it does not have. They make a value (`[object Object]`,
@@ -2028,9 +2071,14 @@ export function classifyText(value: string): TextClass {
 export function isUnfilledWord(text: string): boolean {
   if (unfilledAsWritten(text)) return true;
   if (text.length > MAX_WORDS_LENGTH) return false;
+  // Set apart by quotes, brackets or a closing mark (`(TBD)`, `"TODO"`, `[TBD]`, `«TBD»`, `TBD?`, `TBD…`, `TBD:`), the
+  // word is still all the value says, as placeholderReason reads it.
+  const bare = stripSurrounding(text.replace(TRAILING_ELLIPSIS, ''));
+  if (bare !== text && bare !== '' && isUnfilledWord(bare)) return true;
   if (escapedReadings(text).some(unfilledAsWritten)) return true;
   return !PRINTABLE_ASCII.test(text) && unfilledAsWritten(lookalikeSkeleton(removeInvisible(text)));
 }
+const TRAILING_ELLIPSIS = /[\u2026\s]+$/u;
 /** One reading of {@link isUnfilledWord}: its visible form, lower-cased, white space runs as one space. */
 const unfilledAsWritten = (text: string): boolean => UNFILLED_WORDS.has(caselessVisibleForm(text.normalize('NFKC')).replace(/\s+/gu, ' ').replace(/[.!]$/u, ''));
 /**

@@ -294,7 +294,7 @@ describe('fold: letters set apart one by one, and Textile citation marks (red te
 describe('fold: a conjunction, & or a slash between the words of a claim, and an ellipsis inside its sentence (red team vc)', () => {
   const PHRASES = ['strict drop-in replacement for Node/Bun', 'Full Node/Bun replacement', 'General-purpose runtime parity'];
   /** What may join two words of a claim for a reader: each is read as nothing too, the words kept as written. */
-  const JOINS = [' and ', ' or ', ' as well as ', ' and also ', ' but also ', ' plus ', ' nor ', ' & ', ' &amp; ', ' \uFF06 ', '/', ' / ', '\u2026 ', '... ', ', and ', ' and/or ', ' (and ', ' AND ', ' a\u200Dnd ', ' \u0430nd ', ' and\n', ' . . . ', ' and \u2026 ', ' and ... '];
+  const JOINS = [' and ', ' or ', ' as well as ', ' and also ', ' but also ', ' plus ', ' nor ', ' & ', ' &amp; ', ' \uFF06 ', '/', ' / ', '\u2026 ', '... ', ', and ', ' and/or ', ' (and ', ' AND ', ' a\u200Dnd ', ' \u0430nd ', ' and\n', ' . . . ', ' and \u2026 ', ' and ... ', " 'n' ", " n' ", ' \u2019n\u2019 ', ' und ', ' et ', ' \u0438 ', ' but ', ' yet ', ' and yet ', ', yet '];
 
   it('finds a phrase whose words are joined anywhere by any of them, in Markdown and plain text', () => {
     fc.assert(
@@ -319,6 +319,11 @@ describe('fold: a conjunction, & or a slash between the words of a claim, and an
       'Strict... drop-in replacement work for Node/Bun is tracked in plan B.',
       'It is strictand drop-in replacement for Node/Bun is not claimed.',
       'Node and Bun users run strict and drop-in installs; replacement for Node/Bun is not claimed.',
+      // A conjunction of contrast after a predicate opens a clause (session 37): the disclaimer is no claim.
+      'The checks are strict, but drop-in replacement for Node/Bun is not claimed.',
+      'Type checks are very strict, yet drop-in replacement for Node/Bun remains a tier 3 goal.',
+      "They're strict, though drop-in replacement for Node/Bun is not promised.",
+      "Rock 'n' roll: strict 'n' lenient modes; drop-in replacement for Node/Bun is not claimed.",
     ])
       expect(scanText(text, 'markdown', [phrase('strict drop-in replacement for Node/Bun')]), text).toEqual([]);
   });
