@@ -81,6 +81,10 @@ const NO_CONDITION: ReadonlySet<string> = new Set([
   'wenn behoben', 'sobald behoben', 'wenn gefixt', 'sobald gefixt', 'wenn erledigt', 'wenn es behoben ist', 'sobald es behoben ist', 'wenn gelöst', 'nach dem fix',
   'quand ce sera corrigé', 'quand corrigé', 'une fois corrigé', 'quand ce sera réglé', 'quand ce sera résolu', 'une fois résolu', 'quand ça marche', 'après correction',
   'quando corretto', 'quando risolto', 'una volta risolto', 'quando for corrigido', 'quando corrigido', 'quando resolvido', 'als opgelost', 'wanneer opgelost',
+  // `never` said louder or as no end, and `never` and `forever` in the languages teams write them in: no condition either.
+  'never ever', 'not ever', 'no end', 'no end date', 'never ending', 'never-ending', 'endless', 'open-ended', 'open ended',
+  'nie', 'niemals', 'nimmer', 'für immer', 'dauerhaft', 'unbefristet', 'jamais', 'pour toujours', 'indéfiniment', 'nunca', 'para siempre', 'indefinidamente', 'para sempre',
+  'mai', 'per sempre', 'nooit', 'voor altijd', 'nigdy', 'na zawsze', 'никогда', 'навсегда', 'бессрочно', '決して', '永遠に', '無期限', '永不', '永远', '永遠', '从不', '無期限に', '절대', '영원히', '무기한',
 ]);
 /** A span of time offered as the condition (`after 30 days`, `in 2 weeks`, `30 days`, `within a month`): the expiry bounds time already. */
 const NO_CONDITION_SPAN = /^(?:(?:after|in|within|for|wait)\s+)?(?:\d+|a|an|one|two|three|four|five|six|a few|a couple of|several|some)\s+(?:more\s+)?(?:days?|weeks?|months?|sprints?|releases?|quarters?|years?)(?:\s+(?:from now|or so|later))?$/iu;
