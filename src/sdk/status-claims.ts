@@ -719,14 +719,35 @@ function describedUnderFailureName(field: Field, v: Record<string, unknown>): { 
     // of failures by name, read as one; under a name of something else it is that thing's value.
     return { shows: names && (typeof value === 'string' || isRecord(value)) ? undefined : failureShown({ ...field, value }) ?? (typeof value === 'string' && !isBlank(value) && !saysNone(value) ? `holds the failure ${JSON.stringify(value.slice(0, 120))}` : undefined) };
   }
-  const entries = Object.entries(v);
-  if (
-    entries.length > 0 &&
-    entries.every(([k, m]) => typeof m === 'string' && LABEL_TEXT.test(m) && (isOutcomeValue(k) || STATE_KEYS.has(readWords(k).join(' ')) || UNFINISHED_STATES.has(readWords(k).join('_')))) &&
-    entries.some(([k, m]) => isOutcomeValue(m as string) && (m as string).trim().toLowerCase() !== k.trim().toLowerCase())
-  ) return { shows: undefined };
-  return undefined;
+  return isTableOfLabels(v) ? { shows: undefined } : undefined;
 }
+/**
+ * A table of labels (`errors: {failed: "Fehlgeschlagen", timeout: "Zeitüberschreitung"}`, i18n): every key an outcome or
+ * state word, every member the label of a state ({@link labelsAState}), one of them an outcome word other than its key.
+ * Under a failure's name it is what may be shown, not what happened: json_schema and the status reader read it alike.
+ */
+function isTableOfLabels(v: Record<string, unknown>): boolean {
+  const entries = Object.entries(v);
+  return (
+    entries.length > 0 &&
+    entries.length <= MAX_LABELS &&
+    entries.every(([k, m]) => typeof m === 'string' && LABEL_TEXT.test(m) && (isOutcomeValue(k) || STATE_KEYS.has(readWords(k).join(' ')) || UNFINISHED_STATES.has(readWords(k).join('_'))) && labelsAState(m)) &&
+    entries.some(([k, m]) => isOutcomeValue(m as string) && (m as string).trim().toLowerCase() !== k.trim().toLowerCase()) &&
+    // A translation names its key's state in another language; a state mapped to an English outcome other than itself
+    // (`failures: {timeout: "failed"}`) tells what became of an item named so, as a map of outcomes does.
+    !entries.some(([k, m]) => (m as string).trim().toLowerCase() !== k.trim().toLowerCase() && readWords(m as string).every((w) => ENGLISH_OUTCOME_WORDS.has(w)))
+  );
+}
+const MAX_LABELS = 200;
+const ENGLISH_OUTCOME_WORDS: ReadonlySet<string> = wordSet('ENGLISH_OUTCOME_WORDS', () => [
+  ...vocabulary(['pass', 'failed', 'errors', 'skipped', 'ended', 'passed'], ['en']),
+  'fail', 'failed', 'failure', 'failing', 'error', 'errored', 'broken', 'crashed', 'crash', 'timeout', 'timed', 'out', 'aborted', 'killed', 'panic', 'panicked', 'cancelled', 'canceled', 'ok', 'success', 'pass',
+]);
+/** Whether the last name of a pointer names failures (`/errors`, `/run/failures`), as a table of labels stands under. */
+const namedForFailures = (pointer: string): boolean => {
+  const last = parsePointer(pointer).at(-1);
+  return last !== undefined && readWords(last).some((w) => FAIL_WORDS.has(w));
+};
 /** A k6 metric's threshold that is not met (`thresholds: {"p(95)<500": {ok: false}}`), by its expression, or undefined. */
 function k6ThresholdNotMet(v: Record<string, unknown>): string | undefined {
   const thresholds = v['thresholds'];
@@ -739,6 +760,28 @@ const K6_METRIC_TYPES: ReadonlySet<string> = new Set(['counter', 'gauge', 'rate'
 const K6_METRIC_KEYS: ReadonlySet<string> = new Set(['type', 'contains', 'values', 'thresholds', 'submetrics', 'name', 'tainted']);
 const LIGHTHOUSE_UNSCORED: ReadonlySet<string> = new Set(['notApplicable', 'manual', 'informative']);
 const LIGHTHOUSE_AUDIT_KEYS: ReadonlySet<string> = new Set(['id', 'title', 'description', 'score', 'scoreDisplayMode', 'displayValue', 'details', 'numericValue', 'numericUnit', 'warnings', 'explanation', 'errorMessage', 'errorStack', 'metricSavings', 'guidanceLevel', 'scoringOptions', 'manualDescription']);
+/**
+ * Whether a table's text is the label of a state (`Fehlgeschlagen`, `Zeitüberschreitung`, `Délai dépassé`): an outcome
+ * word, or words of the vocabulary's outcomes and states and of the states a label table names (timeouts, crashes,
+ * warnings, what is pending) in any language. Any other text (`crash: "Parser"`) names an item, as a map of failures
+ * by name does (red team pr, session 36): such a map is no table of labels.
+ */
+function labelsAState(text: string): boolean {
+  if (isOutcomeValue(text)) return true;
+  const words = readWords(text);
+  return words.length > 0 && words.every((w) => STATE_LABEL_WORDS.has(w));
+}
+const STATE_LABEL_WORDS: ReadonlySet<string> = wordSet('STATE_LABEL_WORDS', () => [
+  ...readSet(vocabulary(['pass', 'failed', 'errors', 'skipped', 'ended', 'passed', 'outcome'])), ...STATE_KEYS, ...UNFINISHED_STATES,
+  'timeout', 'timed', 'out', 'crash', 'crashed', 'cancelled', 'canceled', 'skipped', 'pending', 'running', 'queued', 'unknown',
+  ...readSet(['zeitüberschreitung', 'absturz', 'abgestürzt', 'abgebrochen', 'warnung', 'warnungen', 'ausstehend', 'läuft', 'unbekannt', 'fehler',
+    'délai', 'dépassé', 'expiré', 'plantage', 'planté', 'annulé', 'interrompu', 'avertissement', 'avertissements', 'attente', 'en', 'cours', 'inconnu',
+    'tiempo', 'de', 'espera', 'agotado', 'cancelado', 'abortado', 'advertencia', 'pendiente', 'desconocido', 'esgotado', 'aviso', 'pendente',
+    'tempo', 'scaduto', 'annullato', 'interrotto', 'avviso', 'attesa', 'sconosciuto', 'time-out', 'geannuleerd', 'afgebroken', 'waarschuwing',
+    'таймаут', 'тайм-аут', 'превышено', 'время', 'ожидания', 'отменено', 'прервано', 'предупреждение', 'сбой',
+    'タイムアウト', 'クラッシュ', 'キャンセル', '中断', '警告', '保留', '実行中', '不明', '超时', '超時', '崩溃', '崩潰', '取消', '已取消', '中止', '等待中', '运行中', '執行中', '未知',
+    '시간', '초과', '충돌', '취소', '중단', '경고', '대기', '실행', '중']),
+]);
 /** A label's text: letters and spaces, as a translation writes one (`Fehlgeschlagen`, `Zeitüberschreitung`, `Échoué`). */
 const LABEL_TEXT = /^[\p{L}\p{M}][\p{L}\p{M} '’.-]{0,60}$/u;
 
@@ -1674,16 +1717,39 @@ function passDeniedInText(text: string): boolean {
       r = r.slice(0, remark.index);
       readings.push(r);
     }
-    return readings.some((r) => passDeniedInReading(r) || fieldsOfALine(r).some(passDeniedInReading));
+    return readings.some((r) => passDeniedInReading(r) || fieldsOfALine(r).some(passDeniedInReading) || deniedBeforeComment(r));
   });
 }
+/**
+ * A denial followed by free text after a mark that ends a value (`passed: false - see log`, `passed: false # see log`,
+ * `passed: false. See log`, `ok: no; retrying`) is still a denial: a demanding reader takes the text for a comment on
+ * the outcome, not a retraction of it. Only text that excuses or bounds it as a count's remark does (`- expected on
+ * this platform`, `# flaky`, `. Passed on retry`) or a TAP directive (`# TODO`, `# SKIP`) leaves it unread, as `(flaky)`
+ * does after it; a negated excuse (`- not flaky`) excuses nothing.
+ */
+function deniedBeforeComment(text: string): boolean {
+  if (!COMMENT_HINT.test(text)) return false;
+  for (const m of text.matchAll(COMMENT_MARK)) {
+    const comment = text.slice(m.index + m[0].length);
+    if (!passDeniedInReading(text.slice(0, m.index))) continue;
+    return comment.trim() === '' || (!remarkScopes(comment) && !(m[0].includes('#') && TAP_DIRECTIVE_COMMENT.test(comment)));
+  }
+  return false;
+}
+const COMMENT_HINT = /[-\u2010-\u2015\u2212#/|.!;,:\u3002\uff0c\uff1b\uff1a]/u;
+// A spaced dash or pipe, a hash or `//` (a config line's comment), or a sentence's or clause's end mark before a space.
+const COMMENT_MARK = /[^\S\n]+(?:[-\u2010-\u2015\u2212]{1,3}|\/\/|\|)(?=[^\S\n])|[^\S\n]*#|[.!;,:](?=[^\S\n])|[\u3002\uff0c\uff1b\uff1a]/gu;
+const TAP_DIRECTIVE_COMMENT = /^[^\S\n]*(?:todo|skip)(?![\p{L}])/iu;
 // Brackets of full width and lenticular ones (`（see log）`, `【run 2】`) too, drawn as the ASCII ones are.
 const TRAILING_REMARK = /[^\S\n]*[([{\uFF08\uFF3B\uFF5B\u3010\u3014]([^()[\]{}\uFF08\uFF09\uFF3B\uFF3D\uFF5B\uFF5D\u3010\u3011\u3014\u3015\n]{1,60})[)\]}\uFF09\uFF3D\uFF5D\u3011\u3015][^\S\n]*[.;]?\s*$/u;
 /** The `name: value` fields of a line made of nothing else (`passed=false; duration=3s`), or none. */
 function fieldsOfALine(text: string): string[] {
+  // A logfmt line parts its fields by spaces alone (`failed=false passed=true`).
+  if (LOGFMT_LINE.test(text)) return text.trim().split(/[^\S\n]+/u);
   const parts = text.split(/[^\S\n]*[;|,][^\S\n]*/u).filter((p) => p.trim() !== '');
   return parts.length > 1 && parts.every((p) => /^[^\S\n]*[\p{L}][\p{L}\p{M}\p{N}_ -]{0,40}?[^\S\n]*[:=]/u.test(p)) ? parts : [];
 }
+const LOGFMT_LINE = /^[^\S\n]*[\p{L}][\p{L}\p{M}\p{N}_.-]{0,40}=[^\s=]+(?:[^\S\n]+[\p{L}][\p{L}\p{M}\p{N}_.-]{0,40}=[^\s=]+)+[^\S\n]*$/u;
 function passDeniedInReading(text: string): boolean {
   const shown = caselessVisibleForm(text).trim();
   // The name as written, so its words split as a key's do (`allPassed=false`); else as a reader is shown it. A 0 clears
@@ -1739,7 +1805,8 @@ function failWordFirst(text: string): boolean {
   }
   return true;
 }
-const FAIL_FLAG_CLEARED = /^[\p{L}_ -]{1,30}?[^\S\n]*[:=][^\S\n]*(?:false|no|off|none|0)[^\S\n]*[.;]?$/u;
+// A none of some total (`failed: none of 12`, `failed: 0/12`) clears it too; `failed: 2 of 12` does not.
+const FAIL_FLAG_CLEARED = /^[\p{L}_ -]{1,30}?[^\S\n]*[:=][^\S\n]*(?:false|no|off|(?:none|0)(?:[^\S\n]*(?:\/|of|out[^\S\n]+of)[^\S\n]*(?:\d{1,3}(?:,\d{3})+|\d+))?)[^\S\n]*[.;]?$/u;
 
 /**
  * Marks a report draws for an outcome, in a short text that holds little else (`❌`, `✗ lint`, `✘`, `✖`, `⛔`, `🔴`, `🚫`,
@@ -2207,7 +2274,7 @@ function countOfNoneBesideRemark(text: string): boolean {
 }
 /** A remark without the counts known to be no failure: when, how long, of all, of what passed. */
 const knownNoneInRemark = (remark: string): string =>
-  remark.replace(MOMENT_IN_REMARK, ' ').replace(DURATION_IN_REMARK, ' ').replace(TOTAL_IN_REMARK, ' ').replace(PASSES_IN_REMARK, (all: string, word: string) => (readWords(word).length > 0 && readWords(word).every((w) => PASSED_WORDS.has(w)) ? ' ' : all));
+  remark.replace(MOMENT_IN_REMARK, ' ').replace(DURATION_IN_REMARK, ' ').replace(TOTAL_IN_REMARK, ' ').replace(PASSES_IN_REMARK, (all: string, word: string) => (readWords(word).length > 0 && readWords(word).every((w) => PASSED_WORDS.has(w) || PASS_WORDS.has(w)) ? ' ' : all));
 const MOMENT_IN_REMARK = /\b\d{4}-\d{2}-\d{2}(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?\b|\b\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\b/gu;
 const DURATION_IN_REMARK = /(?:\b(?:in|took|after)\s+)?\b\d+(?:[.,]\d+)?\s*(?:ms|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?)(?![\p{L}\p{N}])/giu;
 // A part of the remark of its own (`12 passed`, `12 total, 3 s`): `12 passed? no` or `12 passed 3 retried` is no such part.
@@ -3171,8 +3238,14 @@ const JAPANESE_KANA = /[\u3041-\u309f]/u;
 const JAPANESE_PREDICATE = /(?<=[\p{Script=Han}\p{Script=Katakana}\u30fc\dつ])[^\S\n]*(?:が|も)?(?:あります|ありました|あり|ある|あった|発生しています|発生しました|発生した|発生|しています|しております|しました|した|検出されました|見つかりました|です|でした)[^\S\n]*[。．.!！]?$/u;
 const JAPANESE_SUBJECT_PARTICLE = /(?<=[\p{Script=Han}\p{Script=Katakana}\u30fc\dつ])が(?=[\p{Script=Han}\p{Script=Katakana}\d])/gu;
 const JAPANESE_ITEMS_FIRST = /^([\p{Script=Han}\p{Script=Katakana}\u30fc]+)[^\S\n]*(\d+)[^\S\n]*(件|個|つ)?[^\S\n]+(?=[\p{Script=Han}\p{Script=Katakana}])/u;
-// Chinese and Japanese say `already` before how a failure was dealt with (`3个测试失败，已忽略`, ignored already).
-const REMARK_LEADS: ReadonlySet<string> = new Set(['all', 'both', 'each', 'every', 'then', 'but', 'are', 'were', 'is', 'was', 'since', 'later', '已', '已经', '已經', '均', '都', '全部']);
+// Chinese and Japanese say `already` before how a failure was dealt with (`3个测试失败，已忽略`, ignored already), and
+// Chinese runs `all` into it (`均已忽略`). Other languages lead with their `all` as English does (`alle bekannt`,
+// `tous ignorés`, `すべて修正済み`): the word after it is what is weighed.
+const REMARK_LEADS: ReadonlySet<string> = new Set([
+  'all', 'both', 'each', 'every', 'then', 'but', 'are', 'were', 'is', 'was', 'since', 'later', '已', '已经', '已經', '均', '都', '全部',
+  '均已', '都已', '全部已', '均已经', '都已经', '均已經', '都已經', '全都', '皆',
+  'alle', 'beide', 'tous', 'toutes', 'todos', 'todas', 'tutti', 'tutte', 'allemaal', 'wszystkie', 'alla', 'все', 'すべて', '全て', '모두', '전부',
+]);
 const PRESENCE_LEAD = /^(?:found|detected|encountered|observed|saw|got|had|hit|reported|there[^\S\n]+(?:were|are|was|is))[^\S\n]+(?=\S)/iu;
 /** Where a count in digits or words starts (`but 2 failed`, `but two failed`). */
 const COUNT_AHEAD = (numeral: string): string => String.raw`(?=\d|(?:${numeral})[^\S\n])`;
@@ -3276,7 +3349,11 @@ function failureNounOf(phrase: readonly string[]): number | undefined {
 }
 /** A failure noun, after up to seven words of what failed, how many or another noun joined to it, that ends a clause (`errors`, `des erreurs`, `test failures.`). */
 /** Where a remark of where the failures were starts after a noun phrase (`errors in lint`, `failures during setup`). */
-const PHRASE_REMARK = String.raw`(?:in|on|during|across|from|while|when|at|for|under)[^\S\n]`;
+/** Words of where or when in other languages that start a remark after a count or a noun phrase (`dans`, `bei`, `во время`). */
+const FOREIGN_PLACE_WORDS = ['dans', 'pendant', 'lors', 'sur', 'bei', 'im', 'während', 'durante', 'nel', 'nella', 'nei', 'nelle', 'tijdens', 'bij', 'podczas', 'в', 'во', 'при', 'на', 'på', 'en'].join('|');
+// Other languages' words of where and when too (`réussi avec des erreurs dans 2 suites`, `bestanden mit Fehlern bei 2
+// Suiten`), never one that is also an English word a noun phrase holds (`an`, `no`, `op`).
+const PHRASE_REMARK = String.raw`(?:in|on|during|across|from|while|when|at|for|under|${FOREIGN_PLACE_WORDS})[^\S\n]`;
 const PHRASE_CONJUNCTION = /[^\S\n]+(?:and|&|plus|et|und|y|e|og|och)[^\S\n]+/iu;
 const NOUN_PHRASE = new RegExp(String.raw`^((?:(?!${PHRASE_REMARK})\p{L}+[^\S\n]+){0,7}\p{L}+)(?=[^\S\n]*(?:$|[.,;:!([]|${PHRASE_REMARK}))`, 'iu');
 /**
@@ -3514,7 +3591,7 @@ const PHRASE_WORD = /[^\S\n]+([\p{L}][\p{L}\p{M}_-]*)/u;
 // Words that send the reader elsewhere (`check the log`, `details in CI`, `siehe Log`, `voir le journal`) and arrows
 // (`-> see log`) start a remark as `see` does (review rv5).
 const REMARK_START =
-  /^(?:[^\S\n]*[([{<:!*#~\u2026\uff08\u3010\u2192\u21d2\u27f6]|[^\S\n]+[/|=>]|[^\S\n]+[-\u2212]{1,2}>|[^\S\n]+[-\u2010-\u2015\u2212]{1,3}(?:[^\S\n]|$)|[^\S\n]+(?:in|after|on|at|during|see|within|across|with|for|since|under|check|refer|details?|more|info|tracked|logged|via|siehe|vgl|voir|véase|vedi|ver|veja|zie|zobacz|см)(?![\p{L}\p{N}_-]))/iu;
+  new RegExp(String.raw`^(?:[^\S\n]*[([{<:!*#~\u2026\uff08\u3010\u2192\u21d2\u27f6]|[^\S\n]+[/|=>]|[^\S\n]+[-\u2212]{1,2}>|[^\S\n]+[-\u2010-\u2015\u2212]{1,3}(?:[^\S\n]|$)|[^\S\n]+(?:in|after|on|at|during|see|within|across|with|for|since|under|check|refer|details?|more|info|tracked|logged|via|siehe|vgl|voir|véase|vedi|ver|veja|zie|zobacz|см|${FOREIGN_PLACE_WORDS})(?![\p{L}\p{N}_-]))`, 'iu');
 /**
  * Words of a remark (or of the words after a count on a line: `2 failed, all known`) that bound or discount the count
  * before it, unless negated (`2 failed (not flaky)`): the tolerances a name's qualifiers are (`flaky`, `known`,
@@ -3676,6 +3753,8 @@ const FAILURE_EVENTS: ReadonlySet<string> = new Set(['failed', 'fails', 'crashed
 const SCOPE_FILLERS: ReadonlySet<string> = new Set(['to', 'be', 'been', 'as', 'a', 'an', 'the', 'and', 'or']);
 function scopeStands(words: readonly string[], at: number): boolean {
   for (let i = Math.max(0, at - 3); i < at; i++) if (REMARK_NEGATORS.has(words[i] as string) || PARTIAL_OR_HEDGED.has(words[i] as string)) return false;
+  // Japanese and Korean negate after the word (`既知ではない`, `修正済みではありません`, `수정됨 아님`): not known, not fixed.
+  if (NEGATION_AFTER.test(words[at + 1] ?? '')) return false;
   if (excuseEnded(words, at)) return false;
   // After `to` it says what was expected or asked of the items (`expected to pass`, `supposed to pass`), not what they did.
   if (words[at - 1] === 'to') return false;
@@ -3708,6 +3787,7 @@ function excuseEnded(words: readonly string[], at: number): boolean {
   if (next === 'last' && then !== undefined && PERIODS.has(then)) return true;
   return !told && words.length === at + 2 && (EARLIER_TIME.has(next) || next === 'before' || next === 'yesterday');
 }
+const NEGATION_AFTER = /^(?:で|じゃ)?(?:は|も)?(?:ない|なかった|なく|無い|ありません|ありませんでした)|^(?:아님|아닙니다|아니다|아니었|아니며|않음|않았|않습니다|안됨)/u;
 /** Words that date a tolerance before this run (`was flaky`, `previously known`, `war bekannt`, `以前`). */
 const EARLIER_TIME: ReadonlySet<string> = new Set([
   'was', 'were', 'previously', 'earlier', 'once', 'prior', 'war', 'waren', 'früher', 'vorher', 'zuvor', 'était', 'étaient', 'auparavant', 'précédemment', 'era', 'eran', 'fue',
@@ -3980,8 +4060,11 @@ const MESSAGE_NAMES: ReadonlySet<string> = new Set(['message', 'msg', 'reason', 
 function failureText(fields: readonly Field[]): Finding | undefined {
   const flagged = errorOfARun(fields);
   if (flagged !== undefined) return flagged;
+  // The texts of a table of labels under a failure's name (`errors: {failed: "Fehlgeschlagen"}`) are what may be shown.
+  const labels = fields.filter((f) => isRecord(f.value) && playsRole(f, FAIL_WORDS) && isTableOfLabels(f.value)).map((f) => `${f.pointer}/`);
   for (const field of [...fields, ...errorObjectsBelow(fields)]) {
     if (typeof field.value !== 'string') continue;
+    if (labels.length > 0 && labels.some((p) => field.pointer.startsWith(p))) continue;
     const written = field.written ?? field;
     // `reason` and `message` qualify a count (`failure_message_count`), not a text: only the object's name is read for one.
     const own = field.own.join(' ');
@@ -4152,7 +4235,7 @@ function failedMember(value: unknown, at: string, depth: number, budget: { left:
   if (!isRecord(value) || depth >= MAX_MAP_DEPTH) return undefined;
   const entries = Object.entries(value);
   if ((budget.left -= entries.length) < 0) return tooMany(at);
-  if (exempt(value)) return undefined;
+  if (exempt(value) || (namedForFailures(at) && isTableOfLabels(value))) return undefined;
   // A k6 metric under any name (`metrics: {http_req_duration: {…, thresholds: {"p(95)<500": {ok: false}}}}`) failed the run
   // when a threshold of it is not met, as k6's exit code 99 says: not only a metric under a failure's name.
   if (isK6Metric(value)) {
