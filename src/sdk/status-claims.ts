@@ -1713,7 +1713,7 @@ function passDeniedInText(text: string): boolean {
     const readings = [reading];
     for (let r = reading, i = 0; i < 3; i++) {
       const remark = TRAILING_REMARK.exec(r);
-      if (remark === null || remarkScopes(remark[1] as string)) break;
+      if (remark === null || remarkScopes(remarkAsShown(remark[1] as string))) break;
       r = r.slice(0, remark.index);
       readings.push(r);
     }
@@ -1727,18 +1727,29 @@ function passDeniedInText(text: string): boolean {
  * this platform`, `# flaky`, `. Passed on retry`) or a TAP directive (`# TODO`, `# SKIP`) leaves it unread, as `(flaky)`
  * does after it; a negated excuse (`- not flaky`) excuses nothing.
  */
-function deniedBeforeComment(text: string): boolean {
-  if (!COMMENT_HINT.test(text)) return false;
+function deniedBeforeComment(written: string): boolean {
+  // Marks in full width (`＃`, `－`) are the marks they are drawn as.
+  const text = written.normalize('NFKC');
+  // Only a text that may hold a flag or a ratio of none is cut at its marks (the outcome readers run on every entry).
+  if (!COMMENT_HINT.test(text) || !MAY_DENY.test(caselessVisibleForm(text))) return false;
   for (const m of text.matchAll(COMMENT_MARK)) {
     const comment = text.slice(m.index + m[0].length);
     if (!passDeniedInReading(text.slice(0, m.index))) continue;
-    return comment.trim() === '' || (!remarkScopes(comment) && !(m[0].includes('#') && TAP_DIRECTIVE_COMMENT.test(comment)));
+    // A literal `false` or a wide gap before words needs no mark (`passed: false see log`, `ok: no  see log`); after
+    // another value a space alone goes on with it (`passed: no errors`).
+    if (m[1] !== undefined && !/false$/iu.test(text.slice(0, m.index)) && m[0].length < 2 && !m[0].includes('\t')) continue;
+    // An excuse struck out or drawn otherwise is read as the reader is shown it (`# <s>flaky</s>` excuses nothing).
+    return comment.trim() === '' || (!remarkScopes(remarkAsShown(comment)) && !(m[0].includes('#') && TAP_DIRECTIVE_COMMENT.test(comment)));
   }
   return false;
 }
-const COMMENT_HINT = /[-\u2010-\u2015\u2212#/|.!;,:\u3002\uff0c\uff1b\uff1a]/u;
-// A spaced dash or pipe, a hash or `//` (a config line's comment), or a sentence's or clause's end mark before a space.
-const COMMENT_MARK = /[^\S\n]+(?:[-\u2010-\u2015\u2212]{1,3}|\/\/|\|)(?=[^\S\n])|[^\S\n]*#|[.!;,:](?=[^\S\n])|[\u3002\uff0c\uff1b\uff1a]/gu;
+const MAY_DENY = /[:=]|(?<!\d)0|none|zero/u;
+/** A remark as a reader is shown it: struck-out text withdrawn, and one that shows none of its words read so. */
+const remarkAsShown = (remark: string): string => withdrawnAndLinked(remark) ?? remark;
+const COMMENT_HINT = /[-\u2010-\u2015\u2212\u30fc\ufe63#/|.!;,:>\u2192\u21d2\u3002\uff0c\uff1b\uff1a]|\s(?=\p{L})/u;
+// A spaced dash or pipe or arrow, a hash or `//` (a config line's comment), or a sentence's or clause's end mark before a
+// space; group 1 a space alone before a word (read only after `false` or as a wide gap).
+const COMMENT_MARK = /[^\S\n]+(?:[-\u2010-\u2015\u2212\u30fc\ufe63]{1,3}|\/\/|\||[-=]+>|[\u2192\u21d2])(?=[^\S\n])|[^\S\n]*#|[.!;,:](?=[^\S\n])|[\u3002\uff0c\uff1b\uff1a]|([^\S\n]+)(?=\p{L})/gu;
 const TAP_DIRECTIVE_COMMENT = /^[^\S\n]*(?:todo|skip)(?![\p{L}])/iu;
 // Brackets of full width and lenticular ones (`（see log）`, `【run 2】`) too, drawn as the ASCII ones are.
 const TRAILING_REMARK = /[^\S\n]*[([{\uFF08\uFF3B\uFF5B\u3010\u3014]([^()[\]{}\uFF08\uFF09\uFF3B\uFF3D\uFF5B\uFF5D\u3010\u3011\u3014\u3015\n]{1,60})[)\]}\uFF09\uFF3D\uFF5D\u3011\u3015][^\S\n]*[.;]?\s*$/u;
@@ -1767,7 +1778,8 @@ function passDeniedInReading(text: string): boolean {
 /** Words that make a pass count a share of the items (`pass rate: 0%`), which a zero still counts none of. */
 const SHARE_WORDS: ReadonlySet<string> = new Set(['rate', 'ratio', 'pct', 'percent', 'percentage', 'share']);
 // A value in quotes (`passed="false"`, `ok: 'no'`, `passed: “false”`, `«false»`) is the same value, as a config line quotes it.
-const PASS_FLAG_TEXT = /^([\p{L}][\p{L}\p{M}_ -]{0,40}?)[^\S\n]*[:=][^\S\n]*["'`\u2018\u201A\u201C\u201E\u00AB\u2039\uFF02\uFF07]?(?:false|no|off|0)["'`\u2019\u201D\u00BB\u203A\uFF02\uFF07]?[^\S\n]*[.;]?$/iu;
+// Other languages' no and false too (`bestanden: nein`, `réussi: non`, `通过: 否`), as a report in them writes its flag.
+const PASS_FLAG_TEXT = /^([\p{L}][\p{L}\p{M}_ -]{0,40}?)[^\S\n]*[:=][^\S\n]*["'`\u2018\u201A\u201C\u201E\u00AB\u2039\uFF02\uFF07]?(?:false|no|off|0|nein|falsch|non|faux|nee|onwaar|nej|falso|falsa|não|nie|fałsz|нет|ложь|否|いいえ|아니요|아니오)["'`\u2019\u201D\u00BB\u203A\uFF02\uFF07]?[^\S\n]*[.;]?$/iu;
 // `pass: 0/12`, `passed 0 of 12`, `pass rate: 0%`, or `0/12 passed`, `0 of 12 tests passed`.
 // The none in words and the total grouped in thousands too (`passed: none of 12`, `pass: zero/12`, `pass: 0/1,000`).
 const ZERO_PASS_RATIO = /^(?:([\p{L}][\p{L}\p{M}_ -]{0,40}?)[^\S\n]*(?:[:=]|[-\u2013\u2014](?=[^\S\n]))?[^\S\n]*\(?[^\S\n]*(?:0+|none|zero)[^\S\n]*(?:(?:\/|of|out[^\S\n]+of)[^\S\n]*(\d{1,3}(?:,\d{3})+|\d+)|(?:[.,]0+)?[^\S\n]*%)[^\S\n]*\)?|0+[^\S\n]*(?:\/|of|out[^\S\n]+of)[^\S\n]*(\d+)[^\S\n]+(?:tests?[^\S\n]+|checks?[^\S\n]+)?([\p{L}][\p{L}\p{M}_-]{0,20}))[^\S\n]*[.;]?$/u;
@@ -1790,10 +1802,12 @@ function failWordFirst(text: string): boolean {
   const shown = caselessVisibleForm(text).trim();
   const first = shown.split(/[^\p{L}]+/u).find((w) => w !== '');
   // A failure flag cleared in text (`failed=false`, `failures: no`) says nothing failed, as `failed: false` does.
-  if (first === undefined || !LEADING_FAIL_WORDS.has(first) || FAIL_FLAG_CLEARED.test(shown)) return false;
+  // Its none is read as written (width and case aside): a look-alike `nоne` or `fаlse` clears nothing (review rv).
+  const written = text.normalize('NFKC').toLowerCase().trim();
+  if (first === undefined || !LEADING_FAIL_WORDS.has(first) || FAIL_FLAG_CLEARED.test(written)) return false;
   // So does one that leads a line of fields (`failed=0; passed=12`), which is read field by field: the rest fails only
   // where a field of it does (`failed=0; errors=2`).
-  const fields = fieldsOfALine(shown);
+  const fields = fieldsOfALine(written);
   if (fields.length > 0 && FAIL_FLAG_CLEARED.test((fields[0] as string).trim())) {
     const rest = fields.slice(1);
     // Any other field that counts some is read fail-closed, but for counts of what passed, of all, skipped or of time.
@@ -2272,9 +2286,9 @@ function countOfNoneBesideRemark(text: string): boolean {
   if (OUT_OF_REMARK.test(read.remark)) return true;
   return /^[\s,;]*$/u.test(knownNoneInRemark(read.remark.normalize('NFKC')));
 }
-/** A remark without the counts known to be no failure: when, how long, of all, of what passed. */
+/** A remark without the counts known to be no failure: when, how long, of all, of what passed (or was ok, as written). */
 const knownNoneInRemark = (remark: string): string =>
-  remark.replace(MOMENT_IN_REMARK, ' ').replace(DURATION_IN_REMARK, ' ').replace(TOTAL_IN_REMARK, ' ').replace(PASSES_IN_REMARK, (all: string, word: string) => (readWords(word).length > 0 && readWords(word).every((w) => PASSED_WORDS.has(w) || PASS_WORDS.has(w)) ? ' ' : all));
+  remark.replace(MOMENT_IN_REMARK, ' ').replace(DURATION_IN_REMARK, ' ').replace(TOTAL_IN_REMARK, ' ').replace(PASSES_IN_REMARK, (all: string, word: string) => (readWords(word).length > 0 && (readWords(word).every((w) => PASSED_WORDS.has(w)) || nameWords(word).every((w) => PASS_WORDS.has(w))) ? ' ' : all));
 const MOMENT_IN_REMARK = /\b\d{4}-\d{2}-\d{2}(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?\b|\b\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\b/gu;
 const DURATION_IN_REMARK = /(?:\b(?:in|took|after)\s+)?\b\d+(?:[.,]\d+)?\s*(?:ms|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?)(?![\p{L}\p{N}])/giu;
 // A part of the remark of its own (`12 passed`, `12 total, 3 s`): `12 passed? no` or `12 passed 3 retried` is no such part.
