@@ -3017,10 +3017,21 @@ function loneCountLine(text: string): string | undefined {
     // Read as drawn and, beyond ASCII, as written too: letters drawn as punctuation (Hebrew `בדיקה` as `בד'קה`) would cut
     // a word of their own script in two.
     const drawn = PLAIN.test(raw) ? [raw] : [asciiDigits(visibleForm(raw)), asciiDigits(removeInvisible(raw))];
-    const found = firstOf(drawn, loneCountIn) ?? firstOf(drawn, bracketedCountIn);
+    const found = firstOf(drawn, loneCountIn) ?? firstOf(drawn, bracketedCountIn) ?? firstOf(drawn, countBeforeRemarkIn);
     if (found !== undefined) return found;
   }
   return undefined;
+}
+/**
+ * A count whose line ends in a remark in brackets that neither counts nor excuses (`Failed 2 (see log)`, `失败 3（见日志）`,
+ * `3个测试失败（见日志）`, `실패 3건 (로그 참조)`): read as the count alone, as `2 failed (see log)` is. Runners of languages
+ * written without spaces glue the remark to the count, and a name before its count needs no colon there.
+ */
+function countBeforeRemarkIn(line: string): string | undefined {
+  if (!/[)\]}\uFF09\uFF3D\uFF5D\u3011\u3015][^\S\n]*[.;]?\s*$/u.test(line)) return undefined;
+  const remark = TRAILING_REMARK.exec(line);
+  if (remark === null || remark.index === 0 || /\p{N}/u.test(remark[1] as string) || remarkScopes(remarkAsShown(remark[1] as string))) return undefined;
+  return loneCountIn(line.slice(0, remark.index));
 }
 
 const firstOf = (texts: readonly string[], read: (text: string) => string | undefined): string | undefined => {
