@@ -1731,8 +1731,14 @@ function deniedBeforeComment(written: string): boolean {
   // Marks in full width (`＃`, `－`) are the marks they are drawn as.
   const text = written.normalize('NFKC');
   // Only a text that may hold a flag or a ratio of none is cut at its marks (the outcome readers run on every entry).
-  if (!COMMENT_HINT.test(text) || !MAY_DENY.test(caselessVisibleForm(text))) return false;
+  if (!COMMENT_HINT.test(text)) return false;
+  // A head ends after the value that denies: marks before the first such value are passed over (as written; where
+  // only look-alikes spell it, every mark is tried).
+  const value = MAY_DENY.exec(text);
+  if (value === null && !MAY_DENY.test(caselessVisibleForm(text))) return false;
+  const from = value === null ? 0 : value.index + 1;
   for (const m of text.matchAll(COMMENT_MARK)) {
+    if (m.index < from) continue;
     const comment = text.slice(m.index + m[0].length);
     if (!passDeniedInReading(text.slice(0, m.index))) continue;
     // A literal `false` or a wide gap before words needs no mark (`passed: false see log`, `ok: no  see log`); after
@@ -1743,7 +1749,8 @@ function deniedBeforeComment(written: string): boolean {
   }
   return false;
 }
-const MAY_DENY = /[:=]|(?<!\d)0|none|zero/u;
+// A flag's value of no or false (PASS_FLAG_TEXT) or a none before a ratio or a share (ZERO_PASS_RATIO), as shown.
+const MAY_DENY = /[:=][^\S\n]*["'`\u2018\u201A\u201C\u201E\u00AB\u2039\uFF02\uFF07]?(?:false|no|off|0|nein|falsch|non|faux|nee|onwaar|nej|falso|falsa|não|nie|fałsz|нет|ложь|否|いいえ|아니요|아니오)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?:0+|none|zero)[^\S\n]*(?:\/|of|out|[.,]0|%)/iu;
 /** A remark as a reader is shown it: struck-out text withdrawn, and one that shows none of its words read so. */
 const remarkAsShown = (remark: string): string => withdrawnAndLinked(remark) ?? remark;
 const COMMENT_HINT = /[-\u2010-\u2015\u2212\u30fc\ufe63#/|.!;,:>\u2192\u21d2\u3002\uff0c\uff1b\uff1a]|\s(?=\p{L})/u;
@@ -1803,8 +1810,9 @@ function failWordFirst(text: string): boolean {
   const first = shown.split(/[^\p{L}]+/u).find((w) => w !== '');
   // A failure flag cleared in text (`failed=false`, `failures: no`) says nothing failed, as `failed: false` does.
   // Its none is read as written (width and case aside): a look-alike `nоne` or `fаlse` clears nothing (review rv).
+  if (first === undefined || !LEADING_FAIL_WORDS.has(first)) return false;
   const written = text.normalize('NFKC').toLowerCase().trim();
-  if (first === undefined || !LEADING_FAIL_WORDS.has(first) || FAIL_FLAG_CLEARED.test(written)) return false;
+  if (FAIL_FLAG_CLEARED.test(written)) return false;
   // So does one that leads a line of fields (`failed=0; passed=12`), which is read field by field: the rest fails only
   // where a field of it does (`failed=0; errors=2`).
   const fields = fieldsOfALine(written);
