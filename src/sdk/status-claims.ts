@@ -3031,15 +3031,19 @@ function loneCountLine(text: string): string | undefined {
   return undefined;
 }
 /**
- * A count whose line ends in a remark in brackets that neither counts nor excuses (`Failed 2 (see log)`, `失败 3（见日志）`,
+ * A count whose line ends in a remark in brackets that excuses none of it (`Failed 2 (see log)`, `失败 3（见日志）`,
  * `3个测试失败（见日志）`, `실패 3건 (로그 참조)`): read as the count alone, as `2 failed (see log)` is. Runners of languages
  * written without spaces glue the remark to the count, and a name before its count needs no colon there.
  */
 function countBeforeRemarkIn(line: string): string | undefined {
   if (!/[)\]}\uFF09\uFF3D\uFF5D\u3011\u3015][^\S\n]*[.;]?\s*$/u.test(line)) return undefined;
   const remark = TRAILING_REMARK.exec(line);
-  if (remark === null || remark.index === 0 || /\p{N}/u.test(remark[1] as string) || remarkScopes(remarkAsShown(remark[1] as string))) return undefined;
-  return loneCountIn(line.slice(0, remark.index));
+  if (remark === null || remark.index === 0) return undefined;
+  const found = loneCountIn(line.slice(0, remark.index));
+  if (found === undefined) return undefined;
+  // Weighed as a count's remark is (`Failed 3 (2 flaky)` excuses two of three; `Failed 2 (see log #12)` none).
+  const count = /\d+/u.exec(found)?.[0];
+  return remarkScopes(remarkAsShown(remark[1] as string), count === undefined ? undefined : Number(count)) ? undefined : found;
 }
 
 const firstOf = (texts: readonly string[], read: (text: string) => string | undefined): string | undefined => {
