@@ -740,14 +740,35 @@ function describedUnderFailureName(field: Field, v: Record<string, unknown>): { 
     // of failures by name, read as one; under a name of something else it is that thing's value.
     return { shows: names && (typeof value === 'string' || isRecord(value)) ? undefined : failureShown({ ...field, value }) ?? (typeof value === 'string' && !isBlank(value) && !saysNone(value) ? `holds the failure ${JSON.stringify(value.slice(0, 120))}` : undefined) };
   }
-  const entries = Object.entries(v);
-  if (
-    entries.length > 0 &&
-    entries.every(([k, m]) => typeof m === 'string' && LABEL_TEXT.test(m) && (isOutcomeValue(k) || STATE_KEYS.has(readWords(k).join(' ')) || UNFINISHED_STATES.has(readWords(k).join('_')))) &&
-    entries.some(([k, m]) => isOutcomeValue(m as string) && (m as string).trim().toLowerCase() !== k.trim().toLowerCase())
-  ) return { shows: undefined };
-  return undefined;
+  return isTableOfLabels(v) ? { shows: undefined } : undefined;
 }
+/**
+ * A table of labels (`errors: {failed: "Fehlgeschlagen", timeout: "Zeitüberschreitung"}`, i18n): every key an outcome or
+ * state word, every member the label of a state ({@link labelsAState}), one of them an outcome word other than its key.
+ * Under a failure's name it is what may be shown, not what happened: json_schema and the status reader read it alike.
+ */
+function isTableOfLabels(v: Record<string, unknown>): boolean {
+  const entries = Object.entries(v);
+  return (
+    entries.length > 0 &&
+    entries.length <= MAX_LABELS &&
+    entries.every(([k, m]) => typeof m === 'string' && LABEL_TEXT.test(m) && (isOutcomeValue(k) || STATE_KEYS.has(readWords(k).join(' ')) || UNFINISHED_STATES.has(readWords(k).join('_'))) && labelsAState(m)) &&
+    entries.some(([k, m]) => isOutcomeValue(m as string) && (m as string).trim().toLowerCase() !== k.trim().toLowerCase()) &&
+    // A translation names its key's state in another language; a state mapped to an English outcome other than itself
+    // (`failures: {timeout: "failed"}`) tells what became of an item named so, as a map of outcomes does.
+    !entries.some(([k, m]) => (m as string).trim().toLowerCase() !== k.trim().toLowerCase() && readWords(m as string).every((w) => ENGLISH_OUTCOME_WORDS.has(w)))
+  );
+}
+const MAX_LABELS = 200;
+const ENGLISH_OUTCOME_WORDS: ReadonlySet<string> = wordSet('ENGLISH_OUTCOME_WORDS', () => [
+  ...vocabulary(['pass', 'failed', 'errors', 'skipped', 'ended', 'passed'], ['en']),
+  'fail', 'failed', 'failure', 'failing', 'error', 'errored', 'broken', 'crashed', 'crash', 'timeout', 'timed', 'out', 'aborted', 'killed', 'panic', 'panicked', 'cancelled', 'canceled', 'ok', 'success', 'pass',
+]);
+/** Whether the last name of a pointer names failures (`/errors`, `/run/failures`), as a table of labels stands under. */
+const namedForFailures = (pointer: string): boolean => {
+  const last = parsePointer(pointer).at(-1);
+  return last !== undefined && readWords(last).some((w) => FAIL_WORDS.has(w));
+};
 /** A k6 metric's threshold that is not met (`thresholds: {"p(95)<500": {ok: false}}`), by its expression, or undefined. */
 function k6ThresholdNotMet(v: Record<string, unknown>): string | undefined {
   const thresholds = v['thresholds'];
@@ -760,6 +781,28 @@ const K6_METRIC_TYPES: ReadonlySet<string> = new Set(['counter', 'gauge', 'rate'
 const K6_METRIC_KEYS: ReadonlySet<string> = new Set(['type', 'contains', 'values', 'thresholds', 'submetrics', 'name', 'tainted']);
 const LIGHTHOUSE_UNSCORED: ReadonlySet<string> = new Set(['notApplicable', 'manual', 'informative']);
 const LIGHTHOUSE_AUDIT_KEYS: ReadonlySet<string> = new Set(['id', 'title', 'description', 'score', 'scoreDisplayMode', 'displayValue', 'details', 'numericValue', 'numericUnit', 'warnings', 'explanation', 'errorMessage', 'errorStack', 'metricSavings', 'guidanceLevel', 'scoringOptions', 'manualDescription']);
+/**
+ * Whether a table's text is the label of a state (`Fehlgeschlagen`, `Zeitüberschreitung`, `Délai dépassé`): an outcome
+ * word, or words of the vocabulary's outcomes and states and of the states a label table names (timeouts, crashes,
+ * warnings, what is pending) in any language. Any other text (`crash: "Parser"`) names an item, as a map of failures
+ * by name does (red team pr, session 36): such a map is no table of labels.
+ */
+function labelsAState(text: string): boolean {
+  if (isOutcomeValue(text)) return true;
+  const words = readWords(text);
+  return words.length > 0 && words.every((w) => STATE_LABEL_WORDS.has(w));
+}
+const STATE_LABEL_WORDS: ReadonlySet<string> = wordSet('STATE_LABEL_WORDS', () => [
+  ...readSet(vocabulary(['pass', 'failed', 'errors', 'skipped', 'ended', 'passed', 'outcome'])), ...STATE_KEYS, ...UNFINISHED_STATES,
+  'timeout', 'timed', 'out', 'crash', 'crashed', 'cancelled', 'canceled', 'skipped', 'pending', 'running', 'queued', 'unknown',
+  ...readSet(['zeitüberschreitung', 'absturz', 'abgestürzt', 'abgebrochen', 'warnung', 'warnungen', 'ausstehend', 'läuft', 'unbekannt', 'fehler',
+    'délai', 'dépassé', 'expiré', 'plantage', 'planté', 'annulé', 'interrompu', 'avertissement', 'avertissements', 'attente', 'en', 'cours', 'inconnu',
+    'tiempo', 'de', 'espera', 'agotado', 'cancelado', 'abortado', 'advertencia', 'pendiente', 'desconocido', 'esgotado', 'aviso', 'pendente',
+    'tempo', 'scaduto', 'annullato', 'interrotto', 'avviso', 'attesa', 'sconosciuto', 'time-out', 'geannuleerd', 'afgebroken', 'waarschuwing',
+    'таймаут', 'тайм-аут', 'превышено', 'время', 'ожидания', 'отменено', 'прервано', 'предупреждение', 'сбой',
+    'タイムアウト', 'クラッシュ', 'キャンセル', '中断', '警告', '保留', '実行中', '不明', '超时', '超時', '崩溃', '崩潰', '取消', '已取消', '中止', '等待中', '运行中', '執行中', '未知',
+    '시간', '초과', '충돌', '취소', '중단', '경고', '대기', '실행', '중']),
+]);
 /** A label's text: letters and spaces, as a translation writes one (`Fehlgeschlagen`, `Zeitüberschreitung`, `Échoué`). */
 const LABEL_TEXT = /^[\p{L}\p{M}][\p{L}\p{M} '’.-]{0,60}$/u;
 
@@ -1720,20 +1763,61 @@ function passDeniedInText(text: string): boolean {
     const readings = [reading];
     for (let r = reading, i = 0; i < 3; i++) {
       const remark = TRAILING_REMARK.exec(r);
-      if (remark === null || remarkScopes(remark[1] as string)) break;
+      if (remark === null || remarkScopes(remarkAsShown(remark[1] as string))) break;
       r = r.slice(0, remark.index);
       readings.push(r);
     }
-    return readings.some((r) => passDeniedInReading(r) || fieldsOfALine(r).some(passDeniedInReading));
+    return readings.some((r) => passDeniedInReading(r) || fieldsOfALine(r).some(passDeniedInReading) || deniedBeforeComment(r));
   });
 }
+/**
+ * A denial followed by free text after a mark that ends a value (`passed: false - see log`, `passed: false # see log`,
+ * `passed: false. See log`, `ok: no; retrying`) is still a denial: a demanding reader takes the text for a comment on
+ * the outcome, not a retraction of it. Only text that excuses or bounds it as a count's remark does (`- expected on
+ * this platform`, `# flaky`, `. Passed on retry`) or a TAP directive (`# TODO`, `# SKIP`) leaves it unread, as `(flaky)`
+ * does after it; a negated excuse (`- not flaky`) excuses nothing.
+ */
+function deniedBeforeComment(written: string): boolean {
+  // Marks in full width (`＃`, `－`) are the marks they are drawn as.
+  const text = written.normalize('NFKC');
+  // Only a text that may hold a flag or a ratio of none is cut at its marks (the outcome readers run on every entry).
+  if (!COMMENT_HINT.test(text)) return false;
+  // A head ends after the value that denies: marks before the first such value are passed over (as written; where
+  // only look-alikes spell it, every mark is tried).
+  const value = MAY_DENY.exec(text);
+  if (value === null && !MAY_DENY.test(caselessVisibleForm(text))) return false;
+  const from = value === null ? 0 : value.index + 1;
+  for (const m of text.matchAll(COMMENT_MARK)) {
+    if (m.index < from) continue;
+    const comment = text.slice(m.index + m[0].length);
+    if (!passDeniedInReading(text.slice(0, m.index))) continue;
+    // A literal `false` or a wide gap before words needs no mark (`passed: false see log`, `ok: no  see log`); after
+    // another value a space alone goes on with it (`passed: no errors`).
+    if (m[1] !== undefined && !/false$/iu.test(text.slice(0, m.index)) && m[0].length < 2 && !m[0].includes('\t')) continue;
+    // An excuse struck out or drawn otherwise is read as the reader is shown it (`# <s>flaky</s>` excuses nothing).
+    return comment.trim() === '' || (!remarkScopes(remarkAsShown(comment)) && !(m[0].includes('#') && TAP_DIRECTIVE_COMMENT.test(comment)));
+  }
+  return false;
+}
+// A flag's value of no or false (PASS_FLAG_TEXT) or a none before a ratio or a share (ZERO_PASS_RATIO), as shown.
+const MAY_DENY = /[:=][^\S\n]*["'`\u2018\u201A\u201C\u201E\u00AB\u2039\uFF02\uFF07]?(?:false|no|off|0|nein|falsch|non|faux|nee|onwaar|nej|falso|falsa|não|nie|fałsz|нет|ложь|否|いいえ|아니요|아니오)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?:0+|none|zero)[^\S\n]*(?:\/|of|out|[.,]0|%)/iu;
+/** A remark as a reader is shown it: struck-out text withdrawn, and one that shows none of its words read so. */
+const remarkAsShown = (remark: string): string => withdrawnAndLinked(remark) ?? remark;
+const COMMENT_HINT = /[-\u2010-\u2015\u2212\u30fc\ufe63#/|.!;,:>\u2192\u21d2\u3002\uff0c\uff1b\uff1a]|\s(?=\p{L})/u;
+// A spaced dash or pipe or arrow, a hash or `//` (a config line's comment), or a sentence's or clause's end mark before a
+// space; group 1 a space alone before a word (read only after `false` or as a wide gap).
+const COMMENT_MARK = /[^\S\n]+(?:[-\u2010-\u2015\u2212\u30fc\ufe63]{1,3}|\/\/|\||[-=]+>|[\u2192\u21d2])(?=[^\S\n])|[^\S\n]*#|[.!;,:](?=[^\S\n])|[\u3002\uff0c\uff1b\uff1a]|([^\S\n]+)(?=\p{L})/gu;
+const TAP_DIRECTIVE_COMMENT = /^[^\S\n]*(?:todo|skip)(?![\p{L}])/iu;
 // Brackets of full width and lenticular ones (`（see log）`, `【run 2】`) too, drawn as the ASCII ones are.
 const TRAILING_REMARK = /[^\S\n]*[([{\uFF08\uFF3B\uFF5B\u3010\u3014]([^()[\]{}\uFF08\uFF09\uFF3B\uFF3D\uFF5B\uFF5D\u3010\u3011\u3014\u3015\n]{1,60})[)\]}\uFF09\uFF3D\uFF5D\u3011\u3015][^\S\n]*[.;]?\s*$/u;
 /** The `name: value` fields of a line made of nothing else (`passed=false; duration=3s`), or none. */
 function fieldsOfALine(text: string): string[] {
+  // A logfmt line parts its fields by spaces alone (`failed=false passed=true`).
+  if (LOGFMT_LINE.test(text)) return text.trim().split(/[^\S\n]+/u);
   const parts = text.split(/[^\S\n]*[;|,][^\S\n]*/u).filter((p) => p.trim() !== '');
   return parts.length > 1 && parts.every((p) => /^[^\S\n]*[\p{L}][\p{L}\p{M}\p{N}_ -]{0,40}?[^\S\n]*[:=]/u.test(p)) ? parts : [];
 }
+const LOGFMT_LINE = /^[^\S\n]*[\p{L}][\p{L}\p{M}\p{N}_.-]{0,40}=[^\s=]+(?:[^\S\n]+[\p{L}][\p{L}\p{M}\p{N}_.-]{0,40}=[^\s=]+)+[^\S\n]*$/u;
 function passDeniedInReading(text: string): boolean {
   const shown = caselessVisibleForm(text).trim();
   // The name as written, so its words split as a key's do (`allPassed=false`); else as a reader is shown it. A 0 clears
@@ -1751,7 +1835,8 @@ function passDeniedInReading(text: string): boolean {
 /** Words that make a pass count a share of the items (`pass rate: 0%`), which a zero still counts none of. */
 const SHARE_WORDS: ReadonlySet<string> = new Set(['rate', 'ratio', 'pct', 'percent', 'percentage', 'share']);
 // A value in quotes (`passed="false"`, `ok: 'no'`, `passed: “false”`, `«false»`) is the same value, as a config line quotes it.
-const PASS_FLAG_TEXT = /^([\p{L}][\p{L}\p{M}_ -]{0,40}?)[^\S\n]*[:=][^\S\n]*["'`\u2018\u201A\u201C\u201E\u00AB\u2039\uFF02\uFF07]?(?:false|no|off|0)["'`\u2019\u201D\u00BB\u203A\uFF02\uFF07]?[^\S\n]*[.;]?$/iu;
+// Other languages' no and false too (`bestanden: nein`, `réussi: non`, `通过: 否`), as a report in them writes its flag.
+const PASS_FLAG_TEXT = /^([\p{L}][\p{L}\p{M}_ -]{0,40}?)[^\S\n]*[:=][^\S\n]*["'`\u2018\u201A\u201C\u201E\u00AB\u2039\uFF02\uFF07]?(?:false|no|off|0|nein|falsch|non|faux|nee|onwaar|nej|falso|falsa|não|nie|fałsz|нет|ложь|否|いいえ|아니요|아니오)["'`\u2019\u201D\u00BB\u203A\uFF02\uFF07]?[^\S\n]*[.;]?$/iu;
 // `pass: 0/12`, `passed 0 of 12`, `pass rate: 0%`, or `0/12 passed`, `0 of 12 tests passed`.
 // The none in words and the total grouped in thousands too (`passed: none of 12`, `pass: zero/12`, `pass: 0/1,000`).
 const ZERO_PASS_RATIO = /^(?:([\p{L}][\p{L}\p{M}_ -]{0,40}?)[^\S\n]*(?:[:=]|[-\u2013\u2014](?=[^\S\n]))?[^\S\n]*\(?[^\S\n]*(?:0+|none|zero)[^\S\n]*(?:(?:\/|of|out[^\S\n]+of)[^\S\n]*(\d{1,3}(?:,\d{3})+|\d+)|(?:[.,]0+)?[^\S\n]*%)[^\S\n]*\)?|0+[^\S\n]*(?:\/|of|out[^\S\n]+of)[^\S\n]*(\d+)[^\S\n]+(?:tests?[^\S\n]+|checks?[^\S\n]+)?([\p{L}][\p{L}\p{M}_-]{0,20}))[^\S\n]*[.;]?$/u;
@@ -1774,10 +1859,13 @@ function failWordFirst(text: string): boolean {
   const shown = caselessVisibleForm(text).trim();
   const first = shown.split(/[^\p{L}]+/u).find((w) => w !== '');
   // A failure flag cleared in text (`failed=false`, `failures: no`) says nothing failed, as `failed: false` does.
-  if (first === undefined || !LEADING_FAIL_WORDS.has(first) || FAIL_FLAG_CLEARED.test(shown)) return false;
+  // Its none is read as written (width and case aside): a look-alike `nоne` or `fаlse` clears nothing (review rv).
+  if (first === undefined || !LEADING_FAIL_WORDS.has(first)) return false;
+  const written = text.normalize('NFKC').toLowerCase().trim();
+  if (FAIL_FLAG_CLEARED.test(written)) return false;
   // So does one that leads a line of fields (`failed=0; passed=12`), which is read field by field: the rest fails only
   // where a field of it does (`failed=0; errors=2`).
-  const fields = fieldsOfALine(shown);
+  const fields = fieldsOfALine(written);
   if (fields.length > 0 && FAIL_FLAG_CLEARED.test((fields[0] as string).trim())) {
     const rest = fields.slice(1);
     // Any other field that counts some is read fail-closed, but for counts of what passed, of all, skipped or of time.
@@ -1789,7 +1877,8 @@ function failWordFirst(text: string): boolean {
   }
   return true;
 }
-const FAIL_FLAG_CLEARED = /^[\p{L}_ -]{1,30}?[^\S\n]*[:=][^\S\n]*(?:false|no|off|none|0)[^\S\n]*[.;]?$/u;
+// A none of some total (`failed: none of 12`, `failed: 0/12`) clears it too; `failed: 2 of 12` does not.
+const FAIL_FLAG_CLEARED = /^[\p{L}_ -]{1,30}?[^\S\n]*[:=][^\S\n]*(?:false|no|off|(?:none|0)(?:[^\S\n]*(?:\/|of|out[^\S\n]+of)[^\S\n]*(?:\d{1,3}(?:,\d{3})+|\d+))?)[^\S\n]*[.;]?$/u;
 
 /**
  * Marks a report draws for an outcome, in a short text that holds little else (`❌`, `✗ lint`, `✘`, `✖`, `⛔`, `🔴`, `🚫`,
@@ -2259,9 +2348,9 @@ function countOfNoneBesideRemark(text: string): boolean {
   if (OUT_OF_REMARK.test(read.remark)) return true;
   return /^[\s,;]*$/u.test(knownNoneInRemark(read.remark.normalize('NFKC')));
 }
-/** A remark without the counts known to be no failure: when, how long, of all, of what passed. */
+/** A remark without the counts known to be no failure: when, how long, of all, of what passed (or was ok, as written). */
 const knownNoneInRemark = (remark: string): string =>
-  remark.replace(MOMENT_IN_REMARK, ' ').replace(DURATION_IN_REMARK, ' ').replace(TOTAL_IN_REMARK, ' ').replace(PASSES_IN_REMARK, (all: string, word: string) => (readWords(word).length > 0 && readWords(word).every((w) => PASSED_WORDS.has(w)) ? ' ' : all));
+  remark.replace(MOMENT_IN_REMARK, ' ').replace(DURATION_IN_REMARK, ' ').replace(TOTAL_IN_REMARK, ' ').replace(PASSES_IN_REMARK, (all: string, word: string) => (readWords(word).length > 0 && (readWords(word).every((w) => PASSED_WORDS.has(w)) || nameWords(word).every((w) => PASS_WORDS.has(w))) ? ' ' : all));
 const MOMENT_IN_REMARK = /\b\d{4}-\d{2}-\d{2}(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?\b|\b\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\b/gu;
 const DURATION_IN_REMARK = /(?:\b(?:in|took|after)\s+)?\b\d+(?:[.,]\d+)?\s*(?:ms|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?)(?![\p{L}\p{N}])/giu;
 // A part of the remark of its own (`12 passed`, `12 total, 3 s`): `12 passed? no` or `12 passed 3 retried` is no such part.
@@ -2990,10 +3079,25 @@ function loneCountLine(text: string): string | undefined {
     // Read as drawn and, beyond ASCII, as written too: letters drawn as punctuation (Hebrew `בדיקה` as `בד'קה`) would cut
     // a word of their own script in two.
     const drawn = PLAIN.test(raw) ? [raw] : [asciiDigits(visibleForm(raw)), asciiDigits(removeInvisible(raw))];
-    const found = firstOf(drawn, loneCountIn) ?? firstOf(drawn, bracketedCountIn);
+    const found = firstOf(drawn, loneCountIn) ?? firstOf(drawn, bracketedCountIn) ?? firstOf(drawn, countBeforeRemarkIn);
     if (found !== undefined) return found;
   }
   return undefined;
+}
+/**
+ * A count whose line ends in a remark in brackets that excuses none of it (`Failed 2 (see log)`, `失败 3（见日志）`,
+ * `3个测试失败（见日志）`, `실패 3건 (로그 참조)`): read as the count alone, as `2 failed (see log)` is. Runners of languages
+ * written without spaces glue the remark to the count, and a name before its count needs no colon there.
+ */
+function countBeforeRemarkIn(line: string): string | undefined {
+  if (!/[)\]}\uFF09\uFF3D\uFF5D\u3011\u3015][^\S\n]*[.;]?\s*$/u.test(line)) return undefined;
+  const remark = TRAILING_REMARK.exec(line);
+  if (remark === null || remark.index === 0) return undefined;
+  const found = loneCountIn(line.slice(0, remark.index));
+  if (found === undefined) return undefined;
+  // Weighed as a count's remark is (`Failed 3 (2 flaky)` excuses two of three; `Failed 2 (see log #12)` none).
+  const count = /\d+/u.exec(found)?.[0];
+  return remarkScopes(remarkAsShown(remark[1] as string), count === undefined ? undefined : Number(count)) ? undefined : found;
 }
 
 const firstOf = (texts: readonly string[], read: (text: string) => string | undefined): string | undefined => {
@@ -3225,8 +3329,14 @@ const JAPANESE_KANA = /[\u3041-\u309f]/u;
 const JAPANESE_PREDICATE = /(?<=[\p{Script=Han}\p{Script=Katakana}\u30fc\dつ])[^\S\n]*(?:が|も)?(?:あります|ありました|あり|ある|あった|発生しています|発生しました|発生した|発生|しています|しております|しました|した|検出されました|見つかりました|です|でした)[^\S\n]*[。．.!！]?$/u;
 const JAPANESE_SUBJECT_PARTICLE = /(?<=[\p{Script=Han}\p{Script=Katakana}\u30fc\dつ])が(?=[\p{Script=Han}\p{Script=Katakana}\d])/gu;
 const JAPANESE_ITEMS_FIRST = /^([\p{Script=Han}\p{Script=Katakana}\u30fc]+)[^\S\n]*(\d+)[^\S\n]*(件|個|つ)?[^\S\n]+(?=[\p{Script=Han}\p{Script=Katakana}])/u;
-// Chinese and Japanese say `already` before how a failure was dealt with (`3个测试失败，已忽略`, ignored already).
-const REMARK_LEADS: ReadonlySet<string> = new Set(['all', 'both', 'each', 'every', 'then', 'but', 'are', 'were', 'is', 'was', 'since', 'later', '已', '已经', '已經', '均', '都', '全部']);
+// Chinese and Japanese say `already` before how a failure was dealt with (`3个测试失败，已忽略`, ignored already), and
+// Chinese runs `all` into it (`均已忽略`). Other languages lead with their `all` as English does (`alle bekannt`,
+// `tous ignorés`, `すべて修正済み`): the word after it is what is weighed.
+const REMARK_LEADS: ReadonlySet<string> = new Set([
+  'all', 'both', 'each', 'every', 'then', 'but', 'are', 'were', 'is', 'was', 'since', 'later', '已', '已经', '已經', '均', '都', '全部',
+  '均已', '都已', '全部已', '均已经', '都已经', '均已經', '都已經', '全都', '皆',
+  'alle', 'beide', 'tous', 'toutes', 'todos', 'todas', 'tutti', 'tutte', 'allemaal', 'wszystkie', 'alla', 'все', 'すべて', '全て', '모두', '전부',
+]);
 const PRESENCE_LEAD = /^(?:found|detected|encountered|observed|saw|got|had|hit|reported|there[^\S\n]+(?:were|are|was|is))[^\S\n]+(?=\S)/iu;
 /** Where a count in digits or words starts (`but 2 failed`, `but two failed`). */
 const COUNT_AHEAD = (numeral: string): string => String.raw`(?=\d|(?:${numeral})[^\S\n])`;
@@ -3330,7 +3440,11 @@ function failureNounOf(phrase: readonly string[]): number | undefined {
 }
 /** A failure noun, after up to seven words of what failed, how many or another noun joined to it, that ends a clause (`errors`, `des erreurs`, `test failures.`). */
 /** Where a remark of where the failures were starts after a noun phrase (`errors in lint`, `failures during setup`). */
-const PHRASE_REMARK = String.raw`(?:in|on|during|across|from|while|when|at|for|under)[^\S\n]`;
+/** Words of where or when in other languages that start a remark after a count or a noun phrase (`dans`, `bei`, `во время`). */
+const FOREIGN_PLACE_WORDS = ['dans', 'pendant', 'lors', 'sur', 'bei', 'im', 'während', 'durante', 'nel', 'nella', 'nei', 'nelle', 'tijdens', 'bij', 'podczas', 'в', 'во', 'при', 'на', 'på', 'en'].join('|');
+// Other languages' words of where and when too (`réussi avec des erreurs dans 2 suites`, `bestanden mit Fehlern bei 2
+// Suiten`), never one that is also an English word a noun phrase holds (`an`, `no`, `op`).
+const PHRASE_REMARK = String.raw`(?:in|on|during|across|from|while|when|at|for|under|${FOREIGN_PLACE_WORDS})[^\S\n]`;
 const PHRASE_CONJUNCTION = /[^\S\n]+(?:and|&|plus|et|und|y|e|og|och)[^\S\n]+/iu;
 const NOUN_PHRASE = new RegExp(String.raw`^((?:(?!${PHRASE_REMARK})\p{L}+[^\S\n]+){0,7}\p{L}+)(?=[^\S\n]*(?:$|[.,;:!([]|${PHRASE_REMARK}))`, 'iu');
 /**
@@ -3568,7 +3682,7 @@ const PHRASE_WORD = /[^\S\n]+([\p{L}][\p{L}\p{M}_-]*)/u;
 // Words that send the reader elsewhere (`check the log`, `details in CI`, `siehe Log`, `voir le journal`) and arrows
 // (`-> see log`) start a remark as `see` does (review rv5).
 const REMARK_START =
-  /^(?:[^\S\n]*[([{<:!*#~\u2026\uff08\u3010\u2192\u21d2\u27f6]|[^\S\n]+[/|=>]|[^\S\n]+[-\u2212]{1,2}>|[^\S\n]+[-\u2010-\u2015\u2212]{1,3}(?:[^\S\n]|$)|[^\S\n]+(?:in|after|on|at|during|see|within|across|with|for|since|under|check|refer|details?|more|info|tracked|logged|via|siehe|vgl|voir|véase|vedi|ver|veja|zie|zobacz|см)(?![\p{L}\p{N}_-]))/iu;
+  new RegExp(String.raw`^(?:[^\S\n]*[([{<:!*#~\u2026\uff08\u3010\u2192\u21d2\u27f6]|[^\S\n]+[/|=>]|[^\S\n]+[-\u2212]{1,2}>|[^\S\n]+[-\u2010-\u2015\u2212]{1,3}(?:[^\S\n]|$)|[^\S\n]+(?:in|after|on|at|during|see|within|across|with|for|since|under|check|refer|details?|more|info|tracked|logged|via|siehe|vgl|voir|véase|vedi|ver|veja|zie|zobacz|см|${FOREIGN_PLACE_WORDS})(?![\p{L}\p{N}_-]))`, 'iu');
 /**
  * Words of a remark (or of the words after a count on a line: `2 failed, all known`) that bound or discount the count
  * before it, unless negated (`2 failed (not flaky)`): the tolerances a name's qualifiers are (`flaky`, `known`,
@@ -3730,6 +3844,8 @@ const FAILURE_EVENTS: ReadonlySet<string> = new Set(['failed', 'fails', 'crashed
 const SCOPE_FILLERS: ReadonlySet<string> = new Set(['to', 'be', 'been', 'as', 'a', 'an', 'the', 'and', 'or']);
 function scopeStands(words: readonly string[], at: number): boolean {
   for (let i = Math.max(0, at - 3); i < at; i++) if (REMARK_NEGATORS.has(words[i] as string) || PARTIAL_OR_HEDGED.has(words[i] as string)) return false;
+  // Japanese and Korean negate after the word (`既知ではない`, `修正済みではありません`, `수정됨 아님`): not known, not fixed.
+  if (NEGATION_AFTER.test(words[at + 1] ?? '')) return false;
   if (excuseEnded(words, at)) return false;
   // After `to` it says what was expected or asked of the items (`expected to pass`, `supposed to pass`), not what they did.
   if (words[at - 1] === 'to') return false;
@@ -3762,6 +3878,7 @@ function excuseEnded(words: readonly string[], at: number): boolean {
   if (next === 'last' && then !== undefined && PERIODS.has(then)) return true;
   return !told && words.length === at + 2 && (EARLIER_TIME.has(next) || next === 'before' || next === 'yesterday');
 }
+const NEGATION_AFTER = /^(?:で|じゃ)?(?:は|も)?(?:ない|なかった|なく|無い|ありません|ありませんでした)|^(?:아님|아닙니다|아니다|아니었|아니며|않음|않았|않습니다|안됨)/u;
 /** Words that date a tolerance before this run (`was flaky`, `previously known`, `war bekannt`, `以前`). */
 const EARLIER_TIME: ReadonlySet<string> = new Set([
   'was', 'were', 'previously', 'earlier', 'once', 'prior', 'war', 'waren', 'früher', 'vorher', 'zuvor', 'était', 'étaient', 'auparavant', 'précédemment', 'era', 'eran', 'fue',
@@ -4034,8 +4151,11 @@ const MESSAGE_NAMES: ReadonlySet<string> = new Set(['message', 'msg', 'reason', 
 function failureText(fields: readonly Field[]): Finding | undefined {
   const flagged = errorOfARun(fields);
   if (flagged !== undefined) return flagged;
+  // The texts of a table of labels under a failure's name (`errors: {failed: "Fehlgeschlagen"}`) are what may be shown.
+  const labels = fields.filter((f) => isRecord(f.value) && playsRole(f, FAIL_WORDS) && isTableOfLabels(f.value)).map((f) => `${f.pointer}/`);
   for (const field of [...fields, ...errorObjectsBelow(fields)]) {
     if (typeof field.value !== 'string') continue;
+    if (labels.length > 0 && labels.some((p) => field.pointer.startsWith(p))) continue;
     const written = field.written ?? field;
     // `reason` and `message` qualify a count (`failure_message_count`), not a text: only the object's name is read for one.
     const own = field.own.join(' ');
@@ -4206,7 +4326,7 @@ function failedMember(value: unknown, at: string, depth: number, budget: { left:
   if (!isRecord(value) || depth >= MAX_MAP_DEPTH) return undefined;
   const entries = Object.entries(value);
   if ((budget.left -= entries.length) < 0) return tooMany(at);
-  if (exempt(value)) return undefined;
+  if (exempt(value) || (namedForFailures(at) && isTableOfLabels(value))) return undefined;
   // A k6 metric under any name (`metrics: {http_req_duration: {…, thresholds: {"p(95)<500": {ok: false}}}}`) failed the run
   // when a threshold of it is not met, as k6's exit code 99 says: not only a metric under a failure's name.
   if (isK6Metric(value)) {
