@@ -109,9 +109,20 @@ export function foldRelease(source: string, kind: TextKind): MappedText[] {
   // (a combining `ͭ` read as "t"), which the text does not show.
   const views = renderings(source, kind);
   const folds = views.map((view) => fold(view));
-  for (const view of views) if (hasBidiControls(view.text)) folds.push(fold(view, 'logical'));
+  // A view laid out right to left (renderings' copy of another with only its direction changed) reads the same in
+  // logical order as the view it copies: that fold is made once.
+  const logical: MappedText[] = [];
+  for (const view of views) {
+    if (!hasBidiControls(view.text) || logical.some((seen) => sameLogicalText(seen, view))) continue;
+    logical.push(view);
+    folds.push(fold(view, 'logical'));
+  }
   return folds;
 }
+
+/** Whether two views fold alike in logical order: everything but their direction is the same. */
+const sameLogicalText = (a: MappedText, b: MappedText): boolean =>
+  a.text === b.text && a.offsets === b.offsets && a.skippable === b.skippable && a.unverifiable === b.unverifiable && a.wordSets === b.wordSets && a.linked === b.linked;
 
 /** An occurrence of needle `n` at folded [start, end). */
 interface Found {

@@ -274,16 +274,109 @@ export function displayOrder(rendered: MappedText, direction: ParagraphDirection
   // either way); a right-to-left one may not, when its left-to-right words are set apart by right-to-left marks.
   if (!BIDI_CONTROL.test(rendered.text) && (direction === 'ltr' || (direction === 'auto' && !hasRightToLeftParagraph(rendered.text)))) return rendered;
   const { text, offsets } = rendered;
+  const length = text.length;
+  // Each paragraph is laid out on its own (rule P1: levels restart at a paragraph end, which stays in place at level 0).
+  // One laid out left to right that holds no explicit control and no right-to-left letter (under `auto` its first strong
+  // letter is then left to right) has every level 0 and keeps its order: only the others are reordered, so a long text
+  // with one override pays for that paragraph, not for all of them.
+  const order = new Int32Array(length);
+  for (let k = 0; k < length; k++) order[k] = k;
+  if (direction === 'rtl') reorderRightToLeft(text, order);
+  else for (const [start, end] of paragraphsToReorder(text)) reorderParagraphs(text, start, end, direction, order);
+  let out = '';
+  let run = 0;
+  const at = new Int32Array(length);
+  for (let p = 0; p < length; p++) {
+    const k = order[p] as number;
+    at[p] = offsets[k] as number;
+    if (k !== p) {
+      if (run < p) out += text.slice(run, p);
+      out += text[k] as string;
+      run = p + 1;
+    }
+  }
+  if (run < length) out += text.slice(run);
+  return { text: out, offsets: at, skippable: reorderedSpans(rendered.skippable, order, length) };
+}
+
+/** An explicit bidi control or a right-to-left letter or mark: what may make a left-to-right paragraph change its order. */
+const REORDERS = new RegExp(`${BIDI_CONTROL.source}|${RTL_LETTER.source}`, 'gu');
+const isParagraphEndUnit = (code: number): boolean => code === 10 || code === 13 || code === 0x2029 || code === 0x85 || (code >= 0x1c && code <= 0x1e);
+
+/** [start, end) of each paragraph of `text` (its ending character included) that holds a control or a right-to-left letter. */
+function paragraphsToReorder(text: string): (readonly [number, number])[] {
+  const ranges: (readonly [number, number])[] = [];
+  REORDERS.lastIndex = 0;
+  for (let found = REORDERS.exec(text); found !== null; found = REORDERS.exec(text)) {
+    let start = found.index;
+    while (start > 0 && !isParagraphEndUnit(text.charCodeAt(start - 1))) start--;
+    let end = found.index;
+    while (end < text.length && !isParagraphEndUnit(text.charCodeAt(end))) end++;
+    end = Math.min(text.length, end + 1);
+    ranges.push([start, end]);
+    REORDERS.lastIndex = end;
+  }
+  return ranges;
+}
+
+/**
+ * Lays out every paragraph of `text` right to left. One that holds no explicit control and no right-to-left letter has
+ * the levels {@link bidiLevels} gives it without asking it: its letters and digits, and the neutrals between them, at
+ * level 2, the neutrals before the first and after the last at level 1 (rules N1/N2: no strong letter on one side), so
+ * it shows its trailing neutrals reversed, then its middle in order, then its leading neutrals reversed (rule L2).
+ */
+function reorderRightToLeft(text: string, order: Int32Array): void {
+  let reorders = -1;
+  for (let start = 0; start < text.length; ) {
+    let end = start;
+    while (end < text.length && !isParagraphEndUnit(text.charCodeAt(end))) end++;
+    const content = end;
+    end = Math.min(text.length, end + 1);
+    if (reorders < start) {
+      REORDERS.lastIndex = start;
+      reorders = REORDERS.exec(text)?.index ?? text.length;
+    }
+    if (reorders < end) reorderParagraphs(text, start, end, 'rtl', order);
+    else {
+      const { from } = clusters(text, start, content);
+      let first = -1;
+      let last = -1;
+      for (let n = 0; n < from.length; n++) {
+        if (!isStrong(text.slice(from[n] as number, n + 1 < from.length ? (from[n + 1] as number) : content))) continue;
+        if (first === -1) first = n;
+        last = n;
+      }
+      const bound = (n: number) => (n < from.length ? (from[n] as number) : content);
+      let p = start;
+      const reversed = (a: number, b: number) => {
+        for (let n = b - 1; n >= a; n--) for (let k = bound(n); k < bound(n + 1); k++) order[p++] = k;
+      };
+      if (first === -1) reversed(0, from.length);
+      else {
+        reversed(last + 1, from.length);
+        for (let k = bound(first); k < bound(last + 1); k++) order[p++] = k;
+        reversed(0, first);
+      }
+    }
+    start = end;
+  }
+}
+
+/**
+ * The points of text[start, end) a renderer draws as one cluster (a base and the combining marks on it, rule L3), as
+ * strings and by where each starts.
+ */
+function clusters(text: string, start: number, end: number): { points: string[]; from: number[] } {
   const points: string[] = [];
   const from: number[] = [];
-  for (let k = 0; k < text.length; ) {
+  for (let k = start; k < end; ) {
     // Below U+0300 no character is a combining mark: one point each, without the slice and the pattern.
     if (text.charCodeAt(k) < 0x300) {
       points.push(text[k] as string);
       from.push(k++);
       continue;
     }
-    const size = (text.codePointAt(k) as number) > 0xffff ? 2 : 1;
+    const size = (text.codePointAt(k) as number) > 0xffff && k + 1 < end ? 2 : 1;
     const unit = text.slice(k, k + size);
     const last = points.length - 1;
     // A combining mark stays with the character it sits on, as a renderer draws the cluster (rule L3): a reversed
@@ -295,32 +388,39 @@ export function displayOrder(rendered: MappedText, direction: ParagraphDirection
     }
     k += size;
   }
+  return { points, from };
+}
+
+/**
+ * Lays out text[start, end) (whole paragraphs): `order`, where each position of the displayed text is read from, is
+ * rewritten there. Levels are resolved as the Unicode bidi algorithm does for explicit controls ({@link bidiLevels}),
+ * then every run at level k or higher is reversed, from the highest level down (rule L2).
+ */
+function reorderParagraphs(text: string, start: number, end: number, direction: ParagraphDirection, order: Int32Array): void {
+  const { points, from } = clusters(text, start, end);
   const levels = bidiLevels(points, direction);
-  const order = [...points.keys()];
+  const pointOrder = [...points.keys()];
   // A loop, not Math.max(...levels): spreading a long text's levels as arguments overflows the stack.
   let highest = 0;
   for (const level of levels) highest = Math.max(highest, level);
   for (let level = highest; level >= 1; level--) {
-    for (let i = 0; i < order.length; ) {
-      if ((levels[order[i] as number] as number) < level) {
+    for (let i = 0; i < pointOrder.length; ) {
+      if ((levels[pointOrder[i] as number] as number) < level) {
         i++;
         continue;
       }
       let j = i;
-      while (j < order.length && (levels[order[j] as number] as number) >= level) j++;
-      const run = order.slice(i, j).reverse();
-      for (let k = 0; k < run.length; k++) order[i + k] = run[k] as number;
+      while (j < pointOrder.length && (levels[pointOrder[j] as number] as number) >= level) j++;
+      const run = pointOrder.slice(i, j).reverse();
+      for (let k = 0; k < run.length; k++) pointOrder[i + k] = run[k] as number;
       i = j;
     }
   }
-  let out = '';
-  const at: number[] = [];
-  for (const n of order) {
-    const unit = points[n] as string;
-    out += unit;
-    for (let k = 0; k < unit.length; k++) at.push(offsets[(from[n] as number) + k] as number);
+  let p = start;
+  for (const n of pointOrder) {
+    const size = (points[n] as string).length;
+    for (let k = 0; k < size; k++) order[p++] = (from[n] as number) + k;
   }
-  return { text: out, offsets: Int32Array.from(at), skippable: reorderedSpans(rendered.skippable, order, points, from, text.length) };
 }
 
 /**
@@ -328,15 +428,10 @@ export function displayOrder(rendered: MappedText, direction: ParagraphDirection
  * one run (kept or reversed) stays the same characters; a span across runs covers from its first to its last
  * end's new place.
  */
-function reorderedSpans(spans: Int32Array | undefined, order: readonly number[], points: readonly string[], from: readonly number[], length: number): Int32Array | undefined {
+function reorderedSpans(spans: Int32Array | undefined, order: Int32Array, length: number): Int32Array | undefined {
   if (spans === undefined) return undefined;
   const newAt = new Int32Array(length + 1);
-  let p = 0;
-  for (const n of order) {
-    const unit = points[n] as string;
-    for (let k = 0; k < unit.length; k++) newAt[(from[n] as number) + k] = p + k;
-    p += unit.length;
-  }
+  for (let p = 0; p < length; p++) newAt[order[p] as number] = p;
   newAt[length] = length;
   const out = new Int32Array(spans.length);
   for (let k = 0; k + 1 < spans.length; k += 2) {

@@ -3,7 +3,10 @@
  * PROMOTE (exit 0) without a complete, fresh, self-consistent run of the checked-out commit, each with
  * the exact reason code and exit code, through the CLI on real git checkouts. Most commands run the CLI's own entry in
  * this process (the binary is a two-line wrapper around it); the binary runs where the process is the subject (plugin
- * code loaded by verify and refused by check, a read that could block) and once per exit-2 path (merge, check).
+ * code loaded by verify and refused by check, a read that could block) and once per exit-2 path (merge, check). A
+ * check whose subject is which plugin files the commit holds (config_mismatch) runs in this process: it finds them by
+ * reading the plugin's source (src/config/plugin-sources.ts), and the test that check never loads plugin code keeps the
+ * binary.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -267,7 +270,7 @@ describe('inputs git does not track are not part of the promoted commit', () => 
     const { root } = repo({ 'gate-engine.config.yaml': 'version: 1\nplugins: ["./gates/p.mjs"]\ngates:\n  - id: p\n    type: probe\n' });
     writeTree(root, { 'gates/p.mjs': plugin });
     expect(await verifyInChild(root, '--now', NOW)).toBe(0);
-    expect(await checkInChild(root, 'gate-engine-out/full_suite_verdict.json')).toEqual({ status: 1, codes: ['config_mismatch'] });
+    expect(await check(root, 'gate-engine-out/full_suite_verdict.json')).toEqual({ status: 1, codes: ['config_mismatch'] });
   }, 60_000);
 
   // The entry is tracked, the code that decides the gate is not: every local module a plugin loads counts.
@@ -277,7 +280,7 @@ describe('inputs git does not track are not part of the promoted commit', () => 
     const { root } = repo({ 'gate-engine.config.yaml': config, 'gates/p.mjs': probeEntry, '.gitignore': 'gate-engine-out\n.gate-engine-out.runs/\ngates/lib/\n' });
     writeTree(root, { 'gates/lib/decide.mjs': "export const verdictOf = () => 'fine';\n" });
     expect(await verifyInChild(root, '--now', NOW)).toBe(0);
-    const run = runCli(['check', 'gate-engine-out/full_suite_verdict.json', '--root', root, '--now', LATER, '--json'], { cwd: root });
+    const run = await cli(['check', 'gate-engine-out/full_suite_verdict.json', '--root', root, '--now', LATER, '--json'], { cwd: root });
     expect(run.status).toBe(1);
     const reasons = (JSON.parse(run.stdout) as { reasons: { code: string; message: string }[] }).reasons;
     expect(reasons.map((r) => r.code)).toEqual(['config_mismatch']);
@@ -287,10 +290,10 @@ describe('inputs git does not track are not part of the promoted commit', () => 
   it('a plugin whose helpers are all tracked promotes (exit 0); one loading a module by a computed name: config_mismatch (exit 1)', async () => {
     const { root } = repo({ 'gate-engine.config.yaml': config, 'gates/p.mjs': probeEntry, 'gates/lib/decide.mjs': "import { sep } from 'node:path';\nimport 'fs';\nexport { verdictOf } from '../util.mjs';\nexport const separator = sep;\n", 'gates/util.mjs': "export const verdictOf = () => 'fine';\n" });
     expect(await verifyInChild(root, '--now', NOW)).toBe(0);
-    expect(await checkInChild(root, 'gate-engine-out/full_suite_verdict.json')).toEqual({ status: 0, codes: [] });
+    expect(await check(root, 'gate-engine-out/full_suite_verdict.json')).toEqual({ status: 0, codes: [] });
     const computed = repo({ 'gate-engine.config.yaml': config, 'gates/p.mjs': probeEntry, 'gates/lib/decide.mjs': "const name = '../' + 'util.mjs';\nconst { verdictOf: v } = await import(name);\nexport const verdictOf = v;\n", 'gates/util.mjs': "export const verdictOf = () => 'fine';\n" });
     expect(await verifyInChild(computed.root, '--now', NOW)).toBe(0);
-    expect(await checkInChild(computed.root, 'gate-engine-out/full_suite_verdict.json')).toEqual({ status: 1, codes: ['config_mismatch'] });
+    expect(await check(computed.root, 'gate-engine-out/full_suite_verdict.json')).toEqual({ status: 1, codes: ['config_mismatch'] });
   }, 60_000);
 
   it('a helper reached through package.json imports (#lib/…), untracked: config_mismatch (exit 1)', async () => {
@@ -298,7 +301,7 @@ describe('inputs git does not track are not part of the promoted commit', () => 
     const { root } = repo({ 'gate-engine.config.yaml': config, 'gates/p.mjs': entry, 'package.json': { name: 'probe-repo', private: true, type: 'module', imports: { '#lib/*': './gates/lib/*' } }, '.gitignore': 'gate-engine-out\n.gate-engine-out.runs/\ngates/lib/\n' });
     writeTree(root, { 'gates/lib/decide.mjs': "export const verdictOf = () => 'fine';\n" });
     expect(await verifyInChild(root, '--now', NOW)).toBe(0);
-    expect(await checkInChild(root, 'gate-engine-out/full_suite_verdict.json')).toEqual({ status: 1, codes: ['config_mismatch'] });
+    expect(await check(root, 'gate-engine-out/full_suite_verdict.json')).toEqual({ status: 1, codes: ['config_mismatch'] });
   }, 60_000);
 });
 
