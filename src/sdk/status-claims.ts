@@ -676,7 +676,8 @@ function failureShown(field: Field): string | undefined {
   if (typeof v === 'string' && unreadCountText(field, v)) return `is ${JSON.stringify(v.trim().slice(0, 120))}, a failure count written as text that reads as no number: never read as zero`;
   // Entries that each say they sit below an error (Robot Framework's `errors: [{message, level: "WARN"}]`, its
   // deprecation notices) list warnings under the name of a log of errors, as a pass flag at `level: "warn"` fails nothing.
-  if (Array.isArray(v) && v.length > 0) return v.every(leveledBelowError) ? undefined : `lists ${v.length} failure${v.length === 1 ? '' : 's'}`;
+  // A list named for what failed (`failed_tests`, `failures`) lists failures whatever level its entries were logged at.
+  if (Array.isArray(v) && v.length > 0) return !field.own.some((w) => FAILED_LIST_WORDS.has(w)) && v.every(leveledBelowError) ? undefined : `lists ${v.length} failure${v.length === 1 ? '' : 's'}`;
   if (v === true && (field.own.some((w) => FAIL_FLAG_WORDS.has(w)) || saysHasFailures(field.own))) return 'is true';
   if (isRecord(v)) {
     // An object of a known shape that describes one thing under a failure's name (a k6 metric, a Lighthouse audit, a
@@ -1694,8 +1695,13 @@ function passFlagDenied(entry: Record<string, unknown>): string | undefined {
   return excused ? undefined : denied;
 }
 /** An entry of a list that gives its own level, one below an error (`{level: "WARN"}`, `{severity: "info"}`). */
-const leveledBelowError = (entry: unknown): boolean =>
-  isRecord(entry) && Object.entries(entry).some(([key, v]) => LEVEL_NAMES.has(nameWords(key).join('_')) && typeof v === 'string' && BELOW_ERROR.has(v.trim().toLowerCase()));
+// Every level it gives is below an error: `{level: "WARN", severity: "error"}` gives one that is not (red team ar).
+const leveledBelowError = (entry: unknown): boolean => {
+  if (!isRecord(entry)) return false;
+  const levels = Object.entries(entry).filter(([key]) => LEVEL_NAMES.has(nameWords(key).join('_')));
+  return levels.length > 0 && levels.every(([, v]) => typeof v === 'string' && BELOW_ERROR.has(v.trim().toLowerCase()));
+};
+const FAILED_LIST_WORDS: ReadonlySet<string> = new Set(['failed', 'failures', 'failure', 'failing', 'fail', 'fails']);
 const TAP_DIRECTIVES: ReadonlySet<string> = new Set(['todo', 'skip', 'skipped']);
 const LEVEL_NAMES: ReadonlySet<string> = new Set(['level', 'severity']);
 const BELOW_ERROR: ReadonlySet<string> = new Set(['warn', 'warning', 'info', 'information', 'notice', 'note', 'off', 'hint', 'suggestion']);
@@ -4260,21 +4266,33 @@ function failedMember(value: unknown, at: string, depth: number, budget: { left:
 }
 
 /**
- * Members of a map of a run's nodes that another member lists as its `children` while its own outcome passed (Argo's
- * `status.nodes`, a flat map: a `Retry` node `Succeeded` over its attempt `Failed` and the attempt that succeeded). A
- * node's outcome sums up what it holds, as an entry's does over the entries it groups, so its children are not read again.
+ * Members of a map of a run's nodes that a retry node lists as its `children` (its attempts) while its own outcome
+ * passed and one of them passed too (Argo's `status.nodes`, a flat map: a `Retry` node `Succeeded` over its attempt
+ * `Failed` and the attempt that succeeded): the failed attempt was retried, and the retry's outcome sums them up. Any
+ * other node's children are read as any member is, whatever its own outcome says (a `Steps` node `Succeeded` over a
+ * pod that failed, red team ar), as are a retry's attempts when none of them passed.
  */
 function childrenOfPassedMembers(entries: readonly [string, unknown][], statusWords: string): Set<string> {
+  const byKey = new Map(entries);
+  const passedOutcome = (v: unknown): boolean => {
+    if (!isRecord(v) || exempt(v)) return false;
+    const own = Object.entries(v).find(([k, o]) => typeof o === 'string' && isOutcomeName(k, statusWords) && !isBlank(o) && placeholderReason(o) === undefined);
+    return own !== undefined && claimsPass(own[0], own[1]) && !isFailedOutcome(own[1] as string);
+  };
+  // Only members named by their key or their own id: a child named otherwise is read as any member is.
+  const member = (child: unknown): child is string => typeof child === 'string' && byKey.has(child) && (!isRecord(byKey.get(child)) || (byKey.get(child) as Record<string, unknown>)['id'] === undefined || (byKey.get(child) as Record<string, unknown>)['id'] === child);
   const keys = new Set<string>();
   for (const [, v] of entries) {
-    if (!isRecord(v) || !Array.isArray(v['children']) || exempt(v)) continue;
-    const own = Object.entries(v).find(([k, o]) => typeof o === 'string' && isOutcomeName(k, statusWords) && !isBlank(o) && placeholderReason(o) === undefined);
-    if (own === undefined || !claimsPass(own[0], own[1]) || isFailedOutcome(own[1] as string)) continue;
-    for (const child of v['children']) if (typeof child === 'string') keys.add(child);
+    if (!isRecord(v) || !Array.isArray(v['children']) || !RETRY_NODE_KINDS.some((k) => typeof v[k] === 'string' && nameWords(v[k]).some((w) => RETRY_WORDS.has(w))) || !passedOutcome(v)) continue;
+    const attempts = v['children'].filter(member);
+    if (!attempts.some((a) => passedOutcome(byKey.get(a)))) continue;
+    for (const a of attempts) keys.add(a);
   }
-  // Only members named by their key or their own id: a child named otherwise is read as any member is.
-  return new Set(entries.filter(([k, v]) => keys.has(k) && (!isRecord(v) || v['id'] === undefined || v['id'] === k)).map(([k]) => k));
+  return keys;
 }
+/** Where a node of a run names what kind of node it is (Argo's `type: Retry`). */
+const RETRY_NODE_KINDS: readonly string[] = ['type', 'kind'];
+const RETRY_WORDS: ReadonlySet<string> = new Set(['retry', 'retries', 'retried']);
 
 const tooMany = (at: string): Finding => ({ code: 'unreadable', pointer: at, says: `holds more than ${MAX_FIELDS_READ} values, too many to read for a failure (a report this large is not cleared by its pass)`, actual: `more than ${MAX_FIELDS_READ} values` });
 
@@ -4472,19 +4490,35 @@ export function limitEveryValueMeets(pointer: string, op: string, limit: number,
 }
 
 /**
- * A ceiling on a share of items that passed or were covered (`pass_rate_pct <= 80`, `line_coverage < 90`, `success_ratio
- * < 0.95`): the bound on the wrong side of its kind, met by a run where nothing passed (0, the worst value a share takes),
- * so the gate passes the worst run the report can describe (red team ri). A share of failures or skips, a change of a
- * share (`pass_rate_delta <= 5`) and a model's metrics (`accuracy <= 0.99`, a check for leaked test data) are left alone.
- * Undefined, or what the ceiling says of the kind.
+ * A limit on a share of items that the worst run meets: a ceiling on the share that passed or was covered
+ * (`pass_rate_pct <= 80`, `line_coverage < 90`, `success_ratio < 0.95`, or `== 0`, `!= 100`), met by a run where nothing
+ * passed (0), or a floor on the share that failed (`failure_rate_pct >= 5`), met by a run where all failed: the bound on
+ * the wrong side of its kind, so the gate passes the worst run the report can describe (red team ri, ar). Only a name
+ * made of nothing but such a share's words is read so (`pass_rate_pct`, `coverage/lines_pct`, `error_rate`): a share of
+ * what was missed (`coverage/missed_pct`, `uncovered_lines_pct`), a change or spread of a share (`pass_rate_delta`,
+ * `coverage_drop_pct`, `pass_rate_stddev`), a share of false passes and a model's metrics (`accuracy <= 0.99`, a check for
+ * leaked test data) are left alone. Undefined, or what the limit says of the kind.
  */
-export function ceilingOnSuccess(pointer: string, op: string): string | undefined {
-  if ((op !== '<' && op !== '<=') || limitedKind(pointer)?.name !== 'a share') return undefined;
+export function ceilingOnSuccess(pointer: string, op: string, limit?: number): string | undefined {
+  const kind = limitedKind(pointer);
+  if (kind?.name !== 'a share') return undefined;
   const steps = parsePointer(pointer);
   const words = [...(steps.length > 1 ? readWords(steps.at(-2) as string) : []), ...readWords(steps.at(-1) as string)];
-  if (!words.some((w) => PASS_RATE_WORDS.has(w) || COVERAGE_WORDS.has(w)) || words.some((w) => FAIL_WORDS.has(w) || SKIPPED_WORDS.has(w))) return undefined;
-  return 'a share of items that passed or were covered, whose ceiling a run where none did (0) meets';
+  if (!words.every((w) => SHARE_NAME_WORDS.has(w) || PASS_RATE_WORDS.has(w) || SHARE_COVERED_WORDS.has(w) || FAIL_WORDS.has(w) || RATE_WORDS.has(w) || PERCENT_WORDS.has(w))) return undefined;
+  const passed = words.some((w) => PASS_RATE_WORDS.has(w) || SHARE_COVERED_WORDS.has(w));
+  const failed = words.some((w) => FAIL_WORDS.has(w));
+  if (passed === failed) return undefined;
+  if (passed) {
+    const metByNone = op === '<' || op === '<=' || (op === '==' && limit === 0) || (op === '!=' && limit !== undefined && limit !== 0);
+    return metByNone ? 'a share of items that passed or were covered, whose limit a run where none did (0) meets' : undefined;
+  }
+  const floor = limit !== undefined && ((op === '>=' && limit <= kind.most) || (op === '>' && limit < kind.most));
+  return floor ? 'a share of items that failed, whose floor a run where all did meets' : undefined;
 }
+/** Words a plain share's name holds beside its pass, coverage, failure and rate words (`lines_pct`, `test_success_rate`). */
+const SHARE_NAME_WORDS: ReadonlySet<string> = new Set(['ratio', 'share', 'fraction', 'line', 'lines', 'branch', 'branches', 'statement', 'statements', 'function', 'functions', 'method', 'methods', 'test', 'tests', 'case', 'cases', 'spec', 'specs', 'suite', 'suites', 'total', 'overall', 'all', 'code', 'unit', 'summary', 'results', 'stats', 'metrics', 'percentage']);
+/** Words of what was covered (`coverage`, `covered`), never of what was not (`uncovered`). */
+const SHARE_COVERED_WORDS: ReadonlySet<string> = new Set(['coverage', 'covered']);
 
 /** A bound at or past ±(2^53 - 1) (`<= 9007199254740991`, `<= Infinity`, `>= -1e300`), or `!=` past it (`!= 1e300`): past any number a measurement reaches exactly. */
 function pastAnyMeasurement(op: string, limit: number): string | undefined {
