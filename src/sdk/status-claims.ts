@@ -1400,14 +1400,18 @@ function exempt(entry: Record<string, unknown>): boolean {
   return Object.entries(entry).some(([key, v]) => {
     const words = nameWords(key);
     if (v === false) return ['required', 'blocking', 'mandatory'].includes(words.join('_'));
-    if (v === true) return words.join('_') === 'continue_on_error' || words.some((w) => EXEMPTING.has(w));
+    if (v === true) return words.join('_') === 'continue_on_error' || SOFT_FAILED_NAMES.has(words.join('_')) || words.some((w) => EXEMPTING.has(w));
     // `waiver: "bd-12"`, `quarantined: "2026-03-01"`: a named exemption; a blank or placeholder one (`TODO`) names none.
     return typeof v === 'string' && !isBlank(v) && placeholderReason(v) === undefined && words.some((w) => NAMED_EXEMPTIONS.has(w));
   });
 }
 
-// `soft`: Buildkite's `soft_failed: true`, a job whose step allows it to fail (`soft_fail`), as GitLab's `allow_failure`.
-const EXEMPTING: ReadonlySet<string> = wordSet('EXEMPTING', () => ['optional', 'allow', 'allowed', 'expected', 'known', 'tolerated', 'ignored', 'waived', 'waiver', 'quarantined', 'flaky', 'retried', 'recovered', 'xfail', 'xfailed', 'muted', 'advisory', 'informational', 'soft', ...vocabulary(['tolerated'], OTHER_LANGUAGES)]);
+const EXEMPTING: ReadonlySet<string> = wordSet('EXEMPTING', () => ['optional', 'allow', 'allowed', 'expected', 'known', 'tolerated', 'ignored', 'waived', 'waiver', 'quarantined', 'flaky', 'retried', 'recovered', 'xfail', 'xfailed', 'muted', 'advisory', 'informational', ...vocabulary(['tolerated'], OTHER_LANGUAGES)]);
+/**
+ * Buildkite's `soft_failed: true`, a job whose step allows it to fail (`soft_fail`), as GitLab's `allow_failure`. Only
+ * that name: `soft` beside anything else (`soft_limit_exceeded`, `soft_timeout`) exempts nothing (red team ar).
+ */
+const SOFT_FAILED_NAMES: ReadonlySet<string> = new Set(['soft_failed', 'soft_fail', 'soft_failure']);
 const NAMED_EXEMPTIONS: ReadonlySet<string> = new Set(['waived', 'waiver', 'quarantined', 'quarantine']);
 
 /** The keys reporters give an entry's outcome (GitHub check runs: `conclusion: "failure"`). */
