@@ -1440,7 +1440,12 @@ function failedEntry(fields: readonly Field[], statusKey: string, siblings: read
   const statusWords = readWords(statusKey).join(' ');
   for (const field of fields) {
     const written = field.written ?? field;
-    if (!Array.isArray(field.value) || hasQualifier([...written.context, ...written.own]) || filedApartFromFailures(field, siblings)) continue;
+    if (!Array.isArray(field.value) || hasQualifier([...written.context, ...written.own])) continue;
+    if (filedApartFromFailures(field, siblings)) {
+      const outcome = failedOutcomeOfAnEntry(field.value, field.pointer);
+      if (outcome !== undefined) return outcome;
+      continue;
+    }
     const found = failedInList(field.value, field.pointer, { read: field.own, written: written.own }, statusWords, 0, budget);
     if (found !== undefined) return found;
   }
@@ -1457,6 +1462,24 @@ function filedApartFromFailures(list: Field, fields: readonly Field[]): boolean 
   return fields.some((f) => f !== list && Array.isArray(f.value) && f.context.join(' ') === list.context.join(' ') && f.own.length === 1 && FAILURE_LISTS.has(f.own[0] as string));
 }
 const UNJUDGED_LISTS: ReadonlySet<string> = new Set(['incomplete', 'inapplicable']);
+
+/**
+ * An entry of such a list that gives its own outcome, failed (`incomplete: [{name: "login", status: "failed"}]`, a test
+ * runner's tests left incomplete by a crash): a failure the report tells under any list's name (red team ar). Only
+ * the entry's own outcome is read, not its words (`failureSummary`), which say what to review.
+ */
+function failedOutcomeOfAnEntry(list: readonly unknown[], at: string): Finding | undefined {
+  for (const [i, entry] of list.slice(0, MAX_ENTRIES_FOLLOWED).entries()) {
+    if (!isRecord(entry) || exempt(entry)) continue;
+    for (const [key, v] of Object.entries(entry)) {
+      const words = nameWords(key);
+      if (words.length === 1 && ENTRY_STATUS_KEYS.has(words[0] as string) && typeof v === 'string' && isFailedOutcome(v)) {
+        return { code: 'contradiction', pointer: `${at}/${i}/${encodePointerSegment(key)}`, says: `is ${JSON.stringify(v)}`, actual: v };
+      }
+    }
+  }
+  return undefined;
+}
 const FAILURE_LISTS: ReadonlySet<string> = new Set(['violations', 'failures', 'failed', 'errors']);
 
 /**
