@@ -945,8 +945,12 @@ function notACount(fields: readonly Field[], numbers: NumberSpellings, alsoCount
 function sumOfMeasures(field: Field, fields: readonly Field[]): boolean {
   if (typeof field.value !== 'number' || !Number.isFinite(field.value) || field.value < 0 || !SUM_NAMES.has(field.own.join(' '))) return false;
   const parent = parentOf(field.pointer);
-  return fields.filter((f) => f !== field && typeof f.value === 'number' && parentOf(f.pointer) === parent && MEASURE_STATISTICS.has(f.own.join(' '))).length >= 2;
+  const besides = fields.filter((f) => f !== field && parentOf(f.pointer) === parent);
+  // Outcome counts beside it (`passed`, `failed`) make it their total, whatever statistics sit there too (red team ar).
+  if (besides.some((f) => OUTCOME_ROLES.some((role) => playsRole(f, role)))) return false;
+  return besides.filter((f) => typeof f.value === 'number' && MEASURE_STATISTICS.has(f.own.join(' '))).length >= 2;
 }
+const OUTCOME_ROLES = [FAIL_WORDS, PASSED_WORDS, SKIPPED_WORDS] as const;
 const SUM_NAMES: ReadonlySet<string> = new Set(['total', 'sum']);
 /** Names a summary of one measure's samples gives its statistics (a count beside them, `rounds`, stays a count). */
 const MEASURE_STATISTICS: ReadonlySet<string> = new Set(['mean', 'median', 'stddev', 'std dev', 'stdev', 'min', 'max', 'avg', 'average', 'variance', 'iqr', 'q1', 'q3']);
