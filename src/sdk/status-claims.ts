@@ -45,6 +45,11 @@ const TOTAL_WORDS: ReadonlySet<string> = wordSet('TOTAL_WORDS', () => readSet(vo
 /** Lists that hold what a status summarises: empty, they summarise nothing. */
 const ITEM_LISTS: ReadonlySet<string> = new Set(['results', 'tests', 'cases', 'checks', 'specs', 'scenarios', 'suites']);
 /**
+ * Lists of a test run's items by name: a schema bounding one empty (`tests: {maxItems: 0}`) asserts that nothing ran,
+ * never that nothing was found, as it does of a scanner's `results` (red team ar).
+ */
+const TEST_ITEM_LISTS: ReadonlySet<string> = new Set(['tests', 'cases', 'specs', 'scenarios', 'suites']);
+/**
  * The small words of the table's `items` column that join what a count counts to the rest of its name (`número_de_casos`,
  * `anzahl_der_tests`, `失败的测试`): never what is counted.
  */
@@ -1887,7 +1892,7 @@ function nothingRan(fields: readonly Field[], judged?: (pointer: string) => bool
   const totals = new Map(counted.filter((f) => playsRole(f, TOTAL_WORDS)).map((f) => [stemOf(f, TOTAL_WORDS), f.value]));
   const skipped = fields.find((f) => playsRole(f, SKIPPED_WORDS) && isCount(f.value) && f.value > 0 && totals.get(stemOf(f, SKIPPED_WORDS)) === f.value);
   if (skipped !== undefined) return { code: 'vacuous', pointer: skipped.pointer, says: `skips all ${String(skipped.value)} of its items`, actual: skipped.value };
-  const lists = fields.filter((f) => f.context.length === 0 && Array.isArray(f.value) && f.own.length === 1 && (ITEM_LISTS.has(f.own[0] as string) || OTHER_ITEM_LISTS.has(f.own[0] as string)) && judged?.(f.pointer) !== true);
+  const lists = fields.filter((f) => f.context.length === 0 && Array.isArray(f.value) && f.own.length === 1 && (ITEM_LISTS.has(f.own[0] as string) || OTHER_ITEM_LISTS.has(f.own[0] as string)) && (TEST_ITEM_LISTS.has(f.own[0] as string) || judged?.(f.pointer) !== true));
   // Every result listed skipped or not run (`results: [{status: "skipped"}, {status: "blocked"}]`) is the list form of
   // `skipped` equal to `total`, with or without a total beside it (red team tw): nothing the pass rests on ran.
   if (!passes && !failures) {
