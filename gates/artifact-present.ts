@@ -101,12 +101,21 @@ async function hollowTextArtifact(path: string, text: string, format: TextRead):
 /** Options read from one document's envelope: none can be checked on a stream of several. */
 const DOCUMENT_OPTIONS = ['schema_id', 'max_age', 'max_run_length', 'date_field'] as const;
 
-/** A YAML stream: every document parses (the reader), and not every one of them is hollow. */
+/**
+ * A YAML stream: every document parses (the reader), not every one of them is hollow, and none that holds something
+ * holds only placeholders: an empty document (`---` alone, or a comment, what a template that rendered nothing leaves
+ * in helm's output) is no stub, but a document of `TODO` or `spec: TBD` among full ones is (red team ar).
+ */
 async function checkYamlStream(ctx: GateContext, file: string): Promise<void> {
   const stream = await ctx.read.yamlStream(file);
   const documents = stream.documents.length;
   if (stream.documents.every((value) => hollowDocumentReason(value) !== undefined)) {
     failHollow(ctx, 'present', stream.path, `every one of its ${plural(documents, 'YAML document')} is null, {}, [] or holds only null, empty, blank or placeholder values (beside an envelope of schema, generated_at, run ids)`);
+    return;
+  }
+  const stub = stream.documents.findIndex((value) => value !== null && value !== undefined && hollowDocumentReason(value) !== undefined);
+  if (stub >= 0) {
+    failHollow(ctx, 'present', stream.path, `document ${stub + 1} of its ${plural(documents, 'YAML document')} is a stub beside the others: ${hollowDocumentReason(stream.documents[stub]) as string}`);
     return;
   }
   ctx.pass('present', `${stream.path}: ${plural(stream.record.bytes, 'byte')} of valid YAML (a stream of ${plural(documents, 'document')})`, {

@@ -601,7 +601,7 @@ function placeholderFields(validator: Validator, value: unknown, draws: Draws, s
   for (const { slot, pointer } of textSlots(value)) {
     const text = valueAt(slot) as string;
     const why = contentProblem(text);
-    if (why === undefined) continue;
+    if (why === undefined || blankByDesign(pointer, text)) continue;
     if (++tried > most) break;
     // A run's report holds what the run produced: a variable left unexpanded there was never filled, whatever pattern names it.
     const stand = demanded.has(text) || (reportsARun && templateReason(text) !== undefined) || withReplaced(value, [slot], free, validator) || acceptsARealDigest(validator, value, slot, text) || acceptsARealWordOfItsShape(validator, value, slot, text) || (passes.length > 0 && isUnfilledMarker(text) && takesAPass(validator, value, slot, passes));
@@ -609,6 +609,21 @@ function placeholderFields(validator: Validator, value: unknown, draws: Draws, s
   }
   return found;
 }
+
+/**
+ * Blank characters, as they are or as escape sequences written as text, under a name whose value is such a character
+ * by design (a CSV dialect's `delimiter: "\\t"` and `lineterminator: "\\r\\n"`, `newline`, `indent`): the setting
+ * itself, not a field left unfilled (red team ar: a false failure).
+ */
+function blankByDesign(pointer: string, text: string): boolean {
+  const key = (pointer.slice(pointer.lastIndexOf('/') + 1).toLowerCase().match(/[a-z]+/gu) ?? []).join('');
+  return CHARACTER_SETTINGS.has(key) && text !== '' && (/^\s+$/u.test(text) || BLANK_ESCAPES_ONLY.test(text));
+}
+const CHARACTER_SETTINGS: ReadonlySet<string> = new Set([
+  'delimiter', 'separator', 'sep', 'fieldseparator', 'recordseparator', 'columnseparator', 'lineterminator', 'terminator', 'lineending',
+  'lineendings', 'newline', 'eol', 'linebreak', 'linesep', 'quotechar', 'escapechar', 'indent', 'indentation', 'indentchar', 'padchar', 'fillchar', 'whitespace',
+]);
+const BLANK_ESCAPES_ONLY = /^(?:\\(?:[0-3][0-7]{2}|[ntrfv0]|x[0-9A-Fa-f]{2}|u[0-9A-Fa-f]{4}))+$/u;
 
 /** A digest's digits that no algorithm outputs: mixed so that no run, repeat or count of them reads as a stand-in. */
 const DIGEST_DIGITS = '3f9a1c07e2b84d65a7c1e09b5d2f68434c8e1a0f97b2d6e5';

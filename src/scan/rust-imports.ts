@@ -1575,7 +1575,9 @@ function identifier(p: number, outerMacro: string | undefined): number {
   const macroWord = code[p] as K;
   if ((macroWord === K.Include || macroWord === K.IncludeStr || macroWord === K.IncludeBytes) && isPunct(p + 1, 33) && isOpen(p + 2)) return includeMacro(p, macroWord);
   if (ITEM_KEYWORDS[word] === 1 && depth === (lastOf(scopes)?.closeDepth ?? 0)) moduleItem(p, word, outerMacro);
-  if (word === K.Impl && outerMacro === undefined) implHeader(p);
+  // An impl in a macro_rules! body is read where the macro is defined (red team ar: one defined and called in store for a
+  // type of core passed): its type named from the package root (`crate::`, `$crate::`) is the one any call expands to.
+  if (word === K.Impl) implHeader(p, outerMacro !== undefined);
   if (word === K.Mod) {
     if (isPunct(p + 1, 36 /* $ */) && isIdent(p + 2) && inMacro() !== undefined && !inlineWithoutRelativePaths(p + 3)) return metaModule(p);
     if (isIdent(p + 1)) return modDecl(p);
@@ -1590,7 +1592,7 @@ function identifier(p: number, outerMacro: string | undefined): number {
  * trait impl, the trait's (see RustImpl). A type that is no path (`impl<T> X for T` reads `T`, `(A, B)`, `[T]`) records
  * what it reads or nothing.
  */
-function implHeader(p: number): void {
+function implHeader(p: number, macroBody: boolean): void {
   const before = p > 0 && isKeyword(p - 1, K.Unsafe) ? p - 2 : p - 1;
   if (!(before < 0 || isPunct(before, 125) || isPunct(before, 59) || isPunct(before, 123) || isPunct(before, 93))) return;
   let q = p + 1;
@@ -1608,6 +1610,8 @@ function implHeader(p: number): void {
     trait = first.segments;
     self = second.segments;
   }
+  // A relative path in a macro body is read at each call site, in the caller's module: only a path from the root is the same everywhere.
+  if (macroBody && self[0] !== 'crate') return;
   impls.push({ self, ...(trait !== undefined ? { trait } : {}), line: lineOf[p] as number, column: columnOf[p] as number, scope: scope() });
 }
 
@@ -1627,10 +1631,21 @@ function pastAngles(q: number): number {
 function typePath(q: number): { segments: string[]; next: number; generic: boolean } | undefined {
   let generic = false;
   while (isPunct(q, 38 /* & */) || kind[q] === T.Lifetime || isKeyword(q, K.Mut) || isKeyword(q, K.Dyn)) q++;
+  // A type in parentheses is that type (`impl (crate::core::Thing) { … }` compiles as `impl crate::core::Thing`, red team ar).
+  if (isPunct(q, 40 /* ( */)) {
+    const close = matching(q);
+    const inner = typePath(q + 1);
+    return inner !== undefined && inner.next === close ? { ...inner, next: close + 1 } : undefined;
+  }
   const segments: string[] = [];
   if (isPunct(q, COLONS)) {
     segments.push('');
     q++;
+  }
+  // `$crate` in a macro body is the package root of the macro's own crate.
+  if (isPunct(q, 36 /* $ */) && isIdent(q + 1) && value(q + 1) === 'crate' && isPunct(q + 2, COLONS)) {
+    segments.push('crate');
+    q += 3;
   }
   for (;;) {
     if (!isIdent(q)) return undefined;
@@ -2820,7 +2835,16 @@ export function resolveRustCrate(scans: ReadonlyMap<string, RustScan>, crateRoot
       const bound = info?.bindings.get(head);
       const via = bound === undefined ? undefined : absoluteSegments(bound.segments, bound.at, context, 'use');
       if (via !== undefined) absolute = [...via, ...segments.slice(1)];
-      else if (bound === undefined && (info?.globs.length ?? 0) > 0) return 'unknown';
+      else if (bound === undefined && (info?.globs.length ?? 0) > 0) {
+        // A glob import of a module of the package that holds the name (`use crate::core::*; impl Other`) brings it in:
+        // the impl is that module's type's (red team ar). A glob of nothing here that names it may bring it from outside.
+        for (const g of info?.globs ?? []) {
+          const source = absoluteSegments(g.segments, g.at, context, g.kind);
+          const target = source === undefined ? undefined : resolver.resolve([...source, ...segments]);
+          if (target !== undefined) return target;
+        }
+        return 'unknown';
+      }
       else return 'outside';
     }
     return resolver.resolve(absolute) ?? 'outside';

@@ -45,6 +45,11 @@ const TOTAL_WORDS: ReadonlySet<string> = wordSet('TOTAL_WORDS', () => readSet(vo
 /** Lists that hold what a status summarises: empty, they summarise nothing. */
 const ITEM_LISTS: ReadonlySet<string> = new Set(['results', 'tests', 'cases', 'checks', 'specs', 'scenarios', 'suites']);
 /**
+ * Lists of a test run's items by name: a schema bounding one empty (`tests: {maxItems: 0}`) asserts that nothing ran,
+ * never that nothing was found, as it does of a scanner's `results` (red team ar).
+ */
+const TEST_ITEM_LISTS: ReadonlySet<string> = new Set(['tests', 'cases', 'specs', 'scenarios', 'suites']);
+/**
  * The small words of the table's `items` column that join what a count counts to the rest of its name (`número_de_casos`,
  * `anzahl_der_tests`, `失败的测试`): never what is counted.
  */
@@ -676,7 +681,8 @@ function failureShown(field: Field): string | undefined {
   if (typeof v === 'string' && unreadCountText(field, v)) return `is ${JSON.stringify(v.trim().slice(0, 120))}, a failure count written as text that reads as no number: never read as zero`;
   // Entries that each say they sit below an error (Robot Framework's `errors: [{message, level: "WARN"}]`, its
   // deprecation notices) list warnings under the name of a log of errors, as a pass flag at `level: "warn"` fails nothing.
-  if (Array.isArray(v) && v.length > 0) return v.every(leveledBelowError) ? undefined : `lists ${v.length} failure${v.length === 1 ? '' : 's'}`;
+  // A list named for what failed (`failed_tests`, `failures`) lists failures whatever level its entries were logged at.
+  if (Array.isArray(v) && v.length > 0) return !field.own.some((w) => FAILED_LIST_WORDS.has(w)) && v.every(leveledBelowError) ? undefined : `lists ${v.length} failure${v.length === 1 ? '' : 's'}`;
   if (v === true && (field.own.some((w) => FAIL_FLAG_WORDS.has(w)) || saysHasFailures(field.own))) return 'is true';
   if (isRecord(v)) {
     // An object of a known shape that describes one thing under a failure's name (a k6 metric, a Lighthouse audit, a
@@ -987,8 +993,12 @@ function notACount(fields: readonly Field[], numbers: NumberSpellings, alsoCount
 function sumOfMeasures(field: Field, fields: readonly Field[]): boolean {
   if (typeof field.value !== 'number' || !Number.isFinite(field.value) || field.value < 0 || !SUM_NAMES.has(field.own.join(' '))) return false;
   const parent = parentOf(field.pointer);
-  return fields.filter((f) => f !== field && typeof f.value === 'number' && parentOf(f.pointer) === parent && MEASURE_STATISTICS.has(f.own.join(' '))).length >= 2;
+  const besides = fields.filter((f) => f !== field && parentOf(f.pointer) === parent);
+  // Outcome counts beside it (`passed`, `failed`) make it their total, whatever statistics sit there too (red team ar).
+  if (besides.some((f) => OUTCOME_ROLES.some((role) => playsRole(f, role)))) return false;
+  return besides.filter((f) => typeof f.value === 'number' && MEASURE_STATISTICS.has(f.own.join(' '))).length >= 2;
 }
+const OUTCOME_ROLES = [FAIL_WORDS, PASSED_WORDS, SKIPPED_WORDS] as const;
 const SUM_NAMES: ReadonlySet<string> = new Set(['total', 'sum']);
 /** Names a summary of one measure's samples gives its statistics (a count beside them, `rounds`, stays a count). */
 const MEASURE_STATISTICS: ReadonlySet<string> = new Set(['mean', 'median', 'stddev', 'std dev', 'stdev', 'min', 'max', 'avg', 'average', 'variance', 'iqr', 'q1', 'q3']);
@@ -1442,14 +1452,18 @@ function exempt(entry: Record<string, unknown>): boolean {
   return Object.entries(entry).some(([key, v]) => {
     const words = nameWords(key);
     if (v === false) return ['required', 'blocking', 'mandatory'].includes(words.join('_'));
-    if (v === true) return words.join('_') === 'continue_on_error' || words.some((w) => EXEMPTING.has(w));
+    if (v === true) return words.join('_') === 'continue_on_error' || SOFT_FAILED_NAMES.has(words.join('_')) || words.some((w) => EXEMPTING.has(w));
     // `waiver: "bd-12"`, `quarantined: "2026-03-01"`: a named exemption; a blank or placeholder one (`TODO`) names none.
     return typeof v === 'string' && !isBlank(v) && placeholderReason(v) === undefined && words.some((w) => NAMED_EXEMPTIONS.has(w));
   });
 }
 
-// `soft`: Buildkite's `soft_failed: true`, a job whose step allows it to fail (`soft_fail`), as GitLab's `allow_failure`.
-const EXEMPTING: ReadonlySet<string> = wordSet('EXEMPTING', () => ['optional', 'allow', 'allowed', 'expected', 'known', 'tolerated', 'ignored', 'waived', 'waiver', 'quarantined', 'flaky', 'retried', 'recovered', 'xfail', 'xfailed', 'muted', 'advisory', 'informational', 'soft', ...vocabulary(['tolerated'], OTHER_LANGUAGES)]);
+const EXEMPTING: ReadonlySet<string> = wordSet('EXEMPTING', () => ['optional', 'allow', 'allowed', 'expected', 'known', 'tolerated', 'ignored', 'waived', 'waiver', 'quarantined', 'flaky', 'retried', 'recovered', 'xfail', 'xfailed', 'muted', 'advisory', 'informational', ...vocabulary(['tolerated'], OTHER_LANGUAGES)]);
+/**
+ * Buildkite's `soft_failed: true`, a job whose step allows it to fail (`soft_fail`), as GitLab's `allow_failure`. Only
+ * that name: `soft` beside anything else (`soft_limit_exceeded`, `soft_timeout`) exempts nothing (red team ar).
+ */
+const SOFT_FAILED_NAMES: ReadonlySet<string> = new Set(['soft_failed', 'soft_fail', 'soft_failure']);
 const NAMED_EXEMPTIONS: ReadonlySet<string> = new Set(['waived', 'waiver', 'quarantined', 'quarantine']);
 
 /** The keys reporters give an entry's outcome (GitHub check runs: `conclusion: "failure"`). */
@@ -1478,7 +1492,12 @@ function failedEntry(fields: readonly Field[], statusKey: string, siblings: read
   const statusWords = readWords(statusKey).join(' ');
   for (const field of fields) {
     const written = field.written ?? field;
-    if (!Array.isArray(field.value) || hasQualifier([...written.context, ...written.own]) || filedApartFromFailures(field, siblings)) continue;
+    if (!Array.isArray(field.value) || hasQualifier([...written.context, ...written.own])) continue;
+    if (filedApartFromFailures(field, siblings)) {
+      const outcome = failedOutcomeOfAnEntry(field.value, field.pointer);
+      if (outcome !== undefined) return outcome;
+      continue;
+    }
     const found = failedInList(field.value, field.pointer, { read: field.own, written: written.own }, statusWords, 0, budget);
     if (found !== undefined) return found;
   }
@@ -1495,6 +1514,24 @@ function filedApartFromFailures(list: Field, fields: readonly Field[]): boolean 
   return fields.some((f) => f !== list && Array.isArray(f.value) && f.context.join(' ') === list.context.join(' ') && f.own.length === 1 && FAILURE_LISTS.has(f.own[0] as string));
 }
 const UNJUDGED_LISTS: ReadonlySet<string> = new Set(['incomplete', 'inapplicable']);
+
+/**
+ * An entry of such a list that gives its own outcome, failed (`incomplete: [{name: "login", status: "failed"}]`, a test
+ * runner's tests left incomplete by a crash): a failure the report tells under any list's name (red team ar). Only
+ * the entry's own outcome is read, not its words (`failureSummary`), which say what to review.
+ */
+function failedOutcomeOfAnEntry(list: readonly unknown[], at: string): Finding | undefined {
+  for (const [i, entry] of list.slice(0, MAX_ENTRIES_FOLLOWED).entries()) {
+    if (!isRecord(entry) || exempt(entry)) continue;
+    for (const [key, v] of Object.entries(entry)) {
+      const words = nameWords(key);
+      if (words.length === 1 && ENTRY_STATUS_KEYS.has(words[0] as string) && typeof v === 'string' && isFailedOutcome(v)) {
+        return { code: 'contradiction', pointer: `${at}/${i}/${encodePointerSegment(key)}`, says: `is ${JSON.stringify(v)}`, actual: v };
+      }
+    }
+  }
+  return undefined;
+}
 const FAILURE_LISTS: ReadonlySet<string> = new Set(['violations', 'failures', 'failed', 'errors']);
 
 /**
@@ -1737,8 +1774,13 @@ function passFlagDenied(entry: Record<string, unknown>): string | undefined {
   return excused ? undefined : denied;
 }
 /** An entry of a list that gives its own level, one below an error (`{level: "WARN"}`, `{severity: "info"}`). */
-const leveledBelowError = (entry: unknown): boolean =>
-  isRecord(entry) && Object.entries(entry).some(([key, v]) => LEVEL_NAMES.has(nameWords(key).join('_')) && typeof v === 'string' && BELOW_ERROR.has(v.trim().toLowerCase()));
+// Every level it gives is below an error: `{level: "WARN", severity: "error"}` gives one that is not (red team ar).
+const leveledBelowError = (entry: unknown): boolean => {
+  if (!isRecord(entry)) return false;
+  const levels = Object.entries(entry).filter(([key]) => LEVEL_NAMES.has(nameWords(key).join('_')));
+  return levels.length > 0 && levels.every(([, v]) => typeof v === 'string' && BELOW_ERROR.has(v.trim().toLowerCase()));
+};
+const FAILED_LIST_WORDS: ReadonlySet<string> = new Set(['failed', 'failures', 'failure', 'failing', 'fail', 'fails']);
 const TAP_DIRECTIVES: ReadonlySet<string> = new Set(['todo', 'skip', 'skipped']);
 const LEVEL_NAMES: ReadonlySet<string> = new Set(['level', 'severity']);
 const BELOW_ERROR: ReadonlySet<string> = new Set(['warn', 'warning', 'info', 'information', 'notice', 'note', 'off', 'hint', 'suggestion']);
@@ -1939,7 +1981,7 @@ function nothingRan(fields: readonly Field[], judged?: (pointer: string) => bool
   const totals = new Map(counted.filter((f) => playsRole(f, TOTAL_WORDS)).map((f) => [stemOf(f, TOTAL_WORDS), f.value]));
   const skipped = fields.find((f) => playsRole(f, SKIPPED_WORDS) && isCount(f.value) && f.value > 0 && totals.get(stemOf(f, SKIPPED_WORDS)) === f.value);
   if (skipped !== undefined) return { code: 'vacuous', pointer: skipped.pointer, says: `skips all ${String(skipped.value)} of its items`, actual: skipped.value };
-  const lists = fields.filter((f) => f.context.length === 0 && Array.isArray(f.value) && f.own.length === 1 && (ITEM_LISTS.has(f.own[0] as string) || OTHER_ITEM_LISTS.has(f.own[0] as string)) && judged?.(f.pointer) !== true);
+  const lists = fields.filter((f) => f.context.length === 0 && Array.isArray(f.value) && f.own.length === 1 && (ITEM_LISTS.has(f.own[0] as string) || OTHER_ITEM_LISTS.has(f.own[0] as string)) && (TEST_ITEM_LISTS.has(f.own[0] as string) || judged?.(f.pointer) !== true));
   // Every result listed skipped or not run (`results: [{status: "skipped"}, {status: "blocked"}]`) is the list form of
   // `skipped` equal to `total`, with or without a total beside it (red team tw): nothing the pass rests on ran.
   if (!passes && !failures) {
@@ -4380,21 +4422,33 @@ function failedMember(value: unknown, at: string, depth: number, budget: { left:
 }
 
 /**
- * Members of a map of a run's nodes that another member lists as its `children` while its own outcome passed (Argo's
- * `status.nodes`, a flat map: a `Retry` node `Succeeded` over its attempt `Failed` and the attempt that succeeded). A
- * node's outcome sums up what it holds, as an entry's does over the entries it groups, so its children are not read again.
+ * Members of a map of a run's nodes that a retry node lists as its `children` (its attempts) while its own outcome
+ * passed and one of them passed too (Argo's `status.nodes`, a flat map: a `Retry` node `Succeeded` over its attempt
+ * `Failed` and the attempt that succeeded): the failed attempt was retried, and the retry's outcome sums them up. Any
+ * other node's children are read as any member is, whatever its own outcome says (a `Steps` node `Succeeded` over a
+ * pod that failed, red team ar), as are a retry's attempts when none of them passed.
  */
 function childrenOfPassedMembers(entries: readonly [string, unknown][], statusWords: string): Set<string> {
+  const byKey = new Map(entries);
+  const passedOutcome = (v: unknown): boolean => {
+    if (!isRecord(v) || exempt(v)) return false;
+    const own = Object.entries(v).find(([k, o]) => typeof o === 'string' && isOutcomeName(k, statusWords) && !isBlank(o) && placeholderReason(o) === undefined);
+    return own !== undefined && claimsPass(own[0], own[1]) && !isFailedOutcome(own[1] as string);
+  };
+  // Only members named by their key or their own id: a child named otherwise is read as any member is.
+  const member = (child: unknown): child is string => typeof child === 'string' && byKey.has(child) && (!isRecord(byKey.get(child)) || (byKey.get(child) as Record<string, unknown>)['id'] === undefined || (byKey.get(child) as Record<string, unknown>)['id'] === child);
   const keys = new Set<string>();
   for (const [, v] of entries) {
-    if (!isRecord(v) || !Array.isArray(v['children']) || exempt(v)) continue;
-    const own = Object.entries(v).find(([k, o]) => typeof o === 'string' && isOutcomeName(k, statusWords) && !isBlank(o) && placeholderReason(o) === undefined);
-    if (own === undefined || !claimsPass(own[0], own[1]) || isFailedOutcome(own[1] as string)) continue;
-    for (const child of v['children']) if (typeof child === 'string') keys.add(child);
+    if (!isRecord(v) || !Array.isArray(v['children']) || !RETRY_NODE_KINDS.some((k) => typeof v[k] === 'string' && nameWords(v[k]).some((w) => RETRY_WORDS.has(w))) || !passedOutcome(v)) continue;
+    const attempts = v['children'].filter(member);
+    if (!attempts.some((a) => passedOutcome(byKey.get(a)))) continue;
+    for (const a of attempts) keys.add(a);
   }
-  // Only members named by their key or their own id: a child named otherwise is read as any member is.
-  return new Set(entries.filter(([k, v]) => keys.has(k) && (!isRecord(v) || v['id'] === undefined || v['id'] === k)).map(([k]) => k));
+  return keys;
 }
+/** Where a node of a run names what kind of node it is (Argo's `type: Retry`). */
+const RETRY_NODE_KINDS: readonly string[] = ['type', 'kind'];
+const RETRY_WORDS: ReadonlySet<string> = new Set(['retry', 'retries', 'retried']);
 
 const tooMany = (at: string): Finding => ({ code: 'unreadable', pointer: at, says: `holds more than ${MAX_FIELDS_READ} values, too many to read for a failure (a report this large is not cleared by its pass)`, actual: `more than ${MAX_FIELDS_READ} values` });
 
@@ -4592,19 +4646,35 @@ export function limitEveryValueMeets(pointer: string, op: string, limit: number,
 }
 
 /**
- * A ceiling on a share of items that passed or were covered (`pass_rate_pct <= 80`, `line_coverage < 90`, `success_ratio
- * < 0.95`): the bound on the wrong side of its kind, met by a run where nothing passed (0, the worst value a share takes),
- * so the gate passes the worst run the report can describe (red team ri). A share of failures or skips, a change of a
- * share (`pass_rate_delta <= 5`) and a model's metrics (`accuracy <= 0.99`, a check for leaked test data) are left alone.
- * Undefined, or what the ceiling says of the kind.
+ * A limit on a share of items that the worst run meets: a ceiling on the share that passed or was covered
+ * (`pass_rate_pct <= 80`, `line_coverage < 90`, `success_ratio < 0.95`, or `== 0`, `!= 100`), met by a run where nothing
+ * passed (0), or a floor on the share that failed (`failure_rate_pct >= 5`), met by a run where all failed: the bound on
+ * the wrong side of its kind, so the gate passes the worst run the report can describe (red team ri, ar). Only a name
+ * made of nothing but such a share's words is read so (`pass_rate_pct`, `coverage/lines_pct`, `error_rate`): a share of
+ * what was missed (`coverage/missed_pct`, `uncovered_lines_pct`), a change or spread of a share (`pass_rate_delta`,
+ * `coverage_drop_pct`, `pass_rate_stddev`), a share of false passes and a model's metrics (`accuracy <= 0.99`, a check for
+ * leaked test data) are left alone. Undefined, or what the limit says of the kind.
  */
-export function ceilingOnSuccess(pointer: string, op: string): string | undefined {
-  if ((op !== '<' && op !== '<=') || limitedKind(pointer)?.name !== 'a share') return undefined;
+export function ceilingOnSuccess(pointer: string, op: string, limit?: number): string | undefined {
+  const kind = limitedKind(pointer);
+  if (kind?.name !== 'a share') return undefined;
   const steps = parsePointer(pointer);
   const words = [...(steps.length > 1 ? readWords(steps.at(-2) as string) : []), ...readWords(steps.at(-1) as string)];
-  if (!words.some((w) => PASS_RATE_WORDS.has(w) || COVERAGE_WORDS.has(w)) || words.some((w) => FAIL_WORDS.has(w) || SKIPPED_WORDS.has(w))) return undefined;
-  return 'a share of items that passed or were covered, whose ceiling a run where none did (0) meets';
+  if (!words.every((w) => SHARE_NAME_WORDS.has(w) || PASS_RATE_WORDS.has(w) || SHARE_COVERED_WORDS.has(w) || FAIL_WORDS.has(w) || RATE_WORDS.has(w) || PERCENT_WORDS.has(w))) return undefined;
+  const passed = words.some((w) => PASS_RATE_WORDS.has(w) || SHARE_COVERED_WORDS.has(w));
+  const failed = words.some((w) => FAIL_WORDS.has(w));
+  if (passed === failed) return undefined;
+  if (passed) {
+    const metByNone = op === '<' || op === '<=' || (op === '==' && limit === 0) || (op === '!=' && limit !== undefined && limit !== 0);
+    return metByNone ? 'a share of items that passed or were covered, whose limit a run where none did (0) meets' : undefined;
+  }
+  const floor = limit !== undefined && ((op === '>=' && limit <= kind.most) || (op === '>' && limit < kind.most));
+  return floor ? 'a share of items that failed, whose floor a run where all did meets' : undefined;
 }
+/** Words a plain share's name holds beside its pass, coverage, failure and rate words (`lines_pct`, `test_success_rate`). */
+const SHARE_NAME_WORDS: ReadonlySet<string> = new Set(['ratio', 'share', 'fraction', 'line', 'lines', 'branch', 'branches', 'statement', 'statements', 'function', 'functions', 'method', 'methods', 'test', 'tests', 'case', 'cases', 'spec', 'specs', 'suite', 'suites', 'total', 'overall', 'all', 'code', 'unit', 'summary', 'results', 'stats', 'metrics', 'percentage']);
+/** Words of what was covered (`coverage`, `covered`), never of what was not (`uncovered`). */
+const SHARE_COVERED_WORDS: ReadonlySet<string> = new Set(['coverage', 'covered']);
 
 /** A bound at or past ±(2^53 - 1) (`<= 9007199254740991`, `<= Infinity`, `>= -1e300`), or `!=` past it (`!= 1e300`): past any number a measurement reaches exactly. */
 function pastAnyMeasurement(op: string, limit: number): string | undefined {

@@ -1559,11 +1559,13 @@ function readPlaceholder(value: string): string | undefined {
  * leaves that escaped its output twice (`{"summary": "\\\\n"}`) or echoed `\\n` without `-e`. No reader of the value
  * sees a character in it.
  */
-const LITERAL_ESCAPE = /\\(?:[ntrfvb0]|x[0-9A-Fa-f]{2}|u[0-9A-Fa-f]{4}|u\{[0-9A-Fa-f]{1,6}\}|U[0-9A-Fa-f]{8})/gu;
-const HAS_LITERAL_ESCAPE = /\\(?:[ntrfvb0]|x[0-9A-Fa-f]{2}|u[0-9A-Fa-f]{4}|u\{[0-9A-Fa-f]{1,6}\}|U[0-9A-Fa-f]{8})/u;
+const LITERAL_ESCAPE = /\\(?:[0-3][0-7]{2}|[ntrfvb0]|x[0-9A-Fa-f]{2}|u[0-9A-Fa-f]{4}|u\{[0-9A-Fa-f]{1,6}\}|U[0-9A-Fa-f]{8})/gu;
+const HAS_LITERAL_ESCAPE = /\\(?:[0-3][0-7]{2}|[ntrfvb0]|x[0-9A-Fa-f]{2}|u[0-9A-Fa-f]{4}|u\{[0-9A-Fa-f]{1,6}\}|U[0-9A-Fa-f]{8})/u;
 const LITERAL_ESCAPE_CHAR: Readonly<Record<string, string>> = { n: '\n', t: '\t', r: '\r', f: '\f', v: '\v', b: '\b', '0': '\0' };
 
 function decodeLiteralEscape(escape: string): string {
+  // An octal escape (`\\012`, `\\040`), as C, Python and `echo -e` read up to three digits after a backslash.
+  if (/^\\[0-3][0-7]{2}$/u.test(escape)) return String.fromCharCode(Number.parseInt(escape.slice(1), 8));
   const one = LITERAL_ESCAPE_CHAR[escape.charAt(1)];
   if (one !== undefined) return one;
   const code = Number.parseInt(escape.slice(2).replace(/[{}]/gu, ''), 16);
