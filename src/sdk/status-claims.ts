@@ -3351,7 +3351,9 @@ const FAILURE_JOINERS = [
   'with', 'w/', 'despite', 'in spite of', 'though', 'although', 'even though', 'plus', 'including', 'except', 'except for', 'save for', 'but', 'yet', 'and',
   'however', 'still', 'then', 'so', 'while', 'whereas',
   'along with', 'alongside', 'albeit', 'albeit with', 'having', 'z', 'ze',
-  'mit', 'aber', 'trotz', 'jedoch', 'avec', 'mais', 'malgré', 'con', 'pero', 'a pesar de', 'com', 'mas', 'apesar de', 'nonostante', 'met', 'maar', 'ondanks',
+  // `bei` joins a count as `with` does (`bestanden bei 2 Fehlern`) though it starts a remark of where before a place
+  // (`Fehler bei 2 Suiten`).
+  'bei', 'mit', 'aber', 'trotz', 'jedoch', 'avec', 'mais', 'malgré', 'con', 'pero', 'a pesar de', 'com', 'mas', 'apesar de', 'nonostante', 'met', 'maar', 'ondanks',
   'ale', 'mimo', 'с', 'со', 'но', 'однако', 'несмотря на', '但', '但是', '但有', '但是有', 'しかし', '하지만',
 ];
 const CONTRASTS = ['but', 'yet', 'and', 'though', 'although', 'even though', 'aber', 'mais', 'pero', 'mas', 'ma', 'но', 'maar', 'ale', '但', '但是'];
