@@ -85,6 +85,8 @@ const NO_CONDITION: ReadonlySet<string> = new Set([
   'never ever', 'not ever', 'no end', 'no end date', 'never ending', 'never-ending', 'endless', 'open-ended', 'open ended',
   'nie', 'niemals', 'nimmer', 'für immer', 'dauerhaft', 'unbefristet', 'jamais', 'pour toujours', 'indéfiniment', 'nunca', 'para siempre', 'indefinidamente', 'para sempre',
   'mai', 'per sempre', 'nooit', 'voor altijd', 'nigdy', 'na zawsze', 'никогда', 'навсегда', 'бессрочно', '決して', '永遠に', '無期限', '永不', '永远', '永遠', '从不', '無期限に', '절대', '영원히', '무기한',
+  // `never` doubled or said as no expiry or an idiom for never (`nie wieder`, `nunca jamás`, `when pigs fly`).
+  'no expiry', 'no expiration', 'no expiry date', 'nie wieder', 'nunca jamás', 'nunca jamas', 'jamais de la vie', 'sin fecha', 'sans date', 'ohne enddatum', 'when pigs fly', 'when hell freezes over',
 ]);
 /** A span of time offered as the condition (`after 30 days`, `in 2 weeks`, `30 days`, `within a month`): the expiry bounds time already. */
 const NO_CONDITION_SPAN = /^(?:(?:after|in|within|for|wait)\s+)?(?:\d+|a|an|one|two|three|four|five|six|a few|a couple of|several|some)\s+(?:more\s+)?(?:days?|weeks?|months?|sprints?|releases?|quarters?|years?)(?:\s+(?:from now|or so|later))?$/iu;

@@ -481,7 +481,13 @@ const CONJUNCTION_WORDS = [
  * replacement for Node/Bun is not claimed`), so one is read as nothing only where the word before it modifies what
  * follows ({@link opensClause}).
  */
-const CONTRAST_WORDS = ['but', 'yet', 'and yet', 'but still', 'yet still', 'albeit', 'though', 'although', 'aber', 'mais', 'pero', 'ma', 'но', 'але'] as const;
+const CONTRAST_WORDS = [
+  'but', 'yet', 'and yet', 'but still', 'yet still', 'albeit', 'though', 'although', 'aber', 'mais', 'pero', 'ma', 'но', 'але',
+  // The other words of contrast or concession a reader passes over as the ones above (`a strict, still drop-in
+  // replacement`, `strict whereas drop-in`, `strict, nevertheless drop-in`, `streng, jedoch drop-in`, `строгий, однако …`).
+  'still', 'even', 'while', 'whilst', 'whereas', 'however', 'nevertheless', 'nonetheless', 'but nonetheless', 'but nevertheless', 'but even',
+  'doch', 'jedoch', 'sondern', 'dennoch', 'trotzdem', 'pourtant', 'cependant', 'toutefois', 'mas', 'però', 'tuttavia', 'maar', 'однако', 'зато', 'тем не менее',
+] as const;
 /**
  * The verbs that make the word after them a predicate (`the checks are strict, but …`, `typing stays very strict, yet …`)
  * and the determiners that make it an attribute (`a strict but drop-in replacement`, `is now a strict, yet …`).
@@ -549,7 +555,7 @@ interface ChainRun {
 }
 
 /** Longest folded conjunction or clause word: a word run longer than this is none and stops being collected. */
-const CONJUNCTION_AT_MOST = 8;
+const CONJUNCTION_AT_MOST = 12;
 
 /**
  * Whether a word stands from `text[from]` on, past what joins words without ending a clause: spaces, dashes, invisibles

@@ -248,6 +248,10 @@ export const PLACEHOLDER_WORDS: readonly string[] = [
   'da definire', 'nessuno', 'sconosciuto', 'non applicabile', 'nvt', 'n.v.t.', 'geen', 'onbekend', 'nog te bepalen', 'brak', 'do uzupełnienia',
   // `To be completed` and `to be filled in` as those languages write them on a form (`zu ergänzen`, `待补充`, `未記入`).
   'por completar', 'a completar', 'da completare', 'zu ergänzen', 'noch festzulegen', 'in te vullen', 'nog in te vullen', '待补充', '待填写', '待補充', '待填寫', '未記入', '記入待ち',
+  // `To be filled in` said with the other verbs of a form (`à remplir`, `por rellenar`, `a preencher`, `auszufüllen`,
+  // `заполнить позже`) and `fill in later` itself.
+  'fill in later', 'to fill in', 'to be filled', 'à remplir', 'a remplir', 'por rellenar', 'a rellenar', 'por llenar', 'a preencher', 'por preencher', 'da compilare', 'da riempire',
+  'auszufüllen', 'wird ergänzt', 'aan te vullen', 'nog aan te vullen', 'do wypełnienia', 'заполнить', 'заполнить позже', 'будет дополнено', 'дополнить', '待填', '記入予定', '작성 예정', '입력 예정',
   // `empty` in those languages, and N.N. (nomen nescio), the name a schedule gives a person not yet named.
   'leer', 'vide', 'vacío', 'vazio', 'vuoto', 'пусто', '空白', 'n.n.',
   'нет', 'неизвестно', 'не указано', 'н/д', '无', '暂无', '待定', '未定', '未知', '不适用', 'なし', '該当なし', '不明', '없음', '미정', '해당 없음',
@@ -384,7 +388,7 @@ const ARROWS = String.raw`\u2190-\u21ff\u2794-\u27bf\u27f0-\u27ff\u2900-\u297f\u
 // ASCII arrows touching their label (`Release date->TBD`, `=>`, `-->`, `~>`; red team sf), tried before `=` alone.
 const LABEL_SEPARATOR = String.raw`(?:\s*(?:-{1,8}>|={1,2}>|~>|::?=?|=|≔|[–—―»${ARROWS}])\s*|\s+(?:[\p{P}\p{S}]{1,3}|[.…·]{4,40}|-{2,8}>)\s+)`;
 /** A marker that holds a place, in the languages the placeholder words list it in (`à définir`, `待定`, `미정`). */
-const LABELLED_GAP = String.raw`(?:${GAP_MARKER}|à\s+(?:définir|déterminer|compléter)|a\s+(?:completer|definir)|por\s+(?:definir|determinar)|da\s+definire|nog\s+te\s+bepalen|do\s+uzupełnienia|noch\s+offen|(?:por|a)\s+completar|da\s+completare|zu\s+ergänzen|noch\s+festzulegen|(?:nog\s+)?in\s+te\s+vullen|待(?:补充|填写|補充|填寫)|未記入|уточняется|будет\s+(?:позже|уточнено|определено)|не\s+определено|εκκρεμεί|θα\s+(?:ανακοινωθεί|οριστεί)|προς\s+(?:συμπλήρωση|καθορισμό)|待定|未定|미정)`;
+const LABELLED_GAP = String.raw`(?:${GAP_MARKER}|à\s+(?:définir|déterminer|compléter)|a\s+(?:completer|definir)|por\s+(?:definir|determinar)|da\s+definire|nog\s+te\s+bepalen|do\s+uzupełnienia|noch\s+offen|(?:por|a)\s+(?:completar|rellenar|preencher)|à\s+remplir|da\s+compilare|auszufüllen|(?:nog\s+)?aan\s+te\s+vullen|do\s+wypełnienia|заполнить(?:\s+позже)?|будет\s+дополнено|da\s+completare|zu\s+ergänzen|noch\s+festzulegen|(?:nog\s+)?in\s+te\s+vullen|待(?:补充|填写|補充|填寫)|未記入|уточняется|будет\s+(?:позже|уточнено|определено)|не\s+определено|εκκρεμεί|θα\s+(?:ανακοινωθεί|οριστεί)|προς\s+(?:συμπλήρωση|καθορισμό)|待定|未定|미정)`;
 /**
  * A marker with nothing but who will fill it in: a handle after any marker (`TODO @alice`, `N/A (@alice)`, `TBD: @alice`,
  * `TBD - @alice`), `by` a name after any (`TBD by alice`, `N/A by @bob`), a bare name after a dash only after a marker
