@@ -2,6 +2,7 @@
  * What the command scenarios cannot express: real timeouts and process-group cleanup, log files
  * on disk, unwritable output directories, option-schema rejections.
  */
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -197,6 +198,19 @@ describe('command gate: nothing it started outlives the gate', () => {
     expect(verdict.gates[0]?.checks.find((c) => c.id === 'process_group')?.message).toContain(`pid ${pid}`);
     // SIGKILLed while stopped: it runs no further code, but the kernel may take a moment to remove it under load.
     expect(await waitFor(() => isDead(pid), 5000)).toBe(true);
+  });
+
+  it.runIf(process.platform === 'linux')('a process of no command whose environment reads empty (env -i) is read again, never taken for an escapee', async () => {
+    // The sweep reads an empty environment again (a link between its exec and its stack's set-up reads so): one that
+    // stays empty is nobody's mark, and is left alone.
+    const bystander = spawn('env', ['-i', 'sleep', '60'], { detached: true, stdio: 'ignore' });
+    try {
+      const { verdict } = await run([{ id: 'quick', type: 'command', timeout: '20s', options: { run: node('process.exit(0)') } }]);
+      expect(verdict.gates[0]).toMatchObject({ status: 'pass' });
+      expect(isDead(bystander.pid as number)).toBe(false);
+    } finally {
+      bystander.kill('SIGKILL');
+    }
   });
 
   it.runIf(process.platform === 'linux')('a chain of escaping forks cannot outrun the sweep: every link is stopped, then killed', async () => {
