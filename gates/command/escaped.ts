@@ -85,9 +85,12 @@ function marking(name: string, needle: Buffer, group: number): 'marked' | 'unmar
   } catch {
     return 'unmarked'; // gone, or another user's
   }
-  const stat = statOf(name);
-  if (environ.length === 0) return stat === undefined || stat.state === 'Z' || stat.state === 'X' || stat.kernelThread ? 'unmarked' : 'unsettled';
-  return environ.indexOf(needle) !== -1 && stat?.group !== group ? 'marked' : 'unmarked';
+  // /proc/<pid>/stat only for the few processes that need it: a sweep reads every process's environment.
+  if (environ.length === 0) {
+    const stat = statOf(name);
+    return stat === undefined || stat.state === 'Z' || stat.state === 'X' || stat.kernelThread ? 'unmarked' : 'unsettled';
+  }
+  return environ.indexOf(needle) !== -1 && statOf(name)?.group !== group ? 'marked' : 'unmarked';
 }
 /** How often a process whose environment reads empty is read again, and how long a sweep waits for it: a process started with an empty environment (`env -i`) is nobody's mark, and costs a run ~20 ms. */
 const EMPTY_ENVIRONMENT_READS = 10;
