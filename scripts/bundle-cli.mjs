@@ -51,7 +51,8 @@ const bundle = async (validators) => {
     target: 'node20',
     logLevel: 'warning',
     // Whitespace and syntax only: a third less to parse at start-up; names stay readable in a stack trace.
-    minifyWhitespace: true,
+    // GE_PROFILE_BUNDLE=1 keeps the lines, so a CPU profile of the bundle names the functions where they stand.
+    minifyWhitespace: process.env.GE_PROFILE_BUNDLE !== "1",
     minifySyntax: true,
     // The engine's modules find their files from import.meta (package.json, validators, data): the bundle's own place.
     define: { 'import.meta.url': '__geModuleUrl', 'import.meta.filename': '__filename', 'import.meta.dirname': '__dirname' },

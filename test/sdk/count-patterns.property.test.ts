@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { COUNT_PATTERNS_FOR_TESTS } from '../../src/sdk/status-claims.js';
 import '../helpers/fc-seed.js';
 
-const { numeralPattern, numeralWords, mayHoldNumeral, patterns } = COUNT_PATTERNS_FOR_TESTS;
+const { numeralPattern, numeralWords, mayHoldNumeral, patterns, endedWithLead, mayJoinACount } = COUNT_PATTERNS_FOR_TESTS;
 const NUMERALS = new RegExp(numeralPattern(), 'iu');
 const WORDS = numeralWords();
 const ASCII_WORDS = WORDS.filter((w) => /^[\x20-\x7e]+$/.test(w));
@@ -86,5 +86,31 @@ describe('count patterns read without numerals where none can stand', () => {
     );
     // Most generated lines must reach the comparison, or the property proves nothing.
     expect(read).toBeGreaterThan(500);
+  });
+
+  it('a text the cheap joiner test turns away is one the lead of how a run ended never matches', () => {
+    // Lines built as the pattern reads them (a mark, what ran, how it ended, a joiner, a count) and cut or spaced around
+    // the joiner, among generated count lines.
+    const LEADS = ['', '✅ ', '- ', 'tests ', 'Build ', 'all tests '];
+    const ENDED = ['passed', 'PASSED', 'succeeded', 'bestanden', 'réussi', '通过', 'passes', 'ended up', ''];
+    const JOINERS = ['with', 'WITH', 'w/', 'despite', 'mit', 'avec', 'z', 'с', '但有', 'and', 'but', 'albeit with', 'in  spite of', 'with\n', 'wit', 'withx'];
+    const TAILS = ['3 failures', ' 3 errors', 'III failures', 'errors', 'an error', 'two failed', 'drei Fehlern', '', ' ', '\n3 failed', '.', '(2)', 'only 2 failures'];
+    const built = fc
+      .tuple(fc.constantFrom(...LEADS), fc.constantFrom(...ENDED), fc.constantFrom(' ', '', ' - ', '  '), fc.constantFrom(...JOINERS), fc.constantFrom(' ', '', '\t'), fc.constantFrom(...TAILS))
+      .map((parts) => parts.join(''));
+    const gate = mayJoinACount();
+    let matched = 0;
+    fc.assert(
+      fc.property(fc.oneof(built, countLine), (text) => {
+        if (endedWithLead(text).test(text)) {
+          matched++;
+          expect(gate.test(text), text).toBe(true);
+        }
+      }),
+      { numRuns: 3000 },
+    );
+    expect(matched).toBeGreaterThan(300);
+    // What it is for: the ids, dates and names beside most statuses never build the full pattern.
+    for (const text of ['20260309T101500Z', 'pi.ext.regression_verdict.v1', 'bd-3ar8v.3.8', 'ready', 'tests/perf/reports/phase1_matrix_validation.json']) expect(gate.test(text), text).toBe(false);
   });
 });
