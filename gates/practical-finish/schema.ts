@@ -18,7 +18,7 @@ export const TRACKER_ROW_SCHEMA: JsonSchema = {
     issue_type: { type: 'string' },
     title: { type: 'string' },
     labels: { type: 'array', items: { type: 'string' } },
-    updated_at: { type: 'string', format: 'date-time', description: 'RFC 3339; decides between rows of one issue that disagree.' },
+    updated_at: { type: 'string', format: 'date-time', description: 'RFC 3339 (a space may stand for the T); decides between rows of one issue that disagree.' },
     close_reason: { type: 'string', description: 'Why the issue was closed; empty, or a real reason (not blank or a placeholder).' },
     dependencies: {
       type: 'array',

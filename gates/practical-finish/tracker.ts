@@ -340,6 +340,7 @@ const dependencyTypeKey = (type: string) => type.trim().toLowerCase().replace(/_
 const sameDependencyType = (a: string, b: string) => dependencyTypeKey(a) === dependencyTypeKey(b);
 
 /** The fields of a row the gate reads. */
+const SPACED_DATE_TIME = /^(\d{4}-\d{2}-\d{2}) (?=\d{2}:)/;
 const ROW_FIELDS = ['id', 'status', 'issue_type', 'title', 'labels', 'updated_at', 'dependencies', 'dependents', 'parent', 'close_reason', '_type'] as const;
 const DEPENDENCY_FIELDS = ['type', 'depends_on_id', 'issue_id', 'dependency_type'] as const;
 const DEPENDENT_FIELDS = DEPENDENT_TYPE_FIELDS;
@@ -531,7 +532,8 @@ function rowProblem(value: unknown): RowProblem | undefined {
   checkedUpdatedAt = Number.NaN;
   if (Object.prototype.hasOwnProperty.call(value, 'updated_at')) {
     const stamp = value.updated_at;
-    const parsed = typeof stamp === 'string' ? parseRfc3339(stamp) : undefined;
+    // RFC 3339 (§5.6) lets a date and a time stand apart by a space, as Python's `str(datetime)` and SQL exports print them.
+    const parsed = typeof stamp === 'string' ? parseRfc3339(stamp.replace(SPACED_DATE_TIME, '$1T')) : undefined;
     if (parsed?.ok !== true) {
       return { code: 'wrong_type', pointer: '/updated_at', message: `/updated_at must be an RFC 3339 timestamp, found ${typeof stamp === 'string' ? JSON.stringify(stamp) : describeType(stamp)}`, expected: 'an RFC 3339 timestamp', actual: shown(stamp) };
     }
