@@ -47,8 +47,11 @@ const NONE_WORDS: ReadonlySet<string> = new Set(vocabulary(['none']));
 const isCountText = (v: string): boolean => NONE_WORDS.has(v.replace(/[\ufe00-\ufe0f]/gu, '').replace(/[^\p{L}\p{M}]+/gu, ' ').trim().toLowerCase()) || (/^[\s\d.,'_+-]*\d[\s\d.,'_+-]*(?:\ufe0f?\u20e3)?$/u.test(v) && v.replace(/\D/gu, '').length <= 5);
 /** A value without its tags and character references, roughly as shown (`<b>12</b>`, `&#49;2`). */
 const shownText = (v: string): string => v.replace(/<[^<>]*>/gu, '').replace(/&#(\d+);/gu, (_, d: string) => String.fromCodePoint(Number(d)));
-/** A count beside its name (`ok=10`, `failures:\n0`, `passed: 12`). */
-const COUNT_PAIR = /[\p{L}_][=:]\s*\d/u;
+/**
+ * A count beside its name (`ok=10`, `failures:\n0`, `passed: 12`), also a whole text that is a name and its count without
+ * a colon, with at most a remark in brackets (`失败 0（见日志）`, `Fehler 0`): its disguises draw the same count.
+ */
+const COUNT_PAIR = /[\p{L}_][=:]\s*\d|^\s*[\p{L}_][\p{L}\p{M}_]*\s*\d{1,5}\s*(?:[(（][^()（）]{0,40}[)）])?\s*$/u;
 const LOOKALIKE: Record<string, string> = {
   a: '\u0430', e: '\u0435', o: '\u043e', p: '\u0440', c: '\u0441', x: '\u0445', y: '\u0443', i: '\u0456', s: '\u0455',
   A: '\u0410', B: '\u0412', E: '\u0415', K: '\u041a', M: '\u041c', H: '\u041d', O: '\u041e', P: '\u0420', C: '\u0421', T: '\u0422', X: '\u0425',
