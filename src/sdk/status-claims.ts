@@ -15,7 +15,7 @@ import { lazy, wordSet } from '../util/lazy.js';
 import { escapeRegExp } from '../util/regexp-escape.js';
 import { backslashReadings, numberWithRemark, numberWrittenAsText, romanValue, UPPER_ROMAN } from '../util/number-text.js';
 import { numberOutOfRange, numberSurvives } from '../artifacts/numbers.js';
-import { negatedPassPairs, noFailurePairs, OTHER_LANGUAGES, STATUS_VOCABULARY, transliterations, vocabulary } from './status-vocabulary.js';
+import { negatedPassPairs, noFailurePairs, OTHER_LANGUAGES, STATUS_VOCABULARY, transliterations, vocabulary, writtenWords } from './status-vocabulary.js';
 
 /** Printable ASCII: a name or status that reads as it is written (the usual case: no folding). */
 const PLAIN = /^[\x20-\x7e]*$/;
@@ -799,15 +799,7 @@ function labelsAState(text: string): boolean {
   return words.length > 0 && words.every((w) => STATE_LABEL_WORDS.has(w));
 }
 const STATE_LABEL_WORDS: ReadonlySet<string> = wordSet('STATE_LABEL_WORDS', () => [
-  ...readSet(vocabulary(['pass', 'failed', 'errors', 'skipped', 'ended', 'passed', 'outcome'])), ...STATE_KEYS, ...UNFINISHED_STATES,
-  'timeout', 'timed', 'out', 'crash', 'crashed', 'cancelled', 'canceled', 'skipped', 'pending', 'running', 'queued', 'unknown',
-  ...readSet(['zeitüberschreitung', 'absturz', 'abgestürzt', 'abgebrochen', 'warnung', 'warnungen', 'ausstehend', 'läuft', 'unbekannt', 'fehler',
-    'délai', 'dépassé', 'expiré', 'plantage', 'planté', 'annulé', 'interrompu', 'avertissement', 'avertissements', 'attente', 'en', 'cours', 'inconnu',
-    'tiempo', 'de', 'espera', 'agotado', 'cancelado', 'abortado', 'advertencia', 'pendiente', 'desconocido', 'esgotado', 'aviso', 'pendente',
-    'tempo', 'scaduto', 'annullato', 'interrotto', 'avviso', 'attesa', 'sconosciuto', 'time-out', 'geannuleerd', 'afgebroken', 'waarschuwing',
-    'таймаут', 'тайм-аут', 'превышено', 'время', 'ожидания', 'отменено', 'прервано', 'предупреждение', 'сбой',
-    'タイムアウト', 'クラッシュ', 'キャンセル', '中断', '警告', '保留', '実行中', '不明', '超时', '超時', '崩溃', '崩潰', '取消', '已取消', '中止', '等待中', '运行中', '執行中', '未知',
-    '시간', '초과', '충돌', '취소', '중단', '경고', '대기', '실행', '중']),
+  ...readSet(vocabulary(['pass', 'failed', 'errors', 'skipped', 'ended', 'passed', 'outcome'])), ...STATE_KEYS, ...UNFINISHED_STATES, ...readSet(writtenWords('states')),
 ]);
 /** A label's text: letters and spaces, as a translation writes one (`Fehlgeschlagen`, `Zeitüberschreitung`, `Échoué`). */
 const LABEL_TEXT = /^[\p{L}\p{M}][\p{L}\p{M} '’.-]{0,60}$/u;
