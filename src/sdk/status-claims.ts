@@ -1899,7 +1899,7 @@ function failWordFirst(text: string): boolean {
   // A count above none before the word (`3 failed, all fixed`, `2 failed (flaky), 118 passed`) is read as the line of
   // counts it is, as the same text beside the status is, so a remark that excuses all it counts excuses it here too. Only
   // where that reader takes the count and its word alone for a failure: a count it cannot read stays failed.
-  const counted = LEADING_COUNT.exec(text);
+  const counted = LEADING_COUNT.exec(text) ?? LABEL_FIRST_COUNT.exec(text);
   if (counted !== null && summaryLineIn(counted[0]) !== undefined) return summaryLineIn(text) !== undefined;
   const written = text.normalize('NFKC').toLowerCase().trim();
   if (FAIL_FLAG_CLEARED.test(written)) return false;
@@ -1929,6 +1929,8 @@ const withoutPlacesCounted = (text: string): string =>
   /\d/u.test(text) ? text.replace(placeCounted(), (all: string, noun: string) => (nameWords(noun).length === 1 && (COUNTED_ITEMS.has(nameWords(noun)[0] as string) || PLACE_NOUNS.has(nameWords(noun)[0] as string)) ? ' ' : all)) : text;
 const placeCounted = lazy(() => new RegExp(String.raw`(?<![\p{L}\p{N}])(?:in|across|over|within|from|on|${FOREIGN_PLACE_WORDS})[^\S\n]+\d{1,9}[^\S\n]+([\p{L}][\p{L}\p{M}_-]*)(?![\p{L}\p{M}\p{N}])`, 'giu'));
 const PLACE_NOUNS: ReadonlySet<string> = new Set(['file', 'files', 'module', 'modules', 'package', 'packages', 'crate', 'crates', 'project', 'projects', 'workspace', 'workspaces', 'directory', 'directories', 'folder', 'folders', 'target', 'targets', 'shard', 'shards', 'worker', 'workers', 'browser', 'browsers', 'platform', 'platforms', 'suiten', 'dateien', 'datei', 'modul', 'modulen', 'paketen', 'pakete', 'fichier', 'fichiers', 'paquets', 'archivos', 'archivo', 'módulos', 'paquetes', 'modules', 'moduli', 'pacchetti']);
+// Or a failure label and its count above none (`failed: 3 (all flaky)`), read so too.
+const LABEL_FIRST_COUNT = /^[^\p{L}\p{N}\p{Cc}]*\p{L}[\p{L}\p{M}_ -]{0,30}?[^\S\n]*[:=][^\S\n]*[1-9]\d{0,8}(?![\d.,])/u;
 // A failure label's none followed by a remark (`failures: 0 in module A`), up to the remark.
 const FAIL_LABEL_NONE = /^[\p{L}_ -]{1,30}?[^\S\n]*[:=][^\S\n]*0+(?=[^\S\n]+(?:in|on|at|during|across|within|for|from|while|when|dans|pendant|lors|sur|bei|im|während|durante|en|nel|nella)[^\S\n])/u;
 const TOTAL_FIRST = /(?<![\p{L}\p{N}])total[^\S\n]*:?[^\S\n]*\d+/gu;
@@ -3893,15 +3895,16 @@ function withdrawnLater(remark: string, isScope: (w: string) => boolean): boolea
 }
 // Only a remark with one of these words is cut into parts (the remark readers run on every count's remark).
 const WITHDRAWAL_HINT = /\b(?:not|no|nope|never|isn|wasn|aren|weren|nicht|pas|non|nein|real|genuine|legit|legitimate|actual|true|echt|echter|echte|réel|réelle|vrai|vraie|verdadero|verdadera|except|excluding|save|but|aber|außer|mais|sauf|pero|excepto|salvo)\b/iu;
-const WITHDRAWAL_BREAK = /[,;()[\]{}\uff08\uff09]|[^\S\n][-\u2013\u2014][^\S\n]|(?=\b(?:but|except|excluding|save|aber|außer|mais|sauf|pero|excepto|salvo)\b)/iu;
+const WITHDRAWAL_BREAK = /[,;()[\]{}\uff08\uff09]|[.!?](?=[^\S\n]|$)|[^\S\n][-\u2013\u2014][^\S\n]|(?=\b(?:but|except|excluding|save|aber|außer|mais|sauf|pero|excepto|salvo)\b)/iu;
 const takesBack = (words: readonly string[]): boolean => words.some((w) => BARE_NEGATIONS.has(w)) && words.every((w) => BARE_NEGATIONS.has(w) || NEGATION_FILLERS.has(w));
-const calledReal = (words: readonly string[]): boolean => words.some((w) => REAL_WORDS.has(w)) && words.every((w) => REAL_WORDS.has(w) || REAL_FILLERS.has(w));
+// A count of the real ones (`all flaky, 1 real`) takes back as many as it counts: read as none excused, fail-closed.
+const calledReal = (words: readonly string[]): boolean => words.some((w) => REAL_WORDS.has(w)) && words.every((w) => REAL_WORDS.has(w) || REAL_FILLERS.has(w) || /^\d{1,9}$/u.test(w) || ONE_NUMERALS.has(w) || NUMERAL_VALUES().has(w));
 const BARE_NEGATIONS: ReadonlySet<string> = new Set(['not', 'no', 'nope', 'never', 'isn', 'wasn', 'aren', 'weren', 'nicht', 'pas', 'non', 'nein', 'не', 'нет']);
 const NEGATION_FILLERS: ReadonlySet<string> = new Set(['but', 'really', 'actually', 'quite', 'exactly', 'truly', 'so', 'it', 'is', 's', 't', 'that', 'this', 'they', 'are', 'was', 'were', 'wirklich', 'eigentlich', 'ist', 'es', 'vraiment', 'en', 'fait', 'c', 'est', 'n', 'realmente', 'de', 'verdad', 'aber', 'mais', 'pero']);
 const REAL_WORDS: ReadonlySet<string> = new Set(['real', 'genuine', 'legit', 'legitimate', 'actual', 'true', 'echt', 'echter', 'echte', 'réel', 'réelle', 'vrai', 'vraie', 'verdadero', 'verdadera']);
 const REAL_FILLERS: ReadonlySet<string> = new Set(['but', 'a', 'an', 'the', 'it', 'is', 's', 'this', 'that', 'one', 'was', 'are', 'actually', 'really', 'very', 'failure', 'failures', 'fail', 'error', 'errors', 'bug', 'bugs', 'regression', 'regressions', 'issue', 'issues', 'problem', 'problems', 'crash', 'breakage', 'aber', 'ein', 'eine', 'fehler', 'mais', 'un', 'une', 'échec', 'erreur', 'pero', 'fallo', 'error']);
 const KEPT_OUT: ReadonlySet<string> = new Set(['except', 'excluding', 'save', 'but', 'aber', 'außer', 'mais', 'sauf', 'pero', 'excepto', 'salvo']);
-const LEFT_OUT_COUNT = /^(?:\d+|one|two|three|a|some|few|several|many|most|half|ein|eine|einen|einer|zwei|un|une|deux|uno|una|dos)$/u;
+const LEFT_OUT_COUNT = /^(?:\d+|one|two|three|a|some|few|several|many|most|half|ein|eine|einen|einem|einer|eins|zwei|drei|un|une|deux|trois|uno|una|dos|tres|um|uma|een|één|twee)$/u;
 /** A scope word asked about rather than told (`flaky?`, `known?`), unless answered yes. */
 const ASKED = /\p{L}[^\S\n]*\?(?![^\S\n]*(?:yes|ja|oui|s[ií]|sim|true|1)(?![\p{L}\p{N}]))/iu;
 /** A share of the items short of all (`50% flaky`, `0.5 flaky`): only `100%` excuses every one. */
