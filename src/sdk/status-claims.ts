@@ -1551,6 +1551,26 @@ function printedInEntry(entry: Record<string, unknown>, at: string, writtenListN
  * "Tests: 2 failed"}}]`, `result: {error: true}`, `result: {exitCode: 1}`): what it prints, flags or ends with is the entry's outcome, read as the entry's own
  * members are. An outcome object with an outcome word (`result: {status: "passed", output: …}`) speaks for itself.
  */
+/**
+ * A step of a process (`steps`, `jobs`, `stages`, `tasks`) whose own outcome passed over its own log that ends in a
+ * runner's summary of failures (`{status: passed, output: "Tests: 2 failed"}`: a step that ran `npm test || true`). Only
+ * the log's last summary is the step's own: a run inside it (a test runner's own suite, pytester) prints its summary
+ * before the outer one, and a test's captured print (`tests[].call.stdout`) is no step's log.
+ */
+function stepPrintsItsFailures(value: Record<string, unknown>, at: string, writtenListName: readonly string[]): Finding | undefined {
+  if (writtenListName.length === 0 || !writtenListName.every((w) => PROCESS_STEP_LISTS.has(w))) return undefined;
+  for (const [key, v] of Object.entries(value)) {
+    const text = typeof v === 'string' ? v : Array.isArray(v) && v.length > 0 && v.every((line) => typeof line === 'string') ? v.join('\n') : undefined;
+    if (text === undefined || !printName(readWords(key))) continue;
+    const last = text.slice(-MAX_TEXT_READ).split(/\r?\n/u).reverse().find((line) => RUNNER_COUNT_LINE.test(line));
+    const failing = last === undefined ? undefined : summaryLineIn(last);
+    if (failing !== undefined) return { code: 'contradiction', pointer: `${at}/${encodePointerSegment(key)}`, says: `ends in the runner's summary ${JSON.stringify(failing)} under its own pass (an entry of its details)`, actual: failing.slice(0, 200) };
+  }
+  return undefined;
+}
+const PROCESS_STEP_LISTS: ReadonlySet<string> = new Set(['steps', 'step', 'jobs', 'job', 'stages', 'stage', 'tasks', 'task', 'phases']);
+/** A line that counts a run's outcomes as a runner's summary does (`Tests: 2 failed, 10 passed`, `=== 10 passed in 2s ===`, `test result: ok`). */
+const RUNNER_COUNT_LINE = /\b\d+[^\S\n]+(?:tests?[^\S\n]+)?(?:passed|passing|failed|failing|failures?|errors?|errored|skipped|pending|todo|ok|total)\b|\b(?:tests?|passed|failed|failures|errors|pass|fail)[^\S\n]*[:=][^\S\n]*\d|\btest result:/iu;
 function toldInOutcomeObject(entry: Record<string, unknown>, here: string, writtenListName: string[], statusWords: string): Finding | undefined {
   for (const [key, value] of Object.entries(entry)) {
     // An entry's summary object speaks for it as an outcome object does (`runs: [{summary: {message: "2 failed"}}]`).
@@ -1567,7 +1587,7 @@ function toldInOutcomeObject(entry: Record<string, unknown>, here: string, writt
  * details in do (`result: {detail: {output: "Tests: 2 failed"}}`), a few levels down: one level more hides nothing.
  */
 function toldInside(value: Record<string, unknown>, at: string, writtenListName: string[], statusWords: string, depth: number): Finding | undefined {
-  if (Object.entries(value).some(([k, v]) => typeof v === 'string' && isOutcomeName(k, statusWords) && !isBlank(v) && placeholderReason(v) === undefined)) return undefined;
+  if (Object.entries(value).some(([k, v]) => typeof v === 'string' && isOutcomeName(k, statusWords) && !isBlank(v) && placeholderReason(v) === undefined)) return stepPrintsItsFailures(value, at, writtenListName);
   // How its process ended, too (`result: {exit_code: 1}`, `outcome: {timed_out: true}`), as the entry's own members say it.
   const found = printedInEntry(value, at, writtenListName) ?? errorInEntry(value, at, writtenListName) ?? endOfEntry(value, at, writtenListName);
   if (found !== undefined || depth + 1 >= MAX_OUTCOME_OBJECT_DEPTH) return found;
@@ -1722,6 +1742,9 @@ function failedInList(list: readonly unknown[], at: string, listName: { read: st
       const printed = /[\s\d]/u.test(status) ? summaryLineIn(status) : undefined;
       if (printed !== undefined) return { code: 'contradiction', pointer: `${here}/${encodePointerSegment(key)}`, says: `prints ${JSON.stringify(printed)} (an entry of its details)`, actual: printed.slice(0, 200) };
     }
+    // A process step's own log whose last runner summary counts failures denies its pass (`npm test || true`).
+    const own = outcome ? stepPrintsItsFailures(entry, here, listName.written) : undefined;
+    if (own !== undefined) return own;
     // An entry without an outcome in words may give it as a flag (`passed: false`, TAP's `ok: false`, `success: false`).
     const flag = outcome ? undefined : passFlagDenied(entry);
     if (flag !== undefined) return { code: 'contradiction', pointer: `${here}/${encodePointerSegment(flag)}`, says: 'is false (an entry of its details)', actual: false };
@@ -2333,11 +2356,13 @@ const MAX_TEXT_READ = 200_000;
  */
 function everyFailureExcused(summary: string): boolean {
   const counts = [...summary.matchAll(SUMMARY_FAILURE_COUNT)];
-  return counts.length > 0 && counts.every((c) => c[2] !== undefined && remarkScopes(c[2], Number(c[1])));
+  // After `as expected` a remark that counts (`(1 of them)`) is weighed apart from it: it is not read as excusing all.
+  return counts.length > 0 && counts.every((c) => (c[2] !== undefined || c[3] !== undefined) && !(c[2] !== undefined && /\d/u.test(c[3] ?? '')) && remarkScopes([c[2], c[3]].filter((r) => r !== undefined).join(' '), Number(c[1])));
 }
 /** A summary line's match with the remark that may follow its last count (`118 passed, 2 failed (flaky)`). */
 const withRemark = (form: string, m: RegExpExecArray | RegExpMatchArray): string => form.slice(m.index ?? 0, (m.index ?? 0) + m[0].length + 64).split('\n')[0] as string;
-const SUMMARY_FAILURE_COUNT = /\b([1-9]\d*)[^\S\n]+(?:fail(?:ed|ures?|ing|s)?|errors?|errored)\b(?:[^\S\n]*(\([^()\n]{1,60}\)))?/giu;
+// `as expected` between the count and its remark (`2 failed as expected (xfail)`) is part of the remark.
+const SUMMARY_FAILURE_COUNT = /\b([1-9]\d*)[^\S\n]+(?:fail(?:ed|ures?|ing|s)?|errors?|errored)\b(?:[^\S\n]+(as[^\S\n]+(?:expected|intended|planned|designed)))?(?:[^\S\n]*(\([^()\n]{1,60}\)))?/giu;
 
 function summaryLineIn(text: string): string | undefined {
   const shownText = text.length > MAX_TEXT_READ ? text.slice(0, MAX_TEXT_READ) : text;
