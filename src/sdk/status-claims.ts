@@ -15,7 +15,7 @@ import { lazy, wordSet } from '../util/lazy.js';
 import { escapeRegExp } from '../util/regexp-escape.js';
 import { backslashReadings, numberWithRemark, numberWrittenAsText, romanValue, UPPER_ROMAN } from '../util/number-text.js';
 import { numberOutOfRange, numberSurvives } from '../artifacts/numbers.js';
-import { negatedPassPairs, noFailurePairs, OTHER_LANGUAGES, STATUS_VOCABULARY, transliterations, vocabulary } from './status-vocabulary.js';
+import { negatedPassPairs, noFailurePairs, OTHER_LANGUAGES, STATUS_VOCABULARY, transliterations, vocabulary, writtenWords } from './status-vocabulary.js';
 
 /** Printable ASCII: a name or status that reads as it is written (the usual case: no folding). */
 const PLAIN = /^[\x20-\x7e]*$/;
@@ -799,15 +799,7 @@ function labelsAState(text: string): boolean {
   return words.length > 0 && words.every((w) => STATE_LABEL_WORDS.has(w));
 }
 const STATE_LABEL_WORDS: ReadonlySet<string> = wordSet('STATE_LABEL_WORDS', () => [
-  ...readSet(vocabulary(['pass', 'failed', 'errors', 'skipped', 'ended', 'passed', 'outcome'])), ...STATE_KEYS, ...UNFINISHED_STATES,
-  'timeout', 'timed', 'out', 'crash', 'crashed', 'cancelled', 'canceled', 'skipped', 'pending', 'running', 'queued', 'unknown',
-  ...readSet(['zeitüberschreitung', 'absturz', 'abgestürzt', 'abgebrochen', 'warnung', 'warnungen', 'ausstehend', 'läuft', 'unbekannt', 'fehler',
-    'délai', 'dépassé', 'expiré', 'plantage', 'planté', 'annulé', 'interrompu', 'avertissement', 'avertissements', 'attente', 'en', 'cours', 'inconnu',
-    'tiempo', 'de', 'espera', 'agotado', 'cancelado', 'abortado', 'advertencia', 'pendiente', 'desconocido', 'esgotado', 'aviso', 'pendente',
-    'tempo', 'scaduto', 'annullato', 'interrotto', 'avviso', 'attesa', 'sconosciuto', 'time-out', 'geannuleerd', 'afgebroken', 'waarschuwing',
-    'таймаут', 'тайм-аут', 'превышено', 'время', 'ожидания', 'отменено', 'прервано', 'предупреждение', 'сбой',
-    'タイムアウト', 'クラッシュ', 'キャンセル', '中断', '警告', '保留', '実行中', '不明', '超时', '超時', '崩溃', '崩潰', '取消', '已取消', '中止', '等待中', '运行中', '執行中', '未知',
-    '시간', '초과', '충돌', '취소', '중단', '경고', '대기', '실행', '중']),
+  ...readSet(vocabulary(['pass', 'failed', 'errors', 'skipped', 'ended', 'passed', 'outcome'])), ...STATE_KEYS, ...UNFINISHED_STATES, ...readSet(writtenWords('states')),
 ]);
 /** A label's text: letters and spaces, as a translation writes one (`Fehlgeschlagen`, `Zeitüberschreitung`, `Échoué`). */
 const LABEL_TEXT = /^[\p{L}\p{M}][\p{L}\p{M} '’.-]{0,60}$/u;
@@ -1562,6 +1554,26 @@ function printedInEntry(entry: Record<string, unknown>, at: string, writtenListN
  * "Tests: 2 failed"}}]`, `result: {error: true}`, `result: {exitCode: 1}`): what it prints, flags or ends with is the entry's outcome, read as the entry's own
  * members are. An outcome object with an outcome word (`result: {status: "passed", output: …}`) speaks for itself.
  */
+/**
+ * A step of a process (`steps`, `jobs`, `stages`, `tasks`) whose own outcome passed over its own log that ends in a
+ * runner's summary of failures (`{status: passed, output: "Tests: 2 failed"}`: a step that ran `npm test || true`). Only
+ * the log's last summary is the step's own: a run inside it (a test runner's own suite, pytester) prints its summary
+ * before the outer one, and a test's captured print (`tests[].call.stdout`) is no step's log.
+ */
+function stepPrintsItsFailures(value: Record<string, unknown>, at: string, writtenListName: readonly string[]): Finding | undefined {
+  if (writtenListName.length === 0 || !writtenListName.every((w) => PROCESS_STEP_LISTS.has(w))) return undefined;
+  for (const [key, v] of Object.entries(value)) {
+    const text = typeof v === 'string' ? v : Array.isArray(v) && v.length > 0 && v.every((line) => typeof line === 'string') ? v.join('\n') : undefined;
+    if (text === undefined || !printName(readWords(key))) continue;
+    const last = text.slice(-MAX_TEXT_READ).split(/\r?\n/u).reverse().find((line) => RUNNER_COUNT_LINE.test(line));
+    const failing = last === undefined ? undefined : summaryLineIn(last);
+    if (failing !== undefined) return { code: 'contradiction', pointer: `${at}/${encodePointerSegment(key)}`, says: `ends in the runner's summary ${JSON.stringify(failing)} under its own pass (an entry of its details)`, actual: failing.slice(0, 200) };
+  }
+  return undefined;
+}
+const PROCESS_STEP_LISTS: ReadonlySet<string> = new Set(['steps', 'step', 'jobs', 'job', 'stages', 'stage', 'tasks', 'task', 'phases']);
+/** A line that counts a run's outcomes as a runner's summary does (`Tests: 2 failed, 10 passed`, `=== 10 passed in 2s ===`, `test result: ok`). */
+const RUNNER_COUNT_LINE = /\b\d+[^\S\n]+(?:tests?[^\S\n]+)?(?:passed|passing|failed|failing|failures?|errors?|errored|skipped|pending|todo|ok|total)\b|\b(?:tests?|passed|failed|failures|errors|pass|fail)[^\S\n]*[:=][^\S\n]*\d|\btest result:/iu;
 function toldInOutcomeObject(entry: Record<string, unknown>, here: string, writtenListName: string[], statusWords: string): Finding | undefined {
   for (const [key, value] of Object.entries(entry)) {
     // An entry's summary object speaks for it as an outcome object does (`runs: [{summary: {message: "2 failed"}}]`).
@@ -1578,7 +1590,7 @@ function toldInOutcomeObject(entry: Record<string, unknown>, here: string, writt
  * details in do (`result: {detail: {output: "Tests: 2 failed"}}`), a few levels down: one level more hides nothing.
  */
 function toldInside(value: Record<string, unknown>, at: string, writtenListName: string[], statusWords: string, depth: number): Finding | undefined {
-  if (Object.entries(value).some(([k, v]) => typeof v === 'string' && isOutcomeName(k, statusWords) && !isBlank(v) && placeholderReason(v) === undefined)) return undefined;
+  if (Object.entries(value).some(([k, v]) => typeof v === 'string' && isOutcomeName(k, statusWords) && !isBlank(v) && placeholderReason(v) === undefined)) return stepPrintsItsFailures(value, at, writtenListName);
   // How its process ended, too (`result: {exit_code: 1}`, `outcome: {timed_out: true}`), as the entry's own members say it.
   const found = printedInEntry(value, at, writtenListName) ?? errorInEntry(value, at, writtenListName) ?? endOfEntry(value, at, writtenListName);
   if (found !== undefined || depth + 1 >= MAX_OUTCOME_OBJECT_DEPTH) return found;
@@ -1733,6 +1745,9 @@ function failedInList(list: readonly unknown[], at: string, listName: { read: st
       const printed = /[\s\d]/u.test(status) ? summaryLineIn(status) : undefined;
       if (printed !== undefined) return { code: 'contradiction', pointer: `${here}/${encodePointerSegment(key)}`, says: `prints ${JSON.stringify(printed)} (an entry of its details)`, actual: printed.slice(0, 200) };
     }
+    // A process step's own log whose last runner summary counts failures denies its pass (`npm test || true`).
+    const own = outcome ? stepPrintsItsFailures(entry, here, listName.written) : undefined;
+    if (own !== undefined) return own;
     // An entry without an outcome in words may give it as a flag (`passed: false`, TAP's `ok: false`, `success: false`).
     const flag = outcome ? undefined : passFlagDenied(entry);
     if (flag !== undefined) return { code: 'contradiction', pointer: `${here}/${encodePointerSegment(flag)}`, says: 'is false (an entry of its details)', actual: false };
@@ -1900,14 +1915,24 @@ function failWordFirst(text: string): boolean {
   // A count of none before the word (`0 failed`, `0 failed, 3 passed`) tells that nothing failed, a count above it that
   // some did: such a text is read as the line of counts it is (`0 failed, 2 errored` fails there).
   // Another count that is not of passes (`0 failed 2 errored`) keeps the text failed, as before.
-  if (/^[^\p{L}\p{N}\p{Cc}]*0+(?:[.,]0+)?[^\S\n]+\p{L}/u.test(text)) return summaryLineIn(text) !== undefined || /[1-9]/u.test(text.replace(ZERO_LEAD_PASS_COUNTS, ''));
+  // A remark of where or how long (`0 errors in 2 suites`, `0 erreurs dans 2 suites`, `in 3.2s`) counts no failure either.
+  if (/^[^\p{L}\p{N}\p{Cc}]*0+(?:[.,]0+)?[^\S\n]+\p{L}/u.test(text)) return summaryLineIn(text) !== undefined || /[1-9]/u.test(withoutPlacesCounted(text.replace(ZERO_LEAD_PASS_COUNTS, '')).replace(DURATION_IN_REMARK, ' '));
   const shown = caselessVisibleForm(text).trim();
   const first = shown.split(/[^\p{L}]+/u).find((w) => w !== '');
   // A failure flag cleared in text (`failed=false`, `failures: no`) says nothing failed, as `failed: false` does.
   // Its none is read as written (width and case aside): a look-alike `nоne` or `fаlse` clears nothing (review rv).
   if (first === undefined || !LEADING_FAIL_WORDS.has(first)) return false;
+  // A count above none before the word (`3 failed, all fixed`, `2 failed (flaky), 118 passed`) is read as the line of
+  // counts it is, as the same text beside the status is, so a remark that excuses all it counts excuses it here too. Only
+  // where that reader takes the count and its word alone for a failure: a count it cannot read stays failed.
+  const counted = LEADING_COUNT.exec(text) ?? LABEL_FIRST_COUNT.exec(text);
+  if (counted !== null && summaryLineIn(counted[0]) !== undefined) return summaryLineIn(text) !== undefined;
   const written = text.normalize('NFKC').toLowerCase().trim();
   if (FAIL_FLAG_CLEARED.test(written)) return false;
+  // A label's none before a remark of where (`failures: 0 in 3 suites`, `failures: 0 in module A, 0 in module B`) is read
+  // as a count of none written first is: the rest fails only where it counts some failure, or any other count.
+  const none = FAIL_LABEL_NONE.exec(written);
+  if (none !== null) return summaryLineIn(text) !== undefined || /[1-9]/u.test(withoutPlacesCounted(written.slice(none[0].length).replace(ZERO_LEAD_PASS_COUNTS, '').replace(TOTAL_FIRST, ' ')).replace(DURATION_IN_REMARK, ' '));
   // So does one that leads a line of fields (`failed=0; passed=12`), which is read field by field: the rest fails only
   // where a field of it does (`failed=0; errors=2`).
   const fields = fieldsOfALine(written);
@@ -1922,6 +1947,21 @@ function failWordFirst(text: string): boolean {
   }
   return true;
 }
+/**
+ * A text without its remarks of where that count the places (`in 2 suites`, `across 12 packages`, `dans 2 suites`, `im 3
+ * Modulen`): only places or items are counted so (`in 2 failing suites` keeps its count).
+ */
+const withoutPlacesCounted = (text: string): string =>
+  /\d/u.test(text) ? text.replace(placeCounted(), (all: string, noun: string) => (nameWords(noun).length === 1 && (COUNTED_ITEMS.has(nameWords(noun)[0] as string) || PLACE_NOUNS.has(nameWords(noun)[0] as string)) ? ' ' : all)) : text;
+const placeCounted = lazy(() => new RegExp(String.raw`(?<![\p{L}\p{N}])(?:in|across|over|within|from|on|${FOREIGN_PLACE_WORDS})[^\S\n]+\d{1,9}[^\S\n]+([\p{L}][\p{L}\p{M}_-]*)(?![\p{L}\p{M}\p{N}])`, 'giu'));
+const PLACE_NOUNS: ReadonlySet<string> = new Set(['file', 'files', 'module', 'modules', 'package', 'packages', 'crate', 'crates', 'project', 'projects', 'workspace', 'workspaces', 'directory', 'directories', 'folder', 'folders', 'target', 'targets', 'shard', 'shards', 'worker', 'workers', 'browser', 'browsers', 'platform', 'platforms', 'suiten', 'dateien', 'datei', 'modul', 'modulen', 'paketen', 'pakete', 'fichier', 'fichiers', 'paquets', 'archivos', 'archivo', 'módulos', 'paquetes', 'modules', 'moduli', 'pacchetti']);
+// Or a failure label and its count above none (`failed: 3 (all flaky)`), read so too.
+const LABEL_FIRST_COUNT = /^[^\p{L}\p{N}\p{Cc}]*\p{L}[\p{L}\p{M}_ -]{0,30}?[^\S\n]*[:=][^\S\n]*[1-9]\d{0,8}(?![\d.,])/u;
+// A failure label's none followed by a remark (`failures: 0 in module A`), up to the remark.
+const FAIL_LABEL_NONE = /^[\p{L}_ -]{1,30}?[^\S\n]*[:=][^\S\n]*0+(?=[^\S\n]+(?:in|on|at|during|across|within|for|from|while|when|dans|pendant|lors|sur|bei|im|während|durante|en|nel|nella)[^\S\n])/u;
+const TOTAL_FIRST = /(?<![\p{L}\p{N}])total[^\S\n]*:?[^\S\n]*\d+/gu;
+// A count above none and the word after it (`3 failed`, `2 échecs`), at the text's start.
+const LEADING_COUNT = /^[^\p{L}\p{N}\p{Cc}]*[1-9]\d{0,8}[^\S\n]+\p{L}[\p{L}\p{M}]*/u;
 // A none of some total (`failed: none of 12`, `failed: 0/12`) clears it too; `failed: 2 of 12` does not.
 const FAIL_FLAG_CLEARED = /^[\p{L}_ -]{1,30}?[^\S\n]*[:=][^\S\n]*(?:false|no|off|(?:none|0)(?:[^\S\n]*(?:\/|of|out[^\S\n]+of)[^\S\n]*(?:\d{1,3}(?:,\d{3})+|\d+))?)[^\S\n]*[.;]?$/u;
 
@@ -2319,11 +2359,13 @@ const MAX_TEXT_READ = 200_000;
  */
 function everyFailureExcused(summary: string): boolean {
   const counts = [...summary.matchAll(SUMMARY_FAILURE_COUNT)];
-  return counts.length > 0 && counts.every((c) => c[2] !== undefined && remarkScopes(c[2], Number(c[1])));
+  // After `as expected` a remark that counts (`(1 of them)`) is weighed apart from it: it is not read as excusing all.
+  return counts.length > 0 && counts.every((c) => (c[2] !== undefined || c[3] !== undefined) && !(c[2] !== undefined && /\d/u.test(c[3] ?? '')) && remarkScopes([c[2], c[3]].filter((r) => r !== undefined).join(' '), Number(c[1])));
 }
 /** A summary line's match with the remark that may follow its last count (`118 passed, 2 failed (flaky)`). */
 const withRemark = (form: string, m: RegExpExecArray | RegExpMatchArray): string => form.slice(m.index ?? 0, (m.index ?? 0) + m[0].length + 64).split('\n')[0] as string;
-const SUMMARY_FAILURE_COUNT = /\b([1-9]\d*)[^\S\n]+(?:fail(?:ed|ures?|ing|s)?|errors?|errored)\b(?:[^\S\n]*(\([^()\n]{1,60}\)))?/giu;
+// `as expected` between the count and its remark (`2 failed as expected (xfail)`) is part of the remark.
+const SUMMARY_FAILURE_COUNT = /\b([1-9]\d*)[^\S\n]+(?:fail(?:ed|ures?|ing|s)?|errors?|errored)\b(?:[^\S\n]+(as[^\S\n]+(?:expected|intended|planned|designed)))?(?:[^\S\n]*(\([^()\n]{1,60}\)))?/giu;
 
 function summaryLineIn(text: string): string | undefined {
   const shownText = text.length > MAX_TEXT_READ ? text.slice(0, MAX_TEXT_READ) : text;
@@ -3119,16 +3161,43 @@ const CODE_NAMES: ReadonlySet<string> = wordSet('CODE_NAMES', () => readSet(['er
 const MAX_LONE_COUNT_LINE = 100;
 
 function loneCountLine(text: string): string | undefined {
-  for (const raw of text.split(/[\n\u001f]/u)) {
-    if (raw.length > MAX_LONE_COUNT_LINE * 4) continue;
+  let before: string | undefined;
+  for (const [at, raw] of text.split(/(?=[\n\u001f])/u).entries()) {
+    const piece = at === 0 ? raw : raw.slice(1);
+    // A piece cut after a label's none (`errors: 0 (module A), 2 (module B)`) may go on with that label's list.
+    const after = raw.startsWith(PIECE_BREAK) && before !== undefined ? continuedInPiece(before, piece) : undefined;
+    before = piece;
+    if (after !== undefined) return after;
+    if (piece.length > MAX_LONE_COUNT_LINE * 4) continue;
     // Read as drawn and, beyond ASCII, as written too: letters drawn as punctuation (Hebrew `בדיקה` as `בד'קה`) would cut
     // a word of their own script in two.
-    const drawn = PLAIN.test(raw) ? [raw] : [asciiDigits(visibleForm(raw)), asciiDigits(removeInvisible(raw))];
+    const drawn = PLAIN.test(piece) ? [piece] : [asciiDigits(visibleForm(piece)), asciiDigits(removeInvisible(piece))];
     const found = firstOf(drawn, loneCountIn) ?? firstOf(drawn, bracketedCountIn) ?? firstOf(drawn, countBeforeRemarkIn);
+    if (found !== undefined) return found;
+    // A remark of where that counts failures of its own (`0 errors in 2 failing suites`) is read as a count of its own:
+    // the count it follows is none only of what it names.
+    if (!/\d[^\n]*\d/u.test(piece)) continue;
+    const apart = drawn.map((d) => d.replace(placeBeforeCount(), ', ')).filter((d, i) => d !== drawn[i]);
+    const inRemark = firstOf(apart, loneCountIn);
+    if (inRemark !== undefined) return inRemark;
+  }
+  return undefined;
+}
+const placeBeforeCount = lazy(() => new RegExp(String.raw`(?<=[\p{L}\p{N}][^\S\n]*)[^\S\n]+(?:in|across|over|within|from|on|${FOREIGN_PLACE_WORDS})[^\S\n]+(?=\d)`, 'giu'));
+/** A count of a piece's parts that goes on with the list of the label before the piece ({@link continuedCount}). */
+function continuedInPiece(before: string, piece: string): string | undefined {
+  if (piece.length > MAX_LONE_COUNT_LINE * 4 || !/\d/u.test(piece)) return undefined;
+  const segments = piece.split(countSegmentBreak(piece));
+  for (const [at, segment] of segments.entries()) {
+    const inner = unbracketed(segment);
+    const listed = continuedCount([before, ...segments.slice(0, at)], inner ?? segment, inner !== undefined);
+    const found = listed === undefined ? undefined : loneCountIn(listed);
     if (found !== undefined) return found;
   }
   return undefined;
 }
+/** A part in brackets as its content (`(2 in module B)`). */
+const unbracketed = (part: string): string | undefined => /^[^\S\n]*[([{\uff08]([^()[\]{}\uff08\uff09\n]{1,60})[)\]}\uff09][^\S\n]*$/u.exec(part)?.[1];
 /**
  * A count whose line ends in a remark in brackets that excuses none of it (`Failed 2 (see log)`, `失败 3（见日志）`,
  * `3个测试失败（见日志）`, `실패 3건 (로그 참조)`): read as the count alone, as `2 failed (see log)` is. Runners of languages
@@ -3262,7 +3331,22 @@ function loneCountIn(line: string): string | undefined {
   for (const [at, segment] of segments.entries()) {
     // A remark of words alone after a count that bounds it (`2 failed, all known`, `2 failed, then passed on retry`)
     // scopes it as it does after the count's failure word (`2 failed (flaky)`): withoutTrailingRemark.
-    if (boundByRemark(segments[at + 1])) continue;
+    // A later part that takes the remark back (`2 failed, all fixed, not really`) leaves the count standing.
+    if (boundByRemark(segments[at + 1]) && !withdrawnLater(segments.slice(at + 1).join(', '), (w) => REMARK_SCOPES.has(w))) continue;
+    // A bare count after a labelled one goes on with its label's list (`errors: 0 in module A, 2 in module B`, `Fehler: 0
+    // im Modul A, 2 im Modul B`): read under that label, as the count of another place it is.
+    // Joined by a word before its count too (`errors: 0 in module A and 2 in module B`).
+    const joined = segment.split(JOINED_COUNT);
+    for (const [j, sub] of joined.entries()) {
+      const listed = at + j > 0 ? continuedCount([...segments.slice(0, at), ...joined.slice(0, j)], sub) : undefined;
+      const found = listed === undefined ? undefined : loneCountIn(listed);
+      if (found !== undefined) return found;
+    }
+    // So does one in brackets after it (`failures: 0 in module A (2 in module B)`).
+    const bracketed = TRAILING_REMARK.exec(segment);
+    const listedIn = bracketed === null || bracketed.index === 0 ? undefined : continuedCount([segment.slice(0, bracketed.index)], bracketed[1] as string, true);
+    const foundIn = listedIn === undefined ? undefined : loneCountIn(listedIn);
+    if (foundIn !== undefined) return foundIn;
     // A conjunction that opens a part joins it to what went before (`none, but 2 failed`): what it joins is a count still.
     // So does a verb that says the failures were there (`Found 2 lint errors`, `Detected 3 failures`, as tsc's `Found 2
     // errors` is read): the count after it is the line's.
@@ -3291,6 +3375,45 @@ function loneCountIn(line: string): string | undefined {
   }
   return undefined;
 }
+/**
+ * A bare count with at most a remark of where or when (`2 in module B`, `two in module B`, `2 (module B)`), as `<label>:
+ * <count>` under the last label of the parts before it, whose own count may be none in words (`errors: none in A`).
+ */
+function continuedCount(before: readonly string[], segment: string, inBrackets = false): string | undefined {
+  // In brackets a bare count is a total (Vitest's `0 failed (3)`): only one with a remark of where goes on with a list.
+  const count = bareCountGoingOn(segment, inBrackets);
+  if (count === undefined) return undefined;
+  for (let i = before.length - 1; i >= 0; i--) {
+    const part = before[i] as string;
+    const label = LABELLED_COUNT.exec(part) ?? COUNT_THEN_NAME.exec(part) ?? labelledNone(part);
+    if (label !== null && label !== undefined) return `${label[1] as string}: ${count}`;
+    // A remark in brackets the line was cut before (`errors: 0 (module A), 2 (module B)`) is the label's count's own.
+    if (bareCountGoingOn(part) === undefined && !/^[^\S\n]*[([{\uff08][^()[\]{}\uff08\uff09\n]{0,60}[)\]}\uff09][^\S\n]*$/u.test(part)) return undefined;
+  }
+  return undefined;
+}
+/** A part that is a bare count going on with a list (`2 in module B`, `another 2 in B`), as the count and its remark, or undefined. */
+function bareCountGoingOn(part: string, placed = false): string | undefined {
+  const m = BARE_COUNT_START.exec(part);
+  if (m === null) return undefined;
+  const count = m[1] as string;
+  if (!/^\d/u.test(count) && (ENGLISH_WORD_NUMERALS().has(count.toLowerCase()) || !wholeNumeral().test(count))) return undefined;
+  const rest = part.slice(m[0].length);
+  return (!placed && /^[^\S\n]*(?:$|[([{\uff08])/u.test(rest)) || placeLead().test(rest) ? `${count}${rest.trimEnd()}` : undefined;
+}
+const JOINED_COUNT = /[^\S\n]+(?:and|und|et|y|e|plus|&|but|aber|mais|pero)[^\S\n]+(?=\d|\p{L}+[^\S\n]+(?:in|im|dans|en)[^\S\n])/iu;
+// `another 2`, `2 more` go on with the list as a bare `2` does.
+const BARE_COUNT_START = /^[^\S\n]*(?:(?:another|other|further|weitere|encore)[^\S\n]+)?(\d{1,9}|\p{L}[\p{L}\p{M}-]{0,20})(?![\p{L}\p{M}\p{N}])(?:[^\S\n]+(?:more|others?|further|weitere|autres?|más))?/iu;
+const placeLead = lazy(() => new RegExp(String.raw`^[^\S\n]+(?:in|during|on|at|across|within|for|under|while|when|from|${FOREIGN_PLACE_WORDS})[^\S\n]`, 'iu'));
+/** A label whose count is a word for none (`errors: none in module A`, `Fehler: keine im Modul A`). */
+function labelledNone(part: string): RegExpExecArray | undefined {
+  const m = LABELLED_WORD.exec(part);
+  return m !== null && NONE_WORDS.has((m[2] as string).toLowerCase()) ? m : undefined;
+}
+const LABELLED_WORD = /^[^\S\n]*([\p{L}][\p{L}\p{M}_ -]{0,30}?)[^\S\n]*[:=][^\S\n]*(\p{L}+)(?![\p{L}\p{M}])/u;
+// Or the name after a count written first (`0 errors in module A, 2 in module B`).
+const COUNT_THEN_NAME = /^[^\S\n]*\d{1,9}[^\S\n]+([\p{L}][\p{L}\p{M}_-]{0,30})/u;
+const LABELLED_COUNT = /^[^\S\n]*([\p{L}][\p{L}\p{M}_ -]{0,30}?)[^\S\n]*[:=][^\S\n]*\d/u;
 /**
  * Where the parts of a line of counts meet. A label's none (in any language) before a remark in brackets ends its part
  * (`failures: none (two crashed)`, `Fehler: keine (2 fehlgeschlagen)`), as it does before a comma: the remark's own count is read. After a count's remark in brackets, a
@@ -3761,7 +3884,7 @@ const remarkScopes = (remark: string, count?: number): boolean => remarkExcuses(
  * still failing`) excuses nothing, nor one that excuses fewer than `count` (`Failed: 2 (1 flaky)`: one is this run's).
  */
 function remarkExcuses(remark: string, count: number | undefined, isScope: (w: string) => boolean): boolean {
-  if (STILL_FAILING.test(remark)) return false;
+  if (STILL_FAILING.test(remark) || withdrawnLater(remark, isScope)) return false;
   let excused = false;
   let numbered = 0;
   let numbers = false;
@@ -3792,6 +3915,31 @@ function remarkExcuses(remark: string, count: number | undefined, isScope: (w: s
   }
   return excused && !(numbers && !unknown && count !== undefined && numbered < count);
 }
+/**
+ * Whether a part of a remark after its excuse takes the excuse back or leaves some items out of it (red team as): a bare
+ * negation (`flaky, not really`, `expected on this platform (it is not)`), the failure called real (`flaky test fixed;
+ * real failure`, `flaky-looking but real`), or items kept out (`all fixed except one`, `all fixed but 2`). A later part
+ * that negates something else (`flaky, not a regression`) withdraws nothing.
+ */
+function withdrawnLater(remark: string, isScope: (w: string) => boolean): boolean {
+  if (!WITHDRAWAL_HINT.test(remark)) return false;
+  const parts = remark.split(WITHDRAWAL_BREAK).map((p) => nameWords(p)).filter((w) => w.length > 0);
+  const first = parts.findIndex((words) => words.some(isScope));
+  if (first === -1) return false;
+  return parts.some((words, i) => (i > first && (takesBack(words) || calledReal(words))) || (i >= first && KEPT_OUT.has(words[0] as string) && LEFT_OUT_COUNT.test(words[1] ?? '')));
+}
+// Only a remark with one of these words is cut into parts (the remark readers run on every count's remark).
+const WITHDRAWAL_HINT = /\b(?:not|no|nope|never|isn|wasn|aren|weren|nicht|pas|non|nein|real|genuine|legit|legitimate|actual|true|echt|echter|echte|réel|réelle|vrai|vraie|verdadero|verdadera|except|excluding|save|but|aber|außer|mais|sauf|pero|excepto|salvo)\b/iu;
+const WITHDRAWAL_BREAK = /[,;()[\]{}\uff08\uff09]|[.!?](?=[^\S\n]|$)|[^\S\n][-\u2013\u2014][^\S\n]|(?=\b(?:but|except|excluding|save|aber|außer|mais|sauf|pero|excepto|salvo)\b)/iu;
+const takesBack = (words: readonly string[]): boolean => words.some((w) => BARE_NEGATIONS.has(w)) && words.every((w) => BARE_NEGATIONS.has(w) || NEGATION_FILLERS.has(w));
+// A count of the real ones (`all flaky, 1 real`) takes back as many as it counts: read as none excused, fail-closed.
+const calledReal = (words: readonly string[]): boolean => words.some((w) => REAL_WORDS.has(w)) && words.every((w) => REAL_WORDS.has(w) || REAL_FILLERS.has(w) || /^\d{1,9}$/u.test(w) || ONE_NUMERALS.has(w) || NUMERAL_VALUES().has(w));
+const BARE_NEGATIONS: ReadonlySet<string> = new Set(['not', 'no', 'nope', 'never', 'isn', 'wasn', 'aren', 'weren', 'nicht', 'pas', 'non', 'nein', 'не', 'нет']);
+const NEGATION_FILLERS: ReadonlySet<string> = new Set(['but', 'really', 'actually', 'quite', 'exactly', 'truly', 'so', 'it', 'is', 's', 't', 'that', 'this', 'they', 'are', 'was', 'were', 'wirklich', 'eigentlich', 'ist', 'es', 'vraiment', 'en', 'fait', 'c', 'est', 'n', 'realmente', 'de', 'verdad', 'aber', 'mais', 'pero']);
+const REAL_WORDS: ReadonlySet<string> = new Set(['real', 'genuine', 'legit', 'legitimate', 'actual', 'true', 'echt', 'echter', 'echte', 'réel', 'réelle', 'vrai', 'vraie', 'verdadero', 'verdadera']);
+const REAL_FILLERS: ReadonlySet<string> = new Set(['but', 'a', 'an', 'the', 'it', 'is', 's', 'this', 'that', 'one', 'was', 'are', 'actually', 'really', 'very', 'failure', 'failures', 'fail', 'error', 'errors', 'bug', 'bugs', 'regression', 'regressions', 'issue', 'issues', 'problem', 'problems', 'crash', 'breakage', 'aber', 'ein', 'eine', 'fehler', 'mais', 'un', 'une', 'échec', 'erreur', 'pero', 'fallo', 'error']);
+const KEPT_OUT: ReadonlySet<string> = new Set(['except', 'excluding', 'save', 'but', 'aber', 'außer', 'mais', 'sauf', 'pero', 'excepto', 'salvo']);
+const LEFT_OUT_COUNT = /^(?:\d+|one|two|three|a|some|few|several|many|most|half|ein|eine|einen|einem|einer|eins|zwei|drei|un|une|deux|trois|uno|una|dos|tres|um|uma|een|één|twee)$/u;
 /** A scope word asked about rather than told (`flaky?`, `known?`), unless answered yes. */
 const ASKED = /\p{L}[^\S\n]*\?(?![^\S\n]*(?:yes|ja|oui|s[ií]|sim|true|1)(?![\p{L}\p{N}]))/iu;
 /** A share of the items short of all (`50% flaky`, `0.5 flaky`): only `100%` excuses every one. */
@@ -3896,6 +4044,8 @@ const SWITCHED_OFF: ReadonlySet<string> = new Set(['disabled', 'off', 'missing',
 /** A failure told as something that happened (`crashed`, `failed`): after words that are no items, something else failed. */
 const FAILURE_EVENTS: ReadonlySet<string> = new Set(['failed', 'fails', 'crashed', 'crashes', 'errored', 'broke', 'died', 'hung', 'hangs', 'aborted', 'panicked', 'segfaulted', 'timedout']);
 const SCOPE_FILLERS: ReadonlySet<string> = new Set(['to', 'be', 'been', 'as', 'a', 'an', 'the', 'and', 'or']);
+const EXPECTATION_WORDS: ReadonlySet<string> = new Set(['expected', 'expect', 'expects', 'expectation', 'should', 'supposed', 'wanted', 'want', 'erwartet', 'soll', 'sollte', 'attendu', 'attendue', 'esperado', 'esperada']);
+const OUTCOME_NOUNS: ReadonlySet<string> = new Set(['result', 'outcome', 'status', 'state', 'value', 'ergebnis', 'résultat', 'resultado']);
 function scopeStands(words: readonly string[], at: number): boolean {
   for (let i = Math.max(0, at - 3); i < at; i++) if (REMARK_NEGATORS.has(words[i] as string) || PARTIAL_OR_HEDGED.has(words[i] as string)) return false;
   // Japanese and Korean negate after the word (`既知ではない`, `修正済みではありません`, `수정됨 아님`): not known, not fixed.
@@ -3903,6 +4053,10 @@ function scopeStands(words: readonly string[], at: number): boolean {
   if (excuseEnded(words, at)) return false;
   // After `to` it says what was expected or asked of the items (`expected to pass`, `supposed to pass`), not what they did.
   if (words[at - 1] === 'to') return false;
+  // So does a pass set as what was expected (`expected: pass`, `expected result: passed`, `should pass`): the expectation
+  // and its pass word both excuse nothing.
+  if (EXPECTATION_WORDS.has(words[at] as string) && (PASS_WORDS.has(words[at + 1] as string) || PASSED_WORDS.has(words[at + 1] as string) || (OUTCOME_NOUNS.has(words[at + 1] as string) && (PASS_WORDS.has(words[at + 2] as string) || PASSED_WORDS.has(words[at + 2] as string))))) return false;
+  if ((PASS_WORDS.has(words[at] as string) || PASSED_WORDS.has(words[at] as string)) && (EXPECTATION_WORDS.has(words[at - 1] as string) || (OUTCOME_NOUNS.has(words[at - 1] as string) && EXPECTATION_WORDS.has(words[at - 2] as string)))) return false;
   const after = lineNameWords(words.slice(at + 1));
   // `expected to fail`, `known to be flaky` excuse; `expected to pass` says what was expected of something else.
   if (after[0] === 'to' && after[1] !== undefined && after[1] !== 'be' && !namesALineFailureWord(after[1])) return false;
@@ -5512,6 +5666,10 @@ export function measurementContradiction(root: unknown, pointer: string, value: 
     const outer = pointerOf(steps.slice(0, up));
     found = runIncomplete(fieldsBeside(root, outer).filter((f) => inSummary(f) || RUN_OBJECTS.has(f.context.join(' '))));
   }
+  // A count of failures measured at none says none failed, as one allowed only at 0 does (allowedClaim): what the report
+  // tells beside it or around its summary (a Playwright run whose global setup erred: `errors` beside `unexpected: 0`) is
+  // weighed as beside a pass.
+  if (found === undefined && value === 0 && steps.length > 1 && playsRole(own, FAIL_WORDS) && !qualified(own)) found = aroundSummary(root, steps, key, numbers);
   if (found === undefined) return undefined;
   const { says, ...rest } = found;
   return { ...rest, message: found.pointer === pointer ? `is ${String(value)}: it ${says}` : `is ${String(value)} while ${found.pointer} beside it ${says}` };

@@ -65,6 +65,12 @@ export interface LanguageWords {
    * printed line (`de`, `der`, `の`): `échecs de tests : 2`, `3 fehlgeschlagene Testfälle`, `失败用例: 3` are lone count lines.
    */
   items: readonly string[];
+  /**
+   * States an item is left in other than a pass, a failure or a skip, as a table of labels names them beside outcomes
+   * (`timeout`, `crashed`, `cancelled`, `pending`, `Zeitüberschreitung`, `délai dépassé`, `超时`), and the words they are
+   * written in (`timed out`, `en cours`, `시간 초과`): a map of such states to their labels translates, it lists no failures.
+   */
+  states: readonly string[];
 }
 
 export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
@@ -95,6 +101,7 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
     skipped: ['skipped', 'skips'],
     total: ['total'],
     items: ['test', 'tests', 'case', 'cases', 'check', 'checks', 'spec', 'specs', 'suite', 'suites', 'job', 'jobs', 'step', 'steps', 'build', 'builds', 'run', 'runs', 'assertion', 'assertions', 'item', 'items', 'scenario', 'scenarios', 'example', 'examples'],
+    states: ['timeout', 'timed', 'out', 'crash', 'crashed', 'cancelled', 'canceled', 'skipped', 'pending', 'running', 'queued', 'unknown'],
   },
   de: {
     pass: ['bestanden', 'erfolgreich', 'erfolg'],
@@ -119,6 +126,7 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
     skipped: ['übersprungen', 'übersprungene', 'übersprungenen', 'ausgelassen', 'ausgelassene'],
     total: ['gesamt', 'insgesamt', 'gesamtzahl'],
     items: ['test', 'tests', 'testfall', 'testfälle', 'testfällen', 'fall', 'fälle', 'prüfung', 'prüfungen', 'prüfschritte', 'schritte', 'der', 'von'],
+    states: ['zeitüberschreitung', 'absturz', 'abgestürzt', 'abgebrochen', 'warnung', 'warnungen', 'ausstehend', 'läuft', 'unbekannt', 'fehler'],
   },
   fr: {
     pass: ['réussi', 'réussie', 'réussis', 'réussies', 'réussite', 'succès', 'validé', 'validée'],
@@ -143,6 +151,7 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
     skipped: ['sautés', 'sautées', 'omis', 'omises'],
     total: ['total', 'totaux'],
     items: ['test', 'tests', 'vérification', 'vérifications', 'contrôle', 'contrôles', 'scénario', 'scénarios', 'étape', 'étapes', 'de', 'des', 'du'],
+    states: ['délai', 'dépassé', 'expiré', 'plantage', 'planté', 'annulé', 'interrompu', 'avertissement', 'avertissements', 'attente', 'en', 'cours', 'inconnu'],
   },
   es: {
     pass: ['aprobado', 'aprobada', 'aprobados', 'exitoso', 'exitosa', 'éxito', 'superado', 'superada', 'correcto'],
@@ -167,6 +176,7 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
     skipped: ['omitidos', 'omitidas', 'saltados', 'saltadas'],
     total: ['total', 'totales'],
     items: ['prueba', 'pruebas', 'test', 'tests', 'caso', 'casos', 'comprobación', 'comprobaciones', 'verificación', 'verificaciones', 'escenario', 'escenarios', 'paso', 'pasos', 'de', 'del', 'con'],
+    states: ['tiempo', 'de', 'espera', 'agotado', 'cancelado', 'abortado', 'advertencia', 'pendiente', 'desconocido'],
   },
   pt: {
     pass: ['aprovado', 'aprovada', 'aprovados', 'sucesso', 'passou', 'passaram'],
@@ -191,6 +201,7 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
     skipped: ['pulados', 'puladas', 'omitidos', 'omitidas', 'saltados'],
     total: ['total'],
     items: ['teste', 'testes', 'caso', 'casos', 'verificação', 'verificações', 'cenário', 'cenários', 'etapa', 'etapas', 'de', 'do', 'dos', 'com'],
+    states: ['tempo', 'esgotado', 'cancelado', 'aviso', 'pendente'],
   },
   it: {
     pass: ['superato', 'superata', 'superati', 'riuscito', 'riuscita', 'successo'],
@@ -215,6 +226,7 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
     skipped: ['saltati', 'saltate', 'omessi', 'omesse'],
     total: ['totale', 'totali'],
     items: ['test', 'prova', 'prove', 'caso', 'casi', 'controllo', 'controlli', 'verifica', 'verifiche', 'scenario', 'scenari', 'passo', 'passi', 'di', 'dei', 'delle'],
+    states: ['tempo', 'scaduto', 'annullato', 'interrotto', 'avviso', 'attesa', 'sconosciuto'],
   },
   nl: {
     pass: ['geslaagd', 'gelukt', 'succesvol', 'goedgekeurd'],
@@ -239,6 +251,7 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
     skipped: ['overgeslagen'],
     total: ['totaal'],
     items: ['test', 'tests', 'testgeval', 'testgevallen', 'geval', 'gevallen', 'controle', 'controles', 'stap', 'stappen', 'van'],
+    states: ['time-out', 'geannuleerd', 'afgebroken', 'waarschuwing'],
   },
   pl: {
     pass: ['zaliczony', 'zaliczone', 'zaliczono', 'sukces', 'pomyślny', 'pomyślnie', 'udany', 'udane'],
@@ -263,6 +276,7 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
     skipped: ['pominięte', 'pominiętych', 'pominięto'],
     total: ['razem', 'łącznie', 'suma'],
     items: ['test', 'testy', 'testów', 'przypadek', 'przypadki', 'przypadków', 'sprawdzenie', 'sprawdzenia', 'sprawdzeń', 'krok', 'kroki', 'kroków'],
+    states: [],
   },
   sv: {
     pass: ['godkänd', 'godkänt', 'godkända', 'lyckades', 'lyckad', 'lyckat', 'lyckade'],
@@ -287,6 +301,7 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
     skipped: ['överhoppade', 'hoppade', 'skippade'],
     total: ['totalt'],
     items: ['test', 'tester', 'testfall', 'fall', 'kontroll', 'kontroller', 'steg'],
+    states: [],
   },
   ru: {
     pass: ['пройдено', 'пройден', 'пройдены', 'успешно', 'успех', 'успешный', 'uspeshno', 'proydeno'],
@@ -311,6 +326,7 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
     skipped: ['пропущено', 'пропущены', 'пропущенные', 'пропущенных', 'пропуски'],
     total: ['всего', 'итого'],
     items: ['тест', 'теста', 'тесты', 'тестов', 'случай', 'случаи', 'случаев', 'проверка', 'проверки', 'проверок', 'кейс', 'кейсы', 'кейсов', 'шаг', 'шаги', 'шагов'],
+    states: ['таймаут', 'тайм-аут', 'превышено', 'время', 'ожидания', 'отменено', 'прервано', 'предупреждение', 'сбой'],
   },
   tr: {
     pass: ['başarılı', 'geçti', 'geçildi'],
@@ -335,6 +351,7 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
     skipped: ['atlanan', 'atlananlar', 'atlandı'],
     total: ['toplam'],
     items: ['test', 'testler', 'testi', 'vaka', 'vakalar', 'kontrol', 'kontroller', 'adım', 'adımlar'],
+    states: [],
   },
   ja: {
     pass: ['成功', '合格', '通過'],
@@ -359,6 +376,7 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
     skipped: ['スキップ', 'スキップ済み', '省略'],
     total: ['合計', '総数', '全体'],
     items: ['テスト', 'ケース', 'テストケース', 'チェック', '項目', 'の', 'した'],
+    states: ['タイムアウト', 'クラッシュ', 'キャンセル', '中断', '警告', '保留', '実行中', '不明'],
   },
   'zh-Hans': {
     pass: ['通过', '成功', '合格'],
@@ -383,6 +401,7 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
     skipped: ['跳过', '已跳过'],
     total: ['总数', '总计', '合计', '共计'],
     items: ['测试', '用例', '测试用例', '检查', '检查项', '项', '的'],
+    states: ['超时', '崩溃', '取消', '已取消', '中止', '等待中', '运行中', '未知'],
   },
   'zh-Hant': {
     pass: ['通過', '成功', '合格'],
@@ -407,6 +426,7 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
     skipped: ['跳過', '已跳過'],
     total: ['總數', '總計', '合計', '共計'],
     items: ['測試', '用例', '測試用例', '檢查', '檢查項', '項', '的'],
+    states: ['超時', '崩潰', '取消', '已取消', '中止', '等待中', '執行中', '未知'],
   },
   ko: {
     pass: ['성공', '통과', '합격'],
@@ -431,6 +451,7 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
     skipped: ['건너뜀', '건너뛴', '스킵'],
     total: ['전체', '합계', '총계'],
     items: ['테스트', '케이스', '테스트케이스', '검사', '항목'],
+    states: ['시간', '초과', '충돌', '취소', '중단', '경고', '대기', '실행', '중'],
   },
   uk: {
     pass: ['успішно', 'успіх', 'пройдено', 'пройдені'],
@@ -455,6 +476,7 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
     skipped: ['пропущено', 'пропущені', 'пропущених'],
     total: ['всього', 'разом'],
     items: ['тест', 'тести', 'тестів', 'випадок', 'випадки', 'випадків', 'перевірка', 'перевірки', 'перевірок', 'крок', 'кроки', 'кроків'],
+    states: [],
   },
   cs: {
     pass: ['úspěch', 'úspěšně', 'úspěšné', 'prošlo', 'prošly'],
@@ -479,6 +501,7 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
     skipped: ['přeskočeno', 'přeskočené', 'přeskočených', 'vynechané'],
     total: ['celkem'],
     items: ['test', 'testy', 'testů', 'případ', 'případy', 'případů', 'kontrola', 'kontroly', 'kontrol', 'krok', 'kroky', 'kroků'],
+    states: [],
   },
   el: {
     pass: ['επιτυχία', 'επιτυχής', 'επιτυχώς', 'πέρασε', 'πέρασαν'],
@@ -503,6 +526,7 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
     skipped: ['παραλείφθηκαν', 'παραλειφθέντα', 'παραλείψεις'],
     total: ['σύνολο', 'συνολικά'],
     items: ['τεστ', 'δοκιμή', 'δοκιμές', 'δοκιμών', 'περίπτωση', 'περιπτώσεις', 'έλεγχος', 'έλεγχοι', 'ελέγχων', 'βήματα'],
+    states: [],
   },
   id: {
     pass: ['berhasil', 'lulus', 'sukses'],
@@ -527,6 +551,7 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
     skipped: ['dilewati', 'dilompati'],
     total: ['total'],
     items: ['tes', 'uji', 'pengujian', 'kasus', 'pemeriksaan', 'langkah'],
+    states: [],
   },
   hi: {
     pass: ['सफल', 'उत्तीर्ण'],
@@ -551,6 +576,7 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
     skipped: ['छोड़े', 'छोड़े गए', 'छोड़ा'],
     total: ['कुल'],
     items: ['परीक्षण', 'परीक्षा', 'टेस्ट', 'मामले', 'जाँच', 'जांच', 'चरण', 'के'],
+    states: [],
   },
   sr: {
     pass: ['успешно', 'uspešno', 'прошло', 'prošlo'],
@@ -575,6 +601,7 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
     skipped: ['прескочено', 'прескочени', 'preskočeno', 'preskočeni'],
     total: ['укупно', 'ukupno'],
     items: ['тест', 'тестови', 'тестова', 'test', 'testovi', 'testova', 'провера', 'провере', 'provera', 'provere', 'случај', 'случајеви', 'slučaj', 'slučajevi'],
+    states: [],
   },
   vi: {
     pass: ['thành công', 'đạt'],
@@ -599,6 +626,7 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
     skipped: [],
     total: ['tổng', 'tổng cộng', 'tổng số'],
     items: ['kiểm thử', 'trường hợp', 'kiểm tra', 'bước'],
+    states: [],
   },
   ro: {
     pass: ['reușit', 'reușită', 'reușite', 'succes'],
@@ -623,6 +651,7 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
     skipped: ['omise', 'sărite'],
     total: ['total'],
     items: ['test', 'teste', 'testul', 'testele', 'caz', 'cazuri', 'verificare', 'verificări', 'pas', 'pași', 'de'],
+    states: [],
   },
   ar: {
     pass: ['ناجح', 'ناجحة', 'نجح', 'نجاح'],
@@ -647,6 +676,7 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
     skipped: ['المتخطاة', 'متخطاة', 'تم تخطيها'],
     total: ['الإجمالي', 'المجموع', 'إجمالي', 'مجموع'],
     items: ['اختبار', 'اختبارات', 'الاختبارات', 'حالة', 'حالات', 'فحص', 'فحوصات'],
+    states: [],
   },
   fa: {
     pass: ['موفق', 'موفقیت', 'قبول'],
@@ -671,6 +701,7 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
     skipped: ['ردشده', 'رد شده'],
     total: ['مجموع', 'کل'],
     items: ['آزمون', 'آزمونها', 'آزمون‌ها', 'تست', 'تستها', 'تست‌ها', 'مورد', 'موارد'],
+    states: [],
   },
   he: {
     pass: ['עבר', 'הצליח', 'הצלחה', 'תקין'],
@@ -695,6 +726,7 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
     skipped: ['דולגו', 'מדולגים'],
     total: ['סהכ', 'סך הכל'],
     items: ['בדיקה', 'בדיקות', 'מבחן', 'מבחנים', 'מקרים'],
+    states: [],
   },
   th: {
     pass: ['ผ่าน', 'สำเร็จ'],
@@ -719,6 +751,7 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
     skipped: ['ข้าม', 'ที่ข้าม'],
     total: ['ทั้งหมด', 'รวม'],
     items: ['การทดสอบ', 'ทดสอบ', 'กรณี', 'กรณีทดสอบ', 'รายการ', 'ที่'],
+    states: [],
   },
   hu: {
     pass: ['sikeres', 'sikerült', 'átment', 'megfelelt', 'rendben'],
@@ -743,6 +776,7 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
     skipped: ['kihagyott', 'kihagyva', 'átugrott'],
     total: ['összesen', 'összes'],
     items: ['teszt', 'tesztek', 'teszteset', 'tesztesetek', 'eset', 'esetek', 'ellenőrzés', 'ellenőrzések', 'lépés', 'lépések'],
+    states: [],
   },
   fi: {
     pass: ['onnistui', 'onnistunut', 'onnistuneet', 'läpäisty', 'läpäissyt', 'hyväksytty'],
@@ -767,6 +801,7 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
     skipped: ['ohitettu', 'ohitetut'],
     total: ['yhteensä', 'kaikki'],
     items: ['testi', 'testit', 'testiä', 'testejä', 'tapaus', 'tapaukset', 'tapausta', 'tarkistus', 'tarkistukset', 'vaihe', 'vaiheet'],
+    states: [],
   },
   da: {
     pass: ['bestået', 'godkendt', 'lykkedes', 'vellykket'],
@@ -791,6 +826,7 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
     skipped: ['sprunget over', 'oversprungne', 'udeladt'],
     total: ['total', 'i alt'],
     items: ['test', 'tests', 'testcase', 'testcases', 'tilfælde', 'kontrol', 'kontroller', 'trin'],
+    states: [],
   },
   nb: {
     pass: ['bestått', 'godkjent', 'vellykket', 'lyktes'],
@@ -815,6 +851,7 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
     skipped: ['hoppet over', 'overhoppede', 'utelatt'],
     total: ['totalt'],
     items: ['test', 'tester', 'testtilfelle', 'testtilfeller', 'tilfeller', 'kontroll', 'kontroller', 'trinn'],
+    states: [],
   },
   ms: {
     pass: ['berjaya', 'lulus'],
@@ -839,6 +876,7 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
     skipped: ['dilangkau', 'dilangkaui'],
     total: ['jumlah keseluruhan', 'keseluruhan'],
     items: ['ujian', 'kes', 'semakan', 'langkah'],
+    states: [],
   },
   bn: {
     pass: ['সফল', 'উত্তীর্ণ', 'পাস'],
@@ -863,6 +901,7 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
     skipped: ['বাদ দেওয়া', 'এড়িয়ে যাওয়া'],
     total: ['মোট'],
     items: ['পরীক্ষা', 'টেস্ট', 'কেস', 'যাচাই', 'ধাপ'],
+    states: [],
   },
   sw: {
     pass: ['imefaulu', 'kufaulu', 'mafanikio', 'imepita'],
@@ -887,6 +926,7 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
     skipped: ['zilizorukwa', 'yaliyorukwa', 'imerukwa'],
     total: ['jumla'],
     items: ['majaribio', 'jaribio', 'vipimo', 'kipimo', 'kesi', 'hatua'],
+    states: [],
   },
 };
 
@@ -954,6 +994,14 @@ export function noFailurePairs(spellings: (word: string) => Iterable<string>): S
     }
   }
   return out;
+}
+
+/**
+ * The words of a column in every language as the table writes them, without the spellings {@link vocabulary} derives:
+ * for a set read only as written (a state's label), which ASCII spellings of its words would widen.
+ */
+export function writtenWords(column: Column): string[] {
+  return Object.values(STATUS_VOCABULARY).flatMap((row) => row[column]);
 }
 
 /** Languages other than English, whose words are never run together with an English role word in a compound. */
