@@ -16,6 +16,7 @@ import {
   defineGate,
   describeType,
   caseTwinReadings,
+  checkTestEventStream,
   displayPointer,
   DOCUMENT_FORMATS,
   type DocumentArtifact,
@@ -29,6 +30,8 @@ import {
   type GateContext,
   getAtPointer,
   idReason,
+  isJsonlPath,
+  JSONL_PATH_PATTERN,
   isBlank,
   placeholderReason,
   jsonEqual,
@@ -54,7 +57,9 @@ import {
   whereOf,
 } from '../src/sdk/index.js';
 
-export interface ArtifactStatusOptions extends DocumentReadOptions, SelectOptions {
+export interface ArtifactStatusOptions extends Omit<DocumentReadOptions, 'format'>, SelectOptions {
+  /** `jsonl`: a test runner's event stream (`go test -json`, libtest JSON), judged by its events, without `pointer`/`allowed`. */
+  format?: DocumentReadOptions['format'] | 'jsonl';
   pointer: string;
   allowed: unknown[];
   /** Pointer of the number of items the status summarises: zero items is vacuous. */
@@ -116,6 +121,9 @@ function checkRunLineage(ctx: GateContext, doc: DocumentArtifact, lineage: { run
   ctx.pass(id, `${doc.path}: correlation_id ${showValue(correlationId)} contains run_id ${showValue(runId)}`, { path: doc.path, pointer: lineage.correlation_id });
 }
 
+/** Options that read one field of one document: a test event stream has neither. */
+const STREAM_UNSUPPORTED = ['pointer', 'allowed', 'over', 'array', 'where', 'claims_pass', 'schema_id', 'max_age', 'max_run_length', 'date_field', 'lineage'] as const;
+
 export default defineGate<ArtifactStatusOptions>({
   type: 'artifact_status',
   title: 'Artifact status',
@@ -124,7 +132,12 @@ export default defineGate<ArtifactStatusOptions>({
   optionsSchema: {
     type: 'object',
     additionalProperties: false,
-    required: ['path', 'pointer', 'allowed'],
+    required: ['path'],
+    // A test event stream (format jsonl, or a .jsonl/.ndjson path without a format) is judged by its events: the options
+    // that read one field of a document would pass unproven there, so they are refused; a document needs them.
+    if: { anyOf: [{ required: ['format'], properties: { format: { type: 'string', const: 'jsonl' } } }, { not: { required: ['format'] }, properties: { path: { type: 'string', pattern: JSONL_PATH_PATTERN } } }] },
+    then: { properties: Object.fromEntries(STREAM_UNSUPPORTED.map((key) => [key, false])) },
+    else: { required: ['pointer', 'allowed'] },
     properties: {
       path: pathOption('The artifact, relative to the root (e.g. tests/evidence_bundle/index.json).'),
       pointer: pointerOption('JSON pointer of the status field (e.g. /summary/verdict); with `array`/`where`, inside the selected entry (e.g. /status).'),
@@ -148,7 +161,7 @@ export default defineGate<ArtifactStatusOptions>({
         type: 'boolean',
         description: 'Whether the allowed statuses claim a pass, so that failures counted, listed or flagged beside them are a `contradiction`. Unset: read from their words — a pass word in any language of the vocabulary (`pass`, `bestanden`, `thành công`) and any word no language of it knows claim one; words that say a run ended, did not run or went otherwise (`complete`, `done`, `warn`, `skipped`) and numbers do not, save 0 under a name that counts failures (`numFailedTests`, `errorCount`: none failed). `true`: every allowed value claims a pass (`complete`, `0`, `true` under any name); `false`: only pass words do.',
       },
-      format: formatOption(DOCUMENT_FORMATS),
+      format: { ...formatOption([...DOCUMENT_FORMATS, 'jsonl']), description: 'Format of the artifact; default from the file extension (.json, .yaml/.yml, .toml, .jsonl/.ndjson). `jsonl`: the event stream of `go test -json` or of libtest (`cargo test -- -Z unstable-options --format json`, `cargo nextest run --message-format libtest-json`), which passes only when its events prove the run passed; `pointer`, `allowed` and the options that read one document are not set then.' },
       schema_id: SCHEMA_ID_OPTION,
       max_age: MAX_AGE_OPTION,
       max_run_length: MAX_RUN_LENGTH_OPTION,
@@ -179,7 +192,11 @@ export default defineGate<ArtifactStatusOptions>({
     not_run: 'the status says the suite did not run or has not finished (skipped, cancelled, aborted, pending, timed out…: the `not_run` option): its outcome is missing evidence, which no waiver covers',
   },
   async evaluate(ctx, options) {
-    const doc = await readDocumentChecked(ctx, options);
+    if (options.format === 'jsonl' || (options.format === undefined && isJsonlPath(options.path))) {
+      await checkTestEventStream(ctx, options.path);
+      return;
+    }
+    const doc = await readDocumentChecked(ctx, { ...options, format: options.format });
     if (doc === undefined) return;
     checkStatus(ctx, doc, options);
     if (options.lineage !== undefined) checkRunLineage(ctx, doc, options.lineage);

@@ -1,0 +1,110 @@
+/**
+ * Test runners' JSON Lines event streams, judged as a run: `go test -json` (test2json: `{"Action", "Package", "Test"…}`)
+ * and libtest's JSON (`cargo test -- -Z unstable-options --format json`, `cargo nextest run --message-format
+ * libtest-json`: `{"type": "suite"|"test", "event"…}`). A stream has no status field to read: the run passed only when
+ * its own events prove it — every package or suite that started ended, none failed, and a test ran and passed.
+ *
+ * A row is read only as the shape it was written in: a stream's first row names its shape, every row must be of it,
+ * and an action, event or key the runner does not write (`"pass "`, `"PASS"`, `"action"` beside `"Action"`) is
+ * refused with its row, never read as the nearest thing it resembles. Printed text (`output` rows, `stdout`) decides
+ * nothing: `PASS` printed by a test is not its outcome.
+ */
+import { ArtifactError } from '../artifacts/errors.js';
+import type { JsonlRow } from '../artifacts/jsonl.js';
+import { extensionOf } from '../artifacts/paths.js';
+import type { GateContext } from '../core/types.js';
+import { plural } from '../util/plural.js';
+import { SHAPE_FIX, shapeError, TEST_STREAM_NAMES, type TestStreamFinding, type TestStreamKind, type TestStreamSummary } from './test-events-common.js';
+import { judgeGoRow, finishGo, newGoState, type GoState } from './test-events-go.js';
+import { judgeLibtestRow, finishLibtest, newLibtestState, type LibtestState } from './test-events-libtest.js';
+
+/** The shape one row is written in, from its keys as written (a key in another case names no shape). */
+function shapeOf(value: unknown): TestStreamKind | undefined {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
+  if (Object.hasOwn(value, 'Action')) return 'go_test';
+  if (Object.hasOwn(value, 'type') && Object.hasOwn(value, 'event')) return 'libtest';
+  if (Object.hasOwn(value, 'type') && (value as Record<string, unknown>).type === 'bench') return 'libtest';
+  return undefined;
+}
+
+/** Reads a test event stream row by row (memory: the open packages or suite, and each test's last result). */
+export class TestEventStream {
+  private kind: TestStreamKind | undefined;
+  private go: GoState | undefined;
+  private libtest: LibtestState | undefined;
+  private rows = 0;
+
+  constructor(private readonly path: string) {}
+
+  push(row: JsonlRow): void {
+    this.rows++;
+    const shape = shapeOf(row.value);
+    if (shape === undefined) {
+      throw shapeError(this.path, row.row, this.kind === undefined
+        ? 'not a test event: a `go test -json` event has an "Action" and a libtest event a "type" and an "event" (the stream\'s shape is told by its first row, never guessed)'
+        : `not a ${TEST_STREAM_NAMES[this.kind]} event, as the rows before it are`);
+    }
+    if (this.kind === undefined) this.kind = shape;
+    else if (shape !== this.kind) throw shapeError(this.path, row.row, `a ${TEST_STREAM_NAMES[shape]} event in a ${TEST_STREAM_NAMES[this.kind]} stream: two runners' streams joined into one file`, 'write each runner\'s events to a file of its own and gate each file');
+    if (shape === 'go_test') judgeGoRow(this.path, (this.go ??= newGoState()), row);
+    else judgeLibtestRow(this.path, (this.libtest ??= newLibtestState()), row);
+  }
+
+  finish(): TestStreamSummary {
+    if (this.kind === 'go_test' && this.go !== undefined) return finishGo(this.go);
+    if (this.kind === 'libtest' && this.libtest !== undefined) return finishLibtest(this.libtest);
+    // The JSONL reader refuses a stream of no rows as `empty` before this is reached.
+    throw new ArtifactError('empty', `${this.path}: no test event`, { path: this.path, fix: SHAPE_FIX });
+  }
+}
+
+export type { TestStreamFinding, TestStreamKind, TestStreamSummary } from './test-events-common.js';
+
+/** `.jsonl` and `.ndjson` name a stream of JSON rows: for a status gate, a test event stream. */
+export const isJsonlPath = (path: string): boolean => ['.jsonl', '.ndjson'].includes(extensionOf(path));
+
+/** The option schema's reading of {@link isJsonlPath} (a path ending in either extension, in any case). */
+export const JSONL_PATH_PATTERN = '\\.(?:[jJ][sS][oO][nN][lL]|[nN][dD][jJ][sS][oO][nN])$';
+
+const FINDING_FIX: Record<TestStreamFinding['code'], string> = {
+  status_not_allowed: 'read the failed tests\' output rows in the stream and fix what failed; a go test\'s failure is cleared only by a later run of its package in which it passed (gotestsum --rerun-fails), never by printed text',
+  vacuous: 'make the runner run to its end and write its whole stream (a package or suite cut short, or a run of nothing but skips, proves nothing); write the stream to a file of its own, not one another step appends to',
+  inconsistent_counts: 'have the runner write the stream unedited: a suite\'s counts are those of the outcomes written inside it',
+  contradiction: 'have the runner write the stream unedited: a package or suite that passed beside a test that failed or never ended is not what the runner writes',
+};
+
+/**
+ * Judge the test event stream at `path` and report it as the gate's checks: `artifact` for a stream that cannot be
+ * read or is of no shape this reads (with its row), `status_allowed` for the run's outcome, `status_consistent` for a
+ * stream that proves no pass (cut short, nothing ran, counts or outcomes that contradict each other).
+ */
+export async function checkTestEventStream(ctx: GateContext, path: string): Promise<void> {
+  const stream = new TestEventStream(path);
+  let summary: TestStreamSummary;
+  try {
+    for await (const batch of ctx.read.jsonlBatches(path)) for (const row of batch) stream.push(row);
+    summary = stream.finish();
+  } catch (e) {
+    ctx.failFromError('artifact', e);
+    return;
+  }
+  for (const f of summary.findings) {
+    ctx.fail(f.check, f.code, `${f.row !== undefined ? `${path} row ${f.row}` : path}: ${f.message}`, {
+      path,
+      ...(f.row !== undefined ? { row: f.row } : {}),
+      expected: f.expected,
+      actual: f.actual,
+      ...(f.failing !== undefined ? { failing: f.failing } : {}),
+      ...(f.failing_more !== undefined ? { failing_more: f.failing_more } : {}),
+      fix: FINDING_FIX[f.code],
+    });
+  }
+  if (summary.findings.length > 0) return;
+  const groups = summary.kind === 'go_test' ? 'package' : 'suite';
+  const rerun = summary.rerun.length > 0 ? `; ${plural(summary.rerun.length, 'test')} passed only when re-run (${summary.rerun.slice(0, 5).join(', ')}${summary.rerun.length > 5 ? ', …' : ''})` : '';
+  ctx.pass('status_allowed', `${path}: ${TEST_STREAM_NAMES[summary.kind]} stream: ${plural(summary.groups, groups)} ended, ${summary.passed} passed, ${summary.skipped} skipped, none failed${rerun}`, {
+    path,
+    expected: 'every package or suite ended, none failed, at least one test passed',
+    actual: { passed: summary.passed, skipped: summary.skipped, failed: 0, [`${groups}s`]: summary.groups, ...(summary.rerun.length > 0 ? { rerun: summary.rerun.slice(0, 20) } : {}) },
+  });
+}
