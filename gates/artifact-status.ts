@@ -7,6 +7,9 @@
  * Here the reader keeps missing / malformed / duplicate_key / stale apart, an absent field fails
  * with `missing_field`, and nothing is coerced.
  *
+ * A `.jsonl` artifact (or `format: jsonl`) is a test runner's event stream, judged by its events instead of one field
+ * (src/sdk/test-events.ts).
+ *
  * The helpers the artifact gates share (option schemas, the checked document reader, value display)
  * live in the SDK (src/sdk/document.ts).
  */
@@ -127,7 +130,7 @@ const STREAM_UNSUPPORTED = ['pointer', 'allowed', 'over', 'array', 'where', 'cla
 export default defineGate<ArtifactStatusOptions>({
   type: 'artifact_status',
   title: 'Artifact status',
-  description: 'A field of a JSON/YAML/TOML artifact holds one of the allowed values (type-strict deep equality); a missing field fails.',
+  description: 'A field of a JSON/YAML/TOML artifact holds one of the allowed values (type-strict deep equality); a missing field fails. A test runner\'s JSONL event stream (`go test -json`, libtest JSON) passes only when its events prove the run passed.',
   blocking: true,
   optionsSchema: {
     type: 'object',
@@ -136,18 +139,18 @@ export default defineGate<ArtifactStatusOptions>({
     // A test event stream (format jsonl, or a .jsonl/.ndjson path without a format) is judged by its events: the options
     // that read one field of a document would pass unproven there, so they are refused; a document needs them.
     if: { anyOf: [{ required: ['format'], properties: { format: { type: 'string', const: 'jsonl' } } }, { not: { required: ['format'] }, properties: { path: { type: 'string', pattern: JSONL_PATH_PATTERN } } }] },
-    then: { properties: Object.fromEntries(STREAM_UNSUPPORTED.map((key) => [key, false])) },
+    then: { properties: Object.fromEntries(STREAM_UNSUPPORTED.map((key) => [key, { not: {}, description: `is not set on a test event stream (format jsonl, or a .jsonl/.ndjson path): its events decide, and ${key} reads one field of a json, yaml or toml document; remove it, or set \`format\` to the document's format` }])) },
     else: { required: ['pointer', 'allowed'] },
     properties: {
       path: pathOption('The artifact, relative to the root (e.g. tests/evidence_bundle/index.json).'),
-      pointer: pointerOption('JSON pointer of the status field (e.g. /summary/verdict); with `array`/`where`, inside the selected entry (e.g. /status).'),
+      pointer: pointerOption('JSON pointer of the status field (e.g. /summary/verdict); with `array`/`where`, inside the selected entry (e.g. /status). Required for a json, yaml or toml artifact; not set for a test event stream (jsonl), which has no one status field.'),
       array: ARRAY_OPTION,
       where: WHERE_OPTION,
       allowed: {
         type: 'array',
         minItems: 1,
         items: {},
-        description: 'The values that pass, as JSON values: "pass" (a string), true (a boolean), 0 (a number)… compared without coercion.',
+        description: 'The values that pass, as JSON values: "pass" (a string), true (a boolean), 0 (a number)… compared without coercion. Required for a json, yaml or toml artifact; not set for a test event stream (jsonl), whose events decide.',
       },
       over: pointerOption('JSON pointer of the number of items the status summarises (e.g. /summary/required_checks, /must_pass_total; with `array`/`where`, inside the selected entry): a non-negative integer, and zero is `vacuous` — "all required checks pass" over no required check proves nothing.'),
       not_run: {
