@@ -41,8 +41,12 @@ export interface GoState {
 
 export const newGoState = (): GoState => ({ packages: new Map(), last: new Map(), buildFailed: [], failedBuild: new Map(), findings: [] });
 
-const testKey = (pkg: string, test: string): string => `${pkg}\0${test}`;
-const testName = (key: string): string => key.replace('\0', '.');
+// JSON of the pair: a separator character could be written inside a name, and two pairs would read as one.
+const testKey = (pkg: string, test: string): string => JSON.stringify([pkg, test]);
+const testName = (key: string): string => {
+  const [pkg, test] = JSON.parse(key) as [string, string];
+  return pkg === '' ? test : `${pkg}.${test}`;
+};
 
 function text(path: string, row: JsonlRow, value: Record<string, unknown>, key: (typeof KEYS)[number], required: boolean): string | undefined {
   const v = value[key];
@@ -79,7 +83,8 @@ export function judgeGoRow(path: string, state: GoState, row: JsonlRow): void {
     if (action === 'build-fail') state.buildFailed.push({ importPath, row: row.row });
     return;
   }
-  const pkg = text(path, row, value, 'Package', true) as string;
+  // `go tool test2json` run on a test binary without -p names no package: its events are of the one binary.
+  const pkg = value.Package === undefined ? '' : (text(path, row, value, 'Package', true) as string);
   const test = text(path, row, value, 'Test', false);
   if (test !== undefined && test.trim() === '') throw shapeError(path, row.row, 'Test is blank', FIX);
   if (!(test === undefined ? PACKAGE_ACTIONS : TEST_ACTIONS).has(action)) {
@@ -105,10 +110,10 @@ export function judgeGoRow(path: string, state: GoState, row: JsonlRow): void {
     if (action !== 'pass') return;
     const failed = [...attempt.failed.keys()];
     if (failed.length > 0) {
-      state.findings.push({ check: 'status_consistent', code: 'contradiction', row: row.row, message: `package ${pkg} passed (row ${row.row}) beside ${failed.length === 1 ? 'a test' : `${failed.length} tests`} of the same run that failed (${failed.slice(0, 3).join(', ')}${failed.length > 3 ? ', …' : ''}): \`go test\` fails a package when one of its tests fails`, expected: 'a package pass only after tests that all passed', actual: { package: pkg, failed: failed.slice(0, 20) } });
+      state.findings.push({ check: 'status_consistent', code: 'contradiction', row: row.row, message: `${packageName(pkg)} passed (row ${row.row}) beside ${failed.length === 1 ? 'a test' : `${failed.length} tests`} of the same run that failed (${failed.slice(0, 3).join(', ')}${failed.length > 3 ? ', …' : ''}): \`go test\` fails a package when one of its tests fails`, expected: 'a package pass only after tests that all passed', actual: { package: pkg, failed: failed.slice(0, 20) } });
     } else if (attempt.running.size > 0) {
       const running = [...attempt.running.keys()];
-      state.findings.push({ check: 'status_consistent', code: 'contradiction', row: row.row, message: `package ${pkg} passed (row ${row.row}) while ${running.length === 1 ? 'a test' : `${running.length} tests`} it ran had no outcome (${running.slice(0, 3).join(', ')}${running.length > 3 ? ', …' : ''})`, expected: 'an outcome (pass, fail or skip) for every test that ran', actual: { package: pkg, without_outcome: running.slice(0, 20) } });
+      state.findings.push({ check: 'status_consistent', code: 'contradiction', row: row.row, message: `${packageName(pkg)} passed (row ${row.row}) while ${running.length === 1 ? 'a test' : `${running.length} tests`} it ran had no outcome (${running.slice(0, 3).join(', ')}${running.length > 3 ? ', …' : ''})`, expected: 'an outcome (pass, fail or skip) for every test that ran', actual: { package: pkg, without_outcome: running.slice(0, 20) } });
     }
     return;
   }
@@ -120,8 +125,10 @@ export function judgeGoRow(path: string, state: GoState, row: JsonlRow): void {
   state.last.set(testKey(pkg, test), { action, row: row.row, attempt: attempt.index });
 }
 
+const packageName = (pkg: string): string => (pkg === '' ? 'the test binary (no Package)' : `package ${pkg}`);
+
 function unfinished(state: GoState, pkg: string, attempt: Attempt, how: string): void {
-  state.findings.push({ check: 'status_consistent', code: 'vacuous', row: attempt.row, message: `package ${pkg} started (row ${attempt.row}) and never ended (no pass, fail or skip of the package) before ${how}: the stream was cut short, and a run cut short proves nothing of the rest`, expected: `a pass, fail or skip event of package ${pkg} (no Test)`, actual: 'none' });
+  state.findings.push({ check: 'status_consistent', code: 'vacuous', row: attempt.row, message: `${packageName(pkg)} started (row ${attempt.row}) and never ended (no pass, fail or skip of the package) before ${how}: the stream was cut short, and a run cut short proves nothing of the rest`, expected: `a pass, fail or skip event of ${packageName(pkg)} (no Test)`, actual: 'none' });
 }
 
 export function finishGo(state: GoState): TestStreamSummary {
@@ -135,7 +142,7 @@ export function finishGo(state: GoState): TestStreamSummary {
     for (const attempt of attempts) {
       if (attempt.end?.action !== 'fail' && attempt.failed.size === 0) continue;
       if (attempt.failed.size === 0) {
-        failing.add(state.failedBuild.has(pkg) ? `${pkg} (build failed)` : pkg);
+        failing.add(state.failedBuild.has(pkg) ? `${pkg} (build failed)` : pkg === '' ? 'the test binary (no Package)' : pkg);
         continue;
       }
       for (const test of attempt.failed.keys()) {

@@ -21,10 +21,10 @@ import { judgeLibtestRow, finishLibtest, newLibtestState, type LibtestState } fr
 /** The shape one row is written in, from its keys as written (a key in another case names no shape). */
 function shapeOf(value: unknown): TestStreamKind | undefined {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
-  if (Object.hasOwn(value, 'Action')) return 'go_test';
-  if (Object.hasOwn(value, 'type') && Object.hasOwn(value, 'event')) return 'libtest';
-  if (Object.hasOwn(value, 'type') && (value as Record<string, unknown>).type === 'bench') return 'libtest';
-  return undefined;
+  const libtest = Object.hasOwn(value, 'type') && (Object.hasOwn(value, 'event') || (value as Record<string, unknown>).type === 'bench');
+  // A row of both shapes says one outcome to one reader and another to the other: it is neither.
+  if (Object.hasOwn(value, 'Action')) return libtest ? undefined : 'go_test';
+  return libtest ? 'libtest' : undefined;
 }
 
 /** Reads a test event stream row by row (memory: the open packages or suite, and each test's last result). */
@@ -41,8 +41,8 @@ export class TestEventStream {
     const shape = shapeOf(row.value);
     if (shape === undefined) {
       throw shapeError(this.path, row.row, this.kind === undefined
-        ? 'not a test event: a `go test -json` event has an "Action" and a libtest event a "type" and an "event" (the stream\'s shape is told by its first row, never guessed)'
-        : `not a ${TEST_STREAM_NAMES[this.kind]} event, as the rows before it are`);
+        ? 'not a test event: a `go test -json` event has an "Action" and a libtest event a "type" and an "event", never both (the stream\'s shape is told by its first row, never guessed)'
+        : `not a ${TEST_STREAM_NAMES[this.kind]} event, as the rows before it are (a \`go test -json\` event has an "Action" and a libtest event a "type" and an "event", never both)`);
     }
     if (this.kind === undefined) this.kind = shape;
     else if (shape !== this.kind) throw shapeError(this.path, row.row, `a ${TEST_STREAM_NAMES[shape]} event in a ${TEST_STREAM_NAMES[this.kind]} stream: two runners' streams joined into one file`, 'write each runner\'s events to a file of its own and gate each file');

@@ -146,3 +146,45 @@ describe('libtest JSON streams', () => {
     expect((await judge(lt(started(1), { Action: 'pass', Package: P }))).findings).toEqual(['artifact:malformed']);
   });
 });
+
+describe('streams edited to read as a pass', () => {
+  const head = go({ Action: 'start' }, ...goTest('TestA', 'pass'));
+  it.each([
+    ['the Action key written twice, once through an escape', '{"Action":"fail","Package":"example.com/calc","Act\\u0069on":"pass"}', 'artifact:duplicate_key'],
+    ['an Action key in a Cyrillic look-alike beside Action', '{"Action":"pass","Package":"example.com/calc","\u0410ction":"fail"}', 'artifact:duplicate_key'],
+    ['an Action key with a zero-width space beside Action', '{"Action":"pass","Package":"example.com/calc","Action\u200b":"fail"}', 'artifact:duplicate_key'],
+    ['an Action with a zero-width space', '{"Action":"pass\u200b","Package":"example.com/calc"}', 'artifact:malformed'],
+    ['an Action in full-width letters', '{"Action":"\uff50\uff41\uff53\uff53","Package":"example.com/calc"}', 'artifact:malformed'],
+    ['a row of both shapes', '{"Action":"pass","Package":"example.com/calc","type":"suite","event":"failed"}', 'artifact:malformed'],
+  ])('%s is refused', async (_, row, code) => {
+    const r = await judge(`${head}${row}\n`);
+    expect(r.status).toBe('fail');
+    expect(r.findings[0]).toBe(code);
+  });
+  it('a test name holding the separator of another pair does not clear another test\'s failure', async () => {
+    const r = await judge(go(
+      { Action: 'start' }, { Action: 'fail', Test: 'x\u0000y' }, { Action: 'fail' },
+      { Action: 'start', Package: `${P}\u0000x` }, { Action: 'pass', Package: `${P}\u0000x`, Test: 'y' }, { Action: 'pass', Package: `${P}\u0000x` },
+      { Action: 'start' }, ...goTest('TestB', 'pass'), { Action: 'pass' },
+    ));
+    expect(r.findings).toEqual(['status_allowed:status_not_allowed']);
+  });
+  it('a re-run of a test under a name that only looks the same clears nothing', async () => {
+    const r = await judge(go({ Action: 'start' }, ...goTest('TestA', 'pass'), ...goTest('TestB', 'fail'), { Action: 'fail' }, { Action: 'start' }, ...goTest('TestB ', 'pass'), { Action: 'pass' }));
+    expect(r.findings).toEqual(['status_allowed:status_not_allowed']);
+  });
+  it('a test that failed and was skipped in a later run stays failed', async () => {
+    const r = await judge(go({ Action: 'start' }, ...goTest('TestA', 'pass'), ...goTest('TestB', 'fail'), { Action: 'fail' }, { Action: 'start' }, ...goTest('TestB', 'skip'), { Action: 'pass' }));
+    expect(r.findings).toEqual(['status_allowed:status_not_allowed']);
+  });
+  it('reads a stream of `go tool test2json` on a test binary (no Package) as one package', async () => {
+    const rows = [{ Action: 'run', Test: 'TestA' }, { Action: 'pass', Test: 'TestA' }, { Action: 'pass' }].map((r) => JSON.stringify(r)).join('\n');
+    expect((await judge(`${rows}\n`)).status).toBe('pass');
+    const cut = [{ Action: 'run', Test: 'TestA' }, { Action: 'pass', Test: 'TestA' }].map((r) => JSON.stringify(r)).join('\n');
+    expect((await judge(`${cut}\n`)).findings).toEqual(['status_consistent:vacuous']);
+  });
+  it('a failing test whose row drops its Package is of no package that ended', async () => {
+    const r = await judge(`${head}${JSON.stringify({ Action: 'fail', Test: 'TestB' })}\n${go({ Action: 'pass' })}`);
+    expect(r.findings).toEqual(['status_allowed:status_not_allowed', 'status_consistent:vacuous']);
+  });
+});
