@@ -22,6 +22,8 @@ export interface TestStreamSummary {
   passed: number;
   failed: number;
   skipped: number;
+  /** The earliest and latest moments the stream's rows record (go's `Time`), and the first row that records none. */
+  times?: { earliest?: { ms: number; text: string; row: number }; latest?: { ms: number; text: string; row: number }; untimedRow?: number };
   /** Tests whose earlier failure a later attempt of the same test passed (a re-run): shown, never hidden. */
   rerun: string[];
   findings: TestStreamFinding[];

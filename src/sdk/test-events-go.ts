@@ -10,6 +10,7 @@
  * (a build failure, a panic outside a test, TestMain's exit) is never cleared: no re-run can show it ran the same code.
  */
 import type { JsonlRow } from '../artifacts/jsonl.js';
+import { parseRfc3339 } from '../util/time.js';
 import { namedFailures, refuseCaseTwins, shapeError, type TestStreamFinding, type TestStreamSummary } from './test-events-common.js';
 
 const KEYS = ['Time', 'Action', 'Package', 'Test', 'Elapsed', 'Output', 'ImportPath', 'FailedBuild'] as const;
@@ -37,9 +38,10 @@ export interface GoState {
   /** Package → the build its `fail` names (`FailedBuild`, Go 1.24): the failure is the build's, named once. */
   failedBuild: Map<string, string>;
   findings: TestStreamFinding[];
+  times: NonNullable<TestStreamSummary['times']>;
 }
 
-export const newGoState = (): GoState => ({ packages: new Map(), last: new Map(), buildFailed: [], failedBuild: new Map(), findings: [] });
+export const newGoState = (): GoState => ({ packages: new Map(), last: new Map(), buildFailed: [], failedBuild: new Map(), findings: [], times: {} });
 
 // JSON of the pair: a separator character could be written inside a name, and two pairs would read as one.
 const testKey = (pkg: string, test: string): string => JSON.stringify([pkg, test]);
@@ -74,7 +76,15 @@ export function judgeGoRow(path: string, state: GoState, row: JsonlRow): void {
   const value = row.value as Record<string, unknown>;
   refuseCaseTwins(path, row.row, value, KEYS);
   const action = text(path, row, value, 'Action', true) as string;
-  text(path, row, value, 'Time', false);
+  const time = text(path, row, value, 'Time', false);
+  if (time === undefined) state.times.untimedRow ??= row.row;
+  else {
+    const parsed = parseRfc3339(time);
+    if (!parsed.ok) throw shapeError(path, row.row, `Time: ${parsed.reason}`, FIX, 'schema');
+    const ms = parsed.value.getTime();
+    if (state.times.earliest === undefined || ms < state.times.earliest.ms) state.times.earliest = { ms, text: time, row: row.row };
+    if (state.times.latest === undefined || ms >= state.times.latest.ms) state.times.latest = { ms, text: time, row: row.row };
+  }
   text(path, row, value, 'Output', false);
   text(path, row, value, 'FailedBuild', false);
   if (value.Elapsed !== undefined && typeof value.Elapsed !== 'number') throw shapeError(path, row.row, `Elapsed must be a number, found ${value.Elapsed === null ? 'null' : typeof value.Elapsed}`, FIX, 'schema');
@@ -170,5 +180,5 @@ export function finishGo(state: GoState): TestStreamSummary {
     findings.push({ check: 'status_consistent', code: 'vacuous', message: `no test ran and passed (${skipped} skipped, ${state.packages.size} package${state.packages.size === 1 ? '' : 's'}): a run of nothing proves nothing`, expected: 'at least one test that ran and passed', actual: { passed, skipped } });
   }
   const groups = [...state.packages.values()].filter((a) => a.at(-1)?.end !== undefined).length;
-  return { kind: 'go_test', groups, passed, failed: failing.size, skipped, rerun, findings };
+  return { kind: 'go_test', groups, passed, failed: failing.size, skipped, rerun, findings, times: state.times };
 }

@@ -14,6 +14,8 @@ import type { JsonlRow } from '../artifacts/jsonl.js';
 import { extensionOf } from '../artifacts/paths.js';
 import type { GateContext } from '../core/types.js';
 import { plural } from '../util/plural.js';
+import { formatAge, formatDuration, parseDuration } from '../util/time.js';
+import { DEFAULT_FUTURE_SKEW_MS, DEFAULT_MAX_RUN_LENGTH_MS } from '../artifacts/freshness.js';
 import { SHAPE_FIX, shapeError, TEST_STREAM_NAMES, type TestStreamFinding, type TestStreamKind, type TestStreamSummary } from './test-events-common.js';
 import { judgeGoRow, finishGo, newGoState, type GoState } from './test-events-go.js';
 import { judgeLibtestRow, finishLibtest, newLibtestState, type LibtestState } from './test-events-libtest.js';
@@ -66,6 +68,40 @@ export const isJsonlPath = (path: string): boolean => ['.jsonl', '.ndjson'].incl
 /** The option schema's reading of {@link isJsonlPath} (a path ending in either extension, in any case). */
 export const JSONL_PATH_PATTERN = '\\.(?:[jJ][sS][oO][nN][lL]|[nN][dD][jJ][sS][oO][nN])$';
 
+/**
+ * A stream's age: the moments its rows record (go's `Time`) are never in the future, and with `max_age` the run ended
+ * (its latest moment) within it and began within {@link DEFAULT_MAX_RUN_LENGTH_MS} of its end — an old stream with a
+ * fresh row appended is as old as its start says. Every row must then record its moment: one that does not could be
+ * from any run. libtest writes no moment at all, so a libtest stream cannot prove an age.
+ */
+function checkStreamAge(path: string, summary: TestStreamSummary, now: Date, maxAge: string | undefined): void {
+  const times = summary.times ?? {};
+  if (times.latest !== undefined && times.latest.ms > now.getTime() + DEFAULT_FUTURE_SKEW_MS) {
+    throw new ArtifactError('future', `${path} row ${times.latest.row}: Time ${times.latest.text} is after now (${now.toISOString()}) by more than ${formatDuration(DEFAULT_FUTURE_SKEW_MS)}`, { path, row: times.latest.row, expected: `a moment at most ${formatDuration(DEFAULT_FUTURE_SKEW_MS)} after ${now.toISOString()}`, actual: times.latest.text, fix: 'check the clock of the machine that ran the tests, and regenerate the stream' });
+  }
+  if (maxAge === undefined) return;
+  const parsed = parseDuration(maxAge.trim());
+  if (!parsed.ok) throw new TypeError(`max_age: ${parsed.reason}`);
+  const untimed = summary.kind === 'libtest' ? 1 : times.untimedRow;
+  if (untimed !== undefined || times.latest === undefined || times.earliest === undefined) {
+    throw new ArtifactError('schema', summary.kind === 'libtest' ? `${path}: libtest events record no moment, so the stream's age cannot be proven (max_age ${maxAge})` : `${path} row ${untimed ?? 1}: an event without its Time, so the stream's age cannot be proven (max_age ${maxAge})`, {
+      path,
+      ...(summary.kind === 'go_test' ? { row: untimed ?? 1 } : {}),
+      expected: 'a Time on every event',
+      actual: 'absent',
+      fix: summary.kind === 'libtest' ? 'remove max_age from this gate (libtest writes no time), and bound the stream\'s age another way (a command gate that writes it in the same run)' : 'write the stream with `go test -json` as it is (every event has its Time), unedited',
+    });
+  }
+  const age = now.getTime() - times.latest.ms;
+  if (age > parsed.value) {
+    throw new ArtifactError('stale', `${path} row ${times.latest.row}: its run ended at ${times.latest.text}, ${formatAge(age)} before now (${now.toISOString()}); the limit is ${formatDuration(parsed.value)}`, { path, row: times.latest.row, expected: `a run that ended within ${formatDuration(parsed.value)} of ${now.toISOString()}`, actual: times.latest.text, fix: 'run the tests again and gate the stream that run writes' });
+  }
+  const length = times.latest.ms - times.earliest.ms;
+  if (length > DEFAULT_MAX_RUN_LENGTH_MS) {
+    throw new ArtifactError('stale', `${path} row ${times.earliest.row}: Time ${times.earliest.text} is ${formatAge(length)} before the run's latest event (row ${times.latest.row}); a run lasts at most ${formatDuration(DEFAULT_MAX_RUN_LENGTH_MS)}, so the run it records is older than its end says (rows appended to an old stream cannot make it fresh)`, { path, row: times.earliest.row, expected: `every event within ${formatDuration(DEFAULT_MAX_RUN_LENGTH_MS)} of the run's latest`, actual: times.earliest.text, fix: 'write each run\'s stream to a file of its own (truncate it before the run), and run the tests again' });
+  }
+}
+
 const FINDING_FIX: Record<TestStreamFinding['code'], string> = {
   status_not_allowed: 'read the failed tests\' output rows in the stream and fix what failed; a go test\'s failure is cleared only by a later run of its package in which it passed (gotestsum --rerun-fails), never by printed text',
   vacuous: 'make the runner run to its end and write its whole stream (a package or suite cut short, or a run of nothing but skips, proves nothing); write the stream to a file of its own, not one another step appends to',
@@ -78,12 +114,13 @@ const FINDING_FIX: Record<TestStreamFinding['code'], string> = {
  * read or is of no shape this reads (with its row), `status_allowed` for the run's outcome, `status_consistent` for a
  * stream that proves no pass (cut short, nothing ran, counts or outcomes that contradict each other).
  */
-export async function checkTestEventStream(ctx: GateContext, path: string): Promise<void> {
+export async function checkTestEventStream(ctx: GateContext, path: string, options: { maxAge?: string } = {}): Promise<void> {
   const stream = new TestEventStream(path);
   let summary: TestStreamSummary;
   try {
     for await (const batch of ctx.read.jsonlBatches(path)) for (const row of batch) stream.push(row);
     summary = stream.finish();
+    checkStreamAge(path, summary, ctx.now, options.maxAge);
   } catch (e) {
     ctx.failFromError('artifact', e);
     return;
@@ -102,7 +139,8 @@ export async function checkTestEventStream(ctx: GateContext, path: string): Prom
   if (summary.findings.length > 0) return;
   const groups = summary.kind === 'go_test' ? 'package' : 'suite';
   const rerun = summary.rerun.length > 0 ? `; ${plural(summary.rerun.length, 'test')} passed only when re-run (${summary.rerun.slice(0, 5).join(', ')}${summary.rerun.length > 5 ? ', …' : ''})` : '';
-  ctx.pass('status_allowed', `${path}: ${TEST_STREAM_NAMES[summary.kind]} stream: ${plural(summary.groups, groups)} ended, ${summary.passed} passed, ${summary.skipped} skipped, none failed${rerun}`, {
+  const ended = options.maxAge !== undefined && summary.times?.latest !== undefined ? `, ended ${summary.times.latest.text} (within ${options.maxAge.trim()})` : '';
+  ctx.pass('status_allowed', `${path}: ${TEST_STREAM_NAMES[summary.kind]} stream: ${plural(summary.groups, groups)} ended, ${summary.passed} passed, ${summary.skipped} skipped, none failed${rerun}${ended}`, {
     path,
     expected: 'every package or suite ended, none failed, at least one test passed',
     actual: { passed: summary.passed, skipped: summary.skipped, failed: 0, [`${groups}s`]: summary.groups, ...(summary.rerun.length > 0 ? { rerun: summary.rerun.slice(0, 20) } : {}) },

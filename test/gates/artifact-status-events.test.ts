@@ -34,7 +34,7 @@ describe('artifact_status options for a test event stream', () => {
     await expect(verify({ root, out: tempDir(), now: NOW })).rejects.toThrow(message);
   };
   it('refuses a pointer on a .jsonl stream: a field of one row would pass unproven', () => rejects({ path: 'a.jsonl', pointer: '/Action', allowed: ['pass'] }, /\/gates\/0\/options\/pointer/));
-  it('refuses max_age with format jsonl', () => rejects({ path: 'a.log', format: 'jsonl', max_age: '7d' }, /\/gates\/0\/options\/max_age/));
+  it('refuses max_run_length with format jsonl', () => rejects({ path: 'a.log', format: 'jsonl', max_run_length: '7d' }, /\/gates\/0\/options\/max_run_length/));
   it('refuses allowed on an .NDJSON stream (the extension in any case)', () => rejects({ path: 'a.NDJSON', allowed: ['pass'] }, /\/gates\/0\/options\/allowed/));
   it('still requires pointer and allowed for a document', async () => {
     await rejects({ path: 'a.json', allowed: ['pass'] }, /missing required field "pointer"/);
@@ -186,5 +186,34 @@ describe('streams edited to read as a pass', () => {
   it('a failing test whose row drops its Package is of no package that ended', async () => {
     const r = await judge(`${head}${JSON.stringify({ Action: 'fail', Test: 'TestB' })}\n${go({ Action: 'pass' })}`);
     expect(r.findings).toEqual(['status_allowed:status_not_allowed', 'status_consistent:vacuous']);
+  });
+});
+
+describe('the age of a test event stream', () => {
+  const at = (time: string | undefined, row: Record<string, unknown>) => (time === undefined ? row : { Time: time, ...row });
+  const timed = (start: string, end: string) => go(at(start, { Action: 'start' }), ...goTest('TestA', 'pass').map((r) => at(end, r)), at(end, { Action: 'pass' }));
+  it('passes a go stream whose latest event is within max_age, and says when it ended', async () => {
+    const r = await judge(timed('2026-03-10T10:00:00.123456789+01:00', '2026-03-10T10:00:01.5+01:00'), { max_age: '1d' });
+    expect(r.status).toBe('pass');
+    expect(r.checks[0]?.message).toMatch(/ended 2026-03-10T10:00:01\.5\+01:00 \(within 1d\)/);
+  });
+  it('a run that ended before max_age is stale', async () => {
+    expect((await judge(timed('2026-03-01T10:00:00Z', '2026-03-01T10:00:01Z'), { max_age: '1d' })).findings).toEqual(['artifact:stale']);
+  });
+  it('an old stream with a fresh row appended is as old as its start', async () => {
+    expect((await judge(timed('2026-02-01T10:00:00Z', '2026-03-10T10:00:01Z'), { max_age: '1d' })).findings).toEqual(['artifact:stale']);
+  });
+  it('an event without its Time proves no age', async () => {
+    expect((await judge(go({ Time: '2026-03-10T10:00:00Z', Action: 'start' }, ...goTest('TestA', 'pass'), { Action: 'pass' }), { max_age: '1d' })).findings).toEqual(['artifact:schema']);
+  });
+  it('a libtest stream records no time, so max_age fails it', async () => {
+    const r = await judge(lt({ type: 'suite', event: 'started', test_count: 1 }, { type: 'test', event: 'ok', name: 'a' }, suiteEnd('ok', 1, 0, 0)), { max_age: '1d' });
+    expect(r.findings).toEqual(['artifact:schema']);
+  });
+  it('a Time in the future is refused, with or without max_age', async () => {
+    expect((await judge(timed('2026-03-10T11:00:00Z', '2026-03-11T10:00:00Z'))).findings).toEqual(['artifact:future']);
+  });
+  it('a Time that is no RFC 3339 moment is refused', async () => {
+    expect((await judge(timed('2026-03-10T10:00:00Z', '2026-03-10 10:00:01'))).findings).toEqual(['artifact:schema']);
   });
 });
