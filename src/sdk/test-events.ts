@@ -34,12 +34,10 @@ export class TestEventStream {
   private kind: TestStreamKind | undefined;
   private go: GoState | undefined;
   private libtest: LibtestState | undefined;
-  private rows = 0;
 
   constructor(private readonly path: string) {}
 
   push(row: JsonlRow): void {
-    this.rows++;
     const shape = shapeOf(row.value);
     if (shape === undefined) {
       throw shapeError(this.path, row.row, this.kind === undefined
@@ -102,6 +100,9 @@ function checkStreamAge(path: string, summary: TestStreamSummary, now: Date, max
   }
 }
 
+/** Findings of one check and code told one by one; the rest are counted on the last told. */
+const MAX_ALIKE_FINDINGS = 10;
+
 const FINDING_FIX: Record<TestStreamFinding['code'], string> = {
   status_not_allowed: 'read the failed tests\' output rows in the stream and fix what failed; a go test\'s failure is cleared only by a later run of its package in which it passed (gotestsum --rerun-fails), never by printed text',
   vacuous: 'make the runner run to its end and write its whole stream (a package or suite cut short, or a run of nothing but skips, proves nothing); write the stream to a file of its own, not one another step appends to',
@@ -125,8 +126,17 @@ export async function checkTestEventStream(ctx: GateContext, path: string, optio
     ctx.failFromError('artifact', e);
     return;
   }
+  // A stream of thousands of packages cut short is told by its first few, and counted past them: the verdict stays readable.
+  const kept: TestStreamFinding[] = [];
+  const more = new Map<TestStreamFinding, number>();
   for (const f of summary.findings) {
-    ctx.fail(f.check, f.code, `${f.row !== undefined ? `${path} row ${f.row}` : path}: ${f.message}`, {
+    const alike = kept.filter((k) => k.check === f.check && k.code === f.code);
+    if (alike.length < MAX_ALIKE_FINDINGS) kept.push(f);
+    else more.set(alike.at(-1) as TestStreamFinding, (more.get(alike.at(-1) as TestStreamFinding) ?? 0) + 1);
+  }
+  for (const f of kept) {
+    const extra = more.get(f);
+    ctx.fail(f.check, f.code, `${f.row !== undefined ? `${path} row ${f.row}` : path}: ${f.message}${extra !== undefined ? ` (and ${extra} more like it)` : ''}`, {
       path,
       ...(f.row !== undefined ? { row: f.row } : {}),
       expected: f.expected,

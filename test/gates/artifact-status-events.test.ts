@@ -217,3 +217,12 @@ describe('the age of a test event stream', () => {
     expect((await judge(timed('2026-03-10T10:00:00Z', '2026-03-10 10:00:01'))).findings).toEqual(['artifact:schema']);
   });
 });
+
+describe('a stream of many packages cut short', () => {
+  it('tells the first ten and counts the rest', async () => {
+    const rows = Array.from({ length: 25 }, (_, i) => JSON.stringify({ Action: 'start', Package: `example.com/p${i}` })).join('\n');
+    const r = await judge(`${go({ Action: 'start' }, ...goTest('TestA', 'pass'), { Action: 'pass' })}${rows}\n`);
+    expect(r.findings).toEqual(Array.from({ length: 10 }, () => 'status_consistent:vacuous'));
+    expect(r.checks.filter((c) => c.status === 'fail').at(-1)?.message).toMatch(/\(and 15 more like it\)$/);
+  });
+});
