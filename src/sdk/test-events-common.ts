@@ -1,5 +1,6 @@
 /** What the test event stream readers (test-events*.ts) share: findings, refusals, named failures. */
 import { ArtifactError } from '../artifacts/errors.js';
+import { caseFoldedKey } from '../util/text-classes.js';
 
 export type TestStreamKind = 'go_test' | 'libtest';
 
@@ -45,7 +46,9 @@ export function shapeError(path: string, row: number, what: string, fix = SHAPE_
  */
 export function refuseCaseTwins(path: string, row: number, value: Record<string, unknown>, known: readonly string[]): void {
   for (const key of Object.keys(value)) {
-    const twin = known.find((k) => k !== key && k.toLowerCase() === key.toLowerCase());
+    // Folded as Go folds keys (`Te\u017Ft` with a long s, `Pac\u212Aage` with a Kelvin sign are Test and Package to it).
+    const folded = caseFoldedKey(key);
+    const twin = known.find((k) => k !== key && k.toLowerCase() === folded);
     if (twin !== undefined) {
       throw shapeError(path, row, `key ${JSON.stringify(key)} differs from ${JSON.stringify(twin)} only in case: readers that match keys without case (Go's encoding/json) read it as ${twin}`, 'write each field once, under the spelling the runner writes; a stream edited or produced by another tool is not the runner\'s');
     }

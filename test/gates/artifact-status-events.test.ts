@@ -155,6 +155,8 @@ describe('streams edited to read as a pass', () => {
     ['an Action key with a zero-width space beside Action', '{"Action":"pass","Package":"example.com/calc","Action\u200b":"fail"}', 'artifact:duplicate_key'],
     ['an Action with a zero-width space', '{"Action":"pass\u200b","Package":"example.com/calc"}', 'artifact:malformed'],
     ['an Action in full-width letters', '{"Action":"\uff50\uff41\uff53\uff53","Package":"example.com/calc"}', 'artifact:malformed'],
+    ['a Test key with a long s, one key to Go\'s encoding/json', '{"Action":"pass","Package":"example.com/calc","Te\u017ft":"TestB"}', 'artifact:malformed'],
+    ['a Package key with a Kelvin sign beside Package', '{"Action":"pass","Package":"example.com/calc","Pac\u212aage":"example.com/other"}', 'artifact:malformed'],
     ['a row of both shapes', '{"Action":"pass","Package":"example.com/calc","type":"suite","event":"failed"}', 'artifact:malformed'],
   ])('%s is refused', async (_, row, code) => {
     const r = await judge(`${head}${row}\n`);
