@@ -7,6 +7,9 @@
  * Here the reader keeps missing / malformed / duplicate_key / stale apart, an absent field fails
  * with `missing_field`, and nothing is coerced.
  *
+ * A `.jsonl` artifact (or `format: jsonl`) is a test runner's event stream, judged by its events instead of one field
+ * (src/sdk/test-events.ts).
+ *
  * The helpers the artifact gates share (option schemas, the checked document reader, value display)
  * live in the SDK (src/sdk/document.ts).
  */
@@ -16,6 +19,7 @@ import {
   defineGate,
   describeType,
   caseTwinReadings,
+  checkTestEventStream,
   displayPointer,
   DOCUMENT_FORMATS,
   type DocumentArtifact,
@@ -29,6 +33,8 @@ import {
   type GateContext,
   getAtPointer,
   idReason,
+  isJsonlPath,
+  JSONL_PATH_PATTERN,
   isBlank,
   placeholderReason,
   jsonEqual,
@@ -54,7 +60,9 @@ import {
   whereOf,
 } from '../src/sdk/index.js';
 
-export interface ArtifactStatusOptions extends DocumentReadOptions, SelectOptions {
+export interface ArtifactStatusOptions extends Omit<DocumentReadOptions, 'format'>, SelectOptions {
+  /** `jsonl`: a test runner's event stream (`go test -json`, libtest JSON), judged by its events, without `pointer`/`allowed`. */
+  format?: DocumentReadOptions['format'] | 'jsonl';
   pointer: string;
   allowed: unknown[];
   /** Pointer of the number of items the status summarises: zero items is vacuous. */
@@ -116,25 +124,33 @@ function checkRunLineage(ctx: GateContext, doc: DocumentArtifact, lineage: { run
   ctx.pass(id, `${doc.path}: correlation_id ${showValue(correlationId)} contains run_id ${showValue(runId)}`, { path: doc.path, pointer: lineage.correlation_id });
 }
 
+/** Options that read one field of one document: a test event stream has neither. */
+const STREAM_UNSUPPORTED = ['pointer', 'allowed', 'over', 'array', 'where', 'claims_pass', 'schema_id', 'max_run_length', 'date_field', 'lineage'] as const;
+
 export default defineGate<ArtifactStatusOptions>({
   type: 'artifact_status',
   title: 'Artifact status',
-  description: 'A field of a JSON/YAML/TOML artifact holds one of the allowed values (type-strict deep equality); a missing field fails.',
+  description: 'A field of a JSON/YAML/TOML artifact holds one of the allowed values (type-strict deep equality); a missing field fails. A test runner\'s JSONL event stream (`go test -json`, libtest JSON) passes only when its events prove the run passed.',
   blocking: true,
   optionsSchema: {
     type: 'object',
     additionalProperties: false,
-    required: ['path', 'pointer', 'allowed'],
+    required: ['path'],
+    // A test event stream (format jsonl, or a .jsonl/.ndjson path without a format) is judged by its events: the options
+    // that read one field of a document would pass unproven there, so they are refused; a document needs them.
+    if: { anyOf: [{ required: ['format'], properties: { format: { type: 'string', const: 'jsonl' } } }, { not: { required: ['format'] }, properties: { path: { type: 'string', pattern: JSONL_PATH_PATTERN } } }] },
+    then: { properties: Object.fromEntries(STREAM_UNSUPPORTED.map((key) => [key, { not: {}, description: `is not set on a test event stream (format jsonl, or a .jsonl/.ndjson path): its events decide, and ${key} reads one field of a json, yaml or toml document; remove it, or set \`format\` to the document's format` }])) },
+    else: { required: ['pointer', 'allowed'] },
     properties: {
       path: pathOption('The artifact, relative to the root (e.g. tests/evidence_bundle/index.json).'),
-      pointer: pointerOption('JSON pointer of the status field (e.g. /summary/verdict); with `array`/`where`, inside the selected entry (e.g. /status).'),
+      pointer: pointerOption('JSON pointer of the status field (e.g. /summary/verdict); with `array`/`where`, inside the selected entry (e.g. /status). Required for a json, yaml or toml artifact; not set for a test event stream (jsonl), which has no one status field.'),
       array: ARRAY_OPTION,
       where: WHERE_OPTION,
       allowed: {
         type: 'array',
         minItems: 1,
         items: {},
-        description: 'The values that pass, as JSON values: "pass" (a string), true (a boolean), 0 (a number)… compared without coercion.',
+        description: 'The values that pass, as JSON values: "pass" (a string), true (a boolean), 0 (a number)… compared without coercion. Required for a json, yaml or toml artifact; not set for a test event stream (jsonl), whose events decide.',
       },
       over: pointerOption('JSON pointer of the number of items the status summarises (e.g. /summary/required_checks, /must_pass_total; with `array`/`where`, inside the selected entry): a non-negative integer, and zero is `vacuous` — "all required checks pass" over no required check proves nothing.'),
       not_run: {
@@ -148,9 +164,9 @@ export default defineGate<ArtifactStatusOptions>({
         type: 'boolean',
         description: 'Whether the allowed statuses claim a pass, so that failures counted, listed or flagged beside them are a `contradiction`. Unset: read from their words — a pass word in any language of the vocabulary (`pass`, `bestanden`, `thành công`) and any word no language of it knows claim one; words that say a run ended, did not run or went otherwise (`complete`, `done`, `warn`, `skipped`) and numbers do not, save 0 under a name that counts failures (`numFailedTests`, `errorCount`: none failed). `true`: every allowed value claims a pass (`complete`, `0`, `true` under any name); `false`: only pass words do.',
       },
-      format: formatOption(DOCUMENT_FORMATS),
+      format: { ...formatOption([...DOCUMENT_FORMATS, 'jsonl']), description: 'Format of the artifact; default from the file extension (.json, .yaml/.yml, .toml, .jsonl/.ndjson). `jsonl`: the event stream of `go test -json` or of libtest (`cargo test -- -Z unstable-options --format json`, `cargo nextest run --message-format libtest-json`), which passes only when its events prove the run passed; `pointer`, `allowed` and the options that read one document are not set then.' },
       schema_id: SCHEMA_ID_OPTION,
-      max_age: MAX_AGE_OPTION,
+      max_age: { ...MAX_AGE_OPTION, description: 'Maximum age such as "7d" or "12h", measured from the artifact\'s `/generated_at` (or `date_field`; RFC 3339, required when set); on a `go test -json` stream (jsonl), from its latest event\'s `Time` (every event must have one, and the first within 14 days of the latest); a libtest stream records no time and fails it.' },
       max_run_length: MAX_RUN_LENGTH_OPTION,
       date_field: DATE_FIELD_OPTION,
       lineage: {
@@ -179,7 +195,11 @@ export default defineGate<ArtifactStatusOptions>({
     not_run: 'the status says the suite did not run or has not finished (skipped, cancelled, aborted, pending, timed out…: the `not_run` option): its outcome is missing evidence, which no waiver covers',
   },
   async evaluate(ctx, options) {
-    const doc = await readDocumentChecked(ctx, options);
+    if (options.format === 'jsonl' || (options.format === undefined && isJsonlPath(options.path))) {
+      await checkTestEventStream(ctx, options.path, options.max_age !== undefined ? { maxAge: options.max_age } : {});
+      return;
+    }
+    const doc = await readDocumentChecked(ctx, { ...options, format: options.format });
     if (doc === undefined) return;
     checkStatus(ctx, doc, options);
     if (options.lineage !== undefined) checkRunLineage(ctx, doc, options.lineage);

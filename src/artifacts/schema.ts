@@ -157,22 +157,33 @@ function describeError(e: ErrorObject): SchemaProblem {
       return { pointer: at, keyword: e.keyword, message: `must be ${article(String(params.type))}, found ${describeType(e.data)}`, expected: params.type, actual: jsonSafe(e.data) };
     case 'const':
       return { pointer: at, keyword: e.keyword, message: `must be ${JSON.stringify(params.allowedValue)}, found ${describeType(e.data)}`, expected: params.allowedValue, actual: jsonSafe(e.data) };
+    case 'not': {
+      // A field a schema refuses in some case (`not: {}`) says why in its description: "boolean schema is false" would not.
+      const why = (e.parentSchema as JsonSchema | undefined)?.description;
+      if (typeof why === 'string' && e.schema !== null && typeof e.schema === 'object' && Object.keys(e.schema).length === 0) {
+        return { pointer: at, keyword: e.keyword, message: why, expected: 'absent', actual: jsonSafe(e.data) };
+      }
+      return describeDefault(e);
+    }
     case 'enum': {
       const allowed = params.allowedValues as unknown[];
       const hint = typeof e.data === 'string' ? didYouMean(e.data, allowed.map(String)) : '';
       return { pointer: at, keyword: e.keyword, message: `must be one of ${allowed.map((v) => JSON.stringify(v)).join(', ')}, found ${describeType(e.data)}${hint}`, expected: allowed, actual: jsonSafe(e.data) };
     }
-    default: {
-      const scalar = e.data === undefined || (typeof e.data === 'object' && !(e.data instanceof Date)) ? undefined : jsonSafe(e.data);
-      return {
-        pointer: at,
-        keyword: e.keyword,
-        message: `${e.message ?? 'is invalid'}${scalar === undefined ? '' : `, found ${describeType(e.data)}`}`,
-        expected: e.schema,
-        ...(scalar === undefined ? {} : { actual: scalar }),
-      };
-    }
+    default:
+      return describeDefault(e);
   }
+}
+
+function describeDefault(e: ErrorObject): SchemaProblem {
+  const scalar = e.data === undefined || (typeof e.data === 'object' && !(e.data instanceof Date)) ? undefined : jsonSafe(e.data);
+  return {
+    pointer: e.instancePath,
+    keyword: e.keyword,
+    message: `${e.message ?? 'is invalid'}${scalar === undefined ? '' : `, found ${describeType(e.data)}`}`,
+    expected: e.schema,
+    ...(scalar === undefined ? {} : { actual: scalar }),
+  };
 }
 
 /** Values that JSON cannot hold (TOML dates, NaN) are shown as text so a finding stays valid JSON. */
