@@ -528,6 +528,8 @@ export async function resolveRust(ctx: GateContext, options: KernelBoundaryOptio
       reported.add(key);
       result.unresolved.push({ from, line: e.line, column: e.column, written: e.path, why: `writes the path ${e.path}, which leads to ${to}, ${dep.why}`, fix: dep.fix });
     }
+    // An impl's edge stands unless a type argument of its trait is the impl's own domain's (owned, not the type's).
+    if (e.unless?.some((a) => !crosses(a, to) && crosses(a, from)) === true) return false;
     return crosses(from, to);
   };
   await dataIncludeEdges(ctx.root, scans, result, links, crosses, packages);

@@ -153,6 +153,8 @@ export interface RustImpl {
   self: string[];
   /** A trait impl: the trait's path as written (`fmt::Display`, `Default`); absent for an inherent impl. */
   trait?: string[];
+  /** The trait's type arguments that are paths (`From<crate::core::Other>`): one of the impl's own domain lets it stay. */
+  traitArgs?: string[][];
   line: number;
   column: number;
   /** Enclosing inline modules, outermost first. */
@@ -1610,19 +1612,44 @@ function implHeader(p: number, macro: string | undefined): void {
   if (first === undefined) return;
   let self = first.segments;
   let trait: string[] | undefined;
+  let traitArgs: string[][] | undefined;
   if (isKeyword(first.next, K.For)) {
     const second = typePath(first.next + 1);
-    // A trait with type arguments may take a type of this file (`impl From<Db> for Thing`), which lets the impl stay here.
-    if (first.generic) return;
+    // A trait with type arguments may take a type of this domain (`impl From<Db> for Thing`), which lets the impl stay here.
+    if (first.generic) traitArgs = first.args ?? [];
     trait = first.segments;
     // A type that is no path (`[u8]`, `(A, B)`, `fn()`) is of no module of the package: recorded as no segments.
     self = second === undefined ? [] : (second.inner ?? second.segments);
   }
-  const impl: RustImpl = { self, ...(trait !== undefined ? { trait } : {}), line: lineOf[p] as number, column: columnOf[p] as number, scope: scope() };
+  const impl: RustImpl = { self, ...(trait !== undefined ? { trait } : {}), ...(traitArgs !== undefined ? { traitArgs } : {}), line: lineOf[p] as number, column: columnOf[p] as number, scope: scope() };
   // A path from the root is the same at the definition as at every call: read here too (the defining file's edge).
   if (macro === undefined || (self[0] === 'crate' && trait?.[0]?.charCodeAt(0) !== 36)) impls.push(impl);
   // The impl is made at each call, in the caller's file and module (red team kb: `impl $t` of `methods!(crate::core::Thing)`).
   if (macro !== undefined) impls.push({ ...impl, macro });
+}
+
+/** The paths of the `<…>` group opening at `q`, one per argument that is a type path (`Box<T>` read as `T`). */
+function angleArgs(q: number): string[][] {
+  const out: string[][] = [];
+  const take = (at: number) => {
+    const t = typePath(at);
+    if (t !== undefined) out.push(t.inner ?? t.segments);
+  };
+  let open = 0;
+  let from = q + 1;
+  for (let k = q; k < count; k++) {
+    if (isOpen(k)) k = matching(k);
+    else if (isPunct(k, 59 /* ; */)) break;
+    else if (isPunct(k, 60)) open++;
+    else if (isPunct(k, 44 /* , */) && open === 1) {
+      take(from);
+      from = k + 1;
+    } else if (isPunct(k, 62) && !isPunct(k - 1, 45 /* - */) && --open === 0) {
+      take(from);
+      break;
+    }
+  }
+  return out;
 }
 
 /** The index after the `<…>` group opening at `q` (brackets inside skipped whole; the `>` of `->` closes nothing). */
@@ -1638,9 +1665,10 @@ function pastAngles(q: number): number {
 }
 
 /** A type's path from `q` (`&'a mut`, `dyn` skipped; generic arguments left out, `generic` when it has some), and the index after it. */
-function typePath(q: number): { segments: string[]; next: number; generic: boolean; inner?: string[] } | undefined {
+function typePath(q: number): { segments: string[]; next: number; generic: boolean; inner?: string[]; args?: string[][] } | undefined {
   let generic = false;
   let inner: string[] | undefined;
+  let args: string[][] | undefined;
   while (isPunct(q, 38 /* & */) || kind[q] === T.Lifetime || isKeyword(q, K.Mut) || isKeyword(q, K.Dyn)) q++;
   // A type in parentheses is that type (`impl (crate::core::Thing) { … }` compiles as `impl crate::core::Thing`, red team ar).
   if (isPunct(q, 40 /* ( */)) {
@@ -1673,9 +1701,10 @@ function typePath(q: number): { segments: string[]; next: number; generic: boole
       generic = true;
       // `Box<T>` and `Pin<T>` are fundamental: to coherence an impl for one is an impl for T (E0117 reads T).
       inner = name === 'Box' || name === 'Pin' ? (typePath(q + 1)?.segments ?? []) : undefined;
+      args = angleArgs(q);
       q = pastAngles(q);
-    } else inner = undefined;
-    if (!isPunct(q, COLONS)) return { segments, next: q, generic, ...(inner !== undefined ? { inner } : {}) };
+    } else inner = args = undefined;
+    if (!isPunct(q, COLONS)) return { segments, next: q, generic, ...(inner !== undefined ? { inner } : {}), ...(args !== undefined ? { args } : {}) };
     q++;
     if (isPunct(q, 60)) {
       generic = true;
@@ -2198,6 +2227,11 @@ export interface ResolvedRustEdge {
   path: string;
   line: number;
   column: number;
+  /**
+   * An impl's edge that stands unless one of these files is code of the impl's own domain (`to`'s): a type argument of
+   * its trait that is one of that domain's types lets rustc keep the impl there (E0117 reads every type of the impl).
+   */
+  unless?: string[];
 }
 
 /** A Cargo target: the library, a binary, a test, an example or a bench — each its own crate. */
@@ -2894,16 +2928,25 @@ export function resolveRustCrate(scans: ReadonlyMap<string, RustScan>, crateRoot
    * The file an impl of `self` (and `traits`, each a reading of its trait; none for an inherent impl) written in module
    * `current` of `file` makes depend on `file`, and the text of the edge; undefined when none does.
    */
-  const implDependent = (file: string, current: readonly string[], self: readonly string[], traits: readonly (readonly string[])[] | undefined, context: PathContext, resolver: ItemResolver): { from: ItemTarget; what: string } | undefined => {
+  const implDependent = (file: string, current: readonly string[], self: readonly string[], traits: readonly (readonly string[])[] | undefined, args: readonly (readonly string[])[] | undefined, context: PathContext, resolver: ItemResolver): { from: ItemTarget; what: string; unless?: string[] } | undefined => {
     const type = self.length === 0 ? 'outside' : implTarget(current, self, context, resolver);
     if (type === 'local' || (typeof type !== 'string' && type.file === file)) return undefined;
+    // The trait's type arguments (`impl From<crate::core::Other> for Thing`): one of this file's types lets the impl
+    // stay here; one of another file of this domain too (the edge's `unless`, judged where domains are known).
+    const unless: string[] = [];
+    for (const a of args ?? []) {
+      const arg = implTarget(current, a, context, resolver);
+      if (arg === 'local' || (typeof arg !== 'string' && arg.file === file)) return undefined;
+      if (typeof arg !== 'string') unless.push(arg.file);
+    }
+    const but = unless.length > 0 ? { unless } : {};
     if (typeof type === 'string') {
       // A type of no module of the package (`u32`, `Vec<T>`, a type parameter `impl<T> Saver for T`, `[u8]`) given a
       // trait of the package in another file: rustc keeps such an impl in the trait's crate (E0117, E0210), and every
       // value of that type, core's own included, runs this file's methods (red team kb).
       for (const t of traits ?? []) {
         const trait = implTarget(current, t, context, resolver);
-        if (typeof trait !== 'string' && trait.file !== file) return { from: trait, what: `implements a trait of ${trait.module} for a type of no module of the package` };
+        if (typeof trait !== 'string' && trait.file !== file) return { from: trait, what: `implements a trait of ${trait.module} for a type of no module of the package`, ...but };
       }
       return undefined;
     }
@@ -2912,7 +2955,7 @@ export function resolveRustCrate(scans: ReadonlyMap<string, RustScan>, crateRoot
       const trait = implTarget(current, t, context, resolver);
       return trait !== 'outside' && (typeof trait === 'string' || trait.file !== type.file);
     });
-    return held ? undefined : { from: type, what: `defines methods of a type of ${type.module}` };
+    return held ? undefined : { from: type, what: `defines methods of a type of ${type.module}`, ...but };
   };
   for (const file of files) {
     const module = moduleOf.get(file);
@@ -2925,12 +2968,12 @@ export function resolveRustCrate(scans: ReadonlyMap<string, RustScan>, crateRoot
       const current = im.scope.length === 0 ? base : [...base, ...im.scope];
       if (definedInFile(current, im.self, file)) continue;
       for (let c = 0; c < contexts.length; c++) {
-        const got = implDependent(file, current, im.self, im.trait === undefined ? undefined : [im.trait], contexts[c] as PathContext, resolvers[c] as ItemResolver);
+        const got = implDependent(file, current, im.self, im.trait === undefined ? undefined : [im.trait], im.traitArgs, contexts[c] as PathContext, resolvers[c] as ItemResolver);
         if (got === undefined) continue;
-        const written = `impl ${im.trait !== undefined ? `${im.trait.join('::')} for ` : ''}${im.self.length > 0 ? im.self.join('::') : '…'} at ${file}:${im.line}, which ${got.what} there`;
+        const written = `impl ${im.trait !== undefined ? `${im.trait.join('::')}${im.traitArgs !== undefined ? '<…>' : ''} for ` : ''}${im.self.length > 0 ? im.self.join('::') : '…'} at ${file}:${im.line}, which ${got.what} there`;
         if (seen.has(`${got.from.file}\0${written}`)) continue;
         seen.add(`${got.from.file}\0${written}`);
-        push({ from: got.from.file, to: file, module, kind: 'path', path: written, line: 1, column: 1 }, undefined);
+        push({ from: got.from.file, to: file, module, kind: 'path', path: written, line: 1, column: 1, ...(got.unless !== undefined ? { unless: got.unless } : {}) }, undefined);
       }
     }
   }
@@ -3096,6 +3139,8 @@ export function resolveRustCrate(scans: ReadonlyMap<string, RustScan>, crateRoot
     const im = d.impl;
     const selves = readings(im.self);
     const traits = im.trait === undefined ? [] : readings(im.trait);
+    // A type argument a metavariable heads (`impl From<$t> for Thing`): each reading may be the one that lets the impl stay.
+    const args = im.traitArgs === undefined ? undefined : im.traitArgs.flatMap((a) => readings(a) ?? []);
     if (selves === undefined || traits === undefined) {
       const key = `${file}\0${call.line}\0impl`;
       if (!macroModules.has(key)) {
@@ -3106,12 +3151,12 @@ export function resolveRustCrate(scans: ReadonlyMap<string, RustScan>, crateRoot
     }
     for (let c = 0; c < contexts.length; c++) {
       for (const self of selves) {
-        const got = implDependent(file, current, self, im.trait === undefined ? undefined : traits, contexts[c] as PathContext, resolvers[c] as ItemResolver);
+        const got = implDependent(file, current, self, im.trait === undefined ? undefined : traits, args, contexts[c] as PathContext, resolvers[c] as ItemResolver);
         if (got === undefined) continue;
-        const written = `impl ${im.trait !== undefined ? `${im.trait.join('::')} for ` : ''}${self.length > 0 ? self.join('::') : '…'} at ${file}:${call.line} (made by ${call.name}!, whose body is in ${d.file}), which ${got.what} there`;
+        const written = `impl ${im.trait !== undefined ? `${im.trait.join('::')}${im.traitArgs !== undefined ? '<…>' : ''} for ` : ''}${self.length > 0 ? self.join('::') : '…'} at ${file}:${call.line} (made by ${call.name}!, whose body is in ${d.file}), which ${got.what} there`;
         if (made.has(`${got.from.file}\0${written}`)) continue;
         made.add(`${got.from.file}\0${written}`);
-        push({ from: got.from.file, to: file, module, kind: 'path', path: written, line: 1, column: 1 }, undefined);
+        push({ from: got.from.file, to: file, module, kind: 'path', path: written, line: 1, column: 1, ...(got.unless !== undefined ? { unless: got.unless } : {}) }, undefined);
       }
     }
   };
