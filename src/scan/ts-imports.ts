@@ -1336,8 +1336,22 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     const close = matching(open);
     const arg = open + 1;
     if (literal(arg) !== undefined && (close === arg + 1 || isP(arg + 1, 44))) addImport(importKind, arg);
+    else if (importKind === 'dynamic_import' && moduleUrlArgument(arg, close)) addImport('url', arg + 3, undefined);
     else unresolvable.push({ kind: unresolvableKind, expression: close === arg ? '(no argument)' : expressionText(arg, close), ...at(callee) });
     return close;
+  };
+  /**
+   * `import(new URL('./x.js', import.meta.url))`, with `.href` or `.toString()` after it, the argument alone or before
+   * the options: import() takes the URL's text, a file next to this module, as `new Worker(new URL(…))` does.
+   */
+  const moduleUrlArgument = (arg: number, close: number): boolean => {
+    if (!(isId(arg, 'new') && isId(arg + 1, 'URL') && isP(arg + 2, 40) && literal(arg + 3) !== undefined && isP(arg + 4, 44) && isId(arg + 5, 'import') && importMeta(arg + 5) === 'url')) return false;
+    let q = matching(arg + 2);
+    if (q !== arg + 10) return false;
+    q++;
+    if (isP(q, 46) && isId(q + 1, 'href')) q += 2;
+    else if (isP(q, 46) && isId(q + 1, 'toString') && isP(q + 2, 40) && isP(q + 3, 41)) q += 4;
+    return q === close || isP(q, 44);
   };
 
   /** `importScripts('a.js', 'b.js')` in a worker: every literal argument is a script it loads; any other argument may load anything. */
