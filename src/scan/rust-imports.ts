@@ -1602,7 +1602,8 @@ function identifier(p: number, outerMacro: string | undefined): number {
 function implHeader(p: number, macro: string | undefined): void {
   const before = p > 0 && isKeyword(p - 1, K.Unsafe) ? p - 2 : p - 1;
   // In a macro body an impl may open a repetition (`$( impl Saver for $t { … } )*`, one impl per argument).
-  const repeated = macro !== undefined && isPunct(before, 40) && isPunct(before - 1, 36 /* $ */);
+  // So may one after a repetition (`$(#[$meta])* impl $t { … }`, the attributes a caller passes on).
+  const repeated = macro !== undefined && ((isPunct(before, 40) && isPunct(before - 1, 36 /* $ */)) || ((isPunct(before, 42 /* * */) || isPunct(before, 43 /* + */) || isPunct(before, 63 /* ? */)) && isPunct(before - 1, 41 /* ) */)));
   if (!(before < 0 || isPunct(before, 125) || isPunct(before, 59) || isPunct(before, 123) || isPunct(before, 93) || repeated)) return;
   let q = p + 1;
   if (isPunct(q, 60)) q = pastAngles(q);
