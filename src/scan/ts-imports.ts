@@ -1343,7 +1343,8 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
    * with no import of core naming it.
    */
   const methodsGiven = () => {
-    if (bindings.size === 0 || !text.includes('prototype')) return;
+    // A test's mock (`Thing.prototype.save = vi.fn()`) patches the class in the test's process only, not in the code it ships.
+    if (bindings.size === 0 || options.testFile === true || !text.includes('prototype')) return;
     for (let k = 0; k + 2 < count; k++) {
       if (kind(k) !== K.Ident || !isId(k + 2, 'prototype') || !isP(k + 1, 46)) continue;
       const name = ident(k) as string;
