@@ -166,8 +166,20 @@ export interface RustImpl {
   macro?: string;
 }
 
+/** A symbol linked by name: declared in an `extern` block, or defined by `#[no_mangle]` / `#[export_name = "…"]`. */
+export interface RustLinkSymbol {
+  name: string;
+  line: number;
+  column: number;
+}
+
 export interface RustScan {
   edges: RustEdge[];
+  /**
+   * Functions and statics linked by their symbol's name, not by a path (red team kb): `extern "Rust" { fn open(); }`
+   * (`uses`) is bound by the linker to the `#[no_mangle] fn open` of another file (`defines`), whose code it runs.
+   */
+  linkSymbols?: { uses: RustLinkSymbol[]; defines: RustLinkSymbol[] };
   /** `impl` blocks outside macro bodies (see RustImpl). */
   impls?: RustImpl[];
   inlineModules: RustInlineModule[];
@@ -1159,7 +1171,8 @@ export function scanRust(source: string): RustScan {
   includeExports = undefined;
   parseTokens();
   aliasedIncludes();
-  const scan: RustScan = { edges, ...(impls.length > 0 ? { impls } : {}), inlineModules, items, aliases, includes, dataIncludes, selfNames, externAliases, macroCalls, errors, ...(innerMacroUse ? { innerMacroUse: true as const } : {}), ...(macroUseCrates.length > 0 ? { macroUseCrates } : {}), ...(includeExports !== undefined ? { includeExports } : {}) };
+  const symbols = linkSymbols();
+  const scan: RustScan = { edges, ...(symbols !== undefined ? { linkSymbols: symbols } : {}), ...(impls.length > 0 ? { impls } : {}), inlineModules, items, aliases, includes, dataIncludes, selfNames, externAliases, macroCalls, errors, ...(innerMacroUse ? { innerMacroUse: true as const } : {}), ...(macroUseCrates.length > 0 ? { macroUseCrates } : {}), ...(includeExports !== undefined ? { includeExports } : {}) };
   includeExports = undefined;
   // The state holds nothing of this file past its scan: the text and the lists are the caller's alone.
   text = '';
@@ -1651,6 +1664,70 @@ function angleArgs(q: number): string[][] {
     }
   }
   return out;
+}
+
+/**
+ * The symbols this file links by name (see RustScan.linkSymbols): each `fn` / `static` of an `extern` block (its
+ * `#[link_name = "…"]` when written), and each `fn` / `static` under `#[no_mangle]` or `#[export_name = "…"]` (also
+ * inside `unsafe(…)`, the 2024 spelling).
+ */
+function linkSymbols(): { uses: RustLinkSymbol[]; defines: RustLinkSymbol[] } | undefined {
+  if (!text.includes('extern') && !text.includes('no_mangle') && !text.includes('export_name')) return undefined;
+  const uses: RustLinkSymbol[] = [];
+  const defines: RustLinkSymbol[] = [];
+  /** The name an attribute `#[…]` whose `[` is at `open` gives the item's symbol: the item's own (`no_mangle`), a string, or none. */
+  const symbolOf = (open: number, key: string): string | true | undefined => {
+    const end = matching(open);
+    for (let a = open + 1; a < end; a++) {
+      if (!isIdent(a)) continue;
+      if (key === 'export_name' && value(a) === 'no_mangle') return true;
+      if (value(a) === key && isPunct(a + 1, 61) && isString(a + 2)) return stringValue(a + 2);
+    }
+    return undefined;
+  };
+  const itemName = (q: number): number => {
+    let n = q + 1;
+    if (isKeyword(n, K.Mut)) n++;
+    return isIdent(n) ? n : -1;
+  };
+  for (let p = 0; p < count; p++) {
+    if (isKeyword(p, K.Extern)) {
+      let q = p + 1;
+      if (isString(q)) q++;
+      if (!isPunct(q, 123)) continue;
+      const close = matching(q);
+      let linkName: string | undefined;
+      for (let k = q + 1; k < close; k++) {
+        if (isPunct(k, 35 /* # */) && isPunct(k + 1, 91)) {
+          const named = symbolOf(k + 1, 'link_name');
+          if (typeof named === 'string') linkName = named;
+          k = matching(k + 1);
+        } else if (isKeyword(k, K.Fn) || isKeyword(k, K.Static)) {
+          const n = itemName(k);
+          if (n >= 0) uses.push({ name: linkName ?? value(n), line: lineOf[n] as number, column: columnOf[n] as number });
+          linkName = undefined;
+        } else if (isPunct(k, 59)) linkName = undefined;
+        else if (isOpen(k)) k = matching(k);
+      }
+      p = close;
+      continue;
+    }
+    if (!(isPunct(p, 35) && isPunct(p + 1, 91))) continue;
+    const symbol = symbolOf(p + 1, 'export_name');
+    if (symbol === undefined) continue;
+    let q = matching(p + 1) + 1;
+    while (q < count) {
+      if (isPunct(q, 35) && isPunct(q + 1, 91)) q = matching(q + 1) + 1;
+      else if (isKeyword(q, K.Pub)) q = isPunct(q + 1, 40) ? matching(q + 1) + 1 : q + 1;
+      else if (isKeyword(q, K.Unsafe) || isKeyword(q, K.Const) || isKeyword(q, K.Async)) q++;
+      else if (isKeyword(q, K.Extern)) q = isString(q + 1) ? q + 2 : q + 1;
+      else break;
+    }
+    if (!(isKeyword(q, K.Fn) || isKeyword(q, K.Static))) continue;
+    const n = itemName(q);
+    if (n >= 0) defines.push({ name: symbol === true ? value(n) : symbol, line: lineOf[n] as number, column: columnOf[n] as number });
+  }
+  return uses.length > 0 || defines.length > 0 ? { uses, defines } : undefined;
 }
 
 /** The index after the `<…>` group opening at `q` (brackets inside skipped whole; the `>` of `->` closes nothing). */
@@ -2975,6 +3052,23 @@ export function resolveRustCrate(scans: ReadonlyMap<string, RustScan>, crateRoot
         if (seen.has(`${got.from.file}\0${written}`)) continue;
         seen.add(`${got.from.file}\0${written}`);
         push({ from: got.from.file, to: file, module, kind: 'path', path: written, line: 1, column: 1, ...(got.unless !== undefined ? { unless: got.unless } : {}) }, undefined);
+      }
+    }
+  }
+
+  // Symbols linked by name: an `extern` block's `fn open();` runs the `#[no_mangle] fn open` of whichever file of the
+  // tree defines it (the linker binds them, whatever crate each is in): an edge of the declaring file to the defining one.
+  const definers = new Map<string, string[]>();
+  for (const file of files) for (const d of scans.get(file)?.linkSymbols?.defines ?? []) {
+    const list = definers.get(d.name);
+    if (list === undefined) definers.set(d.name, [file]);
+    else if (!list.includes(file)) list.push(file);
+  }
+  if (definers.size > 0) for (const file of files) {
+    for (const u of scans.get(file)?.linkSymbols?.uses ?? []) {
+      for (const to of definers.get(u.name) ?? []) {
+        if (to === file) continue;
+        push({ from: file, to, module: moduleOf.get(to) ?? to, kind: 'path', path: `the extern symbol ${u.name}, which #[no_mangle] / #[export_name] defines in ${to}`, line: u.line, column: u.column }, undefined);
       }
     }
   }
