@@ -413,8 +413,8 @@ export async function resolveRust(ctx: GateContext, options: KernelBoundaryOptio
       // Code pasted into a macro_rules! body is the body's: its paths and calls are expanded where the macro is called.
       for (const e of inner.edges) scan.edges.push({ ...e, ...place, path: `${inc.path}: ${e.path}`, scope: scope(e.scope), ...(expanded !== undefined && e.macro === undefined ? { macro: expanded.inMacro } : {}) });
       for (const i of inner.items) scan.items.push({ ...i, line: inc.line, scope: scope(i.scope) });
-      // An impl pasted in defines its methods in the including file (a macro body's is expanded at each call: not read).
-      if (expanded === undefined) for (const im of inner.impls ?? []) (scan.impls ??= []).push({ ...im, ...place, scope: scope(im.scope) });
+      // An impl pasted in defines its methods in the including file; pasted into a macro body, in each caller's (made there).
+      for (const im of inner.impls ?? []) (scan.impls ??= []).push({ ...im, ...place, scope: scope(im.scope), ...(expanded !== undefined && im.macro === undefined ? { macro: expanded.inMacro } : {}) });
       for (const a of inner.aliases) scan.aliases.push({ ...a, scope: scope(a.scope) });
       for (const m of inner.inlineModules) scan.inlineModules.push({ ...m, ...place, scope: scope(m.scope) });
       scan.selfNames.push(...inner.selfNames);
@@ -528,6 +528,8 @@ export async function resolveRust(ctx: GateContext, options: KernelBoundaryOptio
       reported.add(key);
       result.unresolved.push({ from, line: e.line, column: e.column, written: e.path, why: `writes the path ${e.path}, which leads to ${to}, ${dep.why}`, fix: dep.fix });
     }
+    // An impl's edge stands unless a type argument of its trait is the impl's own domain's (owned, not the type's).
+    if (e.unless?.some((a) => !crosses(a, to) && crosses(a, from)) === true) return false;
     return crosses(from, to);
   };
   await dataIncludeEdges(ctx.root, scans, result, links, crosses, packages);

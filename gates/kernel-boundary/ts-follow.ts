@@ -151,6 +151,11 @@ export async function resolveTs(ctx: GateContext, scans: ReadonlyMap<string, TsS
             continue;
           }
           for (const { path: to, via } of through.to) {
+            if (imp.gives !== undefined) {
+              // The class's module depends on this one, which gives it methods (see TsImport.gives).
+              await edge({ from: to, to: from, line: 1, column: 1, written: `${imp.gives} given methods at ${from}:${imp.line} (imported from "${imp.specifier}")`, kind: imp.kind });
+              continue;
+            }
             const written = via === '' ? imp.specifier : `${imp.specifier} through ${via}`;
             await edge({ from, to, line: imp.line, column: imp.column, written, kind: imp.kind });
             if (barrel(to)) pending.push({ from, to, line: imp.line, column: imp.column, written, names: via === '' ? imp.names : undefined });

@@ -153,14 +153,33 @@ export interface RustImpl {
   self: string[];
   /** A trait impl: the trait's path as written (`fmt::Display`, `Default`); absent for an inherent impl. */
   trait?: string[];
+  /** The trait's type arguments that are paths (`From<crate::core::Other>`): one of the impl's own domain lets it stay. */
+  traitArgs?: string[][];
   line: number;
   column: number;
   /** Enclosing inline modules, outermost first. */
   scope: string[];
+  /**
+   * Written in the body of `macro_rules! macro`: the impl is made where the macro is called, its paths read there (`impl
+   * $t`, `impl super::core::Thing`), and a path headed by a metavariable is completed from the call's arguments.
+   */
+  macro?: string;
+}
+
+/** A symbol linked by name: declared in an `extern` block, or defined by `#[no_mangle]` / `#[export_name = "…"]`. */
+export interface RustLinkSymbol {
+  name: string;
+  line: number;
+  column: number;
 }
 
 export interface RustScan {
   edges: RustEdge[];
+  /**
+   * Functions and statics linked by their symbol's name, not by a path (red team kb): `extern "Rust" { fn open(); }`
+   * (`uses`) is bound by the linker to the `#[no_mangle] fn open` of another file (`defines`), whose code it runs.
+   */
+  linkSymbols?: { uses: RustLinkSymbol[]; defines: RustLinkSymbol[] };
   /** `impl` blocks outside macro bodies (see RustImpl). */
   impls?: RustImpl[];
   inlineModules: RustInlineModule[];
@@ -1152,7 +1171,8 @@ export function scanRust(source: string): RustScan {
   includeExports = undefined;
   parseTokens();
   aliasedIncludes();
-  const scan: RustScan = { edges, ...(impls.length > 0 ? { impls } : {}), inlineModules, items, aliases, includes, dataIncludes, selfNames, externAliases, macroCalls, errors, ...(innerMacroUse ? { innerMacroUse: true as const } : {}), ...(macroUseCrates.length > 0 ? { macroUseCrates } : {}), ...(includeExports !== undefined ? { includeExports } : {}) };
+  const symbols = linkSymbols();
+  const scan: RustScan = { edges, ...(symbols !== undefined ? { linkSymbols: symbols } : {}), ...(impls.length > 0 ? { impls } : {}), inlineModules, items, aliases, includes, dataIncludes, selfNames, externAliases, macroCalls, errors, ...(innerMacroUse ? { innerMacroUse: true as const } : {}), ...(macroUseCrates.length > 0 ? { macroUseCrates } : {}), ...(includeExports !== undefined ? { includeExports } : {}) };
   includeExports = undefined;
   // The state holds nothing of this file past its scan: the text and the lists are the caller's alone.
   text = '';
@@ -1577,7 +1597,7 @@ function identifier(p: number, outerMacro: string | undefined): number {
   if (ITEM_KEYWORDS[word] === 1 && depth === (lastOf(scopes)?.closeDepth ?? 0)) moduleItem(p, word, outerMacro);
   // An impl in a macro_rules! body is read where the macro is defined (red team ar: one defined and called in store for a
   // type of core passed): its type named from the package root (`crate::`, `$crate::`) is the one any call expands to.
-  if (word === K.Impl) implHeader(p, outerMacro !== undefined);
+  if (word === K.Impl) implHeader(p, outerMacro);
   if (word === K.Mod) {
     if (isPunct(p + 1, 36 /* $ */) && isIdent(p + 2) && inMacro() !== undefined && !inlineWithoutRelativePaths(p + 3)) return metaModule(p);
     if (isIdent(p + 1)) return modDecl(p);
@@ -1592,9 +1612,12 @@ function identifier(p: number, outerMacro: string | undefined): number {
  * trait impl, the trait's (see RustImpl). A type that is no path (`impl<T> X for T` reads `T`, `(A, B)`, `[T]`) records
  * what it reads or nothing.
  */
-function implHeader(p: number, macroBody: boolean): void {
+function implHeader(p: number, macro: string | undefined): void {
   const before = p > 0 && isKeyword(p - 1, K.Unsafe) ? p - 2 : p - 1;
-  if (!(before < 0 || isPunct(before, 125) || isPunct(before, 59) || isPunct(before, 123) || isPunct(before, 93))) return;
+  // In a macro body an impl may open a repetition (`$( impl Saver for $t { … } )*`, one impl per argument).
+  // So may one after a repetition (`$(#[$meta])* impl $t { … }`, the attributes a caller passes on).
+  const repeated = macro !== undefined && ((isPunct(before, 40) && isPunct(before - 1, 36 /* $ */)) || ((isPunct(before, 42 /* * */) || isPunct(before, 43 /* + */) || isPunct(before, 63 /* ? */)) && isPunct(before - 1, 41 /* ) */)));
+  if (!(before < 0 || isPunct(before, 125) || isPunct(before, 59) || isPunct(before, 123) || isPunct(before, 93) || repeated)) return;
   let q = p + 1;
   if (isPunct(q, 60)) q = pastAngles(q);
   if (isKeyword(q, K.Const)) q++;
@@ -1603,16 +1626,108 @@ function implHeader(p: number, macroBody: boolean): void {
   if (first === undefined) return;
   let self = first.segments;
   let trait: string[] | undefined;
+  let traitArgs: string[][] | undefined;
   if (isKeyword(first.next, K.For)) {
     const second = typePath(first.next + 1);
-    // A trait with type arguments may take a type of this file (`impl From<Db> for Thing`), which lets the impl stay here.
-    if (second === undefined || first.generic) return;
+    // A trait with type arguments may take a type of this domain (`impl From<Db> for Thing`), which lets the impl stay here.
+    if (first.generic) traitArgs = first.args ?? [];
     trait = first.segments;
-    self = second.segments;
+    // A type that is no path (`[u8]`, `(A, B)`, `fn()`) is of no module of the package: recorded as no segments.
+    self = second === undefined ? [] : (second.inner ?? second.segments);
   }
-  // A relative path in a macro body is read at each call site, in the caller's module: only a path from the root is the same everywhere.
-  if (macroBody && self[0] !== 'crate') return;
-  impls.push({ self, ...(trait !== undefined ? { trait } : {}), line: lineOf[p] as number, column: columnOf[p] as number, scope: scope() });
+  const impl: RustImpl = { self, ...(trait !== undefined ? { trait } : {}), ...(traitArgs !== undefined ? { traitArgs } : {}), line: lineOf[p] as number, column: columnOf[p] as number, scope: scope() };
+  // A path from the root is the same at the definition as at every call: read here too (the defining file's edge).
+  if (macro === undefined || (self[0] === 'crate' && trait?.[0]?.charCodeAt(0) !== 36)) impls.push(impl);
+  // The impl is made at each call, in the caller's file and module (red team kb: `impl $t` of `methods!(crate::core::Thing)`).
+  if (macro !== undefined) impls.push({ ...impl, macro });
+}
+
+/** The paths of the `<…>` group opening at `q`, one per argument that is a type path (`Box<T>` read as `T`). */
+function angleArgs(q: number): string[][] {
+  const out: string[][] = [];
+  const take = (at: number) => {
+    const t = typePath(at);
+    if (t !== undefined) out.push(t.inner ?? t.segments);
+  };
+  let open = 0;
+  let from = q + 1;
+  for (let k = q; k < count; k++) {
+    if (isOpen(k)) k = matching(k);
+    else if (isPunct(k, 59 /* ; */)) break;
+    else if (isPunct(k, 60)) open++;
+    else if (isPunct(k, 44 /* , */) && open === 1) {
+      take(from);
+      from = k + 1;
+    } else if (isPunct(k, 62) && !isPunct(k - 1, 45 /* - */) && --open === 0) {
+      take(from);
+      break;
+    }
+  }
+  return out;
+}
+
+/**
+ * The symbols this file links by name (see RustScan.linkSymbols): each `fn` / `static` of an `extern` block (its
+ * `#[link_name = "…"]` when written), and each `fn` / `static` under `#[no_mangle]` or `#[export_name = "…"]` (also
+ * inside `unsafe(…)`, the 2024 spelling).
+ */
+function linkSymbols(): { uses: RustLinkSymbol[]; defines: RustLinkSymbol[] } | undefined {
+  if (!text.includes('extern') && !text.includes('no_mangle') && !text.includes('export_name')) return undefined;
+  const uses: RustLinkSymbol[] = [];
+  const defines: RustLinkSymbol[] = [];
+  /** The name an attribute `#[…]` whose `[` is at `open` gives the item's symbol: the item's own (`no_mangle`), a string, or none. */
+  const symbolOf = (open: number, key: string): string | true | undefined => {
+    const end = matching(open);
+    for (let a = open + 1; a < end; a++) {
+      if (!isIdent(a)) continue;
+      if (key === 'export_name' && value(a) === 'no_mangle') return true;
+      if (value(a) === key && isPunct(a + 1, 61) && isString(a + 2)) return stringValue(a + 2);
+    }
+    return undefined;
+  };
+  const itemName = (q: number): number => {
+    let n = q + 1;
+    if (isKeyword(n, K.Mut)) n++;
+    return isIdent(n) ? n : -1;
+  };
+  for (let p = 0; p < count; p++) {
+    if (isKeyword(p, K.Extern)) {
+      let q = p + 1;
+      if (isString(q)) q++;
+      if (!isPunct(q, 123)) continue;
+      const close = matching(q);
+      let linkName: string | undefined;
+      for (let k = q + 1; k < close; k++) {
+        if (isPunct(k, 35 /* # */) && isPunct(k + 1, 91)) {
+          const named = symbolOf(k + 1, 'link_name');
+          if (typeof named === 'string') linkName = named;
+          k = matching(k + 1);
+        } else if (isKeyword(k, K.Fn) || isKeyword(k, K.Static)) {
+          const n = itemName(k);
+          if (n >= 0) uses.push({ name: linkName ?? value(n), line: lineOf[n] as number, column: columnOf[n] as number });
+          linkName = undefined;
+        } else if (isPunct(k, 59)) linkName = undefined;
+        else if (isOpen(k)) k = matching(k);
+      }
+      p = close;
+      continue;
+    }
+    if (!(isPunct(p, 35) && isPunct(p + 1, 91))) continue;
+    const symbol = symbolOf(p + 1, 'export_name');
+    if (symbol === undefined) continue;
+    let q = matching(p + 1) + 1;
+    while (q < count) {
+      if (isPunct(q, 35) && isPunct(q + 1, 91)) q = matching(q + 1) + 1;
+      else if (isKeyword(q, K.Pub)) q = isPunct(q + 1, 40) ? matching(q + 1) + 1 : q + 1;
+      else if (isKeyword(q, K.Unsafe) || isKeyword(q, K.Const) || isKeyword(q, K.Async)) q++;
+      else if (isKeyword(q, K.Extern)) q = isString(q + 1) ? q + 2 : q + 1;
+      else break;
+    }
+    if (!(isKeyword(q, K.Fn) || isKeyword(q, K.Static))) continue;
+    const n = itemName(q);
+    if (n >= 0) defines.push({ name: symbol === true ? value(n) : symbol, line: lineOf[n] as number, column: columnOf[n] as number });
+  }
+  return uses.length > 0 || defines.length > 0 ? { uses, defines } : undefined;
 }
 
 /** The index after the `<…>` group opening at `q` (brackets inside skipped whole; the `>` of `->` closes nothing). */
@@ -1628,8 +1743,10 @@ function pastAngles(q: number): number {
 }
 
 /** A type's path from `q` (`&'a mut`, `dyn` skipped; generic arguments left out, `generic` when it has some), and the index after it. */
-function typePath(q: number): { segments: string[]; next: number; generic: boolean } | undefined {
+function typePath(q: number): { segments: string[]; next: number; generic: boolean; inner?: string[]; args?: string[][] } | undefined {
   let generic = false;
+  let inner: string[] | undefined;
+  let args: string[][] | undefined;
   while (isPunct(q, 38 /* & */) || kind[q] === T.Lifetime || isKeyword(q, K.Mut) || isKeyword(q, K.Dyn)) q++;
   // A type in parentheses is that type (`impl (crate::core::Thing) { … }` compiles as `impl crate::core::Thing`, red team ar).
   if (isPunct(q, 40 /* ( */)) {
@@ -1646,16 +1763,26 @@ function typePath(q: number): { segments: string[]; next: number; generic: boole
   if (isPunct(q, 36 /* $ */) && isIdent(q + 1) && value(q + 1) === 'crate' && isPunct(q + 2, COLONS)) {
     segments.push('crate');
     q += 3;
+  } else if (isPunct(q, 36) && isIdent(q + 1) && inMacro() !== undefined) {
+    // A metavariable (`impl $t`, `impl $m::Thing`): completed at each call from its arguments.
+    segments.push(`$${value(q + 1)}`);
+    q += 2;
+    if (!isPunct(q, COLONS)) return { segments, next: q, generic };
+    q++;
   }
   for (;;) {
     if (!isIdent(q)) return undefined;
-    segments.push(value(q));
+    const name = value(q);
+    segments.push(name);
     q++;
     if (isPunct(q, 60)) {
       generic = true;
+      // `Box<T>` and `Pin<T>` are fundamental: to coherence an impl for one is an impl for T (E0117 reads T).
+      inner = name === 'Box' || name === 'Pin' ? (typePath(q + 1)?.segments ?? []) : undefined;
+      args = angleArgs(q);
       q = pastAngles(q);
-    }
-    if (!isPunct(q, COLONS)) return { segments, next: q, generic };
+    } else inner = args = undefined;
+    if (!isPunct(q, COLONS)) return { segments, next: q, generic, ...(inner !== undefined ? { inner } : {}), ...(args !== undefined ? { args } : {}) };
     q++;
     if (isPunct(q, 60)) {
       generic = true;
@@ -2178,6 +2305,11 @@ export interface ResolvedRustEdge {
   path: string;
   line: number;
   column: number;
+  /**
+   * An impl's edge that stands unless one of these files is code of the impl's own domain (`to`'s): a type argument of
+   * its trait that is one of that domain's types lets rustc keep the impl there (E0117 reads every type of the impl).
+   */
+  unless?: string[];
 }
 
 /** A Cargo target: the library, a binary, a test, an example or a bench — each its own crate. */
@@ -2829,7 +2961,16 @@ export function resolveRustCrate(scans: ReadonlyMap<string, RustScan>, crateRoot
     const info = infos.get(joinedModule(current));
     const head = segments[0] as string;
     // An item of the module itself: the module, or where its type alias leads (`type T = crate::core::Thing; impl T`).
-    if (segments.length === 1 && info?.items.has(head) === true) return resolver.resolve([...current, head]) ?? 'local';
+    if (segments.length === 1 && info?.items.has(head) === true) {
+      const own = resolver.resolve([...current, head]) ?? 'local';
+      // A `use` of the name beside the item: rustc refuses the two in one namespace and configuration (E0255), so a
+      // `#[cfg]` compiles one out or the item is a function or constant (`fn Other()`), and the impl may be of the
+      // imported type (`#[cfg(not(feature = "own"))] use crate::core::Thing; impl Thing`: red team kb).
+      const bound = info.bindings.get(head);
+      const via = bound === undefined ? undefined : absoluteSegments(bound.segments, bound.at, context, 'use');
+      const imported = via === undefined ? undefined : resolver.resolve(via);
+      return imported !== undefined && (typeof own === 'string' || own.file === fileOf.get(joinedModule(current))) ? imported : own;
+    }
     let absolute = absoluteSegments(segments, current, context, 'path');
     if (absolute === undefined) {
       const bound = info?.bindings.get(head);
@@ -2850,8 +2991,8 @@ export function resolveRustCrate(scans: ReadonlyMap<string, RustScan>, crateRoot
     return resolver.resolve(absolute) ?? 'outside';
   };
   /**
-   * `impl Name` of an item its own module defines, in that module's own file, with no alias or child module of that
-   * name to lead elsewhere: what `implTarget` would resolve to this file in every context, without resolving it (most
+   * `impl Name` of an item its own module defines, in that module's own file, with no alias, `use` or child module of
+   * that name to lead elsewhere: what `implTarget` would resolve to this file in every context, without resolving it (most
    * impls of a crate are of this kind, and resolving each once per context was a tenth of the scan on large trees).
    */
   const definedInFile = (current: readonly string[], segments: readonly string[], file: string): boolean => {
@@ -2859,7 +3000,40 @@ export function resolveRustCrate(scans: ReadonlyMap<string, RustScan>, crateRoot
     const module = joinedModule(current);
     const info = infos.get(module);
     const head = segments[0] as string;
-    return info !== undefined && info.items.has(head) && !info.aliases.has(head) && fileOf.get(module) === file && !fileOf.has(`${module}::${head}`);
+    return info !== undefined && info.items.has(head) && !info.aliases.has(head) && !info.bindings.has(head) && fileOf.get(module) === file && !fileOf.has(`${module}::${head}`);
+  };
+  /**
+   * The file an impl of `self` (and `traits`, each a reading of its trait; none for an inherent impl) written in module
+   * `current` of `file` makes depend on `file`, and the text of the edge; undefined when none does.
+   */
+  const implDependent = (file: string, current: readonly string[], self: readonly string[], traits: readonly (readonly string[])[] | undefined, args: readonly (readonly string[])[] | undefined, context: PathContext, resolver: ItemResolver): { from: ItemTarget; what: string; unless?: string[] } | undefined => {
+    const type = self.length === 0 ? 'outside' : implTarget(current, self, context, resolver);
+    if (type === 'local' || (typeof type !== 'string' && type.file === file)) return undefined;
+    // The trait's type arguments (`impl From<crate::core::Other> for Thing`): one of this file's types lets the impl
+    // stay here; one of another file of this domain too (the edge's `unless`, judged where domains are known).
+    const unless: string[] = [];
+    for (const a of args ?? []) {
+      const arg = implTarget(current, a, context, resolver);
+      if (arg === 'local' || (typeof arg !== 'string' && arg.file === file)) return undefined;
+      if (typeof arg !== 'string') unless.push(arg.file);
+    }
+    const but = unless.length > 0 ? { unless } : {};
+    if (typeof type === 'string') {
+      // A type of no module of the package (`u32`, `Vec<T>`, a type parameter `impl<T> Saver for T`, `[u8]`) given a
+      // trait of the package in another file: rustc keeps such an impl in the trait's crate (E0117, E0210), and every
+      // value of that type, core's own included, runs this file's methods (red team kb).
+      for (const t of traits ?? []) {
+        const trait = implTarget(current, t, context, resolver);
+        if (typeof trait !== 'string' && trait.file !== file) return { from: trait, what: `implements a trait of ${trait.module} for a type of no module of the package`, ...but };
+      }
+      return undefined;
+    }
+    // A trait of the package may hold the impl beside it, unless it is written in the type's own file (one domain).
+    const held = traits !== undefined && traits.every((t) => {
+      const trait = implTarget(current, t, context, resolver);
+      return trait !== 'outside' && (typeof trait === 'string' || trait.file !== type.file);
+    });
+    return held ? undefined : { from: type, what: `defines methods of a type of ${type.module}`, ...but };
   };
   for (const file of files) {
     const module = moduleOf.get(file);
@@ -2868,20 +3042,33 @@ export function resolveRustCrate(scans: ReadonlyMap<string, RustScan>, crateRoot
     const base = module.split('::');
     const seen = new Set<string>();
     for (const im of impls) {
+      if (im.macro !== undefined) continue; // made where the macro is called
       const current = im.scope.length === 0 ? base : [...base, ...im.scope];
       if (definedInFile(current, im.self, file)) continue;
       for (let c = 0; c < contexts.length; c++) {
-        const context = contexts[c] as PathContext;
-        const resolver = resolvers[c] as ItemResolver;
-        const type = implTarget(current, im.self, context, resolver);
-        if (typeof type === 'string' || type.file === file) continue;
-        // A trait of the package may hold the impl beside it, unless it is written in the type's own file (one domain).
-        const trait = im.trait === undefined ? 'outside' : implTarget(current, im.trait, context, resolver);
-        if (trait !== 'outside' && (typeof trait === 'string' || trait.file !== type.file)) continue;
-        const written = `impl ${im.trait !== undefined ? `${im.trait.join('::')} for ` : ''}${im.self.join('::')} at ${file}:${im.line}, which defines methods of a type of ${type.module} there`;
-        if (seen.has(`${type.file}\0${written}`)) continue;
-        seen.add(`${type.file}\0${written}`);
-        push({ from: type.file, to: file, module, kind: 'path', path: written, line: 1, column: 1 }, undefined);
+        const got = implDependent(file, current, im.self, im.trait === undefined ? undefined : [im.trait], im.traitArgs, contexts[c] as PathContext, resolvers[c] as ItemResolver);
+        if (got === undefined) continue;
+        const written = `impl ${im.trait !== undefined ? `${im.trait.join('::')}${im.traitArgs !== undefined ? '<…>' : ''} for ` : ''}${im.self.length > 0 ? im.self.join('::') : '…'} at ${file}:${im.line}, which ${got.what} there`;
+        if (seen.has(`${got.from.file}\0${written}`)) continue;
+        seen.add(`${got.from.file}\0${written}`);
+        push({ from: got.from.file, to: file, module, kind: 'path', path: written, line: 1, column: 1, ...(got.unless !== undefined ? { unless: got.unless } : {}) }, undefined);
+      }
+    }
+  }
+
+  // Symbols linked by name: an `extern` block's `fn open();` runs the `#[no_mangle] fn open` of whichever file of the
+  // tree defines it (the linker binds them, whatever crate each is in): an edge of the declaring file to the defining one.
+  const definers = new Map<string, string[]>();
+  for (const file of files) for (const d of scans.get(file)?.linkSymbols?.defines ?? []) {
+    const list = definers.get(d.name);
+    if (list === undefined) definers.set(d.name, [file]);
+    else if (!list.includes(file)) list.push(file);
+  }
+  if (definers.size > 0) for (const file of files) {
+    for (const u of scans.get(file)?.linkSymbols?.uses ?? []) {
+      for (const to of definers.get(u.name) ?? []) {
+        if (to === file) continue;
+        push({ from: file, to, module: moduleOf.get(to) ?? to, kind: 'path', path: `the extern symbol ${u.name}, which #[no_mangle] / #[export_name] defines in ${to}`, line: u.line, column: u.column }, undefined);
       }
     }
   }
@@ -2899,6 +3086,8 @@ export function resolveRustCrate(scans: ReadonlyMap<string, RustScan>, crateRoot
   const innerCalls: RustMacroCall[] = [];
   /** Per macro, the includes its body writes (each expanded at the macro's calls, see expandedIncludes). */
   const macroIncludes = new Map<string, { file: string; include: RustDataInclude }[]>();
+  /** Per macro, the impl blocks its body writes (each made at the macro's calls, see expandImpl). */
+  const macroImpls = new Map<string, { file: string; module: string; impl: RustImpl }[]>();
   const expandedIncludes: RustExpandedInclude[] = [];
   /** Include macros a `pub use` renames for other modules, by name: the file renaming each, and the macro. */
   const includeExports = new Map<string, { file: string; macro: RustDataInclude['macro'] }[]>();
@@ -2916,6 +3105,12 @@ export function resolveRustCrate(scans: ReadonlyMap<string, RustScan>, crateRoot
       let list = macroIncludes.get(include.inMacro);
       if (list === undefined) macroIncludes.set(include.inMacro, (list = []));
       list.push({ file, include });
+    }
+    for (const im of scan.impls ?? []) {
+      if (im.macro === undefined) continue;
+      let list = macroImpls.get(im.macro);
+      if (list === undefined) macroImpls.set(im.macro, (list = []));
+      list.push({ file, module, impl: im });
     }
     for (const edge of scan.edges) {
       if (edge.macro === undefined) continue;
@@ -3017,6 +3212,49 @@ export function resolveRustCrate(scans: ReadonlyMap<string, RustScan>, crateRoot
       resolveEdge(file, [...d.module.split('::'), ...d.edge.scope], edge, reached, at);
     }
   };
+  /**
+   * An impl block of a macro body (`d`), made by `call` in `file`: it defines its type's methods in the caller's file, its
+   * paths read in the caller's module (a macro_rules! body's `super::`, `Thing` are the caller's). A type or trait headed
+   * by a metavariable (`impl $t`, `impl Saver for $t`, one impl per argument in a repetition) may be each path of the
+   * arguments the expansion was given, taken whole (`$t:ty` of `crate::core::Thing`); arguments not read leave it unknown.
+   */
+  const expandImpl = (file: string, base: string[], call: RustMacroCall, d: { file: string; module: string; impl: RustImpl }, words: readonly (string | null)[], made: Set<string>) => {
+    const current = [...base, ...call.scope];
+    const module = joinedModule(current);
+    const readings = (segments: readonly string[]): string[][] | undefined => {
+      const head = segments[0];
+      if (head === undefined || head.charCodeAt(0) !== 36) return [[...segments]];
+      const runs = new Set<string>();
+      for (const w of words) {
+        if (w === null || w.endsWith('…')) return undefined;
+        for (const run of w.split(' ')) if (run !== '') runs.add(run);
+      }
+      return [...runs].map((run) => [...run.split('::'), ...segments.slice(1)]);
+    };
+    const im = d.impl;
+    const selves = readings(im.self);
+    const traits = im.trait === undefined ? [] : readings(im.trait);
+    // A type argument a metavariable heads (`impl From<$t> for Thing`): each reading may be the one that lets the impl stay.
+    const args = im.traitArgs === undefined ? undefined : im.traitArgs.flatMap((a) => readings(a) ?? []);
+    if (selves === undefined || traits === undefined) {
+      const key = `${file}\0${call.line}\0impl`;
+      if (!macroModules.has(key)) {
+        macroModules.add(key);
+        unresolved.push({ from: file, line: call.line, column: call.column, written: `${call.name}!: impl`, why: `calls ${call.name}!, whose body (in ${d.file}) writes an impl block of a type or trait its arguments name, and the arguments of a call on the way were not read, so whose methods it defines here cannot be known` });
+      }
+      return;
+    }
+    for (let c = 0; c < contexts.length; c++) {
+      for (const self of selves) {
+        const got = implDependent(file, current, self, im.trait === undefined ? undefined : traits, args, contexts[c] as PathContext, resolvers[c] as ItemResolver);
+        if (got === undefined) continue;
+        const written = `impl ${im.trait !== undefined ? `${im.trait.join('::')}${im.traitArgs !== undefined ? '<…>' : ''} for ` : ''}${self.length > 0 ? self.join('::') : '…'} at ${file}:${call.line} (made by ${call.name}!, whose body is in ${d.file}), which ${got.what} there`;
+        if (made.has(`${got.from.file}\0${written}`)) continue;
+        made.add(`${got.from.file}\0${written}`);
+        push({ from: got.from.file, to: file, module, kind: 'path', path: written, line: 1, column: 1, ...(got.unless !== undefined ? { unless: got.unless } : {}) }, undefined);
+      }
+    }
+  };
   if (macroEdges.size > 0 || macroDefiners.size > 0 || macroIncludes.size > 0 || includeExports.size > 0) {
     for (const file of files) {
       const module = moduleOf.get(file);
@@ -3024,6 +3262,7 @@ export function resolveRustCrate(scans: ReadonlyMap<string, RustScan>, crateRoot
       if (module === undefined || scan === undefined) continue;
       const base = module.split('::');
       const inScope = new Map<string, string[]>();
+      const made = new Set<string>();
       for (const call of withDeferred(scan.macroCalls ?? [], scan.deferred?.calls, reviveCall)) {
         if (call.qualified === undefined && macroDefiners.has(call.name) && !ownDefinitionBefore(file, call)) {
           let definers = inScope.get(call.name);
@@ -3050,6 +3289,7 @@ export function resolveRustCrate(scans: ReadonlyMap<string, RustScan>, crateRoot
         const words: (string | null)[] = [call.args ?? null];
         for (let k = 0; k < names.length && k < 64; k++) {
           const name = names[k] as string;
+          for (const d of macroImpls.get(name) ?? []) expandImpl(file, base, call, d, words, made);
           for (const d of macroIncludes.get(name) ?? []) {
             if (d.file !== file) expandedIncludes.push({ from: file, line: call.line, column: call.column, call: call.name, definer: d.file, include: d.include });
           }

@@ -50,6 +50,11 @@ export interface TsImport {
   typesPackage?: true;
   /** Of an `env_file`: the working directory of the process it starts, relative to the root ('' the root itself; absent: computed). */
   envCwd?: string;
+  /**
+   * Not a load: this module gives the imported class methods (`Thing.prototype.save = …`, written here as `gives`), which
+   * the class's own module's code may then call: an edge of the imported file into this one.
+   */
+  gives?: string;
 }
 
 export type TsUnresolvableKind = 'require' | 'dynamic_import' | 'url' | 'worker' | 'glob';
@@ -1331,13 +1336,54 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     imports.push({ kind: k, specifier: literal(lit) as string, ...at(lit), ...(names !== undefined ? { names } : {}) });
   };
 
+  /**
+   * An imported class given methods here (red team im/kb, the TypeScript sibling of a Rust impl in another domain's file):
+   * `Thing.prototype.save = …`, `Thing.prototype['save'] = …`, `Object.assign(Thing.prototype, …)`,
+   * `Object.defineProperty(Thing.prototype, …)` / `defineProperties`. Core's `new Thing().save()` runs this module's code
+   * with no import of core naming it.
+   */
+  const methodsGiven = () => {
+    // A test's mock (`Thing.prototype.save = vi.fn()`) patches the class in the test's process only, not in the code it ships.
+    if (bindings.size === 0 || options.testFile === true || !text.includes('prototype')) return;
+    for (let k = 0; k + 2 < count; k++) {
+      if (kind(k) !== K.Ident || !isId(k + 2, 'prototype') || !isP(k + 1, 46)) continue;
+      const name = ident(k) as string;
+      // The class by its imported name, or read off a namespace import (`core.Thing.prototype`).
+      const space = isP(k - 1, 46) && kind(k - 2) === K.Ident && !isProperty(k - 2) ? bindings.get(ident(k - 2) as string) : undefined;
+      const b = !isProperty(k) ? bindings.get(name) : space?.imported === '*' ? { specifier: space.specifier, imported: name } : undefined;
+      if (b === undefined) continue;
+      const head = isProperty(k) ? k - 2 : k;
+      let written = false;
+      if (isP(k + 3, 46) && kind(k + 4) === K.Ident && isP(k + 5, 61) && !touchesOperator(k + 5)) written = true;
+      else if (isP(k + 3, 91)) {
+        const close = matching(k + 3);
+        written = isP(close + 1, 61) && !touchesOperator(close + 1);
+      } else if (isP(head - 1, 40) && isP(k + 3, 44) && isP(head - 3, 46) && isId(head - 4, 'Object') && ['assign', 'defineProperty', 'defineProperties'].includes(ident(head - 2) ?? '')) written = true;
+      if (written) imports.push({ kind: 'import', specifier: b.specifier, ...at(head), names: [b.imported], gives: `${head === k ? '' : `${ident(head) as string}.`}${name}.prototype` });
+    }
+  };
+
   /** `(` at `open` after a callee: a lone literal argument is an import, anything else is unresolvable. Returns the closing index. */
   const call = (callee: number, open: number, importKind: TsImportKind, unresolvableKind: TsUnresolvableKind): number => {
     const close = matching(open);
     const arg = open + 1;
     if (literal(arg) !== undefined && (close === arg + 1 || isP(arg + 1, 44))) addImport(importKind, arg);
+    else if (importKind === 'dynamic_import' && moduleUrlArgument(arg, close)) addImport('url', arg + 3, undefined);
     else unresolvable.push({ kind: unresolvableKind, expression: close === arg ? '(no argument)' : expressionText(arg, close), ...at(callee) });
     return close;
+  };
+  /**
+   * `import(new URL('./x.js', import.meta.url))`, with `.href` or `.toString()` after it, the argument alone or before
+   * the options: import() takes the URL's text, a file next to this module, as `new Worker(new URL(…))` does.
+   */
+  const moduleUrlArgument = (arg: number, close: number): boolean => {
+    if (!(isId(arg, 'new') && isId(arg + 1, 'URL') && isP(arg + 2, 40) && literal(arg + 3) !== undefined && isP(arg + 4, 44) && isId(arg + 5, 'import') && importMeta(arg + 5) === 'url')) return false;
+    let q = matching(arg + 2);
+    if (q !== arg + 10) return false;
+    q++;
+    if (isP(q, 46) && isId(q + 1, 'href')) q += 2;
+    else if (isP(q, 46) && isId(q + 1, 'toString') && isP(q + 2, 40) && isP(q + 3, 41)) q += 4;
+    return q === close || isP(q, 44);
   };
 
   /** `importScripts('a.js', 'b.js')` in a worker: every literal argument is a script it loads; any other argument may load anything. */
@@ -6747,6 +6793,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
   }
   // `import 'dotenv/config'`, `node -r dotenv/config`: `.env` loaded into the environment, as `--env-file-if-exists=.env`.
   for (const imp of imports.slice()) if (imp.kind !== 'import_type' && DOTENV_CONFIG.has(imp.specifier)) imports.push({ kind: 'env_file', specifier: '.env', line: imp.line, column: imp.column, cwd: true, optional: true, envCwd: '' });
+  methodsGiven();
   if (text.includes('__webpack_')) webpackRuntime();
   const readKeys = globalReadKeys();
   const jsx = lx.tok.kind.subarray(0, count).includes(K.Jsx);
