@@ -33,7 +33,7 @@ const verifyBy = (run: Runner) => async (root: string, ...args: string[]): Promi
 
 export const check = checkBy(cli);
 export const verifyIn = verifyBy(cli);
-/** Plugin code loads in the process that verifies (and must not in the one that checks): those tests run the binary. */
+/** Plugin code loads in the process that verifies (and must not in the one that checks): the tests of that run the binary. */
 export const checkInChild = checkBy(inChild);
 export const verifyInChild = verifyBy(inChild);
 
