@@ -2,13 +2,14 @@
  * Runs and checks of a verdict as release tooling makes them, shared by the verdict-consumption red team files
  * (test/threats/verdict-consumption.test.ts, test/threats/verdict-records.test.ts).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'vitest';
 import type { Verdict } from '../../src/core/types.js';
 import { runCli, runCliInProcess as cli } from './cli.js';
 import { writeForged } from './forge.js';
 import { gitRepo } from './git-repo.js';
+import { tempDir } from './fs.js';
 
 export const NOW = '2026-03-10T12:00:00Z';
 export const LATER = '2026-03-10T13:00:00Z';
@@ -33,16 +34,29 @@ const verifyBy = (run: Runner) => async (root: string, ...args: string[]): Promi
 
 export const check = checkBy(cli);
 export const verifyIn = verifyBy(cli);
-/** Plugin code loads in the process that verifies (and must not in the one that checks): those tests run the binary. */
+/** Plugin code loads in the process that verifies (and must not in the one that checks): the tests of that run the binary. */
 export const checkInChild = checkBy(inChild);
 export const verifyInChild = verifyBy(inChild);
 
 export const readVerdictJson = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as Verdict;
 
-/** A run in which gate b fails, its verdict to edit, and gate b in it. */
+/** A checkout of a run in which gate b fails, as that run left it: each test edits a copy of its own. */
+let failedRun: string | undefined;
+
+/**
+ * A run in which gate b fails, its verdict to edit, and gate b in it. The run is made once per file (its temp dirs go
+ * at the file's end), and each test gets a copy of the checkout it left, outputs and records included: what a forger
+ * edits is the run's own bytes either way, and a verify per test cost ~0.3 CPU-s.
+ */
 export async function failedRunToForge() {
-  const { root } = gitRepo({ 'b.json': { status: 'fail' } });
-  expect(await verifyIn(root, '--now', NOW)).toBe(1);
+  if (failedRun === undefined || !existsSync(failedRun)) {
+    const first = gitRepo({ 'b.json': { status: 'fail' } }).root;
+    expect(await verifyIn(first, '--now', NOW)).toBe(1);
+    failedRun = tempDir('ge-run-');
+    cpSync(first, failedRun, { recursive: true, verbatimSymlinks: true });
+  }
+  const root = tempDir('ge-ws-');
+  cpSync(failedRun, root, { recursive: true, verbatimSymlinks: true });
   const forged = readVerdictJson(join(root, 'gate-engine-out', 'full_suite_verdict.json'));
   const b = forged.gates.find((g) => g.id === 'b');
   if (b === undefined) throw new Error('fixture');

@@ -8,7 +8,7 @@ import { assessVerdict, assessVerdictInRepo } from '../../src/assess.js';
 import { foldGates, foldRun, summarize } from '../../src/core/fold.js';
 import type { Verdict } from '../../src/core/types.js';
 import { verify } from '../../src/index.js';
-import { runCli } from '../helpers/cli.js';
+import { runCli, runCliInProcess as cli } from '../helpers/cli.js';
 import { configYaml } from '../helpers/config.js';
 import { removeTempDirs, tempDir, workspace } from '../helpers/fs.js';
 import { commitAll } from '../helpers/git-repo.js';
@@ -101,13 +101,14 @@ describe('a waiver applied in an edited verdict must be one its (unchanged) sour
   it('gate-engine check: the borrowed waiver is refused (exit 1, waiver_mismatch)', async () => {
     const root = waiverRepo();
     commitAll(root);
-    expect(runCli(['verify', '--root', root, '--now', NOW], { cwd: root }).status).toBe(1);
+    // What check decides: the CLI's own entry in this process (its exit 1 through the binary: verdict-consumption's FIFO case).
+    expect((await cli(['verify', '--root', root, '--now', NOW], { cwd: root })).status).toBe(1);
     const { readFileSync } = await import('node:fs');
     const path = join(root, 'gate-engine-out', 'full_suite_verdict.json');
     const forged = borrowWaiver(JSON.parse(readFileSync(path, 'utf8')) as Verdict);
     const copy = join(tempDir(), 'forged.json');
     writeFileSync(copy, `${JSON.stringify(forged, null, 2)}\n`);
-    const run = runCli(['check', copy, '--now', '2026-03-10T12:30:00Z', '--json'], { cwd: root });
+    const run = await cli(['check', copy, '--now', '2026-03-10T12:30:00Z', '--json'], { cwd: root });
     expect(run.stderr).toBe('');
     expect(run.status).toBe(1);
     expect((JSON.parse(run.stdout) as { reasons: { code: string }[] }).reasons.map((r) => r.code)).toEqual(['waiver_mismatch']);

@@ -3,10 +3,11 @@
  * PROMOTE (exit 0) without a complete, fresh, self-consistent run of the checked-out commit, each with
  * the exact reason code and exit code, through the CLI on real git checkouts. Most commands run the CLI's own entry in
  * this process (the binary is a two-line wrapper around it); the binary runs where the process is the subject (plugin
- * code loaded by verify and refused by check, a read that could block) and once per exit-2 path (merge, check). A
- * check whose subject is which plugin files the commit holds (config_mismatch) runs in this process: it finds them by
- * reading the plugin's source (src/config/plugin-sources.ts), and the test that check never loads plugin code keeps the
- * binary.
+ * code refused by check, a read that could block), once per exit-2 path (merge, check), and for one verify of each
+ * kind of plugin run (a plugin that prints while loading, one that reads the engine's outputs). A run whose subject is
+ * which plugin files the commit holds (config_mismatch) runs in this process, its verify too: check finds them by
+ * reading the plugin's source (src/config/plugin-sources.ts), whichever process loaded the plugin, and the test that
+ * check never loads plugin code keeps the binary.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -18,7 +19,7 @@ import type { Verdict } from '../../src/core/types.js';
 import { runCli, runCliInProcess as cli } from '../helpers/cli.js';
 import { writeForged } from '../helpers/forge.js';
 import { configYaml } from '../helpers/config.js';
-import { gitRepo, statusGate } from '../helpers/git-repo.js';
+import { commitAll, gitRepo, statusGate } from '../helpers/git-repo.js';
 import { check, checkInChild, failedRunToForge, LATER, NOW, readVerdictJson, verifyIn, verifyInChild } from '../helpers/verdict-runs.js';
 import { REPO_ROOT, removeTempDirs, tempDir, workspace, writeTree } from '../helpers/fs.js';
 
@@ -269,7 +270,7 @@ describe('inputs git does not track are not part of the promoted commit', () => 
     const plugin = "export default { type: 'probe', title: 'Probe', description: 'a probe gate', optionsSchema: { type: 'object' }, evaluate(ctx) { ctx.pass('x', 'fine'); } };\n";
     const { root } = repo({ 'gate-engine.config.yaml': 'version: 1\nplugins: ["./gates/p.mjs"]\ngates:\n  - id: p\n    type: probe\n' });
     writeTree(root, { 'gates/p.mjs': plugin });
-    expect(await verifyInChild(root, '--now', NOW)).toBe(0);
+    expect(await verifyIn(root, '--now', NOW)).toBe(0);
     expect(await check(root, 'gate-engine-out/full_suite_verdict.json')).toEqual({ status: 1, codes: ['config_mismatch'] });
   }, 60_000);
 
@@ -279,7 +280,7 @@ describe('inputs git does not track are not part of the promoted commit', () => 
   it('a tracked plugin entry importing an untracked helper (ignored, dropped into the checkout): config_mismatch naming the helper (exit 1)', async () => {
     const { root } = repo({ 'gate-engine.config.yaml': config, 'gates/p.mjs': probeEntry, '.gitignore': 'gate-engine-out\n.gate-engine-out.runs/\ngates/lib/\n' });
     writeTree(root, { 'gates/lib/decide.mjs': "export const verdictOf = () => 'fine';\n" });
-    expect(await verifyInChild(root, '--now', NOW)).toBe(0);
+    expect(await verifyIn(root, '--now', NOW)).toBe(0);
     const run = await cli(['check', 'gate-engine-out/full_suite_verdict.json', '--root', root, '--now', LATER, '--json'], { cwd: root });
     expect(run.status).toBe(1);
     const reasons = (JSON.parse(run.stdout) as { reasons: { code: string; message: string }[] }).reasons;
@@ -289,10 +290,10 @@ describe('inputs git does not track are not part of the promoted commit', () => 
 
   it('a plugin whose helpers are all tracked promotes (exit 0); one loading a module by a computed name: config_mismatch (exit 1)', async () => {
     const { root } = repo({ 'gate-engine.config.yaml': config, 'gates/p.mjs': probeEntry, 'gates/lib/decide.mjs': "import { sep } from 'node:path';\nimport 'fs';\nexport { verdictOf } from '../util.mjs';\nexport const separator = sep;\n", 'gates/util.mjs': "export const verdictOf = () => 'fine';\n" });
-    expect(await verifyInChild(root, '--now', NOW)).toBe(0);
+    expect(await verifyIn(root, '--now', NOW)).toBe(0);
     expect(await check(root, 'gate-engine-out/full_suite_verdict.json')).toEqual({ status: 0, codes: [] });
     const computed = repo({ 'gate-engine.config.yaml': config, 'gates/p.mjs': probeEntry, 'gates/lib/decide.mjs': "const name = '../' + 'util.mjs';\nconst { verdictOf: v } = await import(name);\nexport const verdictOf = v;\n", 'gates/util.mjs': "export const verdictOf = () => 'fine';\n" });
-    expect(await verifyInChild(computed.root, '--now', NOW)).toBe(0);
+    expect(await verifyIn(computed.root, '--now', NOW)).toBe(0);
     expect(await check(computed.root, 'gate-engine-out/full_suite_verdict.json')).toEqual({ status: 1, codes: ['config_mismatch'] });
   }, 60_000);
 
@@ -300,7 +301,7 @@ describe('inputs git does not track are not part of the promoted commit', () => 
     const entry = "import { verdictOf } from '#lib/decide.mjs';\nimport { join } from 'node:path';\nexport default { type: 'probe', title: 'Probe', description: 'a probe gate', optionsSchema: { type: 'object' }, evaluate(ctx) { ctx.pass('x', verdictOf() + join('', '')); } };\n";
     const { root } = repo({ 'gate-engine.config.yaml': config, 'gates/p.mjs': entry, 'package.json': { name: 'probe-repo', private: true, type: 'module', imports: { '#lib/*': './gates/lib/*' } }, '.gitignore': 'gate-engine-out\n.gate-engine-out.runs/\ngates/lib/\n' });
     writeTree(root, { 'gates/lib/decide.mjs': "export const verdictOf = () => 'fine';\n" });
-    expect(await verifyInChild(root, '--now', NOW)).toBe(0);
+    expect(await verifyIn(root, '--now', NOW)).toBe(0);
     expect(await check(root, 'gate-engine-out/full_suite_verdict.json')).toEqual({ status: 1, codes: ['config_mismatch'] });
   }, 60_000);
 });
@@ -491,7 +492,7 @@ describe('evidence regenerated after the run', () => {
   it('a named pipe put in place of a report is evidence_changed (exit 1); check never blocks reading it', async () => {
     const { root } = repo({ 'gate-engine.config.yaml': configYaml([status('a'), status('b'), status('c')] as never[]) });
     writeFileSync(join(root, 'c.json'), JSON.stringify({ status: 'pass' }));
-    expect(await verifyInChild(root, '--now', NOW)).toBe(0);
+    expect(await verifyIn(root, '--now', NOW)).toBe(0);
     rmSync(join(root, 'c.json'));
     execFileSync('mkfifo', [join(root, 'c.json')]);
     expect(await checkInChild(root, 'gate-engine-out/full_suite_verdict.json')).toEqual({ status: 1, codes: ['evidence_changed'] });
@@ -681,10 +682,7 @@ describe('edited verdicts the refold alone cannot explain (red team hj)', () => 
     cpSync(join(REPO_ROOT, 'fixtures/scenarios/claim_tier_order/waiver_does_not_cover_forbidden_claim'), root, { recursive: true });
     rmSync(join(root, 'expected.yaml'));
     writeFileSync(join(root, '.gitignore'), 'gate-engine-out\n.gate-engine-out.runs/\n');
-    const git = (...args: string[]) => execFileSync('git', ['-C', root, ...args], { encoding: 'utf8' });
-    git('init', '-q');
-    git('add', '-A');
-    git('-c', 'user.email=t@example.com', '-c', 'user.name=t', 'commit', '-qm', 'init');
+    commitAll(root);
     expect(await verifyIn(root, '--now', NOW)).toBe(1);
     const forged = readVerdictJson(join(root, 'gate-engine-out', 'full_suite_verdict.json'));
     const gate = forged.gates[0];
@@ -712,10 +710,7 @@ describe('quarantines at promotion time (red team hj)', () => {
     cpSync(join(REPO_ROOT, 'fixtures/scenarios/suite_classification/quarantine_expiring_soon'), root, { recursive: true });
     rmSync(join(root, 'expected.yaml'));
     writeFileSync(join(root, '.gitignore'), 'gate-engine-out\n.gate-engine-out.runs/\n');
-    const git = (...args: string[]) => execFileSync('git', ['-C', root, ...args], { encoding: 'utf8' });
-    git('init', '-q');
-    git('add', '-A');
-    git('-c', 'user.email=t@example.com', '-c', 'user.name=t', 'commit', '-qm', 'init');
+    commitAll(root);
     expect(await verifyIn(root, '--now', NOW)).toBe(0);
     return root;
   }
