@@ -3926,16 +3926,24 @@ function withdrawnLater(remark: string, isScope: (w: string) => boolean): boolea
   const parts = remark.split(WITHDRAWAL_BREAK).map((p) => nameWords(p)).filter((w) => w.length > 0);
   const first = parts.findIndex((words) => words.some(isScope));
   if (first === -1) return false;
-  return parts.some((words, i) => (i > first && (takesBack(words) || calledReal(words))) || (i >= first && KEPT_OUT.has(words[0] as string) && LEFT_OUT_COUNT.test(words[1] ?? '')));
+  return parts.some((words, i) => (i > first && (takesBack(words) || calledReal(words) || hedged(words))) || (i >= first && KEPT_OUT.has(words[0] as string) && LEFT_OUT_COUNT.test(words[1] ?? '')));
 }
 // Only a remark with one of these words is cut into parts (the remark readers run on every count's remark).
-const WITHDRAWAL_HINT = /\b(?:not|no|nope|never|isn|wasn|aren|weren|nicht|pas|non|nein|real|genuine|legit|legitimate|actual|true|echt|echter|echte|réel|réelle|vrai|vraie|verdadero|verdadera|except|excluding|save|but|aber|außer|mais|sauf|pero|excepto|salvo)\b/iu;
+const WITHDRAWAL_HINT = /\b(?:unverified|unconfirmed|untested|tbc|tbd|hopefully|supposedly|allegedly|reportedly|presumably|probably|maybe|perhaps|think|hope|guess|believe|assume|pending|verified|confirmed|not|no|nope|never|isn|wasn|aren|weren|nicht|pas|non|nein|real|genuine|legit|legitimate|actual|true|echt|echter|echte|réel|réelle|vrai|vraie|verdadero|verdadera|except|excluding|save|but|aber|außer|mais|sauf|pero|excepto|salvo)\b/iu;
 const WITHDRAWAL_BREAK = /[,;()[\]{}\uff08\uff09]|[.!?](?=[^\S\n]|$)|[^\S\n][-\u2013\u2014][^\S\n]|(?=\b(?:but|except|excluding|save|aber|außer|mais|sauf|pero|excepto|salvo)\b)/iu;
+/**
+ * A later part that leaves the excuse unconfirmed (`all fixed (hopefully)`, `flaky, to be confirmed`, `all fixed, pending
+ * verification`, `flaky (we think)`): it excuses none of the count for sure.
+ */
+const hedged = (words: readonly string[]): boolean => words.some((w, i) => HEDGES.has(w) || (words[i - 1] === 'be' && CONFIRMED.has(w))) && words.every((w) => HEDGES.has(w) || HEDGE_FILLERS.has(w));
+const HEDGES: ReadonlySet<string> = new Set(['unverified', 'unconfirmed', 'untested', 'tbc', 'tbd', 'hopefully', 'supposedly', 'allegedly', 'reportedly', 'presumably', 'probably', 'maybe', 'perhaps', 'think', 'hope', 'guess', 'believe', 'assume', 'suspect', 'pending', 'hoffentlich', 'vermutlich', 'wahrscheinlich', 'vielleicht', 'probablement', 'peut', 'être']);
+const CONFIRMED: ReadonlySet<string> = new Set(['verified', 'confirmed', 'checked', 'tested', 'reviewed']);
+const HEDGE_FILLERS: ReadonlySet<string> = new Set(['to', 'be', 'yet', 'i', 'we', 'verified', 'confirmed', 'checked', 'tested', 'verification', 'confirmation', 'review', 'check', 'so', 'it', 'is', 'still', 'awaiting', 'needs', 'need', 'zu', 'bestätigen', 'prüfen', 'à', 'confirmer', 'vérifier']);
 const takesBack = (words: readonly string[]): boolean => words.some((w) => BARE_NEGATIONS.has(w)) && words.every((w) => BARE_NEGATIONS.has(w) || NEGATION_FILLERS.has(w));
 // A count of the real ones (`all flaky, 1 real`) takes back as many as it counts: read as none excused, fail-closed.
 const calledReal = (words: readonly string[]): boolean => words.some((w) => REAL_WORDS.has(w)) && words.every((w) => REAL_WORDS.has(w) || REAL_FILLERS.has(w) || /^\d{1,9}$/u.test(w) || ONE_NUMERALS.has(w) || NUMERAL_VALUES().has(w));
 const BARE_NEGATIONS: ReadonlySet<string> = new Set(['not', 'no', 'nope', 'never', 'isn', 'wasn', 'aren', 'weren', 'nicht', 'pas', 'non', 'nein', 'не', 'нет']);
-const NEGATION_FILLERS: ReadonlySet<string> = new Set(['but', 'really', 'actually', 'quite', 'exactly', 'truly', 'so', 'it', 'is', 's', 't', 'that', 'this', 'they', 'are', 'was', 'were', 'wirklich', 'eigentlich', 'ist', 'es', 'vraiment', 'en', 'fait', 'c', 'est', 'n', 'realmente', 'de', 'verdad', 'aber', 'mais', 'pero']);
+const NEGATION_FILLERS: ReadonlySet<string> = new Set(['yet', 'verified', 'confirmed', 'tested', 'checked', 'merged', 'landed', 'deployed', 'released', 'shipped', 'applied', 'done', 'noch', 'encore', 'bestätigt', 'geprüft', 'vérifié', 'confirmé', 'but', 'really', 'actually', 'quite', 'exactly', 'truly', 'so', 'it', 'is', 's', 't', 'that', 'this', 'they', 'are', 'was', 'were', 'wirklich', 'eigentlich', 'ist', 'es', 'vraiment', 'en', 'fait', 'c', 'est', 'n', 'realmente', 'de', 'verdad', 'aber', 'mais', 'pero']);
 const REAL_WORDS: ReadonlySet<string> = new Set(['real', 'genuine', 'legit', 'legitimate', 'actual', 'true', 'echt', 'echter', 'echte', 'réel', 'réelle', 'vrai', 'vraie', 'verdadero', 'verdadera']);
 const REAL_FILLERS: ReadonlySet<string> = new Set(['but', 'a', 'an', 'the', 'it', 'is', 's', 'this', 'that', 'one', 'was', 'are', 'actually', 'really', 'very', 'failure', 'failures', 'fail', 'error', 'errors', 'bug', 'bugs', 'regression', 'regressions', 'issue', 'issues', 'problem', 'problems', 'crash', 'breakage', 'aber', 'ein', 'eine', 'fehler', 'mais', 'un', 'une', 'échec', 'erreur', 'pero', 'fallo', 'error']);
 const KEPT_OUT: ReadonlySet<string> = new Set(['except', 'excluding', 'save', 'but', 'aber', 'außer', 'mais', 'sauf', 'pero', 'excepto', 'salvo']);
@@ -4026,7 +4034,26 @@ const QUANTITY_WORDS: ReadonlySet<string> = wordSet('QUANTITY_WORDS', () => [
   'několik', 'mnoho', 'všechny', 'πολλά', 'μερικά', 'όλα', 'beberapa', 'banyak', 'semua',
 ]);
 /** Words before a scope word that excuse only some items or none for sure (`some flaky`, `maybe flaky`, `hardly flaky`). */
-const PARTIAL_OR_HEDGED: ReadonlySet<string> = new Set(['some', 'half', 'most', 'mostly', 'partly', 'partially', 'few', 'maybe', 'possibly', 'perhaps', 'probably', 'likely', 'presumably', 'suspected', 'potentially', 'might', 'could', 'hardly', 'barely', 'scarcely']);
+const PARTIAL_OR_HEDGED: ReadonlySet<string> = new Set(['some', 'half', 'most', 'mostly', 'partly', 'partially', 'few', 'maybe', 'possibly', 'perhaps', 'probably', 'likely', 'presumably', 'suspected', 'potentially', 'might', 'could', 'hardly', 'barely', 'scarcely',
+  'hopefully', 'supposedly', 'allegedly', 'reportedly', 'apparently', 'seemingly', 'hoffentlich', 'angeblich', 'vermutlich', 'wahrscheinlich', 'vielleicht', 'probablement', 'apparemment', 'supposément', 'supuestamente', 'probablemente', 'quizás', 'quizá']);
+/**
+ * Words of a fix or of a waiver acted on (`fixed`, `resolved`, `waived`, `behoben`, `corrigés`): told as still to come
+ * (`to be fixed`, `will be fixed`, `fixed later`, `wird behoben`, `seront corrigés`) or as made elsewhere (`fixed
+ * upstream`, `fixed in the next release`, `corrigés en amont`), they say this run's failures stand until it lands.
+ */
+const ACTED_ON: ReadonlySet<string> = new Set(['fixed', 'resolved', 'patched', 'repaired', 'corrected', 'addressed', 'waived', 'quarantined', 'retried', 'rerun', 'recovered',
+  'behoben', 'behobene', 'behobenen', 'korrigiert', 'korrigierte', 'korrigierten', 'gefixt', 'corrigé', 'corrigée', 'corrigés', 'corrigées', 'résolu', 'résolue', 'résolus', 'résolues',
+  'corregido', 'corregida', 'corregidos', 'corregidas', 'resuelto', 'resuelta', 'resueltos', 'resueltas', 'arreglado', 'arreglados', 'corrigido', 'corrigida', 'corrigidos', 'corrigidas',
+  'resolvido', 'resolvida', 'resolvidos', 'resolvidas', 'corretto', 'corretti', 'risolto', 'risolti', 'risolte', 'sistemati', 'sistemate', 'opgelost', 'verholpen',
+  'naprawione', 'naprawionych', 'poprawione', 'poprawionych', 'åtgärdade', 'åtgärdat', 'fixade', 'исправлены', 'исправлено', 'исправленные']);
+/** Before a fix: it is still to come (`to be fixed`, `will be fixed`, `being fixed`, `wird behoben`, `seront corrigés`). */
+const TO_COME_BEFORE: ReadonlySet<string> = new Set(['will', 'll', 'shall', 'would', 'be', 'being', 'gonna', 'going', 'soon', 'eventually', 'later', 'pending',
+  'wird', 'werden', 'bald', 'später', 'sera', 'seront', 'serait', 'seraient', 'será', 'serán', 'sarà', 'saranno', 'wordt', 'worden', 'zal', 'zullen', 'будут', 'будет']);
+/** After a fix: it is to come, made elsewhere, or unconfirmed (`fixed later`, `fixed upstream`, `fixed in the next release`, `fixed once merged`). */
+const TO_COME_AFTER: ReadonlySet<string> = new Set(['later', 'soon', 'eventually', 'tomorrow', 'upstream', 'downstream', 'next', 'upcoming', 'future', 'pending', 'planned', 'scheduled',
+  'once', 'if', 'unless', 'hopefully', 'supposedly', 'unverified', 'unconfirmed', 'untested', 'tbd', 'tbc',
+  'später', 'bald', 'demnächst', 'nächsten', 'nächste', 'nächster', 'künftig', 'zukünftig', 'tard', 'bientôt', 'prochaine', 'prochain', 'prochainement', 'amont', 'ultérieurement',
+  'tarde', 'pronto', 'próxima', 'próximo', 'futura', 'futuro', 'prossima', 'prossimo', 'dopo', 'presto', 'volgende', 'straks', 'позже']);
 /** A remark with a word of `isScope` in it that excuses nothing (`never flaky`, `1 flaky` of 2): a remark without one is left as it is. */
 const remarkExcusesNothing = (remark: string, count: number | undefined, isScope: (w: string) => boolean): boolean =>
   nameWords(remark).some(isScope) && !remarkExcuses(remark, count, isScope);
@@ -4051,6 +4078,7 @@ function scopeStands(words: readonly string[], at: number): boolean {
   // Japanese and Korean negate after the word (`既知ではない`, `修正済みではありません`, `수정됨 아님`): not known, not fixed.
   if (NEGATION_AFTER.test(words[at + 1] ?? '') || deniedAfter(words, at)) return false;
   if (excuseEnded(words, at)) return false;
+  if (ACTED_ON.has(words[at] as string) && (words.slice(Math.max(0, at - 3), at).some((w) => TO_COME_BEFORE.has(w)) || words.slice(at + 1).some((w) => TO_COME_AFTER.has(w)))) return false;
   // After `to` it says what was expected or asked of the items (`expected to pass`, `supposed to pass`), not what they did.
   if (words[at - 1] === 'to') return false;
   // So does a pass set as what was expected (`expected: pass`, `expected result: passed`, `should pass`): the expectation
