@@ -1916,7 +1916,7 @@ function failWordFirst(text: string): boolean {
   // some did: such a text is read as the line of counts it is (`0 failed, 2 errored` fails there).
   // Another count that is not of passes (`0 failed 2 errored`) keeps the text failed, as before.
   // A remark of where or how long (`0 errors in 2 suites`, `0 erreurs dans 2 suites`, `in 3.2s`) counts no failure either.
-  if (/^[^\p{L}\p{N}\p{Cc}]*0+(?:[.,]0+)?[^\S\n]+\p{L}/u.test(text)) return summaryLineIn(text) !== undefined || /[1-9]/u.test(withoutPlacesCounted(text.replace(ZERO_LEAD_PASS_COUNTS, '')).replace(DURATION_IN_REMARK, ' '));
+  if (/^[^\p{L}\p{N}\p{Cc}]*0+(?:[.,]0+)?[^\S\n]+\p{L}/u.test(text)) return summaryLineIn(text) !== undefined || placesCountedFailing(text) !== undefined || /[1-9]/u.test(withoutPlacesCounted(text.replace(ZERO_LEAD_PASS_COUNTS, '')).replace(DURATION_IN_REMARK, ' '));
   const shown = caselessVisibleForm(text).trim();
   const first = shown.split(/[^\p{L}]+/u).find((w) => w !== '');
   // A failure flag cleared in text (`failed=false`, `failures: no`) says nothing failed, as `failed: false` does.
@@ -1932,7 +1932,7 @@ function failWordFirst(text: string): boolean {
   // A label's none before a remark of where (`failures: 0 in 3 suites`, `failures: 0 in module A, 0 in module B`) is read
   // as a count of none written first is: the rest fails only where it counts some failure, or any other count.
   const none = FAIL_LABEL_NONE.exec(written);
-  if (none !== null) return summaryLineIn(text) !== undefined || /[1-9]/u.test(withoutPlacesCounted(written.slice(none[0].length).replace(ZERO_LEAD_PASS_COUNTS, '').replace(TOTAL_FIRST, ' ')).replace(DURATION_IN_REMARK, ' '));
+  if (none !== null) return summaryLineIn(text) !== undefined || placesCountedFailing(text) !== undefined || /[1-9]/u.test(withoutPlacesCounted(written.slice(none[0].length).replace(ZERO_LEAD_PASS_COUNTS, '').replace(TOTAL_FIRST, ' ')).replace(DURATION_IN_REMARK, ' '));
   // So does one that leads a line of fields (`failed=0; passed=12`), which is read field by field: the rest fails only
   // where a field of it does (`failed=0; errors=2`).
   const fields = fieldsOfALine(written);
@@ -1947,6 +1947,24 @@ function failWordFirst(text: string): boolean {
   }
   return true;
 }
+/**
+ * A count of none whose remark of where counts places it then calls failed (`0 errors in 2 suites (both failed)`, `0 errors
+ * in 3 failed files`, `0 errors in 2 suites; both crashed`, `failures: 0 in 2 shards (timed out)`, `0 Fehler in 2
+ * fehlgeschlagenen Suiten`): the none is only of what it names, the places' failures are told beside it. A failure word
+ * after a none (`in 2 suites, no failures`, `0 failed`) tells none.
+ */
+function placesCountedFailing(text: string): string | undefined {
+  if (text.length > MAX_LONE_COUNT_LINE * 4) return undefined;
+  const lead = NONE_BEFORE_PLACES().exec(text);
+  if (lead === null) return undefined;
+  const words = text.slice(lead[0].length).toLowerCase().split(/[^\p{L}\p{M}\p{N}_-]+/u).filter((w) => w !== '');
+  const failing = words.find((w, i) => PLACE_FAILURE_WORDS().has(w) && !NONE_BEFORE_A_WORD.has(words[i - 1] ?? '') && !NONE_WORDS.has(words[i - 1] ?? '') && !/^0+$/u.test(words[i + 1] ?? '') && !NONE_WORDS.has(words[i + 1] ?? ''));
+  return failing === undefined ? undefined : text.trim().slice(0, 200);
+}
+const NONE_BEFORE_PLACES = lazy(() => new RegExp(String.raw`^[^\p{L}\p{N}\p{Cc}]*(?:0+|[\p{L}_ -]{1,30}?[^\S\n]*[:=][^\S\n]*0+)[^\S\n]+(?:\p{L}[\p{L}\p{M}_-]*[^\S\n]+)?(?=(?:in|across|over|within|from|on|${FOREIGN_PLACE_WORDS})[^\S\n]+\d)`, 'iu'));
+const NONE_BEFORE_A_WORD: ReadonlySet<string> = new Set(['0', 'no', 'not', 'without', 'zero', 'keine', 'kein', 'ohne', 'aucun', 'aucune', 'sans', 'sin', 'ningún', 'ninguna']);
+const PLACE_FAILURE_WORDS = lazy((): ReadonlySet<string> => new Set([...FAIL_WORDS, ...LINE_FAILURE_WORDS, ...FAILURE_EVENTS, 'broken', 'red', 'errored', 'erroring', 'timed', 'timeout', 'timeouts', 'timed-out', 'aborted',
+  'unfinished', 'incomplete', 'regression', 'regressions', 'crash', 'crashes', 'crashing', 'killed', 'cancelled', 'canceled', 'failing', 'fehlgeschlagenen', 'fehlgeschlagene', 'échouées', 'échoués', 'échouée', 'échoué', 'fallidas', 'fallidos']));
 /**
  * A text without its remarks of where that count the places (`in 2 suites`, `across 12 packages`, `dans 2 suites`, `im 3
  * Modulen`): only places or items are counted so (`in 2 failing suites` keeps its count).
@@ -3172,7 +3190,7 @@ function loneCountLine(text: string): string | undefined {
     // Read as drawn and, beyond ASCII, as written too: letters drawn as punctuation (Hebrew `בדיקה` as `בד'קה`) would cut
     // a word of their own script in two.
     const drawn = PLAIN.test(piece) ? [piece] : [asciiDigits(visibleForm(piece)), asciiDigits(removeInvisible(piece))];
-    const found = firstOf(drawn, loneCountIn) ?? firstOf(drawn, bracketedCountIn) ?? firstOf(drawn, countBeforeRemarkIn);
+    const found = firstOf(drawn, loneCountIn) ?? firstOf(drawn, bracketedCountIn) ?? firstOf(drawn, countBeforeRemarkIn) ?? firstOf(drawn, placesCountedFailing);
     if (found !== undefined) return found;
     // A remark of where that counts failures of its own (`0 errors in 2 failing suites`) is read as a count of its own:
     // the count it follows is none only of what it names.
