@@ -1565,12 +1565,28 @@ function stepPrintsItsFailures(value: Record<string, unknown>, at: string, writt
   for (const [key, v] of Object.entries(value)) {
     const text = typeof v === 'string' ? v : Array.isArray(v) && v.length > 0 && v.every((line) => typeof line === 'string') ? v.join('\n') : undefined;
     if (text === undefined || !printName(readWords(key))) continue;
-    const last = text.slice(-MAX_TEXT_READ).split(/\r?\n/u).reverse().find((line) => RUNNER_COUNT_LINE.test(line));
-    const failing = last === undefined ? undefined : summaryLineIn(last);
+    const lines = text.slice(-MAX_TEXT_READ).split(/\r?\n/u);
+    const summaries = lines.flatMap((line, i) => (RUNNER_COUNT_LINE.test(line) ? [i] : []));
+    const lastAt = summaries.at(-1);
+    if (lastAt === undefined) continue;
+    const last = lines[lastAt] as string;
+    const failing = summaryLineIn(last);
     if (failing !== undefined) return { code: 'contradiction', pointer: `${at}/${encodePointerSegment(key)}`, says: `ends in the runner's summary ${JSON.stringify(failing)} under its own pass (an entry of its details)`, actual: failing.slice(0, 200) };
+    // A passing last summary speaks for the step's earlier failing ones only where it is the same runner's (a run inside
+    // it printed before it, `=== 1 failed ===` then `=== 12 passed ===`) or a retry of them (`2 failed` then `Retry: 12
+    // passed`), as the retry rules read a pass after failures; another tool's pass after them (`unit: 2 failed, 10
+    // passed` then `lint: 0 errors`, cargo's `test result: FAILED` then another binary's `test result: ok`) hides nothing.
+    for (const i of summaries.slice(0, -1)) {
+      const earlier = summaryLineIn(lines[i] as string);
+      if (earlier === undefined || summaryLead(lines[i] as string) === summaryLead(last) || RETRY_TOLD.test(lines.slice(i + 1, lastAt + 1).join('\n'))) continue;
+      return { code: 'contradiction', pointer: `${at}/${encodePointerSegment(key)}`, says: `prints the runner's summary ${JSON.stringify(earlier)} under its own pass, before another runner's passing summary (an entry of its details)`, actual: earlier.slice(0, 200) };
+    }
   }
   return undefined;
 }
+/** A summary line's words before its first count (`Tests:`, `test result: ok.`, `unit:`, `===`), as the runner's mark. */
+const summaryLead = (line: string): string => line.slice(0, line.search(/\d/u)).toLowerCase().replace(/[^\p{L}]+/gu, ' ').trim();
+const RETRY_TOLD = /\b(?:retry|retrying|retried|retries|rerun|re-run|rerunning|reran|re-ran|attempt|flaky)\b/iu;
 const PROCESS_STEP_LISTS: ReadonlySet<string> = new Set(['steps', 'step', 'jobs', 'job', 'stages', 'stage', 'tasks', 'task', 'phases']);
 /** A line that counts a run's outcomes as a runner's summary does (`Tests: 2 failed, 10 passed`, `=== 10 passed in 2s ===`, `test result: ok`). */
 const RUNNER_COUNT_LINE = /\b\d+[^\S\n]+(?:tests?[^\S\n]+)?(?:passed|passing|failed|failing|failures?|errors?|errored|skipped|pending|todo|ok|total)\b|\b(?:tests?|passed|failed|failures|errors|pass|fail)[^\S\n]*[:=][^\S\n]*\d|\btest result:/iu;
@@ -1965,6 +1981,30 @@ const NONE_BEFORE_PLACES = lazy(() => new RegExp(String.raw`^[^\p{L}\p{N}\p{Cc}]
 const NONE_BEFORE_A_WORD: ReadonlySet<string> = new Set(['0', 'no', 'not', 'without', 'zero', 'keine', 'kein', 'ohne', 'aucun', 'aucune', 'sans', 'sin', 'ningún', 'ninguna']);
 const PLACE_FAILURE_WORDS = lazy((): ReadonlySet<string> => new Set([...FAIL_WORDS, ...LINE_FAILURE_WORDS, ...FAILURE_EVENTS, 'broken', 'red', 'errored', 'erroring', 'timed', 'timeout', 'timeouts', 'timed-out', 'aborted',
   'unfinished', 'incomplete', 'regression', 'regressions', 'crash', 'crashes', 'crashing', 'killed', 'cancelled', 'canceled', 'failing', 'fehlgeschlagenen', 'fehlgeschlagene', 'échouées', 'échoués', 'échouée', 'échoué', 'fallidas', 'fallidos']));
+/**
+ * A failure label's none scoped to a place (`errors: 0 in A`, `errors 0 (A)`, `Errors: A=0`) followed on its line by a
+ * count above none that counts nothing else (`/ 2 in B`, `, and 2 in B`, `, B: 2`, `2 (B)`, `, then 2 in B`, `B=2`): the
+ * none is of one place only, and the count after it is another place's failures, however it is joined. A count of
+ * passes, items, places, warnings or time (`12 passed`, `in 2 suites`, `shard 2`, `took 2s`) or under such a label
+ * (`duration: 2`) counts no failure.
+ */
+function placedNoneThenACount(text: string): string | undefined {
+  if (text.length > MAX_LONE_COUNT_LINE * 4 || !/[1-9]/u.test(text)) return undefined;
+  const lead = PLACED_NONE().exec(text);
+  if (lead === null || !FAIL_WORDS.has((lead[1] ?? lead[2] ?? '').toLowerCase())) return undefined;
+  // A count its own remark excuses (`2 in B (flaky)`) is read as it is on its own: not here.
+  const rest = text.slice(lead[0].length).replace(/#\d+/gu, ' ').replace(/([1-9]\d{0,8})([^,;|\n()]{0,40})\(([^()\n]{1,60})\)/gu, (all: string, count: string, between: string, remark: string) => (remarkScopes(remark, Number(count)) ? `0${between}` : all));
+  // A count a later part excuses (`2 in module B, all known`) is read as loneCountIn reads it: not here.
+  const parts = rest.split(/[,;]/u);
+  if (parts.some((part, i) => i > 0 && boundByRemark(part))) return undefined;
+  const tokens = rest.toLowerCase().split(/(?<=[^\p{L}\p{M}\p{N}_.:/-])|(?=[^\p{L}\p{M}\p{N}_.:/-])/u);
+  const words = tokens.map((t) => t.trim()).filter((t) => t !== '' && /[\p{L}\p{N}]/u.test(t)).map((t) => t.replace(/[:=]+$/u, ''));
+  return words.some((w, i) => /^[1-9]\d{0,8}$/u.test(w) && !NO_FAILURE_NEAR_A_COUNT().has(words[i + 1] ?? '') && !NO_FAILURE_NEAR_A_COUNT().has(words[i - 1] ?? '') && !/^\d/u.test(words[i + 1] ?? '')) ? text.trim().slice(0, 200) : undefined;
+}
+const PLACED_NONE = lazy(() => new RegExp(String.raw`^[^\p{L}\p{N}\p{Cc}]*(?:(\p{L}+)[^\S\n]*(?:[:=]|[^\S\n][-\u2013\u2014][^\S\n]|[^\S\n])[^\S\n]*(?:0+|none|zero|no)(?:[^\S\n]+(?:in|on|at|for|across|within|under|from|${FOREIGN_PLACE_WORDS})[^\S\n]|[^\S\n]*\([^()\d\n]{1,40}\)(?=[^\S\n]*[,;/]?[^\S\n]*[1-9]))|(\p{L}+)[^\S\n]*:[^\S\n]*\p{L}[\p{L}\p{N}_-]*[^\S\n]*[:=][^\S\n]*0+(?!\d|[.,]\d))`, 'iu'));
+const NO_FAILURE_NEAR_A_COUNT = lazy((): ReadonlySet<string> => new Set([...COUNTED_ITEMS, ...PLACE_NOUNS, ...PASS_WORDS, ...PASSED_WORDS, 'passing', 'ok', 'skipped', 'skips', 'pending', 'todo', 'warning', 'warnings', 'warn',
+  'notice', 'notices', 'info', 'hint', 'hints', 'duration', 'time', 'took', 'elapsed', 'after', 'retries', 'retry', 'attempts', 'attempt', 'total', 's', 'ms', 'sec', 'secs', 'second', 'seconds',
+  'min', 'mins', 'minute', 'minutes', 'h', 'hours', '%', 'percent', 'see', 'pr', 'issue', 'ticket', 'build', 'shard', 'worker', 'node', 'python', 'node', 'version', 'v', 'py', 'line', 'lines', 'column', 'exit', 'code', 'pid', 'run', 'attempt', 'step', 'stage', 'job', 'port']));
 /**
  * A text without its remarks of where that count the places (`in 2 suites`, `across 12 packages`, `dans 2 suites`, `im 3
  * Modulen`): only places or items are counted so (`in 2 failing suites` keeps its count).
@@ -2518,7 +2558,7 @@ function countLines(text: string): string {
   if (text.includes('|')) tableRowsAsCounts(lines);
   if (lines.length > 1) countsSplitOverLines(lines);
   return lines
-    .flatMap((line) => (SENTENCE_END_HINT.test(line) ? line.split(sentenceBreak()) : [line]))
+    .flatMap((line) => (SENTENCE_END_HINT.test(line) ? withdrawalsKept(line.split(sentenceBreak())) : [line]))
     .map((line) => {
       if (!/\d/u.test(line) || !/\p{L}/u.test(line)) return line;
       const canonical = canonicalCounts(line);
@@ -2611,6 +2651,27 @@ const ESCAPED_TAB = /\\t(?=[\p{L}\p{N}\s])/gu;
 // Not whitespace and not a line break: a pattern spanning spaces (`1 errors`) never joins the end of one part to the next
 // part's start, and a summary line's anchors never take a part's start for a line's.
 const PIECE_BREAK = '\u001f';
+/**
+ * A line's sentences with a sentence that only takes back the one before's excuse (`3 failed, all fixed. Not really.`,
+ * `3 failed (flaky). It is not.`, `… Just kidding.`) read as a later part of that excuse, inside its brackets if it has
+ * them, as the remark readers weigh one ({@link withdrawnLater}): cut apart, the excuse was read alone.
+ */
+function withdrawalsKept(sentences: string[]): string[] {
+  const out: string[] = [];
+  for (const sentence of sentences) {
+    const words = nameWords(sentence);
+    const previous = out.at(-1);
+    if (previous === undefined || words.length === 0 || words.length > 6 || !(takesBack(words) || calledReal(words) || hedged(words) || RETRACTION.test(words.join(' ')))) {
+      out.push(sentence);
+      continue;
+    }
+    const body = previous.replace(/[^\S\n]*[.!?\u2026\u3002]+[^\S\n]*$/u, '');
+    const told = sentence.replace(/[.!?\u2026\u3002]+[^\S\n]*$/u, '').trim();
+    const bracket = /[)\]}\uff09]$/u.exec(body);
+    out[out.length - 1] = bracket === null ? `${body}; ${told}` : `${body.slice(0, -1)}, ${told}${bracket[0]}`;
+  }
+  return out;
+}
 /**
  * Where a sentence of a line ends, or a label's own count is followed by a spaced dash: each side is a line of its own to
  * the count readers, so a label before it bounds its own sentence only, as it does before a line break (`Known issues:
@@ -3184,13 +3245,17 @@ function loneCountLine(text: string): string | undefined {
     const piece = at === 0 ? raw : raw.slice(1);
     // A piece cut after a label's none (`errors: 0 (module A), 2 (module B)`) may go on with that label's list.
     const after = raw.startsWith(PIECE_BREAK) && before !== undefined ? continuedInPiece(before, piece) : undefined;
+    // A failure label's none in a place then, cut from it or on the next line, a count going on with it (`errors: 0 (A) 2
+    // (B)`, `errors: 0 in A` / `2 in B`): read together.
+    const goesOn = before !== undefined && (raw.startsWith(PIECE_BREAK) || /^[^\S\n]*[([{]?[^\S\n]*[1-9]/u.test(piece)) ? placedNoneThenACount(`${before} ${piece}`) : undefined;
+    if (goesOn !== undefined) return goesOn;
     before = piece;
     if (after !== undefined) return after;
     if (piece.length > MAX_LONE_COUNT_LINE * 4) continue;
     // Read as drawn and, beyond ASCII, as written too: letters drawn as punctuation (Hebrew `בדיקה` as `בד'קה`) would cut
     // a word of their own script in two.
     const drawn = PLAIN.test(piece) ? [piece] : [asciiDigits(visibleForm(piece)), asciiDigits(removeInvisible(piece))];
-    const found = firstOf(drawn, loneCountIn) ?? firstOf(drawn, bracketedCountIn) ?? firstOf(drawn, countBeforeRemarkIn) ?? firstOf(drawn, placesCountedFailing);
+    const found = firstOf(drawn, loneCountIn) ?? firstOf(drawn, bracketedCountIn) ?? firstOf(drawn, countBeforeRemarkIn) ?? firstOf(drawn, placesCountedFailing) ?? firstOf(drawn, placedNoneThenACount);
     if (found !== undefined) return found;
     // A remark of where that counts failures of its own (`0 errors in 2 failing suites`) is read as a count of its own:
     // the count it follows is none only of what it names.
@@ -5721,6 +5786,9 @@ export function measurementContradiction(root: unknown, pointer: string, value: 
   // tells beside it or around its summary (a Playwright run whose global setup erred: `errors` beside `unexpected: 0`) is
   // weighed as beside a pass.
   if (found === undefined && value === 0 && steps.length > 1 && playsRole(own, FAIL_WORDS) && !qualified(own)) found = aroundSummary(root, steps, key, numbers);
+  // So is what the report tells beside the count itself, at any level (`{failed: 0, errors: ["setup crashed"]}`, Jest's
+  // `numFailedTests: 0` beside `numRuntimeErrorTestSuites: 1`).
+  if (found === undefined && value === 0 && playsRole(own, FAIL_WORDS) && !qualified(own)) found = besideNoFailure(fields, key);
   if (found === undefined) return undefined;
   const { says, ...rest } = found;
   return { ...rest, message: found.pointer === pointer ? `is ${String(value)}: it ${says}` : `is ${String(value)} while ${found.pointer} beside it ${says}` };
@@ -6101,11 +6169,23 @@ function aroundSummary(root: unknown, steps: readonly string[], key: string, num
     const outer = fieldsBeside(root, holder);
     // The counts read beside the summary are read exactly or not at all, as those beside the status are (fuzz slice).
     const found = notACount(outer, numbers) ??
-      failureBeside(outer) ?? processFailed(outer) ?? failedOutcome(outer) ?? failedEntry(outer, key) ?? failedInMaps(outer, readWords(key).join(' ')) ?? partsAboveTotal(outer);
+      failureBeside(outer) ?? processFailed(outer) ?? failedOutcome(outer) ?? failedEntry(outer, key) ?? failedInMaps(outer, readWords(key).join(' ')) ?? partsAboveTotal(outer) ?? failureText(outer);
     if (found !== undefined) return found;
     up--;
   }
   return undefined;
+}
+/**
+ * What a report tells beside a failure count measured at none, at any level, that says something failed otherwise than
+ * by a count or a list: an error flag or text (`{failed: 0, error: "setup crashed"}`), how its process ended
+ * (`exit_code: 1`), a failed outcome (`status: "failed"`) or a failed member of a map.
+ */
+function besideNoFailure(all: readonly Field[], key: string): Finding | undefined {
+  // Another count beside it is weighed by the checks of counts, which keep failures and errors apart (`failed: 0` beside
+  // JUnit's `errors: 1`): only what tells a failure otherwise is read here.
+  // So is a list of another family (`errors: 0` beside a `failures` list): counted apart, as the counts are.
+  const fields = all.filter((f) => typeof f.value !== 'number' && !Array.isArray(f.value) && !(typeof f.value === 'string' && /^[^\S\n]*[+-]?\d[\d.,]*[^\S\n]*$/u.test(f.value)));
+  return failureBeside(fields) ?? processFailed(all) ?? failedOutcome(fields) ?? failedInMaps(fields, readWords(key).join(' ')) ?? failureText(fields);
 }
 
 /**
