@@ -4134,6 +4134,19 @@ const ACTED_ON: ReadonlySet<string> = new Set(['fixed', 'resolved', 'patched', '
   'corregido', 'corregida', 'corregidos', 'corregidas', 'resuelto', 'resuelta', 'resueltos', 'resueltas', 'arreglado', 'arreglados', 'corrigido', 'corrigida', 'corrigidos', 'corrigidas',
   'resolvido', 'resolvida', 'resolvidos', 'resolvidas', 'corretto', 'corretti', 'risolto', 'risolti', 'risolte', 'sistemati', 'sistemate', 'opgelost', 'verholpen',
   'naprawione', 'naprawionych', 'poprawione', 'poprawionych', 'åtgärdade', 'åtgärdat', 'fixade', 'исправлены', 'исправлено', 'исправленные']);
+/**
+ * A fix's words after it that put it later or elsewhere (`fixed later`, `fixed upstream`), up to a word that starts a
+ * clause of its own (`quarantined until fixed upstream`: the quarantine holds now). A state acted on (`waived until the
+ * next release`, `quarantined`) is one now, whatever comes after it.
+ */
+function fixToCome(words: readonly string[], at: number): boolean {
+  if (STATES_ACTED_ON.has(words[at] as string)) return false;
+  const after = words.slice(at + 1);
+  const end = after.findIndex((w) => CLAUSE_OF_ITS_OWN.has(w));
+  return (end === -1 ? after : after.slice(0, end)).some((w) => TO_COME_AFTER.has(w));
+}
+const STATES_ACTED_ON: ReadonlySet<string> = new Set(['waived', 'quarantined', 'retried', 'rerun', 'recovered']);
+const CLAUSE_OF_ITS_OWN: ReadonlySet<string> = new Set(['until', 'till', 'bis', 'jusqu', 'hasta', 'até', 'fino', 'while', 'because', 'since', 'and', 'but']);
 /** Before a fix: it is still to come (`to be fixed`, `will be fixed`, `being fixed`, `wird behoben`, `seront corrigés`). */
 const TO_COME_BEFORE: ReadonlySet<string> = new Set(['will', 'll', 'shall', 'would', 'be', 'being', 'gonna', 'going', 'soon', 'eventually', 'later', 'pending',
   'wird', 'werden', 'bald', 'später', 'sera', 'seront', 'serait', 'seraient', 'será', 'serán', 'sarà', 'saranno', 'wordt', 'worden', 'zal', 'zullen', 'будут', 'будет']);
@@ -4166,7 +4179,7 @@ function scopeStands(words: readonly string[], at: number): boolean {
   // Japanese and Korean negate after the word (`既知ではない`, `修正済みではありません`, `수정됨 아님`): not known, not fixed.
   if (NEGATION_AFTER.test(words[at + 1] ?? '') || deniedAfter(words, at)) return false;
   if (excuseEnded(words, at)) return false;
-  if (ACTED_ON.has(words[at] as string) && (words.slice(Math.max(0, at - 3), at).some((w) => TO_COME_BEFORE.has(w)) || words.slice(at + 1).some((w) => TO_COME_AFTER.has(w)))) return false;
+  if (ACTED_ON.has(words[at] as string) && (words.slice(Math.max(0, at - 3), at).some((w) => TO_COME_BEFORE.has(w)) || fixToCome(words, at))) return false;
   // After `to` it says what was expected or asked of the items (`expected to pass`, `supposed to pass`), not what they did.
   if (words[at - 1] === 'to') return false;
   // So does a pass set as what was expected (`expected: pass`, `expected result: passed`, `should pass`): the expectation
