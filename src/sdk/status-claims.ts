@@ -1565,12 +1565,28 @@ function stepPrintsItsFailures(value: Record<string, unknown>, at: string, writt
   for (const [key, v] of Object.entries(value)) {
     const text = typeof v === 'string' ? v : Array.isArray(v) && v.length > 0 && v.every((line) => typeof line === 'string') ? v.join('\n') : undefined;
     if (text === undefined || !printName(readWords(key))) continue;
-    const last = text.slice(-MAX_TEXT_READ).split(/\r?\n/u).reverse().find((line) => RUNNER_COUNT_LINE.test(line));
-    const failing = last === undefined ? undefined : summaryLineIn(last);
+    const lines = text.slice(-MAX_TEXT_READ).split(/\r?\n/u);
+    const summaries = lines.flatMap((line, i) => (RUNNER_COUNT_LINE.test(line) ? [i] : []));
+    const lastAt = summaries.at(-1);
+    if (lastAt === undefined) continue;
+    const last = lines[lastAt] as string;
+    const failing = summaryLineIn(last);
     if (failing !== undefined) return { code: 'contradiction', pointer: `${at}/${encodePointerSegment(key)}`, says: `ends in the runner's summary ${JSON.stringify(failing)} under its own pass (an entry of its details)`, actual: failing.slice(0, 200) };
+    // A passing last summary speaks for the step's earlier failing ones only where it is the same runner's (a run inside
+    // it printed before it, `=== 1 failed ===` then `=== 12 passed ===`) or a retry of them (`2 failed` then `Retry: 12
+    // passed`), as the retry rules read a pass after failures; another tool's pass after them (`unit: 2 failed, 10
+    // passed` then `lint: 0 errors`, cargo's `test result: FAILED` then another binary's `test result: ok`) hides nothing.
+    for (const i of summaries.slice(0, -1)) {
+      const earlier = summaryLineIn(lines[i] as string);
+      if (earlier === undefined || summaryLead(lines[i] as string) === summaryLead(last) || RETRY_TOLD.test(lines.slice(i + 1, lastAt + 1).join('\n'))) continue;
+      return { code: 'contradiction', pointer: `${at}/${encodePointerSegment(key)}`, says: `prints the runner's summary ${JSON.stringify(earlier)} under its own pass, before another runner's passing summary (an entry of its details)`, actual: earlier.slice(0, 200) };
+    }
   }
   return undefined;
 }
+/** A summary line's words before its first count (`Tests:`, `test result: ok.`, `unit:`, `===`), as the runner's mark. */
+const summaryLead = (line: string): string => line.slice(0, line.search(/\d/u)).toLowerCase().replace(/[^\p{L}]+/gu, ' ').trim();
+const RETRY_TOLD = /\b(?:retry|retrying|retried|retries|rerun|re-run|rerunning|reran|re-ran|attempt|flaky)\b/iu;
 const PROCESS_STEP_LISTS: ReadonlySet<string> = new Set(['steps', 'step', 'jobs', 'job', 'stages', 'stage', 'tasks', 'task', 'phases']);
 /** A line that counts a run's outcomes as a runner's summary does (`Tests: 2 failed, 10 passed`, `=== 10 passed in 2s ===`, `test result: ok`). */
 const RUNNER_COUNT_LINE = /\b\d+[^\S\n]+(?:tests?[^\S\n]+)?(?:passed|passing|failed|failing|failures?|errors?|errored|skipped|pending|todo|ok|total)\b|\b(?:tests?|passed|failed|failures|errors|pass|fail)[^\S\n]*[:=][^\S\n]*\d|\btest result:/iu;
@@ -1916,7 +1932,7 @@ function failWordFirst(text: string): boolean {
   // some did: such a text is read as the line of counts it is (`0 failed, 2 errored` fails there).
   // Another count that is not of passes (`0 failed 2 errored`) keeps the text failed, as before.
   // A remark of where or how long (`0 errors in 2 suites`, `0 erreurs dans 2 suites`, `in 3.2s`) counts no failure either.
-  if (/^[^\p{L}\p{N}\p{Cc}]*0+(?:[.,]0+)?[^\S\n]+\p{L}/u.test(text)) return summaryLineIn(text) !== undefined || /[1-9]/u.test(withoutPlacesCounted(text.replace(ZERO_LEAD_PASS_COUNTS, '')).replace(DURATION_IN_REMARK, ' '));
+  if (/^[^\p{L}\p{N}\p{Cc}]*0+(?:[.,]0+)?[^\S\n]+\p{L}/u.test(text)) return summaryLineIn(text) !== undefined || placesCountedFailing(text) !== undefined || /[1-9]/u.test(withoutPlacesCounted(text.replace(ZERO_LEAD_PASS_COUNTS, '')).replace(DURATION_IN_REMARK, ' '));
   const shown = caselessVisibleForm(text).trim();
   const first = shown.split(/[^\p{L}]+/u).find((w) => w !== '');
   // A failure flag cleared in text (`failed=false`, `failures: no`) says nothing failed, as `failed: false` does.
@@ -1932,7 +1948,7 @@ function failWordFirst(text: string): boolean {
   // A label's none before a remark of where (`failures: 0 in 3 suites`, `failures: 0 in module A, 0 in module B`) is read
   // as a count of none written first is: the rest fails only where it counts some failure, or any other count.
   const none = FAIL_LABEL_NONE.exec(written);
-  if (none !== null) return summaryLineIn(text) !== undefined || /[1-9]/u.test(withoutPlacesCounted(written.slice(none[0].length).replace(ZERO_LEAD_PASS_COUNTS, '').replace(TOTAL_FIRST, ' ')).replace(DURATION_IN_REMARK, ' '));
+  if (none !== null) return summaryLineIn(text) !== undefined || placesCountedFailing(text) !== undefined || /[1-9]/u.test(withoutPlacesCounted(written.slice(none[0].length).replace(ZERO_LEAD_PASS_COUNTS, '').replace(TOTAL_FIRST, ' ')).replace(DURATION_IN_REMARK, ' '));
   // So does one that leads a line of fields (`failed=0; passed=12`), which is read field by field: the rest fails only
   // where a field of it does (`failed=0; errors=2`).
   const fields = fieldsOfALine(written);
@@ -1947,6 +1963,48 @@ function failWordFirst(text: string): boolean {
   }
   return true;
 }
+/**
+ * A count of none whose remark of where counts places it then calls failed (`0 errors in 2 suites (both failed)`, `0 errors
+ * in 3 failed files`, `0 errors in 2 suites; both crashed`, `failures: 0 in 2 shards (timed out)`, `0 Fehler in 2
+ * fehlgeschlagenen Suiten`): the none is only of what it names, the places' failures are told beside it. A failure word
+ * after a none (`in 2 suites, no failures`, `0 failed`) tells none.
+ */
+function placesCountedFailing(text: string): string | undefined {
+  if (text.length > MAX_LONE_COUNT_LINE * 4) return undefined;
+  const lead = NONE_BEFORE_PLACES().exec(text);
+  if (lead === null) return undefined;
+  const words = text.slice(lead[0].length).toLowerCase().split(/[^\p{L}\p{M}\p{N}_-]+/u).filter((w) => w !== '');
+  const failing = words.find((w, i) => PLACE_FAILURE_WORDS().has(w) && !NONE_BEFORE_A_WORD.has(words[i - 1] ?? '') && !NONE_WORDS.has(words[i - 1] ?? '') && !/^0+$/u.test(words[i + 1] ?? '') && !NONE_WORDS.has(words[i + 1] ?? ''));
+  return failing === undefined ? undefined : text.trim().slice(0, 200);
+}
+const NONE_BEFORE_PLACES = lazy(() => new RegExp(String.raw`^[^\p{L}\p{N}\p{Cc}]*(?:0+|[\p{L}_ -]{1,30}?[^\S\n]*[:=][^\S\n]*0+)[^\S\n]+(?:\p{L}[\p{L}\p{M}_-]*[^\S\n]+)?(?=(?:in|across|over|within|from|on|${FOREIGN_PLACE_WORDS})[^\S\n]+\d)`, 'iu'));
+const NONE_BEFORE_A_WORD: ReadonlySet<string> = new Set(['0', 'no', 'not', 'without', 'zero', 'keine', 'kein', 'ohne', 'aucun', 'aucune', 'sans', 'sin', 'ningún', 'ninguna']);
+const PLACE_FAILURE_WORDS = lazy((): ReadonlySet<string> => new Set([...FAIL_WORDS, ...LINE_FAILURE_WORDS, ...FAILURE_EVENTS, 'broken', 'red', 'errored', 'erroring', 'timed', 'timeout', 'timeouts', 'timed-out', 'aborted',
+  'unfinished', 'incomplete', 'regression', 'regressions', 'crash', 'crashes', 'crashing', 'killed', 'cancelled', 'canceled', 'failing', 'fehlgeschlagenen', 'fehlgeschlagene', 'échouées', 'échoués', 'échouée', 'échoué', 'fallidas', 'fallidos']));
+/**
+ * A failure label's none scoped to a place (`errors: 0 in A`, `errors 0 (A)`, `Errors: A=0`) followed on its line by a
+ * count above none that counts nothing else (`/ 2 in B`, `, and 2 in B`, `, B: 2`, `2 (B)`, `, then 2 in B`, `B=2`): the
+ * none is of one place only, and the count after it is another place's failures, however it is joined. A count of
+ * passes, items, places, warnings or time (`12 passed`, `in 2 suites`, `shard 2`, `took 2s`) or under such a label
+ * (`duration: 2`) counts no failure.
+ */
+function placedNoneThenACount(text: string): string | undefined {
+  if (text.length > MAX_LONE_COUNT_LINE * 4 || !/[1-9]/u.test(text)) return undefined;
+  const lead = PLACED_NONE().exec(text);
+  if (lead === null || !FAIL_WORDS.has((lead[1] ?? lead[2] ?? '').toLowerCase())) return undefined;
+  // A count its own remark excuses (`2 in B (flaky)`) is read as it is on its own: not here.
+  const rest = text.slice(lead[0].length).replace(/#\d+/gu, ' ').replace(/([1-9]\d{0,8})([^,;|\n()]{0,40})\(([^()\n]{1,60})\)/gu, (all: string, count: string, between: string, remark: string) => (remarkScopes(remark, Number(count)) ? `0${between}` : all));
+  // A count a later part excuses (`2 in module B, all known`) is read as loneCountIn reads it: not here.
+  const parts = rest.split(/[,;]/u);
+  if (parts.some((part, i) => i > 0 && boundByRemark(part))) return undefined;
+  const tokens = rest.toLowerCase().split(/(?<=[^\p{L}\p{M}\p{N}_.:/-])|(?=[^\p{L}\p{M}\p{N}_.:/-])/u);
+  const words = tokens.map((t) => t.trim()).filter((t) => t !== '' && /[\p{L}\p{N}]/u.test(t)).map((t) => t.replace(/[:=]+$/u, ''));
+  return words.some((w, i) => /^[1-9]\d{0,8}$/u.test(w) && !NO_FAILURE_NEAR_A_COUNT().has(words[i + 1] ?? '') && !NO_FAILURE_NEAR_A_COUNT().has(words[i - 1] ?? '') && !/^\d/u.test(words[i + 1] ?? '')) ? text.trim().slice(0, 200) : undefined;
+}
+const PLACED_NONE = lazy(() => new RegExp(String.raw`^[^\p{L}\p{N}\p{Cc}]*(?:(\p{L}+)[^\S\n]*(?:[:=]|[^\S\n][-\u2013\u2014][^\S\n]|[^\S\n])[^\S\n]*(?:0+|none|zero|no)(?:[^\S\n]+(?:in|on|at|for|across|within|under|from|${FOREIGN_PLACE_WORDS})[^\S\n]|[^\S\n]*\([^()\d\n]{1,40}\)(?=[^\S\n]*[,;/]?[^\S\n]*[1-9]))|(\p{L}+)[^\S\n]*:[^\S\n]*\p{L}[\p{L}\p{N}_-]*[^\S\n]*[:=][^\S\n]*0+(?!\d|[.,]\d))`, 'iu'));
+const NO_FAILURE_NEAR_A_COUNT = lazy((): ReadonlySet<string> => new Set([...COUNTED_ITEMS, ...PLACE_NOUNS, ...PASS_WORDS, ...PASSED_WORDS, 'passing', 'ok', 'skipped', 'skips', 'pending', 'todo', 'warning', 'warnings', 'warn',
+  'notice', 'notices', 'info', 'hint', 'hints', 'duration', 'time', 'took', 'elapsed', 'after', 'retries', 'retry', 'attempts', 'attempt', 'total', 's', 'ms', 'sec', 'secs', 'second', 'seconds',
+  'min', 'mins', 'minute', 'minutes', 'h', 'hours', '%', 'percent', 'see', 'pr', 'issue', 'ticket', 'build', 'shard', 'worker', 'node', 'python', 'node', 'version', 'v', 'py', 'line', 'lines', 'column', 'exit', 'code', 'pid', 'run', 'attempt', 'step', 'stage', 'job', 'port']));
 /**
  * A text without its remarks of where that count the places (`in 2 suites`, `across 12 packages`, `dans 2 suites`, `im 3
  * Modulen`): only places or items are counted so (`in 2 failing suites` keeps its count).
@@ -2500,7 +2558,7 @@ function countLines(text: string): string {
   if (text.includes('|')) tableRowsAsCounts(lines);
   if (lines.length > 1) countsSplitOverLines(lines);
   return lines
-    .flatMap((line) => (SENTENCE_END_HINT.test(line) ? line.split(sentenceBreak()) : [line]))
+    .flatMap((line) => (SENTENCE_END_HINT.test(line) ? withdrawalsKept(line.split(sentenceBreak())) : [line]))
     .map((line) => {
       if (!/\d/u.test(line) || !/\p{L}/u.test(line)) return line;
       const canonical = canonicalCounts(line);
@@ -2593,6 +2651,27 @@ const ESCAPED_TAB = /\\t(?=[\p{L}\p{N}\s])/gu;
 // Not whitespace and not a line break: a pattern spanning spaces (`1 errors`) never joins the end of one part to the next
 // part's start, and a summary line's anchors never take a part's start for a line's.
 const PIECE_BREAK = '\u001f';
+/**
+ * A line's sentences with a sentence that only takes back the one before's excuse (`3 failed, all fixed. Not really.`,
+ * `3 failed (flaky). It is not.`, `… Just kidding.`) read as a later part of that excuse, inside its brackets if it has
+ * them, as the remark readers weigh one ({@link withdrawnLater}): cut apart, the excuse was read alone.
+ */
+function withdrawalsKept(sentences: string[]): string[] {
+  const out: string[] = [];
+  for (const sentence of sentences) {
+    const words = nameWords(sentence);
+    const previous = out.at(-1);
+    if (previous === undefined || words.length === 0 || words.length > 6 || !(takesBack(words) || calledReal(words) || hedged(words) || RETRACTION.test(words.join(' ')))) {
+      out.push(sentence);
+      continue;
+    }
+    const body = previous.replace(/[^\S\n]*[.!?\u2026\u3002]+[^\S\n]*$/u, '');
+    const told = sentence.replace(/[.!?\u2026\u3002]+[^\S\n]*$/u, '').trim();
+    const bracket = /[)\]}\uff09]$/u.exec(body);
+    out[out.length - 1] = bracket === null ? `${body}; ${told}` : `${body.slice(0, -1)}, ${told}${bracket[0]}`;
+  }
+  return out;
+}
 /**
  * Where a sentence of a line ends, or a label's own count is followed by a spaced dash: each side is a line of its own to
  * the count readers, so a label before it bounds its own sentence only, as it does before a line break (`Known issues:
@@ -3166,13 +3245,17 @@ function loneCountLine(text: string): string | undefined {
     const piece = at === 0 ? raw : raw.slice(1);
     // A piece cut after a label's none (`errors: 0 (module A), 2 (module B)`) may go on with that label's list.
     const after = raw.startsWith(PIECE_BREAK) && before !== undefined ? continuedInPiece(before, piece) : undefined;
+    // A failure label's none in a place then, cut from it or on the next line, a count going on with it (`errors: 0 (A) 2
+    // (B)`, `errors: 0 in A` / `2 in B`): read together.
+    const goesOn = before !== undefined && (raw.startsWith(PIECE_BREAK) || /^[^\S\n]*[([{]?[^\S\n]*[1-9]/u.test(piece)) ? placedNoneThenACount(`${before} ${piece}`) : undefined;
+    if (goesOn !== undefined) return goesOn;
     before = piece;
     if (after !== undefined) return after;
     if (piece.length > MAX_LONE_COUNT_LINE * 4) continue;
     // Read as drawn and, beyond ASCII, as written too: letters drawn as punctuation (Hebrew `בדיקה` as `בד'קה`) would cut
     // a word of their own script in two.
     const drawn = PLAIN.test(piece) ? [piece] : [asciiDigits(visibleForm(piece)), asciiDigits(removeInvisible(piece))];
-    const found = firstOf(drawn, loneCountIn) ?? firstOf(drawn, bracketedCountIn) ?? firstOf(drawn, countBeforeRemarkIn);
+    const found = firstOf(drawn, loneCountIn) ?? firstOf(drawn, bracketedCountIn) ?? firstOf(drawn, countBeforeRemarkIn) ?? firstOf(drawn, placesCountedFailing) ?? firstOf(drawn, placedNoneThenACount);
     if (found !== undefined) return found;
     // A remark of where that counts failures of its own (`0 errors in 2 failing suites`) is read as a count of its own:
     // the count it follows is none only of what it names.
@@ -3926,18 +4009,31 @@ function withdrawnLater(remark: string, isScope: (w: string) => boolean): boolea
   const parts = remark.split(WITHDRAWAL_BREAK).map((p) => nameWords(p)).filter((w) => w.length > 0);
   const first = parts.findIndex((words) => words.some(isScope));
   if (first === -1) return false;
-  return parts.some((words, i) => (i > first && (takesBack(words) || calledReal(words))) || (i >= first && KEPT_OUT.has(words[0] as string) && LEFT_OUT_COUNT.test(words[1] ?? '')));
+  return parts.some((words, i) => (i > first && (takesBack(words) || calledReal(words) || hedged(words) || RETRACTION.test(words.join(' ')))) || (i >= first && KEPT_OUT.has(words[0] as string) && LEFT_OUT_COUNT.test(words[1] ?? '')));
 }
 // Only a remark with one of these words is cut into parts (the remark readers run on every count's remark).
-const WITHDRAWAL_HINT = /\b(?:not|no|nope|never|isn|wasn|aren|weren|nicht|pas|non|nein|real|genuine|legit|legitimate|actual|true|echt|echter|echte|réel|réelle|vrai|vraie|verdadero|verdadera|except|excluding|save|but|aber|außer|mais|sauf|pero|excepto|salvo)\b/iu;
+const WITHDRAWAL_HINT = /\b(?:jk|kidding|thought|seemed|lol|nah|wrong|incorrect|retracted|scratch|mind|nevermind|nvm|doch|stimmt|falsch|cierto|verdad|faux|turns|turned|unverified|unconfirmed|untested|tbc|tbd|hopefully|supposedly|allegedly|reportedly|presumably|probably|maybe|perhaps|think|hope|guess|believe|assume|pending|verified|confirmed|not|no|nope|never|isn|wasn|aren|weren|nicht|pas|non|nein|real|genuine|legit|legitimate|actual|true|echt|echter|echte|réel|réelle|vrai|vraie|verdadero|verdadera|except|excluding|save|but|aber|außer|mais|sauf|pero|excepto|salvo)\b/iu;
 const WITHDRAWAL_BREAK = /[,;()[\]{}\uff08\uff09]|[.!?](?=[^\S\n]|$)|[^\S\n][-\u2013\u2014][^\S\n]|(?=\b(?:but|except|excluding|save|aber|außer|mais|sauf|pero|excepto|salvo)\b)/iu;
+/**
+ * A later part that leaves the excuse unconfirmed (`all fixed (hopefully)`, `flaky, to be confirmed`, `all fixed, pending
+ * verification`, `flaky (we think)`): it excuses none of the count for sure.
+ */
+const hedged = (words: readonly string[]): boolean => words.some((w, i) => HEDGES.has(w) || (words[i - 1] === 'be' && CONFIRMED.has(w))) && words.every((w) => HEDGES.has(w) || HEDGE_FILLERS.has(w));
+const HEDGES: ReadonlySet<string> = new Set(['unverified', 'unconfirmed', 'untested', 'tbc', 'tbd', 'hopefully', 'supposedly', 'allegedly', 'reportedly', 'presumably', 'probably', 'maybe', 'perhaps', 'think', 'hope', 'guess', 'believe', 'assume', 'suspect', 'pending', 'hoffentlich', 'vermutlich', 'wahrscheinlich', 'vielleicht', 'probablement', 'peut', 'être']);
+const CONFIRMED: ReadonlySet<string> = new Set(['verified', 'confirmed', 'checked', 'tested', 'reviewed']);
+const HEDGE_FILLERS: ReadonlySet<string> = new Set(['to', 'be', 'yet', 'i', 'we', 'verified', 'confirmed', 'checked', 'tested', 'verification', 'confirmation', 'review', 'check', 'so', 'it', 'is', 'still', 'awaiting', 'needs', 'need', 'zu', 'bestätigen', 'prüfen', 'à', 'confirmer', 'vérifier']);
+/**
+ * A later part that is a retraction in words rather than a bare negation (`flaky (jk)`, `flaky — or so we thought`,
+ * `flaky, lol no`, `flaky, scratch that`, `flaky, never mind`, `flaky, doch nicht`, `flaky, no es cierto`).
+ */
+const RETRACTION = /^(?:(?:lol|haha|ok|okay|well|but|oh|actually|aber|mais|pero)[^\S\n]+)*(?:jk|j k|just kidding|only kidding|kidding|or so (?:we|i|it|they) (?:thought|seemed|believed)|so we thought|no|nope|nah|wrong|incorrect|retracted|scratch that|never ?mind|nvm|doch nicht|stimmt nicht|falsch|no es cierto|no es verdad|faux|c est faux|pas du tout|not at all)$/u;
 const takesBack = (words: readonly string[]): boolean => words.some((w) => BARE_NEGATIONS.has(w)) && words.every((w) => BARE_NEGATIONS.has(w) || NEGATION_FILLERS.has(w));
 // A count of the real ones (`all flaky, 1 real`) takes back as many as it counts: read as none excused, fail-closed.
 const calledReal = (words: readonly string[]): boolean => words.some((w) => REAL_WORDS.has(w)) && words.every((w) => REAL_WORDS.has(w) || REAL_FILLERS.has(w) || /^\d{1,9}$/u.test(w) || ONE_NUMERALS.has(w) || NUMERAL_VALUES().has(w));
 const BARE_NEGATIONS: ReadonlySet<string> = new Set(['not', 'no', 'nope', 'never', 'isn', 'wasn', 'aren', 'weren', 'nicht', 'pas', 'non', 'nein', 'не', 'нет']);
-const NEGATION_FILLERS: ReadonlySet<string> = new Set(['but', 'really', 'actually', 'quite', 'exactly', 'truly', 'so', 'it', 'is', 's', 't', 'that', 'this', 'they', 'are', 'was', 'were', 'wirklich', 'eigentlich', 'ist', 'es', 'vraiment', 'en', 'fait', 'c', 'est', 'n', 'realmente', 'de', 'verdad', 'aber', 'mais', 'pero']);
+const NEGATION_FILLERS: ReadonlySet<string> = new Set(['turns', 'turned', 'out', 'yet', 'verified', 'confirmed', 'tested', 'checked', 'merged', 'landed', 'deployed', 'released', 'shipped', 'applied', 'done', 'noch', 'encore', 'bestätigt', 'geprüft', 'vérifié', 'confirmé', 'but', 'really', 'actually', 'quite', 'exactly', 'truly', 'so', 'it', 'is', 's', 't', 'that', 'this', 'they', 'are', 'was', 'were', 'wirklich', 'eigentlich', 'ist', 'es', 'vraiment', 'en', 'fait', 'c', 'est', 'n', 'realmente', 'de', 'verdad', 'aber', 'mais', 'pero']);
 const REAL_WORDS: ReadonlySet<string> = new Set(['real', 'genuine', 'legit', 'legitimate', 'actual', 'true', 'echt', 'echter', 'echte', 'réel', 'réelle', 'vrai', 'vraie', 'verdadero', 'verdadera']);
-const REAL_FILLERS: ReadonlySet<string> = new Set(['but', 'a', 'an', 'the', 'it', 'is', 's', 'this', 'that', 'one', 'was', 'are', 'actually', 'really', 'very', 'failure', 'failures', 'fail', 'error', 'errors', 'bug', 'bugs', 'regression', 'regressions', 'issue', 'issues', 'problem', 'problems', 'crash', 'breakage', 'aber', 'ein', 'eine', 'fehler', 'mais', 'un', 'une', 'échec', 'erreur', 'pero', 'fallo', 'error']);
+const REAL_FILLERS: ReadonlySet<string> = new Set(['turns', 'turned', 'out', 'but', 'a', 'an', 'the', 'it', 'is', 's', 'this', 'that', 'one', 'was', 'are', 'actually', 'really', 'very', 'failure', 'failures', 'fail', 'error', 'errors', 'bug', 'bugs', 'regression', 'regressions', 'issue', 'issues', 'problem', 'problems', 'crash', 'breakage', 'aber', 'ein', 'eine', 'fehler', 'mais', 'un', 'une', 'échec', 'erreur', 'pero', 'fallo', 'error']);
 const KEPT_OUT: ReadonlySet<string> = new Set(['except', 'excluding', 'save', 'but', 'aber', 'außer', 'mais', 'sauf', 'pero', 'excepto', 'salvo']);
 const LEFT_OUT_COUNT = /^(?:\d+|one|two|three|a|some|few|several|many|most|half|ein|eine|einen|einem|einer|eins|zwei|drei|un|une|deux|trois|uno|una|dos|tres|um|uma|een|één|twee)$/u;
 /** A scope word asked about rather than told (`flaky?`, `known?`), unless answered yes. */
@@ -4026,7 +4122,39 @@ const QUANTITY_WORDS: ReadonlySet<string> = wordSet('QUANTITY_WORDS', () => [
   'několik', 'mnoho', 'všechny', 'πολλά', 'μερικά', 'όλα', 'beberapa', 'banyak', 'semua',
 ]);
 /** Words before a scope word that excuse only some items or none for sure (`some flaky`, `maybe flaky`, `hardly flaky`). */
-const PARTIAL_OR_HEDGED: ReadonlySet<string> = new Set(['some', 'half', 'most', 'mostly', 'partly', 'partially', 'few', 'maybe', 'possibly', 'perhaps', 'probably', 'likely', 'presumably', 'suspected', 'potentially', 'might', 'could', 'hardly', 'barely', 'scarcely']);
+const PARTIAL_OR_HEDGED: ReadonlySet<string> = new Set(['some', 'half', 'most', 'mostly', 'partly', 'partially', 'few', 'maybe', 'possibly', 'perhaps', 'probably', 'likely', 'presumably', 'suspected', 'potentially', 'might', 'could', 'hardly', 'barely', 'scarcely',
+  'hopefully', 'supposedly', 'allegedly', 'reportedly', 'apparently', 'seemingly', 'hoffentlich', 'angeblich', 'vermutlich', 'wahrscheinlich', 'vielleicht', 'probablement', 'apparemment', 'supposément', 'supuestamente', 'probablemente', 'quizás', 'quizá']);
+/**
+ * Words of a fix or of a waiver acted on (`fixed`, `resolved`, `waived`, `behoben`, `corrigés`): told as still to come
+ * (`to be fixed`, `will be fixed`, `fixed later`, `wird behoben`, `seront corrigés`) or as made elsewhere (`fixed
+ * upstream`, `fixed in the next release`, `corrigés en amont`), they say this run's failures stand until it lands.
+ */
+const ACTED_ON: ReadonlySet<string> = new Set(['fixed', 'resolved', 'patched', 'repaired', 'corrected', 'addressed', 'waived', 'quarantined', 'retried', 'rerun', 'recovered',
+  'behoben', 'behobene', 'behobenen', 'korrigiert', 'korrigierte', 'korrigierten', 'gefixt', 'corrigé', 'corrigée', 'corrigés', 'corrigées', 'résolu', 'résolue', 'résolus', 'résolues',
+  'corregido', 'corregida', 'corregidos', 'corregidas', 'resuelto', 'resuelta', 'resueltos', 'resueltas', 'arreglado', 'arreglados', 'corrigido', 'corrigida', 'corrigidos', 'corrigidas',
+  'resolvido', 'resolvida', 'resolvidos', 'resolvidas', 'corretto', 'corretti', 'risolto', 'risolti', 'risolte', 'sistemati', 'sistemate', 'opgelost', 'verholpen',
+  'naprawione', 'naprawionych', 'poprawione', 'poprawionych', 'åtgärdade', 'åtgärdat', 'fixade', 'исправлены', 'исправлено', 'исправленные']);
+/**
+ * A fix's words after it that put it later or elsewhere (`fixed later`, `fixed upstream`), up to a word that starts a
+ * clause of its own (`quarantined until fixed upstream`: the quarantine holds now). A state acted on (`waived until the
+ * next release`, `quarantined`) is one now, whatever comes after it.
+ */
+function fixToCome(words: readonly string[], at: number): boolean {
+  if (STATES_ACTED_ON.has(words[at] as string)) return false;
+  const after = words.slice(at + 1);
+  const end = after.findIndex((w) => CLAUSE_OF_ITS_OWN.has(w));
+  return (end === -1 ? after : after.slice(0, end)).some((w) => TO_COME_AFTER.has(w));
+}
+const STATES_ACTED_ON: ReadonlySet<string> = new Set(['waived', 'quarantined', 'retried', 'rerun', 'recovered']);
+const CLAUSE_OF_ITS_OWN: ReadonlySet<string> = new Set(['until', 'till', 'bis', 'jusqu', 'hasta', 'até', 'fino', 'while', 'because', 'since', 'and', 'but']);
+/** Before a fix: it is still to come (`to be fixed`, `will be fixed`, `being fixed`, `wird behoben`, `seront corrigés`). */
+const TO_COME_BEFORE: ReadonlySet<string> = new Set(['will', 'll', 'shall', 'would', 'be', 'being', 'gonna', 'going', 'soon', 'eventually', 'later', 'pending',
+  'wird', 'werden', 'bald', 'später', 'sera', 'seront', 'serait', 'seraient', 'será', 'serán', 'sarà', 'saranno', 'wordt', 'worden', 'zal', 'zullen', 'будут', 'будет']);
+/** After a fix: it is to come, made elsewhere, or unconfirmed (`fixed later`, `fixed upstream`, `fixed in the next release`, `fixed once merged`). */
+const TO_COME_AFTER: ReadonlySet<string> = new Set(['later', 'soon', 'eventually', 'tomorrow', 'upstream', 'downstream', 'next', 'upcoming', 'future', 'pending', 'planned', 'scheduled',
+  'once', 'if', 'unless', 'hopefully', 'supposedly', 'unverified', 'unconfirmed', 'untested', 'tbd', 'tbc',
+  'später', 'bald', 'demnächst', 'nächsten', 'nächste', 'nächster', 'künftig', 'zukünftig', 'tard', 'bientôt', 'prochaine', 'prochain', 'prochainement', 'amont', 'ultérieurement',
+  'tarde', 'pronto', 'próxima', 'próximo', 'futura', 'futuro', 'prossima', 'prossimo', 'dopo', 'presto', 'volgende', 'straks', 'позже']);
 /** A remark with a word of `isScope` in it that excuses nothing (`never flaky`, `1 flaky` of 2): a remark without one is left as it is. */
 const remarkExcusesNothing = (remark: string, count: number | undefined, isScope: (w: string) => boolean): boolean =>
   nameWords(remark).some(isScope) && !remarkExcuses(remark, count, isScope);
@@ -4051,6 +4179,7 @@ function scopeStands(words: readonly string[], at: number): boolean {
   // Japanese and Korean negate after the word (`既知ではない`, `修正済みではありません`, `수정됨 아님`): not known, not fixed.
   if (NEGATION_AFTER.test(words[at + 1] ?? '') || deniedAfter(words, at)) return false;
   if (excuseEnded(words, at)) return false;
+  if (ACTED_ON.has(words[at] as string) && (words.slice(Math.max(0, at - 3), at).some((w) => TO_COME_BEFORE.has(w)) || fixToCome(words, at))) return false;
   // After `to` it says what was expected or asked of the items (`expected to pass`, `supposed to pass`), not what they did.
   if (words[at - 1] === 'to') return false;
   // So does a pass set as what was expected (`expected: pass`, `expected result: passed`, `should pass`): the expectation
@@ -5670,6 +5799,9 @@ export function measurementContradiction(root: unknown, pointer: string, value: 
   // tells beside it or around its summary (a Playwright run whose global setup erred: `errors` beside `unexpected: 0`) is
   // weighed as beside a pass.
   if (found === undefined && value === 0 && steps.length > 1 && playsRole(own, FAIL_WORDS) && !qualified(own)) found = aroundSummary(root, steps, key, numbers);
+  // So is what the report tells beside the count itself, at any level (`{failed: 0, errors: ["setup crashed"]}`, Jest's
+  // `numFailedTests: 0` beside `numRuntimeErrorTestSuites: 1`).
+  if (found === undefined && value === 0 && playsRole(own, FAIL_WORDS) && !qualified(own)) found = besideNoFailure(fields, key);
   if (found === undefined) return undefined;
   const { says, ...rest } = found;
   return { ...rest, message: found.pointer === pointer ? `is ${String(value)}: it ${says}` : `is ${String(value)} while ${found.pointer} beside it ${says}` };
@@ -6050,11 +6182,23 @@ function aroundSummary(root: unknown, steps: readonly string[], key: string, num
     const outer = fieldsBeside(root, holder);
     // The counts read beside the summary are read exactly or not at all, as those beside the status are (fuzz slice).
     const found = notACount(outer, numbers) ??
-      failureBeside(outer) ?? processFailed(outer) ?? failedOutcome(outer) ?? failedEntry(outer, key) ?? failedInMaps(outer, readWords(key).join(' ')) ?? partsAboveTotal(outer);
+      failureBeside(outer) ?? processFailed(outer) ?? failedOutcome(outer) ?? failedEntry(outer, key) ?? failedInMaps(outer, readWords(key).join(' ')) ?? partsAboveTotal(outer) ?? failureText(outer);
     if (found !== undefined) return found;
     up--;
   }
   return undefined;
+}
+/**
+ * What a report tells beside a failure count measured at none, at any level, that says something failed otherwise than
+ * by a count or a list: an error flag or text (`{failed: 0, error: "setup crashed"}`), how its process ended
+ * (`exit_code: 1`), a failed outcome (`status: "failed"`) or a failed member of a map.
+ */
+function besideNoFailure(all: readonly Field[], key: string): Finding | undefined {
+  // Another count beside it is weighed by the checks of counts, which keep failures and errors apart (`failed: 0` beside
+  // JUnit's `errors: 1`): only what tells a failure otherwise is read here.
+  // So is a list of another family (`errors: 0` beside a `failures` list): counted apart, as the counts are.
+  const fields = all.filter((f) => typeof f.value !== 'number' && !Array.isArray(f.value) && !(typeof f.value === 'string' && /^[^\S\n]*[+-]?\d[\d.,]*[^\S\n]*$/u.test(f.value)));
+  return failureBeside(fields) ?? processFailed(all) ?? failedOutcome(fields) ?? failedInMaps(fields, readWords(key).join(' ')) ?? failureText(fields);
 }
 
 /**
