@@ -1769,6 +1769,9 @@ function linkSymbols(): { uses: RustLinkSymbol[]; defines: RustLinkSymbol[] } | 
     if (!(isKeyword(q, K.Fn) || isKeyword(q, K.Static))) continue;
     const n = itemName(q);
     if (n >= 0) defines.push({ name: symbol === true ? value(n) : symbol, line: lineOf[n] as number, column: columnOf[n] as number });
+    // `#[no_mangle] pub extern "C" fn $name()` in a macro body: the symbol is named by each call's argument (`$`, see
+    // resolveRustCrate; red team kx).
+    else if (symbol === true && isPunct(q + 1, 36 /* $ */) && isIdent(q + 2)) defines.push({ name: '$', line: lineOf[q] as number, column: columnOf[q] as number });
   }
   return uses.length > 0 || defines.length > 0 ? { uses, defines } : undefined;
 }
@@ -3122,6 +3125,22 @@ export function resolveRustCrate(scans: ReadonlyMap<string, RustScan>, crateRoot
     const list = definers.get(d.name);
     if (list === undefined) definers.set(d.name, [file]);
     else if (!list.includes(file)) list.push(file);
+  }
+  // A macro of a file whose body defines a symbol by a metavariable (`export!(store_open)`) defines, at each call, a
+  // symbol of each word of the call's arguments, in the caller's file.
+  const namingMacros = new Set<string>();
+  for (const file of definers.get('$') ?? []) for (const item of scans.get(file)?.items ?? []) if (item.name.endsWith('!')) namingMacros.add(item.name.slice(0, -1));
+  if (namingMacros.size > 0) for (const file of files) {
+    const scan = scans.get(file);
+    if (scan === undefined) continue;
+    for (const call of withDeferred(scan.macroCalls ?? [], scan.deferred?.calls, reviveCall)) {
+      if (!namingMacros.has(call.name) || call.args === undefined) continue;
+      for (const word of call.args.split(' ')) {
+        const list = definers.get(word);
+        if (list === undefined) definers.set(word, [file]);
+        else if (!list.includes(file)) list.push(file);
+      }
+    }
   }
   if (definers.size > 0) for (const file of files) {
     for (const u of scans.get(file)?.linkSymbols?.uses ?? []) {

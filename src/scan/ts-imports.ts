@@ -338,6 +338,8 @@ const LOGICAL_ASSIGNMENTS = new Set(['??', '||', '&&']);
 const COMPARISONS = new Set(['==', '===', '!=', '!==', '<=', '>=']);
 /** Calls that only read an object handed to them (see prototypeWritten). */
 const PROTOTYPE_READERS = new Set(['Object.keys', 'Object.values', 'Object.entries', 'Object.getOwnPropertyNames', 'Object.getOwnPropertySymbols', 'Object.getOwnPropertyDescriptor', 'Object.getOwnPropertyDescriptors', 'Object.getPrototypeOf', 'Object.create', 'Object.hasOwn', 'Object.isFrozen', 'Object.isSealed', 'Object.isExtensible', 'Reflect.get', 'Reflect.has', 'Reflect.ownKeys', 'Reflect.getPrototypeOf', 'Reflect.getOwnPropertyDescriptor', 'Reflect.isExtensible']);
+/** Test doubles' calls (jest, vitest, sinon, Jasmine): what they patch is patched in a test's process (see prototypeWritten). */
+const TEST_DOUBLES = new Set(['jest.spyOn', 'vi.spyOn', 'spyOn', 'spyOnAllFunctions', 'sinon.stub', 'sinon.spy', 'sinon.replace', 'sinon.createStubInstance', 'sandbox.stub', 'sandbox.spy', 'sandbox.replace', 'console.log', 'console.dir', 'JSON.stringify', 'expect']);
 /** Calls that write the object of their first argument only (a later one is read: `Object.assign(target, X.prototype)`). */
 const PROTOTYPE_WRITERS = new Set(['Object.assign', 'Object.defineProperty', 'Object.defineProperties', 'Object.setPrototypeOf', 'Reflect.set', 'Reflect.defineProperty', 'Reflect.setPrototypeOf', 'Reflect.deleteProperty']);
 /** Operators whose result is a new value, not an operand (`===` comes as `==` and a touching `=`). */
@@ -1389,9 +1391,10 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     if ((isP(head - 1, P_OTHER2_ID) && COMPARISONS.has(op(head - 1))) || (isP(head - 1, 61) && touchesOperator(head - 1) && COMPARISONS.has(`${op(head - 2)}=`))) return false;
     if (isId(head - 1, 'in') || isId(head - 1, 'typeof') || isId(head - 1, 'instanceof')) return false;
     const open = parent[head] as number;
-    if (open >= 0 && isP(open, 40) && (isP(head - 1, 40) || isP(head - 1, 44)) && (isP(e + 1, 44) || isP(e + 1, 41)) && isP(open - 2, 46) && kind(open - 1) === K.Ident) {
-      const fn = `${ident(open - 3) ?? ''}.${ident(open - 1) as string}`;
-      if (PROTOTYPE_READERS.has(fn)) return false;
+    if (open >= 0 && isP(open, 40) && (isP(head - 1, 40) || isP(head - 1, 44)) && (isP(e + 1, 44) || isP(e + 1, 41)) && kind(open - 1) === K.Ident) {
+      const fn = isP(open - 2, 46) ? `${ident(open - 3) ?? ''}.${ident(open - 1) as string}` : (ident(open - 1) as string);
+      // A test double's (`jest.spyOn(Thing.prototype, 'save')` in a setup file) patches it in a test's process only.
+      if (PROTOTYPE_READERS.has(fn) || TEST_DOUBLES.has(fn)) return false;
       if (PROTOTYPE_WRITERS.has(fn) && !isP(head - 1, 40)) return false;
     }
     return true;
