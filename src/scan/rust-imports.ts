@@ -164,6 +164,13 @@ export interface RustImpl {
    * $t`, `impl super::core::Thing`), and a path headed by a metavariable is completed from the call's arguments.
    */
   macro?: string;
+  /** The impl's own generic parameters (`impl<T, const N: usize>` gives `T`, `N`): a type named by one is no item. */
+  params?: string[];
+  /**
+   * The type is a `struct` / `enum` / `union` a block enclosing the impl declares (`fn f() { struct Mock; impl Saver
+   * for Mock … }`): an item of this file the module's items do not list, which shadows any import of its name there.
+   */
+  blockType?: true;
 }
 
 /** A symbol linked by name: declared in an `extern` block, or defined by `#[no_mangle]` / `#[export_name = "…"]`. */
@@ -1635,11 +1642,47 @@ function implHeader(p: number, macro: string | undefined): void {
     // A type that is no path (`[u8]`, `(A, B)`, `fn()`) is of no module of the package: recorded as no segments.
     self = second === undefined ? [] : (second.inner ?? second.segments);
   }
-  const impl: RustImpl = { self, ...(trait !== undefined ? { trait } : {}), ...(traitArgs !== undefined ? { traitArgs } : {}), line: lineOf[p] as number, column: columnOf[p] as number, scope: scope() };
+  const params = isPunct(p + 1, 60) ? genericParams(p + 1) : [];
+  // Only an impl in a block may see a block's type (most impls are at module level: no search).
+  const blockType = self.length === 1 && depth !== (lastOf(scopes)?.closeDepth ?? 0) && declaredInEnclosingBlock(self[0] as string, p);
+  const impl: RustImpl = { self, ...(trait !== undefined ? { trait } : {}), ...(traitArgs !== undefined ? { traitArgs } : {}), line: lineOf[p] as number, column: columnOf[p] as number, scope: scope(), ...(params.length > 0 ? { params } : {}), ...(blockType ? { blockType: true as const } : {}) };
   // A path from the root is the same at the definition as at every call: read here too (the defining file's edge).
   if (macro === undefined || (self[0] === 'crate' && trait?.[0]?.charCodeAt(0) !== 36)) impls.push(impl);
   // The impl is made at each call, in the caller's file and module (red team kb: `impl $t` of `methods!(crate::core::Thing)`).
   if (macro !== undefined) impls.push({ ...impl, macro });
+}
+
+/** Types every module sees without a `use`: the language's and std's prelude's (never an item of the package's). */
+const PRELUDE_TYPES = new Set(['bool', 'char', 'str', 'u8', 'u16', 'u32', 'u64', 'u128', 'usize', 'i8', 'i16', 'i32', 'i64', 'i128', 'isize', 'f16', 'f32', 'f64', 'f128', 'String', 'Vec', 'Option', 'Result', 'Box', 'Some', 'None', 'Ok', 'Err']);
+
+/** The names a generic parameter list `<…>` opening at `q` declares (`<'a, T: Bound, const N: usize>` gives `T`, `N`). */
+function genericParams(q: number): string[] {
+  const out: string[] = [];
+  const close = pastAngles(q) - 1;
+  let open = 0;
+  for (let k = q; k < close; k++) {
+    if (isOpen(k)) k = matching(k);
+    else if (isPunct(k, 60)) open++;
+    else if (isPunct(k, 62) && !isPunct(k - 1, 45 /* - */)) open--;
+    else if (open === 1 && (isPunct(k - 1, 60) || isPunct(k - 1, 44) || isKeyword(k - 1, K.Const)) && isIdent(k) && !(isKeyword(k, K.Const))) out.push(value(k));
+  }
+  return out;
+}
+
+/**
+ * Whether a `struct` / `enum` / `union` named `name` is declared in a block (a function's body, not a module's) that
+ * encloses token `at`, before or after it: in that block the name is that type, whatever the module imports.
+ */
+function declaredInEnclosingBlock(name: string, at: number): boolean {
+  for (let s = 0; s + 1 < count; s++) {
+    if (!(isKeyword(s, K.Struct) || isKeyword(s, K.Enum) || isKeyword(s, K.Union)) || !isIdent(s + 1) || value(s + 1) !== name) continue;
+    // The innermost `{` around the declaration; none, or an inline module's, is module level.
+    let k = s - 1;
+    while (k >= 0 && !isPunct(k, 123)) k = isPunct(k, 125) ? (partner[k] as number) - 1 : k - 1;
+    if (k < 0 || (isIdent(k - 1) && isKeyword(k - 2, K.Mod))) continue;
+    if (at > k && at < matching(k)) return true;
+  }
+  return false;
 }
 
 /** The paths of the `<…>` group opening at `q`, one per argument that is a type path (`Box<T>` read as `T`). */
@@ -1726,6 +1769,9 @@ function linkSymbols(): { uses: RustLinkSymbol[]; defines: RustLinkSymbol[] } | 
     if (!(isKeyword(q, K.Fn) || isKeyword(q, K.Static))) continue;
     const n = itemName(q);
     if (n >= 0) defines.push({ name: symbol === true ? value(n) : symbol, line: lineOf[n] as number, column: columnOf[n] as number });
+    // `#[no_mangle] pub extern "C" fn $name()` in a macro body: the symbol is named by each call's argument (`$`, see
+    // resolveRustCrate; red team kx).
+    else if (symbol === true && isPunct(q + 1, 36 /* $ */) && isIdent(q + 2)) defines.push({ name: '$', line: lineOf[q] as number, column: columnOf[q] as number });
   }
   return uses.length > 0 || defines.length > 0 ? { uses, defines } : undefined;
 }
@@ -3006,8 +3052,22 @@ export function resolveRustCrate(scans: ReadonlyMap<string, RustScan>, crateRoot
    * The file an impl of `self` (and `traits`, each a reading of its trait; none for an inherent impl) written in module
    * `current` of `file` makes depend on `file`, and the text of the edge; undefined when none does.
    */
-  const implDependent = (file: string, current: readonly string[], self: readonly string[], traits: readonly (readonly string[])[] | undefined, args: readonly (readonly string[])[] | undefined, context: PathContext, resolver: ItemResolver): { from: ItemTarget; what: string; unless?: string[] } | undefined => {
+  /**
+   * Whether `name`, which module `current` neither defines, imports nor globs, is a type a macro of the package makes in
+   * `file` from a call's arguments (`id!(RecordId)` whose body writes `pub struct $n(u64);`): a type of this file the
+   * module's items do not list. A name of the language or its prelude (`u32`, `String`) stays of no module of the package.
+   */
+  const madeByMacroHere = (file: string, current: readonly string[], name: string): boolean => {
+    if (PRELUDE_TYPES.has(name)) return false;
+    const info = infos.get(joinedModule(current));
+    if (info !== undefined && (info.bindings.has(name) || info.globs.length > 0)) return false;
+    const scan = scans.get(file);
+    return scan !== undefined && [...withDeferred(scan.macroCalls ?? [], scan.deferred?.calls, reviveCall)].some((call) => macroDefiners.has(call.name) && call.args !== undefined && call.args.split(' ').includes(name));
+  };
+  const implDependent = (file: string, current: readonly string[], self: readonly string[], traits: readonly (readonly string[])[] | undefined, args: readonly (readonly string[])[] | undefined, context: PathContext, resolver: ItemResolver, params?: readonly string[]): { from: ItemTarget; what: string; unless?: string[] } | undefined => {
     const type = self.length === 0 ? 'outside' : implTarget(current, self, context, resolver);
+    // A type the file makes by a macro of the package is its own (an impl's type parameter never is: `impl<T> Saver for T`).
+    if (type === 'outside' && self.length === 1 && params?.includes(self[0] as string) !== true && madeByMacroHere(file, current, self[0] as string)) return undefined;
     if (type === 'local' || (typeof type !== 'string' && type.file === file)) return undefined;
     // The trait's type arguments (`impl From<crate::core::Other> for Thing`): one of this file's types lets the impl
     // stay here; one of another file of this domain too (the edge's `unless`, judged where domains are known).
@@ -3043,10 +3103,12 @@ export function resolveRustCrate(scans: ReadonlyMap<string, RustScan>, crateRoot
     const seen = new Set<string>();
     for (const im of impls) {
       if (im.macro !== undefined) continue; // made where the macro is called
+      // A type a block around the impl declares (`fn f() { struct Mock; impl Saver for Mock … }`) is this file's.
+      if (im.blockType === true) continue;
       const current = im.scope.length === 0 ? base : [...base, ...im.scope];
       if (definedInFile(current, im.self, file)) continue;
       for (let c = 0; c < contexts.length; c++) {
-        const got = implDependent(file, current, im.self, im.trait === undefined ? undefined : [im.trait], im.traitArgs, contexts[c] as PathContext, resolvers[c] as ItemResolver);
+        const got = implDependent(file, current, im.self, im.trait === undefined ? undefined : [im.trait], im.traitArgs, contexts[c] as PathContext, resolvers[c] as ItemResolver, im.params);
         if (got === undefined) continue;
         const written = `impl ${im.trait !== undefined ? `${im.trait.join('::')}${im.traitArgs !== undefined ? '<…>' : ''} for ` : ''}${im.self.length > 0 ? im.self.join('::') : '…'} at ${file}:${im.line}, which ${got.what} there`;
         if (seen.has(`${got.from.file}\0${written}`)) continue;
@@ -3063,6 +3125,22 @@ export function resolveRustCrate(scans: ReadonlyMap<string, RustScan>, crateRoot
     const list = definers.get(d.name);
     if (list === undefined) definers.set(d.name, [file]);
     else if (!list.includes(file)) list.push(file);
+  }
+  // A macro of a file whose body defines a symbol by a metavariable (`export!(store_open)`) defines, at each call, a
+  // symbol of each word of the call's arguments, in the caller's file.
+  const namingMacros = new Set<string>();
+  for (const file of definers.get('$') ?? []) for (const item of scans.get(file)?.items ?? []) if (item.name.endsWith('!')) namingMacros.add(item.name.slice(0, -1));
+  if (namingMacros.size > 0) for (const file of files) {
+    const scan = scans.get(file);
+    if (scan === undefined) continue;
+    for (const call of withDeferred(scan.macroCalls ?? [], scan.deferred?.calls, reviveCall)) {
+      if (!namingMacros.has(call.name) || call.args === undefined) continue;
+      for (const word of call.args.split(' ')) {
+        const list = definers.get(word);
+        if (list === undefined) definers.set(word, [file]);
+        else if (!list.includes(file)) list.push(file);
+      }
+    }
   }
   if (definers.size > 0) for (const file of files) {
     for (const u of scans.get(file)?.linkSymbols?.uses ?? []) {
@@ -3246,7 +3324,7 @@ export function resolveRustCrate(scans: ReadonlyMap<string, RustScan>, crateRoot
     }
     for (let c = 0; c < contexts.length; c++) {
       for (const self of selves) {
-        const got = implDependent(file, current, self, im.trait === undefined ? undefined : traits, args, contexts[c] as PathContext, resolvers[c] as ItemResolver);
+        const got = implDependent(file, current, self, im.trait === undefined ? undefined : traits, args, contexts[c] as PathContext, resolvers[c] as ItemResolver, im.params);
         if (got === undefined) continue;
         const written = `impl ${im.trait !== undefined ? `${im.trait.join('::')}${im.traitArgs !== undefined ? '<…>' : ''} for ` : ''}${self.length > 0 ? self.join('::') : '…'} at ${file}:${call.line} (made by ${call.name}!, whose body is in ${d.file}), which ${got.what} there`;
         if (made.has(`${got.from.file}\0${written}`)) continue;

@@ -336,6 +336,12 @@ const JSX_TAG = /<\s*([A-Za-z_$][\w$]*)/g;
 const UNTRACKED_ROOTS = new Set(['exports', 'module', 'this']);
 const LOGICAL_ASSIGNMENTS = new Set(['??', '||', '&&']);
 const COMPARISONS = new Set(['==', '===', '!=', '!==', '<=', '>=']);
+/** Calls that only read an object handed to them (see prototypeWritten). */
+const PROTOTYPE_READERS = new Set(['Object.keys', 'Object.values', 'Object.entries', 'Object.getOwnPropertyNames', 'Object.getOwnPropertySymbols', 'Object.getOwnPropertyDescriptor', 'Object.getOwnPropertyDescriptors', 'Object.getPrototypeOf', 'Object.create', 'Object.hasOwn', 'Object.isFrozen', 'Object.isSealed', 'Object.isExtensible', 'Reflect.get', 'Reflect.has', 'Reflect.ownKeys', 'Reflect.getPrototypeOf', 'Reflect.getOwnPropertyDescriptor', 'Reflect.isExtensible']);
+/** Test doubles' calls (jest, vitest, sinon, Jasmine): what they patch is patched in a test's process (see prototypeWritten). */
+const TEST_DOUBLES = new Set(['jest.spyOn', 'vi.spyOn', 'spyOn', 'spyOnAllFunctions', 'sinon.stub', 'sinon.spy', 'sinon.replace', 'sinon.createStubInstance', 'sandbox.stub', 'sandbox.spy', 'sandbox.replace', 'console.log', 'console.dir', 'JSON.stringify', 'expect']);
+/** Calls that write the object of their first argument only (a later one is read: `Object.assign(target, X.prototype)`). */
+const PROTOTYPE_WRITERS = new Set(['Object.assign', 'Object.defineProperty', 'Object.defineProperties', 'Object.setPrototypeOf', 'Reflect.set', 'Reflect.defineProperty', 'Reflect.setPrototypeOf', 'Reflect.deleteProperty']);
 /** Operators whose result is a new value, not an operand (`===` comes as `==` and a touching `=`). */
 const COMPUTING_OPERATORS = new Set(['==', '===', '!=', '!==', '<', '>', '<=', '>=', '+', '-', '*', '/', '%', '&', '|', '^', '!', '~']);
 /**
@@ -1346,21 +1352,52 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     // A test's mock (`Thing.prototype.save = vi.fn()`) patches the class in the test's process only, not in the code it ships.
     if (bindings.size === 0 || options.testFile === true || !text.includes('prototype')) return;
     for (let k = 0; k + 2 < count; k++) {
-      if (kind(k) !== K.Ident || !isId(k + 2, 'prototype') || !isP(k + 1, 46)) continue;
+      if (kind(k) !== K.Ident) continue;
+      // The prototype's last token: `X.prototype`, `X['prototype']`, or through a cast `(X as any).prototype` (red team kx).
+      let e = -1;
+      let cast = -1;
+      if (isP(k + 1, 46) && isId(k + 2, 'prototype')) e = k + 2;
+      else if (isP(k + 1, 91) && literal(k + 2) === 'prototype' && isP(k + 3, 93)) e = k + 3;
+      else if (isP(k - 1, 40) && isId(k + 1, 'as') && !isProperty(k)) {
+        const close = matching(k - 1);
+        if (isP(close + 1, 46) && isId(close + 2, 'prototype')) [e, cast] = [close + 2, k - 1];
+      }
+      if (e < 0) continue;
       const name = ident(k) as string;
       // The class by its imported name, or read off a namespace import (`core.Thing.prototype`).
-      const space = isP(k - 1, 46) && kind(k - 2) === K.Ident && !isProperty(k - 2) ? bindings.get(ident(k - 2) as string) : undefined;
+      const space = cast < 0 && isP(k - 1, 46) && kind(k - 2) === K.Ident && !isProperty(k - 2) ? bindings.get(ident(k - 2) as string) : undefined;
       const b = !isProperty(k) ? bindings.get(name) : space?.imported === '*' ? { specifier: space.specifier, imported: name } : undefined;
       if (b === undefined) continue;
-      const head = isProperty(k) ? k - 2 : k;
-      let written = false;
-      if (isP(k + 3, 46) && kind(k + 4) === K.Ident && isP(k + 5, 61) && !touchesOperator(k + 5)) written = true;
-      else if (isP(k + 3, 91)) {
-        const close = matching(k + 3);
-        written = isP(close + 1, 61) && !touchesOperator(close + 1);
-      } else if (isP(head - 1, 40) && isP(k + 3, 44) && isP(head - 3, 46) && isId(head - 4, 'Object') && ['assign', 'defineProperty', 'defineProperties'].includes(ident(head - 2) ?? '')) written = true;
-      if (written) imports.push({ kind: 'import', specifier: b.specifier, ...at(head), names: [b.imported], gives: `${head === k ? '' : `${ident(head) as string}.`}${name}.prototype` });
+      const head = cast >= 0 ? cast : isProperty(k) ? k - 2 : k;
+      if (prototypeWritten(head, e)) imports.push({ kind: 'import', specifier: b.specifier, ...at(head), names: [b.imported], gives: `${head === k - 2 ? `${ident(head) as string}.` : ''}${name}.prototype` });
     }
+  };
+  /**
+   * Whether the prototype `head` … `e` may be written here (red team kx: by denial). A member assigned (`X.prototype.m =
+   * …`, `['m'] +=`) is; a member read, a comparison, `'m' in`, `typeof`, and an argument of a reader (`Object.keys`,
+   * `Object.create(Base.prototype)`, a source of `Object.assign`, the prototype given by `setPrototypeOf`) are not; any
+   * other use hands the prototype on to code that may write it (`const p = X.prototype`, `(X.prototype as any).__proto__
+   * = …`, `Reflect.set(X.prototype, …)`, `Object.setPrototypeOf(X.prototype, mixin)`, `mixin(X.prototype)`).
+   */
+  const prototypeWritten = (head: number, e: number): boolean => {
+    if ((isP(e + 1, 46) || isP(e + 1, P_OPTCHAIN)) && kind(e + 2) === K.Ident) {
+      let r = e + 3;
+      if (isP(r, 33 /* ! */) && !isP(r + 1, 61)) r++;
+      return assigns(r);
+    }
+    if (isP(e + 1, 91)) return assigns(matching(e + 1) + 1);
+    const op = (r: number) => text.slice(tok.start[r], tok.end[r]);
+    if (isP(e + 1, P_OTHER2_ID) && COMPARISONS.has(op(e + 1))) return false;
+    if ((isP(head - 1, P_OTHER2_ID) && COMPARISONS.has(op(head - 1))) || (isP(head - 1, 61) && touchesOperator(head - 1) && COMPARISONS.has(`${op(head - 2)}=`))) return false;
+    if (isId(head - 1, 'in') || isId(head - 1, 'typeof') || isId(head - 1, 'instanceof')) return false;
+    const open = parent[head] as number;
+    if (open >= 0 && isP(open, 40) && (isP(head - 1, 40) || isP(head - 1, 44)) && (isP(e + 1, 44) || isP(e + 1, 41)) && kind(open - 1) === K.Ident) {
+      const fn = isP(open - 2, 46) ? `${ident(open - 3) ?? ''}.${ident(open - 1) as string}` : (ident(open - 1) as string);
+      // A test double's (`jest.spyOn(Thing.prototype, 'save')` in a setup file) patches it in a test's process only.
+      if (PROTOTYPE_READERS.has(fn) || TEST_DOUBLES.has(fn)) return false;
+      if (PROTOTYPE_WRITERS.has(fn) && !isP(head - 1, 40)) return false;
+    }
+    return true;
   };
 
   /** `(` at `open` after a callee: a lone literal argument is an import, anything else is unresolvable. Returns the closing index. */
