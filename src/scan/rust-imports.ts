@@ -3307,7 +3307,11 @@ export function resolveRustCrate(scans: ReadonlyMap<string, RustScan>, crateRoot
         if (w === null || w.endsWith('…')) return undefined;
         for (const run of w.split(' ')) if (run !== '') runs.add(run);
       }
-      return [...runs].map((run) => [...run.split('::'), ...segments.slice(1)]);
+      // A metavariable of an impl header is a type or a trait. Among several paths of the arguments, one whose last name is
+      // in lower case (a function, a module, a method: `saver!(Db, save_db, u32::from)`) names neither, unless it is a
+      // primitive type; a lone path is taken whatever its case (rustc only warns of a type named in lower case).
+      const typed = [...runs].filter((run) => mayNameAType(run.slice(run.lastIndexOf(':') + 1)));
+      return (typed.length > 0 ? typed : [...runs]).map((run) => [...run.split('::'), ...segments.slice(1)]);
     };
     const im = d.impl;
     const selves = readings(im.self);
@@ -3762,6 +3766,10 @@ function sameSegments(a: readonly string[], b: readonly string[]): boolean {
 }
 
 /** The longest prefix of `segments` that is a module; no module has more than `context.depth` segments, so a long path costs no more than a short one. */
+const PRIMITIVE_TYPES: ReadonlySet<string> = new Set(['bool', 'char', 'str', 'u8', 'u16', 'u32', 'u64', 'u128', 'usize', 'i8', 'i16', 'i32', 'i64', 'i128', 'isize', 'f16', 'f32', 'f64', 'f128']);
+/** Whether a path's last name may be a type's or a trait's: not one in lower case (a function's, a module's) but a primitive's. */
+const mayNameAType = (name: string): boolean => !/^[a-z_]/u.test(name) || PRIMITIVE_TYPES.has(name);
+
 function longestPrefix(segments: readonly string[], context: PathContext): { file: string; module: string } | undefined {
   for (let k = Math.min(segments.length, context.depth); k >= 1; k--) {
     const module = segments.slice(0, k).join('::');
