@@ -28,6 +28,8 @@ interface Attempt {
   failed: Map<string, number>;
   /** Test → row of its `run`, while it has no outcome. */
   running: Map<string, number>;
+  /** Row of the attempt's first test event: a package of no test files (`skip`) writes none. */
+  testRow?: number;
 }
 
 export interface GoState {
@@ -101,7 +103,13 @@ export function judgeGoRow(path: string, state: GoState, row: JsonlRow): void {
     const known = TEST_ACTIONS.has(action) || PACKAGE_ACTIONS.has(action);
     throw shapeError(path, row.row, known ? `Action ${JSON.stringify(action)} ${test === undefined ? 'without' : 'with'} a Test: \`go test -json\` writes it only ${test === undefined ? 'for a test' : 'for a package'}` : `Action ${JSON.stringify(action)} is not one \`go test -json\` writes`, FIX);
   }
-  if (action === 'output') return;
+  // An output row is the package's event as any other: after its end it opens the next run (Go before 1.20 writes no
+  // `start`), and a stream cut after that run's first rows is cut, not the earlier run's end.
+  if (action === 'output') {
+    const attempt = openAttempt(state, pkg, row.row);
+    if (test !== undefined) attempt.testRow ??= row.row;
+    return;
+  }
   if (test === undefined) {
     if (action === 'start') {
       const attempts = state.packages.get(pkg);
@@ -117,6 +125,11 @@ export function judgeGoRow(path: string, state: GoState, row: JsonlRow): void {
     attempt.end = { action: action as 'pass' | 'fail' | 'skip', row: row.row };
     const build = text(path, row, value, 'FailedBuild', false);
     if (action === 'fail' && build !== undefined) state.failedBuild.set(pkg, build);
+    // test2json writes a package's `skip` only for `[no test files]`: beside tests it ran, it ends no run go wrote.
+    if (action === 'skip' && attempt.testRow !== undefined) {
+      state.findings.push({ check: 'status_consistent', code: 'contradiction', row: row.row, message: `${packageName(pkg)} skipped (row ${row.row}) beside tests it ran (row ${attempt.testRow}): \`go test -json\` skips only a package of no test files, which runs none`, expected: 'a package skip only in a run of no test events', actual: { package: pkg, first_test_row: attempt.testRow } });
+      return;
+    }
     if (action !== 'pass') return;
     const failed = [...attempt.failed.keys()];
     if (failed.length > 0) {
@@ -128,6 +141,7 @@ export function judgeGoRow(path: string, state: GoState, row: JsonlRow): void {
     return;
   }
   const attempt = openAttempt(state, pkg, row.row);
+  attempt.testRow ??= row.row;
   if (action === 'run') attempt.running.set(test, row.row);
   if (action === 'pause' || action === 'cont' || action === 'run') return;
   attempt.running.delete(test);
@@ -157,7 +171,8 @@ export function finishGo(state: GoState): TestStreamSummary {
       }
       for (const test of attempt.failed.keys()) {
         const latest = state.last.get(testKey(pkg, test));
-        const clearedLater = latest !== undefined && (latest.action === 'pass' || latest.action === 'bench') && latest.attempt > attempt.index;
+        // Cleared only by a later run of the package that itself passed: a re-run cut short or ended otherwise proves nothing.
+        const clearedLater = latest !== undefined && (latest.action === 'pass' || latest.action === 'bench') && latest.attempt > attempt.index && attempts[latest.attempt]?.end?.action === 'pass';
         if (!clearedLater) failing.add(testName(testKey(pkg, test)));
         else if (!rerun.includes(testName(testKey(pkg, test)))) rerun.push(testName(testKey(pkg, test)));
       }
