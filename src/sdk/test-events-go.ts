@@ -30,6 +30,9 @@ interface Attempt {
   running: Map<string, number>;
   /** Row of the attempt's first test event: a package of no test files (`skip`) writes none. */
   testRow?: number;
+  /** The moments (`Time`) of its first event and of its end, when written. */
+  firstMs?: number;
+  endMs?: number;
 }
 
 export interface GoState {
@@ -64,12 +67,12 @@ function text(path: string, row: JsonlRow, value: Record<string, unknown>, key: 
 }
 
 /** The package's attempt in progress, opened by this event when none is (Go before 1.20 writes no `start`). */
-function openAttempt(state: GoState, pkg: string, row: number): Attempt {
+function openAttempt(state: GoState, pkg: string, row: number, ms: number | undefined): Attempt {
   const attempts = state.packages.get(pkg) ?? [];
   if (!state.packages.has(pkg)) state.packages.set(pkg, attempts);
   const current = attempts.at(-1);
   if (current !== undefined && current.end === undefined) return current;
-  const next: Attempt = { index: attempts.length, row, failed: new Map(), running: new Map() };
+  const next: Attempt = { index: attempts.length, row, failed: new Map(), running: new Map(), ...(ms !== undefined ? { firstMs: ms } : {}) };
   attempts.push(next);
   return next;
 }
@@ -79,11 +82,14 @@ export function judgeGoRow(path: string, state: GoState, row: JsonlRow): void {
   refuseCaseTwins(path, row.row, value, KEYS);
   const action = text(path, row, value, 'Action', true) as string;
   const time = text(path, row, value, 'Time', false);
-  if (time === undefined) state.times.untimedRow ??= row.row;
-  else {
+  let ms: number | undefined;
+  // Go 1.24's build events (`go help buildjson`: ImportPath, Action, Output) carry no Time: the stream's age is its test events'.
+  if (time === undefined) {
+    if (!BUILD_ACTIONS.has(action)) state.times.untimedRow ??= row.row;
+  } else {
     const parsed = parseRfc3339(time);
     if (!parsed.ok) throw shapeError(path, row.row, `Time: ${parsed.reason}`, FIX, 'schema');
-    const ms = parsed.value.getTime();
+    ms = parsed.value.getTime();
     if (state.times.earliest === undefined || ms < state.times.earliest.ms) state.times.earliest = { ms, text: time, row: row.row };
     if (state.times.latest === undefined || ms >= state.times.latest.ms) state.times.latest = { ms, text: time, row: row.row };
   }
@@ -106,7 +112,7 @@ export function judgeGoRow(path: string, state: GoState, row: JsonlRow): void {
   // An output row is the package's event as any other: after its end it opens the next run (Go before 1.20 writes no
   // `start`), and a stream cut after that run's first rows is cut, not the earlier run's end.
   if (action === 'output') {
-    const attempt = openAttempt(state, pkg, row.row);
+    const attempt = openAttempt(state, pkg, row.row, ms);
     if (test !== undefined) attempt.testRow ??= row.row;
     return;
   }
@@ -118,11 +124,12 @@ export function judgeGoRow(path: string, state: GoState, row: JsonlRow): void {
         unfinished(state, pkg, open, `it started again at row ${row.row}`);
         open.end = { action: 'cut', row: row.row };
       }
-      openAttempt(state, pkg, row.row);
+      openAttempt(state, pkg, row.row, ms);
       return;
     }
-    const attempt = openAttempt(state, pkg, row.row);
+    const attempt = openAttempt(state, pkg, row.row, ms);
     attempt.end = { action: action as 'pass' | 'fail' | 'skip', row: row.row };
+    if (ms !== undefined) attempt.endMs = ms;
     const build = text(path, row, value, 'FailedBuild', false);
     if (action === 'fail' && build !== undefined) state.failedBuild.set(pkg, build);
     // test2json writes a package's `skip` only for `[no test files]`: beside tests it ran, it ends no run go wrote.
@@ -140,7 +147,7 @@ export function judgeGoRow(path: string, state: GoState, row: JsonlRow): void {
     }
     return;
   }
-  const attempt = openAttempt(state, pkg, row.row);
+  const attempt = openAttempt(state, pkg, row.row, ms);
   attempt.testRow ??= row.row;
   if (action === 'run') attempt.running.set(test, row.row);
   if (action === 'pause' || action === 'cont' || action === 'run') return;
@@ -172,7 +179,10 @@ export function finishGo(state: GoState): TestStreamSummary {
       for (const test of attempt.failed.keys()) {
         const latest = state.last.get(testKey(pkg, test));
         // Cleared only by a later run of the package that itself passed: a re-run cut short or ended otherwise proves nothing.
-        const clearedLater = latest !== undefined && (latest.action === 'pass' || latest.action === 'bench') && latest.attempt > attempt.index && attempts[latest.attempt]?.end?.action === 'pass';
+        // Later in time too, where both runs write it: files joined out of order (`cat retry.jsonl first.jsonl`) put an
+        // older pass after a newer failure, and the run that came last is the one that failed.
+        const rerunOf = attempts[latest?.attempt ?? -1];
+        const clearedLater = latest !== undefined && (latest.action === 'pass' || latest.action === 'bench') && latest.attempt > attempt.index && rerunOf?.end?.action === 'pass' && !(rerunOf.firstMs !== undefined && attempt.endMs !== undefined && rerunOf.firstMs < attempt.endMs);
         if (!clearedLater) failing.add(testName(testKey(pkg, test)));
         else if (!rerun.includes(testName(testKey(pkg, test)))) rerun.push(testName(testKey(pkg, test)));
       }
