@@ -141,7 +141,15 @@ export function judgeGoRow(path: string, state: GoState, row: JsonlRow): void {
     const failed = [...attempt.failed.keys()];
     if (failed.length > 0) {
       state.findings.push({ check: 'status_consistent', code: 'contradiction', row: row.row, message: `${packageName(pkg)} passed (row ${row.row}) beside ${failed.length === 1 ? 'a test' : `${failed.length} tests`} of the same run that failed (${failed.slice(0, 3).join(', ')}${failed.length > 3 ? ', …' : ''}): \`go test\` fails a package when one of its tests fails`, expected: 'a package pass only after tests that all passed', actual: { package: pkg, failed: failed.slice(0, 20) } });
-    } else if (attempt.running.size > 0) {
+    }
+    // test2json writes no outcome for a benchmark that passed without logging (golang/go#61767): its `run` and result
+    // lines, then the package's pass, which a failed benchmark (`--- FAIL`, a `fail` event) would have prevented.
+    for (const [name, ran] of attempt.running) {
+      if (!(name.split('/')[0] as string).startsWith('Benchmark')) continue;
+      attempt.running.delete(name);
+      state.last.set(testKey(pkg, name), { action: 'bench', row: ran, attempt: attempt.index });
+    }
+    if (failed.length === 0 && attempt.running.size > 0) {
       const running = [...attempt.running.keys()];
       state.findings.push({ check: 'status_consistent', code: 'contradiction', row: row.row, message: `${packageName(pkg)} passed (row ${row.row}) while ${running.length === 1 ? 'a test' : `${running.length} tests`} it ran had no outcome (${running.slice(0, 3).join(', ')}${running.length > 3 ? ', …' : ''})`, expected: 'an outcome (pass, fail or skip) for every test that ran', actual: { package: pkg, without_outcome: running.slice(0, 20) } });
     }
