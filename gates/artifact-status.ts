@@ -166,7 +166,7 @@ export default defineGate<ArtifactStatusOptions>({
       },
       format: { ...formatOption([...DOCUMENT_FORMATS, 'jsonl']), description: 'Format of the artifact; default from the file extension (.json, .yaml/.yml, .toml, .jsonl/.ndjson). `jsonl`: the event stream of `go test -json` or of libtest (`cargo test -- -Z unstable-options --format json`, `cargo nextest run --message-format libtest-json`), which passes only when its events prove the run passed; `pointer`, `allowed` and the options that read one document are not set then.' },
       schema_id: SCHEMA_ID_OPTION,
-      max_age: { ...MAX_AGE_OPTION, description: 'Maximum age such as "7d" or "12h", measured from the artifact\'s `/generated_at` (or `date_field`; RFC 3339, required when set); on a `go test -json` stream (jsonl), from its latest event\'s `Time` (every event must have one, and the first within 14 days of the latest); a libtest stream records no time and fails it.' },
+      max_age: { ...MAX_AGE_OPTION, description: 'Maximum age such as "7d" or "12h", measured from the artifact\'s `/generated_at` (or `date_field`; RFC 3339, required when set); on a `go test -json` stream (jsonl), from its latest event\'s `Time` (every event must have one, Go 1.24\'s build events aside, and the first within 14 days of the latest); a libtest stream records no time and fails it.' },
       max_run_length: MAX_RUN_LENGTH_OPTION,
       date_field: DATE_FIELD_OPTION,
       lineage: {

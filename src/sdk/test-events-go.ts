@@ -28,6 +28,11 @@ interface Attempt {
   failed: Map<string, number>;
   /** Test → row of its `run`, while it has no outcome. */
   running: Map<string, number>;
+  /** Row of the attempt's first test event: a package of no test files (`skip`) writes none. */
+  testRow?: number;
+  /** The moments (`Time`) of its first event and of its end, when written. */
+  firstMs?: number;
+  endMs?: number;
 }
 
 export interface GoState {
@@ -62,12 +67,12 @@ function text(path: string, row: JsonlRow, value: Record<string, unknown>, key: 
 }
 
 /** The package's attempt in progress, opened by this event when none is (Go before 1.20 writes no `start`). */
-function openAttempt(state: GoState, pkg: string, row: number): Attempt {
+function openAttempt(state: GoState, pkg: string, row: number, ms: number | undefined): Attempt {
   const attempts = state.packages.get(pkg) ?? [];
   if (!state.packages.has(pkg)) state.packages.set(pkg, attempts);
   const current = attempts.at(-1);
   if (current !== undefined && current.end === undefined) return current;
-  const next: Attempt = { index: attempts.length, row, failed: new Map(), running: new Map() };
+  const next: Attempt = { index: attempts.length, row, failed: new Map(), running: new Map(), ...(ms !== undefined ? { firstMs: ms } : {}) };
   attempts.push(next);
   return next;
 }
@@ -77,11 +82,14 @@ export function judgeGoRow(path: string, state: GoState, row: JsonlRow): void {
   refuseCaseTwins(path, row.row, value, KEYS);
   const action = text(path, row, value, 'Action', true) as string;
   const time = text(path, row, value, 'Time', false);
-  if (time === undefined) state.times.untimedRow ??= row.row;
-  else {
+  let ms: number | undefined;
+  // Go 1.24's build events (`go help buildjson`: ImportPath, Action, Output) carry no Time: the stream's age is its test events'.
+  if (time === undefined) {
+    if (!BUILD_ACTIONS.has(action)) state.times.untimedRow ??= row.row;
+  } else {
     const parsed = parseRfc3339(time);
     if (!parsed.ok) throw shapeError(path, row.row, `Time: ${parsed.reason}`, FIX, 'schema');
-    const ms = parsed.value.getTime();
+    ms = parsed.value.getTime();
     if (state.times.earliest === undefined || ms < state.times.earliest.ms) state.times.earliest = { ms, text: time, row: row.row };
     if (state.times.latest === undefined || ms >= state.times.latest.ms) state.times.latest = { ms, text: time, row: row.row };
   }
@@ -101,7 +109,13 @@ export function judgeGoRow(path: string, state: GoState, row: JsonlRow): void {
     const known = TEST_ACTIONS.has(action) || PACKAGE_ACTIONS.has(action);
     throw shapeError(path, row.row, known ? `Action ${JSON.stringify(action)} ${test === undefined ? 'without' : 'with'} a Test: \`go test -json\` writes it only ${test === undefined ? 'for a test' : 'for a package'}` : `Action ${JSON.stringify(action)} is not one \`go test -json\` writes`, FIX);
   }
-  if (action === 'output') return;
+  // An output row is the package's event as any other: after its end it opens the next run (Go before 1.20 writes no
+  // `start`), and a stream cut after that run's first rows is cut, not the earlier run's end.
+  if (action === 'output') {
+    const attempt = openAttempt(state, pkg, row.row, ms);
+    if (test !== undefined) attempt.testRow ??= row.row;
+    return;
+  }
   if (test === undefined) {
     if (action === 'start') {
       const attempts = state.packages.get(pkg);
@@ -110,24 +124,39 @@ export function judgeGoRow(path: string, state: GoState, row: JsonlRow): void {
         unfinished(state, pkg, open, `it started again at row ${row.row}`);
         open.end = { action: 'cut', row: row.row };
       }
-      openAttempt(state, pkg, row.row);
+      openAttempt(state, pkg, row.row, ms);
       return;
     }
-    const attempt = openAttempt(state, pkg, row.row);
+    const attempt = openAttempt(state, pkg, row.row, ms);
     attempt.end = { action: action as 'pass' | 'fail' | 'skip', row: row.row };
+    if (ms !== undefined) attempt.endMs = ms;
     const build = text(path, row, value, 'FailedBuild', false);
     if (action === 'fail' && build !== undefined) state.failedBuild.set(pkg, build);
+    // test2json writes a package's `skip` only for `[no test files]`: beside tests it ran, it ends no run go wrote.
+    if (action === 'skip' && attempt.testRow !== undefined) {
+      state.findings.push({ check: 'status_consistent', code: 'contradiction', row: row.row, message: `${packageName(pkg)} skipped (row ${row.row}) beside tests it ran (row ${attempt.testRow}): \`go test -json\` skips only a package of no test files, which runs none`, expected: 'a package skip only in a run of no test events', actual: { package: pkg, first_test_row: attempt.testRow } });
+      return;
+    }
     if (action !== 'pass') return;
     const failed = [...attempt.failed.keys()];
     if (failed.length > 0) {
       state.findings.push({ check: 'status_consistent', code: 'contradiction', row: row.row, message: `${packageName(pkg)} passed (row ${row.row}) beside ${failed.length === 1 ? 'a test' : `${failed.length} tests`} of the same run that failed (${failed.slice(0, 3).join(', ')}${failed.length > 3 ? ', …' : ''}): \`go test\` fails a package when one of its tests fails`, expected: 'a package pass only after tests that all passed', actual: { package: pkg, failed: failed.slice(0, 20) } });
-    } else if (attempt.running.size > 0) {
+    }
+    // test2json writes no outcome for a benchmark that passed without logging (golang/go#61767): its `run` and result
+    // lines, then the package's pass, which a failed benchmark (`--- FAIL`, a `fail` event) would have prevented.
+    for (const [name, ran] of attempt.running) {
+      if (!(name.split('/')[0] as string).startsWith('Benchmark')) continue;
+      attempt.running.delete(name);
+      state.last.set(testKey(pkg, name), { action: 'bench', row: ran, attempt: attempt.index });
+    }
+    if (failed.length === 0 && attempt.running.size > 0) {
       const running = [...attempt.running.keys()];
       state.findings.push({ check: 'status_consistent', code: 'contradiction', row: row.row, message: `${packageName(pkg)} passed (row ${row.row}) while ${running.length === 1 ? 'a test' : `${running.length} tests`} it ran had no outcome (${running.slice(0, 3).join(', ')}${running.length > 3 ? ', …' : ''})`, expected: 'an outcome (pass, fail or skip) for every test that ran', actual: { package: pkg, without_outcome: running.slice(0, 20) } });
     }
     return;
   }
-  const attempt = openAttempt(state, pkg, row.row);
+  const attempt = openAttempt(state, pkg, row.row, ms);
+  attempt.testRow ??= row.row;
   if (action === 'run') attempt.running.set(test, row.row);
   if (action === 'pause' || action === 'cont' || action === 'run') return;
   attempt.running.delete(test);
@@ -157,7 +186,11 @@ export function finishGo(state: GoState): TestStreamSummary {
       }
       for (const test of attempt.failed.keys()) {
         const latest = state.last.get(testKey(pkg, test));
-        const clearedLater = latest !== undefined && (latest.action === 'pass' || latest.action === 'bench') && latest.attempt > attempt.index;
+        // Cleared only by a later run of the package that itself passed: a re-run cut short or ended otherwise proves nothing.
+        // Later in time too, where both runs write it: files joined out of order (`cat retry.jsonl first.jsonl`) put an
+        // older pass after a newer failure, and the run that came last is the one that failed.
+        const rerunOf = attempts[latest?.attempt ?? -1];
+        const clearedLater = latest !== undefined && (latest.action === 'pass' || latest.action === 'bench') && latest.attempt > attempt.index && rerunOf?.end?.action === 'pass' && !(rerunOf.firstMs !== undefined && attempt.endMs !== undefined && rerunOf.firstMs < attempt.endMs);
         if (!clearedLater) failing.add(testName(testKey(pkg, test)));
         else if (!rerun.includes(testName(testKey(pkg, test)))) rerun.push(testName(testKey(pkg, test)));
       }

@@ -15,7 +15,7 @@ import { namedFailures, refuseCaseTwins, shapeError, type TestStreamFinding, typ
 
 const KEYS = ['type', 'event', 'name', 'test_count', 'passed', 'failed', 'ignored', 'measured', 'filtered_out'] as const;
 const TEST_EVENTS: ReadonlySet<string> = new Set(['started', 'ok', 'failed', 'ignored', 'timeout']);
-const FIX = 'have libtest (`--format json`) or nextest (`--message-format libtest-json`) write the stream, unedited: its rows are suite started/ok/failed, test started/ok/failed/ignored/timeout and bench, in lower case without spaces';
+const FIX = 'have libtest (`--format json`) or nextest (`--message-format libtest-json`) write the stream, unedited: its rows are suite started/ok/failed, test started/ok/failed/ignored/timeout, bench and rustdoc\'s report, in lower case without spaces';
 
 interface Suite {
   row: number;
@@ -72,6 +72,12 @@ export function judgeLibtestRow(path: string, state: LibtestState, row: JsonlRow
   const value = row.value as Record<string, unknown>;
   refuseCaseTwins(path, row.row, value, KEYS);
   const type = word(path, row, value, 'type');
+  if (type === 'report') {
+    // rustdoc's timing of its doctests, after their suite ended: it decides nothing, and is refused where it says more.
+    if (Object.hasOwn(value, 'event')) throw shapeError(path, row.row, 'a report row with an event: rustdoc writes its report ({"type": "report", "total_time", "compilation_time"}) with none', FIX);
+    if (state.open !== undefined) throw shapeError(path, row.row, `a report row inside ${state.open.label} (started row ${state.open.row}): rustdoc writes its report after its suite ended`, FIX);
+    return;
+  }
   if (type === 'bench') {
     const name = word(path, row, value, 'name');
     const suite = state.open;

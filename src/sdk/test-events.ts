@@ -23,7 +23,9 @@ import { judgeLibtestRow, finishLibtest, newLibtestState, type LibtestState } fr
 /** The shape one row is written in, from its keys as written (a key in another case names no shape). */
 function shapeOf(value: unknown): TestStreamKind | undefined {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
-  const libtest = Object.hasOwn(value, 'type') && (Object.hasOwn(value, 'event') || (value as Record<string, unknown>).type === 'bench');
+  const type = (value as Record<string, unknown>).type;
+  // rustdoc ends its doctests' events with `{"type": "report", "total_time", "compilation_time"}`, no event.
+  const libtest = Object.hasOwn(value, 'type') && (Object.hasOwn(value, 'event') || type === 'bench' || type === 'report');
   // A row of both shapes says one outcome to one reader and another to the other: it is neither.
   if (Object.hasOwn(value, 'Action')) return libtest ? undefined : 'go_test';
   return libtest ? 'libtest' : undefined;
