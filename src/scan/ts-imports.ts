@@ -337,11 +337,11 @@ const UNTRACKED_ROOTS = new Set(['exports', 'module', 'this']);
 const LOGICAL_ASSIGNMENTS = new Set(['??', '||', '&&']);
 const COMPARISONS = new Set(['==', '===', '!=', '!==', '<=', '>=']);
 /** Calls that only read an object handed to them (see prototypeWritten). */
-const PROTOTYPE_READERS = new Set(['Object.keys', 'Object.values', 'Object.entries', 'Object.getOwnPropertyNames', 'Object.getOwnPropertySymbols', 'Object.getOwnPropertyDescriptor', 'Object.getOwnPropertyDescriptors', 'Object.getPrototypeOf', 'Object.create', 'Object.hasOwn', 'Object.isFrozen', 'Object.isSealed', 'Object.isExtensible', 'Reflect.get', 'Reflect.has', 'Reflect.ownKeys', 'Reflect.getPrototypeOf', 'Reflect.getOwnPropertyDescriptor', 'Reflect.isExtensible']);
+const PROTOTYPE_READERS = new Set(['Object.is', 'hasOwnProperty.call', 'propertyIsEnumerable.call', 'isPrototypeOf.call', 'toString.call', 'util.inspect', 'inspect', 'util.format', 'util.isDeepStrictEqual', 'assert', '_.functions', '_.functionsIn', '_.keys', '_.keysIn', '_.has', '_.hasIn', '_.get', '_.isEqual', '_.values', '_.toPairs', 'Object.keys', 'Object.values', 'Object.entries', 'Object.getOwnPropertyNames', 'Object.getOwnPropertySymbols', 'Object.getOwnPropertyDescriptor', 'Object.getOwnPropertyDescriptors', 'Object.getPrototypeOf', 'Object.create', 'Object.hasOwn', 'Object.isFrozen', 'Object.isSealed', 'Object.isExtensible', 'Reflect.get', 'Reflect.has', 'Reflect.ownKeys', 'Reflect.getPrototypeOf', 'Reflect.getOwnPropertyDescriptor', 'Reflect.isExtensible']);
 /** Test doubles' calls (jest, vitest, sinon, Jasmine): what they patch is patched in a test's process (see prototypeWritten). */
 const TEST_DOUBLES = new Set(['jest.spyOn', 'vi.spyOn', 'spyOn', 'spyOnAllFunctions', 'sinon.stub', 'sinon.spy', 'sinon.replace', 'sinon.createStubInstance', 'sandbox.stub', 'sandbox.spy', 'sandbox.replace', 'console.log', 'console.dir', 'JSON.stringify', 'expect']);
 /** Calls that write the object of their first argument only (a later one is read: `Object.assign(target, X.prototype)`). */
-const PROTOTYPE_WRITERS = new Set(['Object.assign', 'Object.defineProperty', 'Object.defineProperties', 'Object.setPrototypeOf', 'Reflect.set', 'Reflect.defineProperty', 'Reflect.setPrototypeOf', 'Reflect.deleteProperty']);
+const PROTOTYPE_WRITERS = new Set(['_.assign', '_.assignIn', '_.extend', '_.merge', '_.defaults', '_.defaultsDeep', 'Object.assign', 'Object.defineProperty', 'Object.defineProperties', 'Object.setPrototypeOf', 'Reflect.set', 'Reflect.defineProperty', 'Reflect.setPrototypeOf', 'Reflect.deleteProperty']);
 /** Operators whose result is a new value, not an operand (`===` comes as `==` and a touching `=`). */
 const COMPUTING_OPERATORS = new Set(['==', '===', '!=', '!==', '<', '>', '<=', '>=', '+', '-', '*', '/', '%', '&', '|', '^', '!', '~']);
 /**
@@ -1379,23 +1379,58 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
    * other use hands the prototype on to code that may write it (`const p = X.prototype`, `(X.prototype as any).__proto__
    * = …`, `Reflect.set(X.prototype, …)`, `Object.setPrototypeOf(X.prototype, mixin)`, `mixin(X.prototype)`).
    */
-  const prototypeWritten = (head: number, e: number): boolean => {
+  const aliasesWritten = new Map<string, boolean>();
+  const prototypeWritten = (head: number, e: number, depth = 0): boolean => {
+    const op = (r: number) => text.slice(tok.start[r], tok.end[r]);
+    // A member written: assigned (`=`, `+=`, `??=`), counted (`++`, `--`), deleted, or given an accessor (red team fb).
+    const writes = (r: number): boolean => assigns(r) || isP(r, P_INC) || isP(r, P_DEC) || (isP(r, P_OTHER2_ID) && LOGICAL_ASSIGNMENTS.has(op(r)) && isP(r + 1, 61) && touchesOperator(r + 1));
+    const counted = isP(head - 1, P_INC) || isP(head - 1, P_DEC) || isId(head - 1, 'delete');
     if ((isP(e + 1, 46) || isP(e + 1, P_OPTCHAIN)) && kind(e + 2) === K.Ident) {
       let r = e + 3;
       if (isP(r, 33 /* ! */) && !isP(r + 1, 61)) r++;
-      return assigns(r);
+      if (isP(r, 40) && (isId(e + 2, '__defineGetter__') || isId(e + 2, '__defineSetter__'))) return true;
+      return counted || writes(r);
     }
-    if (isP(e + 1, 91)) return assigns(matching(e + 1) + 1);
-    const op = (r: number) => text.slice(tok.start[r], tok.end[r]);
-    if (isP(e + 1, P_OTHER2_ID) && COMPARISONS.has(op(e + 1))) return false;
+    if (isP(e + 1, 91)) return counted || writes(matching(e + 1) + 1);
+    // The value's end past TypeScript's erased `!`, `as T`, `satisfies T` (`Object.keys(X.prototype as object)`; red team fb).
+    let after = e + 1;
+    for (let n = 0; n < 8; n++) {
+      if (isP(after, 33) && !isP(after + 1, 61)) after++;
+      else if ((isId(after, 'as') || isId(after, 'satisfies')) && typeEnd(after + 1) > after + 1) after = typeEnd(after + 1);
+      else break;
+    }
+    if (isP(after, P_OTHER2_ID) && COMPARISONS.has(op(after))) return false;
     if ((isP(head - 1, P_OTHER2_ID) && COMPARISONS.has(op(head - 1))) || (isP(head - 1, 61) && touchesOperator(head - 1) && COMPARISONS.has(`${op(head - 2)}=`))) return false;
-    if (isId(head - 1, 'in') || isId(head - 1, 'typeof') || isId(head - 1, 'instanceof')) return false;
+    if (isId(head - 1, 'in') || isId(head - 1, 'typeof') || isId(head - 1, 'instanceof') || isId(head - 1, 'void') || isId(after, 'in') || isId(after, 'instanceof')) return false;
+    // A `case` compares it; a type names it (`as X['prototype']`, `keyof`, `type P = X['prototype']`).
+    if (isId(head - 1, 'case') && isP(after, 58)) return false;
+    if (isId(head - 1, 'as') || isId(head - 1, 'satisfies') || isId(head - 1, 'keyof') || (isP(head - 1, 61) && kind(head - 2) === K.Ident && isId(head - 3, 'type'))) return false;
+    const declared = isP(head - 1, 61) && !touchesOperator(head - 1) && (isP(after, 59) || after >= count || ((tok.line[after] as number) > (tok.line[e] as number) && kind(after) === K.Ident));
+    const declarator = (k: number) => isId(k, 'const') || isId(k, 'let') || isId(k, 'var');
+    // A destructuring declaration reads the members it names (`const { save } = X.prototype`).
+    if (declared && (isP(head - 2, 125) || isP(head - 2, 93)) && declarator(matching(head - 2) - 1)) return false;
+    // A local name for it (`const proto = X.prototype`) is written where the name is: each of its uses is read as this one.
+    if (declared && kind(head - 2) === K.Ident && declarator(head - 3) && !isId(head - 4, 'export') && depth < 3) {
+      const alias = ident(head - 2) as string;
+      // Once per name (a file of many aliases is read in linear passes); a name met again while read is read as written.
+      const known = aliasesWritten.get(alias);
+      if (known !== undefined) return known;
+      aliasesWritten.set(alias, true);
+      let written = false;
+      for (let q = 0; q < count && !written; q++) if (q !== head - 2 && kind(q) === K.Ident && ident(q) === alias && !isProperty(q) && prototypeWritten(q, q, depth + 1)) written = true;
+      aliasesWritten.set(alias, written);
+      return written;
+    }
     const open = parent[head] as number;
-    if (open >= 0 && isP(open, 40) && (isP(head - 1, 40) || isP(head - 1, 44)) && (isP(e + 1, 44) || isP(e + 1, 41)) && kind(open - 1) === K.Ident) {
+    if (open >= 0 && isP(open, 40) && (isP(head - 1, 40) || isP(head - 1, 44)) && (isP(after, 44) || isP(after, 41)) && kind(open - 1) === K.Ident) {
       const fn = isP(open - 2, 46) ? `${ident(open - 3) ?? ''}.${ident(open - 1) as string}` : (ident(open - 1) as string);
       // A test double's (`jest.spyOn(Thing.prototype, 'save')` in a setup file) patches it in a test's process only.
-      if (PROTOTYPE_READERS.has(fn) || TEST_DOUBLES.has(fn)) return false;
+      if (PROTOTYPE_READERS.has(fn) || TEST_DOUBLES.has(fn) || fn.startsWith('console.') || fn.startsWith('assert.')) return false;
+      // A lookup by it (`cache.get(X.prototype)`, `seen.has(…)`) as the only argument.
+      if (isP(open - 2, 46) && (isId(open - 1, 'get') || isId(open - 1, 'has')) && isP(head - 1, 40) && isP(after, 41)) return false;
       if (PROTOTYPE_WRITERS.has(fn) && !isP(head - 1, 40)) return false;
+      // A mixin's source: a later argument of a call whose first is another class's own prototype (`mixin(Y.prototype, X.prototype)`).
+      if (isP(head - 1, 44) && kind(open + 1) === K.Ident && !bindings.has(ident(open + 1) as string) && isP(open + 2, 46) && isId(open + 3, 'prototype') && isP(open + 4, 44)) return false;
     }
     return true;
   };
