@@ -1376,8 +1376,9 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
    * Whether the prototype `head` … `e` may be written here (red team kx: by denial). A member assigned (`X.prototype.m =
    * …`, `['m'] +=`) is; a member read, a comparison, `'m' in`, `typeof`, and an argument of a reader (`Object.keys`,
    * `Object.create(Base.prototype)`, a source of `Object.assign`, the prototype given by `setPrototypeOf`) are not; any
-   * other use hands the prototype on to code that may write it (`const p = X.prototype`, `(X.prototype as any).__proto__
-   * = …`, `Reflect.set(X.prototype, …)`, `Object.setPrototypeOf(X.prototype, mixin)`, `mixin(X.prototype)`).
+   * other use hands the prototype on to code that may write it (`(X.prototype as any).__proto__ = …`, `Reflect.set(X.prototype,
+   * …)`, `Object.setPrototypeOf(X.prototype, mixin)`, `mixin(X.prototype)`, a return); a local name for it is read at
+   * each of its uses (red team fb).
    */
   const aliasesWritten = new Map<string, boolean>();
   const prototypeWritten = (head: number, e: number, depth = 0): boolean => {
@@ -1385,13 +1386,22 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     // A member written: assigned (`=`, `+=`, `??=`), counted (`++`, `--`), deleted, or given an accessor (red team fb).
     const writes = (r: number): boolean => assigns(r) || isP(r, P_INC) || isP(r, P_DEC) || (isP(r, P_OTHER2_ID) && LOGICAL_ASSIGNMENTS.has(op(r)) && isP(r + 1, 61) && touchesOperator(r + 1));
     const counted = isP(head - 1, P_INC) || isP(head - 1, P_DEC) || isId(head - 1, 'delete');
+    // A member the target of a loop (`for (X.prototype.m of fns)`) or of a destructuring assignment (`({ a: X.prototype.m }
+    // = o)`, `[X.prototype.m] = fns`): written each time (red team fb).
+    const target = (r: number): boolean => {
+      if (isId(r, 'of') || isId(r, 'in')) return isP(head - 1, 40) && isId(head - 2, 'for');
+      if (!(isP(r, 44) || isP(r, 125) || isP(r, 93)) || !(isP(head - 1, 58) || isP(head - 1, 44) || isP(head - 1, 123) || isP(head - 1, 91) || isP(head - 1, P_SPREAD))) return false;
+      let o = parent[head] as number;
+      for (let n = 0; n < 8 && o >= 0 && (isP(o, 123) || isP(o, 91)); n++, o = parent[o] as number) if (assigns(matching(o) + 1) && !touchesOperator(matching(o) + 1)) return true;
+      return false;
+    };
     if ((isP(e + 1, 46) || isP(e + 1, P_OPTCHAIN)) && kind(e + 2) === K.Ident) {
       let r = e + 3;
       if (isP(r, 33 /* ! */) && !isP(r + 1, 61)) r++;
       if (isP(r, 40) && (isId(e + 2, '__defineGetter__') || isId(e + 2, '__defineSetter__'))) return true;
-      return counted || writes(r);
+      return counted || writes(r) || target(r);
     }
-    if (isP(e + 1, 91)) return counted || writes(matching(e + 1) + 1);
+    if (isP(e + 1, 91)) return counted || writes(matching(e + 1) + 1) || target(matching(e + 1) + 1);
     // The value's end past TypeScript's erased `!`, `as T`, `satisfies T` (`Object.keys(X.prototype as object)`; red team fb).
     let after = e + 1;
     for (let n = 0; n < 8; n++) {
