@@ -337,7 +337,7 @@ const UNTRACKED_ROOTS = new Set(['exports', 'module', 'this']);
 const LOGICAL_ASSIGNMENTS = new Set(['??', '||', '&&']);
 const COMPARISONS = new Set(['==', '===', '!=', '!==', '<=', '>=']);
 /** Calls that only read an object handed to them (see prototypeWritten). */
-const PROTOTYPE_READERS = new Set(['Object.is', 'hasOwnProperty.call', 'propertyIsEnumerable.call', 'isPrototypeOf.call', 'toString.call', 'util.inspect', 'inspect', 'util.format', 'util.isDeepStrictEqual', 'assert', '_.functions', '_.functionsIn', '_.keys', '_.keysIn', '_.has', '_.hasIn', '_.get', '_.isEqual', '_.values', '_.toPairs', 'Object.keys', 'Object.values', 'Object.entries', 'Object.getOwnPropertyNames', 'Object.getOwnPropertySymbols', 'Object.getOwnPropertyDescriptor', 'Object.getOwnPropertyDescriptors', 'Object.getPrototypeOf', 'Object.create', 'Object.hasOwn', 'Object.isFrozen', 'Object.isSealed', 'Object.isExtensible', 'Reflect.get', 'Reflect.has', 'Reflect.ownKeys', 'Reflect.getPrototypeOf', 'Reflect.getOwnPropertyDescriptor', 'Reflect.isExtensible']);
+const PROTOTYPE_READERS = new Set(['Reflect.getMetadata', 'Reflect.getOwnMetadata', 'Reflect.getMetadataKeys', 'Reflect.getOwnMetadataKeys', 'Reflect.hasMetadata', 'Reflect.hasOwnMetadata', 'String', 'Object.is', 'hasOwnProperty.call', 'propertyIsEnumerable.call', 'isPrototypeOf.call', 'toString.call', 'util.inspect', 'inspect', 'util.format', 'util.isDeepStrictEqual', 'assert', '_.functions', '_.functionsIn', '_.keys', '_.keysIn', '_.has', '_.hasIn', '_.get', '_.isEqual', '_.values', '_.toPairs', 'Object.keys', 'Object.values', 'Object.entries', 'Object.getOwnPropertyNames', 'Object.getOwnPropertySymbols', 'Object.getOwnPropertyDescriptor', 'Object.getOwnPropertyDescriptors', 'Object.getPrototypeOf', 'Object.create', 'Object.hasOwn', 'Object.isFrozen', 'Object.isSealed', 'Object.isExtensible', 'Reflect.get', 'Reflect.has', 'Reflect.ownKeys', 'Reflect.getPrototypeOf', 'Reflect.getOwnPropertyDescriptor', 'Reflect.isExtensible']);
 /** Test doubles' calls (jest, vitest, sinon, Jasmine): what they patch is patched in a test's process (see prototypeWritten). */
 const TEST_DOUBLES = new Set(['jest.spyOn', 'vi.spyOn', 'spyOn', 'spyOnAllFunctions', 'sinon.stub', 'sinon.spy', 'sinon.replace', 'sinon.createStubInstance', 'sandbox.stub', 'sandbox.spy', 'sandbox.replace', 'console.log', 'console.dir', 'JSON.stringify', 'expect']);
 /** Calls that write the object of their first argument only (a later one is read: `Object.assign(target, X.prototype)`). */
@@ -1415,19 +1415,25 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     // A `case` compares it; a type names it (`as X['prototype']`, `keyof`, `type P = X['prototype']`).
     if (isId(head - 1, 'case') && isP(after, 58)) return false;
     if (isId(head - 1, 'as') || isId(head - 1, 'satisfies') || isId(head - 1, 'keyof') || (isP(head - 1, 61) && kind(head - 2) === K.Ident && isId(head - 3, 'type'))) return false;
+    // In a group (`(X.prototype as any)[k]`, `(X.prototype).m = …`): the group is read as the prototype is (red team fb).
+    const group = parent[head] as number;
+    if (depth < 3 && group >= 0 && isP(group, 40) && group === head - 1 && isP(after, 41) && after === matching(group) && kind(group - 1) !== K.Ident && !isP(group - 1, 41) && !isP(group - 1, 93) && !isP(group - 1, 62) && kind(group - 1) !== K.Template && kind(group - 1) !== K.TemplateEnd) return prototypeWritten(group, after, depth + 1);
+    // `const p: T = X.prototype`: the annotation is erased, the name is an alias as below.
+    let named = head - 2;
+    if (isP(head - 1, 61)) for (let t = head - 2; t > head - 40 && t > 2; t--) if (isP(t, 58) && kind(t - 1) === K.Ident && (isId(t - 2, 'const') || isId(t - 2, 'let') || isId(t - 2, 'var')) && typeEnd(t + 1) === head - 1) { named = t - 1; break; }
     const declared = isP(head - 1, 61) && !touchesOperator(head - 1) && (isP(after, 59) || after >= count || ((tok.line[after] as number) > (tok.line[e] as number) && kind(after) === K.Ident));
     const declarator = (k: number) => isId(k, 'const') || isId(k, 'let') || isId(k, 'var');
     // A destructuring declaration reads the members it names (`const { save } = X.prototype`).
     if (declared && (isP(head - 2, 125) || isP(head - 2, 93)) && declarator(matching(head - 2) - 1)) return false;
     // A local name for it (`const proto = X.prototype`) is written where the name is: each of its uses is read as this one.
-    if (declared && kind(head - 2) === K.Ident && declarator(head - 3) && !isId(head - 4, 'export') && depth < 3) {
-      const alias = ident(head - 2) as string;
+    if (declared && kind(named) === K.Ident && declarator(named - 1) && !isId(named - 2, 'export') && depth < 3) {
+      const alias = ident(named) as string;
       // Once per name (a file of many aliases is read in linear passes); a name met again while read is read as written.
       const known = aliasesWritten.get(alias);
       if (known !== undefined) return known;
       aliasesWritten.set(alias, true);
       let written = false;
-      for (let q = 0; q < count && !written; q++) if (q !== head - 2 && kind(q) === K.Ident && ident(q) === alias && !isProperty(q) && prototypeWritten(q, q, depth + 1)) written = true;
+      for (let q = 0; q < count && !written; q++) if (q !== named && kind(q) === K.Ident && ident(q) === alias && !isProperty(q) && prototypeWritten(q, q, depth + 1)) written = true;
       aliasesWritten.set(alias, written);
       return written;
     }
