@@ -1350,7 +1350,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
    */
   const methodsGiven = () => {
     // A test's mock (`Thing.prototype.save = vi.fn()`) patches the class in the test's process only, not in the code it ships.
-    if (bindings.size === 0 || options.testFile === true || !text.includes('prototype')) return;
+    if ((bindings.size === 0 && !text.includes('require')) || options.testFile === true || !text.includes('prototype')) return;
     for (let k = 0; k + 2 < count; k++) {
       if (kind(k) !== K.Ident) continue;
       // The prototype's last token: `X.prototype`, `X['prototype']`, or through a cast `(X as any).prototype` (red team kx).
@@ -1366,10 +1366,12 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       const name = ident(k) as string;
       // The class by its imported name, or read off a namespace import (`core.Thing.prototype`).
       const space = cast < 0 && isP(k - 1, 46) && kind(k - 2) === K.Ident && !isProperty(k - 2) ? bindings.get(ident(k - 2) as string) : undefined;
-      const b = !isProperty(k) ? bindings.get(name) : space?.imported === '*' ? { specifier: space.specifier, imported: name } : undefined;
+      // Or off a module required in place, `require('../core/thing').Thing.prototype` (red team fb).
+      const required = cast < 0 && isP(k - 1, 46) && isP(k - 2, 41) && kind(k - 3) === K.String && isP(k - 4, 40) && isId(k - 5, 'require') && !isProperty(k - 5) ? (literal(k - 3) as string) : undefined;
+      const b = !isProperty(k) ? bindings.get(name) : space?.imported === '*' ? { specifier: space.specifier, imported: name } : required !== undefined ? { specifier: required, imported: name } : undefined;
       if (b === undefined) continue;
-      const head = cast >= 0 ? cast : isProperty(k) ? k - 2 : k;
-      if (prototypeWritten(head, e)) imports.push({ kind: 'import', specifier: b.specifier, ...at(head), names: [b.imported], gives: `${head === k - 2 ? `${ident(head) as string}.` : ''}${name}.prototype` });
+      const head = cast >= 0 ? cast : required !== undefined ? k - 5 : isProperty(k) ? k - 2 : k;
+      if (prototypeWritten(head, e)) imports.push({ kind: 'import', specifier: b.specifier, ...at(head), names: [b.imported], gives: `${head === k - 2 ? `${ident(head) as string}.` : required !== undefined ? `require('${required}').` : ''}${name}.prototype` });
     }
   };
   /**
