@@ -1563,30 +1563,58 @@ function printedInEntry(entry: Record<string, unknown>, at: string, writtenListN
 function stepPrintsItsFailures(value: Record<string, unknown>, at: string, writtenListName: readonly string[]): Finding | undefined {
   if (writtenListName.length === 0 || !writtenListName.every((w) => PROCESS_STEP_LISTS.has(w))) return undefined;
   for (const [key, v] of Object.entries(value)) {
-    const text = typeof v === 'string' ? v : Array.isArray(v) && v.length > 0 && v.every((line) => typeof line === 'string') ? v.join('\n') : undefined;
-    if (text === undefined || !printName(readWords(key))) continue;
-    const lines = text.slice(-MAX_TEXT_READ).split(/\r?\n/u);
-    const summaries = lines.flatMap((line, i) => (RUNNER_COUNT_LINE.test(line) ? [i] : []));
-    const lastAt = summaries.at(-1);
-    if (lastAt === undefined) continue;
-    const last = lines[lastAt] as string;
-    const failing = summaryLineIn(last);
-    if (failing !== undefined) return { code: 'contradiction', pointer: `${at}/${encodePointerSegment(key)}`, says: `ends in the runner's summary ${JSON.stringify(failing)} under its own pass (an entry of its details)`, actual: failing.slice(0, 200) };
-    // A passing last summary speaks for the step's earlier failing ones only where it is the same runner's (a run inside
-    // it printed before it, `=== 1 failed ===` then `=== 12 passed ===`) or a retry of them (`2 failed` then `Retry: 12
-    // passed`), as the retry rules read a pass after failures; another tool's pass after them (`unit: 2 failed, 10
-    // passed` then `lint: 0 errors`, cargo's `test result: FAILED` then another binary's `test result: ok`) hides nothing.
-    for (const i of summaries.slice(0, -1)) {
-      const earlier = summaryLineIn(lines[i] as string);
-      if (earlier === undefined || summaryLead(lines[i] as string) === summaryLead(last) || RETRY_TOLD.test(lines.slice(i + 1, lastAt + 1).join('\n'))) continue;
-      return { code: 'contradiction', pointer: `${at}/${encodePointerSegment(key)}`, says: `prints the runner's summary ${JSON.stringify(earlier)} under its own pass, before another runner's passing summary (an entry of its details)`, actual: earlier.slice(0, 200) };
-    }
+    const read = stepLogRead(key, v);
+    if (read?.finding !== undefined) return { ...read.finding, pointer: `${at}/${encodePointerSegment(key)}`, says: `${read.finding.says} (an entry of its details)` };
   }
   return undefined;
 }
+/**
+ * A step's log as its runners' summaries read it: the failing summary it is denied by, or how many of its first lines
+ * a later summary answers for (a run inside it, or a failed run the log then retried, with what that run printed before
+ * its summary: `FAILED tests/test_net.py::test_fetch`, `=== 1 failed ===`, `Re-running 1 failed test`, `=== 1 passed ===`).
+ */
+function stepLogRead(key: string, v: unknown): { finding?: Finding; answered: number } | undefined {
+  const text = typeof v === 'string' ? v : Array.isArray(v) && v.length > 0 && v.every((line) => typeof line === 'string') ? v.join('\n') : undefined;
+  if (text === undefined || !printName(readWords(key))) return undefined;
+  const lines = text.slice(-MAX_TEXT_READ).split(/\r?\n/u);
+  const summaries = lines.flatMap((line, i) => (RUNNER_COUNT_LINE.test(line) ? [i] : []));
+  const lastAt = summaries.at(-1);
+  if (lastAt === undefined) return undefined;
+  const last = lines[lastAt] as string;
+  const failing = summaryLineIn(last);
+  if (failing !== undefined) return { finding: { code: 'contradiction', pointer: '', says: `ends in the runner's summary ${JSON.stringify(failing)} under its own pass`, actual: failing.slice(0, 200) }, answered: 0 };
+  // A passing last summary speaks for the step's earlier failing ones only where it is the same runner's (a run inside
+  // it printed before it, `=== 1 failed ===` then `=== 12 passed ===`) or a retry of them (`2 failed` then `Retry: 12
+  // passed`), as the retry rules read a pass after failures; another tool's pass after them (`unit: 2 failed, 10
+  // passed` then `lint: 0 errors`, cargo's `test result: FAILED` then another binary's `test result: ok`) hides nothing.
+  let answered = 0;
+  for (const i of summaries.slice(0, -1)) {
+    const earlier = summaryLineIn(lines[i] as string);
+    if (earlier === undefined) continue;
+    if (runnerMark(lines[i] as string) === runnerMark(last) || lines.slice(i + 1, lastAt + 1).some(retryTold)) {
+      answered = i + 1;
+      continue;
+    }
+    return { finding: { code: 'contradiction', pointer: '', says: `prints the runner's summary ${JSON.stringify(earlier)} under its own pass, before another runner's passing summary`, actual: earlier.slice(0, 200) }, answered: 0 };
+  }
+  return { answered: text.length > MAX_TEXT_READ ? 0 : answered };
+}
 /** A summary line's words before its first count (`Tests:`, `test result: ok.`, `unit:`, `===`), as the runner's mark. */
 const summaryLead = (line: string): string => line.slice(0, line.search(/\d/u)).toLowerCase().replace(/[^\p{L}]+/gu, ' ').trim();
-const RETRY_TOLD = /\b(?:retry|retrying|retried|retries|rerun|re-run|rerunning|reran|re-ran|attempt|flaky)\b/iu;
+/**
+ * A summary line's mark of its runner: the words before its first count, then how it is framed and in what form it
+ * counts, so that runners that put no words before their counts stay apart (pytest's `=== 2 failed, 10 passed in 1s
+ * ===`, Playwright's `10 passed (3.1s)`, Mocha's `120 passing (2s)`).
+ */
+const runnerMark = (line: string): string => {
+  const framing = /^[^\p{L}\p{N}\s]/u.exec(line.trim())?.[0] ?? '';
+  const form = /\b\d+[^\S\n]+(?:passing|failing|pending)\b/iu.test(line) ? 'ing' : 'ed';
+  return `${summaryLead(line)}|${framing}|${form}`;
+};
+const RETRY_TOLD = /\b(?:retry|retrying|retried|retries|rerun|reruns|re-run|re-runs|rerunning|re-running|reran|re-ran|\d+[^\S\n]+flaky|attempt[^\S\n]*#?[^\S\n]*[2-9]|(?:2nd|3rd|second|third)[^\S\n]+attempt)\b/iu;
+/** A retry the line tells of, not one it denies (`no retry configured`, `retries: 0`, `without retries`, `retry disabled`). */
+const RETRY_DENIED = /\b(?:no|not|without|never|disabled?|off|none)\b|\b(?:retry|retries|reruns?)[^\S\n]*[:=][^\S\n]*0\b/iu;
+const retryTold = (line: string): boolean => RETRY_TOLD.test(line) && !RETRY_DENIED.test(line);
 const PROCESS_STEP_LISTS: ReadonlySet<string> = new Set(['steps', 'step', 'jobs', 'job', 'stages', 'stage', 'tasks', 'task', 'phases']);
 /** A line that counts a run's outcomes as a runner's summary does (`Tests: 2 failed, 10 passed`, `=== 10 passed in 2s ===`, `test result: ok`). */
 const RUNNER_COUNT_LINE = /\b\d+[^\S\n]+(?:tests?[^\S\n]+)?(?:passed|passing|failed|failing|failures?|errors?|errored|skipped|pending|todo|ok|total)\b|\b(?:tests?|passed|failed|failures|errors|pass|fail)[^\S\n]*[:=][^\S\n]*\d|\btest result:/iu;
@@ -6291,6 +6319,33 @@ const decodeLastSegment = (pointer: string): string => (parsePointer(pointer).at
 /** Objects that hold a document's own summary (never a named suite or entry). */
 const SUMMARY_HOLDERS: ReadonlySet<string> = wordSet('SUMMARY_HOLDERS', () => readSet(vocabulary(['summary'])));
 
+/**
+ * What the fields beside a status print, where the status is a process step's own (`steps: [{conclusion: success, log:
+ * […]}]` with the pointer at the step's conclusion): its log is read as the step's entry is ({@link stepLogRead}), so a
+ * failed run the log then retried or an inner run before its own summary is answered for by that later summary there too,
+ * and a failing summary another runner's pass follows still denies the pass. What the log prints after the lines a later
+ * summary answers for is read as any text beside a status is.
+ */
+function printedBesideAStep(statusPointer: string, fields: readonly Field[]): Finding | undefined {
+  const segments = parsePointer(statusPointer);
+  const listKey = segments.at(-3);
+  const ofAStep = listKey !== undefined && /^\d+$/u.test(segments.at(-2) ?? '') && nameWords(listKey).length > 0 && nameWords(listKey).every((w) => PROCESS_STEP_LISTS.has(w));
+  if (!ofAStep) return printedFailure(fields);
+  const own = parentOf(statusPointer);
+  const read: Field[] = [];
+  for (const field of fields) {
+    const key = parentOf(field.pointer) === own ? lastSegment(field.pointer) : undefined;
+    const log = key === undefined ? undefined : stepLogRead(key, field.value);
+    if (log?.finding !== undefined) return { ...log.finding, pointer: field.pointer };
+    if (log === undefined || log.answered === 0) {
+      read.push(field);
+      continue;
+    }
+    const text = typeof field.value === 'string' ? field.value : (field.value as string[]).join('\n');
+    read.push({ ...field, value: text.split(/\r?\n/u).slice(log.answered).join('\n') });
+  }
+  return printedFailure(read);
+}
 /** What beside the status itself, in its own object and the objects and lists directly inside it, denies the pass. */
 function besideStatus(root: unknown, statusPointer: string, key: string, fields: readonly Field[], numbers: NumberSpellings): Finding | undefined {
   return (
@@ -6303,7 +6358,7 @@ function besideStatus(root: unknown, statusPointer: string, key: string, fields:
     failedEntry(fields, key) ??
     failedInMaps(fields, readWords(key).join(' ')) ??
     failureText(fields) ??
-    printedFailure(fields) ??
+    printedBesideAStep(statusPointer, fields) ??
     toldTwoBelow(fields) ??
     // A count beside the pass written with a control or bidi character (`"passed": "\u202e402,1"`, `"1,\u0000204"`) shows a
     // number it does not write, so the counts it should add up with cannot be weighed (fuzz slice, session 33). A failure
