@@ -1573,9 +1573,9 @@ function stepPrintsItsFailures(value: Record<string, unknown>, at: string, writt
  * a later summary answers for (a run inside it, or a failed run the log then retried, with what that run printed before
  * its summary: `FAILED tests/test_net.py::test_fetch`, `=== 1 failed ===`, `Re-running 1 failed test`, `=== 1 passed ===`).
  */
-function stepLogRead(key: string, v: unknown): { finding?: Finding; answered: number } | undefined {
+function stepLogRead(key: string, v: unknown, anyText = false): { finding?: Finding; answered: number } | undefined {
   const text = typeof v === 'string' ? v : Array.isArray(v) && v.length > 0 && v.every((line) => typeof line === 'string') ? v.join('\n') : undefined;
-  if (text === undefined || !printName(readWords(key))) return undefined;
+  if (text === undefined || !(anyText || printName(readWords(key)))) return undefined;
   const lines = text.slice(-MAX_TEXT_READ).split(/\r?\n/u);
   const summaries = lines.flatMap((line, i) => (RUNNER_COUNT_LINE.test(line) ? [i] : []));
   const lastAt = summaries.at(-1);
@@ -1600,7 +1600,7 @@ function stepLogRead(key: string, v: unknown): { finding?: Finding; answered: nu
   return { answered: text.length > MAX_TEXT_READ ? 0 : answered };
 }
 /** A summary line's words before its first count (`Tests:`, `test result: ok.`, `unit:`, `===`), as the runner's mark. */
-const summaryLead = (line: string): string => line.slice(0, line.search(/\d/u)).toLowerCase().replace(/[^\p{L}]+/gu, ' ').trim();
+const summaryLead = (text: string): string => withoutLogTag(text).slice(0, withoutLogTag(text).search(/\d/u)).toLowerCase().replace(/[^\p{L}]+/gu, ' ').trim();
 /**
  * A summary line's mark of its runner: the words before its first count, then how it is framed and in what form it
  * counts, so that runners that put no words before their counts stay apart (pytest's `=== 2 failed, 10 passed in 1s
@@ -1611,7 +1611,7 @@ const runnerMark = (line: string): string => {
   const form = /\b\d+[^\S\n]+(?:passing|failing|pending)\b/iu.test(line) ? 'ing' : 'ed';
   return `${summaryLead(line)}|${framing}|${form}`;
 };
-const RETRY_TOLD = /\b(?:retry|retrying|retried|retries|rerun|reruns|re-run|re-runs|rerunning|re-running|reran|re-ran|\d+[^\S\n]+flaky|attempt[^\S\n]*#?[^\S\n]*[2-9]|(?:2nd|3rd|second|third)[^\S\n]+attempt)\b/iu;
+const RETRY_TOLD = /\b(?:retry|retrying|retried|retries|rerun|reruns|re-run|re-runs|rerunning|re-running|reran|re-ran|\d+[^\S\n]+flaky|flak(?:y|es)[^\S\n]*[:=][^\S\n]*[1-9]|attempt[^\S\n]*#?[^\S\n]*[2-9]|(?:2nd|3rd|second|third)[^\S\n]+attempt)\b/iu;
 /** A retry the line tells of, not one it denies (`no retry configured`, `retries: 0`, `without retries`, `retry disabled`). */
 const RETRY_DENIED = /\b(?:no|not|without|never|disabled?|off|none)\b|\b(?:retry|retries|reruns?)[^\S\n]*[:=][^\S\n]*0\b/iu;
 const retryTold = (line: string): boolean => RETRY_TOLD.test(line) && !RETRY_DENIED.test(line);
@@ -2586,7 +2586,7 @@ function countLines(text: string): string {
   if (text.includes('|')) tableRowsAsCounts(lines);
   if (lines.length > 1) countsSplitOverLines(lines);
   return lines
-    .flatMap((line) => (SENTENCE_END_HINT.test(line) ? withdrawalsKept(line.split(sentenceBreak())) : [line]))
+    .flatMap((line) => (SENTENCE_END_HINT.test(line) ? withdrawalsKept(line.split(sentenceBreak())) : [line.includes(')') || line.includes(']') || line.includes('}') || line.includes('\uff09') ? bracketWithdrawalKept(line) : line]))
     .map((line) => {
       if (!/\d/u.test(line) || !/\p{L}/u.test(line)) return line;
       const canonical = canonicalCounts(line);
@@ -2690,7 +2690,7 @@ function withdrawalsKept(sentences: string[]): string[] {
     const words = nameWords(sentence);
     const previous = out.at(-1);
     if (previous === undefined || words.length === 0 || words.length > 6 || !(takesBack(words) || calledReal(words) || hedged(words) || RETRACTION.test(words.join(' ')))) {
-      out.push(sentence);
+      out.push(bracketWithdrawalKept(sentence));
       continue;
     }
     const body = previous.replace(/[^\S\n]*[.!?\u2026\u3002]+[^\S\n]*$/u, '');
@@ -2700,6 +2700,20 @@ function withdrawalsKept(sentences: string[]): string[] {
   }
   return out;
 }
+/**
+ * A sentence whose excuse in brackets is taken back by the part after them (`3 failed (flaky), not really`, `2 failed
+ * (all fixed) - jk`, `(flaky); or so we thought`) with that part read inside the brackets, as a later part of the remark
+ * ({@link withdrawnLater}): read apart, the bracket excused the count alone.
+ */
+function bracketWithdrawalKept(sentence: string): string {
+  const m = BRACKET_THEN_PART.exec(sentence);
+  if (m === null) return sentence;
+  const tail = (m[2] as string).replace(/[.!?\u2026\u3002]+[^\S\n]*$/u, '').trim();
+  const withdraws = (words: readonly string[]): boolean => words.length > 0 && words.length <= 6 && (takesBack(words) || calledReal(words) || hedged(words) || RETRACTION.test(words.join(' ')));
+  if (!(withdraws(nameWords(tail)) || (!PLAIN.test(tail) && withdraws(readWords(tail))))) return sentence;
+  return `${sentence.slice(0, m.index)}, ${tail}${m[1] as string}`;
+}
+const BRACKET_THEN_PART = /([)\]}\uff09])(?:[^\S\n]*[,;:][^\S\n]*|[^\S\n]+[-\u2013\u2014][^\S\n]+)([^()[\]{}\n,;]{1,60})$/u;
 /**
  * Where a sentence of a line ends, or a label's own count is followed by a spaced dash: each side is a line of its own to
  * the count readers, so a label before it bounds its own sentence only, as it does before a line break (`Known issues:
@@ -4033,8 +4047,14 @@ function remarkExcuses(remark: string, count: number | undefined, isScope: (w: s
  * that negates something else (`flaky, not a regression`) withdraws nothing.
  */
 function withdrawnLater(remark: string, isScope: (w: string) => boolean): boolean {
-  if (!WITHDRAWAL_HINT.test(remark)) return false;
-  const parts = remark.split(WITHDRAWAL_BREAK).map((p) => nameWords(p)).filter((w) => w.length > 0);
+  // A withdrawal only takes an excuse away, so it is read as drawn too (`all fixed (jк)` with a Cyrillic к, `nо` with a
+  // Cyrillic о): a disguise never keeps an excuse a reader sees taken back.
+  return withdrawnIn(remark.split(WITHDRAWAL_BREAK).map((p) => nameWords(p)), remark, isScope) ||
+    (!PLAIN.test(remark) && withdrawnIn(remark.split(WITHDRAWAL_BREAK).map((p) => readWords(p)), undefined, isScope));
+}
+function withdrawnIn(split: readonly string[][], remark: string | undefined, isScope: (w: string) => boolean): boolean {
+  if (!WITHDRAWAL_HINT.test(remark ?? split.map((words) => words.join(' ')).join(' , '))) return false;
+  const parts = split.filter((w) => w.length > 0);
   const first = parts.findIndex((words) => words.some(isScope));
   if (first === -1) return false;
   return parts.some((words, i) => (i > first && (takesBack(words) || calledReal(words) || hedged(words) || RETRACTION.test(words.join(' ')))) || (i >= first && KEPT_OUT.has(words[0] as string) && LEFT_OUT_COUNT.test(words[1] ?? '')));
@@ -6335,7 +6355,8 @@ function printedBesideAStep(statusPointer: string, fields: readonly Field[]): Fi
   const read: Field[] = [];
   for (const field of fields) {
     const key = parentOf(field.pointer) === own ? lastSegment(field.pointer) : undefined;
-    const log = key === undefined ? undefined : stepLogRead(key, field.value);
+    // Any text of the step's own is read so (GitLab's job `trace`), as any was read as text beside the status.
+    const log = key === undefined ? undefined : stepLogRead(key, field.value, true);
     if (log?.finding !== undefined) return { ...log.finding, pointer: field.pointer };
     if (log === undefined || log.answered === 0) {
       read.push(field);
