@@ -1575,7 +1575,8 @@ function stepPrintsItsFailures(value: Record<string, unknown>, at: string, writt
  */
 function stepLogRead(key: string, v: unknown, anyText = false): { finding?: Finding; answered: number } | undefined {
   const text = typeof v === 'string' ? v : Array.isArray(v) && v.length > 0 && v.every((line) => typeof line === 'string') ? v.join('\n') : undefined;
-  if (text === undefined || !(anyText || printName(readWords(key)))) return undefined;
+  // GitLab writes a job's log as its `trace`.
+  if (text === undefined || !(anyText || printName(readWords(key)) || readWords(key).join(' ') === 'trace')) return undefined;
   const lines = text.slice(-MAX_TEXT_READ).split(/\r?\n/u);
   const summaries = lines.flatMap((line, i) => (RUNNER_COUNT_LINE.test(line) ? [i] : []));
   const lastAt = summaries.at(-1);
@@ -1614,7 +1615,10 @@ const runnerMark = (line: string): string => {
 const RETRY_TOLD = /\b(?:retry|retrying|retried|retries|rerun|reruns|re-run|re-runs|rerunning|re-running|reran|re-ran|\d+[^\S\n]+flaky|flak(?:y|es)[^\S\n]*[:=][^\S\n]*[1-9]|attempt[^\S\n]*#?[^\S\n]*[2-9]|(?:2nd|3rd|second|third)[^\S\n]+attempt)\b/iu;
 /** A retry the line tells of, not one it denies (`no retry configured`, `retries: 0`, `without retries`, `retry disabled`). */
 const RETRY_DENIED = /\b(?:no|not|without|never|disabled?|off|none)\b|\b(?:retry|retries|reruns?)[^\S\n]*[:=][^\S\n]*0\b/iu;
-const retryTold = (line: string): boolean => RETRY_TOLD.test(line) && !RETRY_DENIED.test(line);
+// A retry of another thing (`Retrying upload`, `rerun of the cache step`) retries no test: only a retry of a run's
+// failures, tests or attempts (`Re-running 1 failed test`, `Retrying failed tests`, `Retry: 12 passed`, `Attempt 2`) is told.
+const RETRY_OF_A_RUN = /\b(?:fail\w*|tests?|specs?|suites?|cases?|flak\w*|passed|passing|attempts?|runs?|jobs?|steps?|summary)\b|\d/iu;
+const retryTold = (line: string): boolean => RETRY_TOLD.test(line) && !RETRY_DENIED.test(line) && RETRY_OF_A_RUN.test(line.replace(RETRY_TOLD, ' '));
 const PROCESS_STEP_LISTS: ReadonlySet<string> = new Set(['steps', 'step', 'jobs', 'job', 'stages', 'stage', 'tasks', 'task', 'phases']);
 /** A line that counts a run's outcomes as a runner's summary does (`Tests: 2 failed, 10 passed`, `=== 10 passed in 2s ===`, `test result: ok`). */
 const RUNNER_COUNT_LINE = /\b\d+[^\S\n]+(?:tests?[^\S\n]+)?(?:passed|passing|failed|failing|failures?|errors?|errored|skipped|pending|todo|ok|total)\b|\b(?:tests?|passed|failed|failures|errors|pass|fail)[^\S\n]*[:=][^\S\n]*\d|\btest result:/iu;
