@@ -1563,30 +1563,71 @@ function printedInEntry(entry: Record<string, unknown>, at: string, writtenListN
 function stepPrintsItsFailures(value: Record<string, unknown>, at: string, writtenListName: readonly string[]): Finding | undefined {
   if (writtenListName.length === 0 || !writtenListName.every((w) => PROCESS_STEP_LISTS.has(w))) return undefined;
   for (const [key, v] of Object.entries(value)) {
-    const text = typeof v === 'string' ? v : Array.isArray(v) && v.length > 0 && v.every((line) => typeof line === 'string') ? v.join('\n') : undefined;
-    if (text === undefined || !printName(readWords(key))) continue;
-    const lines = text.slice(-MAX_TEXT_READ).split(/\r?\n/u);
-    const summaries = lines.flatMap((line, i) => (RUNNER_COUNT_LINE.test(line) ? [i] : []));
-    const lastAt = summaries.at(-1);
-    if (lastAt === undefined) continue;
-    const last = lines[lastAt] as string;
-    const failing = summaryLineIn(last);
-    if (failing !== undefined) return { code: 'contradiction', pointer: `${at}/${encodePointerSegment(key)}`, says: `ends in the runner's summary ${JSON.stringify(failing)} under its own pass (an entry of its details)`, actual: failing.slice(0, 200) };
-    // A passing last summary speaks for the step's earlier failing ones only where it is the same runner's (a run inside
-    // it printed before it, `=== 1 failed ===` then `=== 12 passed ===`) or a retry of them (`2 failed` then `Retry: 12
-    // passed`), as the retry rules read a pass after failures; another tool's pass after them (`unit: 2 failed, 10
-    // passed` then `lint: 0 errors`, cargo's `test result: FAILED` then another binary's `test result: ok`) hides nothing.
-    for (const i of summaries.slice(0, -1)) {
-      const earlier = summaryLineIn(lines[i] as string);
-      if (earlier === undefined || summaryLead(lines[i] as string) === summaryLead(last) || RETRY_TOLD.test(lines.slice(i + 1, lastAt + 1).join('\n'))) continue;
-      return { code: 'contradiction', pointer: `${at}/${encodePointerSegment(key)}`, says: `prints the runner's summary ${JSON.stringify(earlier)} under its own pass, before another runner's passing summary (an entry of its details)`, actual: earlier.slice(0, 200) };
-    }
+    const read = stepLogRead(key, v);
+    if (read?.finding !== undefined) return { ...read.finding, pointer: `${at}/${encodePointerSegment(key)}`, says: `${read.finding.says} (an entry of its details)` };
+    // What the log prints past the lines a later summary answers for is read as text beside the step's pass is: Go
+    // writes its failures without a count (`--- FAIL: TestX`, `FAIL\tpkg\t0.1s`), which no summary above reads.
+    if (read === undefined && !isLogText(key, v)) continue;
+    const text = typeof v === 'string' ? v : (v as string[]).join('\n');
+    const rest = read === undefined ? text : text.split(/\r?\n/u).slice(read.answered).join('\n');
+    const printed = printedFailure([{ pointer: `${at}/${encodePointerSegment(key)}`, own: readWords(key), context: [], written: { own: nameWords(key), context: [...writtenListName] }, value: rest }]);
+    if (printed !== undefined) return { ...printed, says: `${printed.says} (an entry of its details)` };
   }
   return undefined;
 }
+const isLogText = (key: string, v: unknown): boolean =>
+  (typeof v === 'string' || (Array.isArray(v) && v.length > 0 && v.every((line) => typeof line === 'string'))) && (printName(readWords(key)) || readWords(key).join(' ') === 'trace');
+/**
+ * A step's log as its runners' summaries read it: the failing summary it is denied by, or how many of its first lines
+ * a later summary answers for (a run inside it, or a failed run the log then retried, with what that run printed before
+ * its summary: `FAILED tests/test_net.py::test_fetch`, `=== 1 failed ===`, `Re-running 1 failed test`, `=== 1 passed ===`).
+ */
+function stepLogRead(key: string, v: unknown, anyText = false): { finding?: Finding; answered: number } | undefined {
+  const text = typeof v === 'string' ? v : Array.isArray(v) && v.length > 0 && v.every((line) => typeof line === 'string') ? v.join('\n') : undefined;
+  // GitLab writes a job's log as its `trace`.
+  if (text === undefined || !(anyText || printName(readWords(key)) || readWords(key).join(' ') === 'trace')) return undefined;
+  const lines = text.slice(-MAX_TEXT_READ).split(/\r?\n/u);
+  const summaries = lines.flatMap((line, i) => (RUNNER_COUNT_LINE.test(line) ? [i] : []));
+  const lastAt = summaries.at(-1);
+  if (lastAt === undefined) return undefined;
+  const last = lines[lastAt] as string;
+  const failing = summaryLineIn(last);
+  if (failing !== undefined) return { finding: { code: 'contradiction', pointer: '', says: `ends in the runner's summary ${JSON.stringify(failing)} under its own pass`, actual: failing.slice(0, 200) }, answered: 0 };
+  // A passing last summary speaks for the step's earlier failing ones only where it is the same runner's (a run inside
+  // it printed before it, `=== 1 failed ===` then `=== 12 passed ===`) or a retry of them (`2 failed` then `Retry: 12
+  // passed`), as the retry rules read a pass after failures; another tool's pass after them (`unit: 2 failed, 10
+  // passed` then `lint: 0 errors`, cargo's `test result: FAILED` then another binary's `test result: ok`) hides nothing.
+  let answered = 0;
+  for (const i of summaries.slice(0, -1)) {
+    const earlier = summaryLineIn(lines[i] as string);
+    if (earlier === undefined) continue;
+    if (runnerMark(lines[i] as string) === runnerMark(last) || lines.slice(i + 1, lastAt + 1).some(retryTold)) {
+      answered = i + 1;
+      continue;
+    }
+    return { finding: { code: 'contradiction', pointer: '', says: `prints the runner's summary ${JSON.stringify(earlier)} under its own pass, before another runner's passing summary`, actual: earlier.slice(0, 200) }, answered: 0 };
+  }
+  return { answered: text.length > MAX_TEXT_READ ? 0 : answered };
+}
 /** A summary line's words before its first count (`Tests:`, `test result: ok.`, `unit:`, `===`), as the runner's mark. */
-const summaryLead = (line: string): string => line.slice(0, line.search(/\d/u)).toLowerCase().replace(/[^\p{L}]+/gu, ' ').trim();
-const RETRY_TOLD = /\b(?:retry|retrying|retried|retries|rerun|re-run|rerunning|reran|re-ran|attempt|flaky)\b/iu;
+const summaryLead = (text: string): string => withoutLogTag(text).slice(0, withoutLogTag(text).search(/\d/u)).toLowerCase().replace(/[^\p{L}]+/gu, ' ').trim();
+/**
+ * A summary line's mark of its runner: the words before its first count, then how it is framed and in what form it
+ * counts, so that runners that put no words before their counts stay apart (pytest's `=== 2 failed, 10 passed in 1s
+ * ===`, Playwright's `10 passed (3.1s)`, Mocha's `120 passing (2s)`).
+ */
+const runnerMark = (line: string): string => {
+  const framing = /^[^\p{L}\p{N}\s]/u.exec(line.trim())?.[0] ?? '';
+  const form = /\b\d+[^\S\n]+(?:passing|failing|pending)\b/iu.test(line) ? 'ing' : 'ed';
+  return `${summaryLead(line)}|${framing}|${form}`;
+};
+const RETRY_TOLD = /\b(?:retry|retrying|retried|retries|rerun|reruns|re-run|re-runs|rerunning|re-running|reran|re-ran|\d+[^\S\n]+flaky|flak(?:y|es)[^\S\n]*[:=][^\S\n]*[1-9]|attempt[^\S\n]*#?[^\S\n]*[2-9]|(?:2nd|3rd|second|third)[^\S\n]+attempt)\b/iu;
+/** A retry the line tells of, not one it denies (`no retry configured`, `retries: 0`, `without retries`, `retry disabled`). */
+const RETRY_DENIED = /\b(?:no|not|without|never|disabled?|off|none)\b|\b(?:retry|retries|reruns?)[^\S\n]*[:=][^\S\n]*0\b/iu;
+// A retry of another thing (`Retrying upload`, `rerun of the cache step`) retries no test: only a retry of a run's
+// failures, tests or attempts (`Re-running 1 failed test`, `Retrying failed tests`, `Retry: 12 passed`, `Attempt 2`) is told.
+const RETRY_OF_A_RUN = /\b(?:fail\w*|tests?|specs?|suites?|cases?|flak\w*|passed|passing|attempts?|runs?|jobs?|steps?|summary)\b|\d/iu;
+const retryTold = (line: string): boolean => RETRY_TOLD.test(line) && !RETRY_DENIED.test(line) && RETRY_OF_A_RUN.test(line.replace(RETRY_TOLD, ' '));
 const PROCESS_STEP_LISTS: ReadonlySet<string> = new Set(['steps', 'step', 'jobs', 'job', 'stages', 'stage', 'tasks', 'task', 'phases']);
 /** A line that counts a run's outcomes as a runner's summary does (`Tests: 2 failed, 10 passed`, `=== 10 passed in 2s ===`, `test result: ok`). */
 const RUNNER_COUNT_LINE = /\b\d+[^\S\n]+(?:tests?[^\S\n]+)?(?:passed|passing|failed|failing|failures?|errors?|errored|skipped|pending|todo|ok|total)\b|\b(?:tests?|passed|failed|failures|errors|pass|fail)[^\S\n]*[:=][^\S\n]*\d|\btest result:/iu;
@@ -2558,7 +2599,7 @@ function countLines(text: string): string {
   if (text.includes('|')) tableRowsAsCounts(lines);
   if (lines.length > 1) countsSplitOverLines(lines);
   return lines
-    .flatMap((line) => (SENTENCE_END_HINT.test(line) ? withdrawalsKept(line.split(sentenceBreak())) : [line]))
+    .flatMap((line) => (SENTENCE_END_HINT.test(line) ? withdrawalsKept(line.split(sentenceBreak())) : [line.includes(')') || line.includes(']') || line.includes('}') || line.includes('\uff09') ? bracketWithdrawalKept(line) : line]))
     .map((line) => {
       if (!/\d/u.test(line) || !/\p{L}/u.test(line)) return line;
       const canonical = canonicalCounts(line);
@@ -2662,7 +2703,7 @@ function withdrawalsKept(sentences: string[]): string[] {
     const words = nameWords(sentence);
     const previous = out.at(-1);
     if (previous === undefined || words.length === 0 || words.length > 6 || !(takesBack(words) || calledReal(words) || hedged(words) || RETRACTION.test(words.join(' ')))) {
-      out.push(sentence);
+      out.push(bracketWithdrawalKept(sentence));
       continue;
     }
     const body = previous.replace(/[^\S\n]*[.!?\u2026\u3002]+[^\S\n]*$/u, '');
@@ -2672,6 +2713,20 @@ function withdrawalsKept(sentences: string[]): string[] {
   }
   return out;
 }
+/**
+ * A sentence whose excuse in brackets is taken back by the part after them (`3 failed (flaky), not really`, `2 failed
+ * (all fixed) - jk`, `(flaky); or so we thought`) with that part read inside the brackets, as a later part of the remark
+ * ({@link withdrawnLater}): read apart, the bracket excused the count alone.
+ */
+function bracketWithdrawalKept(sentence: string): string {
+  const m = BRACKET_THEN_PART.exec(sentence);
+  if (m === null) return sentence;
+  const tail = (m[2] as string).replace(/[.!?\u2026\u3002]+[^\S\n]*$/u, '').trim();
+  const withdraws = (words: readonly string[]): boolean => words.length > 0 && words.length <= 6 && (takesBack(words) || calledReal(words) || hedged(words) || RETRACTION.test(words.join(' ')));
+  if (!(withdraws(nameWords(tail)) || (!PLAIN.test(tail) && withdraws(readWords(tail))))) return sentence;
+  return `${sentence.slice(0, m.index)}, ${tail}${m[1] as string}`;
+}
+const BRACKET_THEN_PART = /([)\]}\uff09])(?:[^\S\n]*[,;:][^\S\n]*|[^\S\n]+[-\u2013\u2014][^\S\n]+)([^()[\]{}\n,;]{1,60})$/u;
 /**
  * Where a sentence of a line ends, or a label's own count is followed by a spaced dash: each side is a line of its own to
  * the count readers, so a label before it bounds its own sentence only, as it does before a line break (`Known issues:
@@ -4005,8 +4060,14 @@ function remarkExcuses(remark: string, count: number | undefined, isScope: (w: s
  * that negates something else (`flaky, not a regression`) withdraws nothing.
  */
 function withdrawnLater(remark: string, isScope: (w: string) => boolean): boolean {
-  if (!WITHDRAWAL_HINT.test(remark)) return false;
-  const parts = remark.split(WITHDRAWAL_BREAK).map((p) => nameWords(p)).filter((w) => w.length > 0);
+  // A withdrawal only takes an excuse away, so it is read as drawn too (`all fixed (jк)` with a Cyrillic к, `nо` with a
+  // Cyrillic о): a disguise never keeps an excuse a reader sees taken back.
+  return withdrawnIn(remark.split(WITHDRAWAL_BREAK).map((p) => nameWords(p)), remark, isScope) ||
+    (!PLAIN.test(remark) && withdrawnIn(remark.split(WITHDRAWAL_BREAK).map((p) => readWords(p)), undefined, isScope));
+}
+function withdrawnIn(split: readonly string[][], remark: string | undefined, isScope: (w: string) => boolean): boolean {
+  if (!WITHDRAWAL_HINT.test(remark ?? split.map((words) => words.join(' ')).join(' , '))) return false;
+  const parts = split.filter((w) => w.length > 0);
   const first = parts.findIndex((words) => words.some(isScope));
   if (first === -1) return false;
   return parts.some((words, i) => (i > first && (takesBack(words) || calledReal(words) || hedged(words) || RETRACTION.test(words.join(' ')))) || (i >= first && KEPT_OUT.has(words[0] as string) && LEFT_OUT_COUNT.test(words[1] ?? '')));
@@ -6291,6 +6352,34 @@ const decodeLastSegment = (pointer: string): string => (parsePointer(pointer).at
 /** Objects that hold a document's own summary (never a named suite or entry). */
 const SUMMARY_HOLDERS: ReadonlySet<string> = wordSet('SUMMARY_HOLDERS', () => readSet(vocabulary(['summary'])));
 
+/**
+ * What the fields beside a status print, where the status is a process step's own (`steps: [{conclusion: success, log:
+ * […]}]` with the pointer at the step's conclusion): its log is read as the step's entry is ({@link stepLogRead}), so a
+ * failed run the log then retried or an inner run before its own summary is answered for by that later summary there too,
+ * and a failing summary another runner's pass follows still denies the pass. What the log prints after the lines a later
+ * summary answers for is read as any text beside a status is.
+ */
+function printedBesideAStep(statusPointer: string, fields: readonly Field[]): Finding | undefined {
+  const segments = parsePointer(statusPointer);
+  const listKey = segments.at(-3);
+  const ofAStep = listKey !== undefined && /^\d+$/u.test(segments.at(-2) ?? '') && nameWords(listKey).length > 0 && nameWords(listKey).every((w) => PROCESS_STEP_LISTS.has(w));
+  if (!ofAStep) return printedFailure(fields);
+  const own = parentOf(statusPointer);
+  const read: Field[] = [];
+  for (const field of fields) {
+    const key = parentOf(field.pointer) === own ? lastSegment(field.pointer) : undefined;
+    // Any text of the step's own is read so (GitLab's job `trace`), as any was read as text beside the status.
+    const log = key === undefined ? undefined : stepLogRead(key, field.value, true);
+    if (log?.finding !== undefined) return { ...log.finding, pointer: field.pointer };
+    if (log === undefined || log.answered === 0) {
+      read.push(field);
+      continue;
+    }
+    const text = typeof field.value === 'string' ? field.value : (field.value as string[]).join('\n');
+    read.push({ ...field, value: text.split(/\r?\n/u).slice(log.answered).join('\n') });
+  }
+  return printedFailure(read);
+}
 /** What beside the status itself, in its own object and the objects and lists directly inside it, denies the pass. */
 function besideStatus(root: unknown, statusPointer: string, key: string, fields: readonly Field[], numbers: NumberSpellings): Finding | undefined {
   return (
@@ -6303,7 +6392,7 @@ function besideStatus(root: unknown, statusPointer: string, key: string, fields:
     failedEntry(fields, key) ??
     failedInMaps(fields, readWords(key).join(' ')) ??
     failureText(fields) ??
-    printedFailure(fields) ??
+    printedBesideAStep(statusPointer, fields) ??
     toldTwoBelow(fields) ??
     // A count beside the pass written with a control or bidi character (`"passed": "\u202e402,1"`, `"1,\u0000204"`) shows a
     // number it does not write, so the counts it should add up with cannot be weighed (fuzz slice, session 33). A failure
