@@ -1966,7 +1966,9 @@ const AUXILIARIES: ReadonlySet<string> = new Set(['did', 'does', 'do', 'has', 'h
 
 /** Words that, first in a short outcome, make it a failure whatever follows (`FAILURE: 2 tests`, `failed (3)`, `fail - lint`). */
 const LEADING_FAIL_WORDS: ReadonlySet<string> = wordSet('LEADING_FAIL_WORDS', () => ['fail', 'failed', 'failure', 'failing', 'failures', ...readSet(vocabulary(['failed'], OTHER_LANGUAGES))]);
-const ZERO_LEAD_PASS_COUNTS = /\d+[^\S\n]*(?:tests?[^\S\n]+)?(?:passed|passing|pass|ok|succeeded|successful|skipped|total|tests?)\b/giu;
+// Counts of passes, and of a linter's findings below error (`0 errors, 3 warnings`: ESLint and svelte-check exit 0 on
+// warnings, and `3 warnings` alone is no failure either), unless treated as errors.
+const ZERO_LEAD_PASS_COUNTS = /\d+[^\S\n]*(?:tests?[^\S\n]+)?(?:passed|passing|pass|ok|succeeded|successful|skipped|total|tests?|warnings?|notes?|hints?)\b(?![^\S\n]+(?:treated[^\S\n]+)?as[^\S\n]+(?:errors?|failures?))/giu;
 function failWordFirst(text: string): boolean {
   if (text.length > 200) return false;
   // A count of none before the word (`0 failed`, `0 failed, 3 passed`) tells that nothing failed, a count above it that
