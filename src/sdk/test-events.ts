@@ -131,10 +131,15 @@ export async function checkTestEventStream(ctx: GateContext, path: string, optio
   // A stream of thousands of packages cut short is told by its first few, and counted past them: the verdict stays readable.
   const kept: TestStreamFinding[] = [];
   const more = new Map<TestStreamFinding, number>();
+  /** Per check and code, how many were told and the last told. */
+  const told = new Map<string, { count: number; last: TestStreamFinding }>();
   for (const f of summary.findings) {
-    const alike = kept.filter((k) => k.check === f.check && k.code === f.code);
-    if (alike.length < MAX_ALIKE_FINDINGS) kept.push(f);
-    else more.set(alike.at(-1) as TestStreamFinding, (more.get(alike.at(-1) as TestStreamFinding) ?? 0) + 1);
+    const key = `${f.check}\0${f.code}`;
+    const alike = told.get(key);
+    if (alike === undefined || alike.count < MAX_ALIKE_FINDINGS) {
+      kept.push(f);
+      told.set(key, { count: (alike?.count ?? 0) + 1, last: f });
+    } else more.set(alike.last, (more.get(alike.last) ?? 0) + 1);
   }
   for (const f of kept) {
     const extra = more.get(f);
