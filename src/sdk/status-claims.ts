@@ -1568,15 +1568,19 @@ function stepPrintsItsFailures(value: Record<string, unknown>, at: string, writt
     // What the log prints past the lines a later summary answers for is read as text beside the step's pass is: Go
     // writes its failures without a count (`--- FAIL: TestX`, `FAIL\tpkg\t0.1s`), which no summary above reads.
     if (read === undefined && !isLogText(key, v)) continue;
-    const text = typeof v === 'string' ? v : (v as string[]).join('\n');
+    const text = typeof v === 'string' ? v : logLines(v as unknown[]).join('\n');
     const rest = read === undefined ? text : text.split(/\r?\n/u).slice(read.answered).join('\n');
     const printed = printedFailure([{ pointer: `${at}/${encodePointerSegment(key)}`, own: readWords(key), context: [], written: { own: nameWords(key), context: [...writtenListName] }, value: rest }]);
     if (printed !== undefined) return { ...printed, says: `${printed.says} (an entry of its details)` };
   }
   return undefined;
 }
+// A log's lines as printed, whatever else its array holds: a null or a number among them (a runner's blank or exit code),
+// or a line kept as an object of its text (`{"line": "--- FAIL: TestX"}`), hides none of the lines (red team ga).
+const logLines = (v: readonly unknown[]): string[] =>
+  v.flatMap((line) => (typeof line === 'string' ? [line] : typeof line === 'object' && line !== null && !Array.isArray(line) ? Object.values(line).filter((t): t is string => typeof t === 'string') : []));
 const isLogText = (key: string, v: unknown): boolean =>
-  (typeof v === 'string' || (Array.isArray(v) && v.length > 0 && v.every((line) => typeof line === 'string'))) && (printName(readWords(key)) || readWords(key).join(' ') === 'trace');
+  (typeof v === 'string' || (Array.isArray(v) && logLines(v).length > 0)) && (printName(readWords(key)) || readWords(key).join(' ') === 'trace');
 /**
  * A step's log as its runners' summaries read it: the failing summary it is denied by, or how many of its first lines
  * a later summary answers for (a run inside it, or a failed run the log then retried, with what that run printed before
