@@ -1568,15 +1568,19 @@ function stepPrintsItsFailures(value: Record<string, unknown>, at: string, writt
     // What the log prints past the lines a later summary answers for is read as text beside the step's pass is: Go
     // writes its failures without a count (`--- FAIL: TestX`, `FAIL\tpkg\t0.1s`), which no summary above reads.
     if (read === undefined && !isLogText(key, v)) continue;
-    const text = typeof v === 'string' ? v : (v as string[]).join('\n');
+    const text = typeof v === 'string' ? v : logLines(v as unknown[]).join('\n');
     const rest = read === undefined ? text : text.split(/\r?\n/u).slice(read.answered).join('\n');
     const printed = printedFailure([{ pointer: `${at}/${encodePointerSegment(key)}`, own: readWords(key), context: [], written: { own: nameWords(key), context: [...writtenListName] }, value: rest }]);
     if (printed !== undefined) return { ...printed, says: `${printed.says} (an entry of its details)` };
   }
   return undefined;
 }
+// A log's lines as printed, whatever else its array holds: a null or a number among them (a runner's blank or exit code),
+// or a line kept as an object of its text (`{"line": "--- FAIL: TestX"}`), hides none of the lines (red team ga).
+const logLines = (v: readonly unknown[]): string[] =>
+  v.flatMap((line) => (typeof line === 'string' ? [line] : typeof line === 'object' && line !== null && !Array.isArray(line) ? Object.values(line).filter((t): t is string => typeof t === 'string') : []));
 const isLogText = (key: string, v: unknown): boolean =>
-  (typeof v === 'string' || (Array.isArray(v) && v.length > 0 && v.every((line) => typeof line === 'string'))) && (printName(readWords(key)) || readWords(key).join(' ') === 'trace');
+  (typeof v === 'string' || (Array.isArray(v) && logLines(v).length > 0)) && (printName(readWords(key)) || readWords(key).join(' ') === 'trace');
 /**
  * A step's log as its runners' summaries read it: the failing summary it is denied by, or how many of its first lines
  * a later summary answers for (a run inside it, or a failed run the log then retried, with what that run printed before
@@ -1966,16 +1970,27 @@ const AUXILIARIES: ReadonlySet<string> = new Set(['did', 'does', 'do', 'has', 'h
 
 /** Words that, first in a short outcome, make it a failure whatever follows (`FAILURE: 2 tests`, `failed (3)`, `fail - lint`). */
 const LEADING_FAIL_WORDS: ReadonlySet<string> = wordSet('LEADING_FAIL_WORDS', () => ['fail', 'failed', 'failure', 'failing', 'failures', ...readSet(vocabulary(['failed'], OTHER_LANGUAGES))]);
-// Counts of passes, and of a linter's findings below error (`0 errors, 3 warnings`: ESLint and svelte-check exit 0 on
-// warnings, and `3 warnings` alone is no failure either), unless treated as errors.
-const ZERO_LEAD_PASS_COUNTS = /\d+[^\S\n]*(?:tests?[^\S\n]+)?(?:passed|passing|pass|ok|succeeded|successful|skipped|total|tests?|warnings?|notes?|hints?)\b(?![^\S\n]+(?:treated[^\S\n]+)?as[^\S\n]+(?:errors?|failures?))/giu;
+const ZERO_LEAD_PASS_COUNTS = /\d+[^\S\n]*(?:tests?[^\S\n]+)?(?:passed|passing|pass|ok|succeeded|successful|skipped|total|tests?)\b/giu;
+// Counts of a linter's findings below error (`0 errors, 3 warnings`: ESLint and svelte-check exit 0 on warnings, and
+// `3 warnings` alone is no failure either) are set aside only in a bare line of counts: any word left beside them once
+// the counts of none, of passes and of places are read (`3 warnings, failed`, `3 warning-level failures`, `3 warnings
+// (blocking)`, `3 warnings promoted to errors`, `3 warnings treated\nas errors`) may say they failed, so they stay counted.
+const LOW_FINDING_COUNTS = /\d+[^\S\n]*(?:warnings?|notes?|hints?)\b/giu;
+const ZERO_COUNT_WORDS = /(?<![\p{L}\p{N}])0+(?:[.,]0+)?[^\S\n]*\p{L}+/gu;
+function withoutCountsOfPasses(text: string): string {
+  const rest = text.replace(ZERO_LEAD_PASS_COUNTS, '');
+  const bare = rest.replace(LOW_FINDING_COUNTS, '');
+  if (bare === rest) return rest;
+  const left = withoutPlacesCounted(bare).replace(DURATION_IN_REMARK, ' ').replace(ZERO_COUNT_WORDS, ' ');
+  return /\p{L}/u.test(left) ? rest : bare;
+}
 function failWordFirst(text: string): boolean {
   if (text.length > 200) return false;
   // A count of none before the word (`0 failed`, `0 failed, 3 passed`) tells that nothing failed, a count above it that
   // some did: such a text is read as the line of counts it is (`0 failed, 2 errored` fails there).
   // Another count that is not of passes (`0 failed 2 errored`) keeps the text failed, as before.
   // A remark of where or how long (`0 errors in 2 suites`, `0 erreurs dans 2 suites`, `in 3.2s`) counts no failure either.
-  if (/^[^\p{L}\p{N}\p{Cc}]*0+(?:[.,]0+)?[^\S\n]+\p{L}/u.test(text)) return summaryLineIn(text) !== undefined || placesCountedFailing(text) !== undefined || /[1-9]/u.test(withoutPlacesCounted(text.replace(ZERO_LEAD_PASS_COUNTS, '')).replace(DURATION_IN_REMARK, ' '));
+  if (/^[^\p{L}\p{N}\p{Cc}]*0+(?:[.,]0+)?[^\S\n]+\p{L}/u.test(text)) return summaryLineIn(text) !== undefined || placesCountedFailing(text) !== undefined || /[1-9]/u.test(withoutPlacesCounted(withoutCountsOfPasses(text)).replace(DURATION_IN_REMARK, ' '));
   const shown = caselessVisibleForm(text).trim();
   const first = shown.split(/[^\p{L}]+/u).find((w) => w !== '');
   // A failure flag cleared in text (`failed=false`, `failures: no`) says nothing failed, as `failed: false` does.
@@ -1991,7 +2006,7 @@ function failWordFirst(text: string): boolean {
   // A label's none before a remark of where (`failures: 0 in 3 suites`, `failures: 0 in module A, 0 in module B`) is read
   // as a count of none written first is: the rest fails only where it counts some failure, or any other count.
   const none = FAIL_LABEL_NONE.exec(written);
-  if (none !== null) return summaryLineIn(text) !== undefined || placesCountedFailing(text) !== undefined || /[1-9]/u.test(withoutPlacesCounted(written.slice(none[0].length).replace(ZERO_LEAD_PASS_COUNTS, '').replace(TOTAL_FIRST, ' ')).replace(DURATION_IN_REMARK, ' '));
+  if (none !== null) return summaryLineIn(text) !== undefined || placesCountedFailing(text) !== undefined || /[1-9]/u.test(withoutPlacesCounted(withoutCountsOfPasses(written.slice(none[0].length)).replace(TOTAL_FIRST, ' ')).replace(DURATION_IN_REMARK, ' '));
   // So does one that leads a line of fields (`failed=0; passed=12`), which is read field by field: the rest fails only
   // where a field of it does (`failed=0; errors=2`).
   const fields = fieldsOfALine(written);
