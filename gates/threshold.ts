@@ -22,7 +22,7 @@ import {
   formatOption,
   fractionalBoundOnAPercentage,
   limitEveryValueMeets,
-  ceilingOnSuccess,
+  ceilingOnSuccess, floorOnALatency,
   getAtPointer,
   inUnitRange,
   negativeInStatedUnit,
@@ -240,16 +240,17 @@ function failIfVacuousLimit(ctx: GateContext, options: ThresholdOptions, root: u
   const ofKind = limitEveryValueMeets(options.pointer, options.op, options.value, undefined, options.unit);
   // The run's own total bounds a count of its outcomes: read in the entry the value was found in, and shown there.
   const why = ofKind ?? limitEveryValueMeets(pointer, options.op, options.value, root);
-  const worst = why === undefined ? ceilingOnSuccess(options.pointer, options.op, options.value) : undefined;
+  const worst = why === undefined ? (ceilingOnSuccess(options.pointer, options.op, options.value) ?? floorOnALatency(options.pointer, options.op)) : undefined;
   if (why === undefined && worst === undefined) return false;
   const expectation = `${options.op} ${options.value}`;
-  const metBy = worst !== undefined ? `${worst.includes('failed') ? 'a run where every item failed' : 'a run where nothing passed'}: ${worst}, so the gate would pass the worst run ${options.path} can report` : `${options.op === '==' ? 'no value of its kind' : 'every value'}: ${why as string}, so ${options.op === '==' ? `only a value ${options.path} cannot soundly hold would pass the gate` : `the gate would pass whatever ${options.path} says`}`;
+  const ceiling = worst === undefined ? options.op !== '>=' && options.op !== '>' : worst.includes('failed') || worst.includes('slowest'); // the worst run is high
+  const metBy = worst !== undefined ? `${worst.includes('slowest') ? 'the slowest run' : worst.includes('failed') ? 'a run where every item failed' : 'a run where nothing passed'}: ${worst}, so the gate would pass the worst run ${options.path} can report` : `${options.op === '==' ? 'no value of its kind' : 'every value'}: ${why as string}, so ${options.op === '==' ? `only a value ${options.path} cannot soundly hold would pass the gate` : `the gate would pass whatever ${options.path} says`}`;
   ctx.fail('threshold_met', 'vacuous', `the limit ${displayPointer(options.pointer)} ${expectation} is met by ${metBy}`, {
     path: options.path,
     pointer: ofKind === undefined && worst === undefined ? pointer : options.pointer,
     expected: 'a limit some value of its kind can fail',
     actual: expectation,
-    fix: `set the limit the release needs (e.g. ${displayPointer(options.pointer)} ${worst !== undefined ? (worst.includes('failed') ? '<=' : '>=') : options.op === '>=' || options.op === '>' ? '>= the least acceptable value' : '<= the most acceptable value'}${worst !== undefined ? (worst.includes('failed') ? ' the most acceptable value' : ' the least acceptable value') : ''}); a bound on the wrong side of its kind, or past any measurement, proves nothing`,
+    fix: `set the limit the release needs (e.g. ${displayPointer(options.pointer)} ${ceiling ? '<= the most acceptable value' : '>= the least acceptable value'}); a bound on the wrong side of its kind, or past any measurement, proves nothing`,
   });
   return true;
 }
