@@ -2277,11 +2277,13 @@ function processFailed(fields: readonly Field[]): Finding | undefined {
       return { code: 'contradiction', pointer: field.pointer, says: `is ${JSON.stringify(v)}, how the process ended written with control characters, format characters or markup: never read as ended well`, actual: v };
     }
     if (exit) {
-      // Windows tools print an exit code in hex (`0xC0000005`, `0x1`): a number all the same, never an unread text.
-      const hex = typeof v === 'string' ? /^0x([0-9a-f]{1,8})$/i.exec(removeInvisible(v).trim()) : null;
-      // A code written in words (`"one"`, `"eins"`) is some code above zero, never a clean exit.
-      const code = typeof v === 'number' ? v : hex !== null ? Number.parseInt(hex[1] as string, 16) : typeof v === 'string' ? (numberInText(v) ?? (spellsSomeInWords(v) ? 1 : undefined)) : undefined;
+      const code = typeof v === 'number' ? v : typeof v === 'string' ? exitCodeInText(v) : undefined;
       if (code !== undefined && code !== 0) return { code: 'contradiction', pointer: field.pointer, says: `is the exit code ${typeof v === 'string' ? JSON.stringify(v) : String(v)}: the process failed`, actual: v };
+      // As for a failure count, only what reads as a clean exit may stand beside a pass: digits that read as no number
+      // (`"0q00"`, `"0x1g"`) are no proof the process ended well (fuzz campaign, session 39). Words are read elsewhere.
+      if (code === undefined && typeof v === 'string' && /\d/u.test(asciiDigits(v)) && placeholderReason(v) === undefined) {
+        return { code: 'contradiction', pointer: field.pointer, says: `is ${JSON.stringify(v.trim().slice(0, 120))}, an exit code written as text that reads as no number: never read as a clean exit`, actual: v };
+      }
     }
     if (signal && ((typeof v === 'number' && v > 0) || (typeof v === 'string' && !isBlank(v) && !NO_SIGNAL.test(removeInvisible(v).trim())))) {
       return { code: 'contradiction', pointer: field.pointer, says: `names the signal ${JSON.stringify(v)} that killed the process`, actual: v };
@@ -2292,6 +2294,21 @@ function processFailed(fields: readonly Field[]): Finding | undefined {
   }
   return undefined;
 }
+
+/**
+ * The exit code a text shows a reader: digits as drawn (full width, other scripts, `0х1` with a Cyrillic х), in hex as
+ * Windows tools print it (`0xC0000005`, `0x1`), after a word that names it (`exit 1`, `exited with code 3`, `rc=2`), or
+ * in words (`"one"`, `"eins"`: some code above zero). Undefined when it reads as no number.
+ */
+function exitCodeInText(v: string): number | undefined {
+  const shown = (PLAIN.test(v) ? v : asciiDigits(visibleForm(v))).trim();
+  const named = EXIT_CODE_AFTER_ITS_NAME.exec(shown)?.[1] ?? shown;
+  const hex = /^0x([0-9a-f]{1,8})$/i.exec(named);
+  if (hex !== null) return Number.parseInt(hex[1] as string, 16);
+  // A code with a remark (`0 (ok)`, `1 (tests failed)`) is the code it leads with, as a count with one is.
+  return numberInText(named) ?? countBesideRemark(shown) ?? (spellsSomeInWords(v) ? 1 : undefined);
+}
+const EXIT_CODE_AFTER_ITS_NAME = /^(?:exit(?:ed)?|return(?:ed)?|rc|status|code)(?:[^\S\n]+(?:with|code|status|value))*[^\S\n]*[:=]?[^\S\n]*(\S+)$/iu;
 
 /** Flags that say the run stopped before its end, set (`partial: true`) or cleared (`complete: false`). */
 const INCOMPLETE_WHEN_TRUE: ReadonlySet<string> = new Set(['partial', 'incomplete', 'truncated', 'aborted', 'interrupted', 'cancelled', 'canceled', 'unfinished', 'killed', 'timedout', 'crashed', 'stopped', 'dry']);
