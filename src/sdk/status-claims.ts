@@ -1410,6 +1410,27 @@ const FAILED_OUTCOME_SINGULAR: ReadonlySet<string> = new Set(['regression', 'exc
  * ESLint's `fatalErrorCount`), read only as a report's counts: in a printed line they stay prose (`3 regressions fixed`),
  * and lists under these names (a linter's allow-listed `exceptions`) are not read (red team uf, closed session 34).
  */
+/**
+ * A count of items or places whose remark says every one of them failed (`2 suites (both failed)`, `3 tests, all
+ * failed`, `2 Suiten (beide fehlgeschlagen)`, `3 modules - all broken`): the remark names the count's failures.
+ */
+function countCalledFailedByItsRemark(line: string): boolean {
+  const m = ALL_OF_THEM_FAILED.exec(line);
+  if (m === null || Number(m[1]) <= 0) return false;
+  const noun = nameWords(m[2] as string);
+  return noun.length === 1 && (COUNTED_ITEMS.has(noun[0] as string) || PLACE_NOUNS.has(noun[0] as string) || PLACE_SUITES.has(noun[0] as string)) && lineNameWords(readWords(m[3] as string)).every(namesALineFailureWord);
+}
+const ALL_OF_THEM_FAILED = /^(\d{1,9})[^\S\n]+(\p{L}[\p{L}\p{M}_-]{0,30})[^\S\n]*(?:[([{][^\S\n]*|[,;:][^\S\n]*|[^\S\n]+[-\u2013\u2014][^\S\n]+)(?:both|all|each|all of them|every one|beide|alle|tous|toutes|les deux|todos|todas|ambos|ambas)[^\S\n]+(\p{L}[\p{L}\p{M}]*(?:[^\S\n]+out)?)[^\S\n]*[)\]}]?$/iu;
+const PLACE_SUITES: ReadonlySet<string> = new Set(['suite', 'suites', 'spec', 'specs', 'job', 'jobs', 'step', 'steps', 'shard', 'shards']);
+/**
+ * The failure words that say a thing failed when written before it (`failed`, `broken`, `aborted`, `fehlgeschlagene`):
+ * a failure noun there names a kind of thing (`2 error codes`, `2 error pages`, `2 failure modes`), no failure.
+ */
+const FAILED_BEFORE_A_THING = lazy((): ReadonlySet<string> => new Set([...readSet(vocabulary(['failed'])), ...LINE_FAILURE_WORDS].filter((w) => !['fail', 'fails', 'failure', 'failures', 'unexpected'].includes(w))));
+/** One noun of what failed after a failure word (`files`, `modules`, `Suiten`, `workers`). */
+const FAILED_THING = /^\p{L}[\p{L}\p{M}]{2,30}$/u;
+/** Nouns after a failure word that tell of trying, never of a failure left (`2 failed attempts`, `2 failed retries`), or that go on as prose (`2 failed over`). */
+const NOT_FAILED_THINGS: ReadonlySet<string> = new Set(['attempt', 'attempts', 'retry', 'retries', 'try', 'tries', 'rerun', 'reruns', 'over', 'out', 'back', 'before', 'previously', 'earlier', 'once', 'twice', 'again', 'versuche', 'tentatives', 'intentos']);
 const FAILED_OUTCOME_COUNTS: ReadonlySet<string> = new Set(['regressions', 'regression', 'regressed', 'exceptions', 'exception', 'timeouts', 'fatal', 'fatals', 'crashes', 'panics', 'hangs']);
 
 /** Counts of one kind of item (`tests_passed`, `tests_skipped` beside `tests_total`) that add up to more than their total: no total counts them. */
@@ -2105,12 +2126,10 @@ function placedNoneThenACount(text: string): string | undefined {
   const words = tokens.map((t) => t.trim()).filter((t) => t !== '' && /[\p{L}\p{N}]/u.test(t)).map((t) => t.replace(/[:=]+$/u, ''));
   return words.some((w, i) => /^[1-9]\d{0,8}$/u.test(w) && !NO_FAILURE_NEAR_A_COUNT().has(words[i + 1] ?? '') && !NO_FAILURE_NEAR_A_COUNT().has(words[i - 1] ?? '') && !/^\d/u.test(words[i + 1] ?? '')) ? text.trim().slice(0, 200) : undefined;
 }
-const PLACED_NONE = lazy(() => new RegExp(String.raw`^[^\p{L}\p{N}\p{Cc}]*(?:(\p{L}+)[^\S\n]*(?:[:=]|[^\S\n][-\u2013\u2014][^\S\n]|[^\S\n])[^\S\n]*(?:0+|none|zero|no)(?:[^\S\n]+(?:in|on|at|for|across|within|under|from|${FOREIGN_PLACE_WORDS})[^\S\n]|[^\S\n]*\([^()\d\n]{1,40}\)(?=[^\S\n]*[,;/]?[^\S\n]*[1-9]))|(\p{L}+)[^\S\n]*:[^\S\n]*\p{L}[\p{L}\p{N}_-]*[^\S\n]*[:=][^\S\n]*0+(?!\d|[.,]\d)|(\p{L}+)[^\S\n]*[:\uff1a][^\S\n]*(?:\p{L}[\p{L}\p{M}\p{N}_-]*[^\S\n]+){0,2}\p{L}[\p{L}\p{M}\p{N}_-]*[^\S\n]*(?:[:=\uff1a][^\S\n]*)?0+[^\S\n]*${COUNTERS}?[^\S\n]*(?=${PLACE_LIST_BREAK}))`, 'iu'));
+const PLACED_NONE = lazy(() => new RegExp(String.raw`^[^\p{L}\p{N}\p{Cc}]*(?:(\p{L}+)[^\S\n]*(?:[:=]|[^\S\n][-\u2013\u2014][^\S\n]|[^\S\n])[^\S\n]*(?:0+|none|zero|no)(?:[^\S\n]+(?:in|on|at|for|across|within|under|from|${FOREIGN_PLACE_WORDS})[^\S\n]|[^\S\n]*\([^()\d\n]{1,40}\)(?=[^\S\n]*[,;/]?[^\S\n]*[1-9]))|(\p{L}+)[^\S\n]*:[^\S\n]*\p{L}[\p{L}\p{N}_-]*[^\S\n]*[:=][^\S\n]*0+(?!\d|[.,]\d)|(\p{L}+)[^\S\n]*[:\uff1a][^\S\n]*(?:\p{L}[\p{L}\p{M}\p{N}_-]*[^\S\n]+){0,2}\p{L}[\p{L}\p{M}\p{N}_-]*[^\S\n]*(?:[:=\uff1a][^\S\n]*)?0+[^\S\n]*${COUNTER}?[^\S\n]*(?=${PLACE_LIST_BREAK}))`, 'iu'));
 // A place named before its count (`失败：模块A 0个，模块B 2个`, `エラー: モジュールA 0件、モジュールB 2件`, `failures: module A 0, module B
 // 2`): the none is one place's only where another place follows it in a list, so the label's count is counted by place.
 const PLACE_LIST_BREAK = String.raw`[^\S\n]*[,;/\uff0c\u3001\uff1b]`;
-// The counters East Asian text writes after a count (`0个`, `2件`, `2개`), read as the bare count they follow.
-const COUNTERS = String.raw`(?:\u4e2a|\u500b|\u4ef6|\uac1c|\uac74|\u3064|\u6761|\u9805|\u9879|\u4f8b)`;
 /**
  * A failure label's list of places each counted after its name, one of them none and another some, in either order
  * (`失败：模块B 2个，模块A 0个`, `errors: linux 0, windows 2`, `Fehler: Modul B 2; Modul A 0`): the none says the label
@@ -2127,7 +2146,7 @@ function placesListedWithCounts(text: string): string | undefined {
   return counts.includes(0) && counts.some((n) => n > 0) ? text.trim().slice(0, 200) : undefined;
 }
 const PLACE_THEN_COUNT = /^(\p{L}[\p{L}\p{M}\p{N}_-]*(?:[^\S\n]+\p{L}[\p{L}\p{M}\p{N}_-]*){0,2})[^\S\n]*(?:[:=\uff1a][^\S\n]*)?(\d{1,9})$/u;
-const COUNTER_AFTER_A_COUNT = lazy(() => new RegExp(String.raw`(\d)[^\S\n]*${COUNTERS}`, 'gu'));
+const COUNTER_AFTER_A_COUNT = lazy(() => new RegExp(String.raw`(\d)[^\S\n]*${COUNTER}`, 'gu'));
 const NO_FAILURE_NEAR_A_COUNT = lazy((): ReadonlySet<string> => new Set([...COUNTED_ITEMS, ...PLACE_NOUNS, ...PASS_WORDS, ...PASSED_WORDS, 'passing', 'ok', 'skipped', 'skips', 'pending', 'todo', 'warning', 'warnings', 'warn',
   'notice', 'notices', 'info', 'hint', 'hints', 'duration', 'time', 'took', 'elapsed', 'after', 'retries', 'retry', 'attempts', 'attempt', 'total', 's', 'ms', 'sec', 'secs', 'second', 'seconds',
   'min', 'mins', 'minute', 'minutes', 'h', 'hours', '%', 'percent', 'see', 'pr', 'issue', 'ticket', 'build', 'shard', 'worker', 'node', 'python', 'node', 'version', 'v', 'py', 'line', 'lines', 'column', 'exit', 'code', 'pid', 'run', 'attempt', 'step', 'stage', 'job', 'port']));
@@ -3934,6 +3953,7 @@ function loneCountPart(raw: string, amongCounts?: readonly number[]): string | u
     // So do the quotes of a line of JSON or YAML (`"failed": 2,`).
     const line = separatorsAsAscii(raw).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').replace(QUOTED_NAME, '$1$2');
     if (line.length === 0 || line.length > MAX_LONE_COUNT_LINE || !(/\d/u.test(line) || numberWords().test(line.toLowerCase()) || ROMAN_AT_END.test(line))) return undefined;
+    if (countCalledFailedByItsRemark(line)) return line;
     // A sign or a number sign right before the count makes it an amount or an id (`+1 error in get_elf_symbol_info()`,
     // `#12 tests failed on CI`), never a count with a remark.
     const phrase = SIGNED_OR_NUMBERED.test(raw) ? line : withoutLabelRemark(withoutTrailingRemark(line, CLOSED_AT_END.test(raw), TRAILING_MARKS.exec(raw)?.[0]));
@@ -3950,6 +3970,11 @@ function loneCountPart(raw: string, amongCounts?: readonly number[]): string | u
     if (/^\d+$/u.test(number) && Number(number) <= 0) return undefined;
     const read = lineNameWords(readWords(label));
     const written = nameWords(label);
+    // A failure noun the columns of failures lack counts as their keys do (`2 timeouts`, `2 regressions`), and a failure
+    // word written first before one noun of what failed counts those (`3 failed files`, `2 broken modules`, `2 aborted
+    // workers`): a whole line of a count is no prose, but what failed only tried (`2 failed attempts`) failed nothing.
+    const failedThings = after !== undefined && (read.some((w) => FAILED_OUTCOME_COUNTS.has(w)) ? read.every((w) => FAILED_OUTCOME_COUNTS.has(w) || COUNTED_ITEMS.has(w)) : read.length === 2 && FAILED_BEFORE_A_THING().has(read[0] as string) && FAILED_THING.test(read[1] as string) && !NOT_FAILED_THINGS.has(read[1] as string) && !DESCRIPTORS.has(read[1] as string) && !PASSED_WORDS.has(read[1] as string));
+    if (failedThings && !hasQualifier(written)) return line;
     if (!namesALineFailure(read) || hasQualifier(written)) return undefined;
     // Written count first, the failure word last says what the count counts, as a name does ({@link countFirstSubject}).
     const named = (before !== undefined && NAME_THEN_SEPARATOR.test(words)) || IDENTIFIER.test((after ?? '').trim()) || (after !== undefined && countFirstSubject(read, number));
