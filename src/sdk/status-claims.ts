@@ -3973,7 +3973,9 @@ function loneCountPart(raw: string, amongCounts?: readonly number[]): string | u
     // A failure noun the columns of failures lack counts as their keys do (`2 timeouts`, `2 regressions`), and a failure
     // word written first before one noun of what failed counts those (`3 failed files`, `2 broken modules`, `2 aborted
     // workers`): a whole line of a count is no prose, but what failed only tried (`2 failed attempts`) failed nothing.
-    const failedThings = after !== undefined && (read.some((w) => FAILED_OUTCOME_COUNTS.has(w)) ? read.every((w) => FAILED_OUTCOME_COUNTS.has(w) || COUNTED_ITEMS.has(w)) : read.length === 2 && FAILED_BEFORE_A_THING().has(read[0] as string) && FAILED_THING.test(read[1] as string) && !NOT_FAILED_THINGS.has(read[1] as string) && !DESCRIPTORS.has(read[1] as string) && !PASSED_WORDS.has(read[1] as string));
+    // Named before its count too (`timeouts: 2`, `Regressions: 2`), as a key is, but in the plural only: `timeout: 30` is a setting.
+    const failureNoun = read.some((w) => FAILED_OUTCOME_COUNTS.has(w)) && read.every((w) => FAILED_OUTCOME_COUNTS.has(w) || COUNTED_ITEMS.has(w));
+    const failedThings = failureNoun ? after !== undefined || (before !== undefined && read.every((w) => !FAILED_OUTCOME_COUNTS.has(w) || w.endsWith('s'))) : after !== undefined && read.length === 2 && FAILED_BEFORE_A_THING().has(read[0] as string) && FAILED_THING.test(read[1] as string) && !NOT_FAILED_THINGS.has(read[1] as string) && !DESCRIPTORS.has(read[1] as string) && !PASSED_WORDS.has(read[1] as string);
     if (failedThings && !hasQualifier(written)) return line;
     if (!namesALineFailure(read) || hasQualifier(written)) return undefined;
     // Written count first, the failure word last says what the count counts, as a name does ({@link countFirstSubject}).

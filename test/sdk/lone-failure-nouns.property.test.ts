@@ -23,8 +23,7 @@ describe('a lone count of failed things beside a pass', () => {
   it('fails for a failure noun', () => {
     fc.assert(
       fc.property(field, count, fc.constantFrom('timeouts', 'regressions', 'exceptions', 'crashes', 'panics'), (at, n, what) => {
-        const text = `${n} ${what}`;
-        expect(beside(at, text)?.code, text).toBe('contradiction');
+        for (const text of [`${n} ${what}`, `${what}: ${n}`, `${what[0]?.toUpperCase()}${what.slice(1)}: ${n}`]) expect(beside(at, text)?.code, text).toBe('contradiction');
       }),
     );
   });
