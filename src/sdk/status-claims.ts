@@ -15,7 +15,7 @@ import { lazy, wordSet } from '../util/lazy.js';
 import { escapeRegExp } from '../util/regexp-escape.js';
 import { backslashReadings, numberWithRemark, numberWrittenAsText, romanValue, UPPER_ROMAN } from '../util/number-text.js';
 import { numberOutOfRange, numberSurvives } from '../artifacts/numbers.js';
-import { negatedPassPairs, noFailurePairs, OTHER_LANGUAGES, STATUS_VOCABULARY, transliterations, vocabulary, writtenWords } from './status-vocabulary.js';
+import { BARE_NEGATIONS, CLAUSE_JOINS, ENGLISH_OUTCOME_WORDS, KEPT_OUT, NEGATION_FILLERS, NEGATIONS_BEFORE_A_FAILURE, NOT_FAILED_THINGS, negatedPassPairs, noFailurePairs, OTHER_LANGUAGES, PLACE_NOUNS, PLACE_SUITES, REAL_FILLERS, REAL_WORDS, STATUS_VOCABULARY, transliterations, vocabulary, writtenWords } from './status-vocabulary.js';
 
 /** Printable ASCII: a name or status that reads as it is written (the usual case: no folding). */
 const PLAIN = /^[\x20-\x7e]*$/;
@@ -766,10 +766,6 @@ function isTableOfLabels(v: Record<string, unknown>): boolean {
   );
 }
 const MAX_LABELS = 200;
-const ENGLISH_OUTCOME_WORDS: ReadonlySet<string> = wordSet('ENGLISH_OUTCOME_WORDS', () => [
-  ...vocabulary(['pass', 'failed', 'errors', 'skipped', 'ended', 'passed'], ['en']),
-  'fail', 'failed', 'failure', 'failing', 'error', 'errored', 'broken', 'crashed', 'crash', 'timeout', 'timed', 'out', 'aborted', 'killed', 'panic', 'panicked', 'cancelled', 'canceled', 'ok', 'success', 'pass',
-]);
 /** Whether the last name of a pointer names failures (`/errors`, `/run/failures`), as a table of labels stands under. */
 const namedForFailures = (pointer: string): boolean => {
   const last = parsePointer(pointer).at(-1);
@@ -1421,7 +1417,6 @@ function countCalledFailedByItsRemark(line: string): boolean {
   return noun.length === 1 && (COUNTED_ITEMS.has(noun[0] as string) || PLACE_NOUNS.has(noun[0] as string) || PLACE_SUITES.has(noun[0] as string)) && lineNameWords(readWords(m[3] as string)).every(namesALineFailureWord);
 }
 const ALL_OF_THEM_FAILED = /^(\d{1,9})[^\S\n]+(\p{L}[\p{L}\p{M}_-]{0,30})[^\S\n]*(?:[([{][^\S\n]*|[,;:][^\S\n]*|[^\S\n]+[-\u2013\u2014][^\S\n]+)(?:both|all|each|all of them|every one|beide|alle|tous|toutes|les deux|todos|todas|ambos|ambas)[^\S\n]+(\p{L}[\p{L}\p{M}]*(?:[^\S\n]+out)?)[^\S\n]*[)\]}]?$/iu;
-const PLACE_SUITES: ReadonlySet<string> = new Set(['suite', 'suites', 'spec', 'specs', 'job', 'jobs', 'step', 'steps', 'shard', 'shards']);
 /**
  * The failure words that say a thing failed when written before it (`failed`, `broken`, `aborted`, `fehlgeschlagene`):
  * a failure noun there names a kind of thing (`2 error codes`, `2 error pages`, `2 failure modes`), no failure.
@@ -1429,8 +1424,6 @@ const PLACE_SUITES: ReadonlySet<string> = new Set(['suite', 'suites', 'spec', 's
 const FAILED_BEFORE_A_THING = lazy((): ReadonlySet<string> => new Set([...readSet(vocabulary(['failed'])), ...LINE_FAILURE_WORDS].filter((w) => !['fail', 'fails', 'failure', 'failures', 'unexpected'].includes(w))));
 /** One noun of what failed after a failure word (`files`, `modules`, `Suiten`, `workers`). */
 const FAILED_THING = /^\p{L}[\p{L}\p{M}]{2,30}$/u;
-/** Nouns after a failure word that tell of trying, never of a failure left (`2 failed attempts`, `2 failed retries`), or that go on as prose (`2 failed over`). */
-const NOT_FAILED_THINGS: ReadonlySet<string> = new Set(['attempt', 'attempts', 'retry', 'retries', 'try', 'tries', 'rerun', 'reruns', 'over', 'out', 'back', 'before', 'previously', 'earlier', 'once', 'twice', 'again', 'versuche', 'tentatives', 'intentos']);
 const FAILED_OUTCOME_COUNTS: ReadonlySet<string> = new Set(['regressions', 'regression', 'regressed', 'exceptions', 'exception', 'timeouts', 'fatal', 'fatals', 'crashes', 'panics', 'hangs']);
 
 /** Counts of one kind of item (`tests_passed`, `tests_skipped` beside `tests_total`) that add up to more than their total: no total counts them. */
@@ -2087,9 +2080,7 @@ function failureWordOutsideANone(text: string, failures: ReadonlySet<string>): b
 /** The words an outcome tells its own failure by, in any language of the vocabulary (`failed`, `crashed`, `fehlgeschlagen`, `échoué`). */
 const FAILURE_TOLD = lazy((): ReadonlySet<string> => new Set([...LEADING_FAIL_WORDS, ...readSet(vocabulary(['failed'])), ...FAILURE_EVENTS, ...LINE_FAILURE_WORDS, 'broken', 'errored', 'killed', 'timed-out', 'ko', 'nok', 'unstable']));
 /** Words that say none of what follows them in their clause (`none`, `no`, `not`, `never`, `keine`, `aucun`). */
-const NONE_BEFORE_A_FAILURE = lazy((): ReadonlySet<string> => new Set([...NONE_WORDS, ...NONE_BEFORE_A_WORD, 'never', 'nor', 'neither', 'nobody', 'nicht', 'nie', 'pas', 'non', 'jamais', 'nunca', 'mai']));
-/** Words that start a clause of its own within a sentence: a none before them says nothing of a failure after them. */
-const CLAUSE_JOINS: ReadonlySet<string> = new Set(['and', 'but', 'yet', 'though', 'although', 'however', 'then', 'so', 'while', 'whereas', 'still', 'und', 'aber', 'doch', 'dann', 'et', 'mais', 'puis', 'y', 'pero', 'e', 'ma', 'en', 'maar']);
+const NONE_BEFORE_A_FAILURE = lazy((): ReadonlySet<string> => new Set([...NONE_WORDS, ...NONE_BEFORE_A_WORD, ...NEGATIONS_BEFORE_A_FAILURE]));
 /**
  * A count of none whose remark of where counts places it then calls failed (`0 errors in 2 suites (both failed)`, `0 errors
  * in 3 failed files`, `0 errors in 2 suites; both crashed`, `failures: 0 in 2 shards (timed out)`, `0 Fehler in 2
@@ -2157,7 +2148,6 @@ const NO_FAILURE_NEAR_A_COUNT = lazy((): ReadonlySet<string> => new Set([...COUN
 const withoutPlacesCounted = (text: string): string =>
   /\d/u.test(text) ? text.replace(placeCounted(), (all: string, noun: string) => (nameWords(noun).length === 1 && (COUNTED_ITEMS.has(nameWords(noun)[0] as string) || PLACE_NOUNS.has(nameWords(noun)[0] as string)) ? ' ' : all)) : text;
 const placeCounted = lazy(() => new RegExp(String.raw`(?<![\p{L}\p{N}])(?:in|across|over|within|from|on|${FOREIGN_PLACE_WORDS})[^\S\n]+\d{1,9}[^\S\n]+([\p{L}][\p{L}\p{M}_-]*)(?![\p{L}\p{M}\p{N}])`, 'giu'));
-const PLACE_NOUNS: ReadonlySet<string> = new Set(['file', 'files', 'module', 'modules', 'package', 'packages', 'crate', 'crates', 'project', 'projects', 'workspace', 'workspaces', 'directory', 'directories', 'folder', 'folders', 'target', 'targets', 'shard', 'shards', 'worker', 'workers', 'browser', 'browsers', 'platform', 'platforms', 'suiten', 'dateien', 'datei', 'modul', 'modulen', 'paketen', 'pakete', 'fichier', 'fichiers', 'paquets', 'archivos', 'archivo', 'módulos', 'paquetes', 'modules', 'moduli', 'pacchetti']);
 // Or a failure label and its count above none (`failed: 3 (all flaky)`), read so too.
 const LABEL_FIRST_COUNT = /^[^\p{L}\p{N}\p{Cc}]*\p{L}[\p{L}\p{M}_ -]{0,30}?[^\S\n]*[:=][^\S\n]*[1-9]\d{0,8}(?![\d.,])/u;
 // A failure label's none followed by a remark (`failures: 0 in module A`), up to the remark.
@@ -4216,11 +4206,6 @@ const RETRACTION = /^(?:(?:lol|haha|ok|okay|well|but|oh|actually|aber|mais|pero)
 const takesBack = (words: readonly string[]): boolean => words.some((w) => BARE_NEGATIONS.has(w)) && words.every((w) => BARE_NEGATIONS.has(w) || NEGATION_FILLERS.has(w));
 // A count of the real ones (`all flaky, 1 real`) takes back as many as it counts: read as none excused, fail-closed.
 const calledReal = (words: readonly string[]): boolean => words.some((w) => REAL_WORDS.has(w)) && words.every((w) => REAL_WORDS.has(w) || REAL_FILLERS.has(w) || /^\d{1,9}$/u.test(w) || ONE_NUMERALS.has(w) || NUMERAL_VALUES().has(w));
-const BARE_NEGATIONS: ReadonlySet<string> = new Set(['not', 'no', 'nope', 'never', 'isn', 'wasn', 'aren', 'weren', 'nicht', 'pas', 'non', 'nein', 'не', 'нет']);
-const NEGATION_FILLERS: ReadonlySet<string> = new Set(['turns', 'turned', 'out', 'yet', 'verified', 'confirmed', 'tested', 'checked', 'merged', 'landed', 'deployed', 'released', 'shipped', 'applied', 'done', 'noch', 'encore', 'bestätigt', 'geprüft', 'vérifié', 'confirmé', 'but', 'really', 'actually', 'quite', 'exactly', 'truly', 'so', 'it', 'is', 's', 't', 'that', 'this', 'they', 'are', 'was', 'were', 'wirklich', 'eigentlich', 'ist', 'es', 'vraiment', 'en', 'fait', 'c', 'est', 'n', 'realmente', 'de', 'verdad', 'aber', 'mais', 'pero']);
-const REAL_WORDS: ReadonlySet<string> = new Set(['real', 'genuine', 'legit', 'legitimate', 'actual', 'true', 'echt', 'echter', 'echte', 'réel', 'réelle', 'vrai', 'vraie', 'verdadero', 'verdadera']);
-const REAL_FILLERS: ReadonlySet<string> = new Set(['turns', 'turned', 'out', 'but', 'a', 'an', 'the', 'it', 'is', 's', 'this', 'that', 'one', 'was', 'are', 'actually', 'really', 'very', 'failure', 'failures', 'fail', 'error', 'errors', 'bug', 'bugs', 'regression', 'regressions', 'issue', 'issues', 'problem', 'problems', 'crash', 'breakage', 'aber', 'ein', 'eine', 'fehler', 'mais', 'un', 'une', 'échec', 'erreur', 'pero', 'fallo', 'error']);
-const KEPT_OUT: ReadonlySet<string> = new Set(['except', 'excluding', 'save', 'but', 'aber', 'außer', 'mais', 'sauf', 'pero', 'excepto', 'salvo']);
 const LEFT_OUT_COUNT = /^(?:\d+|one|two|three|a|some|few|several|many|most|half|ein|eine|einen|einem|einer|eins|zwei|drei|un|une|deux|trois|uno|una|dos|tres|um|uma|een|één|twee)$/u;
 /** A scope word asked about rather than told (`flaky?`, `known?`), unless answered yes. */
 const ASKED = /\p{L}[^\S\n]*\?(?![^\S\n]*(?:yes|ja|oui|s[ií]|sim|true|1)(?![\p{L}\p{N}]))/iu;
