@@ -3342,6 +3342,8 @@ function countFirstSubject(read: readonly string[], number: string): boolean {
   const last = read.at(-1) as string;
   if (!namesALineFailureWord(last)) return false;
   if (/^\d+$/u.test(number) ? number !== '1' && CODE_NAMES.has(last) : !numeralOfLanguage(number, last)) return false;
+  // A none between the count and its failure word (`2 suites - none failed`, `2 suites, no failures`) says none failed.
+  if (read.some((w) => NONE_WORDS.has(w) || NONE_BEFORE_A_WORD.has(w) || BARE_NEGATIONS.has(w))) return false;
   return read.filter((w) => !isFailureCountWord(w)).length <= 1;
 }
 /** Whether a number word is a numeral of a language its failure word is a word of (`two` … `failures`), in the plural. */
