@@ -2048,8 +2048,11 @@ function failureToldAfterNone(text: string): boolean {
 }
 /** Whether a word of `failures` in `text` is neither under a none of its own clause nor cleared by its own value ({@link failureToldAfterNone}). */
 function failureWordOutsideANone(text: string, failures: ReadonlySet<string>): boolean {
-  const shown = caselessVisibleForm(text).replace(/[^\S\n]+[-\u2010-\u2015\u2212]+[^\S\n]+/gu, ' ; ');
-  const tokens = shown.match(/[\p{L}\p{M}\p{N}]+(?:[-_./\\][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]+/gu) ?? [];
+  // A none is read as written (width and case aside): a look-alike `nоne` clears nothing (review rv). A failure word and a
+  // word that starts a clause are read as drawn too, so a disguise never hides a failure or joins it to an earlier none.
+  const written = removeInvisible(text).normalize('NFKC').toLowerCase().replace(/[^\S\n]+[-\u2010-\u2015\u2212]+[^\S\n]+/gu, ' ; ');
+  const tokens = written.match(/[\p{L}\p{M}\p{N}]+(?:[-_./\\][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]+/gu) ?? [];
+  const drawn = tokens.map((t) => (PLAIN.test(t) ? t : withoutMarks(caselessVisibleForm(t))));
   const isWord = (t: string | undefined): boolean => t !== undefined && /[\p{L}\p{N}]/u.test(t);
   const isNone = (t: string | undefined): boolean => t !== undefined && (/^0+(?:[.,]0+)?$/u.test(t) || NONE_BEFORE_A_FAILURE().has(t));
   const cleared = (at: number): boolean => {
@@ -2069,13 +2072,13 @@ function failureWordOutsideANone(text: string, failures: ReadonlySet<string>): b
     for (let k = at - 1, words = 0; k >= 0 && words < 6; k--) {
       const t = tokens[k] as string;
       if (!isWord(t)) return false;
-      if (CLAUSE_JOINS.has(t)) return false;
+      if (CLAUSE_JOINS.has(t) || CLAUSE_JOINS.has(drawn[k] as string)) return false;
       if (isNone(t)) return true;
       words += 1;
     }
     return false;
   };
-  return tokens.some((t, i) => (failures.has(t) || (t === 'timed' && tokens[i + 1] === 'out')) && !underNone(i) && !cleared(i));
+  return tokens.some((t, i) => (failures.has(t) || failures.has(drawn[i] as string) || (drawn[i] === 'timed' && drawn[i + 1] === 'out')) && !underNone(i) && !cleared(i));
 }
 /** The words an outcome tells its own failure by, in any language of the vocabulary (`failed`, `crashed`, `fehlgeschlagen`, `échoué`). */
 const FAILURE_TOLD = lazy((): ReadonlySet<string> => new Set([...LEADING_FAIL_WORDS, ...readSet(vocabulary(['failed'])), ...FAILURE_EVENTS, ...LINE_FAILURE_WORDS, 'broken', 'errored', 'killed', 'timed-out', 'ko', 'nok', 'unstable']));
