@@ -10,12 +10,12 @@ import { isHollow } from '../artifacts/hollow.js';
 import { displayedTexts } from '../text/bidi.js';
 import { attributeValue, cssDeclarations, cssDirection, cssOverrides, sheetBidi, sheetBidiOf } from '../text/drawn.js';
 import { replaceMarkup, VOID_ELEMENTS } from '../text/html-tags.js';
-import { DRAWN_BLANK, asciiDigits, caseFoldedKey, caselessVisibleForm, confusableTable, escapeBytesKept, escapedReadings, isBlank, isUnfilledWord, placeholderReason, removeInvisible, templateReason, visibleForm, withoutMarks, wordReadings } from '../util/text-classes.js';
+import { DRAWN_BLANK, asciiDigits, caseFoldedKey, caselessVisibleForm, confusableTable, escapeBytesKept, escapedReadings, isBlank, isUnfilledWord, lookalikeSkeleton, placeholderReason, removeInvisible, templateReason, visibleForm, withoutMarks, wordReadings } from '../util/text-classes.js';
 import { lazy, wordSet } from '../util/lazy.js';
 import { escapeRegExp } from '../util/regexp-escape.js';
 import { backslashReadings, numberWithRemark, numberWrittenAsText, romanValue, UPPER_ROMAN } from '../util/number-text.js';
 import { numberOutOfRange, numberSurvives } from '../artifacts/numbers.js';
-import { negatedPassPairs, noFailurePairs, OTHER_LANGUAGES, STATUS_VOCABULARY, transliterations, vocabulary, writtenWords } from './status-vocabulary.js';
+import { BARE_NEGATIONS, CLAUSE_JOINS, ENGLISH_OUTCOME_WORDS, KEPT_OUT, NEGATION_FILLERS, NEGATIONS_BEFORE_A_FAILURE, NOT_FAILED_THINGS, negatedPassPairs, noFailurePairs, OTHER_LANGUAGES, PLACE_NOUNS, PLACE_SUITES, REAL_FILLERS, REAL_WORDS, STATUS_VOCABULARY, transliterations, vocabulary, writtenWords } from './status-vocabulary.js';
 
 /** Printable ASCII: a name or status that reads as it is written (the usual case: no folding). */
 const PLAIN = /^[\x20-\x7e]*$/;
@@ -766,10 +766,6 @@ function isTableOfLabels(v: Record<string, unknown>): boolean {
   );
 }
 const MAX_LABELS = 200;
-const ENGLISH_OUTCOME_WORDS: ReadonlySet<string> = wordSet('ENGLISH_OUTCOME_WORDS', () => [
-  ...vocabulary(['pass', 'failed', 'errors', 'skipped', 'ended', 'passed'], ['en']),
-  'fail', 'failed', 'failure', 'failing', 'error', 'errored', 'broken', 'crashed', 'crash', 'timeout', 'timed', 'out', 'aborted', 'killed', 'panic', 'panicked', 'cancelled', 'canceled', 'ok', 'success', 'pass',
-]);
 /** Whether the last name of a pointer names failures (`/errors`, `/run/failures`), as a table of labels stands under. */
 const namedForFailures = (pointer: string): boolean => {
   const last = parsePointer(pointer).at(-1);
@@ -1410,6 +1406,24 @@ const FAILED_OUTCOME_SINGULAR: ReadonlySet<string> = new Set(['regression', 'exc
  * ESLint's `fatalErrorCount`), read only as a report's counts: in a printed line they stay prose (`3 regressions fixed`),
  * and lists under these names (a linter's allow-listed `exceptions`) are not read (red team uf, closed session 34).
  */
+/**
+ * A count of items or places whose remark says every one of them failed (`2 suites (both failed)`, `3 tests, all
+ * failed`, `2 Suiten (beide fehlgeschlagen)`, `3 modules - all broken`): the remark names the count's failures.
+ */
+function countCalledFailedByItsRemark(line: string): boolean {
+  const m = ALL_OF_THEM_FAILED.exec(line);
+  if (m === null || Number(m[1]) <= 0) return false;
+  const noun = nameWords(m[2] as string);
+  return noun.length === 1 && (COUNTED_ITEMS.has(noun[0] as string) || PLACE_NOUNS.has(noun[0] as string) || PLACE_SUITES.has(noun[0] as string)) && lineNameWords(readWords(m[3] as string)).every(namesALineFailureWord);
+}
+const ALL_OF_THEM_FAILED = /^(\d{1,9})[^\S\n]+(\p{L}[\p{L}\p{M}_-]{0,30})[^\S\n]*(?:[([{][^\S\n]*|[,;:][^\S\n]*|[^\S\n]+[-\u2013\u2014][^\S\n]+)(?:both|all|each|all of them|every one|beide|alle|tous|toutes|les deux|todos|todas|ambos|ambas)[^\S\n]+(\p{L}[\p{L}\p{M}]*(?:[^\S\n]+out)?)[^\S\n]*[)\]}]?$/iu;
+/**
+ * The failure words that say a thing failed when written before it (`failed`, `broken`, `aborted`, `fehlgeschlagene`):
+ * a failure noun there names a kind of thing (`2 error codes`, `2 error pages`, `2 failure modes`), no failure.
+ */
+const FAILED_BEFORE_A_THING = lazy((): ReadonlySet<string> => new Set([...readSet(vocabulary(['failed'])), ...LINE_FAILURE_WORDS].filter((w) => !['fail', 'fails', 'failure', 'failures', 'unexpected'].includes(w))));
+/** One noun of what failed after a failure word (`files`, `modules`, `Suiten`, `workers`). */
+const FAILED_THING = /^\p{L}[\p{L}\p{M}]{2,30}$/u;
 const FAILED_OUTCOME_COUNTS: ReadonlySet<string> = new Set(['regressions', 'regression', 'regressed', 'exceptions', 'exception', 'timeouts', 'fatal', 'fatals', 'crashes', 'panics', 'hangs']);
 
 /** Counts of one kind of item (`tests_passed`, `tests_skipped` beside `tests_total`) that add up to more than their total: no total counts them. */
@@ -1990,7 +2004,7 @@ function failWordFirst(text: string): boolean {
   // some did: such a text is read as the line of counts it is (`0 failed, 2 errored` fails there).
   // Another count that is not of passes (`0 failed 2 errored`) keeps the text failed, as before.
   // A remark of where or how long (`0 errors in 2 suites`, `0 erreurs dans 2 suites`, `in 3.2s`) counts no failure either.
-  if (/^[^\p{L}\p{N}\p{Cc}]*0+(?:[.,]0+)?[^\S\n]+\p{L}/u.test(text)) return summaryLineIn(text) !== undefined || placesCountedFailing(text) !== undefined || /[1-9]/u.test(withoutPlacesCounted(withoutCountsOfPasses(text)).replace(DURATION_IN_REMARK, ' '));
+  if (/^[^\p{L}\p{N}\p{Cc}]*0+(?:[.,]0+)?[^\S\n]+\p{L}/u.test(text)) return summaryLineIn(text) !== undefined || placesCountedFailing(text) !== undefined || /[1-9]/u.test(withoutPlacesCounted(withoutCountsOfPasses(text)).replace(DURATION_IN_REMARK, ' ')) || failureToldAfterNone(text);
   const shown = caselessVisibleForm(text).trim();
   const first = shown.split(/[^\p{L}]+/u).find((w) => w !== '');
   // A failure flag cleared in text (`failed=false`, `failures: no`) says nothing failed, as `failed: false` does.
@@ -2006,7 +2020,7 @@ function failWordFirst(text: string): boolean {
   // A label's none before a remark of where (`failures: 0 in 3 suites`, `failures: 0 in module A, 0 in module B`) is read
   // as a count of none written first is: the rest fails only where it counts some failure, or any other count.
   const none = FAIL_LABEL_NONE.exec(written);
-  if (none !== null) return summaryLineIn(text) !== undefined || placesCountedFailing(text) !== undefined || /[1-9]/u.test(withoutPlacesCounted(withoutCountsOfPasses(written.slice(none[0].length)).replace(TOTAL_FIRST, ' ')).replace(DURATION_IN_REMARK, ' '));
+  if (none !== null) return summaryLineIn(text) !== undefined || placesCountedFailing(text) !== undefined || /[1-9]/u.test(withoutPlacesCounted(withoutCountsOfPasses(written.slice(none[0].length)).replace(TOTAL_FIRST, ' ')).replace(DURATION_IN_REMARK, ' ')) || failureToldAfterNone(written.slice(none[0].length));
   // So does one that leads a line of fields (`failed=0; passed=12`), which is read field by field: the rest fails only
   // where a field of it does (`failed=0; errors=2`).
   const fields = fieldsOfALine(written);
@@ -2022,6 +2036,55 @@ function failWordFirst(text: string): boolean {
   return true;
 }
 /**
+ * Whether an outcome led by a count of none then says, in a word of failure of its own, that it failed (`0 errors: build
+ * failed`, `0 errors, 3 passed, failed`, `0 Fehler: fehlgeschlagen`, `0 errors and no warnings but the build crashed`):
+ * the none counts only what it names. A failure word under a none of its own clause is set aside (`none failed`, `no
+ * tests failed`, `nothing failed`, `keine fehlgeschlagen`), and so is one its own value clears (`failed: 0`, `failures:
+ * none`, `broken links: 0`): they tell that nothing failed. Read as drawn (look-alikes, width, case), so a disguised word
+ * still tells it; a word joined to a name or a file (`fail-fast`, `failed.log`) is that name.
+ */
+function failureToldAfterNone(text: string): boolean {
+  return text.length <= 200 && failureWordOutsideANone(text, FAILURE_TOLD());
+}
+/** Whether a word of `failures` in `text` is neither under a none of its own clause nor cleared by its own value ({@link failureToldAfterNone}). */
+function failureWordOutsideANone(text: string, failures: ReadonlySet<string>): boolean {
+  // A none is read as written (width and case aside): a look-alike `nоne` clears nothing (review rv). A failure word and a
+  // word that starts a clause are read as drawn too, so a disguise never hides a failure or joins it to an earlier none.
+  const written = removeInvisible(text).normalize('NFKC').toLowerCase().replace(/[^\S\n]+[-\u2010-\u2015\u2212]+[^\S\n]+/gu, ' ; ');
+  const tokens = written.match(/[\p{L}\p{M}\p{N}]+(?:[-_./\\][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]+/gu) ?? [];
+  const drawn = tokens.map((t) => (PLAIN.test(t) ? t : withoutMarks(caselessVisibleForm(t))));
+  const isWord = (t: string | undefined): boolean => t !== undefined && /[\p{L}\p{N}]/u.test(t);
+  const isNone = (t: string | undefined): boolean => t !== undefined && (/^0+(?:[.,]0+)?$/u.test(t) || NONE_BEFORE_A_FAILURE().has(t));
+  const cleared = (at: number): boolean => {
+    let words = 0;
+    for (let j = at + 1; j < tokens.length && j <= at + 4; j++) {
+      const t = tokens[j] as string;
+      if (!isWord(t)) {
+        if (/^[:=]+$/u.test(t)) continue;
+        return false;
+      }
+      if (isNone(t) || t === 'false') return true;
+      if (++words > 1) return false;
+    }
+    return false;
+  };
+  const underNone = (at: number): boolean => {
+    for (let k = at - 1, words = 0; k >= 0 && words < 6; k--) {
+      const t = tokens[k] as string;
+      if (!isWord(t)) return false;
+      if (CLAUSE_JOINS.has(t) || CLAUSE_JOINS.has(drawn[k] as string)) return false;
+      if (isNone(t)) return true;
+      words += 1;
+    }
+    return false;
+  };
+  return tokens.some((t, i) => (failures.has(t) || failures.has(drawn[i] as string) || (drawn[i] === 'timed' && drawn[i + 1] === 'out')) && !underNone(i) && !cleared(i));
+}
+/** The words an outcome tells its own failure by, in any language of the vocabulary (`failed`, `crashed`, `fehlgeschlagen`, `échoué`). */
+const FAILURE_TOLD = lazy((): ReadonlySet<string> => new Set([...LEADING_FAIL_WORDS, ...readSet(vocabulary(['failed'])), ...FAILURE_EVENTS, ...LINE_FAILURE_WORDS, 'broken', 'errored', 'killed', 'timed-out', 'ko', 'nok', 'unstable']));
+/** Words that say none of what follows them in their clause (`none`, `no`, `not`, `never`, `keine`, `aucun`). */
+const NONE_BEFORE_A_FAILURE = lazy((): ReadonlySet<string> => new Set([...NONE_WORDS, ...NONE_BEFORE_A_WORD, ...NEGATIONS_BEFORE_A_FAILURE]));
+/**
  * A count of none whose remark of where counts places it then calls failed (`0 errors in 2 suites (both failed)`, `0 errors
  * in 3 failed files`, `0 errors in 2 suites; both crashed`, `failures: 0 in 2 shards (timed out)`, `0 Fehler in 2
  * fehlgeschlagenen Suiten`): the none is only of what it names, the places' failures are told beside it. A failure word
@@ -2031,9 +2094,7 @@ function placesCountedFailing(text: string): string | undefined {
   if (text.length > MAX_LONE_COUNT_LINE * 4) return undefined;
   const lead = NONE_BEFORE_PLACES().exec(text);
   if (lead === null) return undefined;
-  const words = text.slice(lead[0].length).toLowerCase().split(/[^\p{L}\p{M}\p{N}_-]+/u).filter((w) => w !== '');
-  const failing = words.find((w, i) => PLACE_FAILURE_WORDS().has(w) && !NONE_BEFORE_A_WORD.has(words[i - 1] ?? '') && !NONE_WORDS.has(words[i - 1] ?? '') && !/^0+$/u.test(words[i + 1] ?? '') && !NONE_WORDS.has(words[i + 1] ?? ''));
-  return failing === undefined ? undefined : text.trim().slice(0, 200);
+  return failureWordOutsideANone(text.slice(lead[0].length), PLACE_FAILURE_WORDS()) ? text.trim().slice(0, 200) : undefined;
 }
 const NONE_BEFORE_PLACES = lazy(() => new RegExp(String.raw`^[^\p{L}\p{N}\p{Cc}]*(?:0+|[\p{L}_ -]{1,30}?[^\S\n]*[:=][^\S\n]*0+)[^\S\n]+(?:\p{L}[\p{L}\p{M}_-]*[^\S\n]+)?(?=(?:in|across|over|within|from|on|${FOREIGN_PLACE_WORDS})[^\S\n]+\d)`, 'iu'));
 const NONE_BEFORE_A_WORD: ReadonlySet<string> = new Set(['0', 'no', 'not', 'without', 'zero', 'keine', 'kein', 'ohne', 'aucun', 'aucune', 'sans', 'sin', 'ningún', 'ninguna']);
@@ -2049,9 +2110,9 @@ const PLACE_FAILURE_WORDS = lazy((): ReadonlySet<string> => new Set([...FAIL_WOR
 function placedNoneThenACount(text: string): string | undefined {
   if (text.length > MAX_LONE_COUNT_LINE * 4 || !/[1-9]/u.test(text)) return undefined;
   const lead = PLACED_NONE().exec(text);
-  if (lead === null || !FAIL_WORDS.has((lead[1] ?? lead[2] ?? '').toLowerCase())) return undefined;
+  if (lead === null || !FAIL_WORDS.has((lead[1] ?? lead[2] ?? lead[3] ?? '').toLowerCase())) return undefined;
   // A count its own remark excuses (`2 in B (flaky)`) is read as it is on its own: not here.
-  const rest = text.slice(lead[0].length).replace(/#\d+/gu, ' ').replace(/([1-9]\d{0,8})([^,;|\n()]{0,40})\(([^()\n]{1,60})\)/gu, (all: string, count: string, between: string, remark: string) => (remarkScopes(remark, Number(count)) ? `0${between}` : all));
+  const rest = text.slice(lead[0].length).replace(/#\d+/gu, ' ').replace(COUNTER_AFTER_A_COUNT(), '$1 ').replace(/[\uff0c\u3001]/gu, ',').replace(/\uff1b/gu, ';').replace(/([1-9]\d{0,8})([^,;|\n()]{0,40})\(([^()\n]{1,60})\)/gu, (all: string, count: string, between: string, remark: string) => (remarkScopes(remark, Number(count)) ? `0${between}` : all));
   // A count a later part excuses (`2 in module B, all known`) is read as loneCountIn reads it: not here.
   const parts = rest.split(/[,;]/u);
   if (parts.some((part, i) => i > 0 && boundByRemark(part))) return undefined;
@@ -2059,7 +2120,27 @@ function placedNoneThenACount(text: string): string | undefined {
   const words = tokens.map((t) => t.trim()).filter((t) => t !== '' && /[\p{L}\p{N}]/u.test(t)).map((t) => t.replace(/[:=]+$/u, ''));
   return words.some((w, i) => /^[1-9]\d{0,8}$/u.test(w) && !NO_FAILURE_NEAR_A_COUNT().has(words[i + 1] ?? '') && !NO_FAILURE_NEAR_A_COUNT().has(words[i - 1] ?? '') && !/^\d/u.test(words[i + 1] ?? '')) ? text.trim().slice(0, 200) : undefined;
 }
-const PLACED_NONE = lazy(() => new RegExp(String.raw`^[^\p{L}\p{N}\p{Cc}]*(?:(\p{L}+)[^\S\n]*(?:[:=]|[^\S\n][-\u2013\u2014][^\S\n]|[^\S\n])[^\S\n]*(?:0+|none|zero|no)(?:[^\S\n]+(?:in|on|at|for|across|within|under|from|${FOREIGN_PLACE_WORDS})[^\S\n]|[^\S\n]*\([^()\d\n]{1,40}\)(?=[^\S\n]*[,;/]?[^\S\n]*[1-9]))|(\p{L}+)[^\S\n]*:[^\S\n]*\p{L}[\p{L}\p{N}_-]*[^\S\n]*[:=][^\S\n]*0+(?!\d|[.,]\d))`, 'iu'));
+const PLACED_NONE = lazy(() => new RegExp(String.raw`^[^\p{L}\p{N}\p{Cc}]*(?:(\p{L}+)[^\S\n]*(?:[:=]|[^\S\n][-\u2013\u2014][^\S\n]|[^\S\n])[^\S\n]*(?:0+|none|zero|no)(?:[^\S\n]+(?:in|on|at|for|across|within|under|from|${FOREIGN_PLACE_WORDS})[^\S\n]|[^\S\n]*\([^()\d\n]{1,40}\)(?=[^\S\n]*[,;/]?[^\S\n]*[1-9]))|(\p{L}+)[^\S\n]*:[^\S\n]*\p{L}[\p{L}\p{N}_-]*[^\S\n]*[:=][^\S\n]*0+(?!\d|[.,]\d)|(\p{L}+)[^\S\n]*[:\uff1a][^\S\n]*(?:\p{L}[\p{L}\p{M}\p{N}_-]*[^\S\n]+){0,2}\p{L}[\p{L}\p{M}\p{N}_-]*[^\S\n]*(?:[:=\uff1a][^\S\n]*)?0+[^\S\n]*${COUNTER}?[^\S\n]*(?=${PLACE_LIST_BREAK}))`, 'iu'));
+// A place named before its count (`失败：模块A 0个，模块B 2个`, `エラー: モジュールA 0件、モジュールB 2件`, `failures: module A 0, module B
+// 2`): the none is one place's only where another place follows it in a list, so the label's count is counted by place.
+const PLACE_LIST_BREAK = String.raw`[^\S\n]*[,;/\uff0c\u3001\uff1b]`;
+/**
+ * A failure label's list of places each counted after its name, one of them none and another some, in either order
+ * (`失败：模块B 2个，模块A 0个`, `errors: linux 0, windows 2`, `Fehler: Modul B 2; Modul A 0`): the none says the label
+ * counts by place, so each count above it is that place's failures. A name that counts something else (`passed 12`,
+ * `warnings 2`, `line 2`) is no place.
+ */
+function placesListedWithCounts(text: string): string | undefined {
+  if (text.length > MAX_LONE_COUNT_LINE * 2 || !/[1-9]/u.test(text)) return undefined;
+  const labelled = /^[^\p{L}\p{N}\p{Cc}]*(\p{L}+)[^\S\n]*[:\uff1a][^\S\n]*(\S[^\n]*)$/u.exec(text.trim());
+  if (labelled === null || !FAIL_WORDS.has((labelled[1] as string).toLowerCase())) return undefined;
+  const items = (labelled[2] as string).replace(COUNTER_AFTER_A_COUNT(), '$1').split(new RegExp(PLACE_LIST_BREAK, 'u')).map((item) => PLACE_THEN_COUNT.exec(item.trim()));
+  if (items.length < 2 || items.some((item) => item === null || nameWords(item[1] as string).some((w) => NO_FAILURE_NEAR_A_COUNT().has(w) && !PLACE_NOUNS.has(w)))) return undefined;
+  const counts = items.map((item) => Number(item?.[2]));
+  return counts.includes(0) && counts.some((n) => n > 0) ? text.trim().slice(0, 200) : undefined;
+}
+const PLACE_THEN_COUNT = /^(\p{L}[\p{L}\p{M}\p{N}_-]*(?:[^\S\n]+\p{L}[\p{L}\p{M}\p{N}_-]*){0,2})[^\S\n]*(?:[:=\uff1a][^\S\n]*)?(\d{1,9})$/u;
+const COUNTER_AFTER_A_COUNT = lazy(() => new RegExp(String.raw`(\d)[^\S\n]*${COUNTER}`, 'gu'));
 const NO_FAILURE_NEAR_A_COUNT = lazy((): ReadonlySet<string> => new Set([...COUNTED_ITEMS, ...PLACE_NOUNS, ...PASS_WORDS, ...PASSED_WORDS, 'passing', 'ok', 'skipped', 'skips', 'pending', 'todo', 'warning', 'warnings', 'warn',
   'notice', 'notices', 'info', 'hint', 'hints', 'duration', 'time', 'took', 'elapsed', 'after', 'retries', 'retry', 'attempts', 'attempt', 'total', 's', 'ms', 'sec', 'secs', 'second', 'seconds',
   'min', 'mins', 'minute', 'minutes', 'h', 'hours', '%', 'percent', 'see', 'pr', 'issue', 'ticket', 'build', 'shard', 'worker', 'node', 'python', 'node', 'version', 'v', 'py', 'line', 'lines', 'column', 'exit', 'code', 'pid', 'run', 'attempt', 'step', 'stage', 'job', 'port']));
@@ -2070,7 +2151,6 @@ const NO_FAILURE_NEAR_A_COUNT = lazy((): ReadonlySet<string> => new Set([...COUN
 const withoutPlacesCounted = (text: string): string =>
   /\d/u.test(text) ? text.replace(placeCounted(), (all: string, noun: string) => (nameWords(noun).length === 1 && (COUNTED_ITEMS.has(nameWords(noun)[0] as string) || PLACE_NOUNS.has(nameWords(noun)[0] as string)) ? ' ' : all)) : text;
 const placeCounted = lazy(() => new RegExp(String.raw`(?<![\p{L}\p{N}])(?:in|across|over|within|from|on|${FOREIGN_PLACE_WORDS})[^\S\n]+\d{1,9}[^\S\n]+([\p{L}][\p{L}\p{M}_-]*)(?![\p{L}\p{M}\p{N}])`, 'giu'));
-const PLACE_NOUNS: ReadonlySet<string> = new Set(['file', 'files', 'module', 'modules', 'package', 'packages', 'crate', 'crates', 'project', 'projects', 'workspace', 'workspaces', 'directory', 'directories', 'folder', 'folders', 'target', 'targets', 'shard', 'shards', 'worker', 'workers', 'browser', 'browsers', 'platform', 'platforms', 'suiten', 'dateien', 'datei', 'modul', 'modulen', 'paketen', 'pakete', 'fichier', 'fichiers', 'paquets', 'archivos', 'archivo', 'módulos', 'paquetes', 'modules', 'moduli', 'pacchetti']);
 // Or a failure label and its count above none (`failed: 3 (all flaky)`), read so too.
 const LABEL_FIRST_COUNT = /^[^\p{L}\p{N}\p{Cc}]*\p{L}[\p{L}\p{M}_ -]{0,30}?[^\S\n]*[:=][^\S\n]*[1-9]\d{0,8}(?![\d.,])/u;
 // A failure label's none followed by a remark (`failures: 0 in module A`), up to the remark.
@@ -2736,7 +2816,7 @@ function withdrawalsKept(sentences: string[]): string[] {
   for (const sentence of sentences) {
     const words = nameWords(sentence);
     const previous = out.at(-1);
-    if (previous === undefined || words.length === 0 || words.length > 6 || !(takesBack(words) || calledReal(words) || hedged(words) || RETRACTION.test(words.join(' ')))) {
+    if (previous === undefined || words.length === 0 || words.length > 6 || !withdrawsAsRead(sentence)) {
       out.push(bracketWithdrawalKept(sentence));
       continue;
     }
@@ -2756,8 +2836,7 @@ function bracketWithdrawalKept(sentence: string): string {
   const m = BRACKET_THEN_PART.exec(sentence);
   if (m === null) return sentence;
   const tail = (m[2] as string).replace(/[.!?\u2026\u3002]+[^\S\n]*$/u, '').trim();
-  const withdraws = (words: readonly string[]): boolean => words.length > 0 && words.length <= 6 && (takesBack(words) || calledReal(words) || hedged(words) || RETRACTION.test(words.join(' ')));
-  if (!(withdraws(nameWords(tail)) || (!PLAIN.test(tail) && withdraws(readWords(tail))))) return sentence;
+  if (!withdrawsAsRead(tail)) return sentence;
   return `${sentence.slice(0, m.index)}, ${tail}${m[1] as string}`;
 }
 const BRACKET_THEN_PART = /([)\]}\uff09])(?:[^\S\n]*[,;:][^\S\n]*|[^\S\n]+[-\u2013\u2014][^\S\n]+)([^()[\]{}\n,;]{1,60})$/u;
@@ -3283,6 +3362,8 @@ function countFirstSubject(read: readonly string[], number: string): boolean {
   const last = read.at(-1) as string;
   if (!namesALineFailureWord(last)) return false;
   if (/^\d+$/u.test(number) ? number !== '1' && CODE_NAMES.has(last) : !numeralOfLanguage(number, last)) return false;
+  // A none between the count and its failure word (`2 suites - none failed`, `2 suites, no failures`) says none failed.
+  if (read.some((w) => NONE_WORDS.has(w) || NONE_BEFORE_A_WORD.has(w) || BARE_NEGATIONS.has(w))) return false;
   return read.filter((w) => !isFailureCountWord(w)).length <= 1;
 }
 /** Whether a number word is a numeral of a language its failure word is a word of (`two` … `failures`), in the plural. */
@@ -3344,7 +3425,7 @@ function loneCountLine(text: string): string | undefined {
     // Read as drawn and, beyond ASCII, as written too: letters drawn as punctuation (Hebrew `בדיקה` as `בד'קה`) would cut
     // a word of their own script in two.
     const drawn = PLAIN.test(piece) ? [piece] : [asciiDigits(visibleForm(piece)), asciiDigits(removeInvisible(piece))];
-    const found = firstOf(drawn, loneCountIn) ?? firstOf(drawn, bracketedCountIn) ?? firstOf(drawn, countBeforeRemarkIn) ?? firstOf(drawn, placesCountedFailing) ?? firstOf(drawn, placedNoneThenACount);
+    const found = firstOf(drawn, loneCountIn) ?? firstOf(drawn, bracketedCountIn) ?? firstOf(drawn, countBeforeRemarkIn) ?? firstOf(drawn, placesCountedFailing) ?? firstOf(drawn, placedNoneThenACount) ?? firstOf(drawn, placesListedWithCounts);
     if (found !== undefined) return found;
     // A remark of where that counts failures of its own (`0 errors in 2 failing suites`) is read as a count of its own:
     // the count it follows is none only of what it names.
@@ -3884,6 +3965,7 @@ function loneCountPart(raw: string, amongCounts?: readonly number[]): string | u
     // So do the quotes of a line of JSON or YAML (`"failed": 2,`).
     const line = separatorsAsAscii(raw).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').replace(QUOTED_NAME, '$1$2');
     if (line.length === 0 || line.length > MAX_LONE_COUNT_LINE || !(/\d/u.test(line) || numberWords().test(line.toLowerCase()) || ROMAN_AT_END.test(line))) return undefined;
+    if (countCalledFailedByItsRemark(line)) return line;
     // A sign or a number sign right before the count makes it an amount or an id (`+1 error in get_elf_symbol_info()`,
     // `#12 tests failed on CI`), never a count with a remark.
     const phrase = SIGNED_OR_NUMBERED.test(raw) ? line : withoutLabelRemark(withoutTrailingRemark(line, CLOSED_AT_END.test(raw), TRAILING_MARKS.exec(raw)?.[0]));
@@ -3900,6 +3982,13 @@ function loneCountPart(raw: string, amongCounts?: readonly number[]): string | u
     if (/^\d+$/u.test(number) && Number(number) <= 0) return undefined;
     const read = lineNameWords(readWords(label));
     const written = nameWords(label);
+    // A failure noun the columns of failures lack counts as their keys do (`2 timeouts`, `2 regressions`), and a failure
+    // word written first before one noun of what failed counts those (`3 failed files`, `2 broken modules`, `2 aborted
+    // workers`): a whole line of a count is no prose, but what failed only tried (`2 failed attempts`) failed nothing.
+    // Named before its count too (`timeouts: 2`, `Regressions: 2`), as a key is, but in the plural only: `timeout: 30` is a setting.
+    const failureNoun = read.some((w) => FAILED_OUTCOME_COUNTS.has(w)) && read.every((w) => FAILED_OUTCOME_COUNTS.has(w) || COUNTED_ITEMS.has(w));
+    const failedThings = failureNoun ? after !== undefined || (before !== undefined && read.every((w) => !FAILED_OUTCOME_COUNTS.has(w) || w.endsWith('s'))) : after !== undefined && read.length === 2 && FAILED_BEFORE_A_THING().has(read[0] as string) && FAILED_THING.test(read[1] as string) && !NOT_FAILED_THINGS.has(read[1] as string) && !DESCRIPTORS.has(read[1] as string) && !PASSED_WORDS.has(read[1] as string);
+    if (failedThings && !hasQualifier(written)) return line;
     if (!namesALineFailure(read) || hasQualifier(written)) return undefined;
     // Written count first, the failure word last says what the count counts, as a name does ({@link countFirstSubject}).
     const named = (before !== undefined && NAME_THEN_SEPARATOR.test(words)) || IDENTIFIER.test((after ?? '').trim()) || (after !== undefined && countFirstSubject(read, number));
@@ -4096,15 +4185,29 @@ function remarkExcuses(remark: string, count: number | undefined, isScope: (w: s
 function withdrawnLater(remark: string, isScope: (w: string) => boolean): boolean {
   // A withdrawal only takes an excuse away, so it is read as drawn too (`all fixed (jк)` with a Cyrillic к, `nо` with a
   // Cyrillic о): a disguise never keeps an excuse a reader sees taken back.
-  return withdrawnIn(remark.split(WITHDRAWAL_BREAK).map((p) => nameWords(p)), remark, isScope) ||
-    (!PLAIN.test(remark) && withdrawnIn(remark.split(WITHDRAWAL_BREAK).map((p) => readWords(p)), undefined, isScope));
+  if (withdrawnIn(remark.split(WITHDRAWAL_BREAK).map((p) => nameWords(p)), remark, isScope)) return true;
+  if (PLAIN.test(remark)) return false;
+  return withdrawnIn(remark.split(WITHDRAWAL_BREAK).map((p) => readWords(p)), undefined, isScope) ||
+    withdrawnIn(remark.split(WITHDRAWAL_BREAK).map((p) => skeletonWords(p)), undefined, isScope);
 }
+/**
+ * A part's words as its look-alikes are drawn, folded as far as the placeholder readers fold them ({@link
+ * lookalikeSkeleton}): the drawn reading keeps a letter Unicode's confusables draw as another non-Latin letter (Cyrillic
+ * к as ĸ), so `jк` is `jk` only here.
+ */
+const skeletonWords = (part: string): string[] => nameWords(lookalikeSkeleton(removeInvisible(part)));
+/** Whether a short part takes an excuse back ({@link withdrawnIn}'s words), read as written, as drawn and as folded. */
+function withdrawsAsRead(part: string): boolean {
+  const withdraws = (words: readonly string[]): boolean => words.length > 0 && words.length <= 6 && takesExcuseBack(words);
+  return withdraws(nameWords(part)) || (!PLAIN.test(part) && (withdraws(readWords(part)) || withdraws(skeletonWords(part))));
+}
+const takesExcuseBack = (words: readonly string[]): boolean => takesBack(words) || calledReal(words) || hedged(words) || RETRACTION.test(words.join(' '));
 function withdrawnIn(split: readonly string[][], remark: string | undefined, isScope: (w: string) => boolean): boolean {
   if (!WITHDRAWAL_HINT.test(remark ?? split.map((words) => words.join(' ')).join(' , '))) return false;
   const parts = split.filter((w) => w.length > 0);
   const first = parts.findIndex((words) => words.some(isScope));
   if (first === -1) return false;
-  return parts.some((words, i) => (i > first && (takesBack(words) || calledReal(words) || hedged(words) || RETRACTION.test(words.join(' ')))) || (i >= first && KEPT_OUT.has(words[0] as string) && LEFT_OUT_COUNT.test(words[1] ?? '')));
+  return parts.some((words, i) => (i > first && takesExcuseBack(words)) || (i >= first && KEPT_OUT.has(words[0] as string) && LEFT_OUT_COUNT.test(words[1] ?? '')));
 }
 // Only a remark with one of these words is cut into parts (the remark readers run on every count's remark).
 const WITHDRAWAL_HINT = /\b(?:jk|kidding|thought|seemed|lol|nah|wrong|incorrect|retracted|scratch|mind|nevermind|nvm|doch|stimmt|falsch|cierto|verdad|faux|turns|turned|unverified|unconfirmed|untested|tbc|tbd|hopefully|supposedly|allegedly|reportedly|presumably|probably|maybe|perhaps|think|hope|guess|believe|assume|pending|verified|confirmed|not|no|nope|never|isn|wasn|aren|weren|nicht|pas|non|nein|real|genuine|legit|legitimate|actual|true|echt|echter|echte|réel|réelle|vrai|vraie|verdadero|verdadera|except|excluding|save|but|aber|außer|mais|sauf|pero|excepto|salvo)\b/iu;
@@ -4125,11 +4228,6 @@ const RETRACTION = /^(?:(?:lol|haha|ok|okay|well|but|oh|actually|aber|mais|pero)
 const takesBack = (words: readonly string[]): boolean => words.some((w) => BARE_NEGATIONS.has(w)) && words.every((w) => BARE_NEGATIONS.has(w) || NEGATION_FILLERS.has(w));
 // A count of the real ones (`all flaky, 1 real`) takes back as many as it counts: read as none excused, fail-closed.
 const calledReal = (words: readonly string[]): boolean => words.some((w) => REAL_WORDS.has(w)) && words.every((w) => REAL_WORDS.has(w) || REAL_FILLERS.has(w) || /^\d{1,9}$/u.test(w) || ONE_NUMERALS.has(w) || NUMERAL_VALUES().has(w));
-const BARE_NEGATIONS: ReadonlySet<string> = new Set(['not', 'no', 'nope', 'never', 'isn', 'wasn', 'aren', 'weren', 'nicht', 'pas', 'non', 'nein', 'не', 'нет']);
-const NEGATION_FILLERS: ReadonlySet<string> = new Set(['turns', 'turned', 'out', 'yet', 'verified', 'confirmed', 'tested', 'checked', 'merged', 'landed', 'deployed', 'released', 'shipped', 'applied', 'done', 'noch', 'encore', 'bestätigt', 'geprüft', 'vérifié', 'confirmé', 'but', 'really', 'actually', 'quite', 'exactly', 'truly', 'so', 'it', 'is', 's', 't', 'that', 'this', 'they', 'are', 'was', 'were', 'wirklich', 'eigentlich', 'ist', 'es', 'vraiment', 'en', 'fait', 'c', 'est', 'n', 'realmente', 'de', 'verdad', 'aber', 'mais', 'pero']);
-const REAL_WORDS: ReadonlySet<string> = new Set(['real', 'genuine', 'legit', 'legitimate', 'actual', 'true', 'echt', 'echter', 'echte', 'réel', 'réelle', 'vrai', 'vraie', 'verdadero', 'verdadera']);
-const REAL_FILLERS: ReadonlySet<string> = new Set(['turns', 'turned', 'out', 'but', 'a', 'an', 'the', 'it', 'is', 's', 'this', 'that', 'one', 'was', 'are', 'actually', 'really', 'very', 'failure', 'failures', 'fail', 'error', 'errors', 'bug', 'bugs', 'regression', 'regressions', 'issue', 'issues', 'problem', 'problems', 'crash', 'breakage', 'aber', 'ein', 'eine', 'fehler', 'mais', 'un', 'une', 'échec', 'erreur', 'pero', 'fallo', 'error']);
-const KEPT_OUT: ReadonlySet<string> = new Set(['except', 'excluding', 'save', 'but', 'aber', 'außer', 'mais', 'sauf', 'pero', 'excepto', 'salvo']);
 const LEFT_OUT_COUNT = /^(?:\d+|one|two|three|a|some|few|several|many|most|half|ein|eine|einen|einem|einer|eins|zwei|drei|un|une|deux|trois|uno|una|dos|tres|um|uma|een|één|twee)$/u;
 /** A scope word asked about rather than told (`flaky?`, `known?`), unless answered yes. */
 const ASKED = /\p{L}[^\S\n]*\?(?![^\S\n]*(?:yes|ja|oui|s[ií]|sim|true|1)(?![\p{L}\p{N}]))/iu;

@@ -1,3 +1,4 @@
+import { wordSet } from '../util/lazy.js';
 /**
  * The words status readers know a report's outcome by, one row per language. A report written in German says
  * `status: bestanden` beside `fehlgeschlagen: 3`; read with English words only, its pass was no claim and its failures
@@ -1006,3 +1007,32 @@ export function writtenWords(column: Column): string[] {
 
 /** Languages other than English, whose words are never run together with an English role word in a compound. */
 export const OTHER_LANGUAGES: readonly string[] = Object.keys(STATUS_VOCABULARY).filter((l) => l !== 'en');
+
+// Hand-listed words the status readers (status-claims.ts) read beside the table: English function words, and the few
+// words of other languages a reader needs where the table has no column for them. Listed here so that every word the
+// readers know by name lives in one file.
+/** English outcome words: a state a map of labels turns into one of these tells what became of an item, not a translation. */
+export const ENGLISH_OUTCOME_WORDS: ReadonlySet<string> = wordSet('ENGLISH_OUTCOME_WORDS', () => [
+  ...vocabulary(['pass', 'failed', 'errors', 'skipped', 'ended', 'passed'], ['en']),
+  'fail', 'failed', 'failure', 'failing', 'error', 'errored', 'broken', 'crashed', 'crash', 'timeout', 'timed', 'out', 'aborted', 'killed', 'panic', 'panicked', 'cancelled', 'canceled', 'ok', 'success', 'pass',
+]);
+/** Nouns of places a remark of where counts (`in 2 files`, `across 12 packages`, `im 3 Modulen`): places or items, never failures. */
+export const PLACE_NOUNS: ReadonlySet<string> = new Set(['file', 'files', 'module', 'modules', 'package', 'packages', 'crate', 'crates', 'project', 'projects', 'workspace', 'workspaces', 'directory', 'directories', 'folder', 'folders', 'target', 'targets', 'shard', 'shards', 'worker', 'workers', 'browser', 'browsers', 'platform', 'platforms', 'suiten', 'dateien', 'datei', 'modul', 'modulen', 'paketen', 'pakete', 'fichier', 'fichiers', 'paquets', 'archivos', 'archivo', 'módulos', 'paquetes', 'modules', 'moduli', 'pacchetti']);
+/** Negations that alone take an excuse back in a later part of a remark (`flaky, not really`, `(it is not)`, `doch nicht`). */
+export const BARE_NEGATIONS: ReadonlySet<string> = new Set(['not', 'no', 'nope', 'never', 'isn', 'wasn', 'aren', 'weren', 'nicht', 'pas', 'non', 'nein', 'не', 'нет']);
+/** Words that may stand beside a bare negation in such a part without changing what it takes back (`turns out not`, `not yet verified`). */
+export const NEGATION_FILLERS: ReadonlySet<string> = new Set(['turns', 'turned', 'out', 'yet', 'verified', 'confirmed', 'tested', 'checked', 'merged', 'landed', 'deployed', 'released', 'shipped', 'applied', 'done', 'noch', 'encore', 'bestätigt', 'geprüft', 'vérifié', 'confirmé', 'but', 'really', 'actually', 'quite', 'exactly', 'truly', 'so', 'it', 'is', 's', 't', 'that', 'this', 'they', 'are', 'was', 'were', 'wirklich', 'eigentlich', 'ist', 'es', 'vraiment', 'en', 'fait', 'c', 'est', 'n', 'realmente', 'de', 'verdad', 'aber', 'mais', 'pero']);
+/** Words that call an excused failure real (`flaky-looking but real`, `échec réel`): the excuse is taken back. */
+export const REAL_WORDS: ReadonlySet<string> = new Set(['real', 'genuine', 'legit', 'legitimate', 'actual', 'true', 'echt', 'echter', 'echte', 'réel', 'réelle', 'vrai', 'vraie', 'verdadero', 'verdadera']);
+/** Words that may stand beside a real word in such a part (`turns out a real failure`). */
+export const REAL_FILLERS: ReadonlySet<string> = new Set(['turns', 'turned', 'out', 'but', 'a', 'an', 'the', 'it', 'is', 's', 'this', 'that', 'one', 'was', 'are', 'actually', 'really', 'very', 'failure', 'failures', 'fail', 'error', 'errors', 'bug', 'bugs', 'regression', 'regressions', 'issue', 'issues', 'problem', 'problems', 'crash', 'breakage', 'aber', 'ein', 'eine', 'fehler', 'mais', 'un', 'une', 'échec', 'erreur', 'pero', 'fallo', 'error']);
+/** Words that leave some items out of an excuse (`all fixed except one`, `alle behoben außer 2`). */
+export const KEPT_OUT: ReadonlySet<string> = new Set(['except', 'excluding', 'save', 'but', 'aber', 'außer', 'mais', 'sauf', 'pero', 'excepto', 'salvo']);
+/** Groups of tests a remark may say all failed (`2 suites (both failed)`, `3 jobs, all failed`), beside the items and places. */
+export const PLACE_SUITES: ReadonlySet<string> = new Set(['suite', 'suites', 'spec', 'specs', 'job', 'jobs', 'step', 'steps', 'shard', 'shards']);
+/** Nouns after a failure word that tell of trying, never of a failure left (`2 failed attempts`, `2 failed retries`), or that go on as prose (`2 failed over`). */
+export const NOT_FAILED_THINGS: ReadonlySet<string> = new Set(['attempt', 'attempts', 'retry', 'retries', 'try', 'tries', 'rerun', 'reruns', 'over', 'out', 'back', 'before', 'previously', 'earlier', 'once', 'twice', 'again', 'versuche', 'tentatives', 'intentos']);
+/** Words that start a clause of its own within a sentence: a none before them says nothing of a failure after them. */
+export const CLAUSE_JOINS: ReadonlySet<string> = new Set(['and', 'but', 'yet', 'though', 'although', 'however', 'then', 'so', 'while', 'whereas', 'still', 'und', 'aber', 'doch', 'dann', 'et', 'mais', 'puis', 'y', 'pero', 'e', 'ma', 'en', 'maar']);
+/** Negations that, before a failure word in its clause, say none failed (`never failed`, `nicht fehlgeschlagen`), beside the `none` column. */
+export const NEGATIONS_BEFORE_A_FAILURE: readonly string[] = ['never', 'nor', 'neither', 'nobody', 'nicht', 'nie', 'pas', 'non', 'jamais', 'nunca', 'mai'];
