@@ -1457,6 +1457,18 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       if (r.role === 'proto' || r.role === 'class') return [{ ...r, level: up }, close];
       return undefined;
     }
+    if (word === 'Reflect' && isP(k + 1, 46) && isId(k + 2, 'get') && isP(k + 3, 40) && !noCall) {
+      // `Reflect.get(Thing, 'prototype')`: the member as `Thing.prototype` / `Thing[k]` reads it.
+      const inner = reachAt(k + 4, locals, scope);
+      const close = matching(k + 3);
+      if (inner === undefined || (inner[0].role !== 'class' && inner[0].role !== 'module') || !isP(pastAssertions(inner[1] + 1), 44)) return undefined;
+      const key = pastAssertions(inner[1] + 1) + 1;
+      const keyEnd = isP(key, 40) || isP(key, 91) ? matching(key) + 1 : key + 1;
+      if (keyEnd !== close && !(isP(keyEnd, 44) && keyEnd + 1 === close)) return undefined;
+      const name = literal(key);
+      if (name === 'prototype' && keyEnd === key + 1) return [{ ...inner[0], role: 'proto' }, close];
+      return name === undefined ? [{ ...inner[0], role: 'computed' }, close] : undefined;
+    }
     if (word === 'class') {
       // `class Sub extends Thing {}`, `const Sub = class extends Thing {}`: one class below it, this module's own.
       let q = kind(k + 1) === K.Ident && !isId(k + 1, 'extends') ? k + 2 : k + 1;
@@ -1467,6 +1479,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       const body = skipTypeArgs(inner[1] + 1);
       return [{ ...inner[0], role: 'class', level: Math.min(inner[0].level + 1, 8) }, isP(body, 123) ? matching(body) : inner[1]];
     }
+    if (DECLARATORS.has(ident(k - 1) ?? '') && !isProperty(k - 1)) return undefined; // the name declared, not a use of one
     const named = scope?.get(word) ?? locals.get(word);
     if (named !== undefined) return [named, k];
     const b = bindings.get(word);
@@ -1520,7 +1533,8 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     if (r.role === 'proto') return prototypeWritten(head, e);
     if (r.role === 'computed') {
       if (isP(e + 1, 46) || isP(e + 1, P_OPTCHAIN) || isP(e + 1, 91)) return prototypeWritten(head, e);
-      if (assigns(e + 1) || isP(e + 1, P_INC) || isP(e + 1, P_DEC) || isP(head - 1, P_INC) || isP(head - 1, P_DEC) || isId(head - 1, 'delete')) return true;
+      // A name for the member assigned again (`v = other`) replaces the name's value, not the member.
+      if (e !== head && (assigns(e + 1) || isP(e + 1, P_INC) || isP(e + 1, P_DEC) || isP(head - 1, P_INC) || isP(head - 1, P_DEC) || isId(head - 1, 'delete'))) return true;
     }
     const after = pastAssertions(e + 1);
     const open = parent[head] as number;

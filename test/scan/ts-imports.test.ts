@@ -1635,6 +1635,8 @@ describe('scanTs: methods given to another module\'s class (methodsGiven)', () =
       'require(`../core/thing`).Thing.prototype.n = 1;',
       "async function f() { const { Thing: T2 } = await import('../core/thing'); T2.prototype.o = 1; }",
       "async function f() { (await import('../core/thing')).Thing.prototype.p = 1; }",
+      "Reflect.get(Thing, 'prototype').q = 1;",
+      'Reflect.get(Thing as any, key).r = 1;',
     ];
     for (const w of writes) expect(given(w), w).toEqual([['../core/thing', 2]]);
   });
@@ -1648,6 +1650,7 @@ describe('scanTs: methods given to another module\'s class (methodsGiven)', () =
       'function wrap(C: any) { return class extends C {}; } wrap(Thing);',
       'function copy(t: any, s: any) { for (const k of Object.getOwnPropertyNames(s.prototype)) t.prototype[k] = s.prototype[k]; } copy(Own, Thing);',
       'applyMixins(Own, [Thing]);',
+      "export const made = Reflect.get(Thing, 'make')(); export const v = Reflect.get(Thing, key); Reflect.get(Thing, 'prototype').init();",
       'export const keys = Object.keys(Object.getPrototypeOf(new Thing())); export const n = new Thing().constructor.name;',
     ];
     for (const r of reads) expect(given(r), r).toEqual([]);
