@@ -1500,6 +1500,12 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
           if (r !== undefined) locals.set(ident(q + 1) as string, r[0]);
           continue;
         }
+        // A parameter or a variable typed as the class (`(t: Thing) =>`, `let t: Thing`) holds an instance of it.
+        if (isP(q + 1, 58) && kind(q + 2) === K.Ident && ((isP(parent[q] as number, 40) && (isP(q - 1, 40) || isP(q - 1, 44))) || DECLARATORS.has(ident(q - 1) ?? ''))) {
+          const type = reachPrimary(q + 2, locals, undefined, true);
+          const end = typeEnd(q + 2);
+          if (type !== undefined && type[0].role === 'class' && (isP(end, 44) || isP(end, 41) || isP(end, 59) || (isP(end, 61) && !isP(end + 1, 62)))) locals.set(ident(q) as string, { ...type[0], role: 'instance' });
+        }
         if (!DECLARATORS.has(ident(q) as string)) continue;
         if (kind(q + 1) === K.Ident) {
           const eq = isP(q + 2, 58) ? typeEnd(q + 3) : q + 2;

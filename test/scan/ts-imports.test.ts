@@ -1636,6 +1636,8 @@ describe('scanTs: methods given to another module\'s class (methodsGiven)', () =
       "async function f() { const { Thing: T2 } = await import('../core/thing'); T2.prototype.o = 1; }",
       "async function f() { (await import('../core/thing')).Thing.prototype.p = 1; }",
       "Reflect.get(Thing, 'prototype').q = 1;",
+      'export function patch(t: Thing) { Object.getPrototypeOf(t).s = 1; }',
+      'let held: Thing; Object.getPrototypeOf(held).t = 1;',
       'Reflect.get(Thing as any, key).r = 1;',
     ];
     for (const w of writes) expect(given(w), w).toEqual([['../core/thing', 2]]);
@@ -1650,6 +1652,7 @@ describe('scanTs: methods given to another module\'s class (methodsGiven)', () =
       'function wrap(C: any) { return class extends C {}; } wrap(Thing);',
       'function copy(t: any, s: any) { for (const k of Object.getOwnPropertyNames(s.prototype)) t.prototype[k] = s.prototype[k]; } copy(Own, Thing);',
       'applyMixins(Own, [Thing]);',
+      'export function rename(t: Thing, u: Thing = t) { t.name = u.name; Object.assign(t, { a: 1 }); return Object.keys(Object.getPrototypeOf(t)); }',
       "export const made = Reflect.get(Thing, 'make')(); export const v = Reflect.get(Thing, key); Reflect.get(Thing, 'prototype').init();",
       'export const keys = Object.keys(Object.getPrototypeOf(new Thing())); export const n = new Thing().constructor.name;',
     ];
