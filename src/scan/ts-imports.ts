@@ -1479,6 +1479,22 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       const body = skipTypeArgs(inner[1] + 1);
       return [{ ...inner[0], role: 'class', level: Math.min(inner[0].level + 1, 8) }, isP(body, 123) ? matching(body) : inner[1]];
     }
+    if (word === 'super' && (isP(k + 1, 46) || isP(k + 1, 91))) {
+      // `super` in a class extending another module's class: `super.constructor` (an instance member's) is that class,
+      // `super.prototype` (a static member's) its prototype.
+      let o = parent[k] as number;
+      for (let n = 0; o >= 0 && n < 64 && !(isP(o, 123) && blockKind(o) === 'class'); n++) o = parent[o] as number;
+      if (o < 0 || !isP(o, 123) || blockKind(o) !== 'class') return undefined;
+      let head = o - 1;
+      while (head > 0 && o - head < 64 && !(isId(head, 'class') && !isProperty(head))) head = isP(head, 41) || isP(head, 93) || isP(head, 62) ? Math.max((partner[head] as number) - 1, 0) : head - 1;
+      const own = isId(head, 'class') ? reachPrimary(head, locals, scope, false) : undefined;
+      if (own === undefined || own[0].level < 1) return undefined;
+      const member = isP(k + 1, 46) ? ident(k + 2) : literal(k + 2);
+      const parentLevel = { ...own[0], level: own[0].level - 1 };
+      if (member === 'constructor') return [{ ...parentLevel, role: 'class' }, isP(k + 1, 46) ? k + 2 : k + 3];
+      if (member === 'prototype') return [{ ...parentLevel, role: 'proto' }, isP(k + 1, 46) ? k + 2 : k + 3];
+      return undefined;
+    }
     if (DECLARATORS.has(ident(k - 1) ?? '') && !isProperty(k - 1)) return undefined; // the name declared, not a use of one
     const named = scope?.get(word) ?? locals.get(word);
     if (named !== undefined) return [named, k];

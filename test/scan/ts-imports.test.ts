@@ -1638,6 +1638,8 @@ describe('scanTs: methods given to another module\'s class (methodsGiven)', () =
       "Reflect.get(Thing, 'prototype').q = 1;",
       'export function patch(t: Thing) { Object.getPrototypeOf(t).s = 1; }',
       'let held: Thing; Object.getPrototypeOf(held).t = 1;',
+      'class Sub extends Thing { init() { super.constructor.prototype.u = 1; } }',
+      "class Sub extends Thing { static init() { super['prototype'].v = 1; } }",
       'Reflect.get(Thing as any, key).r = 1;',
     ];
     for (const w of writes) expect(given(w), w).toEqual([['../core/thing', 2]]);
@@ -1652,6 +1654,8 @@ describe('scanTs: methods given to another module\'s class (methodsGiven)', () =
       'function wrap(C: any) { return class extends C {}; } wrap(Thing);',
       'function copy(t: any, s: any) { for (const k of Object.getOwnPropertyNames(s.prototype)) t.prototype[k] = s.prototype[k]; } copy(Own, Thing);',
       'applyMixins(Own, [Thing]);',
+      'class Sub extends Thing { init() { super.init(); return super.constructor.name; } static make() { return super.prototype.init; } }',
+      'class Own { init() { super.constructor.prototype.w = 1; } }',
       'export function rename(t: Thing, u: Thing = t) { t.name = u.name; Object.assign(t, { a: 1 }); return Object.keys(Object.getPrototypeOf(t)); }',
       "export const made = Reflect.get(Thing, 'make')(); export const v = Reflect.get(Thing, key); Reflect.get(Thing, 'prototype').init();",
       'export const keys = Object.keys(Object.getPrototypeOf(new Thing())); export const n = new Thing().constructor.name;',
