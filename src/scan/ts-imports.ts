@@ -345,6 +345,8 @@ const TEST_DOUBLES = new Set(['jest.spyOn', 'vi.spyOn', 'spyOn', 'spyOnAllFuncti
  * A helper the scan cannot read (imported) that is named as one giving a class methods (`applyMixins(Thing, …)`,
  * `augment(Thing)`): the class handed to it as its first argument is written (red team kx).
  */
+/** The words that start a value methodsGiven follows other than a name bound to another module (reachPrimary). */
+const REACH_WORDS = new Set(['require', 'await', 'new', 'Object', 'Reflect', 'class', 'super']);
 const MIXIN_HELPER = /mixin|augment|monkey/i;
 /**
  * A value of another module's class that methodsGiven reaches: the module itself, the class, its prototype, an instance,
@@ -1379,6 +1381,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     const reported = new Set<string>();
     for (let k = 0; k + 1 < count; k++) {
       if (kind(k) !== K.Ident && !isP(k, 40)) continue;
+      if (kind(k) === K.Ident && !REACH_WORDS.has(ident(k) as string) && !locals.has(ident(k) as string) && !bindings.has(ident(k) as string)) continue;
       let found: ClassReach | undefined;
       reachAt(k, locals, undefined, (r, head, e) => {
         if (r.level !== 0 || !reachWritten(r, head, e, locals, 0)) return false;
@@ -1427,7 +1430,19 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     return [r, e];
   };
   /** The first value of reachAt at `k`: a name, a module in place, `new C()`, `Object.getPrototypeOf(v)`, a group, a class expression. */
+  let reachNesting = 0;
   const reachPrimary = (k: number, locals: ReadonlyMap<string, ClassReach>, scope: ReadonlyMap<string, ClassReach> | undefined, noCall: boolean): [ClassReach, number] | undefined => {
+    // A value nested deeper than a few groups, `new`s or calls is no spelling of a class (and thousands of groups must
+    // not exhaust the stack: the walk starts again at every token).
+    if (reachNesting >= 8) return undefined;
+    reachNesting++;
+    try {
+      return reachPrimaryAt(k, locals, scope, noCall);
+    } finally {
+      reachNesting--;
+    }
+  };
+  const reachPrimaryAt = (k: number, locals: ReadonlyMap<string, ClassReach>, scope: ReadonlyMap<string, ClassReach> | undefined, noCall: boolean): [ClassReach, number] | undefined => {
     if (isP(k, 40)) {
       // A group (`(require('x')).Thing`, `(new Thing() as any)`), not a call's arguments.
       if ((kind(k - 1) === K.Ident && !GROUP_BEFORE.has(ident(k - 1) as string) && !STATEMENT_HEADS.has(ident(k - 1) as string)) || isP(k - 1, 41) || isP(k - 1, 93) || kind(k - 1) === K.Template || kind(k - 1) === K.TemplateEnd) return undefined;
@@ -1436,8 +1451,8 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     }
     if (kind(k) !== K.Ident || isProperty(k)) return undefined;
     const word = ident(k) as string;
-    const spec = literal(k + 2);
-    if (word === 'require' && isP(k + 1, 40) && spec !== undefined && isP(k + 3, 41)) return [{ role: 'module', level: 0, specifier: spec, imported: '*', via: `require('${spec}')`, scoped: false }, k + 3];
+    const spec = word === 'require' && isP(k + 1, 40) && isP(k + 3, 41) ? literal(k + 2) : undefined;
+    if (spec !== undefined) return [{ role: 'module', level: 0, specifier: spec, imported: '*', via: `require('${spec}')`, scoped: false }, k + 3];
     if (word === 'await' && isId(k + 1, 'import') && isP(k + 2, 40) && literal(k + 3) !== undefined && isP(k + 4, 41)) return [{ role: 'module', level: 0, specifier: literal(k + 3) as string, imported: '*', via: `import('${literal(k + 3) as string}')`, scoped: false }, k + 4];
     if (word === 'new') {
       const inner = reachAt(k + 1, locals, scope, undefined, true);

@@ -1662,4 +1662,8 @@ describe('scanTs: methods given to another module\'s class (methodsGiven)', () =
     ];
     for (const r of reads) expect(given(r), r).toEqual([]);
   });
+  it('walks a value nested in thousands of groups without exhausting the stack', () => {
+    expect(() => given(`export const v = ${'('.repeat(20000)}Thing${')'.repeat(20000)}.prototype.x;`)).not.toThrow();
+    expect(given(`${'('.repeat(3)}Thing as any${')'.repeat(3)}.prototype.x = 1;`)).toEqual([['../core/thing', 2]]);
+  });
 });
