@@ -396,6 +396,18 @@ export function checkBannedEdges(t: Tally, ctx: GateContext, model: Model, sourc
       fix: u.fix ?? (u.written !== undefined ? 'make the import name a file inside the root (relative, root-absolute, tsconfig paths, package.json imports/exports) or a package declared in a package.json' : 'set rust_crate_root to the directory holding lib.rs / main.rs, or leave the file out of source_globs'),
     });
   }
+  // Generated code is no failure (every prost or tonic crate has it) and no pass: what it pastes in is not read.
+  for (const g of sources.generated) {
+    if (!inBannedFrom(g.from)) continue;
+    t.warn(id, 'generated_code_unscanned', `${g.from}:${g.line} (domain ${domainOf(sources, model, g.from)}) include!(${g.written}) pastes in code a build script writes to OUT_DIR, which no checkout holds: its imports are not scanned`, {
+      path: g.from,
+      line: g.line,
+      column: g.column,
+      expected: 'code the scan reads',
+      actual: g.written,
+      fix: 'keep the generator (build.rs, its .proto or other inputs) free of banned domains; to have the code scanned, generate it into the repository and include! it by a literal path',
+    });
+  }
   for (const d of sources.dynamic) {
     if (!inBannedFrom(d.from)) continue;
     problems++;

@@ -76,6 +76,7 @@ export default defineGate<KernelBoundaryOptions>({
     'external_package_owned: remove the name from external_packages: a domain\'s own code cannot be external.',
     'report_drift: regenerate the committed drift report with write_report from a run on this commit and manifest; never edit it by hand.',
   ],
+  warnReasons: ['generated_code_unscanned'],
   evidenceReasons: ['external_package_owned', 'unresolved_import', 'dynamic_import', 'unscannable_source', 'report_drift', 'report_unwritable', 'undefined_domain', 'duplicate_domain'],
   reasons: {
     unmapped_module: 'a source module is in no boundary domain and not deferred',
@@ -88,6 +89,7 @@ export default defineGate<KernelBoundaryOptions>({
     banned_import: 'the code imports across a banned domain pair (file and line)',
     unresolved_import: 'an import in a banned-from domain resolves to no file inside the root and to no declared package, or to code of the root no scan reads (a file outside source_globs; a package of the root outside the scanned sources that external_packages does not list), or the file is outside every Rust crate root, so the boundary cannot be proven',
     dynamic_import: 'a file in a banned-from domain imports a computed specifier, which may load a banned domain',
+    generated_code_unscanned: 'a Rust file in a banned-from domain include!s build output (`concat!(env!("OUT_DIR"), …)`, prost/tonic generated code): no checkout holds it, so its imports are not scanned (a warning, not a failure)',
     unscannable_source: 'a file in a banned-from domain is not Rust or TypeScript/JavaScript, or could not be fully parsed, so its imports cannot be scanned',
     external_package_owned: 'external_packages names a package that is a domain\'s own (its target_crate, or the package holding one of its modules): the assertion that it belongs to no domain is false',
     unknown_check: 'the manifest requires a check id the gate does not compute',

@@ -196,6 +196,11 @@ export class Tally {
     this.record(this.fails, id, message);
   }
 
+  /** A finding that fails nothing (generated code the scan cannot read): the gate warns; the drift report keeps pass or fail. */
+  warn(id: string, code: string, message: string, detail?: CheckDetail): void {
+    this.ctx.warn(id, code, message, detail);
+  }
+
   failFromError(id: string, error: unknown): void {
     this.ctx.failFromError(id, error);
     this.record(this.fails, id, error instanceof Error ? error.message : String(error));

@@ -387,6 +387,13 @@ export async function resolveRust(ctx: GateContext, options: KernelBoundaryOptio
       const written = inc.path ?? inc.expression ?? '';
       // An include of a macro_rules! body is judged again at each call in another file (expandedIncludeEdges).
       const expanded = inc.inMacro === undefined ? undefined : { inMacro: inc.inMacro };
+      if (inc.path === undefined && inc.generated === true) {
+        // Build output (OUT_DIR): no file of the checkout to scan, and no reason to fail every prost or tonic crate.
+        // Not a pass either: the gate warns, naming it (docs/gates/kernel_boundary.md, "Generated code").
+        result.generated.push({ from: file, line: inc.line, column: inc.column, written });
+        if (expanded !== undefined) scan.dataIncludes.push({ path: written, macro: 'include', computed: true, generated: true, line: inc.line, column: inc.column, ...expanded, atCallsOnly: true });
+        continue;
+      }
       if (inc.path === undefined) {
         result.unresolved.push({ from: file, line: inc.line, column: inc.column, written, why: `include!(${written}) names its file by a computed expression, so the code it pastes in cannot be scanned` });
         if (expanded !== undefined) scan.dataIncludes.push({ path: written, macro: 'include', computed: true, line: inc.line, column: inc.column, ...expanded, atCallsOnly: true });
@@ -603,6 +610,10 @@ async function expandedIncludeEdges(root: string, expansions: readonly RustExpan
     const written = `${x.call}!: ${d.via ?? shown}`;
     const what = x.renamed === true ? `${x.call}! (${d.macro}!, renamed by ${x.definer})` : `${x.call}!, whose body (in ${x.definer}) writes ${d.via ?? shown}`;
     const unresolved = (why: string) => result.unresolved.push({ from: x.from, line: x.line, column: x.column, written, why: `calls ${what}: ${why}` });
+    if (d.computed === true && d.generated === true) {
+      result.generated.push({ from: x.from, line: x.line, column: x.column, written });
+      continue;
+    }
     if (d.computed === true) {
       unresolved(`its file is named by a computed expression, so what it ${d.macro === 'include' ? 'pastes' : 'builds'} in here cannot be judged`);
       continue;

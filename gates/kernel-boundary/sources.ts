@@ -32,6 +32,8 @@ export interface SourceScan {
   /** Rust files outside the crate root; TS relative imports that name no file. */
   unresolved: { from: string; line?: number; column?: number; written?: string; why: string; fix?: string }[];
   dynamic: { from: string; line: number; column: number; expression: string; kind: string }[];
+  /** Rust `include!`s of build output (`concat!(env!("OUT_DIR"), …)`): code no checkout holds, warned of by name. */
+  generated: { from: string; line: number; column: number; written: string }[];
   /** Files the scanner could not make full sense of (a literal or bracket left open): their scan is not complete. */
   unparsed: { from: string; line: number; column: number; why: string }[];
   edges: Edge[];
@@ -109,7 +111,7 @@ export async function fileExists(ctx: GateContext, inScope: ReadonlySet<string>,
  * dropped as it is made. `domainOf` takes a real path.
  */
 export async function scanSources(ctx: GateContext, options: KernelBoundaryOptions, scope: { files: ReadonlySet<string> }, exists: (p: string) => Promise<boolean>, domainOf: (realPath: string) => string | undefined = () => undefined, packages = new PackageNames(ctx, exists), owned: Iterable<string> = []): Promise<SourceScan> {
-  const result: SourceScan = { files: [], readErrors: [], unscannable: [], unresolved: [], dynamic: [], unparsed: [], edges: [], real: new Map(), edgeCount: 0, hardLinked: [] };
+  const result: SourceScan = { files: [], readErrors: [], unscannable: [], unresolved: [], dynamic: [], generated: [], unparsed: [], edges: [], real: new Map(), edgeCount: 0, hardLinked: [] };
   try {
     result.files = await listSources(ctx, options, owned);
   } catch (e) {

@@ -85,6 +85,11 @@ export interface RustInclude {
   /** The path is relative to the package directory: `concat!(env!("CARGO_MANIFEST_DIR"), "/src/x.rs")`. */
   fromManifest?: true;
   expression?: string;
+  /**
+   * The computed path is a file of the build output (`concat!(env!("OUT_DIR"), "/x.rs")`, prost's and tonic's generated
+   * code): written by a build script, in no checkout, so there is nothing to scan (see inOutDir).
+   */
+  generated?: true;
   line: number;
   column: number;
   scope: string[];
@@ -111,6 +116,8 @@ export interface RustDataInclude {
   inMacro?: string;
   /** Judged only where the macro is called (a computed include! the including file reports itself). */
   atCallsOnly?: true;
+  /** A computed include! of build output (RustInclude.generated). */
+  generated?: true;
 }
 
 export interface RustScanError {
@@ -2087,7 +2094,7 @@ function includeMacro(p: number, macroWord: K): number {
     if (place !== undefined) dataIncludes.push({ ...place, macro, ...at, ...expanded });
     else if (!inOutDir(p + 3, close)) dataIncludes.push({ path: words.join(' ').slice(0, 80), macro, computed: true, ...at, ...expanded });
   } else if (place !== undefined) includes.push({ ...place, ...at, scope: scope(), ...expanded });
-  else includes.push({ ...at, scope: scope(), expression: words.join(' ').slice(0, 80), ...expanded });
+  else includes.push({ ...at, scope: scope(), expression: words.join(' ').slice(0, 80), ...(inOutDir(p + 3, close) ? { generated: true as const } : {}), ...expanded });
   return close;
 }
 

@@ -341,6 +341,26 @@ const PROTOTYPE_READERS = new Set(['Reflect.getMetadata', 'Reflect.getOwnMetadat
 /** Test doubles' calls (jest, vitest, sinon, Jasmine): what they patch is patched in a test's process (see prototypeWritten). */
 const TEST_DOUBLES = new Set(['jest.spyOn', 'vi.spyOn', 'spyOn', 'spyOnAllFunctions', 'sinon.stub', 'sinon.spy', 'sinon.replace', 'sinon.createStubInstance', 'sandbox.stub', 'sandbox.spy', 'sandbox.replace', 'console.log', 'console.dir', 'JSON.stringify', 'expect']);
 /** Calls that write the object of their first argument only (a later one is read: `Object.assign(target, X.prototype)`). */
+/**
+ * A helper the scan cannot read (imported) that is named as one giving a class methods (`applyMixins(Thing, …)`,
+ * `augment(Thing)`): the class handed to it as its first argument is written (red team kx).
+ */
+/** The words that start a value methodsGiven follows other than a name bound to another module (reachPrimary). */
+const REACH_WORDS = new Set(['require', 'await', 'new', 'Object', 'Reflect', 'class', 'super']);
+const MIXIN_HELPER = /mixin|augment|monkey/i;
+/**
+ * A value of another module's class that methodsGiven reaches: the module itself, the class, its prototype, an instance,
+ * or a member under a computed key; `level` counts the local subclasses below it (0: the other module's own); `scoped`:
+ * reached from a helper's parameter (paramWritten).
+ */
+interface ClassReach {
+  role: 'module' | 'class' | 'proto' | 'instance' | 'computed';
+  level: number;
+  specifier: string;
+  imported: string;
+  via: string;
+  scoped: boolean;
+}
 const PROTOTYPE_WRITERS = new Set(['_.assign', '_.assignIn', '_.extend', '_.merge', '_.defaults', '_.defaultsDeep', 'Object.assign', 'Object.defineProperty', 'Object.defineProperties', 'Object.setPrototypeOf', 'Reflect.set', 'Reflect.defineProperty', 'Reflect.setPrototypeOf', 'Reflect.deleteProperty']);
 /** Operators whose result is a new value, not an operand (`===` comes as `==` and a touching `=`). */
 const COMPUTING_OPERATORS = new Set(['==', '===', '!=', '!==', '<', '>', '<=', '>=', '+', '-', '*', '/', '%', '&', '|', '^', '!', '~']);
@@ -1343,36 +1363,288 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
   };
 
   /**
-   * An imported class given methods here (red team im/kb, the TypeScript sibling of a Rust impl in another domain's file):
-   * `Thing.prototype.save = …`, `Thing.prototype['save'] = …`, `Object.assign(Thing.prototype, …)`,
-   * `Object.defineProperty(Thing.prototype, …)` / `defineProperties`. Core's `new Thing().save()` runs this module's code
-   * with no import of core naming it.
+   * An imported class given methods here (red team im/kb, the TypeScript sibling of a Rust impl in another domain's file),
+   * read by denial: any prototype this module reaches from another module's class that it may write (prototypeWritten).
+   * The class is reached by its imported name or another local name for it, off a namespace or a module required or
+   * imported in place (`require('x').Thing`, `require('x')['Thing']`, `(require('x')).Thing`, a template specifier,
+   * `const { Thing: T } = await import('x')`); its prototype through `.prototype`, an instance (`Object.getPrototypeOf(new
+   * Thing())`, `t.constructor.prototype`, `__proto__`) or a local subclass's parent (`Object.getPrototypeOf(Sub.prototype)`,
+   * red team fb); a member under a computed key (`Thing['proto' + 'type']`) is the prototype when written; and the class
+   * handed to a function of this file that writes it so (`applyMixins(Thing, …)`, a decorator-like `withSave(Thing)`) or
+   * to a helper named as a mixin (red team kx). Core's `new Thing().save()` runs this module's code with no import of core
+   * naming it. Instantiating, subclassing, reading and registering the class (`container.register(Thing)`) write nothing.
    */
   const methodsGiven = () => {
     // A test's mock (`Thing.prototype.save = vi.fn()`) patches the class in the test's process only, not in the code it ships.
-    if ((bindings.size === 0 && !text.includes('require')) || options.testFile === true || !text.includes('prototype')) return;
-    for (let k = 0; k + 2 < count; k++) {
-      if (kind(k) !== K.Ident) continue;
-      // The prototype's last token: `X.prototype`, `X['prototype']`, or through a cast `(X as any).prototype` (red team kx).
-      let e = -1;
-      let cast = -1;
-      if (isP(k + 1, 46) && isId(k + 2, 'prototype')) e = k + 2;
-      else if (isP(k + 1, 91) && literal(k + 2) === 'prototype' && isP(k + 3, 93)) e = k + 3;
-      else if (isP(k - 1, 40) && isId(k + 1, 'as') && !isProperty(k)) {
-        const close = matching(k - 1);
-        if (isP(close + 1, 46) && isId(close + 2, 'prototype')) [e, cast] = [close + 2, k - 1];
-      }
-      if (e < 0) continue;
-      const name = ident(k) as string;
-      // The class by its imported name, or read off a namespace import (`core.Thing.prototype`).
-      const space = cast < 0 && isP(k - 1, 46) && kind(k - 2) === K.Ident && !isProperty(k - 2) ? bindings.get(ident(k - 2) as string) : undefined;
-      // Or off a module required in place, `require('../core/thing').Thing.prototype` (red team fb).
-      const required = cast < 0 && isP(k - 1, 46) && isP(k - 2, 41) && kind(k - 3) === K.String && isP(k - 4, 40) && isId(k - 5, 'require') && !isProperty(k - 5) ? (literal(k - 3) as string) : undefined;
-      const b = !isProperty(k) ? bindings.get(name) : space?.imported === '*' ? { specifier: space.specifier, imported: name } : required !== undefined ? { specifier: required, imported: name } : undefined;
-      if (b === undefined) continue;
-      const head = cast >= 0 ? cast : required !== undefined ? k - 5 : isProperty(k) ? k - 2 : k;
-      if (prototypeWritten(head, e)) imports.push({ kind: 'import', specifier: b.specifier, ...at(head), names: [b.imported], gives: `${head === k - 2 ? `${ident(head) as string}.` : required !== undefined ? `require('${required}').` : ''}${name}.prototype` });
+    if ((bindings.size === 0 && !text.includes('require') && !text.includes('import')) || options.testFile === true) return;
+    const locals = bindClassNames();
+    const reported = new Set<string>();
+    for (let k = 0; k + 1 < count; k++) {
+      if (kind(k) !== K.Ident && !isP(k, 40)) continue;
+      if (kind(k) === K.Ident && !REACH_WORDS.has(ident(k) as string) && !locals.has(ident(k) as string) && !bindings.has(ident(k) as string)) continue;
+      let found: ClassReach | undefined;
+      reachAt(k, locals, undefined, (r, head, e) => {
+        if (r.level !== 0 || !reachWritten(r, head, e, locals, 0)) return false;
+        found = r;
+        return true;
+      });
+      if (found === undefined) continue;
+      const key = `${tok.line[k] as number}\u0000${found.specifier}\u0000${found.imported}`;
+      if (reported.has(key)) continue;
+      reported.add(key);
+      imports.push({ kind: 'import', specifier: found.specifier, ...at(k), names: [found.imported], gives: `${found.via}.prototype` });
     }
+  };
+  /**
+   * The value an expression starting at `k` reaches of another module's class, walked through its members: its last token
+   * and reach, or undefined. `judge` is asked at each step (the value `k` … that token) and ends the walk when it answers
+   * true. `scope` overrides the file's names (a helper's parameter, see paramWritten).
+   */
+  const reachAt = (k: number, locals: ReadonlyMap<string, ClassReach>, scope: ReadonlyMap<string, ClassReach> | undefined, judge?: (r: ClassReach, head: number, e: number) => boolean, noCall = false): [ClassReach, number] | undefined => {
+    const first = reachPrimary(k, locals, scope, noCall);
+    if (first === undefined) return undefined;
+    let [r, e] = first;
+    for (let steps = 0; steps < 16; steps++) {
+      if (judge !== undefined && judge(r, k, e)) return [r, e];
+      let q = e + 1;
+      if (isP(q, 33) && !isP(q + 1, 61)) q++; // `x!.prototype`
+      let member: string | undefined;
+      let next = -1;
+      if ((isP(q, 46) || isP(q, P_OPTCHAIN)) && kind(q + 1) === K.Ident) [member, next] = [ident(q + 1) as string, q + 1];
+      else if (isP(q, 91) && literal(q + 1) !== undefined && isP(q + 2, 93)) [member, next] = [literal(q + 1) as string, q + 2];
+      else if (isP(q, 91) && (r.role === 'class' || r.role === 'module')) {
+        // A key the code computes may be `prototype`.
+        [r, e] = [{ ...r, role: 'computed' }, matching(q)];
+        continue;
+      }
+      if (member === undefined) return [r, e];
+      const up = Math.max(r.level - 1, 0);
+      let to: ClassReach | undefined;
+      if (r.role === 'module') to = member === 'prototype' ? { ...r, role: 'proto' } : { ...r, role: 'class', imported: member, via: `${r.via}.${member}` };
+      else if (r.role === 'class') to = member === 'prototype' ? { ...r, role: 'proto' } : member === '__proto__' ? { ...r, level: up } : undefined;
+      else if (r.role === 'proto') to = member === 'constructor' ? { ...r, role: 'class' } : member === '__proto__' ? { ...r, level: up } : undefined;
+      else if (r.role === 'instance') to = member === 'constructor' ? { ...r, role: 'class' } : member === '__proto__' ? { ...r, role: 'proto' } : undefined;
+      if (to === undefined) return [r, e];
+      [r, e] = [to, next];
+    }
+    return [r, e];
+  };
+  /** The first value of reachAt at `k`: a name, a module in place, `new C()`, `Object.getPrototypeOf(v)`, a group, a class expression. */
+  let reachNesting = 0;
+  const reachPrimary = (k: number, locals: ReadonlyMap<string, ClassReach>, scope: ReadonlyMap<string, ClassReach> | undefined, noCall: boolean): [ClassReach, number] | undefined => {
+    // A value nested deeper than a few groups, `new`s or calls is no spelling of a class (and thousands of groups must
+    // not exhaust the stack: the walk starts again at every token).
+    if (reachNesting >= 8) return undefined;
+    reachNesting++;
+    try {
+      return reachPrimaryAt(k, locals, scope, noCall);
+    } finally {
+      reachNesting--;
+    }
+  };
+  const reachPrimaryAt = (k: number, locals: ReadonlyMap<string, ClassReach>, scope: ReadonlyMap<string, ClassReach> | undefined, noCall: boolean): [ClassReach, number] | undefined => {
+    if (isP(k, 40)) {
+      // A group (`(require('x')).Thing`, `(new Thing() as any)`), not a call's arguments.
+      if ((kind(k - 1) === K.Ident && !GROUP_BEFORE.has(ident(k - 1) as string) && !STATEMENT_HEADS.has(ident(k - 1) as string)) || isP(k - 1, 41) || isP(k - 1, 93) || kind(k - 1) === K.Template || kind(k - 1) === K.TemplateEnd) return undefined;
+      const inner = reachAt(k + 1, locals, scope);
+      return inner !== undefined && pastAssertions(inner[1] + 1) === matching(k) ? [inner[0], matching(k)] : undefined;
+    }
+    if (kind(k) !== K.Ident || isProperty(k)) return undefined;
+    const word = ident(k) as string;
+    const spec = word === 'require' && isP(k + 1, 40) && isP(k + 3, 41) ? literal(k + 2) : undefined;
+    if (spec !== undefined) return [{ role: 'module', level: 0, specifier: spec, imported: '*', via: `require('${spec}')`, scoped: false }, k + 3];
+    if (word === 'await' && isId(k + 1, 'import') && isP(k + 2, 40) && literal(k + 3) !== undefined && isP(k + 4, 41)) return [{ role: 'module', level: 0, specifier: literal(k + 3) as string, imported: '*', via: `import('${literal(k + 3) as string}')`, scoped: false }, k + 4];
+    if (word === 'new') {
+      const inner = reachAt(k + 1, locals, scope, undefined, true);
+      if (inner === undefined || (inner[0].role !== 'class' && inner[0].role !== 'module')) return undefined;
+      let e = inner[1];
+      const args = skipTypeArgs(e + 1);
+      if (isP(args, 40)) e = matching(args);
+      return [{ ...inner[0], role: 'instance' }, e];
+    }
+    if ((word === 'Object' || word === 'Reflect') && isP(k + 1, 46) && isId(k + 2, 'getPrototypeOf') && isP(k + 3, 40) && !noCall) {
+      const inner = reachAt(k + 4, locals, scope);
+      const close = matching(k + 3);
+      if (inner === undefined || pastAssertions(inner[1] + 1) !== close) return undefined;
+      const r = inner[0];
+      const up = Math.max(r.level - 1, 0);
+      if (r.role === 'instance') return [{ ...r, role: 'proto' }, close];
+      if (r.role === 'proto' || r.role === 'class') return [{ ...r, level: up }, close];
+      return undefined;
+    }
+    if (word === 'Reflect' && isP(k + 1, 46) && isId(k + 2, 'get') && isP(k + 3, 40) && !noCall) {
+      // `Reflect.get(Thing, 'prototype')`: the member as `Thing.prototype` / `Thing[k]` reads it.
+      const inner = reachAt(k + 4, locals, scope);
+      const close = matching(k + 3);
+      if (inner === undefined || (inner[0].role !== 'class' && inner[0].role !== 'module') || !isP(pastAssertions(inner[1] + 1), 44)) return undefined;
+      const key = pastAssertions(inner[1] + 1) + 1;
+      const keyEnd = isP(key, 40) || isP(key, 91) ? matching(key) + 1 : key + 1;
+      if (keyEnd !== close && !(isP(keyEnd, 44) && keyEnd + 1 === close)) return undefined;
+      const name = literal(key);
+      if (name === 'prototype' && keyEnd === key + 1) return [{ ...inner[0], role: 'proto' }, close];
+      return name === undefined ? [{ ...inner[0], role: 'computed' }, close] : undefined;
+    }
+    if (word === 'class') {
+      // `class Sub extends Thing {}`, `const Sub = class extends Thing {}`: one class below it, this module's own.
+      let q = kind(k + 1) === K.Ident && !isId(k + 1, 'extends') ? k + 2 : k + 1;
+      q = skipTypeArgs(q);
+      if (!isId(q, 'extends')) return undefined;
+      const inner = reachAt(q + 1, locals, scope, undefined, true);
+      if (inner === undefined || (inner[0].role !== 'class' && inner[0].role !== 'module')) return undefined;
+      const body = skipTypeArgs(inner[1] + 1);
+      return [{ ...inner[0], role: 'class', level: Math.min(inner[0].level + 1, 8) }, isP(body, 123) ? matching(body) : inner[1]];
+    }
+    if (word === 'super' && (isP(k + 1, 46) || isP(k + 1, 91))) {
+      // `super` in a class extending another module's class: `super.constructor` (an instance member's) is that class,
+      // `super.prototype` (a static member's) its prototype.
+      let o = parent[k] as number;
+      for (let n = 0; o >= 0 && n < 64 && !(isP(o, 123) && blockKind(o) === 'class'); n++) o = parent[o] as number;
+      if (o < 0 || !isP(o, 123) || blockKind(o) !== 'class') return undefined;
+      let head = o - 1;
+      while (head > 0 && o - head < 64 && !(isId(head, 'class') && !isProperty(head))) head = isP(head, 41) || isP(head, 93) || isP(head, 62) ? Math.max((partner[head] as number) - 1, 0) : head - 1;
+      const own = isId(head, 'class') ? reachPrimary(head, locals, scope, false) : undefined;
+      if (own === undefined || own[0].level < 1) return undefined;
+      const member = isP(k + 1, 46) ? ident(k + 2) : literal(k + 2);
+      const parentLevel = { ...own[0], level: own[0].level - 1 };
+      if (member === 'constructor') return [{ ...parentLevel, role: 'class' }, isP(k + 1, 46) ? k + 2 : k + 3];
+      if (member === 'prototype') return [{ ...parentLevel, role: 'proto' }, isP(k + 1, 46) ? k + 2 : k + 3];
+      return undefined;
+    }
+    if (DECLARATORS.has(ident(k - 1) ?? '') && !isProperty(k - 1)) return undefined; // the name declared, not a use of one
+    const named = scope?.get(word) ?? locals.get(word);
+    if (named !== undefined) return [named, k];
+    const b = bindings.get(word);
+    return b === undefined ? undefined : [{ role: b.imported === '*' ? 'module' : 'class', level: 0, specifier: b.specifier, imported: b.imported, via: word, scoped: false }, k];
+  };
+  /**
+   * The local names for another module's classes, instances and subclasses (`const T = Thing`, `const t = new Thing()`,
+   * `class Sub extends Thing {}`, `const { Thing: T } = await import('x')`); a prototype's name is read by prototypeWritten.
+   */
+  const bindClassNames = (): Map<string, ClassReach> => {
+    const locals = new Map<string, ClassReach>();
+    const ends = (q: number) => q >= count || isP(q, 59) || isP(q, 44) || isP(q, 41) || isP(q, 125) || (tok.line[q] as number) > (tok.line[q - 1] as number);
+    for (let round = 0; round < 2; round++) {
+      for (let q = 0; q + 2 < count; q++) {
+        if (kind(q) !== K.Ident || isProperty(q)) continue;
+        if (isId(q, 'class') && kind(q + 1) === K.Ident && !isId(q + 1, 'extends')) {
+          const r = reachPrimary(q, locals, undefined, false);
+          if (r !== undefined) locals.set(ident(q + 1) as string, r[0]);
+          continue;
+        }
+        // A parameter or a variable typed as the class (`(t: Thing) =>`, `let t: Thing`) holds an instance of it.
+        if (isP(q + 1, 58) && kind(q + 2) === K.Ident && ((isP(parent[q] as number, 40) && (isP(q - 1, 40) || isP(q - 1, 44))) || DECLARATORS.has(ident(q - 1) ?? ''))) {
+          const type = reachPrimary(q + 2, locals, undefined, true);
+          const end = typeEnd(q + 2);
+          if (type !== undefined && type[0].role === 'class' && (isP(end, 44) || isP(end, 41) || isP(end, 59) || (isP(end, 61) && !isP(end + 1, 62)))) locals.set(ident(q) as string, { ...type[0], role: 'instance' });
+        }
+        if (!DECLARATORS.has(ident(q) as string)) continue;
+        if (kind(q + 1) === K.Ident) {
+          const eq = isP(q + 2, 58) ? typeEnd(q + 3) : q + 2;
+          if (!isP(eq, 61) || touchesOperator(eq)) continue;
+          const value = reachAt(isId(eq + 1, 'await') && !isId(eq + 2, 'import') ? eq + 2 : eq + 1, locals, undefined);
+          if (value !== undefined && value[0].role !== 'proto' && ends(pastAssertions(value[1] + 1))) locals.set(ident(q + 1) as string, { ...value[0], via: value[0].role === 'class' || value[0].role === 'module' ? (ident(q + 1) as string) : value[0].via });
+        } else if (isP(q + 1, 123)) {
+          // `const { Thing, Other: O } = require('x')` / `= await import('x')`: each key a class of the module.
+          const close = matching(q + 1);
+          const eq = isP(close + 1, 58) ? typeEnd(close + 2) : close + 1;
+          if (!isP(eq, 61)) continue;
+          const value = reachAt(eq + 1, locals, undefined);
+          if (value === undefined || value[0].role !== 'module' || !ends(pastAssertions(value[1] + 1))) continue;
+          for (let p = q + 2; p < close; p++) {
+            if (parent[p] !== q + 1 || kind(p) !== K.Ident || !(isP(p - 1, 123) || isP(p - 1, 44))) continue;
+            const local = isP(p + 1, 58) && kind(p + 2) === K.Ident ? p + 2 : p;
+            locals.set(ident(local) as string, { ...value[0], role: 'class', imported: ident(p) as string, via: ident(local) as string });
+          }
+        }
+      }
+    }
+    return locals;
+  };
+  /**
+   * Whether the value `head` … `e` of another module's class (reach `r`) is written here: its prototype as prototypeWritten
+   * reads it; a member under a computed key assigned, or the first argument of a writer (`Object.defineProperty(C[k], …)`);
+   * the class, an instance or the module handed to a function of this file whose parameter is so written, or to a helper
+   * named as a mixin.
+   */
+  const reachWritten = (r: ClassReach, head: number, e: number, locals: ReadonlyMap<string, ClassReach>, depth: number): boolean => {
+    if (r.role === 'proto') return prototypeWritten(head, e);
+    if (r.role === 'computed') {
+      if (isP(e + 1, 46) || isP(e + 1, P_OPTCHAIN) || isP(e + 1, 91)) return prototypeWritten(head, e);
+      // A name for the member assigned again (`v = other`) replaces the name's value, not the member.
+      if (e !== head && (assigns(e + 1) || isP(e + 1, P_INC) || isP(e + 1, P_DEC) || isP(head - 1, P_INC) || isP(head - 1, P_DEC) || isId(head - 1, 'delete'))) return true;
+    }
+    const after = pastAssertions(e + 1);
+    const open = parent[head] as number;
+    if (open < 1 || !isP(open, 40) || !(isP(head - 1, 40) || isP(head - 1, 44)) || !(isP(after, 44) || isP(after, 41)) || kind(open - 1) !== K.Ident) return false;
+    const callee = ident(open - 1) as string;
+    const fn = isP(open - 2, 46) ? `${ident(open - 3) ?? ''}.${callee}` : callee;
+    let index = 0;
+    for (let q = open + 1; q < head; q++) {
+      if (isP(q, 44)) index++;
+      else if (isP(q, 40) || isP(q, 91) || isP(q, 123)) q = matching(q);
+    }
+    if (r.role === 'computed') return index === 0 && PROTOTYPE_WRITERS.has(fn);
+    if (index === 0 && MIXIN_HELPER.test(callee)) return true;
+    return !isProperty(open - 1) && !isId(open - 2, 'new') && paramWritten(callee, index, r, locals, depth);
+  };
+  /** paramWritten's answers, by function, argument and reach (a helper called many times is read once). */
+  const paramsWritten = new Map<string, boolean>();
+  /** The declarations of functions by name (`function f`, `const f =`), found when paramWritten is first asked. */
+  let functionsDeclared: Map<string, number[]> | undefined;
+  /**
+   * Whether the function this file declares as `name` (`function name(…)`, `const name = (…) => …`) writes its parameter
+   * at `index` when given the value `r` (reachWritten on each value its body reaches from the parameter).
+   */
+  const paramWritten = (name: string, index: number, r: ClassReach, locals: ReadonlyMap<string, ClassReach>, depth: number): boolean => {
+    if (depth >= 3) return false;
+    const key = `${name}\u0000${index}\u0000${r.role}`;
+    const known = paramsWritten.get(key);
+    if (known !== undefined) return known;
+    paramsWritten.set(key, false);
+    let written = false;
+    if (functionsDeclared === undefined) {
+      // Found once: a file handing classes to many callees reads its tokens once, not once a callee.
+      functionsDeclared = new Map();
+      for (let q = 1; q + 1 < count; q++) {
+        if (kind(q) !== K.Ident || isProperty(q) || !(isId(q - 1, 'function') || (DECLARATORS.has(ident(q - 1) ?? '') && isP(q + 1, 61)))) continue;
+        const at = functionsDeclared.get(ident(q) as string);
+        if (at === undefined) functionsDeclared.set(ident(q) as string, [q]);
+        else at.push(q);
+      }
+    }
+    for (const q of functionsDeclared.get(name) ?? []) {
+      if (written) break;
+      let paramsOpen = -1;
+      let single = -1;
+      if (isId(q - 1, 'function')) paramsOpen = skipTypeArgs(q + 1);
+      else if (DECLARATORS.has(ident(q - 1) ?? '') && isP(q + 1, 61)) {
+        let v = isId(q + 2, 'async') ? q + 3 : q + 2;
+        if (isId(v, 'function')) v = skipTypeArgs(kind(v + 1) === K.Ident ? v + 2 : v + 1);
+        else if (kind(v) === K.Ident && isP(v + 1, P_ARROW)) single = v;
+        else v = skipTypeArgs(v);
+        paramsOpen = single < 0 ? v : -1;
+      }
+      if (single < 0 && !isP(paramsOpen, 40)) continue;
+      const params = single >= 0 ? [single] : argumentsOf(paramsOpen);
+      const shift = single < 0 && isId(params[0] ?? -1, 'this') && isP((params[0] ?? -1) + 1, 58) ? 1 : 0; // TypeScript's `this: T`
+      const param = params[index + shift];
+      if (param === undefined || kind(param) !== K.Ident || isId(param, 'this')) continue;
+      let b = single >= 0 ? single + 1 : matching(paramsOpen) + 1;
+      if (isP(b, 58)) b = typeEnd(b + 1);
+      if (isP(b, P_ARROW)) b++;
+      const end = isP(b, 123) ? matching(b) : expressionEnd(b);
+      const scope = new Map([[ident(param) as string, { ...r, level: 0, scoped: true }]]);
+      for (let p = b; p < end && !written; p++) {
+        if (kind(p) !== K.Ident && !isP(p, 40)) continue;
+        reachAt(p, locals, scope, (v, head, e) => {
+          if (v.level !== 0 || !v.scoped || !reachWritten(v, head, e, locals, depth + 1)) return false;
+          written = true;
+          return true;
+        });
+      }
+    }
+    paramsWritten.set(key, written);
+    return written;
   };
   /**
    * Whether the prototype `head` … `e` may be written here (red team kx: by denial). A member assigned (`X.prototype.m =

@@ -879,3 +879,10 @@ describe('scanRust: bracket pairing (pairBrackets) answers as a stack of open br
     expect(scanRust(`${deep})`).errors.map((e) => e.message)).toEqual(['`)` closes nothing']);
   });
 });
+
+describe('scanRust: include! of build output', () => {
+  it('marks an include! built wholly in OUT_DIR as generated; a climb out of it or another computed path is not', () => {
+    const scan = scanRust(['include!(concat!(env!("OUT_DIR"), "/a.rs"));', 'include!(concat!(env!("OUT_DIR"), "/../../../../../src/b.rs"));', 'include!(concat!(env!("OUT_DIR"), "/", $name, ".rs"));', 'include!(env!("GEN"));', 'include!("c.rs");'].join('\n'));
+    expect(scan.includes.map((i) => [i.line, i.generated === true])).toEqual([[1, true], [2, false], [3, false], [4, false], [5, false]]);
+  });
+});

@@ -1613,3 +1613,57 @@ describe('scanTs: a CommonJS wrapper\'s arguments (review rv1)', () => {
     expect(other.unresolvable.map((u) => [u.kind, u.line])).toEqual([['require', 1], ['require', 2]]);
   });
 });
+
+describe('scanTs: methods given to another module\'s class (methodsGiven)', () => {
+  const given = (text: string) => scanTs(`import { Thing } from '../core/thing';\n${text}`).imports.filter((i) => i.gives !== undefined).map((i) => [i.specifier, i.line]);
+  it('reads a prototype reached through an instance, a subclass, a name, a computed key, a module in place or a helper of the file', () => {
+    const writes = [
+      'Object.getPrototypeOf(new Thing()).a = 1;',
+      '(new Thing() as any).constructor.prototype.b = 1;',
+      'const t = new Thing(); t.__proto__.c = 1;',
+      'class Sub extends Thing {} Object.getPrototypeOf(Sub.prototype).d = 1;',
+      'const Local = class extends Thing {}; Local.prototype.__proto__.e = 1;',
+      'const T = Thing; T.prototype.f = 1;',
+      "(Thing as any)['proto' + 'type'].g = 1;",
+      "Object.defineProperty((Thing as any)[key], 'h', { value: 1 });",
+      "function mix(c: any) { c['proto' + 'type'].i = 1; } mix(Thing);",
+      'const deco = (C: any) => { Object.assign(C.prototype, { j() {} }); }; deco(Thing);',
+      "function outer(c: any) { inner(c); } function inner(d: any) { d.prototype.k = 1; } outer(Thing);",
+      'applyMixins(Thing, [M]);',
+      "require('../core/thing')['Thing'].prototype.l = 1;",
+      "(require('../core/thing')).Thing.prototype.m = 1;",
+      'require(`../core/thing`).Thing.prototype.n = 1;',
+      "async function f() { const { Thing: T2 } = await import('../core/thing'); T2.prototype.o = 1; }",
+      "async function f() { (await import('../core/thing')).Thing.prototype.p = 1; }",
+      "Reflect.get(Thing, 'prototype').q = 1;",
+      'export function patch(t: Thing) { Object.getPrototypeOf(t).s = 1; }',
+      'let held: Thing; Object.getPrototypeOf(held).t = 1;',
+      'class Sub extends Thing { init() { super.constructor.prototype.u = 1; } }',
+      "class Sub extends Thing { static init() { super['prototype'].v = 1; } }",
+      'Reflect.get(Thing as any, key).r = 1;',
+    ];
+    for (const w of writes) expect(given(w), w).toEqual([['../core/thing', 2]]);
+  });
+  it('reads instantiating, subclassing, registering and reading the class as no write', () => {
+    const reads = [
+      "const t = new Thing(); t.name = 'x'; Object.assign(new Thing(), { a: 1 });",
+      'class Sub extends Thing { m() { return 1; } } Sub.prototype.n = 1; Object.getPrototypeOf(new Sub()).o = 1;',
+      'export const same = Object.getPrototypeOf(Sub.prototype) === Thing.prototype;',
+      'export const pick = (k: string) => (Thing as any)[k]; export const made = (Thing as any)[name]();',
+      'function keep(c: any) { registry.set(c.name, c); } keep(Thing); register(Thing); container.register(Thing);',
+      'function wrap(C: any) { return class extends C {}; } wrap(Thing);',
+      'function copy(t: any, s: any) { for (const k of Object.getOwnPropertyNames(s.prototype)) t.prototype[k] = s.prototype[k]; } copy(Own, Thing);',
+      'applyMixins(Own, [Thing]);',
+      'class Sub extends Thing { init() { super.init(); return super.constructor.name; } static make() { return super.prototype.init; } }',
+      'class Own { init() { super.constructor.prototype.w = 1; } }',
+      'export function rename(t: Thing, u: Thing = t) { t.name = u.name; Object.assign(t, { a: 1 }); return Object.keys(Object.getPrototypeOf(t)); }',
+      "export const made = Reflect.get(Thing, 'make')(); export const v = Reflect.get(Thing, key); Reflect.get(Thing, 'prototype').init();",
+      'export const keys = Object.keys(Object.getPrototypeOf(new Thing())); export const n = new Thing().constructor.name;',
+    ];
+    for (const r of reads) expect(given(r), r).toEqual([]);
+  });
+  it('walks a value nested in thousands of groups without exhausting the stack', () => {
+    expect(() => given(`export const v = ${'('.repeat(20000)}Thing${')'.repeat(20000)}.prototype.x;`)).not.toThrow();
+    expect(given(`${'('.repeat(3)}Thing as any${')'.repeat(3)}.prototype.x = 1;`)).toEqual([['../core/thing', 2]]);
+  });
+});
