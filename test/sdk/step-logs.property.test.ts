@@ -21,7 +21,7 @@ const stepList = fc.constantFrom('steps', 'jobs', 'stages', 'tasks');
 const byName = fc.boolean();
 const statusKey = fc.constantFrom('status', 'conclusion', 'result', 'state');
 
-function stepWith(key: string, where: { path: string[]; joined: boolean }, lines: readonly string[]): Record<string, unknown> {
+function stepWith(key: string, where: { path: readonly string[]; joined: boolean }, lines: readonly string[]): Record<string, unknown> {
   let log: unknown = where.joined ? lines.join('\n') : [...lines];
   for (const k of [...where.path].reverse()) log = { [k]: log };
   return { name: 'go test', [key]: 'success', ...(log as Record<string, unknown>) };
