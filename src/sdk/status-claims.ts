@@ -1546,6 +1546,8 @@ function printedInEntry(entry: Record<string, unknown>, at: string, writtenListN
     const own = readWords(key);
     if (ENTRY_PRINT_NAMES.has(own.join(' ')) || printName(own)) fields.push({ pointer: `${at}/${encodePointerSegment(key)}`, own, context: [], written: { own: nameWords(key), context: ofTheRun && reportMessage(own) ? [] : writtenListName }, value });
   }
+  // Its log kept under a log's `lines` or inside an object under a print name (`log: {lines: […]}`, `output: {text: "…"}`), as a step's is (`stepLogs`).
+  for (const log of stepLogs(entry, at, []).filter((l) => !fields.some((f) => f.pointer === l.pointer))) fields.push({ pointer: log.pointer, own: log.own, context: [], written: { own: log.written, context: [...writtenListName, ...log.within] }, value: log.text });
   const found = fields.length === 0 ? undefined : printedFailure(fields);
   return found === undefined ? undefined : { ...found, says: `${found.says} (an entry of its details)` };
 }
@@ -1595,8 +1597,8 @@ function stepLogs(value: Record<string, unknown>, at: string, within: readonly s
   }
   return logs;
 }
-/** Names a step keeps its log's lines or text under, beside the print names (`lines`, `log_lines`, `text`, `messages`). */
-const STEP_LOG_TEXT_NAMES: ReadonlySet<string> = new Set(['lines', 'log lines', 'output lines', 'text', 'messages', 'log text', 'output text']);
+/** Names a step keeps its log's lines or text under, beside the print names (`log_lines`, Ansible's `stdout_lines`). */
+const STEP_LOG_TEXT_NAMES: ReadonlySet<string> = new Set(['lines', 'text', 'messages']);
 /** Names of a log's own text inside an object kept under a print name (`log: {lines: […]}`, `output: {content: "…"}`). */
 const LOG_BODY_NAMES: ReadonlySet<string> = new Set([...STEP_LOG_TEXT_NAMES, 'content', 'contents', 'body', 'raw', 'data', 'value', 'entries', 'records', 'tail', 'excerpt', 'message']);
 const MAX_LOG_NESTING = 3;
@@ -1733,7 +1735,7 @@ const printName = (own: readonly string[]): boolean => own.some((w) => PRINT_HEA
 const PRINT_HEADS: ReadonlySet<string> = new Set([
   'log', 'logs', 'output', 'outputs', 'stdout', 'stderr', 'console', 'transcript', 'ausgabe', 'protokoll', 'sortie', 'journal', 'salida', 'saída', 'uitvoer', 'вывод', 'лог',
 ]);
-const PRINT_PARTS: ReadonlySet<string> = new Set(['full', 'raw', 'captured', 'combined', 'tail', 'head', 'std', 'out', 'err', 'system', 'text', 'plain', 'final', 'test', 'run', 'job', 'step', 'build', 'console', 'output', 'log', 'excerpt', 'snippet']);
+const PRINT_PARTS: ReadonlySet<string> = new Set(['lines', 'full', 'raw', 'captured', 'combined', 'tail', 'head', 'std', 'out', 'err', 'system', 'text', 'plain', 'final', 'test', 'run', 'job', 'step', 'build', 'console', 'output', 'log', 'excerpt', 'snippet']);
 /**
  * An entry with no outcome of its own that says it erred, as a report does beside its status: an error flag
  * (`steps: [{name: "test", error: true}]`, ESLint's `messages: [{fatal: true}]`) or an error object with a message
@@ -4816,6 +4818,13 @@ function failedMember(value: unknown, at: string, depth: number, budget: { left:
     // A step of a map of a process's steps by name (`jobs: {test: {status: passed, output: "Tests: 2 failed"}}`) is read
     // over its own log as a step of a list is (helper sx): which of the two a producer writes hides nothing.
     return depth > 0 ? stepPrintsItsFailures(value, at, nameWords(parsePointer(at).at(-2) ?? '')) : undefined;
+  }
+  // One without an outcome of its own says how it ended as a step of a list does: what it prints, errs with or exits with
+  // (`jobs: {test: {output: "Tests: 2 failed"}}`, `stages: {unit: {exit_code: 1}}`).
+  const mapName = depth > 0 ? nameWords(parsePointer(at).at(-2) ?? '') : [];
+  if (mapName.length > 0 && mapName.every((w) => PROCESS_STEP_LISTS.has(w))) {
+    const told = printedInEntry(value, at, mapName) ?? errorInEntry(value, at, mapName) ?? endOfEntry(value, at, mapName);
+    if (told !== undefined) return told;
   }
   // A member of a map of results that gives its outcome as a flag (`checks: {lint: {passed: false}}`), as an entry of a list does.
   const flag = depth > 0 ? passFlagDenied(value) : undefined;
