@@ -2126,19 +2126,30 @@ export function markOutcome(text: string): 'pass' | 'fail' | undefined {
 
 /**
  * A linter's summary that counts warnings and no error, led by the mark it draws for any problem found (ESLint's and
- * stylelint's `✖ 3 problems (0 errors, 3 warnings)`, `✖ 1 problem (0 errors, 1 warning)`): both exit 0 on warnings, so the
- * mark tells of problems, not of a failed run (helper fa). Only that form, with its problems all its warnings: `(1 error,
- * 2 warnings)`, a count of problems its warnings do not make up, a second mark or any other word beside it keeps the mark's
- * failure.
+ * stylelint's `✖ 3 problems (0 errors, 3 warnings)`, `✖ 1 problem (0 errors, 1 warning)`, `✖ 0 errors, 3 warnings`): both
+ * exit 0 on warnings, so the mark tells of problems, not of a failed run (helper fa). Only counts of problems, warnings,
+ * errors and fatal ones, its errors none and its problems all its warnings: `(1 error, 2 warnings)`, a count of problems
+ * its warnings do not make up, a second mark or any other word beside it keeps the mark's failure.
  */
 function problemsOfWarningsOnly(shown: string): boolean {
   const marks = shown.match(FAIL_MARK_ALL) ?? [];
   if (marks.length !== 1 || !shown.startsWith(marks[0] as string)) return false;
-  const m = LINT_WARNINGS_ONLY.exec(shown.slice((marks[0] as string).length).trim());
-  return m !== null && Number(m[2]) > 0 && (m[1] === undefined || Number(m[1]) === Number(m[2]));
+  const rest = shown.slice((marks[0] as string).length).trim().replace(/\.$/u, '');
+  if (!LINT_COUNTS.test(rest)) return false;
+  let warnings = 0;
+  let problems: number | undefined;
+  for (const [, n, noun] of rest.matchAll(LINT_COUNT)) {
+    const count = Number(n);
+    if (/^warnings?$/iu.test(noun as string)) warnings += count;
+    else if (/^problems?$/iu.test(noun as string)) problems = (problems ?? 0) + count;
+    else if (count !== 0) return false;
+  }
+  return warnings > 0 && (problems === undefined || problems === warnings);
 }
 const FAIL_MARK_ALL = new RegExp(FAIL_MARK.source, 'gu');
-const LINT_WARNINGS_ONLY = /^(?:(\d{1,9})[ \t]+problems?[ \t]*)?\([ \t]*0+[ \t]+errors?[ \t]*,[ \t]*(\d{1,9})[ \t]+warnings?[ \t]*\)$/u;
+/** A line of counts of a linter's problems only: `3 problems (0 errors, 3 warnings)`, `Found 0 errors and 3 warnings`. */
+const LINT_COUNTS = /^(?:found[ \t]+)?\(?[ \t]*\d{1,9}[ \t]+(?:problems?|warnings?|errors?|fatal)(?:[ \t]*(?:[,(]|and)?[ \t]*\(?[ \t]*\d{1,9}[ \t]+(?:problems?|warnings?|errors?|fatal)[ \t]*\)?)*[ \t]*\)?$/iu;
+const LINT_COUNT = /(\d{1,9})[ \t]+(problems?|warnings?|errors?|fatal)/giu;
 
 /** Whether an entry's key names its outcome: the status's own name (`statusWords`) or one of {@link ENTRY_STATUS_KEYS}, as it reads. */
 function isOutcomeName(key: string, statusWords: string): boolean {

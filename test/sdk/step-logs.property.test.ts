@@ -53,8 +53,9 @@ describe("a linter's summary led by its mark of problems", () => {
   const mark = fc.constantFrom('\u2716', '\u2718', '\u274c');
   it('is no failed outcome when it counts warnings alone, its problems all of them', () => {
     fc.assert(
-      fc.property(mark, count, fc.boolean(), (m, n, problems) => {
-        const text = `${m} ${problems ? `${n} ${n === 1 ? 'problem' : 'problems'} ` : ''}(0 errors, ${n} ${n === 1 ? 'warning' : 'warnings'})`;
+      fc.property(mark, count, fc.integer({ min: 0, max: 3 }), (m, n, form) => {
+        const warnings = `${n} ${n === 1 ? 'warning' : 'warnings'}`;
+        const text = [`${m} ${n} ${n === 1 ? 'problem' : 'problems'} (0 errors, ${warnings})`, `${m} (0 errors, ${warnings})`, `${m} 0 errors, ${warnings}`, `${m} Found 0 errors and ${warnings}.`][form] as string;
         expect(markOutcome(text), text).toBeUndefined();
         const doc = { generated_at: '2026-03-10T11:00:00Z', steps: [{ name: 'lint', conclusion: 'success', log: [text] }] };
         expect(statusContradiction(doc, '/steps/0/conclusion', 'success'), text).toBeUndefined();
@@ -63,8 +64,10 @@ describe("a linter's summary led by its mark of problems", () => {
   });
   it('stays a failure when it counts an error, more problems than its warnings, or carries another mark or word', () => {
     fc.assert(
-      fc.property(mark, count, count, fc.integer({ min: 0, max: 3 }), (m, n, errors, form) => {
+      fc.property(mark, count, count, fc.integer({ min: 0, max: 5 }), (m, n, errors, form) => {
         const text = [
+          `${m} ${n} warnings, ${errors} ${errors === 1 ? 'error' : 'errors'}`,
+          `${m} ${n} problems (0 errors, ${n} warnings, ${errors} fatal)`,
           `${m} ${n + errors} problems (${errors} ${errors === 1 ? 'error' : 'errors'}, ${n} warnings)`,
           `${m} ${n + errors} problems (0 errors, ${n} warnings)`,
           `${m} ${n} problems (0 errors, ${n} warnings) ${m}`,
