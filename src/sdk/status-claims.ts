@@ -1562,7 +1562,7 @@ function printedInEntry(entry: Record<string, unknown>, at: string, writtenListN
  * the log's last summary is the step's own: a run inside it (a test runner's own suite, pytester) prints its summary
  * before the outer one, and a test's captured print (`tests[].call.stdout`) is no step's log.
  */
-function stepPrintsItsFailures(value: Record<string, unknown>, at: string, writtenListName: readonly string[], depth = 0): Finding | undefined {
+function stepPrintsItsFailures(value: Record<string, unknown>, at: string, writtenListName: readonly string[], depth = 0, budget = { left: MAX_FIELDS_READ }): Finding | undefined {
   if (writtenListName.length === 0 || !writtenListName.every((w) => PROCESS_STEP_LISTS.has(w))) return undefined;
   const own = ownLogPrintsFailures(value, at, writtenListName);
   if (own !== undefined || depth + 1 >= MAX_STEP_NESTING) return own;
@@ -1572,12 +1572,13 @@ function stepPrintsItsFailures(value: Record<string, unknown>, at: string, writt
   for (const [key, inner] of Object.entries(value)) {
     const innerName = nameWords(key);
     if (innerName.length === 0 || !innerName.every((w) => PROCESS_STEP_LISTS.has(w))) continue;
-    const steps: [string, unknown][] = Array.isArray(inner) ? inner.slice(0, MAX_FIELDS_READ).map((step, i) => [String(i), step]) : isRecord(inner) ? Object.entries(inner).slice(0, MAX_FIELDS_READ) : [];
+    const steps: [string, unknown][] = Array.isArray(inner) ? inner.slice(0, MAX_FIELDS_READ + 1).map((step, i) => [String(i), step]) : isRecord(inner) ? Object.entries(inner).slice(0, MAX_FIELDS_READ + 1) : [];
     for (const [name, step] of steps) {
+      if (--budget.left < 0) return tooMany(`${at}/${encodePointerSegment(key)}`);
       // A step that says it failed under a job that passed is a failure the job allowed (GitHub's continue-on-error:
       // `outcome: failure` beside `conclusion: success`): the job's pass answers for it, as it does for its outcome.
       if (!isRecord(step) || Object.entries(step).some(([k, v]) => typeof v === 'string' && isOutcomeName(k, 'status') && isFailedOutcome(v))) continue;
-      const found = stepPrintsItsFailures(step, `${at}/${encodePointerSegment(key)}/${encodePointerSegment(name)}`, innerName, depth + 1);
+      const found = stepPrintsItsFailures(step, `${at}/${encodePointerSegment(key)}/${encodePointerSegment(name)}`, innerName, depth + 1, budget);
       if (found !== undefined) return found;
     }
   }
