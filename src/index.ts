@@ -39,7 +39,7 @@ export { assessConfig, assessVerdictInRepo, hashWaiverSources, verdictWaiverBook
 export { verdictInconsistencies, type Inconsistency } from './core/consistency.js';
 export { EXIT, EngineError, InternalError, type EngineErrorCode, type ExitCode } from './core/errors.js';
 export { ArtifactError, ARTIFACT_ERROR_CODES, type ArtifactErrorCode } from './artifacts/errors.js';
-export type { ArtifactReader, ReadOptions } from './artifacts/reader.js';
+export type { ArtifactReader, JsonlReadOptions, ReadOptions } from './artifacts/reader.js';
 export { parseStrictDate, parseRfc3339, parseDuration } from './util/time.js';
 export { activeWaiverFor, evaluateWaivers } from './core/waivers.js';
 export { BUILTIN_GATES } from '../gates/index.js';

@@ -91,13 +91,24 @@ export interface ArtifactReader {
    * `format`) must also be well-formed: see text-formats.ts.
    */
   text(path: string, options?: { format?: TextFormat }): Promise<TextArtifact>;
-  jsonl(path: string, options?: { rowSchema?: JsonSchema }): AsyncIterable<JsonlRow>;
+  jsonl(path: string, options?: JsonlReadOptions): AsyncIterable<JsonlRow>;
   /**
    * {@link jsonl}'s rows, several at a time (each batch non-empty, in file order): what a gate streaming a large file
    * reads, so that each row does not cost a promise per layer of the reader. A row that fails ends the stream after
    * the rows before it were handed over, as with {@link jsonl}.
    */
-  jsonlBatches(path: string, options?: { rowSchema?: JsonSchema }): AsyncIterable<readonly JsonlRow[]>;
+  jsonlBatches(path: string, options?: JsonlReadOptions): AsyncIterable<readonly JsonlRow[]>;
+}
+
+/** How a stream of JSON rows is read: the schema every row meets, and where its rows are dated. */
+export interface JsonlReadOptions {
+  rowSchema?: JsonSchema;
+  /**
+   * Where each row records its moment (go test -json's `/Time`) and the gate's bound on the stream's age, which the
+   * gate checks itself: a stream whose rows are dated there, read with no bound, is reported `age_unbounded` as a dated
+   * document is; one that records no moment (libtest's) is not dated, as a document without a date is not.
+   */
+  age?: { pointer: string; maxAge?: string | number };
 }
 
 function toMs(value: number | string, label: string): number {
@@ -277,8 +288,19 @@ export function createReader(root: string, now: Date, record: (r: ArtifactRecord
       async *[Symbol.asyncIterator]() {
         beforeRead?.(path);
         await refuseEngineOutput(path);
-        for await (const batch of readJsonlBatches(root, path, { ...options, ...(signal ? { signal } : {}) }, record)) {
+        const { age, ...rows } = options;
+        const at = posix.normalize(path.replace(/\\/g, '/'));
+        // As a dated document's read says (see `dated`): a bound set, even when the stream then fails it; or, for a stream
+        // read whole (a row the reader or the gate refuses ends it first, as a document's failed read tells nothing), the
+        // first row dated where the rows record their moment.
+        const bounded = age?.maxAge !== undefined && withinAgeCap(age.maxAge);
+        if (bounded) onAge?.({ kind: 'bounded', path: at });
+        let date: ReturnType<typeof datedAt>;
+        for await (const batch of readJsonlBatches(root, path, { ...rows, ...(signal ? { signal } : {}) }, record)) {
           const refused = engineRowIn(path, batch);
+          if (age !== undefined && !bounded && date === undefined && onAge !== undefined && refused === undefined) {
+            for (const row of batch) if ((date = datedAt(row.value, age.pointer)) !== undefined) break;
+          }
           if (refused === undefined) {
             yield batch;
             continue;
@@ -287,6 +309,7 @@ export function createReader(root: string, now: Date, record: (r: ArtifactRecord
           if (refused.at > 0) yield batch.slice(0, refused.at);
           throw refused.error;
         }
+        if (date !== undefined) onAge?.({ kind: 'unbounded', path: at, ...date, ...(age?.maxAge !== undefined ? { maxAge: String(age.maxAge) } : {}) });
       },
     }),
   };

@@ -47,7 +47,7 @@ export type ReasonCode<T extends Record<string, string>> = keyof T & string;
 export { ENGINE_REASONS, ARTIFACT_REASONS, EVIDENCE_REASON_CODES } from '../core/reasons.js';
 
 // --- Reading evidence ---------------------------------------------------------------------------
-export type { ArtifactReader, DocumentArtifact, DocumentFormat, ReadOptions, TextArtifact } from '../artifacts/reader.js';
+export type { ArtifactReader, DocumentArtifact, DocumentFormat, JsonlReadOptions, ReadOptions, TextArtifact } from '../artifacts/reader.js';
 export { extensionOf, formatOf } from '../artifacts/reader.js';
 export { isYamlStreamError, type YamlStreamArtifact } from '../artifacts/yaml.js';
 export { structuredContent, textFormatOf, type TextFormat } from '../artifacts/text-formats.js';

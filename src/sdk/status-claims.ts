@@ -1560,6 +1560,8 @@ function printedInEntry(entry: Record<string, unknown>, at: string, writtenListN
     const own = readWords(key);
     if (ENTRY_PRINT_NAMES.has(own.join(' ')) || printName(own)) fields.push({ pointer: `${at}/${encodePointerSegment(key)}`, own, context: [], written: { own: nameWords(key), context: ofTheRun && reportMessage(own) ? [] : writtenListName }, value });
   }
+  // Its log kept under a log's `lines` or inside an object under a print name (`log: {lines: […]}`, `output: {text: "…"}`), as a step's is (`stepLogs`).
+  for (const log of stepLogs(entry, at, []).filter((l) => !fields.some((f) => f.pointer === l.pointer))) fields.push({ pointer: log.pointer, own: log.own, context: [], written: { own: log.written, context: [...writtenListName, ...log.within] }, value: log.text });
   const found = fields.length === 0 ? undefined : printedFailure(fields);
   return found === undefined ? undefined : { ...found, says: `${found.says} (an entry of its details)` };
 }
@@ -1574,36 +1576,78 @@ function printedInEntry(entry: Record<string, unknown>, at: string, writtenListN
  * the log's last summary is the step's own: a run inside it (a test runner's own suite, pytester) prints its summary
  * before the outer one, and a test's captured print (`tests[].call.stdout`) is no step's log.
  */
-function stepPrintsItsFailures(value: Record<string, unknown>, at: string, writtenListName: readonly string[]): Finding | undefined {
+function stepPrintsItsFailures(value: Record<string, unknown>, at: string, writtenListName: readonly string[], depth = 0, budget = { left: MAX_FIELDS_READ }): Finding | undefined {
   if (writtenListName.length === 0 || !writtenListName.every((w) => PROCESS_STEP_LISTS.has(w))) return undefined;
-  for (const [key, v] of Object.entries(value)) {
-    const read = stepLogRead(key, v);
-    if (read?.finding !== undefined) return { ...read.finding, pointer: `${at}/${encodePointerSegment(key)}`, says: `${read.finding.says} (an entry of its details)` };
+  const own = ownLogPrintsFailures(value, at, writtenListName);
+  if (own !== undefined || depth + 1 >= MAX_STEP_NESTING) return own;
+  // A job's own pass sums up its steps' outcomes, not what their logs print: the logs of the steps it lists, in a list or
+  // a map by name (`jobs: {test: {conclusion: success, steps: [{conclusion: success, log: […]}]}}`), are read as its own
+  // (helper ps).
+  for (const [key, inner] of Object.entries(value)) {
+    const innerName = nameWords(key);
+    if (innerName.length === 0 || !innerName.every((w) => PROCESS_STEP_LISTS.has(w))) continue;
+    const steps: [string, unknown][] = Array.isArray(inner) ? inner.slice(0, MAX_FIELDS_READ + 1).map((step, i) => [String(i), step]) : isRecord(inner) ? Object.entries(inner).slice(0, MAX_FIELDS_READ + 1) : [];
+    for (const [name, step] of steps) {
+      if (--budget.left < 0) return tooMany(`${at}/${encodePointerSegment(key)}`);
+      // A step that says it failed under a job that passed is a failure the job allowed (GitHub's continue-on-error:
+      // `outcome: failure` beside `conclusion: success`): the job's pass answers for it, as it does for its outcome.
+      if (!isRecord(step) || Object.entries(step).some(([k, v]) => typeof v === 'string' && isOutcomeName(k, 'status') && isFailedOutcome(v))) continue;
+      const found = stepPrintsItsFailures(step, `${at}/${encodePointerSegment(key)}/${encodePointerSegment(name)}`, innerName, depth + 1, budget);
+      if (found !== undefined) return found;
+    }
+  }
+  return undefined;
+}
+const MAX_STEP_NESTING = 3;
+function ownLogPrintsFailures(value: Record<string, unknown>, at: string, writtenListName: readonly string[]): Finding | undefined {
+  for (const log of stepLogs(value, at, [])) {
+    const read = stepLogRead(log.text);
+    if (read?.finding !== undefined) return { ...read.finding, pointer: log.pointer, says: `${read.finding.says} (an entry of its details)` };
     // What the log prints past the lines a later summary answers for is read as text beside the step's pass is: Go
     // writes its failures without a count (`--- FAIL: TestX`, `FAIL\tpkg\t0.1s`), which no summary above reads.
-    if (read === undefined && !isLogText(key, v)) continue;
-    const text = typeof v === 'string' ? v : logLines(v as unknown[]).join('\n');
-    const rest = read === undefined ? text : text.split(/\r?\n/u).slice(read.answered).join('\n');
-    const printed = printedFailure([{ pointer: `${at}/${encodePointerSegment(key)}`, own: readWords(key), context: [], written: { own: nameWords(key), context: [...writtenListName] }, value: rest }]);
+    const rest = read === undefined ? log.text : log.text.split(/\r?\n/u).slice(read.answered).join('\n');
+    const printed = printedFailure([{ pointer: log.pointer, own: log.own, context: [], written: { own: log.written, context: [...writtenListName, ...log.within] }, value: rest }]);
     if (printed !== undefined) return { ...printed, says: `${printed.says} (an entry of its details)` };
   }
   return undefined;
 }
+/**
+ * A step's logs wherever it keeps them: under a name of what a run prints (`log`, `console_output`, GitLab's `trace`)
+ * or of the lines or text a log is made of (`lines`, `text`, `messages`), and inside an object kept under a print name
+ * (`log: {lines: […]}`, `output: {text: "…"}`, `stdout: {content: "…"}`), a few levels down (red team ga): where a
+ * producer files its log hides none of what it prints.
+ */
+function stepLogs(value: Record<string, unknown>, at: string, within: readonly string[]): { pointer: string; own: string[]; written: string[]; within: string[]; text: string }[] {
+  const logs: { pointer: string; own: string[]; written: string[]; within: string[]; text: string }[] = [];
+  for (const [key, v] of Object.entries(value)) {
+    const own = readWords(key);
+    const pointer = `${at}/${encodePointerSegment(key)}`;
+    const printed = printName(own) || own.join(' ') === 'trace';
+    if (isRecord(v)) {
+      if (printed && within.length < MAX_LOG_NESTING && !hasQualifier(nameWords(key))) logs.push(...stepLogs(v, pointer, [...within, ...nameWords(key)]));
+      continue;
+    }
+    const named = printed || (within.length === 0 ? STEP_LOG_TEXT_NAMES : LOG_BODY_NAMES).has(own.join(' '));
+    const text = typeof v === 'string' ? v : Array.isArray(v) ? logLines(v).join('\n') : undefined;
+    if (named && text !== undefined && text !== '') logs.push({ pointer, own, written: nameWords(key), within: [...within], text });
+  }
+  return logs;
+}
+/** Names a step keeps its log's lines or text under, beside the print names (`log_lines`, Ansible's `stdout_lines`). */
+const STEP_LOG_TEXT_NAMES: ReadonlySet<string> = new Set(['lines', 'text', 'messages']);
+/** Names of a log's own text inside an object kept under a print name (`log: {lines: […]}`, `output: {content: "…"}`). */
+const LOG_BODY_NAMES: ReadonlySet<string> = new Set([...STEP_LOG_TEXT_NAMES, 'content', 'contents', 'body', 'raw', 'data', 'value', 'entries', 'records', 'tail', 'excerpt', 'message']);
+const MAX_LOG_NESTING = 3;
 // A log's lines as printed, whatever else its array holds: a null or a number among them (a runner's blank or exit code),
 // or a line kept as an object of its text (`{"line": "--- FAIL: TestX"}`), hides none of the lines (red team ga).
 const logLines = (v: readonly unknown[]): string[] =>
   v.flatMap((line) => (typeof line === 'string' ? [line] : typeof line === 'object' && line !== null && !Array.isArray(line) ? Object.values(line).filter((t): t is string => typeof t === 'string') : []));
-const isLogText = (key: string, v: unknown): boolean =>
-  (typeof v === 'string' || (Array.isArray(v) && logLines(v).length > 0)) && (printName(readWords(key)) || readWords(key).join(' ') === 'trace');
 /**
  * A step's log as its runners' summaries read it: the failing summary it is denied by, or how many of its first lines
  * a later summary answers for (a run inside it, or a failed run the log then retried, with what that run printed before
  * its summary: `FAILED tests/test_net.py::test_fetch`, `=== 1 failed ===`, `Re-running 1 failed test`, `=== 1 passed ===`).
  */
-function stepLogRead(key: string, v: unknown, anyText = false): { finding?: Finding; answered: number } | undefined {
-  const text = typeof v === 'string' ? v : Array.isArray(v) && v.length > 0 && v.every((line) => typeof line === 'string') ? v.join('\n') : undefined;
-  // GitLab writes a job's log as its `trace`.
-  if (text === undefined || !(anyText || printName(readWords(key)) || readWords(key).join(' ') === 'trace')) return undefined;
+function stepLogRead(text: string): { finding?: Finding; answered: number } | undefined {
   const lines = text.slice(-MAX_TEXT_READ).split(/\r?\n/u);
   const summaries = lines.flatMap((line, i) => (RUNNER_COUNT_LINE.test(line) ? [i] : []));
   const lastAt = summaries.at(-1);
@@ -1727,7 +1771,7 @@ const printName = (own: readonly string[]): boolean => own.some((w) => PRINT_HEA
 const PRINT_HEADS: ReadonlySet<string> = new Set([
   'log', 'logs', 'output', 'outputs', 'stdout', 'stderr', 'console', 'transcript', 'ausgabe', 'protokoll', 'sortie', 'journal', 'salida', 'saída', 'uitvoer', 'вывод', 'лог',
 ]);
-const PRINT_PARTS: ReadonlySet<string> = new Set(['full', 'raw', 'captured', 'combined', 'tail', 'head', 'std', 'out', 'err', 'system', 'text', 'plain', 'final', 'test', 'run', 'job', 'step', 'build', 'console', 'output', 'log', 'excerpt', 'snippet']);
+const PRINT_PARTS: ReadonlySet<string> = new Set(['lines', 'full', 'raw', 'captured', 'combined', 'tail', 'head', 'std', 'out', 'err', 'system', 'text', 'plain', 'final', 'test', 'run', 'job', 'step', 'build', 'console', 'output', 'log', 'excerpt', 'snippet']);
 /**
  * An entry with no outcome of its own that says it erred, as a report does beside its status: an error flag
  * (`steps: [{name: "test", error: true}]`, ESLint's `messages: [{fatal: true}]`) or an error object with a message
@@ -2175,12 +2219,39 @@ export function markOutcome(text: string): 'pass' | 'fail' | undefined {
   if (text.length > MAX_MARKED_TEXT * 4) return undefined;
   const shown = removeInvisible(text).trim();
   if (shown.length > MAX_MARKED_TEXT) return undefined;
-  if (FAIL_MARK.test(shown)) return 'fail';
+  if (FAIL_MARK.test(shown)) return problemsOfWarningsOnly(shown) ? undefined : 'fail';
   PASS_MARK.lastIndex = 0;
   if (!PASS_MARK.test(shown)) return undefined;
   const rest = shown.replace(PASS_MARK, ' ').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
   return rest.every((w) => PASS_WORDS.has(w) || w === 'all') ? 'pass' : undefined;
 }
+
+/**
+ * A linter's summary that counts warnings and no error, led by the mark it draws for any problem found (ESLint's and
+ * stylelint's `✖ 3 problems (0 errors, 3 warnings)`, `✖ 1 problem (0 errors, 1 warning)`, `✖ 0 errors, 3 warnings`): both
+ * exit 0 on warnings, so the mark tells of problems, not of a failed run (helper fa). Only counts of problems, warnings,
+ * errors and fatal ones, its errors none and its problems all its warnings: `(1 error, 2 warnings)`, a count of problems
+ * its warnings do not make up, a second mark or any other word beside it keeps the mark's failure.
+ */
+function problemsOfWarningsOnly(shown: string): boolean {
+  const marks = shown.match(FAIL_MARK_ALL) ?? [];
+  if (marks.length !== 1 || !shown.startsWith(marks[0] as string)) return false;
+  const rest = shown.slice((marks[0] as string).length).trim().replace(/\.$/u, '');
+  if (!LINT_COUNTS.test(rest)) return false;
+  let warnings = 0;
+  let problems: number | undefined;
+  for (const [, n, noun] of rest.matchAll(LINT_COUNT)) {
+    const count = Number(n);
+    if (/^warnings?$/iu.test(noun as string)) warnings += count;
+    else if (/^problems?$/iu.test(noun as string)) problems = (problems ?? 0) + count;
+    else if (count !== 0) return false;
+  }
+  return warnings > 0 && (problems === undefined || problems === warnings);
+}
+const FAIL_MARK_ALL = new RegExp(FAIL_MARK.source, 'gu');
+/** A line of counts of a linter's problems only: `3 problems (0 errors, 3 warnings)`, `Found 0 errors and 3 warnings`. */
+const LINT_COUNTS = /^(?:found[ \t]+)?\(?[ \t]*\d{1,9}[ \t]+(?:problems?|warnings?|errors?|fatal)(?:[ \t]*(?:[,(]|and)?[ \t]*\(?[ \t]*\d{1,9}[ \t]+(?:problems?|warnings?|errors?|fatal)[ \t]*\)?)*[ \t]*\)?$/iu;
+const LINT_COUNT = /(\d{1,9})[ \t]+(problems?|warnings?|errors?|fatal)/giu;
 
 /** Whether an entry's key names its outcome: the status's own name (`statusWords`) or one of {@link ENTRY_STATUS_KEYS}, as it reads. */
 function isOutcomeName(key: string, statusWords: string): boolean {
@@ -4891,7 +4962,17 @@ function failedMember(value: unknown, at: string, depth: number, budget: { left:
   const own = entries.find(([k, v]) => typeof v === 'string' && isOutcomeName(k, statusWords) && !isBlank(v) && placeholderReason(v) === undefined);
   if (own !== undefined) {
     const [k, v] = own as [string, string];
-    return isFailedOutcome(v) ? { code: 'contradiction', pointer: `${at}/${encodePointerSegment(k)}`, says: `is ${JSON.stringify(v)} (a member of its results)`, actual: v } : undefined;
+    if (isFailedOutcome(v)) return { code: 'contradiction', pointer: `${at}/${encodePointerSegment(k)}`, says: `is ${JSON.stringify(v)} (a member of its results)`, actual: v };
+    // A step of a map of a process's steps by name (`jobs: {test: {status: passed, output: "Tests: 2 failed"}}`) is read
+    // over its own log as a step of a list is (helper sx): which of the two a producer writes hides nothing.
+    return depth > 0 ? stepPrintsItsFailures(value, at, nameWords(parsePointer(at).at(-2) ?? '')) : undefined;
+  }
+  // One without an outcome of its own says how it ended as a step of a list does: what it prints, errs with or exits with
+  // (`jobs: {test: {output: "Tests: 2 failed"}}`, `stages: {unit: {exit_code: 1}}`).
+  const mapName = depth > 0 ? nameWords(parsePointer(at).at(-2) ?? '') : [];
+  if (mapName.length > 0 && mapName.every((w) => PROCESS_STEP_LISTS.has(w))) {
+    const told = printedInEntry(value, at, mapName) ?? errorInEntry(value, at, mapName) ?? endOfEntry(value, at, mapName);
+    if (told !== undefined) return told;
   }
   // A member of a map of results that gives its outcome as a flag (`checks: {lint: {passed: false}}`), as an entry of a list does.
   const flag = depth > 0 ? passFlagDenied(value) : undefined;
@@ -6521,20 +6602,21 @@ const SUMMARY_HOLDERS: ReadonlySet<string> = wordSet('SUMMARY_HOLDERS', () => re
 function printedBesideAStep(statusPointer: string, fields: readonly Field[]): Finding | undefined {
   const segments = parsePointer(statusPointer);
   const listKey = segments.at(-3);
-  const ofAStep = listKey !== undefined && /^\d+$/u.test(segments.at(-2) ?? '') && nameWords(listKey).length > 0 && nameWords(listKey).every((w) => PROCESS_STEP_LISTS.has(w));
+  // A step in a list (`steps/0/conclusion`) or in a map by its name (`jobs/test/status`).
+  const ofAStep = listKey !== undefined && segments.length >= 3 && nameWords(listKey).length > 0 && nameWords(listKey).every((w) => PROCESS_STEP_LISTS.has(w));
   if (!ofAStep) return printedFailure(fields);
   const own = parentOf(statusPointer);
   const read: Field[] = [];
   for (const field of fields) {
     const key = parentOf(field.pointer) === own ? lastSegment(field.pointer) : undefined;
     // Any text of the step's own is read so (GitLab's job `trace`), as any was read as text beside the status.
-    const log = key === undefined ? undefined : stepLogRead(key, field.value, true);
+    const text = key === undefined ? undefined : typeof field.value === 'string' ? field.value : Array.isArray(field.value) && field.value.length > 0 && field.value.every((line) => typeof line === 'string') ? field.value.join('\n') : undefined;
+    const log = text === undefined ? undefined : stepLogRead(text);
     if (log?.finding !== undefined) return { ...log.finding, pointer: field.pointer };
-    if (log === undefined || log.answered === 0) {
+    if (text === undefined || log === undefined || log.answered === 0) {
       read.push(field);
       continue;
     }
-    const text = typeof field.value === 'string' ? field.value : (field.value as string[]).join('\n');
     read.push({ ...field, value: text.split(/\r?\n/u).slice(log.answered).join('\n') });
   }
   return printedFailure(read);

@@ -52,6 +52,11 @@ export class TestEventStream {
     else judgeLibtestRow(this.path, (this.libtest ??= newLibtestState()), row);
   }
 
+  /** The moments its rows recorded so far (libtest records none). */
+  times(): NonNullable<TestStreamSummary['times']> {
+    return this.go?.times ?? {};
+  }
+
   finish(): TestStreamSummary {
     if (this.kind === 'go_test' && this.go !== undefined) return finishGo(this.go);
     if (this.kind === 'libtest' && this.libtest !== undefined) return finishLibtest(this.libtest);
@@ -76,9 +81,7 @@ export const JSONL_PATH_PATTERN = '\\.(?:[jJ][sS][oO][nN][lL]|[nN][dD][jJ][sS][o
  */
 function checkStreamAge(path: string, summary: TestStreamSummary, now: Date, maxAge: string | undefined): void {
   const times = summary.times ?? {};
-  if (times.latest !== undefined && times.latest.ms > now.getTime() + DEFAULT_FUTURE_SKEW_MS) {
-    throw new ArtifactError('future', `${path} row ${times.latest.row}: Time ${times.latest.text} is after now (${now.toISOString()}) by more than ${formatDuration(DEFAULT_FUTURE_SKEW_MS)}`, { path, row: times.latest.row, expected: `a moment at most ${formatDuration(DEFAULT_FUTURE_SKEW_MS)} after ${now.toISOString()}`, actual: times.latest.text, fix: 'check the clock of the machine that ran the tests, and regenerate the stream' });
-  }
+  checkNotAhead(path, times, now);
   if (maxAge === undefined) return;
   const parsed = parseDuration(maxAge.trim());
   if (!parsed.ok) throw new TypeError(`max_age: ${parsed.reason}`);
@@ -102,6 +105,13 @@ function checkStreamAge(path: string, summary: TestStreamSummary, now: Date, max
   }
 }
 
+/** A stream whose latest moment so far is after now (beyond the clock skew allowed) is refused `future`. */
+function checkNotAhead(path: string, times: NonNullable<TestStreamSummary['times']>, now: Date): void {
+  if (times.latest !== undefined && times.latest.ms > now.getTime() + DEFAULT_FUTURE_SKEW_MS) {
+    throw new ArtifactError('future', `${path} row ${times.latest.row}: Time ${times.latest.text} is after now (${now.toISOString()}) by more than ${formatDuration(DEFAULT_FUTURE_SKEW_MS)}`, { path, row: times.latest.row, expected: `a moment at most ${formatDuration(DEFAULT_FUTURE_SKEW_MS)} after ${now.toISOString()}`, actual: times.latest.text, fix: 'check the clock of the machine that ran the tests, and regenerate the stream' });
+  }
+}
+
 /** Findings of one check and code told one by one; the rest are counted on the last told. */
 const MAX_ALIKE_FINDINGS = 10;
 
@@ -121,7 +131,13 @@ export async function checkTestEventStream(ctx: GateContext, path: string, optio
   const stream = new TestEventStream(path);
   let summary: TestStreamSummary;
   try {
-    for await (const batch of ctx.read.jsonlBatches(path)) for (const row of batch) stream.push(row);
+    // go test -json dates every event at its `Time`: read whole without max_age, the stream is `age_unbounded` as a dated
+    // document is. A moment after now is refused while the stream is read, as a document dated after now fails its read
+    // (and so tells no age).
+    for await (const batch of ctx.read.jsonlBatches(path, { age: { pointer: '/Time', ...(options.maxAge !== undefined ? { maxAge: options.maxAge } : {}) } })) {
+      for (const row of batch) stream.push(row);
+      checkNotAhead(path, stream.times(), ctx.now);
+    }
     summary = stream.finish();
     checkStreamAge(path, summary, ctx.now, options.maxAge);
   } catch (e) {

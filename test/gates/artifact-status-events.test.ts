@@ -218,6 +218,24 @@ describe('the age of a test event stream', () => {
   it('a Time that is no RFC 3339 moment is refused', async () => {
     expect((await judge(timed('2026-03-10T10:00:00Z', '2026-03-10 10:00:01'))).findings).toEqual(['artifact:schema']);
   });
+  // As a JSON report dated at generated_at: read without max_age a dated stream warns, bounded or undated it does not,
+  // and a read that fails tells no age (session 39).
+  it('a go stream its events date, read without max_age, warns age_unbounded at its first dated event', async () => {
+    const r = await judge(go({ Action: 'start' }, ...goTest('TestA', 'pass').map((row) => ({ Time: '2026-03-10T10:00:01Z', ...row })), { Time: '2026-03-10T10:00:02Z', Action: 'pass' }));
+    expect(r.status).toBe('warn');
+    expect(r.findings).toEqual(['artifact_age:age_unbounded']);
+    expect(r.checks.find((c) => c.code === 'age_unbounded')).toMatchObject({ path: 'reports/tests.jsonl', pointer: '/Time', actual: '2026-03-10T10:00:01Z' });
+    expect((await judge(timed('2026-03-10T10:00:00Z', '2026-03-10T10:00:01Z'), { max_age: '1d' })).findings).toEqual([]);
+    expect((await judge(go({ Action: 'start' }, ...goTest('TestA', 'pass'), { Action: 'pass' }))).findings).toEqual([]);
+    expect((await judge(lt({ type: 'suite', event: 'started', test_count: 1 }, { type: 'test', event: 'ok', name: 'a' }, suiteEnd('ok', 1, 0, 0)))).findings).toEqual([]);
+  });
+  it('a dated go stream that fails keeps its age_unbounded warning; one refused while read tells no age', async () => {
+    const failed = await judge(timed('2026-03-10T10:00:00Z', '2026-03-10T10:00:01Z').replace('"Action":"pass","Test":"TestA"', '"Action":"fail","Test":"TestA"'));
+    expect(failed.status).toBe('fail');
+    expect(failed.findings[0]).toBe('status_allowed:status_not_allowed');
+    expect(failed.findings.at(-1)).toBe('artifact_age:age_unbounded');
+    expect((await judge(`${timed('2026-03-10T10:00:00Z', '2026-03-10T10:00:01Z')}{"Time":"2026-03-10T10:00:02Z","Action":"PASS","Package":"${P}"}\n`)).findings).toEqual(['artifact:malformed']);
+  });
 });
 
 describe('a stream of many packages cut short', () => {
