@@ -325,8 +325,8 @@ function standInIssueKey(value: string): string | undefined {
   issueKeyStandIns ??= new Set(ISSUE_KEY_STAND_INS.map(asRead));
   return issueKeyStandIns.has(read) || /^(?:x{3,}|n{3,})$/u.test(read) ? key : undefined;
 }
-/** A key, a separator and a number with dotted children (`TBD-42`, `TODO_7.2`, `FIXME #12`). */
-const ISSUE_KEY_NUMBERED = /^([\p{L}\p{M}\p{N}]+)\s?[-_#:\s]\s?\d+(?:\.\d+)*$/u;
+/** A key, a separator and a number with dotted children (`TBD-42`, `TODO_7.2`, `FIXME #12`, `TBD/42`). */
+const ISSUE_KEY_NUMBERED = /^([\p{L}\p{M}\p{N}]+)\s?[-_#:/\s]\s?\d+(?:\.\d+)*$/u;
 /** Tracker keys no tracker is named. */
 let issueKeyStandIns: ReadonlySet<string> | undefined;
 const ISSUE_KEY_STAND_INS: readonly string[] = ['todo', 'tbd', 'tbc', 'tba', 'fixme', 'placeholder', 'changeme', 'dummy', 'null', 'undefined', 'nil', 'fake', 'example', 'sample', 'foo', 'xyz', 'issuekey', 'projectkey', 'key', 'prefix'];
@@ -349,6 +349,11 @@ function standInLinkReason(value: string): string | undefined {
     if (ROUTE_PARAMETER.test(segment)) return `the route parameter ${JSON.stringify(segment)} was never filled`;
     if (MASK.test(segment)) return `the segment ${JSON.stringify(segment)} is a mask`;
     if (/^0+$/u.test(segment) && NUMBERED.test(segments[i - 1] ?? '')) return `${segments[i - 1]} number ${segment}`;
+    // Red team va: `…/issues/TBD`, `…/actions/runs/TODO`: the number a tracker or CI gives, left as a placeholder word.
+    if (NUMBERED.test(segments[i - 1] ?? '') && !/^\d+$/u.test(segment) && placeholderReason(segment) !== undefined) return `${segments[i - 1]} number ${JSON.stringify(segment)}, a placeholder`;
+    // …or the form that would open one (`…/issues/new`), or the list of them (`…/issues`): no one of them.
+    if (NUMBERED.test(segments[i - 1] ?? '') && i === segments.length - 1 && segment.toLowerCase() === 'new') return `the form for a new one of ${segments[i - 1]}, not one`;
+    if (NUMBERED.test(segment) && i === segments.length - 1 && i >= 2) return `the list of ${segment}, not one of them`;
   }
   return undefined;
 }
