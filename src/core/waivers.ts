@@ -325,8 +325,8 @@ function standInIssueKey(value: string): string | undefined {
   issueKeyStandIns ??= new Set(ISSUE_KEY_STAND_INS.map(asRead));
   return issueKeyStandIns.has(read) || /^(?:x{3,}|n{3,})$/u.test(read) ? key : undefined;
 }
-/** A key, a separator and a number with dotted children (`TBD-42`, `TODO_7.2`, `FIXME #12`, `TBD/42`). */
-const ISSUE_KEY_NUMBERED = /^([\p{L}\p{M}\p{N}]+)\s?[-_#:/\s]\s?\d+(?:\.\d+)*$/u;
+/** A key (spelled with dots too: `T.B.D.`), a separator (any dash) and a number with dotted children (`TBD-42`, `TODO_7.2`, `FIXME #12`, `TBD/42`, `TBD‑42`). */
+const ISSUE_KEY_NUMBERED = /^([\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}.]*)\s?[-_#:/\s\u2010-\u2015\u2212]\s?\d+(?:\.\d+)*$/u;
 /** Tracker keys no tracker is named. */
 let issueKeyStandIns: ReadonlySet<string> | undefined;
 const ISSUE_KEY_STAND_INS: readonly string[] = ['todo', 'tbd', 'tbc', 'tba', 'fixme', 'placeholder', 'changeme', 'dummy', 'null', 'undefined', 'nil', 'fake', 'example', 'sample', 'foo', 'xyz', 'issuekey', 'projectkey', 'key', 'prefix'];
@@ -354,6 +354,9 @@ function standInLinkReason(value: string): string | undefined {
     // …or the form that would open one (`…/issues/new`), or the list of them (`…/issues`): no one of them.
     if (NUMBERED.test(segments[i - 1] ?? '') && i === segments.length - 1 && segment.toLowerCase() === 'new') return `the form for a new one of ${segments[i - 1]}, not one`;
     if (NUMBERED.test(segment) && i === segments.length - 1 && i >= 2) return `the list of ${segment}, not one of them`;
+    // An issue's page by its key (Jira's `/browse/TBD-42`, YouTrack's `/issue/TODO-7`) under a stand-in key.
+    const key = i === segments.length - 1 && /^(?:browse|issues?)$/iu.test(segments[i - 1] ?? '') ? standInIssueKey(segment) : undefined;
+    if (key !== undefined) return `the issue ${JSON.stringify(segment)}, whose tracker key ${JSON.stringify(key)} is a stand-in`;
   }
   return undefined;
 }
