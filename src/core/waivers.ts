@@ -198,6 +198,8 @@ function saysNothing(field: string, value: string): string | undefined {
     if (local !== undefined && (NO_ONE_MAILBOXES.has(local.toLowerCase()) || (placeholderReason(local) !== undefined && !PERSON_SPECIMENS.has(foldForComparison(local.replace(/[._-]+/gu, ' ')))))) return `no one in particular (${JSON.stringify(value.trim())})`;
   }
   if (field === ISSUE_FIELD && (issuePrompts.has(read) || ZERO_NUMBERED_ISSUE.test(value.normalize('NFKC').trim().toLowerCase()))) return `no issue in particular (${JSON.stringify(value.trim())})`;
+  const key = field === ISSUE_FIELD ? standInIssueKey(value) : undefined;
+  if (key !== undefined) return `no issue in particular (${JSON.stringify(value.trim())}: its tracker key ${JSON.stringify(key)} is a stand-in, so the number is in no tracker anyone could open)`;
   if (field === 'remove_when' && (noCondition.has(read) || NO_CONDITION_SPAN.test(spaced(value)) || hedgesNothing(value, noCondition) || fillerJoined(value, noCondition))) return 'no condition anyone could check';
   if (field === 'remove_when' && conditionOfNoWords(value)) return 'no condition anyone could check (a flag, a sentinel number or one word: say what must happen, e.g. "QuickJS fix merged")';
   if (field === ISSUE_FIELD && BARE_WORD.test(value.normalize('NFKC').trim())) return `no issue in particular (${JSON.stringify(value.trim())}: a word, not an issue's id or address)`;
@@ -309,6 +311,25 @@ const ISSUE_PROMPTS = ['issue', 'ticket', 'link', 'url', 'bug', 'issue number', 
  * a zero without a separator (`a040`, `olivr70`).
  */
 const ZERO_NUMBERED_ISSUE = /^(?:#|[a-z][a-z0-9]*[-_ ])0+(?:\.0+)*$/u;
+/**
+ * A tracking issue whose own number is real but whose tracker key is a stand-in (red team va): `TBD-42`, `TODO-7`,
+ * `XXX-123`, `PLACEHOLDER-1`, `FIXME#12`, `ТBD-42` drawn with a Cyrillic Т. The id reader judges the part after the key
+ * (`bd-TODO`), never the key itself, so the template's number passed for an issue. Keys that are real project names
+ * elsewhere (`PROJ`, `ABC`, `NA`, `NONE`, `TEST`) stay ids.
+ */
+function standInIssueKey(value: string): string | undefined {
+  const key = ISSUE_KEY_NUMBERED.exec(value.normalize('NFKC').trim())?.[1];
+  if (key === undefined) return undefined;
+  // Lower-cased before the fold, which reads a capital as the digit it looks like; the words are read through it too.
+  const read = asRead(key.toLowerCase());
+  issueKeyStandIns ??= new Set(ISSUE_KEY_STAND_INS.map(asRead));
+  return issueKeyStandIns.has(read) || /^(?:x{3,}|n{3,})$/u.test(read) ? key : undefined;
+}
+/** A key (spelled with dots too: `T.B.D.`), a separator (any dash) and a number with dotted children (`TBD-42`, `TODO_7.2`, `FIXME #12`, `TBD/42`, `TBD‑42`). */
+const ISSUE_KEY_NUMBERED = /^([\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}.]*)\s?[-_#:/\s\u2010-\u2015\u2212]\s?\d+(?:\.\d+)*$/u;
+/** Tracker keys no tracker is named. */
+let issueKeyStandIns: ReadonlySet<string> | undefined;
+const ISSUE_KEY_STAND_INS: readonly string[] = ['todo', 'tbd', 'tbc', 'tba', 'fixme', 'placeholder', 'changeme', 'dummy', 'null', 'undefined', 'nil', 'fake', 'example', 'sample', 'foo', 'xyz', 'issuekey', 'projectkey', 'key', 'prefix'];
 /** Fields that name someone or something: a counter's zero, a "not found" -1 or `false` names nobody. */
 const NAMING_FIELDS: ReadonlySet<string> = new Set(['owner', 'bead']);
 /** An address in angle brackets after a name (RFC 5322's name-addr). */
@@ -328,6 +349,14 @@ function standInLinkReason(value: string): string | undefined {
     if (ROUTE_PARAMETER.test(segment)) return `the route parameter ${JSON.stringify(segment)} was never filled`;
     if (MASK.test(segment)) return `the segment ${JSON.stringify(segment)} is a mask`;
     if (/^0+$/u.test(segment) && NUMBERED.test(segments[i - 1] ?? '')) return `${segments[i - 1]} number ${segment}`;
+    // Red team va: `…/issues/TBD`, `…/actions/runs/TODO`: the number a tracker or CI gives, left as a placeholder word.
+    if (NUMBERED.test(segments[i - 1] ?? '') && !/^\d+$/u.test(segment) && placeholderReason(segment) !== undefined) return `${segments[i - 1]} number ${JSON.stringify(segment)}, a placeholder`;
+    // …or the form that would open one (`…/issues/new`), or the list of them (`…/issues`): no one of them.
+    if (NUMBERED.test(segments[i - 1] ?? '') && i === segments.length - 1 && segment.toLowerCase() === 'new') return `the form for a new one of ${segments[i - 1]}, not one`;
+    if (NUMBERED.test(segment) && i === segments.length - 1 && i >= 2) return `the list of ${segment}, not one of them`;
+    // An issue's page by its key (Jira's `/browse/TBD-42`, YouTrack's `/issue/TODO-7`) under a stand-in key.
+    const key = i === segments.length - 1 && /^(?:browse|issues?)$/iu.test(segments[i - 1] ?? '') ? standInIssueKey(segment) : undefined;
+    if (key !== undefined) return `the issue ${JSON.stringify(segment)}, whose tracker key ${JSON.stringify(key)} is a stand-in`;
   }
   return undefined;
 }

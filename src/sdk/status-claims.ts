@@ -2552,12 +2552,23 @@ function unaccounted(fields: readonly Field[]): Finding | undefined {
         }
       }
     }
+    // A failure count written as none (`failed: null`, `"-"`, `"N/A"`, `""`) is a part of none, as `failed: 0` is: the
+    // report still names its failures, so the items its parts leave out are in no outcome it reports (red team va).
+    if (fields.some((f) => f !== total && f.context.join(' ') === total.context.join(' ') && writtenAsNone(f.value) && namesFailuresOnly(f.own) && playsRole(f, FAIL_WORDS) && stemOf(f, FAIL_WORDS) === stem)) parts++;
     // A passed count alone beside a total is a report of passes, not of every outcome; two parts or more claim to be all.
     if (parts >= 2 && sum < total.value) {
       return { code: 'inconsistent_counts', pointer: total.pointer, says: `counts ${total.value} items in all, but its outcome counts account for ${sum}: ${total.value - sum} ended in no outcome it reports`, actual: total.value };
     }
   }
   return undefined;
+}
+
+/** A count's value written as none rather than as 0: null, a blank, a lone dash (a table's empty cell), a none word (`N/A`, `none`). */
+function writtenAsNone(v: unknown): boolean {
+  if (v === null) return true;
+  if (typeof v !== 'string' || v.length > 40) return false;
+  const shown = removeInvisible(v).normalize('NFKC').trim();
+  return shown === '' || /^[-\u2010-\u2015\u2212]$/u.test(shown) || saysNone(v) || noneCell(v);
 }
 
 /** Names of a count of the items a run ran (`tests`, `tests_run`, `num_tests`, `ran`, `executed`), beside a status. */

@@ -265,6 +265,27 @@ describe('fillerReason: never said otherwise, nobody or everyone, issues numbere
   });
 });
 
+describe('fillerReason: a tracking issue in a tracker whose key is a stand-in (red team va)', () => {
+  it('a real number under a key a template left names no issue', () => {
+    for (const value of ['TBD-42', 'TODO-7', 'XXX-123', 'xxxx-9', 'FIXME#12', 'PLACEHOLDER-1', 'ТBD-42', 'tbd_42.3', 'TBD 42', 'EXAMPLE-9', 'NULL-3', 'undefined-12', 'FOO-42', 'KEY-1']) {
+      expect(fillerReason('bead', value), value).toMatch(/tracker key .* is a stand-in/u);
+    }
+  });
+  it('keys of real trackers, and stand-in words in keys or parts that are no key alone, are ids', () => {
+    for (const value of ['PROJ-1000', 'ABC-123', 'TEST-42', 'NA-1', 'NONE-2', 'TODOIST-12', 'FOOD-3', 'KEYS-4', 'REL-12', 'bd-1f42.4.4', 'TICKET-42', 'JIRA-123']) {
+      expect(fillerReason('bead', value), value).toBeUndefined();
+    }
+  });
+  it('a tracker link whose number is a placeholder word, the form for a new one or the list names none; one issue of a repository named so does', () => {
+    for (const value of ['TBD/42', 'TBD\u201142', 'T.B.D.-42', 'https://jira.acme.dev/browse/TBD-42', 'https://youtrack.acme.dev/issue/TODO-7', 'https://github.com/acme/x/issues/TBD', 'https://github.com/acme/x/actions/runs/todo', 'https://github.com/acme/x/pull/N%2FA', 'https://github.com/acme/x/issues/new', 'https://github.com/acme/x/issues']) {
+      expect(fillerReason('bead', value), value).toBeDefined();
+    }
+    for (const value of ['https://jira.acme.dev/browse/PROJ-12', 'v1.2-42', 'https://github.com/acme/foo-1', 'https://github.com/acme/todo/issues/12', 'https://github.com/acme/issues', 'https://github.com/acme/issues/issues/7', 'https://github.com/acme/x/pulls?q=is%3Aopen']) {
+      expect(fillerReason('bead', value), value).toBeUndefined();
+    }
+  });
+});
+
 describe('fillerReason: links left as their template wrote them (red team te)', () => {
   it('a link whose path names a slot, holds a mask or a route parameter, or numbers its run 0 says nothing', () => {
     for (const value of [

@@ -110,6 +110,19 @@ describe('counts that add up to more than their total', () => {
   });
 });
 
+describe('a failure count written as none beside a total (red team va)', () => {
+  it('is a part of none, as failed: 0 is: short of the total it is inconsistent_counts, adding up it passes', () => {
+    fc.assert(
+      fc.property(passWord, fc.integer({ min: 1, max: 500 }), fc.nat({ max: 20 }), fc.constantFrom(null, '', '-', 'N/A', 'none', 'n/a'), (status, passed, slack, none) => {
+        const doc = { status, total: passed + slack, passed, failed: none };
+        expect(statusContradiction(doc, '/status', status)?.code).toBe(slack > 0 ? 'inconsistent_counts' : undefined);
+        // A text of the run's, no count of failures, is no part: a passed count alone beside a total reports passes.
+        expect(statusContradiction({ status, total: passed + slack, passed, error_message: none }, '/status', status)).toBeUndefined();
+      }),
+    );
+  });
+});
+
 describe('claimsPass and nameWords', () => {
   it('reads a boolean as a pass claim only under a name that says pass', () => {
     expect(claimsPass('all_required_pass', true)).toBe(true);
