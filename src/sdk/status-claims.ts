@@ -2059,11 +2059,15 @@ function failureWordOutsideANone(text: string, failures: ReadonlySet<string>): b
     let words = 0;
     for (let j = at + 1; j < tokens.length && j <= at + 4; j++) {
       const t = tokens[j] as string;
+      // A value left empty after its label (`failures: []`, `failed: {}`, `failed=null`, a table's `failed: —`) lists no
+      // failure; only a value that ends there (`failed: null pointer` names one).
+      const labelled = /^[:=]+$/u.test(tokens[j - 1] ?? '');
+      const ends = tokens[j + 1] === undefined || !isWord(tokens[j + 1]);
       if (!isWord(t)) {
-        if (/^[:=]+$/u.test(t)) continue;
-        return false;
+        if (/^[:=(]+$/u.test(t)) continue;
+        return labelled && ends && /^(?:\[\]|\{\}|[-\u2013\u2014]+)$/u.test(t);
       }
-      if (isNone(t) || t === 'false') return true;
+      if (isNone(t) || (t === 'false') || (labelled && ends && EMPTY_VALUE_WORDS.has(t))) return true;
       if (++words > 1) return false;
     }
     return false;
@@ -2091,6 +2095,8 @@ function failureWordOutsideANone(text: string, failures: ReadonlySet<string>): b
   const condition = (at: number): boolean => CONDITION_BEFORE_A_FAILURE.has(drawn[at - 1] ?? '') || (['fail', 'failure'].includes(drawn[at] as string) && setting(at));
   return tokens.some((t, i) => (failures.has(t) || failures.has(drawn[i] as string) || (drawn[i] === 'timed' && drawn[i + 1] === 'out')) && !underNone(i) && !cleared(i) && !condition(i));
 }
+/** Values that say a failure field holds nothing (`failed: null`, `failures: n/a`, `errored: false`). */
+const EMPTY_VALUE_WORDS: ReadonlySet<string> = new Set(['false', 'null', 'nil', 'n/a', 'na', 'empty']);
 const CONDITION_BEFORE_A_FAILURE: ReadonlySet<string> = new Set(['on', 'upon', 'if', 'unless', 'bei', 'falls']);
 const SETTING_AFTER_A_FAILURE: ReadonlySet<string> = new Set(['threshold', 'level', 'mode', 'policy', 'limit', 'severity', 'strategy', 'fast', 'condition', 'conditions', 'criteria']);
 const SEVERITY_VALUES: ReadonlySet<string> = new Set(['critical', 'high', 'medium', 'moderate', 'low', 'error', 'errors', 'warning', 'warnings', 'warn', 'info', 'any', 'none', 'severe', 'major', 'minor', 'blocker']);
