@@ -1416,7 +1416,7 @@ function countCalledFailedByItsRemark(line: string): boolean {
   const noun = nameWords(m[2] as string);
   return noun.length === 1 && (COUNTED_ITEMS.has(noun[0] as string) || PLACE_NOUNS.has(noun[0] as string) || PLACE_SUITES.has(noun[0] as string)) && lineNameWords(readWords(m[3] as string)).every(namesALineFailureWord);
 }
-const ALL_OF_THEM_FAILED = /^(\d{1,9})[^\S\n]+(\p{L}[\p{L}\p{M}_-]{0,30})[^\S\n]*(?:[([{][^\S\n]*|[,;:][^\S\n]*|[^\S\n]+[-\u2013\u2014][^\S\n]+)(?:both|all|each|all of them|every one|beide|alle|tous|toutes|les deux|todos|todas|ambos|ambas)[^\S\n]+(\p{L}[\p{L}\p{M}]*(?:[^\S\n]+out)?)[^\S\n]*[)\]}]?$/iu;
+const ALL_OF_THEM_FAILED = /^(\d{1,9})[^\S\n]+(\p{L}[\p{L}\p{M}_-]{0,30})[^\S\n]*(?:[([{][^\S\n]*|[,;:][^\S\n]*|[^\S\n]+[-\u2013\u2014][^\S\n]+)(?:both|all|each|all of them|every one|beide|alle|tous|toutes|les deux|todos|todas|ambos|ambas)(?:[^\S\n]+(?:of[^\S\n]+(?:them|these|those|which)|one))?[^\S\n]+(\p{L}[\p{L}\p{M}]*(?:[^\S\n]+out)?)[^\S\n]*[)\]}]?$/iu;
 /**
  * The failure words that say a thing failed when written before it (`failed`, `broken`, `aborted`, `fehlgeschlagene`):
  * a failure noun there names a kind of thing (`2 error codes`, `2 error pages`, `2 failure modes`), no failure.
@@ -2103,11 +2103,15 @@ function failureWordOutsideANone(text: string, failures: ReadonlySet<string>): b
     let words = 0;
     for (let j = at + 1; j < tokens.length && j <= at + 4; j++) {
       const t = tokens[j] as string;
+      // A value left empty after its label (`failures: []`, `failed: {}`, `failed=null`, a table's `failed: —`) lists no
+      // failure; only a value that ends there (`failed: null pointer` names one).
+      const labelled = /^[:=]+$/u.test(tokens[j - 1] ?? '');
+      const ends = tokens[j + 1] === undefined || !isWord(tokens[j + 1]);
       if (!isWord(t)) {
-        if (/^[:=]+$/u.test(t)) continue;
-        return false;
+        if (/^[:=(]+$/u.test(t)) continue;
+        return labelled && ends && /^(?:\[\]|\{\}|[-\u2013\u2014]+)$/u.test(t);
       }
-      if (isNone(t) || t === 'false') return true;
+      if (isNone(t) || (t === 'false') || (labelled && ends && EMPTY_VALUE_WORDS.has(t))) return true;
       if (++words > 1) return false;
     }
     return false;
@@ -2122,8 +2126,24 @@ function failureWordOutsideANone(text: string, failures: ReadonlySet<string>): b
     }
     return false;
   };
-  return tokens.some((t, i) => (failures.has(t) || failures.has(drawn[i] as string) || (drawn[i] === 'timed' && drawn[i + 1] === 'out')) && !underNone(i) && !cleared(i));
+  // A failure named as the condition of a setting tells none (`retry on failure`, `notify if failed`, `fail on: critical`,
+  // `failure threshold: error`, hadolint's and Trivy's options): only the base forms name a setting, so `failed on step 3` still fails.
+  // A base form before a word of where or how much is a setting only where a value follows (`fail on: critical`, `fail under
+  // 80`, `fail on high`); `tests fail on windows`, `fail under load` tell a failure.
+  const setting = (at: number): boolean => {
+    const next = drawn[at + 1] ?? '';
+    if (SETTING_AFTER_A_FAILURE.has(next)) return true;
+    const value = drawn[at + 2] ?? '';
+    return ['on', 'under', 'over', 'above', 'below', 'at'].includes(next) && (/^[:=]+$/u.test(value) || /^\d/u.test(value) || SEVERITY_VALUES.has(value));
+  };
+  const condition = (at: number): boolean => CONDITION_BEFORE_A_FAILURE.has(drawn[at - 1] ?? '') || (['fail', 'failure'].includes(drawn[at] as string) && setting(at));
+  return tokens.some((t, i) => (failures.has(t) || failures.has(drawn[i] as string) || (drawn[i] === 'timed' && drawn[i + 1] === 'out')) && !underNone(i) && !cleared(i) && !condition(i));
 }
+/** Values that say a failure field holds nothing (`failed: null`, `failures: n/a`, `errored: false`). */
+const EMPTY_VALUE_WORDS: ReadonlySet<string> = new Set(['false', 'null', 'nil', 'n/a', 'na', 'empty']);
+const CONDITION_BEFORE_A_FAILURE: ReadonlySet<string> = new Set(['on', 'upon', 'if', 'unless', 'bei', 'falls']);
+const SETTING_AFTER_A_FAILURE: ReadonlySet<string> = new Set(['threshold', 'level', 'mode', 'policy', 'limit', 'severity', 'strategy', 'fast', 'condition', 'conditions', 'criteria']);
+const SEVERITY_VALUES: ReadonlySet<string> = new Set(['critical', 'high', 'medium', 'moderate', 'low', 'error', 'errors', 'warning', 'warnings', 'warn', 'info', 'any', 'none', 'severe', 'major', 'minor', 'blocker']);
 /** The words an outcome tells its own failure by, in any language of the vocabulary (`failed`, `crashed`, `fehlgeschlagen`, `échoué`). */
 const FAILURE_TOLD = lazy((): ReadonlySet<string> => new Set([...LEADING_FAIL_WORDS, ...readSet(vocabulary(['failed'])), ...FAILURE_EVENTS, ...LINE_FAILURE_WORDS, 'broken', 'errored', 'killed', 'timed-out', 'ko', 'nok', 'unstable']));
 /** Words that say none of what follows them in their clause (`none`, `no`, `not`, `never`, `keine`, `aucun`). */
@@ -2457,9 +2477,26 @@ function exitCodeInText(v: string): number | undefined {
   const hex = /^0x([0-9a-f]{1,8})$/i.exec(named);
   if (hex !== null) return Number.parseInt(hex[1] as string, 16);
   // A code with a remark (`0 (ok)`, `1 (tests failed)`) is the code it leads with, as a count with one is.
-  return numberInText(named) ?? countBesideRemark(shown) ?? (spellsSomeInWords(v) ? 1 : undefined);
+  // A remark's number that names the process or its tries (`0 (pid 4242)`, `0 (after 2 retries)`, `0 (attempt 3)`) is no
+  // code and no failure count: read without it, as a remark's reference is.
+  const read = numberInText(named) ?? countBesideRemark(shown.replace(PROCESS_REFERENCE_IN_REMARK, ' ')) ?? (spellsSomeInWords(v) ? 1 : NONZERO_WORDS.test(shown) ? 1 : undefined);
+  if (read !== undefined) return read;
+  // A sentence that names its code (GitHub Actions' `Process completed with exit code 1.`, `Process finished with exit code
+  // 0`, docker's `Exited (0) 5 seconds ago`, `exit(0)`, `ERRORLEVEL 0`, `$? = 0`, `exited 0 after 3.2s`) is the codes it
+  // names, the largest of them: a sound report written in words is read, and a second code (`exit code 0, then exit
+  // code 1`) is never hidden by the first. A named code that reads as no number (`exit code 0q00`) names none here.
+  // The rest of the sentence may say only when or how long (`5 seconds ago`, `in 3.2s`): another number (`exit code 0, 2
+  // failed`) or a word of failure leaves the text read as no number, never as the clean exit it names.
+  const codes = [...shown.matchAll(EXIT_CODE_NAMED_IN_TEXT)].map((m) => (m[1] !== undefined ? Number.parseInt(m[1], 16) : Number(m[2])));
+  if (codes.length === 0) return undefined;
+  const rest = shown.replace(EXIT_CODE_NAMED_IN_TEXT, ' ').replace(MOMENT_IN_REMARK, ' ').replace(DURATION_IN_REMARK, ' ');
+  return Math.max(...codes) > 0 || (!/\d/u.test(rest) && !failureWordOutsideANone(rest, FAILURE_TOLD())) ? Math.max(...codes) : undefined;
 }
 const EXIT_CODE_AFTER_ITS_NAME = /^(?:exit(?:ed)?|return(?:ed)?|rc|status|code)(?:[^\S\n]+(?:with|code|status|value))*[^\S\n]*[:=]?[^\S\n]*(\S+)$/iu;
+const EXIT_CODE_NAMED_IN_TEXT = /(?<![\p{L}\p{N}_])(?:exit(?:ed)?|return(?:ed)?|rc|errorlevel|\$\?|\$lastexitcode)(?:[^\S\n]+(?:with|code|status|value))*[^\S\n]*[:=(]?[^\S\n]*(?:0x([0-9a-f]{1,8})|(-?\d{1,10}))(?![\p{L}\p{N}_]|[.,]\d)/giu;
+const PROCESS_REFERENCE_IN_REMARK = /(?<=[(\[,;][^\S\n]*)(?:pid|attempt|try|run)[^\S\n]*[#:=]?[^\S\n]*\d{1,10}(?![\p{L}\p{N}])|(?<=[(\[,;][^\S\n]*)after[^\S\n]+\d{1,3}[^\S\n]+(?:retries|retry|attempts|tries|reruns)(?![\p{L}\p{N}])/giu;
+/** Words that say an exit code was some code other than zero (`non-zero`, `nonzero`). */
+const NONZERO_WORDS = /^(?:non[-\s]?zero|ungleich[^\S\n]+null|non[^\S\n]+nul)$/iu;
 
 /** Flags that say the run stopped before its end, set (`partial: true`) or cleared (`complete: false`). */
 const INCOMPLETE_WHEN_TRUE: ReadonlySet<string> = new Set(['partial', 'incomplete', 'truncated', 'aborted', 'interrupted', 'cancelled', 'canceled', 'unfinished', 'killed', 'timedout', 'crashed', 'stopped', 'dry']);
