@@ -1476,6 +1476,13 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       if (r.role === 'proto' || r.role === 'class') return [{ ...r, level: up }, close];
       return undefined;
     }
+    if (word === 'Object' && isP(k + 1, 46) && isId(k + 2, 'create') && isP(k + 3, 40) && !noCall) {
+      // `Object.create(Thing.prototype)` inherits from the prototype as an instance does (red team xk).
+      const inner = reachAt(k + 4, locals, scope);
+      const close = matching(k + 3);
+      const end = inner === undefined ? -1 : pastAssertions(inner[1] + 1);
+      return inner !== undefined && inner[0].role === 'proto' && (end === close || isP(end, 44)) ? [{ ...inner[0], role: 'instance' }, close] : undefined;
+    }
     if (word === 'Reflect' && isP(k + 1, 46) && isId(k + 2, 'get') && isP(k + 3, 40) && !noCall) {
       // `Reflect.get(Thing, 'prototype')`: the member as `Thing.prototype` / `Thing[k]` reads it.
       const inner = reachAt(k + 4, locals, scope);
@@ -1640,6 +1647,19 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     const after = pastAssertions(e + 1);
     const open = parent[head] as number;
     if (open < 1 || !isP(open, 40) || !(isP(head - 1, 40) || isP(head - 1, 44)) || !(isP(after, 44) || isP(after, 41))) return false;
+    // A function expression called where it stands (`((C) => { C.prototype.m = … })(Thing)`, red team xk).
+    if (isP(open - 1, 41) && depth < 3) {
+      const group = partner[open - 1] as number;
+      if (isP(group, 40) && (isP(group + 1, 40) || isId(group + 1, 'function') || isId(group + 1, 'async') || (kind(group + 1) === K.Ident && isP(group + 2, P_ARROW)))) {
+        let index = 0;
+        for (let q = open + 1; q < head; q++) {
+          if (isP(q, 44)) index++;
+          else if (isP(q, 40) || isP(q, 91) || isP(q, 123)) q = matching(q);
+        }
+        const [paramsOpen, single] = functionAt(group + 1);
+        return functionParamWritten(paramsOpen, single, index, r, locals, depth);
+      }
+    }
     // The callee before its type arguments (`patch<typeof Thing>(Thing)`, red team xk).
     const name = genericsBefore(open - 1);
     if (kind(name) !== K.Ident) return false;
@@ -1705,36 +1725,42 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     }
     for (const q of functionsDeclared.get(name) ?? []) {
       if (written) break;
-      let paramsOpen = -1;
-      let single = -1;
-      if (isId(q - 1, 'function')) paramsOpen = pastTypeParameters(q + 1);
-      else if (DECLARATORS.has(ident(q - 1) ?? '') && isP(q + 1, 61)) {
-        let v = isId(q + 2, 'async') ? q + 3 : q + 2;
-        if (isId(v, 'function')) v = pastTypeParameters(kind(v + 1) === K.Ident ? v + 2 : v + 1);
-        else if (kind(v) === K.Ident && isP(v + 1, P_ARROW)) single = v;
-        else v = pastTypeParameters(v);
-        paramsOpen = single < 0 ? v : -1;
-      }
-      if (single < 0 && !isP(paramsOpen, 40)) continue;
-      const params = single >= 0 ? [single] : argumentsOf(paramsOpen);
-      const shift = single < 0 && isId(params[0] ?? -1, 'this') && isP((params[0] ?? -1) + 1, 58) ? 1 : 0; // TypeScript's `this: T`
-      const param = params[index + shift];
-      if (param === undefined || kind(param) !== K.Ident || isId(param, 'this')) continue;
-      let b = single >= 0 ? single + 1 : matching(paramsOpen) + 1;
-      if (isP(b, 58)) b = typeEnd(b + 1);
-      if (isP(b, P_ARROW)) b++;
-      const end = isP(b, 123) ? matching(b) : expressionEnd(b);
-      const scope = new Map([[ident(param) as string, { ...r, level: 0, scoped: true }]]);
-      for (let p = b; p < end && !written; p++) {
-        if (kind(p) !== K.Ident && !isP(p, 40)) continue;
-        reachAt(p, locals, scope, (v, head, e) => {
-          if (v.level !== 0 || !v.scoped || !reachWritten(v, head, e, locals, depth + 1)) return false;
-          written = true;
-          return true;
-        });
-      }
+      let fn: [number, number] = [-1, -1];
+      if (isId(q - 1, 'function')) fn = [pastTypeParameters(q + 1), -1];
+      else if (DECLARATORS.has(ident(q - 1) ?? '') && isP(q + 1, 61)) fn = functionAt(q + 2);
+      written = functionParamWritten(fn[0], fn[1], index, r, locals, depth);
     }
     paramsWritten.set(key, written);
+    return written;
+  };
+  /** A function expression at `v` (`function (…) {`, `async (…) =>`, `x =>`): its parameter list's `(`, or its single parameter. */
+  const functionAt = (v: number): [number, number] => {
+    if (isId(v, 'async')) v++;
+    if (isId(v, 'function')) return [pastTypeParameters(kind(v + 1) === K.Ident ? v + 2 : v + 1), -1];
+    if (kind(v) === K.Ident && isP(v + 1, P_ARROW)) return [-1, v];
+    return [pastTypeParameters(v), -1];
+  };
+  /** Whether the function whose parameters open at `paramsOpen` (or whose single parameter is `single`) writes the one at `index` given `r`. */
+  const functionParamWritten = (paramsOpen: number, single: number, index: number, r: ClassReach, locals: ReadonlyMap<string, ClassReach>, depth: number): boolean => {
+    if (single < 0 && !isP(paramsOpen, 40)) return false;
+    const params = single >= 0 ? [single] : argumentsOf(paramsOpen);
+    const shift = single < 0 && isId(params[0] ?? -1, 'this') && isP((params[0] ?? -1) + 1, 58) ? 1 : 0; // TypeScript's `this: T`
+    const param = params[index + shift];
+    if (param === undefined || kind(param) !== K.Ident || isId(param, 'this')) return false;
+    let b = single >= 0 ? single + 1 : matching(paramsOpen) + 1;
+    if (isP(b, 58)) b = typeEnd(b + 1);
+    if (isP(b, P_ARROW)) b++;
+    const end = isP(b, 123) ? matching(b) : expressionEnd(b);
+    const scope = new Map([[ident(param) as string, { ...r, level: 0, scoped: true }]]);
+    let written = false;
+    for (let p = b; p < end && !written; p++) {
+      if (kind(p) !== K.Ident && !isP(p, 40)) continue;
+      reachAt(p, locals, scope, (v, head, e) => {
+        if (v.level !== 0 || !v.scoped || !reachWritten(v, head, e, locals, depth + 1)) return false;
+        written = true;
+        return true;
+      });
+    }
     return written;
   };
   /**
