@@ -337,7 +337,7 @@ const UNTRACKED_ROOTS = new Set(['exports', 'module', 'this']);
 const LOGICAL_ASSIGNMENTS = new Set(['??', '||', '&&']);
 const COMPARISONS = new Set(['==', '===', '!=', '!==', '<=', '>=']);
 /** Calls that only read an object handed to them (see prototypeWritten). */
-const PROTOTYPE_READERS = new Set(['Reflect.getMetadata', 'Reflect.getOwnMetadata', 'Reflect.getMetadataKeys', 'Reflect.getOwnMetadataKeys', 'Reflect.hasMetadata', 'Reflect.hasOwnMetadata', 'String', 'Object.is', 'hasOwnProperty.call', 'propertyIsEnumerable.call', 'isPrototypeOf.call', 'toString.call', 'util.inspect', 'inspect', 'util.format', 'util.isDeepStrictEqual', 'assert', '_.functions', '_.functionsIn', '_.keys', '_.keysIn', '_.has', '_.hasIn', '_.get', '_.isEqual', '_.values', '_.toPairs', 'Object.keys', 'Object.values', 'Object.entries', 'Object.getOwnPropertyNames', 'Object.getOwnPropertySymbols', 'Object.getOwnPropertyDescriptor', 'Object.getOwnPropertyDescriptors', 'Object.getPrototypeOf', 'Object.create', 'Object.hasOwn', 'Object.isFrozen', 'Object.isSealed', 'Object.isExtensible', 'Reflect.get', 'Reflect.has', 'Reflect.ownKeys', 'Reflect.getPrototypeOf', 'Reflect.getOwnPropertyDescriptor', 'Reflect.isExtensible']);
+const PROTOTYPE_READERS = new Set(['Reflect.defineMetadata', 'Reflect.deleteMetadata', 'Reflect.getMetadata', 'Reflect.getOwnMetadata', 'Reflect.getMetadataKeys', 'Reflect.getOwnMetadataKeys', 'Reflect.hasMetadata', 'Reflect.hasOwnMetadata', 'String', 'Object.is', 'hasOwnProperty.call', 'propertyIsEnumerable.call', 'isPrototypeOf.call', 'toString.call', 'util.inspect', 'inspect', 'util.format', 'util.isDeepStrictEqual', 'assert', '_.functions', '_.functionsIn', '_.keys', '_.keysIn', '_.has', '_.hasIn', '_.get', '_.isEqual', '_.values', '_.toPairs', 'Object.keys', 'Object.values', 'Object.entries', 'Object.getOwnPropertyNames', 'Object.getOwnPropertySymbols', 'Object.getOwnPropertyDescriptor', 'Object.getOwnPropertyDescriptors', 'Object.getPrototypeOf', 'Object.create', 'Object.hasOwn', 'Object.isFrozen', 'Object.isSealed', 'Object.isExtensible', 'Reflect.get', 'Reflect.has', 'Reflect.ownKeys', 'Reflect.getPrototypeOf', 'Reflect.getOwnPropertyDescriptor', 'Reflect.isExtensible']);
 /** Test doubles' calls (jest, vitest, sinon, Jasmine): what they patch is patched in a test's process (see prototypeWritten). */
 const TEST_DOUBLES = new Set(['jest.spyOn', 'vi.spyOn', 'spyOn', 'spyOnAllFunctions', 'sinon.stub', 'sinon.spy', 'sinon.replace', 'sinon.createStubInstance', 'sandbox.stub', 'sandbox.spy', 'sandbox.replace', 'console.log', 'console.dir', 'JSON.stringify', 'expect']);
 /** Calls that write the object of their first argument only (a later one is read: `Object.assign(target, X.prototype)`). */
@@ -346,8 +346,12 @@ const TEST_DOUBLES = new Set(['jest.spyOn', 'vi.spyOn', 'spyOn', 'spyOnAllFuncti
  * `augment(Thing)`): the class handed to it as its first argument is written (red team kx).
  */
 /** The words that start a value methodsGiven follows other than a name bound to another module (reachPrimary). */
-const REACH_WORDS = new Set(['require', 'await', 'new', 'Object', 'Reflect', 'class', 'super']);
+const REACH_WORDS = new Set(['require', 'await', 'new', 'Object', 'Reflect', 'class', 'super', 'this']);
 const MIXIN_HELPER = /mixin|augment|monkey/i;
+/** Built-in collections whose keys and elements are held, not written. */
+const COLLECTIONS = new Set(['Map', 'WeakMap', 'Set', 'WeakSet']);
+/** Their methods that take a key or an element first. */
+const COLLECTION_KEYS = new Set(['set', 'add', 'delete', 'get', 'has']);
 /**
  * A value of another module's class that methodsGiven reaches: the module itself, the class, its prototype, an instance,
  * or a member under a computed key; `level` counts the local subclasses below it (0: the other module's own); `scoped`:
@@ -1472,6 +1476,13 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       if (r.role === 'proto' || r.role === 'class') return [{ ...r, level: up }, close];
       return undefined;
     }
+    if (word === 'Object' && isP(k + 1, 46) && isId(k + 2, 'create') && isP(k + 3, 40) && !noCall) {
+      // `Object.create(Thing.prototype)` inherits from the prototype as an instance does (red team xk).
+      const inner = reachAt(k + 4, locals, scope);
+      const close = matching(k + 3);
+      const end = inner === undefined ? -1 : pastAssertions(inner[1] + 1);
+      return inner !== undefined && inner[0].role === 'proto' && (end === close || isP(end, 44)) ? [{ ...inner[0], role: 'instance' }, close] : undefined;
+    }
     if (word === 'Reflect' && isP(k + 1, 46) && isId(k + 2, 'get') && isP(k + 3, 40) && !noCall) {
       // `Reflect.get(Thing, 'prototype')`: the member as `Thing.prototype` / `Thing[k]` reads it.
       const inner = reachAt(k + 4, locals, scope);
@@ -1510,11 +1521,65 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       if (member === 'prototype') return [{ ...parentLevel, role: 'proto' }, isP(k + 1, 46) ? k + 2 : k + 3];
       return undefined;
     }
+    if (word === 'this') return thisReach(k, locals, scope);
     if (DECLARATORS.has(ident(k - 1) ?? '') && !isProperty(k - 1)) return undefined; // the name declared, not a use of one
+    // A name a declaration's pattern declares (`const { prototype: p } = Thing`).
+    if ((isP(k - 1, 58) || isP(k - 1, 123) || isP(k - 1, 44)) && isP(parent[k] as number, 123) && DECLARATORS.has(ident((parent[k] as number) - 1) ?? '')) return undefined;
     const named = scope?.get(word) ?? locals.get(word);
     if (named !== undefined) return [named, k];
     const b = bindings.get(word);
     return b === undefined ? undefined : [{ role: b.imported === '*' ? 'module' : 'class', level: 0, specifier: b.specifier, imported: b.imported, via: word, scoped: false }, k];
+  };
+  /** thisReach's answers by class body: the subclass's reach, or null (no class of another module below it). */
+  const subclassReach = new Map<number, ClassReach | null>();
+  /**
+   * `this` in a member of a class extending another module's class, as `super` is (red team xk): the subclass in a static
+   * member (`Object.getPrototypeOf(this.prototype).m = …` reaches the parent's prototype), an instance of it in any other
+   * (`Object.getPrototypeOf(Object.getPrototypeOf(this))`). An arrow keeps the member's `this`; a function or an object's
+   * method between them binds its own, and then `this` is not the class's.
+   */
+  const thisReach = (k: number, locals: ReadonlyMap<string, ClassReach>, scope: ReadonlyMap<string, ClassReach> | undefined): [ClassReach, number] | undefined => {
+    if (!hasExtends) return undefined;
+    // Each `this` of one block is the same value: the walk is made once a block.
+    const block = parent[k] as number;
+    const known = thisByBlock.get(block);
+    if (known !== undefined) return known === null ? undefined : [known, k];
+    const r = thisReachAt(k, locals, scope);
+    if (block >= 0 && !(isP(block, 123) && blockKind(block) === 'class')) thisByBlock.set(block, r === undefined ? null : r[0]);
+    return r;
+  };
+  const hasExtends = text.includes('extends');
+  const thisByBlock = new Map<number, ClassReach | null>();
+  const thisReachAt = (k: number, locals: ReadonlyMap<string, ClassReach>, scope: ReadonlyMap<string, ClassReach> | undefined): [ClassReach, number] | undefined => {
+    let child = k;
+    let o = parent[k] as number;
+    for (let n = 0; o >= 0 && n < 64 && !(isP(o, 123) && blockKind(o) === 'class'); n++) {
+      // A body after a parameter list (`function (…) {`, `m(…) {` of an object) binds `this`, unless it is the class's member.
+      if (isP(o, 123) && isP(o - 1, 41)) {
+        const before = (partner[o - 1] as number) - 1;
+        const outer = parent[o] as number;
+        if (!(kind(before) === K.Ident && (STATEMENT_HEADS.has(ident(before) as string) || isId(before, 'catch'))) && !(isP(outer, 123) && blockKind(outer) === 'class')) return undefined;
+      }
+      child = o;
+      o = parent[o] as number;
+    }
+    if (o < 0 || !isP(o, 123) || blockKind(o) !== 'class') return undefined;
+    let own = subclassReach.get(o);
+    if (own === undefined) {
+      const head = classKeyword(o);
+      const r = head >= 0 ? reachPrimary(head, locals, scope, false) : undefined;
+      own = r !== undefined && r[0].level >= 1 ? r[0] : null;
+      subclassReach.set(o, own);
+    }
+    if (own === null) return undefined;
+    // The member's head, back to the end of the one before it: `static` makes `this` the class.
+    let isStatic = false;
+    for (let r = child - 1, n = 0; r > o && n < 256; r--, n++) {
+      if (isP(r, 59) || isP(r, 125) || isP(r, 123)) break;
+      if (isP(r, 41) || isP(r, 93)) r = partner[r] as number;
+      else if (isId(r, 'static') && parent[r] === o) { isStatic = true; break; }
+    }
+    return [{ ...own, role: isStatic ? 'class' : 'instance' }, k];
   };
   /**
    * The local names for another module's classes, instances and subclasses (`const T = Thing`, `const t = new Thing()`,
@@ -1549,11 +1614,17 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
           const eq = isP(close + 1, 58) ? typeEnd(close + 2) : close + 1;
           if (!isP(eq, 61)) continue;
           const value = reachAt(eq + 1, locals, undefined);
-          if (value === undefined || value[0].role !== 'module' || !ends(pastAssertions(value[1] + 1))) continue;
+          if (value === undefined || value[0].role === 'computed' || !ends(pastAssertions(value[1] + 1))) continue;
           for (let p = q + 2; p < close; p++) {
             if (parent[p] !== q + 1 || kind(p) !== K.Ident || !(isP(p - 1, 123) || isP(p - 1, 44))) continue;
-            const local = isP(p + 1, 58) && kind(p + 2) === K.Ident ? p + 2 : p;
-            locals.set(ident(local) as string, { ...value[0], role: 'class', imported: ident(p) as string, via: ident(local) as string });
+            // A nested pattern (`{ prototype: { save } }`) reads the members it names.
+            if (isP(p + 1, 58) && kind(p + 2) !== K.Ident) continue;
+            const local = isP(p + 1, 58) ? p + 2 : p;
+            const key = ident(p) as string;
+            // Off a class, `const { prototype: p } = Thing` is its prototype; off an instance or a prototype, `{ constructor }` its class (red team xk).
+            if (value[0].role === 'module') locals.set(ident(local) as string, { ...value[0], role: 'class', imported: key, via: ident(local) as string });
+            else if (value[0].role === 'class' && key === 'prototype') locals.set(ident(local) as string, { ...value[0], role: 'proto' });
+            else if ((value[0].role === 'instance' || value[0].role === 'proto') && key === 'constructor') locals.set(ident(local) as string, { ...value[0], role: 'class', via: ident(local) as string });
           }
         }
       }
@@ -1575,9 +1646,25 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     }
     const after = pastAssertions(e + 1);
     const open = parent[head] as number;
-    if (open < 1 || !isP(open, 40) || !(isP(head - 1, 40) || isP(head - 1, 44)) || !(isP(after, 44) || isP(after, 41)) || kind(open - 1) !== K.Ident) return false;
-    const callee = ident(open - 1) as string;
-    const fn = isP(open - 2, 46) ? `${ident(open - 3) ?? ''}.${callee}` : callee;
+    if (open < 1 || !isP(open, 40) || !(isP(head - 1, 40) || isP(head - 1, 44)) || !(isP(after, 44) || isP(after, 41))) return false;
+    // A function expression called where it stands (`((C) => { C.prototype.m = … })(Thing)`, red team xk).
+    if (isP(open - 1, 41) && depth < 3) {
+      const group = partner[open - 1] as number;
+      if (isP(group, 40) && (isP(group + 1, 40) || isId(group + 1, 'function') || isId(group + 1, 'async') || (kind(group + 1) === K.Ident && isP(group + 2, P_ARROW)))) {
+        let index = 0;
+        for (let q = open + 1; q < head; q++) {
+          if (isP(q, 44)) index++;
+          else if (isP(q, 40) || isP(q, 91) || isP(q, 123)) q = matching(q);
+        }
+        const [paramsOpen, single] = functionAt(group + 1);
+        return functionParamWritten(paramsOpen, single, index, r, locals, depth);
+      }
+    }
+    // The callee before its type arguments (`patch<typeof Thing>(Thing)`, red team xk).
+    const name = genericsBefore(open - 1);
+    if (kind(name) !== K.Ident) return false;
+    const callee = ident(name) as string;
+    const fn = isP(name - 1, 46) ? `${ident(name - 2) ?? ''}.${callee}` : callee;
     let index = 0;
     for (let q = open + 1; q < head; q++) {
       if (isP(q, 44)) index++;
@@ -1585,7 +1672,31 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     }
     if (r.role === 'computed') return index === 0 && PROTOTYPE_WRITERS.has(fn);
     if (index === 0 && MIXIN_HELPER.test(callee)) return true;
-    return !isProperty(open - 1) && !isId(open - 2, 'new') && paramWritten(callee, index, r, locals, depth);
+    return !isProperty(name) && !isId(name - 1, 'new') && paramWritten(callee, index, r, locals, depth);
+  };
+  /** The token before a call's type arguments ending at `close` (`>`), or `close` itself when none end there. */
+  const genericsBefore = (close: number): number => {
+    if (!isP(close, 62)) return close;
+    let d = 0;
+    for (let q = close; q > 0 && close - q < MAX_TYPE_ARG_TOKENS; q--) {
+      if (isP(q, 62) && !isP(q - 1, 61)) d++;
+      else if (isP(q, 60) && --d === 0) return q - 1;
+      else if (isP(q, 41) || isP(q, 93) || isP(q, 125)) q = partner[q] as number;
+      else if (isP(q, 59) || isP(q, 123) || isP(q, 40)) return close;
+    }
+    return close;
+  };
+  /** Past a declaration's type parameters at `k` (`<T extends { prototype: object }>`, whose braces skipTypeArgs stops at). */
+  const pastTypeParameters = (k: number): number => {
+    if (!isP(k, 60)) return k;
+    let d = 0;
+    for (let q = k; q < count && q - k < MAX_TYPE_ARG_TOKENS; q++) {
+      if (isP(q, 60)) d++;
+      else if (isP(q, 62) && !isP(q - 1, 61) && --d === 0) return q + 1;
+      else if (isP(q, 40) || isP(q, 91) || isP(q, 123)) q = matching(q);
+      else if (isP(q, 59)) return k;
+    }
+    return k;
   };
   /** paramWritten's answers, by function, argument and reach (a helper called many times is read once). */
   const paramsWritten = new Map<string, boolean>();
@@ -1614,36 +1725,42 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     }
     for (const q of functionsDeclared.get(name) ?? []) {
       if (written) break;
-      let paramsOpen = -1;
-      let single = -1;
-      if (isId(q - 1, 'function')) paramsOpen = skipTypeArgs(q + 1);
-      else if (DECLARATORS.has(ident(q - 1) ?? '') && isP(q + 1, 61)) {
-        let v = isId(q + 2, 'async') ? q + 3 : q + 2;
-        if (isId(v, 'function')) v = skipTypeArgs(kind(v + 1) === K.Ident ? v + 2 : v + 1);
-        else if (kind(v) === K.Ident && isP(v + 1, P_ARROW)) single = v;
-        else v = skipTypeArgs(v);
-        paramsOpen = single < 0 ? v : -1;
-      }
-      if (single < 0 && !isP(paramsOpen, 40)) continue;
-      const params = single >= 0 ? [single] : argumentsOf(paramsOpen);
-      const shift = single < 0 && isId(params[0] ?? -1, 'this') && isP((params[0] ?? -1) + 1, 58) ? 1 : 0; // TypeScript's `this: T`
-      const param = params[index + shift];
-      if (param === undefined || kind(param) !== K.Ident || isId(param, 'this')) continue;
-      let b = single >= 0 ? single + 1 : matching(paramsOpen) + 1;
-      if (isP(b, 58)) b = typeEnd(b + 1);
-      if (isP(b, P_ARROW)) b++;
-      const end = isP(b, 123) ? matching(b) : expressionEnd(b);
-      const scope = new Map([[ident(param) as string, { ...r, level: 0, scoped: true }]]);
-      for (let p = b; p < end && !written; p++) {
-        if (kind(p) !== K.Ident && !isP(p, 40)) continue;
-        reachAt(p, locals, scope, (v, head, e) => {
-          if (v.level !== 0 || !v.scoped || !reachWritten(v, head, e, locals, depth + 1)) return false;
-          written = true;
-          return true;
-        });
-      }
+      let fn: [number, number] = [-1, -1];
+      if (isId(q - 1, 'function')) fn = [pastTypeParameters(q + 1), -1];
+      else if (DECLARATORS.has(ident(q - 1) ?? '') && isP(q + 1, 61)) fn = functionAt(q + 2);
+      written = functionParamWritten(fn[0], fn[1], index, r, locals, depth);
     }
     paramsWritten.set(key, written);
+    return written;
+  };
+  /** A function expression at `v` (`function (…) {`, `async (…) =>`, `x =>`): its parameter list's `(`, or its single parameter. */
+  const functionAt = (v: number): [number, number] => {
+    if (isId(v, 'async')) v++;
+    if (isId(v, 'function')) return [pastTypeParameters(kind(v + 1) === K.Ident ? v + 2 : v + 1), -1];
+    if (kind(v) === K.Ident && isP(v + 1, P_ARROW)) return [-1, v];
+    return [pastTypeParameters(v), -1];
+  };
+  /** Whether the function whose parameters open at `paramsOpen` (or whose single parameter is `single`) writes the one at `index` given `r`. */
+  const functionParamWritten = (paramsOpen: number, single: number, index: number, r: ClassReach, locals: ReadonlyMap<string, ClassReach>, depth: number): boolean => {
+    if (single < 0 && !isP(paramsOpen, 40)) return false;
+    const params = single >= 0 ? [single] : argumentsOf(paramsOpen);
+    const shift = single < 0 && isId(params[0] ?? -1, 'this') && isP((params[0] ?? -1) + 1, 58) ? 1 : 0; // TypeScript's `this: T`
+    const param = params[index + shift];
+    if (param === undefined || kind(param) !== K.Ident || isId(param, 'this')) return false;
+    let b = single >= 0 ? single + 1 : matching(paramsOpen) + 1;
+    if (isP(b, 58)) b = typeEnd(b + 1);
+    if (isP(b, P_ARROW)) b++;
+    const end = isP(b, 123) ? matching(b) : expressionEnd(b);
+    const scope = new Map([[ident(param) as string, { ...r, level: 0, scoped: true }]]);
+    let written = false;
+    for (let p = b; p < end && !written; p++) {
+      if (kind(p) !== K.Ident && !isP(p, 40)) continue;
+      reachAt(p, locals, scope, (v, head, e) => {
+        if (v.level !== 0 || !v.scoped || !reachWritten(v, head, e, locals, depth + 1)) return false;
+        written = true;
+        return true;
+      });
+    }
     return written;
   };
   /**
@@ -1655,6 +1772,24 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
    * each of its uses (red team fb).
    */
   const aliasesWritten = new Map<string, boolean>();
+  const collections = new Map<string, boolean>();
+  /** Whether `name` is declared here only as a Map, Set or their weak kinds (`= new WeakMap()`, `: Map<…>`), never assigned otherwise. */
+  const collectionNamed = (name: string): boolean => {
+    const known = collections.get(name);
+    if (known !== undefined) return known;
+    let made = false;
+    let other = false;
+    for (let q = 0; q + 2 < count && !other; q++) {
+      if (!isId(q, name) || (isProperty(q) && !isId(q - 2, 'this'))) continue;
+      const eq = isP(q + 1, 58) ? typeEnd(q + 2) : q + 1;
+      const typed = isP(q + 1, 58) && kind(q + 2) === K.Ident && COLLECTIONS.has(ident(q + 2) as string);
+      if (!isP(eq, 61) || touchesOperator(eq)) { if (typed) made = true; continue; }
+      if (isId(eq + 1, 'new') && COLLECTIONS.has(ident(eq + 2) ?? '')) made = true;
+      else other = true;
+    }
+    collections.set(name, made && !other);
+    return made && !other;
+  };
   const prototypeWritten = (head: number, e: number, depth = 0): boolean => {
     const op = (r: number) => text.slice(tok.start[r], tok.end[r]);
     // A member written: assigned (`=`, `+=`, `??=`), counted (`++`, `--`), deleted, or given an accessor (red team fb).
@@ -1718,6 +1853,8 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       if (PROTOTYPE_READERS.has(fn) || TEST_DOUBLES.has(fn) || fn.startsWith('console.') || fn.startsWith('assert.')) return false;
       // A lookup by it (`cache.get(X.prototype)`, `seen.has(…)`) as the only argument.
       if (isP(open - 2, 46) && (isId(open - 1, 'get') || isId(open - 1, 'has')) && isP(head - 1, 40) && isP(after, 41)) return false;
+      // A key of a collection this file makes (`const meta = new WeakMap()`, `cache: Map<object, M>`): `meta.set(X.prototype, m)`.
+      if (isP(open - 2, 46) && isP(head - 1, 40) && COLLECTION_KEYS.has(ident(open - 1) ?? '') && kind(open - 3) === K.Ident && collectionNamed(ident(open - 3) as string)) return false;
       if (PROTOTYPE_WRITERS.has(fn) && !isP(head - 1, 40)) return false;
       // A mixin's source: a later argument of a call whose first is another class's own prototype (`mixin(Y.prototype, X.prototype)`).
       if (isP(head - 1, 44) && kind(open + 1) === K.Ident && !bindings.has(ident(open + 1) as string) && isP(open + 2, 46) && isId(open + 3, 'prototype') && isP(open + 4, 44)) return false;
