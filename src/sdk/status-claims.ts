@@ -2397,11 +2397,14 @@ function unaccounted(fields: readonly Field[]): Finding | undefined {
 
 /** A count's value written as none rather than as 0: null, a blank, a lone dash (a table's empty cell), a none word (`N/A`, `none`). */
 function writtenAsNone(v: unknown): boolean {
-  if (v === null) return true;
+  // Red team xv: an empty list of the failed items (`failed: []`) counts none of them, as 0 does.
+  if (v === null || (Array.isArray(v) && v.length === 0)) return true;
   if (typeof v !== 'string' || v.length > 40) return false;
   const shown = removeInvisible(v).normalize('NFKC').trim();
-  return shown === '' || /^[-\u2010-\u2015\u2212]$/u.test(shown) || saysNone(v) || noneCell(v);
+  // …and so does zero in words or a doubtful zero (`"zero"`, `"zéro"`, `"0?"`): a count of none all the same.
+  return shown === '' || /^[-\u2010-\u2015\u2212]$/u.test(shown) || saysNone(v) || noneCell(v) || ZERO_WORDS.has(shown.toLowerCase().replace(/\s*\?$/u, ''));
 }
+const ZERO_WORDS: ReadonlySet<string> = new Set(['0', 'zero', 'nought', 'naught', 'zéro', 'cero', 'ноль', 'нуль', '零', 'ゼロ', '영', 'sıfır', 'zéró', 'nulla', 'nul', 'nolla']);
 
 /** Names of a count of the items a run ran (`tests`, `tests_run`, `num_tests`, `ran`, `executed`), beside a status. */
 const ITEM_TOTAL_NAMES: ReadonlySet<string> = new Set([
