@@ -286,6 +286,30 @@ describe('fillerReason: a tracking issue in a tracker whose key is a stand-in (r
   });
 });
 
+describe('fillerReason: stand-in keys and placeholder links in other spellings and trackers (red team xv)', () => {
+  it('a stand-in key wrapped, before a full stop, parted otherwise, or a placeholder link of any tracker names no issue', () => {
+    for (const value of [
+      '[TBD-42]', '(TODO-7)', 'TBD-42.', 'TBD.42', 'TBD-#42', 'TODO42', 'ISSUE_KEY-1', 'TO-DO-3', 'TKTK-3',
+      'https://acme.atlassian.net/browse/TBD-42?focusedCommentId=1', 'https://acme.atlassian.net/browse/TBD-42#comment', 'https://acme.atlassian.net/browse/%54BD-42',
+      'https://linear.app/acme/issue/TODO-7/fix-the-parser', 'https://github.com/acme/x/issues/new/choose', 'https://github.com/acme/x/issues/new?template=bug.md',
+      'https://dev.azure.com/acme/web/_workitems/edit/TBD', 'https://dev.azure.com/acme/web/_workitems/create/Bug', 'https://bitbucket.org/acme/x/pull-requests/new',
+      'https://app.shortcut.com/acme/story/TBD', 'https://app.shortcut.com/acme/story/0',
+    ]) {
+      expect(fillerReason('bead', value), value).toBeDefined();
+    }
+  });
+  it('real keys in the same spellings, and one issue of any tracker, are ids', () => {
+    for (const value of [
+      '[ENG-42]', 'ENG-42.', 'REL.42', 'TODOS-4', 'FOOTBALL-9', 'SAMPLES-1', 'NULLABLE-3', 'KEYSTONE-4', 'CVE-2024-1234', 'py3.12', 'win10', 'todo-app#12',
+      'https://acme.atlassian.net/browse/PROJ-12?focusedCommentId=1#c', 'https://linear.app/acme/issue/ENG-42/fix-the-parser', 'https://dev.azure.com/acme/web/_workitems/edit/1234',
+      'https://bitbucket.org/acme/x/pull-requests/12', 'https://app.shortcut.com/acme/story/12345/fix-parser', 'https://gitlab.com/acme/todo/-/issues/12',
+      'https://gitlab.com/acme/x/-/work_items/12', 'https://github.com/acme/new/issues/3', 'https://github.com/acme/tbd/issues/3',
+    ]) {
+      expect(fillerReason('bead', value), value).toBeUndefined();
+    }
+  });
+});
+
 describe('fillerReason: links left as their template wrote them (red team te)', () => {
   it('a link whose path names a slot, holds a mask or a route parameter, or numbers its run 0 says nothing', () => {
     for (const value of [

@@ -123,6 +123,17 @@ describe('a failure count written as none beside a total (red team va)', () => {
   });
 });
 
+describe('a failure count written as zero in words, a doubtful zero or an empty list beside a total (red team xv)', () => {
+  it('is a part of none, as failed: 0 is: short of the total it is inconsistent_counts, adding up it passes', () => {
+    fc.assert(
+      fc.property(passWord, fc.integer({ min: 1, max: 500 }), fc.nat({ max: 20 }), fc.constantFrom<unknown>('zero', 'Zero', '0?', []), (status, passed, slack, none) => {
+        expect(statusContradiction({ status, total: passed + slack, passed, failed: none }, '/status', status)?.code).toBe(slack > 0 ? 'inconsistent_counts' : undefined);
+        expect(statusContradiction({ status, total: passed + slack, passed, skipped: slack, failed: none }, '/status', status)).toBeUndefined();
+      }),
+    );
+  });
+});
+
 describe('claimsPass and nameWords', () => {
   it('reads a boolean as a pass claim only under a name that says pass', () => {
     expect(claimsPass('all_required_pass', true)).toBe(true);
