@@ -5321,30 +5321,32 @@ export function ceilingOnSuccess(pointer: string, op: string, limit?: number): s
 }
 
 /**
- * A floor on a latency (`p99_latency_ms >= 200`, `latency.p95 > 50`, k6's `http_req_duration` `p(95) >= 100`): a
- * latency is worse the higher it is, so the slowest run a report can describe (a p99 of minutes) meets every floor on it
- * (red team ug). Only a name made of nothing but a latency's words is read so (what it is of, a percentile or statistic,
- * a unit): the floor of the least latency (`min_latency_ms >= 0.05`, a check that the clock measured anything), of an
- * improvement, a budget or a timeout, and of durations in general (a soak test's `duration_hours >= 24` is a floor on
- * purpose) are left alone. Undefined, or why the worst run meets the limit.
+ * A floor on a latency (`p99_latency_ms >= 200`, `latency.p95 > 50`, `checkout_latency_p99_ms`, k6's `http_req_duration`
+ * or `http_req_waiting` `p(95) >= 100`, its `iteration_duration`): a latency is worse the higher it is, so the slowest run
+ * a report can describe (a p99 of minutes) meets every floor on it (red teams ug, xa). A name that turns which side is
+ * worse, or names no latency but a setting or a count of it, is left alone: the least latency (`min_latency_ms >= 0.05`,
+ * a check that the clock measured anything), a budget, target or timeout, an improvement, headroom, a share or a count of
+ * samples, and durations in general (a soak test's `duration_hours >= 24` is a floor on purpose). Undefined, or why the
+ * worst run meets the limit.
  */
 export function floorOnALatency(pointer: string, op: string): string | undefined {
   if (op !== '>=' && op !== '>') return undefined;
   const steps = parsePointer(pointer);
   const words = steps.flatMap((s) => readWords(s));
-  const named = words.some((w, i) => LATENCY_WORDS.has(w) || ((w === 'time' || w === 'duration') && ['request', 'req', 'response'].includes(words[i - 1] ?? '')) || (w === 'byte' && words[i - 1] === 'first'));
-  if (!named) return undefined;
-  const own = steps.slice(-2).flatMap((s) => readWords(s));
-  return own.every((w) => LATENCY_NAME_WORDS.has(w) || /^(?:p\d{1,3}|\d+)$/.test(w)) ? 'a latency, whose floor the slowest run meets' : undefined;
+  const timed = (w: string, before: string | undefined): boolean => (K6_TIMINGS.has(w) && (before === 'req' || before === 'request' || before === 'response')) || (w === 'duration' && before === 'iteration') || (w === 'byte' && before === 'first');
+  if (!words.some((w, i) => LATENCY_WORDS.has(w) || timed(w, words[i - 1]))) return undefined;
+  return steps.slice(-2).flatMap((s) => readWords(s)).some((w) => LATENCY_SIDE_TURNED.has(w)) ? undefined : 'a latency, whose floor the slowest run meets';
 }
 const LATENCY_WORDS: ReadonlySet<string> = new Set(['latency', 'latencies', 'ttfb', 'rtt']);
-/** Words a latency's name holds beside its own (`p99_latency_ms`, `http_req_duration`, `time_to_first_byte_ms`): never `min`, `budget`, `timeout`. */
-const LATENCY_NAME_WORDS: ReadonlySet<string> = new Set([
-  ...LATENCY_WORDS, 'p', 'percentile', 'avg', 'average', 'mean', 'median', 'med', 'max', 'maximum', 'peak', 'worst', 'tail',
-  'ms', 'us', 'ns', 's', 'sec', 'secs', 'second', 'seconds', 'millis', 'millisecond', 'milliseconds', 'micros', 'microsecond', 'microseconds', 'nanosecond', 'nanoseconds',
-  'value', 'values', 'stats', 'summary', 'metrics', 'results', 'overall', 'total', 'http', 'https', 'api', 'request', 'requests', 'req', 'reqs', 'response',
-  'responses', 'time', 'duration', 'e2e', 'end', 'to', 'network', 'server', 'client', 'read', 'write', 'query', 'queries', 'rpc', 'grpc', 'db', 'get', 'post',
-  'put', 'page', 'first', 'byte', 'round', 'trip', 'roundtrip',
+/** k6's timings of a request (`http_req_waiting`, `http_req_tls_handshaking`) and a response's time: each a latency. */
+const K6_TIMINGS: ReadonlySet<string> = new Set(['time', 'duration', 'waiting', 'blocked', 'connecting', 'handshaking', 'sending', 'receiving']);
+/** Words in a latency's name that make it no latency's worse side: the least, a setting, a change, a share or a count. */
+const LATENCY_SIDE_TURNED: ReadonlySet<string> = new Set([
+  'min', 'minimum', 'lowest', 'least', 'fastest', 'best', 'floor', 'budget', 'budgets', 'timeout', 'timeouts', 'limit', 'limits', 'threshold', 'thresholds',
+  'target', 'targets', 'goal', 'slo', 'slos', 'sla', 'slas', 'expected', 'allowed', 'baseline', 'previous', 'prev', 'improvement', 'improvements', 'improved',
+  'reduction', 'reduced', 'saving', 'savings', 'saved', 'headroom', 'margin', 'slack', 'change', 'delta', 'diff', 'difference', 'drop', 'gain', 'speedup',
+  'regression', 'count', 'counts', 'samples', 'sample', 'num', 'number', 'pct', 'percent', 'percentage', 'ratio', 'rate', 'share', 'score', 'apdex',
+  'bucket', 'buckets', 'le', 'histogram', 'config', 'setting', 'settings',
 ]);
 /** Words a plain share's name holds beside its pass, coverage, failure and rate words (`lines_pct`, `test_success_rate`). */
 const SHARE_NAME_WORDS: ReadonlySet<string> = new Set(['ratio', 'share', 'fraction', 'line', 'lines', 'branch', 'branches', 'statement', 'statements', 'function', 'functions', 'method', 'methods', 'test', 'tests', 'case', 'cases', 'spec', 'specs', 'suite', 'suites', 'total', 'overall', 'all', 'code', 'unit', 'summary', 'results', 'stats', 'metrics', 'percentage']);

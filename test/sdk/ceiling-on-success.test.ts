@@ -48,6 +48,9 @@ describe('floorOnALatency', () => {
     ['/P99LatencyMs', '>='],
     ['/latency_p99.9_ms', '>='],
     ['/rtt_us', '>'],
+    ['/checkout_latency_p99_ms', '>='],
+    ['/metrics/http_req_waiting/values/p(95)', '>='],
+    ['/metrics/iteration_duration/values/avg', '>'],
   ] as const)('%s %s is met by the slowest run', (pointer, op) => {
     expect(floorOnALatency(pointer, op)).toBeDefined();
   });
@@ -64,6 +67,9 @@ describe('floorOnALatency', () => {
     ['/requests_per_second', '>='],
     ['/latency_samples', '>='],
     ['/latency_headroom_ms', '>='],
+    ['/checkout_latency_samples', '>='],
+    ['/latency_slo_ms', '>='],
+    ['/api/latency_pct_within_slo', '>='],
   ] as const)('%s %s bounds the side a worse run falls on, or no latency', (pointer, op) => {
     expect(floorOnALatency(pointer, op)).toBeUndefined();
   });
@@ -75,6 +81,8 @@ describe('floorOnALatency', () => {
       const pointer = nested ? `/${styles[style]!(what)}/${styles[style]!([stat, unit])}` : `/${styles[style]!([stat, ...what, unit])}`;
       return floorOnALatency(pointer, op) !== undefined;
     }));
+    // Named for its service or endpoint too (`checkout_p99_latency_ms`).
+    fc.assert(fc.property(name, fc.constantFrom('checkout', 'search', 'db', 'login', 'api'), ([stat, what, unit, , style], service) => floorOnALatency(`/${styles[style]!([service, stat, ...what, unit])}`, '>=') !== undefined));
   });
   it('a word that turns the side a worse run falls on (the least, a budget, a timeout, an improvement) keeps any floor', () => {
     fc.assert(fc.property(name, fc.constantFrom('min', 'minimum', 'fastest', 'best', 'budget', 'timeout', 'improvement', 'reduction', 'headroom', 'target', 'slo'), ([stat, what, unit, , style], word) => {
