@@ -2028,7 +2028,7 @@ const AUXILIARIES: ReadonlySet<string> = new Set(['did', 'does', 'do', 'has', 'h
 
 /** Words that, first in a short outcome, make it a failure whatever follows (`FAILURE: 2 tests`, `failed (3)`, `fail - lint`). */
 const LEADING_FAIL_WORDS: ReadonlySet<string> = wordSet('LEADING_FAIL_WORDS', () => ['fail', 'failed', 'failure', 'failing', 'failures', ...readSet(vocabulary(['failed'], OTHER_LANGUAGES))]);
-const ZERO_LEAD_PASS_COUNTS = /\d+[^\S\n]*(?:tests?[^\S\n]+)?(?:passed|passing|pass|ok|succeeded|successful|skipped|total|tests?)\b/giu;
+const ZERO_LEAD_PASS_COUNTS = /\d+[^\S\n]*(?:tests?[^\S\n]+)?(?:passed|passing|pass|ok|succeeded|successful|skipped|xfailed|deselected|total|tests?)\b/giu;
 // Counts of a linter's findings below error (`0 errors, 3 warnings`: ESLint and svelte-check exit 0 on warnings, and
 // `3 warnings` alone is no failure either) are set aside only in a bare line of counts: any word left beside them once
 // the counts of none, of passes and of places are read (`3 warnings, failed`, `3 warning-level failures`, `3 warnings
