@@ -2495,7 +2495,7 @@ function exitCodeInText(v: string): number | undefined {
   if (read !== undefined) return read;
   // A sentence that names its code (GitHub Actions' `Process completed with exit code 1.`, `Process finished with exit code
   // 0`, docker's `Exited (0) 5 seconds ago`, `exit(0)`, `ERRORLEVEL 0`, `$? = 0`, `exited 0 after 3.2s`) is the codes it
-  // names, the largest of them: a sound report written in words is read, and a second code (`exit code 0, then exit
+  // names, the first not zero among them: a sound report written in words is read, and a second code (`exit code 0, then exit
   // code 1`) is never hidden by the first. A named code that reads as no number (`exit code 0q00`) names none here.
   // The rest of the sentence may say only when or how long (`5 seconds ago`, `in 3.2s`): another number (`exit code 0, 2
   // failed`) or a word of failure leaves the text read as no number, never as the clean exit it names.
@@ -2506,7 +2506,10 @@ function exitCodeInText(v: string): number | undefined {
   // failures: `exit code 0 with errors`, `exited 0; segmentation fault`, `Exited (0) 3 hours ago; OOMKilled` tell a failure
   // in words no list holds all of (red team xz).
   const plain = (rest.toLowerCase().match(/[\p{L}\p{M}$?]+/gu) ?? []).every((w) => CLEAN_EXIT_SENTENCE_WORDS.has(w));
-  return Math.max(...codes) > 0 || (!/\d/u.test(rest) && plain && !failureWordOutsideANone(rest, FAILURE_TOLD())) ? Math.max(...codes) : undefined;
+  // A code below zero (Windows' `-1073741819`, a signal's `-9`) is a failure too: the code read is the first that is not
+  // zero, so a negative one is never hidden behind a clean one by taking the largest (red team xz).
+  const worst = codes.find((c) => c !== 0) ?? 0;
+  return worst !== 0 || (!/\d/u.test(rest) && plain && !failureWordOutsideANone(rest, FAILURE_TOLD())) ? worst : undefined;
 }
 /** The words a sentence telling a clean exit is written in (GitHub Actions', IntelliJ's, docker's, a shell's). */
 const CLEAN_EXIT_SENTENCE_WORDS: ReadonlySet<string> = new Set(['process', 'completed', 'finished', 'ended', 'done', 'with', 'code', 'status', 'value', 'exit', 'exited', 'return', 'returned', 'the', 'command', 'script', 'step', 'job', 'task', 'container', 'ago', 'after', 'in', 'at', 'took', 'successfully', 'normally', 'cleanly', 'ok', 'about', 'an', 'a', 'less', 'than', 'second', 'minute', 'hour', 'day', 'week']);
