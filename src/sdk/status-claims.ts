@@ -2136,11 +2136,23 @@ function failureWordOutsideANone(text: string, failures: ReadonlySet<string>): b
     const value = drawn[at + 2] ?? '';
     return ['on', 'under', 'over', 'above', 'below', 'at'].includes(next) && (/^[:=]+$/u.test(value) || /^\d/u.test(value) || SEVERITY_VALUES.has(value));
   };
-  const condition = (at: number): boolean => CONDITION_BEFORE_A_FAILURE.has(drawn[at - 1] ?? '') || (['fail', 'failure'].includes(drawn[at] as string) && setting(at));
+  // …but a condition after a deed done (`stopped on failure`, `retried on failure`, `rolled back upon failure`) says the
+  // failure came, and a setting said crossed (`failure threshold exceeded`, `failure level: error reached`) says it was
+  // met (red team xz).
+  const done = (w: string): boolean => DEEDS_BEFORE_A_CONDITION.has(w);
+  const crossed = (at: number): boolean => drawn.slice(at + 1, at + 6).some((w) => SETTING_CROSSED.has(w));
+  const condition = (at: number): boolean =>
+    (CONDITION_BEFORE_A_FAILURE.has(drawn[at - 1] ?? '') && !done(drawn[at - 2] ?? '') && !(drawn[at - 2] === 'back' && done(drawn[at - 3] ?? ''))) ||
+    (['fail', 'failure'].includes(drawn[at] as string) && setting(at) && !crossed(at));
   return tokens.some((t, i) => (failures.has(t) || failures.has(drawn[i] as string) || (drawn[i] === 'timed' && drawn[i + 1] === 'out')) && !underNone(i) && !cleared(i) && !condition(i));
 }
 /** Values that say a failure field holds nothing (`failed: null`, `failures: n/a`, `errored: false`). */
 const EMPTY_VALUE_WORDS: ReadonlySet<string> = new Set(['false', 'null', 'nil', 'n/a', 'na', 'empty']);
+const DEEDS_BEFORE_A_CONDITION: ReadonlySet<string> = new Set([
+  'stopped', 'halted', 'aborted', 'retried', 'rerun', 'reran', 'restarted', 'exited', 'terminated', 'quit', 'bailed', 'cancelled', 'canceled',
+  'killed', 'rolled', 'reverted', 'crashed', 'died', 'fell', 'broke', 'was', 'were', 'stops', 'halts', 'exits', 'aborts',
+]);
+const SETTING_CROSSED: ReadonlySet<string> = new Set(['exceeded', 'exceeds', 'reached', 'reaches', 'met', 'hit', 'hits', 'triggered', 'tripped', 'breached', 'crossed', 'surpassed', 'overrun', 'overshot']);
 const CONDITION_BEFORE_A_FAILURE: ReadonlySet<string> = new Set(['on', 'upon', 'if', 'unless', 'bei', 'falls']);
 const SETTING_AFTER_A_FAILURE: ReadonlySet<string> = new Set(['threshold', 'level', 'mode', 'policy', 'limit', 'severity', 'strategy', 'fast', 'condition', 'conditions', 'criteria']);
 const SEVERITY_VALUES: ReadonlySet<string> = new Set(['critical', 'high', 'medium', 'moderate', 'low', 'error', 'errors', 'warning', 'warnings', 'warn', 'info', 'any', 'none', 'severe', 'major', 'minor', 'blocker']);
@@ -2483,15 +2495,24 @@ function exitCodeInText(v: string): number | undefined {
   if (read !== undefined) return read;
   // A sentence that names its code (GitHub Actions' `Process completed with exit code 1.`, `Process finished with exit code
   // 0`, docker's `Exited (0) 5 seconds ago`, `exit(0)`, `ERRORLEVEL 0`, `$? = 0`, `exited 0 after 3.2s`) is the codes it
-  // names, the largest of them: a sound report written in words is read, and a second code (`exit code 0, then exit
+  // names, the first not zero among them: a sound report written in words is read, and a second code (`exit code 0, then exit
   // code 1`) is never hidden by the first. A named code that reads as no number (`exit code 0q00`) names none here.
   // The rest of the sentence may say only when or how long (`5 seconds ago`, `in 3.2s`): another number (`exit code 0, 2
   // failed`) or a word of failure leaves the text read as no number, never as the clean exit it names.
   const codes = [...shown.matchAll(EXIT_CODE_NAMED_IN_TEXT)].map((m) => (m[1] !== undefined ? Number.parseInt(m[1], 16) : Number(m[2])));
   if (codes.length === 0) return undefined;
   const rest = shown.replace(EXIT_CODE_NAMED_IN_TEXT, ' ').replace(MOMENT_IN_REMARK, ' ').replace(DURATION_IN_REMARK, ' ');
-  return Math.max(...codes) > 0 || (!/\d/u.test(rest) && !failureWordOutsideANone(rest, FAILURE_TOLD())) ? Math.max(...codes) : undefined;
+  // The words beside a clean code are read against the few a clean exit's sentence is written in, not against a list of
+  // failures: `exit code 0 with errors`, `exited 0; segmentation fault`, `Exited (0) 3 hours ago; OOMKilled` tell a failure
+  // in words no list holds all of (red team xz).
+  const plain = (rest.toLowerCase().match(/[\p{L}\p{M}$?]+/gu) ?? []).every((w) => CLEAN_EXIT_SENTENCE_WORDS.has(w));
+  // A code below zero (Windows' `-1073741819`, a signal's `-9`) is a failure too: the code read is the first that is not
+  // zero, so a negative one is never hidden behind a clean one by taking the largest (red team xz).
+  const worst = codes.find((c) => c !== 0) ?? 0;
+  return worst !== 0 || (!/\d/u.test(rest) && plain && !failureWordOutsideANone(rest, FAILURE_TOLD())) ? worst : undefined;
 }
+/** The words a sentence telling a clean exit is written in (GitHub Actions', IntelliJ's, docker's, a shell's). */
+const CLEAN_EXIT_SENTENCE_WORDS: ReadonlySet<string> = new Set(['process', 'completed', 'finished', 'ended', 'done', 'with', 'code', 'status', 'value', 'exit', 'exited', 'return', 'returned', 'the', 'command', 'script', 'step', 'job', 'task', 'container', 'ago', 'after', 'in', 'at', 'took', 'successfully', 'normally', 'cleanly', 'ok', 'about', 'an', 'a', 'less', 'than', 'second', 'minute', 'hour', 'day', 'week']);
 const EXIT_CODE_AFTER_ITS_NAME = /^(?:exit(?:ed)?|return(?:ed)?|rc|status|code)(?:[^\S\n]+(?:with|code|status|value))*[^\S\n]*[:=]?[^\S\n]*(\S+)$/iu;
 const EXIT_CODE_NAMED_IN_TEXT = /(?<![\p{L}\p{N}_])(?:exit(?:ed)?|return(?:ed)?|rc|errorlevel|\$\?|\$lastexitcode)(?:[^\S\n]+(?:with|code|status|value))*[^\S\n]*[:=(]?[^\S\n]*(?:0x([0-9a-f]{1,8})|(-?\d{1,10}))(?![\p{L}\p{N}_]|[.,]\d)/giu;
 const PROCESS_REFERENCE_IN_REMARK = /(?<=[(\[,;][^\S\n]*)(?:pid|attempt|try|run)[^\S\n]*[#:=]?[^\S\n]*\d{1,10}(?![\p{L}\p{N}])|(?<=[(\[,;][^\S\n]*)after[^\S\n]+\d{1,3}[^\S\n]+(?:retries|retry|attempts|tries|reruns)(?![\p{L}\p{N}])/giu;
