@@ -2514,7 +2514,7 @@ function exitCodeInText(v: string): number | undefined {
 /** The words a sentence telling a clean exit is written in (GitHub Actions', IntelliJ's, docker's, a shell's). */
 const CLEAN_EXIT_SENTENCE_WORDS: ReadonlySet<string> = new Set(['process', 'completed', 'finished', 'ended', 'done', 'with', 'code', 'status', 'value', 'exit', 'exited', 'return', 'returned', 'the', 'command', 'script', 'step', 'job', 'task', 'container', 'ago', 'after', 'in', 'at', 'took', 'successfully', 'normally', 'cleanly', 'ok', 'about', 'an', 'a', 'less', 'than', 'second', 'minute', 'hour', 'day', 'week']);
 const EXIT_CODE_AFTER_ITS_NAME = /^(?:exit(?:ed)?|return(?:ed)?|rc|status|code)(?:[^\S\n]+(?:with|code|status|value))*[^\S\n]*[:=]?[^\S\n]*(\S+)$/iu;
-const EXIT_CODE_NAMED_IN_TEXT = /(?<![\p{L}\p{N}_])(?:exit(?:ed)?|return(?:ed)?|rc|errorlevel|\$\?|\$lastexitcode)(?:[^\S\n]+(?:with|code|status|value))*[^\S\n]*[:=(]?[^\S\n]*(?:0x([0-9a-f]{1,8})|(-?\d{1,10}))(?![\p{L}\p{N}_]|[.,]\d)/giu;
+const EXIT_CODE_NAMED_IN_TEXT = /(?<![\p{L}\p{N}_])(?:exit(?:ed)?|return(?:ed)?|rc|errorlevel|\$\?|\$lastexitcode)(?:[^\S\n]+(?:with|code|status|value|successfully|normally|cleanly))*[^\S\n]*[:=(]?[^\S\n]*(?:0x([0-9a-f]{1,8})|(-?\d{1,10}))(?![\p{L}\p{N}_]|[.,]\d)/giu;
 const PROCESS_REFERENCE_IN_REMARK = /(?<=[(\[,;][^\S\n]*)(?:pid|attempt|try|run)[^\S\n]*[#:=]?[^\S\n]*\d{1,10}(?![\p{L}\p{N}])|(?<=[(\[,;][^\S\n]*)after[^\S\n]+\d{1,3}[^\S\n]+(?:retries|retry|attempts|tries|reruns)(?![\p{L}\p{N}])/giu;
 /** Words that say an exit code was some code other than zero (`non-zero`, `nonzero`). */
 const NONZERO_WORDS = /^(?:non[-\s]?zero|ungleich[^\S\n]+null|non[^\S\n]+nul)$/iu;
