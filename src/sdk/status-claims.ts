@@ -2485,13 +2485,12 @@ function processFailed(fields: readonly Field[]): Finding | undefined {
  */
 function exitCodeInText(v: string): number | undefined {
   const shown = (PLAIN.test(v) ? v : asciiDigits(visibleForm(v))).trim();
-  const named = EXIT_CODE_AFTER_ITS_NAME.exec(shown)?.[1] ?? shown;
-  const hex = /^0x([0-9a-f]{1,8})$/i.exec(named);
+  const hex = /^0x([0-9a-f]{1,8})$/i.exec(shown);
   if (hex !== null) return Number.parseInt(hex[1] as string, 16);
   // A code with a remark (`0 (ok)`, `1 (tests failed)`) is the code it leads with, as a count with one is.
   // A remark's number that names the process or its tries (`0 (pid 4242)`, `0 (after 2 retries)`, `0 (attempt 3)`) is no
   // code and no failure count: read without it, as a remark's reference is.
-  const read = numberInText(named) ?? countBesideRemark(shown.replace(PROCESS_REFERENCE_IN_REMARK, ' ')) ?? (spellsSomeInWords(v) ? 1 : NONZERO_WORDS.test(shown) ? 1 : undefined);
+  const read = numberInText(shown) ?? countBesideRemark(shown.replace(PROCESS_REFERENCE_IN_REMARK, ' ')) ?? (spellsSomeInWords(v) ? 1 : NONZERO_WORDS.test(shown) ? 1 : undefined);
   if (read !== undefined) return read;
   // A sentence that names its code (GitHub Actions' `Process completed with exit code 1.`, `Process finished with exit code
   // 0`, docker's `Exited (0) 5 seconds ago`, `exit(0)`, `ERRORLEVEL 0`, `$? = 0`, `exited 0 after 3.2s`) is the codes it
@@ -2513,8 +2512,7 @@ function exitCodeInText(v: string): number | undefined {
 }
 /** The words a sentence telling a clean exit is written in (GitHub Actions', IntelliJ's, docker's, a shell's). */
 const CLEAN_EXIT_SENTENCE_WORDS: ReadonlySet<string> = new Set(['process', 'completed', 'finished', 'ended', 'done', 'with', 'code', 'status', 'value', 'exit', 'exited', 'return', 'returned', 'the', 'command', 'script', 'step', 'job', 'task', 'container', 'ago', 'after', 'in', 'at', 'took', 'successfully', 'normally', 'cleanly', 'ok', 'about', 'an', 'a', 'less', 'than', 'second', 'minute', 'hour', 'day', 'week']);
-const EXIT_CODE_AFTER_ITS_NAME = /^(?:exit(?:ed)?|return(?:ed)?|rc|status|code)(?:[^\S\n]+(?:with|code|status|value))*[^\S\n]*[:=]?[^\S\n]*(\S+)$/iu;
-const EXIT_CODE_NAMED_IN_TEXT = /(?<![\p{L}\p{N}_])(?:exit(?:ed)?|return(?:ed)?|rc|errorlevel|\$\?|\$lastexitcode)(?:[^\S\n]+(?:with|code|status|value|successfully|normally|cleanly))*[^\S\n]*[:=(]?[^\S\n]*(?:0x([0-9a-f]{1,8})|(-?\d{1,10}))(?![\p{L}\p{N}_]|[.,]\d)/giu;
+const EXIT_CODE_NAMED_IN_TEXT = /(?<![\p{L}\p{N}_])(?:exit(?:ed)?|return(?:ed)?|rc|status|code|errorlevel|\$\?|\$lastexitcode)(?:[^\S\n]+(?:with|code|status|value|successfully|normally|cleanly))*[^\S\n]*[:=(]?[^\S\n]*(?:0x([0-9a-f]{1,8})|(-?\d{1,10}))(?![\p{L}\p{N}_]|[.,]\d)/giu;
 const PROCESS_REFERENCE_IN_REMARK = /(?<=[(\[,;][^\S\n]*)(?:pid|attempt|try|run)[^\S\n]*[#:=]?[^\S\n]*\d{1,10}(?![\p{L}\p{N}])|(?<=[(\[,;][^\S\n]*)after[^\S\n]+\d{1,3}[^\S\n]+(?:retries|retry|attempts|tries|reruns)(?![\p{L}\p{N}])/giu;
 /** Words that say an exit code was some code other than zero (`non-zero`, `nonzero`). */
 const NONZERO_WORDS = /^(?:non[-\s]?zero|ungleich[^\S\n]+null|non[^\S\n]+nul)$/iu;
