@@ -93,7 +93,10 @@ describe('preludeFor (bash): failures -e and pipefail lose in substitutions and 
     ['a background subshell waited for by pid and handled', '(cd / && false) & p=$!; wait $p || echo handled'],
     ['a background subshell never waited for (as before)', '(false) & sleep 0.2; echo done'],
     ['set -u with no job', 'set -u; wait; true & wait; echo "$(true)"'],
-    ['wait -n handled, then a bare wait', 'sleep 0.3 & (sleep 0.05; false) & wait -n || echo handled; wait'],
+    // The other job ends only after the failing one is gone, so `wait -n` meets the failure first however loaded the
+    // machine is (with two bare sleeps, a start delayed past 0.3 s let the sleep end first: the failure then really went
+    // unhandled, and the run failed as it should).
+    ['wait -n handled, then a bare wait', '(sleep 0.05; false) & p=$!; (while kill -0 $p 2>/dev/null; do sleep 0.01; done; sleep 0.3) & wait -n || echo handled; wait'],
     ['the string\'s own EXIT trap', 'trap "echo bye" EXIT; echo hi'],
     ['a long loop', 'for i in $(seq 1 5000); do :; done'],
   ])('passes: %s', (_, script) => {
