@@ -1561,7 +1561,7 @@ function printedInEntry(entry: Record<string, unknown>, at: string, writtenListN
     if (ENTRY_PRINT_NAMES.has(own.join(' ')) || printName(own)) fields.push({ pointer: `${at}/${encodePointerSegment(key)}`, own, context: [], written: { own: nameWords(key), context: ofTheRun && reportMessage(own) ? [] : writtenListName }, value });
   }
   // Its log kept under a log's `lines` or inside an object under a print name (`log: {lines: […]}`, `output: {text: "…"}`), as a step's is (`stepLogs`).
-  for (const log of stepLogs(entry, at, []).filter((l) => !fields.some((f) => f.pointer === l.pointer))) fields.push({ pointer: log.pointer, own: log.own, context: [], written: { own: log.written, context: [...writtenListName, ...log.within] }, value: log.text });
+  for (const log of stepLogs(entry, at, [], false, false).filter((l) => !fields.some((f) => f.pointer === l.pointer))) fields.push({ pointer: log.pointer, own: log.own, context: [], written: { own: log.written, context: [...writtenListName, ...log.within] }, value: log.text });
   const found = fields.length === 0 ? undefined : printedFailure(fields);
   return found === undefined ? undefined : { ...found, says: `${found.says} (an entry of its details)` };
 }
@@ -1617,7 +1617,7 @@ function ownLogPrintsFailures(value: Record<string, unknown>, at: string, writte
  * (`log: {lines: […]}`, `output: {text: "…"}`, `stdout: {content: "…"}`), a few levels down (red team ga): where a
  * producer files its log hides none of what it prints.
  */
-function stepLogs(value: Record<string, unknown>, at: string, within: readonly string[], printsOnly = false): StepLog[] {
+function stepLogs(value: Record<string, unknown>, at: string, within: readonly string[], printsOnly = false, intoOutcomes = true): StepLog[] {
   const logs: StepLog[] = [];
   for (const [key, v] of Object.entries(value)) {
     const own = readWords(key);
@@ -1628,7 +1628,9 @@ function stepLogs(value: Record<string, unknown>, at: string, within: readonly s
       if (printed && deeper) logs.push(...stepLogs(v, pointer, [...within, ...nameWords(key)]));
       // A log kept under an object of the step's not named for printing (`result: {log: […]}`, `details: {output: …}`)
       // is still the step's: only its print-named members are read there, never a setting's (`with`, `env`, `config`).
-      else if (!printed && deeper && within.length === 0 && !printsOnly && !SETTING_OBJECTS.has(own.join(' ')) && !PROCESS_STEP_LISTS.has(own.join(' '))) logs.push(...stepLogs(v, pointer, [], true));
+      // For an entry with no outcome of its own, an object that tells one (`result: {status: passed, output}`) speaks
+      // for itself, as an outcome object does (toldInOutcomeObject, which reads its log as a step's): `intoOutcomes` false.
+      else if (!printed && deeper && within.length === 0 && !printsOnly && !SETTING_OBJECTS.has(own.join(' ')) && !PROCESS_STEP_LISTS.has(own.join(' ')) && (intoOutcomes || !tellsOutcome(v))) logs.push(...stepLogs(v, pointer, [], true));
       continue;
     }
     const named = printed || (!printsOnly && (within.length === 0 ? STEP_LOG_TEXT_NAMES : LOG_BODY_NAMES).has(own.join(' ')));
