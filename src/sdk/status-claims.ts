@@ -2518,7 +2518,7 @@ function exitCodeNotClean(v: unknown, depth = 0): string | undefined {
   for (const [key, each] of Object.entries(v).slice(0, MAX_EXIT_CODES_READ)) {
     const own = readWords(key);
     if (hasQualifier(nameWords(key))) continue;
-    if (namedAs(own, EXIT_MEMBER_NAMES) || namedAs(own, EXIT_NAMES)) {
+    if (namedAs(own, EXIT_MEMBER_NAMES()) || namedAs(own, EXIT_NAMES)) {
       const inner = exitCodeNotClean(each, depth + 1);
       if (inner !== undefined) return `holds ${JSON.stringify(key)}: ${JSON.stringify(jsonSafeValue(each))}, an exit code given as an object whose code ${inner}`;
     } else if (namedAs(own, SIGNAL_NAMES) && signalNamed(each)) {
@@ -2531,7 +2531,7 @@ function exitCodeNotClean(v: unknown, depth = 0): string | undefined {
 const MAX_EXIT_CODE_DEPTH = 3;
 const MAX_EXIT_CODES_READ = 64;
 /** The names an object given as an exit code holds its code under (`exit_code: {code: 1}`, `{status: 1}`, `{value: 1}`). */
-const EXIT_MEMBER_NAMES: ReadonlySet<string> = new Set(['code', 'status', 'value', 'exit', 'number']);
+const EXIT_MEMBER_NAMES = lazy((): ReadonlySet<string> => new Set(['code', 'status', 'value', 'exit', 'number']));
 /** A value of a member naming a signal that says one killed the process (`"SIGKILL"`, `9`), as beside the status. */
 const signalNamed = (v: unknown): boolean => (typeof v === 'number' && v > 0) || (typeof v === 'string' && !isBlank(v) && !NO_SIGNAL.test(removeInvisible(v).trim()));
 /** A value shown in a finding: a list or an object cut to its first members, a text to its first characters. */
@@ -2606,10 +2606,10 @@ function cleanRemark(remark: string | undefined): boolean {
   if (remark === undefined) return true;
   const rest = remark.replace(MOMENT_IN_REMARK, ' ').replace(DURATION_IN_REMARK, ' ');
   const words = rest.toLowerCase().match(/[\p{L}\p{M}$?]+/gu) ?? [];
-  return !/\d/u.test(rest) && words.every((w) => CLEAN_EXIT_SENTENCE_WORDS.has(w) || CLEAN_EXIT_REMARK_WORDS.has(w)) && !failureToldAfterNone(rest);
+  return !/\d/u.test(rest) && words.every((w) => CLEAN_EXIT_SENTENCE_WORDS.has(w) || CLEAN_EXIT_REMARK_WORDS().has(w)) && !failureToldAfterNone(rest);
 }
 /** Words a clean exit code's remark adds to those of a clean exit's sentence (`0 (success)`, `0 (passed)`, `0 (clean)`). */
-const CLEAN_EXIT_REMARK_WORDS: ReadonlySet<string> = new Set(['success', 'successful', 'succeeded', 'passed', 'pass', 'clean', 'normal', 'okay', 'good', 'fine', 'pid', 'attempt', 'try', 'run', 'retries', 'retry', 'attempts', 'tries', 'reruns', 'first', 'no', 'errors', 'failures']);
+const CLEAN_EXIT_REMARK_WORDS = lazy((): ReadonlySet<string> => new Set(['success', 'successful', 'succeeded', 'passed', 'pass', 'clean', 'normal', 'okay', 'good', 'fine', 'pid', 'attempt', 'try', 'run', 'retries', 'retry', 'attempts', 'tries', 'reruns', 'first', 'no', 'errors', 'failures']));
 /** The words a sentence telling a clean exit is written in (GitHub Actions', IntelliJ's, docker's, a shell's). */
 const CLEAN_EXIT_SENTENCE_WORDS: ReadonlySet<string> = new Set(['process', 'completed', 'finished', 'ended', 'done', 'with', 'code', 'status', 'value', 'exit', 'exited', 'return', 'returned', 'the', 'command', 'script', 'step', 'job', 'task', 'container', 'ago', 'after', 'in', 'at', 'took', 'successfully', 'normally', 'cleanly', 'ok', 'about', 'an', 'a', 'less', 'than', 'second', 'minute', 'hour', 'day', 'week']);
 const EXIT_CODE_NAMED_IN_TEXT = /(?<![\p{L}\p{N}_])(?:exit(?:ed)?|return(?:ed)?|rc|status|code|errorlevel|\$\?|\$lastexitcode)(?:[^\S\n]+(?:with|code|status|value|successfully|normally|cleanly))*[^\S\n]*[:=(]?[^\S\n]*(?:0x([0-9a-f]{1,8})|(-?\d{1,10}))(?![\p{L}\p{N}_]|[.,]\d)/giu;
@@ -5467,7 +5467,7 @@ function latencyAbbreviated(words: readonly string[]): boolean {
   const timeUnit = words.some((w) => TIME_UNIT_WORDS().has(w));
   return words.some((w) => (RESPONSE_WORDS().has(w) && timeUnit) || (w === 'lat' && (timeUnit || words.some((p) => /^p\d{2,4}$/u.test(p)))));
 }
-const RESPONSE_WORDS = lazy((): ReadonlySet<string> => new Set(['lat', 'resp', 'response', 'responses', 'rt']));
+const RESPONSE_WORDS = lazy((): ReadonlySet<string> => new Set(['resp', 'response', 'responses', 'rt']));
 const TIME_UNIT_WORDS = lazy((): ReadonlySet<string> => new Set(['ms', 'msec', 'msecs', 'millis', 'milliseconds', 'us', 'usec', 'usecs', 'μs', 'µs', 'micros', 'microseconds', 'ns', 'nanos', 'nanoseconds', 's', 'sec', 'secs', 'seconds']));
 /** k6's timings of a request (`http_req_waiting`, `http_req_tls_handshaking`) and a response's time: each a latency. */
 const K6_TIMINGS: ReadonlySet<string> = new Set(['time', 'duration', 'waiting', 'blocked', 'connecting', 'handshaking', 'sending', 'receiving']);
