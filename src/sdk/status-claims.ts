@@ -1561,7 +1561,7 @@ function printedInEntry(entry: Record<string, unknown>, at: string, writtenListN
     if (ENTRY_PRINT_NAMES.has(own.join(' ')) || printName(own)) fields.push({ pointer: `${at}/${encodePointerSegment(key)}`, own, context: [], written: { own: nameWords(key), context: ofTheRun && reportMessage(own) ? [] : writtenListName }, value });
   }
   // Its log kept under a log's `lines` or inside an object under a print name (`log: {lines: […]}`, `output: {text: "…"}`), as a step's is (`stepLogs`).
-  for (const log of stepLogs(entry, at, []).filter((l) => !fields.some((f) => f.pointer === l.pointer))) fields.push({ pointer: log.pointer, own: log.own, context: [], written: { own: log.written, context: [...writtenListName, ...log.within] }, value: log.text });
+  for (const log of stepLogs(entry, at, [], false, false).filter((l) => !fields.some((f) => f.pointer === l.pointer))) fields.push({ pointer: log.pointer, own: log.own, context: [], written: { own: log.written, context: [...writtenListName, ...log.within] }, value: log.text });
   const found = fields.length === 0 ? undefined : printedFailure(fields);
   return found === undefined ? undefined : { ...found, says: `${found.says} (an entry of its details)` };
 }
@@ -1617,31 +1617,51 @@ function ownLogPrintsFailures(value: Record<string, unknown>, at: string, writte
  * (`log: {lines: […]}`, `output: {text: "…"}`, `stdout: {content: "…"}`), a few levels down (red team ga): where a
  * producer files its log hides none of what it prints.
  */
-function stepLogs(value: Record<string, unknown>, at: string, within: readonly string[]): { pointer: string; own: string[]; written: string[]; within: string[]; text: string }[] {
-  const logs: { pointer: string; own: string[]; written: string[]; within: string[]; text: string }[] = [];
+function stepLogs(value: Record<string, unknown>, at: string, within: readonly string[], printsOnly = false, intoOutcomes = true): StepLog[] {
+  const logs: StepLog[] = [];
   for (const [key, v] of Object.entries(value)) {
     const own = readWords(key);
     const pointer = `${at}/${encodePointerSegment(key)}`;
     const printed = printName(own) || own.join(' ') === 'trace';
+    const deeper = within.length < MAX_LOG_NESTING && !hasQualifier(nameWords(key));
     if (isRecord(v)) {
-      if (printed && within.length < MAX_LOG_NESTING && !hasQualifier(nameWords(key))) logs.push(...stepLogs(v, pointer, [...within, ...nameWords(key)]));
+      if (printed && deeper) logs.push(...stepLogs(v, pointer, [...within, ...nameWords(key)]));
+      // A log kept under an object of the step's not named for printing (`result: {log: […]}`, `details: {output: …}`)
+      // is still the step's: only its print-named members are read there, never a setting's (`with`, `env`, `config`).
+      // For an entry with no outcome of its own, an object that tells one (`result: {status: passed, output}`) speaks
+      // for itself, as an outcome object does (toldInOutcomeObject, which reads its log as a step's): `intoOutcomes` false.
+      else if (!printed && deeper && within.length === 0 && !printsOnly && !SETTING_OBJECTS.has(own.join(' ')) && !PROCESS_STEP_LISTS.has(own.join(' ')) && (intoOutcomes || !tellsOutcome(v))) logs.push(...stepLogs(v, pointer, [], true));
       continue;
     }
-    const named = printed || (within.length === 0 ? STEP_LOG_TEXT_NAMES : LOG_BODY_NAMES).has(own.join(' '));
+    const named = printed || (!printsOnly && (within.length === 0 ? STEP_LOG_TEXT_NAMES : LOG_BODY_NAMES).has(own.join(' ')));
+    if (!named) continue;
     const text = typeof v === 'string' ? v : Array.isArray(v) ? logLines(v).join('\n') : undefined;
-    if (named && text !== undefined && text !== '') logs.push({ pointer, own, written: nameWords(key), within: [...within], text });
+    if (text !== undefined && text !== '') logs.push({ pointer, own, written: nameWords(key), within: [...within], text });
+    // A log kept in sections or entries each with its own lines (`logs: [{name, lines: […]}]`, `log: [{t, lines: […]}]`):
+    // each section is read as a log object is, so what its lines print is never hidden by the list (red team xf).
+    if (Array.isArray(v) && deeper) {
+      v.slice(0, MAX_LOG_SECTIONS).forEach((section, i) => {
+        if (isRecord(section) && Object.values(section).some((m) => Array.isArray(m) || isRecord(m))) logs.push(...stepLogs(section, `${pointer}/${i}`, [...within, ...nameWords(key)]));
+      });
+    }
   }
   return logs;
 }
+interface StepLog { pointer: string; own: string[]; written: string[]; within: string[]; text: string }
+/** How many sections of a log kept as a list of objects are read (each a log object of its own). */
+const MAX_LOG_SECTIONS = 256;
 /** Names a step keeps its log's lines or text under, beside the print names (`log_lines`, Ansible's `stdout_lines`). */
 const STEP_LOG_TEXT_NAMES: ReadonlySet<string> = new Set(['lines', 'text', 'messages']);
 /** Names of a log's own text inside an object kept under a print name (`log: {lines: […]}`, `output: {content: "…"}`). */
-const LOG_BODY_NAMES: ReadonlySet<string> = new Set([...STEP_LOG_TEXT_NAMES, 'content', 'contents', 'body', 'raw', 'data', 'value', 'entries', 'records', 'tail', 'excerpt', 'message']);
+const LOG_BODY_NAMES: ReadonlySet<string> = new Set([...STEP_LOG_TEXT_NAMES, 'content', 'contents', 'body', 'raw', 'data', 'value', 'entries', 'records', 'tail', 'excerpt', 'message', 'chunks', 'chunk', 'parts', 'sections', 'segments', 'blocks', 'pages', 'groups', 'items', 'events']);
 const MAX_LOG_NESTING = 3;
 // A log's lines as printed, whatever else its array holds: a null or a number among them (a runner's blank or exit code),
 // or a line kept as an object of its text (`{"line": "--- FAIL: TestX"}`), hides none of the lines (red team ga).
-const logLines = (v: readonly unknown[]): string[] =>
-  v.flatMap((line) => (typeof line === 'string' ? [line] : typeof line === 'object' && line !== null && !Array.isArray(line) ? Object.values(line).filter((t): t is string => typeof t === 'string') : []));
+// Lines kept in a list of lists (`lines: [["…", "…"]]`, a log in pages) are its lines too (red team xf).
+const logLines = (v: readonly unknown[], depth = 0): string[] =>
+  v.flatMap((line) =>
+    typeof line === 'string' ? [line] : Array.isArray(line) ? (depth < MAX_LOG_NESTING ? logLines(line, depth + 1) : []) : typeof line === 'object' && line !== null ? Object.values(line).filter((t): t is string => typeof t === 'string') : [],
+  );
 /**
  * A step's log as its runners' summaries read it: the failing summary it is denied by, or how many of its first lines
  * a later summary answers for (a run inside it, or a failed run the log then retried, with what that run printed before
@@ -2460,13 +2480,8 @@ function processFailed(fields: readonly Field[]): Finding | undefined {
       return { code: 'contradiction', pointer: field.pointer, says: `is ${JSON.stringify(v)}, how the process ended written with control characters, format characters or markup: never read as ended well`, actual: v };
     }
     if (exit) {
-      const code = typeof v === 'number' ? v : typeof v === 'string' ? exitCodeInText(v) : undefined;
-      if (code !== undefined && code !== 0) return { code: 'contradiction', pointer: field.pointer, says: `is the exit code ${typeof v === 'string' ? JSON.stringify(v) : String(v)}: the process failed`, actual: v };
-      // As for a failure count, only what reads as a clean exit may stand beside a pass: digits that read as no number
-      // (`"0q00"`, `"0x1g"`) are no proof the process ended well (fuzz campaign, session 39). Words are read elsewhere.
-      if (code === undefined && typeof v === 'string' && /\d/u.test(asciiDigits(v)) && placeholderReason(v) === undefined) {
-        return { code: 'contradiction', pointer: field.pointer, says: `is ${JSON.stringify(v.trim().slice(0, 120))}, an exit code written as text that reads as no number: never read as a clean exit`, actual: v };
-      }
+      const says = exitCodeNotClean(v);
+      if (says !== undefined) return { code: 'contradiction', pointer: field.pointer, says, actual: jsonSafeValue(v) };
     }
     if (signal && ((typeof v === 'number' && v > 0) || (typeof v === 'string' && !isBlank(v) && !NO_SIGNAL.test(removeInvisible(v).trim())))) {
       return { code: 'contradiction', pointer: field.pointer, says: `names the signal ${JSON.stringify(v)} that killed the process`, actual: v };
@@ -2477,6 +2492,77 @@ function processFailed(fields: readonly Field[]): Finding | undefined {
   }
   return undefined;
 }
+
+/**
+ * What keeps an exit code's value from reading as a clean exit, or undefined when it reads as exactly 0 or tells nothing
+ * (null, blank, a placeholder such as `n/a`, a word of success such as `success` or `zero`). A number other than 0 (a
+ * fraction, one below zero, one past 255) is a failure; so is `true` (a flag where a code belongs), a text that reads as
+ * another code or as no number, a word of failure or a signal's name (`"failed"`, `"SIGKILL"`), and letters drawn as
+ * digits (`"O"`, a Cyrillic `"О"`, `"l"`: red team xf). A list of codes (`[0, 1]`) is as clean as its worst member, and
+ * an object is read for the members that name its code or signal (`{code: 1}`, `{status: 1}`, Node's `{code: null,
+ * signal: "SIGTERM"}`): a code given in another type tells what its codes tell (red team xf, session 39).
+ */
+function exitCodeNotClean(v: unknown, depth = 0): string | undefined {
+  if (typeof v === 'number') return v === 0 ? undefined : `is the exit code ${String(v)}: the process failed`;
+  if (v === true) return 'is true, a flag set where an exit code belongs: never read as a clean exit';
+  if (typeof v === 'string') return exitTextNotClean(v);
+  if (depth >= MAX_EXIT_CODE_DEPTH) return undefined;
+  if (Array.isArray(v)) {
+    for (const each of v.slice(0, MAX_EXIT_CODES_READ)) {
+      const inner = exitCodeNotClean(each, depth + 1);
+      if (inner !== undefined) return `lists the exit codes ${JSON.stringify(jsonSafeList(v))}, one of which ${inner}`;
+    }
+    return undefined;
+  }
+  if (!isRecord(v)) return undefined;
+  for (const [key, each] of Object.entries(v).slice(0, MAX_EXIT_CODES_READ)) {
+    const own = readWords(key);
+    if (hasQualifier(nameWords(key))) continue;
+    if (namedAs(own, EXIT_MEMBER_NAMES()) || namedAs(own, EXIT_NAMES)) {
+      const inner = exitCodeNotClean(each, depth + 1);
+      if (inner !== undefined) return `holds ${JSON.stringify(key)}: ${JSON.stringify(jsonSafeValue(each))}, an exit code given as an object whose code ${inner}`;
+    } else if (namedAs(own, SIGNAL_NAMES) && signalNamed(each)) {
+      return `holds ${JSON.stringify(key)}: ${JSON.stringify(jsonSafeValue(each))}, the signal that killed the process`;
+    }
+  }
+  return undefined;
+}
+/** How deep a list or object given as an exit code is read (`[[0, 1]]`, `[{code: 1}]`), and how many of its members. */
+const MAX_EXIT_CODE_DEPTH = 3;
+const MAX_EXIT_CODES_READ = 64;
+/** The names an object given as an exit code holds its code under (`exit_code: {code: 1}`, `{status: 1}`, `{value: 1}`). */
+const EXIT_MEMBER_NAMES = lazy((): ReadonlySet<string> => new Set(['code', 'status', 'value', 'exit', 'number']));
+/** A value of a member naming a signal that says one killed the process (`"SIGKILL"`, `9`), as beside the status. */
+const signalNamed = (v: unknown): boolean => (typeof v === 'number' && v > 0) || (typeof v === 'string' && !isBlank(v) && !NO_SIGNAL.test(removeInvisible(v).trim()));
+/** A value shown in a finding: a list or an object cut to its first members, a text to its first characters. */
+const jsonSafeValue = (v: unknown): unknown => (Array.isArray(v) ? jsonSafeList(v) : isRecord(v) ? Object.fromEntries(Object.entries(v).slice(0, 5)) : v);
+
+/** What keeps an exit code written as text from reading as a clean exit ({@link exitCodeNotClean}). */
+function exitTextNotClean(v: string): string | undefined {
+  if (DISGUISED_TEXT.test(v)) return `is ${JSON.stringify(v.slice(0, 120))}, an exit code written with control characters, format characters or markup: never read as a clean exit`;
+  const code = exitCodeInText(v);
+  if (code !== undefined) return code === 0 ? undefined : `is the exit code ${JSON.stringify(v.trim().slice(0, 120))}: the process failed`;
+  // As for a failure count, only what reads as a clean exit may stand beside a pass: digits that read as no number
+  // (`"0q00"`, `"0x1g"`), or a clean code with a remark telling of a failure (`"0 (pid 4242; tests failed)"`), are no
+  // proof the process ended well (fuzz campaign and red team xf, session 39).
+  if (/\d/u.test(asciiDigits(v)) && placeholderReason(v) === undefined) {
+    return `is ${JSON.stringify(v.trim().slice(0, 120))}, an exit code written as text that reads as no number, or as a clean code beside words that are no clean exit's: never read as a clean exit`;
+  }
+  if (v.length > MAX_EXIT_WORDS_TEXT || isBlank(v)) return undefined;
+  // No digit: a word. Letters drawn as digits (`O`, `o`, a Cyrillic or Greek `О`, a full-width `Ｏ`, `l`, `I`) are what a
+  // zero or a one looks like, never a clean exit's word; a signal's name or a word of failure tells how it ended.
+  const drawn = caselessVisibleForm(v).trim();
+  if (LETTERS_DRAWN_AS_DIGITS.test(drawn)) return `is ${JSON.stringify(v.trim())}, an exit code written in letters drawn as digits: never read as a clean exit`;
+  if (SIGNAL_NAME_TEXT.test(drawn) || failureToldAfterNone(v) || failureWordOutsideANone(v, EXIT_FAILURE_WORDS())) return `is ${JSON.stringify(v.trim().slice(0, 120))}, an exit code told in words of failure: the process did not end well`;
+  return undefined;
+}
+/** The longest text without digits read for words of an exit code: a code is a word or a short sentence. */
+const MAX_EXIT_WORDS_TEXT = 200;
+/** Words of how a process ended badly that a failure's vocabulary need not hold (`"segfault"`, `"error"`, `"OOMKilled"`, `"panic"`). */
+const EXIT_FAILURE_WORDS = lazy((): ReadonlySet<string> => new Set([...BAD_END_FLAGS, 'error', 'errors', 'fatal', 'panic', 'fail', 'failure', 'failed', 'abnormal', 'abnormally', 'dumped', 'signaled', 'signalled', 'exception', 'sigsegv', 'segmentation']));
+const LETTERS_DRAWN_AS_DIGITS = /^[oli|]{1,10}$/u;
+/** A signal's name as a process's end prints it (`SIGKILL`, `SIGSEGV`, `signal 9` is read as a code with digits). */
+const SIGNAL_NAME_TEXT = /(?<![\p{L}\p{N}])sig(?:kill|term|segv|abrt|bus|fpe|ill|int|quit|pipe|alrm|hup|usr1|usr2|xcpu|xfsz|sys|trap|stop|tstp)(?![\p{L}\p{N}])/u;
 
 /**
  * The exit code a text shows a reader: digits as drawn (full width, other scripts, `0х1` with a Cyrillic х), in hex as
@@ -2490,7 +2576,12 @@ function exitCodeInText(v: string): number | undefined {
   // A code with a remark (`0 (ok)`, `1 (tests failed)`) is the code it leads with, as a count with one is.
   // A remark's number that names the process or its tries (`0 (pid 4242)`, `0 (after 2 retries)`, `0 (attempt 3)`) is no
   // code and no failure count: read without it, as a remark's reference is.
-  const read = numberInText(shown) ?? countBesideRemark(shown.replace(PROCESS_REFERENCE_IN_REMARK, ' ')) ?? (spellsSomeInWords(v) ? 1 : NONZERO_WORDS.test(shown) ? 1 : undefined);
+  const remarked = shown.replace(PROCESS_REFERENCE_IN_REMARK, ' ');
+  const read = numberInText(shown) ?? countBesideRemark(remarked) ?? (spellsSomeInWords(v) ? 1 : NONZERO_WORDS.test(shown) ? 1 : undefined);
+  // A clean code's remark says what a clean exit's says (`0 (ok)`, `0 (pid 4242)`, `0 (after 2 retries)`), or the code
+  // reads as no clean one: `0 (pid 4242; tests failed)`, `0 (attempt 3 failed)`, `0x0 (tests failed)` tell a failure in
+  // words no count holds, once the process's own numbers are set aside (red team xf, session 39).
+  if (read === 0 && numberInText(shown) === undefined) return cleanRemark(numberWithRemark(remarked)?.remark) ? 0 : undefined;
   if (read !== undefined) return read;
   // A sentence that names its code (GitHub Actions' `Process completed with exit code 1.`, `Process finished with exit code
   // 0`, docker's `Exited (0) 5 seconds ago`, `exit(0)`, `ERRORLEVEL 0`, `$? = 0`, `exited 0 after 3.2s`) is the codes it
@@ -2510,6 +2601,15 @@ function exitCodeInText(v: string): number | undefined {
   const worst = codes.find((c) => c !== 0) ?? 0;
   return worst !== 0 || (!/\d/u.test(rest) && plain && !failureWordOutsideANone(rest, FAILURE_TOLD())) ? worst : undefined;
 }
+/** Whether a clean exit code's remark holds only the words a clean exit's remark is written in, when, how long, and no failure. */
+function cleanRemark(remark: string | undefined): boolean {
+  if (remark === undefined) return true;
+  const rest = remark.replace(MOMENT_IN_REMARK, ' ').replace(DURATION_IN_REMARK, ' ');
+  const words = rest.toLowerCase().match(/[\p{L}\p{M}$?]+/gu) ?? [];
+  return !/\d/u.test(rest) && words.every((w) => CLEAN_EXIT_SENTENCE_WORDS.has(w) || CLEAN_EXIT_REMARK_WORDS().has(w)) && !failureToldAfterNone(rest);
+}
+/** Words a clean exit code's remark adds to those of a clean exit's sentence (`0 (success)`, `0 (passed)`, `0 (clean)`). */
+const CLEAN_EXIT_REMARK_WORDS = lazy((): ReadonlySet<string> => new Set(['success', 'successful', 'succeeded', 'passed', 'pass', 'clean', 'normal', 'okay', 'good', 'fine', 'pid', 'attempt', 'try', 'run', 'retries', 'retry', 'attempts', 'tries', 'reruns', 'first', 'no', 'errors', 'failures']));
 /** The words a sentence telling a clean exit is written in (GitHub Actions', IntelliJ's, docker's, a shell's). */
 const CLEAN_EXIT_SENTENCE_WORDS: ReadonlySet<string> = new Set(['process', 'completed', 'finished', 'ended', 'done', 'with', 'code', 'status', 'value', 'exit', 'exited', 'return', 'returned', 'the', 'command', 'script', 'step', 'job', 'task', 'container', 'ago', 'after', 'in', 'at', 'took', 'successfully', 'normally', 'cleanly', 'ok', 'about', 'an', 'a', 'less', 'than', 'second', 'minute', 'hour', 'day', 'week']);
 const EXIT_CODE_NAMED_IN_TEXT = /(?<![\p{L}\p{N}_])(?:exit(?:ed)?|return(?:ed)?|rc|status|code|errorlevel|\$\?|\$lastexitcode)(?:[^\S\n]+(?:with|code|status|value|successfully|normally|cleanly))*[^\S\n]*[:=(]?[^\S\n]*(?:0x([0-9a-f]{1,8})|(-?\d{1,10}))(?![\p{L}\p{N}_]|[.,]\d)/giu;
@@ -5353,10 +5453,22 @@ export function floorOnALatency(pointer: string, op: string): string | undefined
   const steps = parsePointer(pointer);
   const words = steps.flatMap((s) => readWords(s));
   const timed = (w: string, before: string | undefined): boolean => (K6_TIMINGS.has(w) && (before === 'req' || before === 'request' || before === 'response')) || (w === 'duration' && before === 'iteration') || (w === 'byte' && before === 'first');
-  if (!words.some((w, i) => LATENCY_WORDS.has(w) || timed(w, words[i - 1]))) return undefined;
+  if (!words.some((w, i) => LATENCY_WORDS.has(w) || timed(w, words[i - 1])) && !latencyAbbreviated(words)) return undefined;
   return steps.slice(-2).flatMap((s) => readWords(s)).some((w) => LATENCY_SIDE_TURNED.has(w)) ? undefined : 'a latency, whose floor the slowest run meets';
 }
 const LATENCY_WORDS: ReadonlySet<string> = new Set(['latency', 'latencies', 'ttfb', 'rtt']);
+/**
+ * A latency named without its word (red team xf, session 39): an abbreviation (`lat_p99_ms`, `latP99`, `rt_p95_ms`) or a
+ * response measured in a unit of time (`p95_response_ms`, `response_ms/p95`, `resp_us`): a response's count, size or
+ * share (`response_count`, `response_bytes`, `response_ok_pct`) names no unit of time, and `lat` alone may be a latitude,
+ * so each needs a unit of time in the name (or, for `lat`, a percentile: `lat_p99`).
+ */
+function latencyAbbreviated(words: readonly string[]): boolean {
+  const timeUnit = words.some((w) => TIME_UNIT_WORDS().has(w));
+  return words.some((w) => (RESPONSE_WORDS().has(w) && timeUnit) || (w === 'lat' && (timeUnit || words.some((p) => /^p\d{2,4}$/u.test(p)))));
+}
+const RESPONSE_WORDS = lazy((): ReadonlySet<string> => new Set(['resp', 'response', 'responses', 'rt']));
+const TIME_UNIT_WORDS = lazy((): ReadonlySet<string> => new Set(['ms', 'msec', 'msecs', 'millis', 'milliseconds', 'us', 'usec', 'usecs', 'μs', 'µs', 'micros', 'microseconds', 'ns', 'nanos', 'nanoseconds', 's', 'sec', 'secs', 'seconds']));
 /** k6's timings of a request (`http_req_waiting`, `http_req_tls_handshaking`) and a response's time: each a latency. */
 const K6_TIMINGS: ReadonlySet<string> = new Set(['time', 'duration', 'waiting', 'blocked', 'connecting', 'handshaking', 'sending', 'receiving']);
 /** Words in a latency's name that make it no latency's worse side: the least, a setting, a change, a share or a count. */

@@ -1,0 +1,107 @@
+// Families of spellings closed in session 40 (helper ex, red team xf): an exit code beside a pass is a clean exit only
+// when it reads as 0 — given as a list, an object, letters drawn as digits, a word of failure or a clean code with a remark
+// of failure, it is a contradiction; a step's log kept in sections, chunks, under a result or in lists of lists is read;
+// a floor on a latency under an abbreviated name is vacuous.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { floorOnALatency, statusContradiction } from '../../src/sdk/status-claims.js';
+import '../helpers/fc-seed.js';
+
+const exitName = fc.constantFrom('exit_code', 'exitCode', 'returncode', 'rc', 'exit_status');
+const besidePass = (name: string, value: unknown) => statusContradiction({ status: 'pass', passed: 3, [name]: value }, '/status', 'pass');
+const failing = fc.oneof(fc.integer({ min: 1, max: 255 }), fc.integer({ min: -255, max: -1 }), fc.constantFrom('1', '137', '0x1', 'exit code 2'));
+const clean = fc.constantFrom<unknown>(0, '0', '0 ', '0x0', '0.0', 'zero', 'success', 'Process completed with exit code 0.', 'Exited (0) 5 seconds ago');
+
+describe('an exit code given as a list or an object', () => {
+  it('is a contradiction when any code it holds is not clean, wherever that code sits', () => {
+    fc.assert(
+      fc.property(exitName, fc.array(clean, { maxLength: 4 }), failing, fc.nat(), fc.constantFrom('list', 'nested', 'objects', 'code', 'status', 'exitCode'), (name, cleans, bad, at, shape) => {
+        const codes = [...cleans];
+        codes.splice(at % (codes.length + 1), 0, bad);
+        const value = shape === 'list' ? codes : shape === 'nested' ? [codes] : shape === 'objects' ? codes.map((code) => ({ code })) : { [shape]: bad };
+        const found = besidePass(name, value);
+        expect(found?.code, JSON.stringify(value)).toBe('contradiction');
+        expect(found?.pointer).toBe(`/${name}`);
+      }),
+    );
+  });
+  it('is no failure when every code it holds is clean, or it names no code', () => {
+    fc.assert(
+      fc.property(exitName, fc.array(clean, { maxLength: 4 }), fc.constantFrom('list', 'objects', 'code', 'status', 'none'), (name, cleans, shape) => {
+        const value = shape === 'list' ? cleans : shape === 'objects' ? cleans.map((code) => ({ code, signal: null })) : shape === 'none' ? { type: 'integer' } : { [shape]: 0 };
+        expect(besidePass(name, value), JSON.stringify(value)).toBeUndefined();
+      }),
+    );
+  });
+});
+
+describe('an exit code written in words or letters', () => {
+  const drawnAsDigits = fc.constantFrom('O', 'o', '\u041e', '\u043e', '\u039f', '\u03bf', '\uff2f', 'l', 'I', 'OO', '\u200bO');
+  const failure = fc.constantFrom('failed', 'FAILED', 'error', 'segfault', 'killed', 'OOMKilled', 'crashed', 'timed out', 'SIGKILL', 'sigsegv', 'SIGTERM', 'f\u0430iled');
+  it('reads letters drawn as digits, words of failure and signal names as no clean exit', () => {
+    fc.assert(
+      fc.property(exitName, fc.oneof(drawnAsDigits, failure), (name, text) => {
+        expect(besidePass(name, text)?.code, text).toBe('contradiction');
+      }),
+    );
+  });
+  it('reads a clean code whose remark tells a failure after the process numbers as no clean exit', () => {
+    const reference = fc.constantFrom('pid 4242', 'attempt 3', 'try 2', 'after 2 retries', 'run 7', '');
+    const told = fc.constantFrom('tests failed', 'failed', 'segfault', 'crashed', 'error', 'killed');
+    const sep = fc.constantFrom('; ', ', ', ': ', ' ');
+    fc.assert(
+      fc.property(exitName, fc.constantFrom('0', '0x0', '\uff10'), reference, sep, told, (name, zero, ref, s, fail) => {
+        const text = `${zero} (${ref === '' ? '' : `${ref}${s}`}${fail})`;
+        expect(besidePass(name, text)?.code, text).toBe('contradiction');
+        const sound = `${zero} (${ref === '' ? 'ok' : ref})`;
+        expect(besidePass(name, sound), sound).toBeUndefined();
+      }),
+    );
+  });
+});
+
+describe("a step's log kept in sections, chunks, under a result or in lists of lists", () => {
+  const GO_FAILED = ['=== RUN   TestX', '--- FAIL: TestX (0.00s)', 'FAIL', 'FAIL\texample.com/a\t0.1s'];
+  const GO_PASSED = ['=== RUN   TestX', '--- PASS: TestX (0.00s)', 'PASS', 'ok  \texample.com/a\t0.1s'];
+  const wrap = fc.constantFrom(
+    (l: string[]) => ({ logs: [{ name: 'go test', lines: l }] }),
+    (l: string[]) => ({ log: [{ t: 1, lines: l }] }),
+    (l: string[]) => ({ log: { chunks: l } }),
+    (l: string[]) => ({ output: { sections: [l] } }),
+    (l: string[]) => ({ result: { log: l } }),
+    (l: string[]) => ({ details: { stdout: l.join('\n') } }),
+    (l: string[]) => ({ log: { lines: [l] } }),
+    (l: string[]) => ({ log: { pages: [l.slice(0, 2), l.slice(2)] } }),
+  );
+  it("reads Go's failures there under the step's success, and its passes as none", () => {
+    fc.assert(
+      fc.property(wrap, fc.constantFrom('steps', 'jobs', 'tasks'), (kept, list) => {
+        const doc = (lines: string[]) => ({ status: 'success', [list]: [{ name: 'go test', status: 'success', ...kept(lines) }] });
+        expect(statusContradiction(doc(GO_FAILED), '/status', 'success')?.code, JSON.stringify(doc(GO_FAILED))).toBe('contradiction');
+        expect(statusContradiction(doc(GO_PASSED), '/status', 'success'), JSON.stringify(doc(GO_PASSED))).toBeUndefined();
+      }),
+    );
+  });
+});
+
+describe('a floor on a latency under an abbreviated name', () => {
+  const sep = fc.constantFrom('_', '.', '-');
+  const unit = fc.constantFrom('ms', 'us', 's', 'sec', 'millis', 'ns');
+  const pct = fc.constantFrom('p50', 'p90', 'p95', 'p99', 'p999', 'max', 'avg');
+  it('is a latency whose floor the slowest run meets', () => {
+    fc.assert(
+      fc.property(fc.constantFrom('lat', 'resp', 'response', 'rt'), pct, unit, sep, fc.constantFrom('>=', '>'), fc.nat(2), (word, p, u, s, op, order) => {
+        const pointer = ['/' + [word, p, u].join(s), '/' + [p, word, u].join(s), `/${word}${s}${u}/${p}`][order] as string;
+        expect(floorOnALatency(pointer, op), pointer).toBeDefined();
+        expect(floorOnALatency(pointer, '<='), pointer).toBeUndefined();
+      }),
+    );
+  });
+  it('is no latency when the name counts, sizes or shares responses, or has no unit of time', () => {
+    fc.assert(
+      fc.property(fc.constantFrom('response_count', 'responses', 'response_bytes/p50', 'lat_samples_ms', 'response_ok_pct', 'location/lat', 'http_reqs/count', 'resp_size'), (pointer) => {
+        expect(floorOnALatency(`/${pointer}`, '>='), pointer).toBeUndefined();
+      }),
+    );
+  });
+});
