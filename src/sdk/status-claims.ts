@@ -2669,7 +2669,11 @@ function zeroRan(fields: readonly Field[]): Finding | undefined {
   const totals = counts.filter((f) => isItemTotal(f) || playsRole(f, TOTAL_WORDS));
   // Another count above zero (`required_checks: 17`) may be what ran: only a report that counts nothing else is read.
   const others = fields.some((f) => inSummary(f) && isCount(f.value) && f.value > 0 && !playsRole(f, SKIPPED_WORDS) && !totals.includes(f));
-  const skippedAll = others ? undefined : skipped.find((s) => totals.every((t) => t.value === s.value));
+  // A total written as text is the number it shows (`total: "12"`, `"12 tests"` beside `skipped: 1` skips one of twelve,
+  // not all): read as no count, every skip looked like all of the items (a false failure the property test of session 40
+  // found). Only here: a zero written as text is another reader's (`wrong_type`).
+  const textTotals = fields.filter((f) => inSummary(f) && typeof f.value === 'string').map((f) => itemsInAll(f) ?? (isItemTotal(f) ? countShownByText(f).value : undefined)).filter((n) => n !== undefined);
+  const skippedAll = others ? undefined : skipped.find((s) => totals.every((t) => t.value === s.value) && textTotals.every((n) => n === s.value));
   if (skippedAll !== undefined) return { code: 'vacuous', pointer: skippedAll.pointer, says: `skips all ${String(skippedAll.value)} of its items: none passed`, actual: skippedAll.value };
   const zero = totals[0];
   if (zero === undefined || totals.some((t) => (t.value as number) > 0)) return undefined;
@@ -2845,8 +2849,12 @@ function noneRanOfTotal(fields: readonly Field[]): Finding | undefined {
   }
   return undefined;
 }
-/** Whether a count is named for items that never ran (`not_run`, `cancelled`, `numDeselectedTests`), unqualified. */
-const notRanName = (f: Field): boolean => !qualified(f) && NOT_RAN_COUNT_NAMES.has(f.own.filter((w) => !ITEM_NOUNS_OF_A_COUNT.has(w)).join(' '));
+/**
+ * Whether a count is named for items that never ran, and for nothing else (`not_run`, `ignored`, `numDeselectedTests`):
+ * a word that qualifies a failure count elsewhere (`ignored_failures`) is the whole outcome here, and any other word
+ * (`max_skipped`, `previous_not_run`) leaves the name unmatched.
+ */
+const notRanName = (f: Field): boolean => NOT_RAN_COUNT_NAMES.has(f.own.filter((w) => !ITEM_NOUNS_OF_A_COUNT.has(w)).join(' '));
 
 /**
  * A line a test runner prints when items failed, inside a text beside the pass (`"log": "… 3 failed, 10 passed"`):
