@@ -2733,8 +2733,11 @@ function namesTheRunsCounts(key: string): boolean {
  * (`"12"`, `"１２"`), with its noun (`"12 tests"`) or in words (`"twelve"`); undefined for any other field.
  */
 function itemsInAll(field: Field): number | undefined {
-  if (!(playsRole(field, TOTAL_WORDS) || (ITEMS_IN_ALL_NAMES.has(field.own.join(' ')) && !qualified(field)))) return undefined;
   const v = field.value;
+  // Cheap tests first: a wide report's every member comes here (a name with no total word is judged by its words alone).
+  if (typeof v !== 'number' && typeof v !== 'string') return undefined;
+  if (!field.own.some((w) => TOTAL_WORDS.has(w)) && !field.context.some((w) => TOTAL_WORDS.has(w)) && !ITEMS_IN_ALL_NAMES.has(field.own.join(' '))) return undefined;
+  if (!(playsRole(field, TOTAL_WORDS) || (ITEMS_IN_ALL_NAMES.has(field.own.join(' ')) && !qualified(field)))) return undefined;
   if (isCount(v)) return v;
   if (typeof v !== 'string' || v.length > 60) return undefined;
   const shown = numberWrittenAsText(v);
