@@ -15,7 +15,7 @@ import { lazy, wordSet } from '../util/lazy.js';
 import { escapeRegExp } from '../util/regexp-escape.js';
 import { backslashReadings, numberWithRemark, numberWrittenAsText, romanValue, UPPER_ROMAN } from '../util/number-text.js';
 import { numberOutOfRange, numberSurvives } from '../artifacts/numbers.js';
-import { BARE_NEGATIONS, CLAUSE_JOINS, ENGLISH_OUTCOME_WORDS, KEPT_OUT, NEGATION_FILLERS, NEGATIONS_BEFORE_A_FAILURE, NOT_FAILED_THINGS, negatedPassPairs, noFailurePairs, OTHER_LANGUAGES, PLACE_NOUNS, PLACE_SUITES, REAL_FILLERS, REAL_WORDS, STATUS_VOCABULARY, transliterations, vocabulary, writtenWords } from './status-vocabulary.js';
+import { BARE_NEGATIONS, CLAUSE_JOINS, ENGLISH_OUTCOME_WORDS, ITEM_NOUNS_OF_A_COUNT, ITEMS_IN_ALL_NAMES, KEPT_OUT, NEGATION_FILLERS, NEGATIONS_BEFORE_A_FAILURE, NOT_FAILED_THINGS, NOT_RAN_COUNT_NAMES, negatedPassPairs, noFailurePairs, OTHER_LANGUAGES, PLACE_NOUNS, PLACE_SUITES, REAL_FILLERS, REAL_WORDS, STATUS_VOCABULARY, transliterations, vocabulary, writtenWords } from './status-vocabulary.js';
 
 /** Printable ASCII: a name or status that reads as it is written (the usual case: no folding). */
 const PLAIN = /^[\x20-\x7e]*$/;
@@ -2769,12 +2769,195 @@ function zeroRan(fields: readonly Field[]): Finding | undefined {
   const totals = counts.filter((f) => isItemTotal(f) || playsRole(f, TOTAL_WORDS));
   // Another count above zero (`required_checks: 17`) may be what ran: only a report that counts nothing else is read.
   const others = fields.some((f) => inSummary(f) && isCount(f.value) && f.value > 0 && !playsRole(f, SKIPPED_WORDS) && !totals.includes(f));
-  const skippedAll = others ? undefined : skipped.find((s) => totals.every((t) => t.value === s.value));
+  // A total written as text is the number it shows (`total: "12"`, `"12 tests"` beside `skipped: 1` skips one of twelve,
+  // not all): read as no count, every skip looked like all of the items (a false failure the property test of session 40
+  // found). Only here: a zero written as text is another reader's (`wrong_type`).
+  const textTotals = fields.filter((f) => inSummary(f) && typeof f.value === 'string').map((f) => itemsInAll(f) ?? (isItemTotal(f) ? countShownByText(f).value : undefined)).filter((n) => n !== undefined);
+  const skippedAll = others ? undefined : skipped.find((s) => totals.every((t) => t.value === s.value) && textTotals.every((n) => n === s.value));
   if (skippedAll !== undefined) return { code: 'vacuous', pointer: skippedAll.pointer, says: `skips all ${String(skippedAll.value)} of its items: none passed`, actual: skippedAll.value };
   const zero = totals[0];
   if (zero === undefined || totals.some((t) => (t.value as number) > 0)) return undefined;
   return { code: 'vacuous', pointer: zero.pointer, says: 'counts 0 items in all: nothing ran', actual: zero.value };
 }
+
+/**
+ * Counts that leave items in no outcome, or whose items all never ran, in the shapes {@link unaccounted} and
+ * {@link zeroRan} do not read: a total under an item's name (JUnit's and Mocha's `tests`, TAP's `count`, `num_tests`),
+ * written as text or in words (`"12 tests"`, `"twelve"`); parts written as none (`passed: null`, `"-"`, `"N/A"`, `[]`,
+ * `"zero"`) or as the list of their items (`passed: ["a", "b"]`); a total all of whose items did not run (`not_run: 12`,
+ * `cancelled: 12`) with nothing passed; and the counts of a run's summary at any depth below the status
+ * (`results.summary.total`), through objects named for the run's own summary only (never `history`, `baseline`,
+ * `previous_run`). Read after every other reader found nothing (red team xf, xv, xz, session 39): an older finding stays
+ * the one reported.
+ */
+function countsLeaveItemsOut(root: unknown, parentPointer: string, beside: readonly Field[]): Finding | undefined {
+  for (const fields of [beside, ...countObjectsBelow(root, parentPointer).map((at) => fieldsOf(root, at).filter((f) => f.context.length === 0))]) {
+    const found = noneRanOfTotal(fields) ?? leftInNoOutcome(fields);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
+const MAX_COUNT_OBJECT_DEPTH = 4;
+const MAX_COUNT_OBJECTS = 32;
+/**
+ * The objects below `parentPointer` (below its direct members, which {@link fieldsBeside} reads) reached only through
+ * names of the run's own summary or of a run (`results`, `summary`, `stats`, `run`, `suite`, `testsuites`), none of them
+ * qualified or another run's: a history's or a baseline's counts are never read as this run's.
+ */
+function countObjectsBelow(root: unknown, parentPointer: string): string[] {
+  const found: string[] = [];
+  const walk = (pointer: string, depth: number): void => {
+    const at = getAtPointer(root, pointer);
+    if (!at.found || !isRecord(at.value)) return;
+    for (const [key, value] of Object.entries(at.value).slice(0, 64)) {
+      if (found.length >= MAX_COUNT_OBJECTS || !isRecord(value) || !namesTheRunsCounts(key)) continue;
+      const inner = `${pointer}/${encodePointerSegment(key)}`;
+      if (depth > 1) found.push(inner);
+      if (depth < MAX_COUNT_OBJECT_DEPTH) walk(inner, depth + 1);
+    }
+  };
+  walk(parentPointer, 1);
+  return found;
+}
+/** Whether an object's name is one of the run's own summary or of a run (`results`, `summary`, `run`, `testsuites`), unqualified. */
+function namesTheRunsCounts(key: string): boolean {
+  const words = readWords(key);
+  const joined = words.join(' ');
+  if (hasQualifier(nameWords(key)) || hasQualifier(words) || words.some((w) => OTHER_RUN_WORDS.has(w))) return false;
+  return SUMMARY_OBJECTS.has(joined) || SUMMARY_HOLDERS.has(joined) || ownsARun(words) || joined === 'testsuites' || joined === 'test suites';
+}
+
+/**
+ * How many items a count of all counts (a total word or {@link ITEMS_IN_ALL_NAMES}): a count, one written as text
+ * (`"12"`, `"１２"`), with its noun (`"12 tests"`) or in words (`"twelve"`); undefined for any other field.
+ */
+function itemsInAll(field: Field): number | undefined {
+  const v = field.value;
+  // Cheap tests first: a wide report's every member comes here (a name with no total word is judged by its words alone).
+  if (typeof v !== 'number' && typeof v !== 'string') return undefined;
+  if (!field.own.some((w) => TOTAL_WORDS.has(w)) && !field.context.some((w) => TOTAL_WORDS.has(w)) && !ITEMS_IN_ALL_NAMES.has(field.own.join(' '))) return undefined;
+  if (!(playsRole(field, TOTAL_WORDS) || (ITEMS_IN_ALL_NAMES.has(field.own.join(' ')) && !qualified(field)))) return undefined;
+  if (isCount(v)) return v;
+  if (typeof v !== 'string' || v.length > 60) return undefined;
+  const shown = numberWrittenAsText(v);
+  if (shown !== undefined) return isCount(shown) ? shown : undefined;
+  const m = TOTAL_WITH_ITS_NOUN.exec(removeInvisible(v).normalize('NFKC').trim().toLowerCase());
+  if (m === null) return undefined;
+  const lead = m[1] as string;
+  const read = /^\d{1,9}$/u.test(lead) ? Number(lead) : numeralValue(lead);
+  return isCount(read) ? read : undefined;
+}
+/** A total written as a number or a numeral with the noun of its items or of all after it (`12 tests`, `twelve`, `12 in all`). */
+const TOTAL_WITH_ITS_NOUN = /^(\d{1,9}|[\p{L}-]{2,20})(?:\s+(?:tests?|test cases?|cases?|items?|specs?|scenarios?|examples?|checks?)(?:\s+(?:run|ran|executed|in all|in total|total))?|\s+(?:in all|in total|total))?$/u;
+
+/**
+ * How many items an outcome count beside a total counts: a count, one written as text, the list of its items (`passed:
+ * ["a", "b"]` counts 2), or none written as none (`null`, `""`, `"-"`, `"N/A"`, `"zero"`, `[]`); undefined for what reads
+ * as no count (a flag such as `passed: true`, an object, other words).
+ */
+function itemsCounted(field: Field): number | undefined {
+  const v = field.value;
+  if (isCount(v)) return v;
+  if (writtenAsNone(v)) return 0;
+  if (Array.isArray(v)) return v.length;
+  if (typeof v !== 'string') return undefined;
+  const shown = numberWrittenAsText(v);
+  return isCount(shown) ? shown : undefined;
+}
+/** A count's name without its role word and the words that say only what items or how many (`num_passed_tests` → ``). */
+const countedStem = (field: Field, role: ReadonlySet<string>): string =>
+  stemOf(field, role).split(' ').filter((w) => w !== '' && !ITEM_NOUNS_OF_A_COUNT.has(w)).join(' ');
+/** A total's stem: a name of all the items (`tests`, `num_tests`) is its whole name, so only the objects it sits in are left. */
+const totalStem = (field: Field): string => (playsRole(field, TOTAL_WORDS) ? countedStem(field, TOTAL_WORDS) : field.context.filter((w) => !ITEM_NOUNS_OF_A_COUNT.has(w)).join(' '));
+/** An outcome beside passed, failed and skipped (pending, xfailed, flaky…) or a qualified count: it accounts for items too. */
+const otherOutcome = (f: Field): boolean => f.own.some((w) => OTHER_OUTCOMES.has(w)) || hasQualifier(f.written?.own ?? f.own);
+
+/**
+ * {@link unaccounted} over the spellings it does not read ({@link countsLeaveItemsOut}): the outcome counts (a passed
+ * count among them) account for fewer items than the total. A part that reads as no count (`passed: true`) is no part;
+ * another outcome that reads as no count may account for the rest, so the total is left alone; so is a total beside
+ * another total the parts do account for (`total: 10, tests: 12` may count different things).
+ */
+function leftInNoOutcome(fields: readonly Field[]): Finding | undefined {
+  for (const total of fields) {
+    const all = itemsInAll(total);
+    if (all === undefined || all === 0) continue;
+    const stem = totalStem(total);
+    const context = total.context.join(' ');
+    const siblings = fields.filter((f) => f !== total && f.context.join(' ') === context);
+    let sum = 0;
+    let parts = 0;
+    let passes = false;
+    let unread = false;
+    for (const f of siblings) {
+      if (itemsInAll(f) !== undefined) continue;
+      const role = [PASSED_WORDS, FAIL_WORDS, SKIPPED_WORDS].find((r) => playsRole(f, r) && countedStem(f, r) === stem);
+      if (role === undefined && !otherOutcome(f)) continue;
+      const counted = itemsCounted(f);
+      if (counted === undefined) {
+        // A share (`pendingPercent: 8.3`) is no count of items; any other outcome read as none may hold the rest.
+        // A qualified name's text (`generated_at`) is no outcome at all.
+        unread ||= role === undefined && f.own.some((w) => OTHER_OUTCOMES.has(w)) && typeof f.value !== 'number' && typeof f.value !== 'boolean';
+        continue;
+      }
+      sum += counted;
+      if (role === undefined) continue;
+      parts++;
+      passes ||= role === PASSED_WORDS;
+    }
+    if (unread || parts < 2 || !passes || sum >= all) continue;
+    // Another total the parts do account for may be the one they count (`total: 10, tests: 12`).
+    if (siblings.some((f) => { const other = itemsInAll(f); return other !== undefined && other <= sum; })) continue;
+    return { code: 'inconsistent_counts', pointer: total.pointer, says: `counts ${all} items in all, but its outcome counts account for ${sum}: ${all - sum} ended in no outcome it reports`, actual: total.value };
+  }
+  return undefined;
+}
+
+/**
+ * A total all of whose items did not run (`{total: 12, failed: 0, not_run: 12}`, `cancelled: 12`, `skipped: 1, not_run:
+ * 11`) beside no pass and no failure counted: nothing passed, whatever the status says (red team xz). Any other outcome
+ * counted above zero (`flaky: 1`), or one that reads as no count, leaves the total alone.
+ */
+function noneRanOfTotal(fields: readonly Field[]): Finding | undefined {
+  for (const total of fields) {
+    const all = itemsInAll(total);
+    if (all === undefined || all === 0) continue;
+    const stem = totalStem(total);
+    const context = total.context.join(' ');
+    let notRan = 0;
+    let shown: Field | undefined;
+    let ran = false;
+    for (const f of fields) {
+      if (f === total || f.context.join(' ') !== context || itemsInAll(f) !== undefined) continue;
+      const role = [PASSED_WORDS, FAIL_WORDS, SKIPPED_WORDS].find((r) => playsRole(f, r) && countedStem(f, r) === stem);
+      const never = role === SKIPPED_WORDS || (role === undefined && notRanName(f));
+      // A qualified count (`max_failures: 5`) is a bound or another run's, no outcome of these items.
+      if (role === undefined && !never && !f.own.some((w) => OTHER_OUTCOMES.has(w))) continue;
+      const counted = itemsCounted(f);
+      if (!never) {
+        ran ||= counted !== 0;
+        continue;
+      }
+      if (counted === undefined) {
+        ran = true;
+        continue;
+      }
+      notRan += counted;
+      // The count named for items that never ran is the one shown; skipped ones only where no other is.
+      if (counted > 0 && (shown === undefined || (role === undefined && (playsRole(shown, SKIPPED_WORDS) || counted > (shown.value as number))))) shown = { ...f, value: counted };
+    }
+    if (ran || shown === undefined || notRan < all) continue;
+    return { code: 'vacuous', pointer: shown.pointer, says: `counts ${String(shown.value)} of its ${all} items as never run, and the rest as skipped or not run too: none passed`, actual: fields.find((f) => f.pointer === shown.pointer)?.value };
+  }
+  return undefined;
+}
+/**
+ * Whether a count is named for items that never ran, and for nothing else (`not_run`, `ignored`, `numDeselectedTests`):
+ * a word that qualifies a failure count elsewhere (`ignored_failures`) is the whole outcome here, and any other word
+ * (`max_skipped`, `previous_not_run`) leaves the name unmatched.
+ */
+const notRanName = (f: Field): boolean => NOT_RAN_COUNT_NAMES.has(f.own.filter((w) => !ITEM_NOUNS_OF_A_COUNT.has(w)).join(' '));
 
 /**
  * A line a test runner prints when items failed, inside a text beside the pass (`"log": "… 3 failed, 10 passed"`):
@@ -6291,6 +6474,9 @@ export function measurementContradiction(root: unknown, pointer: string, value: 
   // So is what the report tells beside the count itself, at any level (`{failed: 0, errors: ["setup crashed"]}`, Jest's
   // `numFailedTests: 0` beside `numRuntimeErrorTestSuites: 1`).
   if (found === undefined && value === 0 && playsRole(own, FAIL_WORDS) && !qualified(own)) found = besideNoFailure(fields, key);
+  // Last, as beside a status: counts in the shapes the readers above do not weigh (`tests: 12` over 10 outcomes, `passed:
+  // null`, `not_run: 12` of 12, a run's summary further down).
+  found ??= countsLeaveItemsOut(root, pointerOf(steps.slice(0, -1)), counts);
   if (found === undefined) return undefined;
   const { says, ...rest } = found;
   return { ...rest, message: found.pointer === pointer ? `is ${String(value)}: it ${says}` : `is ${String(value)} while ${found.pointer} beside it ${says}` };
@@ -6546,7 +6732,9 @@ export function statusContradiction(
     const fields = fieldsBeside(doc, statusPointer);
     return besideStatus(doc, statusPointer, key, fields, numbers) ?? aroundSummary(doc, steps, key, numbers) ?? (claim === 'unread' ? unreadCount(fields, status) : undefined) ?? unreadPlainCount(fields, key, claim) ?? incompleteAbove(doc, steps);
   };
-  const found = read(root) ?? countSlotUnfilled(root, read);
+  // Counts that leave items in no outcome in the shapes the readers above do not weigh are read last, so that whatever
+  // they find stays the finding (red team xf, xv, xz, session 39).
+  const found = read(root) ?? countSlotUnfilled(root, read) ?? countsLeaveItemsOut(root, pointerOf(steps.slice(0, -1)), fieldsBeside(root, statusPointer));
   if (found === undefined) return undefined;
   const { says, ...rest } = found;
   return { ...rest, message: `says ${JSON.stringify(status)} while ${found.pointer} beside it ${says}` };

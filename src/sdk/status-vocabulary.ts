@@ -1036,3 +1036,29 @@ export const NOT_FAILED_THINGS: ReadonlySet<string> = new Set(['attempt', 'attem
 export const CLAUSE_JOINS: ReadonlySet<string> = new Set(['and', 'but', 'yet', 'though', 'although', 'however', 'then', 'so', 'while', 'whereas', 'still', 'und', 'aber', 'doch', 'dann', 'et', 'mais', 'puis', 'y', 'pero', 'e', 'ma', 'en', 'maar']);
 /** Negations that, before a failure word in its clause, say none failed (`never failed`, `nicht fehlgeschlagen`), beside the `none` column. */
 export const NEGATIONS_BEFORE_A_FAILURE: readonly string[] = ['never', 'nor', 'neither', 'nobody', 'nicht', 'nie', 'pas', 'non', 'jamais', 'nunca', 'mai'];
+/**
+ * Names of a count of items that never ran (`not_run`, `cancelled`, `deselected`, Jest's `numPendingTests`, JUnit's
+ * `disabled`), as read with the words that say what or how many set aside ({@link ITEM_NOUNS_OF_A_COUNT}): items that
+ * ended in no pass, so a total they account for whole ran nothing.
+ */
+export const NOT_RAN_COUNT_NAMES: ReadonlySet<string> = wordSet('NOT_RAN_COUNT_NAMES', () => [
+  'not run', 'notrun', 'not ran', 'did not run', 'never ran', 'never run', 'not executed', 'unexecuted', 'not started', 'not tested', 'untested',
+  'cancelled', 'canceled', 'aborted', 'interrupted', 'deselected', 'ignored', 'disabled', 'excluded', 'filtered', 'filtered out', 'omitted',
+  'blocked', 'pending', 'pended', 'deferred', 'todo', 'todos', 'skipped', 'skip', 'skips',
+]);
+/**
+ * Names a reporter gives the count of all the items it ran beside its outcome counts, other than the total words
+ * (JUnit's and Mocha's `tests`, TAP's `count`, `num_tests`, `test_count`): a passed count and a failure count beside it
+ * claim to account for it.
+ */
+export const ITEMS_IN_ALL_NAMES: ReadonlySet<string> = wordSet('ITEMS_IN_ALL_NAMES', () => [
+  'tests', 'count', 'num tests', 'n tests', 'test count', 'tests count', 'number of tests', 'total tests', 'tests total', 'cases', 'test cases',
+  'testcases', 'num cases', 'tests run', 'tests ran', 'tests executed', 'total count', 'num total tests', 'test total',
+]);
+/**
+ * Words of a count's name that say only what items it counts or that it counts (`num`, `tests`, `count`): set aside when
+ * a part's name is matched with its total's (`num_passed` beside `num_tests`, `passed` beside `tests`).
+ */
+export const ITEM_NOUNS_OF_A_COUNT: ReadonlySet<string> = wordSet('ITEM_NOUNS_OF_A_COUNT', () => [
+  'test', 'tests', 'case', 'cases', 'testcase', 'testcases', 'num', 'n', 'number', 'of', 'count', 'counts', 'total',
+]);
