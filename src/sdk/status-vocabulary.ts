@@ -1036,3 +1036,23 @@ export const NOT_FAILED_THINGS: ReadonlySet<string> = new Set(['attempt', 'attem
 export const CLAUSE_JOINS: ReadonlySet<string> = new Set(['and', 'but', 'yet', 'though', 'although', 'however', 'then', 'so', 'while', 'whereas', 'still', 'und', 'aber', 'doch', 'dann', 'et', 'mais', 'puis', 'y', 'pero', 'e', 'ma', 'en', 'maar']);
 /** Negations that, before a failure word in its clause, say none failed (`never failed`, `nicht fehlgeschlagen`), beside the `none` column. */
 export const NEGATIONS_BEFORE_A_FAILURE: readonly string[] = ['never', 'nor', 'neither', 'nobody', 'nicht', 'nie', 'pas', 'non', 'jamais', 'nunca', 'mai'];
+/** A crash told by its name or its signal, one word (`segfault`, `SIGSEGV`, `OOMKilled`): no outcome that passed says it. `crash` alone names reporters and settings (`crash reporter disabled`). */
+export const CRASH_WORDS: ReadonlySet<string> = new Set(['segfault', 'segfaulted', 'segfaults', 'sigsegv', 'sigabrt', 'sigbus', 'sigill', 'sigfpe', 'sigkill', 'oomkilled', 'coredump', 'coredumped', 'abgestürzt', 'speicherzugriffsfehler']);
+/** A crash told in two or three words, as a shell or a runtime prints it (`Segmentation fault (core dumped)`, `Bus error`, `Abort trap: 6`). */
+export const CRASH_PHRASES: readonly (readonly string[])[] = [
+  ['segmentation', 'fault'], ['core', 'dumped'], ['bus', 'error'], ['illegal', 'instruction'], ['abort', 'trap'], ['out', 'of', 'memory'], ['stack', 'smashing', 'detected'], ['double', 'free'], ['floating', 'point', 'exception'], ['erreur', 'de', 'segmentation'],
+];
+/** Deeds a failure condition sets off, said done after it (`on failure rollback ran`, `if failed, alert fired`): the failure came. Present forms are settings (`on failure run rollback`). */
+export const DEEDS_SET_OFF: ReadonlySet<string> = new Set([
+  'ran', 'executed', 'triggered', 'fired', 'invoked', 'performed', 'kicked', 'started', 'initiated', 'engaged', 'happened', 'occurred', 'applied', 'completed', 'sent', 'paged',
+  'stopped', 'halted', 'aborted', 'retried', 'reran', 'restarted', 'exited', 'terminated', 'rolled', 'reverted', 'tripped', 'activated',
+]);
+/**
+ * Words that, before a failure word last in a short outcome, say the failure was no failure of this run (`flaky test
+ * failed`, `expected to have failed`, `previously failed`, `first attempt failed`, `soft failed`), beside the tolerated and
+ * other qualifiers of every language and {@link NOT_FAILED_THINGS}.
+ */
+export const NOT_THIS_RUNS_FAILURE: ReadonlySet<string> = new Set([
+  'to', 'have', 'would', 'should', 'could', 'might', 'may', 'will', 'can', 'must', 'if', 'when', 'whenever', 'unless', 'whether', 'expect', 'expects', 'expected', 'soft',
+  'first', 'initially', 'originally', 'formerly', 'last', 'prior', 'old', 'older', 'yesterday', 'nightly', 'upstream', 'simulated', 'intentionally', 'deliberately', 'injected', 'mock', 'mocked', 'fake',
+]);
