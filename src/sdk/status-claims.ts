@@ -15,7 +15,7 @@ import { lazy, wordSet } from '../util/lazy.js';
 import { escapeRegExp } from '../util/regexp-escape.js';
 import { backslashReadings, numberWithRemark, numberWrittenAsText, romanValue, UPPER_ROMAN } from '../util/number-text.js';
 import { numberOutOfRange, numberSurvives } from '../artifacts/numbers.js';
-import { BARE_NEGATIONS, CLAUSE_JOINS, CRASH_PHRASES, CRASH_WORDS, DEEDS_SET_OFF, ENGLISH_OUTCOME_WORDS, KEPT_OUT, NEGATION_FILLERS, NEGATIONS_BEFORE_A_FAILURE, NOT_FAILED_THINGS, NOT_THIS_RUNS_FAILURE, negatedPassPairs, noFailurePairs, OTHER_LANGUAGES, PLACE_NOUNS, PLACE_SUITES, REAL_FILLERS, REAL_WORDS, STATUS_VOCABULARY, transliterations, vocabulary, writtenWords } from './status-vocabulary.js';
+import { BARE_NEGATIONS, CLAUSE_JOINS, CRASH_HANDLERS, CRASH_PHRASES, CRASH_WORDS, DEEDS_SET_OFF, ENGLISH_OUTCOME_WORDS, KEPT_OUT, NEGATION_FILLERS, NEGATIONS_BEFORE_A_FAILURE, NOT_FAILED_THINGS, NOT_THIS_RUNS_FAILURE, negatedPassPairs, noFailurePairs, OTHER_LANGUAGES, PLACE_NOUNS, PLACE_SUITES, REAL_FILLERS, REAL_WORDS, STATUS_VOCABULARY, transliterations, vocabulary, writtenWords } from './status-vocabulary.js';
 
 /** Printable ASCII: a name or status that reads as it is written (the usual case: no folding). */
 const PLAIN = /^[\x20-\x7e]*$/;
@@ -915,6 +915,7 @@ export function spellsSomeInWords(text: string, place?: string): boolean {
 function onlyEnglishLookalikes(read: string): boolean {
   return read.split(/[-\s]+/u).every((w) => ENGLISH_WORD_NUMERALS().has(w));
 }
+const SETTING_NAMED_WITH_A_NUMERAL = lazy(() => new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${ENGLISH_LOOKALIKE_NUMERALS.join('|')})[^\S\n]*[:=][^\S\n]*\p{L}`, 'iu'));
 const ENGLISH_WORD_NUMERALS = lazy((): ReadonlySet<string> => new Set([...ENGLISH_LOOKALIKE_NUMERALS, 'en', 'et', 'um', 'cent']));
 /** Whether a field's name counts items (`failed`, `error_count`, `errori`, `total`), so a number word in it is a count. */
 const placeCounts = (place: string): boolean => readWords(place).some((w) => isCountName(w) || COUNT_WORDS.has(w));
@@ -1951,10 +1952,18 @@ const isFailedOutcome = (text: string): boolean =>
  * `previously failed`, `first attempt failed`, `soft failed`, a tolerated or other qualifier of any language).
  */
 function failureWordLast(text: string): boolean {
-  if (text.length > MAX_MARKED_TEXT || /\n/u.test(text.trim())) return false;
+  // A template's slots (`PASS ({{failed}} failed)`, `%(failed)s`, `${FAILED}`, `<failed>`) are read as unfilled elsewhere.
+  if (text.length > MAX_MARKED_TEXT * 4 || /\n/u.test(text.trim()) || TEMPLATE_SLOT.test(text)) return false;
+  // Read as shown: markup and character references (`build <b>failed</b>`, `build &#102;ailed`, `tests <i>never</i> failed`).
+  const shown = escapedReadings(text).at(-1) ?? text;
+  return shown.length <= MAX_MARKED_TEXT && failureWordLastIn(shown);
+}
+const TEMPLATE_SLOT = /\{\{|\}\}|\$\{|%\(|\{[\p{L}\p{N}_]*\}|@[\p{L}_]+@|%[sd](?![\p{L}])|<[\p{L}_]+>(?![^<]*<\/)/u;
+function failureWordLastIn(text: string): boolean {
   const { tokens, drawn } = outcomeTokens(text);
   const words = drawn.filter((w, i) => isWord(tokens[i]));
-  const last = words.at(-1);
+  // `timed out` is one failure word in two.
+  const last = words.at(-1) === 'out' && words.at(-2) === 'timed' ? 'timed-out' : words.at(-1);
   if (last === undefined || words.length < 2 || words.length > MAX_SUBJECT_WORDS + 1 || !FAILURE_TOLD().has(last) || !/[\p{L}\p{N}][^\p{L}\p{N}]*$/u.test(text)) return false;
   const before = words.slice(0, -1);
   if (before.some((w) => NOT_THIS_RUNS_FAILURE.has(w) || NOT_FAILED_THINGS.has(w) || EXEMPTING.has(w) || QUALIFIERS.has(w))) return false;
@@ -2098,7 +2107,7 @@ function failWordFirst(text: string): boolean {
   const counted = LEADING_COUNT.exec(text) ?? LABEL_FIRST_COUNT.exec(text);
   if (counted !== null && summaryLineIn(counted[0]) !== undefined) return summaryLineIn(text) !== undefined;
   const written = text.normalize('NFKC').toLowerCase().trim();
-  if (FAIL_FLAG_CLEARED.test(written)) return false;
+  if (FAIL_FLAG_CLEARED.test(written) || FAIL_WORD_THEN_NONE.test(written)) return false;
   // A label's none before a remark of where (`failures: 0 in 3 suites`, `failures: 0 in module A, 0 in module B`) is read
   // as a count of none written first is: the rest fails only where it counts some failure, or any other count.
   const none = FAIL_LABEL_NONE.exec(written);
@@ -2186,7 +2195,8 @@ function failureWordOutsideANone(text: string, failures: ReadonlySet<string>): b
   // triggered`) was met, as `failure threshold exceeded` is; a condition followed in its clause by the deed it sets off,
   // said done (`on failure rollback ran`, `if failed alert fired`), tells the failure came (red team xz).
   // Only words of setting off: whether a `fail-under 80` was `met` or `exceeded` is the coverage's side or the failure's.
-  const settingMet = (at: number): boolean => /^fail(?:ure)?[-_]\p{L}/u.test(drawn[at] as string) && drawn.slice(at + 1, at + 6).some((w) => SETTING_TRIGGERED.has(w));
+  // A trigger denied is none (`fail-on: critical (not triggered)`).
+  const settingMet = (at: number): boolean => /^fail(?:ure)?[-_]\p{L}/u.test(drawn[at] as string) && drawn.slice(at + 1, at + 6).some((w, k) => SETTING_TRIGGERED.has(w) && !isNone(tokens[at + k]));
   const setOff = (at: number): boolean => {
     for (let j = at + 1; j < tokens.length && j <= at + 4; j++) {
       if (!isWord(tokens[j]) || CLAUSE_JOINS.has(drawn[j] as string)) return false;
@@ -2194,8 +2204,13 @@ function failureWordOutsideANone(text: string, failures: ReadonlySet<string>): b
     }
     return false;
   };
-  const told = (i: number): boolean => failures.has(tokens[i] as string) || failures.has(drawn[i] as string) || (drawn[i] === 'timed' && drawn[i + 1] === 'out') || crashToldAt(drawn, i);
-  return tokens.some((_, i) => (told(i) && !underNone(i) && !cleared(i) && (!condition(i) || setOff(i))) || settingMet(i) || (passDeniedAt(drawn, i) && !underNone(i) && !cleared(i + 1)));
+  const told = (i: number): boolean => failures.has(tokens[i] as string) || failures.has(drawn[i] as string) || (drawn[i] === 'timed' && drawn[i + 1] === 'out');
+  // A crash's name or phrase, unless its own value clears it (`out of memory: none`).
+  const crashed = (i: number): boolean => {
+    const words = crashToldAt(drawn, i);
+    return words > 0 && !underNone(i) && !cleared(i + words - 1);
+  };
+  return tokens.some((_, i) => (told(i) && !underNone(i) && !cleared(i) && (!condition(i) || setOff(i))) || crashed(i) || settingMet(i) || (passDeniedAt(drawn, i) && !underNone(i) && !cleared(i + 1)));
 }
 const isWord = (t: string | undefined): boolean => t !== undefined && /[\p{L}\p{N}]/u.test(t);
 const SETTING_TRIGGERED: ReadonlySet<string> = new Set(['triggered', 'tripped', 'fired', 'activated', 'breached']);
@@ -2218,10 +2233,14 @@ function noneAsAValue(none: string, next: string, after: string | undefined): bo
   return NONE_LOOKED_FOR.has(next);
 }
 const NONE_LOOKED_FOR: ReadonlySet<string> = new Set(['found', 'reported', 'detected', 'seen', 'recorded', 'observed', 'listed', 'yet', 'so', 'left', 'remaining', 'today']);
-/** Whether a crash is told by name at `at` (`segfault`, `SIGSEGV`, `Segmentation fault`, `core dumped`, `bus error`). */
-function crashToldAt(drawn: readonly string[], at: number): boolean {
+/**
+ * How many words tell a crash by name at `at` (`segfault`, `SIGSEGV`, `Segmentation fault`, `core dumped`, `bus error`),
+ * or 0: none where a word after it makes it the name of what handles or reports crashes (`segfault handler installed`).
+ */
+function crashToldAt(drawn: readonly string[], at: number): number {
   const word = drawn[at] as string;
-  return CRASH_WORDS.has(word) || CRASH_PHRASES.some((phrase) => phrase[0] === word && phrase.every((w, k) => drawn[at + k] === w));
+  const words = CRASH_WORDS.has(word) ? 1 : (CRASH_PHRASES.find((phrase) => phrase[0] === word && phrase.every((w, k) => drawn[at + k] === w))?.length ?? 0);
+  return words > 0 && !CRASH_HANDLERS.has(drawn[at + words] ?? '') ? words : 0;
 }
 /** Whether a negated pass starts at `at` (`not ok`, `did not pass`, `not passed`, `nicht bestanden`, `未通过`). */
 function passDeniedAt(drawn: readonly string[], at: number): boolean {
@@ -2321,6 +2340,8 @@ const FAIL_LABEL_NONE = /^[\p{L}_ -]{1,30}?[^\S\n]*[:=][^\S\n]*0+(?=[^\S\n]+(?:i
 const TOTAL_FIRST = /(?<![\p{L}\p{N}])total[^\S\n]*:?[^\S\n]*\d+/gu;
 // A count above none and the word after it (`3 failed`, `2 échecs`), at the text's start.
 const LEADING_COUNT = /^[^\p{L}\p{N}\p{Cc}]*[1-9]\d{0,8}[^\S\n]+\p{L}[\p{L}\p{M}]*/u;
+// A failure word and its none after a space alone, as TAP's and a table's line writes it (`# fail 0`, `失败 0`, `failures none`).
+const FAIL_WORD_THEN_NONE = /^[#*>\s-]*[\p{L}_-]{1,30}[^\S\n]+(?:none|0+)[^\S\n]*[.;]?$/u;
 // A none of some total (`failed: none of 12`, `failed: 0/12`) clears it too; `failed: 2 of 12` does not.
 const FAIL_FLAG_CLEARED = /^[\p{L}_ -]{1,30}?[^\S\n]*[:=][^\S\n]*(?:false|no|off|(?:none|0)(?:[^\S\n]*(?:\/|of|out[^\S\n]+of)[^\S\n]*(?:\d{1,3}(?:,\d{3})+|\d+))?)[^\S\n]*[.;]?$/u;
 
@@ -3676,8 +3697,11 @@ function loneCountLine(text: string): string | undefined {
  * failureToldAfterNone}): the none counts only what it names.
  */
 function noneThenFailureTold(line: string): string | undefined {
-  return NONE_LEADS_A_LINE.test(line) && failureToldAfterNone(line) ? line.trim().slice(0, 200) : undefined;
+  // A count above none and its word are the count readers' to weigh, with their remarks (`0 fehlgeschlagen; 2 Fehler
+  // (flaky)`): only what is told in words beside them is read here.
+  return NONE_LEADS_A_LINE.test(line) && failureToldAfterNone(line.replace(COUNT_ABOVE_NONE_AND_ITS_WORD, ' ')) ? line.trim().slice(0, 200) : undefined;
 }
+const COUNT_ABOVE_NONE_AND_ITS_WORD = /(?<![\p{L}\p{N}.,])[1-9]\d*(?:[.,]\d+)?[^\S\n]*[\p{L}\p{M}]*/gu;
 const NONE_LEADS_A_LINE = /^[^\p{L}\p{N}\p{Cc}]*0+(?:[.,]0+)?[^\S\n]+\p{L}/u;
 const placeBeforeCount = lazy(() => new RegExp(String.raw`(?<=[\p{L}\p{N}][^\S\n]*)[^\S\n]+(?:in|across|over|within|from|on|${FOREIGN_PLACE_WORDS})[^\S\n]+(?=\d)`, 'giu'));
 /** A count of a piece's parts that goes on with the list of the label before the piece ({@link continuedCount}). */
@@ -4211,6 +4235,9 @@ function loneCountPart(raw: string, amongCounts?: readonly number[]): string | u
     const line = separatorsAsAscii(raw).replace(BRACKETED_PLURAL, '$1').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').replace(QUOTED_NAME, '$1$2');
     if (line.length === 0 || line.length > MAX_LONE_COUNT_LINE || !(/\d/u.test(line) || numberWords().test(line.toLowerCase()) || ROMAN_AT_END.test(line))) return undefined;
     if (countCalledFailedByItsRemark(line)) return line;
+    // A numeral that is also an English word, right before a value, names a setting with it (`fail on: critical`, `fail
+    // on = high`): Turkish `on` is ten, but a count is no label of a value.
+    if (!/\d/u.test(line) && SETTING_NAMED_WITH_A_NUMERAL().test(line)) return undefined;
     // A sign or a number sign right before the count makes it an amount or an id (`+1 error in get_elf_symbol_info()`,
     // `#12 tests failed on CI`), never a count with a remark.
     const phrase = SIGNED_OR_NUMBERED.test(raw) ? line : withoutLabelRemark(withoutTrailingRemark(line, CLOSED_AT_END.test(raw), TRAILING_MARKS.exec(raw)?.[0]));

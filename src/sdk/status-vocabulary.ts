@@ -1042,6 +1042,8 @@ export const CRASH_WORDS: ReadonlySet<string> = new Set(['segfault', 'segfaulted
 export const CRASH_PHRASES: readonly (readonly string[])[] = [
   ['segmentation', 'fault'], ['core', 'dumped'], ['bus', 'error'], ['illegal', 'instruction'], ['abort', 'trap'], ['out', 'of', 'memory'], ['stack', 'smashing', 'detected'], ['double', 'free'], ['floating', 'point', 'exception'], ['erreur', 'de', 'segmentation'],
 ];
+/** Words after a crash's name that make it the name of what handles, reports or tests crashes (`segfault handler`, `SIGSEGV trap installed`, `out of memory killer`). */
+export const CRASH_HANDLERS: ReadonlySet<string> = new Set(['handler', 'handlers', 'handling', 'reporter', 'reporters', 'reporting', 'report', 'protection', 'guard', 'guards', 'hook', 'hooks', 'trap', 'traps', 'test', 'tests', 'detection', 'detector', 'catcher', 'tracking', 'monitor', 'monitoring', 'killer', 'policy', 'setting', 'settings', 'signal', 'check', 'checks', 'simulation', 'simulated']);
 /** Deeds a failure condition sets off, said done after it (`on failure rollback ran`, `if failed, alert fired`): the failure came. Present forms are settings (`on failure run rollback`). */
 export const DEEDS_SET_OFF: ReadonlySet<string> = new Set([
   'ran', 'executed', 'triggered', 'fired', 'invoked', 'performed', 'kicked', 'started', 'initiated', 'engaged', 'happened', 'occurred', 'applied', 'completed', 'sent', 'paged',
