@@ -1966,9 +1966,15 @@ function failureWordLastIn(text: string): boolean {
   const last = words.at(-1) === 'out' && words.at(-2) === 'timed' ? 'timed-out' : words.at(-1);
   if (last === undefined || words.length < 2 || words.length > MAX_SUBJECT_WORDS + 1 || !FAILURE_TOLD().has(last) || !/[\p{L}\p{N}][^\p{L}\p{N}]*$/u.test(text)) return false;
   const before = words.slice(0, -1);
-  if (before.some((w) => NOT_THIS_RUNS_FAILURE.has(w) || NOT_FAILED_THINGS.has(w) || EXEMPTING.has(w) || QUALIFIERS.has(w))) return false;
+  if (before.some((w) => NO_FAILURE_OF_THIS_RUN.has(w))) return false;
   return failureToldAfterNone(text);
 }
+/**
+ * Words before a failure word last that make it no failure of this run: {@link NOT_THIS_RUNS_FAILURE}, the tolerated
+ * words of every language (`flaky`, `known`, `bekannt`), and an earlier run or a try (`previous`, `baseline`, `attempt`,
+ * `retry`). Not a word of place, time or order (`deploy on prod failed`, `last step failed` fail).
+ */
+const NO_FAILURE_OF_THIS_RUN: ReadonlySet<string> = wordSet('NO_FAILURE_OF_THIS_RUN', () => [...NOT_THIS_RUNS_FAILURE, ...EXEMPTING, ...readSet(vocabulary(['tolerated'])), ...[...NOT_FAILED_THINGS].filter((w) => !['over', 'out', 'back', 'again', 'twice'].includes(w)), 'previous', 'baseline', 'historical', 'history']);
 /** Words an outcome may name its subject with before its failure word (`the nightly build failed`). */
 const MAX_SUBJECT_WORDS = 5;
 
