@@ -15,7 +15,7 @@ import { lazy, wordSet } from '../util/lazy.js';
 import { escapeRegExp } from '../util/regexp-escape.js';
 import { backslashReadings, numberWithRemark, numberWrittenAsText, romanValue, UPPER_ROMAN } from '../util/number-text.js';
 import { numberOutOfRange, numberSurvives } from '../artifacts/numbers.js';
-import { BARE_NEGATIONS, CLAUSE_JOINS, CRASH_HANDLERS, CRASH_PHRASES, CRASH_WORDS, DEEDS_SET_OFF, ENGLISH_OUTCOME_WORDS, KEPT_OUT, NEGATION_FILLERS, NEGATIONS_BEFORE_A_FAILURE, NOT_FAILED_THINGS, NOT_THIS_RUNS_FAILURE, negatedPassPairs, noFailurePairs, OTHER_LANGUAGES, PLACE_NOUNS, PLACE_SUITES, REAL_FILLERS, REAL_WORDS, STATUS_VOCABULARY, transliterations, vocabulary, writtenWords } from './status-vocabulary.js';
+import { BARE_NEGATIONS, CLAUSE_JOINS, CRASH_HANDLERS, CRASH_PHRASES, CRASH_WORDS, DEEDS_SET_OFF, ENGLISH_OUTCOME_WORDS, KEPT_OUT, NEGATION_FILLERS, NEGATIONS_BEFORE_A_FAILURE, NOT_FAILED_THINGS, NOT_THIS_RUNS_FAILURE, OTHER_RUNS_QUALIFIERS, negatedPassPairs, noFailurePairs, OTHER_LANGUAGES, PLACE_NOUNS, PLACE_SUITES, REAL_FILLERS, REAL_WORDS, STATUS_VOCABULARY, transliterations, vocabulary, writtenWords } from './status-vocabulary.js';
 
 /** Printable ASCII: a name or status that reads as it is written (the usual case: no folding). */
 const PLAIN = /^[\x20-\x7e]*$/;
@@ -1429,7 +1429,7 @@ const FAILED_THING = /^\p{L}[\p{L}\p{M}]{2,30}$/u;
  * A failure word written first before what failed, one noun (`3 failed files`, `2 broken modules`) or a noun its kind
  * qualifies (`2 failed unit tests`, `2 failed e2e specs`, `2 failed test files`; red team xa): what failed is the last
  * word, a plural or an item, and no word is what only tried (`2 failed login attempts`), a verb (`2 failed jobs were
- * retried`), a descriptor (`2 error codes`) or a pass.
+ * retried`), a descriptor (`2 error codes`), a pass, or another run's (`2 failed nightly builds`).
  */
 function failedThingsNamed(read: readonly string[]): boolean {
   if (read.length < 2 || read.length > 4 || !FAILED_BEFORE_A_THING().has(read[0] as string)) return false;
@@ -1437,7 +1437,9 @@ function failedThingsNamed(read: readonly string[]): boolean {
   const last = things.at(-1) as string;
   // A word that qualifies the noun may be short (`ui tests`, `e2e specs`, read `ene`); the noun itself is not.
   const plain = (w: string, at: number): boolean => (at === things.length - 1 ? FAILED_THING : QUALIFYING_WORD).test(w) && !NOT_FAILED_THINGS.has(w) && !DESCRIPTORS.has(w) && !PASSED_WORDS.has(w) && !AUXILIARIES.has(w);
-  return things.every(plain) && (things.length === 1 || last.endsWith('s') || COUNTED_ITEMS.has(last));
+  // Only one noun is read as before where a word may make them other runs' (`2 failed nightly builds` stays prose).
+  // A participle among them describes what failed as prose does (`2 failed completed interviews`, `2 failed finished jobs`).
+  return things.every(plain) && (things.length === 1 || ((last.endsWith('s') || COUNTED_ITEMS.has(last)) && !things.some((w, i) => OTHER_RUNS_QUALIFIERS.has(w) || (i < things.length - 1 && /(?:ed|ing)$/u.test(w)))));
 }
 const QUALIFYING_WORD = /^\p{L}[\p{L}\p{M}]{1,30}$/u;
 const BRACKETED_PLURAL = /(?<=\p{L})[(\uff08](e?s)[)\uff09]/giu;

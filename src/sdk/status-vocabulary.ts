@@ -1059,3 +1059,5 @@ export const NOT_THIS_RUNS_FAILURE: ReadonlySet<string> = new Set([
   'would', 'should', 'could', 'might', 'may', 'will', 'can', 'must', 'if', 'when', 'whenever', 'unless', 'whether', 'expect', 'expects', 'expected', 'soft',
   'initially', 'originally', 'formerly', 'prior', 'old', 'older', 'yesterday', 'simulated', 'intentionally', 'deliberately', 'injected', 'mock', 'mocked', 'fake',
 ]);
+/** Words before a noun of what failed that make them other runs' (`2 failed nightly builds`, `3 failed previous deploys`): a log tells of them, never that this run failed. */
+export const OTHER_RUNS_QUALIFIERS: ReadonlySet<string> = new Set(['nightly', 'daily', 'weekly', 'monthly', 'hourly', 'scheduled', 'previous', 'prior', 'earlier', 'recent', 'past', 'last', 'old', 'older', 'historical', 'upstream', 'downstream']);

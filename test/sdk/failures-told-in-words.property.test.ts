@@ -119,7 +119,7 @@ describe('a lone count of failures in a bracketed plural or behind a qualified n
     );
   });
   it('passes where the count is of attempts, descriptors, warnings or none', () => {
-    const sound = fc.constantFrom((n: number) => `${n} failed attempts`, (n: number) => `${n} failed login attempts`, (n: number) => `${n} error codes`, (n: number) => `${n} failed jobs were retried`, (n: number) => `${n} warning(s)`, () => '0 timeout(s)', (n: number) => `0 error(s), ${n} warning(s)`, (n: number) => `${n} retry(s)`);
+    const sound = fc.constantFrom((n: number) => `${n} failed attempts`, (n: number) => `${n} failed login attempts`, (n: number) => `${n} error codes`, (n: number) => `${n} failed jobs were retried`, (n: number) => `${n} failed nightly builds`, (n: number) => `${n} warning(s)`, () => '0 timeout(s)', (n: number) => `0 error(s), ${n} warning(s)`, (n: number) => `${n} retry(s)`);
     fc.assert(
       fc.property(count, sound, (n, spell) => {
         const text = spell(n);
