@@ -2328,8 +2328,8 @@ function placesListedWithCounts(text: string): string | undefined {
 const PLACE_THEN_COUNT = /^((?:[.~@]{0,2}[/\\])?\p{L}[\p{L}\p{M}\p{N}_./\\-]*(?:[^\S\n]+\p{L}[\p{L}\p{M}\p{N}_./\\-]*){0,2})[^\S\n]*(?:[:=\uff1a][^\S\n]*)?(\d{1,9})$/u;
 // Places listed are parted as a list parts its items: by a comma, semicolon or pipe (of any width), a slash after a count
 // or between spaces (one inside a name is a path's), or by a
-// conjunction of the vocabulary's languages (`api 0 and web 2`, `api 0 & web 2`, `API 0 und Web 2`, `模块A 0个和模块B 2个`).
-const PLACES_LISTED_BREAK = /[^\S\n]*[,;|\uff0c\u3001\uff1b\uff5c][^\S\n]*|(?<=\d)[^\S\n]*[/\uff0f][^\S\n]*|[^\S\n]+[/\uff0f][^\S\n]+|[^\S\n]+(?:and|&|\+|plus|und|et|y|e|og|och|en|i|и|a)[^\S\n]+|(?<=\d[^\S\n]*\p{Script=Han}?)[^\S\n]*[和及与與と와과][^\S\n]*/u;
+// conjunction of the vocabulary's languages after a place's count (a name may hold one: `module a 0`) (`api 0 and web 2`, `api 0 & web 2`, `API 0 und Web 2`, `模块A 0个和模块B 2个`).
+const PLACES_LISTED_BREAK = /[^\S\n]*[,;|\uff0c\u3001\uff1b\uff5c][^\S\n]*|(?<=\d)[^\S\n]*[/\uff0f][^\S\n]*|[^\S\n]+[/\uff0f][^\S\n]+|(?<=\d)[^\S\n]+(?:and|&|\+|plus|und|et|y|e|og|och|en|i|и|a)[^\S\n]+|(?<=\d[^\S\n]*\p{Script=Han}?)[^\S\n]*[和及与與と와과][^\S\n]*/u;
 const COUNTER_AFTER_A_COUNT = lazy(() => new RegExp(String.raw`(\d)[^\S\n]*${COUNTER}`, 'gu'));
 const NO_FAILURE_NEAR_A_COUNT = lazy((): ReadonlySet<string> => new Set([...COUNTED_ITEMS, ...PLACE_NOUNS, ...PASS_WORDS, ...PASSED_WORDS, 'passing', 'ok', 'skipped', 'skips', 'pending', 'todo', 'warning', 'warnings', 'warn',
   'notice', 'notices', 'info', 'hint', 'hints', 'duration', 'time', 'took', 'elapsed', 'after', 'retries', 'retry', 'attempts', 'attempt', 'total', 's', 'ms', 'sec', 'secs', 'second', 'seconds',
