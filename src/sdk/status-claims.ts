@@ -15,7 +15,7 @@ import { lazy, wordSet } from '../util/lazy.js';
 import { escapeRegExp } from '../util/regexp-escape.js';
 import { backslashReadings, numberWithRemark, numberWrittenAsText, romanValue, UPPER_ROMAN } from '../util/number-text.js';
 import { numberOutOfRange, numberSurvives } from '../artifacts/numbers.js';
-import { BARE_NEGATIONS, CLAUSE_JOINS, ENGLISH_OUTCOME_WORDS, ITEM_NOUNS_OF_A_COUNT, ITEMS_IN_ALL_NAMES, KEPT_OUT, NEGATION_FILLERS, NEGATIONS_BEFORE_A_FAILURE, NOT_FAILED_THINGS, NOT_RAN_COUNT_NAMES, negatedPassPairs, noFailurePairs, OTHER_LANGUAGES, PLACE_NOUNS, PLACE_SUITES, REAL_FILLERS, REAL_WORDS, STATUS_VOCABULARY, transliterations, vocabulary, writtenWords } from './status-vocabulary.js';
+import { BARE_NEGATIONS, CLAUSE_JOINS, CRASH_HANDLERS, CRASH_PHRASES, CRASH_WORDS, DEEDS_SET_OFF, ENGLISH_OUTCOME_WORDS, ITEM_NOUNS_OF_A_COUNT, ITEMS_IN_ALL_NAMES, KEPT_OUT, NEGATION_FILLERS, NEGATIONS_BEFORE_A_FAILURE, NOT_FAILED_THINGS, NOT_RAN_COUNT_NAMES, NOT_THIS_RUNS_FAILURE, OTHER_RUNS_QUALIFIERS, negatedPassPairs, noFailurePairs, OTHER_LANGUAGES, PLACE_NOUNS, PLACE_SUITES, REAL_FILLERS, REAL_WORDS, STATUS_VOCABULARY, transliterations, vocabulary, writtenWords } from './status-vocabulary.js';
 
 /** Printable ASCII: a name or status that reads as it is written (the usual case: no folding). */
 const PLAIN = /^[\x20-\x7e]*$/;
@@ -915,6 +915,7 @@ export function spellsSomeInWords(text: string, place?: string): boolean {
 function onlyEnglishLookalikes(read: string): boolean {
   return read.split(/[-\s]+/u).every((w) => ENGLISH_WORD_NUMERALS().has(w));
 }
+const SETTING_NAMED_WITH_A_NUMERAL = lazy(() => new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${ENGLISH_LOOKALIKE_NUMERALS.join('|')})[^\S\n]*[:=][^\S\n]*\p{L}`, 'iu'));
 const ENGLISH_WORD_NUMERALS = lazy((): ReadonlySet<string> => new Set([...ENGLISH_LOOKALIKE_NUMERALS, 'en', 'et', 'um', 'cent']));
 /** Whether a field's name counts items (`failed`, `error_count`, `errori`, `total`), so a number word in it is a count. */
 const placeCounts = (place: string): boolean => readWords(place).some((w) => isCountName(w) || COUNT_WORDS.has(w));
@@ -1424,6 +1425,24 @@ const ALL_OF_THEM_FAILED = /^(\d{1,9})[^\S\n]+(\p{L}[\p{L}\p{M}_-]{0,30})[^\S\n]
 const FAILED_BEFORE_A_THING = lazy((): ReadonlySet<string> => new Set([...readSet(vocabulary(['failed'])), ...LINE_FAILURE_WORDS].filter((w) => !['fail', 'fails', 'failure', 'failures', 'unexpected'].includes(w))));
 /** One noun of what failed after a failure word (`files`, `modules`, `Suiten`, `workers`). */
 const FAILED_THING = /^\p{L}[\p{L}\p{M}]{2,30}$/u;
+/**
+ * A failure word written first before what failed, one noun (`3 failed files`, `2 broken modules`) or a noun its kind
+ * qualifies (`2 failed unit tests`, `2 failed e2e specs`, `2 failed test files`; red team xa): what failed is the last
+ * word, a plural or an item, and no word is what only tried (`2 failed login attempts`), a verb (`2 failed jobs were
+ * retried`), a descriptor (`2 error codes`), a pass, or another run's (`2 failed nightly builds`).
+ */
+function failedThingsNamed(read: readonly string[]): boolean {
+  if (read.length < 2 || read.length > 4 || !FAILED_BEFORE_A_THING().has(read[0] as string)) return false;
+  const things = read.slice(1);
+  const last = things.at(-1) as string;
+  // A word that qualifies the noun may be short (`ui tests`, `e2e specs`, read `ene`); the noun itself is not.
+  const plain = (w: string, at: number): boolean => (at === things.length - 1 ? FAILED_THING : QUALIFYING_WORD).test(w) && !NOT_FAILED_THINGS.has(w) && !DESCRIPTORS.has(w) && !PASSED_WORDS.has(w) && !AUXILIARIES.has(w);
+  // Only one noun is read as before where a word may make them other runs' (`2 failed nightly builds` stays prose).
+  // A participle among them describes what failed as prose does (`2 failed completed interviews`, `2 failed finished jobs`).
+  return things.every(plain) && (things.length === 1 || ((last.endsWith('s') || COUNTED_ITEMS.has(last)) && !things.some((w, i) => OTHER_RUNS_QUALIFIERS.has(w) || (i < things.length - 1 && /(?:ed|ing)$/u.test(w)))));
+}
+const QUALIFYING_WORD = /^\p{L}[\p{L}\p{M}]{1,30}$/u;
+const BRACKETED_PLURAL = /(?<=\p{L})[(\uff08](e?s)[)\uff09]/giu;
 const FAILED_OUTCOME_COUNTS: ReadonlySet<string> = new Set(['regressions', 'regression', 'regressed', 'exceptions', 'exception', 'timeouts', 'fatal', 'fatals', 'crashes', 'panics', 'hangs']);
 
 /** Counts of one kind of item (`tests_passed`, `tests_skipped` beside `tests_total`) that add up to more than their total: no total counts them. */
@@ -1943,7 +1962,43 @@ const LEVEL_NAMES: ReadonlySet<string> = new Set(['level', 'severity']);
 const BELOW_ERROR: ReadonlySet<string> = new Set(['warn', 'warning', 'info', 'information', 'notice', 'note', 'off', 'hint', 'suggestion']);
 
 /** An outcome that failed, as written or as a reader is shown it (markup, look-alike letters, width, invisible characters). */
-const isFailedOutcome = (text: string): boolean => FAILED_STATUSES.has(outcomeWord(text)) || isWordOf(FAILED_STATUSES, text) || markOutcome(text) === 'fail' || failWordFirst(text) || negatedPass(text) || passDeniedInText(text);
+const isFailedOutcome = (text: string): boolean =>
+  FAILED_STATUSES.has(outcomeWord(text)) || isWordOf(FAILED_STATUSES, text) || markOutcome(text) === 'fail' || failWordFirst(text) || negatedPass(text) || passDeniedInText(text) || failureWordLast(text);
+
+/**
+ * A short outcome that names what failed before its failure word, last (`build failed`, `Lint failed`, `lint: failed`,
+ * `lint - FAILED`, `3 passed, failed`, `Build fehlgeschlagen`, `构建失败`, a look-alike `fаiled`): an outcome word said of
+ * its subject (st, session 39). Its failure word is read as {@link failureToldAfterNone} reads one (a none of its clause,
+ * its own value or a setting's condition clears it: `none failed`, `no tests failed`, `retry on failure`), and a word
+ * before it that makes it no failure of this run clears it too (`flaky test failed`, `expected to have failed`,
+ * `previously failed`, `first attempt failed`, `soft failed`, a tolerated or other qualifier of any language).
+ */
+function failureWordLast(text: string): boolean {
+  // A template's slots (`PASS ({{failed}} failed)`, `%(failed)s`, `${FAILED}`, `<failed>`) are read as unfilled elsewhere.
+  if (text.length > MAX_MARKED_TEXT * 4 || /\n/u.test(text.trim()) || TEMPLATE_SLOT.test(text)) return false;
+  // Read as shown: markup and character references (`build <b>failed</b>`, `build &#102;ailed`, `tests <i>never</i> failed`).
+  const shown = escapedReadings(text).at(-1) ?? text;
+  return shown.length <= MAX_MARKED_TEXT && failureWordLastIn(shown);
+}
+const TEMPLATE_SLOT = /\{\{|\}\}|\$\{|%\(|\{[\p{L}\p{N}_]*\}|@[\p{L}_]+@|%[sd](?![\p{L}])|<[\p{L}_]+>(?![^<]*<\/)/u;
+function failureWordLastIn(text: string): boolean {
+  const { tokens, drawn } = outcomeTokens(text);
+  const words = drawn.filter((w, i) => isWord(tokens[i]));
+  // `timed out` is one failure word in two.
+  const last = words.at(-1) === 'out' && words.at(-2) === 'timed' ? 'timed-out' : words.at(-1);
+  if (last === undefined || words.length < 2 || words.length > MAX_SUBJECT_WORDS + 1 || !FAILURE_TOLD().has(last) || !/[\p{L}\p{N}][^\p{L}\p{N}]*$/u.test(text)) return false;
+  const before = words.slice(0, -1);
+  if (before.some((w) => NO_FAILURE_OF_THIS_RUN.has(w))) return false;
+  return failureToldAfterNone(text);
+}
+/**
+ * Words before a failure word last that make it no failure of this run: {@link NOT_THIS_RUNS_FAILURE}, the tolerated
+ * words of every language (`flaky`, `known`, `bekannt`), and an earlier run or a try (`previous`, `baseline`, `attempt`,
+ * `retry`). Not a word of place, time or order (`deploy on prod failed`, `last step failed` fail).
+ */
+const NO_FAILURE_OF_THIS_RUN: ReadonlySet<string> = wordSet('NO_FAILURE_OF_THIS_RUN', () => [...NOT_THIS_RUNS_FAILURE, ...EXEMPTING, ...readSet(vocabulary(['tolerated'])), ...[...NOT_FAILED_THINGS].filter((w) => !['over', 'out', 'back', 'again', 'twice'].includes(w)), 'previous', 'baseline', 'historical', 'history']);
+/** Words an outcome may name its subject with before its failure word (`the nightly build failed`). */
+const MAX_SUBJECT_WORDS = 5;
 
 /**
  * An outcome that names a pass only to deny it (red team js): a pass flag set false in text (`passed=false`, `success:
@@ -2080,7 +2135,7 @@ function failWordFirst(text: string): boolean {
   const counted = LEADING_COUNT.exec(text) ?? LABEL_FIRST_COUNT.exec(text);
   if (counted !== null && summaryLineIn(counted[0]) !== undefined) return summaryLineIn(text) !== undefined;
   const written = text.normalize('NFKC').toLowerCase().trim();
-  if (FAIL_FLAG_CLEARED.test(written)) return false;
+  if (FAIL_FLAG_CLEARED.test(written) || FAIL_WORD_THEN_NONE.test(written)) return false;
   // A label's none before a remark of where (`failures: 0 in 3 suites`, `failures: 0 in module A, 0 in module B`) is read
   // as a count of none written first is: the rest fails only where it counts some failure, or any other count.
   const none = FAIL_LABEL_NONE.exec(written);
@@ -2112,12 +2167,7 @@ function failureToldAfterNone(text: string): boolean {
 }
 /** Whether a word of `failures` in `text` is neither under a none of its own clause nor cleared by its own value ({@link failureToldAfterNone}). */
 function failureWordOutsideANone(text: string, failures: ReadonlySet<string>): boolean {
-  // A none is read as written (width and case aside): a look-alike `nоne` clears nothing (review rv). A failure word and a
-  // word that starts a clause are read as drawn too, so a disguise never hides a failure or joins it to an earlier none.
-  const written = removeInvisible(text).normalize('NFKC').toLowerCase().replace(/[^\S\n]+[-\u2010-\u2015\u2212]+[^\S\n]+/gu, ' ; ');
-  const tokens = written.match(/[\p{L}\p{M}\p{N}]+(?:[-_./\\][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]+/gu) ?? [];
-  const drawn = tokens.map((t) => (PLAIN.test(t) ? t : withoutMarks(caselessVisibleForm(t))));
-  const isWord = (t: string | undefined): boolean => t !== undefined && /[\p{L}\p{N}]/u.test(t);
+  const { tokens, drawn } = outcomeTokens(text);
   const isNone = (t: string | undefined): boolean => t !== undefined && (/^0+(?:[.,]0+)?$/u.test(t) || NONE_BEFORE_A_FAILURE().has(t));
   const cleared = (at: number): boolean => {
     let words = 0;
@@ -2131,7 +2181,12 @@ function failureWordOutsideANone(text: string, failures: ReadonlySet<string>): b
         if (/^[:=(]+$/u.test(t)) continue;
         return labelled && ends && /^(?:\[\]|\{\}|[-\u2013\u2014]+)$/u.test(t);
       }
-      if (isNone(t) || (t === 'false') || (labelled && ends && EMPTY_VALUE_WORDS.has(t))) return true;
+      // A none in words is the field's value only where it ends there or says it was looked for (`failures: none`,
+      // `failed: none found`, `failed: none of 12`): a reason that starts with one tells what failed (`deploy failed: no
+      // space left`, `push failed: not found`, `tests failed (no output)`, `upload failed: none of the mirrors answered`).
+      if (/^0+(?:[.,]0+)?$/u.test(t) || t === 'false') return true;
+      if (isNone(t)) return ends || noneAsAValue(t, tokens[j + 1] as string, tokens[j + 2]);
+      if (labelled && ends && EMPTY_VALUE_WORDS.has(t)) return true;
       if (++words > 1) return false;
     }
     return false;
@@ -2164,7 +2219,61 @@ function failureWordOutsideANone(text: string, failures: ReadonlySet<string>): b
   const condition = (at: number): boolean =>
     (CONDITION_BEFORE_A_FAILURE.has(drawn[at - 1] ?? '') && !done(drawn[at - 2] ?? '') && !(drawn[at - 2] === 'back' && done(drawn[at - 3] ?? ''))) ||
     (['fail', 'failure'].includes(drawn[at] as string) && setting(at) && !crossed(at));
-  return tokens.some((t, i) => (failures.has(t) || failures.has(drawn[i] as string) || (drawn[i] === 'timed' && drawn[i + 1] === 'out')) && !underNone(i) && !cleared(i) && !condition(i));
+  // A failure setting joined to its condition (`fail-on`, `fail_under`, `failure-threshold`) said crossed (`fail-on critical
+  // triggered`) was met, as `failure threshold exceeded` is; a condition followed in its clause by the deed it sets off,
+  // said done (`on failure rollback ran`, `if failed alert fired`), tells the failure came (red team xz).
+  // Only words of setting off: whether a `fail-under 80` was `met` or `exceeded` is the coverage's side or the failure's.
+  // A trigger denied is none (`fail-on: critical (not triggered)`).
+  const settingMet = (at: number): boolean => /^fail(?:ure)?[-_]\p{L}/u.test(drawn[at] as string) && drawn.slice(at + 1, at + 6).some((w, k) => SETTING_TRIGGERED.has(w) && !isNone(tokens[at + k]));
+  const setOff = (at: number): boolean => {
+    for (let j = at + 1; j < tokens.length && j <= at + 4; j++) {
+      if (!isWord(tokens[j]) || CLAUSE_JOINS.has(drawn[j] as string)) return false;
+      if (DEEDS_SET_OFF.has(drawn[j] as string)) return true;
+    }
+    return false;
+  };
+  const told = (i: number): boolean => failures.has(tokens[i] as string) || failures.has(drawn[i] as string) || (drawn[i] === 'timed' && drawn[i + 1] === 'out');
+  // A crash's name or phrase, unless its own value clears it (`out of memory: none`).
+  const crashed = (i: number): boolean => {
+    const words = crashToldAt(drawn, i);
+    return words > 0 && !underNone(i) && !cleared(i + words - 1);
+  };
+  return tokens.some((_, i) => (told(i) && !underNone(i) && !cleared(i) && (!condition(i) || setOff(i))) || crashed(i) || settingMet(i) || (passDeniedAt(drawn, i) && !underNone(i) && !cleared(i + 1)));
+}
+const isWord = (t: string | undefined): boolean => t !== undefined && /[\p{L}\p{N}]/u.test(t);
+const SETTING_TRIGGERED: ReadonlySet<string> = new Set(['triggered', 'tripped', 'fired', 'activated', 'breached']);
+/**
+ * An outcome's words and marks, each as written (width and case aside) and as drawn: a none is read as written, a
+ * look-alike `nоne` clears nothing (review rv); a failure word and a word that starts a clause are read as drawn, so a
+ * disguise never hides a failure or joins it to an earlier none. A spaced dash parts clauses as a semicolon does; a
+ * contraction's `n't` is the `not` it says (`didn't pass`); a run of a script written without spaces is cut at the
+ * vocabulary's words (`构建失败` → 构建, 失败; `没有失败` → 没有, 失败), as its reader reads it.
+ */
+function outcomeTokens(text: string): { tokens: string[]; drawn: string[] } {
+  const written = removeInvisible(text).normalize('NFKC').toLowerCase().replace(/[^\S\n]+[-\u2010-\u2015\u2212]+[^\S\n]+/gu, ' ; ').replace(/(?<=\p{L})n['\u2019]t(?![\p{L}])/gu, ' not');
+  const tokens = (written.match(/[\p{L}\p{M}\p{N}]+(?:[-_./\\][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]+/gu) ?? []).flatMap((t) => (t.length <= MAX_UNSPACED_WORD && UNSPACED_SCRIPT.test(t) ? unspacedParts(t) : [t]));
+  return { tokens, drawn: tokens.map((t) => (PLAIN.test(t) ? t : withoutMarks(caselessVisibleForm(t)))) };
+}
+/** A none word after a failure label that is its value though words follow it: `none found`, `none reported`, `none of 12`. */
+function noneAsAValue(none: string, next: string, after: string | undefined): boolean {
+  if (!NONE_WORDS.has(none)) return false;
+  if (next === 'of') return after !== undefined && /^\d/u.test(after);
+  return NONE_LOOKED_FOR.has(next);
+}
+const NONE_LOOKED_FOR: ReadonlySet<string> = new Set(['found', 'reported', 'detected', 'seen', 'recorded', 'observed', 'listed', 'yet', 'so', 'left', 'remaining', 'today']);
+/**
+ * How many words tell a crash by name at `at` (`segfault`, `SIGSEGV`, `Segmentation fault`, `core dumped`, `bus error`),
+ * or 0: none where a word after it makes it the name of what handles or reports crashes (`segfault handler installed`).
+ */
+function crashToldAt(drawn: readonly string[], at: number): number {
+  const word = drawn[at] as string;
+  const words = CRASH_WORDS.has(word) ? 1 : (CRASH_PHRASES.find((phrase) => phrase[0] === word && phrase.every((w, k) => drawn[at + k] === w))?.length ?? 0);
+  return words > 0 && !CRASH_HANDLERS.has(drawn[at + words] ?? '') ? words : 0;
+}
+/** Whether a negated pass starts at `at` (`not ok`, `did not pass`, `not passed`, `nicht bestanden`, `未通过`). */
+function passDeniedAt(drawn: readonly string[], at: number): boolean {
+  const next = drawn[at + 1];
+  return next !== undefined && isWord(next) && NEGATED_PASSES.has(`${drawn[at] as string} ${next}`);
 }
 /** Values that say a failure field holds nothing (`failed: null`, `failures: n/a`, `errored: false`). */
 const EMPTY_VALUE_WORDS: ReadonlySet<string> = new Set(['false', 'null', 'nil', 'n/a', 'na', 'empty']);
@@ -2230,12 +2339,17 @@ function placesListedWithCounts(text: string): string | undefined {
   if (text.length > MAX_LONE_COUNT_LINE * 2 || !/[1-9]/u.test(text)) return undefined;
   const labelled = /^[^\p{L}\p{N}\p{Cc}]*(\p{L}+)[^\S\n]*[:\uff1a][^\S\n]*(\S[^\n]*)$/u.exec(text.trim());
   if (labelled === null || !FAIL_WORDS.has((labelled[1] as string).toLowerCase())) return undefined;
-  const items = (labelled[2] as string).replace(COUNTER_AFTER_A_COUNT(), '$1').split(new RegExp(PLACE_LIST_BREAK, 'u')).map((item) => PLACE_THEN_COUNT.exec(item.trim()));
+  const items = (labelled[2] as string).replace(COUNTER_AFTER_A_COUNT(), '$1').split(PLACES_LISTED_BREAK).map((item) => PLACE_THEN_COUNT.exec(item.trim()));
   if (items.length < 2 || items.some((item) => item === null || nameWords(item[1] as string).some((w) => NO_FAILURE_NEAR_A_COUNT().has(w) && !PLACE_NOUNS.has(w)))) return undefined;
   const counts = items.map((item) => Number(item?.[2]));
   return counts.includes(0) && counts.some((n) => n > 0) ? text.trim().slice(0, 200) : undefined;
 }
-const PLACE_THEN_COUNT = /^(\p{L}[\p{L}\p{M}\p{N}_-]*(?:[^\S\n]+\p{L}[\p{L}\p{M}\p{N}_-]*){0,2})[^\S\n]*(?:[:=\uff1a][^\S\n]*)?(\d{1,9})$/u;
+// A place's name may be a path (`src/api 0`, `./web 2`, `pkg\\core 1`, `api.v2 0`).
+const PLACE_THEN_COUNT = /^((?:[.~@]{0,2}[/\\])?\p{L}[\p{L}\p{M}\p{N}_./\\-]*(?:[^\S\n]+\p{L}[\p{L}\p{M}\p{N}_./\\-]*){0,2})[^\S\n]*(?:[:=\uff1a][^\S\n]*)?(\d{1,9})$/u;
+// Places listed are parted as a list parts its items: by a comma, semicolon or pipe (of any width), a slash after a count
+// or between spaces (one inside a name is a path's), or by a
+// conjunction of the vocabulary's languages after a place's count (a name may hold one: `module a 0`) (`api 0 and web 2`, `api 0 & web 2`, `API 0 und Web 2`, `模块A 0个和模块B 2个`).
+const PLACES_LISTED_BREAK = /[^\S\n]*[,;|\uff0c\u3001\uff1b\uff5c][^\S\n]*|(?<=\d)[^\S\n]*[/\uff0f][^\S\n]*|[^\S\n]+[/\uff0f][^\S\n]+|(?<=\d)[^\S\n]+(?:and|&|\+|plus|und|et|y|e|og|och|en|i|и|a)[^\S\n]+|(?<=\d[^\S\n]*\p{Script=Han}?)[^\S\n]*[和及与與と와과][^\S\n]*/u;
 const COUNTER_AFTER_A_COUNT = lazy(() => new RegExp(String.raw`(\d)[^\S\n]*${COUNTER}`, 'gu'));
 const NO_FAILURE_NEAR_A_COUNT = lazy((): ReadonlySet<string> => new Set([...COUNTED_ITEMS, ...PLACE_NOUNS, ...PASS_WORDS, ...PASSED_WORDS, 'passing', 'ok', 'skipped', 'skips', 'pending', 'todo', 'warning', 'warnings', 'warn',
   'notice', 'notices', 'info', 'hint', 'hints', 'duration', 'time', 'took', 'elapsed', 'after', 'retries', 'retry', 'attempts', 'attempt', 'total', 's', 'ms', 'sec', 'secs', 'second', 'seconds',
@@ -2254,6 +2368,8 @@ const FAIL_LABEL_NONE = /^[\p{L}_ -]{1,30}?[^\S\n]*[:=][^\S\n]*0+(?=[^\S\n]+(?:i
 const TOTAL_FIRST = /(?<![\p{L}\p{N}])total[^\S\n]*:?[^\S\n]*\d+/gu;
 // A count above none and the word after it (`3 failed`, `2 échecs`), at the text's start.
 const LEADING_COUNT = /^[^\p{L}\p{N}\p{Cc}]*[1-9]\d{0,8}[^\S\n]+\p{L}[\p{L}\p{M}]*/u;
+// A failure word and its none after a space alone, as TAP's and a table's line writes it (`# fail 0`, `失败 0`, `failures none`).
+const FAIL_WORD_THEN_NONE = /^[#*>\s-]*[\p{L}_-]{1,30}[^\S\n]+(?:none|0+)[^\S\n]*[.;]?$/u;
 // A none of some total (`failed: none of 12`, `failed: 0/12`) clears it too; `failed: 2 of 12` does not.
 const FAIL_FLAG_CLEARED = /^[\p{L}_ -]{1,30}?[^\S\n]*[:=][^\S\n]*(?:false|no|off|(?:none|0)(?:[^\S\n]*(?:\/|of|out[^\S\n]+of)[^\S\n]*(?:\d{1,3}(?:,\d{3})+|\d+))?)[^\S\n]*[.;]?$/u;
 
@@ -3135,7 +3251,9 @@ const MARKDOWN_LINK = /\[([^[\]\n]{1,200})\](?:\([^()\n]{0,400}\)|\[[^[\]\n]{0,1
 function countLines(text: string): string {
   if (!/\d/u.test(text)) return text;
   // A log quoted in JSON keeps its line breaks as escapes (`"flaky failures=2\\nfailed=0"`): each is a line of its own.
-  const unescaped = text.includes('\\') ? text.replace(ESCAPED_BREAK, '\n').replace(ESCAPED_TAB, ' ') : text;
+  const escapesRead = text.includes('\\') ? text.replace(ESCAPED_BREAK, '\n').replace(ESCAPED_TAB, ' ') : text;
+  // A plural written in brackets (`2 timeout(s)`, `2 crash（es）`) is the plural, no remark.
+  const unescaped = escapesRead.includes(')') || escapesRead.includes('\uff09') ? escapesRead.replace(BRACKETED_PLURAL, '$1') : escapesRead;
   // A tag that breaks the line as drawn (`<br>`, `<p>`, `</li>`, a table's cell) parts it as a line break does.
   const lines = (unescaped.includes('<') ? unescaped.replace(BREAKING_TAG, '\n') : unescaped).split('\n');
   if (text.includes('|')) tableRowsAsCounts(lines);
@@ -3853,7 +3971,7 @@ function loneCountLine(text: string): string | undefined {
     // Read as drawn and, beyond ASCII, as written too: letters drawn as punctuation (Hebrew `בדיקה` as `בד'קה`) would cut
     // a word of their own script in two.
     const drawn = PLAIN.test(piece) ? [piece] : [asciiDigits(visibleForm(piece)), asciiDigits(removeInvisible(piece))];
-    const found = firstOf(drawn, loneCountIn) ?? firstOf(drawn, bracketedCountIn) ?? firstOf(drawn, countBeforeRemarkIn) ?? firstOf(drawn, placesCountedFailing) ?? firstOf(drawn, placedNoneThenACount) ?? firstOf(drawn, placesListedWithCounts);
+    const found = firstOf(drawn, loneCountIn) ?? firstOf(drawn, bracketedCountIn) ?? firstOf(drawn, countBeforeRemarkIn) ?? firstOf(drawn, placesCountedFailing) ?? firstOf(drawn, placedNoneThenACount) ?? firstOf(drawn, placesListedWithCounts) ?? firstOf(drawn, noneThenFailureTold);
     if (found !== undefined) return found;
     // A remark of where that counts failures of its own (`0 errors in 2 failing suites`) is read as a count of its own:
     // the count it follows is none only of what it names.
@@ -3864,6 +3982,18 @@ function loneCountLine(text: string): string | undefined {
   }
   return undefined;
 }
+/**
+ * A line led by a count of none that then tells a failure in words of its own (`0 errors: build failed`, `0 errors,
+ * segfault`, `0 warnings; tests did not pass`), in a summary or a log as in an entry's outcome ({@link
+ * failureToldAfterNone}): the none counts only what it names.
+ */
+function noneThenFailureTold(line: string): string | undefined {
+  // A count above none and its word are the count readers' to weigh, with their remarks (`0 fehlgeschlagen; 2 Fehler
+  // (flaky)`): only what is told in words beside them is read here.
+  return NONE_LEADS_A_LINE.test(line) && failureToldAfterNone(line.replace(COUNT_ABOVE_NONE_AND_ITS_WORD, ' ')) ? line.trim().slice(0, 200) : undefined;
+}
+const COUNT_ABOVE_NONE_AND_ITS_WORD = /(?<![\p{L}\p{N}.,])[1-9]\d*(?:[.,]\d+)?[^\S\n]*[\p{L}\p{M}]*/gu;
+const NONE_LEADS_A_LINE = /^[^\p{L}\p{N}\p{Cc}]*0+(?:[.,]0+)?[^\S\n]+\p{L}/u;
 const placeBeforeCount = lazy(() => new RegExp(String.raw`(?<=[\p{L}\p{N}][^\S\n]*)[^\S\n]+(?:in|across|over|within|from|on|${FOREIGN_PLACE_WORDS})[^\S\n]+(?=\d)`, 'giu'));
 /** A count of a piece's parts that goes on with the list of the label before the piece ({@link continuedCount}). */
 function continuedInPiece(before: string, piece: string): string | undefined {
@@ -3999,7 +4129,8 @@ function loneCountIn(line: string): string | undefined {
   // the line is cut at its commas, as the remark's counts are weighed only whole.
   // A remark glued to a label's count (`failures: 2(x)`) is a remark still, as one after a space is.
   // So is one in square or curly brackets (`failures: 1 [x]`, `Failed: 3 {1 flaky}`): weighed as one in round ones.
-  const tagged = withoutLogTag(separatorsAsAscii(line)).replace(GLUED_REMARK, ' ').replace(SQUARE_OR_CURLY_REMARK, '$1($2$3)');
+  // A plural in brackets (`2 timeout(s)`) is no remark: read as the plural it writes.
+  const tagged = withoutLogTag(separatorsAsAscii(line).replace(BRACKETED_PLURAL, '$1')).replace(GLUED_REMARK, ' ').replace(SQUARE_OR_CURLY_REMARK, '$1($2$3)');
   // A count in a Roman numeral or in words keeps no remark that excuses nothing either (`Failed: III (see log)`, `Failed:
   // two (see log)`), as one in digits is cut from it (mixedCounts).
   const raw = tagged.includes('(') ? withoutVoidRemarksInWords(tagged.replace(VALUE_REMARK, (all, value: string, count: string, remark: string) => (remarkExcusesNothing(remark, Number(count), isLabelScope) ? value : all))) : tagged;
@@ -4391,9 +4522,13 @@ function loneCountPart(raw: string, amongCounts?: readonly number[]): string | u
   {
     // A bullet, mark or bracket around the count (`- 2 failed`, `✗ 2 failed`, `[2 failed]`) leaves it a count.
     // So do the quotes of a line of JSON or YAML (`"failed": 2,`).
-    const line = separatorsAsAscii(raw).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').replace(QUOTED_NAME, '$1$2');
+    // A plural written in brackets (`2 timeout(s)`, `2 crash（es）`) is the plural.
+    const line = separatorsAsAscii(raw).replace(BRACKETED_PLURAL, '$1').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').replace(QUOTED_NAME, '$1$2');
     if (line.length === 0 || line.length > MAX_LONE_COUNT_LINE || !(/\d/u.test(line) || numberWords().test(line.toLowerCase()) || ROMAN_AT_END.test(line))) return undefined;
     if (countCalledFailedByItsRemark(line)) return line;
+    // A numeral that is also an English word, right before a value, names a setting with it (`fail on: critical`, `fail
+    // on = high`): Turkish `on` is ten, but a count is no label of a value.
+    if (!/\d/u.test(line) && SETTING_NAMED_WITH_A_NUMERAL().test(line)) return undefined;
     // A sign or a number sign right before the count makes it an amount or an id (`+1 error in get_elf_symbol_info()`,
     // `#12 tests failed on CI`), never a count with a remark.
     const phrase = SIGNED_OR_NUMBERED.test(raw) ? line : withoutLabelRemark(withoutTrailingRemark(line, CLOSED_AT_END.test(raw), TRAILING_MARKS.exec(raw)?.[0]));
@@ -4415,7 +4550,7 @@ function loneCountPart(raw: string, amongCounts?: readonly number[]): string | u
     // workers`): a whole line of a count is no prose, but what failed only tried (`2 failed attempts`) failed nothing.
     // Named before its count too (`timeouts: 2`, `Regressions: 2`), as a key is, but in the plural only: `timeout: 30` is a setting.
     const failureNoun = read.some((w) => FAILED_OUTCOME_COUNTS.has(w)) && read.every((w) => FAILED_OUTCOME_COUNTS.has(w) || COUNTED_ITEMS.has(w));
-    const failedThings = failureNoun ? after !== undefined || (before !== undefined && read.every((w) => !FAILED_OUTCOME_COUNTS.has(w) || w.endsWith('s'))) : after !== undefined && read.length === 2 && FAILED_BEFORE_A_THING().has(read[0] as string) && FAILED_THING.test(read[1] as string) && !NOT_FAILED_THINGS.has(read[1] as string) && !DESCRIPTORS.has(read[1] as string) && !PASSED_WORDS.has(read[1] as string);
+    const failedThings = failureNoun ? after !== undefined || (before !== undefined && read.every((w) => !FAILED_OUTCOME_COUNTS.has(w) || w.endsWith('s'))) : after !== undefined && failedThingsNamed(read);
     if (failedThings && !hasQualifier(written)) return line;
     if (!namesALineFailure(read) || hasQualifier(written)) return undefined;
     // Written count first, the failure word last says what the count counts, as a name does ({@link countFirstSubject}).

@@ -1062,3 +1062,28 @@ export const ITEMS_IN_ALL_NAMES: ReadonlySet<string> = wordSet('ITEMS_IN_ALL_NAM
 export const ITEM_NOUNS_OF_A_COUNT: ReadonlySet<string> = wordSet('ITEM_NOUNS_OF_A_COUNT', () => [
   'test', 'tests', 'case', 'cases', 'testcase', 'testcases', 'num', 'n', 'number', 'of', 'count', 'counts', 'total',
 ]);
+/** A crash told by its name or its signal, one word (`segfault`, `SIGSEGV`, `OOMKilled`): no outcome that passed says it. `crash` alone names reporters and settings (`crash reporter disabled`). */
+export const CRASH_WORDS: ReadonlySet<string> = new Set(['segfault', 'segfaulted', 'segfaults', 'sigsegv', 'sigabrt', 'sigbus', 'sigill', 'sigfpe', 'sigkill', 'oomkilled', 'coredump', 'coredumped', 'abgestürzt', 'speicherzugriffsfehler']);
+/** A crash told in two or three words, as a shell or a runtime prints it (`Segmentation fault (core dumped)`, `Bus error`, `Abort trap: 6`). */
+export const CRASH_PHRASES: readonly (readonly string[])[] = [
+  ['segmentation', 'fault'], ['core', 'dumped'], ['bus', 'error'], ['illegal', 'instruction'], ['abort', 'trap'], ['out', 'of', 'memory'], ['stack', 'smashing', 'detected'], ['double', 'free'], ['floating', 'point', 'exception'], ['erreur', 'de', 'segmentation'],
+];
+/** Words after a crash's name that make it the name of what handles, reports or tests crashes (`segfault handler`, `SIGSEGV trap installed`, `out of memory killer`). */
+export const CRASH_HANDLERS: ReadonlySet<string> = new Set(['handler', 'handlers', 'handling', 'reporter', 'reporters', 'reporting', 'report', 'protection', 'guard', 'guards', 'hook', 'hooks', 'trap', 'traps', 'test', 'tests', 'detection', 'detector', 'catcher', 'tracking', 'monitor', 'monitoring', 'killer', 'policy', 'setting', 'settings', 'signal', 'check', 'checks', 'simulation', 'simulated']);
+/** Deeds a failure condition sets off, said done after it (`on failure rollback ran`, `if failed, alert fired`): the failure came. Present forms are settings (`on failure run rollback`). */
+export const DEEDS_SET_OFF: ReadonlySet<string> = new Set([
+  'ran', 'executed', 'triggered', 'fired', 'invoked', 'performed', 'kicked', 'started', 'initiated', 'engaged', 'happened', 'occurred', 'applied', 'completed', 'sent', 'paged',
+  'stopped', 'halted', 'aborted', 'retried', 'reran', 'restarted', 'exited', 'terminated', 'rolled', 'reverted', 'tripped', 'activated',
+]);
+/**
+ * Words that, before a failure word last in a short outcome, say the failure was no failure of this run (`flaky test
+ * failed`, `expected to have failed`, `previously failed`, `first attempt failed`, `soft failed`, `would fail`,
+ * `injected failure`); never a word of this run's order or state (`last step failed`, `tests have failed`, `rolled back due to failure`), beside the tolerated and
+ * other qualifiers of every language and {@link NOT_FAILED_THINGS}.
+ */
+export const NOT_THIS_RUNS_FAILURE: ReadonlySet<string> = new Set([
+  'would', 'should', 'could', 'might', 'may', 'will', 'can', 'must', 'if', 'when', 'whenever', 'unless', 'whether', 'expect', 'expects', 'expected', 'soft',
+  'initially', 'originally', 'formerly', 'prior', 'old', 'older', 'yesterday', 'simulated', 'intentionally', 'deliberately', 'injected', 'mock', 'mocked', 'fake',
+]);
+/** Words before a noun of what failed that make them other runs' (`2 failed nightly builds`, `3 failed previous deploys`): a log tells of them, never that this run failed. */
+export const OTHER_RUNS_QUALIFIERS: ReadonlySet<string> = new Set(['nightly', 'daily', 'weekly', 'monthly', 'hourly', 'scheduled', 'previous', 'prior', 'earlier', 'recent', 'past', 'last', 'old', 'older', 'historical', 'upstream', 'downstream']);
