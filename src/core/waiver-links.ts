@@ -7,7 +7,7 @@
 import { foldString } from '../text/fold.js';
 import { placeholderReason, removeInvisible } from '../util/text-classes.js';
 
-/** The issue field's name (`bead`), whose prompt (`your-bead`) is a slot too. */
+/** The waiver field naming the tracking issue: its name, behind `your-`, is a slot too. */
 export const ISSUE_FIELD = 'bead' as const;
 
 /** A text as a reader takes it: folded as release texts are (look-alike letters, width, case), letters and digits only. */
