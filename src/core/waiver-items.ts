@@ -233,7 +233,7 @@ const isCount = (word: string): boolean => word.startsWith('#');
  * beside a blocker at 2048 (or at 2000) is another count, since one reading says so; write the count the report
  * writes and the waiver names it.
  */
-const countKey = (readings: readonly number[]): string => (readings.length === 1 ? `#${readings[0]}` : `#~${readings.join('|')}`);
+const countKey = (readings: readonly number[], unread?: string): string => (readings.length === 0 ? `#?${unread ?? ''}` : readings.length === 1 ? `#${readings[0]}` : `#~${readings.join('|')}`);
 const DATE_TOKEN = /^\p{N}{4}-\p{N}{1,2}-\p{N}{1,2}(?:[tT].*)?$/u;
 /**
  * The words of a text in order, less the words every sentence has; joined words parted (not a date), plurals made one,

@@ -16,6 +16,7 @@ import { plural } from '../util/plural.js';
 import { displayedTexts, hasRightToLeftLetter, logicalText } from '../text/bidi.js';
 import { degenerateIdReason, drawnReadings, escapedReadings, foldForComparison, isBlank, placeholderReason, SPECIMEN_NAMES, undrawnSourceReadings, withoutPointer } from '../util/text-classes.js';
 import { foldString } from '../text/fold.js';
+import { ISSUE_FIELD, standInIssueKey, standInLinkReason } from './waiver-links.js';
 
 export const WAIVER_FIELDS = ['owner', 'created', 'expires', 'bead', 'reason', 'scope', 'remove_when'] as const;
 export type WaiverField = (typeof WAIVER_FIELDS)[number];
@@ -301,8 +302,6 @@ const LOCAL_ONLY_ADDRESS = /^(?:[^<>@]*<)?(?:mailto:)?[^\s<>@()]+@(?:(?:[\w-]+\.
 const ADDRESS_LOCAL_PART = /^(?:[^<>@]*<)?(?:mailto:)?([^\s<>@()]+)@[^\s<>@()]+>?$/iu;
 /** Mailboxes that name no one (red team rc); lists such as `team@` or `all@` do reach people. */
 const NO_ONE_MAILBOXES: ReadonlySet<string> = new Set(['nobody', 'noone', 'no-one', 'no.one', 'unknown', 'unassigned', 'none', 'null', 'nil', 'void', 'devnull', 'dev.null']);
-/** The waiver field naming the tracking issue: its name, with ` id`, is a prompt too. */
-const ISSUE_FIELD: (typeof WAIVER_FIELDS)[number] = 'bead';
 /** A tracking issue's form prompt left in place (red team ze): `ticket`, `ISSUE-NUMBER`, `#issue`, read as `asRead` reads them. */
 const ISSUE_PROMPTS = ['issue', 'ticket', 'link', 'url', 'bug', 'issue number', 'issue id', 'issue url', 'issue link', 'ticket number', 'ticket id', 'ticket url', 'tracking issue', `${ISSUE_FIELD} id`, 'jira', 'jira ticket', 'jira issue', 'github issue', 'number', 'id'];
 /**
@@ -311,93 +310,8 @@ const ISSUE_PROMPTS = ['issue', 'ticket', 'link', 'url', 'bug', 'issue number', 
  * a zero without a separator (`a040`, `olivr70`).
  */
 const ZERO_NUMBERED_ISSUE = /^(?:#|[a-z][a-z0-9]*[-_ ])0+(?:\.0+)*$/u;
-/**
- * A tracking issue whose own number is real but whose tracker key is a stand-in (red team va): `TBD-42`, `TODO-7`,
- * `XXX-123`, `PLACEHOLDER-1`, `FIXME#12`, `ТBD-42` drawn with a Cyrillic Т. The id reader judges the part after the key
- * (`bd-TODO`), never the key itself, so the template's number passed for an issue. Keys that are real project names
- * elsewhere (`PROJ`, `ABC`, `NA`, `NONE`, `TEST`) stay ids.
- */
-function standInIssueKey(value: string): string | undefined {
-  // Red team xv: `[TBD-42]`, `(TODO-7)`, `TBD-42.`: a key as a commit title or a sentence wraps it is the same key.
-  const bare = value.normalize('NFKC').trim().replace(/^(?:\[(.*)\]|\((.*)\)|"(.*)"|'(.*)')$/u, '$1$2$3$4').trim().replace(/[.,;:!]$/u, '');
-  const key = ISSUE_KEY_NUMBERED.exec(bare)?.[1];
-  if (key === undefined) return undefined;
-  // Lower-cased before the fold, which reads a capital as the digit it looks like; the words are read through it too.
-  const read = asRead(key.toLowerCase());
-  issueKeyStandIns ??= new Set(ISSUE_KEY_STAND_INS.map(asRead));
-  return issueKeyStandIns.has(read) || /^(?:x{3,}|n{3,})$/u.test(read) ? key : undefined;
-}
-/**
- * A key (spelled with dots, dashes or underscores too: `T.B.D.`, `ISSUE_KEY`, `TO-DO`), a separator (any dash, a dot, a
- * tilde, a `#` after either) or none, and a number with dotted children (`TBD-42`, `TODO_7.2`, `FIXME #12`, `TBD/42`,
- * `TBD‑42`, `TBD.42`, `TBD-#42`, `TODO42`). Only a key that is a stand-in word is refused, so any spelling of a real key passes.
- */
-const ISSUE_KEY_NUMBERED = /^([\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}._-]*?)\s?(?:[-_#:/.~\s\u2010-\u2015\u2212]\s?#?)?\s?\d+(?:\.\d+)*$/u;
-/** Tracker keys no tracker is named. */
-let issueKeyStandIns: ReadonlySet<string> | undefined;
-const ISSUE_KEY_STAND_INS: readonly string[] = ['todo', 'tbd', 'tbc', 'tba', 'fixme', 'placeholder', 'changeme', 'dummy', 'null', 'undefined', 'nil', 'fake', 'example', 'sample', 'foo', 'xyz', 'issuekey', 'projectkey', 'key', 'prefix', 'tktk', 'yourproject', 'myproject', 'yourkey', 'projkey'];
 /** Fields that name someone or something: a counter's zero, a "not found" -1 or `false` names nobody. */
 const NAMING_FIELDS: ReadonlySet<string> = new Set(['owner', 'bead']);
-/** An address in angle brackets after a name (RFC 5322's name-addr). */
-/**
- * A link left as its template wrote it (red team te): a path segment that names the slot instead of filling it, as
- * documentation writes them — `https://github.com/OWNER/REPO/…`, `…/actions/runs/RUN_ID`, `your-org/your-repo`, a route
- * parameter `:run_id`, a mask `XXXX`, `NNN` or `###` — or run, job, issue or pull number 0. Such evidence points at no
- * run a reviewer could open. Slot names count only in capitals or after `your`/`my` (a real `acme/owner` repo is a name).
- */
-function standInLinkReason(value: string): string | undefined {
-  // `<https://…>` and `[CI run](https://…)`: the link as Markdown writes it, its target what a reader opens.
-  const link = LINK.exec(value.normalize('NFKC').trim().replace(/^<(.*)>$/u, '$1').replace(/^\[[^\]]*\]\((\S+)\)$/u, '$1'));
-  if (link === null) return undefined;
-  const segments = (link[1] as string).split(/[/?#&=]/u).filter((s) => s !== '');
-  for (const [i, segment] of segments.entries()) {
-    if (SLOT_IN_CAPITALS.test(segment) || YOUR_SLOT.test(segment)) return `the segment ${JSON.stringify(segment)} names a slot`;
-    if (ROUTE_PARAMETER.test(segment)) return `the route parameter ${JSON.stringify(segment)} was never filled`;
-    if (MASK.test(segment)) return `the segment ${JSON.stringify(segment)} is a mask`;
-    if (/^0+$/u.test(segment) && NUMBERED.test(segments[i - 1] ?? '')) return `${segments[i - 1]} number ${segment}`;
-  }
-  // Red team va, xv: judged on the path alone, each segment as a browser decodes it (`%54BD-42` is `TBD-42`); a query
-  // or a fragment (`?focusedCommentId=1`, `#comment`) and a slug after the key (Linear's `…/issue/TBD-42/fix-parser`)
-  // still open the page of the key before them.
-  const query = /[?#]/u.test(link[1] as string);
-  const path = (link[1] as string).replace(/[?#].*$/su, '').split('/').filter((s) => s !== '').map(decodedSegment);
-  for (const [i, segment] of path.entries()) {
-    const before = path[i - 1] ?? '';
-    // Azure DevOps numbers a work item under `_workitems/edit/`, and opens its form under `_workitems/create/`.
-    const numbered = NUMBERED.test(before) || (before.toLowerCase() === 'edit' && path[i - 2]?.toLowerCase() === '_workitems');
-    // `…/issues/TBD`, `…/actions/runs/TODO`, `…/story/0`: the number a tracker or CI gives, left as a placeholder word or zero.
-    if (numbered && !/^\d+$/u.test(segment) && placeholderReason(segment) !== undefined) return `${before} number ${JSON.stringify(segment)}, a placeholder`;
-    if (numbered && /^0+$/u.test(segment)) return `${before} number ${segment}`;
-    // …or the form that would open one (`…/issues/new`, GitHub's `…/issues/new/choose`, `…/issues/new?template=…`,
-    // Azure's `_workitems/create/Bug`), or the list of them (`…/issues`): no one of them.
-    const last = i === path.length - 1 || (i === path.length - 2 && path[i + 1]?.toLowerCase() === 'choose');
-    if (numbered && last && segment.toLowerCase() === 'new') return `the form for a new one of ${before}, not one`;
-    if (before.toLowerCase() === '_workitems' && segment.toLowerCase() === 'create') return 'the form for a new work item, not one';
-    if (NUMBERED.test(segment) && i === path.length - 1 && i >= 2 && !query) return `the list of ${segment}, not one of them`;
-    // An issue's page by its key (Jira's `/browse/TBD-42`, YouTrack's `/issue/TODO-7`, Linear's `/issue/TBD-42/slug`).
-    const key = /^(?:browse|issues?|tickets?)$/iu.test(before) || numbered ? standInIssueKey(segment) : undefined;
-    if (key !== undefined) return `the issue ${JSON.stringify(segment)}, whose tracker key ${JSON.stringify(key)} is a stand-in`;
-  }
-  return undefined;
-}
-/** A path segment as a browser decodes it; one that does not decode is judged as written. */
-function decodedSegment(segment: string): string {
-  try {
-    return decodeURIComponent(segment).normalize('NFKC');
-  } catch {
-    return segment;
-  }
-}
-/** A link with its path (host and user skipped: `git@…` is no slot). Only a link of one token: prose around it is judged as prose. */
-const LINK = /^[a-z][a-z0-9+.-]*:\/\/[^\s/]+(\/\S*)$/iu;
-// The issue field's own name is a slot too (`your-<field>`).
-const SLOT_NAMES = `owner|repo|repository|org|organi[sz]ation|user|username|project|group|namespace|team|workspace|run|run_?id|job|job_?id|build|build_?id|pipeline|pipeline_?id|issue|issue_?id|issue_?number|pr|pr_?number|pull_?number|number|num|id|sha|commit|branch|ticket|${ISSUE_FIELD}|link|url`;
-const SLOT_IN_CAPITALS = new RegExp(`^(?:${SLOT_NAMES.toUpperCase()})$`, 'u');
-const YOUR_SLOT = new RegExp(`^(?:your|my)[-_.]?(?:${SLOT_NAMES})(?:[-_.]?(?:name|here))?$`, 'iu');
-const ROUTE_PARAMETER = /^:[a-z_][a-z0-9_]*$/iu;
-const MASK = /^(?:[xX]{3,}|N{3,}|#{2,}|\*{3,}|_{3,}|\.{3,}|…)$/u;
-const NUMBERED = /^(?:runs?|jobs?|builds?|pipelines?|issues?|pulls?|merge_requests|tickets?|pull-requests|story|stories|work_items|workitems)$/iu;
-
 const NAME_ADDRESS = /<([^\s<>@]+@[^\s<>@]+)>/gu;
 /** Words that point at a neighbouring entry (`ditto`, `same as above`): an audit row shows the field alone. */
 const REFERS_BACK = ['ditto', 'dito', 'detto', 'ibid', 'ibid.', 'ibidem', 'idem', 'same', 'likewise', 'as above', 'same as above', 'as before', 'same as before', 'as below', 'same as below'];

@@ -1087,3 +1087,42 @@ export const NOT_THIS_RUNS_FAILURE: ReadonlySet<string> = new Set([
 ]);
 /** Words before a noun of what failed that make them other runs' (`2 failed nightly builds`, `3 failed previous deploys`): a log tells of them, never that this run failed. */
 export const OTHER_RUNS_QUALIFIERS: ReadonlySet<string> = new Set(['nightly', 'daily', 'weekly', 'monthly', 'hourly', 'scheduled', 'previous', 'prior', 'earlier', 'recent', 'past', 'last', 'old', 'older', 'historical', 'upstream', 'downstream']);
+/**
+ * Number words of the languages teams write in besides English (English ones: src/util/count-spellings.ts), as the stems
+ * their compounds are written with (`sechsundneunzig` is sechs + und + neunzig, `quattromilanovantasei` quattro + mila +
+ * novanta + sei, `zesennegentig` zes + en + negentig): a run of them is a count (red team sw, closed session 40).
+ */
+export const OTHER_LANGUAGE_NUMBER_WORDS: readonly string[] = [
+  // German
+  'eins', 'ein', 'eine', 'zwei', 'zwo', 'drei', 'vier', 'fünf', 'fuenf', 'sechs', 'sech', 'sieben', 'sieb', 'acht', 'neun', 'zehn', 'elf', 'zwölf', 'zwoelf',
+  'zwanzig', 'dreißig', 'dreissig', 'vierzig', 'fünfzig', 'fuenfzig', 'sechzig', 'siebzig', 'achtzig', 'neunzig', 'hundert', 'tausend', 'million', 'millionen', 'milliarde', 'milliarden',
+  // Dutch
+  'een', 'één', 'twee', 'drie', 'vijf', 'zes', 'zeven', 'negen', 'tien', 'twaalf', 'dertien', 'veertien', 'twintig', 'dertig', 'veertig', 'vijftig', 'zestig', 'zeventig', 'tachtig', 'negentig', 'honderd', 'duizend', 'miljoen',
+  // French
+  'un', 'une', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'onze', 'douze', 'treize', 'quatorze', 'quinze', 'seize',
+  'vingt', 'vingts', 'trente', 'quarante', 'cinquante', 'soixante', 'septante', 'huitante', 'octante', 'nonante', 'cent', 'cents', 'mille', 'millions',
+  // Spanish
+  'uno', 'una', 'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve', 'diez', 'once', 'doce', 'trece', 'catorce', 'quince', 'dieci', 'veinte', 'veinti',
+  'treinta', 'cuarenta', 'cincuenta', 'sesenta', 'setenta', 'ochenta', 'noventa', 'cien', 'ciento', 'cientos', 'doscientos', 'trescientos', 'cuatrocientos', 'quinientos',
+  'seiscientos', 'setecientos', 'ochocientos', 'novecientos', 'mil', 'millón', 'millones',
+  // Italian
+  'due', 'tre', 'tré', 'quattro', 'cinque', 'sei', 'sette', 'otto', 'nove', 'dieci', 'undici', 'dodici', 'tredici', 'quattordici', 'quindici', 'sedici', 'diciassette',
+  'diciotto', 'diciannove', 'venti', 'vent', 'trenta', 'trent', 'quaranta', 'quarant', 'cinquanta', 'cinquant', 'sessanta', 'sessant', 'settanta', 'settant',
+  'ottanta', 'ottant', 'novanta', 'novant', 'cento', 'mila', 'milione', 'milioni',
+  // Portuguese
+  'um', 'uma', 'dois', 'duas', 'três', 'sete', 'oito', 'dez', 'doze', 'treze', 'dezesseis', 'dezasseis', 'dezessete', 'dezassete', 'dezoito', 'dezenove', 'dezanove',
+  'vinte', 'quarenta', 'oitenta', 'cem', 'duzentos', 'trezentos', 'quatrocentos', 'quinhentos', 'seiscentos', 'setecentos', 'oitocentos', 'novecentos', 'milhão', 'milhões',
+  // Russian
+  'ноль', 'один', 'одна', 'два', 'две', 'три', 'четыре', 'пять', 'шесть', 'семь', 'восемь', 'девять', 'десять', 'одиннадцать', 'двенадцать', 'двадцать', 'тридцать', 'сорок',
+  'пятьдесят', 'шестьдесят', 'семьдесят', 'восемьдесят', 'девяносто', 'сто', 'двести', 'триста', 'четыреста', 'пятьсот', 'шестьсот', 'семьсот', 'восемьсот', 'девятьсот',
+  'тысяча', 'тысячи', 'тысяч', 'миллион', 'миллиона', 'миллионов',
+  // Polish
+  'jeden', 'dwa', 'trzy', 'cztery', 'pięć', 'sześć', 'siedem', 'osiem', 'dziewięć', 'dziesięć', 'sto', 'tysiąc', 'tysiące', 'tysięcy',
+];
+/** What joins the number words of those languages, inside a compound or between words (`sechsundneunzig`, `noventa y seis`). */
+export const OTHER_LANGUAGE_NUMBER_JOINS: readonly string[] = ['und', 'en', 'et', 'y', 'e', 'i'];
+/**
+ * Those number words that are also common words of prose (`once`, `due`, `elf`, `sept`) or an article (`un`, `ein`, `een`):
+ * a count only beside another number word (`ein tausend`), never alone.
+ */
+export const OTHER_LANGUAGE_NUMBER_WORDS_ALSO_PROSE: readonly string[] = ['seize', 'otto', 'un', 'une', 'uno', 'una', 'um', 'uma', 'ein', 'eine', 'een', 'jeden', 'once', 'due', 'elf', 'sept', 'cent', 'cents', 'dos', 'tre', 'sei', 'mil', 'dix', 'six', 'sto', 'mila', 'vent', 'trent', 'dieci', 'veinti', 'sech', 'sieb'];

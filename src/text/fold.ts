@@ -532,20 +532,55 @@ function clauseWordSets(): { copulas: ReadonlySet<string>; determiners: Readonly
 /**
  * Whether a conjunction of contrast whose first run is `chain[k]` may open a clause rather than join two words of one
  * phrase: the word before it follows a copula, directly or past one word (`are strict, but`, `are very strict, but`),
- * and no determiner stands right before it (`is a strict but drop-in replacement` joins two adjectives). Left open: a
- * predicate joined to a predicate noun (`Acme is strict but drop-in replacement for Node/Bun`) reads as the
- * disclaimer does.
+ * and no determiner stands right before it (`is a strict but drop-in replacement` joins two adjectives), and the words
+ * after it go on as a clause does, with a verb of their own before the sentence ends (`are strict, but drop-in
+ * replacement for Node/Bun is not claimed`): a predicate joined to a predicate noun with none (`Acme is strict but
+ * drop-in replacement for Node/Bun.`) is one phrase, the claim (closed session 40).
  */
-function opensClause(chain: readonly ChainRun[], k: number): boolean {
+function opensClause(chain: readonly ChainRun[], at: number, text: string, after: number): boolean {
   const { copulas, determiners } = clauseWordSets();
+  // `and yet`, `or else`: the word before the whole conjunction is the one that follows the copula.
+  const k = at > 0 && conjunctionSet().has((chain[at - 1] as ChainRun).folded) && (chain[at] as ChainRun).joined ? at - 1 : at;
   const word = chain[k - 1];
   if (word === undefined || !word.joined) return false;
   const p1 = chain[k - 2];
   if (p1 === undefined || determiners.has(p1.folded)) return false;
-  if (copulas.has(p1.folded)) return true;
   const p2 = p1.joined ? chain[k - 3] : undefined;
-  return p2 !== undefined && copulas.has(p2.folded);
+  if (!copulas.has(p1.folded) && !(p2 !== undefined && copulas.has(p2.folded))) return false;
+  return clauseGoesOn(text, after);
 }
+/**
+ * Whether the words from `text[from]` to the sentence's end (a stop, `;`, `!`, `?`, a blank line, a list item or a heading;
+ * a bounded look) hold
+ * a verb of their own — a copula, an auxiliary, a verb a disclaimer goes on with (`needs`, `lacks`, `ships`) — not
+ * one of a relative clause (`that works`): then the contrast before them opened a clause.
+ */
+function clauseGoesOn(text: string, from: number): boolean {
+  const rest = text.slice(from, from + CLAUSE_AT_MOST);
+  // A line break inside a paragraph is no end (Markdown wraps sentences); a blank line, a list item or a heading is.
+  const end = rest.search(/[.!?\u3002](?:\s|$)|[;\u3002]|\n[ \t]*(?:\n|[-*+][ \t]|\d+[.)][ \t]|#|\|)/u);
+  const words = (end < 0 ? rest : rest.slice(0, end)).toLowerCase().match(/\p{L}+/gu) ?? [];
+  const verbs = clauseVerbSet();
+  for (const w of words) {
+    const folded = foldString(w);
+    if (RELATIVE_WORDS.has(folded)) return false;
+    if (verbs.has(folded)) return true;
+  }
+  return false;
+}
+/** How far past a conjunction of contrast its clause's verb is looked for. */
+const CLAUSE_AT_MOST = 200;
+const RELATIVE_WORDS: ReadonlySet<string> = new Set(['that', 'which', 'who', 'whose', 'where']);
+let clauseVerbs: ReadonlySet<string> | undefined;
+function clauseVerbSet(): ReadonlySet<string> {
+  return (clauseVerbs ??= new Set([...COPULA_WORDS, ...CLAUSE_VERB_WORDS].map((w) => foldString(w))));
+}
+/** Verbs a clause after a conjunction of contrast goes on with, beside the copulas: auxiliaries, and a disclaimer's verbs. */
+const CLAUSE_VERB_WORDS = [
+  'will', 'would', 'shall', 'should', 'can', 'cannot', 'could', 'may', 'might', 'must', 'has', 'have', 'had', 'hasn', 'haven', 'does', 'do', 'did', 'doesn', 'don', 'didn', 'won', 'wouldn', 'isnt', 'arent',
+  'needs', 'need', 'requires', 'require', 'lacks', 'lack', 'lags', 'comes', 'come', 'lands', 'land', 'ships', 'ship', 'waits', 'awaits', 'depends', 'follows', 'belongs', 'means', 'goes', 'takes', 'falls', 'sits', 'lives',
+  'ist', 'sind', 'bleibt', 'wird', 'est', 'sont', 'reste', 'es', 'son', 'sigue', 'sono', 'resta',
+] as const;
 /** Whether a run is a word of more than one letter (a run past the collecting bound, `\0`, is a longer word). */
 const wholeWord = (run: ChainRun | undefined): boolean => run !== undefined && (run.folded === '\0' || run.folded.length > 1);
 interface ChainRun {
@@ -737,7 +772,7 @@ export function fold(rendered: MappedText, order: 'display' | 'logical' = 'displ
             const run = chain[k] as ChainRun;
             words = run.folded + words;
             // A lone letter joins only after a whole word: in a word spelled out (`s t r i c t`) each letter is one of it.
-            const joins = joiningWords.has(words) ? words.length > 1 || wholeWord(chain[k - 1]) : contrastWords.has(words) && !opensClause(chain, k);
+            const joins = joiningWords.has(words) ? words.length > 1 || wholeWord(chain[k - 1]) : contrastWords.has(words) && !opensClause(chain, k, text, i);
             if (run.joined && joins) {
               readingSpans.push(run.start, length);
               readingTexts.push('');

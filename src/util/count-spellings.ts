@@ -11,6 +11,8 @@
  * other scripts (`٢٠٤٨`) and marks drawn over digits (`2\u20e3`) are read here.
  */
 import { asciiDigits } from './text-classes.js';
+import { lazy } from './lazy.js';
+import { OTHER_LANGUAGE_NUMBER_JOINS, OTHER_LANGUAGE_NUMBER_WORDS, OTHER_LANGUAGE_NUMBER_WORDS_ALSO_PROSE } from '../sdk/status-vocabulary.js';
 
 /**
  * Every value a reader may take a count spelt so for, fewest first; one value for a spelling every reader reads alike.
@@ -25,14 +27,103 @@ export type CountReadings = readonly number[];
  * as written. A count inside a name (`x86_64`, `qjs-regexp-1`'s `1` stays where a name reader finds it) or a date
  * (`2026-03-18`) is left alone.
  */
-export function replaceCounts(text: string, mark: (readings: CountReadings) => string): string {
+export function replaceCounts(text: string, mark: (readings: CountReadings, unread?: string) => string): string {
   const shown = asciiDigits(text).replace(MARK_ON_DIGIT, '$1');
-  return shown.replace(COUNT_SPELLING, (whole: string, ...rest: unknown[]) => {
+  const read = shown.replace(COUNT_SPELLING, (whole: string, ...rest: unknown[]) => {
     const words = (rest.at(-1) as { words?: string }).words;
     if (words !== undefined) return ` ${numbersInWords(words).map((n) => mark([n])).join(' ')} `;
     const readings = readingsOf(whole);
     return readings === undefined ? whole : ` ${mark(readings)} `;
   });
+  return otherLanguageCounts(read, mark);
+}
+
+/**
+ * Red team sw (closed session 40): counts in other languages' words. Han numerals (`四千九十六`, `二〇四八`) are read as
+ * their number. A run of other languages' number words (`vier tausend sechsundneunzig`, `quatre mille quatre-vingt-seize`,
+ * `cuatro mil noventa y seis`, `четыре тысячи девяносто шесть`) is a count whose number is not read here: `mark` is given
+ * no reading and the run as written, squeezed (`viertausendsechsundneunzig`), so the same spelling is the same count and
+ * any other is another (fail-closed: a waiver names a count as the report writes it).
+ */
+function otherLanguageCounts(text: string, mark: (readings: CountReadings, unread?: string) => string): string {
+  const han = HAN_NUMERAL_HINT.test(text) ? text.replace(HAN_NUMERALS, (run) => ` ${mark([hanNumber(run)])} `) : text;
+  return han.replace(WORD_RUN, (run) => {
+    const parts = run.split(/([ -]+)/u);
+    const kinds = parts.map((part, i) => (i % 2 === 1 ? 'gap' : numberWordKind(part)));
+    let out = '';
+    for (let i = 0; i < parts.length; ) {
+      if (kinds[i] !== 'strong' && kinds[i] !== 'weak') {
+        out += parts[i];
+        i++;
+        continue;
+      }
+      // A run: number words, joined by gaps and joining words, ending at a number word.
+      let end = i;
+      for (let j = i + 2; j < parts.length; j += 2) {
+        if (kinds[j] === 'strong' || kinds[j] === 'weak') end = j;
+        else if (kinds[j] !== 'join') break;
+      }
+      const words = parts.slice(i, end + 1).filter((_, k) => k % 2 === 0);
+      const counted = words.filter((w) => numberWordKind(w) !== 'join');
+      if (counted.some((w) => numberWordKind(w) === 'strong') || counted.length > 1) out += ` ${mark([], words.join(''))} `;
+      else out += parts.slice(i, end + 1).join('');
+      i = end + 1;
+    }
+    return out;
+  });
+}
+const WORD_RUN = /(?<![\p{L}\p{N}_])\p{L}+(?:[ -]{1,4}\p{L}+)*(?![\p{L}\p{N}_])/gu;
+const numberWords = lazy(() => ({
+  stems: new Set(OTHER_LANGUAGE_NUMBER_WORDS),
+  joins: new Set(OTHER_LANGUAGE_NUMBER_JOINS),
+  prose: new Set(OTHER_LANGUAGE_NUMBER_WORDS_ALSO_PROSE),
+  longest: Math.max(...OTHER_LANGUAGE_NUMBER_WORDS.map((w) => w.length)),
+}));
+/**
+ * Whether a word is other languages' number words (a compound of their stems, `und`/`en`/`y` allowed inside:
+ * `sechsundneunzig`): `strong` when one of its stems is no common word of prose, `weak` when all are (`ein`, `due`,
+ * `once`), `join` for a joining word alone (`y`, `et`), else `none`.
+ */
+function numberWordKind(word: string): 'strong' | 'weak' | 'join' | 'none' {
+  const { stems, joins, prose, longest } = numberWords();
+  if (joins.has(word)) return 'join';
+  if (word.length > 48) return 'none';
+  // The stems of the longest cover found, reading left to right (a word is short: at most a few dozen steps).
+  const cover: Array<string[] | undefined> = [[]];
+  for (let end = 1; end <= word.length; end++) {
+    for (let start = Math.max(0, end - longest); start < end && cover[end] === undefined; start++) {
+      const piece = word.slice(start, end);
+      const before = cover[start];
+      if (before !== undefined && (stems.has(piece) || (start > 0 && end < word.length && INNER_JOINS.has(piece)))) cover[end] = [...before, piece];
+    }
+  }
+  const found = cover[word.length];
+  if (found === undefined || found.every((piece) => INNER_JOINS.has(piece))) return 'none';
+  return found.some((piece) => stems.has(piece) && !prose.has(piece)) ? 'strong' : 'weak';
+}
+const INNER_JOINS: ReadonlySet<string> = new Set(['und', 'en', 'y', 'i']);
+const HAN_NUMERAL_HINT = /[〇零一二三四五六七八九十百千万萬億亿两兩]/u;
+/** Two Han numerals or more in a row (one alone is often a word's: `一般`). */
+const HAN_NUMERALS = /[〇零一二三四五六七八九十百千万萬億亿两兩]{2,}/gu;
+const HAN_DIGITS: Readonly<Record<string, number>> = { '〇': 0, '零': 0, '一': 1, '二': 2, '两': 2, '兩': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9 };
+const HAN_UNITS: Readonly<Record<string, number>> = { '十': 10, '百': 100, '千': 1000 };
+const HAN_SCALES: Readonly<Record<string, number>> = { '万': 1e4, '萬': 1e4, '億': 1e8, '亿': 1e8 };
+/** The number Han numerals write: with units (`四千九十六`: 4096) or digit by digit (`二〇四八`: 2048). */
+function hanNumber(run: string): number {
+  const chars = [...run];
+  if (chars.every((c) => HAN_DIGITS[c] !== undefined)) return Number(chars.map((c) => HAN_DIGITS[c]).join(''));
+  let total = 0;
+  let section = 0;
+  let digit = 0;
+  for (const c of chars) {
+    const d = HAN_DIGITS[c];
+    const unit = HAN_UNITS[c];
+    const scale = HAN_SCALES[c];
+    if (d !== undefined) digit = d;
+    else if (unit !== undefined) [section, digit] = [section + (digit === 0 ? 1 : digit) * unit, 0];
+    else if (scale !== undefined) [total, section, digit] = [total + (section + digit) * scale, 0, 0];
+  }
+  return total + section + digit;
 }
 
 /** The readings of one count spelt in digits (not words), or undefined when it is none. */

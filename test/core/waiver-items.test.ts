@@ -744,6 +744,24 @@ describe('itemsNotNamed: a blocker spoken of at another count (red team wv, clos
       expect(itemsNotNamed([check], `the phase 1 matrix is not ready for phase 5, and queue saturation at ${count} items`), count).toEqual([blockers[1]]);
   });
 
+  it('another count in other languages\' number words or in Han numerals does not cover it (red team sw, closed session 40)', () => {
+    for (const count of [
+      'vier tausend sechsundneunzig', 'viertausendsechsundneunzig', 'quatre mille quatre-vingt-seize', 'cuatro mil noventa y seis', 'quattromilanovantasei',
+      'quatro mil e noventa e seis', 'vierduizend zesennegentig', 'четыре тысячи девяносто шесть', 'cztery tysiące', '四千九十六', '四〇九六', 'zweitausendachtundvierzig',
+    ])
+      expect(itemsNotNamed([check], `the phase 1 matrix is not ready for phase 5, and queue saturation at ${count} items`), count).toEqual([blockers[1]]);
+  });
+
+  it('its own count in Han numerals covers it, and other languages\' words that are numbers only beside another are prose', () => {
+    for (const count of ['二千零四十八', '二〇四八', '两千零四十八'])
+      expect(itemsNotNamed([check], `the phase 1 matrix is not ready for phase 5, and queue saturation at ${count} items`), count).toEqual([]);
+    for (const words of [
+      'the phase 1 matrix is not ready for phase 5, and queue saturation is unresolved due to the old runners, once more',
+      'the phase 1 matrix is not ready for phase 5, and queue saturation unresolved, ein Fehler der alten Runner',
+    ])
+      expect(itemsNotNamed([check], words), words).toEqual([]);
+  });
+
   it('its own count in another notation every reader reads as 2048 covers it, and so do number words elsewhere', () => {
     for (const count of ['2,048', '2 048', '2_048', '2048.0', '02048', '2^11', '2**11', '0x800', '2Ki', '２０４８', '٢٠٤٨', 'two thousand and forty-eight', 'two thousand forty-eight'])
       expect(itemsNotNamed([check], `the phase 1 matrix is not ready for phase 5, and queue saturation at ${count} items`), count).toEqual([]);

@@ -280,7 +280,7 @@ describe('fillerReason: a tracking issue in a tracker whose key is a stand-in (r
     for (const value of ['TBD/42', 'TBD\u201142', 'T.B.D.-42', 'https://jira.acme.dev/browse/TBD-42', 'https://youtrack.acme.dev/issue/TODO-7', 'https://github.com/acme/x/issues/TBD', 'https://github.com/acme/x/actions/runs/todo', 'https://github.com/acme/x/pull/N%2FA', 'https://github.com/acme/x/issues/new', 'https://github.com/acme/x/issues']) {
       expect(fillerReason('bead', value), value).toBeDefined();
     }
-    for (const value of ['https://jira.acme.dev/browse/PROJ-12', 'v1.2-42', 'https://github.com/acme/foo-1', 'https://github.com/acme/todo/issues/12', 'https://github.com/acme/issues', 'https://github.com/acme/issues/issues/7', 'https://github.com/acme/x/pulls?q=is%3Aopen']) {
+    for (const value of ['https://jira.acme.dev/browse/PROJ-12', 'v1.2-42', 'https://github.com/acme/foo-1', 'https://github.com/acme/todo/issues/12', 'https://github.com/acme/issues', 'https://github.com/acme/issues/issues/7', 'https://github.com/acme/x/pulls/12?q=is%3Aopen']) {
       expect(fillerReason('bead', value), value).toBeUndefined();
     }
   });
@@ -304,6 +304,43 @@ describe('fillerReason: stand-in keys and placeholder links in other spellings a
       'https://acme.atlassian.net/browse/PROJ-12?focusedCommentId=1#c', 'https://linear.app/acme/issue/ENG-42/fix-the-parser', 'https://dev.azure.com/acme/web/_workitems/edit/1234',
       'https://bitbucket.org/acme/x/pull-requests/12', 'https://app.shortcut.com/acme/story/12345/fix-parser', 'https://gitlab.com/acme/todo/-/issues/12',
       'https://gitlab.com/acme/x/-/work_items/12', 'https://github.com/acme/new/issues/3', 'https://github.com/acme/tbd/issues/3',
+    ]) {
+      expect(fillerReason('bead', value), value).toBeUndefined();
+    }
+  });
+});
+
+describe('fillerReason: stand-in keys behind invisibles or remarks, and links that open no one issue (red team xf)', () => {
+  it('a stand-in key behind an invisible character, a remark, a hash or a letter, or named in a query, names no issue', () => {
+    for (const value of ['T\u200bBD-42', 'TBD-42\u00ad', 'TBD-42 (tracking)', 'TBD-42 TBD-43', '#TBD-42', 'TBD-42a', 'TBD-42, see the log', 'https://acme.atlassian.net/jira/software/c/projects/X/boards/1?selectedIssue=TBD-42', 'https://acme.atlassian.net/issues/?jql=key%3DTBD-12']) {
+      expect(fillerReason('bead', value), value).toMatch(/is a stand-in/u);
+    }
+  });
+  it('a form, a list behind a query or a fragment, or a number no tracker gives opens no one issue', () => {
+    const refused: Array<[string, RegExp]> = [
+      ['https://github.com/acme/app/pull/new/fix-parser', /the form for a new one of pull/u],
+      ['https://github.com/acme/app/compare/main...fix?expand=1', /the form comparing branches/u],
+      ['https://github.com/acme/app/issues?q=is%3Aopen', /the list of issues/u],
+      ['https://gitlab.com/acme/app/-/issues?state=opened', /the list of issues/u],
+      ['https://github.com/acme/app/issues#TBD', /the list of issues/u],
+      ['https://github.com/acme/app/issues/-1', /issues number "-1", a signed number/u],
+      ['https://github.com/acme/app/issues/0x1', /issues number "0x1", written in a notation/u],
+      ['https://github.com/acme/app/issues/\uff11\uff12', /written in digits no tracker numbers with/u],
+      ['https://github.com/acme/app/issues/\u200b4812', /an invisible character \(U\+200B\)/u],
+      ['https://github.com/acme/app/issues/%E2%80%8B4812', /an invisible character \(U\+200B\)/u],
+      ['https://bugzilla.acme.dev/show_bug.cgi', /show_bug\.cgi with no id/u],
+      ['https://bugzilla.acme.dev/show_bug.cgi?id=0', /the id of the item its query opens is 0/u],
+      ['https://mantis.acme.dev/view.php?id=TBD', /a placeholder/u],
+    ];
+    for (const [value, why] of refused) expect(fillerReason('bead', value), value).toMatch(why);
+  });
+  it('real keys in the same dress, one issue of every tracker, and a list filtered to one issue are accepted', () => {
+    for (const value of [
+      'PROJ-12 (tracking)', 'PROJ-12 PROJ-13', '#PROJ-12', 'PROJ-12a', 'acme/sample-2#3', 'todo-app#12', 'https://github.com/acme/app/pull/12.diff',
+      'https://github.com/acme/app/issues/12#issuecomment-3', 'https://github.com/acme/app/issues/12?utm_source=x', 'https://github.com/acme/compare/issues/3', 'https://github.com/acme/sample-2/issues/3',
+      'https://acme.atlassian.net/jira/software/c/projects/PROJ/boards/1?selectedIssue=PROJ-42', 'https://acme.atlassian.net/issues/?jql=key%3DPROJ-12',
+      'https://bugzilla.mozilla.org/show_bug.cgi?id=1234567', 'https://bugzilla.acme.dev/show_bug.cgi?id=parser-crash', 'https://mantis.acme.dev/view.php?id=812',
+      'https://youtrack.acme.dev/issue/PROJ-7', 'https://bitbucket.org/acme/x/issues/12/parser-crash', 'https://github.com/acme/app/actions/runs/123/attempts/2', 'https://trac.acme.dev/ticket/42',
     ]) {
       expect(fillerReason('bead', value), value).toBeUndefined();
     }

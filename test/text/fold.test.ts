@@ -328,6 +328,22 @@ describe('fold: a conjunction, & or a slash between the words of a claim, and an
       expect(scanText(text, 'markdown', [phrase('strict drop-in replacement for Node/Bun')]), text).toEqual([]);
   });
 
+  it('a conjunction of contrast after a copula joins a predicate to a predicate noun unless a clause with a verb of its own follows (session 40)', () => {
+    const subjects = fc.constantFrom('FrankenNode is', 'It stays', 'The runtime remains', 'We are', 'Parsing is very');
+    const contrasts = fc.constantFrom(' but', ', but', ' yet', ', yet', ' though', ', though', ', and yet');
+    const noVerb = fc.constantFrom('.', ', with 208 extensions.', ' that works today.', ' for every workload.', ' (tier 1).');
+    const verb = fc.constantFrom(' is not claimed.', ' needs tier 3 work.', ' will wait for tier 3.', ' remains a goal.', '\n  is not claimed in this release.', ' lacks coverage.');
+    fc.assert(
+      fc.property(subjects, contrasts, noVerb, verb, (subject, contrast, tail, clause) => {
+        const claim = `${subject} strict${contrast} drop-in replacement for Node/Bun${tail}`;
+        expect(scanText(claim, 'markdown', [phrase('strict drop-in replacement for Node/Bun')]), JSON.stringify(claim)).toHaveLength(1);
+        const disclaimer = `${subject} strict${contrast} drop-in replacement for Node/Bun${clause}`;
+        expect(scanText(disclaimer, 'markdown', [phrase('strict drop-in replacement for Node/Bun')]), JSON.stringify(disclaimer)).toEqual([]);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('a slash between the parts of an address or a path joins no words: a scheme, a start at the root, home or here, a trailing slash, a file extension', () => {
     for (const text of [
       'Benchmarks: https://github.com/acme/franken-node/tree/main/bench/runtime/parity for the listed workloads are not published yet.',

@@ -50,6 +50,21 @@ describe('replaceCounts', () => {
   });
 });
 
+describe('replaceCounts: other languages\' number words and Han numerals (red team sw, closed session 40)', () => {
+  const keyed = (text: string): string => replaceCounts(text, (r, unread) => (r.length === 0 ? `#?${unread}` : `#${r.join('|')}`)).replace(/ +/gu, ' ').trim();
+  it('reads Han numerals as their number, and a run of other languages\' number words as one count spelt so', () => {
+    expect(keyed('at 四千九十六 items, 二〇四八 or 一万二千')).toBe('at #4096 items, #2048 or #12000');
+    expect(keyed('at vier tausend sechsundneunzig items')).toBe('at #?viertausendsechsundneunzig items');
+    expect(keyed('at quatre mille quatre-vingt-seize items')).toBe('at #?quatremillequatrevingtseize items');
+    expect(keyed('at cuatro mil noventa y seis items')).toBe('at #?cuatromilnoventayseis items');
+    expect(keyed('at четыре тысячи items')).toBe('at #?четыретысячи items');
+  });
+  it('leaves prose alone: words that are numbers only beside another, words that hold a stem, one Han numeral in a word', () => {
+    for (const text of ['due to the runners, once more', 'ein fehler', 'un test', 'to seize the queue', 'dosen und flaschen', 'someone at the street', '一般', 'otto is on call'])
+      expect(keyed(text), text).toBe(text);
+  });
+});
+
 describe('replaceCounts on long texts', () => {
   it('reads a long run of spaces, digits or number words in time linear in its length', () => {
     const started = performance.now();

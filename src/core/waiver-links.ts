@@ -1,0 +1,200 @@
+/**
+ * What an exemption's tracking reference opens (src/core/waivers.ts `fillerReason`): a tracker key that is a stand-in a
+ * template left (`TBD-42`), or a link that opens no one issue or run (a slot, a mask, a form, a list, a number no tracker
+ * gives). Both read the reference as a reader's browser or tracker would: invisible characters are none of its letters,
+ * full-width digits no number a tracker gives, percent-encoding decoded.
+ */
+import { foldString } from '../text/fold.js';
+import { placeholderReason, removeInvisible } from '../util/text-classes.js';
+
+/** The waiver field naming the tracking issue: its name, behind `your-`, is a slot too. */
+export const ISSUE_FIELD = 'bead' as const;
+
+/** A text as a reader takes it: folded as release texts are (look-alike letters, width, case), letters and digits only. */
+const asRead = (value: string): string => foldString(value).replace(/[^\p{L}\p{N}]/gu, '');
+
+/**
+ * A tracking issue whose own number is real but whose tracker key is a stand-in (red team va): `TBD-42`, `TODO-7`,
+ * `XXX-123`, `PLACEHOLDER-1`, `FIXME#12`, `ТBD-42` drawn with a Cyrillic Т. The id reader judges the part after the key
+ * (`bd-TODO`), never the key itself, so the template's number passed for an issue. Keys that are real project names
+ * elsewhere (`PROJ`, `ABC`, `NA`, `NONE`, `TEST`) stay ids.
+ *
+ * Red team xf: the key is read wherever the field writes one as a word of its own — behind invisible characters
+ * (`T\u200BBD-42`, `TBD-42\u00AD`), before a remark (`TBD-42 (tracking)`), beside another (`TBD-42 TBD-43`), after a hash
+ * (`#TBD-42`), with a letter after its number (`TBD-42a`). A link is the link reader's to judge (a repository named
+ * `sample-2` is no key).
+ */
+export function standInIssueKey(value: string): string | undefined {
+  const written = removeInvisible(value).normalize('NFKC').trim();
+  if (LINK_ANYWHERE.test(written)) return undefined;
+  issueKeyStandIns ??= new Set(ISSUE_KEY_STAND_INS.map(asRead));
+  for (const match of written.matchAll(ISSUE_KEY_IN_TEXT)) {
+    const key = match[1] as string;
+    // Lower-cased before the fold, which reads a capital as the digit it looks like; the words are read through it too.
+    const read = asRead(key.toLowerCase());
+    if (issueKeyStandIns.has(read) || /^(?:x{3,}|n{3,})$/u.test(read)) return key;
+  }
+  return undefined;
+}
+const LINK_ANYWHERE = /[a-z][a-z0-9+.-]*:\/\//iu;
+/**
+ * A key (spelled with dots, dashes or underscores too: `T.B.D.`, `ISSUE_KEY`, `TO-DO`), a separator (any dash, a dot, a
+ * tilde, a `#` after either) or none, and a number with dotted children and a letter after it (`TBD-42`, `TODO_7.2`,
+ * `FIXME #12`, `TBD/42`, `TBD‑42`, `TBD.42`, `TBD-#42`, `TODO42`, `TBD-42a`), as a word of its own: after the start, a
+ * space, an opening bracket or quote, a hash, or an `=` or `:` (Jira's `jql=key=TBD-12`); before the end or anything but a letter or digit. Only a key that is a
+ * stand-in word is refused, so any spelling of a real key passes.
+ */
+const ISSUE_KEY_IN_TEXT = /(?<=^|[\s([{"'#<=:])([\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}._-]*?)\s?(?:[-_#:/.~\s\u2010-\u2015\u2212]\s?#?)?\s?\d+(?:\.\d+)*[\p{L}\p{N}]*(?![\p{L}\p{M}\p{N}])/gu;
+/** Tracker keys no tracker is named. */
+let issueKeyStandIns: ReadonlySet<string> | undefined;
+const ISSUE_KEY_STAND_INS: readonly string[] = ['todo', 'tbd', 'tbc', 'tba', 'fixme', 'placeholder', 'changeme', 'dummy', 'null', 'undefined', 'nil', 'fake', 'example', 'sample', 'foo', 'xyz', 'issuekey', 'projectkey', 'key', 'prefix', 'tktk', 'yourproject', 'myproject', 'yourkey', 'projkey'];
+
+/**
+ * A link left as its template wrote it (red team te): a path segment that names the slot instead of filling it, as
+ * documentation writes them — `https://github.com/OWNER/REPO/…`, `…/actions/runs/RUN_ID`, `your-org/your-repo`, a route
+ * parameter `:run_id`, a mask `XXXX`, `NNN` or `###` — or run, job, issue or pull number 0. Such evidence points at no
+ * run a reviewer could open. Slot names count only in capitals or after `your`/`my` (a real `acme/owner` repo is a name).
+ */
+export function standInLinkReason(value: string): string | undefined {
+  // `<https://…>` and `[CI run](https://…)`: the link as Markdown writes it, its target what a reader opens.
+  const target = value.trim().replace(/^<(.*)>$/u, '$1').replace(/^\[[^\]]*\]\((\S+)\)$/u, '$1');
+  // An invisible character before or inside it (`\u200Bhttps://…`) does not make it prose: it is judged as a link, and refused below.
+  const link = LINK.exec(removeInvisible(target).normalize('NFKC'));
+  if (link === null) return undefined;
+  const segments = (link[1] as string).split(/[/?#&=]/u).filter((s) => s !== '');
+  for (const [i, segment] of segments.entries()) {
+    if (SLOT_IN_CAPITALS.test(segment) || YOUR_SLOT.test(segment)) return `the segment ${JSON.stringify(segment)} names a slot`;
+    if (ROUTE_PARAMETER.test(segment)) return `the route parameter ${JSON.stringify(segment)} was never filled`;
+    if (MASK.test(segment)) return `the segment ${JSON.stringify(segment)} is a mask`;
+    if (/^0+$/u.test(segment) && NUMBERED.test(segments[i - 1] ?? '')) return `${segments[i - 1]} number ${segment}`;
+  }
+  // Red team xf: an address holds no invisible character, as written or percent-encoded (`…/issues/%E2%80%8B4812`): one
+  // there is drawn as nothing, so the address a reader sees is not the one the browser opens.
+  const invisible = invisibleIn(target);
+  if (invisible !== undefined) return `an invisible character (U+${invisible}) inside the address, which opens no page a reader can see named`;
+  // The address as written, before NFKC read full-width digits as ASCII ones (`…/issues/１２` opens no issue 12).
+  const raw = LINK.exec(target);
+  const written = raw === null ? undefined : (raw[1] as string).replace(/[?#].*$/su, '').split('/').filter((s) => s !== '').map(decodedAsWritten);
+  return pathReason(link[1] as string, written) ?? queryReason(link[1] as string);
+}
+
+/**
+ * Red team va, xv: judged on the path, each segment as a browser decodes it (`%54BD-42` is `TBD-42`); a query or a fragment
+ * (`?focusedCommentId=1`, `#comment`) and a slug after the key (Linear's `…/issue/TBD-42/fix-parser`) still open the page
+ * of the key before them.
+ */
+function pathReason(address: string, written: readonly string[] | undefined): string | undefined {
+  const path = address.replace(/[?#].*$/su, '').split('/').filter((s) => s !== '').map(decodedSegment);
+  for (const [i, segment] of path.entries()) {
+    const before = path[i - 1] ?? '';
+    // Azure DevOps numbers a work item under `_workitems/edit/`, and opens its form under `_workitems/create/`.
+    const numbered = NUMBERED.test(before) || (before.toLowerCase() === 'edit' && path[i - 2]?.toLowerCase() === '_workitems');
+    // `…/issues/TBD`, `…/actions/runs/TODO`, `…/story/0`: the number a tracker or CI gives, left as a placeholder word or zero.
+    if (numbered && !/^\d+$/u.test(segment) && placeholderReason(segment) !== undefined) return `${before} number ${JSON.stringify(segment)}, a placeholder`;
+    if (numbered && /^0+$/u.test(segment)) return `${before} number ${segment}`;
+    // Red team xf: a number no tracker gives (`…/issues/-1`, `…/issues/0x1`, full-width `…/issues/１２`): trackers number
+    // in ASCII digits from one; a key (`…/issue/ENG-42`) or a word (`…/runs/123/attempts`) is judged as one.
+    const shape = numbered ? numberNoTrackerGives(written?.[i] ?? segment) : undefined;
+    if (shape !== undefined) return `${before} number ${JSON.stringify(written?.[i] ?? segment)}, ${shape}`;
+    // …or the form that would open one (`…/issues/new`, GitHub's `…/issues/new/choose`, `…/issues/new?template=…`, its
+    // `…/pull/new/<branch>` and `<owner>/<repo>/compare/<branches>` (GitLab's `…/-/compare/…`), Azure's `_workitems/create/Bug`), or the list of them (`…/issues`,
+    // `…/issues?q=is%3Aopen`, `…/issues#TBD`): no one of them.
+    const last = i === path.length - 1 || (i === path.length - 2 && path[i + 1]?.toLowerCase() === 'choose');
+    if (numbered && segment.toLowerCase() === 'new' && (last || i >= 3)) return `the form for a new one of ${before}, not one`;
+    if (segment.toLowerCase() === 'compare' && (i === 2 || (i >= 3 && before === '-'))) return 'the form comparing branches for a new pull request, not one';
+    if (before.toLowerCase() === '_workitems' && segment.toLowerCase() === 'create') return 'the form for a new work item, not one';
+    if (NUMBERED.test(segment) && i === path.length - 1 && i >= 2 && !namesOneItem(address)) return `the list of ${segment}, not one of them`;
+    // An issue's page by its key (Jira's `/browse/TBD-42`, YouTrack's `/issue/TODO-7`, Linear's `/issue/TBD-42/slug`).
+    const key = /^(?:browse|issues?|tickets?)$/iu.test(before) || numbered ? standInIssueKey(segment) : undefined;
+    if (key !== undefined) return `the issue ${JSON.stringify(segment)}, whose tracker key ${JSON.stringify(key)} is a stand-in`;
+  }
+  return undefined;
+}
+
+/**
+ * Why the segment after `issues/`, `pull/`, `runs/`… is a number no tracker gives, or undefined: one with a sign, a
+ * radix prefix or an exponent (`-1`, `+7`, `0x1`, `1e3`), or digits that are not ASCII (`１２`, `٤٢`). A segment with no
+ * digit (`new`, `attempts`), ASCII digits (`4812`, GitHub's `12.diff`), or a key (`ENG-42`, `PROJ-12`) is left to the
+ * other rules.
+ */
+function numberNoTrackerGives(segment: string): string | undefined {
+  if (/[^\x00-\x7f]/u.test(segment) && /\p{Nd}/u.test(segment)) return 'written in digits no tracker numbers with';
+  if (/^[-+]\d/u.test(segment)) return 'a signed number, and trackers number from one';
+  if (/^0[xob][\da-f]+$/iu.test(segment) || /^\d+(?:\.\d+)?e[-+]?\d+$/iu.test(segment)) return 'written in a notation no tracker numbers with';
+  return undefined;
+}
+
+/**
+ * Whether a link's query names one item of a list page (`…/issues?id=12`, Jira's `…/issues/?jql=key%3DPROJ-12`): a
+ * search (`?q=is%3Aopen`), a filter or a fragment (`#TBD`) still opens the list.
+ */
+function namesOneItem(address: string): boolean {
+  for (const [name, value] of queryParameters(address)) {
+    if (ITEM_PARAMETER.test(name) && /^\d+$|^[a-z][a-z\d_]*-\d+$/iu.test(value) && !/^0+$/u.test(value)) return true;
+    if (name.toLowerCase() === 'jql' && /^(?:issue)?key\s*=\s*"?[a-z][a-z\d_]*-\d+"?$/iu.test(value.trim())) return true;
+  }
+  return false;
+}
+
+/**
+ * Red team xf: a query that names the item the page opens (Jira's board `…/boards/1?selectedIssue=TBD-42`, Bugzilla's
+ * `show_bug.cgi?id=`, MantisBT's `view.php?id=0`, YouTrack's `?issue=TODO-7`) names it as a path would: a stand-in key,
+ * a placeholder, zero, or a number no tracker gives opens no issue. Bugzilla's and MantisBT's page with no id opens none.
+ */
+function queryReason(address: string): string | undefined {
+  const parameters = queryParameters(address);
+  for (const [name, value] of parameters) {
+    const key = standInIssueKey(value);
+    if (key !== undefined) return `the issue ${JSON.stringify(value)} named in its query (${name}), whose tracker key ${JSON.stringify(key)} is a stand-in`;
+    if (!ITEM_PARAMETER.test(name)) continue;
+    if (value.trim() === '' || /^0+$/u.test(value)) return `the ${name} of the item its query opens is ${value.trim() === '' ? 'empty' : value}`;
+    const shape = numberNoTrackerGives(value);
+    if (shape !== undefined) return `the ${name} ${JSON.stringify(value)} of the item its query opens, ${shape}`;
+    if (!/^\d+$/u.test(value) && placeholderReason(value) !== undefined) return `the ${name} ${JSON.stringify(value)} of the item its query opens, a placeholder`;
+  }
+  const page = /\/(show_bug\.cgi|view\.php)(?:[?#]|$)/iu.exec(address)?.[1];
+  if (page !== undefined && !parameters.some(([name]) => name.toLowerCase() === 'id')) return `${page} with no id, which opens no one item`;
+  return undefined;
+}
+/** Query parameters that name the one item a page opens. */
+const ITEM_PARAMETER = /^(?:id|issue|issue_?id|selected_?issue|ticket|ticket_?id|bug|bug_?id|bug_?number|item|item_?id|work_?item|workitem_?id|number)$/iu;
+/** A link's query, each name and value as a browser decodes them (a fragment is no query). */
+function queryParameters(address: string): Array<[string, string]> {
+  const query = /\?([^#]*)/su.exec(address)?.[1];
+  if (query === undefined || query === '') return [];
+  return query.split('&').filter((pair) => pair !== '').map((pair) => {
+    const at = pair.indexOf('=');
+    return at < 0 ? [decodedSegment(pair), ''] : [decodedSegment(pair.slice(0, at)), decodedSegment(pair.slice(at + 1).replace(/\+/gu, ' '))];
+  });
+}
+/** The code point, in hex, of the first invisible character in an address as written or as it decodes, or undefined. */
+function invisibleIn(address: string): string | undefined {
+  for (const reading of [address, decodedAsWritten(address)]) {
+    const stripped = removeInvisible(reading);
+    if (stripped === reading) continue;
+    const at = [...reading].find((ch, i) => ch !== [...stripped][i]) ?? '';
+    return (at.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0');
+  }
+  return undefined;
+}
+/** A path segment as a browser decodes it; one that does not decode is judged as written. */
+function decodedSegment(segment: string): string {
+  return decodedAsWritten(segment).normalize('NFKC');
+}
+/** Percent-encoding decoded, nothing else: the characters the address holds. */
+function decodedAsWritten(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+/** A link with its path (host and user skipped: `git@…` is no slot). Only a link of one token: prose around it is judged as prose. */
+const LINK = /^[a-z][a-z0-9+.-]*:\/\/[^\s/]+(\/\S*)$/iu;
+// The issue field's own name is a slot too (`your-<field>`).
+const SLOT_NAMES = `owner|repo|repository|org|organi[sz]ation|user|username|project|group|namespace|team|workspace|run|run_?id|job|job_?id|build|build_?id|pipeline|pipeline_?id|issue|issue_?id|issue_?number|pr|pr_?number|pull_?number|number|num|id|sha|commit|branch|ticket|${ISSUE_FIELD}|link|url`;
+const SLOT_IN_CAPITALS = new RegExp(`^(?:${SLOT_NAMES.toUpperCase()})$`, 'u');
+const YOUR_SLOT = new RegExp(`^(?:your|my)[-_.]?(?:${SLOT_NAMES})(?:[-_.]?(?:name|here))?$`, 'iu');
+const ROUTE_PARAMETER = /^:[a-z_][a-z0-9_]*$/iu;
+const MASK = /^(?:[xX]{3,}|N{3,}|#{2,}|\*{3,}|_{3,}|\.{3,}|…)$/u;
+const NUMBERED = /^(?:runs?|jobs?|builds?|pipelines?|issues?|pulls?|merge_requests|tickets?|pull-requests|story|stories|work_items|workitems)$/iu;

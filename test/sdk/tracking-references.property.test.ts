@@ -1,0 +1,86 @@
+// A waiver's tracking issue (red team xf, session 40): a tracker key a template left (`TBD-42`) or a link that opens no
+// one issue is refused however the field dresses it — invisible characters inside, a remark or a second key after it, a
+// hash before it, a letter after its number, a tracker's query naming it — and a real key or link in the same dress is
+// accepted.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { fillerReason } from '../../src/core/waivers.js';
+import '../helpers/fc-seed.js';
+
+const standInKey = fc.constantFrom('TBD', 'TODO', 'FIXME', 'XXX', 'PLACEHOLDER', 'tbd', 'ТBD');
+const realKey = fc.constantFrom('PROJ', 'ENG', 'REL', 'ABC', 'JIRA', 'OPS');
+const invisible = fc.constantFrom('\u200b', '\u00ad', '\u200c', '\u200d', '\u2060', '\ufeff');
+const number = fc.integer({ min: 1, max: 99999 });
+const suffix = fc.constantFrom('', 'a', 'b');
+/** How a field dresses one key: alone, behind a hash, in brackets, before a remark, beside another key. */
+const dress = fc.constantFrom(
+  (k: string) => k,
+  (k: string) => `#${k}`,
+  (k: string) => `[${k}]`,
+  (k: string) => `${k} (tracking)`,
+  (k: string) => `${k}, see the log`,
+  (k: string) => `${k} ${k.replace(/\d+/u, '7')}`,
+  (k: string) => `https://acme.atlassian.net/browse/${k}`,
+  (k: string) => `https://acme.atlassian.net/jira/software/c/projects/X/boards/1?selectedIssue=${k}`,
+  (k: string) => `https://bugzilla.acme.dev/show_bug.cgi?id=${k}`,
+);
+/** An invisible character at any place of a text. */
+const withInvisible = (text: string, at: number, ch: string): string => `${text.slice(0, at % (text.length + 1))}${ch}${text.slice(at % (text.length + 1))}`;
+
+describe('a tracking issue under a stand-in key', () => {
+  it('is refused however the field dresses it, with or without an invisible character in it', () => {
+    fc.assert(
+      fc.property(standInKey, number, suffix, dress, fc.option(fc.tuple(fc.nat(), invisible), { nil: undefined }), (key, n, s, wear, hidden) => {
+        const written = wear(`${key}-${n}${s}`);
+        const value = hidden === undefined ? written : withInvisible(written, hidden[0], hidden[1]);
+        expect(fillerReason('bead', value), JSON.stringify(value)).toBeDefined();
+      }),
+    );
+  });
+  it('a real key in the same dress is accepted', () => {
+    fc.assert(
+      fc.property(realKey, number, suffix, dress, (key, n, s, wear) => {
+        const value = wear(`${key}-${n}${s}`);
+        expect(fillerReason('bead', value), JSON.stringify(value)).toBeUndefined();
+      }),
+    );
+  });
+});
+
+const tracker = fc.constantFrom('https://github.com/acme/app/issues/', 'https://github.com/acme/app/pull/', 'https://gitlab.com/acme/app/-/issues/', 'https://bitbucket.org/acme/app/issues/', 'https://dev.azure.com/acme/web/_workitems/edit/', 'https://app.shortcut.com/acme/story/', 'https://redmine.acme.dev/issues/');
+/** A number as no tracker writes one: signed, in hex, full width or in other scripts' digits, behind an invisible character. */
+const badNumber = fc.constantFrom(
+  (n: number) => `-${n}`,
+  (n: number) => `+${n}`,
+  (n: number) => `0x${n.toString(16)}`,
+  (n: number) => String(n).replace(/\d/gu, (d) => String.fromCodePoint(0xff10 + Number(d))),
+  (n: number) => String(n).replace(/\d/gu, (d) => String.fromCodePoint(0x0660 + Number(d))),
+  (n: number) => `\u200b${n}`,
+  (n: number) => `%E2%80%8B${n}`,
+);
+
+describe('a tracker link', () => {
+  it('numbered as no tracker numbers is refused', () => {
+    fc.assert(
+      fc.property(tracker, number, badNumber, (base, n, spell) => {
+        expect(fillerReason('bead', `${base}${spell(n)}`), `${base}${spell(n)}`).toMatch(/^a link to nothing in particular/u);
+      }),
+    );
+  });
+  it('to the list behind any query or fragment is refused; one item of it, with any query or fragment, is accepted', () => {
+    const query = fc.constantFrom('', '?q=is%3Aopen', '?state=opened&sort=updated', '#TBD', '?page=2#top');
+    fc.assert(
+      fc.property(fc.constantFrom('issues', 'pulls', 'merge_requests'), query, number, (list, q, n) => {
+        expect(fillerReason('bead', `https://github.com/acme/app/${list}${q}`), q).toMatch(/the list of/u);
+        expect(fillerReason('bead', `https://github.com/acme/app/${list}/${n}${q}`), q).toBeUndefined();
+      }),
+    );
+  });
+  it('in ASCII digits from one is accepted on every tracker', () => {
+    fc.assert(
+      fc.property(tracker, number, (base, n) => {
+        expect(fillerReason('bead', `${base}${n}`)).toBeUndefined();
+      }),
+    );
+  });
+});
