@@ -5092,10 +5092,35 @@ function printedFailure(fields: readonly Field[]): Finding | undefined {
     for (const text of texts) {
       const line = summaryLineIn(text);
       if (line !== undefined) return { code: 'contradiction', pointer: field.pointer, says: `prints ${JSON.stringify(line)}`, actual: line.slice(0, 200) };
+      if (ownOutcomeText(written) && toldAsAFailedOutcome(text)) return { code: 'contradiction', pointer: field.pointer, says: `says ${JSON.stringify(text.trim())}`, actual: text.trim() };
     }
   }
   return undefined;
 }
+/** The report's own summary or message (`summary`, `message`, `msg` beside its status or in its summary object). */
+const ownOutcomeText = (written: { own: readonly string[]; context: readonly string[] }): boolean =>
+  ofTheReport(written.context) && (reportMessage(written.own) || SUMMARY_OBJECTS.has(written.own.join(' ')));
+/**
+ * A text that is a failed outcome whole, in words (`FAILED`, `Build failed`, `not ok`, `did not pass`), as `result:
+ * "FAILED"` is one (helper ow, session 40): a summary without a count for summaryLineIn to read. A text with a number
+ * in it, or in number words, is counts, whose readers weigh what excuses them; a longer text is prose.
+ */
+function toldAsAFailedOutcome(text: string): boolean {
+  const t = text.trim();
+  if (t.length > MAX_OUTCOME_TEXT || /\p{N}/u.test(t)) return false;
+  return FAILED_STATUSES.has(outcomeWord(t)) || isWordOf(FAILED_STATUSES, t) || markOutcome(t) === 'fail' || negatedPass(t) || passDeniedInText(t) || failureWordLast(t) || subjectThenNegatedPass(t);
+}
+/** `Tests did not pass`, `Build has not passed`: a subject of up to three words, none of them another run's or an excuse, then a negated pass. */
+function subjectThenNegatedPass(text: string): boolean {
+  const words = text.split(/\s+/u);
+  for (let k = 1; k <= 3 && k < words.length; k++) {
+    const subject = readWords(words.slice(0, k).join(' '));
+    if (hasQualifier(subject) || subject.some((w) => NOT_THIS_RUNS_FAILURE.has(w))) return false;
+    if (negatedPass(words.slice(k).join(' '))) return true;
+  }
+  return false;
+}
+const MAX_OUTCOME_TEXT = 80;
 
 /** Names of a text that holds a failure (`error`, `failure`, `exception`, `traceback`, `error_message`, `failure_reason`). */
 const FAILURE_TEXT_NAMES: ReadonlySet<string> = wordSet('FAILURE_TEXT_NAMES', () => [
