@@ -74,7 +74,8 @@ export async function resolveTs(ctx: GateContext, scans: ReadonlyMap<string, TsS
   const modules = new Map<string, ModuleExports>();
   /** Unreadable package.json files already reported (once each, at the first module under it). */
   const badManifests = new Set<string>();
-  const pending: { from: string; to: string; line: number; column: number; written: string; names: string[] | undefined }[] = [];
+  /** `gives`: the import names a class this file gives methods (TsImport.gives): the modules behind a barrel depend on it. */
+  const pending: { from: string; to: string; line: number; column: number; written: string; names: string[] | undefined; gives?: string }[] = [];
   const guarded: GuardedCall[] = [];
   /** Per typeRoots package file: what reading it through leads to (typingsThrough). */
   const readThrough = new Map<string, Promise<ReadThrough>>();
@@ -154,6 +155,8 @@ export async function resolveTs(ctx: GateContext, scans: ReadonlyMap<string, TsS
             if (imp.gives !== undefined) {
               // The class's module depends on this one, which gives it methods (see TsImport.gives).
               await edge({ from: to, to: from, line: 1, column: 1, written: `${imp.gives} given methods at ${from}:${imp.line} (imported from "${imp.specifier}")`, kind: imp.kind });
+              // A class reached through this domain's own re-export (`export { Thing } from '../core/thing'`) is the final module's.
+              if (barrel(to)) pending.push({ from, to, line: imp.line, column: imp.column, written: imp.specifier, names: via === '' ? imp.names : undefined, gives: imp.gives });
               continue;
             }
             const written = via === '' ? imp.specifier : `${imp.specifier} through ${via}`;
@@ -197,10 +200,11 @@ export async function resolveTs(ctx: GateContext, scans: ReadonlyMap<string, TsS
     }
     const { finals, unknown, runners } = done;
     // `export { fork } from 'node:child_process'` in a barrel: what the importer runs with it is read nowhere.
-    if (runners.length > 0) result.dynamic.push({ from: e.from, line: e.line, column: e.column, expression: `"${e.written}", which re-exports child_process ${runners.join(', ')}: what the runner runs here is not read (import it from node:child_process)`, kind: 'worker' });
+    if (runners.length > 0 && e.gives === undefined) result.dynamic.push({ from: e.from, line: e.line, column: e.column, expression: `"${e.written}", which re-exports child_process ${runners.join(', ')}: what the runner runs here is not read (import it from node:child_process)`, kind: 'worker' });
     for (const to of finals) {
       if (to === e.to) continue;
-      await edge({ from: e.from, to, line: e.line, column: e.column, written: `${e.written} (re-exported by ${e.to})`, kind: 're-export' });
+      if (e.gives !== undefined) await edge({ from: to, to: e.from, line: 1, column: 1, written: `${e.gives} given methods at ${e.from}:${e.line} (imported from "${e.written}", re-exported by ${e.to})`, kind: 're-export' });
+      else await edge({ from: e.from, to, line: e.line, column: e.column, written: `${e.written} (re-exported by ${e.to})`, kind: 're-export' });
     }
     if (unknown !== undefined) result.unresolved.push({ from: e.from, line: e.line, column: e.column, written: e.written, why: `imports "${e.written}" through ${unknown}, which could not be fully parsed, so what it re-exports is unknown` });
   }
