@@ -6,7 +6,7 @@
  */
 import { posix } from 'node:path';
 import { ArtifactError, type GateContext, globToRegExp } from '../../src/sdk/index.js';
-import { isRelativeSpecifier, isTsSource, jsxRuntimeImports, scanOptionsFor, scanTs, type TsGlob, type TsGuarded, type TsImport, type TsScan } from '../../src/scan/ts-imports.js';
+import { isRelativeSpecifier, isTsSource, jsxRuntimeImports, scanOptionsFor, scanTs, type TsClassHanded, type TsGlob, type TsGuarded, type TsImport, type TsScan } from '../../src/scan/ts-imports.js';
 import { nodeArgv, splitOptions } from '../../src/scan/node-argv.js';
 import type { CrossesDomains, SourceScan } from './sources.js';
 import type { RealPaths } from './links.js';
@@ -77,6 +77,7 @@ export async function resolveTs(ctx: GateContext, scans: ReadonlyMap<string, TsS
   /** `gives`: the import names a class this file gives methods (TsImport.gives): the modules behind a barrel depend on it. */
   const pending: { from: string; to: string; line: number; column: number; written: string; names: string[] | undefined; gives?: string }[] = [];
   const guarded: GuardedCall[] = [];
+  const handed: HandedClass[] = [];
   /** Per typeRoots package file: what reading it through leads to (typingsThrough). */
   const readThrough = new Map<string, Promise<ReadThrough>>();
   /** Code of this tree outside source_globs that no domain owns (what `edge` reports as unscanned). */
@@ -173,6 +174,10 @@ export async function resolveTs(ctx: GateContext, scans: ReadonlyMap<string, TsS
     const start = result.dynamic.length;
     for (const u of scan.unresolvable) result.dynamic.push({ from, line: u.line, column: u.column, expression: u.expression, kind: u.kind });
     for (const g of scan.guarded ?? []) guarded.push({ from, refusal: g, targets: await targetsOf(resolver, base, g.specifier), start, end: result.dynamic.length });
+    for (const h of scan.classHanded ?? []) {
+      const helpers = (await targetsOf(resolver, base, h.helper.specifier)).filter((t) => scans.has(t));
+      if (helpers.length > 0) handed.push({ from, handed: h, helpers, classes: await targetsOf(resolver, base, h.specifier) });
+    }
     for (const g of scan.globs) await expandGlob(ctx, from, base, g, result, edge);
     const reexports: Reexport[] = [];
     for (const re of scan.exports.reexports) reexports.push({ ...re, targets: await targetsOf(resolver, base, re.specifier) });
@@ -211,6 +216,49 @@ export async function resolveTs(ctx: GateContext, scans: ReadonlyMap<string, TsS
   await globalEdges(scans, modules, follower, barrel, edge);
   await declaredGlobalEdges(scans, edge, (from) => resolver.programScopes(from));
   if (guarded.length > 0) await judgeGuarded(ctx, scans, guarded, result);
+  if (handed.length > 0) await judgeHanded(ctx, handed, edge);
+}
+
+/** A class handed to an imported helper (TsClassHanded), with the scanned files the helper's specifier names and the class's. */
+interface HandedClass {
+  from: string;
+  handed: TsClassHanded;
+  helpers: string[];
+  classes: string[];
+}
+
+/**
+ * A class of another module handed to a helper of a scanned module (`addSave(Thing)`) is given methods when that module
+ * exports the helper as a function writing the parameter as a class (ScanTsOptions.classWriters): an edge of the class's
+ * module into the calling one, as a write in place is (red team kt). Only the helpers' modules are read again, once each,
+ * and only when a call hands one a class: `register(Thing)` of a helper that only stores it stays a registration.
+ */
+async function judgeHanded(ctx: GateContext, calls: readonly HandedClass[], edge: (e: SourceScan['edges'][number]) => Promise<void>): Promise<void> {
+  const asked = new Map<string, Map<string, { name: string; param: number }>>();
+  for (const c of calls) {
+    for (const t of c.helpers) {
+      const wanted = asked.get(t) ?? new Map<string, { name: string; param: number }>();
+      wanted.set(`${c.handed.helper.imported}:${c.handed.param}`, { name: c.handed.helper.imported, param: c.handed.param });
+      asked.set(t, wanted);
+    }
+  }
+  const writes = new Map<string, ReadonlySet<string>>();
+  for (const [file, wanted] of asked) {
+    let text: string;
+    try {
+      text = (await ctx.read.text(file)).text;
+    } catch (e) {
+      if (!(e instanceof ArtifactError)) throw e;
+      continue; // unread: its own scan reports it
+    }
+    writes.set(file, new Set(scanTs(text, { ...scanOptionsFor(file), classWriters: [...wanted.values()] }).classWriters));
+  }
+  for (const c of calls) {
+    const h = c.handed;
+    const by = c.helpers.find((t) => writes.get(t)?.has(`${h.helper.imported}:${h.param}`) === true);
+    if (by === undefined) continue;
+    for (const to of c.classes) await edge({ from: to, to: c.from, line: 1, column: 1, written: `${h.via} given methods at ${c.from}:${h.line} by ${h.helper.imported} of ${by} (imported from "${h.specifier}")`, kind: 'import' });
+  }
 }
 
 /** A call handing the global object to another module's function (TsGuarded), with the files its specifier names. */

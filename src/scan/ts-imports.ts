@@ -124,7 +124,26 @@ export interface TsMemberLoad {
   load: TsImport;
 }
 
+/**
+ * Another module's class handed to a helper imported from a module (`addSave(Thing)` of `import { addSave } from
+ * './helpers'`): an edge of the class's module into this one when the helper's module exports it as a function writing
+ * that parameter as a class (ScanTsOptions.classWriters; red team kt).
+ */
+export interface TsClassHanded {
+  specifier: string;
+  imported: string;
+  via: string;
+  helper: { specifier: string; imported: string };
+  param: number;
+  line: number;
+  column: number;
+}
+
 export interface TsScan {
+  /** Classes of other modules handed to imported helpers (TsClassHanded). */
+  classHanded?: TsClassHanded[];
+  /** Of ScanTsOptions.classWriters, the `name:param` pairs this module's exports write as a class. */
+  classWriters?: string[];
   imports: TsImport[];
   /** Loads through members another module may make module objects (see TsMemberLoad). */
   memberLoads?: TsMemberLoad[];
@@ -423,6 +442,8 @@ export interface ScanTsOptions {
   testFile?: boolean;
   /** Exported functions whose parameter to check is written only (TsScan.writeOnly): asked of a module a TsGuarded names. */
   writeOnly?: { name: string; param: number }[];
+  /** Exported functions whose parameter is asked about (TsScan.classWriters): given a class, do they write it (its prototype, a static)? */
+  classWriters?: { name: string; param: number }[];
   /** Internal: text offsets of the names a CommonJS wrapper's `arguments[n]` was read as (wrapperArguments). */
   wrapperAt?: ReadonlySet<number>;
 }
@@ -1395,7 +1416,11 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       if (isId(k, 'import') && !isId(k - 1, 'await')) found = importThenWritten(k, locals);
       else
         reachAt(k, locals, undefined, (r, head, e) => {
-          if (r.level !== 0 || !reachWritten(r, head, e, locals, 0)) return false;
+          if (r.level !== 0) return false;
+          if (!reachWritten(r, head, e, locals, 0)) {
+            if (r.role === 'class') importedHelperCall(r, head, e);
+            return false;
+          }
           found = r;
           return true;
         });
@@ -1405,6 +1430,24 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       reported.add(key);
       imports.push({ kind: 'import', specifier: found.specifier, ...at(k), names: [found.imported], gives: `${found.via}.prototype` });
     }
+  };
+  const classHanded: TsClassHanded[] = [];
+  /** The class `head` … `e` handed to a function imported from a module (`addSave(Thing)`, `h.addSave(Thing)`): kept as a TsClassHanded. */
+  const importedHelperCall = (r: ClassReach, head: number, e: number): void => {
+    const after = pastAssertions(e + 1);
+    const open = parent[head] as number;
+    if (open < 1 || !isP(open, 40) || !(isP(head - 1, 40) || isP(head - 1, 44)) || !(isP(after, 44) || isP(after, 41))) return;
+    const name = genericsBefore(open - 1);
+    if (kind(name) !== K.Ident || isId(name - 1, 'new') || (isProperty(name) && (!isP(name - 1, 46) || kind(name - 2) !== K.Ident || isProperty(name - 2)))) return;
+    const own = isProperty(name) ? bindings.get(ident(name - 2) as string) : bindings.get(ident(name) as string);
+    if (own === undefined || own.specifier === 'module' || (isProperty(name) && own.imported !== '*')) return;
+    const helper = { specifier: own.specifier, imported: isProperty(name) ? (ident(name) as string) : own.imported };
+    let index = 0;
+    for (let q = open + 1; q < head; q++) {
+      if (isP(q, 44)) index++;
+      else if (isP(q, 40) || isP(q, 91) || isP(q, 123)) q = matching(q);
+    }
+    if (classHanded.length < 256) classHanded.push({ specifier: r.specifier, imported: r.imported, via: r.via, helper, param: index, ...at(head) });
   };
   /** `import('x').then(({ Thing }) => { Thing.prototype.m = … })`: the module handed to the callback, written there (red team xk). */
   const importThenWritten = (k: number, locals: ReadonlyMap<string, ClassReach>): ClassReach | undefined => {
@@ -7449,8 +7492,9 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
   if (thisModuleMembers.size > 0) exportsInfo.moduleMembers = [...thisModuleMembers];
   const memberLoads = memberRequires.length > 0 ? importedMemberLoads() : [];
   const writeOnly = options.writeOnly === undefined ? undefined : options.writeOnly.filter((w) => writeOnlyParameter(w.name, w.param)).map((w) => `${w.name}:${w.param}`);
+  const classWriters = options.classWriters === undefined ? undefined : options.classWriters.filter((w) => classWriter(w.name, w.param)).map((w) => `${w.name}:${w.param}`);
   const { declaredGlobals, topDeclared, namesRead } = globalDeclarations();
-  return { imports, unresolvable, globs, exports: exportsInfo, errors: lx.errors, ...(jsx ? { jsx: true as const } : {}), ...(readKeys.length > 0 ? { globalReads: readKeys } : {}), ...(declaredGlobals.length > 0 ? { declaredGlobals } : {}), ...(topDeclared.length > 0 ? { topDeclared } : {}), ...(namesRead.length > 0 ? { namesRead } : {}), ...(guarded.length > 0 ? { guarded } : {}), ...(memberLoads.length > 0 ? { memberLoads } : {}), ...(writeOnly !== undefined ? { writeOnly } : {}) };
+  return { imports, unresolvable, globs, exports: exportsInfo, errors: lx.errors, ...(jsx ? { jsx: true as const } : {}), ...(readKeys.length > 0 ? { globalReads: readKeys } : {}), ...(declaredGlobals.length > 0 ? { declaredGlobals } : {}), ...(topDeclared.length > 0 ? { topDeclared } : {}), ...(namesRead.length > 0 ? { namesRead } : {}), ...(guarded.length > 0 ? { guarded } : {}), ...(memberLoads.length > 0 ? { memberLoads } : {}), ...(writeOnly !== undefined ? { writeOnly } : {}), ...(classWriters !== undefined ? { classWriters } : {}), ...(classHanded.length > 0 ? { classHanded } : {}) };
 
   /**
    * `new A().m.require('…')`, `a.m.require('…')` of a name given `new A()`, `A.m.require('…')`, with `A` an import: a
@@ -7487,6 +7531,14 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
    * statement of its own: given the global object, such a function takes no member of it by any key beside it. Its
    * body may not read `arguments` or call `eval` (either reaches the parameter unseen).
    */
+  /** Whether the module exports `name` as a function that, given a class as its parameter `param`, writes it (methodsGiven's reading). */
+  function classWriter(name: string, param: number): boolean {
+    const site = exportedFunction(name);
+    if (site === undefined) return false;
+    const [open] = site;
+    const r: ClassReach = { role: 'class', level: 0, specifier: '', imported: '', via: '', scoped: false };
+    return isP(open, 40) ? functionParamWritten(open, -1, param, r, bindClassNames(), 0) : functionParamWritten(-1, open, param, r, bindClassNames(), 0);
+  }
   function writeOnlyParameter(name: string, param: number): boolean {
     const site = exportedFunction(name);
     if (site === undefined) return false;
