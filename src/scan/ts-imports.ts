@@ -8358,9 +8358,38 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
         continue;
       }
       functions ??= fileFunctionNames();
-      const own = (kind(object) === K.Ident && functions.has(ident(object) as string)) || (isId(object, 'callee') && isProperty(object) && isId(object - 2, 'arguments') && !isProperty(object - 2));
+      const own = (kind(object) === K.Ident && functions.has(ident(object) as string)) || (isId(object, 'callee') && isProperty(object) && isId(object - 2, 'arguments') && !isProperty(object - 2)) || parameterGivenOwnFunction(object, functions);
       if (own && !callerLeftUnkept(start, end) && !callerKeptOnlyToLook(start, end)) unresolvable.push({ kind: 'require', expression: `${expressionText(start, end + 1)}: the function that called a function of this file (a CommonJS module's wrapper, whose arguments hold its require, which loads anything)`, ...at(k) });
     }
+  }
+  /**
+   * Whether `object` is a parameter of a function of this file (`function callerOf(fn) { return fn.caller; }`) that some
+   * call of it here hands a function of this file (`callerOf(load)`, `callerOf(arguments.callee)`): its caller is then
+   * that function's, the wrapper's when called at the top level (kb, session 35). A parameter never handed one stays
+   * an AST node's or an RPC request's `caller`.
+   */
+  function parameterGivenOwnFunction(object: number, functions: ReadonlySet<string>): boolean {
+    if (kind(object) !== K.Ident || isProperty(object)) return false;
+    const word = ident(object) as string;
+    for (let o = parent[object] as number, n = 0; o >= 0 && n < 64; o = parent[o] as number, n++) {
+      const close = isP(o, 123) && isP(o - 1, 41) ? o - 1 : isP(o, 123) && isP(o - 1, P_ARROW) && isP(o - 2, 41) ? o - 2 : -1;
+      if (close < 0) continue;
+      const open = partner[close] as number;
+      const index = argumentsOf(open).findIndex((q) => isId(q, word));
+      if (index < 0) continue;
+      // Its name: `function name(`, `name = function (`, `name = (…) =>`.
+      const name = isId(open - 2, 'function') && kind(open - 1) === K.Ident ? open - 1 : isId(open - 1, 'function') && isP(open - 2, 61) ? open - 3 : isP(open - 1, 61) ? open - 2 : -1;
+      if (name < 0 || kind(name) !== K.Ident) return false;
+      for (const q of flowPositions(ident(name) as string)) {
+        if (q === name || !isP(q + 1, 40) || isProperty(q)) continue;
+        const a = argumentsOf(q + 1)[index];
+        if (a === undefined) continue;
+        const handed = (kind(a) === K.Ident && functions.has(ident(a) as string) && (isP(a + 1, 44) || isP(a + 1, 41))) || (isId(a, 'arguments') && isP(a + 1, 46) && isId(a + 2, 'callee'));
+        if (handed) return true;
+      }
+      return false;
+    }
+    return false;
   }
   /**
    * Whether the caller read from `start` to `end` is only looked at, never kept or handed on: its `name` / `length` /
