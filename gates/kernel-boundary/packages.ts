@@ -23,7 +23,7 @@ export class PackageNames {
 
   constructor(
     private readonly ctx: GateContext,
-    private readonly exists: (path: string) => Promise<boolean>,
+    readonly exists: (path: string) => Promise<boolean>,
   ) {}
 
   /** The package `file` belongs to (undefined: no named manifest between it and the root). */

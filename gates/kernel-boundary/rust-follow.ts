@@ -13,6 +13,7 @@ import { escapeGlob, type KernelBoundaryOptions } from './manifest.js';
 import type { RealPaths } from './links.js';
 import { type PackageNames, unscannedPackage } from './packages.js';
 import { type CrossesDomains, mapLimit, type SourceScan } from './sources.js';
+import { type OutDir, OutDirs } from './out-dir.js';
 
 const MAX_INCLUDE_DEPTH = 4;
 
@@ -381,18 +382,28 @@ export async function resolveRust(ctx: GateContext, options: KernelBoundaryOptio
     }
   };
 
+  const outDirs = new OutDirs(ctx, packages, packages.exists);
   // include!("…") code is part of the including file.
   const includeInto = async (file: string, scan: RustScan, depth: number): Promise<void> => {
-    for (const inc of scan.includes) {
+    for (const written0 of scan.includes) {
+      let inc = written0;
+      /** How an include of OUT_DIR the cargo config points into the checkout is named in messages. */
+      let shown: { via: string } | undefined;
       const written = inc.path ?? inc.expression ?? '';
       // An include of a macro_rules! body is judged again at each call in another file (expandedIncludeEdges).
       const expanded = inc.inMacro === undefined ? undefined : { inMacro: inc.inMacro };
       if (inc.path === undefined && inc.generated === true) {
-        // Build output (OUT_DIR): no file of the checkout to scan, and no reason to fail every prost or tonic crate.
-        // Not a pass either: the gate warns, naming it (docs/gates/kernel_boundary.md, "Generated code").
-        result.generated.push({ from: file, line: inc.line, column: inc.column, written });
-        if (expanded !== undefined) scan.dataIncludes.push({ path: written, macro: 'include', computed: true, generated: true, line: inc.line, column: inc.column, ...expanded, atCallsOnly: true });
-        continue;
+        const outDir = await outDirs.of(file);
+        // OUT_DIR set by the cargo config's [env] is a directory of the checkout: the include reads a file there.
+        const inCheckout = 'dir' in outDir ? posix.relative(posix.dirname(file), posix.join(outDir.dir, inc.outDir ?? '')) : undefined;
+        if (inCheckout === undefined) {
+          if (expanded !== undefined) scan.dataIncludes.push({ path: written, macro: 'include', computed: true, generated: true, ...(inc.outDir !== undefined ? { outDir: inc.outDir } : {}), line: inc.line, column: inc.column, ...expanded, atCallsOnly: true });
+          await judgeOutDir(outDir, { from: file, line: inc.line, column: inc.column, written }, 'include', result, links, crosses);
+          continue;
+        }
+        const { expression: _expression, generated: _generated, ...literal } = inc;
+        inc = { ...literal, path: inCheckout };
+        if (expanded === undefined) shown = { via: `include!(${written}) (OUT_DIR set by ${'config' in outDir ? outDir.config : ''}: ${posix.join(posix.dirname(file), inCheckout)})` };
       }
       if (inc.path === undefined) {
         result.unresolved.push({ from: file, line: inc.line, column: inc.column, written, why: `include!(${written}) names its file by a computed expression, so the code it pastes in cannot be scanned` });
@@ -415,7 +426,7 @@ export async function resolveRust(ctx: GateContext, options: KernelBoundaryOptio
       else if (inner.includes.length > 0) result.unresolved.push({ from: file, line: inc.line, column: inc.column, written, why: `include! nests more than ${MAX_INCLUDE_DEPTH} deep` });
       const place = { line: inc.line, column: inc.column };
       // The pasted file is another domain's code even when it names no path: the include is an edge to it.
-      scan.dataIncludes.push({ path: inc.path, macro: 'include', ...place, ...(inc.fromManifest === true ? { fromManifest: true as const } : {}), ...expanded });
+      scan.dataIncludes.push({ path: inc.path, macro: 'include', ...place, ...(inc.fromManifest === true ? { fromManifest: true as const } : {}), ...expanded, ...shown });
       const scope = (s: string[]) => [...inc.scope, ...s];
       // Code pasted into a macro_rules! body is the body's: its paths and calls are expanded where the macro is called.
       for (const e of inner.edges) scan.edges.push({ ...e, ...place, path: `${inc.path}: ${e.path}`, scope: scope(e.scope), ...(expanded !== undefined && e.macro === undefined ? { macro: expanded.inMacro } : {}) });
@@ -539,12 +550,12 @@ export async function resolveRust(ctx: GateContext, options: KernelBoundaryOptio
     if (e.unless?.some((a) => !crosses(a, to) && crosses(a, from)) === true) return false;
     return crosses(from, to);
   };
-  await dataIncludeEdges(ctx.root, scans, result, links, crosses, packages);
+  await dataIncludeEdges(ctx.root, scans, result, links, crosses, packages, outDirs);
   const crate = resolveRustCrate(scans, { ...crateOptions, keepEdge, root: ctx.root, absent });
   result.edgeCount += crate.edgeCount;
   for (const e of crate.edges) result.edges.push({ from: e.from, to: e.to, line: e.line, column: e.column, written: e.path, kind: e.kind });
   for (const u of crate.unresolved) result.unresolved.push(u);
-  await expandedIncludeEdges(ctx.root, crate.expandedIncludes, result, links, crosses, packages, read);
+  await expandedIncludeEdges(ctx.root, crate.expandedIncludes, result, links, crosses, packages, read, outDirs);
   for (const file of crate.outside) result.unresolved.push({ from: file, why: `is not a .rs file under rust_crate_root "${options.rust_crate_root}", so its crate:: / super:: paths have no module to resolve against` });
 }
 
@@ -553,11 +564,15 @@ export async function resolveRust(ctx: GateContext, options: KernelBoundaryOptio
  * that file wherever it moves, as it needs a module it imports: an edge (a README or a fixture no domain owns crosses
  * nothing). A computed path (`concat!(env!("OUT_DIR"), …)`) names build output, which no domain owns.
  */
-async function dataIncludeEdges(root: string, scans: ReadonlyMap<string, RustScan>, result: SourceScan, links: RealPaths, crosses: CrossesDomains, packages: PackageNames): Promise<void> {
+async function dataIncludeEdges(root: string, scans: ReadonlyMap<string, RustScan>, result: SourceScan, links: RealPaths, crosses: CrossesDomains, packages: PackageNames, outDirs: OutDirs): Promise<void> {
   for (const [from, scan] of scans) {
     for (const d of scan.dataIncludes) {
       if (d.atCallsOnly === true) continue;
       const written = d.via ?? `${d.macro}!(${d.computed === true ? d.path : d.fromManifest === true ? `concat!(env!("CARGO_MANIFEST_DIR"), "/${d.path}")` : `"${d.path}"`})`;
+      if (d.computed === true && d.generated === true) {
+        await dataInOutDir(root, { from, line: d.line, column: d.column, written }, d, await outDirs.of(from), result, links, crosses);
+        continue;
+      }
       if (d.computed === true) {
         result.unresolved.push({ from, line: d.line, column: d.column, written, why: `${d.macro}!(${d.path}) names its file by a computed expression (not OUT_DIR's build output), so which file it builds in cannot be judged` });
         continue;
@@ -599,7 +614,7 @@ async function includedFile(root: string, from: string, d: RustDataInclude, pack
  * body's, expanded like its other paths). Code the caller's reading pastes in that the definition's reading did not
  * (another file, none, or a computed name) is not read: `unresolved_import`.
  */
-async function expandedIncludeEdges(root: string, expansions: readonly RustExpandedInclude[], result: SourceScan, links: RealPaths, crosses: CrossesDomains, packages: PackageNames, read: (path: string) => Promise<{ text: string } | { error: ArtifactError }>): Promise<void> {
+async function expandedIncludeEdges(root: string, expansions: readonly RustExpandedInclude[], result: SourceScan, links: RealPaths, crosses: CrossesDomains, packages: PackageNames, read: (path: string) => Promise<{ text: string } | { error: ArtifactError }>, outDirs: OutDirs): Promise<void> {
   const seen = new Set<string>();
   for (const x of expansions) {
     const d = x.include;
@@ -611,7 +626,8 @@ async function expandedIncludeEdges(root: string, expansions: readonly RustExpan
     const what = x.renamed === true ? `${x.call}! (${d.macro}!, renamed by ${x.definer})` : `${x.call}!, whose body (in ${x.definer}) writes ${d.via ?? shown}`;
     const unresolved = (why: string) => result.unresolved.push({ from: x.from, line: x.line, column: x.column, written, why: `calls ${what}: ${why}` });
     if (d.computed === true && d.generated === true) {
-      result.generated.push({ from: x.from, line: x.line, column: x.column, written });
+      // OUT_DIR is the caller's package's.
+      await dataInOutDir(root, { from: x.from, line: x.line, column: x.column, written }, d, await outDirs.of(x.from), result, links, crosses);
       continue;
     }
     if (d.computed === true) {
@@ -640,6 +656,46 @@ async function expandedIncludeEdges(root: string, expansions: readonly RustExpan
     result.edgeCount++;
     if (crosses(x.from, to)) result.edges.push({ from: x.from, to, line: x.line, column: x.column, written, kind: d.macro });
   }
+}
+
+/**
+ * An include of `concat!(env!("OUT_DIR"), …)` where OUT_DIR is not a directory of the checkout. Build output: no checkout
+ * holds it and no prost or tonic crate is failed for it, but not a pass either: include! of it warns, naming it
+ * (docs/gates/kernel_boundary.md, "Generated code"); each Rust file of the checkout the build script names (it may copy
+ * it there) is an edge, as an include of that file is. OUT_DIR from the environment alone: which file it names cannot be
+ * known.
+ */
+async function judgeOutDir(outDir: OutDir, at: { from: string; line: number; column: number; written: string }, macro: RustDataInclude['macro'], result: SourceScan, links: RealPaths, crosses: CrossesDomains): Promise<void> {
+  const shown = at.written.startsWith(`${macro}!`) ? at.written : `${macro}!(${at.written})`;
+  if ('why' in outDir) {
+    result.unresolved.push({ ...at, why: `${shown} names a file in OUT_DIR, but ${outDir.why}` });
+    return;
+  }
+  if (!('script' in outDir)) return;
+  if (macro === 'include') result.generated.push(at);
+  for (const to of outDir.copies) {
+    await links.real(to);
+    result.edgeCount++;
+    if (crosses(at.from, to)) result.edges.push({ ...at, to, written: `${shown} (the build script ${outDir.script} names ${to}, which it may copy into OUT_DIR)`, kind: macro });
+  }
+}
+
+/** An include of a file in OUT_DIR judged as an edge (include_str!, or include! expanded in a caller): see judgeOutDir. */
+async function dataInOutDir(root: string, at: { from: string; line: number; column: number; written: string }, d: RustDataInclude, outDir: OutDir, result: SourceScan, links: RealPaths, crosses: CrossesDomains): Promise<void> {
+  const { from, written } = at;
+  if (!('dir' in outDir)) {
+    await judgeOutDir(outDir, at, d.macro, result, links, crosses);
+    return;
+  }
+  const absoluteRoot = posix.resolve(root);
+  const to = posix.relative(absoluteRoot, posix.resolve(absoluteRoot, outDir.dir, d.outDir ?? ''));
+  if (to === '' || to === '..' || to.startsWith('../') || posix.isAbsolute(to)) {
+    result.unresolved.push({ ...at, why: `${outDir.config} sets [env] OUT_DIR outside the checkout, so the file it names cannot be judged` });
+    return;
+  }
+  await links.real(to);
+  result.edgeCount++;
+  if (crosses(from, to)) result.edges.push({ ...at, to, written: `${written} (OUT_DIR set by ${outDir.config})`, kind: d.macro });
 }
 
 /** The directory `env!("CARGO_MANIFEST_DIR")` names while `file` compiles: its package's. */

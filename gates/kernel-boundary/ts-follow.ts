@@ -6,7 +6,7 @@
  */
 import { posix } from 'node:path';
 import { ArtifactError, type GateContext, globToRegExp } from '../../src/sdk/index.js';
-import { isRelativeSpecifier, isTsSource, jsxRuntimeImports, scanOptionsFor, scanTs, type TsGlob, type TsGuarded, type TsImport, type TsScan } from '../../src/scan/ts-imports.js';
+import { isRelativeSpecifier, isTsSource, jsxRuntimeImports, scanOptionsFor, scanTs, type TsClassHanded, type TsGlob, type TsGuarded, type TsImport, type TsScan } from '../../src/scan/ts-imports.js';
 import { nodeArgv, splitOptions } from '../../src/scan/node-argv.js';
 import type { CrossesDomains, SourceScan } from './sources.js';
 import type { RealPaths } from './links.js';
@@ -74,8 +74,10 @@ export async function resolveTs(ctx: GateContext, scans: ReadonlyMap<string, TsS
   const modules = new Map<string, ModuleExports>();
   /** Unreadable package.json files already reported (once each, at the first module under it). */
   const badManifests = new Set<string>();
-  const pending: { from: string; to: string; line: number; column: number; written: string; names: string[] | undefined }[] = [];
+  /** `gives`: the import names a class this file gives methods (TsImport.gives): the modules behind a barrel depend on it. */
+  const pending: { from: string; to: string; line: number; column: number; written: string; names: string[] | undefined; gives?: string }[] = [];
   const guarded: GuardedCall[] = [];
+  const handed: HandedClass[] = [];
   /** Per typeRoots package file: what reading it through leads to (typingsThrough). */
   const readThrough = new Map<string, Promise<ReadThrough>>();
   /** Code of this tree outside source_globs that no domain owns (what `edge` reports as unscanned). */
@@ -154,6 +156,8 @@ export async function resolveTs(ctx: GateContext, scans: ReadonlyMap<string, TsS
             if (imp.gives !== undefined) {
               // The class's module depends on this one, which gives it methods (see TsImport.gives).
               await edge({ from: to, to: from, line: 1, column: 1, written: `${imp.gives} given methods at ${from}:${imp.line} (imported from "${imp.specifier}")`, kind: imp.kind });
+              // A class reached through this domain's own re-export (`export { Thing } from '../core/thing'`) is the final module's.
+              if (barrel(to)) pending.push({ from, to, line: imp.line, column: imp.column, written: imp.specifier, names: via === '' ? imp.names : undefined, gives: imp.gives });
               continue;
             }
             const written = via === '' ? imp.specifier : `${imp.specifier} through ${via}`;
@@ -170,6 +174,10 @@ export async function resolveTs(ctx: GateContext, scans: ReadonlyMap<string, TsS
     const start = result.dynamic.length;
     for (const u of scan.unresolvable) result.dynamic.push({ from, line: u.line, column: u.column, expression: u.expression, kind: u.kind });
     for (const g of scan.guarded ?? []) guarded.push({ from, refusal: g, targets: await targetsOf(resolver, base, g.specifier), start, end: result.dynamic.length });
+    for (const h of scan.classHanded ?? []) {
+      const helpers = (await targetsOf(resolver, base, h.helper.specifier)).filter((t) => scans.has(t));
+      if (helpers.length > 0) handed.push({ from, handed: h, helpers, classes: await targetsOf(resolver, base, h.specifier) });
+    }
     for (const g of scan.globs) await expandGlob(ctx, from, base, g, result, edge);
     const reexports: Reexport[] = [];
     for (const re of scan.exports.reexports) reexports.push({ ...re, targets: await targetsOf(resolver, base, re.specifier) });
@@ -197,16 +205,60 @@ export async function resolveTs(ctx: GateContext, scans: ReadonlyMap<string, TsS
     }
     const { finals, unknown, runners } = done;
     // `export { fork } from 'node:child_process'` in a barrel: what the importer runs with it is read nowhere.
-    if (runners.length > 0) result.dynamic.push({ from: e.from, line: e.line, column: e.column, expression: `"${e.written}", which re-exports child_process ${runners.join(', ')}: what the runner runs here is not read (import it from node:child_process)`, kind: 'worker' });
+    if (runners.length > 0 && e.gives === undefined) result.dynamic.push({ from: e.from, line: e.line, column: e.column, expression: `"${e.written}", which re-exports child_process ${runners.join(', ')}: what the runner runs here is not read (import it from node:child_process)`, kind: 'worker' });
     for (const to of finals) {
       if (to === e.to) continue;
-      await edge({ from: e.from, to, line: e.line, column: e.column, written: `${e.written} (re-exported by ${e.to})`, kind: 're-export' });
+      if (e.gives !== undefined) await edge({ from: to, to: e.from, line: 1, column: 1, written: `${e.gives} given methods at ${e.from}:${e.line} (imported from "${e.written}", re-exported by ${e.to})`, kind: 're-export' });
+      else await edge({ from: e.from, to, line: e.line, column: e.column, written: `${e.written} (re-exported by ${e.to})`, kind: 're-export' });
     }
     if (unknown !== undefined) result.unresolved.push({ from: e.from, line: e.line, column: e.column, written: e.written, why: `imports "${e.written}" through ${unknown}, which could not be fully parsed, so what it re-exports is unknown` });
   }
   await globalEdges(scans, modules, follower, barrel, edge);
   await declaredGlobalEdges(scans, edge, (from) => resolver.programScopes(from));
   if (guarded.length > 0) await judgeGuarded(ctx, scans, guarded, result);
+  if (handed.length > 0) await judgeHanded(ctx, handed, edge);
+}
+
+/** A class handed to an imported helper (TsClassHanded), with the scanned files the helper's specifier names and the class's. */
+interface HandedClass {
+  from: string;
+  handed: TsClassHanded;
+  helpers: string[];
+  classes: string[];
+}
+
+/**
+ * A class of another module handed to a helper of a scanned module (`addSave(Thing)`) is given methods when that module
+ * exports the helper as a function writing the parameter as a class (ScanTsOptions.classWriters): an edge of the class's
+ * module into the calling one, as a write in place is (red team kt). Only the helpers' modules are read again, once each,
+ * and only when a call hands one a class: `register(Thing)` of a helper that only stores it stays a registration.
+ */
+async function judgeHanded(ctx: GateContext, calls: readonly HandedClass[], edge: (e: SourceScan['edges'][number]) => Promise<void>): Promise<void> {
+  const asked = new Map<string, Map<string, { name: string; param: number }>>();
+  for (const c of calls) {
+    for (const t of c.helpers) {
+      const wanted = asked.get(t) ?? new Map<string, { name: string; param: number }>();
+      wanted.set(`${c.handed.helper.imported}:${c.handed.param}`, { name: c.handed.helper.imported, param: c.handed.param });
+      asked.set(t, wanted);
+    }
+  }
+  const writes = new Map<string, ReadonlySet<string>>();
+  for (const [file, wanted] of asked) {
+    let text: string;
+    try {
+      text = (await ctx.read.text(file)).text;
+    } catch (e) {
+      if (!(e instanceof ArtifactError)) throw e;
+      continue; // unread: its own scan reports it
+    }
+    writes.set(file, new Set(scanTs(text, { ...scanOptionsFor(file), classWriters: [...wanted.values()] }).classWriters));
+  }
+  for (const c of calls) {
+    const h = c.handed;
+    const by = c.helpers.find((t) => writes.get(t)?.has(`${h.helper.imported}:${h.param}`) === true);
+    if (by === undefined) continue;
+    for (const to of c.classes) await edge({ from: to, to: c.from, line: 1, column: 1, written: `${h.via} given methods at ${c.from}:${h.line} by ${h.helper.imported} of ${by} (imported from "${h.specifier}")`, kind: 'import' });
+  }
 }
 
 /** A call handing the global object to another module's function (TsGuarded), with the files its specifier names. */

@@ -14,7 +14,7 @@
 import { builtinModules } from 'node:module';
 import { posix } from 'node:path';
 import { ArtifactError, contentProblem, type GateContext, matchMap, packageName, parseJsoncStrict, targetsOf } from '../../src/sdk/index.js';
-import { isRelativeSpecifier, TS_EXTENSIONS, tsCandidates } from '../../src/scan/ts-imports.js';
+import { isRelativeSpecifier, scanOptionsFor, scanTs, TS_EXTENSIONS, tsCandidates } from '../../src/scan/ts-imports.js';
 import { escapeGlob } from './manifest.js';
 
 /** A package the program takes in from its typeRoots (TsResolver.programTypeFiles): a file of it, or why what it is cannot be read. */
@@ -95,6 +95,8 @@ function matchImportMap(entries: readonly [string, string][], specifier: string,
 
 const BUILTINS = new Set(builtinModules.flatMap((m) => [m, m.replace(/^node:/, '')]));
 const MAX_EXTENDS = 8;
+/** An installed package's entry longer than this (a bundle) is not read for loads out of node_modules (rootFilesLoadedBy). */
+const MAX_ENTRY_CHARS = 256 * 1024;
 /**
  * A package without `exports` is entered through each of these: Node reads `main`, TypeScript `types` /
  * `typings`, bundlers `module` and `browser`. Any of them may be the file that runs or is type-checked.
@@ -518,8 +520,48 @@ export class TsResolver {
     for (const p of r.paths) {
       const real = await this.realPath(p);
       if (!real.split('/').includes('node_modules') && real !== '..' && !real.startsWith('../')) inRoot.add(real);
+      else if (!real.startsWith('../')) for (const f of await this.rootFilesLoadedBy(real)) inRoot.add(f);
     }
     return inRoot.size > 0 ? { kind: 'files', paths: [...inRoot].sort() } : { kind: 'external' };
+  }
+
+  private readonly loadedByEntry = new Map<string, Promise<string[]>>();
+  /**
+   * Files of the root outside node_modules that an installed package's entry loads by a relative path climbing out of
+   * node_modules (`module.exports = require('../../src/store/db')`): that code runs for the importer as the entry's own.
+   * Only the entry is read (once, and only when it names a `node_modules`-leaving `../`): a package's other files are
+   * third-party code the gate does not scan.
+   */
+  private rootFilesLoadedBy(entry: string): Promise<string[]> {
+    let p = this.loadedByEntry.get(entry);
+    if (p === undefined) {
+      p = this.readRootFilesLoadedBy(entry);
+      this.loadedByEntry.set(entry, p);
+    }
+    return p;
+  }
+  private async readRootFilesLoadedBy(entry: string): Promise<string[]> {
+    const depth = entry.split('/').length - entry.split('/').lastIndexOf('node_modules') - 1;
+    let text: string;
+    try {
+      text = (await this.peek(entry)) ?? (await this.ctx.read.text(entry)).text;
+    } catch (e) {
+      if (!(e instanceof ArtifactError)) throw e;
+      return [];
+    }
+    // Climbing out of node_modules takes at least as many `../` as the entry is deep below it.
+    if (text.length > MAX_ENTRY_CHARS || !text.includes('../'.repeat(Math.max(depth, 1)))) return [];
+    const out = new Set<string>();
+    for (const imp of scanTs(text, scanOptionsFor(entry)).imports) {
+      if (!isRelativeSpecifier(imp.specifier)) continue;
+      const got = await this.firstFile(tsCandidates(entry, imp.specifier), imp.specifier);
+      if (got.kind !== 'files') continue;
+      for (const f of got.paths) {
+        const real = await this.realPath(f);
+        if (!real.split('/').includes('node_modules') && real !== '..' && !real.startsWith('../')) out.add(real);
+      }
+    }
+    return [...out];
   }
 
 

@@ -90,6 +90,8 @@ export interface RustInclude {
    * code): written by a build script, in no checkout, so there is nothing to scan (see inOutDir).
    */
   generated?: true;
+  /** With `generated`: the path inside OUT_DIR (`"/x.rs"` → `x.rs`), for the gate to read where OUT_DIR points. */
+  outDir?: string;
   line: number;
   column: number;
   scope: string[];
@@ -116,8 +118,10 @@ export interface RustDataInclude {
   inMacro?: string;
   /** Judged only where the macro is called (a computed include! the including file reports itself). */
   atCallsOnly?: true;
-  /** A computed include! of build output (RustInclude.generated). */
+  /** A computed include of build output (RustInclude.generated); `path` is then the expression as written. */
   generated?: true;
+  /** With `generated`: the path inside OUT_DIR (RustInclude.outDir). */
+  outDir?: string;
 }
 
 export interface RustScanError {
@@ -1250,9 +1254,9 @@ const builtPath = (from: number, to: number): { path: string; env?: string } | u
  * the build output into the workspace (OUT_DIR is target/…/out), and an `OUT_DIR` token in any other expression
  * (`my!(OUT_DIR)`) builds a path the scan cannot see: neither is build output.
  */
-const inOutDir = (from: number, to: number): boolean => {
+const inOutDir = (from: number, to: number): { generated: true; outDir: string } | undefined => {
   const built = builtPath(from, to);
-  return built?.env === 'OUT_DIR' && !built.path.split(/[\\/]/).includes('..');
+  return built?.env === 'OUT_DIR' && !built.path.split(/[\\/]/).includes('..') ? { generated: true, outDir: built.path } : undefined;
 };
 const isIdent = (p: number) => kind[p] === T.Ident;
 const isRaw = (p: number) => ((flags[p] as number) & RAW) !== 0;
@@ -2090,11 +2094,11 @@ function includeMacro(p: number, macroWord: K): number {
   const expanded = body === undefined ? undefined : { inMacro: body };
   if (macroWord !== K.Include) {
     const macro = macroWord === K.IncludeStr ? 'include_str' : 'include_bytes';
-    // A path built in OUT_DIR is build output, which no domain owns; any other computed one cannot be judged.
+    // The gate reads where OUT_DIR points (a build script's output, or a directory the cargo config names).
     if (place !== undefined) dataIncludes.push({ ...place, macro, ...at, ...expanded });
-    else if (!inOutDir(p + 3, close)) dataIncludes.push({ path: words.join(' ').slice(0, 80), macro, computed: true, ...at, ...expanded });
+    else dataIncludes.push({ path: words.join(' ').slice(0, 80), macro, computed: true, ...inOutDir(p + 3, close), ...at, ...expanded });
   } else if (place !== undefined) includes.push({ ...place, ...at, scope: scope(), ...expanded });
-  else includes.push({ ...at, scope: scope(), expression: words.join(' ').slice(0, 80), ...(inOutDir(p + 3, close) ? { generated: true as const } : {}), ...expanded });
+  else includes.push({ ...at, scope: scope(), expression: words.join(' ').slice(0, 80), ...inOutDir(p + 3, close), ...expanded });
   return close;
 }
 

@@ -124,7 +124,26 @@ export interface TsMemberLoad {
   load: TsImport;
 }
 
+/**
+ * Another module's class handed to a helper imported from a module (`addSave(Thing)` of `import { addSave } from
+ * './helpers'`): an edge of the class's module into this one when the helper's module exports it as a function writing
+ * that parameter as a class (ScanTsOptions.classWriters; red team kt).
+ */
+export interface TsClassHanded {
+  specifier: string;
+  imported: string;
+  via: string;
+  helper: { specifier: string; imported: string };
+  param: number;
+  line: number;
+  column: number;
+}
+
 export interface TsScan {
+  /** Classes of other modules handed to imported helpers (TsClassHanded). */
+  classHanded?: TsClassHanded[];
+  /** Of ScanTsOptions.classWriters, the `name:param` pairs this module's exports write as a class. */
+  classWriters?: string[];
   imports: TsImport[];
   /** Loads through members another module may make module objects (see TsMemberLoad). */
   memberLoads?: TsMemberLoad[];
@@ -346,7 +365,7 @@ const TEST_DOUBLES = new Set(['jest.spyOn', 'vi.spyOn', 'spyOn', 'spyOnAllFuncti
  * `augment(Thing)`): the class handed to it as its first argument is written (red team kx).
  */
 /** The words that start a value methodsGiven follows other than a name bound to another module (reachPrimary). */
-const REACH_WORDS = new Set(['require', 'await', 'new', 'Object', 'Reflect', 'class', 'super', 'this']);
+const REACH_WORDS = new Set(['require', 'await', 'import', 'new', 'Object', 'Reflect', 'class', 'super', 'this']);
 const MIXIN_HELPER = /mixin|augment|monkey/i;
 /** Built-in collections whose keys and elements are held, not written. */
 const COLLECTIONS = new Set(['Map', 'WeakMap', 'Set', 'WeakSet']);
@@ -358,12 +377,17 @@ const COLLECTION_KEYS = new Set(['set', 'add', 'delete', 'get', 'has']);
  * reached from a helper's parameter (paramWritten).
  */
 interface ClassReach {
-  role: 'module' | 'class' | 'proto' | 'instance' | 'computed';
+  /** `holder`: an object or array literal holding such values (`{ C: Thing }`, `[Thing]`, a parameter typed `Thing[]`). */
+  role: 'module' | 'class' | 'proto' | 'instance' | 'computed' | 'holder';
   level: number;
   specifier: string;
   imported: string;
   via: string;
   scoped: boolean;
+  /** A holder's fields by key (an array's by index). */
+  fields?: ReadonlyMap<string, ClassReach>;
+  /** An array holder's element under any index (`ts[i]`, an iteration callback's parameter). */
+  element?: ClassReach;
 }
 const PROTOTYPE_WRITERS = new Set(['_.assign', '_.assignIn', '_.extend', '_.merge', '_.defaults', '_.defaultsDeep', 'Object.assign', 'Object.defineProperty', 'Object.defineProperties', 'Object.setPrototypeOf', 'Reflect.set', 'Reflect.defineProperty', 'Reflect.setPrototypeOf', 'Reflect.deleteProperty']);
 /** Operators whose result is a new value, not an operand (`===` comes as `==` and a touching `=`). */
@@ -418,6 +442,8 @@ export interface ScanTsOptions {
   testFile?: boolean;
   /** Exported functions whose parameter to check is written only (TsScan.writeOnly): asked of a module a TsGuarded names. */
   writeOnly?: { name: string; param: number }[];
+  /** Exported functions whose parameter is asked about (TsScan.classWriters): given a class, do they write it (its prototype, a static)? */
+  classWriters?: { name: string; param: number }[];
   /** Internal: text offsets of the names a CommonJS wrapper's `arguments[n]` was read as (wrapperArguments). */
   wrapperAt?: ReadonlySet<number>;
 }
@@ -1384,20 +1410,56 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     const locals = bindClassNames();
     const reported = new Set<string>();
     for (let k = 0; k + 1 < count; k++) {
-      if (kind(k) !== K.Ident && !isP(k, 40)) continue;
-      if (kind(k) === K.Ident && !REACH_WORDS.has(ident(k) as string) && !locals.has(ident(k) as string) && !bindings.has(ident(k) as string)) continue;
+      if (kind(k) !== K.Ident && !isP(k, 40) && !isP(k, 91)) continue;
+      if (kind(k) === K.Ident && !REACH_WORDS.has(ident(k) as string) && !locals.has(ident(k) as string) && !bindings.has(ident(k) as string) && !classReturners.has(ident(k) as string)) continue;
       let found: ClassReach | undefined;
-      reachAt(k, locals, undefined, (r, head, e) => {
-        if (r.level !== 0 || !reachWritten(r, head, e, locals, 0)) return false;
-        found = r;
-        return true;
-      });
+      if (isId(k, 'import') && !isId(k - 1, 'await')) found = importThenWritten(k, locals);
+      else
+        reachAt(k, locals, undefined, (r, head, e) => {
+          if (r.level !== 0) return false;
+          if (!reachWritten(r, head, e, locals, 0)) {
+            if (r.role === 'class') importedHelperCall(r, head, e);
+            return false;
+          }
+          found = r;
+          return true;
+        });
       if (found === undefined) continue;
       const key = `${tok.line[k] as number}\u0000${found.specifier}\u0000${found.imported}`;
       if (reported.has(key)) continue;
       reported.add(key);
       imports.push({ kind: 'import', specifier: found.specifier, ...at(k), names: [found.imported], gives: `${found.via}.prototype` });
     }
+  };
+  const classHanded: TsClassHanded[] = [];
+  /** The class `head` … `e` handed to a function imported from a module (`addSave(Thing)`, `h.addSave(Thing)`): kept as a TsClassHanded. */
+  const importedHelperCall = (r: ClassReach, head: number, e: number): void => {
+    const after = pastAssertions(e + 1);
+    const open = parent[head] as number;
+    if (open < 1 || !isP(open, 40) || !(isP(head - 1, 40) || isP(head - 1, 44)) || !(isP(after, 44) || isP(after, 41))) return;
+    const name = genericsBefore(open - 1);
+    if (kind(name) !== K.Ident || isId(name - 1, 'new') || (isProperty(name) && (!isP(name - 1, 46) || kind(name - 2) !== K.Ident || isProperty(name - 2)))) return;
+    const own = isProperty(name) ? bindings.get(ident(name - 2) as string) : bindings.get(ident(name) as string);
+    if (own === undefined || own.specifier === 'module' || (isProperty(name) && own.imported !== '*')) return;
+    const helper = { specifier: own.specifier, imported: isProperty(name) ? (ident(name) as string) : own.imported };
+    let index = 0;
+    for (let q = open + 1; q < head; q++) {
+      if (isP(q, 44)) index++;
+      else if (isP(q, 40) || isP(q, 91) || isP(q, 123)) q = matching(q);
+    }
+    if (classHanded.length < 256) classHanded.push({ specifier: r.specifier, imported: r.imported, via: r.via, helper, param: index, ...at(head) });
+  };
+  /** `import('x').then(({ Thing }) => { Thing.prototype.m = … })`: the module handed to the callback, written there (red team xk). */
+  const importThenWritten = (k: number, locals: ReadonlyMap<string, ClassReach>): ClassReach | undefined => {
+    const spec = isP(k + 1, 40) && isP(k + 3, 41) ? literal(k + 2) : undefined;
+    if (spec === undefined || !isP(k + 4, 46) || !isId(k + 5, 'then') || !isP(k + 6, 40)) return undefined;
+    const cb = k + 7;
+    if (!(isP(cb, 40) || isId(cb, 'function') || isId(cb, 'async') || (kind(cb) === K.Ident && isP(cb + 1, P_ARROW)))) return undefined;
+    const r: ClassReach = { role: 'module', level: 0, specifier: spec, imported: '*', via: `import('${spec}')`, scoped: false };
+    const [paramsOpen, single] = functionAt(cb);
+    if (!functionParamWritten(paramsOpen, single, 0, r, locals, 0)) return undefined;
+    // The class the callback names is reported by its module's name (the gate needs the module only).
+    return r;
   };
   /**
    * The value an expression starting at `k` reaches of another module's class, walked through its members: its last token
@@ -1420,11 +1482,16 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
         // A key the code computes may be `prototype`.
         [r, e] = [{ ...r, role: 'computed' }, matching(q)];
         continue;
+      } else if (isP(q, 91) && r.role === 'holder' && r.element !== undefined) {
+        // Any element of an array holder (`ts[i]`).
+        [r, e] = [r.element, matching(q)];
+        continue;
       }
       if (member === undefined) return [r, e];
       const up = Math.max(r.level - 1, 0);
       let to: ClassReach | undefined;
-      if (r.role === 'module') to = member === 'prototype' ? { ...r, role: 'proto' } : { ...r, role: 'class', imported: member, via: `${r.via}.${member}` };
+      if (r.role === 'holder') to = r.fields?.get(member) ?? (/^\d+$/.test(member) ? r.element : undefined);
+      else if (r.role === 'module') to = member === 'prototype' ? { ...r, role: 'proto' } : { ...r, role: 'class', imported: member, via: `${r.via}.${member}` };
       else if (r.role === 'class') to = member === 'prototype' ? { ...r, role: 'proto' } : member === '__proto__' ? { ...r, level: up } : undefined;
       else if (r.role === 'proto') to = member === 'constructor' ? { ...r, role: 'class' } : member === '__proto__' ? { ...r, level: up } : undefined;
       else if (r.role === 'instance') to = member === 'constructor' ? { ...r, role: 'class' } : member === '__proto__' ? { ...r, role: 'proto' } : undefined;
@@ -1447,6 +1514,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     }
   };
   const reachPrimaryAt = (k: number, locals: ReadonlyMap<string, ClassReach>, scope: ReadonlyMap<string, ClassReach> | undefined, noCall: boolean): [ClassReach, number] | undefined => {
+    if (isP(k, 91) || isP(k, 123)) return holderAt(k, locals, scope);
     if (isP(k, 40)) {
       // A group (`(require('x')).Thing`, `(new Thing() as any)`), not a call's arguments.
       if ((kind(k - 1) === K.Ident && !GROUP_BEFORE.has(ident(k - 1) as string) && !STATEMENT_HEADS.has(ident(k - 1) as string)) || isP(k - 1, 41) || isP(k - 1, 93) || kind(k - 1) === K.Template || kind(k - 1) === K.TemplateEnd) return undefined;
@@ -1527,8 +1595,49 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     if ((isP(k - 1, 58) || isP(k - 1, 123) || isP(k - 1, 44)) && isP(parent[k] as number, 123) && DECLARATORS.has(ident((parent[k] as number) - 1) ?? '')) return undefined;
     const named = scope?.get(word) ?? locals.get(word);
     if (named !== undefined) return [named, k];
+    const returned = isP(k + 1, 40) && !noCall ? classReturners.get(word) : undefined;
+    if (returned !== undefined) return [returned, matching(k + 1)];
     const b = bindings.get(word);
     return b === undefined ? undefined : [{ role: b.imported === '*' ? 'module' : 'class', level: 0, specifier: b.specifier, imported: b.imported, via: word, scoped: false }, k];
+  };
+  /**
+   * An array or object literal at `open` holding a value of another module's class (`[Thing]`, `{ Other }`, `{ C: Thing }`):
+   * a holder whose fields (and, for an array, elements) are those values (red team xf, xk). A `[` indexing a value or a
+   * `{` opening a block is no literal.
+   */
+  const holderAt = (open: number, locals: ReadonlyMap<string, ClassReach>, scope: ReadonlyMap<string, ClassReach> | undefined): [ClassReach, number] | undefined => {
+    const before = open - 1;
+    // An array also at a statement's start (`[Thing].forEach(…);`).
+    const valueBefore = isP(before, 61) || isP(before, 40) || isP(before, 44) || isP(before, 58) || isP(before, 91) || isId(before, 'return') || isId(before, 'of') || isP(before, P_ARROW) || (isP(open, 91) && (before < 0 || isP(before, 59) || isP(before, 125)));
+    if (!valueBefore || (isP(open, 123) && isP(before, P_ARROW)) || (isP(open, 123) && isP(before, 40) && !isP(before - 1, 40) && kind(before - 1) !== K.Ident)) return undefined;
+    const close = matching(open);
+    if (close <= open || close - open > 512) return undefined;
+    const fields = new Map<string, ClassReach>();
+    let element: ClassReach | undefined;
+    let index = 0;
+    for (let q = open + 1; q < close; q++) {
+      let key: string | undefined;
+      let v = q;
+      if (isP(open, 123)) {
+        // `Other` (shorthand) or `key: value`.
+        key = kind(q) === K.Ident ? (ident(q) as string) : literal(q);
+        if (key === undefined) break;
+        if (isP(q + 1, 58)) v = q + 2;
+        else if (!(isP(q + 1, 44) || q + 1 === close)) break;
+      } else key = String(index++);
+      const got = reachAt(v, locals, scope);
+      let end = got === undefined ? v : pastAssertions(got[1] + 1);
+      if (got !== undefined && (isP(end, 44) || end === close)) {
+        fields.set(key, got[0]);
+        if (isP(open, 91)) element ??= got[0];
+      }
+      // To the next comma of this literal.
+      while (end < close && !isP(end, 44)) end = isP(end, 40) || isP(end, 91) || isP(end, 123) ? matching(end) + 1 : end + 1;
+      q = end;
+    }
+    const first = fields.values().next().value as ClassReach | undefined;
+    if (first === undefined) return undefined;
+    return [{ ...first, role: 'holder', fields, ...(element !== undefined ? { element } : {}) }, close];
   };
   /** thisReach's answers by class body: the subclass's reach, or null (no class of another module below it). */
   const subclassReach = new Map<number, ClassReach | null>();
@@ -1585,12 +1694,27 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
    * The local names for another module's classes, instances and subclasses (`const T = Thing`, `const t = new Thing()`,
    * `class Sub extends Thing {}`, `const { Thing: T } = await import('x')`); a prototype's name is read by prototypeWritten.
    */
+  const classReturners = new Map<string, ClassReach>();
   const bindClassNames = (): Map<string, ClassReach> => {
     const locals = new Map<string, ClassReach>();
     const ends = (q: number) => q >= count || isP(q, 59) || isP(q, 44) || isP(q, 41) || isP(q, 125) || (tok.line[q] as number) > (tok.line[q - 1] as number);
     for (let round = 0; round < 2; round++) {
       for (let q = 0; q + 2 < count; q++) {
         if (kind(q) !== K.Ident || isProperty(q)) continue;
+        // A function returning such a value (`function theClass() { return Thing; }`, red team xk): its call is the value.
+        if (isId(q, 'function') && kind(q + 1) === K.Ident) {
+          const open = pastTypeParameters(q + 2);
+          let body = isP(open, 40) ? matching(open) + 1 : -1;
+          if (isP(body, 58)) body = typeEnd(body + 1);
+          if (isP(body, 123)) {
+            for (let t = body + 1; t < matching(body); t++) {
+              if (!isId(t, 'return') || parent[t] !== body) continue;
+              const value = reachAt(t + 1, locals, undefined);
+              if (value !== undefined && ends(pastAssertions(value[1] + 1))) classReturners.set(ident(q + 1) as string, value[0]);
+            }
+          }
+          continue;
+        }
         if (isId(q, 'class') && kind(q + 1) === K.Ident && !isId(q + 1, 'extends')) {
           const r = reachPrimary(q, locals, undefined, false);
           if (r !== undefined) locals.set(ident(q + 1) as string, r[0]);
@@ -1600,7 +1724,17 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
         if (isP(q + 1, 58) && kind(q + 2) === K.Ident && ((isP(parent[q] as number, 40) && (isP(q - 1, 40) || isP(q - 1, 44))) || DECLARATORS.has(ident(q - 1) ?? ''))) {
           const type = reachPrimary(q + 2, locals, undefined, true);
           const end = typeEnd(q + 2);
-          if (type !== undefined && type[0].role === 'class' && (isP(end, 44) || isP(end, 41) || isP(end, 59) || (isP(end, 61) && !isP(end + 1, 62)))) locals.set(ident(q) as string, { ...type[0], role: 'instance' });
+          const ok = isP(end, 44) || isP(end, 41) || isP(end, 59) || (isP(end, 61) && !isP(end + 1, 62));
+          if (type !== undefined && type[0].role === 'class' && ok) {
+            // `ts: Thing[]`: an array whose elements are instances (red team xk).
+            const instance: ClassReach = { ...type[0], role: 'instance' };
+            locals.set(ident(q) as string, isP(q + 3, 91) && isP(q + 4, 93) && end === q + 5 ? { ...instance, role: 'holder', element: instance } : instance);
+          }
+        }
+        // A name assigned after its declaration (`let C; C = Thing`) holds the value too (red team xk).
+        if (isP(q + 1, 61) && !touchesOperator(q + 1) && (isP(q - 1, 59) || isP(q - 1, 125) || isP(q - 1, 123) || (tok.line[q] as number) > (tok.line[q - 1] as number)) && !DECLARATORS.has(ident(q - 1) ?? '') && !UNTRACKED_ROOTS.has(ident(q) as string)) {
+          const value = reachAt(q + 2, locals, undefined);
+          if (value !== undefined && value[0].role !== 'proto' && ends(pastAssertions(value[1] + 1)) && !locals.has(ident(q) as string)) locals.set(ident(q) as string, { ...value[0], via: value[0].role === 'class' || value[0].role === 'module' ? (ident(q) as string) : value[0].via });
         }
         if (!DECLARATORS.has(ident(q) as string)) continue;
         if (kind(q + 1) === K.Ident) {
@@ -1639,6 +1773,24 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
    */
   const reachWritten = (r: ClassReach, head: number, e: number, locals: ReadonlyMap<string, ClassReach>, depth: number): boolean => {
     if (r.role === 'proto') return prototypeWritten(head, e);
+    // A static member of another module's own class assigned (`Thing.create = () => …`): core's `Thing.create()` runs this code.
+    // (Not node:module's: a module object the scan binds as that builtin's has members the loader rules read.)
+    if (r.role === 'class' && r.level === 0 && r.specifier !== 'module' && r.specifier !== 'node:module' && (isP(e + 1, 46) || isP(e + 1, 91)) && !isId(e + 2, 'prototype') && literal(e + 2) !== 'prototype' && prototypeWritten(head, e)) return true;
+    if (r.role === 'holder' && r.element !== undefined && depth < 3) {
+      // Each element handed to an iteration's callback (`[Thing].forEach((C) => { C.prototype.m = … })`).
+      if (isP(e + 1, 46) && ELEMENT_CALLBACKS.has(ident(e + 2) ?? '') && isP(e + 3, 40)) {
+        const cb = e + 4;
+        if (!(isP(cb, 40) || isId(cb, 'function') || isId(cb, 'async') || (kind(cb) === K.Ident && isP(cb + 1, P_ARROW)))) return false;
+        const [paramsOpen, single] = functionAt(cb);
+        return functionParamWritten(paramsOpen, single, 0, r.element, locals, depth);
+      }
+      // `for (const C of [Thing]) { C.prototype.m = … }`.
+      if (isId(head - 1, 'of') && kind(head - 2) === K.Ident && DECLARATORS.has(ident(head - 3) ?? '') && isP(head - 4, 40) && isId(head - 5, 'for')) {
+        const close = matching(head - 4);
+        const body = isP(close + 1, 123) ? matching(close + 1) : expressionEnd(close + 1);
+        return scopeWritten(new Map([[ident(head - 2) as string, { ...r.element, level: 0, scoped: true }]]), close + 1, body, locals, depth);
+      }
+    }
     if (r.role === 'computed') {
       if (isP(e + 1, 46) || isP(e + 1, P_OPTCHAIN) || isP(e + 1, 91)) return prototypeWritten(head, e);
       // A name for the member assigned again (`v = other`) replaces the name's value, not the member.
@@ -1672,7 +1824,8 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     }
     if (r.role === 'computed') return index === 0 && PROTOTYPE_WRITERS.has(fn);
     if (index === 0 && MIXIN_HELPER.test(callee)) return true;
-    return !isProperty(name) && !isId(name - 1, 'new') && paramWritten(callee, index, r, locals, depth);
+    // A method of an object literal of this file (`helpers.patch(Thing)`) is read as a function is.
+    return (!isProperty(name) || (functionsOfFile() !== undefined && methodsDeclared.has(callee))) && !isId(name - 1, 'new') && paramWritten(callee, index, r, locals, depth);
   };
   /** The token before a call's type arguments ending at `close` (`>`), or `close` itself when none end there. */
   const genericsBefore = (close: number): number => {
@@ -1698,6 +1851,32 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     }
     return k;
   };
+  /**
+   * The functions this file declares by name (`function f`, `const f =`), and an object literal's methods (`{ patch(C) {
+   * … } }`, `patch: (C) => …`, red team xk) in `methodsDeclared`: found once, when first asked (a file handing classes to
+   * many callees reads its tokens once, not once a callee).
+   */
+  const functionsOfFile = (): Map<string, number[]> => {
+    if (functionsDeclared !== undefined) return functionsDeclared;
+    functionsDeclared = new Map();
+    for (let q = 1; q + 1 < count; q++) {
+      if (kind(q) !== K.Ident || isProperty(q)) continue;
+      let method = false;
+      if (!(isId(q - 1, 'function') || (DECLARATORS.has(ident(q - 1) ?? '') && isP(q + 1, 61)))) {
+        const o = parent[q] as number;
+        if (!(isP(q - 1, 123) || isP(q - 1, 44)) || o < 0 || !isP(o, 123) || blockKind(o) !== undefined || !(isP(o - 1, 61) || isP(o - 1, 40) || isP(o - 1, 44) || isP(o - 1, 58))) continue;
+        const fn = isP(q + 1, 40) ? isP(matching(q + 1) + 1, 123) || isP(matching(q + 1) + 1, 58) : isP(q + 1, 58) && (isId(q + 2, 'function') || isId(q + 2, 'async') || isP(q + 2, 40) || (kind(q + 2) === K.Ident && isP(q + 3, P_ARROW)));
+        if (!fn) continue;
+        method = true;
+      }
+      if (method) methodsDeclared.add(ident(q) as string);
+      const at = functionsDeclared.get(ident(q) as string);
+      if (at === undefined) functionsDeclared.set(ident(q) as string, [q]);
+      else at.push(q);
+    }
+    return functionsDeclared;
+  };
+  const methodsDeclared = new Set<string>();
   /** paramWritten's answers, by function, argument and reach (a helper called many times is read once). */
   const paramsWritten = new Map<string, boolean>();
   /** The declarations of functions by name (`function f`, `const f =`), found when paramWritten is first asked. */
@@ -1713,21 +1892,13 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     if (known !== undefined) return known;
     paramsWritten.set(key, false);
     let written = false;
-    if (functionsDeclared === undefined) {
-      // Found once: a file handing classes to many callees reads its tokens once, not once a callee.
-      functionsDeclared = new Map();
-      for (let q = 1; q + 1 < count; q++) {
-        if (kind(q) !== K.Ident || isProperty(q) || !(isId(q - 1, 'function') || (DECLARATORS.has(ident(q - 1) ?? '') && isP(q + 1, 61)))) continue;
-        const at = functionsDeclared.get(ident(q) as string);
-        if (at === undefined) functionsDeclared.set(ident(q) as string, [q]);
-        else at.push(q);
-      }
-    }
-    for (const q of functionsDeclared.get(name) ?? []) {
+    for (const q of functionsOfFile().get(name) ?? []) {
       if (written) break;
       let fn: [number, number] = [-1, -1];
       if (isId(q - 1, 'function')) fn = [pastTypeParameters(q + 1), -1];
       else if (DECLARATORS.has(ident(q - 1) ?? '') && isP(q + 1, 61)) fn = functionAt(q + 2);
+      else if (isP(q + 1, 40)) fn = [q + 1, -1];
+      else if (isP(q + 1, 58)) fn = functionAt(q + 2);
       written = functionParamWritten(fn[0], fn[1], index, r, locals, depth);
     }
     paramsWritten.set(key, written);
@@ -1746,14 +1917,20 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     const params = single >= 0 ? [single] : argumentsOf(paramsOpen);
     const shift = single < 0 && isId(params[0] ?? -1, 'this') && isP((params[0] ?? -1) + 1, 58) ? 1 : 0; // TypeScript's `this: T`
     const param = params[index + shift];
-    if (param === undefined || kind(param) !== K.Ident || isId(param, 'this')) return false;
+    if (param === undefined || isId(param, 'this')) return false;
+    // A destructured parameter (`({ Thing }) => …` of `import('x').then`): each name the member it takes.
+    const scope = isP(param, 123) ? patternScope(param, { ...r, level: 0, scoped: true }) : kind(param) === K.Ident ? new Map([[ident(param) as string, { ...r, level: 0, scoped: true }]]) : undefined;
+    if (scope === undefined || scope.size === 0) return false;
     let b = single >= 0 ? single + 1 : matching(paramsOpen) + 1;
     if (isP(b, 58)) b = typeEnd(b + 1);
     if (isP(b, P_ARROW)) b++;
     const end = isP(b, 123) ? matching(b) : expressionEnd(b);
-    const scope = new Map([[ident(param) as string, { ...r, level: 0, scoped: true }]]);
+    return scopeWritten(scope, b, end, locals, depth);
+  };
+  /** Whether code `from` … `end` writes a value `scope` names (reachWritten on each value it reaches from them). */
+  const scopeWritten = (scope: ReadonlyMap<string, ClassReach>, from: number, end: number, locals: ReadonlyMap<string, ClassReach>, depth: number): boolean => {
     let written = false;
-    for (let p = b; p < end && !written; p++) {
+    for (let p = from; p < end && !written; p++) {
       if (kind(p) !== K.Ident && !isP(p, 40)) continue;
       reachAt(p, locals, scope, (v, head, e) => {
         if (v.level !== 0 || !v.scoped || !reachWritten(v, head, e, locals, depth + 1)) return false;
@@ -1762,6 +1939,20 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       });
     }
     return written;
+  };
+  /** The names an object pattern at `open` binds off the value `r` (`{ Thing, prototype: p }`), each the member it takes. */
+  const patternScope = (open: number, r: ClassReach): Map<string, ClassReach> => {
+    const out = new Map<string, ClassReach>();
+    const close = matching(open);
+    for (let p = open + 1; p < close; p++) {
+      if (parent[p] !== open || kind(p) !== K.Ident || !(isP(p - 1, 123) || isP(p - 1, 44))) continue;
+      const key = ident(p) as string;
+      const local = isP(p + 1, 58) && kind(p + 2) === K.Ident ? (ident(p + 2) as string) : isP(p + 1, 58) ? undefined : key;
+      if (local === undefined) continue;
+      const to = r.role === 'module' ? { ...r, role: 'class' as const, imported: key, via: local } : r.role === 'class' && key === 'prototype' ? { ...r, role: 'proto' as const } : (r.role === 'instance' || r.role === 'proto') && key === 'constructor' ? { ...r, role: 'class' as const } : r.role === 'holder' ? r.fields?.get(key) : undefined;
+      if (to !== undefined) out.set(local, { ...to, scoped: true });
+    }
+    return out;
   };
   /**
    * Whether the prototype `head` … `e` may be written here (red team kx: by denial). A member assigned (`X.prototype.m =
@@ -7301,8 +7492,9 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
   if (thisModuleMembers.size > 0) exportsInfo.moduleMembers = [...thisModuleMembers];
   const memberLoads = memberRequires.length > 0 ? importedMemberLoads() : [];
   const writeOnly = options.writeOnly === undefined ? undefined : options.writeOnly.filter((w) => writeOnlyParameter(w.name, w.param)).map((w) => `${w.name}:${w.param}`);
+  const classWriters = options.classWriters === undefined ? undefined : options.classWriters.filter((w) => classWriter(w.name, w.param)).map((w) => `${w.name}:${w.param}`);
   const { declaredGlobals, topDeclared, namesRead } = globalDeclarations();
-  return { imports, unresolvable, globs, exports: exportsInfo, errors: lx.errors, ...(jsx ? { jsx: true as const } : {}), ...(readKeys.length > 0 ? { globalReads: readKeys } : {}), ...(declaredGlobals.length > 0 ? { declaredGlobals } : {}), ...(topDeclared.length > 0 ? { topDeclared } : {}), ...(namesRead.length > 0 ? { namesRead } : {}), ...(guarded.length > 0 ? { guarded } : {}), ...(memberLoads.length > 0 ? { memberLoads } : {}), ...(writeOnly !== undefined ? { writeOnly } : {}) };
+  return { imports, unresolvable, globs, exports: exportsInfo, errors: lx.errors, ...(jsx ? { jsx: true as const } : {}), ...(readKeys.length > 0 ? { globalReads: readKeys } : {}), ...(declaredGlobals.length > 0 ? { declaredGlobals } : {}), ...(topDeclared.length > 0 ? { topDeclared } : {}), ...(namesRead.length > 0 ? { namesRead } : {}), ...(guarded.length > 0 ? { guarded } : {}), ...(memberLoads.length > 0 ? { memberLoads } : {}), ...(writeOnly !== undefined ? { writeOnly } : {}), ...(classWriters !== undefined ? { classWriters } : {}), ...(classHanded.length > 0 ? { classHanded } : {}) };
 
   /**
    * `new A().m.require('…')`, `a.m.require('…')` of a name given `new A()`, `A.m.require('…')`, with `A` an import: a
@@ -7339,6 +7531,14 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
    * statement of its own: given the global object, such a function takes no member of it by any key beside it. Its
    * body may not read `arguments` or call `eval` (either reaches the parameter unseen).
    */
+  /** Whether the module exports `name` as a function that, given a class as its parameter `param`, writes it (methodsGiven's reading). */
+  function classWriter(name: string, param: number): boolean {
+    const site = exportedFunction(name);
+    if (site === undefined) return false;
+    const [open] = site;
+    const r: ClassReach = { role: 'class', level: 0, specifier: '', imported: '', via: '', scoped: false };
+    return isP(open, 40) ? functionParamWritten(open, -1, param, r, bindClassNames(), 0) : functionParamWritten(-1, open, param, r, bindClassNames(), 0);
+  }
   function writeOnlyParameter(name: string, param: number): boolean {
     const site = exportedFunction(name);
     if (site === undefined) return false;
@@ -8158,9 +8358,38 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
         continue;
       }
       functions ??= fileFunctionNames();
-      const own = (kind(object) === K.Ident && functions.has(ident(object) as string)) || (isId(object, 'callee') && isProperty(object) && isId(object - 2, 'arguments') && !isProperty(object - 2));
+      const own = (kind(object) === K.Ident && functions.has(ident(object) as string)) || (isId(object, 'callee') && isProperty(object) && isId(object - 2, 'arguments') && !isProperty(object - 2)) || parameterGivenOwnFunction(object, functions);
       if (own && !callerLeftUnkept(start, end) && !callerKeptOnlyToLook(start, end)) unresolvable.push({ kind: 'require', expression: `${expressionText(start, end + 1)}: the function that called a function of this file (a CommonJS module's wrapper, whose arguments hold its require, which loads anything)`, ...at(k) });
     }
+  }
+  /**
+   * Whether `object` is a parameter of a function of this file (`function callerOf(fn) { return fn.caller; }`) that some
+   * call of it here hands a function of this file (`callerOf(load)`, `callerOf(arguments.callee)`): its caller is then
+   * that function's, the wrapper's when called at the top level (kb, session 35). A parameter never handed one stays
+   * an AST node's or an RPC request's `caller`.
+   */
+  function parameterGivenOwnFunction(object: number, functions: ReadonlySet<string>): boolean {
+    if (kind(object) !== K.Ident || isProperty(object)) return false;
+    const word = ident(object) as string;
+    for (let o = parent[object] as number, n = 0; o >= 0 && n < 64; o = parent[o] as number, n++) {
+      const close = isP(o, 123) && isP(o - 1, 41) ? o - 1 : isP(o, 123) && isP(o - 1, P_ARROW) && isP(o - 2, 41) ? o - 2 : -1;
+      if (close < 0) continue;
+      const open = partner[close] as number;
+      const index = argumentsOf(open).findIndex((q) => isId(q, word));
+      if (index < 0) continue;
+      // Its name: `function name(`, `name = function (`, `name = (…) =>`.
+      const name = isId(open - 2, 'function') && kind(open - 1) === K.Ident ? open - 1 : isId(open - 1, 'function') && isP(open - 2, 61) ? open - 3 : isP(open - 1, 61) ? open - 2 : -1;
+      if (name < 0 || kind(name) !== K.Ident) return false;
+      for (const q of flowPositions(ident(name) as string)) {
+        if (q === name || !isP(q + 1, 40) || isProperty(q)) continue;
+        const a = argumentsOf(q + 1)[index];
+        if (a === undefined) continue;
+        const handed = (kind(a) === K.Ident && functions.has(ident(a) as string) && (isP(a + 1, 44) || isP(a + 1, 41))) || (isId(a, 'arguments') && isP(a + 1, 46) && isId(a + 2, 'callee'));
+        if (handed) return true;
+      }
+      return false;
+    }
+    return false;
   }
   /**
    * Whether the caller read from `start` to `end` is only looked at, never kept or handed on: its `name` / `length` /

@@ -598,13 +598,16 @@ describe('scanRust: pooled tokens, macros, editions', () => {
     expect(callers([['src/lib.rs', '#[macro_use]\nmod store;\nmod core;\n'], ['src/store.rs', store], ['src/core.rs', 'fn f() { other::key!(); }\n']])).toEqual([]);
   });
 
-  it('an include path built by concat! of literals (after env!("CARGO_MANIFEST_DIR")) is read; OUT_DIR is build output; anything else is computed', () => {
+  it('an include path built by concat! of literals (after env!("CARGO_MANIFEST_DIR")) is read; OUT_DIR is marked with its path inside; anything else is computed', () => {
     const scan = scanRust(
       'const A: &str = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/src/", "a.rs"));\nconst B: &[u8] = include_bytes!(concat!("b", ".rs",));\nconst C: &str = include_str!(concat!(env!("OUT_DIR"), "/c"));\nconst D: &str = include_str!(env!("D"));\nconst E: &str = include_str!(concat!("e", env!("CARGO_MANIFEST_DIR")));\ninclude!(concat!(env!("CARGO_MANIFEST_DIR"), "/f.rs"));\n',
     );
+    // The gate reads where OUT_DIR points (build output, or a directory the cargo config's [env] names).
+    expect(scan.dataIncludes.filter((d) => d.generated === true).map((d) => d.outDir)).toEqual(['c']);
     expect(scan.dataIncludes.map((d) => [d.macro, d.path, d.fromManifest === true, d.computed === true, d.line])).toEqual([
       ['include_str', 'src/a.rs', true, false, 1],
       ['include_bytes', 'b.rs', false, false, 2],
+      ['include_str', 'concat ! ( env ! ( OUT_DIR ) , /c )', false, true, 3],
       ['include_str', 'env ! ( D )', false, true, 4],
       ['include_str', 'concat ! ( e , env ! ( CARGO_MANIFEST_DIR ) )', false, true, 5],
     ]);
@@ -883,6 +886,6 @@ describe('scanRust: bracket pairing (pairBrackets) answers as a stack of open br
 describe('scanRust: include! of build output', () => {
   it('marks an include! built wholly in OUT_DIR as generated; a climb out of it or another computed path is not', () => {
     const scan = scanRust(['include!(concat!(env!("OUT_DIR"), "/a.rs"));', 'include!(concat!(env!("OUT_DIR"), "/../../../../../src/b.rs"));', 'include!(concat!(env!("OUT_DIR"), "/", $name, ".rs"));', 'include!(env!("GEN"));', 'include!("c.rs");'].join('\n'));
-    expect(scan.includes.map((i) => [i.line, i.generated === true])).toEqual([[1, true], [2, false], [3, false], [4, false], [5, false]]);
+    expect(scan.includes.map((i) => [i.line, i.generated === true, i.outDir])).toEqual([[1, true, 'a.rs'], [2, false, undefined], [3, false, undefined], [4, false, undefined], [5, false, undefined]]);
   });
 });

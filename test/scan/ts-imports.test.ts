@@ -1612,6 +1612,14 @@ describe('scanTs: a CommonJS wrapper\'s arguments (review rv1)', () => {
     const other = scanTs("const [, r] = arguments;\nfunction g() { return g.caller.arguments[1]; }", scanOptionsFor('a.cjs'));
     expect(other.unresolvable.map((u) => [u.kind, u.line])).toEqual([['require', 1], ['require', 2]]);
   });
+  it('refuses the caller read off a parameter a call of the file hands one of its functions, not one given anything else', () => {
+    const refused = (code: string) => scanTs(code, scanOptionsFor('a.cjs')).unresolvable.map((u) => [u.kind, u.line]);
+    expect(refused("function callerOf(fn) { return fn.caller; }\nfunction load() { return callerOf(load).arguments[1]('./x'); }")).toEqual([['require', 1]]);
+    expect(refused("const callerOf = (a, fn) => { return fn.caller; };\nfunction load() { return callerOf(1, arguments.callee); }")).toEqual([['require', 1]]);
+    expect(refused("const callerOf = function (fn) { const w = fn.caller; return w; };\nfunction load() {}\ncallerOf(load);")).toEqual([['require', 1]]);
+    expect(refused("function who(node) { return node.caller; }\nfunction f() {}\nwho({ f });\nwho(request);")).toEqual([]);
+    expect(refused("function rpc(a, req) { return req.caller; }\nfunction load() {}\nrpc(load, req);")).toEqual([]);
+  });
 });
 
 describe('scanTs: methods given to another module\'s class (methodsGiven)', () => {
