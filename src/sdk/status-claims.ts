@@ -2698,7 +2698,7 @@ function unaccounted(fields: readonly Field[]): Finding | undefined {
     const siblings = fields.filter((f) => f !== total && f.context.join(' ') === total.context.join(' ') && typeof f.value === 'number');
     // Outcomes beside passed, failed and skipped (pending, todo, xfailed, flaky…) account for items too: counted in, never against.
     const others = siblings.filter((f) => isCount(f.value) && (f.own.some((w) => OTHER_OUTCOMES.has(w)) || hasQualifier(f.written?.own ?? f.own)));
-    let sum = others.reduce((a, f) => a + (f.value as number), 0);
+    let sum = others.reduce((a, f) => a + (f.value as number), 0) + itemsListed(fields, total);
     let parts = 0;
     let passes = false;
     for (const role of [PASSED_WORDS, FAIL_WORDS, SKIPPED_WORDS]) {
@@ -2721,6 +2721,19 @@ function unaccounted(fields: readonly Field[]): Finding | undefined {
     }
   }
   return undefined;
+}
+
+/**
+ * The items an outcome beside a total lists rather than counts (`skipped: [{name: "x", reason: "windows only"}]`,
+ * `skipped_tests: ["x"]`): each is one item in that outcome (red team xc, session 40: read as no part, a skip listed with
+ * its reason left one item in no outcome, a false failure).
+ */
+function itemsListed(fields: readonly Field[], total: Field): number {
+  const context = total.context.join(' ');
+  const stem = countedStem(total, TOTAL_WORDS);
+  const listsItems = (f: Field): boolean =>
+    [PASSED_WORDS, FAIL_WORDS, SKIPPED_WORDS].some((r) => playsRole(f, r) && countedStem(f, r) === stem) || f.own.some((w) => OTHER_OUTCOMES.has(w));
+  return fields.filter((f) => f !== total && Array.isArray(f.value) && f.context.join(' ') === context && listsItems(f)).reduce((a, f) => a + (f.value as unknown[]).length, 0);
 }
 
 /** A count's value written as none rather than as 0: null, a blank, a lone dash (a table's empty cell), a none word (`N/A`, `none`). */
@@ -2792,11 +2805,32 @@ function zeroRan(fields: readonly Field[]): Finding | undefined {
  */
 function countsLeaveItemsOut(root: unknown, parentPointer: string, beside: readonly Field[]): Finding | undefined {
   for (const fields of [beside, ...countObjectsBelow(root, parentPointer).map((at) => fieldsOf(root, at).filter((f) => f.context.length === 0))]) {
-    const found = noneRanOfTotal(fields) ?? leftInNoOutcome(fields);
+    const found = noneRanOfTotal(fields) ?? leftInNoOutcome(fields) ?? noneInAll(fields, beside);
     if (found !== undefined) return found;
   }
   return undefined;
 }
+
+/**
+ * A total of none in the shapes {@link zeroRan} does not read: written as text or in words (`total: "0"`, `tests: "0
+ * tests"`, `"zero"`) or in a run's summary below the status (`results.summary.total: 0`), with nothing in its object
+ * counted above zero and no outcome beside the status counted above zero: nothing ran (red team cu, xc, session 40).
+ * A total of something else (`total_findings`, `coverage.total`) is not the run's.
+ */
+function noneInAll(fields: readonly Field[], beside: readonly Field[]): Finding | undefined {
+  const total = fields.find((f) => inSummary(f) && namesAllTheItems(f) && (itemsInAll(f) === 0 || zeroInWords(f.value)));
+  if (total === undefined) return undefined;
+  const context = total.context.join(' ');
+  const above = (f: Field): boolean => f !== total && f.pointer !== total.pointer && (typeof f.value === 'number' ? f.value > 0 : (itemsCounted(f) ?? 0) > 0);
+  const countsItems = (f: Field): boolean => isItemTotal(f) || otherOutcome(f) || [TOTAL_WORDS, PASSED_WORDS, FAIL_WORDS, SKIPPED_WORDS].some((r) => playsRole(f, r));
+  if (fields.some((f) => f.context.join(' ') === context && above(f)) || beside.some((f) => countsItems(f) && above(f))) return undefined;
+  return { code: 'vacuous', pointer: total.pointer, says: 'counts 0 items in all: nothing ran', actual: total.value };
+}
+/** Zero written as a word of some language (`"zero"`, `"ноль"`, `"零"`), with the noun of its items after it or not. */
+const zeroInWords = (v: unknown): boolean =>
+  typeof v === 'string' && v.length <= 40 && ZERO_WORDS.has(removeInvisible(v).normalize('NFKC').trim().toLowerCase().replace(/\s+(?:tests?|test cases?|cases?|items?)$/u, ''));
+/** Whether a total's own name says only that it counts all the items (`total`, `tests`, `num_tests`, `total_count`). */
+const namesAllTheItems = (f: Field): boolean => ITEMS_IN_ALL_NAMES.has(f.own.join(' ')) || f.own.every((w) => TOTAL_WORDS.has(w) || ITEM_NOUNS_OF_A_COUNT.has(w));
 
 const MAX_COUNT_OBJECT_DEPTH = 4;
 const MAX_COUNT_OBJECTS = 32;
