@@ -2818,8 +2818,10 @@ function countsLeaveItemsOut(root: unknown, parentPointer: string, beside: reado
  * A total of something else (`total_findings`, `coverage.total`) is not the run's.
  */
 function noneInAll(fields: readonly Field[], beside: readonly Field[]): Finding | undefined {
-  const total = fields.find((f) => inSummary(f) && namesAllTheItems(f) && (itemsInAll(f) === 0 || zeroInWords(f.value)));
-  if (total === undefined) return undefined;
+  // A JUnit report's root read by an XML converter (`testsuites: {"@_tests": "0"}`) is the run's counts too.
+  const total = fields.find((f) => (inSummary(f) || namesTheRunsCounts(f.context.join(' '))) && namesAllTheItems(f) && (itemsInAll(f) === 0 || zeroInWords(f.value)));
+  // A total of findings counted by severity (npm audit's `vulnerabilities: {critical: 0, …, total: 0}`) found none: a scan that ran.
+  if (total === undefined || countsFindings(fields, total)) return undefined;
   const context = total.context.join(' ');
   const above = (f: Field): boolean => f !== total && f.pointer !== total.pointer && (typeof f.value === 'number' ? f.value > 0 : (itemsCounted(f) ?? 0) > 0);
   const countsItems = (f: Field): boolean => isItemTotal(f) || otherOutcome(f) || [TOTAL_WORDS, PASSED_WORDS, FAIL_WORDS, SKIPPED_WORDS].some((r) => playsRole(f, r));
@@ -2845,7 +2847,8 @@ function countObjectsBelow(root: unknown, parentPointer: string): string[] {
     const at = getAtPointer(root, pointer);
     if (!at.found || !isRecord(at.value)) return;
     for (const [key, value] of Object.entries(at.value).slice(0, 64)) {
-      if (found.length >= MAX_COUNT_OBJECTS || !isRecord(value) || !namesTheRunsCounts(key)) continue;
+      // An XML converter's attributes of the element above (xml2js `$`, xml-js `_attributes`) are its counts.
+      if (found.length >= MAX_COUNT_OBJECTS || !isRecord(value) || !(namesTheRunsCounts(key) || (depth > 1 && holdsXmlAttributes(key)))) continue;
       const inner = `${pointer}/${encodePointerSegment(key)}`;
       if (depth > 1) found.push(inner);
       if (depth < MAX_COUNT_OBJECT_DEPTH) walk(inner, depth + 1);
@@ -2854,6 +2857,8 @@ function countObjectsBelow(root: unknown, parentPointer: string): string[] {
   walk(parentPointer, 1);
   return found;
 }
+/** The member an XML converter keeps an element's attributes in (xml2js `$`, xml-js `_attributes`, fast-xml-parser's `:@`). */
+const holdsXmlAttributes = (key: string): boolean => key === '$' || key === '_attributes' || key === '@attributes' || key === ':@';
 /** Whether an object's name is one of the run's own summary or of a run (`results`, `summary`, `run`, `testsuites`), unqualified. */
 function namesTheRunsCounts(key: string): boolean {
   const words = readWords(key);
@@ -2876,11 +2881,17 @@ function itemsInAll(field: Field): number | undefined {
   if (typeof v !== 'string' || v.length > 60) return undefined;
   const shown = numberWrittenAsText(v);
   if (shown !== undefined) return isCount(shown) ? shown : undefined;
-  const m = TOTAL_WITH_ITS_NOUN.exec(removeInvisible(v).normalize('NFKC').trim().toLowerCase());
+  const plain = removeInvisible(v).normalize('NFKC').trim().toLowerCase();
+  const m = TOTAL_WITH_ITS_NOUN.exec(plain) ?? withItsNounInAnotherLanguage(plain);
   if (m === null) return undefined;
   const lead = m[1] as string;
   const read = /^\d{1,9}$/u.test(lead) ? Number(lead) : numeralValue(lead);
   return isCount(read) ? read : undefined;
+}
+/** A count with the noun of its items in another language after it (`"12 тестов"`, `"12 Testfälle"`, `"12 casos"`): its number, as `"12 tests"`. */
+function withItsNounInAnotherLanguage(plain: string): RegExpExecArray | null {
+  const m = /^(\d{1,9})\s+(\p{L}{2,24})$/u.exec(plain);
+  return m !== null && OTHER_ITEM_WORDS.has(readWords(m[2] as string).join(' ')) ? m : null;
 }
 /** A total written as a number or a numeral with the noun of its items or of all after it (`12 tests`, `twelve`, `12 in all`). */
 const TOTAL_WITH_ITS_NOUN = /^(\d{1,9}|[\p{L}-]{2,20})(?:\s+(?:tests?|test cases?|cases?|items?|specs?|scenarios?|examples?|checks?)(?:\s+(?:run|ran|executed|in all|in total|total))?|\s+(?:in all|in total|total))?$/u;
