@@ -15,7 +15,7 @@ import { lazy, wordSet } from '../util/lazy.js';
 import { escapeRegExp } from '../util/regexp-escape.js';
 import { backslashReadings, numberWithRemark, numberWrittenAsText, romanValue, UPPER_ROMAN } from '../util/number-text.js';
 import { numberOutOfRange, numberSurvives } from '../artifacts/numbers.js';
-import { BARE_NEGATIONS, CLAUSE_JOINS, ENGLISH_OUTCOME_WORDS, ITEM_NOUNS_OF_A_COUNT, ITEMS_IN_ALL_NAMES, KEPT_OUT, NEGATION_FILLERS, NEGATIONS_BEFORE_A_FAILURE, NOT_FAILED_THINGS, NOT_RAN_COUNT_NAMES, negatedPassPairs, noFailurePairs, OTHER_LANGUAGES, PLACE_NOUNS, PLACE_SUITES, REAL_FILLERS, REAL_WORDS, STATUS_VOCABULARY, transliterations, vocabulary, writtenWords } from './status-vocabulary.js';
+import { BARE_NEGATIONS, CLAUSE_JOINS, ENGLISH_OUTCOME_WORDS, ITEM_NOUNS_OF_A_COUNT, ITEMS_IN_ALL_NAMES, KEPT_OUT, NEGATION_FILLERS, NEGATIONS_BEFORE_A_FAILURE, NOT_FAILED_THINGS, NOT_RAN_COUNT_NAMES, OTHER_NOT_RAN_COUNT_NAMES, negatedPassPairs, noFailurePairs, OTHER_LANGUAGES, PLACE_NOUNS, PLACE_SUITES, REAL_FILLERS, REAL_WORDS, STATUS_VOCABULARY, transliterations, vocabulary, writtenWords } from './status-vocabulary.js';
 
 /** Printable ASCII: a name or status that reads as it is written (the usual case: no folding). */
 const PLAIN = /^[\x20-\x7e]*$/;
@@ -2697,7 +2697,7 @@ function unaccounted(fields: readonly Field[]): Finding | undefined {
     const stem = stemOf(total, TOTAL_WORDS);
     const siblings = fields.filter((f) => f !== total && f.context.join(' ') === total.context.join(' ') && typeof f.value === 'number');
     // Outcomes beside passed, failed and skipped (pending, todo, xfailed, flaky…) account for items too: counted in, never against.
-    const others = siblings.filter((f) => isCount(f.value) && (f.own.some((w) => OTHER_OUTCOMES.has(w)) || hasQualifier(f.written?.own ?? f.own)));
+    const others = siblings.filter((f) => isCount(f.value) && (f.own.some((w) => OTHER_OUTCOMES.has(w)) || hasQualifier(f.written?.own ?? f.own) || (notRanName(f) && !playsRole(f, SKIPPED_WORDS))));
     let sum = others.reduce((a, f) => a + (f.value as number), 0) + itemsListed(fields, total);
     let parts = 0;
     let passes = false;
@@ -2916,7 +2916,7 @@ const countedStem = (field: Field, role: ReadonlySet<string>): string =>
 /** A total's stem: a name of all the items (`tests`, `num_tests`) is its whole name, so only the objects it sits in are left. */
 const totalStem = (field: Field): string => (playsRole(field, TOTAL_WORDS) ? countedStem(field, TOTAL_WORDS) : field.context.filter((w) => !ITEM_NOUNS_OF_A_COUNT.has(w)).join(' '));
 /** An outcome beside passed, failed and skipped (pending, xfailed, flaky…) or a qualified count: it accounts for items too. */
-const otherOutcome = (f: Field): boolean => f.own.some((w) => OTHER_OUTCOMES.has(w)) || hasQualifier(f.written?.own ?? f.own);
+const otherOutcome = (f: Field): boolean => f.own.some((w) => OTHER_OUTCOMES.has(w)) || hasQualifier(f.written?.own ?? f.own) || notRanName(f);
 
 /**
  * {@link unaccounted} over the spellings it does not read ({@link countsLeaveItemsOut}): the outcome counts (a passed
@@ -3002,7 +3002,12 @@ function noneRanOfTotal(fields: readonly Field[]): Finding | undefined {
  * a word that qualifies a failure count elsewhere (`ignored_failures`) is the whole outcome here, and any other word
  * (`max_skipped`, `previous_not_run`) leaves the name unmatched.
  */
-const notRanName = (f: Field): boolean => NOT_RAN_COUNT_NAMES.has(f.own.filter((w) => !ITEM_NOUNS_OF_A_COUNT.has(w)).join(' '));
+const notRanName = (f: Field): boolean => {
+  const name = f.own.filter((w) => !ITEM_NOUNS_OF_A_COUNT.has(w)).join(' ');
+  return NOT_RAN_COUNT_NAMES.has(name) || OTHER_NOT_RAN_NAMES.has(name);
+};
+/** {@link OTHER_NOT_RAN_COUNT_NAMES} as a key's words read (accents and look-alike letters folded). */
+const OTHER_NOT_RAN_NAMES: ReadonlySet<string> = wordSet('OTHER_NOT_RAN_NAMES', () => OTHER_NOT_RAN_COUNT_NAMES.map((w) => readWords(w).join(' ')));
 
 /**
  * A line a test runner prints when items failed, inside a text beside the pass (`"log": "… 3 failed, 10 passed"`):
