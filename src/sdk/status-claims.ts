@@ -15,7 +15,7 @@ import { lazy, wordSet } from '../util/lazy.js';
 import { escapeRegExp } from '../util/regexp-escape.js';
 import { backslashReadings, numberWithRemark, numberWrittenAsText, romanValue, UPPER_ROMAN } from '../util/number-text.js';
 import { numberOutOfRange, numberSurvives } from '../artifacts/numbers.js';
-import { BARE_NEGATIONS, CLAUSE_JOINS, CRASH_HANDLERS, CRASH_PHRASES, CRASH_WORDS, DEEDS_SET_OFF, ENGLISH_OUTCOME_WORDS, ITEM_NOUNS_OF_A_COUNT, ITEMS_IN_ALL_NAMES, KEPT_OUT, NEGATION_FILLERS, NEGATIONS_BEFORE_A_FAILURE, NOT_FAILED_THINGS, NOT_RAN_COUNT_NAMES, NOT_THIS_RUNS_FAILURE, OTHER_RUNS_QUALIFIERS, negatedPassPairs, noFailurePairs, OTHER_LANGUAGES, PLACE_NOUNS, PLACE_SUITES, REAL_FILLERS, REAL_WORDS, STATUS_VOCABULARY, transliterations, vocabulary, writtenWords } from './status-vocabulary.js';
+import { BARE_NEGATIONS, CLAUSE_JOINS, CRASH_HANDLERS, CRASH_PHRASES, CRASH_WORDS, DEEDS_SET_OFF, ENGLISH_OUTCOME_WORDS, ITEM_NOUNS_OF_A_COUNT, ITEMS_IN_ALL_NAMES, KEPT_OUT, negatedPassPairs, NEGATION_FILLERS, NEGATIONS_BEFORE_A_FAILURE, noFailurePairs, NOT_FAILED_THINGS, NOT_RAN_COUNT_NAMES, NOT_THIS_RUNS_FAILURE, OTHER_LANGUAGES, OTHER_NOT_RAN_COUNT_NAMES, OTHER_RUNS_QUALIFIERS, PLACE_NOUNS, PLACE_SUITES, REAL_FILLERS, REAL_WORDS, STATUS_VOCABULARY, transliterations, vocabulary, writtenWords } from './status-vocabulary.js';
 
 /** Printable ASCII: a name or status that reads as it is written (the usual case: no folding). */
 const PLAIN = /^[\x20-\x7e]*$/;
@@ -2813,8 +2813,8 @@ function unaccounted(fields: readonly Field[]): Finding | undefined {
     const stem = stemOf(total, TOTAL_WORDS);
     const siblings = fields.filter((f) => f !== total && f.context.join(' ') === total.context.join(' ') && typeof f.value === 'number');
     // Outcomes beside passed, failed and skipped (pending, todo, xfailed, flaky…) account for items too: counted in, never against.
-    const others = siblings.filter((f) => isCount(f.value) && (f.own.some((w) => OTHER_OUTCOMES.has(w)) || hasQualifier(f.written?.own ?? f.own)));
-    let sum = others.reduce((a, f) => a + (f.value as number), 0);
+    const others = siblings.filter((f) => isCount(f.value) && (f.own.some((w) => OTHER_OUTCOMES.has(w)) || hasQualifier(f.written?.own ?? f.own) || (notRanName(f) && !playsRole(f, SKIPPED_WORDS))));
+    let sum = others.reduce((a, f) => a + (f.value as number), 0) + itemsListed(fields, total);
     let parts = 0;
     let passes = false;
     for (const role of [PASSED_WORDS, FAIL_WORDS, SKIPPED_WORDS]) {
@@ -2837,6 +2837,19 @@ function unaccounted(fields: readonly Field[]): Finding | undefined {
     }
   }
   return undefined;
+}
+
+/**
+ * The items an outcome beside a total lists rather than counts (`skipped: [{name: "x", reason: "windows only"}]`,
+ * `skipped_tests: ["x"]`): each is one item in that outcome (red team xc, session 40: read as no part, a skip listed with
+ * its reason left one item in no outcome, a false failure).
+ */
+function itemsListed(fields: readonly Field[], total: Field): number {
+  const context = total.context.join(' ');
+  const stem = countedStem(total, TOTAL_WORDS);
+  const listsItems = (f: Field): boolean =>
+    [PASSED_WORDS, FAIL_WORDS, SKIPPED_WORDS].some((r) => playsRole(f, r) && countedStem(f, r) === stem) || f.own.some((w) => OTHER_OUTCOMES.has(w));
+  return fields.filter((f) => f !== total && Array.isArray(f.value) && f.context.join(' ') === context && listsItems(f)).reduce((a, f) => a + (f.value as unknown[]).length, 0);
 }
 
 /** A count's value written as none rather than as 0: null, a blank, a lone dash (a table's empty cell), a none word (`N/A`, `none`). */
@@ -2908,11 +2921,34 @@ function zeroRan(fields: readonly Field[]): Finding | undefined {
  */
 function countsLeaveItemsOut(root: unknown, parentPointer: string, beside: readonly Field[]): Finding | undefined {
   for (const fields of [beside, ...countObjectsBelow(root, parentPointer).map((at) => fieldsOf(root, at).filter((f) => f.context.length === 0))]) {
-    const found = noneRanOfTotal(fields) ?? leftInNoOutcome(fields);
+    const found = noneRanOfTotal(fields) ?? leftInNoOutcome(fields) ?? noneInAll(fields, beside);
     if (found !== undefined) return found;
   }
   return undefined;
 }
+
+/**
+ * A total of none in the shapes {@link zeroRan} does not read: written as text or in words (`total: "0"`, `tests: "0
+ * tests"`, `"zero"`) or in a run's summary below the status (`results.summary.total: 0`), with nothing in its object
+ * counted above zero and no outcome beside the status counted above zero: nothing ran (red team cu, xc, session 40).
+ * A total of something else (`total_findings`, `coverage.total`) is not the run's.
+ */
+function noneInAll(fields: readonly Field[], beside: readonly Field[]): Finding | undefined {
+  // A JUnit report's root read by an XML converter (`testsuites: {"@_tests": "0"}`) is the run's counts too.
+  const total = fields.find((f) => (inSummary(f) || namesTheRunsCounts(f.context.join(' '))) && namesAllTheItems(f) && (itemsInAll(f) === 0 || zeroInWords(f.value)));
+  // A total of findings counted by severity (npm audit's `vulnerabilities: {critical: 0, …, total: 0}`) found none: a scan that ran.
+  if (total === undefined || countsFindings(fields, total)) return undefined;
+  const context = total.context.join(' ');
+  const above = (f: Field): boolean => f !== total && f.pointer !== total.pointer && (typeof f.value === 'number' ? f.value > 0 : (itemsCounted(f) ?? 0) > 0);
+  const countsItems = (f: Field): boolean => isItemTotal(f) || otherOutcome(f) || [TOTAL_WORDS, PASSED_WORDS, FAIL_WORDS, SKIPPED_WORDS].some((r) => playsRole(f, r));
+  if (fields.some((f) => f.context.join(' ') === context && above(f)) || beside.some((f) => countsItems(f) && above(f))) return undefined;
+  return { code: 'vacuous', pointer: total.pointer, says: 'counts 0 items in all: nothing ran', actual: total.value };
+}
+/** Zero written as a word of some language (`"zero"`, `"ноль"`, `"零"`), with the noun of its items after it or not. */
+const zeroInWords = (v: unknown): boolean =>
+  typeof v === 'string' && v.length <= 40 && ZERO_WORDS.has(removeInvisible(v).normalize('NFKC').trim().toLowerCase().replace(/\s+(?:tests?|test cases?|cases?|items?)$/u, ''));
+/** Whether a total's own name says only that it counts all the items (`total`, `tests`, `num_tests`, `total_count`). */
+const namesAllTheItems = (f: Field): boolean => ITEMS_IN_ALL_NAMES.has(f.own.join(' ')) || f.own.every((w) => TOTAL_WORDS.has(w) || ITEM_NOUNS_OF_A_COUNT.has(w));
 
 const MAX_COUNT_OBJECT_DEPTH = 4;
 const MAX_COUNT_OBJECTS = 32;
@@ -2927,7 +2963,8 @@ function countObjectsBelow(root: unknown, parentPointer: string): string[] {
     const at = getAtPointer(root, pointer);
     if (!at.found || !isRecord(at.value)) return;
     for (const [key, value] of Object.entries(at.value).slice(0, 64)) {
-      if (found.length >= MAX_COUNT_OBJECTS || !isRecord(value) || !namesTheRunsCounts(key)) continue;
+      // An XML converter's attributes of the element above (xml2js `$`, xml-js `_attributes`) are its counts.
+      if (found.length >= MAX_COUNT_OBJECTS || !isRecord(value) || !(namesTheRunsCounts(key) || (depth > 1 && holdsXmlAttributes(key)))) continue;
       const inner = `${pointer}/${encodePointerSegment(key)}`;
       if (depth > 1) found.push(inner);
       if (depth < MAX_COUNT_OBJECT_DEPTH) walk(inner, depth + 1);
@@ -2936,6 +2973,8 @@ function countObjectsBelow(root: unknown, parentPointer: string): string[] {
   walk(parentPointer, 1);
   return found;
 }
+/** The member an XML converter keeps an element's attributes in (xml2js `$`, xml-js `_attributes`, fast-xml-parser's `:@`). */
+const holdsXmlAttributes = (key: string): boolean => key === '$' || key === '_attributes' || key === '@attributes' || key === ':@';
 /** Whether an object's name is one of the run's own summary or of a run (`results`, `summary`, `run`, `testsuites`), unqualified. */
 function namesTheRunsCounts(key: string): boolean {
   const words = readWords(key);
@@ -2958,11 +2997,17 @@ function itemsInAll(field: Field): number | undefined {
   if (typeof v !== 'string' || v.length > 60) return undefined;
   const shown = numberWrittenAsText(v);
   if (shown !== undefined) return isCount(shown) ? shown : undefined;
-  const m = TOTAL_WITH_ITS_NOUN.exec(removeInvisible(v).normalize('NFKC').trim().toLowerCase());
+  const plain = removeInvisible(v).normalize('NFKC').trim().toLowerCase();
+  const m = TOTAL_WITH_ITS_NOUN.exec(plain) ?? withItsNounInAnotherLanguage(plain);
   if (m === null) return undefined;
   const lead = m[1] as string;
   const read = /^\d{1,9}$/u.test(lead) ? Number(lead) : numeralValue(lead);
   return isCount(read) ? read : undefined;
+}
+/** A count with the noun of its items in another language after it (`"12 тестов"`, `"12 Testfälle"`, `"12 casos"`): its number, as `"12 tests"`. */
+function withItsNounInAnotherLanguage(plain: string): RegExpExecArray | null {
+  const m = /^(\d{1,9})\s+(\p{L}{2,24})$/u.exec(plain);
+  return m !== null && OTHER_ITEM_WORDS.has(readWords(m[2] as string).join(' ')) ? m : null;
 }
 /** A total written as a number or a numeral with the noun of its items or of all after it (`12 tests`, `twelve`, `12 in all`). */
 const TOTAL_WITH_ITS_NOUN = /^(\d{1,9}|[\p{L}-]{2,20})(?:\s+(?:tests?|test cases?|cases?|items?|specs?|scenarios?|examples?|checks?)(?:\s+(?:run|ran|executed|in all|in total|total))?|\s+(?:in all|in total|total))?$/u;
@@ -2987,7 +3032,7 @@ const countedStem = (field: Field, role: ReadonlySet<string>): string =>
 /** A total's stem: a name of all the items (`tests`, `num_tests`) is its whole name, so only the objects it sits in are left. */
 const totalStem = (field: Field): string => (playsRole(field, TOTAL_WORDS) ? countedStem(field, TOTAL_WORDS) : field.context.filter((w) => !ITEM_NOUNS_OF_A_COUNT.has(w)).join(' '));
 /** An outcome beside passed, failed and skipped (pending, xfailed, flaky…) or a qualified count: it accounts for items too. */
-const otherOutcome = (f: Field): boolean => f.own.some((w) => OTHER_OUTCOMES.has(w)) || hasQualifier(f.written?.own ?? f.own);
+const otherOutcome = (f: Field): boolean => f.own.some((w) => OTHER_OUTCOMES.has(w)) || hasQualifier(f.written?.own ?? f.own) || notRanName(f);
 
 /**
  * {@link unaccounted} over the spellings it does not read ({@link countsLeaveItemsOut}): the outcome counts (a passed
@@ -3073,7 +3118,12 @@ function noneRanOfTotal(fields: readonly Field[]): Finding | undefined {
  * a word that qualifies a failure count elsewhere (`ignored_failures`) is the whole outcome here, and any other word
  * (`max_skipped`, `previous_not_run`) leaves the name unmatched.
  */
-const notRanName = (f: Field): boolean => NOT_RAN_COUNT_NAMES.has(f.own.filter((w) => !ITEM_NOUNS_OF_A_COUNT.has(w)).join(' '));
+const notRanName = (f: Field): boolean => {
+  const name = f.own.filter((w) => !ITEM_NOUNS_OF_A_COUNT.has(w)).join(' ');
+  return NOT_RAN_COUNT_NAMES.has(name) || OTHER_NOT_RAN_NAMES.has(name);
+};
+/** {@link OTHER_NOT_RAN_COUNT_NAMES} as a key's words read (accents and look-alike letters folded). */
+const OTHER_NOT_RAN_NAMES: ReadonlySet<string> = wordSet('OTHER_NOT_RAN_NAMES', () => OTHER_NOT_RAN_COUNT_NAMES.map((w) => readWords(w).join(' ')));
 
 /**
  * A line a test runner prints when items failed, inside a text beside the pass (`"log": "… 3 failed, 10 passed"`):
