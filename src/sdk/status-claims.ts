@@ -5478,8 +5478,11 @@ function latencyAbbreviated(words: readonly string[]): boolean {
   const percentile = words.some((p) => /^p\d{2,4}$/u.test(p));
   // A percentile of a time (`p99_ms`, `api/p99_ms`, `e2e_ms/p95`) is a latency's distribution: its floor the slowest run
   // meets too (red team xe, session 40); a percentile of a count or a size names no unit of time.
-  return (percentile && timeUnit) || words.some((w) => (RESPONSE_WORDS().has(w) && timeUnit) || (w === 'lat' && (timeUnit || percentile)));
+  // Not a time whose higher side is the better one (`uptime_p50_s`, `session_p50_s`, `mtbf_p50_s`, `cache_ttl_p99_s`).
+  const longerIsBetter = words.some((w) => LONGER_IS_BETTER().has(w));
+  return (percentile && timeUnit && !longerIsBetter) || words.some((w) => (RESPONSE_WORDS().has(w) && timeUnit) || (w === 'lat' && (timeUnit || percentile)));
 }
+const LONGER_IS_BETTER = lazy((): ReadonlySet<string> => new Set(['uptime', 'ttl', 'life', 'lifetime', 'mtbf', 'mttf', 'between', 'session', 'sessions', 'retention', 'dwell', 'watch', 'availability', 'survival', 'battery', 'idle', 'keepalive', 'soak']));
 const RESPONSE_WORDS = lazy((): ReadonlySet<string> => new Set(['resp', 'response', 'responses', 'rt']));
 const TIME_UNIT_WORDS = lazy((): ReadonlySet<string> => new Set(['ms', 'msec', 'msecs', 'millis', 'milliseconds', 'us', 'usec', 'usecs', 'μs', 'µs', 'micros', 'microseconds', 'ns', 'nanos', 'nanoseconds', 's', 'sec', 'secs', 'seconds']));
 /** k6's timings of a request (`http_req_waiting`, `http_req_tls_handshaking`) and a response's time: each a latency. */
