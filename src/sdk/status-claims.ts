@@ -2596,7 +2596,10 @@ function exitCodeInText(v: string): number | undefined {
   // The words beside a clean code are read against the few a clean exit's sentence is written in, not against a list of
   // failures: `exit code 0 with errors`, `exited 0; segmentation fault`, `Exited (0) 3 hours ago; OOMKilled` tell a failure
   // in words no list holds all of (red team xz).
-  const plain = (rest.toLowerCase().match(/[\p{L}\p{M}$?]+/gu) ?? []).every((w) => CLEAN_EXIT_SENTENCE_WORDS.has(w));
+  // A clean exit's remark words may stand in its sentence too (`exit code 0 (success)`, systemd's `code=exited,
+  // status=0/SUCCESS`), with `no` only before the failures it counts as none (red team xe, session 40).
+  const sentenceWords = rest.toLowerCase().match(/[\p{L}\p{M}$?]+/gu) ?? [];
+  const plain = sentenceWords.every((w) => CLEAN_EXIT_SENTENCE_WORDS.has(w) || CLEAN_EXIT_REMARK_WORDS().has(w)) && noneOnlyBeforeFailures(sentenceWords);
   // A code below zero (Windows' `-1073741819`, a signal's `-9`) is a failure too: the code read is the first that is not
   // zero, so a negative one is never hidden behind a clean one by taking the largest (red team xz).
   const worst = codes.find((c) => c !== 0) ?? 0;
@@ -2605,7 +2608,8 @@ function exitCodeInText(v: string): number | undefined {
 /** Whether a clean exit code's remark holds only the words a clean exit's remark is written in, when, how long, and no failure. */
 function cleanRemark(remark: string | undefined): boolean {
   if (remark === undefined) return true;
-  const rest = remark.replace(MOMENT_IN_REMARK, ' ').replace(DURATION_IN_REMARK, ' ');
+  // The code repeated in hex as Windows prints it (`0 (0x0)`) and a count of none (`0 (0 errors)`) tell a clean exit too.
+  const rest = remark.replace(MOMENT_IN_REMARK, ' ').replace(DURATION_IN_REMARK, ' ').replace(CLEAN_NUMBERS_IN_REMARK, ' ');
   const words = rest.toLowerCase().match(/[\p{L}\p{M}$?]+/gu) ?? [];
   return !/\d/u.test(rest) && words.every((w) => CLEAN_EXIT_SENTENCE_WORDS.has(w) || CLEAN_EXIT_REMARK_WORDS().has(w)) && noneOnlyBeforeFailures(words) && !failureToldAfterNone(rest);
 }
@@ -2618,6 +2622,7 @@ function noneOnlyBeforeFailures(words: readonly string[]): boolean {
   return words.every((w, i) => (w === 'no' ? NONE_COUNTED().has(words[i + 1] ?? '') : !NONE_COUNTED().has(w) || words[i - 1] === 'no'));
 }
 const NONE_COUNTED = lazy((): ReadonlySet<string> => new Set(['errors', 'failures']));
+const CLEAN_NUMBERS_IN_REMARK = /(?<![\p{L}\p{N}_.,])(?:0x0{1,8}|0[^\S\n]+(?:errors|failures|failed))(?![\p{L}\p{N}_]|[.,]\d)/giu;
 /** Words a clean exit code's remark adds to those of a clean exit's sentence (`0 (success)`, `0 (passed)`, `0 (clean)`). */
 const CLEAN_EXIT_REMARK_WORDS = lazy((): ReadonlySet<string> => new Set(['success', 'successful', 'succeeded', 'passed', 'pass', 'clean', 'normal', 'okay', 'good', 'fine', 'pid', 'attempt', 'try', 'run', 'retries', 'retry', 'attempts', 'tries', 'reruns', 'first', 'no', 'errors', 'failures']));
 /** The words a sentence telling a clean exit is written in (GitHub Actions', IntelliJ's, docker's, a shell's). */
