@@ -163,3 +163,18 @@ describe('a floor on a percentile of a time', () => {
     );
   });
 });
+
+describe("a clean exit code in a sentence with a clean remark's words, its hex repeat or a count of none", () => {
+  it('is clean as written, and no clean exit once a failure or another code stands in it', () => {
+    fc.assert(
+      fc.property(exitName, fc.constantFrom('code=exited, status=0/SUCCESS', 'exit code 0 (success)', 'exit code 0 with no errors', '0 (0x0)', '0 (0x00000000)', '0 (0 errors)', '0 (0 failures)'), (name, text) => {
+        expect(besidePass(name, text), text).toBeUndefined();
+      }),
+    );
+    fc.assert(
+      fc.property(exitName, fc.constantFrom('exit code 0 (errors)', 'exit code 0, no good', 'status=0/FAILURE', '0 (0x1)', '0 (0 errors, failures)', '0 (0x0 failed)', '0 (0 errors, 2 failures)', 'exit code 0 with errors'), (name, text) => {
+        expect(besidePass(name, text)?.code, text).toBe('contradiction');
+      }),
+    );
+  });
+});
