@@ -2561,9 +2561,9 @@ const BAD_END_FLAGS: ReadonlySet<string> = new Set(['killed', 'crashed', 'aborte
 /** Words a flag's name may hold beside its flag word (`was_killed`, `run_timed_out`, `process_crashed`). */
 const FLAG_SUBJECTS: ReadonlySet<string> = new Set(['is', 'was', 'run', 'process', 'job', 'step', 'task', 'suite', 'tests', 'test', 'build', 'command', 'child', 'by', 'has']);
 /** Names of a process's exit status (`exit_code`, `exitCode`, `returncode`, `rc`, `exit_status`). */
-const EXIT_NAMES: ReadonlySet<string> = new Set(['exit code', 'exitcode', 'return code', 'returncode', 'rc', 'exit status', 'exitstatus', 'exit value', 'status code exit']);
+const EXIT_NAMES: ReadonlySet<string> = new Set(['exit code', 'exitcode', 'return code', 'returncode', 'rc', 'exit status', 'exitstatus', 'exit value', 'status code exit', 'retcode', 'errorlevel', 'lastexitcode']);
 /** Names of the signal a process was killed by (`signal`, `term_signal`, `killed_by_signal`, `signal_name`). */
-const SIGNAL_NAMES: ReadonlySet<string> = new Set(['signal', 'term signal', 'termsig', 'killed by signal', 'signal name', 'exit signal', 'signal number']);
+const SIGNAL_NAMES: ReadonlySet<string> = new Set(['signal', 'term signal', 'termsig', 'killed by signal', 'signal name', 'exit signal', 'signal number', 'signal code', 'signalcode', 'signo']);
 /** Values that say no signal killed the process. */
 const NO_SIGNAL = /^(?:none|null|nil|no|false|0|-|n\/a|)$/iu;
 
@@ -2622,16 +2622,18 @@ function exitCodeNotClean(v: unknown, depth = 0): string | undefined {
   if (typeof v === 'number') return v === 0 ? undefined : `is the exit code ${String(v)}: the process failed`;
   if (v === true) return 'is true, a flag set where an exit code belongs: never read as a clean exit';
   if (typeof v === 'string') return exitTextNotClean(v);
-  if (depth >= MAX_EXIT_CODE_DEPTH) return undefined;
+  // Codes nested deeper than are read (`[[[[1]]]]`, `{value: {value: {value: {code: 1}}}}`) are no proof of a clean exit:
+  // fail closed rather than pass what was not read (red team xe, session 40). Every member of a list or an object is read.
+  if (depth >= MAX_EXIT_CODE_DEPTH) return (Array.isArray(v) ? v.length > 0 : isRecord(v) && Object.keys(v).length > 0) ? 'holds codes nested deeper than are read: never read as a clean exit' : undefined;
   if (Array.isArray(v)) {
-    for (const each of v.slice(0, MAX_EXIT_CODES_READ)) {
+    for (const each of v) {
       const inner = exitCodeNotClean(each, depth + 1);
       if (inner !== undefined) return `lists the exit codes ${JSON.stringify(jsonSafeList(v))}, one of which ${inner}`;
     }
     return undefined;
   }
   if (!isRecord(v)) return undefined;
-  for (const [key, each] of Object.entries(v).slice(0, MAX_EXIT_CODES_READ)) {
+  for (const [key, each] of Object.entries(v)) {
     const own = readWords(key);
     if (hasQualifier(nameWords(key))) continue;
     if (namedAs(own, EXIT_MEMBER_NAMES()) || namedAs(own, EXIT_NAMES)) {
@@ -2643,9 +2645,8 @@ function exitCodeNotClean(v: unknown, depth = 0): string | undefined {
   }
   return undefined;
 }
-/** How deep a list or object given as an exit code is read (`[[0, 1]]`, `[{code: 1}]`), and how many of its members. */
+/** How deep a list or object given as an exit code is read (`[[0, 1]]`, `[{code: 1}]`); deeper is never clean. */
 const MAX_EXIT_CODE_DEPTH = 3;
-const MAX_EXIT_CODES_READ = 64;
 /** The names an object given as an exit code holds its code under (`exit_code: {code: 1}`, `{status: 1}`, `{value: 1}`). */
 const EXIT_MEMBER_NAMES = lazy((): ReadonlySet<string> => new Set(['code', 'status', 'value', 'exit', 'number']));
 /** A value of a member naming a signal that says one killed the process (`"SIGKILL"`, `9`), as beside the status. */
@@ -2711,7 +2712,10 @@ function exitCodeInText(v: string): number | undefined {
   // The words beside a clean code are read against the few a clean exit's sentence is written in, not against a list of
   // failures: `exit code 0 with errors`, `exited 0; segmentation fault`, `Exited (0) 3 hours ago; OOMKilled` tell a failure
   // in words no list holds all of (red team xz).
-  const plain = (rest.toLowerCase().match(/[\p{L}\p{M}$?]+/gu) ?? []).every((w) => CLEAN_EXIT_SENTENCE_WORDS.has(w));
+  // A clean exit's remark words may stand in its sentence too (`exit code 0 (success)`, systemd's `code=exited,
+  // status=0/SUCCESS`), with `no` only before the failures it counts as none (red team xe, session 40).
+  const sentenceWords = rest.toLowerCase().match(/[\p{L}\p{M}$?]+/gu) ?? [];
+  const plain = sentenceWords.every((w) => CLEAN_EXIT_SENTENCE_WORDS.has(w) || CLEAN_EXIT_REMARK_WORDS().has(w)) && noneOnlyBeforeFailures(sentenceWords);
   // A code below zero (Windows' `-1073741819`, a signal's `-9`) is a failure too: the code read is the first that is not
   // zero, so a negative one is never hidden behind a clean one by taking the largest (red team xz).
   const worst = codes.find((c) => c !== 0) ?? 0;
@@ -2720,16 +2724,27 @@ function exitCodeInText(v: string): number | undefined {
 /** Whether a clean exit code's remark holds only the words a clean exit's remark is written in, when, how long, and no failure. */
 function cleanRemark(remark: string | undefined): boolean {
   if (remark === undefined) return true;
-  const rest = remark.replace(MOMENT_IN_REMARK, ' ').replace(DURATION_IN_REMARK, ' ');
+  // The code repeated in hex as Windows prints it (`0 (0x0)`) and a count of none (`0 (0 errors)`) tell a clean exit too.
+  const rest = remark.replace(MOMENT_IN_REMARK, ' ').replace(DURATION_IN_REMARK, ' ').replace(CLEAN_NUMBERS_IN_REMARK, ' ');
   const words = rest.toLowerCase().match(/[\p{L}\p{M}$?]+/gu) ?? [];
-  return !/\d/u.test(rest) && words.every((w) => CLEAN_EXIT_SENTENCE_WORDS.has(w) || CLEAN_EXIT_REMARK_WORDS().has(w)) && !failureToldAfterNone(rest);
+  return !/\d/u.test(rest) && words.every((w) => CLEAN_EXIT_SENTENCE_WORDS.has(w) || CLEAN_EXIT_REMARK_WORDS().has(w)) && noneOnlyBeforeFailures(words) && !failureToldAfterNone(rest);
 }
+/**
+ * Whether a remark's `no` stands only before the failures it counts as none (`no errors`, `no failures`) and those only
+ * after it: `0 (errors)`, `0 (first run: errors)` tell errors, and `0 (no good)`, `0 (no success)` turn a clean word
+ * (red team xe, session 40).
+ */
+function noneOnlyBeforeFailures(words: readonly string[]): boolean {
+  return words.every((w, i) => (w === 'no' ? NONE_COUNTED().has(words[i + 1] ?? '') : !NONE_COUNTED().has(w) || words[i - 1] === 'no'));
+}
+const NONE_COUNTED = lazy((): ReadonlySet<string> => new Set(['errors', 'failures']));
+const CLEAN_NUMBERS_IN_REMARK = /(?<![\p{L}\p{N}_.,])(?:0x0{1,8}|0[^\S\n]+(?:errors|failures|failed))(?![\p{L}\p{N}_]|[.,]\d)/giu;
 /** Words a clean exit code's remark adds to those of a clean exit's sentence (`0 (success)`, `0 (passed)`, `0 (clean)`). */
 const CLEAN_EXIT_REMARK_WORDS = lazy((): ReadonlySet<string> => new Set(['success', 'successful', 'succeeded', 'passed', 'pass', 'clean', 'normal', 'okay', 'good', 'fine', 'pid', 'attempt', 'try', 'run', 'retries', 'retry', 'attempts', 'tries', 'reruns', 'first', 'no', 'errors', 'failures']));
 /** The words a sentence telling a clean exit is written in (GitHub Actions', IntelliJ's, docker's, a shell's). */
 const CLEAN_EXIT_SENTENCE_WORDS: ReadonlySet<string> = new Set(['process', 'completed', 'finished', 'ended', 'done', 'with', 'code', 'status', 'value', 'exit', 'exited', 'return', 'returned', 'the', 'command', 'script', 'step', 'job', 'task', 'container', 'ago', 'after', 'in', 'at', 'took', 'successfully', 'normally', 'cleanly', 'ok', 'about', 'an', 'a', 'less', 'than', 'second', 'minute', 'hour', 'day', 'week']);
-const EXIT_CODE_NAMED_IN_TEXT = /(?<![\p{L}\p{N}_])(?:exit(?:ed)?|return(?:ed)?|rc|status|code|errorlevel|\$\?|\$lastexitcode)(?:[^\S\n]+(?:with|code|status|value|successfully|normally|cleanly))*[^\S\n]*[:=(]?[^\S\n]*(?:0x([0-9a-f]{1,8})|(-?\d{1,10}))(?![\p{L}\p{N}_]|[.,]\d)/giu;
-const PROCESS_REFERENCE_IN_REMARK = /(?<=[(\[,;][^\S\n]*)(?:pid|attempt|try|run)[^\S\n]*[#:=]?[^\S\n]*\d{1,10}(?![\p{L}\p{N}])|(?<=[(\[,;][^\S\n]*)after[^\S\n]+\d{1,3}[^\S\n]+(?:retries|retry|attempts|tries|reruns)(?![\p{L}\p{N}])/giu;
+const EXIT_CODE_NAMED_IN_TEXT = /(?<![\p{L}\p{N}_])(?:exit_?(?:code|status)|return_?code|exit(?:ed)?|return(?:ed)?|rc|status|code|errorlevel|\$\?|\$lastexitcode)(?:[^\S\n]+(?:with|code|status|value|successfully|normally|cleanly))*[^\S\n]*[:=(]?[^\S\n]*(?:0x([0-9a-f]{1,8})|(-?\d{1,10}))(?![\p{L}\p{N}_]|[.,]\d)/giu;
+const PROCESS_REFERENCE_IN_REMARK = /(?<=[(\[,;][^\S\n]*)(?:pid|attempt|try|retry|run)[^\S\n]*[#:=]?[^\S\n]*\d{1,10}(?:[^\S\n]*(?:of|\/)[^\S\n]*\d{1,10})?(?![\p{L}\p{N}])|(?<=[(\[,;][^\S\n]*)after[^\S\n]+\d{1,3}[^\S\n]+(?:retries|retry|attempts|tries|reruns)(?![\p{L}\p{N}])/giu;
 /** Words that say an exit code was some code other than zero (`non-zero`, `nonzero`). */
 const NONZERO_WORDS = /^(?:non[-\s]?zero|ungleich[^\S\n]+null|non[^\S\n]+nul)$/iu;
 
@@ -5845,11 +5860,11 @@ export function floorOnALatency(pointer: string, op: string): string | undefined
   if (op !== '>=' && op !== '>') return undefined;
   const steps = parsePointer(pointer);
   const words = steps.flatMap((s) => readWords(s));
-  const timed = (w: string, before: string | undefined): boolean => (K6_TIMINGS.has(w) && (before === 'req' || before === 'request' || before === 'response')) || (w === 'duration' && before === 'iteration') || (w === 'byte' && before === 'first');
+  const timed = (w: string, before: string | undefined): boolean => (K6_TIMINGS.has(w) && (before === 'req' || before === 'request' || before === 'response' || before === 'resp')) || (w === 'trip' && before === 'round') || (w === 'duration' && before === 'iteration') || (w === 'byte' && before === 'first');
   if (!words.some((w, i) => LATENCY_WORDS.has(w) || timed(w, words[i - 1])) && !latencyAbbreviated(words)) return undefined;
   return steps.slice(-2).flatMap((s) => readWords(s)).some((w) => LATENCY_SIDE_TURNED.has(w)) ? undefined : 'a latency, whose floor the slowest run meets';
 }
-const LATENCY_WORDS: ReadonlySet<string> = new Set(['latency', 'latencies', 'ttfb', 'rtt']);
+const LATENCY_WORDS: ReadonlySet<string> = new Set(['latency', 'latencies', 'ttfb', 'rtt', 'roundtrip', 'latenz', 'latencia', 'latência', 'latence', 'latenza', 'latentie']);
 /**
  * A latency named without its word (red team xf, session 39): an abbreviation (`lat_p99_ms`, `latP99`, `rt_p95_ms`) or a
  * response measured in a unit of time (`p95_response_ms`, `response_ms/p95`, `resp_us`): a response's count, size or
@@ -5858,8 +5873,14 @@ const LATENCY_WORDS: ReadonlySet<string> = new Set(['latency', 'latencies', 'ttf
  */
 function latencyAbbreviated(words: readonly string[]): boolean {
   const timeUnit = words.some((w) => TIME_UNIT_WORDS().has(w));
-  return words.some((w) => (RESPONSE_WORDS().has(w) && timeUnit) || (w === 'lat' && (timeUnit || words.some((p) => /^p\d{2,4}$/u.test(p)))));
+  const percentile = words.some((p) => /^p\d{2,4}$/u.test(p));
+  // A percentile of a time (`p99_ms`, `api/p99_ms`, `e2e_ms/p95`) is a latency's distribution: its floor the slowest run
+  // meets too (red team xe, session 40); a percentile of a count or a size names no unit of time.
+  // Not a time whose higher side is the better one (`uptime_p50_s`, `session_p50_s`, `mtbf_p50_s`, `cache_ttl_p99_s`).
+  const longerIsBetter = words.some((w) => LONGER_IS_BETTER().has(w));
+  return (percentile && timeUnit && !longerIsBetter) || words.some((w) => (RESPONSE_WORDS().has(w) && timeUnit) || (w === 'lat' && (timeUnit || percentile)));
 }
+const LONGER_IS_BETTER = lazy((): ReadonlySet<string> => new Set(['uptime', 'ttl', 'life', 'lifetime', 'mtbf', 'mttf', 'between', 'session', 'sessions', 'retention', 'dwell', 'watch', 'availability', 'survival', 'battery', 'idle', 'keepalive', 'soak']));
 const RESPONSE_WORDS = lazy((): ReadonlySet<string> => new Set(['resp', 'response', 'responses', 'rt']));
 const TIME_UNIT_WORDS = lazy((): ReadonlySet<string> => new Set(['ms', 'msec', 'msecs', 'millis', 'milliseconds', 'us', 'usec', 'usecs', 'μs', 'µs', 'micros', 'microseconds', 'ns', 'nanos', 'nanoseconds', 's', 'sec', 'secs', 'seconds']));
 /** k6's timings of a request (`http_req_waiting`, `http_req_tls_handshaking`) and a response's time: each a latency. */

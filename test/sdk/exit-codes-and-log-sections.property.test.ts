@@ -105,3 +105,76 @@ describe('a floor on a latency under an abbreviated name', () => {
     );
   });
 });
+
+// Session 40, red team xe: shell and Windows names, Node's signalCode, codes nested past the depth read, remarks whose
+// `no` turns a clean word or whose failures stand without it; a percentile of a time is a latency.
+describe('an exit code under a shell name, nested deeper, or with a remark of failures', () => {
+  const shellName = fc.constantFrom('errorlevel', 'ERRORLEVEL', 'retcode', 'LASTEXITCODE', 'exit_code', 'returncode');
+  it('fails under a shell name when not 0, and passes when 0', () => {
+    fc.assert(
+      fc.property(shellName, fc.integer({ min: 1, max: 255 }), (name, code) => {
+        expect(besidePass(name, code)?.code, name).toBe('contradiction');
+        expect(besidePass(name, 0), name).toBeUndefined();
+      }),
+    );
+  });
+  it("reads Node's signalCode as the signal that killed the process", () => {
+    fc.assert(
+      fc.property(fc.constantFrom('signalCode', 'signal_code', 'signo'), fc.constantFrom('SIGKILL', 'SIGTERM', 'SIGSEGV'), (name, sig) => {
+        expect(besidePass(name, sig)?.code, name).toBe('contradiction');
+        expect(besidePass(name, null), name).toBeUndefined();
+      }),
+    );
+  });
+  it('never reads codes nested past the depth read as clean, and reads every member of a list', () => {
+    fc.assert(
+      fc.property(exitName, fc.integer({ min: 4, max: 7 }), fc.integer({ min: 0, max: 200 }), failing, (name, depth, zeros, bad) => {
+        let nested: unknown = [bad];
+        for (let i = 1; i < depth; i++) nested = [nested];
+        expect(besidePass(name, nested)?.code, JSON.stringify(nested)).toBe('contradiction');
+        expect(besidePass(name, [...Array(zeros).fill(0), bad])?.code).toBe('contradiction');
+        expect(besidePass(name, Array(zeros).fill(0))).toBeUndefined();
+      }),
+    );
+  });
+  it("fails a clean code's remark whose failures stand without `no`, or whose `no` turns a clean word", () => {
+    fc.assert(
+      fc.property(exitName, fc.constantFrom('errors', 'failures', 'first run: errors', 'no good', 'no success', 'no, fine', 'clean, errors'), (name, remark) => {
+        expect(besidePass(name, `0 (${remark})`)?.code, remark).toBe('contradiction');
+      }),
+    );
+    fc.assert(
+      fc.property(exitName, fc.constantFrom('no errors', 'no failures', 'ok, no errors', 'retry 1 of 3', 'attempt 2/3', 'try 2 of 5'), (name, remark) => {
+        expect(besidePass(name, `0 (${remark})`), remark).toBeUndefined();
+      }),
+    );
+  });
+});
+
+describe('a floor on a percentile of a time', () => {
+  it('is a latency whose floor the slowest run meets; a ceiling on it, or a percentile of no time, is not', () => {
+    fc.assert(
+      fc.property(fc.constantFrom('p50', 'p95', 'p99', 'p999'), fc.constantFrom('ms', 'us', 's', 'millis'), fc.constantFrom('api', 'e2e', 'checkout', 'duration'), fc.nat(2), (p, u, subject, order) => {
+        const pointer = [`/${subject}/${p}_${u}`, `/${subject}_${u}/${p}`, `/${subject}_${p}_${u}`][order] as string;
+        expect(floorOnALatency(pointer, '>='), pointer).toBeDefined();
+        expect(floorOnALatency(pointer, '<='), pointer).toBeUndefined();
+        expect(floorOnALatency(`/${subject}/${p}_count`, '>=')).toBeUndefined();
+      }),
+    );
+  });
+});
+
+describe("a clean exit code in a sentence with a clean remark's words, its hex repeat or a count of none", () => {
+  it('is clean as written, and no clean exit once a failure or another code stands in it', () => {
+    fc.assert(
+      fc.property(exitName, fc.constantFrom('code=exited, status=0/SUCCESS', 'exit code 0 (success)', 'exit code 0 with no errors', '0 (0x0)', '0 (0x00000000)', '0 (0 errors)', '0 (0 failures)'), (name, text) => {
+        expect(besidePass(name, text), text).toBeUndefined();
+      }),
+    );
+    fc.assert(
+      fc.property(exitName, fc.constantFrom('exit code 0 (errors)', 'exit code 0, no good', 'status=0/FAILURE', '0 (0x1)', '0 (0 errors, failures)', '0 (0x0 failed)', '0 (0 errors, 2 failures)', 'exit code 0 with errors'), (name, text) => {
+        expect(besidePass(name, text)?.code, text).toBe('contradiction');
+      }),
+    );
+  });
+});
