@@ -5172,7 +5172,8 @@ const ownOutcomeText = (written: { own: readonly string[]; context: readonly str
  */
 function toldAsAFailedOutcome(text: string): boolean {
   const t = text.trim();
-  if (t.length > MAX_OUTCOME_TEXT || /\p{N}/u.test(t)) return false;
+  // A template's or a format's slot (`failed: %%`, `{{failed}} failed`) is the placeholder reader's: a text never filled in.
+  if (t.length > MAX_OUTCOME_TEXT || /\p{N}/u.test(t) || TEMPLATE_SLOT.test(t) || ONE_COUNT_SLOT.test(t)) return false;
   return FAILED_STATUSES.has(outcomeWord(t)) || isWordOf(FAILED_STATUSES, t) || markOutcome(t) === 'fail' || negatedPass(t) || passDeniedInText(t) || failureWordLast(t) || subjectThenNegatedPass(t);
 }
 /** `Tests did not pass`, `Build has not passed`: a subject of up to three words, none of them another run's or an excuse, then a negated pass. */
@@ -7076,6 +7077,7 @@ const failureWordsAnyLanguage = lazy(() => {
  * with a space flag: `50% success` is a share), `%%` (printf's escaped percent sign, never formatted), `%X%`, `@X@`, `$X`, `<%= x %>`.
  */
 const COUNT_SLOT = /\{\{[^{}\n]{1,60}\}\}|\$\{[^{}\n]{1,60}\}|\{(?:[A-Za-z_]\w{0,40}|\d{1,2})(?:![rsa])?(?::[^{}\s]{0,20})?\}|(?<![\p{L}\p{N}%])%(?:\([A-Za-z_]\w{0,40}\))?[-#0+]*\d{0,3}(?:\.\d{1,3})?[disuf](?![\p{L}\p{N}])|(?<![\p{L}\p{N}%])%%(?![\p{L}\p{N}%])|%[A-Z_][A-Z0-9_]{0,40}%|@[A-Za-z_]\w{0,40}@|\$[A-Z_][A-Z0-9_]{0,40}\b|<%=?[^%\n]{1,60}%>/gu;
+const ONE_COUNT_SLOT = new RegExp(COUNT_SLOT.source, 'u');
 
 /**
  * A status in the document's summary object (`summary.status`, `result.verdict`, `stats.ok`) speaks for the whole
