@@ -44,7 +44,7 @@ const LINK_ANYWHERE = /[a-z][a-z0-9+.-]*:\/\//iu;
  * space, an opening bracket or quote, a hash, or an `=` or `:` (Jira's `jql=key=TBD-12`); before the end or anything but a letter or digit. Only a key that is a
  * stand-in word is refused, so any spelling of a real key passes.
  */
-const ISSUE_KEY_IN_TEXT = /(?<=^|[\s([{"'#<=:])([\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}._-]*?)\s?(?:[-_#:/.~\s\u2010-\u2015\u2212]\s?#?)?\s?\d+(?:\.\d+)*[\p{L}\p{N}]*(?![\p{L}\p{M}\p{N}])/gu;
+const ISSUE_KEY_IN_TEXT = /(?<=^|[\s([{"'#<=:])([\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}._-]*?)\s?(?:[-_#:/.~\s\u2010-\u2015\u2212]\s?#?)?\s?\p{Nd}+(?:\.\p{Nd}+)*[\p{L}\p{N}]*(?![\p{L}\p{M}\p{N}])/gu;
 /** Tracker keys no tracker is named. */
 let issueKeyStandIns: ReadonlySet<string> | undefined;
 const ISSUE_KEY_STAND_INS: readonly string[] = ['todo', 'tbd', 'tbc', 'tba', 'fixme', 'placeholder', 'changeme', 'dummy', 'null', 'undefined', 'nil', 'fake', 'example', 'sample', 'foo', 'xyz', 'issuekey', 'projectkey', 'key', 'prefix', 'tktk', 'yourproject', 'myproject', 'yourkey', 'projkey'];
@@ -59,8 +59,11 @@ export function standInLinkReason(value: string): string | undefined {
   // `<https://…>` and `[CI run](https://…)`: the link as Markdown writes it, its target what a reader opens.
   const target = value.trim().replace(/^<(.*)>$/u, '$1').replace(/^\[[^\]]*\]\((\S+)\)$/u, '$1');
   // An invisible character before or inside it (`\u200Bhttps://…`) does not make it prose: it is judged as a link, and refused below.
-  const link = LINK.exec(removeInvisible(target).normalize('NFKC'));
-  if (link === null) return undefined;
+  const read = LINK.exec(removeInvisible(target).normalize('NFKC'));
+  if (read === null) return undefined;
+  // Red team xw: `…/issues/4812/../new` opens the form, `…/browse/PROJ-1/%2e%2e/TBD-42` the stand-in: a browser resolves
+  // dot segments (written or percent-encoded) before it asks for the page, so they are judged resolved.
+  const link = [read[0], withDotSegmentsResolved(read[1] as string)] as const;
   const segments = (link[1] as string).split(/[/?#&=]/u).filter((s) => s !== '');
   for (const [i, segment] of segments.entries()) {
     if (SLOT_IN_CAPITALS.test(segment) || YOUR_SLOT.test(segment)) return `the segment ${JSON.stringify(segment)} names a slot`;
@@ -74,7 +77,7 @@ export function standInLinkReason(value: string): string | undefined {
   if (invisible !== undefined) return `an invisible character (U+${invisible}) inside the address, which opens no page a reader can see named`;
   // The address as written, before NFKC read full-width digits as ASCII ones (`…/issues/１２` opens no issue 12).
   const raw = LINK.exec(target);
-  const written = raw === null ? undefined : (raw[1] as string).replace(/[?#].*$/su, '').split('/').filter((s) => s !== '').map(decodedAsWritten);
+  const written = raw === null ? undefined : withDotSegmentsResolved(raw[1] as string).replace(/[?#].*$/su, '').split('/').filter((s) => s !== '').map(decodedAsWritten);
   return pathReason(link[1] as string, written) ?? queryReason(link[1] as string);
 }
 
@@ -105,7 +108,10 @@ function pathReason(address: string, written: readonly string[] | undefined): st
     if (before.toLowerCase() === '_workitems' && segment.toLowerCase() === 'create') return 'the form for a new work item, not one';
     if (NUMBERED.test(segment) && i === path.length - 1 && i >= 2 && !namesOneItem(address)) return `the list of ${segment}, not one of them`;
     // An issue's page by its key (Jira's `/browse/TBD-42`, YouTrack's `/issue/TODO-7`, Linear's `/issue/TBD-42/slug`).
-    const key = /^(?:browse|issues?|tickets?)$/iu.test(before) || numbered ? standInIssueKey(segment) : undefined;
+    const keyed = /^(?:browse|issues?|tickets?)$/iu.test(before) || numbered;
+    // Red team xw: Jira, YouTrack and Linear number a project's issues from one (`…/browse/PROJ-0` opens none).
+    if (keyed && /^\p{L}[\p{L}\p{N}_]*-0+$/u.test(segment)) return `the issue ${JSON.stringify(segment)}, number 0 of its project, which no tracker gives`;
+    const key = keyed ? standInIssueKey(segment) : undefined;
     if (key !== undefined) return `the issue ${JSON.stringify(segment)}, whose tracker key ${JSON.stringify(key)} is a stand-in`;
   }
   return undefined;
@@ -118,7 +124,8 @@ function pathReason(address: string, written: readonly string[] | undefined): st
  * other rules.
  */
 function numberNoTrackerGives(segment: string): string | undefined {
-  if (/[^\x00-\x7f]/u.test(segment) && /\p{Nd}/u.test(segment)) return 'written in digits no tracker numbers with';
+  // …nor in circled, superscript or Roman numerals (`⑫`, `¹²`, `Ⅻ`), which NFKC would read as ASCII ones or letters.
+  if (/[^\x00-\x7f]/u.test(segment) && /\p{N}/u.test(segment)) return 'written in digits no tracker numbers with';
   if (/^[-+]\d/u.test(segment)) return 'a signed number, and trackers number from one';
   if (/^0[xob][\da-f]+$/iu.test(segment) || /^\d+(?:\.\d+)?e[-+]?\d+$/iu.test(segment)) return 'written in a notation no tracker numbers with';
   return undefined;
@@ -177,6 +184,28 @@ function invisibleIn(address: string): string | undefined {
   }
   return undefined;
 }
+/**
+ * A link's path with its dot segments resolved as a browser resolves them (RFC 3986 §5.2.4, `%2e` read as a dot): `.` is
+ * the segment it stands in, `..` drops the one before it. The query and fragment are left as written.
+ */
+function withDotSegmentsResolved(address: string): string {
+  const at = address.search(/[?#]/u);
+  const path = at < 0 ? address : address.slice(0, at);
+  if (!/(?:^|\/)(?:\.|%2e){1,2}(?:\/|$)/iu.test(path)) return address;
+  const kept: string[] = [];
+  const segments = path.split('/');
+  for (const [i, segment] of segments.entries()) {
+    const dots = segment.replace(/%2e/giu, '.');
+    const last = i === segments.length - 1;
+    if (dots === '.' || dots === '..') {
+      if (dots === '..' && kept.length > 1) kept.pop();
+      if (last) kept.push('');
+      continue;
+    }
+    kept.push(segment);
+  }
+  return kept.join('/') + (at < 0 ? '' : address.slice(at));
+}
 /** A path segment as a browser decodes it; one that does not decode is judged as written. */
 function decodedSegment(segment: string): string {
   return decodedAsWritten(segment).normalize('NFKC');
@@ -197,4 +226,4 @@ const SLOT_IN_CAPITALS = new RegExp(`^(?:${SLOT_NAMES.toUpperCase()})$`, 'u');
 const YOUR_SLOT = new RegExp(`^(?:your|my)[-_.]?(?:${SLOT_NAMES})(?:[-_.]?(?:name|here))?$`, 'iu');
 const ROUTE_PARAMETER = /^:[a-z_][a-z0-9_]*$/iu;
 const MASK = /^(?:[xX]{3,}|N{3,}|#{2,}|\*{3,}|_{3,}|\.{3,}|…)$/u;
-const NUMBERED = /^(?:runs?|jobs?|builds?|pipelines?|issues?|pulls?|merge_requests|tickets?|pull-requests|story|stories|work_items|workitems)$/iu;
+const NUMBERED = /^(?:runs?|jobs?|builds?|pipelines?|issues?|pulls?|merge_requests|tickets?|pull-requests|pullrequests?|story|stories|work_items|workitems)$/iu;

@@ -305,11 +305,11 @@ const NO_ONE_MAILBOXES: ReadonlySet<string> = new Set(['nobody', 'noone', 'no-on
 /** A tracking issue's form prompt left in place (red team ze): `ticket`, `ISSUE-NUMBER`, `#issue`, read as `asRead` reads them. */
 const ISSUE_PROMPTS = ['issue', 'ticket', 'link', 'url', 'bug', 'issue number', 'issue id', 'issue url', 'issue link', 'ticket number', 'ticket id', 'ticket url', 'tracking issue', `${ISSUE_FIELD} id`, 'jira', 'jira ticket', 'jira issue', 'github issue', 'number', 'id'];
 /**
- * A tracking issue numbered zero (`bd-0`, `#0`, `PROJ-000`, `bd-0.0`): trackers count from one, so zero is what a template
+ * A tracking issue numbered zero (`bd-0`, `#0`, `acme/engine#0`, `PROJ-000`, `bd-0.0`): trackers count from one, so zero is what a template
  * or a counter that never ran writes (red team ze). A hash id with letters (`bd-0a1f`) is an id, and so is a name ending in
  * a zero without a separator (`a040`, `olivr70`).
  */
-const ZERO_NUMBERED_ISSUE = /^(?:#|[a-z][a-z0-9]*[-_ ])0+(?:\.0+)*$/u;
+const ZERO_NUMBERED_ISSUE = /^(?:(?:[\w.-]+\/[\w.-]+)?#|[a-z][a-z0-9]*[-_ ])0+(?:\.0+)*$/u;
 /** Fields that name someone or something: a counter's zero, a "not found" -1 or `false` names nobody. */
 const NAMING_FIELDS: ReadonlySet<string> = new Set(['owner', 'bead']);
 const NAME_ADDRESS = /<([^\s<>@]+@[^\s<>@]+)>/gu;

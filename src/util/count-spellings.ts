@@ -102,11 +102,16 @@ function numberWordKind(word: string): 'strong' | 'weak' | 'join' | 'none' {
   return found.some((piece) => stems.has(piece) && !prose.has(piece)) ? 'strong' : 'weak';
 }
 const INNER_JOINS: ReadonlySet<string> = new Set(['und', 'en', 'y', 'i']);
-const HAN_NUMERAL_HINT = /[〇零一二三四五六七八九十百千万萬億亿两兩]/u;
-/** Two Han numerals or more in a row (one alone is often a word's: `一般`). */
-const HAN_NUMERALS = /[〇零一二三四五六七八九十百千万萬億亿两兩]{2,}/gu;
-const HAN_DIGITS: Readonly<Record<string, number>> = { '〇': 0, '零': 0, '一': 1, '二': 2, '两': 2, '兩': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9 };
-const HAN_UNITS: Readonly<Record<string, number>> = { '十': 10, '百': 100, '千': 1000 };
+// Red team xw: the financial numerals (`肆仟零玖拾陆` is 4096), which cheques and invoices write so no stroke turns one
+// number into another, are Han numerals too.
+const HAN_NUMERAL_HINT = /[〇零一二三四五六七八九十百千万萬億亿两兩壹贰貳叁參叄肆伍陆陸柒捌玖拾佰仟]/u;
+/** Two Han numerals or more in a row (one alone is often a word's: `一般`, or a surname's: `伍`, `陆`). */
+const HAN_NUMERALS = /[〇零一二三四五六七八九十百千万萬億亿两兩壹贰貳叁參叄肆伍陆陸柒捌玖拾佰仟]{2,}/gu;
+const HAN_DIGITS: Readonly<Record<string, number>> = {
+  '〇': 0, '零': 0, '一': 1, '二': 2, '两': 2, '兩': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9,
+  '壹': 1, '贰': 2, '貳': 2, '叁': 3, '參': 3, '叄': 3, '肆': 4, '伍': 5, '陆': 6, '陸': 6, '柒': 7, '捌': 8, '玖': 9,
+};
+const HAN_UNITS: Readonly<Record<string, number>> = { '十': 10, '百': 100, '千': 1000, '拾': 10, '佰': 100, '仟': 1000 };
 const HAN_SCALES: Readonly<Record<string, number>> = { '万': 1e4, '萬': 1e4, '億': 1e8, '亿': 1e8 };
 /** The number Han numerals write: with units (`四千九十六`: 4096) or digit by digit (`二〇四八`: 2048). */
 function hanNumber(run: string): number {

@@ -84,3 +84,35 @@ describe('a tracker link', () => {
     );
   });
 });
+
+// Red team xw: a browser resolves dot segments (written or as `%2e`) before it asks for the page, so a link is judged at
+// the page it opens; and a number in circled, superscript or Roman numerals is no number a tracker gives.
+describe('a tracker link with dot segments', () => {
+  const dots = fc.constantFrom('..', '%2e%2e', '%2E%2E', '.%2e');
+  const here = fc.constantFrom('.', '%2e');
+  it('that resolves to the form or the list is refused, whatever it stepped over', () => {
+    fc.assert(
+      fc.property(tracker, number, dots, (base, n, up) => {
+        const value = `${base}${n}/${up}/new`;
+        expect(fillerReason('bead', value), value).toMatch(/^a link to nothing in particular/u);
+        const list = `https://github.com/acme/app/issues/${n}/${up}`;
+        expect(fillerReason('bead', list), list).toMatch(/the list of/u);
+      }),
+    );
+  });
+  it('that resolves to one issue is accepted', () => {
+    fc.assert(
+      fc.property(tracker, number, number, dots, here, (base, n, m, up, stay) => {
+        expect(fillerReason('bead', `${base}${n}/${up}/${m}`)).toBeUndefined();
+        expect(fillerReason('bead', `${base}${n}/${stay}`)).toBeUndefined();
+      }),
+    );
+  });
+  it('numbered in circled, superscript or Roman numerals is refused', () => {
+    fc.assert(
+      fc.property(tracker, fc.constantFrom('⑫', '¹²', 'Ⅻ', '⒓', '㉑'), (base, numeral) => {
+        expect(fillerReason('bead', `${base}${numeral}`), numeral).toMatch(/^a link to nothing in particular/u);
+      }),
+    );
+  });
+});

@@ -59,6 +59,10 @@ describe('replaceCounts: other languages\' number words and Han numerals (red te
     expect(keyed('at cuatro mil noventa y seis items')).toBe('at #?cuatromilnoventayseis items');
     expect(keyed('at четыре тысячи items')).toBe('at #?четыретысячи items');
   });
+  it('reads the financial Han numerals as their number (red team xw); one alone, a surname, is left', () => {
+    expect(keyed('at 肆仟零玖拾陆 items, 贰零肆捌 or 貳仟零肆拾捌')).toBe('at #4096 items, #2048 or #2048');
+    expect(keyed('伍 is on call, 陆 too')).toBe('伍 is on call, 陆 too');
+  });
   it('leaves prose alone: words that are numbers only beside another, words that hold a stem, one Han numeral in a word', () => {
     for (const text of ['due to the runners, once more', 'ein fehler', 'un test', 'to seize the queue', 'dosen und flaschen', 'someone at the street', '一般', 'otto is on call'])
       expect(keyed(text), text).toBe(text);
