@@ -2765,7 +2765,7 @@ function exitCodeInText(v: string): number | undefined {
   // `0/SUCCESS`, `0 after 12.3s`), or in hex with one in brackets (Windows' `0x00000000 (ERROR_SUCCESS)`): read as a
   // remark in brackets is, only the words of a clean exit's remark (false failures, red team xe, session 40).
   const led = CLEAN_CODE_THEN_REMARK.exec(shown);
-  if (led !== null) return cleanRemark((led[1] ?? led[2] ?? '').replace(PROCESS_REFERENCE_AFTER_HEX, ' ')) ? 0 : undefined;
+  if (led !== null) return cleanRemark((led[1] ?? led[2] ?? '').replace(PROCESS_REFERENCE_IN_REMARK, ' ')) ? 0 : undefined;
   // A code with a remark (`0 (ok)`, `1 (tests failed)`) is the code it leads with, as a count with one is.
   // A remark's number that names the process or its tries (`0 (pid 4242)`, `0 (after 2 retries)`, `0 (attempt 3)`) is no
   // code and no failure count: read without it, as a remark's reference is.
@@ -2799,8 +2799,6 @@ function exitCodeInText(v: string): number | undefined {
 }
 /** A clean code (`0`, `0x00000000`) with a remark after it outside brackets, or in hex with one in brackets. */
 const CLEAN_CODE_THEN_REMARK = /^(?:0x)?0{1,8}(?:[^\S\n]*[-\u2013\u2014:/][^\S\n]*|[^\S\n]+)(?![(\[{\s])(\S.{0,120})$|^0x0{1,8}[^\S\n]*(\([^()]{1,120}\))$/u;
-/** A process's own number in a hex code's bracketed remark (`0x0 (pid 4242)`), set aside as {@link PROCESS_REFERENCE_IN_REMARK} is. */
-const PROCESS_REFERENCE_AFTER_HEX = /(?<![\p{L}\p{N}])(?:pid|attempt|try|retry|run)[^\S\n]*[#:=]?[^\S\n]*\d{1,10}(?![\p{L}\p{N}])/giu;
 /** Whether a clean exit code's remark holds only the words a clean exit's remark is written in, when, how long, and no failure. */
 function cleanRemark(remark: string | undefined): boolean {
   if (remark === undefined) return true;
