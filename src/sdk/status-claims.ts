@@ -2687,6 +2687,12 @@ function mapOfCodesNotClean(v: Record<string, unknown>, depth: number): string |
   const entries = Object.entries(v);
   if (entries.length === 0 || entries.some(([k]) => SCHEMA_KEYWORDS().has(k) || hasQualifier(nameWords(k)))) return undefined;
   if (!entries.every(([, each]) => typeof each === 'number' || (typeof each === 'string' && exitCodeInText(each) !== undefined))) return undefined;
+  // Keyed by the code itself, it counts how many ended so (`exit_codes: {"0": 118, "1": 2}`): a code other than 0 that
+  // any ended with is a failure; a count of none under one is not.
+  if (entries.every(([key]) => /^-?\d{1,10}$/u.test(key))) {
+    const bad = entries.find(([key, each]) => Number(key) !== 0 && !(typeof each === 'number' && each === 0));
+    return bad === undefined ? undefined : `counts ${JSON.stringify(bad[1])} processes that ended with the exit code ${bad[0]}`;
+  }
   for (const [key, each] of entries) {
     const inner = exitCodeNotClean(each, depth + 1);
     if (inner !== undefined) return `holds ${JSON.stringify(key)}: ${JSON.stringify(each)}, the exit code of a step by its name, which ${inner}`;

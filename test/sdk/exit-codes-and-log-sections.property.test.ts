@@ -259,3 +259,15 @@ describe("how a process ended in its platform's nesting", () => {
     );
   });
 });
+
+describe('exit codes counted by the code itself', () => {
+  it('is a failure when any process ended with a code other than 0, and clean when all ended with 0', () => {
+    fc.assert(
+      fc.property(fc.constantFrom('exit_codes', 'exitCodes'), fc.integer({ min: 1, max: 1000 }), fc.integer({ min: 1, max: 255 }), fc.integer({ min: 1, max: 50 }), (name, clean, code, ended) => {
+        expect(besidePass(name, { '0': clean })).toBeUndefined();
+        expect(besidePass(name, { '0': clean, [String(code)]: 0 })).toBeUndefined();
+        expect(besidePass(name, { '0': clean, [String(code)]: ended })?.code).toBe('contradiction');
+      }),
+    );
+  });
+});
