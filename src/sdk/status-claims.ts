@@ -2561,9 +2561,25 @@ const BAD_END_FLAGS: ReadonlySet<string> = new Set(['killed', 'crashed', 'aborte
 /** Words a flag's name may hold beside its flag word (`was_killed`, `run_timed_out`, `process_crashed`). */
 const FLAG_SUBJECTS: ReadonlySet<string> = new Set(['is', 'was', 'run', 'process', 'job', 'step', 'task', 'suite', 'tests', 'test', 'build', 'command', 'child', 'by', 'has']);
 /** Names of a process's exit status (`exit_code`, `exitCode`, `returncode`, `rc`, `exit_status`). */
-const EXIT_NAMES: ReadonlySet<string> = new Set(['exit code', 'exitcode', 'return code', 'returncode', 'rc', 'exit status', 'exitstatus', 'exit value', 'status code exit', 'retcode', 'errorlevel', 'lastexitcode']);
+const EXIT_NAMES: ReadonlySet<string> = new Set(['exit code', 'exitcode', 'return code', 'returncode', 'rc', 'exit status', 'exitstatus', 'exit value', 'status code exit', 'retcode', 'errorlevel', 'lastexitcode',
+  // The codes of several processes under a plural name (`exit_codes: [0, 1]`, `exitCodes`): a setting says what it is for
+  // (`retry_on_exit_codes`, `success_exit_codes`, `allowed_exit_codes`), and a name with more words is no such name.
+  'exit codes', 'exitcodes', 'return codes', 'returncodes', 'exit statuses', 'exitstatuses', 'retcodes']);
 /** Names of the signal a process was killed by (`signal`, `term_signal`, `killed_by_signal`, `signal_name`). */
 const SIGNAL_NAMES: ReadonlySet<string> = new Set(['signal', 'term signal', 'termsig', 'killed by signal', 'signal name', 'exit signal', 'signal number', 'signal code', 'signalcode', 'signo']);
+/** Names a platform gives a process's exit status in its own properties (systemd's `ExecMainStatus`). */
+const PLATFORM_EXIT_NAMES: ReadonlySet<string> = new Set(['exec main status']);
+/**
+ * Whether a numeric `status` is a child process's exit status, as Node's spawnSync writes it (`result: {pid: 4242,
+ * status: 1, signal: null}`): only in an object beside what a process leaves (`pid`, `signal`, `stdout`, `stderr`). A
+ * numeric `status` anywhere else is as often an HTTP status (red team xe, session 40).
+ */
+function childStatus(field: Field, fields: readonly Field[]): boolean {
+  if (typeof field.value !== 'number' || field.context.length === 0 || field.own.length !== 1 || field.own[0] !== 'status') return false;
+  const parent = field.pointer.slice(0, field.pointer.lastIndexOf('/'));
+  return fields.some((f) => f !== field && f.pointer.slice(0, f.pointer.lastIndexOf('/')) === parent && f.own.length === 1 && PROCESS_LEFTOVERS.has(f.own[0] as string));
+}
+const PROCESS_LEFTOVERS: ReadonlySet<string> = new Set(['pid', 'signal', 'stdout', 'stderr']);
 /** Values that say no signal killed the process. */
 const NO_SIGNAL = /^(?:none|null|nil|no|false|0|-|n\/a|)$/iu;
 
@@ -2583,12 +2599,19 @@ function badEndFlagName(own: readonly string[]): boolean {
  * exit code, a signal that killed it, a flag that it was killed, crashed, aborted or timed out. Whoever wrote the pass
  * did not read how its own run ended. Qualified names (`expected_exit_code`, `allowed_exit_codes`) are another matter.
  */
-function processFailed(fields: readonly Field[]): Finding | undefined {
+function processFailed(fields: readonly Field[], depth = 0): Finding | undefined {
   for (const field of fields) {
     const written = field.written ?? field;
     if (hasQualifier([...written.context, ...written.own])) continue;
     const v = field.value;
-    const exit = namedAs(field.own, EXIT_NAMES);
+    // A platform's state of a process that ended (Kubernetes' `state: {terminated: {exitCode: 137}}`, Tekton's step
+    // `terminated: {exitCode: 1}`) holds how it ended one level down: read as beside the status (red team xe, session 40).
+    if (depth === 0 && isRecord(v) && field.own.length === 1 && field.own[0] === 'terminated') {
+      const inner = processFailed(Object.entries(v).slice(0, 64).map(([k, each]) => ({ pointer: `${field.pointer}/${encodePointerSegment(k)}`, own: readWords(k), context: [...field.context, 'terminated'], written: { own: nameWords(k), context: [...written.context, ...written.own] }, value: each })), depth + 1);
+      if (inner !== undefined) return inner;
+      continue;
+    }
+    const exit = namedAs(field.own, EXIT_NAMES) || PLATFORM_EXIT_NAMES.has(field.own.join(' ')) || childStatus(field, fields);
     const signal = namedAs(field.own, SIGNAL_NAMES);
     // As for a failure count: no process writes how it ended with control characters, bidi controls or markup in it
     // (`"none\u001b"`, `"0\u0000"`, `"<b>0</b>"`): what it shows is not what it says, so it never reads as ended well.
@@ -2635,6 +2658,13 @@ function exitCodeNotClean(v: unknown, depth = 0): string | undefined {
   if (!isRecord(v)) return undefined;
   for (const [key, each] of Object.entries(v)) {
     const own = readWords(key);
+    if (EXIT_REASON_NAMES().has(own.join(' ')) && typeof each === 'string') {
+      // A code's reason or message tells how it ended as its code does (`{code: 0, reason: "OOMKilled"}`): read as a code
+      // written in words is, a clean exit's words only (red team xe, session 40). `reason` qualifies a setting elsewhere.
+      const inner = exitTextNotClean(each);
+      if (inner !== undefined) return `holds ${JSON.stringify(key)}: ${JSON.stringify(each.slice(0, 120))}, an exit code's reason that ${inner}`;
+      continue;
+    }
     if (hasQualifier(nameWords(key))) continue;
     if (namedAs(own, EXIT_MEMBER_NAMES()) || namedAs(own, EXIT_NAMES)) {
       const inner = exitCodeNotClean(each, depth + 1);
@@ -2643,8 +2673,34 @@ function exitCodeNotClean(v: unknown, depth = 0): string | undefined {
       return `holds ${JSON.stringify(key)}: ${JSON.stringify(jsonSafeValue(each))}, the signal that killed the process`;
     }
   }
+  return mapOfCodesNotClean(v, depth);
+}
+/** Members of an exit code object that tell why it ended (`reason`, `message`), read as a code in words. */
+const EXIT_REASON_NAMES = lazy((): ReadonlySet<string> => new Set(['reason', 'message', 'msg', 'detail', 'details', 'description', 'exit reason', 'termination reason']));
+/**
+ * Exit codes by the name of the step that returned them (`exit_code: {unit: 0, e2e: 1}`, `exitCodes: {lint: 0, e2e:
+ * 137}`): an object whose every member is a code (a number, or a text that reads as one) is as clean as its worst member
+ * (helper ex, session 40). A schema of a code (`{type: "integer", minimum: 0, maximum: 255}`) or a setting under a
+ * qualified name is none: its numbers are bounds, not codes.
+ */
+function mapOfCodesNotClean(v: Record<string, unknown>, depth: number): string | undefined {
+  const entries = Object.entries(v);
+  if (entries.length === 0 || entries.some(([k]) => SCHEMA_KEYWORDS().has(k) || hasQualifier(nameWords(k)))) return undefined;
+  if (!entries.every(([, each]) => typeof each === 'number' || (typeof each === 'string' && exitCodeInText(each) !== undefined))) return undefined;
+  // Keyed by the code itself, it counts how many ended so (`exit_codes: {"0": 118, "1": 2}`): a code other than 0 that
+  // any ended with is a failure; a count of none under one is not.
+  if (entries.every(([key]) => /^-?\d{1,10}$/u.test(key))) {
+    const bad = entries.find(([key, each]) => Number(key) !== 0 && !(typeof each === 'number' && each === 0));
+    return bad === undefined ? undefined : `counts ${JSON.stringify(bad[1])} processes that ended with the exit code ${bad[0]}`;
+  }
+  for (const [key, each] of entries) {
+    const inner = exitCodeNotClean(each, depth + 1);
+    if (inner !== undefined) return `holds ${JSON.stringify(key)}: ${JSON.stringify(each)}, the exit code of a step by its name, which ${inner}`;
+  }
   return undefined;
 }
+/** The keywords of a JSON Schema that describes a code rather than gives one (`{type: integer, maximum: 255}`). */
+const SCHEMA_KEYWORDS = lazy((): ReadonlySet<string> => new Set(['type', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf', 'enum', 'const', 'default', 'examples', 'format', 'description', 'title', '$ref', 'min', 'max']));
 /** How deep a list or object given as an exit code is read (`[[0, 1]]`, `[{code: 1}]`); deeper is never clean. */
 const MAX_EXIT_CODE_DEPTH = 3;
 /** The names an object given as an exit code holds its code under (`exit_code: {code: 1}`, `{status: 1}`, `{value: 1}`). */
@@ -2665,14 +2721,35 @@ function exitTextNotClean(v: string): string | undefined {
   if (/\d/u.test(asciiDigits(v)) && placeholderReason(v) === undefined) {
     return `is ${JSON.stringify(v.trim().slice(0, 120))}, an exit code written as text that reads as no number, or as a clean code beside words that are no clean exit's: never read as a clean exit`;
   }
-  if (v.length > MAX_EXIT_WORDS_TEXT || isBlank(v)) return undefined;
+  if (isBlank(v)) return undefined;
+  if (v.length > MAX_EXIT_WORDS_TEXT) return `is a text of ${v.length} characters where an exit code belongs: never read as a clean exit`;
   // No digit: a word. Letters drawn as digits (`O`, `o`, a Cyrillic or Greek `О`, a full-width `Ｏ`, `l`, `I`) are what a
   // zero or a one looks like, never a clean exit's word; a signal's name or a word of failure tells how it ended.
   const drawn = caselessVisibleForm(v).trim();
   if (LETTERS_DRAWN_AS_DIGITS.test(drawn)) return `is ${JSON.stringify(v.trim())}, an exit code written in letters drawn as digits: never read as a clean exit`;
   if (SIGNAL_NAME_TEXT.test(drawn) || failureToldAfterNone(v) || failureWordOutsideANone(v, EXIT_FAILURE_WORDS())) return `is ${JSON.stringify(v.trim().slice(0, 120))}, an exit code told in words of failure: the process did not end well`;
-  return undefined;
+  // Any other words are read against the few a clean exit is told in, not against a list of failures: `not zero`, `zero,
+  // then one`, systemd's `SEGV` and `KILL` without SIG, `ERR` tell no clean exit in words no list of failures holds all
+  // of (red team xe, session 40). A placeholder (`n/a`, `null`, `none`, `-`) tells no code at all, as a blank does.
+  if (placeholderReason(v) !== undefined || cleanExitInWords(drawn)) return undefined;
+  return `is ${JSON.stringify(v.trim().slice(0, 120))}, an exit code told in words that are no clean exit's: never read as a clean exit`;
 }
+/**
+ * Whether a text without digits tells a clean exit in words: each is a clean exit's (`success`, `ok`, `zero`, `Completed`,
+ * `exited normally`, Jenkins' `SUCCESS`, GitLab's `Job succeeded`, Windows' `ERROR_SUCCESS`), one at least says it ended
+ * well, and `no` stands only before the failures it counts as none.
+ */
+function cleanExitInWords(drawn: string): boolean {
+  const words = drawn.replace(/(?<![\p{L}\p{N}])error_success(?![\p{L}\p{N}])/gu, ' success ').match(/[\p{L}\p{M}]+/gu) ?? [];
+  const clean = (w: string): boolean => CLEAN_EXIT_SENTENCE_WORDS.has(w) || CLEAN_EXIT_REMARK_WORDS().has(w) || CLEAN_EXIT_WORDS().has(w);
+  return words.length > 0 && words.every(clean) && words.some((w) => CLEAN_EXIT_WORDS().has(w) || PASSED_WORDS.has(w)) && noneOnlyBeforeFailures(words);
+}
+/** Words that say alone a process ended well, in the languages a report is written in (`success`, `zero`, `erfolgreich`). */
+const CLEAN_EXIT_WORDS = lazy((): ReadonlySet<string> => new Set([
+  'success', 'successful', 'successfully', 'succeeded', 'succeed', 'ok', 'okay', 'zero', 'clean', 'cleanly', 'normal', 'normally', 'passed', 'pass',
+  'good', 'fine', 'completed', 'complete', 'finished', 'done', ...PASSED_WORDS,
+  'erfolg', 'erfolgreich', 'réussi', 'succès', 'éxito', 'exitoso', 'sucesso', 'successo', 'null', 'nul', 'cero', 'zéro',
+]));
 /** The longest text without digits read for words of an exit code: a code is a word or a short sentence. */
 const MAX_EXIT_WORDS_TEXT = 200;
 /** Words of how a process ended badly that a failure's vocabulary need not hold (`"segfault"`, `"error"`, `"OOMKilled"`, `"panic"`). */
@@ -2690,6 +2767,11 @@ function exitCodeInText(v: string): number | undefined {
   const shown = (PLAIN.test(v) ? v : asciiDigits(visibleForm(v))).trim();
   const hex = /^0x([0-9a-f]{1,8})$/i.exec(shown);
   if (hex !== null) return Number.parseInt(hex[1] as string, 16);
+  // A clean code with a remark after a dash, a colon, a slash or a space, as tools print one (`0 - success`, `0: OK`,
+  // `0/SUCCESS`, `0 after 12.3s`), or in hex with one in brackets (Windows' `0x00000000 (ERROR_SUCCESS)`): read as a
+  // remark in brackets is, only the words of a clean exit's remark (false failures, red team xe, session 40).
+  const led = CLEAN_CODE_THEN_REMARK.exec(shown);
+  if (led !== null) return cleanRemark((led[1] ?? led[2] ?? '').replace(PROCESS_REFERENCE_IN_REMARK, ' ')) ? 0 : undefined;
   // A code with a remark (`0 (ok)`, `1 (tests failed)`) is the code it leads with, as a count with one is.
   // A remark's number that names the process or its tries (`0 (pid 4242)`, `0 (after 2 retries)`, `0 (attempt 3)`) is no
   // code and no failure count: read without it, as a remark's reference is.
@@ -2721,11 +2803,14 @@ function exitCodeInText(v: string): number | undefined {
   const worst = codes.find((c) => c !== 0) ?? 0;
   return worst !== 0 || (!/\d/u.test(rest) && plain && !failureWordOutsideANone(rest, FAILURE_TOLD())) ? worst : undefined;
 }
+/** A clean code (`0`, `0x00000000`) with a remark after it outside brackets, or in hex with one in brackets. */
+const CLEAN_CODE_THEN_REMARK = /^(?:0x)?0{1,8}(?:[^\S\n]*[-\u2013\u2014:/][^\S\n]*|[^\S\n]+)(?![(\[{\s])(\S.{0,120})$|^0x0{1,8}[^\S\n]*(\([^()]{1,120}\))$/u;
 /** Whether a clean exit code's remark holds only the words a clean exit's remark is written in, when, how long, and no failure. */
 function cleanRemark(remark: string | undefined): boolean {
   if (remark === undefined) return true;
   // The code repeated in hex as Windows prints it (`0 (0x0)`) and a count of none (`0 (0 errors)`) tell a clean exit too.
-  const rest = remark.replace(MOMENT_IN_REMARK, ' ').replace(DURATION_IN_REMARK, ' ').replace(CLEAN_NUMBERS_IN_REMARK, ' ');
+  // Windows names its clean exit `ERROR_SUCCESS`: one word, not an error beside a success.
+  const rest = remark.replace(MOMENT_IN_REMARK, ' ').replace(DURATION_IN_REMARK, ' ').replace(CLEAN_NUMBERS_IN_REMARK, ' ').replace(/(?<![\p{L}\p{N}])error_success(?![\p{L}\p{N}])/giu, ' success ');
   const words = rest.toLowerCase().match(/[\p{L}\p{M}$?]+/gu) ?? [];
   return !/\d/u.test(rest) && words.every((w) => CLEAN_EXIT_SENTENCE_WORDS.has(w) || CLEAN_EXIT_REMARK_WORDS().has(w)) && noneOnlyBeforeFailures(words) && !failureToldAfterNone(rest);
 }
@@ -2740,7 +2825,7 @@ function noneOnlyBeforeFailures(words: readonly string[]): boolean {
 const NONE_COUNTED = lazy((): ReadonlySet<string> => new Set(['errors', 'failures']));
 const CLEAN_NUMBERS_IN_REMARK = /(?<![\p{L}\p{N}_.,])(?:0x0{1,8}|0[^\S\n]+(?:errors|failures|failed))(?![\p{L}\p{N}_]|[.,]\d)/giu;
 /** Words a clean exit code's remark adds to those of a clean exit's sentence (`0 (success)`, `0 (passed)`, `0 (clean)`). */
-const CLEAN_EXIT_REMARK_WORDS = lazy((): ReadonlySet<string> => new Set(['success', 'successful', 'succeeded', 'passed', 'pass', 'clean', 'normal', 'okay', 'good', 'fine', 'pid', 'attempt', 'try', 'run', 'retries', 'retry', 'attempts', 'tries', 'reruns', 'first', 'no', 'errors', 'failures']));
+const CLEAN_EXIT_REMARK_WORDS = lazy((): ReadonlySet<string> => new Set(['success', 'successful', 'succeeded', 'passed', 'pass', 'clean', 'normal', 'okay', 'good', 'fine', 'termination', 'build', 'pid', 'attempt', 'try', 'run', 'retries', 'retry', 'attempts', 'tries', 'reruns', 'first', 'no', 'errors', 'failures']));
 /** The words a sentence telling a clean exit is written in (GitHub Actions', IntelliJ's, docker's, a shell's). */
 const CLEAN_EXIT_SENTENCE_WORDS: ReadonlySet<string> = new Set(['process', 'completed', 'finished', 'ended', 'done', 'with', 'code', 'status', 'value', 'exit', 'exited', 'return', 'returned', 'the', 'command', 'script', 'step', 'job', 'task', 'container', 'ago', 'after', 'in', 'at', 'took', 'successfully', 'normally', 'cleanly', 'ok', 'about', 'an', 'a', 'less', 'than', 'second', 'minute', 'hour', 'day', 'week']);
 const EXIT_CODE_NAMED_IN_TEXT = /(?<![\p{L}\p{N}_])(?:exit_?(?:code|status)|return_?code|exit(?:ed)?|return(?:ed)?|rc|status|code|errorlevel|\$\?|\$lastexitcode)(?:[^\S\n]+(?:with|code|status|value|successfully|normally|cleanly))*[^\S\n]*[:=(]?[^\S\n]*(?:0x([0-9a-f]{1,8})|(-?\d{1,10}))(?![\p{L}\p{N}_]|[.,]\d)/giu;

@@ -178,3 +178,96 @@ describe("a clean exit code in a sentence with a clean remark's words, its hex r
     );
   });
 });
+
+// Session 40, helper fx (red team xe, helper ex): a clean code with a remark outside brackets, a code told without
+// digits only in a clean exit's words, codes under a plural name or by step name, and a platform's nesting of how a
+// process ended.
+describe('a clean exit code with a remark after a dash, a colon or a space', () => {
+  const separator = fc.constantFrom(' - ', ': ', ' \u2014 ', '/', ' ', ' : ');
+  it("is clean when the remark holds only a clean exit's words, and no clean exit when it tells a failure or another number", () => {
+    fc.assert(
+      fc.property(exitName, fc.constantFrom('0', '0x0', '0x00000000'), separator, fc.constantFrom('success', 'OK', 'SUCCESS', 'normal termination', 'after 12.3s', 'in 4 s', 'exited normally'), (name, code, sep, remark) => {
+        const text = `${code}${sep}${remark}`;
+        expect(besidePass(name, text), text).toBeUndefined();
+      }),
+    );
+    fc.assert(
+      fc.property(exitName, fc.constantFrom('0', '0x0'), separator, fc.constantFrom('tests failed', '1 failed', 'segfault', 'abnormal termination', 'then 1', 'ERROR_ACCESS_DENIED', 'no success', 'KILL'), (name, code, sep, remark) => {
+        const text = `${code}${sep}${remark}`;
+        expect(besidePass(name, text)?.code, text).toBe('contradiction');
+      }),
+    );
+  });
+});
+
+describe('an exit code told without digits', () => {
+  it("is no failure in a clean exit's words or as a placeholder, and a contradiction in any other words", () => {
+    fc.assert(
+      fc.property(exitName, fc.constantFrom('success', 'ok', 'zero', 'SUCCESS', 'Job succeeded', 'Completed', 'exited normally', 'ERROR_SUCCESS', '', 'n/a', 'none'), (name, text) => {
+        expect(besidePass(name, text), text).toBeUndefined();
+      }),
+    );
+    fc.assert(
+      fc.property(exitName, fc.constantFrom('not zero', 'zero, then one', 'SEGV', 'KILL', 'ERR', 'ABRT', 'exit code', 'success then failure', 'nicht null', 'x'.repeat(201)), (name, text) => {
+        expect(besidePass(name, text)?.code, text).toBe('contradiction');
+      }),
+    );
+  });
+  it("reads an exit code object's reason as a code in words", () => {
+    fc.assert(
+      fc.property(exitName, fc.constantFrom('reason', 'message'), fc.constantFrom('OOMKilled', 'Error', 'SEGV', 'DeadlineExceeded'), (name, member, reason) => {
+        expect(besidePass(name, { code: 0, [member]: reason })?.code, reason).toBe('contradiction');
+        expect(besidePass(name, { code: 0, [member]: 'Completed' })).toBeUndefined();
+      }),
+    );
+  });
+});
+
+describe('exit codes under a plural name or by step name', () => {
+  const plural = fc.constantFrom('exit_codes', 'exitCodes', 'return_codes', 'returncodes');
+  it('is as clean as its worst code; a setting or a schema under such a name is no result', () => {
+    fc.assert(
+      fc.property(plural, fc.array(fc.constant(0), { maxLength: 3 }), failing, fc.boolean(), (name, cleans, bad, byStep) => {
+        const codes = [...cleans, bad];
+        const value = byStep ? Object.fromEntries(codes.map((c, i) => [`step${i}`, c])) : codes;
+        const found = besidePass(name, value);
+        expect(found?.code, JSON.stringify(value)).toBe('contradiction');
+        expect(found?.pointer).toBe(`/${name}`);
+        expect(besidePass(name, byStep ? Object.fromEntries(cleans.map((c, i) => [`step${i}`, c])) : cleans)).toBeUndefined();
+      }),
+    );
+    fc.assert(
+      fc.property(fc.constantFrom('retry_on_exit_codes', 'success_exit_codes', 'allowed_exit_codes', 'expected_exit_codes'), fc.array(fc.integer({ min: 0, max: 255 }), { maxLength: 4 }), (name, codes) => {
+        expect(besidePass(name, codes), name).toBeUndefined();
+      }),
+    );
+    expect(besidePass('exit_code', { type: 'integer', minimum: 0, maximum: 255 })).toBeUndefined();
+  });
+});
+
+describe("how a process ended in its platform's nesting", () => {
+  it('is read under terminated, as a spawned child status and as systemd writes it; a numeric status of no process is not', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 255 }), fc.constantFrom('pid', 'signal', 'stdout', 'stderr'), (code, beside) => {
+        expect(statusContradiction({ status: 'pass', state: { terminated: { exitCode: code } } }, '/status', 'pass')?.pointer).toBe('/state/terminated/exitCode');
+        expect(statusContradiction({ status: 'pass', steps: [{ name: 'unit', terminated: { exitCode: code } }] }, '/status', 'pass')?.pointer).toBe('/steps/0/terminated/exitCode');
+        expect(statusContradiction({ status: 'pass', result: { [beside]: beside === 'pid' ? 4242 : null, status: code } }, '/status', 'pass')?.pointer).toBe('/result/status');
+        expect(statusContradiction({ status: 'pass', ExecMainStatus: code }, '/status', 'pass')?.pointer).toBe('/ExecMainStatus');
+        expect(statusContradiction({ status: 'pass', response: { status: 500 + (code % 100), url: 'https://h.example.org' } }, '/status', 'pass')).toBeUndefined();
+        expect(statusContradiction({ status: 'pass', state: { terminated: { exitCode: 0, reason: 'Completed' } }, result: { [beside]: null, status: 0 } }, '/status', 'pass')).toBeUndefined();
+      }),
+    );
+  });
+});
+
+describe('exit codes counted by the code itself', () => {
+  it('is a failure when any process ended with a code other than 0, and clean when all ended with 0', () => {
+    fc.assert(
+      fc.property(fc.constantFrom('exit_codes', 'exitCodes'), fc.integer({ min: 1, max: 1000 }), fc.integer({ min: 1, max: 255 }), fc.integer({ min: 1, max: 50 }), (name, clean, code, ended) => {
+        expect(besidePass(name, { '0': clean })).toBeUndefined();
+        expect(besidePass(name, { '0': clean, [String(code)]: 0 })).toBeUndefined();
+        expect(besidePass(name, { '0': clean, [String(code)]: ended })?.code).toBe('contradiction');
+      }),
+    );
+  });
+});
