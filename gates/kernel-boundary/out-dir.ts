@@ -161,17 +161,33 @@ export function outDirSetBy(text: string): string | undefined {
   if (!text.includes('rustc-env=OUT_DIR=')) return undefined;
   for (const m of text.matchAll(/rustc-env=OUT_DIR=((?:[^"\\\n]|\\.)*)"([^;]*)/g)) {
     const value = m[1] as string;
-    const args = m[2] as string;
-    const named = /^\{(\w*)(?::\??)?\}$/.exec(value);
-    // `{}` / `{0}` and a named argument: the statement's arguments read OUT_DIR. `{out_dir}` captured: a name the script reads OUT_DIR into.
-    const handsBack = named !== null && (args.includes('OUT_DIR') || (named[1] !== '' && !/^\d+$/.test(named[1] as string) && !args.includes(',') && readsOutDirInto(text, named[1] as string)));
-    if (!handsBack) return `rustc-env=OUT_DIR=${value}`;
+    if (!handsCargosBack(text, value, m[2] as string)) return `rustc-env=OUT_DIR=${value}`;
   }
   return undefined;
 }
 
-/** `let name = … "OUT_DIR" …;` somewhere in the script. */
-function readsOutDirInto(text: string, name: string): boolean {
-  for (const m of text.matchAll(new RegExp(`\\blet\\s+(?:mut\\s+)?${name}\\b[^;=]*=([^;]*);`, 'g'))) if ((m[1] as string).includes('"OUT_DIR"')) return true;
+/**
+ * A lone placeholder whose value is Cargo's OUT_DIR: an argument reading it (`env::var("OUT_DIR")`), or a name the script
+ * binds from it (`{}` with `out_dir.display()`, a captured `{out_dir}`, `{dir}` with `dir = out`).
+ */
+function handsCargosBack(text: string, value: string, args: string): boolean {
+  const placeholder = /^\{(\w*)(?::\??)?\}$/.exec(value);
+  if (placeholder === null) return false;
+  if (args.includes('"OUT_DIR"')) return true;
+  const name = placeholder[1] as string;
+  const named = name !== '' && !/^\d+$/.test(name);
+  const expression = named ? (new RegExp(`\\b${name}\\s*=([^,=][^,]*)`).exec(args)?.[1] ?? (args.includes(',') ? undefined : name)) : /^\s*,([^,]*)/.exec(args)?.[1];
+  const first = expression === undefined ? undefined : /[A-Za-z_]\w*/.exec(expression.replace(/^\s*&/, ''))?.[0];
+  return first !== undefined && boundFromOutDir(text, first, 3);
+}
+
+/** `let name = … "OUT_DIR" …;` in the script, or bound from another name that is (up to `depth` steps). */
+function boundFromOutDir(text: string, name: string, depth: number): boolean {
+  for (const m of text.matchAll(new RegExp(`\\blet\\s+(?:mut\\s+)?${name}\\b[^;=]*=([^;]*);`, 'g'))) {
+    const init = m[1] as string;
+    if (init.includes('"OUT_DIR"')) return true;
+    const other = /[A-Za-z_]\w*/.exec(init.replace(/^\s*(?:&|(?:\w+::)*\w+\(&?)/, ''))?.[0];
+    if (depth > 1 && other !== undefined && other !== name && boundFromOutDir(text, other, depth - 1)) return true;
+  }
   return false;
 }
