@@ -160,6 +160,8 @@ export class OutDirs {
 export function outDirSetBy(text: string): string | undefined {
   if (!text.includes('rustc-env=OUT_DIR=')) return undefined;
   for (const m of text.matchAll(/rustc-env=OUT_DIR=((?:[^"\\\n]|\\.)*)"([^;]*)/g)) {
+    // A line comment (`//println!("cargo:rustc-env=OUT_DIR=./src");`) prints nothing.
+    if (text.slice(text.lastIndexOf('\n', m.index) + 1, m.index).includes('//')) continue;
     const value = m[1] as string;
     if (!handsCargosBack(text, value, m[2] as string)) return `rustc-env=OUT_DIR=${value}`;
   }

@@ -58,5 +58,8 @@ describe('outDirSetBy', () => {
   it('reads a script that sets no OUT_DIR, or other variables only, as none', () => {
     expect(outDirSetBy('fn main() { println!("cargo:rustc-env=TARGET={}", std::env::var("TARGET").unwrap()); }')).toBeUndefined();
     expect(outDirSetBy('fn main() { tonic_build::compile_protos("proto/db.proto").unwrap(); }')).toBeUndefined();
+    // A line comment prints nothing (a real bindgen script keeps its old instruction so).
+    expect(outDirSetBy('fn main() {\n    //println!("cargo:rustc-env=OUT_DIR=./src");\n}')).toBeUndefined();
+    expect(outDirSetBy('fn main() {\n    println!("cargo:rustc-env=OUT_DIR=./src");\n}')).toBe('rustc-env=OUT_DIR=./src');
   });
 });
