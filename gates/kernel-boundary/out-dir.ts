@@ -45,7 +45,12 @@ export class OutDirs {
   private async read(dir: string): Promise<OutDir> {
     const script = await this.buildScript(dir);
     if (typeof script === 'object') return script;
-    if (script !== undefined) return { script, copies: await this.namedSources(dir, script) };
+    if (script !== undefined) {
+      const text = await this.scriptText(script);
+      const redirected = outDirSetBy(text);
+      if (redirected !== undefined) return { why: `its build script ${script} sets OUT_DIR itself (\`${redirected}\`), which Cargo hands rustc in place of its own build output directory, so which files it names cannot be known` };
+      return { script, copies: await this.namedSources(dir, script, text) };
+    }
     const env = await this.envOutDir(dir);
     return env ?? { why: `the package in ${dir || '.'} has no build script, so Cargo sets no OUT_DIR: it comes from the environment (no .cargo/config.toml [env] of the checkout sets it), and which files it names cannot be known` };
   }
@@ -72,17 +77,11 @@ export class OutDirs {
    * (include_str!). `cargo:` instructions (`rerun-if-changed=…`) only name files to watch. A .proto or any other input a
    * generator reads is not Rust code and is not counted.
    */
-  private async namedSources(dir: string, script: string): Promise<string[]> {
-    let text: string;
-    try {
-      text = (await this.ctx.read.text(script)).text;
-    } catch (e) {
-      if (!(e instanceof ArtifactError)) throw e;
-      return [];
-    }
-    if (!text.includes('.rs"')) return [];
+  private async namedSources(dir: string, script: string, text: string): Promise<string[]> {
+    if (!text.includes('.rs"') && !text.includes('.rs.')) return [];
     const out = new Set<string>();
-    for (const m of text.matchAll(/"((?:[^"\\\n]|\\.)*\.rs)"/g)) {
+    // `.rs` or a Rust file under a template suffix (`db.rs.in`, `db.rs.tmpl`), which the script copies or fills in.
+    for (const m of text.matchAll(/"((?:[^"\\\n]|\\.)*\.rs(?:\.\w+)?)"/g)) {
       const written = m[1] as string;
       if (written.startsWith('cargo:') || out.size >= MAX_COPIES) continue;
       for (const base of [dir, posix.dirname(script)]) {
@@ -94,27 +93,103 @@ export class OutDirs {
     return [...out].sort();
   }
 
-  /** `[env] OUT_DIR` of the nearest `.cargo/config.toml` (or `.cargo/config`) from the package directory up to the root. */
-  private async envOutDir(dir: string): Promise<OutDir | undefined> {
-    for (let d = dir; ; d = posix.dirname(d) === '.' ? '' : posix.dirname(d)) {
-      for (const name of ['.cargo/config.toml', '.cargo/config']) {
-        const config = posix.join(d, name);
-        if (!(await this.exists(config))) continue;
-        let value: unknown;
-        try {
-          value = ((await this.ctx.read.toml(config)).value as { env?: { OUT_DIR?: unknown } } | null)?.env?.OUT_DIR;
-        } catch (e) {
-          if (!(e instanceof ArtifactError)) throw e;
-          return { why: `${config} cannot be read (${e.message}), and its [env] may set OUT_DIR` };
-        }
-        if (value === undefined) continue;
-        const entry = typeof value === 'string' ? { value } : (value as { value?: unknown; relative?: unknown } | null);
-        if (typeof entry?.value !== 'string') return { why: `${config} sets [env] OUT_DIR to something other than a path, so which files it names cannot be known` };
-        // relative = true: the path is read from the directory holding .cargo; else rustc gets it as written.
-        if (posix.isAbsolute(entry.value)) return { why: `${config} sets [env] OUT_DIR to ${entry.value}, outside the checkout, so the code it pastes in cannot be scanned` };
-        return { dir: entry.relative === true ? posix.normalize(posix.join(d, entry.value)) : `\0${entry.value}`, config };
-      }
-      if (d === '') return undefined;
+  /** The build script's text ('' when it cannot be read: its build then fails, and nothing it names is counted). */
+  private async scriptText(script: string): Promise<string> {
+    try {
+      return (await this.ctx.read.text(script)).text;
+    } catch (e) {
+      if (!(e instanceof ArtifactError)) throw e;
+      return '';
     }
   }
+
+  /**
+   * `[env] OUT_DIR` of the cargo config: in each directory from the package's up to the root, `.cargo/config` when it is
+   * there (Cargo reads it and ignores a `config.toml` beside it), else `.cargo/config.toml`. A nearer directory's wins
+   * only when cargo runs at or below it: a workspace built from its root reads the root's alone, so configs that set
+   * OUT_DIR to different places leave which one applies unknown.
+   */
+  private async envOutDir(dir: string): Promise<OutDir | undefined> {
+    let found: OutDir | undefined;
+    for (let d = dir; ; d = posix.dirname(d) === '.' ? '' : posix.dirname(d)) {
+      const config = await this.configIn(d);
+      const got = config === undefined ? undefined : await this.envOutDirOf(d, config);
+      if (got !== undefined) {
+        if ('why' in got) return got;
+        if (found === undefined) found = got;
+        else if ('dir' in found && 'dir' in got && found.dir !== got.dir) {
+          return { why: `${found.config} and ${got.config} set [env] OUT_DIR to different directories, and which applies depends on the directory cargo runs in` };
+        }
+      }
+      if (d === '') return found;
+    }
+  }
+
+  /** The cargo config file Cargo reads in directory `d`: `.cargo/config` before `.cargo/config.toml`. */
+  private async configIn(d: string): Promise<string | undefined> {
+    for (const name of ['.cargo/config', '.cargo/config.toml']) {
+      const config = posix.join(d, name);
+      if (await this.exists(config)) return config;
+    }
+    return undefined;
+  }
+
+  private async envOutDirOf(d: string, config: string): Promise<OutDir | undefined> {
+    let value: unknown;
+    try {
+      value = ((await this.ctx.read.toml(config)).value as { env?: { OUT_DIR?: unknown } } | null)?.env?.OUT_DIR;
+    } catch (e) {
+      if (!(e instanceof ArtifactError)) throw e;
+      return { why: `${config} cannot be read (${e.message}), and its [env] may set OUT_DIR` };
+    }
+    if (value === undefined) return undefined;
+    const entry = typeof value === 'string' ? { value } : (value as { value?: unknown; relative?: unknown } | null);
+    if (typeof entry?.value !== 'string') return { why: `${config} sets [env] OUT_DIR to something other than a path, so which files it names cannot be known` };
+    // relative = true: the path is read from the directory holding .cargo; else rustc gets it as written.
+    if (posix.isAbsolute(entry.value)) return { why: `${config} sets [env] OUT_DIR to ${entry.value}, outside the checkout, so the code it pastes in cannot be scanned` };
+    return { dir: entry.relative === true ? posix.normalize(posix.join(d, entry.value)) : `\0${entry.value}`, config };
+  }
+}
+
+/**
+ * The OUT_DIR a build script hands rustc itself (`cargo:rustc-env=OUT_DIR=…`, `cargo::rustc-env=…`): Cargo applies a
+ * build script's rustc-env after the OUT_DIR it sets, so the script's wins. Handing Cargo's own back
+ * (`"cargo:rustc-env=OUT_DIR={}", env::var("OUT_DIR")?`, a placeholder named for a value read from OUT_DIR) changes
+ * nothing; anything else is the instruction as written.
+ */
+export function outDirSetBy(text: string): string | undefined {
+  if (!text.includes('rustc-env=OUT_DIR=')) return undefined;
+  for (const m of text.matchAll(/rustc-env=OUT_DIR=((?:[^"\\\n]|\\.)*)"([^;]*)/g)) {
+    // A line comment (`//println!("cargo:rustc-env=OUT_DIR=./src");`) prints nothing.
+    if (text.slice(text.lastIndexOf('\n', m.index) + 1, m.index).includes('//')) continue;
+    const value = m[1] as string;
+    if (!handsCargosBack(text, value, m[2] as string)) return `rustc-env=OUT_DIR=${value}`;
+  }
+  return undefined;
+}
+
+/**
+ * A lone placeholder whose value is Cargo's OUT_DIR: an argument reading it (`env::var("OUT_DIR")`), or a name the script
+ * binds from it (`{}` with `out_dir.display()`, a captured `{out_dir}`, `{dir}` with `dir = out`).
+ */
+function handsCargosBack(text: string, value: string, args: string): boolean {
+  const placeholder = /^\{(\w*)(?::\??)?\}$/.exec(value);
+  if (placeholder === null) return false;
+  if (args.includes('"OUT_DIR"')) return true;
+  const name = placeholder[1] as string;
+  const named = name !== '' && !/^\d+$/.test(name);
+  const expression = named ? (new RegExp(`\\b${name}\\s*=([^,=][^,]*)`).exec(args)?.[1] ?? (args.includes(',') ? undefined : name)) : /^\s*,([^,]*)/.exec(args)?.[1];
+  const first = expression === undefined ? undefined : /[A-Za-z_]\w*/.exec(expression.replace(/^\s*&/, ''))?.[0];
+  return first !== undefined && boundFromOutDir(text, first, 3);
+}
+
+/** `let name = … "OUT_DIR" …;` in the script, or bound from another name that is (up to `depth` steps). */
+function boundFromOutDir(text: string, name: string, depth: number): boolean {
+  for (const m of text.matchAll(new RegExp(`\\blet\\s+(?:mut\\s+)?${name}\\b[^;=]*=([^;]*);`, 'g'))) {
+    const init = m[1] as string;
+    if (init.includes('"OUT_DIR"')) return true;
+    const other = /[A-Za-z_]\w*/.exec(init.replace(/^\s*(?:&|(?:\w+::)*\w+\(&?)/, ''))?.[0];
+    if (depth > 1 && other !== undefined && other !== name && boundFromOutDir(text, other, depth - 1)) return true;
+  }
+  return false;
 }

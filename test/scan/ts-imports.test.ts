@@ -1624,6 +1624,13 @@ describe('scanTs: a CommonJS wrapper\'s arguments (review rv1)', () => {
 
 describe('scanTs: methods given to another module\'s class (methodsGiven)', () => {
   const given = (text: string) => scanTs(`import { Thing } from '../core/thing';\n${text}`).imports.filter((i) => i.gives !== undefined).map((i) => [i.specifier, i.line]);
+  it('reads Object.freeze of a prototype as a read (it takes no member after), Object.seal and preventExtensions as writes', () => {
+    expect(given('Object.freeze(Thing.prototype);')).toEqual([]);
+    expect(given('export const frozen = Object.freeze(Thing.prototype);')).toEqual([]);
+    // A sealed or non-extensible prototype's existing members stay writable.
+    expect(given('Object.seal(Thing.prototype).init = () => 1;')).toEqual([['../core/thing', 2]]);
+    expect(given('Object.preventExtensions(Thing.prototype);')).toEqual([['../core/thing', 2]]);
+  });
   it('reads a prototype reached through an instance, a subclass, a name, a computed key, a module in place or a helper of the file', () => {
     const writes = [
       'Object.getPrototypeOf(new Thing()).a = 1;',
