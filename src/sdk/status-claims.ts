@@ -2097,7 +2097,10 @@ const ZERO_PASS_RATIO = /^(?:([\p{L}][\p{L}\p{M}_ -]{0,40}?)[^\S\n]*(?:[:=]|[-\u
 
 /** An outcome that is a negated pass word of its language (`not passed`, `nicht bestanden`, `non réussi`, `NE_PROYDENO`), read as a name is. */
 const negatedPass = (text: string): boolean =>
-  text.length <= MAX_MARKED_TEXT && readWords(text).filter((w, i, all) => i !== 0 || !AUXILIARIES.has(w) || all.length === 1).join(' ') === 'failed' && !/^\s*failed\s*$/iu.test(text);
+  text.length <= MAX_MARKED_TEXT && readWords(text).filter((w, i, all) => i !== 0 || !AUXILIARIES.has(w) || all.length === 1).join(' ') === 'failed' && !LONE_FAILED.test(text);
+// The word `failed` alone with marks around it (`failed.`, `failed"`, `Failed: —`) negates no pass: the readers of a failure
+// word weigh it, and what clears it (`no tests failed.`, `Failed: —`), as a negated pass would not (red team xo).
+const LONE_FAILED = /^[^\p{L}\p{N}]*failed[^\p{L}\p{N}]*$/iu;
 /** A verb that only carries a negation before a pass word (`did not pass`, `has not passed`, `was not successful`). */
 const AUXILIARIES: ReadonlySet<string> = new Set(['did', 'does', 'do', 'has', 'have', 'had', 'was', 'were', 'is', 'are']);
 
@@ -5258,7 +5261,7 @@ const ownOutcomeText = (written: { own: readonly string[]; context: readonly str
 function toldAsAFailedOutcome(text: string): boolean {
   const t = text.trim();
   // A template's or a format's slot (`failed: %%`, `{{failed}} failed`) is the placeholder reader's: a text never filled in.
-  if (t.length > MAX_OUTCOME_TEXT || /\p{N}/u.test(t) || TEMPLATE_SLOT.test(t) || ONE_COUNT_SLOT.test(t)) return false;
+  if (t.length > MAX_OUTCOME_TEXT || /\p{N}/u.test(t) || TEMPLATE_SLOT.test(t) || ONE_COUNT_SLOT.test(t) || commitSubject(t) || EMPTY_LABEL_VALUE.test(t)) return false;
   return FAILED_STATUSES.has(outcomeWord(t)) || isWordOf(FAILED_STATUSES, t) || markOutcome(t) === 'fail' || negatedPass(t) || passDeniedInText(t) || failureWordLast(t) || subjectThenNegatedPass(t);
 }
 /** `Tests did not pass`, `Build has not passed`: a subject of up to three words, none of them another run's or an excuse, then a negated pass. */
@@ -5272,6 +5275,27 @@ function subjectThenNegatedPass(text: string): boolean {
   return false;
 }
 const MAX_OUTCOME_TEXT = 80;
+/**
+ * A commit's subject, which a report carries as its `message` (`fix: handle failed uploads`, `fix(ci): lint failed`,
+ * `Revert "build failed"`, `docs: explain why build failed`): it tells a change to the code, never this run's outcome
+ * (false failures, red team xo). A type that also names a step (`build: failed`, `lint: FAILED`, `test: failed`) is no
+ * commit's: only a type or a first verb that names a change.
+ */
+function commitSubject(text: string): boolean {
+  const typed = CONVENTIONAL_COMMIT.exec(text);
+  if (typed !== null && COMMIT_TYPES.has((typed[1] as string).toLowerCase())) return true;
+  const rest = text.slice(typed?.[0].length ?? 0);
+  // Git's own revert subject quotes the reverted one; a verb alone before a failure word is a step's outcome (`Revert
+  // failed`, `Fix failed`: an autofix step failed), so a change verb needs a thing named after it (`Fix build failed`).
+  if (/^revert[^\S\n]+["'\u201c\u2018]/iu.test(rest)) return true;
+  const words = rest.split(/[^\p{L}]+/u).filter((w) => w !== '');
+  return words.length >= 3 && CHANGE_VERBS.has((words[0] as string).toLowerCase());
+}
+const CONVENTIONAL_COMMIT = /^([a-z]+)(?:\([^)\n]{0,40}\))?!?:[^\S\n]*/iu;
+const COMMIT_TYPES: ReadonlySet<string> = new Set(['fix', 'feat', 'feature', 'docs', 'doc', 'chore', 'refactor', 'perf', 'style', 'revert', 'deps', 'hotfix']);
+const CHANGE_VERBS: ReadonlySet<string> = new Set(['fix', 'fixes', 'hotfix', 'handle', 'handles', 'explain', 'explains', 'document', 'documents', 'refactor', 'add', 'adds', 'remove', 'removes']);
+/** A label whose value is left empty (`Failed: —`, `Failing: -`, `failures: n/a`, `failed=[]`): a table's cell of none, as {@link failureWordOutsideANone} reads one. */
+const EMPTY_LABEL_VALUE = /^[\p{L}][\p{L}\p{M} _-]{0,30}[^\S\n]*[:=][^\S\n]*(?:[-\u2013\u2014]+|n\/a|null|nil|\[\]|\{\})[^\S\n]*[.;]?$/iu;
 
 /** Names of a text that holds a failure (`error`, `failure`, `exception`, `traceback`, `error_message`, `failure_reason`). */
 const FAILURE_TEXT_NAMES: ReadonlySet<string> = wordSet('FAILURE_TEXT_NAMES', () => [
