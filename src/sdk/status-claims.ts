@@ -5261,8 +5261,12 @@ const ownOutcomeText = (written: { own: readonly string[]; context: readonly str
 function toldAsAFailedOutcome(text: string): boolean {
   const t = text.trim();
   // A template's or a format's slot (`failed: %%`, `{{failed}} failed`) is the placeholder reader's: a text never filled in.
-  if (t.length > MAX_OUTCOME_TEXT || /\p{N}/u.test(t) || TEMPLATE_SLOT.test(t) || ONE_COUNT_SLOT.test(t) || commitSubject(t) || EMPTY_LABEL_VALUE.test(t)) return false;
-  return FAILED_STATUSES.has(outcomeWord(t)) || isWordOf(FAILED_STATUSES, t) || markOutcome(t) === 'fail' || negatedPass(t) || passDeniedInText(t) || failureWordLast(t) || subjectThenNegatedPass(t);
+  if (t.length > MAX_OUTCOME_TEXT * 4 || TEMPLATE_SLOT.test(t) || ONE_COUNT_SLOT.test(t)) return false;
+  // Read as shown: the digits of a colour code, a character reference or markup (`\x1b[31mFAILED\x1b[0m`, `&#70;AILED`,
+  // `<span style="color:#f00">FAILED</span>`) count nothing, and their length is no prose (red team xo).
+  const shown = removeInvisible(escapedReadings(t).at(-1) ?? t).trim();
+  if (shown.length > MAX_OUTCOME_TEXT || /\p{N}/u.test(shown) || commitSubject(shown) || EMPTY_LABEL_VALUE.test(shown)) return false;
+  return FAILED_STATUSES.has(outcomeWord(t)) || isWordOf(FAILED_STATUSES, t) || markOutcome(t) === 'fail' || negatedPass(shown) || passDeniedInText(shown) || failureWordLast(shown) || subjectThenNegatedPass(shown);
 }
 /** `Tests did not pass`, `Build has not passed`: a subject of up to three words, none of them another run's or an excuse, then a negated pass. */
 function subjectThenNegatedPass(text: string): boolean {

@@ -256,7 +256,7 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
   },
   pl: {
     pass: ['zaliczony', 'zaliczone', 'zaliczono', 'sukces', 'pomyślny', 'pomyślnie', 'udany', 'udane'],
-    failed: ['nieudane', 'nieudanych', 'nieudany', 'niepowodzenia', 'niepowodzeń', 'niepowodzenie', 'niezaliczone', 'oblane'],
+    failed: ['nieudane', 'nieudanych', 'nieudany', 'nieudana', 'niepowodzenia', 'niepowodzeń', 'niepowodzenie', 'niezaliczone', 'oblane'],
     errors: ['błąd', 'błędy', 'błędów', 'błędami'],
     tolerated: ['oczekiwane', 'oczekiwanych', 'spodziewane', 'znane', 'znanych', 'dozwolone', 'dozwolonych', 'tolerowane', 'tolerowanych', 'ignorowane', 'ignorowanych', 'naprawione', 'naprawionych', 'poprawione', 'poprawionych'],
     other: ['maksymalnie', 'maks', 'limit', 'próg', 'poprzednie', 'poprzednich', 'ostatnie', 'wskaźnik', 'odsetek', 'procent', 'czas'],
@@ -305,8 +305,8 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
     states: [],
   },
   ru: {
-    pass: ['пройдено', 'пройден', 'пройдены', 'успешно', 'успех', 'успешный', 'uspeshno', 'proydeno'],
-    failed: ['непройдено', 'непройдены', 'провалено', 'провален', 'провалены', 'проваленные', 'проваленных', 'провалов', 'неудачно', 'неудачные', 'неудачных', 'неудачи', 'неудач', 'упавшие', 'упавших', 'упало', 'провалившиеся', 'провалившихся', 'непрошедшие', 'непрошедших', 'provaleno', 'neudachi'],
+    pass: ['пройдено', 'пройден', 'пройдены', 'успешно', 'успех', 'успешный', 'uspeshno', 'proydeno', 'удалось', 'удалась', 'удался'],
+    failed: ['непройдено', 'непройдены', 'провалено', 'провален', 'провалена', 'провалены', 'проваленные', 'проваленных', 'провалов', 'неудачно', 'неудачные', 'неудачных', 'неудачи', 'неудач', 'упавшие', 'упавших', 'упало', 'провалившиеся', 'провалившихся', 'непрошедшие', 'непрошедших', 'provaleno', 'neudachi'],
     errors: ['ошибка', 'ошибки', 'ошибок', 'ошибками', 'ошибкой', 'oshibki', 'oshibok'],
     tolerated: ['ожидаемые', 'ожидаемых', 'известные', 'известных', 'допустимые', 'допустимых', 'разрешённые', 'разрешённых', 'игнорируемые', 'игнорируемых', 'проигнорированные', 'исправлены', 'исправлено', 'исправленные', 'исправленных'],
     other: ['максимум', 'макс', 'лимит', 'порог', 'предыдущие', 'предыдущих', 'прошлые', 'доля', 'процент', 'время', 'длительность'],
@@ -356,7 +356,7 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
   },
   ja: {
     pass: ['成功', '合格', '通過'],
-    failed: ['失敗', '不合格', 'shippai'],
+    failed: ['失敗', '不合格', 'shippai', '失敗しました'],
     errors: ['エラー'],
     tolerated: ['予期された', '予期', '想定', '既知', '許容', '許可', '無視', '修正済み', '修正済', '解決済み', '解決済'],
     other: ['最大', '上限', '閾値', '前回', '率', '割合', '時間'],
@@ -431,7 +431,7 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
   },
   ko: {
     pass: ['성공', '통과', '합격'],
-    failed: ['실패', '불합격', 'silpae'],
+    failed: ['실패', '불합격', 'silpae', '실패함', '실패했습니다', '실패하였습니다'],
     errors: ['오류', '에러'],
     tolerated: ['예상', '예상된', '알려진', '허용', '허용된', '무시', '무시된', '수정됨', '해결됨'],
     other: ['최대', '한도', '임계값', '이전', '율', '률', '비율', '시간'],
