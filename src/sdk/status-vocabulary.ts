@@ -171,7 +171,7 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
     free: [],
     of: ['de'],
     some: ['uno', 'una', 'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve', 'diez', 'once', 'doce', 'trece', 'catorce', 'quince', 'dieciséis', 'diecisiete', 'dieciocho', 'diecinueve', 'veinte', 'treinta', 'cuarenta', 'cincuenta', 'cien', 'varios', 'varias', 'muchos', 'muchas', 'algunos', 'algunas', 'todos', 'todas'],
-    none: ['ninguno', 'ninguna', 'nada'],
+    none: ['ninguno', 'ninguna', 'ningún', 'nada'],
     ended: ['completado', 'completada', 'completo', 'terminado', 'terminada', 'finalizado', 'finalizada', 'hecho'],
     passed: ['aprobados', 'aprobadas', 'exitosos', 'exitosas', 'superados', 'superadas'],
     skipped: ['omitidos', 'omitidas', 'saltados', 'saltadas'],
@@ -221,7 +221,7 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
     free: [],
     of: ['su'],
     some: ['uno', 'una', 'due', 'tre', 'quattro', 'cinque', 'sei', 'sette', 'otto', 'nove', 'dieci', 'undici', 'dodici', 'tredici', 'quattordici', 'quindici', 'venti', 'trenta', 'quaranta', 'cinquanta', 'cento', 'molti', 'molte', 'alcuni', 'alcune', 'tutti', 'tutte'],
-    none: ['nessuno', 'nessuna', 'niente'],
+    none: ['nessuno', 'nessuna', 'nessun', 'niente'],
     ended: ['completato', 'completata', 'completo', 'terminato', 'terminata', 'finito', 'concluso', 'eseguito'],
     passed: ['superati', 'superate', 'riusciti', 'riuscite'],
     skipped: ['saltati', 'saltate', 'omessi', 'omesse'],
@@ -1035,7 +1035,7 @@ export const NOT_FAILED_THINGS: ReadonlySet<string> = new Set(['attempt', 'attem
 /** Words that start a clause of its own within a sentence: a none before them says nothing of a failure after them. */
 export const CLAUSE_JOINS: ReadonlySet<string> = new Set(['and', 'but', 'yet', 'though', 'although', 'however', 'then', 'so', 'while', 'whereas', 'still', 'und', 'aber', 'doch', 'dann', 'et', 'mais', 'puis', 'y', 'pero', 'e', 'ma', 'en', 'maar']);
 /** Negations that, before a failure word in its clause, say none failed (`never failed`, `nicht fehlgeschlagen`), beside the `none` column. */
-export const NEGATIONS_BEFORE_A_FAILURE: readonly string[] = ['never', 'nor', 'neither', 'nobody', 'nicht', 'nie', 'pas', 'non', 'jamais', 'nunca', 'mai'];
+export const NEGATIONS_BEFORE_A_FAILURE: readonly string[] = ['never', 'nor', 'neither', 'nobody', 'nicht', 'nie', 'не', 'pas', 'non', 'jamais', 'nunca', 'mai'];
 /**
  * Names of a count of items that never ran (`not_run`, `cancelled`, `deselected`, Jest's `numPendingTests`, JUnit's
  * `disabled`), as read with the words that say what or how many set aside ({@link ITEM_NOUNS_OF_A_COUNT}): items that
