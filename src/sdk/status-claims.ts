@@ -2574,7 +2574,7 @@ const SIGNAL_NAMES: ReadonlySet<string> = new Set(['signal', 'term signal', 'ter
 const PLATFORM_EXIT_NAMES: ReadonlySet<string> = new Set(['exec main status']);
 /**
  * Whether a numeric `status` is a child process's exit status, as Node's spawnSync writes it (`result: {pid: 4242,
- * status: 1, signal: null}`): only in an object beside what a process leaves (`pid`, `signal`, `stdout`, `stderr`). A
+ * status: 1, signal: null}`): only in an object beside what a process leaves (`signal`, `stdout`, `stderr`; a `pid` alone is a server's too). A
  * numeric `status` anywhere else is as often an HTTP status (red team xe, session 40).
  */
 function childStatus(field: Field, fields: readonly Field[]): boolean {
@@ -2582,7 +2582,8 @@ function childStatus(field: Field, fields: readonly Field[]): boolean {
   const parent = field.pointer.slice(0, field.pointer.lastIndexOf('/'));
   return fields.some((f) => f !== field && f.pointer.slice(0, f.pointer.lastIndexOf('/')) === parent && f.own.length === 1 && PROCESS_LEFTOVERS.has(f.own[0] as string));
 }
-const PROCESS_LEFTOVERS: ReadonlySet<string> = new Set(['pid', 'signal', 'stdout', 'stderr']);
+// Not `pid` alone: a server's record keeps its pid beside an HTTP status (`server: {pid, port, status: 200}`: red team xp).
+const PROCESS_LEFTOVERS: ReadonlySet<string> = new Set(['signal', 'stdout', 'stderr']);
 /** Values that say no signal killed the process. */
 const NO_SIGNAL = /^(?:none|null|nil|no|false|0|-|n\/a|)$/iu;
 
