@@ -1942,6 +1942,9 @@ function passFlagDenied(entry: Record<string, unknown>): string | undefined {
     if (passFlagFalse({ pointer: '', own: readWords(key), context: [], written: { own: nameWords(key), context: [] }, value: v })) denied = key;
   }
   if (denied === undefined) return undefined;
+  // A Kubernetes container that ended (`state: {terminated: {exitCode, reason}}`) is never ready again: a completed Job's
+  // `ready: false` tells nothing (red team xp); how it ended is read from `terminated` (processFailed).
+  if (nameWords(denied).join('_') === 'ready' && isRecord(entry.state) && isRecord(entry.state.terminated)) return undefined;
   const excused = Object.entries(entry).some(([key, v]) => {
     const name = nameWords(key).join('_');
     if (TAP_DIRECTIVES.has(name)) return v !== false && v !== null && v !== '';
