@@ -1944,7 +1944,8 @@ function passFlagDenied(entry: Record<string, unknown>): string | undefined {
   if (denied === undefined) return undefined;
   // A Kubernetes container that ended (`state: {terminated: {exitCode, reason}}`) is never ready again: a completed Job's
   // `ready: false` tells nothing (red team xp); how it ended is read from `terminated` (processFailed).
-  if (nameWords(denied).join('_') === 'ready' && isRecord(entry.state) && isRecord(entry.state.terminated)) return undefined;
+  // Only where it tells an exit code to read: `terminated: {}` says nothing of how the container ended.
+  if (nameWords(denied).join('_') === 'ready' && isRecord(entry.state) && isRecord(entry.state.terminated) && entry.state.terminated.exitCode !== undefined && entry.state.terminated.exitCode !== null) return undefined;
   const excused = Object.entries(entry).some(([key, v]) => {
     const name = nameWords(key).join('_');
     if (TAP_DIRECTIVES.has(name)) return v !== false && v !== null && v !== '';
@@ -1965,8 +1966,10 @@ const LEVEL_NAMES: ReadonlySet<string> = new Set(['level', 'severity']);
 const BELOW_ERROR: ReadonlySet<string> = new Set(['warn', 'warning', 'info', 'information', 'notice', 'note', 'off', 'hint', 'suggestion']);
 
 /** An outcome that failed, as written or as a reader is shown it (markup, look-alike letters, width, invisible characters). */
-const isFailedOutcome = (text: string): boolean =>
-  FAILED_STATUSES.has(outcomeWord(text)) || isWordOf(FAILED_STATUSES, text) || markOutcome(text) === 'fail' || failWordFirst(text) || negatedPass(text) || passDeniedInText(text) || failureWordLast(text);
+const isFailedOutcome = (text: string): boolean => failedOutcomeInWords(text) || failWordFirst(text);
+/** {@link isFailedOutcome} but for a failure word first before counts (`Failed: 2`), which the count readers weigh. */
+const failedOutcomeInWords = (text: string): boolean =>
+  FAILED_STATUSES.has(outcomeWord(text)) || isWordOf(FAILED_STATUSES, text) || markOutcome(text) === 'fail' || negatedPass(text) || passDeniedInText(text) || failureWordLast(text);
 
 /**
  * A short outcome that names what failed before its failure word, last (`build failed`, `Lint failed`, `lint: failed`,
@@ -5270,7 +5273,7 @@ function toldAsAFailedOutcome(text: string): boolean {
   // `<span style="color:#f00">FAILED</span>`) count nothing, and their length is no prose (red team xo).
   const shown = removeInvisible(escapedReadings(t).at(-1) ?? t).trim();
   if (shown.length > MAX_OUTCOME_TEXT || /\p{N}/u.test(shown) || commitSubject(shown) || EMPTY_LABEL_VALUE.test(shown)) return false;
-  return FAILED_STATUSES.has(outcomeWord(t)) || isWordOf(FAILED_STATUSES, t) || markOutcome(t) === 'fail' || negatedPass(shown) || passDeniedInText(shown) || failureWordLast(shown) || subjectThenNegatedPass(shown);
+  return failedOutcomeInWords(shown) || subjectThenNegatedPass(shown);
 }
 /** `Tests did not pass`, `Build has not passed`: a subject of up to three words, none of them another run's or an excuse, then a negated pass. */
 function subjectThenNegatedPass(text: string): boolean {
