@@ -219,6 +219,32 @@ export async function resolveTs(ctx: GateContext, scans: ReadonlyMap<string, TsS
   if (handed.length > 0) await judgeHanded(ctx, handed, edge);
 }
 
+/**
+ * Reads each asked module again, once, and scans it for one yes or no per exported function and parameter asked
+ * (`classWriters`: writes the parameter as a class; `writeOnly`: only writes it): the `name:param` pairs it answers yes
+ * for, by file. A module that cannot be read answers none (its own scan reports it).
+ */
+async function askExports(ctx: GateContext, asks: readonly { file: string; name: string; param: number }[], question: 'classWriters' | 'writeOnly'): Promise<Map<string, ReadonlySet<string>>> {
+  const asked = new Map<string, Map<string, { name: string; param: number }>>();
+  for (const a of asks) {
+    const wanted = asked.get(a.file) ?? new Map<string, { name: string; param: number }>();
+    wanted.set(`${a.name}:${a.param}`, { name: a.name, param: a.param });
+    asked.set(a.file, wanted);
+  }
+  const answers = new Map<string, ReadonlySet<string>>();
+  for (const [file, wanted] of asked) {
+    let text: string;
+    try {
+      text = (await ctx.read.text(file)).text;
+    } catch (e) {
+      if (!(e instanceof ArtifactError)) throw e;
+      continue;
+    }
+    answers.set(file, new Set(scanTs(text, { ...scanOptionsFor(file), [question]: [...wanted.values()] })[question]));
+  }
+  return answers;
+}
+
 /** A class handed to an imported helper (TsClassHanded), with the scanned files the helper's specifier names and the class's. */
 interface HandedClass {
   from: string;
@@ -234,25 +260,7 @@ interface HandedClass {
  * and only when a call hands one a class: `register(Thing)` of a helper that only stores it stays a registration.
  */
 async function judgeHanded(ctx: GateContext, calls: readonly HandedClass[], edge: (e: SourceScan['edges'][number]) => Promise<void>): Promise<void> {
-  const asked = new Map<string, Map<string, { name: string; param: number }>>();
-  for (const c of calls) {
-    for (const t of c.helpers) {
-      const wanted = asked.get(t) ?? new Map<string, { name: string; param: number }>();
-      wanted.set(`${c.handed.helper.imported}:${c.handed.param}`, { name: c.handed.helper.imported, param: c.handed.param });
-      asked.set(t, wanted);
-    }
-  }
-  const writes = new Map<string, ReadonlySet<string>>();
-  for (const [file, wanted] of asked) {
-    let text: string;
-    try {
-      text = (await ctx.read.text(file)).text;
-    } catch (e) {
-      if (!(e instanceof ArtifactError)) throw e;
-      continue; // unread: its own scan reports it
-    }
-    writes.set(file, new Set(scanTs(text, { ...scanOptionsFor(file), classWriters: [...wanted.values()] }).classWriters));
-  }
+  const writes = await askExports(ctx, calls.flatMap((c) => c.helpers.map((file) => ({ file, name: c.handed.helper.imported, param: c.handed.param }))), 'classWriters');
   for (const c of calls) {
     const h = c.handed;
     const by = c.helpers.find((t) => writes.get(t)?.has(`${h.helper.imported}:${h.param}`) === true);
@@ -277,26 +285,7 @@ interface GuardedCall {
  * needs one: the common tree pays nothing for the rule.
  */
 async function judgeGuarded(ctx: GateContext, scans: ReadonlyMap<string, TsScan>, calls: readonly GuardedCall[], result: SourceScan): Promise<void> {
-  const asked = new Map<string, Map<string, { name: string; param: number }>>();
-  for (const c of calls) {
-    for (const t of c.targets) {
-      if (!scans.has(t)) continue;
-      const wanted = asked.get(t) ?? new Map<string, { name: string; param: number }>();
-      wanted.set(`${c.refusal.imported}:${c.refusal.param}`, { name: c.refusal.imported, param: c.refusal.param });
-      asked.set(t, wanted);
-    }
-  }
-  const honoured = new Map<string, ReadonlySet<string>>();
-  for (const [file, wanted] of asked) {
-    let text: string;
-    try {
-      text = (await ctx.read.text(file)).text;
-    } catch (e) {
-      if (!(e instanceof ArtifactError)) throw e;
-      continue; // unread: nothing is honoured, every call to it stays refused
-    }
-    honoured.set(file, new Set(scanTs(text, { ...scanOptionsFor(file), writeOnly: [...wanted.values()] }).writeOnly));
-  }
+  const honoured = await askExports(ctx, calls.flatMap((c) => c.targets.filter((t) => scans.has(t)).map((file) => ({ file, name: c.refusal.imported, param: c.refusal.param }))), 'writeOnly');
   const kept = calls.filter((c) => !(c.targets.length > 0 && c.targets.every((t) => honoured.get(t)?.has(`${c.refusal.imported}:${c.refusal.param}`) === true)));
   // Last block first, and in a block the last position first: the indices of the blocks before stay valid.
   kept.sort((a, b) => b.start - a.start || b.refusal.line - a.refusal.line || b.refusal.column - a.refusal.column);
