@@ -1937,15 +1937,17 @@ function failedInList(list: readonly unknown[], at: string, listName: { read: st
  */
 function passFlagDenied(entry: Record<string, unknown>): string | undefined {
   let denied: string | undefined;
+  const ended = endedWithACode(entry);
   for (const [key, v] of Object.entries(entry)) {
     if (!flagCleared(v)) continue;
+    // A Kubernetes container that ended with an exit code (`state: {terminated: {exitCode: 0, reason: Completed}}`) is
+    // never ready again: a completed Job's `ready: false` tells nothing (red team xp); processFailed reads the code.
+    if (ended && nameWords(key).join('_') === 'ready') continue;
     if (passFlagFalse({ pointer: '', own: readWords(key), context: [], written: { own: nameWords(key), context: [] }, value: v })) denied = key;
   }
   if (denied === undefined) return undefined;
   // A Kubernetes container that ended (`state: {terminated: {exitCode, reason}}`) is never ready again: a completed Job's
   // `ready: false` tells nothing (red team xp); how it ended is read from `terminated` (processFailed).
-  // Only where it tells an exit code to read: `terminated: {}` says nothing of how the container ended.
-  if (nameWords(denied).join('_') === 'ready' && isRecord(entry.state) && isRecord(entry.state.terminated) && entry.state.terminated.exitCode !== undefined && entry.state.terminated.exitCode !== null) return undefined;
   const excused = Object.entries(entry).some(([key, v]) => {
     const name = nameWords(key).join('_');
     if (TAP_DIRECTIVES.has(name)) return v !== false && v !== null && v !== '';
@@ -1953,6 +1955,9 @@ function passFlagDenied(entry: Record<string, unknown>): string | undefined {
   });
   return excused ? undefined : denied;
 }
+/** Whether an entry's `state.terminated` gives an exit code as a whole number (`terminated: {}`, `exitCode: null` or `"TBD"` prove no end: red team xz2). */
+const endedWithACode = (entry: Record<string, unknown>): boolean =>
+  isRecord(entry.state) && isRecord(entry.state.terminated) && Number.isInteger(entry.state.terminated.exitCode);
 /** An entry of a list that gives its own level, one below an error (`{level: "WARN"}`, `{severity: "info"}`). */
 // Every level it gives is below an error: `{level: "WARN", severity: "error"}` gives one that is not (red team ar).
 const leveledBelowError = (entry: unknown): boolean => {
@@ -5268,7 +5273,9 @@ const ownOutcomeText = (written: { own: readonly string[]; context: readonly str
 function toldAsAFailedOutcome(text: string): boolean {
   const t = text.trim();
   // A template's or a format's slot (`failed: %%`, `{{failed}} failed`) is the placeholder reader's: a text never filled in.
-  if (t.length > MAX_OUTCOME_TEXT * 4 || TEMPLATE_SLOT.test(t) || ONE_COUNT_SLOT.test(t)) return false;
+  // The bound on the text as written only caps the cost of reading it as shown: padding a reader does not see (invisible
+  // characters, `&nbsp;`, `<br/>`) must not carry a short outcome past MAX_OUTCOME_TEXT (red team xz2).
+  if (t.length > MAX_WRITTEN_OUTCOME_TEXT || TEMPLATE_SLOT.test(t) || ONE_COUNT_SLOT.test(t)) return false;
   // Read as shown: the digits of a colour code, a character reference or markup (`\x1b[31mFAILED\x1b[0m`, `&#70;AILED`,
   // `<span style="color:#f00">FAILED</span>`) count nothing, and their length is no prose (red team xo).
   const shown = removeInvisible(escapedReadings(t).at(-1) ?? t).trim();
@@ -5286,6 +5293,7 @@ function subjectThenNegatedPass(text: string): boolean {
   return false;
 }
 const MAX_OUTCOME_TEXT = 80;
+const MAX_WRITTEN_OUTCOME_TEXT = 4096;
 /**
  * A commit's subject, which a report carries as its `message` (`fix: handle failed uploads`, `fix(ci): lint failed`,
  * `Revert "build failed"`, `docs: explain why build failed`): it tells a change to the code, never this run's outcome
