@@ -3,7 +3,7 @@
  * on disk, unwritable output directories, option-schema rejections.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { verify } from '../../src/verify.js';
@@ -58,6 +58,24 @@ function throwsEsrch(pid: number): boolean {
     return false;
   } catch (e) {
     return (e as NodeJS.ErrnoException).code === 'ESRCH';
+  }
+}
+
+/** Stops, then kills, every process whose command line holds `token`, until none is left (5 s at most). */
+async function stopChain(token: string): Promise<void> {
+  const holders = () =>
+    readdirSync('/proc').filter((d) => /^\d+$/.test(d)).filter((d) => {
+      try {
+        return readFileSync(`/proc/${d}/cmdline`, 'utf8').includes(token);
+      } catch {
+        return false;
+      }
+    }).map(Number);
+  for (const deadline = Date.now() + 5000; Date.now() < deadline; ) {
+    const pids = holders();
+    if (pids.length === 0) return;
+    for (const signal of ['SIGSTOP', 'SIGKILL'] as const) for (const pid of pids) try { process.kill(pid, signal); } catch { /* already gone */ }
+    await new Promise((r) => setTimeout(r, 50));
   }
 }
 
@@ -215,12 +233,19 @@ describe('command gate: nothing it started outlives the gate', () => {
 
   it.runIf(process.platform === 'linux')('a chain of escaping forks cannot outrun the sweep: every link is stopped, then killed', async () => {
     // Each link spawns the next detached link and exits, forever: a sweep that only killed would race the chain.
-    const link = "const go = () => { const c = require('child_process').spawn(process.execPath, ['-e', process.env.LINK], { detached: true, stdio: 'ignore' }); require('fs').appendFileSync('links.txt', c.pid + '\\n'); process.exit(0) }; setTimeout(go, 20)";
-    const { verdict, root } = await run([{ id: 'chain', type: 'command', timeout: '20s', options: { run: node(`process.env.LINK = ${JSON.stringify(link)}; eval(process.env.LINK)`) } }]);
-    expect(verdict.gates[0]).toMatchObject({ status: 'fail', reason: 'escaped_process' });
-    const links = readFileSync(join(root, 'links.txt'), 'utf8').trim().split('\n').map(Number);
-    // Each was SIGKILLed while stopped: it runs no further code, but the kernel may take a moment to remove it under load.
-    expect(await waitFor(() => links.every(isDead), 5000)).toBe(true);
+    const token = `chain-${process.pid}-${Date.now()}`;
+    const link = `/* ${token} */ const go = () => { const c = require('child_process').spawn(process.execPath, ['-e', process.env.LINK], { detached: true, stdio: 'ignore' }); require('fs').appendFileSync('links.txt', c.pid + '\\n'); process.exit(0) }; setTimeout(go, 20)`;
+    try {
+      const { verdict, root } = await run([{ id: 'chain', type: 'command', timeout: '20s', options: { run: node(`process.env.LINK = ${JSON.stringify(link)}; eval(process.env.LINK)`) } }]);
+      expect(verdict.gates[0]).toMatchObject({ status: 'fail', reason: 'escaped_process' });
+      const links = readFileSync(join(root, 'links.txt'), 'utf8').trim().split('\n').map(Number);
+      // Each was SIGKILLed while stopped: it runs no further code, but the kernel may take a moment to remove it under load.
+      expect(await waitFor(() => links.every(isDead), 5000)).toBe(true);
+    } finally {
+      // Should the sweep ever lose the race, the chain must not outlive the test: it would spawn a Node every 20 ms for
+      // the rest of the suite (once seen under a load of 20, where it then ran until killed by hand).
+      await stopChain(token);
+    }
   });
 });
 
