@@ -189,10 +189,13 @@ function otherTrackersPageReason(path: readonly string[], i: number, address: st
   if (lower === 'create' && /^\d+$/u.test(before) && path[i - 2]?.toLowerCase() === 'portal') return 'the form for a new request, not one';
   if (MANY_PAGE.test(segment) && !itemAfter && !namesOneItem(address)) return `a page of many (${segment}), not one issue`;
   if (last && i <= 2 && before.toLowerCase() === 'browse' && /^\p{L}[\p{L}\p{N}_]*$/u.test(segment)) return `the page of the project ${JSON.stringify(segment)}, not one of its issues`;
-  if (last && NUMBERED.test(before) && !/\d/u.test(segment) && !namesOneItem(address)) return `${before}/${segment}, which names no one of them`;
+  // Issues only: a CI job's page (Jenkins' `…/job/app`) is judged as evidence of a run elsewhere.
+  if (last && ISSUE_LIST.test(before) && !/\d/u.test(segment) && !namesOneItem(address)) return `${before}/${segment}, which names no one of them`;
   if (last && i === 0 && /^(?:[a-z]|issue|bug|ticket|task)0+$/iu.test(segment)) return `${segment}, number 0, which no tracker gives`;
   return undefined;
 }
+/** The segments before an issue's or a pull request's number. */
+const ISSUE_LIST = /^(?:issues?|tickets?|pulls?|merge_requests|pull-requests|pullrequests?|story|stories|work_items|workitems)$/iu;
 /** Pages of trackers that are the form for a new issue or request. */
 const FORM_PAGE = /^(?:createissue(?:details)?(?:!\w+)?\.jspa|newissue|enter_bug\.cgi|bug_report_page\.php|bug_report_advanced_page\.php|newticket|pullrequestcreate)$/iu;
 /** Pages of trackers that list many issues. */
