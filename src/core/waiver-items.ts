@@ -1,7 +1,7 @@
 import type { CheckResult } from './types.js';
 import { foldString } from '../text/fold.js';
 import { escapeRegExp } from '../util/regexp-escape.js';
-import { replaceCounts } from '../util/count-spellings.js';
+import { replaceCounts, romanNumeralsAsDigits } from '../util/count-spellings.js';
 import { decodeHtml } from '../text/drawn.js';
 import { maskTagBrackets } from '../text/html-tags.js';
 import { STARS_INSIDE_A_WORD, waiverWordsAsShown } from './waiver-shown.js';
@@ -47,7 +47,8 @@ export function itemsNotNamed(checks: readonly CheckResult[], waiverWords: strin
 }
 
 /** A waiver's words as they are compared with names: read (`readable`), invisible characters out, shorthand spelled out. */
-const spokenWords = (text: string): string => withShorthandSpelledOut(readable(text).replace(INVISIBLE, ''));
+// Roman numerals in capitals are read while the capitals still tell them from words (`MMXLVIII items`: red team xw).
+const spokenWords = (text: string): string => withShorthandSpelledOut(readable(romanNumeralsAsDigits(text)).replace(INVISIBLE, ''));
 const ADDRESS_HINT = /:\/\/|www\./iu;
 /** The host an address names, set apart by spaces (`https://user@semver.org:443/x?y` → ` semver.org `). */
 const hostOf = (address: string): string => ` ${address.replace(/^[a-z][a-z0-9+.-]*:\/\//iu, '').split(/[/?#\\]/u)[0]?.replace(/^[^@]*@/u, '').replace(/:\d*$/u, '') ?? ''} `;
@@ -214,6 +215,7 @@ function atAnotherCount(item: string, prose: string): boolean {
     const saidInPlace = (w: string, j: number): boolean =>
       w === n && ((before === undefined && after === undefined) || (after !== undefined && near(theirs, j, 1, after)) || (before !== undefined && near(theirs, j, -1, before)));
     if (theirs.some(saidInPlace)) continue;
+    if (unreadCountInPlace(item, prose, n)) return true;
     for (let j = 0; j < theirs.length; j++) {
       // One of the blocker's own numbers is no other count (`stage 1 … stage 2`: the words' `stage 1` is its own).
       if (!isCount(theirs[j] as string) || mine.has(theirs[j] as string)) continue;
@@ -224,6 +226,37 @@ function atAnotherCount(item: string, prose: string): boolean {
   }
   return false;
 }
+
+/**
+ * Red team xw (closed session 41): whether the words write, in the place of the blocker's count — between the word
+ * before it and the word after it in the blocker, as written (`at … items`), with nothing but spaces between — a count
+ * in words no list here reads: two words or more (`at fyra tusen nittiosex items`, `at patru mii nouăzeci și șase
+ * items`), a word of a script other than Latin (`at 사천구십육 items`), or a count read as words only (`#?…`).
+ * Fail-closed: a count the engine cannot read is another count, never the blocker's; one word of paraphrase in its
+ * place (`at peak items`) is none, and a sentence that goes elsewhere (`until the runners land, and items pile up`)
+ * writes no place.
+ */
+function unreadCountInPlace(item: string, prose: string, count: string): boolean {
+  const marked = (text: string): string => replaceCounts(readable(romanNumeralsAsDigits(text)).replace(/#/gu, ' '), countKey);
+  const prosed = marked(prose);
+  for (const place of marked(item).matchAll(COUNT_PLACE)) {
+    const [, before, at, after] = place as unknown as [string, string, string, string];
+    if (at !== count) continue;
+    const stem = after.length > 3 && after.endsWith('s') ? after.slice(0, -1) : after;
+    const between = new RegExp(`(?<![\\p{L}\\p{N}])${escaped(before)}((?:[ \\t-]+(?:#\\?)?[^\\s,;:.!?()]+){1,${UNREAD_RUN_AT_MOST}}?)[ \\t-]+${escaped(stem)}s?(?![\\p{L}\\p{N}])`, 'gu');
+    for (const m of prosed.matchAll(between)) {
+      const run = (m[1] as string).split(/[ \t-]+/u).filter((w) => w !== '');
+      if (run.includes(count)) continue;
+      if (run.some((w) => w.startsWith('#?')) || (run.length >= 2 && !run.every((w) => isCount(w))) || run.some((w) => NOT_LATIN_LETTERS.test(w))) return true;
+    }
+  }
+  return false;
+}
+/** A count the blocker writes with a word on each side (`at #2048 items`): the place a waiver writes its count in. */
+const COUNT_PLACE = /(?<![\p{L}\p{N}])(\p{L}+) +(#[^\s]+) +(\p{L}+)/gu;
+const escaped = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+const UNREAD_RUN_AT_MOST = 8;
+const NOT_LATIN_LETTERS = /^(?:(?!\p{Script=Latin})\p{L}|\p{M})+$/u;
 /** A count as `sayingWords` writes it: `#` and its one reading, or `#~` and its readings (`#~2000|2048` for `2k`). */
 const isCount = (word: string): boolean => word.startsWith('#');
 /**
@@ -243,7 +276,7 @@ const DATE_TOKEN = /^\p{N}{4}-\p{N}{1,2}-\p{N}{1,2}(?:[tT].*)?$/u;
 function sayingWords(text: string): string[] {
   const out: string[] = [];
   // A `#` the text writes (`see #12`) is no count's mark: only the counts read here are.
-  for (const token of replaceCounts(readable(text).replace(/#/gu, ' '), countKey).match(SAYING_TOKEN) ?? []) {
+  for (const token of replaceCounts(readable(romanNumeralsAsDigits(text)).replace(/#/gu, ' '), countKey).match(SAYING_TOKEN) ?? []) {
     const parts = !isCount(token) && JOINED.test(token) && !DATE_TOKEN.test(token) ? token.split(JOINERS) : [token];
     for (const part of parts) {
       if (part === '' || FUNCTION_WORDS.has(part)) continue;

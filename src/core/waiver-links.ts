@@ -37,6 +37,17 @@ export function standInIssueKey(value: string): string | undefined {
   return undefined;
 }
 const LINK_ANYWHERE = /[a-z][a-z0-9+.-]*:\/\//iu;
+
+/**
+ * Red team xw: the issue part of a repository's reference (`acme/engine#TBD`, GitLab's `group/project!N`): a repository
+ * numbers its issues and merge requests, so the part after the hash is judged as `#TBD` alone is, and a part with no
+ * digit (`#XXX`, `#N`, `#issue`) names none. Undefined for a field that is no such reference, or whose part is a number.
+ */
+export function repositoryIssuePart(value: string): string | undefined {
+  const part = REPOSITORY_REFERENCE.exec(removeInvisible(value).normalize('NFKC').trim())?.[1];
+  return part === undefined || /^\d+$/u.test(part) ? undefined : part;
+}
+const REPOSITORY_REFERENCE = /^[\w.-]+(?:\/[\w.-]+)+[#!]([^\s,;()[\]]+)/u;
 /**
  * A key (spelled with dots, dashes or underscores too: `T.B.D.`, `ISSUE_KEY`, `TO-DO`), a separator (any dash, a dot, a
  * tilde, a `#` after either) or none, and a number with dotted children and a letter after it (`TBD-42`, `TODO_7.2`,
@@ -55,7 +66,7 @@ const ISSUE_KEY_STAND_INS: readonly string[] = ['todo', 'tbd', 'tbc', 'tba', 'fi
  * parameter `:run_id`, a mask `XXXX`, `NNN` or `###` — or run, job, issue or pull number 0. Such evidence points at no
  * run a reviewer could open. Slot names count only in capitals or after `your`/`my` (a real `acme/owner` repo is a name).
  */
-export function standInLinkReason(value: string): string | undefined {
+export function standInLinkReason(value: string, field?: string): string | undefined {
   // `<https://…>` and `[CI run](https://…)`: the link as Markdown writes it, its target what a reader opens.
   const target = value.trim().replace(/^<(.*)>$/u, '$1').replace(/^\[[^\]]*\]\((\S+)\)$/u, '$1');
   // An invisible character before or inside it (`\u200Bhttps://…`) does not make it prose: it is judged as a link, and refused below.
@@ -78,8 +89,40 @@ export function standInLinkReason(value: string): string | undefined {
   // The address as written, before NFKC read full-width digits as ASCII ones (`…/issues/１２` opens no issue 12).
   const raw = LINK.exec(target);
   const written = raw === null ? undefined : withDotSegmentsResolved(raw[1] as string).replace(/[?#].*$/su, '').split('/').filter((s) => s !== '').map(decodedAsWritten);
-  return pathReason(link[1] as string, written) ?? queryReason(link[1] as string);
+  const twice = encodedTwice(link[1] as string);
+  if (twice !== undefined) return `${JSON.stringify(twice)} percent-encoded twice: a server decodes it once, to ${JSON.stringify(decodedAsWritten(twice))}, and opens no page a reader can see named`;
+  return pathReason(link[1] as string, written) ?? queryReason(link[1] as string) ?? (field === ISSUE_FIELD ? homePageReason(removeInvisible(target).normalize('NFKC'), link[1] as string) : undefined);
 }
+
+/**
+ * Red team xw: a path or query part that still holds a percent escape once decoded (`…/issues/%2530` is `%30` to the
+ * server, no number): what the page opens depends on whether a server decodes once or twice, so it names no one issue.
+ */
+function encodedTwice(address: string): string | undefined {
+  const beforeFragment = address.replace(/#.*$/su, '');
+  if (!/%25[0-9a-f]{2}/iu.test(beforeFragment)) return undefined;
+  return beforeFragment.split(/[/?&=]/u).find((part) => /%[0-9a-f]{2}/iu.test(decodedAsWritten(part)));
+}
+
+/**
+ * Red team xw: a tracking link to a tracker's or a code host's home page opens no one issue: a host's root
+ * (`https://trac.acme.dev/`), an account or a repository on a code host (`https://github.com/acme/engine`, GitLab's
+ * `…/group/subgroup/project`, which numbers nothing without its `/-/`). Judged for the tracking issue only: an owner's
+ * profile (`https://github.com/alice`) names someone.
+ */
+function homePageReason(target: string, path: string): string | undefined {
+  const host = /^[a-z][a-z0-9+.-]*:\/\/(?:[^\s/@]*@)?([^\s/:?#]+)/iu.exec(target)?.[1]?.toLowerCase().replace(/^www\./u, '');
+  if (host === undefined) return undefined;
+  const segments = path.replace(/[?#].*$/su, '').split('/').filter((s) => s !== '');
+  if (segments.length === 0 && !/[?#]./su.test(path)) return `the home page of ${host}, not one issue`;
+  if (!CODE_HOSTS.has(host)) return undefined;
+  if (segments.length <= 2) return `${segments.length <= 1 ? 'an account' : 'a repository'}'s home page on ${host}, not one issue`;
+  // GitLab's projects nest in groups: a page of one project's issue sits behind `/-/` (or a legacy `/issues/12`).
+  if (host === 'gitlab.com' && !segments.some((s) => s === '-' || NUMBERED.test(s))) return `a group's or a project's home page on ${host}, not one issue`;
+  return undefined;
+}
+/** Hosts whose first two path segments are an account and its repository. */
+const CODE_HOSTS: ReadonlySet<string> = new Set(['github.com', 'gitlab.com', 'bitbucket.org', 'codeberg.org', 'gitea.com', 'git.sr.ht']);
 
 /**
  * Red team va, xv: judged on the path, each segment as a browser decodes it (`%54BD-42` is `TBD-42`); a query or a fragment
@@ -94,7 +137,8 @@ function pathReason(address: string, written: readonly string[] | undefined): st
     const numbered = NUMBERED.test(before) || (before.toLowerCase() === 'edit' && path[i - 2]?.toLowerCase() === '_workitems');
     // `…/issues/TBD`, `…/actions/runs/TODO`, `…/story/0`: the number a tracker or CI gives, left as a placeholder word or zero.
     if (numbered && !/^\d+$/u.test(segment) && placeholderReason(segment) !== undefined) return `${before} number ${JSON.stringify(segment)}, a placeholder`;
-    if (numbered && /^0+$/u.test(segment)) return `${before} number ${segment}`;
+    // Red team xw: …and with a format after it (`…/pull/0.diff`, `…/pull/0.patch`), still number 0.
+    if (numbered && /^0+(?:\.[a-z]+)?$/iu.test(segment)) return `${before} number ${segment}`;
     // Red team xf: a number no tracker gives (`…/issues/-1`, `…/issues/0x1`, full-width `…/issues/１２`): trackers number
     // in ASCII digits from one; a key (`…/issue/ENG-42`) or a word (`…/runs/123/attempts`) is judged as one.
     const shape = numbered ? numberNoTrackerGives(written?.[i] ?? segment) : undefined;
@@ -106,9 +150,14 @@ function pathReason(address: string, written: readonly string[] | undefined): st
     if (numbered && segment.toLowerCase() === 'new' && (last || i >= 3)) return `the form for a new one of ${before}, not one`;
     if (segment.toLowerCase() === 'compare' && (i === 2 || (i >= 3 && before === '-'))) return 'the form comparing branches for a new pull request, not one';
     if (before.toLowerCase() === '_workitems' && segment.toLowerCase() === 'create') return 'the form for a new work item, not one';
-    if (NUMBERED.test(segment) && i === path.length - 1 && i >= 2 && !namesOneItem(address)) return `the list of ${segment}, not one of them`;
-    // An issue's page by its key (Jira's `/browse/TBD-42`, YouTrack's `/issue/TODO-7`, Linear's `/issue/TBD-42/slug`).
-    const keyed = /^(?:browse|issues?|tickets?)$/iu.test(before) || numbered;
+    // Red team xw: at any depth (Redmine's and YouTrack's top-level `…/issues`): a repository named `issues` is judged by
+    // its home page, which names no issue either.
+    if (NUMBERED.test(segment) && i === path.length - 1 && !namesOneItem(address)) return `the list of ${segment}, not one of them`;
+    const other = otherTrackersPageReason(path, i, address);
+    if (other !== undefined) return other;
+    // An issue's page by its key (Jira's `/browse/TBD-42`, YouTrack's `/issue/TODO-7`, Linear's `/issue/TBD-42/slug`), and
+    // (red team xw) a key in capitals wherever the path writes one (a Jira Service Management queue's `…/queues/custom/1/TBD-42`).
+    const keyed = /^(?:browse|issues?|tickets?)$/iu.test(before) || numbered || CAPITAL_KEY.test(segment);
     // Red team xw: Jira, YouTrack and Linear number a project's issues from one (`…/browse/PROJ-0` opens none).
     if (keyed && /^\p{L}[\p{L}\p{N}_]*-0+$/u.test(segment)) return `the issue ${JSON.stringify(segment)}, number 0 of its project, which no tracker gives`;
     const key = keyed ? standInIssueKey(segment) : undefined;
@@ -116,6 +165,41 @@ function pathReason(address: string, written: readonly string[] | undefined): st
   }
   return undefined;
 }
+
+/** An issue key written as trackers write one, in capitals (`SD-42`, `ТBD-42` with a Cyrillic Т). */
+const CAPITAL_KEY = /^\p{Lu}[\p{Lu}\p{N}_]*-\d+$/u;
+
+/**
+ * Red team xw: the pages of other trackers that open no one issue — a form for a new one (Jira's `CreateIssue.jspa`,
+ * YouTrack's `newIssue`, Bugzilla's `enter_bug.cgi`, MantisBT's `bug_report_page.php`, Trac's `newticket`, Azure
+ * DevOps' `pullrequestcreate`, Linear's `…/team/ENG/new`, Jira Service Management's `…/portal/1/create/2`), a list of
+ * many (Bugzilla's `buglist.cgi`, Trac's `query`, Jira's `IssueNavigator.jspa`, a board, a queue, a milestone, a label),
+ * a project's page (Jira's `…/browse/PROJ`), a word where the number goes (`…/issues/KT`, `…/issues/assigned`), or
+ * Phabricator's `T0`. A page of many opens one item when a later segment or its query names one (`…/queues/custom/1/SD-42`,
+ * `…/boards/1?selectedIssue=PROJ-42`); a repository named `query` or `labels` is followed by the item it holds.
+ */
+function otherTrackersPageReason(path: readonly string[], i: number, address: string): string | undefined {
+  const segment = path[i] as string;
+  const lower = segment.toLowerCase();
+  const last = i === path.length - 1;
+  const before = path[i - 1] ?? '';
+  const itemAfter = path.slice(i + 1).some((s) => NUMBERED.test(s) || /^\p{L}[\p{L}\p{N}_]*-\d+$/u.test(s));
+  if (FORM_PAGE.test(segment) && !itemAfter) return `the form for a new issue (${segment}), not one`;
+  if (last && i >= 1 && /^(?:new|create)$/u.test(lower) && !/\d/u.test(before)) return `the form for a new one (${before}/${segment}), not one`;
+  if (lower === 'create' && /^\d+$/u.test(before) && path[i - 2]?.toLowerCase() === 'portal') return 'the form for a new request, not one';
+  if (MANY_PAGE.test(segment) && !itemAfter && !namesOneItem(address)) return `a page of many (${segment}), not one issue`;
+  if (last && i <= 2 && before.toLowerCase() === 'browse' && /^\p{L}[\p{L}\p{N}_]*$/u.test(segment)) return `the page of the project ${JSON.stringify(segment)}, not one of its issues`;
+  // Issues only: a CI job's page (Jenkins' `…/job/app`) is judged as evidence of a run elsewhere.
+  if (last && ISSUE_LIST.test(before) && !/\d/u.test(segment) && !namesOneItem(address)) return `${before}/${segment}, which names no one of them`;
+  if (last && i === 0 && /^(?:[a-z]|issue|bug|ticket|task)0+$/iu.test(segment)) return `${segment}, number 0, which no tracker gives`;
+  return undefined;
+}
+/** The segments before an issue's or a pull request's number. */
+const ISSUE_LIST = /^(?:issues?|tickets?|pulls?|merge_requests|pull-requests|pullrequests?|story|stories|work_items|workitems)$/iu;
+/** Pages of trackers that are the form for a new issue or request. */
+const FORM_PAGE = /^(?:createissue(?:details)?(?:!\w+)?\.jspa|newissue|enter_bug\.cgi|bug_report_page\.php|bug_report_advanced_page\.php|newticket|pullrequestcreate)$/iu;
+/** Pages of trackers that list many issues. */
+const MANY_PAGE = /^(?:buglist\.cgi|query(?:\.cgi)?|issuenavigator\.jspa|view_all_bug_page\.php|my_view_page\.php|milestones?|labels?|boards?|queues?|backlogs?|_backlogs|_boards|_queries|maniphest)$/iu;
 
 /**
  * Why the segment after `issues/`, `pull/`, `runs/`… is a number no tracker gives, or undefined: one with a sign, a
@@ -137,7 +221,7 @@ function numberNoTrackerGives(segment: string): string | undefined {
  */
 function namesOneItem(address: string): boolean {
   for (const [name, value] of queryParameters(address)) {
-    if (ITEM_PARAMETER.test(name) && /^\d+$|^[a-z][a-z\d_]*-\d+$/iu.test(value) && !/^0+$/u.test(value)) return true;
+    if (ITEM_PARAMETER.test(name) && /^\d+$|^[a-z][a-z\d_]*-\d+[a-z]*$/iu.test(value) && !/^0+$/u.test(value)) return true;
     if (name.toLowerCase() === 'jql' && /^(?:issue)?key\s*=\s*"?[a-z][a-z\d_]*-\d+"?$/iu.test(value.trim())) return true;
   }
   return false;

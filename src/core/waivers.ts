@@ -16,7 +16,7 @@ import { plural } from '../util/plural.js';
 import { displayedTexts, hasRightToLeftLetter, logicalText } from '../text/bidi.js';
 import { degenerateIdReason, drawnReadings, escapedReadings, foldForComparison, isBlank, placeholderReason, SPECIMEN_NAMES, undrawnSourceReadings, withoutPointer } from '../util/text-classes.js';
 import { foldString } from '../text/fold.js';
-import { ISSUE_FIELD, standInIssueKey, standInLinkReason } from './waiver-links.js';
+import { ISSUE_FIELD, repositoryIssuePart, standInIssueKey, standInLinkReason } from './waiver-links.js';
 
 export const WAIVER_FIELDS = ['owner', 'created', 'expires', 'bead', 'reason', 'scope', 'remove_when'] as const;
 export type WaiverField = (typeof WAIVER_FIELDS)[number];
@@ -108,7 +108,7 @@ export function fillerReason(field: string, value: string): string | undefined {
   if (command !== undefined) return `a shell command in backquotes (\`${command}\`, the old spelling of $(…)), which nobody ran: the name it would print belongs here`;
   const why = placeholderReason(value);
   if (why !== undefined) return `a placeholder (${why})`;
-  const link = standInLinkReason(value);
+  const link = standInLinkReason(value, field);
   if (link !== undefined) return `a link to nothing in particular (${link})`;
   // `Alice <alice@acme.dev>` is how mail writes a name with its address, no markup.
   const degenerate = NAMING_FIELDS.has(field) ? degenerateIdReason(value.replace(NAME_ADDRESS, '$1')) : undefined;
@@ -201,6 +201,8 @@ function saysNothing(field: string, value: string): string | undefined {
   if (field === ISSUE_FIELD && (issuePrompts.has(read) || ZERO_NUMBERED_ISSUE.test(value.normalize('NFKC').trim().toLowerCase()))) return `no issue in particular (${JSON.stringify(value.trim())})`;
   const key = field === ISSUE_FIELD ? standInIssueKey(value) : undefined;
   if (key !== undefined) return `no issue in particular (${JSON.stringify(value.trim())}: its tracker key ${JSON.stringify(key)} is a stand-in, so the number is in no tracker anyone could open)`;
+  const part = field === ISSUE_FIELD ? repositoryIssuePart(value) : undefined;
+  if (part !== undefined && (!/\d/u.test(part) || fillerReason(field, `#${part}`) !== undefined)) return `no issue in particular (${JSON.stringify(value.trim())}: a repository numbers its issues, and ${JSON.stringify(part)} is ${/\d/u.test(part) ? 'no issue of one' : 'no number'})`;
   if (field === 'remove_when' && (noCondition.has(read) || NO_CONDITION_SPAN.test(spaced(value)) || hedgesNothing(value, noCondition) || fillerJoined(value, noCondition))) return 'no condition anyone could check';
   if (field === 'remove_when' && conditionOfNoWords(value)) return 'no condition anyone could check (a flag, a sentinel number or one word: say what must happen, e.g. "QuickJS fix merged")';
   if (field === ISSUE_FIELD && BARE_WORD.test(value.normalize('NFKC').trim())) return `no issue in particular (${JSON.stringify(value.trim())}: a word, not an issue's id or address)`;

@@ -1127,11 +1127,31 @@ export const OTHER_LANGUAGE_NUMBER_WORDS: readonly string[] = [
   'тысяча', 'тысячи', 'тысяч', 'миллион', 'миллиона', 'миллионов',
   // Polish
   'jeden', 'dwa', 'trzy', 'cztery', 'pięć', 'sześć', 'siedem', 'osiem', 'dziewięć', 'dziesięć', 'sto', 'tysiąc', 'tysiące', 'tysięcy',
+  // Red team xw (session 41). Swedish, Danish, Norwegian — not Danish `to` (two), nor Turkish `on` (ten) and `bin`
+  // (thousand) below: English words a waiver writes everywhere, so a count written with them is read by its other words.
+  'ett', 'två', 'fyra', 'fem', 'sex', 'sju', 'åtta', 'nio', 'tio', 'elva', 'tolv', 'tjugo', 'trettio', 'fyrtio', 'femtio', 'sextio', 'sjuttio', 'åttio', 'nittio', 'hundra', 'tusen', 'miljon', 'miljoner',
+  'fire', 'seks', 'syv', 'otte', 'ni', 'ti', 'tyve', 'tredive', 'fyrre', 'halvtreds', 'halvfjerds', 'firs', 'halvfems', 'hundrede', 'tusind',
+  'åtte', 'tjue', 'tretti', 'førti', 'femti', 'seksti', 'sytti', 'åtti', 'nitti', 'hundre',
+  // Finnish (compounds: `neljätuhattayhdeksänkymmentäkuusi`)
+  'yksi', 'kaksi', 'kolme', 'neljä', 'viisi', 'kuusi', 'seitsemän', 'kahdeksan', 'yhdeksän', 'kymmenen', 'kymmentä', 'toista', 'sata', 'sataa', 'tuhat', 'tuhatta',
+  // Hungarian (compounds: `négyezer-kilencvenhat`)
+  'egy', 'kettő', 'két', 'három', 'négy', 'öt', 'hat', 'hét', 'nyolc', 'kilenc', 'tíz', 'tizen', 'húsz', 'huszon', 'harminc', 'negyven', 'ötven', 'hatvan', 'hetven', 'nyolcvan', 'kilencven', 'száz', 'ezer',
+  // Turkish
+  'bir', 'iki', 'üç', 'dört', 'beş', 'altı', 'yedi', 'sekiz', 'dokuz', 'yirmi', 'otuz', 'kırk', 'elli', 'altmış', 'yetmiş', 'seksen', 'doksan', 'yüz',
+  // Czech
+  'jedna', 'dva', 'dvě', 'tři', 'čtyři', 'pět', 'šest', 'sedm', 'osm', 'devět', 'deset', 'dvacet', 'třicet', 'čtyřicet', 'padesát', 'šedesát', 'sedmdesát', 'osmdesát', 'devadesát', 'tisíc', 'tisíce',
+  // Ukrainian
+  'чотири', 'пʼять', "п'ять", 'шість', 'сім', 'вісім', 'девʼять', "дев'ять", 'двадцять', 'тридцять', 'пʼятдесят', "п'ятдесят", 'шістдесят', 'сімдесят', 'вісімдесят', 'девʼяносто', "дев'яносто", 'тисяча', 'тисячі',
+  // Greek
+  'ένα', 'δύο', 'τρία', 'τρεις', 'τέσσερα', 'τέσσερις', 'πέντε', 'έξι', 'επτά', 'εφτά', 'οκτώ', 'οχτώ', 'εννέα', 'εννιά', 'δέκα', 'είκοσι', 'τριάντα', 'σαράντα', 'πενήντα', 'εξήντα', 'εβδομήντα', 'ογδόντα', 'ενενήντα', 'εκατό', 'χίλια', 'χιλιάδες',
 ];
 /** What joins the number words of those languages, inside a compound or between words (`sechsundneunzig`, `noventa y seis`). */
-export const OTHER_LANGUAGE_NUMBER_JOINS: readonly string[] = ['und', 'en', 'et', 'y', 'e', 'i'];
+export const OTHER_LANGUAGE_NUMBER_JOINS: readonly string[] = ['und', 'en', 'et', 'y', 'e', 'i', 'og'];
 /**
  * Those number words that are also common words of prose (`once`, `due`, `elf`, `sept`) or an article (`un`, `ein`, `een`):
  * a count only beside another number word (`ein tausend`), never alone.
  */
-export const OTHER_LANGUAGE_NUMBER_WORDS_ALSO_PROSE: readonly string[] = ['seize', 'otto', 'un', 'une', 'uno', 'una', 'um', 'uma', 'ein', 'eine', 'een', 'jeden', 'once', 'due', 'elf', 'sept', 'cent', 'cents', 'dos', 'tre', 'sei', 'mil', 'dix', 'six', 'sto', 'mila', 'vent', 'trent', 'dieci', 'veinti', 'sech', 'sieb'];
+export const OTHER_LANGUAGE_NUMBER_WORDS_ALSO_PROSE: readonly string[] = ['seize', 'otto', 'un', 'une', 'uno', 'una', 'um', 'uma', 'ein', 'eine', 'een', 'jeden', 'once', 'due', 'elf', 'sept', 'cent', 'cents', 'dos', 'tre', 'sei', 'mil', 'dix', 'six', 'sto', 'mila', 'vent', 'trent', 'dieci', 'veinti', 'sech', 'sieb',
+  // Red team xw (session 41): English words (`sex`, `fire`, `hat`, `firs`, `nine`'s `ni`), words of tech prose (`fem`, `ti`,
+  // `elli`, `sata`), or articles and `one` (`ett`, `egy`, `bir`, `jedna`, `ένα`).
+  'ett', 'fem', 'sex', 'nio', 'tio', 'fire', 'ni', 'ti', 'firs', 'hat', 'egy', 'két', 'öt', 'bir', 'iki', 'elli', 'jedna', 'dva', 'osm', 'ένα', 'sata'];

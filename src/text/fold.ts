@@ -551,26 +551,65 @@ function opensClause(chain: readonly ChainRun[], at: number, text: string, after
 }
 /**
  * Whether the words from `text[from]` to the sentence's end (a stop, `;`, `!`, `?`, a blank line, a list item or a heading;
- * a bounded look) hold
- * a verb of their own — a copula, an auxiliary, a verb a disclaimer goes on with (`needs`, `lacks`, `ships`) — not
- * one of a relative clause (`that works`): then the contrast before them opened a clause.
+ * a bounded look) go on as the contrast's own clause: a verb of its own — a copula, an auxiliary, a verb a disclaimer
+ * goes on with (`needs`, `lacks`, `ships`) — before anything parts it from the next clause, or a verbless disclaimer.
+ *
+ * Red team xw (closed session 41): a verb after the clause was parted is another clause's (`… for Node/Bun, and it ships
+ * today`, `… and can run every package`, `… — users can switch today`, `…, which is great`), so the contrast joined
+ * `strict` to the claim; a comma, a dash or a bracket parts it unless it opens an aside whose close a verb follows
+ * (`…, as documented, is not claimed`). A clause with no verb is a disclaimer only when a negation a disclaimer says
+ * follows a question mark, a colon, a dash or a comma (`…? Not yet.`, `…: not claimed.`, `… — not in this release.`);
+ * an unrelated `not` (`…, not a toy`) is no disclaimer (fail-closed).
  */
 function clauseGoesOn(text: string, from: number): boolean {
   const rest = text.slice(from, from + CLAUSE_AT_MOST);
   // A line break inside a paragraph is no end (Markdown wraps sentences); a blank line, a list item or a heading is.
   const end = rest.search(/[.!?\u3002](?:\s|$)|[;\u3002]|\n[ \t]*(?:\n|[-*+][ \t]|\d+[.)][ \t]|#|\|)/u);
-  const words = (end < 0 ? rest : rest.slice(0, end)).toLowerCase().match(/\p{L}+/gu) ?? [];
-  const verbs = clauseVerbSet();
-  for (const w of words) {
-    const folded = foldString(w);
-    if (RELATIVE_WORDS.has(folded)) return false;
-    if (verbs.has(folded)) return true;
+  const clause = end < 0 ? rest : rest.slice(0, end);
+  const tokens = [...clause.toLowerCase().matchAll(CLAUSE_TOKEN)];
+  const { verbs, relatives, coordinators, subjects } = clauseReadSets();
+  const folded = (k: number): string => foldString(tokens[k]?.[0] ?? '');
+  for (let i = 0; i < tokens.length; i++) {
+    const token = (tokens[i] as RegExpMatchArray)[0];
+    const close = PARTING_CLOSE[token.trim()];
+    if (close !== undefined) {
+      const at = tokens.findIndex((t, k) => k > i && t[0].trim() === close);
+      if (at > i && verbs.has(folded(at + 1))) {
+        i = at;
+        continue;
+      }
+      return disclaimsAfter(clause.slice(((tokens[i] as RegExpMatchArray).index ?? 0) + token.length));
+    }
+    const word = foldString(token);
+    if (relatives.has(word)) return false;
+    if (verbs.has(word)) return true;
+    // `… and can run every package`, `… and it ships`: a verb or a subject after `and` is the next clause's.
+    if (coordinators.has(word) && (verbs.has(folded(i + 1)) || subjects.has(folded(i + 1)))) return false;
   }
-  return false;
+  return end >= 0 && rest[end] === '?' && disclaimsAfter(rest.slice(end + 1));
+}
+/** Whether a text opens with a negation a disclaimer says (`Not yet.`, `not claimed`, `no.`, `not in this release`). */
+function disclaimsAfter(text: string): boolean {
+  return DISCLAIMER_OPENING.test(text.normalize('NFKC'));
+}
+const DISCLAIMER_OPENING = /^[\s*_"'\u201c\u2018]*(?:(?:no|nope|not|never)[\s*_]*(?:[.!,;)]|$)|not[\s*_]+(?:yet|claimed|promised|guaranteed|supported|ready|available|offered|planned|today|now|until|there|quite|in[\s*_]+(?:this|scope|the[\s*_]+current|any)))/iu;
+/** A word, or a mark that parts a clause: a comma, a colon, a bracket, a dash (a hyphen between spaces). */
+const CLAUSE_TOKEN = /\p{L}+|[,:()\u2014\u2015\u2013]|\s-{1,2}\s/gu;
+/** Each parting mark and the mark that closes an aside it opens (a colon opens none). */
+const PARTING_CLOSE: Readonly<Record<string, string>> = { ',': ',', ':': '\0', '(': ')', '\u2014': '\u2014', '\u2015': '\u2015', '\u2013': '\u2013', '-': '-', '--': '--' };
+let clauseReads: { verbs: ReadonlySet<string>; relatives: ReadonlySet<string>; coordinators: ReadonlySet<string>; subjects: ReadonlySet<string> } | undefined;
+function clauseReadSets(): NonNullable<typeof clauseReads> {
+  return (clauseReads ??= {
+    verbs: clauseVerbSet(),
+    // Folded as the words are (the fold reads `w` as `vv`: `which` is `vvhich`).
+    relatives: new Set(RELATIVE_WORDS.map((w) => foldString(w))),
+    coordinators: new Set(['and', 'or', 'nor', 'so', 'plus', 'und', 'et', 'y'].map((w) => foldString(w))),
+    subjects: new Set(['i', 'it', 'they', 'we', 'you', 'he', 'she', 'there', 'everyone', 'everybody', 'nobody'].map((w) => foldString(w))),
+  });
 }
 /** How far past a conjunction of contrast its clause's verb is looked for. */
 const CLAUSE_AT_MOST = 200;
-const RELATIVE_WORDS: ReadonlySet<string> = new Set(['that', 'which', 'who', 'whose', 'where']);
+const RELATIVE_WORDS = ['that', 'which', 'who', 'whose', 'where'] as const;
 let clauseVerbs: ReadonlySet<string> | undefined;
 function clauseVerbSet(): ReadonlySet<string> {
   return (clauseVerbs ??= new Set([...COPULA_WORDS, ...CLAUSE_VERB_WORDS].map((w) => foldString(w))));

@@ -101,7 +101,7 @@ function numberWordKind(word: string): 'strong' | 'weak' | 'join' | 'none' {
   if (found === undefined || found.every((piece) => INNER_JOINS.has(piece))) return 'none';
   return found.some((piece) => stems.has(piece) && !prose.has(piece)) ? 'strong' : 'weak';
 }
-const INNER_JOINS: ReadonlySet<string> = new Set(['und', 'en', 'y', 'i']);
+const INNER_JOINS: ReadonlySet<string> = new Set(['und', 'en', 'y', 'i', 'og']);
 // Red team xw: the financial numerals (`肆仟零玖拾陆` is 4096), which cheques and invoices write so no stroke turns one
 // number into another, are Han numerals too.
 const HAN_NUMERAL_HINT = /[〇零一二三四五六七八九十百千万萬億亿两兩壹贰貳叁參叄肆伍陆陸柒捌玖拾佰仟]/u;
@@ -129,6 +129,28 @@ function hanNumber(run: string): number {
     else if (scale !== undefined) [total, section, digit] = [total + (section + digit) * scale, 0, 0];
   }
   return total + section + digit;
+}
+
+/**
+ * Red team xw (closed session 41): Roman numerals written in capitals, four letters or more and well formed
+ * (`MMXLVIII`, `MMMMXCVI`), as the digits they stand for. Read before a text is lower-cased, where their capitals tell
+ * them from words; shorter ones (`CI`, `MIX`, `DIV`) are words of prose as often.
+ */
+export function romanNumeralsAsDigits(text: string): string {
+  if (!/[MDCLXVI]{4}/u.test(text)) return text;
+  return text.replace(ROMAN_NUMERAL, (numeral) => ` ${romanValue(numeral)} `);
+}
+/** A numeral of its own: not part of a name (`test-MMXV`, `MMXX.log`). */
+const ROMAN_NUMERAL = /(?<![\p{L}\p{N}_./-])(?=[MDCLXVI]{4,}(?![\p{L}\p{N}_./-]))M{0,4}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})(?![\p{L}\p{N}_./-])/gu;
+const ROMAN_VALUES: Readonly<Record<string, number>> = { M: 1000, D: 500, C: 100, L: 50, X: 10, V: 5, I: 1 };
+function romanValue(numeral: string): number {
+  let total = 0;
+  for (let i = 0; i < numeral.length; i++) {
+    const v = ROMAN_VALUES[numeral[i] as string] as number;
+    const next = ROMAN_VALUES[numeral[i + 1] ?? ''] ?? 0;
+    total += v < next ? -v : v;
+  }
+  return total;
 }
 
 /** The readings of one count spelt in digits (not words), or undefined when it is none. */

@@ -762,6 +762,31 @@ describe('itemsNotNamed: a blocker spoken of at another count (red team wv, clos
       expect(itemsNotNamed([check], words), words).toEqual([]);
   });
 
+  it('a count in words no list reads, in its place, does not cover it: fail-closed (red team xw, closed session 41)', () => {
+    for (const count of [
+      // Languages the lists now read, as words and as compounds.
+      'fyra tusen nittiosex', 'fyratusennittiosex', 'fire tusind seksoghalvfems', 'fire tusen nittiseks', 'neljätuhattayhdeksänkymmentäkuusi', 'négyezer-kilencvenhat',
+      'dört bin doksan altı', 'čtyři tisíce devadesát šest', 'чотири тисячі девʼяносто шість', 'τέσσερις χιλιάδες ενενήντα έξι',
+      // Roman numerals in capitals.
+      'MMMMXCVI', 'MMMM',
+      // Languages no list holds: three words or more, or a word of another script, in the count's place.
+      'patru mii nouăzeci și șase', 'neli tuhat üheksakümmend kuus', 'bốn nghìn chín mươi sáu', '사천구십육', 'よんせんきゅうじゅうろく', 'चार हज़ार छियानवे', 'أربعة آلاف',
+    ])
+      expect(itemsNotNamed([check], `the phase 1 matrix is not ready for phase 5, and queue saturation at ${count} items`), count).toEqual([blockers[1]]);
+  });
+
+  it('its own count in Roman numerals, or a word or two of paraphrase in its place, covers it', () => {
+    for (const words of [
+      'the phase 1 matrix is not ready for phase 5, and queue saturation at MMXLVIII items',
+      'the phase 1 matrix is not ready for phase 5, and queue saturation at peak items',
+      'the phase 1 matrix is not ready for phase 5, and queue saturation with thousands of queued items',
+      'the phase 1 matrix is not ready for phase 5, and queue saturation unresolved until the new runners land, and items pile up',
+      'the phase 1 matrix is not ready for phase 5, and queue saturation on the CI runners, MIX of items',
+      'the phase 1 matrix is not ready for phase 5, and queue saturation unresolved until the new runners land, to fire off more items',
+    ])
+      expect(itemsNotNamed([check], words), words).toEqual([]);
+  });
+
   it('its own count in another notation every reader reads as 2048 covers it, and so do number words elsewhere', () => {
     for (const count of ['2,048', '2 048', '2_048', '2048.0', '02048', '2^11', '2**11', '0x800', '2Ki', '２０４８', '٢٠٤٨', 'two thousand and forty-eight', 'two thousand forty-eight'])
       expect(itemsNotNamed([check], `the phase 1 matrix is not ready for phase 5, and queue saturation at ${count} items`), count).toEqual([]);

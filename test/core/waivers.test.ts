@@ -280,8 +280,13 @@ describe('fillerReason: a tracking issue in a tracker whose key is a stand-in (r
     for (const value of ['TBD/42', 'TBD\u201142', 'T.B.D.-42', 'https://jira.acme.dev/browse/TBD-42', 'https://youtrack.acme.dev/issue/TODO-7', 'https://github.com/acme/x/issues/TBD', 'https://github.com/acme/x/actions/runs/todo', 'https://github.com/acme/x/pull/N%2FA', 'https://github.com/acme/x/issues/new', 'https://github.com/acme/x/issues']) {
       expect(fillerReason('bead', value), value).toBeDefined();
     }
-    for (const value of ['https://jira.acme.dev/browse/PROJ-12', 'v1.2-42', 'https://github.com/acme/foo-1', 'https://github.com/acme/todo/issues/12', 'https://github.com/acme/issues', 'https://github.com/acme/issues/issues/7', 'https://github.com/acme/x/pulls/12?q=is%3Aopen']) {
+    for (const value of ['https://jira.acme.dev/browse/PROJ-12', 'v1.2-42', 'https://github.com/acme/foo-1/issues/3', 'https://github.com/acme/todo/issues/12', 'https://github.com/acme/issues/issues/7', 'https://github.com/acme/x/pulls/12?q=is%3Aopen']) {
       expect(fillerReason('bead', value), value).toBeUndefined();
+    }
+  });
+  it('a repository named with a stand-in word is no key, but its home page is no issue either (red team xw)', () => {
+    for (const value of ['https://github.com/acme/foo-1', 'https://github.com/acme/issues']) {
+      expect(fillerReason('bead', value), value).toMatch(/^a link to nothing in particular/u);
     }
   });
 });

@@ -116,3 +116,56 @@ describe('a tracker link with dot segments', () => {
     );
   });
 });
+
+// Red team xw (closed session 41): another tracker's form, list or home page opens no one issue, whatever the host, a
+// context path before it or a query after it; the issue page beside it, in the same dress, is one.
+describe('a link to another tracker', () => {
+  const host = fc.constantFrom('https://tracker.acme.dev', 'https://acme.atlassian.net', 'https://bugs.acme.dev', 'https://code.acme.dev');
+  const contextPath = fc.constantFrom('', '/jira', '/tracker', '/bugs');
+  const query = fc.constantFrom('', '?product=Core', '?project=KT&utm_source=x', '#top');
+  const noOne = fc.constantFrom('secure/CreateIssue.jspa', 'secure/CreateIssueDetails!init.jspa', 'newIssue', 'enter_bug.cgi', 'bug_report_page.php', 'newticket', 'buglist.cgi', 'query', 'secure/IssueNavigator.jspa', 'view_all_bug_page.php', 'team/ENG/new', 'browse/PROJ', 'issues', 'issues/KT', 'servicedesk/customer/portal/1/create/2', 'projects/SD/queues/custom/1', 'milestone/3', 'labels/bug');
+  it('opening its form, a list of many or a project page is refused', () => {
+    fc.assert(
+      fc.property(host, contextPath, noOne, query, (h, c, page, q) => {
+        const value = `${h}${c}/${page}${q}`;
+        expect(fillerReason('bead', value), value).toMatch(/^a link to nothing in particular/u);
+      }),
+    );
+  });
+  it('opening one issue is accepted in the same dress', () => {
+    const one = fc.constantFrom('browse/PROJ-12', 'issue/KT-1000', 'show_bug.cgi?id=1234567', 'view.php?id=812', 'ticket/42', 'issues/812', 'issue/ENG-42/new', 'projects/SD/queues/custom/1/SD-42', 'servicedesk/customer/portal/1/SD-42');
+    fc.assert(
+      fc.property(host, contextPath, one, number, (h, c, page, n) => {
+        const value = `${h}${c}/${page.replace(/\d+/u, String(n))}`;
+        expect(fillerReason('bead', value), value).toBeUndefined();
+      }),
+    );
+  });
+  it("a repository's reference whose part after the hash is no number is refused; one numbered from one is accepted", () => {
+    const repo = fc.constantFrom('acme/engine', 'gitlab-org/gitlab', 'acme/platform/engine', 'acme/sample-2');
+    const standIn = fc.constantFrom('TBD', 'TODO', 'XXX', 'N', 'n', '???', 'FIXME', 'issue', 'ＴＢＤ', 'T\u200bBD');
+    fc.assert(
+      fc.property(repo, fc.constantFrom('#', '!'), standIn, number, (r, mark, word, n) => {
+        expect(fillerReason('bead', `${r}${mark}${word}`), `${r}${mark}${word}`).toMatch(/^no issue in particular|^a placeholder/u);
+        expect(fillerReason('bead', `${r}${mark}${n}`), `${r}${mark}${n}`).toBeUndefined();
+      }),
+    );
+  });
+  it('a number percent-encoded twice is refused; once, it is the number', () => {
+    fc.assert(
+      fc.property(tracker, number, (base, n) => {
+        const once = [...String(n)].map((d) => `%3${d}`).join('');
+        expect(fillerReason('bead', `${base}${once}`), once).toBeUndefined();
+        const twice = once.replace(/%/gu, '%25');
+        expect(fillerReason('bead', `${base}${twice}`), twice).toMatch(/percent-encoded twice/u);
+      }),
+    );
+  });
+  it('zero with a format suffix is number zero', () => {
+    fc.assert(
+      fc.property(fc.constantFrom('0', '00', '000'), fc.constantFrom('.diff', '.patch', '.atom'), (zero, suffix) => {
+        expect(fillerReason('bead', `https://github.com/acme/app/pull/${zero}${suffix}`)).toMatch(/number 0/u);
+      }),
+    );
+  });
+});

@@ -344,6 +344,22 @@ describe('fold: a conjunction, & or a slash between the words of a claim, and an
     );
   });
 
+  it("a verb of a later clause is not the contrast clause's; a verbless disclaimer after a question mark, a colon or a dash is one (red team xw, session 41)", () => {
+    const subjects = fc.constantFrom('FrankenNode is', 'It stays', 'The runtime remains', 'We are', 'Parsing is very');
+    const contrasts = fc.constantFrom(' but', ', but', ' yet', ', yet', ' though', ', though', ', and yet');
+    const laterClause = fc.constantFrom(', and it ships today.', ' and can run every package.', ' \u2014 users can switch today.', ', which is great.', ' - it ships today.', ' (and it ships today).', ', so we ship it.', ' and it ships today.', ', not a toy.', ' \u2014 not just a host.', ': no compromises.');
+    const disclaimer = fc.constantFrom('? Not yet.', ': not claimed.', ' \u2014 not in this release.', ', not yet.', '? No.', ' \u2013 not promised.', ', as documented, is not claimed.', ' (as documented) is not claimed.', ' \u2014 as documented \u2014 is not claimed.', ' and Deno parity are not claimed.');
+    fc.assert(
+      fc.property(subjects, contrasts, laterClause, disclaimer, (subject, contrast, later, said) => {
+        const claim = `${subject} strict${contrast} drop-in replacement for Node/Bun${later}`;
+        expect(scanText(claim, 'markdown', [phrase('strict drop-in replacement for Node/Bun')]), JSON.stringify(claim)).toHaveLength(1);
+        const disclaimed = `${subject} strict${contrast} drop-in replacement for Node/Bun${said}`;
+        expect(scanText(disclaimed, 'markdown', [phrase('strict drop-in replacement for Node/Bun')]), JSON.stringify(disclaimed)).toEqual([]);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('a slash between the parts of an address or a path joins no words: a scheme, a start at the root, home or here, a trailing slash, a file extension', () => {
     for (const text of [
       'Benchmarks: https://github.com/acme/franken-node/tree/main/bench/runtime/parity for the listed workloads are not published yet.',

@@ -1,0 +1,44 @@
+// A waiver naming a blocker at a count (red team xw, session 41): a count written in words the engine cannot read, in
+// the place of the blocker's count, is another count — never the blocker's (fail-closed) — in whatever made-up words of
+// a language no list holds, in any script; the blocker's own count in Roman numerals names it.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { itemsNotNamed } from '../../src/core/waiver-items.js';
+import '../helpers/fc-seed.js';
+
+const blockers = ['phase 1 matrix not ready for phase 5: re-run pending', 'queue saturation unresolved at 2048 items'];
+const check = { id: 'ready', status: 'fail' as const, code: 'not_ready', message: 'blocked', failing: blockers };
+const waiverAt = (count: string): string => `the phase 1 matrix is not ready for phase 5, and queue saturation at ${count} items, until the new runners land`;
+
+/** A made-up word of a language no list holds: letters of a script, three to nine of them. */
+const wordOf = (letters: string): fc.Arbitrary<string> => fc.array(fc.constantFrom(...letters), { minLength: 3, maxLength: 9 }).map((cs) => cs.join(''));
+const latinWord = wordOf('bcdfghjklmnprstvzaeiouăâîșțőűøæ');
+const otherScriptWord = fc.oneof(wordOf('가나다라마바사아자차카타파하구십육천'), wordOf('あいうえおかきくけこさしすせそよんせ'), wordOf('कखगचजटडतदनपबमयरलवशसह'), wordOf('ابتثجحخدذرزسشصضطظعغفقكلمنهوي'));
+
+const ROMAN: Array<[number, string]> = [[1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
+const roman = (n: number): string => ROMAN.reduce((out, [v, s]) => { let r = out; while (n >= v) { r += s; n -= v; } return r; }, '');
+
+describe('a count in the blocker count\'s place', () => {
+  it('in two or more words of a language no list holds does not cover the blocker', () => {
+    fc.assert(
+      fc.property(fc.array(latinWord, { minLength: 2, maxLength: 6 }), (words) => {
+        expect(itemsNotNamed([check], waiverAt(words.join(' '))), words.join(' ')).toEqual([blockers[1]]);
+      }),
+    );
+  });
+  it('in a word of another script does not cover the blocker', () => {
+    fc.assert(
+      fc.property(fc.array(otherScriptWord, { minLength: 1, maxLength: 4 }), (words) => {
+        expect(itemsNotNamed([check], waiverAt(words.join(' '))), words.join(' ')).toEqual([blockers[1]]);
+      }),
+    );
+  });
+  it('in Roman numerals is read: the blocker\'s own covers it, another does not', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1000, max: 4999 }).filter((n) => roman(n).length >= 4), (n) => {
+        expect(itemsNotNamed([check], waiverAt(roman(n))), roman(n)).toEqual(n === 2048 ? [] : [blockers[1]]);
+      }),
+    );
+    expect(itemsNotNamed([check], waiverAt('MMXLVIII'))).toEqual([]);
+  });
+});
