@@ -6700,6 +6700,30 @@ function restatedInSummary(root: unknown, steps: readonly string[], own: Field, 
   return undefined;
 }
 
+/**
+ * A pass rate at its whole scale (`pass_rate_pct: 100`, `success_ratio: 1.0`) says every item with an outcome passed, as
+ * a status of pass does, so what beside it tells a failure denies it, read as beside a pass (red team tj): a failure
+ * listed (`failed_tests: ["a"]`, `errors: [{…}]`), an entry or a member of a map that failed (`tests: [{status:
+ * "failed"}]`, `{a: "failed"}`), an error's text, how the process ended (`exit_code: 1`), a printed summary (`"10 passed,
+ * 2 failed"`), and the same around the summary object it sits in. Errors deny it too: a rate of passes leaves no error
+ * out. Counts beside it are weighed by {@link rateAboveItsCounts}; a rate below its whole is judged by its counts only.
+ */
+function fullPassRateDenied(root: unknown, steps: readonly string[], own: Field, fields: readonly Field[], numbers: NumberSpellings): Finding | undefined {
+  if (typeof own.value !== 'number' || !passRateName(own) || asFraction(own, own.value) < 1) return undefined;
+  const key = steps.at(-1) ?? '';
+  const told = failureBeside(fields) ?? processFailed(fields) ?? failedOutcome(fields);
+  const listed = told === undefined ? (failedEntry(fields, 'status') ?? failedInMaps(fields, 'status')) : Array.isArray(told.actual) ? told : undefined;
+  // A failure listed or an item that failed is one the rate's counts leave out, as beside `failed: 0`.
+  if (listed !== undefined && listed.code === 'contradiction') return { ...listed, code: 'inconsistent_counts', says: `${listed.says}: a failure a pass rate of ${String(own.value)} leaves out` };
+  return told ?? listed ?? failureText(fields) ?? printedFailure(fields) ?? toldTwoBelow(fields) ?? aroundSummary(root, steps, key, numbers) ?? printedFailure(fieldsAroundSummary(root, steps));
+}
+
+/** The fields beside the summary object a value sits in (`{stats: {pass_rate_pct: 100}, summary: "…"}`), or none outside one. */
+function fieldsAroundSummary(root: unknown, steps: readonly string[]): Field[] {
+  const holder = steps.at(-2);
+  return steps.length >= 2 && holder !== undefined && SUMMARY_HOLDERS.has(readWords(holder).join(' ')) ? fieldsBeside(root, pointerOf(steps.slice(0, -1))) : [];
+}
+
 /** The failure family of a name: errors and failures are counted apart (pytest, JUnit). */
 const failFamily = (words: readonly string[]): string => (words.some((w) => ERROR_WORDS.has(w)) ? 'error' : 'fail');
 
@@ -6816,6 +6840,7 @@ export function measurementContradiction(root: unknown, pointer: string, value: 
     failuresAboveCount(own, fields) ??
     failedEntryBesideNoFailure(own, fields) ??
     failedEntryAroundSummary(root, steps, own) ??
+    fullPassRateDenied(root, steps, own, fields, numbers) ??
     restatedInSummary(root, steps, own, fields, numbers) ??
     twinRateDisagrees(own, fields, numbers) ??
     unitDisagrees(own, fields, numbers) ??
@@ -6833,7 +6858,7 @@ export function measurementContradiction(root: unknown, pointer: string, value: 
   if (found === undefined && value === 0 && steps.length > 1 && playsRole(own, FAIL_WORDS) && !qualified(own)) found = aroundSummary(root, steps, key, numbers);
   // So is what the report tells beside the count itself, at any level (`{failed: 0, errors: ["setup crashed"]}`, Jest's
   // `numFailedTests: 0` beside `numRuntimeErrorTestSuites: 1`).
-  if (found === undefined && value === 0 && playsRole(own, FAIL_WORDS) && !qualified(own)) found = besideNoFailure(fields, key);
+  if (found === undefined && value === 0 && playsRole(own, FAIL_WORDS) && !qualified(own)) found = besideNoFailure(fields, key) ?? printedOfItsFamily(fieldsAroundSummary(root, steps), key);
   // Last, as beside a status: counts in the shapes the readers above do not weigh (`tests: 12` over 10 outcomes, `passed:
   // null`, `not_run: 12` of 12, a run's summary further down).
   found ??= countsLeaveItemsOut(root, pointerOf(steps.slice(0, -1)), counts);
@@ -7236,7 +7261,18 @@ function besideNoFailure(all: readonly Field[], key: string): Finding | undefine
   // JUnit's `errors: 1`): only what tells a failure otherwise is read here.
   // So is a list of another family (`errors: 0` beside a `failures` list): counted apart, as the counts are.
   const fields = all.filter((f) => typeof f.value !== 'number' && !Array.isArray(f.value) && !(typeof f.value === 'string' && /^[^\S\n]*[+-]?\d[\d.,]*[^\S\n]*$/u.test(f.value)));
-  return failureBeside(fields) ?? processFailed(all) ?? failedOutcome(fields) ?? failedInMaps(fields, readWords(key).join(' ')) ?? failureText(fields);
+  return failureBeside(fields) ?? processFailed(all) ?? failedOutcome(fields) ?? failedInMaps(fields, readWords(key).join(' ')) ?? failureText(fields) ?? printedOfItsFamily(fields, key);
+}
+/**
+ * A runner's summary printed beside a failure count of none (`{failed: 0, message: "2 tests failed"}`), or by a run's
+ * summary object two below it, that tells failures of the count's own family (red team tj): `"1 passed, 2 errors"`
+ * beside pytest's `failed: 0` counts its errors apart, as the counts do.
+ */
+function printedOfItsFamily(fields: readonly Field[], key: string): Finding | undefined {
+  const found = printedFailure(fields) ?? printedFailure(runSummariesBelow(fields));
+  if (found === undefined || typeof found.actual !== 'string') return found;
+  const told = readWords(found.actual).filter((w) => FAIL_WORDS.has(w));
+  return failFamily(readWords(key)) === 'fail' && told.length > 0 && told.every((w) => ERROR_WORDS.has(w)) ? undefined : found;
 }
 
 /**
