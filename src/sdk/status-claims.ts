@@ -5797,6 +5797,12 @@ function rateAboveItsCounts(fields: readonly Field[], key: string, value: number
   else if (total !== undefined && total > 0 && failed !== undefined) [share, from] = [(total - failed) / total, `${failed} failed of ${total}`];
   else if (passed !== undefined && failed !== undefined && passed + failed > 0) [share, from] = [passed / (passed + failed), `${passed} passed and ${failed} failed`];
   else if (failed !== undefined && failed > 0 && value >= scale) [share, from] = [0, `${failed} failed`];
+  // Items its own list says failed are left out of the rate too (`total: 10` beside three entries `status: failed`
+  // bounds it at 70 %), when no count beside it counts as many (red team tj).
+  const listed = failedEntriesListed(fields);
+  if (listed > 0 && rated > 0 && (failed === undefined || listed > failed) && (share === undefined || (rated - listed) / rated < share)) {
+    [share, from] = [Math.max(0, rated - listed) / rated, `${listed} of its ${rated} items listed as failed`];
+  }
   if (share === undefined || !(failed !== undefined ? failed > 0 || share < 1 : share < 1)) return undefined;
   // A value is read as rounded to the places it is written with, but a fraction to at least two: `pass_rate: 1` is no
   // 0.8 rounded to a whole number (the JSON number 1.0 is written 1).
@@ -5804,6 +5810,42 @@ function rateAboveItsCounts(fields: readonly Field[], key: string, value: number
   if (value <= share * scale + slack && !(share === 0 && value >= scale)) return undefined;
   const pointer = (totalField ?? top.find((f) => playsRole(f, FAIL_WORDS)) ?? top[0])?.pointer ?? '';
   return { code: 'inconsistent_counts', pointer, says: `counts ${from}: a pass rate ${share === 0 ? `below ${scale}` : `of at most ${String(Math.round(share * scale * 1e6) / 1e6)}`}, not ${String(value)}`, actual: value };
+}
+
+/** Units of code a coverage is measured over: an empty list of them says nothing of a count of findings (a linter lists only files with some). */
+const CODE_UNITS: ReadonlySet<string> = new Set(['files', 'lines', 'statements', 'branches', 'functions']);
+/**
+ * A list or map under a name of what the value is measured over that holds nothing (`samples: []`, `requests: []`,
+ * `benchmarks: []`, a coverage beside `files: {}`) counts 0 of them, as `samples: 0` does (red team tj): an empty list
+ * proves nothing was measured. Files and lines count so beside a coverage only.
+ */
+function emptyListAsNone(field: Field, steps: readonly string[]): Field {
+  const empty = Array.isArray(field.value) ? field.value.length === 0 : isRecord(field.value) && Object.keys(field.value).length === 0;
+  const name = field.own.join(' ');
+  if (!empty || !MEASURED_OVER.has(name) || qualified(field)) return field;
+  if (CODE_UNITS.has(name) && !steps.some((step) => readWords(step).some((w) => w === 'coverage' || w === 'covered'))) return field;
+  return { ...field, value: 0 };
+}
+
+/**
+ * How many items the run's own lists beside a rate (`tests`, `results`, `cases`, …) give a failed outcome, each name once
+ * and none that an entry of the same name passed (a retry) or that is exempt (`allow_failure`).
+ */
+function failedEntriesListed(fields: readonly Field[]): number {
+  const failed = new Set<string>();
+  const passed = new Set<string>();
+  for (const field of fields) {
+    if (field.context.length > 0 || !Array.isArray(field.value) || !ITEM_LISTS.has(field.own.join(' ')) || qualified(field)) continue;
+    for (const [i, entry] of field.value.slice(0, MAX_ENTRIES_FOLLOWED).entries()) {
+      if (!isRecord(entry) || exempt(entry)) continue;
+      const outcome = Object.entries(entry).find(([k, v]) => typeof v === 'string' && nameWords(k).length === 1 && (ENTRY_STATUS_KEYS.has(nameWords(k)[0] as string) || nameWords(k)[0] === 'status'))?.[1] as string | undefined;
+      if (outcome === undefined) continue;
+      const name = `${field.pointer}:${itemName(entry) ?? String(i)}`;
+      if (isFailedOutcome(outcome)) failed.add(name);
+      else passed.add(name);
+    }
+  }
+  return [...failed].filter((n) => !passed.has(n)).length;
 }
 
 /**
@@ -6764,7 +6806,7 @@ const RUN_OBJECTS: ReadonlySet<string> = new Set(['meta', 'metadata', 'run', 'ex
 
 /** Names of what a measured value is over (`lines`, `statements`, `samples`, `lines_found` as lcov's LF, `lines_valid`). */
 const MEASURED_OVER: ReadonlySet<string> = new Set([
-  'lines', 'statements', 'branches', 'functions', 'files', 'samples', 'iterations', 'requests', 'cases', 'tests', 'runs', 'measurements', 'observations',
+  'lines', 'statements', 'branches', 'functions', 'files', 'samples', 'iterations', 'requests', 'cases', 'tests', 'runs', 'measurements', 'observations', 'benchmarks',
   'lines found', 'lf', 'brf', 'fnf', 'lines valid', 'branches valid', 'found', 'valid', 'lines total', 'statements total', 'branches total', 'functions total', 'sample size', 'n samples', 'num samples',
 ]);
 const COVERED_WORDS = ['covered', 'hit', 'lh', 'brh', 'fnh'];
@@ -6832,7 +6874,7 @@ export function measurementContradiction(root: unknown, pointer: string, value: 
     shareOutOfRange(own, steps.at(-2), limit) ??
     notACount(fields, numbers, (f) => isItemTotal(f) || MEASURED_OVER.has(f.own.join(' '))) ??
     disguisedCountText(fields, (f) => isItemTotal(f) || MEASURED_OVER.has(f.own.join(' '))) ??
-    measuredOverNothing(read) ??
+    measuredOverNothing(read.map((f) => emptyListAsNone(f, steps))) ??
     timedOverFailuresOnly(own, read) ??
     rateAboveItsCounts(read, key, value) ??
     partsAboveTotal(readCounts) ??

@@ -65,3 +65,37 @@ describe('a failure count of none beside a printed summary', () => {
     expect(measurementContradiction({ stats: { failed: 0, passed: 4 }, summary: '4 passed' }, '/stats/failed', 0)).toBeUndefined();
   });
 });
+
+describe('a value measured over an empty list (red team tj)', () => {
+  const MEASURES = ['p99_latency_ms', 'p95_ms', 'mean_ms', 'throughput_rps', 'error_rate'];
+  const OVER = ['samples', 'requests', 'iterations', 'measurements', 'observations', 'runs', 'benchmarks'];
+  it('is measured over nothing, as beside a count of 0 (property)', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...MEASURES), fc.constantFrom(...OVER), fc.constantFrom<unknown>([], {}, 0), fc.nat({ max: 10_000 }), (name, over, none, value) => {
+        expect(measurementContradiction({ [name]: value, [over]: none }, `/${name}`, value)?.code, `${name} beside ${over}`).toBe('vacuous');
+        // A list that holds what it was measured over, or a count of it beside the empty list, is a measurement.
+        expect(measurementContradiction({ [name]: value, [over]: [1, 2] }, `/${name}`, value), `${name} beside ${over}: [1, 2]`).toBeUndefined();
+        expect(measurementContradiction({ [name]: value, total: 10, [over]: none }, `/${name}`, value), `${name} beside total`).toBeUndefined();
+      }),
+    );
+  });
+  it('of files or lines counts none only beside a coverage: a linter lists the files with findings', () => {
+    expect(measurementContradiction({ coverage: { lines_pct: 95, files: [] } }, '/coverage/lines_pct', 95)?.code).toBe('vacuous');
+    expect(measurementContradiction({ violations: 0, files: [] }, '/violations', 0)).toBeUndefined();
+  });
+});
+
+describe('a pass rate above the entries its own list gives failed (red team tj)', () => {
+  it('is bounded by them as by a failure count (property)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 2, max: 50 }), fc.integer({ min: 1, max: 50 }), fc.constantFrom(...LISTS), fc.constantFrom('status', 'outcome', 'result'), (total, k, list, key) => {
+        const failed = Math.min(k, total);
+        const entries = Array.from({ length: failed }, (_, i) => ({ name: `t${i}`, [key]: 'failed' }));
+        const most = ((total - failed) / total) * 100;
+        expect(measurementContradiction({ pass_rate_pct: most, total, [list]: entries }, '/pass_rate_pct', most), `${most} of ${total}`).toBeUndefined();
+        const above = Math.min(100, Math.ceil(most) + 1);
+        expect(measurementContradiction({ pass_rate_pct: above, total, [list]: entries }, '/pass_rate_pct', above)?.code, `${above} of ${total}`).toBe('inconsistent_counts');
+      }),
+    );
+  });
+});
