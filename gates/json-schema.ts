@@ -11,7 +11,7 @@
 import {
   type CaseTwin,
   type CompiledUserSchema,
-  boundsListEmpty,
+  boundsListEmpty, boundedValueDenied,
   compileUserSchemaOf,
   defineGate,
   describeInexact,
@@ -229,6 +229,16 @@ function failIfFailureUnbounded(ctx: GateContext, doc: DocumentArtifact, schemaP
   return true;
 }
 
+/** A number the schema bounds that its own report denies or shows measured over nothing, read as threshold reads it (red team tj). */
+function failIfBoundedValueDenied(ctx: GateContext, doc: DocumentArtifact, schemaPath: string, compiled: Extract<CompiledUserSchema, { ok: true }>): boolean {
+  const takes = (pointer: string, value: number) => compiled.validate(withValueAt(doc.value, pointer, value)).length === 0;
+  const denied = boundedValueDenied(doc.value, (p, v) => !takes(p, v + 2 ** 40) || !takes(p, v - 2 ** 40), { inexact: doc.inexactNumbers, nonInteger: doc.nonIntegerNumbers });
+  if (denied === undefined) return false;
+  const position = locateNearest(doc, denied.pointer);
+  const code = denied.code === 'vacuous' || denied.code === 'wrong_type' || denied.code === 'imprecise_number' ? denied.code : 'failure_told';
+  ctx.fail('schema_valid', code, `${whereOf(doc.path, position)}: ${doc.path} matches ${schemaPath}, but the number it bounds at ${denied.message}`, { path: doc.path, pointer: denied.pointer, ...position, expected: 'a bounded number its own report bears out', actual: denied.actual, fix: 'have the producer write the numbers it measured, as its counts give them' });
+  return true;
+}
 function reportProblems(ctx: GateContext, doc: DocumentArtifact, schemaPath: string, problems: readonly SchemaProblem[], maxFindings: number): void {
   for (const p of problems.slice(0, maxFindings)) {
     const position = locateNearest(doc, p.pointer);
@@ -388,7 +398,7 @@ export default defineGate<JsonSchemaOptions>({
       if (failPlaceholders(ctx, doc, options.schema, compiled.placeholders(doc.value, reportsARun(doc.value)), options.max_findings)) return;
       if (failIfRanNothing(ctx, doc, options.schema, compiled)) return;
       if (failIfNumberAsTextDodges(ctx, doc, options.schema, compiled)) return;
-      if (failIfFailureUnbounded(ctx, doc, options.schema, compiled)) return;
+      if (failIfFailureUnbounded(ctx, doc, options.schema, compiled) || failIfBoundedValueDenied(ctx, doc, options.schema, compiled)) return;
       ctx.pass('schema_valid', `${doc.path} matches ${options.schema}`, { path: doc.path, expected: options.schema });
       return;
     }

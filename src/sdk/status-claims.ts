@@ -15,7 +15,7 @@ import { lazy, wordSet } from '../util/lazy.js';
 import { escapeRegExp } from '../util/regexp-escape.js';
 import { backslashReadings, numberWithRemark, numberWrittenAsText, romanValue, UPPER_ROMAN } from '../util/number-text.js';
 import { numberOutOfRange, numberSurvives } from '../artifacts/numbers.js';
-import { BARE_NEGATIONS, CLAUSE_JOINS, CRASH_HANDLERS, CRASH_PHRASES, CRASH_WORDS, DEEDS_SET_OFF, ENGLISH_OUTCOME_WORDS, ITEM_NOUNS_OF_A_COUNT, ITEMS_IN_ALL_NAMES, KEPT_OUT, negatedPassPairs, NEGATION_FILLERS, NEGATIONS_BEFORE_A_FAILURE, noFailurePairs, NOT_FAILED_THINGS, NOT_RAN_COUNT_NAMES, NOT_THIS_RUNS_FAILURE, OTHER_LANGUAGES, OTHER_NOT_RAN_COUNT_NAMES, OTHER_RUNS_QUALIFIERS, PLACE_NOUNS, PLACE_SUITES, REAL_FILLERS, REAL_WORDS, STATUS_VOCABULARY, transliterations, vocabulary, writtenWords } from './status-vocabulary.js';
+import { BARE_NEGATIONS, CLAUSE_JOINS, CRASH_HANDLERS, CRASH_PHRASES, CRASH_WORDS, DEEDS_SET_OFF, ENGLISH_OUTCOME_WORDS, ITEM_NOUNS_OF_A_COUNT, ITEMS_IN_ALL_NAMES, KEPT_OUT, negatedPassPairs, NEGATION_FILLERS, NEGATIONS_BEFORE_A_FAILURE, noFailurePairs, NOT_FAILED_THINGS, NOT_RAN_COUNT_NAMES, NOT_THIS_RUNS_FAILURE, OTHER_LANGUAGE_BOUND_WORDS, OTHER_LANGUAGES, OTHER_NOT_RAN_COUNT_NAMES, OTHER_RUNS_QUALIFIERS, PLACE_NOUNS, PLACE_SUITES, REAL_FILLERS, REAL_WORDS, STATUS_VOCABULARY, transliterations, vocabulary, writtenWords } from './status-vocabulary.js';
 
 /** Printable ASCII: a name or status that reads as it is written (the usual case: no folding). */
 const PLAIN = /^[\x20-\x7e]*$/;
@@ -5797,6 +5797,12 @@ function rateAboveItsCounts(fields: readonly Field[], key: string, value: number
   else if (total !== undefined && total > 0 && failed !== undefined) [share, from] = [(total - failed) / total, `${failed} failed of ${total}`];
   else if (passed !== undefined && failed !== undefined && passed + failed > 0) [share, from] = [passed / (passed + failed), `${passed} passed and ${failed} failed`];
   else if (failed !== undefined && failed > 0 && value >= scale) [share, from] = [0, `${failed} failed`];
+  // Items its own list says failed are left out of the rate too (`total: 10` beside three entries `status: failed`
+  // bounds it at 70 %), when no count beside it counts as many (red team tj).
+  const listed = failedEntriesListed(fields);
+  if (listed > 0 && rated > 0 && (failed === undefined || listed > failed) && (share === undefined || (rated - listed) / rated < share)) {
+    [share, from] = [Math.max(0, rated - listed) / rated, `${listed} of its ${rated} items listed as failed`];
+  }
   if (share === undefined || !(failed !== undefined ? failed > 0 || share < 1 : share < 1)) return undefined;
   // A value is read as rounded to the places it is written with, but a fraction to at least two: `pass_rate: 1` is no
   // 0.8 rounded to a whole number (the JSON number 1.0 is written 1).
@@ -5804,6 +5810,42 @@ function rateAboveItsCounts(fields: readonly Field[], key: string, value: number
   if (value <= share * scale + slack && !(share === 0 && value >= scale)) return undefined;
   const pointer = (totalField ?? top.find((f) => playsRole(f, FAIL_WORDS)) ?? top[0])?.pointer ?? '';
   return { code: 'inconsistent_counts', pointer, says: `counts ${from}: a pass rate ${share === 0 ? `below ${scale}` : `of at most ${String(Math.round(share * scale * 1e6) / 1e6)}`}, not ${String(value)}`, actual: value };
+}
+
+/** Units of code a coverage is measured over: an empty list of them says nothing of a count of findings (a linter lists only files with some). */
+const CODE_UNITS: ReadonlySet<string> = new Set(['files', 'lines', 'statements', 'branches', 'functions']);
+/**
+ * A list or map under a name of what the value is measured over that holds nothing (`samples: []`, `requests: []`,
+ * `benchmarks: []`, a coverage beside `files: {}`) counts 0 of them, as `samples: 0` does (red team tj): an empty list
+ * proves nothing was measured. Files and lines count so beside a coverage only.
+ */
+function emptyListAsNone(field: Field, steps: readonly string[]): Field {
+  const empty = Array.isArray(field.value) ? field.value.length === 0 : isRecord(field.value) && Object.keys(field.value).length === 0;
+  const name = field.own.join(' ');
+  if (!empty || !MEASURED_OVER.has(name) || qualified(field)) return field;
+  if (CODE_UNITS.has(name) && !steps.some((step) => readWords(step).some((w) => w === 'coverage' || w === 'covered'))) return field;
+  return { ...field, value: 0 };
+}
+
+/**
+ * How many items the run's own lists beside a rate (`tests`, `results`, `cases`, …) give a failed outcome, each name once
+ * and none that an entry of the same name passed (a retry) or that is exempt (`allow_failure`).
+ */
+function failedEntriesListed(fields: readonly Field[]): number {
+  const failed = new Set<string>();
+  const passed = new Set<string>();
+  for (const field of fields) {
+    if (field.context.length > 0 || !Array.isArray(field.value) || !ITEM_LISTS.has(field.own.join(' ')) || qualified(field)) continue;
+    for (const [i, entry] of field.value.slice(0, MAX_ENTRIES_FOLLOWED).entries()) {
+      if (!isRecord(entry) || exempt(entry)) continue;
+      const outcome = Object.entries(entry).find(([k, v]) => typeof v === 'string' && nameWords(k).length === 1 && (ENTRY_STATUS_KEYS.has(nameWords(k)[0] as string) || nameWords(k)[0] === 'status'))?.[1] as string | undefined;
+      if (outcome === undefined) continue;
+      const name = `${field.pointer}:${itemName(entry) ?? String(i)}`;
+      if (isFailedOutcome(outcome)) failed.add(name);
+      else passed.add(name);
+    }
+  }
+  return [...failed].filter((n) => !passed.has(n)).length;
 }
 
 /**
@@ -6700,6 +6742,30 @@ function restatedInSummary(root: unknown, steps: readonly string[], own: Field, 
   return undefined;
 }
 
+/**
+ * A pass rate at its whole scale (`pass_rate_pct: 100`, `success_ratio: 1.0`) says every item with an outcome passed, as
+ * a status of pass does, so what beside it tells a failure denies it, read as beside a pass (red team tj): a failure
+ * listed (`failed_tests: ["a"]`, `errors: [{…}]`), an entry or a member of a map that failed (`tests: [{status:
+ * "failed"}]`, `{a: "failed"}`), an error's text, how the process ended (`exit_code: 1`), a printed summary (`"10 passed,
+ * 2 failed"`), and the same around the summary object it sits in. Errors deny it too: a rate of passes leaves no error
+ * out. Counts beside it are weighed by {@link rateAboveItsCounts}; a rate below its whole is judged by its counts only.
+ */
+function fullPassRateDenied(root: unknown, steps: readonly string[], own: Field, fields: readonly Field[], numbers: NumberSpellings): Finding | undefined {
+  if (typeof own.value !== 'number' || !passRateName(own) || asFraction(own, own.value) < 1) return undefined;
+  const key = steps.at(-1) ?? '';
+  const told = failureBeside(fields) ?? processFailed(fields) ?? failedOutcome(fields);
+  const listed = told === undefined ? (failedEntry(fields, 'status') ?? failedInMaps(fields, 'status')) : Array.isArray(told.actual) ? told : undefined;
+  // A failure listed or an item that failed is one the rate's counts leave out, as beside `failed: 0`.
+  if (listed !== undefined && listed.code === 'contradiction') return { ...listed, code: 'inconsistent_counts', says: `${listed.says}: a failure a pass rate of ${String(own.value)} leaves out` };
+  return told ?? listed ?? failureText(fields) ?? printedFailure(fields) ?? toldTwoBelow(fields) ?? aroundSummary(root, steps, key, numbers) ?? printedFailure(fieldsAroundSummary(root, steps));
+}
+
+/** The fields beside the summary object a value sits in (`{stats: {pass_rate_pct: 100}, summary: "…"}`), or none outside one. */
+function fieldsAroundSummary(root: unknown, steps: readonly string[]): Field[] {
+  const holder = steps.at(-2);
+  return steps.length >= 2 && holder !== undefined && SUMMARY_HOLDERS.has(readWords(holder).join(' ')) ? fieldsBeside(root, pointerOf(steps.slice(0, -1))) : [];
+}
+
 /** The failure family of a name: errors and failures are counted apart (pytest, JUnit). */
 const failFamily = (words: readonly string[]): string => (words.some((w) => ERROR_WORDS.has(w)) ? 'error' : 'fail');
 
@@ -6740,7 +6806,7 @@ const RUN_OBJECTS: ReadonlySet<string> = new Set(['meta', 'metadata', 'run', 'ex
 
 /** Names of what a measured value is over (`lines`, `statements`, `samples`, `lines_found` as lcov's LF, `lines_valid`). */
 const MEASURED_OVER: ReadonlySet<string> = new Set([
-  'lines', 'statements', 'branches', 'functions', 'files', 'samples', 'iterations', 'requests', 'cases', 'tests', 'runs', 'measurements', 'observations',
+  'lines', 'statements', 'branches', 'functions', 'files', 'samples', 'iterations', 'requests', 'cases', 'tests', 'runs', 'measurements', 'observations', 'benchmarks',
   'lines found', 'lf', 'brf', 'fnf', 'lines valid', 'branches valid', 'found', 'valid', 'lines total', 'statements total', 'branches total', 'functions total', 'sample size', 'n samples', 'num samples',
 ]);
 const COVERED_WORDS = ['covered', 'hit', 'lh', 'brh', 'fnh'];
@@ -6759,9 +6825,12 @@ const BOUND_WORDS: ReadonlySet<string> = new Set([
  * instead of measuring (red team th). Met or not, it proves nothing
  * of this run: `vacuous`. An alias of another measured value is a copy of a measurement, and is left alone.
  */
+/** The bound words of every language, as a reader takes them (accents, look-alikes and width folded). */
+const BOUND_WORDS_READ = lazy((): ReadonlySet<string> => new Set([...BOUND_WORDS, ...OTHER_LANGUAGE_BOUND_WORDS].flatMap((w) => [w, ...readWords(w)])));
 export function aliasOfABound(aliased: ReadonlyMap<string, string> | undefined, pointer: string, value: unknown): StatusContradiction | undefined {
   const from = aliased?.get(pointer);
-  if (from === undefined || !parsePointer(from).some((step) => nameWords(step).some((w) => BOUND_WORDS.has(w)))) return undefined;
+  // As written and as a reader takes it: a look-alike (`lіmits` with a Cyrillic і), full width or another language (`umbral`, `Schwellenwerte`).
+  if (from === undefined || !parsePointer(from).some((step) => nameWords(step).some((w) => BOUND_WORDS.has(w)) || readWords(step).some((w) => BOUND_WORDS_READ().has(w)))) return undefined;
   return { code: 'vacuous', pointer, message: `is ${typeof value === 'string' ? JSON.stringify(value) : String(value)} written as an alias of ${from}, a bound, an expected value or another run's: a copy of it, never measured`, actual: `an alias of ${from}` };
 }
 
@@ -6808,7 +6877,7 @@ export function measurementContradiction(root: unknown, pointer: string, value: 
     shareOutOfRange(own, steps.at(-2), limit) ??
     notACount(fields, numbers, (f) => isItemTotal(f) || MEASURED_OVER.has(f.own.join(' '))) ??
     disguisedCountText(fields, (f) => isItemTotal(f) || MEASURED_OVER.has(f.own.join(' '))) ??
-    measuredOverNothing(read) ??
+    measuredOverNothing(read.map((f) => emptyListAsNone(f, steps))) ??
     timedOverFailuresOnly(own, read) ??
     rateAboveItsCounts(read, key, value) ??
     partsAboveTotal(readCounts) ??
@@ -6816,6 +6885,7 @@ export function measurementContradiction(root: unknown, pointer: string, value: 
     failuresAboveCount(own, fields) ??
     failedEntryBesideNoFailure(own, fields) ??
     failedEntryAroundSummary(root, steps, own) ??
+    fullPassRateDenied(root, steps, own, fields, numbers) ??
     restatedInSummary(root, steps, own, fields, numbers) ??
     twinRateDisagrees(own, fields, numbers) ??
     unitDisagrees(own, fields, numbers) ??
@@ -6833,7 +6903,7 @@ export function measurementContradiction(root: unknown, pointer: string, value: 
   if (found === undefined && value === 0 && steps.length > 1 && playsRole(own, FAIL_WORDS) && !qualified(own)) found = aroundSummary(root, steps, key, numbers);
   // So is what the report tells beside the count itself, at any level (`{failed: 0, errors: ["setup crashed"]}`, Jest's
   // `numFailedTests: 0` beside `numRuntimeErrorTestSuites: 1`).
-  if (found === undefined && value === 0 && playsRole(own, FAIL_WORDS) && !qualified(own)) found = besideNoFailure(fields, key);
+  if (found === undefined && value === 0 && playsRole(own, FAIL_WORDS) && !qualified(own)) found = besideNoFailure(fields, key) ?? printedOfItsFamily(fieldsAroundSummary(root, steps), key);
   // Last, as beside a status: counts in the shapes the readers above do not weigh (`tests: 12` over 10 outcomes, `passed:
   // null`, `not_run: 12` of 12, a run's summary further down).
   found ??= countsLeaveItemsOut(root, pointerOf(steps.slice(0, -1)), counts);
@@ -7236,7 +7306,18 @@ function besideNoFailure(all: readonly Field[], key: string): Finding | undefine
   // JUnit's `errors: 1`): only what tells a failure otherwise is read here.
   // So is a list of another family (`errors: 0` beside a `failures` list): counted apart, as the counts are.
   const fields = all.filter((f) => typeof f.value !== 'number' && !Array.isArray(f.value) && !(typeof f.value === 'string' && /^[^\S\n]*[+-]?\d[\d.,]*[^\S\n]*$/u.test(f.value)));
-  return failureBeside(fields) ?? processFailed(all) ?? failedOutcome(fields) ?? failedInMaps(fields, readWords(key).join(' ')) ?? failureText(fields);
+  return failureBeside(fields) ?? processFailed(all) ?? failedOutcome(fields) ?? failedInMaps(fields, readWords(key).join(' ')) ?? failureText(fields) ?? printedOfItsFamily(fields, key);
+}
+/**
+ * A runner's summary printed beside a failure count of none (`{failed: 0, message: "2 tests failed"}`), or by a run's
+ * summary object two below it, that tells failures of the count's own family (red team tj): `"1 passed, 2 errors"`
+ * beside pytest's `failed: 0` counts its errors apart, as the counts do.
+ */
+function printedOfItsFamily(fields: readonly Field[], key: string): Finding | undefined {
+  const found = printedFailure(fields) ?? printedFailure(runSummariesBelow(fields));
+  if (found === undefined || typeof found.actual !== 'string') return found;
+  const told = readWords(found.actual).filter((w) => FAIL_WORDS.has(w));
+  return failFamily(readWords(key)) === 'fail' && told.length > 0 && told.every((w) => ERROR_WORDS.has(w)) ? undefined : found;
 }
 
 /**

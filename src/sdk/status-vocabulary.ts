@@ -1155,3 +1155,26 @@ export const OTHER_LANGUAGE_NUMBER_WORDS_ALSO_PROSE: readonly string[] = ['seize
   // Red team xw (session 41): English words (`sex`, `fire`, `hat`, `firs`, `nine`'s `ni`), words of tech prose (`fem`, `ti`,
   // `elli`, `sata`), or articles and `one` (`ett`, `egy`, `bir`, `jedna`, `ένα`).
   'ett', 'fem', 'sex', 'nio', 'tio', 'fire', 'ni', 'ti', 'firs', 'hat', 'egy', 'két', 'öt', 'bir', 'iki', 'elli', 'jedna', 'dva', 'osm', 'ένα', 'sata'];
+
+/**
+ * Names of a bound, a target, an expected value or another run's in the other languages of the table (red team tj): a
+ * value anchored under them (`umbral: {pass_rate_pct: &pr 95}`, `Schwellenwerte`, `阈值`) and aliased into the report was
+ * copied from what it is judged against, as one under `limits` is. Rates, times and states of a failure (`taux`,
+ * `Dauer`, `bekannt`) are not bounds, and are left out.
+ */
+export const OTHER_LANGUAGE_BOUND_WORDS: readonly string[] = [
+  // Spanish, Portuguese, Italian
+  'umbral', 'umbrales', 'límite', 'límites', 'limiar', 'limiares', 'soglia', 'soglie', 'limiti', 'máximo', 'máxima', 'máximos', 'mínimo', 'mínima', 'mínimos',
+  'massimo', 'minimo', 'objetivo', 'objetivos', 'obiettivo', 'obiettivi', 'esperado', 'esperada', 'esperados', 'atteso', 'attesi',
+  'permitido', 'permitidos', 'consentito', 'anterior', 'anteriores', 'previo', 'previos', 'precedente', 'precedenti', 'referencia', 'referência', 'riferimento',
+  // French
+  'seuil', 'seuils', 'limite', 'limites', 'objectif', 'objectifs', 'cible', 'cibles', 'attendu', 'attendue', 'attendus', 'autorisé', 'autorisés', 'toléré',
+  'précédent', 'précédente', 'précédents', 'référence',
+  // German, Dutch
+  'grenze', 'grenzen', 'grenzwert', 'grenzwerte', 'schwelle', 'schwellen', 'schwellenwert', 'schwellenwerte', 'maximal', 'minimal', 'ziel', 'ziele',
+  'zielwert', 'zielwerte', 'vorgabe', 'vorgaben', 'sollwert', 'sollwerte', 'erwartet', 'erwartete', 'erlaubt', 'zulässig', 'vorherige', 'vorheriger',
+  'vorheriges', 'referenz', 'basislinie', 'drempel', 'drempelwaarde', 'grens', 'grenswaarde', 'verwacht', 'vorige',
+  // Chinese, Japanese, Korean, Russian
+  '阈值', '门限', '上限', '下限', '目标', '期望', '预期', '基线', '上次', '允许', '閾値', 'しきい値', '目標', '期待値', '基準', '前回', '임계값', '목표', '기준',
+  'порог', 'пороги', 'лимит', 'лимиты', 'предел', 'цель', 'ожидаемый', 'ожидаемое', 'предыдущий', 'эталон',
+];
