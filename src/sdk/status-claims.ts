@@ -2732,7 +2732,7 @@ function processFailed(fields: readonly Field[], depth = 0): Finding | undefined
     // A platform's state of a process that ended (Kubernetes' `state: {terminated: {exitCode: 137}}`, Tekton's step
     // `terminated: {exitCode: 1}`) holds how it ended one level down: read as beside the status (red team xe, session 40).
     if (depth === 0 && isRecord(v) && field.own.length === 1 && field.own[0] === 'terminated') {
-      const inner = processFailed(Object.entries(v).slice(0, 64).map(([k, each]) => ({ pointer: `${field.pointer}/${encodePointerSegment(k)}`, own: readWords(k), context: [...field.context, 'terminated'], written: { own: nameWords(k), context: [...written.context, ...written.own] }, value: each })), depth + 1);
+      const inner = processFailed(Object.entries(v).slice(0, 64).map(([k, each]) => ({ pointer: `${field.pointer}/${encodePointerSegment(k)}`, own: readWords(k), context: [...field.context, 'terminated'], written: { own: nameWords(k), context: [...written.context, ...written.own] }, value: each })), depth + 1) ?? terminationReasonNotClean(v, field.pointer);
       if (inner !== undefined) return inner;
       continue;
     }
@@ -2758,16 +2758,14 @@ function processFailed(fields: readonly Field[], depth = 0): Finding | undefined
 }
 
 /**
- * How a platform's state of a process says it ended badly or never ran to its end, beside or instead of its exit code
- * (red team xp, session 40): a `terminated` state's `reason` (Kubernetes' and Tekton's `OOMKilled`, `Error`,
- * `DeadlineExceeded` beside `exitCode: 0`) read as an exit code's reason is, a container's `state: {waiting: …}` (still
- * waiting, as in `CrashLoopBackOff` or `ImagePullBackOff`: its process has not run to its end), and a pod's own status as
- * kubectl writes it (`phase: Failed` or `Unknown`, and the states of the containers it lists).
+ * How a platform's state of a process says it never ran to its end or ended badly, where no exit code says it (red team
+ * xp, session 40): a container's `state: {waiting: …}` (still waiting, as in `CrashLoopBackOff` or `ImagePullBackOff`),
+ * and a pod's own status as kubectl writes it (`phase: Failed` or `Unknown`, and the states of the containers it lists).
+ * A `terminated` state's reason is read beside its exit code ({@link terminationReasonNotClean}).
  */
 function platformStateFailed(field: Field, fields: readonly Field[]): Finding | undefined {
   const v = field.value;
   const name = field.own.join(' ');
-  if (isRecord(v) && name === 'terminated') return terminationReasonNotClean(v, field.pointer);
   if (isRecord(v) && name === 'waiting' && field.context.join(' ') === 'state') return stillWaiting(v, field.pointer);
   if (isRecord(v) && podStatus(v)) return podStatusFailed(v, field.pointer);
   // A pod's phase beside the pass, in the pod's own status object (`{status: pass, phase: Failed, containerStatuses: […]}`).
@@ -2777,7 +2775,10 @@ function platformStateFailed(field: Field, fields: readonly Field[]): Finding | 
   }
   return undefined;
 }
-/** A `terminated` state's reason that is no clean exit's (`OOMKilled`, `Error`, `Evicted`); `Completed` or none is clean. */
+/**
+ * A `terminated` state's reason that is no clean exit's, read as an exit code's reason is: Kubernetes' and Tekton's
+ * `OOMKilled`, `Error`, `DeadlineExceeded` beside `exitCode: 0` (red team xp, session 40). `Completed`, or none, is clean.
+ */
 function terminationReasonNotClean(state: Record<string, unknown>, at: string): Finding | undefined {
   for (const [key, each] of Object.entries(state)) {
     if (typeof each !== 'string' || readWords(key).join(' ') !== 'reason') continue;
