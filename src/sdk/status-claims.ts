@@ -15,7 +15,7 @@ import { lazy, wordSet } from '../util/lazy.js';
 import { escapeRegExp } from '../util/regexp-escape.js';
 import { backslashReadings, numberWithRemark, numberWrittenAsText, romanValue, UPPER_ROMAN } from '../util/number-text.js';
 import { numberOutOfRange, numberSurvives } from '../artifacts/numbers.js';
-import { BARE_NEGATIONS, CLAUSE_JOINS, CONTAINER_STATUS_LISTS, CRASH_HANDLERS, CRASH_PHRASES, CRASH_WORDS, DEEDS_SET_OFF, ENGLISH_OUTCOME_WORDS, ITEM_NOUNS_OF_A_COUNT, ITEMS_IN_ALL_NAMES, KEPT_OUT, negatedPassPairs, NEGATION_FILLERS, NEGATIONS_BEFORE_A_FAILURE, noFailurePairs, NOT_FAILED_THINGS, NOT_RAN_COUNT_NAMES, NOT_THIS_RUNS_FAILURE, OTHER_LANGUAGES, OTHER_NOT_RAN_COUNT_NAMES, OTHER_RUNS_QUALIFIERS, PLACE_NOUNS, PLACE_SUITES, PLATFORM_STEP_LISTS, POD_FAILED_PHASES, POD_STATUS_MEMBERS, PROCESS_COMMAND_NAMES, PROCESS_ID_NAMES, STEP_RUN_LISTS, REAL_FILLERS, REAL_WORDS, STATUS_VOCABULARY, transliterations, vocabulary, writtenWords } from './status-vocabulary.js';
+import { BARE_NEGATIONS, CLAUSE_JOINS, CONTAINER_STATUS_LISTS, CRASH_HANDLERS, CRASH_PHRASES, CRASH_WORDS, DEEDS_SET_OFF, ENGLISH_OUTCOME_WORDS, ITEM_NOUNS_OF_A_COUNT, ITEMS_IN_ALL_NAMES, KEPT_OUT, negatedPassPairs, NEGATION_FILLERS, NEGATIONS_BEFORE_A_FAILURE, noFailurePairs, NOT_FAILED_THINGS, NOT_RAN_COUNT_NAMES, NOT_THIS_RUNS_FAILURE, OTHER_LANGUAGES, OTHER_NOT_RAN_COUNT_NAMES, OTHER_RUNS_QUALIFIERS, PLACE_NOUNS, PLACE_SUITES, PLATFORM_STEP_LISTS, POD_FAILED_PHASES, POD_STATUS_MEMBERS, NETWORK_PLACE_NAMES, PROCESS_COMMAND_NAMES, PROCESS_ID_NAMES, STEP_RUN_LISTS, REAL_FILLERS, REAL_WORDS, STATUS_VOCABULARY, transliterations, vocabulary, writtenWords } from './status-vocabulary.js';
 
 /** Printable ASCII: a name or status that reads as it is written (the usual case: no folding). */
 const PLAIN = /^[\x20-\x7e]*$/;
@@ -1724,7 +1724,7 @@ interface StepLog { pointer: string; own: string[]; written: string[]; within: s
 /** A log kept deeper or in more sections than are read: no text, and never read as a log that prints no failure. */
 const unreadLog = (pointer: string, own: string[], written: string[], within: readonly string[]): StepLog => ({ pointer, own, written, within: [...within], text: '', unread: true });
 /** How many sections of a log kept as a list of objects are read (each a log object of its own); past them, it fails closed. */
-const MAX_LOG_SECTIONS = 2048;
+const MAX_LOG_SECTIONS = 1024;
 /** Names a step keeps its log's lines or text under, beside the print names (`log_lines`, Ansible's `stdout_lines`). */
 const STEP_LOG_TEXT_NAMES: ReadonlySet<string> = new Set(['lines', 'text', 'messages']);
 /** Names of a log's own text inside an object kept under a print name (`log: {lines: […]}`, `output: {content: "…"}`). */
@@ -1880,6 +1880,7 @@ function endOfEntry(entry: Record<string, unknown>, at: string, writtenListName:
     if (!isRecord(inner) || !PROCESS_OWNERS.has(readWords(k).join(' '))) continue;
     for (const [ik, iv] of Object.entries(inner).slice(0, 64)) fields.push({ pointer: `${at}/${encodePointerSegment(k)}/${encodePointerSegment(ik)}`, own: readWords(ik), context: readWords(k), written: { own: nameWords(ik), context: nameWords(k) }, value: iv });
   }
+  fields.push(...containerStateOf(entry, at));
   const found = processFailed(fields);
   return found === undefined ? undefined : { ...found, says: `${found.says} (an entry of its details)` };
 }
@@ -2693,7 +2694,8 @@ function childStatus(field: Field, fields: readonly Field[]): boolean {
   const siblings = fields.filter((f) => f !== field && f.pointer.slice(0, f.pointer.lastIndexOf('/')) === parent).map((f) => f.own.join(' '));
   // Or beside a process id and the command it ran (`{processId: 4242, status: 1, command: "cargo test"}`, execa's and
   // Node's ChildProcess's names): a server's record keeps a pid beside an HTTP status, never a command (red team xp).
-  return siblings.some((name) => PROCESS_LEFTOVERS.has(name)) || (siblings.some((name) => PROCESS_ID_NAMES.has(name)) && siblings.some((name) => PROCESS_COMMAND_NAMES.has(name)));
+  // A record that also names where it listens (`port`, `url`) is a server's, whose status is an HTTP status.
+  return siblings.some((name) => PROCESS_LEFTOVERS.has(name)) || (siblings.some((name) => PROCESS_ID_NAMES.has(name)) && siblings.some((name) => PROCESS_COMMAND_NAMES.has(name)) && !siblings.some((name) => NETWORK_PLACE_NAMES.has(name)));
 }
 /**
  * Whether a `status` may be an exit status: a number, or a text with a digit that reads as a code (`"1"`, `"0"`, `"１"`)
@@ -2794,6 +2796,18 @@ function stillWaiting(state: Record<string, unknown>, at: string): Finding {
     ? { code: 'contradiction', pointer: at, says: 'is the state of a container still waiting to run: its process never ran to its end', actual: jsonSafeValue(state) }
     : { code: 'contradiction', pointer: `${at}/reason`, says: `is ${JSON.stringify(reason.slice(0, 120))}, the reason a container is still waiting to run: its process never ran to its end`, actual: reason.slice(0, 500) };
 }
+/**
+ * A container's state as an entry of a list keeps it (`containerStatuses: [{name, state: {waiting: {reason:
+ * CrashLoopBackOff}}}]`): its `terminated` and `waiting` members, read as beside the status ({@link platformStateFailed}).
+ */
+function containerStateOf(entry: Record<string, unknown>, at: string): Field[] {
+  const state = entry.state;
+  if (!isRecord(state)) return [];
+  return Object.entries(state)
+    .filter(([k, v]) => isRecord(v) && CONTAINER_STATES.has(k))
+    .map(([k, v]) => ({ pointer: `${at}/state/${encodePointerSegment(k)}`, own: [k], context: ['state'], written: { own: [k], context: ['state'] }, value: v }));
+}
+const CONTAINER_STATES: ReadonlySet<string> = new Set(['terminated', 'waiting']);
 /** Whether an object is a Kubernetes pod's status: a `phase` beside a member only a pod's status holds (`containerStatuses`, `podIP`). */
 const podStatus = (v: Record<string, unknown>): boolean => typeof v.phase === 'string' && Object.keys(v).some((k) => POD_STATUS_MEMBERS.has(readWords(k).join(' ')));
 const podPhaseFailed = (phase: string, at: string): Finding => ({ code: 'contradiction', pointer: at, says: `is ${JSON.stringify(phase.slice(0, 120))}, the phase of a pod that did not end well or whose end is unknown`, actual: phase.slice(0, 500) });

@@ -1160,6 +1160,8 @@ export const PROCESS_ID_NAMES: ReadonlySet<string> = wordSet('PROCESS_ID_NAMES',
 export const PROCESS_COMMAND_NAMES: ReadonlySet<string> = wordSet('PROCESS_COMMAND_NAMES', () => [
   'command', 'cmd', 'args', 'argv', 'spawnargs', 'spawnfile', 'command line', 'commandline', 'cmdline', 'escaped command',
 ]);
+/** Names of where a server listens (`port`, `url`, `host`): a record with a pid and a command beside one is a server's, its `status` an HTTP status. */
+export const NETWORK_PLACE_NAMES: ReadonlySet<string> = wordSet('NETWORK_PLACE_NAMES', () => ['port', 'ports', 'url', 'uri', 'host', 'hostname', 'address', 'addr', 'endpoint', 'base url', 'listen', 'listening']);
 /**
  * A platform's own name for its list of a run's steps, as a name's words read, when no single word of it names one
  * (`runs`, `nodes`, `actions` alone are test runs, a GraphQL page, a handler's actions): Tekton's `taskRuns` and
