@@ -15,7 +15,7 @@ import { lazy, wordSet } from '../util/lazy.js';
 import { escapeRegExp } from '../util/regexp-escape.js';
 import { backslashReadings, numberWithRemark, numberWrittenAsText, romanValue, UPPER_ROMAN } from '../util/number-text.js';
 import { numberOutOfRange, numberSurvives } from '../artifacts/numbers.js';
-import { BARE_NEGATIONS, CLAUSE_JOINS, CONTAINER_STATUS_LISTS, CRASH_HANDLERS, CRASH_PHRASES, CRASH_WORDS, DEEDS_SET_OFF, ENGLISH_OUTCOME_WORDS, ITEM_NOUNS_OF_A_COUNT, ITEMS_IN_ALL_NAMES, KEPT_OUT, negatedPassPairs, NEGATION_FILLERS, NEGATIONS_BEFORE_A_FAILURE, noFailurePairs, NOT_FAILED_THINGS, NOT_RAN_COUNT_NAMES, NOT_THIS_RUNS_FAILURE, OTHER_LANGUAGES, OTHER_NOT_RAN_COUNT_NAMES, OTHER_RUNS_QUALIFIERS, PLACE_NOUNS, PLACE_SUITES, PLATFORM_STEP_LISTS, POD_FAILED_PHASES, POD_STATUS_MEMBERS, NETWORK_PLACE_NAMES, PROCESS_COMMAND_NAMES, PROCESS_ID_NAMES, STEP_RUN_LISTS, REAL_FILLERS, REAL_WORDS, STATUS_VOCABULARY, transliterations, vocabulary, writtenWords } from './status-vocabulary.js';
+import { BARE_NEGATIONS, CLAUSE_JOINS, CONTAINER_STATUS_LISTS, CRASH_HANDLERS, FAILED_CONDITION_TYPES, CRASH_PHRASES, CRASH_WORDS, DEEDS_SET_OFF, ENGLISH_OUTCOME_WORDS, ITEM_NOUNS_OF_A_COUNT, ITEMS_IN_ALL_NAMES, KEPT_OUT, negatedPassPairs, NEGATION_FILLERS, NEGATIONS_BEFORE_A_FAILURE, noFailurePairs, NOT_FAILED_THINGS, NOT_RAN_COUNT_NAMES, NOT_THIS_RUNS_FAILURE, OTHER_LANGUAGES, OTHER_NOT_RAN_COUNT_NAMES, OTHER_RUNS_QUALIFIERS, PLACE_NOUNS, PLACE_SUITES, PLATFORM_STEP_LISTS, POD_FAILED_PHASES, POD_STATUS_MEMBERS, NETWORK_PLACE_NAMES, PROCESS_COMMAND_NAMES, PROCESS_ID_NAMES, STEP_RUN_LISTS, REAL_FILLERS, REAL_WORDS, STATUS_VOCABULARY, transliterations, vocabulary, writtenWords } from './status-vocabulary.js';
 
 /** Printable ASCII: a name or status that reads as it is written (the usual case: no folding). */
 const PLAIN = /^[\x20-\x7e]*$/;
@@ -2770,6 +2770,9 @@ function platformStateFailed(field: Field, fields: readonly Field[]): Finding | 
   const name = field.own.join(' ');
   if (isRecord(v) && name === 'waiting' && field.context.join(' ') === 'state') return stillWaiting(v, field.pointer);
   if (isRecord(v) && podStatus(v)) return podStatusFailed(v, field.pointer);
+  // A platform's conditions of a run, beside the pass or in the status object of a Job, a TaskRun or a PipelineRun.
+  if (Array.isArray(v) && name === 'conditions') return conditionFailed(v, field.pointer);
+  if (isRecord(v) && Array.isArray(v.conditions)) return conditionFailed(v.conditions, `${field.pointer}/conditions`);
   // A pod's phase beside the pass, in the pod's own status object (`{status: pass, phase: Failed, containerStatuses: […]}`).
   if (name === 'phase' && typeof v === 'string' && POD_FAILED_PHASES.has(outcomeWord(v))) {
     const parent = field.pointer.slice(0, field.pointer.lastIndexOf('/'));
@@ -2808,6 +2811,22 @@ function containerStateOf(entry: Record<string, unknown>, at: string): Field[] {
     .map(([k, v]) => ({ pointer: `${at}/state/${encodePointerSegment(k)}`, own: [k], context: ['state'], written: { own: [k], context: ['state'] }, value: v }));
 }
 const CONTAINER_STATES: ReadonlySet<string> = new Set(['terminated', 'waiting']);
+/**
+ * A condition a platform sets on a run that says it failed, in the shape Kubernetes writes (`{type, status: "True" |
+ * "False" | "Unknown", reason}`): a Job's `{type: Failed, status: "True"}` (`BackoffLimitExceeded`), a Tekton or Knative
+ * run's `{type: Succeeded, status: "False"}` (failed) or `"Unknown"` (still running: no end to pass). Other conditions
+ * (`Ready`, `PodScheduled`, `Complete`) say how far a thing got, not how a run ended (helper ps, session 41).
+ */
+function conditionFailed(conditions: readonly unknown[], at: string): Finding | undefined {
+  for (const [i, condition] of conditions.slice(0, MAX_CONTAINERS_READ).entries()) {
+    if (!isRecord(condition) || typeof condition.type !== 'string' || typeof condition.status !== 'string') continue;
+    const type = outcomeWord(condition.type);
+    const status = outcomeWord(condition.status);
+    const failed = (FAILED_CONDITION_TYPES.has(type) && status === 'true') || (type === 'succeeded' && (status === 'false' || status === 'unknown'));
+    if (failed) return { code: 'contradiction', pointer: `${at}/${i}/status`, says: `is ${JSON.stringify(condition.status)} for the condition ${JSON.stringify(condition.type)}${typeof condition.reason === 'string' ? ` (${JSON.stringify(condition.reason.slice(0, 120))})` : ''}: the platform says the run failed or has not ended`, actual: condition.status };
+  }
+  return undefined;
+}
 /** Whether an object is a Kubernetes pod's status: a `phase` beside a member only a pod's status holds (`containerStatuses`, `podIP`). */
 const podStatus = (v: Record<string, unknown>): boolean => typeof v.phase === 'string' && Object.keys(v).some((k) => POD_STATUS_MEMBERS.has(readWords(k).join(' ')));
 const podPhaseFailed = (phase: string, at: string): Finding => ({ code: 'contradiction', pointer: at, says: `is ${JSON.stringify(phase.slice(0, 120))}, the phase of a pod that did not end well or whose end is unknown`, actual: phase.slice(0, 500) });

@@ -1141,6 +1141,8 @@ export const OTHER_LANGUAGE_NUMBER_WORDS_ALSO_PROSE: readonly string[] = ['seize
  * contact). `Pending` and `Running` say how far it got, `Succeeded` that it ended well (red team xp, session 40).
  */
 export const POD_FAILED_PHASES: ReadonlySet<string> = wordSet('POD_FAILED_PHASES', () => ['failed', 'unknown']);
+/** The types of a platform's condition that say a run failed when `status` is `"True"` (a Kubernetes Job's `Failed`, `FailureTarget`), as outcomeWord reads them. */
+export const FAILED_CONDITION_TYPES: ReadonlySet<string> = wordSet('FAILED_CONDITION_TYPES', () => ['failed', 'failure', 'failuretarget', 'failure target', 'error', 'errored']);
 /** The lists a pod's status keeps its containers' statuses in, as a name's words read (`containerStatuses`, `initContainerStatuses`). */
 export const CONTAINER_STATUS_LISTS: ReadonlySet<string> = wordSet('CONTAINER_STATUS_LISTS', () => ['container statuses', 'init container statuses', 'ephemeral container statuses']);
 /**

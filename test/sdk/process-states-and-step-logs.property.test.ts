@@ -1,7 +1,8 @@
 // How a process ended where a platform writes it, and a process step's log in the forms a platform keeps it (helper ps,
 // session 41; red team xp and xe, session 40): a `terminated` state's reason, a container still waiting, a pod's phase,
-// a child's exit status written as text or keyed by its process id, a step log kept as bytes, markup, a map by line or
-// in sections, under a platform's own list of steps. Each family denies a pass beside it; its sound members do not.
+// a platform's condition of a run, a child's exit status written as text or keyed by its process id, a step log kept
+// as bytes, markup, a map by line or in sections, under a platform's own list of steps. Each family denies a pass
+// beside it; its sound members do not.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { statusContradiction } from '../../src/sdk/status-claims.js';
@@ -50,6 +51,20 @@ describe("a platform's state of a process", () => {
         const found = claim({ pod });
         if (phase === 'Failed' || phase === 'Unknown') expect(found?.code, JSON.stringify(pod)).toBe('contradiction');
         else expect(found, JSON.stringify(pod)).toBeUndefined();
+      }),
+    );
+  });
+});
+
+describe("a platform's condition of a run", () => {
+  it('fails beside a pass when it says the run failed or has not ended, and passes one that says it succeeded or how far a thing got', () => {
+    fc.assert(
+      fc.property(fc.constantFrom('Failed', 'Succeeded', 'Complete', 'Ready', 'PodScheduled'), fc.constantFrom('True', 'False', 'Unknown'), spelling, fc.boolean(), (type, status, form, inJob) => {
+        const conditions = [{ type: spelled(type, form), status: spelled(status, form), reason: 'x' }];
+        const found = claim(inJob ? { job: { status: { conditions } } } : { conditions });
+        const failed = (type === 'Failed' && status === 'True') || (type === 'Succeeded' && status !== 'True');
+        if (failed) expect(found?.code, JSON.stringify(conditions)).toBe('contradiction');
+        else expect(found, JSON.stringify(conditions)).toBeUndefined();
       }),
     );
   });
