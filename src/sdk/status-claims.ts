@@ -15,7 +15,7 @@ import { lazy, wordSet } from '../util/lazy.js';
 import { escapeRegExp } from '../util/regexp-escape.js';
 import { backslashReadings, numberWithRemark, numberWrittenAsText, romanValue, UPPER_ROMAN } from '../util/number-text.js';
 import { numberOutOfRange, numberSurvives } from '../artifacts/numbers.js';
-import { BARE_NEGATIONS, CLAUSE_JOINS, CONTAINER_STATUS_LISTS, CRASH_HANDLERS, FAILED_CONDITION_TYPES, CRASH_PHRASES, CRASH_WORDS, DEEDS_SET_OFF, ENGLISH_OUTCOME_WORDS, ITEM_NOUNS_OF_A_COUNT, ITEMS_IN_ALL_NAMES, KEPT_OUT, negatedPassPairs, NEGATION_FILLERS, NEGATIONS_BEFORE_A_FAILURE, noFailurePairs, NOT_FAILED_THINGS, NOT_RAN_COUNT_NAMES, NOT_THIS_RUNS_FAILURE, OTHER_LANGUAGES, OTHER_NOT_RAN_COUNT_NAMES, OTHER_RUNS_QUALIFIERS, PLACE_NOUNS, PLACE_SUITES, PLATFORM_STEP_LISTS, POD_FAILED_PHASES, POD_STATUS_MEMBERS, NETWORK_PLACE_NAMES, PROCESS_COMMAND_NAMES, PROCESS_ID_NAMES, STEP_RUN_LISTS, REAL_FILLERS, REAL_WORDS, STATUS_VOCABULARY, transliterations, vocabulary, writtenWords } from './status-vocabulary.js';
+import { BARE_NEGATIONS, CLAUSE_JOINS, CONTAINER_STATUS_LISTS, CRASH_HANDLERS, FAILED_CONDITION_TYPES, RUN_FAILED_PHASES, CRASH_PHRASES, CRASH_WORDS, DEEDS_SET_OFF, ENGLISH_OUTCOME_WORDS, ITEM_NOUNS_OF_A_COUNT, ITEMS_IN_ALL_NAMES, KEPT_OUT, negatedPassPairs, NEGATION_FILLERS, NEGATIONS_BEFORE_A_FAILURE, noFailurePairs, NOT_FAILED_THINGS, NOT_RAN_COUNT_NAMES, NOT_THIS_RUNS_FAILURE, OTHER_LANGUAGES, OTHER_NOT_RAN_COUNT_NAMES, OTHER_RUNS_QUALIFIERS, PLACE_NOUNS, PLACE_SUITES, PLATFORM_STEP_LISTS, POD_FAILED_PHASES, POD_STATUS_MEMBERS, NETWORK_PLACE_NAMES, PROCESS_COMMAND_NAMES, PROCESS_ID_NAMES, STEP_RUN_LISTS, REAL_FILLERS, REAL_WORDS, STATUS_VOCABULARY, transliterations, vocabulary, writtenWords } from './status-vocabulary.js';
 
 /** Printable ASCII: a name or status that reads as it is written (the usual case: no folding). */
 const PLAIN = /^[\x20-\x7e]*$/;
@@ -2770,6 +2770,10 @@ function platformStateFailed(field: Field, fields: readonly Field[]): Finding | 
   const name = field.own.join(' ');
   if (isRecord(v) && name === 'waiting' && field.context.join(' ') === 'state') return stillWaiting(v, field.pointer);
   if (isRecord(v) && podStatus(v)) return podStatusFailed(v, field.pointer);
+  // A run's phase that says it failed: a bare `phase: Failed` or `phase: Error` beside the pass or in an object beside it,
+  // or a run's status object's (Argo Workflows' `workflow: {status: {phase: Failed}}`). A phase's name (`build`, `2`) is none.
+  if (name === 'phase' && typeof v === 'string' && RUN_FAILED_PHASES.has(outcomeWord(v))) return runPhaseFailed(v, field.pointer);
+  if (isRecord(v) && name === 'status' && typeof v.phase === 'string' && RUN_FAILED_PHASES.has(outcomeWord(v.phase))) return runPhaseFailed(v.phase, `${field.pointer}/phase`);
   // A platform's conditions of a run, beside the pass or in the status object of a Job, a TaskRun or a PipelineRun.
   if (Array.isArray(v) && name === 'conditions') return conditionFailed(v, field.pointer);
   if (isRecord(v) && Array.isArray(v.conditions)) return conditionFailed(v.conditions, `${field.pointer}/conditions`);
@@ -2829,6 +2833,7 @@ function conditionFailed(conditions: readonly unknown[], at: string): Finding | 
 }
 /** Whether an object is a Kubernetes pod's status: a `phase` beside a member only a pod's status holds (`containerStatuses`, `podIP`). */
 const podStatus = (v: Record<string, unknown>): boolean => typeof v.phase === 'string' && Object.keys(v).some((k) => POD_STATUS_MEMBERS.has(readWords(k).join(' ')));
+const runPhaseFailed = (phase: string, at: string): Finding => ({ code: 'contradiction', pointer: at, says: `is ${JSON.stringify(phase.slice(0, 120))}, the phase of a run that failed`, actual: phase.slice(0, 500) });
 const podPhaseFailed = (phase: string, at: string): Finding => ({ code: 'contradiction', pointer: at, says: `is ${JSON.stringify(phase.slice(0, 120))}, the phase of a pod that did not end well or whose end is unknown`, actual: phase.slice(0, 500) });
 /**
  * A pod's status that says it did not end well: its phase (`Failed`, `Unknown`), or the state of a container it lists

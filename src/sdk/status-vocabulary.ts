@@ -1143,6 +1143,8 @@ export const OTHER_LANGUAGE_NUMBER_WORDS_ALSO_PROSE: readonly string[] = ['seize
 export const POD_FAILED_PHASES: ReadonlySet<string> = wordSet('POD_FAILED_PHASES', () => ['failed', 'unknown']);
 /** The types of a platform's condition that say a run failed when `status` is `"True"` (a Kubernetes Job's `Failed`, `FailureTarget`), as outcomeWord reads them. */
 export const FAILED_CONDITION_TYPES: ReadonlySet<string> = wordSet('FAILED_CONDITION_TYPES', () => ['failed', 'failure', 'failuretarget', 'failure target', 'error', 'errored']);
+/** A run's phase that says it failed, as outcomeWord reads it (Argo Workflows' `Failed` and `Error`); a phase's name (`build`) is none. */
+export const RUN_FAILED_PHASES: ReadonlySet<string> = wordSet('RUN_FAILED_PHASES', () => ['failed', 'failure', 'error', 'errored']);
 /** The lists a pod's status keeps its containers' statuses in, as a name's words read (`containerStatuses`, `initContainerStatuses`). */
 export const CONTAINER_STATUS_LISTS: ReadonlySet<string> = wordSet('CONTAINER_STATUS_LISTS', () => ['container statuses', 'init container statuses', 'ephemeral container statuses']);
 /**
