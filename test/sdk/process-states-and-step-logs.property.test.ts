@@ -1,8 +1,8 @@
 // How a process ended where a platform writes it, and a process step's log in the forms a platform keeps it (helper ps,
 // session 41; red team xp and xe, session 40): a `terminated` state's reason, a container still waiting, a pod's phase,
-// a platform's condition of a run, a child's exit status written as text or keyed by its process id, a step log kept
-// as bytes, markup, a map by line or in sections, under a platform's own list of steps. Each family denies a pass
-// beside it; its sound members do not.
+// a platform's condition of a run or its phase, a child's exit status written as text or keyed by its process id, a
+// step log kept as bytes, markup, a map by line or in sections, under a platform's own list of steps. Each family
+// denies a pass beside it; its sound members do not.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { statusContradiction } from '../../src/sdk/status-claims.js';
@@ -65,6 +65,19 @@ describe("a platform's condition of a run", () => {
         const failed = (type === 'Failed' && status === 'True') || (type === 'Succeeded' && status !== 'True');
         if (failed) expect(found?.code, JSON.stringify(conditions)).toBe('contradiction');
         else expect(found, JSON.stringify(conditions)).toBeUndefined();
+      }),
+    );
+  });
+});
+
+describe("a run's phase", () => {
+  it('fails beside a pass when it says the run failed, and passes a phase that names a step', () => {
+    fc.assert(
+      fc.property(fc.constantFrom('Failed', 'Error', 'build', 'deploy', 'Succeeded'), spelling, fc.integer({ min: 0, max: 2 }), (phase, form, where) => {
+        const written = spelled(phase, form);
+        const found = claim([{ phase: written }, { run: { phase: written } }, { workflow: { status: { phase: written } } }][where] as Record<string, unknown>);
+        if (phase === 'Failed' || phase === 'Error') expect(found?.code, written).toBe('contradiction');
+        else expect(found, written).toBeUndefined();
       }),
     );
   });
