@@ -15,7 +15,7 @@ import { lazy, wordSet } from '../util/lazy.js';
 import { escapeRegExp } from '../util/regexp-escape.js';
 import { backslashReadings, numberWithRemark, numberWrittenAsText, romanValue, UPPER_ROMAN } from '../util/number-text.js';
 import { numberOutOfRange, numberSurvives } from '../artifacts/numbers.js';
-import { BARE_NEGATIONS, CLAUSE_JOINS, CRASH_HANDLERS, CRASH_PHRASES, CRASH_WORDS, DEEDS_SET_OFF, ENGLISH_OUTCOME_WORDS, ITEM_NOUNS_OF_A_COUNT, ITEMS_IN_ALL_NAMES, KEPT_OUT, negatedPassPairs, NEGATION_FILLERS, NEGATIONS_BEFORE_A_FAILURE, noFailurePairs, NOT_FAILED_THINGS, NOT_RAN_COUNT_NAMES, NOT_THIS_RUNS_FAILURE, OTHER_LANGUAGE_BOUND_WORDS, OTHER_LANGUAGES, OTHER_NOT_RAN_COUNT_NAMES, OTHER_RUNS_QUALIFIERS, PLACE_NOUNS, PLACE_SUITES, REAL_FILLERS, REAL_WORDS, STATUS_VOCABULARY, transliterations, vocabulary, writtenWords } from './status-vocabulary.js';
+import { BARE_NEGATIONS, CLAUSE_JOINS, CRASH_HANDLERS, CRASH_PHRASES, CRASH_WORDS, DEEDS_SET_OFF, ENGLISH_OUTCOME_WORDS, ITEM_NOUNS_OF_A_COUNT, ITEMS_IN_ALL_NAMES, KEPT_OUT, negatedPassPairs, NEGATION_FILLERS, NEGATIONS_BEFORE_A_FAILURE, noFailurePairs, NOT_FAILED_THINGS, NOT_RAN_COUNT_NAMES, NOT_THIS_RUNS_FAILURE, OTHER_LANGUAGE_BOUND_WORDS, OTHER_LANGUAGES, OTHER_NOT_RAN_COUNT_NAMES, OTHER_RUNS_QUALIFIERS, PLACE_NOUNS, PLACE_SUITES, REAL_FILLERS, REAL_WORDS, STATUS_VOCABULARY, transliterations, vocabulary, writtenWords, CONTAINER_STATUS_LISTS, FAILED_CONDITION_TYPES, RUN_FAILED_PHASES, PLATFORM_STEP_LISTS, POD_FAILED_PHASES, POD_STATUS_MEMBERS, NETWORK_PLACE_NAMES, PROCESS_COMMAND_NAMES, PROCESS_ID_NAMES, STEP_RUN_LISTS } from './status-vocabulary.js';
 
 /** Printable ASCII: a name or status that reads as it is written (the usual case: no folding). */
 const PLAIN = /^[\x20-\x7e]*$/;
@@ -1502,9 +1502,31 @@ function failedOutcome(fields: readonly Field[]): Finding | undefined {
   for (const field of fields) {
     const [name, ...rest] = field.own;
     if (rest.length > 0 || !ENTRY_STATUS_KEYS.has(name ?? '') || hasQualifier(field.written?.context ?? field.context)) continue;
-    if (typeof field.value === 'string' && isFailedOutcome(field.value)) return { code: 'contradiction', pointer: field.pointer, says: `is ${JSON.stringify(field.value)}`, actual: field.value };
+    if (typeof field.value === 'string' && isFailedOutcome(field.value) && !allowedToFail(field.written?.own.join(' ') ?? '', field.value, membersBeside(field, fields))) return { code: 'contradiction', pointer: field.pointer, says: `is ${JSON.stringify(field.value)}`, actual: field.value };
   }
   return undefined;
+}
+/** The members of the object a field is in, by their names as written, as far as `fields` holds them. */
+function membersBeside(field: Field, fields: readonly Field[]): Record<string, unknown> {
+  const parent = field.pointer.slice(0, field.pointer.lastIndexOf('/'));
+  const members: Record<string, unknown> = {};
+  for (const f of fields) if (f.pointer.slice(0, f.pointer.lastIndexOf('/')) === parent) members[(f.written?.own ?? f.own).join(' ')] = f.value;
+  return members;
+}
+/**
+ * Whether a step's failed outcome is a failure its workflow allowed (GitHub Actions' `continue-on-error: true`): the steps
+ * context writes `outcome` before continue-on-error is applied and `conclusion` after, so `outcome: failure` beside
+ * `conclusion: success` is a step the job's author let fail, and the job's own conclusion answers for it. A judgement
+ * (session 41): the author's allowance is written in the workflow the gate's owner reviews, as an `allow_failure` job's
+ * is. Only exactly so, as GitHub writes it: the outcome `failure`, one conclusion `success` (plain, any case), and no
+ * `continue-on-error` set false beside them; a conclusion `failure`, or none, leaves the outcome a failure.
+ */
+function allowedToFail(key: string, outcome: string, entry: Record<string, unknown>): boolean {
+  if (nameWords(key).join(' ') !== 'outcome' || outcome.trim().toLowerCase() !== 'failure') return false;
+  const members = Object.entries(entry);
+  const conclusions = members.filter(([k]) => nameWords(k).join(' ') === 'conclusion');
+  if (conclusions.length !== 1 || typeof conclusions[0]?.[1] !== 'string' || !PLAIN.test(conclusions[0][1]) || conclusions[0][1].trim().toLowerCase() !== 'success') return false;
+  return !members.some(([k, v]) => nameWords(k).join(' ') === 'continue on error' && flagCleared(v));
 }
 
 /**
@@ -1596,15 +1618,15 @@ function printedInEntry(entry: Record<string, unknown>, at: string, writtenListN
  * before the outer one, and a test's captured print (`tests[].call.stdout`) is no step's log.
  */
 function stepPrintsItsFailures(value: Record<string, unknown>, at: string, writtenListName: readonly string[], depth = 0, budget = { left: MAX_FIELDS_READ }): Finding | undefined {
-  if (writtenListName.length === 0 || !writtenListName.every((w) => PROCESS_STEP_LISTS.has(w))) return undefined;
+  if (!processStepList(writtenListName)) return undefined;
   const own = ownLogPrintsFailures(value, at, writtenListName);
   if (own !== undefined || depth + 1 >= MAX_STEP_NESTING) return own;
   // A job's own pass sums up its steps' outcomes, not what their logs print: the logs of the steps it lists, in a list or
   // a map by name (`jobs: {test: {conclusion: success, steps: [{conclusion: success, log: […]}]}}`), are read as its own
   // (helper ps).
   for (const [key, inner] of Object.entries(value)) {
-    const innerName = nameWords(key);
-    if (innerName.length === 0 || !innerName.every((w) => PROCESS_STEP_LISTS.has(w))) continue;
+    const innerName = stepListWithin(writtenListName, nameWords(key));
+    if (innerName === undefined) continue;
     const steps: [string, unknown][] = Array.isArray(inner) ? inner.slice(0, MAX_FIELDS_READ + 1).map((step, i) => [String(i), step]) : isRecord(inner) ? Object.entries(inner).slice(0, MAX_FIELDS_READ + 1) : [];
     for (const [name, step] of steps) {
       if (--budget.left < 0) return tooMany(`${at}/${encodePointerSegment(key)}`);
@@ -1620,6 +1642,7 @@ function stepPrintsItsFailures(value: Record<string, unknown>, at: string, writt
 const MAX_STEP_NESTING = 3;
 function ownLogPrintsFailures(value: Record<string, unknown>, at: string, writtenListName: readonly string[]): Finding | undefined {
   for (const log of stepLogs(value, at, [])) {
+    if (log.unread === true) return { code: 'contradiction', pointer: log.pointer, says: 'holds a log nested deeper, or in more sections, than are read: never read as a log that prints no failure (an entry of its details)', actual: 'a log not read' };
     const read = stepLogRead(log.text);
     if (read?.finding !== undefined) return { ...read.finding, pointer: log.pointer, says: `${read.finding.says} (an entry of its details)` };
     // What the log prints past the lines a later summary answers for is read as text beside the step's pass is: Go
@@ -1643,8 +1666,17 @@ function stepLogs(value: Record<string, unknown>, at: string, within: readonly s
     const pointer = `${at}/${encodePointerSegment(key)}`;
     const printed = printName(own) || own.join(' ') === 'trace';
     const deeper = within.length < MAX_LOG_NESTING && !hasQualifier(nameWords(key));
+    const named = printed || (!printsOnly && (within.length === 0 ? STEP_LOG_TEXT_NAMES : LOG_BODY_NAMES).has(own.join(' ')));
+    // A log kept as bytes or as a map of its lines by number or moment is its text (logKeptAsAnObject).
+    const kept = named && isRecord(v) ? logKeptAsAnObject(v) : undefined;
+    if (kept !== undefined) {
+      if (kept !== '') logs.push({ pointer, own, written: nameWords(key), within: [...within], text: kept });
+      continue;
+    }
     if (isRecord(v)) {
       if (printed && deeper) logs.push(...stepLogs(v, pointer, [...within, ...nameWords(key)]));
+      // A log object nested past what is read is no proof its log prints no failure: fail closed (red team xe, session 40).
+      else if (printed && !hasQualifier(nameWords(key)) && Object.keys(v).length > 0) logs.push(unreadLog(pointer, own, nameWords(key), within));
       // A log kept under an object of the step's not named for printing (`result: {log: […]}`, `details: {output: …}`)
       // is still the step's: only its print-named members are read there, never a setting's (`with`, `env`, `config`).
       // For an entry with no outcome of its own, an object that tells one (`result: {status: passed, output}`) speaks
@@ -1652,23 +1684,47 @@ function stepLogs(value: Record<string, unknown>, at: string, within: readonly s
       else if (!printed && deeper && within.length === 0 && !printsOnly && !SETTING_OBJECTS.has(own.join(' ')) && !PROCESS_STEP_LISTS.has(own.join(' ')) && (intoOutcomes || !tellsOutcome(v))) logs.push(...stepLogs(v, pointer, [], true));
       continue;
     }
-    const named = printed || (!printsOnly && (within.length === 0 ? STEP_LOG_TEXT_NAMES : LOG_BODY_NAMES).has(own.join(' ')));
     if (!named) continue;
+    // Lines nested in lists deeper than are read (`lines: [[[[["…"]]]]]`) are no proof either (red team xe, session 40).
+    if (Array.isArray(v) && linesNestedPastTheLimit(v)) {
+      logs.push(unreadLog(pointer, own, nameWords(key), within));
+      continue;
+    }
     const text = typeof v === 'string' ? v : Array.isArray(v) ? logLines(v).join('\n') : undefined;
     if (text !== undefined && text !== '') logs.push({ pointer, own, written: nameWords(key), within: [...within], text });
-    // A log kept in sections or entries each with its own lines (`logs: [{name, lines: […]}]`, `log: [{t, lines: […]}]`):
-    // each section is read as a log object is, so what its lines print is never hidden by the list (red team xf).
-    if (Array.isArray(v) && deeper) {
-      v.slice(0, MAX_LOG_SECTIONS).forEach((section, i) => {
-        if (isRecord(section) && Object.values(section).some((m) => Array.isArray(m) || isRecord(m))) logs.push(...stepLogs(section, `${pointer}/${i}`, [...within, ...nameWords(key)]));
-      });
-    }
+    if (Array.isArray(v) && deeper) logs.push(...logSections(v, pointer, [...within, ...nameWords(key)]));
   }
   return logs;
 }
-interface StepLog { pointer: string; own: string[]; written: string[]; within: string[]; text: string }
-/** How many sections of a log kept as a list of objects are read (each a log object of its own). */
-const MAX_LOG_SECTIONS = 256;
+/**
+ * A log kept in sections or entries each with its own lines (`logs: [{name, lines: […]}]`, `log: [{t, lines: […]}]`):
+ * each section is read as a log object is, so what its lines print is never hidden by the list (red team xf), and so are
+ * its lists of lines under a name no log object is read for (`[{ts, msgs: […]}]`: in a log's section, a list of texts is
+ * its lines). Sections past MAX_LOG_SECTIONS are never passed unread (red team xe, session 40).
+ */
+function logSections(list: readonly unknown[], at: string, within: readonly string[]): StepLog[] {
+  const logs: StepLog[] = [];
+  for (const [i, section] of list.slice(0, MAX_LOG_SECTIONS).entries()) {
+    if (!isRecord(section) || !Object.values(section).some((m) => Array.isArray(m) || isRecord(m))) continue;
+    const here = `${at}/${i}`;
+    const read = stepLogs(section, here, within);
+    logs.push(...read);
+    for (const [key, member] of Object.entries(section)) {
+      const pointer = `${here}/${encodePointerSegment(key)}`;
+      if (!Array.isArray(member) || !member.some((line) => typeof line === 'string') || hasQualifier(nameWords(key)) || read.some((l) => l.pointer === pointer)) continue;
+      const text = logLines(member).join('\n');
+      if (text !== '') logs.push({ pointer, own: readWords(key), written: nameWords(key), within: [...within], text });
+    }
+  }
+  const unread = list.length > MAX_LOG_SECTIONS ? list.findIndex((section, i) => i >= MAX_LOG_SECTIONS && isRecord(section) && Object.values(section).some((m) => Array.isArray(m) || isRecord(m))) : -1;
+  if (unread >= 0) logs.push(unreadLog(`${at}/${unread}`, [], [], within));
+  return logs;
+}
+interface StepLog { pointer: string; own: string[]; written: string[]; within: string[]; text: string; unread?: true }
+/** A log kept deeper or in more sections than are read: no text, and never read as a log that prints no failure. */
+const unreadLog = (pointer: string, own: string[], written: string[], within: readonly string[]): StepLog => ({ pointer, own, written, within: [...within], text: '', unread: true });
+/** How many sections of a log kept as a list of objects are read (each a log object of its own); past them, it fails closed. */
+const MAX_LOG_SECTIONS = 1024;
 /** Names a step keeps its log's lines or text under, beside the print names (`log_lines`, Ansible's `stdout_lines`). */
 const STEP_LOG_TEXT_NAMES: ReadonlySet<string> = new Set(['lines', 'text', 'messages']);
 /** Names of a log's own text inside an object kept under a print name (`log: {lines: […]}`, `output: {content: "…"}`). */
@@ -1678,9 +1734,36 @@ const MAX_LOG_NESTING = 3;
 // or a line kept as an object of its text (`{"line": "--- FAIL: TestX"}`), hides none of the lines (red team ga).
 // Lines kept in a list of lists (`lines: [["…", "…"]]`, a log in pages) are its lines too (red team xf).
 const logLines = (v: readonly unknown[], depth = 0): string[] =>
-  v.flatMap((line) =>
-    typeof line === 'string' ? [line] : Array.isArray(line) ? (depth < MAX_LOG_NESTING ? logLines(line, depth + 1) : []) : typeof line === 'object' && line !== null ? Object.values(line).filter((t): t is string => typeof t === 'string') : [],
-  );
+  v.flatMap((line) => (typeof line === 'string' ? [line] : Array.isArray(line) ? (depth < MAX_LOG_NESTING ? logLines(line, depth + 1) : []) : isRecord(line) ? lineObjectTexts(line) : []));
+/**
+ * The texts of a line kept as an object: its own (`{line: "…"}`), those of an object one level down (`{text: {content:
+ * "…"}}`, red team xe), or its bytes (`{type: "Buffer", data: […]}`).
+ */
+const lineObjectTexts = (line: Record<string, unknown>, depth = 0): string[] => {
+  const kept = logKeptAsAnObject(line);
+  if (kept !== undefined) return [kept];
+  return Object.values(line).flatMap((t) => (typeof t === 'string' ? [t] : isRecord(t) && depth < 1 ? lineObjectTexts(t, depth + 1) : []));
+};
+/** Whether a log's lists nest deeper than {@link logLines} reads, with something in them. */
+const linesNestedPastTheLimit = (v: readonly unknown[], depth = 0): boolean =>
+  v.some((line) => Array.isArray(line) && (depth >= MAX_LOG_NESTING ? line.length > 0 : linesNestedPastTheLimit(line, depth + 1)));
+/**
+ * The text of a log kept as an object that is its text in another form (red team xe, session 40): Node's serialised
+ * Buffer (`{type: "Buffer", data: [45, 45, …]}`, what JSON.stringify writes for spawnSync's output) decoded as UTF-8, or
+ * a map of its lines by line number or by moment (`{"1": "=== RUN", "2": "--- FAIL"}`, `{"2026-03-10T10:59:00Z": "…"}`)
+ * in the order it gives them (a number's in its order). Undefined for any other object.
+ */
+function logKeptAsAnObject(v: Record<string, unknown>): string | undefined {
+  const keys = Object.keys(v);
+  if (keys.length === 2 && v.type === 'Buffer' && Array.isArray(v.data) && v.data.every((b) => Number.isInteger(b) && (b as number) >= 0 && (b as number) <= 255)) {
+    return new TextDecoder().decode(Uint8Array.from(v.data as number[]));
+  }
+  if (keys.length === 0 || !keys.every((k) => LINE_NUMBER_OR_MOMENT.test(k))) return undefined;
+  const lines = Object.values(v).flatMap((line) => (typeof line === 'string' ? [line] : Array.isArray(line) ? logLines(line) : isRecord(line) ? lineObjectTexts(line) : []));
+  return lines.join('\n');
+}
+/** A key that numbers a log's line or tells its moment: `12`, `1710068340.123` (seconds since the epoch), `2026-03-10T10:59:00Z`. */
+const LINE_NUMBER_OR_MOMENT = /^(?:\d{1,16}(?:\.\d{1,9})?|\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)$/u;
 /**
  * A step's log as its runners' summaries read it: the failing summary it is denied by, or how many of its first lines
  * a later summary answers for (a run inside it, or a failed run the log then retried, with what that run printed before
@@ -1730,6 +1813,20 @@ const RETRY_DENIED = /\b(?:no|not|without|never|disabled?|off|none)\b|\b(?:retry
 const RETRY_OF_A_RUN = /\b(?:fail\w*|tests?|specs?|suites?|cases?|flak\w*|passed|passing|attempts?|runs?|jobs?|steps?|summary)\b|\d/iu;
 const retryTold = (line: string): boolean => RETRY_TOLD.test(line) && !RETRY_DENIED.test(line) && RETRY_OF_A_RUN.test(line.replace(RETRY_TOLD, ' '));
 const PROCESS_STEP_LISTS: ReadonlySet<string> = new Set(['steps', 'step', 'jobs', 'job', 'stages', 'stage', 'tasks', 'task', 'phases']);
+/**
+ * Whether a list's name, as written, names a run's steps: each word one of {@link PROCESS_STEP_LISTS}, or a platform's own
+ * name for them whose words alone name other things (Tekton's `taskRuns`, Jenkins' `stageFlowNodes`: red team xe).
+ */
+const processStepList = (written: readonly string[]): boolean => written.length > 0 && (written.every((w) => PROCESS_STEP_LISTS.has(w)) || PLATFORM_STEP_LISTS.has(written.join(' ')));
+/**
+ * The name a list inside a step of `stepList` is read under when it lists steps: its own when it names steps
+ * (`jobs: [{steps: […]}]`), and the step list's when it holds that step's runs (CircleCI's `steps: [{actions: […]}]`,
+ * one per parallel container: `actions` alone is a handler's list, red team xe).
+ */
+function stepListWithin(stepList: readonly string[], written: readonly string[]): readonly string[] | undefined {
+  if (processStepList(written)) return written;
+  return STEP_RUN_LISTS.has(written.join(' ')) && processStepList(stepList) ? stepList : undefined;
+}
 /** A line that counts a run's outcomes as a runner's summary does (`Tests: 2 failed, 10 passed`, `=== 10 passed in 2s ===`, `test result: ok`). */
 const RUNNER_COUNT_LINE = /\b\d+[^\S\n]+(?:tests?[^\S\n]+)?(?:passed|passing|failed|failing|failures?|errors?|errored|skipped|pending|todo|ok|total)\b|\b(?:tests?|passed|failed|failures|errors|pass|fail)[^\S\n]*[:=][^\S\n]*\d|\btest result:/iu;
 function toldInOutcomeObject(entry: Record<string, unknown>, here: string, writtenListName: string[], statusWords: string): Finding | undefined {
@@ -1783,6 +1880,7 @@ function endOfEntry(entry: Record<string, unknown>, at: string, writtenListName:
     if (!isRecord(inner) || !PROCESS_OWNERS.has(readWords(k).join(' '))) continue;
     for (const [ik, iv] of Object.entries(inner).slice(0, 64)) fields.push({ pointer: `${at}/${encodePointerSegment(k)}/${encodePointerSegment(ik)}`, own: readWords(ik), context: readWords(k), written: { own: nameWords(ik), context: nameWords(k) }, value: iv });
   }
+  fields.push(...containerStateOf(entry, at));
   const found = processFailed(fields);
   return found === undefined ? undefined : { ...found, says: `${found.says} (an entry of its details)` };
 }
@@ -1895,7 +1993,7 @@ function failedInList(list: readonly unknown[], at: string, listName: { read: st
       if (typeof status !== 'string' || !isOutcomeName(key, statusWords)) continue;
       // A blank or placeholder outcome (`""`, `TODO`, `${STATUS}`) sums up nothing: what the entry holds is read.
       if (!isBlank(status) && placeholderReason(status) === undefined) outcome = true;
-      if (isFailedOutcome(status) && !stabilityOfAnEntry(status, key, list, listName.written) && !languageOfAnEntry(status, entry)) {
+      if (isFailedOutcome(status) && !stabilityOfAnEntry(status, key, list, listName.written) && !languageOfAnEntry(status, entry) && !allowedToFail(key, status, entry)) {
         return { code: 'contradiction', pointer: `${here}/${encodePointerSegment(key)}`, says: `is ${JSON.stringify(status)} (an entry of its details)`, actual: status };
       }
       // An outcome of several words that prints a runner's summary of failures (`result: "2 tests failed"`, `status: "passed
@@ -1922,7 +2020,9 @@ function failedInList(list: readonly unknown[], at: string, listName: { read: st
     for (const [key, value] of Object.entries(entry)) {
       const written = nameWords(key);
       if (!Array.isArray(value) || hasQualifier(written)) continue;
-      const found = failedInList(value, `${here}/${encodePointerSegment(key)}`, { read: readWords(key), written }, statusWords, depth + 1, budget);
+      // A step's runs (CircleCI's `steps: [{actions: […]}]`) are read as steps of the list the step is in.
+      const runs = STEP_RUN_LISTS.has(written.join(' ')) && processStepList(listName.written) ? listName : undefined;
+      const found = failedInList(value, `${here}/${encodePointerSegment(key)}`, runs ?? { read: readWords(key), written }, statusWords, depth + 1, budget);
       if (found !== undefined) return found;
     }
   }
@@ -2589,10 +2689,20 @@ const PLATFORM_EXIT_NAMES: ReadonlySet<string> = new Set(['exec main status']);
  * numeric `status` anywhere else is as often an HTTP status (red team xe, session 40).
  */
 function childStatus(field: Field, fields: readonly Field[]): boolean {
-  if (typeof field.value !== 'number' || field.context.length === 0 || field.own.length !== 1 || field.own[0] !== 'status') return false;
+  if (!statusAsACode(field.value) || field.context.length === 0 || field.own.length !== 1 || field.own[0] !== 'status') return false;
   const parent = field.pointer.slice(0, field.pointer.lastIndexOf('/'));
-  return fields.some((f) => f !== field && f.pointer.slice(0, f.pointer.lastIndexOf('/')) === parent && f.own.length === 1 && PROCESS_LEFTOVERS.has(f.own[0] as string));
+  const siblings = fields.filter((f) => f !== field && f.pointer.slice(0, f.pointer.lastIndexOf('/')) === parent).map((f) => f.own.join(' '));
+  // Or beside a process id and the command it ran (`{processId: 4242, status: 1, command: "cargo test"}`, execa's and
+  // Node's ChildProcess's names): a server's record keeps a pid beside an HTTP status, never a command (red team xp).
+  // A record that also names where it listens (`port`, `url`) is a server's, whose status is an HTTP status.
+  return siblings.some((name) => PROCESS_LEFTOVERS.has(name)) || (siblings.some((name) => PROCESS_ID_NAMES.has(name)) && siblings.some((name) => PROCESS_COMMAND_NAMES.has(name)) && !siblings.some((name) => NETWORK_PLACE_NAMES.has(name)));
 }
+/**
+ * Whether a `status` may be an exit status: a number, or a text with a digit that reads as a code (`"1"`, `"0"`, `"１"`)
+ * or as none (`"0q00"`, `"<b>1</b>"`, read as an exit code's text is: never clean), as a tool that writes every value as
+ * text leaves it (red team xp, session 40). A text of words (`"passed"`, `"passed (3 tests)"`) is an outcome, no code.
+ */
+const statusAsACode = (v: unknown): boolean => typeof v === 'number' || (typeof v === 'string' && /\p{N}/u.test(v) && !/\p{L}{2}/u.test(visibleForm(v).replace(/<[^<>]{0,200}>/gu, '')));
 // Not `pid` alone: a server's record keeps its pid beside an HTTP status (`server: {pid, port, status: 200}`: red team xp).
 const PROCESS_LEFTOVERS: ReadonlySet<string> = new Set(['signal', 'stdout', 'stderr']);
 /** Values that say no signal killed the process. */
@@ -2619,10 +2729,12 @@ function processFailed(fields: readonly Field[], depth = 0): Finding | undefined
     const written = field.written ?? field;
     if (hasQualifier([...written.context, ...written.own])) continue;
     const v = field.value;
+    const platform = depth === 0 ? platformStateFailed(field, fields) : undefined;
+    if (platform !== undefined) return platform;
     // A platform's state of a process that ended (Kubernetes' `state: {terminated: {exitCode: 137}}`, Tekton's step
     // `terminated: {exitCode: 1}`) holds how it ended one level down: read as beside the status (red team xe, session 40).
     if (depth === 0 && isRecord(v) && field.own.length === 1 && field.own[0] === 'terminated') {
-      const inner = processFailed(Object.entries(v).slice(0, 64).map(([k, each]) => ({ pointer: `${field.pointer}/${encodePointerSegment(k)}`, own: readWords(k), context: [...field.context, 'terminated'], written: { own: nameWords(k), context: [...written.context, ...written.own] }, value: each })), depth + 1);
+      const inner = processFailed(Object.entries(v).slice(0, 64).map(([k, each]) => ({ pointer: `${field.pointer}/${encodePointerSegment(k)}`, own: readWords(k), context: [...field.context, 'terminated'], written: { own: nameWords(k), context: [...written.context, ...written.own] }, value: each })), depth + 1) ?? terminationReasonNotClean(v, field.pointer);
       if (inner !== undefined) return inner;
       continue;
     }
@@ -2646,6 +2758,105 @@ function processFailed(fields: readonly Field[], depth = 0): Finding | undefined
   }
   return undefined;
 }
+
+/**
+ * How a platform's state of a process says it never ran to its end or ended badly, where no exit code says it (red team
+ * xp, session 40): a container's `state: {waiting: …}` (still waiting, as in `CrashLoopBackOff` or `ImagePullBackOff`),
+ * and a pod's own status as kubectl writes it (`phase: Failed` or `Unknown`, and the states of the containers it lists).
+ * A `terminated` state's reason is read beside its exit code ({@link terminationReasonNotClean}).
+ */
+function platformStateFailed(field: Field, fields: readonly Field[]): Finding | undefined {
+  const v = field.value;
+  const name = field.own.join(' ');
+  if (isRecord(v) && name === 'waiting' && field.context.join(' ') === 'state') return stillWaiting(v, field.pointer);
+  if (isRecord(v) && podStatus(v)) return podStatusFailed(v, field.pointer);
+  // A run's phase that says it failed: a bare `phase: Failed` or `phase: Error` beside the pass or in an object beside it,
+  // or a run's status object's (Argo Workflows' `workflow: {status: {phase: Failed}}`). A phase's name (`build`, `2`) is none.
+  if (name === 'phase' && typeof v === 'string' && RUN_FAILED_PHASES.has(outcomeWord(v))) return runPhaseFailed(v, field.pointer);
+  if (isRecord(v) && name === 'status' && typeof v.phase === 'string' && RUN_FAILED_PHASES.has(outcomeWord(v.phase))) return runPhaseFailed(v.phase, `${field.pointer}/phase`);
+  // A platform's conditions of a run, beside the pass or in the status object of a Job, a TaskRun or a PipelineRun.
+  if (Array.isArray(v) && name === 'conditions') return conditionFailed(v, field.pointer);
+  if (isRecord(v) && Array.isArray(v.conditions)) return conditionFailed(v.conditions, `${field.pointer}/conditions`);
+  // A pod's phase beside the pass, in the pod's own status object (`{status: pass, phase: Failed, containerStatuses: […]}`).
+  if (name === 'phase' && typeof v === 'string' && POD_FAILED_PHASES.has(outcomeWord(v))) {
+    const parent = field.pointer.slice(0, field.pointer.lastIndexOf('/'));
+    if (fields.some((f) => f.pointer.slice(0, f.pointer.lastIndexOf('/')) === parent && POD_STATUS_MEMBERS.has(f.own.join(' ')))) return podPhaseFailed(v, field.pointer);
+  }
+  return undefined;
+}
+/**
+ * A `terminated` state's reason that is no clean exit's, read as an exit code's reason is: Kubernetes' and Tekton's
+ * `OOMKilled`, `Error`, `DeadlineExceeded` beside `exitCode: 0` (red team xp, session 40). `Completed`, or none, is clean.
+ */
+function terminationReasonNotClean(state: Record<string, unknown>, at: string): Finding | undefined {
+  for (const [key, each] of Object.entries(state)) {
+    if (typeof each !== 'string' || readWords(key).join(' ') !== 'reason') continue;
+    const says = exitTextNotClean(each);
+    if (says !== undefined) return { code: 'contradiction', pointer: `${at}/${encodePointerSegment(key)}`, says: `${says} (the reason the platform gives for how the process ended)`, actual: each.slice(0, 500) };
+  }
+  return undefined;
+}
+/** A container still waiting (`state: {waiting: {reason: CrashLoopBackOff}}`): whatever the reason, it has not run to its end. */
+function stillWaiting(state: Record<string, unknown>, at: string): Finding {
+  const reason = typeof state.reason === 'string' && !isBlank(state.reason) ? state.reason : undefined;
+  return reason === undefined
+    ? { code: 'contradiction', pointer: at, says: 'is the state of a container still waiting to run: its process never ran to its end', actual: jsonSafeValue(state) }
+    : { code: 'contradiction', pointer: `${at}/reason`, says: `is ${JSON.stringify(reason.slice(0, 120))}, the reason a container is still waiting to run: its process never ran to its end`, actual: reason.slice(0, 500) };
+}
+/**
+ * A container's state as an entry of a list keeps it (`containerStatuses: [{name, state: {waiting: {reason:
+ * CrashLoopBackOff}}}]`): its `terminated` and `waiting` members, read as beside the status ({@link platformStateFailed}).
+ */
+function containerStateOf(entry: Record<string, unknown>, at: string): Field[] {
+  const state = entry.state;
+  if (!isRecord(state)) return [];
+  return Object.entries(state)
+    .filter(([k, v]) => isRecord(v) && CONTAINER_STATES.has(k))
+    .map(([k, v]) => ({ pointer: `${at}/state/${encodePointerSegment(k)}`, own: [k], context: ['state'], written: { own: [k], context: ['state'] }, value: v }));
+}
+const CONTAINER_STATES: ReadonlySet<string> = new Set(['terminated', 'waiting']);
+/**
+ * A condition a platform sets on a run that says it failed, in the shape Kubernetes writes (`{type, status: "True" |
+ * "False" | "Unknown", reason}`): a Job's `{type: Failed, status: "True"}` (`BackoffLimitExceeded`), a Tekton or Knative
+ * run's `{type: Succeeded, status: "False"}` (failed) or `"Unknown"` (still running: no end to pass). Other conditions
+ * (`Ready`, `PodScheduled`, `Complete`) say how far a thing got, not how a run ended (helper ps, session 41).
+ */
+function conditionFailed(conditions: readonly unknown[], at: string): Finding | undefined {
+  for (const [i, condition] of conditions.slice(0, MAX_CONTAINERS_READ).entries()) {
+    if (!isRecord(condition) || typeof condition.type !== 'string' || typeof condition.status !== 'string') continue;
+    const type = outcomeWord(condition.type);
+    const status = outcomeWord(condition.status);
+    const failed = (FAILED_CONDITION_TYPES.has(type) && status === 'true') || (type === 'succeeded' && (status === 'false' || status === 'unknown'));
+    if (failed) return { code: 'contradiction', pointer: `${at}/${i}/status`, says: `is ${JSON.stringify(condition.status)} for the condition ${JSON.stringify(condition.type)}${typeof condition.reason === 'string' ? ` (${JSON.stringify(condition.reason.slice(0, 120))})` : ''}: the platform says the run failed or has not ended`, actual: condition.status };
+  }
+  return undefined;
+}
+/** Whether an object is a Kubernetes pod's status: a `phase` beside a member only a pod's status holds (`containerStatuses`, `podIP`). */
+const podStatus = (v: Record<string, unknown>): boolean => typeof v.phase === 'string' && Object.keys(v).some((k) => POD_STATUS_MEMBERS.has(readWords(k).join(' ')));
+const runPhaseFailed = (phase: string, at: string): Finding => ({ code: 'contradiction', pointer: at, says: `is ${JSON.stringify(phase.slice(0, 120))}, the phase of a run that failed`, actual: phase.slice(0, 500) });
+const podPhaseFailed = (phase: string, at: string): Finding => ({ code: 'contradiction', pointer: at, says: `is ${JSON.stringify(phase.slice(0, 120))}, the phase of a pod that did not end well or whose end is unknown`, actual: phase.slice(0, 500) });
+/**
+ * A pod's status that says it did not end well: its phase (`Failed`, `Unknown`), or the state of a container it lists
+ * (`containerStatuses`, `initContainerStatuses`), read as a container's state beside the status is. A container's
+ * `lastState` is an earlier run of it, restarted since.
+ */
+function podStatusFailed(status: Record<string, unknown>, at: string): Finding | undefined {
+  const phase = status.phase as string;
+  if (POD_FAILED_PHASES.has(outcomeWord(phase))) return podPhaseFailed(phase, `${at}/phase`);
+  for (const [key, list] of Object.entries(status)) {
+    if (!Array.isArray(list) || !CONTAINER_STATUS_LISTS.has(readWords(key).join(' '))) continue;
+    for (const [i, container] of list.slice(0, MAX_CONTAINERS_READ).entries()) {
+      if (!isRecord(container) || !isRecord(container.state)) continue;
+      const here = `${at}/${encodePointerSegment(key)}/${i}/state`;
+      const found = processFailed(Object.entries(container.state).map(([k, each]) => ({ pointer: `${here}/${encodePointerSegment(k)}`, own: readWords(k), context: ['state'], written: { own: nameWords(k), context: ['state'] }, value: each })));
+      if (found !== undefined) return found;
+    }
+    if (list.length > MAX_CONTAINERS_READ) return { code: 'unreadable', pointer: `${at}/${encodePointerSegment(key)}`, says: `lists more than ${MAX_CONTAINERS_READ} containers, too many to read for one that ended badly`, actual: list.length };
+  }
+  return undefined;
+}
+/** How many containers of a pod's status are read (a pod runs a few; Kubernetes allows no more than a few hundred). */
+const MAX_CONTAINERS_READ = 1000;
 
 /**
  * What keeps an exit code's value from reading as a clean exit, or undefined when it reads as exactly 0 or tells nothing
@@ -3930,7 +4141,9 @@ function drawnForms(read: string, written: string): string[] {
   const orders = [...(unsheeted === overridden ? [] : [unsheeted]), ...displayedTexts(unsheeted.replace(/\r\n?/gu, '\n'))].map(withoutInvisible);
   for (const order of [read, ...orders]) {
     forms.add(
-      order
+      // A tag that breaks the line as drawn (`<br>`, `<p>`, `</li>`) parts it as a line break does, as countLines reads it:
+      // GitLab's HTML trace keeps a job's log on one line of spans and `<br>`s (red team xe, session 40).
+      (order.includes('<') ? order.replace(BREAKING_TAG, '\n') : order)
         .split('\n')
         .map((line) => {
           if (line.length > MAX_LONE_COUNT_LINE * 40) return line;
@@ -5681,7 +5894,7 @@ function failedMember(value: unknown, at: string, depth: number, budget: { left:
   // One without an outcome of its own says how it ended as a step of a list does: what it prints, errs with or exits with
   // (`jobs: {test: {output: "Tests: 2 failed"}}`, `stages: {unit: {exit_code: 1}}`).
   const mapName = depth > 0 ? nameWords(parsePointer(at).at(-2) ?? '') : [];
-  if (mapName.length > 0 && mapName.every((w) => PROCESS_STEP_LISTS.has(w))) {
+  if (processStepList(mapName)) {
     const told = printedInEntry(value, at, mapName) ?? errorInEntry(value, at, mapName) ?? endOfEntry(value, at, mapName);
     if (told !== undefined) return told;
   }
@@ -7421,7 +7634,7 @@ function printedBesideAStep(statusPointer: string, fields: readonly Field[]): Fi
   const segments = parsePointer(statusPointer);
   const listKey = segments.at(-3);
   // A step in a list (`steps/0/conclusion`) or in a map by its name (`jobs/test/status`).
-  const ofAStep = listKey !== undefined && segments.length >= 3 && nameWords(listKey).length > 0 && nameWords(listKey).every((w) => PROCESS_STEP_LISTS.has(w));
+  const ofAStep = listKey !== undefined && segments.length >= 3 && processStepList(nameWords(listKey));
   if (!ofAStep) return printedFailure(fields);
   const own = parentOf(statusPointer);
   const read: Field[] = [];

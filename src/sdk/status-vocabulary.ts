@@ -1178,3 +1178,42 @@ export const OTHER_LANGUAGE_BOUND_WORDS: readonly string[] = [
   '阈值', '门限', '上限', '下限', '目标', '期望', '预期', '基线', '上次', '允许', '閾値', 'しきい値', '目標', '期待値', '基準', '前回', '임계값', '목표', '기준',
   'порог', 'пороги', 'лимит', 'лимиты', 'предел', 'цель', 'ожидаемый', 'ожидаемое', 'предыдущий', 'эталон',
 ];
+/**
+ * The phases of a Kubernetes pod (`status.phase`) that say it did not end well or cannot say how it ended: `Failed` (a
+ * container ended with a code other than 0, or the pod was evicted or ran past its deadline) and `Unknown` (its node lost
+ * contact). `Pending` and `Running` say how far it got, `Succeeded` that it ended well (red team xp, session 40).
+ */
+export const POD_FAILED_PHASES: ReadonlySet<string> = wordSet('POD_FAILED_PHASES', () => ['failed', 'unknown']);
+/** The types of a platform's condition that say a run failed when `status` is `"True"` (a Kubernetes Job's `Failed`, `FailureTarget`), as outcomeWord reads them. */
+export const FAILED_CONDITION_TYPES: ReadonlySet<string> = wordSet('FAILED_CONDITION_TYPES', () => ['failed', 'failure', 'failuretarget', 'failure target', 'error', 'errored']);
+/** A run's phase that says it failed, as outcomeWord reads it (Argo Workflows' `Failed` and `Error`); a phase's name (`build`) is none. */
+export const RUN_FAILED_PHASES: ReadonlySet<string> = wordSet('RUN_FAILED_PHASES', () => ['failed', 'failure', 'error', 'errored']);
+/** The lists a pod's status keeps its containers' statuses in, as a name's words read (`containerStatuses`, `initContainerStatuses`). */
+export const CONTAINER_STATUS_LISTS: ReadonlySet<string> = wordSet('CONTAINER_STATUS_LISTS', () => ['container statuses', 'init container statuses', 'ephemeral container statuses']);
+/**
+ * Members only a pod's status holds beside its `phase` (`containerStatuses`, `conditions`, `podIP`, `qosClass`): an
+ * object with a phase and one of them is a pod's status, not a plan's or a project's phase.
+ */
+export const POD_STATUS_MEMBERS: ReadonlySet<string> = wordSet('POD_STATUS_MEMBERS', () => [
+  'container statuses', 'init container statuses', 'ephemeral container statuses', 'conditions', 'pod ip', 'pod ips', 'host ip', 'host ips', 'qos class', 'start time', 'nominated node name',
+]);
+/** Names a child process's record gives its process id (`pid`, `processId`, `process_id`, `osPid`). */
+export const PROCESS_ID_NAMES: ReadonlySet<string> = wordSet('PROCESS_ID_NAMES', () => ['pid', 'process id', 'processid', 'os pid', 'ospid']);
+/**
+ * Names a child process's record gives the command it ran (execa's `command`, Node's `spawnargs` and `spawnfile`,
+ * `argv`, `cmdline`): beside a process id, a numeric `status` is that command's exit status (a server's record keeps a
+ * pid beside an HTTP status, never the command it ran).
+ */
+export const PROCESS_COMMAND_NAMES: ReadonlySet<string> = wordSet('PROCESS_COMMAND_NAMES', () => [
+  'command', 'cmd', 'args', 'argv', 'spawnargs', 'spawnfile', 'command line', 'commandline', 'cmdline', 'escaped command',
+]);
+/** Names of where a server listens (`port`, `url`, `host`): a record with a pid and a command beside one is a server's, its `status` an HTTP status. */
+export const NETWORK_PLACE_NAMES: ReadonlySet<string> = wordSet('NETWORK_PLACE_NAMES', () => ['port', 'ports', 'url', 'uri', 'host', 'hostname', 'address', 'addr', 'endpoint', 'base url', 'listen', 'listening']);
+/**
+ * A platform's own name for its list of a run's steps, as a name's words read, when no single word of it names one
+ * (`runs`, `nodes`, `actions` alone are test runs, a GraphQL page, a handler's actions): Tekton's `taskRuns` and
+ * `pipelineRuns`, Jenkins' wfapi `stageFlowNodes` (red team xe, session 40).
+ */
+export const PLATFORM_STEP_LISTS: ReadonlySet<string> = wordSet('PLATFORM_STEP_LISTS', () => ['task runs', 'taskruns', 'pipeline runs', 'pipelineruns', 'stage flow nodes', 'stageflownodes']);
+/** The list a step keeps its runs in on a platform that runs a step once per parallel container (CircleCI's `steps: [{actions: […]}]`). */
+export const STEP_RUN_LISTS: ReadonlySet<string> = wordSet('STEP_RUN_LISTS', () => ['actions']);
