@@ -3097,6 +3097,77 @@ function countsLeaveItemsOut(root: unknown, parentPointer: string, beside: reado
     const found = noneRanOfTotal(fields) ?? leftInNoOutcome(fields) ?? noneInAll(fields, beside);
     if (found !== undefined) return found;
   }
+  return totalApartFromItsOutcomes(beside) ?? runSummariesInAList(root, parentPointer, beside);
+}
+
+/**
+ * A run's total in one object and its outcome counts in a sibling (`totals: {tests: 12}` beside `outcomes: {passed: 5,
+ * failed: 0}`, `counts: {total: 12}` beside `by_outcome: {…}`), read as one object's counts are ({@link leftInNoOutcome}):
+ * red team xc, session 40. Only where it cannot be two kinds of items: one object beside the status holds the one total
+ * and no outcome, one other holds the outcomes (a pass among them) and no total, neither is qualified or another run's
+ * (`previous`, `baseline`), the status's own object counts nothing itself, and neither object's name names what it counts
+ * unless both name the same (`suites: {total: 3}` beside `tests: {passed: 12}` count different things).
+ */
+function totalApartFromItsOutcomes(beside: readonly Field[]): Finding | undefined {
+  if (beside.some((f) => f.context.length === 0 && isCount(f.value) && (itemsInAll(f) !== undefined || [PASSED_WORDS, FAIL_WORDS, SKIPPED_WORDS].some((r) => playsRole(f, r))))) return undefined;
+  const objects = new Map<string, Field[]>();
+  for (const f of beside) {
+    if (f.context.length === 0) continue;
+    const name = f.context.join(' ');
+    objects.set(name, [...(objects.get(name) ?? []), f]);
+  }
+  const unqualified = [...objects.entries()].filter(([, fields]) => {
+    const written = (fields[0] as Field).written ?? (fields[0] as Field);
+    return !hasQualifier([...written.context]) && !hasQualifier((fields[0] as Field).context) && !(fields[0] as Field).context.some((w) => OTHER_RUN_WORDS.has(w));
+  });
+  const outcome = (f: Field): boolean => [PASSED_WORDS, FAIL_WORDS, SKIPPED_WORDS].some((r) => playsRole(f, r)) || otherOutcome(f);
+  const totals = unqualified.filter(([, fields]) => fields.filter((f) => itemsInAll(f) !== undefined).length === 1 && !fields.some((f) => itemsInAll(f) === undefined && outcome(f)));
+  const outcomes = unqualified.filter(([, fields]) => !fields.some((f) => itemsInAll(f) !== undefined) && fields.filter((f) => outcome(f) && itemsCounted(f) !== undefined).length >= 2 && fields.some((f) => playsRole(f, PASSED_WORDS)));
+  if (totals.length !== 1 || outcomes.length !== 1) return undefined;
+  const [totalName, totalFields] = totals[0] as [string, Field[]];
+  const [outcomeName, outcomeFields] = outcomes[0] as [string, Field[]];
+  if (namesItsItems(totalName) !== namesItsItems(outcomeName) || (namesItsItems(totalName) && totalName !== outcomeName)) return undefined;
+  // Read as one object's counts: the object each sits in says nothing of what it counts here.
+  const asOne = (f: Field): Field => ({ ...f, context: [], written: { own: (f.written ?? f).own, context: [] } });
+  return leftInNoOutcome([asOne(totalFields.find((f) => itemsInAll(f) !== undefined) as Field), ...outcomeFields.map(asOne)]);
+}
+/** Whether an object's name says which items its counts count (`tests`, `suites`, `assertions`, `test_stats`), rather than that they are counts. */
+const namesItsItems = (name: string): boolean => name.split(' ').some((w) => ITEM_NOUNS_OF_A_COUNT.has(w) && w !== 'total' && w !== 'count' && w !== 'counts' && w !== 'num' && w !== 'number' && w !== 'n' && w !== 'of') || name.split(' ').some((w) => PLACE_SUITES.has(w) || OTHER_ITEM_NOUNS.has(w));
+const OTHER_ITEM_NOUNS: ReadonlySet<string> = new Set(['assertions', 'assertion', 'files', 'file', 'checks', 'check', 'scenarios', 'scenario', 'examples', 'specs', 'expectations', 'steps', 'jobs']);
+
+const MAX_RUNS_IN_A_LIST = 256;
+/**
+ * The summaries of the runs in a list of runs (Cypress's `runs: [{stats: {tests: 12, passes: 5, failures: 0}}]`,
+ * `results: [{summary: {total: "0"}}]`) beside the status or in the run's summary below it (red team xc, session 40):
+ * {@link countObjectsBelow} walks objects only. A run whose counts leave items in no outcome is an inconsistency of the
+ * report whichever run it is; a run that ran nothing is vacuous only where every run of the list ran nothing (one empty
+ * spec among others that ran is no vacuous report).
+ */
+function runSummariesInAList(root: unknown, parentPointer: string, beside: readonly Field[]): Finding | undefined {
+  for (const holder of [parentPointer, ...countObjectsBelow(root, parentPointer)]) {
+    const at = getAtPointer(root, holder);
+    if (!at.found || !isRecord(at.value)) continue;
+    for (const [key, list] of Object.entries(at.value).slice(0, 64)) {
+      if (!Array.isArray(list) || list.length === 0 || !namesTheRunsCounts(key)) continue;
+      const listPointer = `${holder}/${encodePointerSegment(key)}`;
+      const others = beside.filter((f) => f.pointer !== listPointer);
+      let vacuous: Finding | undefined;
+      let allRanNothing = true;
+      for (const [i, entry] of list.slice(0, MAX_RUNS_IN_A_LIST).entries()) {
+        const summaries = isRecord(entry) ? Object.entries(entry).slice(0, 64).filter(([k, v]) => isRecord(v) && namesTheRunsCounts(k)).map(([k]) => `${listPointer}/${i}/${encodePointerSegment(k)}`) : [];
+        let ranNothing: Finding | undefined;
+        for (const summary of summaries) {
+          const fields = fieldsOf(root, summary).filter((f) => f.context.length === 0);
+          const left = leftInNoOutcome(fields);
+          if (left !== undefined) return left;
+          ranNothing ??= noneRanOfTotal(fields) ?? noneInAll(fields, others);
+        }
+        if (ranNothing === undefined) allRanNothing = false;
+        vacuous ??= ranNothing;
+      }
+      if (allRanNothing && vacuous !== undefined) return vacuous;
+    }
+  }
   return undefined;
 }
 
@@ -7534,6 +7605,7 @@ function besideStatus(root: unknown, statusPointer: string, key: string, fields:
     failureText(fields) ??
     printedBesideAStep(statusPointer, fields) ??
     toldTwoBelow(fields) ??
+    outcomeTextUnderAnotherName(statusPointer, fields) ??
     // A count beside the pass written with a control or bidi character (`"passed": "\u202e402,1"`, `"1,\u0000204"`) shows a
     // number it does not write, so the counts it should add up with cannot be weighed (fuzz slice, session 33). A failure
     // count in disguise was a contradiction above.
@@ -7544,6 +7616,27 @@ function besideStatus(root: unknown, statusPointer: string, key: string, fields:
     runIncomplete(fields)
   );
 }
+
+/**
+ * A report's own outcome text under another name than its summary's, beside a status that is no entry of a list: GitHub's
+ * commit status writes it as `description` beside `state`, reports carry `title`, `conclusion_text`, `details`, and a
+ * check run its `output: {title, summary, text}` (red team xo, session 40). Read as a summary is ({@link
+ * toldAsAFailedOutcome}): a description of what a check does (`Fails if coverage drops`) or a change's title (`Handle
+ * failed login redirect`) tells no outcome. An entry's `title` is its test's name (`fails when the build failed`), so a
+ * status inside a list leaves these names unread.
+ */
+function outcomeTextUnderAnotherName(statusPointer: string, fields: readonly Field[]): Finding | undefined {
+  if (parsePointer(statusPointer).some((segment) => /^\d+$/u.test(segment))) return undefined;
+  for (const field of fields) {
+    if (typeof field.value !== 'string' || field.value.length > MAX_WRITTEN_OUTCOME_TEXT) continue;
+    const own = field.own.join(' ');
+    const named = field.context.length === 0 ? OTHER_OUTCOME_TEXT_NAMES.has(own) : field.context.join(' ') === 'output' && CHECK_OUTPUT_TEXT_NAMES.has(own);
+    if (named && toldAsAFailedOutcome(field.value)) return { code: 'contradiction', pointer: field.pointer, says: `says ${JSON.stringify(field.value.trim())}`, actual: field.value.trim() };
+  }
+  return undefined;
+}
+const OTHER_OUTCOME_TEXT_NAMES: ReadonlySet<string> = new Set(['description', 'title', 'conclusion text', 'details', 'detail', 'status description', 'state description', 'status text', 'result text', 'outcome text', 'summary text', 'conclusion summary']);
+const CHECK_OUTPUT_TEXT_NAMES: ReadonlySet<string> = new Set(['title', 'summary', 'text']);
 
 /** What a run's summary or outcome object two objects below the status prints, flags, tells in an error's text or ends with ({@link runSummariesBelow}). */
 function toldTwoBelow(fields: readonly Field[]): Finding | undefined {
