@@ -2322,10 +2322,12 @@ const SETTING_TRIGGERED: ReadonlySet<string> = new Set(['triggered', 'tripped', 
  * vocabulary's words (`构建失败` → 构建, 失败; `没有失败` → 没有, 失败), as its reader reads it.
  */
 function outcomeTokens(text: string): { tokens: string[]; drawn: string[] } {
-  const written = removeInvisible(text).normalize('NFKC').toLowerCase().replace(/[^\S\n]+[-\u2010-\u2015\u2212]+[^\S\n]+/gu, ' ; ').replace(/(?<=\p{L})n['\u2019]t(?![\p{L}])/gu, ' not');
+  const written = removeInvisible(text).normalize('NFKC').toLowerCase().replace(/[^\S\n]+[-\u2010-\u2015\u2212]+[^\S\n]+/gu, ' ; ').replace(CONTRACTED_NOT, ' not');
   const tokens = (written.match(/[\p{L}\p{M}\p{N}]+(?:[-_./\\][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]+/gu) ?? []).flatMap((t) => (t.length <= MAX_UNSPACED_WORD && UNSPACED_SCRIPT.test(t) ? unspacedParts(t) : [t]));
   return { tokens, drawn: tokens.map((t) => (PLAIN.test(t) ? t : withoutMarks(caselessVisibleForm(t)))) };
 }
+/** A contraction's `n't` with any apostrophe a writer or a keyboard puts there (`didn't`, `didn’t`, `didnʼt`, `didn‘t`, ``didn`t``, `didn´t`, whose acute NFKC parts into a space and a combining mark). */
+const CONTRACTED_NOT = /(?<=\p{L})n(?:['\u2019\u2018\u02bc`\u00b4]|\u0020?\u0301)t(?![\p{L}])/gu;
 /** A none word after a failure label that is its value though words follow it: `none found`, `none reported`, `none of 12`. */
 function noneAsAValue(none: string, next: string, after: string | undefined): boolean {
   if (!NONE_WORDS.has(none)) return false;
@@ -5423,7 +5425,7 @@ function toldAsAFailedOutcome(text: string): boolean {
  */
 function failureToldInASentence(text: string): boolean {
   if (text.length > MAX_OUTCOME_TEXT) return false;
-  const { tokens, drawn } = outcomeTokens(text.replace(/(?<![\p{L}])(ca)n['\u2019]t(?![\p{L}])/giu, '$1nnot'));
+  const { tokens, drawn } = outcomeTokens(text.normalize('NFKC').replace(/(?<![\p{L}])(ca)n['\u2019\u2018\u02bc`\u00b4]t(?![\p{L}])/giu, '$1nnot'));
   const words: string[] = [];
   const shown: string[] = [];
   let colon: number | undefined;
@@ -5479,7 +5481,8 @@ const CLAUSE_VERBS: ReadonlySet<string> = new Set(['or', 'nor', 'warning', 'warn
 /** `Failed to compile`, `Échec de la compilation`, `Fehler beim Kompilieren`; `Ошибка сборки` in a language that says what failed in the genitive. */
 function failureLeadsWhatFailed(words: readonly string[], shown: readonly string[]): boolean {
   if (!isFailureNoun(words[0] as string, shown[0] as string)) return false;
-  if (words.slice(1).some((w, i) => excusesAFailure(w, shown[i + 1] as string))) return false;
+  // The word that joins what failed (`while`, `during`) is read as that join, not as one that starts another clause.
+  if (words.slice(1).some((w, i) => excusesAFailure(w, shown[i + 1] as string, i === 0 ? WHAT_OR_WHY_JOINS() : undefined))) return false;
   if (WHAT_OR_WHY_FAILED.includes(words[1] as string) && words.length >= 3) return true;
   return words.length === 2 && GENITIVE_FAILURES().has(words[0] as string) && !isFailureNoun(words[1] as string, shown[1] as string);
 }
@@ -5489,8 +5492,9 @@ function failureThenItsReason(words: readonly string[], shown: readonly string[]
   const at = words.findIndex((w, i) => i > 0 && isFailureNoun(w, shown[i] as string));
   if (at < 1 || at > MAX_SUBJECT_WORDS - 2 || at === words.length - 1) return false;
   if (!WHAT_OR_WHY_FAILED.includes(words[at + 1] as string) && colon !== at) return false;
-  return !words.some((w, i) => i !== at && excusesAFailure(w, shown[i] as string));
+  return !words.some((w, i) => i !== at && excusesAFailure(w, shown[i] as string, i === at + 1 ? WHAT_OR_WHY_JOINS() : undefined));
 }
+const WHAT_OR_WHY_JOINS = lazy((): ReadonlySet<string> => new Set(WHAT_OR_WHY_FAILED));
 /** `Could not build`, `Unable to connect`, `Kompilacja nie powiodła się`, `Build konnte nicht erstellt werden`: a run that did not manage, no failure after it. */
 function notManaged(words: readonly string[], shown: readonly string[]): boolean {
   const joined = ` ${words.join(' ')} `;
