@@ -3116,7 +3116,9 @@ function totalApartFromItsOutcomes(beside: readonly Field[]): Finding | undefine
   for (const f of beside) {
     if (f.context.length === 0) continue;
     const name = f.context.join(' ');
-    objects.set(name, [...(objects.get(name) ?? []), f]);
+    const fields = objects.get(name);
+    if (fields === undefined) objects.set(name, [f]);
+    else fields.push(f);
   }
   const unqualified = [...objects.entries()].filter(([, fields]) => {
     const written = (fields[0] as Field).written ?? (fields[0] as Field);

@@ -123,7 +123,7 @@ describe('counts apart from their total or in a list of runs', () => {
   it('a total in one object and outcomes in a sibling fail exactly where the outcomes account for fewer items', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 40 }), outcomes, fc.constantFrom(['totals', 'tests'], ['counts', 'total'], ['stats', 'total']), fc.constantFrom('outcomes', 'by_outcome', 'results'), (total, o, [holder, name], outcomeName) => {
-        fc.pre(o.passed > 0 && holder !== outcomeName);
+        fc.pre(o.passed > 0);
         const found = statusContradiction({ status: 'pass', [holder as string]: { [name as string]: total }, [outcomeName]: o }, '/status', 'pass');
         expect(found?.code, JSON.stringify({ total, o })).toBe(o.passed + o.skipped < total ? 'inconsistent_counts' : undefined);
       }),
