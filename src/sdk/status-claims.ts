@@ -15,7 +15,7 @@ import { lazy, wordSet } from '../util/lazy.js';
 import { escapeRegExp } from '../util/regexp-escape.js';
 import { backslashReadings, numberWithRemark, numberWrittenAsText, romanValue, UPPER_ROMAN } from '../util/number-text.js';
 import { numberOutOfRange, numberSurvives } from '../artifacts/numbers.js';
-import { AFTER_WORDS, BARE_NEGATIONS, BETWEEN_A_PASS_AND_AFTER, CLAUSE_JOINS, GENITIVE_LANGUAGES, NOT_MANAGED_PHRASES, PASS_VERBS, WHAT_OR_WHY_FAILED, CRASH_HANDLERS, CRASH_PHRASES, CRASH_WORDS, DEEDS_SET_OFF, ENGLISH_OUTCOME_WORDS, ITEM_NOUNS_OF_A_COUNT, ITEMS_IN_ALL_NAMES, JOINS_ALSO_A_PLACE, KEPT_OUT, negatedPassPairs, NEGATION_FILLERS, NEGATIONS_BEFORE_A_FAILURE, noFailurePairs, NOT_FAILED_THINGS, NOT_RAN_COUNT_NAMES, NOT_THIS_RUNS_FAILURE, OTHER_LANGUAGES, OTHER_NOT_RAN_COUNT_NAMES, OTHER_RUNS_QUALIFIERS, PLACE_NOUNS, PLACE_SUITES, REAL_FILLERS, REAL_WORDS, STATUS_VOCABULARY, transliterations, vocabulary, writtenWords } from './status-vocabulary.js';
+import { ABSENT_WORDS, AFTER_WORDS, BARE_NEGATIONS, BETWEEN_A_PASS_AND_AFTER, CLAUSE_JOINS, GENITIVE_LANGUAGES, NOT_MANAGED_PHRASES, PASS_VERBS, WHAT_OR_WHY_FAILED, CRASH_HANDLERS, CRASH_PHRASES, CRASH_WORDS, DEEDS_SET_OFF, ENGLISH_OUTCOME_WORDS, ITEM_NOUNS_OF_A_COUNT, ITEMS_IN_ALL_NAMES, JOINS_ALSO_A_PLACE, KEPT_OUT, negatedPassPairs, NEGATION_FILLERS, NEGATIONS_BEFORE_A_FAILURE, noFailurePairs, NOT_FAILED_THINGS, NOT_RAN_COUNT_NAMES, NOT_THIS_RUNS_FAILURE, OTHER_LANGUAGES, OTHER_NOT_RAN_COUNT_NAMES, OTHER_RUNS_QUALIFIERS, PLACE_NOUNS, PLACE_SUITES, REAL_FILLERS, REAL_WORDS, STATUS_VOCABULARY, transliterations, vocabulary, writtenWords } from './status-vocabulary.js';
 
 /** Printable ASCII: a name or status that reads as it is written (the usual case: no folding). */
 const PLAIN = /^[\x20-\x7e]*$/;
@@ -5427,7 +5427,7 @@ function toldAsAFailedOutcome(text: string): boolean {
  */
 function failureToldInASentence(text: string): boolean {
   if (text.length > MAX_OUTCOME_TEXT) return false;
-  const { tokens, drawn } = outcomeTokens(text.normalize('NFKC').replace(/(?<![\p{L}])(ca)n['\u2019\u2018\u02bc`\u00b4]t(?![\p{L}])/giu, '$1nnot'));
+  const { tokens, drawn } = outcomeTokens(text);
   const words: string[] = [];
   const shown: string[] = [];
   let colon: number | undefined;
@@ -5452,7 +5452,8 @@ function failureToldInASentence(text: string): boolean {
       continue;
     }
     words.push(t);
-    shown.push(drawn[i] as string);
+    // A contracted `can't` is `ca not` once its `n't` is read (`cаn't` with a look-alike letter too): the `can` it says.
+    shown.push(drawn[i] === 'ca' && drawn[i + 1] === 'not' ? 'can' : (drawn[i] as string));
   }
   if (words.length < 2 || words.length > MAX_SUBJECT_WORDS + 1) return false;
   return failureLeadsWhatFailed(words, shown) || failureThenItsReason(words, shown, colon) || failureNounLast(words, shown, compound) || notManaged(words, shown) || passDeniedInAClause(words, shown);
@@ -5476,7 +5477,7 @@ const FAILURE_NOUNS = lazy((): ReadonlySet<string> => new Set([...FAILURE_TOLD()
 /** Whether a word excuses, conditions or bounds a failure in its clause, or starts another (`flaky`, `previous`, `if`, `no`, `was`, `and`). */
 function excusesAFailure(word: string, drawn: string, allowed: ReadonlySet<string> = new Set()): boolean {
   if (allowed.has(word) || allowed.has(drawn)) return false;
-  return [word, drawn].some((w) => NO_FAILURE_OF_THIS_RUN.has(w) || NONE_BEFORE_A_FAILURE().has(w) || CLAUSE_JOINS.has(w) || OVERCOMING_PASSES().has(w) || CLAUSE_VERBS.has(w) || QUALIFIERS.has(w)) || hasQualifier([word]);
+  return [word, drawn].some((w) => NO_FAILURE_OF_THIS_RUN.has(w) || NONE_BEFORE_A_FAILURE().has(w) || ABSENT_WORDS.includes(w) || CLAUSE_JOINS.has(w) || OVERCOMING_PASSES().has(w) || CLAUSE_VERBS.has(w) || QUALIFIERS.has(w)) || hasQualifier([word]);
 }
 /** Verbs that make a clause of its own around a failure word (`Failed tests were retried`, `Failure injection is on`), and words that start one. */
 const CLAUSE_VERBS: ReadonlySet<string> = new Set(['or', 'nor', 'warning', 'warnings', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'that', 'which', 'who', 'whose', 'where', 'on', 'for', 'fixed', 'resolved', 'ignored', 'handled', 'caught', 'logged', 'reported', 'injection', 'injected', 'handler', 'handling']);

@@ -1069,6 +1069,8 @@ export const NOT_MANAGED_PHRASES: readonly string[] = [
   'konnte nicht', 'konnten nicht', 'kann nicht', 'impossible de', "n'a pas pu", 'no se pudo', 'no pudo', 'não foi possível', 'não conseguiu',
   'non è riuscito', 'non è riuscita', 'impossibile', 'kon niet', 'не удалось', 'не получилось', 'не вдалося', 'nelze', 'nepodařilo se',
 ];
+/** Words that say what they follow is not there (`Ошибки отсутствуют`, `Błędów brak`, `Chyby nejsou`, errors absent): a failure noun before them counts none. */
+export const ABSENT_WORDS: readonly string[] = ['отсутствуют', 'отсутствует', 'відсутні', 'відсутня', 'відсутній', 'brak', 'nie', 'nejsou', 'není', 'nema', 'нема', 'немає', 'нет', 'absent', 'absents', 'aucune', 'aucun', 'keine', 'ausente', 'ausentes', 'none'];
 /** Verbs of a pass a negation or `never` denies (`did not succeed`, `have never passed`, `wasn't successful`), beside the vocabulary's pass words. */
 export const PASS_VERBS: readonly string[] = ['succeed', 'succeeds', 'work', 'worked', 'works', 'complete', 'completed'];
 /** Negations that, before a failure word in its clause, say none failed (`never failed`, `nicht fehlgeschlagen`), beside the `none` column. */

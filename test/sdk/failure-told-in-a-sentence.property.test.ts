@@ -43,7 +43,7 @@ describe('a failure told in a sentence', () => {
         expect(beside(field, text), text).toBeUndefined();
       }),
     );
-    for (const text of ['Fails if coverage drops', 'Fails for empty input', 'Failed tests were retried', 'Failure injection tests passed', 'Compile error fixed', 'Error handling tests', 'Could not find any failures', 'No build errors', 'Ошибок нет', 'Retry on error', 'fix: build failed']) {
+    for (const text of ['Fails if coverage drops', 'Fails for empty input', 'Failed tests were retried', 'Failure injection tests passed', 'Compile error fixed', 'Error handling tests', 'Could not find any failures', 'No build errors', 'Ошибок нет', 'Ошибки отсутствуют', 'Błędów brak', 'Retry on error', 'fix: build failed']) {
       expect(beside('summary', text), text).toBeUndefined();
     }
   });
