@@ -15,7 +15,7 @@ import { lazy, wordSet } from '../util/lazy.js';
 import { escapeRegExp } from '../util/regexp-escape.js';
 import { backslashReadings, numberWithRemark, numberWrittenAsText, romanValue, UPPER_ROMAN } from '../util/number-text.js';
 import { numberOutOfRange, numberSurvives } from '../artifacts/numbers.js';
-import { BARE_NEGATIONS, CLAUSE_JOINS, CRASH_HANDLERS, CRASH_PHRASES, CRASH_WORDS, DEEDS_SET_OFF, ENGLISH_OUTCOME_WORDS, ITEM_NOUNS_OF_A_COUNT, ITEMS_IN_ALL_NAMES, KEPT_OUT, negatedPassPairs, NEGATION_FILLERS, NEGATIONS_BEFORE_A_FAILURE, noFailurePairs, NOT_FAILED_THINGS, NOT_RAN_COUNT_NAMES, NOT_THIS_RUNS_FAILURE, OTHER_LANGUAGE_BOUND_WORDS, OTHER_LANGUAGES, OTHER_NOT_RAN_COUNT_NAMES, OTHER_RUNS_QUALIFIERS, PLACE_NOUNS, PLACE_SUITES, REAL_FILLERS, REAL_WORDS, STATUS_VOCABULARY, transliterations, vocabulary, writtenWords, CONTAINER_STATUS_LISTS, FAILED_CONDITION_TYPES, RUN_FAILED_PHASES, PLATFORM_STEP_LISTS, POD_FAILED_PHASES, POD_STATUS_MEMBERS, NETWORK_PLACE_NAMES, PROCESS_COMMAND_NAMES, PROCESS_ID_NAMES, STEP_RUN_LISTS } from './status-vocabulary.js';
+import { BARE_NEGATIONS, CLAUSE_JOINS, CRASH_HANDLERS, CRASH_PHRASES, CRASH_WORDS, DEEDS_SET_OFF, ENGLISH_OUTCOME_WORDS, ITEM_NOUNS_OF_A_COUNT, ITEMS_IN_ALL_NAMES, KEPT_OUT, negatedPassPairs, NEGATION_FILLERS, NEGATIONS_BEFORE_A_FAILURE, noFailurePairs, NOT_FAILED_THINGS, NOT_RAN_COUNT_NAMES, NOT_THIS_RUNS_FAILURE, OTHER_LANGUAGE_BOUND_WORDS, OTHER_LANGUAGES, OTHER_NOT_RAN_COUNT_NAMES, OTHER_RUNS_QUALIFIERS, PLACE_NOUNS, PLACE_SUITES, REAL_FILLERS, REAL_WORDS, STATUS_VOCABULARY, transliterations, vocabulary, writtenWords, CONTAINER_STATUS_LISTS, FAILED_CONDITION_TYPES, RUN_FAILED_PHASES, PLATFORM_STEP_LISTS, POD_FAILED_PHASES, POD_STATUS_MEMBERS, NETWORK_PLACE_NAMES, PROCESS_COMMAND_NAMES, PROCESS_ID_NAMES, STEP_RUN_LISTS, ABSENT_WORDS, AFTER_WORDS, BETWEEN_A_PASS_AND_AFTER, GENITIVE_LANGUAGES, NOT_MANAGED_PHRASES, PASS_VERBS, WHAT_OR_WHY_FAILED, JOINS_ALSO_A_PLACE } from './status-vocabulary.js';
 
 /** Printable ASCII: a name or status that reads as it is written (the usual case: no folding). */
 const PLAIN = /^[\x20-\x7e]*$/;
@@ -2099,9 +2099,34 @@ function failureWordLastIn(text: string): boolean {
   const last = words.at(-1) === 'out' && words.at(-2) === 'timed' ? 'timed-out' : words.at(-1);
   if (last === undefined || words.length < 2 || words.length > MAX_SUBJECT_WORDS + 1 || !FAILURE_TOLD().has(last) || !/[\p{L}\p{N}][^\p{L}\p{N}]*$/u.test(text)) return false;
   const before = words.slice(0, -1);
-  if (before.some((w) => NO_FAILURE_OF_THIS_RUN.has(w))) return false;
+  if (before.some((w) => NO_FAILURE_OF_THIS_RUN.has(w)) || overcomeByAPass(words)) return false;
   return failureToldAfterNone(text);
 }
+/**
+ * A failure word last that a pass told first overcame (`Passed after a transient failure`, `Succeeded on retry after an
+ * earlier failure`, `Réussi après un échec`, `Bestanden nach einem Fehler`): the pass is the outcome, the failure one it
+ * left behind (red team xo, a false failure). Only a pass word no negation goes before, after a subject of up to three
+ * words, then a word of after, and no failure, join or negation between it and the failure word: `Build failed
+ * (transient failure)`, `Passed, then failed`, `Never passed after a failure` still fail.
+ */
+function overcomeByAPass(words: readonly string[]): boolean {
+  const after = words.findIndex((w) => AFTER_WORDS_DRAWN().has(w));
+  if (after < 1) return false;
+  let pass = after - 1;
+  while (pass > 0 && BETWEEN_A_PASS_AND_AFTER.includes(words[pass] as string) && !OVERCOMING_PASSES().has(words[pass] as string)) pass--;
+  if (!OVERCOMING_PASSES().has(words[pass] as string) || pass > 3) return false;
+  const denies = (w: string): boolean => NONE_BEFORE_A_FAILURE().has(w) || FAILURE_TOLD().has(w) || CLAUSE_JOINS.has(w) || w === 'not';
+  return !words.slice(0, pass).some(denies) && !words.slice(after + 1, -1).some(denies);
+}
+/** Words of after as {@link outcomeTokens} draws them (`après` → `apres`, `после` in look-alike letters). */
+const AFTER_WORDS_DRAWN = lazy((): ReadonlySet<string> => new Set(AFTER_WORDS.map(drawnWord)));
+/** Pass words a failure may be told overcome by: the vocabulary's pass and passed words, as drawn. */
+const OVERCOMING_PASSES = lazy((): ReadonlySet<string> => new Set([...vocabulary(['pass', 'passed']), 'recovered', 'succeeds', 'passes'].map(drawnWord)));
+/** A word as {@link outcomeTokens} draws it. */
+const drawnWord = (w: string): string => {
+  const t = w.normalize('NFKC').toLowerCase();
+  return PLAIN.test(t) ? t : withoutMarks(caselessVisibleForm(t));
+};
 /**
  * Words before a failure word last that make it no failure of this run: {@link NOT_THIS_RUNS_FAILURE}, the tolerated
  * words of every language (`flaky`, `known`, `bekannt`), and an earlier run or a try (`previous`, `baseline`, `attempt`,
@@ -2306,11 +2331,19 @@ function failureWordOutsideANone(text: string, failures: ReadonlySet<string>): b
     return false;
   };
   const underNone = (at: number): boolean => {
+    if (negatedRightBefore(tokens[at - 1])) return true;
+    let join: string | undefined;
     for (let k = at - 1, words = 0; k >= 0 && words < 6; k--) {
       const t = tokens[k] as string;
       if (!isWord(t)) return false;
-      if (CLAUSE_JOINS.has(t) || CLAUSE_JOINS.has(drawn[k] as string)) return false;
-      if (isNone(t)) return true;
+      if (CLAUSE_JOINS.has(t) || CLAUSE_JOINS.has(drawn[k] as string)) {
+        // A join that is also a word of place (`aucun test en échec`) joins nothing after a none of those languages.
+        if (join !== undefined || !JOINS_ALSO_A_PLACE.has(t)) return false;
+        join = t;
+        words += 1;
+        continue;
+      }
+      if (isNone(t)) return join === undefined || noneBeforeAPlace(join, t);
       words += 1;
     }
     return false;
@@ -2355,6 +2388,31 @@ function failureWordOutsideANone(text: string, failures: ReadonlySet<string>): b
   return tokens.some((_, i) => (told(i) && !underNone(i) && !cleared(i) && (!condition(i) || setOff(i))) || crashed(i) || settingMet(i) || (passDeniedAt(drawn, i) && !underNone(i) && !cleared(i + 1)));
 }
 const isWord = (t: string | undefined): boolean => t !== undefined && /[\p{L}\p{N}]/u.test(t);
+/**
+ * A word of a script without spaces that ends in its language's negation right before a failure word (`未失败`,
+ * `测试未失败`, `构建未失败`: not failed): the negation binds to the verb after it alone, so it is read only there, never
+ * as a none reaching back over other words (`未修复的失败`, unfixed failures, fails).
+ */
+function negatedRightBefore(token: string | undefined): boolean {
+  if (token === undefined || token.length > MAX_UNSPACED_WORD || !UNSPACED_SCRIPT.test(token)) return false;
+  return UNSPACED_NEGATIONS().some((n) => token.endsWith(n));
+}
+const UNSPACED_NEGATIONS = lazy((): readonly string[] => vocabulary(['negation']).filter((w) => UNSPACED_SCRIPT.test(w)));
+/** Whether a none of a language whose word of place `join` is (`aucun … en`, `ningún … en`) reaches over it. */
+function noneBeforeAPlace(join: string, none: string): boolean {
+  const languages = JOINS_ALSO_A_PLACE.get(join) ?? [];
+  return noneWordsOf(languages.join(' ')).has(none);
+}
+const nonesByLanguages = new Map<string, ReadonlySet<string>>();
+function noneWordsOf(languages: string): ReadonlySet<string> {
+  let found = nonesByLanguages.get(languages);
+  if (found === undefined) {
+    const rows = languages.split(' ');
+    found = new Set([...vocabulary(['none', 'without', 'negation'], rows), ...NEGATIONS_BEFORE_A_FAILURE.filter((w) => ['pas', 'jamais', 'nunca', 'non'].includes(w))].map((w) => w.normalize('NFKC').toLowerCase()));
+    nonesByLanguages.set(languages, found);
+  }
+  return found;
+}
 const SETTING_TRIGGERED: ReadonlySet<string> = new Set(['triggered', 'tripped', 'fired', 'activated', 'breached']);
 /**
  * An outcome's words and marks, each as written (width and case aside) and as drawn: a none is read as written, a
@@ -2364,10 +2422,12 @@ const SETTING_TRIGGERED: ReadonlySet<string> = new Set(['triggered', 'tripped', 
  * vocabulary's words (`构建失败` → 构建, 失败; `没有失败` → 没有, 失败), as its reader reads it.
  */
 function outcomeTokens(text: string): { tokens: string[]; drawn: string[] } {
-  const written = removeInvisible(text).normalize('NFKC').toLowerCase().replace(/[^\S\n]+[-\u2010-\u2015\u2212]+[^\S\n]+/gu, ' ; ').replace(/(?<=\p{L})n['\u2019]t(?![\p{L}])/gu, ' not');
+  const written = removeInvisible(text).normalize('NFKC').toLowerCase().replace(/[^\S\n]+[-\u2010-\u2015\u2212]+[^\S\n]+/gu, ' ; ').replace(CONTRACTED_NOT, ' not');
   const tokens = (written.match(/[\p{L}\p{M}\p{N}]+(?:[-_./\\][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]+/gu) ?? []).flatMap((t) => (t.length <= MAX_UNSPACED_WORD && UNSPACED_SCRIPT.test(t) ? unspacedParts(t) : [t]));
   return { tokens, drawn: tokens.map((t) => (PLAIN.test(t) ? t : withoutMarks(caselessVisibleForm(t)))) };
 }
+/** A contraction's `n't` with any apostrophe a writer or a keyboard puts there (`didn't`, `didn’t`, `didnʼt`, `didn‘t`, ``didn`t``, `didn´t`, whose acute NFKC parts into a space and a combining mark). */
+const CONTRACTED_NOT = /(?<=\p{L})n(?:['\u2019\u2018\u02bc`\u00b4]|\u0020?\u0301)t(?![\p{L}])/gu;
 /** A none word after a failure label that is its value though words follow it: `none found`, `none reported`, `none of 12`. */
 function noneAsAValue(none: string, next: string, after: string | undefined): boolean {
   if (!NONE_WORDS.has(none)) return false;
@@ -3249,6 +3309,79 @@ function countsLeaveItemsOut(root: unknown, parentPointer: string, beside: reado
   for (const fields of [beside, ...countObjectsBelow(root, parentPointer).map((at) => fieldsOf(root, at).filter((f) => f.context.length === 0))]) {
     const found = noneRanOfTotal(fields) ?? leftInNoOutcome(fields) ?? noneInAll(fields, beside);
     if (found !== undefined) return found;
+  }
+  return totalApartFromItsOutcomes(beside) ?? runSummariesInAList(root, parentPointer, beside);
+}
+
+/**
+ * A run's total in one object and its outcome counts in a sibling (`totals: {tests: 12}` beside `outcomes: {passed: 5,
+ * failed: 0}`, `counts: {total: 12}` beside `by_outcome: {…}`), read as one object's counts are ({@link leftInNoOutcome}):
+ * red team xc, session 40. Only where it cannot be two kinds of items: one object beside the status holds the one total
+ * and no outcome, one other holds the outcomes (a pass among them) and no total, neither is qualified or another run's
+ * (`previous`, `baseline`), the status's own object counts nothing itself, and neither object's name names what it counts
+ * unless both name the same (`suites: {total: 3}` beside `tests: {passed: 12}` count different things).
+ */
+function totalApartFromItsOutcomes(beside: readonly Field[]): Finding | undefined {
+  if (beside.some((f) => f.context.length === 0 && isCount(f.value) && (itemsInAll(f) !== undefined || [PASSED_WORDS, FAIL_WORDS, SKIPPED_WORDS].some((r) => playsRole(f, r))))) return undefined;
+  const objects = new Map<string, Field[]>();
+  for (const f of beside) {
+    if (f.context.length === 0) continue;
+    const name = f.context.join(' ');
+    const fields = objects.get(name);
+    if (fields === undefined) objects.set(name, [f]);
+    else fields.push(f);
+  }
+  const unqualified = [...objects.entries()].filter(([, fields]) => {
+    const written = (fields[0] as Field).written ?? (fields[0] as Field);
+    return !hasQualifier([...written.context]) && !hasQualifier((fields[0] as Field).context) && !(fields[0] as Field).context.some((w) => OTHER_RUN_WORDS.has(w));
+  });
+  const outcome = (f: Field): boolean => [PASSED_WORDS, FAIL_WORDS, SKIPPED_WORDS].some((r) => playsRole(f, r)) || otherOutcome(f);
+  const totals = unqualified.filter(([, fields]) => fields.filter((f) => itemsInAll(f) !== undefined).length === 1 && !fields.some((f) => itemsInAll(f) === undefined && outcome(f)));
+  const outcomes = unqualified.filter(([, fields]) => !fields.some((f) => itemsInAll(f) !== undefined) && fields.filter((f) => outcome(f) && itemsCounted(f) !== undefined).length >= 2 && fields.some((f) => playsRole(f, PASSED_WORDS)));
+  if (totals.length !== 1 || outcomes.length !== 1) return undefined;
+  const [totalName, totalFields] = totals[0] as [string, Field[]];
+  const [outcomeName, outcomeFields] = outcomes[0] as [string, Field[]];
+  if (namesItsItems(totalName) !== namesItsItems(outcomeName) || (namesItsItems(totalName) && totalName !== outcomeName)) return undefined;
+  // Read as one object's counts: the object each sits in says nothing of what it counts here.
+  const asOne = (f: Field): Field => ({ ...f, context: [], written: { own: (f.written ?? f).own, context: [] } });
+  return leftInNoOutcome([asOne(totalFields.find((f) => itemsInAll(f) !== undefined) as Field), ...outcomeFields.map(asOne)]);
+}
+/** Whether an object's name says which items its counts count (`tests`, `suites`, `assertions`, `test_stats`), rather than that they are counts. */
+const namesItsItems = (name: string): boolean => name.split(' ').some((w) => ITEM_NOUNS_OF_A_COUNT.has(w) && w !== 'total' && w !== 'count' && w !== 'counts' && w !== 'num' && w !== 'number' && w !== 'n' && w !== 'of') || name.split(' ').some((w) => PLACE_SUITES.has(w) || OTHER_ITEM_NOUNS.has(w));
+const OTHER_ITEM_NOUNS: ReadonlySet<string> = new Set(['assertions', 'assertion', 'files', 'file', 'checks', 'check', 'scenarios', 'scenario', 'examples', 'specs', 'expectations', 'steps', 'jobs']);
+
+const MAX_RUNS_IN_A_LIST = 256;
+/**
+ * The summaries of the runs in a list of runs (Cypress's `runs: [{stats: {tests: 12, passes: 5, failures: 0}}]`,
+ * `results: [{summary: {total: "0"}}]`) beside the status or in the run's summary below it (red team xc, session 40):
+ * {@link countObjectsBelow} walks objects only. A run whose counts leave items in no outcome is an inconsistency of the
+ * report whichever run it is; a run that ran nothing is vacuous only where every run of the list ran nothing (one empty
+ * spec among others that ran is no vacuous report).
+ */
+function runSummariesInAList(root: unknown, parentPointer: string, beside: readonly Field[]): Finding | undefined {
+  for (const holder of [parentPointer, ...countObjectsBelow(root, parentPointer)]) {
+    const at = getAtPointer(root, holder);
+    if (!at.found || !isRecord(at.value)) continue;
+    for (const [key, list] of Object.entries(at.value).slice(0, 64)) {
+      if (!Array.isArray(list) || list.length === 0 || !namesTheRunsCounts(key)) continue;
+      const listPointer = `${holder}/${encodePointerSegment(key)}`;
+      const others = beside.filter((f) => f.pointer !== listPointer);
+      let vacuous: Finding | undefined;
+      let allRanNothing = true;
+      for (const [i, entry] of list.slice(0, MAX_RUNS_IN_A_LIST).entries()) {
+        const summaries = isRecord(entry) ? Object.entries(entry).slice(0, 64).filter(([k, v]) => isRecord(v) && namesTheRunsCounts(k)).map(([k]) => `${listPointer}/${i}/${encodePointerSegment(k)}`) : [];
+        let ranNothing: Finding | undefined;
+        for (const summary of summaries) {
+          const fields = fieldsOf(root, summary).filter((f) => f.context.length === 0);
+          const left = leftInNoOutcome(fields);
+          if (left !== undefined) return left;
+          ranNothing ??= noneRanOfTotal(fields) ?? noneInAll(fields, others);
+        }
+        if (ranNothing === undefined) allRanNothing = false;
+        vacuous ??= ranNothing;
+      }
+      if (allRanNothing && vacuous !== undefined) return vacuous;
+    }
   }
   return undefined;
 }
@@ -5493,8 +5626,115 @@ function toldAsAFailedOutcome(text: string): boolean {
   // `<span style="color:#f00">FAILED</span>`) count nothing, and their length is no prose (red team xo).
   const shown = removeInvisible(escapedReadings(t).at(-1) ?? t).trim();
   if (shown.length > MAX_OUTCOME_TEXT || /\p{N}/u.test(shown) || commitSubject(shown) || EMPTY_LABEL_VALUE.test(shown)) return false;
-  return failedOutcomeInWords(shown) || subjectThenNegatedPass(shown);
+  return failedOutcomeInWords(shown) || subjectThenNegatedPass(shown) || failureToldInASentence(shown);
 }
+/**
+ * A failure told in one short clause the readers of a failure word last or a negated pass do not take (red team xo,
+ * xz2, session 40): a failure word first with what failed or why after it (`Failed to compile`, `Échec de la
+ * compilation`, `Falha na compilação`, `Ошибка сборки`), a failure word with its reason (`Build failed due to timeout`),
+ * a compound that ends in one (`Build-Fehler`, `build-error`), a run that did not manage (`Could not build`,
+ * `Kompilacja nie powiodła się`) or a pass denied with `not` or `never` (`Tests did not succeed`, `Build never
+ * succeeded`, `Tests didn’t pass`). One clause only, and no word in it that excuses, conditions or bounds the failure:
+ * what a check does (`Fails if coverage drops`), what was retried (`Failed tests were retried`), another run's failure
+ * (`Error in previous run`) and a none (`No build errors`) tell no failure of this run.
+ */
+function failureToldInASentence(text: string): boolean {
+  if (text.length > MAX_OUTCOME_TEXT) return false;
+  const { tokens, drawn } = outcomeTokens(text);
+  const words: string[] = [];
+  const shown: string[] = [];
+  let colon: number | undefined;
+  let compound = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as string;
+    if (!isWord(t)) {
+      // One clause: a mark ends it only last (`Failed to compile.`), or says its reason after a failure word (`Build failed: timeout`).
+      if (/^[.!\u2026]+$/u.test(t) && i === tokens.length - 1) continue;
+      if (t === ':' && colon === undefined && words.length > 1 && isFailureNoun(words.at(-1) as string, shown.at(-1) as string)) {
+        colon = words.length - 1;
+        continue;
+      }
+      return false;
+    }
+    // A compound that ends in a failure noun (`build-fehler`, `compile_error`) is its subject and the noun.
+    const parts = t.split(/[-_]/u);
+    if (parts.length === 2 && isWord(parts[0]) && isFailureNoun(parts[1] as string, drawnWord(parts[1] as string))) {
+      compound = i === tokens.length - 1 || (i === tokens.length - 2 && !isWord(tokens[i + 1]));
+      words.push(...parts);
+      shown.push(...parts.map(drawnWord));
+      continue;
+    }
+    words.push(t);
+    // A contracted `can't` is `ca not` once its `n't` is read (`cаn't` with a look-alike letter too): the `can` it says.
+    shown.push(drawn[i] === 'ca' && drawn[i + 1] === 'not' ? 'can' : (drawn[i] as string));
+  }
+  if (words.length < 2 || words.length > MAX_SUBJECT_WORDS + 1) return false;
+  return failureLeadsWhatFailed(words, shown) || failureThenItsReason(words, shown, colon) || failureNounLast(words, shown, compound) || notManaged(words, shown) || passDeniedInAClause(words, shown);
+}
+/**
+ * `Build-Fehler`, `build-error`, `Build error`, `Compilation error`: a subject of up to three words, then a noun of an
+ * error last (the failure words last are {@link failureWordLast}'s). A compound only in a language that joins its
+ * subject to it (German, Dutch and the like), or a plain noun of an error in English.
+ */
+function failureNounLast(words: readonly string[], shown: readonly string[], compound: boolean): boolean {
+  const last = words.length - 1;
+  if (last < 1 || last > 3 || !isFailureNoun(words[last] as string, shown[last] as string)) return false;
+  if (!compound && !ERROR_NOUNS_LAST.has(words[last] as string)) return false;
+  return !words.slice(0, last).some((w, i) => excusesAFailure(w, shown[i] as string) || isFailureNoun(w, shown[i] as string));
+}
+/** Nouns of an error a subject goes before in English (`Build error`), read last without a join (`Build-Fehler` joins its own). */
+const ERROR_NOUNS_LAST: ReadonlySet<string> = new Set(['error', 'errors']);
+/** A word that names a failure or an error, as written or as drawn (`failed`, `failure`, `Fehler`, `ошибка`, `échec`). */
+const isFailureNoun = (word: string, drawn: string): boolean => FAILURE_NOUNS().has(word) || FAILURE_NOUNS().has(drawn);
+const FAILURE_NOUNS = lazy((): ReadonlySet<string> => new Set([...FAILURE_TOLD(), ...readSet(vocabulary(['errors'])), ...vocabulary(['failed', 'errors']).map(drawnWord)].filter((w) => !['fails', 'fail'].includes(w))));
+/** Whether a word excuses, conditions or bounds a failure in its clause, or starts another (`flaky`, `previous`, `if`, `no`, `was`, `and`). */
+function excusesAFailure(word: string, drawn: string, allowed: ReadonlySet<string> = new Set()): boolean {
+  if (allowed.has(word) || allowed.has(drawn)) return false;
+  return [word, drawn].some((w) => NO_FAILURE_OF_THIS_RUN.has(w) || NONE_BEFORE_A_FAILURE().has(w) || ABSENT_WORDS.includes(w) || CLAUSE_JOINS.has(w) || OVERCOMING_PASSES().has(w) || CLAUSE_VERBS.has(w) || QUALIFIERS.has(w)) || hasQualifier([word]);
+}
+/** Verbs that make a clause of its own around a failure word (`Failed tests were retried`, `Failure injection is on`), and words that start one. */
+const CLAUSE_VERBS: ReadonlySet<string> = new Set(['or', 'nor', 'warning', 'warnings', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'that', 'which', 'who', 'whose', 'where', 'on', 'for', 'fixed', 'resolved', 'ignored', 'handled', 'caught', 'logged', 'reported', 'injection', 'injected', 'handler', 'handling']);
+/** `Failed to compile`, `Échec de la compilation`, `Fehler beim Kompilieren`; `Ошибка сборки` in a language that says what failed in the genitive. */
+function failureLeadsWhatFailed(words: readonly string[], shown: readonly string[]): boolean {
+  if (!isFailureNoun(words[0] as string, shown[0] as string)) return false;
+  // The word that joins what failed (`while`, `during`) is read as that join, not as one that starts another clause.
+  if (words.slice(1).some((w, i) => excusesAFailure(w, shown[i + 1] as string, i === 0 ? WHAT_OR_WHY_JOINS() : undefined))) return false;
+  if (WHAT_OR_WHY_FAILED.includes(words[1] as string) && words.length >= 3) return true;
+  return words.length === 2 && GENITIVE_FAILURES().has(words[0] as string) && !isFailureNoun(words[1] as string, shown[1] as string);
+}
+const GENITIVE_FAILURES = lazy((): ReadonlySet<string> => new Set(vocabulary(['failed', 'errors'], GENITIVE_LANGUAGES).map((w) => w.normalize('NFKC').toLowerCase())));
+/** `Build failed due to timeout`, `Tests failed while compiling`, `Deploy failed: timeout`: a subject, its failure word and why. */
+function failureThenItsReason(words: readonly string[], shown: readonly string[], colon: number | undefined): boolean {
+  const at = words.findIndex((w, i) => i > 0 && isFailureNoun(w, shown[i] as string));
+  if (at < 1 || at > MAX_SUBJECT_WORDS - 2 || at === words.length - 1) return false;
+  if (!WHAT_OR_WHY_FAILED.includes(words[at + 1] as string) && colon !== at) return false;
+  return !words.some((w, i) => i !== at && excusesAFailure(w, shown[i] as string, i === at + 1 ? WHAT_OR_WHY_JOINS() : undefined));
+}
+const WHAT_OR_WHY_JOINS = lazy((): ReadonlySet<string> => new Set(WHAT_OR_WHY_FAILED));
+/** `Could not build`, `Unable to connect`, `Kompilacja nie powiodła się`, `Build konnte nicht erstellt werden`: a run that did not manage, no failure after it. */
+function notManaged(words: readonly string[], shown: readonly string[]): boolean {
+  const joined = ` ${words.join(' ')} `;
+  const joinedShown = ` ${shown.join(' ')} `;
+  const phrase = NOT_MANAGED_DRAWN().find((p) => joined.includes(` ${p} `) || joinedShown.includes(` ${p} `));
+  if (phrase === undefined) return false;
+  const own = new Set(phrase.split(' '));
+  return !words.some((w, i) => excusesAFailure(w, shown[i] as string, own) || isFailureNoun(w, shown[i] as string));
+}
+const NOT_MANAGED_DRAWN = lazy((): readonly string[] => [...new Set(NOT_MANAGED_PHRASES.flatMap((p) => [p, p.split(' ').map(drawnWord).join(' ')]))]);
+/** `Tests did not succeed`, `Build never succeeded`, `Tests have never passed`, `Tests didn’t pass`: a subject, then a pass denied. */
+function passDeniedInAClause(words: readonly string[], shown: readonly string[]): boolean {
+  const at = shown.findIndex((w) => w === 'not' || w === 'never');
+  if (at < 0 || at > 4) return false;
+  const verb = shown[at + 1] as string | undefined;
+  if (verb === undefined || !(OVERCOMING_PASSES().has(verb) || PASS_VERBS.includes(verb))) return false;
+  // Only auxiliaries between the subject and the negation (`did not`, `have never`, `was not`).
+  let subject = at;
+  while (subject > 0 && AUXILIARIES.has(shown[subject - 1] as string)) subject--;
+  if (subject > 3) return false;
+  return !words.some((w, i) => (i >= subject && i <= at + 1 ? false : excusesAFailure(w, shown[i] as string, STILL_DENIED) || (i < subject && isFailureNoun(w, shown[i] as string))));
+}
+/** Words after a denied pass that leave it denied (`not passed yet`, `never passed still`). */
+const STILL_DENIED: ReadonlySet<string> = new Set(['yet', 'still']);
 /** `Tests did not pass`, `Build has not passed`: a subject of up to three words, none of them another run's or an excuse, then a negated pass. */
 function subjectThenNegatedPass(text: string): boolean {
   const words = text.split(/\s+/u);
@@ -7666,6 +7906,7 @@ function besideStatus(root: unknown, statusPointer: string, key: string, fields:
     failureText(fields) ??
     printedBesideAStep(statusPointer, fields) ??
     toldTwoBelow(fields) ??
+    outcomeTextUnderAnotherName(statusPointer, fields) ??
     // A count beside the pass written with a control or bidi character (`"passed": "\u202e402,1"`, `"1,\u0000204"`) shows a
     // number it does not write, so the counts it should add up with cannot be weighed (fuzz slice, session 33). A failure
     // count in disguise was a contradiction above.
@@ -7676,6 +7917,27 @@ function besideStatus(root: unknown, statusPointer: string, key: string, fields:
     runIncomplete(fields)
   );
 }
+
+/**
+ * A report's own outcome text under another name than its summary's, beside a status that is no entry of a list: GitHub's
+ * commit status writes it as `description` beside `state`, reports carry `title`, `conclusion_text`, `details`, and a
+ * check run its `output: {title, summary, text}` (red team xo, session 40). Read as a summary is ({@link
+ * toldAsAFailedOutcome}): a description of what a check does (`Fails if coverage drops`) or a change's title (`Handle
+ * failed login redirect`) tells no outcome. An entry's `title` is its test's name (`fails when the build failed`), so a
+ * status inside a list leaves these names unread.
+ */
+function outcomeTextUnderAnotherName(statusPointer: string, fields: readonly Field[]): Finding | undefined {
+  if (parsePointer(statusPointer).some((segment) => /^\d+$/u.test(segment))) return undefined;
+  for (const field of fields) {
+    if (typeof field.value !== 'string' || field.value.length > MAX_WRITTEN_OUTCOME_TEXT) continue;
+    const own = field.own.join(' ');
+    const named = field.context.length === 0 ? OTHER_OUTCOME_TEXT_NAMES.has(own) : field.context.join(' ') === 'output' && CHECK_OUTPUT_TEXT_NAMES.has(own);
+    if (named && toldAsAFailedOutcome(field.value)) return { code: 'contradiction', pointer: field.pointer, says: `says ${JSON.stringify(field.value.trim())}`, actual: field.value.trim() };
+  }
+  return undefined;
+}
+const OTHER_OUTCOME_TEXT_NAMES: ReadonlySet<string> = new Set(['description', 'title', 'conclusion text', 'details', 'detail', 'status description', 'state description', 'status text', 'result text', 'outcome text', 'summary text', 'conclusion summary']);
+const CHECK_OUTPUT_TEXT_NAMES: ReadonlySet<string> = new Set(['title', 'summary', 'text']);
 
 /** What a run's summary or outcome object two objects below the status prints, flags, tells in an error's text or ends with ({@link runSummariesBelow}). */
 function toldTwoBelow(fields: readonly Field[]): Finding | undefined {

@@ -1034,6 +1034,45 @@ export const PLACE_SUITES: ReadonlySet<string> = new Set(['suite', 'suites', 'sp
 export const NOT_FAILED_THINGS: ReadonlySet<string> = new Set(['attempt', 'attempts', 'retry', 'retries', 'try', 'tries', 'rerun', 'reruns', 'over', 'out', 'back', 'before', 'previously', 'earlier', 'once', 'twice', 'again', 'versuche', 'tentatives', 'intentos']);
 /** Words that start a clause of its own within a sentence: a none before them says nothing of a failure after them. */
 export const CLAUSE_JOINS: ReadonlySet<string> = new Set(['and', 'but', 'yet', 'though', 'although', 'however', 'then', 'so', 'while', 'whereas', 'still', 'und', 'aber', 'doch', 'dann', 'et', 'mais', 'puis', 'y', 'pero', 'e', 'ma', 'en', 'maar']);
+/**
+ * Clause joins that are also a word of place in other languages, with those languages: French and Spanish `en` (`aucun
+ * test en échec`, `ningún test en fallo`: no test failing) joins no clause after a none of theirs, as Dutch `en` (and) does.
+ */
+export const JOINS_ALSO_A_PLACE: ReadonlyMap<string, readonly string[]> = new Map([['en', ['fr', 'es']]]);
+/**
+ * Words of after that tell a failure a pass overcame (`passed after a transient failure`, `réussi après un échec`,
+ * `bestanden nach einem Fehler`), and the words that may stand between the pass and them (`passed on retry after …`).
+ */
+export const AFTER_WORDS: readonly string[] = ['after', 'following', 'nach', 'après', 'después', 'dopo', 'após', 'после', 'після', 'efter', 'etter', 'po'];
+export const BETWEEN_A_PASS_AND_AFTER: readonly string[] = ['on', 'retry', 'rerun', 'eventually', 'finally', 'only', 'again', 'the', 'second', 'third', 'attempt', 'try'];
+/**
+ * Words after a failure word that tell what failed or why (`Failed to compile`, `Échec de la compilation`, `Falha na
+ * compilação`, `Fehler beim Kompilieren`, `Build failed due to timeout`): the failure word leads its own outcome. Not a
+ * word of condition or of what a check is for (`if`, `when`, `on`, `for`: `Fails if coverage drops`, `Fails for empty
+ * input` describe a check).
+ */
+export const WHAT_OR_WHY_FAILED: readonly string[] = [
+  'to', 'of', 'in', 'while', 'during', 'due', 'because', 'with', 'at',
+  'de', 'du', 'des', 'd', 'lors', 'pendant', 'à', 'dans', 'na', 'da', 'do', 'durante', 'del', 'di', 'della', 'nel', 'nella', 'al',
+  'beim', 'bei', 'von', 'während', 'wegen', 'der', 'van', 'bij', 'tijdens', 'при', 'во', 'в', 'из-за', 'під', 'podczas', 'przy', 'w', 'při', 've',
+];
+/** Rows whose failure nouns take what failed in the genitive, with no word between (`Ошибка сборки`, `Błąd kompilacji`, `Chyba sestavení`). */
+export const GENITIVE_LANGUAGES: readonly string[] = ['ru', 'uk', 'pl', 'cs', 'sr'];
+/**
+ * Phrases that say a run did not manage what it set out to do (`could not build`, `unable to connect`, Polish
+ * `kompilacja nie powiodła się`, `nie udało się`, `konnte nicht`, `impossible de`, `no se pudo`, `não foi possível`,
+ * `не удалось`): a failure told without a failure word. A contracted `can't` is read as `cannot`.
+ */
+export const NOT_MANAGED_PHRASES: readonly string[] = [
+  'could not', 'cannot', 'can not', 'unable to',
+  'nie powiodła się', 'nie powiódł się', 'nie powiodło się', 'nie powiodły się', 'nie udało się', 'nie udała się',
+  'konnte nicht', 'konnten nicht', 'kann nicht', 'impossible de', "n'a pas pu", 'no se pudo', 'no pudo', 'não foi possível', 'não conseguiu',
+  'non è riuscito', 'non è riuscita', 'impossibile', 'kon niet', 'не удалось', 'не получилось', 'не вдалося', 'nelze', 'nepodařilo se',
+];
+/** Words that say what they follow is not there (`Ошибки отсутствуют`, `Błędów brak`, `Chyby nejsou`, errors absent): a failure noun before them counts none. */
+export const ABSENT_WORDS: readonly string[] = ['отсутствуют', 'отсутствует', 'відсутні', 'відсутня', 'відсутній', 'brak', 'nie', 'nejsou', 'není', 'nema', 'нема', 'немає', 'нет', 'absent', 'absents', 'aucune', 'aucun', 'keine', 'ausente', 'ausentes', 'none'];
+/** Verbs of a pass a negation or `never` denies (`did not succeed`, `have never passed`, `wasn't successful`), beside the vocabulary's pass words. */
+export const PASS_VERBS: readonly string[] = ['succeed', 'succeeds', 'work', 'worked', 'works', 'complete', 'completed'];
 /** Negations that, before a failure word in its clause, say none failed (`never failed`, `nicht fehlgeschlagen`), beside the `none` column. */
 export const NEGATIONS_BEFORE_A_FAILURE: readonly string[] = ['never', 'nor', 'neither', 'nobody', 'nicht', 'nie', 'не', 'pas', 'non', 'jamais', 'nunca', 'mai'];
 /**
