@@ -109,14 +109,15 @@ interface EntryLoads {
 
 /** At a `require` / `import` word: `require('x')`, `import('x')`, `import 'x'`, `import … from 'x'` (plainLoads). */
 const PLAIN_LOAD_AT = /(?:require|import)\s*\(\s*(['"`])([^'"`\s$\\]+)\1\s*\)|import\s*(['"])([^'"\s\\]+)\3|import\s+(?:type\s+)?[\w\s{},*$]*?\bfrom\s*(['"])([^'"\s\\]+)\5/y;
-const LOAD_WORD = /\b(?:require|import)\b/g;
+// Any spelling holding the word, in any case (`createRequire(…)(…)`, `importModule`): the full scan reads what it is.
+const LOAD_WORD = /require|import/gi;
 /** A `..` path segment as a text spells it (`../`, `'..'`, `..\\`), not a spread or an ellipsis. */
 const DOT_DOT = /\.\.(?=[/'"`\\])/g;
 const EXPORT_FROM = /\bexport\s+(?:type\s+)?(?:\*(?:\s+as\s+[\w$]+)?|\{[\w\s,$]*\})\s*from\s*(['"])([^'"\s\\]+)\1/g;
 
 /**
  * The specifiers an installed entry loads, read without the full scan: undefined unless every `require` / `import`
- * word of the text starts one of its plain loads (an alias of require, `require.resolve`, a computed path, the word in
+ * in the text (inside another word too, in any case) starts one of its plain loads (an alias of require, `require.resolve`, a computed path, the word in
  * a comment: the full scan decides). `export … from 'x'` adds its load; loads spelled in comments are read too (more
  * packages followed, never fewer).
  */
