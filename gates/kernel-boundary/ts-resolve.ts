@@ -111,6 +111,29 @@ interface EntryLoads {
 const PLAIN_LOAD_AT = /(?:require|import)\s*\(\s*(['"`])([^'"`\s$\\]+)\1\s*\)|import\s*(['"])([^'"\s\\]+)\3|import\s+(?:type\s+)?[\w\s{},*$]*?\bfrom\s*(['"])([^'"\s\\]+)\5/y;
 // Any spelling holding the word, in any case (`createRequire(…)(…)`, `importModule`): the full scan reads what it is.
 const LOAD_WORD = /require|import/gi;
+/**
+ * Whether an installed entry `depth` directories below node_modules may load a file outside it: one string literal
+ * spelling that many `..` segments (`'../../src/x'`, `'kz/../../x'`, `up = '../..'`), or a path built from where the
+ * module lies (`__dirname`, `import.meta`…) in a text spelling that many in all (`path.join(__dirname, '..', '..')`).
+ */
+function mayClimbOut(text: string, depth: number): boolean {
+  if ((text.match(DOT_DOT)?.length ?? 0) < depth) return false;
+  if (/__dirname|__filename|import\.meta|process\.cwd/.test(text)) return true;
+  for (const m of text.matchAll(CLIMBING_STRING)) if (((m[2] as string).match(DOT_DOT)?.length ?? 0) >= depth) return true;
+  return false;
+}
+const CLIMBING_STRING = /(['"`])([^'"`\n]*\.\.[^'"`\n]*)\1/g;
+
+/** A computed load built from where its module lies, or climbing by a `..` of its own (readEntryLoads). */
+const PACKAGE_RELATIVE = /__dirname|__filename|import\.meta|process\.cwd|\.\.(?=[/'"`\\])/;
+/** A string literal shaped like a bare specifier (`'dep'`, `"@scope/dep/sub"`): packageShapedStrings. */
+const PACKAGE_STRING = /(['"`])((?:@[\w.-]+\/)?[\w][\w.-]*(?:\/[\w.@-]+)*)\1/g;
+
+/** Every string of the text shaped like a bare specifier, once: the packages an entry may load, over-read. */
+function packageShapedStrings(text: string): string[] {
+  return [...new Set([...text.matchAll(PACKAGE_STRING)].map((m) => m[2] as string))];
+}
+
 /** A `..` path segment as a text spells it (`../`, `'..'`, `..\\`), not a spread or an ellipsis. */
 const DOT_DOT = /\.\.(?=[/'"`\\])/g;
 const EXPORT_FROM = /\bexport\s+(?:type\s+)?(?:\*(?:\s+as\s+[\w$]+)?|\{[\w\s,$]*\})\s*from\s*(['"])([^'"\s\\]+)\1/g;
@@ -659,12 +682,14 @@ export class TsResolver {
         else if (!real.startsWith('../') && real !== entry) out.next.push(real);
       }
     };
-    // Without a `..` segment no load of the entry leaves node_modules itself, and when every require / import word is a plain
-    // load (`require('dep')`, `from 'dep'`), those name all the packages it hands on to: the full scan is not needed.
-    const dotDots = text.match(DOT_DOT)?.length ?? 0;
-    const plain = dotDots > 0 ? undefined : plainLoads(text);
-    if (plain !== undefined) {
-      for (const specifier of plain) if (!isRelativeSpecifier(specifier) && !/^[a-z][a-z0-9+.-]*:/i.test(specifier) && !BUILTINS.has(specifier)) await take(await this.installedFromEntry(entry, specifier));
+    // Leaving node_modules takes as many `..` segments as the entry is deep below it (mayClimbOut). An entry that cannot
+    // loads no root file itself: only the packages it hands on to are wanted, read without the full scan — its plain
+    // loads, or (some load spelled otherwise) every string naming an installed package.
+    const depth = entry.split('/').length - entry.split('/').lastIndexOf('node_modules') - 1;
+    if (!mayClimbOut(text, depth)) {
+      const plain = plainLoads(text);
+      const specifiers = plain ?? (await this.installedAmong(entry, packageShapedStrings(text)));
+      for (const specifier of specifiers) if (!isRelativeSpecifier(specifier) && !/^[a-z][a-z0-9+.-]*:/i.test(specifier) && !BUILTINS.has(specifier) && !BUILTINS.has(packageName(specifier))) await take(await this.installedFromEntry(entry, specifier));
       return out;
     }
     const scan = scanTs(text, scanOptionsFor(entry));
@@ -677,17 +702,46 @@ export class TsResolver {
         await take(await this.installedFromEntry(entry, imp.specifier));
       }
     }
-    // Leaving node_modules takes as many `..` as the entry is deep below it (`../../`, `'..', '..'`, `up = '../..'`).
-    const climbs = dotDots >= entry.split('/').length - entry.split('/').lastIndexOf('node_modules') - 1;
     for (const u of scan.unresolvable) {
-      if (u.kind !== 'require' && u.kind !== 'dynamic_import') continue;
+      // A path built from where the package lies (`__dirname`, `import.meta`, the working directory) or with a `..` of
+      // its own; a loader's parameter (`import(filepath)`, vite's module runner) loads what its callers hand it.
+      if ((u.kind !== 'require' && u.kind !== 'dynamic_import') || !PACKAGE_RELATIVE.test(u.expression)) continue;
       const path = evaluatedFromDirname(u.expression, text);
       if (path !== undefined) {
         const got = await this.firstFile(tsCandidates(entry, path.startsWith('.') ? path : `./${path}`), path);
         if (got.kind === 'files') for (const f of got.paths) if (inTheRoot(await this.realPath(f))) out.files.push(await this.realPath(f));
-      } else if (climbs) out.why ??= `leads to the installed entry ${entry}, which loads a computed path (\`${u.expression}\`) in a text that spells enough \`..\` to climb out of node_modules: it may load a file of the root, which cannot be judged`;
+      } else out.why ??= `leads to the installed entry ${entry}, which loads a computed path (\`${u.expression}\`) in a text that spells enough \`..\` to climb out of node_modules: it may load a file of the root, which cannot be judged`;
     }
     return out;
+  }
+
+  /** Those of `strings` naming a package installed in a node_modules directory Node looks in from `entry`. */
+  private async installedAmong(entry: string, strings: readonly string[]): Promise<string[]> {
+    const names = new Set<string>();
+    for (let d = posix.dirname(entry); ; d = posix.dirname(d)) {
+      const here = d === '.' ? '' : d;
+      if (posix.basename(here) !== 'node_modules') for (const n of await this.installedNames(posix.join(here, 'node_modules'))) names.add(n);
+      if (here === '') break;
+    }
+    return strings.filter((s) => names.has(packageName(s)));
+  }
+
+  private readonly namesIn = new Map<string, Promise<ReadonlySet<string>>>();
+  /** The packages in one node_modules directory (`@scope/name` for a scope's), listed once. */
+  private installedNames(modules: string): Promise<ReadonlySet<string>> {
+    let p = this.namesIn.get(modules);
+    if (p === undefined) {
+      p = (async () => {
+        const names = new Set<string>();
+        for (const d of await this.directories(modules)) {
+          if (!d.startsWith('@')) names.add(d);
+          else for (const scoped of await this.directories(posix.join(modules, d))) names.add(`${d}/${scoped}`);
+        }
+        return names;
+      })();
+      this.namesIn.set(modules, p);
+    }
+    return p;
   }
 
   /**
