@@ -715,6 +715,8 @@ export class TsResolver {
     return out;
   }
 
+  private readonly pathsInstalled = new Map<string, Promise<TsTarget | undefined>>();
+
   /** Those of `strings` naming a package installed in a node_modules directory Node looks in from `entry`. */
   private async installedAmong(entry: string, strings: readonly string[]): Promise<string[]> {
     const names = new Set<string>();
@@ -761,7 +763,14 @@ export class TsResolver {
           const got = await this.firstFile(tsCandidates(posix.join(here, 'node_modules', name, 'index.ts'), `.${sub}`), specifier);
           if (got.kind === 'files') paths.push(...got.paths);
         } else {
-          const got = await this.installedPaths(here, specifier, name);
+          // Kept per node_modules directory: the entries of every package below it share the answer.
+          const key = `${here}\0${specifier}`;
+          let found = this.pathsInstalled.get(key);
+          if (found === undefined) {
+            found = this.installedPaths(here, specifier, name);
+            this.pathsInstalled.set(key, found);
+          }
+          const got = await found;
           if (got !== undefined) return got;
         }
       }
