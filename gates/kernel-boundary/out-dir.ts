@@ -8,6 +8,7 @@
  */
 import { posix } from 'node:path';
 import { ArtifactError, type GateContext } from '../../src/sdk/index.js';
+import { rustFilesNamedBy } from './build-script.js';
 import type { PackageNames } from './packages.js';
 
 /**
@@ -18,6 +19,8 @@ export type OutDir = { script: string; copies: string[] } | { dir: string; confi
 
 /** The most files of the checkout one build script is read as copying (a generator's own test list is not a copy list). */
 const MAX_COPIES = 64;
+/** The most files one build script is read as compiling into itself (`include!`, `#[path] mod`, `mod m;`), itself included. */
+const MAX_COMPILED_IN = 32;
 
 export class OutDirs {
   private readonly byPackage = new Map<string, Promise<OutDir>>();
@@ -72,22 +75,33 @@ export class OutDirs {
   }
 
   /**
-   * The Rust files of the checkout the build script names by a literal path (`fs::copy("src/x.rs", …)`, `fs::read`,
-   * `include_str!`): read from the package directory (the build script's working directory) and from the script's own
-   * (include_str!). `cargo:` instructions (`rerun-if-changed=…`) only name files to watch. A .proto or any other input a
-   * generator reads is not Rust code and is not counted.
+   * The Rust files of the checkout the build script may copy into OUT_DIR (rustFilesNamedBy: a literal path, unless it is
+   * only printed for Cargo, read by a generator that writes no Rust, or compiled into the script): read from the
+   * package directory (the build script's working directory) and from the directory of the file naming it
+   * (include_str!). The files the script compiles into itself (`include!`, `#[path] mod`, `mod m;`) are its code too:
+   * what they copy counts. A .proto or any other input a generator reads is not Rust code and is not counted.
    */
   private async namedSources(dir: string, script: string, text: string): Promise<string[]> {
-    if (!text.includes('.rs"') && !text.includes('.rs.')) return [];
     const out = new Set<string>();
-    // `.rs` or a Rust file under a template suffix (`db.rs.in`, `db.rs.tmpl`), which the script copies or fills in.
-    for (const m of text.matchAll(/"((?:[^"\\\n]|\\.)*\.rs(?:\.\w+)?)"/g)) {
-      const written = m[1] as string;
-      if (written.startsWith('cargo:') || out.size >= MAX_COPIES) continue;
-      for (const base of [dir, posix.dirname(script)]) {
-        const path = posix.normalize(posix.join(base, written));
-        if (path.startsWith('../') || posix.isAbsolute(written)) continue;
-        if (await this.exists(path)) out.add(path);
+    const seen = new Set<string>([script]);
+    const pending: { file: string; text: string; root: boolean }[] = [{ file: script, text, root: true }];
+    for (let next = pending.shift(); next !== undefined && seen.size <= MAX_COMPILED_IN; next = pending.shift()) {
+      // Cheap test first: a text with no `.rs` and no escape (`\x2e`) names no Rust file by a literal.
+      if (!next.text.includes('.rs') && !next.text.includes('\\') && !/\bmod\b/.test(next.text)) continue;
+      const named = rustFilesNamedBy(next.text);
+      const here = posix.dirname(next.file);
+      for (const written of named.copies) {
+        if (out.size >= MAX_COPIES || written.startsWith('cargo:') || posix.isAbsolute(written)) continue;
+        for (const base of [dir, here]) {
+          const path = posix.normalize(posix.join(base, written));
+          if (!path.startsWith('../') && (await this.exists(path))) out.add(path);
+        }
+      }
+      const compiled = [...named.compiledIn.map((w) => posix.normalize(posix.join(here, w))), ...(next.root ? named.modules.flatMap((m) => [posix.join(here, `${m}.rs`), posix.join(here, m, 'mod.rs')]) : [])];
+      for (const file of compiled) {
+        if (seen.has(file) || file.startsWith('../') || !(await this.exists(file))) continue;
+        seen.add(file);
+        pending.push({ file, text: await this.scriptText(file), root: false });
       }
     }
     return [...out].sort();

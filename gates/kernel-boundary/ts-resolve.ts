@@ -97,6 +97,91 @@ const BUILTINS = new Set(builtinModules.flatMap((m) => [m, m.replace(/^node:/, '
 const MAX_EXTENDS = 8;
 /** An installed package's entry longer than this (a bundle) is not read for loads out of node_modules (rootFilesLoadedBy). */
 const MAX_ENTRY_CHARS = 256 * 1024;
+/** The most installed entries one import is followed through, package to package (rootFilesLoadedBy). */
+const MAX_ENTRIES_FOLLOWED = 512;
+
+/** What one installed package's entry loads: files of the root, installed files to read in turn, why it cannot be judged. */
+interface EntryLoads {
+  files: string[];
+  next: string[];
+  why?: string;
+}
+
+/** At a `require` / `import` word: `require('x')`, `import('x')`, `import 'x'`, `import … from 'x'` (plainLoads). */
+const PLAIN_LOAD_AT = /(?:require|import)\s*\(\s*(['"`])([^'"`\s$\\]+)\1\s*\)|import\s*(['"])([^'"\s\\]+)\3|import\s+(?:type\s+)?[\w\s{},*$]*?\bfrom\s*(['"])([^'"\s\\]+)\5/y;
+// Any spelling holding the word, in any case (`createRequire(…)(…)`, `importModule`): the full scan reads what it is.
+const LOAD_WORD = /require|import/gi;
+/**
+ * Whether an installed entry `depth` directories below node_modules may load a file outside it: one string literal
+ * spelling that many `..` segments (`'../../src/x'`, `'kz/../../x'`, `up = '../..'`), or a path built from where the
+ * module lies (`__dirname`, `import.meta`…) in a text spelling that many in all (`path.join(__dirname, '..', '..')`).
+ */
+function mayClimbOut(text: string, depth: number): boolean {
+  if ((text.match(DOT_DOT)?.length ?? 0) < depth) return false;
+  if (/__dirname|__filename|import\.meta|process\.cwd/.test(text)) return true;
+  for (const m of text.matchAll(CLIMBING_STRING)) if (((m[2] as string).match(DOT_DOT)?.length ?? 0) >= depth) return true;
+  return false;
+}
+const CLIMBING_STRING = /(['"`])([^'"`\n]*\.\.[^'"`\n]*)\1/g;
+
+/** A computed load built from where its module lies, or climbing by a `..` of its own (readEntryLoads). */
+const PACKAGE_RELATIVE = /__dirname|__filename|import\.meta|process\.cwd|\.\.(?=[/'"`\\])/;
+/** A string literal shaped like a bare specifier (`'dep'`, `"@scope/dep/sub"`): packageShapedStrings. */
+const PACKAGE_STRING = /(['"`])((?:@[\w.-]+\/)?[\w][\w.-]*(?:\/[\w.@-]+)*)\1/g;
+
+/** Every string of the text shaped like a bare specifier, once: the packages an entry may load, over-read. */
+function packageShapedStrings(text: string): string[] {
+  return [...new Set([...text.matchAll(PACKAGE_STRING)].map((m) => m[2] as string))];
+}
+
+/** A `..` path segment as a text spells it (`../`, `'..'`, `..\\`), not a spread or an ellipsis. */
+const DOT_DOT = /\.\.(?=[/'"`\\])/g;
+const EXPORT_FROM = /\bexport\s+(?:type\s+)?(?:\*(?:\s+as\s+[\w$]+)?|\{[\w\s,$]*\})\s*from\s*(['"])([^'"\s\\]+)\1/g;
+
+/**
+ * The specifiers an installed entry loads, read without the full scan: undefined unless every `require` / `import`
+ * in the text (inside another word too, in any case) starts one of its plain loads (an alias of require, `require.resolve`, a computed path, the word in
+ * a comment: the full scan decides). `export … from 'x'` adds its load; loads spelled in comments are read too (more
+ * packages followed, never fewer).
+ */
+export function plainLoads(text: string): string[] | undefined {
+  const out: string[] = [];
+  for (const word of text.matchAll(LOAD_WORD)) {
+    PLAIN_LOAD_AT.lastIndex = word.index;
+    const m = PLAIN_LOAD_AT.exec(text);
+    if (m === null) return undefined;
+    out.push((m[2] ?? m[4] ?? m[6]) as string);
+  }
+  for (const m of text.matchAll(EXPORT_FROM)) out.push(m[2] as string);
+  return out;
+}
+
+/** A root-relative real path in the root, outside every node_modules directory. */
+function inTheRoot(real: string): boolean {
+  return !real.split('/').includes('node_modules') && real !== '..' && !real.startsWith('../');
+}
+
+/**
+ * The path a computed load of an installed entry names relative to the entry's directory, when it is spelled from
+ * `__dirname` and string literals alone: `__dirname + '/x'`, `` `${__dirname}/x` ``, `path.join(__dirname, 'a', 'b')` /
+ * `path.resolve(…)` with `path` bound to Node's path module in the text. Undefined for anything else.
+ */
+export function evaluatedFromDirname(expression: string, text: string): string | undefined {
+  const e = expression.trim();
+  const literal = `(?:'([^'\\\\]*)'|"([^"\\\\]*)")`;
+  const plus = new RegExp(`^__dirname\\s*\\+\\s*${literal}$`).exec(e);
+  if (plus !== null) return `.${plus[1] ?? plus[2]}`;
+  const template = /^`\$\{__dirname\}([^`$\\]*)`$/.exec(e);
+  if (template !== null) return `.${template[1] as string}`;
+  const call = /^([A-Za-z_$][\w$]*)\.(join|resolve)\(\s*__dirname\s*((?:,\s*(?:'[^'\\]*'|"[^"\\]*")\s*)*)\)$/.exec(e);
+  if (call === null) return undefined;
+  const module = (call[1] as string).replace(/\$/g, '\\$');
+  if (!new RegExp(`\\b${module}\\s*=\\s*require\\(\\s*['"](?:node:)?path['"]\\s*\\)|import\\s+(?:\\*\\s+as\\s+)?${module}\\s+from\\s+['"](?:node:)?path['"]`).test(text)) return undefined;
+  const parts = [...(call[3] as string).matchAll(/'([^'\\]*)'|"([^"\\]*)"/g)].map((m) => (m[1] ?? m[2]) as string);
+  // path.resolve restarts at an absolute segment: out of what the reader follows.
+  if (call[2] === 'resolve' && parts.some((p) => p.startsWith('/'))) return undefined;
+  return `./${posix.join('.', ...parts)}`;
+}
 /**
  * A package without `exports` is entered through each of these: Node reads `main`, TypeScript `types` /
  * `typings`, bundlers `module` and `browser`. Any of them may be the file that runs or is type-checked.
@@ -496,6 +581,26 @@ export class TsResolver {
    * are targets; files found elsewhere are third-party code (external); nothing there: undefined.
    */
   private async installedHere(here: string, specifier: string, name: string): Promise<TsTarget | undefined> {
+    const r = await this.installedPaths(here, specifier, name);
+    if (r === undefined || r.kind !== 'files') return r;
+    const inRoot = new Set<string>();
+    const entries: string[] = [];
+    for (const p of r.paths) {
+      const real = await this.realPath(p);
+      if (inTheRoot(real)) inRoot.add(real);
+      else if (!real.startsWith('../')) entries.push(real);
+    }
+    const loaded = await this.rootFilesLoadedBy(entries);
+    if (loaded.why !== undefined) return { kind: 'unresolved', why: loaded.why };
+    for (const f of loaded.files) inRoot.add(f);
+    return inRoot.size > 0 ? { kind: 'files', paths: [...inRoot].sort() } : { kind: 'external' };
+  }
+
+  /**
+   * The files `specifier` names in the node_modules directory of `here`, as Node and tsc find them (not followed any
+   * further): undefined when nothing is there; external for a package that is not this repository's code.
+   */
+  private async installedPaths(here: string, specifier: string, name: string): Promise<TsTarget | undefined> {
     const modules = posix.join(here, 'node_modules');
     const at = posix.join(modules, name);
     let r: TsTarget;
@@ -515,55 +620,164 @@ export class TsResolver {
       if (!beside && !(await this.hasFiles(at))) return undefined;
       r = await this.firstFile(tsCandidates(posix.join(modules, 'index.ts'), `./${specifier}`), specifier);
     }
-    if (r.kind !== 'files') return { kind: 'external' };
-    const inRoot = new Set<string>();
-    for (const p of r.paths) {
-      const real = await this.realPath(p);
-      if (!real.split('/').includes('node_modules') && real !== '..' && !real.startsWith('../')) inRoot.add(real);
-      else if (!real.startsWith('../')) for (const f of await this.rootFilesLoadedBy(real)) inRoot.add(f);
-    }
-    return inRoot.size > 0 ? { kind: 'files', paths: [...inRoot].sort() } : { kind: 'external' };
+    return r.kind === 'files' ? r : { kind: 'external' };
   }
 
-  private readonly loadedByEntry = new Map<string, Promise<string[]>>();
   /**
-   * Files of the root outside node_modules that an installed package's entry loads by a relative path climbing out of
-   * node_modules (`module.exports = require('../../src/store/db')`): that code runs for the importer as the entry's own.
-   * Only the entry is read (once, and only when it names a `node_modules`-leaving `../`): a package's other files are
+   * Files of the root outside node_modules that installed packages' entries load, following each entry's loads from
+   * package to package (`module.exports = require('dep')`, dep's entry loading `../../src/store/db`): that code runs
+   * for the importer as the entry's own. An entry loads a root file by a relative path climbing out of node_modules, by a
+   * bare specifier Node's CommonJS resolver joins to a node_modules directory and normalises out of it
+   * (`require('kz/../../src/store/db')`), or by a path computed from `__dirname` the reader can evaluate
+   * (`__dirname + '/../../src/store/db'`, `path.join(__dirname, '..', …)`). A computed path it cannot evaluate, in an
+   * entry that spells `..`, may lead anywhere: `why`. Only entries are read (each once), not a package's other files:
    * third-party code the gate does not scan.
    */
-  private rootFilesLoadedBy(entry: string): Promise<string[]> {
-    let p = this.loadedByEntry.get(entry);
+  private async rootFilesLoadedBy(entries: readonly string[]): Promise<{ files: string[]; why?: string }> {
+    const files = new Set<string>();
+    const seen = new Set<string>(entries);
+    const pending = [...entries];
+    let why: string | undefined;
+    for (let entry = pending.shift(); entry !== undefined; entry = pending.shift()) {
+      if (seen.size > MAX_ENTRIES_FOLLOWED) return { files: [], why: `leads through more than ${MAX_ENTRIES_FOLLOWED} installed packages' entries, which are not all read, so whether one loads a file of the root cannot be known` };
+      const loads = await this.entryLoads(entry);
+      for (const f of loads.files) files.add(f);
+      why ??= loads.why;
+      for (const next of loads.next) {
+        if (seen.has(next)) continue;
+        seen.add(next);
+        pending.push(next);
+      }
+    }
+    return why === undefined ? { files: [...files] } : { files: [...files], why };
+  }
+
+  private readonly loadsOfEntry = new Map<string, Promise<EntryLoads>>();
+  /** What one installed entry loads (see rootFilesLoadedBy): root files, other installed files to follow, and why not. */
+  private entryLoads(entry: string): Promise<EntryLoads> {
+    let p = this.loadsOfEntry.get(entry);
     if (p === undefined) {
-      p = this.readRootFilesLoadedBy(entry);
-      this.loadedByEntry.set(entry, p);
+      p = this.readEntryLoads(entry);
+      this.loadsOfEntry.set(entry, p);
     }
     return p;
   }
-  private async readRootFilesLoadedBy(entry: string): Promise<string[]> {
-    const depth = entry.split('/').length - entry.split('/').lastIndexOf('node_modules') - 1;
+  private async readEntryLoads(entry: string): Promise<EntryLoads> {
+    const none: EntryLoads = { files: [], next: [] };
     let text: string;
     try {
       text = (await this.peek(entry)) ?? (await this.ctx.read.text(entry)).text;
     } catch (e) {
       if (!(e instanceof ArtifactError)) throw e;
-      return [];
+      return none;
     }
-    // Climbing out of node_modules takes at least as many `../` as the entry is deep below it.
-    if (text.length > MAX_ENTRY_CHARS || !text.includes('../'.repeat(Math.max(depth, 1)))) return [];
-    const out = new Set<string>();
-    for (const imp of scanTs(text, scanOptionsFor(entry)).imports) {
-      if (!isRelativeSpecifier(imp.specifier)) continue;
-      const got = await this.firstFile(tsCandidates(entry, imp.specifier), imp.specifier);
-      if (got.kind !== 'files') continue;
+    // Cheap tests first: a bundle is not read; a text that names no load loads nothing.
+    if (text.length > MAX_ENTRY_CHARS || !/require|import|export/.test(text)) return none;
+    const out: EntryLoads = { files: [], next: [] };
+    const take = async (got: TsTarget) => {
+      if (got.kind !== 'files') return;
       for (const f of got.paths) {
         const real = await this.realPath(f);
-        if (!real.split('/').includes('node_modules') && real !== '..' && !real.startsWith('../')) out.add(real);
+        if (inTheRoot(real)) out.files.push(real);
+        else if (!real.startsWith('../') && real !== entry) out.next.push(real);
+      }
+    };
+    // Leaving node_modules takes as many `..` segments as the entry is deep below it (mayClimbOut). An entry that cannot
+    // loads no root file itself: only the packages it hands on to are wanted, read without the full scan — its plain
+    // loads, or (some load spelled otherwise) every string naming an installed package.
+    const depth = entry.split('/').length - entry.split('/').lastIndexOf('node_modules') - 1;
+    if (!mayClimbOut(text, depth)) {
+      const plain = plainLoads(text);
+      const specifiers = plain ?? (await this.installedAmong(entry, packageShapedStrings(text)));
+      for (const specifier of specifiers) if (!isRelativeSpecifier(specifier) && !/^[a-z][a-z0-9+.-]*:/i.test(specifier) && !BUILTINS.has(specifier) && !BUILTINS.has(packageName(specifier))) await take(await this.installedFromEntry(entry, specifier));
+      return out;
+    }
+    const scan = scanTs(text, scanOptionsFor(entry));
+    for (const imp of scan.imports) {
+      if (isRelativeSpecifier(imp.specifier)) {
+        // The package's own files are not followed (third-party code); a file of the root is taken.
+        const got = await this.firstFile(tsCandidates(entry, imp.specifier), imp.specifier);
+        if (got.kind === 'files') for (const f of got.paths) if (inTheRoot(await this.realPath(f))) out.files.push(await this.realPath(f));
+      } else if (!/^[a-z][a-z0-9+.-]*:/i.test(imp.specifier) && !BUILTINS.has(imp.specifier)) {
+        await take(await this.installedFromEntry(entry, imp.specifier));
       }
     }
-    return [...out];
+    for (const u of scan.unresolvable) {
+      // A path built from where the package lies (`__dirname`, `import.meta`, the working directory) or with a `..` of
+      // its own; a loader's parameter (`import(filepath)`, vite's module runner) loads what its callers hand it.
+      if ((u.kind !== 'require' && u.kind !== 'dynamic_import') || !PACKAGE_RELATIVE.test(u.expression)) continue;
+      const path = evaluatedFromDirname(u.expression, text);
+      if (path !== undefined) {
+        const got = await this.firstFile(tsCandidates(entry, path.startsWith('.') ? path : `./${path}`), path);
+        if (got.kind === 'files') for (const f of got.paths) if (inTheRoot(await this.realPath(f))) out.files.push(await this.realPath(f));
+      } else out.why ??= `leads to the installed entry ${entry}, which loads a computed path (\`${u.expression}\`) in a text that spells enough \`..\` to climb out of node_modules: it may load a file of the root, which cannot be judged`;
+    }
+    return out;
   }
 
+  private readonly pathsInstalled = new Map<string, Promise<TsTarget | undefined>>();
+
+  /** Those of `strings` naming a package installed in a node_modules directory Node looks in from `entry`. */
+  private async installedAmong(entry: string, strings: readonly string[]): Promise<string[]> {
+    const names = new Set<string>();
+    for (let d = posix.dirname(entry); ; d = posix.dirname(d)) {
+      const here = d === '.' ? '' : d;
+      if (posix.basename(here) !== 'node_modules') for (const n of await this.installedNames(posix.join(here, 'node_modules'))) names.add(n);
+      if (here === '') break;
+    }
+    return strings.filter((s) => names.has(packageName(s)));
+  }
+
+  private readonly namesIn = new Map<string, Promise<ReadonlySet<string>>>();
+  /** The packages in one node_modules directory (`@scope/name` for a scope's), listed once. */
+  private installedNames(modules: string): Promise<ReadonlySet<string>> {
+    let p = this.namesIn.get(modules);
+    if (p === undefined) {
+      p = (async () => {
+        const names = new Set<string>();
+        for (const d of await this.directories(modules)) {
+          if (!d.startsWith('@')) names.add(d);
+          else for (const scoped of await this.directories(posix.join(modules, d))) names.add(`${d}/${scoped}`);
+        }
+        return names;
+      })();
+      this.namesIn.set(modules, p);
+    }
+    return p;
+  }
+
+  /**
+   * What a bare specifier written in an installed entry loads, as Node finds it from there: a subpath that climbs out of
+   * its package is joined to each node_modules directory above the entry and normalised (CommonJS), else the nearest
+   * node_modules directory holding the package gives its files.
+   */
+  private async installedFromEntry(entry: string, specifier: string): Promise<TsTarget> {
+    const name = packageName(specifier);
+    const sub = specifier.slice(name.length);
+    const climbing = leavesItsPackage(name, sub);
+    const paths: string[] = [];
+    for (let d = posix.dirname(entry); ; d = posix.dirname(d)) {
+      const here = d === '.' ? '' : d;
+      if (posix.basename(here) !== 'node_modules') {
+        if (climbing) {
+          const got = await this.firstFile(tsCandidates(posix.join(here, 'node_modules', name, 'index.ts'), `.${sub}`), specifier);
+          if (got.kind === 'files') paths.push(...got.paths);
+        } else {
+          // Kept per node_modules directory: the entries of every package below it share the answer.
+          const key = `${here}\0${specifier}`;
+          let found = this.pathsInstalled.get(key);
+          if (found === undefined) {
+            found = this.installedPaths(here, specifier, name);
+            this.pathsInstalled.set(key, found);
+          }
+          const got = await found;
+          if (got !== undefined) return got;
+        }
+      }
+      if (here === '') break;
+    }
+    return paths.length > 0 ? { kind: 'files', paths } : { kind: 'external' };
+  }
 
   /**
    * A specifier a tsconfig `paths` pattern matches: the first substitution that names a file, as TypeScript
