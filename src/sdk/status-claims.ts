@@ -2706,7 +2706,7 @@ const EXIT_REASON_NAMES = lazy((): ReadonlySet<string> => new Set(['reason', 'me
 function mapOfCodesNotClean(v: Record<string, unknown>, depth: number): string | undefined {
   const entries = Object.entries(v);
   if (entries.length === 0 || schemaOfACode(entries)) return undefined;
-  const codes = entries.filter(([key]) => !memberBesideTheCodes(key));
+  const codes = entries.filter(([key, each]) => !memberBesideTheCodes(key, each));
   const oneExit = entries.some(([key]) => namedAs(readWords(key), EXIT_MEMBER_NAMES()) || namedAs(readWords(key), EXIT_NAMES) || namedAs(readWords(key), SIGNAL_NAMES));
   if (oneExit && !codes.every(([, each]) => typeof each === 'number' || (typeof each === 'string' && exitCodeInText(each) !== undefined))) return undefined;
   // Keyed by the code itself, it counts how many ended so (`exit_codes: {"0": 118, "1": 2}`) or lists the steps that did
@@ -2717,7 +2717,7 @@ function mapOfCodesNotClean(v: Record<string, unknown>, depth: number): string |
     return bad === undefined ? undefined : `${Array.isArray(bad[1]) ? 'lists' : 'counts'} ${JSON.stringify(jsonSafeValue(bad[1]))} ${Array.isArray(bad[1]) ? 'steps' : 'processes'} that ended with the exit code ${bad[0]}`;
   }
   for (const [key, each] of entries) {
-    if (memberBesideTheCodes(key)) {
+    if (memberBesideTheCodes(key, each)) {
       if (typeof each === 'string' && EXIT_MAP_NOTES().has(readWords(key).join(' ')) && failureToldAfterNone(each)) return `holds ${JSON.stringify(key)}: ${JSON.stringify(each.slice(0, 120))}, a note beside exit codes that tells a failure`;
       continue;
     }
@@ -2726,10 +2726,10 @@ function mapOfCodesNotClean(v: Record<string, unknown>, depth: number): string |
   }
   return undefined;
 }
-/** Whether a member of a map of exit codes is none of its codes: qualified, the object's own code, signal or reason (read apart), or a note of the run. */
-function memberBesideTheCodes(key: string): boolean {
+/** Whether a member of a map of exit codes is none of its codes: qualified, the object's own code, signal or reason in text (read apart), or a note of the run. */
+function memberBesideTheCodes(key: string, each: unknown): boolean {
   const own = readWords(key);
-  return hasQualifier(nameWords(key)) || EXIT_REASON_NAMES().has(own.join(' ')) || EXIT_MAP_NOTES().has(own.join(' ')) || PROCESS_LEFTOVERS.has(own.join(' ')) ||
+  return hasQualifier(nameWords(key)) || (EXIT_REASON_NAMES().has(own.join(' ')) && typeof each === 'string') || EXIT_MAP_NOTES().has(own.join(' ')) || PROCESS_LEFTOVERS.has(own.join(' ')) ||
     namedAs(own, EXIT_MEMBER_NAMES()) || namedAs(own, EXIT_NAMES) || namedAs(own, SIGNAL_NAMES);
 }
 const EXIT_MAP_NOTES = lazy((): ReadonlySet<string> => new Set(EXIT_MAP_NOTE_NAMES));
@@ -2742,12 +2742,16 @@ const someEndedWithTheCode = (each: unknown): boolean =>
  * `{build: 0, format: 1}`, `{default: 1}` are steps named so.
  */
 function schemaOfACode(entries: readonly (readonly [string, unknown])[]): boolean {
-  const text = (each: unknown): boolean => typeof each === 'string' || (Array.isArray(each) && each.length > 0 && each.every((t) => typeof t === 'string'));
+  // A keyword's text is never a code (`{format: "1"}` is a step named format that exited 1).
+  const text = (each: unknown): boolean => typeof each === 'string' && exitCodeInText(each) === undefined;
+  const typeName = (each: unknown): boolean => (Array.isArray(each) ? each.length > 0 && each.every((t) => JSON_SCHEMA_TYPES().has(String(t))) : JSON_SCHEMA_TYPES().has(String(each)));
   const fits = ([key, each]: readonly [string, unknown]): boolean =>
-    SCHEMA_TEXT_KEYWORDS().has(key) ? text(each) : SCHEMA_BOUND_KEYWORDS().has(key) ? typeof each === 'number' : SCHEMA_LIST_KEYWORDS().has(key) ? Array.isArray(each) || isRecord(each) : key === 'const' || key === 'default' || (key === 'nullable' && typeof each === 'boolean');
-  return entries.every(fits) && entries.some(([key]) => key !== 'const' && key !== 'default' && key !== 'nullable' && key !== 'description' && key !== 'title');
+    key === 'type' ? typeName(each) : SCHEMA_TEXT_KEYWORDS().has(key) ? text(each) : SCHEMA_BOUND_KEYWORDS().has(key) ? typeof each === 'number' : SCHEMA_LIST_KEYWORDS().has(key) ? Array.isArray(each) || isRecord(each) : key === 'const' || key === 'default' || (key === 'nullable' && typeof each === 'boolean');
+  // One member at least only a schema has: a type, a bound, a list of values, a reference (not a title or a default alone).
+  return entries.every(fits) && entries.some(([key]) => key === 'type' || SCHEMA_BOUND_KEYWORDS().has(key) || SCHEMA_LIST_KEYWORDS().has(key) || key === '$ref');
 }
-const SCHEMA_TEXT_KEYWORDS = lazy((): ReadonlySet<string> => new Set(['type', 'format', 'title', 'description', '$ref', '$id', '$schema', 'pattern']));
+const JSON_SCHEMA_TYPES = lazy((): ReadonlySet<string> => new Set(['integer', 'number', 'string', 'boolean', 'null', 'object', 'array']));
+const SCHEMA_TEXT_KEYWORDS = lazy((): ReadonlySet<string> => new Set(['format', 'title', 'description', '$ref', '$id', '$schema', 'pattern']));
 const SCHEMA_BOUND_KEYWORDS = lazy((): ReadonlySet<string> => new Set(['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf', 'min', 'max']));
 const SCHEMA_LIST_KEYWORDS = lazy((): ReadonlySet<string> => new Set(['enum', 'examples', 'oneOf', 'anyOf', 'allOf', 'not', 'items']));
 /** How deep a list or object given as an exit code is read (`[[0, 1]]`, `[{code: 1}]`); deeper is never clean. */
@@ -2826,8 +2830,8 @@ function exitCodeInText(v: string): number | undefined {
   // A remark's number that names the process or its tries (`0 (pid 4242)`, `0 (after 2 retries)`, `0 (attempt 3)`) is no
   // code and no failure count: read without it, as a remark's reference is.
   const remarked = shown.replace(PROCESS_REFERENCE_IN_REMARK, ' ');
-  const zeroLed = numberInText(shown) === undefined ? numberWithRemark(remarked) : undefined;
-  if (zeroLed?.number === 0) return cleanRemark(zeroLed.remark) ? 0 : undefined;
+  const zeroLed = numberInText(shown) === undefined ? remarkOfAZero(remarked) : undefined;
+  if (zeroLed !== undefined) return cleanRemark(zeroLed) ? 0 : undefined;
   const read = numberInText(shown) ?? countBesideRemark(remarked) ?? (spellsSomeInWords(v) ? 1 : NONZERO_WORDS.test(shown) ? 1 : undefined);
   // A clean code's remark says what a clean exit's says (`0 (ok)`, `0 (pid 4242)`, `0 (after 2 retries)`), or the code
   // reads as no clean one: `0 (pid 4242; tests failed)`, `0 (attempt 3 failed)`, `0x0 (tests failed)` tell a failure in
@@ -2912,6 +2916,17 @@ function codeAfterCleanExitWords(shown: string): number | undefined {
 }
 const WORDS_THEN_CODE = /^([\p{L}\p{M}_][\p{L}\p{M}_ '.]{0,60}?)[^\S\n]*(?:[:=\-\u2013\u2014/][^\S\n]*)?(?:\(([^()]{1,12})\)|\[([^[\]]{1,12})\]|(0x[0-9a-f]{1,8}|[-+]?\d{1,10}))$/iu;
 
+/**
+ * The remark in brackets after a code of 0 (`0 (2 warnings)`, `zero (ok)`), read as a remark before as a count: a count
+ * of warnings or of what passed there is no failure count. Longer than a count's remark, as a system message is.
+ */
+function remarkOfAZero(remarked: string): string | undefined {
+  const m = ZERO_THEN_BRACKETED_REMARK.exec(remarked);
+  if (m !== null) return m[1];
+  const read = numberWithRemark(remarked);
+  return read?.number === 0 ? read.remark : undefined;
+}
+const ZERO_THEN_BRACKETED_REMARK = /^0{1,8}[^\S\n]*\(([^()]{1,160})\)$/u;
 /** A text with a clean exit's constants and its system message read as the word `success` ({@link CLEAN_EXIT_CONSTANTS}). */
 function withCleanExitNamesAsSuccess(text: string): string {
   return text.replace(CLEAN_EXIT_NAMES(), ' success ');
