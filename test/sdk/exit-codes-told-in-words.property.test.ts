@@ -36,7 +36,7 @@ describe("a clean exit's word or constant first, its code after", () => {
 });
 
 describe("a clean code's remark of what a clean exit may tell", () => {
-  const sound = fc.constantFrom(
+  const sound = fc.constantFrom<string>(
     '2 warnings', 'warnings', 'no warnings', '3 Warnungen', 'took 1m2s', '1m 2s', '1h0m2.5s', 'after 2m', 'all 3 tests passed', '12 passed',
     'erfolgreich', 'réussi', 'terminé', 'The operation completed successfully.', 'Der Vorgang wurde erfolgreich beendet.', 'NO_ERROR', 'ERROR_SUCCESS',
   );
@@ -47,7 +47,7 @@ describe("a clean code's remark of what a clean exit may tell", () => {
       fc.property(exitName, fc.array(sound, { minLength: 1, maxLength: 3 }), failure, join, fc.nat(3), fc.boolean(), (name, parts, bad, j, at, bracketed) => {
         const text = (ps: string[]) => (bracketed ? `0 (${ps.join(j)})` : `0 - ${ps.join(j)}`);
         expect(besidePass(name, text(parts)), text(parts)).toBeUndefined();
-        const told = [...parts];
+        const told: string[] = [...parts];
         told.splice(at % (told.length + 1), 0, bad);
         expect(besidePass(name, text(told))?.code, text(told)).toBe('contradiction');
       }),
@@ -74,7 +74,7 @@ describe("a clean code's remark of what a clean exit may tell", () => {
 
 describe('exit codes by step, whatever the steps are named and whatever stands beside them', () => {
   const plural = fc.constantFrom('exit_codes', 'exitCodes', 'exit_code', 'returncodes');
-  const stepName = fc.constantFrom('build', 'format', 'type', 'default', 'title', 'unit', 'e2e', 'lint', 'docs', 'description');
+  const stepName = fc.constantFrom<string>('build', 'format', 'type', 'default', 'title', 'unit', 'e2e', 'lint', 'docs', 'description');
   const beside = fc.constantFrom<[string, unknown]>(['note', 'e2e is flaky'], ['docs', null], ['runner', 'ubuntu-22.04'], ['at', '2026-03-10T11:00:00Z'], ['duration_ms', 81234], ['expected', 1], ['pid', 4242]);
   const failingValue = fc.oneof(fc.integer({ min: 1, max: 255 }), fc.constantFrom<unknown>('1', 'failed', { code: 1 }, [1, 0], [0, 137], 'Success (1)'));
   const cleanValue = fc.constantFrom<unknown>(0, '0', { code: 0 }, [0], [0, 0], 'Success (0)', '0 (2 warnings)');
