@@ -2825,11 +2825,11 @@ function exitCodeInText(v: string): number | undefined {
   // `0/SUCCESS`, `0 after 12.3s`), or in hex with one in brackets (Windows' `0x00000000 (ERROR_SUCCESS)`): read as a
   // remark in brackets is, only the words of a clean exit's remark (false failures, red team xe, session 40).
   const led = CLEAN_CODE_THEN_REMARK.exec(shown);
-  if (led !== null) return cleanRemark((led[1] ?? led[2] ?? '').replace(PROCESS_REFERENCE_IN_REMARK, ' ')) ? 0 : undefined;
+  if (led !== null) return cleanRemark((led[1] ?? led[2] ?? '').replace(PROCESS_REFERENCE_IN_REMARK, '$1 ')) ? 0 : undefined;
   // A code with a remark (`0 (ok)`, `1 (tests failed)`) is the code it leads with, as a count with one is.
   // A remark's number that names the process or its tries (`0 (pid 4242)`, `0 (after 2 retries)`, `0 (attempt 3)`) is no
   // code and no failure count: read without it, as a remark's reference is.
-  const remarked = shown.replace(PROCESS_REFERENCE_IN_REMARK, ' ');
+  const remarked = shown.replace(PROCESS_REFERENCE_IN_REMARK, '$1 ');
   const zeroLed = numberInText(shown) === undefined ? remarkOfAZero(remarked) : undefined;
   if (zeroLed !== undefined) return cleanRemark(zeroLed) ? 0 : undefined;
   const read = numberInText(shown) ?? countBesideRemark(remarked) ?? (spellsSomeInWords(v) ? 1 : NONZERO_WORDS.test(shown) ? 1 : undefined);
@@ -2885,7 +2885,9 @@ const CLEAN_EXIT_REMARK_WORDS = lazy((): ReadonlySet<string> => new Set(['succes
 /** The words a sentence telling a clean exit is written in (GitHub Actions', IntelliJ's, docker's, a shell's). */
 const CLEAN_EXIT_SENTENCE_WORDS: ReadonlySet<string> = new Set(['process', 'completed', 'finished', 'ended', 'done', 'with', 'code', 'status', 'value', 'exit', 'exited', 'return', 'returned', 'the', 'command', 'script', 'step', 'job', 'task', 'container', 'ago', 'after', 'in', 'at', 'took', 'successfully', 'normally', 'cleanly', 'ok', 'about', 'an', 'a', 'less', 'than', 'second', 'minute', 'hour', 'day', 'week']);
 const EXIT_CODE_NAMED_IN_TEXT = /(?<![\p{L}\p{N}_])(?:exit_?(?:code|status)|return_?code|exit(?:ed)?|return(?:ed)?|rc|status|code|errorlevel|\$\?|\$lastexitcode)(?:[^\S\n]+(?:with|code|status|value|successfully|normally|cleanly))*[^\S\n]*[:=(]?[^\S\n]*(?:0x([0-9a-f]{1,8})|(-?\d{1,10}))(?![\p{L}\p{N}_]|[.,]\d)/giu;
-const PROCESS_REFERENCE_IN_REMARK = /(?<=[(\[,;][^\S\n]*)(?:pid|attempt|try|retry|run)[^\S\n]*[#:=]?[^\S\n]*\d{1,10}(?:[^\S\n]*(?:of|\/)[^\S\n]*\d{1,10})?(?![\p{L}\p{N}])|(?<=[(\[,;][^\S\n]*)after[^\S\n]+\d{1,3}[^\S\n]+(?:retries|retry|attempts|tries|reruns)(?![\p{L}\p{N}])/giu;
+// The bracket or comma before a reference is matched and kept (`$1`), not looked behind for: a lookbehind over blanks walked
+// back over every run of them at every position, seconds on a code padded with blanks (helper ec, session 41; issue 13).
+const PROCESS_REFERENCE_IN_REMARK = /([(\[,;][^\S\n]*)(?:(?:pid|attempt|try|retry|run)[^\S\n]*[#:=]?[^\S\n]*\d{1,10}(?:[^\S\n]*(?:of|\/)[^\S\n]*\d{1,10})?|after[^\S\n]+\d{1,3}[^\S\n]+(?:retries|retry|attempts|tries|reruns))(?![\p{L}\p{N}])/giu;
 /** Words that say an exit code was some code other than zero (`non-zero`, `nonzero`). */
 const NONZERO_WORDS = /^(?:non[-\s]?zero|ungleich[^\S\n]+null|non[^\S\n]+nul)$/iu;
 
@@ -2943,6 +2945,9 @@ const CLEAN_EXIT_NAMES = lazy((): RegExp => {
  * left is read word by word; any number left is no clean exit's.
  */
 function withoutWhatACleanExitTells(text: string): string {
+  // A clean exit's remark or sentence is short: a longer text is read as before, without the readings a line allows
+  // (their lookbehinds would walk back over long runs of blanks: issue 13).
+  if (text.length > MAX_CLEAN_EXIT_REMARK) return text.replace(MOMENT_IN_REMARK, ' ').replace(DURATION_IN_REMARK, ' ').replace(CLEAN_NUMBERS_IN_REMARK, ' ');
   return withCleanExitNamesAsSuccess(text)
     .replace(COMPACT_DURATION, ' ')
     .replace(MOMENT_IN_REMARK, ' ')
@@ -2951,6 +2956,7 @@ function withoutWhatACleanExitTells(text: string): string {
     .replace(WARNINGS_COUNTED(), ' warnings ')
     .replace(PASSES_COUNTED, (all: string, word: string) => (PASSED_WORDS.has(word.toLowerCase()) ? ' passed ' : all));
 }
+const MAX_CLEAN_EXIT_REMARK = 240;
 /** A duration in units written together (`1m 2s`, `1m2s`, `1h0m0s`, `2m30.5s`), or in minutes after its word (`took 2m`). */
 const COMPACT_DURATION = /(?:(?<![\p{L}\p{N}])(?:in|took|after)[^\S\n]+)?(?<![\p{L}\p{N}_.,])(?:\d{1,5}(?:[.,]\d{1,9})?(?:ms|us|µs|ns|h|m|s)[^\S\n]*){2,4}(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?:in|took|after)[^\S\n]+\d{1,5}m(?![\p{L}\p{N}])/gu;
 const WARNINGS_COUNTED = lazy((): RegExp => new RegExp(`(?<![\\p{L}\\p{N}_.,/])\\d{1,6}[^\\S\\n]+(?:(?:compiler|lint|build)[^\\S\\n]+)?(?:${EXIT_WARNING_WORDS.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}_])`, 'giu'));
