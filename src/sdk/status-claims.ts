@@ -15,6 +15,7 @@ import { lazy, wordSet } from '../util/lazy.js';
 import { escapeRegExp } from '../util/regexp-escape.js';
 import { backslashReadings, numberWithRemark, numberWrittenAsText, romanValue, UPPER_ROMAN } from '../util/number-text.js';
 import { numberOutOfRange, numberSurvives } from '../artifacts/numbers.js';
+import { CLEAN_EXIT_CONSTANTS, CLEAN_EXIT_SYSTEM_MESSAGES, CLEAN_EXIT_WORDS_OF_OTHER_LANGUAGES, EXIT_MAP_NOTE_NAMES, EXIT_WARNING_WORDS } from './status-vocabulary.js';
 import { BARE_NEGATIONS, CLAUSE_JOINS, CRASH_HANDLERS, CRASH_PHRASES, CRASH_WORDS, DEEDS_SET_OFF, ENGLISH_OUTCOME_WORDS, ITEM_NOUNS_OF_A_COUNT, ITEMS_IN_ALL_NAMES, KEPT_OUT, negatedPassPairs, NEGATION_FILLERS, NEGATIONS_BEFORE_A_FAILURE, noFailurePairs, NOT_FAILED_THINGS, NOT_RAN_COUNT_NAMES, NOT_THIS_RUNS_FAILURE, OTHER_LANGUAGE_BOUND_WORDS, OTHER_LANGUAGES, OTHER_NOT_RAN_COUNT_NAMES, OTHER_RUNS_QUALIFIERS, PLACE_NOUNS, PLACE_SUITES, REAL_FILLERS, REAL_WORDS, STATUS_VOCABULARY, transliterations, vocabulary, writtenWords, CONTAINER_STATUS_LISTS, FAILED_CONDITION_TYPES, RUN_FAILED_PHASES, PLATFORM_STEP_LISTS, POD_FAILED_PHASES, POD_STATUS_MEMBERS, NETWORK_PLACE_NAMES, PROCESS_COMMAND_NAMES, PROCESS_ID_NAMES, STEP_RUN_LISTS, ABSENT_WORDS, AFTER_WORDS, BETWEEN_A_PASS_AND_AFTER, GENITIVE_LANGUAGES, NOT_MANAGED_PHRASES, PASS_VERBS, WHAT_OR_WHY_FAILED, JOINS_ALSO_A_PLACE } from './status-vocabulary.js';
 
 /** Printable ASCII: a name or status that reads as it is written (the usual case: no folding). */
@@ -2947,7 +2948,7 @@ function exitCodeNotClean(v: unknown, depth = 0): string | undefined {
     if (EXIT_REASON_NAMES().has(own.join(' ')) && typeof each === 'string') {
       // A code's reason or message tells how it ended as its code does (`{code: 0, reason: "OOMKilled"}`): read as a code
       // written in words is, a clean exit's words only (red team xe, session 40). `reason` qualifies a setting elsewhere.
-      const inner = exitTextNotClean(each);
+      const inner = exitReasonNotClean(each);
       if (inner !== undefined) return `holds ${JSON.stringify(key)}: ${JSON.stringify(each.slice(0, 120))}, an exit code's reason that ${inner}`;
       continue;
     }
@@ -2965,28 +2966,65 @@ function exitCodeNotClean(v: unknown, depth = 0): string | undefined {
 const EXIT_REASON_NAMES = lazy((): ReadonlySet<string> => new Set(['reason', 'message', 'msg', 'detail', 'details', 'description', 'exit reason', 'termination reason']));
 /**
  * Exit codes by the name of the step that returned them (`exit_code: {unit: 0, e2e: 1}`, `exitCodes: {lint: 0, e2e:
- * 137}`): an object whose every member is a code (a number, or a text that reads as one) is as clean as its worst member
- * (helper ex, session 40). A schema of a code (`{type: "integer", minimum: 0, maximum: 255}`) or a setting under a
- * qualified name is none: its numbers are bounds, not codes.
+ * 137}`), each a code, a list of its tries or an object (`{unit: [0], e2e: [1, 0]}`, `{e2e: {code: 1}}`): as clean as
+ * its worst code (helper ex, session 40). A step may be named like a schema's keyword or a qualifier (`format`, `type`,
+ * `default`, `title`); only an object that is wholly a schema of a code (`{type: "integer", minimum: 0, maximum: 255}`)
+ * is none, and a qualified member (`expected: 0`) is set aside, not the map. Members beside the codes that tell of the run
+ * (`note`, `runner`, `at`, `pid`) or tell nothing (`docs: null`) are no code, and never hide another (helper ec, session
+ * 41: red team xp). An object that names its own code (`{code: 0, pid: 4242}`) describes one exit: its other members are
+ * read as codes only when each is one.
  */
 function mapOfCodesNotClean(v: Record<string, unknown>, depth: number): string | undefined {
   const entries = Object.entries(v);
-  if (entries.length === 0 || entries.some(([k]) => SCHEMA_KEYWORDS().has(k) || hasQualifier(nameWords(k)))) return undefined;
-  if (!entries.every(([, each]) => typeof each === 'number' || (typeof each === 'string' && exitCodeInText(each) !== undefined))) return undefined;
-  // Keyed by the code itself, it counts how many ended so (`exit_codes: {"0": 118, "1": 2}`): a code other than 0 that
-  // any ended with is a failure; a count of none under one is not.
-  if (entries.every(([key]) => /^-?\d{1,10}$/u.test(key))) {
-    const bad = entries.find(([key, each]) => Number(key) !== 0 && !(typeof each === 'number' && each === 0));
-    return bad === undefined ? undefined : `counts ${JSON.stringify(bad[1])} processes that ended with the exit code ${bad[0]}`;
+  if (entries.length === 0 || schemaOfACode(entries)) return undefined;
+  const codes = entries.filter(([key, each]) => !memberBesideTheCodes(key, each));
+  const oneExit = entries.some(([key]) => namedAs(readWords(key), EXIT_MEMBER_NAMES()) || namedAs(readWords(key), EXIT_NAMES) || namedAs(readWords(key), SIGNAL_NAMES));
+  if (oneExit && !codes.every(([, each]) => typeof each === 'number' || (typeof each === 'string' && exitCodeInText(each) !== undefined))) return undefined;
+  // Keyed by the code itself, it counts how many ended so (`exit_codes: {"0": 118, "1": 2}`) or lists the steps that did
+  // (`{"0": [unit, lint], "1": [e2e]}`): a code other than 0 that any ended with is a failure; a count of none or an empty
+  // list under one is not, and a text under one is a legend of what the code means (`{"1": "tests failed"}`).
+  if (codes.length > 0 && codes.every(([key]) => /^-?\d{1,10}$/u.test(key))) {
+    const bad = codes.find(([key, each]) => Number(key) !== 0 && someEndedWithTheCode(each));
+    return bad === undefined ? undefined : `${Array.isArray(bad[1]) ? 'lists' : 'counts'} ${JSON.stringify(jsonSafeValue(bad[1]))} ${Array.isArray(bad[1]) ? 'steps' : 'processes'} that ended with the exit code ${bad[0]}`;
   }
   for (const [key, each] of entries) {
+    if (memberBesideTheCodes(key, each)) {
+      if (typeof each === 'string' && EXIT_MAP_NOTES().has(readWords(key).join(' ')) && failureToldAfterNone(each)) return `holds ${JSON.stringify(key)}: ${JSON.stringify(each.slice(0, 120))}, a note beside exit codes that tells a failure`;
+      continue;
+    }
     const inner = exitCodeNotClean(each, depth + 1);
-    if (inner !== undefined) return `holds ${JSON.stringify(key)}: ${JSON.stringify(each)}, the exit code of a step by its name, which ${inner}`;
+    if (inner !== undefined) return `holds ${JSON.stringify(key)}: ${JSON.stringify(jsonSafeValue(each))}, the exit code of a step by its name, which ${inner}`;
   }
   return undefined;
 }
-/** The keywords of a JSON Schema that describes a code rather than gives one (`{type: integer, maximum: 255}`). */
-const SCHEMA_KEYWORDS = lazy((): ReadonlySet<string> => new Set(['type', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf', 'enum', 'const', 'default', 'examples', 'format', 'description', 'title', '$ref', 'min', 'max']));
+/** Whether a member of a map of exit codes is none of its codes: qualified, the object's own code, signal or reason in text (read apart), or a note of the run. */
+function memberBesideTheCodes(key: string, each: unknown): boolean {
+  const own = readWords(key);
+  return hasQualifier(nameWords(key)) || (EXIT_REASON_NAMES().has(own.join(' ')) && typeof each === 'string') || EXIT_MAP_NOTES().has(own.join(' ')) || PROCESS_LEFTOVERS.has(own.join(' ')) ||
+    namedAs(own, EXIT_MEMBER_NAMES()) || namedAs(own, EXIT_NAMES) || namedAs(own, SIGNAL_NAMES);
+}
+const EXIT_MAP_NOTES = lazy((): ReadonlySet<string> => new Set(EXIT_MAP_NOTE_NAMES));
+/** Whether what a table keyed by exit code holds under a code says some process ended with it: a count, a step's code as text, steps listed. */
+const someEndedWithTheCode = (each: unknown): boolean =>
+  typeof each === 'number' ? each !== 0 : typeof each === 'string' ? (numberInText(each) ?? 0) !== 0 : Array.isArray(each) ? each.length > 0 : each === true || (isRecord(each) && Object.keys(each).length > 0);
+/**
+ * Whether an object is wholly a JSON Schema of a code (`{type: "integer", minimum: 0, maximum: 255}`, `{enum: [0, 2]}`):
+ * each member a schema keyword holding what that keyword holds, and one at least that only a schema has. `{type: 2}`,
+ * `{build: 0, format: 1}`, `{default: 1}` are steps named so.
+ */
+function schemaOfACode(entries: readonly (readonly [string, unknown])[]): boolean {
+  // A keyword's text is never a code (`{format: "1"}` is a step named format that exited 1).
+  const text = (each: unknown): boolean => typeof each === 'string' && exitCodeInText(each) === undefined;
+  const typeName = (each: unknown): boolean => (Array.isArray(each) ? each.length > 0 && each.every((t) => JSON_SCHEMA_TYPES().has(String(t))) : JSON_SCHEMA_TYPES().has(String(each)));
+  const fits = ([key, each]: readonly [string, unknown]): boolean =>
+    key === 'type' ? typeName(each) : SCHEMA_TEXT_KEYWORDS().has(key) ? text(each) : SCHEMA_BOUND_KEYWORDS().has(key) ? typeof each === 'number' : SCHEMA_LIST_KEYWORDS().has(key) ? Array.isArray(each) || isRecord(each) : key === 'const' || key === 'default' || (key === 'nullable' && typeof each === 'boolean');
+  // One member at least only a schema has: a type, a bound, a list of values, a reference (not a title or a default alone).
+  return entries.every(fits) && entries.some(([key]) => key === 'type' || SCHEMA_BOUND_KEYWORDS().has(key) || SCHEMA_LIST_KEYWORDS().has(key) || key === '$ref');
+}
+const JSON_SCHEMA_TYPES = lazy((): ReadonlySet<string> => new Set(['integer', 'number', 'string', 'boolean', 'null', 'object', 'array']));
+const SCHEMA_TEXT_KEYWORDS = lazy((): ReadonlySet<string> => new Set(['format', 'title', 'description', '$ref', '$id', '$schema', 'pattern']));
+const SCHEMA_BOUND_KEYWORDS = lazy((): ReadonlySet<string> => new Set(['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf', 'min', 'max']));
+const SCHEMA_LIST_KEYWORDS = lazy((): ReadonlySet<string> => new Set(['enum', 'examples', 'oneOf', 'anyOf', 'allOf', 'not', 'items']));
 /** How deep a list or object given as an exit code is read (`[[0, 1]]`, `[{code: 1}]`); deeper is never clean. */
 const MAX_EXIT_CODE_DEPTH = 3;
 /** The names an object given as an exit code holds its code under (`exit_code: {code: 1}`, `{status: 1}`, `{value: 1}`). */
@@ -3026,9 +3064,8 @@ function exitTextNotClean(v: string): string | undefined {
  * well, and `no` stands only before the failures it counts as none.
  */
 function cleanExitInWords(drawn: string): boolean {
-  const words = drawn.replace(/(?<![\p{L}\p{N}])error_success(?![\p{L}\p{N}])/gu, ' success ').match(/[\p{L}\p{M}]+/gu) ?? [];
-  const clean = (w: string): boolean => CLEAN_EXIT_SENTENCE_WORDS.has(w) || CLEAN_EXIT_REMARK_WORDS().has(w) || CLEAN_EXIT_WORDS().has(w);
-  return words.length > 0 && words.every(clean) && words.some((w) => CLEAN_EXIT_WORDS().has(w) || PASSED_WORDS.has(w)) && noneOnlyBeforeFailures(words);
+  const words = withCleanExitNamesAsSuccess(drawn).match(/[\p{L}\p{M}]+/gu) ?? [];
+  return words.length > 0 && words.every(cleanExitWord) && words.some((w) => CLEAN_EXIT_WORDS().has(w) || PASSED_WORDS.has(w) || CLEAN_EXIT_OTHER_WORDS().has(w)) && noneOnlyBeforeFailures(words);
 }
 /** Words that say alone a process ended well, in the languages a report is written in (`success`, `zero`, `erfolgreich`). */
 const CLEAN_EXIT_WORDS = lazy((): ReadonlySet<string> => new Set([
@@ -3053,15 +3090,19 @@ function exitCodeInText(v: string): number | undefined {
   const shown = (PLAIN.test(v) ? v : asciiDigits(visibleForm(v))).trim();
   const hex = /^0x([0-9a-f]{1,8})$/i.exec(shown);
   if (hex !== null) return Number.parseInt(hex[1] as string, 16);
+  const worded = codeAfterCleanExitWords(shown);
+  if (worded !== undefined) return worded;
   // A clean code with a remark after a dash, a colon, a slash or a space, as tools print one (`0 - success`, `0: OK`,
   // `0/SUCCESS`, `0 after 12.3s`), or in hex with one in brackets (Windows' `0x00000000 (ERROR_SUCCESS)`): read as a
   // remark in brackets is, only the words of a clean exit's remark (false failures, red team xe, session 40).
   const led = CLEAN_CODE_THEN_REMARK.exec(shown);
-  if (led !== null) return cleanRemark((led[1] ?? led[2] ?? '').replace(PROCESS_REFERENCE_IN_REMARK, ' ')) ? 0 : undefined;
+  if (led !== null) return cleanRemark((led[1] ?? led[2] ?? '').replace(PROCESS_REFERENCE_IN_REMARK, '$1 ')) ? 0 : undefined;
   // A code with a remark (`0 (ok)`, `1 (tests failed)`) is the code it leads with, as a count with one is.
   // A remark's number that names the process or its tries (`0 (pid 4242)`, `0 (after 2 retries)`, `0 (attempt 3)`) is no
   // code and no failure count: read without it, as a remark's reference is.
-  const remarked = shown.replace(PROCESS_REFERENCE_IN_REMARK, ' ');
+  const remarked = shown.replace(PROCESS_REFERENCE_IN_REMARK, '$1 ');
+  const zeroLed = numberInText(shown) === undefined ? remarkOfAZero(remarked) : undefined;
+  if (zeroLed !== undefined) return cleanRemark(zeroLed) ? 0 : undefined;
   const read = numberInText(shown) ?? countBesideRemark(remarked) ?? (spellsSomeInWords(v) ? 1 : NONZERO_WORDS.test(shown) ? 1 : undefined);
   // A clean code's remark says what a clean exit's says (`0 (ok)`, `0 (pid 4242)`, `0 (after 2 retries)`), or the code
   // reads as no clean one: `0 (pid 4242; tests failed)`, `0 (attempt 3 failed)`, `0x0 (tests failed)` tell a failure in
@@ -3076,14 +3117,14 @@ function exitCodeInText(v: string): number | undefined {
   // failed`) or a word of failure leaves the text read as no number, never as the clean exit it names.
   const codes = [...shown.matchAll(EXIT_CODE_NAMED_IN_TEXT)].map((m) => (m[1] !== undefined ? Number.parseInt(m[1], 16) : Number(m[2])));
   if (codes.length === 0) return undefined;
-  const rest = shown.replace(EXIT_CODE_NAMED_IN_TEXT, ' ').replace(MOMENT_IN_REMARK, ' ').replace(DURATION_IN_REMARK, ' ');
+  const rest = withoutWhatACleanExitTells(shown.replace(EXIT_CODE_NAMED_IN_TEXT, ' '));
   // The words beside a clean code are read against the few a clean exit's sentence is written in, not against a list of
   // failures: `exit code 0 with errors`, `exited 0; segmentation fault`, `Exited (0) 3 hours ago; OOMKilled` tell a failure
   // in words no list holds all of (red team xz).
   // A clean exit's remark words may stand in its sentence too (`exit code 0 (success)`, systemd's `code=exited,
   // status=0/SUCCESS`), with `no` only before the failures it counts as none (red team xe, session 40).
   const sentenceWords = rest.toLowerCase().match(/[\p{L}\p{M}$?]+/gu) ?? [];
-  const plain = sentenceWords.every((w) => CLEAN_EXIT_SENTENCE_WORDS.has(w) || CLEAN_EXIT_REMARK_WORDS().has(w)) && noneOnlyBeforeFailures(sentenceWords);
+  const plain = sentenceWords.every(cleanExitWord) && noneOnlyBeforeFailures(sentenceWords);
   // A code below zero (Windows' `-1073741819`, a signal's `-9`) is a failure too: the code read is the first that is not
   // zero, so a negative one is never hidden behind a clean one by taking the largest (red team xz).
   const worst = codes.find((c) => c !== 0) ?? 0;
@@ -3096,9 +3137,9 @@ function cleanRemark(remark: string | undefined): boolean {
   if (remark === undefined) return true;
   // The code repeated in hex as Windows prints it (`0 (0x0)`) and a count of none (`0 (0 errors)`) tell a clean exit too.
   // Windows names its clean exit `ERROR_SUCCESS`: one word, not an error beside a success.
-  const rest = remark.replace(MOMENT_IN_REMARK, ' ').replace(DURATION_IN_REMARK, ' ').replace(CLEAN_NUMBERS_IN_REMARK, ' ').replace(/(?<![\p{L}\p{N}])error_success(?![\p{L}\p{N}])/giu, ' success ');
+  const rest = withoutWhatACleanExitTells(remark);
   const words = rest.toLowerCase().match(/[\p{L}\p{M}$?]+/gu) ?? [];
-  return !/\d/u.test(rest) && words.every((w) => CLEAN_EXIT_SENTENCE_WORDS.has(w) || CLEAN_EXIT_REMARK_WORDS().has(w)) && noneOnlyBeforeFailures(words) && !failureToldAfterNone(rest);
+  return !/\d/u.test(rest) && words.every(cleanExitWord) && noneOnlyBeforeFailures(words) && !failureToldAfterNone(rest);
 }
 /**
  * Whether a remark's `no` stands only before the failures it counts as none (`no errors`, `no failures`) and those only
@@ -3106,7 +3147,7 @@ function cleanRemark(remark: string | undefined): boolean {
  * (red team xe, session 40).
  */
 function noneOnlyBeforeFailures(words: readonly string[]): boolean {
-  return words.every((w, i) => (w === 'no' ? NONE_COUNTED().has(words[i + 1] ?? '') : !NONE_COUNTED().has(w) || words[i - 1] === 'no'));
+  return words.every((w, i) => (w === 'no' ? NONE_COUNTED().has(words[i + 1] ?? '') || EXIT_WARNINGS().has(words[i + 1] ?? '') : !NONE_COUNTED().has(w) || words[i - 1] === 'no'));
 }
 const NONE_COUNTED = lazy((): ReadonlySet<string> => new Set(['errors', 'failures']));
 const CLEAN_NUMBERS_IN_REMARK = /(?<![\p{L}\p{N}_.,])(?:0x0{1,8}|0[^\S\n]+(?:errors|failures|failed))(?![\p{L}\p{N}_]|[.,]\d)/giu;
@@ -3115,9 +3156,92 @@ const CLEAN_EXIT_REMARK_WORDS = lazy((): ReadonlySet<string> => new Set(['succes
 /** The words a sentence telling a clean exit is written in (GitHub Actions', IntelliJ's, docker's, a shell's). */
 const CLEAN_EXIT_SENTENCE_WORDS: ReadonlySet<string> = new Set(['process', 'completed', 'finished', 'ended', 'done', 'with', 'code', 'status', 'value', 'exit', 'exited', 'return', 'returned', 'the', 'command', 'script', 'step', 'job', 'task', 'container', 'ago', 'after', 'in', 'at', 'took', 'successfully', 'normally', 'cleanly', 'ok', 'about', 'an', 'a', 'less', 'than', 'second', 'minute', 'hour', 'day', 'week']);
 const EXIT_CODE_NAMED_IN_TEXT = /(?<![\p{L}\p{N}_])(?:exit_?(?:code|status)|return_?code|exit(?:ed)?|return(?:ed)?|rc|status|code|errorlevel|\$\?|\$lastexitcode)(?:[^\S\n]+(?:with|code|status|value|successfully|normally|cleanly))*[^\S\n]*[:=(]?[^\S\n]*(?:0x([0-9a-f]{1,8})|(-?\d{1,10}))(?![\p{L}\p{N}_]|[.,]\d)/giu;
-const PROCESS_REFERENCE_IN_REMARK = /(?<=[(\[,;][^\S\n]*)(?:pid|attempt|try|retry|run)[^\S\n]*[#:=]?[^\S\n]*\d{1,10}(?:[^\S\n]*(?:of|\/)[^\S\n]*\d{1,10})?(?![\p{L}\p{N}])|(?<=[(\[,;][^\S\n]*)after[^\S\n]+\d{1,3}[^\S\n]+(?:retries|retry|attempts|tries|reruns)(?![\p{L}\p{N}])/giu;
+// The bracket or comma before a reference is matched and kept (`$1`), not looked behind for: a lookbehind over blanks walked
+// back over every run of them at every position, seconds on a code padded with blanks (helper ec, session 41; issue 13).
+const PROCESS_REFERENCE_IN_REMARK = /([(\[,;][^\S\n]*)(?:(?:pid|attempt|try|retry|run)[^\S\n]*[#:=]?[^\S\n]*\d{1,10}(?:[^\S\n]*(?:of|\/)[^\S\n]*\d{1,10})?|after[^\S\n]+\d{1,3}[^\S\n]+(?:retries|retry|attempts|tries|reruns))(?![\p{L}\p{N}])/giu;
 /** Words that say an exit code was some code other than zero (`non-zero`, `nonzero`). */
 const NONZERO_WORDS = /^(?:non[-\s]?zero|ungleich[^\S\n]+null|non[^\S\n]+nul)$/iu;
+
+// How a clean exit's text may tell it beyond a bare code (helper ec, session 41; red team xp's false failures): its word
+// first and its code after (`Success (0)`, `EXIT_SUCCESS (0)`), a platform's constant or system message (`NO_ERROR`, `The
+// operation completed successfully.`), warnings, a compact duration (`1m 2s`), a count of what passed, another language.
+// Each reading still reads the code: a clean word beside another code, or beside a count of failures, is never clean.
+
+/** Whether a word may stand in a clean exit's text: a sentence's, a remark's, a clean exit's in any language, a warning's. */
+const cleanExitWord = (w: string): boolean =>
+  CLEAN_EXIT_SENTENCE_WORDS.has(w) || CLEAN_EXIT_REMARK_WORDS().has(w) || CLEAN_EXIT_WORDS().has(w) || CLEAN_EXIT_OTHER_WORDS().has(w) || EXIT_WARNINGS().has(w);
+const CLEAN_EXIT_OTHER_WORDS = lazy((): ReadonlySet<string> => new Set(CLEAN_EXIT_WORDS_OF_OTHER_LANGUAGES));
+const EXIT_WARNINGS = lazy((): ReadonlySet<string> => new Set(EXIT_WARNING_WORDS));
+
+/**
+ * The code a clean exit's words lead, as tools and wrappers print one (`Success (0)`, `OK (0)`, Azure's `Succeeded (0)`,
+ * `Success: 0`, Windows' `STATUS_SUCCESS (0x00000000)`, `ERROR_SUCCESS (0)`, C's `EXIT_SUCCESS (0)`): the code it shows,
+ * whatever the words say (`Success (1)` is 1), or undefined when the words are no clean exit's (`Failed (0)`, `exit 1`
+ * is read as a named code is).
+ */
+function codeAfterCleanExitWords(shown: string): number | undefined {
+  if (shown.length > 90 || !/^[\p{L}_]/u.test(shown)) return undefined;
+  const m = WORDS_THEN_CODE.exec(shown);
+  if (m === null || !cleanExitInWords(caselessVisibleForm(m[1] as string))) return undefined;
+  const code = (m[2] ?? m[3] ?? m[4] ?? '').trim();
+  if (/^0x[0-9a-f]{1,8}$/iu.test(code)) return Number.parseInt(code.slice(2), 16);
+  return /^[-+]?\d{1,10}$/u.test(code) ? Number(code) : undefined;
+}
+const WORDS_THEN_CODE = /^([\p{L}\p{M}_][\p{L}\p{M}_ '.]{0,60}?)[^\S\n]*(?:[:=\-\u2013\u2014/][^\S\n]*)?(?:\(([^()]{1,12})\)|\[([^[\]]{1,12})\]|(0x[0-9a-f]{1,8}|[-+]?\d{1,10}))$/iu;
+
+/**
+ * The remark in brackets after a code of 0 (`0 (2 warnings)`, `zero (ok)`), read as a remark before as a count: a count
+ * of warnings or of what passed there is no failure count. Longer than a count's remark, as a system message is.
+ */
+function remarkOfAZero(remarked: string): string | undefined {
+  const m = ZERO_THEN_BRACKETED_REMARK.exec(remarked);
+  if (m !== null) return m[1];
+  const read = numberWithRemark(remarked);
+  return read?.number === 0 ? read.remark : undefined;
+}
+const ZERO_THEN_BRACKETED_REMARK = /^0{1,8}[^\S\n]*\(([^()]{1,160})\)$/u;
+/** A text with a clean exit's constants and its system message read as the word `success` ({@link CLEAN_EXIT_CONSTANTS}). */
+function withCleanExitNamesAsSuccess(text: string): string {
+  return text.replace(CLEAN_EXIT_NAMES(), ' success ');
+}
+const CLEAN_EXIT_NAMES = lazy((): RegExp => {
+  const message = (m: string): string => escapeRegExp(m).replace(/ /gu, '[^\\S\\n]+').replace(/'/gu, "['\u2019]");
+  return new RegExp(`(?<![\\p{L}\\p{N}_])(?:${[...CLEAN_EXIT_CONSTANTS.map(escapeRegExp), ...CLEAN_EXIT_SYSTEM_MESSAGES.map(message)].join('|')})(?![\\p{L}\\p{N}_])\\.?`, 'giu');
+});
+
+/**
+ * A clean exit's remark or sentence without what a clean exit may tell beside its code: its constants and system message
+ * (as `success`), when and how long (`at 12:00`, `after 1m 2s`, Go's `1m2.5s`), the code again in hex and counts of none
+ * (`0x0`, `0 errors`), counts of warnings (`2 warnings`) and of what passed (`all 3 tests passed`, as `passed`). What is
+ * left is read word by word; any number left is no clean exit's.
+ */
+function withoutWhatACleanExitTells(text: string): string {
+  // A clean exit's remark or sentence is short: a longer text is read as before, without the readings a line allows
+  // (their lookbehinds would walk back over long runs of blanks: issue 13).
+  if (text.length > MAX_CLEAN_EXIT_REMARK) return text.replace(MOMENT_IN_REMARK, ' ').replace(DURATION_IN_REMARK, ' ').replace(CLEAN_NUMBERS_IN_REMARK, ' ');
+  return withCleanExitNamesAsSuccess(text)
+    .replace(COMPACT_DURATION, ' ')
+    .replace(MOMENT_IN_REMARK, ' ')
+    .replace(DURATION_IN_REMARK, ' ')
+    .replace(CLEAN_NUMBERS_IN_REMARK, ' ')
+    .replace(WARNINGS_COUNTED(), ' warnings ')
+    .replace(PASSES_COUNTED, (all: string, word: string) => (PASSED_WORDS.has(word.toLowerCase()) ? ' passed ' : all));
+}
+const MAX_CLEAN_EXIT_REMARK = 240;
+/** A duration in units written together (`1m 2s`, `1m2s`, `1h0m0s`, `2m30.5s`), or in minutes after its word (`took 2m`). */
+const COMPACT_DURATION = /(?:(?<![\p{L}\p{N}])(?:in|took|after)[^\S\n]+)?(?<![\p{L}\p{N}_.,])(?:\d{1,5}(?:[.,]\d{1,9})?(?:ms|us|µs|ns|h|m|s)[^\S\n]*){2,4}(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?:in|took|after)[^\S\n]+\d{1,5}m(?![\p{L}\p{N}])/gu;
+const WARNINGS_COUNTED = lazy((): RegExp => new RegExp(`(?<![\\p{L}\\p{N}_.,/])\\d{1,6}[^\\S\\n]+(?:(?:compiler|lint|build)[^\\S\\n]+)?(?:${EXIT_WARNING_WORDS.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}_])`, 'giu'));
+/** A count of what passed (`3 passed`, `all 3 tests passed`, `12 tests bestanden`); `3 of 5 passed` and `3/5 passed` are none. */
+const PASSES_COUNTED = /(?<![\p{L}\p{N}_.,/])(?<!(?:of|\/)[^\S\n]*)(?:all[^\S\n]+)?\d{1,9}[^\S\n]+(?:(?:tests?|cases?|checks?|specs?|examples?|suites?|files?)[^\S\n]+)?(\p{L}+)(?![\p{L}\p{N}_])/giu;
+
+/**
+ * What keeps an exit code object's reason or message from reading as a clean exit: read as an exit code's text is, but for
+ * a count of what passed (`{code: 0, message: "All 3 tests passed"}`), which a clean exit's message may hold.
+ */
+function exitReasonNotClean(text: string): string | undefined {
+  const passes = text.length <= MAX_EXIT_WORDS_TEXT && !DISGUISED_TEXT.test(text) && withoutWhatACleanExitTells(text).includes(' passed ');
+  return passes && cleanRemark(text) ? undefined : exitTextNotClean(text);
+}
 
 /** Flags that say the run stopped before its end, set (`partial: true`) or cleared (`complete: false`). */
 const INCOMPLETE_WHEN_TRUE: ReadonlySet<string> = new Set(['partial', 'incomplete', 'truncated', 'aborted', 'interrupted', 'cancelled', 'canceled', 'unfinished', 'killed', 'timedout', 'crashed', 'stopped', 'dry']);

@@ -1256,3 +1256,40 @@ export const NETWORK_PLACE_NAMES: ReadonlySet<string> = wordSet('NETWORK_PLACE_N
 export const PLATFORM_STEP_LISTS: ReadonlySet<string> = wordSet('PLATFORM_STEP_LISTS', () => ['task runs', 'taskruns', 'pipeline runs', 'pipelineruns', 'stage flow nodes', 'stageflownodes']);
 /** The list a step keeps its runs in on a platform that runs a step once per parallel container (CircleCI's `steps: [{actions: […]}]`). */
 export const STEP_RUN_LISTS: ReadonlySet<string> = wordSet('STEP_RUN_LISTS', () => ['actions']);
+// Words an exit code's text tells a clean exit in, beside those status-claims.ts lists with its reader (helper ec,
+// session 41: red team xp's false failures of `EXIT_SUCCESS (0)`, `NO_ERROR`, `0 (2 warnings)`, `0 (erfolgreich)`).
+/**
+ * Named constants of a clean exit, as a program or a platform prints one (C's `EXIT_SUCCESS`, BSD's sysexits `EX_OK`,
+ * Windows' `ERROR_SUCCESS`, its other name `NO_ERROR`, `NOERROR`, the NTSTATUS `STATUS_SUCCESS`, the HRESULT `S_OK`),
+ * written in lower case: each is one word of success, never an error beside a success.
+ */
+export const CLEAN_EXIT_CONSTANTS: readonly string[] = ['exit_success', 'ex_ok', 'error_success', 'no_error', 'noerror', 'status_success', 's_ok'];
+/**
+ * The system message of code 0 as Windows prints it (FormatMessage, .NET's Win32Exception, `net helpmsg 0`), in the
+ * languages of its editors teams build on, lower case, without its final stop: one phrase of success, never read word by word
+ * (`The operation failed` tells no clean exit).
+ */
+export const CLEAN_EXIT_SYSTEM_MESSAGES: readonly string[] = [
+  'the operation completed successfully', 'der vorgang wurde erfolgreich beendet', "l'opération a réussi", 'la operación se completó correctamente',
+  'operazione completata', 'a operação foi concluída com êxito', 'de bewerking is voltooid', 'операция успешно завершена',
+];
+/** Words of a clean exit in other languages than English, beside those of success CLEAN_EXIT_WORDS holds (`0 (beendet)`, `terminé`). */
+export const CLEAN_EXIT_WORDS_OF_OTHER_LANGUAGES: readonly string[] = [
+  'beendet', 'abgeschlossen', 'fertig', 'terminé', 'terminée', 'réussie', 'terminado', 'completado', 'correctamente', 'concluído', 'concluido',
+  'completato', 'riuscito', 'voltooid', 'geslaagd', 'успешно', 'завершено', 'успех',
+];
+/**
+ * Words of the warnings a process that exits 0 may print (`0 (2 warnings)`, `exit code 0 with warnings`, `0 (3 Warnungen)`):
+ * a compiler or a linter that warns and exits 0 ended cleanly. Counted or not, they are no failure; `no` may stand before them.
+ */
+export const EXIT_WARNING_WORDS: readonly string[] = ['warning', 'warnings', 'warn', 'warns', 'warnung', 'warnungen', 'avertissement', 'avertissements', 'advertencia', 'advertencias', 'avviso', 'avvisi', 'aviso', 'avisos', 'waarschuwing', 'waarschuwingen', 'предупреждение', 'предупреждения', 'предупреждений'];
+/**
+ * Names of the members beside the codes of a map of exit codes by step that tell of the run, not a step's code (`{unit: 0,
+ * e2e: 1, note: "e2e is flaky"}`, `runner: ubuntu-22.04`, `at: 2026-03-10T11:00:00Z`, `pid: 4242`): read for words of
+ * failure, never as a code. Not `node` or `docs`, which name steps.
+ */
+export const EXIT_MAP_NOTE_NAMES: readonly string[] = [
+  'note', 'notes', 'comment', 'comments', 'remark', 'remarks', 'runner', 'runner name', 'host', 'hostname', 'machine', 'os', 'image', 'at', 'time', 'timestamp',
+  'date', 'when', 'started', 'finished', 'ended', 'started at', 'finished at', 'ended at', 'start time', 'end time', 'duration', 'duration ms', 'elapsed', 'elapsed ms',
+  'took', 'url', 'link', 'log', 'log url', 'name', 'id', 'pid', 'version', 'command', 'cmd', 'args', 'cwd', 'attempts', 'attempt', 'retries', 'tries', 'runs',
+];
