@@ -2,8 +2,10 @@
  * kernel_boundary: which Rust files of the checkout a build script may copy into OUT_DIR (OutDirs reads them as edges of
  * an include of OUT_DIR). Every string literal naming a Rust file counts, except where the code around it proves the
  * file's text never reaches a write: printed for Cargo (`println!("cargo:rerun-if-changed={}", "src/x.rs")`, a list
- * looped over only to print it), handed to a generator that reads Rust and writes no Rust (`cxx_build::bridge("…")`,
- * cbindgen's `Builder::new().with_src("…")`), or compiled into the build script itself (`include!("…")`,
+ * looped over only to print it: a print whose format string is one Cargo instruction, by std's own print macro, in a
+ * script that does not redirect its standard streams), handed to a generator that reads Rust and writes no Rust
+ * (`cxx_build::bridge("…")`, cbindgen's `Builder::new().with_src("…")`, when the package takes that crate from the
+ * registry under its own name), or compiled into the build script itself (`include!("…")`,
  * `#[path = "…"] mod m;`, `mod m;`), whose own code is read in turn. Anything else — fs::copy, a read whose text is then
  * written, include_str!, a name bound to the literal and used elsewhere, a comment-free spelling the reader does not
  * know — stays a copy.
@@ -31,15 +33,35 @@ const OPENERS = new Set(['(', '[', '{']);
 const CLOSERS: Record<string, string> = { ')': '(', ']': '[', '}': '{' };
 
 /**
+ * What the rest of the build script (the files it compiles into itself) and its package bring to one of its texts:
+ * names those files define or import (a `macro_rules! println` in an included file shadows std's at every later call),
+ * and the generator crates (`cxx_build`, `cbindgen`) its Cargo.toml takes from the registry under their own names.
+ */
+export interface ScriptContext {
+  defined?: ReadonlySet<string>;
+  genuineGenerators?: ReadonlySet<string>;
+}
+
+/** Crates whose functions read Rust and write only other languages' code (C++ glue, a C header). */
+export const GENERATOR_CRATES: readonly string[] = ['cxx_build', 'cbindgen'];
+/**
+ * Words of a script that may point its standard output or error elsewhere (a file in OUT_DIR): an fd duplicated over
+ * them, a stream reopened, the script run again by itself with its output piped to a file.
+ */
+const STREAM_REDIRECTS = new Set(['dup2', 'dup3', 'freopen', 'set_output_capture', 'from_raw_fd', 'current_exe', 'SetStdHandle']);
+
+/**
  * The Rust files a build script's text names (see the module comment). A text the reader cannot lex (an unterminated
  * string or comment: rustc refuses it too) counts every literal path, as written.
  */
-export function rustFilesNamedBy(text: string): ScriptNames {
+export function rustFilesNamedBy(text: string, context: ScriptContext = {}): ScriptNames {
   const tokens = lexBuildScript(text);
   if (tokens === undefined) return { copies: everyLiteralPath(text), compiledIn: [], modules: [] };
   const groups = pairs(tokens);
   if (groups === undefined) return { copies: everyLiteralPath(text), compiledIn: [], modules: [] };
-  const reader = new ScriptReader(tokens, groups.parent, groups.partner);
+  const defined = namesDefinedIn(tokens);
+  for (const name of context.defined ?? []) defined.add(name);
+  const reader = new ScriptReader(tokens, groups.parent, groups.partner, defined, context.genuineGenerators ?? new Set(GENERATOR_CRATES));
   const out: ScriptNames = { copies: [], compiledIn: [], modules: [] };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
@@ -59,24 +81,64 @@ function everyLiteralPath(text: string): string[] {
   return [...text.matchAll(/"((?:[^"\\\n]|\\.)*\.rs(?:\.\w+)?)"/g)].map((m) => m[1] as string);
 }
 
+/**
+ * Macros, methods and modules a script's text (re)defines or brings in: a local `println!` or `with_src` may copy what
+ * it is given. A stream redirect (STREAM_REDIRECTS) is kept as a name too: what is printed may then land in a file.
+ */
+export function namesDefinedBy(text: string): Set<string> {
+  const tokens = lexBuildScript(text);
+  // A text that cannot be lexed may define anything.
+  return tokens === undefined ? new Set([...PRINT_MACROS, 'include', ...GENERATOR_CRATES, 'dup2']) : namesDefinedIn(tokens);
+}
+
+function namesDefinedIn(t: readonly Token[]): Set<string> {
+  const defined = new Set<string>();
+  const everything = (): void => {
+    for (const m of [...PRINT_MACROS, 'include', ...GENERATOR_CRATES]) defined.add(m);
+  };
+  for (let i = 0; i < t.length; i++) {
+    const word = t[i]?.value ?? '';
+    if (t[i]?.kind !== 'ident') continue;
+    if (STREAM_REDIRECTS.has(word)) defined.add(word);
+    if (word === 'fn' || word === 'mod' || word === 'as' || word === 'struct' || word === 'trait') defined.add(t[i + 1]?.value ?? '');
+    if (word === 'macro_rules' && t[i + 1]?.value === '!') defined.add(t[i + 2]?.value ?? '');
+    // A macro of that name brought in (`use helpers::println;`, `#[macro_use]`) may do anything with its arguments.
+    // So may a module or crate brought in under a generator's name (`use helpers::cxx_build;`); `extern crate cxx_build;`
+    // links the crate of that name, which Cargo.toml answers for.
+    const linked = t[i - 1]?.value === 'crate' && t[i - 2]?.value === 'extern';
+    if ((PRINT_MACROS.has(word) || word === 'include' || GENERATOR_CRATES.includes(word)) && t[i + 1]?.value !== '!' && t[i + 1]?.value !== '::' && !linked) defined.add(word);
+    if (word === 'macro_use') everything();
+    // A glob import from anything but the standard library (`use helpers::*;`) may bring a `println` macro or a module
+    // named `cxx_build` into scope.
+    if (word === 'use' && globImportOutsideStd(t, i)) everything();
+  }
+  return defined;
+}
+
+/** The `use` at i imports a glob (`*`) of a path that does not start at std, core or alloc. */
+function globImportOutsideStd(t: readonly Token[], i: number): boolean {
+  let k = i + 1;
+  if (t[k]?.value === '::') k++;
+  const head = t[k]?.value ?? '';
+  if (head === 'std' || head === 'core' || head === 'alloc') return false;
+  for (let j = k; j < t.length && t[j]?.value !== ';'; j++) if (t[j]?.value === '*') return true;
+  return false;
+}
+
 class ScriptReader {
-  /** Macros and methods the script (re)defines itself: a local `println!` or `with_src` may copy what it is given. */
-  private readonly defined = new Set<string>();
+  /** Stdout or stderr may be pointed at a file: what a print writes may be code in OUT_DIR. */
+  private readonly redirects: boolean;
 
   constructor(
     private readonly t: readonly Token[],
     private readonly parent: Int32Array,
     private readonly partner: Int32Array,
+    /** Macros and methods the script (re)defines (namesDefinedBy), in this text and the files compiled in with it. */
+    private readonly defined: ReadonlySet<string>,
+    /** The generator crates the package takes from the registry under their own names. */
+    private readonly genuine: ReadonlySet<string>,
   ) {
-    for (let i = 0; i + 1 < t.length; i++) {
-      const word = t[i]?.value ?? '';
-      if (t[i]?.kind !== 'ident') continue;
-      if (word === 'fn' || word === 'mod' || word === 'as' || word === 'struct' || word === 'trait') this.defined.add(t[i + 1]?.value ?? '');
-      if (word === 'macro_rules' && t[i + 1]?.value === '!') this.defined.add(t[i + 2]?.value ?? '');
-      // A macro of that name brought in (`use helpers::println;`, `#[macro_use]`) may do anything with its arguments.
-      if ((PRINT_MACROS.has(word) || word === 'include') && t[i + 1]?.value !== '!') this.defined.add(word);
-      if (word === 'macro_use') for (const m of [...PRINT_MACROS, 'include']) this.defined.add(m);
-    }
+    this.redirects = [...STREAM_REDIRECTS].some((w) => defined.has(w));
   }
 
   private is(i: number, kind: Token['kind'], value?: string): boolean {
@@ -101,10 +163,24 @@ class ScriptReader {
     return (from - 1 === outer || this.t[from - 1]?.value === ',') && (after === ',' || CLOSERS[after ?? ''] !== undefined);
   }
 
-  /** The group opened at `open` is the argument list of a print macro Cargo reads the output of (not one the script defines). */
+  /**
+   * The group opened at `open` is the argument list of std's print macro (not one the script defines or a module's
+   * `helpers::println!`), writing one Cargo instruction: its format string a literal `cargo:…` of one line, in a script
+   * that does not redirect its streams. Anything else printed may be code: a stream pointed at OUT_DIR pastes it in.
+   */
   private printMacroAt(open: number): boolean {
     const name = this.t[open - 2]?.value ?? '';
-    return this.is(open - 1, 'punct', '!') && this.is(open - 2, 'ident') && PRINT_MACROS.has(name) && !this.defined.has(name);
+    if (!(this.is(open - 1, 'punct', '!') && this.is(open - 2, 'ident') && PRINT_MACROS.has(name) && !this.defined.has(name))) return false;
+    if (this.redirects || !this.stdPath(open - 3)) return false;
+    const format = this.t[open + 1];
+    return format?.kind === 'string' && /^cargo::?[^\n\r]*$/.test(format.value) && (this.is(open + 2, 'punct', ',') || this.is(open + 2, 'punct', ')'));
+  }
+
+  /** The path before a macro's name ending at `k` (`::` or nothing) is empty, `std::` or `::std::`. */
+  private stdPath(k: number): boolean {
+    if (!this.is(k, 'punct', '::')) return true;
+    if (!this.is(k - 1, 'ident', 'std')) return false;
+    return !this.is(k - 2, 'punct', '::') || !this.is(k - 3, 'ident');
   }
 
   /**
@@ -112,7 +188,7 @@ class ScriptReader {
    * copies nothing), or an element of a list whose every use is a loop printing its items.
    */
   onlyPrinted(i: number): boolean {
-    if (!this.wholeArgument(i)) return false;
+    if (!this.wholeArgument(i) || /[\n\r]/.test(this.t[i]?.value ?? '')) return false;
     const open = this.parent[i] as number;
     if (this.printMacroAt(open)) return true;
     return this.t[open]?.value === '[' && this.listOnlyPrinted(open);
@@ -196,10 +272,10 @@ class ScriptReader {
     }
     if (this.t[open]?.value !== '(') return false;
     const method = this.t[open - 1]?.value ?? '';
-    if (this.defined.has(method) || this.defined.has('cxx_build') || this.defined.has('cbindgen')) return false;
-    if (method === 'bridge' || method === 'bridges') return this.is(open - 2, 'punct', '::') && this.is(open - 3, 'ident', 'cxx_build') && !this.is(open - 4, 'punct', '::');
+    if (this.defined.has(method) || GENERATOR_CRATES.some((c) => this.defined.has(c))) return false;
+    if (method === 'bridge' || method === 'bridges') return this.genuine.has('cxx_build') && this.is(open - 2, 'punct', '::') && this.is(open - 3, 'ident', 'cxx_build') && !this.is(open - 4, 'punct', '::');
     if (method !== 'with_src' || !this.is(open - 2, 'punct', '.')) return false;
-    return this.chainStartsWith(open - 2, ['cbindgen', '::', 'Builder']);
+    return this.genuine.has('cbindgen') && this.chainStartsWith(open - 2, ['cbindgen', '::', 'Builder']);
   }
 
   /** The method chain whose `.` is at `dot` starts with the tokens `head` (`cbindgen::Builder::new()….with_src(…)`). */

@@ -8,7 +8,7 @@
  */
 import { posix } from 'node:path';
 import { ArtifactError, type GateContext } from '../../src/sdk/index.js';
-import { rustFilesNamedBy } from './build-script.js';
+import { GENERATOR_CRATES, namesDefinedBy, rustFilesNamedBy } from './build-script.js';
 import type { PackageNames } from './packages.js';
 
 /**
@@ -82,21 +82,36 @@ export class OutDirs {
    * what they copy counts. A .proto or any other input a generator reads is not Rust code and is not counted.
    */
   private async namedSources(dir: string, script: string, text: string): Promise<string[]> {
+    const texts = await this.compiledTogether(script, text);
+    // Names one file defines reach the others (a `macro_rules! println` in an included file, `#![macro_use]` in a module).
+    const defined = new Set<string>();
+    for (const t of texts) if (mayNameRust(t.text)) for (const name of namesDefinedBy(t.text)) defined.add(name);
+    const context = { defined, genuineGenerators: await this.genuineGenerators(dir) };
     const out = new Set<string>();
-    const seen = new Set<string>([script]);
-    const pending: { file: string; text: string; root: boolean }[] = [{ file: script, text, root: true }];
-    for (let next = pending.shift(); next !== undefined && seen.size <= MAX_COMPILED_IN; next = pending.shift()) {
-      // Cheap test first: a text with no `.rs` and no escape (`\x2e`) names no Rust file by a literal.
-      if (!next.text.includes('.rs') && !next.text.includes('\\') && !/\bmod\b/.test(next.text)) continue;
-      const named = rustFilesNamedBy(next.text);
+    for (const next of texts) {
+      if (!mayNameRust(next.text)) continue;
       const here = posix.dirname(next.file);
-      for (const written of named.copies) {
+      for (const written of rustFilesNamedBy(next.text, context).copies) {
         if (out.size >= MAX_COPIES || written.startsWith('cargo:') || posix.isAbsolute(written)) continue;
         for (const base of [dir, here]) {
           const path = posix.normalize(posix.join(base, written));
           if (!path.startsWith('../') && (await this.exists(path))) out.add(path);
         }
       }
+    }
+    return [...out].sort();
+  }
+
+  /** The build script and the files it compiles into itself (`include!`, `#[path] mod`, `mod m;`), with their texts. */
+  private async compiledTogether(script: string, text: string): Promise<{ file: string; text: string }[]> {
+    const texts: { file: string; text: string }[] = [];
+    const seen = new Set<string>([script]);
+    const pending: { file: string; text: string; root: boolean }[] = [{ file: script, text, root: true }];
+    for (let next = pending.shift(); next !== undefined && seen.size <= MAX_COMPILED_IN; next = pending.shift()) {
+      texts.push(next);
+      if (!mayNameRust(next.text)) continue;
+      const named = rustFilesNamedBy(next.text);
+      const here = posix.dirname(next.file);
       const compiled = [...named.compiledIn.map((w) => posix.normalize(posix.join(here, w))), ...(next.root ? named.modules.flatMap((m) => [posix.join(here, `${m}.rs`), posix.join(here, m, 'mod.rs')]) : [])];
       for (const file of compiled) {
         if (seen.has(file) || file.startsWith('../') || !(await this.exists(file))) continue;
@@ -104,7 +119,70 @@ export class OutDirs {
         pending.push({ file, text: await this.scriptText(file), root: false });
       }
     }
-    return [...out].sort();
+    return texts;
+  }
+
+  /**
+   * The generator crates (`cxx_build`, `cbindgen`) the package's Cargo.toml takes as build dependencies from the
+   * registry under their own names: a path or git dependency, a crate renamed to that name (`cxx_build = { package =
+   * "…" }`), one inherited from the workspace, or any `[patch]`/`[replace]` of the package may be other code, which may
+   * copy what it is handed. A cargo config that patches or replaces sources (a vendored copy) may too.
+   */
+  private async genuineGenerators(dir: string): Promise<Set<string>> {
+    const genuine = new Set<string>();
+    let manifest: Record<string, unknown> | null;
+    try {
+      manifest = (await this.ctx.read.toml(posix.join(dir, 'Cargo.toml'))).value as Record<string, unknown> | null;
+    } catch (e) {
+      if (!(e instanceof ArtifactError)) throw e;
+      return genuine;
+    }
+    if (manifest === null || typeof manifest !== 'object' || 'patch' in manifest || 'replace' in manifest) return genuine;
+    if ((await this.configReplacesSources(dir)) || (dir !== '' && (await this.rootPatches()))) return genuine;
+    const tables: unknown[] = [manifest['build-dependencies'], manifest['build_dependencies']];
+    const targets = manifest['target'];
+    if (targets !== null && typeof targets === 'object') for (const t of Object.values(targets as Record<string, unknown>)) if (t !== null && typeof t === 'object') tables.push((t as Record<string, unknown>)['build-dependencies'], (t as Record<string, unknown>)['build_dependencies']);
+    const seen = new Map<string, boolean>();
+    for (const table of tables) {
+      if (table === null || typeof table !== 'object') continue;
+      for (const [key, spec] of Object.entries(table as Record<string, unknown>)) {
+        const crate = key.replace(/-/g, '_');
+        if (!GENERATOR_CRATES.includes(crate)) continue;
+        seen.set(crate, (seen.get(crate) ?? true) && fromTheRegistry(crate, spec));
+      }
+    }
+    for (const [crate, ok] of seen) if (ok) genuine.add(crate);
+    return genuine;
+  }
+
+  /** The checkout's root Cargo.toml (a workspace's) patches or replaces crates, or cannot be read. */
+  private async rootPatches(): Promise<boolean> {
+    if (!(await this.exists('Cargo.toml'))) return false;
+    try {
+      const value = (await this.ctx.read.toml('Cargo.toml')).value as Record<string, unknown> | null;
+      return value !== null && typeof value === 'object' && ('patch' in value || 'replace' in value);
+    } catch (e) {
+      if (!(e instanceof ArtifactError)) throw e;
+      return true;
+    }
+  }
+
+  /** A cargo config from the package's directory up to the root patches crates or replaces a source. */
+  private async configReplacesSources(dir: string): Promise<boolean> {
+    for (let d = dir; ; d = posix.dirname(d) === '.' ? '' : posix.dirname(d)) {
+      for (const name of ['.cargo/config', '.cargo/config.toml']) {
+        const config = posix.join(d, name);
+        if (!(await this.exists(config))) continue;
+        try {
+          const value = (await this.ctx.read.toml(config)).value as Record<string, unknown> | null;
+          if (value !== null && typeof value === 'object' && ('patch' in value || 'source' in value)) return true;
+        } catch (e) {
+          if (!(e instanceof ArtifactError)) throw e;
+          return true;
+        }
+      }
+      if (d === '') return false;
+    }
   }
 
   /** The build script's text ('' when it cannot be read: its build then fails, and nothing it names is counted). */
@@ -163,6 +241,18 @@ export class OutDirs {
     if (posix.isAbsolute(entry.value)) return { why: `${config} sets [env] OUT_DIR to ${entry.value}, outside the checkout, so the code it pastes in cannot be scanned` };
     return { dir: entry.relative === true ? posix.normalize(posix.join(d, entry.value)) : `\0${entry.value}`, config };
   }
+}
+
+/** Cheap test first: a text with no `.rs`, no escape (`\x2e`) and no `mod` names no Rust file by a literal. */
+const mayNameRust = (text: string): boolean => text.includes('.rs') || text.includes('\\') || /\bmod\b/.test(text);
+
+/** A build dependency's spec takes the crate from the registry under its own name: a version, with no path, git or rename. */
+function fromTheRegistry(crate: string, spec: unknown): boolean {
+  if (typeof spec === 'string') return true;
+  if (spec === null || typeof spec !== 'object') return false;
+  const s = spec as Record<string, unknown>;
+  if ('path' in s || 'git' in s || 'workspace' in s || 'registry' in s || 'registry-index' in s) return false;
+  return s['package'] === undefined || (typeof s['package'] === 'string' && s['package'].replace(/-/g, '_') === crate);
 }
 
 /**
