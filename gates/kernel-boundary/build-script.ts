@@ -66,6 +66,7 @@ export function rustFilesNamedBy(text: string, context: ScriptContext = {}): Scr
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (t.kind === 'ident' && t.value === 'mod' && reader.isPlainModule(i)) out.modules.push((tokens[i + 1] as Token).value);
+    if (t.kind === 'string' && CODE_NAMING_A_FILE.test(t.value)) out.copies.push(...rustPathsInCode(t.value));
     if (t.kind !== 'string' || !RUST_PATH.test(t.value)) continue;
     const compiled = reader.compilesIn(i);
     if (compiled !== false) out.compiledIn.push(t.value);
@@ -75,6 +76,30 @@ export function rustFilesNamedBy(text: string, context: ScriptContext = {}): Scr
   }
   return out;
 }
+
+/** A literal holding code that pastes in a file (a line the script writes into OUT_DIR): `include!("…")`, `#[path = "…"]`. */
+const CODE_NAMING_A_FILE = /include(?:_str|_bytes)?!|#\[path\b/;
+
+/**
+ * The Rust files code in a literal names (`"include!(\"../../../../../src/store.rs\");"`, `concat!(env!(\"CARGO_MANIFEST_DIR\"),
+ * \"/src/store.rs\")`): each path as the package's, its leading `/` or `{…}/` (after the package directory) and climbing `../` (out
+ * of OUT_DIR, which lies below the checkout) left off.
+ */
+function rustPathsInCode(code: string): string[] {
+  const out: string[] = [];
+  // Linear: from each `.rs`, back to the delimiter before it (a lazy regex from every start is quadratic on a long literal).
+  for (let at = code.indexOf('.rs'); at >= 0 && out.length < 64; at = code.indexOf('.rs', at + 3)) {
+    // A template suffix (`db.rs.in`) belongs to the path; `.rst` is no Rust file.
+    const suffix = /^(?:\.\w+)?(?!\w)/.exec(code.slice(at + 3, at + 40));
+    if (suffix === null) continue;
+    let start = at;
+    while (start > 0 && !PATH_DELIMITERS.has(code[start - 1] as string)) start--;
+    const path = code.slice(start, at + 3 + suffix[0].length).replace(/^(?:\{[^{}]*\}|\/|\.\.\/|\.\/)+/, '');
+    if (path !== '.rs' && path !== '') out.push(path);
+  }
+  return out;
+}
+const PATH_DELIMITERS = new Set([' ', '\n', '\r', '\t', '"', "'", '(', ')', ',', ';', '\\']);
 
 /** Every literal naming a Rust file, comments and all: the reading of a text that cannot be lexed. */
 function everyLiteralPath(text: string): string[] {
@@ -194,8 +219,20 @@ class ScriptReader {
     return this.t[open]?.value === '[' && this.listOnlyPrinted(open);
   }
 
+  /** Each list's answer, asked once per list: every literal of a list shares it (a list of n paths used in n loops was cubic). */
+  private readonly lists = new Map<number, boolean>();
+
   /** A list literal `[…]` looped over where it stands, or bound by `let` to a name that is only looped over, by loops that only print. */
   private listOnlyPrinted(open: number): boolean {
+    let known = this.lists.get(open);
+    if (known === undefined) {
+      known = this.readListOnlyPrinted(open);
+      this.lists.set(open, known);
+    }
+    return known;
+  }
+
+  private readListOnlyPrinted(open: number): boolean {
     if (this.loopedOnlyToPrint(open)) return true;
     // `const WATCHED: &[&str] = &["…"];` / `let files = [..];`: the name's every other use is a printing loop.
     let k = open - 1;

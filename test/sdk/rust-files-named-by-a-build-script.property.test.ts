@@ -5,7 +5,7 @@
 // keep counting whatever set-aside use sits next to it.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { rustFilesNamedBy } from '../../gates/kernel-boundary/build-script.js';
+import { namesDefinedBy, rustFilesNamedBy } from '../../gates/kernel-boundary/build-script.js';
 import '../helpers/fc-seed.js';
 
 const paths = ['src/store.rs', 'src/store_impl.rs', 'src/gen/db.rs.in', 'store/mod.rs'];
@@ -15,7 +15,8 @@ const prefixes = ['cargo:', 'cargo::'];
 const setAside: ((p: string, prefix: string) => string)[] = [
   (p, c) => `println!("${c}rerun-if-changed={}", "${p}");`,
   (p, c) => `println!(\n        "${c}rerun-if-changed={}",\n        "${p}",\n    );`,
-  (p, c) => `eprintln!("watching {}", "${p}"); println!("${c}rerun-if-changed=${p}");`,
+  (p, c) => `eprintln!("${c}warning=watching {}", "${p}"); println!("${c}rerun-if-changed=${p}");`,
+  (p, c) => `std::println!("${c}rerun-if-changed={}", "${p}"); ::std::println!("${c}rerun-if-changed={}", "${p}");`,
   (p, c) => `for path in ["build.rs", "${p}"] {\n        println!("${c}rerun-if-changed={path}");\n    }`,
   (p, c) => `for path in &["${p}", "wrapper.h"] { println!("${c}rerun-if-changed={}", path); }`,
   (p, c) => `for &path in ["${p}"].iter() { println!("${c}rerun-if-changed={path:?}"); }`,
@@ -40,6 +41,9 @@ const copies: ((p: string, prefix: string) => string)[] = [
   (p, c) => `["${p}"].iter().for_each(|f| { println!("${c}rerun-if-changed={f}"); fs::copy(f, out.join("db.rs")).unwrap(); });`,
   (p, c) => `let files = ["${p}"];\n    for f in files { println!("${c}rerun-if-changed={f}"); }\n    fs::copy(files[0], out.join("db.rs")).unwrap();`,
   (p) => `println!("{}", { fs::copy("${p}", out.join("db.rs")).unwrap(); "" });`,
+  (p) => `fs::write(out.join("db.rs"), "include!(\\"../../../../../${p}\\");").unwrap();`,
+  (p) => `fs::write(out.join("db.rs"), r#"include!(concat!(env!("CARGO_MANIFEST_DIR"), "/${p}"));"#).unwrap();`,
+  (p) => `writeln!(f, "#[path = \\"{}/${p}\\"] mod db;", env::var("CARGO_MANIFEST_DIR").unwrap()).unwrap();`,
   (p) => `Copier(&out).with_src("${p}");`,
   (p) => `my_build::bridge("${p}");`,
 ];
@@ -51,6 +55,30 @@ const shadows: [string, (p: string, prefix: string) => string][] = [
   ['use helpers::println;', (p) => `println!("{}", "${p}");`],
   ['mod cxx_build { pub fn bridge(p: &str) { std::fs::copy(p, "x").unwrap(); } }', (p) => `cxx_build::bridge("${p}");`],
   ['mod cbindgen { pub struct Builder; }', (p) => `cbindgen::Builder::new().with_src("${p}");`],
+];
+
+/**
+ * Prints that may write code, not a Cargo instruction (red team xc): their output reaches OUT_DIR when the script's
+ * stream is pointed there, so what they print may be an include! of the path. Also a print macro of a module's, not std's.
+ */
+const codePrints: ((p: string, prefix: string) => string)[] = [
+  (p) => `println!("include!(concat!(env!(\\"CARGO_MANIFEST_DIR\\"), \\"/{}\\"));", "${p}");`,
+  (p) => `eprintln!("watching {}", "${p}");`,
+  (p) => `print!("{}", "${p}");`,
+  (p, c) => `println!("${c}rerun-if-changed={}\\ninclude!(\\"{}\\");", "x", "${p}");`,
+  (p, c) => `println!("${c}rerun-if-changed={}", "x\\ninclude!(\\"../../../../../${p}");//.rs");`,
+  (p, c) => `helpers::println!("${c}rerun-if-changed={}", "${p}");`,
+  (p, c) => `crate::println!("${c}rerun-if-changed={}", "${p}");`,
+  (p, c) => `for path in ["${p}"] { helpers::eprintln!("${c}warning={path}"); }`,
+];
+
+/** A script that may point its standard output at a file, or bring a print macro in by a glob: every print may copy. */
+const redirects: string[] = [
+  'fn redirect(f: &std::fs::File) { unsafe { libc::dup2(f.as_raw_fd(), 1); } }',
+  'fn rerun() { std::process::Command::new(std::env::current_exe().unwrap()).stdout(out_file()).status().unwrap(); }',
+  'fn rebind() { let _f = unsafe { std::fs::File::from_raw_fd(1) }; }',
+  'use helpers::*;',
+  'use crate::codegen::{*};',
 ];
 
 const script = (top: string, body: string[]) => `use std::{env, fs, path::PathBuf};\n${top}\nfn main() {\n    let out = PathBuf::from(env::var("OUT_DIR").unwrap());\n    ${body.join('\n    ')}\n}\n`;
@@ -80,6 +108,33 @@ describe('rustFilesNamedBy', () => {
         expect(rustFilesNamedBy(script(top, [use(p, 'cargo:')])).copies).toContain(p);
       }),
     );
+  });
+
+  it('counts a printed path whose print may write code: no one-line Cargo instruction, or not std\'s macro', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...paths), fc.constantFrom(...prefixes), fc.constantFrom(...codePrints), (p, prefix, print) => {
+        expect(rustFilesNamedBy(script('', [print(p, prefix)])).copies).toContain(p);
+      }),
+    );
+  });
+
+  it('counts every printed path of a script that may redirect its streams or globs in a print macro', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...paths), fc.constantFrom(...prefixes), fc.constantFrom(...setAside.slice(0, 9)), fc.constantFrom(...redirects), (p, prefix, aside, top) => {
+        expect(rustFilesNamedBy(script(top, [aside(p, prefix)])).copies).toContain(p);
+      }),
+    );
+  });
+
+  it('reads names another file compiled into the script defines, and generators only as the package takes them', () => {
+    const body = script('', ['println!("cargo:rerun-if-changed={}", "src/store.rs");', 'cxx_build::bridge("src/ffi.rs");', 'cbindgen::Builder::new().with_src("src/c.rs");']);
+    expect(rustFilesNamedBy(body, { defined: new Set(), genuineGenerators: new Set(['cxx_build', 'cbindgen']) }).copies).toEqual([]);
+    expect(rustFilesNamedBy(body, { defined: namesDefinedBy('macro_rules! println { ($($t:tt)*) => {} }'), genuineGenerators: new Set(['cxx_build', 'cbindgen']) }).copies).toEqual(['src/store.rs']);
+    expect(rustFilesNamedBy(body, { defined: namesDefinedBy('#![macro_use]\nmacro_rules! m { () => {} }'), genuineGenerators: new Set(['cxx_build', 'cbindgen']) }).copies).toEqual(['src/store.rs', 'src/ffi.rs', 'src/c.rs']);
+    expect(rustFilesNamedBy(body, { defined: new Set(), genuineGenerators: new Set(['cbindgen']) }).copies).toEqual(['src/ffi.rs']);
+    expect(rustFilesNamedBy(body, { defined: new Set(), genuineGenerators: new Set() }).copies).toEqual(['src/ffi.rs', 'src/c.rs']);
+    expect(rustFilesNamedBy(script('extern crate cxx_build;', ['cxx_build::bridge("src/ffi.rs");'])).copies).toEqual([]);
+    expect(rustFilesNamedBy(script('use helpers::cxx_build;', ['cxx_build::bridge("src/ffi.rs");'])).copies).toEqual(['src/ffi.rs']);
   });
 
   it('reads include! as an item and #[path] mod as compiled in, an include! whose value is used as a copy too', () => {
