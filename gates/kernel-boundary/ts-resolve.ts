@@ -156,6 +156,17 @@ export function plainLoads(text: string): string[] | undefined {
   return out;
 }
 
+/**
+ * A load through a module object other than the entry's own (`require.main.require(`, `process.mainModule.require(`,
+ * `module.parent['require'](`, `Module._load(`, `require('module')._load(`; not a library's own `this._load(`): its
+ * specifier resolves from that module's directory. Cheap test first.
+ */
+export function loadThroughAnotherModule(text: string): string | undefined {
+  if (!/main|parent|_load/.test(text)) return undefined;
+  return MAIN_MODULE_LOAD.exec(text)?.[0];
+}
+const MAIN_MODULE_LOAD = /\b(?:main|mainModule|parent)\s*\??\.?\s*(?:\.\s*require|\[\s*(['"`])require\1\s*\])\s*\(|\b(?:Module|constructor)\s*\.\s*_load\s*\(|\(\s*(['"`])(?:node:)?module\2\s*\)\s*\.\s*_load\s*\(/;
+
 /** A root-relative real path in the root, outside every node_modules directory. */
 function inTheRoot(real: string): boolean {
   return !real.split('/').includes('node_modules') && real !== '..' && !real.startsWith('../');
@@ -674,6 +685,11 @@ export class TsResolver {
     // Cheap tests first: a bundle is not read; a text that names no load loads nothing.
     if (text.length > MAX_ENTRY_CHARS || !/require|import|export/.test(text)) return none;
     const out: EntryLoads = { files: [], next: [] };
+    // A load through another module's require (`require.main.require('./src/x')`, `process.mainModule.require`,
+    // `module.parent.require`, Module._load) resolves from that module's directory (the program's main), which no
+    // entry tells: it may load any file of the root (red team xc).
+    const viaAnother = loadThroughAnotherModule(text);
+    if (viaAnother !== undefined) out.why = `leads to the installed entry ${entry}, which loads through another module's require (\`${viaAnother}\`), resolved from the program's main module or the entry's parent: it may load a file of the root, which cannot be judged`;
     const take = async (got: TsTarget) => {
       if (got.kind !== 'files') return;
       for (const f of got.paths) {

@@ -6,7 +6,7 @@
 import { posix } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { evaluatedFromDirname, plainLoads } from '../../gates/kernel-boundary/ts-resolve.js';
+import { evaluatedFromDirname, loadThroughAnotherModule, plainLoads } from '../../gates/kernel-boundary/ts-resolve.js';
 import '../helpers/fc-seed.js';
 
 const quotes = ["'", '"'];
@@ -86,5 +86,27 @@ describe('evaluatedFromDirname', () => {
     expect(evaluatedFromDirname("__dirname + up", text)).toBeUndefined();
     expect(evaluatedFromDirname("`${__dirname}/${up}/src/store/db`", text)).toBeUndefined();
     expect(evaluatedFromDirname("'./lib/' + process.platform", text)).toBeUndefined();
+  });
+
+  // loadThroughAnotherModule (red team xc, session 41): a load through the main module's or the parent's require resolves
+  // from a directory the entry does not tell, in any spacing, quoting or chaining; naming the main module is no load.
+  it('reads every spelling of a load through another module object, and no mere mention of one', () => {
+    const objects = ['require.main', 'process.mainModule', 'module.parent', 'require.main?', 'process.mainModule?'];
+    const calls = [(_q: string) => '.require(', (q: string) => `[${q}require${q}](`, (_q: string) => ` . require (`, (q: string) => `[ ${q}require${q} ](`];
+    const loaders = ['Module._load(', 'module.constructor._load(', "require('module')._load(", 'require("node:module") . _load('];
+    fc.assert(
+      fc.property(fc.constantFrom(...objects), fc.constantFrom(...calls), fc.constantFrom(...quotes, '`'), fc.constantFrom(...names), (o, call, q, n) => {
+        const text = `const x = 1;\nmodule.exports = ${o}${call(q)}'${n}');\n`;
+        expect(loadThroughAnotherModule(text)).toBeDefined();
+      }),
+    );
+    fc.assert(
+      fc.property(fc.constantFrom(...loaders), fc.constantFrom(...names), (l, n) => {
+        expect(loadThroughAnotherModule(`module.exports = ${l}'${n}', module);`)).toBeDefined();
+      }),
+    );
+    for (const sound of ['if (require.main === module) run();', 'const root = path.dirname(require.main.filename);', 'if (!module.parent) main();', 'this._load(file);', 'lazy_load(x);', 'const isMain = process.mainModule === module;', "module.exports = require('main');"]) {
+      expect(loadThroughAnotherModule(sound)).toBeUndefined();
+    }
   });
 });
