@@ -125,7 +125,7 @@ export class OutDirs {
   /**
    * The generator crates (`cxx_build`, `cbindgen`) the package's Cargo.toml takes as build dependencies from the
    * registry under their own names: a path or git dependency, a crate renamed to that name (`cxx_build = { package =
-   * "…" }`), one inherited from the workspace, or any `[patch]`/`[replace]` of the package may be other code, which may
+   * "…" }`, also as the workspace's `[workspace.dependencies]` gives it to `cxx-build.workspace = true`), or any `[patch]`/`[replace]` of the package may be other code, which may
    * copy what it is handed. A cargo config that patches or replaces sources (a vendored copy) may too.
    */
   private async genuineGenerators(dir: string): Promise<Set<string>> {
@@ -148,11 +148,29 @@ export class OutDirs {
       for (const [key, spec] of Object.entries(table as Record<string, unknown>)) {
         const crate = key.replace(/-/g, '_');
         if (!GENERATOR_CRATES.includes(crate)) continue;
-        seen.set(crate, (seen.get(crate) ?? true) && fromTheRegistry(crate, spec));
+        const inherited = (spec as { workspace?: unknown } | null)?.workspace === true ? await this.workspaceDependency(dir, key) : spec;
+        seen.set(crate, (seen.get(crate) ?? true) && fromTheRegistry(crate, inherited));
       }
     }
     for (const [crate, ok] of seen) if (ok) genuine.add(crate);
     return genuine;
+  }
+
+  /** `[workspace.dependencies]`'s entry for `key` in the nearest Cargo.toml above the package with a `[workspace]` (`key.workspace = true`). */
+  private async workspaceDependency(dir: string, key: string): Promise<unknown> {
+    for (let d = dir; d !== ''; ) {
+      d = posix.dirname(d) === '.' ? '' : posix.dirname(d);
+      const manifest = posix.join(d, 'Cargo.toml');
+      if (!(await this.exists(manifest))) continue;
+      try {
+        const value = (await this.ctx.read.toml(manifest)).value as { workspace?: { dependencies?: Record<string, unknown> } } | null;
+        if (value?.workspace !== undefined) return value.workspace.dependencies?.[key];
+      } catch (e) {
+        if (!(e instanceof ArtifactError)) throw e;
+        return undefined;
+      }
+    }
+    return undefined;
   }
 
   /** The checkout's root Cargo.toml (a workspace's) patches or replaces crates, or cannot be read. */
@@ -246,7 +264,7 @@ export class OutDirs {
 /** Cheap test first: a text with no `.rs`, no escape (`\x2e`) and no `mod` names no Rust file by a literal. */
 const mayNameRust = (text: string): boolean => text.includes('.rs') || text.includes('\\') || /\bmod\b/.test(text);
 
-/** A build dependency's spec takes the crate from the registry under its own name: a version, with no path, git or rename. */
+/** A build dependency's spec takes the crate from the registry under its own name: a version, with no path, git or rename (a workspace's entry is read where it is written). */
 function fromTheRegistry(crate: string, spec: unknown): boolean {
   if (typeof spec === 'string') return true;
   if (spec === null || typeof spec !== 'object') return false;
