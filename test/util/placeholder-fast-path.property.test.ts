@@ -69,7 +69,7 @@ describe('placeholderReason: the route for plain tokens', () => {
       fc.property(fc.oneof(idShaped, plainRandom, disguised, fc.string({ unit: 'binary', maxLength: 20 })), (s) => {
         expect(isPlainToken(s), JSON.stringify(s)).toBe(PLAIN.test(s));
       }),
-      { numRuns: 5000 },
+      { numRuns: 2500 },
     );
   });
 
@@ -81,7 +81,7 @@ describe('placeholderReason: the route for plain tokens', () => {
         if (routed !== undefined) placeholders++;
         expect(routed, JSON.stringify(s)).toBe(placeholderReasonUnrouted(s));
       }),
-      { numRuns: 6000 },
+      { numRuns: 3000 },
     );
     // The generator reaches the readings: many of its ids are placeholders.
     expect(placeholders).toBeGreaterThan(300);
@@ -93,7 +93,7 @@ describe('placeholderReason: the route for plain tokens', () => {
         expect(isPlainToken(s), JSON.stringify(s)).toBe(false);
         expect(placeholderReason(s), JSON.stringify(s)).toBe(placeholderReasonUnrouted(s));
       }),
-      { numRuns: 3000 },
+      { numRuns: 1500 },
     );
   });
 
@@ -128,7 +128,7 @@ describe('placeholderReason: the cheap tests before Unicode patterns', () => {
         fc.property(fc.oneof(matching, idShaped, disguised, fc.string({ unit: 'grapheme', maxLength: 30 })), (s) => {
           if (pattern.test(s)) expect(gate(s), JSON.stringify(s)).toBe(true);
         }),
-        { numRuns: 3000 },
+        { numRuns: 1500 },
       );
     });
   }
@@ -139,7 +139,7 @@ describe('placeholderReason: the cheap tests before Unicode patterns', () => {
       fc.property(fc.oneof(idShaped, disguised, fc.string({ unit: 'binary-ascii', maxLength: 40 }), fc.string({ unit: 'grapheme', maxLength: 30 })), (s) => {
         expect(count(s), JSON.stringify(s)).toBe(four.test(s));
       }),
-      { numRuns: 5000 },
+      { numRuns: 2500 },
     );
   });
 });
@@ -153,7 +153,7 @@ describe('the look-alike skeleton of ASCII text, built without a string per char
       fc.property(fc.oneof(idShaped, plainRandom, fc.string({ unit: 'binary-ascii', maxLength: 40 }), fc.string({ unit: fc.constantFrom(...'"%01IM`m|rRnN aZ'), maxLength: 20 })), (s) => {
         expect(lookalikeSkeleton(s), JSON.stringify(s)).toBe(byCharacter(s));
       }),
-      { numRuns: 5000 },
+      { numRuns: 2500 },
     );
   });
 });
@@ -166,7 +166,7 @@ describe('the dotted numbers at the end of an id part, walked back', () => {
       fc.property(fc.array(piece, { maxLength: 10 }).map((p) => p.join('')), (text) => {
         expect(withoutDottedNumbersEnd(text)).toBe(text.replace(DOTTED_NUMBERS_END, ''));
       }),
-      { numRuns: 5000 },
+      { numRuns: 2500 },
     );
     for (const [text, left] of [['todo.2.13', 'todo'], ['1.2', '1'], ['..5', '.'], ['3ar8v', '3ar8v'], ['.12', ''], ['x.', 'x.']]) expect(withoutDottedNumbersEnd(text as string)).toBe(left);
   });
@@ -186,7 +186,7 @@ describe('the routes for numbered ids (every row of a tracker)', () => {
       fc.property(fc.oneof(numbered, near, idShaped, plainRandom, fc.string({ unit: 'binary-ascii', maxLength: 20 })), (s) => {
         expect(isNumberedIdWithDigit(s), JSON.stringify(s)).toBe(NUMBERED.test(s));
       }),
-      { numRuns: 6000 },
+      { numRuns: 3000 },
     );
   });
 
@@ -198,7 +198,7 @@ describe('the routes for numbered ids (every row of a tracker)', () => {
         taken++;
         expect(idPartReasonRead(s), JSON.stringify(s)).toBeUndefined();
       }),
-      { numRuns: 6000 },
+      { numRuns: 3000 },
     );
     expect(taken).toBeGreaterThan(1000);
   });
@@ -214,7 +214,7 @@ describe('the routes for numbered ids (every row of a tracker)', () => {
       fc.property(fc.oneof(numbered, near), (s) => {
         expect(placeholderReason(s), JSON.stringify(s)).toBe(placeholderReasonUnrouted(s));
       }),
-      { numRuns: 4000 },
+      { numRuns: 2000 },
     );
     for (const s of ['bd-3ar8v.9.12345', 'bd-x12345', 'PROJ-1a.2']) expect(placeholderReason(s), s).toBeUndefined();
     for (const s of ['bd-xxx', 'bd-todo.1', 'bd-12.todo', 'bd-0000000000000000000000000000000000', 'de-adbeef']) expect(placeholderReason(s), s).toBeDefined();
