@@ -84,7 +84,7 @@ describe('placeholderReason: the route for plain tokens', () => {
       { numRuns: 3000 },
     );
     // The generator reaches the readings: many of its ids are placeholders.
-    expect(placeholders).toBeGreaterThan(300);
+    expect(placeholders).toBeGreaterThan(150);
   });
 
   it('sends every disguised id to the full reader, which agrees with itself', () => {
@@ -200,7 +200,7 @@ describe('the routes for numbered ids (every row of a tracker)', () => {
       }),
       { numRuns: 3000 },
     );
-    expect(taken).toBeGreaterThan(1000);
+    expect(taken).toBeGreaterThan(500);
   });
 
   it('the word readings skip squeezing ASCII with a digit: no placeholder word holds one', () => {
