@@ -2054,6 +2054,9 @@ function passFlagDenied(entry: Record<string, unknown>): string | undefined {
     // A Kubernetes container that ended with an exit code (`state: {terminated: {exitCode: 0, reason: Completed}}`) is
     // never ready again: a completed Job's `ready: false` tells nothing (red team xp); processFailed reads the code.
     if (ended && nameWords(key).join('_') === 'ready') continue;
+    // A Kubernetes Job's status counts its pods (`{succeeded: 1, ready: 0, terminating: 0}`): a completed Job has none
+    // ready, so its `ready: 0` is a count of pods, no flag cleared (red team xa, session 41: a false failure).
+    if (typeof v === 'number' && nameWords(key).join('_') === 'ready' && jobPodCounts(entry)) continue;
     if (passFlagFalse({ pointer: '', own: readWords(key), context: [], written: { own: nameWords(key), context: [] }, value: v })) denied = key;
   }
   if (denied === undefined) return undefined;
@@ -2066,6 +2069,9 @@ function passFlagDenied(entry: Record<string, unknown>): string | undefined {
   });
   return excused ? undefined : denied;
 }
+/** Whether an object counts a Kubernetes Job's pods as its status does (`succeeded`, `active`, `terminating` as numbers, `uncountedTerminatedPods`). */
+const jobPodCounts = (entry: Record<string, unknown>): boolean =>
+  isRecord(entry.uncountedTerminatedPods) || ['succeeded', 'active', 'terminating'].some((k) => typeof entry[k] === 'number');
 /** Whether an entry's `state.terminated` gives an exit code as a whole number (`terminated: {}`, `exitCode: null` or `"TBD"` prove no end: red team xz2). */
 const endedWithACode = (entry: Record<string, unknown>): boolean =>
   isRecord(entry.state) && isRecord(entry.state.terminated) && Number.isInteger(entry.state.terminated.exitCode);
