@@ -6296,7 +6296,7 @@ function failedMember(value: unknown, at: string, depth: number, budget: { left:
   if (outcomes.length > 0) {
     // A step of GitHub's steps context by its id that the workflow let fail (`steps: {lint: {outcome: failure, conclusion:
     // success}}`) is read as the same step in a list is ({@link allowedToFail}); any other outcome of it still tells its own.
-    const within = depth > 0 ? [...nameWords(parsePointer(at).at(-2) ?? ''), 'id'] : [];
+    const within = depth > 0 ? [...nameWords(parsePointer(at).at(-2) ?? ''), 'id'] : nameWords(parsePointer(at).at(-1) ?? '');
     const failed = outcomes.find(([k, v]) => isFailedOutcome(v) && !allowedToFail(k, v, value, within));
     if (failed !== undefined) return { code: 'contradiction', pointer: `${at}/${encodePointerSegment(failed[0])}`, says: `is ${JSON.stringify(failed[1])} (a member of its results)`, actual: failed[1] };
     // A step of a map of a process's steps by name (`jobs: {test: {status: passed, output: "Tests: 2 failed"}}`) is read
