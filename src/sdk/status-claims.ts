@@ -15,7 +15,7 @@ import { lazy, wordSet } from '../util/lazy.js';
 import { escapeRegExp } from '../util/regexp-escape.js';
 import { backslashReadings, numberWithRemark, numberWrittenAsText, romanValue, UPPER_ROMAN } from '../util/number-text.js';
 import { numberOutOfRange, numberSurvives } from '../artifacts/numbers.js';
-import { CLEAN_EXIT_CONSTANTS, CLEAN_EXIT_SYSTEM_MESSAGES, CLEAN_EXIT_WORDS_OF_OTHER_LANGUAGES, EXIT_MAP_NOTE_NAMES, EXIT_WARNING_WORDS } from './status-vocabulary.js';
+import { CLEAN_EXIT_CONSTANTS, CLEAN_EXIT_SYSTEM_MESSAGES, CLEAN_EXIT_WORDS_OF_OTHER_LANGUAGES, EXIT_MAP_NOTE_NAMES, EXIT_MAP_TEXT_NOTE_NAMES, EXIT_WARNING_WORDS } from './status-vocabulary.js';
 import { BARE_NEGATIONS, CLAUSE_JOINS, CRASH_HANDLERS, CRASH_PHRASES, CRASH_WORDS, DEEDS_SET_OFF, ENGLISH_OUTCOME_WORDS, ITEM_NOUNS_OF_A_COUNT, ITEMS_IN_ALL_NAMES, KEPT_OUT, negatedPassPairs, NEGATION_FILLERS, NEGATIONS_BEFORE_A_FAILURE, noFailurePairs, NOT_FAILED_THINGS, NOT_RAN_COUNT_NAMES, NOT_THIS_RUNS_FAILURE, OTHER_LANGUAGE_BOUND_WORDS, OTHER_LANGUAGES, OTHER_NOT_RAN_COUNT_NAMES, OTHER_RUNS_QUALIFIERS, PLACE_NOUNS, PLACE_SUITES, REAL_FILLERS, REAL_WORDS, STATUS_VOCABULARY, transliterations, vocabulary, writtenWords, CONTAINER_STATUS_LISTS, FAILED_CONDITION_TYPES, RUN_FAILED_PHASES, PLATFORM_STEP_LISTS, POD_FAILED_PHASES, POD_STATUS_MEMBERS, NETWORK_PLACE_NAMES, PROCESS_COMMAND_NAMES, PROCESS_ID_NAMES, STEP_RUN_LISTS, ABSENT_WORDS, AFTER_WORDS, BETWEEN_A_PASS_AND_AFTER, GENITIVE_LANGUAGES, NOT_MANAGED_PHRASES, PASS_VERBS, WHAT_OR_WHY_FAILED, JOINS_ALSO_A_PLACE } from './status-vocabulary.js';
 
 /** Printable ASCII: a name or status that reads as it is written (the usual case: no folding). */
@@ -3034,7 +3034,7 @@ function mapOfCodesNotClean(v: Record<string, unknown>, depth: number): string |
   }
   for (const [key, each] of entries) {
     if (memberBesideTheCodes(key, each)) {
-      if (typeof each === 'string' && EXIT_MAP_NOTES().has(readWords(key).join(' ')) && failureToldAfterNone(each)) return `holds ${JSON.stringify(key)}: ${JSON.stringify(each.slice(0, 120))}, a note beside exit codes that tells a failure`;
+      if (typeof each === 'string' && EXIT_MAP_NOTES().has(readWords(key).join(' ')) && (failureToldAfterNone(each) || noteNamesACodeNotClean(each))) return `holds ${JSON.stringify(key)}: ${JSON.stringify(each.slice(0, 120))}, a note beside exit codes that tells a failure`;
       continue;
     }
     const inner = exitCodeNotClean(each, depth + 1);
@@ -3042,13 +3042,23 @@ function mapOfCodesNotClean(v: Record<string, unknown>, depth: number): string |
   }
   return undefined;
 }
-/** Whether a member of a map of exit codes is none of its codes: qualified, the object's own code, signal or reason in text (read apart), or a note of the run. */
+/**
+ * Whether a member of a map of exit codes is none of its codes: qualified, the object's own code, signal or reason in text
+ * (read apart), or a note of the run. A note that is text by nature (`note`, `runner`, `name`, `host`, `log`) holding
+ * anything but text (`note: 137`, `runner: 1`) is a code under that name, never set aside (red team xa, session 41).
+ */
 function memberBesideTheCodes(key: string, each: unknown): boolean {
   const own = readWords(key);
-  return hasQualifier(nameWords(key)) || (EXIT_REASON_NAMES().has(own.join(' ')) && typeof each === 'string') || EXIT_MAP_NOTES().has(own.join(' ')) || PROCESS_LEFTOVERS.has(own.join(' ')) ||
+  const note = EXIT_MAP_NOTES().has(own.join(' ')) && (!EXIT_MAP_TEXT_NOTES().has(own.join(' ')) || typeof each === 'string' || each === null || (Array.isArray(each) && each.every((e) => typeof e === 'string')));
+  return hasQualifier(nameWords(key)) || (EXIT_REASON_NAMES().has(own.join(' ')) && typeof each === 'string') || note || PROCESS_LEFTOVERS.has(own.join(' ')) ||
     namedAs(own, EXIT_MEMBER_NAMES()) || namedAs(own, EXIT_NAMES) || namedAs(own, SIGNAL_NAMES);
 }
 const EXIT_MAP_NOTES = lazy((): ReadonlySet<string> => new Set(EXIT_MAP_NOTE_NAMES));
+/** The notes of a map of exit codes that are text by nature: a number under one is a step's code (`note`, `runner`, `log`). */
+const EXIT_MAP_TEXT_NOTES = lazy((): ReadonlySet<string> => new Set(EXIT_MAP_TEXT_NOTE_NAMES));
+/** Whether a note beside exit codes names a code other than 0 (`e2e exited 1`, `exit code 137 on retry`). */
+const noteNamesACodeNotClean = (note: string): boolean =>
+  note.length <= MAX_CLEAN_EXIT_REMARK && [...note.matchAll(EXIT_CODE_NAMED_IN_TEXT)].some((m) => (m[1] !== undefined ? Number.parseInt(m[1], 16) : Number(m[2])) !== 0);
 /** Whether what a table keyed by exit code holds under a code says some process ended with it: a count, a step's code as text, steps listed. */
 const someEndedWithTheCode = (each: unknown): boolean =>
   typeof each === 'number' ? each !== 0 : typeof each === 'string' ? (numberInText(each) ?? 0) !== 0 : Array.isArray(each) ? each.length > 0 : each === true || (isRecord(each) && Object.keys(each).length > 0);

@@ -88,3 +88,29 @@ describe("a Kubernetes Job's count of ready pods", () => {
     );
   });
 });
+
+describe('a map of exit codes by step with a member named like a note', () => {
+  const textNotes = fc.constantFrom('note', 'notes', 'comment', 'remark', 'runner', 'host', 'image', 'log', 'name', 'command');
+  it('fails when a note that is text by nature holds a code, or names a code not clean', () => {
+    fc.assert(
+      fc.property(textNotes, fc.oneof(fc.integer({ min: 1, max: 255 }), fc.constant([0, 1])), (note, code) => {
+        const map = { unit: 0, [note]: code };
+        expect(claim({ exit_codes: map })?.code, JSON.stringify(map)).toBe('contradiction');
+      }),
+    );
+    fc.assert(
+      fc.property(textNotes, fc.integer({ min: 1, max: 255 }), fc.constantFrom('e2e exited', 'exit code', 'rc=', 'returned'), (note, code, named) => {
+        const map = { unit: 0, [note]: `shard 2: ${named}${named.endsWith('=') ? '' : ' '}${code}` };
+        expect(claim({ exit_codes: map })?.code, JSON.stringify(map)).toBe('contradiction');
+      }),
+    );
+  });
+  it('passes text under a note, and numbers under names that are numbers by nature', () => {
+    fc.assert(
+      fc.property(textNotes, fc.constantFrom('duration', 'pid', 'attempts', 'retries', 'timestamp'), fc.integer({ min: 0, max: 5000 }), (note, numeric, n) => {
+        const map = { unit: 0, e2e: 0, [note]: 'e2e is flaky; exit code 0 after a retry', [numeric]: n };
+        expect(claim({ exit_codes: map }), JSON.stringify(map)).toBeUndefined();
+      }),
+    );
+  });
+});
