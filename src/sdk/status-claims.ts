@@ -15,7 +15,7 @@ import { lazy, wordSet } from '../util/lazy.js';
 import { escapeRegExp } from '../util/regexp-escape.js';
 import { backslashReadings, numberWithRemark, numberWrittenAsText, romanValue, UPPER_ROMAN } from '../util/number-text.js';
 import { numberOutOfRange, numberSurvives } from '../artifacts/numbers.js';
-import { CLEAN_EXIT_CONSTANTS, CLEAN_EXIT_SYSTEM_MESSAGES, CLEAN_EXIT_WORDS_OF_OTHER_LANGUAGES, EXIT_MAP_NOTE_NAMES, EXIT_WARNING_WORDS } from './status-vocabulary.js';
+import { CLEAN_EXIT_CONSTANTS, CLEAN_EXIT_SYSTEM_MESSAGES, CLEAN_EXIT_WORDS_OF_OTHER_LANGUAGES, EXIT_MAP_NOTE_NAMES, EXIT_MAP_TEXT_NOTE_NAMES, EXIT_WARNING_WORDS } from './status-vocabulary.js';
 import { BARE_NEGATIONS, CLAUSE_JOINS, CRASH_HANDLERS, CRASH_PHRASES, CRASH_WORDS, DEEDS_SET_OFF, ENGLISH_OUTCOME_WORDS, ITEM_NOUNS_OF_A_COUNT, ITEMS_IN_ALL_NAMES, KEPT_OUT, negatedPassPairs, NEGATION_FILLERS, NEGATIONS_BEFORE_A_FAILURE, noFailurePairs, NOT_FAILED_THINGS, NOT_RAN_COUNT_NAMES, NOT_THIS_RUNS_FAILURE, OTHER_LANGUAGE_BOUND_WORDS, OTHER_LANGUAGES, OTHER_NOT_RAN_COUNT_NAMES, OTHER_RUNS_QUALIFIERS, PLACE_NOUNS, PLACE_SUITES, REAL_FILLERS, REAL_WORDS, STATUS_VOCABULARY, transliterations, vocabulary, writtenWords, CONTAINER_STATUS_LISTS, FAILED_CONDITION_TYPES, RUN_FAILED_PHASES, PLATFORM_STEP_LISTS, POD_FAILED_PHASES, POD_STATUS_MEMBERS, NETWORK_PLACE_NAMES, PROCESS_COMMAND_NAMES, PROCESS_ID_NAMES, STEP_RUN_LISTS, ABSENT_WORDS, AFTER_WORDS, BETWEEN_A_PASS_AND_AFTER, GENITIVE_LANGUAGES, NOT_MANAGED_PHRASES, PASS_VERBS, WHAT_OR_WHY_FAILED, JOINS_ALSO_A_PLACE } from './status-vocabulary.js';
 
 /** Printable ASCII: a name or status that reads as it is written (the usual case: no folding). */
@@ -1503,7 +1503,7 @@ function failedOutcome(fields: readonly Field[]): Finding | undefined {
   for (const field of fields) {
     const [name, ...rest] = field.own;
     if (rest.length > 0 || !ENTRY_STATUS_KEYS.has(name ?? '') || hasQualifier(field.written?.context ?? field.context)) continue;
-    if (typeof field.value === 'string' && isFailedOutcome(field.value) && !allowedToFail(field.written?.own.join(' ') ?? '', field.value, membersBeside(field, fields))) return { code: 'contradiction', pointer: field.pointer, says: `is ${JSON.stringify(field.value)}`, actual: field.value };
+    if (typeof field.value === 'string' && isFailedOutcome(field.value) && !allowedToFail(field.written?.own.join(' ') ?? '', field.value, membersBeside(field, fields), (field.written ?? field).context)) return { code: 'contradiction', pointer: field.pointer, says: `is ${JSON.stringify(field.value)}`, actual: field.value };
   }
   return undefined;
 }
@@ -1522,13 +1522,23 @@ function membersBeside(field: Field, fields: readonly Field[]): Record<string, u
  * is. Only exactly so, as GitHub writes it: the outcome `failure`, one conclusion `success` (plain, any case), and no
  * `continue-on-error` set false beside them; a conclusion `failure`, or none, leaves the outcome a failure.
  */
-function allowedToFail(key: string, outcome: string, entry: Record<string, unknown>): boolean {
-  if (nameWords(key).join(' ') !== 'outcome' || outcome.trim().toLowerCase() !== 'failure') return false;
+function allowedToFail(key: string, outcome: string, entry: Record<string, unknown>, within: readonly string[]): boolean {
+  if (!ofAStep(within) || nameWords(key).join(' ') !== 'outcome' || outcome.trim().toLowerCase() !== 'failure') return false;
   const members = Object.entries(entry);
   const conclusions = members.filter(([k]) => nameWords(k).join(' ') === 'conclusion');
   if (conclusions.length !== 1 || typeof conclusions[0]?.[1] !== 'string' || !PLAIN.test(conclusions[0][1]) || conclusions[0][1].trim().toLowerCase() !== 'success') return false;
   return !members.some(([k, v]) => nameWords(k).join(' ') === 'continue on error' && flagCleared(v));
 }
+/**
+ * Whether the object a pair of outcome and conclusion is in is a step, as only GitHub's steps context writes the pair: an
+ * entry of a list of steps, a member of the steps context's map by step id (`steps: {lint: {outcome, conclusion}}`, as
+ * `toJSON(steps)` prints it), or an object named a step. A test's or a result's (`tests: [{outcome: failure, conclusion:
+ * success}]`), or the report's own, is no step a workflow let fail (red team xa, session 41).
+ */
+const ofAStep = (within: readonly string[]): boolean => {
+  const last = within.at(-1);
+  return last !== undefined && (processStepList([last]) || (within.length >= 2 && processStepList([within.at(-2) as string])));
+};
 
 /**
  * An entry of a details list beside the pass (`extensions: [{status: "fail"}]`) that failed, under the status's own key
@@ -1994,7 +2004,7 @@ function failedInList(list: readonly unknown[], at: string, listName: { read: st
       if (typeof status !== 'string' || !isOutcomeName(key, statusWords)) continue;
       // A blank or placeholder outcome (`""`, `TODO`, `${STATUS}`) sums up nothing: what the entry holds is read.
       if (!isBlank(status) && placeholderReason(status) === undefined) outcome = true;
-      if (isFailedOutcome(status) && !stabilityOfAnEntry(status, key, list, listName.written) && !languageOfAnEntry(status, entry) && !allowedToFail(key, status, entry)) {
+      if (isFailedOutcome(status) && !stabilityOfAnEntry(status, key, list, listName.written) && !languageOfAnEntry(status, entry) && !allowedToFail(key, status, entry, listName.written)) {
         return { code: 'contradiction', pointer: `${here}/${encodePointerSegment(key)}`, says: `is ${JSON.stringify(status)} (an entry of its details)`, actual: status };
       }
       // An outcome of several words that prints a runner's summary of failures (`result: "2 tests failed"`, `status: "passed
@@ -2044,6 +2054,9 @@ function passFlagDenied(entry: Record<string, unknown>): string | undefined {
     // A Kubernetes container that ended with an exit code (`state: {terminated: {exitCode: 0, reason: Completed}}`) is
     // never ready again: a completed Job's `ready: false` tells nothing (red team xp); processFailed reads the code.
     if (ended && nameWords(key).join('_') === 'ready') continue;
+    // A Kubernetes Job's status counts its pods (`{succeeded: 1, ready: 0, terminating: 0}`): a completed Job has none
+    // ready, so its `ready: 0` is a count of pods, no flag cleared (red team xa, session 41: a false failure).
+    if (typeof v === 'number' && nameWords(key).join('_') === 'ready' && jobPodCounts(entry)) continue;
     if (passFlagFalse({ pointer: '', own: readWords(key), context: [], written: { own: nameWords(key), context: [] }, value: v })) denied = key;
   }
   if (denied === undefined) return undefined;
@@ -2056,6 +2069,9 @@ function passFlagDenied(entry: Record<string, unknown>): string | undefined {
   });
   return excused ? undefined : denied;
 }
+/** Whether an object counts a Kubernetes Job's pods as its status does (`succeeded`, `active`, `terminating` as numbers, `uncountedTerminatedPods`). */
+const jobPodCounts = (entry: Record<string, unknown>): boolean =>
+  isRecord(entry.uncountedTerminatedPods) || ['succeeded', 'active', 'terminating'].some((k) => typeof entry[k] === 'number');
 /** Whether an entry's `state.terminated` gives an exit code as a whole number (`terminated: {}`, `exitCode: null` or `"TBD"` prove no end: red team xz2). */
 const endedWithACode = (entry: Record<string, unknown>): boolean =>
   isRecord(entry.state) && isRecord(entry.state.terminated) && Number.isInteger(entry.state.terminated.exitCode);
@@ -2756,8 +2772,18 @@ function childStatus(field: Field, fields: readonly Field[]): boolean {
   // Or beside a process id and the command it ran (`{processId: 4242, status: 1, command: "cargo test"}`, execa's and
   // Node's ChildProcess's names): a server's record keeps a pid beside an HTTP status, never a command (red team xp).
   // A record that also names where it listens (`port`, `url`) is a server's, whose status is an HTTP status.
-  return siblings.some((name) => PROCESS_LEFTOVERS.has(name)) || (siblings.some((name) => PROCESS_ID_NAMES.has(name)) && siblings.some((name) => PROCESS_COMMAND_NAMES.has(name)) && !siblings.some((name) => NETWORK_PLACE_NAMES.has(name)));
+  // Unless the status is none an HTTP response has (`{pid, command, port: 3000, status: 1}`, `status: 137`): no server
+  // answers 1 or 137, a process exits with them (red team xa, session 41).
+  return siblings.some((name) => PROCESS_LEFTOVERS.has(name)) || (siblings.some((name) => PROCESS_ID_NAMES.has(name)) && siblings.some((name) => PROCESS_COMMAND_NAMES.has(name)) && (!siblings.some((name) => NETWORK_PLACE_NAMES.has(name)) || !httpStatusShaped(field.value)));
 }
+/**
+ * Whether a status could be an HTTP response's: a whole number from 200 to 599 or an informational 100 to 103, as a number
+ * or plain digits. A shell's codes above 103 (126, 127, a signal's 128 + n: 137, 143) are no response's.
+ */
+const httpStatusShaped = (v: unknown): boolean => {
+  const n = typeof v === 'number' ? v : typeof v === 'string' && /^\s*\d{3}\s*$/u.test(v) ? Number(v) : Number.NaN;
+  return Number.isInteger(n) && ((n >= 200 && n <= 599) || (n >= 100 && n <= 103));
+};
 /**
  * Whether a `status` may be an exit status: a number, or a text with a digit that reads as a code (`"1"`, `"0"`, `"１"`)
  * or as none (`"0q00"`, `"<b>1</b>"`, read as an exit code's text is: never clean), as a tool that writes every value as
@@ -2788,8 +2814,11 @@ function badEndFlagName(own: readonly string[]): boolean {
 function processFailed(fields: readonly Field[], depth = 0): Finding | undefined {
   for (const field of fields) {
     const written = field.written ?? field;
-    if (hasQualifier([...written.context, ...written.own])) continue;
     const v = field.value;
+    // Its name is read whole: `reason` qualifies a setting elsewhere, never the exit it names.
+    const reason = typeof v === 'string' && EXIT_OWN_REASON_NAMES().has(field.own.join(' ')) && !hasQualifier(written.context) ? exitReasonNotClean(v) : undefined;
+    if (reason !== undefined) return { code: 'contradiction', pointer: field.pointer, says: `${reason} (the reason given for how the process ended)`, actual: (v as string).slice(0, 500) };
+    if (hasQualifier([...written.context, ...written.own])) continue;
     const platform = depth === 0 ? platformStateFailed(field, fields) : undefined;
     if (platform !== undefined) return platform;
     // A platform's state of a process that ended (Kubernetes' `state: {terminated: {exitCode: 137}}`, Tekton's step
@@ -2799,7 +2828,7 @@ function processFailed(fields: readonly Field[], depth = 0): Finding | undefined
       if (inner !== undefined) return inner;
       continue;
     }
-    const exit = namedAs(field.own, EXIT_NAMES) || PLATFORM_EXIT_NAMES.has(field.own.join(' ')) || childStatus(field, fields);
+    const exit = namedAs(field.own, EXIT_NAMES) || PLATFORM_EXIT_NAMES.has(field.own.join(' ')) || childStatus(field, fields) || exitObjectNamingItsCode(field);
     const signal = namedAs(field.own, SIGNAL_NAMES);
     // As for a failure count: no process writes how it ended with control characters, bidi controls or markup in it
     // (`"none\u001b"`, `"0\u0000"`, `"<b>0</b>"`): what it shows is not what it says, so it never reads as ended well.
@@ -2818,6 +2847,22 @@ function processFailed(fields: readonly Field[], depth = 0): Finding | undefined
     }
   }
   return undefined;
+}
+
+/**
+ * Names of a process's reason for how it ended, beside the pass or in an object beside it (`exit_reason: OOMKilled`,
+ * `termination_reason`, `exit_message`): read as an exit code's reason in its object is (`exit_code: {code: 0, reason:
+ * OOMKilled}`), a clean exit's words only (red team xa, session 41). A bare `reason` or `message` is anything's.
+ */
+const EXIT_OWN_REASON_NAMES = lazy((): ReadonlySet<string> => new Set(['exit reason', 'termination reason', 'exit message', 'exit description', 'exit detail', 'exit details', 'termination message']));
+/**
+ * Whether an object under the bare name `exit` is an exit told as an object (`exit: {code: 0, reason: OOMKilled}`, `exit:
+ * {status: 1}`), read as one under `exit_code` is: only when it names its code or signal (`exit: {criteria: …}` is a
+ * release's exit criteria, no process's end).
+ */
+function exitObjectNamingItsCode(field: Field): boolean {
+  if (!isRecord(field.value) || field.own.length !== 1 || field.own[0] !== 'exit') return false;
+  return Object.keys(field.value).some((k) => namedAs(readWords(k), EXIT_MEMBER_NAMES()) || namedAs(readWords(k), EXIT_NAMES) || namedAs(readWords(k), SIGNAL_NAMES));
 }
 
 /**
@@ -2989,7 +3034,7 @@ function mapOfCodesNotClean(v: Record<string, unknown>, depth: number): string |
   }
   for (const [key, each] of entries) {
     if (memberBesideTheCodes(key, each)) {
-      if (typeof each === 'string' && EXIT_MAP_NOTES().has(readWords(key).join(' ')) && failureToldAfterNone(each)) return `holds ${JSON.stringify(key)}: ${JSON.stringify(each.slice(0, 120))}, a note beside exit codes that tells a failure`;
+      if (typeof each === 'string' && EXIT_MAP_NOTES().has(readWords(key).join(' ')) && (failureToldAfterNone(each) || noteNamesACodeNotClean(each))) return `holds ${JSON.stringify(key)}: ${JSON.stringify(each.slice(0, 120))}, a note beside exit codes that tells a failure`;
       continue;
     }
     const inner = exitCodeNotClean(each, depth + 1);
@@ -2997,13 +3042,23 @@ function mapOfCodesNotClean(v: Record<string, unknown>, depth: number): string |
   }
   return undefined;
 }
-/** Whether a member of a map of exit codes is none of its codes: qualified, the object's own code, signal or reason in text (read apart), or a note of the run. */
+/**
+ * Whether a member of a map of exit codes is none of its codes: qualified, the object's own code, signal or reason in text
+ * (read apart), or a note of the run. A note that is text by nature (`note`, `runner`, `name`, `host`, `log`) holding
+ * anything but text (`note: 137`, `runner: 1`) is a code under that name, never set aside (red team xa, session 41).
+ */
 function memberBesideTheCodes(key: string, each: unknown): boolean {
   const own = readWords(key);
-  return hasQualifier(nameWords(key)) || (EXIT_REASON_NAMES().has(own.join(' ')) && typeof each === 'string') || EXIT_MAP_NOTES().has(own.join(' ')) || PROCESS_LEFTOVERS.has(own.join(' ')) ||
+  const note = EXIT_MAP_NOTES().has(own.join(' ')) && (!EXIT_MAP_TEXT_NOTES().has(own.join(' ')) || typeof each === 'string' || each === null || (Array.isArray(each) && each.every((e) => typeof e === 'string')));
+  return hasQualifier(nameWords(key)) || (EXIT_REASON_NAMES().has(own.join(' ')) && typeof each === 'string') || note || PROCESS_LEFTOVERS.has(own.join(' ')) ||
     namedAs(own, EXIT_MEMBER_NAMES()) || namedAs(own, EXIT_NAMES) || namedAs(own, SIGNAL_NAMES);
 }
 const EXIT_MAP_NOTES = lazy((): ReadonlySet<string> => new Set(EXIT_MAP_NOTE_NAMES));
+/** The notes of a map of exit codes that are text by nature: a number under one is a step's code (`note`, `runner`, `log`). */
+const EXIT_MAP_TEXT_NOTES = lazy((): ReadonlySet<string> => new Set(EXIT_MAP_TEXT_NOTE_NAMES));
+/** Whether a note beside exit codes names a code other than 0 (`e2e exited 1`, `exit code 137 on retry`). */
+const noteNamesACodeNotClean = (note: string): boolean =>
+  note.length <= MAX_CLEAN_EXIT_REMARK && [...note.matchAll(EXIT_CODE_NAMED_IN_TEXT)].some((m) => (m[1] !== undefined ? Number.parseInt(m[1], 16) : Number(m[2])) !== 0);
 /** Whether what a table keyed by exit code holds under a code says some process ended with it: a count, a step's code as text, steps listed. */
 const someEndedWithTheCode = (each: unknown): boolean =>
   typeof each === 'number' ? each !== 0 : typeof each === 'string' ? (numberInText(each) ?? 0) !== 0 : Array.isArray(each) ? each.length > 0 : each === true || (isRecord(each) && Object.keys(each).length > 0);
@@ -6247,10 +6302,13 @@ function failedMember(value: unknown, at: string, depth: number, budget: { left:
     return broken === undefined ? undefined : { code: 'contradiction', pointer: `${at}/thresholds/${encodePointerSegment(broken)}`, says: `is a k6 threshold not met (a member of its results)`, actual: broken };
   }
   // An object with an outcome of its own (`{status: "failed", name: "lint"}`) sums up what it holds.
-  const own = entries.find(([k, v]) => typeof v === 'string' && isOutcomeName(k, statusWords) && !isBlank(v) && placeholderReason(v) === undefined);
-  if (own !== undefined) {
-    const [k, v] = own as [string, string];
-    if (isFailedOutcome(v)) return { code: 'contradiction', pointer: `${at}/${encodePointerSegment(k)}`, says: `is ${JSON.stringify(v)} (a member of its results)`, actual: v };
+  const outcomes = entries.filter(([k, v]) => typeof v === 'string' && isOutcomeName(k, statusWords) && !isBlank(v) && placeholderReason(v) === undefined) as [string, string][];
+  if (outcomes.length > 0) {
+    // A step of GitHub's steps context by its id that the workflow let fail (`steps: {lint: {outcome: failure, conclusion:
+    // success}}`) is read as the same step in a list is ({@link allowedToFail}); any other outcome of it still tells its own.
+    const within = depth > 0 ? [...nameWords(parsePointer(at).at(-2) ?? ''), 'id'] : nameWords(parsePointer(at).at(-1) ?? '');
+    const failed = outcomes.find(([k, v]) => isFailedOutcome(v) && !allowedToFail(k, v, value, within));
+    if (failed !== undefined) return { code: 'contradiction', pointer: `${at}/${encodePointerSegment(failed[0])}`, says: `is ${JSON.stringify(failed[1])} (a member of its results)`, actual: failed[1] };
     // A step of a map of a process's steps by name (`jobs: {test: {status: passed, output: "Tests: 2 failed"}}`) is read
     // over its own log as a step of a list is (helper sx): which of the two a producer writes hides nothing.
     return depth > 0 ? stepPrintsItsFailures(value, at, nameWords(parsePointer(at).at(-2) ?? '')) : undefined;

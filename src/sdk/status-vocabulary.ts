@@ -1293,3 +1293,11 @@ export const EXIT_MAP_NOTE_NAMES: readonly string[] = [
   'date', 'when', 'started', 'finished', 'ended', 'started at', 'finished at', 'ended at', 'start time', 'end time', 'duration', 'duration ms', 'elapsed', 'elapsed ms',
   'took', 'url', 'link', 'log', 'log url', 'name', 'id', 'pid', 'version', 'command', 'cmd', 'args', 'cwd', 'attempts', 'attempt', 'retries', 'tries', 'runs',
 ];
+/**
+ * The notes beside a map of exit codes that are text by nature: a number or a list under one is a step's code, never set
+ * aside as a note (`{unit: 0, note: 137}`, `runner: 1`: red team xa, session 41). Not `duration`, `pid`, `attempts`.
+ */
+export const EXIT_MAP_TEXT_NOTE_NAMES: readonly string[] = [
+  'note', 'notes', 'comment', 'comments', 'remark', 'remarks', 'runner', 'runner name', 'host', 'hostname', 'machine', 'os', 'image', 'url', 'link', 'log',
+  'log url', 'name', 'command', 'cmd', 'args', 'cwd',
+];
