@@ -1,7 +1,7 @@
 import type { CheckResult } from './types.js';
 import { foldString } from '../text/fold.js';
 import { escapeRegExp } from '../util/regexp-escape.js';
-import { replaceCounts, romanNumeralsAsDigits } from '../util/count-spellings.js';
+import { replaceCounts, romanNumeralsAsDigits, smallRomanNumeralValue } from '../util/count-spellings.js';
 import { decodeHtml } from '../text/drawn.js';
 import { maskTagBrackets } from '../text/html-tags.js';
 import { STARS_INSIDE_A_WORD, waiverWordsAsShown } from './waiver-shown.js';
@@ -247,6 +247,9 @@ function unreadCountInPlace(item: string, prose: string, count: string): boolean
     for (const m of prosed.matchAll(between)) {
       const run = (m[1] as string).split(/[ \t-]+/u).filter((w) => w !== '');
       if (run.includes(count)) continue;
+      // Red team xd: a numeral in small letters in the count's place (`at mmmmxcvi items`) is the count it reads as.
+      const small = run.length === 1 ? smallRomanNumeralValue(run[0] as string) : undefined;
+      if (small !== undefined && `#${small}` !== count) return true;
       if (run.some((w) => w.startsWith('#?')) || (run.length >= 2 && !run.every((w) => isCount(w))) || run.some((w) => NOT_LATIN_LETTERS.test(w))) return true;
     }
   }

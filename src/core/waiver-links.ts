@@ -91,8 +91,59 @@ export function standInLinkReason(value: string, field?: string): string | undef
   const written = raw === null ? undefined : withDotSegmentsResolved(raw[1] as string).replace(/[?#].*$/su, '').split('/').filter((s) => s !== '').map(decodedAsWritten);
   const twice = encodedTwice(link[1] as string);
   if (twice !== undefined) return `${JSON.stringify(twice)} percent-encoded twice: a server decodes it once, to ${JSON.stringify(decodedAsWritten(twice))}, and opens no page a reader can see named`;
-  return pathReason(link[1] as string, written) ?? queryReason(link[1] as string) ?? (field === ISSUE_FIELD ? homePageReason(removeInvisible(target).normalize('NFKC'), link[1] as string) : undefined);
+  if (field !== ISSUE_FIELD) return pathReason(link[1] as string, written) ?? queryReason(link[1] as string);
+  const shown = removeInvisible(target).normalize('NFKC');
+  return pathReason(link[1] as string, written) ?? queryReason(link[1] as string) ?? homePageReason(shown, link[1] as string) ?? noNumberedItemReason(shown, link[1] as string);
 }
+
+/**
+ * Red team xd: a tracking link that cannot name one issue, on any tracker: a link shortener's (`bit.ly/3abc`, whose page the
+ * shortener chooses and may change), one whose address holds no number at all (`…/projects/engine`, Linear's
+ * `…/team/ENG/active`, Jira's `…/jira/your-work`, Launchpad's `…/ubuntu/+bugs`, ServiceNow's `incident_list.do`: trackers
+ * number their issues, and a key holds a number too), one ending in number 0 after any route (`crbug.com/0`, Launchpad's
+ * `+bug/0`, Gerrit's `…/+/0`, Trello's `/c/0`), or a view of many by its last segment (`…/list`, `…/board`, `…/summary`,
+ * `…/agiles/123-4/current`) or a container with its id and nothing after (`…/projects/1`, `…/dashboards/10000`,
+ * `…/filters/123`, `…/report/1`). A Bugzilla alias (`show_bug.cgi?id=parser-crash`), a Trello card or a ClickUp task by
+ * its short link (`/c/AbCdEfGh`, `/t/86b0abcd`) and an old Gerrit's route in the fragment (`/#/c/812345/`) still name one.
+ */
+function noNumberedItemReason(target: string, address: string): string | undefined {
+  const host = /^[a-z][a-z0-9+.-]*:\/\/(?:[^\s/@]*@)?([^\s/:?#]+)/iu.exec(target)?.[1]?.toLowerCase().replace(/^www\./u, '');
+  if (host === undefined) return undefined;
+  linkShorteners ??= new Set(LINK_SHORTENERS);
+  if (linkShorteners.has(host)) return `a shortened link (${host}), which opens whatever page the shortener chooses, not an issue's own address`;
+  // An old single-page tracker routes in the fragment (`/#/c/812345/`): read as its path.
+  const route = /#!?(\/.*)$/su.exec(address)?.[1];
+  const path = (route ?? address.replace(/#.*$/su, '')).replace(/\?.*$/su, '').split('/').filter((s) => s !== '').map(decodedSegment);
+  const query = route === undefined ? queryParameters(address) : [];
+  if (query.some(([name, value]) => ITEM_PARAMETER.test(name) && /^[\p{L}\p{N}][\p{L}\p{N}._-]*$/u.test(value))) return undefined;
+  const last = path[path.length - 1] ?? '';
+  if (/^0+$/u.test(last) && path.length >= 1) return `number ${last}${path.length > 1 ? ` after ${path[path.length - 2]}` : ''}, which no tracker gives`;
+  if (path.length === 2 && /^[ct]$/u.test(path[0] as string) && /^[a-z\d]{6,}$/iu.test(last)) return undefined;
+  const named = [...path, ...query.flat()].join('/');
+  if (!/\d/u.test(named)) return 'an address with no number in it, so no numbered issue of any tracker';
+  if (namesOneItem(address) || path.some((s, i) => itemAt(path, i))) return undefined;
+  if (VIEW_OF_MANY.test(last)) return `a view of many (${last}), not one issue`;
+  // A container, its id, and at most a slug after it (`…/projects/1`, Trello's board `/b/abc123/engine`; WebKit's `/b/123456` is a bug).
+  const container = path.findLastIndex((s, i) => CONTAINER.test(s) || (s === 'b' && !/^\d+$/u.test(path[i + 1] ?? '')));
+  const after = container < 0 ? [] : path.slice(container + 1);
+  if (after.length >= 1 && after.length <= 2 && /\d/u.test(after[0] as string) && !/\d/u.test(after[1] ?? '')) return `the page of ${path[container]} ${after[0]}, which holds many issues, not one`;
+  return undefined;
+}
+/** Whether the path names one item at `i`: an item's route and its number (`issues/12`, `pulses/456`, `cards/123`) or a key (`PROJ-12`, `T123`). */
+function itemAt(path: readonly string[], i: number): boolean {
+  const segment = path[i] as string;
+  if (/^\p{L}[\p{L}\p{N}_]*-\d+$/u.test(segment) && !/^\d+-\d+$/u.test(segment)) return true;
+  return (NUMBERED.test(path[i - 1] ?? '') || ITEM_ROUTE.test(path[i - 1] ?? '')) && /\d/u.test(segment);
+}
+/** Hosts whose links redirect wherever their owner sets (a tracker's own short host, `crbug.com/123`, keeps its number). */
+let linkShorteners: ReadonlySet<string> | undefined;
+const LINK_SHORTENERS: readonly string[] = ['bit.ly', 'bitly.com', 'tinyurl.com', 'goo.gl', 't.co', 'ow.ly', 'is.gd', 'v.gd', 'buff.ly', 'rebrand.ly', 'cutt.ly', 'shorturl.at', 'rb.gy', 'tiny.cc', 's.id', 'lnkd.in', 'db.tt', 'git.io', 'aka.ms', 'shorturl.com', 'bl.ink', 'short.io', 'tr.im', 'x.co', 'soo.gd', 'clck.ru', 'u.to', 'qr.ae', 'y2u.be', 'lnk.to', 'surl.li', 'tiny.one', 'dub.sh', 't.ly', 'go.gl'];
+/** Last segments of a tracker's view of many issues. */
+const VIEW_OF_MANY = /^(?:list|board|boards|timeline|calendar|overview|summary|home|dashboards?|backlog|active|all|current|inbox|roadmap|reports?|search|filters?|views?|kanban|gantt|sprints?|triage|assigned|created|subscribed|recent|recentlyupdated|rapidboard\.jspa|dashboard\.jspa)$/iu;
+/** Segments before the id of something that holds many issues. */
+const CONTAINER = /^(?:projects?|dashboards?|filters?|reports?|views?|spaces?|agiles|sprints?|folders?|li|lists?|boards?|teams?|rapidview|milestones?|components?|versions?|releases?|cycles?|initiatives?)$/iu;
+/** Segments before an item's number on trackers the numbered routes do not name. */
+const ITEM_ROUTE = /^(?:pulses|cards|tasks?|items?|show|bugs?|\+bug|\+|c|t|d|work_packages|us|epics?|incidents?|changes?|requests?|tickets|posts?|discussions|advisories)$/iu;
 
 /**
  * Red team xw: a path or query part that still holds a percent escape once decoded (`…/issues/%2530` is `%30` to the
@@ -116,6 +167,8 @@ function homePageReason(target: string, path: string): string | undefined {
   const segments = path.replace(/[?#].*$/su, '').split('/').filter((s) => s !== '');
   if (segments.length === 0 && !/[?#]./su.test(path)) return `the home page of ${host}, not one issue`;
   if (!CODE_HOSTS.has(host)) return undefined;
+  // Red team xd: GitHub's advisory database (`github.com/advisories/GHSA-…`) names one advisory, under no account.
+  if (host === 'github.com' && segments[0]?.toLowerCase() === 'advisories' && segments.length === 2) return undefined;
   if (segments.length <= 2) return `${segments.length <= 1 ? 'an account' : 'a repository'}'s home page on ${host}, not one issue`;
   // GitLab's projects nest in groups: a page of one project's issue sits behind `/-/` (or a legacy `/issues/12`).
   if (host === 'gitlab.com' && !segments.some((s) => s === '-' || NUMBERED.test(s))) return `a group's or a project's home page on ${host}, not one issue`;
@@ -183,7 +236,8 @@ function otherTrackersPageReason(path: readonly string[], i: number, address: st
   const lower = segment.toLowerCase();
   const last = i === path.length - 1;
   const before = path[i - 1] ?? '';
-  const itemAfter = path.slice(i + 1).some((s) => NUMBERED.test(s) || /^\p{L}[\p{L}\p{N}_]*-\d+$/u.test(s));
+  // Red team xd: …or an item under its own route (monday.com's `…/boards/123/pulses/456`, a board's `…/cards/123`).
+  const itemAfter = path.slice(i + 1).some((s, j) => NUMBERED.test(s) || /^\p{L}[\p{L}\p{N}_]*-\d+$/u.test(s) || (j > 0 && itemAt(path, i + 1 + j)));
   if (FORM_PAGE.test(segment) && !itemAfter) return `the form for a new issue (${segment}), not one`;
   if (last && i >= 1 && /^(?:new|create)$/u.test(lower) && !/\d/u.test(before)) return `the form for a new one (${before}/${segment}), not one`;
   if (lower === 'create' && /^\d+$/u.test(before) && path[i - 2]?.toLowerCase() === 'portal') return 'the form for a new request, not one';
@@ -248,7 +302,7 @@ function queryReason(address: string): string | undefined {
   return undefined;
 }
 /** Query parameters that name the one item a page opens. */
-const ITEM_PARAMETER = /^(?:id|issue|issue_?id|selected_?issue|ticket|ticket_?id|bug|bug_?id|bug_?number|item|item_?id|work_?item|workitem_?id|number)$/iu;
+const ITEM_PARAMETER = /^(?:id|sys_?id|issue|issue_?id|selected_?issue|ticket|ticket_?id|bug|bug_?id|bug_?number|item|item_?id|work_?item|workitem_?id|number)$/iu;
 /** A link's query, each name and value as a browser decodes them (a fragment is no query). */
 function queryParameters(address: string): Array<[string, string]> {
   const query = /\?([^#]*)/su.exec(address)?.[1];

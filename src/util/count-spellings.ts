@@ -137,8 +137,34 @@ function hanNumber(run: string): number {
  * them from words; shorter ones (`CI`, `MIX`, `DIV`) are words of prose as often.
  */
 export function romanNumeralsAsDigits(text: string): string {
-  if (!/[MDCLXVI]{4}/u.test(text)) return text;
-  return text.replace(ROMAN_NUMERAL, (numeral) => ` ${romanValue(numeral)} `);
+  const drawn = ROMAN_DRAWN_OTHERWISE.test(text) ? text.replace(ROMAN_DRAWN_WORD, numeralAsDrawn) : text;
+  if (!/[MDCLXVI]{4}/u.test(drawn)) return drawn;
+  return drawn.replace(ROMAN_NUMERAL, (numeral) => ` ${romanValue(numeral)} `);
+}
+
+/**
+ * Red team xd: a Roman numeral drawn otherwise than in Latin capitals is the numeral a reader sees: in Unicode's numeral
+ * characters (`ⅯⅯⅯⅯⅩⅭⅥ`, `ⅿⅿⅿⅿⅹⅽⅵ`, `Ⅻ`: numerals whatever their length or case), in full width (`ＭＭＭＭＸＣＶＩ`) or with
+ * Cyrillic or Greek capitals that look like its letters (`МММMХСVІ`). Left as written unless it reads as one numeral.
+ */
+function numeralAsDrawn(word: string): string {
+  const letters = [...word].map((ch) => (/[\u2160-\u2188]/u.test(ch) ? ch.normalize('NFKC').toUpperCase() : (ROMAN_LOOK_ALIKES[ch] ?? ch.normalize('NFKC')))).join('');
+  if (!ROMAN_WHOLE.test(letters)) return word;
+  return /[\u2160-\u2188]/u.test(word) ? ` ${romanValue(letters)} ` : letters;
+}
+const ROMAN_LOOK_ALIKES: Readonly<Record<string, string>> = { 'М': 'M', 'С': 'C', 'Х': 'X', 'І': 'I', 'Ӏ': 'I', 'Μ': 'M', 'Χ': 'X', 'Ι': 'I', 'Ⲭ': 'X' };
+const ROMAN_DRAWN_OTHERWISE = /[МСХІӀΜΧΙⲬ\u2160-\u2188\uff23\uff24\uff29\uff2c\uff2d\uff36\uff38]/u;
+const ROMAN_DRAWN_WORD = /(?<![\p{L}\p{N}_./-])[MDCLXVIМСХІӀΜΧΙⲬ\u2160-\u2188\uff23\uff24\uff29\uff2c\uff2d\uff36\uff38]+(?![\p{L}\p{N}_./-])/gu;
+const ROMAN_WHOLE = /^(?=[MDCLXVI])M{0,4}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/u;
+
+/**
+ * Red team xd: the value of one word that is a Roman numeral in small letters, four letters or more (`mmmmxcvi`), or
+ * undefined. Read only where a count stands (a blocker's count's place): in prose, small letters are words as often.
+ */
+export function smallRomanNumeralValue(word: string): number | undefined {
+  if (word.length < 4 || !/^[mdclxvi]+$/u.test(word)) return undefined;
+  const capitals = word.toUpperCase();
+  return ROMAN_WHOLE.test(capitals) ? romanValue(capitals) : undefined;
 }
 /** A numeral of its own: not part of a name (`test-MMXV`, `MMXX.log`). */
 const ROMAN_NUMERAL = /(?<![\p{L}\p{N}_./-])(?=[MDCLXVI]{4,}(?![\p{L}\p{N}_./-]))M{0,4}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})(?![\p{L}\p{N}_./-])/gu;

@@ -169,3 +169,39 @@ describe('a link to another tracker', () => {
     );
   });
 });
+
+// Red team xd: a tracking link that can name no one issue on any tracker — a shortener's, one with no number in its
+// address, one ending in number 0, a view of many, a container and its id — is refused; one item on the same trackers is
+// accepted.
+describe('a tracking link that can name no one issue on any tracker', () => {
+  const host = fc.constantFrom('https://tracker.acme.dev', 'https://acme.example-tracker.io', 'https://app.acme.dev/tracker');
+  const word = fc.constantFrom('engine', 'parser', 'acme', 'ENG', 'open', 'mine', 'active');
+  const noOne = fc.oneof(
+    fc.tuple(fc.constantFrom('bit.ly', 'tinyurl.com', 't.co', 'aka.ms', 'git.io'), fc.stringMatching(/^[A-Za-z0-9]{4,8}$/u)).map(([h, code]) => `https://${h}/${code}`),
+    fc.tuple(host, fc.array(word, { minLength: 1, maxLength: 4 })).map(([h, path]) => `${h}/${path.join('/')}`),
+    fc.tuple(host, fc.array(word, { minLength: 0, maxLength: 3 }), fc.constantFrom('0', '00', '000')).map(([h, path, zero]) => `${h}/${[...path, zero].join('/')}`),
+    fc.tuple(host, word, number, fc.constantFrom('list', 'board', 'summary', 'current', 'backlog', 'timeline')).map(([h, w, n, view]) => `${h}/${w}/${n}/${view}`),
+    fc.tuple(host, fc.constantFrom('projects', 'dashboards', 'filters', 'report', 'views', 'sprints', 'milestones'), number).map(([h, c, n]) => `${h}/${c}/${n}`),
+  );
+  it('is refused', () => {
+    fc.assert(
+      fc.property(noOne, (link) => {
+        expect(fillerReason('bead', link), link).toBeDefined();
+      }),
+    );
+  });
+  const oneItem = fc.oneof(
+    fc.tuple(host, fc.constantFrom('issues', 'pulses', 'cards', 'tasks', 'stories', 'ticket', '+bug'), number).map(([h, r, n]) => `${h}/boards/7/${r}/${n}`),
+    fc.tuple(host, realKey, number).map(([h, k, n]) => `${h}/projects/${k}/${k}-${n}`),
+    fc.tuple(host, fc.constantFrom('id', 'bug_id', 'sys_id', 'selectedIssue'), fc.constantFrom('parser-crash', 'a1b2c3d4', 'ENG-12')).map(([h, p, v]) => `${h}/view?${p}=${v}`),
+    number.map((n) => `https://crbug.com/${n}`),
+    number.map((n) => `https://review.acme.dev/#/c/${n}/`),
+  );
+  it('naming one item on the same trackers is accepted', () => {
+    fc.assert(
+      fc.property(oneItem, (link) => {
+        expect(fillerReason('bead', link), link).toBeUndefined();
+      }),
+    );
+  });
+});

@@ -42,3 +42,26 @@ describe('a count in the blocker count\'s place', () => {
     expect(itemsNotNamed([check], waiverAt('MMXLVIII'))).toEqual([]);
   });
 });
+
+// Red team xd: a Roman numeral drawn otherwise than in Latin capitals — Unicode's numeral characters of either case, full
+// width, Cyrillic or Greek look-alike capitals, small letters in the count's place — is the numeral a reader sees.
+const NUMBER_FORMS: Readonly<Record<string, string>> = { M: 'Ⅿ', D: 'Ⅾ', C: 'Ⅽ', L: 'Ⅼ', X: 'Ⅹ', V: 'Ⅴ', I: 'Ⅰ' };
+const SMALL_NUMBER_FORMS: Readonly<Record<string, string>> = { M: 'ⅿ', D: 'ⅾ', C: 'ⅽ', L: 'ⅼ', X: 'ⅹ', V: 'ⅴ', I: 'ⅰ' };
+const LOOK_ALIKES: Readonly<Record<string, string>> = { M: 'М', C: 'С', X: 'Х', I: 'І' };
+const drawing = fc.constantFrom(
+  (r: string) => [...r].map((c) => NUMBER_FORMS[c] ?? c).join(''),
+  (r: string) => [...r].map((c) => SMALL_NUMBER_FORMS[c] ?? c).join(''),
+  (r: string) => [...r].map((c) => String.fromCodePoint((c.codePointAt(0) ?? 0) + 0xfee0)).join(''),
+  (r: string) => [...r].map((c) => LOOK_ALIKES[c] ?? c).join(''),
+  (r: string) => r.toLowerCase(),
+);
+describe('a count in Roman numerals drawn otherwise', () => {
+  it('is read: the blocker\'s own covers it, another does not', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1000, max: 4999 }).filter((n) => roman(n).length >= 4), drawing, (n, draw) => {
+        const written = draw(roman(n));
+        expect(itemsNotNamed([check], waiverAt(written)), written).toEqual(n === 2048 ? [] : [blockers[1]]);
+      }),
+    );
+  });
+});
