@@ -2098,8 +2098,10 @@ function failureWordLastIn(text: string): boolean {
   const words = drawn.filter((w, i) => isWord(tokens[i]));
   // `timed out` is one failure word in two.
   const last = words.at(-1) === 'out' && words.at(-2) === 'timed' ? 'timed-out' : words.at(-1);
-  if (last === undefined || words.length < 2 || words.length > MAX_SUBJECT_WORDS + 1 || !FAILURE_TOLD().has(last) || !/[\p{L}\p{N}][^\p{L}\p{N}]*$/u.test(text)) return false;
-  const before = ownClauseOfTheLastWord(tokens, drawn).slice(0, -1);
+  // A clause of its own after a mark is read at its own length (`Tests passed after a failure; deploy failed`).
+  const clause = ownClauseOfTheLastWord(tokens, drawn);
+  if (last === undefined || words.length < 2 || clause.length > MAX_SUBJECT_WORDS + 1 || !FAILURE_TOLD().has(last) || !/[\p{L}\p{N}][^\p{L}\p{N}]*$/u.test(text)) return false;
+  const before = whatTheFailureIsSaidOf(clause.slice(0, -1));
   if (before.some((w) => NO_FAILURE_OF_THIS_RUN.has(w)) || overcomeByAPass(words, marksOnlyBefore(tokens, drawn))) return false;
   return failureToldAfterNone(text);
 }
@@ -2138,6 +2140,11 @@ function ownClauseOfTheLastWord(tokens: readonly string[], drawn: readonly strin
     return own.length >= (own.at(-1) === 'out' && own.at(-2) === 'timed' ? 3 : 2) ? own : words(0);
   }
   return words(0);
+}
+/** The words after a pass's word of after, where a pass goes before it (`Succeeded on retry after deploy failed`: the retry is the pass's, not the failure's). */
+function whatTheFailureIsSaidOf(before: readonly string[]): readonly string[] {
+  const after = before.findIndex((w) => AFTER_WORDS_DRAWN().has(w));
+  return after > 0 && before.slice(0, after).some((w) => OVERCOMING_PASSES().has(w)) ? before.slice(after + 1) : before;
 }
 /** Words that say which failure a pass overcame, as drawn ({@link OVERCOME_FAILURE_WORDS}). */
 const WHICH_FAILURE_OVERCOME = lazy((): ReadonlySet<string> => new Set(OVERCOME_FAILURE_WORDS.map(drawnWord)));

@@ -144,3 +144,37 @@ describe('counts apart from their total or in a list of runs', () => {
     );
   });
 });
+
+// Red team xb, session 41: overcomeByAPass took any failure after a word of after as one the pass overcame, and a try
+// word after a failure word excused it.
+describe('another failure after a pass, a failure after its tries', () => {
+  it('fails where another thing failed after the pass, in a clause of its own, or where the failure came on its tries', () => {
+    const pass = fc.constantFrom('Passed', 'Tests passed', 'Succeeded', 'Passed only');
+    const other = fc.constantFrom('after deploy failed', 'after the migration failed', 'after retry; lint failed', 'after compile, tests failed', 'after a failure; deploy failed');
+    fc.assert(
+      fc.property(ownText, pass, other, drawn, (field, p, o, draw) => {
+        const text = draw(`${p} ${o}`);
+        expect(beside(field, text)?.code, text).toBe('contradiction');
+      }),
+    );
+    const failure = fc.constantFrom('Failed', 'Build failed', 'Tests failed', 'Error', 'Échec', 'Falló', 'Fehler');
+    const tries = fc.constantFrom(' on retry', ' after retries', ' even on retry', ' on every retry', ' again', ' on Windows', ' après plusieurs tentatives', ' nach mehreren Versuchen', ' después de reintentos');
+    fc.assert(
+      fc.property(ownText, failure, tries, endMark, (field, f, t, mark) => {
+        const text = `${f}${t}${mark}`;
+        expect(beside(field, text)?.code, text).toBe('contradiction');
+      }),
+    );
+  });
+  it('passes where only which failure it was stands between the word of after and the failure word, or the try was the first', () => {
+    const pass = fc.constantFrom('Passed', 'Tests passed', 'Succeeded on retry', 'Recovered');
+    const which = fc.constantFrom('after a transient failure', 'after the first attempt failed', 'after an earlier error', 'after a temporary failure', 'after failure', 'after the initial run failed');
+    fc.assert(
+      fc.property(ownText, pass, which, endMark, (field, p, w, mark) => {
+        const text = `${p} ${w}${mark}`;
+        expect(beside(field, text), text).toBeUndefined();
+      }),
+    );
+    for (const text of ['Failed on the first attempt', 'Failed on first attempt', 'Retry on error', 'Exit on failure', 'Retried once, flaky test failed', 'Flaky test - failed']) expect(beside('summary', text), text).toBeUndefined();
+  });
+});
