@@ -8109,16 +8109,23 @@ function besideStatus(root: unknown, statusPointer: string, key: string, fields:
  */
 function outcomeTextUnderAnotherName(statusPointer: string, fields: readonly Field[]): Finding | undefined {
   if (parsePointer(statusPointer).some((segment) => /^\d+$/u.test(segment))) return undefined;
+  // A test's own record (an Allure result file, one test per file: `{fullName, historyId, status, description}`) names
+  // the case it tests in its description and title (`Login failure`, `Payment failed`): no outcome (red team xb).
+  const aTestsRecord = fields.some((f) => f.context.length === 0 && typeof f.value === 'string' && TEST_IDENTITY_NAMES.has(f.own.join(' ')));
   for (const field of fields) {
     if (typeof field.value !== 'string' || field.value.length > MAX_WRITTEN_OUTCOME_TEXT) continue;
     const own = field.own.join(' ');
-    const named = field.context.length === 0 ? OTHER_OUTCOME_TEXT_NAMES.has(own) : field.context.join(' ') === 'output' && CHECK_OUTPUT_TEXT_NAMES.has(own);
+    const named = field.context.length === 0 ? OTHER_OUTCOME_TEXT_NAMES.has(own) && !(aTestsRecord && TEST_DESCRIBING_NAMES.has(own)) : field.context.join(' ') === 'output' && CHECK_OUTPUT_TEXT_NAMES.has(own);
     if (named && toldAsAFailedOutcome(field.value)) return { code: 'contradiction', pointer: field.pointer, says: `says ${JSON.stringify(field.value.trim())}`, actual: field.value.trim() };
   }
   return undefined;
 }
 const OTHER_OUTCOME_TEXT_NAMES: ReadonlySet<string> = new Set(['description', 'title', 'conclusion text', 'details', 'detail', 'status description', 'state description', 'status text', 'result text', 'outcome text', 'summary text', 'conclusion summary']);
 const CHECK_OUTPUT_TEXT_NAMES: ReadonlySet<string> = new Set(['title', 'summary', 'text']);
+/** Names a test's own record gives its identity by (Allure's `fullName` and `historyId`, Mocha's `fullTitle`, pytest's `nodeid`, JUnit's `classname`). */
+const TEST_IDENTITY_NAMES: ReadonlySet<string> = new Set(['full name', 'full title', 'history id', 'test case id', 'test name', 'test id', 'nodeid', 'node id', 'classname', 'class name']);
+/** The names of {@link OTHER_OUTCOME_TEXT_NAMES} a test's record describes its case by. */
+const TEST_DESCRIBING_NAMES: ReadonlySet<string> = new Set(['description', 'title', 'details', 'detail']);
 
 /** What a run's summary or outcome object two objects below the status prints, flags, tells in an error's text or ends with ({@link runSummariesBelow}). */
 function toldTwoBelow(fields: readonly Field[]): Finding | undefined {

@@ -116,6 +116,18 @@ describe('outcome text under another name', () => {
       }),
     );
   });
+  it('is left unread as a description or title in a test\'s own record (an Allure result file), never as its summary (red team xb)', () => {
+    const identity = fc.constantFrom('fullName', 'historyId', 'fullTitle', 'nodeid', 'classname', 'testName');
+    const name = fc.constantFrom('description', 'title', 'details');
+    const told = fc.constantFrom('Login failure', 'Payment failed', 'Timeout error', 'Error on invalid input', 'Build failed');
+    fc.assert(
+      fc.property(identity, name, told, (id, n, t) => {
+        expect(statusContradiction({ [id]: 'tests.checkout.test_case', status: 'passed', [n]: t }, '/status', 'passed'), `${id} ${n}: ${t}`).toBeUndefined();
+        expect(statusContradiction({ [id]: 'tests.checkout.test_case', status: 'passed', summary: t }, '/status', 'passed')?.code, `${id} summary: ${t}`).toBe('contradiction');
+        expect(statusContradiction({ context: 'ci/build', status: 'passed', [n]: t }, '/status', 'passed')?.code, `${n} of a commit status: ${t}`).toBe('contradiction');
+      }),
+    );
+  });
 });
 
 describe('counts apart from their total or in a list of runs', () => {
