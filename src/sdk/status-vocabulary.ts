@@ -1051,7 +1051,7 @@ export const BETWEEN_A_PASS_AND_AFTER: readonly string[] = ['on', 'retry', 'reru
  * transience and of an earlier try. Any other word there names another thing that failed (`passed after deploy failed`).
  */
 export const OVERCOME_FAILURE_WORDS: readonly string[] = [
-  'a', 'an', 'the', 'one', 'single', 'some', 'transient', 'temporary', 'intermittent', 'spurious', 'sporadic', 'brief', 'flaky', 'earlier', 'initial', 'first', 'previous', 'prior', 'early',
+  'a', 'an', 'the', 'one', 'single', 'transient', 'temporary', 'intermittent', 'spurious', 'sporadic', 'brief', 'flaky', 'earlier', 'initial', 'first', 'previous', 'prior', 'early',
   'attempt', 'attempts', 'try', 'tries', 'retry', 'retries', 'run', 'runs', 'rerun', 'reruns',
   'un', 'une', 'le', 'la', 'l', 'premier', 'première', 'transitoire', 'temporaire', 'précédent', 'précédente', 'tentative', 'essai',
   'ein', 'eine', 'einem', 'einer', 'einen', 'eines', 'dem', 'der', 'vorübergehenden', 'vorübergehendem', 'temporären', 'kurzen', 'ersten', 'früheren', 'vorherigen', 'versuch',
