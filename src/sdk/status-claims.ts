@@ -16,7 +16,7 @@ import { escapeRegExp } from '../util/regexp-escape.js';
 import { backslashReadings, numberWithRemark, numberWrittenAsText, romanValue, UPPER_ROMAN } from '../util/number-text.js';
 import { numberOutOfRange, numberSurvives } from '../artifacts/numbers.js';
 import { CLEAN_EXIT_CONSTANTS, CLEAN_EXIT_SYSTEM_MESSAGES, CLEAN_EXIT_WORDS_OF_OTHER_LANGUAGES, EXIT_MAP_NOTE_NAMES, EXIT_MAP_TEXT_NOTE_NAMES, EXIT_WARNING_WORDS } from './status-vocabulary.js';
-import { BARE_NEGATIONS, CLAUSE_JOINS, CRASH_HANDLERS, CRASH_PHRASES, CRASH_WORDS, DEEDS_SET_OFF, ENGLISH_OUTCOME_WORDS, ITEM_NOUNS_OF_A_COUNT, ITEMS_IN_ALL_NAMES, KEPT_OUT, negatedPassPairs, NEGATION_FILLERS, NEGATIONS_BEFORE_A_FAILURE, noFailurePairs, NOT_FAILED_THINGS, NOT_RAN_COUNT_NAMES, NOT_THIS_RUNS_FAILURE, OTHER_LANGUAGE_BOUND_WORDS, OTHER_LANGUAGES, OTHER_NOT_RAN_COUNT_NAMES, OTHER_RUNS_QUALIFIERS, PLACE_NOUNS, PLACE_SUITES, REAL_FILLERS, REAL_WORDS, STATUS_VOCABULARY, transliterations, vocabulary, writtenWords, CONTAINER_STATUS_LISTS, FAILED_CONDITION_TYPES, RUN_FAILED_PHASES, PLATFORM_STEP_LISTS, POD_FAILED_PHASES, POD_STATUS_MEMBERS, NETWORK_PLACE_NAMES, PROCESS_COMMAND_NAMES, PROCESS_ID_NAMES, STEP_RUN_LISTS, ABSENT_WORDS, AFTER_WORDS, BETWEEN_A_PASS_AND_AFTER, GENITIVE_LANGUAGES, NOT_MANAGED_PHRASES, PASS_VERBS, WHAT_OR_WHY_FAILED, JOINS_ALSO_A_PLACE } from './status-vocabulary.js';
+import { BARE_NEGATIONS, CLAUSE_JOINS, CRASH_HANDLERS, CRASH_PHRASES, CRASH_WORDS, DEEDS_SET_OFF, ENGLISH_OUTCOME_WORDS, ITEM_NOUNS_OF_A_COUNT, ITEMS_IN_ALL_NAMES, KEPT_OUT, negatedPassPairs, NEGATION_FILLERS, NEGATIONS_BEFORE_A_FAILURE, noFailurePairs, NOT_FAILED_THINGS, NOT_RAN_COUNT_NAMES, NOT_THIS_RUNS_FAILURE, OTHER_LANGUAGE_BOUND_WORDS, OTHER_LANGUAGES, OTHER_NOT_RAN_COUNT_NAMES, OTHER_RUNS_QUALIFIERS, PLACE_NOUNS, PLACE_SUITES, REAL_FILLERS, REAL_WORDS, STATUS_VOCABULARY, transliterations, vocabulary, writtenWords, CONTAINER_STATUS_LISTS, FAILED_CONDITION_TYPES, RUN_FAILED_PHASES, PLATFORM_STEP_LISTS, POD_FAILED_PHASES, POD_STATUS_MEMBERS, NETWORK_PLACE_NAMES, PROCESS_COMMAND_NAMES, PROCESS_ID_NAMES, STEP_RUN_LISTS, ABSENT_WORDS, AFTER_WORDS, BETWEEN_A_PASS_AND_AFTER, GENITIVE_LANGUAGES, NOT_MANAGED_PHRASES, PASS_VERBS, WHAT_OR_WHY_FAILED, JOINS_ALSO_A_PLACE, OVERCOME_FAILURE_WORDS, FAILURE_GOES_ON, FAILURE_TOLD_AGAIN, TRY_WORDS, EARLIER_TRIES } from './status-vocabulary.js';
 
 /** Printable ASCII: a name or status that reads as it is written (the usual case: no folding). */
 const PLAIN = /^[\x20-\x7e]*$/;
@@ -2114,9 +2114,11 @@ function failureWordLastIn(text: string): boolean {
   const words = drawn.filter((w, i) => isWord(tokens[i]));
   // `timed out` is one failure word in two.
   const last = words.at(-1) === 'out' && words.at(-2) === 'timed' ? 'timed-out' : words.at(-1);
-  if (last === undefined || words.length < 2 || words.length > MAX_SUBJECT_WORDS + 1 || !FAILURE_TOLD().has(last) || !/[\p{L}\p{N}][^\p{L}\p{N}]*$/u.test(text)) return false;
-  const before = words.slice(0, -1);
-  if (before.some((w) => NO_FAILURE_OF_THIS_RUN.has(w)) || overcomeByAPass(words)) return false;
+  // A clause of its own after a mark is read at its own length (`Tests passed after a failure; deploy failed`).
+  const clause = ownClauseOfTheLastWord(tokens, drawn);
+  if (last === undefined || words.length < 2 || clause.length > MAX_SUBJECT_WORDS + 1 || !FAILURE_TOLD().has(last) || !/[\p{L}\p{N}][^\p{L}\p{N}]*$/u.test(text)) return false;
+  const before = whatTheFailureIsSaidOf(clause.slice(0, -1));
+  if (before.some((w) => NO_FAILURE_OF_THIS_RUN.has(w)) || overcomeByAPass(words, marksOnlyBefore(tokens, drawn))) return false;
   return failureToldAfterNone(text);
 }
 /**
@@ -2124,16 +2126,50 @@ function failureWordLastIn(text: string): boolean {
  * earlier failure`, `Réussi après un échec`, `Bestanden nach einem Fehler`): the pass is the outcome, the failure one it
  * left behind (red team xo, a false failure). Only a pass word no negation goes before, after a subject of up to three
  * words, then a word of after, and no failure, join or negation between it and the failure word: `Build failed
- * (transient failure)`, `Passed, then failed`, `Never passed after a failure` still fail.
+ * (transient failure)`, `Passed, then failed`, `Never passed after a failure` still fail. Between the word of after and
+ * the failure word only words that say which failure it was (an article, a word of transience, an earlier try: `after
+ * the first attempt failed`) and no mark: a mark parts another clause (`Passed after retry; lint failed`) and any other
+ * word names another thing that failed in this run (`Tests passed after deploy failed`, red team xb, session 41).
  */
-function overcomeByAPass(words: readonly string[]): boolean {
+function overcomeByAPass(words: readonly string[], noMarkAfterThePass: boolean): boolean {
   const after = words.findIndex((w) => AFTER_WORDS_DRAWN().has(w));
   if (after < 1) return false;
   let pass = after - 1;
   while (pass > 0 && BETWEEN_A_PASS_AND_AFTER.includes(words[pass] as string) && !OVERCOMING_PASSES().has(words[pass] as string)) pass--;
   if (!OVERCOMING_PASSES().has(words[pass] as string) || pass > 3) return false;
   const denies = (w: string): boolean => NONE_BEFORE_A_FAILURE().has(w) || FAILURE_TOLD().has(w) || CLAUSE_JOINS.has(w) || w === 'not';
-  return !words.slice(0, pass).some(denies) && !words.slice(after + 1, -1).some(denies);
+  const which = words.slice(after + 1, words.at(-1) === 'out' && words.at(-2) === 'timed' ? -2 : -1);
+  return noMarkAfterThePass && !words.slice(0, pass).some(denies) && !which.some(denies) && which.every((w) => WHICH_FAILURE_OVERCOME().has(w));
+}
+/**
+ * The words a failure word last is said in: after the last comma, semicolon or full stop when a subject of its own goes
+ * before it there (`Passed after retry; lint failed`, `Quarantined tests skipped, build failed`: a retry or a
+ * quarantine of another clause excuses no failure of this one; red team xb, session 41), else all its words (`flaky
+ * test - failed`, `first attempt: failed` name what failed before the mark).
+ */
+function ownClauseOfTheLastWord(tokens: readonly string[], drawn: readonly string[]): string[] {
+  const words = (from: number): string[] => drawn.slice(from).filter((_, i) => isWord(tokens[from + i]));
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    if (!/^[,;.\u3001\u3002\uff0c\uff1b]+$/u.test(tokens[i] as string) || i === tokens.length - 1) continue;
+    const own = words(i + 1);
+    // `timed out` is one failure word in two: a subject goes before it too.
+    return own.length >= (own.at(-1) === 'out' && own.at(-2) === 'timed' ? 3 : 2) ? own : words(0);
+  }
+  return words(0);
+}
+/** The words after a pass's word of after, where a pass goes before it (`Succeeded on retry after deploy failed`: the retry is the pass's, not the failure's). */
+function whatTheFailureIsSaidOf(before: readonly string[]): readonly string[] {
+  const after = before.findIndex((w) => AFTER_WORDS_DRAWN().has(w));
+  return after > 0 && before.slice(0, after).some((w) => OVERCOMING_PASSES().has(w)) ? before.slice(after + 1) : before;
+}
+/** Words that say which failure a pass overcame, as drawn ({@link OVERCOME_FAILURE_WORDS}). */
+const WHICH_FAILURE_OVERCOME = lazy((): ReadonlySet<string> => new Set(OVERCOME_FAILURE_WORDS.map(drawnWord)));
+/** Whether every mark of an outcome's tokens comes before its first word of after (a pass's subject may be marked: `CI/build passed after …`, `Tests: passed after …`). */
+function marksOnlyBefore(tokens: readonly string[], drawn: readonly string[]): boolean {
+  const after = drawn.findIndex((w) => AFTER_WORDS_DRAWN().has(w));
+  // A mark that ends the text (`Passed after a failure.`) parts nothing.
+  const end = tokens.length - (isWord(tokens.at(-1)) ? 0 : 1);
+  return after >= 0 && tokens.slice(after, end).every(isWord);
 }
 /** Words of after as {@link outcomeTokens} draws them (`après` → `apres`, `после` in look-alike letters). */
 const AFTER_WORDS_DRAWN = lazy((): ReadonlySet<string> => new Set(AFTER_WORDS.map(drawnWord)));
@@ -5877,8 +5913,8 @@ const CLAUSE_VERBS: ReadonlySet<string> = new Set(['or', 'nor', 'warning', 'warn
 function failureLeadsWhatFailed(words: readonly string[], shown: readonly string[]): boolean {
   if (!isFailureNoun(words[0] as string, shown[0] as string)) return false;
   // The word that joins what failed (`while`, `during`) is read as that join, not as one that starts another clause.
-  if (words.slice(1).some((w, i) => excusesAFailure(w, shown[i + 1] as string, i === 0 ? WHAT_OR_WHY_JOINS() : undefined))) return false;
-  if (WHAT_OR_WHY_FAILED.includes(words[1] as string) && words.length >= 3) return true;
+  if (words.slice(1).some((w, i) => excusesAFailure(w, shown[i + 1] as string, allowedAfterAFailure(words, shown, i + 1, 0)))) return false;
+  if (goesOnAfterAFailure(words[1] as string, shown[1] as string) && (words.length >= 3 || FAILURE_TOLD_AGAIN.includes(words[1] as string))) return true;
   return words.length === 2 && GENITIVE_FAILURES().has(words[0] as string) && !isFailureNoun(words[1] as string, shown[1] as string);
 }
 const GENITIVE_FAILURES = lazy((): ReadonlySet<string> => new Set(vocabulary(['failed', 'errors'], GENITIVE_LANGUAGES).map((w) => w.normalize('NFKC').toLowerCase())));
@@ -5886,10 +5922,31 @@ const GENITIVE_FAILURES = lazy((): ReadonlySet<string> => new Set(vocabulary(['f
 function failureThenItsReason(words: readonly string[], shown: readonly string[], colon: number | undefined): boolean {
   const at = words.findIndex((w, i) => i > 0 && isFailureNoun(w, shown[i] as string));
   if (at < 1 || at > MAX_SUBJECT_WORDS - 2 || at === words.length - 1) return false;
-  if (!WHAT_OR_WHY_FAILED.includes(words[at + 1] as string) && colon !== at) return false;
-  return !words.some((w, i) => i !== at && excusesAFailure(w, shown[i] as string, i === at + 1 ? WHAT_OR_WHY_JOINS() : undefined));
+  if (!goesOnAfterAFailure(words[at + 1] as string, shown[at + 1] as string) && colon !== at) return false;
+  return !words.some((w, i) => i !== at && excusesAFailure(w, shown[i] as string, allowedAfterAFailure(words, shown, i, at)));
 }
-const WHAT_OR_WHY_JOINS = lazy((): ReadonlySet<string> => new Set(WHAT_OR_WHY_FAILED));
+const WHAT_OR_WHY_JOINS = lazy((): ReadonlySet<string> => new Set([...WHAT_OR_WHY_FAILED, ...FAILURE_GOES_ON, ...AFTER_WORDS_DRAWN()]));
+/**
+ * Whether a word right after a failure word goes on telling it: what failed or why (`to`, `due`, `beim`), or where, when
+ * and how often it failed (`Build failed on Windows`, `Failed after retries`, `Build failed again`; red team xb, session
+ * 41). A check's condition (`Fails if coverage drops`, `Fails on empty input`) is told with `fails`, no failure noun.
+ */
+const goesOnAfterAFailure = (word: string, drawn: string): boolean => [word, drawn].some((w) => WHAT_OR_WHY_FAILED.includes(w) || FAILURE_GOES_ON.includes(w) || AFTER_WORDS_DRAWN().has(w));
+/**
+ * The words at `i`, after the failure word at `at`, that excuse nothing there: the word that joins what failed, where or
+ * when (`on`, `after`), and a try the failure came on (`Failed on retry`, `Tests failed after retries`, `Build failed on
+ * every rerun`): a failure told after its tries is the last one, never an earlier run's. A try said to be the first
+ * (`Failed on the first attempt`) is an earlier one, as `first attempt failed` is; before the failure word (`Retry on
+ * error`, `first attempt failed`) every word is read as it was.
+ */
+function allowedAfterAFailure(words: readonly string[], shown: readonly string[], i: number, at: number): ReadonlySet<string> | undefined {
+  if (i <= at) return undefined;
+  if (i === at + 1) return WHAT_OR_WHY_JOINS();
+  const earlier = [shown[i - 1], shown[i - 2]].some((w) => w !== undefined && EARLIER_TRIES.includes(w));
+  return earlier ? GOES_ON_SET() : TRIES_AFTER_A_FAILURE();
+}
+const GOES_ON_SET = lazy((): ReadonlySet<string> => new Set(FAILURE_GOES_ON));
+const TRIES_AFTER_A_FAILURE = lazy((): ReadonlySet<string> => new Set([...FAILURE_GOES_ON, ...TRY_WORDS]));
 /** `Could not build`, `Unable to connect`, `Kompilacja nie powiodła się`, `Build konnte nicht erstellt werden`: a run that did not manage, no failure after it. */
 function notManaged(words: readonly string[], shown: readonly string[]): boolean {
   const joined = ` ${words.join(' ')} `;
@@ -8110,16 +8167,23 @@ function besideStatus(root: unknown, statusPointer: string, key: string, fields:
  */
 function outcomeTextUnderAnotherName(statusPointer: string, fields: readonly Field[]): Finding | undefined {
   if (parsePointer(statusPointer).some((segment) => /^\d+$/u.test(segment))) return undefined;
+  // A test's own record (an Allure result file, one test per file: `{fullName, historyId, status, description}`) names
+  // the case it tests in its description and title (`Login failure`, `Payment failed`): no outcome (red team xb).
+  const aTestsRecord = fields.some((f) => f.context.length === 0 && typeof f.value === 'string' && TEST_IDENTITY_NAMES.has(f.own.join(' ')));
   for (const field of fields) {
     if (typeof field.value !== 'string' || field.value.length > MAX_WRITTEN_OUTCOME_TEXT) continue;
     const own = field.own.join(' ');
-    const named = field.context.length === 0 ? OTHER_OUTCOME_TEXT_NAMES.has(own) : field.context.join(' ') === 'output' && CHECK_OUTPUT_TEXT_NAMES.has(own);
+    const named = field.context.length === 0 ? OTHER_OUTCOME_TEXT_NAMES.has(own) && !(aTestsRecord && TEST_DESCRIBING_NAMES.has(own)) : field.context.join(' ') === 'output' && CHECK_OUTPUT_TEXT_NAMES.has(own);
     if (named && toldAsAFailedOutcome(field.value)) return { code: 'contradiction', pointer: field.pointer, says: `says ${JSON.stringify(field.value.trim())}`, actual: field.value.trim() };
   }
   return undefined;
 }
 const OTHER_OUTCOME_TEXT_NAMES: ReadonlySet<string> = new Set(['description', 'title', 'conclusion text', 'details', 'detail', 'status description', 'state description', 'status text', 'result text', 'outcome text', 'summary text', 'conclusion summary']);
 const CHECK_OUTPUT_TEXT_NAMES: ReadonlySet<string> = new Set(['title', 'summary', 'text']);
+/** Names a test's own record gives its identity by (Allure's `fullName` and `historyId`, Mocha's `fullTitle`, pytest's `nodeid`, JUnit's `classname`). */
+const TEST_IDENTITY_NAMES: ReadonlySet<string> = new Set(['full name', 'full title', 'history id', 'test case id', 'test name', 'test id', 'nodeid', 'node id', 'classname', 'class name']);
+/** The names of {@link OTHER_OUTCOME_TEXT_NAMES} a test's record describes its case by. */
+const TEST_DESCRIBING_NAMES: ReadonlySet<string> = new Set(['description', 'title', 'details', 'detail']);
 
 /** What a run's summary or outcome object two objects below the status prints, flags, tells in an error's text or ends with ({@link runSummariesBelow}). */
 function toldTwoBelow(fields: readonly Field[]): Finding | undefined {

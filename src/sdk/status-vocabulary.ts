@@ -1046,6 +1046,21 @@ export const JOINS_ALSO_A_PLACE: ReadonlyMap<string, readonly string[]> = new Ma
 export const AFTER_WORDS: readonly string[] = ['after', 'following', 'nach', 'après', 'después', 'dopo', 'após', 'после', 'після', 'efter', 'etter', 'po'];
 export const BETWEEN_A_PASS_AND_AFTER: readonly string[] = ['on', 'retry', 'rerun', 'eventually', 'finally', 'only', 'again', 'the', 'second', 'third', 'attempt', 'try'];
 /**
+ * Words that may say which failure a pass overcame, between the word of after and the failure word (`after a transient
+ * failure`, `after the first attempt failed`, `après un échec`, `nach einem vorübergehenden Fehler`): articles, words of
+ * transience and of an earlier try. Any other word there names another thing that failed (`passed after deploy failed`).
+ */
+export const OVERCOME_FAILURE_WORDS: readonly string[] = [
+  'a', 'an', 'the', 'one', 'single', 'transient', 'temporary', 'intermittent', 'spurious', 'sporadic', 'brief', 'flaky', 'earlier', 'initial', 'first', 'previous', 'prior', 'early',
+  'attempt', 'attempts', 'try', 'tries', 'retry', 'retries', 'run', 'runs', 'rerun', 'reruns',
+  'un', 'une', 'le', 'la', 'l', 'premier', 'première', 'transitoire', 'temporaire', 'précédent', 'précédente', 'tentative', 'essai',
+  'ein', 'eine', 'einem', 'einer', 'einen', 'eines', 'dem', 'der', 'vorübergehenden', 'vorübergehendem', 'temporären', 'kurzen', 'ersten', 'früheren', 'vorherigen', 'versuch',
+  'uno', 'una', 'el', 'lo', 'il', 'primer', 'primero', 'primo', 'transitorio', 'temporal', 'temporaneo', 'intento', 'tentativo',
+  'um', 'uma', 'o', 'primeira', 'primeiro', 'transitória', 'transitório', 'temporária', 'tentativa',
+  'временной', 'временного', 'первой', 'первого', 'попытки', 'тимчасової', 'тимчасового', 'першої', 'першого', 'спроби',
+  'ett', 'et', 'tillfälligt', 'tillfälligt', 'första', 'försök', 'midlertidig', 'første', 'forsøk', 'chwilowym', 'pierwszej', 'próbie',
+];
+/**
  * Words after a failure word that tell what failed or why (`Failed to compile`, `Échec de la compilation`, `Falha na
  * compilação`, `Fehler beim Kompilieren`, `Build failed due to timeout`): the failure word leads its own outcome. Not a
  * word of condition or of what a check is for (`if`, `when`, `on`, `for`: `Fails if coverage drops`, `Fails for empty
@@ -1056,6 +1071,15 @@ export const WHAT_OR_WHY_FAILED: readonly string[] = [
   'de', 'du', 'des', 'd', 'lors', 'pendant', 'à', 'dans', 'na', 'da', 'do', 'durante', 'del', 'di', 'della', 'nel', 'nella', 'al',
   'beim', 'bei', 'von', 'während', 'wegen', 'der', 'van', 'bij', 'tijdens', 'при', 'во', 'в', 'из-за', 'під', 'podczas', 'przy', 'w', 'při', 've',
 ];
+/**
+ * Words after a failure word that go on telling it: where, when or how often it failed (`Build failed on Windows`,
+ * `Failed after retries`, `Build failed again`, `Tests failed even on retry`), and those of them that tell it alone.
+ */
+export const FAILURE_GOES_ON: readonly string[] = ['on', 'upon', 'after', 'again', 'twice', 'even', 'repeatedly', 'across', 'erneut', 'wieder', 'nochmals', 'encore', 'otra', 'ancora', 'novamente', 'снова', 'опять', 'знову', 'ponownie', 'znovu', 'igen', 'igjen'];
+export const FAILURE_TOLD_AGAIN: readonly string[] = ['again', 'twice', 'repeatedly', 'erneut', 'wieder', 'nochmals', 'encore', 'ancora', 'novamente', 'снова', 'опять', 'знову', 'ponownie', 'znovu', 'igen', 'igjen'];
+/** A try a failure may be told on or after (`Failed on retry`, `failed after retries`), and the words that make it an earlier one (`on the first attempt`). */
+export const TRY_WORDS: readonly string[] = ['attempt', 'attempts', 'retry', 'retries', 'try', 'tries', 'rerun', 'reruns', 'every', 'each', 'all', 'versuche', 'tentatives', 'intentos'];
+export const EARLIER_TRIES: readonly string[] = ['first', 'initial', '1st', 'earlier', 'earliest', 'erste', 'ersten', 'premier', 'premiere', 'primer', 'primera', 'primo', 'prima'];
 /** Rows whose failure nouns take what failed in the genitive, with no word between (`Ошибка сборки`, `Błąd kompilacji`, `Chyba sestavení`). */
 export const GENITIVE_LANGUAGES: readonly string[] = ['ru', 'uk', 'pl', 'cs', 'sr'];
 /**

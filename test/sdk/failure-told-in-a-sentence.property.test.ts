@@ -116,6 +116,18 @@ describe('outcome text under another name', () => {
       }),
     );
   });
+  it('is left unread as a description or title in a test\'s own record (an Allure result file), never as its summary (red team xb)', () => {
+    const identity = fc.constantFrom('fullName', 'historyId', 'fullTitle', 'nodeid', 'classname', 'testName');
+    const name = fc.constantFrom('description', 'title', 'details');
+    const told = fc.constantFrom('Login failure', 'Payment failed', 'Timeout error', 'Error on invalid input', 'Build failed');
+    fc.assert(
+      fc.property(identity, name, told, (id, n, t) => {
+        expect(statusContradiction({ [id]: 'tests.checkout.test_case', status: 'passed', [n]: t }, '/status', 'passed'), `${id} ${n}: ${t}`).toBeUndefined();
+        expect(statusContradiction({ [id]: 'tests.checkout.test_case', status: 'passed', summary: t }, '/status', 'passed')?.code, `${id} summary: ${t}`).toBe('contradiction');
+        expect(statusContradiction({ context: 'ci/build', status: 'passed', [n]: t }, '/status', 'passed')?.code, `${n} of a commit status: ${t}`).toBe('contradiction');
+      }),
+    );
+  });
 });
 
 describe('counts apart from their total or in a list of runs', () => {
@@ -142,5 +154,39 @@ describe('counts apart from their total or in a list of runs', () => {
         expect(found?.code, JSON.stringify(runs)).toBe(short ? 'inconsistent_counts' : none ? 'vacuous' : undefined);
       }),
     );
+  });
+});
+
+// Red team xb, session 41: overcomeByAPass took any failure after a word of after as one the pass overcame, and a try
+// word after a failure word excused it.
+describe('another failure after a pass, a failure after its tries', () => {
+  it('fails where another thing failed after the pass, in a clause of its own, or where the failure came on its tries', () => {
+    const pass = fc.constantFrom('Passed', 'Tests passed', 'Succeeded', 'Passed only');
+    const other = fc.constantFrom('after deploy failed', 'after the migration failed', 'after retry; lint failed', 'after compile, tests failed', 'after a failure; deploy failed');
+    fc.assert(
+      fc.property(ownText, pass, other, drawn, (field, p, o, draw) => {
+        const text = draw(`${p} ${o}`);
+        expect(beside(field, text)?.code, text).toBe('contradiction');
+      }),
+    );
+    const failure = fc.constantFrom('Failed', 'Build failed', 'Tests failed', 'Error', 'Échec', 'Falló', 'Fehler');
+    const tries = fc.constantFrom(' on retry', ' after retries', ' even on retry', ' on every retry', ' again', ' on Windows', ' après plusieurs tentatives', ' nach mehreren Versuchen', ' después de reintentos');
+    fc.assert(
+      fc.property(ownText, failure, tries, endMark, (field, f, t, mark) => {
+        const text = `${f}${t}${mark}`;
+        expect(beside(field, text)?.code, text).toBe('contradiction');
+      }),
+    );
+  });
+  it('passes where only which failure it was stands between the word of after and the failure word, or the try was the first', () => {
+    const pass = fc.constantFrom('Passed', 'Tests passed', 'Succeeded on retry', 'Recovered');
+    const which = fc.constantFrom('after a transient failure', 'after the first attempt failed', 'after an earlier error', 'after a temporary failure', 'after failure', 'after the initial run failed');
+    fc.assert(
+      fc.property(ownText, pass, which, endMark, (field, p, w, mark) => {
+        const text = `${p} ${w}${mark}`;
+        expect(beside(field, text), text).toBeUndefined();
+      }),
+    );
+    for (const text of ['Failed on the first attempt', 'Failed on first attempt', 'Retry on error', 'Exit on failure', 'Retried once, flaky test failed', 'Flaky test - failed']) expect(beside('summary', text), text).toBeUndefined();
   });
 });
