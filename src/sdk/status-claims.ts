@@ -476,7 +476,7 @@ const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isI
  */
 function playsRole(field: Field, role: ReadonlySet<string>): boolean {
   if (qualified(field)) return false;
-  if (role === FAIL_WORDS && measuresDeviation(field)) return false;
+  if (role === FAIL_WORDS && (measuresDeviation(field) || namesAFile(field.pointer))) return false;
   if (field.own.length === 1 && ALONE_ROLE_WORDS.get(role)?.has(field.own[0] as string) === true) return true;
   if (role === PASSED_WORDS && passNounCounted(field.own) !== undefined) return true;
   const inOwn = field.own.filter((w) => role.has(w)).length;
@@ -484,6 +484,23 @@ function playsRole(field: Field, role: ReadonlySet<string>): boolean {
   if (inOwn > 0) return inOwn === 1 || role === FAIL_WORDS;
   return field.context.filter((w) => role.has(w)).length === 1 && field.own.every((w) => COUNT_WORDS.has(w));
 }
+/**
+ * A member keyed by a file's path (Jest's `coverageMap` by `/app/src/errors.ts`, Istanbul's summary by
+ * `src/handle-errors.ts`, a results map by `failure_modes.py`): that file's entry, never a count or map of failures
+ * under a failure's name (red team xz, session 41: every Jest coverage report of a project with an errors.ts failed).
+ * A path starts at a root or a dot segment, or holds a separator and ends in an extension; a bare name only with a
+ * source file's extension, so a flattened `errors.count` stays a count.
+ */
+function namesAFile(pointer: string): boolean {
+  const at = pointer.lastIndexOf('/');
+  const written = pointer.slice(at + 1);
+  if (!written.includes('.') && !written.includes('~1')) return false;
+  const key = written.replace(/~1/g, '/').replace(/~0/g, '~');
+  return FILE_PATH_KEY.test(key) || SOURCE_FILE_KEY.test(key);
+}
+const FILE_PATH_KEY = /^(?:\.{0,2}\/[^\s]*|[^\s/]*\/[^\s]*\.[A-Za-z0-9]{1,6})$/;
+const SOURCE_FILE_KEY = /^[^\s/]+\.(?:[cm]?[jt]sx?|py|rs|go|java|kts?|rb|php|cs|cc|cpp|c|h|hpp|swift|scala|vue|svelte|s?css|less|html?|sh|lua|exs?|erl|dart)$/i;
+
 /**
  * Words that make the singular `error` a deviation from a true value (`mean_error`, `rmse_error`, `abs_error_mean`,
  * `signed_error`): a measure that may be below zero or fractional, no count of errors. Plural names (`mean_errors`,
@@ -698,11 +715,41 @@ function failureShown(field: Field): string | undefined {
     const countShows = Object.entries(v).some(([k, m]) => nameWords(k).every((w) => COUNT_WORDS.has(w)) && memberShowsFailure(m));
     const listed = summary && !countShows ? Object.entries(v).find(([k, m]) => !hasQualifier(nameWords(k).filter((w) => !TEXT_OF_AN_ITEM.has(w))) && ((Array.isArray(m) && m.length > 0) || (typeof m === 'string' && FIRST_ITEM_NAMES.has(readWords(k).join(' ')) && !isBlank(m) && !saysNone(m) && !noneCell(m)))) : undefined;
     if (listed !== undefined) return Array.isArray(listed[1]) ? `lists ${listed[1].length} failure${listed[1].length === 1 ? '' : 's'} under ${JSON.stringify(listed[0])} beside its count` : `names ${JSON.stringify(String(listed[1]).slice(0, 120))} as a failure beside its count`;
+    if (!summary && !field.own.every((w) => FAIL_WORDS.has(w)) && entryTellingItsOwnPass(v)) return undefined;
     const named = summary ? undefined : Object.entries(v).find(([k, m]) => !qualified({ pointer: '', own: nameWords(k), context: [], value: m }) && memberShowsFailure(m));
     if (named !== undefined) return `maps ${JSON.stringify(named[0])} to a failure`;
   }
   return undefined;
 }
+
+/**
+ * An object under a name that is more than failure words (`lint-errors`, `test_errors`, `error-pages`, `@acme/errors`)
+ * that tells its own outcome, a pass or a skip, and nothing else that could hold a failure: a job, step, suite or test of
+ * that name (GitHub's `toJSON(needs)` `{result: success, outputs: {}}`, a results map's `{status: passed, duration_ms: 12}`,
+ * a suite's `{status: pass, tests: 4, failed: 0}`), no map of failures (red team xz, session 41). Beside its outcome
+ * members it may hold only numbers it counts its items, passes, skips or time by, failure counts of 0, and GitHub's
+ * `outputs` (texts and numbers of no failure); any other member (`lint: 3`, `failed: 1`, a text, a list) keeps it read as
+ * a map of failures.
+ */
+function entryTellingItsOwnPass(v: Record<string, unknown>): boolean {
+  let told = false;
+  for (const [k, m] of Object.entries(v)) {
+    const words = readWords(k);
+    if (isOutcomeName(k, '')) {
+      if (typeof m !== 'string' || !(PASS_WORDS.has(outcomeWord(m)) || SKIPPED_WORDS.has(outcomeWord(m)))) return false;
+      told = true;
+    } else if (typeof m === 'number') {
+      if (!numberOfAnEntryThatPassed(words, m)) return false;
+    } else if (!(words.join(' ') === 'outputs' && isRecord(m) && Object.entries(m).every(([k2, m2]) => (typeof m2 === 'string' || typeof m2 === 'number') && !playsRole({ pointer: '', own: readWords(k2), context: [], value: m2 }, FAIL_WORDS) && !(typeof m2 === 'string' && isFailedOutcome(m2))))) return false;
+  }
+  return told;
+}
+/** A number an entry that passed may hold: a failure count of 0, or a count of its items, passes, skips or the time it took (every word of its name one of those). */
+function numberOfAnEntryThatPassed(words: string[], value: number): boolean {
+  if (playsRole({ pointer: '', own: words, context: [], value }, FAIL_WORDS)) return value === 0;
+  return words.length > 0 && words.every((w) => TIME_TAKEN_WORDS.has(w) || PASSED_WORDS.has(w) || SKIPPED_WORDS.has(w) || COUNTED_ITEMS.has(w));
+}
+const TIME_TAKEN_WORDS: ReadonlySet<string> = new Set(['duration', 'time', 'elapsed', 'took', 'ms', 'millis', 'seconds', 'secs', 'sec', 'runtime']);
 
 /**
  * What an object under a failure's name shows when it is of a shape that describes one thing rather than mapping failures
