@@ -488,18 +488,15 @@ function playsRole(field: Field, role: ReadonlySet<string>): boolean {
  * A member keyed by a file's path (Jest's `coverageMap` by `/app/src/errors.ts`, Istanbul's summary by
  * `src/handle-errors.ts`, a results map by `failure_modes.py`): that file's entry, never a count or map of failures
  * under a failure's name (red team xz, session 41: every Jest coverage report of a project with an errors.ts failed).
- * A path starts at a root or a dot segment, or holds a separator and ends in an extension; a bare name only with a
- * source file's extension, so a flattened `errors.count` stays a count.
+ * The key must end in a source file's extension, so a flattened `errors.count`, `failures/total` or a
+ * bare `/errors` stays a count.
  */
 function namesAFile(pointer: string): boolean {
-  const at = pointer.lastIndexOf('/');
-  const written = pointer.slice(at + 1);
-  if (!written.includes('.') && !written.includes('~1')) return false;
-  const key = written.replace(/~1/g, '/').replace(/~0/g, '~');
-  return FILE_PATH_KEY.test(key) || SOURCE_FILE_KEY.test(key);
+  const written = pointer.slice(pointer.lastIndexOf('/') + 1);
+  if (!written.includes('.')) return false;
+  return FILE_KEY.test(written.replace(/~1/g, '/').replace(/~0/g, '~'));
 }
-const FILE_PATH_KEY = /^(?:\.{0,2}\/[^\s]*|[^\s/]*\/[^\s]*\.[A-Za-z0-9]{1,6})$/;
-const SOURCE_FILE_KEY = /^[^\s/]+\.(?:[cm]?[jt]sx?|py|rs|go|java|kts?|rb|php|cs|cc|cpp|c|h|hpp|swift|scala|vue|svelte|s?css|less|html?|sh|lua|exs?|erl|dart)$/i;
+const FILE_KEY = /^[^\s]*\.(?:[cm]?[jt]sx?|py|rs|go|java|kts?|rb|php|cs|cc|cpp|c|h|hpp|swift|scala|vue|svelte|s?css|less|html?|sh|lua|exs?|erl|dart)$/i;
 
 /**
  * Words that make the singular `error` a deviation from a true value (`mean_error`, `rmse_error`, `abs_error_mean`,
