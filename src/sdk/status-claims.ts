@@ -476,7 +476,7 @@ const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isI
  */
 function playsRole(field: Field, role: ReadonlySet<string>): boolean {
   if (qualified(field)) return false;
-  if (role === FAIL_WORDS && (measuresDeviation(field) || namesAFile(field.pointer))) return false;
+  if (role === FAIL_WORDS && (measuresDeviation(field) || (isRecord(field.value) && namesAFile(field.pointer)))) return false;
   if (field.own.length === 1 && ALONE_ROLE_WORDS.get(role)?.has(field.own[0] as string) === true) return true;
   if (role === PASSED_WORDS && passNounCounted(field.own) !== undefined) return true;
   const inOwn = field.own.filter((w) => role.has(w)).length;
@@ -712,7 +712,8 @@ function failureShown(field: Field): string | undefined {
     const countShows = Object.entries(v).some(([k, m]) => nameWords(k).every((w) => COUNT_WORDS.has(w)) && memberShowsFailure(m));
     const listed = summary && !countShows ? Object.entries(v).find(([k, m]) => !hasQualifier(nameWords(k).filter((w) => !TEXT_OF_AN_ITEM.has(w))) && ((Array.isArray(m) && m.length > 0) || (typeof m === 'string' && FIRST_ITEM_NAMES.has(readWords(k).join(' ')) && !isBlank(m) && !saysNone(m) && !noneCell(m)))) : undefined;
     if (listed !== undefined) return Array.isArray(listed[1]) ? `lists ${listed[1].length} failure${listed[1].length === 1 ? '' : 's'} under ${JSON.stringify(listed[0])} beside its count` : `names ${JSON.stringify(String(listed[1]).slice(0, 120))} as a failure beside its count`;
-    if (!summary && !field.own.every((w) => FAIL_WORDS.has(w)) && entryTellingItsOwnPass(v)) return undefined;
+    // A name of failures alone (`failing_tests`, `test_errors`) is an entry's only as a member of a map of them (`results`).
+    if (!summary && !field.own.every((w) => FAIL_WORDS.has(w)) && (!namesFailuresOnly(field.own) || parsePointer(field.pointer).length > 1) && entryTellingItsOwnPass(v)) return undefined;
     const named = summary ? undefined : Object.entries(v).find(([k, m]) => !qualified({ pointer: '', own: nameWords(k), context: [], value: m }) && memberShowsFailure(m));
     if (named !== undefined) return `maps ${JSON.stringify(named[0])} to a failure`;
   }
@@ -737,7 +738,7 @@ function entryTellingItsOwnPass(v: Record<string, unknown>): boolean {
       told = true;
     } else if (typeof m === 'number') {
       if (!numberOfAnEntryThatPassed(words, m)) return false;
-    } else if (!(words.join(' ') === 'outputs' && isRecord(m) && Object.entries(m).every(([k2, m2]) => (typeof m2 === 'string' || typeof m2 === 'number') && !playsRole({ pointer: '', own: readWords(k2), context: [], value: m2 }, FAIL_WORDS) && !(typeof m2 === 'string' && isFailedOutcome(m2))))) return false;
+    } else if (!(words.join(' ') === 'outputs' && isRecord(m) && Object.values(m).every(plainOutput))) return false;
   }
   return told;
 }
@@ -745,6 +746,14 @@ function entryTellingItsOwnPass(v: Record<string, unknown>): boolean {
 function numberOfAnEntryThatPassed(words: string[], value: number): boolean {
   if (playsRole({ pointer: '', own: words, context: [], value }, FAIL_WORDS)) return value === 0;
   return words.length > 0 && words.every((w) => TIME_TAKEN_WORDS.has(w) || PASSED_WORDS.has(w) || SKIPPED_WORDS.has(w) || COUNTED_ITEMS.has(w));
+}
+/**
+ * A GitHub step or job output that tells nothing of an outcome: one token of no failure (a version, a digest, a path, a
+ * URL, `true`), whose digits, if it is all digits, are 0. Outputs are texts; a sentence (`2 errors`), a number, a count
+ * above 0 or a failed outcome word may tell a failure.
+ */
+function plainOutput(value: unknown): boolean {
+  return typeof value === 'string' && /^[\w.+\-/:@#=]*$/.test(value) && !/^0*[1-9]\d*$/.test(value) && !isFailedOutcome(value);
 }
 const TIME_TAKEN_WORDS: ReadonlySet<string> = new Set(['duration', 'time', 'elapsed', 'took', 'ms', 'millis', 'seconds', 'secs', 'sec', 'runtime']);
 

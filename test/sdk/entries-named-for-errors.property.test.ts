@@ -24,7 +24,7 @@ const soundEntry = fc.record({
 }).map(({ outcome, extra }) => Object.fromEntries([outcome, ...extra]));
 
 /** Members that may show a failure: any one of them keeps the entry read as a map of failures. */
-const failing = fc.constantFrom<[string, unknown]>(['failed', 1], ['eslint', 3], ['errors', 2], ['message', 'boom'], ['items', ['parser']], ['outputs', { errors: '2' }], ['status', 'failed']);
+const failing = fc.constantFrom<[string, unknown]>(['failed', 1], ['eslint', 3], ['errors', 2], ['message', 'boom'], ['items', ['parser']], ['outputs', { errors: '2' }], ['outputs', { report: '2 errors' }], ['outputs', { lint: '3' }], ['status', 'failed']);
 
 const FILE_KEYS = ['/app/src/errors.ts', './src/failures.py', 'src/handle-errors.ts', 'errors.rs', 'lib/errors/index.js', 'failure_modes.go'];
 
@@ -49,6 +49,9 @@ describe('entries and files named for errors', () => {
       expect(statusContradiction(coverage, '/status', 'pass'), file).toBeUndefined();
       const failures = { status: 'pass', errors: { [file]: hits + 1 } };
       expect(statusContradiction(failures, '/status', 'pass')?.code, file).toBe('contradiction');
+      // A count under the file's name is a flattened count (`"errors.go": 2`), never a file's entry.
+      const flattened = { status: 'pass', [file]: hits + 1 };
+      expect(statusContradiction(flattened, '/status', 'pass')?.code, file).toBe('contradiction');
     }), { numRuns: 200 });
   });
 });
