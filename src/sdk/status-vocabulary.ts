@@ -1280,6 +1280,8 @@ export const NETWORK_PLACE_NAMES: ReadonlySet<string> = wordSet('NETWORK_PLACE_N
 export const PLATFORM_STEP_LISTS: ReadonlySet<string> = wordSet('PLATFORM_STEP_LISTS', () => ['task runs', 'taskruns', 'pipeline runs', 'pipelineruns', 'stage flow nodes', 'stageflownodes']);
 /** The list a step keeps its runs in on a platform that runs a step once per parallel container (CircleCI's `steps: [{actions: […]}]`). */
 export const STEP_RUN_LISTS: ReadonlySet<string> = wordSet('STEP_RUN_LISTS', () => ['actions']);
+/** Words a number an entry holds may be named by when it is the time the entry took (`duration_ms`, `elapsed`, `time`): no failure count. */
+export const TIME_TAKEN_WORDS: ReadonlySet<string> = wordSet('TIME_TAKEN_WORDS', () => ['duration', 'time', 'elapsed', 'took', 'ms', 'millis', 'seconds', 'secs', 'sec', 'runtime']);
 // Words an exit code's text tells a clean exit in, beside those status-claims.ts lists with its reader (helper ec,
 // session 41: red team xp's false failures of `EXIT_SUCCESS (0)`, `NO_ERROR`, `0 (2 warnings)`, `0 (erfolgreich)`).
 /**
