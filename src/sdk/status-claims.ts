@@ -738,7 +738,7 @@ function entryTellingItsOwnPass(v: Record<string, unknown>): boolean {
       told = true;
     } else if (typeof m === 'number') {
       if (!numberOfAnEntryThatPassed(words, m)) return false;
-    } else if (!(words.join(' ') === 'outputs' && isRecord(m) && Object.values(m).every(plainOutput))) return false;
+    } else if (!(words.join(' ') === 'outputs' && isRecord(m) && Object.entries(m).every(plainOutput))) return false;
   }
   return told;
 }
@@ -748,13 +748,18 @@ function numberOfAnEntryThatPassed(words: string[], value: number): boolean {
   return words.length > 0 && words.every((w) => TIME_TAKEN_WORDS.has(w) || PASSED_WORDS.has(w) || SKIPPED_WORDS.has(w) || COUNTED_ITEMS.has(w));
 }
 /**
- * A GitHub step or job output that tells nothing of an outcome: one token of no failure (a version, a digest, a path, a
- * URL, `true`), whose digits, if it is all digits, are 0. Outputs are texts; a sentence (`2 errors`), a number, a count
- * above 0 or a failed outcome word may tell a failure.
+ * A GitHub step or job output that tells nothing of an outcome: under a name of no failure, pass or exit code, an empty
+ * text, `0`, or one token naming a version, a digest, a path or a URL. Outputs are texts; a sentence (`2 errors`), a
+ * number (`3.0`), a flag (`false`) or `errors=3` may tell a failure (red team xw2).
  */
-function plainOutput(value: unknown): boolean {
-  return typeof value === 'string' && /^[\w.+\-/:@#=]*$/.test(value) && !/^0*[1-9]\d*$/.test(value) && !isFailedOutcome(value);
+function plainOutput([name, value]: [string, unknown]): boolean {
+  const own = readWords(name);
+  if (playsRole({ pointer: '', own, context: [], value }, FAIL_WORDS) || playsRole({ pointer: '', own, context: [], value }, PASSED_WORDS) || EXIT_NAMES.has(own.join(' '))) return false;
+  if (own.some((w) => COUNT_WORDS.has(w) || TOTAL_WORDS.has(w))) return value === '' || value === '0';
+  return typeof value === 'string' && (value === '' || value === '0' || OUTPUT_TOKEN.test(value)) && !isFailedOutcome(value);
 }
+/** A version (`1.2.0`, `v2.0.0-rc.1`), a digest (`3f9a…`), a path or URL: what an output names without telling an outcome or a count. */
+const OUTPUT_TOKEN = /^(?:v?\d+(?:\.\d+)+(?:[-+][\w.]+)?|[0-9a-f]{7,64}|[\w.@~-]*\/[\w.@~/:%-]*)$/;
 
 /**
  * What an object under a failure's name shows when it is of a shape that describes one thing rather than mapping failures
@@ -2870,7 +2875,8 @@ function childStatus(field: Field, fields: readonly Field[]): boolean {
  */
 const httpStatusShaped = (v: unknown): boolean => {
   const n = typeof v === 'number' ? v : typeof v === 'string' && /^\s*\d{3}\s*$/u.test(v) ? Number(v) : Number.NaN;
-  return Number.isInteger(n) && ((n >= 200 && n <= 599) || (n >= 100 && n <= 103));
+  // Only the codes HTTP defines short of an error: a server's 4xx/5xx answer, and 255, read as a code, fail.
+  return Number.isInteger(n) && ((n >= 100 && n <= 103) || (n >= 200 && n <= 208) || n === 226 || (n >= 300 && n <= 308));
 };
 /**
  * Whether a `status` may be an exit status: a number, or a text with a digit that reads as a code (`"1"`, `"0"`, `"１"`)
