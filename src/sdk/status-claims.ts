@@ -1560,10 +1560,12 @@ function failedOutcome(fields: readonly Field[]): Finding | undefined {
   for (const field of fields) {
     const [name, ...rest] = field.own;
     if (rest.length > 0 || !ENTRY_STATUS_KEYS.has(name ?? '') || hasQualifier(field.written?.context ?? field.context)) continue;
-    if (typeof field.value === 'string' && isFailedOutcome(field.value) && !allowedToFail(field.written?.own.join(' ') ?? '', field.value, membersBeside(field, fields), (field.written ?? field).context)) return { code: 'contradiction', pointer: field.pointer, says: `is ${JSON.stringify(field.value)}`, actual: field.value };
+    if (typeof field.value === 'string' && isFailedOutcome(field.value) && !allowedToFail(field.written?.own.join(' ') ?? '', field.value, membersBeside(field, fields), parentOf(field.pointer), baseOf(field))) return { code: 'contradiction', pointer: field.pointer, says: `is ${JSON.stringify(field.value)}`, actual: field.value };
   }
   return undefined;
 }
+/** The object the status is in, as a field beside it ({@link fieldsOf}) tells it: its parent's, or its parent's parent's for a member of an object beside it. */
+const baseOf = (field: Field): string => pointerOf(parsePointer(field.pointer).slice(0, field.context.length > 0 ? -2 : -1));
 /** The members of the object a field is in, by their names as written, as far as `fields` holds them. */
 function membersBeside(field: Field, fields: readonly Field[]): Record<string, unknown> {
   const parent = field.pointer.slice(0, field.pointer.lastIndexOf('/'));
@@ -1576,26 +1578,33 @@ function membersBeside(field: Field, fields: readonly Field[]): Record<string, u
  * context writes `outcome` before continue-on-error is applied and `conclusion` after, so `outcome: failure` beside
  * `conclusion: success` is a step the job's author let fail, and the job's own conclusion answers for it. A judgement
  * (session 41): the author's allowance is written in the workflow the gate's owner reviews, as an `allow_failure` job's
- * is. Only exactly so, as GitHub writes it: the outcome `failure`, one conclusion `success` (plain, any case), and no
- * `continue-on-error` set false beside them; a conclusion `failure`, or none, leaves the outcome a failure.
+ * is. Only exactly so, as GitHub writes it: the outcome `failure`, one conclusion `success` (plain, any case) under a
+ * name that reads as `conclusion` (a second one in look-alike letters makes two), at a place of GitHub's steps context
+ * ({@link atAStepOfAWorkflow}), and no `continue-on-error` beside them that says anything but `true`: `false`, `"no"`, an
+ * expression, or the name in look-alike letters (`continue-оn-error` with a Cyrillic о) is no allowance (red team xw2).
  */
-function allowedToFail(key: string, outcome: string, entry: Record<string, unknown>, within: readonly string[]): boolean {
-  if (!ofAStep(within) || nameWords(key).join(' ') !== 'outcome' || outcome.trim().toLowerCase() !== 'failure') return false;
+function allowedToFail(key: string, outcome: string, entry: Record<string, unknown>, at: string, base: string | undefined): boolean {
+  if (base === undefined || !atAStepOfAWorkflow(at, base) || nameWords(key).join(' ') !== 'outcome' || outcome.trim().toLowerCase() !== 'failure') return false;
   const members = Object.entries(entry);
-  const conclusions = members.filter(([k]) => nameWords(k).join(' ') === 'conclusion');
-  if (conclusions.length !== 1 || typeof conclusions[0]?.[1] !== 'string' || !PLAIN.test(conclusions[0][1]) || conclusions[0][1].trim().toLowerCase() !== 'success') return false;
-  return !members.some(([k, v]) => nameWords(k).join(' ') === 'continue on error' && flagCleared(v));
+  const conclusions = members.filter(([k]) => readWords(k).join(' ') === 'conclusion');
+  if (conclusions.length !== 1 || nameWords(conclusions[0]?.[0] ?? '').join(' ') !== 'conclusion' || typeof conclusions[0]?.[1] !== 'string' || !PLAIN.test(conclusions[0][1]) || conclusions[0][1].trim().toLowerCase() !== 'success') return false;
+  return !members.some(([k, v]) => readWords(k).join(' ') === 'continue on error' && !(v === true || (typeof v === 'string' && v.trim().toLowerCase() === 'true')));
 }
 /**
- * Whether the object a pair of outcome and conclusion is in is a step, as only GitHub's steps context writes the pair: an
- * entry of a list of steps, a member of the steps context's map by step id (`steps: {lint: {outcome, conclusion}}`, as
- * `toJSON(steps)` prints it), or an object named a step. A test's or a result's (`tests: [{outcome: failure, conclusion:
- * success}]`), or the report's own, is no step a workflow let fail (red team xa, session 41).
+ * Whether the object at `at` stands where GitHub's steps context puts a step, counted from `base`, the object the status
+ * is in: a member of the report's `steps` by step id or an entry of its list of steps (`steps: {lint: {outcome,
+ * conclusion}}`, as `toJSON(steps)` prints it), the same under one job of its `jobs` (`jobs: {test: {steps: […]}}`,
+ * `jobs: [{steps: […]}]`) or its `job`, or one object named `step` beside the status. A test's steps (`tests: [{steps:
+ * […]}]`, a suite's test's, a result's), or the report's own pair, are no workflow's steps (red team xa, xw2).
  */
-const ofAStep = (within: readonly string[]): boolean => {
-  const last = within.at(-1);
-  return last !== undefined && (processStepList([last]) || (within.length >= 2 && processStepList([within.at(-2) as string])));
-};
+function atAStepOfAWorkflow(at: string, base: string): boolean {
+  if (!(at === base || at.startsWith(`${base}/`))) return false;
+  const path = parsePointer(at.slice(base.length)).map((segment) => nameWords(segment).join(' '));
+  if (path.length === 1) return path[0] === 'step';
+  if (path.at(-2) !== 'steps' || path.length === 0) return false;
+  const above = path.slice(0, -2);
+  return above.length === 0 || (above.length === 1 && above[0] === 'job') || (above.length === 2 && above[0] === 'jobs');
+}
 
 /**
  * An entry of a details list beside the pass (`extensions: [{status: "fail"}]`) that failed, under the status's own key
@@ -1606,10 +1615,11 @@ const ofAStep = (within: readonly string[]): boolean => {
  * with it: none of them is followed.
  */
 function failedEntry(fields: readonly Field[], statusKey: string, siblings: readonly Field[] = fields): Finding | undefined {
-  const budget = { left: MAX_ENTRIES_FOLLOWED, maps: { left: MAX_FIELDS_READ } };
+  const budget: ListBudget = { left: MAX_ENTRIES_FOLLOWED, maps: { left: MAX_FIELDS_READ } };
   const statusWords = readWords(statusKey).join(' ');
   for (const field of fields) {
     const written = field.written ?? field;
+    budget.maps.base = baseOf(field);
     if (!Array.isArray(field.value) || hasQualifier([...written.context, ...written.own])) continue;
     if (filedApartFromFailures(field, siblings)) {
       const outcome = failedOutcomeOfAnEntry(field.value, field.pointer);
@@ -2041,8 +2051,14 @@ const ENTRY_PRINT_NAMES: ReadonlySet<string> = new Set([
 /** Entries read below the status at most (a report of every test of a large suite), and lists followed down at most. */
 const MAX_ENTRIES_FOLLOWED = 100_000;
 const MAX_LIST_DEPTH = 6;
+/**
+ * What is left to read of a report's lists and maps, and `base`, the object the status they are read beside is in: where
+ * a step of GitHub's steps context stands is counted from it ({@link atAStepOfAWorkflow}).
+ */
+type MapBudget = { left: number; base?: string };
+type ListBudget = { left: number; maps: MapBudget };
 
-function failedInList(list: readonly unknown[], at: string, listName: { read: string[]; written: string[] }, statusWords: string, depth: number, budget: { left: number; maps: { left: number } }): Finding | undefined {
+function failedInList(list: readonly unknown[], at: string, listName: { read: string[]; written: string[] }, statusWords: string, depth: number, budget: ListBudget): Finding | undefined {
   for (const [i, entry] of list.entries()) {
     if (--budget.left < 0) return { code: 'unreadable', pointer: at, says: `holds more than ${MAX_ENTRIES_FOLLOWED} entries, too many to read for a failure (a report this large is not cleared by its pass)`, actual: `more than ${MAX_ENTRIES_FOLLOWED} entries` };
     // A list of lists (`results: [[{status: "failed"}]]`, runs by shard then by test) groups its entries one level more.
@@ -2061,7 +2077,7 @@ function failedInList(list: readonly unknown[], at: string, listName: { read: st
       if (typeof status !== 'string' || !isOutcomeName(key, statusWords)) continue;
       // A blank or placeholder outcome (`""`, `TODO`, `${STATUS}`) sums up nothing: what the entry holds is read.
       if (!isBlank(status) && placeholderReason(status) === undefined) outcome = true;
-      if (isFailedOutcome(status) && !stabilityOfAnEntry(status, key, list, listName.written) && !languageOfAnEntry(status, entry) && !allowedToFail(key, status, entry, listName.written)) {
+      if (isFailedOutcome(status) && !stabilityOfAnEntry(status, key, list, listName.written) && !languageOfAnEntry(status, entry) && !allowedToFail(key, status, entry, here, budget.maps.base)) {
         return { code: 'contradiction', pointer: `${here}/${encodePointerSegment(key)}`, says: `is ${JSON.stringify(status)} (an entry of its details)`, actual: status };
       }
       // An outcome of several words that prints a runner's summary of failures (`result: "2 tests failed"`, `status: "passed
@@ -6386,9 +6402,10 @@ const isFailedMember = (v: string): boolean => readOutcome(v).failed;
  * A document with more than {@link MAX_FIELDS_READ} values there is not read through: it fails (`unreadable`).
  */
 function failedInMaps(fields: readonly Field[], statusWords: string): Finding | undefined {
-  const budget = { left: MAX_FIELDS_READ };
+  const budget: MapBudget = { left: MAX_FIELDS_READ };
   for (const field of fields) {
     if (field.context.length > 0) continue;
+    budget.base = baseOf(field);
     const written = field.written ?? field;
     if (hasQualifier(written.own) || SETTING_OBJECTS.has(written.own.join(' '))) continue;
     const found = failedMember(field.value, field.pointer, 0, budget, statusWords);
@@ -6397,7 +6414,7 @@ function failedInMaps(fields: readonly Field[], statusWords: string): Finding | 
   return undefined;
 }
 
-function failedMember(value: unknown, at: string, depth: number, budget: { left: number }, statusWords: string): Finding | undefined {
+function failedMember(value: unknown, at: string, depth: number, budget: MapBudget, statusWords: string): Finding | undefined {
   if (Array.isArray(value)) {
     if (value.length === 0 || !value.every((v) => typeof v === 'string')) return undefined;
     if ((budget.left -= value.length) < 0) return tooMany(at);
@@ -6421,8 +6438,7 @@ function failedMember(value: unknown, at: string, depth: number, budget: { left:
   if (outcomes.length > 0) {
     // A step of GitHub's steps context by its id that the workflow let fail (`steps: {lint: {outcome: failure, conclusion:
     // success}}`) is read as the same step in a list is ({@link allowedToFail}); any other outcome of it still tells its own.
-    const within = depth > 0 ? [...nameWords(parsePointer(at).at(-2) ?? ''), 'id'] : nameWords(parsePointer(at).at(-1) ?? '');
-    const failed = outcomes.find(([k, v]) => isFailedOutcome(v) && !allowedToFail(k, v, value, within));
+    const failed = outcomes.find(([k, v]) => isFailedOutcome(v) && !allowedToFail(k, v, value, at, budget.base));
     if (failed !== undefined) return { code: 'contradiction', pointer: `${at}/${encodePointerSegment(failed[0])}`, says: `is ${JSON.stringify(failed[1])} (a member of its results)`, actual: failed[1] };
     // A step of a map of a process's steps by name (`jobs: {test: {status: passed, output: "Tests: 2 failed"}}`) is read
     // over its own log as a step of a list is (helper sx): which of the two a producer writes hides nothing.
@@ -6465,7 +6481,16 @@ function failedMember(value: unknown, at: string, depth: number, budget: { left:
       continue;
     }
     if (hasQualifier(words) || SETTING_OBJECTS.has(words.join(' '))) continue;
-    if (Array.isArray(v) && v.some((x) => typeof x === 'object' && x !== null)) continue;
+    if (Array.isArray(v) && v.some((x) => typeof x === 'object' && x !== null)) {
+      // A list of entries two maps below the status (`jobs: {test: {steps: […]}}`, `runs: {unit: {tests: […]}}`) is read
+      // as a list beside it is: no field beside the status holds it, so it was read by no one (red team xw2). Those one
+      // map down are fields beside the status, read by failedEntry.
+      if (depth === 0) continue;
+      if ((budget.left -= v.length) < 0) return tooMany(`${at}/${encodePointerSegment(k)}`);
+      const found = failedInList(v, `${at}/${encodePointerSegment(k)}`, { read: readWords(k), written: words }, statusWords, depth + 1, { left: MAX_ENTRIES_FOLLOWED, maps: budget });
+      if (found !== undefined) return found;
+      continue;
+    }
     // Judged above as the one thing it describes (a k6 rate of failures counts them as its `passes`, not its `fails`).
     const field: Field = { pointer: `${at}/${encodePointerSegment(k)}`, own: readWords(k), context: [], written: { own: words, context: [] }, value: v };
     if (isRecord(v) && playsRole(field, FAIL_WORDS) && describedUnderFailureName(field, v) !== undefined) continue;
