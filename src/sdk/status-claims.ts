@@ -1190,7 +1190,7 @@ function failureBeside(fields: readonly Field[]): Finding | undefined {
     const unfilled = typeof field.value === 'string' && namesFailuresOnly(field.own) ? unfilledFailureText(field.value) : undefined;
     if (unfilled !== undefined) return unfilledFinding(field, unfilled);
     const shown = failureShown(field);
-    if (shown !== undefined) return { code: 'contradiction', pointer: field.pointer, says: shown, actual: field.value };
+    if (shown !== undefined && !(Number.isInteger(field.value) && retriedPodsOfACompletedJob(lastSegment(field.pointer) ?? '', membersBeside(field, fields)))) return { code: 'contradiction', pointer: field.pointer, says: shown, actual: field.value };
   }
   return undefined;
 }
@@ -2129,7 +2129,7 @@ function passFlagDenied(entry: Record<string, unknown>): string | undefined {
     if (ended && nameWords(key).join('_') === 'ready') continue;
     // A Kubernetes Job's status counts its pods (`{succeeded: 1, ready: 0, terminating: 0}`): a completed Job has none
     // ready, so its `ready: 0` is a count of pods, no flag cleared (red team xa, session 41: a false failure).
-    if (typeof v === 'number' && nameWords(key).join('_') === 'ready' && jobPodCounts(entry)) continue;
+    if (typeof v === 'number' && nameWords(key).join('_') === 'ready' && jobPodCounts(entry) && jobEnded(entry)) continue;
     if (passFlagFalse({ pointer: '', own: readWords(key), context: [], written: { own: nameWords(key), context: [] }, value: v })) denied = key;
   }
   if (denied === undefined) return undefined;
@@ -2142,6 +2142,28 @@ function passFlagDenied(entry: Record<string, unknown>): string | undefined {
   });
   return excused ? undefined : denied;
 }
+/**
+ * Whether a Kubernetes Job's status says the Job ran to its end with pods that succeeded: no pod `active`, a count of
+ * `succeeded` above zero, and, where it lists conditions, a `Complete` one `True` and none that says it failed. A Job
+ * still running (`{active: 1, ready: 0}`) has no pod ready because its pod has not started: no pass (red team xw2).
+ */
+function jobEnded(entry: Record<string, unknown>): boolean {
+  if (!(entry.active === undefined || entry.active === 0) || !Number.isInteger(entry.succeeded) || (entry.succeeded as number) <= 0) return false;
+  return entry.conditions === undefined || jobCompleteByItsConditions(entry.conditions);
+}
+/** Whether a Job's conditions say it completed (`{type: Complete, status: "True"}`) and none says it failed ({@link conditionFailed}). */
+const jobCompleteByItsConditions = (conditions: unknown): boolean =>
+  Array.isArray(conditions) &&
+  conditions.slice(0, MAX_CONTAINERS_READ).some((c) => isRecord(c) && typeof c.type === 'string' && typeof c.status === 'string' && outcomeWord(c.type) === 'complete' && outcomeWord(c.status) === 'true') &&
+  conditionFailed(conditions, '') === undefined;
+/**
+ * Whether a count of failures is a completed Kubernetes Job's count of the pods it retried (`{succeeded: 1, failed: 1,
+ * conditions: [{type: Complete, status: "True"}]}`): a Job retries a failed pod up to its `backoffLimit`, and its
+ * conditions say how it ended; a `Failed` condition, a pod still active or no `Complete` condition leave the count a
+ * failure (red team xz, session 41: a false failure of every Job that retried a pod).
+ */
+const retriedPodsOfACompletedJob = (key: string, status: Record<string, unknown>): boolean =>
+  nameWords(key).join(' ') === 'failed' && jobPodCounts(status) && jobEnded(status) && jobCompleteByItsConditions(status.conditions);
 /** Whether an object counts a Kubernetes Job's pods as its status does (`succeeded`, `active`, `terminating` as numbers, `uncountedTerminatedPods`). */
 const jobPodCounts = (entry: Record<string, unknown>): boolean =>
   isRecord(entry.uncountedTerminatedPods) || ['succeeded', 'active', 'terminating'].some((k) => typeof entry[k] === 'number');
@@ -6433,6 +6455,10 @@ function failedMember(value: unknown, at: string, depth: number, budget: MapBudg
     const broken = k6ThresholdNotMet(value);
     return broken === undefined ? undefined : { code: 'contradiction', pointer: `${at}/thresholds/${encodePointerSegment(broken)}`, says: `is a k6 threshold not met (a member of its results)`, actual: broken };
   }
+  // A node of a run's map of nodes whose phase says it failed (Argo Workflows' `nodes: {<id>: {type: Pod, phase:
+  // Failed}}`): a failure, unless a Retry node that succeeded lists it as a try it retried (`summed` in the map above).
+  const phase = depth > 0 ? failedPhaseOf(value, at) : undefined;
+  if (phase !== undefined) return phase;
   // An object with an outcome of its own (`{status: "failed", name: "lint"}`) sums up what it holds.
   const outcomes = entries.filter(([k, v]) => typeof v === 'string' && isOutcomeName(k, statusWords) && !isBlank(v) && placeholderReason(v) === undefined) as [string, string][];
   if (outcomes.length > 0) {
@@ -6462,7 +6488,7 @@ function failedMember(value: unknown, at: string, depth: number, budget: MapBudg
     const unfilled = typeof field.value === 'string' && namesFailuresOnly(field.own) ? unfilledFailureText(field.value) : undefined;
     if (unfilled !== undefined) return unfilledFinding(field, unfilled);
     const shown = failureShown(field);
-    if (shown !== undefined) return { code: 'contradiction', pointer: field.pointer, says: `${shown} (a member of its results)`, actual: v };
+    if (shown !== undefined && !(Number.isInteger(v) && retriedPodsOfACompletedJob(k, value))) return { code: 'contradiction', pointer: field.pointer, says: `${shown} (a member of its results)`, actual: v };
   }
   const strings = entries.filter(([, v]) => typeof v === 'string') as [string, string][];
   if (strings.length > 0 && strings.length === entries.length && strings.every(([, v]) => isOutcomeValue(v))) {
@@ -6511,6 +6537,10 @@ function childrenOfPassedMembers(entries: readonly [string, unknown][], statusWo
   const byKey = new Map(entries);
   const passedOutcome = (v: unknown): boolean => {
     if (!isRecord(v) || exempt(v)) return false;
+    // Argo's node says how it ended by its phase only (`phase: Succeeded`); one that also gives another outcome is read by both.
+    const phases = Object.entries(v).filter(([k]) => readWords(k).join(' ') === 'phase');
+    if (phases.some(([, p]) => typeof p !== 'string' || outcomeWord(p) !== 'succeeded')) return false;
+    if (phases.length > 0 && !Object.keys(v).some((k) => isOutcomeName(k, statusWords))) return true;
     const own = Object.entries(v).find(([k, o]) => typeof o === 'string' && isOutcomeName(k, statusWords) && !isBlank(o) && placeholderReason(o) === undefined);
     return own !== undefined && claimsPass(own[0], own[1]) && !isFailedOutcome(own[1] as string);
   };
@@ -6518,14 +6548,24 @@ function childrenOfPassedMembers(entries: readonly [string, unknown][], statusWo
   const member = (child: unknown): child is string => typeof child === 'string' && byKey.has(child) && (!isRecord(byKey.get(child)) || (byKey.get(child) as Record<string, unknown>)['id'] === undefined || (byKey.get(child) as Record<string, unknown>)['id'] === child);
   const keys = new Set<string>();
   for (const [, v] of entries) {
-    if (!isRecord(v) || !Array.isArray(v['children']) || !RETRY_NODE_KINDS.some((k) => typeof v[k] === 'string' && nameWords(v[k]).some((w) => RETRY_WORDS.has(w))) || !passedOutcome(v)) continue;
+    if (!isRecord(v) || !Array.isArray(v['children']) || !RETRY_NODE_KINDS.some((k) => typeof v[k] === 'string' && RETRY_WORDS.has(nameWords(v[k]).join(' '))) || !passedOutcome(v)) continue;
     const attempts = v['children'].filter(member);
     if (!attempts.some((a) => passedOutcome(byKey.get(a)))) continue;
     for (const a of attempts) keys.add(a);
   }
   return keys;
 }
-/** Where a node of a run names what kind of node it is (Argo's `type: Retry`). */
+/**
+ * A phase of a member of a map that says its run failed (Argo Workflows' node `phase: Failed` or `Error`, under a name
+ * that reads as `phase`, in any letters): read as an outcome, as a run's phase beside the status is ({@link platformStateFailed}).
+ */
+function failedPhaseOf(value: Record<string, unknown>, at: string): Finding | undefined {
+  for (const [key, v] of Object.entries(value)) {
+    if (typeof v === 'string' && readWords(key).join(' ') === 'phase' && RUN_FAILED_PHASES.has(outcomeWord(v))) return runPhaseFailed(v, `${at}/${encodePointerSegment(key)}`);
+  }
+  return undefined;
+}
+/** Where a node of a run names what kind of node it is (Argo's `type: Retry`); only a node of that kind (`NotRetry` is another). */
 const RETRY_NODE_KINDS: readonly string[] = ['type', 'kind'];
 const RETRY_WORDS: ReadonlySet<string> = new Set(['retry', 'retries', 'retried']);
 
