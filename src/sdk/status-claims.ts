@@ -2151,10 +2151,12 @@ function jobEnded(entry: Record<string, unknown>): boolean {
   if (!(entry.active === undefined || entry.active === 0) || !Number.isInteger(entry.succeeded) || (entry.succeeded as number) <= 0) return false;
   return entry.conditions === undefined || jobCompleteByItsConditions(entry.conditions);
 }
+/** A text that is `word` as written, in plain ASCII and any case: a pass written in look-alike letters proves none. */
+const plainly = (v: unknown, word: string): boolean => typeof v === 'string' && PLAIN.test(v) && v.trim().toLowerCase() === word;
 /** Whether a Job's conditions say it completed (`{type: Complete, status: "True"}`) and none says it failed ({@link conditionFailed}). */
 const jobCompleteByItsConditions = (conditions: unknown): boolean =>
   Array.isArray(conditions) &&
-  conditions.slice(0, MAX_CONTAINERS_READ).some((c) => isRecord(c) && typeof c.type === 'string' && typeof c.status === 'string' && outcomeWord(c.type) === 'complete' && outcomeWord(c.status) === 'true') &&
+  conditions.slice(0, MAX_CONTAINERS_READ).some((c) => isRecord(c) && plainly(c.type, 'complete') && plainly(c.status, 'true')) &&
   conditionFailed(conditions, '') === undefined;
 /**
  * Whether a count of failures is a completed Kubernetes Job's count of the pods it retried (`{succeeded: 1, failed: 1,
