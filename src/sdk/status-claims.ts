@@ -2166,6 +2166,20 @@ const jobCompleteByItsConditions = (conditions: unknown): boolean =>
  */
 const retriedPodsOfACompletedJob = (key: string, status: Record<string, unknown>): boolean =>
   nameWords(key).join(' ') === 'failed' && jobPodCounts(status) && jobEnded(status) && jobCompleteByItsConditions(status.conditions);
+/**
+ * A Kubernetes Job's status with pods still active (`{startTime, active: 1, ready: 1}`) beside a pass: the Job has not
+ * ended, so no outcome of it is known (red team xw2, session 41). Read as a Job's only where the object says it is one:
+ * members only a Job's status holds (`startTime`, `uncountedTerminatedPods`, `completedIndexes`), or under the name `job`
+ * (`job: {active: 1}`, `jobs: {e2e: {status: {…}}}`); `workers: {active: 2}` counts other things.
+ */
+function jobStillActive(value: Record<string, unknown>, at: string): Finding | undefined {
+  const active = value.active;
+  if (!Number.isInteger(active) || (active as number) <= 0 || !jobPodCounts(value)) return undefined;
+  const named = parsePointer(at).slice(-3).some((segment) => JOB_NAMES.has(nameWords(segment).join(' ')));
+  if (!named && typeof value.startTime !== 'string' && !isRecord(value.uncountedTerminatedPods) && value.completedIndexes === undefined) return undefined;
+  return { code: 'vacuous', pointer: `${at}/active`, says: `is ${String(active)}: a Kubernetes Job with pods still active has not ended, so it proves no outcome`, actual: active as number };
+}
+const JOB_NAMES: ReadonlySet<string> = new Set(['job', 'jobs', 'job status']);
 /** Whether an object counts a Kubernetes Job's pods as its status does (`succeeded`, `active`, `terminating` as numbers, `uncountedTerminatedPods`). */
 const jobPodCounts = (entry: Record<string, unknown>): boolean =>
   isRecord(entry.uncountedTerminatedPods) || ['succeeded', 'active', 'terminating'].some((k) => typeof entry[k] === 'number');
@@ -6461,6 +6475,8 @@ function failedMember(value: unknown, at: string, depth: number, budget: MapBudg
   // Failed}}`): a failure, unless a Retry node that succeeded lists it as a try it retried (`summed` in the map above).
   const phase = depth > 0 ? failedPhaseOf(value, at) : undefined;
   if (phase !== undefined) return phase;
+  const running = jobStillActive(value, at);
+  if (running !== undefined) return running;
   // An object with an outcome of its own (`{status: "failed", name: "lint"}`) sums up what it holds.
   const outcomes = entries.filter(([k, v]) => typeof v === 'string' && isOutcomeName(k, statusWords) && !isBlank(v) && placeholderReason(v) === undefined) as [string, string][];
   if (outcomes.length > 0) {
