@@ -1581,14 +1581,15 @@ function membersBeside(field: Field, fields: readonly Field[]): Record<string, u
  * is. Only exactly so, as GitHub writes it: the outcome `failure`, one conclusion `success` (plain, any case) under a
  * name that reads as `conclusion` (a second one in look-alike letters makes two), at a place of GitHub's steps context
  * ({@link atAStepOfAWorkflow}), and no `continue-on-error` beside them that says anything but `true`: `false`, `"no"`, an
- * expression, or the name in look-alike letters (`continue-оn-error` with a Cyrillic о) is no allowance (red team xw2).
+ * expression, or the name in look-alike letters (`continue-оn-error` with a Cyrillic о) or run together (`continueonerror`) is no
+ * allowance (red team xw2).
  */
 function allowedToFail(key: string, outcome: string, entry: Record<string, unknown>, at: string, base: string | undefined): boolean {
   if (base === undefined || !atAStepOfAWorkflow(at, base) || nameWords(key).join(' ') !== 'outcome' || outcome.trim().toLowerCase() !== 'failure') return false;
   const members = Object.entries(entry);
   const conclusions = members.filter(([k]) => readWords(k).join(' ') === 'conclusion');
   if (conclusions.length !== 1 || nameWords(conclusions[0]?.[0] ?? '').join(' ') !== 'conclusion' || typeof conclusions[0]?.[1] !== 'string' || !PLAIN.test(conclusions[0][1]) || conclusions[0][1].trim().toLowerCase() !== 'success') return false;
-  return !members.some(([k, v]) => readWords(k).join(' ') === 'continue on error' && !(v === true || (typeof v === 'string' && v.trim().toLowerCase() === 'true')));
+  return !members.some(([k, v]) => readWords(k).join('') === 'continueonerror' && !(v === true || (typeof v === 'string' && v.trim().toLowerCase() === 'true')));
 }
 /**
  * Whether the object at `at` stands where GitHub's steps context puts a step, counted from `base`, the object the status
