@@ -1602,7 +1602,7 @@ function atAStepOfAWorkflow(at: string, base: string): boolean {
   if (!(at === base || at.startsWith(`${base}/`))) return false;
   const path = parsePointer(at.slice(base.length)).map((segment) => nameWords(segment).join(' '));
   if (path.length === 1) return path[0] === 'step';
-  if (path.at(-2) !== 'steps' || path.length === 0) return false;
+  if (path.at(-2) !== 'steps') return false;
   const above = path.slice(0, -2);
   return above.length === 0 || (above.length === 1 && above[0] === 'job') || (above.length === 2 && above[0] === 'jobs');
 }
