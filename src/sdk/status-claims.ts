@@ -1190,7 +1190,7 @@ function failureBeside(fields: readonly Field[]): Finding | undefined {
     const unfilled = typeof field.value === 'string' && namesFailuresOnly(field.own) ? unfilledFailureText(field.value) : undefined;
     if (unfilled !== undefined) return unfilledFinding(field, unfilled);
     const shown = failureShown(field);
-    if (shown !== undefined) return { code: 'contradiction', pointer: field.pointer, says: shown, actual: field.value };
+    if (shown !== undefined && !(Number.isInteger(field.value) && retriedPodsOfACompletedJob(lastSegment(field.pointer) ?? '', membersBeside(field, fields)))) return { code: 'contradiction', pointer: field.pointer, says: shown, actual: field.value };
   }
   return undefined;
 }
@@ -1560,10 +1560,12 @@ function failedOutcome(fields: readonly Field[]): Finding | undefined {
   for (const field of fields) {
     const [name, ...rest] = field.own;
     if (rest.length > 0 || !ENTRY_STATUS_KEYS.has(name ?? '') || hasQualifier(field.written?.context ?? field.context)) continue;
-    if (typeof field.value === 'string' && isFailedOutcome(field.value) && !allowedToFail(field.written?.own.join(' ') ?? '', field.value, membersBeside(field, fields), (field.written ?? field).context)) return { code: 'contradiction', pointer: field.pointer, says: `is ${JSON.stringify(field.value)}`, actual: field.value };
+    if (typeof field.value === 'string' && isFailedOutcome(field.value) && !allowedToFail(field.written?.own.join(' ') ?? '', field.value, membersBeside(field, fields), parentOf(field.pointer), baseOf(field))) return { code: 'contradiction', pointer: field.pointer, says: `is ${JSON.stringify(field.value)}`, actual: field.value };
   }
   return undefined;
 }
+/** The object the status is in, as a field beside it ({@link fieldsOf}) tells it: its parent's, or its parent's parent's for a member of an object beside it. */
+const baseOf = (field: Field): string => pointerOf(parsePointer(field.pointer).slice(0, field.context.length > 0 ? -2 : -1));
 /** The members of the object a field is in, by their names as written, as far as `fields` holds them. */
 function membersBeside(field: Field, fields: readonly Field[]): Record<string, unknown> {
   const parent = field.pointer.slice(0, field.pointer.lastIndexOf('/'));
@@ -1576,26 +1578,34 @@ function membersBeside(field: Field, fields: readonly Field[]): Record<string, u
  * context writes `outcome` before continue-on-error is applied and `conclusion` after, so `outcome: failure` beside
  * `conclusion: success` is a step the job's author let fail, and the job's own conclusion answers for it. A judgement
  * (session 41): the author's allowance is written in the workflow the gate's owner reviews, as an `allow_failure` job's
- * is. Only exactly so, as GitHub writes it: the outcome `failure`, one conclusion `success` (plain, any case), and no
- * `continue-on-error` set false beside them; a conclusion `failure`, or none, leaves the outcome a failure.
+ * is. Only exactly so, as GitHub writes it: the outcome `failure`, one conclusion `success` (plain, any case) under a
+ * name that reads as `conclusion` (a second one in look-alike letters makes two), at a place of GitHub's steps context
+ * ({@link atAStepOfAWorkflow}), and no `continue-on-error` beside them that says anything but `true`: `false`, `"no"`, an
+ * expression, or the name in look-alike letters (`continue-оn-error` with a Cyrillic о) or run together (`continueonerror`) is no
+ * allowance (red team xw2).
  */
-function allowedToFail(key: string, outcome: string, entry: Record<string, unknown>, within: readonly string[]): boolean {
-  if (!ofAStep(within) || nameWords(key).join(' ') !== 'outcome' || outcome.trim().toLowerCase() !== 'failure') return false;
+function allowedToFail(key: string, outcome: string, entry: Record<string, unknown>, at: string, base: string | undefined): boolean {
+  if (base === undefined || !atAStepOfAWorkflow(at, base) || nameWords(key).join(' ') !== 'outcome' || outcome.trim().toLowerCase() !== 'failure') return false;
   const members = Object.entries(entry);
-  const conclusions = members.filter(([k]) => nameWords(k).join(' ') === 'conclusion');
-  if (conclusions.length !== 1 || typeof conclusions[0]?.[1] !== 'string' || !PLAIN.test(conclusions[0][1]) || conclusions[0][1].trim().toLowerCase() !== 'success') return false;
-  return !members.some(([k, v]) => nameWords(k).join(' ') === 'continue on error' && flagCleared(v));
+  const conclusions = members.filter(([k]) => readWords(k).join(' ') === 'conclusion');
+  if (conclusions.length !== 1 || nameWords(conclusions[0]?.[0] ?? '').join(' ') !== 'conclusion' || typeof conclusions[0]?.[1] !== 'string' || !PLAIN.test(conclusions[0][1]) || conclusions[0][1].trim().toLowerCase() !== 'success') return false;
+  return !members.some(([k, v]) => readWords(k).join('') === 'continueonerror' && !(v === true || (typeof v === 'string' && v.trim().toLowerCase() === 'true')));
 }
 /**
- * Whether the object a pair of outcome and conclusion is in is a step, as only GitHub's steps context writes the pair: an
- * entry of a list of steps, a member of the steps context's map by step id (`steps: {lint: {outcome, conclusion}}`, as
- * `toJSON(steps)` prints it), or an object named a step. A test's or a result's (`tests: [{outcome: failure, conclusion:
- * success}]`), or the report's own, is no step a workflow let fail (red team xa, session 41).
+ * Whether the object at `at` stands where GitHub's steps context puts a step, counted from `base`, the object the status
+ * is in: a member of the report's `steps` by step id or an entry of its list of steps (`steps: {lint: {outcome,
+ * conclusion}}`, as `toJSON(steps)` prints it), the same under one job of its `jobs` (`jobs: {test: {steps: […]}}`,
+ * `jobs: [{steps: […]}]`) or its `job`, or one object named `step` beside the status. A test's steps (`tests: [{steps:
+ * […]}]`, a suite's test's, a result's), or the report's own pair, are no workflow's steps (red team xa, xw2).
  */
-const ofAStep = (within: readonly string[]): boolean => {
-  const last = within.at(-1);
-  return last !== undefined && (processStepList([last]) || (within.length >= 2 && processStepList([within.at(-2) as string])));
-};
+function atAStepOfAWorkflow(at: string, base: string): boolean {
+  if (!(at === base || at.startsWith(`${base}/`))) return false;
+  const path = parsePointer(at.slice(base.length)).map((segment) => nameWords(segment).join(' '));
+  if (path.length === 1) return path[0] === 'step';
+  if (path.at(-2) !== 'steps') return false;
+  const above = path.slice(0, -2);
+  return above.length === 0 || (above.length === 1 && above[0] === 'job') || (above.length === 2 && above[0] === 'jobs');
+}
 
 /**
  * An entry of a details list beside the pass (`extensions: [{status: "fail"}]`) that failed, under the status's own key
@@ -1606,10 +1616,11 @@ const ofAStep = (within: readonly string[]): boolean => {
  * with it: none of them is followed.
  */
 function failedEntry(fields: readonly Field[], statusKey: string, siblings: readonly Field[] = fields): Finding | undefined {
-  const budget = { left: MAX_ENTRIES_FOLLOWED, maps: { left: MAX_FIELDS_READ } };
+  const budget: ListBudget = { left: MAX_ENTRIES_FOLLOWED, maps: { left: MAX_FIELDS_READ } };
   const statusWords = readWords(statusKey).join(' ');
   for (const field of fields) {
     const written = field.written ?? field;
+    budget.maps.base = baseOf(field);
     if (!Array.isArray(field.value) || hasQualifier([...written.context, ...written.own])) continue;
     if (filedApartFromFailures(field, siblings)) {
       const outcome = failedOutcomeOfAnEntry(field.value, field.pointer);
@@ -2041,8 +2052,14 @@ const ENTRY_PRINT_NAMES: ReadonlySet<string> = new Set([
 /** Entries read below the status at most (a report of every test of a large suite), and lists followed down at most. */
 const MAX_ENTRIES_FOLLOWED = 100_000;
 const MAX_LIST_DEPTH = 6;
+/**
+ * What is left to read of a report's lists and maps, and `base`, the object the status they are read beside is in: where
+ * a step of GitHub's steps context stands is counted from it ({@link atAStepOfAWorkflow}).
+ */
+type MapBudget = { left: number; base?: string };
+type ListBudget = { left: number; maps: MapBudget };
 
-function failedInList(list: readonly unknown[], at: string, listName: { read: string[]; written: string[] }, statusWords: string, depth: number, budget: { left: number; maps: { left: number } }): Finding | undefined {
+function failedInList(list: readonly unknown[], at: string, listName: { read: string[]; written: string[] }, statusWords: string, depth: number, budget: ListBudget): Finding | undefined {
   for (const [i, entry] of list.entries()) {
     if (--budget.left < 0) return { code: 'unreadable', pointer: at, says: `holds more than ${MAX_ENTRIES_FOLLOWED} entries, too many to read for a failure (a report this large is not cleared by its pass)`, actual: `more than ${MAX_ENTRIES_FOLLOWED} entries` };
     // A list of lists (`results: [[{status: "failed"}]]`, runs by shard then by test) groups its entries one level more.
@@ -2061,7 +2078,7 @@ function failedInList(list: readonly unknown[], at: string, listName: { read: st
       if (typeof status !== 'string' || !isOutcomeName(key, statusWords)) continue;
       // A blank or placeholder outcome (`""`, `TODO`, `${STATUS}`) sums up nothing: what the entry holds is read.
       if (!isBlank(status) && placeholderReason(status) === undefined) outcome = true;
-      if (isFailedOutcome(status) && !stabilityOfAnEntry(status, key, list, listName.written) && !languageOfAnEntry(status, entry) && !allowedToFail(key, status, entry, listName.written)) {
+      if (isFailedOutcome(status) && !stabilityOfAnEntry(status, key, list, listName.written) && !languageOfAnEntry(status, entry) && !allowedToFail(key, status, entry, here, budget.maps.base)) {
         return { code: 'contradiction', pointer: `${here}/${encodePointerSegment(key)}`, says: `is ${JSON.stringify(status)} (an entry of its details)`, actual: status };
       }
       // An outcome of several words that prints a runner's summary of failures (`result: "2 tests failed"`, `status: "passed
@@ -2113,7 +2130,7 @@ function passFlagDenied(entry: Record<string, unknown>): string | undefined {
     if (ended && nameWords(key).join('_') === 'ready') continue;
     // A Kubernetes Job's status counts its pods (`{succeeded: 1, ready: 0, terminating: 0}`): a completed Job has none
     // ready, so its `ready: 0` is a count of pods, no flag cleared (red team xa, session 41: a false failure).
-    if (typeof v === 'number' && nameWords(key).join('_') === 'ready' && jobPodCounts(entry)) continue;
+    if (typeof v === 'number' && nameWords(key).join('_') === 'ready' && jobPodCounts(entry) && jobEnded(entry)) continue;
     if (passFlagFalse({ pointer: '', own: readWords(key), context: [], written: { own: nameWords(key), context: [] }, value: v })) denied = key;
   }
   if (denied === undefined) return undefined;
@@ -2126,6 +2143,44 @@ function passFlagDenied(entry: Record<string, unknown>): string | undefined {
   });
   return excused ? undefined : denied;
 }
+/**
+ * Whether a Kubernetes Job's status says the Job ran to its end with pods that succeeded: no pod `active`, a count of
+ * `succeeded` above zero, and, where it lists conditions, a `Complete` one `True` and none that says it failed. A Job
+ * still running (`{active: 1, ready: 0}`) has no pod ready because its pod has not started: no pass (red team xw2).
+ */
+function jobEnded(entry: Record<string, unknown>): boolean {
+  if (!(entry.active === undefined || entry.active === 0) || !Number.isInteger(entry.succeeded) || (entry.succeeded as number) <= 0) return false;
+  return entry.conditions === undefined || jobCompleteByItsConditions(entry.conditions);
+}
+/** A text that is `word` as written, in plain ASCII and any case: a pass written in look-alike letters proves none. */
+const plainly = (v: unknown, word: string): boolean => typeof v === 'string' && PLAIN.test(v) && v.trim().toLowerCase() === word;
+/** Whether a Job's conditions say it completed (`{type: Complete, status: "True"}`) and none says it failed ({@link conditionFailed}). */
+const jobCompleteByItsConditions = (conditions: unknown): boolean =>
+  Array.isArray(conditions) &&
+  conditions.slice(0, MAX_CONTAINERS_READ).some((c) => isRecord(c) && plainly(c.type, 'complete') && plainly(c.status, 'true')) &&
+  conditionFailed(conditions, '') === undefined;
+/**
+ * Whether a count of failures is a completed Kubernetes Job's count of the pods it retried (`{succeeded: 1, failed: 1,
+ * conditions: [{type: Complete, status: "True"}]}`): a Job retries a failed pod up to its `backoffLimit`, and its
+ * conditions say how it ended; a `Failed` condition, a pod still active or no `Complete` condition leave the count a
+ * failure (red team xz, session 41: a false failure of every Job that retried a pod).
+ */
+const retriedPodsOfACompletedJob = (key: string, status: Record<string, unknown>): boolean =>
+  nameWords(key).join(' ') === 'failed' && jobPodCounts(status) && jobEnded(status) && jobCompleteByItsConditions(status.conditions);
+/**
+ * A Kubernetes Job's status with pods still active (`{startTime, active: 1, ready: 1}`) beside a pass: the Job has not
+ * ended, so no outcome of it is known (red team xw2, session 41). Read as a Job's only where the object says it is one:
+ * members only a Job's status holds (`startTime`, `uncountedTerminatedPods`, `completedIndexes`), or under the name `job`
+ * (`job: {active: 1}`, `jobs: {e2e: {status: {…}}}`); `workers: {active: 2}` counts other things.
+ */
+function jobStillActive(value: Record<string, unknown>, at: string): Finding | undefined {
+  const active = value.active;
+  if (!Number.isInteger(active) || (active as number) <= 0 || !jobPodCounts(value)) return undefined;
+  const named = parsePointer(at).slice(-3).some((segment) => JOB_NAMES.has(nameWords(segment).join(' ')));
+  if (!named && typeof value.startTime !== 'string' && !isRecord(value.uncountedTerminatedPods) && value.completedIndexes === undefined) return undefined;
+  return { code: 'vacuous', pointer: `${at}/active`, says: `is ${String(active)}: a Kubernetes Job with pods still active has not ended, so it proves no outcome`, actual: active as number };
+}
+const JOB_NAMES: ReadonlySet<string> = new Set(['job', 'jobs', 'job status']);
 /** Whether an object counts a Kubernetes Job's pods as its status does (`succeeded`, `active`, `terminating` as numbers, `uncountedTerminatedPods`). */
 const jobPodCounts = (entry: Record<string, unknown>): boolean =>
   isRecord(entry.uncountedTerminatedPods) || ['succeeded', 'active', 'terminating'].some((k) => typeof entry[k] === 'number');
@@ -6386,9 +6441,10 @@ const isFailedMember = (v: string): boolean => readOutcome(v).failed;
  * A document with more than {@link MAX_FIELDS_READ} values there is not read through: it fails (`unreadable`).
  */
 function failedInMaps(fields: readonly Field[], statusWords: string): Finding | undefined {
-  const budget = { left: MAX_FIELDS_READ };
+  const budget: MapBudget = { left: MAX_FIELDS_READ };
   for (const field of fields) {
     if (field.context.length > 0) continue;
+    budget.base = baseOf(field);
     const written = field.written ?? field;
     if (hasQualifier(written.own) || SETTING_OBJECTS.has(written.own.join(' '))) continue;
     const found = failedMember(field.value, field.pointer, 0, budget, statusWords);
@@ -6397,7 +6453,7 @@ function failedInMaps(fields: readonly Field[], statusWords: string): Finding | 
   return undefined;
 }
 
-function failedMember(value: unknown, at: string, depth: number, budget: { left: number }, statusWords: string): Finding | undefined {
+function failedMember(value: unknown, at: string, depth: number, budget: MapBudget, statusWords: string): Finding | undefined {
   if (Array.isArray(value)) {
     if (value.length === 0 || !value.every((v) => typeof v === 'string')) return undefined;
     if ((budget.left -= value.length) < 0) return tooMany(at);
@@ -6416,13 +6472,18 @@ function failedMember(value: unknown, at: string, depth: number, budget: { left:
     const broken = k6ThresholdNotMet(value);
     return broken === undefined ? undefined : { code: 'contradiction', pointer: `${at}/thresholds/${encodePointerSegment(broken)}`, says: `is a k6 threshold not met (a member of its results)`, actual: broken };
   }
+  // A node of a run's map of nodes whose phase says it failed (Argo Workflows' `nodes: {<id>: {type: Pod, phase:
+  // Failed}}`): a failure, unless a Retry node that succeeded lists it as a try it retried (`summed` in the map above).
+  const phase = depth > 0 ? failedPhaseOf(value, at) : undefined;
+  if (phase !== undefined) return phase;
+  const running = jobStillActive(value, at);
+  if (running !== undefined) return running;
   // An object with an outcome of its own (`{status: "failed", name: "lint"}`) sums up what it holds.
   const outcomes = entries.filter(([k, v]) => typeof v === 'string' && isOutcomeName(k, statusWords) && !isBlank(v) && placeholderReason(v) === undefined) as [string, string][];
   if (outcomes.length > 0) {
     // A step of GitHub's steps context by its id that the workflow let fail (`steps: {lint: {outcome: failure, conclusion:
     // success}}`) is read as the same step in a list is ({@link allowedToFail}); any other outcome of it still tells its own.
-    const within = depth > 0 ? [...nameWords(parsePointer(at).at(-2) ?? ''), 'id'] : nameWords(parsePointer(at).at(-1) ?? '');
-    const failed = outcomes.find(([k, v]) => isFailedOutcome(v) && !allowedToFail(k, v, value, within));
+    const failed = outcomes.find(([k, v]) => isFailedOutcome(v) && !allowedToFail(k, v, value, at, budget.base));
     if (failed !== undefined) return { code: 'contradiction', pointer: `${at}/${encodePointerSegment(failed[0])}`, says: `is ${JSON.stringify(failed[1])} (a member of its results)`, actual: failed[1] };
     // A step of a map of a process's steps by name (`jobs: {test: {status: passed, output: "Tests: 2 failed"}}`) is read
     // over its own log as a step of a list is (helper sx): which of the two a producer writes hides nothing.
@@ -6446,7 +6507,7 @@ function failedMember(value: unknown, at: string, depth: number, budget: { left:
     const unfilled = typeof field.value === 'string' && namesFailuresOnly(field.own) ? unfilledFailureText(field.value) : undefined;
     if (unfilled !== undefined) return unfilledFinding(field, unfilled);
     const shown = failureShown(field);
-    if (shown !== undefined) return { code: 'contradiction', pointer: field.pointer, says: `${shown} (a member of its results)`, actual: v };
+    if (shown !== undefined && !(Number.isInteger(v) && retriedPodsOfACompletedJob(k, value))) return { code: 'contradiction', pointer: field.pointer, says: `${shown} (a member of its results)`, actual: v };
   }
   const strings = entries.filter(([, v]) => typeof v === 'string') as [string, string][];
   if (strings.length > 0 && strings.length === entries.length && strings.every(([, v]) => isOutcomeValue(v))) {
@@ -6465,7 +6526,16 @@ function failedMember(value: unknown, at: string, depth: number, budget: { left:
       continue;
     }
     if (hasQualifier(words) || SETTING_OBJECTS.has(words.join(' '))) continue;
-    if (Array.isArray(v) && v.some((x) => typeof x === 'object' && x !== null)) continue;
+    if (Array.isArray(v) && v.some((x) => typeof x === 'object' && x !== null)) {
+      // A list of entries two maps below the status (`jobs: {test: {steps: […]}}`, `runs: {unit: {tests: […]}}`) is read
+      // as a list beside it is: no field beside the status holds it, so it was read by no one (red team xw2). Those one
+      // map down are fields beside the status, read by failedEntry.
+      if (depth === 0) continue;
+      if ((budget.left -= v.length) < 0) return tooMany(`${at}/${encodePointerSegment(k)}`);
+      const found = failedInList(v, `${at}/${encodePointerSegment(k)}`, { read: readWords(k), written: words }, statusWords, depth + 1, { left: MAX_ENTRIES_FOLLOWED, maps: budget });
+      if (found !== undefined) return found;
+      continue;
+    }
     // Judged above as the one thing it describes (a k6 rate of failures counts them as its `passes`, not its `fails`).
     const field: Field = { pointer: `${at}/${encodePointerSegment(k)}`, own: readWords(k), context: [], written: { own: words, context: [] }, value: v };
     if (isRecord(v) && playsRole(field, FAIL_WORDS) && describedUnderFailureName(field, v) !== undefined) continue;
@@ -6486,6 +6556,10 @@ function childrenOfPassedMembers(entries: readonly [string, unknown][], statusWo
   const byKey = new Map(entries);
   const passedOutcome = (v: unknown): boolean => {
     if (!isRecord(v) || exempt(v)) return false;
+    // Argo's node says how it ended by its phase only (`phase: Succeeded`); one that also gives another outcome is read by both.
+    const phases = Object.entries(v).filter(([k]) => readWords(k).join(' ') === 'phase');
+    if (phases.some(([, p]) => typeof p !== 'string' || outcomeWord(p) !== 'succeeded')) return false;
+    if (phases.length > 0 && !Object.keys(v).some((k) => isOutcomeName(k, statusWords))) return true;
     const own = Object.entries(v).find(([k, o]) => typeof o === 'string' && isOutcomeName(k, statusWords) && !isBlank(o) && placeholderReason(o) === undefined);
     return own !== undefined && claimsPass(own[0], own[1]) && !isFailedOutcome(own[1] as string);
   };
@@ -6493,14 +6567,24 @@ function childrenOfPassedMembers(entries: readonly [string, unknown][], statusWo
   const member = (child: unknown): child is string => typeof child === 'string' && byKey.has(child) && (!isRecord(byKey.get(child)) || (byKey.get(child) as Record<string, unknown>)['id'] === undefined || (byKey.get(child) as Record<string, unknown>)['id'] === child);
   const keys = new Set<string>();
   for (const [, v] of entries) {
-    if (!isRecord(v) || !Array.isArray(v['children']) || !RETRY_NODE_KINDS.some((k) => typeof v[k] === 'string' && nameWords(v[k]).some((w) => RETRY_WORDS.has(w))) || !passedOutcome(v)) continue;
+    if (!isRecord(v) || !Array.isArray(v['children']) || !RETRY_NODE_KINDS.some((k) => typeof v[k] === 'string' && RETRY_WORDS.has(nameWords(v[k]).join(' '))) || !passedOutcome(v)) continue;
     const attempts = v['children'].filter(member);
     if (!attempts.some((a) => passedOutcome(byKey.get(a)))) continue;
     for (const a of attempts) keys.add(a);
   }
   return keys;
 }
-/** Where a node of a run names what kind of node it is (Argo's `type: Retry`). */
+/**
+ * A phase of a member of a map that says its run failed (Argo Workflows' node `phase: Failed` or `Error`, under a name
+ * that reads as `phase`, in any letters): read as an outcome, as a run's phase beside the status is ({@link platformStateFailed}).
+ */
+function failedPhaseOf(value: Record<string, unknown>, at: string): Finding | undefined {
+  for (const [key, v] of Object.entries(value)) {
+    if (typeof v === 'string' && readWords(key).join(' ') === 'phase' && RUN_FAILED_PHASES.has(outcomeWord(v))) return runPhaseFailed(v, `${at}/${encodePointerSegment(key)}`);
+  }
+  return undefined;
+}
+/** Where a node of a run names what kind of node it is (Argo's `type: Retry`); only a node of that kind (`NotRetry` is another). */
 const RETRY_NODE_KINDS: readonly string[] = ['type', 'kind'];
 const RETRY_WORDS: ReadonlySet<string> = new Set(['retry', 'retries', 'retried']);
 

@@ -1,0 +1,91 @@
+// Red team xw2 and xz, helper ps (session 41; closed by helper ga, session 42): GitHub's continue-on-error pair set aside
+// only where GitHub's steps context puts a step and only when no continue-on-error beside it says anything but true; a
+// Kubernetes Job's pod counts read as a Job's only once it ended; Argo's failed nodes answered for only by a Retry node
+// that succeeded. Each family denies a pass beside it; its sound members do not.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { statusContradiction } from '../../src/sdk/status-claims.js';
+import '../helpers/fc-seed.js';
+
+const claim = (members: Record<string, unknown>) => statusContradiction({ status: 'pass', passed: 3, ...members }, '/status', 'pass');
+const PAIR = { outcome: 'failure', conclusion: 'success' };
+/** A step (the pair and `extra`) where GitHub's steps context puts one: beside the status, under one job (map, list or `job`). */
+const placed = (step: Record<string, unknown>, place: number, listed: boolean): Record<string, unknown> => {
+  const steps = listed ? [{ name: 'lint', ...step }] : { lint: step };
+  return [{ steps }, { jobs: { test: { steps } } }, { jobs: [{ name: 'test', steps }] }, { job: { steps } }][place] as Record<string, unknown>;
+};
+const place = fc.integer({ min: 0, max: 3 });
+/** A name as a report may write it: as given, in capitals, in full width, with a zero-width space, with a Cyrillic о for o. */
+const spelledName = (name: string, form: number): string =>
+  [name, name.toUpperCase(), [...name].map((c) => (c >= '!' && c <= '~' ? String.fromCodePoint(c.codePointAt(0)! + 0xfee0) : c)).join(''), name.replace('-', '\u200b-'), name.replace('o', '\u043e')][form] as string;
+
+describe("GitHub's continue-on-error pair where the steps context puts a step", () => {
+  it('passes with no continue-on-error beside it, or one that says true', () => {
+    fc.assert(
+      fc.property(place, fc.boolean(), fc.constantFrom<unknown>(undefined, true, 'true', 'True'), fc.constantFrom('continue-on-error', 'continue_on_error', 'continueOnError'), (where, listed, flag, name) => {
+        const members = placed({ ...PAIR, ...(flag === undefined ? {} : { [name]: flag }) }, where, listed);
+        expect(claim(members), JSON.stringify(members)).toBeUndefined();
+      }),
+    );
+  });
+  it('fails beside a pass when a continue-on-error beside it, in any spelling of its name, says anything but true', () => {
+    fc.assert(
+      fc.property(place, fc.boolean(), fc.constantFrom<unknown>(false, 'false', 'no', 0, 'off', null, '', '${{ matrix.experimental }}'), fc.constantFrom('continue-on-error', 'continue_on_error', 'continueOnError', 'continueonerror'), fc.integer({ min: 0, max: 4 }), (where, listed, flag, name, form) => {
+        const members = placed({ ...PAIR, [spelledName(name, form)]: flag }, where, listed);
+        const found = claim(members);
+        // A second key that reads as another's (`continue-on-error` beside nothing else is no duplicate) is refused as such elsewhere.
+        expect(found?.code, JSON.stringify(members)).toBe('contradiction');
+      }),
+    );
+  });
+  it("fails beside a pass in a test's steps, however deep, and in steps under a job of another list", () => {
+    fc.assert(
+      fc.property(fc.constantFrom('tests', 'cases', 'specs', 'results', 'scenarios'), fc.constantFrom('list', 'map', 'suite'), fc.boolean(), (name, form, listed) => {
+        const steps = listed ? [{ title: 'click', ...PAIR }] : { click: PAIR };
+        const test = { name: 'login', steps };
+        const members = form === 'list' ? { [name]: [test] } : form === 'map' ? { [name]: { login: test } } : { suites: [{ name: 'checkout', [name]: [test] }] };
+        expect(claim(members)?.code, JSON.stringify(members)).toBe('contradiction');
+      }),
+    );
+  });
+});
+
+describe("a Kubernetes Job's status beside a pass", () => {
+  const conditions = (types: string[]) => types.map((type) => ({ type, status: 'True' }));
+  it('passes once it ended with pods that succeeded, its failed pods retried under a Complete condition', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 5 }), fc.integer({ min: 0, max: 6 }), fc.boolean(), (succeeded, failed, nested) => {
+        const status = { startTime: '2026-03-10T08:00:00Z', completionTime: '2026-03-10T08:05:00Z', succeeded, failed, ready: 0, terminating: 0, uncountedTerminatedPods: {}, conditions: conditions(['SuccessCriteriaMet', 'Complete']) };
+        const members = nested ? { job: { kind: 'Job', status } } : { job: status };
+        expect(claim(members), JSON.stringify(members)).toBeUndefined();
+      }),
+    );
+  });
+  it('fails while a pod is active, or when a failed pod has no Complete condition to answer for it or a Failed one beside it', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 5 }), fc.integer({ min: 0, max: 3 }), fc.constantFrom<string[] | undefined>(undefined, [], ['Failed'], ['Complete', 'Failed'], ['FailureTarget', 'Complete'], ['Cоmplete'], ['SuccessCriteriaMet']), fc.boolean(), (failed, active, types, nested) => {
+        const status = { startTime: '2026-03-10T08:00:00Z', succeeded: 1, failed, active, ready: 0, ...(types === undefined ? {} : { conditions: conditions(types) }) };
+        const members = nested ? { job: { kind: 'Job', status } } : { job: status };
+        expect(['contradiction', 'vacuous'], JSON.stringify(members)).toContain(claim(members)?.code);
+      }),
+    );
+  });
+});
+
+describe("Argo Workflows' map of nodes beside a pass", () => {
+  it('fails on a node whose phase failed unless a Retry node that succeeded retried it beside a try that succeeded', () => {
+    fc.assert(
+      fc.property(fc.constantFrom('Failed', 'Error', 'FAILED', 'Fаiled'), fc.constantFrom('Retry', 'NotRetry', 'Steps', 'DAG'), fc.constantFrom('Succeeded', 'Failed', 'Running'), fc.constantFrom('Succeeded', 'Failed'), fc.boolean(), (failedPhase, parentType, parentPhase, otherTry, inWorkflow) => {
+        const nodes = {
+          ci: { id: 'ci', type: parentType, phase: parentPhase, children: ['ci-1', 'ci-2'] },
+          'ci-1': { id: 'ci-1', type: 'Pod', phase: failedPhase, message: 'Error (exit code 1)' },
+          'ci-2': { id: 'ci-2', type: 'Pod', phase: otherTry },
+        };
+        const members = inWorkflow ? { workflow: { status: { nodes } } } : { nodes };
+        const answered = parentType === 'Retry' && parentPhase === 'Succeeded' && otherTry === 'Succeeded';
+        if (answered) expect(claim(members), JSON.stringify(members)).toBeUndefined();
+        else expect(claim(members)?.code, JSON.stringify(members)).toBe('contradiction');
+      }),
+    );
+  });
+});
