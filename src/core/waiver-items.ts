@@ -22,7 +22,7 @@ import { lazy } from '../util/lazy.js';
 export function itemsNotNamed(checks: readonly CheckResult[], waiverWords: string): string[] {
   const failing = checks.filter((c) => c.status !== 'pass');
   const items = [...new Set(failing.flatMap((c) => c.failing ?? []))];
-  if (items.length === 0) return [];
+  if (items.length === 0) return unnamedFailuresBesideATestName(failing, waiverWords);
   // Only the words a reader is shown name an item (waiver-shown.ts): a name in a comment, an attribute, a link's target
   // or a hidden element covers nothing. Every reading still says that the waiver names items (`<script src="x.js">`
   // names x.js to a reader of the source), and what it was granted for (`lookAlikes`).
@@ -47,6 +47,25 @@ export function itemsNotNamed(checks: readonly CheckResult[], waiverWords: strin
   const more = failing.reduce((sum, c) => sum + (c.failing_more ?? 0) + (c.status === 'fail' && (c.failing ?? []).length === 0 ? 1 : 0), 0);
   return more > 0 ? [...unnamed, unlistedItems(more)] : unnamed;
 }
+
+/**
+ * Session 31 uc2 (closed session 42): the failures of a failure whose evidence lists failures with no name a reader can
+ * take for one (`failed: "two regexp cases and the socket close case, see the log"`: `failing_more`, no item), when the
+ * waiver names a test by a numbered name (`qjs-regexp-1 fails upstream`): it was granted for that test, and nobody can
+ * tell that the failures now are it. A failing check that lists nothing at all (a status alone) is covered whole, as
+ * before items were listed; tracking ids, advisories, versions, platforms and addresses (`bd-1f42.4.4`,
+ * `CVE-2024-1234`, `v1.2.3`, `x86_64-linux-gnu`, `node-20`, `windows-server-2022`) name no test.
+ */
+function unnamedFailuresBesideATestName(failing: readonly CheckResult[], waiverWords: string): string[] {
+  const more = failing.reduce((sum, c) => sum + (c.failing_more ?? 0), 0);
+  if (more === 0) return [];
+  const shown = readable(waiverWordsAsShown(waiverWords)).replace(ADDRESS, ' ');
+  return [...shown.matchAll(NUMBERED_TEST_NAME)].some((m) => !YEAR.test(m[1] as string)) ? [unlistedItems(more)] : [];
+}
+/** A name of two words or more of letters and a number last, joined by `-` or `_` (`qjs-regexp-1`, `net_socket_close_3`). */
+const NUMBERED_TEST_NAME = /(?<![\p{L}\p{N}_.:/-])\p{L}[\p{L}\p{N}]*[-_]\p{L}[\p{L}\p{N}]*(?:[-_][\p{L}\p{N}]+)*[-_](\p{N}+)(?![\p{L}\p{N}_.:/-])/gu;
+/** A number last that is a year (`windows-server-2022`): a platform's release, not a test's number. */
+const YEAR = /^(?:19|20)\d\d$/u;
 
 /** A waiver's words as they are compared with names: read (`readable`), invisible characters out, shorthand spelled out. */
 // Roman numerals in capitals are read while the capitals still tell them from words (`MMXLVIII items`: red team xw).
