@@ -253,7 +253,7 @@ function atAnotherCount(item: string, prose: string): boolean {
 /**
  * The runs of words the text writes in the place of the blocker's count — between the word before it and the word
  * after it in the blocker, as written (`at … items`), with nothing but spaces between; a run is cut after the last
- * word before (`at phase 5 and queue saturation at 2048 items` writes `2048` in the place, not the words before it).
+ * word before (`at peak load and queue saturation at 2048 items` writes `2048` in the place, not the words before it).
  */
 function runsInCountPlace(item: string, prose: string, count: string): string[][] {
   const marked = (text: string): string => replaceCounts(readable(romanNumeralsAsDigits(text)).replace(/#/gu, ' '), countKey);

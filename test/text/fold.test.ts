@@ -368,7 +368,7 @@ describe('fold: a conjunction, & or a slash between the words of a claim, and an
     const other = fc.oneof(fc.constantFrom('lightly', 'a question', 'a toy', 'but it is', 'seriously', 'everywhere'), fc.stringMatching(/^[a-z]{4,9}$/u).filter((w) => !['claimed', 'release', 'releases', 'version', 'versions', 'supported', 'available', 'promised', 'guaranteed', 'offered', 'planned', 'deferred', 'currently', 'officially', 'anymore', 'intentionally', 'design', 'roadmap', 'milestone', 'sprint', 'moment', 'being', 'current', 'either', 'still', 'also', 'here', 'there', 'today', 'until', 'quite', 'ready', 'scope', 'this', 'that', 'goal', 'ever', 'tier', 'phase', 'time', 'next'].includes(w)));
     fc.assert(
       fc.property(parting, opening, tail, other, fc.nat(2), (mark, open, more, word, at) => {
-        const words = [open, ...more];
+        const words: string[] = [open, ...more];
         const said = `The checks are strict, but drop-in replacement for Node/Bun${mark}${words.join(' ')}.`;
         expect(scanText(said, 'markdown', [phrase('strict drop-in replacement for Node/Bun')]), JSON.stringify(said)).toEqual([]);
         words.splice(Math.min(at, words.length - 1) + 1, 0, word);
