@@ -285,7 +285,7 @@ function checkStatus(ctx: GateContext, doc: DocumentArtifact, options: ArtifactS
       expected: allowed,
       actual: jsonSafe(lookup.value),
       ...(failing.items.length > 0 ? { failing: failing.items } : {}),
-      ...(failing.items.length > 0 && failing.more > 0 ? { failing_more: failing.more } : {}),
+      ...(failing.more > 0 ? { failing_more: failing.more } : {}),
       fix:
         looseMatch !== undefined
           ? `${showValue(lookup.value)} is not ${showValue(looseMatch)}: values are compared with their JSON type; fix the producer to write ${showValue(looseMatch)}`

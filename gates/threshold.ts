@@ -229,7 +229,7 @@ export default defineGate<ThresholdOptions>({
       expected: expectation,
       actual: compared,
       ...(failing.items.length > 0 ? { failing: failing.items } : {}),
-      ...(failing.items.length > 0 && failing.more > 0 ? { failing_more: failing.more } : {}),
+      ...(failing.more > 0 ? { failing_more: failing.more } : {}),
       fix: `the measured ${at} is ${shown}; fix what it measures until it is ${expectation}, then re-run the producer`,
     });
   },

@@ -1,10 +1,12 @@
 import type { CheckResult } from './types.js';
 import { foldString } from '../text/fold.js';
 import { escapeRegExp } from '../util/regexp-escape.js';
-import { replaceCounts, romanNumeralsAsDigits, smallRomanNumeralValue } from '../util/count-spellings.js';
+import { englishNumberWords, replaceCounts, romanNumeralsAsDigits, smallRomanNumeralValue } from '../util/count-spellings.js';
 import { decodeHtml } from '../text/drawn.js';
 import { maskTagBrackets } from '../text/html-tags.js';
 import { STARS_INSIDE_A_WORD, waiverWordsAsShown } from './waiver-shown.js';
+import { COUNT_ARITHMETIC_STEMS, COUNT_PLACE_PARAPHRASE_WORDS, OTHER_LANGUAGE_NUMBER_WORDS } from '../sdk/status-vocabulary.js';
+import { lazy } from '../util/lazy.js';
 
 /**
  * The items a gate's failure lists (its checks' `failing`) that a waiver's words do not name, when they name at least
@@ -20,7 +22,7 @@ import { STARS_INSIDE_A_WORD, waiverWordsAsShown } from './waiver-shown.js';
 export function itemsNotNamed(checks: readonly CheckResult[], waiverWords: string): string[] {
   const failing = checks.filter((c) => c.status !== 'pass');
   const items = [...new Set(failing.flatMap((c) => c.failing ?? []))];
-  if (items.length === 0) return [];
+  if (items.length === 0) return unnamedFailuresBesideATestName(failing, waiverWords);
   // Only the words a reader is shown name an item (waiver-shown.ts): a name in a comment, an attribute, a link's target
   // or a hidden element covers nothing. Every reading still says that the waiver names items (`<script src="x.js">`
   // names x.js to a reader of the source), and what it was granted for (`lookAlikes`).
@@ -45,6 +47,25 @@ export function itemsNotNamed(checks: readonly CheckResult[], waiverWords: strin
   const more = failing.reduce((sum, c) => sum + (c.failing_more ?? 0) + (c.status === 'fail' && (c.failing ?? []).length === 0 ? 1 : 0), 0);
   return more > 0 ? [...unnamed, unlistedItems(more)] : unnamed;
 }
+
+/**
+ * Session 31 uc2 (closed session 42): the failures of a failure whose evidence lists failures with no name a reader can
+ * take for one (`failed: "two regexp cases and the socket close case, see the log"`: `failing_more`, no item), when the
+ * waiver names a test by a numbered name (`qjs-regexp-1 fails upstream`): it was granted for that test, and nobody can
+ * tell that the failures now are it. A failing check that lists nothing at all (a status alone) is covered whole, as
+ * before items were listed; tracking ids, advisories, versions, platforms and addresses (`bd-1f42.4.4`,
+ * `CVE-2024-1234`, `v1.2.3`, `x86_64-linux-gnu`, `node-20`, `windows-server-2022`) name no test.
+ */
+function unnamedFailuresBesideATestName(failing: readonly CheckResult[], waiverWords: string): string[] {
+  const more = failing.reduce((sum, c) => sum + (c.failing_more ?? 0), 0);
+  if (more === 0) return [];
+  const shown = readable(waiverWordsAsShown(waiverWords)).replace(ADDRESS, ' ');
+  return [...shown.matchAll(NUMBERED_TEST_NAME)].some((m) => !YEAR.test(m[1] as string)) ? [unlistedItems(more)] : [];
+}
+/** A name of two words or more of letters and a number last, joined by `-` or `_` (`qjs-regexp-1`, `net_socket_close_3`). */
+const NUMBERED_TEST_NAME = /(?<![\p{L}\p{N}_.:/-])\p{L}[\p{L}\p{N}]*[-_]\p{L}[\p{L}\p{N}]*(?:[-_][\p{L}\p{N}]+)*[-_](\p{N}+)(?![\p{L}\p{N}_.:/-])/gu;
+/** A number last that is a year (`windows-server-2022`): a platform's release, not a test's number. */
+const YEAR = /^(?:19|20)\d\d$/u;
 
 /** A waiver's words as they are compared with names: read (`readable`), invisible characters out, shorthand spelled out. */
 // Roman numerals in capitals are read while the capitals still tell them from words (`MMXLVIII items`: red team xw).
@@ -214,8 +235,10 @@ function atAnotherCount(item: string, prose: string): boolean {
     // elsewhere (`at 4096 items (not 2048)`) it is only mentioned, and the count in its place names another blocker.
     const saidInPlace = (w: string, j: number): boolean =>
       w === n && ((before === undefined && after === undefined) || (after !== undefined && near(theirs, j, 1, after)) || (before !== undefined && near(theirs, j, -1, before)));
+    // Its own count in its place, multiplied or summed (`at twice 2048 items`, `at 2048 + 2048 items`), is another.
+    if (runsInCountPlace(item, prose, n).some((run) => run.includes(n) && ownCountOtherwise(run, n))) return true;
     if (theirs.some(saidInPlace)) continue;
-    if (unreadCountInPlace(item, prose, n)) return true;
+    if (runsInCountPlace(item, prose, n).some((run) => !run.includes(n) && unreadCount(run, n))) return true;
     for (let j = 0; j < theirs.length; j++) {
       // One of the blocker's own numbers is no other count (`stage 1 … stage 2`: the words' `stage 1` is its own).
       if (!isCount(theirs[j] as string) || mine.has(theirs[j] as string)) continue;
@@ -228,17 +251,14 @@ function atAnotherCount(item: string, prose: string): boolean {
 }
 
 /**
- * Red team xw (closed session 41): whether the words write, in the place of the blocker's count — between the word
- * before it and the word after it in the blocker, as written (`at … items`), with nothing but spaces between — a count
- * in words no list here reads: two words or more (`at fyra tusen nittiosex items`, `at patru mii nouăzeci și șase
- * items`), a word of a script other than Latin (`at 사천구십육 items`), or a count read as words only (`#?…`).
- * Fail-closed: a count the engine cannot read is another count, never the blocker's; one word of paraphrase in its
- * place (`at peak items`) is none, and a sentence that goes elsewhere (`until the runners land, and items pile up`)
- * writes no place.
+ * The runs of words the text writes in the place of the blocker's count — between the word before it and the word
+ * after it in the blocker, as written (`at … items`), with nothing but spaces between; a run is cut after the last
+ * word before (`at peak load and queue saturation at 2048 items` writes `2048` in the place, not the words before it).
  */
-function unreadCountInPlace(item: string, prose: string, count: string): boolean {
+function runsInCountPlace(item: string, prose: string, count: string): string[][] {
   const marked = (text: string): string => replaceCounts(readable(romanNumeralsAsDigits(text)).replace(/#/gu, ' '), countKey);
   const prosed = marked(prose);
+  const runs: string[][] = [];
   for (const place of marked(item).matchAll(COUNT_PLACE)) {
     const [, before, at, after] = place as unknown as [string, string, string, string];
     if (at !== count) continue;
@@ -246,15 +266,66 @@ function unreadCountInPlace(item: string, prose: string, count: string): boolean
     const between = new RegExp(`(?<![\\p{L}\\p{N}])${escaped(before)}((?:[ \\t-]+(?:#\\?)?[^\\s,;:.!?()]+){1,${UNREAD_RUN_AT_MOST}}?)[ \\t-]+${escaped(stem)}s?(?![\\p{L}\\p{N}])`, 'gu');
     for (const m of prosed.matchAll(between)) {
       const run = (m[1] as string).split(/[ \t-]+/u).filter((w) => w !== '');
-      if (run.includes(count)) continue;
-      // Red team xd: a numeral in small letters in the count's place (`at mmmmxcvi items`) is the count it reads as.
-      const small = run.length === 1 ? smallRomanNumeralValue(run[0] as string) : undefined;
-      if (small !== undefined && `#${small}` !== count) return true;
-      if (run.some((w) => w.startsWith('#?')) || (run.length >= 2 && !run.every((w) => isCount(w))) || run.some((w) => NOT_LATIN_LETTERS.test(w))) return true;
+      runs.push(run.slice(run.lastIndexOf(before) + 1));
     }
   }
-  return false;
+  return runs;
 }
+
+/**
+ * Red team xw (closed session 41), xd and wl (closed session 42): whether a run in the count's place with no count of
+ * the blocker's is a count in words no list here reads: two words or more (`at fyra tusen nittiosex items`, `at patru
+ * mii nouăzeci și șase items`), a word of a script other than Latin (`at 사천구십육 items`), a count read as words only
+ * (`#?…`), a Roman numeral in small letters, or — fail-closed — one word a reader cannot read as English paraphrase
+ * (`at kvarmil items`, `at dörtbin items`, `at fourthousand items`: `countPlaceParaphrase`). A count the engine cannot
+ * read is another count, never the blocker's; `at peak items` is none. A run of read counts is left to the counts.
+ */
+function unreadCount(run: readonly string[], count: string): boolean {
+  if (run.length === 0) return false;
+  // Red team xd: a numeral in small letters in the count's place (`at mmmmxcvi items`) is the count it reads as.
+  const small = run.length === 1 ? smallRomanNumeralValue(run[0] as string) : undefined;
+  if (small !== undefined) return `#${small}` !== count;
+  if (run.some((w) => w.startsWith('#?') || NOT_LATIN_LETTERS.test(w))) return true;
+  if (run.length >= 2) return !run.every((w) => isCount(w));
+  const word = run[0] as string;
+  return !isCount(word) && !countPlaceParaphrase(word);
+}
+
+/**
+ * Red team xd (closed session 42): whether a run holding the blocker's own count in its place writes another count with
+ * it: the count twice or with another (`2048 + 2048`, `2048 x 2`), or a word that is no qualifier of a count or of its
+ * items (`twice 2048`, `double the 2048`, `2048 doubled`). Qualifiers (`nearly 2048`, `up to 2048`, `~2048`, `2048+`,
+ * `2048 queued`) and the words every sentence has leave it the blocker's count.
+ */
+function ownCountOtherwise(run: readonly string[], count: string): boolean {
+  let own = 0;
+  for (const word of run) {
+    if (word === count) own++;
+    else if (isCount(word) || NEGATIONS.has(word) || !(FUNCTION_WORDS.has(word) || countPlaceParaphrase(word))) return true;
+  }
+  return own > 1;
+}
+const NEGATIONS: ReadonlySet<string> = new Set(['not', 'no', 'and', 'or']);
+
+/**
+ * Whether one word in a count's place reads as English paraphrase, not a count: a word of `COUNT_PLACE_PARAPHRASE_WORDS`
+ * (`peak`, `max`, `nearly`), or an English word of five letters or more that its ending marks as a participle, a
+ * comparative or an adjective (`queued`, `pending`, `larger`, `heaviest`, `unfinished`), no arithmetic (`doubled`) and
+ * no number word joined to another (`fourhundred`, `twentyfive`, `hatvier`: a number word ending as English words do).
+ * Letters of English only: `dörtbin` is none.
+ */
+function countPlaceParaphrase(word: string): boolean {
+  if (countPlaceWords().has(word)) return true;
+  return /^[a-z]{5,}$/u.test(word) && ENGLISH_ENDING.test(word) && !countArithmetic().test(word) && !numberWordLast().test(word);
+}
+const ENGLISH_ENDING = /(?:ed|ing|er|est|ly|ous|ive|ful|less|able|ible)$/u;
+const countPlaceWords = lazy(() => new Set(COUNT_PLACE_PARAPHRASE_WORDS));
+const countArithmetic = lazy(() => new RegExp(`^(?:${COUNT_ARITHMETIC_STEMS.join('|')})`, 'u'));
+/** The number words of every list that end as English words do (`hundred`, `five`, `vier`), last in a word. */
+const numberWordLast = lazy(() => {
+  const endings = [...englishNumberWords(), ...OTHER_LANGUAGE_NUMBER_WORDS].filter((w) => /^[a-z]{3,}$/u.test(w) && ENGLISH_ENDING.test(w));
+  return new RegExp(`(?:${endings.join('|')})$`, 'u');
+});
 /** A count the blocker writes with a word on each side (`at #2048 items`): the place a waiver writes its count in. */
 const COUNT_PLACE = /(?<![\p{L}\p{N}])(\p{L}+) +(#[^\s]+) +(\p{L}+)/gu;
 const escaped = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');

@@ -1220,6 +1220,29 @@ export const OTHER_LANGUAGE_NUMBER_WORDS_ALSO_PROSE: readonly string[] = ['seize
   'ett', 'fem', 'sex', 'nio', 'tio', 'fire', 'ni', 'ti', 'firs', 'hat', 'egy', 'két', 'öt', 'bir', 'iki', 'elli', 'jedna', 'dva', 'osm', 'ένα', 'sata'];
 
 /**
+ * English words that stand where a blocker writes its count without being one (`queue saturation at peak items`,
+ * `at max items`, `on slow runners`), and the qualifiers written beside its own count (`at nearly 2048 items`, `at
+ * least 2048`, `~2048`): any other word there, one a reader cannot read as English, is read as a count written in words
+ * no list holds (`at kvarmil items`, `at dörtbin items`) — fail-closed, never the blocker's count (red team xd/wl,
+ * closed session 42). English participles and comparatives (`queued`, `pending`, `larger`) are read by their endings
+ * (`countPlaceParaphrase`, src/core/waiver-items.ts), so this list holds the words no ending marks.
+ */
+export const COUNT_PLACE_PARAPHRASE_WORDS: readonly string[] = [
+  'peak', 'max', 'maximum', 'min', 'minimum', 'full', 'high', 'low', 'heavy', 'light', 'large', 'big', 'huge', 'small', 'tiny', 'many', 'several', 'some', 'all',
+  'most', 'few', 'more', 'less', 'numerous', 'multiple', 'various', 'other', 'such', 'each', 'every', 'any', 'slow', 'fast', 'old', 'new', 'stale', 'default',
+  'current', 'same', 'usual', 'normal', 'extreme', 'excess', 'capacity', 'limit', 'top', 'bulk', 'busy', 'idle', 'long', 'short', 'arm', 'real', 'live',
+  'total', 'overall', 'whole', 'entire', 'nominal', 'typical', 'average', 'median', 'mean', 'steady', 'sustained', 'burst', 'spike', 'backlog', 'production',
+  // Qualifiers of the count itself, before it (`at about 2048 items`, `at up to 2048 items`).
+  'about', 'around', 'approximately', 'approx', 'roughly', 'nearly', 'almost', 'circa', 'ca', 'over', 'under', 'above', 'below', 'beyond', 'past', 'exactly',
+  'just', 'only', 'least', 'up', 'than', 'fewer', 'precisely', '~', '≈', '+', '>', '<', '≥', '≤', '>=', '<=', '=',
+];
+/**
+ * Stems of the words that multiply or part a count (`doubled`, `tripled`, `halved`, `multiplied`, `squared`): an English
+ * participle, but beside the blocker's count another count (`at 2048 doubled items`).
+ */
+export const COUNT_ARITHMETIC_STEMS: readonly string[] = ['doubl', 'tripl', 'quadrupl', 'quintupl', 'halv', 'multipl', 'squar', 'cub', 'twic', 'thric'];
+
+/**
  * Names of a bound, a target, an expected value or another run's in the other languages of the table (red team tj): a
  * value anchored under them (`umbral: {pass_rate_pct: &pr 95}`, `Schwellenwerte`, `阈值`) and aliased into the report was
  * copied from what it is judged against, as one under `limits` is. Rates, times and states of a failure (`taux`,

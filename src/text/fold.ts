@@ -586,13 +586,47 @@ function clauseGoesOn(text: string, from: number): boolean {
     // `… and can run every package`, `… and it ships`: a verb or a subject after `and` is the next clause's.
     if (coordinators.has(word) && (verbs.has(folded(i + 1)) || subjects.has(folded(i + 1)))) return false;
   }
-  return end >= 0 && rest[end] === '?' && disclaimsAfter(rest.slice(end + 1));
+  if (end < 0 || rest[end] !== '?') return false;
+  // The answer after a question mark is its own sentence: the disclaimer is the whole of it (`? Not yet.`).
+  const answer = rest.slice(end + 1);
+  const answerEnd = answer.search(SENTENCE_END);
+  return disclaimsAfter(answerEnd < 0 ? answer : answer.slice(0, answerEnd));
 }
-/** Whether a text opens with a negation a disclaimer says (`Not yet.`, `not claimed`, `no.`, `not in this release`). */
+const SENTENCE_END = /[.!?\u3002](?:\s|$)|[;\u3002]|\n[ \t]*\n/u;
+/**
+ * Whether a verbless clause is, as a whole, a disclaimer (`Not yet.`, `not claimed`, `no.`, `not in this release`,
+ * `out of scope`, `a non-goal`, `deferred`, `wontfix`): a disclaimer's opening, then only the words a disclaimer goes on
+ * with (`yet`, `for now`, `in the current release`, `until v2`). Red team xd (closed session 42): the opening alone was
+ * read, so words after it that overturn it (`not claimed lightly`, `Not yet a question: it is.`) left the claim
+ * disclaimed; and `out of scope` was no disclaimer, so a sound disclaimer failed. Any other word makes it no disclaimer
+ * (fail-closed: `not a toy`, `no compromises`).
+ */
 function disclaimsAfter(text: string): boolean {
-  return DISCLAIMER_OPENING.test(text.normalize('NFKC'));
+  const words = text.normalize('NFKC').toLowerCase().match(DISCLAIMER_WORD) ?? [];
+  const opening = DISCLAIMER_OPENINGS.find((o) => o.every((w, i) => words[i] === w));
+  if (opening === undefined) return false;
+  const rest = words.slice(opening.length);
+  // A bare negation is the whole answer (`No.`, `never`): `no compromises` says something else.
+  if (opening.length === 1 && BARE_NEGATIONS.has(opening[0] as string)) return rest.length === 0;
+  return rest.every((w) => disclaimerTail().has(w) || VERSION_WORD.test(w));
 }
-const DISCLAIMER_OPENING = /^[\s*_"'\u201c\u2018]*(?:(?:no|nope|not|never)[\s*_]*(?:[.!,;)]|$)|not[\s*_]+(?:yet|claimed|promised|guaranteed|supported|ready|available|offered|planned|today|now|until|there|quite|in[\s*_]+(?:this|scope|the[\s*_]+current|any)))/iu;
+const DISCLAIMER_WORD = /[\p{L}\p{N}]+(?:\.[\p{N}]+)*/gu;
+const VERSION_WORD = /^v?\p{N}+(?:\.\p{N}+)*$/u;
+const BARE_NEGATIONS: ReadonlySet<string> = new Set(['no', 'nope', 'never']);
+/** How a verbless disclaimer opens, word by word, longest first (`non-goal` is `non goal`, `won't fix` is `won t fix`). */
+const DISCLAIMER_OPENINGS: readonly (readonly string[])[] = [
+  ['out', 'of', 'scope'], ['a', 'non', 'goal'], ['won', 't', 'fix'], ['non', 'goal'], ['future', 'work'], ['not'], ['no'], ['nope'], ['never'], ['nongoal'],
+  ['deferred'], ['unsupported'], ['wontfix'], ['excluded'], ['unclaimed'], ['planned'], ['later'], ['tbd'],
+];
+/** The words a verbless disclaimer goes on with after its opening; any other word is the clause's own (`lightly`). */
+let disclaimerTails: ReadonlySet<string> | undefined;
+const disclaimerTail = (): ReadonlySet<string> =>
+  (disclaimerTails ??= new Set([
+      'not', 'yet', 'claimed', 'promised', 'guaranteed', 'supported', 'ready', 'available', 'offered', 'planned', 'deferred', 'today', 'now', 'until', 'there',
+      'quite', 'in', 'this', 'that', 'scope', 'out', 'of', 'the', 'current', 'any', 'release', 'releases', 'version', 'versions', 'for', 'as', 'here', 'at', 'all',
+      'a', 'goal', 'either', 'still', 'also', 'intentionally', 'by', 'design', 'on', 'roadmap', 'tier', 'anymore', 'ever', 'officially', 'currently', 'phase',
+      'milestone', 'sprint', 'time', 'being', 'moment', 'next', 'to',
+    ]));
 /** A word, or a mark that parts a clause: a comma, a colon, a bracket, a dash (a hyphen between spaces). */
 const CLAUSE_TOKEN = /\p{L}+|[,:()\u2014\u2015\u2013]|\s-{1,2}\s/gu;
 /** Each parting mark and the mark that closes an aside it opens (a colon opens none). */

@@ -230,6 +230,8 @@ const TEENS: Readonly<Record<string, number>> = {
 };
 const TENS: Readonly<Record<string, number>> = { twenty: 20, thirty: 30, forty: 40, fourty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
 const SCALES: Readonly<Record<string, number>> = { thousand: 1e3, million: 1e6, billion: 1e9 };
+/** The English number words read here (`four`, `ninety`, `hundred`, `thousand`), for a reader telling a count's word from prose. */
+export const englishNumberWords = (): string[] => [...Object.keys(UNITS), ...Object.keys(TEENS), ...Object.keys(TENS), 'hundred', ...Object.keys(SCALES)];
 const NUMBER_WORD = `(?:${[...Object.keys(TEENS), ...Object.keys(UNITS), ...Object.keys(TENS), 'hundred', ...Object.keys(SCALES)].sort((a, b) => b.length - a.length).join('|')})`;
 /**
  * Between number words: spaces, a hyphen (`ninety-six`), a comma (`four thousand, ninety-six`), `and` (British). A few

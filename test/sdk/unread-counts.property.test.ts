@@ -65,3 +65,54 @@ describe('a count in Roman numerals drawn otherwise', () => {
     );
   });
 });
+
+// Red team xd/wl (closed session 42): one word in the count's place that a reader cannot read as English paraphrase —
+// a made-up word of a language no list holds, number words joined (`dörtbin`, `fourthousand`, behind a soft hyphen) —
+// is another count (fail-closed); English paraphrase (`peak`, `queued`, `larger`) still covers the blocker.
+const ENGLISH_LOOKING = /(?:ed|ing|er|est|ly|ous|ive|ful|less|able|ible)$/u;
+const NUMBER_WORDS = ['four', 'two', 'six', 'thousand', 'hundred', 'dört', 'iki', 'bin', 'yüz', 'kvar', 'du', 'mil', 'cent', 'quattro', 'mila'];
+describe('one word in the blocker count\'s place', () => {
+  it('made up in a language no list holds does not cover the blocker', () => {
+    fc.assert(
+      fc.property(latinWord.filter((w) => !ENGLISH_LOOKING.test(w) && !['peak', 'all', 'some', 'min', 'past', 'top', 'mean', 'real', 'live', 'up', 'ca'].includes(w)), (word) => {
+        expect(itemsNotNamed([check], waiverAt(word)), word).toEqual([blockers[1]]);
+      }),
+    );
+  });
+  it('of number words joined, with or without a soft hyphen, does not cover the blocker', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...NUMBER_WORDS), { minLength: 2, maxLength: 4 }), fc.boolean(), (words, soft) => {
+        const joined = words.join(soft ? '\u00ad' : '');
+        expect(itemsNotNamed([check], waiverAt(joined)), joined).toEqual([blockers[1]]);
+      }),
+    );
+  });
+  it('of English paraphrase covers it', () => {
+    for (const word of ['peak', 'max', 'full', 'queued', 'pending', 'larger', 'heaviest', 'unfinished'])
+      expect(itemsNotNamed([check], waiverAt(word)), word).toEqual([]);
+  });
+});
+
+// Red team xd (closed session 42): the blocker's own count in its place, multiplied or summed, is another count; with
+// qualifiers of the count or of its items it is the blocker's.
+describe('the blocker\'s own count in its place', () => {
+  const multiplied = fc.oneof(
+    fc.constantFrom('twice', 'thrice', 'double', 'double the', 'triple', 'half', 'half the', 'doubled', 'halved').map((m) => `${m} 2048`),
+    fc.constantFrom('doubled', 'tripled', 'times two', 'x 2', '+ 2048', '+ 1', 'and 2048', 'or 4096', '- 1024').map((m) => `2048 ${m}`),
+  );
+  it('multiplied, summed or beside another count does not cover the blocker', () => {
+    fc.assert(
+      fc.property(multiplied, (count) => {
+        expect(itemsNotNamed([check], waiverAt(count)), count).toEqual([blockers[1]]);
+      }),
+    );
+  });
+  it('with qualifiers of the count or its items covers it', () => {
+    fc.assert(
+      fc.property(fc.constantFrom('', 'nearly ', 'about ', 'up to ', 'at least ', '~', 'roughly ', 'the '), fc.constantFrom('', ' queued', ' pending', '+'), (before, after) => {
+        const count = `${before}2048${after}`;
+        expect(itemsNotNamed([check], waiverAt(count)), count).toEqual([]);
+      }),
+    );
+  });
+});
