@@ -15,6 +15,7 @@ import { builtinModules } from 'node:module';
 import { posix } from 'node:path';
 import { ArtifactError, contentProblem, type GateContext, matchMap, packageName, parseJsoncStrict, targetsOf } from '../../src/sdk/index.js';
 import { isRelativeSpecifier, scanOptionsFor, scanTs, TS_EXTENSIONS, tsCandidates } from '../../src/scan/ts-imports.js';
+import { boundLoad } from './entry-paths.js';
 import { escapeGlob } from './manifest.js';
 
 /** A package the program takes in from its typeRoots (TsResolver.programTypeFiles): a file of it, or why what it is cannot be read. */
@@ -124,8 +125,6 @@ function mayClimbOut(text: string, depth: number): boolean {
 }
 const CLIMBING_STRING = /(['"`])([^'"`\n]*\.\.[^'"`\n]*)\1/g;
 
-/** A computed load built from where its module lies, or climbing by a `..` of its own (readEntryLoads). */
-const PACKAGE_RELATIVE = /__dirname|__filename|import\.meta|process\.cwd|\.\.(?=[/'"`\\])/;
 /** A string literal shaped like a bare specifier (`'dep'`, `"@scope/dep/sub"`): packageShapedStrings. */
 const PACKAGE_STRING = /(['"`])((?:@[\w.-]+\/)?[\w][\w.-]*(?:\/[\w.@-]+)*)\1/g;
 
@@ -720,10 +719,14 @@ export class TsResolver {
     }
     for (const u of scan.unresolvable) {
       // A path built from where the package lies (`__dirname`, `import.meta`, the working directory) or with a `..` of
-      // its own; a loader's parameter (`import(filepath)`, vite's module runner) loads what its callers hand it.
-      if ((u.kind !== 'require' && u.kind !== 'dynamic_import') || !PACKAGE_RELATIVE.test(u.expression)) continue;
-      const path = evaluatedFromDirname(u.expression, text);
-      if (path !== undefined) {
+      // its own, also through names the entry binds (`const target = '../../src/x'; require(target)`: boundLoad); a
+      // loader's parameter (`import(filepath)`, vite's module runner) loads what its callers hand it.
+      if (u.kind !== 'require' && u.kind !== 'dynamic_import') continue;
+      const bound = boundLoad(u.expression, text);
+      if (!bound.climbing) continue;
+      const path = evaluatedFromDirname(u.expression, text) ?? bound.path;
+      if (path !== undefined && !isRelativeSpecifier(path) && !path.startsWith('/')) await take(await this.installedFromEntry(entry, path));
+      else if (path !== undefined && !path.startsWith('/')) {
         const got = await this.firstFile(tsCandidates(entry, path.startsWith('.') ? path : `./${path}`), path);
         if (got.kind === 'files') for (const f of got.paths) if (inTheRoot(await this.realPath(f))) out.files.push(await this.realPath(f));
       } else out.why ??= `leads to the installed entry ${entry}, which loads a computed path (\`${u.expression}\`) in a text that spells enough \`..\` to climb out of node_modules: it may load a file of the root, which cannot be judged`;
