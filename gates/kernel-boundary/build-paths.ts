@@ -380,7 +380,14 @@ class PathEvaluator {
   }
 
   private shown(from: number, to: number): string {
-    const text = this.t.slice(from, Math.min(to, from + 24)).map((tok) => (tok.kind === 'string' ? JSON.stringify(tok.value) : tok.value)).join(' ');
+    // Tokens as written, a space only between two words (`fs::read_dir("src")`, `&path`).
+    let text = '';
+    for (let k = from; k < Math.min(to, from + 24); k++) {
+      const tok = this.t[k] as Token;
+      const word = tok.kind === 'ident' || tok.kind === 'other';
+      if (word && k > from && (this.t[k - 1]?.kind === 'ident' || this.t[k - 1]?.kind === 'other')) text += ' ';
+      text += tok.kind === 'string' ? JSON.stringify(tok.value) : tok.value;
+    }
     return to - from > 24 ? `${text} …` : text;
   }
 

@@ -11,10 +11,14 @@ export interface BoundLoad {
   path?: string;
   /** The expression or a binding it reaches is built from where the module lies or climbs by a `..` of its own. */
   climbing: boolean;
+  /** The `..` segments the expression and the bindings it reaches spell, each binding counted at each use. */
+  ups: number;
 }
 
 /** A computed load built from where its module lies, or climbing by a `..` of its own. */
 const PACKAGE_RELATIVE = /__dirname|__filename|import\.meta|process\.cwd|\.\.(?=[/'"`\\])/;
+/** A `..` path segment as a text spells it (`../`, `'..'`), not a spread or an ellipsis. */
+const DOT_DOT = /\.\.(?=[/'"`\\])/g;
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 /** The entry's own directory, as the first character of a value. */
 const HERE = '\u0000';
@@ -25,10 +29,11 @@ export function boundLoad(expression: string, text: string): BoundLoad {
   const reached: string[] = [expression];
   const value = fold(expression, text, 0, reached);
   const climbing = reached.some((r) => PACKAGE_RELATIVE.test(r));
-  if (value === undefined || value.includes(HERE, 1)) return { climbing };
-  if (!value.startsWith(HERE)) return { path: value, climbing };
+  const ups = reached.reduce((n, r) => n + (r.match(DOT_DOT)?.length ?? 0), 0);
+  if (value === undefined || value.includes(HERE, 1)) return { climbing, ups };
+  if (!value.startsWith(HERE)) return { path: value, climbing, ups };
   const path = posix.normalize(`.${value.slice(1)}`);
-  return { path: path.startsWith('.') || path.startsWith('/') ? path : `./${path}`, climbing };
+  return { path: path.startsWith('.') || path.startsWith('/') ? path : `./${path}`, climbing, ups };
 }
 
 function fold(expression: string, text: string, depth: number, reached: string[]): string | undefined {

@@ -135,6 +135,7 @@ function packageShapedStrings(text: string): string[] {
 
 /** A `..` path segment as a text spells it (`../`, `'..'`, `..\\`), not a spread or an ellipsis. */
 const DOT_DOT = /\.\.(?=[/'"`\\])/g;
+const DOT_DOT_ONCE = /\.\.(?=[/'"`\\])/;
 const EXPORT_FROM = /\bexport\s+(?:type\s+)?(?:\*(?:\s+as\s+[\w$]+)?|\{[\w\s,$]*\})\s*from\s*(['"])([^'"\s\\]+)\1/g;
 
 /**
@@ -701,8 +702,11 @@ export class TsResolver {
     // loads no root file itself: only the packages it hands on to are wanted, read without the full scan — its plain
     // loads, or (some load spelled otherwise) every string naming an installed package.
     const depth = entry.split('/').length - entry.split('/').lastIndexOf('node_modules') - 1;
-    if (!mayClimbOut(text, depth)) {
-      const plain = plainLoads(text);
+    const spelled = mayClimbOut(text, depth);
+    // Fewer `..` spelled than the climb takes may still be enough through a name used more than once
+    // (`const up = '..'; path.join(__dirname, up, up, 'src/x')`): an entry with a computed load and any `..` is scanned too.
+    const plain = spelled ? undefined : plainLoads(text);
+    if (!spelled && (plain !== undefined || !DOT_DOT_ONCE.test(text))) {
       const specifiers = plain ?? (await this.installedAmong(entry, packageShapedStrings(text)));
       for (const specifier of specifiers) if (!isRelativeSpecifier(specifier) && !/^[a-z][a-z0-9+.-]*:/i.test(specifier) && !BUILTINS.has(specifier) && !BUILTINS.has(packageName(specifier))) await take(await this.installedFromEntry(entry, specifier));
       return out;
@@ -723,8 +727,10 @@ export class TsResolver {
       // loader's parameter (`import(filepath)`, vite's module runner) loads what its callers hand it.
       if (u.kind !== 'require' && u.kind !== 'dynamic_import') continue;
       const bound = boundLoad(u.expression, text);
-      if (!bound.climbing) continue;
       const path = evaluatedFromDirname(u.expression, text) ?? bound.path;
+      // A path the reader cannot evaluate leaves node_modules only if it is built from where the module lies or by `..`
+      // of its own: in an entry spelling enough `..`, any; otherwise as many as the entry is deep, counted per use.
+      if (path === undefined && !(spelled ? bound.climbing : bound.ups >= depth)) continue;
       if (path !== undefined && !isRelativeSpecifier(path) && !path.startsWith('/')) await take(await this.installedFromEntry(entry, path));
       else if (path !== undefined && !path.startsWith('/')) {
         const got = await this.firstFile(tsCandidates(entry, path.startsWith('.') ? path : `./${path}`), path);
