@@ -7,6 +7,7 @@
  * script's working directory); a source the reader cannot evaluate (a parameter, a loop's entry, a helper's result) is
  * reported as such, so an include of OUT_DIR is not read as build output alone (fail closed: unresolved_import).
  */
+import { posix } from 'node:path';
 import { lexBuildScript, pairs, type Token } from './build-script.js';
 
 /** What a build script's file operations read: paths evaluated from their pieces, and the sources that could not be. */
@@ -96,7 +97,7 @@ class PathEvaluator {
 
   private keep(value: string, out: ScriptSources): void {
     if (value.startsWith(OUT) || value.includes(PACKAGE, 1) || value.includes(OUT) || !RUST_FILE.test(value)) return;
-    out.paths.push(value.startsWith(PACKAGE) ? value.slice(1).replace(/^\/+/, '') : value);
+    out.paths.push(posix.normalize(value.startsWith(PACKAGE) ? value.slice(1).replace(/^\/+/, '') : value));
   }
 
   private occurrences: Map<string, number[]> | undefined;

@@ -57,7 +57,11 @@ function fold(expression: string, text: string, depth: number, reached: string[]
   if (e === '__dirname' || e === 'import.meta.dirname') return HERE;
   if (IDENTIFIER.test(e)) {
     const init = bindingOf(e, text);
-    if (init === undefined) return undefined;
+    // A name bound more than once or assigned again: each value it may hold counts toward the climb, none is the path.
+    if (init === undefined) {
+      reached.push(...assignmentsOf(e, text));
+      return undefined;
+    }
     reached.push(init);
     return fold(init, text, depth + 1, reached);
   }
@@ -111,6 +115,19 @@ function bindingOf(name: string, text: string): string | undefined {
   if (new RegExp(`(?<![\\w$.])${escaped}\\s*(?:[-+*/|&]?=(?!=)|\\+\\+|--)`, 'g').test(text.slice(start))) return undefined;
   const end = statementEnd(text, start);
   return end === undefined ? undefined : text.slice(start, end);
+}
+
+/** Every value the text binds or assigns to the name (`let t = …`, `t = …`, `t += …`), as written. */
+function assignmentsOf(name: string, text: string): string[] {
+  const escaped = name.replace(/\$/g, '\\$');
+  const out: string[] = [];
+  for (const m of text.matchAll(new RegExp(`(?<![\\w$.])${escaped}\\s*[-+*/|&]?=(?!=)`, 'g'))) {
+    const start = m.index + m[0].length;
+    const end = statementEnd(text, start);
+    out.push(text.slice(start, end ?? Math.min(text.length, start + 2000)));
+    if (out.length >= 32) break;
+  }
+  return out;
 }
 
 /** `name = require('path')` / `import name from 'path'` (or `node:path`, `* as name`) in the text. */
