@@ -135,6 +135,8 @@ function packageShapedStrings(text: string): string[] {
 
 /** A `..` path segment as a text spells it (`../`, `'..'`, `..\\`), not a spread or an ellipsis. */
 const DOT_DOT = /\.\.(?=[/'"`\\])/g;
+/** A `require(` / `import(` whose argument does not start as one plain literal: a name, a call, a template with `${`. */
+const COMPUTED_LOAD = /\b(?:require|import)\s*\(\s*(?:[^'"`\s)]|`[^`]*\$\{)/;
 const DOT_DOT_ONCE = /\.\.(?=[/'"`\\])/;
 const EXPORT_FROM = /\bexport\s+(?:type\s+)?(?:\*(?:\s+as\s+[\w$]+)?|\{[\w\s,$]*\})\s*from\s*(['"])([^'"\s\\]+)\1/g;
 
@@ -706,7 +708,7 @@ export class TsResolver {
     // Fewer `..` spelled than the climb takes may still be enough through a name used more than once
     // (`const up = '..'; path.join(__dirname, up, up, 'src/x')`): an entry with a computed load and any `..` is scanned too.
     const plain = spelled ? undefined : plainLoads(text);
-    if (!spelled && (plain !== undefined || !DOT_DOT_ONCE.test(text))) {
+    if (!spelled && (plain !== undefined || !DOT_DOT_ONCE.test(text) || !COMPUTED_LOAD.test(text))) {
       const specifiers = plain ?? (await this.installedAmong(entry, packageShapedStrings(text)));
       for (const specifier of specifiers) if (!isRelativeSpecifier(specifier) && !/^[a-z][a-z0-9+.-]*:/i.test(specifier) && !BUILTINS.has(specifier) && !BUILTINS.has(packageName(specifier))) await take(await this.installedFromEntry(entry, specifier));
       return out;
