@@ -12,7 +12,7 @@
  */
 
 /** A token of a build script: a string literal (its value), an identifier, or one punctuation mark (`::` is one). */
-interface Token {
+export interface Token {
   kind: 'string' | 'ident' | 'punct' | 'other';
   value: string;
 }
@@ -372,7 +372,7 @@ class ScriptReader {
  * The open bracket each token sits in (-1 at the top; a closer sits in the group it closes), and each bracket's
  * partner (any other token: itself). Undefined when the brackets do not balance.
  */
-function pairs(tokens: readonly Token[]): { parent: Int32Array; partner: Int32Array } | undefined {
+export function pairs(tokens: readonly Token[]): { parent: Int32Array; partner: Int32Array } | undefined {
   const parent = new Int32Array(tokens.length);
   const partner = new Int32Array(tokens.length);
   const stack: number[] = [];

@@ -9,13 +9,14 @@
 import { posix } from 'node:path';
 import { ArtifactError, type GateContext } from '../../src/sdk/index.js';
 import { GENERATOR_CRATES, namesDefinedBy, rustFilesNamedBy } from './build-script.js';
+import { sourcesReadBy } from './build-paths.js';
 import type { PackageNames } from './packages.js';
 
 /**
  * Where OUT_DIR points for a file: build output (with the files of the checkout its build script names, which it may
  * copy there); a directory of the checkout (`dir`, root-relative; `'..'`-led when outside); or why it cannot be known.
  */
-export type OutDir = { script: string; copies: string[] } | { dir: string; config: string } | { why: string };
+export type OutDir = { script: string; copies: string[]; unknown?: string[] } | { dir: string; config: string } | { why: string };
 
 /** The most files of the checkout one build script is read as copying (a generator's own test list is not a copy list). */
 const MAX_COPIES = 64;
@@ -52,7 +53,7 @@ export class OutDirs {
       const text = await this.scriptText(script);
       const redirected = outDirSetBy(text);
       if (redirected !== undefined) return { why: `its build script ${script} sets OUT_DIR itself (\`${redirected}\`), which Cargo hands rustc in place of its own build output directory, so which files it names cannot be known` };
-      return { script, copies: await this.namedSources(dir, script, text) };
+      return { script, ...(await this.namedSources(dir, script, text)) };
     }
     const env = await this.envOutDir(dir);
     return env ?? { why: `the package in ${dir || '.'} has no build script, so Cargo sets no OUT_DIR: it comes from the environment (no .cargo/config.toml [env] of the checkout sets it), and which files it names cannot be known` };
@@ -81,17 +82,22 @@ export class OutDirs {
    * (include_str!). The files the script compiles into itself (`include!`, `#[path] mod`, `mod m;`) are its code too:
    * what they copy counts. A .proto or any other input a generator reads is not Rust code and is not counted.
    */
-  private async namedSources(dir: string, script: string, text: string): Promise<string[]> {
+  private async namedSources(dir: string, script: string, text: string): Promise<{ copies: string[]; unknown?: string[] }> {
     const texts = await this.compiledTogether(script, text);
     // Names one file defines reach the others (a `macro_rules! println` in an included file, `#![macro_use]` in a module).
     const defined = new Set<string>();
     for (const t of texts) if (mayNameRust(t.text)) for (const name of namesDefinedBy(t.text)) defined.add(name);
     const context = { defined, genuineGenerators: await this.genuineGenerators(dir) };
     const out = new Set<string>();
+    const unknown: string[] = [];
     for (const next of texts) {
-      if (!mayNameRust(next.text)) continue;
+      // A source path built from pieces (sourcesReadBy): each Rust file it evaluates to is a copy; one it cannot evaluate may be any file.
+      const read = sourcesReadBy(next.text);
+      for (const u of read.unknown) unknown.push(`${next.file}: ${u}`);
+      const built = read.paths.filter((p) => RUST_SOURCE.test(p));
+      if (!mayNameRust(next.text) && built.length === 0) continue;
       const here = posix.dirname(next.file);
-      for (const written of rustFilesNamedBy(next.text, context).copies) {
+      for (const written of [...(mayNameRust(next.text) ? rustFilesNamedBy(next.text, context).copies : []), ...built]) {
         if (out.size >= MAX_COPIES || written.startsWith('cargo:') || posix.isAbsolute(written)) continue;
         for (const base of [dir, here]) {
           const path = posix.normalize(posix.join(base, written));
@@ -99,7 +105,7 @@ export class OutDirs {
         }
       }
     }
-    return [...out].sort();
+    return { copies: [...out].sort(), ...(unknown.length > 0 ? { unknown } : {}) };
   }
 
   /** The build script and the files it compiles into itself (`include!`, `#[path] mod`, `mod m;`), with their texts. */
@@ -260,6 +266,9 @@ export class OutDirs {
     return { dir: entry.relative === true ? posix.normalize(posix.join(d, entry.value)) : `\0${entry.value}`, config };
   }
 }
+
+/** A path of a Rust file, or of a Rust template (`db.rs.in`). */
+const RUST_SOURCE = /\.rs(?:\.\w+)?$/;
 
 /** Cheap test first: a text with no `.rs`, no escape (`\x2e`) and no `mod` names no Rust file by a literal. */
 const mayNameRust = (text: string): boolean => text.includes('.rs') || text.includes('\\') || /\bmod\b/.test(text);

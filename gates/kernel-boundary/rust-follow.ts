@@ -673,6 +673,8 @@ async function judgeOutDir(outDir: OutDir, at: { from: string; line: number; col
   }
   if (!('script' in outDir)) return;
   if (macro === 'include') result.generated.push(at);
+  // A file the build script reads or copies by a path built in a way the gate cannot evaluate may be any of the checkout's.
+  if (outDir.unknown !== undefined) result.unresolved.push({ ...at, why: `${shown} names a file in OUT_DIR, and the build script ${outDir.script} reads or copies a file whose path it builds in a way the gate cannot evaluate (${outDir.unknown.slice(0, 3).join('; ')}), which it may copy there, so which code the include pastes in cannot be known` });
   for (const to of outDir.copies) {
     await links.real(to);
     result.edgeCount++;

@@ -15,6 +15,7 @@ import { builtinModules } from 'node:module';
 import { posix } from 'node:path';
 import { ArtifactError, contentProblem, type GateContext, matchMap, packageName, parseJsoncStrict, targetsOf } from '../../src/sdk/index.js';
 import { isRelativeSpecifier, scanOptionsFor, scanTs, TS_EXTENSIONS, tsCandidates } from '../../src/scan/ts-imports.js';
+import { boundLoad } from './entry-paths.js';
 import { escapeGlob } from './manifest.js';
 
 /** A package the program takes in from its typeRoots (TsResolver.programTypeFiles): a file of it, or why what it is cannot be read. */
@@ -124,8 +125,6 @@ function mayClimbOut(text: string, depth: number): boolean {
 }
 const CLIMBING_STRING = /(['"`])([^'"`\n]*\.\.[^'"`\n]*)\1/g;
 
-/** A computed load built from where its module lies, or climbing by a `..` of its own (readEntryLoads). */
-const PACKAGE_RELATIVE = /__dirname|__filename|import\.meta|process\.cwd|\.\.(?=[/'"`\\])/;
 /** A string literal shaped like a bare specifier (`'dep'`, `"@scope/dep/sub"`): packageShapedStrings. */
 const PACKAGE_STRING = /(['"`])((?:@[\w.-]+\/)?[\w][\w.-]*(?:\/[\w.@-]+)*)\1/g;
 
@@ -136,6 +135,9 @@ function packageShapedStrings(text: string): string[] {
 
 /** A `..` path segment as a text spells it (`../`, `'..'`, `..\\`), not a spread or an ellipsis. */
 const DOT_DOT = /\.\.(?=[/'"`\\])/g;
+/** A `require(` / `import(` whose argument does not start as one plain literal: a name, a call, a template with `${`. */
+const COMPUTED_LOAD = /\b(?:require|import)\s*\(\s*(?:[^'"`\s)]|`[^`]*\$\{)/;
+const DOT_DOT_ONCE = /\.\.(?=[/'"`\\])/;
 const EXPORT_FROM = /\bexport\s+(?:type\s+)?(?:\*(?:\s+as\s+[\w$]+)?|\{[\w\s,$]*\})\s*from\s*(['"])([^'"\s\\]+)\1/g;
 
 /**
@@ -702,8 +704,11 @@ export class TsResolver {
     // loads no root file itself: only the packages it hands on to are wanted, read without the full scan — its plain
     // loads, or (some load spelled otherwise) every string naming an installed package.
     const depth = entry.split('/').length - entry.split('/').lastIndexOf('node_modules') - 1;
-    if (!mayClimbOut(text, depth)) {
-      const plain = plainLoads(text);
+    const spelled = mayClimbOut(text, depth);
+    // Fewer `..` spelled than the climb takes may still be enough through a name used more than once
+    // (`const up = '..'; path.join(__dirname, up, up, 'src/x')`): an entry with a computed load and any `..` is scanned too.
+    const plain = spelled ? undefined : plainLoads(text);
+    if (!spelled && (plain !== undefined || !DOT_DOT_ONCE.test(text) || !COMPUTED_LOAD.test(text))) {
       const specifiers = plain ?? (await this.installedAmong(entry, packageShapedStrings(text)));
       for (const specifier of specifiers) if (!isRelativeSpecifier(specifier) && !/^[a-z][a-z0-9+.-]*:/i.test(specifier) && !BUILTINS.has(specifier) && !BUILTINS.has(packageName(specifier))) await take(await this.installedFromEntry(entry, specifier));
       return out;
@@ -720,10 +725,16 @@ export class TsResolver {
     }
     for (const u of scan.unresolvable) {
       // A path built from where the package lies (`__dirname`, `import.meta`, the working directory) or with a `..` of
-      // its own; a loader's parameter (`import(filepath)`, vite's module runner) loads what its callers hand it.
-      if ((u.kind !== 'require' && u.kind !== 'dynamic_import') || !PACKAGE_RELATIVE.test(u.expression)) continue;
-      const path = evaluatedFromDirname(u.expression, text);
-      if (path !== undefined) {
+      // its own, also through names the entry binds (`const target = '../../src/x'; require(target)`: boundLoad); a
+      // loader's parameter (`import(filepath)`, vite's module runner) loads what its callers hand it.
+      if (u.kind !== 'require' && u.kind !== 'dynamic_import') continue;
+      const bound = boundLoad(u.expression, text);
+      const path = evaluatedFromDirname(u.expression, text) ?? bound.path;
+      // A path the reader cannot evaluate leaves node_modules only if it is built from where the module lies or by `..`
+      // of its own: in an entry spelling enough `..`, any; otherwise as many as the entry is deep, counted per use.
+      if (path === undefined && !(spelled ? bound.climbing : bound.ups >= depth)) continue;
+      if (path !== undefined && !isRelativeSpecifier(path) && !path.startsWith('/')) await take(await this.installedFromEntry(entry, path));
+      else if (path !== undefined && !path.startsWith('/')) {
         const got = await this.firstFile(tsCandidates(entry, path.startsWith('.') ? path : `./${path}`), path);
         if (got.kind === 'files') for (const f of got.paths) if (inTheRoot(await this.realPath(f))) out.files.push(await this.realPath(f));
       } else out.why ??= `leads to the installed entry ${entry}, which loads a computed path (\`${u.expression}\`) in a text that spells enough \`..\` to climb out of node_modules: it may load a file of the root, which cannot be judged`;

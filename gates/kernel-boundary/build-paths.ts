@@ -1,0 +1,417 @@
+/**
+ * kernel_boundary: the files a build script reads or copies by a path it builds from pieces (`Path::new("src").join("x.rs")`,
+ * `concat!("src/", "x.rs")`, `format!("src/{}.rs", "x")`, a `PathBuf` it pushes onto, a name bound to any of those). A
+ * build script's file operations (`fs::copy`, `fs::read_to_string`, `File::open`, a link, a rename, a computed
+ * `include_str!`) are where the checkout's code can reach OUT_DIR; rustFilesNamedBy sees a path only when one literal names
+ * it whole. Each source path is evaluated here as far as its pieces are literals (or the package directory, which is the
+ * script's working directory); a source the reader cannot evaluate (a parameter, a loop's entry, a helper's result) is
+ * reported as such, so an include of OUT_DIR is not read as build output alone (fail closed: unresolved_import).
+ */
+import { posix } from 'node:path';
+import { lexBuildScript, pairs, type Token } from './build-script.js';
+
+/** What a build script's file operations read: paths evaluated from their pieces, and the sources that could not be. */
+export interface ScriptSources {
+  /** Paths as written from the package directory (the build script's working directory), `..` left as written. */
+  paths: string[];
+  /** Source expressions the reader could not evaluate, as written (shortened). */
+  unknown: string[];
+}
+
+/** `fs::NAME(source, …)`: std's operations that read a file or put it somewhere else. */
+const FS_SOURCES = new Set(['copy', 'hard_link', 'read', 'read_to_string', 'rename', 'soft_link', 'symlink', 'symlink_file', 'canonicalize']);
+/** Methods that hand their receiver's path on unchanged. */
+const IDENTITY_METHODS = new Set(['unwrap', 'expect', 'as_path', 'as_ref', 'to_path_buf', 'to_owned', 'to_string', 'into', 'clone', 'as_str', 'as_os_str', 'display', 'to_str', 'to_string_lossy', 'borrow', 'into_os_string', 'into_string', 'unwrap_or_default']);
+/** Constructors of a path or string from one argument (`Path::new`, `PathBuf::from`, `String::from`). */
+const PATH_TYPES = new Set(['Path', 'PathBuf', 'String', 'OsStr', 'OsString', 'str']);
+/** Methods that change a bound path or string in place, other than `push`/`push_str`: its value is then unknown. */
+const MUTATORS = new Set(['pop', 'set_extension', 'set_file_name', 'extend', 'insert_str', 'clear', 'truncate', 'as_mut_os_string', 'replace_range']);
+/** The package directory (CARGO_MANIFEST_DIR, the working directory) and OUT_DIR, as the first character of a value. */
+const PACKAGE = '\u0000';
+const OUT = '\u0001';
+const MAX_DEPTH = 8;
+const RUST_FILE = /\.rs(?:\.\w+)?$/;
+/** Words that may point a script's standard streams at a file (build-script.ts's STREAM_REDIRECTS). */
+const STREAM_WORDS = new Set(['dup2', 'dup3', 'freopen', 'set_output_capture', 'from_raw_fd', 'current_exe', 'SetStdHandle']);
+
+/** The sources of a build script's file operations (see the module comment). A text that cannot be lexed has none read here. */
+export function sourcesReadBy(text: string): ScriptSources {
+  // Cheap test first: a script with no file operation reads nothing.
+  if (!(text.includes('fs') || text.includes('File') || text.includes('OpenOptions') || text.includes('include'))) return { paths: [], unknown: [] };
+  const tokens = lexBuildScript(text);
+  const groups = tokens === undefined ? undefined : pairs(tokens);
+  if (tokens === undefined || groups === undefined) return { paths: [], unknown: [] };
+  return new PathEvaluator(tokens, groups.partner).sources();
+}
+
+class PathEvaluator {
+  constructor(
+    private readonly t: readonly Token[],
+    private readonly partner: Int32Array,
+  ) {}
+
+  /**
+   * Every path the script builds from pieces that names a Rust file (an argument of any call, a `let` binding's value):
+   * like a literal naming one, it may reach a copy through a helper's parameter or a loop. A file operation's source
+   * the reader cannot evaluate is unknown, unless it is a bare name the script never binds (a parameter, a loop's or a
+   * macro's variable), whose values are those arguments and lists, read here too; a directory listing (`read_dir`,
+   * `WalkDir`, `glob`) may hand any file of the checkout to a copy: unknown as well.
+   */
+  sources(): ScriptSources {
+    const out: ScriptSources = { paths: [], unknown: [] };
+    const unknown = (from: number, to: number): void => {
+      if (out.unknown.length < 8) out.unknown.push(this.shown(from, to));
+    };
+    for (let i = 0; i < this.t.length; i++) {
+      const listing = this.listingAt(i);
+      if (listing !== undefined) unknown(i, listing);
+      const open = this.sourceCallAt(i);
+      if (open !== undefined) {
+        const end = this.argumentEnd(open + 1, this.partnerOf(open));
+        const value = end > open + 1 ? this.evaluate(open + 1, end, 0, open) : '';
+        if (value === undefined && !this.unboundName(open + 1, end)) unknown(open + 1, end);
+        if (value !== undefined) this.keep(value, out);
+      }
+      if (this.is(i, 'punct', '(') && !this.printedForCargo(i)) for (const [from, to] of this.argumentsOf(i)) this.take(from, to, i, out);
+      if (this.is(i, 'ident', 'let')) {
+        let eq = i + 1;
+        while (eq < this.t.length && !this.is(eq, 'punct', '=') && !this.is(eq, 'punct', ';')) eq = (OPENING.has(this.t[eq]?.value ?? '') ? this.partnerOf(eq) : eq) + 1;
+        if (!this.is(eq, 'punct', '=')) continue;
+        let end = eq + 1;
+        while (end < this.t.length && !this.is(end, 'punct', ';')) end = (OPENING.has(this.t[end]?.value ?? '') ? this.partnerOf(end) : end) + 1;
+        this.take(eq + 1, end, eq, out);
+      }
+    }
+    out.paths = [...new Set(out.paths)];
+    return out;
+  }
+
+  /** The value of [from, to) when it is a path of the checkout naming a Rust file (or a Rust template): into `out.paths`. */
+  private take(from: number, to: number, at: number, out: ScriptSources): void {
+    // A lone literal is rustFilesNamedBy's; a name alone is read where a file operation uses it.
+    while (from < to && (this.is(from, 'punct', '&') || this.is(from, 'ident', 'mut'))) from++;
+    if (to - from <= 1) return;
+    const value = this.evaluate(from, to, 0, at);
+    if (value !== undefined) this.keep(value, out);
+  }
+
+  private keep(value: string, out: ScriptSources): void {
+    if (value.startsWith(OUT) || value.includes(PACKAGE, 1) || value.includes(OUT) || !RUST_FILE.test(value)) return;
+    out.paths.push(posix.normalize(value.startsWith(PACKAGE) ? value.slice(1).replace(/^\/+/, '') : value));
+  }
+
+  private occurrences: Map<string, number[]> | undefined;
+  /** Where each identifier stands, listed once per script: bindings and uses are found without a pass per name. */
+  private uses(name: string): readonly number[] {
+    if (this.occurrences === undefined) {
+      this.occurrences = new Map();
+      this.t.forEach((tok, k) => {
+        if (tok.kind !== 'ident') return;
+        const list = this.occurrences?.get(tok.value);
+        if (list === undefined) this.occurrences?.set(tok.value, [k]);
+        else list.push(k);
+      });
+    }
+    return this.occurrences.get(name) ?? [];
+  }
+
+  /** `[from, to)` is one name (`p`, `&p`, `$p`, `p?`) no `let`, `const` or `static` of the script binds. */
+  private unboundName(from: number, to: number): boolean {
+    while (from < to && (this.is(from, 'punct', '&') || this.is(from, 'punct', '$') || this.is(from, 'ident', 'mut'))) from++;
+    while (to > from && this.is(to - 1, 'punct', '?')) to--;
+    if (to - from !== 1 || !this.is(from, 'ident')) return false;
+    const name = (this.t[from] as Token).value;
+    for (const k of this.uses(name)) {
+      const keyword = this.is(k - 1, 'ident', 'mut') ? k - 2 : k - 1;
+      if (this.is(keyword, 'ident', 'let') || this.is(keyword, 'ident', 'const') || this.is(keyword, 'ident', 'static')) return false;
+    }
+    return true;
+  }
+
+  /** A directory listing at token i (`fs::read_dir(`, `WalkDir::new(`, `glob(`, `glob_with(`): the end of its name's tokens. */
+  private listingAt(i: number): number | undefined {
+    const name = this.t[i]?.value ?? '';
+    if (this.t[i]?.kind !== 'ident' || !this.is(i + 1, 'punct', '(') || this.is(i - 1, 'ident', 'fn')) return undefined;
+    if (name === 'read_dir' && !this.is(i - 1, 'punct', '.')) return this.partnerOf(i + 1) + 1;
+    if ((name === 'glob' || name === 'glob_with') && !this.is(i - 1, 'punct', '.')) return this.partnerOf(i + 1) + 1;
+    if (name === 'new' && this.is(i - 1, 'punct', '::') && this.is(i - 2, 'ident', 'WalkDir')) return this.partnerOf(i + 1) + 1;
+    return undefined;
+  }
+
+  /** The group opened at `open` is std's `println!`/`print!` of a one-line `cargo:` instruction: what it holds is watched, not copied. */
+  private printedForCargo(open: number): boolean {
+    const name = this.t[open - 2]?.value ?? '';
+    if (!this.is(open - 1, 'punct', '!') || !(name === 'println' || name === 'print')) return false;
+    const format = this.t[open + 1];
+    return format?.kind === 'string' && /^cargo::?[^\n\r]*$/.test(format.value) && !this.redefinesPrint();
+  }
+
+  private redefines: boolean | undefined;
+  /** The script defines a print macro of its own or may redirect its streams (namesDefinedBy reads the same words). */
+  private redefinesPrint(): boolean {
+    this.redefines ??= this.t.some((tok, k) => tok.kind === 'ident' && (STREAM_WORDS.has(tok.value) || (tok.value === 'macro_rules' && /^e?print(?:ln)?$/.test(this.t[k + 2]?.value ?? '')) || tok.value === 'macro_use'));
+    return this.redefines;
+  }
+
+  /**
+   * The `(` of a file operation's argument list at token i: `fs::copy(`, `File::open(`, `OpenOptions…​.open(`, a bare
+   * `copy(` of `use std::fs::copy`, or an `include_str!(` / `include_bytes!(` / `include!(` whose argument is not one
+   * literal (rustFilesNamedBy reads a literal one).
+   */
+  private sourceCallAt(i: number): number | undefined {
+    const tok = this.t[i] as Token;
+    if (tok.kind !== 'ident' || !this.is(i + 1, 'punct', '(') && !this.is(i + 1, 'punct', '!')) return undefined;
+    const name = tok.value;
+    if (this.is(i + 1, 'punct', '!')) {
+      if (!(name === 'include_str' || name === 'include_bytes' || name === 'include') || !this.is(i + 2, 'punct', '(')) return undefined;
+      return this.t[i + 3]?.kind === 'string' && this.is(i + 4, 'punct', ')') ? undefined : i + 2;
+    }
+    const before = this.t[i - 1]?.value;
+    if (FS_SOURCES.has(name)) {
+      if (before === '::') return this.is(i - 2, 'ident', 'fs') ? i + 1 : undefined;
+      return before === '.' || before === 'fn' || !this.importedFromFs(name) ? undefined : i + 1;
+    }
+    if (name !== 'open') return undefined;
+    if (before === '::') return this.is(i - 2, 'ident', 'File') ? i + 1 : undefined;
+    return before === '.' && this.chainHead(i - 1) !== undefined && /^(?:OpenOptions|File)$/.test(this.chainHead(i - 1) as string) ? i + 1 : undefined;
+  }
+
+  /** `use std::fs::copy;` / `use std::fs::{copy, read};` brings the name in: a bare `copy(…)` is std's. */
+  private importedFromFs(name: string): boolean {
+    for (let k = 0; k < this.t.length; k++) {
+      if (!this.is(k, 'ident', 'use')) continue;
+      let sawFs = false;
+      for (let j = k + 1; j < this.t.length && !this.is(j, 'punct', ';'); j++) {
+        if (this.is(j, 'ident', 'fs')) sawFs = true;
+        if (sawFs && this.is(j, 'ident', name)) return true;
+      }
+    }
+    return false;
+  }
+
+  /** The first word of the method chain whose `.` is at `dot` (`OpenOptions::new().read(true).open(…)`: OpenOptions). */
+  private chainHead(dot: number): string | undefined {
+    let k = dot - 1;
+    for (let steps = 0; steps < 32; steps++) {
+      if (this.is(k, 'punct', ')')) k = this.partnerOf(k) - 1;
+      if (!this.is(k, 'ident')) return undefined;
+      const joint = this.t[k - 1]?.value;
+      if (joint !== '::' && joint !== '.') return (this.t[k] as Token).value;
+      k -= 2;
+    }
+    return undefined;
+  }
+
+  /** The end (exclusive) of the argument starting at `from` inside a group closing at `close`: the next `,` at its level. */
+  private argumentEnd(from: number, close: number): number {
+    let k = from;
+    while (k < close && !this.is(k, 'punct', ',')) k = (OPENING.has(this.t[k]?.value ?? '') ? this.partnerOf(k) : k) + 1;
+    return Math.min(k, close);
+  }
+
+  /** The arguments of the group opened at `open`, as [from, to) ranges. */
+  private argumentsOf(open: number): [number, number][] {
+    const close = this.partnerOf(open);
+    const out: [number, number][] = [];
+    for (let k = open + 1; k < close; ) {
+      const end = this.argumentEnd(k, close);
+      if (end > k) out.push([k, end]);
+      k = end + 1;
+    }
+    return out;
+  }
+
+  /**
+   * The value of the expression [from, to) as a path or string: literals, `Path::new`/`PathBuf::from`, `.join`,
+   * `.with_extension`, `.with_file_name`, `concat!`, `format!`, `+`, `env!("CARGO_MANIFEST_DIR")` / `env::var(…)` /
+   * `env::current_dir()` (the package directory), names bound by `let`/`const`/`static` (with the `push`es that follow
+   * the binding). Undefined when any piece is something else. `at` is where the expression is used (for bindings).
+   */
+  private evaluate(from: number, to: number, depth: number, at: number): string | undefined {
+    if (depth > MAX_DEPTH || from >= to) return undefined;
+    while (from < to && (this.is(from, 'punct', '&') || this.is(from, 'punct', '*') || this.is(from, 'ident', 'mut'))) from++;
+    for (;;) {
+      if (this.is(to - 1, 'punct', '?')) { to--; continue; }
+      const open = this.is(to - 1, 'punct', ')') ? this.partnerOf(to - 1) : -1;
+      if (open > from + 1 && this.is(open - 2, 'punct', '.') && IDENTITY_METHODS.has(this.t[open - 1]?.value ?? '')) { to = open - 2; continue; }
+      break;
+    }
+    if (from >= to) return undefined;
+    const plus = this.topLevel(from, to, '+');
+    if (plus.length > 0) return this.concatenated([from, ...plus.map((p) => p + 1)], [...plus, to], depth, at);
+    if (to - from === 1) {
+      const tok = this.t[from] as Token;
+      if (tok.kind === 'string') return tok.value;
+      return tok.kind === 'ident' ? this.bound(tok.value, at, depth) : undefined;
+    }
+    if (!this.is(to - 1, 'punct', ')')) return undefined;
+    const open = this.partnerOf(to - 1);
+    if (open === from) return this.evaluate(from + 1, to - 1, depth + 1, at);
+    const args = this.argumentsOf(open);
+    const name = this.t[open - 1]?.value ?? '';
+    if (this.is(open - 1, 'punct', '!')) return this.stdPrefix(from, open - 2) ? this.macro(this.t[open - 2]?.value ?? '', args, depth, at) : undefined;
+    if (!this.is(open - 1, 'ident')) return undefined;
+    if (this.is(open - 2, 'punct', '.')) return this.method(name, [from, open - 2], args, depth, at);
+    if (this.is(open - 2, 'punct', '::')) {
+      const owner = this.t[open - 3]?.value ?? '';
+      if ((name === 'new' || name === 'from') && PATH_TYPES.has(owner) && args.length === 1) return this.evaluate(...(args[0] as [number, number]), depth + 1, at);
+      if ((name === 'var' || name === 'var_os') && owner === 'env' && args.length === 1) return this.environment(args[0] as [number, number]);
+      if (name === 'current_dir' && owner === 'env' && args.length === 0) return PACKAGE;
+      if (name === 'canonicalize' && owner === 'fs' && args.length === 1) return this.evaluate(...(args[0] as [number, number]), depth + 1, at);
+    }
+    return undefined;
+  }
+
+  private method(name: string, receiver: [number, number], args: [number, number][], depth: number, at: number): string | undefined {
+    if (args.length !== 1) return undefined;
+    const base = this.evaluate(receiver[0], receiver[1], depth + 1, at);
+    const arg = base === undefined ? undefined : this.evaluate(...(args[0] as [number, number]), depth + 1, at);
+    if (base === undefined || arg === undefined) return undefined;
+    if (name === 'join') return joined(base, arg);
+    if (name === 'with_file_name') return joined(dirOf(base), arg);
+    if (name === 'with_extension') return base.replace(/(\.[^./]*)?$/, arg === '' ? '' : `.${arg}`);
+    return undefined;
+  }
+
+  /** Nothing, `std::` or `::std::` from `from` up to the macro's name at `name` (a module's own `concat!` is not std's). */
+  private stdPrefix(from: number, name: number): boolean {
+    if (name === from) return true;
+    if (!this.is(name - 1, 'punct', '::') || !this.is(name - 2, 'ident', 'std')) return false;
+    return name - 2 === from || (name - 3 === from && this.is(from, 'punct', '::'));
+  }
+
+  private macro(name: string, args: [number, number][], depth: number, at: number): string | undefined {
+    if (name === 'concat') {
+      const parts = args.map((a) => this.evaluate(a[0], a[1], depth + 1, at));
+      return parts.every((p) => p !== undefined) ? parts.join('') : undefined;
+    }
+    if (name === 'env' && args.length === 1) return this.environment(args[0] as [number, number]);
+    if (name === 'format' && args.length >= 1) return this.formatted(args, depth, at);
+    return undefined;
+  }
+
+  /** `format!("src/{}.rs", name)`, `{0}`, `{name}` (an argument `name = …` or a bound name), `{{`/`}}`. */
+  private formatted(args: [number, number][], depth: number, at: number): string | undefined {
+    const [first, ...rest] = args;
+    const template = first === undefined || first[1] - first[0] !== 1 || this.t[first[0]]?.kind !== 'string' ? undefined : (this.t[first[0]] as Token).value;
+    if (template === undefined) return undefined;
+    const positional: [number, number][] = [];
+    const named = new Map<string, [number, number]>();
+    for (const a of rest) {
+      if (this.is(a[0], 'ident') && this.is(a[0] + 1, 'punct', '=') && !this.is(a[0] + 2, 'punct', '=')) named.set((this.t[a[0]] as Token).value, [a[0] + 2, a[1]]);
+      else positional.push(a);
+    }
+    let next = 0;
+    let failed = false;
+    const value = template.replace(/\{\{|\}\}|\{([^{}]*)\}/g, (whole, inner: string | undefined) => {
+      if (whole === '{{') return '{';
+      if (whole === '}}') return '}';
+      // A format spec (`{:?}` quotes the value, `{:>8}` pads it) is not the value as a path.
+      const key = inner ?? '';
+      if (failed || key.includes(':')) { failed = true; return ''; }
+      let got: string | undefined;
+      if (key === '') got = positional[next] === undefined ? undefined : this.evaluate(...(positional[next++] as [number, number]), depth + 1, at);
+      else if (/^\d+$/.test(key)) got = positional[Number(key)] === undefined ? undefined : this.evaluate(...(positional[Number(key)] as [number, number]), depth + 1, at);
+      else got = named.has(key) ? this.evaluate(...(named.get(key) as [number, number]), depth + 1, at) : this.bound(key, at, depth);
+      if (got === undefined) failed = true;
+      return got ?? '';
+    });
+    return failed ? undefined : value;
+  }
+
+  /** `env!("…")` / `env::var("…")`: the package directory, OUT_DIR, or unknown. */
+  private environment([from, to]: [number, number]): string | undefined {
+    const name = to - from === 1 && this.t[from]?.kind === 'string' ? (this.t[from] as Token).value : undefined;
+    if (name === 'CARGO_MANIFEST_DIR') return PACKAGE;
+    return name === 'OUT_DIR' ? OUT : undefined;
+  }
+
+  /**
+   * The value of a name where it is used at `at`: the nearest `let` binding before it (else a `const`/`static`), with
+   * each `.push(…)` / `.push_str(…)` onto it between the two; unknown if it is assigned again or changed otherwise.
+   */
+  private bound(name: string, at: number, depth: number): string | undefined {
+    let binding = -1;
+    let constant = -1;
+    for (const k of this.uses(name)) {
+      const keyword = this.is(k - 1, 'ident', 'mut') ? k - 2 : k - 1;
+      if (this.is(keyword, 'ident', 'let') && k < at) binding = k;
+      if ((this.is(keyword, 'ident', 'const') || this.is(keyword, 'ident', 'static')) && constant < 0) constant = k;
+    }
+    const k = binding >= 0 ? binding : constant;
+    if (k < 0) return undefined;
+    let eq = k + 1;
+    if (this.is(eq, 'punct', ':')) while (eq < this.t.length && !this.is(eq, 'punct', '=') && !this.is(eq, 'punct', ';')) eq = (OPENING.has(this.t[eq]?.value ?? '') ? this.partnerOf(eq) : eq) + 1;
+    if (!this.is(eq, 'punct', '=')) return undefined;
+    let end = eq + 1;
+    while (end < this.t.length && !this.is(end, 'punct', ';')) end = (OPENING.has(this.t[end]?.value ?? '') ? this.partnerOf(end) : end) + 1;
+    let value = this.evaluate(eq + 1, end, depth + 1, k);
+    const last = binding >= 0 ? at : this.t.length;
+    for (const u of this.uses(name)) {
+      if (value === undefined) break;
+      if (u < end || u >= last || this.is(u - 1, 'punct', '.') || this.is(u - 1, 'punct', '::')) continue;
+      if (this.is(u + 1, 'punct', '=') && !this.is(u + 2, 'punct', '=')) return undefined;
+      if (this.is(u + 1, 'punct', '+') && this.is(u + 2, 'punct', '=')) return undefined;
+      if (!this.is(u + 1, 'punct', '.') || !this.is(u + 3, 'punct', '(')) continue;
+      const method = this.t[u + 2]?.value ?? '';
+      if (MUTATORS.has(method)) return undefined;
+      if (method !== 'push' && method !== 'push_str') continue;
+      const [arg] = this.argumentsOf(u + 3);
+      const piece = arg === undefined ? undefined : this.evaluate(arg[0], arg[1], depth + 1, u);
+      value = piece === undefined ? undefined : method === 'push' ? joined(value, piece) : value + piece;
+    }
+    return value;
+  }
+
+  private concatenated(starts: number[], ends: number[], depth: number, at: number): string | undefined {
+    let out = '';
+    for (let n = 0; n < starts.length; n++) {
+      const part = this.evaluate(starts[n] as number, ends[n] as number, depth + 1, at);
+      if (part === undefined) return undefined;
+      out += part;
+    }
+    return out;
+  }
+
+  /** The tokens `mark` in [from, to) outside any group. */
+  private topLevel(from: number, to: number, mark: string): number[] {
+    const out: number[] = [];
+    for (let k = from; k < to; k = (OPENING.has(this.t[k]?.value ?? '') ? this.partnerOf(k) : k) + 1) if (this.is(k, 'punct', mark) && !this.is(k + 1, 'punct', '=')) out.push(k);
+    return out;
+  }
+
+  private shown(from: number, to: number): string {
+    // Tokens as written, a space only between two words (`fs::read_dir("src")`, `&path`).
+    let text = '';
+    for (let k = from; k < Math.min(to, from + 24); k++) {
+      const tok = this.t[k] as Token;
+      const word = tok.kind === 'ident' || tok.kind === 'other';
+      if (word && k > from && (this.t[k - 1]?.kind === 'ident' || this.t[k - 1]?.kind === 'other')) text += ' ';
+      text += tok.kind === 'string' ? JSON.stringify(tok.value) : tok.value;
+    }
+    return to - from > 24 ? `${text} …` : text;
+  }
+
+  private is(i: number, kind: Token['kind'], value?: string): boolean {
+    const tok = this.t[i];
+    return tok !== undefined && tok.kind === kind && (value === undefined || tok.value === value);
+  }
+
+  private partnerOf(k: number): number {
+    return k >= 0 && k < this.t.length ? (this.partner[k] as number) : k;
+  }
+}
+
+const OPENING = new Set(['(', '[', '{']);
+
+/** `Path::join`: an absolute piece replaces the base; otherwise one `/` between them. */
+function joined(base: string, piece: string): string {
+  if (piece.startsWith('/') || piece.startsWith(PACKAGE) || piece.startsWith(OUT)) return piece;
+  if (base === '' || base.endsWith('/')) return base + piece;
+  return `${base}/${piece}`;
+}
+
+function dirOf(path: string): string {
+  const slash = path.lastIndexOf('/');
+  return slash < 0 ? '' : path.slice(0, slash);
+}
