@@ -55,18 +55,22 @@ class PathEvaluator {
    * like a literal naming one, it may reach a copy through a helper's parameter or a loop. A file operation's source
    * the reader cannot evaluate is unknown, unless it is a bare name the script never binds (a parameter, a loop's or a
    * macro's variable), whose values are those arguments and lists, read here too; a directory listing (`read_dir`,
-   * `WalkDir`, `glob`) may hand any file of the checkout to a copy: unknown as well.
+   * `WalkDir`, `glob`) may hand any file of the checkout to a copy: unknown as well, in a script that has a file
+   * operation to hand it to (one that only lists `.proto` files for a code generator copies nothing).
    */
   sources(): ScriptSources {
     const out: ScriptSources = { paths: [], unknown: [] };
     const unknown = (from: number, to: number): void => {
       if (out.unknown.length < 8) out.unknown.push(this.shown(from, to));
     };
+    const listings: [number, number][] = [];
+    let fileOperations = false;
     for (let i = 0; i < this.t.length; i++) {
       const listing = this.listingAt(i);
-      if (listing !== undefined) unknown(i, listing);
+      if (listing !== undefined) listings.push([i, listing]);
       const open = this.sourceCallAt(i);
       if (open !== undefined) {
+        fileOperations = true;
         const end = this.argumentEnd(open + 1, this.partnerOf(open));
         const value = end > open + 1 ? this.evaluate(open + 1, end, 0, open) : '';
         if (value === undefined && !this.unboundName(open + 1, end)) unknown(open + 1, end);
@@ -82,6 +86,7 @@ class PathEvaluator {
         this.take(eq + 1, end, eq, out);
       }
     }
+    if (fileOperations) for (const [from, to] of listings) unknown(from, to);
     out.paths = [...new Set(out.paths)];
     return out;
   }
