@@ -12,6 +12,7 @@ import { attributeValue, cssDeclarations, cssDirection, cssOverrides, sheetBidi,
 import { replaceMarkup, VOID_ELEMENTS } from '../text/html-tags.js';
 import { DRAWN_BLANK, asciiDigits, caseFoldedKey, caselessVisibleForm, confusableTable, escapeBytesKept, escapedReadings, isBlank, isUnfilledWord, lookalikeSkeleton, placeholderReason, removeInvisible, templateReason, visibleForm, withoutMarks, wordReadings } from '../util/text-classes.js';
 import { lazy, wordSet } from '../util/lazy.js';
+import { LEGEND_NAMES } from './status-vocabulary.js';
 import { escapeRegExp } from '../util/regexp-escape.js';
 import { backslashReadings, numberWithRemark, numberWrittenAsText, romanValue, UPPER_ROMAN } from '../util/number-text.js';
 import { numberOutOfRange, numberSurvives } from '../artifacts/numbers.js';
@@ -5864,7 +5865,9 @@ function runSummariesBelow(fields: readonly Field[]): Field[] {
 }
 /** A test runner's failure summary inside a text beside the pass (or a list of lines), under a name that is not another run's. */
 function printedFailure(fields: readonly Field[]): Finding | undefined {
+  const legends = legendsAmong(fields);
   for (const field of fields) {
+    if (legends.length > 0 && legends.some((p) => field.pointer.startsWith(p))) continue;
     const written = field.written ?? field;
     // A report's own `message` beside its status is what it says of the run, as its `summary` is (`message: "1 test
     // failed"`); elsewhere `message` qualifies (`failure_message_count`, `commit.message`).
@@ -6235,7 +6238,7 @@ function failureText(fields: readonly Field[]): Finding | undefined {
   const flagged = errorOfARun(fields);
   if (flagged !== undefined) return flagged;
   // The texts of a table of labels under a failure's name (`errors: {failed: "Fehlgeschlagen"}`) are what may be shown.
-  const labels = fields.filter((f) => isRecord(f.value) && playsRole(f, FAIL_WORDS) && isTableOfLabels(f.value)).map((f) => `${f.pointer}/`);
+  const labels = fields.filter((f) => isRecord(f.value) && ((playsRole(f, FAIL_WORDS) && isTableOfLabels(f.value)) || legendOfOutcomeWords(f))).map((f) => `${f.pointer}/`);
   for (const field of [...fields, ...errorObjectsBelow(fields)]) {
     if (typeof field.value !== 'string') continue;
     if (labels.length > 0 && labels.some((p) => field.pointer.startsWith(p))) continue;
@@ -6266,6 +6269,40 @@ function failureText(fields: readonly Field[]): Finding | undefined {
   }
   return undefined;
 }
+
+/**
+ * A legend of a report's outcome words (`legend: {passed: "test ran and passed", failed: "test ran and failed"}`,
+ * `status_legend: {pass: "✓ all assertions held", failed: "✗ an assertion failed"}`): under a legend's name
+ * ({@link LEGEND_NAMES}), two outcome words or more, not all of failure, each given a definition in words. Its texts say
+ * what a word means and name no failed item (red team xz, session 41: a false failure). It hides nothing: a legend
+ * that counts (`legend: {failed: 3}`), gives a status (`legend: {status: "failed"}`) or names an item (`{failed:
+ * "test_login"}`) is no legend of words, and is read as any object beside the status is.
+ */
+/** The pointers (each with its `/`) of the legends of outcome words among fields: their members are definitions, never read as outcomes. */
+const legendsAmong = (fields: readonly Field[]): string[] => fields.filter(legendOfOutcomeWords).map((f) => `${f.pointer}/`);
+function legendOfOutcomeWords(field: Field): boolean {
+  const written = field.written ?? field;
+  if (!isRecord(field.value) || !LEGEND_NAME_SET().has(readWords(written.own.join(' ')).join(' ')) || hasQualifier(written.context)) return false;
+  const entries = Object.entries(field.value);
+  if (entries.length < 2 || entries.length > MAX_LABELS) return false;
+  const outcomeKey = (k: string): boolean => isOutcomeValue(k) || STATE_KEYS.has(readWords(k).join(' ')) || UNFINISHED_STATES.has(readWords(k).join('_'));
+  return entries.every(([k, m]) => outcomeKey(k) && typeof m === 'string' && definesAWord(m)) && entries.some(([k]) => !isFailedMember(k));
+}
+const LEGEND_NAME_SET = lazy((): ReadonlySet<string> => new Set(LEGEND_NAMES.map((n) => readWords(n).join(' '))));
+/**
+ * A definition's text: words that read as a sentence (three or more, or two after a mark such as `✓`), as shown, with no
+ * number (a count), no outcome word alone (a status: a sentence that tells a failure, `test ran and failed`, is a
+ * definition here) and no word of an identifier's shape (`test_login`, `a.b`, `x::y`,
+ * `Foo#bar`, `path/to`: an item's name).
+ */
+function definesAWord(text: string): boolean {
+  if (text.length > 200 || DISGUISED_FAILURE_TEXT.test(text) || /\p{N}/u.test(text) || OUTCOME_VALUES.has(outcomeWord(text))) return false;
+  const shown = removeInvisible(text).normalize('NFKC').trim();
+  const tokens = shown.split(/\s+/u).filter((t) => /\p{L}/u.test(t));
+  return tokens.length >= 2 && tokens.length <= 30 && tokens.every((t) => !IDENTIFIER_SHAPE.test(t)) && (tokens.length >= 3 || /^[^\p{L}\p{N}]/u.test(shown));
+}
+/** A token shaped as an identifier or a path: letters joined by `_`, `.`, `::`, `#`, `/`, `\\` or brackets inside it. */
+const IDENTIFIER_SHAPE = /[\p{L}\p{N}](?:_|\.|::|#|\/|\\|\(|\[)[\p{L}\p{N}]|[\p{Ll}][\p{Lu}]/u;
 
 /**
  * Why a failure text or list was never filled in (`${FAILED_TESTS}`, `{{ failed }}`, `%FAILED%`, `@FAILED_TESTS@`,

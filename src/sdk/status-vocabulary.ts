@@ -1327,3 +1327,13 @@ export const EXIT_MAP_TEXT_NOTE_NAMES: readonly string[] = [
   'note', 'notes', 'comment', 'comments', 'remark', 'remarks', 'runner', 'runner name', 'host', 'hostname', 'machine', 'os', 'image', 'url', 'link', 'log',
   'log url', 'name', 'command', 'cmd', 'args', 'cwd',
 ];
+/**
+ * Names of a legend, a key or a glossary of a report's outcome words (`legend: {failed: "test ran and failed"}`,
+ * `status_legend`, `Legende`, `凡例`), read by words (`status_legend` is `status legend`): what its words mean, never what
+ * happened (red team xz, session 41: a false failure). Only one that holds definitions is read so (see legendOfOutcomeWords).
+ */
+export const LEGEND_NAMES: readonly string[] = [
+  'legend', 'legends', 'glossary', 'key', 'status legend', 'status key', 'outcome legend', 'outcome key', 'result legend', 'results legend', 'result key',
+  'status definitions', 'outcome definitions', 'status meanings', 'status descriptions', 'outcome descriptions', 'symbol legend', 'icon legend', 'icons legend',
+  'legende', 'légende', 'leyenda', 'legenda', 'legendă', 'легенда', 'glossar', 'glossaire', 'glosario', 'glossario', '凡例', '图例', '圖例', '범례',
+];
