@@ -12,7 +12,7 @@ import { attributeValue, cssDeclarations, cssDirection, cssOverrides, sheetBidi,
 import { replaceMarkup, VOID_ELEMENTS } from '../text/html-tags.js';
 import { DRAWN_BLANK, asciiDigits, caseFoldedKey, caselessVisibleForm, confusableTable, escapeBytesKept, escapedReadings, isBlank, isUnfilledWord, lookalikeSkeleton, placeholderReason, removeInvisible, templateReason, visibleForm, withoutMarks, wordReadings } from '../util/text-classes.js';
 import { lazy, wordSet } from '../util/lazy.js';
-import { LEGEND_NAMES } from './status-vocabulary.js';
+import { LEGEND_NAMES, NONE_OF_A_LABEL_GOES_ON, NOT_A_SUBJECT_WORDS, PASS_NOT_HAD_WORDS, PROBLEM_NOUNS } from './status-vocabulary.js';
 import { escapeRegExp } from '../util/regexp-escape.js';
 import { backslashReadings, numberWithRemark, numberWrittenAsText, romanValue, UPPER_ROMAN } from '../util/number-text.js';
 import { numberOutOfRange, numberSurvives } from '../artifacts/numbers.js';
@@ -2164,21 +2164,68 @@ function failureWordLast(text: string): boolean {
   if (text.length > MAX_MARKED_TEXT * 4 || /\n/u.test(text.trim()) || TEMPLATE_SLOT.test(text)) return false;
   // Read as shown: markup and character references (`build <b>failed</b>`, `build &#102;ailed`, `tests <i>never</i> failed`).
   const shown = escapedReadings(text).at(-1) ?? text;
-  return shown.length <= MAX_MARKED_TEXT && failureWordLastIn(shown);
+  return shown.length <= MAX_MARKED_TEXT && failureWordLastIn(shown, passStruckOut(text));
+}
+/**
+ * Whether a pass word is struck out in a text (`<s>Passed</s> after a failure`, `~~Passed~~`, `<del>passed</del>`, a
+ * pass drawn with a combining stroke): a reader is shown it withdrawn, a pass not had (red team xw2, session 41).
+ */
+function passStruckOut(text: string): boolean {
+  if (!STRUCK_OR_LINKED.test(text)) return false;
+  const struck = [...text.matchAll(STRUCK_OUT), ...text.matchAll(STROKED)].map((m) => m[0].replace(/<[^<>]*>|~/gu, ' ').replace(/[\u0335-\u0338]/gu, ''));
+  return struck.some((part) => outcomeTokens(part).drawn.some((w) => OVERCOMING_PASSES().has(w)));
 }
 const TEMPLATE_SLOT = /\{\{|\}\}|\$\{|%\(|\{[\p{L}\p{N}_]*\}|@[\p{L}_]+@|%[sd](?![\p{L}])|<[\p{L}_]+>(?![^<]*<\/)/u;
-function failureWordLastIn(text: string): boolean {
+function failureWordLastIn(text: string, passStruck = false): boolean {
   const { tokens, drawn } = outcomeTokens(text);
   const words = drawn.filter((w, i) => isWord(tokens[i]));
   // `timed out` is one failure word in two.
   const last = words.at(-1) === 'out' && words.at(-2) === 'timed' ? 'timed-out' : words.at(-1);
   // A clause of its own after a mark is read at its own length (`Tests passed after a failure; deploy failed`).
   const clause = ownClauseOfTheLastWord(tokens, drawn);
-  if (last === undefined || words.length < 2 || clause.length > MAX_SUBJECT_WORDS + 1 || !FAILURE_TOLD().has(last) || !/[\p{L}\p{N}][^\p{L}\p{N}]*$/u.test(text)) return false;
+  if (last === undefined || words.length < 2 || !FAILURE_TOLD().has(last) || !/[\p{L}\p{N}][^\p{L}\p{N}]*$/u.test(text)) return false;
+  if (clause.length > MAX_SUBJECT_WORDS + 1 && !plainLongSubject(whatTheFailureIsSaidOf(clause.slice(0, -1)))) return false;
   const before = whatTheFailureIsSaidOf(clause.slice(0, -1));
-  if (before.some((w) => NO_FAILURE_OF_THIS_RUN.has(w)) || overcomeByAPass(words, marksOnlyBefore(tokens, drawn))) return false;
-  return failureToldAfterNone(text);
+  const notHad = passStruck || passNotHad(words);
+  if (before.some((w) => NO_FAILURE_OF_THIS_RUN.has(w)) || (!notHad && overcomeByAPass(words, marksOnlyBefore(tokens, drawn)))) return false;
+  // A pass not had before the failure's word of after (`Never once passed after a failure`): its negation or wish is the
+  // pass's, never a none of the failure, which is read from the word of after on.
+  return failureToldAfterNone(notHad ? fromTheWordOfAfter(tokens, drawn) : text);
 }
+/**
+ * Whether the pass word before a word of after (`Should pass after a failure`, `Expected to pass after the failure`,
+ * `Would have passed after a failure`, `Never once passed after a failure`) is wished, due or denied: a word of
+ * {@link PASS_NOT_HAD_WORDS} before it, in its clause. Such a pass overcame no failure (red team xw2, session 41).
+ */
+function passNotHad(words: readonly string[]): boolean {
+  const after = words.findIndex((w) => AFTER_WORDS_DRAWN().has(w));
+  if (after < 1) return false;
+  const pass = words.slice(0, after).findLastIndex((w) => OVERCOMING_PASSES().has(w));
+  return pass >= 0 && words.slice(0, pass).some((w) => PASS_NOT_HAD().has(w));
+}
+const PASS_NOT_HAD = lazy((): ReadonlySet<string> => new Set(PASS_NOT_HAD_WORDS.map(drawnWord)));
+/** The tokens from the first word of after on, joined (`after a failure`), or all of them when there is none. */
+function fromTheWordOfAfter(tokens: readonly string[], drawn: readonly string[]): string {
+  const after = drawn.findIndex((w) => AFTER_WORDS_DRAWN().has(w));
+  return tokens.slice(Math.max(0, after)).join(' ');
+}
+/**
+ * A subject longer than {@link MAX_SUBJECT_WORDS} before a failure word last that names what failed, where and when
+ * (`The nightly integration build on main failed`, `Integration tests on the main branch failed`; helper xb, session
+ * 41), read at any length the text allows: none of its words excuses, conditions, denies or bounds the failure or starts
+ * a clause of its own (`if`, `when`, `why`, `was`, `and`, `fixed`, `retry`: {@link NOT_A_SUBJECT_WORDS}), and none is
+ * another failure or pass. A short subject is read as before.
+ */
+function plainLongSubject(subject: readonly string[]): boolean {
+  return subject.every(
+    (w) =>
+      PLACE_JOINS_OF_A_SUBJECT.has(w) ||
+      !(NO_FAILURE_OF_THIS_RUN.has(w) || NONE_BEFORE_A_FAILURE().has(w) || ABSENT_WORDS.includes(w) || CLAUSE_JOINS.has(w) || CLAUSE_VERBS.has(w) || OVERCOMING_PASSES().has(w) || AFTER_WORDS_DRAWN().has(w) || NOT_A_SUBJECT().has(w) || isFailureNoun(w, w) || FAILURE_TOLD().has(w)),
+  );
+}
+/** Words of place a subject may hold that {@link CLAUSE_VERBS} lists for a clause of its own around a failure word (`Build on main failed`). */
+const PLACE_JOINS_OF_A_SUBJECT: ReadonlySet<string> = new Set(['on', 'for']);
+const NOT_A_SUBJECT = lazy((): ReadonlySet<string> => new Set(NOT_A_SUBJECT_WORDS.map(drawnWord)));
 /**
  * A failure word last that a pass told first overcame (`Passed after a transient failure`, `Succeeded on retry after an
  * earlier failure`, `Réussi après un échec`, `Bestanden nach einem Fehler`): the pass is the outcome, the failure one it
@@ -5902,8 +5949,35 @@ function toldAsAFailedOutcome(text: string): boolean {
   // `<span style="color:#f00">FAILED</span>`) count nothing, and their length is no prose (red team xo).
   const shown = removeInvisible(escapedReadings(t).at(-1) ?? t).trim();
   if (shown.length > MAX_OUTCOME_TEXT || /\p{N}/u.test(shown) || commitSubject(shown) || EMPTY_LABEL_VALUE.test(shown)) return false;
-  return failedOutcomeInWords(shown) || subjectThenNegatedPass(shown) || failureToldInASentence(shown);
+  // A pass struck out before a failure word last (`<s>Passed</s> after a failure`) is read as the withdrawn pass it shows.
+  return failedOutcomeInWords(shown) || subjectThenNegatedPass(shown) || failureToldInASentence(shown) || failureThenAReasonOfANone(shown) || (passStruckOut(t) && shown.length <= MAX_MARKED_TEXT && failureWordLastIn(shown, true));
 }
+/**
+ * A failure told, then after a colon its reason, which starts with a none of something else (`Failed to start: no space
+ * left on device`, `Error: no such file or directory`, `Deploy failed: none of the hosts responded`, `Ошибка сборки: нет
+ * места`, `Build failed: keine Verbindung`; helper xb, session 41). The none of a reason is followed by what was missing;
+ * a none of the failure stands alone, goes on with where or how it was looked for, or comes before a failure or a
+ * problem noun (`Errors: none`, `Errors: none found`, `Errors: none in this run`, `Ошибки: нет`, `Errors: no new
+ * errors`, `Errors: no blocking issues`): those tell no failure. A reason that excuses or overcomes it (`Build failed:
+ * passed on retry`, `Failed: flaky, ignored`) leaves it to the other readers.
+ */
+function failureThenAReasonOfANone(text: string): boolean {
+  const colon = text.indexOf(':');
+  if (colon < 1 || text.indexOf(':', colon + 1) >= 0) return false;
+  const head = text.slice(0, colon).trim();
+  const { tokens, drawn: reason } = outcomeTokens(text.slice(colon + 1));
+  // A none as written or as drawn: the drawn form of a written none may be another word's (`нет`), and a look-alike
+  // none (`nо`) denies nothing, so its reason is the failure's too.
+  const none = tokens[0];
+  if (none === undefined || !(NONE_BEFORE_A_FAILURE().has(none) || ABSENT_WORDS.includes(none) || NONE_BEFORE_A_FAILURE().has(reason[0] as string)) || reason.length < 2 || reason.length > 10) return false;
+  if (NONE_GOES_ON().has(reason[1] as string) || reason.slice(1).some((w) => !isWord(w) && !/^[.!]+$/u.test(w))) return false;
+  if (reason.some((w) => isFailureNoun(w, w) || PROBLEMS().has(w) || NO_FAILURE_OF_THIS_RUN.has(w) || OVERCOMING_PASSES().has(w))) return false;
+  const headWords = outcomeTokens(head).drawn;
+  const lone = headWords.length === 1 && isFailureNoun(headWords[0] as string, headWords[0] as string);
+  return lone || failedOutcomeInWords(head) || failureToldInASentence(head);
+}
+const NONE_GOES_ON = lazy((): ReadonlySet<string> => new Set(NONE_OF_A_LABEL_GOES_ON.map(drawnWord)));
+const PROBLEMS = lazy((): ReadonlySet<string> => new Set(PROBLEM_NOUNS.map(drawnWord)));
 /**
  * A failure told in one short clause the readers of a failure word last or a negated pass do not take (red team xo,
  * xz2, session 40): a failure word first with what failed or why after it (`Failed to compile`, `Échec de la
