@@ -714,7 +714,7 @@ function failureShown(field: Field): string | undefined {
     const listed = summary && !countShows ? Object.entries(v).find(([k, m]) => !hasQualifier(nameWords(k).filter((w) => !TEXT_OF_AN_ITEM.has(w))) && ((Array.isArray(m) && m.length > 0) || (typeof m === 'string' && FIRST_ITEM_NAMES.has(readWords(k).join(' ')) && !isBlank(m) && !saysNone(m) && !noneCell(m)))) : undefined;
     if (listed !== undefined) return Array.isArray(listed[1]) ? `lists ${listed[1].length} failure${listed[1].length === 1 ? '' : 's'} under ${JSON.stringify(listed[0])} beside its count` : `names ${JSON.stringify(String(listed[1]).slice(0, 120))} as a failure beside its count`;
     // A name of failures alone (`failing_tests`, `test_errors`) is an entry's only as a member of a map of them (`results`).
-    if (!summary && !field.own.every((w) => FAIL_WORDS.has(w)) && (!namesFailuresOnly(field.own) || parsePointer(field.pointer).length > 1) && entryTellingItsOwnPass(v)) return undefined;
+    if (!summary && !field.own.every((w) => FAIL_WORDS.has(w)) && (!namesFailuresOnly(field.own) || parsePointer(field.pointer).length > 1) && entryTellingItsOwnPass(v) && !itemsCountedUnderAFailureName(field, v)) return undefined;
     const named = summary ? undefined : Object.entries(v).find(([k, m]) => !qualified({ pointer: '', own: nameWords(k), context: [], value: m }) && memberShowsFailure(m));
     if (named !== undefined) return `maps ${JSON.stringify(named[0])} to a failure`;
   }
@@ -742,6 +742,21 @@ function entryTellingItsOwnPass(v: Record<string, unknown>): boolean {
     } else if (!(words.join(' ') === 'outputs' && isRecord(m) && Object.entries(m).every(plainOutput))) return false;
   }
   return told;
+}
+/**
+ * Whether an object beside the status, under a name of a subject and a failure noun (`e2e_failures`, `api_errors`),
+ * counts items with no failure count of none beside them (`e2e_failures: {status: pass, tests: 9}`; red team xy, session
+ * 41): read as a record of those failures, its items are the failures it counts, and its own pass proves none of them
+ * passed. A job or suite of that name tells its own pass without counting items (GitHub's `lint-errors: {result:
+ * success}`), or says none of its items failed (`{status: pass, tests: 9, failed: 0}`); a member of a map of results is
+ * the entry its key names (`suites: {error-pages: {status: pass, tests: 4}}`).
+ */
+function itemsCountedUnderAFailureName(field: Field, v: Record<string, unknown>): boolean {
+  if (field.context.length > 0) return false;
+  const members = Object.entries(v).map(([k, m]) => ({ words: readWords(k), m }));
+  const counted = members.some(({ words, m }) => isCount(m) && m > 0 && words.length > 0 && words.every((w) => COUNTED_ITEMS.has(w)));
+  const noneFailed = members.some(({ words, m }) => m === 0 && playsRole({ pointer: '', own: words, context: [], value: m }, FAIL_WORDS));
+  return counted && !noneFailed;
 }
 /** A number an entry that passed may hold: a failure count of 0, or a count of its items, passes, skips or the time it took (every word of its name one of those). */
 function numberOfAnEntryThatPassed(words: string[], value: number): boolean {
