@@ -744,7 +744,7 @@ function entryTellingItsOwnPass(v: Record<string, unknown>): boolean {
   return told;
 }
 /**
- * Whether an object beside the status, under a name of a subject and a failure noun (`e2e_failures`, `api_errors`),
+ * Whether an object of the document's own (beside a status at its top), under a name of a subject and a failure noun (`e2e_failures`, `api_errors`),
  * counts items with no failure count of none beside them (`e2e_failures: {status: pass, tests: 9}`; red team xy, session
  * 41): read as a record of those failures, its items are the failures it counts, and its own pass proves none of them
  * passed. A job or suite of that name tells its own pass without counting items (GitHub's `lint-errors: {result:
@@ -752,7 +752,8 @@ function entryTellingItsOwnPass(v: Record<string, unknown>): boolean {
  * the entry its key names (`suites: {error-pages: {status: pass, tests: 4}}`).
  */
 function itemsCountedUnderAFailureName(field: Field, v: Record<string, unknown>): boolean {
-  if (field.context.length > 0) return false;
+  // Only a document's own member: a map of results reads its members with no context (`suites: {e2e_failures: …}`).
+  if (field.context.length > 0 || parsePointer(field.pointer).length !== 1) return false;
   const members = Object.entries(v).map(([k, m]) => ({ words: readWords(k), m }));
   const counted = members.some(({ words, m }) => isCount(m) && m > 0 && words.length > 0 && words.every((w) => COUNTED_ITEMS.has(w)));
   const noneFailed = members.some(({ words, m }) => m === 0 && playsRole({ pointer: '', own: words, context: [], value: m }, FAIL_WORDS));
