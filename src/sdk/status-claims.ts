@@ -2235,12 +2235,12 @@ function fromTheWordOfAfter(tokens: readonly string[], drawn: readonly string[])
 function plainLongSubject(subject: readonly string[]): boolean {
   return subject.every(
     (w) =>
-      PLACE_JOINS_OF_A_SUBJECT.has(w) ||
+      PLACE_JOINS_OF_A_SUBJECT().has(w) ||
       !(NO_FAILURE_OF_THIS_RUN.has(w) || NONE_BEFORE_A_FAILURE().has(w) || ABSENT_WORDS.includes(w) || CLAUSE_JOINS.has(w) || CLAUSE_VERBS.has(w) || OVERCOMING_PASSES().has(w) || AFTER_WORDS_DRAWN().has(w) || NOT_A_SUBJECT().has(w) || isFailureNoun(w, w) || FAILURE_TOLD().has(w)),
   );
 }
 /** Words of place a subject may hold that {@link CLAUSE_VERBS} lists for a clause of its own around a failure word (`Build on main failed`). */
-const PLACE_JOINS_OF_A_SUBJECT: ReadonlySet<string> = new Set(['on', 'for']);
+const PLACE_JOINS_OF_A_SUBJECT = lazy((): ReadonlySet<string> => new Set(['on', 'for']));
 const NOT_A_SUBJECT = lazy((): ReadonlySet<string> => new Set(NOT_A_SUBJECT_WORDS.map(drawnWord)));
 /**
  * A failure word last that a pass told first overcame (`Passed after a transient failure`, `Succeeded on retry after an
