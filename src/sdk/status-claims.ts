@@ -12,6 +12,7 @@ import { attributeValue, cssDeclarations, cssDirection, cssOverrides, sheetBidi,
 import { replaceMarkup, VOID_ELEMENTS } from '../text/html-tags.js';
 import { DRAWN_BLANK, asciiDigits, caseFoldedKey, caselessVisibleForm, confusableTable, escapeBytesKept, escapedReadings, isBlank, isUnfilledWord, lookalikeSkeleton, placeholderReason, removeInvisible, templateReason, visibleForm, withoutMarks, wordReadings } from '../util/text-classes.js';
 import { lazy, wordSet } from '../util/lazy.js';
+import { LEGEND_NAMES, NONE_OF_A_LABEL_GOES_ON, NOT_A_SUBJECT_WORDS, PASS_NOT_HAD_WORDS, PROBLEM_NOUNS } from './status-vocabulary.js';
 import { escapeRegExp } from '../util/regexp-escape.js';
 import { backslashReadings, numberWithRemark, numberWrittenAsText, romanValue, UPPER_ROMAN } from '../util/number-text.js';
 import { numberOutOfRange, numberSurvives } from '../artifacts/numbers.js';
@@ -713,7 +714,7 @@ function failureShown(field: Field): string | undefined {
     const listed = summary && !countShows ? Object.entries(v).find(([k, m]) => !hasQualifier(nameWords(k).filter((w) => !TEXT_OF_AN_ITEM.has(w))) && ((Array.isArray(m) && m.length > 0) || (typeof m === 'string' && FIRST_ITEM_NAMES.has(readWords(k).join(' ')) && !isBlank(m) && !saysNone(m) && !noneCell(m)))) : undefined;
     if (listed !== undefined) return Array.isArray(listed[1]) ? `lists ${listed[1].length} failure${listed[1].length === 1 ? '' : 's'} under ${JSON.stringify(listed[0])} beside its count` : `names ${JSON.stringify(String(listed[1]).slice(0, 120))} as a failure beside its count`;
     // A name of failures alone (`failing_tests`, `test_errors`) is an entry's only as a member of a map of them (`results`).
-    if (!summary && !field.own.every((w) => FAIL_WORDS.has(w)) && (!namesFailuresOnly(field.own) || parsePointer(field.pointer).length > 1) && entryTellingItsOwnPass(v)) return undefined;
+    if (!summary && !field.own.every((w) => FAIL_WORDS.has(w)) && (!namesFailuresOnly(field.own) || parsePointer(field.pointer).length > 1) && entryTellingItsOwnPass(v) && !itemsCountedUnderAFailureName(field, v)) return undefined;
     const named = summary ? undefined : Object.entries(v).find(([k, m]) => !qualified({ pointer: '', own: nameWords(k), context: [], value: m }) && memberShowsFailure(m));
     if (named !== undefined) return `maps ${JSON.stringify(named[0])} to a failure`;
   }
@@ -741,6 +742,22 @@ function entryTellingItsOwnPass(v: Record<string, unknown>): boolean {
     } else if (!(words.join(' ') === 'outputs' && isRecord(m) && Object.entries(m).every(plainOutput))) return false;
   }
   return told;
+}
+/**
+ * Whether an object of the document's own (beside a status at its top), under a name of a subject and a failure noun (`e2e_failures`, `api_errors`),
+ * counts items with no failure count of none beside them (`e2e_failures: {status: pass, tests: 9}`; red team xy, session
+ * 41): read as a record of those failures, its items are the failures it counts, and its own pass proves none of them
+ * passed. A job or suite of that name tells its own pass without counting items (GitHub's `lint-errors: {result:
+ * success}`), or says none of its items failed (`{status: pass, tests: 9, failed: 0}`); a member of a map of results is
+ * the entry its key names (`suites: {error-pages: {status: pass, tests: 4}}`).
+ */
+function itemsCountedUnderAFailureName(field: Field, v: Record<string, unknown>): boolean {
+  // Only a document's own member: a map of results reads its members with no context (`suites: {e2e_failures: …}`).
+  if (field.context.length > 0 || parsePointer(field.pointer).length !== 1) return false;
+  const members = Object.entries(v).map(([k, m]) => ({ words: readWords(k), m }));
+  const counted = members.some(({ words, m }) => isCount(m) && m > 0 && words.length > 0 && words.every((w) => COUNTED_ITEMS.has(w)));
+  const noneFailed = members.some(({ words, m }) => m === 0 && playsRole({ pointer: '', own: words, context: [], value: m }, FAIL_WORDS));
+  return counted && !noneFailed;
 }
 /** A number an entry that passed may hold: a failure count of 0, or a count of its items, passes, skips or the time it took (every word of its name one of those). */
 function numberOfAnEntryThatPassed(words: string[], value: number): boolean {
@@ -2218,21 +2235,68 @@ function failureWordLast(text: string): boolean {
   if (text.length > MAX_MARKED_TEXT * 4 || /\n/u.test(text.trim()) || TEMPLATE_SLOT.test(text)) return false;
   // Read as shown: markup and character references (`build <b>failed</b>`, `build &#102;ailed`, `tests <i>never</i> failed`).
   const shown = escapedReadings(text).at(-1) ?? text;
-  return shown.length <= MAX_MARKED_TEXT && failureWordLastIn(shown);
+  return shown.length <= MAX_MARKED_TEXT && failureWordLastIn(shown, passStruckOut(text));
+}
+/**
+ * Whether a pass word is struck out in a text (`<s>Passed</s> after a failure`, `~~Passed~~`, `<del>passed</del>`, a
+ * pass drawn with a combining stroke): a reader is shown it withdrawn, a pass not had (red team xw2, session 41).
+ */
+function passStruckOut(text: string): boolean {
+  if (!STRUCK_OR_LINKED.test(text)) return false;
+  const struck = [...text.matchAll(STRUCK_OUT), ...text.matchAll(STROKED)].map((m) => m[0].replace(/<[^<>]*>|~/gu, ' ').replace(/[\u0335-\u0338]/gu, ''));
+  return struck.some((part) => outcomeTokens(part).drawn.some((w) => OVERCOMING_PASSES().has(w)));
 }
 const TEMPLATE_SLOT = /\{\{|\}\}|\$\{|%\(|\{[\p{L}\p{N}_]*\}|@[\p{L}_]+@|%[sd](?![\p{L}])|<[\p{L}_]+>(?![^<]*<\/)/u;
-function failureWordLastIn(text: string): boolean {
+function failureWordLastIn(text: string, passStruck = false): boolean {
   const { tokens, drawn } = outcomeTokens(text);
   const words = drawn.filter((w, i) => isWord(tokens[i]));
   // `timed out` is one failure word in two.
   const last = words.at(-1) === 'out' && words.at(-2) === 'timed' ? 'timed-out' : words.at(-1);
   // A clause of its own after a mark is read at its own length (`Tests passed after a failure; deploy failed`).
   const clause = ownClauseOfTheLastWord(tokens, drawn);
-  if (last === undefined || words.length < 2 || clause.length > MAX_SUBJECT_WORDS + 1 || !FAILURE_TOLD().has(last) || !/[\p{L}\p{N}][^\p{L}\p{N}]*$/u.test(text)) return false;
+  if (last === undefined || words.length < 2 || !FAILURE_TOLD().has(last) || !/[\p{L}\p{N}][^\p{L}\p{N}]*$/u.test(text)) return false;
+  if (clause.length > MAX_SUBJECT_WORDS + 1 && !plainLongSubject(whatTheFailureIsSaidOf(clause.slice(0, -1)))) return false;
   const before = whatTheFailureIsSaidOf(clause.slice(0, -1));
-  if (before.some((w) => NO_FAILURE_OF_THIS_RUN.has(w)) || overcomeByAPass(words, marksOnlyBefore(tokens, drawn))) return false;
-  return failureToldAfterNone(text);
+  const notHad = passStruck || passNotHad(words);
+  if (before.some((w) => NO_FAILURE_OF_THIS_RUN.has(w)) || (!notHad && overcomeByAPass(words, marksOnlyBefore(tokens, drawn)))) return false;
+  // A pass not had before the failure's word of after (`Never once passed after a failure`): its negation or wish is the
+  // pass's, never a none of the failure, which is read from the word of after on.
+  return failureToldAfterNone(notHad ? fromTheWordOfAfter(tokens, drawn) : text);
 }
+/**
+ * Whether the pass word before a word of after (`Should pass after a failure`, `Expected to pass after the failure`,
+ * `Would have passed after a failure`, `Never once passed after a failure`) is wished, due or denied: a word of
+ * {@link PASS_NOT_HAD_WORDS} before it, in its clause. Such a pass overcame no failure (red team xw2, session 41).
+ */
+function passNotHad(words: readonly string[]): boolean {
+  const after = words.findIndex((w) => AFTER_WORDS_DRAWN().has(w));
+  if (after < 1) return false;
+  const pass = words.slice(0, after).findLastIndex((w) => OVERCOMING_PASSES().has(w));
+  return pass >= 0 && words.slice(0, pass).some((w) => PASS_NOT_HAD().has(w));
+}
+const PASS_NOT_HAD = lazy((): ReadonlySet<string> => new Set(PASS_NOT_HAD_WORDS.map(drawnWord)));
+/** The tokens from the first word of after on, joined (`after a failure`), or all of them when there is none. */
+function fromTheWordOfAfter(tokens: readonly string[], drawn: readonly string[]): string {
+  const after = drawn.findIndex((w) => AFTER_WORDS_DRAWN().has(w));
+  return tokens.slice(Math.max(0, after)).join(' ');
+}
+/**
+ * A subject longer than {@link MAX_SUBJECT_WORDS} before a failure word last that names what failed, where and when
+ * (`The nightly integration build on main failed`, `Integration tests on the main branch failed`; helper xb, session
+ * 41), read at any length the text allows: none of its words excuses, conditions, denies or bounds the failure or starts
+ * a clause of its own (`if`, `when`, `why`, `was`, `and`, `fixed`, `retry`: {@link NOT_A_SUBJECT_WORDS}), and none is
+ * another failure or pass. A short subject is read as before.
+ */
+function plainLongSubject(subject: readonly string[]): boolean {
+  return subject.every(
+    (w) =>
+      PLACE_JOINS_OF_A_SUBJECT().has(w) ||
+      !(NO_FAILURE_OF_THIS_RUN.has(w) || NONE_BEFORE_A_FAILURE().has(w) || ABSENT_WORDS.includes(w) || CLAUSE_JOINS.has(w) || CLAUSE_VERBS.has(w) || OVERCOMING_PASSES().has(w) || AFTER_WORDS_DRAWN().has(w) || NOT_A_SUBJECT().has(w) || isFailureNoun(w, w) || FAILURE_TOLD().has(w)),
+  );
+}
+/** Words of place a subject may hold that {@link CLAUSE_VERBS} lists for a clause of its own around a failure word (`Build on main failed`). */
+const PLACE_JOINS_OF_A_SUBJECT = lazy((): ReadonlySet<string> => new Set(['on', 'for']));
+const NOT_A_SUBJECT = lazy((): ReadonlySet<string> => new Set(NOT_A_SUBJECT_WORDS.map(drawnWord)));
 /**
  * A failure word last that a pass told first overcame (`Passed after a transient failure`, `Succeeded on retry after an
  * earlier failure`, `Réussi après un échec`, `Bestanden nach einem Fehler`): the pass is the outcome, the failure one it
@@ -5919,7 +5983,9 @@ function runSummariesBelow(fields: readonly Field[]): Field[] {
 }
 /** A test runner's failure summary inside a text beside the pass (or a list of lines), under a name that is not another run's. */
 function printedFailure(fields: readonly Field[]): Finding | undefined {
+  const legends = legendsAmong(fields);
   for (const field of fields) {
+    if (legends.length > 0 && legends.some((p) => field.pointer.startsWith(p))) continue;
     const written = field.written ?? field;
     // A report's own `message` beside its status is what it says of the run, as its `summary` is (`message: "1 test
     // failed"`); elsewhere `message` qualifies (`failure_message_count`, `commit.message`).
@@ -5954,8 +6020,35 @@ function toldAsAFailedOutcome(text: string): boolean {
   // `<span style="color:#f00">FAILED</span>`) count nothing, and their length is no prose (red team xo).
   const shown = removeInvisible(escapedReadings(t).at(-1) ?? t).trim();
   if (shown.length > MAX_OUTCOME_TEXT || /\p{N}/u.test(shown) || commitSubject(shown) || EMPTY_LABEL_VALUE.test(shown)) return false;
-  return failedOutcomeInWords(shown) || subjectThenNegatedPass(shown) || failureToldInASentence(shown);
+  // A pass struck out before a failure word last (`<s>Passed</s> after a failure`) is read as the withdrawn pass it shows.
+  return failedOutcomeInWords(shown) || subjectThenNegatedPass(shown) || failureToldInASentence(shown) || failureThenAReasonOfANone(shown) || (passStruckOut(t) && shown.length <= MAX_MARKED_TEXT && failureWordLastIn(shown, true));
 }
+/**
+ * A failure told, then after a colon its reason, which starts with a none of something else (`Failed to start: no space
+ * left on device`, `Error: no such file or directory`, `Deploy failed: none of the hosts responded`, `Ошибка сборки: нет
+ * места`, `Build failed: keine Verbindung`; helper xb, session 41). The none of a reason is followed by what was missing;
+ * a none of the failure stands alone, goes on with where or how it was looked for, or comes before a failure or a
+ * problem noun (`Errors: none`, `Errors: none found`, `Errors: none in this run`, `Ошибки: нет`, `Errors: no new
+ * errors`, `Errors: no blocking issues`): those tell no failure. A reason that excuses or overcomes it (`Build failed:
+ * passed on retry`, `Failed: flaky, ignored`) leaves it to the other readers.
+ */
+function failureThenAReasonOfANone(text: string): boolean {
+  const colon = text.indexOf(':');
+  if (colon < 1 || text.indexOf(':', colon + 1) >= 0) return false;
+  const head = text.slice(0, colon).trim();
+  const { tokens, drawn: reason } = outcomeTokens(text.slice(colon + 1));
+  // A none as written or as drawn: the drawn form of a written none may be another word's (`нет`), and a look-alike
+  // none (`nо`) denies nothing, so its reason is the failure's too.
+  const none = tokens[0];
+  if (none === undefined || !(NONE_BEFORE_A_FAILURE().has(none) || ABSENT_WORDS.includes(none) || NONE_BEFORE_A_FAILURE().has(reason[0] as string)) || reason.length < 2 || reason.length > 10) return false;
+  if (NONE_GOES_ON().has(reason[1] as string) || reason.slice(1).some((w) => !isWord(w) && !/^[.!]+$/u.test(w))) return false;
+  if (reason.some((w) => isFailureNoun(w, w) || PROBLEMS().has(w) || NO_FAILURE_OF_THIS_RUN.has(w) || OVERCOMING_PASSES().has(w))) return false;
+  const headWords = outcomeTokens(head).drawn;
+  const lone = headWords.length === 1 && isFailureNoun(headWords[0] as string, headWords[0] as string);
+  return lone || failedOutcomeInWords(head) || failureToldInASentence(head);
+}
+const NONE_GOES_ON = lazy((): ReadonlySet<string> => new Set(NONE_OF_A_LABEL_GOES_ON.map(drawnWord)));
+const PROBLEMS = lazy((): ReadonlySet<string> => new Set(PROBLEM_NOUNS.map(drawnWord)));
 /**
  * A failure told in one short clause the readers of a failure word last or a negated pass do not take (red team xo,
  * xz2, session 40): a failure word first with what failed or why after it (`Failed to compile`, `Échec de la
@@ -6290,7 +6383,7 @@ function failureText(fields: readonly Field[]): Finding | undefined {
   const flagged = errorOfARun(fields);
   if (flagged !== undefined) return flagged;
   // The texts of a table of labels under a failure's name (`errors: {failed: "Fehlgeschlagen"}`) are what may be shown.
-  const labels = fields.filter((f) => isRecord(f.value) && playsRole(f, FAIL_WORDS) && isTableOfLabels(f.value)).map((f) => `${f.pointer}/`);
+  const labels = fields.filter((f) => isRecord(f.value) && ((playsRole(f, FAIL_WORDS) && isTableOfLabels(f.value)) || legendOfOutcomeWords(f))).map((f) => `${f.pointer}/`);
   for (const field of [...fields, ...errorObjectsBelow(fields)]) {
     if (typeof field.value !== 'string') continue;
     if (labels.length > 0 && labels.some((p) => field.pointer.startsWith(p))) continue;
@@ -6321,6 +6414,40 @@ function failureText(fields: readonly Field[]): Finding | undefined {
   }
   return undefined;
 }
+
+/**
+ * A legend of a report's outcome words (`legend: {passed: "test ran and passed", failed: "test ran and failed"}`,
+ * `status_legend: {pass: "✓ all assertions held", failed: "✗ an assertion failed"}`): under a legend's name
+ * ({@link LEGEND_NAMES}), two outcome words or more, not all of failure, each given a definition in words. Its texts say
+ * what a word means and name no failed item (red team xz, session 41: a false failure). It hides nothing: a legend
+ * that counts (`legend: {failed: 3}`), gives a status (`legend: {status: "failed"}`) or names an item (`{failed:
+ * "test_login"}`) is no legend of words, and is read as any object beside the status is.
+ */
+/** The pointers (each with its `/`) of the legends of outcome words among fields: their members are definitions, never read as outcomes. */
+const legendsAmong = (fields: readonly Field[]): string[] => fields.filter(legendOfOutcomeWords).map((f) => `${f.pointer}/`);
+function legendOfOutcomeWords(field: Field): boolean {
+  const written = field.written ?? field;
+  if (!isRecord(field.value) || !LEGEND_NAME_SET().has(readWords(written.own.join(' ')).join(' ')) || hasQualifier(written.context)) return false;
+  const entries = Object.entries(field.value);
+  if (entries.length < 2 || entries.length > MAX_LABELS) return false;
+  const outcomeKey = (k: string): boolean => isOutcomeValue(k) || STATE_KEYS.has(readWords(k).join(' ')) || UNFINISHED_STATES.has(readWords(k).join('_'));
+  return entries.every(([k, m]) => outcomeKey(k) && typeof m === 'string' && definesAWord(m)) && entries.some(([k]) => !isFailedMember(k));
+}
+const LEGEND_NAME_SET = lazy((): ReadonlySet<string> => new Set(LEGEND_NAMES.map((n) => readWords(n).join(' '))));
+/**
+ * A definition's text: words that read as a sentence (three or more, or two after a mark such as `✓`), as shown, with no
+ * number (a count), no outcome word alone (a status: a sentence that tells a failure, `test ran and failed`, is a
+ * definition here) and no word of an identifier's shape (`test_login`, `a.b`, `x::y`,
+ * `Foo#bar`, `path/to`: an item's name).
+ */
+function definesAWord(text: string): boolean {
+  if (text.length > 200 || DISGUISED_FAILURE_TEXT.test(text) || /\p{N}/u.test(text) || OUTCOME_VALUES.has(outcomeWord(text))) return false;
+  const shown = removeInvisible(text).normalize('NFKC').trim();
+  const tokens = shown.split(/\s+/u).filter((t) => /\p{L}/u.test(t));
+  return tokens.length >= 2 && tokens.length <= 30 && tokens.every((t) => !IDENTIFIER_SHAPE.test(t)) && (tokens.length >= 3 || /^[^\p{L}\p{N}]/u.test(shown));
+}
+/** A token shaped as an identifier or a path: letters joined by `_`, `.`, `::`, `#`, `/`, `\\` or brackets inside it. */
+const IDENTIFIER_SHAPE = /[\p{L}\p{N}](?:_|\.|::|#|\/|\\|\(|\[)[\p{L}\p{N}]|[\p{Ll}][\p{Lu}]/u;
 
 /**
  * Why a failure text or list was never filled in (`${FAILED_TESTS}`, `{{ failed }}`, `%FAILED%`, `@FAILED_TESTS@`,

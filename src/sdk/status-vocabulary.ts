@@ -1350,3 +1350,54 @@ export const EXIT_MAP_TEXT_NOTE_NAMES: readonly string[] = [
   'note', 'notes', 'comment', 'comments', 'remark', 'remarks', 'runner', 'runner name', 'host', 'hostname', 'machine', 'os', 'image', 'url', 'link', 'log',
   'log url', 'name', 'command', 'cmd', 'args', 'cwd',
 ];
+/**
+ * Names of a legend, a key or a glossary of a report's outcome words (`legend: {failed: "test ran and failed"}`,
+ * `status_legend`, `Legende`, `凡例`), read by words (`status_legend` is `status legend`): what its words mean, never what
+ * happened (red team xz, session 41: a false failure). Only one that holds definitions is read so (see legendOfOutcomeWords).
+ */
+export const LEGEND_NAMES: readonly string[] = [
+  'legend', 'legends', 'glossary', 'key', 'status legend', 'status key', 'outcome legend', 'outcome key', 'result legend', 'results legend', 'result key',
+  'status definitions', 'outcome definitions', 'status meanings', 'status descriptions', 'outcome descriptions', 'symbol legend', 'icon legend', 'icons legend',
+  'legende', 'légende', 'leyenda', 'legenda', 'legendă', 'легенда', 'glossar', 'glossaire', 'glosario', 'glossario', '凡例', '图例', '圖例', '범례',
+];
+/**
+ * Words before a pass word that make it a pass not had (red team xw2, session 41): wished, due, expected or denied
+ * (`Should pass after a failure`, `Expected to pass after the failure`, `Would have passed after a failure`, `Never once
+ * passed after a failure`, `Almost passed after a failure`). A pass so told overcomes no failure after it.
+ */
+export const PASS_NOT_HAD_WORDS: readonly string[] = [
+  'should', 'would', 'could', 'might', 'may', 'must', 'will', 'shall', 'can', 'cannot', 'to', 'expected', 'expect', 'expects', 'supposed', 'hope', 'hopes', 'hoped',
+  'hopefully', 'want', 'wants', 'wanted', 'need', 'needs', 'ought', 'likely', 'unlikely', 'almost', 'nearly', 'never', 'not', 'no',
+  'sollte', 'sollten', 'soll', 'sollen', 'würde', 'würden', 'müsste', 'muss', 'wird', 'fast', 'devrait', 'doit', 'pourrait', 'va', 'presque',
+  'debería', 'debe', 'podría', 'casi', 'dovrebbe', 'deve', 'quasi', 'deveria', 'quase', 'должен', 'должна', 'должно', 'должны', 'будет', 'бы', 'почти',
+];
+/**
+ * Words a none of a failure may go on with as the value of its label (`Errors: none in this run`, `Errors: none so
+ * far`, `Fehler: keine gefunden`): where, when or how it was looked for. After any other word the none is of a reason
+ * (`Failed to start: no space left on device`, `Error: no such file`, `Build failed: keine Verbindung`).
+ */
+export const NONE_OF_A_LABEL_GOES_ON: readonly string[] = [
+  'in', 'on', 'at', 'for', 'during', 'since', 'this', 'these', 'today', 'yet', 'so', 'here', 'there', 'anywhere', 'whatsoever', 'all',
+  'found', 'reported', 'detected', 'seen', 'recorded', 'observed', 'listed', 'left', 'remaining', 'known', 'new', 'expected', 'to', 'from',
+  'gefunden', 'erkannt', 'gemeldet', 'im', 'bei', 'trouvé', 'trouvée', 'trouvés', 'trouvées', 'détecté', 'détectée', 'dans', 'encontrado', 'encontrados',
+  'encontradas', 'detectado', 'detectados', 'trovato', 'trovati', 'rilevato', 'найдено', 'обнаружено', 'не', 'в', 'во', 'за',
+];
+/**
+ * Nouns of a problem a none before them denies as it denies a failure (`Errors: no blocking issues`, `Failures: no
+ * regressions`): a reason of a none names something else that was missing.
+ */
+export const PROBLEM_NOUNS: readonly string[] = [
+  'issue', 'issues', 'problem', 'problems', 'finding', 'findings', 'violation', 'violations', 'regression', 'regressions', 'warning', 'warnings',
+  'bug', 'bugs', 'defect', 'defects', 'vulnerability', 'vulnerabilities', 'crash', 'crashes', 'exception', 'exceptions', 'failure', 'failures',
+  'probleme', 'problème', 'problèmes', 'problema', 'problemas', 'problemi', 'проблем', 'проблемы',
+];
+/**
+ * Words that make a clause before a failure word last no subject of it (`Steps to take when the build on main failed`,
+ * `Docs on why the nightly build failed`, `Retry the deploy to staging if it failed`): read in a subject longer than
+ * five words, where a sentence, not a name, tells what failed.
+ */
+export const NOT_A_SUBJECT_WORDS: readonly string[] = [
+  'if', 'when', 'whenever', 'where', 'why', 'how', 'what', 'whether', 'because', 'since', 'until', 'unless', 'once', 'before', 'while', 'whatever',
+  'retry', 'rerun', 'restart', 'fix', 'fixes', 'fixed', 'see', 'check', 'investigate', 'explain', 'explains', 'handle', 'ignore', 'ignores', 'notify',
+  'wenn', 'falls', 'ob', 'warum', 'wie', 'si', 'quand', 'pourquoi', 'comment', 'cuando', 'porque', 'если', 'когда', 'почему',
+];
