@@ -793,7 +793,7 @@ function placeholderWordsReason(folded: string): string | undefined {
   // ASCII with a digit (most ids: `bd-3ar8v.9.12`) is none of them and no squeezed copy is made.
   const word = hasAsciiDigit(folded) && ASCII_ONLY.test(folded) ? undefined : squeeze(folded);
   if (word !== undefined && word !== '' && SQUEEZED_WORDS.has(word)) return `the placeholder word ${JSON.stringify(folded)}`;
-  if (isStubText(folded)) return `a stub sentence (${JSON.stringify(folded)}): what a text says of itself before anything was written`;
+  if (isStubText(folded)) return stubTextReason(folded);
   if (MASK.test(folded)) return 'a format mask, not a value';
   // `aaa`, `zzz`: one letter held down (not the numeral III); `asdfgh`, `qwertyuiop`, `hjkl`: a run along a keyboard row.
   if (word !== undefined && ONE_LETTER_THRICE.test(word) && word !== 'iii' && word !== 'lll') return `one letter repeated (${JSON.stringify(folded)})`;
@@ -834,6 +834,8 @@ function placeholderWordsReason(folded: string): string | undefined {
   }
   return undefined;
 }
+
+const stubTextReason = (folded: string): string => `a stub sentence (${JSON.stringify(folded)}): what a text says of itself before anything was written`;
 
 /** Why folded text is a run of the lorem ipsum passage, or filler made of its words. */
 function loremReason(folded: string): string | undefined {
@@ -1736,6 +1738,72 @@ function placeholderAsDisplayed(value: string): string | undefined {
 
 /** {@link placeholderReason} of the value as written, escapes and markup taken literally. */
 function placeholderAsWritten(value: string): string | undefined {
+  return isLowerNumberedId(value) ? lowerNumberedIdReason(value) : placeholderAsWrittenRead(value);
+}
+
+/**
+ * True for a lower-case tracker id that {@link lowerNumberedIdReason} reads exactly as {@link placeholderAsWrittenRead}
+ * does (`bd-3ar8v.9.12`, `bd-x123`): {@link isNumberedIdWithDigit} (PREFIX-HASH, then `.N` children), and
+ * - no capital letter, and the first character a letter other than `t` and `j`;
+ * - a digit 2–9 somewhere (one the look-alike fold keeps a digit: `0` and `1` are drawn `o` and `l`);
+ * - a `.` or a letter past `f` (not hex), fewer than 22 characters (shorter than any digest of empty input);
+ * - neither `nan` nor `undefined` in it, nor `your`, `insert` or `enter` at its start (what MAY_HOLD_SLOT may find in
+ *   such a text), and no digest algorithm's name before its dash (DIGEST_PREFIX).
+ * A scan of the characters and a few native searches: most tracker ids skip the two dozen patterns of the full reading.
+ */
+export function isLowerNumberedId(value: string): boolean {
+  const n = value.length;
+  if (n >= 22 || n < 3) return false;
+  const first = value.charCodeAt(0);
+  if (first < 0x61 || first > 0x7a || first === 0x74 || first === 0x6a) return false;
+  let keptDigit = false;
+  let notHex = first > 0x66;
+  for (let i = 1; i < n; i++) {
+    const c = value.charCodeAt(i);
+    if (c >= 0x41 && c <= 0x5a) return false;
+    if (c >= 0x32 && c <= 0x39) keptDigit = true;
+    else if (c === 0x2e || c > 0x66) notHex = true;
+  }
+  if (!keptDigit || !notHex || !isNumberedIdWithDigit(value)) return false;
+  if (value.includes('nan') || value.includes('undefined') || value.startsWith('your') || value.startsWith('insert') || value.startsWith('enter')) return false;
+  return !DIGEST_PREFIX.test(value);
+}
+
+/**
+ * {@link placeholderAsWrittenRead} of a {@link isLowerNumberedId} value: the readings that can find something in one,
+ * in the same order. Left out, each with why it finds nothing (`v` the value, `x` it or its look-alike fold, which
+ * keeps every character in a-z, 0-9, `.` and `-`, its first a letter other than t and j, its last a letter or digit,
+ * and a digit 2–9):
+ * - invisible characters, NFKC, trimming, and the quotes and brackets around it: printable ASCII without any;
+ * - MAY_HOLD_SLOT's templates, fillers and prints: it holds none of their characters (`$ { % < @ # [ ! ( :`), no `__`,
+ *   and none of their words (see {@link isLowerNumberedId});
+ * - placeholder words (none holds a digit: the fast-path property test checks the list), missing values joined
+ *   (letters and separators only), NaN and spreadsheet errors (`(` or `#`);
+ * - in {@link placeholderWordsReason}: `to do` (a space); the squeezed word and what is read of it (no squeezing of
+ *   ASCII with a digit); masks (no digit in one); zero times ({@link mayBeZeroTime}: a digit, `t` or `j` first); a
+ *   marker with its owner in brackets (`(`); markers joined (a space or one of `/ | , ; + &`); a label's edges (a letter
+ *   first, a letter or digit last), a label (MAY_LABEL: a space, `:`, `=`, `>`, a long dash, an arrow); pointers and
+ *   trailing references (a space or an arrow); Cyrillic and Greek;
+ * - capital I and l read as one another (no capital), pictographs and marks (ASCII), footnote glyphs (ASCII without a
+ *   bracket), punctuation only (letters);
+ * - digests: no algorithm prefix, so the whole is the body: no digest of empty input (22 characters at least, and no
+ *   hex one holds a `-`), no base64 zeros (`A` first) or elided zeros (`0` first), not hex (so no zero, hexspeak,
+ *   repeating or counting digest), not one character repeated (a letter and a `-`);
+ * - the id's own part ({@link isNumberedIdWithDigit}).
+ * test/util/placeholder-fast-path.property.test.ts compares the two on generated ids, placeholders among them.
+ */
+export function lowerNumberedIdReason(value: string): string | undefined {
+  const drawn = asciiLookalikeFold(value);
+  return lowerIdWordsReason(value) ?? (drawn === value ? undefined : lowerIdWordsReason(drawn)) ?? embeddedZeroDigest(value);
+}
+
+/** {@link placeholderWordsReason} of a {@link isLowerNumberedId} value or its look-alike fold: the three readings that can find something there. */
+function lowerIdWordsReason(text: string): string | undefined {
+  return (isStubText(text) ? stubTextReason(text) : undefined) ?? labelOverMarkerReason(text) ?? loremReason(text);
+}
+
+/** {@link placeholderAsWritten} without the route for lower-case tracker ids ({@link isLowerNumberedId}). */
+export function placeholderAsWrittenRead(value: string): string | undefined {
   // Printable ASCII (most ids) needs neither the invisible-character pass nor NFKC: both leave it unchanged.
   const ascii = PRINTABLE_ASCII.test(value);
   const visible = ascii ? value : shown(value).normalize('NFKC');

@@ -5,7 +5,7 @@
 // look-alike letters, full width, other scripts, bidi controls), against the unrouted reader.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ASCII_SKELETON_EXCEPTIONS, GATED_PATTERNS, idPartReasonRead, isNumberedIdWithDigit, isPlainToken, lookalikeSkeleton, PLACEHOLDER_WORDS, placeholderReason, placeholderReasonUnrouted, withoutDottedNumbersEnd } from '../../src/util/text-classes.js';
+import { ASCII_SKELETON_EXCEPTIONS, DIGEST_PREFIX, GATED_PATTERNS, idPartReasonRead, isLowerNumberedId, isNumberedIdWithDigit, isPlainToken, lookalikeSkeleton, lowerNumberedIdReason, PLACEHOLDER_WORDS, placeholderAsWrittenRead, placeholderReason, placeholderReasonUnrouted, withoutDottedNumbersEnd } from '../../src/util/text-classes.js';
 import '../helpers/fc-seed.js';
 
 /** The tracker's PLAIN_ISSUE_ID without `_`, which Markdown may read as emphasis at a word's edge (`_TODO_`). */
@@ -218,5 +218,71 @@ describe('the routes for numbered ids (every row of a tracker)', () => {
     );
     for (const s of ['bd-3ar8v.9.12345', 'bd-x12345', 'PROJ-1a.2']) expect(placeholderReason(s), s).toBeUndefined();
     for (const s of ['bd-xxx', 'bd-todo.1', 'bd-12.todo', 'bd-0000000000000000000000000000000000', 'de-adbeef']) expect(placeholderReason(s), s).toBeDefined();
+  });
+});
+
+describe('the route for lower-case numbered ids (most rows of a tracker)', () => {
+  /** What isLowerNumberedId takes, spelt as patterns: PREFIX-HASH.N… in lower case, a digit 2-9, not hex, and the rest of its doc. */
+  const LOWER_NUMBERED = /^(?=.{3,21}$)(?![tj])(?=.*[2-9])(?=.*[.g-z])(?!.*(?:nan|undefined))(?!your|insert|enter)[a-z][a-z0-9]*-(?=[a-z]*[0-9])[a-z0-9]+(?:\.[0-9]+)*$/;
+  // Pieces that reach the readings the route keeps (stub sentences, a marker with its owner, lorem ipsum) and those it
+  // leaves out (placeholder words, masks, zero times, digests, hexspeak, templates' words), with digits 0 and 1 that the
+  // look-alike fold draws as letters.
+  const PIECES = [
+    'bd', 'x', 'ad', 'ut', 'in', 'et', 'id', 'do', 'eu', 'ex', 'ea', 'non', 'est', 'sed', 'sit', 'qui', 'lorem', 'l0rem', 'ipsum', 'dolor', 'amet', 'elit',
+    'todo', 't0d0', 'tbd', 'tba', 'wip', 'w1p', 'coming', 'soon', 's00n', 'to', 'go', 'stub', 'here', 'nan', 'nul', 'nu11', 'none', 'n0ne', 'xxx', 'aaa',
+    'yyyy', 'mm', 'dd', 'de', 'adbeef', 'fec8ed', 'cafe', 'babe', 'c0ffee', 'md5', 'sha256', 'git', 'crc32', 'your', 'enter', 'jan', 'thu', 'rn', 'm',
+    'deadbeef', '3ar8v', 'q', 'z', 'f', 'a', 'b', 'c',
+  ];
+  const DIGITS = fc.stringMatching(/^[0-9]{1,4}$/);
+  const piece = fc.oneof(fc.constantFrom(...PIECES), DIGITS, fc.stringMatching(/^[a-z0-9]{1,6}$/));
+  const part = fc.array(piece, { minLength: 1, maxLength: 3 }).map((p) => p.join(''));
+  const lowerIds = fc
+    .tuple(part, part, fc.array(DIGITS, { maxLength: 2 }), fc.constantFrom('', '', '2', '7'))
+    .map(([prefix, hash, children, digit]) => [`${prefix}-${hash}${digit}`, ...children].join('.'));
+
+  // Words of the lorem ipsum passage joined by digits (`ad-ut2in3et`): filler the route must still find, in look-alike spellings too.
+  const LATIN = ['ad', 'ut', 'in', 'et', 'id', 'do', 'eu', 'ex', 'ea', 'non', 'est', 'sed', 'sit', 'qui', 'lorem', 'l0rem', 'ipsum', 'dolor', 'd0l0r', 'amet', 'elit', 'enim', 'bd', 'x'];
+  const loremIds = fc
+    .tuple(fc.constantFrom(...LATIN), fc.array(fc.tuple(fc.constantFrom(...LATIN), fc.constantFrom('2', '3', '7', '9', '1', '0', '')), { minLength: 1, maxLength: 4 }))
+    .map(([prefix, rest]) => `${prefix}-${rest.map(([w, d]) => w + d).join('')}`);
+
+  it('takes exactly the ids its documentation names', () => {
+    fc.assert(
+      fc.property(fc.oneof(lowerIds, loremIds, idShaped, plainRandom, disguised, fc.string({ unit: 'binary-ascii', maxLength: 22 })), (s) => {
+        expect(isLowerNumberedId(s), JSON.stringify(s)).toBe(LOWER_NUMBERED.test(s) && !DIGEST_PREFIX.test(s));
+      }),
+      { numRuns: 4000 },
+    );
+  });
+
+  it('reads each id it takes as the full reading does, placeholders among them', () => {
+    let taken = 0;
+    let placeholders = 0;
+    fc.assert(
+      fc.property(fc.oneof({ arbitrary: lowerIds, weight: 4 }, { arbitrary: loremIds, weight: 2 }, { arbitrary: idShaped, weight: 1 }, { arbitrary: plainRandom, weight: 1 }), (s) => {
+        if (!isLowerNumberedId(s)) return;
+        taken++;
+        const routed = lowerNumberedIdReason(s);
+        if (routed !== undefined) placeholders++;
+        expect(routed, JSON.stringify(s)).toBe(placeholderAsWrittenRead(s));
+      }),
+      { numRuns: 6000 },
+    );
+    // The generator reaches the route and the readings it keeps.
+    expect(taken).toBeGreaterThan(1500);
+    expect(placeholders).toBeGreaterThan(150);
+  });
+
+  it('finds the placeholders the kept readings find, and takes none of the ids the left-out ones would flag', () => {
+    for (const s of ['ad-ut2in3et', 'ad-ut2in3e7']) expect(isLowerNumberedId(s), s).toBe(true);
+    expect(lowerNumberedIdReason('ad-ut2in3et')).toBe(placeholderAsWrittenRead('ad-ut2in3et'));
+    expect(lowerNumberedIdReason('ad-ut2in3et')).toBeDefined();
+    // Hexspeak (`defec8ed`), a digit first (a zero time), digits 0 and 1 only (`to-d0` draws `to-do`), a digest name, a template's word: full reading.
+    for (const s of ['de-fec8ed', '19700101t000000-0000', 'to-d0', 'md5-x2', 'nan-x2', 'your-x2', 'bd-X2', 'tbd-x2', 'jan-x2']) expect(isLowerNumberedId(s), s).toBe(false);
+    for (const s of ['de-fec8ed', '19700101t000000-0000', 'to-d0']) expect(placeholderReason(s), s).toBeDefined();
+    for (const s of ['bd-3ar8v.9.12', 'bd-x123', 'bd-x2', 'pi-7gk2q.3']) {
+      expect(isLowerNumberedId(s), s).toBe(true);
+      expect(placeholderReason(s), s).toBeUndefined();
+    }
   });
 });
