@@ -2146,27 +2146,48 @@ function passFlagDenied(entry: Record<string, unknown>): string | undefined {
 /**
  * Whether a Kubernetes Job's status says the Job ran to its end with pods that succeeded: no pod `active`, a count of
  * `succeeded` above zero, and, where it lists conditions, a `Complete` one `True` and none that says it failed. A Job
- * still running (`{active: 1, ready: 0}`) has no pod ready because its pod has not started: no pass (red team xw2).
+ * still running (`{active: 1, ready: 0}`) has no pod ready because its pod has not started: no pass (red team xw2). Its
+ * members are read only as Kubernetes writes them, in plain ASCII: a member in look-alike letters, full width or with an
+ * invisible character (`аctive: 1` with a Cyrillic а) may be one the reader takes for `active` (red team xa, session 42).
  */
 function jobEnded(entry: Record<string, unknown>): boolean {
+  if (!Object.keys(entry).every((k) => PLAIN.test(k))) return false;
   if (!(entry.active === undefined || entry.active === 0) || !Number.isInteger(entry.succeeded) || (entry.succeeded as number) <= 0) return false;
   return entry.conditions === undefined || jobCompleteByItsConditions(entry.conditions);
 }
 /** A text that is `word` as written, in plain ASCII and any case: a pass written in look-alike letters proves none. */
 const plainly = (v: unknown, word: string): boolean => typeof v === 'string' && PLAIN.test(v) && v.trim().toLowerCase() === word;
-/** Whether a Job's conditions say it completed (`{type: Complete, status: "True"}`) and none says it failed ({@link conditionFailed}). */
-const jobCompleteByItsConditions = (conditions: unknown): boolean =>
-  Array.isArray(conditions) &&
-  conditions.slice(0, MAX_CONTAINERS_READ).some((c) => isRecord(c) && plainly(c.type, 'complete') && plainly(c.status, 'true')) &&
-  conditionFailed(conditions, '') === undefined;
+/**
+ * Whether a Job's conditions say it completed, as Kubernetes writes them: each condition once by its type, in plain ASCII
+ * (keys, type and status), one `{type: Complete, status: "True"}`, and every other condition `SuccessCriteriaMet: True`
+ * (written beside Complete since Kubernetes 1.31) or `status: "False"` (a `Suspended` one of a Job resumed). A type listed
+ * twice (`Complete: False` then `Complete: True`), a `Failed` or `FailureTarget` one `Unknown`, a `Suspended` one `True`,
+ * or a condition whose key is in look-alike letters (`tуpe: Failed`) is no completion (red team xa, session 42).
+ */
+function jobCompleteByItsConditions(conditions: unknown): boolean {
+  if (!Array.isArray(conditions) || conditions.length > MAX_CONTAINERS_READ) return false;
+  const types = new Set<string>();
+  let complete = false;
+  for (const c of conditions) {
+    if (!isRecord(c) || !Object.keys(c).every((k) => PLAIN.test(k)) || typeof c.type !== 'string' || !PLAIN.test(c.type) || typeof c.status !== 'string' || !PLAIN.test(c.status)) return false;
+    const type = c.type.trim().toLowerCase();
+    if (types.has(type)) return false;
+    types.add(type);
+    if (type === 'complete' && plainly(c.status, 'true')) complete = true;
+    else if (!(type === 'successcriteriamet' && plainly(c.status, 'true')) && !plainly(c.status, 'false')) return false;
+  }
+  return complete && conditionFailed(conditions, '') === undefined;
+}
 /**
  * Whether a count of failures is a completed Kubernetes Job's count of the pods it retried (`{succeeded: 1, failed: 1,
- * conditions: [{type: Complete, status: "True"}]}`): a Job retries a failed pod up to its `backoffLimit`, and its
- * conditions say how it ended; a `Failed` condition, a pod still active or no `Complete` condition leave the count a
- * failure (red team xz, session 41: a false failure of every Job that retried a pod).
+ * completionTime, conditions: [{type: Complete, status: "True"}]}`): a Job retries a failed pod up to its `backoffLimit`,
+ * and its conditions say how it ended; a `Failed` condition, a pod still active or no `Complete` condition leave the
+ * count a failure (red team xz, session 41: a false failure of every Job that retried a pod). Only an object that says it
+ * is a completed Job's status by its `completionTime`, which Kubernetes sets only once a Job succeeded: a test summary
+ * shaped like one (`tests: {succeeded: 10, failed: 2, conditions: […]}`) still counts failed tests (red team xa, session 42).
  */
 const retriedPodsOfACompletedJob = (key: string, status: Record<string, unknown>): boolean =>
-  nameWords(key).join(' ') === 'failed' && jobPodCounts(status) && jobEnded(status) && jobCompleteByItsConditions(status.conditions);
+  nameWords(key).join(' ') === 'failed' && Object.entries(status).some(([k, v]) => nameWords(k).join(' ') === 'completion time' && typeof v === 'string') && jobPodCounts(status) && jobEnded(status) && jobCompleteByItsConditions(status.conditions);
 /**
  * A Kubernetes Job's status with pods still active (`{startTime, active: 1, ready: 1}`) beside a pass: the Job has not
  * ended, so no outcome of it is known (red team xw2, session 41). Read as a Job's only where the object says it is one:
@@ -6569,11 +6590,20 @@ function childrenOfPassedMembers(entries: readonly [string, unknown][], statusWo
   for (const [, v] of entries) {
     if (!isRecord(v) || !Array.isArray(v['children']) || !RETRY_NODE_KINDS.some((k) => typeof v[k] === 'string' && RETRY_WORDS.has(nameWords(v[k]).join(' '))) || !passedOutcome(v)) continue;
     const attempts = v['children'].filter(member);
-    if (!attempts.some((a) => passedOutcome(byKey.get(a)))) continue;
-    for (const a of attempts) keys.add(a);
+    const last = attempts.at(-1);
+    if (last === undefined || !passedOutcome(byKey.get(last)) || !attempts.every((a) => aTryOf(v, byKey.get(a)))) continue;
+    for (const a of attempts.slice(0, -1)) keys.add(a);
   }
   return keys;
 }
+/**
+ * Whether a child a retry node lists is a try of it as Argo writes one: a node other than the retry itself and of no
+ * retry kind (a Retry node that lists itself, or another Retry node, as the try that succeeded answers for no failure;
+ * red team xa, session 42). Argo stops retrying at the first try that succeeds, so only tries before the last one, and
+ * only when the last one succeeded, are failures it retried: a failed try after one that succeeded was retried by none.
+ */
+const aTryOf = (retry: Record<string, unknown>, child: unknown): boolean =>
+  isRecord(child) && child !== retry && !RETRY_NODE_KINDS.some((k) => typeof child[k] === 'string' && RETRY_WORDS.has(nameWords(child[k]).join(' ')));
 /**
  * A phase of a member of a map that says its run failed (Argo Workflows' node `phase: Failed` or `Error`, under a name
  * that reads as `phase`, in any letters): read as an outcome, as a run's phase beside the status is ({@link platformStateFailed}).
