@@ -6537,6 +6537,7 @@ function failedMember(value: unknown, at: string, depth: number, budget: MapBudg
     return undefined;
   }
   const summed = childrenOfPassedMembers(entries, statusWords);
+  const byName = keyedByName(at);
   for (const [k, v] of entries) {
     if (v === null || typeof v !== 'object' || summed.has(k)) continue;
     const words = nameWords(k);
@@ -6546,7 +6547,7 @@ function failedMember(value: unknown, at: string, depth: number, budget: MapBudg
       if (found !== undefined) return found;
       continue;
     }
-    if (hasQualifier(words) || SETTING_OBJECTS.has(words.join(' '))) continue;
+    if ((!byName && hasQualifier(words)) || SETTING_OBJECTS.has(words.join(' '))) continue;
     if (Array.isArray(v) && v.some((x) => typeof x === 'object' && x !== null)) {
       // A list of entries two maps below the status (`jobs: {test: {steps: […]}}`, `runs: {unit: {tests: […]}}`) is read
       // as a list beside it is: no field beside the status holds it, so it was read by no one (red team xw2). Those one
@@ -6567,6 +6568,17 @@ function failedMember(value: unknown, at: string, depth: number, budget: MapBudg
 }
 
 /**
+ * Whether the map at `at` holds a run's steps, jobs or nodes by their ids (GitHub's `steps: {flaky_e2e: {…}}` and `needs:
+ * {flaky-tests: {…}}`, Argo's `nodes: {previous-run-1: {…}}`): a key there is the name its author gave a step, job or
+ * workflow, not a word that qualifies what it holds, so a step id with a qualifier in it (`flaky`, `allowed`,
+ * `expected`, `previous`) hides no failure (red team xa, session 42).
+ */
+function keyedByName(at: string): boolean {
+  const name = nameWords(parsePointer(at).at(-1) ?? '');
+  return processStepList(name) || RUN_MAPS_BY_ID.has(name.join(' '));
+}
+const RUN_MAPS_BY_ID: ReadonlySet<string> = new Set(['nodes', 'needs']);
+/**
  * Members of a map of a run's nodes that a retry node lists as its `children` (its attempts) while its own outcome
  * passed and one of them passed too (Argo's `status.nodes`, a flat map: a `Retry` node `Succeeded` over its attempt
  * `Failed` and the attempt that succeeded): the failed attempt was retried, and the retry's outcome sums them up. Any
@@ -6579,10 +6591,11 @@ function childrenOfPassedMembers(entries: readonly [string, unknown][], statusWo
     if (!isRecord(v) || exempt(v)) return false;
     // Argo's node says how it ended by its phase only (`phase: Succeeded`); one that also gives another outcome is read by both.
     const phases = Object.entries(v).filter(([k]) => readWords(k).join(' ') === 'phase');
-    if (phases.some(([, p]) => typeof p !== 'string' || outcomeWord(p) !== 'succeeded')) return false;
+    // Only in plain ASCII, as Argo writes it: `Suссeeded` in look-alike letters or full width is no pass (red team xa, session 42).
+    if (phases.some(([, p]) => typeof p !== 'string' || !PLAIN.test(p) || outcomeWord(p) !== 'succeeded')) return false;
     if (phases.length > 0 && !Object.keys(v).some((k) => isOutcomeName(k, statusWords))) return true;
     const own = Object.entries(v).find(([k, o]) => typeof o === 'string' && isOutcomeName(k, statusWords) && !isBlank(o) && placeholderReason(o) === undefined);
-    return own !== undefined && claimsPass(own[0], own[1]) && !isFailedOutcome(own[1] as string);
+    return own !== undefined && PLAIN.test(own[1] as string) && claimsPass(own[0], own[1]) && !isFailedOutcome(own[1] as string);
   };
   // Only members named by their key or their own id: a child named otherwise is read as any member is.
   const member = (child: unknown): child is string => typeof child === 'string' && byKey.has(child) && (!isRecord(byKey.get(child)) || (byKey.get(child) as Record<string, unknown>)['id'] === undefined || (byKey.get(child) as Record<string, unknown>)['id'] === child);

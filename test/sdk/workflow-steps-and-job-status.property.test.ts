@@ -149,3 +149,43 @@ describe("a completed Kubernetes Job's conditions and an Argo Retry node's tries
     );
   });
 });
+
+describe('a step, job or node keyed by an id that holds a qualifier word', () => {
+  const QUALIFIED_IDS = ['flaky_e2e', 'allowed-failures', 'expected_output', 'previous-run-1', 'optional_lint', 'known-issues'];
+  /** A failed step of GitHub's steps context, a failed job of its needs context, or a failed Argo node, under `id`. */
+  const keyed = (id: string, kind: number, failed: boolean): Record<string, unknown> =>
+    [
+      { steps: { [id]: { outcome: failed ? 'failure' : 'success', conclusion: failed ? 'failure' : 'success' } } },
+      { jobs: { test: { steps: { [id]: { outcome: failed ? 'failure' : 'success', conclusion: failed ? 'failure' : 'success' } } } } },
+      { needs: { [id]: { result: failed ? 'failure' : 'success', outputs: {} } } },
+      { workflow: { status: { nodes: { [id]: { id, type: 'Pod', phase: failed ? 'Failed' : 'Succeeded' } } } } },
+    ][kind] as Record<string, unknown>;
+  it('fails beside a pass when it failed, whatever its id says', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...QUALIFIED_IDS), fc.integer({ min: 0, max: 3 }), (id, kind) => {
+        const members = keyed(id, kind, true);
+        expect(claim(members)?.code, JSON.stringify(members)).toBe('contradiction');
+      }),
+    );
+  });
+  it('passes when it passed', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...QUALIFIED_IDS), fc.integer({ min: 0, max: 3 }), (id, kind) => {
+        const members = keyed(id, kind, false);
+        expect(claim(members), JSON.stringify(members)).toBeUndefined();
+      }),
+    );
+  });
+  it("reads no Retry node's or try's phase Succeeded written in look-alike letters, full width or with an invisible character as a pass", () => {
+    fc.assert(
+      fc.property(fc.constantFrom('Suссeeded', 'Ｓｕｃｃｅｅｄｅｄ', 'Succ\u200beeded', 'Ѕucceeded'), fc.boolean(), (spelled, ofTheRetry) => {
+        const nodes = {
+          ci: { id: 'ci', type: 'Retry', phase: ofTheRetry ? spelled : 'Succeeded', children: ['ci-1', 'ci-2'] },
+          'ci-1': { id: 'ci-1', type: 'Pod', phase: 'Failed' },
+          'ci-2': { id: 'ci-2', type: 'Pod', phase: ofTheRetry ? 'Succeeded' : spelled },
+        };
+        expect(claim({ nodes })?.code, JSON.stringify(nodes)).toBe('contradiction');
+      }),
+    );
+  });
+});
