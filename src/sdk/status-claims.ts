@@ -6574,7 +6574,9 @@ function failedMember(value: unknown, at: string, depth: number, budget: MapBudg
  * `expected`, `previous`) hides no failure (red team xa, session 42).
  */
 function keyedByName(at: string): boolean {
-  const name = nameWords(parsePointer(at).at(-1) ?? '');
+  // Read in any letters (`stеps` with a Cyrillic е, full width, an invisible character): a map's name in other letters
+  // is a map of steps to its reader, and reading its keys as names only fails more.
+  const name = readWords(parsePointer(at).at(-1) ?? '');
   return processStepList(name) || RUN_MAPS_BY_ID.has(name.join(' '));
 }
 const RUN_MAPS_BY_ID: ReadonlySet<string> = new Set(['nodes', 'needs']);

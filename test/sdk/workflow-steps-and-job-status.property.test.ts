@@ -160,10 +160,13 @@ describe('a step, job or node keyed by an id that holds a qualifier word', () =>
       { needs: { [id]: { result: failed ? 'failure' : 'success', outputs: {} } } },
       { workflow: { status: { nodes: { [id]: { id, type: 'Pod', phase: failed ? 'Failed' : 'Succeeded' } } } } },
     ][kind] as Record<string, unknown>;
-  it('fails beside a pass when it failed, whatever its id says', () => {
+  it('fails beside a pass when it failed, whatever its id says, the map named in any letters', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...QUALIFIED_IDS), fc.integer({ min: 0, max: 3 }), (id, kind) => {
-        const members = keyed(id, kind, true);
+      fc.property(fc.constantFrom(...QUALIFIED_IDS), fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: 4 }), (id, kind, form) => {
+        const [[mapName, map]] = Object.entries(keyed(id, kind, true)) as [[string, unknown]];
+        // The map's name as given, in capitals, full width, with an invisible character, or with a Cyrillic letter.
+        const spelled = [mapName, mapName.toUpperCase(), spelledName(mapName, 2), `${mapName.slice(0, 2)}\u200b${mapName.slice(2)}`, mapName.replace('e', '\u0435').replace('o', '\u043e')][form] as string;
+        const members = { [spelled]: map };
         expect(claim(members)?.code, JSON.stringify(members)).toBe('contradiction');
       }),
     );
