@@ -192,3 +192,18 @@ describe('a step, job or node keyed by an id that holds a qualifier word', () =>
     );
   });
 });
+
+describe('a Kubernetes Job still active, named or written in other letters', () => {
+  it('is a run not ended wherever its name or a member only a Job holds reads as one in any letters', () => {
+    fc.assert(
+      fc.property(fc.constantFrom('job', 'startTime', 'active'), fc.integer({ min: 0, max: 4 }), (what, form) => {
+        // job: `{<job>: {active: 1, ready: 1}}`; startTime: `{migration: {active: 1, <startTime>}}`; active: `{job: {<active>: 1, startTime}}`.
+        // As given, in capitals (the name only), full width, with a zero-width space, with a Cyrillic о or а.
+        const spelled = [what, what === 'job' ? 'JOB' : what, spelledName(what, 2), `${what.slice(0, 1)}\u200b${what.slice(1)}`, what.replace('o', '\u043e').replace('a', '\u0430')][form] as string;
+        const members =
+          what === 'job' ? { [spelled]: { active: 1, ready: 1 } } : what === 'startTime' ? { migration: { active: 1, ready: 1, [spelled]: '2026-03-10T08:00:00Z' } } : { job: { [spelled]: 1, ready: 1, startTime: '2026-03-10T08:00:00Z' } };
+        expect(claim(members)?.code, JSON.stringify(members)).toBe('vacuous');
+      }),
+    );
+  });
+});
