@@ -6543,7 +6543,7 @@ function failedMember(value: unknown, at: string, depth: number, budget: MapBudg
     return undefined;
   }
   const summed = childrenOfPassedMembers(entries, statusWords);
-  const byName = keyedByName(at);
+  let byName: boolean | undefined;
   for (const [k, v] of entries) {
     if (v === null || typeof v !== 'object' || summed.has(k)) continue;
     const words = nameWords(k);
@@ -6553,7 +6553,8 @@ function failedMember(value: unknown, at: string, depth: number, budget: MapBudg
       if (found !== undefined) return found;
       continue;
     }
-    if ((!byName && hasQualifier(words)) || SETTING_OBJECTS.has(words.join(' '))) continue;
+    // Read only when a key holds a qualifier word, once per map: a map of steps, needs or nodes keys them by name.
+    if ((hasQualifier(words) && !(byName ??= keyedByName(at))) || SETTING_OBJECTS.has(words.join(' '))) continue;
     if (Array.isArray(v) && v.some((x) => typeof x === 'object' && x !== null)) {
       // A list of entries two maps below the status (`jobs: {test: {steps: […]}}`, `runs: {unit: {tests: […]}}`) is read
       // as a list beside it is: no field beside the status holds it, so it was read by no one (red team xw2). Those one
