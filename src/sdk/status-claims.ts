@@ -2163,27 +2163,48 @@ function passFlagDenied(entry: Record<string, unknown>): string | undefined {
 /**
  * Whether a Kubernetes Job's status says the Job ran to its end with pods that succeeded: no pod `active`, a count of
  * `succeeded` above zero, and, where it lists conditions, a `Complete` one `True` and none that says it failed. A Job
- * still running (`{active: 1, ready: 0}`) has no pod ready because its pod has not started: no pass (red team xw2).
+ * still running (`{active: 1, ready: 0}`) has no pod ready because its pod has not started: no pass (red team xw2). Its
+ * members are read only as Kubernetes writes them, in plain ASCII: a member in look-alike letters, full width or with an
+ * invisible character (`аctive: 1` with a Cyrillic а) may be one the reader takes for `active` (red team xa, session 42).
  */
 function jobEnded(entry: Record<string, unknown>): boolean {
+  if (!Object.keys(entry).every((k) => PLAIN.test(k))) return false;
   if (!(entry.active === undefined || entry.active === 0) || !Number.isInteger(entry.succeeded) || (entry.succeeded as number) <= 0) return false;
   return entry.conditions === undefined || jobCompleteByItsConditions(entry.conditions);
 }
 /** A text that is `word` as written, in plain ASCII and any case: a pass written in look-alike letters proves none. */
 const plainly = (v: unknown, word: string): boolean => typeof v === 'string' && PLAIN.test(v) && v.trim().toLowerCase() === word;
-/** Whether a Job's conditions say it completed (`{type: Complete, status: "True"}`) and none says it failed ({@link conditionFailed}). */
-const jobCompleteByItsConditions = (conditions: unknown): boolean =>
-  Array.isArray(conditions) &&
-  conditions.slice(0, MAX_CONTAINERS_READ).some((c) => isRecord(c) && plainly(c.type, 'complete') && plainly(c.status, 'true')) &&
-  conditionFailed(conditions, '') === undefined;
+/**
+ * Whether a Job's conditions say it completed, as Kubernetes writes them: each condition once by its type, in plain ASCII
+ * (keys, type and status), one `{type: Complete, status: "True"}`, and every other condition `SuccessCriteriaMet: True`
+ * (written beside Complete since Kubernetes 1.31) or `status: "False"` (a `Suspended` one of a Job resumed). A type listed
+ * twice (`Complete: False` then `Complete: True`), a `Failed` or `FailureTarget` one `Unknown`, a `Suspended` one `True`,
+ * or a condition whose key is in look-alike letters (`tуpe: Failed`) is no completion (red team xa, session 42).
+ */
+function jobCompleteByItsConditions(conditions: unknown): boolean {
+  if (!Array.isArray(conditions) || conditions.length > MAX_CONTAINERS_READ) return false;
+  const types = new Set<string>();
+  let complete = false;
+  for (const c of conditions) {
+    if (!isRecord(c) || !Object.keys(c).every((k) => PLAIN.test(k)) || typeof c.type !== 'string' || !PLAIN.test(c.type) || typeof c.status !== 'string' || !PLAIN.test(c.status)) return false;
+    const type = c.type.trim().toLowerCase();
+    if (types.has(type)) return false;
+    types.add(type);
+    if (type === 'complete' && plainly(c.status, 'true')) complete = true;
+    else if (!(type === 'successcriteriamet' && plainly(c.status, 'true')) && !plainly(c.status, 'false')) return false;
+  }
+  return complete && conditionFailed(conditions, '') === undefined;
+}
 /**
  * Whether a count of failures is a completed Kubernetes Job's count of the pods it retried (`{succeeded: 1, failed: 1,
- * conditions: [{type: Complete, status: "True"}]}`): a Job retries a failed pod up to its `backoffLimit`, and its
- * conditions say how it ended; a `Failed` condition, a pod still active or no `Complete` condition leave the count a
- * failure (red team xz, session 41: a false failure of every Job that retried a pod).
+ * completionTime, conditions: [{type: Complete, status: "True"}]}`): a Job retries a failed pod up to its `backoffLimit`,
+ * and its conditions say how it ended; a `Failed` condition, a pod still active or no `Complete` condition leave the
+ * count a failure (red team xz, session 41: a false failure of every Job that retried a pod). Only an object that says it
+ * is a completed Job's status by its `completionTime`, which Kubernetes sets only once a Job succeeded: a test summary
+ * shaped like one (`tests: {succeeded: 10, failed: 2, conditions: […]}`) still counts failed tests (red team xa, session 42).
  */
 const retriedPodsOfACompletedJob = (key: string, status: Record<string, unknown>): boolean =>
-  nameWords(key).join(' ') === 'failed' && jobPodCounts(status) && jobEnded(status) && jobCompleteByItsConditions(status.conditions);
+  nameWords(key).join(' ') === 'failed' && Object.entries(status).some(([k, v]) => nameWords(k).join(' ') === 'completion time' && typeof v === 'string') && jobPodCounts(status) && jobEnded(status) && jobCompleteByItsConditions(status.conditions);
 /**
  * A Kubernetes Job's status with pods still active (`{startTime, active: 1, ready: 1}`) beside a pass: the Job has not
  * ended, so no outcome of it is known (red team xw2, session 41). Read as a Job's only where the object says it is one:
@@ -2191,12 +2212,18 @@ const retriedPodsOfACompletedJob = (key: string, status: Record<string, unknown>
  * (`job: {active: 1}`, `jobs: {e2e: {status: {…}}}`); `workers: {active: 2}` counts other things.
  */
 function jobStillActive(value: Record<string, unknown>, at: string): Finding | undefined {
-  const active = value.active;
-  if (!Number.isInteger(active) || (active as number) <= 0 || !jobPodCounts(value)) return undefined;
-  const named = parsePointer(at).slice(-3).some((segment) => JOB_NAMES.has(nameWords(segment).join(' ')));
-  if (!named && typeof value.startTime !== 'string' && !isRecord(value.uncountedTerminatedPods) && value.completedIndexes === undefined) return undefined;
-  return { code: 'vacuous', pointer: `${at}/active`, says: `is ${String(active)}: a Kubernetes Job with pods still active has not ended, so it proves no outcome`, actual: active as number };
+  // Names and members read in any letters (`jоb`, `ｊｏｂ`, `stаrtTime`, `аctive`): what reads as a Job still running is
+  // one to its reader, and taking it for one only fails more (red team xa, session 42).
+  const members = Object.entries(value).map(([k, v]) => [readWords(k).join(' '), k, v] as const);
+  const active = members.find(([name, , v]) => name === 'active' && Number.isInteger(v) && (v as number) > 0);
+  if (active === undefined || !members.some(([name, , v]) => JOB_POD_COUNTS.has(name) && typeof v === 'number')) return undefined;
+  const named = parsePointer(at).slice(-3).some((segment) => JOB_NAMES.has(readWords(segment).join(' ')));
+  if (!named && !members.some(([name]) => JOB_ONLY_MEMBERS.has(name))) return undefined;
+  return { code: 'vacuous', pointer: `${at}/${encodePointerSegment(active[1])}`, says: `is ${String(active[2])}: a Kubernetes Job with pods still active has not ended, so it proves no outcome`, actual: active[2] as number };
 }
+const JOB_POD_COUNTS: ReadonlySet<string> = new Set(['active', 'succeeded', 'terminating']);
+/** Members only a Kubernetes Job's status holds, read as words (`startTime` is `start time`). */
+const JOB_ONLY_MEMBERS: ReadonlySet<string> = new Set(['start time', 'uncounted terminated pods', 'completed indexes']);
 const JOB_NAMES: ReadonlySet<string> = new Set(['job', 'jobs', 'job status']);
 /** Whether an object counts a Kubernetes Job's pods as its status does (`succeeded`, `active`, `terminating` as numbers, `uncountedTerminatedPods`). */
 const jobPodCounts = (entry: Record<string, unknown>): boolean =>
@@ -6655,6 +6682,7 @@ function failedMember(value: unknown, at: string, depth: number, budget: MapBudg
     return undefined;
   }
   const summed = childrenOfPassedMembers(entries, statusWords);
+  let byName: boolean | undefined;
   for (const [k, v] of entries) {
     if (v === null || typeof v !== 'object' || summed.has(k)) continue;
     const words = nameWords(k);
@@ -6664,7 +6692,8 @@ function failedMember(value: unknown, at: string, depth: number, budget: MapBudg
       if (found !== undefined) return found;
       continue;
     }
-    if (hasQualifier(words) || SETTING_OBJECTS.has(words.join(' '))) continue;
+    // Read only when a key holds a qualifier word, once per map: a map of steps, needs or nodes keys them by name.
+    if ((hasQualifier(words) && !(byName ??= keyedByName(at))) || SETTING_OBJECTS.has(words.join(' '))) continue;
     if (Array.isArray(v) && v.some((x) => typeof x === 'object' && x !== null)) {
       // A list of entries two maps below the status (`jobs: {test: {steps: […]}}`, `runs: {unit: {tests: […]}}`) is read
       // as a list beside it is: no field beside the status holds it, so it was read by no one (red team xw2). Those one
@@ -6685,6 +6714,19 @@ function failedMember(value: unknown, at: string, depth: number, budget: MapBudg
 }
 
 /**
+ * Whether the map at `at` holds a run's steps, jobs or nodes by their ids (GitHub's `steps: {flaky_e2e: {…}}` and `needs:
+ * {flaky-tests: {…}}`, Argo's `nodes: {previous-run-1: {…}}`): a key there is the name its author gave a step, job or
+ * workflow, not a word that qualifies what it holds, so a step id with a qualifier in it (`flaky`, `allowed`,
+ * `expected`, `previous`) hides no failure (red team xa, session 42).
+ */
+function keyedByName(at: string): boolean {
+  // Read in any letters (`stеps` with a Cyrillic е, full width, an invisible character): a map's name in other letters
+  // is a map of steps to its reader, and reading its keys as names only fails more.
+  const name = readWords(parsePointer(at).at(-1) ?? '');
+  return processStepList(name) || RUN_MAPS_BY_ID.has(name.join(' '));
+}
+const RUN_MAPS_BY_ID: ReadonlySet<string> = new Set(['nodes', 'needs']);
+/**
  * Members of a map of a run's nodes that a retry node lists as its `children` (its attempts) while its own outcome
  * passed and one of them passed too (Argo's `status.nodes`, a flat map: a `Retry` node `Succeeded` over its attempt
  * `Failed` and the attempt that succeeded): the failed attempt was retried, and the retry's outcome sums them up. Any
@@ -6697,10 +6739,11 @@ function childrenOfPassedMembers(entries: readonly [string, unknown][], statusWo
     if (!isRecord(v) || exempt(v)) return false;
     // Argo's node says how it ended by its phase only (`phase: Succeeded`); one that also gives another outcome is read by both.
     const phases = Object.entries(v).filter(([k]) => readWords(k).join(' ') === 'phase');
-    if (phases.some(([, p]) => typeof p !== 'string' || outcomeWord(p) !== 'succeeded')) return false;
+    // Only in plain ASCII, as Argo writes it: `Suссeeded` in look-alike letters or full width is no pass (red team xa, session 42).
+    if (phases.some(([, p]) => typeof p !== 'string' || !PLAIN.test(p) || outcomeWord(p) !== 'succeeded')) return false;
     if (phases.length > 0 && !Object.keys(v).some((k) => isOutcomeName(k, statusWords))) return true;
     const own = Object.entries(v).find(([k, o]) => typeof o === 'string' && isOutcomeName(k, statusWords) && !isBlank(o) && placeholderReason(o) === undefined);
-    return own !== undefined && claimsPass(own[0], own[1]) && !isFailedOutcome(own[1] as string);
+    return own !== undefined && PLAIN.test(own[1] as string) && claimsPass(own[0], own[1]) && !isFailedOutcome(own[1] as string);
   };
   // Only members named by their key or their own id: a child named otherwise is read as any member is.
   const member = (child: unknown): child is string => typeof child === 'string' && byKey.has(child) && (!isRecord(byKey.get(child)) || (byKey.get(child) as Record<string, unknown>)['id'] === undefined || (byKey.get(child) as Record<string, unknown>)['id'] === child);
@@ -6708,11 +6751,20 @@ function childrenOfPassedMembers(entries: readonly [string, unknown][], statusWo
   for (const [, v] of entries) {
     if (!isRecord(v) || !Array.isArray(v['children']) || !RETRY_NODE_KINDS.some((k) => typeof v[k] === 'string' && RETRY_WORDS.has(nameWords(v[k]).join(' '))) || !passedOutcome(v)) continue;
     const attempts = v['children'].filter(member);
-    if (!attempts.some((a) => passedOutcome(byKey.get(a)))) continue;
-    for (const a of attempts) keys.add(a);
+    const last = attempts.at(-1);
+    if (last === undefined || !passedOutcome(byKey.get(last)) || !attempts.every((a) => aTryOf(v, byKey.get(a)))) continue;
+    for (const a of attempts.slice(0, -1)) keys.add(a);
   }
   return keys;
 }
+/**
+ * Whether a child a retry node lists is a try of it as Argo writes one: a node other than the retry itself and of no
+ * retry kind (a Retry node that lists itself, or another Retry node, as the try that succeeded answers for no failure;
+ * red team xa, session 42). Argo stops retrying at the first try that succeeds, so only tries before the last one, and
+ * only when the last one succeeded, are failures it retried: a failed try after one that succeeded was retried by none.
+ */
+const aTryOf = (retry: Record<string, unknown>, child: unknown): boolean =>
+  isRecord(child) && child !== retry && !RETRY_NODE_KINDS.some((k) => typeof child[k] === 'string' && RETRY_WORDS.has(nameWords(child[k]).join(' ')));
 /**
  * A phase of a member of a map that says its run failed (Argo Workflows' node `phase: Failed` or `Error`, under a name
  * that reads as `phase`, in any letters): read as an outcome, as a run's phase beside the status is ({@link platformStateFailed}).
