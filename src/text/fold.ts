@@ -620,7 +620,7 @@ function disclaimsAfter(text: string): boolean {
   const rest = words.slice(opening.length);
   // A bare negation is the whole answer (`No.`, `never`): `no compromises` says something else.
   if (opening.length === 1 && BARE_NEGATIONS.has(opening[0] as string)) return rest.length === 0;
-  return rest.every((w) => disclaimerTail().has(w) || VERSION_WORD.test(w)) && !disclaimerOverturned(words.join(' '));
+  return rest.every((w) => disclaimerTail().has(w) || VERSION_WORD.test(w)) && !disclaimerOverturned(text);
 }
 /**
  * Red team xw (closed session 42): whether the words of a disclaimer, all of them a disclaimer's, overturn it: a negation
@@ -628,9 +628,14 @@ function disclaimsAfter(text: string): boolean {
  * `deferred not`, `not supported... not`), or a wait that ended (`deferred until now`, `not supported until this release`,
  * `unsupported until today`): the thing is there. Read on the words joined by one space.
  */
-const disclaimerOverturned = (words: string): boolean => DOUBLE_NEGATION.test(words) || LEFT_OUT_NEGATED_LAST.test(words) || WAIT_ENDED.test(words);
+function disclaimerOverturned(text: string): boolean {
+  // A comma parts two disclaimers (`Not yet, not in the current release`): a negation is of the word right after it.
+  const words = (text.normalize('NFKC').toLowerCase().match(DISCLAIMER_WORD_OR_COMMA) ?? []).join(' ');
+  return DOUBLE_NEGATION.test(words) || LEFT_OUT_NEGATED_LAST.test(words) || WAIT_ENDED.test(words);
+}
+const DISCLAIMER_WORD_OR_COMMA = /[\p{L}\p{N}]+(?:\.[\p{N}]+)*|[,;:]/gu;
 const LEFT_OUT = String.raw`(?:out of scope|a non goal|non goal|nongoal|deferred|unsupported|wontfix|won t fix|excluded|unclaimed|not|no|never)`;
-const DOUBLE_NEGATION = new RegExp(String.raw`(?:^| )(?:not|no|never)(?: yet)? ${LEFT_OUT}(?= |$)`, 'u');
+const DOUBLE_NEGATION = new RegExp(String.raw`(?:^| )(?:not|no|never) ${LEFT_OUT}(?= |$)`, 'u');
 /** A `not` last after a disclaimer's words, or a `no` after a left-out word (`deferred not`, `out of scope... not`, `unsupported no`). */
 const LEFT_OUT_NEGATED_LAST = new RegExp(String.raw` not$|(?:^| )${LEFT_OUT} no$`, 'u');
 const WAIT_ENDED = /(?:^| )until (?:now|today|here|recently|this|the current|current)(?= |$)/u;

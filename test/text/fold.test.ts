@@ -384,11 +384,11 @@ describe('fold: a conjunction, & or a slash between the words of a claim, and an
     const leftOut = fc.constantFrom('out of scope', 'a non-goal', 'deferred', 'unsupported', 'wontfix', 'excluded', 'not supported', 'not claimed');
     const adverb = fc.constantFrom('', 'still ', 'explicitly ', 'currently ');
     const overturn = fc.constantFrom(
-      (w: string) => `not ${w}`, (w: string) => `never ${w}`, (w: string) => `not yet ${w}`, (w: string) => `${w} not`, (w: string) => `${w}... not`,
+      (w: string) => `not ${w}`, (w: string) => `never ${w}`, (w: string) => `${w} not`, (w: string) => `${w}... not`,
       (w: string) => `${w} until now`, (w: string) => `${w} until today`, (w: string) => `${w} until this release`, (w: string) => `${w} until the current version`,
       (w: string) => `${w}? Not at all`, (w: string) => `${w}? No`,
     );
-    const kept = fc.constantFrom((w: string) => w, (w: string) => `${w} for now`, (w: string) => `${w} until v2`, (w: string) => `${w} for this project`, (w: string) => `${w} to a later release`);
+    const kept = fc.constantFrom((w: string) => w, (w: string) => `not yet, ${w}`, (w: string) => `${w} for now`, (w: string) => `${w} until v2`, (w: string) => `${w} for this project`, (w: string) => `${w} to a later release`);
     const claim = phrase('strict drop-in replacement for Node/Bun');
     fc.assert(
       fc.property(parting, adverb, leftOut, overturn, kept, (mark, adv, word, over, keep) => {
