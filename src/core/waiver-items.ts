@@ -358,7 +358,8 @@ function numberWordsUnderAnEnding(word: string): boolean {
  */
 function numberWordParts(stem: string): { parts: number; plain: number } {
   const { words, joins, prose, longest } = numberStems();
-  // For each prefix, its fewest parts and, of those readings, the most plain number words.
+  // For each prefix, the reading with the most plain number words and, of those, the most parts (`millionsei` is
+  // million + sei, not millions + the joins e and i).
   const best: ({ parts: number; plain: number } | undefined)[] = [{ parts: 0, plain: 0 }];
   for (let end = 1; end <= stem.length; end++) {
     let here: { parts: number; plain: number } | undefined;
@@ -367,7 +368,7 @@ function numberWordParts(stem: string): { parts: number; plain: number } {
       if (before === undefined) continue;
       const piece = stem.slice(start, end);
       const next = words.has(piece) ? { parts: before.parts + 1, plain: before.plain + (prose.has(piece) ? 0 : 1) } : joins.has(piece) && start > 0 ? before : undefined;
-      if (next !== undefined && (here === undefined || next.plain > here.plain || (next.plain === here.plain && next.parts < here.parts))) here = next;
+      if (next !== undefined && (here === undefined || next.plain > here.plain || (next.plain === here.plain && next.parts > here.parts))) here = next;
     }
     best.push(here);
   }
