@@ -5,7 +5,16 @@ import { englishNumberWords, replaceCounts, romanNumeralsAsDigits, smallRomanNum
 import { decodeHtml } from '../text/drawn.js';
 import { maskTagBrackets } from '../text/html-tags.js';
 import { STARS_INSIDE_A_WORD, waiverWordsAsShown } from './waiver-shown.js';
-import { COUNT_ARITHMETIC_STEMS, COUNT_PLACE_PARAPHRASE_WORDS, OTHER_LANGUAGE_NUMBER_WORDS } from '../sdk/status-vocabulary.js';
+import {
+  COUNT_ARITHMETIC_STEMS,
+  COUNT_CHANGE_STEMS,
+  COUNT_MULTIPLIER_PARTS,
+  COUNT_PLACE_PARAPHRASE_WORDS,
+  MORE_NUMBER_WORDS,
+  OTHER_LANGUAGE_NUMBER_JOINS,
+  OTHER_LANGUAGE_NUMBER_WORDS,
+  OTHER_LANGUAGE_NUMBER_WORDS_ALSO_PROSE,
+} from '../sdk/status-vocabulary.js';
 import { lazy } from '../util/lazy.js';
 
 /**
@@ -301,7 +310,7 @@ function ownCountOtherwise(run: readonly string[], count: string): boolean {
   let own = 0;
   for (const word of run) {
     if (word === count) own++;
-    else if (isCount(word) || NEGATIONS.has(word) || !(FUNCTION_WORDS.has(word) || countPlaceParaphrase(word))) return true;
+    else if (isCount(word) || NEGATIONS.has(word) || countChange().test(word) || !(FUNCTION_WORDS.has(word) || countPlaceParaphrase(word))) return true;
   }
   return own > 1;
 }
@@ -316,11 +325,68 @@ const NEGATIONS: ReadonlySet<string> = new Set(['not', 'no', 'and', 'or']);
  */
 function countPlaceParaphrase(word: string): boolean {
   if (countPlaceWords().has(word)) return true;
-  return /^[a-z]{5,}$/u.test(word) && ENGLISH_ENDING.test(word) && !countArithmetic().test(word) && !numberWordLast().test(word);
+  return /^[a-z]{5,}$/u.test(word) && ENGLISH_ENDING.test(word) && !countArithmetic().test(word) && !numberWordLast().test(word) && !numberWordsUnderAnEnding(word);
 }
 const ENGLISH_ENDING = /(?:ed|ing|er|est|ly|ous|ive|ful|less|able|ible)$/u;
+
+/**
+ * Red team xw (closed session 42): whether a word with an English ending is number words under it — one that is no
+ * word of prose, or two or more joined (`thousander`, `tausender`, `zweitausender`, `fourthousanded`, `twentied`,
+ * `sixteened`, `tenfolded`): the ending made a count read as a participle or a comparative. Stems are tried as English
+ * spells them before an ending (`fived` of `five`, `twentied` of `twenty`, `tenned` of `ten`), and an ending on an ending
+ * (`thousandering`). A number word that is also prose alone under an ending (`fired`, `hated`) stays paraphrase.
+ */
+function numberWordsUnderAnEnding(word: string): boolean {
+  let rest = word;
+  for (let endings = 0; endings < 2; endings++) {
+    const ending = ENGLISH_ENDING.exec(rest);
+    if (ending === null || ending.index < 2) return false;
+    rest = rest.slice(0, ending.index);
+    // English drops an `e` before the ending (`fived`), writes a `y` as `i` (`twentied`) and doubles a last consonant (`tenned`).
+    const doubled = /(.)\1$/u.test(rest);
+    for (const stem of new Set(doubled ? [rest, rest.slice(0, -1)] : [rest, `${rest}e`, rest.replace(/i$/u, 'y')])) {
+      const { parts, plain } = numberWordParts(stem);
+      if ((parts > 1 && plain > 0) || (parts === 1 && plain === 1 && numberStems().words.has(stem))) return true;
+    }
+  }
+  return false;
+}
+/**
+ * How many number words (and `COUNT_MULTIPLIER_PARTS`) a stem is wholly written with, joins between them not counted,
+ * and how many of them are number words that are no word of prose (`four`, `tausend`; not `ti`, `ni`, `fold`): a stem of
+ * prose words alone (`tiniest`'s `ti ni`) is prose. Zero parts when it is no such run.
+ */
+function numberWordParts(stem: string): { parts: number; plain: number } {
+  const { words, joins, prose, longest } = numberStems();
+  // For each prefix, the reading with the most plain number words and, of those, the most parts (`millionsei` is
+  // million + sei, not millions + the joins e and i).
+  const best: ({ parts: number; plain: number } | undefined)[] = [{ parts: 0, plain: 0 }];
+  for (let end = 1; end <= stem.length; end++) {
+    let here: { parts: number; plain: number } | undefined;
+    for (let start = Math.max(0, end - longest); start < end; start++) {
+      const before = best[start];
+      if (before === undefined) continue;
+      const piece = stem.slice(start, end);
+      const next = words.has(piece) ? { parts: before.parts + 1, plain: before.plain + (prose.has(piece) ? 0 : 1) } : joins.has(piece) && start > 0 ? before : undefined;
+      if (next !== undefined && (here === undefined || next.plain > here.plain || (next.plain === here.plain && next.parts > here.parts))) here = next;
+    }
+    best.push(here);
+  }
+  return best[stem.length] ?? { parts: 0, plain: 0 };
+}
+const numberStems = lazy(() => {
+  const words = new Set([...englishNumberWords(), ...OTHER_LANGUAGE_NUMBER_WORDS, ...MORE_NUMBER_WORDS, ...COUNT_MULTIPLIER_PARTS].filter((w) => /^[a-z]+$/u.test(w)));
+  return {
+    words,
+    joins: new Set(OTHER_LANGUAGE_NUMBER_JOINS),
+    prose: new Set([...OTHER_LANGUAGE_NUMBER_WORDS_ALSO_PROSE, ...COUNT_MULTIPLIER_PARTS]),
+    longest: Math.max(...[...words].map((w) => w.length)),
+  };
+});
 const countPlaceWords = lazy(() => new Set(COUNT_PLACE_PARAPHRASE_WORDS));
 const countArithmetic = lazy(() => new RegExp(`^(?:${COUNT_ARITHMETIC_STEMS.join('|')})`, 'u'));
+/** Beside the blocker's own count, a verb that grows or parts it (`at 2048 increased items`) writes another count. */
+const countChange = lazy(() => new RegExp(`^(?:${COUNT_CHANGE_STEMS.join('|')})`, 'u'));
 /** The number words of every list that end as English words do (`hundred`, `five`, `vier`), last in a word. */
 const numberWordLast = lazy(() => {
   const endings = [...englishNumberWords(), ...OTHER_LANGUAGE_NUMBER_WORDS].filter((w) => /^[a-z]{3,}$/u.test(w) && ENGLISH_ENDING.test(w));

@@ -1240,7 +1240,25 @@ export const COUNT_PLACE_PARAPHRASE_WORDS: readonly string[] = [
  * Stems of the words that multiply or part a count (`doubled`, `tripled`, `halved`, `multiplied`, `squared`): an English
  * participle, but beside the blocker's count another count (`at 2048 doubled items`).
  */
-export const COUNT_ARITHMETIC_STEMS: readonly string[] = ['doubl', 'tripl', 'quadrupl', 'quintupl', 'halv', 'multipl', 'squar', 'cub', 'twic', 'thric'];
+export const COUNT_ARITHMETIC_STEMS: readonly string[] = [
+  'doubl', 'tripl', 'quadrupl', 'quintupl', 'halv', 'multipl', 'squar', 'cub', 'twic', 'thric',
+  // Red team xw (session 42): the other multiples (`at 2048 octupled items`, `at trebled items`).
+  'trebl', 'redoubl', 'sextupl', 'septupl', 'octupl', 'nonupl', 'decupl', 'centupl',
+];
+/**
+ * Stems of the verbs that grow, shrink or part a count: beside the blocker's own count, another count (`at 2048 increased
+ * items`, `at 2048 exponentiated items`: red team xw, session 42); alone in its place, paraphrase (`at increased items`).
+ */
+export const COUNT_CHANGE_STEMS: readonly string[] = [
+  'increas', 'decreas', 'rais', 'summ', 'add', 'scal', 'inflat', 'exponent', 'power', 'divid', 'quarter', 'third', 'repeat', 'grow', 'shrunk', 'reduc', 'expand', 'extend',
+];
+/**
+ * Number words no other list reads (`dozen`, `lakh`, `milliard`), and words a count is written with that are also prose
+ * (`tenfold`'s `fold`, `score`): read as parts of number words under an English ending (`at dozened items`, `at tenfolded
+ * items`: red team xw, session 42); the words of prose only beside a number word.
+ */
+export const MORE_NUMBER_WORDS: readonly string[] = ['dozen', 'dozens', 'lakh', 'lakhs', 'crore', 'crores', 'trillion', 'quadrillion', 'milliard', 'googol'];
+export const COUNT_MULTIPLIER_PARTS: readonly string[] = ['fold', 'score', 'gross'];
 
 /**
  * Names of a bound, a target, an expected value or another run's in the other languages of the table (red team tj): a

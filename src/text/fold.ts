@@ -564,7 +564,8 @@ function opensClause(chain: readonly ChainRun[], at: number, text: string, after
 function clauseGoesOn(text: string, from: number): boolean {
   const rest = text.slice(from, from + CLAUSE_AT_MOST);
   // A line break inside a paragraph is no end (Markdown wraps sentences); a blank line, a list item or a heading is.
-  const end = rest.search(/[.!?\u3002](?:\s|$)|[;\u3002]|\n[ \t]*(?:\n|[-*+][ \t]|\d+[.)][ \t]|#|\|)/u);
+  // An ellipsis is no stop (`out of scope... not.`: red team xw): the words after it are the clause's.
+  const end = rest.search(/(?:(?<!\.)\.|[!?\u3002])(?:\s|$)|[;\u3002]|\n[ \t]*(?:\n|[-*+][ \t]|\d+[.)][ \t]|#|\|)/u);
   const clause = end < 0 ? rest : rest.slice(0, end);
   const tokens = [...clause.toLowerCase().matchAll(CLAUSE_TOKEN)];
   const { verbs, relatives, coordinators, subjects } = clauseReadSets();
@@ -578,7 +579,11 @@ function clauseGoesOn(text: string, from: number): boolean {
         i = at;
         continue;
       }
-      return disclaimsAfter(clause.slice(((tokens[i] as RegExpMatchArray).index ?? 0) + token.length));
+      const after = clause.slice(((tokens[i] as RegExpMatchArray).index ?? 0) + token.length);
+      // Red team xw: a disclaimer asked is no disclaimer (`…: out of scope? Not at all.`); a claim asked is disclaimed
+      // by its answer alone (`…: supported? Not yet.`).
+      if (end >= 0 && rest[end] === '?') return !disclaimsAfter(after) && disclaimsAfter(answerAfter(rest, end));
+      return disclaimsAfter(after);
     }
     const word = foldString(token);
     if (relatives.has(word)) return false;
@@ -587,12 +592,15 @@ function clauseGoesOn(text: string, from: number): boolean {
     if (coordinators.has(word) && (verbs.has(folded(i + 1)) || subjects.has(folded(i + 1)))) return false;
   }
   if (end < 0 || rest[end] !== '?') return false;
-  // The answer after a question mark is its own sentence: the disclaimer is the whole of it (`? Not yet.`).
+  return disclaimsAfter(answerAfter(rest, end));
+}
+/** The answer after a question mark at `end`: its own sentence, the disclaimer the whole of it (`? Not yet.`). */
+function answerAfter(rest: string, end: number): string {
   const answer = rest.slice(end + 1);
   const answerEnd = answer.search(SENTENCE_END);
-  return disclaimsAfter(answerEnd < 0 ? answer : answer.slice(0, answerEnd));
+  return answerEnd < 0 ? answer : answer.slice(0, answerEnd);
 }
-const SENTENCE_END = /[.!?\u3002](?:\s|$)|[;\u3002]|\n[ \t]*\n/u;
+const SENTENCE_END = /(?:(?<!\.)\.|[!?\u3002])(?:\s|$)|[;\u3002]|\n[ \t]*\n/u;
 /**
  * Whether a verbless clause is, as a whole, a disclaimer (`Not yet.`, `not claimed`, `no.`, `not in this release`,
  * `out of scope`, `a non-goal`, `deferred`, `wontfix`): a disclaimer's opening, then only the words a disclaimer goes on
@@ -602,14 +610,36 @@ const SENTENCE_END = /[.!?\u3002](?:\s|$)|[;\u3002]|\n[ \t]*\n/u;
  * (fail-closed: `not a toy`, `no compromises`).
  */
 function disclaimsAfter(text: string): boolean {
-  const words = text.normalize('NFKC').toLowerCase().match(DISCLAIMER_WORD) ?? [];
+  const all = text.normalize('NFKC').toLowerCase().match(DISCLAIMER_WORD) ?? [];
+  // An adverb before the opening leaves it the opening (`still out of scope`, `explicitly a non-goal`).
+  let first = 0;
+  while (first < all.length - 1 && DISCLAIMER_ADVERBS.has(all[first] as string)) first++;
+  const words = all.slice(first);
   const opening = DISCLAIMER_OPENINGS.find((o) => o.every((w, i) => words[i] === w));
   if (opening === undefined) return false;
   const rest = words.slice(opening.length);
   // A bare negation is the whole answer (`No.`, `never`): `no compromises` says something else.
   if (opening.length === 1 && BARE_NEGATIONS.has(opening[0] as string)) return rest.length === 0;
-  return rest.every((w) => disclaimerTail().has(w) || VERSION_WORD.test(w));
+  return rest.every((w) => disclaimerTail().has(w) || VERSION_WORD.test(w)) && !disclaimerOverturned(text);
 }
+/**
+ * Red team xw (closed session 42): whether the words of a disclaimer, all of them a disclaimer's, overturn it: a negation
+ * of a negation or of a word that says the thing is left out (`not deferred`, `not out of scope`, `not not supported`,
+ * `deferred not`, `not supported... not`), or a wait that ended (`deferred until now`, `not supported until this release`,
+ * `unsupported until today`): the thing is there. Read on the words joined by one space.
+ */
+function disclaimerOverturned(text: string): boolean {
+  // A comma parts two disclaimers (`Not yet, not in the current release`): a negation is of the word right after it.
+  const words = (text.normalize('NFKC').toLowerCase().match(DISCLAIMER_WORD_OR_COMMA) ?? []).join(' ');
+  return DOUBLE_NEGATION.test(words) || LEFT_OUT_NEGATED_LAST.test(words) || WAIT_ENDED.test(words);
+}
+const DISCLAIMER_WORD_OR_COMMA = /[\p{L}\p{N}]+(?:\.[\p{N}]+)*|[,;:]/gu;
+const LEFT_OUT = String.raw`(?:out of scope|a non goal|non goal|nongoal|deferred|unsupported|wontfix|won t fix|excluded|unclaimed|not|no|never)`;
+const DOUBLE_NEGATION = new RegExp(String.raw`(?:^| )(?:not|no|never) ${LEFT_OUT}(?= |$)`, 'u');
+/** A `not` last after a disclaimer's words, or a `no` after a left-out word (`deferred not`, `out of scope... not`, `unsupported no`). */
+const LEFT_OUT_NEGATED_LAST = new RegExp(String.raw` not$|(?:^| )${LEFT_OUT} no$`, 'u');
+const WAIT_ENDED = /(?:^| )until (?:now|today|here|recently|this|the current|current)(?= |$)/u;
+const DISCLAIMER_ADVERBS: ReadonlySet<string> = new Set(['still', 'explicitly', 'deliberately', 'intentionally', 'currently', 'officially', 'also', 'simply', 'strictly']);
 const DISCLAIMER_WORD = /[\p{L}\p{N}]+(?:\.[\p{N}]+)*/gu;
 const VERSION_WORD = /^v?\p{N}+(?:\.\p{N}+)*$/u;
 const BARE_NEGATIONS: ReadonlySet<string> = new Set(['no', 'nope', 'never']);
@@ -625,7 +655,7 @@ const disclaimerTail = (): ReadonlySet<string> =>
       'not', 'yet', 'claimed', 'promised', 'guaranteed', 'supported', 'ready', 'available', 'offered', 'planned', 'deferred', 'today', 'now', 'until', 'there',
       'quite', 'in', 'this', 'that', 'scope', 'out', 'of', 'the', 'current', 'any', 'release', 'releases', 'version', 'versions', 'for', 'as', 'here', 'at', 'all',
       'a', 'goal', 'either', 'still', 'also', 'intentionally', 'by', 'design', 'on', 'roadmap', 'tier', 'anymore', 'ever', 'officially', 'currently', 'phase',
-      'milestone', 'sprint', 'time', 'being', 'moment', 'next', 'to',
+      'milestone', 'sprint', 'time', 'being', 'moment', 'next', 'to', 'later', 'project', 'projects', 'future', 'work',
     ]));
 /** A word, or a mark that parts a clause: a comma, a colon, a bracket, a dash (a hyphen between spaces). */
 const CLAUSE_TOKEN = /\p{L}+|[,:()\u2014\u2015\u2013]|\s-{1,2}\s/gu;
