@@ -28,11 +28,12 @@ const MAX_DEPTH = 6;
 
 /** See BoundLoad. `text` is the entry's text (where its names are bound). */
 export function boundLoad(expression: string, text: string, entry?: string): BoundLoad {
-  const reached: string[] = [expression];
+  let reached: string[] = [expression];
   const value = fold(expression, text, 0, reached);
   // What the names reach counts whether or not the value could be folded (`[up, up, 'src/x'].join('/')`, `cfg.t`,
-  // a destructured name, a helper's return): an unevaluable load built from climbing names still climbs.
-  if (value === undefined) reached.push(...namesReached(expression, text));
+  // a destructured name, a helper's return): an unevaluable load built from climbing names still climbs. namesReached
+  // follows every name the fold followed, once per use: its texts replace the fold's (each counted once).
+  if (value === undefined) reached = [expression, ...namesReached(expression, text)];
   const climbing = reached.some((r) => PACKAGE_RELATIVE.test(r));
   const ups = reached.reduce((n, r) => n + (r.match(DOT_DOT)?.length ?? 0), 0);
   if (value === undefined || value.includes(HERE, 1) || value.includes(ROOT, 1)) return { climbing, ups };
