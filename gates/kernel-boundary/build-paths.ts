@@ -37,7 +37,7 @@ const STREAM_WORDS = new Set(['dup2', 'dup3', 'freopen', 'set_output_capture', '
 /** The sources of a build script's file operations (see the module comment). A text that cannot be lexed has none read here. */
 export function sourcesReadBy(text: string): ScriptSources {
   // Cheap test first: a script with no file operation reads nothing.
-  if (!(text.includes('fs') || text.includes('File') || text.includes('OpenOptions') || text.includes('include'))) return { paths: [], unknown: [] };
+  if (!(text.includes('fs') || text.includes('File') || text.includes('OpenOptions') || text.includes('include') || text.includes('cop') || text.includes('cpy') || text.includes('Command'))) return { paths: [], unknown: [] };
   const tokens = lexBuildScript(text);
   const groups = tokens === undefined ? undefined : pairs(tokens);
   if (tokens === undefined || groups === undefined) return { paths: [], unknown: [] };
@@ -77,6 +77,10 @@ class PathEvaluator {
         if (value !== undefined) this.keep(value, out);
       }
       if (this.is(i, 'punct', '(') && !this.printedForCargo(i)) for (const [from, to] of this.argumentsOf(i)) this.take(from, to, i, out);
+      // An array's or vec!'s element (`for p in [Path::new("src").join("x.rs")]`) and a block's value (a helper's
+      // return, an `if`/`match` arm, a struct literal's field) reach a copy through a loop's or a parameter's name too.
+      if (this.is(i, 'punct', '[')) for (const [from, to] of this.argumentsOf(i)) this.take(from, to, i, out);
+      if (this.is(i, 'punct', '{')) this.takeBlockValues(i, out);
       if (this.is(i, 'ident', 'let')) {
         let eq = i + 1;
         while (eq < this.t.length && !this.is(eq, 'punct', '=') && !this.is(eq, 'punct', ';')) eq = (OPENING.has(this.t[eq]?.value ?? '') ? this.partnerOf(eq) : eq) + 1;
@@ -87,7 +91,47 @@ class PathEvaluator {
       }
     }
     if (fileOperations) for (const [from, to] of listings) unknown(from, to);
+    for (const [from, to] of this.directoryCopies()) unknown(from, to);
     out.paths = [...new Set(out.paths)];
+    return out;
+  }
+
+  /** A block's tail value, its struct-literal fields (`p: …`) and its match arms' values (`… => …`), each taken. */
+  private takeBlockValues(open: number, out: ScriptSources): void {
+    const close = this.partnerOf(open);
+    let tail = open + 1;
+    for (let k = open + 1; k < close; k = (OPENING.has(this.t[k]?.value ?? '') ? this.partnerOf(k) : k) + 1) if (this.is(k, 'punct', ';')) tail = k + 1;
+    this.take(tail, close, open, out);
+    for (const [from, to] of this.argumentsOf(open)) {
+      if (this.is(from, 'ident') && this.is(from + 1, 'punct', ':')) this.take(from + 2, to, open, out);
+      for (let k = from; k < to - 1; k = (OPENING.has(this.t[k]?.value ?? '') ? this.partnerOf(k) : k) + 1) {
+        if (this.is(k, 'punct', '=') && this.is(k + 1, 'punct', '>')) { this.take(k + 2, to, open, out); break; }
+      }
+    }
+  }
+
+  /**
+   * Copies of whole directories the reader cannot list: a crate that copies a tree (`fs_extra::dir::copy("src", out,
+   * …)`, `copy_dir::copy_dir`, `dircpy`; named anywhere, a `use` too) or a copying command (`Command::new("cp").args(["-r", "src", &out])`). What
+   * they put in OUT_DIR may be any file of the checkout: each is unknown.
+   */
+  private directoryCopies(): [number, number][] {
+    const out: [number, number][] = [];
+    for (let i = 0; i < this.t.length && out.length < 8; i++) {
+      const tok = this.t[i] as Token;
+      if (tok.kind !== 'ident') continue;
+      // Brought in by `use fs_extra::dir;` the crate's functions are called by other names: its naming alone counts.
+      if (COPYING_CRATES.has(tok.value) && !this.is(i - 1, 'punct', '::') && !this.is(i - 1, 'ident', 'fn') && !this.is(i - 1, 'punct', '.')) {
+        let end = i + 1;
+        while (this.is(end, 'punct', '::') && this.is(end + 1, 'ident')) end += 2;
+        out.push([i, this.is(end, 'punct', '(') ? this.partnerOf(end) + 1 : end]);
+      }
+      if (tok.value === 'new' && this.is(i - 1, 'punct', '::') && this.is(i - 2, 'ident', 'Command') && this.is(i + 1, 'punct', '(')) {
+        const program = this.t[i + 2];
+        const name = program?.kind === 'string' ? program.value.replace(/^.*[\\/]/, '').replace(/\.exe$/i, '').toLowerCase() : '';
+        if (COPYING_COMMANDS.has(name)) out.push([i - 2, this.partnerOf(i + 1) + 1]);
+      }
+    }
     return out;
   }
 
@@ -120,10 +164,14 @@ class PathEvaluator {
     return this.occurrences.get(name) ?? [];
   }
 
-  /** `[from, to)` is one name (`p`, `&p`, `$p`, `p?`) no `let`, `const` or `static` of the script binds. */
+  /**
+   * `[from, to)` is one name (`p`, `&p`, `$p`, `p?`) no `let`, `const` or `static` of the script binds, or a field of
+   * one (`&job.from`: the struct literals' fields the script builds are read as values, takeBlockValues).
+   */
   private unboundName(from: number, to: number): boolean {
     while (from < to && (this.is(from, 'punct', '&') || this.is(from, 'punct', '$') || this.is(from, 'ident', 'mut'))) from++;
     while (to > from && this.is(to - 1, 'punct', '?')) to--;
+    while (to - from > 2 && this.is(to - 2, 'punct', '.') && this.is(to - 1, 'ident')) to -= 2;
     if (to - from !== 1 || !this.is(from, 'ident')) return false;
     const name = (this.t[from] as Token).value;
     for (const k of this.uses(name)) {
@@ -268,6 +316,11 @@ class PathEvaluator {
   }
 
   private method(name: string, receiver: [number, number], args: [number, number][], depth: number, at: number): string | undefined {
+    // `Path::new(env!("CARGO_MANIFEST_DIR")).parent()`: the directory above, `..` of the package (the workspace's).
+    if (name === 'parent' && args.length === 0) {
+      const base = this.evaluate(receiver[0], receiver[1], depth + 1, at);
+      return base === undefined ? undefined : joined(base, '..');
+    }
     if (args.length !== 1) return undefined;
     const base = this.evaluate(receiver[0], receiver[1], depth + 1, at);
     const arg = base === undefined ? undefined : this.evaluate(...(args[0] as [number, number]), depth + 1, at);
@@ -408,6 +461,10 @@ class PathEvaluator {
 }
 
 const OPENING = new Set(['(', '[', '{']);
+/** Crates whose functions copy a directory tree (their `use` alone copies nothing; a call does). */
+const COPYING_CRATES = new Set(['fs_extra', 'copy_dir', 'dircpy', 'fs_more', 'copy_to_output']);
+/** Programs that copy, link or move files (a build script running one by `Command::new`). */
+const COPYING_COMMANDS = new Set(['cp', 'rsync', 'xcopy', 'robocopy', 'ditto', 'install', 'ln', 'mv', 'cpio', 'tar', 'copy']);
 
 /** `Path::join`: an absolute piece replaces the base; otherwise one `/` between them. */
 function joined(base: string, piece: string): string {

@@ -136,7 +136,12 @@ function packageShapedStrings(text: string): string[] {
 /** A `..` path segment as a text spells it (`../`, `'..'`, `..\\`), not a spread or an ellipsis. */
 const DOT_DOT = /\.\.(?=[/'"`\\])/g;
 /** A `require(` / `import(` whose argument does not start as one plain literal: a name, a call, a template with `${`. */
-const COMPUTED_LOAD = /\b(?:require|import)\s*\(\s*(?:[^'"`\s)]|`[^`]*\$\{)/;
+const COMPUTED_LOAD = /\b(?:require|import)\s*\(\s*(?:[^'"`\s)]|`[^`]*\$\{|(['"`])[^'"`\n]*\1\s*[^\s)])/;
+/**
+ * A climb or a root path spelled without a `..` the text shows: the working directory (`process.cwd()`,
+ * `path.resolve`), escapes (`'\x2e\x2e'`), a lone dot (`d + d`), character codes.
+ */
+const CLIMB_SPELLED_OTHERWISE = /process\s*\.\s*cwd|\b(?:path|posix)\s*\.\s*resolve\s*\(|\\(?:x2e|u002e|u\{0*2e\})|fromCharCode|(['"`])\.\1/i;
 const DOT_DOT_ONCE = /\.\.(?=[/'"`\\])/;
 const EXPORT_FROM = /\bexport\s+(?:type\s+)?(?:\*(?:\s+as\s+[\w$]+)?|\{[\w\s,$]*\})\s*from\s*(['"])([^'"\s\\]+)\1/g;
 
@@ -708,7 +713,7 @@ export class TsResolver {
     // Fewer `..` spelled than the climb takes may still be enough through a name used more than once
     // (`const up = '..'; path.join(__dirname, up, up, 'src/x')`): an entry with a computed load and any `..` is scanned too.
     const plain = spelled ? undefined : plainLoads(text);
-    if (!spelled && (plain !== undefined || !DOT_DOT_ONCE.test(text) || !COMPUTED_LOAD.test(text))) {
+    if (!spelled && (plain !== undefined || !(DOT_DOT_ONCE.test(text) || CLIMB_SPELLED_OTHERWISE.test(text)) || !COMPUTED_LOAD.test(text))) {
       const specifiers = plain ?? (await this.installedAmong(entry, packageShapedStrings(text)));
       for (const specifier of specifiers) if (!isRelativeSpecifier(specifier) && !/^[a-z][a-z0-9+.-]*:/i.test(specifier) && !BUILTINS.has(specifier) && !BUILTINS.has(packageName(specifier))) await take(await this.installedFromEntry(entry, specifier));
       return out;
@@ -728,11 +733,12 @@ export class TsResolver {
       // its own, also through names the entry binds (`const target = '../../src/x'; require(target)`: boundLoad); a
       // loader's parameter (`import(filepath)`, vite's module runner) loads what its callers hand it.
       if (u.kind !== 'require' && u.kind !== 'dynamic_import') continue;
-      const bound = boundLoad(u.expression, text);
+      const bound = boundLoad(u.expression, text, entry);
       const path = evaluatedFromDirname(u.expression, text) ?? bound.path;
       // A path the reader cannot evaluate leaves node_modules only if it is built from where the module lies or by `..`
       // of its own: in an entry spelling enough `..`, any; otherwise as many as the entry is deep, counted per use.
       if (path === undefined && !(spelled ? bound.climbing : bound.ups >= depth)) continue;
+      // A path from the working directory naming no file of the root (a config file the program may lack) loads nothing the gate can judge.
       if (path !== undefined && !isRelativeSpecifier(path) && !path.startsWith('/')) await take(await this.installedFromEntry(entry, path));
       else if (path !== undefined && !path.startsWith('/')) {
         const got = await this.firstFile(tsCandidates(entry, path.startsWith('.') ? path : `./${path}`), path);
