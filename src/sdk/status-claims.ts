@@ -12,7 +12,7 @@ import { attributeValue, cssDeclarations, cssDirection, cssOverrides, sheetBidi,
 import { replaceMarkup, VOID_ELEMENTS } from '../text/html-tags.js';
 import { DRAWN_BLANK, asciiDigits, caseFoldedKey, caselessVisibleForm, confusableTable, escapeBytesKept, escapedReadings, isBlank, isUnfilledWord, lookalikeSkeleton, placeholderReason, removeInvisible, templateReason, visibleForm, withoutMarks, wordReadings } from '../util/text-classes.js';
 import { lazy, wordSet } from '../util/lazy.js';
-import { LEGEND_NAMES, NONE_OF_A_LABEL_GOES_ON, NOT_A_SUBJECT_WORDS, PASS_NOT_HAD_WORDS, PROBLEM_NOUNS } from './status-vocabulary.js';
+import { LEGEND_DEFINITION_WORDS, LEGEND_NAMES, LEGEND_WHOLE_RUN_WORDS, NONE_OF_A_LABEL_GOES_ON, NOT_A_SUBJECT_WORDS, PASS_NOT_HAD_WORDS, PROBLEM_NOUNS } from './status-vocabulary.js';
 import { escapeRegExp } from '../util/regexp-escape.js';
 import { backslashReadings, numberWithRemark, numberWrittenAsText, romanValue, UPPER_ROMAN } from '../util/number-text.js';
 import { numberOutOfRange, numberSurvives } from '../artifacts/numbers.js';
@@ -1194,6 +1194,7 @@ function passFlagFalse(field: Field): boolean {
 const ERROR_FLAGS: ReadonlySet<string> = new Set(['error', 'err', 'errored', 'fatal', 'exception', 'crash', 'crashed', 'panic', 'panicked']);
 /** A failure beside the pass: counted, listed or flagged (`contradiction`). */
 function failureBeside(fields: readonly Field[]): Finding | undefined {
+  const legends = legendsAmong(fields);
   for (const field of fields) {
     if (passFlagFalse(field)) return { code: 'contradiction', pointer: field.pointer, says: 'is false', actual: false };
     if (field.value === false && field.context.length === 0 && !qualified(field) && saysNoFailures(field.own)) return { code: 'contradiction', pointer: field.pointer, says: 'is false: it says there were failures', actual: false };
@@ -1203,6 +1204,8 @@ function failureBeside(fields: readonly Field[]): Finding | undefined {
     if (field.value === true && inSummary(field) && !qualified(field) && ERROR_FLAGS.has(field.own.filter((w) => !FLAG_SUBJECTS.has(w)).join(' '))) return { code: 'contradiction', pointer: field.pointer, says: 'is true: the run says it erred', actual: true };
     if (countsFailedOutcome(field)) return { code: 'contradiction', pointer: field.pointer, says: `counts ${String(field.value)} item${field.value === 1 ? '' : 's'} that ended in a failed outcome`, actual: field.value };
     if (!playsRole(field, FAIL_WORDS)) continue;
+    // A legend's definition of a failure word counts nothing of this run (`failed: "one or more assertions failed"`).
+    if (legends.some((p) => field.pointer.startsWith(p))) continue;
     // Only under a name of the failures themselves: `error_template: "{{error}}"` and `error_url: "{{url}}"` are settings.
     const unfilled = typeof field.value === 'string' && namesFailuresOnly(field.own) ? unfilledFailureText(field.value) : undefined;
     if (unfilled !== undefined) return unfilledFinding(field, unfilled);
@@ -6431,7 +6434,7 @@ function legendOfOutcomeWords(field: Field): boolean {
   const entries = Object.entries(field.value);
   if (entries.length < 2 || entries.length > MAX_LABELS) return false;
   const outcomeKey = (k: string): boolean => isOutcomeValue(k) || STATE_KEYS.has(readWords(k).join(' ')) || UNFINISHED_STATES.has(readWords(k).join('_'));
-  return entries.every(([k, m]) => outcomeKey(k) && typeof m === 'string' && definesAWord(m)) && entries.some(([k]) => !isFailedMember(k));
+  return entries.every(([k, m]) => outcomeKey(k) && typeof m === 'string' && definesAWord(m, isFailedMember(k))) && entries.some(([k]) => !isFailedMember(k));
 }
 const LEGEND_NAME_SET = lazy((): ReadonlySet<string> => new Set(LEGEND_NAMES.map((n) => readWords(n).join(' '))));
 /**
@@ -6440,12 +6443,24 @@ const LEGEND_NAME_SET = lazy((): ReadonlySet<string> => new Set(LEGEND_NAMES.map
  * definition here) and no word of an identifier's shape (`test_login`, `a.b`, `x::y`,
  * `Foo#bar`, `path/to`: an item's name).
  */
-function definesAWord(text: string): boolean {
+function definesAWord(text: string, ofAFailure: boolean): boolean {
   if (text.length > 200 || DISGUISED_FAILURE_TEXT.test(text) || /\p{N}/u.test(text) || OUTCOME_VALUES.has(outcomeWord(text))) return false;
   const shown = removeInvisible(text).normalize('NFKC').trim();
   const tokens = shown.split(/\s+/u).filter((t) => /\p{L}/u.test(t));
-  return tokens.length >= 2 && tokens.length <= 30 && tokens.every((t) => !IDENTIFIER_SHAPE.test(t)) && (tokens.length >= 3 || /^[^\p{L}\p{N}]/u.test(shown));
+  if (!(tokens.length >= 2 && tokens.length <= 30 && tokens.every((t) => !IDENTIFIER_SHAPE.test(t)) && (tokens.length >= 3 || /^[^\p{L}\p{N}]/u.test(shown)))) return false;
+  return definitionWordsOnly(shown, ofAFailure);
 }
+/**
+ * Whether a definition's words are all of {@link LEGEND_DEFINITION_WORDS} (and, defining a pass or a skip, of
+ * LEGEND_WHOLE_RUN_WORDS), `one` only in `one or more` and `at least one`: what any test does, no item's name and no
+ * word of this run (`the login test failed`, `failed: "yes, in this run"`; red team xs, session 42).
+ */
+function definitionWordsOnly(shown: string, ofAFailure: boolean): boolean {
+  const words = (shown.toLowerCase().replace(/\bone or more\b|\bat least one\b/gu, ' ').match(/\p{L}+/gu) ?? []);
+  return words.every((w) => LEGEND_DEFINITION_WORD_SET().has(w) || (!ofAFailure && LEGEND_WHOLE_RUN_WORD_SET().has(w)));
+}
+const LEGEND_DEFINITION_WORD_SET = lazy((): ReadonlySet<string> => new Set(LEGEND_DEFINITION_WORDS));
+const LEGEND_WHOLE_RUN_WORD_SET = lazy((): ReadonlySet<string> => new Set(LEGEND_WHOLE_RUN_WORDS));
 /** A token shaped as an identifier or a path: letters joined by `_`, `.`, `::`, `#`, `/`, `\\` or brackets inside it. */
 const IDENTIFIER_SHAPE = /[\p{L}\p{N}](?:_|\.|::|#|\/|\\|\(|\[)[\p{L}\p{N}]|[\p{Ll}][\p{Lu}]/u;
 
@@ -6573,7 +6588,8 @@ function failedInMaps(fields: readonly Field[], statusWords: string): Finding | 
     if (field.context.length > 0) continue;
     budget.base = baseOf(field);
     const written = field.written ?? field;
-    if (hasQualifier(written.own) || SETTING_OBJECTS.has(written.own.join(' '))) continue;
+    // A legend of outcome words (`status_key: {passed: "✓ all checks passed", failed: "✗ a check failed"}`) defines them: no results.
+    if (hasQualifier(written.own) || SETTING_OBJECTS.has(written.own.join(' ')) || legendOfOutcomeWords(field)) continue;
     const found = failedMember(field.value, field.pointer, 0, budget, statusWords);
     if (found !== undefined) return found;
   }
