@@ -12,7 +12,7 @@ import { attributeValue, cssDeclarations, cssDirection, cssOverrides, sheetBidi,
 import { replaceMarkup, VOID_ELEMENTS } from '../text/html-tags.js';
 import { DRAWN_BLANK, asciiDigits, caseFoldedKey, caselessVisibleForm, confusableTable, escapeBytesKept, escapedReadings, isBlank, isUnfilledWord, lookalikeSkeleton, placeholderReason, removeInvisible, templateReason, visibleForm, withoutMarks, wordReadings } from '../util/text-classes.js';
 import { lazy, wordSet } from '../util/lazy.js';
-import { LEGEND_DEFINITION_WORDS, LEGEND_NAMES, LEGEND_WHOLE_RUN_WORDS, NONE_OF_A_LABEL_GOES_ON, NOT_A_SUBJECT_WORDS, PASS_NOT_HAD_WORDS, PROBLEM_NOUNS } from './status-vocabulary.js';
+import { LEGEND_DEFINITION_WORDS, LEGEND_NAMES, LEGEND_WHOLE_RUN_WORDS, NONE_OF_A_LABEL_GOES_ON, NONE_PASSED_OPENINGS, NOT_A_SUBJECT_WORDS, PASS_NOT_HAD_WORDS, PROBLEM_NOUNS } from './status-vocabulary.js';
 import { escapeRegExp } from '../util/regexp-escape.js';
 import { backslashReadings, numberWithRemark, numberWrittenAsText, romanValue, UPPER_ROMAN } from '../util/number-text.js';
 import { numberOutOfRange, numberSurvives } from '../artifacts/numbers.js';
@@ -6024,7 +6024,7 @@ function toldAsAFailedOutcome(text: string): boolean {
   const shown = removeInvisible(escapedReadings(t).at(-1) ?? t).trim();
   if (shown.length > MAX_OUTCOME_TEXT || /\p{N}/u.test(shown) || commitSubject(shown) || EMPTY_LABEL_VALUE.test(shown)) return false;
   // A pass struck out before a failure word last (`<s>Passed</s> after a failure`) is read as the withdrawn pass it shows.
-  return failedOutcomeInWords(shown) || subjectThenNegatedPass(shown) || failureToldInASentence(shown) || failureThenAReasonOfANone(shown) || (passStruckOut(t) && shown.length <= MAX_MARKED_TEXT && failureWordLastIn(shown, true));
+  return failedOutcomeInWords(shown) || subjectThenNegatedPass(shown) || failureToldInASentence(shown) || failureThenAReasonOfANone(shown) || noneOfTheRunPassed(shown) || (passStruckOut(t) && shown.length <= MAX_MARKED_TEXT && failureWordLastIn(shown, true));
 }
 /**
  * A failure told, then after a colon its reason, which starts with a none of something else (`Failed to start: no space
@@ -6045,11 +6045,30 @@ function failureThenAReasonOfANone(text: string): boolean {
   const none = tokens[0];
   if (none === undefined || !(NONE_BEFORE_A_FAILURE().has(none) || ABSENT_WORDS.includes(none) || NONE_BEFORE_A_FAILURE().has(reason[0] as string)) || reason.length < 2 || reason.length > 10) return false;
   if (NONE_GOES_ON().has(reason[1] as string) || reason.slice(1).some((w) => !isWord(w) && !/^[.!]+$/u.test(w))) return false;
+  // A none of the passes is the failure's reason (`Failed: none of the tests passed`), whatever the head says.
+  if (noneOfTheRunPassed(text.slice(colon + 1))) return true;
   if (reason.some((w) => isFailureNoun(w, w) || PROBLEMS().has(w) || NO_FAILURE_OF_THIS_RUN.has(w) || OVERCOMING_PASSES().has(w))) return false;
   const headWords = outcomeTokens(head).drawn;
   const lone = headWords.length === 1 && isFailureNoun(headWords[0] as string, headWords[0] as string);
   return lone || failedOutcomeInWords(head) || failureToldInASentence(head);
 }
+/**
+ * A none of a run's passes in one clause (`No tests passed`, `None of the tests passed`, `Nothing passed`, `Not a single
+ * test passed`, `No test has passed`, `Keine Tests bestanden`; red team xs, session 42): a none word first
+ * ({@link NONE_PASSED_OPENINGS}), a pass word last, at most five plain words between — no mark, no other outcome, no
+ * word that sets the pass aside (`No flaky tests passed`, `No xfail tests passed`) — so `No tests skipped, all passed`
+ * and `No tests passed unexpectedly` are not it.
+ */
+function noneOfTheRunPassed(text: string): boolean {
+  if (text.length > MAX_OUTCOME_TEXT) return false;
+  const { tokens, drawn } = outcomeTokens(text.trim().replace(/[.!]+$/u, ''));
+  if (tokens.length < 2 || tokens.length > 7 || !tokens.every(isWord) || !NONE_PASSED_OPENING().has(drawn[0] as string) || !OVERCOMING_PASSES().has(drawn.at(-1) as string)) return false;
+  const between = drawn.slice(1, -1);
+  return !hasQualifier(between) && between.every((w) => !(OVERCOMING_PASSES().has(w) || FAILURE_TOLD().has(w) || isOutcomeValue(w) || NO_FAILURE_OF_THIS_RUN.has(w) || PASS_SET_ASIDE.has(w) || CLAUSE_JOINS.has(w)));
+}
+const NONE_PASSED_OPENING = lazy((): ReadonlySet<string> => new Set(NONE_PASSED_OPENINGS.map(drawnWord)));
+/** Words of a pass that is no run's pass when none of it was had (pytest's `xfail`, `xpass`). */
+const PASS_SET_ASIDE: ReadonlySet<string> = new Set(['xfail', 'xfailed', 'xpass', 'xpassed', 'unexpectedly', 'expected', 'flaky', 'quarantined', 'known']);
 const NONE_GOES_ON = lazy((): ReadonlySet<string> => new Set(NONE_OF_A_LABEL_GOES_ON.map(drawnWord)));
 const PROBLEMS = lazy((): ReadonlySet<string> => new Set(PROBLEM_NOUNS.map(drawnWord)));
 /**

@@ -1424,3 +1424,11 @@ export const LEGEND_DEFINITION_WORDS: readonly string[] = [
  * a failure word they tell this run's whole outcome (`failed: "all of them"`).
  */
 export const LEGEND_WHOLE_RUN_WORDS: readonly string[] = ['all', 'every', 'each'];
+/**
+ * Words that open a none of a run's passes before a pass word last (`No tests passed`, `None of the tests passed`,
+ * `Nothing passed`, `Not a single test passed`, `Keine Tests bestanden`; red team xs, session 42): no pass was had.
+ */
+export const NONE_PASSED_OPENINGS: readonly string[] = [
+  'no', 'none', 'nothing', 'not', 'zero', 'neither', 'nobody', 'keine', 'kein', 'keiner', 'nichts', 'aucun', 'aucune', 'rien', 'ningún', 'ninguno', 'ninguna',
+  'nada', 'nessun', 'nessuno', 'nessuna', 'niente', 'nenhum', 'nenhuma',
+];

@@ -1,6 +1,7 @@
 // A legend of outcome words beside a pass (red team xs, session 42): its definitions are set aside only when they use the
 // words any test, case or assertion is defined by (definitionWordsOnly); one that names this run's failure in words, in
-// any spelling of the legend's name, is read as any object beside the status is.
+// any spelling of the legend's name, is read as any object beside the status is; and a none of the run's passes
+// (noneOfTheRunPassed) in a report's own summary.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { statusContradiction } from '../../src/sdk/status-claims.js';
@@ -31,6 +32,32 @@ describe('a legend of outcome words', () => {
       fc.property(name, passDefinition, told, (n, p, f) => {
         const r = report(n, p, f);
         expect(statusContradiction(r, '/status', 'passed')?.code, JSON.stringify(r)).toBe('contradiction');
+      }),
+    );
+  });
+});
+
+// A none of the run's passes in a report's own summary (noneOfTheRunPassed, red team xs, session 42).
+describe("a none of the run's passes", () => {
+  const beside = (field: string, text: string) => statusContradiction({ status: 'passed', [field]: text }, '/status', 'passed');
+  const field = fc.constantFrom('summary', 'message');
+  it('fails: a none first, a pass word last, alone or as the reason of a failure', () => {
+    const none = fc.constantFrom('No tests', 'None of the tests', 'Nothing', 'Not a single test', 'No test has', 'Zero tests', 'No suites');
+    const pass = fc.constantFrom('passed', 'succeeded', 'Passed', 'PASSED');
+    const head = fc.constantFrom('', 'Failed: ', 'Error: ', 'Build failed: ');
+    const end = fc.constantFrom('', '.', '!');
+    fc.assert(
+      fc.property(field, head, none, pass, end, (f, h, n, p, e) => {
+        const text = `${h}${h === '' ? n : n.toLowerCase()} ${p}${e}`;
+        expect(beside(f, text)?.code, text).toBe('contradiction');
+      }),
+    );
+  });
+  it('passes: a none of failures, another clause after a mark or join, or a pass set aside', () => {
+    const sound = fc.constantFrom('None failed', 'No tests skipped, all passed', 'No tests passed unexpectedly', 'No xfail tests passed', 'No failures; all passed', 'No warnings and passed', 'Nothing failed, everything passed', 'No flaky tests passed');
+    fc.assert(
+      fc.property(field, sound, (f, text) => {
+        expect(beside(f, text), text).toBeUndefined();
       }),
     );
   });
