@@ -12,7 +12,7 @@ import { attributeValue, cssDeclarations, cssDirection, cssOverrides, sheetBidi,
 import { replaceMarkup, VOID_ELEMENTS } from '../text/html-tags.js';
 import { DRAWN_BLANK, asciiDigits, caseFoldedKey, caselessVisibleForm, confusableTable, escapeBytesKept, escapedReadings, isBlank, isUnfilledWord, lookalikeSkeleton, placeholderReason, removeInvisible, templateReason, visibleForm, withoutMarks, wordReadings } from '../util/text-classes.js';
 import { lazy, wordSet } from '../util/lazy.js';
-import { LEGEND_DEFINITION_WORDS, LEGEND_NAMES, LEGEND_WHOLE_RUN_WORDS, NONE_OF_A_LABEL_GOES_ON, NONE_PASSED_OPENINGS, NOT_A_SUBJECT_WORDS, PASS_NOT_HAD_WORDS, PROBLEM_NOUNS } from './status-vocabulary.js';
+import { LEGEND_DEFINITION_WORDS, LEGEND_NAMES, LEGEND_WHOLE_RUN_WORDS, NONE_OF_A_LABEL_GOES_ON, NONE_PASSED_OPENINGS, NONE_STRESS_WORDS, NOT_A_SUBJECT_WORDS, PASS_NOT_HAD_WORDS, PROBLEM_NOUNS } from './status-vocabulary.js';
 import { escapeRegExp } from '../util/regexp-escape.js';
 import { backslashReadings, numberWithRemark, numberWrittenAsText, romanValue, UPPER_ROMAN } from '../util/number-text.js';
 import { numberOutOfRange, numberSurvives } from '../artifacts/numbers.js';
@@ -6045,6 +6045,8 @@ function failureThenAReasonOfANone(text: string): boolean {
   const none = tokens[0];
   if (none === undefined || !(NONE_BEFORE_A_FAILURE().has(none) || ABSENT_WORDS.includes(none) || NONE_BEFORE_A_FAILURE().has(reason[0] as string)) || reason.length < 2 || reason.length > 10) return false;
   if (NONE_GOES_ON().has(reason[1] as string) || reason.slice(1).some((w) => !isWord(w) && !/^[.!]+$/u.test(w))) return false;
+  // A none stressed (`Errors: not a single one`, `Errors: none at all`) names nothing that was missing.
+  if (reason.slice(1).every((w) => NONE_STRESS().has(w) || /^[.!]+$/u.test(w))) return false;
   // A none of the passes is the failure's reason (`Failed: none of the tests passed`), whatever the head says.
   if (noneOfTheRunPassed(text.slice(colon + 1))) return true;
   if (reason.some((w) => isFailureNoun(w, w) || PROBLEMS().has(w) || NO_FAILURE_OF_THIS_RUN.has(w) || OVERCOMING_PASSES().has(w))) return false;
@@ -6069,6 +6071,7 @@ function noneOfTheRunPassed(text: string): boolean {
 const NONE_PASSED_OPENING = lazy((): ReadonlySet<string> => new Set(NONE_PASSED_OPENINGS.map(drawnWord)));
 /** Words of a pass that is no run's pass when none of it was had (pytest's `xfail`, `xpass`). */
 const PASS_SET_ASIDE: ReadonlySet<string> = new Set(['xfail', 'xfailed', 'xpass', 'xpassed', 'unexpectedly', 'expected', 'flaky', 'quarantined', 'known']);
+const NONE_STRESS = lazy((): ReadonlySet<string> => new Set(NONE_STRESS_WORDS.map(drawnWord)));
 const NONE_GOES_ON = lazy((): ReadonlySet<string> => new Set(NONE_OF_A_LABEL_GOES_ON.map(drawnWord)));
 const PROBLEMS = lazy((): ReadonlySet<string> => new Set(PROBLEM_NOUNS.map(drawnWord)));
 /**

@@ -1432,3 +1432,9 @@ export const NONE_PASSED_OPENINGS: readonly string[] = [
   'no', 'none', 'nothing', 'not', 'zero', 'neither', 'nobody', 'keine', 'kein', 'keiner', 'nichts', 'aucun', 'aucune', 'rien', 'ningún', 'ninguno', 'ninguna',
   'nada', 'nessun', 'nessuno', 'nessuna', 'niente', 'nenhum', 'nenhuma',
 ];
+/**
+ * Words that only stress a none of a failure as a label's value (`Errors: not a single one`, `Failures: not one`,
+ * `Errors: none at all`, `Errors: not any`): a reason of a none names what was missing; these name nothing (red team
+ * xs, session 42: a false failure).
+ */
+export const NONE_STRESS_WORDS: readonly string[] = ['a', 'single', 'one', 'any', 'at', 'all', 'whatsoever', 'even', 'of', 'them', 'ever'];

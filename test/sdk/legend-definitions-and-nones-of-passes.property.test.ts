@@ -62,3 +62,17 @@ describe("a none of the run's passes", () => {
     );
   });
 });
+
+// A none of a failure only stressed after its label is no reason of a none (failureThenAReasonOfANone, NONE_STRESS_WORDS).
+describe('a none of a failure stressed after its label', () => {
+  it('passes: the stress names nothing that was missing', () => {
+    const label = fc.constantFrom('Errors', 'Failures', 'Failed', 'Error');
+    const stressed = fc.constantFrom('not a single one', 'not one', 'none at all', 'not any', 'none whatsoever', 'not a single one.');
+    fc.assert(
+      fc.property(label, stressed, (l, n) => {
+        const text = `${l}: ${n}`;
+        expect(statusContradiction({ status: 'passed', summary: text }, '/status', 'passed'), text).toBeUndefined();
+      }),
+    );
+  });
+});
