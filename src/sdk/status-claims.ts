@@ -12,7 +12,7 @@ import { attributeValue, cssDeclarations, cssDirection, cssOverrides, sheetBidi,
 import { replaceMarkup, VOID_ELEMENTS } from '../text/html-tags.js';
 import { DRAWN_BLANK, asciiDigits, caseFoldedKey, caselessVisibleForm, confusableTable, escapeBytesKept, escapedReadings, isBlank, isUnfilledWord, lookalikeSkeleton, placeholderReason, removeInvisible, templateReason, visibleForm, withoutMarks, wordReadings } from '../util/text-classes.js';
 import { lazy, wordSet } from '../util/lazy.js';
-import { LEGEND_DEFINITION_WORDS, LEGEND_NAMES, LEGEND_WHOLE_RUN_WORDS, NONE_OF_A_LABEL_GOES_ON, NONE_PASSED_OPENINGS, NONE_STRESS_WORDS, NOT_A_SUBJECT_WORDS, PASS_NOT_HAD_WORDS, PROBLEM_NOUNS } from './status-vocabulary.js';
+import { LEGEND_DEFINITION_WORDS, LEGEND_NAMES, LEGEND_WHOLE_RUN_WORDS, NONE_OF_A_LABEL_GOES_ON, NONE_OF_PART_WORDS, NONE_PASSED_OPENINGS, NONE_STRESS_WORDS, NOT_A_SUBJECT_WORDS, PASS_NOT_HAD_WORDS, PROBLEM_NOUNS } from './status-vocabulary.js';
 import { escapeRegExp } from '../util/regexp-escape.js';
 import { backslashReadings, numberWithRemark, numberWrittenAsText, romanValue, UPPER_ROMAN } from '../util/number-text.js';
 import { numberOutOfRange, numberSurvives } from '../artifacts/numbers.js';
@@ -2536,6 +2536,13 @@ function failWordFirst(text: string): boolean {
 function failureToldAfterNone(text: string): boolean {
   return text.length <= 200 && failureWordOutsideANone(text, FAILURE_TOLD());
 }
+const NOT_A_NONE_AFTER = lazy((): ReadonlySet<string> => new Set(NONE_OF_PART_WORDS.map(drawnWord)));
+/** A label's value from its none on that names a failure and tells none of it (`none failed`, `no test failures`, `none of the tests failed`). */
+function noneOfAFailureInASentence(value: readonly string[], failures: ReadonlySet<string>): boolean {
+  const { drawn } = outcomeTokens(value.join(' '));
+  // `not all tests failed`, `not only unit tests failed`: a none of part is some failures told.
+  return value.length <= 12 && !NOT_A_NONE_AFTER().has(drawn[1] ?? '') && drawn.slice(1).some((w) => failures.has(w) || isFailureNoun(w, w)) && !failureWordOutsideANone(value.join(' '), failures);
+}
 /** Whether a word of `failures` in `text` is neither under a none of its own clause nor cleared by its own value ({@link failureToldAfterNone}). */
 function failureWordOutsideANone(text: string, failures: ReadonlySet<string>): boolean {
   const { tokens, drawn } = outcomeTokens(text);
@@ -2556,7 +2563,9 @@ function failureWordOutsideANone(text: string, failures: ReadonlySet<string>): b
       // `failed: none found`, `failed: none of 12`): a reason that starts with one tells what failed (`deploy failed: no
       // space left`, `push failed: not found`, `tests failed (no output)`, `upload failed: none of the mirrors answered`).
       if (/^0+(?:[.,]0+)?$/u.test(t) || t === 'false') return true;
-      if (isNone(t)) return ends || noneAsAValue(t, tokens[j + 1] as string, tokens[j + 2]);
+      // …or a label's value that is a sentence of a none of the failure (`Failures: none failed`, `Failures: none of the
+      // tests failed`, `Errors: no test errors`): read as that sentence alone would be (red team xs, session 42).
+      if (isNone(t)) return ends || noneAsAValue(t, tokens[j + 1] as string, tokens[j + 2]) || (labelled && noneOfAFailureInASentence(tokens.slice(j), failures));
       if (labelled && ends && EMPTY_VALUE_WORDS.has(t)) return true;
       if (++words > 1) return false;
     }

@@ -1438,3 +1438,8 @@ export const NONE_PASSED_OPENINGS: readonly string[] = [
  * xs, session 42: a false failure).
  */
 export const NONE_STRESS_WORDS: readonly string[] = ['a', 'single', 'one', 'any', 'at', 'all', 'whatsoever', 'even', 'of', 'them', 'ever'];
+/**
+ * Words after a none that make it a none of part, which tells some failures (`not all tests failed`, `not only unit
+ * tests failed`, `not every suite failed`): after a failure's label, such a value is never a none of the failure.
+ */
+export const NONE_OF_PART_WORDS: readonly string[] = ['all', 'every', 'each', 'both', 'only', 'just', 'always', 'quite', 'entirely', 'fully'];

@@ -76,3 +76,27 @@ describe('a none of a failure stressed after its label', () => {
     );
   });
 });
+
+// A failure label valued by a sentence of a none of the failure (noneOfAFailureInASentence in failureWordOutsideANone).
+describe('a failure label valued by a none sentence', () => {
+  const label = fc.constantFrom('Failures', 'Errors', 'Failed tests');
+  it('passes: the sentence tells none of the failure', () => {
+    const none = fc.constantFrom('none failed', 'none of the tests failed', 'no test failures', 'no test errors', 'no tests failed');
+    fc.assert(
+      fc.property(label, none, (l, n) => {
+        const text = `${l}: ${n}`;
+        expect(statusContradiction({ status: 'passed', summary: text }, '/status', 'passed'), text).toBeUndefined();
+      }),
+    );
+  });
+  it('fails: a none of part, or another clause that tells a failure', () => {
+    const some = fc.constantFrom('not all tests failed', 'not every suite failed', 'none failed, login failed', 'none; login failed');
+    fc.assert(
+      // Under `Errors` `not all tests failed`, and `Failed tests: not only unit tests failed`, are parked (red-team-open summary_text_of_a_none_of_failures_overturned_by_a_contrast).
+      fc.property(fc.constantFrom('Failures', 'Failed tests', 'Failed'), some, (l, n) => {
+        const text = `${l}: ${n}`;
+        expect(statusContradiction({ status: 'passed', summary: text }, '/status', 'passed')?.code, text).toBe('contradiction');
+      }),
+    );
+  });
+});
