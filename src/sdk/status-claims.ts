@@ -12,7 +12,7 @@ import { attributeValue, cssDeclarations, cssDirection, cssOverrides, sheetBidi,
 import { replaceMarkup, VOID_ELEMENTS } from '../text/html-tags.js';
 import { DRAWN_BLANK, asciiDigits, caseFoldedKey, caselessVisibleForm, confusableTable, escapeBytesKept, escapedReadings, isBlank, isUnfilledWord, lookalikeSkeleton, placeholderReason, removeInvisible, templateReason, visibleForm, withoutMarks, wordReadings } from '../util/text-classes.js';
 import { lazy, wordSet } from '../util/lazy.js';
-import { LEGEND_DEFINITION_WORDS, LEGEND_NAMES, LEGEND_WHOLE_RUN_WORDS, NONE_OF_A_LABEL_GOES_ON, NONE_OF_PART_WORDS, NONE_PASSED_OPENINGS, NONE_STRESS_WORDS, NOT_A_SUBJECT_WORDS, PASS_NOT_HAD_WORDS, PROBLEM_NOUNS } from './status-vocabulary.js';
+import { LEGEND_DEFINITION_WORDS, LEGEND_NAMES, LEGEND_WHOLE_RUN_WORDS, NONE_OF_A_LABEL_GOES_ON, NONE_OF_PART_WORDS, NONE_PASSED_OPENINGS, NONE_STRESS_WORDS, NOT_A_SUBJECT_WORDS, PASS_NOT_HAD_WORDS, PASS_SET_ASIDE_WORDS, PROBLEM_NOUNS } from './status-vocabulary.js';
 import { escapeRegExp } from '../util/regexp-escape.js';
 import { backslashReadings, numberWithRemark, numberWrittenAsText, romanValue, UPPER_ROMAN } from '../util/number-text.js';
 import { numberOutOfRange, numberSurvives } from '../artifacts/numbers.js';
@@ -6075,11 +6075,10 @@ function noneOfTheRunPassed(text: string): boolean {
   const { tokens, drawn } = outcomeTokens(text.trim().replace(/[.!]+$/u, ''));
   if (tokens.length < 2 || tokens.length > 7 || !tokens.every(isWord) || !NONE_PASSED_OPENING().has(drawn[0] as string) || !OVERCOMING_PASSES().has(drawn.at(-1) as string)) return false;
   const between = drawn.slice(1, -1);
-  return !hasQualifier(between) && between.every((w) => !(OVERCOMING_PASSES().has(w) || FAILURE_TOLD().has(w) || isOutcomeValue(w) || NO_FAILURE_OF_THIS_RUN.has(w) || PASS_SET_ASIDE.has(w) || CLAUSE_JOINS.has(w)));
+  return !hasQualifier(between) && between.every((w) => !(OVERCOMING_PASSES().has(w) || FAILURE_TOLD().has(w) || isOutcomeValue(w) || NO_FAILURE_OF_THIS_RUN.has(w) || PASS_SET_ASIDE().has(w) || CLAUSE_JOINS.has(w)));
 }
 const NONE_PASSED_OPENING = lazy((): ReadonlySet<string> => new Set(NONE_PASSED_OPENINGS.map(drawnWord)));
-/** Words of a pass that is no run's pass when none of it was had (pytest's `xfail`, `xpass`). */
-const PASS_SET_ASIDE: ReadonlySet<string> = new Set(['xfail', 'xfailed', 'xpass', 'xpassed', 'unexpectedly', 'expected', 'flaky', 'quarantined', 'known']);
+const PASS_SET_ASIDE = lazy((): ReadonlySet<string> => new Set(PASS_SET_ASIDE_WORDS.map(drawnWord)));
 const NONE_STRESS = lazy((): ReadonlySet<string> => new Set(NONE_STRESS_WORDS.map(drawnWord)));
 const NONE_GOES_ON = lazy((): ReadonlySet<string> => new Set(NONE_OF_A_LABEL_GOES_ON.map(drawnWord)));
 const PROBLEMS = lazy((): ReadonlySet<string> => new Set(PROBLEM_NOUNS.map(drawnWord)));

@@ -1443,3 +1443,5 @@ export const NONE_STRESS_WORDS: readonly string[] = ['a', 'single', 'one', 'any'
  * tests failed`, `not every suite failed`): after a failure's label, such a value is never a none of the failure.
  */
 export const NONE_OF_PART_WORDS: readonly string[] = ['all', 'every', 'each', 'both', 'only', 'just', 'always', 'quite', 'entirely', 'fully'];
+/** Words of a pass that is no run's pass when none of it was had (`No xfail tests passed`, `No tests passed unexpectedly`: pytest's xpass). */
+export const PASS_SET_ASIDE_WORDS: readonly string[] = ['xfail', 'xfailed', 'xpass', 'xpassed', 'unexpectedly', 'expected', 'flaky', 'quarantined', 'known'];
