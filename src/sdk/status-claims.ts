@@ -12,7 +12,7 @@ import { attributeValue, cssDeclarations, cssDirection, cssOverrides, sheetBidi,
 import { replaceMarkup, VOID_ELEMENTS } from '../text/html-tags.js';
 import { DRAWN_BLANK, asciiDigits, caseFoldedKey, caselessVisibleForm, confusableTable, escapeBytesKept, escapedReadings, isBlank, isUnfilledWord, lookalikeSkeleton, placeholderReason, removeInvisible, templateReason, visibleForm, withoutMarks, wordReadings } from '../util/text-classes.js';
 import { lazy, wordSet } from '../util/lazy.js';
-import { LEGEND_NAMES, NONE_OF_A_LABEL_GOES_ON, NOT_A_SUBJECT_WORDS, PASS_NOT_HAD_WORDS, PROBLEM_NOUNS } from './status-vocabulary.js';
+import { LEGEND_DEFINITION_WORDS, LEGEND_NAMES, LEGEND_WHOLE_RUN_WORDS, NONE_OF_A_LABEL_GOES_ON, NONE_OF_PART_WORDS, NONE_PASSED_OPENINGS, NONE_STRESS_WORDS, NOT_A_SUBJECT_WORDS, PASS_NOT_HAD_WORDS, PASS_SET_ASIDE_WORDS, PROBLEM_NOUNS } from './status-vocabulary.js';
 import { escapeRegExp } from '../util/regexp-escape.js';
 import { backslashReadings, numberWithRemark, numberWrittenAsText, romanValue, UPPER_ROMAN } from '../util/number-text.js';
 import { numberOutOfRange, numberSurvives } from '../artifacts/numbers.js';
@@ -1194,6 +1194,7 @@ function passFlagFalse(field: Field): boolean {
 const ERROR_FLAGS: ReadonlySet<string> = new Set(['error', 'err', 'errored', 'fatal', 'exception', 'crash', 'crashed', 'panic', 'panicked']);
 /** A failure beside the pass: counted, listed or flagged (`contradiction`). */
 function failureBeside(fields: readonly Field[]): Finding | undefined {
+  const legends = legendsAmong(fields);
   for (const field of fields) {
     if (passFlagFalse(field)) return { code: 'contradiction', pointer: field.pointer, says: 'is false', actual: false };
     if (field.value === false && field.context.length === 0 && !qualified(field) && saysNoFailures(field.own)) return { code: 'contradiction', pointer: field.pointer, says: 'is false: it says there were failures', actual: false };
@@ -1203,6 +1204,8 @@ function failureBeside(fields: readonly Field[]): Finding | undefined {
     if (field.value === true && inSummary(field) && !qualified(field) && ERROR_FLAGS.has(field.own.filter((w) => !FLAG_SUBJECTS.has(w)).join(' '))) return { code: 'contradiction', pointer: field.pointer, says: 'is true: the run says it erred', actual: true };
     if (countsFailedOutcome(field)) return { code: 'contradiction', pointer: field.pointer, says: `counts ${String(field.value)} item${field.value === 1 ? '' : 's'} that ended in a failed outcome`, actual: field.value };
     if (!playsRole(field, FAIL_WORDS)) continue;
+    // A legend's definition of a failure word counts nothing of this run (`failed: "one or more assertions failed"`).
+    if (legends.some((p) => field.pointer.startsWith(p))) continue;
     // Only under a name of the failures themselves: `error_template: "{{error}}"` and `error_url: "{{url}}"` are settings.
     const unfilled = typeof field.value === 'string' && namesFailuresOnly(field.own) ? unfilledFailureText(field.value) : undefined;
     if (unfilled !== undefined) return unfilledFinding(field, unfilled);
@@ -2560,6 +2563,13 @@ function failWordFirst(text: string): boolean {
 function failureToldAfterNone(text: string): boolean {
   return text.length <= 200 && failureWordOutsideANone(text, FAILURE_TOLD());
 }
+const NOT_A_NONE_AFTER = lazy((): ReadonlySet<string> => new Set(NONE_OF_PART_WORDS.map(drawnWord)));
+/** A label's value from its none on that names a failure and tells none of it (`none failed`, `no test failures`, `none of the tests failed`). */
+function noneOfAFailureInASentence(value: readonly string[], failures: ReadonlySet<string>): boolean {
+  const { drawn } = outcomeTokens(value.join(' '));
+  // `not all tests failed`, `not only unit tests failed`: a none of part is some failures told.
+  return value.length <= 12 && !NOT_A_NONE_AFTER().has(drawn[1] ?? '') && drawn.slice(1).some((w) => failures.has(w) || isFailureNoun(w, w)) && !failureWordOutsideANone(value.join(' '), failures);
+}
 /** Whether a word of `failures` in `text` is neither under a none of its own clause nor cleared by its own value ({@link failureToldAfterNone}). */
 function failureWordOutsideANone(text: string, failures: ReadonlySet<string>): boolean {
   const { tokens, drawn } = outcomeTokens(text);
@@ -2580,7 +2590,9 @@ function failureWordOutsideANone(text: string, failures: ReadonlySet<string>): b
       // `failed: none found`, `failed: none of 12`): a reason that starts with one tells what failed (`deploy failed: no
       // space left`, `push failed: not found`, `tests failed (no output)`, `upload failed: none of the mirrors answered`).
       if (/^0+(?:[.,]0+)?$/u.test(t) || t === 'false') return true;
-      if (isNone(t)) return ends || noneAsAValue(t, tokens[j + 1] as string, tokens[j + 2]);
+      // …or a label's value that is a sentence of a none of the failure (`Failures: none failed`, `Failures: none of the
+      // tests failed`, `Errors: no test errors`): read as that sentence alone would be (red team xs, session 42).
+      if (isNone(t)) return ends || noneAsAValue(t, tokens[j + 1] as string, tokens[j + 2]) || (labelled && noneOfAFailureInASentence(tokens.slice(j), failures));
       if (labelled && ends && EMPTY_VALUE_WORDS.has(t)) return true;
       if (++words > 1) return false;
     }
@@ -6048,7 +6060,7 @@ function toldAsAFailedOutcome(text: string): boolean {
   const shown = removeInvisible(escapedReadings(t).at(-1) ?? t).trim();
   if (shown.length > MAX_OUTCOME_TEXT || /\p{N}/u.test(shown) || commitSubject(shown) || EMPTY_LABEL_VALUE.test(shown)) return false;
   // A pass struck out before a failure word last (`<s>Passed</s> after a failure`) is read as the withdrawn pass it shows.
-  return failedOutcomeInWords(shown) || subjectThenNegatedPass(shown) || failureToldInASentence(shown) || failureThenAReasonOfANone(shown) || (passStruckOut(t) && shown.length <= MAX_MARKED_TEXT && failureWordLastIn(shown, true));
+  return failedOutcomeInWords(shown) || subjectThenNegatedPass(shown) || failureToldInASentence(shown) || failureThenAReasonOfANone(shown) || noneOfTheRunPassed(shown) || (passStruckOut(t) && shown.length <= MAX_MARKED_TEXT && failureWordLastIn(shown, true));
 }
 /**
  * A failure told, then after a colon its reason, which starts with a none of something else (`Failed to start: no space
@@ -6069,11 +6081,32 @@ function failureThenAReasonOfANone(text: string): boolean {
   const none = tokens[0];
   if (none === undefined || !(NONE_BEFORE_A_FAILURE().has(none) || ABSENT_WORDS.includes(none) || NONE_BEFORE_A_FAILURE().has(reason[0] as string)) || reason.length < 2 || reason.length > 10) return false;
   if (NONE_GOES_ON().has(reason[1] as string) || reason.slice(1).some((w) => !isWord(w) && !/^[.!]+$/u.test(w))) return false;
+  // A none stressed (`Errors: not a single one`, `Errors: none at all`) names nothing that was missing.
+  if (reason.slice(1).every((w) => NONE_STRESS().has(w) || /^[.!]+$/u.test(w))) return false;
+  // A none of the passes is the failure's reason (`Failed: none of the tests passed`), whatever the head says.
+  if (noneOfTheRunPassed(text.slice(colon + 1))) return true;
   if (reason.some((w) => isFailureNoun(w, w) || PROBLEMS().has(w) || NO_FAILURE_OF_THIS_RUN.has(w) || OVERCOMING_PASSES().has(w))) return false;
   const headWords = outcomeTokens(head).drawn;
   const lone = headWords.length === 1 && isFailureNoun(headWords[0] as string, headWords[0] as string);
   return lone || failedOutcomeInWords(head) || failureToldInASentence(head);
 }
+/**
+ * A none of a run's passes in one clause (`No tests passed`, `None of the tests passed`, `Nothing passed`, `Not a single
+ * test passed`, `No test has passed`, `Keine Tests bestanden`; red team xs, session 42): a none word first
+ * ({@link NONE_PASSED_OPENINGS}), a pass word last, at most five plain words between — no mark, no other outcome, no
+ * word that sets the pass aside (`No flaky tests passed`, `No xfail tests passed`) — so `No tests skipped, all passed`
+ * and `No tests passed unexpectedly` are not it.
+ */
+function noneOfTheRunPassed(text: string): boolean {
+  if (text.length > MAX_OUTCOME_TEXT) return false;
+  const { tokens, drawn } = outcomeTokens(text.trim().replace(/[.!]+$/u, ''));
+  if (tokens.length < 2 || tokens.length > 7 || !tokens.every(isWord) || !NONE_PASSED_OPENING().has(drawn[0] as string) || !OVERCOMING_PASSES().has(drawn.at(-1) as string)) return false;
+  const between = drawn.slice(1, -1);
+  return !hasQualifier(between) && between.every((w) => !(OVERCOMING_PASSES().has(w) || FAILURE_TOLD().has(w) || isOutcomeValue(w) || NO_FAILURE_OF_THIS_RUN.has(w) || PASS_SET_ASIDE().has(w) || CLAUSE_JOINS.has(w)));
+}
+const NONE_PASSED_OPENING = lazy((): ReadonlySet<string> => new Set(NONE_PASSED_OPENINGS.map(drawnWord)));
+const PASS_SET_ASIDE = lazy((): ReadonlySet<string> => new Set(PASS_SET_ASIDE_WORDS.map(drawnWord)));
+const NONE_STRESS = lazy((): ReadonlySet<string> => new Set(NONE_STRESS_WORDS.map(drawnWord)));
 const NONE_GOES_ON = lazy((): ReadonlySet<string> => new Set(NONE_OF_A_LABEL_GOES_ON.map(drawnWord)));
 const PROBLEMS = lazy((): ReadonlySet<string> => new Set(PROBLEM_NOUNS.map(drawnWord)));
 /**
@@ -6458,7 +6491,7 @@ function legendOfOutcomeWords(field: Field): boolean {
   const entries = Object.entries(field.value);
   if (entries.length < 2 || entries.length > MAX_LABELS) return false;
   const outcomeKey = (k: string): boolean => isOutcomeValue(k) || STATE_KEYS.has(readWords(k).join(' ')) || UNFINISHED_STATES.has(readWords(k).join('_'));
-  return entries.every(([k, m]) => outcomeKey(k) && typeof m === 'string' && definesAWord(m)) && entries.some(([k]) => !isFailedMember(k));
+  return entries.every(([k, m]) => outcomeKey(k) && typeof m === 'string' && definesAWord(m, isFailedMember(k))) && entries.some(([k]) => !isFailedMember(k));
 }
 const LEGEND_NAME_SET = lazy((): ReadonlySet<string> => new Set(LEGEND_NAMES.map((n) => readWords(n).join(' '))));
 /**
@@ -6467,12 +6500,24 @@ const LEGEND_NAME_SET = lazy((): ReadonlySet<string> => new Set(LEGEND_NAMES.map
  * definition here) and no word of an identifier's shape (`test_login`, `a.b`, `x::y`,
  * `Foo#bar`, `path/to`: an item's name).
  */
-function definesAWord(text: string): boolean {
+function definesAWord(text: string, ofAFailure: boolean): boolean {
   if (text.length > 200 || DISGUISED_FAILURE_TEXT.test(text) || /\p{N}/u.test(text) || OUTCOME_VALUES.has(outcomeWord(text))) return false;
   const shown = removeInvisible(text).normalize('NFKC').trim();
   const tokens = shown.split(/\s+/u).filter((t) => /\p{L}/u.test(t));
-  return tokens.length >= 2 && tokens.length <= 30 && tokens.every((t) => !IDENTIFIER_SHAPE.test(t)) && (tokens.length >= 3 || /^[^\p{L}\p{N}]/u.test(shown));
+  if (!(tokens.length >= 2 && tokens.length <= 30 && tokens.every((t) => !IDENTIFIER_SHAPE.test(t)) && (tokens.length >= 3 || /^[^\p{L}\p{N}]/u.test(shown)))) return false;
+  return definitionWordsOnly(shown, ofAFailure);
 }
+/**
+ * Whether a definition's words are all of {@link LEGEND_DEFINITION_WORDS} (and, defining a pass or a skip, of
+ * LEGEND_WHOLE_RUN_WORDS), `one` only in `one or more` and `at least one`: what any test does, no item's name and no
+ * word of this run (`the login test failed`, `failed: "yes, in this run"`; red team xs, session 42).
+ */
+function definitionWordsOnly(shown: string, ofAFailure: boolean): boolean {
+  const words = (shown.toLowerCase().replace(/\bone or more\b|\bat least one\b/gu, ' ').match(/\p{L}+/gu) ?? []);
+  return words.every((w) => LEGEND_DEFINITION_WORD_SET().has(w) || (!ofAFailure && LEGEND_WHOLE_RUN_WORD_SET().has(w)));
+}
+const LEGEND_DEFINITION_WORD_SET = lazy((): ReadonlySet<string> => new Set(LEGEND_DEFINITION_WORDS));
+const LEGEND_WHOLE_RUN_WORD_SET = lazy((): ReadonlySet<string> => new Set(LEGEND_WHOLE_RUN_WORDS));
 /** A token shaped as an identifier or a path: letters joined by `_`, `.`, `::`, `#`, `/`, `\\` or brackets inside it. */
 const IDENTIFIER_SHAPE = /[\p{L}\p{N}](?:_|\.|::|#|\/|\\|\(|\[)[\p{L}\p{N}]|[\p{Ll}][\p{Lu}]/u;
 
@@ -6612,7 +6657,8 @@ function failedInMaps(fields: readonly Field[], statusWords: string): Finding | 
     if (field.context.length > 0) continue;
     budget.base = baseOf(field);
     const written = field.written ?? field;
-    if (hasQualifier(written.own) || SETTING_OBJECTS.has(written.own.join(' '))) continue;
+    // A legend of outcome words (`status_key: {passed: "✓ all checks passed", failed: "✗ a check failed"}`) defines them: no results.
+    if (hasQualifier(written.own) || SETTING_OBJECTS.has(written.own.join(' ')) || legendOfOutcomeWords(field)) continue;
     const found = failedMember(field.value, field.pointer, 0, budget, statusWords);
     if (found !== undefined) return found;
   }

@@ -1419,3 +1419,47 @@ export const NOT_A_SUBJECT_WORDS: readonly string[] = [
   'retry', 'rerun', 'restart', 'fix', 'fixes', 'fixed', 'see', 'check', 'investigate', 'explain', 'explains', 'handle', 'ignore', 'ignores', 'notify',
   'wenn', 'falls', 'ob', 'warum', 'wie', 'si', 'quand', 'pourquoi', 'comment', 'cuando', 'porque', 'если', 'когда', 'почему',
 ];
+/**
+ * The words a legend's definition of an outcome word may use (`test ran and failed`, `✗ an assertion failed or the test
+ * errored`, `one or more assertions failed`, `the check did not pass`): what any test, case or assertion does, never
+ * what this run did (red team xs, session 42). A text with any other word (`the login test failed`, `yes, in this run`,
+ * `Login test, checkout test`, `two tests failed`) may name an item or tell this run's outcome, so its object is no
+ * legend of words and is read as any object beside the status is (fail-closed: a legend in other words is read so).
+ * `one` is read only in `one or more` and `at least one`; see LEGEND_WHOLE_RUN_WORDS for `all` and `every`.
+ */
+export const LEGEND_DEFINITION_WORDS: readonly string[] = [
+  'a', 'an', 'the', 'test', 'tests', 'case', 'cases', 'check', 'checks', 'step', 'steps', 'spec', 'specs', 'assertion', 'assertions', 'expectation',
+  'expectations', 'scenario', 'scenarios', 'suite', 'suites', 'its', 'ran', 'run', 'runs', 'executed', 'was', 'were', 'is', 'are', 'has',
+  'had', 'have', 'been', 'be', 'and', 'or', 'but', 'with', 'without', 'not', 'no', 'did', 'does', 'do', 'passed', 'pass', 'passes', 'passing', 'failed',
+  'fail', 'fails', 'failing', 'succeeded', 'success', 'successful', 'successfully', 'held', 'hold', 'holds', 'errored', 'error', 'errors', 'crashed',
+  'crash', 'threw', 'thrown', 'throw', 'exception', 'exceptions', 'unexpected', 'unexpectedly', 'timed', 'out', 'timeout', 'skipped', 'skip', 'ignored',
+  'pending', 'disabled', 'broken', 'flaky', 'during', 'before', 'could', 'of', 'in', 'on', 'by', 'because', 'due', 'to', 'marked', 'as', 'setup',
+  'teardown', 'finish', 'finished', 'completed', 'complete', 'started', 'any', 'unknown', 'retried', 'retry', 'after', 'least', 'more', 'met', 'raised',
+  'assertion', 'expected', 'result', 'outcome', 'verdict', 'status',
+];
+/**
+ * Words a legend may use only where it defines a pass or a skip (`✓ all assertions held`, `every assertion held`): under
+ * a failure word they tell this run's whole outcome (`failed: "all of them"`).
+ */
+export const LEGEND_WHOLE_RUN_WORDS: readonly string[] = ['all', 'every', 'each'];
+/**
+ * Words that open a none of a run's passes before a pass word last (`No tests passed`, `None of the tests passed`,
+ * `Nothing passed`, `Not a single test passed`, `Keine Tests bestanden`; red team xs, session 42): no pass was had.
+ */
+export const NONE_PASSED_OPENINGS: readonly string[] = [
+  'no', 'none', 'nothing', 'not', 'zero', 'neither', 'nobody', 'keine', 'kein', 'keiner', 'nichts', 'aucun', 'aucune', 'rien', 'ningún', 'ninguno', 'ninguna',
+  'nada', 'nessun', 'nessuno', 'nessuna', 'niente', 'nenhum', 'nenhuma',
+];
+/**
+ * Words that only stress a none of a failure as a label's value (`Errors: not a single one`, `Failures: not one`,
+ * `Errors: none at all`, `Errors: not any`): a reason of a none names what was missing; these name nothing (red team
+ * xs, session 42: a false failure).
+ */
+export const NONE_STRESS_WORDS: readonly string[] = ['a', 'single', 'one', 'any', 'at', 'all', 'whatsoever', 'even', 'of', 'them', 'ever'];
+/**
+ * Words after a none that make it a none of part, which tells some failures (`not all tests failed`, `not only unit
+ * tests failed`, `not every suite failed`): after a failure's label, such a value is never a none of the failure.
+ */
+export const NONE_OF_PART_WORDS: readonly string[] = ['all', 'every', 'each', 'both', 'only', 'just', 'always', 'quite', 'entirely', 'fully'];
+/** Words of a pass that is no run's pass when none of it was had (`No xfail tests passed`, `No tests passed unexpectedly`: pytest's xpass). */
+export const PASS_SET_ASIDE_WORDS: readonly string[] = ['xfail', 'xfailed', 'xpass', 'xpassed', 'unexpectedly', 'expected', 'flaky', 'quarantined', 'known'];
