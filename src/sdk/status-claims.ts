@@ -6623,6 +6623,8 @@ function namesFailedItemsList(own: string): boolean {
 function namesFailedItems(own: string, text: string): boolean {
   return namesFailedItemsList(own) && !/^\s*[+-]?\p{N}/u.test(text);
 }
+/** The two word sets and {@link namesFailedItemsList}, for the property test that rebuilds the set of every pairing: tests only. */
+export const FAILED_ITEMS_LIST_FOR_TESTS = { failedWords: FAILED_ITEM_WORDS, items: ITEMS_FAILED, namesFailedItemsList };
 
 /** Values read in maps beside a status at most: a document with more is too large to clear of failures, and fails. */
 export const MAX_FIELDS_READ = 20_000;
