@@ -467,6 +467,8 @@ interface Field {
   /** The words of the field's own name and of its object's, as written ({@link nameWords}): only these qualify it. */
   written?: { own: string[]; context: string[] };
   value: unknown;
+  /** Set on a member of the object that holds the gate's own status, beside it ({@link fieldsBesideTheStatus}): never a member of a map of results. */
+  besideTheStatus?: true;
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v) && !(v instanceof Date);
@@ -630,6 +632,15 @@ function fieldsBeside(root: unknown, statusPointer: string): Field[] {
   return fieldsOf(root, pointerOf(steps.slice(0, -1)), statusKey);
 }
 
+/**
+ * {@link fieldsBeside} for the gate's own status: its siblings are marked as the members of the object that holds it,
+ * which a map of results read with no context never is (`summary: {status: pass, e2e_failures: {…}}` against `suites:
+ * {e2e_failures: {…}}`; helper hs, session 42).
+ */
+function fieldsBesideTheStatus(root: unknown, statusPointer: string): Field[] {
+  return fieldsBeside(root, statusPointer).map((f) => (f.context.length === 0 ? { ...f, besideTheStatus: true } : f));
+}
+
 /** The members of the object at `parentPointer` and those of the objects directly inside it, `skip` left out. */
 function fieldsOf(root: unknown, parentPointer: string, skip?: string): Field[] {
   const parent = getAtPointer(root, parentPointer);
@@ -744,7 +755,8 @@ function entryTellingItsOwnPass(v: Record<string, unknown>): boolean {
   return told;
 }
 /**
- * Whether an object of the document's own (beside a status at its top), under a name of a subject and a failure noun (`e2e_failures`, `api_errors`),
+ * Whether an object of the document's own or beside the gate's status (at any depth: `summary: {status: pass,
+ * e2e_failures: {…}}`), under a name of a subject and a failure noun (`e2e_failures`, `api_errors`),
  * counts items with no failure count of none beside them (`e2e_failures: {status: pass, tests: 9}`; red team xy, session
  * 41): read as a record of those failures, its items are the failures it counts, and its own pass proves none of them
  * passed. A job or suite of that name tells its own pass without counting items (GitHub's `lint-errors: {result:
@@ -752,8 +764,9 @@ function entryTellingItsOwnPass(v: Record<string, unknown>): boolean {
  * the entry its key names (`suites: {error-pages: {status: pass, tests: 4}}`).
  */
 function itemsCountedUnderAFailureName(field: Field, v: Record<string, unknown>): boolean {
-  // Only a document's own member: a map of results reads its members with no context (`suites: {e2e_failures: …}`).
-  if (field.context.length > 0 || parsePointer(field.pointer).length !== 1) return false;
+  // Only a member of the document's own object or of the status's: a map of results reads its members with no context
+  // (`suites: {e2e_failures: …}`), so depth alone cannot tell them apart; being beside the gate's status does.
+  if (field.context.length > 0 || (parsePointer(field.pointer).length !== 1 && field.besideTheStatus !== true)) return false;
   const members = Object.entries(v).map(([k, m]) => ({ words: readWords(k), m }));
   const counted = members.some(({ words, m }) => isCount(m) && m > 0 && words.length > 0 && words.every((w) => COUNTED_ITEMS.has(w)));
   const noneFailed = members.some(({ words, m }) => m === 0 && playsRole({ pointer: '', own: words, context: [], value: m }, FAIL_WORDS));
@@ -8305,7 +8318,7 @@ export function statusContradiction(
   const claim = allowed === undefined ? (claimsPass(key, status) ? 'word' : undefined) : allowedClaim(key, status, allowed.claimsPass);
   if (claim === undefined) return undefined;
   const read = (doc: unknown): Finding | undefined => {
-    const fields = fieldsBeside(doc, statusPointer);
+    const fields = fieldsBesideTheStatus(doc, statusPointer);
     return besideStatus(doc, statusPointer, key, fields, numbers) ?? aroundSummary(doc, steps, key, numbers) ?? (claim === 'unread' ? unreadCount(fields, status) : undefined) ?? unreadPlainCount(fields, key, claim) ?? incompleteAbove(doc, steps);
   };
   // Counts that leave items in no outcome in the shapes the readers above do not weigh are read last, so that whatever
