@@ -1492,7 +1492,7 @@ export const CONTRAST_WORDS: readonly string[] = ['but', 'aber', 'doch', 'sonder
 export const CLAUSE_AFTER_A_CONTRAST_WORDS: readonly string[] = [
   'it', 'they', 'we', 'there', 'this', 'he', 'she', 'i', 'you', 'es', 'sie', 'wir', 'il', 'ils', 'elle', 'nous',
   'took', 'takes', 'ran', 'got', 'became', 'remained', 'stayed', 'seems', 'seemed', 'looks', 'looked', 'went', 'dropped', 'increased', 'decreased', 'slowed', 'rose', 'fell',
-  'slow', 'slower', 'slowly', 'late', 'warning', 'warnings', 'note', 'notes', 'hint', 'hints', 'deprecation', 'deprecations', 'todo', 'todos', 'skipped', 'skips', 'pending',
+  'slow', 'slower', 'slowly', 'late', 'langsam', 'lent', 'lente', 'lento', 'lenta', 'traag', 'warning', 'warnings', 'note', 'notes', 'hint', 'hints', 'deprecation', 'deprecations', 'todo', 'todos', 'skipped', 'skips', 'pending',
   'warnungen', 'avertissements', 'advertencias', 'avvisi', 'waarschuwingen', 'avisos',
   'war', 'waren', 'ist', 'sind', 'hat', 'haben', 'dauerte', 'était', 'étaient', 'est', 'sont', 'fue', 'fueron', 'era', 'eran', 'son', 'è', 'sono', 'erano', 'foi', 'foram',
 ];
