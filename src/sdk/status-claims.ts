@@ -12,7 +12,7 @@ import { attributeValue, cssDeclarations, cssDirection, cssOverrides, sheetBidi,
 import { replaceMarkup, VOID_ELEMENTS } from '../text/html-tags.js';
 import { DRAWN_BLANK, asciiDigits, caseFoldedKey, caselessVisibleForm, confusableTable, escapeBytesKept, escapedReadings, isBlank, isUnfilledWord, lookalikeSkeleton, placeholderReason, removeInvisible, templateReason, visibleForm, withoutMarks, wordReadings } from '../util/text-classes.js';
 import { lazy, wordSet } from '../util/lazy.js';
-import { LEGEND_DEFINITION_WORDS, LEGEND_NAMES, LEGEND_WHOLE_RUN_WORDS, NONE_OF_A_LABEL_GOES_ON, NONE_OF_PART_WORDS, NONE_PASSED_OPENINGS, NONE_STRESS_WORDS, NOT_A_SUBJECT_WORDS, PASS_NOT_HAD_WORDS, PASS_SET_ASIDE_WORDS, PROBLEM_NOUNS } from './status-vocabulary.js';
+import { CLAUSE_AFTER_A_CONTRAST_WORDS, CONTRAST_WORDS, EXCEPTION_PHRASES, EXCEPTION_WORDS, LEGEND_DEFINITION_WORDS, LEGEND_NAMES, LEGEND_WHOLE_RUN_WORDS, NONE_OF_A_LABEL_GOES_ON, NONE_OF_PART_WORDS, NONE_PASSED_OPENINGS, NONE_STRESS_WORDS, NOT_A_SUBJECT_WORDS, PASS_NOT_HAD_WORDS, PASS_SET_ASIDE_WORDS, PROBLEM_NOUNS } from './status-vocabulary.js';
 import { escapeRegExp } from '../util/regexp-escape.js';
 import { backslashReadings, numberWithRemark, numberWrittenAsText, romanValue, UPPER_ROMAN } from '../util/number-text.js';
 import { numberOutOfRange, numberSurvives } from '../artifacts/numbers.js';
@@ -467,6 +467,8 @@ interface Field {
   /** The words of the field's own name and of its object's, as written ({@link nameWords}): only these qualify it. */
   written?: { own: string[]; context: string[] };
   value: unknown;
+  /** Set on a member of the object that holds the gate's own status, beside it ({@link fieldsBesideTheStatus}): never a member of a map of results. */
+  besideTheStatus?: true;
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v) && !(v instanceof Date);
@@ -630,6 +632,15 @@ function fieldsBeside(root: unknown, statusPointer: string): Field[] {
   return fieldsOf(root, pointerOf(steps.slice(0, -1)), statusKey);
 }
 
+/**
+ * {@link fieldsBeside} for the gate's own status: its siblings are marked as the members of the object that holds it,
+ * which a map of results read with no context never is (`summary: {status: pass, e2e_failures: {…}}` against `suites:
+ * {e2e_failures: {…}}`; helper hs, session 42).
+ */
+function fieldsBesideTheStatus(root: unknown, statusPointer: string): Field[] {
+  return fieldsBeside(root, statusPointer).map((f) => (f.context.length === 0 ? { ...f, besideTheStatus: true } : f));
+}
+
 /** The members of the object at `parentPointer` and those of the objects directly inside it, `skip` left out. */
 function fieldsOf(root: unknown, parentPointer: string, skip?: string): Field[] {
   const parent = getAtPointer(root, parentPointer);
@@ -744,7 +755,8 @@ function entryTellingItsOwnPass(v: Record<string, unknown>): boolean {
   return told;
 }
 /**
- * Whether an object of the document's own (beside a status at its top), under a name of a subject and a failure noun (`e2e_failures`, `api_errors`),
+ * Whether an object of the document's own or beside the gate's status (at any depth: `summary: {status: pass,
+ * e2e_failures: {…}}`), under a name of a subject and a failure noun (`e2e_failures`, `api_errors`),
  * counts items with no failure count of none beside them (`e2e_failures: {status: pass, tests: 9}`; red team xy, session
  * 41): read as a record of those failures, its items are the failures it counts, and its own pass proves none of them
  * passed. A job or suite of that name tells its own pass without counting items (GitHub's `lint-errors: {result:
@@ -752,8 +764,9 @@ function entryTellingItsOwnPass(v: Record<string, unknown>): boolean {
  * the entry its key names (`suites: {error-pages: {status: pass, tests: 4}}`).
  */
 function itemsCountedUnderAFailureName(field: Field, v: Record<string, unknown>): boolean {
-  // Only a document's own member: a map of results reads its members with no context (`suites: {e2e_failures: …}`).
-  if (field.context.length > 0 || parsePointer(field.pointer).length !== 1) return false;
+  // Only a member of the document's own object or of the status's: a map of results reads its members with no context
+  // (`suites: {e2e_failures: …}`), so depth alone cannot tell them apart; being beside the gate's status does.
+  if (field.context.length > 0 || (parsePointer(field.pointer).length !== 1 && field.besideTheStatus !== true)) return false;
   const members = Object.entries(v).map(([k, m]) => ({ words: readWords(k), m }));
   const counted = members.some(({ words, m }) => isCount(m) && m > 0 && words.length > 0 && words.every((w) => COUNTED_ITEMS.has(w)));
   const noneFailed = members.some(({ words, m }) => m === 0 && playsRole({ pointer: '', own: words, context: [], value: m }, FAIL_WORDS));
@@ -2611,7 +2624,8 @@ function failureWordOutsideANone(text: string, failures: ReadonlySet<string>): b
         words += 1;
         continue;
       }
-      if (isNone(t)) return join === undefined || noneBeforeAPlace(join, t);
+      // A none of part (`not all tests failed`, `not only unit tests failed`, `nicht alle Tests`) tells some failures.
+      if (isNone(t)) return !NOT_A_NONE_AFTER().has(drawn[k + 1] ?? '') && (join === undefined || noneBeforeAPlace(join, t));
       words += 1;
     }
     return false;
@@ -6058,9 +6072,79 @@ function toldAsAFailedOutcome(text: string): boolean {
   // Read as shown: the digits of a colour code, a character reference or markup (`\x1b[31mFAILED\x1b[0m`, `&#70;AILED`,
   // `<span style="color:#f00">FAILED</span>`) count nothing, and their length is no prose (red team xo).
   const shown = removeInvisible(escapedReadings(t).at(-1) ?? t).trim();
+  // A none of failures overturned by a contrast may lead with a count of none (`0 failures except login`).
+  if (shown.length <= MAX_OUTCOME_TEXT && !commitSubject(shown) && (noneOverturnedByAContrast(shown) || failureLabelThenAFailureTold(shown))) return true;
   if (shown.length > MAX_OUTCOME_TEXT || /\p{N}/u.test(shown) || commitSubject(shown) || EMPTY_LABEL_VALUE.test(shown)) return false;
   // A pass struck out before a failure word last (`<s>Passed</s> after a failure`) is read as the withdrawn pass it shows.
   return failedOutcomeInWords(shown) || subjectThenNegatedPass(shown) || failureToldInASentence(shown) || failureThenAReasonOfANone(shown) || noneOfTheRunPassed(shown) || (passStruckOut(t) && shown.length <= MAX_MARKED_TEXT && failureWordLastIn(shown, true));
+}
+/**
+ * A none of failures a contrast overturns (helper hs, session 42): a none covers only its own clause. After it, `but`,
+ * `aber`, `mais`, `pero` start a clause that is read on its own (`none of the hosts failed to respond but deploy failed`)
+ * or name an exception that failed (`nothing failed but the login test`), and `except`, `other than`, `apart from`,
+ * `außer`, `sauf`, `excepto` always name one (`no tests failed except login`, `0 failures except login`). An exception
+ * that is tolerated or another run's (`except quarantined`, `but the flaky ones`), a none (`but none`) and a clause of
+ * its own that tells no failure (`none failed, but 2 skipped`, `no tests failed but some were slow`, `no errors but
+ * warnings`) leave the none standing.
+ */
+function noneOverturnedByAContrast(text: string): boolean {
+  if (!CONTRAST_GUARD.test(text)) return false;
+  const { tokens, drawn } = outcomeTokens(text);
+  const contrast = contrastIn(drawn);
+  if (contrast === undefined) return false;
+  const none = (i: number): boolean => (/^0+(?:[.,]0+)?$/u.test(drawn[i] as string) || NONE_BEFORE_A_FAILURE().has(tokens[i] as string) || NONE_BEFORE_A_FAILURE().has(drawn[i] as string)) && !NOT_A_NONE_AFTER().has(drawn[i + 1] ?? '');
+  const failure = (i: number): boolean => FAILURE_TOLD().has(drawn[i] as string) || isFailureNoun(tokens[i] as string, drawn[i] as string);
+  const first = drawn.findIndex((_, i) => i < contrast.at && none(i));
+  if (first < 0 || !drawn.some((_, i) => i > first && i < contrast.at && failure(i))) return false;
+  const from = contrast.at + contrast.length;
+  const named = drawn.slice(from).filter((_, i) => isWord(tokens[from + i]));
+  if (named.length === 0) return false;
+  const rest = tokens.slice(from).join(' ');
+  // A clause of its own is read as the whole text would be (`… but deploy failed`, `… aber 2 Tests fehlgeschlagen`).
+  if (toldAsAFailedOutcome(rest) || summaryLineIn(rest) !== undefined) return true;
+  return namesAFailedException(named, contrast.exception);
+}
+/** Cheap guard: a text of one word holds no none and contrast. */
+const CONTRAST_GUARD = /\s/u;
+/** The first word of contrast or exception after the text's first word, as drawn (`but`, `except`, `other than`, `außer`). */
+function contrastIn(drawn: readonly string[]): { at: number; length: number; exception: boolean } | undefined {
+  for (let i = 1; i < drawn.length; i++) {
+    const w = drawn[i] as string;
+    const phrase = EXCEPTION_PHRASES_DRAWN().find((p) => p.every((part, k) => drawn[i + k] === part));
+    if (phrase !== undefined) return { at: i, length: phrase.length, exception: true };
+    if (EXCEPTION_WORDS_DRAWN().has(w)) return { at: i, length: 1, exception: true };
+    if (CONTRAST_WORDS_DRAWN().has(w)) return { at: i, length: 1, exception: false };
+  }
+  return undefined;
+}
+const EXCEPTION_WORDS_DRAWN = lazy((): ReadonlySet<string> => new Set(EXCEPTION_WORDS.flatMap((w) => [w, drawnWord(w)])));
+const EXCEPTION_PHRASES_DRAWN = lazy((): readonly (readonly string[])[] => EXCEPTION_PHRASES.map((p) => p.map(drawnWord)));
+const CONTRAST_WORDS_DRAWN = lazy((): ReadonlySet<string> => new Set(CONTRAST_WORDS.flatMap((w) => [w, drawnWord(w)])));
+const CLAUSE_AFTER_A_CONTRAST = lazy((): ReadonlySet<string> => new Set(CLAUSE_AFTER_A_CONTRAST_WORDS.flatMap((w) => [w, drawnWord(w)])));
+/**
+ * Whether the words after a contrast name what failed though the none denied it: any short naming after a word of
+ * exception, and after `but` a naming with no subject, verb, pass, outcome or lesser finding of a clause of its own
+ * (`but the login test`, `but one`). What is tolerated, another run's or a none names no failure of this run.
+ */
+function namesAFailedException(named: readonly string[], exception: boolean): boolean {
+  if (named.length > MAX_EXCEPTION_WORDS || hasQualifier(named)) return false;
+  if (named.some((w) => NO_FAILURE_OF_THIS_RUN.has(w) || PASS_SET_ASIDE().has(w) || NONE_BEFORE_A_FAILURE().has(w) || ABSENT_WORDS.includes(w))) return false;
+  if (exception) return true;
+  return !named.some((w) => CLAUSE_AFTER_A_CONTRAST().has(w) || CLAUSE_VERBS.has(w) || CLAUSE_JOINS.has(w) || OVERCOMING_PASSES().has(w) || isOutcomeValue(w));
+}
+const MAX_EXCEPTION_WORDS = 8;
+/**
+ * A label of failures whose value tells failures in words (`Failed tests: not only unit tests failed`, `Failures: not
+ * all suites passed`): the value is read as a sentence of its own ({@link failureToldAfterNone}); a none of the failure
+ * (`Failed tests: none failed`, `Failures: none`) tells none (helper hs, session 42).
+ */
+function failureLabelThenAFailureTold(text: string): boolean {
+  const colon = text.indexOf(':');
+  if (colon < 1 || text.indexOf(':', colon + 1) >= 0) return false;
+  const head = outcomeTokens(text.slice(0, colon)).drawn;
+  const value = text.slice(colon + 1).trim();
+  if (head.length < 1 || head.length > 3 || !head.some((w) => isFailureNoun(w, w)) || !head.every((w) => isFailureNoun(w, w) || ITEM_NOUNS_OF_A_COUNT.has(w) || PLACE_SUITES.has(w))) return false;
+  return outcomeTokens(value).drawn.filter(isWord).length >= 2 && !/\p{N}/u.test(value) && (failureToldAfterNone(value) || noneOfTheRunPassed(value));
 }
 /**
  * A failure told, then after a colon its reason, which starts with a none of something else (`Failed to start: no space
@@ -6100,10 +6184,14 @@ function failureThenAReasonOfANone(text: string): boolean {
 function noneOfTheRunPassed(text: string): boolean {
   if (text.length > MAX_OUTCOME_TEXT) return false;
   const { tokens, drawn } = outcomeTokens(text.trim().replace(/[.!]+$/u, ''));
-  if (tokens.length < 2 || tokens.length > 7 || !tokens.every(isWord) || !NONE_PASSED_OPENING().has(drawn[0] as string) || !OVERCOMING_PASSES().has(drawn.at(-1) as string)) return false;
-  const between = drawn.slice(1, -1);
+  // A pass said of the items it names, last (`No passing tests`, `Zero successful checks`, `Keine bestandenen Tests`).
+  const end = drawn.length > 2 && PASSED_ITEM_NOUNS.has(drawn.at(-1) as string) && OVERCOMING_PASSES().has(drawn.at(-2) as string) ? drawn.length - 1 : drawn.length;
+  if (tokens.length < 2 || tokens.length > 7 || !tokens.every(isWord) || !NONE_PASSED_OPENING().has(drawn[0] as string) || !OVERCOMING_PASSES().has(drawn[end - 1] as string)) return false;
+  const between = drawn.slice(1, end - 1);
   return !hasQualifier(between) && between.every((w) => !(OVERCOMING_PASSES().has(w) || FAILURE_TOLD().has(w) || isOutcomeValue(w) || NO_FAILURE_OF_THIS_RUN.has(w) || PASS_SET_ASIDE().has(w) || CLAUSE_JOINS.has(w)));
 }
+/** Items a pass may be said of before them (`passing tests`, `successful checks`): what a run counts. */
+const PASSED_ITEM_NOUNS: ReadonlySet<string> = new Set(['test', 'tests', 'check', 'checks', 'job', 'jobs', 'build', 'builds', 'suite', 'suites', 'case', 'cases', 'run', 'runs', 'step', 'steps', 'testfälle']);
 const NONE_PASSED_OPENING = lazy((): ReadonlySet<string> => new Set(NONE_PASSED_OPENINGS.map(drawnWord)));
 const PASS_SET_ASIDE = lazy((): ReadonlySet<string> => new Set(PASS_SET_ASIDE_WORDS.map(drawnWord)));
 const NONE_STRESS = lazy((): ReadonlySet<string> => new Set(NONE_STRESS_WORDS.map(drawnWord)));
@@ -8232,7 +8320,7 @@ export function statusContradiction(
   const claim = allowed === undefined ? (claimsPass(key, status) ? 'word' : undefined) : allowedClaim(key, status, allowed.claimsPass);
   if (claim === undefined) return undefined;
   const read = (doc: unknown): Finding | undefined => {
-    const fields = fieldsBeside(doc, statusPointer);
+    const fields = fieldsBesideTheStatus(doc, statusPointer);
     return besideStatus(doc, statusPointer, key, fields, numbers) ?? aroundSummary(doc, steps, key, numbers) ?? (claim === 'unread' ? unreadCount(fields, status) : undefined) ?? unreadPlainCount(fields, key, claim) ?? incompleteAbove(doc, steps);
   };
   // Counts that leave items in no outcome in the shapes the readers above do not weigh are read last, so that whatever

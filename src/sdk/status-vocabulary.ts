@@ -1460,6 +1460,39 @@ export const NONE_STRESS_WORDS: readonly string[] = ['a', 'single', 'one', 'any'
  * Words after a none that make it a none of part, which tells some failures (`not all tests failed`, `not only unit
  * tests failed`, `not every suite failed`): after a failure's label, such a value is never a none of the failure.
  */
-export const NONE_OF_PART_WORDS: readonly string[] = ['all', 'every', 'each', 'both', 'only', 'just', 'always', 'quite', 'entirely', 'fully'];
+export const NONE_OF_PART_WORDS: readonly string[] = [
+  'all', 'every', 'each', 'both', 'only', 'just', 'always', 'quite', 'entirely', 'fully', 'alle', 'jeder', 'jede', 'nur', 'tous', 'toutes', 'seulement', 'todos', 'todas',
+  'solo', 'sólo', 'solamente', 'tutti', 'tutte', 'soltanto', 'apenas', 'somente', 'allemaal', 'alleen',
+];
 /** Words of a pass that is no run's pass when none of it was had (`No xfail tests passed`, `No tests passed unexpectedly`: pytest's xpass). */
 export const PASS_SET_ASIDE_WORDS: readonly string[] = ['xfail', 'xfailed', 'xpass', 'xpassed', 'unexpectedly', 'expected', 'flaky', 'quarantined', 'known'];
+/**
+ * Words that name an exception to a none of failures before them (`no tests failed except login`, `keine Fehler außer
+ * Login`, `aucun échec sauf login`, `ningún fallo excepto login`): what they name failed (helper hs, session 42).
+ * `excluding` is no such word: it sets what it names outside the count (`0 failures excluding quarantined`).
+ */
+export const EXCEPTION_WORDS: readonly string[] = [
+  'except', 'excepting', 'save', 'barring', 'besides', 'außer', 'ausser', 'sauf', 'excepté', 'hormis', 'excepto', 'salvo', 'tranne', 'eccetto', 'behalve', 'exceto',
+  'kromě', 'oprócz', 'кроме', '除了',
+];
+/** Exceptions told in two or more words (`other than`, `apart from`, `with the exception of`, `bis auf`, `à part`). */
+export const EXCEPTION_PHRASES: readonly (readonly string[])[] = [
+  ['other', 'than'], ['apart', 'from'], ['aside', 'from'], ['except', 'for'], ['save', 'for'], ['with', 'the', 'exception', 'of'], ['bis', 'auf'], ['à', 'part'], ['a', 'parte'], ['en', 'dehors', 'de'],
+];
+/**
+ * Words of contrast after a none of failures (`nothing failed but the login test`, `keine Fehler, aber Login`): they
+ * start a clause of its own or name an exception that failed (helper hs, session 42).
+ */
+export const CONTRAST_WORDS: readonly string[] = ['but', 'aber', 'doch', 'sondern', 'mais', 'pero', 'sino', 'ma', 'maar', 'mas', 'но', 'однако', '但', '但是'];
+/**
+ * Words after a contrast that make what follows a clause of its own rather than an exception to the none (`no tests
+ * failed but some were slow`, `no errors but warnings`, `nothing failed but it took long`): a subject pronoun, a verb, or a
+ * finding below a failure. Read with the clause verbs, pass and outcome words of status-claims.ts.
+ */
+export const CLAUSE_AFTER_A_CONTRAST_WORDS: readonly string[] = [
+  'it', 'they', 'we', 'there', 'this', 'he', 'she', 'i', 'you', 'es', 'sie', 'wir', 'il', 'ils', 'elle', 'nous',
+  'took', 'takes', 'ran', 'got', 'became', 'remained', 'stayed', 'seems', 'seemed', 'looks', 'looked', 'went', 'dropped', 'increased', 'decreased', 'slowed', 'rose', 'fell',
+  'slow', 'slower', 'slowly', 'late', 'langsam', 'lent', 'lente', 'lento', 'lenta', 'traag', 'warning', 'warnings', 'note', 'notes', 'hint', 'hints', 'deprecation', 'deprecations', 'todo', 'todos', 'skipped', 'skips', 'pending',
+  'warnungen', 'avertissements', 'advertencias', 'avvisi', 'waarschuwingen', 'avisos',
+  'war', 'waren', 'ist', 'sind', 'hat', 'haben', 'dauerte', 'était', 'étaient', 'est', 'sont', 'fue', 'fueron', 'era', 'eran', 'son', 'è', 'sono', 'erano', 'foi', 'foram',
+];
