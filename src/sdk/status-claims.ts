@@ -3182,9 +3182,12 @@ function platformStateFailed(field: Field, fields: readonly Field[]): Finding | 
   // A platform's conditions of a run, beside the pass or in the status object of a Job, a TaskRun or a PipelineRun.
   if (Array.isArray(v) && name === 'conditions') return conditionFailed(v, field.pointer);
   if (isRecord(v) && Array.isArray(v.conditions)) return conditionFailed(v.conditions, `${field.pointer}/conditions`);
+  const parent = field.pointer.slice(0, field.pointer.lastIndexOf('/'));
+  // A workflow's phase that says it has not ended, beside the pass among members only a workflow's status holds
+  // (`{status: pass, phase: Running, startedAt, nodes: {…}}`), as {@link workflowNotEnded} reads one in an object beside it.
+  if (name === 'phase' && field.context.length === 0 && typeof v === 'string' && RUN_NOT_ENDED_PHASES.has(outcomeWord(v)) && fields.some((f) => f.context.length === 0 && WORKFLOW_STATUS_MEMBERS.has(f.own.join(' ')))) return workflowPhaseNotEnded(v, field.pointer);
   // A pod's phase beside the pass, in the pod's own status object (`{status: pass, phase: Failed, containerStatuses: […]}`).
   if (name === 'phase' && typeof v === 'string' && POD_FAILED_PHASES.has(outcomeWord(v))) {
-    const parent = field.pointer.slice(0, field.pointer.lastIndexOf('/'));
     if (fields.some((f) => f.pointer.slice(0, f.pointer.lastIndexOf('/')) === parent && POD_STATUS_MEMBERS.has(f.own.join(' ')))) return podPhaseFailed(v, field.pointer);
   }
   return undefined;
@@ -6887,10 +6890,14 @@ function stepsLetFail(entries: readonly [string, unknown][], at: string, budget:
     const call = calls.length === 1 ? calls[0] : undefined;
     if (call === undefined || call.template !== node.templateName || !isRecord(call.continueOn) || call.continueOn[how] !== true) continue;
     letFail.push(k);
-    if (plainly(node.type, 'retry') && Array.isArray(node.children)) letFail.push(...node.children.filter((c): c is string => typeof c === 'string' && aTryOf(node, byKey.get(c))));
+    // Its tries only as Argo names them (`w[0].lint(1)` of `w[0].lint`): no other node it lists as a child.
+    if (plainly(node.type, 'retry') && Array.isArray(node.children)) letFail.push(...node.children.filter((c): c is string => typeof c === 'string' && aTryOf(node, byKey.get(c)) && namedATryOf(node, byKey.get(c) as Record<string, unknown>)));
   }
   return letFail;
 }
+/** Whether a node is named as Argo names a try of a Retry node: its name and the try's number (`w[0].lint(1)`). */
+const namedATryOf = (retry: Record<string, unknown>, node: Record<string, unknown>): boolean =>
+  typeof retry.name === 'string' && typeof node.name === 'string' && node.name.startsWith(`${retry.name}(`) && /^\(\d{1,4}\)$/.test(node.name.slice(retry.name.length));
 /** The value at `segments` of the field beside the status being read, if they lie within it. */
 function valueWithinField(budget: MapBudget, segments: readonly string[]): unknown {
   const root = budget.root;
