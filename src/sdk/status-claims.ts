@@ -1209,8 +1209,9 @@ function failureBeside(fields: readonly Field[]): Finding | undefined {
     // Only under a name of the failures themselves: `error_template: "{{error}}"` and `error_url: "{{url}}"` are settings.
     const unfilled = typeof field.value === 'string' && namesFailuresOnly(field.own) ? unfilledFailureText(field.value) : undefined;
     if (unfilled !== undefined) return unfilledFinding(field, unfilled);
-    const shown = failureShown(field);
-    if (shown !== undefined && !(Number.isInteger(field.value) && retriedPodsOfACompletedJob(lastSegment(field.pointer) ?? '', membersBeside(field, fields)))) return { code: 'contradiction', pointer: field.pointer, says: shown, actual: field.value };
+    const shown = failureShown(field) ?? failedIndexesListed(field.own, field.value);
+    const key = lastSegment(field.pointer) ?? '';
+    if (shown !== undefined && !(Number.isInteger(field.value) && retriedPodsOfACompletedJob(key, membersBeside(field, fields))) && !indexesLetFailByItsSuccessPolicy(key, field.value, membersBeside(field, fields))) return { code: 'contradiction', pointer: field.pointer, says: shown, actual: field.value };
   }
   return undefined;
 }
@@ -2220,6 +2221,12 @@ const retriedPodsOfACompletedJob = (key: string, status: Record<string, unknown>
  */
 const indexesLetFailByItsSuccessPolicy = (key: string, v: unknown, status: Record<string, unknown>): boolean =>
   nameWords(key).join(' ') === 'failed indexes' && typeof v === 'string' && INDEX_INTERVALS.test(v) && retriedPodsOfACompletedJob('failed', status) && completedBySuccessPolicy(status.conditions as unknown[]);
+/**
+ * A Kubernetes Job's `failedIndexes` that lists an index (`"0"`, `"1,3-5"`): a list of the indexes that failed, never a
+ * count, so `"0"` is index 0 failed, not none (helper ha, session 42: read as a count of none, it passed).
+ */
+const failedIndexesListed = (own: readonly string[], v: unknown): string | undefined =>
+  own.join(' ') === 'failed indexes' && typeof v === 'string' && INDEX_INTERVALS.test(v.trim()) ? `lists the failed indexes ${JSON.stringify(v.trim().slice(0, 120))} of an Indexed Job` : undefined;
 /** Kubernetes' list of indexes: intervals of whole numbers in order, comma-separated (`1`, `1,3-5`). */
 const INDEX_INTERVALS = /^\d{1,9}(?:-\d{1,9})?(?:,\d{1,9}(?:-\d{1,9})?){0,999}$/;
 /** Whether a Job's conditions (already read as a completion by {@link jobCompleteByItsConditions}) say its success policy completed it. */
@@ -6769,7 +6776,7 @@ function failedMember(value: unknown, at: string, depth: number, budget: MapBudg
     // Only under a name of the failures themselves: `error_template: "{{error}}"` and `error_url: "{{url}}"` are settings.
     const unfilled = typeof field.value === 'string' && namesFailuresOnly(field.own) ? unfilledFailureText(field.value) : undefined;
     if (unfilled !== undefined) return unfilledFinding(field, unfilled);
-    const shown = failureShown(field);
+    const shown = failureShown(field) ?? failedIndexesListed(field.own, v);
     if (shown !== undefined && !(Number.isInteger(v) && retriedPodsOfACompletedJob(k, value)) && !indexesLetFailByItsSuccessPolicy(k, v, value)) return { code: 'contradiction', pointer: field.pointer, says: `${shown} (a member of its results)`, actual: v };
   }
   const strings = entries.filter(([, v]) => typeof v === 'string') as [string, string][];

@@ -113,7 +113,7 @@ describe('a Retry node of a steps template that succeeded after a failed try', (
 });
 
 describe("an Indexed Job's failedIndexes", () => {
-  const indexes = fc.array(fc.tuple(fc.integer({ min: 1, max: 40 }), fc.integer({ min: 0, max: 3 })), { minLength: 1, maxLength: 4 }).map((runs) => runs.map(([a, n]) => (n === 0 ? `${a}` : `${a}-${a + n}`)).join(','));
+  const indexes = fc.array(fc.tuple(fc.integer({ min: 0, max: 40 }), fc.integer({ min: 0, max: 3 })), { minLength: 1, maxLength: 4 }).map((runs) => runs.map(([a, n]) => (n === 0 ? `${a}` : `${a}-${a + n}`)).join(','));
   const job = (failedIndexes: string, reason: string) => ({
     job: { status: { conditions: [{ type: 'SuccessCriteriaMet', status: 'True', reason }, { type: 'Complete', status: 'True', reason }], startTime: '2026-03-10T08:00:00Z', completionTime: '2026-03-10T08:01:00Z', completedIndexes: '41,42', failedIndexes, succeeded: 2, failed: 1, ready: 0, terminating: 0, uncountedTerminatedPods: {} } },
   });
