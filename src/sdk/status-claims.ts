@@ -2242,24 +2242,25 @@ const completedBySuccessPolicy = (conditions: readonly unknown[]): boolean =>
  */
 function workflowNotEnded(value: Record<string, unknown>, at: string): Finding | undefined {
   // Read in any letters (`Runnіng`, `ｐｈａｓｅ`): what reads as a run not ended is one to its reader, and taking it for one only fails more.
-  const members = Object.entries(value).map(([k, v]) => [readWords(k).join(' '), k, v] as const);
-  const kind = members.find(([name, , v]) => name === 'kind' && typeof v === 'string' && readWords(v).join(' ') === 'workflow');
-  const status = kind === undefined ? undefined : members.find(([name, , v]) => name === 'status' && isRecord(v));
+  // Guarded by cheap tests first (issue 13): a map with no text valued `workflow` or `running`/`pending` holds none.
+  const kind = Object.entries(value).some(([k, v]) => typeof v === 'string' && v.length < 64 && readWords(v).join(' ') === 'workflow' && readWords(k).join(' ') === 'kind');
+  const status = kind ? Object.entries(value).find(([k, v]) => isRecord(v) && readWords(k).join(' ') === 'status') : undefined;
   if (status !== undefined) {
-    const inner = notEndedPhase(status[2] as Record<string, unknown>);
-    if (inner !== undefined) return workflowPhaseNotEnded(inner[1], `${at}/${encodePointerSegment(status[1])}/${encodePointerSegment(inner[0])}`);
+    const inner = notEndedPhase(status[1] as Record<string, unknown>);
+    if (inner !== undefined) return workflowPhaseNotEnded(inner[1], `${at}/${encodePointerSegment(status[0])}/${encodePointerSegment(inner[0])}`);
   }
   const phase = notEndedPhase(value);
   if (phase === undefined) return undefined;
+  const members = Object.keys(value).map((k) => readWords(k).join(' '));
   const segments = parsePointer(at);
   if (RUN_MAPS_BY_ID.has(readWords(segments.at(-2) ?? '').join(' '))) return undefined;
   const named = segments.slice(-3).some((segment) => readWords(segment).some((w) => w === 'workflow' || w === 'workflows'));
-  if (!named && !members.some(([name]) => WORKFLOW_STATUS_MEMBERS.has(name))) return undefined;
+  if (!named && !members.some((name) => WORKFLOW_STATUS_MEMBERS.has(name))) return undefined;
   return workflowPhaseNotEnded(phase[1], `${at}/${encodePointerSegment(phase[0])}`);
 }
 /** The key and value of an object's phase that says its run has not ended (`phase: Running`, `phase: Pending`). */
 const notEndedPhase = (value: Record<string, unknown>): [string, string] | undefined =>
-  Object.entries(value).find(([k, v]) => typeof v === 'string' && readWords(k).join(' ') === 'phase' && RUN_NOT_ENDED_PHASES.has(outcomeWord(v))) as [string, string] | undefined;
+  Object.entries(value).find(([k, v]) => typeof v === 'string' && v.length < 64 && RUN_NOT_ENDED_PHASES.has(outcomeWord(v)) && readWords(k).join(' ') === 'phase') as [string, string] | undefined;
 const workflowPhaseNotEnded = (phase: string, at: string): Finding =>
   ({ code: 'vacuous', pointer: at, says: `is ${JSON.stringify(phase.slice(0, 120))}: a workflow that has not ended proves no outcome`, actual: phase.slice(0, 500) });
 /**
