@@ -17,7 +17,7 @@ import { escapeRegExp } from '../util/regexp-escape.js';
 import { backslashReadings, numberWithRemark, numberWrittenAsText, romanValue, UPPER_ROMAN } from '../util/number-text.js';
 import { numberOutOfRange, numberSurvives } from '../artifacts/numbers.js';
 import { TIME_TAKEN_WORDS, CLEAN_EXIT_CONSTANTS, CLEAN_EXIT_SYSTEM_MESSAGES, CLEAN_EXIT_WORDS_OF_OTHER_LANGUAGES, EXIT_MAP_NOTE_NAMES, EXIT_MAP_TEXT_NOTE_NAMES, EXIT_WARNING_WORDS } from './status-vocabulary.js';
-import { BARE_NEGATIONS, CLAUSE_JOINS, CRASH_HANDLERS, CRASH_PHRASES, CRASH_WORDS, DEEDS_SET_OFF, ENGLISH_OUTCOME_WORDS, ITEM_NOUNS_OF_A_COUNT, ITEMS_IN_ALL_NAMES, KEPT_OUT, negatedPassPairs, NEGATION_FILLERS, NEGATIONS_BEFORE_A_FAILURE, noFailurePairs, NOT_FAILED_THINGS, NOT_RAN_COUNT_NAMES, NOT_THIS_RUNS_FAILURE, OTHER_LANGUAGE_BOUND_WORDS, OTHER_LANGUAGES, OTHER_NOT_RAN_COUNT_NAMES, OTHER_RUNS_QUALIFIERS, PLACE_NOUNS, PLACE_SUITES, REAL_FILLERS, REAL_WORDS, STATUS_VOCABULARY, transliterations, vocabulary, writtenWords, CONTAINER_STATUS_LISTS, FAILED_CONDITION_TYPES, RUN_FAILED_PHASES, PLATFORM_STEP_LISTS, POD_FAILED_PHASES, POD_STATUS_MEMBERS, NETWORK_PLACE_NAMES, PROCESS_COMMAND_NAMES, PROCESS_ID_NAMES, STEP_RUN_LISTS, ABSENT_WORDS, AFTER_WORDS, BETWEEN_A_PASS_AND_AFTER, GENITIVE_LANGUAGES, NOT_MANAGED_PHRASES, PASS_VERBS, WHAT_OR_WHY_FAILED, JOINS_ALSO_A_PLACE, OVERCOME_FAILURE_WORDS, FAILURE_GOES_ON, FAILURE_TOLD_AGAIN, TRY_WORDS, EARLIER_TRIES } from './status-vocabulary.js';
+import { BARE_NEGATIONS, CLAUSE_JOINS, CRASH_HANDLERS, CRASH_PHRASES, CRASH_WORDS, DEEDS_SET_OFF, ENGLISH_OUTCOME_WORDS, ITEM_NOUNS_OF_A_COUNT, ITEMS_IN_ALL_NAMES, KEPT_OUT, negatedPassPairs, NEGATION_FILLERS, NEGATIONS_BEFORE_A_FAILURE, noFailurePairs, NOT_FAILED_THINGS, NOT_RAN_COUNT_NAMES, NOT_THIS_RUNS_FAILURE, OTHER_LANGUAGE_BOUND_WORDS, OTHER_LANGUAGES, OTHER_NOT_RAN_COUNT_NAMES, OTHER_RUNS_QUALIFIERS, PLACE_NOUNS, PLACE_SUITES, REAL_FILLERS, REAL_WORDS, STATUS_VOCABULARY, transliterations, vocabulary, writtenWords, CONTAINER_STATUS_LISTS, FAILED_CONDITION_TYPES, RUN_FAILED_PHASES, RUN_NOT_ENDED_PHASES, WORKFLOW_STATUS_MEMBERS, PLATFORM_STEP_LISTS, POD_FAILED_PHASES, POD_STATUS_MEMBERS, NETWORK_PLACE_NAMES, PROCESS_COMMAND_NAMES, PROCESS_ID_NAMES, STEP_RUN_LISTS, ABSENT_WORDS, AFTER_WORDS, BETWEEN_A_PASS_AND_AFTER, GENITIVE_LANGUAGES, NOT_MANAGED_PHRASES, PASS_VERBS, WHAT_OR_WHY_FAILED, JOINS_ALSO_A_PLACE, OVERCOME_FAILURE_WORDS, FAILURE_GOES_ON, FAILURE_TOLD_AGAIN, TRY_WORDS, EARLIER_TRIES } from './status-vocabulary.js';
 
 /** Printable ASCII: a name or status that reads as it is written (the usual case: no folding). */
 const PLAIN = /^[\x20-\x7e]*$/;
@@ -1222,8 +1222,9 @@ function failureBeside(fields: readonly Field[]): Finding | undefined {
     // Only under a name of the failures themselves: `error_template: "{{error}}"` and `error_url: "{{url}}"` are settings.
     const unfilled = typeof field.value === 'string' && namesFailuresOnly(field.own) ? unfilledFailureText(field.value) : undefined;
     if (unfilled !== undefined) return unfilledFinding(field, unfilled);
-    const shown = failureShown(field);
-    if (shown !== undefined && !(Number.isInteger(field.value) && retriedPodsOfACompletedJob(lastSegment(field.pointer) ?? '', membersBeside(field, fields)))) return { code: 'contradiction', pointer: field.pointer, says: shown, actual: field.value };
+    const shown = failureShown(field) ?? failedIndexesListed(field.own, field.value);
+    const key = lastSegment(field.pointer) ?? '';
+    if (shown !== undefined && !(Number.isInteger(field.value) && retriedPodsOfACompletedJob(key, membersBeside(field, fields))) && !indexesLetFailByItsSuccessPolicy(key, field.value, membersBeside(field, fields))) return { code: 'contradiction', pointer: field.pointer, says: shown, actual: field.value };
   }
   return undefined;
 }
@@ -2089,7 +2090,8 @@ const MAX_LIST_DEPTH = 6;
  * What is left to read of a report's lists and maps, and `base`, the object the status they are read beside is in: where
  * a step of GitHub's steps context stands is counted from it ({@link atAStepOfAWorkflow}).
  */
-type MapBudget = { left: number; base?: string };
+/** `root`: the value of the field beside the status being read and its pointer's segments, so a reader can look up a node's workflow (its spec). */
+type MapBudget = { left: number; base?: string; root?: { value: unknown; at: readonly string[] } };
 type ListBudget = { left: number; maps: MapBudget };
 
 function failedInList(list: readonly unknown[], at: string, listName: { read: string[]; written: string[] }, statusWords: string, depth: number, budget: ListBudget): Finding | undefined {
@@ -2221,6 +2223,59 @@ function jobCompleteByItsConditions(conditions: unknown): boolean {
  */
 const retriedPodsOfACompletedJob = (key: string, status: Record<string, unknown>): boolean =>
   nameWords(key).join(' ') === 'failed' && Object.entries(status).some(([k, v]) => nameWords(k).join(' ') === 'completion time' && typeof v === 'string') && jobPodCounts(status) && jobEnded(status) && jobCompleteByItsConditions(status.conditions);
+/**
+ * Whether `failedIndexes` is the list of indexes an Indexed Job's success policy let fail (Kubernetes 1.31+: `{failedIndexes:
+ * "1", completedIndexes: "0,2", conditions: [{type: SuccessCriteriaMet, reason: SuccessPolicy}, {type: Complete, reason:
+ * SuccessPolicy}]}`): the Job's own spec said which indexes must succeed, and its conditions say they did, as a completed
+ * Job's `failed` counts pods its backoffLimit retried ({@link retriedPodsOfACompletedJob}). Only a list of indexes as
+ * Kubernetes writes it, beside a `completionTime`, in a Job that ended and completed by its conditions, both of them in
+ * plain ASCII with the reason `SuccessPolicy`: an Indexed Job whose failed indexes end it is `Failed` (reason
+ * `FailedIndexes`), and one `Complete` by `CompletionsReached` has none failed (red team xa, session 42: a false failure).
+ */
+const indexesLetFailByItsSuccessPolicy = (key: string, v: unknown, status: Record<string, unknown>): boolean =>
+  nameWords(key).join(' ') === 'failed indexes' && typeof v === 'string' && INDEX_INTERVALS.test(v) && retriedPodsOfACompletedJob('failed', status) && completedBySuccessPolicy(status.conditions as unknown[]);
+/**
+ * A Kubernetes Job's `failedIndexes` that lists an index (`"0"`, `"1,3-5"`): a list of the indexes that failed, never a
+ * count, so `"0"` is index 0 failed, not none (helper ha, session 42: read as a count of none, it passed).
+ */
+const failedIndexesListed = (own: readonly string[], v: unknown): string | undefined =>
+  own.join(' ') === 'failed indexes' && typeof v === 'string' && INDEX_INTERVALS.test(v.trim()) ? `lists the failed indexes ${JSON.stringify(v.trim().slice(0, 120))} of an Indexed Job` : undefined;
+/** Kubernetes' list of indexes: intervals of whole numbers in order, comma-separated (`1`, `1,3-5`). */
+const INDEX_INTERVALS = /^\d{1,9}(?:-\d{1,9})?(?:,\d{1,9}(?:-\d{1,9})?){0,999}$/;
+/** Whether a Job's conditions (already read as a completion by {@link jobCompleteByItsConditions}) say its success policy completed it. */
+const completedBySuccessPolicy = (conditions: readonly unknown[]): boolean =>
+  ['successcriteriamet', 'complete'].every((type) => conditions.some((c) => isRecord(c) && plainly(c.type, type) && plainly(c.status, 'true') && plainly(c.reason, 'successpolicy')));
+/**
+ * An Argo Workflow's status whose phase says it has not ended (`workflow: {status: {phase: Running, startedAt, progress:
+ * "1/2", nodes: {…}}}`, `phase: Pending`) beside a pass: no outcome of it is known yet, as of a Kubernetes Job with pods
+ * still active ({@link jobStillActive}; red team xa, session 42). Read as a workflow's status only where the object says it
+ * is one: members only a workflow's status holds ({@link WORKFLOW_STATUS_MEMBERS}), the name `workflow` in its pointer, or
+ * `kind: Workflow` beside it. A pod's `phase: Running` (`{phase, startTime, containerStatuses}`) is a healthy pod's, and a
+ * node of a workflow's map of nodes is told by the workflow's own phase.
+ */
+function workflowNotEnded(value: Record<string, unknown>, at: string): Finding | undefined {
+  // Read in any letters (`Runnіng`, `ｐｈａｓｅ`): what reads as a run not ended is one to its reader, and taking it for one only fails more.
+  // Guarded by cheap tests first (issue 13): a map with no text valued `workflow` or `running`/`pending` holds none.
+  const kind = Object.entries(value).some(([k, v]) => typeof v === 'string' && v.length < 64 && readWords(v).join(' ') === 'workflow' && readWords(k).join(' ') === 'kind');
+  const status = kind ? Object.entries(value).find(([k, v]) => isRecord(v) && readWords(k).join(' ') === 'status') : undefined;
+  if (status !== undefined) {
+    const inner = notEndedPhase(status[1] as Record<string, unknown>);
+    if (inner !== undefined) return workflowPhaseNotEnded(inner[1], `${at}/${encodePointerSegment(status[0])}/${encodePointerSegment(inner[0])}`);
+  }
+  const phase = notEndedPhase(value);
+  if (phase === undefined) return undefined;
+  const members = Object.keys(value).map((k) => readWords(k).join(' '));
+  const segments = parsePointer(at);
+  if (RUN_MAPS_BY_ID.has(readWords(segments.at(-2) ?? '').join(' '))) return undefined;
+  const named = segments.slice(-3).some((segment) => readWords(segment).some((w) => w === 'workflow' || w === 'workflows'));
+  if (!named && !members.some((name) => WORKFLOW_STATUS_MEMBERS.has(name))) return undefined;
+  return workflowPhaseNotEnded(phase[1], `${at}/${encodePointerSegment(phase[0])}`);
+}
+/** The key and value of an object's phase that says its run has not ended (`phase: Running`, `phase: Pending`). */
+const notEndedPhase = (value: Record<string, unknown>): [string, string] | undefined =>
+  Object.entries(value).find(([k, v]) => typeof v === 'string' && v.length < 64 && RUN_NOT_ENDED_PHASES.has(outcomeWord(v)) && readWords(k).join(' ') === 'phase') as [string, string] | undefined;
+const workflowPhaseNotEnded = (phase: string, at: string): Finding =>
+  ({ code: 'vacuous', pointer: at, says: `is ${JSON.stringify(phase.slice(0, 120))}: a workflow that has not ended proves no outcome`, actual: phase.slice(0, 500) });
 /**
  * A Kubernetes Job's status with pods still active (`{startTime, active: 1, ready: 1}`) beside a pass: the Job has not
  * ended, so no outcome of it is known (red team xw2, session 41). Read as a Job's only where the object says it is one:
@@ -3149,9 +3204,12 @@ function platformStateFailed(field: Field, fields: readonly Field[]): Finding | 
   // A platform's conditions of a run, beside the pass or in the status object of a Job, a TaskRun or a PipelineRun.
   if (Array.isArray(v) && name === 'conditions') return conditionFailed(v, field.pointer);
   if (isRecord(v) && Array.isArray(v.conditions)) return conditionFailed(v.conditions, `${field.pointer}/conditions`);
+  const parent = field.pointer.slice(0, field.pointer.lastIndexOf('/'));
+  // A workflow's phase that says it has not ended, beside the pass among members only a workflow's status holds
+  // (`{status: pass, phase: Running, startedAt, nodes: {…}}`), as {@link workflowNotEnded} reads one in an object beside it.
+  if (name === 'phase' && field.context.length === 0 && typeof v === 'string' && RUN_NOT_ENDED_PHASES.has(outcomeWord(v)) && fields.some((f) => f.context.length === 0 && WORKFLOW_STATUS_MEMBERS.has(f.own.join(' ')))) return workflowPhaseNotEnded(v, field.pointer);
   // A pod's phase beside the pass, in the pod's own status object (`{status: pass, phase: Failed, containerStatuses: […]}`).
   if (name === 'phase' && typeof v === 'string' && POD_FAILED_PHASES.has(outcomeWord(v))) {
-    const parent = field.pointer.slice(0, field.pointer.lastIndexOf('/'));
     if (fields.some((f) => f.pointer.slice(0, f.pointer.lastIndexOf('/')) === parent && POD_STATUS_MEMBERS.has(f.own.join(' ')))) return podPhaseFailed(v, field.pointer);
   }
   return undefined;
@@ -6746,6 +6804,7 @@ function failedInMaps(fields: readonly Field[], statusWords: string): Finding | 
   for (const field of fields) {
     if (field.context.length > 0) continue;
     budget.base = baseOf(field);
+    budget.root = { value: field.value, at: parsePointer(field.pointer) };
     const written = field.written ?? field;
     // A legend of outcome words (`status_key: {passed: "✓ all checks passed", failed: "✗ a check failed"}`) defines them: no results.
     if (hasQualifier(written.own) || SETTING_OBJECTS.has(written.own.join(' ')) || legendOfOutcomeWords(field)) continue;
@@ -6778,7 +6837,7 @@ function failedMember(value: unknown, at: string, depth: number, budget: MapBudg
   // Failed}}`): a failure, unless a Retry node that succeeded lists it as a try it retried (`summed` in the map above).
   const phase = depth > 0 ? failedPhaseOf(value, at) : undefined;
   if (phase !== undefined) return phase;
-  const running = jobStillActive(value, at);
+  const running = jobStillActive(value, at) ?? workflowNotEnded(value, at);
   if (running !== undefined) return running;
   // An object with an outcome of its own (`{status: "failed", name: "lint"}`) sums up what it holds.
   const outcomes = entries.filter(([k, v]) => typeof v === 'string' && isOutcomeName(k, statusWords) && !isBlank(v) && placeholderReason(v) === undefined) as [string, string][];
@@ -6808,8 +6867,8 @@ function failedMember(value: unknown, at: string, depth: number, budget: MapBudg
     // Only under a name of the failures themselves: `error_template: "{{error}}"` and `error_url: "{{url}}"` are settings.
     const unfilled = typeof field.value === 'string' && namesFailuresOnly(field.own) ? unfilledFailureText(field.value) : undefined;
     if (unfilled !== undefined) return unfilledFinding(field, unfilled);
-    const shown = failureShown(field);
-    if (shown !== undefined && !(Number.isInteger(v) && retriedPodsOfACompletedJob(k, value))) return { code: 'contradiction', pointer: field.pointer, says: `${shown} (a member of its results)`, actual: v };
+    const shown = failureShown(field) ?? failedIndexesListed(field.own, v);
+    if (shown !== undefined && !(Number.isInteger(v) && retriedPodsOfACompletedJob(k, value)) && !indexesLetFailByItsSuccessPolicy(k, v, value)) return { code: 'contradiction', pointer: field.pointer, says: `${shown} (a member of its results)`, actual: v };
   }
   const strings = entries.filter(([, v]) => typeof v === 'string') as [string, string][];
   if (strings.length > 0 && strings.length === entries.length && strings.every(([, v]) => isOutcomeValue(v))) {
@@ -6817,7 +6876,7 @@ function failedMember(value: unknown, at: string, depth: number, budget: MapBudg
     if (failed !== undefined) return { code: 'contradiction', pointer: `${at}/${encodePointerSegment(failed[0])}`, says: `maps ${JSON.stringify(failed[0])} to ${JSON.stringify(failed[1])} (a map of outcomes)`, actual: failed[1] };
     return undefined;
   }
-  const summed = childrenOfPassedMembers(entries, statusWords);
+  const summed = nodesAnsweredFor(entries, at, statusWords, budget);
   let byName: boolean | undefined;
   for (const [k, v] of entries) {
     if (v === null || typeof v !== 'object' || summed.has(k)) continue;
@@ -6862,6 +6921,105 @@ function keyedByName(at: string): boolean {
   return processStepList(name) || RUN_MAPS_BY_ID.has(name.join(' '));
 }
 const RUN_MAPS_BY_ID: ReadonlySet<string> = new Set(['nodes', 'needs']);
+/**
+ * Members of a run's map of nodes whose failure the run answers for: tries a Retry node that succeeded retried
+ * ({@link childrenOfPassedMembers}), steps a workflow that Succeeded let fail ({@link stepsLetFail}), and every node held
+ * within one of them ({@link heldWithin}: the StepGroup and Pod of a failed try of a steps template).
+ */
+function nodesAnsweredFor(entries: readonly [string, unknown][], at: string, statusWords: string, budget: MapBudget): Set<string> {
+  const keys = childrenOfPassedMembers(entries, statusWords);
+  if (readWords(parsePointer(at).at(-1) ?? '').join(' ') === 'nodes') for (const k of stepsLetFail(entries, at, budget)) keys.add(k);
+  return keys.size === 0 ? keys : heldWithin(entries, keys);
+}
+/**
+ * The nodes `answered` and those held within one of them as Argo writes it: reached from it by `children` and naming it,
+ * or a node within it, as their boundary (`boundaryID`, the node of the template call they run in). The next step group a
+ * failed Pod lists as its child runs in the boundary outside it and is read as any node is (red team xa, session 42).
+ */
+function heldWithin(entries: readonly [string, unknown][], answered: ReadonlySet<string>): Set<string> {
+  const byKey = new Map(entries.filter(([k, v]) => isRecord(v) && (v['id'] === undefined || v['id'] === k)) as [string, Record<string, unknown>][]);
+  const within = (node: Record<string, unknown>): boolean => {
+    let boundary = node['boundaryID'];
+    for (let hops = 0; hops < 64 && typeof boundary === 'string'; hops++) {
+      if (answered.has(boundary)) return true;
+      boundary = byKey.get(boundary)?.['boundaryID'];
+    }
+    return false;
+  };
+  const held = new Set(answered);
+  const queue = [...answered];
+  while (queue.length > 0 && held.size < MAX_FIELDS_READ) {
+    const children = byKey.get(queue.pop() as string)?.['children'];
+    if (!Array.isArray(children)) continue;
+    for (const child of children) {
+      const node = typeof child === 'string' && !held.has(child) ? byKey.get(child) : undefined;
+      if (node === undefined || !within(node)) continue;
+      held.add(child as string);
+      queue.push(child as string);
+    }
+  }
+  return held;
+}
+/**
+ * Nodes of an Argo Workflow that Succeeded that failed in a step its spec lets fail (`continueOn: {failed: true}`, or
+ * `{error: true}` for a node in `Error`): Argo keeps the node's phase and goes on. Only where the same object writes the
+ * workflow's phase `Succeeded` (the map of nodes is its status's) and the step: the node's boundary (`boundaryID`) runs a
+ * template of the workflow's (its spec, or the stored spec of the template it ran, `status.storedWorkflowTemplateSpec`), one
+ * of whose steps or DAG tasks is named as the node is shown (`displayName`) and calls the node's template (`templateName`),
+ * alone of that name. Any other failed node, or one of a workflow still running or failed, is read as a failure (red team
+ * xa, session 42: a false failure). A Retry node so let fail answers for its tries too.
+ */
+function stepsLetFail(entries: readonly [string, unknown][], at: string, budget: MapBudget): string[] {
+  const segments = parsePointer(at);
+  const status = valueWithinField(budget, segments.slice(0, -1));
+  const workflow = valueWithinField(budget, segments.slice(0, -2));
+  if (!isRecord(status) || !isRecord(workflow) || !plainly(status.phase, 'succeeded')) return [];
+  const templates = templatesOf(workflow, status);
+  if (templates === undefined) return [];
+  const byKey = new Map(entries);
+  const letFail: string[] = [];
+  for (const [k, node] of entries) {
+    if (!isRecord(node) || (node.id !== undefined && node.id !== k)) continue;
+    const how = plainly(node.phase, 'failed') ? 'failed' : plainly(node.phase, 'error') ? 'error' : undefined;
+    if (how === undefined || typeof node.boundaryID !== 'string' || typeof node.displayName !== 'string' || typeof node.templateName !== 'string') continue;
+    const boundary = byKey.get(node.boundaryID);
+    const template = isRecord(boundary) && typeof boundary.templateName === 'string' ? templates.get(boundary.templateName) : undefined;
+    const calls = template === undefined ? [] : callsOf(template).filter((call) => call.name === node.displayName);
+    const call = calls.length === 1 ? calls[0] : undefined;
+    if (call === undefined || call.template !== node.templateName || !isRecord(call.continueOn) || call.continueOn[how] !== true) continue;
+    letFail.push(k);
+    // Its tries only as Argo names them (`w[0].lint(1)` of `w[0].lint`): no other node it lists as a child.
+    if (plainly(node.type, 'retry') && Array.isArray(node.children)) letFail.push(...node.children.filter((c): c is string => typeof c === 'string' && aTryOf(node, byKey.get(c)) && namedATryOf(node, byKey.get(c) as Record<string, unknown>)));
+  }
+  return letFail;
+}
+/** Whether a node is named as Argo names a try of a Retry node: its name and the try's number (`w[0].lint(1)`). */
+const namedATryOf = (retry: Record<string, unknown>, node: Record<string, unknown>): boolean =>
+  typeof retry.name === 'string' && typeof node.name === 'string' && node.name.startsWith(`${retry.name}(`) && /^\(\d{1,4}\)$/.test(node.name.slice(retry.name.length));
+/** The value at `segments` of the field beside the status being read, if they lie within it. */
+function valueWithinField(budget: MapBudget, segments: readonly string[]): unknown {
+  const root = budget.root;
+  if (root === undefined || segments.length < root.at.length || root.at.some((s, i) => segments[i] !== s)) return undefined;
+  let value = root.value;
+  for (const segment of segments.slice(root.at.length)) value = isRecord(value) && Object.hasOwn(value, segment) ? value[segment] : Array.isArray(value) && /^\d+$/.test(segment) ? value[Number(segment)] : undefined;
+  return value;
+}
+/** A workflow's templates by name: of the stored spec it ran where it has one, else of its own spec; none when a name is given twice. */
+function templatesOf(workflow: Record<string, unknown>, status: Record<string, unknown>): Map<string, Record<string, unknown>> | undefined {
+  const spec = isRecord(status.storedWorkflowTemplateSpec) ? status.storedWorkflowTemplateSpec : workflow.spec;
+  if (!isRecord(spec) || !Array.isArray(spec.templates) || spec.templates.length > MAX_CONTAINERS_READ) return undefined;
+  const byName = new Map<string, Record<string, unknown>>();
+  for (const t of spec.templates) {
+    if (!isRecord(t) || typeof t.name !== 'string' || byName.has(t.name)) return undefined;
+    byName.set(t.name, t);
+  }
+  return byName;
+}
+/** A template's calls of other templates: its steps (a list of step groups) or its DAG's tasks. */
+function callsOf(template: Record<string, unknown>): Record<string, unknown>[] {
+  const groups = Array.isArray(template.steps) ? template.steps.filter(Array.isArray).flat() : isRecord(template.dag) && Array.isArray(template.dag.tasks) ? template.dag.tasks : [];
+  return groups.filter(isRecord);
+}
 /**
  * Members of a map of a run's nodes that a retry node lists as its `children` (its attempts) while its own outcome
  * passed and one of them passed too (Argo's `status.nodes`, a flat map: a `Retry` node `Succeeded` over its attempt

@@ -1292,6 +1292,10 @@ export const POD_FAILED_PHASES: ReadonlySet<string> = wordSet('POD_FAILED_PHASES
 export const FAILED_CONDITION_TYPES: ReadonlySet<string> = wordSet('FAILED_CONDITION_TYPES', () => ['failed', 'failure', 'failuretarget', 'failure target', 'error', 'errored']);
 /** A run's phase that says it failed, as outcomeWord reads it (Argo Workflows' `Failed` and `Error`); a phase's name (`build`) is none. */
 export const RUN_FAILED_PHASES: ReadonlySet<string> = wordSet('RUN_FAILED_PHASES', () => ['failed', 'failure', 'error', 'errored']);
+/** A run's phase that says it has not ended, as outcomeWord reads it (Argo Workflows' `Running` and `Pending`): no outcome of it is known yet. */
+export const RUN_NOT_ENDED_PHASES: ReadonlySet<string> = wordSet('RUN_NOT_ENDED_PHASES', () => ['running', 'pending']);
+/** Members only an Argo Workflow's status holds beside its phase, as a name's words read (`startedAt`, `finishedAt`, `nodes`, `progress`); a pod's status has `startTime`. */
+export const WORKFLOW_STATUS_MEMBERS: ReadonlySet<string> = wordSet('WORKFLOW_STATUS_MEMBERS', () => ['started at', 'finished at', 'nodes', 'progress', 'stored templates', 'estimated duration', 'resources duration']);
 /** The lists a pod's status keeps its containers' statuses in, as a name's words read (`containerStatuses`, `initContainerStatuses`). */
 export const CONTAINER_STATUS_LISTS: ReadonlySet<string> = wordSet('CONTAINER_STATUS_LISTS', () => ['container statuses', 'init container statuses', 'ephemeral container statuses']);
 /**
