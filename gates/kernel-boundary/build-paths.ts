@@ -77,10 +77,10 @@ class PathEvaluator {
         if (values === undefined && !this.unboundName(open + 1, end)) unknown(open + 1, end);
         for (const value of values ?? []) this.keep(value, out);
       }
-      if (this.is(i, 'punct', '(') && !this.printedForCargo(i)) this.argumentsOf(i).forEach(([from, to], n) => { if (!this.parameterOnlyPrinted(i, n)) this.take(from, to, i, out); });
+      if (this.is(i, 'punct', '(') && !this.printedForCargo(i)) for (const [from, to] of this.argumentsOf(i)) this.take(from, to, i, out);
       // An array's or vec!'s element (`for p in [Path::new("src").join("x.rs")]`) and a block's value (a helper's
       // return, an `if`/`match` arm, a struct literal's field) reach a copy through a loop's or a parameter's name too.
-      if (this.is(i, 'punct', '[') && !this.arrayOnlyPrinted(i)) for (const [from, to] of this.argumentsOf(i)) this.take(from, to, i, out);
+      if (this.is(i, 'punct', '[')) for (const [from, to] of this.argumentsOf(i)) this.take(from, to, i, out);
       if (this.is(i, 'punct', '{')) this.takeBlockValues(i, out);
       if (this.is(i, 'ident', 'let')) {
         let eq = i + 1;
@@ -88,8 +88,7 @@ class PathEvaluator {
         if (!this.is(eq, 'punct', '=')) continue;
         let end = eq + 1;
         while (end < this.t.length && !this.is(end, 'punct', ';')) end = (OPENING.has(this.t[end]?.value ?? '') ? this.partnerOf(end) : end) + 1;
-        const name = this.is(i + 1, 'ident', 'mut') ? i + 2 : i + 1;
-        if (!(eq === name + 1 && this.is(name, 'ident') && this.nameOnlyPrinted((this.t[name] as Token).value, end, this.scopeEnd(i), 0))) this.take(eq + 1, end, eq, out);
+        this.take(eq + 1, end, eq, out);
       }
     }
     if (fileOperations) for (const [from, to] of listings) unknown(from, to);
@@ -172,6 +171,31 @@ class PathEvaluator {
     return this.is(name, 'ident') && this.is(name + 1, 'punct', ':') && this.nameOnlyPrinted((this.t[name] as Token).value, body, this.partnerOf(body), 0);
   }
 
+  private printedRegions: [number, number][] | undefined;
+  /**
+   * The token ranges whose values are only printed for cargo (each part of them too: a call argument or a block
+   * inside an array's element is not taken on its own): arrays and `vec!`s (arrayOnlyPrinted), `let` values
+   * (nameOnlyPrinted) and arguments of the script's helpers (parameterOnlyPrinted). Found once per script, and only
+   * in a script that prints for cargo.
+   */
+  private onlyPrinted(): [number, number][] {
+    if (this.printedRegions !== undefined) return this.printedRegions;
+    const out: [number, number][] = [];
+    this.printedRegions = out;
+    this.insidePrint(0);
+    if ((this.prints as [number, number][]).length === 0) return out;
+    for (let i = 0; i < this.t.length; i++) {
+      if (this.is(i, 'punct', '[') && this.arrayOnlyPrinted(i)) out.push([i, this.partnerOf(i)]);
+      if (this.is(i, 'punct', '(') && !this.printedForCargo(i)) this.argumentsOf(i).forEach(([from, to], n) => { if (this.parameterOnlyPrinted(i, n)) out.push([from, to]); });
+      const name = this.is(i + 1, 'ident', 'mut') ? i + 2 : i + 1;
+      if (!this.is(i, 'ident', 'let') || !this.is(name, 'ident') || !this.is(name + 1, 'punct', '=')) continue;
+      let end = name + 2;
+      while (end < this.t.length && !this.is(end, 'punct', ';')) end = (OPENING.has(this.t[end]?.value ?? '') ? this.partnerOf(end) : end) + 1;
+      if (this.nameOnlyPrinted((this.t[name] as Token).value, end, this.scopeEnd(i), 0)) out.push([name + 2, end]);
+    }
+    return out;
+  }
+
   private prints: [number, number][] | undefined;
   /** Token k sits inside a `println!`/`print!` of a `cargo:` instruction (printedForCargo). */
   private insidePrint(k: number): boolean {
@@ -231,7 +255,7 @@ class PathEvaluator {
   private take(from: number, to: number, at: number, out: ScriptSources): void {
     // A lone literal is rustFilesNamedBy's; a name alone is read where a file operation uses it.
     while (from < to && (this.is(from, 'punct', '&') || this.is(from, 'ident', 'mut'))) from++;
-    if (to - from <= 1) return;
+    if (to - from <= 1 || this.onlyPrinted().some(([a, b]) => a <= from && to <= b)) return;
     for (const value of this.evaluate(from, to, 0, at) ?? []) this.keep(value, out);
   }
 
