@@ -201,9 +201,18 @@ class PathEvaluator {
   private insidePrint(k: number): boolean {
     if (this.prints === undefined) {
       this.prints = [];
-      for (let i = 0; i < this.t.length; i++) if (this.is(i, 'punct', '(') && this.printedForCargo(i)) this.prints.push([i, this.partnerOf(i)]);
+      for (let i = 0; i < this.t.length; i++) if (this.is(i, 'punct', '(') && this.printedForCargo(i) && this.plainPrint(i)) this.prints.push([i, this.partnerOf(i)]);
     }
     return this.prints.some(([a, b]) => a < k && k < b);
+  }
+
+  /** A print whose arguments hold no block, no file operation and no call of the script's own functions (which may copy what they are handed). */
+  private plainPrint(open: number): boolean {
+    for (let k = open + 1; k < this.partnerOf(open); k++) {
+      if (this.is(k, 'punct', '{') || this.sourceCallAt(k) !== undefined) return false;
+      if (this.is(k, 'ident') && this.is(k + 1, 'punct', '(') && this.uses(this.t[k]?.value ?? '').some((u) => this.is(u - 1, 'ident', 'fn'))) return false;
+    }
+    return true;
   }
 
   /** The end of the group a `let` at k binds in (its block's closing bracket; the script's end at the top). */

@@ -91,8 +91,11 @@ const alsoCopied = (value: string, n: number): string =>
     `let p = ${value};\n    println!("cargo:rerun-if-changed={}", p.display());\n    let code = fs::read_to_string(&p).unwrap();`,
     `let p = ${value}.display().to_string();\n    println!("cargo:rerun-if-changed={p}");\n    let code = fs::read_to_string(format!("{p}")).unwrap();`,
     `watch_and_copy(&${value});`,
-  ][n % 5] as string;
-const helpers = `\nfn watch(path: &Path) { println!("cargo:rerun-if-changed={}", path.display()); }\nfn watch_and_copy(path: &Path) { println!("cargo:rerun-if-changed={}", path.display()); fs::copy(path, "x.rs").unwrap(); }\n`;
+    // A print whose arguments copy (a block, a helper of the script's) is no plain print.
+    `let p = ${value};\n    println!("cargo:rerun-if-changed={}", { fs::copy(&p, Path::new(&out).join("db.rs")).unwrap(); p.display() });`,
+    `for p in [${value}] { println!("cargo:rerun-if-changed={}", sneak(&p)); }`,
+  ][n % 7] as string;
+const helpers = `\nfn watch(path: &Path) { println!("cargo:rerun-if-changed={}", path.display()); }\nfn watch_and_copy(path: &Path) { println!("cargo:rerun-if-changed={}", path.display()); fs::copy(path, "x.rs").unwrap(); }\nfn sneak(path: &Path) -> String { fs::copy(path, "y.rs").unwrap(); String::new() }\n`;
 
 describe('sourcesReadBy: values printed for cargo', () => {
   it('does not count a value only printed for cargo as a copy, however it is bound', () => {
