@@ -41,13 +41,14 @@ export function sourcesReadBy(text: string): ScriptSources {
   const tokens = lexBuildScript(text);
   const groups = tokens === undefined ? undefined : pairs(tokens);
   if (tokens === undefined || groups === undefined) return { paths: [], unknown: [] };
-  return new PathEvaluator(tokens, groups.partner).sources();
+  return new PathEvaluator(tokens, groups.partner, groups.parent).sources();
 }
 
 class PathEvaluator {
   constructor(
     private readonly t: readonly Token[],
     private readonly partner: Int32Array,
+    private readonly parent: Int32Array,
   ) {}
 
   /**
@@ -72,9 +73,9 @@ class PathEvaluator {
       if (open !== undefined) {
         fileOperations = true;
         const end = this.argumentEnd(open + 1, this.partnerOf(open));
-        const value = end > open + 1 ? this.evaluate(open + 1, end, 0, open) : '';
-        if (value === undefined && !this.unboundName(open + 1, end)) unknown(open + 1, end);
-        if (value !== undefined) this.keep(value, out);
+        const values = end > open + 1 ? this.evaluate(open + 1, end, 0, open) : [];
+        if (values === undefined && !this.unboundName(open + 1, end)) unknown(open + 1, end);
+        for (const value of values ?? []) this.keep(value, out);
       }
       if (this.is(i, 'punct', '(') && !this.printedForCargo(i)) for (const [from, to] of this.argumentsOf(i)) this.take(from, to, i, out);
       // An array's or vec!'s element (`for p in [Path::new("src").join("x.rs")]`) and a block's value (a helper's
@@ -94,6 +95,130 @@ class PathEvaluator {
     for (const [from, to] of this.directoryCopies()) unknown(from, to);
     out.paths = [...new Set(out.paths)];
     return out;
+  }
+
+  /**
+   * Values only printed for cargo are watched, not copied (`cargo:rerun-if-changed={}`): a name bound by `let` in
+   * [from, to) used at least once and only inside such a print, or as the list of a `for` loop whose variables are
+   * only printed (a string's inline `{name}` outside a print is a use too). Anything else, a file operation included,
+   * may copy it.
+   */
+  private nameOnlyPrinted(name: string, from: number, to: number, depth: number): boolean {
+    if (depth > 3) return false;
+    let used = false;
+    for (const u of this.uses(name)) {
+      if (u < from || u >= to || this.is(u - 1, 'punct', '.') || this.is(u - 1, 'punct', '::')) continue;
+      used = true;
+      if (this.insidePrint(u)) continue;
+      const loop = this.loopOver(u, u + 1);
+      if (loop === undefined || !this.patternOnlyPrinted(loop, depth + 1)) return false;
+    }
+    const capture = new RegExp(`\\{${name}[:}]`);
+    for (let k = from; k < to; k++) {
+      if (this.t[k]?.kind !== 'string' || !capture.test(this.t[k]?.value ?? '')) continue;
+      if (!this.insidePrint(k)) return false;
+      used = true;
+    }
+    return used;
+  }
+
+  /** `for PATTERN in [&]LIST[.iter()…] {` with LIST at [from, to): the pattern and the loop's body. */
+  private loopOver(from: number, to: number): { pattern: [number, number]; body: [number, number] } | undefined {
+    let k = to;
+    while (this.is(k, 'punct', '.') && LOOP_METHODS.has(this.t[k + 1]?.value ?? '') && this.is(k + 2, 'punct', '(') && this.is(k + 3, 'punct', ')')) k += 4;
+    if (!this.is(k, 'punct', '{')) return undefined;
+    const inAt = this.is(from - 1, 'punct', '&') ? from - 2 : from - 1;
+    if (!this.is(inAt, 'ident', 'in')) return undefined;
+    let f = inAt - 1;
+    while (f >= 0 && !this.is(f, 'ident', 'for') && !this.is(f, 'punct', ';') && !this.is(f, 'punct', '{')) f = (this.is(f, 'punct', ')') ? this.partnerOf(f) : f) - 1;
+    return this.is(f, 'ident', 'for') ? { pattern: [f + 1, inAt], body: [k, this.partnerOf(k)] } : undefined;
+  }
+
+  /** Every name a `for` pattern binds is only printed in the loop's body (a pattern binding none: false). */
+  private patternOnlyPrinted({ pattern, body }: { pattern: [number, number]; body: [number, number] }, depth: number): boolean {
+    let names = 0;
+    for (let k = pattern[0]; k < pattern[1]; k++) {
+      const w = this.t[k]?.value ?? '';
+      if (!this.is(k, 'ident') || w === '_' || PATTERN_WORDS.has(w) || this.is(k + 1, 'punct', '(')) continue;
+      names++;
+      if (!this.nameOnlyPrinted(w, body[0], body[1], depth)) return false;
+    }
+    return names > 0;
+  }
+
+  /** The array (or `vec![…]`) opened at `open` is a `for` loop's list or a `let`'s value, only printed for cargo. */
+  private arrayOnlyPrinted(open: number): boolean {
+    const start = this.is(open - 1, 'punct', '!') && this.is(open - 2, 'ident', 'vec') ? open - 2 : open;
+    const loop = this.loopOver(start, this.partnerOf(open) + 1);
+    if (loop !== undefined) return this.patternOnlyPrinted(loop, 0);
+    const name = start - 2;
+    if (!this.is(start - 1, 'punct', '=') || !this.is(name, 'ident') || !(this.is(name - 1, 'ident', 'let') || (this.is(name - 1, 'ident', 'mut') && this.is(name - 2, 'ident', 'let')))) return false;
+    const end = this.partnerOf(open) + 1;
+    return this.is(end, 'punct', ';') && this.nameOnlyPrinted((this.t[name] as Token).value, end, this.scopeEnd(name), 0);
+  }
+
+  /** Argument n of the call opened at `open` is a parameter of a `fn` of the script that only prints it for cargo. */
+  private parameterOnlyPrinted(open: number, n: number): boolean {
+    const callee = this.t[open - 1];
+    if (callee?.kind !== 'ident' || this.is(open - 2, 'punct', '.') || this.is(open - 2, 'punct', '::')) return false;
+    const definitions = this.uses(callee.value).filter((k) => this.is(k - 1, 'ident', 'fn') && this.is(k + 1, 'punct', '('));
+    if (definitions.length !== 1) return false;
+    const params = (definitions[0] as number) + 1;
+    const param = this.argumentsOf(params)[n];
+    const body = this.groupAfter(this.partnerOf(params) + 1, this.t.length);
+    if (param === undefined || body < 0) return false;
+    const name = this.is(param[0], 'ident', 'mut') ? param[0] + 1 : param[0];
+    return this.is(name, 'ident') && this.is(name + 1, 'punct', ':') && this.nameOnlyPrinted((this.t[name] as Token).value, body, this.partnerOf(body), 0);
+  }
+
+  private printedRegions: [number, number][] | undefined;
+  /**
+   * The token ranges whose values are only printed for cargo (each part of them too: a call argument or a block
+   * inside an array's element is not taken on its own): arrays and `vec!`s (arrayOnlyPrinted), `let` values
+   * (nameOnlyPrinted) and arguments of the script's helpers (parameterOnlyPrinted). Found once per script, and only
+   * in a script that prints for cargo.
+   */
+  private onlyPrinted(): [number, number][] {
+    if (this.printedRegions !== undefined) return this.printedRegions;
+    const out: [number, number][] = [];
+    this.printedRegions = out;
+    this.insidePrint(0);
+    if ((this.prints as [number, number][]).length === 0) return out;
+    for (let i = 0; i < this.t.length; i++) {
+      if (this.is(i, 'punct', '[') && this.arrayOnlyPrinted(i)) out.push([i, this.partnerOf(i)]);
+      if (this.is(i, 'punct', '(') && !this.printedForCargo(i)) this.argumentsOf(i).forEach(([from, to], n) => { if (this.parameterOnlyPrinted(i, n)) out.push([from, to]); });
+      const name = this.is(i + 1, 'ident', 'mut') ? i + 2 : i + 1;
+      if (!this.is(i, 'ident', 'let') || !this.is(name, 'ident') || !this.is(name + 1, 'punct', '=')) continue;
+      let end = name + 2;
+      while (end < this.t.length && !this.is(end, 'punct', ';')) end = (OPENING.has(this.t[end]?.value ?? '') ? this.partnerOf(end) : end) + 1;
+      if (this.nameOnlyPrinted((this.t[name] as Token).value, end, this.scopeEnd(i), 0)) out.push([name + 2, end]);
+    }
+    return out;
+  }
+
+  private prints: [number, number][] | undefined;
+  /** Token k sits inside a `println!`/`print!` of a `cargo:` instruction (printedForCargo). */
+  private insidePrint(k: number): boolean {
+    if (this.prints === undefined) {
+      this.prints = [];
+      for (let i = 0; i < this.t.length; i++) if (this.is(i, 'punct', '(') && this.printedForCargo(i) && this.plainPrint(i)) this.prints.push([i, this.partnerOf(i)]);
+    }
+    return this.prints.some(([a, b]) => a < k && k < b);
+  }
+
+  /** A print whose arguments hold no block, no file operation and no call of the script's own functions (which may copy what they are handed). */
+  private plainPrint(open: number): boolean {
+    for (let k = open + 1; k < this.partnerOf(open); k++) {
+      if (this.is(k, 'punct', '{') || this.sourceCallAt(k) !== undefined) return false;
+      if (this.is(k, 'ident') && this.is(k + 1, 'punct', '(') && this.uses(this.t[k]?.value ?? '').some((u) => this.is(u - 1, 'ident', 'fn'))) return false;
+    }
+    return true;
+  }
+
+  /** The end of the group a `let` at k binds in (its block's closing bracket; the script's end at the top). */
+  private scopeEnd(k: number): number {
+    const open = this.parent[k] ?? -1;
+    return open < 0 ? this.t.length : this.partnerOf(open);
   }
 
   /** A block's tail value, its struct-literal fields (`p: …`) and its match arms' values (`… => …`), each taken. */
@@ -139,9 +264,8 @@ class PathEvaluator {
   private take(from: number, to: number, at: number, out: ScriptSources): void {
     // A lone literal is rustFilesNamedBy's; a name alone is read where a file operation uses it.
     while (from < to && (this.is(from, 'punct', '&') || this.is(from, 'ident', 'mut'))) from++;
-    if (to - from <= 1) return;
-    const value = this.evaluate(from, to, 0, at);
-    if (value !== undefined) this.keep(value, out);
+    if (to - from <= 1 || this.onlyPrinted().some(([a, b]) => a <= from && to <= b)) return;
+    for (const value of this.evaluate(from, to, 0, at) ?? []) this.keep(value, out);
   }
 
   private keep(value: string, out: ScriptSources): void {
@@ -275,12 +399,14 @@ class PathEvaluator {
   }
 
   /**
-   * The value of the expression [from, to) as a path or string: literals, `Path::new`/`PathBuf::from`, `.join`,
+   * The values the expression [from, to) may have as a path or string: literals, `Path::new`/`PathBuf::from`, `.join`,
    * `.with_extension`, `.with_file_name`, `concat!`, `format!`, `+`, `env!("CARGO_MANIFEST_DIR")` / `env::var(…)` /
    * `env::current_dir()` (the package directory), names bound by `let`/`const`/`static` (with the `push`es that follow
-   * the binding). Undefined when any piece is something else. `at` is where the expression is used (for bindings).
+   * the binding), and an `if … else` or a `match` (each branch's values: the target, a feature or a profile chooses
+   * one; a branch that diverges, `panic!`/`unreachable!`/`return`, has none). Undefined when any piece is something
+   * else (fail closed: a branch the reader cannot evaluate leaves the whole unknown). `at` is where it is used.
    */
-  private evaluate(from: number, to: number, depth: number, at: number): string | undefined {
+  private evaluate(from: number, to: number, depth: number, at: number): Values {
     if (depth > MAX_DEPTH || from >= to) return undefined;
     while (from < to && (this.is(from, 'punct', '&') || this.is(from, 'punct', '*') || this.is(from, 'ident', 'mut'))) from++;
     for (;;) {
@@ -290,11 +416,14 @@ class PathEvaluator {
       break;
     }
     if (from >= to) return undefined;
+    if (this.diverges(from, to)) return [];
+    if (this.is(from, 'ident', 'if') || this.is(from, 'ident', 'match')) return this.branches(from, to, depth, at);
+    if (this.is(from, 'punct', '{') && this.partnerOf(from) === to - 1) return this.blockValue(from, depth);
     const plus = this.topLevel(from, to, '+');
     if (plus.length > 0) return this.concatenated([from, ...plus.map((p) => p + 1)], [...plus, to], depth, at);
     if (to - from === 1) {
       const tok = this.t[from] as Token;
-      if (tok.kind === 'string') return tok.value;
+      if (tok.kind === 'string') return [tok.value];
       return tok.kind === 'ident' ? this.bound(tok.value, at, depth) : undefined;
     }
     if (!this.is(to - 1, 'punct', ')')) return undefined;
@@ -309,25 +438,103 @@ class PathEvaluator {
       const owner = this.t[open - 3]?.value ?? '';
       if ((name === 'new' || name === 'from') && PATH_TYPES.has(owner) && args.length === 1) return this.evaluate(...(args[0] as [number, number]), depth + 1, at);
       if ((name === 'var' || name === 'var_os') && owner === 'env' && args.length === 1) return this.environment(args[0] as [number, number]);
-      if (name === 'current_dir' && owner === 'env' && args.length === 0) return PACKAGE;
+      if (name === 'current_dir' && owner === 'env' && args.length === 0) return [PACKAGE];
       if (name === 'canonicalize' && owner === 'fs' && args.length === 1) return this.evaluate(...(args[0] as [number, number]), depth + 1, at);
     }
     return undefined;
   }
 
-  private method(name: string, receiver: [number, number], args: [number, number][], depth: number, at: number): string | undefined {
-    // `Path::new(env!("CARGO_MANIFEST_DIR")).parent()`: the directory above, `..` of the package (the workspace's).
-    if (name === 'parent' && args.length === 0) {
-      const base = this.evaluate(receiver[0], receiver[1], depth + 1, at);
-      return base === undefined ? undefined : joined(base, '..');
+  /** [from, to) never yields a value: `panic!(…)`, `unreachable!`, `todo!`, `unimplemented!`, `return …`, `continue`, `break`, `process::exit(…)`. */
+  private diverges(from: number, to: number): boolean {
+    const word = this.t[from]?.value ?? '';
+    if (this.is(from, 'ident') && (word === 'return' || word === 'continue' || word === 'break')) return true;
+    if (this.is(from, 'ident') && DIVERGING_MACROS.has(word) && this.is(from + 1, 'punct', '!') && this.is(from + 2, 'punct', '(') && this.partnerOf(from + 2) === to - 1) return true;
+    const exit = this.is(to - 1, 'punct', ')') ? this.partnerOf(to - 1) : -1;
+    return exit >= 3 && this.is(exit - 1, 'ident', 'exit') && this.is(exit - 2, 'punct', '::') && this.is(exit - 3, 'ident', 'process') && (exit - 3 === from || (exit - 5 === from && this.is(from, 'ident', 'std')));
+  }
+
+  /**
+   * `if C { A } else if D { B } else { E }` or `match S { P => A, Q => { B } … }` spanning [from, to): the union of its
+   * branches' values. An `if` without an `else` has no path value; a branch whose value uses a name its `if let` or
+   * arm pattern binds (`Some(dir) => dir`) is unknown (that name is not the script's `let`).
+   */
+  private branches(from: number, to: number, depth: number, at: number): Values {
+    const bodies: { pattern: [number, number]; value: [number, number] }[] = [];
+    if (this.is(from, 'ident', 'match')) {
+      const open = this.groupAfter(from + 1, to);
+      if (open < 0 || this.partnerOf(open) !== to - 1) return undefined;
+      for (let k = open + 1; k < to - 1; ) {
+        const start = k;
+        while (k < to - 1 && !(this.is(k, 'punct', '=') && this.is(k + 1, 'punct', '>'))) k = (OPENING.has(this.t[k]?.value ?? '') ? this.partnerOf(k) : k) + 1;
+        if (k >= to - 1) return undefined;
+        const body = k + 2;
+        const end = this.is(body, 'punct', '{') ? this.partnerOf(body) + 1 : this.argumentEnd(body, to - 1);
+        bodies.push({ pattern: [start, k], value: [body, end] });
+        k = this.is(end, 'punct', ',') ? end + 1 : end;
+      }
+    } else {
+      for (let k = from; ; ) {
+        const open = this.groupAfter(k + 1, to);
+        if (open < 0) return undefined;
+        const pattern: [number, number] = this.is(k + 1, 'ident', 'let') ? [k + 2, open] : [open, open];
+        bodies.push({ pattern, value: [open, this.partnerOf(open) + 1] });
+        const next = this.partnerOf(open) + 1;
+        if (next === to) return undefined; // no else: the value is ()
+        if (!this.is(next, 'ident', 'else')) return undefined;
+        if (this.is(next + 1, 'ident', 'if')) { k = next + 1; continue; }
+        if (!this.is(next + 1, 'punct', '{') || this.partnerOf(next + 1) !== to - 1) return undefined;
+        bodies.push({ pattern: [next + 1, next + 1], value: [next + 1, to] });
+        break;
+      }
     }
+    const out = new Set<string>();
+    for (const { pattern, value } of bodies) {
+      if (this.usesPatternNames(pattern, value)) return undefined;
+      const got = this.evaluate(value[0], value[1], depth + 1, at);
+      if (got === undefined) return undefined;
+      for (const v of got) out.add(v);
+      if (out.size > MAX_VALUES) return undefined;
+    }
+    return [...out];
+  }
+
+  /** The first `{` at the level of [from, to) (an `if`'s or `match`'s body: its condition's groups are skipped). */
+  private groupAfter(from: number, to: number): number {
+    for (let k = from; k < to; k = (this.is(k, 'punct', '(') || this.is(k, 'punct', '[') ? this.partnerOf(k) : k) + 1) if (this.is(k, 'punct', '{')) return k;
+    return -1;
+  }
+
+  /** A name the pattern [p0, p1) binds (a lowercase word not a path, a call or a keyword) is used in [v0, v1). */
+  private usesPatternNames([p0, p1]: [number, number], [v0, v1]: [number, number]): boolean {
+    const names = new Set<string>();
+    for (let k = p0; k < p1; k++) {
+      const w = this.t[k]?.value ?? '';
+      if (this.is(k, 'ident') && w !== '_' && !PATTERN_WORDS.has(w) && !this.is(k + 1, 'punct', '(') && !this.is(k + 1, 'punct', '::') && !this.is(k + 1, 'punct', '{') && !this.is(k - 1, 'punct', '::') && !this.is(k - 1, 'punct', '.')) names.add(w);
+    }
+    if (names.size === 0) return false;
+    for (let k = v0; k < v1; k++) if (this.is(k, 'ident') && names.has(this.t[k]?.value ?? '') && !this.is(k - 1, 'punct', '.') && !this.is(k - 1, 'punct', '::')) return true;
+    for (let k = v0; k < v1; k++) if (this.is(k, 'string') && [...names].some((n) => (this.t[k]?.value ?? '').includes(`{${n}`))) return true;
+    return false;
+  }
+
+  /** A block `{ …; tail }` opened at `open`: its tail's values (a block without one has no path value). */
+  private blockValue(open: number, depth: number): Values {
+    const close = this.partnerOf(open);
+    let tail = open + 1;
+    for (let k = open + 1; k < close; k = (OPENING.has(this.t[k]?.value ?? '') ? this.partnerOf(k) : k) + 1) if (this.is(k, 'punct', ';')) tail = k + 1;
+    return tail < close ? this.evaluate(tail, close, depth + 1, tail) : undefined;
+  }
+
+  private method(name: string, receiver: [number, number], args: [number, number][], depth: number, at: number): Values {
+    // `Path::new(env!("CARGO_MANIFEST_DIR")).parent()`: the directory above, `..` of the package (the workspace's).
+    if (name === 'parent' && args.length === 0) return this.evaluate(receiver[0], receiver[1], depth + 1, at)?.map((base) => joined(base, '..'));
     if (args.length !== 1) return undefined;
     const base = this.evaluate(receiver[0], receiver[1], depth + 1, at);
     const arg = base === undefined ? undefined : this.evaluate(...(args[0] as [number, number]), depth + 1, at);
     if (base === undefined || arg === undefined) return undefined;
-    if (name === 'join') return joined(base, arg);
-    if (name === 'with_file_name') return joined(dirOf(base), arg);
-    if (name === 'with_extension') return base.replace(/(\.[^./]*)?$/, arg === '' ? '' : `.${arg}`);
+    if (name === 'join') return product([base, arg], ([b, a]) => joined(b as string, a as string));
+    if (name === 'with_file_name') return product([base, arg], ([b, a]) => joined(dirOf(b as string), a as string));
+    if (name === 'with_extension') return product([base, arg], ([b, a]) => (b as string).replace(/(\.[^./]*)?$/, a === '' ? '' : `.${a as string}`));
     return undefined;
   }
 
@@ -338,10 +545,10 @@ class PathEvaluator {
     return name - 2 === from || (name - 3 === from && this.is(from, 'punct', '::'));
   }
 
-  private macro(name: string, args: [number, number][], depth: number, at: number): string | undefined {
+  private macro(name: string, args: [number, number][], depth: number, at: number): Values {
     if (name === 'concat') {
       const parts = args.map((a) => this.evaluate(a[0], a[1], depth + 1, at));
-      return parts.every((p) => p !== undefined) ? parts.join('') : undefined;
+      return parts.every((p) => p !== undefined) ? product(parts as string[][], (ps) => ps.join('')) : undefined;
     }
     if (name === 'env' && args.length === 1) return this.environment(args[0] as [number, number]);
     if (name === 'format' && args.length >= 1) return this.formatted(args, depth, at);
@@ -349,7 +556,7 @@ class PathEvaluator {
   }
 
   /** `format!("src/{}.rs", name)`, `{0}`, `{name}` (an argument `name = …` or a bound name), `{{`/`}}`. */
-  private formatted(args: [number, number][], depth: number, at: number): string | undefined {
+  private formatted(args: [number, number][], depth: number, at: number): Values {
     const [first, ...rest] = args;
     const template = first === undefined || first[1] - first[0] !== 1 || this.t[first[0]]?.kind !== 'string' ? undefined : (this.t[first[0]] as Token).value;
     if (template === undefined) return undefined;
@@ -359,36 +566,40 @@ class PathEvaluator {
       if (this.is(a[0], 'ident') && this.is(a[0] + 1, 'punct', '=') && !this.is(a[0] + 2, 'punct', '=')) named.set((this.t[a[0]] as Token).value, [a[0] + 2, a[1]]);
       else positional.push(a);
     }
+    // The template's literal pieces and each placeholder's values, combined as every choice of each.
+    const pieces: string[][] = [];
     let next = 0;
-    let failed = false;
-    const value = template.replace(/\{\{|\}\}|\{([^{}]*)\}/g, (whole, inner: string | undefined) => {
-      if (whole === '{{') return '{';
-      if (whole === '}}') return '}';
+    let last = 0;
+    for (const m of template.matchAll(/\{\{|\}\}|\{([^{}]*)\}/g)) {
+      pieces.push([template.slice(last, m.index)]);
+      last = m.index + m[0].length;
+      if (m[0] === '{{' || m[0] === '}}') { pieces.push([m[0][0] as string]); continue; }
       // A format spec (`{:?}` quotes the value, `{:>8}` pads it) is not the value as a path.
-      const key = inner ?? '';
-      if (failed || key.includes(':')) { failed = true; return ''; }
-      let got: string | undefined;
+      const key = m[1] ?? '';
+      if (key.includes(':')) return undefined;
+      let got: Values;
       if (key === '') got = positional[next] === undefined ? undefined : this.evaluate(...(positional[next++] as [number, number]), depth + 1, at);
       else if (/^\d+$/.test(key)) got = positional[Number(key)] === undefined ? undefined : this.evaluate(...(positional[Number(key)] as [number, number]), depth + 1, at);
       else got = named.has(key) ? this.evaluate(...(named.get(key) as [number, number]), depth + 1, at) : this.bound(key, at, depth);
-      if (got === undefined) failed = true;
-      return got ?? '';
-    });
-    return failed ? undefined : value;
+      if (got === undefined) return undefined;
+      pieces.push(got);
+    }
+    pieces.push([template.slice(last)]);
+    return product(pieces, (ps) => ps.join(''));
   }
 
   /** `env!("…")` / `env::var("…")`: the package directory, OUT_DIR, or unknown. */
-  private environment([from, to]: [number, number]): string | undefined {
+  private environment([from, to]: [number, number]): Values {
     const name = to - from === 1 && this.t[from]?.kind === 'string' ? (this.t[from] as Token).value : undefined;
-    if (name === 'CARGO_MANIFEST_DIR') return PACKAGE;
-    return name === 'OUT_DIR' ? OUT : undefined;
+    if (name === 'CARGO_MANIFEST_DIR') return [PACKAGE];
+    return name === 'OUT_DIR' ? [OUT] : undefined;
   }
 
   /**
-   * The value of a name where it is used at `at`: the nearest `let` binding before it (else a `const`/`static`), with
+   * The values of a name where it is used at `at`: the nearest `let` binding before it (else a `const`/`static`), with
    * each `.push(…)` / `.push_str(…)` onto it between the two; unknown if it is assigned again or changed otherwise.
    */
-  private bound(name: string, at: number, depth: number): string | undefined {
+  private bound(name: string, at: number, depth: number): Values {
     let binding = -1;
     let constant = -1;
     for (const k of this.uses(name)) {
@@ -416,19 +627,19 @@ class PathEvaluator {
       if (method !== 'push' && method !== 'push_str') continue;
       const [arg] = this.argumentsOf(u + 3);
       const piece = arg === undefined ? undefined : this.evaluate(arg[0], arg[1], depth + 1, u);
-      value = piece === undefined ? undefined : method === 'push' ? joined(value, piece) : value + piece;
+      value = piece === undefined ? undefined : product([value, piece], ([v, p]) => (method === 'push' ? joined(v as string, p as string) : (v as string) + (p as string)));
     }
     return value;
   }
 
-  private concatenated(starts: number[], ends: number[], depth: number, at: number): string | undefined {
-    let out = '';
+  private concatenated(starts: number[], ends: number[], depth: number, at: number): Values {
+    const parts: string[][] = [];
     for (let n = 0; n < starts.length; n++) {
       const part = this.evaluate(starts[n] as number, ends[n] as number, depth + 1, at);
       if (part === undefined) return undefined;
-      out += part;
+      parts.push(part);
     }
-    return out;
+    return product(parts, (ps) => ps.join(''));
   }
 
   /** The tokens `mark` in [from, to) outside any group. */
@@ -461,6 +672,16 @@ class PathEvaluator {
 }
 
 const OPENING = new Set(['(', '[', '{']);
+/** The values an expression may have (each branch of an `if`/`match` one or more), or undefined: unknown. */
+type Values = string[] | undefined;
+/** The most values one expression is followed to (more choices than that: unknown, fail closed). */
+const MAX_VALUES = 16;
+/** Methods a `for` loop's list may be handed through (`for p in list.iter()`). */
+const LOOP_METHODS = new Set(['iter', 'into_iter', 'copied', 'cloned']);
+/** Macros that never return (a branch calling one has no value). */
+const DIVERGING_MACROS = new Set(['panic', 'unreachable', 'todo', 'unimplemented']);
+/** Words of a pattern that bind nothing (`ref`, `mut`, `box`, literals). */
+const PATTERN_WORDS = new Set(['ref', 'mut', 'box', 'true', 'false', 'if', 'let', 'else']);
 /** Crates whose functions copy a directory tree (their `use` alone copies nothing; a call does). */
 const COPYING_CRATES = new Set(['fs_extra', 'copy_dir', 'dircpy', 'fs_more', 'copy_to_output']);
 /** Programs that copy, link or move files (a build script running one by `Command::new`). */
@@ -471,6 +692,16 @@ function joined(base: string, piece: string): string {
   if (piece.startsWith('/') || piece.startsWith(PACKAGE) || piece.startsWith(OUT)) return piece;
   if (base === '' || base.endsWith('/')) return base + piece;
   return `${base}/${piece}`;
+}
+
+/** Every choice of one value from each list, combined (undefined beyond MAX_VALUES: unknown). */
+function product(lists: string[][], combine: (choice: string[]) => string): Values {
+  let choices: string[][] = [[]];
+  for (const list of lists) {
+    choices = choices.flatMap((c) => list.map((v) => [...c, v]));
+    if (choices.length > MAX_VALUES) return undefined;
+  }
+  return [...new Set(choices.map(combine))];
 }
 
 function dirOf(path: string): string {
