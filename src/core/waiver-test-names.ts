@@ -35,8 +35,8 @@ const EDGE_MARKS = /^[-_.:/#[\]]+|[-_.:/#]+$|(?<!\[[^\]]*)\]+$/gu;
 const ADVISORY = /^(?:cve|ghsa|rustsec|pysec|osv|gsd)-/iu;
 /** The parts of a name between the joiners runners put between a file, a class, a test and a case. */
 const PART_JOINERS = /[/.#:[\]]/u;
-/** A pytest node id (`tests/test_re.py::test_x`) or a Rust test path through a `tests` module (`re::tests::lookbehind`). */
-const nodeId = (name: string): boolean => /\.py::[\p{L}_]|(?:^|::)tests?::[\p{L}_]/u.test(name);
+/** A node id of a file's test (`tests/test_re.py::test_x`, `regexp.test.js::lookbehind`) or a Rust test path through a `tests` module (`re::tests::lookbehind`). */
+const nodeId = (name: string): boolean => /\.\p{L}{1,5}::[\p{L}_]|(?:^|::)tests?::[\p{L}_]/u.test(name);
 /** A parametrised name (`test_regexp[1]`, `regexp_case[a-b]`): a compound name, its parameters in brackets. */
 const parametrised = (name: string): boolean => /[\p{L}\p{N}]_[\p{L}\p{N}][\p{L}\p{N}_]*\[[^\]\s]+\]/u.test(name) || /\p{Ll}\p{Lu}[\p{L}\p{N}]*\[[^\]\s]+\]/u.test(name);
 
@@ -44,7 +44,7 @@ const parametrised = (name: string): boolean => /[\p{L}\p{N}]_[\p{L}\p{N}][\p{L}
  * A test class before its method (JUnit's `RegexpTest.lookbehind`, `RegexpTest#lookbehind`, a `RegexpIT`), or a test
  * file (`regexp.test.ts`, `regexp.spec.js`): `UnitTest` alone is prose, a folder `test/` is no test.
  */
-const TEST_CLASS_OR_FILE = /\p{Lu}\p{Ll}[\p{L}\p{N}]*(?:Test|Tests|Spec|IT)[.#]\p{L}|[\p{L}\p{N}]\.(?:test|spec)\.\p{L}+$/u;
+const TEST_CLASS_OR_FILE = /\p{Lu}\p{Ll}[\p{L}\p{N}]*(?:Test|Tests|Spec|IT)[.#]\p{L}|[\p{L}\p{N}]\.(?:test|spec)\.\p{L}+(?!\p{L})/u;
 /**
  * A part of a name a test runner names a test by: `test_x`, `testX`, `test1`, `TestX` (Go; not a product named so),
  * `x_test`, `x_tests`, `x_spec` (a Bazel or CTest target).
