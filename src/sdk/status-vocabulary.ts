@@ -1500,3 +1500,47 @@ export const CLAUSE_AFTER_A_CONTRAST_WORDS: readonly string[] = [
   'warnungen', 'avertissements', 'advertencias', 'avvisi', 'waarschuwingen', 'avisos',
   'war', 'waren', 'ist', 'sind', 'hat', 'haben', 'dauerte', 'était', 'étaient', 'est', 'sont', 'fue', 'fueron', 'era', 'eran', 'son', 'è', 'sono', 'erano', 'foi', 'foram',
 ];
+/**
+ * Parts of the names of platforms, runners, toolchains and editions that end in a year (`windows-server-2022`,
+ * `ubuntu-lts-2024`, `rust-edition-2021`): a name holding one of them and a year last names no test
+ * (core/waiver-test-names.ts), where `qjs-regexp-2024` does.
+ */
+export const YEAR_NAMED_PLATFORM_PARTS: readonly string[] = [
+  'windows', 'win', 'server', 'ubuntu', 'debian', 'fedora', 'rhel', 'centos', 'alpine', 'linux', 'macos', 'osx', 'darwin', 'ios', 'android', 'lts', 'runner', 'runners',
+  'image', 'images', 'vs', 'visual', 'studio', 'msvc', 'sql', 'office', 'xcode', 'edition', 'std', 'c', 'cpp', 'cxx', 'ecmascript', 'es', 'ecma', 'iso', 'release', 'sdk', 'toolchain', 'toolset',
+  'platform', 'node', 'nodejs', 'python', 'java', 'jdk', 'go', 'rust', 'gcc', 'clang', 'llvm', 'openssl', 'unicode', 'cldr', 'tzdata', 'spec', 'standard', 'draft', 'rfc', 'cve', 'ghsa',
+];
+/** Products and tools named as Go names a test (`TestFlight`, `TestNG`), which name no test of the run. */
+export const TEST_TOOL_NAMES: readonly string[] = [
+  'testflight', 'testng', 'testcafe', 'testrail', 'testcomplete', 'testlink', 'testcontainers', 'testinfra', 'testlab', 'testcafé', 'testthat', 'testdouble', 'testem', 'testim', 'testrunner',
+];
+/**
+ * Words that take back what a disclaimer said, in the rest of its sentence (text/fold.ts `takenBack`: `…: not yet;
+ * kidding, it is.`). A retraction, anywhere unless negated (`no kidding`, `not joking` keep it), in English and other
+ * languages, written as fold.ts reads words (lower case, NFKC, marks and apostrophes part words).
+ */
+export const RETRACTION_PHRASES: readonly string[] = [
+  'kidding', 'jk', 'j k', 'joking', 'joke', 'scratch that', 'april fools', 'april fool', 'psych', 'sike', 'gotcha', 'i lied', 'trolling', 'not serious',
+  'spaß', 'spass', 'scherz', 'witz', 'je plaisante', 'je rigole', 'blague', 'broma', 'bromeo', 'bromeando', 'coña', 'scherzo', 'scherzavo', 'scherzando',
+  'brincadeira', 'brincando', 'шучу', 'шутка', 'шуткa', 'жартую', 'жарт', 'grapje', 'geintje', 'żartuję', 'żart', 'skämt', 'skämtar', 'spøk', 'tuler', '冗談', '开玩笑', '開玩笑',
+];
+/** Words that open a contradiction of what was just said (`no, it ships today`, `actually, it is`, `doch, ist es`). */
+export const CONTRADICTION_OPENERS: readonly string[] = [
+  'no', 'nope', 'nah', 'yes', 'yeah', 'yep', 'actually', 'in fact', 'in reality', 'really', 'correction', 'update', 'edit', 'wrong', 'wait', 'oh wait', 'well actually',
+  'doch', 'eigentlich', 'tatsächlich', 'ja', 'nein', 'sì', 'sí', 'oui', 'non', 'en fait', 'en realidad', 'de hecho', 'in realtà', 'anzi', 'na verdade', 'sim', 'não',
+  'да', 'нет', 'на самом деле', 'вообще то', 'вообще-то', 'eigenlijk', 'jawel', 'właściwie', 'tak', 'faktiskt', 'jo',
+];
+/** Words that say a thing is there (`it is`, `it's here`, `it ships today`, `es ist`, `c'est prêt`): a contradiction's. */
+export const AFFIRMING_WORDS: readonly string[] = [
+  'is', 'are', 'does', 'do', 'did', 's', 're', 'ships', 'shipped', 'works', 'runs', 'ready', 'available', 'done', 'here', 'today', 'now', 'already', 'indeed', 'yes', 'live',
+  'ist', 'sind', 'geht', 'fertig', 'est', 'sont', 'prêt', 'es', 'son', 'está', 'listo', 'è', 'sono', 'pronto', 'é', 'да', 'есть', 'готово', 'работает',
+];
+/**
+ * Words that keep a disclaimer standing in the words after it (`not yet; in fact it is tracked for v2`, `no, it is only
+ * the extension host`): a negation, a wait, a limit. A contradiction that holds one takes nothing back.
+ */
+export const DISCLAIMER_KEEPING_WORDS: readonly string[] = [
+  'not', 'no', 'never', 't', 'nicht', 'kein', 'keine', 'nie', 'pas', 'non', 'jamais', 'nunca', 'mai', 'não', 'не', 'нет', 'niet', 'geen', 'nie',
+  'deferred', 'planned', 'later', 'tracked', 'non', 'nongoal', 'goal', 'scope', 'excluded', 'unsupported', 'unclaimed', 'wontfix', 'won', 'see', 'roadmap', 'future', 'scheduled', 'pending', 'only', 'partial', 'partially', 'subset', 'until', 'after', 'before', 'when', 'once', 'if',
+  'unless', 'next', 'upcoming', 'soon', 'eventually', 'will', 'would', 'might', 'may', 'could', 'should', 'someday', 'noch', 'encore', 'todavía', 'ancora', 'ещё', 'еще', 'пока',
+];

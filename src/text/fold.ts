@@ -31,6 +31,7 @@ import { confusableTable, DRAWN_BLANK, DRAWN_DASH, PICTOGRAPH_CLASS, removeInvis
 import { COMBINING_LATIN_LETTERS, LATIN_LOOKALIKES, WORD_SEPARATORS } from './latin-lookalikes.js';
 import { SCRIPT_LOOKALIKES } from './script-lookalikes.js';
 import { displayOrder, type ParagraphDirection } from './bidi.js';
+import { AFFIRMING_WORDS, CONTRADICTION_OPENERS, DISCLAIMER_KEEPING_WORDS, RETRACTION_PHRASES } from '../sdk/status-vocabulary.js';
 
 export { displayOrder, hasBidiControls } from './bidi.js';
 
@@ -565,7 +566,7 @@ function clauseGoesOn(text: string, from: number): boolean {
   const rest = text.slice(from, from + CLAUSE_AT_MOST);
   // A line break inside a paragraph is no end (Markdown wraps sentences); a blank line, a list item or a heading is.
   // An ellipsis is no stop (`out of scope... not.`: red team xw): the words after it are the clause's.
-  const end = rest.search(/(?:(?<!\.)\.|[!?\u3002])(?:\s|$)|[;\u3002]|\n[ \t]*(?:\n|[-*+][ \t]|\d+[.)][ \t]|#|\|)/u);
+  const end = rest.search(/(?:(?<!\.)\.|[!?\u3002])(?:\s|$)|[;\uFF1B\u037E\u3002]|\n[ \t]*(?:\n|[-*+][ \t]|\d+[.)][ \t]|#|\|)/u);
   const clause = end < 0 ? rest : rest.slice(0, end);
   const tokens = [...clause.toLowerCase().matchAll(CLAUSE_TOKEN)];
   const { verbs, relatives, coordinators, subjects } = clauseReadSets();
@@ -582,8 +583,8 @@ function clauseGoesOn(text: string, from: number): boolean {
       const after = clause.slice(((tokens[i] as RegExpMatchArray).index ?? 0) + token.length);
       // Red team xw: a disclaimer asked is no disclaimer (`…: out of scope? Not at all.`); a claim asked is disclaimed
       // by its answer alone (`…: supported? Not yet.`).
-      if (end >= 0 && rest[end] === '?') return !disclaimsAfter(after) && disclaimsAfter(answerAfter(rest, end));
-      return disclaimsAfter(after);
+      if (end >= 0 && rest[end] === '?') return !disclaimsAfter(after) && disclaimsAfter(answerAfter(rest, end)) && !takenBack(rest, answerEnd(rest, end));
+      return disclaimsAfter(after) && !takenBack(rest, end);
     }
     const word = foldString(token);
     if (relatives.has(word)) return false;
@@ -592,7 +593,85 @@ function clauseGoesOn(text: string, from: number): boolean {
     if (coordinators.has(word) && (verbs.has(folded(i + 1)) || subjects.has(folded(i + 1)))) return false;
   }
   if (end < 0 || rest[end] !== '?') return false;
-  return disclaimsAfter(answerAfter(rest, end));
+  return disclaimsAfter(answerAfter(rest, end)) && !takenBack(rest, answerEnd(rest, end));
+}
+/** Where the answer after a question mark at `end` ends in `rest` (its stop, `;` or blank line), or -1 at the look's end. */
+function answerEnd(rest: string, end: number): number {
+  const at = rest.slice(end + 1).search(SENTENCE_END);
+  return at < 0 ? -1 : end + 1 + at;
+}
+
+/**
+ * Red team xw (closed session 42): whether the words after a disclaimer's clause, ended at `rest[end]`, take it back:
+ * the rest of its sentence, clause by clause after each `;` (`…: not yet; kidding, it is.`, `…: deferred; no, it ships
+ * today.`), or a next sentence that opens by taking it back (`…: not yet. Just kidding, it is.`). The disclaimer stopped
+ * at the semicolon and nothing after it was read, so a line that claims left the claim disclaimed. A clause that goes on
+ * disclaiming (`not yet; see the roadmap`, `not yet; no kidding`, `deferred; in fact it is tracked for v2`) keeps it.
+ */
+function takenBack(rest: string, end: number): boolean {
+  let at = end;
+  // Each clause after a semicolon is the sentence's own; a stop ends it, and only a next sentence's opening is read.
+  for (let clauses = 0; at >= 0 && clauses < TAKE_BACK_CLAUSES_AT_MOST; clauses++) {
+    const mark = rest[at] as string;
+    const tail = rest.slice(at + 1);
+    const next = tail.search(SENTENCE_END);
+    const clause = next < 0 ? tail : tail.slice(0, next);
+    if (mark === '\n') return false;
+    const semicolon = SEMICOLONS.includes(mark);
+    if (takesBack(clause, semicolon)) return true;
+    if (!semicolon) return false;
+    at = next < 0 ? -1 : at + 1 + next;
+  }
+  return false;
+}
+const TAKE_BACK_CLAUSES_AT_MOST = 4;
+const SEMICOLONS = ';\uFF1B\u037E';
+/**
+ * Whether a clause takes back a disclaimer before it: a retraction not negated (`kidding`, `just joking`, `scratch
+ * that`, `nur Spaß`, `je plaisante`, `шучу`), or a contradiction that says the thing is there with nothing that keeps the
+ * disclaimer (`no, it ships today`, `actually, it is`, `doch, es ist fertig`); in the sentence's own clauses also a bare
+ * affirmation (`; it is.`, `; it's here.`).
+ */
+function takesBack(clause: string, sameSentence: boolean): boolean {
+  const words = clause.normalize('NFKC').toLowerCase().match(TAKE_BACK_WORD) ?? [];
+  if (words.length === 0) return false;
+  const { retractions, openers, affirming, keeping } = takeBackSets();
+  const joined = ` ${words.join(' ')} `;
+  for (const r of retractions) {
+    for (let i = joined.indexOf(` ${r} `); i >= 0; i = joined.indexOf(` ${r} `, i + 1)) {
+      const before = joined.slice(0, i).trim().split(' ').slice(-2);
+      if (!before.some((w) => w === 'no' || w === 'not' || w === 't' || w === 'nicht' || w === 'pas' || w === 'не')) return true;
+    }
+  }
+  let from = 0;
+  for (let opened = true; opened; ) {
+    opened = false;
+    for (const o of openers) {
+      const parts = o.split(' ');
+      if (parts.every((p, k) => words[from + k] === p)) {
+        from += parts.length;
+        opened = true;
+        break;
+      }
+    }
+  }
+  const said = words.slice(from);
+  if (said.length === 0 || said.some((w) => keeping.has(w) || /^v?\p{N}/u.test(w))) return false;
+  // Bare, an affirmation is the whole clause (`; it is.`, `; it's here.`): `; it is a goal` affirms something else.
+  if (from === 0) return sameSentence && said.length > 1 && AFFIRMING_SUBJECTS.has(said[0] as string) && said.slice(1).every((w) => affirming.has(w));
+  return said.some((w) => affirming.has(w));
+}
+const TAKE_BACK_WORD = /[\p{L}\p{N}]+/gu;
+const AFFIRMING_SUBJECTS: ReadonlySet<string> = new Set(['it', 'this', 'that', 'we', 'they', 'es', 'c', 'il', 'elle', 'è', 'это', 'оно']);
+let takeBackWords: { retractions: readonly string[]; openers: readonly string[]; affirming: ReadonlySet<string>; keeping: ReadonlySet<string> } | undefined;
+function takeBackSets(): NonNullable<typeof takeBackWords> {
+  return (takeBackWords ??= {
+    retractions: RETRACTION_PHRASES.map((p) => (p.normalize('NFKC').toLowerCase().match(TAKE_BACK_WORD) ?? []).join(' ')),
+    // Longest first: `oh wait` before `wait`, `in fact` before `in`.
+    openers: [...CONTRADICTION_OPENERS].map((p) => (p.normalize('NFKC').toLowerCase().match(TAKE_BACK_WORD) ?? []).join(' ')).sort((a, b) => b.length - a.length),
+    affirming: new Set(AFFIRMING_WORDS),
+    keeping: new Set(DISCLAIMER_KEEPING_WORDS),
+  });
 }
 /** The answer after a question mark at `end`: its own sentence, the disclaimer the whole of it (`? Not yet.`). */
 function answerAfter(rest: string, end: number): string {
@@ -600,7 +679,7 @@ function answerAfter(rest: string, end: number): string {
   const answerEnd = answer.search(SENTENCE_END);
   return answerEnd < 0 ? answer : answer.slice(0, answerEnd);
 }
-const SENTENCE_END = /(?:(?<!\.)\.|[!?\u3002])(?:\s|$)|[;\u3002]|\n[ \t]*\n/u;
+const SENTENCE_END = /(?:(?<!\.)\.|[!?\u3002])(?:\s|$)|[;\uFF1B\u037E\u3002]|\n[ \t]*\n/u;
 /**
  * Whether a verbless clause is, as a whole, a disclaimer (`Not yet.`, `not claimed`, `no.`, `not in this release`,
  * `out of scope`, `a non-goal`, `deferred`, `wontfix`): a disclaimer's opening, then only the words a disclaimer goes on

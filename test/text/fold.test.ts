@@ -401,6 +401,42 @@ describe('fold: a conjunction, & or a slash between the words of a claim, and an
     );
   });
 
+  it('a disclaimer the rest of its sentence takes back claims: a retraction, a contradiction that says the thing is there (red team xw, closed session 42)', () => {
+    const parting = fc.constantFrom(': ', ', ', ' \u2014 ', '? ');
+    const disclaimer = fc.constantFrom('not yet', 'Not yet', 'deferred', 'out of scope', 'not claimed', 'a non-goal', 'not in this release');
+    const between = fc.constantFrom('; ', ';', ' ; ', '\uFF1B', '. ', '! ');
+    const takeBack = fc.constantFrom(
+      'kidding, it is', 'just kidding', 'jk', 'j/k, it ships', "I'm kidding", 'only joking, it ships today', 'scratch that, it is here', 'April fools',
+      'no, it ships today', 'actually, it is', 'in fact it is ready', 'yes it does', 'nope, it works today', 'wait, it is already here',
+      'nur Spaß', 'je plaisante', 'es broma', 'scherzo', 'шучу', 'doch, es ist fertig', "en fait c'est prêt", 'на самом деле есть',
+    );
+    const sentenceTakeBack = fc.constantFrom("it is", "it's here", 'it ships today', 'it is ready now', 'we are');
+    const keeps = fc.constantFrom(
+      'see the roadmap', 'no kidding', "I'm not joking", 'not kidding', 'tracked in bd-12', 'in fact it is tracked for v2', 'no, it is only the extension host',
+      'actually, it is a non-goal', 'it is a goal for later', 'it needs tier 3 work', 'it is on the roadmap', 'we track it in #12', 'yes, really not', 'no',
+      'actually we will revisit it', 'in fact not before v3', 'wir prüfen es später', "ce n'est pas prévu",
+    );
+    const claim = phrase('strict drop-in replacement for Node/Bun');
+    const line = (mark: string, said: string, sep: string, next: string): string => `The checks are strict, but drop-in replacement for Node/Bun${mark}${said}${sep}${next}.`;
+    fc.assert(
+      fc.property(parting, disclaimer, between, takeBack, keeps, (mark, said, sep, back, keep) => {
+        const kept = line(mark, said, sep, keep);
+        expect(scanText(kept, 'markdown', [claim]), JSON.stringify(kept)).toEqual([]);
+        const taken = line(mark, said, sep, sep.trim() === '.' || sep.trim() === '!' ? back.charAt(0).toUpperCase() + back.slice(1) : back);
+        expect(scanText(taken, 'markdown', [claim]), JSON.stringify(taken)).toHaveLength(1);
+      }),
+      { numRuns: 300 },
+    );
+    // A bare affirmation takes it back in its own sentence only: a next sentence `It is.` may answer something else.
+    fc.assert(
+      fc.property(parting, disclaimer, sentenceTakeBack, (mark, said, back) => {
+        expect(scanText(line(mark, said, '; ', back), 'markdown', [claim]), back).toHaveLength(1);
+        expect(scanText(line(mark, said, '; ', `${back} a goal for v2`), 'markdown', [claim]), back).toEqual([]);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
   it('a slash between the parts of an address or a path joins no words: a scheme, a start at the root, home or here, a trailing slash, a file extension', () => {
     for (const text of [
       'Benchmarks: https://github.com/acme/franken-node/tree/main/bench/runtime/parity for the listed workloads are not published yet.',
