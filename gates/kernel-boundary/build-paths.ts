@@ -206,13 +206,25 @@ class PathEvaluator {
     return this.prints.some(([a, b]) => a < k && k < b);
   }
 
-  /** A print whose arguments hold no block, no file operation and no call of the script's own functions (which may copy what they are handed). */
+  /**
+   * A print whose arguments hold no block, no file operation and no call of the script's own code, which may copy what it
+   * is handed: a `fn`, a name a `let`, `const` or `static` binds (a closure, a function pointer), a `macro_rules!` macro.
+   */
   private plainPrint(open: number): boolean {
     for (let k = open + 1; k < this.partnerOf(open); k++) {
       if (this.is(k, 'punct', '{') || this.sourceCallAt(k) !== undefined) return false;
-      if (this.is(k, 'ident') && this.is(k + 1, 'punct', '(') && this.uses(this.t[k]?.value ?? '').some((u) => this.is(u - 1, 'ident', 'fn'))) return false;
+      if (!this.is(k, 'ident')) continue;
+      const uses = this.uses(this.t[k]?.value ?? '');
+      if (this.is(k + 1, 'punct', '(') && uses.some((u) => this.is(u - 1, 'ident', 'fn') || this.boundAt(u))) return false;
+      if (this.is(k + 1, 'punct', '!') && uses.some((u) => this.is(u - 1, 'punct', '!') && this.is(u - 2, 'ident', 'macro_rules'))) return false;
     }
     return true;
+  }
+
+  /** Token u is the name a `let` (`let mut`), `const` or `static` binds. */
+  private boundAt(u: number): boolean {
+    const keyword = this.is(u - 1, 'ident', 'mut') ? u - 2 : u - 1;
+    return this.is(keyword, 'ident', 'let') || this.is(keyword, 'ident', 'const') || this.is(keyword, 'ident', 'static');
   }
 
   /** The end of the group a `let` at k binds in (its block's closing bracket; the script's end at the top). */

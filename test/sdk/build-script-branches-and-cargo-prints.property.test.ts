@@ -94,8 +94,12 @@ const alsoCopied = (value: string, n: number): string =>
     // A print whose arguments copy (a block, a helper of the script's) is no plain print.
     `let p = ${value};\n    println!("cargo:rerun-if-changed={}", { fs::copy(&p, Path::new(&out).join("db.rs")).unwrap(); p.display() });`,
     `for p in [${value}] { println!("cargo:rerun-if-changed={}", sneak(&p)); }`,
-  ][n % 7] as string;
-const helpers = `\nfn watch(path: &Path) { println!("cargo:rerun-if-changed={}", path.display()); }\nfn watch_and_copy(path: &Path) { println!("cargo:rerun-if-changed={}", path.display()); fs::copy(path, "x.rs").unwrap(); }\nfn sneak(path: &Path) -> String { fs::copy(path, "y.rs").unwrap(); String::new() }\n`;
+    // So is one calling a closure or a function pointer the script binds, or a macro of its own (red team xz).
+    `let stage = |src: &Path| { fs::copy(src, Path::new(&out).join("db.rs")).unwrap(); src.display().to_string() };\n    let p = ${value};\n    println!("cargo:rerun-if-changed={}", stage(&p));`,
+    `let mut stage = sneak;\n    let p = ${value};\n    println!("cargo:rerun-if-changed={}", stage(&p));`,
+    `let p = ${value};\n    println!("cargo:rerun-if-changed={}", staged!(p));`,
+  ][n % 10] as string;
+const helpers = `\nfn watch(path: &Path) { println!("cargo:rerun-if-changed={}", path.display()); }\nfn watch_and_copy(path: &Path) { println!("cargo:rerun-if-changed={}", path.display()); fs::copy(path, "x.rs").unwrap(); }\nfn sneak(path: &Path) -> String { fs::copy(path, "y.rs").unwrap(); String::new() }\nmacro_rules! staged { ($src:expr) => {{ fs::copy(&$src, "z.rs").unwrap(); $src.display() }}; }\n`;
 
 describe('sourcesReadBy: values printed for cargo', () => {
   it('does not count a value only printed for cargo as a copy, however it is bound', () => {
