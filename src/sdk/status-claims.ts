@@ -6938,11 +6938,14 @@ function nodesAnsweredFor(entries: readonly [string, unknown][], at: string, sta
  */
 function heldWithin(entries: readonly [string, unknown][], answered: ReadonlySet<string>): Set<string> {
   const byKey = new Map(entries.filter(([k, v]) => isRecord(v) && (v['id'] === undefined || v['id'] === k)) as [string, Record<string, unknown>][]);
+  // Every boundary on the way is a template call's node (Steps or DAG): a Pod or a StepGroup is none (red team xz, session 42).
   const within = (node: Record<string, unknown>): boolean => {
     let boundary = node['boundaryID'];
     for (let hops = 0; hops < 64 && typeof boundary === 'string'; hops++) {
+      const call = byKey.get(boundary);
+      if (call === undefined || !aTemplateCall(call)) return false;
       if (answered.has(boundary)) return true;
-      boundary = byKey.get(boundary)?.['boundaryID'];
+      boundary = call['boundaryID'];
     }
     return false;
   };
@@ -6983,7 +6986,7 @@ function stepsLetFail(entries: readonly [string, unknown][], at: string, budget:
     const how = plainly(node.phase, 'failed') ? 'failed' : plainly(node.phase, 'error') ? 'error' : undefined;
     if (how === undefined || typeof node.boundaryID !== 'string' || typeof node.displayName !== 'string' || typeof node.templateName !== 'string') continue;
     const boundary = byKey.get(node.boundaryID);
-    const template = isRecord(boundary) && typeof boundary.templateName === 'string' ? templates.get(boundary.templateName) : undefined;
+    const template = isRecord(boundary) && boundaryOf(boundary, node, k, byKey) && typeof boundary.templateName === 'string' ? templates.get(boundary.templateName) : undefined;
     const calls = template === undefined ? [] : callsOf(template).filter((call) => call.name === node.displayName);
     const call = calls.length === 1 ? calls[0] : undefined;
     if (call === undefined || call.template !== node.templateName || !isRecord(call.continueOn) || call.continueOn[how] !== true) continue;
@@ -6992,6 +6995,28 @@ function stepsLetFail(entries: readonly [string, unknown][], at: string, budget:
     if (plainly(node.type, 'retry') && Array.isArray(node.children)) letFail.push(...node.children.filter((c): c is string => typeof c === 'string' && aTryOf(node, byKey.get(c)) && namedATryOf(node, byKey.get(c) as Record<string, unknown>)));
   }
   return letFail;
+}
+/** A template call's node, the only kind Argo names as a boundary (`boundaryID`): type Steps or DAG, in plain ASCII. */
+const aTemplateCall = (node: Record<string, unknown>): boolean => plainly(node.type, 'steps') || plainly(node.type, 'dag');
+/**
+ * Whether `boundary` is the node a step's node runs in, as Argo writes it: a template call's node whose name begins the
+ * node's and whose `children` reach it. A boundary named by a node it does not hold (another template's, red team xz,
+ * session 42) lends the node none of its steps' allowances.
+ */
+function boundaryOf(boundary: Record<string, unknown>, node: Record<string, unknown>, key: string, byKey: ReadonlyMap<string, unknown>): boolean {
+  if (!aTemplateCall(boundary) || typeof boundary.name !== 'string' || typeof node.name !== 'string' || !node.name.startsWith(boundary.name) || node.name.length === boundary.name.length) return false;
+  const seen = new Set<string>();
+  const queue = Array.isArray(boundary.children) ? boundary.children.filter((c): c is string => typeof c === 'string') : [];
+  while (queue.length > 0 && seen.size < MAX_FIELDS_READ) {
+    const next = queue.pop() as string;
+    if (next === key) return true;
+    if (seen.has(next)) continue;
+    seen.add(next);
+    const child = byKey.get(next);
+    // Not through another template call: what runs inside it has that call as its boundary.
+    if (isRecord(child) && !aTemplateCall(child) && Array.isArray(child.children)) queue.push(...child.children.filter((c): c is string => typeof c === 'string'));
+  }
+  return false;
 }
 /** Whether a node is named as Argo names a try of a Retry node: its name and the try's number (`w[0].lint(1)`). */
 const namedATryOf = (retry: Record<string, unknown>, node: Record<string, unknown>): boolean =>

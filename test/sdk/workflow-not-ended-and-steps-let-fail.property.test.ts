@@ -71,6 +71,24 @@ describe("a failed step of an Argo Workflow that its spec lets fail (continueOn)
       ),
     );
   });
+  it('fails when the failed node names as its boundary a node it does not run in (red team xz, session 42)', () => {
+    // A template call's node elsewhere (its name or its children do not hold the node), a Pod, or a StepGroup.
+    const elsewhere = [
+      { id: 'v', name: 'v', displayName: 'v', type: 'Steps', templateName: 'main', phase: 'Succeeded', children: ['w-2'] },
+      { id: 'v', name: 'w', displayName: 'w', type: 'DAG', templateName: 'main', phase: 'Succeeded', children: [] },
+      { id: 'v', name: 'w', displayName: 'w', type: 'Pod', templateName: 'main', phase: 'Succeeded', children: ['w-2'] },
+      { id: 'v', name: 'w', displayName: 'w', type: 'StepGroup', templateName: 'main', phase: 'Succeeded', children: ['w-2'] },
+    ];
+    fc.assert(
+      fc.property(fc.constantFrom(...elsewhere), fc.boolean(), (boundary, dag) => {
+        const members = workflow('Succeeded', { failed: true }, 'Failed', dag);
+        const nodes = (members.workflow as { status: { nodes: Record<string, Record<string, unknown>> } }).status.nodes;
+        nodes.v = boundary;
+        (nodes['w-2'] as Record<string, unknown>).boundaryID = 'v';
+        expect(claim(members)?.code, JSON.stringify(members)).toBe('contradiction');
+      }),
+    );
+  });
 });
 
 describe('a Retry node of a steps template that succeeded after a failed try', () => {
