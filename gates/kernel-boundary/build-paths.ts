@@ -8,7 +8,7 @@
  * reported as such, so an include of OUT_DIR is not read as build output alone (fail closed: unresolved_import).
  */
 import { posix } from 'node:path';
-import { lexBuildScript, pairs, type Token } from './build-script.js';
+import { lexBuildScript, pairs, STREAM_REDIRECTS, type Token } from './build-script.js';
 
 /** What a build script's file operations read: paths evaluated from their pieces, and the sources that could not be. */
 export interface ScriptSources {
@@ -31,8 +31,6 @@ const PACKAGE = '\u0000';
 const OUT = '\u0001';
 const MAX_DEPTH = 8;
 const RUST_FILE = /\.rs(?:\.\w+)?$/;
-/** Words that may point a script's standard streams at a file (build-script.ts's STREAM_REDIRECTS). */
-const STREAM_WORDS = new Set(['dup2', 'dup3', 'freopen', 'set_output_capture', 'from_raw_fd', 'current_exe', 'SetStdHandle']);
 
 /** The sources of a build script's file operations (see the module comment). A text that cannot be lexed has none read here. */
 export function sourcesReadBy(text: string): ScriptSources {
@@ -338,7 +336,7 @@ class PathEvaluator {
   private redefines: boolean | undefined;
   /** The script defines a print macro of its own or may redirect its streams (namesDefinedBy reads the same words). */
   private redefinesPrint(): boolean {
-    this.redefines ??= this.t.some((tok, k) => tok.kind === 'ident' && (STREAM_WORDS.has(tok.value) || (tok.value === 'macro_rules' && /^e?print(?:ln)?$/.test(this.t[k + 2]?.value ?? '')) || tok.value === 'macro_use'));
+    this.redefines ??= this.t.some((tok, k) => tok.kind === 'ident' && (STREAM_REDIRECTS.has(tok.value) || (tok.value === 'macro_rules' && /^e?print(?:ln)?$/.test(this.t[k + 2]?.value ?? '')) || tok.value === 'macro_use'));
     return this.redefines;
   }
 

@@ -48,7 +48,7 @@ export const GENERATOR_CRATES: readonly string[] = ['cxx_build', 'cbindgen'];
  * Words of a script that may point its standard output or error elsewhere (a file in OUT_DIR): an fd duplicated over
  * them, a stream reopened, the script run again by itself with its output piped to a file.
  */
-const STREAM_REDIRECTS = new Set(['dup2', 'dup3', 'freopen', 'set_output_capture', 'from_raw_fd', 'current_exe', 'SetStdHandle']);
+export const STREAM_REDIRECTS: ReadonlySet<string> = new Set(['dup2', 'dup3', 'freopen', 'set_output_capture', 'from_raw_fd', 'current_exe', 'SetStdHandle']);
 
 /**
  * The Rust files a build script's text names (see the module comment). A text the reader cannot lex (an unterminated
