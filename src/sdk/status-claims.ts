@@ -17,7 +17,7 @@ import { escapeRegExp } from '../util/regexp-escape.js';
 import { backslashReadings, numberWithRemark, numberWrittenAsText, romanValue, UPPER_ROMAN } from '../util/number-text.js';
 import { numberOutOfRange, numberSurvives } from '../artifacts/numbers.js';
 import { TIME_TAKEN_WORDS, CLEAN_EXIT_CONSTANTS, CLEAN_EXIT_SYSTEM_MESSAGES, CLEAN_EXIT_WORDS_OF_OTHER_LANGUAGES, EXIT_MAP_NOTE_NAMES, EXIT_MAP_TEXT_NOTE_NAMES, EXIT_WARNING_WORDS } from './status-vocabulary.js';
-import { BARE_NEGATIONS, CLAUSE_JOINS, CRASH_HANDLERS, CRASH_PHRASES, CRASH_WORDS, DEEDS_SET_OFF, ENGLISH_OUTCOME_WORDS, ITEM_NOUNS_OF_A_COUNT, ITEMS_IN_ALL_NAMES, KEPT_OUT, negatedPassPairs, NEGATION_FILLERS, NEGATIONS_BEFORE_A_FAILURE, noFailurePairs, NOT_FAILED_THINGS, NOT_RAN_COUNT_NAMES, NOT_THIS_RUNS_FAILURE, OTHER_LANGUAGE_BOUND_WORDS, OTHER_LANGUAGES, OTHER_NOT_RAN_COUNT_NAMES, OTHER_RUNS_QUALIFIERS, PLACE_NOUNS, PLACE_SUITES, REAL_FILLERS, REAL_WORDS, STATUS_VOCABULARY, transliterations, vocabulary, writtenWords, CONTAINER_STATUS_LISTS, FAILED_CONDITION_TYPES, RUN_FAILED_PHASES, RUN_NOT_ENDED_PHASES, WORKFLOW_STATUS_MEMBERS, PLATFORM_STEP_LISTS, POD_FAILED_PHASES, POD_STATUS_MEMBERS, NETWORK_PLACE_NAMES, PROCESS_COMMAND_NAMES, PROCESS_ID_NAMES, STEP_RUN_LISTS, ABSENT_WORDS, AFTER_WORDS, BETWEEN_A_PASS_AND_AFTER, GENITIVE_LANGUAGES, NOT_MANAGED_PHRASES, PASS_VERBS, WHAT_OR_WHY_FAILED, JOINS_ALSO_A_PLACE, OVERCOME_FAILURE_WORDS, FAILURE_GOES_ON, FAILURE_TOLD_AGAIN, TRY_WORDS, EARLIER_TRIES } from './status-vocabulary.js';
+import { BARE_NEGATIONS, CLAUSE_JOINS, CRASH_HANDLERS, CRASH_PHRASES, CRASH_WORDS, DEEDS_SET_OFF, ENGLISH_OUTCOME_WORDS, ITEM_NOUNS_OF_A_COUNT, ITEMS_IN_ALL_NAMES, KEPT_OUT, negatedPassPairs, NEGATION_FILLERS, NEGATIONS_BEFORE_A_FAILURE, noFailurePairs, NOT_FAILED_THINGS, NOT_RAN_COUNT_NAMES, NOT_THIS_RUNS_FAILURE, OTHER_LANGUAGE_BOUND_WORDS, OTHER_LANGUAGES, OTHER_NOT_RAN_COUNT_NAMES, OTHER_RUNS_QUALIFIERS, PLACE_NOUNS, PLACE_SUITES, REAL_FILLERS, REAL_WORDS, STATUS_VOCABULARY, transliterations, vocabulary, writtenWords, CONTAINER_STATUS_LISTS, FAILED_CONDITION_TYPES, RUN_FAILED_PHASES, RUN_NOT_ENDED_PHASES, WORKFLOW_STATUS_MEMBERS, PLATFORM_STEP_LISTS, POD_FAILED_PHASES, POD_STATUS_MEMBERS, NETWORK_PLACE_NAMES, PROCESS_COMMAND_NAMES, PROCESS_ID_NAMES, STEP_RUN_LISTS, ABSENT_WORDS, AFTER_WORDS, BETWEEN_A_PASS_AND_AFTER, GENITIVE_LANGUAGES, NOT_MANAGED_PHRASES, PASS_VERBS, WHAT_OR_WHY_FAILED, JOINS_ALSO_A_PLACE, OVERCOME_FAILURE_WORDS, FAILURE_GOES_ON, FAILURE_TOLD_AGAIN, TRY_WORDS, EARLIER_TRIES, EXCEPTION_MEMBER_JOINS, EXCEPTION_MEMBER_JOIN_PHRASES, TOLERANCE_NEGATORS, EXCEPTION_ASIDE_WORDS } from './status-vocabulary.js';
 
 /** Printable ASCII: a name or status that reads as it is written (the usual case: no folding). */
 const PLAIN = /^[\x20-\x7e]*$/;
@@ -6160,7 +6160,7 @@ function noneOverturnedByAContrast(text: string): boolean {
   const rest = tokens.slice(from).join(' ');
   // A clause of its own is read as the whole text would be (`… but deploy failed`, `… aber 2 Tests fehlgeschlagen`).
   if (toldAsAFailedOutcome(rest) || summaryLineIn(rest) !== undefined) return true;
-  return namesAFailedException(named, contrast.exception);
+  return namesAFailedException(exceptionMembers(tokens.slice(from), drawn.slice(from)), contrast.exception);
 }
 /** Cheap guard: a text of one word holds no none and contrast. */
 const CONTRAST_GUARD = /\s/u;
@@ -6180,16 +6180,95 @@ const EXCEPTION_PHRASES_DRAWN = lazy((): readonly (readonly string[])[] => EXCEP
 const CONTRAST_WORDS_DRAWN = lazy((): ReadonlySet<string> => new Set(CONTRAST_WORDS.flatMap((w) => [w, drawnWord(w)])));
 const CLAUSE_AFTER_A_CONTRAST = lazy((): ReadonlySet<string> => new Set(CLAUSE_AFTER_A_CONTRAST_WORDS.flatMap((w) => [w, drawnWord(w)])));
 /**
- * Whether the words after a contrast name what failed though the none denied it: any short naming after a word of
+ * Whether the members after a contrast name what failed though the none denied it: any short naming after a word of
  * exception, and after `but` a naming with no subject, verb, pass, outcome or lesser finding of a clause of its own
- * (`but the login test`, `but one`). What is tolerated, another run's or a none names no failure of this run.
+ * (`but the login test`, `but one`). A member tolerated, another run's or a none names no failure of this run; each
+ * member is weighed on its own (helper hn, session 43), so `except the flaky login test and checkout` names checkout.
  */
-function namesAFailedException(named: readonly string[], exception: boolean): boolean {
-  if (named.length > MAX_EXCEPTION_WORDS || hasQualifier(named)) return false;
-  if (named.some((w) => NO_FAILURE_OF_THIS_RUN.has(w) || PASS_SET_ASIDE().has(w) || NONE_BEFORE_A_FAILURE().has(w) || ABSENT_WORDS.includes(w))) return false;
+function namesAFailedException(members: readonly (readonly string[])[] | undefined, exception: boolean): boolean {
+  if (members === undefined) return false;
+  const failed = members.filter((m) => !setAsideMember(m));
+  if (failed.length === 0) return false;
   if (exception) return true;
-  return !named.some((w) => CLAUSE_AFTER_A_CONTRAST().has(w) || CLAUSE_VERBS.has(w) || CLAUSE_JOINS.has(w) || OVERCOMING_PASSES().has(w) || isOutcomeValue(w));
+  // After `but`, a member with a clause's words is a clause of its own: it tells a failure only as a whole text would.
+  return failed.some((m) => !m.some((w) => CLAUSE_AFTER_A_CONTRAST().has(w) || CLAUSE_VERBS.has(w) || CLAUSE_JOINS.has(w) || OVERCOMING_PASSES().has(w) || isOutcomeValue(w)) || toldAsAFailedOutcome(m.join(' ')));
 }
+/**
+ * Whether a member of an exception names no failure of this run: it is tolerated or another run's (`the flaky login
+ * test`, `quarantined ones`, `known flaky tests`) or a none (`but none`). A tolerance under a negation before it (`those
+ * not quarantined`, `tests that were never flaky`, `non flaky ones`) is no tolerance: that member failed.
+ */
+function setAsideMember(member: readonly string[]): boolean {
+  if (member.some((w, i) => toleranceWord(w) && member.slice(0, i).some((v) => TOLERANCE_NEGATOR().has(v)))) return false;
+  return hasQualifier(member) || member.some((w) => NO_FAILURE_OF_THIS_RUN.has(w) || PASS_SET_ASIDE().has(w) || NONE_BEFORE_A_FAILURE().has(w) || ABSENT_WORDS.includes(w));
+}
+const toleranceWord = (w: string): boolean => QUALIFIERS.has(w) || NO_FAILURE_OF_THIS_RUN.has(w) || PASS_SET_ASIDE().has(w);
+/**
+ * The members an exception names, as drawn words, parted at commas, semicolons, slashes, `&`, `+` and the words and
+ * phrases that join them (`and`, `or`, `plus`, `as well as`, `along with`, `und`, `et`, `y`); or undefined for prose
+ * (a member longer than a naming). A tolerance is read only where it is said: `the flaky login and checkout tests`
+ * parts into `the flaky login` and `checkout tests`, which names a failure (fail-closed: the English is ambiguous). A
+ * bracket after a tolerated member names what that member holds when its head is plural or the bracket holds one name
+ * (`two flaky tests (login, checkout)`); else its names are members too. A slash between two plain words parts them
+ * (`flaky login/checkout`); a path keeps its slashes (`flaky e2e/login.spec.ts`). Asides name nothing (`of course`).
+ */
+function exceptionMembers(tokens: readonly string[], drawn: readonly string[]): string[][] | undefined {
+  const members: string[][] = [[]];
+  const current = (): string[] => members.at(-1) as string[];
+  const part = (): void => void (current().length > 0 && members.push([]));
+  let apposition = false;
+  let depth = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const word = drawn[i] as string;
+    if (!isWord(tokens[i])) {
+      for (const c of tokens[i] as string) {
+        if (c === '(' || c === '[') {
+          if (depth++ === 0) apposition = bracketNamesItsMember(current(), tokens, i);
+          if (!apposition) part();
+        } else if (c === ')' || c === ']') {
+          depth = Math.max(0, depth - 1);
+          if (depth === 0 && !apposition) part();
+          if (depth === 0) apposition = false;
+        } else if (MEMBER_MARKS.has(c) && !apposition) part();
+      }
+      continue;
+    }
+    const phrase = MEMBER_JOIN_PHRASES().find((p) => p.every((w, k) => drawn[i + k] === w));
+    if (phrase !== undefined || MEMBER_JOINS().has(word)) {
+      if (!apposition) part();
+      i += (phrase?.length ?? 1) - 1;
+      continue;
+    }
+    const halves = PLAIN_WORDS_PARTED.exec(word);
+    if (halves !== null && !apposition) {
+      current().push(halves[1] as string);
+      members.push([halves[2] as string]);
+    } else current().push(word);
+  }
+  const named = members.filter((m) => m.length > 0 && !m.every((w) => EXCEPTION_ASIDE().has(w)));
+  if (named.some((m) => m.length > MAX_EXCEPTION_WORDS) || named.reduce((n, m) => n + m.length, 0) > MAX_EXCEPTION_LIST_WORDS) return undefined;
+  return named;
+}
+/** Whether a bracket opening at `at` after a member names what that tolerated member holds (`two flaky tests (login, checkout)`). */
+function bracketNamesItsMember(member: readonly string[], tokens: readonly string[], at: number): boolean {
+  if (member.length === 0 || !setAsideMember(member)) return false;
+  if (/s$/u.test(member.at(-1) as string) || member.some((w) => /^(?:[2-9]|[1-9]\d+)$/u.test(w))) return true;
+  // A singular head holds one name: the bracket must close before any mark or join parts it.
+  for (let k = at + 1; k < tokens.length; k++) {
+    const t = tokens[k] as string;
+    if (!isWord(t)) return /^[)\]]/u.test(t);
+    if (MEMBER_JOINS().has(t)) return false;
+  }
+  return false;
+}
+const MEMBER_MARKS: ReadonlySet<string> = new Set([',', ';', '/', '&', '+', '|', '、', '·']);
+const PLAIN_WORDS_PARTED = /^(\p{L}+)\/(\p{L}+)$/u;
+const MEMBER_JOINS = lazy((): ReadonlySet<string> => new Set(EXCEPTION_MEMBER_JOINS.flatMap((w) => [w, drawnWord(w)])));
+const MEMBER_JOIN_PHRASES = lazy((): readonly (readonly string[])[] => EXCEPTION_MEMBER_JOIN_PHRASES.map((p) => p.map(drawnWord)));
+const TOLERANCE_NEGATOR = lazy((): ReadonlySet<string> => new Set(TOLERANCE_NEGATORS.flatMap((w) => [w, drawnWord(w)])));
+const EXCEPTION_ASIDE = lazy((): ReadonlySet<string> => new Set(EXCEPTION_ASIDE_WORDS.map(drawnWord)));
+/** The words an exception's members may hold in all: longer is prose. */
+const MAX_EXCEPTION_LIST_WORDS = 24;
 const MAX_EXCEPTION_WORDS = 8;
 /**
  * A label of failures whose value tells failures in words (`Failed tests: not only unit tests failed`, `Failures: not

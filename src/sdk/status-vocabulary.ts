@@ -1544,3 +1544,25 @@ export const DISCLAIMER_KEEPING_WORDS: readonly string[] = [
   'deferred', 'planned', 'later', 'tracked', 'non', 'nongoal', 'goal', 'scope', 'excluded', 'unsupported', 'unclaimed', 'wontfix', 'won', 'see', 'roadmap', 'future', 'scheduled', 'pending', 'only', 'partial', 'partially', 'subset', 'until', 'after', 'before', 'when', 'once', 'if',
   'unless', 'next', 'upcoming', 'soon', 'eventually', 'will', 'would', 'might', 'may', 'could', 'should', 'someday', 'noch', 'encore', 'todavía', 'ancora', 'ещё', 'еще', 'пока',
 ];
+/**
+ * Words that join the members of an exception to a none of failures (`except the flaky login test and checkout`,
+ * `außer Login und Checkout`, `sauf login et checkout`): each member is read on its own, so a tolerance said of one
+ * never carries another (helper hn, session 43). `or` joins too: an exception that may have been the other member
+ * names a failure unless both are tolerated. Not Dutch `en`/`of` nor Czech `a`: they are French `en` (in), English
+ * `of` and `a`, which part no list there.
+ */
+export const EXCEPTION_MEMBER_JOINS: readonly string[] = [
+  'and', 'or', 'nor', 'plus', 'und', 'oder', 'sowie', 'et', 'ou', 'y', 'o', 'e', 'i', 'oraz', 'lub', 'albo', 'и', 'или', 'та', 'і', 'або', '和', '与', '及', '或',
+];
+/** Joins of an exception's members told in two or more words (`as well as`, `along with`, `together with`, `ainsi que`). */
+export const EXCEPTION_MEMBER_JOIN_PHRASES: readonly (readonly string[])[] = [
+  ['as', 'well', 'as'], ['along', 'with'], ['together', 'with'], ['in', 'addition', 'to'], ['ainsi', 'que'], ['así', 'como'], ['as', 'also'],
+];
+/**
+ * Words that negate a tolerance after them in an exception's member (`those not quarantined`, `tests that were never
+ * flaky`, `non flaky ones`, `nicht quarantänisiert`): such a member names a failure. `no` is no such word: `but no flaky
+ * ones` is a none.
+ */
+export const TOLERANCE_NEGATORS: readonly string[] = ['not', 'non', 'never', 'nicht', 'nie', 'pas', 'ne', 'jamais', 'nunca', 'не', 'niet', 'nem', 'não', 'nao'];
+/** Words of an aside between an exception's members that name nothing (`except, of course, the flaky ones`). */
+export const EXCEPTION_ASIDE_WORDS: readonly string[] = ['of', 'course', 'naturally', 'obviously', 'as', 'usual', 'always', 'ever', 'again', 'once', 'more', 'natürlich', 'bien', 'sûr', 'claro', 'ovviamente'];
