@@ -1542,6 +1542,7 @@ function partsAboveTotal(fields: readonly Field[]): Finding | undefined {
   const sums = new Map<string, number>();
   for (const role of [PASSED_WORDS, FAIL_WORDS, SKIPPED_WORDS]) {
     for (const f of fields) if (playsRole(f, role) && isCount(f.value)) sums.set(stemOf(f, role), (sums.get(stemOf(f, role)) ?? 0) + f.value);
+    for (const f of fields) if (Array.isArray(f.value) && f.value.length > 0 && playsRole(f, role) && !countedBeside(fields, f, role, stemOf)) sums.set(stemOf(f, role), (sums.get(stemOf(f, role)) ?? 0) + f.value.length);
   }
   for (const total of fields) {
     if (!playsRole(total, TOTAL_WORDS) || !isCount(total.value)) continue;
@@ -1549,6 +1550,17 @@ function partsAboveTotal(fields: readonly Field[]): Finding | undefined {
     if (sum !== undefined && sum > total.value) return { code: 'inconsistent_counts', pointer: total.pointer, says: `counts ${total.value} items in all, fewer than the ${sum} its passed, failed and skipped counts add up to`, actual: total.value };
   }
   return undefined;
+}
+/**
+ * Whether the outcome a list of items stands under (`skipped: [{name, reason}]`, GitLab's `skipped_count: ["spec/a_spec.rb"]`)
+ * is counted beside it too (`skipped_count: 2`): the count stands for the items, which a check then adds once. `stemBy` is
+ * how that check tells the count's items from others' (`stemOf`, or `countedStem` where `skipped_count` counts a plain
+ * total's items). A list counted nowhere is that many items in its outcome (found triaging fuzz seed 1523460186, helper hf).
+ */
+function countedBeside(fields: readonly Field[], list: Field, role: ReadonlySet<string>, stemBy: (f: Field, role: ReadonlySet<string>) => string): boolean {
+  const context = list.context.join(' ');
+  const stem = stemBy(list, role);
+  return fields.some((f) => f !== list && isCount(f.value) && playsRole(f, role) && f.context.join(' ') === context && stemBy(f, role) === stem);
 }
 
 /** Statuses an entry of a report's details gives an item that did not pass. */
@@ -3736,8 +3748,9 @@ function unaccounted(fields: readonly Field[]): Finding | undefined {
 function itemsListed(fields: readonly Field[], total: Field): number {
   const context = total.context.join(' ');
   const stem = countedStem(total, TOTAL_WORDS);
+  // A list beside its own count (`passed: 5, passed_tests: [...]`) is those items once: the count is summed already.
   const listsItems = (f: Field): boolean =>
-    [PASSED_WORDS, FAIL_WORDS, SKIPPED_WORDS].some((r) => playsRole(f, r) && countedStem(f, r) === stem) || f.own.some((w) => OTHER_OUTCOMES.has(w));
+    [PASSED_WORDS, FAIL_WORDS, SKIPPED_WORDS].some((r) => playsRole(f, r) && countedStem(f, r) === stem && !countedBeside(fields, f, r, stemOf)) || f.own.some((w) => OTHER_OUTCOMES.has(w));
   return fields.filter((f) => f !== total && Array.isArray(f.value) && f.context.join(' ') === context && listsItems(f)).reduce((a, f) => a + (f.value as unknown[]).length, 0);
 }
 
@@ -4017,6 +4030,8 @@ function leftInNoOutcome(fields: readonly Field[]): Finding | undefined {
       if (itemsInAll(f) !== undefined) continue;
       const role = [PASSED_WORDS, FAIL_WORDS, SKIPPED_WORDS].find((r) => playsRole(f, r) && countedStem(f, r) === stem);
       if (role === undefined && !otherOutcome(f)) continue;
+      // A list beside its own count (`skipped: 1, skipped_tests: ["a"]`) is those items once.
+      if (role !== undefined && Array.isArray(f.value) && countedBeside(siblings, f, role, countedStem)) continue;
       const counted = itemsCounted(f);
       if (counted === undefined) {
         // A share (`pendingPercent: 8.3`) is no count of items; any other outcome read as none may hold the rest.
