@@ -2096,7 +2096,7 @@ const MAX_LIST_DEPTH = 6;
  * What a reading of maps beside the status carries: values left to read, the base pointer, the field being read (`root`),
  * the entry of a list being read (`entry`) and the fields beside the status, for a member that needs what holds it.
  */
-type MapBudget = { left: number; base?: string; root?: { value: unknown; at: readonly string[] }; entry?: { value: unknown; at: readonly string[] }; fields?: readonly Field[] };
+type MapBudget = { left: number; base?: string; root?: { value: unknown; at: readonly string[] }; entry?: { value: unknown; pointer: string }; fields?: readonly Field[] };
 type ListBudget = { left: number; maps: MapBudget };
 
 function failedInList(list: readonly unknown[], at: string, listName: { read: string[]; written: string[] }, statusWords: string, depth: number, budget: ListBudget): Finding | undefined {
@@ -2137,7 +2137,7 @@ function failedInList(list: readonly unknown[], at: string, listName: { read: st
     if (outcome || depth + 1 >= MAX_LIST_DEPTH) continue;
     // Objects an entry groups its details in (`runs: [{summary: {failed: 3}}]`), read as maps beside the status are.
     const outer = budget.maps.entry;
-    budget.maps.entry = { value: entry, at: parsePointer(here) };
+    budget.maps.entry = { value: entry, pointer: here };
     for (const [key, value] of Object.entries(entry)) {
       const written = nameWords(key);
       if (!isRecord(value) || hasQualifier(written) || SETTING_OBJECTS.has(written.join(' '))) continue;
@@ -2287,7 +2287,8 @@ function holderBeside(pointer: string, fields: readonly Field[]): Record<string,
 function holderWithin(budget: MapBudget, at: string): unknown {
   const steps = parsePointer(at);
   if (steps.length === 0) return undefined;
-  const within = valueUnder(budget.entry, steps.slice(0, -1)) ?? valueWithinField(budget, steps.slice(0, -1));
+  const entry = budget.entry === undefined ? undefined : { value: budget.entry.value, at: parsePointer(budget.entry.pointer) };
+  const within = valueUnder(entry, steps.slice(0, -1)) ?? valueWithinField(budget, steps.slice(0, -1));
   return within !== undefined || budget.fields === undefined ? within : holderBeside(`${at}/-`, budget.fields);
 }
 /**
