@@ -14,6 +14,7 @@ import { DRAWN_BLANK, asciiDigits, caseFoldedKey, caselessVisibleForm, confusabl
 import { lazy, wordSet } from '../util/lazy.js';
 import { CLAUSE_AFTER_A_CONTRAST_WORDS, CONTRAST_WORDS, EXCEPTION_PHRASES, EXCEPTION_WORDS, LEGEND_DEFINITION_WORDS, LEGEND_NAMES, LEGEND_WHOLE_RUN_WORDS, NONE_OF_A_LABEL_GOES_ON, NONE_OF_PART_WORDS, NONE_PASSED_OPENINGS, NONE_STRESS_WORDS, NOT_A_SUBJECT_WORDS, PASS_NOT_HAD_WORDS, PASS_SET_ASIDE_WORDS, PROBLEM_NOUNS } from './status-vocabulary.js';
 import { escapeRegExp } from '../util/regexp-escape.js';
+import { successPolicyMet } from './kubernetes-success-policy.js';
 import { backslashReadings, numberWithRemark, numberWrittenAsText, romanValue, UPPER_ROMAN } from '../util/number-text.js';
 import { numberOutOfRange, numberSurvives } from '../artifacts/numbers.js';
 import { TIME_TAKEN_WORDS, CLEAN_EXIT_CONSTANTS, CLEAN_EXIT_SYSTEM_MESSAGES, CLEAN_EXIT_WORDS_OF_OTHER_LANGUAGES, EXIT_MAP_NOTE_NAMES, EXIT_MAP_TEXT_NOTE_NAMES, EXIT_WARNING_WORDS } from './status-vocabulary.js';
@@ -1224,7 +1225,7 @@ function failureBeside(fields: readonly Field[]): Finding | undefined {
     if (unfilled !== undefined) return unfilledFinding(field, unfilled);
     const shown = failureShown(field) ?? failedIndexesListed(field.own, field.value);
     const key = lastSegment(field.pointer) ?? '';
-    if (shown !== undefined && !(Number.isInteger(field.value) && retriedPodsOfACompletedJob(key, membersBeside(field, fields))) && !indexesLetFailByItsSuccessPolicy(key, field.value, membersBeside(field, fields))) return { code: 'contradiction', pointer: field.pointer, says: shown, actual: field.value };
+    if (shown !== undefined && !failuresOfACompletedJob(key, field.value, membersBeside(field, fields), () => holderBeside(field.pointer, fields))) return { code: 'contradiction', pointer: field.pointer, says: shown, actual: field.value };
   }
   return undefined;
 }
@@ -2103,7 +2104,11 @@ const MAX_LIST_DEPTH = 6;
  * a step of GitHub's steps context stands is counted from it ({@link atAStepOfAWorkflow}).
  */
 /** `root`: the value of the field beside the status being read and its pointer's segments, so a reader can look up a node's workflow (its spec). */
-type MapBudget = { left: number; base?: string; root?: { value: unknown; at: readonly string[] } };
+/**
+ * What a reading of maps beside the status carries: values left to read, the base pointer, the field being read (`root`),
+ * the entry of a list being read (`entry`) and the fields beside the status, for a member that needs what holds it.
+ */
+type MapBudget = { left: number; base?: string; root?: { value: unknown; at: readonly string[] }; entry?: { value: unknown; pointer: string }; fields?: readonly Field[] };
 type ListBudget = { left: number; maps: MapBudget };
 
 function failedInList(list: readonly unknown[], at: string, listName: { read: string[]; written: string[] }, statusWords: string, depth: number, budget: ListBudget): Finding | undefined {
@@ -2143,12 +2148,15 @@ function failedInList(list: readonly unknown[], at: string, listName: { read: st
     if (printed !== undefined) return printed;
     if (outcome || depth + 1 >= MAX_LIST_DEPTH) continue;
     // Objects an entry groups its details in (`runs: [{summary: {failed: 3}}]`), read as maps beside the status are.
+    const outer = budget.maps.entry;
+    budget.maps.entry = { value: entry, pointer: here };
     for (const [key, value] of Object.entries(entry)) {
       const written = nameWords(key);
       if (!isRecord(value) || hasQualifier(written) || SETTING_OBJECTS.has(written.join(' '))) continue;
       const found = failedMember(value, `${here}/${encodePointerSegment(key)}`, depth + 1, budget.maps, statusWords);
       if (found !== undefined) return found;
     }
+    budget.maps.entry = outer;
     for (const [key, value] of Object.entries(entry)) {
       const written = nameWords(key);
       if (!Array.isArray(value) || hasQualifier(written)) continue;
@@ -2245,7 +2253,56 @@ const retriedPodsOfACompletedJob = (key: string, status: Record<string, unknown>
  * `FailedIndexes`), and one `Complete` by `CompletionsReached` has none failed (red team xa, session 42: a false failure).
  */
 const indexesLetFailByItsSuccessPolicy = (key: string, v: unknown, status: Record<string, unknown>): boolean =>
-  nameWords(key).join(' ') === 'failed indexes' && typeof v === 'string' && INDEX_INTERVALS.test(v) && retriedPodsOfACompletedJob('failed', status) && completedBySuccessPolicy(status.conditions as unknown[]);
+  nameWords(key).join(' ') === 'failed indexes' && typeof v === 'string' && INDEX_INTERVALS.test(v) && retriedPodsOfACompletedJob('failed', status) && completedBySuccessPolicy(status.conditions as unknown[]) && INDEX_INTERVALS.test(String(memberNamed(status, 'completed indexes') ?? ''));
+/**
+ * Whether a failure shown in a Job's status is one a completed Job sets aside — pods it retried
+ * ({@link retriedPodsOfACompletedJob}) or indexes its success policy let fail ({@link indexesLetFailByItsSuccessPolicy})
+ * — and, where its conditions say its success policy completed it, the Job's own spec beside the status bears that out
+ * ({@link successPolicyBorneOut}); `holder` finds the object that holds the status, read only when needed.
+ */
+function failuresOfACompletedJob(key: string, v: unknown, status: Record<string, unknown>, holder: () => unknown): boolean {
+  const setAside = (Number.isInteger(v) && retriedPodsOfACompletedJob(key, status)) || indexesLetFailByItsSuccessPolicy(key, v, status);
+  return setAside && (!completedBySuccessPolicy(status.conditions as unknown[]) || successPolicyBorneOut(status, holder()));
+}
+/**
+ * Whether the Job whose status says its success policy completed it holds a spec whose policy its `completedIndexes`
+ * meet ({@link successPolicyMet}, as the Job controller matches the rules). A status with no Job object around it, or
+ * one whose holder has no member read as `spec`, tells all the Job tells by its conditions (helper ha, session 42: a
+ * `job: {status}` alone); but a spec beside it — one member `spec`, exactly so — must hold a policy its completed
+ * indexes meet: an index the policy requires failed, a count not reached, a policy missing, unreadable or written in
+ * look-alike letters (`ѕpec`, `ѕuccessPolicy`) is no completion by it (helper hj, session 43).
+ */
+function successPolicyBorneOut(status: Record<string, unknown>, holder: unknown): boolean {
+  if (!isRecord(holder)) return true;
+  const specs = Object.keys(holder).filter((k) => readWords(k).join(' ') === 'spec');
+  if (specs.length === 0) return true;
+  return specs.length === 1 && specs[0] === 'spec' && isRecord(holder.spec) && successPolicyMet(holder.spec, memberNamed(status, 'completed indexes'), (k) => readWords(k).join(' '));
+}
+/** A status's one member under `name` as written (`completedIndexes`, or `completed indexes` as {@link membersBeside} keys it); none when two are. */
+function memberNamed(status: Record<string, unknown>, name: string): unknown {
+  const found = Object.keys(status).filter((k) => nameWords(k).join(' ') === name);
+  return found.length === 1 ? status[found[0] as string] : undefined;
+}
+/** The object holding the status a field of {@link failureBeside} lies in, as its members among `fields` (fields read two levels deep). */
+function holderBeside(pointer: string, fields: readonly Field[]): Record<string, unknown> | undefined {
+  const steps = parsePointer(pointer);
+  if (steps.length < 2) return undefined;
+  const at = pointerOf(steps.slice(0, -2));
+  const members: Record<string, unknown> = {};
+  for (const f of fields) {
+    const own = parsePointer(f.pointer);
+    if (own.length === steps.length - 1 && pointerOf(own.slice(0, -1)) === at) members[own.at(-1) as string] = f.value;
+  }
+  return members;
+}
+/** The object holding the map at `at` read by {@link failedMember}: within the entry of a list or the field being read, else among the fields beside the status. */
+function holderWithin(budget: MapBudget, at: string): unknown {
+  const steps = parsePointer(at);
+  if (steps.length === 0) return undefined;
+  const entry = budget.entry === undefined ? undefined : { value: budget.entry.value, at: parsePointer(budget.entry.pointer) };
+  const within = valueUnder(entry, steps.slice(0, -1)) ?? valueWithinField(budget, steps.slice(0, -1));
+  return within !== undefined || budget.fields === undefined ? within : holderBeside(`${at}/-`, budget.fields);
+}
 /**
  * A Kubernetes Job's `failedIndexes` that lists an index (`"0"`, `"1,3-5"`): a list of the indexes that failed, never a
  * count, so `"0"` is index 0 failed, not none (helper ha, session 42: read as a count of none, it passed).
@@ -6894,7 +6951,7 @@ const isFailedMember = (v: string): boolean => readOutcome(v).failed;
  * A document with more than {@link MAX_FIELDS_READ} values there is not read through: it fails (`unreadable`).
  */
 function failedInMaps(fields: readonly Field[], statusWords: string): Finding | undefined {
-  const budget: MapBudget = { left: MAX_FIELDS_READ };
+  const budget: MapBudget = { left: MAX_FIELDS_READ, fields };
   for (const field of fields) {
     if (field.context.length > 0) continue;
     budget.base = baseOf(field);
@@ -6962,7 +7019,7 @@ function failedMember(value: unknown, at: string, depth: number, budget: MapBudg
     const unfilled = typeof field.value === 'string' && namesFailuresOnly(field.own) ? unfilledFailureText(field.value) : undefined;
     if (unfilled !== undefined) return unfilledFinding(field, unfilled);
     const shown = failureShown(field) ?? failedIndexesListed(field.own, v);
-    if (shown !== undefined && !(Number.isInteger(v) && retriedPodsOfACompletedJob(k, value)) && !indexesLetFailByItsSuccessPolicy(k, v, value)) return { code: 'contradiction', pointer: field.pointer, says: `${shown} (a member of its results)`, actual: v };
+    if (shown !== undefined && !failuresOfACompletedJob(k, v, value, () => holderWithin(budget, at))) return { code: 'contradiction', pointer: field.pointer, says: `${shown} (a member of its results)`, actual: v };
   }
   const strings = entries.filter(([, v]) => typeof v === 'string') as [string, string][];
   if (strings.length > 0 && strings.length === entries.length && strings.every(([, v]) => isOutcomeValue(v))) {
@@ -7116,8 +7173,9 @@ function boundaryOf(boundary: Record<string, unknown>, node: Record<string, unkn
 const namedATryOf = (retry: Record<string, unknown>, node: Record<string, unknown>): boolean =>
   typeof retry.name === 'string' && typeof node.name === 'string' && node.name.startsWith(`${retry.name}(`) && /^\(\d{1,4}\)$/.test(node.name.slice(retry.name.length));
 /** The value at `segments` of the field beside the status being read, if they lie within it. */
-function valueWithinField(budget: MapBudget, segments: readonly string[]): unknown {
-  const root = budget.root;
+const valueWithinField = (budget: MapBudget, segments: readonly string[]): unknown => valueUnder(budget.root, segments);
+/** The value at `segments` within a value read at `root.at`, if they lie within it. */
+function valueUnder(root: MapBudget['root'], segments: readonly string[]): unknown {
   if (root === undefined || segments.length < root.at.length || root.at.some((s, i) => segments[i] !== s)) return undefined;
   let value = root.value;
   for (const segment of segments.slice(root.at.length)) value = isRecord(value) && Object.hasOwn(value, segment) ? value[segment] : Array.isArray(value) && /^\d+$/.test(segment) ? value[Number(segment)] : undefined;
