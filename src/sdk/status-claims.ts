@@ -1543,25 +1543,55 @@ function partsAboveTotal(fields: readonly Field[]): Finding | undefined {
   const sums = new Map<string, number>();
   for (const role of [PASSED_WORDS, FAIL_WORDS, SKIPPED_WORDS]) {
     for (const f of fields) if (playsRole(f, role) && isCount(f.value)) sums.set(stemOf(f, role), (sums.get(stemOf(f, role)) ?? 0) + f.value);
-    for (const f of fields) if (Array.isArray(f.value) && f.value.length > 0 && playsRole(f, role) && !countedBeside(fields, f, role, stemOf)) sums.set(stemOf(f, role), (sums.get(stemOf(f, role)) ?? 0) + f.value.length);
   }
   for (const total of fields) {
     if (!playsRole(total, TOTAL_WORDS) || !isCount(total.value)) continue;
-    const sum = sums.get(stemOf(total, TOTAL_WORDS));
+    const counted = sums.get(stemOf(total, TOTAL_WORDS));
+    const listed = listedBeyondCounts(fields, total);
+    const sum = counted === undefined && listed === 0 ? undefined : (counted ?? 0) + listed;
     if (sum !== undefined && sum > total.value) return { code: 'inconsistent_counts', pointer: total.pointer, says: `counts ${total.value} items in all, fewer than the ${sum} its passed, failed and skipped counts add up to`, actual: total.value };
   }
   return undefined;
 }
 /**
- * Whether the outcome a list of items stands under (`skipped: [{name, reason}]`, GitLab's `skipped_count: ["spec/a_spec.rb"]`)
- * is counted beside it too (`skipped_count: 2`): the count stands for the items, which a check then adds once. `stemBy` is
- * how that check tells the count's items from others' (`stemOf`, or `countedStem` where `skipped_count` counts a plain
- * total's items). A list counted nowhere is that many items in its outcome (found triaging fuzz seed 1523460186, helper hf).
+ * How many items the outcomes listed by their items beside `total` hold beyond what the counts {@link unaccounted} and
+ * {@link partsAboveTotal} sum already say of them (found triaging fuzz seed 1523460186, helper hf; red team xm): an outcome
+ * of the total's items (same object, same counted stem) has at least as many items as its longest list holds
+ * ({@link listedItems}), so a list adds what it holds past the outcome's counts. One outcome listed under two names
+ * (`passed` and `passes`) is its items once; a list beside its own count (`skipped: [...]`, `skipped_count: 2`) adds only
+ * what the count leaves out (`passed: 2, passed_tests: [3 names]` is three).
  */
-function countedBeside(fields: readonly Field[], list: Field, role: ReadonlySet<string>, stemBy: (f: Field, role: ReadonlySet<string>) => string): boolean {
-  const context = list.context.join(' ');
-  const stem = stemBy(list, role);
-  return fields.some((f) => f !== list && isCount(f.value) && playsRole(f, role) && f.context.join(' ') === context && stemBy(f, role) === stem);
+function listedBeyondCounts(fields: readonly Field[], total: Field): number {
+  const context = total.context.join(' ');
+  const stem = countedStem(total, TOTAL_WORDS);
+  const summedStem = stemOf(total, TOTAL_WORDS);
+  let beyond = 0;
+  for (const role of [PASSED_WORDS, FAIL_WORDS, SKIPPED_WORDS]) {
+    let longest = 0;
+    let counted = 0;
+    for (const f of fields) {
+      if (f === total || f.context.join(' ') !== context || !playsRole(f, role)) continue;
+      if (Array.isArray(f.value) && countedStem(f, role) === stem) longest = Math.max(longest, listedItems(f.value));
+      else if (isCount(f.value) && stemOf(f, role) === summedStem) counted += f.value;
+    }
+    beyond += Math.max(0, longest - counted);
+  }
+  return beyond;
+}
+
+/**
+ * How many items a list under an outcome stands for: its entries, or the counts they hold when every entry is a group
+ * with one count of its items (`skipped: [{reason: "windows only", count: 5}]`, as pytest groups skips by reason).
+ */
+function listedItems(list: readonly unknown[]): number {
+  let sum = 0;
+  for (const entry of list) {
+    if (!isRecord(entry)) return list.length;
+    const counts = Object.entries(entry).filter(([key, v]) => isCount(v) && readWords(key).every((w) => ITEM_NOUNS_OF_A_COUNT.has(w)));
+    if (counts.length !== 1) return list.length;
+    sum += (counts[0] as [string, number])[1];
+  }
+  return sum;
 }
 
 /** Statuses an entry of a report's details gives an item that did not pass. */
@@ -3804,11 +3834,10 @@ function unaccounted(fields: readonly Field[]): Finding | undefined {
  */
 function itemsListed(fields: readonly Field[], total: Field): number {
   const context = total.context.join(' ');
-  const stem = countedStem(total, TOTAL_WORDS);
-  // A list beside its own count (`passed: 5, passed_tests: [...]`) is those items once: the count is summed already.
-  const listsItems = (f: Field): boolean =>
-    [PASSED_WORDS, FAIL_WORDS, SKIPPED_WORDS].some((r) => playsRole(f, r) && countedStem(f, r) === stem && !countedBeside(fields, f, r, stemOf)) || f.own.some((w) => OTHER_OUTCOMES.has(w));
-  return fields.filter((f) => f !== total && Array.isArray(f.value) && f.context.join(' ') === context && listsItems(f)).reduce((a, f) => a + (f.value as unknown[]).length, 0);
+  // Passed, failed and skipped lists add what they hold past their outcome's counts (listedBeyondCounts); lists of other
+  // outcomes (`flaky: ["b"]`) are read as before.
+  const otherListed = fields.filter((f) => f !== total && Array.isArray(f.value) && f.context.join(' ') === context && f.own.some((w) => OTHER_OUTCOMES.has(w)) && ![PASSED_WORDS, FAIL_WORDS, SKIPPED_WORDS].some((r) => playsRole(f, r)));
+  return listedBeyondCounts(fields, total) + otherListed.reduce((a, f) => a + listedItems(f.value as unknown[]), 0);
 }
 
 /** A count's value written as none rather than as 0: null, a blank, a lone dash (a table's empty cell), a none word (`N/A`, `none`). */
@@ -4083,12 +4112,21 @@ function leftInNoOutcome(fields: readonly Field[]): Finding | undefined {
     let parts = 0;
     let passes = false;
     let unread = false;
+    // An outcome's lists say it holds at least as many items as the longest of them (listedItems): one outcome listed
+    // under two names, or listed beside its own count (`skipped: 1, skipped_tests: ["a"]`), is its items once.
+    const longest = new Map<ReadonlySet<string>, number>();
+    const counts = new Map<ReadonlySet<string>, number>();
     for (const f of siblings) {
       if (itemsInAll(f) !== undefined) continue;
       const role = [PASSED_WORDS, FAIL_WORDS, SKIPPED_WORDS].find((r) => playsRole(f, r) && countedStem(f, r) === stem);
       if (role === undefined && !otherOutcome(f)) continue;
-      // A list beside its own count (`skipped: 1, skipped_tests: ["a"]`) is those items once.
-      if (role !== undefined && Array.isArray(f.value) && countedBeside(siblings, f, role, countedStem)) continue;
+      if (role !== undefined && Array.isArray(f.value) && f.value.length > 0) {
+        longest.set(role, Math.max(longest.get(role) ?? 0, listedItems(f.value)));
+        if (!counts.has(role)) parts++;
+        counts.set(role, counts.get(role) ?? 0);
+        passes ||= role === PASSED_WORDS;
+        continue;
+      }
       const counted = itemsCounted(f);
       if (counted === undefined) {
         // A share (`pendingPercent: 8.3`) is no count of items; any other outcome read as none may hold the rest.
@@ -4096,11 +4134,15 @@ function leftInNoOutcome(fields: readonly Field[]): Finding | undefined {
         unread ||= role === undefined && f.own.some((w) => OTHER_OUTCOMES.has(w)) && typeof f.value !== 'number' && typeof f.value !== 'boolean';
         continue;
       }
-      sum += counted;
-      if (role === undefined) continue;
-      parts++;
+      if (role === undefined) {
+        sum += counted;
+        continue;
+      }
+      if (!counts.has(role)) parts++;
+      counts.set(role, (counts.get(role) ?? 0) + counted);
       passes ||= role === PASSED_WORDS;
     }
+    for (const [role, counted] of counts) sum += Math.max(counted, longest.get(role) ?? 0);
     if (unread || parts < 2 || !passes || sum >= all) continue;
     // Another total the parts do account for may be the one they count (`total: 10, tests: 12`).
     if (siblings.some((f) => { const other = itemsInAll(f); return other !== undefined && other <= sum; })) continue;
