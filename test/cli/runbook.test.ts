@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BIN, runCli } from '../helpers/cli.js';
+import { BIN, runCli, runCliInProcess } from '../helpers/cli.js';
 import { REPO_ROOT, removeTempDirs, tempDir } from '../helpers/fs.js';
 
 afterAll(removeTempDirs);
@@ -71,12 +71,13 @@ describe('operator runbook: from a failed gate to a one-command replay and back 
 });
 
 describe('gate-engine diff refuses what is not a comparable pair of recorded verdicts (exit 2)', () => {
-  // One recorded verdict per lane, shared: the tests only read them (a truncated one is a copy).
+  // One recorded verdict per lane, shared: the tests only read them (a truncated one is a copy). What `diff` decides is
+  // the subject, not the process: the CLI's own entry runs in this process (the flow above keeps the binary).
   const recorded: Record<'full' | 'preflight', string> = { full: '', preflight: '' };
-  beforeAll(() => {
+  beforeAll(async () => {
     for (const lane of ['full', 'preflight'] as const) {
       const out = tempDir();
-      expect([0, 1]).toContain(runCli(['verify', '--root', 'fixtures/demo', '--out', out, '--lane', lane, '--now', NOW]).status);
+      expect([0, 1]).toContain((await runCliInProcess(['verify', '--root', 'fixtures/demo', '--out', out, '--lane', lane, '--now', NOW])).status);
       recorded[lane] = join(out, lane === 'full' ? 'full_suite_verdict.json' : 'preflight_verdict.json');
     }
   }, 120_000);
@@ -94,8 +95,8 @@ describe('gate-engine diff refuses what is not a comparable pair of recorded ver
     }, /current verdict .* is corrupted/],
     ['verdicts of different lanes', () => [recorded.full, recorded.preflight], /full-lane verdict and .* a preflight-lane one/],
     ['one file only', () => [recorded.full], /exactly two verdict files/],
-  ] as const)('%s', (_name, files, message) => {
-    const run = runCli(['diff', ...files()]);
+  ] as const)('%s', async (_name, files, message) => {
+    const run = await runCliInProcess(['diff', ...files()]);
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(message);
   });

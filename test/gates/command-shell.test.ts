@@ -45,7 +45,10 @@ describe('preludeFor (bash): failures -e and pipefail lose in substitutions and 
   const bash = existsSync('/bin/bash') ? findPipefailShell(['/bin/bash']) : undefined;
   const run = (script: string) => {
     const shell = bash as NonNullable<typeof bash>;
-    const r = spawnSync(shell.file, [...shell.args, '-c', (shell.traps === true ? preludeFor(script) : '') + script], { encoding: 'utf8', timeout: 20_000 });
+    // stdin from /dev/null, as the command gate runs a string (gates/command/process.ts): bash given a socket for stdin
+    // (Node's pipes) and a SHLVL below 1 takes itself for a shell started by rshd and sources ~/.bashrc — the machine's
+    // own startup file, not the string (a pyenv init there cost ~0.7 CPU-s a run, ~40 s for this file).
+    const r = spawnSync(shell.file, [...shell.args, '-c', (shell.traps === true ? preludeFor(script) : '') + script], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 20_000 });
     return { status: r.status, stderr: r.stderr };
   };
   it.runIf(bash?.traps === true).each([

@@ -74,7 +74,8 @@ export function commitAll(root: string): string {
     cpSync(template.git, join(root, '.git'), { recursive: true, verbatimSymlinks: true });
     return template.head;
   }
-  const script = 'git init -q && git add -A && git -c user.email=t@example.com -c user.name=t commit -qm init && git rev-parse HEAD';
+  // No auto maintenance: a commit otherwise starts `git maintenance run --auto`, one more process that does nothing here.
+  const script = 'git init -q && git add -A && git -c user.email=t@example.com -c user.name=t -c maintenance.auto=false commit -qm init && git rev-parse HEAD';
   const head = execFileSync('/bin/sh', ['-c', script], { cwd: root, encoding: 'utf8' }).trim();
   if (key !== undefined && !seen.has(key)) seen.add(key);
   else if (key !== undefined) {

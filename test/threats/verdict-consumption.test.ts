@@ -199,7 +199,9 @@ describe('the GitHub Action reports the verdict of its own run', () => {
     const actionPath = tempDir();
     symlinkSync(join(REPO_ROOT, 'dist'), join(actionPath, 'dist'));
     const env = { PATH: process.env.PATH, GITHUB_OUTPUT: outputs, RUNNER_TEMP: tempDir(), GE_ACTION_PATH: actionPath, GE_ROOT: '.', GE_CONFIG: '', GE_OUT: '', GE_FAIL_ON: 'fail', GE_FORMATS: 'human', GE_ARGS: args, NO_COLOR: '1' };
-    const run = spawnSync('bash', ['-c', action.runs.steps[0]?.run ?? ''], { cwd: root, env, encoding: 'utf8', timeout: 60_000 });
+    // stdin from /dev/null, as on a runner: bash given a socket for stdin (Node's pipes) and no SHLVL takes itself for
+    // a shell started by rshd and sources the machine's ~/.bashrc, which the runner's `bash --noprofile --norc` never reads.
+    const run = spawnSync('bash', ['-c', action.runs.steps[0]?.run ?? ''], { cwd: root, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 60_000 });
     const out = Object.fromEntries(readFileSync(outputs, 'utf8').trim().split('\n').map((l) => l.split('=', 2) as [string, string]));
     return { status: run.status, verdict: out.verdict, exitCode: out['exit-code'] };
   }
