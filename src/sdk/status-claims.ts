@@ -8346,7 +8346,9 @@ const BOUND_WORDS: ReadonlySet<string> = new Set([
  * bound, a target, an expected value or another run's (`failed: *baseline_failed`, `p99_ms: *limit`, `coverage:
  * *previous_run`, `status: *expected_status`): the producer copied what the gate compares with, or the last run's,
  * instead of measuring (red team th). Met or not, it proves nothing
- * of this run: `vacuous`. An alias of another measured value is a copy of a measurement, and is left alone.
+ * of this run: `vacuous`. So is a copy of a value anchored under a name that says it was never measured (a template's,
+ * an example's, a plan's, an estimate's, a cache's: {@link namesNeverMeasured}; red team xj, session 43). An alias of
+ * another measured value is a copy of a measurement, and is left alone.
  */
 /** The bound words of every language, as a reader takes them (accents, look-alikes and width folded). */
 const BOUND_WORDS_READ = lazy((): ReadonlySet<string> => new Set([...BOUND_WORDS, ...OTHER_LANGUAGE_BOUND_WORDS].flatMap((w) => [w, ...readWords(w)])));
