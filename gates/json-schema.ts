@@ -30,7 +30,7 @@ import {
   locateNearest,
   namesOfOneFile,
   countBesideRemark,
-  failuresToldByDocument, reportsARun,
+  failuresToldByDocument, reportsARun, countsOfARunLeftUnfilled,
   numberWrittenAsText,
   spellsSomeInWords,
   type PlaceholderField,
@@ -287,11 +287,11 @@ async function failIfArtifactIsSchema(ctx: GateContext, options: JsonSchemaOptio
 function failPlaceholders(ctx: GateContext, doc: DocumentArtifact, schemaPath: string, fields: readonly PlaceholderField[], maxFindings: number): boolean {
   for (const field of fields.slice(0, maxFindings)) {
     const position = locateNearest(doc, field.pointer);
-    ctx.fail('schema_valid', 'placeholder', `${whereOf(doc.path, position)}: ${displayPointer(field.pointer)} ${field.why}; ${schemaPath} requires it and accepts any text there, so the match proves nothing about it`, {
+    ctx.fail('schema_valid', 'placeholder', `${whereOf(doc.path, position)}: ${displayPointer(field.pointer)} ${field.why}; ${field.ofARun === true ? `${schemaPath} accepts it, so the match proves no outcome of the run` : `${schemaPath} requires it and accepts any text there, so the match proves nothing about it`}`, {
       path: doc.path,
       pointer: field.pointer,
       ...position,
-      expected: `the value the producer measured (${schemaPath} requires this field)`,
+      expected: field.ofARun === true ? 'the count of items the run measured' : `the value the producer measured (${schemaPath} requires this field)`,
       actual: field.value,
       fix: `have the producer write ${displayPointer(field.pointer)}; to refuse such values by the schema itself, give the field an enum, a pattern or a minLength`,
     });
@@ -395,7 +395,7 @@ export default defineGate<JsonSchemaOptions>({
     }
     if (problems.length === 0) {
       if (failCaseTwins(ctx, doc, options.schema, compiled.caseTwins(doc.value))) return;
-      if (failPlaceholders(ctx, doc, options.schema, compiled.placeholders(doc.value, reportsARun(doc.value)), options.max_findings)) return;
+      if (failPlaceholders(ctx, doc, options.schema, [...compiled.placeholders(doc.value, reportsARun(doc.value)), ...countsOfARunLeftUnfilled(doc.value)], options.max_findings)) return;
       if (failIfRanNothing(ctx, doc, options.schema, compiled)) return;
       if (failIfNumberAsTextDodges(ctx, doc, options.schema, compiled)) return;
       if (failIfFailureUnbounded(ctx, doc, options.schema, compiled) || failIfBoundedValueDenied(ctx, doc, options.schema, compiled)) return;

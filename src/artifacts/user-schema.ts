@@ -531,6 +531,8 @@ export interface PlaceholderField {
   pointer: string;
   value: string;
   why: string;
+  /** A count a run's outcome is measured over, read whether or not the schema requires it (`countsOfARunLeftUnfilled`). */
+  ofARun?: true;
 }
 
 /** Two keys of one object that differ only in case: the one whose value the schema holds to a rule, and its twin. */

@@ -10,7 +10,7 @@ import { isHollow } from '../artifacts/hollow.js';
 import { displayedTexts } from '../text/bidi.js';
 import { attributeValue, cssDeclarations, cssDirection, cssOverrides, sheetBidi, sheetBidiOf } from '../text/drawn.js';
 import { replaceMarkup, VOID_ELEMENTS } from '../text/html-tags.js';
-import { DRAWN_BLANK, asciiDigits, caseFoldedKey, caselessVisibleForm, confusableTable, escapeBytesKept, escapedReadings, isBlank, isUnfilledWord, lookalikeSkeleton, placeholderReason, removeInvisible, templateReason, visibleForm, withoutMarks, wordReadings } from '../util/text-classes.js';
+import { DRAWN_BLANK, asciiDigits, caseFoldedKey, caselessVisibleForm, confusableTable, contentProblem, escapeBytesKept, escapedReadings, isBlank, isUnfilledWord, lookalikeSkeleton, placeholderReason, removeInvisible, templateReason, visibleForm, withoutMarks, wordReadings } from '../util/text-classes.js';
 import { lazy, wordSet } from '../util/lazy.js';
 import { CLAUSE_AFTER_A_CONTRAST_WORDS, CONTRAST_WORDS, EXCEPTION_PHRASES, EXCEPTION_WORDS, LEGEND_DEFINITION_WORDS, LEGEND_NAMES, LEGEND_WHOLE_RUN_WORDS, NONE_OF_A_LABEL_GOES_ON, NONE_OF_PART_WORDS, NONE_PASSED_OPENINGS, NONE_STRESS_WORDS, NOT_A_SUBJECT_WORDS, PASS_NOT_HAD_WORDS, PASS_SET_ASIDE_WORDS, PROBLEM_NOUNS } from './status-vocabulary.js';
 import { escapeRegExp } from '../util/regexp-escape.js';
@@ -18,7 +18,7 @@ import { successPolicyMet } from './kubernetes-success-policy.js';
 import { backslashReadings, numberWithRemark, numberWrittenAsText, romanValue, UPPER_ROMAN } from '../util/number-text.js';
 import { numberOutOfRange, numberSurvives } from '../artifacts/numbers.js';
 import { TIME_TAKEN_WORDS, CLEAN_EXIT_CONSTANTS, CLEAN_EXIT_SYSTEM_MESSAGES, CLEAN_EXIT_WORDS_OF_OTHER_LANGUAGES, EXIT_MAP_NOTE_NAMES, EXIT_MAP_TEXT_NOTE_NAMES, EXIT_WARNING_WORDS } from './status-vocabulary.js';
-import { BARE_NEGATIONS, CLAUSE_JOINS, CRASH_HANDLERS, CRASH_PHRASES, CRASH_WORDS, DEEDS_SET_OFF, ENGLISH_OUTCOME_WORDS, ITEM_NOUNS_OF_A_COUNT, ITEMS_IN_ALL_NAMES, KEPT_OUT, negatedPassPairs, NEGATION_FILLERS, NEGATIONS_BEFORE_A_FAILURE, noFailurePairs, NOT_FAILED_THINGS, NOT_RAN_COUNT_NAMES, NOT_THIS_RUNS_FAILURE, OTHER_LANGUAGE_BOUND_WORDS, OTHER_LANGUAGES, OTHER_NOT_RAN_COUNT_NAMES, OTHER_RUNS_QUALIFIERS, PLACE_NOUNS, PLACE_SUITES, REAL_FILLERS, REAL_WORDS, STATUS_VOCABULARY, transliterations, vocabulary, writtenWords, CONTAINER_STATUS_LISTS, FAILED_CONDITION_TYPES, RUN_FAILED_PHASES, RUN_NOT_ENDED_PHASES, WORKFLOW_STATUS_MEMBERS, PLATFORM_STEP_LISTS, POD_FAILED_PHASES, POD_STATUS_MEMBERS, NETWORK_PLACE_NAMES, PROCESS_COMMAND_NAMES, PROCESS_ID_NAMES, STEP_RUN_LISTS, ABSENT_WORDS, AFTER_WORDS, BETWEEN_A_PASS_AND_AFTER, GENITIVE_LANGUAGES, NOT_MANAGED_PHRASES, PASS_VERBS, WHAT_OR_WHY_FAILED, JOINS_ALSO_A_PLACE, OVERCOME_FAILURE_WORDS, FAILURE_GOES_ON, FAILURE_TOLD_AGAIN, TRY_WORDS, EARLIER_TRIES, EXCEPTION_MEMBER_JOINS, EXCEPTION_MEMBER_JOIN_PHRASES, TOLERANCE_NEGATORS, EXCEPTION_ASIDE_WORDS } from './status-vocabulary.js';
+import { NEVER_MEASURED_WORDS, REPORT_PART_WORDS, STAND_IN_DOCUMENT_WORDS, BARE_NEGATIONS, CLAUSE_JOINS, CRASH_HANDLERS, CRASH_PHRASES, CRASH_WORDS, DEEDS_SET_OFF, ENGLISH_OUTCOME_WORDS, ITEM_NOUNS_OF_A_COUNT, ITEMS_IN_ALL_NAMES, KEPT_OUT, negatedPassPairs, NEGATION_FILLERS, NEGATIONS_BEFORE_A_FAILURE, noFailurePairs, NOT_FAILED_THINGS, NOT_RAN_COUNT_NAMES, NOT_THIS_RUNS_FAILURE, OTHER_LANGUAGE_BOUND_WORDS, OTHER_LANGUAGES, OTHER_NOT_RAN_COUNT_NAMES, OTHER_RUNS_QUALIFIERS, PLACE_NOUNS, PLACE_SUITES, REAL_FILLERS, REAL_WORDS, STATUS_VOCABULARY, transliterations, vocabulary, writtenWords, CONTAINER_STATUS_LISTS, FAILED_CONDITION_TYPES, RUN_FAILED_PHASES, RUN_NOT_ENDED_PHASES, WORKFLOW_STATUS_MEMBERS, PLATFORM_STEP_LISTS, POD_FAILED_PHASES, POD_STATUS_MEMBERS, NETWORK_PLACE_NAMES, PROCESS_COMMAND_NAMES, PROCESS_ID_NAMES, STEP_RUN_LISTS, ABSENT_WORDS, AFTER_WORDS, BETWEEN_A_PASS_AND_AFTER, GENITIVE_LANGUAGES, NOT_MANAGED_PHRASES, PASS_VERBS, WHAT_OR_WHY_FAILED, JOINS_ALSO_A_PLACE, OVERCOME_FAILURE_WORDS, FAILURE_GOES_ON, FAILURE_TOLD_AGAIN, TRY_WORDS, EARLIER_TRIES, EXCEPTION_MEMBER_JOINS, EXCEPTION_MEMBER_JOIN_PHRASES, TOLERANCE_NEGATORS, EXCEPTION_ASIDE_WORDS } from './status-vocabulary.js';
 
 /** Printable ASCII: a name or status that reads as it is written (the usual case: no folding). */
 const PLAIN = /^[\x20-\x7e]*$/;
@@ -1053,6 +1053,8 @@ const COUNT_ROLES = [FAIL_WORDS, PASSED_WORDS, SKIPPED_WORDS, TOTAL_WORDS] as co
  */
 function notACount(fields: readonly Field[], numbers: NumberSpellings, alsoCount: (field: Field) => boolean = () => false): Finding | undefined {
   for (const field of fields) {
+    const unfilled = countLeftUnfilled(field, alsoCount);
+    if (unfilled !== undefined) return unfilled;
     if ((typeof field.value !== 'number' && typeof field.value !== 'string') || !(COUNT_ROLES.some((role) => playsRole(field, role)) || alsoCount(field))) continue;
     if (coveragePercentage(field) || sumOfMeasures(field, fields)) continue;
     if (typeof field.value === 'string') {
@@ -1066,6 +1068,31 @@ function notACount(fields: readonly Field[], numbers: NumberSpellings, alsoCount
   }
   return undefined;
 }
+
+/**
+ * A count a measured value or an outcome is measured over (`total`, `passed`, `tests`, `skipped`, Istanbul's `covered`,
+ * lcov's `lines_found`) left blank or as its template wrote it (`"TBD"`, `"${PASSED}"`, `"{{ tests }}"`, `"<value>"`),
+ * as the shared placeholder reader reads it ({@link contentProblem}: through markup, entities, escapes and invisible
+ * characters): no run said how many items it measured, so the value beside it proves nothing (red team xj, session 43).
+ * Text is judged by what it reads as, never by what it merely mentions: a count shown as a number (`"200"`) is that number
+ * ({@link textNotACount}), and a passed or skipped count that says none (`"N/A"`, `"-"`, `"none"`) counts none. Failure counts
+ * are left to {@link failureBeside}, which reads a none in words and a template's slot there; a text under a run's name
+ * (`run: "${RUN_ID}"`) names the run, never counts it.
+ */
+function countLeftUnfilled(field: Field, alsoCount: (field: Field) => boolean): Finding | undefined {
+  const text = field.value;
+  if (typeof text !== 'string' || text.length > 200 || numberInText(text) !== undefined || RUN_OBJECTS.has(field.own.join(' '))) return undefined;
+  const part = playsRole(field, SKIPPED_WORDS) || playsRole(field, PASSED_WORDS) || countsCovered(field);
+  if (!(part || playsRole(field, TOTAL_WORDS) || alsoCount(field)) || playsRole(field, FAIL_WORDS)) return undefined;
+  // `"NaN"` is a number no count can be (wrong_type, read by textNotACount); a part written as none (`passed: "N/A"`,
+  // `skipped: "-"`) is a part of none, weighed against its total by the readers after (countsLeaveItemsOut, zeroRan).
+  if (textNotACount(text) !== undefined || (part && (writtenAsNone(text) || noneInMarkup(text)))) return undefined;
+  const why = contentProblem(text);
+  if (why === undefined) return undefined;
+  return { code: 'placeholder', pointer: field.pointer, says: `${why}: a count the value is measured over, never filled in, so no run said how many items it measured`, actual: text };
+}
+/** Istanbul's `covered`, lcov's `LH`: the items a coverage share is measured over, unqualified. */
+const countsCovered = (field: Field): boolean => !qualified(field) && COVERED_WORDS.some((w) => field.own.includes(w));
 
 /**
  * A `total` among the statistics of one measure (pytest-benchmark's `stats: {min, max, mean, stddev, median, total,
@@ -8361,16 +8388,41 @@ const BOUND_WORDS: ReadonlySet<string> = new Set([
  * bound, a target, an expected value or another run's (`failed: *baseline_failed`, `p99_ms: *limit`, `coverage:
  * *previous_run`, `status: *expected_status`): the producer copied what the gate compares with, or the last run's,
  * instead of measuring (red team th). Met or not, it proves nothing
- * of this run: `vacuous`. An alias of another measured value is a copy of a measurement, and is left alone.
+ * of this run: `vacuous`. So is a copy of a value anchored under a name that says it was never measured (a template's,
+ * an example's, a plan's, an estimate's, a cache's: {@link namesNeverMeasured}; red team xj, session 43). An alias of
+ * another measured value is a copy of a measurement, and is left alone.
  */
 /** The bound words of every language, as a reader takes them (accents, look-alikes and width folded). */
 const BOUND_WORDS_READ = lazy((): ReadonlySet<string> => new Set([...BOUND_WORDS, ...OTHER_LANGUAGE_BOUND_WORDS].flatMap((w) => [w, ...readWords(w)])));
 export function aliasOfABound(aliased: ReadonlyMap<string, string> | undefined, pointer: string, value: unknown): StatusContradiction | undefined {
   const from = aliased?.get(pointer);
+  if (from === undefined) return undefined;
+  const steps = parsePointer(from);
   // As written and as a reader takes it: a look-alike (`lіmits` with a Cyrillic і), full width or another language (`umbral`, `Schwellenwerte`).
-  if (from === undefined || !parsePointer(from).some((step) => nameWords(step).some((w) => BOUND_WORDS.has(w)) || readWords(step).some((w) => BOUND_WORDS_READ().has(w)))) return undefined;
-  return { code: 'vacuous', pointer, message: `is ${typeof value === 'string' ? JSON.stringify(value) : String(value)} written as an alias of ${from}, a bound, an expected value or another run's: a copy of it, never measured`, actual: `an alias of ${from}` };
+  const bound = steps.some((step) => nameWords(step).some((w) => BOUND_WORDS.has(w)) || readWords(step).some((w) => BOUND_WORDS_READ().has(w)));
+  if (!bound && !steps.some(namesNeverMeasured)) return undefined;
+  const what = bound ? "a bound, an expected value or another run's" : "a template's, an example's, a placeholder's, a plan's, an estimate's or a cache's";
+  return { code: 'vacuous', pointer, message: `is ${typeof value === 'string' ? JSON.stringify(value) : String(value)} written as an alias of ${from}, ${what}: a copy of it, never measured`, actual: `an alias of ${from}` };
 }
+
+/**
+ * Whether a step of an anchor's path names a value never measured (red team xj, session 43): a word of one
+ * (`NEVER_MEASURED_WORDS`: `planned`, `estimated_coverage`, `cached`), a stand-in's noun alone or with a report's parts
+ * (`STAND_IN_DOCUMENT_WORDS`: `template`, `example`, `report_template`, `seed_data`, `spec`), or a word the placeholder
+ * reader reads as never filled in (`placeholder`, `tbd`, `todo`, `changeme`: {@link isUnfilledWord}), so a count left
+ * unfilled and a value copied from a placeholder are one notion. The anchor's own name is not kept by the YAML reader: its
+ * path is what is read.
+ */
+function namesNeverMeasured(step: string): boolean {
+  if (step.length > 100) return false;
+  const words = readWords(step);
+  if (words.some((w) => NEVER_MEASURED_READ().has(w))) return true;
+  if (words.some((w) => STAND_IN_DOCUMENTS().has(w)) && words.every((w) => STAND_IN_DOCUMENTS().has(w) || REPORT_PARTS().has(w))) return true;
+  return isUnfilledWord(step);
+}
+const NEVER_MEASURED_READ = lazy((): ReadonlySet<string> => new Set(NEVER_MEASURED_WORDS.flatMap((w) => [w, ...readWords(w)])));
+const STAND_IN_DOCUMENTS = lazy((): ReadonlySet<string> => new Set(STAND_IN_DOCUMENT_WORDS));
+const REPORT_PARTS = lazy((): ReadonlySet<string> => new Set(REPORT_PART_WORDS));
 
 /**
  * A count or an outcome of a report written as a YAML alias of a bound, an expected value or another run's (`failed:
@@ -8661,6 +8713,20 @@ export function reportsARun(root: unknown): boolean {
       ((isCount(f.value) && (playsRole(f, FAIL_WORDS) || playsRole(f, PASSED_WORDS))) ||
         (typeof f.value === 'string' && f.own.length === 1 && OUTCOME_KEYS.has(f.own[0] as string) && (claimsPass(f.own[0] as string, f.value) || isFailedOutcome(f.value)))),
   );
+}
+
+/**
+ * The counts a run's report (its top level and summary) is measured over that were left blank or as a template wrote them
+ * (`{status: pass, total: "${TOTAL}", passed: "${PASSED}"}`): json_schema reads them as {@link measurementContradiction}
+ * and the status reader do ({@link countLeftUnfilled}), whether or not the schema requires them; a schema that takes any
+ * text there proves no outcome. A document that reports no run (a config, a template itself) has none.
+ */
+export function countsOfARunLeftUnfilled(root: unknown): { pointer: string; value: string; why: string; ofARun: true }[] {
+  if (!reportsARun(root)) return [];
+  return fieldsOf(root, '').flatMap((field) => {
+    const found = inSummary(field) ? countLeftUnfilled(field, isItemTotal) : undefined;
+    return found === undefined ? [] : [{ pointer: found.pointer, value: found.actual as string, why: found.says, ofARun: true as const }];
+  });
 }
 
 /**

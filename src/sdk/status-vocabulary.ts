@@ -1566,3 +1566,34 @@ export const EXCEPTION_MEMBER_JOIN_PHRASES: readonly (readonly string[])[] = [
 export const TOLERANCE_NEGATORS: readonly string[] = ['not', 'non', 'never', 'nicht', 'nie', 'pas', 'ne', 'jamais', 'nunca', 'не', 'niet', 'nem', 'não', 'nao'];
 /** Words of an aside between an exception's members that name nothing (`except, of course, the flaky ones`). */
 export const EXCEPTION_ASIDE_WORDS: readonly string[] = ['of', 'course', 'naturally', 'obviously', 'as', 'usual', 'always', 'ever', 'again', 'once', 'more', 'natürlich', 'bien', 'sûr', 'claro', 'ovviamente'];
+
+/**
+ * Words that say a value was never measured (red team xj, session 43): planned, assumed, estimated, promised, cached,
+ * made up. A value anchored under a name holding one (`planned: {pass_rate_pct: &r 100}`, `estimated: &c 91.5`,
+ * `cached: {failed: &f 0}`) and aliased into the report was copied from what the run was meant or assumed to produce,
+ * as one under `baseline` is. Read as any word of a step of the anchor's path, so only participles and adjectives that
+ * describe the value itself are here: nouns that also name what is measured (`template_render_ms`, `mock_server_p99`,
+ * `seed: 42`, `initial_load_ms`, `sample_latency`) are {@link STAND_IN_DOCUMENT_WORDS}. `simulated` and `synthetic`
+ * are left out: a simulated load test and a synthetic probe measure; so is `pending` (Mocha's count of pending tests).
+ */
+export const NEVER_MEASURED_WORDS: readonly string[] = [
+  'planned', 'projected', 'projection', 'projections', 'estimated', 'estimate', 'estimates', 'estimation', 'forecast', 'forecasted', 'predicted', 'prediction',
+  'assumed', 'assumption', 'assumptions', 'promised', 'claimed', 'declared', 'intended', 'hypothetical', 'cached', 'fake', 'faked', 'mocked', 'stubbed',
+  'unset', 'notset', 'dummy', 'placeholder', 'placeholders',
+];
+
+/**
+ * Nouns of a stand-in for a report (a template, an example, a fixture, a seed, a spec, a plan, a cache): read only as a
+ * whole step of the anchor's path, or beside words that name a report's parts ({@link REPORT_PART_WORDS}): `template`,
+ * `example`, `report_template`, `sample_output`, `seed_data`, `spec` (a Kubernetes object's desired state, never its
+ * observed one), `initial_state`. Beside anything else they name what was measured (`template_render_ms`, `seed: 42`,
+ * `initial_load_ms`, `spec_files`, `fixture_setup_ms`); plurals that list a run's items (`examples`, `specs`,
+ * `samples`) are never stand-ins.
+ */
+export const STAND_IN_DOCUMENT_WORDS: readonly string[] = [
+  'template', 'templates', 'example', 'sample', 'skeleton', 'stub', 'mock', 'fixture', 'seed', 'spec', 'initial', 'plan', 'cache', 'draft', 'scaffold', 'boilerplate',
+];
+/** Words naming a report or its parts, which a stand-in noun may carry (`report_template`, `example_output`, `mock_results`). */
+export const REPORT_PART_WORDS: readonly string[] = [
+  'report', 'reports', 'result', 'results', 'data', 'value', 'values', 'output', 'outputs', 'run', 'file', 'state', 'summary', 'doc', 'document', 'payload', 'response', 'metrics', 'status', 'counts',
+];

@@ -1,0 +1,56 @@
+/**
+ * A measured value written as a YAML alias of a value anchored under a name that says it was never measured (a
+ * template's, an example's, a placeholder's, a plan's, an estimate's or a cache's) is a copy, never measured (red team
+ * xj, session 43), as a copy of a bound is; the run's own values and measurements named for their subject stay read.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { aliasOfABound, boundCopiedIntoReport } from '../../src/sdk/status-claims.js';
+import '../helpers/fc-seed.js';
+
+/** Steps of an anchor's path that name a value never measured: a word saying so, a stand-in's noun alone or with a report's part, an unfilled word. */
+const NEVER_MEASURED = [
+  'planned', 'estimated', 'projected', 'assumed', 'promised', 'claimed', 'declared', 'cached', 'predicted', 'forecast', 'mocked', 'stubbed', 'fake', 'dummy',
+  'placeholder', 'unset', 'template', 'example', 'sample', 'skeleton', 'stub', 'mock', 'fixture', 'seed', 'spec', 'initial', 'report_template', 'example_output',
+  'seed_data', 'initial_state', 'mock_results', 'estimated_coverage', 'planned_rate', 'TBD', 'TODO', 'changeme',
+];
+/** Steps naming the run's own values, or a measurement whose subject is a stand-in's noun. */
+const MEASURED = [
+  'summary', 'results', 'samples', 'examples', 'specs', 'metrics', 'run', 'latest', 'template_render_ms', 'initial_load_ms', 'seed_duration_ms', 'spec_files',
+  'fixture_setup_ms', 'mock_server_p99', 'example_count', 'sample_latency', 'cache_hit_rate', 'pending', 'synthetic', 'simulated',
+];
+/** Spellings a reader takes for the same name: as written, in capitals, full width, with a zero-width space inside, with a Cyrillic look-alike. */
+const DISGUISES: ReadonlyArray<(w: string) => string> = [
+  (w) => w,
+  (w) => w.toUpperCase(),
+  (w) => [...w].map((c) => (/[a-z]/u.test(c) ? String.fromCodePoint(c.codePointAt(0)! + 0xfee0) : c)).join(''),
+  (w) => (w.length > 2 ? `${w.slice(0, 2)}\u200b${w.slice(2)}` : w),
+  (w) => w.replace(/e/u, '\u0435'),
+];
+const NAMES = ['failed', 'pass_rate_pct', 'p99_latency_ms', 'coverage_pct', 'total'];
+
+describe('aliasOfABound: values anchored under a name never measured', () => {
+  it('reads a value anchored under such a name, at any depth of the path and in any disguise, as copied (property)', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...NEVER_MEASURED), fc.constantFrom(...DISGUISES), fc.constantFrom(...NAMES), fc.boolean(), (step, disguise, name, nested) => {
+        const from = nested ? `/${disguise(step)}/${name}` : `/${disguise(step)}`;
+        const found = aliasOfABound(new Map([[`/${name}`, from]]), `/${name}`, 0);
+        expect(found?.code, from).toBe('vacuous');
+        expect(found?.message, from).toContain('never measured');
+      }),
+    );
+  });
+  it("leaves an alias of the run's own value or of a measurement named for its subject (property)", () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...MEASURED), fc.constantFrom(...NAMES), (step, name) => {
+        expect(aliasOfABound(new Map([[`/${name}`, `/${step}`]]), `/${name}`, 12), step).toBeUndefined();
+      }),
+    );
+  });
+  it('json_schema reads an outcome or a count copied so (boundCopiedIntoReport), and leaves a setting copied so', () => {
+    const root = { example: 'pass', status: 'pass', failed: 0, template: { timeout_s: 30 }, timeout_s: 30 };
+    expect(boundCopiedIntoReport(new Map([['/status', '/example']]), root)?.code).toBe('vacuous');
+    expect(boundCopiedIntoReport(new Map([['/failed', '/cached/failed']]), root)?.pointer).toBe('/failed');
+    expect(boundCopiedIntoReport(new Map([['/timeout_s', '/template/timeout_s']]), root)).toBeUndefined();
+  });
+});
