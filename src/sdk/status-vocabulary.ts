@@ -1566,3 +1566,20 @@ export const EXCEPTION_MEMBER_JOIN_PHRASES: readonly (readonly string[])[] = [
 export const TOLERANCE_NEGATORS: readonly string[] = ['not', 'non', 'never', 'nicht', 'nie', 'pas', 'ne', 'jamais', 'nunca', 'не', 'niet', 'nem', 'não', 'nao'];
 /** Words of an aside between an exception's members that name nothing (`except, of course, the flaky ones`). */
 export const EXCEPTION_ASIDE_WORDS: readonly string[] = ['of', 'course', 'naturally', 'obviously', 'as', 'usual', 'always', 'ever', 'again', 'once', 'more', 'natürlich', 'bien', 'sûr', 'claro', 'ovviamente'];
+/**
+ * Words that open a clause of its own after a comma, semicolon or dash that ends an exception's naming (`except checkout,
+ * which we retried twice on the nightly runner`, `except checkout; since the cache was cold …`): with the clause joins
+ * and the words of a clause after a contrast, they end the naming however long the clause is (helper ce, session 43).
+ */
+export const EXCEPTION_CLAUSE_OPENINGS: readonly string[] = [
+  'which', 'who', 'whose', 'where', 'when', 'whenever', 'because', 'since', 'as', 'after', 'before', 'once', 'until', 'unless', 'if',
+  'welche', 'welcher', 'welches', 'weil', 'wenn', 'als', 'qui', 'quand', 'car', 'parce', 'lorsque', 'cuando', 'porque', 'donde',
+];
+/**
+ * Words before a none in a longer summary's sentence that make the none another's words or a condition, with the words
+ * that open a clause (`a bug where the dashboard said no tests failed except …`, `it claimed that nothing failed but …`):
+ * such a sentence is prose about a summary, not one (helper ce, session 43).
+ */
+export const LEAD_OF_ANOTHERS_NONE: readonly string[] = [
+  'that', 'said', 'says', 'say', 'claimed', 'claims', 'claim', 'mentions', 'mentioned', 'wrote', 'writes', 'showed', 'shows', 'whether', 'dass', 'ob', 'sagte', 'behauptete', 'dijo', 'dice', 'disait', 'dit',
+];
