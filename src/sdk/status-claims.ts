@@ -6206,7 +6206,8 @@ function toldAsAFailedOutcome(text: string): boolean {
   if (shown.length <= MAX_OUTCOME_TEXT && !commitSubject(shown) && (noneOverturnedByAContrast(shown) || failureLabelThenAFailureTold(shown))) return true;
   // Past that bound, the same reading of each sentence that is a summary's none and its exception: length keeps prose
   // out of the readers below, but padding a none's clause must not carry an exception that failed past it (helper ce).
-  if (shown.length > MAX_OUTCOME_TEXT && !commitSubject(shown) && mayHoldAContrast(shown) && sentenceOfANoneOverturned(t)) return true;
+  // Within it too: a sentence after the exception is no member of it (`no tests failed except checkout. Ran 214 tests.`).
+  if (!commitSubject(shown) && mayHoldAContrast(shown) && sentenceOfANoneOverturned(t)) return true;
   if (shown.length > MAX_OUTCOME_TEXT || /\p{N}/u.test(shown) || commitSubject(shown) || EMPTY_LABEL_VALUE.test(shown)) return false;
   // A pass struck out before a failure word last (`<s>Passed</s> after a failure`) is read as the withdrawn pass it shows.
   return failedOutcomeInWords(shown) || subjectThenNegatedPass(shown) || failureToldInASentence(shown) || failureThenAReasonOfANone(shown) || noneOfTheRunPassed(shown) || (passStruckOut(t) && shown.length <= MAX_MARKED_TEXT && failureWordLastIn(shown, true));
@@ -6241,15 +6242,16 @@ function noneAt(tokens: readonly string[], drawn: readonly string[], i: number):
   return (/^0+(?:[.,]0+)?$/u.test(drawn[i] as string) || NONE_BEFORE_A_FAILURE().has(tokens[i] as string) || NONE_BEFORE_A_FAILURE().has(drawn[i] as string)) && !NOT_A_NONE_AFTER().has(drawn[i + 1] ?? '');
 }
 /**
- * The members of an exception that a clause of its own follows after a comma, semicolon or dash (`except checkout, and
- * coverage rose to 81% across the storefront suite`, `except checkout; the rest of the nightly run was green as usual`):
- * the naming ends where that clause starts, however long the clause is (helper ce, session 43). Undefined when no such
+ * The members of an exception that a sentence's end, or a clause of its own after a comma, semicolon or dash, follows
+ * (`except checkout. Ran 214 tests in 3m`, `except checkout, and coverage rose to 81% across the storefront suite`): the
+ * naming ends where that clause starts, however long the clause is (helper ce, session 43). Undefined when no such
  * clause follows: the words are prose.
  */
 function exceptionBeforeAClause(tokens: readonly string[], drawn: readonly string[]): string[][] | undefined {
-  const end = tokens.findIndex((t, i) => i > 0 && !isWord(t) && /[,;\u2013\u2014]/u.test(t) && CLAUSE_AFTER_A_NAMING().has(drawn[i + 1] ?? ''));
+  const end = tokens.findIndex((t, i) => i > 0 && !isWord(t) && (SENTENCE_MARK.test(t) || (/[,;\u2013\u2014]/u.test(t) && CLAUSE_AFTER_A_NAMING().has(drawn[i + 1] ?? ''))));
   return end < 0 ? undefined : exceptionMembers(tokens.slice(0, end), drawn.slice(0, end));
 }
+const SENTENCE_MARK = /[.!?\u2026\u3002\uff01\uff1f]/u;
 const CLAUSE_AFTER_A_NAMING = lazy((): ReadonlySet<string> => new Set([...CLAUSE_JOINS, ...CLAUSE_AFTER_A_CONTRAST(), ...EXCEPTION_CLAUSE_OPENINGS].map(drawnWord)));
 /** Cheap guard: a text of one word holds no none and contrast. */
 const CONTRAST_GUARD = /\s/u;
@@ -6261,11 +6263,11 @@ function mayHoldAContrast(shown: string): boolean {
   return CONTRAST_GUARD.test(shown) && (!PLAIN.test(shown) || PLAIN_CONTRAST().test(shown));
 }
 const PLAIN_CONTRAST = lazy((): RegExp => {
-  const words = [...EXCEPTION_WORDS, ...CONTRAST_WORDS, ...EXCEPTION_PHRASES.map((p) => p.join('\\s+'))].filter((w) => /^[\x20-\x7e]+$/u.test(w));
-  return new RegExp(`\\b(?:${words.map((w) => w.replace(/[.*+?^${}()|[\]]/gu, '\\$&')).join('|')})\\b`, 'iu');
+  const words = [...EXCEPTION_WORDS.map((w) => [w]), ...CONTRAST_WORDS.map((w) => [w]), ...EXCEPTION_PHRASES].filter((p) => p.every((w) => /^[\x20-\x7e]+$/u.test(w)));
+  return new RegExp(`\\b(?:${words.map((p) => p.map(escapeRegExp).join('\\s+')).join('|')})\\b`, 'iu');
 });
 /**
- * A longer summary (helper ce, session 43) read sentence by sentence, each as a short summary is read
+ * A summary (helper ce, session 43) read sentence by sentence, each as a short summary is read
  * ({@link noneOverturnedByAContrast}), where the sentence is a summary's clause: a none leading its sentence or clause
  * (after a lead of a few words: `The nightly run had 0 failures`), then a contrast, within a bounded sentence
  * (`Ran 214 tests in 3m. No tests failed in the storefront integration suite except checkout. Coverage 81%.`). Line
