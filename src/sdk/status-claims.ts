@@ -6207,7 +6207,8 @@ function toldAsAFailedOutcome(text: string): boolean {
   // Past that bound, the same reading of each sentence that is a summary's none and its exception: length keeps prose
   // out of the readers below, but padding a none's clause must not carry an exception that failed past it (helper ce).
   // Within it too: a sentence after the exception is no member of it (`no tests failed except checkout. Ran 214 tests.`).
-  if (!commitSubject(shown) && mayHoldAContrast(shown) && sentenceOfANoneOverturned(t)) return true;
+  // A text the reading above took whole is not read again as its one sentence: each contrast would double the work.
+  if (!commitSubject(shown) && mayHoldAContrast(shown) && sentenceOfANoneOverturned(t, shown.length <= MAX_OUTCOME_TEXT ? shown : undefined)) return true;
   if (shown.length > MAX_OUTCOME_TEXT || /\p{N}/u.test(shown) || commitSubject(shown) || EMPTY_LABEL_VALUE.test(shown)) return false;
   // A pass struck out before a failure word last (`<s>Passed</s> after a failure`) is read as the withdrawn pass it shows.
   return failedOutcomeInWords(shown) || subjectThenNegatedPass(shown) || failureToldInASentence(shown) || failureThenAReasonOfANone(shown) || noneOfTheRunPassed(shown) || (passStruckOut(t) && shown.length <= MAX_MARKED_TEXT && failureWordLastIn(shown, true));
@@ -6274,13 +6275,13 @@ const PLAIN_CONTRAST = lazy((): RegExp => {
  * breaks, block markup and a sentence's end part sentences; a dot before a lower-case word (`e.g. the flaky ones`) or
  * inside a name (`e2e/login.spec.ts`) does not. Work is capped: so many sentences, so long each.
  */
-function sentenceOfANoneOverturned(text: string): boolean {
+function sentenceOfANoneOverturned(text: string, readWhole: string | undefined): boolean {
   let read = 0;
   for (const line of text.split(SUMMARY_BLOCK_BREAK)) {
     for (const part of removeInvisible(line).split(SENTENCE_END)) {
       if (++read > MAX_SUMMARY_SENTENCES) return false;
       const sentence = removeInvisible(escapedReadings(part).at(-1) ?? part).trim();
-      if (sentence.length < 2 || sentence.length > MAX_SUMMARY_SENTENCE || !mayHoldAContrast(sentence)) continue;
+      if (sentence.length < 2 || sentence.length > MAX_SUMMARY_SENTENCE || sentence === readWhole || !mayHoldAContrast(sentence)) continue;
       if (noneLeadsItsClause(sentence) && noneOverturnedByAContrast(sentence)) return true;
     }
   }
