@@ -12,7 +12,7 @@ import { attributeValue, cssDeclarations, cssDirection, cssOverrides, sheetBidi,
 import { replaceMarkup, VOID_ELEMENTS } from '../text/html-tags.js';
 import { DRAWN_BLANK, asciiDigits, caseFoldedKey, caselessVisibleForm, confusableTable, contentProblem, escapeBytesKept, escapedReadings, isBlank, isUnfilledWord, lookalikeSkeleton, placeholderReason, removeInvisible, templateReason, visibleForm, withoutMarks, wordReadings } from '../util/text-classes.js';
 import { lazy, wordSet } from '../util/lazy.js';
-import { CLAUSE_AFTER_A_CONTRAST_WORDS, CONTRAST_WORDS, EXCEPTION_PHRASES, EXCEPTION_WORDS, LEGEND_DEFINITION_WORDS, LEGEND_NAMES, LEGEND_WHOLE_RUN_WORDS, NONE_OF_A_LABEL_GOES_ON, NONE_OF_PART_WORDS, NONE_PASSED_OPENINGS, NONE_STRESS_WORDS, NOT_A_SUBJECT_WORDS, PASS_NOT_HAD_WORDS, PASS_SET_ASIDE_WORDS, PROBLEM_NOUNS } from './status-vocabulary.js';
+import { CLAUSE_AFTER_A_CONTRAST_WORDS, CONTRAST_WORDS, EXCEPTION_CLAUSE_OPENINGS, EXCEPTION_PHRASES, EXCEPTION_WORDS, LEAD_OF_ANOTHERS_NONE, LEGEND_DEFINITION_WORDS, LEGEND_NAMES, LEGEND_WHOLE_RUN_WORDS, NONE_OF_A_LABEL_GOES_ON, NONE_OF_PART_WORDS, NONE_PASSED_OPENINGS, NONE_STRESS_WORDS, NOT_A_SUBJECT_WORDS, PASS_NOT_HAD_WORDS, PASS_SET_ASIDE_WORDS, PROBLEM_NOUNS } from './status-vocabulary.js';
 import { escapeRegExp } from '../util/regexp-escape.js';
 import { successPolicyMet } from './kubernetes-success-policy.js';
 import { backslashReadings, numberWithRemark, numberWrittenAsText, romanValue, UPPER_ROMAN } from '../util/number-text.js';
@@ -6273,6 +6273,11 @@ function toldAsAFailedOutcome(text: string): boolean {
   const shown = removeInvisible(escapedReadings(t).at(-1) ?? t).trim();
   // A none of failures overturned by a contrast may lead with a count of none (`0 failures except login`).
   if (shown.length <= MAX_OUTCOME_TEXT && !commitSubject(shown) && (noneOverturnedByAContrast(shown) || failureLabelThenAFailureTold(shown))) return true;
+  // Past that bound, the same reading of each sentence that is a summary's none and its exception: length keeps prose
+  // out of the readers below, but padding a none's clause must not carry an exception that failed past it (helper ce).
+  // Within it too: a sentence after the exception is no member of it (`no tests failed except checkout. Ran 214 tests.`).
+  // A text the reading above took whole is not read again as its one sentence: each contrast would double the work.
+  if (!commitSubject(shown) && mayHoldAContrast(shown) && sentenceOfANoneOverturned(t, shown.length <= MAX_OUTCOME_TEXT ? shown : undefined)) return true;
   if (shown.length > MAX_OUTCOME_TEXT || /\p{N}/u.test(shown) || commitSubject(shown) || EMPTY_LABEL_VALUE.test(shown)) return false;
   // A pass struck out before a failure word last (`<s>Passed</s> after a failure`) is read as the withdrawn pass it shows.
   return failedOutcomeInWords(shown) || subjectThenNegatedPass(shown) || failureToldInASentence(shown) || failureThenAReasonOfANone(shown) || noneOfTheRunPassed(shown) || (passStruckOut(t) && shown.length <= MAX_MARKED_TEXT && failureWordLastIn(shown, true));
@@ -6291,9 +6296,8 @@ function noneOverturnedByAContrast(text: string): boolean {
   const { tokens, drawn } = outcomeTokens(text);
   const contrast = contrastIn(drawn);
   if (contrast === undefined) return false;
-  const none = (i: number): boolean => (/^0+(?:[.,]0+)?$/u.test(drawn[i] as string) || NONE_BEFORE_A_FAILURE().has(tokens[i] as string) || NONE_BEFORE_A_FAILURE().has(drawn[i] as string)) && !NOT_A_NONE_AFTER().has(drawn[i + 1] ?? '');
   const failure = (i: number): boolean => FAILURE_TOLD().has(drawn[i] as string) || isFailureNoun(tokens[i] as string, drawn[i] as string);
-  const first = drawn.findIndex((_, i) => i < contrast.at && none(i));
+  const first = drawn.findIndex((_, i) => i < contrast.at && noneAt(tokens, drawn, i));
   if (first < 0 || !drawn.some((_, i) => i > first && i < contrast.at && failure(i))) return false;
   const from = contrast.at + contrast.length;
   const named = drawn.slice(from).filter((_, i) => isWord(tokens[from + i]));
@@ -6301,10 +6305,82 @@ function noneOverturnedByAContrast(text: string): boolean {
   const rest = tokens.slice(from).join(' ');
   // A clause of its own is read as the whole text would be (`… but deploy failed`, `… aber 2 Tests fehlgeschlagen`).
   if (toldAsAFailedOutcome(rest) || summaryLineIn(rest) !== undefined) return true;
-  return namesAFailedException(exceptionMembers(tokens.slice(from), drawn.slice(from)), contrast.exception);
+  return namesAFailedException(exceptionMembers(tokens.slice(from), drawn.slice(from)) ?? exceptionBeforeAClause(tokens.slice(from), drawn.slice(from)), contrast.exception);
 }
+/** Whether the word at `i` is a none a failure may follow (`no`, `none`, `nothing`, `0`, `keine`, `aucun`), not a none of a part. */
+function noneAt(tokens: readonly string[], drawn: readonly string[], i: number): boolean {
+  return (/^0+(?:[.,]0+)?$/u.test(drawn[i] as string) || NONE_BEFORE_A_FAILURE().has(tokens[i] as string) || NONE_BEFORE_A_FAILURE().has(drawn[i] as string)) && !NOT_A_NONE_AFTER().has(drawn[i + 1] ?? '');
+}
+/**
+ * The members of an exception that a sentence's end, or a clause of its own after a comma, semicolon or dash, follows
+ * (`except checkout. Ran 214 tests in 3m`, `except checkout, and coverage rose to 81% across the storefront suite`): the
+ * naming ends where that clause starts, however long the clause is (helper ce, session 43). Undefined when no such
+ * clause follows: the words are prose.
+ */
+function exceptionBeforeAClause(tokens: readonly string[], drawn: readonly string[]): string[][] | undefined {
+  const end = tokens.findIndex((t, i) => i > 0 && !isWord(t) && (SENTENCE_MARK.test(t) || (/[,;\u2013\u2014]/u.test(t) && CLAUSE_AFTER_A_NAMING().has(drawn[i + 1] ?? ''))));
+  return end < 0 ? undefined : exceptionMembers(tokens.slice(0, end), drawn.slice(0, end));
+}
+const SENTENCE_MARK = /[.!?\u2026\u3002\uff01\uff1f]/u;
+const CLAUSE_AFTER_A_NAMING = lazy((): ReadonlySet<string> => new Set([...CLAUSE_JOINS, ...CLAUSE_AFTER_A_CONTRAST(), ...EXCEPTION_CLAUSE_OPENINGS].map(drawnWord)));
 /** Cheap guard: a text of one word holds no none and contrast. */
 const CONTRAST_GUARD = /\s/u;
+/**
+ * Whether a longer summary may hold a contrast, cheaply: a text shown in plain ASCII holds one only as one of its words;
+ * any other text (look-alike letters, other scripts, full width) is left to the tokens, which draw it.
+ */
+function mayHoldAContrast(shown: string): boolean {
+  return CONTRAST_GUARD.test(shown) && (!PLAIN.test(shown) || PLAIN_CONTRAST().test(shown));
+}
+const PLAIN_CONTRAST = lazy((): RegExp => {
+  const words = [...EXCEPTION_WORDS.map((w) => [w]), ...CONTRAST_WORDS.map((w) => [w]), ...EXCEPTION_PHRASES].filter((p) => p.every((w) => /^[\x20-\x7e]+$/u.test(w)));
+  return new RegExp(`\\b(?:${words.map((p) => p.map(escapeRegExp).join('\\s+')).join('|')})\\b`, 'iu');
+});
+/**
+ * A summary (helper ce, session 43) read sentence by sentence, each as a short summary is read
+ * ({@link noneOverturnedByAContrast}), where the sentence is a summary's clause: a none leading its sentence or clause
+ * (after a lead of a few words: `The nightly run had 0 failures`), then a contrast, within a bounded sentence
+ * (`Ran 214 tests in 3m. No tests failed in the storefront integration suite except checkout. Coverage 81%.`). Line
+ * breaks, block markup and a sentence's end part sentences; a dot before a lower-case word (`e.g. the flaky ones`) or
+ * inside a name (`e2e/login.spec.ts`) does not. Work is capped: so many sentences, so long each.
+ */
+function sentenceOfANoneOverturned(text: string, readWhole: string | undefined): boolean {
+  let read = 0;
+  for (const line of text.split(SUMMARY_BLOCK_BREAK)) {
+    for (const part of removeInvisible(line).split(SENTENCE_END)) {
+      if (++read > MAX_SUMMARY_SENTENCES) return false;
+      const sentence = removeInvisible(escapedReadings(part).at(-1) ?? part).trim();
+      if (sentence.length < 2 || sentence.length > MAX_SUMMARY_SENTENCE || sentence === readWhole || !mayHoldAContrast(sentence)) continue;
+      if (noneLeadsItsClause(sentence) && noneOverturnedByAContrast(sentence)) return true;
+    }
+  }
+  return false;
+}
+/**
+ * Whether the first none before the sentence's contrast leads its clause, after at most a few words of lead that do not
+ * make it another's words or a condition (`a bug where the dashboard said no tests failed except …`: prose).
+ */
+function noneLeadsItsClause(sentence: string): boolean {
+  const { tokens, drawn } = outcomeTokens(sentence);
+  const contrast = contrastIn(drawn);
+  if (contrast === undefined) return false;
+  const first = drawn.findIndex((_, i) => i < contrast.at && noneAt(tokens, drawn, i));
+  if (first < 0) return false;
+  let lead = 0;
+  for (let i = first - 1; i >= 0 && isWord(tokens[i]) && !CLAUSE_JOINS.has(drawn[i] as string); i--) {
+    if (NONE_TOLD_BY_ANOTHER().has(drawn[i] as string)) return false;
+    lead++;
+  }
+  return lead <= MAX_LEAD_BEFORE_A_NONE;
+}
+const NONE_TOLD_BY_ANOTHER = lazy((): ReadonlySet<string> => new Set([...EXCEPTION_CLAUSE_OPENINGS, ...LEAD_OF_ANOTHERS_NONE].map(drawnWord)));
+const SUMMARY_BLOCK_BREAK = /[\r\n\u2028\u2029]+|<(?:br|\/?(?:p|li|div|tr|td|th|h[1-6]|ul|ol|dd|dt|blockquote|pre))\b[^>]{0,200}>/iu;
+const SENTENCE_END = /(?<=[.!?\u2026])\s+(?=[^\s\p{Ll}])|(?<=[\u3002\uff01\uff1f])/u;
+/** A summary's sentences read, and the length of one: past them the text is prose or a log. */
+const MAX_SUMMARY_SENTENCES = 64;
+const MAX_SUMMARY_SENTENCE = 480;
+/** Words before a none in its clause (`The nightly run of the storefront suite had 0 failures`): more is prose. */
+const MAX_LEAD_BEFORE_A_NONE = 10;
 /** The first word of contrast or exception after the text's first word, as drawn (`but`, `except`, `other than`, `außer`). */
 function contrastIn(drawn: readonly string[]): { at: number; length: number; exception: boolean } | undefined {
   for (let i = 1; i < drawn.length; i++) {

@@ -1597,3 +1597,20 @@ export const STAND_IN_DOCUMENT_WORDS: readonly string[] = [
 export const REPORT_PART_WORDS: readonly string[] = [
   'report', 'reports', 'result', 'results', 'data', 'value', 'values', 'output', 'outputs', 'run', 'file', 'state', 'summary', 'doc', 'document', 'payload', 'response', 'metrics', 'status', 'counts',
 ];
+/**
+ * Words that open a clause of its own after a comma, semicolon or dash that ends an exception's naming (`except checkout,
+ * which we retried twice on the nightly runner`, `except checkout; since the cache was cold …`): with the clause joins
+ * and the words of a clause after a contrast, they end the naming however long the clause is (helper ce, session 43).
+ */
+export const EXCEPTION_CLAUSE_OPENINGS: readonly string[] = [
+  'which', 'who', 'whose', 'where', 'when', 'whenever', 'because', 'since', 'as', 'after', 'before', 'once', 'until', 'unless', 'if',
+  'welche', 'welcher', 'welches', 'weil', 'wenn', 'als', 'qui', 'quand', 'car', 'parce', 'lorsque', 'cuando', 'porque', 'donde',
+];
+/**
+ * Words before a none in a longer summary's sentence that make the none another's words or a condition, with the words
+ * that open a clause (`a bug where the dashboard said no tests failed except …`, `it claimed that nothing failed but …`):
+ * such a sentence is prose about a summary, not one (helper ce, session 43).
+ */
+export const LEAD_OF_ANOTHERS_NONE: readonly string[] = [
+  'that', 'said', 'says', 'say', 'claimed', 'claims', 'claim', 'mentions', 'mentioned', 'wrote', 'writes', 'showed', 'shows', 'whether', 'dass', 'ob', 'sagte', 'behauptete', 'dijo', 'dice', 'disait', 'dit',
+];
