@@ -182,20 +182,16 @@ const STROKES_DRAWN_AS_L = '\u2502\u23D0\u2758';
  * (full-width `５`, mathematical `𝟓`, `Ⅰ`) and those drawn as punctuation (`٠` as `.`, `‐` as `-`) are left out.
  * Built on first use, from the table: nothing at module load.
  */
-const drawnLikeAsciiAlnum = lazy((): { map: ReadonlyMap<string, string>; run: RegExp } => {
-  const map = new Map<string, string>();
+const drawnLikeAsciiAlnum = lazy((): ReadonlyMap<number, string> => {
+  const map = new Map<number, string>();
   for (const [ch, to] of Object.entries(confusableTable())) {
     if (!ASCII_ALNUM.test(to) || /^[\x00-\x7f]$/u.test(ch) || NOT_DRAWN_AS_ASCII.test(ch)) continue;
+    // Visible forms are read after NFKD: a character it changes never reaches the map.
     if (ch.normalize('NFKD') !== ch) continue;
-    map.set(ch, to);
+    map.set(ch.codePointAt(0) as number, to);
   }
-  for (const ch of STROKES_DRAWN_AS_L) map.set(ch, 'l');
-  const body = [...map.keys()].map((c) => `\\u{${(c.codePointAt(0) as number).toString(16)}}`).join('');
-  // A run of them read as letters only where it touches a printable ASCII character other than a space: inside a word or
-  // a name (`fai\u0661ed`, `err\u0665rs`, `run_\u0661`). Standing apart they keep their own meaning: `٥` alone is a
-  // count of five, `│ failed │ 3 │` a table's rules, `٥ فشل` an Arabic count.
-  // Each run is tried from its start only (`(?<![…])`): a long run that touches no ASCII is passed over in linear time.
-  return { map, run: new RegExp(`(?<=[\\x21-\\x7e])[${body}]+|(?<![${body}])[${body}]+(?=[\\x21-\\x7e])`, 'gu') };
+  for (const ch of STROKES_DRAWN_AS_L) map.set(ch.codePointAt(0) as number, 'l');
+  return map;
 });
 const ASCII_ALNUM = /^[A-Za-z0-9]+$/u;
 /** Letters (folded one by one above), and the characters no reader draws (invisibles, controls, unassigned). */
@@ -203,15 +199,45 @@ const NOT_DRAWN_AS_ASCII = /^[\p{L}\p{Mn}\p{Me}\p{C}\p{Z}]$/u;
 /** Whether a text holds a character other than a letter outside ASCII, the only ones {@link drawnLikeAsciiAlnum} maps. */
 const NON_ASCII_NON_LETTER = /(?![\x00-\x7f])[^\p{L}]/u;
 
+/** A printable ASCII character other than a space (NaN, past either end of the text, is none). */
+const touchesAscii = (code: number): boolean => code > 0x20 && code < 0x7f;
+
 /** `text` with each run of non-letters drawn like ASCII letters or digits, standing inside a word, read as those. */
 function nonLettersAsDrawn(text: string): string {
   if (!NON_ASCII_NON_LETTER.test(text)) return text;
-  const { map, run } = drawnLikeAsciiAlnum();
-  return text.replace(run, (found) => {
-    let out = '';
-    for (const ch of found) out += map.get(ch) ?? ch;
-    return out;
-  });
+  const map = drawnLikeAsciiAlnum();
+  // One pass of code points and map look-ups (a regular expression of the ~100 characters cost 5x more on long texts),
+  // the text copied only around the runs read as letters.
+  let out = '';
+  let from = 0;
+  for (let at = 0; at < text.length; ) {
+    const end = drawnRunEnd(text, at, map);
+    if (end === at) {
+      at += (text.codePointAt(at) as number) > 0xffff ? 2 : 1;
+      continue;
+    }
+    // A run is read as letters only where it touches a printable ASCII character other than a space: inside a word or a
+    // name (`fai\u0661ed`, `err\u0665rs`, `run_\u0661`). Standing apart it keeps its own meaning: `٥` alone is a count
+    // of five, `│ failed │ 3 │` a table's rules, `٥ فشل` an Arabic count.
+    if (touchesAscii(text.charCodeAt(at - 1)) || touchesAscii(text.charCodeAt(end))) {
+      out += text.slice(from, at);
+      for (const ch of text.slice(at, end)) out += map.get(ch.codePointAt(0) as number) as string;
+      from = end;
+    }
+    at = end;
+  }
+  return from === 0 ? text : out + text.slice(from);
+}
+
+/** Where the run of characters of `map` that starts at `at` ends (`at` when none starts there). */
+function drawnRunEnd(text: string, at: number, map: ReadonlyMap<number, string>): number {
+  let end = at;
+  while (end < text.length) {
+    const code = text.codePointAt(end) as number;
+    if (code < 0x80 || !map.has(code)) break;
+    end += code > 0xffff ? 2 : 1;
+  }
+  return end;
 }
 
 /**
