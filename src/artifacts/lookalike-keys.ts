@@ -120,7 +120,7 @@ export function refuseLookalikeKeys(path: string, value: unknown, where: { row?:
       fix: 'write the field once: either nested or as one dotted key, not both',
     });
   }
-  throw new ArtifactError('duplicate_key', `${at}: keys ${show(found.first)} and ${show(found.second)} of ${found.pointer || 'the top-level object'} read the same (they differ only in surrounding spaces, invisible characters, Unicode forms such as full width or composed and decomposed accents, or letters of other scripts drawn like Latin ones: Cyrillic, Greek, Armenian, Cherokee, Lisu, dotless ı)`, {
+  throw new ArtifactError('duplicate_key', `${at}: keys ${show(found.first)} and ${show(found.second)} of ${found.pointer || 'the top-level object'} read the same (they differ only in surrounding spaces, invisible characters, Unicode forms such as full width or composed and decomposed accents, letters of other scripts drawn like Latin ones — Cyrillic, Greek, Armenian, Cherokee, Lisu, dotless ı —, or symbols and digits of other scripts drawn like a letter: ∣, ׀, Arabic-Indic ١ and ٥)`, {
     path,
     pointer,
     ...(where.row !== undefined ? { row: where.row } : {}),

@@ -670,7 +670,7 @@ const NUMERIC_TEXT = /^\s*[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?\s*$/i;
  */
 function numberInText(text: string): number | undefined {
   // Digits of other scripts (`٢`, `२`, `๒`) count as ASCII ones do: `"فشل": "٢"` is two failures.
-  const read = PLAIN.test(text) ? text : asciiDigits(visibleForm(text));
+  const read = PLAIN.test(text) ? text : visibleForm(asciiDigits(text));
   if (NUMERIC_TEXT.test(read)) return Number(read);
   // Digits grouped by thousands, as a report printed for people writes them (`1,204`, `1_204`, `1 204`, `1'204`).
   return GROUPED_DIGITS.test(read) ? Number(read.replace(/[^0-9+]/g, '')) : undefined;
@@ -1162,7 +1162,7 @@ const NON_FINITE_TEXT = /^[+-]?(?:nan|inf|infinity)$/iu;
  * pass waits for).
  */
 function textNotACount(text: string): Omit<Finding, 'pointer' | 'actual'> | undefined {
-  const shown = (PLAIN.test(text) ? text : asciiDigits(visibleForm(text))).trim();
+  const shown = (PLAIN.test(text) ? text : visibleForm(asciiDigits(text))).trim();
   if (NON_FINITE_TEXT.test(shown)) return { code: 'wrong_type', says: `is ${JSON.stringify(text)}, which no count can be (a count is a whole number of at least 0)` };
   const n = numberInText(text);
   if (n === undefined) return undefined;
@@ -3236,7 +3236,7 @@ const httpStatusShaped = (v: unknown): boolean => {
  * or as none (`"0q00"`, `"<b>1</b>"`, read as an exit code's text is: never clean), as a tool that writes every value as
  * text leaves it (red team xp, session 40). A text of words (`"passed"`, `"passed (3 tests)"`) is an outcome, no code.
  */
-const statusAsACode = (v: unknown): boolean => typeof v === 'number' || (typeof v === 'string' && /\p{N}/u.test(v) && !/\p{L}{2}/u.test(visibleForm(v).replace(/<[^<>]{0,200}>/gu, '')));
+const statusAsACode = (v: unknown): boolean => typeof v === 'number' || (typeof v === 'string' && /\p{N}/u.test(v) && !/\p{L}{2}/u.test(visibleForm(asciiDigits(v)).replace(/<[^<>]{0,200}>/gu, '')));
 // Not `pid` alone: a server's record keeps its pid beside an HTTP status (`server: {pid, port, status: 200}`: red team xp).
 const PROCESS_LEFTOVERS: ReadonlySet<string> = new Set(['signal', 'stdout', 'stderr']);
 /** Values that say no signal killed the process. */
@@ -3592,7 +3592,7 @@ const SIGNAL_NAME_TEXT = /(?<![\p{L}\p{N}])sig(?:kill|term|segv|abrt|bus|fpe|ill
  * in words (`"one"`, `"eins"`: some code above zero). Undefined when it reads as no number.
  */
 function exitCodeInText(v: string): number | undefined {
-  const shown = (PLAIN.test(v) ? v : asciiDigits(visibleForm(v))).trim();
+  const shown = (PLAIN.test(v) ? v : visibleForm(asciiDigits(v))).trim();
   const hex = /^0x([0-9a-f]{1,8})$/i.exec(shown);
   if (hex !== null) return Number.parseInt(hex[1] as string, 16);
   const worded = codeAfterCleanExitWords(shown);
@@ -4925,7 +4925,7 @@ function drawnForms(read: string, written: string): string[] {
         .map((line) => {
           if (line.length > MAX_LONE_COUNT_LINE * 40) return line;
           const drawn = escapedReadings(line).at(-1) ?? line;
-          return PLAIN.test(drawn) ? drawn : asciiDigits(visibleForm(drawn));
+          return PLAIN.test(drawn) ? drawn : visibleForm(asciiDigits(drawn));
         })
         .join('\n'),
     );
@@ -5125,7 +5125,7 @@ function loneCountLine(text: string): string | undefined {
     if (piece.length > MAX_LONE_COUNT_LINE * 4) continue;
     // Read as drawn and, beyond ASCII, as written too: letters drawn as punctuation (Hebrew `בדיקה` as `בד'קה`) would cut
     // a word of their own script in two.
-    const drawn = PLAIN.test(piece) ? [piece] : [asciiDigits(visibleForm(piece)), asciiDigits(removeInvisible(piece))];
+    const drawn = PLAIN.test(piece) ? [piece] : [visibleForm(asciiDigits(piece)), asciiDigits(removeInvisible(piece))];
     const found = firstOf(drawn, loneCountIn) ?? firstOf(drawn, bracketedCountIn) ?? firstOf(drawn, countBeforeRemarkIn) ?? firstOf(drawn, placesCountedFailing) ?? firstOf(drawn, placedNoneThenACount) ?? firstOf(drawn, placesListedWithCounts) ?? firstOf(drawn, noneThenFailureTold);
     if (found !== undefined) return found;
     // A remark of where that counts failures of its own (`0 errors in 2 failing suites`) is read as a count of its own:

@@ -159,22 +159,99 @@ export function confusableTable(): Record<string, string> {
 /** A letter outside ASCII (ASCII letters and digits are never folded: `l1` and `ll`, `O0` and `OO` are distinct keys). */
 const NON_ASCII_LETTER = /(?![\x00-\x7f])\p{L}/gu;
 
-/** The printable ASCII a non-ASCII letter is drawn like (Greek ρ → p, Armenian օ → o, Cherokee Ꭺ → A, ı → i), if any. */
+/**
+ * The printable ASCII a non-ASCII letter is drawn like: Unicode's confusables first (Greek ρ → p, Armenian օ → o,
+ * Cherokee Ꭺ → A, ı → i), then the letters of other scripts they leave out (script-lookalikes.ts: Coptic ⲁ ⲓ, Tai Le ᥱ).
+ */
 function asciiLookalike(letter: string): string {
   const to = confusableTable()[letter];
-  return to !== undefined && PRINTABLE_ASCII.test(to) ? to : letter;
+  return to !== undefined && PRINTABLE_ASCII.test(to) ? to : (SCRIPT_LOOKALIKES[letter] ?? letter);
+}
+
+/**
+ * Vertical strokes drawn like `|` (whose UTS #39 skeleton is `l`) that the confusables data of `unhomoglyph` (Unicode
+ * 13.0) leaves out: BOX DRAWINGS LIGHT VERTICAL, VERTICAL LINE EXTENSION, LIGHT VERTICAL BAR. Hand-kept beside the
+ * generated data, as script-lookalikes.ts is: add a stroke a reader takes for `l` in common fonts.
+ */
+const STROKES_DRAWN_AS_L = '\u2502\u23D0\u2758';
+
+/**
+ * Characters other than letters — symbols (`∣`, `￨`, `⏽`, `×`), punctuation (Hebrew paseq `׀`, `‖`), digits of other
+ * scripts (Arabic-Indic `١` `٥`, Devanagari `०`), other numbers and spacing marks — mapped to the ASCII letters or
+ * digits Unicode's confusables draw them as (and {@link STROKES_DRAWN_AS_L} to `l`). Those NFKC folds already
+ * (full-width `５`, mathematical `𝟓`, `Ⅰ`) and those drawn as punctuation (`٠` as `.`, `‐` as `-`) are left out.
+ * Built on first use, from the table: nothing at module load.
+ */
+const drawnLikeAsciiAlnum = lazy((): ReadonlyMap<number, string> => {
+  const map = new Map<number, string>();
+  for (const [ch, to] of Object.entries(confusableTable())) {
+    if (!ASCII_ALNUM.test(to) || /^[\x00-\x7f]$/u.test(ch) || NOT_DRAWN_AS_ASCII.test(ch)) continue;
+    // Visible forms are read after NFKD: a character it changes never reaches the map.
+    if (ch.normalize('NFKD') !== ch) continue;
+    map.set(ch.codePointAt(0) as number, to);
+  }
+  for (const ch of STROKES_DRAWN_AS_L) map.set(ch.codePointAt(0) as number, 'l');
+  return map;
+});
+const ASCII_ALNUM = /^[A-Za-z0-9]+$/u;
+/** Letters (folded one by one above), and the characters no reader draws (invisibles, controls, unassigned). */
+const NOT_DRAWN_AS_ASCII = /^[\p{L}\p{Mn}\p{Me}\p{C}\p{Z}]$/u;
+/** Whether a text holds a character other than a letter outside ASCII, the only ones {@link drawnLikeAsciiAlnum} maps. */
+const NON_ASCII_NON_LETTER = /(?![\x00-\x7f])[^\p{L}]/u;
+
+/** A printable ASCII character other than a space (NaN, past either end of the text, is none). */
+const touchesAscii = (code: number): boolean => code > 0x20 && code < 0x7f;
+
+/** `text` with each run of non-letters drawn like ASCII letters or digits, standing inside a word, read as those. */
+function nonLettersAsDrawn(text: string): string {
+  if (!NON_ASCII_NON_LETTER.test(text)) return text;
+  const map = drawnLikeAsciiAlnum();
+  // One pass of code points and map look-ups (a regular expression of the ~100 characters cost 5x more on long texts),
+  // the text copied only around the runs read as letters.
+  let out = '';
+  let from = 0;
+  for (let at = 0; at < text.length; ) {
+    const end = drawnRunEnd(text, at, map);
+    if (end === at) {
+      at += (text.codePointAt(at) as number) > 0xffff ? 2 : 1;
+      continue;
+    }
+    // A run is read as letters only where it touches a printable ASCII character other than a space: inside a word or a
+    // name (`fai\u0661ed`, `err\u0665rs`, `run_\u0661`). Standing apart it keeps its own meaning: `٥` alone is a count
+    // of five, `│ failed │ 3 │` a table's rules, `٥ فشل` an Arabic count.
+    if (touchesAscii(text.charCodeAt(at - 1)) || touchesAscii(text.charCodeAt(end))) {
+      out += text.slice(from, at);
+      for (const ch of text.slice(at, end)) out += map.get(ch.codePointAt(0) as number) as string;
+      from = end;
+    }
+    at = end;
+  }
+  return from === 0 ? text : out + text.slice(from);
+}
+
+/** Where the run of characters of `map` that starts at `at` ends (`at` when none starts there). */
+function drawnRunEnd(text: string, at: number, map: ReadonlyMap<number, string>): number {
+  let end = at;
+  while (end < text.length) {
+    const code = text.codePointAt(end) as number;
+    if (code < 0x80 || !map.has(code)) break;
+    end += code > 0xffff ? 2 : 1;
+  }
+  return end;
 }
 
 /**
  * A text as a reader sees it: invisible characters and surrounding whitespace (drawn blanks included) gone, compatibility
  * forms (full width, ligatures, ſ, decomposed accents) folded by NFKC, letters of other scripts drawn like Latin ones
- * read as Latin (the case-keeping table above first, then Unicode's confusables); case kept, ASCII never changed.
- * Two texts with one visible form cannot be told apart.
+ * read as Latin (the case-keeping table above first, then Unicode's confusables), and symbols, punctuation and digits of
+ * other scripts drawn like an ASCII letter or digit read as it inside a word ({@link nonLettersAsDrawn}: `fai\u2223ed`,
+ * `err\u0665rs`); case kept, ASCII never changed. Two texts with one visible form cannot be told apart. A reader of
+ * numbers writes the digits of other scripts as ASCII ones first ({@link asciiDigits}): `١٥ms` is fifteen milliseconds.
  */
 export function visibleForm(text: string): string {
   // Swapped decomposed, composed after: a Cyrillic е or а with a mark (е́, ӓ) must read as the Latin é, ä.
   const swapped = shown(text).normalize('NFKD').trim().replace(HOMOGLYPH, (c) => HOMOGLYPHS[c] ?? c);
-  return (PRINTABLE_ASCII.test(swapped) ? swapped : swapped.replace(NON_ASCII_LETTER, asciiLookalike)).normalize('NFC');
+  return (PRINTABLE_ASCII.test(swapped) ? swapped : nonLettersAsDrawn(swapped.replace(NON_ASCII_LETTER, asciiLookalike))).normalize('NFC');
 }
 
 /**
