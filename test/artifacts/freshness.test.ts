@@ -248,6 +248,14 @@ describe('checkFreshness: the run an artifact names bounds its age too', () => {
     expect(checkFreshness('a.json', { generated_at: fresh, run: { id: 1234567 }, meta: { run_id: '1234567' }, RunId: '8d0f6c2e-3b1a-4f7e-9c55-1f2e3d4c5b6a', baseline_run_id: '20260216T041030Z' }, NOW, { maxAgeMs: 7 * DAY })).toBe(fresh);
   });
 
+  it('reads a run moment whose name is drawn with a look-alike letter, an invisible character or in full width, as its id is', () => {
+    const old = '2026-02-16T04:10:30Z';
+    for (const [doc, pointer] of [[{ 'f\u0456nished_at': old }, '/f\u0456nished_at'], [{ meta: { 'finished\u200b_at': old } }, '/meta/finished\u200b_at'], [{ '\uff53\uff54\uff41\uff54\uff53': { end: old } }, '/\uff53\uff54\uff41\uff54\uff53/end']] as const) {
+      const e = thrown(() => checkFreshness('a.json', { generated_at: fresh, ...doc }, NOW, { maxAgeMs: 7 * DAY }));
+      expect([e.code, e.detail.pointer]).toEqual(['stale', pointer]);
+    }
+  });
+
   it('reads every RFC 3339 spelling of an instant in an id: lower-case t and z, dashes in the time, a fraction (red team hx)', () => {
     const starts = (id: string) => runStarts({ run_id: id }).map((r) => r.at.toISOString());
     expect(starts('ci-20260201t000000z-1')).toEqual(['2026-02-01T00:00:00.000Z']);
