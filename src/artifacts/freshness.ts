@@ -1,6 +1,7 @@
 import { ArtifactError } from './errors.js';
 import { formatAge, formatDuration, momentSpan, unreadMomentValue, type MomentSpan, parseRfc3339, readIdStamp, RUN_STAMP } from '../util/time.js';
 import { getAtPointer, pointerOf } from '../util/pointer.js';
+import { caseFoldedKey } from '../util/text-classes.js';
 
 export interface FreshnessOptions {
   /** Oldest acceptable age in milliseconds. */
@@ -9,7 +10,7 @@ export interface FreshnessOptions {
   pointer?: string;
   /** Clock skew tolerated for timestamps slightly ahead of `now` (default 5 minutes, as the reference). */
   futureSkewMs?: number;
-  /** Where else the document names its run (a gate's configured run id pointers), beside `/run_id` and `/correlation_id`. */
+  /** Where else the document names its run (a gate's configured run id pointers), beside the run ids {@link recordedRunIds} reads. */
   runIdPointers?: readonly string[];
   /** The longest a run may last from its first recorded moment to its end (default {@link DEFAULT_MAX_RUN_LENGTH_MS}). */
   maxRunLengthMs?: number;
@@ -67,9 +68,11 @@ export function checkFreshness(path: string, document: unknown, now: Date, optio
   if (-age > skew) {
     throw futureError(path, pointer, stamp, now, skew);
   }
-  checkRunStarts(path, document, now, options, skew);
+  // One walk of the run's own objects serves its ids and its moments.
+  const recorded = recordedRunTimes(document);
+  checkRunStarts(path, document, now, options, skew, recorded.runIds);
   // A configured date field is the producer's word on which date counts (its generated_at may be a template's).
-  if (options.pointer === undefined || options.pointer === '/generated_at') checkRunMoments(path, document, now, options, pointer, skew);
+  if (options.pointer === undefined || options.pointer === '/generated_at') checkRunMoments(path, now, options, pointer, skew, recorded);
   return stamp;
 }
 
@@ -136,7 +139,13 @@ export interface RecordedMoment {
   strict: boolean;
 }
 
-const momentName = (key: string) => key.toLowerCase().replace(/[_\s-]/g, '');
+/**
+ * A name as the run's readers take it, whatever its spelling: case, `_`, `-` and spaces aside (`finished_at`,
+ * `finishedAt`, `FinishedAt`, `finished-at`, `runId`, `RunID`), and, outside printable ASCII, as it is drawn
+ * ({@link caseFoldedKey}: invisible characters gone, full-width and look-alike letters read as the Latin they show,
+ * `run\u200b_id`, `ｒｕｎ_ｉｄ`, `run_іd` with a Cyrillic і).
+ */
+const momentName = (key: string) => caseFoldedKey(key).replace(/[_\s-]/g, '');
 
 /** `…at` and `…date` names say a moment whatever their value; `end`, `time`, `timestamp` are offsets or durations elsewhere. */
 const strictMomentName = (name: string) => name.endsWith('at') || name.endsWith('date');
@@ -156,8 +165,8 @@ function pushMoment(found: Found, at: (string | number)[], value: unknown, role:
   value.forEach((entry, i) => pushMoment(found, [...at, i], entry, role, item, strict, depth - 1));
 }
 
-function roleOf(key: string): MomentRole | undefined {
-  const name = momentName(key);
+/** The role a moment's name ({@link momentName}) plays in its run, if it names one. */
+function roleOf(name: string): MomentRole | undefined {
   if (END_MOMENT_NAMES.has(name)) return 'end';
   if (START_MOMENT_NAMES.has(name)) return 'start';
   return EITHER_MOMENT_NAMES.has(name) ? 'either' : undefined;
@@ -194,9 +203,15 @@ export interface RecordedDuration {
   item: boolean;
 }
 
-/** {@link recordedRunMoments} and the durations recorded in the same objects, in one walk. */
-export function recordedRunTimes(document: unknown): { moments: RecordedMoment[]; durations: RecordedDuration[] } {
-  const found = { moments: [] as RecordedMoment[], durations: [] as RecordedDuration[] };
+/** A run id a document records for its own run, where. */
+export interface RecordedRunId {
+  pointer: string;
+  value: string;
+}
+
+/** {@link recordedRunMoments}, the durations recorded in the same objects and the run's own ids ({@link recordedRunIds}), in one walk. */
+export function recordedRunTimes(document: unknown): { moments: RecordedMoment[]; durations: RecordedDuration[]; runIds: RecordedRunId[] } {
+  const found = { moments: [] as RecordedMoment[], durations: [] as RecordedDuration[], runIds: [] as RecordedRunId[] };
   collectMoments(document, [], HOLDER_DEPTH, false, found);
   return found;
 }
@@ -209,11 +224,22 @@ type Found = ReturnType<typeof recordedRunTimes>;
  */
 const STARTS_AND_ENDS_ONLY = 'tests';
 
+/**
+ * Whether a name, in the object named `holderName` (`''` at the top), is the id of the run that object describes: `run_id`
+ * and `correlation_id` in any spelling, or `id` in a `run` object. Not an item's (a suite's, a test file's), and not a
+ * name that qualifies the id (`baseline_run_id`, `parent_run_id`, `last_green_run_id`): those name other runs, and so do
+ * ids in objects the walk never enters (`previous.run_id`, `upstream.run_id`, `compare_to.run_id`).
+ */
+const ownRunIdName = (name: string, holderName: string) => name === 'runid' || name === 'correlationid' || (name === 'id' && holderName === 'run');
+
 function collectMoments(holder: unknown, at: (string | number)[], depth: number, item: boolean, found: Found, itemDepth = ITEM_DEPTH, startsAndEndsOnly = false): void {
   if (!isRecord(holder)) return;
+  const last = at[at.length - 1];
+  const holderName = typeof last === 'string' ? momentName(last) : '';
   for (const [key, value] of Object.entries(holder)) {
-    const role = roleOf(key);
     const name = momentName(key);
+    const role = roleOf(name);
+    if (!item && typeof value === 'string' && ownRunIdName(name, holderName)) found.runIds.push({ pointer: pointerOf([...at, key]), value });
     // An object or a list under a moment's name is a moment too (MongoDB's `{"$date": …}`, a list of ends): a holder
     // read as one is walked below as well.
     if (role !== undefined && !(startsAndEndsOnly && role === 'either')) pushMoment(found, [...at, key], value, role, item, strictMomentName(name));
@@ -319,9 +345,8 @@ export function runMomentSpans(document: unknown, which: 'all' | 'ends' = 'all')
  * A date-like value under a moment's name that no reading knows fails `schema` rather than count as fresh.
  * Not where a gate names the date field (`date_field`, a custom `generatedAt`): the config chose which date counts.
  */
-function checkRunMoments(path: string, document: unknown, now: Date, options: FreshnessOptions, judged: string, skew: number): void {
+function checkRunMoments(path: string, now: Date, options: FreshnessOptions, judged: string, skew: number, { moments, durations }: Found): void {
   const read: (RecordedMoment & { span: MomentSpan })[] = [];
-  const { moments, durations } = recordedRunTimes(document);
   for (const m of moments) {
     if (m.pointer === judged) continue;
     const span = momentSpan(m.value, now.getTime() + skew);
@@ -454,8 +479,16 @@ function futureError(path: string, pointer: string, stamp: string, now: Date, sk
   });
 }
 
-/** Where artifacts name the run that produced them; the reference's run ids are its start time (`20260216T041030Z`). */
-const RUN_ID_POINTERS = ['/run_id', '/correlation_id'];
+/**
+ * The ids a document records for its own run (the reference's are its start time, `20260216T041030Z`), where its
+ * moments are read ({@link recordedRunMoments}: at its top and in the objects describing its run, `meta`, `metadata`,
+ * `run`…) and in any spelling of the name (`run_id`, `runId`, `RunId`, `run-id`, `correlationId`, `run.id`): a
+ * JavaScript tool's `runId` names its run as surely as `run_id`. Ids of other runs are not its own (see {@link ownRunIdName}).
+ */
+export function recordedRunIds(document: unknown): RecordedRunId[] {
+  return recordedRunTimes(document).runIds;
+}
+
 /** Local time somewhere on earth: UTC−12:00 to UTC+14:00. */
 const EARLIEST_OFFSET_MS = 14 * 3_600_000;
 const LATEST_OFFSET_MS = 12 * 3_600_000;
@@ -470,18 +503,25 @@ export interface RunStart {
   latest: Date;
 }
 
-/** Every run start an artifact's ids spell out (only real instants; `20261399T…` is no time), at `pointers` and the default places. */
-export function runStarts(document: unknown, pointers: readonly string[] = []): RunStart[] {
-  const found: RunStart[] = [];
-  for (const pointer of new Set([...RUN_ID_POINTERS, ...pointers])) {
+/**
+ * Every run start an artifact's ids spell out (only real instants; `20261399T…` is no time, and an id that holds no
+ * time, a CI run number or a UUID, dates nothing): in the run ids it records ({@link recordedRunIds}) and at `pointers`.
+ */
+export function runStarts(document: unknown, pointers: readonly string[] = [], recorded: readonly RecordedRunId[] = recordedRunIds(document)): RunStart[] {
+  const ids = new Map(recorded.map((r) => [r.pointer, r.value]));
+  for (const pointer of pointers) {
+    if (ids.has(pointer)) continue;
     const lookup = getAtPointer(document, pointer);
-    if (!lookup.found || typeof lookup.value !== 'string') continue;
-    for (const m of lookup.value.matchAll(RUN_STAMP)) {
+    if (lookup.found && typeof lookup.value === 'string') ids.set(pointer, lookup.value);
+  }
+  const found: RunStart[] = [];
+  for (const [pointer, id] of ids) {
+    for (const m of id.matchAll(RUN_STAMP)) {
       const stamp = readIdStamp(m);
       if (stamp === undefined) continue;
       const t = stamp.at.getTime();
       const [earliest, latest] = stamp.zoned ? [t, t] : [t - EARLIEST_OFFSET_MS, t + LATEST_OFFSET_MS];
-      found.push({ pointer, id: lookup.value, at: stamp.at, earliest: new Date(earliest), latest: new Date(latest) });
+      found.push({ pointer, id, at: stamp.at, earliest: new Date(earliest), latest: new Date(latest) });
     }
   }
   return found;
@@ -495,9 +535,9 @@ const shownInstant = (at: Date) => at.toISOString().replace('.000Z', 'Z');
  * A stamp without a zone is judged in the zone that favours it most: old only if old everywhere, future only if
  * future everywhere.
  */
-function checkRunStarts(path: string, document: unknown, now: Date, options: FreshnessOptions, skew: number): void {
+function checkRunStarts(path: string, document: unknown, now: Date, options: FreshnessOptions, skew: number, recorded: readonly RecordedRunId[]): void {
   const maxAgeMs = options.maxAgeMs;
-  for (const run of runStarts(document, options.runIdPointers)) {
+  for (const run of runStarts(document, options.runIdPointers, recorded)) {
     const age = now.getTime() - run.latest.getTime();
     const zoneless = run.earliest.getTime() !== run.latest.getTime() ? ' (it names no time zone: read in the zone that makes it latest)' : '';
     if (age > maxAgeMs) {

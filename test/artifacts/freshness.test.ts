@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ArtifactError } from '../../src/artifacts/errors.js';
-import { ageUnboundedFinding, checkFreshness, checkNotFuture, datedAt, DEFAULT_FUTURE_SKEW_MS, DEFAULT_MAX_RUN_LENGTH_MS, earliestRunEnd, runStarts } from '../../src/artifacts/freshness.js';
+import { ageUnboundedFinding, checkFreshness, checkNotFuture, datedAt, DEFAULT_FUTURE_SKEW_MS, DEFAULT_MAX_RUN_LENGTH_MS, earliestRunEnd, recordedRunIds, runStarts } from '../../src/artifacts/freshness.js';
 
 // The freshness check on its own: the exact code, message and detail each way a date can fail to prove an age,
 // and the boundaries where a verdict flips (the reader tests cover the same rules through the file readers).
@@ -232,6 +232,28 @@ describe('checkFreshness: the run an artifact names bounds its age too', () => {
     const edge = new Date(NOW.getTime() - 7 * DAY - 11 * 3_600_000).toISOString().replace(/[-:]|\.\d+Z$/g, '');
     expect(checkFreshness('a.json', { generated_at: fresh, run_id: `ci-${edge}` }, NOW, { maxAgeMs: 7 * DAY })).toBe(fresh);
     expect(thrown(() => checkFreshness('a.json', { generated_at: fresh, run_id: '2026-03-16T12:00:00+00:00' }, NOW, { maxAgeMs: 7 * DAY })).code).toBe('future');
+  });
+
+  it('reads the run\'s own id where and as its moments are read: other spellings, run objects, drawn disguises (red team xv)', () => {
+    const pointers = (doc: unknown) => recordedRunIds(doc).map((r) => r.pointer);
+    expect(pointers({ runId: 'a', RunId: 'b', 'run-id': 'c', correlationId: 'd', 'Correlation-ID': 'e' })).toEqual(['/runId', '/RunId', '/run-id', '/correlationId', '/Correlation-ID']);
+    expect(pointers({ run: { id: 'a', run_id: 'b' }, meta: { run_id: 'c', run: { id: 'd' } }, metadata: { runId: 'e' }, execution: { correlation_id: 'f' } })).toEqual(['/run/id', '/run/run_id', '/meta/run_id', '/meta/run/id', '/metadata/runId', '/execution/correlation_id']);
+    expect(pointers({ 'run_\u0456d': 'a', 'run\u200b_id': 'b', '\uff52\uff55\uff4e\uff3f\uff49\uff44': 'c' })).toEqual(['/run_\u0456d', '/run\u200b_id', '/\uff52\uff55\uff4e\uff3f\uff49\uff44']);
+    // Other runs' ids, an item's, an id outside a run object, and ids that are not text: never the report's own.
+    expect(pointers({ baseline_run_id: 'a', parentRunId: 'b', last_green_run_id: 'c', previous: { run_id: 'd' }, upstream: { run: { id: 'e' } }, compare_to: { run_id: 'f' }, meta: { id: 'g' }, id: 'h', testResults: [{ run_id: 'i' }], runs: [{ run_id: 'j' }], run_id: 42 })).toEqual([]);
+    const e = thrown(() => checkFreshness('a.json', { generated_at: fresh, runId: '20260216T041030Z' }, NOW, { maxAgeMs: 7 * DAY }));
+    expect(e.code).toBe('stale');
+    expect(e.detail).toMatchObject({ path: 'a.json', pointer: '/runId', actual: '20260216T041030Z' });
+    expect(e.message).toContain('names a run that started at 2026-02-16T04:10:30Z, 27d 7h before now');
+    expect(checkFreshness('a.json', { generated_at: fresh, run: { id: 1234567 }, meta: { run_id: '1234567' }, RunId: '8d0f6c2e-3b1a-4f7e-9c55-1f2e3d4c5b6a', baseline_run_id: '20260216T041030Z' }, NOW, { maxAgeMs: 7 * DAY })).toBe(fresh);
+  });
+
+  it('reads a run moment whose name is drawn with a look-alike letter, an invisible character or in full width, as its id is', () => {
+    const old = '2026-02-16T04:10:30Z';
+    for (const [doc, pointer] of [[{ 'f\u0456nished_at': old }, '/f\u0456nished_at'], [{ meta: { 'finished\u200b_at': old } }, '/meta/finished\u200b_at'], [{ '\uff53\uff54\uff41\uff54\uff53': { end: old } }, '/\uff53\uff54\uff41\uff54\uff53/end']] as const) {
+      const e = thrown(() => checkFreshness('a.json', { generated_at: fresh, ...doc }, NOW, { maxAgeMs: 7 * DAY }));
+      expect([e.code, e.detail.pointer]).toEqual(['stale', pointer]);
+    }
   });
 
   it('reads every RFC 3339 spelling of an instant in an id: lower-case t and z, dashes in the time, a fraction (red team hx)', () => {
