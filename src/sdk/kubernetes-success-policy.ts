@@ -5,10 +5,13 @@
  * `completedIndexes: "0-2"` and `failedIndexes: "3-5"` passed, the conditions' reason trusted).
  *
  * Strict on purpose: only a policy Kubernetes' own validation admits is read (at most 20 rules, each with
- * `succeededIndexes` and/or a positive whole `succeededCount`, nothing else), and only lists of indexes as Kubernetes
- * writes them (ASCII digits, intervals in increasing order, none overlapping, no spaces). Anything else — a count
- * written as text, a placeholder, indexes out of order, a count above `completions` — is no policy the Job could have
- * run under, and a status claiming it proves nothing: the set-aside it would grant is refused (fail closed).
+ * `succeededIndexes` and/or a positive whole `succeededCount`, nothing else, in a spec that says `completionMode:
+ * Indexed` and its `completions`), and only lists of indexes as Kubernetes writes them (ASCII digits, intervals in
+ * increasing order, none overlapping, no spaces). Anything else — a count written as text, a placeholder, indexes out of
+ * order, a count above `completions`, a spec with no mode or no `completions` — is no policy the Job could have run
+ * under, and a status claiming it proves nothing: the set-aside it would grant is refused (fail closed). So is a status
+ * that lists an index both completed and failed (helper hk, session 43): the Job controller keeps each index in one of
+ * the two, and an index also listed failed is no succeeded index a rule can count.
  */
 
 /** An interval of indexes, first and last included. */
@@ -98,23 +101,40 @@ function ruleMet(rule: Rule, succeeded: readonly Interval[]): boolean {
 }
 
 /**
- * Whether an Indexed Job's spec holds a success policy that its `completedIndexes` meet: one member read as
- * `successPolicy` (by `read`, in any letters), written exactly so, holding only `rules`, 1 to 20 rules each admitted by
- * Kubernetes ({@link ruleOf}), and some rule met by the completed indexes ({@link ruleMet}). A spec with no policy, a
- * policy that cannot be read, completed indexes missing, empty or not as Kubernetes writes them, or no rule met: false.
+ * An Indexed Job's `completedIndexes` as its intervals, read beside its `failedIndexes`: undefined unless each that is
+ * written (an absent one is none) is a list of indexes as Kubernetes writes one, below `below` when a bound is known,
+ * and the two share no index — the Job controller moves an index to one list or the other, never to both, so a status
+ * listing one in both is no status it wrote (helper hk, session 43: `completedIndexes: "0-5"` beside `failedIndexes:
+ * "3-5"` met `succeededIndexes: "3"`).
  */
-export function successPolicyMet(spec: Record<string, unknown>, completedIndexes: unknown, read: (key: string) => string): boolean {
+export function succeededIndexes(completedIndexes: unknown, failedIndexes: unknown, below?: number): Interval[] | undefined {
+  const completed = completedIndexes === undefined ? [] : indexIntervals(completedIndexes, below);
+  const failed = failedIndexes === undefined ? [] : indexIntervals(failedIndexes, below);
+  return completed === undefined || failed === undefined || sharedCount(completed, failed) > 0 ? undefined : completed;
+}
+
+/**
+ * Whether an Indexed Job's spec holds a success policy that its status's indexes meet: a spec Kubernetes admits a policy
+ * in — `completionMode: Indexed` written (a spec without one is NonIndexed, Kubernetes' default, which refuses a policy;
+ * `kubectl get -o json` always prints the defaulted mode) and `completions` a whole number of at least 1 (required of an
+ * Indexed Job, and the bound of every index) —, one member read as `successPolicy` (by `read`, in any letters), written
+ * exactly so, holding only `rules`, 1 to 20 rules each admitted by Kubernetes ({@link ruleOf}), and some rule met
+ * ({@link ruleMet}) by the completed indexes none of which is also listed failed ({@link succeededIndexes}). A spec with
+ * no policy, a policy that cannot be read, completed indexes missing, empty, not as Kubernetes writes them or sharing an
+ * index with the failed ones, or no rule met: false.
+ */
+export function successPolicyMet(spec: Record<string, unknown>, indexes: { completed: unknown; failed: unknown }, read: (key: string) => string): boolean {
   const completions = spec.completions;
-  if (completions !== undefined && !(typeof completions === 'number' && Number.isInteger(completions) && completions >= 1)) return false;
-  const bound = completions as number | undefined;
-  // A success policy is an Indexed Job's only (Kubernetes' validation); a spec saying another mode ran under none.
-  if (spec.completionMode !== undefined && spec.completionMode !== 'Indexed') return false;
+  if (!(typeof completions === 'number' && Number.isInteger(completions) && completions >= 1)) return false;
+  // A success policy is an Indexed Job's only (Kubernetes' validation); a spec saying another mode, or none, ran under none.
+  if (spec.completionMode !== 'Indexed') return false;
   const named = Object.keys(spec).filter((k) => read(k) === 'success policy');
   if (named.length !== 1 || named[0] !== 'successPolicy') return false;
   const policy = spec.successPolicy;
   if (!isRecord(policy) || Object.keys(policy).join() !== 'rules' || !Array.isArray(policy.rules) || policy.rules.length === 0 || policy.rules.length > MAX_RULES) return false;
-  const rules = policy.rules.map((r) => ruleOf(r, bound));
+  const rules = policy.rules.map((r) => ruleOf(r, completions));
   if (rules.some((r) => r === undefined)) return false;
-  const succeeded = indexIntervals(completedIndexes, bound);
+  if (indexes.completed === undefined) return false;
+  const succeeded = succeededIndexes(indexes.completed, indexes.failed, completions);
   return succeeded !== undefined && succeeded.length > 0 && (rules as Rule[]).some((r) => ruleMet(r, succeeded));
 }

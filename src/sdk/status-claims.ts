@@ -14,7 +14,7 @@ import { DRAWN_BLANK, asciiDigits, caseFoldedKey, caselessVisibleForm, confusabl
 import { lazy, wordSet } from '../util/lazy.js';
 import { CLAUSE_AFTER_A_CONTRAST_WORDS, CONTRAST_WORDS, EXCEPTION_CLAUSE_OPENINGS, EXCEPTION_PHRASES, EXCEPTION_WORDS, LEAD_OF_ANOTHERS_NONE, LEGEND_DEFINITION_WORDS, LEGEND_NAMES, LEGEND_WHOLE_RUN_WORDS, NONE_OF_A_LABEL_GOES_ON, NONE_OF_PART_WORDS, NONE_PASSED_OPENINGS, NONE_STRESS_WORDS, NOT_A_SUBJECT_WORDS, PASS_NOT_HAD_WORDS, PASS_SET_ASIDE_WORDS, PROBLEM_NOUNS } from './status-vocabulary.js';
 import { escapeRegExp } from '../util/regexp-escape.js';
-import { successPolicyMet } from './kubernetes-success-policy.js';
+import { succeededIndexes, successPolicyMet } from './kubernetes-success-policy.js';
 import { backslashReadings, numberWithRemark, numberWrittenAsText, romanValue, UPPER_ROMAN } from '../util/number-text.js';
 import { numberOutOfRange, numberSurvives } from '../artifacts/numbers.js';
 import { TIME_TAKEN_WORDS, CLEAN_EXIT_CONSTANTS, CLEAN_EXIT_SYSTEM_MESSAGES, CLEAN_EXIT_WORDS_OF_OTHER_LANGUAGES, EXIT_MAP_NOTE_NAMES, EXIT_MAP_TEXT_NOTE_NAMES, EXIT_WARNING_WORDS } from './status-vocabulary.js';
@@ -1252,7 +1252,7 @@ function failureBeside(fields: readonly Field[]): Finding | undefined {
     if (unfilled !== undefined) return unfilledFinding(field, unfilled);
     const shown = failureShown(field) ?? failedIndexesListed(field.own, field.value);
     const key = lastSegment(field.pointer) ?? '';
-    if (shown !== undefined && !failuresOfACompletedJob(key, field.value, membersBeside(field, fields), () => holderBeside(field.pointer, fields))) return { code: 'contradiction', pointer: field.pointer, says: shown, actual: field.value };
+    if (shown !== undefined && !failuresOfACompletedJob(key, field.value, membersBeside(field, fields), () => jobStatusPlaceBeside(field.pointer, fields))) return { code: 'contradiction', pointer: field.pointer, says: shown, actual: field.value };
   }
   return undefined;
 }
@@ -1720,7 +1720,7 @@ function atAStepOfAWorkflow(at: string, base: string): boolean {
  * with it: none of them is followed.
  */
 function failedEntry(fields: readonly Field[], statusKey: string, siblings: readonly Field[] = fields): Finding | undefined {
-  const budget: ListBudget = { left: MAX_ENTRIES_FOLLOWED, maps: { left: MAX_FIELDS_READ } };
+  const budget: ListBudget = { left: MAX_ENTRIES_FOLLOWED, maps: { left: MAX_FIELDS_READ, scope: siblings } };
   const statusWords = readWords(statusKey).join(' ');
   for (const field of fields) {
     const written = field.written ?? field;
@@ -2165,7 +2165,8 @@ const MAX_LIST_DEPTH = 6;
  * What a reading of maps beside the status carries: values left to read, the base pointer, the field being read (`root`),
  * the entry of a list being read (`entry`) and the fields beside the status, for a member that needs what holds it.
  */
-type MapBudget = { left: number; base?: string; root?: { value: unknown; at: readonly string[] }; entry?: { value: unknown; pointer: string }; fields?: readonly Field[] };
+/** `scope`: the fields a list's entries are read among, where no `fields` are (what a Job's status is weighed against, {@link jobStatusPlaceWithin}). */
+type MapBudget = { left: number; base?: string; root?: { value: unknown; at: readonly string[] }; entry?: { value: unknown; pointer: string }; fields?: readonly Field[]; scope?: readonly Field[] };
 type ListBudget = { left: number; maps: MapBudget };
 
 function failedInList(list: readonly unknown[], at: string, listName: { read: string[]; written: string[] }, statusWords: string, depth: number, budget: ListBudget): Finding | undefined {
@@ -2314,26 +2315,74 @@ const indexesLetFailByItsSuccessPolicy = (key: string, v: unknown, status: Recor
 /**
  * Whether a failure shown in a Job's status is one a completed Job sets aside — pods it retried
  * ({@link retriedPodsOfACompletedJob}) or indexes its success policy let fail ({@link indexesLetFailByItsSuccessPolicy})
- * — and, where its conditions say its success policy completed it, the Job's own spec beside the status bears that out
- * ({@link successPolicyBorneOut}); `holder` finds the object that holds the status, read only when needed.
+ * — in a status whose lists of indexes are as the Job controller writes them ({@link indexListsApart}) and, where its
+ * conditions say its success policy completed it, whose Job bears that out ({@link successPolicyBorneOut}); `place`
+ * finds where the status lies, read only when needed.
  */
-function failuresOfACompletedJob(key: string, v: unknown, status: Record<string, unknown>, holder: () => unknown): boolean {
+function failuresOfACompletedJob(key: string, v: unknown, status: Record<string, unknown>, place: () => JobStatusPlace): boolean {
   const setAside = (Number.isInteger(v) && retriedPodsOfACompletedJob(key, status)) || indexesLetFailByItsSuccessPolicy(key, v, status);
-  return setAside && (!completedBySuccessPolicy(status.conditions as unknown[]) || successPolicyBorneOut(status, holder()));
+  return setAside && indexListsApart(status) && (!completedBySuccessPolicy(status.conditions as unknown[]) || successPolicyBorneOut(status, place()));
 }
 /**
- * Whether the Job whose status says its success policy completed it holds a spec whose policy its `completedIndexes`
- * meet ({@link successPolicyMet}, as the Job controller matches the rules). A status with no Job object around it, or
- * one whose holder has no member read as `spec`, tells all the Job tells by its conditions (helper ha, session 42: a
- * `job: {status}` alone); but a spec beside it — one member `spec`, exactly so — must hold a policy its completed
- * indexes meet: an index the policy requires failed, a count not reached, a policy missing, unreadable or written in
- * look-alike letters (`ѕpec`, `ѕuccessPolicy`) is no completion by it (helper hj, session 43).
+ * Whether a Job's status lists its completed and failed indexes, each once, as Kubernetes writes them and with no index
+ * in both ({@link succeededIndexes}): an index listed both completed and failed is no succeeded index a success policy
+ * counts, and a status that lists one so is no status the Job controller wrote (helper hk, session 43).
  */
-function successPolicyBorneOut(status: Record<string, unknown>, holder: unknown): boolean {
-  if (!isRecord(holder)) return true;
-  const specs = Object.keys(holder).filter((k) => readWords(k).join(' ') === 'spec');
-  if (specs.length === 0) return true;
-  return specs.length === 1 && specs[0] === 'spec' && isRecord(holder.spec) && successPolicyMet(holder.spec, memberNamed(status, 'completed indexes'), (k) => readWords(k).join(' '));
+function indexListsApart(status: Record<string, unknown>): boolean {
+  const completed = Object.keys(status).filter((k) => nameWords(k).join(' ') === 'completed indexes');
+  const failed = Object.keys(status).filter((k) => nameWords(k).join(' ') === 'failed indexes');
+  if (completed.length === 0 && failed.length === 0) return true;
+  return completed.length <= 1 && failed.length <= 1 && succeededIndexes(memberNamed(status, 'completed indexes'), memberNamed(status, 'failed indexes')) !== undefined;
+}
+/** Where a Job's status lies: the object holding it, the status's own key there, and the document around it as the reader holds it. */
+type JobStatusPlace = { holder: unknown; statusKey: string; scope: readonly unknown[] };
+/** The members of a Job object as Kubernetes writes one (`kubectl get job -o json`). */
+const JOB_OBJECT_MEMBERS: ReadonlySet<string> = new Set(['apiVersion', 'kind', 'metadata', 'spec', 'status']);
+/**
+ * Whether the Job whose status says its success policy completed it bears that out. Its policy is read only where
+ * Kubernetes writes it: in a Job object (`{apiVersion, kind, metadata, spec, status}`, nothing else) whose `status` the
+ * status is and whose `spec` — one member read as `spec`, exactly so — holds a policy its indexes meet
+ * ({@link successPolicyMet}, as the Job controller matches the rules): an index the policy requires failed, a count not
+ * reached, a policy missing, unreadable or written in look-alike letters (`ѕpec`, `ѕuccessPolicy`) is no completion by
+ * it (helper hj, session 43). A status with no spec beside it tells all the Job tells by its conditions (helper ha,
+ * session 42: a `job: {status}` alone) — unless the document holds a Job's spec or a success policy elsewhere
+ * ({@link jobSpecApart}): a `List` whose items hold spec and status apart, `jobSpec` beside `jobStatus`, a manifest
+ * beside the status, `job: {job: {spec}, status}`. That policy is not where Kubernetes writes a Job's, no reading can
+ * say whose it is, and the status's conditions are not taken over it: no completion by it (helper hk, session 43).
+ */
+function successPolicyBorneOut(status: Record<string, unknown>, place: JobStatusPlace): boolean {
+  const { holder, statusKey, scope } = place;
+  const specs = isRecord(holder) ? Object.keys(holder).filter((k) => readWords(k).join(' ') === 'spec') : [];
+  if (!isRecord(holder) || specs.length === 0) return !jobSpecApart(scope);
+  const wholeJob = specs.length === 1 && specs[0] === 'spec' && statusKey === 'status' && Object.keys(holder).every((k) => JOB_OBJECT_MEMBERS.has(k));
+  return wholeJob && isRecord(holder.spec) && successPolicyMet(holder.spec, { completed: memberNamed(status, 'completed indexes'), failed: memberNamed(status, 'failed indexes') }, (k) => readWords(k).join(' '));
+}
+/** The most values {@link jobSpecApart} reads of a document before it counts the document as holding a spec it cannot rule out. */
+const MAX_VALUES_FOR_A_JOB_SPEC = 20_000;
+/** A success policy written as a member in a manifest kept as text (`successPolicy:`, `"success_policy":`). */
+const SUCCESS_POLICY_IN_TEXT = /success[\s_-]?policy["']?\s*:/i;
+/**
+ * Whether the values hold a Job's spec or a success policy anywhere: a member read as `successPolicy` or `jobSpec` (in
+ * any letters), an object of `kind: Job` with a member read as `spec`, or a text writing a `successPolicy:` member (a
+ * manifest kept as YAML). Read only for a status alone that claims completion by its success policy; a document too
+ * large to read through is counted as holding one (fail closed).
+ */
+function jobSpecApart(values: readonly unknown[]): boolean {
+  const stack: unknown[] = [...values];
+  for (let read = 0; stack.length > 0; read++) {
+    if (read > MAX_VALUES_FOR_A_JOB_SPEC) return true;
+    const v = stack.pop();
+    if (typeof v === 'string') {
+      if (SUCCESS_POLICY_IN_TEXT.test(v)) return true;
+    } else if (Array.isArray(v)) stack.push(...v);
+    else if (isRecord(v)) {
+      const names = Object.keys(v).map((k) => readWords(k).join(' '));
+      if (names.includes('success policy') || names.includes('job spec')) return true;
+      if (plainly(v.kind, 'job') && names.includes('spec')) return true;
+      stack.push(...Object.values(v));
+    }
+  }
+  return false;
 }
 /** A status's one member under `name` as written (`completedIndexes`, or `completed indexes` as {@link membersBeside} keys it); none when two are. */
 function memberNamed(status: Record<string, unknown>, name: string): unknown {
@@ -2352,13 +2401,28 @@ function holderBeside(pointer: string, fields: readonly Field[]): Record<string,
   }
   return members;
 }
-/** The object holding the map at `at` read by {@link failedMember}: within the entry of a list or the field being read, else among the fields beside the status. */
-function holderWithin(budget: MapBudget, at: string): unknown {
+/** Where the status a field of {@link failureBeside} lies in stands: its holder among `fields`, its key, and `fields` as the document read. */
+function jobStatusPlaceBeside(pointer: string, fields: readonly Field[]): JobStatusPlace {
+  return { holder: holderBeside(pointer, fields), statusKey: parsePointer(pointer).at(-2) ?? '', scope: scopeOf(fields) };
+}
+/**
+ * Where the map at `at` read by {@link failedMember} stands: its holder within the entry of a list or the field being
+ * read, else among the fields beside the status; its key; and the fields it is read among as the document read.
+ */
+function jobStatusPlaceWithin(budget: MapBudget, at: string): JobStatusPlace {
   const steps = parsePointer(at);
-  if (steps.length === 0) return undefined;
+  const fields = budget.scope ?? budget.fields;
+  const scope = fields === undefined ? [budget.entry?.value, budget.root?.value] : scopeOf(fields);
+  if (steps.length === 0) return { holder: undefined, statusKey: '', scope };
   const entry = budget.entry === undefined ? undefined : { value: budget.entry.value, at: parsePointer(budget.entry.pointer) };
   const within = valueUnder(entry, steps.slice(0, -1)) ?? valueWithinField(budget, steps.slice(0, -1));
-  return within !== undefined || budget.fields === undefined ? within : holderBeside(`${at}/-`, budget.fields);
+  const holder = within !== undefined || budget.fields === undefined ? within : holderBeside(`${at}/-`, budget.fields);
+  return { holder, statusKey: steps.at(-1) as string, scope };
+}
+/** The fields the reader holds as members under their own names (`{jobSpec: …}`): those at the top of their object, else all. */
+function scopeOf(fields: readonly Field[]): unknown[] {
+  const top = fields.filter((f) => f.context.length === 0);
+  return (top.length > 0 ? top : fields).map((f) => ({ [lastSegment(f.pointer) ?? '']: f.value }));
 }
 /**
  * A Kubernetes Job's `failedIndexes` that lists an index (`"0"`, `"1,3-5"`): a list of the indexes that failed, never a
@@ -7164,7 +7228,7 @@ function failedMember(value: unknown, at: string, depth: number, budget: MapBudg
     const unfilled = typeof field.value === 'string' && namesFailuresOnly(field.own) ? unfilledFailureText(field.value) : undefined;
     if (unfilled !== undefined) return unfilledFinding(field, unfilled);
     const shown = failureShown(field) ?? failedIndexesListed(field.own, v);
-    if (shown !== undefined && !failuresOfACompletedJob(k, v, value, () => holderWithin(budget, at))) return { code: 'contradiction', pointer: field.pointer, says: `${shown} (a member of its results)`, actual: v };
+    if (shown !== undefined && !failuresOfACompletedJob(k, v, value, () => jobStatusPlaceWithin(budget, at))) return { code: 'contradiction', pointer: field.pointer, says: `${shown} (a member of its results)`, actual: v };
   }
   const strings = entries.filter(([, v]) => typeof v === 'string') as [string, string][];
   if (strings.length > 0 && strings.length === entries.length && strings.every(([, v]) => isOutcomeValue(v))) {

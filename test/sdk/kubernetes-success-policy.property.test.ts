@@ -2,7 +2,9 @@
 // policy completed it has its failed indexes set aside only when the policy in its own spec beside the status is met by
 // its completedIndexes, as the Job controller matches the rules. A model of the rules over plain sets of indexes decides
 // each case apart from the engine's interval arithmetic: met ⇔ pass. A met policy written as Kubernetes never admits one
-// (spaces, intervals out of order, full-width digits, a count as text) is no policy: it fails.
+// (spaces, intervals out of order, full-width digits, a count as text) is no policy: it fails. So is a met policy in a
+// spec Kubernetes would not admit one in (no `completionMode: Indexed`, no whole `completions`), one met beside a status
+// listing an index both completed and failed, and one written elsewhere than beside its status (helper hk, session 43).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { statusContradiction } from '../../src/sdk/status-claims.js';
@@ -112,6 +114,62 @@ describe("an Indexed Job's failed indexes under the success policy in its spec",
           expect(claim(doc)?.code, JSON.stringify(disguised)).toBe('contradiction');
         },
       ),
+      { numRuns: 200 },
+    );
+  });
+  it('fail when the status lists an index both completed and failed, however the policy reads', () => {
+    fc.assert(
+      fc.property(jobCase, fc.nat(), fc.boolean(), (c, pick, intoCompleted) => {
+        const { done, failed, doc } = caseOf(c);
+        fc.pre(done.length > 0);
+        // An index moved into both lists: a completed one also listed failed, or a failed one also listed completed.
+        const both = intoCompleted ? (failed[pick % failed.length] as number) : (done[pick % done.length] as number);
+        const status = doc.job.status;
+        if (intoCompleted) status.completedIndexes = written([...done, both], c.split);
+        else status.failedIndexes = written([...failed, both], c.split);
+        expect(claim(doc)?.code, `${status.completedIndexes} / ${status.failedIndexes}`).toBe('contradiction');
+      }),
+      { numRuns: 200 },
+    );
+  });
+  it("fail when a met policy stands in a spec Kubernetes would not admit it in: no Indexed mode, no whole completions", () => {
+    const inadmissible: [string, (spec: Record<string, unknown>) => void][] = [
+      ['mode missing', (spec) => delete spec.completionMode],
+      ['mode NonIndexed', (spec) => (spec.completionMode = 'NonIndexed')],
+      ['mode in lower case', (spec) => (spec.completionMode = 'indexed')],
+      ['mode null', (spec) => (spec.completionMode = null)],
+      ['completions missing', (spec) => delete spec.completions],
+      ['completions as text', (spec) => (spec.completions = String(spec.completions))],
+      ['completions 0', (spec) => (spec.completions = 0)],
+      ['completions null', (spec) => (spec.completions = null)],
+    ];
+    fc.assert(
+      fc.property(jobCase.filter((c) => caseOf(c).met), fc.constantFrom(...inadmissible), (c, [how, change]) => {
+        const { doc } = caseOf(c);
+        change(doc.job.spec as unknown as Record<string, unknown>);
+        expect(claim(doc)?.code, how).toBe('contradiction');
+      }),
+      { numRuns: 200 },
+    );
+  });
+  it('fail when a met policy is written elsewhere in the document than beside its status in a whole Job object', () => {
+    type Layout = (job: ReturnType<typeof caseOf>['doc']['job']) => Record<string, unknown>;
+    const { spec: _s, status: _t, ...meta } = caseOf({ n: 2, outcome: [true, false], split: [false], rules: [{ count: 1 }] }).doc.job;
+    const layouts: [string, Layout][] = [
+      ['List items apart', (j) => ({ kind: 'List', items: [{ ...meta, spec: j.spec }, { ...meta, status: j.status }] })],
+      ['jobSpec beside jobStatus', (j) => ({ jobSpec: j.spec, jobStatus: j.status })],
+      ['a manifest beside the status', (j) => ({ manifest: { ...meta, spec: j.spec }, job: { status: j.status } })],
+      ['a spec at the top', (j) => ({ spec: j.spec, job: { status: j.status } })],
+      ['a spec one level down', (j) => ({ job: { job: { spec: j.spec }, status: j.status } })],
+      ['a whole Job with another member', (j) => ({ job: { ...j, extra: { spec: j.spec } } })],
+      ['a spec beside a status of another name', (j) => ({ job: { spec: j.spec, jobStatus: j.status } })],
+    ];
+    fc.assert(
+      fc.property(jobCase.filter((c) => caseOf(c).met), fc.constantFrom(...layouts), (c, [how, layout]) => {
+        const { doc } = caseOf(c);
+        const { job, ...rest } = doc;
+        expect(claim({ ...rest, ...layout(job) })?.code, how).toBe('contradiction');
+      }),
       { numRuns: 200 },
     );
   });
