@@ -1607,18 +1607,52 @@ function listedBeyondCounts(fields: readonly Field[], total: Field): number {
 }
 
 /**
- * How many items a list under an outcome stands for: its entries, or the counts they hold when every entry is a group
- * with one count of its items (`skipped: [{reason: "windows only", count: 5}]`, as pytest groups skips by reason).
+ * How many items a list under an outcome stands for, entry by entry: an entry that names one item (`"login"`, `{name:
+ * "a", number: 7}` as TAP numbers its tests) is one; a group with a count of its items (`{reason: "windows only", count:
+ * 5}`, as pytest groups skips by reason; `amount`, `qty`, `occurrences`, or the outcome's own word: `{skipped: 5}`) is
+ * as many as its largest count; a group listing its tests (`{reason, tests: [...]}`) as many as it lists (red team xc).
  */
 function listedItems(list: readonly unknown[]): number {
   let sum = 0;
-  for (const entry of list) {
-    if (!isRecord(entry)) return list.length;
-    const counts = Object.entries(entry).filter(([key, v]) => isCount(v) && readWords(key).every((w) => ITEM_NOUNS_OF_A_COUNT.has(w)));
-    if (counts.length !== 1) return list.length;
-    sum += (counts[0] as [string, number])[1];
-  }
+  for (const entry of list) sum += isRecord(entry) ? itemsOfAnEntry(entry) : 1;
   return sum;
+}
+function itemsOfAnEntry(entry: Record<string, unknown>): number {
+  let items: number | undefined;
+  for (const [key, v] of Object.entries(entry)) {
+    const words = readWords(key);
+    // A name of one item makes the entry that item, whatever else it holds (`number` is its place, `duration` its time).
+    if (typeof v === 'string' && words.length === 1 && ITEM_IDENTITY_NAMES().has(words[0] as string)) return 1;
+    if (!words.every((w) => GROUP_COUNT_WORDS().has(w) || OUTCOME_ROLES.some((r) => r.has(w)))) continue;
+    const n = Array.isArray(v) ? v.length : typeof v === 'string' ? numberWrittenAsText(v) : v;
+    if (isCount(n)) items = Math.max(items ?? 0, n);
+  }
+  return items ?? 1;
+}
+/** Words a group of items counts them by (ITEM_NOUNS_OF_A_COUNT without `number`, an item's place in TAP). */
+const GROUP_COUNT_WORDS = lazy((): ReadonlySet<string> => new Set([...ITEM_NOUNS_OF_A_COUNT, 'amount', 'qty', 'quantity', 'size', 'items', 'occurrences', 'how', 'many', 'howmany'].filter((w) => w !== 'number' && w !== 'of')));
+/** Names under which an entry names the one item it is. */
+const ITEM_IDENTITY_NAMES = lazy((): ReadonlySet<string> => new Set(['name', 'test', 'title', 'id', 'nodeid', 'fullname', 'file', 'path', 'spec', 'testcase', 'case', 'scenario', 'description', 'label', 'key', 'uid', 'uuid']));
+
+/**
+ * An outcome's count belied by its own list beside it (`skipped: 1` beside two skips listed in `skipped_tests`, red team
+ * xc): the count says fewer items than the list names, so the report contradicts itself on how many items ended so. A
+ * list shorter than its count is a sample (reports list the first failures); a list longer is not.
+ */
+function countBeliedByItsList(fields: readonly Field[]): Finding | undefined {
+  for (const role of OUTCOME_ROLES) {
+    for (const list of fields) {
+      if (!Array.isArray(list.value) || list.value.length === 0 || !playsRole(list, role)) continue;
+      const context = list.context.join(' ');
+      const stem = countedStem(list, role);
+      const items = listedItems(list.value);
+      // Errors and failures are counted apart (JUnit, pytest): `errors: 0` beside a `failures` list is no count of it.
+      const family = role === FAIL_WORDS ? failFamily(list.own) : undefined;
+      const count = fields.find((c) => c !== list && isCount(c.value) && c.value < items && playsRole(c, role) && c.context.join(' ') === context && countedStem(c, role) === stem && (family === undefined || failFamily(c.own) === family));
+      if (count !== undefined) return { code: 'inconsistent_counts', pointer: count.pointer, says: `counts ${count.value as number}, fewer than the ${items} items listed beside it at ${list.pointer}`, actual: count.value };
+    }
+  }
+  return undefined;
 }
 
 /** Statuses an entry of a report's details gives an item that did not pass. */
@@ -8613,6 +8647,7 @@ export function measurementContradiction(root: unknown, pointer: string, value: 
     partsAboveTotal(readCounts) ??
     unaccounted(readCounts) ??
     failuresAboveCount(own, fields) ??
+    countBeliedByItsList(readCounts) ??
     failedEntryBesideNoFailure(own, fields) ??
     failedEntryAroundSummary(root, steps, own) ??
     fullPassRateDenied(root, steps, own, fields, numbers) ??
@@ -9248,7 +9283,7 @@ function toldTwoBelow(fields: readonly Field[]): Finding | undefined {
 /** Counts beside a status that do not add up, written as text counting as the numbers they show (`total: "10"`, `passed: "８"`), as beside a measured value. */
 function countsDisagree(fields: readonly Field[]): Finding | undefined {
   const read = fields.map(countShownByText);
-  return partsAboveTotal(read) ?? unaccounted(read);
+  return partsAboveTotal(read) ?? unaccounted(read) ?? countBeliedByItsList(read);
 }
 
 /**
