@@ -2533,13 +2533,14 @@ function failureWordLast(text: string): boolean {
 /**
  * `text` with the tags of elements a page draws as a break between words ({@link breaksTheLine}: `<br>`, `<BR/>`,
  * `<li class="x">`, `</p>`), written or escaped once (`&lt;br&gt;`), each made a space: markup removed whole would join
- * the words on either side (`failed<br>except` read as `failedexcept`). Read on short texts only (the callers' bounds).
+ * the words on either side (`failed<br>except` read as `failedexcept`). Read on short texts only (the callers' bounds);
+ * a tag's attributes are read to 200 characters, so a run of escaped openers is scanned in linear time.
  */
 function tagsBreakingTheLineAsSpaces(text: string): string {
   if (!text.includes('<') && !text.includes('&')) return text;
   return text.replace(LINE_BREAKING_TAG, (tag: string, name: string) => (breaksTheLine(name) ? ' ' : tag));
 }
-const LINE_BREAKING_TAG = /(?:<|&lt;?|&#0*60;?|&#x0*3c;?)\/?([A-Za-z][A-Za-z0-9]*)(?:[\t\n\f\r /][^<>]*?)?(?:>|&gt;?|&#0*62;?|&#x0*3e;?)/giu;
+const LINE_BREAKING_TAG = /(?:<|&lt;?|&#0*60;?|&#x0*3c;?)\/?([A-Za-z][A-Za-z0-9]*)(?:[\t\n\f\r /][^<>]{0,200}?)?(?:>|&gt;?|&#0*62;?|&#x0*3e;?)/giu;
 /**
  * Whether a pass word is struck out in a text (`<s>Passed</s> after a failure`, `~~Passed~~`, `<del>passed</del>`, a
  * pass drawn with a combining stroke): a reader is shown it withdrawn, a pass not had (red team xw2, session 41).
