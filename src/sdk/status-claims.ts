@@ -9,7 +9,7 @@ import { encodePointerSegment, getAtPointer, parsePointer, pointerOf } from '../
 import { isHollow } from '../artifacts/hollow.js';
 import { displayedTexts } from '../text/bidi.js';
 import { attributeValue, cssDeclarations, cssDirection, cssOverrides, sheetBidi, sheetBidiOf } from '../text/drawn.js';
-import { replaceMarkup, VOID_ELEMENTS } from '../text/html-tags.js';
+import { breaksTheLine, isHtmlElementName, replaceMarkup, VOID_ELEMENTS } from '../text/html-tags.js';
 import { DRAWN_BLANK, asciiDigits, caseFoldedKey, caselessVisibleForm, confusableTable, contentProblem, escapeBytesKept, escapedReadings, isBlank, isUnfilledWord, lookalikeSkeleton, placeholderReason, removeInvisible, templateReason, visibleForm, withoutMarks, wordReadings } from '../util/text-classes.js';
 import { lazy, wordSet } from '../util/lazy.js';
 import { CLAUSE_AFTER_A_CONTRAST_WORDS, CONTRAST_WORDS, EXCEPTION_CLAUSE_OPENINGS, EXCEPTION_PHRASES, EXCEPTION_WORDS, LEAD_OF_ANOTHERS_NONE, LEGEND_DEFINITION_WORDS, LEGEND_NAMES, LEGEND_WHOLE_RUN_WORDS, NONE_OF_A_LABEL_GOES_ON, NONE_OF_PART_WORDS, NONE_PASSED_OPENINGS, NONE_STRESS_WORDS, NOT_A_SUBJECT_WORDS, PASS_NOT_HAD_WORDS, PASS_SET_ASIDE_WORDS, PROBLEM_NOUNS } from './status-vocabulary.js';
@@ -1233,8 +1233,11 @@ function passFlagFalse(field: Field): boolean {
  * setting that asks for failures to be reported (red team uf, closed session 34).
  */
 const ERROR_FLAGS: ReadonlySet<string> = new Set(['error', 'err', 'errored', 'fatal', 'exception', 'crash', 'crashed', 'panic', 'panicked']);
-/** A failure beside the pass: counted, listed or flagged (`contradiction`). */
-function failureBeside(fields: readonly Field[]): Finding | undefined {
+/**
+ * A failure beside the pass: counted, listed or flagged (`contradiction`). `document`, when the fields leave part of the
+ * document out (those around a summary object leave the summary out), is the whole document as the Job readers read it.
+ */
+function failureBeside(fields: readonly Field[], document?: readonly unknown[]): Finding | undefined {
   const legends = legendsAmong(fields);
   for (const field of fields) {
     if (passFlagFalse(field)) return { code: 'contradiction', pointer: field.pointer, says: 'is false', actual: false };
@@ -1252,7 +1255,7 @@ function failureBeside(fields: readonly Field[]): Finding | undefined {
     if (unfilled !== undefined) return unfilledFinding(field, unfilled);
     const shown = failureShown(field) ?? failedIndexesListed(field.own, field.value);
     const key = lastSegment(field.pointer) ?? '';
-    if (shown !== undefined && !failuresOfACompletedJob(key, field.value, membersBeside(field, fields), () => jobStatusPlaceBeside(field.pointer, fields))) return { code: 'contradiction', pointer: field.pointer, says: shown, actual: field.value };
+    if (shown !== undefined && !failuresOfACompletedJob(key, field.value, membersBeside(field, fields), () => jobStatusPlaceBeside(field.pointer, fields, document))) return { code: 'contradiction', pointer: field.pointer, says: shown, actual: field.value };
   }
   return undefined;
 }
@@ -1753,8 +1756,8 @@ function atAStepOfAWorkflow(at: string, base: string): boolean {
  * (`history`, `previous`, `baseline`) are another run's, and an exempt entry's contents (`allow_failure`) are exempt
  * with it: none of them is followed.
  */
-function failedEntry(fields: readonly Field[], statusKey: string, siblings: readonly Field[] = fields): Finding | undefined {
-  const budget: ListBudget = { left: MAX_ENTRIES_FOLLOWED, maps: { left: MAX_FIELDS_READ, scope: siblings } };
+function failedEntry(fields: readonly Field[], statusKey: string, siblings: readonly Field[] = fields, document?: readonly unknown[]): Finding | undefined {
+  const budget: ListBudget = { left: MAX_ENTRIES_FOLLOWED, maps: { left: MAX_FIELDS_READ, scope: siblings, document } };
   const statusWords = readWords(statusKey).join(' ');
   for (const field of fields) {
     const written = field.written ?? field;
@@ -2200,7 +2203,8 @@ const MAX_LIST_DEPTH = 6;
  * the entry of a list being read (`entry`) and the fields beside the status, for a member that needs what holds it.
  */
 /** `scope`: the fields a list's entries are read among, where no `fields` are (what a Job's status is weighed against, {@link jobStatusPlaceWithin}). */
-type MapBudget = { left: number; base?: string; root?: { value: unknown; at: readonly string[] }; entry?: { value: unknown; pointer: string }; fields?: readonly Field[]; scope?: readonly Field[] };
+/** `document`: the whole document as the Job readers read it, where the fields read leave part of it out (see {@link aroundSummary}). */
+type MapBudget = { left: number; base?: string; root?: { value: unknown; at: readonly string[] }; entry?: { value: unknown; pointer: string }; fields?: readonly Field[]; scope?: readonly Field[]; document?: readonly unknown[] };
 type ListBudget = { left: number; maps: MapBudget };
 
 function failedInList(list: readonly unknown[], at: string, listName: { read: string[]; written: string[] }, statusWords: string, depth: number, budget: ListBudget): Finding | undefined {
@@ -2436,8 +2440,8 @@ function holderBeside(pointer: string, fields: readonly Field[]): Record<string,
   return members;
 }
 /** Where the status a field of {@link failureBeside} lies in stands: its holder among `fields`, its key, and `fields` as the document read. */
-function jobStatusPlaceBeside(pointer: string, fields: readonly Field[]): JobStatusPlace {
-  return { holder: holderBeside(pointer, fields), statusKey: parsePointer(pointer).at(-2) ?? '', scope: scopeOf(fields) };
+function jobStatusPlaceBeside(pointer: string, fields: readonly Field[], document?: readonly unknown[]): JobStatusPlace {
+  return { holder: holderBeside(pointer, fields), statusKey: parsePointer(pointer).at(-2) ?? '', scope: document ?? scopeOf(fields) };
 }
 /**
  * Where the map at `at` read by {@link failedMember} stands: its holder within the entry of a list or the field being
@@ -2446,7 +2450,7 @@ function jobStatusPlaceBeside(pointer: string, fields: readonly Field[]): JobSta
 function jobStatusPlaceWithin(budget: MapBudget, at: string): JobStatusPlace {
   const steps = parsePointer(at);
   const fields = budget.scope ?? budget.fields;
-  const scope = fields === undefined ? [budget.entry?.value, budget.root?.value] : scopeOf(fields);
+  const scope = budget.document ?? (fields === undefined ? [budget.entry?.value, budget.root?.value] : scopeOf(fields));
   if (steps.length === 0) return { holder: undefined, statusKey: '', scope };
   const entry = budget.entry === undefined ? undefined : { value: budget.entry.value, at: parsePointer(budget.entry.pointer) };
   const within = valueUnder(entry, steps.slice(0, -1)) ?? valueWithinField(budget, steps.slice(0, -1));
@@ -2554,11 +2558,23 @@ const failedOutcomeInWords = (text: string): boolean =>
  */
 function failureWordLast(text: string): boolean {
   // A template's slots (`PASS ({{failed}} failed)`, `%(failed)s`, `${FAILED}`, `<failed>`) are read as unfilled elsewhere.
-  if (text.length > MAX_MARKED_TEXT * 4 || /\n/u.test(text.trim()) || TEMPLATE_SLOT.test(text)) return false;
+  if (text.length > MAX_MARKED_TEXT * 4 || /\n/u.test(text.trim()) || templateSlotIn(text)) return false;
   // Read as shown: markup and character references (`build <b>failed</b>`, `build &#102;ailed`, `tests <i>never</i> failed`).
-  const shown = escapedReadings(text).at(-1) ?? text;
+  const parted = tagsBreakingTheLineAsSpaces(text);
+  const shown = escapedReadings(parted).at(-1) ?? parted;
   return shown.length <= MAX_MARKED_TEXT && failureWordLastIn(shown, passStruckOut(text));
 }
+/**
+ * `text` with the tags of elements a page draws as a break between words ({@link breaksTheLine}: `<br>`, `<BR/>`,
+ * `<li class="x">`, `</p>`), written or escaped once (`&lt;br&gt;`), each made a space: markup removed whole would join
+ * the words on either side (`failed<br>except` read as `failedexcept`). Read on short texts only (the callers' bounds);
+ * a tag's attributes are read to 200 characters, so a run of escaped openers is scanned in linear time.
+ */
+function tagsBreakingTheLineAsSpaces(text: string): string {
+  if (!text.includes('<') && !text.includes('&')) return text;
+  return text.replace(LINE_BREAKING_TAG, (tag: string, name: string) => (breaksTheLine(name) ? ' ' : tag));
+}
+const LINE_BREAKING_TAG = /(?:<|&lt;?|&#0*60;?|&#x0*3c;?)\/?([A-Za-z][A-Za-z0-9]*)(?:[\t\n\f\r /][^<>]{0,200}?)?(?:>|&gt;?|&#0*62;?|&#x0*3e;?)/giu;
 /**
  * Whether a pass word is struck out in a text (`<s>Passed</s> after a failure`, `~~Passed~~`, `<del>passed</del>`, a
  * pass drawn with a combining stroke): a reader is shown it withdrawn, a pass not had (red team xw2, session 41).
@@ -2568,7 +2584,19 @@ function passStruckOut(text: string): boolean {
   const struck = [...text.matchAll(STRUCK_OUT), ...text.matchAll(STROKED)].map((m) => m[0].replace(/<[^<>]*>|~/gu, ' ').replace(/[\u0335-\u0338]/gu, ''));
   return struck.some((part) => outcomeTokens(part).drawn.some((w) => OVERCOMING_PASSES().has(w)));
 }
-const TEMPLATE_SLOT = /\{\{|\}\}|\$\{|%\(|\{[\p{L}\p{N}_]*\}|@[\p{L}_]+@|%[sd](?![\p{L}])|<[\p{L}_]+>(?![^<]*<\/)/u;
+/**
+ * A template's or a format's slot in a text (`{{failed}}`, `${FAILED}`, `%(failed)s`, `%d`, `@FAILED@`, `<failed_tests>`,
+ * `<TOTAL>`): a text never filled in. A `<name>` with no closing tag after it is a slot unless it names an HTML element
+ * (`Build failed<br>`, `<ul><li>Build failed</li></ul>`, `<BR>`): that is markup, read as shown (helper hh, session 43).
+ */
+const templateSlotIn = (text: string): boolean => TEMPLATE_SLOT.test(text) || angleSlotIn(text);
+const TEMPLATE_SLOT = /\{\{|\}\}|\$\{|%\(|\{[\p{L}\p{N}_]*\}|@[\p{L}_]+@|%[sd](?![\p{L}])/u;
+function angleSlotIn(text: string): boolean {
+  if (!text.includes('<')) return false;
+  for (const m of text.matchAll(ANGLE_SLOT)) if (!isHtmlElementName(m[1] as string)) return true;
+  return false;
+}
+const ANGLE_SLOT = /<([\p{L}_]+)>(?![^<]*<\/)/gu;
 function failureWordLastIn(text: string, passStruck = false): boolean {
   const { tokens, drawn } = outcomeTokens(text);
   const words = drawn.filter((w, i) => isWord(tokens[i]));
@@ -6365,17 +6393,19 @@ function toldAsAFailedOutcome(text: string): boolean {
   // A template's or a format's slot (`failed: %%`, `{{failed}} failed`) is the placeholder reader's: a text never filled in.
   // The bound on the text as written only caps the cost of reading it as shown: padding a reader does not see (invisible
   // characters, `&nbsp;`, `<br/>`) must not carry a short outcome past MAX_OUTCOME_TEXT (red team xz2).
-  if (t.length > MAX_WRITTEN_OUTCOME_TEXT || TEMPLATE_SLOT.test(t) || ONE_COUNT_SLOT.test(t)) return false;
+  if (t.length > MAX_WRITTEN_OUTCOME_TEXT || templateSlotIn(t) || ONE_COUNT_SLOT.test(t)) return false;
   // Read as shown: the digits of a colour code, a character reference or markup (`\x1b[31mFAILED\x1b[0m`, `&#70;AILED`,
   // `<span style="color:#f00">FAILED</span>`) count nothing, and their length is no prose (red team xo).
-  const shown = removeInvisible(escapedReadings(t).at(-1) ?? t).trim();
+  // A line break or a block between words parts them as a page draws it (`No tests failed<br>except checkout`).
+  const parted = tagsBreakingTheLineAsSpaces(t);
+  const shown = removeInvisible(escapedReadings(parted).at(-1) ?? parted).trim();
   // A none of failures overturned by a contrast may lead with a count of none (`0 failures except login`).
   if (shown.length <= MAX_OUTCOME_TEXT && !commitSubject(shown) && (noneOverturnedByAContrast(shown) || failureLabelThenAFailureTold(shown))) return true;
   // Past that bound, the same reading of each sentence that is a summary's none and its exception: length keeps prose
   // out of the readers below, but padding a none's clause must not carry an exception that failed past it (helper ce).
   // Within it too: a sentence after the exception is no member of it (`no tests failed except checkout. Ran 214 tests.`).
   // A text the reading above took whole is not read again as its one sentence: each contrast would double the work.
-  if (!commitSubject(shown) && mayHoldAContrast(shown) && sentenceOfANoneOverturned(t, shown.length <= MAX_OUTCOME_TEXT ? shown : undefined)) return true;
+  if (!commitSubject(shown) && mayHoldAContrast(shown) && sentenceOfANoneOverturned(parted, shown.length <= MAX_OUTCOME_TEXT ? shown : undefined)) return true;
   if (shown.length > MAX_OUTCOME_TEXT || /\p{N}/u.test(shown) || commitSubject(shown) || EMPTY_LABEL_VALUE.test(shown)) return false;
   // A pass struck out before a failure word last (`<s>Passed</s> after a failure`) is read as the withdrawn pass it shows.
   return failedOutcomeInWords(shown) || subjectThenNegatedPass(shown) || failureToldInASentence(shown) || failureThenAReasonOfANone(shown) || noneOfTheRunPassed(shown) || (passStruckOut(t) && shown.length <= MAX_MARKED_TEXT && failureWordLastIn(shown, true));
@@ -7193,8 +7223,8 @@ const isFailedMember = (v: string): boolean => readOutcome(v).failed;
  * an object with an outcome of its own sums up what it holds. Lists of objects are entries (see {@link failedEntry}).
  * A document with more than {@link MAX_FIELDS_READ} values there is not read through: it fails (`unreadable`).
  */
-function failedInMaps(fields: readonly Field[], statusWords: string): Finding | undefined {
-  const budget: MapBudget = { left: MAX_FIELDS_READ, fields };
+function failedInMaps(fields: readonly Field[], statusWords: string, document?: readonly unknown[]): Finding | undefined {
+  const budget: MapBudget = { left: MAX_FIELDS_READ, fields, document };
   for (const field of fields) {
     if (field.context.length > 0) continue;
     budget.base = baseOf(field);
@@ -9067,9 +9097,12 @@ function aroundSummary(root: unknown, steps: readonly string[], key: string, num
   while (up >= 1 && SUMMARY_HOLDERS.has(readWords(steps[up - 1] as string).join(' '))) {
     const holder = pointerOf(steps.slice(0, up));
     const outer = fieldsBeside(root, holder);
+    // The fields around the summary leave the summary object out; a Job's status read among them is still read in the
+    // whole document (a Job's spec inside the summary is one apart from it: helper hh, session 43).
+    const document = [root];
     // The counts read beside the summary are read exactly or not at all, as those beside the status are (fuzz slice).
     const found = notACount(outer, numbers) ??
-      failureBeside(outer) ?? processFailed(outer) ?? failedOutcome(outer) ?? failedEntry(outer, key) ?? failedInMaps(outer, readWords(key).join(' ')) ?? partsAboveTotal(outer) ?? failureText(outer);
+      failureBeside(outer, document) ?? processFailed(outer) ?? failedOutcome(outer) ?? failedEntry(outer, key, outer, document) ?? failedInMaps(outer, readWords(key).join(' '), document) ?? partsAboveTotal(outer) ?? failureText(outer);
     if (found !== undefined) return found;
     up--;
   }

@@ -33,6 +33,45 @@ const isAlpha = (c: string | undefined): boolean => c !== undefined && ((c >= 'a
 /** Elements that have no end tag and hold nothing (HTML's void elements). */
 export const VOID_ELEMENTS: ReadonlySet<string> = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 
+/**
+ * The names of HTML's elements (the living standard's, and the obsolete ones browsers still draw: `center`, `font`, `tt`,
+ * `nobr`, `strike`, `big`, `marquee`), lowercased: a tag of one of them (`<br>`, `<ul>`, `<LI class="x">`) is markup a
+ * page draws, never a template's slot such as `<failed_tests>` or `<TOTAL>` (helper hh, session 43). Built when first
+ * read: nothing here runs at start-up.
+ */
+let htmlElementNames: ReadonlySet<string> | undefined;
+export function isHtmlElementName(name: string): boolean {
+  htmlElementNames ??= new Set(
+    [
+      'a', 'abbr', 'address', 'area', 'article', 'aside', 'audio', 'b', 'base', 'bdi', 'bdo', 'big', 'blockquote', 'body', 'br', 'button', 'canvas',
+      'caption', 'center', 'cite', 'code', 'col', 'colgroup', 'data', 'datalist', 'dd', 'del', 'details', 'dfn', 'dialog', 'dir', 'div', 'dl', 'dt', 'em',
+      'embed', 'fieldset', 'figcaption', 'figure', 'font', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'head', 'header', 'hgroup', 'hr', 'html',
+      'i', 'iframe', 'img', 'input', 'ins', 'kbd', 'label', 'legend', 'li', 'link', 'main', 'map', 'mark', 'marquee', 'menu', 'meta', 'meter', 'nav',
+      'nobr', 'noembed', 'noframes', 'noscript', 'object', 'ol', 'optgroup', 'option', 'output', 'p', 'param', 'picture', 'plaintext', 'pre', 'progress',
+      'q', 'rp', 'rt', 'ruby', 's', 'samp', 'script', 'search', 'section', 'select', 'slot', 'small', 'source', 'span', 'strike', 'strong', 'style', 'sub',
+      'summary', 'sup', 'table', 'tbody', 'td', 'template', 'textarea', 'tfoot', 'th', 'thead', 'time', 'title', 'tr', 'track', 'tt', 'u', 'ul', 'var',
+      'video', 'wbr', 'xmp',
+    ],
+  );
+  return htmlElementNames.has(name.toLowerCase());
+}
+
+/**
+ * Elements whose tags a page draws as a break between words: a line break, a rule, a block, a list item, a table's
+ * cell or row (`No tests failed<br>except checkout` shows two lines, never the word `failedexcept`). Built when first read.
+ */
+let lineBreakingElements: ReadonlySet<string> | undefined;
+export function breaksTheLine(name: string): boolean {
+  lineBreakingElements ??= new Set(
+    [
+      'address', 'article', 'aside', 'blockquote', 'br', 'caption', 'center', 'dd', 'details', 'dialog', 'dir', 'div', 'dl', 'dt', 'fieldset', 'figcaption',
+      'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'legend', 'li', 'listing', 'main', 'menu', 'nav', 'ol', 'p',
+      'pre', 'search', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul', 'wbr', 'xmp',
+    ],
+  );
+  return lineBreakingElements.has(name.toLowerCase());
+}
+
 /** Elements whose text the tokenizer reads as text to their end tag (in HTML, not inside SVG or MathML). */
 const RAW_TEXT: ReadonlySet<string> = new Set(['style', 'xmp', 'iframe', 'noembed', 'noframes', 'noscript', 'title', 'textarea']);
 

@@ -4,7 +4,8 @@
 // each case apart from the engine's interval arithmetic: met ⇔ pass. A met policy written as Kubernetes never admits one
 // (spaces, intervals out of order, full-width digits, a count as text) is no policy: it fails. So is a met policy in a
 // spec Kubernetes would not admit one in (no `completionMode: Indexed`, no whole `completions`), one met beside a status
-// listing an index both completed and failed, and one written elsewhere than beside its status (helper hk, session 43).
+// listing an index both completed and failed, and one written elsewhere than beside its status (helper hk, session 43),
+// the summary object holding the gate's own status too (helper hh, session 43).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { statusContradiction } from '../../src/sdk/status-claims.js';
@@ -171,6 +172,39 @@ describe("an Indexed Job's failed indexes under the success policy in its spec",
         expect(claim({ ...rest, ...layout(job) })?.code, how).toBe('contradiction');
       }),
       { numRuns: 200 },
+    );
+  });
+  it("fail when the spec or policy is written in the summary object holding the gate's status, beside a status alone outside it", () => {
+    type Holding = (job: ReturnType<typeof caseOf>['doc']['job']) => Record<string, unknown>;
+    const { spec: _s, status: _t, ...meta } = caseOf({ n: 2, outcome: [true, false], split: [false], rules: [{ count: 1 }] }).doc.job;
+    const holdings: [string, Holding][] = [
+      ['spec', (j) => ({ spec: j.spec })],
+      ['jobSpec', (j) => ({ jobSpec: j.spec })],
+      ['successPolicy', (j) => ({ successPolicy: j.spec.successPolicy })],
+      ['a Job without its status', (j) => ({ job: { ...meta, spec: j.spec } })],
+      ['a manifest kept as text', () => ({ manifest: 'kind: Job\nspec:\n  successPolicy:\n    rules: []\n' })],
+    ];
+    const outside: [string, (status: unknown) => Record<string, unknown>][] = [
+      ['job: {status}', (status) => ({ job: { status } })],
+      ['jobStatus', (status) => ({ jobStatus: status })],
+      ['a jobs list', (status) => ({ jobs: [{ name: 'shards', status }] })],
+    ];
+    fc.assert(
+      fc.property(jobCase, fc.constantFrom(...holdings), fc.constantFrom(...outside), (c, [how, holding], [where, place]) => {
+        const { doc } = caseOf(c);
+        const summary = { status: 'pass', passed: doc.passed, ...holding(doc.job) };
+        expect(statusContradiction({ generated_at: '2026-03-10T08:41:07Z', summary, ...place(doc.job.status) }, '/summary/status', 'pass')?.code, `${how} / ${where}`).toBe('contradiction');
+      }),
+      { numRuns: 200 },
+    );
+  });
+  it("pass when the summary holding the gate's status holds no Job spec or policy and the status alone claims completion by its policy", () => {
+    fc.assert(
+      fc.property(jobCase.filter((c) => c.outcome.includes(true)), fc.constantFrom<Record<string, unknown>>({}, { spec: { timeout: '30m', retries: 0 } }, { duration_s: 12.4 }), (c, extra) => {
+        const { doc } = caseOf(c);
+        expect(statusContradiction({ generated_at: '2026-03-10T08:41:07Z', summary: { status: 'pass', passed: doc.passed, ...extra }, job: { status: doc.job.status } }, '/summary/status', 'pass'), JSON.stringify(extra)).toBeUndefined();
+      }),
+      { numRuns: 100 },
     );
   });
 });
