@@ -1120,6 +1120,21 @@ function namesTextAboutACount(field: Field): boolean {
   return last !== undefined && field.own.length > 1 && (DESCRIPTORS.has(last) || NO_OUTCOME_NAMES.has(last) || TEXT_ABOUT_A_COUNT().has(last));
 }
 const TEXT_ABOUT_A_COUNT = lazy((): ReadonlySet<string> => new Set(TEXT_ABOUT_A_COUNT_WORDS));
+/**
+ * k6's count of requests (`metrics: {http_reqs: {count}}`, or `http_reqs: {values: {count}}` in its newer summary)
+ * left as a template wrote it beside the rate of another metric the gate reads (`http_req_failed.rate`): the rate is
+ * measured over those requests, so it proves nothing (red team xc, session 43). Only for a rate of a k6 metric.
+ */
+function k6RequestsLeftUnfilled(root: unknown, steps: readonly string[]): Finding | undefined {
+  const at = steps.at(-2) === 'values' ? steps.length - 4 : steps.length - 3;
+  if (steps.at(-1) !== 'rate' || at < 0 || steps[at] !== 'metrics' || steps[at + 1] === 'http_reqs') return undefined;
+  const under = pointerOf([...steps.slice(0, at + 1), 'http_reqs', ...(steps.at(-2) === 'values' ? ['values'] : []), 'count']);
+  const found = getAtPointer(root, under);
+  if (!found.found || (typeof found.value !== 'string' && found.value !== null)) return undefined;
+  const text = found.value;
+  const why = text === null ? 'is none (null)' : numberInText(text) === undefined && text.length <= 200 ? countContentProblem(text) : undefined;
+  return why === undefined ? undefined : { code: 'placeholder', pointer: under, says: `${why}: the count of requests the rate is measured over, never filled in, so no run said how many it measured`, actual: text };
+}
 /** Istanbul's `covered`, lcov's `LH`: the items a coverage share is measured over, unqualified. */
 const countsCovered = (field: Field): boolean => !qualified(field) && COVERED_WORDS.some((w) => field.own.includes(w));
 
@@ -8635,6 +8650,7 @@ export function measurementContradiction(root: unknown, pointer: string, value: 
     negativeMagnitude(own, steps.at(-2)) ??
     shareOutOfRange(own, steps.at(-2), limit) ??
     notACount(fields, numbers, (f) => isItemTotal(f) || MEASURED_OVER.has(f.own.join(' '))) ??
+    k6RequestsLeftUnfilled(root, steps) ??
     disguisedCountText(fields, (f) => isItemTotal(f) || MEASURED_OVER.has(f.own.join(' '))) ??
     measuredOverNothing(read.map((f) => emptyListAsNone(f, steps))) ??
     timedOverFailuresOnly(own, read) ??
