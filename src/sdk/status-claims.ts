@@ -10,7 +10,7 @@ import { isHollow } from '../artifacts/hollow.js';
 import { displayedTexts } from '../text/bidi.js';
 import { attributeValue, cssDeclarations, cssDirection, cssOverrides, sheetBidi, sheetBidiOf } from '../text/drawn.js';
 import { breaksTheLine, isHtmlElementName, replaceMarkup, VOID_ELEMENTS } from '../text/html-tags.js';
-import { DRAWN_BLANK, asciiDigits, caseFoldedKey, caselessVisibleForm, confusableTable, contentProblem, escapeBytesKept, escapedReadings, isBlank, isUnfilledWord, lookalikeSkeleton, placeholderReason, removeInvisible, templateReason, visibleForm, withoutMarks, wordReadings } from '../util/text-classes.js';
+import { DRAWN_BLANK, asciiDigits, caseFoldedKey, caselessVisibleForm, confusableTable, contentProblem, countContentProblem, escapeBytesKept, escapedReadings, isBlank, isUnfilledWord, lookalikeSkeleton, placeholderReason, removeInvisible, templateReason, visibleForm, withoutMarks, wordReadings } from '../util/text-classes.js';
 import { lazy, wordSet } from '../util/lazy.js';
 import { CLAUSE_AFTER_A_CONTRAST_WORDS, CONTRAST_WORDS, EXCEPTION_CLAUSE_OPENINGS, EXCEPTION_PHRASES, EXCEPTION_WORDS, LEAD_OF_ANOTHERS_NONE, LEGEND_DEFINITION_WORDS, LEGEND_NAMES, LEGEND_WHOLE_RUN_WORDS, NONE_OF_A_LABEL_GOES_ON, NONE_OF_PART_WORDS, NONE_PASSED_OPENINGS, NONE_STRESS_WORDS, NOT_A_SUBJECT_WORDS, PASS_NOT_HAD_WORDS, PASS_SET_ASIDE_WORDS, PROBLEM_NOUNS } from './status-vocabulary.js';
 import { escapeRegExp } from '../util/regexp-escape.js';
@@ -18,7 +18,7 @@ import { succeededIndexes, successPolicyMet } from './kubernetes-success-policy.
 import { backslashReadings, numberWithRemark, numberWrittenAsText, romanValue, UPPER_ROMAN } from '../util/number-text.js';
 import { numberOutOfRange, numberSurvives } from '../artifacts/numbers.js';
 import { TIME_TAKEN_WORDS, CLEAN_EXIT_CONSTANTS, CLEAN_EXIT_SYSTEM_MESSAGES, CLEAN_EXIT_WORDS_OF_OTHER_LANGUAGES, EXIT_MAP_NOTE_NAMES, EXIT_MAP_TEXT_NOTE_NAMES, EXIT_WARNING_WORDS } from './status-vocabulary.js';
-import { NEVER_MEASURED_WORDS, REPORT_PART_WORDS, STAND_IN_DOCUMENT_WORDS, BARE_NEGATIONS, CLAUSE_JOINS, CRASH_HANDLERS, CRASH_PHRASES, CRASH_WORDS, DEEDS_SET_OFF, ENGLISH_OUTCOME_WORDS, ITEM_NOUNS_OF_A_COUNT, ITEMS_IN_ALL_NAMES, KEPT_OUT, negatedPassPairs, NEGATION_FILLERS, NEGATIONS_BEFORE_A_FAILURE, noFailurePairs, NOT_FAILED_THINGS, NOT_RAN_COUNT_NAMES, NOT_THIS_RUNS_FAILURE, OTHER_LANGUAGE_BOUND_WORDS, OTHER_LANGUAGES, OTHER_NOT_RAN_COUNT_NAMES, OTHER_RUNS_QUALIFIERS, PLACE_NOUNS, PLACE_SUITES, REAL_FILLERS, REAL_WORDS, STATUS_VOCABULARY, transliterations, vocabulary, writtenWords, CONTAINER_STATUS_LISTS, FAILED_CONDITION_TYPES, RUN_FAILED_PHASES, RUN_NOT_ENDED_PHASES, WORKFLOW_STATUS_MEMBERS, PLATFORM_STEP_LISTS, POD_FAILED_PHASES, POD_STATUS_MEMBERS, NETWORK_PLACE_NAMES, PROCESS_COMMAND_NAMES, PROCESS_ID_NAMES, STEP_RUN_LISTS, ABSENT_WORDS, AFTER_WORDS, BETWEEN_A_PASS_AND_AFTER, GENITIVE_LANGUAGES, NOT_MANAGED_PHRASES, PASS_VERBS, WHAT_OR_WHY_FAILED, JOINS_ALSO_A_PLACE, OVERCOME_FAILURE_WORDS, FAILURE_GOES_ON, FAILURE_TOLD_AGAIN, TRY_WORDS, EARLIER_TRIES, EXCEPTION_MEMBER_JOINS, EXCEPTION_MEMBER_JOIN_PHRASES, TOLERANCE_NEGATORS, EXCEPTION_ASIDE_WORDS } from './status-vocabulary.js';
+import { DENOMINATOR_NAMES, TEXT_ABOUT_A_COUNT_WORDS, NEVER_MEASURED_WORDS, REPORT_PART_WORDS, STAND_IN_DOCUMENT_WORDS, BARE_NEGATIONS, CLAUSE_JOINS, CRASH_HANDLERS, CRASH_PHRASES, CRASH_WORDS, DEEDS_SET_OFF, ENGLISH_OUTCOME_WORDS, ITEM_NOUNS_OF_A_COUNT, ITEMS_IN_ALL_NAMES, KEPT_OUT, negatedPassPairs, NEGATION_FILLERS, NEGATIONS_BEFORE_A_FAILURE, noFailurePairs, NOT_FAILED_THINGS, NOT_RAN_COUNT_NAMES, NOT_THIS_RUNS_FAILURE, OTHER_LANGUAGE_BOUND_WORDS, OTHER_LANGUAGES, OTHER_NOT_RAN_COUNT_NAMES, OTHER_RUNS_QUALIFIERS, PLACE_NOUNS, PLACE_SUITES, REAL_FILLERS, REAL_WORDS, STATUS_VOCABULARY, transliterations, vocabulary, writtenWords, CONTAINER_STATUS_LISTS, FAILED_CONDITION_TYPES, RUN_FAILED_PHASES, RUN_NOT_ENDED_PHASES, WORKFLOW_STATUS_MEMBERS, PLATFORM_STEP_LISTS, POD_FAILED_PHASES, POD_STATUS_MEMBERS, NETWORK_PLACE_NAMES, PROCESS_COMMAND_NAMES, PROCESS_ID_NAMES, STEP_RUN_LISTS, ABSENT_WORDS, AFTER_WORDS, BETWEEN_A_PASS_AND_AFTER, GENITIVE_LANGUAGES, NOT_MANAGED_PHRASES, PASS_VERBS, WHAT_OR_WHY_FAILED, JOINS_ALSO_A_PLACE, OVERCOME_FAILURE_WORDS, FAILURE_GOES_ON, FAILURE_TOLD_AGAIN, TRY_WORDS, EARLIER_TRIES, EXCEPTION_MEMBER_JOINS, EXCEPTION_MEMBER_JOIN_PHRASES, TOLERANCE_NEGATORS, EXCEPTION_ASIDE_WORDS } from './status-vocabulary.js';
 
 /** Printable ASCII: a name or status that reads as it is written (the usual case: no folding). */
 const PLAIN = /^[\x20-\x7e]*$/;
@@ -1053,7 +1053,7 @@ const COUNT_ROLES = [FAIL_WORDS, PASSED_WORDS, SKIPPED_WORDS, TOTAL_WORDS] as co
  */
 function notACount(fields: readonly Field[], numbers: NumberSpellings, alsoCount: (field: Field) => boolean = () => false): Finding | undefined {
   for (const field of fields) {
-    const unfilled = countLeftUnfilled(field, alsoCount);
+    const unfilled = countLeftUnfilled(field, alsoCount, fields);
     if (unfilled !== undefined) return unfilled;
     if ((typeof field.value !== 'number' && typeof field.value !== 'string') || !(COUNT_ROLES.some((role) => playsRole(field, role)) || alsoCount(field))) continue;
     if (coveragePercentage(field) || sumOfMeasures(field, fields)) continue;
@@ -1071,25 +1071,69 @@ function notACount(fields: readonly Field[], numbers: NumberSpellings, alsoCount
 
 /**
  * A count a measured value or an outcome is measured over (`total`, `passed`, `tests`, `skipped`, Istanbul's `covered`,
- * lcov's `lines_found`) left blank or as its template wrote it (`"TBD"`, `"${PASSED}"`, `"{{ tests }}"`, `"<value>"`),
- * as the shared placeholder reader reads it ({@link contentProblem}: through markup, entities, escapes and invisible
- * characters): no run said how many items it measured, so the value beside it proves nothing (red team xj, session 43).
- * Text is judged by what it reads as, never by what it merely mentions: a count shown as a number (`"200"`) is that number
- * ({@link textNotACount}), and a passed or skipped count that says none (`"N/A"`, `"-"`, `"none"`) counts none. Failure counts
- * are left to {@link failureBeside}, which reads a none in words and a template's slot there; a text under a run's name
- * (`run: "${RUN_ID}"`) names the run, never counts it.
+ * lcov's `lines_found`, a `denominator`) left blank or as its template wrote it (`"TBD"`, `"${PASSED}"`, `"{{ tests }}"`,
+ * `"<value>"`, `"[total]"`, `"XX"`), as the shared placeholder reader reads a count ({@link countContentProblem}: through
+ * markup, entities, escapes and invisible characters): no run said how many items it measured, so the value beside it
+ * proves nothing (red teams xj and xc, session 43). Text is judged by what it reads as, never by what it merely mentions: a
+ * count shown as a number (`"200"`) is that number ({@link textNotACount}). Failure counts are left to {@link failureBeside},
+ * which reads a none in words and a template's slot there; a text under a run's name (`run: "${RUN_ID}"`) names the run,
+ * and a text about a count (`total_label`, `total_unit`, `passed_msg`: {@link namesTextAboutACount}) describes it: neither
+ * counts. A count written as none (`null`, `"N/A"`, `"-"`, YAML's `~`) is read by what it stands beside:
+ * - a passed or skipped count so is a part of none, weighed against its total by the readers after (countsLeaveItemsOut, zeroRan);
+ * - a second count of the run's items beside a filled one (`{tests: 12, assertions: "N/A"}`, `lines: "N/A"` beside
+ *   `total: 12`) says the runner does not count that kind of item: the value is measured over the filled one;
+ * - the total itself so, with no filled count of the items beside it (`{total: null, failed: 0}`), says the value was
+ *   measured over nothing known: a placeholder, as a blank total is.
  */
-function countLeftUnfilled(field: Field, alsoCount: (field: Field) => boolean): Finding | undefined {
+function countLeftUnfilled(field: Field, alsoCount: (field: Field) => boolean, beside: readonly Field[] = []): Finding | undefined {
   const text = field.value;
-  if (typeof text !== 'string' || text.length > 200 || numberInText(text) !== undefined || RUN_OBJECTS.has(field.own.join(' '))) return undefined;
+  if (text !== null && (typeof text !== 'string' || text.length > 200 || numberInText(text) !== undefined)) return undefined;
+  if (RUN_OBJECTS.has(field.own.join(' ')) || namesTextAboutACount(field)) return undefined;
   const part = playsRole(field, SKIPPED_WORDS) || playsRole(field, PASSED_WORDS) || countsCovered(field);
-  if (!(part || playsRole(field, TOTAL_WORDS) || alsoCount(field)) || playsRole(field, FAIL_WORDS)) return undefined;
-  // `"NaN"` is a number no count can be (wrong_type, read by textNotACount); a part written as none (`passed: "N/A"`,
-  // `skipped: "-"`) is a part of none, weighed against its total by the readers after (countsLeaveItemsOut, zeroRan).
-  if (textNotACount(text) !== undefined || (part && (writtenAsNone(text) || noneInMarkup(text)))) return undefined;
-  const why = contentProblem(text);
+  if (!(part || measuredOverCount(field, alsoCount)) || playsRole(field, FAIL_WORDS)) return undefined;
+  if (text === null || writtenAsNone(text) || noneInMarkup(text)) {
+    if (part || filledCountBeside(field, beside, alsoCount)) return undefined;
+    if (text === null) return { code: 'placeholder', pointer: field.pointer, says: 'is none (null): a count the value is measured over, never filled in, so no run said how many items it measured', actual: null };
+  }
+  // `"NaN"` is a number no count can be (wrong_type, read by textNotACount).
+  if (textNotACount(text) !== undefined) return undefined;
+  const why = countContentProblem(text);
   if (why === undefined) return undefined;
   return { code: 'placeholder', pointer: field.pointer, says: `${why}: a count the value is measured over, never filled in, so no run said how many items it measured`, actual: text };
+}
+/** A total, an item total or a denominator (`total`, `tests`, `lines`, `test_suites`, `out_of`): a count the value is measured over. */
+const measuredOverCount = (field: Field, alsoCount: (field: Field) => boolean): boolean =>
+  playsRole(field, TOTAL_WORDS) || alsoCount(field) || (DENOMINATORS().has(field.own.join(' ')) && !qualified(field));
+const DENOMINATORS = lazy((): ReadonlySet<string> => new Set(DENOMINATOR_NAMES));
+/** Another count the value is measured over in the same object, written as a number (`tests: 12` beside `assertions: "N/A"`). */
+function filledCountBeside(field: Field, beside: readonly Field[], alsoCount: (field: Field) => boolean): boolean {
+  const context = field.context.join(' ');
+  return beside.some((f) => f !== field && f.pointer !== field.pointer && f.context.join(' ') === context && (isCount(f.value) || (typeof f.value === 'string' && f.value.length <= 40 && numberInText(f.value) !== undefined)) && measuredOverCount(f, alsoCount) && !playsRole(f, FAIL_WORDS));
+}
+/**
+ * A name whose last word says it holds text about a count, not the count (`total_label`, `total_title`,
+ * `total_description`, `total_unit`, `passed_msg`, `total_source`, `tests_url`): the descriptors (`name`, `id`, `type`),
+ * the names of no outcome (`title`, `description`, `source`, `format`, `url`) and {@link TEXT_ABOUT_A_COUNT_WORDS}.
+ */
+function namesTextAboutACount(field: Field): boolean {
+  const last = (field.written ?? field).own.at(-1) ?? field.own.at(-1);
+  return last !== undefined && field.own.length > 1 && (DESCRIPTORS.has(last) || NO_OUTCOME_NAMES.has(last) || TEXT_ABOUT_A_COUNT().has(last));
+}
+const TEXT_ABOUT_A_COUNT = lazy((): ReadonlySet<string> => new Set(TEXT_ABOUT_A_COUNT_WORDS));
+/**
+ * k6's count of requests (`metrics: {http_reqs: {count}}`, or `http_reqs: {values: {count}}` in its newer summary)
+ * left as a template wrote it beside the rate of another metric the gate reads (`http_req_failed.rate`): the rate is
+ * measured over those requests, so it proves nothing (red team xc, session 43). Only for a rate of a k6 metric.
+ */
+function k6RequestsLeftUnfilled(root: unknown, steps: readonly string[]): Finding | undefined {
+  const at = steps.at(-2) === 'values' ? steps.length - 4 : steps.length - 3;
+  if (steps.at(-1) !== 'rate' || at < 0 || steps[at] !== 'metrics' || steps[at + 1] === 'http_reqs') return undefined;
+  const under = pointerOf([...steps.slice(0, at + 1), 'http_reqs', ...(steps.at(-2) === 'values' ? ['values'] : []), 'count']);
+  const found = getAtPointer(root, under);
+  if (!found.found || (typeof found.value !== 'string' && found.value !== null)) return undefined;
+  const text = found.value;
+  const why = text === null ? 'is none (null)' : numberInText(text) === undefined && text.length <= 200 ? countContentProblem(text) : undefined;
+  return why === undefined ? undefined : { code: 'placeholder', pointer: under, says: `${why}: the count of requests the rate is measured over, never filled in, so no run said how many it measured`, actual: text };
 }
 /** Istanbul's `covered`, lcov's `LH`: the items a coverage share is measured over, unqualified. */
 const countsCovered = (field: Field): boolean => !qualified(field) && COVERED_WORDS.some((w) => field.own.includes(w));
@@ -8670,6 +8714,7 @@ export function measurementContradiction(root: unknown, pointer: string, value: 
     negativeMagnitude(own, steps.at(-2)) ??
     shareOutOfRange(own, steps.at(-2), limit) ??
     notACount(fields, numbers, (f) => isItemTotal(f) || MEASURED_OVER.has(f.own.join(' '))) ??
+    k6RequestsLeftUnfilled(root, steps) ??
     disguisedCountText(fields, (f) => isItemTotal(f) || MEASURED_OVER.has(f.own.join(' '))) ??
     measuredOverNothing(read.map((f) => emptyListAsNone(f, steps))) ??
     timedOverFailuresOnly(own, read) ??
@@ -8928,9 +8973,10 @@ export function reportsARun(root: unknown): boolean {
  */
 export function countsOfARunLeftUnfilled(root: unknown): { pointer: string; value: string; why: string; ofARun: true }[] {
   if (!reportsARun(root)) return [];
-  return fieldsOf(root, '').flatMap((field) => {
-    const found = inSummary(field) ? countLeftUnfilled(field, isItemTotal) : undefined;
-    return found === undefined ? [] : [{ pointer: found.pointer, value: found.actual as string, why: found.says, ofARun: true as const }];
+  const fields = fieldsOf(root, '');
+  return fields.flatMap((field) => {
+    const found = inSummary(field) ? countLeftUnfilled(field, isItemTotal, fields) : undefined;
+    return found === undefined ? [] : [{ pointer: found.pointer, value: found.actual === null ? 'null' : (found.actual as string), why: found.says, ofARun: true as const }];
   });
 }
 

@@ -1614,3 +1614,22 @@ export const EXCEPTION_CLAUSE_OPENINGS: readonly string[] = [
 export const LEAD_OF_ANOTHERS_NONE: readonly string[] = [
   'that', 'said', 'says', 'say', 'claimed', 'claims', 'claim', 'mentions', 'mentioned', 'wrote', 'writes', 'showed', 'shows', 'whether', 'dass', 'ob', 'sagte', 'behauptete', 'dijo', 'dice', 'disait', 'dit',
 ];
+
+/**
+ * Names of the count a measured value or an outcome is measured over that no role word gives (red team xc, session 43):
+ * Jest's `test_suites`, `attempted`, `trials`, a ratio's `denominator`, `out_of`, TAP's plan (`planned`, `tests_planned`),
+ * pytest's `selected`. Read as a whole name: `selected_reason`, `planned_date` are other things.
+ */
+export const DENOMINATOR_NAMES: readonly string[] = [
+  'test suites', 'attempted', 'attempts total', 'trials', 'num trials', 'n trials', 'denominator', 'out of', 'planned', 'tests planned', 'plan count', 'selected', 'tests selected',
+];
+/**
+ * Last words of a name that say it holds text ABOUT a count, never the count (`total_label`, `total_unit`, `passed_msg`,
+ * `tests_help`; red team xc, session 43): what a template leaves in one says nothing of how many items ran. With the
+ * descriptors and the names of no outcome (`name`, `title`, `description`, `url`, `source`, `format`) read beside it.
+ */
+export const TEXT_ABOUT_A_COUNT_WORDS: readonly string[] = [
+  'label', 'labels', 'unit', 'units', 'hint', 'hints', 'text', 'msg', 'message', 'messages', 'note', 'notes', 'comment', 'comments', 'help', 'caption',
+  'tooltip', 'link', 'href', 'display', 'heading', 'header', 'legend', 'explanation', 'remark', 'remarks', 'reason', 'info', 'placeholder',
+  'template', 'tpl', 'fmt', 'pattern', 'icon', 'color', 'colour', 'style', 'doc', 'docs', 'desc', 'subtitle', 'tip', 'alt',
+];

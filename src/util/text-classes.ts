@@ -2461,3 +2461,26 @@ export function contentProblem(value: string): string | undefined {
   const why = placeholderReason(value);
   return why === undefined ? undefined : `is a placeholder (${why})`;
 }
+
+/**
+ * {@link contentProblem} of a value that stands where a count of items belongs (a total, a passed count, a denominator):
+ * also the spellings of a slot or a number not yet known that are words or names elsewhere, and so are read only where a
+ * count is due (red team xc, session 43): a name in brackets of any case, as a template or a mail merge writes it
+ * (`[total]`, `«total»`, `‹total›`, `【total】`, `〔total〕`, in full width too); letters standing for a number, alone
+ * (`X`, `XX`, `XXX`, `N`, `NN`, `n`: a mask or a variable's letter, never a count); and `pending` (a count not known yet;
+ * Mocha's `pending: 0` is a number and never read here). In prose these are words (`[skip ci]`, «oui», a status of
+ * `pending`), so {@link placeholderReason} leaves them alone.
+ */
+export function countContentProblem(value: string): string | undefined {
+  const general = contentProblem(value);
+  if (general !== undefined || value.length > 80) return general;
+  const trimmed = shown(value).normalize('NFKC').trim();
+  if (BRACKETED_NAME.test(trimmed)) return `is a placeholder (a name in brackets where a count belongs, ${JSON.stringify(trimmed)}: a template's or a mail merge's slot, never filled in)`;
+  if (NUMBER_LETTERS.test(trimmed)) return `is a placeholder (${JSON.stringify(trimmed)}, letters standing for a number, never the number)`;
+  if (/^pending$/iu.test(trimmed)) return 'is a placeholder ("pending": a count not known yet)';
+  return undefined;
+}
+/** A name alone in a pair of brackets a slot is written in: square (any case), guillemets, lenticular and tortoise shell. */
+const BRACKETED_NAME = /^(?:\[\s*\p{L}[\p{L}\p{N}_ .-]{0,40}\]|«\s*\p{L}[\p{L}\p{N}_ .-]{0,40}»|‹\s*\p{L}[\p{L}\p{N}_ .-]{0,40}›|【\s*\p{L}[\p{L}\p{N}_ .-]{0,40}】|〔\s*\p{L}[\p{L}\p{N}_ .-]{0,40}〕)$/u;
+/** A mask or a variable's letter alone where a number belongs. */
+const NUMBER_LETTERS = /^(?:[Xx]{1,6}|N{1,4}|n|[#?]{1,6})$/u;

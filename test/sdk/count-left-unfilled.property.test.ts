@@ -58,6 +58,49 @@ describe('a count the value is measured over, left as its template wrote it', ()
       }),
     );
   });
+  it('reads a text about a count (a label, a unit, a message) as no count, beside filled counts (property)', () => {
+    const ABOUT = ['label', 'title', 'description', 'unit', 'hint', 'source', 'text', 'msg', 'message', 'name', 'format', 'note', 'comment', 'help', 'caption', 'tooltip', 'url', 'link'];
+    fc.assert(
+      fc.property(fc.constantFrom('total', 'passed', 'tests'), fc.constantFrom(...ABOUT), fc.constantFrom('_', 'camel'), fc.constantFrom(...SLOTS.filter((s) => s.trim() !== '')), (count, about, join, slot) => {
+        const key = join === '_' ? `${count}_${about}` : `${count}${about.charAt(0).toUpperCase()}${about.slice(1)}`;
+        const root = { total: 12, passed: 12, failed: 0, [key]: slot };
+        expect(measurementContradiction(root, '/failed', 0, undefined, 0), JSON.stringify(root)).toBeUndefined();
+        expect(statusContradiction({ status: 'pass', ...root }, '/status', 'pass'), JSON.stringify(root)).toBeUndefined();
+        expect(countsOfARunLeftUnfilled({ status: 'pass', ...root })).toEqual([]);
+      }),
+    );
+  });
+  it('reads a second count written as none beside a filled one as not kept; the total written as none alone as a placeholder (property)', () => {
+    fc.assert(
+      fc.property(fc.constantFrom('assertions', 'lines', 'samples', 'checks', 'total'), fc.constantFrom<unknown>(null, 'N/A', 'n/a', '-', 'none', ''), (second, none) => {
+        const filled = second === 'total' ? 'tests' : 'total';
+        const beside = { [filled]: 12, failures: 0, [second]: none };
+        expect(measurementContradiction(beside, '/failures', 0, undefined, 0), JSON.stringify(beside)).toBeUndefined();
+        expect(countsOfARunLeftUnfilled({ status: 'pass', ...beside })).toEqual([]);
+        const alone = { total: none, failed: 0 };
+        expect(measurementContradiction(alone, '/failed', 0, undefined, 0)?.code, JSON.stringify(alone)).toBe('placeholder');
+        expect(countsOfARunLeftUnfilled({ status: 'pass', ...alone }).map((f) => f.pointer)).toEqual(['/total']);
+      }),
+    );
+  });
+  it('reads slots and letters only a count can be left as: names in brackets of any case, masks, a variable letter, pending (property)', () => {
+    const COUNT_SLOTS = ['[total]', '[TOTAL]', '[Total]', '«total»', '‹total›', '【total】', '〔total〕', '［total］', 'X', 'XX', 'xxx', 'N', 'NN', 'n', 'pending', 'Pending'];
+    fc.assert(
+      fc.property(fc.constantFrom(...COUNT_SLOTS), fc.constantFrom('total', 'tests', 'passed', 'test_suites', 'out_of', 'planned', 'selected', 'denominator'), (slot, over) => {
+        const root = { [over]: slot, failed: 0 };
+        expect(measurementContradiction(root, '/failed', 0, undefined, 0)?.code, JSON.stringify(root)).toBe('placeholder');
+      }),
+    );
+    // The same words elsewhere are words: Mocha's pending count, a note, a review's state (a run's `phase: pending` is a run
+    // not ended, vacuous by its own rule).
+    expect(measurementContradiction({ total: 12, passed: 11, pending: 1, failed: 0, note: '[skip ci]', review_state: 'pending' }, '/failed', 0, undefined, 0)).toBeUndefined();
+    expect(measurementContradiction({ selected: 12, selected_reason: 'TBD', planned: 12, failed: 0 }, '/failed', 0, undefined, 0)).toBeUndefined();
+  });
+  it('reads k6 requests left as a template as the count its failed rate is measured over', () => {
+    expect(measurementContradiction({ metrics: { http_reqs: { count: '${COUNT}' }, http_req_failed: { rate: 0 } } }, '/metrics/http_req_failed/rate', 0, undefined, 0)?.pointer).toBe('/metrics/http_reqs/count');
+    expect(measurementContradiction({ metrics: { http_reqs: { values: { count: 'TBD' } }, http_req_failed: { values: { rate: 0 } } } }, '/metrics/http_req_failed/values/rate', 0, undefined, 0)?.code).toBe('placeholder');
+    expect(measurementContradiction({ metrics: { http_reqs: { count: 1200 }, http_req_failed: { rate: 0 } } }, '/metrics/http_req_failed/rate', 0, undefined, 0)).toBeUndefined();
+  });
   it('keeps `"NaN"` a number no count can be (wrong_type), not a placeholder', () => {
     expect(measurementContradiction({ total: 'NaN', failed: 0 }, '/failed', 0, undefined, 0)?.code).toBe('wrong_type');
   });
