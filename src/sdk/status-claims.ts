@@ -6389,9 +6389,12 @@ function withMemberBreaksMarked(text: string): string {
  */
 function shownWithMemberBreaks(written: string, shown: string): string {
   if (!MEMBER_BREAK_GUARD.test(written)) return shown;
-  const parted = written.replace(MEMBER_BREAK_WRITTEN, ' ; ');
+  // A line that starts a sentence of its own (`All other suites green.`) names no member: the lines after it are read
+  // sentence by sentence ({@link sentenceOfANoneOverturned}).
+  const parted = (written.split(LINE_OF_A_SENTENCE)[0] as string).replace(MEMBER_BREAK_WRITTEN, ' ; ');
   return removeInvisible(escapedReadings(parted).at(-1) ?? parted).trim();
 }
+const LINE_OF_A_SENTENCE = /(?:[\r\n\u2028\u2029]+|<(?:br|\/?(?:p|div|li))\b[^>]{0,200}>)\s*(?=\p{Lu}\S*(?:[^\S\r\n]+[^\s<]+){2})/u;
 const MEMBER_BREAK_GUARD = /[\t\n\v\f\r\u2028\u2029]|<\/?(?:br|li|p|div|tr|td|ul|ol|dd|dt)\b/iu;
 const MEMBER_BREAK_WRITTEN = /[\t\n\v\f\r\u2028\u2029\u2460-\u24ff\u2776-\u2793]|<\/?(?:br|li|p|div|tr|td|ul|ol|dd|dt)\b[^>]{0,200}>/giu;
 const LONE_MARK = /(?<=^|\s)[^\s\x00-\x7f]{1,3}(?=\s|$)/gu;
@@ -6629,7 +6632,7 @@ function remarksSaidOfTheirMembers(parted: readonly PartedMember[]): string[][] 
 function remarkOfTolerance(words: readonly string[]): boolean {
   return words.some(toleranceWord) && words.every((w) => toleranceWord(w) || REMARK_WORDS().has(w) || /^\p{N}+$/u.test(w));
 }
-const REMARK_WORDS = lazy((): ReadonlySet<string> => new Set([...TOLERANCE_NEGATORS, ...TOLERANCE_NEGATOR_PHRASES.flat(), ...TOLERANCE_DENIALS, ...EXCEPTION_ALL_MEMBERS_WORDS, ...EXCEPTION_ASIDE_WORDS, 'which', 'that', 'who', 'is', 'was', 'be', 'being', 'been', 'marked', 'known', 'still', 'also', 'les', 'los', 'las', 'die'].map(drawnWord)));
+const REMARK_WORDS = lazy((): ReadonlySet<string> => new Set([...TOLERANCE_NEGATORS, ...TOLERANCE_NEGATOR_PHRASES.flat(), ...TOLERANCE_DENIALS, ...EXCEPTION_ALL_MEMBERS_WORDS, ...EXCEPTION_ASIDE_WORDS, 'which', 'that', 'who', 'is', 'was', 'be', 'being', 'been', 'marked', 'known', 'still', 'also', 'les', 'los', 'las', 'die', 'yes', 'ja', 'oui', 'sí', 'si', 'sim'].map(drawnWord)));
 /** Whether a member is a tolerated head a list after a colon or `including` names the members of (`flaky tests`, `3 flaky ones`, `known flaky`). */
 function headOfAList(member: readonly string[]): boolean {
   if (member.length === 0 || !setAsideMember(member)) return false;
