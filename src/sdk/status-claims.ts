@@ -18,7 +18,7 @@ import { succeededIndexes, successPolicyMet } from './kubernetes-success-policy.
 import { backslashReadings, numberWithRemark, numberWrittenAsText, romanValue, UPPER_ROMAN } from '../util/number-text.js';
 import { numberOutOfRange, numberSurvives } from '../artifacts/numbers.js';
 import { TIME_TAKEN_WORDS, CLEAN_EXIT_CONSTANTS, CLEAN_EXIT_SYSTEM_MESSAGES, CLEAN_EXIT_WORDS_OF_OTHER_LANGUAGES, EXIT_MAP_NOTE_NAMES, EXIT_MAP_TEXT_NOTE_NAMES, EXIT_WARNING_WORDS } from './status-vocabulary.js';
-import { NEVER_MEASURED_WORDS, REPORT_PART_WORDS, STAND_IN_DOCUMENT_WORDS, BARE_NEGATIONS, CLAUSE_JOINS, CRASH_HANDLERS, CRASH_PHRASES, CRASH_WORDS, DEEDS_SET_OFF, ENGLISH_OUTCOME_WORDS, ITEM_NOUNS_OF_A_COUNT, ITEMS_IN_ALL_NAMES, KEPT_OUT, negatedPassPairs, NEGATION_FILLERS, NEGATIONS_BEFORE_A_FAILURE, noFailurePairs, NOT_FAILED_THINGS, NOT_RAN_COUNT_NAMES, NOT_THIS_RUNS_FAILURE, OTHER_LANGUAGE_BOUND_WORDS, OTHER_LANGUAGES, OTHER_NOT_RAN_COUNT_NAMES, OTHER_RUNS_QUALIFIERS, PLACE_NOUNS, PLACE_SUITES, REAL_FILLERS, REAL_WORDS, STATUS_VOCABULARY, transliterations, vocabulary, writtenWords, CONTAINER_STATUS_LISTS, FAILED_CONDITION_TYPES, RUN_FAILED_PHASES, RUN_NOT_ENDED_PHASES, WORKFLOW_STATUS_MEMBERS, PLATFORM_STEP_LISTS, POD_FAILED_PHASES, POD_STATUS_MEMBERS, NETWORK_PLACE_NAMES, PROCESS_COMMAND_NAMES, PROCESS_ID_NAMES, STEP_RUN_LISTS, ABSENT_WORDS, AFTER_WORDS, BETWEEN_A_PASS_AND_AFTER, GENITIVE_LANGUAGES, NOT_MANAGED_PHRASES, PASS_VERBS, WHAT_OR_WHY_FAILED, JOINS_ALSO_A_PLACE, OVERCOME_FAILURE_WORDS, FAILURE_GOES_ON, FAILURE_TOLD_AGAIN, TRY_WORDS, EARLIER_TRIES, EXCEPTION_MEMBER_JOINS, EXCEPTION_MEMBER_JOIN_PHRASES, TOLERANCE_NEGATORS, EXCEPTION_ASIDE_WORDS, EXCEPTION_MEMBER_HEAD_JOINS, EXCEPTION_MEMBER_JOINS_AFTER, TOLERANCE_NEGATOR_PHRASES, TOLERANCE_DENIALS, EXCEPTION_ALL_MEMBERS_WORDS, EXCEPTION_TOLERANCES, EXCEPTION_PLURAL_TOLERANCES, EXCEPTION_MODIFIER_OPENERS, EXCEPTION_MODIFIER_PLACES } from './status-vocabulary.js';
+import { NEVER_MEASURED_WORDS, REPORT_PART_WORDS, STAND_IN_DOCUMENT_WORDS, BARE_NEGATIONS, CLAUSE_JOINS, CRASH_HANDLERS, CRASH_PHRASES, CRASH_WORDS, DEEDS_SET_OFF, ENGLISH_OUTCOME_WORDS, ITEM_NOUNS_OF_A_COUNT, ITEMS_IN_ALL_NAMES, KEPT_OUT, negatedPassPairs, NEGATION_FILLERS, NEGATIONS_BEFORE_A_FAILURE, noFailurePairs, NOT_FAILED_THINGS, NOT_RAN_COUNT_NAMES, NOT_THIS_RUNS_FAILURE, OTHER_LANGUAGE_BOUND_WORDS, OTHER_LANGUAGES, OTHER_NOT_RAN_COUNT_NAMES, OTHER_RUNS_QUALIFIERS, PLACE_NOUNS, PLACE_SUITES, REAL_FILLERS, REAL_WORDS, STATUS_VOCABULARY, transliterations, vocabulary, writtenWords, CONTAINER_STATUS_LISTS, FAILED_CONDITION_TYPES, RUN_FAILED_PHASES, RUN_NOT_ENDED_PHASES, WORKFLOW_STATUS_MEMBERS, PLATFORM_STEP_LISTS, POD_FAILED_PHASES, POD_STATUS_MEMBERS, NETWORK_PLACE_NAMES, PROCESS_COMMAND_NAMES, PROCESS_ID_NAMES, STEP_RUN_LISTS, ABSENT_WORDS, AFTER_WORDS, BETWEEN_A_PASS_AND_AFTER, GENITIVE_LANGUAGES, NOT_MANAGED_PHRASES, PASS_VERBS, WHAT_OR_WHY_FAILED, JOINS_ALSO_A_PLACE, OVERCOME_FAILURE_WORDS, FAILURE_GOES_ON, FAILURE_TOLD_AGAIN, TRY_WORDS, EARLIER_TRIES, EXCEPTION_MEMBER_JOINS, EXCEPTION_MEMBER_JOIN_PHRASES, TOLERANCE_NEGATORS, EXCEPTION_ASIDE_WORDS, EXCEPTION_MEMBER_HEAD_JOINS, EXCEPTION_MEMBER_JOINS_AFTER, TOLERANCE_NEGATOR_PHRASES, TOLERANCE_DENIALS, EXCEPTION_ALL_MEMBERS_WORDS, EXCEPTION_TOLERANCES, EXCEPTION_PLURAL_TOLERANCES, EXCEPTION_MODIFIER_OPENERS, EXCEPTION_MODIFIER_PLACES, FAILURE_WORDS_OF_A_NONE_BEFORE_AN_EXCEPTION, NONES_BEFORE_AN_EXCEPTION, POSTPOSED_EXCEPTION_WORDS, CLAUSE_ENDS_BEFORE_A_POSTPOSED_EXCEPTION } from './status-vocabulary.js';
 
 /** Printable ASCII: a name or status that reads as it is written (the usual case: no folding). */
 const PLAIN = /^[\x20-\x7e]*$/;
@@ -6360,9 +6360,10 @@ function noneOverturnedByAContrast(text: string): boolean {
   const { tokens, drawn } = outcomeTokens(withMemberBreaksMarked(text));
   const contrast = contrastIn(drawn);
   if (contrast === undefined) return false;
-  const failure = (i: number): boolean => FAILURE_TOLD().has(drawn[i] as string) || isFailureNoun(tokens[i] as string, drawn[i] as string);
-  const first = drawn.findIndex((_, i) => i < contrast.at && noneAt(tokens, drawn, i));
+  const failure = (i: number): boolean => FAILURE_TOLD().has(drawn[i] as string) || isFailureNoun(tokens[i] as string, drawn[i] as string) || FAILURE_OF_A_NONE().has(drawn[i] as string);
+  const first = drawn.findIndex((_, i) => i < contrast.at && (noneAt(tokens, drawn, i) || NONE_BEFORE_AN_EXCEPTION().has(tokens[i] as string)));
   if (first < 0 || !drawn.some((_, i) => i > first && i < contrast.at && failure(i))) return false;
+  if (contrast.postposed) return namesAFailedException(postposedException(tokens, drawn, contrast.at, failure), true);
   const from = contrast.at + contrast.length;
   const named = drawn.slice(from).filter((_, i) => isWord(tokens[from + i]));
   if (named.length === 0) return false;
@@ -6474,10 +6475,28 @@ const MAX_SUMMARY_SENTENCES = 64;
 const MAX_SUMMARY_SENTENCE = 480;
 /** Words before a none in its clause (`The nightly run of the storefront suite had 0 failures`): more is prose. */
 const MAX_LEAD_BEFORE_A_NONE = 10;
-/** The first word of contrast or exception after the text's first word, as drawn (`but`, `except`, `other than`, `außer`). */
-function contrastIn(drawn: readonly string[]): { at: number; length: number; exception: boolean } | undefined {
+/**
+ * The members of an exception put before its word (Turkish `hiçbir test başarısız olmadı checkout hariç`): the words
+ * after the none's last failure word and what closes its clause (`olmadı`), up to the exception word.
+ */
+function postposedException(tokens: readonly string[], drawn: readonly string[], at: number, failure: (i: number) => boolean): string[][] | undefined {
+  let from = at - 1;
+  while (from >= 0 && !failure(from)) from--;
+  for (from++; from < at && (CLAUSE_END_BEFORE_A_POSTPOSED().has(drawn[from] as string) || !isWord(tokens[from])); from++);
+  return from < at ? exceptionMembers(tokens.slice(from, at), drawn.slice(from, at)) : undefined;
+}
+const FAILURE_OF_A_NONE = lazy((): ReadonlySet<string> => new Set(FAILURE_WORDS_OF_A_NONE_BEFORE_AN_EXCEPTION.flatMap((w) => [w, drawnWord(w)])));
+const NONE_BEFORE_AN_EXCEPTION = lazy((): ReadonlySet<string> => new Set(NONES_BEFORE_AN_EXCEPTION));
+const POSTPOSED_EXCEPTION = lazy((): ReadonlySet<string> => new Set(POSTPOSED_EXCEPTION_WORDS.flatMap((w) => [w, drawnWord(w)])));
+const CLAUSE_END_BEFORE_A_POSTPOSED = lazy((): ReadonlySet<string> => new Set(CLAUSE_ENDS_BEFORE_A_POSTPOSED_EXCEPTION.flatMap((w) => [w, drawnWord(w)])));
+/**
+ * The first word of contrast or exception after the text's first word, as drawn (`but`, `except`, `other than`, `außer`),
+ * or an exception word put after what it excepts (`hariç`: postposed).
+ */
+function contrastIn(drawn: readonly string[]): { at: number; length: number; exception: boolean; postposed?: boolean } | undefined {
   for (let i = 1; i < drawn.length; i++) {
     const w = drawn[i] as string;
+    if (POSTPOSED_EXCEPTION().has(w)) return { at: i, length: 1, exception: true, postposed: true };
     const phrase = EXCEPTION_PHRASES_DRAWN().find((p) => p.every((part, k) => drawn[i + k] === part));
     if (phrase !== undefined) return { at: i, length: phrase.length, exception: true };
     if (EXCEPTION_WORDS_DRAWN().has(w)) return { at: i, length: 1, exception: true };

@@ -1478,10 +1478,12 @@ export const PASS_SET_ASIDE_WORDS: readonly string[] = ['xfail', 'xfailed', 'xpa
 export const EXCEPTION_WORDS: readonly string[] = [
   'except', 'excepting', 'save', 'barring', 'besides', 'außer', 'ausser', 'sauf', 'excepté', 'hormis', 'excepto', 'salvo', 'tranne', 'eccetto', 'behalve', 'exceto',
   'kromě', 'oprócz', 'кроме', '除了',
+  // Nordic and Finnish (red team xm, helper he, session 43): `inga tester misslyckades utom checkout`.
+  'utom', 'förutom', 'unntatt', 'undtagen', 'paitsi',
 ];
 /** Exceptions told in two or more words (`other than`, `apart from`, `with the exception of`, `bis auf`, `à part`). */
 export const EXCEPTION_PHRASES: readonly (readonly string[])[] = [
-  ['other', 'than'], ['apart', 'from'], ['aside', 'from'], ['except', 'for'], ['save', 'for'], ['with', 'the', 'exception', 'of'], ['bis', 'auf'], ['à', 'part'], ['a', 'parte'], ['en', 'dehors', 'de'],
+  ['other', 'than'], ['apart', 'from'], ['aside', 'from'], ['except', 'for'], ['save', 'for'], ['with', 'the', 'exception', 'of'], ['bis', 'auf'], ['à', 'part'], ['a', 'parte'], ['en', 'dehors', 'de'], ['bortsett', 'fra'], ['bortsett', 'från'], ['med', 'undtagelse', 'af'],
 ];
 /**
  * Words of contrast after a none of failures (`nothing failed but the login test`, `keine Fehler, aber Login`): they
@@ -1657,3 +1659,21 @@ export const EXCEPTION_CLAUSE_OPENINGS: readonly string[] = [
 export const LEAD_OF_ANOTHERS_NONE: readonly string[] = [
   'that', 'said', 'says', 'say', 'claimed', 'claims', 'claim', 'mentions', 'mentioned', 'wrote', 'writes', 'showed', 'shows', 'whether', 'dass', 'ob', 'sagte', 'behauptete', 'dijo', 'dice', 'disait', 'dit',
 ];
+/**
+ * Words of a none of failures' failure the vocabulary's failure words leave out, read only between a none and its
+ * exception (`ни один тест не упал кроме checkout`, `žádné testy neselhaly kromě checkout`: Czech negates the verb of the
+ * none itself; helper he, session 43).
+ */
+export const FAILURE_WORDS_OF_A_NONE_BEFORE_AN_EXCEPTION: readonly string[] = [
+  'упал', 'упали', 'упала', 'упало', 'провалился', 'провалились', 'провалилась', 'провалилось', 'сломался', 'сломались', 'selhal', 'selhaly', 'selhalo', 'selhala', 'neselhal', 'neselhaly', 'neselhalo', 'neselhala',
+  'misslyckades', 'misslyckats', 'feilet', 'feila', 'mislyktes', 'fejlede', 'epäonnistui', 'başarısız', 'hata',
+];
+/** Words a none of failures may stand on before it (Turkish `hiçbir test başarısız olmadı`): read only before an exception. */
+export const NONES_BEFORE_AN_EXCEPTION: readonly string[] = ['hiçbir', 'hicbir', 'ни', 'никакие', 'никакой', 'inga', 'ingen', 'inget', 'žádný', 'žádné', 'žádná', 'mikään', 'yok'];
+/**
+ * Exception words put after what they except (Turkish `… checkout hariç`, `checkout dışında`): the exception is what
+ * stands between the none's clause and the word. The words that close a none's clause before it (`olmadı`, `değil`).
+ */
+export const POSTPOSED_EXCEPTION_WORDS: readonly string[] = ['hariç', 'haric', 'dışında', 'disinda'];
+export const CLAUSE_ENDS_BEFORE_A_POSTPOSED_EXCEPTION: readonly string[] = ['olmadı', 'olmadi', 'değil', 'degil', 'yok', 'etmedi', 'vermedi', 'yaşanmadı'];
+
