@@ -18,7 +18,7 @@ import { succeededIndexes, successPolicyMet } from './kubernetes-success-policy.
 import { backslashReadings, numberWithRemark, numberWrittenAsText, romanValue, UPPER_ROMAN } from '../util/number-text.js';
 import { numberOutOfRange, numberSurvives } from '../artifacts/numbers.js';
 import { TIME_TAKEN_WORDS, CLEAN_EXIT_CONSTANTS, CLEAN_EXIT_SYSTEM_MESSAGES, CLEAN_EXIT_WORDS_OF_OTHER_LANGUAGES, EXIT_MAP_NOTE_NAMES, EXIT_MAP_TEXT_NOTE_NAMES, EXIT_WARNING_WORDS } from './status-vocabulary.js';
-import { DENOMINATOR_NAMES, TEXT_ABOUT_A_COUNT_WORDS, NEVER_MEASURED_WORDS, REPORT_PART_WORDS, STAND_IN_DOCUMENT_WORDS, BARE_NEGATIONS, CLAUSE_JOINS, CRASH_HANDLERS, CRASH_PHRASES, CRASH_WORDS, DEEDS_SET_OFF, ENGLISH_OUTCOME_WORDS, ITEM_NOUNS_OF_A_COUNT, ITEMS_IN_ALL_NAMES, KEPT_OUT, negatedPassPairs, NEGATION_FILLERS, NEGATIONS_BEFORE_A_FAILURE, noFailurePairs, NOT_FAILED_THINGS, NOT_RAN_COUNT_NAMES, NOT_THIS_RUNS_FAILURE, OTHER_LANGUAGE_BOUND_WORDS, OTHER_LANGUAGES, OTHER_NOT_RAN_COUNT_NAMES, OTHER_RUNS_QUALIFIERS, PLACE_NOUNS, PLACE_SUITES, REAL_FILLERS, REAL_WORDS, STATUS_VOCABULARY, transliterations, vocabulary, writtenWords, CONTAINER_STATUS_LISTS, FAILED_CONDITION_TYPES, RUN_FAILED_PHASES, RUN_NOT_ENDED_PHASES, WORKFLOW_STATUS_MEMBERS, PLATFORM_STEP_LISTS, POD_FAILED_PHASES, POD_STATUS_MEMBERS, NETWORK_PLACE_NAMES, PROCESS_COMMAND_NAMES, PROCESS_ID_NAMES, STEP_RUN_LISTS, ABSENT_WORDS, AFTER_WORDS, BETWEEN_A_PASS_AND_AFTER, GENITIVE_LANGUAGES, NOT_MANAGED_PHRASES, PASS_VERBS, WHAT_OR_WHY_FAILED, JOINS_ALSO_A_PLACE, OVERCOME_FAILURE_WORDS, FAILURE_GOES_ON, FAILURE_TOLD_AGAIN, TRY_WORDS, EARLIER_TRIES, EXCEPTION_MEMBER_JOINS, EXCEPTION_MEMBER_JOIN_PHRASES, TOLERANCE_NEGATORS, EXCEPTION_ASIDE_WORDS } from './status-vocabulary.js';
+import { DENOMINATOR_NAMES, TEXT_ABOUT_A_COUNT_WORDS, NEVER_MEASURED_WORDS, REPORT_PART_WORDS, STAND_IN_DOCUMENT_WORDS, BARE_NEGATIONS, CLAUSE_JOINS, CRASH_HANDLERS, CRASH_PHRASES, CRASH_WORDS, DEEDS_SET_OFF, ENGLISH_OUTCOME_WORDS, ITEM_NOUNS_OF_A_COUNT, ITEMS_IN_ALL_NAMES, KEPT_OUT, negatedPassPairs, NEGATION_FILLERS, NEGATIONS_BEFORE_A_FAILURE, noFailurePairs, NOT_FAILED_THINGS, NOT_RAN_COUNT_NAMES, NOT_THIS_RUNS_FAILURE, OTHER_LANGUAGE_BOUND_WORDS, OTHER_LANGUAGES, OTHER_NOT_RAN_COUNT_NAMES, OTHER_RUNS_QUALIFIERS, PLACE_NOUNS, PLACE_SUITES, REAL_FILLERS, REAL_WORDS, STATUS_VOCABULARY, transliterations, vocabulary, writtenWords, CONTAINER_STATUS_LISTS, FAILED_CONDITION_TYPES, RUN_FAILED_PHASES, RUN_NOT_ENDED_PHASES, WORKFLOW_STATUS_MEMBERS, PLATFORM_STEP_LISTS, POD_FAILED_PHASES, POD_STATUS_MEMBERS, NETWORK_PLACE_NAMES, PROCESS_COMMAND_NAMES, PROCESS_ID_NAMES, STEP_RUN_LISTS, ABSENT_WORDS, AFTER_WORDS, BETWEEN_A_PASS_AND_AFTER, GENITIVE_LANGUAGES, NOT_MANAGED_PHRASES, PASS_VERBS, WHAT_OR_WHY_FAILED, JOINS_ALSO_A_PLACE, OVERCOME_FAILURE_WORDS, FAILURE_GOES_ON, FAILURE_TOLD_AGAIN, TRY_WORDS, EARLIER_TRIES, EXCEPTION_MEMBER_JOINS, EXCEPTION_MEMBER_JOIN_PHRASES, TOLERANCE_NEGATORS, EXCEPTION_ASIDE_WORDS, EXCEPTION_MEMBER_HEAD_JOINS, EXCEPTION_MEMBER_JOINS_AFTER, TOLERANCE_NEGATOR_PHRASES, TOLERANCE_DENIALS, EXCEPTION_ALL_MEMBERS_WORDS, EXCEPTION_TOLERANCES, EXCEPTION_PLURAL_TOLERANCES, EXCEPTION_MODIFIER_OPENERS, EXCEPTION_MODIFIER_PLACES, FAILURE_WORDS_OF_A_NONE_BEFORE_AN_EXCEPTION, NONES_BEFORE_AN_EXCEPTION, POSTPOSED_EXCEPTION_WORDS, CLAUSE_ENDS_BEFORE_A_POSTPOSED_EXCEPTION } from './status-vocabulary.js';
 
 /** Printable ASCII: a name or status that reads as it is written (the usual case: no folding). */
 const PLAIN = /^[\x20-\x7e]*$/;
@@ -6444,7 +6444,7 @@ function toldAsAFailedOutcome(text: string): boolean {
   const parted = tagsBreakingTheLineAsSpaces(t);
   const shown = removeInvisible(escapedReadings(parted).at(-1) ?? parted).trim();
   // A none of failures overturned by a contrast may lead with a count of none (`0 failures except login`).
-  if (shown.length <= MAX_OUTCOME_TEXT && !commitSubject(shown) && (noneOverturnedByAContrast(shown) || failureLabelThenAFailureTold(shown))) return true;
+  if (shown.length <= MAX_OUTCOME_TEXT && !commitSubject(shown) && (noneOverturnedByAContrast(shownWithMemberBreaks(t, shown)) || failureLabelThenAFailureTold(shown))) return true;
   // Past that bound, the same reading of each sentence that is a summary's none and its exception: length keeps prose
   // out of the readers below, but padding a none's clause must not carry an exception that failed past it (helper ce).
   // Within it too: a sentence after the exception is no member of it (`no tests failed except checkout. Ran 214 tests.`).
@@ -6465,20 +6465,50 @@ function toldAsAFailedOutcome(text: string): boolean {
  */
 function noneOverturnedByAContrast(text: string): boolean {
   if (!CONTRAST_GUARD.test(text)) return false;
-  const { tokens, drawn } = outcomeTokens(text);
+  const { tokens, drawn } = outcomeTokens(withMemberBreaksMarked(text));
   const contrast = contrastIn(drawn);
   if (contrast === undefined) return false;
-  const failure = (i: number): boolean => FAILURE_TOLD().has(drawn[i] as string) || isFailureNoun(tokens[i] as string, drawn[i] as string);
-  const first = drawn.findIndex((_, i) => i < contrast.at && noneAt(tokens, drawn, i));
+  const failure = (i: number): boolean => FAILURE_TOLD().has(drawn[i] as string) || isFailureNoun(tokens[i] as string, drawn[i] as string) || FAILURE_OF_A_NONE().has(drawn[i] as string);
+  const first = drawn.findIndex((_, i) => i < contrast.at && (noneAt(tokens, drawn, i) || NONE_BEFORE_AN_EXCEPTION().has(tokens[i] as string)));
   if (first < 0 || !drawn.some((_, i) => i > first && i < contrast.at && failure(i))) return false;
+  if (contrast.postposed) return namesAFailedException(postposedException(tokens, drawn, contrast.at, failure), true);
   const from = contrast.at + contrast.length;
   const named = drawn.slice(from).filter((_, i) => isWord(tokens[from + i]));
   if (named.length === 0) return false;
   const rest = tokens.slice(from).join(' ');
   // A clause of its own is read as the whole text would be (`… but deploy failed`, `… aber 2 Tests fehlgeschlagen`).
   if (toldAsAFailedOutcome(rest) || summaryLineIn(rest) !== undefined) return true;
-  return namesAFailedException(exceptionMembers(tokens.slice(from), drawn.slice(from)) ?? exceptionBeforeAClause(tokens.slice(from), drawn.slice(from)), contrast.exception);
+  const joins = EXCEPTION_MEMBER_JOINS_AFTER.get(drawn[contrast.at] as string) ?? [];
+  return namesAFailedException(exceptionMembers(tokens.slice(from), drawn.slice(from), joins) ?? exceptionBeforeAClause(tokens.slice(from), drawn.slice(from), joins), contrast.exception);
 }
+/**
+ * A text with what parts an exception's members as written, though no word or ASCII mark says it, made a semicolon
+ * (helper he, session 43): a line break, a tab, block or list markup (`<br>`, `<li>`), an enclosed number (`① flaky
+ * login ② checkout`), and a mark outside ASCII standing alone between words (bullets `•` `▪` `・`, `→`, `‖`, `⁏`, the
+ * Arabic comma `،`, an ellipsis `…`, a look-alike of a comma or slash such as `‚` `∕` `⁄` or the Lisu letter `ꓹ` that
+ * Unicode's confusables draw as `,`). A mark inside a word or a name (`e2e/login`, a quote `‚login‘`) stays.
+ */
+function withMemberBreaksMarked(text: string): string {
+  if (PLAIN.test(text) && !text.includes('<')) return text;
+  return text.replace(MEMBER_BREAK_WRITTEN, ' ; ').replace(LONE_MARK, (m) => ([...m].every(partsMembersAlone) ? ' ; ' : m));
+}
+/**
+ * The text as shown, with its line breaks, tabs and block markup kept as semicolons: the shown form drops them (`test\ncheckout`
+ * reads `testcheckout`), which would join an exception's members into one.
+ */
+function shownWithMemberBreaks(written: string, shown: string): string {
+  if (!MEMBER_BREAK_GUARD.test(written)) return shown;
+  // A line that starts a sentence of its own (`All other suites green.`) names no member: the lines after it are read
+  // sentence by sentence ({@link sentenceOfANoneOverturned}).
+  const parted = (written.split(LINE_OF_A_SENTENCE)[0] as string).replace(MEMBER_BREAK_WRITTEN, ' ; ');
+  return removeInvisible(escapedReadings(parted).at(-1) ?? parted).trim();
+}
+const LINE_OF_A_SENTENCE = /(?:[\r\n\u2028\u2029]+|<(?:br|\/?(?:p|div|li))\b[^>]{0,200}>)\s*(?=\p{Lu}\S*(?:[^\S\r\n]+[^\s<]+){2})/u;
+const MEMBER_BREAK_GUARD = /[\t\n\v\f\r\u2028\u2029]|<\/?(?:br|li|p|div|tr|td|ul|ol|dd|dt)\b/iu;
+const MEMBER_BREAK_WRITTEN = /[\t\n\v\f\r\u2028\u2029\u2460-\u24ff\u2776-\u2793]|<\/?(?:br|li|p|div|tr|td|ul|ol|dd|dt)\b[^>]{0,200}>/giu;
+const LONE_MARK = /(?<=^|\s)[^\s\x00-\x7f]{1,3}(?=\s|$)/gu;
+/** Whether a character standing alone between words parts members: a mark or symbol, or a letter drawn as a list's mark. */
+const partsMembersAlone = (c: string): boolean => !/[\p{L}\p{N}\p{M}]/u.test(c) || /^[,;/|·]$/u.test(confusableTable()[c] ?? '');
 /** Whether the word at `i` is a none a failure may follow (`no`, `none`, `nothing`, `0`, `keine`, `aucun`), not a none of a part. */
 function noneAt(tokens: readonly string[], drawn: readonly string[], i: number): boolean {
   return (/^0+(?:[.,]0+)?$/u.test(drawn[i] as string) || NONE_BEFORE_A_FAILURE().has(tokens[i] as string) || NONE_BEFORE_A_FAILURE().has(drawn[i] as string)) && !NOT_A_NONE_AFTER().has(drawn[i + 1] ?? '');
@@ -6489,9 +6519,9 @@ function noneAt(tokens: readonly string[], drawn: readonly string[], i: number):
  * naming ends where that clause starts, however long the clause is (helper ce, session 43). Undefined when no such
  * clause follows: the words are prose.
  */
-function exceptionBeforeAClause(tokens: readonly string[], drawn: readonly string[]): string[][] | undefined {
+function exceptionBeforeAClause(tokens: readonly string[], drawn: readonly string[], joins: readonly string[]): string[][] | undefined {
   const end = tokens.findIndex((t, i) => i > 0 && !isWord(t) && (SENTENCE_MARK.test(t) || (/[,;\u2013\u2014]/u.test(t) && CLAUSE_AFTER_A_NAMING().has(drawn[i + 1] ?? ''))));
-  return end < 0 ? undefined : exceptionMembers(tokens.slice(0, end), drawn.slice(0, end));
+  return end < 0 ? undefined : exceptionMembers(tokens.slice(0, end), drawn.slice(0, end), joins);
 }
 const SENTENCE_MARK = /[.!?\u2026\u3002\uff01\uff1f]/u;
 const CLAUSE_AFTER_A_NAMING = lazy((): ReadonlySet<string> => new Set([...CLAUSE_JOINS, ...CLAUSE_AFTER_A_CONTRAST(), ...EXCEPTION_CLAUSE_OPENINGS].map(drawnWord)));
@@ -6553,10 +6583,28 @@ const MAX_SUMMARY_SENTENCES = 64;
 const MAX_SUMMARY_SENTENCE = 480;
 /** Words before a none in its clause (`The nightly run of the storefront suite had 0 failures`): more is prose. */
 const MAX_LEAD_BEFORE_A_NONE = 10;
-/** The first word of contrast or exception after the text's first word, as drawn (`but`, `except`, `other than`, `außer`). */
-function contrastIn(drawn: readonly string[]): { at: number; length: number; exception: boolean } | undefined {
+/**
+ * The members of an exception put before its word (Turkish `hiçbir test başarısız olmadı checkout hariç`): the words
+ * after the none's last failure word and what closes its clause (`olmadı`), up to the exception word.
+ */
+function postposedException(tokens: readonly string[], drawn: readonly string[], at: number, failure: (i: number) => boolean): string[][] | undefined {
+  let from = at - 1;
+  while (from >= 0 && !failure(from)) from--;
+  for (from++; from < at && (CLAUSE_END_BEFORE_A_POSTPOSED().has(drawn[from] as string) || !isWord(tokens[from])); from++);
+  return from < at ? exceptionMembers(tokens.slice(from, at), drawn.slice(from, at)) : undefined;
+}
+const FAILURE_OF_A_NONE = lazy((): ReadonlySet<string> => new Set(FAILURE_WORDS_OF_A_NONE_BEFORE_AN_EXCEPTION.flatMap((w) => [w, drawnWord(w)])));
+const NONE_BEFORE_AN_EXCEPTION = lazy((): ReadonlySet<string> => new Set(NONES_BEFORE_AN_EXCEPTION));
+const POSTPOSED_EXCEPTION = lazy((): ReadonlySet<string> => new Set(POSTPOSED_EXCEPTION_WORDS.flatMap((w) => [w, drawnWord(w)])));
+const CLAUSE_END_BEFORE_A_POSTPOSED = lazy((): ReadonlySet<string> => new Set(CLAUSE_ENDS_BEFORE_A_POSTPOSED_EXCEPTION.flatMap((w) => [w, drawnWord(w)])));
+/**
+ * The first word of contrast or exception after the text's first word, as drawn (`but`, `except`, `other than`, `außer`),
+ * or an exception word put after what it excepts (`hariç`: postposed).
+ */
+function contrastIn(drawn: readonly string[]): { at: number; length: number; exception: boolean; postposed?: boolean } | undefined {
   for (let i = 1; i < drawn.length; i++) {
     const w = drawn[i] as string;
+    if (POSTPOSED_EXCEPTION().has(w)) return { at: i, length: 1, exception: true, postposed: true };
     const phrase = EXCEPTION_PHRASES_DRAWN().find((p) => p.every((part, k) => drawn[i + k] === part));
     if (phrase !== undefined) return { at: i, length: phrase.length, exception: true };
     if (EXCEPTION_WORDS_DRAWN().has(w)) return { at: i, length: 1, exception: true };
@@ -6585,58 +6633,159 @@ function namesAFailedException(members: readonly (readonly string[])[] | undefin
 /**
  * Whether a member of an exception names no failure of this run: it is tolerated or another run's (`the flaky login
  * test`, `quarantined ones`, `known flaky tests`) or a none (`but none`). A tolerance under a negation before it (`those
- * not quarantined`, `tests that were never flaky`, `non flaky ones`) is no tolerance: that member failed.
+ * not quarantined`, `tests that were never flaky`, `non flaky ones`, `n0t flaky`), of the past or hedged away (`the
+ * previously flaky login test`, `no longer quarantined`, `used to be flaky`, `hardly flaky`, `früher flaky`, `ya no
+ * flaky`) or denied after it (`the login test: flaky? no`) is no tolerance: that member failed (helper he, session 43).
  */
 function setAsideMember(member: readonly string[]): boolean {
-  if (member.some((w, i) => toleranceWord(w) && member.slice(0, i).some((v) => TOLERANCE_NEGATOR().has(v)))) return false;
-  return hasQualifier(member) || member.some((w) => NO_FAILURE_OF_THIS_RUN.has(w) || PASS_SET_ASIDE().has(w) || NONE_BEFORE_A_FAILURE().has(w) || ABSENT_WORDS.includes(w));
+  if (member.some((w, i) => toleranceWord(w) && toleranceNegatedBefore(member, i))) return false;
+  return hasQualifier(member) || member.some((w) => NO_FAILURE_OF_THIS_RUN.has(w) || PASS_SET_ASIDE().has(w) || NONE_BEFORE_A_FAILURE().has(w) || ABSENT_WORDS.includes(w) || EXCEPTION_TOLERANCE().has(w));
 }
-const toleranceWord = (w: string): boolean => QUALIFIERS.has(w) || NO_FAILURE_OF_THIS_RUN.has(w) || PASS_SET_ASIDE().has(w);
+const toleranceWord = (w: string): boolean => QUALIFIERS.has(w) || NO_FAILURE_OF_THIS_RUN.has(w) || PASS_SET_ASIDE().has(w) || EXCEPTION_TOLERANCE().has(w);
+/** Whether a negation, a past or a hedge stands before the tolerance at `at` in a member (a digit drawn as a letter read as it: `n0t`). */
+function toleranceNegatedBefore(member: readonly string[], at: number): boolean {
+  for (let k = 0; k < at; k++) {
+    const w = member[k] as string;
+    // `once more`, `once again` is an aside, not a past.
+    if (TOLERANCE_NEGATOR().has(w) && !(w === 'once' && EXCEPTION_ASIDE().has(member[k + 1] ?? ''))) return true;
+    if (/\p{N}/u.test(w) && /\p{L}/u.test(w) && TOLERANCE_NEGATOR().has(lookalikeSkeleton(w))) return true;
+    if (TOLERANCE_NEGATOR_PHRASE().some((p) => k + p.length <= at && p.every((v, j) => member[k + j] === v))) return true;
+  }
+  return false;
+}
+/** A member of an exception as parted: its words, what opened it, and the tolerated head of a list it is of (`flaky tests: …`). */
+interface PartedMember {
+  words: string[];
+  opened: 'start' | 'bracket' | 'mark' | 'join';
+  head: readonly string[] | undefined;
+}
 /**
- * The members an exception names, as drawn words, parted at commas, semicolons, slashes, `&`, `+` and the words and
- * phrases that join them (`and`, `or`, `plus`, `as well as`, `along with`, `und`, `et`, `y`); or undefined for prose
- * (a member longer than a naming). A tolerance is read only where it is said: `the flaky login and checkout tests`
- * parts into `the flaky login` and `checkout tests`, which names a failure (fail-closed: the English is ambiguous). A
- * bracket after a tolerated member names what that member holds when its head is plural or the bracket holds one name
- * (`two flaky tests (login, checkout)`); else its names are members too. A slash between two plain words parts them
- * (`flaky login/checkout`); a path keeps its slashes (`flaky e2e/login.spec.ts`). Asides name nothing (`of course`).
+ * The members an exception names, as drawn words, parted at commas, semicolons, colons, slashes, `&`, `+`, the marks
+ * {@link withMemberBreaksMarked} made semicolons and the words and phrases that join them (`and`, `or`, `plus`, `as
+ * well as`, `along with`, `alongside`, `including`, `then`, `und`, `samt`, `et`, `de même que`, `y`, `junto con`, and
+ * Dutch `en` after `behalve`); or undefined for prose (a member longer than a naming). A tolerance is read only where it
+ * is said: `the flaky login and checkout tests` parts into `the flaky login` and `checkout tests`, which names a failure
+ * (fail-closed: the English is ambiguous). A bracket after a tolerated member names what that member holds when its
+ * head is plural or the bracket holds one name (`two flaky tests (login, checkout)`), as a colon or `including` after a
+ * tolerated plural head does (`flaky tests: login and checkout`); a remark of tolerance after a member is said of it
+ * (`login (flaky) and checkout (quarantined)`), or of all members when it says so (`login and checkout (both flaky)`,
+ * `…, which are flaky`); a join after a place or version of a member joins places, not members (`in firefox and
+ * chrome`, `on node 18 and 20`, `in login and checkout suites`). A slash between two plain words parts them (`flaky
+ * login/checkout`); a path keeps its slashes (`flaky e2e/login.spec.ts`). Asides and enumerators (`(ii)`) name nothing.
  */
-function exceptionMembers(tokens: readonly string[], drawn: readonly string[]): string[][] | undefined {
-  const members: string[][] = [[]];
-  const current = (): string[] => members.at(-1) as string[];
-  const part = (): void => void (current().length > 0 && members.push([]));
+function exceptionMembers(tokens: readonly string[], drawn: readonly string[], joinsOfItsLanguage: readonly string[] = []): string[][] | undefined {
+  let head: readonly string[] | undefined;
+  const members: PartedMember[] = [{ words: [], opened: 'start', head }];
+  const current = (): PartedMember => members.at(-1) as PartedMember;
+  const part = (opened: PartedMember['opened']): void => {
+    if (current().words.length > 0) members.push({ words: [], opened, head });
+    else Object.assign(current(), { opened, head });
+  };
+  const listHead = (): boolean => headOfAList(current().words) && ((head = [...current().words]), true);
   let apposition = false;
   let depth = 0;
   for (let i = 0; i < tokens.length; i++) {
     const word = drawn[i] as string;
     if (!isWord(tokens[i])) {
-      for (const c of tokens[i] as string) {
-        if (c === '(' || c === '[') {
-          if (depth++ === 0) apposition = bracketNamesItsMember(current(), tokens, i);
-          if (!apposition) part();
-        } else if (c === ')' || c === ']') {
+      const marks = tokens[i] as string;
+      for (let c = 0; c < marks.length; c++) {
+        const mark = marks[c] as string;
+        if ((mark === '(' || mark === '[') && c === marks.length - 1 && ENUMERATOR.test(drawn[i + 1] ?? '') && /^[)\]]/u.test(tokens[i + 2] ?? '')) {
+          // `(i) flaky login (ii) checkout`: an enumerator is a list's mark.
+          part('mark');
+          i += 1;
+          break;
+        }
+        if (mark === '(' || mark === '[') {
+          if (depth++ === 0) apposition = bracketNamesItsMember(current().words, tokens, i);
+          if (!apposition) part('bracket');
+        } else if (mark === ')' || mark === ']') {
           depth = Math.max(0, depth - 1);
-          if (depth === 0 && !apposition) part();
+          if (depth === 0 && !apposition) part('mark');
           if (depth === 0) apposition = false;
-        } else if (MEMBER_MARKS.has(c) && !apposition) part();
+        } else if (mark === ':' && !apposition) {
+          if (!listHead()) head = undefined;
+          part('mark');
+        } else if (mark === '?' && TOLERANCE_DENIAL().has(drawn[i + 1] ?? '')) {
+          // `flaky? no`: the tolerance asked is denied.
+          current().words.unshift('not');
+          i += 1;
+          break;
+        } else if ((MEMBER_MARKS.has(mark) || /^\.{2,}$/u.test(marks)) && !apposition) {
+          if (mark === ';') head = undefined;
+          if (!placeOrVersionGoesOn(current().words, drawn, tokens, i + 1)) part('mark');
+          if (/^\.{2,}$/u.test(marks)) break;
+        }
       }
       continue;
     }
     const phrase = MEMBER_JOIN_PHRASES().find((p) => p.every((w, k) => drawn[i + k] === w));
-    if (phrase !== undefined || MEMBER_JOINS().has(word)) {
-      if (!apposition) part();
-      i += (phrase?.length ?? 1) - 1;
+    if (phrase !== undefined || MEMBER_JOINS().has(word) || joinsOfItsLanguage.includes(word) || MEMBER_HEAD_JOINS().has(word)) {
+      const length = phrase?.length ?? 1;
+      if (MEMBER_HEAD_JOINS().has(word) && !apposition && listHead()) part('mark');
+      else if (!apposition && !placeOrVersionGoesOn(current().words, drawn, tokens, i + length)) part('join');
+      i += length - 1;
       continue;
     }
     const halves = PLAIN_WORDS_PARTED.exec(word);
     if (halves !== null && !apposition) {
-      current().push(halves[1] as string);
-      members.push([halves[2] as string]);
-    } else current().push(word);
+      current().words.push(halves[1] as string);
+      members.push({ words: [halves[2] as string], opened: 'mark', head });
+    } else current().words.push(word);
   }
-  const named = members.filter((m) => m.length > 0 && !m.every((w) => EXCEPTION_ASIDE().has(w)));
-  if (named.some((m) => m.length > MAX_EXCEPTION_WORDS) || named.reduce((n, m) => n + m.length, 0) > MAX_EXCEPTION_LIST_WORDS) return undefined;
-  return named;
+  const named = members.filter((m) => m.words.length > 0 && !m.words.every((w) => EXCEPTION_ASIDE().has(w)));
+  if (named.some((m) => m.words.length > MAX_EXCEPTION_WORDS) || named.reduce((n, m) => n + m.words.length, 0) > MAX_EXCEPTION_LIST_WORDS) return undefined;
+  return remarksSaidOfTheirMembers(named);
+}
+/**
+ * The members with each remark of tolerance after a bracket, comma or colon said of the member before it, or of all
+ * members before it when it says so (`both`, `all`, `which are`, a plural tolerance: `(instables)`), and each member
+ * of a list after a tolerated head read with that head. A remark after a join (`login and flaky`) is a member of its own.
+ */
+function remarksSaidOfTheirMembers(parted: readonly PartedMember[]): string[][] {
+  const read: string[][] = [];
+  for (const m of parted) {
+    const before = read.at(-1);
+    if (before !== undefined && (m.opened === 'bracket' || m.opened === 'mark') && remarkOfTolerance(m.words)) {
+      const ofAll = m.words.some((w) => ALL_MEMBERS().has(w) || PLURAL_TOLERANCE().has(w));
+      for (const r of ofAll ? read : [before]) r.push(...m.words);
+      continue;
+    }
+    read.push(m.head !== undefined && m.head.length > 0 ? [...m.head, ...m.words] : [...m.words]);
+  }
+  return read;
+}
+/** Whether a member's words are a remark of tolerance said of another (`flaky`, `both quarantined`, `which are flaky`, `not flaky`, `retry 1 2`). */
+function remarkOfTolerance(words: readonly string[]): boolean {
+  return words.some(toleranceWord) && words.every((w) => toleranceWord(w) || REMARK_WORDS().has(w) || /^\p{N}+$/u.test(w));
+}
+const REMARK_WORDS = lazy((): ReadonlySet<string> => new Set([...TOLERANCE_NEGATORS, ...TOLERANCE_NEGATOR_PHRASES.flat(), ...TOLERANCE_DENIALS, ...EXCEPTION_ALL_MEMBERS_WORDS, ...EXCEPTION_ASIDE_WORDS, 'which', 'that', 'who', 'is', 'was', 'be', 'being', 'been', 'marked', 'known', 'still', 'also', 'les', 'los', 'las', 'die', 'yes', 'ja', 'oui', 'sí', 'si', 'sim'].map(drawnWord)));
+/** Whether a member is a tolerated head a list after a colon or `including` names the members of (`flaky tests`, `3 flaky ones`, `known flaky`). */
+function headOfAList(member: readonly string[]): boolean {
+  if (member.length === 0 || !setAsideMember(member)) return false;
+  const last = member.at(-1) as string;
+  return /s$/u.test(last) || toleranceWord(last) || member.some((w) => /^(?:[2-9]|[1-9]\d+)$/u.test(w));
+}
+/**
+ * Whether the words from `from` go on naming a place or version of the member before a join or comma, not a member of
+ * their own: the member names a place or version after a word that opens one (`in`, `on`, `retry`), and the words are a
+ * number after its number (`node 18 and 20`), one place a test runs in (`firefox and chrome`), or a few words that end
+ * in places (`login and checkout suites`). Anything else (`in firefox and checkout`) is a member: fail-closed.
+ */
+function placeOrVersionGoesOn(member: readonly string[], drawn: readonly string[], tokens: readonly string[], from: number): boolean {
+  if (!member.some((w) => MODIFIER_OPENER().has(w))) return false;
+  const piece: string[] = [];
+  for (let k = from; k < tokens.length && isWord(tokens[k]) && piece.length <= 3; k++) {
+    const w = drawn[k] as string;
+    if (MEMBER_JOINS().has(w) || MEMBER_HEAD_JOINS().has(w) || MODIFIER_OPENER().has(w)) break;
+    piece.push(w);
+  }
+  if (piece.length === 0 || piece.length > 3) return false;
+  const version = (w: string): boolean => /^v?\d+(?:\.(?:\d+|x))*$/u.test(w);
+  if (piece.every(version)) return version(member.at(-1) as string);
+  if (piece.length === 1 && MODIFIER_PLACE().has(piece[0] as string)) return true;
+  const last = piece.at(-1) as string;
+  return /s$/u.test(last) && (PLACE_NOUNS.has(last) || PLACE_SUITES.has(last));
 }
 /** Whether a bracket opening at `at` after a member names what that tolerated member holds (`two flaky tests (login, checkout)`). */
 function bracketNamesItsMember(member: readonly string[], tokens: readonly string[], at: number): boolean {
@@ -6651,10 +6800,19 @@ function bracketNamesItsMember(member: readonly string[], tokens: readonly strin
   return false;
 }
 const MEMBER_MARKS: ReadonlySet<string> = new Set([',', ';', '/', '&', '+', '|', '、', '·']);
+const ENUMERATOR = /^(?:\d{1,2}|[ivx]{1,4}|[a-h])$/u;
 const PLAIN_WORDS_PARTED = /^(\p{L}+)\/(\p{L}+)$/u;
 const MEMBER_JOINS = lazy((): ReadonlySet<string> => new Set(EXCEPTION_MEMBER_JOINS.flatMap((w) => [w, drawnWord(w)])));
+const MEMBER_HEAD_JOINS = lazy((): ReadonlySet<string> => new Set(EXCEPTION_MEMBER_HEAD_JOINS.flatMap((w) => [w, drawnWord(w)])));
 const MEMBER_JOIN_PHRASES = lazy((): readonly (readonly string[])[] => EXCEPTION_MEMBER_JOIN_PHRASES.map((p) => p.map(drawnWord)));
 const TOLERANCE_NEGATOR = lazy((): ReadonlySet<string> => new Set(TOLERANCE_NEGATORS.flatMap((w) => [w, drawnWord(w)])));
+const TOLERANCE_NEGATOR_PHRASE = lazy((): readonly (readonly string[])[] => TOLERANCE_NEGATOR_PHRASES.map((p) => p.map(drawnWord)));
+const TOLERANCE_DENIAL = lazy((): ReadonlySet<string> => new Set(TOLERANCE_DENIALS.flatMap((w) => [w, drawnWord(w)])));
+const EXCEPTION_TOLERANCE = lazy((): ReadonlySet<string> => new Set([...EXCEPTION_TOLERANCES, ...EXCEPTION_PLURAL_TOLERANCES].flatMap((w) => [w, drawnWord(w)])));
+const PLURAL_TOLERANCE = lazy((): ReadonlySet<string> => new Set(EXCEPTION_PLURAL_TOLERANCES.flatMap((w) => [w, drawnWord(w)])));
+const ALL_MEMBERS = lazy((): ReadonlySet<string> => new Set(EXCEPTION_ALL_MEMBERS_WORDS.flatMap((w) => [w, drawnWord(w)])));
+const MODIFIER_OPENER = lazy((): ReadonlySet<string> => new Set(EXCEPTION_MODIFIER_OPENERS.map(drawnWord)));
+const MODIFIER_PLACE = lazy((): ReadonlySet<string> => new Set(EXCEPTION_MODIFIER_PLACES.map(drawnWord)));
 const EXCEPTION_ASIDE = lazy((): ReadonlySet<string> => new Set(EXCEPTION_ASIDE_WORDS.map(drawnWord)));
 /** The words an exception's members may hold in all: longer is prose. */
 const MAX_EXCEPTION_LIST_WORDS = 24;

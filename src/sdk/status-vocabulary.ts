@@ -1478,10 +1478,12 @@ export const PASS_SET_ASIDE_WORDS: readonly string[] = ['xfail', 'xfailed', 'xpa
 export const EXCEPTION_WORDS: readonly string[] = [
   'except', 'excepting', 'save', 'barring', 'besides', 'außer', 'ausser', 'sauf', 'excepté', 'hormis', 'excepto', 'salvo', 'tranne', 'eccetto', 'behalve', 'exceto',
   'kromě', 'oprócz', 'кроме', '除了',
+  // Nordic and Finnish (red team xm, helper he, session 43): `inga tester misslyckades utom checkout`.
+  'utom', 'förutom', 'unntatt', 'undtagen', 'paitsi',
 ];
 /** Exceptions told in two or more words (`other than`, `apart from`, `with the exception of`, `bis auf`, `à part`). */
 export const EXCEPTION_PHRASES: readonly (readonly string[])[] = [
-  ['other', 'than'], ['apart', 'from'], ['aside', 'from'], ['except', 'for'], ['save', 'for'], ['with', 'the', 'exception', 'of'], ['bis', 'auf'], ['à', 'part'], ['a', 'parte'], ['en', 'dehors', 'de'],
+  ['other', 'than'], ['apart', 'from'], ['aside', 'from'], ['except', 'for'], ['save', 'for'], ['with', 'the', 'exception', 'of'], ['bis', 'auf'], ['à', 'part'], ['a', 'parte'], ['en', 'dehors', 'de'], ['bortsett', 'fra'], ['bortsett', 'från'], ['med', 'undtagelse', 'af'],
 ];
 /**
  * Words of contrast after a none of failures (`nothing failed but the login test`, `keine Fehler, aber Login`): they
@@ -1553,17 +1555,60 @@ export const DISCLAIMER_KEEPING_WORDS: readonly string[] = [
  */
 export const EXCEPTION_MEMBER_JOINS: readonly string[] = [
   'and', 'or', 'nor', 'plus', 'und', 'oder', 'sowie', 'et', 'ou', 'y', 'o', 'e', 'i', 'oraz', 'lub', 'albo', 'и', 'или', 'та', 'і', 'або', '和', '与', '及', '或',
+  // Words that add a member as well as `and` does (helper he, session 43): `the flaky login test alongside checkout`.
+  'alongside', 'besides', 'then', 'also', 'additionally', 'samt', 'neben', 'bzw', 'beziehungsweise', 'nonché', 'nonche', 'inclusive',
 ];
+/**
+ * Joins that add members to a head: after a tolerated plural head they list what it holds, as a colon does (`flaky tests
+ * including login and checkout`); after anything else they add a member (`the flaky login test including checkout`).
+ */
+export const EXCEPTION_MEMBER_HEAD_JOINS: readonly string[] = ['including', 'incl', 'namely', 'einschließlich', 'inklusive', 'inkl', 'notamment', 'incluyendo', 'incluso', 'inclusi'];
+/** Joins of an exception's members read only after an exception word of their language: Dutch `en`, `of` after `behalve`. */
+export const EXCEPTION_MEMBER_JOINS_AFTER: ReadonlyMap<string, readonly string[]> = new Map([['behalve', ['en', 'of']]]);
 /** Joins of an exception's members told in two or more words (`as well as`, `along with`, `together with`, `ainsi que`). */
 export const EXCEPTION_MEMBER_JOIN_PHRASES: readonly (readonly string[])[] = [
   ['as', 'well', 'as'], ['along', 'with'], ['together', 'with'], ['in', 'addition', 'to'], ['ainsi', 'que'], ['así', 'como'], ['as', 'also'],
+  ['as', 'well'], ['not', 'to', 'mention'], ['let', 'alone'], ['als', 'auch'], ['zusammen', 'mit'], ['sowie', 'auch'], ['de', 'même', 'que'], ['junto', 'con'], ['junto', 'com'],
+  ['además', 'de'], ['insieme', 'a'], ['assieme', 'a'], ['bem', 'como'], ['assim', 'como'], ['así', 'como', 'también'],
 ];
 /**
  * Words that negate a tolerance after them in an exception's member (`those not quarantined`, `tests that were never
  * flaky`, `non flaky ones`, `nicht quarantänisiert`): such a member names a failure. `no` is no such word: `but no flaky
  * ones` is a none.
  */
-export const TOLERANCE_NEGATORS: readonly string[] = ['not', 'non', 'never', 'nicht', 'nie', 'pas', 'ne', 'jamais', 'nunca', 'не', 'niet', 'nem', 'não', 'nao'];
+export const TOLERANCE_NEGATORS: readonly string[] = [
+  'not', 'non', 'never', 'nicht', 'nie', 'pas', 'ne', 'jamais', 'nunca', 'не', 'niet', 'nem', 'não', 'nao',
+  // A tolerance of the past or hedged away is none now (helper he, session 43): `the previously flaky login test`.
+  'previously', 'formerly', 'once', 'hardly', 'barely', 'scarcely', 'früher', 'frueher', 'ehemals', 'vormals', 'einst', 'keineswegs', 'kaum', 'autrefois', 'anciennement', 'jadis',
+  'naguère', 'antes', 'anteriormente', 'antiguamente', 'precedentemente', 'ehemalig', 'ehemalige', 'ehemaligen', 'former',
+];
+/** Negations and past of a tolerance told in two or more words (`no longer quarantined`, `used to be flaky`, `ya no flaky`). */
+export const TOLERANCE_NEGATOR_PHRASES: readonly (readonly string[])[] = [
+  ['no', 'longer'], ['no', 'more'], ['used', 'to'], ['ya', 'no'], ['nicht', 'mehr'], ['kein', 'mehr'], ['plus', 'du', 'tout'], ['não', 'mais'], ['non', 'più'], ['far', 'from'], ['by', 'no', 'means'],
+];
+/** Words that deny a tolerance asked after it (`the login test: flaky? no`). */
+export const TOLERANCE_DENIALS: readonly string[] = ['no', 'nope', 'nein', 'non', 'não', 'нет', 'nee', 'niet'];
+/**
+ * Words of a remark after an exception's members that says all of them are tolerated (`login and checkout (both
+ * flaky)`, `…, which are flaky`, `…, alle quarantänisiert`); a remark without one is said of the member before it only.
+ */
+export const EXCEPTION_ALL_MEMBERS_WORDS: readonly string[] = ['both', 'all', 'each', 'are', 'were', 'beide', 'beiden', 'alle', 'sind', 'waren', 'tous', 'toutes', 'deux', 'sont', 'ambos', 'ambas', 'todos', 'todas', 'son', 'entrambi', 'tutti', 'sono', 'são'];
+/**
+ * Tolerances the exception reader takes besides the vocabulary's (`sauf login et checkout (instables)`): `flaky` in
+ * other languages; a plural one is said of all members before it.
+ */
+export const EXCEPTION_TOLERANCES: readonly string[] = ['instable', 'inestable', 'instabile', 'instável', 'instavel', 'wackelig'];
+export const EXCEPTION_PLURAL_TOLERANCES: readonly string[] = ['instables', 'inestables', 'instabili', 'instáveis', 'instaveis', 'wackelige', 'wackeligen'];
+/**
+ * Words after which a join within an exception's member joins the member's places or versions, not members (`the flaky
+ * login test in firefox and chrome`, `on node 18 and 20`, `(retry 1 and 2)`, `in login and checkout suites`).
+ */
+export const EXCEPTION_MODIFIER_OPENERS: readonly string[] = ['in', 'on', 'under', 'across', 'at', 'via', 'for', 'with', 'retry', 'retries', 'attempt', 'attempts', 'try', 'tries', 'run', 'runs', 'im', 'auf', 'unter', 'dans', 'sur', 'sous', 'en', 'con', 'bajo', 'em', 'su', 'nel', 'nella'];
+/** Places a member runs in, named after a modifier (`in firefox and chrome`, `on linux and macos`): no tests. */
+export const EXCEPTION_MODIFIER_PLACES: readonly string[] = [
+  'firefox', 'chrome', 'chromium', 'safari', 'webkit', 'edge', 'opera', 'electron', 'linux', 'macos', 'mac', 'windows', 'win', 'ubuntu', 'debian', 'alpine', 'fedora', 'centos',
+  'ios', 'android', 'node', 'nodejs', 'deno', 'bun', 'python', 'jdk', 'java', 'ruby', 'go', 'arm', 'arm64', 'amd64', 'x64', 'x86', 'aarch64', 'mobile', 'desktop', 'tablet',
+];
 /** Words of an aside between an exception's members that name nothing (`except, of course, the flaky ones`). */
 export const EXCEPTION_ASIDE_WORDS: readonly string[] = ['of', 'course', 'naturally', 'obviously', 'as', 'usual', 'always', 'ever', 'again', 'once', 'more', 'natürlich', 'bien', 'sûr', 'claro', 'ovviamente'];
 
@@ -1633,3 +1678,21 @@ export const TEXT_ABOUT_A_COUNT_WORDS: readonly string[] = [
   'tooltip', 'link', 'href', 'display', 'heading', 'header', 'legend', 'explanation', 'remark', 'remarks', 'reason', 'info', 'placeholder',
   'template', 'tpl', 'fmt', 'pattern', 'icon', 'color', 'colour', 'style', 'doc', 'docs', 'desc', 'subtitle', 'tip', 'alt',
 ];
+/**
+ * Words of a none of failures' failure the vocabulary's failure words leave out, read only between a none and its
+ * exception (`ни один тест не упал кроме checkout`, `žádné testy neselhaly kromě checkout`: Czech negates the verb of the
+ * none itself; helper he, session 43).
+ */
+export const FAILURE_WORDS_OF_A_NONE_BEFORE_AN_EXCEPTION: readonly string[] = [
+  'упал', 'упали', 'упала', 'упало', 'провалился', 'провалились', 'провалилась', 'провалилось', 'сломался', 'сломались', 'selhal', 'selhaly', 'selhalo', 'selhala', 'neselhal', 'neselhaly', 'neselhalo', 'neselhala',
+  'misslyckades', 'misslyckats', 'feilet', 'feila', 'mislyktes', 'fejlede', 'epäonnistui', 'başarısız', 'hata',
+];
+/** Words a none of failures may stand on before it (Turkish `hiçbir test başarısız olmadı`): read only before an exception. */
+export const NONES_BEFORE_AN_EXCEPTION: readonly string[] = ['hiçbir', 'hicbir', 'ни', 'никакие', 'никакой', 'inga', 'ingen', 'inget', 'žádný', 'žádné', 'žádná', 'mikään', 'yok'];
+/**
+ * Exception words put after what they except (Turkish `… checkout hariç`, `checkout dışında`): the exception is what
+ * stands between the none's clause and the word. The words that close a none's clause before it (`olmadı`, `değil`).
+ */
+export const POSTPOSED_EXCEPTION_WORDS: readonly string[] = ['hariç', 'haric', 'dışında', 'disinda'];
+export const CLAUSE_ENDS_BEFORE_A_POSTPOSED_EXCEPTION: readonly string[] = ['olmadı', 'olmadi', 'değil', 'degil', 'yok', 'etmedi', 'vermedi', 'yaşanmadı'];
+

@@ -58,4 +58,52 @@ describe('an exception to a none of failures, member by member', () => {
     ])
       expect(beside(text), text).toBeUndefined();
   });
+
+  // Helper he, session 43: joins and marks that part members without `and` or a comma, each written plainly or in disguise.
+  const partingJoin = fc.constantFrom(
+    ' alongside ', ' including ', ' incl. ', ' besides ', ' then ', ' also ', ' as well ', ' not to mention ', ' → ', '\n', '\r\n', '\t', ' • ', '\n- ', '\n* ', ' ‚ ',
+    ' ، ', ' ꓹ ', ' ∕ ', ' ⁄ ', ' ⁏ ', ' ‖ ', ' ▪ ', ' ∙ ', ' ・ ', ' … ', ' samt ', ' als auch ', ' zusammen mit ', ' neben ', ' bzw. ', ' de même que ', ' junto con ',
+    ' además de ', ' nonché ', ' insieme a ', ' junto com ', ' bem como ',
+  );
+  const pastOrDenied = fc.constantFrom('previously', 'formerly', 'once', 'used to be', 'no longer', 'hardly', 'früher', 'keineswegs', 'autrefois', 'antes', 'ya no', 'n0t', 'nоt');
+  it('fails when a tolerated member is joined to an untolerated one by any join or mark, or a tolerance is past or denied', () => {
+    fc.assert(
+      fc.property(none, qualifier, name, partingJoin, name, fc.boolean(), (n, q, first, j, second, secondFirst) => {
+        const members = secondFirst ? [second, `${q} ${first}`] : [`${q} ${first}`, second];
+        const text = `${n} except ${members.join(j)}`;
+        expect(beside(text)?.code, JSON.stringify(text)).toBe('contradiction');
+      }),
+    );
+    fc.assert(
+      fc.property(none, pastOrDenied, fc.constantFrom('flaky', 'quarantined'), fc.constantFrom('login test', 'checkout', 'smoke suite'), (n, p, q, m) => {
+        const text = `${n} except the ${p} ${q} ${m}`;
+        expect(beside(text)?.code, text).toBe('contradiction');
+      }),
+    );
+    for (const text of ['0 failures except the login test: flaky? no', '0 failures except: (i) flaky login (ii) checkout', '0 failures except: ① flaky login ② checkout', '0 failures except:\n1. flaky login\n2. checkout', 'geen tests gefaald behalve de flaky login test en checkout', 'no tests failed except the flaky login test in firefox and checkout', 'no tests failed except login (flaky) and checkout (not flaky)', 'no tests failed except login and checkout (flaky)', 'no tests failed except login and checkout, which is flaky', 'ни один тест не упал кроме checkout', 'inga tester misslyckades utom checkout', 'ingen tester feilet unntatt checkout', 'žádné testy neselhaly kromě checkout', 'hiçbir test başarısız olmadı checkout hariç'])
+      expect(beside(text)?.code, JSON.stringify(text)).toBe('contradiction');
+  });
+  it('passes when every member is tolerated: in its own bracket, by a remark of all after the list, under a tolerated head, or joined as places or versions', () => {
+    const each = fc.constantFrom(' (flaky)', ' [flaky]', ' (quarantined)', ' (known flaky)');
+    const all = fc.constantFrom(' (both flaky)', ', both quarantined', ', which are flaky', ' (all quarantined)', ', all flaky');
+    const list = fc.constantFrom(' and ', ', ', ' & ');
+    fc.assert(
+      fc.property(none, name, name, list, each, each, (n, a, b, j, ta, tb) => {
+        const text = `${n} except ${a}${ta}${j}${b}${tb}`;
+        expect(beside(text), text).toBeUndefined();
+      }),
+    );
+    fc.assert(
+      fc.property(none, name, name, list, all, (n, a, b, j, t) => {
+        const text = `${n} except ${a}${j}${b}${t}`;
+        expect(beside(text), text).toBeUndefined();
+      }),
+    );
+    for (const text of [
+      '0 failures except flaky tests: login and checkout', 'no tests failed except 3 flaky ones: login, checkout, signup', 'no tests failed except flaky tests including login and checkout',
+      'no tests failed except the flaky login test in firefox and chrome', 'no tests failed except flaky login on node 18 and 20', 'no tests failed except flaky login (retry 1 and 2)',
+      '0 failures except flaky tests in login and checkout suites', 'aucun test échoué sauf login et checkout (instables)', 'no tests failed except, once again, the flaky ones',
+    ])
+      expect(beside(text), text).toBeUndefined();
+  });
 });
