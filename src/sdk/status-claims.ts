@@ -8565,12 +8565,14 @@ function namesNeverMeasured(step: string): boolean {
 /**
  * Whether the words of a name are a stand-in's: once articles, possessives, versions and numbers are set aside
  * (`my_template`, `template_v2`, `the_example`, `example_1`), a stand-in's noun alone (a tool's measured item, `spec`,
- * `sample`, `plan`, `demo`, only so: `spec_results` is RSpec's report), or beside a report's parts and outcome words only
+ * `sample`, `plan`, `demo`, only so and never numbered: `spec_results` is RSpec's report, `sample_1` JMeter's first), or beside a report's parts and outcome words only
  * (`report_template`, `seed_data`, `example_failed`, `old_value`) and not counted (`example_count` counts RSpec's examples).
  */
 function standsIn(words: readonly string[]): boolean {
   const named = words.filter((w) => !STAND_IN_FILLERS().has(w) && !/^v?\d+$/u.test(w));
-  if (named.length === 1 && MEASURED_ITEM_STAND_INS().has(named[0]!)) return true;
+  // A tool's item numbered is one it measured (JMeter's `sample_1`); a version of it is still a stand-in (`plan_v2`).
+  const item = words.filter((w) => !STAND_IN_FILLERS().has(w) && !/^v\d+$/u.test(w));
+  if (item.length === 1 && MEASURED_ITEM_STAND_INS().has(item[0]!)) return true;
   const at = named.findIndex((w) => STAND_IN_DOCUMENTS().has(w));
   if (at < 0 || COUNT_OF().has(named[at + 1] ?? '')) return false;
   return named.every((w) => STAND_IN_DOCUMENTS().has(w) || REPORT_PARTS().has(w));
