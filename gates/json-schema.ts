@@ -181,7 +181,7 @@ function setInPlace(root: unknown, pointer: string, value: unknown): void {
  */
 function failIfRanNothing(ctx: GateContext, doc: DocumentArtifact, schemaPath: string, compiled: Extract<CompiledUserSchema, { ok: true }>): boolean {
   const ran = documentRanNothing(doc.value, (pointer) => boundsListEmpty(compiled, doc.value, pointer));
-  const nothing = ran ?? boundCopiedIntoReport(doc.aliasedScalars, doc.value);
+  const nothing = ran ?? boundCopiedIntoReport(doc.aliasedScalars, doc.value, doc.aliasAnchors);
   if (nothing === undefined) return false;
   const position = doc.locate(nothing.pointer);
   ctx.fail('schema_valid', 'vacuous', `${whereOf(doc.path, position)}: ${doc.path} matches ${schemaPath}, but ${nothing.message}${ran === undefined ? '' : ": the schema's rules on results judged none"}`, {

@@ -59,6 +59,8 @@ export interface DocumentArtifact {
   inexactNumbers: InexactNumbers;
   /** YAML only: pointer → the pointer of the anchored value an alias copies there (`failed: *baseline`). */
   aliasedScalars?: ReadonlyMap<string, string>;
+  /** YAML only: pointer → the name of the anchor that alias named (`failed: *example_failed`). */
+  aliasAnchors?: ReadonlyMap<string, string>;
   record: ArtifactRecord;
   /** Line/column of the value at a pointer (JSON and YAML; TOML parsers give no positions). */
   locate(pointer: string): { line: number; column: number } | undefined;
@@ -235,7 +237,7 @@ export function createReader(root: string, now: Date, record: (r: ArtifactRecord
       }
       if (format === 'yaml') {
         const a = await reader.yaml(path, options);
-        return { path: a.path, format, value: a.value, nonIntegerNumbers: a.nonIntegerNumbers, inexactNumbers: a.inexactNumbers, aliasedScalars: a.aliasedScalars, record: a.record, locate: a.locate };
+        return { path: a.path, format, value: a.value, nonIntegerNumbers: a.nonIntegerNumbers, inexactNumbers: a.inexactNumbers, aliasedScalars: a.aliasedScalars, aliasAnchors: a.aliasAnchors, record: a.record, locate: a.locate };
       }
       const a = await reader.toml(path, options);
       return { path: a.path, format, value: a.value, nonIntegerNumbers: a.nonIntegerNumbers, inexactNumbers: a.inexactNumbers, record: a.record, locate: () => undefined };

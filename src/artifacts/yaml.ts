@@ -25,6 +25,8 @@ export interface ParsedYaml {
   nonIntegerNumbers: ReadonlySet<string>;
   /** Pointer → the pointer of the anchored value it copies, for every scalar reached through an alias (`failed: *zero`). */
   aliasedScalars: ReadonlyMap<string, string>;
+  /** Pointer → the name of the anchor an alias named, for every scalar in {@link aliasedScalars} (`failed: *example_failed`). */
+  aliasAnchors: ReadonlyMap<string, string>;
   locate(pointer: string): { line: number; column: number } | undefined;
 }
 
@@ -50,8 +52,8 @@ function parseYaml(path: string, text: string): { parsed: ParsedYaml; doc: Docum
   const doc = parseDocument(text, { ...PARSE_OPTIONS, lineCounter });
   refuseProblem(path, doc, lineCounter);
   const aliasTargets = refuseRedefinedAnchors(path, doc, lineCounter);
-  const { value, inexactNumbers, nonIntegerNumbers, aliasedScalars } = convertYaml(path, doc, lineCounter, aliasTargets);
-  return { parsed: { value, inexactNumbers, nonIntegerNumbers, aliasedScalars, locate: (pointer) => locateYaml(doc, lineCounter, pointer) }, doc, lineCounter };
+  const { value, inexactNumbers, nonIntegerNumbers, aliasedScalars, aliasAnchors } = convertYaml(path, doc, lineCounter, aliasTargets);
+  return { parsed: { value, inexactNumbers, nonIntegerNumbers, aliasedScalars, aliasAnchors, locate: (pointer) => locateYaml(doc, lineCounter, pointer) }, doc, lineCounter };
 }
 
 /** Whether `e` is the refusal of a stream of several documents where one was read (a reader of streams may take it). */
@@ -252,6 +254,7 @@ export interface YamlArtifact {
   inexactNumbers: InexactNumbers;
   nonIntegerNumbers: ReadonlySet<string>;
   aliasedScalars: ReadonlyMap<string, string>;
+  aliasAnchors: ReadonlyMap<string, string>;
   record: ArtifactRecord;
   locate(pointer: string): { line: number; column: number } | undefined;
 }
@@ -261,7 +264,7 @@ export async function readYamlArtifact(root: string, rel: string, now: Date, exp
   const { parsed, doc, lineCounter } = parseYaml(file.path, file.text);
   refuseCutOffBlockScalar(file.path, file.text, doc, lineCounter);
   const facts = validateDocument(file.path, parsed.value, now, expect, parsed.locate);
-  return { path: file.path, value: parsed.value, inexactNumbers: parsed.inexactNumbers, nonIntegerNumbers: parsed.nonIntegerNumbers, aliasedScalars: parsed.aliasedScalars, record: { path: file.path, sha256: file.sha256, bytes: file.bytes, ...facts }, locate: parsed.locate };
+  return { path: file.path, value: parsed.value, inexactNumbers: parsed.inexactNumbers, nonIntegerNumbers: parsed.nonIntegerNumbers, aliasedScalars: parsed.aliasedScalars, aliasAnchors: parsed.aliasAnchors, record: { path: file.path, sha256: file.sha256, bytes: file.bytes, ...facts }, locate: parsed.locate };
 }
 
 /**
@@ -346,13 +349,15 @@ function convertYaml(
   aliasTargets: ReadonlyMap<Alias, Node>,
   /** Values already read by earlier documents of the stream: the bound holds for the whole file, not per document. */
   read: { values: number } = { values: 0 },
-): { value: unknown; inexactNumbers: InexactNumbers; nonIntegerNumbers: ReadonlySet<string>; aliasedScalars: ReadonlyMap<string, string> } {
+): { value: unknown; inexactNumbers: InexactNumbers; nonIntegerNumbers: ReadonlySet<string>; aliasedScalars: ReadonlyMap<string, string>; aliasAnchors: ReadonlyMap<string, string> } {
   const inexactNumbers = new Map<string, string>();
   const nonIntegerNumbers = new Set<string>();
   // Where each anchored node was written, and which scalars an alias copies from there: a measured value written as
   // `*baseline` is the baseline, not a measurement (red team th).
   const anchoredAt = new Map<unknown, string>();
   const aliasedScalars = new Map<string, string>();
+  // The anchor's own name says what the value is as much as its path does (`copy: &example_failed 0`; red team xc, session 43).
+  const aliasAnchors = new Map<string, string>();
   const open = new Set<unknown>();
   let aliases = 0;
   const fail = (code: 'malformed' | 'duplicate_key' | 'imprecise_number', node: unknown, pointer: string, message: string, fix: string): never => {
@@ -398,15 +403,17 @@ function convertYaml(
     }
     return current;
   };
-  const visit = (raw: unknown, pointer: string, depth: number, copied?: string): unknown => {
+  const visit = (raw: unknown, pointer: string, depth: number, copied?: string, copiedAnchor?: string): unknown => {
     if (++read.values > MAX_YAML_VALUES) fail('malformed', raw, pointer, `expands to more than ${MAX_YAML_VALUES} values once aliases are resolved`, 'write the document without alias fan-out');
     const node = resolve(raw, pointer);
     if (node === null || node === undefined) return null;
     // The pointer this node was first written at when reached through an alias (or inside a collection so reached).
     const from = raw !== node ? anchoredAt.get(node) : copied;
+    const anchor = isAlias(raw) ? raw.source : copiedAnchor;
     if (from === undefined && (node as { anchor?: string }).anchor !== undefined) anchoredAt.set(node, pointer);
     if (isScalar(node)) {
       if (from !== undefined) aliasedScalars.set(pointer, from);
+      if (from !== undefined && anchor !== undefined) aliasAnchors.set(pointer, anchor);
       const v = node.value;
       // A number no double holds (`-1e999`) says so before its spelling is weighed (YAML 1.1 reads it as text).
       if (typeof v === 'number' && typeof node.source === 'string' && node.type === 'PLAIN' && node.tag === undefined) {
@@ -432,7 +439,7 @@ function convertYaml(
     if (open.has(node)) fail('malformed', raw, pointer, 'an alias refers to a node that contains it (a cyclic alias graph)', 'remove the alias cycle: an artifact must be a finite tree');
     open.add(node);
     try {
-      if (isSeq(node)) return node.items.map((item, i) => visit(item, `${pointer}/${i}`, depth + 1, from === undefined ? undefined : `${from}/${i}`));
+      if (isSeq(node)) return node.items.map((item, i) => visit(item, `${pointer}/${i}`, depth + 1, from === undefined ? undefined : `${from}/${i}`, anchor));
       const object: Record<string, unknown> = {};
       for (const pair of (node as { items: { key: unknown; value: unknown }[] }).items) {
         const keyNode = resolve(pair.key, pointer);
@@ -462,7 +469,7 @@ function convertYaml(
         if (Object.hasOwn(object, key)) {
           fail('duplicate_key', isNode(pair.key) ? pair.key : node, at, `duplicate key ${JSON.stringify(key)} (after resolving aliases and converting keys to text)`, 'define each key once; YAML tools disagree on which copy wins');
         }
-        Object.defineProperty(object, key, { value: visit(pair.value, at, depth + 1, from === undefined ? undefined : `${from}/${encodePointerSegment(key)}`), writable: true, enumerable: true, configurable: true });
+        Object.defineProperty(object, key, { value: visit(pair.value, at, depth + 1, from === undefined ? undefined : `${from}/${encodePointerSegment(key)}`, anchor), writable: true, enumerable: true, configurable: true });
       }
       return object;
     } finally {
@@ -470,5 +477,5 @@ function convertYaml(
     }
   };
   const value = visit(doc.contents, '', 0);
-  return { value, inexactNumbers, nonIntegerNumbers, aliasedScalars };
+  return { value, inexactNumbers, nonIntegerNumbers, aliasedScalars, aliasAnchors };
 }

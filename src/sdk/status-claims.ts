@@ -18,7 +18,7 @@ import { succeededIndexes, successPolicyMet } from './kubernetes-success-policy.
 import { backslashReadings, numberWithRemark, numberWrittenAsText, romanValue, UPPER_ROMAN } from '../util/number-text.js';
 import { numberOutOfRange, numberSurvives } from '../artifacts/numbers.js';
 import { TIME_TAKEN_WORDS, CLEAN_EXIT_CONSTANTS, CLEAN_EXIT_SYSTEM_MESSAGES, CLEAN_EXIT_WORDS_OF_OTHER_LANGUAGES, EXIT_MAP_NOTE_NAMES, EXIT_MAP_TEXT_NOTE_NAMES, EXIT_WARNING_WORDS } from './status-vocabulary.js';
-import { DENOMINATOR_NAMES, TEXT_ABOUT_A_COUNT_WORDS, NEVER_MEASURED_WORDS, REPORT_PART_WORDS, STAND_IN_DOCUMENT_WORDS, BARE_NEGATIONS, CLAUSE_JOINS, CRASH_HANDLERS, CRASH_PHRASES, CRASH_WORDS, DEEDS_SET_OFF, ENGLISH_OUTCOME_WORDS, ITEM_NOUNS_OF_A_COUNT, ITEMS_IN_ALL_NAMES, KEPT_OUT, negatedPassPairs, NEGATION_FILLERS, NEGATIONS_BEFORE_A_FAILURE, noFailurePairs, NOT_FAILED_THINGS, NOT_RAN_COUNT_NAMES, NOT_THIS_RUNS_FAILURE, OTHER_LANGUAGE_BOUND_WORDS, OTHER_LANGUAGES, OTHER_NOT_RAN_COUNT_NAMES, OTHER_RUNS_QUALIFIERS, PLACE_NOUNS, PLACE_SUITES, REAL_FILLERS, REAL_WORDS, STATUS_VOCABULARY, transliterations, vocabulary, writtenWords, CONTAINER_STATUS_LISTS, FAILED_CONDITION_TYPES, RUN_FAILED_PHASES, RUN_NOT_ENDED_PHASES, WORKFLOW_STATUS_MEMBERS, PLATFORM_STEP_LISTS, POD_FAILED_PHASES, POD_STATUS_MEMBERS, NETWORK_PLACE_NAMES, PROCESS_COMMAND_NAMES, PROCESS_ID_NAMES, STEP_RUN_LISTS, ABSENT_WORDS, AFTER_WORDS, BETWEEN_A_PASS_AND_AFTER, GENITIVE_LANGUAGES, NOT_MANAGED_PHRASES, PASS_VERBS, WHAT_OR_WHY_FAILED, JOINS_ALSO_A_PLACE, OVERCOME_FAILURE_WORDS, FAILURE_GOES_ON, FAILURE_TOLD_AGAIN, TRY_WORDS, EARLIER_TRIES, EXCEPTION_MEMBER_JOINS, EXCEPTION_MEMBER_JOIN_PHRASES, TOLERANCE_NEGATORS, EXCEPTION_ASIDE_WORDS, EXCEPTION_MEMBER_HEAD_JOINS, EXCEPTION_MEMBER_JOINS_AFTER, TOLERANCE_NEGATOR_PHRASES, TOLERANCE_DENIALS, EXCEPTION_ALL_MEMBERS_WORDS, EXCEPTION_TOLERANCES, EXCEPTION_PLURAL_TOLERANCES, EXCEPTION_MODIFIER_OPENERS, EXCEPTION_MODIFIER_PLACES, FAILURE_WORDS_OF_A_NONE_BEFORE_AN_EXCEPTION, NONES_BEFORE_AN_EXCEPTION, POSTPOSED_EXCEPTION_WORDS, CLAUSE_ENDS_BEFORE_A_POSTPOSED_EXCEPTION } from './status-vocabulary.js';
+import { DENOMINATOR_NAMES, TEXT_ABOUT_A_COUNT_WORDS, NEVER_MEASURED_WORDS, REPORT_PART_WORDS, STAND_IN_DOCUMENT_WORDS, BARE_NEGATIONS, CLAUSE_JOINS, CRASH_HANDLERS, CRASH_PHRASES, CRASH_WORDS, DEEDS_SET_OFF, ENGLISH_OUTCOME_WORDS, ITEM_NOUNS_OF_A_COUNT, ITEMS_IN_ALL_NAMES, KEPT_OUT, negatedPassPairs, NEGATION_FILLERS, NEGATIONS_BEFORE_A_FAILURE, noFailurePairs, NOT_FAILED_THINGS, NOT_RAN_COUNT_NAMES, NOT_THIS_RUNS_FAILURE, OTHER_LANGUAGE_BOUND_WORDS, OTHER_LANGUAGES, OTHER_NOT_RAN_COUNT_NAMES, OTHER_RUNS_QUALIFIERS, PLACE_NOUNS, PLACE_SUITES, REAL_FILLERS, REAL_WORDS, STATUS_VOCABULARY, transliterations, vocabulary, writtenWords, CONTAINER_STATUS_LISTS, FAILED_CONDITION_TYPES, RUN_FAILED_PHASES, RUN_NOT_ENDED_PHASES, WORKFLOW_STATUS_MEMBERS, PLATFORM_STEP_LISTS, POD_FAILED_PHASES, POD_STATUS_MEMBERS, NETWORK_PLACE_NAMES, PROCESS_COMMAND_NAMES, PROCESS_ID_NAMES, STEP_RUN_LISTS, ABSENT_WORDS, AFTER_WORDS, BETWEEN_A_PASS_AND_AFTER, GENITIVE_LANGUAGES, NOT_MANAGED_PHRASES, PASS_VERBS, WHAT_OR_WHY_FAILED, JOINS_ALSO_A_PLACE, OVERCOME_FAILURE_WORDS, FAILURE_GOES_ON, FAILURE_TOLD_AGAIN, TRY_WORDS, EARLIER_TRIES, EXCEPTION_MEMBER_JOINS, EXCEPTION_MEMBER_JOIN_PHRASES, TOLERANCE_NEGATORS, EXCEPTION_ASIDE_WORDS, EXCEPTION_MEMBER_HEAD_JOINS, EXCEPTION_MEMBER_JOINS_AFTER, TOLERANCE_NEGATOR_PHRASES, TOLERANCE_DENIALS, EXCEPTION_ALL_MEMBERS_WORDS, EXCEPTION_TOLERANCES, EXCEPTION_PLURAL_TOLERANCES, EXCEPTION_MODIFIER_OPENERS, EXCEPTION_MODIFIER_PLACES, FAILURE_WORDS_OF_A_NONE_BEFORE_AN_EXCEPTION, NONES_BEFORE_AN_EXCEPTION, POSTPOSED_EXCEPTION_WORDS, CLAUSE_ENDS_BEFORE_A_POSTPOSED_EXCEPTION, COUNT_OF_WORDS, MEASURED_ITEM_STAND_IN_WORDS, OTHER_LANGUAGE_NEVER_MEASURED_WORDS, OTHER_LANGUAGE_STAND_IN_WORDS, STAND_IN_FILLER_WORDS } from './status-vocabulary.js';
 
 /** Printable ASCII: a name or status that reads as it is written (the usual case: no folding). */
 const PLAIN = /^[\x20-\x7e]*$/;
@@ -8800,35 +8800,57 @@ const BOUND_WORDS: ReadonlySet<string> = new Set([
  */
 /** The bound words of every language, as a reader takes them (accents, look-alikes and width folded). */
 const BOUND_WORDS_READ = lazy((): ReadonlySet<string> => new Set([...BOUND_WORDS, ...OTHER_LANGUAGE_BOUND_WORDS].flatMap((w) => [w, ...readWords(w)])));
-export function aliasOfABound(aliased: ReadonlyMap<string, string> | undefined, pointer: string, value: unknown): StatusContradiction | undefined {
+export function aliasOfABound(aliased: ReadonlyMap<string, string> | undefined, pointer: string, value: unknown, anchors?: ReadonlyMap<string, string>): StatusContradiction | undefined {
   const from = aliased?.get(pointer);
   if (from === undefined) return undefined;
-  const steps = parsePointer(from);
+  // The anchor's own name is read as a step of its path is (`copy: &example_failed 0`; red team xc, session 43).
+  const anchor = anchors?.get(pointer);
+  const steps = anchor === undefined ? parsePointer(from) : [...parsePointer(from), anchor];
   // As written and as a reader takes it: a look-alike (`lіmits` with a Cyrillic і), full width or another language (`umbral`, `Schwellenwerte`).
   const bound = steps.some((step) => nameWords(step).some((w) => BOUND_WORDS.has(w)) || readWords(step).some((w) => BOUND_WORDS_READ().has(w)));
   if (!bound && !steps.some(namesNeverMeasured)) return undefined;
   const what = bound ? "a bound, an expected value or another run's" : "a template's, an example's, a placeholder's, a plan's, an estimate's or a cache's";
-  return { code: 'vacuous', pointer, message: `is ${typeof value === 'string' ? JSON.stringify(value) : String(value)} written as an alias of ${from}, ${what}: a copy of it, never measured`, actual: `an alias of ${from}` };
+  const source = anchor === undefined ? from : `${from} (anchor &${anchor})`;
+  return { code: 'vacuous', pointer, message: `is ${typeof value === 'string' ? JSON.stringify(value) : String(value)} written as an alias of ${source}, ${what}: a copy of it, never measured`, actual: `an alias of ${source}` };
 }
 
 /**
- * Whether a step of an anchor's path names a value never measured (red team xj, session 43): a word of one
- * (`NEVER_MEASURED_WORDS`: `planned`, `estimated_coverage`, `cached`), a stand-in's noun alone or with a report's parts
- * (`STAND_IN_DOCUMENT_WORDS`: `template`, `example`, `report_template`, `seed_data`, `spec`), or a word the placeholder
- * reader reads as never filled in (`placeholder`, `tbd`, `todo`, `changeme`: {@link isUnfilledWord}), so a count left
- * unfilled and a value copied from a placeholder are one notion. The anchor's own name is not kept by the YAML reader: its
- * path is what is read.
+ * Whether a step of an anchor's path, or the anchor's own name, names a value never measured (red teams xj and xc,
+ * session 43): a word of one in any language of the vocabulary (`NEVER_MEASURED_WORDS`: `planned`, `estimated_coverage`,
+ * `cached`, `made_up`; `geschätzt`, `prévu`), a stand-in's noun ({@link standsIn}: `template`, `example_1`,
+ * `report_template`, `example_failed`, `beispiel`, `шаблон`), or a word the placeholder reader reads as never filled in
+ * (`placeholder`, `tbd`, `todo`, `changeme`: {@link isUnfilledWord}), so a count left unfilled and a value copied from a
+ * placeholder are one notion. A name that holds none of these (PyYAML's `id001`, `failed_count`) says nothing.
  */
 function namesNeverMeasured(step: string): boolean {
   if (step.length > 100) return false;
   const words = readWords(step);
-  if (words.some((w) => NEVER_MEASURED_READ().has(w))) return true;
-  if (words.some((w) => STAND_IN_DOCUMENTS().has(w)) && words.every((w) => STAND_IN_DOCUMENTS().has(w) || REPORT_PARTS().has(w))) return true;
-  return isUnfilledWord(step);
+  if (words.some((w, i) => NEVER_MEASURED_READ().has(w) || (i > 0 && NEVER_MEASURED_READ().has(`${words[i - 1]} ${w}`)))) return true;
+  return standsIn(words) || isUnfilledWord(step);
 }
-const NEVER_MEASURED_READ = lazy((): ReadonlySet<string> => new Set(NEVER_MEASURED_WORDS.flatMap((w) => [w, ...readWords(w)])));
-const STAND_IN_DOCUMENTS = lazy((): ReadonlySet<string> => new Set(STAND_IN_DOCUMENT_WORDS));
-const REPORT_PARTS = lazy((): ReadonlySet<string> => new Set(REPORT_PART_WORDS));
+/**
+ * Whether the words of a name are a stand-in's: once articles, possessives, versions and numbers are set aside
+ * (`my_template`, `template_v2`, `the_example`, `example_1`), a stand-in's noun alone (a tool's measured item, `spec`,
+ * `sample`, `plan`, `demo`, only so and never numbered: `spec_results` is RSpec's report, `sample_1` JMeter's first), or beside a report's parts and outcome words only
+ * (`report_template`, `seed_data`, `example_failed`, `old_value`) and not counted (`example_count` counts RSpec's examples).
+ */
+function standsIn(words: readonly string[]): boolean {
+  const named = words.filter((w) => !STAND_IN_FILLERS().has(w) && !/^v?\d+$/u.test(w));
+  // A tool's item numbered is one it measured (JMeter's `sample_1`); a version of it is still a stand-in (`plan_v2`).
+  const item = words.filter((w) => !STAND_IN_FILLERS().has(w) && !/^v\d+$/u.test(w));
+  if (item.length === 1 && MEASURED_ITEM_STAND_INS().has(item[0]!)) return true;
+  const at = named.findIndex((w) => STAND_IN_DOCUMENTS().has(w));
+  if (at < 0 || COUNT_OF().has(named[at + 1] ?? '')) return false;
+  return named.every((w) => STAND_IN_DOCUMENTS().has(w) || REPORT_PARTS().has(w));
+}
+/** Words as a reader takes them (accents, look-alikes and width folded); several words joined by a space. */
+const readAll = (words: readonly string[]): ReadonlySet<string> => new Set(words.flatMap((w) => [w, readWords(w).join(' ')]));
+const NEVER_MEASURED_READ = lazy(() => readAll([...NEVER_MEASURED_WORDS, ...OTHER_LANGUAGE_NEVER_MEASURED_WORDS]));
+const STAND_IN_DOCUMENTS = lazy(() => readAll([...STAND_IN_DOCUMENT_WORDS, ...OTHER_LANGUAGE_STAND_IN_WORDS]));
+const MEASURED_ITEM_STAND_INS = lazy(() => readAll(MEASURED_ITEM_STAND_IN_WORDS));
+const STAND_IN_FILLERS = lazy(() => readAll(STAND_IN_FILLER_WORDS));
+const COUNT_OF = lazy(() => readAll(COUNT_OF_WORDS));
+const REPORT_PARTS = lazy(() => readAll(REPORT_PART_WORDS));
 
 /**
  * A count or an outcome of a report written as a YAML alias of a bound, an expected value or another run's (`failed:
@@ -8836,13 +8858,13 @@ const REPORT_PARTS = lazy((): ReadonlySet<string> => new Set(REPORT_PART_WORDS))
  * measured (json_schema; threshold and artifact_status read the one value they judge with {@link aliasOfABound}).
  * Settings (`timeout: *default_timeout`) are left alone: only names of counts and outcomes are read.
  */
-export function boundCopiedIntoReport(aliased: ReadonlyMap<string, string> | undefined, root: unknown): StatusContradiction | undefined {
+export function boundCopiedIntoReport(aliased: ReadonlyMap<string, string> | undefined, root: unknown, anchors?: ReadonlyMap<string, string>): StatusContradiction | undefined {
   for (const pointer of aliased?.keys() ?? []) {
     const key = parsePointer(pointer).at(-1);
     if (key === undefined) continue;
     const field: Field = { pointer, own: readWords(key), context: [], written: { own: nameWords(key), context: [] }, value: valueAt(root, pointer) };
     if (!OUTCOME_KEYS.has(field.own.join(' ')) && !COUNT_ROLES.some((role) => playsRole(field, role))) continue;
-    const found = aliasOfABound(aliased, pointer, field.value);
+    const found = aliasOfABound(aliased, pointer, field.value, anchors);
     if (found !== undefined) return { ...found, message: `${pointer} ${found.message}` };
   }
   return undefined;

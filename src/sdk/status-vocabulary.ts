@@ -1615,32 +1615,70 @@ export const EXCEPTION_ASIDE_WORDS: readonly string[] = ['of', 'course', 'natura
 /**
  * Words that say a value was never measured (red team xj, session 43): planned, assumed, estimated, promised, cached,
  * made up. A value anchored under a name holding one (`planned: {pass_rate_pct: &r 100}`, `estimated: &c 91.5`,
- * `cached: {failed: &f 0}`) and aliased into the report was copied from what the run was meant or assumed to produce,
- * as one under `baseline` is. Read as any word of a step of the anchor's path, so only participles and adjectives that
- * describe the value itself are here: nouns that also name what is measured (`template_render_ms`, `mock_server_p99`,
- * `seed: 42`, `initial_load_ms`, `sample_latency`) are {@link STAND_IN_DOCUMENT_WORDS}. `simulated` and `synthetic`
- * are left out: a simulated load test and a synthetic probe measure; so is `pending` (Mocha's count of pending tests).
+ * `cached: {failed: &f 0}`), or under an anchor so named (`&planned_failed`), and aliased into the report was copied from
+ * what the run was meant or assumed to produce, as one under `baseline` is. Read as any word of a step of the anchor's
+ * path or of its name, so only participles and adjectives that describe the value itself are here: nouns that also name
+ * what is measured (`template_render_ms`, `mock_server_p99`, `seed: 42`, `initial_load_ms`, `sample_latency`) are
+ * {@link STAND_IN_DOCUMENT_WORDS}, and adjectives that also name a measured thing (`old_gen_used_mb`, a JVM's old
+ * generation) are read there too. `simulated` and `synthetic` are left out: a simulated load test and a synthetic probe
+ * measure; so is `pending` (Mocha's count of pending tests). Two-word entries (`made up`) are read as adjacent words.
  */
 export const NEVER_MEASURED_WORDS: readonly string[] = [
   'planned', 'projected', 'projection', 'projections', 'estimated', 'estimate', 'estimates', 'estimation', 'forecast', 'forecasted', 'predicted', 'prediction',
   'assumed', 'assumption', 'assumptions', 'promised', 'claimed', 'declared', 'intended', 'hypothetical', 'cached', 'fake', 'faked', 'mocked', 'stubbed',
   'unset', 'notset', 'dummy', 'placeholder', 'placeholders',
+  // red team xc, session 43: other English words of a value written rather than measured.
+  'canned', 'nominal', 'desired', 'ideal', 'hardcoded', 'hard coded', 'guessed', 'guess', 'guesstimate', 'made up', 'madeup', 'invented', 'fabricated', 'pretend',
+];
+/**
+ * The words of {@link NEVER_MEASURED_WORDS} in other languages (red team xc, session 43): planned, estimated, assumed,
+ * placeholder, made up, read as the bound words beside them are ({@link OTHER_LANGUAGE_BOUND_WORDS}).
+ */
+export const OTHER_LANGUAGE_NEVER_MEASURED_WORDS: readonly string[] = [
+  // German, Dutch
+  'geplant', 'geplante', 'geplanter', 'geschätzt', 'geschätzte', 'geschätzter', 'angenommen', 'platzhalter', 'erfunden', 'gepland', 'geschat',
+  // Spanish, Portuguese, Italian
+  'estimado', 'estimada', 'estimados', 'previsto', 'prevista', 'previstos', 'planificado', 'planeado', 'supuesto', 'estimativa', 'planejado', 'stimato', 'stimata', 'pianificato',
+  // French
+  'prévu', 'prévue', 'prévus', 'estimé', 'estimée', 'estimés', 'planifié', 'supposé', 'fictif', 'fictive',
+  // Russian, Chinese, Japanese, Korean
+  'плановый', 'плановое', 'запланировано', 'заглушка', '预计', '预估', '估计', '计划', '占位符', '予定', '見込み', '推定', '仮', '예상', '예정',
 ];
 
 /**
- * Nouns of a stand-in for a report (a template, an example, a fixture, a seed, a spec, a plan, a cache): read only as a
- * whole step of the anchor's path, or beside words that name a report's parts ({@link REPORT_PART_WORDS}): `template`,
- * `example`, `report_template`, `sample_output`, `seed_data`, `spec` (a Kubernetes object's desired state, never its
- * observed one), `initial_state`. Beside anything else they name what was measured (`template_render_ms`, `seed: 42`,
- * `initial_load_ms`, `spec_files`, `fixture_setup_ms`); plurals that list a run's items (`examples`, `specs`,
- * `samples`) are never stand-ins.
+ * Nouns of a stand-in for a report (a template, an example, a fixture, a seed, a mock, a draft) and adjectives of a copy
+ * kept from before (`old`, `stale`): read as a whole step of the anchor's path or as the anchor's name, alone or beside
+ * words that do not change what they name ({@link STAND_IN_FILLER_WORDS}: `template_v2`, `example_1`, `my_template`,
+ * `the_example`), or beside words that name a report's parts or its outcome ({@link REPORT_PART_WORDS}: `report_template`,
+ * `example_output`, `seed_data`, `example_failed`, `old_value`). Beside
+ * anything else they name what was measured (`template_render_ms`, `seed: 42`, `initial_load_ms`, `old_gen_used_mb`,
+ * `fixture_setup_ms`); before a word of a count they name what was counted (RSpec's `example_count`); plurals that
+ * list a run's items (`examples`, `fixtures`) are never stand-ins.
  */
 export const STAND_IN_DOCUMENT_WORDS: readonly string[] = [
-  'template', 'templates', 'example', 'sample', 'skeleton', 'stub', 'mock', 'fixture', 'seed', 'spec', 'initial', 'plan', 'cache', 'draft', 'scaffold', 'boilerplate',
+  'template', 'templates', 'tmpl', 'tpl', 'example', 'skeleton', 'stub', 'mock', 'fixture', 'seed', 'initial', 'draft', 'scaffold', 'boilerplate', 'specimen', 'old', 'stale', 'outdated',
 ];
-/** Words naming a report or its parts, which a stand-in noun may carry (`report_template`, `example_output`, `mock_results`). */
+/**
+ * Nouns of a stand-in that also name what a tool measures (red team xc, session 43): an RSpec spec, a JMeter sample, a
+ * Terraform plan, a demo. Read only alone, or beside {@link STAND_IN_FILLER_WORDS} (`spec`, `the_plan`, `demo_2`): beside a
+ * report's part they name a real report (`spec_results`, `sample_summary`, `plan_summary`), and beside anything else what
+ * was measured (`demo_app_p99_ms`). `cache` is none: `cache_metrics` and a bare `cache` hold hits and misses measured; a
+ * copy from a cache is `cached`.
+ */
+export const MEASURED_ITEM_STAND_IN_WORDS: readonly string[] = ['spec', 'sample', 'plan', 'demo'];
+/** The same nouns in other languages: example, template, sample, draft. */
+export const OTHER_LANGUAGE_STAND_IN_WORDS: readonly string[] = [
+  'beispiel', 'vorlage', 'muster', 'entwurf', 'voorbeeld', 'sjabloon', 'ejemplo', 'plantilla', 'borrador', 'exemplo', 'esempio', 'bozza', 'exemple', 'gabarit', 'brouillon',
+  'шаблон', 'пример', 'образец', 'черновик', '示例', '例子', '样例', '模板', '范例', '草稿', 'テンプレート', 'サンプル', '例', '雛形', '템플릿', '예시', '샘플',
+];
+/** Words beside a stand-in's noun that leave it naming the stand-in: articles, possessives, versions and numbers (`v2`, `1`, `001`). */
+export const STAND_IN_FILLER_WORDS: readonly string[] = ['the', 'a', 'an', 'my', 'our', 'your', 'his', 'her', 'their', 'its', 'this', 'that', 'default', 'new', 'copy', 'of', 'for', 'der', 'die', 'das', 'el', 'la', 'le', 'il', 'un', 'une', 'una', 'ein', 'eine'];
+/** Words of a count after a stand-in's noun: `example_count` counts examples (RSpec), never a stand-in's value. */
+export const COUNT_OF_WORDS: readonly string[] = ['count', 'counts', 'number', 'num', 'total', 'size', 'len', 'length', 'amount'];
+/** Words naming a report, its parts or its outcome, which a stand-in noun may carry (`report_template`, `example_output`, `mock_results`, `example_failed`). */
 export const REPORT_PART_WORDS: readonly string[] = [
   'report', 'reports', 'result', 'results', 'data', 'value', 'values', 'output', 'outputs', 'run', 'file', 'state', 'summary', 'doc', 'document', 'payload', 'response', 'metrics', 'status', 'counts',
+  'outcome', 'verdict', 'failed', 'fail', 'failures', 'passed', 'pass', 'skipped',
 ];
 /**
  * Words that open a clause of its own after a comma, semicolon or dash that ends an exception's naming (`except checkout,

@@ -25,4 +25,11 @@ describe('aliased scalars in a YAML artifact', () => {
     expect(aliasOfABound(aliasedScalars, '/latest/p99_ms', 180)).toBeUndefined();
     expect(aliasOfABound(aliasedScalars, '/run/p99_ms', 180)).toBeUndefined();
   });
+
+  it('maps each aliased scalar to the name of the anchor its alias named, inside an aliased collection too', () => {
+    const { aliasAnchors } = parse('copy: &example_failed 0\nspec_results: &id001\n  failed: 0\n  nested: {passed: &inner 3}\nfailed: *example_failed\nsummary: *id001\npassed: *inner\n');
+    expect(Object.fromEntries(aliasAnchors)).toEqual({ '/failed': 'example_failed', '/summary/failed': 'id001', '/summary/nested/passed': 'id001', '/passed': 'inner' });
+    expect(aliasOfABound(parse('copy: &example_failed 0\nfailed: *example_failed\n').aliasedScalars, '/failed', 0, aliasAnchors)?.code).toBe('vacuous');
+    expect(aliasOfABound(parse('spec_results: &id001 {failed: 0}\nsummary: *id001\n').aliasedScalars, '/summary/failed', 0, aliasAnchors)).toBeUndefined();
+  });
 });

@@ -52,5 +52,58 @@ describe('aliasOfABound: values anchored under a name never measured', () => {
     expect(boundCopiedIntoReport(new Map([['/status', '/example']]), root)?.code).toBe('vacuous');
     expect(boundCopiedIntoReport(new Map([['/failed', '/cached/failed']]), root)?.pointer).toBe('/failed');
     expect(boundCopiedIntoReport(new Map([['/timeout_s', '/template/timeout_s']]), root)).toBeUndefined();
+    expect(boundCopiedIntoReport(new Map([['/status', '/copy']]), root, new Map([['/status', 'example_status']]))?.code).toBe('vacuous');
+    expect(boundCopiedIntoReport(new Map([['/status', '/copy']]), root, new Map([['/status', 'id001']]))).toBeUndefined();
+  });
+  it("reads an anchor's own name as its path is read, in every spelling, under a path that says nothing (property)", () => {
+    const spell: ReadonlyArray<(words: readonly string[]) => string> = [
+      (ws) => ws.join('_'),
+      (ws) => ws.join('-'),
+      (ws) => ws.join('_').toUpperCase(),
+      (ws) => ws.map((w, i) => (i === 0 ? w : w[0]!.toUpperCase() + w.slice(1))).join(''),
+    ];
+    fc.assert(
+      fc.property(fc.constantFrom('example', 'template', 'tmpl', 'tpl', 'planned', 'placeholder', 'estimated', 'mock', 'specimen'), fc.constantFrom('failed', 'status', 'value', 'result'), fc.constantFrom(...spell), (noun, part, write) => {
+        const anchor = write([noun, part]);
+        const found = aliasOfABound(new Map([['/failed', '/copy']]), '/failed', 0, new Map([['/failed', anchor]]));
+        expect(found?.code, anchor).toBe('vacuous');
+        expect(found?.message, anchor).toContain(`anchor &${anchor}`);
+      }),
+    );
+  });
+  it("leaves an anchor named by PyYAML (`id001`) or for the measured value itself, over the run's own path (property)", () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.integer({ min: 1, max: 999 }).map((n) => `id${String(n).padStart(3, '0')}`), fc.constantFrom('failed_count', 'example_count', 'template_render_ms', 'run_status', 'p99', 'examples')), (anchor) => {
+        expect(aliasOfABound(new Map([['/failed', '/summary/failed']]), '/failed', 0, new Map([['/failed', anchor]])), anchor).toBeUndefined();
+      }),
+    );
+  });
+  it('reads the stand-in and never-measured words of other languages and the other English ones, in any disguise (property)', () => {
+    const words = ['beispiel', 'vorlage', 'platzhalter', 'geschätzt', 'geplant', 'ejemplo', 'plantilla', 'estimado', 'exemple', 'prévu', 'esempio', 'шаблон', 'пример', '示例', '模板', 'テンプレート',
+      'canned', 'stale', 'nominal', 'demo', 'desired', 'ideal', 'hardcoded', 'guessed', 'made_up', 'specimen', 'old', 'tmpl', 'tpl', 'old_value', 'stale_results', 'desired_state'];
+    fc.assert(
+      fc.property(fc.constantFrom(...words), fc.constantFrom(...DISGUISES), (word, disguise) => {
+        expect(aliasOfABound(new Map([['/failed', `/${disguise(word)}/failed`]]), '/failed', 0)?.code, word).toBe('vacuous');
+      }),
+    );
+  });
+  it('keeps a stand-in noun a stand-in beside a version, a number, a possessive or an article (property)', () => {
+    fc.assert(
+      fc.property(fc.constantFrom('template', 'example', 'tmpl', 'spec', 'plan', 'demo', 'beispiel'), fc.constantFrom('v2', '1', '001', 'my', 'the', 'our', 'a'), fc.boolean(), (noun, filler, before) => {
+        // A tool's measured item numbered is that item (`sample_1`, `spec_2`: the next property).
+        fc.pre(!/^\d+$/u.test(filler) || !['spec', 'plan', 'demo'].includes(noun));
+        const step = before ? `${filler}_${noun}` : `${noun}_${filler}`;
+        expect(aliasOfABound(new Map([['/failed', `/${step}`]]), '/failed', 0)?.code, step).toBe('vacuous');
+      }),
+    );
+  });
+  it("leaves a tool's measured item beside a report's part, and stand-in words beside what was measured (property)", () => {
+    const measured = ['spec_results', 'spec_summary', 'sample_summary', 'sample_results', 'cache_metrics', 'cache', 'plan_summary', 'demo_app_p99_ms', 'old_gen_used_mb', 'demo_results',
+      'snapshot_summary', 'static_analysis', 'beispiele', 'ergebnisse', 'resultados', 'modello', 'example_count', 'template_count', 'sample_1', 'spec_2', 'sample_001'];
+    fc.assert(
+      fc.property(fc.constantFrom(...measured), fc.constantFrom(...NAMES), (step, name) => {
+        expect(aliasOfABound(new Map([[`/${name}`, `/${step}/${name}`]]), `/${name}`, 0, new Map([[`/${name}`, 'id001']])), step).toBeUndefined();
+      }),
+    );
   });
 });
