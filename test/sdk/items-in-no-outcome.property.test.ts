@@ -49,9 +49,11 @@ describe('countsLeaveItemsOut', () => {
     );
   });
 
+  // An entry holding a failed outcome's word (Japanese `NG`, `KO`, `×`, `A KO`) is a failure told, `contradiction`: another rule's case.
+  const FAILED_ENTRY = /(?:^|[^\p{L}])(?:ng|ko|nok|not ok|\u00d7|fail\w*|error\w*|broken|crash\w*|panic\w*|timeout|oom|killed|aborted|unstable)(?![\p{L}])/iu;
   it('reads a passed count written as none, or listed, as the passes it counts', () => {
     fc.assert(
-      fc.property(totalName, fc.integer({ min: 2, max: 500 }), fc.oneof(passedNone, fc.array(fc.string({ minLength: 1, maxLength: 8 }), { maxLength: 1 })), noneWritten, (name, total, passed, failed) => {
+      fc.property(totalName, fc.integer({ min: 2, max: 500 }), fc.oneof(passedNone, fc.array(fc.string({ minLength: 1, maxLength: 8 }).filter((t) => !FAILED_ENTRY.test(t)), { maxLength: 1 })), noneWritten, (name, total, passed, failed) => {
         const key = spell(name, false);
         const found = statusContradiction({ status: 'pass', [key]: total, passed, failed, skipped: 0 }, '/status', 'pass');
         expect(found?.code).toBe('inconsistent_counts');
