@@ -6500,7 +6500,11 @@ function shownWithMemberBreaks(written: string, shown: string): string {
   if (!MEMBER_BREAK_GUARD.test(written)) return shown;
   // A line that starts a sentence of its own (`All other suites green.`) names no member: the lines after it are read
   // sentence by sentence ({@link sentenceOfANoneOverturned}).
-  const parted = (written.split(LINE_OF_A_SENTENCE)[0] as string).replace(MEMBER_BREAK_WRITTEN, ' ; ');
+  // Lines before the first that holds a word (`<ul>` before `<li>No tests failed…`) open the text: the none's line is read with them.
+  const lines = written.split(LINE_OF_A_SENTENCE);
+  let opening = 0;
+  while (opening < lines.length - 1 && !/\p{L}/u.test((lines[opening] as string).replace(/<[^>]{0,200}>/gu, ''))) opening++;
+  const parted = lines.slice(0, opening + 1).join(' ; ').replace(MEMBER_BREAK_WRITTEN, ' ; ');
   return removeInvisible(escapedReadings(parted).at(-1) ?? parted).trim();
 }
 const LINE_OF_A_SENTENCE = /(?:[\r\n\u2028\u2029]+|<(?:br|\/?(?:p|div|li))\b[^>]{0,200}>)\s*(?=\p{Lu}\S*(?:[^\S\r\n]+[^\s<]+){2})/u;
