@@ -2615,8 +2615,12 @@ function failureWordLast(text: string): boolean {
  * a tag's attributes are read to 200 characters, so a run of escaped openers is scanned in linear time.
  */
 function tagsBreakingTheLineAsSpaces(text: string): string {
+  return tagsBreakingTheLineAs(text, ' ');
+}
+/** `text` with the tags {@link tagsBreakingTheLineAsSpaces} reads each made `as`: the one list of such tags ({@link breaksTheLine}) every summary reader parts at. */
+function tagsBreakingTheLineAs(text: string, as: string): string {
   if (!text.includes('<') && !text.includes('&')) return text;
-  return text.replace(LINE_BREAKING_TAG, (tag: string, name: string) => (breaksTheLine(name) ? ' ' : tag));
+  return text.replace(LINE_BREAKING_TAG, (tag: string, name: string) => (breaksTheLine(name) ? as : tag));
 }
 const LINE_BREAKING_TAG = /(?:<|&lt;?|&#0*60;?|&#x0*3c;?)\/?([A-Za-z][A-Za-z0-9]*)(?:[\t\n\f\r /][^<>]{0,200}?)?(?:>|&gt;?|&#0*62;?|&#x0*3e;?)/giu;
 /**
@@ -6490,7 +6494,7 @@ function noneOverturnedByAContrast(text: string): boolean {
  */
 function withMemberBreaksMarked(text: string): string {
   if (PLAIN.test(text) && !text.includes('<')) return text;
-  return text.replace(MEMBER_BREAK_WRITTEN, ' ; ').replace(LONE_MARK, (m) => ([...m].every(partsMembersAlone) ? ' ; ' : m));
+  return tagsBreakingTheLineAs(text, '\n').replace(MEMBER_BREAK_WRITTEN, ' ; ').replace(LONE_MARK, (m) => ([...m].every(partsMembersAlone) ? ' ; ' : m));
 }
 /**
  * The text as shown, with its line breaks, tabs and block markup kept as semicolons: the shown form drops them (`test\ncheckout`
@@ -6498,18 +6502,20 @@ function withMemberBreaksMarked(text: string): string {
  */
 function shownWithMemberBreaks(written: string, shown: string): string {
   if (!MEMBER_BREAK_GUARD.test(written)) return shown;
+  const broken = tagsBreakingTheLineAs(written, '\n');
   // A line that starts a sentence of its own (`All other suites green.`) names no member: the lines after it are read
   // sentence by sentence ({@link sentenceOfANoneOverturned}).
   // Lines before the first that holds a word (`<ul>` before `<li>No tests failed…`) open the text: the none's line is read with them.
-  const lines = written.split(LINE_OF_A_SENTENCE);
+  const lines = broken.split(LINE_OF_A_SENTENCE);
   let opening = 0;
   while (opening < lines.length - 1 && !/\p{L}/u.test((lines[opening] as string).replace(/<[^>]{0,200}>/gu, ''))) opening++;
   const parted = lines.slice(0, opening + 1).join(' ; ').replace(MEMBER_BREAK_WRITTEN, ' ; ');
   return removeInvisible(escapedReadings(parted).at(-1) ?? parted).trim();
 }
-const LINE_OF_A_SENTENCE = /(?:[\r\n\u2028\u2029]+|<(?:br|\/?(?:p|div|li))\b[^>]{0,200}>)\s*(?=\p{Lu}\S*(?:[^\S\r\n]+[^\s<]+){2})/u;
-const MEMBER_BREAK_GUARD = /[\t\n\v\f\r\u2028\u2029]|<\/?(?:br|li|p|div|tr|td|ul|ol|dd|dt)\b/iu;
-const MEMBER_BREAK_WRITTEN = /[\t\n\v\f\r\u2028\u2029\u2460-\u24ff\u2776-\u2793]|<\/?(?:br|li|p|div|tr|td|ul|ol|dd|dt)\b[^>]{0,200}>/giu;
+// Line-breaking tags are made line breaks first (tagsBreakingTheLineAs), so these read characters only.
+const LINE_OF_A_SENTENCE = /[\r\n\u2028\u2029]+\s*(?=\p{Lu}\S*(?:[^\S\r\n]+[^\s<]+){2})/u;
+const MEMBER_BREAK_GUARD = /[\t\n\v\f\r\u2028\u2029<&]/u;
+const MEMBER_BREAK_WRITTEN = /[\t\n\v\f\r\u2028\u2029\u2460-\u24ff\u2776-\u2793]+/gu;
 const LONE_MARK = /(?<=^|\s)[^\s\x00-\x7f]{1,3}(?=\s|$)/gu;
 /** Whether a character standing alone between words parts members: a mark or symbol, or a letter drawn as a list's mark. */
 const partsMembersAlone = (c: string): boolean => !/[\p{L}\p{N}\p{M}]/u.test(c) || /^[,;/|·]$/u.test(confusableTable()[c] ?? '');
@@ -6552,7 +6558,7 @@ const PLAIN_CONTRAST = lazy((): RegExp => {
  */
 function sentenceOfANoneOverturned(text: string, readWhole: string | undefined): boolean {
   let read = 0;
-  for (const line of text.split(SUMMARY_BLOCK_BREAK)) {
+  for (const line of tagsBreakingTheLineAs(text, '\n').split(SUMMARY_BLOCK_BREAK)) {
     for (const part of removeInvisible(line).split(SENTENCE_END)) {
       if (++read > MAX_SUMMARY_SENTENCES) return false;
       const sentence = removeInvisible(escapedReadings(part).at(-1) ?? part).trim();
@@ -6580,7 +6586,7 @@ function noneLeadsItsClause(sentence: string): boolean {
   return lead <= MAX_LEAD_BEFORE_A_NONE;
 }
 const NONE_TOLD_BY_ANOTHER = lazy((): ReadonlySet<string> => new Set([...EXCEPTION_CLAUSE_OPENINGS, ...LEAD_OF_ANOTHERS_NONE].map(drawnWord)));
-const SUMMARY_BLOCK_BREAK = /[\r\n\u2028\u2029]+|<(?:br|\/?(?:p|li|div|tr|td|th|h[1-6]|ul|ol|dd|dt|blockquote|pre))\b[^>]{0,200}>/iu;
+const SUMMARY_BLOCK_BREAK = /[\r\n\u2028\u2029]+/u;
 const SENTENCE_END = /(?<=[.!?\u2026])\s+(?=[^\s\p{Ll}])|(?<=[\u3002\uff01\uff1f])/u;
 /** A summary's sentences read, and the length of one: past them the text is prose or a log. */
 const MAX_SUMMARY_SENTENCES = 64;
