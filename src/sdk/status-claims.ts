@@ -1654,10 +1654,11 @@ function listedBeyondCounts(fields: readonly Field[], total: Field): number {
 }
 
 /**
- * How many items a list under an outcome stands for, entry by entry: an entry that names one item (`"login"`, `{name:
- * "a", number: 7}` as TAP numbers its tests) is one; a group with a count of its items (`{reason: "windows only", count:
- * 5}`, as pytest groups skips by reason; `amount`, `qty`, `occurrences`, or the outcome's own word: `{skipped: 5}`) is
- * as many as its largest count; a group listing its tests (`{reason, tests: [...]}`) as many as it lists (red team xc).
+ * How many items a list under an outcome stands for, entry by entry: an entry with no count of items (`"login"`, `{name:
+ * "a", number: 7}`: TAP's `number` is its place) is one; an entry with a count of its items (`{reason: "windows only",
+ * count: 5}`, as pytest groups skips by reason; `{file, n: 3}`; `amount`, `qty`, `occurrences`, or the outcome's own
+ * word: `{skipped: 5}`) is a group as many as its largest count, whatever names it; a group listing its tests (`{reason,
+ * tests: [...]}`) as many as it lists (red team xc).
  */
 function listedItems(list: readonly unknown[]): number {
   let sum = 0;
@@ -1668,8 +1669,6 @@ function itemsOfAnEntry(entry: Record<string, unknown>): number {
   let items: number | undefined;
   for (const [key, v] of Object.entries(entry)) {
     const words = readWords(key);
-    // A name of one item makes the entry that item, whatever else it holds (`number` is its place, `duration` its time).
-    if (typeof v === 'string' && words.length === 1 && ITEM_IDENTITY_NAMES().has(words[0] as string)) return 1;
     if (!words.every((w) => GROUP_COUNT_WORDS().has(w) || OUTCOME_ROLES.some((r) => r.has(w)))) continue;
     const n = Array.isArray(v) ? v.length : typeof v === 'string' ? numberWrittenAsText(v) : v;
     if (isCount(n)) items = Math.max(items ?? 0, n);
@@ -1678,8 +1677,6 @@ function itemsOfAnEntry(entry: Record<string, unknown>): number {
 }
 /** Words a group of items counts them by (ITEM_NOUNS_OF_A_COUNT without `number`, an item's place in TAP). */
 const GROUP_COUNT_WORDS = lazy((): ReadonlySet<string> => new Set([...ITEM_NOUNS_OF_A_COUNT, 'amount', 'qty', 'quantity', 'size', 'items', 'occurrences', 'how', 'many', 'howmany'].filter((w) => w !== 'number' && w !== 'of')));
-/** Names under which an entry names the one item it is. */
-const ITEM_IDENTITY_NAMES = lazy((): ReadonlySet<string> => new Set(['name', 'test', 'title', 'id', 'nodeid', 'fullname', 'file', 'path', 'spec', 'testcase', 'case', 'scenario', 'description', 'label', 'key', 'uid', 'uuid']));
 
 /**
  * An outcome's count belied by its own list beside it (`skipped: 1` beside two skips listed in `skipped_tests`, red team
