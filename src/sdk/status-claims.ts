@@ -6450,7 +6450,7 @@ function toldAsAFailedOutcome(text: string): boolean {
   // out of the readers below, but padding a none's clause must not carry an exception that failed past it (helper ce).
   // Within it too: a sentence after the exception is no member of it (`no tests failed except checkout. Ran 214 tests.`).
   // A text the reading above took whole is not read again as its one sentence: each contrast would double the work.
-  if (!commitSubject(shown) && mayHoldAContrast(shown) && sentenceOfANoneOverturned(parted, shown.length <= MAX_OUTCOME_TEXT ? shown : undefined)) return true;
+  if (!commitSubject(shown) && mayHoldAContrast(shown) && sentenceOfANoneOverturned(t, shown.length <= MAX_OUTCOME_TEXT ? shown : undefined)) return true;
   if (shown.length > MAX_OUTCOME_TEXT || /\p{N}/u.test(shown) || commitSubject(shown) || EMPTY_LABEL_VALUE.test(shown)) return false;
   // A pass struck out before a failure word last (`<s>Passed</s> after a failure`) is read as the withdrawn pass it shows.
   return failedOutcomeInWords(shown) || subjectThenNegatedPass(shown) || failureToldInASentence(shown) || failureThenAReasonOfANone(shown) || noneOfTheRunPassed(shown) || (passStruckOut(t) && shown.length <= MAX_MARKED_TEXT && failureWordLastIn(shown, true));
@@ -6555,7 +6555,7 @@ const PLAIN_CONTRAST = lazy((): RegExp => {
  */
 function sentenceOfANoneOverturned(text: string, readWhole: string | undefined): boolean {
   let read = 0;
-  for (const line of tagsBreakingTheLineAs(text, '\n').split(SUMMARY_BLOCK_BREAK)) {
+  for (const line of linesWithTheirExceptions(tagsBreakingTheLineAs(text, '\n').split(SUMMARY_BLOCK_BREAK))) {
     for (const part of removeInvisible(line).split(SENTENCE_END)) {
       if (++read > MAX_SUMMARY_SENTENCES) return false;
       const sentence = removeInvisible(escapedReadings(part).at(-1) ?? part).trim();
@@ -6584,6 +6584,24 @@ function noneLeadsItsClause(sentence: string): boolean {
 }
 const NONE_TOLD_BY_ANOTHER = lazy((): ReadonlySet<string> => new Set([...EXCEPTION_CLAUSE_OPENINGS, ...LEAD_OF_ANOTHERS_NONE].map(drawnWord)));
 const SUMMARY_BLOCK_BREAK = /[\r\n\u2028\u2029]+/u;
+/**
+ * A summary's lines, each line that opens with an exception word (`except checkout`, `apart from deploy`) joined to the
+ * line holding words before it: a none in one list item or paragraph and its exception in the next are one sentence
+ * however the lines around them open (`<li>Summary</li><li>No tests failed</li><li>except checkout</li>`, red team xf).
+ */
+function linesWithTheirExceptions(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const line of lines) {
+    const last = out.length - 1;
+    if (last >= 0 && /\p{L}/u.test(line) && mayHoldAContrast(line) && opensWithAnException(line)) out[last] = `${out[last] as string} ${line}`;
+    else if (/\p{L}|\p{N}/u.test(removeInvisible(line))) out.push(line);
+  }
+  return out;
+}
+function opensWithAnException(line: string): boolean {
+  const { drawn } = outcomeTokens(removeInvisible(escapedReadings(line).at(-1) ?? line));
+  return EXCEPTION_WORDS_DRAWN().has(drawn[0] as string) || EXCEPTION_PHRASES_DRAWN().some((p) => p.every((part, k) => drawn[k] === part));
+}
 const SENTENCE_END = /(?<=[.!?\u2026])\s+(?=[^\s\p{Ll}])|(?<=[\u3002\uff01\uff1f])/u;
 /** A summary's sentences read, and the length of one: past them the text is prose or a log. */
 const MAX_SUMMARY_SENTENCES = 64;
