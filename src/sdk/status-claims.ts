@@ -6771,7 +6771,9 @@ function remarksSaidOfTheirMembers(parted: readonly PartedMember[]): string[][] 
   const read: string[][] = [];
   for (const m of parted) {
     const before = read.at(-1);
-    if (before !== undefined && (m.opened === 'bracket' || m.opened === 'mark') && remarkOfTolerance(m.words)) {
+    // `both` says two: said after three members or one it names none of them (red team xf), and the members stand.
+    const dualMiscounted = m.words.some((w) => DUAL_WORDS.has(w)) && read.length !== 2;
+    if (before !== undefined && (m.opened === 'bracket' || m.opened === 'mark') && remarkOfTolerance(m.words) && !dualMiscounted) {
       const ofAll = m.words.some((w) => ALL_MEMBERS().has(w) || PLURAL_TOLERANCE().has(w));
       for (const r of ofAll ? read : [before]) r.push(...m.words);
       continue;
@@ -6780,6 +6782,7 @@ function remarksSaidOfTheirMembers(parted: readonly PartedMember[]): string[][] 
   }
   return read;
 }
+const DUAL_WORDS: ReadonlySet<string> = new Set(['both', 'beide', 'beiden', 'deux', 'ambos', 'ambas', 'entrambi', 'entrambe']);
 /** Whether a member's words are a remark of tolerance said of another (`flaky`, `both quarantined`, `which are flaky`, `not flaky`, `retry 1 2`). */
 function remarkOfTolerance(words: readonly string[]): boolean {
   return words.some(toleranceWord) && words.every((w) => toleranceWord(w) || REMARK_WORDS().has(w) || /^\p{N}+$/u.test(w));
