@@ -18,7 +18,7 @@ import { succeededIndexes, successPolicyMet } from './kubernetes-success-policy.
 import { backslashReadings, numberWithRemark, numberWrittenAsText, romanValue, UPPER_ROMAN } from '../util/number-text.js';
 import { numberOutOfRange, numberSurvives } from '../artifacts/numbers.js';
 import { TIME_TAKEN_WORDS, CLEAN_EXIT_CONSTANTS, CLEAN_EXIT_SYSTEM_MESSAGES, CLEAN_EXIT_WORDS_OF_OTHER_LANGUAGES, EXIT_MAP_NOTE_NAMES, EXIT_MAP_TEXT_NOTE_NAMES, EXIT_WARNING_WORDS } from './status-vocabulary.js';
-import { DENOMINATOR_NAMES, TEXT_ABOUT_A_COUNT_WORDS, NEVER_MEASURED_WORDS, REPORT_PART_WORDS, STAND_IN_DOCUMENT_WORDS, BARE_NEGATIONS, CLAUSE_JOINS, CRASH_HANDLERS, CRASH_PHRASES, CRASH_WORDS, DEEDS_SET_OFF, ENGLISH_OUTCOME_WORDS, ITEM_NOUNS_OF_A_COUNT, ITEMS_IN_ALL_NAMES, KEPT_OUT, negatedPassPairs, NEGATION_FILLERS, NEGATIONS_BEFORE_A_FAILURE, noFailurePairs, NOT_FAILED_THINGS, NOT_RAN_COUNT_NAMES, NOT_THIS_RUNS_FAILURE, OTHER_LANGUAGE_BOUND_WORDS, OTHER_LANGUAGES, OTHER_NOT_RAN_COUNT_NAMES, OTHER_RUNS_QUALIFIERS, PLACE_NOUNS, PLACE_SUITES, REAL_FILLERS, REAL_WORDS, STATUS_VOCABULARY, transliterations, vocabulary, writtenWords, CONTAINER_STATUS_LISTS, FAILED_CONDITION_TYPES, RUN_FAILED_PHASES, RUN_NOT_ENDED_PHASES, WORKFLOW_STATUS_MEMBERS, PLATFORM_STEP_LISTS, POD_FAILED_PHASES, POD_STATUS_MEMBERS, NETWORK_PLACE_NAMES, PROCESS_COMMAND_NAMES, PROCESS_ID_NAMES, STEP_RUN_LISTS, ABSENT_WORDS, AFTER_WORDS, BETWEEN_A_PASS_AND_AFTER, GENITIVE_LANGUAGES, NOT_MANAGED_PHRASES, PASS_VERBS, WHAT_OR_WHY_FAILED, JOINS_ALSO_A_PLACE, OVERCOME_FAILURE_WORDS, FAILURE_GOES_ON, FAILURE_TOLD_AGAIN, TRY_WORDS, EARLIER_TRIES, EXCEPTION_MEMBER_JOINS, EXCEPTION_MEMBER_JOIN_PHRASES, TOLERANCE_NEGATORS, EXCEPTION_ASIDE_WORDS, EXCEPTION_MEMBER_HEAD_JOINS, EXCEPTION_MEMBER_JOINS_AFTER, TOLERANCE_NEGATOR_PHRASES, TOLERANCE_DENIALS, EXCEPTION_ALL_MEMBERS_WORDS, EXCEPTION_TOLERANCES, EXCEPTION_PLURAL_TOLERANCES, EXCEPTION_MODIFIER_OPENERS, EXCEPTION_MODIFIER_PLACES, FAILURE_WORDS_OF_A_NONE_BEFORE_AN_EXCEPTION, NONES_BEFORE_AN_EXCEPTION, POSTPOSED_EXCEPTION_WORDS, CLAUSE_ENDS_BEFORE_A_POSTPOSED_EXCEPTION, COUNT_OF_WORDS, MEASURED_ITEM_STAND_IN_WORDS, OTHER_LANGUAGE_NEVER_MEASURED_WORDS, OTHER_LANGUAGE_STAND_IN_WORDS, STAND_IN_FILLER_WORDS } from './status-vocabulary.js';
+import { DENOMINATOR_NAMES, TEXT_ABOUT_A_COUNT_WORDS, NEVER_MEASURED_WORDS, REPORT_PART_WORDS, STAND_IN_DOCUMENT_WORDS, BARE_NEGATIONS, CLAUSE_JOINS, CRASH_HANDLERS, CRASH_PHRASES, CRASH_WORDS, DEEDS_SET_OFF, ENGLISH_OUTCOME_WORDS, ITEM_NOUNS_OF_A_COUNT, ITEMS_IN_ALL_NAMES, KEPT_OUT, negatedPassPairs, NEGATION_FILLERS, NEGATIONS_BEFORE_A_FAILURE, noFailurePairs, NOT_FAILED_THINGS, NOT_RAN_COUNT_NAMES, NOT_THIS_RUNS_FAILURE, OTHER_LANGUAGE_BOUND_WORDS, OTHER_LANGUAGES, OTHER_NOT_RAN_COUNT_NAMES, OTHER_RUNS_QUALIFIERS, PLACE_NOUNS, PLACE_SUITES, REAL_FILLERS, REAL_WORDS, STATUS_VOCABULARY, transliterations, vocabulary, writtenWords, CONTAINER_STATUS_LISTS, FAILED_CONDITION_TYPES, RUN_FAILED_PHASES, RUN_NOT_ENDED_PHASES, WORKFLOW_STATUS_MEMBERS, PLATFORM_STEP_LISTS, POD_FAILED_PHASES, POD_STATUS_MEMBERS, NETWORK_PLACE_NAMES, PROCESS_COMMAND_NAMES, PROCESS_ID_NAMES, STEP_RUN_LISTS, ABSENT_WORDS, AFTER_WORDS, BETWEEN_A_PASS_AND_AFTER, GENITIVE_LANGUAGES, NOT_MANAGED_PHRASES, PASS_VERBS, WHAT_OR_WHY_FAILED, JOINS_ALSO_A_PLACE, OVERCOME_FAILURE_WORDS, FAILURE_GOES_ON, FAILURE_TOLD_AGAIN, TRY_WORDS, EARLIER_TRIES, EXCEPTION_MEMBER_JOINS, EXCEPTION_MEMBER_JOIN_PHRASES, TOLERANCE_NEGATORS, EXCEPTION_ASIDE_WORDS, EXCEPTION_MEMBER_HEAD_JOINS, EXCEPTION_MEMBER_JOINS_AFTER, TOLERANCE_NEGATOR_PHRASES, TOLERANCE_DENIALS, EXCEPTION_ALL_MEMBERS_WORDS, EXCEPTION_TOLERANCES, EXCEPTION_PLURAL_TOLERANCES, EXCEPTION_MODIFIER_OPENERS, EXCEPTION_MODIFIER_PLACES, FAILURE_WORDS_OF_A_NONE_BEFORE_AN_EXCEPTION, NONES_BEFORE_AN_EXCEPTION, POSTPOSED_EXCEPTION_WORDS, CLAUSE_ENDS_BEFORE_A_POSTPOSED_EXCEPTION, COUNT_OF_WORDS, ABBREVIATED_STAND_IN_NOUNS, MEASURED_ITEM_STAND_IN_WORDS, OTHER_LANGUAGE_NEVER_MEASURED_WORDS, OTHER_LANGUAGE_STAND_IN_WORDS, STAND_IN_FILLER_WORDS } from './status-vocabulary.js';
 
 /** Printable ASCII: a name or status that reads as it is written (the usual case: no folding). */
 const PLAIN = /^[\x20-\x7e]*$/;
@@ -8836,7 +8836,10 @@ export function aliasOfABound(aliased: ReadonlyMap<string, string> | undefined, 
   const steps = anchor === undefined ? parsePointer(from) : [...parsePointer(from), anchor];
   // As written and as a reader takes it: a look-alike (`lіmits` with a Cyrillic і), full width or another language (`umbral`, `Schwellenwerte`).
   const bound = steps.some((step) => nameWords(step).some((w) => BOUND_WORDS.has(w)) || readWords(step).some((w) => BOUND_WORDS_READ().has(w)));
-  if (!bound && !steps.some(namesNeverMeasured)) return undefined;
+  // A step is read with the one after it on the anchor's path (a plural's entries); the anchor's name has none.
+  const path = parsePointer(from);
+  const neverMeasured = path.some((step, i) => namesNeverMeasured(step, path[i + 1])) || (anchor !== undefined && namesNeverMeasured(anchor));
+  if (!bound && !neverMeasured) return undefined;
   const what = bound ? "a bound, an expected value or another run's" : "a template's, an example's, a placeholder's, a plan's, an estimate's or a cache's";
   const source = anchor === undefined ? from : `${from} (anchor &${anchor})`;
   return { code: 'vacuous', pointer, message: `is ${typeof value === 'string' ? JSON.stringify(value) : String(value)} written as an alias of ${source}, ${what}: a copy of it, never measured`, actual: `an alias of ${source}` };
@@ -8850,12 +8853,64 @@ export function aliasOfABound(aliased: ReadonlyMap<string, string> | undefined, 
  * (`placeholder`, `tbd`, `todo`, `changeme`: {@link isUnfilledWord}), so a count left unfilled and a value copied from a
  * placeholder are one notion. A name that holds none of these (PyYAML's `id001`, `failed_count`) says nothing.
  */
-function namesNeverMeasured(step: string): boolean {
+function namesNeverMeasured(step: string, next?: string): boolean {
   if (step.length > 100) return false;
-  const words = readWords(step);
-  if (words.some((w, i) => NEVER_MEASURED_READ().has(w) || (i > 0 && NEVER_MEASURED_READ().has(`${words[i - 1]} ${w}`)))) return true;
-  return standsIn(words) || isUnfilledWord(step);
+  // Shortened spellings are their noun (`templ`, `tmpl`, `exmpl`, `plchldr`: red team xf, session 43).
+  const words = readWords(step).map(standInNounOf);
+  const neverMeasured = (w: string): boolean => NEVER_MEASURED_READ().has(w) || NEVER_MEASURED_READ().has(singularOf(w));
+  if (words.some((w, i) => neverMeasured(w) || (i > 0 && NEVER_MEASURED_READ().has(`${words[i - 1]} ${w}`)))) return true;
+  return standsIn(words) || isUnfilledWord(step) || holdsStandInsByName(words, next);
 }
+/**
+ * Whether a step is a stand-in noun's plural alone (`examples`, `fixtures`, `mocks`, `tmpls`) over an entry under a
+ * name of its own (`examples: {sample_run: {failed: &a 0}}`): a collection of stand-ins (red team xf, session 43). Over a
+ * list's index (RSpec's `examples[3]`), over the tally of the items (`examples: {failed: 0, total: 24}`,
+ * `example_count`) or with nothing after it, the plural lists or counts a run's items.
+ */
+function holdsStandInsByName(words: readonly string[], next: string | undefined): boolean {
+  if (next === undefined || /^\d+$/u.test(next) || next.length > 100) return false;
+  const named = words.filter((w) => !STAND_IN_FILLERS().has(w));
+  if (named.length !== 1 || !STAND_IN_DOCUMENTS().has(standInNounOf(singularOf(named[0]!)))) return false;
+  return !tallyOfItems(next);
+}
+/** Whether a key names the tally of a list's items (`failed`, `total`, `status`, `example_count`, `results`), not an item's own name. */
+function tallyOfItems(key: string): boolean {
+  const own = readWords(key);
+  const field: Field = { pointer: '', own, context: [], written: { own: nameWords(key), context: [] }, value: undefined };
+  if (OUTCOME_KEYS.has(own.join(' ')) || COUNT_ROLES.some((role) => playsRole(field, role))) return true;
+  // A count of anything (`example_count`, `failure_count`) tallies the items.
+  if (COUNT_OF().has(own.at(-1) ?? '')) return true;
+  return own.every((w) => REPORT_PARTS().has(w) || COUNT_OF().has(w) || MEASURED_OVER.has(w) || /^\d+$/u.test(w));
+}
+/** A plural's singular (`examples`, `dummies`, `mocks`), or the word itself; only ever compared with the stand-in lists. */
+function singularOf(word: string): string {
+  if (word.length < 4 || !word.endsWith('s')) return word;
+  if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  return word.slice(0, -1);
+}
+/** The stand-in noun a shortened spelling stands for ({@link ABBREVIATED_STAND_IN_NOUNS}: `templ`, `tmpl`, `xmpl`), or the word. */
+function standInNounOf(word: string): string {
+  if (word.length < 4 || word.length > 11) return word;
+  return STAND_IN_ABBREVIATIONS().get(word) ?? STAND_IN_ABBREVIATIONS().get(singularOf(word)) ?? word;
+}
+/**
+ * Each shortening of {@link ABBREVIATED_STAND_IN_NOUNS}: a prefix of five letters or more that ends in a consonant
+ * (`templ`, `exampl`), and a prefix's consonants after its first letter, four or more (`tmpl`, `tmplt`, `exmpl`, `smpl`),
+ * without a leading vowel too (`xmpl`).
+ */
+const STAND_IN_ABBREVIATIONS = lazy((): ReadonlyMap<string, string> => {
+  const shortened = new Map<string, string>();
+  for (const noun of ABBREVIATED_STAND_IN_NOUNS) {
+    for (let end = 4; end <= noun.length; end++) {
+      const prefix = noun.slice(0, end);
+      if (end >= 5 && end < noun.length && !/[aeiou]$/u.test(prefix)) shortened.set(prefix, noun);
+      const consonants = prefix[0]! + prefix.slice(1).replace(/[aeiou]/gu, '');
+      if (consonants.length >= 4 && consonants !== noun) shortened.set(consonants, noun);
+      if (/^[aeiou]/u.test(consonants) && consonants.length >= 5) shortened.set(consonants.slice(1), noun);
+    }
+  }
+  return shortened;
+});
 /**
  * Whether the words of a name are a stand-in's: once articles, possessives, versions and numbers are set aside
  * (`my_template`, `template_v2`, `the_example`, `example_1`), a stand-in's noun alone (a tool's measured item, `spec`,

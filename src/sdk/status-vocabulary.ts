@@ -1652,8 +1652,10 @@ export const OTHER_LANGUAGE_NEVER_MEASURED_WORDS: readonly string[] = [
  * `the_example`), or beside words that name a report's parts or its outcome ({@link REPORT_PART_WORDS}: `report_template`,
  * `example_output`, `seed_data`, `example_failed`, `old_value`). Beside
  * anything else they name what was measured (`template_render_ms`, `seed: 42`, `initial_load_ms`, `old_gen_used_mb`,
- * `fixture_setup_ms`); before a word of a count they name what was counted (RSpec's `example_count`); plurals that
- * list a run's items (`examples`, `fixtures`) are never stand-ins.
+ * `fixture_setup_ms`); before a word of a count they name what was counted (RSpec's `example_count`). A plural
+ * (`examples`, `fixtures`, `mocks`) lists a run's items as a list or as their tally (`examples: [...]`, `examples:
+ * {failed: 0}`), and stand-ins as entries under names of their own (`examples: {sample_run: {failed: 0}}`; red team
+ * xf, session 43).
  */
 export const STAND_IN_DOCUMENT_WORDS: readonly string[] = [
   'template', 'templates', 'tmpl', 'tpl', 'example', 'skeleton', 'stub', 'mock', 'fixture', 'seed', 'initial', 'draft', 'scaffold', 'boilerplate', 'specimen', 'old', 'stale', 'outdated',
@@ -1666,6 +1668,13 @@ export const STAND_IN_DOCUMENT_WORDS: readonly string[] = [
  * copy from a cache is `cached`.
  */
 export const MEASURED_ITEM_STAND_IN_WORDS: readonly string[] = ['spec', 'sample', 'plan', 'demo'];
+/**
+ * Stand-in nouns whose shortened spellings are read as the noun (red team xf, session 43): cut short after a consonant
+ * (`templ`, `exampl`, `placeh`) or written in their consonants (`tmpl`, `tmplt`, `exmpl`, `xmpl`, `smpl`, `plchldr`,
+ * `fxtr`). Only nouns long enough that a shortening names nothing else (`boilerplate` is left out: `boiler` is a word;
+ * `initial`: `intl` is international's).
+ */
+export const ABBREVIATED_STAND_IN_NOUNS: readonly string[] = ['template', 'example', 'sample', 'placeholder', 'fixture', 'skeleton', 'scaffold', 'specimen'];
 /** The same nouns in other languages: example, template, sample, draft. */
 export const OTHER_LANGUAGE_STAND_IN_WORDS: readonly string[] = [
   'beispiel', 'vorlage', 'muster', 'entwurf', 'voorbeeld', 'sjabloon', 'ejemplo', 'plantilla', 'borrador', 'exemplo', 'esempio', 'bozza', 'exemple', 'gabarit', 'brouillon',
