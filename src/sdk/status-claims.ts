@@ -8886,7 +8886,7 @@ function tallyOfItems(key: string): boolean {
 function singularOf(word: string): string {
   if (word.length < 4 || !word.endsWith('s')) return word;
   if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
-  return word.slice(0, -1);
+  return /(?:ss|x|ch|sh)es$/u.test(word) ? word.slice(0, -2) : word.slice(0, -1);
 }
 /** The stand-in noun a shortened spelling stands for ({@link ABBREVIATED_STAND_IN_NOUNS}: `templ`, `tmpl`, `xmpl`), or the word. */
 function standInNounOf(word: string): string {

@@ -106,4 +106,41 @@ describe('aliasOfABound: values anchored under a name never measured', () => {
       }),
     );
   });
+  it('reads a stand-in noun shortened (cut after a consonant or written in its consonants) or in the plural, in any spelling (property)', () => {
+    const shortened = ['templ', 'tmpl', 'tmplt', 'templat', 'exmpl', 'xmpl', 'examp', 'exampl', 'smpl', 'sampl', 'plchldr', 'placeh', 'plch', 'fxtr', 'fixtur', 'sklt', 'scff', 'spcmn', 'tmpls', 'templs', 'dummies', 'placeholders', 'guesses'];
+    const spell: ReadonlyArray<(w: string, part: string) => string> = [
+      (w) => w,
+      (w, part) => `${w}_${part}`,
+      (w, part) => `${w}-${part}`,
+      (w, part) => `${w}${part[0]!.toUpperCase()}${part.slice(1)}`,
+      (w) => w.toUpperCase(),
+    ];
+    fc.assert(
+      fc.property(fc.constantFrom(...shortened), fc.constantFrom('failed', 'value', 'v2', 'results'), fc.constantFrom(...spell), fc.boolean(), (word, part, write, asAnchor) => {
+        // A tool's measured item beside a report's part is its report (`smpl_results`, as `sample_results`).
+        fc.pre(!(['smpl', 'sampl'].includes(word) && ['failed', 'value', 'results'].includes(part) && write !== spell[0] && write !== spell[4]));
+        const name = write(word, part);
+        const found = asAnchor ? aliasOfABound(new Map([['/failed', '/copy']]), '/failed', 0, new Map([['/failed', name]])) : aliasOfABound(new Map([['/failed', `/${name}/failed`]]), '/failed', 0);
+        expect(found?.code, name).toBe('vacuous');
+      }),
+    );
+  });
+  it('reads a stand-in plural over an entry under a name of its own as stand-ins, in any case and joined spelling (property)', () => {
+    fc.assert(
+      fc.property(fc.constantFrom('examples', 'fixtures', 'mocks', 'stubs', 'templates', 'tmpls', 'drafts', 'skeletons', 'Examples', 'EXAMPLES', 'my_examples'), fc.constantFrom('sample_run', 'checkoutRun', 'login-suite', 'run_a', 'nightly'), fc.constantFrom(...NAMES), (plural, entry, name) => {
+        const from = `/${plural}/${entry}/${name}`;
+        expect(aliasOfABound(new Map([[`/${name}`, from]]), `/${name}`, 0)?.code, from).toBe('vacuous');
+      }),
+    );
+  });
+  it("leaves a stand-in plural over a list's index or over the tally of its items, and words only drawn like a shortening (property)", () => {
+    const listed = fc.tuple(fc.constantFrom('examples', 'fixtures', 'mocks', 'samples', 'specs'), fc.oneof(fc.integer({ min: 0, max: 99 }).map(String), fc.constantFrom('failed', 'total', 'passed', 'status', 'example_count', 'failure_count', 'results', 'summary'))).map(([p, next]) => `/${p}/${next}`);
+    const lookAlike = fc.constantFrom('/temp', '/tmp', '/intl', '/drift_ms', '/boiler/pressure', '/placed', '/expl', '/sample', '/samples/p95', '/temple', '/exam', '/simple', '/fixt', '/spec_files');
+    fc.assert(
+      fc.property(fc.oneof(listed, lookAlike), fc.constantFrom(...NAMES), (from, name) => {
+        fc.pre(from !== '/sample');
+        expect(aliasOfABound(new Map([[`/${name}`, `${from}/${name}`]]), `/${name}`, 12, new Map([[`/${name}`, 'id001']])), from).toBeUndefined();
+      }),
+    );
+  });
 });
