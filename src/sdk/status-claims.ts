@@ -6481,7 +6481,7 @@ function noneOverturnedInAReading(t: string, onlyContrasts: boolean, shown = sho
  */
 function noneOverturnedBesideASlot(t: string): boolean {
   if (!CONTRAST_GUARD.test(t)) return false;
-  const read = t.replace(COUNT_SLOT, slotAsItsWords).replace(ANGLE_NAME, (m: string, name: string) => (unclosedTagOfNoElement(t, name) ? ` ${name} ` : m));
+  const read = t.replace(EMPTY_SLOT, ' unfilled ').replace(COUNT_SLOT, slotAsItsWords).replace(ANGLE_NAME, (m: string, name: string) => (unclosedTagOfNoElement(t, name) ? ` ${name} ` : m));
   return !templateSlotIn(read) && !ONE_COUNT_SLOT.test(read) && noneOverturnedInAReading(read, true);
 }
 /**
@@ -6496,6 +6496,8 @@ function slotTagBeforeMarkup(t: string): boolean {
 }
 const unclosedTagOfNoElement = (t: string, name: string): boolean => !isHtmlElementName(name) && !t.toLowerCase().includes(`</${name.toLowerCase()}`);
 const ANGLE_NAME = /<([\p{L}_]+)>/gu;
+/** Slots with nothing in them, which COUNT_SLOT leaves (`{{}}`, `${ }`); `{}` stays an empty set. */
+const EMPTY_SLOT = /\{\{\s*\}\}|\$\{\s*\}/gu;
 const slotAsItsWords = (slot: string): string => ` ${slot.replace(/[^\p{L}\p{N}_]+/gu, ' ').trim() || 'unfilled'} `;
 /**
  * A none of failures a contrast overturns (helper hs, session 42): a none covers only its own clause. After it, `but`,
