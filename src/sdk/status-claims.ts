@@ -8,9 +8,9 @@
 import { encodePointerSegment, getAtPointer, parsePointer, pointerOf } from '../util/pointer.js';
 import { isHollow } from '../artifacts/hollow.js';
 import { displayedTexts } from '../text/bidi.js';
-import { attributeValue, cssDeclarations, cssDirection, cssOverrides, sheetBidi, sheetBidiOf } from '../text/drawn.js';
+import { attributeValue, cssDeclarations, cssDirection, cssOverrides, drawnMarkup, sheetBidi, sheetBidiOf } from '../text/drawn.js';
 import { breaksTheLine, isHtmlElementName, replaceMarkup, VOID_ELEMENTS } from '../text/html-tags.js';
-import { DRAWN_BLANK, asciiDigits, caseFoldedKey, caselessVisibleForm, confusableTable, contentProblem, countContentProblem, escapeBytesKept, escapedReadings, isBlank, isUnfilledWord, lookalikeSkeleton, placeholderReason, removeInvisible, templateReason, visibleForm, withoutMarks, wordReadings } from '../util/text-classes.js';
+import { DRAWN_BLANK, asciiDigits, caseFoldedKey, caselessVisibleForm, confusableTable, contentProblem, countContentProblem, escapeBytesKept, escapedReadings, isBlank, isUnfilledWord, listMarkDrawn, lookalikeSkeleton, placeholderReason, removeInvisible, templateReason, visibleForm, withoutMarks, wordReadings } from '../util/text-classes.js';
 import { lazy, wordSet } from '../util/lazy.js';
 import { CLAUSE_AFTER_A_CONTRAST_WORDS, CONTRAST_WORDS, EXCEPTION_CLAUSE_OPENINGS, EXCEPTION_PHRASES, EXCEPTION_WORDS, LEAD_OF_ANOTHERS_NONE, LEGEND_DEFINITION_WORDS, LEGEND_NAMES, LEGEND_WHOLE_RUN_WORDS, NONE_OF_A_LABEL_GOES_ON, NONE_OF_PART_WORDS, NONE_PASSED_OPENINGS, NONE_STRESS_WORDS, NOT_A_SUBJECT_WORDS, PASS_NOT_HAD_WORDS, PASS_SET_ASIDE_WORDS, PROBLEM_NOUNS } from './status-vocabulary.js';
 import { escapeRegExp } from '../util/regexp-escape.js';
@@ -6438,23 +6438,67 @@ function toldAsAFailedOutcome(text: string): boolean {
   // A template's or a format's slot (`failed: %%`, `{{failed}} failed`) is the placeholder reader's: a text never filled in.
   // The bound on the text as written only caps the cost of reading it as shown: padding a reader does not see (invisible
   // characters, `&nbsp;`, `<br/>`) must not carry a short outcome past MAX_OUTCOME_TEXT (red team xz2).
-  if (t.length > MAX_WRITTEN_OUTCOME_TEXT || templateSlotIn(t) || ONE_COUNT_SLOT.test(t)) return false;
+  if (t.length > MAX_WRITTEN_OUTCOME_TEXT) return false;
+  // A none's exception is read as a page draws it too: an inert or hidden element's text is no word of it
+  // (`except<template>x</template> checkout` shows `except checkout`, helper xa, session 44).
+  const drawn = t.includes('<') ? drawnMarkup(t) : undefined;
+  if (drawn !== undefined && drawn !== t && noneOverturnedInAReading(drawn, true)) return true;
+  if (templateSlotIn(t) || ONE_COUNT_SLOT.test(t)) return noneOverturnedBesideASlot(t);
   // Read as shown: the digits of a colour code, a character reference or markup (`\x1b[31mFAILED\x1b[0m`, `&#70;AILED`,
   // `<span style="color:#f00">FAILED</span>`) count nothing, and their length is no prose (red team xo).
   // A line break or a block between words parts them as a page draws it (`No tests failed<br>except checkout`).
-  const parted = tagsBreakingTheLineAsSpaces(t);
-  const shown = removeInvisible(escapedReadings(parted).at(-1) ?? parted).trim();
-  // A none of failures overturned by a contrast may lead with a count of none (`0 failures except login`).
-  if (shown.length <= MAX_OUTCOME_TEXT && !commitSubject(shown) && (noneOverturnedByAContrast(shownWithMemberBreaks(t, shown)) || failureLabelThenAFailureTold(shown))) return true;
-  // Past that bound, the same reading of each sentence that is a summary's none and its exception: length keeps prose
-  // out of the readers below, but padding a none's clause must not carry an exception that failed past it (helper ce).
-  // Within it too: a sentence after the exception is no member of it (`no tests failed except checkout. Ran 214 tests.`).
-  // A text the reading above took whole is not read again as its one sentence: each contrast would double the work.
-  if (!commitSubject(shown) && mayHoldAContrast(shown) && sentenceOfANoneOverturned(t, shown.length <= MAX_OUTCOME_TEXT ? shown : undefined)) return true;
+  const shown = shownOutcome(t);
+  if (noneOverturnedInAReading(t, false, shown) || (slotTagBeforeMarkup(t) && noneOverturnedBesideASlot(t))) return true;
   if (shown.length > MAX_OUTCOME_TEXT || /\p{N}/u.test(shown) || commitSubject(shown) || EMPTY_LABEL_VALUE.test(shown)) return false;
   // A pass struck out before a failure word last (`<s>Passed</s> after a failure`) is read as the withdrawn pass it shows.
   return failedOutcomeInWords(shown) || subjectThenNegatedPass(shown) || failureToldInASentence(shown) || failureThenAReasonOfANone(shown) || noneOfTheRunPassed(shown) || (passStruckOut(t) && shown.length <= MAX_MARKED_TEXT && failureWordLastIn(shown, true));
 }
+/** An outcome text as shown: line-breaking tags made spaces, through markup and escapes, invisible characters gone. */
+function shownOutcome(t: string): string {
+  const parted = tagsBreakingTheLineAsSpaces(t);
+  return removeInvisible(escapedReadings(parted).at(-1) ?? parted).trim();
+}
+/**
+ * Whether a reading of an outcome text holds a none of failures a contrast overturns, whole or sentence by sentence, or
+ * (unless `onlyContrasts`: a reading of slots or drawn markup) a failure label whose value tells a failure.
+ */
+function noneOverturnedInAReading(t: string, onlyContrasts: boolean, shown = shownOutcome(t)): boolean {
+  // A none of failures overturned by a contrast may lead with a count of none (`0 failures except login`).
+  if (commitSubject(shown)) return false;
+  if (shown.length <= MAX_OUTCOME_TEXT && (noneOverturnedByAContrast(shownWithMemberBreaks(t, shown)) || (!onlyContrasts && failureLabelThenAFailureTold(shown)))) return true;
+  // Past that bound, the same reading of each sentence that is a summary's none and its exception: length keeps prose
+  // out of the readers below, but padding a none's clause must not carry an exception that failed past it (helper ce).
+  // Within it too: a sentence after the exception is no member of it (`no tests failed except checkout. Ran 214 tests.`).
+  // A text the reading above took whole is not read again as its one sentence: each contrast would double the work.
+  return mayHoldAContrast(shown) && sentenceOfANoneOverturned(t, shown.length <= MAX_OUTCOME_TEXT ? shown : undefined);
+}
+/**
+ * A text holding a template's or a format's slot, read only for a none of failures a contrast overturns, each slot read
+ * as the words it holds and an empty one as a word of its own (helper xa, session 44): an exception whose member a
+ * template never filled (`No tests failed except {{checkout}}`, `except <checkout>`, `except <TODO>`, `except {{ }}`)
+ * names no tolerated member, and a slot elsewhere in the text (`<li>{{ }}</li><li>No tests failed</li><li>except
+ * checkout</li>`) hides nothing the summary tells. The other readers leave a slot to the placeholder reader.
+ */
+function noneOverturnedBesideASlot(t: string): boolean {
+  if (!CONTRAST_GUARD.test(t)) return false;
+  const read = t.replace(EMPTY_SLOT, ' unfilled ').replace(COUNT_SLOT, slotAsItsWords).replace(ANGLE_NAME, (m: string, name: string) => (unclosedTagOfNoElement(t, name) ? ` ${name} ` : m));
+  return !templateSlotIn(read) && !ONE_COUNT_SLOT.test(read) && noneOverturnedInAReading(read, true);
+}
+/**
+ * Whether a text holds a `<name>` that names no HTML element and no end tag of its own closes (`except <checkout></li>`):
+ * markup would drop it, but a page shows no such element; it is a template's slot left in ({@link angleSlotIn} reads only
+ * one no end tag at all follows).
+ */
+function slotTagBeforeMarkup(t: string): boolean {
+  if (!t.includes('<')) return false;
+  for (const m of t.matchAll(ANGLE_NAME)) if (unclosedTagOfNoElement(t, m[1] as string)) return true;
+  return false;
+}
+const unclosedTagOfNoElement = (t: string, name: string): boolean => !isHtmlElementName(name) && !t.toLowerCase().includes(`</${name.toLowerCase()}`);
+const ANGLE_NAME = /<([\p{L}_]+)>/gu;
+/** Slots with nothing in them, which COUNT_SLOT leaves (`{{}}`, `${ }`); `{}` stays an empty set. */
+const EMPTY_SLOT = /\{\{\s*\}\}|\$\{\s*\}/gu;
+const slotAsItsWords = (slot: string): string => ` ${slot.replace(/[^\p{L}\p{N}_]+/gu, ' ').trim() || 'unfilled'} `;
 /**
  * A none of failures a contrast overturns (helper hs, session 42): a none covers only its own clause. After it, `but`,
  * `aber`, `mais`, `pero` start a clause that is read on its own (`none of the hosts failed to respond but deploy failed`)
@@ -6491,8 +6535,14 @@ function noneOverturnedByAContrast(text: string): boolean {
  */
 function withMemberBreaksMarked(text: string): string {
   if (PLAIN.test(text) && !text.includes('<')) return text;
-  return tagsBreakingTheLineAs(text, '\n').replace(MEMBER_BREAK_WRITTEN, ' ; ').replace(LONE_MARK, (m) => ([...m].every(partsMembersAlone) ? ' ; ' : m));
+  return tagsBreakingTheLineAs(text, '\n').replace(MEMBER_BREAK_WRITTEN, ' ; ').replace(LONE_MARK, (m) => ([...m].every(partsMembersAlone) ? ' ; ' : m)).replace(MARK_AFTER_A_WORD, (c) => listMarkDrawn(c) ?? c);
 }
+/**
+ * A mark outside ASCII written after a word (`login‚ checkout`, `login، checkout`, `login⁄checkout`): read as the list
+ * mark it is drawn as or named ({@link listMarkDrawn}), so members part at it as at `,` `;` `/` (helper xa, session 44).
+ * One that opens a word stays (`‚login‘` is a German quotation); one standing alone is read above.
+ */
+const MARK_AFTER_A_WORD = /(?<=\S)[^\s\x00-\x7f\p{L}\p{N}\p{M}]/gu;
 /**
  * The text as shown, with its line breaks, tabs and block markup kept as semicolons: the shown form drops them (`test\ncheckout`
  * reads `testcheckout`), which would join an exception's members into one.

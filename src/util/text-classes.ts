@@ -11,7 +11,7 @@ import { codeSpanTagsAsText, decodeHtml, drawnMarkup } from '../text/drawn.js';
 import { maskTagBrackets } from '../text/html-tags.js';
 
 export { decodeHtml };
-import { LATIN_LOOKALIKES } from '../text/latin-lookalikes.js';
+import { LATIN_LOOKALIKES, LIST_MARKS_BY_NAME } from '../text/latin-lookalikes.js';
 import { SCRIPT_LOOKALIKES } from '../text/script-lookalikes.js';
 import { lazy } from './lazy.js';
 
@@ -253,6 +253,23 @@ export function visibleForm(text: string): string {
   const swapped = shown(text).normalize('NFKD').trim().replace(HOMOGLYPH, (c) => HOMOGLYPHS[c] ?? c);
   return (PRINTABLE_ASCII.test(swapped) ? swapped : nonLettersAsDrawn(swapped.replace(NON_ASCII_LETTER, asciiLookalike))).normalize('NFC');
 }
+
+/**
+ * The ASCII list mark (`,` `;` `/` `&` `+` `·`) a character outside ASCII other than a letter, digit or combining mark is
+ * drawn as or named, or undefined: read by compatibility decomposition (full-width `，`, small `﹐`, the Greek question
+ * mark `;`), by Unicode's confusables (`‚` the low-9 quotation mark, `⁄` the fraction slash, `٫`, `•` as `·`), or by its
+ * Unicode name (`،` the Arabic comma, `፣` the Ethiopic comma, `⁏` the reversed semicolon: src/text/latin-lookalikes.ts).
+ * One reading for every look-alike of a list's marks, so a reader that parts a list at `,` parts it at each of them.
+ */
+export function listMarkDrawn(ch: string): string | undefined {
+  if (/^[\x00-\x7f]$/u.test(ch) || /[\p{L}\p{N}\p{M}]/u.test(ch)) return undefined;
+  const decomposed = ch.normalize('NFKC');
+  if (LIST_MARK_CHARS.has(decomposed)) return decomposed;
+  const drawn = confusableTable()[ch];
+  if (drawn !== undefined && LIST_MARK_CHARS.has(drawn)) return drawn;
+  return LIST_MARKS_BY_NAME[ch] ?? LIST_MARKS_BY_NAME[decomposed];
+}
+const LIST_MARK_CHARS: ReadonlySet<string> = new Set([',', ';', '/', '&', '+', '·']);
 
 /**
  * The form in which two names a gate compares without case are one name: the {@link visibleForm} (invisibles, NFKC,
