@@ -18,7 +18,7 @@ import { succeededIndexes, successPolicyMet } from './kubernetes-success-policy.
 import { backslashReadings, numberWithRemark, numberWrittenAsText, romanValue, UPPER_ROMAN } from '../util/number-text.js';
 import { numberOutOfRange, numberSurvives } from '../artifacts/numbers.js';
 import { TIME_TAKEN_WORDS, CLEAN_EXIT_CONSTANTS, CLEAN_EXIT_SYSTEM_MESSAGES, CLEAN_EXIT_WORDS_OF_OTHER_LANGUAGES, EXIT_MAP_NOTE_NAMES, EXIT_MAP_TEXT_NOTE_NAMES, EXIT_WARNING_WORDS } from './status-vocabulary.js';
-import { DENOMINATOR_NAMES, TEXT_ABOUT_A_COUNT_WORDS, NEVER_MEASURED_WORDS, REPORT_PART_WORDS, STAND_IN_DOCUMENT_WORDS, BARE_NEGATIONS, CLAUSE_JOINS, CRASH_HANDLERS, CRASH_PHRASES, CRASH_WORDS, DEEDS_SET_OFF, ENGLISH_OUTCOME_WORDS, ITEM_NOUNS_OF_A_COUNT, ITEMS_IN_ALL_NAMES, KEPT_OUT, negatedPassPairs, NEGATION_FILLERS, NEGATIONS_BEFORE_A_FAILURE, noFailurePairs, NOT_FAILED_THINGS, NOT_RAN_COUNT_NAMES, NOT_THIS_RUNS_FAILURE, OTHER_LANGUAGE_BOUND_WORDS, OTHER_LANGUAGES, OTHER_NOT_RAN_COUNT_NAMES, OTHER_RUNS_QUALIFIERS, PLACE_NOUNS, PLACE_SUITES, REAL_FILLERS, REAL_WORDS, STATUS_VOCABULARY, transliterations, vocabulary, writtenWords, CONTAINER_STATUS_LISTS, FAILED_CONDITION_TYPES, RUN_FAILED_PHASES, RUN_NOT_ENDED_PHASES, WORKFLOW_STATUS_MEMBERS, PLATFORM_STEP_LISTS, POD_FAILED_PHASES, POD_STATUS_MEMBERS, NETWORK_PLACE_NAMES, PROCESS_COMMAND_NAMES, PROCESS_ID_NAMES, STEP_RUN_LISTS, ABSENT_WORDS, AFTER_WORDS, BETWEEN_A_PASS_AND_AFTER, GENITIVE_LANGUAGES, NOT_MANAGED_PHRASES, PASS_VERBS, WHAT_OR_WHY_FAILED, JOINS_ALSO_A_PLACE, OVERCOME_FAILURE_WORDS, FAILURE_GOES_ON, FAILURE_TOLD_AGAIN, TRY_WORDS, EARLIER_TRIES, EXCEPTION_MEMBER_JOINS, EXCEPTION_MEMBER_JOIN_PHRASES, TOLERANCE_NEGATORS, EXCEPTION_ASIDE_WORDS, EXCEPTION_MEMBER_HEAD_JOINS, EXCEPTION_MEMBER_JOINS_AFTER, TOLERANCE_NEGATOR_PHRASES, TOLERANCE_DENIALS, EXCEPTION_ALL_MEMBERS_WORDS, EXCEPTION_TOLERANCES, EXCEPTION_PLURAL_TOLERANCES, EXCEPTION_MODIFIER_OPENERS, EXCEPTION_MODIFIER_PLACES, FAILURE_WORDS_OF_A_NONE_BEFORE_AN_EXCEPTION, NONES_BEFORE_AN_EXCEPTION, POSTPOSED_EXCEPTION_WORDS, CLAUSE_ENDS_BEFORE_A_POSTPOSED_EXCEPTION, COUNT_OF_WORDS, MEASURED_ITEM_STAND_IN_WORDS, OTHER_LANGUAGE_NEVER_MEASURED_WORDS, OTHER_LANGUAGE_STAND_IN_WORDS, STAND_IN_FILLER_WORDS } from './status-vocabulary.js';
+import { DENOMINATOR_NAMES, TEXT_ABOUT_A_COUNT_WORDS, NEVER_MEASURED_WORDS, REPORT_PART_WORDS, STAND_IN_DOCUMENT_WORDS, BARE_NEGATIONS, CLAUSE_JOINS, CRASH_HANDLERS, CRASH_PHRASES, CRASH_WORDS, DEEDS_SET_OFF, ENGLISH_OUTCOME_WORDS, ITEM_NOUNS_OF_A_COUNT, ITEMS_IN_ALL_NAMES, KEPT_OUT, negatedPassPairs, NEGATION_FILLERS, NEGATIONS_BEFORE_A_FAILURE, noFailurePairs, NOT_FAILED_THINGS, NOT_RAN_COUNT_NAMES, NOT_THIS_RUNS_FAILURE, OTHER_LANGUAGE_BOUND_WORDS, OTHER_LANGUAGES, OTHER_NOT_RAN_COUNT_NAMES, OTHER_RUNS_QUALIFIERS, PLACE_NOUNS, PLACE_SUITES, REAL_FILLERS, REAL_WORDS, STATUS_VOCABULARY, transliterations, vocabulary, writtenWords, CONTAINER_STATUS_LISTS, FAILED_CONDITION_TYPES, RUN_FAILED_PHASES, RUN_NOT_ENDED_PHASES, WORKFLOW_STATUS_MEMBERS, PLATFORM_STEP_LISTS, POD_FAILED_PHASES, POD_STATUS_MEMBERS, NETWORK_PLACE_NAMES, PROCESS_COMMAND_NAMES, PROCESS_ID_NAMES, STEP_RUN_LISTS, ABSENT_WORDS, AFTER_WORDS, BETWEEN_A_PASS_AND_AFTER, GENITIVE_LANGUAGES, NOT_MANAGED_PHRASES, PASS_VERBS, WHAT_OR_WHY_FAILED, JOINS_ALSO_A_PLACE, OVERCOME_FAILURE_WORDS, FAILURE_GOES_ON, FAILURE_TOLD_AGAIN, TRY_WORDS, EARLIER_TRIES, EXCEPTION_MEMBER_JOINS, EXCEPTION_MEMBER_JOIN_PHRASES, TOLERANCE_NEGATORS, EXCEPTION_ASIDE_WORDS, EXCEPTION_MEMBER_HEAD_JOINS, EXCEPTION_MEMBER_JOINS_AFTER, TOLERANCE_NEGATOR_PHRASES, TOLERANCE_DENIALS, EXCEPTION_ALL_MEMBERS_WORDS, EXCEPTION_TOLERANCES, EXCEPTION_PLURAL_TOLERANCES, EXCEPTION_MODIFIER_OPENERS, EXCEPTION_MODIFIER_PLACES, EXCEPTION_PLACE_ARTICLES, EXCEPTION_HEAD_COUNT_WORDS, FAILURE_WORDS_OF_A_NONE_BEFORE_AN_EXCEPTION, NONES_BEFORE_AN_EXCEPTION, POSTPOSED_EXCEPTION_WORDS, CLAUSE_ENDS_BEFORE_A_POSTPOSED_EXCEPTION, COUNT_OF_WORDS, MEASURED_ITEM_STAND_IN_WORDS, OTHER_LANGUAGE_NEVER_MEASURED_WORDS, OTHER_LANGUAGE_STAND_IN_WORDS, STAND_IN_FILLER_WORDS } from './status-vocabulary.js';
 
 /** Printable ASCII: a name or status that reads as it is written (the usual case: no folding). */
 const PLAIN = /^[\x20-\x7e]*$/;
@@ -6769,6 +6769,7 @@ function exceptionMembers(tokens: readonly string[], drawn: readonly string[], j
  */
 function remarksSaidOfTheirMembers(parted: readonly PartedMember[]): string[][] {
   const read: string[][] = [];
+  const overcounted = headsNamingMoreThanTheyCount(parted);
   for (const m of parted) {
     const before = read.at(-1);
     // `both` says two: said after three members or one it names none of them (red team xf), and the members stand.
@@ -6778,9 +6779,18 @@ function remarksSaidOfTheirMembers(parted: readonly PartedMember[]): string[][] 
       for (const r of ofAll ? read : [before]) r.push(...m.words);
       continue;
     }
-    read.push(m.head !== undefined && m.head.length > 0 ? [...m.head, ...m.words] : [...m.words]);
+    read.push(m.head !== undefined && m.head.length > 0 && !overcounted.has(m.head) ? [...m.head, ...m.words] : [...m.words]);
   }
   return read;
+}
+/**
+ * The tolerated heads of a list that name more members than they count (`2 flaky tests: login, checkout, deploy`): which
+ * of them are tolerated is not said, so none is read with its head (red team xf, session 43): fail-closed.
+ */
+function headsNamingMoreThanTheyCount(parted: readonly PartedMember[]): ReadonlySet<readonly string[]> {
+  const named = new Map<readonly string[], number>();
+  for (const m of parted) if (m.head !== undefined && m.head.length > 0 && !remarkOfTolerance(m.words)) named.set(m.head, (named.get(m.head) ?? 0) + 1);
+  return new Set([...named].filter(([head, n]) => n > (countOfAHead(head) ?? Infinity)).map(([head]) => head));
 }
 const DUAL_WORDS: ReadonlySet<string> = new Set(['both', 'beide', 'beiden', 'deux', 'ambos', 'ambas', 'entrambi', 'entrambe']);
 /** Whether a member's words are a remark of tolerance said of another (`flaky`, `both quarantined`, `which are flaky`, `not flaky`, `retry 1 2`). */
@@ -6813,11 +6823,28 @@ function placeOrVersionGoesOn(member: readonly string[], drawn: readonly string[
   if (piece.every(version)) return version(member.at(-1) as string);
   if (piece.length === 1 && MODIFIER_PLACE().has(piece[0] as string)) return true;
   const last = piece.at(-1) as string;
-  return /s$/u.test(last) && (PLACE_NOUNS.has(last) || PLACE_SUITES.has(last));
+  return /s$/u.test(last) && (PLACE_NOUNS.has(last) || PLACE_SUITES.has(last)) && placeSharesTheNounAfter(member, piece);
 }
+/**
+ * Whether the place a member names so far lends itself to the noun of places ending the words after its join (`in
+ * login and checkout suites`: login suites): it is one or two plain names and the words after the join open with no
+ * article of their own. A place complete in itself (`in firefox`, `on linux`, `run 2`, `in the login suite`) or words
+ * that open anew (`and the checkout specs`) make a member of their own (red team xf, session 43): fail-closed.
+ */
+function placeSharesTheNounAfter(member: readonly string[], piece: readonly string[]): boolean {
+  let opener = member.length - 1;
+  while (opener >= 0 && !MODIFIER_OPENER().has(member[opener] as string)) opener--;
+  const place = member.slice(opener + 1).filter((w) => !PLACE_ARTICLE().has(w));
+  if (place.length === 0 || place.length > 2 || PLACE_ARTICLE().has(piece[0] as string)) return false;
+  return place.every((w) => !MODIFIER_PLACE().has(w) && !/\p{N}/u.test(w) && !PLACE_NOUNS.has(w) && !PLACE_SUITES.has(w));
+}
+const PLACE_ARTICLE = lazy((): ReadonlySet<string> => new Set(EXCEPTION_PLACE_ARTICLES.map(drawnWord)));
 /** Whether a bracket opening at `at` after a member names what that tolerated member holds (`two flaky tests (login, checkout)`). */
 function bracketNamesItsMember(member: readonly string[], tokens: readonly string[], at: number): boolean {
   if (member.length === 0 || !setAsideMember(member)) return false;
+  // `2 flaky tests (login, checkout, deploy)`: a bracket naming more than its head counts names a failure (red team xf).
+  const counted = countOfAHead(member);
+  if (counted !== undefined && namesInABracket(tokens, at) > counted) return false;
   if (/s$/u.test(member.at(-1) as string) || member.some((w) => /^(?:[2-9]|[1-9]\d+)$/u.test(w))) return true;
   // A singular head holds one name: the bracket must close before any mark or join parts it.
   for (let k = at + 1; k < tokens.length; k++) {
@@ -6826,6 +6853,30 @@ function bracketNamesItsMember(member: readonly string[], tokens: readonly strin
     if (MEMBER_JOINS().has(t)) return false;
   }
   return false;
+}
+/** The count a tolerated head says (`2 flaky tests`, `three quarantined ones`), or undefined when it counts none. */
+function countOfAHead(head: readonly string[]): number | undefined {
+  for (const w of head) {
+    if (/^\p{Nd}{1,3}$/u.test(w)) return Number(w);
+    const n = HEAD_COUNT_WORD().get(w);
+    if (n !== undefined) return n;
+  }
+  return undefined;
+}
+const HEAD_COUNT_WORD = lazy((): ReadonlyMap<string, number> => new Map(EXCEPTION_HEAD_COUNT_WORDS.flatMap((words, k) => words.flatMap((w) => [[w, k + 2] as const, [drawnWord(w), k + 2] as const]))));
+/** How many names a bracket opening at `at` lists, parted by its marks and joins, up to where it closes. */
+function namesInABracket(tokens: readonly string[], at: number): number {
+  let names = 0;
+  let parted = true;
+  for (let k = at + 1; k < tokens.length; k++) {
+    const t = tokens[k] as string;
+    if (!isWord(t)) {
+      if (/[)\]]/u.test(t)) break;
+      if ([...t].some((c) => MEMBER_MARKS.has(c))) parted = true;
+    } else if (MEMBER_JOINS().has(t.toLowerCase())) parted = true;
+    else if (parted) (names++, (parted = false));
+  }
+  return names;
 }
 const MEMBER_MARKS: ReadonlySet<string> = new Set([',', ';', '/', '&', '+', '|', '、', '·']);
 const ENUMERATOR = /^(?:\d{1,2}|[ivx]{1,4}|[a-h])$/u;
