@@ -1739,6 +1739,16 @@ export const NONES_BEFORE_AN_EXCEPTION: readonly string[] = ['hiçbir', 'hicbir'
  * Exception words put after what they except (Turkish `… checkout hariç`, `checkout dışında`): the exception is what
  * stands between the none's clause and the word. The words that close a none's clause before it (`olmadı`, `değil`).
  */
-export const POSTPOSED_EXCEPTION_WORDS: readonly string[] = ['hariç', 'haric', 'dışında', 'disinda'];
+export const POSTPOSED_EXCEPTION_WORDS: readonly string[] = ['hariç', 'haric', 'dışında', 'disinda', 'excepted'];
+/**
+ * What an exception to a pass of all may leave out without a failure: items not run and lesser findings (`all tests
+ * passed except 2 skipped`, `except the pending ones`, `except for a few warnings`), with the skipped words of each language.
+ */
+export const LEFT_OUT_OF_A_PASS_WORDS: readonly string[] = ['skip', 'skipped', 'skips', 'pending', 'todo', 'todos', 'disabled', 'excluded', 'deselected', 'warning', 'warnings', 'deprecation', 'deprecations', 'übersprungen', 'warnungen', 'ignorés', 'omitidos'];
+/**
+ * Words of all that open a pass said of every item, which an exception overturns (`all tests passed except checkout`,
+ * `alle Tests bestanden außer Checkout`, `tüm testler geçti, checkout hariç`; helper xb, session 44).
+ */
+export const ALL_OF_A_PASS_BEFORE_AN_EXCEPTION: readonly string[] = ['all', 'every', 'alle', 'allen', 'sämtliche', 'tous', 'toutes', 'todos', 'todas', 'tutti', 'tutte', 'tüm', 'bütün', 'все', 'alla', 'kaikki', 'wszystkie', 'všechny'];
 export const CLAUSE_ENDS_BEFORE_A_POSTPOSED_EXCEPTION: readonly string[] = ['olmadı', 'olmadi', 'değil', 'degil', 'yok', 'etmedi', 'vermedi', 'yaşanmadı'];
 
