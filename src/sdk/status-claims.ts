@@ -18,7 +18,7 @@ import { succeededIndexes, successPolicyMet } from './kubernetes-success-policy.
 import { backslashReadings, numberWithRemark, numberWrittenAsText, romanValue, UPPER_ROMAN } from '../util/number-text.js';
 import { numberOutOfRange, numberSurvives } from '../artifacts/numbers.js';
 import { TIME_TAKEN_WORDS, CLEAN_EXIT_CONSTANTS, CLEAN_EXIT_SYSTEM_MESSAGES, CLEAN_EXIT_WORDS_OF_OTHER_LANGUAGES, EXIT_MAP_NOTE_NAMES, EXIT_MAP_TEXT_NOTE_NAMES, EXIT_WARNING_WORDS } from './status-vocabulary.js';
-import { DENOMINATOR_NAMES, TEXT_ABOUT_A_COUNT_WORDS, NEVER_MEASURED_WORDS, REPORT_PART_WORDS, STAND_IN_DOCUMENT_WORDS, BARE_NEGATIONS, CLAUSE_JOINS, CRASH_HANDLERS, CRASH_PHRASES, CRASH_WORDS, DEEDS_SET_OFF, ENGLISH_OUTCOME_WORDS, ITEM_NOUNS_OF_A_COUNT, ITEMS_IN_ALL_NAMES, KEPT_OUT, negatedPassPairs, NEGATION_FILLERS, NEGATIONS_BEFORE_A_FAILURE, noFailurePairs, NOT_FAILED_THINGS, NOT_RAN_COUNT_NAMES, NOT_THIS_RUNS_FAILURE, OTHER_LANGUAGE_BOUND_WORDS, OTHER_LANGUAGES, OTHER_NOT_RAN_COUNT_NAMES, OTHER_RUNS_QUALIFIERS, PLACE_NOUNS, PLACE_SUITES, REAL_FILLERS, REAL_WORDS, STATUS_VOCABULARY, transliterations, vocabulary, writtenWords, CONTAINER_STATUS_LISTS, FAILED_CONDITION_TYPES, RUN_FAILED_PHASES, RUN_NOT_ENDED_PHASES, WORKFLOW_STATUS_MEMBERS, PLATFORM_STEP_LISTS, POD_FAILED_PHASES, POD_STATUS_MEMBERS, NETWORK_PLACE_NAMES, PROCESS_COMMAND_NAMES, PROCESS_ID_NAMES, STEP_RUN_LISTS, ABSENT_WORDS, AFTER_WORDS, BETWEEN_A_PASS_AND_AFTER, GENITIVE_LANGUAGES, NOT_MANAGED_PHRASES, PASS_VERBS, WHAT_OR_WHY_FAILED, JOINS_ALSO_A_PLACE, OVERCOME_FAILURE_WORDS, FAILURE_GOES_ON, FAILURE_TOLD_AGAIN, TRY_WORDS, EARLIER_TRIES, EXCEPTION_MEMBER_JOINS, EXCEPTION_MEMBER_JOIN_PHRASES, TOLERANCE_NEGATORS, EXCEPTION_ASIDE_WORDS, EXCEPTION_MEMBER_HEAD_JOINS, EXCEPTION_MEMBER_JOINS_AFTER, TOLERANCE_NEGATOR_PHRASES, TOLERANCE_DENIALS, EXCEPTION_ALL_MEMBERS_WORDS, EXCEPTION_TOLERANCES, EXCEPTION_PLURAL_TOLERANCES, EXCEPTION_MODIFIER_OPENERS, EXCEPTION_MODIFIER_PLACES, EXCEPTION_PLACE_ARTICLES, EXCEPTION_HEAD_COUNT_WORDS, FAILURE_WORDS_OF_A_NONE_BEFORE_AN_EXCEPTION, NONES_BEFORE_AN_EXCEPTION, POSTPOSED_EXCEPTION_WORDS, ALL_OF_A_PASS_BEFORE_AN_EXCEPTION, LEFT_OUT_OF_A_PASS_WORDS, CLAUSE_ENDS_BEFORE_A_POSTPOSED_EXCEPTION, COUNT_OF_WORDS, MEASURED_ITEM_STAND_IN_WORDS, OTHER_LANGUAGE_NEVER_MEASURED_WORDS, OTHER_LANGUAGE_STAND_IN_WORDS, STAND_IN_FILLER_WORDS } from './status-vocabulary.js';
+import { DENOMINATOR_NAMES, TEXT_ABOUT_A_COUNT_WORDS, NEVER_MEASURED_WORDS, REPORT_PART_WORDS, STAND_IN_DOCUMENT_WORDS, BARE_NEGATIONS, CLAUSE_JOINS, CRASH_HANDLERS, CRASH_PHRASES, CRASH_WORDS, DEEDS_SET_OFF, ENGLISH_OUTCOME_WORDS, ITEM_NOUNS_OF_A_COUNT, ITEMS_IN_ALL_NAMES, KEPT_OUT, negatedPassPairs, NEGATION_FILLERS, NEGATIONS_BEFORE_A_FAILURE, noFailurePairs, NOT_FAILED_THINGS, NOT_RAN_COUNT_NAMES, NOT_THIS_RUNS_FAILURE, OTHER_LANGUAGE_BOUND_WORDS, OTHER_LANGUAGES, OTHER_NOT_RAN_COUNT_NAMES, OTHER_RUNS_QUALIFIERS, PLACE_NOUNS, PLACE_SUITES, REAL_FILLERS, REAL_WORDS, STATUS_VOCABULARY, transliterations, vocabulary, writtenWords, CONTAINER_STATUS_LISTS, FAILED_CONDITION_TYPES, RUN_FAILED_PHASES, RUN_NOT_ENDED_PHASES, WORKFLOW_STATUS_MEMBERS, PLATFORM_STEP_LISTS, POD_FAILED_PHASES, POD_STATUS_MEMBERS, NETWORK_PLACE_NAMES, PROCESS_COMMAND_NAMES, PROCESS_ID_NAMES, STEP_RUN_LISTS, ABSENT_WORDS, AFTER_WORDS, BETWEEN_A_PASS_AND_AFTER, GENITIVE_LANGUAGES, NOT_MANAGED_PHRASES, PASS_VERBS, WHAT_OR_WHY_FAILED, JOINS_ALSO_A_PLACE, OVERCOME_FAILURE_WORDS, FAILURE_GOES_ON, FAILURE_TOLD_AGAIN, TRY_WORDS, EARLIER_TRIES, EXCEPTION_MEMBER_JOINS, EXCEPTION_MEMBER_JOIN_PHRASES, TOLERANCE_NEGATORS, EXCEPTION_ASIDE_WORDS, EXCEPTION_MEMBER_HEAD_JOINS, EXCEPTION_MEMBER_JOINS_AFTER, TOLERANCE_NEGATOR_PHRASES, TOLERANCE_DENIALS, EXCEPTION_ALL_MEMBERS_WORDS, EXCEPTION_TOLERANCES, EXCEPTION_PLURAL_TOLERANCES, EXCEPTION_MODIFIER_OPENERS, EXCEPTION_MODIFIER_PLACES, EXCEPTION_PLACE_ARTICLES, EXCEPTION_HEAD_COUNT_WORDS, FAILURE_WORDS_OF_A_NONE_BEFORE_AN_EXCEPTION, NONES_BEFORE_AN_EXCEPTION, POSTPOSED_EXCEPTION_WORDS, ALL_OF_A_PASS_BEFORE_AN_EXCEPTION, LEFT_OUT_OF_A_PASS_WORDS, NONES_AFTER_A_FAILURE, CLAUSE_ENDS_BEFORE_A_POSTPOSED_EXCEPTION, COUNT_OF_WORDS, MEASURED_ITEM_STAND_IN_WORDS, OTHER_LANGUAGE_NEVER_MEASURED_WORDS, OTHER_LANGUAGE_STAND_IN_WORDS, STAND_IN_FILLER_WORDS } from './status-vocabulary.js';
 
 /** Printable ASCII: a name or status that reads as it is written (the usual case: no folding). */
 const PLAIN = /^[\x20-\x7e]*$/;
@@ -6464,14 +6464,19 @@ function toldAsAFailedOutcome(text: string): boolean {
  * its own that tells no failure (`none failed, but 2 skipped`, `no tests failed but some were slow`, `no errors but
  * warnings`) leave the none standing.
  */
-function noneOverturnedByAContrast(text: string): boolean {
+function noneOverturnedByAContrast(written: string): boolean {
+  const text = withUnspacedExceptionsParted(written);
   if (!CONTRAST_GUARD.test(text)) return false;
   const { tokens, drawn } = outcomeTokens(withMemberBreaksMarked(text));
   const contrast = contrastIn(drawn);
   if (contrast === undefined) return false;
-  const failure = (i: number): boolean => FAILURE_TOLD().has(drawn[i] as string) || isFailureNoun(tokens[i] as string, drawn[i] as string) || FAILURE_OF_A_NONE().has(drawn[i] as string);
+  const failed = (i: number): boolean => FAILURE_TOLD().has(drawn[i] as string) || isFailureNoun(tokens[i] as string, drawn[i] as string) || FAILURE_OF_A_NONE().has(drawn[i] as string);
   const first = drawn.findIndex((_, i) => i < contrast.at && (noneAt(tokens, drawn, i) || NONE_BEFORE_AN_EXCEPTION().has(tokens[i] as string)));
-  const noneClaimed = first >= 0 && drawn.some((_, i) => i > first && i < contrast.at && failure(i));
+  // A none after the failure it denies (Japanese `テスト失敗なし（checkout を除く）`) ends the none's clause itself.
+  const noneBefore = first >= 0 && drawn.some((_, i) => i > first && i < contrast.at && failed(i));
+  const noneAfter = contrast.postposed === true && !noneBefore ? noneAfterAFailure(drawn, contrast.at, failed) : -1;
+  const failure = noneAfter < 0 ? failed : (i: number): boolean => i === noneAfter;
+  const noneClaimed = noneBefore || noneAfter >= 0;
   // A pass of all overturned by an exception (`all tests passed except checkout`): what it names did not pass.
   if (!noneClaimed && !(contrast.exception && passOfAllBefore(tokens, drawn, contrast.at))) return false;
   const claimEnd = noneClaimed ? failure : (i: number): boolean => OVERCOMING_PASSES().has(drawn[i] as string);
@@ -6492,6 +6497,25 @@ function leftOutOfAPass(member: readonly string[]): boolean {
   return member.some((w, i) => LEFT_OUT_OF_A_PASS().has(w) && !toleranceNegatedBefore(member, i));
 }
 const LEFT_OUT_OF_A_PASS = lazy((): ReadonlySet<string> => new Set([...LEFT_OUT_OF_A_PASS_WORDS, ...vocabulary(['skipped'])].flatMap((w) => [w, drawnWord(w)])));
+/** The last none before `at` put within a few words after a failure word it denies (`失敗なし`, `失敗したテストはありません`), or -1. */
+function noneAfterAFailure(drawn: readonly string[], at: number, failed: (i: number) => boolean): number {
+  for (let i = at - 1; i > 0; i--) {
+    if (!NONE_AFTER_A_FAILURE().has(drawn[i] as string)) continue;
+    for (let k = i - 1; k >= 0 && k >= i - MAX_WORDS_FROM_A_FAILURE_TO_ITS_NONE; k--) if (failed(k)) return i;
+  }
+  return -1;
+}
+const MAX_WORDS_FROM_A_FAILURE_TO_ITS_NONE = 3;
+const NONE_AFTER_A_FAILURE = lazy((): ReadonlySet<string> => new Set(NONES_AFTER_A_FAILURE.flatMap((w) => [w, drawnWord(w)])));
+/**
+ * A text whose exception word is written unspaced after its name (Japanese `checkoutを除く`, `checkout以外`) with a
+ * space either side of that word, so the name and the word read as two; any other text as it is.
+ */
+function withUnspacedExceptionsParted(text: string): string {
+  return UNSPACED_EXCEPTION_GUARD.test(text) ? text.replace(UNSPACED_EXCEPTION(), ' $& ') : text;
+}
+const UNSPACED_EXCEPTION_GUARD = /除|以外/u;
+const UNSPACED_EXCEPTION = lazy((): RegExp => new RegExp(POSTPOSED_EXCEPTION_WORDS.filter((w) => UNSPACED_SCRIPT.test(w)).sort((a, b) => b.length - a.length).map(escapeRegExp).join('|'), 'gu'));
 /**
  * Whether a pass said of all items stands before an exception at `at` (`all tests passed`, `every check passed`, `alle
  * Tests bestanden`, `tüm testler geçti`): a word of all, a pass word within a few words after it, and no negation

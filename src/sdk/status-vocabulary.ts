@@ -1739,7 +1739,12 @@ export const NONES_BEFORE_AN_EXCEPTION: readonly string[] = ['hiçbir', 'hicbir'
  * Exception words put after what they except (Turkish `… checkout hariç`, `checkout dışında`): the exception is what
  * stands between the none's clause and the word. The words that close a none's clause before it (`olmadı`, `değil`).
  */
-export const POSTPOSED_EXCEPTION_WORDS: readonly string[] = ['hariç', 'haric', 'dışında', 'disinda', 'excepted'];
+export const POSTPOSED_EXCEPTION_WORDS: readonly string[] = ['hariç', 'haric', 'dışında', 'disinda', 'excepted', 'を除く', 'を除いて', 'を除き', '除く', '除いて', '除き', '以外'];
+/**
+ * Nones put after the failure they deny (Japanese `テスト失敗なし`, `失敗したテストはありません`, `失敗しませんでした`): a
+ * none of failures before an exception, read within a few words after a failure word (helper xb, session 44).
+ */
+export const NONES_AFTER_A_FAILURE: readonly string[] = ['なし', '無し', 'ない', 'はない', 'ありません', 'はありません', 'ありませんでした', 'はありませんでした', 'なかった', 'しませんでした', 'しませんで', 'しなかった', 'していません', 'ゼロ'];
 /**
  * What an exception to a pass of all may leave out without a failure: items not run and lesser findings (`all tests
  * passed except 2 skipped`, `except the pending ones`, `except for a few warnings`), with the skipped words of each language.
@@ -1749,6 +1754,6 @@ export const LEFT_OUT_OF_A_PASS_WORDS: readonly string[] = ['skip', 'skipped', '
  * Words of all that open a pass said of every item, which an exception overturns (`all tests passed except checkout`,
  * `alle Tests bestanden außer Checkout`, `tüm testler geçti, checkout hariç`; helper xb, session 44).
  */
-export const ALL_OF_A_PASS_BEFORE_AN_EXCEPTION: readonly string[] = ['all', 'every', 'alle', 'allen', 'sämtliche', 'tous', 'toutes', 'todos', 'todas', 'tutti', 'tutte', 'tüm', 'bütün', 'все', 'alla', 'kaikki', 'wszystkie', 'všechny'];
-export const CLAUSE_ENDS_BEFORE_A_POSTPOSED_EXCEPTION: readonly string[] = ['olmadı', 'olmadi', 'değil', 'degil', 'yok', 'etmedi', 'vermedi', 'yaşanmadı'];
+export const ALL_OF_A_PASS_BEFORE_AN_EXCEPTION: readonly string[] = ['all', 'every', 'alle', 'allen', 'sämtliche', 'tous', 'toutes', 'todos', 'todas', 'tutti', 'tutte', 'tüm', 'bütün', 'все', 'alla', 'kaikki', 'wszystkie', 'všechny', '全', '全て', 'すべて', '全部'];
+export const CLAUSE_ENDS_BEFORE_A_POSTPOSED_EXCEPTION: readonly string[] = ['olmadı', 'olmadi', 'değil', 'degil', 'yok', 'etmedi', 'vermedi', 'yaşanmadı', 'した', 'でした', 'です', 'だ', 'ただし'];
 
