@@ -78,3 +78,22 @@ describe('a pass said of all, overturned by an exception', () => {
       expect(beside(text), text).toBeUndefined();
   });
 });
+
+describe('Japanese: the none after the failure it denies, the exception word after its name', () => {
+  it('fails when the exception names what failed, spaced or not; passes when it is tolerated or skipped', () => {
+    const claim = fc.constantFrom('テスト失敗なし', '失敗したテストはありません', 'テストは失敗しませんでした', 'エラーなし', '全テスト成功', 'すべてのテストが成功');
+    const word = fc.constantFrom('を除く', 'を除いて', '以外');
+    fc.assert(
+      fc.property(claim, fc.constantFrom('checkout', 'deploy', 'login'), fc.constantFrom('', ' '), word, fc.constantFrom(['（', '）'], ['(', ')'], ['、', '']), (c, m, space, w, [open, close]) => {
+        const text = `${c}${open}${m}${space}${w}${close}`;
+        expect(beside(text)?.code, text).toBe('contradiction');
+      }),
+    );
+    fc.assert(
+      fc.property(claim, fc.constantFrom('flaky テスト', '既知のflakyテスト'), word, (c, m, w) => {
+        const text = `${c}（${m}${w}）`;
+        expect(beside(text), text).toBeUndefined();
+      }),
+    );
+  });
+});
