@@ -6478,7 +6478,7 @@ function noneOverturnedByAContrast(written: string): boolean {
   const failure = noneAfter < 0 ? failed : (i: number): boolean => i === noneAfter;
   const noneClaimed = noneBefore || noneAfter >= 0;
   // A pass of all overturned by an exception (`all tests passed except checkout`): what it names did not pass.
-  if (!noneClaimed && !(contrast.exception && passOfAllBefore(tokens, drawn, contrast.at))) return false;
+  if (!noneClaimed && !(contrast.exception && passOfAllBefore(tokens, drawn, contrast.at))) return contrast.postposed === true && exceptionBeforeItsClaim(tokens, drawn, contrast.at, failed);
   const claimEnd = noneClaimed ? failure : (i: number): boolean => OVERCOMING_PASSES().has(drawn[i] as string);
   // Items skipped or lesser findings left out of a pass of all failed nothing (`all tests passed except 2 skipped`).
   const failedOf = (members: string[][] | undefined): string[][] | undefined => (noneClaimed ? members : members?.filter((m) => !leftOutOfAPass(m)));
@@ -6497,6 +6497,21 @@ function leftOutOfAPass(member: readonly string[]): boolean {
   return member.some((w, i) => LEFT_OUT_OF_A_PASS().has(w) && !toleranceNegatedBefore(member, i));
 }
 const LEFT_OUT_OF_A_PASS = lazy((): ReadonlySet<string> => new Set([...LEFT_OUT_OF_A_PASS_WORDS, ...vocabulary(['skipped'])].flatMap((w) => [w, drawnWord(w)])));
+/**
+ * Whether a postposed exception that opens its text names what failed before the none or pass of all it overturns
+ * (Japanese `checkoutを除き、テスト失敗なし`, `checkoutを除いて全テスト成功`): the members are the words before the
+ * exception word, the claim is read after it.
+ */
+function exceptionBeforeItsClaim(tokens: readonly string[], drawn: readonly string[], at: number, failed: (i: number) => boolean): boolean {
+  const after = at + 1;
+  const noneAfter = noneAfterAFailure(drawn, drawn.length, failed) > after;
+  const leftOut = !noneAfter;
+  if (!noneAfter && !passOfAllBefore(tokens.slice(after), drawn.slice(after), drawn.length - after)) return false;
+  let from = at;
+  while (from > 0 && isWord(tokens[from - 1])) from--;
+  const members = exceptionMembers(tokens.slice(from, at), drawn.slice(from, at));
+  return namesAFailedException(leftOut ? members?.filter((m) => !leftOutOfAPass(m)) : members, true);
+}
 /** The last none before `at` put within a few words after a failure word it denies (`失敗なし`, `失敗したテストはありません`), or -1. */
 function noneAfterAFailure(drawn: readonly string[], at: number, failed: (i: number) => boolean): number {
   for (let i = at - 1; i > 0; i--) {
@@ -6681,7 +6696,8 @@ const CLAUSE_END_BEFORE_A_POSTPOSED = lazy((): ReadonlySet<string> => new Set(CL
 function contrastIn(drawn: readonly string[]): { at: number; length: number; exception: boolean; postposed?: boolean } | undefined {
   for (let i = 1; i < drawn.length; i++) {
     const w = drawn[i] as string;
-    if (POSTPOSED_EXCEPTION().has(w)) return { at: i, length: 1, exception: true, postposed: true };
+    // `as excepted` is a misspelt `as expected`, no exception.
+    if (POSTPOSED_EXCEPTION().has(w) && drawn[i - 1] !== 'as') return { at: i, length: 1, exception: true, postposed: true };
     const phrase = EXCEPTION_PHRASES_DRAWN().find((p) => p.every((part, k) => drawn[i + k] === part));
     if (phrase !== undefined) return { at: i, length: phrase.length, exception: true };
     if (EXCEPTION_WORDS_DRAWN().has(w)) return { at: i, length: 1, exception: true };

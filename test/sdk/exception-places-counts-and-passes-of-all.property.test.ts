@@ -96,4 +96,10 @@ describe('Japanese: the none after the failure it denies, the exception word aft
       }),
     );
   });
+  it('reads an exception put before the claim it overturns, in Japanese, Turkish and English', () => {
+    for (const text of ['checkoutを除き、テスト失敗なし', 'checkoutを除いて全テスト成功', 'checkoutを除く全テストが成功', 'checkout hariç tüm testler geçti', 'checkout excepted, all tests passed'])
+      expect(beside(text)?.code, text).toBe('contradiction');
+    for (const text of ['flakyテストを除き、テスト失敗なし', 'スキップを除いて全テスト成功', 'flaky testler hariç tüm testler geçti', 'All tests passed as excepted'])
+      expect(beside(text), text).toBeUndefined();
+  });
 });
