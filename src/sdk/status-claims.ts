@@ -18,7 +18,7 @@ import { succeededIndexes, successPolicyMet } from './kubernetes-success-policy.
 import { backslashReadings, numberWithRemark, numberWrittenAsText, romanValue, UPPER_ROMAN } from '../util/number-text.js';
 import { numberOutOfRange, numberSurvives } from '../artifacts/numbers.js';
 import { TIME_TAKEN_WORDS, CLEAN_EXIT_CONSTANTS, CLEAN_EXIT_SYSTEM_MESSAGES, CLEAN_EXIT_WORDS_OF_OTHER_LANGUAGES, EXIT_MAP_NOTE_NAMES, EXIT_MAP_TEXT_NOTE_NAMES, EXIT_WARNING_WORDS } from './status-vocabulary.js';
-import { DENOMINATOR_NAMES, TEXT_ABOUT_A_COUNT_WORDS, NEVER_MEASURED_WORDS, REPORT_PART_WORDS, STAND_IN_DOCUMENT_WORDS, BARE_NEGATIONS, CLAUSE_JOINS, CRASH_HANDLERS, CRASH_PHRASES, CRASH_WORDS, DEEDS_SET_OFF, ENGLISH_OUTCOME_WORDS, ITEM_NOUNS_OF_A_COUNT, ITEMS_IN_ALL_NAMES, KEPT_OUT, negatedPassPairs, NEGATION_FILLERS, NEGATIONS_BEFORE_A_FAILURE, noFailurePairs, NOT_FAILED_THINGS, NOT_RAN_COUNT_NAMES, NOT_THIS_RUNS_FAILURE, OTHER_LANGUAGE_BOUND_WORDS, OTHER_LANGUAGES, OTHER_NOT_RAN_COUNT_NAMES, OTHER_RUNS_QUALIFIERS, PLACE_NOUNS, PLACE_SUITES, REAL_FILLERS, REAL_WORDS, STATUS_VOCABULARY, transliterations, vocabulary, writtenWords, CONTAINER_STATUS_LISTS, FAILED_CONDITION_TYPES, RUN_FAILED_PHASES, RUN_NOT_ENDED_PHASES, WORKFLOW_STATUS_MEMBERS, PLATFORM_STEP_LISTS, POD_FAILED_PHASES, POD_STATUS_MEMBERS, NETWORK_PLACE_NAMES, PROCESS_COMMAND_NAMES, PROCESS_ID_NAMES, STEP_RUN_LISTS, ABSENT_WORDS, AFTER_WORDS, BETWEEN_A_PASS_AND_AFTER, GENITIVE_LANGUAGES, NOT_MANAGED_PHRASES, PASS_VERBS, WHAT_OR_WHY_FAILED, JOINS_ALSO_A_PLACE, OVERCOME_FAILURE_WORDS, FAILURE_GOES_ON, FAILURE_TOLD_AGAIN, TRY_WORDS, EARLIER_TRIES, EXCEPTION_MEMBER_JOINS, EXCEPTION_MEMBER_JOIN_PHRASES, TOLERANCE_NEGATORS, EXCEPTION_ASIDE_WORDS, EXCEPTION_MEMBER_HEAD_JOINS, EXCEPTION_MEMBER_JOINS_AFTER, TOLERANCE_NEGATOR_PHRASES, TOLERANCE_DENIALS, EXCEPTION_ALL_MEMBERS_WORDS, EXCEPTION_TOLERANCES, EXCEPTION_PLURAL_TOLERANCES, EXCEPTION_MODIFIER_OPENERS, EXCEPTION_MODIFIER_PLACES, FAILURE_WORDS_OF_A_NONE_BEFORE_AN_EXCEPTION, NONES_BEFORE_AN_EXCEPTION, POSTPOSED_EXCEPTION_WORDS, CLAUSE_ENDS_BEFORE_A_POSTPOSED_EXCEPTION, COUNT_OF_WORDS, ABBREVIATED_STAND_IN_NOUNS, MEASURED_ITEM_STAND_IN_WORDS, OTHER_LANGUAGE_NEVER_MEASURED_WORDS, OTHER_LANGUAGE_STAND_IN_WORDS, STAND_IN_FILLER_WORDS } from './status-vocabulary.js';
+import { DENOMINATOR_NAMES, TEXT_ABOUT_A_COUNT_WORDS, NEVER_MEASURED_WORDS, REPORT_PART_WORDS, STAND_IN_DOCUMENT_WORDS, BARE_NEGATIONS, CLAUSE_JOINS, CRASH_HANDLERS, CRASH_PHRASES, CRASH_WORDS, DEEDS_SET_OFF, ENGLISH_OUTCOME_WORDS, ITEM_NOUNS_OF_A_COUNT, ITEMS_IN_ALL_NAMES, KEPT_OUT, negatedPassPairs, NEGATION_FILLERS, NEGATIONS_BEFORE_A_FAILURE, noFailurePairs, NOT_FAILED_THINGS, NOT_RAN_COUNT_NAMES, NOT_THIS_RUNS_FAILURE, OTHER_LANGUAGE_BOUND_WORDS, OTHER_LANGUAGES, OTHER_NOT_RAN_COUNT_NAMES, OTHER_RUNS_QUALIFIERS, PLACE_NOUNS, PLACE_SUITES, REAL_FILLERS, REAL_WORDS, STATUS_VOCABULARY, transliterations, vocabulary, writtenWords, CONTAINER_STATUS_LISTS, FAILED_CONDITION_TYPES, RUN_FAILED_PHASES, RUN_NOT_ENDED_PHASES, WORKFLOW_STATUS_MEMBERS, PLATFORM_STEP_LISTS, POD_FAILED_PHASES, POD_STATUS_MEMBERS, NETWORK_PLACE_NAMES, PROCESS_COMMAND_NAMES, PROCESS_ID_NAMES, STEP_RUN_LISTS, ABSENT_WORDS, AFTER_WORDS, BETWEEN_A_PASS_AND_AFTER, GENITIVE_LANGUAGES, NOT_MANAGED_PHRASES, PASS_VERBS, WHAT_OR_WHY_FAILED, JOINS_ALSO_A_PLACE, OVERCOME_FAILURE_WORDS, FAILURE_GOES_ON, FAILURE_TOLD_AGAIN, TRY_WORDS, EARLIER_TRIES, EXCEPTION_MEMBER_JOINS, EXCEPTION_MEMBER_JOIN_PHRASES, TOLERANCE_NEGATORS, EXCEPTION_ASIDE_WORDS, EXCEPTION_MEMBER_HEAD_JOINS, EXCEPTION_MEMBER_JOINS_AFTER, TOLERANCE_NEGATOR_PHRASES, TOLERANCE_DENIALS, EXCEPTION_ALL_MEMBERS_WORDS, EXCEPTION_TOLERANCES, EXCEPTION_PLURAL_TOLERANCES, EXCEPTION_MODIFIER_OPENERS, EXCEPTION_MODIFIER_PLACES, FAILURE_WORDS_OF_A_NONE_BEFORE_AN_EXCEPTION, NONES_BEFORE_AN_EXCEPTION, POSTPOSED_EXCEPTION_WORDS, CLAUSE_ENDS_BEFORE_A_POSTPOSED_EXCEPTION, COUNT_OF_WORDS, ABBREVIATED_STAND_IN_NOUNS, MEASURED_ITEM_STAND_IN_WORDS, OTHER_LANGUAGE_NEVER_MEASURED_WORDS, OTHER_LANGUAGE_STAND_IN_WORDS, STAND_IN_FILLER_WORDS, EXCEPTION_PLACE_ARTICLES, EXCEPTION_HEAD_COUNT_WORDS, ALL_OF_A_PASS_BEFORE_AN_EXCEPTION, LEFT_OUT_OF_A_PASS_WORDS, NONES_AFTER_A_FAILURE } from './status-vocabulary.js';
 
 /** Printable ASCII: a name or status that reads as it is written (the usual case: no folding). */
 const PLAIN = /^[\x20-\x7e]*$/;
@@ -6508,15 +6508,25 @@ const slotAsItsWords = (slot: string): string => ` ${slot.replace(/[^\p{L}\p{N}_
  * its own that tells no failure (`none failed, but 2 skipped`, `no tests failed but some were slow`, `no errors but
  * warnings`) leave the none standing.
  */
-function noneOverturnedByAContrast(text: string): boolean {
+function noneOverturnedByAContrast(written: string): boolean {
+  const text = withUnspacedExceptionsParted(written);
   if (!CONTRAST_GUARD.test(text)) return false;
   const { tokens, drawn } = outcomeTokens(withMemberBreaksMarked(text));
   const contrast = contrastIn(drawn);
   if (contrast === undefined) return false;
-  const failure = (i: number): boolean => FAILURE_TOLD().has(drawn[i] as string) || isFailureNoun(tokens[i] as string, drawn[i] as string) || FAILURE_OF_A_NONE().has(drawn[i] as string);
+  const failed = (i: number): boolean => FAILURE_TOLD().has(drawn[i] as string) || isFailureNoun(tokens[i] as string, drawn[i] as string) || FAILURE_OF_A_NONE().has(drawn[i] as string);
   const first = drawn.findIndex((_, i) => i < contrast.at && (noneAt(tokens, drawn, i) || NONE_BEFORE_AN_EXCEPTION().has(tokens[i] as string)));
-  if (first < 0 || !drawn.some((_, i) => i > first && i < contrast.at && failure(i))) return false;
-  if (contrast.postposed) return namesAFailedException(postposedException(tokens, drawn, contrast.at, failure), true);
+  // A none after the failure it denies (Japanese `テスト失敗なし（checkout を除く）`) ends the none's clause itself.
+  const noneBefore = first >= 0 && drawn.some((_, i) => i > first && i < contrast.at && failed(i));
+  const noneAfter = contrast.postposed === true && !noneBefore ? noneAfterAFailure(drawn, contrast.at, failed) : -1;
+  const failure = noneAfter < 0 ? failed : (i: number): boolean => i === noneAfter;
+  const noneClaimed = noneBefore || noneAfter >= 0;
+  // A pass of all overturned by an exception (`all tests passed except checkout`): what it names did not pass.
+  if (!noneClaimed && !(contrast.exception && passOfAllBefore(tokens, drawn, contrast.at))) return contrast.postposed === true && exceptionBeforeItsClaim(tokens, drawn, contrast.at, failed);
+  const claimEnd = noneClaimed ? failure : (i: number): boolean => OVERCOMING_PASSES().has(drawn[i] as string);
+  // Items skipped or lesser findings left out of a pass of all failed nothing (`all tests passed except 2 skipped`).
+  const failedOf = (members: string[][] | undefined): string[][] | undefined => (noneClaimed ? members : members?.filter((m) => !leftOutOfAPass(m)));
+  if (contrast.postposed) return namesAFailedException(failedOf(postposedException(tokens, drawn, contrast.at, claimEnd)), true);
   const from = contrast.at + contrast.length;
   const named = drawn.slice(from).filter((_, i) => isWord(tokens[from + i]));
   if (named.length === 0) return false;
@@ -6524,8 +6534,65 @@ function noneOverturnedByAContrast(text: string): boolean {
   // A clause of its own is read as the whole text would be (`… but deploy failed`, `… aber 2 Tests fehlgeschlagen`).
   if (toldAsAFailedOutcome(rest) || summaryLineIn(rest) !== undefined) return true;
   const joins = EXCEPTION_MEMBER_JOINS_AFTER.get(drawn[contrast.at] as string) ?? [];
-  return namesAFailedException(exceptionMembers(tokens.slice(from), drawn.slice(from), joins) ?? exceptionBeforeAClause(tokens.slice(from), drawn.slice(from), joins), contrast.exception);
+  return namesAFailedException(failedOf(exceptionMembers(tokens.slice(from), drawn.slice(from), joins) ?? exceptionBeforeAClause(tokens.slice(from), drawn.slice(from), joins)), contrast.exception);
 }
+/** Whether a member an exception leaves out of a pass of all was not run or is a lesser finding, said plainly (`2 skipped`, not `not skipped`). */
+function leftOutOfAPass(member: readonly string[]): boolean {
+  return member.some((w, i) => LEFT_OUT_OF_A_PASS().has(w) && !toleranceNegatedBefore(member, i));
+}
+const LEFT_OUT_OF_A_PASS = lazy((): ReadonlySet<string> => new Set([...LEFT_OUT_OF_A_PASS_WORDS, ...vocabulary(['skipped'])].flatMap((w) => [w, drawnWord(w)])));
+/**
+ * Whether a postposed exception that opens its text names what failed before the none or pass of all it overturns
+ * (Japanese `checkoutを除き、テスト失敗なし`, `checkoutを除いて全テスト成功`): the members are the words before the
+ * exception word, the claim is read after it.
+ */
+function exceptionBeforeItsClaim(tokens: readonly string[], drawn: readonly string[], at: number, failed: (i: number) => boolean): boolean {
+  const after = at + 1;
+  const noneAfter = noneAfterAFailure(drawn, drawn.length, failed) > after;
+  const leftOut = !noneAfter;
+  if (!noneAfter && !passOfAllBefore(tokens.slice(after), drawn.slice(after), drawn.length - after)) return false;
+  let from = at;
+  while (from > 0 && isWord(tokens[from - 1])) from--;
+  const members = exceptionMembers(tokens.slice(from, at), drawn.slice(from, at));
+  return namesAFailedException(leftOut ? members?.filter((m) => !leftOutOfAPass(m)) : members, true);
+}
+/** The last none before `at` put within a few words after a failure word it denies (`失敗なし`, `失敗したテストはありません`), or -1. */
+function noneAfterAFailure(drawn: readonly string[], at: number, failed: (i: number) => boolean): number {
+  for (let i = at - 1; i > 0; i--) {
+    if (!NONE_AFTER_A_FAILURE().has(drawn[i] as string)) continue;
+    for (let k = i - 1; k >= 0 && k >= i - MAX_WORDS_FROM_A_FAILURE_TO_ITS_NONE; k--) if (failed(k)) return i;
+  }
+  return -1;
+}
+const MAX_WORDS_FROM_A_FAILURE_TO_ITS_NONE = 3;
+const NONE_AFTER_A_FAILURE = lazy((): ReadonlySet<string> => new Set(NONES_AFTER_A_FAILURE.flatMap((w) => [w, drawnWord(w)])));
+/**
+ * A text whose exception word is written unspaced after its name (Japanese `checkoutを除く`, `checkout以外`) with a
+ * space either side of that word, so the name and the word read as two; any other text as it is.
+ */
+function withUnspacedExceptionsParted(text: string): string {
+  return UNSPACED_EXCEPTION_GUARD.test(text) ? text.replace(UNSPACED_EXCEPTION(), ' $& ') : text;
+}
+const UNSPACED_EXCEPTION_GUARD = /除|以外/u;
+const UNSPACED_EXCEPTION = lazy((): RegExp => new RegExp(POSTPOSED_EXCEPTION_WORDS.filter((w) => UNSPACED_SCRIPT.test(w)).sort((a, b) => b.length - a.length).map(escapeRegExp).join('|'), 'gu'));
+/**
+ * Whether a pass said of all items stands before an exception at `at` (`all tests passed`, `every check passed`, `alle
+ * Tests bestanden`, `tüm testler geçti`): a word of all, a pass word within a few words after it, and no negation
+ * before the pass (`not all tests passed`, `all tests have not passed` tell a failure themselves).
+ */
+function passOfAllBefore(tokens: readonly string[], drawn: readonly string[], at: number): boolean {
+  const all = drawn.findIndex((w, i) => i < at && ALL_OF_A_PASS().has(w));
+  if (all < 0) return false;
+  for (let i = all + 1; i < at && i <= all + MAX_WORDS_FROM_ALL_TO_ITS_PASS; i++) {
+    const w = drawn[i] as string;
+    if (!isWord(tokens[i]) || BARE_NEGATIONS.has(w) || NEGATION_BEFORE_A_FAILURE().has(w)) return false;
+    if (OVERCOMING_PASSES().has(w)) return !drawn.slice(0, all).some((v) => BARE_NEGATIONS.has(v) || NEGATION_BEFORE_A_FAILURE().has(v));
+  }
+  return false;
+}
+const MAX_WORDS_FROM_ALL_TO_ITS_PASS = 5;
+const ALL_OF_A_PASS = lazy((): ReadonlySet<string> => new Set(ALL_OF_A_PASS_BEFORE_AN_EXCEPTION.flatMap((w) => [w, drawnWord(w)])));
+const NEGATION_BEFORE_A_FAILURE = lazy((): ReadonlySet<string> => new Set(NEGATIONS_BEFORE_A_FAILURE.flatMap((w) => [w, drawnWord(w)])));
 /**
  * A text with what parts an exception's members as written, though no word or ASCII mark says it, made a semicolon
  * (helper he, session 43): a line break, a tab, block or list markup (`<br>`, `<li>`), an enclosed number (`① flaky
@@ -6592,7 +6659,7 @@ function mayHoldAContrast(shown: string): boolean {
   return CONTRAST_GUARD.test(shown) && (!PLAIN.test(shown) || PLAIN_CONTRAST().test(shown));
 }
 const PLAIN_CONTRAST = lazy((): RegExp => {
-  const words = [...EXCEPTION_WORDS.map((w) => [w]), ...CONTRAST_WORDS.map((w) => [w]), ...EXCEPTION_PHRASES].filter((p) => p.every((w) => /^[\x20-\x7e]+$/u.test(w)));
+  const words = [...EXCEPTION_WORDS.map((w) => [w]), ...POSTPOSED_EXCEPTION_WORDS.map((w) => [w]), ...CONTRAST_WORDS.map((w) => [w]), ...EXCEPTION_PHRASES].filter((p) => p.every((w) => /^[\x20-\x7e]+$/u.test(w)));
   return new RegExp(`\\b(?:${words.map((p) => p.map(escapeRegExp).join('\\s+')).join('|')})\\b`, 'iu');
 });
 /**
@@ -6679,7 +6746,8 @@ const CLAUSE_END_BEFORE_A_POSTPOSED = lazy((): ReadonlySet<string> => new Set(CL
 function contrastIn(drawn: readonly string[]): { at: number; length: number; exception: boolean; postposed?: boolean } | undefined {
   for (let i = 1; i < drawn.length; i++) {
     const w = drawn[i] as string;
-    if (POSTPOSED_EXCEPTION().has(w)) return { at: i, length: 1, exception: true, postposed: true };
+    // `as excepted` is a misspelt `as expected`, no exception.
+    if (POSTPOSED_EXCEPTION().has(w) && drawn[i - 1] !== 'as') return { at: i, length: 1, exception: true, postposed: true };
     const phrase = EXCEPTION_PHRASES_DRAWN().find((p) => p.every((part, k) => drawn[i + k] === part));
     if (phrase !== undefined) return { at: i, length: phrase.length, exception: true };
     if (EXCEPTION_WORDS_DRAWN().has(w)) return { at: i, length: 1, exception: true };
@@ -6713,7 +6781,8 @@ function namesAFailedException(members: readonly (readonly string[])[] | undefin
  * flaky`) or denied after it (`the login test: flaky? no`) is no tolerance: that member failed (helper he, session 43).
  */
 function setAsideMember(member: readonly string[]): boolean {
-  if (member.some((w, i) => toleranceWord(w) && toleranceNegatedBefore(member, i))) return false;
+  // A skip denied is a failure too (`those not skipped`: helper xb, session 44).
+  if (member.some((w, i) => (toleranceWord(w) || LEFT_OUT_OF_A_PASS().has(w)) && toleranceNegatedBefore(member, i))) return false;
   return hasQualifier(member) || member.some((w) => NO_FAILURE_OF_THIS_RUN.has(w) || PASS_SET_ASIDE().has(w) || NONE_BEFORE_A_FAILURE().has(w) || ABSENT_WORDS.includes(w) || EXCEPTION_TOLERANCE().has(w));
 }
 const toleranceWord = (w: string): boolean => QUALIFIERS.has(w) || NO_FAILURE_OF_THIS_RUN.has(w) || PASS_SET_ASIDE().has(w) || EXCEPTION_TOLERANCE().has(w);
@@ -6819,6 +6888,7 @@ function exceptionMembers(tokens: readonly string[], drawn: readonly string[], j
  */
 function remarksSaidOfTheirMembers(parted: readonly PartedMember[]): string[][] {
   const read: string[][] = [];
+  const overcounted = headsNamingMoreThanTheyCount(parted);
   for (const m of parted) {
     const before = read.at(-1);
     // `both` says two: said after three members or one it names none of them (red team xf), and the members stand.
@@ -6828,9 +6898,18 @@ function remarksSaidOfTheirMembers(parted: readonly PartedMember[]): string[][] 
       for (const r of ofAll ? read : [before]) r.push(...m.words);
       continue;
     }
-    read.push(m.head !== undefined && m.head.length > 0 ? [...m.head, ...m.words] : [...m.words]);
+    read.push(m.head !== undefined && m.head.length > 0 && !overcounted.has(m.head) ? [...m.head, ...m.words] : [...m.words]);
   }
   return read;
+}
+/**
+ * The tolerated heads of a list that name more members than they count (`2 flaky tests: login, checkout, deploy`): which
+ * of them are tolerated is not said, so none is read with its head (red team xf, session 43): fail-closed.
+ */
+function headsNamingMoreThanTheyCount(parted: readonly PartedMember[]): ReadonlySet<readonly string[]> {
+  const named = new Map<readonly string[], number>();
+  for (const m of parted) if (m.head !== undefined && m.head.length > 0 && !remarkOfTolerance(m.words)) named.set(m.head, (named.get(m.head) ?? 0) + 1);
+  return new Set([...named].filter(([head, n]) => n > (countOfAHead(head) ?? Infinity)).map(([head]) => head));
 }
 const DUAL_WORDS: ReadonlySet<string> = new Set(['both', 'beide', 'beiden', 'deux', 'ambos', 'ambas', 'entrambi', 'entrambe']);
 /** Whether a member's words are a remark of tolerance said of another (`flaky`, `both quarantined`, `which are flaky`, `not flaky`, `retry 1 2`). */
@@ -6863,11 +6942,28 @@ function placeOrVersionGoesOn(member: readonly string[], drawn: readonly string[
   if (piece.every(version)) return version(member.at(-1) as string);
   if (piece.length === 1 && MODIFIER_PLACE().has(piece[0] as string)) return true;
   const last = piece.at(-1) as string;
-  return /s$/u.test(last) && (PLACE_NOUNS.has(last) || PLACE_SUITES.has(last));
+  return /s$/u.test(last) && (PLACE_NOUNS.has(last) || PLACE_SUITES.has(last)) && placeSharesTheNounAfter(member, piece);
 }
+/**
+ * Whether the place a member names so far lends itself to the noun of places ending the words after its join (`in
+ * login and checkout suites`: login suites): it is one or two plain names and the words after the join open with no
+ * article of their own. A place complete in itself (`in firefox`, `on linux`, `run 2`, `in the login suite`) or words
+ * that open anew (`and the checkout specs`) make a member of their own (red team xf, session 43): fail-closed.
+ */
+function placeSharesTheNounAfter(member: readonly string[], piece: readonly string[]): boolean {
+  let opener = member.length - 1;
+  while (opener >= 0 && !MODIFIER_OPENER().has(member[opener] as string)) opener--;
+  const place = member.slice(opener + 1).filter((w) => !PLACE_ARTICLE().has(w));
+  if (place.length === 0 || place.length > 2 || PLACE_ARTICLE().has(piece[0] as string)) return false;
+  return place.every((w) => !MODIFIER_PLACE().has(w) && !/\p{N}/u.test(w) && !PLACE_NOUNS.has(w) && !PLACE_SUITES.has(w));
+}
+const PLACE_ARTICLE = lazy((): ReadonlySet<string> => new Set(EXCEPTION_PLACE_ARTICLES.map(drawnWord)));
 /** Whether a bracket opening at `at` after a member names what that tolerated member holds (`two flaky tests (login, checkout)`). */
 function bracketNamesItsMember(member: readonly string[], tokens: readonly string[], at: number): boolean {
   if (member.length === 0 || !setAsideMember(member)) return false;
+  // `2 flaky tests (login, checkout, deploy)`: a bracket naming more than its head counts names a failure (red team xf).
+  const counted = countOfAHead(member);
+  if (counted !== undefined && namesInABracket(tokens, at) > counted) return false;
   if (/s$/u.test(member.at(-1) as string) || member.some((w) => /^(?:[2-9]|[1-9]\d+)$/u.test(w))) return true;
   // A singular head holds one name: the bracket must close before any mark or join parts it.
   for (let k = at + 1; k < tokens.length; k++) {
@@ -6876,6 +6972,30 @@ function bracketNamesItsMember(member: readonly string[], tokens: readonly strin
     if (MEMBER_JOINS().has(t)) return false;
   }
   return false;
+}
+/** The count a tolerated head says (`2 flaky tests`, `three quarantined ones`), or undefined when it counts none. */
+function countOfAHead(head: readonly string[]): number | undefined {
+  for (const w of head) {
+    if (/^\p{Nd}{1,3}$/u.test(w)) return Number(w);
+    const n = HEAD_COUNT_WORD().get(w);
+    if (n !== undefined) return n;
+  }
+  return undefined;
+}
+const HEAD_COUNT_WORD = lazy((): ReadonlyMap<string, number> => new Map(EXCEPTION_HEAD_COUNT_WORDS.flatMap((words, k) => words.flatMap((w) => [[w, k + 2] as const, [drawnWord(w), k + 2] as const]))));
+/** How many names a bracket opening at `at` lists, parted by its marks and joins, up to where it closes. */
+function namesInABracket(tokens: readonly string[], at: number): number {
+  let names = 0;
+  let parted = true;
+  for (let k = at + 1; k < tokens.length; k++) {
+    const t = tokens[k] as string;
+    if (!isWord(t)) {
+      if (/[)\]]/u.test(t)) break;
+      if ([...t].some((c) => MEMBER_MARKS.has(c))) parted = true;
+    } else if (MEMBER_JOINS().has(t.toLowerCase())) parted = true;
+    else if (parted) (names++, (parted = false));
+  }
+  return names;
 }
 const MEMBER_MARKS: ReadonlySet<string> = new Set([',', ';', '/', '&', '+', '|', '、', '·']);
 const ENUMERATOR = /^(?:\d{1,2}|[ivx]{1,4}|[a-h])$/u;
