@@ -611,6 +611,39 @@ const stemOf = (field: Field, role: ReadonlySet<string>): string => {
   const noun = role === PASSED_WORDS ? passNounCounted(field.own) : undefined;
   return [...field.context, ...field.own].filter((w) => !role.has(w) && !(alone?.has(w) === true && w === field.own[0]) && w !== noun).join(' ');
 };
+/**
+ * The stem counts are weighed against their total under: {@link stemOf} without the words that say only "how many"
+ * (`count`, `num`, `number of`), so `skipped_count`, `num_skipped`, `number_of_skipped` and `skippedCount` are parts of
+ * `total` as `skipped` is, and `total_count` the total of `passed` (found session 44: a total beside counts spelled apart
+ * was weighed against none of them, and `{total: 10, passed: 10, skipped_count: 5}` passed).
+ */
+const summedStemOf = (field: Field, role: ReadonlySet<string>): string => stemOf(field, role).split(' ').filter((w) => w !== '' && !howManyWord(w)).join(' ');
+const howManyWord = (w: string): boolean => COUNT_WORDS.has(w) || ITEM_JOINERS.has(w);
+/** An outcome count's own name without its "how many" words: `skipped` and `skipped_count` are one count spelled twice. */
+const outcomeSpelling = (field: Field): string => field.own.filter((w) => !howManyWord(w)).join(' ');
+/**
+ * The outcome counts (passed, failed, skipped) under each summed stem ({@link summedStemOf}), `include`d, added up: one
+ * count written under two spellings (`skipped: 5` and `skipped_count: 5`) is one count, the larger; distinct outcomes
+ * (`failures` and `errors`) add up. Each summed field goes to `onPart` once.
+ */
+function outcomeSums(fields: readonly Field[], include: (f: Field, role: ReadonlySet<string>) => boolean, onPart?: (f: Field, role: ReadonlySet<string>) => void): Map<string, number> {
+  const largest = new Map<string, { value: number; stem: string; field: Field; role: ReadonlySet<string> }>();
+  for (const role of [PASSED_WORDS, FAIL_WORDS, SKIPPED_WORDS]) {
+    for (const f of fields) {
+      if (!playsRole(f, role) || !isCount(f.value) || !include(f, role)) continue;
+      const stem = summedStemOf(f, role);
+      const key = `${stem}\0${outcomeSpelling(f)}`;
+      const seen = largest.get(key);
+      if (seen === undefined || f.value > seen.value) largest.set(key, { value: f.value, stem, field: f, role });
+    }
+  }
+  const sums = new Map<string, number>();
+  for (const { value, stem, field, role } of largest.values()) {
+    sums.set(stem, (sums.get(stem) ?? 0) + value);
+    onPart?.(field, role);
+  }
+  return sums;
+}
 
 /** Pass nouns a count of passed items is named by beside a word for "how many" (GitLab's `success_count`, `num_success`, `pass_count`). */
 const PASS_COUNT_NOUNS: ReadonlySet<string> = new Set(['success', 'successes', 'successful', 'succeeded', 'pass', 'passes']);
@@ -1614,18 +1647,34 @@ const FAILED_OUTCOME_COUNTS: ReadonlySet<string> = new Set(['regressions', 'regr
 
 /** Counts of one kind of item (`tests_passed`, `tests_skipped` beside `tests_total`) that add up to more than their total: no total counts them. */
 function partsAboveTotal(fields: readonly Field[]): Finding | undefined {
-  const sums = new Map<string, number>();
-  for (const role of [PASSED_WORDS, FAIL_WORDS, SKIPPED_WORDS]) {
-    for (const f of fields) if (playsRole(f, role) && isCount(f.value)) sums.set(stemOf(f, role), (sums.get(stemOf(f, role)) ?? 0) + f.value);
-  }
+  const sums = outcomeSums(fields, () => true);
   for (const total of fields) {
-    if (!playsRole(total, TOTAL_WORDS) || !isCount(total.value)) continue;
-    const counted = sums.get(stemOf(total, TOTAL_WORDS));
-    const listed = listedBeyondCounts(fields, total);
+    if (!isCount(total.value)) continue;
+    // The tests a run had (`tests: 10` beside `passed: 10, skipped: 3`) are a total too, when its object names no other
+    // kind of item (Mocha's `suites: 3` beside `tests: 10, passes: 9`): the name of all the items is its whole name, so
+    // only the objects it sits in are its stem (session 44).
+    const stem = playsRole(total, TOTAL_WORDS) ? summedStemOf(total, TOTAL_WORDS) : countOfTests(total) && onlyItemTotal(total, fields) ? total.context.filter((w) => !howManyWord(w)).join(' ') : undefined;
+    if (stem === undefined) continue;
+    const counted = sums.get(stem);
+    const listed = listedBeyondCounts(fields, total, stem);
     const sum = counted === undefined && listed === 0 ? undefined : (counted ?? 0) + listed;
     if (sum !== undefined && sum > total.value) return { code: 'inconsistent_counts', pointer: total.pointer, says: `counts ${total.value} items in all, fewer than the ${sum} its passed, failed and skipped counts add up to`, actual: total.value };
   }
   return undefined;
+}
+/**
+ * Whether `field` counts a run's tests by their name (`tests`, `num_tests`, `test_cases`, `specs`), the outcomes' items:
+ * not a bare "how many" (`count: 3` of suites beside `passed: 12`, Go's `count`), not the tests that ran (nextest's
+ * `tests_run` leaves its skipped tests out), not suites or assertions, which outcomes of tests do not add up to.
+ */
+function countOfTests(field: Field): boolean {
+  return isItemTotal(field) && field.own.some((w) => TEST_ITEM_WORDS.has(w)) && field.own.every((w) => TEST_ITEM_WORDS.has(w) || howManyWord(w) || TOTAL_WORDS.has(w));
+}
+const TEST_ITEM_WORDS: ReadonlySet<string> = new Set(['tests', 'test', 'cases', 'case', 'testcases', 'checks', 'specs', 'scenarios', 'examples']);
+/** Whether `total` is the one count of all the items in its object: no other total or name of items beside it. */
+function onlyItemTotal(total: Field, fields: readonly Field[]): boolean {
+  const context = total.context.join(' ');
+  return !fields.some((f) => f !== total && f.context.join(' ') === context && (isItemTotal(f) || playsRole(f, TOTAL_WORDS)));
 }
 /**
  * How many items the outcomes listed by their items beside `total` hold beyond what the counts {@link unaccounted} and
@@ -1635,19 +1684,17 @@ function partsAboveTotal(fields: readonly Field[]): Finding | undefined {
  * (`passed` and `passes`) is its items once; a list beside its own count (`skipped: [...]`, `skipped_count: 2`) adds only
  * what the count leaves out (`passed: 2, passed_tests: [3 names]` is three).
  */
-function listedBeyondCounts(fields: readonly Field[], total: Field): number {
+function listedBeyondCounts(fields: readonly Field[], total: Field, summedStem = summedStemOf(total, TOTAL_WORDS)): number {
   const context = total.context.join(' ');
   const stem = countedStem(total, TOTAL_WORDS);
-  const summedStem = stemOf(total, TOTAL_WORDS);
   let beyond = 0;
   for (const role of [PASSED_WORDS, FAIL_WORDS, SKIPPED_WORDS]) {
     let longest = 0;
-    let counted = 0;
     for (const f of fields) {
-      if (f === total || f.context.join(' ') !== context || !playsRole(f, role)) continue;
-      if (Array.isArray(f.value) && countedStem(f, role) === stem) longest = Math.max(longest, listedItems(f.value));
-      else if (isCount(f.value) && stemOf(f, role) === summedStem) counted += f.value;
+      if (f !== total && f.context.join(' ') === context && playsRole(f, role) && Array.isArray(f.value) && countedStem(f, role) === stem) longest = Math.max(longest, listedItems(f.value));
     }
+    const own = (f: Field, r: ReadonlySet<string>) => r === role && f !== total && f.context.join(' ') === context && summedStemOf(f, r) === summedStem;
+    const counted = outcomeSums(fields, own).get(summedStem) ?? 0;
     beyond += Math.max(0, longest - counted);
   }
   return beyond;
@@ -3264,8 +3311,8 @@ function nothingRan(fields: readonly Field[], judged?: (pointer: string) => bool
   const failures = fields.some((f) => playsRole(f, FAIL_WORDS) && isCount(f.value) && f.value > 0);
   if (zero !== undefined && !passes && !failures) return { code: 'vacuous', pointer: zero.pointer, says: 'counts 0 passed', actual: zero.value };
   const counted = fields.filter((f) => (playsRole(f, TOTAL_WORDS) || playsRole(f, PASSED_WORDS)) && isCount(f.value));
-  const totals = new Map(counted.filter((f) => playsRole(f, TOTAL_WORDS)).map((f) => [stemOf(f, TOTAL_WORDS), f.value]));
-  const skipped = fields.find((f) => playsRole(f, SKIPPED_WORDS) && isCount(f.value) && f.value > 0 && totals.get(stemOf(f, SKIPPED_WORDS)) === f.value);
+  const totals = new Map(counted.filter((f) => playsRole(f, TOTAL_WORDS)).map((f) => [summedStemOf(f, TOTAL_WORDS), f.value]));
+  const skipped = fields.find((f) => playsRole(f, SKIPPED_WORDS) && isCount(f.value) && f.value > 0 && totals.get(summedStemOf(f, SKIPPED_WORDS)) === f.value);
   if (skipped !== undefined) return { code: 'vacuous', pointer: skipped.pointer, says: `skips all ${String(skipped.value)} of its items`, actual: skipped.value };
   const lists = fields.filter((f) => f.context.length === 0 && Array.isArray(f.value) && f.own.length === 1 && (ITEM_LISTS.has(f.own[0] as string) || OTHER_ITEM_LISTS.has(f.own[0] as string)) && (TEST_ITEM_LISTS.has(f.own[0] as string) || judged?.(f.pointer) !== true));
   // Every result listed skipped or not run (`results: [{status: "skipped"}, {status: "blocked"}]`) is the list form of
@@ -3996,25 +4043,20 @@ const OTHER_OUTCOMES: ReadonlySet<string> = new Set([
 function unaccounted(fields: readonly Field[]): Finding | undefined {
   for (const total of fields) {
     if (!playsRole(total, TOTAL_WORDS) || !isCount(total.value) || total.value === 0) continue;
-    const stem = stemOf(total, TOTAL_WORDS);
+    const stem = summedStemOf(total, TOTAL_WORDS);
     const siblings = fields.filter((f) => f !== total && f.context.join(' ') === total.context.join(' ') && typeof f.value === 'number');
     // Outcomes beside passed, failed and skipped (pending, todo, xfailed, flaky…) account for items too: counted in, never against.
     const others = siblings.filter((f) => isCount(f.value) && (f.own.some((w) => OTHER_OUTCOMES.has(w)) || hasQualifier(f.written?.own ?? f.own) || (notRanName(f) && !playsRole(f, SKIPPED_WORDS))));
-    let sum = others.reduce((a, f) => a + (f.value as number), 0) + itemsListed(fields, total);
     let parts = 0;
     let passes = false;
-    for (const role of [PASSED_WORDS, FAIL_WORDS, SKIPPED_WORDS]) {
-      for (const f of siblings) {
-        if (!others.includes(f) && playsRole(f, role) && isCount(f.value) && stemOf(f, role) === stem) {
-          sum += f.value;
-          parts++;
-          passes ||= role === PASSED_WORDS;
-        }
-      }
-    }
+    const counted = outcomeSums(siblings, (f, role) => !others.includes(f) && summedStemOf(f, role) === stem, (_, role) => {
+      parts++;
+      passes ||= role === PASSED_WORDS;
+    });
+    const sum = others.reduce((a, f) => a + (f.value as number), 0) + itemsListed(fields, total) + (counted.get(stem) ?? 0);
     // A failure count written as none (`failed: null`, `"-"`, `"N/A"`, `""`) is a part of none, as `failed: 0` is: the
     // report still names its failures, so the items its parts leave out are in no outcome it reports (red team va).
-    if (fields.some((f) => f !== total && f.context.join(' ') === total.context.join(' ') && writtenAsNone(f.value) && namesFailuresOnly(f.own) && playsRole(f, FAIL_WORDS) && stemOf(f, FAIL_WORDS) === stem)) parts++;
+    if (fields.some((f) => f !== total && f.context.join(' ') === total.context.join(' ') && writtenAsNone(f.value) && namesFailuresOnly(f.own) && playsRole(f, FAIL_WORDS) && summedStemOf(f, FAIL_WORDS) === stem)) parts++;
     // A passed count alone beside a total is a report of passes, not of every outcome; two parts or more claim to be all.
     // …and a report that counts no passes (JUnit's shape: a total, failures, skips) leaves what they do not count to its
     // passes: `total: 12, failed: 0, skipped: 2` says 10 passed (red team xv: a false failure).
