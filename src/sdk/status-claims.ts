@@ -6485,7 +6485,8 @@ function toldAsAFailedOutcome(text: string): boolean {
   // (`except<template>x</template> checkout` shows `except checkout`, helper xa, session 44).
   const drawn = t.includes('<') ? drawnMarkup(t) : undefined;
   if (drawn !== undefined && drawn !== t && noneOverturnedInAReading(drawn, true)) return true;
-  if (templateSlotIn(t) || ONE_COUNT_SLOT.test(t)) return noneOverturnedBesideASlot(t);
+  if (templateSlotIn(t) || ONE_COUNT_SLOT.test(t)) return noneOverturnedBesideASlot(t) || failureToldBesideASlot(t);
+  if (UNFILLED_GROUP_HINT.test(t) && failureToldBesideASlot(t)) return true;
   // Read as shown: the digits of a colour code, a character reference or markup (`\x1b[31mFAILED\x1b[0m`, `&#70;AILED`,
   // `<span style="color:#f00">FAILED</span>`) count nothing, and their length is no prose (red team xo).
   // A line break or a block between words parts them as a page draws it (`No tests failed<br>except checkout`).
@@ -6526,6 +6527,57 @@ function noneOverturnedBesideASlot(t: string): boolean {
   const read = t.replace(EMPTY_SLOT, ' unfilled ').replace(COUNT_SLOT, slotAsItsWords).replace(ANGLE_NAME, (m: string, name: string) => (unclosedTagOfNoElement(t, name) ? ` ${name} ` : m));
   return !templateSlotIn(read) && !ONE_COUNT_SLOT.test(read) && noneOverturnedInAReading(read, true);
 }
+/**
+ * A text that tells a failure in its own words beside a template's slot or a placeholder tag (`Build failed <TODO>`,
+ * `Tests failed in <suite>`, `Deploy failed (see {{url}})`, `Build failed [TBD]`, helper xd, session 44): read with each
+ * slot dropped, a bracketed remark that holds one dropped whole (what fills it remarks on the outcome told outside it)
+ * and a bracketed placeholder word (`[TBD]`, `(TODO)`) dropped, whatever remains is judged as any summary is. A slot
+ * where a failure count or the failure's subject goes (`{{failed}} failed`, `{{suite}} failed`, `Failures: %d`,
+ * `Build failed: {{reason}}`) is left to the placeholder reader ({@link countSlotUnfilled}): that text tells nothing
+ * until it is filled, and its reason stays `placeholder`.
+ */
+function failureToldBesideASlot(t: string): boolean {
+  for (const m of t.matchAll(COUNT_SLOT)) if (slotCountsFailures(t, m[0], m.index)) return false;
+  const read = withoutSlots(t);
+  return read !== t && read !== '' && !templateSlotIn(read) && !ONE_COUNT_SLOT.test(read) && toldAsAFailedOutcome(read);
+}
+/**
+ * `t` with its slots, the bracketed remarks holding one and its bracketed placeholder words dropped, and the marks left
+ * dangling at either end (`{{url}}: Échec du déploiement`, `Build failed - {{url}}`) with them (see
+ * {@link failureToldBesideASlot}). Each slot is first drawn as one mark of its own, so a remark holding one is found
+ * whatever marks the slot is written with (`(see %(url)s)`, `(see <your-url-here>)`).
+ */
+function withoutSlots(t: string): string {
+  return t
+    .replace(EMPTY_SLOT, SLOT_DRAWN)
+    .replace(COUNT_SLOT, SLOT_DRAWN)
+    .replace(SLOT_TAG, (m: string, name: string) => (unclosedTagOfNoElement(t, name) && !noneInMarkup(m) ? SLOT_DRAWN : m))
+    .replace(ELEMENT_OF_A_SLOT, SLOT_DRAWN)
+    .replace(SLOT_REMARK_GROUP, (group: string, inner: string) => (inner.includes(SLOT_DRAWN) || isUnfilledWord(inner.trim()) ? ' ' : group))
+    .replaceAll(SLOT_DRAWN, ' ')
+    .replace(/[^\S\n]{2,}/gu, ' ')
+    .replace(/\s+([.,;:!?])/gu, '$1')
+    .replace(DANGLING_MARKS, '')
+    .trim();
+}
+/** A private-use character no report writes: where a slot stood, while the remarks around slots are found. */
+const SLOT_DRAWN = '\ue000';
+/**
+ * A `<name>` a template leaves, its name with hyphens too (`<your-suite-here>`); read as a slot only if no end tag closes
+ * it, no HTML element has the name and it is no none (`Failed: <none>`, `<empty>`: how Docker and templates print none).
+ */
+const SLOT_TAG = /<([\p{L}_][\p{L}\p{N}_-]{0,60})>/gu;
+/** An element that holds only a slot (`<b>{{url}}</b>`), read as the slot: what a page draws of it is what fills it. */
+const ELEMENT_OF_A_SLOT = /<([A-Za-z][\w-]{0,30})(?:\s[^<>]{0,200})?>\s*\ue000\s*<\/\1\s*>/gu;
+/** A remark in round or square brackets, full width too, its brackets unnested (`(see {{url}})`, `[TBD]`). */
+const SLOT_REMARK_GROUP = /[([\uff08\uff3b]([^()[\]\uff08\uff09\uff3b\uff3d\n]{0,200})[)\]\uff09\uff3d]/gu;
+/** A bracket a placeholder word may stand in (`[TBD]`, `(TODO)`): the cheap test before {@link failureToldBesideASlot}. */
+const UNFILLED_GROUP_HINT = /[([\uff08\uff3b][^()[\]\n]{1,40}[)\]\uff09\uff3d]/u;
+/**
+ * Separators left at the start or the end once a slot beside them is dropped (`{{url}}: `, ` - {{url}}`, ` | `). A colon
+ * left last stays: a label whose value was a slot (`Failed: <none>`, `Failed: [TBD]`) is a label with no value, no outcome.
+ */
+const DANGLING_MARKS = /^[\s:;,|\-\u2013\u2014\u00b7]+|[\s;,|\-\u2013\u2014\u00b7]+$/gu;
 /**
  * Whether a text holds a `<name>` that names no HTML element and no end tag of its own closes (`except <checkout></li>`):
  * markup would drop it, but a page shows no such element; it is a template's slot left in ({@link angleSlotIn} reads only
