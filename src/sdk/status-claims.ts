@@ -6681,9 +6681,9 @@ const LONE_MARK = /(?<=^|\s)[^\s\x00-\x7f]{1,3}(?=\s|$)/gu;
 /**
  * Whether a character standing alone between words parts members: a mark or symbol, or a letter drawn as a list's mark.
  * A quotation mark encloses a member (`except the flaky « login » test`, helper xe, session 44) unless it is drawn as a
- * list's mark (the low-9 `‚` is a comma).
+ * list's mark (the low-9 `‚` is a comma), and a comparison bounds a version (`(node ≥ 18)`).
  */
-const partsMembersAlone = (c: string): boolean => (!/[\p{L}\p{N}\p{M}]/u.test(c) && (!QUOTATION_MARK.test(c) || listMarkDrawn(c) !== undefined)) || /^[,;/|·]$/u.test(confusableTable()[c] ?? '');
+const partsMembersAlone = (c: string): boolean => (!/[\p{L}\p{N}\p{M}]/u.test(c) && !COMPARISON_MARKS.test(c) && (!QUOTATION_MARK.test(c) || listMarkDrawn(c) !== undefined)) || /^[,;/|·]$/u.test(confusableTable()[c] ?? '');
 const QUOTATION_MARK = /[\p{Pi}\p{Pf}\u201a\u201e\u300c-\u300f\u301d-\u301f\uff02\uff07]/u;
 /** Whether the word at `i` is a none a failure may follow (`no`, `none`, `nothing`, `0`, `keine`, `aucun`), not a none of a part. */
 function noneAt(tokens: readonly string[], drawn: readonly string[], i: number): boolean {
@@ -7053,7 +7053,7 @@ function namesInABracket(tokens: readonly string[], at: number): number {
   }
   return names;
 }
-const COMPARISON_MARKS = /^[<>=~^\u2264\u2265]+$/u;
+const COMPARISON_MARKS = /^[<>=~^\u2264\u2265\u2a7d\u2a7e]+$/u;
 const MEMBER_MARKS: ReadonlySet<string> = new Set([',', ';', '/', '&', '+', '|', '、', '·']);
 const ENUMERATOR = /^(?:\d{1,2}|[ivx]{1,4}|[a-h])$/u;
 const PLAIN_WORDS_PARTED = /^(\p{L}+)\/(\p{L}+)$/u;
