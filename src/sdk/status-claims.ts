@@ -10,7 +10,7 @@ import { isHollow } from '../artifacts/hollow.js';
 import { displayedTexts } from '../text/bidi.js';
 import { attributeValue, cssDeclarations, cssDirection, cssOverrides, drawnMarkup, sheetBidi, sheetBidiOf } from '../text/drawn.js';
 import { breaksTheLine, isHtmlElementName, replaceMarkup, VOID_ELEMENTS } from '../text/html-tags.js';
-import { DRAWN_BLANK, asciiDigits, caseFoldedKey, caselessVisibleForm, confusableTable, contentProblem, countContentProblem, escapeBytesKept, escapedReadings, isBlank, isUnfilledWord, listMarkDrawn, lookalikeSkeleton, placeholderReason, removeInvisible, templateReason, visibleForm, withoutMarks, wordReadings } from '../util/text-classes.js';
+import { DRAWN_BLANK, asciiDigits, caseFoldedKey, caselessVisibleForm, confusableTable, contentProblem, countContentProblem, escapeBytesKept, escapedReadings, isBlank, isUnfilledWord, listMarkDrawn, lookalikeSkeleton, markOnALetterDrawn, placeholderReason, removeInvisible, templateReason, visibleForm, withoutMarks, wordReadings } from '../util/text-classes.js';
 import { lazy, wordSet } from '../util/lazy.js';
 import { CLAUSE_AFTER_A_CONTRAST_WORDS, CONTRAST_WORDS, EXCEPTION_CLAUSE_OPENINGS, EXCEPTION_PHRASES, EXCEPTION_WORDS, LEAD_OF_ANOTHERS_NONE, LEGEND_DEFINITION_WORDS, LEGEND_NAMES, LEGEND_WHOLE_RUN_WORDS, NONE_OF_A_LABEL_GOES_ON, NONE_OF_PART_WORDS, NONE_PASSED_OPENINGS, NONE_STRESS_WORDS, NOT_A_SUBJECT_WORDS, PASS_NOT_HAD_WORDS, PASS_SET_ASIDE_WORDS, PROBLEM_NOUNS } from './status-vocabulary.js';
 import { escapeRegExp } from '../util/regexp-escape.js';
@@ -6694,10 +6694,57 @@ const NEGATION_BEFORE_A_FAILURE = lazy((): ReadonlySet<string> => new Set(NEGATI
  * Arabic comma `،`, an ellipsis `…`, a look-alike of a comma or slash such as `‚` `∕` `⁄` or the Lisu letter `ꓹ` that
  * Unicode's confusables draw as `,`). A mark inside a word or a name (`e2e/login`, a quote `‚login‘`) stays.
  */
-function withMemberBreaksMarked(text: string): string {
-  if (PLAIN.test(text) && !text.includes('<')) return text;
-  return tagsBreakingTheLineAs(text, '\n').replace(MEMBER_BREAK_WRITTEN, ' ; ').replace(LONE_MARK, (m) => ([...m].every(partsMembersAlone) ? ' ; ' : m)).replace(MARK_AFTER_A_WORD, (c) => listMarkDrawn(c) ?? c);
+function withMemberBreaksMarked(written: string): string {
+  const text = MARK_INSIDE_A_WORD_GUARD.test(written) ? withMarksInsideAWordRead(written) : written;
+  if (PLAIN.test(text) && !MARKUP_OR_ESCAPE.test(text)) return text;
+  const marked = tagsBreakingTheLineAs(text, '\n').replace(MEMBER_BREAK_WRITTEN, ' ; ').replace(LONE_MARK, (m) => ([...m].every(partsMembersAlone) ? ' ; ' : m)).replace(MARK_AFTER_A_WORD, (c) => listMarkDrawn(c) ?? (sentenceEndOfAnotherScript(c) ? ';' : c));
+  return withEscapedMarksRead(MARK_ON_A_LETTER_GUARD.test(marked) ? withMarksOnALastLetterRead(marked) : marked);
 }
+const MARKUP_OR_ESCAPE = /[<\\]/u;
+/**
+ * A text whose marks inside one word or number part nothing (helper xe, session 44): a digit group's or a decimal mark
+ * between digits (`1,024`, `1,5 s`, `١٫٥`, `1'000`) read as the `.` a number keeps, an apostrophe between letters
+ * (`O'Brien`, `l’auth`) and a middle dot inside a word (Catalan `col·lecció`, a katakana name's `ログイン・テスト`) read as
+ * {@link MARK_INSIDE_A_WORD}, which no reader of members parts at (and which makes no letter beside it a join: the `o`
+ * of `O'Brien` is no `or`). A middle dot between other letters (`login·checkout`, `東京・大阪`) still parts a list.
+ */
+function withMarksInsideAWordRead(text: string): string {
+  return text.replace(/\u2019/gu, "'").replace(DIGIT_GROUP_MARK, '.').replace(APOSTROPHE_IN_A_WORD, MARK_INSIDE_A_WORD).replace(MIDDLE_DOT_IN_A_WORD, MARK_INSIDE_A_WORD);
+}
+const MARK_INSIDE_A_WORD = '\u2019';
+const MARK_INSIDE_A_WORD_GUARD = /['\u2019\u00b7\u0387\u2027\u30fb\uff65,\u066b\u066c]/u;
+const DIGIT_GROUP_MARK = /(?<=\p{Nd})[,'\u2019\u066b\u066c](?=\p{Nd})/gu;
+const APOSTROPHE_IN_A_WORD = /(?<=\p{L}\p{M}*)'(?=\p{L})/gu;
+const MIDDLE_DOT_IN_A_WORD = /(?<=[lL]\p{M}*)[\u00b7\u0387\u2027\u30fb\uff65](?=[lL])|(?<=\p{scx=Katakana})[\u00b7\u0387\u30fb\uff65](?=\p{scx=Katakana})/gu;
+/**
+ * Whether a mark after a word ends a sentence in another script (the Devanagari danda `।`, the Ethiopic full stop `።`,
+ * the Tibetan shad `།`, drawn as a bar or dots between words): it ends the member before it as `;` does (helper xe,
+ * session 44). A full stop compatibility decomposition reads as ASCII (`．`) is read as the `.` it is.
+ */
+const sentenceEndOfAnotherScript = (c: string): boolean => SENTENCE_END_OF_A_SCRIPT.test(c) && !/^[\x00-\x7f]+$/u.test(c.normalize('NFKC'));
+// Tibetan marks the shad family (U+0F08, U+0F0D-U+0F12) as terminal punctuation only, yet each ends a clause or sentence.
+const SENTENCE_END_OF_A_SCRIPT = /[\p{Sentence_Terminal}\u0f08\u0f0d-\u0f12]/u;
+/**
+ * A text whose words end in a combining comma or low accent left after the last letter (`login̦ checkout`, `loginˏ
+ * checkout`) with that mark read as the comma it is drawn as ({@link markOnALetterDrawn}): read in NFC, so a letter it
+ * composes with (Romanian `ș`) keeps it.
+ */
+function withMarksOnALastLetterRead(text: string): string {
+  return text.normalize('NFC').replace(MARKS_ON_A_LAST_LETTER, (marks) => ([...marks].some((c) => markOnALetterDrawn(c) !== undefined) ? `${[...marks].filter((c) => markOnALetterDrawn(c) === undefined).join('')},` : marks));
+}
+const MARK_ON_A_LETTER_GUARD = /[\p{M}\p{Lm}]/u;
+const MARKS_ON_A_LAST_LETTER = /(?<=\p{L})[\p{M}\p{Lm}]+(?=\s|$)/gu;
+/**
+ * A text with a list mark written as a JSON or JavaScript escape after a word (`login\\u201a checkout`, `login\\u002c
+ * checkout`) read as the mark it spells: a page or a log that decodes the string shows the mark (helper xe, session 44).
+ */
+function withEscapedMarksRead(text: string): string {
+  return text.includes('\\') ? text.replace(ESCAPED_MARK, (m: string, u: string | undefined, x: string | undefined) => {
+    const c = String.fromCodePoint(Number.parseInt(u ?? x ?? '', 16));
+    return listMarkDrawn(c) ?? (/^[,;/]$/u.test(c) ? c : m);
+  }) : text;
+}
+const ESCAPED_MARK = /(?<=[\p{L}\p{N}])\\(?:u\{?([0-9a-fA-F]{4})\}?|x([0-9a-fA-F]{2}))/gu;
 /**
  * A mark outside ASCII written after a word (`login‚ checkout`, `login، checkout`, `login⁄checkout`): read as the list
  * mark it is drawn as or named ({@link listMarkDrawn}), so members part at it as at `,` `;` `/` (helper xa, session 44).
@@ -6725,8 +6772,13 @@ const LINE_OF_A_SENTENCE = /[\r\n\u2028\u2029]+\s*(?=\p{Lu}\S*(?:[^\S\r\n]+[^\s<
 const MEMBER_BREAK_GUARD = /[\t\n\v\f\r\u2028\u2029<&]/u;
 const MEMBER_BREAK_WRITTEN = /[\t\n\v\f\r\u2028\u2029\u2460-\u24ff\u2776-\u2793]+/gu;
 const LONE_MARK = /(?<=^|\s)[^\s\x00-\x7f]{1,3}(?=\s|$)/gu;
-/** Whether a character standing alone between words parts members: a mark or symbol, or a letter drawn as a list's mark. */
-const partsMembersAlone = (c: string): boolean => !/[\p{L}\p{N}\p{M}]/u.test(c) || /^[,;/|·]$/u.test(confusableTable()[c] ?? '');
+/**
+ * Whether a character standing alone between words parts members: a mark or symbol, or a letter drawn as a list's mark.
+ * A quotation mark encloses a member (`except the flaky « login » test`, helper xe, session 44) unless it is drawn as a
+ * list's mark (the low-9 `‚` is a comma), and a comparison bounds a version (`(node ≥ 18)`).
+ */
+const partsMembersAlone = (c: string): boolean => (!/[\p{L}\p{N}\p{M}]/u.test(c) && !COMPARISON_MARKS.test(c) && (!QUOTATION_MARK.test(c) || listMarkDrawn(c) !== undefined)) || /^[,;/|·]$/u.test(confusableTable()[c] ?? '');
+const QUOTATION_MARK = /[\p{Pi}\p{Pf}\u201a\u201e\u300c-\u300f\u301d-\u301f\uff02\uff07]/u;
 /** Whether the word at `i` is a none a failure may follow (`no`, `none`, `nothing`, `0`, `keine`, `aucun`), not a none of a part. */
 function noneAt(tokens: readonly string[], drawn: readonly string[], i: number): boolean {
   return (/^0+(?:[.,]0+)?$/u.test(drawn[i] as string) || NONE_BEFORE_A_FAILURE().has(tokens[i] as string) || NONE_BEFORE_A_FAILURE().has(drawn[i] as string)) && !NOT_A_NONE_AFTER().has(drawn[i + 1] ?? '');
@@ -6958,7 +7010,9 @@ function exceptionMembers(tokens: readonly string[], drawn: readonly string[], j
       continue;
     }
     const phrase = MEMBER_JOIN_PHRASES().find((p) => p.every((w, k) => drawn[i + k] === w));
-    if (phrase !== undefined || MEMBER_JOINS().has(word) || joinsOfItsLanguage.includes(word) || MEMBER_HEAD_JOINS().has(word)) {
+    // A letter an apostrophe inside the word joins (`o'brien`, `l’auth`: {@link MARK_INSIDE_A_WORD}) is no join (`o` is `or`).
+    const insideAWord = tokens[i + 1] === MARK_INSIDE_A_WORD || tokens[i - 1] === MARK_INSIDE_A_WORD;
+    if (!insideAWord && (phrase !== undefined || MEMBER_JOINS().has(word) || joinsOfItsLanguage.includes(word) || MEMBER_HEAD_JOINS().has(word))) {
       const length = phrase?.length ?? 1;
       if (MEMBER_HEAD_JOINS().has(word) && !apposition && listHead()) part('mark');
       else if (!apposition && !placeOrVersionGoesOn(current().words, drawn, tokens, i + length)) part('join');
@@ -7062,6 +7116,8 @@ function bracketNamesItsMember(member: readonly string[], tokens: readonly strin
   // A singular head holds one name: the bracket must close before any mark or join parts it.
   for (let k = at + 1; k < tokens.length; k++) {
     const t = tokens[k] as string;
+    // A version's or a bound's comparison (`(node >=18)`, `(chrome ~> 120)`) parts no names (helper xe, session 44).
+    if (!isWord(t) && COMPARISON_MARKS.test(t)) continue;
     if (!isWord(t)) return /^[)\]]/u.test(t);
     if (MEMBER_JOINS().has(t)) return false;
   }
@@ -7091,6 +7147,7 @@ function namesInABracket(tokens: readonly string[], at: number): number {
   }
   return names;
 }
+const COMPARISON_MARKS = /^[<>=~^\u2264\u2265\u2a7d\u2a7e]+$/u;
 const MEMBER_MARKS: ReadonlySet<string> = new Set([',', ';', '/', '&', '+', '|', '、', '·']);
 const ENUMERATOR = /^(?:\d{1,2}|[ivx]{1,4}|[a-h])$/u;
 const PLAIN_WORDS_PARTED = /^(\p{L}+)\/(\p{L}+)$/u;

@@ -267,7 +267,17 @@ export function listMarkDrawn(ch: string): string | undefined {
   if (LIST_MARK_CHARS.has(decomposed)) return decomposed;
   const drawn = confusableTable()[ch];
   if (drawn !== undefined && LIST_MARK_CHARS.has(drawn)) return drawn;
-  return LIST_MARKS_BY_NAME[ch] ?? LIST_MARKS_BY_NAME[decomposed];
+  // A mark drawn as another that is named one (`٬` the Arabic thousands separator drawn as `،`, the Greek lower numeral
+  // sign `͵` drawn as `ˏ`) is that mark (helper xe, session 44).
+  return LIST_MARKS_BY_NAME[ch] ?? LIST_MARKS_BY_NAME[decomposed] ?? (drawn === undefined ? undefined : LIST_MARKS_BY_NAME[drawn]);
+}
+/**
+ * The ASCII list mark a combining mark or modifier letter left after a word's last letter is drawn as (`login̦`,
+ * `login̓`, `loginˏ`: a comma beside the letter), or undefined. Read on text in NFC, so a mark that composes with its
+ * letter (Romanian `ș`, Greek `ἀ`) is a letter, not a mark after it (helper xe, session 44).
+ */
+export function markOnALetterDrawn(ch: string): string | undefined {
+  return /^[\p{M}\p{Lm}]$/u.test(ch) ? LIST_MARKS_BY_NAME[ch] : undefined;
 }
 const LIST_MARK_CHARS: ReadonlySet<string> = new Set([',', ';', '/', '&', '+', '·']);
 
