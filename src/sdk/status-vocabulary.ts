@@ -1617,6 +1617,13 @@ export const EXCEPTION_HEAD_COUNT_WORDS: readonly (readonly string[])[] = [
   ['five', 'fünf', 'cinq', 'cinco', 'cinque', 'vijf'], ['six', 'sechs', 'seis', 'sei', 'zes'], ['seven', 'sieben', 'sept', 'siete', 'sette', 'sete', 'zeven'],
   ['eight', 'acht', 'huit', 'ocho', 'otto', 'oito'], ['nine', 'neun', 'neuf', 'nueve', 'nove', 'negen'], ['ten', 'zehn', 'dix', 'diez', 'dieci', 'dez', 'tien'],
 ];
+/**
+ * Labels of a note or disclosure (`<details><summary>why</summary>…`): a line of them alone after an exception's
+ * members labels a note of its own and names no member (helper xg, session 44).
+ */
+export const NOTE_LABEL_WORDS: readonly string[] = [
+  'why', 'details', 'detail', 'more', 'info', 'note', 'notes', 'reason', 'context', 'show', 'expand', 'see', 'log', 'logs', 'history', 'warum', 'pourquoi', 'por', 'qué', 'que', 'perché', 'porque',
+];
 /** Words of an aside between an exception's members that name nothing (`except, of course, the flaky ones`). */
 export const EXCEPTION_ASIDE_WORDS: readonly string[] = ['of', 'course', 'naturally', 'obviously', 'as', 'usual', 'always', 'ever', 'again', 'once', 'more', 'natürlich', 'bien', 'sûr', 'claro', 'ovviamente'];
 
