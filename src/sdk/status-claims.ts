@@ -9,7 +9,7 @@ import { encodePointerSegment, getAtPointer, parsePointer, pointerOf } from '../
 import { isHollow } from '../artifacts/hollow.js';
 import { displayedTexts } from '../text/bidi.js';
 import { attributeValue, cssDeclarations, cssDirection, cssOverrides, drawnMarkup, sheetBidi, sheetBidiOf } from '../text/drawn.js';
-import { breaksTheLine, isHtmlElementName, replaceMarkup, VOID_ELEMENTS } from '../text/html-tags.js';
+import { breaksTheLine, isHtmlElementName, isMathMlElementName, replaceMarkup, VOID_ELEMENTS } from '../text/html-tags.js';
 import { DRAWN_BLANK, asciiDigits, caseFoldedKey, caselessVisibleForm, confusableTable, contentProblem, countContentProblem, escapeBytesKept, escapedReadings, isBlank, isUnfilledWord, listMarkDrawn, lookalikeSkeleton, placeholderReason, removeInvisible, templateReason, visibleForm, withoutMarks, wordReadings } from '../util/text-classes.js';
 import { lazy, wordSet } from '../util/lazy.js';
 import { CLAUSE_AFTER_A_CONTRAST_WORDS, CONTRAST_WORDS, EXCEPTION_CLAUSE_OPENINGS, EXCEPTION_PHRASES, EXCEPTION_WORDS, LEAD_OF_ANOTHERS_NONE, LEGEND_DEFINITION_WORDS, LEGEND_NAMES, LEGEND_WHOLE_RUN_WORDS, NONE_OF_A_LABEL_GOES_ON, NONE_OF_PART_WORDS, NONE_PASSED_OPENINGS, NONE_STRESS_WORDS, NOT_A_SUBJECT_WORDS, PASS_NOT_HAD_WORDS, PASS_SET_ASIDE_WORDS, PROBLEM_NOUNS } from './status-vocabulary.js';
@@ -2638,8 +2638,18 @@ const templateSlotIn = (text: string): boolean => TEMPLATE_SLOT.test(text) || an
 const TEMPLATE_SLOT = /\{\{|\}\}|\$\{|%\(|\{[\p{L}\p{N}_]*\}|@[\p{L}_]+@|%[sd](?![\p{L}])/u;
 function angleSlotIn(text: string): boolean {
   if (!text.includes('<')) return false;
-  for (const m of text.matchAll(ANGLE_SLOT)) if (!isHtmlElementName(m[1] as string)) return true;
+  for (const m of text.matchAll(ANGLE_SLOT)) if (!isHtmlElementName(m[1] as string) && !mathMlTagInsideMath(text, m[1] as string, m.index)) return true;
   return false;
+}
+/**
+ * Whether a tag at `at` is a MathML element's (or the `<math>` root's) inside a `<math>` element the text closes: markup
+ * a page draws the text of (`except <math><mtext>checkout</mtext></math>` shows `except checkout`), no slot.
+ */
+function mathMlTagInsideMath(text: string, name: string, at: number): boolean {
+  if (!isMathMlElementName(name)) return false;
+  const lower = text.toLowerCase();
+  const root = name.toLowerCase() === 'math' || name.toLowerCase() === 'svg' ? at : lower.lastIndexOf('<math', at);
+  return root >= 0 && lower.lastIndexOf('</math', at) < root && lower.includes(`</${name.toLowerCase()}`, root);
 }
 const ANGLE_SLOT = /<([\p{L}_]+)>(?![^<]*<\/)/gu;
 function failureWordLastIn(text: string, passStruck = false): boolean {
