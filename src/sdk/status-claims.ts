@@ -9,7 +9,7 @@ import { encodePointerSegment, getAtPointer, parsePointer, pointerOf } from '../
 import { isHollow } from '../artifacts/hollow.js';
 import { displayedTexts } from '../text/bidi.js';
 import { attributeValue, cssDeclarations, cssDirection, cssOverrides, drawnMarkup, sheetBidi, sheetBidiOf } from '../text/drawn.js';
-import { breaksTheLine, isHtmlElementName, replaceMarkup, VOID_ELEMENTS } from '../text/html-tags.js';
+import { breaksTheLine, isHtmlElementName, replaceMarkup, VOID_ELEMENTS, isMathMlElementName } from '../text/html-tags.js';
 import { DRAWN_BLANK, asciiDigits, caseFoldedKey, caselessVisibleForm, confusableTable, contentProblem, countContentProblem, escapeBytesKept, escapedReadings, isBlank, isUnfilledWord, listMarkDrawn, lookalikeSkeleton, markOnALetterDrawn, placeholderReason, removeInvisible, templateReason, visibleForm, withoutMarks, wordReadings } from '../util/text-classes.js';
 import { lazy, wordSet } from '../util/lazy.js';
 import { CLAUSE_AFTER_A_CONTRAST_WORDS, CONTRAST_WORDS, EXCEPTION_CLAUSE_OPENINGS, EXCEPTION_PHRASES, EXCEPTION_WORDS, LEAD_OF_ANOTHERS_NONE, LEGEND_DEFINITION_WORDS, LEGEND_NAMES, LEGEND_WHOLE_RUN_WORDS, NONE_OF_A_LABEL_GOES_ON, NONE_OF_PART_WORDS, NONE_PASSED_OPENINGS, NONE_STRESS_WORDS, NOT_A_SUBJECT_WORDS, PASS_NOT_HAD_WORDS, PASS_SET_ASIDE_WORDS, PROBLEM_NOUNS } from './status-vocabulary.js';
@@ -18,7 +18,7 @@ import { succeededIndexes, successPolicyMet } from './kubernetes-success-policy.
 import { backslashReadings, numberWithRemark, numberWrittenAsText, romanValue, UPPER_ROMAN } from '../util/number-text.js';
 import { numberOutOfRange, numberSurvives } from '../artifacts/numbers.js';
 import { TIME_TAKEN_WORDS, CLEAN_EXIT_CONSTANTS, CLEAN_EXIT_SYSTEM_MESSAGES, CLEAN_EXIT_WORDS_OF_OTHER_LANGUAGES, EXIT_MAP_NOTE_NAMES, EXIT_MAP_TEXT_NOTE_NAMES, EXIT_WARNING_WORDS } from './status-vocabulary.js';
-import { DENOMINATOR_NAMES, TEXT_ABOUT_A_COUNT_WORDS, NEVER_MEASURED_WORDS, REPORT_PART_WORDS, STAND_IN_DOCUMENT_WORDS, BARE_NEGATIONS, CLAUSE_JOINS, CRASH_HANDLERS, CRASH_PHRASES, CRASH_WORDS, DEEDS_SET_OFF, ENGLISH_OUTCOME_WORDS, ITEM_NOUNS_OF_A_COUNT, ITEMS_IN_ALL_NAMES, KEPT_OUT, negatedPassPairs, NEGATION_FILLERS, NEGATIONS_BEFORE_A_FAILURE, noFailurePairs, NOT_FAILED_THINGS, NOT_RAN_COUNT_NAMES, NOT_THIS_RUNS_FAILURE, OTHER_LANGUAGE_BOUND_WORDS, OTHER_LANGUAGES, OTHER_NOT_RAN_COUNT_NAMES, OTHER_RUNS_QUALIFIERS, PLACE_NOUNS, PLACE_SUITES, REAL_FILLERS, REAL_WORDS, STATUS_VOCABULARY, transliterations, vocabulary, writtenWords, CONTAINER_STATUS_LISTS, FAILED_CONDITION_TYPES, RUN_FAILED_PHASES, RUN_NOT_ENDED_PHASES, WORKFLOW_STATUS_MEMBERS, PLATFORM_STEP_LISTS, POD_FAILED_PHASES, POD_STATUS_MEMBERS, NETWORK_PLACE_NAMES, PROCESS_COMMAND_NAMES, PROCESS_ID_NAMES, STEP_RUN_LISTS, ABSENT_WORDS, AFTER_WORDS, BETWEEN_A_PASS_AND_AFTER, GENITIVE_LANGUAGES, NOT_MANAGED_PHRASES, PASS_VERBS, WHAT_OR_WHY_FAILED, JOINS_ALSO_A_PLACE, OVERCOME_FAILURE_WORDS, FAILURE_GOES_ON, FAILURE_TOLD_AGAIN, TRY_WORDS, EARLIER_TRIES, EXCEPTION_MEMBER_JOINS, EXCEPTION_MEMBER_JOIN_PHRASES, TOLERANCE_NEGATORS, EXCEPTION_ASIDE_WORDS, EXCEPTION_MEMBER_HEAD_JOINS, EXCEPTION_MEMBER_JOINS_AFTER, TOLERANCE_NEGATOR_PHRASES, TOLERANCE_DENIALS, EXCEPTION_ALL_MEMBERS_WORDS, EXCEPTION_TOLERANCES, EXCEPTION_PLURAL_TOLERANCES, EXCEPTION_MODIFIER_OPENERS, EXCEPTION_MODIFIER_PLACES, FAILURE_WORDS_OF_A_NONE_BEFORE_AN_EXCEPTION, NONES_BEFORE_AN_EXCEPTION, POSTPOSED_EXCEPTION_WORDS, CLAUSE_ENDS_BEFORE_A_POSTPOSED_EXCEPTION, COUNT_OF_WORDS, ABBREVIATED_STAND_IN_NOUNS, MEASURED_ITEM_STAND_IN_WORDS, OTHER_LANGUAGE_NEVER_MEASURED_WORDS, OTHER_LANGUAGE_STAND_IN_WORDS, STAND_IN_FILLER_WORDS, EXCEPTION_PLACE_ARTICLES, EXCEPTION_HEAD_COUNT_WORDS, ALL_OF_A_PASS_BEFORE_AN_EXCEPTION, LEFT_OUT_OF_A_PASS_WORDS, NONES_AFTER_A_FAILURE } from './status-vocabulary.js';
+import { DENOMINATOR_NAMES, TEXT_ABOUT_A_COUNT_WORDS, NEVER_MEASURED_WORDS, REPORT_PART_WORDS, STAND_IN_DOCUMENT_WORDS, BARE_NEGATIONS, CLAUSE_JOINS, CRASH_HANDLERS, CRASH_PHRASES, CRASH_WORDS, DEEDS_SET_OFF, ENGLISH_OUTCOME_WORDS, ITEM_NOUNS_OF_A_COUNT, ITEMS_IN_ALL_NAMES, KEPT_OUT, negatedPassPairs, NEGATION_FILLERS, NEGATIONS_BEFORE_A_FAILURE, noFailurePairs, NOT_FAILED_THINGS, NOT_RAN_COUNT_NAMES, NOT_THIS_RUNS_FAILURE, OTHER_LANGUAGE_BOUND_WORDS, OTHER_LANGUAGES, OTHER_NOT_RAN_COUNT_NAMES, OTHER_RUNS_QUALIFIERS, PLACE_NOUNS, PLACE_SUITES, REAL_FILLERS, REAL_WORDS, STATUS_VOCABULARY, transliterations, vocabulary, writtenWords, CONTAINER_STATUS_LISTS, FAILED_CONDITION_TYPES, RUN_FAILED_PHASES, RUN_NOT_ENDED_PHASES, WORKFLOW_STATUS_MEMBERS, PLATFORM_STEP_LISTS, POD_FAILED_PHASES, POD_STATUS_MEMBERS, NETWORK_PLACE_NAMES, PROCESS_COMMAND_NAMES, PROCESS_ID_NAMES, STEP_RUN_LISTS, ABSENT_WORDS, AFTER_WORDS, BETWEEN_A_PASS_AND_AFTER, GENITIVE_LANGUAGES, NOT_MANAGED_PHRASES, PASS_VERBS, WHAT_OR_WHY_FAILED, JOINS_ALSO_A_PLACE, OVERCOME_FAILURE_WORDS, FAILURE_GOES_ON, FAILURE_TOLD_AGAIN, TRY_WORDS, EARLIER_TRIES, EXCEPTION_MEMBER_JOINS, EXCEPTION_MEMBER_JOIN_PHRASES, TOLERANCE_NEGATORS, EXCEPTION_ASIDE_WORDS, EXCEPTION_MEMBER_HEAD_JOINS, EXCEPTION_MEMBER_JOINS_AFTER, TOLERANCE_NEGATOR_PHRASES, TOLERANCE_DENIALS, EXCEPTION_ALL_MEMBERS_WORDS, EXCEPTION_TOLERANCES, EXCEPTION_PLURAL_TOLERANCES, EXCEPTION_MODIFIER_OPENERS, EXCEPTION_MODIFIER_PLACES, FAILURE_WORDS_OF_A_NONE_BEFORE_AN_EXCEPTION, NONES_BEFORE_AN_EXCEPTION, POSTPOSED_EXCEPTION_WORDS, CLAUSE_ENDS_BEFORE_A_POSTPOSED_EXCEPTION, COUNT_OF_WORDS, ABBREVIATED_STAND_IN_NOUNS, MEASURED_ITEM_STAND_IN_WORDS, OTHER_LANGUAGE_NEVER_MEASURED_WORDS, OTHER_LANGUAGE_STAND_IN_WORDS, STAND_IN_FILLER_WORDS, EXCEPTION_PLACE_ARTICLES, EXCEPTION_HEAD_COUNT_WORDS, ALL_OF_A_PASS_BEFORE_AN_EXCEPTION, LEFT_OUT_OF_A_PASS_WORDS, NONES_AFTER_A_FAILURE, NOTE_LABEL_WORDS, EXCEPTION_WORDS_AFTER_A_FAILURE, EXCEPTION_LEAVING_OUT_WORDS, NOUNS_AFTER_AN_EXCEPTION_NOUN } from './status-vocabulary.js';
 
 /** Printable ASCII: a name or status that reads as it is written (the usual case: no folding). */
 const PLAIN = /^[\x20-\x7e]*$/;
@@ -2685,8 +2685,18 @@ const templateSlotIn = (text: string): boolean => TEMPLATE_SLOT.test(text) || an
 const TEMPLATE_SLOT = /\{\{|\}\}|\$\{|%\(|\{[\p{L}\p{N}_]*\}|@[\p{L}_]+@|%[sd](?![\p{L}])/u;
 function angleSlotIn(text: string): boolean {
   if (!text.includes('<')) return false;
-  for (const m of text.matchAll(ANGLE_SLOT)) if (!isHtmlElementName(m[1] as string)) return true;
+  for (const m of text.matchAll(ANGLE_SLOT)) if (!isHtmlElementName(m[1] as string) && !mathMlTagInsideMath(text, m[1] as string, m.index)) return true;
   return false;
+}
+/**
+ * Whether a tag at `at` is a MathML element's (or the `<math>` root's) inside a `<math>` element the text closes: markup
+ * a page draws the text of (`except <math><mtext>checkout</mtext></math>` shows `except checkout`), no slot.
+ */
+function mathMlTagInsideMath(text: string, name: string, at: number): boolean {
+  if (!isMathMlElementName(name)) return false;
+  const lower = text.toLowerCase();
+  const root = name.toLowerCase() === 'math' || name.toLowerCase() === 'svg' ? at : lower.lastIndexOf('<math', at);
+  return root >= 0 && lower.lastIndexOf('</math', at) < root && lower.includes(`</${name.toLowerCase()}`, root);
 }
 const ANGLE_SLOT = /<([\p{L}_]+)>(?![^<]*<\/)/gu;
 function failureWordLastIn(text: string, passStruck = false): boolean {
@@ -6619,7 +6629,9 @@ function noneOverturnedByAContrast(written: string): boolean {
   if (!noneClaimed && !(contrast.exception && passOfAllBefore(tokens, drawn, contrast.at))) return contrast.postposed === true && exceptionBeforeItsClaim(tokens, drawn, contrast.at, failed);
   const claimEnd = noneClaimed ? failure : (i: number): boolean => OVERCOMING_PASSES().has(drawn[i] as string);
   // Items skipped or lesser findings left out of a pass of all failed nothing (`all tests passed except 2 skipped`).
-  const failedOf = (members: string[][] | undefined): string[][] | undefined => (noneClaimed ? members : members?.filter((m) => !leftOutOfAPass(m)));
+  // So are they left out of a none's count by a word of leaving out (`0 failures excluding skipped tests`).
+  const leavesOut = LEAVING_OUT().has(drawn.slice(contrast.at, contrast.at + contrast.length).join(' '));
+  const failedOf = (members: string[][] | undefined): string[][] | undefined => (noneClaimed && !leavesOut ? members : members?.filter((m) => !leftOutOfAPass(m)));
   if (contrast.postposed) return namesAFailedException(failedOf(postposedException(tokens, drawn, contrast.at, claimEnd)), true);
   const from = contrast.at + contrast.length;
   const named = drawn.slice(from).filter((_, i) => isWord(tokens[from + i]));
@@ -6634,6 +6646,7 @@ function noneOverturnedByAContrast(written: string): boolean {
 function leftOutOfAPass(member: readonly string[]): boolean {
   return member.some((w, i) => LEFT_OUT_OF_A_PASS().has(w) && !toleranceNegatedBefore(member, i));
 }
+const LEAVING_OUT = lazy((): ReadonlySet<string> => new Set(EXCEPTION_LEAVING_OUT_WORDS.flatMap((w) => [w, w.split(' ').map(drawnWord).join(' ')])));
 const LEFT_OUT_OF_A_PASS = lazy((): ReadonlySet<string> => new Set([...LEFT_OUT_OF_A_PASS_WORDS, ...vocabulary(['skipped'])].flatMap((w) => [w, drawnWord(w)])));
 /**
  * Whether a postposed exception that opens its text names what failed before the none or pass of all it overturns
@@ -6764,9 +6777,52 @@ function shownWithMemberBreaks(written: string, shown: string): string {
   const lines = broken.split(LINE_OF_A_SENTENCE);
   let opening = 0;
   while (opening < lines.length - 1 && !/\p{L}/u.test((lines[opening] as string).replace(/<[^>]{0,200}>/gu, ''))) opening++;
-  const parted = lines.slice(0, opening + 1).join(' ; ').replace(MEMBER_BREAK_WRITTEN, ' ; ');
+  const parted = namingUpToABlockOfItsOwn(lines.slice(0, opening + 1).join('\n')).replace(MEMBER_BREAK_WRITTEN, ' ; ');
   return removeInvisible(escapedReadings(parted).at(-1) ?? parted).trim();
 }
+/**
+ * The lines of a text up to the first, after the line holding a contrast, that is a block of its own
+ * ({@link blockOfItsOwn}): a list item, paragraph, cell or line after an exception that tells its own pass (`<li>checkout
+ * passed</li>`, `<td>214 passed</td>`), a measure (`<td>12s</td>`) or labels a note (`<summary>why</summary>`) names no
+ * member of it (helper xg, session 44: a false failure). A bare naming on the next line (`flaky login<br>checkout`)
+ * stays a member: fail-closed.
+ */
+function namingUpToABlockOfItsOwn(text: string): string {
+  const lines = text.split(/[\r\n\u2028\u2029]+/u);
+  const kept: string[] = [];
+  let contrastSeen = false;
+  let ended = false;
+  for (const line of lines) {
+    // A later line opening with an exception word names members again (`…<li>checkout passed</li><li>except deploy</li>`).
+    if (ended && mayHoldAContrast(line) && opensWithAnException(line)) ended = false;
+    if (!ended && contrastSeen && blockOfItsOwn(line)) ended = true;
+    if (ended) continue;
+    kept.push(line);
+    contrastSeen ||= mayHoldAContrast(line) && contrastIn(outcomeTokens(lineAsShown(line)).drawn) !== undefined;
+  }
+  return kept.join(' ; ');
+}
+const lineAsShown = (line: string): string => {
+  const plain = line.replace(/<[^>]{0,200}>/gu, ' ');
+  return removeInvisible(escapedReadings(plain).at(-1) ?? plain).trim();
+};
+/**
+ * Whether a line tells something of its own rather than going on naming an exception's members: it does not open
+ * with a join or an exception word (`and checkout`, `except deploy`) and holds no negation, and it tells a pass (`checkout
+ * passed`, `214 passed`), is a measure alone (`12s`, `3m 12s`, `81%`) or is a note's label alone (`why`, `details`).
+ */
+function blockOfItsOwn(line: string): boolean {
+  const shown = lineAsShown(line);
+  const { tokens, drawn } = outcomeTokens(shown);
+  const words = drawn.filter((_, i) => isWord(tokens[i]));
+  const first = words[0];
+  if (first === undefined || MEMBER_JOINS().has(first) || MEMBER_HEAD_JOINS().has(first) || EXCEPTION_WORDS_DRAWN().has(first)) return false;
+  if (MEMBER_JOIN_PHRASES().some((p) => p.every((w, k) => words[k] === w)) || EXCEPTION_PHRASES_DRAWN().some((p) => p.every((w, k) => words[k] === w))) return false;
+  if (words.some((w) => BARE_NEGATIONS.has(w) || TOLERANCE_NEGATOR().has(w) || NEGATION_BEFORE_A_FAILURE().has(w))) return false;
+  return words.some((w) => OVERCOMING_PASSES().has(w)) || MEASURE_ALONE.test(shown) || words.every((w) => NOTE_LABEL().has(w));
+}
+const MEASURE_ALONE = /^(?:\d+(?:[.,]\d+)?\s*(?:ms|s|sec|secs|m|min|mins|h|%)\s*){1,3}$/iu;
+const NOTE_LABEL = lazy((): ReadonlySet<string> => new Set(NOTE_LABEL_WORDS.map(drawnWord)));
 // Line-breaking tags are made line breaks first (tagsBreakingTheLineAs), so these read characters only.
 const LINE_OF_A_SENTENCE = /[\r\n\u2028\u2029]+\s*(?=\p{Lu}\S*(?:[^\S\r\n]+[^\s<]+){2})/u;
 const MEMBER_BREAK_GUARD = /[\t\n\v\f\r\u2028\u2029<&]/u;
@@ -6805,7 +6861,7 @@ function mayHoldAContrast(shown: string): boolean {
   return CONTRAST_GUARD.test(shown) && (!PLAIN.test(shown) || PLAIN_CONTRAST().test(shown));
 }
 const PLAIN_CONTRAST = lazy((): RegExp => {
-  const words = [...EXCEPTION_WORDS.map((w) => [w]), ...POSTPOSED_EXCEPTION_WORDS.map((w) => [w]), ...CONTRAST_WORDS.map((w) => [w]), ...EXCEPTION_PHRASES].filter((p) => p.every((w) => /^[\x20-\x7e]+$/u.test(w)));
+  const words = [...EXCEPTION_WORDS.map((w) => [w]), ...EXCEPTION_WORDS_AFTER_A_FAILURE.map((w) => [w]), ...POSTPOSED_EXCEPTION_WORDS.map((w) => [w]), ...CONTRAST_WORDS.map((w) => [w]), ...EXCEPTION_PHRASES].filter((p) => p.every((w) => /^[\x20-\x7e]+$/u.test(w)));
   return new RegExp(`\\b(?:${words.map((p) => p.map(escapeRegExp).join('\\s+')).join('|')})\\b`, 'iu');
 });
 /**
@@ -6896,11 +6952,18 @@ function contrastIn(drawn: readonly string[]): { at: number; length: number; exc
     if (POSTPOSED_EXCEPTION().has(w) && drawn[i - 1] !== 'as') return { at: i, length: 1, exception: true, postposed: true };
     const phrase = EXCEPTION_PHRASES_DRAWN().find((p) => p.every((part, k) => drawn[i + k] === part));
     if (phrase !== undefined) return { at: i, length: phrase.length, exception: true };
-    if (EXCEPTION_WORDS_DRAWN().has(w)) return { at: i, length: 1, exception: true };
+    if (EXCEPTION_WORDS_DRAWN().has(w) || (EXCEPTION_AFTER_A_FAILURE().has(w) && failureWordBefore(drawn, i) && !NOUN_AFTER_AN_EXCEPTION_NOUN().has(drawn[i + 1] ?? ''))) return { at: i, length: 1, exception: true };
     if (CONTRAST_WORDS_DRAWN().has(w)) return { at: i, length: 1, exception: false };
   }
   return undefined;
 }
+/** Whether the word before `at`, past a comma, is a failure word a none denies (`0 failures bar checkout`, `No tests failed, bar one`). */
+function failureWordBefore(drawn: readonly string[], at: number): boolean {
+  const before = drawn[at - 1] === ',' ? drawn[at - 2] : drawn[at - 1];
+  return before !== undefined && (FAILURE_TOLD().has(before) || FAILURE_OF_A_NONE().has(before));
+}
+const NOUN_AFTER_AN_EXCEPTION_NOUN = lazy((): ReadonlySet<string> => new Set(NOUNS_AFTER_AN_EXCEPTION_NOUN));
+const EXCEPTION_AFTER_A_FAILURE = lazy((): ReadonlySet<string> => new Set(EXCEPTION_WORDS_AFTER_A_FAILURE.flatMap((w) => [w, drawnWord(w)])));
 const EXCEPTION_WORDS_DRAWN = lazy((): ReadonlySet<string> => new Set(EXCEPTION_WORDS.flatMap((w) => [w, drawnWord(w)])));
 const EXCEPTION_PHRASES_DRAWN = lazy((): readonly (readonly string[])[] => EXCEPTION_PHRASES.map((p) => p.map(drawnWord)));
 const CONTRAST_WORDS_DRAWN = lazy((): ReadonlySet<string> => new Set(CONTRAST_WORDS.flatMap((w) => [w, drawnWord(w)])));

@@ -1473,17 +1473,42 @@ export const PASS_SET_ASIDE_WORDS: readonly string[] = ['xfail', 'xfailed', 'xpa
 /**
  * Words that name an exception to a none of failures before them (`no tests failed except login`, `keine Fehler außer
  * Login`, `aucun échec sauf login`, `ningún fallo excepto login`): what they name failed (helper hs, session 42).
- * `excluding` is no such word: it sets what it names outside the count (`0 failures excluding quarantined`).
+ * Words that set what they name outside the count (`0 failures excluding checkout`, `0 Fehler ausgenommen checkout`) are
+ * such words too (helper xg, session 44): what is left out of a none of failures may have failed, unless it is tolerated
+ * (`0 failures excluding quarantined`).
  */
 export const EXCEPTION_WORDS: readonly string[] = [
   'except', 'excepting', 'save', 'barring', 'besides', 'außer', 'ausser', 'sauf', 'excepté', 'hormis', 'excepto', 'salvo', 'tranne', 'eccetto', 'behalve', 'exceto',
   'kromě', 'oprócz', 'кроме', '除了',
   // Nordic and Finnish (red team xm, helper he, session 43): `inga tester misslyckades utom checkout`.
   'utom', 'förutom', 'unntatt', 'undtagen', 'paitsi',
+  // Words of leaving out (red team ya, helper xg, session 44): `0 failures excluding checkout`, `0 fallos exceptuando checkout`.
+  'excluding', 'omitting', 'ausgenommen', 'exceptuando', 'excluyendo', 'excetuando', 'excluindo', 'escluso', 'esclusa', 'esclusi', 'escludendo', 'eccettuato', 'uitgezonderd', 'vyjma',
+  'frånsett', 'исключая',
 ];
+/**
+ * The exception words and phrases above that leave what they name out of a count (`excluding`, `not counting`,
+ * `ausgenommen`, `za wyjątkiem`): items not run or lesser findings so left out of a none of failures failed nothing (`0
+ * failures excluding skipped tests`), as they fail nothing left out of a pass of all. Phrases written with a space.
+ */
+export const EXCEPTION_LEAVING_OUT_WORDS: readonly string[] = [
+  'excluding', 'omitting', 'ausgenommen', 'exceptuando', 'excluyendo', 'excetuando', 'excluindo', 'escluso', 'esclusa', 'esclusi', 'escludendo', 'uitgezonderd', 'исключая',
+  'not counting', 'without counting', 'exclusive of', 'leaving out', 'leaving aside', 'setting aside', 'nicht mitgezählt',
+];
+/**
+ * Exception words read only right after the none's failure word (`0 failures bar checkout`, `No tests failed bar one`):
+ * elsewhere they are nouns (`bar chart`, `progress bar`).
+ */
+export const EXCEPTION_WORDS_AFTER_A_FAILURE: readonly string[] = ['bar'];
+/** Words after which such a word is a noun's first part, no exception (`0 failures bar chart`, `bar graph below`). */
+export const NOUNS_AFTER_AN_EXCEPTION_NOUN: readonly string[] = ['chart', 'charts', 'graph', 'graphs', 'plot', 'plots', 'diagram', 'code', 'codes', 'line', 'lines', 'view', 'below', 'above', 'attached', 'shown', 'green', 'red', 'full', 'empty'];
 /** Exceptions told in two or more words (`other than`, `apart from`, `with the exception of`, `bis auf`, `à part`). */
 export const EXCEPTION_PHRASES: readonly (readonly string[])[] = [
   ['other', 'than'], ['apart', 'from'], ['aside', 'from'], ['except', 'for'], ['save', 'for'], ['with', 'the', 'exception', 'of'], ['bis', 'auf'], ['à', 'part'], ['a', 'parte'], ['en', 'dehors', 'de'], ['bortsett', 'fra'], ['bortsett', 'från'], ['med', 'undtagelse', 'af'],
+  // Leaving out in two or more words (helper xg, session 44): `not counting`, `exclusive of`, `abgesehen von`, `z wyjątkiem`, `за исключением`.
+  ['not', 'counting'], ['without', 'counting'], ['exclusive', 'of'], ['leaving', 'out'], ['leaving', 'aside'], ['setting', 'aside'], ['abgesehen', 'von'], ['mit', 'ausnahme', 'von'],
+  ['nicht', 'mitgezählt'], ['a', 'excepción', 'de'], ['con', 'excepción', 'de'], ['ad', 'eccezione', 'di'], ['a', 'eccezione', 'di'], ['a', 'exceção', 'de'], ['com', 'exceção', 'de'],
+  ['met', 'uitzondering', 'van'], ['z', 'wyjątkiem'], ['s', 'výjimkou'], ['za', 'wyjątkiem'], ['за', 'исключением'], ['за', 'винятком'], ['med', 'undantag', 'av'], ['med', 'unntak', 'av'],
 ];
 /**
  * Words of contrast after a none of failures (`nothing failed but the login test`, `keine Fehler, aber Login`): they
@@ -1616,6 +1641,13 @@ export const EXCEPTION_HEAD_COUNT_WORDS: readonly (readonly string[])[] = [
   ['two', 'zwei', 'deux', 'dos', 'due', 'dois', 'duas', 'twee'], ['three', 'drei', 'trois', 'tres', 'tre', 'três', 'drie'], ['four', 'vier', 'quatre', 'cuatro', 'quattro', 'quatro'],
   ['five', 'fünf', 'cinq', 'cinco', 'cinque', 'vijf'], ['six', 'sechs', 'seis', 'sei', 'zes'], ['seven', 'sieben', 'sept', 'siete', 'sette', 'sete', 'zeven'],
   ['eight', 'acht', 'huit', 'ocho', 'otto', 'oito'], ['nine', 'neun', 'neuf', 'nueve', 'nove', 'negen'], ['ten', 'zehn', 'dix', 'diez', 'dieci', 'dez', 'tien'],
+];
+/**
+ * Labels of a note or disclosure (`<details><summary>why</summary>…`): a line of them alone after an exception's
+ * members labels a note of its own and names no member (helper xg, session 44).
+ */
+export const NOTE_LABEL_WORDS: readonly string[] = [
+  'why', 'details', 'detail', 'more', 'info', 'note', 'notes', 'reason', 'context', 'show', 'expand', 'see', 'log', 'logs', 'history', 'warum', 'pourquoi', 'por', 'qué', 'que', 'perché', 'porque',
 ];
 /** Words of an aside between an exception's members that name nothing (`except, of course, the flaky ones`). */
 export const EXCEPTION_ASIDE_WORDS: readonly string[] = ['of', 'course', 'naturally', 'obviously', 'as', 'usual', 'always', 'ever', 'again', 'once', 'more', 'natürlich', 'bien', 'sûr', 'claro', 'ovviamente'];

@@ -57,6 +57,21 @@ export function isHtmlElementName(name: string): boolean {
 }
 
 /**
+ * The names of MathML's elements (MathML Core and the presentation elements browsers draw), lowercased, and the roots of
+ * foreign content `math` and `svg`: inside a `<math>` a tag of one of them (`<mi>`, `<mtext>`, `<ms>`, `<mrow>`) is
+ * markup a page draws the text of, not a template's slot (helper xg, session 44). Read only inside a `<math>`: alone,
+ * `<ms>` may be a slot for milliseconds. Built when first read.
+ */
+let mathMlElementNames: ReadonlySet<string> | undefined;
+export function isMathMlElementName(name: string): boolean {
+  mathMlElementNames ??= new Set([
+    'math', 'svg', 'mi', 'mn', 'mo', 'ms', 'mtext', 'mspace', 'mrow', 'mfrac', 'msqrt', 'mroot', 'mstyle', 'merror', 'mpadded', 'mphantom', 'msub', 'msup', 'msubsup',
+    'munder', 'mover', 'munderover', 'mmultiscripts', 'mprescripts', 'mtable', 'mtr', 'mtd', 'mlabeledtr', 'maction', 'semantics', 'menclose', 'mfenced', 'mglyph',
+  ]);
+  return mathMlElementNames.has(name.toLowerCase());
+}
+
+/**
  * Elements whose tags a page draws as a break between words: a line break, a rule, a block, a list item, a table's
  * cell or row (`No tests failed<br>except checkout` shows two lines, never the word `failedexcept`). Built when first read.
  */
