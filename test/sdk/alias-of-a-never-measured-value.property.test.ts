@@ -144,3 +144,54 @@ describe('aliasOfABound: values anchored under a name never measured', () => {
     );
   });
 });
+
+describe("aliasOfABound: a tool's own items, other languages' plurals, shorter shortenings and glued digits (helper xh, session 44)", () => {
+  const anchored = (anchor: string) => aliasOfABound(new Map([['/failed', '/x/failed']]), '/failed', 0, new Map([['/failed', anchor]]));
+  it("leaves a value measuring a tool's own item under a stand-in's plural, and reads one under an entry named for a run (property)", () => {
+    // A shortened plural (`tmpls`) is read as its noun, as before: no tool names its items so.
+    const plural = fc.constantFrom('examples', 'fixtures', 'mocks', 'templates', 'stubs', 'Fixtures');
+    const leaf = fc.constantFrom('setup_ms', 'errors', 'failing', 'unmatched_requests', 'duration_s', 'failed');
+    fc.assert(
+      fc.property(plural, fc.constantFrom('db_session', 'generate', 'deployment.yaml', 'payment_api', 'login_page', 'shrink'), leaf, (p, item, name) => {
+        const from = `/${p}/${item}/${name}`;
+        expect(aliasOfABound(new Map([['/v', from]]), '/v', 0, new Map([['/v', 'id001']])), from).toBeUndefined();
+      }),
+    );
+    fc.assert(
+      fc.property(plural, fc.constantFrom('nightly_build', 'ci-job', 'checkoutRun', 'pipeline_2', 'default', 'v2', 'sample'), leaf, (p, entry, name) => {
+        const from = `/${p}/${entry}/${name}`;
+        expect(aliasOfABound(new Map([['/v', from]]), '/v', 0)?.code, from).toBe('vacuous');
+      }),
+    );
+  });
+  it("reads another language's stand-in plural, bare or over an entry, in any disguise (property)", () => {
+    const plurals = ['beispiele', 'vorlagen', 'esempi', 'voorbeelden', 'примеры', 'шаблоны', 'ejemplos', 'plantillas', 'exemples', 'przykłady', 'przykład', 'szablony', 'bozze', 'exemplos'];
+    fc.assert(
+      fc.property(fc.constantFrom(...plurals), fc.constantFrom(...DISGUISES), fc.constantFrom('', '/lauf_1', '/corsa_1'), (word, disguise, entry) => {
+        const from = `/${disguise(word)}${entry}/failed`;
+        expect(aliasOfABound(new Map([['/failed', from]]), '/failed', 0)?.code, from).toBe('vacuous');
+      }),
+    );
+  });
+  it('reads a stand-in name shortened to three consonants or four letters, e.g. written apart, and digits glued on, as an anchor or a step (property)', () => {
+    const names = ['smp', 'dmy', 'mck', 'fxt', 'fixt', 'e_g', 'E.G', 'e-g', 'tmpl1', 'example01', 'v2example', 'fixture2', 'template3', 'mock9', 'dummy01', 'xmpl2', 'beispiel2'];
+    fc.assert(
+      fc.property(fc.constantFrom(...names), fc.boolean(), (name, asAnchor) => {
+        const found = asAnchor ? anchored(name) : aliasOfABound(new Map([['/failed', `/${name}/failed`]]), '/failed', 0);
+        expect(found?.code, name).toBe('vacuous');
+      }),
+    );
+  });
+  it("reads a bare `eg` and leaves `spec` only as an anchor's whole name; leaves numbered samples and shortenings that name other things (property)", () => {
+    expect(anchored('eg')?.code).toBe('vacuous');
+    expect(anchored('spec')).toBeUndefined();
+    expect(aliasOfABound(new Map([['/failed', '/spec/failed']]), '/failed', 0)?.code).toBe('vacuous');
+    fc.assert(
+      fc.property(fc.constantFrom('sample2', 'sample_2', 'eg_errors', 'tmp', 'temp', 'spc', 'skl', 'xmp', 'plc', 'exam', 'p99', 'id001', 'utf8', 'k8s', 'ipv6', 'h2'), fc.boolean(), (name, asAnchor) => {
+        fc.pre(!(asAnchor && name === 'eg'));
+        const found = asAnchor ? anchored(name) : aliasOfABound(new Map([['/failed', `/regions/${name}/failed`]]), '/failed', 0, new Map([['/failed', 'id001']]));
+        expect(found, name).toBeUndefined();
+      }),
+    );
+  });
+});
