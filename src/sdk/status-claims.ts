@@ -18,7 +18,7 @@ import { succeededIndexes, successPolicyMet } from './kubernetes-success-policy.
 import { backslashReadings, numberWithRemark, numberWrittenAsText, romanValue, UPPER_ROMAN } from '../util/number-text.js';
 import { numberOutOfRange, numberSurvives } from '../artifacts/numbers.js';
 import { TIME_TAKEN_WORDS, CLEAN_EXIT_CONSTANTS, CLEAN_EXIT_SYSTEM_MESSAGES, CLEAN_EXIT_WORDS_OF_OTHER_LANGUAGES, EXIT_MAP_NOTE_NAMES, EXIT_MAP_TEXT_NOTE_NAMES, EXIT_WARNING_WORDS } from './status-vocabulary.js';
-import { DENOMINATOR_NAMES, TEXT_ABOUT_A_COUNT_WORDS, NEVER_MEASURED_WORDS, REPORT_PART_WORDS, STAND_IN_DOCUMENT_WORDS, BARE_NEGATIONS, CLAUSE_JOINS, CRASH_HANDLERS, CRASH_PHRASES, CRASH_WORDS, DEEDS_SET_OFF, ENGLISH_OUTCOME_WORDS, ITEM_NOUNS_OF_A_COUNT, ITEMS_IN_ALL_NAMES, KEPT_OUT, negatedPassPairs, NEGATION_FILLERS, NEGATIONS_BEFORE_A_FAILURE, noFailurePairs, NOT_FAILED_THINGS, NOT_RAN_COUNT_NAMES, NOT_THIS_RUNS_FAILURE, OTHER_LANGUAGE_BOUND_WORDS, OTHER_LANGUAGES, OTHER_NOT_RAN_COUNT_NAMES, OTHER_RUNS_QUALIFIERS, PLACE_NOUNS, PLACE_SUITES, REAL_FILLERS, REAL_WORDS, STATUS_VOCABULARY, transliterations, vocabulary, writtenWords, CONTAINER_STATUS_LISTS, FAILED_CONDITION_TYPES, RUN_FAILED_PHASES, RUN_NOT_ENDED_PHASES, WORKFLOW_STATUS_MEMBERS, PLATFORM_STEP_LISTS, POD_FAILED_PHASES, POD_STATUS_MEMBERS, NETWORK_PLACE_NAMES, PROCESS_COMMAND_NAMES, PROCESS_ID_NAMES, STEP_RUN_LISTS, ABSENT_WORDS, AFTER_WORDS, BETWEEN_A_PASS_AND_AFTER, GENITIVE_LANGUAGES, NOT_MANAGED_PHRASES, PASS_VERBS, WHAT_OR_WHY_FAILED, JOINS_ALSO_A_PLACE, OVERCOME_FAILURE_WORDS, FAILURE_GOES_ON, FAILURE_TOLD_AGAIN, TRY_WORDS, EARLIER_TRIES, EXCEPTION_MEMBER_JOINS, EXCEPTION_MEMBER_JOIN_PHRASES, TOLERANCE_NEGATORS, EXCEPTION_ASIDE_WORDS, EXCEPTION_MEMBER_HEAD_JOINS, EXCEPTION_MEMBER_JOINS_AFTER, TOLERANCE_NEGATOR_PHRASES, TOLERANCE_DENIALS, EXCEPTION_ALL_MEMBERS_WORDS, EXCEPTION_TOLERANCES, EXCEPTION_PLURAL_TOLERANCES, EXCEPTION_MODIFIER_OPENERS, EXCEPTION_MODIFIER_PLACES, FAILURE_WORDS_OF_A_NONE_BEFORE_AN_EXCEPTION, NONES_BEFORE_AN_EXCEPTION, POSTPOSED_EXCEPTION_WORDS, CLAUSE_ENDS_BEFORE_A_POSTPOSED_EXCEPTION, COUNT_OF_WORDS, ABBREVIATED_STAND_IN_NOUNS, MEASURED_ITEM_STAND_IN_WORDS, OTHER_LANGUAGE_NEVER_MEASURED_WORDS, OTHER_LANGUAGE_STAND_IN_WORDS, STAND_IN_FILLER_WORDS, EXCEPTION_PLACE_ARTICLES, EXCEPTION_HEAD_COUNT_WORDS, ALL_OF_A_PASS_BEFORE_AN_EXCEPTION, LEFT_OUT_OF_A_PASS_WORDS, NONES_AFTER_A_FAILURE, NOTE_LABEL_WORDS, EXCEPTION_WORDS_AFTER_A_FAILURE, EXCEPTION_LEAVING_OUT_WORDS, NOUNS_AFTER_AN_EXCEPTION_NOUN } from './status-vocabulary.js';
+import { DENOMINATOR_NAMES, TEXT_ABOUT_A_COUNT_WORDS, NEVER_MEASURED_WORDS, REPORT_PART_WORDS, STAND_IN_DOCUMENT_WORDS, BARE_NEGATIONS, CLAUSE_JOINS, CRASH_HANDLERS, CRASH_PHRASES, CRASH_WORDS, DEEDS_SET_OFF, ENGLISH_OUTCOME_WORDS, ITEM_NOUNS_OF_A_COUNT, ITEMS_IN_ALL_NAMES, KEPT_OUT, negatedPassPairs, NEGATION_FILLERS, NEGATIONS_BEFORE_A_FAILURE, noFailurePairs, NOT_FAILED_THINGS, NOT_RAN_COUNT_NAMES, NOT_THIS_RUNS_FAILURE, OTHER_LANGUAGE_BOUND_WORDS, OTHER_LANGUAGES, OTHER_NOT_RAN_COUNT_NAMES, OTHER_RUNS_QUALIFIERS, PLACE_NOUNS, PLACE_SUITES, REAL_FILLERS, REAL_WORDS, STATUS_VOCABULARY, transliterations, vocabulary, writtenWords, CONTAINER_STATUS_LISTS, FAILED_CONDITION_TYPES, RUN_FAILED_PHASES, RUN_NOT_ENDED_PHASES, WORKFLOW_STATUS_MEMBERS, PLATFORM_STEP_LISTS, POD_FAILED_PHASES, POD_STATUS_MEMBERS, NETWORK_PLACE_NAMES, PROCESS_COMMAND_NAMES, PROCESS_ID_NAMES, STEP_RUN_LISTS, ABSENT_WORDS, AFTER_WORDS, BETWEEN_A_PASS_AND_AFTER, GENITIVE_LANGUAGES, NOT_MANAGED_PHRASES, PASS_VERBS, WHAT_OR_WHY_FAILED, JOINS_ALSO_A_PLACE, OVERCOME_FAILURE_WORDS, FAILURE_GOES_ON, FAILURE_TOLD_AGAIN, TRY_WORDS, EARLIER_TRIES, EXCEPTION_MEMBER_JOINS, EXCEPTION_MEMBER_JOIN_PHRASES, TOLERANCE_NEGATORS, EXCEPTION_ASIDE_WORDS, EXCEPTION_MEMBER_HEAD_JOINS, EXCEPTION_MEMBER_JOINS_AFTER, TOLERANCE_NEGATOR_PHRASES, TOLERANCE_DENIALS, EXCEPTION_ALL_MEMBERS_WORDS, EXCEPTION_TOLERANCES, EXCEPTION_PLURAL_TOLERANCES, EXCEPTION_MODIFIER_OPENERS, EXCEPTION_MODIFIER_PLACES, FAILURE_WORDS_OF_A_NONE_BEFORE_AN_EXCEPTION, NONES_BEFORE_AN_EXCEPTION, POSTPOSED_EXCEPTION_WORDS, CLAUSE_ENDS_BEFORE_A_POSTPOSED_EXCEPTION, COUNT_OF_WORDS, ABBREVIATED_STAND_IN_NOUNS, MEASURED_ITEM_STAND_IN_WORDS, OTHER_LANGUAGE_NEVER_MEASURED_WORDS, OTHER_LANGUAGE_STAND_IN_WORDS, STAND_IN_FILLER_WORDS, EXCEPTION_PLACE_ARTICLES, EXCEPTION_HEAD_COUNT_WORDS, ALL_OF_A_PASS_BEFORE_AN_EXCEPTION, LEFT_OUT_OF_A_PASS_WORDS, NONES_AFTER_A_FAILURE, NOTE_LABEL_WORDS, EXCEPTION_WORDS_AFTER_A_FAILURE, EXCEPTION_LEAVING_OUT_WORDS, NOUNS_AFTER_AN_EXCEPTION_NOUN, SHORTENINGS_NAMING_OTHER_THINGS, TEST_FILE_ANCHOR_WORDS, RUN_NAME_WORDS, OTHER_LANGUAGE_STAND_IN_PLURALS } from './status-vocabulary.js';
 
 /** Printable ASCII: a name or status that reads as it is written (the usual case: no folding). */
 const PLAIN = /^[\x20-\x7e]*$/;
@@ -9222,7 +9222,7 @@ export function aliasOfABound(aliased: ReadonlyMap<string, string> | undefined, 
   const bound = steps.some((step) => nameWords(step).some((w) => BOUND_WORDS.has(w)) || readWords(step).some((w) => BOUND_WORDS_READ().has(w)));
   // A step is read with the one after it on the anchor's path (a plural's entries); the anchor's name has none.
   const path = parsePointer(from);
-  const neverMeasured = path.some((step, i) => namesNeverMeasured(step, path[i + 1])) || (anchor !== undefined && namesNeverMeasured(anchor));
+  const neverMeasured = path.some((step, i) => namesNeverMeasured(step, path[i + 1])) || (anchor !== undefined && anchorNamesNeverMeasured(anchor));
   if (!bound && !neverMeasured) return undefined;
   const what = bound ? "a bound, an expected value or another run's" : "a template's, an example's, a placeholder's, a plan's, an estimate's or a cache's";
   const source = anchor === undefined ? from : `${from} (anchor &${anchor})`;
@@ -9239,23 +9239,56 @@ export function aliasOfABound(aliased: ReadonlyMap<string, string> | undefined, 
  */
 function namesNeverMeasured(step: string, next?: string): boolean {
   if (step.length > 100) return false;
-  // Shortened spellings are their noun (`templ`, `tmpl`, `exmpl`, `plchldr`: red team xf, session 43).
-  const words = readWords(step).map(standInNounOf);
+  // Shortened spellings are their noun (`templ`, `tmpl`, `exmpl`, `plchldr`: red team xf, session 43; `smp`, `dmy`,
+  // `fixt`, `e_g`: helper xh, session 44), digits glued on are a number of their own (`tmpl1`, `example01`, `v2example`).
+  const words = standInReading(readWords(step));
   const neverMeasured = (w: string): boolean => NEVER_MEASURED_READ().has(w) || NEVER_MEASURED_READ().has(singularOf(w));
   if (words.some((w, i) => neverMeasured(w) || (i > 0 && NEVER_MEASURED_READ().has(`${words[i - 1]} ${w}`)))) return true;
   return standsIn(words) || isUnfilledWord(step) || holdsStandInsByName(words, next);
 }
 /**
- * Whether a step is a stand-in noun's plural alone (`examples`, `fixtures`, `mocks`, `tmpls`) over an entry under a
- * name of its own (`examples: {sample_run: {failed: &a 0}}`): a collection of stand-ins (red team xf, session 43). Over a
- * list's index (RSpec's `examples[3]`), over the tally of the items (`examples: {failed: 0, total: 24}`,
- * `example_count`) or with nothing after it, the plural lists or counts a run's items.
+ * Whether an anchor's own name names a value never measured, read as a step of a path is, but for two names an anchor
+ * alone gives (helper xh, session 44): `&eg` is "e.g.", an example's, while a key `eg` is as often Egypt's code; `&spec`
+ * names a spec file's value (Jasmine's `login_spec: {failed: &spec 0}`), while a step `spec` holds a desired state.
+ */
+function anchorNamesNeverMeasured(anchor: string): boolean {
+  const words = readWords(anchor);
+  if (words.length === 1 && words[0] === 'eg') return true;
+  if (words.length === 1 && TEST_FILE_ANCHORS().has(words[0]!)) return false;
+  return namesNeverMeasured(anchor);
+}
+/** Words of a name as the stand-in readers take them: digits glued on cut off, `e g` as "e.g.", each word as the stand-in noun it shortens. */
+function standInReading(read: readonly string[]): string[] {
+  const words = read.flatMap(digitsApart);
+  // The letters of "e.g." written apart (`e_g`, `e.g`, `E-G`) are the Latin for "for example".
+  const joined = words.flatMap((w, i) => (w === 'e' && words[i + 1] === 'g' ? ['example'] : w === 'g' && words[i - 1] === 'e' ? [] : [w]));
+  return joined.map(standInNounOf);
+}
+/** A word's letters and its digits as words of their own (`sample2`, `tmpl1`, `example01`; a version before it kept: `v2example`). */
+function digitsApart(word: string): string[] {
+  if (word.length > 40 || !/\d/u.test(word)) return [word];
+  // Digits only before or after the letters: a digit inside a word is a letter drawn as one (Cyrillic б read as 6).
+  const parts = /^(v?\d+)?(\p{L}{2,})(\d+)?$/u.exec(word);
+  if (parts === null || /^v\d+$/u.test(word)) return [word];
+  return [parts[1], parts[2], parts[3]].filter((p): p is string => p !== undefined);
+}
+/**
+ * Whether a step is a stand-in noun's plural alone (`examples`, `fixtures`, `mocks`, `tmpls`) over an entry named for a
+ * run (`examples: {sample_run: {failed: &a 0}}`, `Fixtures: {checkoutRun: ...}`, {@link RUN_NAME_WORDS}), for a stand-in
+ * (`examples: {sample: ...}`) or for nothing but a filler (`examples: {default: ...}`): a run's tally kept as a stand-in
+ * (red team xf, session 43). Over a list's index (RSpec's `examples[3]`), over the tally of the items (`examples:
+ * {failed: 0, total: 24}`, `example_count`), over an item of the tool's own (pytest's `fixtures: {db_session:
+ * {setup_ms}}`, helm's `templates: {deployment.yaml: {errors}}`, Hypothesis's `examples: {generate: {failing}}`; helper
+ * xh, session 44) or with nothing after it, the plural lists or counts a run's items.
  */
 function holdsStandInsByName(words: readonly string[], next: string | undefined): boolean {
   if (next === undefined || /^\d+$/u.test(next) || next.length > 100) return false;
   const named = words.filter((w) => !STAND_IN_FILLERS().has(w));
   if (named.length !== 1 || !STAND_IN_DOCUMENTS().has(standInNounOf(singularOf(named[0]!)))) return false;
-  return !tallyOfItems(next);
+  if (tallyOfItems(next)) return false;
+  const entry = standInReading(readWords(next));
+  const own = entry.filter((w) => !STAND_IN_FILLERS().has(w) && !/^v?\d+$/u.test(w));
+  return own.length === 0 || own.some((w) => RUN_NAMES().has(w) || STAND_IN_DOCUMENTS().has(w) || MEASURED_ITEM_STAND_INS().has(w) || NEVER_MEASURED_READ().has(w));
 }
 /** Whether a key names the tally of a list's items (`failed`, `total`, `status`, `example_count`, `results`), not an item's own name. */
 function tallyOfItems(key: string): boolean {
@@ -9268,13 +9301,18 @@ function tallyOfItems(key: string): boolean {
 }
 /** A plural's singular (`examples`, `dummies`, `mocks`), or the word itself; only ever compared with the stand-in lists. */
 function singularOf(word: string): string {
+  const other = OTHER_LANGUAGE_SINGULARS().get(word);
+  if (other !== undefined) return other;
   if (word.length < 4 || !word.endsWith('s')) return word;
   if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
   return /(?:ss|x|ch|sh)es$/u.test(word) ? word.slice(0, -2) : word.slice(0, -1);
 }
 /** The stand-in noun a shortened spelling stands for ({@link ABBREVIATED_STAND_IN_NOUNS}: `templ`, `tmpl`, `xmpl`), or the word. */
 function standInNounOf(word: string): string {
-  if (word.length < 4 || word.length > 11) return word;
+  // Another language's plural is its singular even over a tally: no tool tallies its items under `beispiele` or `esempi`.
+  const other = OTHER_LANGUAGE_SINGULARS().get(word);
+  if (other !== undefined) return other;
+  if (word.length < 3 || word.length > 11) return word;
   return STAND_IN_ABBREVIATIONS().get(word) ?? STAND_IN_ABBREVIATIONS().get(singularOf(word)) ?? word;
 }
 /**
@@ -9287,12 +9325,16 @@ const STAND_IN_ABBREVIATIONS = lazy((): ReadonlyMap<string, string> => {
   for (const noun of ABBREVIATED_STAND_IN_NOUNS) {
     for (let end = 4; end <= noun.length; end++) {
       const prefix = noun.slice(0, end);
-      if (end >= 5 && end < noun.length && !/[aeiou]$/u.test(prefix)) shortened.set(prefix, noun);
+      if (end >= 4 && end < noun.length && !/[aeiou]$/u.test(prefix)) shortened.set(prefix, noun);
       const consonants = prefix[0]! + prefix.slice(1).replace(/[aeiou]/gu, '');
       if (consonants.length >= 4 && consonants !== noun) shortened.set(consonants, noun);
       if (/^[aeiou]/u.test(consonants) && consonants.length >= 5) shortened.set(consonants.slice(1), noun);
     }
+    // Three consonants, a doubled one written once (`smp`, `dmy` for dummy, `mck`, `fxt`; helper xh, session 44).
+    const skeleton = (noun[0]! + noun.slice(1).replace(/[aeiou]/gu, '')).replace(/(.)\1/gu, '$1');
+    if (skeleton.length >= 3) shortened.set(skeleton.slice(0, 3), noun);
   }
+  for (const word of SHORTENINGS_NAMING_OTHER_THINGS) shortened.delete(word);
   return shortened;
 });
 /**
@@ -9318,6 +9360,10 @@ const MEASURED_ITEM_STAND_INS = lazy(() => readAll(MEASURED_ITEM_STAND_IN_WORDS)
 const STAND_IN_FILLERS = lazy(() => readAll(STAND_IN_FILLER_WORDS));
 const COUNT_OF = lazy(() => readAll(COUNT_OF_WORDS));
 const REPORT_PARTS = lazy(() => readAll(REPORT_PART_WORDS));
+const RUN_NAMES = lazy(() => readAll(RUN_NAME_WORDS));
+const TEST_FILE_ANCHORS = lazy(() => readAll(TEST_FILE_ANCHOR_WORDS));
+/** Each other-language plural of a stand-in, as written and as read, to its singular. */
+const OTHER_LANGUAGE_SINGULARS = lazy((): ReadonlyMap<string, string> => new Map(OTHER_LANGUAGE_STAND_IN_PLURALS.flatMap(([plural, one]) => [[plural, one], [readWords(plural).join(' '), one]] as const)));
 
 /**
  * A count or an outcome of a report written as a YAML alias of a bound, an expected value or another run's (`failed:

@@ -1698,7 +1698,7 @@ export const OTHER_LANGUAGE_NEVER_MEASURED_WORDS: readonly string[] = [
  * xf, session 43).
  */
 export const STAND_IN_DOCUMENT_WORDS: readonly string[] = [
-  'template', 'templates', 'tmpl', 'tpl', 'example', 'skeleton', 'stub', 'mock', 'fixture', 'seed', 'initial', 'draft', 'scaffold', 'boilerplate', 'specimen', 'old', 'stale', 'outdated',
+  'template', 'tmpl', 'tpl', 'example', 'skeleton', 'stub', 'mock', 'fixture', 'seed', 'initial', 'draft', 'scaffold', 'boilerplate', 'specimen', 'old', 'stale', 'outdated',
 ];
 /**
  * Nouns of a stand-in that also name what a tool measures (red team xc, session 43): an RSpec spec, a JMeter sample, a
@@ -1714,10 +1714,46 @@ export const MEASURED_ITEM_STAND_IN_WORDS: readonly string[] = ['spec', 'sample'
  * `fxtr`). Only nouns long enough that a shortening names nothing else (`boilerplate` is left out: `boiler` is a word;
  * `initial`: `intl` is international's).
  */
-export const ABBREVIATED_STAND_IN_NOUNS: readonly string[] = ['template', 'example', 'sample', 'placeholder', 'fixture', 'skeleton', 'scaffold', 'specimen'];
-/** The same nouns in other languages: example, template, sample, draft. */
+export const ABBREVIATED_STAND_IN_NOUNS: readonly string[] = ['template', 'example', 'sample', 'placeholder', 'fixture', 'skeleton', 'scaffold', 'specimen', 'dummy', 'mock'];
+/**
+ * Shortenings of {@link ABBREVIATED_STAND_IN_NOUNS} cut to four letters or three consonants (`fixt`, `smp`, `dmy`,
+ * `mck`: helper xh, session 44) that are words of their own, never read as the noun: `temp` and `tmp` (a temperature,
+ * a temporary), `exam`, `spec` and `spc` (a test file, a space), `plc` (a controller), `xmp` (image metadata, memory
+ * profiles), `skl` (Intel's Skylake, a benchmark's CPU), `scf`.
+ */
+export const SHORTENINGS_NAMING_OTHER_THINGS: readonly string[] = ['temp', 'tmp', 'exam', 'spec', 'spc', 'plc', 'xmp', 'skl', 'scf'];
+/**
+ * Nouns of a tool's measured item read as a test file when they are an anchor's whole name (`login_spec: {failed:
+ * &spec 0}`, a Jasmine or RSpec spec file's tally; helper xh, session 44): as a step of a path they stay stand-ins
+ * (Kubernetes' `spec` holds the desired state, never measured).
+ */
+export const TEST_FILE_ANCHOR_WORDS: readonly string[] = ['spec'];
+/**
+ * Words of an entry's name that name a run, a build or a job (`examples: {sample_run: {failed: &a 0}}`, `Fixtures:
+ * {checkoutRun: ...}`, `beispiele: {lauf_1: ...}`): under a stand-in's plural, a run's tally kept as a stand-in (helper
+ * xh, session 44). Under any other name the entry is the tool's own item (pytest's `fixtures: {db_session: {setup_ms}}`,
+ * helm's `templates: {deployment.yaml: {errors}}`, a mock server's `mocks: {payment_api: {unmatched_requests}}`).
+ */
+export const RUN_NAME_WORDS: readonly string[] = [
+  'run', 'runs', 'build', 'builds', 'job', 'jobs', 'pipeline', 'pipelines', 'execution', 'executions', 'suite', 'suites', 'nightly', 'daily', 'weekly', 'workflow',
+  'lauf', 'durchlauf', 'corsa', 'esecuzione', 'ejecución', 'corrida', 'exécution', 'execução', 'uitvoering', 'прогон', 'запуск', 'przebieg', 'uruchomienie',
+];
+/**
+ * The plurals of {@link OTHER_LANGUAGE_STAND_IN_WORDS} and their singulars (helper xh, session 44): `beispiele`,
+ * `vorlagen`, `esempi`, `voorbeelden`, `примеры`. No tool tallies its items under another language's plural (RSpec's
+ * `examples: {failed: 0}` is English), so these are read as stand-ins over a tally too.
+ */
+export const OTHER_LANGUAGE_STAND_IN_PLURALS: ReadonlyArray<readonly [string, string]> = [
+  ['beispiele', 'beispiel'], ['vorlagen', 'vorlage'], ['entwürfe', 'entwurf'], ['voorbeelden', 'voorbeeld'], ['sjablonen', 'sjabloon'],
+  ['ejemplos', 'ejemplo'], ['plantillas', 'plantilla'], ['borradores', 'borrador'], ['exemplos', 'exemplo'], ['esempi', 'esempio'], ['bozze', 'bozza'],
+  ['exemples', 'exemple'], ['gabarits', 'gabarit'], ['brouillons', 'brouillon'],
+  ['шаблоны', 'шаблон'], ['примеры', 'пример'], ['образцы', 'образец'], ['черновики', 'черновик'],
+  ['przykłady', 'przykład'], ['szablony', 'szablon'], ['szkice', 'szkic'],
+];
+/** The same nouns in other languages: example, template, sample, draft (Polish added by helper xh, session 44). */
 export const OTHER_LANGUAGE_STAND_IN_WORDS: readonly string[] = [
   'beispiel', 'vorlage', 'muster', 'entwurf', 'voorbeeld', 'sjabloon', 'ejemplo', 'plantilla', 'borrador', 'exemplo', 'esempio', 'bozza', 'exemple', 'gabarit', 'brouillon',
+  'przykład', 'szablon', 'szkic',
   'шаблон', 'пример', 'образец', 'черновик', '示例', '例子', '样例', '模板', '范例', '草稿', 'テンプレート', 'サンプル', '例', '雛形', '템플릿', '예시', '샘플',
 ];
 /** Words beside a stand-in's noun that leave it naming the stand-in: articles, possessives, versions and numbers (`v2`, `1`, `001`). */

@@ -99,7 +99,7 @@ describe('aliasOfABound: values anchored under a name never measured', () => {
   });
   it("leaves a tool's measured item beside a report's part, and stand-in words beside what was measured (property)", () => {
     const measured = ['spec_results', 'spec_summary', 'sample_summary', 'sample_results', 'cache_metrics', 'cache', 'plan_summary', 'demo_app_p99_ms', 'old_gen_used_mb', 'demo_results',
-      'snapshot_summary', 'static_analysis', 'beispiele', 'ergebnisse', 'resultados', 'modello', 'example_count', 'template_count', 'sample_1', 'spec_2', 'sample_001'];
+      'snapshot_summary', 'static_analysis', 'ergebnisse', 'resultados', 'modello', 'example_count', 'template_count', 'sample_1', 'spec_2', 'sample_001'];
     fc.assert(
       fc.property(fc.constantFrom(...measured), fc.constantFrom(...NAMES), (step, name) => {
         expect(aliasOfABound(new Map([[`/${name}`, `/${step}/${name}`]]), `/${name}`, 0, new Map([[`/${name}`, 'id001']])), step).toBeUndefined();
@@ -135,11 +135,61 @@ describe('aliasOfABound: values anchored under a name never measured', () => {
   });
   it("leaves a stand-in plural over a list's index or over the tally of its items, and words only drawn like a shortening (property)", () => {
     const listed = fc.tuple(fc.constantFrom('examples', 'fixtures', 'mocks', 'samples', 'specs'), fc.oneof(fc.integer({ min: 0, max: 99 }).map(String), fc.constantFrom('failed', 'total', 'passed', 'status', 'example_count', 'failure_count', 'results', 'summary'))).map(([p, next]) => `/${p}/${next}`);
-    const lookAlike = fc.constantFrom('/temp', '/tmp', '/intl', '/drift_ms', '/boiler/pressure', '/placed', '/expl', '/sample', '/samples/p95', '/temple', '/exam', '/simple', '/fixt', '/spec_files');
+    const lookAlike = fc.constantFrom('/temp', '/tmp', '/intl', '/drift_ms', '/boiler/pressure', '/placed', '/expl', '/sample', '/samples/p95', '/temple', '/exam', '/simple', '/spec_files', '/spc', '/skl', '/xmp', '/plc', '/eg');
     fc.assert(
       fc.property(fc.oneof(listed, lookAlike), fc.constantFrom(...NAMES), (from, name) => {
         fc.pre(from !== '/sample');
         expect(aliasOfABound(new Map([[`/${name}`, `${from}/${name}`]]), `/${name}`, 12, new Map([[`/${name}`, 'id001']])), from).toBeUndefined();
+      }),
+    );
+  });
+});
+
+describe("aliasOfABound: a tool's own items, other languages' plurals, shorter shortenings and glued digits (helper xh, session 44)", () => {
+  const anchored = (anchor: string) => aliasOfABound(new Map([['/failed', '/x/failed']]), '/failed', 0, new Map([['/failed', anchor]]));
+  it("leaves a value measuring a tool's own item under a stand-in's plural, and reads one under an entry named for a run (property)", () => {
+    // A shortened plural (`tmpls`) is read as its noun, as before: no tool names its items so.
+    const plural = fc.constantFrom('examples', 'fixtures', 'mocks', 'templates', 'stubs', 'Fixtures');
+    const leaf = fc.constantFrom('setup_ms', 'errors', 'failing', 'unmatched_requests', 'duration_s', 'failed');
+    fc.assert(
+      fc.property(plural, fc.constantFrom('db_session', 'generate', 'deployment.yaml', 'payment_api', 'login_page', 'shrink'), leaf, (p, item, name) => {
+        const from = `/${p}/${item}/${name}`;
+        expect(aliasOfABound(new Map([['/v', from]]), '/v', 0, new Map([['/v', 'id001']])), from).toBeUndefined();
+      }),
+    );
+    fc.assert(
+      fc.property(plural, fc.constantFrom('nightly_build', 'ci-job', 'checkoutRun', 'pipeline_2', 'default', 'v2', 'sample'), leaf, (p, entry, name) => {
+        const from = `/${p}/${entry}/${name}`;
+        expect(aliasOfABound(new Map([['/v', from]]), '/v', 0)?.code, from).toBe('vacuous');
+      }),
+    );
+  });
+  it("reads another language's stand-in plural, bare or over an entry, in any disguise (property)", () => {
+    const plurals = ['beispiele', 'vorlagen', 'esempi', 'voorbeelden', 'примеры', 'шаблоны', 'ejemplos', 'plantillas', 'exemples', 'przykłady', 'przykład', 'szablony', 'bozze', 'exemplos'];
+    fc.assert(
+      fc.property(fc.constantFrom(...plurals), fc.constantFrom(...DISGUISES), fc.constantFrom('', '/lauf_1', '/corsa_1'), (word, disguise, entry) => {
+        const from = `/${disguise(word)}${entry}/failed`;
+        expect(aliasOfABound(new Map([['/failed', from]]), '/failed', 0)?.code, from).toBe('vacuous');
+      }),
+    );
+  });
+  it('reads a stand-in name shortened to three consonants or four letters, e.g. written apart, and digits glued on, as an anchor or a step (property)', () => {
+    const names = ['smp', 'dmy', 'mck', 'fxt', 'fixt', 'e_g', 'E.G', 'e-g', 'tmpl1', 'example01', 'v2example', 'fixture2', 'template3', 'mock9', 'dummy01', 'xmpl2', 'beispiel2'];
+    fc.assert(
+      fc.property(fc.constantFrom(...names), fc.boolean(), (name, asAnchor) => {
+        const found = asAnchor ? anchored(name) : aliasOfABound(new Map([['/failed', `/${name}/failed`]]), '/failed', 0);
+        expect(found?.code, name).toBe('vacuous');
+      }),
+    );
+  });
+  it("reads a bare `eg` and leaves `spec` only as an anchor's whole name; leaves numbered samples and shortenings that name other things (property)", () => {
+    expect(anchored('eg')?.code).toBe('vacuous');
+    expect(anchored('spec')).toBeUndefined();
+    expect(aliasOfABound(new Map([['/failed', '/spec/failed']]), '/failed', 0)?.code).toBe('vacuous');
+    fc.assert(
+      fc.property(fc.constantFrom('sample2', 'sample_2', 'eg_errors', 'tmp', 'temp', 'spc', 'skl', 'xmp', 'plc', 'exam', 'p99', 'id001', 'utf8', 'k8s', 'ipv6', 'h2'), fc.boolean(), (name, asAnchor) => {
+        const found = asAnchor ? anchored(name) : aliasOfABound(new Map([['/failed', `/regions/${name}/failed`]]), '/failed', 0, new Map([['/failed', 'id001']]));
+        expect(found, name).toBeUndefined();
       }),
     );
   });
