@@ -18,7 +18,7 @@ import { succeededIndexes, successPolicyMet } from './kubernetes-success-policy.
 import { backslashReadings, numberWithRemark, numberWrittenAsText, romanValue, UPPER_ROMAN } from '../util/number-text.js';
 import { numberOutOfRange, numberSurvives } from '../artifacts/numbers.js';
 import { TIME_TAKEN_WORDS, CLEAN_EXIT_CONSTANTS, CLEAN_EXIT_SYSTEM_MESSAGES, CLEAN_EXIT_WORDS_OF_OTHER_LANGUAGES, EXIT_MAP_NOTE_NAMES, EXIT_MAP_TEXT_NOTE_NAMES, EXIT_WARNING_WORDS } from './status-vocabulary.js';
-import { DENOMINATOR_NAMES, TEXT_ABOUT_A_COUNT_WORDS, NEVER_MEASURED_WORDS, REPORT_PART_WORDS, STAND_IN_DOCUMENT_WORDS, BARE_NEGATIONS, CLAUSE_JOINS, CRASH_HANDLERS, CRASH_PHRASES, CRASH_WORDS, DEEDS_SET_OFF, ENGLISH_OUTCOME_WORDS, ITEM_NOUNS_OF_A_COUNT, ITEMS_IN_ALL_NAMES, KEPT_OUT, negatedPassPairs, NEGATION_FILLERS, NEGATIONS_BEFORE_A_FAILURE, noFailurePairs, NOT_FAILED_THINGS, NOT_RAN_COUNT_NAMES, NOT_THIS_RUNS_FAILURE, OTHER_LANGUAGE_BOUND_WORDS, OTHER_LANGUAGES, OTHER_NOT_RAN_COUNT_NAMES, OTHER_RUNS_QUALIFIERS, PLACE_NOUNS, PLACE_SUITES, REAL_FILLERS, REAL_WORDS, STATUS_VOCABULARY, transliterations, vocabulary, writtenWords, CONTAINER_STATUS_LISTS, FAILED_CONDITION_TYPES, RUN_FAILED_PHASES, RUN_NOT_ENDED_PHASES, WORKFLOW_STATUS_MEMBERS, PLATFORM_STEP_LISTS, POD_FAILED_PHASES, POD_STATUS_MEMBERS, NETWORK_PLACE_NAMES, PROCESS_COMMAND_NAMES, PROCESS_ID_NAMES, STEP_RUN_LISTS, ABSENT_WORDS, AFTER_WORDS, BETWEEN_A_PASS_AND_AFTER, GENITIVE_LANGUAGES, NOT_MANAGED_PHRASES, PASS_VERBS, WHAT_OR_WHY_FAILED, JOINS_ALSO_A_PLACE, OVERCOME_FAILURE_WORDS, FAILURE_GOES_ON, FAILURE_TOLD_AGAIN, TRY_WORDS, EARLIER_TRIES, EXCEPTION_MEMBER_JOINS, EXCEPTION_MEMBER_JOIN_PHRASES, TOLERANCE_NEGATORS, EXCEPTION_ASIDE_WORDS, EXCEPTION_MEMBER_HEAD_JOINS, EXCEPTION_MEMBER_JOINS_AFTER, TOLERANCE_NEGATOR_PHRASES, TOLERANCE_DENIALS, EXCEPTION_ALL_MEMBERS_WORDS, EXCEPTION_TOLERANCES, EXCEPTION_PLURAL_TOLERANCES, EXCEPTION_MODIFIER_OPENERS, EXCEPTION_MODIFIER_PLACES, FAILURE_WORDS_OF_A_NONE_BEFORE_AN_EXCEPTION, NONES_BEFORE_AN_EXCEPTION, POSTPOSED_EXCEPTION_WORDS, CLAUSE_ENDS_BEFORE_A_POSTPOSED_EXCEPTION, COUNT_OF_WORDS, ABBREVIATED_STAND_IN_NOUNS, MEASURED_ITEM_STAND_IN_WORDS, OTHER_LANGUAGE_NEVER_MEASURED_WORDS, OTHER_LANGUAGE_STAND_IN_WORDS, STAND_IN_FILLER_WORDS, EXCEPTION_PLACE_ARTICLES, EXCEPTION_HEAD_COUNT_WORDS, ALL_OF_A_PASS_BEFORE_AN_EXCEPTION, LEFT_OUT_OF_A_PASS_WORDS, NONES_AFTER_A_FAILURE } from './status-vocabulary.js';
+import { DENOMINATOR_NAMES, TEXT_ABOUT_A_COUNT_WORDS, NEVER_MEASURED_WORDS, REPORT_PART_WORDS, STAND_IN_DOCUMENT_WORDS, BARE_NEGATIONS, CLAUSE_JOINS, CRASH_HANDLERS, CRASH_PHRASES, CRASH_WORDS, DEEDS_SET_OFF, ENGLISH_OUTCOME_WORDS, ITEM_NOUNS_OF_A_COUNT, ITEMS_IN_ALL_NAMES, KEPT_OUT, negatedPassPairs, NEGATION_FILLERS, NEGATIONS_BEFORE_A_FAILURE, noFailurePairs, NOT_FAILED_THINGS, NOT_RAN_COUNT_NAMES, NOT_THIS_RUNS_FAILURE, OTHER_LANGUAGE_BOUND_WORDS, OTHER_LANGUAGES, OTHER_NOT_RAN_COUNT_NAMES, OTHER_RUNS_QUALIFIERS, PLACE_NOUNS, PLACE_SUITES, REAL_FILLERS, REAL_WORDS, STATUS_VOCABULARY, transliterations, vocabulary, writtenWords, CONTAINER_STATUS_LISTS, FAILED_CONDITION_TYPES, RUN_FAILED_PHASES, RUN_NOT_ENDED_PHASES, WORKFLOW_STATUS_MEMBERS, PLATFORM_STEP_LISTS, POD_FAILED_PHASES, POD_STATUS_MEMBERS, NETWORK_PLACE_NAMES, PROCESS_COMMAND_NAMES, PROCESS_ID_NAMES, STEP_RUN_LISTS, ABSENT_WORDS, AFTER_WORDS, BETWEEN_A_PASS_AND_AFTER, GENITIVE_LANGUAGES, NOT_MANAGED_PHRASES, PASS_VERBS, WHAT_OR_WHY_FAILED, JOINS_ALSO_A_PLACE, OVERCOME_FAILURE_WORDS, FAILURE_GOES_ON, FAILURE_TOLD_AGAIN, TRY_WORDS, EARLIER_TRIES, EXCEPTION_MEMBER_JOINS, EXCEPTION_MEMBER_JOIN_PHRASES, TOLERANCE_NEGATORS, EXCEPTION_ASIDE_WORDS, EXCEPTION_MEMBER_HEAD_JOINS, EXCEPTION_MEMBER_JOINS_AFTER, TOLERANCE_NEGATOR_PHRASES, TOLERANCE_DENIALS, EXCEPTION_ALL_MEMBERS_WORDS, EXCEPTION_TOLERANCES, EXCEPTION_PLURAL_TOLERANCES, EXCEPTION_MODIFIER_OPENERS, EXCEPTION_MODIFIER_PLACES, FAILURE_WORDS_OF_A_NONE_BEFORE_AN_EXCEPTION, NONES_BEFORE_AN_EXCEPTION, POSTPOSED_EXCEPTION_WORDS, CLAUSE_ENDS_BEFORE_A_POSTPOSED_EXCEPTION, COUNT_OF_WORDS, ABBREVIATED_STAND_IN_NOUNS, MEASURED_ITEM_STAND_IN_WORDS, OTHER_LANGUAGE_NEVER_MEASURED_WORDS, OTHER_LANGUAGE_STAND_IN_WORDS, STAND_IN_FILLER_WORDS, EXCEPTION_PLACE_ARTICLES, EXCEPTION_HEAD_COUNT_WORDS, ALL_OF_A_PASS_BEFORE_AN_EXCEPTION, LEFT_OUT_OF_A_PASS_WORDS, NONES_AFTER_A_FAILURE, NEGATIONS_OF_ALL, ALL_OF_A_DENIED_PASS, PASS_VERBS_OF_ITEMS, DENIED_PASS_WORDS, RELATIVE_WORDS_OF_ITEMS, CONDITIONS_OF_A_DENIED_PASS } from './status-vocabulary.js';
 
 /** Printable ASCII: a name or status that reads as it is written (the usual case: no folding). */
 const PLAIN = /^[\x20-\x7e]*$/;
@@ -6449,6 +6449,8 @@ function toldAsAFailedOutcome(text: string): boolean {
   // A line break or a block between words parts them as a page draws it (`No tests failed<br>except checkout`).
   const shown = shownOutcome(t);
   if (noneOverturnedInAReading(t, false, shown) || (slotTagBeforeMarkup(t) && noneOverturnedBesideASlot(t))) return true;
+  // A pass of all denied is no count, and an exception after it takes nothing back (`not all tests passed except checkout`).
+  if (passOfAllDenied(shown) && !commitSubject(shown)) return true;
   if (shown.length > MAX_OUTCOME_TEXT || /\p{N}/u.test(shown) || commitSubject(shown) || EMPTY_LABEL_VALUE.test(shown)) return false;
   // A pass struck out before a failure word last (`<s>Passed</s> after a failure`) is read as the withdrawn pass it shows.
   return failedOutcomeInWords(shown) || subjectThenNegatedPass(shown) || failureToldInASentence(shown) || failureThenAReasonOfANone(shown) || noneOfTheRunPassed(shown) || (passStruckOut(t) && shown.length <= MAX_MARKED_TEXT && failureWordLastIn(shown, true));
@@ -7079,6 +7081,66 @@ const PASS_SET_ASIDE = lazy((): ReadonlySet<string> => new Set(PASS_SET_ASIDE_WO
 const NONE_STRESS = lazy((): ReadonlySet<string> => new Set(NONE_STRESS_WORDS.map(drawnWord)));
 const NONE_GOES_ON = lazy((): ReadonlySet<string> => new Set(NONE_OF_A_LABEL_GOES_ON.map(drawnWord)));
 const PROBLEMS = lazy((): ReadonlySet<string> => new Set(PROBLEM_NOUNS.map(drawnWord)));
+/**
+ * A pass of all denied in one clause (helper xi, session 44): a negation right before a word of all and a pass word a
+ * few plain words after it (`not all tests passed`, `nicht alle Tests bestanden`, `pas tous les tests ont réussi`, `no
+ * todas las pruebas pasaron`, `non tutti i test sono passati`, `nie wszystkie testy przeszły`, `не все тесты прошли`),
+ * or a word of all, then a pass denied in its clause (`tous les tests n'ont pas réussi`, `tüm testler geçmedi`). Some
+ * items did not pass whatever follows: an exception after it (`… except checkout`) makes it no pass. A condition before
+ * the negation (`fails if not all tests pass`), words between that set the items aside or bound them (`not all flaky
+ * tests passed`), a relative clause (`all tests that did not pass were retried`) and another outcome are left to the
+ * other readers.
+ */
+function passOfAllDenied(text: string): boolean {
+  if (text.length > MAX_OUTCOME_TEXT) return false;
+  const { tokens, drawn } = outcomeTokens(text);
+  const of = (set: ReadonlySet<string>, i: number): boolean => set.has(tokens[i] as string) || set.has(drawn[i] as string);
+  for (let i = 0; i < tokens.length; i++) {
+    if (!of(ALL_OF_A_DENIAL(), i)) continue;
+    const negated = i > 0 && of(NEGATION_OF_ALL(), i - 1) && !of(CONDITION_OF_A_DENIAL(), i - 2);
+    if (negated ? passAfterAll(tokens, drawn, i + 1) : passDeniedAfterAll(tokens, drawn, i + 1)) return true;
+  }
+  return false;
+}
+const MAX_WORDS_FROM_ALL_TO_ITS_PASS_DENIED = 5;
+/** Whether a pass word follows at `from` within a few plain words (an elided apostrophe aside) that leave the items as they are. */
+function passAfterAll(tokens: readonly string[], drawn: readonly string[], from: number): boolean {
+  for (let j = from; j < tokens.length && j <= from + MAX_WORDS_FROM_ALL_TO_ITS_PASS_DENIED; j++) {
+    if (!isWord(tokens[j])) {
+      if (ELIDED.test(tokens[j] as string)) continue;
+      return false;
+    }
+    if (PASS_OF_ITEMS().has(drawn[j] as string) || PASS_OF_ITEMS().has(tokens[j] as string)) return true;
+    if (setsItemsAside(tokens[j] as string, drawn[j] as string)) return false;
+  }
+  return false;
+}
+/** Whether, after a word of all at `from`, its clause denies the pass: a negation a pass word follows (one auxiliary between), or a denied pass in one word. */
+function passDeniedAfterAll(tokens: readonly string[], drawn: readonly string[], from: number): boolean {
+  for (let j = from; j < tokens.length && j <= from + MAX_WORDS_FROM_ALL_TO_ITS_PASS_DENIED; j++) {
+    if (!isWord(tokens[j])) {
+      if (ELIDED.test(tokens[j] as string)) continue;
+      return false;
+    }
+    const w = drawn[j] as string;
+    if (DENIED_PASS().has(w) || DENIED_PASS().has(tokens[j] as string)) return true;
+    if (NEGATION_OF_ALL().has(w) || NEGATION_OF_ALL().has(tokens[j] as string)) return [j + 1, j + 2].some((k, n) => (n === 0 || isWord(tokens[j + 1])) && (PASS_OF_ITEMS().has(drawn[k] ?? '') || PASS_OF_ITEMS().has(tokens[k] ?? '')));
+    if (PASS_OF_ITEMS().has(w) || RELATIVE_WORDS().has(w) || setsItemsAside(tokens[j] as string, w)) return false;
+  }
+  return false;
+}
+/** A word that bounds, excuses or sets aside the items a pass of all names, joins another clause, or tells another outcome. */
+const setsItemsAside = (word: string, drawn: string): boolean =>
+  hasQualifier([word]) || hasQualifier([drawn]) || FAILURE_TOLD().has(drawn) || isFailureNoun(word, drawn) || NO_FAILURE_OF_THIS_RUN.has(drawn) || PASS_SET_ASIDE().has(drawn) || CLAUSE_JOINS.has(drawn);
+/** An apostrophe a language elides a vowel with (`n'ont`, `l'ensemble`), which parts no clause. */
+const ELIDED = /^['\u2019\u02bc]$/u;
+/** Words that open a relative clause about the items (`all tests that did not pass were retried`), whose denial is no outcome. */
+const RELATIVE_WORDS = lazy((): ReadonlySet<string> => new Set(RELATIVE_WORDS_OF_ITEMS));
+const ALL_OF_A_DENIAL = lazy((): ReadonlySet<string> => new Set([...ALL_OF_A_PASS_BEFORE_AN_EXCEPTION, ...ALL_OF_A_DENIED_PASS].flatMap((w) => [w, drawnWord(w)])));
+const NEGATION_OF_ALL = lazy((): ReadonlySet<string> => new Set(NEGATIONS_OF_ALL.flatMap((w) => [w, drawnWord(w)])));
+const PASS_OF_ITEMS = lazy((): ReadonlySet<string> => new Set([...OVERCOMING_PASSES(), ...PASS_VERBS, ...PASS_VERBS_OF_ITEMS.flatMap((w) => [w, drawnWord(w)])]));
+const DENIED_PASS = lazy((): ReadonlySet<string> => new Set(DENIED_PASS_WORDS.flatMap((w) => [w, drawnWord(w)])));
+const CONDITION_OF_A_DENIAL = lazy((): ReadonlySet<string> => new Set(CONDITIONS_OF_A_DENIED_PASS));
 /**
  * A failure told in one short clause the readers of a failure word last or a negated pass do not take (red team xo,
  * xz2, session 40): a failure word first with what failed or why after it (`Failed to compile`, `Échec de la
