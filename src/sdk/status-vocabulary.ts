@@ -1789,3 +1789,13 @@ export const DENIED_PASS_WORDS: readonly string[] = ['geçmedi', 'geçmediler', 
 export const RELATIVE_WORDS_OF_ITEMS: readonly string[] = ['that', 'which', 'who', 'whose', 'die', 'der', 'das', 'welche', 'qui', 'que', 'che', 'cui', 'które', 'którzy', 'которые', 'dat'];
 /** Conditions before a pass of all denied that make it a rule, not an outcome (`fails if not all tests pass`, `wenn nicht alle Tests bestehen`). */
 export const CONDITIONS_OF_A_DENIED_PASS: readonly string[] = ['if', 'unless', 'when', 'whether', 'wenn', 'falls', 'ob', 'si', 'se', 'als', 'jeśli', 'jeżeli', 'если'];
+/**
+ * Names of runtimes, languages, platforms and browsers a version number follows (`node 18`, `python 3.12`, `ubuntu
+ * 22.04`, `java 17`): a number after one, and one joined to it (`on node 18 and 20`), is a version, no count.
+ */
+export const VERSIONED_NAMES: readonly string[] = [
+  'node', 'nodejs', 'node.js', 'deno', 'bun', 'python', 'py', 'pypy', 'cpython', 'ruby', 'jruby', 'java', 'jdk', 'jre', 'openjdk', 'temurin', 'go', 'golang', 'rust', 'rustc', 'php', 'perl',
+  'dotnet', '.net', 'net', 'erlang', 'otp', 'elixir', 'scala', 'kotlin', 'swift', 'dart', 'flutter', 'typescript', 'ts', 'gcc', 'clang', 'llvm', 'msvc', 'cmake',
+  'ubuntu', 'debian', 'fedora', 'alpine', 'centos', 'rhel', 'rocky', 'macos', 'osx', 'windows', 'win', 'ios', 'android', 'api', 'sdk', 'chrome', 'firefox', 'safari', 'edge',
+  'postgres', 'postgresql', 'pg', 'mysql', 'mariadb', 'redis', 'mongodb', 'mongo', 'kubernetes', 'k8s', 'version', 'versions', 'ver',
+];
