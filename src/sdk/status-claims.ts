@@ -3134,20 +3134,27 @@ function placedNoneThenACount(text: string): string | undefined {
   return words.some((w, i) => /^[1-9]\d{0,8}$/u.test(w) && !NO_FAILURE_NEAR_A_COUNT().has(words[i + 1] ?? '') && !NO_FAILURE_NEAR_A_COUNT().has(words[i - 1] ?? '') && !/^\d/u.test(words[i + 1] ?? '') && !versionInWords(words, i)) ? text.trim().slice(0, 200) : undefined;
 }
 /**
- * Whether the number at `i` of a line's words is a version (helper xi, session 44): after a runtime's or a platform's
- * name (`node 18`, `python 3`), or joined to a number that is one (`on node 18 and 20`, `node 18, 20`, `v18 and 20`).
+ * Whether the number at `i` of a line's words goes on with a list of versions (helper xi, session 44): joined to a
+ * number, or right after one, whose list starts after a runtime's or a platform's name (`on node 18 and 20`, `node 18,
+ * 20`, `v18 and 20`, `windows 2019 and 2022`). A number right after a name is left as it was read (`windows: 2` counts).
  */
 function versionInWords(words: readonly string[], i: number): boolean {
-  const before = words[i - 1];
-  if (before === undefined) return false;
-  if (VERSIONED().has(before) || /^v\d/u.test(before)) return true;
   // A number joined to a version with a place of its own after it (`node 18 and 2 on windows`) counts in that place.
   if (PLACE_AFTER_A_COUNT.has(words[i + 1] ?? '')) return false;
-  if (/^\d/u.test(before)) return versionInWords(words, i - 1);
-  return VERSION_JOINS.has(before) && /^v?\d/u.test(words[i - 2] ?? '') && versionInWords(words, i - 1);
+  const before = words[i - 1] ?? '';
+  if (/^v?\d/u.test(before)) return versionListFrom(words, i - 1);
+  return VERSION_JOINS.has(before) && /^v?\d/u.test(words[i - 2] ?? '') && versionListFrom(words, i - 2);
 }
-const PLACE_AFTER_A_COUNT: ReadonlySet<string> = new Set(['in', 'on', 'at', 'under', 'across', 'within', 'for', 'from', 'im', 'auf', 'dans', 'sur', 'en', 'su', 'em']);
+/** Whether the number at `k` is a version: `v` and digits, or a number after a versioned name, or joined to such a number. */
+function versionListFrom(words: readonly string[], k: number): boolean {
+  if (/^v\d/u.test(words[k] as string)) return true;
+  const before = words[k - 1] ?? '';
+  if (VERSIONED().has(before)) return true;
+  if (/^v?\d/u.test(before)) return versionListFrom(words, k - 1);
+  return VERSION_JOINS.has(before) && /^v?\d/u.test(words[k - 2] ?? '') && versionListFrom(words, k - 2);
+}
 const VERSIONED = lazy((): ReadonlySet<string> => new Set([...VERSIONED_NAMES, 'v']));
+const PLACE_AFTER_A_COUNT: ReadonlySet<string> = new Set(['in', 'on', 'at', 'under', 'across', 'within', 'for', 'from', 'im', 'auf', 'dans', 'sur', 'en', 'su', 'em']);
 const VERSION_JOINS: ReadonlySet<string> = new Set(['and', 'or', 'plus', 'und', 'oder', 'et', 'ou', 'y', 'o', 'e', 'en']);
 const PLACED_NONE = lazy(() => new RegExp(String.raw`^[^\p{L}\p{N}\p{Cc}]*(?:(\p{L}+)[^\S\n]*(?:[:=]|[^\S\n][-\u2013\u2014][^\S\n]|[^\S\n])[^\S\n]*(?:0+|none|zero|no)(?:[^\S\n]+(?:in|on|at|for|across|within|under|from|${FOREIGN_PLACE_WORDS})[^\S\n]|[^\S\n]*\([^()\d\n]{1,40}\)(?=[^\S\n]*[,;/]?[^\S\n]*[1-9]))|(\p{L}+)[^\S\n]*:[^\S\n]*\p{L}[\p{L}\p{N}_-]*[^\S\n]*[:=][^\S\n]*0+(?!\d|[.,]\d)|(\p{L}+)[^\S\n]*[:\uff1a][^\S\n]*(?:\p{L}[\p{L}\p{M}\p{N}_-]*[^\S\n]+){0,2}\p{L}[\p{L}\p{M}\p{N}_-]*[^\S\n]*(?:[:=\uff1a][^\S\n]*)?0+[^\S\n]*${COUNTER}?[^\S\n]*(?=${PLACE_LIST_BREAK}))`, 'iu'));
 // A place named before its count (`失败：模块A 0个，模块B 2个`, `エラー: モジュールA 0件、モジュールB 2件`, `failures: module A 0, module B
@@ -6476,7 +6483,7 @@ function toldAsAFailedOutcome(text: string): boolean {
   const shown = shownOutcome(t);
   if (noneOverturnedInAReading(t, false, shown) || (slotTagBeforeMarkup(t) && noneOverturnedBesideASlot(t))) return true;
   // A pass of all denied is no count, and an exception after it takes nothing back (`not all tests passed except checkout`).
-  if (passOfAllDenied(shown) && !commitSubject(shown)) return true;
+  if ((passOfAllDenied(shown) || failureToldBeforeAnException(shown)) && !commitSubject(shown)) return true;
   if (shown.length > MAX_OUTCOME_TEXT || /\p{N}/u.test(shown) || commitSubject(shown) || EMPTY_LABEL_VALUE.test(shown)) return false;
   // A pass struck out before a failure word last (`<s>Passed</s> after a failure`) is read as the withdrawn pass it shows.
   return failedOutcomeInWords(shown) || subjectThenNegatedPass(shown) || failureToldInASentence(shown) || failureThenAReasonOfANone(shown) || noneOfTheRunPassed(shown) || (passStruckOut(t) && shown.length <= MAX_MARKED_TEXT && failureWordLastIn(shown, true));
@@ -7129,6 +7136,19 @@ function passOfAllDenied(text: string): boolean {
   return false;
 }
 const MAX_WORDS_FROM_ALL_TO_ITS_PASS_DENIED = 5;
+/**
+ * Whether the clause before an exception tells a failure on its own (`some tests did not pass except checkout`, `Build
+ * failed except on linux`; helper xi, session 44): an exception narrows what it follows, so a failure it narrows is a
+ * failure still. Only a clause without numbers (counts are the count readers') that a reader of a failure in words takes.
+ */
+function failureToldBeforeAnException(shown: string): boolean {
+  if (shown.length > MAX_OUTCOME_TEXT || !CONTRAST_GUARD.test(shown)) return false;
+  const { tokens, drawn } = outcomeTokens(shown);
+  const contrast = contrastIn(drawn);
+  if (contrast === undefined || !contrast.exception || contrast.postposed === true) return false;
+  const head = tokens.slice(0, contrast.at).filter((t) => isWord(t) || ELIDED.test(t)).join(' ');
+  return head !== '' && !/\p{N}/u.test(head) && (failedOutcomeInWords(head) || subjectThenNegatedPass(head) || failureToldInASentence(head) || passOfAllDenied(head));
+}
 /** Whether a pass word follows at `from` within a few plain words (an elided apostrophe aside) that leave the items as they are. */
 function passAfterAll(tokens: readonly string[], drawn: readonly string[], from: number): boolean {
   for (let j = from; j < tokens.length && j <= from + MAX_WORDS_FROM_ALL_TO_ITS_PASS_DENIED; j++) {

@@ -1795,7 +1795,7 @@ export const CONDITIONS_OF_A_DENIED_PASS: readonly string[] = ['if', 'unless', '
  */
 export const VERSIONED_NAMES: readonly string[] = [
   'node', 'nodejs', 'node.js', 'deno', 'bun', 'python', 'py', 'pypy', 'cpython', 'ruby', 'jruby', 'java', 'jdk', 'jre', 'openjdk', 'temurin', 'go', 'golang', 'rust', 'rustc', 'php', 'perl',
-  'dotnet', '.net', 'net', 'erlang', 'otp', 'elixir', 'scala', 'kotlin', 'swift', 'dart', 'flutter', 'typescript', 'ts', 'gcc', 'clang', 'llvm', 'msvc', 'cmake',
-  'ubuntu', 'debian', 'fedora', 'alpine', 'centos', 'rhel', 'rocky', 'macos', 'osx', 'windows', 'win', 'ios', 'android', 'api', 'sdk', 'chrome', 'firefox', 'safari', 'edge',
-  'postgres', 'postgresql', 'pg', 'mysql', 'mariadb', 'redis', 'mongodb', 'mongo', 'kubernetes', 'k8s', 'version', 'versions', 'ver',
+  'dotnet', '.net', 'erlang', 'otp', 'elixir', 'scala', 'kotlin', 'swift', 'dart', 'flutter', 'typescript', 'gcc', 'clang', 'llvm', 'msvc', 'cmake',
+  'ubuntu', 'debian', 'fedora', 'alpine', 'centos', 'rhel', 'rocky', 'macos', 'osx', 'windows', 'win', 'ios', 'android', 'chrome', 'firefox', 'safari', 'edge',
+  'postgres', 'postgresql', 'mysql', 'mariadb', 'redis', 'mongodb', 'mongo', 'kubernetes', 'k8s', 'version', 'versions', 'ver',
 ];
