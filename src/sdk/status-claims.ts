@@ -7103,7 +7103,7 @@ function noneOfTheRunPassed(text: string): boolean {
   const { tokens, drawn } = outcomeTokens(text.trim().replace(/[.!]+$/u, ''));
   // A pass said of the items it names, last (`No passing tests`, `Zero successful checks`, `Keine bestandenen Tests`).
   const end = drawn.length > 2 && PASSED_ITEM_NOUNS.has(drawn.at(-1) as string) && OVERCOMING_PASSES().has(drawn.at(-2) as string) ? drawn.length - 1 : drawn.length;
-  if (tokens.length < 2 || tokens.length > 7 || !tokens.every(isWord) || !NONE_PASSED_OPENING().has(drawn[0] as string) || !OVERCOMING_PASSES().has(drawn[end - 1] as string)) return false;
+  if (tokens.length < 2 || tokens.length > 7 || !tokens.every(isWord) || !NONE_PASSED_OPENING().has(drawn[0] as string) || !(OVERCOMING_PASSES().has(drawn[end - 1] as string) || PASS_VERB_OF_ITEMS().has(drawn[end - 1] as string))) return false;
   const between = drawn.slice(1, end - 1);
   return !hasQualifier(between) && between.every((w) => !(OVERCOMING_PASSES().has(w) || FAILURE_TOLD().has(w) || isOutcomeValue(w) || NO_FAILURE_OF_THIS_RUN.has(w) || PASS_SET_ASIDE().has(w) || CLAUSE_JOINS.has(w)));
 }
@@ -7131,7 +7131,7 @@ function passOfAllDenied(text: string): boolean {
   for (let i = 0; i < tokens.length; i++) {
     if (!of(ALL_OF_A_DENIAL(), i)) continue;
     const negated = i > 0 && of(NEGATION_OF_ALL(), i - 1) && !of(CONDITION_OF_A_DENIAL(), i - 2);
-    if (negated ? passAfterAll(tokens, drawn, i + 1) : passDeniedAfterAll(tokens, drawn, i + 1)) return true;
+    if (negated ? passAfterAll(tokens, drawn, i + 1) : passDeniedAfterAll(tokens, drawn, i + 1) || passDeniedBeforeAll(tokens, drawn, i)) return true;
   }
   return false;
 }
@@ -7161,6 +7161,18 @@ function passAfterAll(tokens: readonly string[], drawn: readonly string[], from:
   }
   return false;
 }
+/**
+ * Whether a pass denied comes right before the word of all at `at` (`did not pass all checks`, `no se superaron todas
+ * las pruebas`): a pass word one word before it, or two with one word between, and a negation one or two plain words
+ * before that pass (a clitic or an auxiliary between), no condition before the negation.
+ */
+function passDeniedBeforeAll(tokens: readonly string[], drawn: readonly string[], at: number): boolean {
+  const plain = (k: number): boolean => k >= 0 && isWord(tokens[k]);
+  const pass = [at - 1, at - 2].find((k) => plain(k) && plain(at - 1) && (PASS_OF_ITEMS().has(drawn[k] as string) || PASS_OF_ITEMS().has(tokens[k] as string)));
+  if (pass === undefined) return false;
+  const negation = [pass - 1, pass - 2].find((k) => plain(k) && plain(pass - 1) && (NEGATION_OF_ALL().has(drawn[k] as string) || NEGATION_OF_ALL().has(tokens[k] as string)));
+  return negation !== undefined && !drawn.slice(Math.max(0, negation - 3), negation).some((w) => CONDITION_OF_A_DENIAL().has(w));
+}
 /** Whether, after a word of all at `from`, its clause denies the pass: a negation a pass word follows (one auxiliary between), or a denied pass in one word. */
 function passDeniedAfterAll(tokens: readonly string[], drawn: readonly string[], from: number): boolean {
   for (let j = from; j < tokens.length && j <= from + MAX_WORDS_FROM_ALL_TO_ITS_PASS_DENIED; j++) {
@@ -7185,6 +7197,8 @@ const RELATIVE_WORDS = lazy((): ReadonlySet<string> => new Set(RELATIVE_WORDS_OF
 const ALL_OF_A_DENIAL = lazy((): ReadonlySet<string> => new Set([...ALL_OF_A_PASS_BEFORE_AN_EXCEPTION, ...ALL_OF_A_DENIED_PASS].flatMap((w) => [w, drawnWord(w)])));
 const NEGATION_OF_ALL = lazy((): ReadonlySet<string> => new Set(NEGATIONS_OF_ALL.flatMap((w) => [w, drawnWord(w)])));
 const PASS_OF_ITEMS = lazy((): ReadonlySet<string> => new Set([...OVERCOMING_PASSES(), ...PASS_VERBS, ...PASS_VERBS_OF_ITEMS.flatMap((w) => [w, drawnWord(w)])]));
+// A language's pass verb said of items (`ninguna prueba pasó`, `nessun test è passato`) ends a none of passes too.
+const PASS_VERB_OF_ITEMS = lazy((): ReadonlySet<string> => new Set(PASS_VERBS_OF_ITEMS.flatMap((w) => [w, drawnWord(w)])));
 const DENIED_PASS = lazy((): ReadonlySet<string> => new Set(DENIED_PASS_WORDS.flatMap((w) => [w, drawnWord(w)])));
 const CONDITION_OF_A_DENIAL = lazy((): ReadonlySet<string> => new Set(CONDITIONS_OF_A_DENIED_PASS));
 /**
