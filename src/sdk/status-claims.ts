@@ -3130,8 +3130,11 @@ function placedNoneThenACount(text: string): string | undefined {
   const parts = rest.split(/[,;]/u);
   if (parts.some((part, i) => i > 0 && boundByRemark(part))) return undefined;
   const tokens = rest.toLowerCase().split(/(?<=[^\p{L}\p{M}\p{N}_.:/-])|(?=[^\p{L}\p{M}\p{N}_.:/-])/u);
-  const words = tokens.map((t) => t.trim()).filter((t) => t !== '' && /[\p{L}\p{N}]/u.test(t)).map((t) => t.replace(/[:=]+$/u, ''));
-  return words.some((w, i) => /^[1-9]\d{0,8}$/u.test(w) && !NO_FAILURE_NEAR_A_COUNT().has(words[i + 1] ?? '') && !NO_FAILURE_NEAR_A_COUNT().has(words[i - 1] ?? '') && !/^\d/u.test(words[i + 1] ?? '') && !versionInWords(words, i)) ? text.trim().slice(0, 200) : undefined;
+  const written = tokens.map((t) => t.trim()).filter((t) => t !== '' && /[\p{L}\p{N}]/u.test(t));
+  const words = written.map((t) => t.replace(/[:=]+$/u, ''));
+  // A number right after a runtime's or a platform's name, not its label (`on ruby 3`, not `windows: 2`), is its version.
+  const versionAfterAName = (i: number): boolean => VERSIONED().has(words[i - 1] ?? '') && !/[:=]$/u.test(written[i - 1] ?? '') && !PLACE_AFTER_A_COUNT.has(words[i + 1] ?? '');
+  return words.some((w, i) => /^[1-9]\d{0,8}$/u.test(w) && !NO_FAILURE_NEAR_A_COUNT().has(words[i + 1] ?? '') && !NO_FAILURE_NEAR_A_COUNT().has(words[i - 1] ?? '') && !/^\d/u.test(words[i + 1] ?? '') && !versionAfterAName(i) && !versionInWords(words, i)) ? text.trim().slice(0, 200) : undefined;
 }
 /**
  * Whether the number at `i` of a line's words goes on with a list of versions (helper xi, session 44): joined to a

@@ -24,7 +24,10 @@ const DENIED_BEFORE_ALL: readonly (readonly [string, string, string, string, str
   ['не', 'все', 'тесты', 'прошли', 'кроме'],
 ];
 /** A word of all, the items and a pass denied after them (`tous les tests n'ont pas réussi`, `tüm testler geçmedi`). */
-const DENIED_AFTER_ALL: readonly string[] = ['tous les tests n\u2019ont pas réussi', "tous les tests n'ont pas réussi", 'todas las pruebas no pasaron', 'tüm testler geçmedi', 'bütün testler geçmedi', 'alle Tests haben nicht bestanden', 'все тесты не прошли'];
+const DENIED_AFTER_ALL: readonly string[] = [
+  // A pass denied right before its word of all, and a none of passes in a language's verb.
+  'the build did not pass all checks', 'no se superaron todas las pruebas', 'ninguna prueba pasó',
+  'tous les tests n\u2019ont pas réussi', "tous les tests n'ont pas réussi", 'todas las pruebas no pasaron', 'tüm testler geçmedi', 'bütün testler geçmedi', 'alle Tests haben nicht bestanden', 'все тесты не прошли'];
 const cased = (text: string, how: number): string => (how === 0 ? text : how === 1 ? text.toUpperCase() : text[0]?.toUpperCase() + text.slice(1));
 
 describe('a pass of all denied', () => {
@@ -52,7 +55,7 @@ describe('a pass of all denied', () => {
     );
   });
   it('passes a denial of all that denies no pass, and a rule that names a failure’s condition', () => {
-    for (const text of ['not all tests were run (2 skipped)', 'fails if not all tests pass', 'all tests passed', 'tüm testler geçti'])
+    for (const text of ['not all tests were run (2 skipped)', 'fails if not all tests pass', 'fails if it did not pass all checks', 'passed all tests', 'all tests passed', 'tüm testler geçti'])
       expect(beside(text), text).toBeUndefined();
   });
 });
