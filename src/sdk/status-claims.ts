@@ -18,7 +18,7 @@ import { succeededIndexes, successPolicyMet } from './kubernetes-success-policy.
 import { backslashReadings, numberWithRemark, numberWrittenAsText, romanValue, UPPER_ROMAN } from '../util/number-text.js';
 import { numberOutOfRange, numberSurvives } from '../artifacts/numbers.js';
 import { TIME_TAKEN_WORDS, CLEAN_EXIT_CONSTANTS, CLEAN_EXIT_SYSTEM_MESSAGES, CLEAN_EXIT_WORDS_OF_OTHER_LANGUAGES, EXIT_MAP_NOTE_NAMES, EXIT_MAP_TEXT_NOTE_NAMES, EXIT_WARNING_WORDS } from './status-vocabulary.js';
-import { DENOMINATOR_NAMES, TEXT_ABOUT_A_COUNT_WORDS, NEVER_MEASURED_WORDS, REPORT_PART_WORDS, STAND_IN_DOCUMENT_WORDS, BARE_NEGATIONS, CLAUSE_JOINS, CRASH_HANDLERS, CRASH_PHRASES, CRASH_WORDS, DEEDS_SET_OFF, ENGLISH_OUTCOME_WORDS, ITEM_NOUNS_OF_A_COUNT, ITEMS_IN_ALL_NAMES, KEPT_OUT, negatedPassPairs, NEGATION_FILLERS, NEGATIONS_BEFORE_A_FAILURE, noFailurePairs, NOT_FAILED_THINGS, NOT_RAN_COUNT_NAMES, NOT_THIS_RUNS_FAILURE, OTHER_LANGUAGE_BOUND_WORDS, OTHER_LANGUAGES, OTHER_NOT_RAN_COUNT_NAMES, OTHER_RUNS_QUALIFIERS, PLACE_NOUNS, PLACE_SUITES, REAL_FILLERS, REAL_WORDS, STATUS_VOCABULARY, transliterations, vocabulary, writtenWords, CONTAINER_STATUS_LISTS, FAILED_CONDITION_TYPES, RUN_FAILED_PHASES, RUN_NOT_ENDED_PHASES, WORKFLOW_STATUS_MEMBERS, PLATFORM_STEP_LISTS, POD_FAILED_PHASES, POD_STATUS_MEMBERS, NETWORK_PLACE_NAMES, PROCESS_COMMAND_NAMES, PROCESS_ID_NAMES, STEP_RUN_LISTS, ABSENT_WORDS, AFTER_WORDS, BETWEEN_A_PASS_AND_AFTER, GENITIVE_LANGUAGES, NOT_MANAGED_PHRASES, PASS_VERBS, WHAT_OR_WHY_FAILED, JOINS_ALSO_A_PLACE, OVERCOME_FAILURE_WORDS, FAILURE_GOES_ON, FAILURE_TOLD_AGAIN, TRY_WORDS, EARLIER_TRIES, EXCEPTION_MEMBER_JOINS, EXCEPTION_MEMBER_JOIN_PHRASES, TOLERANCE_NEGATORS, EXCEPTION_ASIDE_WORDS, EXCEPTION_MEMBER_HEAD_JOINS, EXCEPTION_MEMBER_JOINS_AFTER, TOLERANCE_NEGATOR_PHRASES, TOLERANCE_DENIALS, EXCEPTION_ALL_MEMBERS_WORDS, EXCEPTION_TOLERANCES, EXCEPTION_PLURAL_TOLERANCES, EXCEPTION_MODIFIER_OPENERS, EXCEPTION_MODIFIER_PLACES, FAILURE_WORDS_OF_A_NONE_BEFORE_AN_EXCEPTION, NONES_BEFORE_AN_EXCEPTION, POSTPOSED_EXCEPTION_WORDS, CLAUSE_ENDS_BEFORE_A_POSTPOSED_EXCEPTION, COUNT_OF_WORDS, ABBREVIATED_STAND_IN_NOUNS, MEASURED_ITEM_STAND_IN_WORDS, OTHER_LANGUAGE_NEVER_MEASURED_WORDS, OTHER_LANGUAGE_STAND_IN_WORDS, STAND_IN_FILLER_WORDS, EXCEPTION_PLACE_ARTICLES, EXCEPTION_HEAD_COUNT_WORDS, ALL_OF_A_PASS_BEFORE_AN_EXCEPTION, LEFT_OUT_OF_A_PASS_WORDS, NONES_AFTER_A_FAILURE, NOTE_LABEL_WORDS, EXCEPTION_WORDS_AFTER_A_FAILURE, EXCEPTION_LEAVING_OUT_WORDS, NOUNS_AFTER_AN_EXCEPTION_NOUN, SHORTENINGS_NAMING_OTHER_THINGS, TEST_FILE_ANCHOR_WORDS, RUN_NAME_WORDS, OTHER_LANGUAGE_STAND_IN_PLURALS } from './status-vocabulary.js';
+import { DENOMINATOR_NAMES, TEXT_ABOUT_A_COUNT_WORDS, NEVER_MEASURED_WORDS, REPORT_PART_WORDS, STAND_IN_DOCUMENT_WORDS, BARE_NEGATIONS, CLAUSE_JOINS, CRASH_HANDLERS, CRASH_PHRASES, CRASH_WORDS, DEEDS_SET_OFF, ENGLISH_OUTCOME_WORDS, ITEM_NOUNS_OF_A_COUNT, ITEMS_IN_ALL_NAMES, KEPT_OUT, negatedPassPairs, NEGATION_FILLERS, NEGATIONS_BEFORE_A_FAILURE, noFailurePairs, NOT_FAILED_THINGS, NOT_RAN_COUNT_NAMES, NOT_THIS_RUNS_FAILURE, OTHER_LANGUAGE_BOUND_WORDS, OTHER_LANGUAGES, OTHER_NOT_RAN_COUNT_NAMES, OTHER_RUNS_QUALIFIERS, PLACE_NOUNS, PLACE_SUITES, REAL_FILLERS, REAL_WORDS, STATUS_VOCABULARY, transliterations, vocabulary, writtenWords, CONTAINER_STATUS_LISTS, FAILED_CONDITION_TYPES, RUN_FAILED_PHASES, RUN_NOT_ENDED_PHASES, WORKFLOW_STATUS_MEMBERS, PLATFORM_STEP_LISTS, POD_FAILED_PHASES, POD_STATUS_MEMBERS, NETWORK_PLACE_NAMES, PROCESS_COMMAND_NAMES, PROCESS_ID_NAMES, STEP_RUN_LISTS, ABSENT_WORDS, AFTER_WORDS, BETWEEN_A_PASS_AND_AFTER, GENITIVE_LANGUAGES, NOT_MANAGED_PHRASES, PASS_VERBS, WHAT_OR_WHY_FAILED, JOINS_ALSO_A_PLACE, OVERCOME_FAILURE_WORDS, FAILURE_GOES_ON, FAILURE_TOLD_AGAIN, TRY_WORDS, EARLIER_TRIES, EXCEPTION_MEMBER_JOINS, EXCEPTION_MEMBER_JOIN_PHRASES, TOLERANCE_NEGATORS, EXCEPTION_ASIDE_WORDS, EXCEPTION_MEMBER_HEAD_JOINS, EXCEPTION_MEMBER_JOINS_AFTER, TOLERANCE_NEGATOR_PHRASES, TOLERANCE_DENIALS, EXCEPTION_ALL_MEMBERS_WORDS, EXCEPTION_TOLERANCES, EXCEPTION_PLURAL_TOLERANCES, EXCEPTION_MODIFIER_OPENERS, EXCEPTION_MODIFIER_PLACES, FAILURE_WORDS_OF_A_NONE_BEFORE_AN_EXCEPTION, NONES_BEFORE_AN_EXCEPTION, POSTPOSED_EXCEPTION_WORDS, CLAUSE_ENDS_BEFORE_A_POSTPOSED_EXCEPTION, COUNT_OF_WORDS, ABBREVIATED_STAND_IN_NOUNS, MEASURED_ITEM_STAND_IN_WORDS, OTHER_LANGUAGE_NEVER_MEASURED_WORDS, OTHER_LANGUAGE_STAND_IN_WORDS, STAND_IN_FILLER_WORDS, EXCEPTION_PLACE_ARTICLES, EXCEPTION_HEAD_COUNT_WORDS, ALL_OF_A_PASS_BEFORE_AN_EXCEPTION, LEFT_OUT_OF_A_PASS_WORDS, NONES_AFTER_A_FAILURE, NOTE_LABEL_WORDS, EXCEPTION_WORDS_AFTER_A_FAILURE, EXCEPTION_LEAVING_OUT_WORDS, NOUNS_AFTER_AN_EXCEPTION_NOUN, SHORTENINGS_NAMING_OTHER_THINGS, TEST_FILE_ANCHOR_WORDS, RUN_NAME_WORDS, OTHER_LANGUAGE_STAND_IN_PLURALS, NEGATIONS_OF_ALL, ALL_OF_A_DENIED_PASS, PASS_VERBS_OF_ITEMS, DENIED_PASS_WORDS, RELATIVE_WORDS_OF_ITEMS, CONDITIONS_OF_A_DENIED_PASS, VERSIONED_NAMES } from './status-vocabulary.js';
 
 /** Printable ASCII: a name or status that reads as it is written (the usual case: no folding). */
 const PLAIN = /^[\x20-\x7e]*$/;
@@ -3187,9 +3187,35 @@ function placedNoneThenACount(text: string): string | undefined {
   const parts = rest.split(/[,;]/u);
   if (parts.some((part, i) => i > 0 && boundByRemark(part))) return undefined;
   const tokens = rest.toLowerCase().split(/(?<=[^\p{L}\p{M}\p{N}_.:/-])|(?=[^\p{L}\p{M}\p{N}_.:/-])/u);
-  const words = tokens.map((t) => t.trim()).filter((t) => t !== '' && /[\p{L}\p{N}]/u.test(t)).map((t) => t.replace(/[:=]+$/u, ''));
-  return words.some((w, i) => /^[1-9]\d{0,8}$/u.test(w) && !NO_FAILURE_NEAR_A_COUNT().has(words[i + 1] ?? '') && !NO_FAILURE_NEAR_A_COUNT().has(words[i - 1] ?? '') && !/^\d/u.test(words[i + 1] ?? '')) ? text.trim().slice(0, 200) : undefined;
+  const written = tokens.map((t) => t.trim()).filter((t) => t !== '' && /[\p{L}\p{N}]/u.test(t));
+  const words = written.map((t) => t.replace(/[:=]+$/u, ''));
+  // A number right after a runtime's or a platform's name, not its label (`on ruby 3`, not `windows: 2`), is its version.
+  const versionAfterAName = (i: number): boolean => VERSIONED().has(words[i - 1] ?? '') && !/[:=]$/u.test(written[i - 1] ?? '') && !PLACE_AFTER_A_COUNT.has(words[i + 1] ?? '');
+  return words.some((w, i) => /^[1-9]\d{0,8}$/u.test(w) && !NO_FAILURE_NEAR_A_COUNT().has(words[i + 1] ?? '') && !NO_FAILURE_NEAR_A_COUNT().has(words[i - 1] ?? '') && !/^\d/u.test(words[i + 1] ?? '') && !versionAfterAName(i) && !versionInWords(words, i)) ? text.trim().slice(0, 200) : undefined;
 }
+/**
+ * Whether the number at `i` of a line's words goes on with a list of versions (helper xi, session 44): joined to a
+ * number, or right after one, whose list starts after a runtime's or a platform's name (`on node 18 and 20`, `node 18,
+ * 20`, `v18 and 20`, `windows 2019 and 2022`). A number right after a name is left as it was read (`windows: 2` counts).
+ */
+function versionInWords(words: readonly string[], i: number): boolean {
+  // A number joined to a version with a place of its own after it (`node 18 and 2 on windows`) counts in that place.
+  if (PLACE_AFTER_A_COUNT.has(words[i + 1] ?? '')) return false;
+  const before = words[i - 1] ?? '';
+  if (/^v?\d/u.test(before)) return versionListFrom(words, i - 1);
+  return VERSION_JOINS.has(before) && /^v?\d/u.test(words[i - 2] ?? '') && versionListFrom(words, i - 2);
+}
+/** Whether the number at `k` is a version: `v` and digits, or a number after a versioned name, or joined to such a number. */
+function versionListFrom(words: readonly string[], k: number): boolean {
+  if (/^v\d/u.test(words[k] as string)) return true;
+  const before = words[k - 1] ?? '';
+  if (VERSIONED().has(before)) return true;
+  if (/^v?\d/u.test(before)) return versionListFrom(words, k - 1);
+  return VERSION_JOINS.has(before) && /^v?\d/u.test(words[k - 2] ?? '') && versionListFrom(words, k - 2);
+}
+const VERSIONED = lazy((): ReadonlySet<string> => new Set([...VERSIONED_NAMES, 'v']));
+const PLACE_AFTER_A_COUNT: ReadonlySet<string> = new Set(['in', 'on', 'at', 'under', 'across', 'within', 'for', 'from', 'im', 'auf', 'dans', 'sur', 'en', 'su', 'em']);
+const VERSION_JOINS: ReadonlySet<string> = new Set(['and', 'or', 'plus', 'und', 'oder', 'et', 'ou', 'y', 'o', 'e', 'en']);
 const PLACED_NONE = lazy(() => new RegExp(String.raw`^[^\p{L}\p{N}\p{Cc}]*(?:(\p{L}+)[^\S\n]*(?:[:=]|[^\S\n][-\u2013\u2014][^\S\n]|[^\S\n])[^\S\n]*(?:0+|none|zero|no)(?:[^\S\n]+(?:in|on|at|for|across|within|under|from|${FOREIGN_PLACE_WORDS})[^\S\n]|[^\S\n]*\([^()\d\n]{1,40}\)(?=[^\S\n]*[,;/]?[^\S\n]*[1-9]))|(\p{L}+)[^\S\n]*:[^\S\n]*\p{L}[\p{L}\p{N}_-]*[^\S\n]*[:=][^\S\n]*0+(?!\d|[.,]\d)|(\p{L}+)[^\S\n]*[:\uff1a][^\S\n]*(?:\p{L}[\p{L}\p{M}\p{N}_-]*[^\S\n]+){0,2}\p{L}[\p{L}\p{M}\p{N}_-]*[^\S\n]*(?:[:=\uff1a][^\S\n]*)?0+[^\S\n]*${COUNTER}?[^\S\n]*(?=${PLACE_LIST_BREAK}))`, 'iu'));
 // A place named before its count (`失败：模块A 0个，模块B 2个`, `エラー: モジュールA 0件、モジュールB 2件`, `failures: module A 0, module B
 // 2`): the none is one place's only where another place follows it in a list, so the label's count is counted by place.
@@ -5572,7 +5598,7 @@ function loneCountIn(line: string): string | undefined {
 function continuedCount(before: readonly string[], segment: string, inBrackets = false): string | undefined {
   // In brackets a bare count is a total (Vitest's `0 failed (3)`): only one with a remark of where goes on with a list.
   const count = bareCountGoingOn(segment, inBrackets);
-  if (count === undefined) return undefined;
+  if (count === undefined || versionListGoesOn(before.at(-1), count)) return undefined;
   for (let i = before.length - 1; i >= 0; i--) {
     const part = before[i] as string;
     const label = LABELLED_COUNT.exec(part) ?? COUNT_THEN_NAME.exec(part) ?? labelledNone(part);
@@ -5582,6 +5608,16 @@ function continuedCount(before: readonly string[], segment: string, inBrackets =
   }
   return undefined;
 }
+/**
+ * Whether a bare number goes on with a list of versions that the part before it ends in (`0 failures on node 18 and 20`,
+ * `on python 3.11, 3.12`, `on ubuntu 22.04 & 24.04`, `on node v18 and 20`; helper xi, session 44): a number after a
+ * runtime's or a platform's name is its version, and one joined to that version is another version, no count of
+ * failures. A number with a place of its own (`and 2 on node 20`) is a count still.
+ */
+function versionListGoesOn(before: string | undefined, count: string): boolean {
+  return before !== undefined && /^\d{1,9}(?:\.\d+)*$/u.test(count) && VERSION_LAST().test(before);
+}
+const VERSION_LAST = lazy(() => new RegExp(String.raw`(?<![\p{L}\p{N}])(?:(?:${VERSIONED_NAMES.map(escapeRegExp).join('|')})[^\S\n]*[-@]?[^\S\n]*v?|v)\d{1,4}(?:\.[\dx]+)*[^\S\n]*$`, 'iu'));
 /** A part that is a bare count going on with a list (`2 in module B`, `another 2 in B`), as the count and its remark, or undefined. */
 function bareCountGoingOn(part: string, placed = false): string | undefined {
   const m = BARE_COUNT_START.exec(part);
@@ -6502,6 +6538,8 @@ function toldAsAFailedOutcome(text: string): boolean {
   // A line break or a block between words parts them as a page draws it (`No tests failed<br>except checkout`).
   const shown = shownOutcome(t);
   if (noneOverturnedInAReading(t, false, shown) || (slotTagBeforeMarkup(t) && noneOverturnedBesideASlot(t))) return true;
+  // A pass of all denied is no count, and an exception after it takes nothing back (`not all tests passed except checkout`).
+  if ((passOfAllDenied(shown) || failureToldBeforeAnException(shown)) && !commitSubject(shown)) return true;
   if (shown.length > MAX_OUTCOME_TEXT || /\p{N}/u.test(shown) || commitSubject(shown) || EMPTY_LABEL_VALUE.test(shown)) return false;
   // A pass struck out before a failure word last (`<s>Passed</s> after a failure`) is read as the withdrawn pass it shows.
   return failedOutcomeInWords(shown) || subjectThenNegatedPass(shown) || failureToldInASentence(shown) || failureThenAReasonOfANone(shown) || noneOfTheRunPassed(shown) || (passStruckOut(t) && shown.length <= MAX_MARKED_TEXT && failureWordLastIn(shown, true));
@@ -7282,7 +7320,7 @@ function noneOfTheRunPassed(text: string): boolean {
   const { tokens, drawn } = outcomeTokens(text.trim().replace(/[.!]+$/u, ''));
   // A pass said of the items it names, last (`No passing tests`, `Zero successful checks`, `Keine bestandenen Tests`).
   const end = drawn.length > 2 && PASSED_ITEM_NOUNS.has(drawn.at(-1) as string) && OVERCOMING_PASSES().has(drawn.at(-2) as string) ? drawn.length - 1 : drawn.length;
-  if (tokens.length < 2 || tokens.length > 7 || !tokens.every(isWord) || !NONE_PASSED_OPENING().has(drawn[0] as string) || !OVERCOMING_PASSES().has(drawn[end - 1] as string)) return false;
+  if (tokens.length < 2 || tokens.length > 7 || !tokens.every(isWord) || !NONE_PASSED_OPENING().has(drawn[0] as string) || !(OVERCOMING_PASSES().has(drawn[end - 1] as string) || PASS_VERB_OF_ITEMS().has(drawn[end - 1] as string))) return false;
   const between = drawn.slice(1, end - 1);
   return !hasQualifier(between) && between.every((w) => !(OVERCOMING_PASSES().has(w) || FAILURE_TOLD().has(w) || isOutcomeValue(w) || NO_FAILURE_OF_THIS_RUN.has(w) || PASS_SET_ASIDE().has(w) || CLAUSE_JOINS.has(w)));
 }
@@ -7293,6 +7331,93 @@ const PASS_SET_ASIDE = lazy((): ReadonlySet<string> => new Set(PASS_SET_ASIDE_WO
 const NONE_STRESS = lazy((): ReadonlySet<string> => new Set(NONE_STRESS_WORDS.map(drawnWord)));
 const NONE_GOES_ON = lazy((): ReadonlySet<string> => new Set(NONE_OF_A_LABEL_GOES_ON.map(drawnWord)));
 const PROBLEMS = lazy((): ReadonlySet<string> => new Set(PROBLEM_NOUNS.map(drawnWord)));
+/**
+ * A pass of all denied in one clause (helper xi, session 44): a negation right before a word of all and a pass word a
+ * few plain words after it (`not all tests passed`, `nicht alle Tests bestanden`, `pas tous les tests ont réussi`, `no
+ * todas las pruebas pasaron`, `non tutti i test sono passati`, `nie wszystkie testy przeszły`, `не все тесты прошли`),
+ * or a word of all, then a pass denied in its clause (`tous les tests n'ont pas réussi`, `tüm testler geçmedi`). Some
+ * items did not pass whatever follows: an exception after it (`… except checkout`) makes it no pass. A condition before
+ * the negation (`fails if not all tests pass`), words between that set the items aside or bound them (`not all flaky
+ * tests passed`), a relative clause (`all tests that did not pass were retried`) and another outcome are left to the
+ * other readers.
+ */
+function passOfAllDenied(text: string): boolean {
+  if (text.length > MAX_OUTCOME_TEXT) return false;
+  const { tokens, drawn } = outcomeTokens(text);
+  const of = (set: ReadonlySet<string>, i: number): boolean => set.has(tokens[i] as string) || set.has(drawn[i] as string);
+  for (let i = 0; i < tokens.length; i++) {
+    if (!of(ALL_OF_A_DENIAL(), i)) continue;
+    const negated = i > 0 && of(NEGATION_OF_ALL(), i - 1) && !of(CONDITION_OF_A_DENIAL(), i - 2);
+    if (negated ? passAfterAll(tokens, drawn, i + 1) : passDeniedAfterAll(tokens, drawn, i + 1) || passDeniedBeforeAll(tokens, drawn, i)) return true;
+  }
+  return false;
+}
+const MAX_WORDS_FROM_ALL_TO_ITS_PASS_DENIED = 5;
+/**
+ * Whether the clause before an exception tells a failure on its own (`some tests did not pass except checkout`, `Build
+ * failed except on linux`; helper xi, session 44): an exception narrows what it follows, so a failure it narrows is a
+ * failure still. Only a clause without numbers (counts are the count readers') that a reader of a failure in words takes.
+ */
+function failureToldBeforeAnException(shown: string): boolean {
+  if (shown.length > MAX_OUTCOME_TEXT || !CONTRAST_GUARD.test(shown)) return false;
+  const { tokens, drawn } = outcomeTokens(shown);
+  const contrast = contrastIn(drawn);
+  if (contrast === undefined || !contrast.exception || contrast.postposed === true) return false;
+  const head = tokens.slice(0, contrast.at).filter((t) => isWord(t) || ELIDED.test(t)).join(' ');
+  return head !== '' && !/\p{N}/u.test(head) && (failedOutcomeInWords(head) || subjectThenNegatedPass(head) || failureToldInASentence(head) || passOfAllDenied(head));
+}
+/** Whether a pass word follows at `from` within a few plain words (an elided apostrophe aside) that leave the items as they are. */
+function passAfterAll(tokens: readonly string[], drawn: readonly string[], from: number): boolean {
+  for (let j = from; j < tokens.length && j <= from + MAX_WORDS_FROM_ALL_TO_ITS_PASS_DENIED; j++) {
+    if (!isWord(tokens[j])) {
+      if (ELIDED.test(tokens[j] as string)) continue;
+      return false;
+    }
+    if (PASS_OF_ITEMS().has(drawn[j] as string) || PASS_OF_ITEMS().has(tokens[j] as string)) return true;
+    if (setsItemsAside(tokens[j] as string, drawn[j] as string)) return false;
+  }
+  return false;
+}
+/**
+ * Whether a pass denied comes right before the word of all at `at` (`did not pass all checks`, `no se superaron todas
+ * las pruebas`): a pass word one word before it, or two with one word between, and a negation one or two plain words
+ * before that pass (a clitic or an auxiliary between), no condition before the negation.
+ */
+function passDeniedBeforeAll(tokens: readonly string[], drawn: readonly string[], at: number): boolean {
+  const plain = (k: number): boolean => k >= 0 && isWord(tokens[k]);
+  const pass = [at - 1, at - 2].find((k) => plain(k) && plain(at - 1) && (PASS_OF_ITEMS().has(drawn[k] as string) || PASS_OF_ITEMS().has(tokens[k] as string)));
+  if (pass === undefined) return false;
+  const negation = [pass - 1, pass - 2].find((k) => plain(k) && plain(pass - 1) && (NEGATION_OF_ALL().has(drawn[k] as string) || NEGATION_OF_ALL().has(tokens[k] as string)));
+  return negation !== undefined && !drawn.slice(Math.max(0, negation - 3), negation).some((w) => CONDITION_OF_A_DENIAL().has(w));
+}
+/** Whether, after a word of all at `from`, its clause denies the pass: a negation a pass word follows (one auxiliary between), or a denied pass in one word. */
+function passDeniedAfterAll(tokens: readonly string[], drawn: readonly string[], from: number): boolean {
+  for (let j = from; j < tokens.length && j <= from + MAX_WORDS_FROM_ALL_TO_ITS_PASS_DENIED; j++) {
+    if (!isWord(tokens[j])) {
+      if (ELIDED.test(tokens[j] as string)) continue;
+      return false;
+    }
+    const w = drawn[j] as string;
+    if (DENIED_PASS().has(w) || DENIED_PASS().has(tokens[j] as string)) return true;
+    if (NEGATION_OF_ALL().has(w) || NEGATION_OF_ALL().has(tokens[j] as string)) return [j + 1, j + 2].some((k, n) => (n === 0 || isWord(tokens[j + 1])) && (PASS_OF_ITEMS().has(drawn[k] ?? '') || PASS_OF_ITEMS().has(tokens[k] ?? '')));
+    if (PASS_OF_ITEMS().has(w) || RELATIVE_WORDS().has(w) || setsItemsAside(tokens[j] as string, w)) return false;
+  }
+  return false;
+}
+/** A word that bounds, excuses or sets aside the items a pass of all names, joins another clause, or tells another outcome. */
+const setsItemsAside = (word: string, drawn: string): boolean =>
+  hasQualifier([word]) || hasQualifier([drawn]) || FAILURE_TOLD().has(drawn) || isFailureNoun(word, drawn) || NO_FAILURE_OF_THIS_RUN.has(drawn) || PASS_SET_ASIDE().has(drawn) || CLAUSE_JOINS.has(drawn);
+/** An apostrophe a language elides a vowel with (`n'ont`, `l'ensemble`), which parts no clause. */
+const ELIDED = /^['\u2019\u02bc]$/u;
+/** Words that open a relative clause about the items (`all tests that did not pass were retried`), whose denial is no outcome. */
+const RELATIVE_WORDS = lazy((): ReadonlySet<string> => new Set(RELATIVE_WORDS_OF_ITEMS));
+const ALL_OF_A_DENIAL = lazy((): ReadonlySet<string> => new Set([...ALL_OF_A_PASS_BEFORE_AN_EXCEPTION, ...ALL_OF_A_DENIED_PASS].flatMap((w) => [w, drawnWord(w)])));
+const NEGATION_OF_ALL = lazy((): ReadonlySet<string> => new Set(NEGATIONS_OF_ALL.flatMap((w) => [w, drawnWord(w)])));
+const PASS_OF_ITEMS = lazy((): ReadonlySet<string> => new Set([...OVERCOMING_PASSES(), ...PASS_VERBS, ...PASS_VERBS_OF_ITEMS.flatMap((w) => [w, drawnWord(w)])]));
+// A language's pass verb said of items (`ninguna prueba pasó`, `nessun test è passato`) ends a none of passes too.
+const PASS_VERB_OF_ITEMS = lazy((): ReadonlySet<string> => new Set(PASS_VERBS_OF_ITEMS.flatMap((w) => [w, drawnWord(w)])));
+const DENIED_PASS = lazy((): ReadonlySet<string> => new Set(DENIED_PASS_WORDS.flatMap((w) => [w, drawnWord(w)])));
+const CONDITION_OF_A_DENIAL = lazy((): ReadonlySet<string> => new Set(CONDITIONS_OF_A_DENIED_PASS));
 /**
  * A failure told in one short clause the readers of a failure word last or a negated pass do not take (red team xo,
  * xz2, session 40): a failure word first with what failed or why after it (`Failed to compile`, `Échec de la

@@ -1834,3 +1834,36 @@ export const LEFT_OUT_OF_A_PASS_WORDS: readonly string[] = ['skip', 'skipped', '
 export const ALL_OF_A_PASS_BEFORE_AN_EXCEPTION: readonly string[] = ['all', 'every', 'alle', 'allen', 'sämtliche', 'tous', 'toutes', 'todos', 'todas', 'tutti', 'tutte', 'tüm', 'bütün', 'все', 'alla', 'kaikki', 'wszystkie', 'všechny', '全', '全て', 'すべて', '全部'];
 export const CLAUSE_ENDS_BEFORE_A_POSTPOSED_EXCEPTION: readonly string[] = ['olmadı', 'olmadi', 'değil', 'degil', 'yok', 'etmedi', 'vermedi', 'yaşanmadı', 'した', 'でした', 'です', 'だ', 'ただし'];
 
+/**
+ * Negations that deny a pass of all when a word of all follows them (`not all tests passed`, `nicht alle Tests
+ * bestanden`, `pas tous les tests`, `no todas las pruebas`, `non tutti i test`, `niet alle tests`, `nem todos os
+ * testes`, `nie wszystkie testy`, `не все тесты`; helper xi, session 44): some items did not pass.
+ */
+export const NEGATIONS_OF_ALL: readonly string[] = ['not', 'nicht', 'pas', 'no', 'non', 'niet', 'nem', 'não', 'nie', 'не', 'ne', 'inte', 'ikke', 'ei', 'δεν', 'nu', 'tidak'];
+/** Words of all a denied pass is said of, beside {@link ALL_OF_A_PASS_BEFORE_AN_EXCEPTION} (`not each test passed`, `не всі тести пройшли`). */
+export const ALL_OF_A_DENIED_PASS: readonly string[] = ['each', 'всі', 'všechna', 'όλα', 'semua', 'minden', 'alle', 'toate'];
+/**
+ * Verbs a language says a pass of items with that its pass words do not hold, read only in a pass of all denied
+ * (`no todas las pruebas pasaron`, `non tutti i test sono passati`, `nie wszystkie testy przeszły`, `не всі тести
+ * пройшли`). Out of the pass column: `passati`, `przeszły` are also `past` (`fallimenti passati`).
+ */
+export const PASS_VERBS_OF_ITEMS: readonly string[] = [
+  'pasaron', 'pasó', 'pasado', 'pasadas', 'pasados', 'superaron', 'passati', 'passato', 'passate', 'passata', 'superato', 'riusciti', 'przeszły', 'przeszło', 'przeszedł', 'przeszli',
+  'прошли', 'прошло', 'прошёл', 'пройшли', 'пройшло', 'passé', 'passés', 'passées', 'passaram', 'passou', 'geçti', 'geçtiler', 'prošly', 'prošlo', 'πέρασαν', 'klarade', 'lulus',
+];
+/** Words that are a pass denied whole in a language that writes its negation inside the verb (Turkish `geçmedi`, did not pass: `tüm testler geçmedi`). */
+export const DENIED_PASS_WORDS: readonly string[] = ['geçmedi', 'geçmediler', 'geçemedi', 'geçemediler', 'neprošly', 'neprošlo'];
+/** Words that open a relative clause about the items (`all tests that did not pass were retried`): a denial in it is no outcome. */
+export const RELATIVE_WORDS_OF_ITEMS: readonly string[] = ['that', 'which', 'who', 'whose', 'die', 'der', 'das', 'welche', 'qui', 'que', 'che', 'cui', 'które', 'którzy', 'которые', 'dat'];
+/** Conditions before a pass of all denied that make it a rule, not an outcome (`fails if not all tests pass`, `wenn nicht alle Tests bestehen`). */
+export const CONDITIONS_OF_A_DENIED_PASS: readonly string[] = ['if', 'unless', 'when', 'whether', 'wenn', 'falls', 'ob', 'si', 'se', 'als', 'jeśli', 'jeżeli', 'если'];
+/**
+ * Names of runtimes, languages, platforms and browsers a version number follows (`node 18`, `python 3.12`, `ubuntu
+ * 22.04`, `java 17`): a number after one, and one joined to it (`on node 18 and 20`), is a version, no count.
+ */
+export const VERSIONED_NAMES: readonly string[] = [
+  'node', 'nodejs', 'node.js', 'deno', 'bun', 'python', 'py', 'pypy', 'cpython', 'ruby', 'jruby', 'java', 'jdk', 'jre', 'openjdk', 'temurin', 'go', 'golang', 'rust', 'rustc', 'php', 'perl',
+  'dotnet', '.net', 'erlang', 'otp', 'elixir', 'scala', 'kotlin', 'swift', 'dart', 'flutter', 'typescript', 'gcc', 'clang', 'llvm', 'msvc', 'cmake',
+  'ubuntu', 'debian', 'fedora', 'alpine', 'centos', 'rhel', 'rocky', 'macos', 'osx', 'windows', 'win', 'ios', 'android', 'chrome', 'firefox', 'safari', 'edge',
+  'postgres', 'postgresql', 'mysql', 'mariadb', 'redis', 'mongodb', 'mongo', 'kubernetes', 'k8s', 'version', 'versions', 'ver',
+];
