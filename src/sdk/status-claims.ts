@@ -1671,10 +1671,15 @@ function countOfTests(field: Field): boolean {
   return isItemTotal(field) && field.own.some((w) => TEST_ITEM_WORDS.has(w)) && field.own.every((w) => TEST_ITEM_WORDS.has(w) || howManyWord(w) || TOTAL_WORDS.has(w));
 }
 const TEST_ITEM_WORDS: ReadonlySet<string> = new Set(['tests', 'test', 'cases', 'case', 'testcases', 'checks', 'specs', 'scenarios', 'examples']);
-/** Whether `total` is the one count of all the items in its object: no other total or name of items beside it. */
+/**
+ * Whether `total` is the one count in its object besides its outcomes' counts: any other number there (Cucumber's `steps:
+ * 50` beside `scenarios: 10`, `subtests`, `asserts`, `iterations`, a duration) may be what the outcomes count (red team
+ * yb, session 44).
+ */
 function onlyItemTotal(total: Field, fields: readonly Field[]): boolean {
   const context = total.context.join(' ');
-  return !fields.some((f) => f !== total && f.context.join(' ') === context && (isItemTotal(f) || playsRole(f, TOTAL_WORDS)));
+  const outcome = (f: Field) => [PASSED_WORDS, FAIL_WORDS, SKIPPED_WORDS].some((role) => playsRole(f, role)) || otherOutcome(f);
+  return !fields.some((f) => f !== total && f.context.join(' ') === context && typeof f.value === 'number' && !outcome(f));
 }
 /**
  * How many items the outcomes listed by their items beside `total` hold beyond what the counts {@link unaccounted} and
