@@ -1766,3 +1766,15 @@ export const LEFT_OUT_OF_A_PASS_WORDS: readonly string[] = ['skip', 'skipped', '
 export const ALL_OF_A_PASS_BEFORE_AN_EXCEPTION: readonly string[] = ['all', 'every', 'alle', 'allen', 'sämtliche', 'tous', 'toutes', 'todos', 'todas', 'tutti', 'tutte', 'tüm', 'bütün', 'все', 'alla', 'kaikki', 'wszystkie', 'všechny', '全', '全て', 'すべて', '全部'];
 export const CLAUSE_ENDS_BEFORE_A_POSTPOSED_EXCEPTION: readonly string[] = ['olmadı', 'olmadi', 'değil', 'degil', 'yok', 'etmedi', 'vermedi', 'yaşanmadı', 'した', 'でした', 'です', 'だ', 'ただし'];
 
+/**
+ * Openings of a remark after an outcome told that only points the reader elsewhere (`Build failed. See logs`, `Deploy
+ * failed (siehe Logs)`, `Échec, voir les logs`, `Falló, ver logs`, `details in CI`, `more info: <url>`; helper xj,
+ * session 44): what follows them adds nothing to the outcome before them. Written as a native writer spells them.
+ */
+export const POINTER_ELSEWHERE_OPENINGS: readonly string[] = [
+  'see', 'see also', 'check', 'check out', 'cf', 'cf.', 'refer to', 'look at', 'consult', 'view', 'details', 'details in', 'details at', 'more info', 'more information', 'more details', 'for details', 'for details see', 'for more', 'for more info', 'for more details', 'info', 'logs', 'log', 'full log', 'full logs', 'logs at', 'logs in', 'report', 'full report', 'report at',
+  'siehe', 's.', 'vgl', 'vgl.', 'mehr', 'mehr unter', 'mehr infos', 'weitere infos', 'weitere informationen', 'details unter', 'details im',
+  'voir', 'voir aussi', 'consultez', 'consulter', 'détails', 'détails dans', "plus d'infos", "plus d'informations",
+  'ver', 'véase', 'vea', 'consulte', 'consultar', 'detalles', 'detalles en', 'más información', 'más info',
+  'vedi', 'vedere', 'dettagli', 'veja', 'detalhes', 'mais informações', 'zie', 'meer info',
+];
