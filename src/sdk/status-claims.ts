@@ -6485,6 +6485,7 @@ function toldAsAFailedOutcome(text: string): boolean {
   // (`except<template>x</template> checkout` shows `except checkout`, helper xa, session 44).
   const drawn = t.includes('<') ? drawnMarkup(t) : undefined;
   if (drawn !== undefined && drawn !== t && noneOverturnedInAReading(drawn, true)) return true;
+  if (TAG_RENDERING_NOTHING_HINT.test(t) && noneOverturnedBesideASlot(t)) return true;
   if (templateSlotIn(t) || ONE_COUNT_SLOT.test(t)) return noneOverturnedBesideASlot(t) || failureToldBesideASlot(t);
   if (UNFILLED_GROUP_HINT.test(t) && failureToldBesideASlot(t)) return true;
   // Read as shown: the digits of a colour code, a character reference or markup (`\x1b[31mFAILED\x1b[0m`, `&#70;AILED`,
@@ -6562,9 +6563,26 @@ function noneOverturnedInAReading(t: string, onlyContrasts: boolean, shown = sho
  */
 function noneOverturnedBesideASlot(t: string): boolean {
   if (!CONTRAST_GUARD.test(t)) return false;
-  const read = t.replace(EMPTY_SLOT, ' unfilled ').replace(COUNT_SLOT, slotAsItsWords).replace(ANGLE_NAME, (m: string, name: string) => (unclosedTagOfNoElement(t, name) ? ` ${name} ` : m));
+  const read = slotsReadAsWords(t.replace(TAG_RENDERING_NOTHING, ' ')).replace(ANGLE_NAME, (m: string, name: string) => (unclosedTagOfNoElement(t, name) ? ` ${name} ` : m));
   return !templateSlotIn(read) && !ONE_COUNT_SLOT.test(read) && noneOverturnedInAReading(read, true);
 }
+/**
+ * `t` with each slot read as its words, a slot nested in another read from the inside out (`{{ {{checkout}} }}` is
+ * `checkout`, helper xj, session 44) and an empty one as a word of its own.
+ */
+function slotsReadAsWords(t: string): string {
+  let read = t;
+  for (let depth = 0; depth < MAX_SLOT_NESTING && ONE_COUNT_SLOT.test(read); depth++) read = read.replace(EMPTY_SLOT, ' unfilled ').replace(COUNT_SLOT, slotAsItsWords);
+  return read.replace(EMPTY_SLOT, ' unfilled ');
+}
+const MAX_SLOT_NESTING = 3;
+/**
+ * A template's tag that renders no word of its own (helper xj, session 44): a statement (`{% if x %}`, `{%- endif -%}`), a
+ * comment (`{# flaky #}`, `<%# flaky %>`, `{{! flaky }}`, `{{!-- flaky --}}`) and a section's opening and closing tags
+ * (`{{#flaky}}`, `{{/flaky}}`, `{{^x}}`). What a statement wraps is read as shown; a comment's words are no member's.
+ */
+const TAG_RENDERING_NOTHING = /\{%[^%\n]{0,200}%\}|\{#[^#\n]{0,200}#\}|<%#[^%\n]{0,200}%>|\{\{!(?:--[^\n]{0,200}?--|[^{}\n]{0,200})\}\}|\{\{[#/^][^{}\n]{0,60}\}\}/gu;
+const TAG_RENDERING_NOTHING_HINT = /\{%|\{#|<%#|\{\{[!#/^]/u;
 /**
  * A text that tells a failure in its own words beside a template's slot or a placeholder tag (`Build failed <TODO>`,
  * `Tests failed in <suite>`, `Deploy failed (see {{url}})`, `Build failed [TBD]`, helper xd, session 44): read with each
@@ -6630,7 +6648,15 @@ const unclosedTagOfNoElement = (t: string, name: string): boolean => !isHtmlElem
 const ANGLE_NAME = /<([\p{L}_]+)>/gu;
 /** Slots with nothing in them, which COUNT_SLOT leaves (`{{}}`, `${ }`); `{}` stays an empty set. */
 const EMPTY_SLOT = /\{\{\s*\}\}|\$\{\s*\}/gu;
-const slotAsItsWords = (slot: string): string => ` ${slot.replace(/[^\p{L}\p{N}_]+/gu, ' ').trim() || 'unfilled'} `;
+/**
+ * A slot read as the words of its name; one numbered (`{0}`, `%1$s`) or named by a tolerance word (`{{flaky}}`,
+ * `${KNOWN_FAILURES}`) as unfilled: a slot's name says what goes there, not that what fills it was tolerated (helper xj).
+ */
+const slotAsItsWords = (slot: string): string => {
+  const words = slot.replace(/[^\p{L}\p{N}_]+/gu, ' ').trim();
+  return words === '' || /^[\p{N}\s]+$/u.test(words) || slotNamedByATolerance(words) ? ' unfilled ' : ` ${words} `;
+};
+const slotNamedByATolerance = (words: string): boolean => setAsideMember(words.toLowerCase().split(/[\s_]+/u).filter((w) => w !== ''));
 /**
  * A none of failures a contrast overturns (helper hs, session 42): a none covers only its own clause. After it, `but`,
  * `aber`, `mais`, `pero` start a clause that is read on its own (`none of the hosts failed to respond but deploy failed`)
