@@ -6494,7 +6494,7 @@ function toldAsAFailedOutcome(text: string): boolean {
   const shown = shownOutcome(t);
   if (noneOverturnedInAReading(t, false, shown) || (slotTagBeforeMarkup(t) && noneOverturnedBesideASlot(t))) return true;
   // A line break before the pointer parts it as a page draws it (`Build failed<br>See logs`).
-  if (failureBeforeAPointer(shownWithMemberBreaks(t, shown))) return true;
+  if (failureBeforeAPointer(shownWithLineBreaks(t, shown))) return true;
   if (shown.length > MAX_OUTCOME_TEXT || /\p{N}/u.test(shown) || commitSubject(shown) || EMPTY_LABEL_VALUE.test(shown)) return false;
   // A pass struck out before a failure word last (`<s>Passed</s> after a failure`) is read as the withdrawn pass it shows.
   return failedOutcomeInWords(shown) || subjectThenNegatedPass(shown) || failureToldInASentence(shown) || failureThenAReasonOfANone(shown) || noneOfTheRunPassed(shown) || (passStruckOut(t) && shown.length <= MAX_MARKED_TEXT && failureWordLastIn(shown, true));
@@ -6514,6 +6514,12 @@ function failureBeforeAPointer(shown: string): boolean {
   const remark = shown.slice((m[1] as string).length);
   if (clause === '' || outcomeTokens(remark).drawn.some((w) => OVERCOMING_PASSES().has(w))) return false;
   return toldAsAFailedOutcome(clause);
+}
+/** The text as shown, each line break (written, or a tag that breaks the line) kept as a semicolon between its lines. */
+function shownWithLineBreaks(written: string, shown: string): string {
+  if (!MEMBER_BREAK_GUARD.test(written)) return shown;
+  const parted = tagsBreakingTheLineAs(written, '\n').replace(MEMBER_BREAK_WRITTEN, ' ; ');
+  return removeInvisible(escapedReadings(parted).at(-1) ?? parted).replace(/^[\s;]+|[\s;]+$/gu, '');
 }
 /** A clause and its pointer: the bound keeps the reading of a text that cannot be one summary and its remark cheap. */
 const MAX_POINTED_TEXT = 320;
