@@ -6526,13 +6526,14 @@ const MAX_POINTED_TEXT = 320;
 /** The cheap test before {@link TRAILING_POINTER}: a pointer word, an arrow or a URL somewhere in the text. */
 const POINTER_HINT = lazy((): RegExp => new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${pointerOpenings()})(?![\p{L}\p{N}])|->|=>|[\u2192\u21d2\u27f6]|https?://`, 'iu'));
 /**
- * A clause (group 1, at most 120 characters), then a mark that ends it (`.`, `,`, `;`, `:`, `!`, a spaced dash, an opening
- * bracket, an arrow) and a remark that opens with a pointer word and ends the text, or a bare URL after a space.
+ * A clause (group 1, at most 120 characters), then a mark that ends it (`.`, `,`, `;`, `:`, `!` before a space or a
+ * bracket, never inside a name: `see failed.log`; a spaced dash, an opening bracket, an arrow) and a remark that opens
+ * with a pointer word and ends the text, or a bare URL after a space.
  */
 const TRAILING_POINTER = lazy((): RegExp => {
   const pointer = String.raw`(?:${pointerOpenings()})(?![\p{L}\p{N}])[^()[\]\uff08\uff09\uff3b\uff3d\n]{0,200}`;
   const remark = [
-    String.raw`\s*[.,;:!]\s*[([\uff08\uff3b]?\s*${pointer}`,
+    String.raw`\s*[.,;:!](?:\s+|\s*[([\uff08\uff3b]\s*)${pointer}`,
     String.raw`\s+[-\u2013\u2014]\s+[([]?\s*${pointer}`,
     String.raw`\s*[([\uff08\uff3b]\s*${pointer}`,
     String.raw`\s*(?:->|=>|[\u2192\u21d2\u27f6])\s*\S[^\n]{0,200}`,

@@ -51,6 +51,10 @@ describe('a failure told then a pointer elsewhere', () => {
       }),
     );
   });
+  it('reads a mark inside a name as no end of a clause', () => {
+    for (const text of ['see failed.log', 'See failed.log for details', 'Output in build-failed.log'])
+      expect(beside(text), text).toBeUndefined();
+  });
 });
 
 const none = fc.constantFrom('No tests failed', '0 failures', 'Nothing failed', 'No failures');
