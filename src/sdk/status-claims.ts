@@ -18,7 +18,7 @@ import { succeededIndexes, successPolicyMet } from './kubernetes-success-policy.
 import { backslashReadings, numberWithRemark, numberWrittenAsText, romanValue, UPPER_ROMAN } from '../util/number-text.js';
 import { numberOutOfRange, numberSurvives } from '../artifacts/numbers.js';
 import { TIME_TAKEN_WORDS, CLEAN_EXIT_CONSTANTS, CLEAN_EXIT_SYSTEM_MESSAGES, CLEAN_EXIT_WORDS_OF_OTHER_LANGUAGES, EXIT_MAP_NOTE_NAMES, EXIT_MAP_TEXT_NOTE_NAMES, EXIT_WARNING_WORDS } from './status-vocabulary.js';
-import { DENOMINATOR_NAMES, TEXT_ABOUT_A_COUNT_WORDS, NEVER_MEASURED_WORDS, REPORT_PART_WORDS, STAND_IN_DOCUMENT_WORDS, BARE_NEGATIONS, CLAUSE_JOINS, CRASH_HANDLERS, CRASH_PHRASES, CRASH_WORDS, DEEDS_SET_OFF, ENGLISH_OUTCOME_WORDS, ITEM_NOUNS_OF_A_COUNT, ITEMS_IN_ALL_NAMES, KEPT_OUT, negatedPassPairs, NEGATION_FILLERS, NEGATIONS_BEFORE_A_FAILURE, noFailurePairs, NOT_FAILED_THINGS, NOT_RAN_COUNT_NAMES, NOT_THIS_RUNS_FAILURE, OTHER_LANGUAGE_BOUND_WORDS, OTHER_LANGUAGES, OTHER_NOT_RAN_COUNT_NAMES, OTHER_RUNS_QUALIFIERS, PLACE_NOUNS, PLACE_SUITES, REAL_FILLERS, REAL_WORDS, STATUS_VOCABULARY, transliterations, vocabulary, writtenWords, CONTAINER_STATUS_LISTS, FAILED_CONDITION_TYPES, RUN_FAILED_PHASES, RUN_NOT_ENDED_PHASES, WORKFLOW_STATUS_MEMBERS, PLATFORM_STEP_LISTS, POD_FAILED_PHASES, POD_STATUS_MEMBERS, NETWORK_PLACE_NAMES, PROCESS_COMMAND_NAMES, PROCESS_ID_NAMES, STEP_RUN_LISTS, ABSENT_WORDS, AFTER_WORDS, BETWEEN_A_PASS_AND_AFTER, GENITIVE_LANGUAGES, NOT_MANAGED_PHRASES, PASS_VERBS, WHAT_OR_WHY_FAILED, JOINS_ALSO_A_PLACE, OVERCOME_FAILURE_WORDS, FAILURE_GOES_ON, FAILURE_TOLD_AGAIN, TRY_WORDS, EARLIER_TRIES, EXCEPTION_MEMBER_JOINS, EXCEPTION_MEMBER_JOIN_PHRASES, TOLERANCE_NEGATORS, EXCEPTION_ASIDE_WORDS, EXCEPTION_MEMBER_HEAD_JOINS, EXCEPTION_MEMBER_JOINS_AFTER, TOLERANCE_NEGATOR_PHRASES, TOLERANCE_DENIALS, EXCEPTION_ALL_MEMBERS_WORDS, EXCEPTION_TOLERANCES, EXCEPTION_PLURAL_TOLERANCES, EXCEPTION_MODIFIER_OPENERS, EXCEPTION_MODIFIER_PLACES, FAILURE_WORDS_OF_A_NONE_BEFORE_AN_EXCEPTION, NONES_BEFORE_AN_EXCEPTION, POSTPOSED_EXCEPTION_WORDS, CLAUSE_ENDS_BEFORE_A_POSTPOSED_EXCEPTION, COUNT_OF_WORDS, ABBREVIATED_STAND_IN_NOUNS, MEASURED_ITEM_STAND_IN_WORDS, OTHER_LANGUAGE_NEVER_MEASURED_WORDS, OTHER_LANGUAGE_STAND_IN_WORDS, STAND_IN_FILLER_WORDS, EXCEPTION_PLACE_ARTICLES, EXCEPTION_HEAD_COUNT_WORDS, ALL_OF_A_PASS_BEFORE_AN_EXCEPTION, LEFT_OUT_OF_A_PASS_WORDS, NONES_AFTER_A_FAILURE, NOTE_LABEL_WORDS, EXCEPTION_WORDS_AFTER_A_FAILURE, EXCEPTION_LEAVING_OUT_WORDS, NOUNS_AFTER_AN_EXCEPTION_NOUN, SHORTENINGS_NAMING_OTHER_THINGS, TEST_FILE_ANCHOR_WORDS, RUN_NAME_WORDS, OTHER_LANGUAGE_STAND_IN_PLURALS, NEGATIONS_OF_ALL, ALL_OF_A_DENIED_PASS, PASS_VERBS_OF_ITEMS, DENIED_PASS_WORDS, RELATIVE_WORDS_OF_ITEMS, CONDITIONS_OF_A_DENIED_PASS, VERSIONED_NAMES } from './status-vocabulary.js';
+import { DENOMINATOR_NAMES, TEXT_ABOUT_A_COUNT_WORDS, NEVER_MEASURED_WORDS, REPORT_PART_WORDS, STAND_IN_DOCUMENT_WORDS, BARE_NEGATIONS, CLAUSE_JOINS, CRASH_HANDLERS, CRASH_PHRASES, CRASH_WORDS, DEEDS_SET_OFF, ENGLISH_OUTCOME_WORDS, ITEM_NOUNS_OF_A_COUNT, ITEMS_IN_ALL_NAMES, KEPT_OUT, negatedPassPairs, NEGATION_FILLERS, NEGATIONS_BEFORE_A_FAILURE, noFailurePairs, NOT_FAILED_THINGS, NOT_RAN_COUNT_NAMES, NOT_THIS_RUNS_FAILURE, OTHER_LANGUAGE_BOUND_WORDS, OTHER_LANGUAGES, OTHER_NOT_RAN_COUNT_NAMES, OTHER_RUNS_QUALIFIERS, PLACE_NOUNS, PLACE_SUITES, REAL_FILLERS, REAL_WORDS, STATUS_VOCABULARY, transliterations, vocabulary, writtenWords, CONTAINER_STATUS_LISTS, FAILED_CONDITION_TYPES, RUN_FAILED_PHASES, RUN_NOT_ENDED_PHASES, WORKFLOW_STATUS_MEMBERS, PLATFORM_STEP_LISTS, POD_FAILED_PHASES, POD_STATUS_MEMBERS, NETWORK_PLACE_NAMES, PROCESS_COMMAND_NAMES, PROCESS_ID_NAMES, STEP_RUN_LISTS, ABSENT_WORDS, AFTER_WORDS, BETWEEN_A_PASS_AND_AFTER, GENITIVE_LANGUAGES, NOT_MANAGED_PHRASES, PASS_VERBS, WHAT_OR_WHY_FAILED, JOINS_ALSO_A_PLACE, OVERCOME_FAILURE_WORDS, FAILURE_GOES_ON, FAILURE_TOLD_AGAIN, TRY_WORDS, EARLIER_TRIES, EXCEPTION_MEMBER_JOINS, EXCEPTION_MEMBER_JOIN_PHRASES, TOLERANCE_NEGATORS, EXCEPTION_ASIDE_WORDS, EXCEPTION_MEMBER_HEAD_JOINS, EXCEPTION_MEMBER_JOINS_AFTER, TOLERANCE_NEGATOR_PHRASES, TOLERANCE_DENIALS, EXCEPTION_ALL_MEMBERS_WORDS, EXCEPTION_TOLERANCES, EXCEPTION_PLURAL_TOLERANCES, EXCEPTION_MODIFIER_OPENERS, EXCEPTION_MODIFIER_PLACES, FAILURE_WORDS_OF_A_NONE_BEFORE_AN_EXCEPTION, NONES_BEFORE_AN_EXCEPTION, POSTPOSED_EXCEPTION_WORDS, CLAUSE_ENDS_BEFORE_A_POSTPOSED_EXCEPTION, COUNT_OF_WORDS, ABBREVIATED_STAND_IN_NOUNS, MEASURED_ITEM_STAND_IN_WORDS, OTHER_LANGUAGE_NEVER_MEASURED_WORDS, OTHER_LANGUAGE_STAND_IN_WORDS, STAND_IN_FILLER_WORDS, EXCEPTION_PLACE_ARTICLES, EXCEPTION_HEAD_COUNT_WORDS, ALL_OF_A_PASS_BEFORE_AN_EXCEPTION, LEFT_OUT_OF_A_PASS_WORDS, NONES_AFTER_A_FAILURE, NOTE_LABEL_WORDS, EXCEPTION_WORDS_AFTER_A_FAILURE, EXCEPTION_LEAVING_OUT_WORDS, NOUNS_AFTER_AN_EXCEPTION_NOUN, SHORTENINGS_NAMING_OTHER_THINGS, TEST_FILE_ANCHOR_WORDS, RUN_NAME_WORDS, OTHER_LANGUAGE_STAND_IN_PLURALS, NEGATIONS_OF_ALL, ALL_OF_A_DENIED_PASS, PASS_VERBS_OF_ITEMS, DENIED_PASS_WORDS, RELATIVE_WORDS_OF_ITEMS, CONDITIONS_OF_A_DENIED_PASS, VERSIONED_NAMES, POINTER_ELSEWHERE_OPENINGS } from './status-vocabulary.js';
 
 /** Printable ASCII: a name or status that reads as it is written (the usual case: no folding). */
 const PLAIN = /^[\x20-\x7e]*$/;
@@ -6536,6 +6536,7 @@ function toldAsAFailedOutcome(text: string): boolean {
   // (`except<template>x</template> checkout` shows `except checkout`, helper xa, session 44).
   const drawn = t.includes('<') ? drawnMarkup(t) : undefined;
   if (drawn !== undefined && drawn !== t && noneOverturnedInAReading(drawn, true)) return true;
+  if (TAG_RENDERING_NOTHING_HINT.test(t) && noneOverturnedBesideASlot(t)) return true;
   if (templateSlotIn(t) || ONE_COUNT_SLOT.test(t)) return noneOverturnedBesideASlot(t) || failureToldBesideASlot(t);
   if (UNFILLED_GROUP_HINT.test(t) && failureToldBesideASlot(t)) return true;
   // Read as shown: the digits of a colour code, a character reference or markup (`\x1b[31mFAILED\x1b[0m`, `&#70;AILED`,
@@ -6545,10 +6546,55 @@ function toldAsAFailedOutcome(text: string): boolean {
   if (noneOverturnedInAReading(t, false, shown) || (slotTagBeforeMarkup(t) && noneOverturnedBesideASlot(t))) return true;
   // A pass of all denied is no count, and an exception after it takes nothing back (`not all tests passed except checkout`).
   if ((passOfAllDenied(shown) || failureToldBeforeAnException(shown)) && !commitSubject(shown)) return true;
+  // A line break before the pointer parts it as a page draws it (`Build failed<br>See logs`).
+  if (failureBeforeAPointer(shownWithLineBreaks(t, shown))) return true;
   if (shown.length > MAX_OUTCOME_TEXT || /\p{N}/u.test(shown) || commitSubject(shown) || EMPTY_LABEL_VALUE.test(shown)) return false;
   // A pass struck out before a failure word last (`<s>Passed</s> after a failure`) is read as the withdrawn pass it shows.
   return failedOutcomeInWords(shown) || subjectThenNegatedPass(shown) || failureToldInASentence(shown) || failureThenAReasonOfANone(shown) || noneOfTheRunPassed(shown) || (passStruckOut(t) && shown.length <= MAX_MARKED_TEXT && failureWordLastIn(shown, true));
 }
+/**
+ * An outcome told, then a remark that only points the reader elsewhere (helper xj, session 44): `Build failed. See logs`,
+ * `Deploy failed (see logs)`, `Deploy failed, see logs`, `Deploy failed - see logs`, `Tests failed. See` (a slot dropped),
+ * `Build failed → logs`, a bare URL, `siehe Logs`, `voir les logs`, `ver logs`. The remark is dropped and the clause
+ * before it judged as a whole summary would be: `All tests passed. See logs` and `Fails if coverage drops; see docs` (a
+ * description) keep passing. A remark holding a pass word (`Build failed, check passed`) is no pointer: it is left whole.
+ */
+function failureBeforeAPointer(shown: string): boolean {
+  if (shown.length > MAX_POINTED_TEXT || !POINTER_HINT().test(shown)) return false;
+  const m = TRAILING_POINTER().exec(shown);
+  if (m === null) return false;
+  const clause = (m[1] as string).trim();
+  const remark = shown.slice((m[1] as string).length);
+  if (clause === '' || outcomeTokens(remark).drawn.some((w) => OVERCOMING_PASSES().has(w))) return false;
+  return toldAsAFailedOutcome(clause);
+}
+/** The text as shown, each line break (written, or a tag that breaks the line) kept as a semicolon between its lines. */
+function shownWithLineBreaks(written: string, shown: string): string {
+  if (!MEMBER_BREAK_GUARD.test(written)) return shown;
+  const parted = tagsBreakingTheLineAs(written, '\n').replace(MEMBER_BREAK_WRITTEN, ' ; ');
+  return removeInvisible(escapedReadings(parted).at(-1) ?? parted).replace(/^[\s;]+|[\s;]+$/gu, '');
+}
+/** A clause and its pointer: the bound keeps the reading of a text that cannot be one summary and its remark cheap. */
+const MAX_POINTED_TEXT = 320;
+/** The cheap test before {@link TRAILING_POINTER}: a pointer word, an arrow or a URL somewhere in the text. */
+const POINTER_HINT = lazy((): RegExp => new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${pointerOpenings()})(?![\p{L}\p{N}])|->|=>|[\u2192\u21d2\u27f6]|https?://`, 'iu'));
+/**
+ * A clause (group 1, at most 120 characters), then a mark that ends it (`.`, `,`, `;`, `:`, `!` before a space or a
+ * bracket, never inside a name: `see failed.log`; a spaced dash, an opening bracket, an arrow) and a remark that opens
+ * with a pointer word and ends the text, or a bare URL after a space.
+ */
+const TRAILING_POINTER = lazy((): RegExp => {
+  const pointer = String.raw`(?:${pointerOpenings()})(?![\p{L}\p{N}])[^()[\]\uff08\uff09\uff3b\uff3d\n]{0,200}`;
+  const remark = [
+    String.raw`\s*[.,;:!](?:\s+|\s*[([\uff08\uff3b]\s*)${pointer}`,
+    String.raw`\s+[-\u2013\u2014]\s+[([]?\s*${pointer}`,
+    String.raw`\s*[([\uff08\uff3b]\s*${pointer}`,
+    String.raw`\s*(?:->|=>|[\u2192\u21d2\u27f6])\s*\S[^\n]{0,200}`,
+    String.raw`[\s.,;:([-]+https?:\/\/\S{1,200}`,
+  ].join('|');
+  return new RegExp(String.raw`^(.{1,120}?)(?:${remark})[)\]\uff09\uff3d]?[\s.!?]*$`, 'iu');
+});
+const pointerOpenings = (): string => [...POINTER_ELSEWHERE_OPENINGS].sort((a, b) => b.length - a.length).map((w) => escapeRegExp(w).replace(/ /gu, String.raw`\s+`)).join('|');
 /** An outcome text as shown: line-breaking tags made spaces, through markup and escapes, invisible characters gone. */
 function shownOutcome(t: string): string {
   const parted = tagsBreakingTheLineAsSpaces(t);
@@ -6577,9 +6623,26 @@ function noneOverturnedInAReading(t: string, onlyContrasts: boolean, shown = sho
  */
 function noneOverturnedBesideASlot(t: string): boolean {
   if (!CONTRAST_GUARD.test(t)) return false;
-  const read = t.replace(EMPTY_SLOT, ' unfilled ').replace(COUNT_SLOT, slotAsItsWords).replace(ANGLE_NAME, (m: string, name: string) => (unclosedTagOfNoElement(t, name) ? ` ${name} ` : m));
+  const read = slotsReadAsWords(t.replace(TAG_RENDERING_NOTHING, ' ')).replace(ANGLE_NAME, (m: string, name: string) => (unclosedTagOfNoElement(t, name) ? ` ${name} ` : m));
   return !templateSlotIn(read) && !ONE_COUNT_SLOT.test(read) && noneOverturnedInAReading(read, true);
 }
+/**
+ * `t` with each slot read as its words, a slot nested in another read from the inside out (`{{ {{checkout}} }}` is
+ * `checkout`, helper xj, session 44) and an empty one as a word of its own.
+ */
+function slotsReadAsWords(t: string): string {
+  let read = t;
+  for (let depth = 0; depth < MAX_SLOT_NESTING && ONE_COUNT_SLOT.test(read); depth++) read = read.replace(EMPTY_SLOT, ' unfilled ').replace(COUNT_SLOT, slotAsItsWords);
+  return read.replace(EMPTY_SLOT, ' unfilled ');
+}
+const MAX_SLOT_NESTING = 3;
+/**
+ * A template's tag that renders no word of its own (helper xj, session 44): a statement (`{% if x %}`, `{%- endif -%}`), a
+ * comment (`{# flaky #}`, `<%# flaky %>`, `{{! flaky }}`, `{{!-- flaky --}}`) and a section's opening and closing tags
+ * (`{{#flaky}}`, `{{/flaky}}`, `{{^x}}`). What a statement wraps is read as shown; a comment's words are no member's.
+ */
+const TAG_RENDERING_NOTHING = /\{%[^%\n]{0,200}%\}|\{#[^#\n]{0,200}#\}|<%#[^%\n]{0,200}%>|\{\{!(?:--[^\n]{0,200}?--|[^{}\n]{0,200})\}\}|\{\{[#/^][^{}\n]{0,60}\}\}/gu;
+const TAG_RENDERING_NOTHING_HINT = /\{%|\{#|<%#|\{\{[!#/^]/u;
 /**
  * A text that tells a failure in its own words beside a template's slot or a placeholder tag (`Build failed <TODO>`,
  * `Tests failed in <suite>`, `Deploy failed (see {{url}})`, `Build failed [TBD]`, helper xd, session 44): read with each
@@ -6645,7 +6708,15 @@ const unclosedTagOfNoElement = (t: string, name: string): boolean => !isHtmlElem
 const ANGLE_NAME = /<([\p{L}_]+)>/gu;
 /** Slots with nothing in them, which COUNT_SLOT leaves (`{{}}`, `${ }`); `{}` stays an empty set. */
 const EMPTY_SLOT = /\{\{\s*\}\}|\$\{\s*\}/gu;
-const slotAsItsWords = (slot: string): string => ` ${slot.replace(/[^\p{L}\p{N}_]+/gu, ' ').trim() || 'unfilled'} `;
+/**
+ * A slot read as the words of its name; one numbered (`{0}`, `%1$s`) or named by a tolerance word (`{{flaky}}`,
+ * `${KNOWN_FAILURES}`) as unfilled: a slot's name says what goes there, not that what fills it was tolerated (helper xj).
+ */
+const slotAsItsWords = (slot: string): string => {
+  const words = slot.replace(/[^\p{L}\p{N}_]+/gu, ' ').trim();
+  return words === '' || /^[\p{N}\s]+$/u.test(words) || slotNamedByATolerance(words) ? ' unfilled ' : ` ${words} `;
+};
+const slotNamedByATolerance = (words: string): boolean => setAsideMember(words.toLowerCase().split(/[\s_]+/u).filter((w) => w !== ''));
 /**
  * A none of failures a contrast overturns (helper hs, session 42): a none covers only its own clause. After it, `but`,
  * `aber`, `mais`, `pero` start a clause that is read on its own (`none of the hosts failed to respond but deploy failed`)

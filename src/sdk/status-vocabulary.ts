@@ -1867,3 +1867,15 @@ export const VERSIONED_NAMES: readonly string[] = [
   'ubuntu', 'debian', 'fedora', 'alpine', 'centos', 'rhel', 'rocky', 'macos', 'osx', 'windows', 'win', 'ios', 'android', 'chrome', 'firefox', 'safari', 'edge',
   'postgres', 'postgresql', 'mysql', 'mariadb', 'redis', 'mongodb', 'mongo', 'kubernetes', 'k8s', 'version', 'versions', 'ver',
 ];
+/**
+ * Openings of a remark after an outcome told that only points the reader elsewhere (`Build failed. See logs`, `Deploy
+ * failed (siehe Logs)`, `Échec, voir les logs`, `Falló, ver logs`, `details in CI`, `more info: <url>`; helper xj,
+ * session 44): what follows them adds nothing to the outcome before them. Written as a native writer spells them.
+ */
+export const POINTER_ELSEWHERE_OPENINGS: readonly string[] = [
+  'see', 'see also', 'check', 'check out', 'cf', 'cf.', 'refer to', 'look at', 'consult', 'view', 'details', 'details in', 'details at', 'more info', 'more information', 'more details', 'for details', 'for details see', 'for more', 'for more info', 'for more details', 'info', 'logs', 'log', 'full log', 'full logs', 'logs at', 'logs in', 'report', 'full report', 'report at',
+  'siehe', 's.', 'vgl', 'vgl.', 'mehr', 'mehr unter', 'mehr infos', 'weitere infos', 'weitere informationen', 'details unter', 'details im',
+  'voir', 'voir aussi', 'consultez', 'consulter', 'détails', 'détails dans', "plus d'infos", "plus d'informations",
+  'ver', 'véase', 'vea', 'consulte', 'consultar', 'detalles', 'detalles en', 'más información', 'más info',
+  'vedi', 'vedere', 'dettagli', 'veja', 'detalhes', 'mais informações', 'zie', 'meer info',
+];
