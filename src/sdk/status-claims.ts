@@ -18,7 +18,7 @@ import { succeededIndexes, successPolicyMet } from './kubernetes-success-policy.
 import { backslashReadings, numberWithRemark, numberWrittenAsText, romanValue, UPPER_ROMAN } from '../util/number-text.js';
 import { numberOutOfRange, numberSurvives } from '../artifacts/numbers.js';
 import { TIME_TAKEN_WORDS, CLEAN_EXIT_CONSTANTS, CLEAN_EXIT_SYSTEM_MESSAGES, CLEAN_EXIT_WORDS_OF_OTHER_LANGUAGES, EXIT_MAP_NOTE_NAMES, EXIT_MAP_TEXT_NOTE_NAMES, EXIT_WARNING_WORDS } from './status-vocabulary.js';
-import { DENOMINATOR_NAMES, TEXT_ABOUT_A_COUNT_WORDS, NEVER_MEASURED_WORDS, REPORT_PART_WORDS, STAND_IN_DOCUMENT_WORDS, BARE_NEGATIONS, CLAUSE_JOINS, CRASH_HANDLERS, CRASH_PHRASES, CRASH_WORDS, DEEDS_SET_OFF, ENGLISH_OUTCOME_WORDS, ITEM_NOUNS_OF_A_COUNT, ITEMS_IN_ALL_NAMES, KEPT_OUT, negatedPassPairs, NEGATION_FILLERS, NEGATIONS_BEFORE_A_FAILURE, noFailurePairs, NOT_FAILED_THINGS, NOT_RAN_COUNT_NAMES, NOT_THIS_RUNS_FAILURE, OTHER_LANGUAGE_BOUND_WORDS, OTHER_LANGUAGES, OTHER_NOT_RAN_COUNT_NAMES, OTHER_RUNS_QUALIFIERS, PLACE_NOUNS, PLACE_SUITES, REAL_FILLERS, REAL_WORDS, STATUS_VOCABULARY, transliterations, vocabulary, writtenWords, CONTAINER_STATUS_LISTS, FAILED_CONDITION_TYPES, RUN_FAILED_PHASES, RUN_NOT_ENDED_PHASES, WORKFLOW_STATUS_MEMBERS, PLATFORM_STEP_LISTS, POD_FAILED_PHASES, POD_STATUS_MEMBERS, NETWORK_PLACE_NAMES, PROCESS_COMMAND_NAMES, PROCESS_ID_NAMES, STEP_RUN_LISTS, ABSENT_WORDS, AFTER_WORDS, BETWEEN_A_PASS_AND_AFTER, GENITIVE_LANGUAGES, NOT_MANAGED_PHRASES, PASS_VERBS, WHAT_OR_WHY_FAILED, JOINS_ALSO_A_PLACE, OVERCOME_FAILURE_WORDS, FAILURE_GOES_ON, FAILURE_TOLD_AGAIN, TRY_WORDS, EARLIER_TRIES, EXCEPTION_MEMBER_JOINS, EXCEPTION_MEMBER_JOIN_PHRASES, TOLERANCE_NEGATORS, EXCEPTION_ASIDE_WORDS, EXCEPTION_MEMBER_HEAD_JOINS, EXCEPTION_MEMBER_JOINS_AFTER, TOLERANCE_NEGATOR_PHRASES, TOLERANCE_DENIALS, EXCEPTION_ALL_MEMBERS_WORDS, EXCEPTION_TOLERANCES, EXCEPTION_PLURAL_TOLERANCES, EXCEPTION_MODIFIER_OPENERS, EXCEPTION_MODIFIER_PLACES, FAILURE_WORDS_OF_A_NONE_BEFORE_AN_EXCEPTION, NONES_BEFORE_AN_EXCEPTION, POSTPOSED_EXCEPTION_WORDS, CLAUSE_ENDS_BEFORE_A_POSTPOSED_EXCEPTION, COUNT_OF_WORDS, ABBREVIATED_STAND_IN_NOUNS, MEASURED_ITEM_STAND_IN_WORDS, OTHER_LANGUAGE_NEVER_MEASURED_WORDS, OTHER_LANGUAGE_STAND_IN_WORDS, STAND_IN_FILLER_WORDS, EXCEPTION_PLACE_ARTICLES, EXCEPTION_HEAD_COUNT_WORDS, ALL_OF_A_PASS_BEFORE_AN_EXCEPTION, LEFT_OUT_OF_A_PASS_WORDS, NONES_AFTER_A_FAILURE, NOTE_LABEL_WORDS, EXCEPTION_WORDS_AFTER_A_FAILURE, EXCEPTION_LEAVING_OUT_WORDS, NOUNS_AFTER_AN_EXCEPTION_NOUN, SHORTENINGS_NAMING_OTHER_THINGS, TEST_FILE_ANCHOR_WORDS, RUN_NAME_WORDS, OTHER_LANGUAGE_STAND_IN_PLURALS, NEGATIONS_OF_ALL, ALL_OF_A_DENIED_PASS, PASS_VERBS_OF_ITEMS, DENIED_PASS_WORDS, RELATIVE_WORDS_OF_ITEMS, CONDITIONS_OF_A_DENIED_PASS, VERSIONED_NAMES, POINTER_ELSEWHERE_OPENINGS } from './status-vocabulary.js';
+import { DENOMINATOR_NAMES, TEXT_ABOUT_A_COUNT_WORDS, NEVER_MEASURED_WORDS, REPORT_PART_WORDS, STAND_IN_DOCUMENT_WORDS, BARE_NEGATIONS, CLAUSE_JOINS, CRASH_HANDLERS, CRASH_PHRASES, CRASH_WORDS, DEEDS_SET_OFF, ENGLISH_OUTCOME_WORDS, ITEM_NOUNS_OF_A_COUNT, ITEMS_IN_ALL_NAMES, KEPT_OUT, negatedPassPairs, NEGATION_FILLERS, NEGATIONS_BEFORE_A_FAILURE, noFailurePairs, NOT_FAILED_THINGS, NOT_RAN_COUNT_NAMES, NOT_THIS_RUNS_FAILURE, OTHER_LANGUAGE_BOUND_WORDS, OTHER_LANGUAGES, OTHER_NOT_RAN_COUNT_NAMES, OTHER_RUNS_QUALIFIERS, PLACE_NOUNS, PLACE_SUITES, REAL_FILLERS, REAL_WORDS, STATUS_VOCABULARY, transliterations, vocabulary, writtenWords, CONTAINER_STATUS_LISTS, FAILED_CONDITION_TYPES, RUN_FAILED_PHASES, RUN_NOT_ENDED_PHASES, WORKFLOW_STATUS_MEMBERS, PLATFORM_STEP_LISTS, POD_FAILED_PHASES, POD_STATUS_MEMBERS, NETWORK_PLACE_NAMES, PROCESS_COMMAND_NAMES, PROCESS_ID_NAMES, STEP_RUN_LISTS, ABSENT_WORDS, AFTER_WORDS, BETWEEN_A_PASS_AND_AFTER, GENITIVE_LANGUAGES, NOT_MANAGED_PHRASES, PASS_VERBS, WHAT_OR_WHY_FAILED, JOINS_ALSO_A_PLACE, OVERCOME_FAILURE_WORDS, FAILURE_GOES_ON, FAILURE_TOLD_AGAIN, TRY_WORDS, EARLIER_TRIES, EXCEPTION_MEMBER_JOINS, EXCEPTION_MEMBER_JOIN_PHRASES, TOLERANCE_NEGATORS, EXCEPTION_ASIDE_WORDS, EXCEPTION_MEMBER_HEAD_JOINS, EXCEPTION_MEMBER_JOINS_AFTER, TOLERANCE_NEGATOR_PHRASES, TOLERANCE_DENIALS, EXCEPTION_ALL_MEMBERS_WORDS, EXCEPTION_TOLERANCES, EXCEPTION_PLURAL_TOLERANCES, EXCEPTION_MODIFIER_OPENERS, EXCEPTION_MODIFIER_PLACES, FAILURE_WORDS_OF_A_NONE_BEFORE_AN_EXCEPTION, NONES_BEFORE_AN_EXCEPTION, POSTPOSED_EXCEPTION_WORDS, CLAUSE_ENDS_BEFORE_A_POSTPOSED_EXCEPTION, COUNT_OF_WORDS, ABBREVIATED_STAND_IN_NOUNS, MEASURED_ITEM_STAND_IN_WORDS, OTHER_LANGUAGE_NEVER_MEASURED_WORDS, OTHER_LANGUAGE_STAND_IN_WORDS, STAND_IN_FILLER_WORDS, EXCEPTION_PLACE_ARTICLES, EXCEPTION_HEAD_COUNT_WORDS, ALL_OF_A_PASS_BEFORE_AN_EXCEPTION, LEFT_OUT_OF_A_PASS_WORDS, NONES_AFTER_A_FAILURE, NOTE_LABEL_WORDS, EXCEPTION_WORDS_AFTER_A_FAILURE, EXCEPTION_LEAVING_OUT_WORDS, NOUNS_AFTER_AN_EXCEPTION_NOUN, SHORTENINGS_NAMING_OTHER_THINGS, TEST_FILE_ANCHOR_WORDS, RUN_NAME_WORDS, OTHER_LANGUAGE_STAND_IN_PLURALS, NEGATIONS_OF_ALL, ALL_OF_A_DENIED_PASS, PASS_VERBS_OF_ITEMS, DENIED_PASS_WORDS, RELATIVE_WORDS_OF_ITEMS, CONDITIONS_OF_A_DENIED_PASS, VERSIONED_NAMES, POINTER_ELSEWHERE_OPENINGS, LEFT_OUT_REMARK_WORDS, LEFT_OUT_REMARK_RUN_WORDS, LEFT_OUT_REMARK_RUN_DENIALS, LEFT_OUT_REMARK_PASSES, SUBJECTS_AFTER_EXCEPT_THAT, PLACE_KIND_NOUNS, JAPANESE_REMARK_OF_ANOTHER_RUN } from './status-vocabulary.js';
 
 /** Printable ASCII: a name or status that reads as it is written (the usual case: no folding). */
 const PLAIN = /^[\x20-\x7e]*$/;
@@ -6746,6 +6746,8 @@ function noneOverturnedByAContrast(written: string): boolean {
   // So are they left out of a none's count by a word of leaving out (`0 failures excluding skipped tests`).
   const leavesOut = LEAVING_OUT().has(drawn.slice(contrast.at, contrast.at + contrast.length).join(' '));
   const failedOf = (members: string[][] | undefined): string[][] | undefined => (noneClaimed && !leavesOut ? members : members?.filter((m) => !leftOutOfAPass(m)));
+  // What is excepted from the run was not run (`0 failed (checkout excepted from the run)`): it failed nothing.
+  if (contrast.postposed && exceptedFromTheRun(drawn, contrast.at)) return false;
   if (contrast.postposed) return namesAFailedException(failedOf(postposedException(tokens, drawn, contrast.at, claimEnd)), true);
   const from = contrast.at + contrast.length;
   const named = drawn.slice(from).filter((_, i) => isWord(tokens[from + i]));
@@ -6754,8 +6756,50 @@ function noneOverturnedByAContrast(written: string): boolean {
   // A clause of its own is read as the whole text would be (`… but deploy failed`, `… aber 2 Tests fehlgeschlagen`).
   if (toldAsAFailedOutcome(rest) || summaryLineIn(rest) !== undefined) return true;
   const joins = EXCEPTION_MEMBER_JOINS_AFTER.get(drawn[contrast.at] as string) ?? [];
-  return namesAFailedException(failedOf(exceptionMembers(tokens.slice(from), drawn.slice(from), joins) ?? exceptionBeforeAClause(tokens.slice(from), drawn.slice(from), joins)), contrast.exception);
+  // A pass of all's exception (helper xk, session 44): `except that …` opens a clause, read whole above, and a member told
+  // not run, left out or passing after it (`except checkout (skipped)`, `, which was skipped`) is left out as `except
+  // the skipped ones` is. A none of failures keeps its exception: what it excepts is read as failed.
+  const passLeftOut = !noneClaimed || leavesOut;
+  if (passLeftOut && clauseAfterExceptThat(drawn, from)) return false;
+  const remark = passLeftOut ? remarkOfLeavingOutAt(tokens, drawn, from) : -1;
+  const end = remark < 0 ? tokens.length : remark;
+  const members = exceptionMembers(tokens.slice(from, end), drawn.slice(from, end), joins) ?? exceptionBeforeAClause(tokens.slice(from, end), drawn.slice(from, end), joins);
+  return namesAFailedException(failedOf(remark < 0 ? members : members?.slice(0, -1)), contrast.exception);
 }
+/** Whether `except that` opens a clause (`except that the run took longer than usual`), not a member named `that` (`except that one`). */
+const clauseAfterExceptThat = (drawn: readonly string[], from: number): boolean => drawn[from] === 'that' && SUBJECT_AFTER_EXCEPT_THAT().has(drawn[from + 1] ?? '');
+const SUBJECT_AFTER_EXCEPT_THAT = lazy((): ReadonlySet<string> => new Set(SUBJECTS_AFTER_EXCEPT_THAT.map(drawnWord)));
+/** Whether a postposed `excepted` is said from the run (`checkout excepted from the run`, `excepted from CI`): left out of it. */
+function exceptedFromTheRun(drawn: readonly string[], at: number): boolean {
+  return drawn[at] === 'excepted' && drawn[at + 1] === 'from' && drawn.slice(at + 2, at + 4).some((w) => RUN_OF_AN_EXCEPTING.has(w));
+}
+const RUN_OF_AN_EXCEPTING: ReadonlySet<string> = new Set(['run', 'ci', 'build', 'pipeline', 'suite', 'job']);
+/**
+ * Where a remark after the last member of an exception to a pass of all opens (at its bracket, comma, colon or dash),
+ * when it ends the text and tells that member not run, left out or passing (`checkout (skipped)`, `checkout, which was
+ * skipped`, `windows (not run)`, `eu-west, where none ran`, `benchmarks, which do not run in CI`, `flaky ones, which were
+ * retried and passed`; a dash drawn as `;`), or -1. Every word must be a remark's; a negation may deny only a run (`not run`), never a skip or
+ * a pass (`which was not skipped`, `which did not pass`: no remark, the member stands).
+ */
+function remarkOfLeavingOutAt(tokens: readonly string[], drawn: readonly string[], from: number): number {
+  let k = tokens.length - 1;
+  while (k > from && !isWord(tokens[k]) && REMARK_CLOSING.test(tokens[k] as string)) k--;
+  const end = k + 1;
+  while (k > from && isWord(tokens[k])) k--;
+  if (k <= from || end <= k + 1 || isWord(tokens[k]) || !REMARK_OPENING.test(tokens[k] as string)) return -1;
+  const words = drawn.slice(k + 1, end);
+  if (!words.every((w) => LEFT_OUT_REMARK().has(w) || LEFT_OUT_OF_A_PASS().has(w))) return -1;
+  const denials = words.flatMap((w, i) => (LEFT_OUT_REMARK_RUN_DENIAL().has(w) ? [i] : []));
+  if (denials.length === 0) return words.some((w) => LEFT_OUT_OF_A_PASS().has(w) || LEFT_OUT_REMARK_PASS().has(w)) ? k : -1;
+  const runDenied = (i: number): boolean => LEFT_OUT_REMARK_RUN().has(words[i + 1] ?? '') || (words[i + 1] === 'in' && LEFT_OUT_REMARK_RUN().has(words[i + 2] ?? ''));
+  return denials.every(runDenied) && !words.some((w) => LEFT_OUT_REMARK_PASS().has(w)) ? k : -1;
+}
+const REMARK_CLOSING = /^[\s)\]\uff09.]+$/u;
+const REMARK_OPENING = /[([\uff08,;:\u2013\u2014-]/u;
+const LEFT_OUT_REMARK = lazy((): ReadonlySet<string> => new Set(LEFT_OUT_REMARK_WORDS.map(drawnWord)));
+const LEFT_OUT_REMARK_RUN = lazy((): ReadonlySet<string> => new Set(LEFT_OUT_REMARK_RUN_WORDS.map(drawnWord)));
+const LEFT_OUT_REMARK_RUN_DENIAL = lazy((): ReadonlySet<string> => new Set(LEFT_OUT_REMARK_RUN_DENIALS.map(drawnWord)));
+const LEFT_OUT_REMARK_PASS = lazy((): ReadonlySet<string> => new Set(LEFT_OUT_REMARK_PASSES.map(drawnWord)));
 /** Whether a member an exception leaves out of a pass of all was not run or is a lesser finding, said plainly (`2 skipped`, not `not skipped`). */
 function leftOutOfAPass(member: readonly string[]): boolean {
   return member.some((w, i) => LEFT_OUT_OF_A_PASS().has(w) && !toleranceNegatedBefore(member, i));
@@ -6774,8 +6818,14 @@ function exceptionBeforeItsClaim(tokens: readonly string[], drawn: readonly stri
   if (!noneAfter && !passOfAllBefore(tokens.slice(after), drawn.slice(after), drawn.length - after)) return false;
   let from = at;
   while (from > 0 && isWord(tokens[from - 1])) from--;
-  const members = exceptionMembers(tokens.slice(from, at), drawn.slice(from, at));
+  const later = drawn.slice(after);
+  const members = exceptionMembers(tokens.slice(from, at), drawn.slice(from, at))?.filter((m) => !toldOfAnotherRunAfter(m, later));
   return namesAFailedException(leftOut ? members?.filter((m) => !leftOutOfAPass(m)) : members, true);
+}
+/** Whether a later word tells the member run in another run or skipped after `は` (`（E2Eは夜間実行）`: E2E runs nightly). */
+function toldOfAnotherRunAfter(member: readonly string[], later: readonly string[]): boolean {
+  const name = member.join('');
+  return name.length > 0 && later.some((w) => w.startsWith(`${name}は`) && JAPANESE_REMARK_OF_ANOTHER_RUN.some((r) => w.startsWith(r, name.length + 1)));
 }
 /** The last none before `at` put within a few words after a failure word it denies (`失敗なし`, `失敗したテストはありません`), or -1. */
 function noneAfterAFailure(drawn: readonly string[], at: number, failed: (i: number) => boolean): number {
@@ -6792,9 +6842,11 @@ const NONE_AFTER_A_FAILURE = lazy((): ReadonlySet<string> => new Set(NONES_AFTER
  * space either side of that word, so the name and the word read as two; any other text as it is.
  */
 function withUnspacedExceptionsParted(text: string): string {
-  return UNSPACED_EXCEPTION_GUARD.test(text) ? text.replace(UNSPACED_EXCEPTION(), ' $& ') : text;
+  // A Latin word before `な` is an adjective of the name after it (`flakyなcheckout`: the flaky checkout).
+  return UNSPACED_EXCEPTION_GUARD.test(text) ? text.replace(UNSPACED_EXCEPTION(), ' $& ').replace(ADJECTIVE_NA, ' ') : text;
 }
 const UNSPACED_EXCEPTION_GUARD = /除|以外/u;
+const ADJECTIVE_NA = /(?<=\p{Script=Latin})な(?=[\p{Script=Latin}\p{Nd}])/gu;
 const UNSPACED_EXCEPTION = lazy((): RegExp => new RegExp(POSTPOSED_EXCEPTION_WORDS.filter((w) => UNSPACED_SCRIPT.test(w)).sort((a, b) => b.length - a.length).map(escapeRegExp).join('|'), 'gu'));
 /**
  * Whether a pass said of all items stands before an exception at `at` (`all tests passed`, `every check passed`, `alle
@@ -7266,6 +7318,7 @@ function placeOrVersionGoesOn(member: readonly string[], drawn: readonly string[
   const version = (w: string): boolean => /^v?\d+(?:\.(?:\d+|x))*$/u.test(w);
   if (piece.every(version)) return version(member.at(-1) as string);
   if (piece.length === 1 && MODIFIER_PLACE().has(piece[0] as string)) return true;
+  if (placesOfOneKind(member, piece)) return true;
   const last = piece.at(-1) as string;
   return /s$/u.test(last) && (PLACE_NOUNS.has(last) || PLACE_SUITES.has(last)) && placeSharesTheNounAfter(member, piece);
 }
@@ -7282,6 +7335,18 @@ function placeSharesTheNounAfter(member: readonly string[], piece: readonly stri
   if (place.length === 0 || place.length > 2 || PLACE_ARTICLE().has(piece[0] as string)) return false;
   return place.every((w) => !MODIFIER_PLACE().has(w) && !/\p{N}/u.test(w) && !PLACE_NOUNS.has(w) && !PLACE_SUITES.has(w));
 }
+/**
+ * Whether a place a test runs in and the words after its join are places of one kind sharing their noun (`on linux and
+ * macos runners`, `on chrome and firefox browsers`): one known place each, and a noun of that kind last (helper xk,
+ * session 44). `in firefox and checkout suites` names no second known place: a member of its own.
+ */
+function placesOfOneKind(member: readonly string[], piece: readonly string[]): boolean {
+  if (piece.length !== 2 || !MODIFIER_PLACE().has(piece[0] as string) || !PLACE_KIND().has(piece[1] as string)) return false;
+  let opener = member.length - 1;
+  while (opener >= 0 && !MODIFIER_OPENER().has(member[opener] as string)) opener--;
+  return opener === member.length - 2 && MODIFIER_PLACE().has(member.at(-1) as string);
+}
+const PLACE_KIND = lazy((): ReadonlySet<string> => new Set(PLACE_KIND_NOUNS.map(drawnWord)));
 const PLACE_ARTICLE = lazy((): ReadonlySet<string> => new Set(EXCEPTION_PLACE_ARTICLES.map(drawnWord)));
 /** Whether a bracket opening at `at` after a member names what that tolerated member holds (`two flaky tests (login, checkout)`). */
 function bracketNamesItsMember(member: readonly string[], tokens: readonly string[], at: number): boolean {

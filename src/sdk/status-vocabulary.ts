@@ -1828,6 +1828,22 @@ export const NONES_AFTER_A_FAILURE: readonly string[] = ['なし', '無し', '�
  */
 export const LEFT_OUT_OF_A_PASS_WORDS: readonly string[] = ['skip', 'skipped', 'skips', 'pending', 'todo', 'todos', 'disabled', 'excluded', 'deselected', 'warning', 'warnings', 'deprecation', 'deprecations', 'übersprungen', 'warnungen', 'ignorés', 'omitidos'];
 /**
+ * A remark after the member an exception leaves out of a pass of all, telling it was not run, left out or passed after
+ * all (`except checkout (skipped)`, `, which was skipped`, `: disabled`, `(not run)`, `, where none ran`, `, which do not
+ * run in CI`, `, which were retried and passed`, `(übersprungen)`; helper xk, session 44): the words such a remark is
+ * made of beside {@link LEFT_OUT_OF_A_PASS_WORDS}, the words of a run it denies, and the passes it tells.
+ */
+export const LEFT_OUT_REMARK_WORDS: readonly string[] = ['which', 'that', 'who', 'is', 'was', 'were', 'are', 'be', 'been', 'being', 'where', 'do', 'does', 'did', 'also', 'and', 'then', 'there', 'in', 'on', 'the', 'this', 'ci', 'pipeline', 'here', 'marked', 'retried', 'rerun', 'separately', 'not', 'none', 'never', 'run', 'ran', 'runs', 'executed', 'passed', 'pass', 'passing'];
+export const LEFT_OUT_REMARK_RUN_WORDS: readonly string[] = ['run', 'ran', 'runs', 'executed'];
+export const LEFT_OUT_REMARK_RUN_DENIALS: readonly string[] = ['not', 'none', 'never'];
+export const LEFT_OUT_REMARK_PASSES: readonly string[] = ['passed', 'pass', 'passing'];
+/** Words that open a clause after `except that` (`except that the run took longer`): a clause of its own, no member named `that`. */
+export const SUBJECTS_AFTER_EXCEPT_THAT: readonly string[] = ['the', 'a', 'an', 'it', 'we', 'there', 'our', 'its', 'this', 'they', 'some'];
+/** Nouns of the kind of place two places share after their join (`on linux and macos runners`, `on chrome and firefox browsers`). */
+export const PLACE_KIND_NOUNS: readonly string[] = ['runners', 'browsers', 'platforms', 'hosts', 'machines', 'agents', 'devices', 'images', 'vms', 'systems', 'workers', 'builds', 'jobs'];
+/** A Japanese remark that the member before `は` runs in another run or is skipped (`（E2Eは夜間実行）`: E2E runs nightly). */
+export const JAPANESE_REMARK_OF_ANOTHER_RUN: readonly string[] = ['夜間', 'ナイトリー', '毎晩', '週次', 'スキップ', 'nightly', 'skip'];
+/**
  * Words of all that open a pass said of every item, which an exception overturns (`all tests passed except checkout`,
  * `alle Tests bestanden außer Checkout`, `tüm testler geçti, checkout hariç`; helper xb, session 44).
  */
