@@ -6787,13 +6787,19 @@ function remarkOfLeavingOutAt(tokens: readonly string[], drawn: readonly string[
   const end = k + 1;
   while (k > from && isWord(tokens[k])) k--;
   if (k <= from || end <= k + 1 || isWord(tokens[k]) || !REMARK_OPENING.test(tokens[k] as string)) return -1;
-  const words = drawn.slice(k + 1, end);
+  const remark = drawn.slice(k + 1, end);
+  // A reason after the leaving out (`skipped on forks`, `not run on pull requests`, `skipped because no secrets`) tells
+  // what it was left out for, no outcome (red team yc, session 44); a failure told anywhere after the exception was read
+  // whole before this.
+  const reason = remark.findIndex((w, i) => i > 0 && REASON_OPENERS.has(w) && remark.slice(0, i).some((v) => LEFT_OUT_OF_A_PASS().has(v) || LEFT_OUT_REMARK_RUN().has(v)));
+  const words = reason < 0 ? remark : remark.slice(0, reason);
   if (!words.every((w) => LEFT_OUT_REMARK().has(w) || LEFT_OUT_OF_A_PASS().has(w))) return -1;
   const denials = words.flatMap((w, i) => (LEFT_OUT_REMARK_RUN_DENIAL().has(w) ? [i] : []));
   if (denials.length === 0) return words.some((w) => LEFT_OUT_OF_A_PASS().has(w) || LEFT_OUT_REMARK_PASS().has(w)) ? k : -1;
   const runDenied = (i: number): boolean => LEFT_OUT_REMARK_RUN().has(words[i + 1] ?? '') || (words[i + 1] === 'in' && LEFT_OUT_REMARK_RUN().has(words[i + 2] ?? ''));
   return denials.every(runDenied) && !words.some((w) => LEFT_OUT_REMARK_PASS().has(w)) ? k : -1;
 }
+const REASON_OPENERS: ReadonlySet<string> = new Set(['on', 'for', 'in', 'because', 'due', 'since', 'until', 'when', 'as', 'without', 'under', 'per', 'by']);
 const REMARK_CLOSING = /^[\s)\]\uff09.]+$/u;
 const REMARK_OPENING = /[([\uff08,;:\u2013\u2014-]/u;
 const LEFT_OUT_REMARK = lazy((): ReadonlySet<string> => new Set(LEFT_OUT_REMARK_WORDS.map(drawnWord)));
