@@ -6794,8 +6794,8 @@ function remarkOfLeavingOutAt(tokens: readonly string[], drawn: readonly string[
   while (j > from && isWord(tokens[j])) j--;
   return j > from && j < k - 1 && /[([\uff08]/u.test(tokens[j] as string) && tellsLeavingOut(drawn.slice(j + 1, k)) && !failureWordIn(drawn.slice(k + 1, end)) ? j : -1;
 }
-/** Whether a remark's reason names a failure (`skipped: failed to start`, `not run on arm, build failed`): no leaving out then. */
-const failureWordIn = (words: readonly string[]): boolean => words.some((w) => FAIL_WORDS.has(w) || FAIL_FLAG_WORDS.has(w) || CRASH_WORDS.has(w));
+/** Whether a remark's reason names a failure in the words the failure readers know (`skipped: failed to start`, `: timed out`, `not run on arm, build broken`): no leaving out then. */
+const failureWordIn = (words: readonly string[]): boolean => words.some((w) => FAILURE_TOLD().has(w) || FAILURE_NOUNS().has(w) || PLACE_FAILURE_WORDS().has(w) || CRASH_WORDS.has(w));
 /** Whether a remark's words tell its member not run, left out or passing ({@link remarkOfLeavingOutAt}). */
 function tellsLeavingOut(remark: readonly string[]): boolean {
   // A reason after the leaving out (`skipped on forks`, `not run on pull requests`, `skipped because no secrets`) tells
