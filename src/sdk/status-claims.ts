@@ -6787,29 +6787,13 @@ function remarkOfLeavingOutAt(tokens: readonly string[], drawn: readonly string[
   const end = k + 1;
   while (k > from && isWord(tokens[k])) k--;
   if (k <= from || end <= k + 1 || isWord(tokens[k]) || !REMARK_OPENING.test(tokens[k] as string)) return -1;
-  if (tellsLeavingOut(drawn.slice(k + 1, end))) return k;
-  // A reason after a colon inside a bracketed remark (`(skipped: no secrets)`): the words before the colon tell it.
-  if (!/^[^\S\n]*:[^\S\n]*$/u.test(tokens[k] as string)) return -1;
-  let j = k - 1;
-  while (j > from && isWord(tokens[j])) j--;
-  return j > from && j < k - 1 && /[([\uff08]/u.test(tokens[j] as string) && tellsLeavingOut(drawn.slice(j + 1, k)) && !failureWordIn(drawn.slice(k + 1, end)) ? j : -1;
-}
-/** Whether a remark's reason names a failure in the words the failure readers know (`skipped: failed to start`, `: timed out`, `not run on arm, build broken`): no leaving out then. */
-const failureWordIn = (words: readonly string[]): boolean => words.some((w) => FAILURE_TOLD().has(w) || FAILURE_NOUNS().has(w) || PLACE_FAILURE_WORDS().has(w) || CRASH_WORDS.has(w));
-/** Whether a remark's words tell its member not run, left out or passing ({@link remarkOfLeavingOutAt}). */
-function tellsLeavingOut(remark: readonly string[]): boolean {
-  // A reason after the leaving out (`skipped on forks`, `not run on pull requests`, `skipped because no secrets`) tells
-  // what it was left out for, no outcome (red team yc, session 44); a failure told anywhere after the exception was read
-  // whole before this.
-  const reason = remark.findIndex((w, i) => i > 0 && REASON_OPENERS.has(w) && remark.slice(0, i).some((v) => LEFT_OUT_OF_A_PASS().has(v) || LEFT_OUT_REMARK_RUN().has(v)));
-  const words = reason < 0 ? remark : remark.slice(0, reason);
-  if ((reason >= 0 && failureWordIn(remark.slice(reason))) || !words.every((w) => LEFT_OUT_REMARK().has(w) || LEFT_OUT_OF_A_PASS().has(w))) return false;
+  const words = drawn.slice(k + 1, end);
+  if (!words.every((w) => LEFT_OUT_REMARK().has(w) || LEFT_OUT_OF_A_PASS().has(w))) return -1;
   const denials = words.flatMap((w, i) => (LEFT_OUT_REMARK_RUN_DENIAL().has(w) ? [i] : []));
-  if (denials.length === 0) return words.some((w) => LEFT_OUT_OF_A_PASS().has(w) || LEFT_OUT_REMARK_PASS().has(w));
+  if (denials.length === 0) return words.some((w) => LEFT_OUT_OF_A_PASS().has(w) || LEFT_OUT_REMARK_PASS().has(w)) ? k : -1;
   const runDenied = (i: number): boolean => LEFT_OUT_REMARK_RUN().has(words[i + 1] ?? '') || (words[i + 1] === 'in' && LEFT_OUT_REMARK_RUN().has(words[i + 2] ?? ''));
-  return denials.every(runDenied) && !words.some((w) => LEFT_OUT_REMARK_PASS().has(w));
+  return denials.every(runDenied) && !words.some((w) => LEFT_OUT_REMARK_PASS().has(w)) ? k : -1;
 }
-const REASON_OPENERS: ReadonlySet<string> = new Set(['on', 'for', 'in', 'because', 'due', 'since', 'until', 'when', 'as', 'without', 'under', 'per', 'by']);
 const REMARK_CLOSING = /^[\s)\]\uff09.]+$/u;
 const REMARK_OPENING = /[([\uff08,;:\u2013\u2014-]/u;
 const LEFT_OUT_REMARK = lazy((): ReadonlySet<string> => new Set(LEFT_OUT_REMARK_WORDS.map(drawnWord)));
