@@ -18,7 +18,7 @@ import { succeededIndexes, successPolicyMet } from './kubernetes-success-policy.
 import { backslashReadings, numberWithRemark, numberWrittenAsText, romanValue, UPPER_ROMAN } from '../util/number-text.js';
 import { numberOutOfRange, numberSurvives } from '../artifacts/numbers.js';
 import { TIME_TAKEN_WORDS, CLEAN_EXIT_CONSTANTS, CLEAN_EXIT_SYSTEM_MESSAGES, CLEAN_EXIT_WORDS_OF_OTHER_LANGUAGES, EXIT_MAP_NOTE_NAMES, EXIT_MAP_TEXT_NOTE_NAMES, EXIT_WARNING_WORDS } from './status-vocabulary.js';
-import { DENOMINATOR_NAMES, TEXT_ABOUT_A_COUNT_WORDS, NEVER_MEASURED_WORDS, REPORT_PART_WORDS, STAND_IN_DOCUMENT_WORDS, BARE_NEGATIONS, CLAUSE_JOINS, CRASH_HANDLERS, CRASH_PHRASES, CRASH_WORDS, DEEDS_SET_OFF, ENGLISH_OUTCOME_WORDS, ITEM_NOUNS_OF_A_COUNT, ITEMS_IN_ALL_NAMES, KEPT_OUT, negatedPassPairs, NEGATION_FILLERS, NEGATIONS_BEFORE_A_FAILURE, noFailurePairs, NOT_FAILED_THINGS, NOT_RAN_COUNT_NAMES, NOT_THIS_RUNS_FAILURE, OTHER_LANGUAGE_BOUND_WORDS, OTHER_LANGUAGES, OTHER_NOT_RAN_COUNT_NAMES, OTHER_RUNS_QUALIFIERS, PLACE_NOUNS, PLACE_SUITES, REAL_FILLERS, REAL_WORDS, STATUS_VOCABULARY, transliterations, vocabulary, writtenWords, CONTAINER_STATUS_LISTS, FAILED_CONDITION_TYPES, RUN_FAILED_PHASES, RUN_NOT_ENDED_PHASES, WORKFLOW_STATUS_MEMBERS, PLATFORM_STEP_LISTS, POD_FAILED_PHASES, POD_STATUS_MEMBERS, NETWORK_PLACE_NAMES, PROCESS_COMMAND_NAMES, PROCESS_ID_NAMES, STEP_RUN_LISTS, ABSENT_WORDS, AFTER_WORDS, BETWEEN_A_PASS_AND_AFTER, GENITIVE_LANGUAGES, NOT_MANAGED_PHRASES, PASS_VERBS, WHAT_OR_WHY_FAILED, JOINS_ALSO_A_PLACE, OVERCOME_FAILURE_WORDS, FAILURE_GOES_ON, FAILURE_TOLD_AGAIN, TRY_WORDS, EARLIER_TRIES, EXCEPTION_MEMBER_JOINS, EXCEPTION_MEMBER_JOIN_PHRASES, TOLERANCE_NEGATORS, EXCEPTION_ASIDE_WORDS, EXCEPTION_MEMBER_HEAD_JOINS, EXCEPTION_MEMBER_JOINS_AFTER, TOLERANCE_NEGATOR_PHRASES, TOLERANCE_DENIALS, EXCEPTION_ALL_MEMBERS_WORDS, EXCEPTION_TOLERANCES, EXCEPTION_PLURAL_TOLERANCES, EXCEPTION_MODIFIER_OPENERS, EXCEPTION_MODIFIER_PLACES, FAILURE_WORDS_OF_A_NONE_BEFORE_AN_EXCEPTION, NONES_BEFORE_AN_EXCEPTION, POSTPOSED_EXCEPTION_WORDS, CLAUSE_ENDS_BEFORE_A_POSTPOSED_EXCEPTION, COUNT_OF_WORDS, ABBREVIATED_STAND_IN_NOUNS, MEASURED_ITEM_STAND_IN_WORDS, OTHER_LANGUAGE_NEVER_MEASURED_WORDS, OTHER_LANGUAGE_STAND_IN_WORDS, STAND_IN_FILLER_WORDS, EXCEPTION_PLACE_ARTICLES, EXCEPTION_HEAD_COUNT_WORDS, ALL_OF_A_PASS_BEFORE_AN_EXCEPTION, LEFT_OUT_OF_A_PASS_WORDS, NONES_AFTER_A_FAILURE, NOTE_LABEL_WORDS, EXCEPTION_WORDS_AFTER_A_FAILURE, EXCEPTION_LEAVING_OUT_WORDS, NOUNS_AFTER_AN_EXCEPTION_NOUN, SHORTENINGS_NAMING_OTHER_THINGS, TEST_FILE_ANCHOR_WORDS, RUN_NAME_WORDS, OTHER_LANGUAGE_STAND_IN_PLURALS, NEGATIONS_OF_ALL, ALL_OF_A_DENIED_PASS, PASS_VERBS_OF_ITEMS, DENIED_PASS_WORDS, RELATIVE_WORDS_OF_ITEMS, CONDITIONS_OF_A_DENIED_PASS, VERSIONED_NAMES, POINTER_ELSEWHERE_OPENINGS, LEFT_OUT_REMARK_WORDS, LEFT_OUT_REMARK_RUN_WORDS, LEFT_OUT_REMARK_RUN_DENIALS, LEFT_OUT_REMARK_PASSES, SUBJECTS_AFTER_EXCEPT_THAT, PLACE_KIND_NOUNS, JAPANESE_REMARK_OF_ANOTHER_RUN } from './status-vocabulary.js';
+import { DENOMINATOR_NAMES, TEXT_ABOUT_A_COUNT_WORDS, NEVER_MEASURED_WORDS, REPORT_PART_WORDS, STAND_IN_DOCUMENT_WORDS, BARE_NEGATIONS, CLAUSE_JOINS, CRASH_HANDLERS, CRASH_PHRASES, CRASH_WORDS, DEEDS_SET_OFF, ENGLISH_OUTCOME_WORDS, ITEM_NOUNS_OF_A_COUNT, ITEMS_IN_ALL_NAMES, KEPT_OUT, negatedPassPairs, NEGATION_FILLERS, NEGATIONS_BEFORE_A_FAILURE, noFailurePairs, NOT_FAILED_THINGS, NOT_RAN_COUNT_NAMES, NOT_THIS_RUNS_FAILURE, OTHER_LANGUAGE_BOUND_WORDS, OTHER_LANGUAGES, OTHER_NOT_RAN_COUNT_NAMES, OTHER_RUNS_QUALIFIERS, PLACE_NOUNS, PLACE_SUITES, REAL_FILLERS, REAL_WORDS, STATUS_VOCABULARY, transliterations, vocabulary, writtenWords, CONTAINER_STATUS_LISTS, FAILED_CONDITION_TYPES, RUN_FAILED_PHASES, RUN_NOT_ENDED_PHASES, WORKFLOW_STATUS_MEMBERS, PLATFORM_STEP_LISTS, POD_FAILED_PHASES, POD_STATUS_MEMBERS, NETWORK_PLACE_NAMES, PROCESS_COMMAND_NAMES, PROCESS_ID_NAMES, STEP_RUN_LISTS, ABSENT_WORDS, AFTER_WORDS, BETWEEN_A_PASS_AND_AFTER, GENITIVE_LANGUAGES, NOT_MANAGED_PHRASES, PASS_VERBS, WHAT_OR_WHY_FAILED, JOINS_ALSO_A_PLACE, OVERCOME_FAILURE_WORDS, FAILURE_GOES_ON, FAILURE_TOLD_AGAIN, TRY_WORDS, EARLIER_TRIES, EXCEPTION_MEMBER_JOINS, EXCEPTION_MEMBER_JOIN_PHRASES, TOLERANCE_NEGATORS, EXCEPTION_ASIDE_WORDS, EXCEPTION_MEMBER_HEAD_JOINS, EXCEPTION_MEMBER_JOINS_AFTER, TOLERANCE_NEGATOR_PHRASES, TOLERANCE_DENIALS, EXCEPTION_ALL_MEMBERS_WORDS, EXCEPTION_TOLERANCES, EXCEPTION_PLURAL_TOLERANCES, EXCEPTION_MODIFIER_OPENERS, EXCEPTION_MODIFIER_PLACES, FAILURE_WORDS_OF_A_NONE_BEFORE_AN_EXCEPTION, NONES_BEFORE_AN_EXCEPTION, POSTPOSED_EXCEPTION_WORDS, CLAUSE_ENDS_BEFORE_A_POSTPOSED_EXCEPTION, COUNT_OF_WORDS, ABBREVIATED_STAND_IN_NOUNS, MEASURED_ITEM_STAND_IN_WORDS, OTHER_LANGUAGE_NEVER_MEASURED_WORDS, OTHER_LANGUAGE_STAND_IN_WORDS, STAND_IN_FILLER_WORDS, EXCEPTION_PLACE_ARTICLES, EXCEPTION_HEAD_COUNT_WORDS, ALL_OF_A_PASS_BEFORE_AN_EXCEPTION, LEFT_OUT_OF_A_PASS_WORDS, NONES_AFTER_A_FAILURE, NOTE_LABEL_WORDS, EXCEPTION_WORDS_AFTER_A_FAILURE, EXCEPTION_LEAVING_OUT_WORDS, NOUNS_AFTER_AN_EXCEPTION_NOUN, SHORTENINGS_NAMING_OTHER_THINGS, TEST_FILE_ANCHOR_WORDS, RUN_NAME_WORDS, OTHER_LANGUAGE_STAND_IN_PLURALS, NEGATIONS_OF_ALL, ALL_OF_A_DENIED_PASS, PASS_VERBS_OF_ITEMS, DENIED_PASS_WORDS, RELATIVE_WORDS_OF_ITEMS, CONDITIONS_OF_A_DENIED_PASS, VERSIONED_NAMES, POINTER_ELSEWHERE_OPENINGS, POINTER_FAILURE_HEDGES, LEFT_OUT_REMARK_WORDS, LEFT_OUT_REMARK_RUN_WORDS, LEFT_OUT_REMARK_RUN_DENIALS, LEFT_OUT_REMARK_PASSES, SUBJECTS_AFTER_EXCEPT_THAT, PLACE_KIND_NOUNS, JAPANESE_REMARK_OF_ANOTHER_RUN } from './status-vocabulary.js';
 
 /** Printable ASCII: a name or status that reads as it is written (the usual case: no folding). */
 const PLAIN = /^[\x20-\x7e]*$/;
@@ -6565,9 +6565,26 @@ function failureBeforeAPointer(shown: string): boolean {
   if (m === null) return false;
   const clause = (m[1] as string).trim();
   const remark = shown.slice((m[1] as string).length);
+  // A pointer that counts or names failures tells them (`All tests passed. See logs for 3 failures`, `Logs list 3
+  // failures`, `Siehe Logs für 3 Fehler`): it is harmless only while it names none (`See logs for details`).
+  if (pointerNamesAFailure(remark)) return true;
   if (clause === '' || outcomeTokens(remark).drawn.some((w) => OVERCOMING_PASSES().has(w))) return false;
   return toldAsAFailedOutcome(clause);
 }
+/**
+ * Whether a pointer remark names a failure in its own words (`for 3 failures`, `for the failed job`, `for 3 errors`,
+ * helper zb, session 45): a failure word of its own, not one inside a name (`see failed.log`), not under a none (`no
+ * failures`, `0 errors`), a word that makes it another run's or tolerated (`previous failures`, `flaky failures`), nor a
+ * hedge that it may be none (`for failures, if any`).
+ */
+function pointerNamesAFailure(remark: string): boolean {
+  const { tokens, drawn } = outcomeTokens(remark);
+  if (!drawn.some((w) => FAILURE_NOUNS().has(w))) return false;
+  if (POINTER_HEDGES().test(remark)) return false;
+  return !drawn.some((w, i) => NONE_BEFORE_A_FAILURE().has(w) || NO_FAILURE_OF_THIS_RUN.has(w) || /^0+$/u.test(tokens[i] as string)) && !hasQualifier(drawn);
+}
+/** {@link POINTER_FAILURE_HEDGES} as one pattern, each a phrase of its own. */
+const POINTER_HEDGES = lazy((): RegExp => new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${POINTER_FAILURE_HEDGES.map((w) => escapeRegExp(w).replace(/ /gu, String.raw`\s+`)).join('|')})(?![\p{L}\p{N}])`, 'iu'));
 /** The text as shown, each line break (written, or a tag that breaks the line) kept as a semicolon between its lines. */
 function shownWithLineBreaks(written: string, shown: string): string {
   if (!MEMBER_BREAK_GUARD.test(written)) return shown;
@@ -6577,16 +6594,18 @@ function shownWithLineBreaks(written: string, shown: string): string {
 /** A clause and its pointer: the bound keeps the reading of a text that cannot be one summary and its remark cheap. */
 const MAX_POINTED_TEXT = 320;
 /** The cheap test before {@link TRAILING_POINTER}: a pointer word, an arrow or a URL somewhere in the text. */
-const POINTER_HINT = lazy((): RegExp => new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${pointerOpenings()})(?![\p{L}\p{N}])|->|=>|[\u2192\u21d2\u27f6]|https?://`, 'iu'));
+const POINTER_HINT = lazy((): RegExp => new RegExp(String.raw`${pointerOpening()}|->|=>|[\u2192\u21d2\u27f6]|https?://`, 'iu'));
 /**
  * A clause (group 1, at most 120 characters), then a mark that ends it (`.`, `,`, `;`, `:`, `!` before a space or a
  * bracket, never inside a name: `see failed.log`; a spaced dash, an opening bracket, an arrow) and a remark that opens
  * with a pointer word and ends the text, or a bare URL after a space.
  */
 const TRAILING_POINTER = lazy((): RegExp => {
-  const pointer = String.raw`(?:${pointerOpenings()})(?![\p{L}\p{N}])[^()[\]\uff08\uff09\uff3b\uff3d\n]{0,200}`;
+  const pointer = String.raw`${pointerOpening()}[^()[\]\uff08\uff09\uff3b\uff3d\n]{0,200}`;
   const remark = [
     String.raw`\s*[.,;:!](?:\s+|\s*[([\uff08\uff3b]\s*)${pointer}`,
+    // The full stops and commas of languages written without spaces need none after them (`ビルド失敗。ログを参照`).
+    String.raw`\s*[\u3001\u3002\uff0c\uff1b\uff1a\uff01\uff0e]\s*${pointer}`,
     String.raw`\s+[-\u2013\u2014]\s+[([]?\s*${pointer}`,
     String.raw`\s*[([\uff08\uff3b]\s*${pointer}`,
     String.raw`\s*(?:->|=>|[\u2192\u21d2\u27f6])\s*\S[^\n]{0,200}`,
@@ -6594,7 +6613,19 @@ const TRAILING_POINTER = lazy((): RegExp => {
   ].join('|');
   return new RegExp(String.raw`^(.{1,120}?)(?:${remark})[)\]\uff09\uff3d]?[\s.!?]*$`, 'iu');
 });
-const pointerOpenings = (): string => [...POINTER_ELSEWHERE_OPENINGS].sort((a, b) => b.length - a.length).map((w) => escapeRegExp(w).replace(/ /gu, String.raw`\s+`)).join('|');
+/**
+ * A pointer word as a word of its own: between marks or spaces, or, for one of a language written without spaces
+ * (`ログを参照`, `详见`), wherever it stands, running on into a verb's ending (`ログを参照してください`).
+ */
+const pointerOpening = (): string => {
+  const sorted = [...POINTER_ELSEWHERE_OPENINGS].sort((a, b) => b.length - a.length);
+  const spelled = (w: string): string => escapeRegExp(w).replace(/ /gu, String.raw`\s+`);
+  const unspaced = sorted.filter((w) => CJK_POINTER_OPENING.test(w)).map(spelled).join('|');
+  const spaced = String.raw`(?<![\p{L}\p{N}])(?:${sorted.filter((w) => !CJK_POINTER_OPENING.test(w)).map(spelled).join('|')})(?![\p{L}\p{N}])`;
+  return unspaced === '' ? spaced : String.raw`(?:${spaced}|${unspaced})`;
+};
+/** A pointer word that ends in a letter of a script written without spaces (Han, kana, Hangul). */
+const CJK_POINTER_OPENING = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]$/u;
 /** An outcome text as shown: line-breaking tags made spaces, through markup and escapes, invisible characters gone. */
 function shownOutcome(t: string): string {
   const parted = tagsBreakingTheLineAsSpaces(t);

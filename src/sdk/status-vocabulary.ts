@@ -306,7 +306,7 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
   },
   ru: {
     pass: ['пройдено', 'пройден', 'пройдены', 'успешно', 'успех', 'успешный', 'uspeshno', 'proydeno', 'удалось', 'удалась', 'удался'],
-    failed: ['непройдено', 'непройдены', 'провалено', 'провален', 'провалена', 'провалены', 'проваленные', 'проваленных', 'провалов', 'неудачно', 'неудачные', 'неудачных', 'неудачи', 'неудач', 'упавшие', 'упавших', 'упало', 'провалившиеся', 'провалившихся', 'непрошедшие', 'непрошедших', 'provaleno', 'neudachi'],
+    failed: ['непройдено', 'непройдены', 'упал', 'упала', 'упали', 'провалено', 'провален', 'провалена', 'провалены', 'проваленные', 'проваленных', 'провалов', 'неудачно', 'неудачные', 'неудачных', 'неудачи', 'неудач', 'упавшие', 'упавших', 'упало', 'провалившиеся', 'провалившихся', 'непрошедшие', 'непрошедших', 'provaleno', 'neudachi'],
     errors: ['ошибка', 'ошибки', 'ошибок', 'ошибками', 'ошибкой', 'oshibki', 'oshibok'],
     tolerated: ['ожидаемые', 'ожидаемых', 'известные', 'известных', 'допустимые', 'допустимых', 'разрешённые', 'разрешённых', 'игнорируемые', 'игнорируемых', 'проигнорированные', 'исправлены', 'исправлено', 'исправленные', 'исправленных'],
     other: ['максимум', 'макс', 'лимит', 'порог', 'предыдущие', 'предыдущих', 'прошлые', 'доля', 'процент', 'время', 'длительность'],
@@ -1894,4 +1894,20 @@ export const POINTER_ELSEWHERE_OPENINGS: readonly string[] = [
   'voir', 'voir aussi', 'consultez', 'consulter', 'détails', 'détails dans', "plus d'infos", "plus d'informations",
   'ver', 'véase', 'vea', 'consulte', 'consultar', 'detalles', 'detalles en', 'más información', 'más info',
   'vedi', 'vedere', 'dettagli', 'veja', 'detalhes', 'mais informações', 'zie', 'meer info',
+  // Russian and Polish (helper zb, session 45): `Сборка упала. См. логи`, `Kompilacja nie powiodła się, zobacz logi`.
+  'см', 'см.', 'смотри', 'смотрите', 'подробности', 'подробности в', 'подробнее', 'детали', 'логи', 'лог',
+  'zobacz', 'patrz', 'sprawdź', 'szczegóły', 'szczegóły w', 'więcej', 'więcej informacji', 'logi',
+  // Japanese, Chinese and Korean, written without spaces: each is read whole, and may run on into a verb's ending
+  // (`ログを参照してください`, see CJK_POINTER_OPENING).
+  'ログを参照', 'ログを確認', 'ログ参照', '詳細はログ', '詳細は', '詳しくはログ', '见日志', '详见', '请查看日志', '查看日志', '詳見', '로그 참조', '로그를 참조', '로그를 확인', '자세한 내용은',
+];
+/**
+ * Hedges in a pointer remark that say the failures it names may be none (`See logs for failures, if any`, `Siehe Logs für
+ * Fehler, falls vorhanden`; helper zb, session 45): such a pointer tells no failure.
+ */
+export const POINTER_FAILURE_HEDGES: readonly string[] = [
+  'if any', 'if there are any', 'if there were any', 'if applicable', 'should any occur', 'in case of', 'in case of any', 'if needed', 'when present',
+  'falls vorhanden', 'falls welche', 'wenn vorhanden', 'ggf', 'ggf.', 'gegebenenfalls', 'le cas échéant', "s'il y en a", 'éventuels', 'éventuelles',
+  'si los hay', 'si hay', 'en su caso', 'se presenti', 'se ci sono', 'eventuali', 'se houver', 'eventuais', 'indien aanwezig', 'eventuele',
+  'если есть', 'если таковые имеются', 'при наличии', 'jeśli są', 'jeśli występują', 'ewentualne',
 ];
