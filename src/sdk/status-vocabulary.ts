@@ -1911,3 +1911,5 @@ export const POINTER_FAILURE_HEDGES: readonly string[] = [
   'si los hay', 'si hay', 'en su caso', 'se presenti', 'se ci sono', 'eventuali', 'se houver', 'eventuais', 'indien aanwezig', 'eventuele',
   'если есть', 'если таковые имеются', 'при наличии', 'jeśli są', 'jeśli występują', 'ewentualne',
 ];
+/** Words after a count of how many times something happened (`failed 3 times`, `3 mal`, `3 fois`, `3回`; helper zb, session 45). */
+export const TIMES_WORDS: readonly string[] = ['times', 'time', 'x', '\u00d7', 'mal', 'fois', 'veces', 'vez', 'volte', 'volta', 'vezes', 'keer', 'maal', 'раз', 'раза', 'razy', 'raz', 'kez', 'kere', 'krát', '回', '次', '번'];

@@ -1249,6 +1249,24 @@ const TEMPLATE_PATTERNS: readonly (readonly [RegExp, string])[] = [
 ];
 
 /**
+ * Every template slot inside a running text, as one global pattern derived from {@link TEMPLATE_PATTERNS} (helper zb,
+ * session 45): its patterns that may stand anywhere, its ones read alone (`[[name]]`, `__NAME__`) at a word's edges, and a
+ * name between look-alike angle brackets (`‹TOTAL›`, `〈TOTAL〉`). The `<name>` form is left to readers that know HTML's
+ * element names. Readers of summaries draw a slot out with it (`Build failed $(TOTAL)` tells its failure whatever fills it).
+ */
+export const templateSlotsInText = lazy((): RegExp => {
+  const anywhere = TEMPLATE_PATTERNS.map(([p]) => p.source).filter((src) => !src.startsWith('^') && !src.includes('<[A-Za-z_]'));
+  const alone = [
+    String.raw`(?<![\p{L}\p{N}_])\[\[\s*[A-Za-z_][\w.-]*\s*\]\](?!\])`,
+    String.raw`(?<![\p{L}\p{N}_])__[A-Z][A-Z0-9_]*__(?![\p{L}\p{N}_])`,
+    String.raw`[${LOOKALIKE_OPENERS}]\s*[A-Za-z_][\w.:-]*\s*[${LOOKALIKE_CLOSERS}]`,
+  ];
+  return new RegExp([...anywhere, ...alone].join('|'), 'gu');
+});
+const LOOKALIKE_OPENERS = '\u2039\u02c2\u1438\u276e\u276c\u27e8\u3008\u2989\u29fc';
+const LOOKALIKE_CLOSERS = '\u203a\u02c3\u1433\u276f\u276d\u27e9\u3009\u298a\u29fd';
+
+/**
  * Angle brackets (and braces) of other characters drawn like `<` and `>` (`{` and `}`) (single guillemets, mathematical and CJK angle brackets,
  * modifier letters, Canadian syllabics, ornaments): `⟨owner⟩` and `‹owner›` read as the slot `<owner>`. NFKC has
  * already made full-width and small forms ASCII.
