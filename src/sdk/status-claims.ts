@@ -2669,7 +2669,9 @@ function tagsBreakingTheLineAsSpaces(text: string): string {
 /** `text` with the tags {@link tagsBreakingTheLineAsSpaces} reads each made `as`: the one list of such tags ({@link breaksTheLine}) every summary reader parts at. */
 function tagsBreakingTheLineAs(text: string, as: string): string {
   if (!text.includes('<') && !text.includes('&')) return text;
-  return text.replace(LINE_BREAKING_TAG, (tag: string, name: string) => (breaksTheLine(name) ? as : tag));
+  // A MathML token's tag inside a formula parts its text from the next token's (`<mn>3</mn><mtext>failed</mtext>` is drawn
+  // as the two tokens `3` `failed`, helper zb, session 45); it breaks no line.
+  return text.replace(LINE_BREAKING_TAG, (tag: string, name: string, at: number) => (breaksTheLine(name) ? as : name.toLowerCase() !== 'math' && mathMlTagInsideMath(text, name, at) ? ' ' : tag));
 }
 const LINE_BREAKING_TAG = /(?:<|&lt;?|&#0*60;?|&#x0*3c;?)\/?([A-Za-z][A-Za-z0-9]*)(?:[\t\n\f\r /][^<>]{0,200}?)?(?:>|&gt;?|&#0*62;?|&#x0*3e;?)/giu;
 /**
@@ -2693,6 +2695,21 @@ function angleSlotIn(text: string): boolean {
   for (const m of text.matchAll(ANGLE_SLOT)) if (!isHtmlElementName(m[1] as string) && !mathMlTagInsideMath(text, m[1] as string, m.index)) return true;
   return false;
 }
+/**
+ * Whether a MathML formula in a text tells a failure read as a text of its own, its tokens parted (`<math><mn>3</mn>
+ * <mtext> failed</mtext></math> All tests passed`, helper zb, session 45): a formula is drawn as a unit of its own, and
+ * what it counts is read beside the text around it, never instead of it.
+ */
+function formulaTellsAFailure(t: string): boolean {
+  if (!MATH_ROOT_HINT.test(t)) return false;
+  for (const m of t.matchAll(MATH_FORMULA)) {
+    const inner = tagsBreakingTheLineAsSpaces(`<math>${m[1] as string}</math>`).replace(/<\/?math\b[^<>]{0,200}>/giu, ' ');
+    if (inner !== t && (summaryLineIn(inner) !== undefined || toldAsAFailedOutcome(inner))) return true;
+  }
+  return false;
+}
+const MATH_ROOT_HINT = /<math[\s>]/iu;
+const MATH_FORMULA = /<math(?:\s[^<>]{0,200})?>([^]{0,400}?)<\/math\s*>/giu;
 /**
  * Whether a tag at `at` is a MathML element's (or the `<math>` root's) inside a `<math>` element the text closes: markup
  * a page draws the text of (`except <math><mtext>checkout</mtext></math>` shows `except checkout`), no slot.
@@ -6532,6 +6549,7 @@ function toldAsAFailedOutcome(text: string): boolean {
   // The bound on the text as written only caps the cost of reading it as shown: padding a reader does not see (invisible
   // characters, `&nbsp;`, `<br/>`) must not carry a short outcome past MAX_OUTCOME_TEXT (red team xz2).
   if (t.length > MAX_WRITTEN_OUTCOME_TEXT) return false;
+  if (t.includes('<') && formulaTellsAFailure(t)) return true;
   // A none's exception is read as a page draws it too: an inert or hidden element's text is no word of it
   // (`except<template>x</template> checkout` shows `except checkout`, helper xa, session 44).
   const drawn = t.includes('<') ? drawnMarkup(t) : undefined;
