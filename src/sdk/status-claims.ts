@@ -6745,7 +6745,7 @@ function withoutSlots(t: string): string {
  * A name in capitals alone in square brackets after a word (`Build failed [TOTAL]`, `[FAILED_COUNT]`): how a template
  * writer marks a value to fill in. Dropped, it leaves what the text tells outside it; a leading one (`[WIP] Build`) stays.
  */
-const NAME_SLOT_IN_SQUARE_BRACKETS = /(?<=[\p{L}\p{N}][^\S\n]*)\[[A-Z][A-Z0-9_]{1,40}\](?!\])/gu;
+const NAME_SLOT_IN_SQUARE_BRACKETS = /(?<=[\p{L}\p{N}][^\S\n]*)\[[A-Z][A-Z0-9_]{0,40}\](?!\])/gu;
 /** Marks of the slots {@link templateSlotsInText} reads beyond {@link COUNT_SLOT}'s: the cheap test before it. */
 const OTHER_SLOT_HINT = /\[\[|\[[A-Z]|\{%|\$\(|#\{|%\{|__[A-Z]|<[%#?]|[\u2039\u02c2\u1438\u276e\u276c\u27e8\u3008\u2989\u29fc]/u;
 /** Slots drawn between two letters of one word. */
@@ -10132,6 +10132,8 @@ const SLOT_HINT = /[{%@$]/u;
 function slotCountsFailures(text: string, slot: string, at: number): boolean {
   const after = text.slice(at + slot.length, at + slot.length + 40);
   const before = text.slice(Math.max(0, at - 40), at);
+  // A slot inside a word (`fail{{x}}ed`) is no count: the word it was written into is read (withoutSlots).
+  if (/\p{L}$/u.test(before) && /^\p{L}/u.test(after)) return false;
   if (FAILURE_WORD_NEXT.test(after) || FAILURE_LABEL_BEFORE.test(before)) return true;
   // In every language of the table (`fallidos: {{n}}`, `échecs: %d`, `失败: ${FAILED}`, `{{n}} fallidos`): the reader
   // that weighs the filled text reads these labels, so a slot beside them is a failure count as `failed: {{n}}` is.
