@@ -7112,15 +7112,17 @@ function sentenceOfANoneOverturned(text: string, readWhole: string | undefined):
   return false;
 }
 /**
- * Whether the first none before the sentence's contrast leads its clause, after at most a few words of lead that do not
+ * Whether the first none or word of all before the sentence's contrast leads its clause, after at most a few words of lead that do not
  * make it another's words or a condition (`a bug where the dashboard said no tests failed except …`: prose).
  */
 function noneLeadsItsClause(sentence: string): boolean {
   const { tokens, drawn } = outcomeTokens(sentence);
   const contrast = contrastIn(drawn);
   if (contrast === undefined) return false;
-  const first = drawn.findIndex((_, i) => i < contrast.at && noneAt(tokens, drawn, i));
-  if (first < 0) return false;
+  // A pass of all leads its clause as a none does (`All tests passed except checkout. Ran 214 tests …`), and so does
+  // an exception opening the sentence (`Except checkout, all tests passed.`): helper zc, session 45.
+  const first = drawn.findIndex((_, i) => i < contrast.at && (noneAt(tokens, drawn, i) || ALL_OF_A_PASS().has(drawn[i] as string) || allAsARate(drawn, i) > 0));
+  if (first < 0) return contrast.at === 0 && contrast.exception;
   let lead = 0;
   for (let i = first - 1; i >= 0 && isWord(tokens[i]) && !CLAUSE_JOINS.has(drawn[i] as string); i--) {
     if (NONE_TOLD_BY_ANOTHER().has(drawn[i] as string)) return false;
