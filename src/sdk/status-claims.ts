@@ -6813,8 +6813,10 @@ function noneOverturnedByAContrast(written: string): boolean {
   const noneAfter = contrast.postposed === true && !noneBefore ? noneAfterAFailure(drawn, contrast.at, failed) : -1;
   const failure = noneAfter < 0 ? failed : (i: number): boolean => i === noneAfter;
   const noneClaimed = noneBefore || noneAfter >= 0;
-  // A pass of all overturned by an exception (`all tests passed except checkout`): what it names did not pass.
-  if (!noneClaimed && !(contrast.exception && passOfAllBefore(tokens, drawn, contrast.at))) return contrast.postposed === true && exceptionBeforeItsClaim(tokens, drawn, contrast.at, failed);
+  // A pass of all overturned by an exception (`all tests passed except checkout`) or a contrast naming a member (`all
+  // tests passed but one`): what it names did not pass. An exception before its claim or inside its subject (`Except
+  // checkout, all tests passed`, `All tests except checkout passed`) is read with the claim it takes a member out of.
+  if (!noneClaimed && !passOfAllBefore(tokens, drawn, contrast.at)) return contrast.postposed === true ? exceptionBeforeItsClaim(tokens, drawn, contrast.at, failed) : contrast.exception && exceptionOpeningItsClaim(tokens, drawn, contrast);
   const claimEnd = noneClaimed ? failure : (i: number): boolean => OVERCOMING_PASSES().has(drawn[i] as string);
   // Items skipped or lesser findings left out of a pass of all failed nothing (`all tests passed except 2 skipped`).
   // So are they left out of a none's count by a word of leaving out (`0 failures excluding skipped tests`).
@@ -6834,7 +6836,7 @@ function noneOverturnedByAContrast(written: string): boolean {
   // not run, left out or passing after it (`except checkout (skipped)`, `, which was skipped`) is left out as `except
   // the skipped ones` is. A none of failures keeps its exception: what it excepts is read as failed.
   const passLeftOut = !noneClaimed || leavesOut;
-  if (passLeftOut && clauseAfterExceptThat(drawn, from)) return false;
+  if (passLeftOut && clauseAfterExceptThat(drawn, from)) return joinedClauseTellsAFailure(tokens.slice(from + 1));
   const remark = passLeftOut ? remarkOfLeavingOutAt(tokens, drawn, from) : -1;
   const end = remark < 0 ? tokens.length : remark;
   const members = exceptionMembers(tokens.slice(from, end), drawn.slice(from, end), joins) ?? exceptionBeforeAClause(tokens.slice(from, end), drawn.slice(from, end), joins);
@@ -6843,6 +6845,52 @@ function noneOverturnedByAContrast(written: string): boolean {
 /** Whether `except that` opens a clause (`except that the run took longer than usual`), not a member named `that` (`except that one`). */
 const clauseAfterExceptThat = (drawn: readonly string[], from: number): boolean => drawn[from] === 'that' && SUBJECT_AFTER_EXCEPT_THAT().has(drawn[from + 1] ?? '');
 const SUBJECT_AFTER_EXCEPT_THAT = lazy((): ReadonlySet<string> => new Set(SUBJECTS_AFTER_EXCEPT_THAT.map(drawnWord)));
+/**
+ * Whether a clause of an `except that` tells a failure, each clause joined to another (`and`, `but`, `then`, a comma or a
+ * semicolon) read on its own (helper zc, session 45): a tolerated happening first never carries a failure joined after it
+ * (`except that the flaky login was retried and checkout failed`), as it carries none on its own (`except that the run
+ * took longer than usual`).
+ */
+function joinedClauseTellsAFailure(tokens: readonly string[]): boolean {
+  const clauses: string[][] = [[]];
+  for (const t of tokens) {
+    if ((!isWord(t) && /[,;]/u.test(t)) || CLAUSE_JOINS.has(drawnWord(t))) clauses.push([]);
+    else (clauses.at(-1) as string[]).push(t);
+  }
+  return clauses.some((c) => c.some(isWord) && toldAsAFailedOutcome(c.join(' ')));
+}
+/**
+ * Whether an exception that opens its clause or stands inside its subject takes a member out of the claim of all or
+ * none it is read with (helper zc, session 45): `Except checkout, all tests passed`, `Apart from checkout, everything
+ * passed`, `All tests except checkout passed`, `All but one passed`, `除checkout外所有测试通过`, `Except checkout, no
+ * tests failed`. Its members run from the exception word to the first mark or claim word after them (a word of all,
+ * a none, a pass or a failure); the claim is the text with the exception taken out. A member left out of a pass of all
+ * (`Except the skipped ones, all tests passed`) or tolerated (`Apart from the flaky login, all tests passed`) fails nothing.
+ */
+function exceptionOpeningItsClaim(tokens: readonly string[], drawn: readonly string[], contrast: { at: number; length: number }): boolean {
+  const from = contrast.at + contrast.length;
+  let to = from;
+  while (to < drawn.length && to - from <= MAX_EXCEPTION_LIST_WORDS && !endsAnOpeningException(tokens, drawn, to)) to++;
+  if (to === from || to >= drawn.length || to - from > MAX_EXCEPTION_LIST_WORDS) return false;
+  const after = isWord(tokens[to]) ? to : to + 1;
+  const restTokens = [...tokens.slice(0, contrast.at), ...tokens.slice(after)];
+  const restDrawn = [...drawn.slice(0, contrast.at), ...drawn.slice(after)];
+  const passOfAll = passOfAllBefore(restTokens, restDrawn, restDrawn.length);
+  if (!passOfAll && !noneOfFailuresIn(restTokens, restDrawn)) return false;
+  const members = exceptionMembers(tokens.slice(from, to), drawn.slice(from, to));
+  const leavesOut = LEAVING_OUT().has(drawn.slice(contrast.at, from).join(' '));
+  return namesAFailedException(passOfAll || leavesOut ? members?.filter((m) => !leftOutOfAPass(m)) : members, true);
+}
+/** Whether the token at `k` ends the members of an exception opening its claim: a mark of a clause, or a word of the claim. */
+function endsAnOpeningException(tokens: readonly string[], drawn: readonly string[], k: number): boolean {
+  const w = drawn[k] as string;
+  if (!isWord(tokens[k])) return /[,;:.!?)\]\uff09\u3001\uff0c]/u.test(tokens[k] as string);
+  return ALL_OF_A_PASS().has(w) || PASS_OF_ITEMS().has(w) || noneAt(tokens, drawn, k) || FAILURE_TOLD().has(w) || allAsARate(drawn, k) > 0;
+}
+/** Whether words hold a none of failures: a none, then a failure word within a few words (`no tests failed`, `0 failures`). */
+function noneOfFailuresIn(tokens: readonly string[], drawn: readonly string[]): boolean {
+  return drawn.some((_, i) => noneAt(tokens, drawn, i) && drawn.slice(i + 1, i + 1 + MAX_WORDS_FROM_ALL_TO_ITS_PASS).some((w, k) => FAILURE_TOLD().has(w) || isFailureNoun(tokens[i + 1 + k] as string, w) || FAILURE_OF_A_NONE().has(w)));
+}
 /** Whether a postposed `excepted` is said from the run (`checkout excepted from the run`, `excepted from CI`): left out of it. */
 function exceptedFromTheRun(drawn: readonly string[], at: number): boolean {
   return drawn[at] === 'excepted' && drawn[at + 1] === 'from' && drawn.slice(at + 2, at + 4).some((w) => RUN_OF_AN_EXCEPTING.has(w));
@@ -6917,25 +6965,38 @@ const NONE_AFTER_A_FAILURE = lazy((): ReadonlySet<string> => new Set(NONES_AFTER
  */
 function withUnspacedExceptionsParted(text: string): string {
   // A Latin word before `な` is an adjective of the name after it (`flakyなcheckout`: the flaky checkout).
-  return UNSPACED_EXCEPTION_GUARD.test(text) ? text.replace(UNSPACED_EXCEPTION(), ' $& ').replace(ADJECTIVE_NA, ' ') : text;
+  // Chinese `除checkout外` (`除…以外`) brackets its members: its closing `外` ends them as a comma does (helper zc, session 45).
+  return UNSPACED_EXCEPTION_GUARD.test(text) ? text.replace(CHINESE_EXCEPTION_AROUND, ' 除 $1 , ').replace(UNSPACED_EXCEPTION(), ' $& ').replace(ADJECTIVE_NA, ' ') : text;
 }
-const UNSPACED_EXCEPTION_GUARD = /除|以外/u;
+const UNSPACED_EXCEPTION_GUARD = /除|以外|제외/u;
+/** `除…外` around a member, not `除` inside a word (`删除`, `排除`, `解除`: delete, exclude, lift) nor `除了`, `除外`. */
+const CHINESE_EXCEPTION_AROUND = /(?<![删排解清移消去免拆剔扣开废刪開廢])除(?![了外])([^\s,，。;；()（）]{1,40}?)以?外/gu;
 const ADJECTIVE_NA = /(?<=\p{Script=Latin})な(?=[\p{Script=Latin}\p{Nd}])/gu;
-const UNSPACED_EXCEPTION = lazy((): RegExp => new RegExp(POSTPOSED_EXCEPTION_WORDS.filter((w) => UNSPACED_SCRIPT.test(w)).sort((a, b) => b.length - a.length).map(escapeRegExp).join('|'), 'gu'));
+const UNSPACED_EXCEPTION = lazy((): RegExp => new RegExp([...POSTPOSED_EXCEPTION_WORDS, ...EXCEPTION_WORDS.filter((w) => w.length > 1)].filter((w) => UNSPACED_SCRIPT.test(w)).sort((a, b) => b.length - a.length).map(escapeRegExp).join('|'), 'gu'));
 /**
  * Whether a pass said of all items stands before an exception at `at` (`all tests passed`, `every check passed`, `alle
  * Tests bestanden`, `tüm testler geçti`): a word of all, a pass word within a few words after it, and no negation
  * before the pass (`not all tests passed`, `all tests have not passed` tell a failure themselves).
  */
 function passOfAllBefore(tokens: readonly string[], drawn: readonly string[], at: number): boolean {
-  const all = drawn.findIndex((w, i) => i < at && ALL_OF_A_PASS().has(w));
+  const all = drawn.findIndex((w, i) => i < at && (ALL_OF_A_PASS().has(w) || allAsARate(drawn, i) > 0));
   if (all < 0) return false;
-  for (let i = all + 1; i < at && i <= all + MAX_WORDS_FROM_ALL_TO_ITS_PASS; i++) {
+  const denied = (): boolean => drawn.slice(0, all).some((v) => BARE_NEGATIONS.has(v) || NEGATION_BEFORE_A_FAILURE().has(v));
+  // A pass's label before its all (`Passed: all except checkout`).
+  if (tokens[all - 1] === ':' && PASS_OF_ITEMS().has(drawn[all - 2] ?? '')) return !denied();
+  for (let i = all + Math.max(1, allAsARate(drawn, all)); i < at && i <= all + MAX_WORDS_FROM_ALL_TO_ITS_PASS; i++) {
     const w = drawn[i] as string;
     if (!isWord(tokens[i]) || BARE_NEGATIONS.has(w) || NEGATION_BEFORE_A_FAILURE().has(w)) return false;
-    if (OVERCOMING_PASSES().has(w)) return !drawn.slice(0, all).some((v) => BARE_NEGATIONS.has(v) || NEGATION_BEFORE_A_FAILURE().has(v));
+    if (PASS_OF_ITEMS().has(w)) return !denied();
   }
   return false;
+}
+/** How many tokens tell all as a rate or a ratio at `i` (`100 %`: 2, `12/12`: 1), or 0 (helper zc, session 45). */
+function allAsARate(drawn: readonly string[], i: number): number {
+  const w = drawn[i] as string;
+  if (/^100(?:[.,]0+)?$/u.test(w) && /^%/u.test(drawn[i + 1] ?? '')) return 2;
+  const ratio = /^(\d{1,9})\/(\d{1,9})$/u.exec(w);
+  return ratio !== null && ratio[1] === ratio[2] && Number(ratio[1]) > 0 ? 1 : 0;
 }
 const MAX_WORDS_FROM_ALL_TO_ITS_PASS = 5;
 const ALL_OF_A_PASS = lazy((): ReadonlySet<string> => new Set(ALL_OF_A_PASS_BEFORE_AN_EXCEPTION.flatMap((w) => [w, drawnWord(w)])));
@@ -7125,15 +7186,17 @@ function sentenceOfANoneOverturned(text: string, readWhole: string | undefined):
   return false;
 }
 /**
- * Whether the first none before the sentence's contrast leads its clause, after at most a few words of lead that do not
+ * Whether the first none or word of all before the sentence's contrast leads its clause, after at most a few words of lead that do not
  * make it another's words or a condition (`a bug where the dashboard said no tests failed except …`: prose).
  */
 function noneLeadsItsClause(sentence: string): boolean {
   const { tokens, drawn } = outcomeTokens(sentence);
   const contrast = contrastIn(drawn);
   if (contrast === undefined) return false;
-  const first = drawn.findIndex((_, i) => i < contrast.at && noneAt(tokens, drawn, i));
-  if (first < 0) return false;
+  // A pass of all leads its clause as a none does (`All tests passed except checkout. Ran 214 tests …`), and so does
+  // an exception opening the sentence (`Except checkout, all tests passed.`): helper zc, session 45.
+  const first = drawn.findIndex((_, i) => i < contrast.at && (noneAt(tokens, drawn, i) || ALL_OF_A_PASS().has(drawn[i] as string) || allAsARate(drawn, i) > 0));
+  if (first < 0) return contrast.at === 0 && contrast.exception;
   let lead = 0;
   for (let i = first - 1; i >= 0 && isWord(tokens[i]) && !CLAUSE_JOINS.has(drawn[i] as string); i--) {
     if (NONE_TOLD_BY_ANOTHER().has(drawn[i] as string)) return false;
@@ -7186,22 +7249,30 @@ const CLAUSE_END_BEFORE_A_POSTPOSED = lazy((): ReadonlySet<string> => new Set(CL
  * or an exception word put after what it excepts (`hariç`: postposed).
  */
 function contrastIn(drawn: readonly string[]): { at: number; length: number; exception: boolean; postposed?: boolean } | undefined {
-  for (let i = 1; i < drawn.length; i++) {
+  // An exception may open the text too (`Except checkout, all tests passed`: helper zc, session 45); a contrast or a
+  // postposed exception there names nothing before it.
+  for (let i = 0; i < drawn.length; i++) {
     const w = drawn[i] as string;
     // `as excepted` is a misspelt `as expected`, no exception.
-    if (POSTPOSED_EXCEPTION().has(w) && drawn[i - 1] !== 'as') return { at: i, length: 1, exception: true, postposed: true };
+    if (i > 0 && POSTPOSED_EXCEPTION().has(w) && drawn[i - 1] !== 'as') return { at: i, length: 1, exception: true, postposed: true };
     const phrase = EXCEPTION_PHRASES_DRAWN().find((p) => p.every((part, k) => drawn[i + k] === part));
     if (phrase !== undefined) return { at: i, length: phrase.length, exception: true };
     if (EXCEPTION_WORDS_DRAWN().has(w) || (EXCEPTION_AFTER_A_FAILURE().has(w) && failureWordBefore(drawn, i) && !NOUN_AFTER_AN_EXCEPTION_NOUN().has(drawn[i + 1] ?? ''))) return { at: i, length: 1, exception: true };
-    if (CONTRAST_WORDS_DRAWN().has(w)) return { at: i, length: 1, exception: false };
+    // `but` inside a subject of all is an exception (`all but one passed`, `all tests but checkout passed`).
+    if (i > 0 && CONTRAST_WORDS_DRAWN().has(w)) return { at: i, length: 1, exception: allOfASubjectBefore(drawn, i) };
   }
   return undefined;
 }
-/** Whether the word before `at`, past a comma, is a failure word a none denies (`0 failures bar checkout`, `No tests failed, bar one`). */
+/**
+ * Whether the word before `at`, past a comma, is a failure word a none denies or the pass word of a pass (`0 failures bar
+ * checkout`, `No tests failed, bar one`, `All tests passed bar checkout`, `passed minus checkout`).
+ */
 function failureWordBefore(drawn: readonly string[], at: number): boolean {
   const before = drawn[at - 1] === ',' ? drawn[at - 2] : drawn[at - 1];
-  return before !== undefined && (FAILURE_TOLD().has(before) || FAILURE_OF_A_NONE().has(before));
+  return before !== undefined && (FAILURE_TOLD().has(before) || FAILURE_OF_A_NONE().has(before) || PASS_OF_ITEMS().has(before));
 }
+/** Whether a word of all stands right before `at` or one word before it (`all but`, `all tests but`, `everything but`). */
+const allOfASubjectBefore = (drawn: readonly string[], at: number): boolean => ALL_OF_A_PASS().has(drawn[at - 1] ?? '') || (at >= 2 && ALL_OF_A_PASS().has(drawn[at - 2] ?? '') && !PASS_OF_ITEMS().has(drawn[at - 1] ?? ''));
 const NOUN_AFTER_AN_EXCEPTION_NOUN = lazy((): ReadonlySet<string> => new Set(NOUNS_AFTER_AN_EXCEPTION_NOUN));
 const EXCEPTION_AFTER_A_FAILURE = lazy((): ReadonlySet<string> => new Set(EXCEPTION_WORDS_AFTER_A_FAILURE.flatMap((w) => [w, drawnWord(w)])));
 const EXCEPTION_WORDS_DRAWN = lazy((): ReadonlySet<string> => new Set(EXCEPTION_WORDS.flatMap((w) => [w, drawnWord(w)])));
@@ -7232,8 +7303,11 @@ function namesAFailedException(members: readonly (readonly string[])[] | undefin
 function setAsideMember(member: readonly string[]): boolean {
   // A skip denied is a failure too (`those not skipped`: helper xb, session 44).
   if (member.some((w, i) => (toleranceWord(w) || LEFT_OUT_OF_A_PASS().has(w)) && toleranceNegatedBefore(member, i))) return false;
-  return hasQualifier(member) || member.some((w) => NO_FAILURE_OF_THIS_RUN.has(w) || PASS_SET_ASIDE().has(w) || NONE_BEFORE_A_FAILURE().has(w) || ABSENT_WORDS.includes(w) || EXCEPTION_TOLERANCE().has(w));
+  // A none word that denies the member's pass is no none (`checkout not passed`, `checkout did not pass`: helper zc, session 45).
+  return hasQualifier(member) || member.some((w, i) => NO_FAILURE_OF_THIS_RUN.has(w) || PASS_SET_ASIDE().has(w) || (NONE_BEFORE_A_FAILURE().has(w) && !passDeniedBy(member, i)) || ABSENT_WORDS.includes(w) || EXCEPTION_TOLERANCE().has(w));
 }
+/** Whether the none word at `i` of a member denies a pass after it (`not passed`, `not yet passed`, `never passing`). */
+const passDeniedBy = (member: readonly string[], i: number): boolean => member.slice(i + 1, i + 3).some((w) => PASS_OF_ITEMS().has(w));
 const toleranceWord = (w: string): boolean => QUALIFIERS.has(w) || NO_FAILURE_OF_THIS_RUN.has(w) || PASS_SET_ASIDE().has(w) || EXCEPTION_TOLERANCE().has(w);
 /** Whether a negation, a past or a hedge stands before the tolerance at `at` in a member (a digit drawn as a letter read as it: `n0t`). */
 function toleranceNegatedBefore(member: readonly string[], at: number): boolean {

@@ -1485,6 +1485,9 @@ export const EXCEPTION_WORDS: readonly string[] = [
   // Words of leaving out (red team ya, helper xg, session 44): `0 failures excluding checkout`, `0 fallos exceptuando checkout`.
   'excluding', 'omitting', 'ausgenommen', 'exceptuando', 'excluyendo', 'excetuando', 'excluindo', 'escluso', 'esclusa', 'esclusi', 'escludendo', 'eccettuato', 'uitgezonderd', 'vyjma',
   'frånsett', 'исключая',
+  // Exceptions a pass of all may be overturned by in other languages (helper zc, session 45): Chinese `除` (`除checkout外`,
+  // parted so), Vietnamese `trừ`/`ngoại trừ`, Hindi `सिवाय`/`अलावा`, Arabic `باستثناء`/`عدا`/`سوى`.
+  '除', 'trừ', 'सिवाय', 'अलावा', 'باستثناء', 'عدا', 'ماعدا', 'سوى',
 ];
 /**
  * The exception words and phrases above that leave what they name out of a count (`excluding`, `not counting`,
@@ -1496,10 +1499,11 @@ export const EXCEPTION_LEAVING_OUT_WORDS: readonly string[] = [
   'not counting', 'without counting', 'exclusive of', 'leaving out', 'leaving aside', 'setting aside', 'nicht mitgezählt',
 ];
 /**
- * Exception words read only right after the none's failure word (`0 failures bar checkout`, `No tests failed bar one`):
- * elsewhere they are nouns (`bar chart`, `progress bar`).
+ * Exception words read only right after the none's failure word (`0 failures bar checkout`, `No tests failed bar one`)
+ * or a pass of all's pass word (`All tests passed bar checkout`, `passed minus checkout`; helper zc, session 45):
+ * elsewhere they are nouns or sums (`bar chart`, `progress bar`, `1.2 bar`, `10 minus 2`).
  */
-export const EXCEPTION_WORDS_AFTER_A_FAILURE: readonly string[] = ['bar'];
+export const EXCEPTION_WORDS_AFTER_A_FAILURE: readonly string[] = ['bar', 'minus'];
 /** Words after which such a word is a noun's first part, no exception (`0 failures bar chart`, `bar graph below`). */
 export const NOUNS_AFTER_AN_EXCEPTION_NOUN: readonly string[] = ['chart', 'charts', 'graph', 'graphs', 'plot', 'plots', 'diagram', 'code', 'codes', 'line', 'lines', 'view', 'below', 'above', 'attached', 'shown', 'green', 'red', 'full', 'empty'];
 /** Exceptions told in two or more words (`other than`, `apart from`, `with the exception of`, `bis auf`, `à part`). */
@@ -1509,6 +1513,8 @@ export const EXCEPTION_PHRASES: readonly (readonly string[])[] = [
   ['not', 'counting'], ['without', 'counting'], ['exclusive', 'of'], ['leaving', 'out'], ['leaving', 'aside'], ['setting', 'aside'], ['abgesehen', 'von'], ['mit', 'ausnahme', 'von'],
   ['nicht', 'mitgezählt'], ['a', 'excepción', 'de'], ['con', 'excepción', 'de'], ['ad', 'eccezione', 'di'], ['a', 'eccezione', 'di'], ['a', 'exceção', 'de'], ['com', 'exceção', 'de'],
   ['met', 'uitzondering', 'van'], ['z', 'wyjątkiem'], ['s', 'výjimkou'], ['za', 'wyjątkiem'], ['за', 'исключением'], ['за', 'винятком'], ['med', 'undantag', 'av'], ['med', 'unntak', 'av'],
+  // French `à l'exception de`, `l’exception de` (the apostrophe parts its article off; helper zc, session 45).
+  ['exception', 'de'],
 ];
 /**
  * Words of contrast after a none of failures (`nothing failed but the login test`, `keine Fehler, aber Login`): they
@@ -1816,12 +1822,20 @@ export const NONES_BEFORE_AN_EXCEPTION: readonly string[] = ['hiçbir', 'hicbir'
  * Exception words put after what they except (Turkish `… checkout hariç`, `checkout dışında`): the exception is what
  * stands between the none's clause and the word. The words that close a none's clause before it (`olmadı`, `değil`).
  */
-export const POSTPOSED_EXCEPTION_WORDS: readonly string[] = ['hariç', 'haric', 'dışında', 'disinda', 'excepted', 'を除く', 'を除いて', 'を除き', '除く', '除いて', '除き', '以外'];
+export const POSTPOSED_EXCEPTION_WORDS: readonly string[] = [
+  'hariç', 'haric', 'dışında', 'disinda', 'excepted', 'を除く', 'を除いて', 'を除き', '除く', '除いて', '除き', '以外',
+  // Other inflections and the noun (helper zc, session 45): Japanese `を除きます`, `を除けば`, `を除外`; Chinese `除外`; Korean `제외`.
+  'を除きます', '除きます', 'を除けば', '除けば', 'を除外', '除外', 'を除外して', '除外して', '제외', '제외하고',
+];
 /**
  * Nones put after the failure they deny (Japanese `テスト失敗なし`, `失敗したテストはありません`, `失敗しませんでした`): a
  * none of failures before an exception, read within a few words after a failure word (helper xb, session 44).
  */
-export const NONES_AFTER_A_FAILURE: readonly string[] = ['なし', '無し', 'ない', 'はない', 'ありません', 'はありません', 'ありませんでした', 'はありませんでした', 'なかった', 'しませんでした', 'しませんで', 'しなかった', 'していません', 'ゼロ'];
+export const NONES_AFTER_A_FAILURE: readonly string[] = [
+  'なし', '無し', 'ない', 'はない', 'ありません', 'はありません', 'ありませんでした', 'はありませんでした', 'なかった', 'しませんでした', 'しませんで', 'しなかった', 'していません', 'ゼロ',
+  // A count of none after its failure word (`失敗0件`, `失敗: 0`; helper zc, session 45).
+  '0', '0件', '0個', 'ゼロ件',
+];
 /**
  * What an exception to a pass of all may leave out without a failure: items not run and lesser findings (`all tests
  * passed except 2 skipped`, `except the pending ones`, `except for a few warnings`), with the skipped words of each language.
@@ -1847,7 +1861,11 @@ export const JAPANESE_REMARK_OF_ANOTHER_RUN: readonly string[] = ['夜間', 'ナ
  * Words of all that open a pass said of every item, which an exception overturns (`all tests passed except checkout`,
  * `alle Tests bestanden außer Checkout`, `tüm testler geçti, checkout hariç`; helper xb, session 44).
  */
-export const ALL_OF_A_PASS_BEFORE_AN_EXCEPTION: readonly string[] = ['all', 'every', 'alle', 'allen', 'sämtliche', 'tous', 'toutes', 'todos', 'todas', 'tutti', 'tutte', 'tüm', 'bütün', 'все', 'alla', 'kaikki', 'wszystkie', 'všechny', '全', '全て', 'すべて', '全部'];
+export const ALL_OF_A_PASS_BEFORE_AN_EXCEPTION: readonly string[] = [
+  'all', 'every', 'alle', 'allen', 'sämtliche', 'tous', 'toutes', 'todos', 'todas', 'tutti', 'tutte', 'tüm', 'bütün', 'все', 'alla', 'kaikki', 'wszystkie', 'všechny', '全', '全て', 'すべて', '全部',
+  // Helper zc, session 45: `everything passed`, `所有测试通过`, `모든 테스트 통과`, Vietnamese `tất cả` (read at `cả`), Hindi `सभी`, Arabic `جميع`/`كل`, Japanese `は全て`.
+  'everything', '所有', '모든', 'cả', 'सभी', 'جميع', 'كل', 'は全て',
+];
 export const CLAUSE_ENDS_BEFORE_A_POSTPOSED_EXCEPTION: readonly string[] = ['olmadı', 'olmadi', 'değil', 'degil', 'yok', 'etmedi', 'vermedi', 'yaşanmadı', 'した', 'でした', 'です', 'だ', 'ただし'];
 
 /**
@@ -1866,6 +1884,7 @@ export const ALL_OF_A_DENIED_PASS: readonly string[] = ['each', 'всі', 'všec
 export const PASS_VERBS_OF_ITEMS: readonly string[] = [
   'pasaron', 'pasó', 'pasado', 'pasadas', 'pasados', 'superaron', 'passati', 'passato', 'passate', 'passata', 'superato', 'riusciti', 'przeszły', 'przeszło', 'przeszedł', 'przeszli',
   'прошли', 'прошло', 'прошёл', 'пройшли', 'пройшло', 'passé', 'passés', 'passées', 'passaram', 'passou', 'geçti', 'geçtiler', 'prošly', 'prošlo', 'πέρασαν', 'klarade', 'lulus',
+  'نجحت', 'نجحوا', 'पास',
 ];
 /** Words that are a pass denied whole in a language that writes its negation inside the verb (Turkish `geçmedi`, did not pass: `tüm testler geçmedi`). */
 export const DENIED_PASS_WORDS: readonly string[] = ['geçmedi', 'geçmediler', 'geçemedi', 'geçemediler', 'neprošly', 'neprošlo'];
