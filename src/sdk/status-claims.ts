@@ -18,7 +18,7 @@ import { succeededIndexes, successPolicyMet } from './kubernetes-success-policy.
 import { backslashReadings, numberWithRemark, numberWrittenAsText, romanValue, UPPER_ROMAN } from '../util/number-text.js';
 import { numberOutOfRange, numberSurvives } from '../artifacts/numbers.js';
 import { TIME_TAKEN_WORDS, CLEAN_EXIT_CONSTANTS, CLEAN_EXIT_SYSTEM_MESSAGES, CLEAN_EXIT_WORDS_OF_OTHER_LANGUAGES, EXIT_MAP_NOTE_NAMES, EXIT_MAP_TEXT_NOTE_NAMES, EXIT_WARNING_WORDS } from './status-vocabulary.js';
-import { DENOMINATOR_NAMES, TEXT_ABOUT_A_COUNT_WORDS, NEVER_MEASURED_WORDS, REPORT_PART_WORDS, STAND_IN_DOCUMENT_WORDS, BARE_NEGATIONS, CLAUSE_JOINS, CRASH_HANDLERS, CRASH_PHRASES, CRASH_WORDS, DEEDS_SET_OFF, ENGLISH_OUTCOME_WORDS, ITEM_NOUNS_OF_A_COUNT, ITEMS_IN_ALL_NAMES, KEPT_OUT, negatedPassPairs, NEGATION_FILLERS, NEGATIONS_BEFORE_A_FAILURE, noFailurePairs, NOT_FAILED_THINGS, NOT_RAN_COUNT_NAMES, NOT_THIS_RUNS_FAILURE, OTHER_LANGUAGE_BOUND_WORDS, OTHER_LANGUAGES, OTHER_NOT_RAN_COUNT_NAMES, OTHER_RUNS_QUALIFIERS, PLACE_NOUNS, PLACE_SUITES, REAL_FILLERS, REAL_WORDS, STATUS_VOCABULARY, transliterations, vocabulary, writtenWords, CONTAINER_STATUS_LISTS, FAILED_CONDITION_TYPES, RUN_FAILED_PHASES, RUN_NOT_ENDED_PHASES, WORKFLOW_STATUS_MEMBERS, PLATFORM_STEP_LISTS, POD_FAILED_PHASES, POD_STATUS_MEMBERS, NETWORK_PLACE_NAMES, PROCESS_COMMAND_NAMES, PROCESS_ID_NAMES, STEP_RUN_LISTS, ABSENT_WORDS, AFTER_WORDS, BETWEEN_A_PASS_AND_AFTER, GENITIVE_LANGUAGES, NOT_MANAGED_PHRASES, PASS_VERBS, WHAT_OR_WHY_FAILED, JOINS_ALSO_A_PLACE, OVERCOME_FAILURE_WORDS, FAILURE_GOES_ON, FAILURE_TOLD_AGAIN, TRY_WORDS, EARLIER_TRIES, EXCEPTION_MEMBER_JOINS, EXCEPTION_MEMBER_JOIN_PHRASES, TOLERANCE_NEGATORS, EXCEPTION_ASIDE_WORDS, EXCEPTION_MEMBER_HEAD_JOINS, EXCEPTION_MEMBER_JOINS_AFTER, TOLERANCE_NEGATOR_PHRASES, TOLERANCE_DENIALS, EXCEPTION_ALL_MEMBERS_WORDS, EXCEPTION_TOLERANCES, EXCEPTION_PLURAL_TOLERANCES, EXCEPTION_MODIFIER_OPENERS, EXCEPTION_MODIFIER_PLACES, FAILURE_WORDS_OF_A_NONE_BEFORE_AN_EXCEPTION, NONES_BEFORE_AN_EXCEPTION, POSTPOSED_EXCEPTION_WORDS, CLAUSE_ENDS_BEFORE_A_POSTPOSED_EXCEPTION, COUNT_OF_WORDS, ABBREVIATED_STAND_IN_NOUNS, MEASURED_ITEM_STAND_IN_WORDS, OTHER_LANGUAGE_NEVER_MEASURED_WORDS, OTHER_LANGUAGE_STAND_IN_WORDS, STAND_IN_FILLER_WORDS, EXCEPTION_PLACE_ARTICLES, EXCEPTION_HEAD_COUNT_WORDS, ALL_OF_A_PASS_BEFORE_AN_EXCEPTION, LEFT_OUT_OF_A_PASS_WORDS, NONES_AFTER_A_FAILURE, NOTE_LABEL_WORDS, EXCEPTION_WORDS_AFTER_A_FAILURE, EXCEPTION_LEAVING_OUT_WORDS, NOUNS_AFTER_AN_EXCEPTION_NOUN, SHORTENINGS_NAMING_OTHER_THINGS, TEST_FILE_ANCHOR_WORDS, RUN_NAME_WORDS, OTHER_LANGUAGE_STAND_IN_PLURALS, NEGATIONS_OF_ALL, ALL_OF_A_DENIED_PASS, PASS_VERBS_OF_ITEMS, DENIED_PASS_WORDS, RELATIVE_WORDS_OF_ITEMS, CONDITIONS_OF_A_DENIED_PASS, VERSIONED_NAMES, POINTER_ELSEWHERE_OPENINGS, LEFT_OUT_REMARK_WORDS, LEFT_OUT_REMARK_RUN_WORDS, LEFT_OUT_REMARK_RUN_DENIALS, LEFT_OUT_REMARK_PASSES, SUBJECTS_AFTER_EXCEPT_THAT, PLACE_KIND_NOUNS, JAPANESE_REMARK_OF_ANOTHER_RUN } from './status-vocabulary.js';
+import { DENOMINATOR_NAMES, TEXT_ABOUT_A_COUNT_WORDS, NEVER_MEASURED_WORDS, REPORT_PART_WORDS, STAND_IN_DOCUMENT_WORDS, BARE_NEGATIONS, CLAUSE_JOINS, CRASH_HANDLERS, CRASH_PHRASES, CRASH_WORDS, DEEDS_SET_OFF, ENGLISH_OUTCOME_WORDS, ITEM_NOUNS_OF_A_COUNT, ITEMS_IN_ALL_NAMES, KEPT_OUT, negatedPassPairs, NEGATION_FILLERS, NEGATIONS_BEFORE_A_FAILURE, noFailurePairs, NOT_FAILED_THINGS, NOT_RAN_COUNT_NAMES, NOT_THIS_RUNS_FAILURE, OTHER_LANGUAGE_BOUND_WORDS, OTHER_LANGUAGES, OTHER_NOT_RAN_COUNT_NAMES, OTHER_RUNS_QUALIFIERS, PLACE_NOUNS, PLACE_SUITES, REAL_FILLERS, REAL_WORDS, STATUS_VOCABULARY, transliterations, vocabulary, writtenWords, CONTAINER_STATUS_LISTS, FAILED_CONDITION_TYPES, RUN_FAILED_PHASES, RUN_NOT_ENDED_PHASES, WORKFLOW_STATUS_MEMBERS, PLATFORM_STEP_LISTS, POD_FAILED_PHASES, POD_STATUS_MEMBERS, NETWORK_PLACE_NAMES, PROCESS_COMMAND_NAMES, PROCESS_ID_NAMES, STEP_RUN_LISTS, ABSENT_WORDS, AFTER_WORDS, BETWEEN_A_PASS_AND_AFTER, GENITIVE_LANGUAGES, NOT_MANAGED_PHRASES, PASS_VERBS, WHAT_OR_WHY_FAILED, JOINS_ALSO_A_PLACE, OVERCOME_FAILURE_WORDS, FAILURE_GOES_ON, FAILURE_TOLD_AGAIN, TRY_WORDS, EARLIER_TRIES, EXCEPTION_MEMBER_JOINS, EXCEPTION_MEMBER_JOIN_PHRASES, TOLERANCE_NEGATORS, EXCEPTION_ASIDE_WORDS, EXCEPTION_MEMBER_HEAD_JOINS, EXCEPTION_MEMBER_JOINS_AFTER, TOLERANCE_NEGATOR_PHRASES, TOLERANCE_DENIALS, EXCEPTION_ALL_MEMBERS_WORDS, EXCEPTION_TOLERANCES, EXCEPTION_PLURAL_TOLERANCES, EXCEPTION_MODIFIER_OPENERS, EXCEPTION_MODIFIER_PLACES, FAILURE_WORDS_OF_A_NONE_BEFORE_AN_EXCEPTION, NONES_BEFORE_AN_EXCEPTION, POSTPOSED_EXCEPTION_WORDS, CLAUSE_ENDS_BEFORE_A_POSTPOSED_EXCEPTION, COUNT_OF_WORDS, ABBREVIATED_STAND_IN_NOUNS, MEASURED_ITEM_STAND_IN_WORDS, OTHER_LANGUAGE_NEVER_MEASURED_WORDS, OTHER_LANGUAGE_STAND_IN_WORDS, STAND_IN_FILLER_WORDS, EXCEPTION_PLACE_ARTICLES, EXCEPTION_HEAD_COUNT_WORDS, EXCEPTION_HEAD_HALF_WORDS, EXCEPTION_HEAD_PAIR_PHRASES, ALL_OF_A_PASS_BEFORE_AN_EXCEPTION, LEFT_OUT_OF_A_PASS_WORDS, NONES_AFTER_A_FAILURE, NOTE_LABEL_WORDS, EXCEPTION_WORDS_AFTER_A_FAILURE, EXCEPTION_LEAVING_OUT_WORDS, NOUNS_AFTER_AN_EXCEPTION_NOUN, SHORTENINGS_NAMING_OTHER_THINGS, TEST_FILE_ANCHOR_WORDS, RUN_NAME_WORDS, OTHER_LANGUAGE_STAND_IN_PLURALS, NEGATIONS_OF_ALL, ALL_OF_A_DENIED_PASS, PASS_VERBS_OF_ITEMS, DENIED_PASS_WORDS, RELATIVE_WORDS_OF_ITEMS, CONDITIONS_OF_A_DENIED_PASS, VERSIONED_NAMES, POINTER_ELSEWHERE_OPENINGS, LEFT_OUT_REMARK_WORDS, LEFT_OUT_REMARK_RUN_WORDS, LEFT_OUT_REMARK_RUN_DENIALS, LEFT_OUT_REMARK_PASSES, SUBJECTS_AFTER_EXCEPT_THAT, PLACE_KIND_NOUNS, JAPANESE_REMARK_OF_ANOTHER_RUN } from './status-vocabulary.js';
 
 /** Printable ASCII: a name or status that reads as it is written (the usual case: no folding). */
 const PLAIN = /^[\x20-\x7e]*$/;
@@ -5562,6 +5562,11 @@ function loneCountIn(line: string): string | undefined {
       const listed = at + j > 0 ? continuedCount([...segments.slice(0, at), ...joined.slice(0, j)], sub) : undefined;
       const found = listed === undefined ? undefined : loneCountIn(listed);
       if (found !== undefined) return found;
+      // A count joined with its own outcome word (`0 failures on node 18 and 2 failures on node 20`, `0 errors and 2
+      // failed`) is a count of its own, as it is after a comma: the none before it counts only what it names (helper za,
+      // session 45). A bare one stays a version or another place of the list (continuedCount).
+      const own = j > 0 && listed === undefined ? loneCountPart(sub) : undefined;
+      if (own !== undefined) return own;
     }
     // So does one in brackets after it (`failures: 0 in module A (2 in module B)`).
     const bracketed = TRAILING_REMARK.exec(segment);
@@ -5603,7 +5608,7 @@ function loneCountIn(line: string): string | undefined {
 function continuedCount(before: readonly string[], segment: string, inBrackets = false): string | undefined {
   // In brackets a bare count is a total (Vitest's `0 failed (3)`): only one with a remark of where goes on with a list.
   const count = bareCountGoingOn(segment, inBrackets);
-  if (count === undefined || versionListGoesOn(before.at(-1), count)) return undefined;
+  if (count === undefined || versionListGoesOn(before, count)) return undefined;
   for (let i = before.length - 1; i >= 0; i--) {
     const part = before[i] as string;
     const label = LABELLED_COUNT.exec(part) ?? COUNT_THEN_NAME.exec(part) ?? labelledNone(part);
@@ -5619,9 +5624,18 @@ function continuedCount(before: readonly string[], segment: string, inBrackets =
  * runtime's or a platform's name is its version, and one joined to that version is another version, no count of
  * failures. A number with a place of its own (`and 2 on node 20`) is a count still.
  */
-function versionListGoesOn(before: string | undefined, count: string): boolean {
-  return before !== undefined && /^\d{1,9}(?:\.\d+)*$/u.test(count) && VERSION_LAST().test(before);
+function versionListGoesOn(before: readonly string[], count: string): boolean {
+  if (!BARE_VERSION.test(count)) return false;
+  // A list of three or more (`on node 18, 20 and 22`): each part between is a bare version going on with the one before
+  // it (helper za, session 45), so the last is a version still, never the failure word's count.
+  for (let i = before.length - 1; i >= 0; i--) {
+    const part = before[i] as string;
+    if (VERSION_LAST().test(part)) return true;
+    if (!BARE_VERSION.test(part.trim())) return false;
+  }
+  return false;
 }
+const BARE_VERSION = /^v?\d{1,9}(?:\.\d+)*$/u;
 const VERSION_LAST = lazy(() => new RegExp(String.raw`(?<![\p{L}\p{N}])(?:(?:${VERSIONED_NAMES.map(escapeRegExp).join('|')})[^\S\n]*[-@]?[^\S\n]*v?|v)\d{1,4}(?:\.[\dx]+)*[^\S\n]*$`, 'iu'));
 /** A part that is a bare count going on with a list (`2 in module B`, `another 2 in B`), as the count and its remark, or undefined. */
 function bareCountGoingOn(part: string, placed = false): string | undefined {
@@ -5849,7 +5863,7 @@ function failureNounOf(phrase: readonly string[]): number | undefined {
 /** A failure noun, after up to seven words of what failed, how many or another noun joined to it, that ends a clause (`errors`, `des erreurs`, `test failures.`). */
 /** Where a remark of where the failures were starts after a noun phrase (`errors in lint`, `failures during setup`). */
 /** Words of where or when in other languages that start a remark after a count or a noun phrase (`dans`, `bei`, `во время`). */
-const FOREIGN_PLACE_WORDS = ['dans', 'pendant', 'lors', 'sur', 'bei', 'im', 'während', 'durante', 'nel', 'nella', 'nei', 'nelle', 'tijdens', 'bij', 'podczas', 'в', 'во', 'при', 'на', 'på', 'en'].join('|');
+const FOREIGN_PLACE_WORDS = ['dans', 'pendant', 'lors', 'sur', 'bei', 'im', 'während', 'durante', 'nel', 'nella', 'nei', 'nelle', 'tijdens', 'bij', 'podczas', 'в', 'во', 'при', 'на', 'på', 'en', 'auf', 'unter', 'su', 'sous', 'bajo', 'sotto'].join('|');
 // Other languages' words of where and when too (`réussi avec des erreurs dans 2 suites`, `bestanden mit Fehlern bei 2
 // Suiten`), never one that is also an English word a noun phrase holds (`an`, `no`, `op`).
 const PHRASE_REMARK = String.raw`(?:in|on|during|across|from|while|when|at|for|under|${FOREIGN_PLACE_WORDS})[^\S\n]`;
@@ -7367,13 +7381,18 @@ function bracketNamesItsMember(member: readonly string[], tokens: readonly strin
 }
 /** The count a tolerated head says (`2 flaky tests`, `three quarantined ones`), or undefined when it counts none. */
 function countOfAHead(head: readonly string[]): number | undefined {
-  for (const w of head) {
+  // Words joined by hyphens are read one by one (`half-a-dozen`, `demi-douzaine`).
+  const words = head.some((w) => w.includes('-')) ? head.flatMap((w) => w.split('-')) : head;
+  for (const [i, w] of words.entries()) {
     if (/^\p{Nd}{1,3}$/u.test(w)) return Number(w);
+    if (EXCEPTION_HEAD_PAIR_PHRASES.some(([a, b]) => b === w && a === words[i - 1])) return 2;
     const n = HEAD_COUNT_WORD().get(w);
-    if (n !== undefined) return n;
+    // Half of a count word before it (`half a dozen`, `ein halbes Dutzend`, `une demi-douzaine`) counts half as many.
+    if (n !== undefined) return words.slice(Math.max(0, i - 2), i).some((h) => HEAD_HALF().has(h)) ? Math.floor(n / 2) : n;
   }
   return undefined;
 }
+const HEAD_HALF = lazy((): ReadonlySet<string> => new Set(EXCEPTION_HEAD_HALF_WORDS.flatMap((w) => [w, drawnWord(w)])));
 const HEAD_COUNT_WORD = lazy((): ReadonlyMap<string, number> => new Map(EXCEPTION_HEAD_COUNT_WORDS.flatMap((words, k) => words.flatMap((w) => [[w, k + 2] as const, [drawnWord(w), k + 2] as const]))));
 /** How many names a bracket opening at `at` lists, parted by its marks and joins, up to where it closes. */
 function namesInABracket(tokens: readonly string[], at: number): number {
