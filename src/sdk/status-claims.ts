@@ -18,7 +18,7 @@ import { succeededIndexes, successPolicyMet } from './kubernetes-success-policy.
 import { backslashReadings, numberWithRemark, numberWrittenAsText, romanValue, UPPER_ROMAN } from '../util/number-text.js';
 import { numberOutOfRange, numberSurvives } from '../artifacts/numbers.js';
 import { TIME_TAKEN_WORDS, CLEAN_EXIT_CONSTANTS, CLEAN_EXIT_SYSTEM_MESSAGES, CLEAN_EXIT_WORDS_OF_OTHER_LANGUAGES, EXIT_MAP_NOTE_NAMES, EXIT_MAP_TEXT_NOTE_NAMES, EXIT_WARNING_WORDS } from './status-vocabulary.js';
-import { DENOMINATOR_NAMES, TEXT_ABOUT_A_COUNT_WORDS, NEVER_MEASURED_WORDS, REPORT_PART_WORDS, STAND_IN_DOCUMENT_WORDS, BARE_NEGATIONS, CLAUSE_JOINS, CRASH_HANDLERS, CRASH_PHRASES, CRASH_WORDS, DEEDS_SET_OFF, ENGLISH_OUTCOME_WORDS, ITEM_NOUNS_OF_A_COUNT, ITEMS_IN_ALL_NAMES, KEPT_OUT, negatedPassPairs, NEGATION_FILLERS, NEGATIONS_BEFORE_A_FAILURE, noFailurePairs, NOT_FAILED_THINGS, NOT_RAN_COUNT_NAMES, NOT_THIS_RUNS_FAILURE, OTHER_LANGUAGE_BOUND_WORDS, OTHER_LANGUAGES, OTHER_NOT_RAN_COUNT_NAMES, OTHER_RUNS_QUALIFIERS, PLACE_NOUNS, PLACE_SUITES, REAL_FILLERS, REAL_WORDS, STATUS_VOCABULARY, transliterations, vocabulary, writtenWords, CONTAINER_STATUS_LISTS, FAILED_CONDITION_TYPES, RUN_FAILED_PHASES, RUN_NOT_ENDED_PHASES, WORKFLOW_STATUS_MEMBERS, PLATFORM_STEP_LISTS, POD_FAILED_PHASES, POD_STATUS_MEMBERS, NETWORK_PLACE_NAMES, PROCESS_COMMAND_NAMES, PROCESS_ID_NAMES, STEP_RUN_LISTS, ABSENT_WORDS, AFTER_WORDS, BETWEEN_A_PASS_AND_AFTER, GENITIVE_LANGUAGES, NOT_MANAGED_PHRASES, PASS_VERBS, WHAT_OR_WHY_FAILED, JOINS_ALSO_A_PLACE, OVERCOME_FAILURE_WORDS, FAILURE_GOES_ON, FAILURE_TOLD_AGAIN, TRY_WORDS, EARLIER_TRIES, EXCEPTION_MEMBER_JOINS, EXCEPTION_MEMBER_JOIN_PHRASES, TOLERANCE_NEGATORS, EXCEPTION_ASIDE_WORDS, EXCEPTION_MEMBER_HEAD_JOINS, EXCEPTION_MEMBER_JOINS_AFTER, TOLERANCE_NEGATOR_PHRASES, TOLERANCE_DENIALS, EXCEPTION_ALL_MEMBERS_WORDS, EXCEPTION_TOLERANCES, EXCEPTION_PLURAL_TOLERANCES, EXCEPTION_MODIFIER_OPENERS, EXCEPTION_MODIFIER_PLACES, FAILURE_WORDS_OF_A_NONE_BEFORE_AN_EXCEPTION, NONES_BEFORE_AN_EXCEPTION, POSTPOSED_EXCEPTION_WORDS, CLAUSE_ENDS_BEFORE_A_POSTPOSED_EXCEPTION, COUNT_OF_WORDS, ABBREVIATED_STAND_IN_NOUNS, MEASURED_ITEM_STAND_IN_WORDS, OTHER_LANGUAGE_NEVER_MEASURED_WORDS, OTHER_LANGUAGE_STAND_IN_WORDS, STAND_IN_FILLER_WORDS, EXCEPTION_PLACE_ARTICLES, EXCEPTION_HEAD_COUNT_WORDS, EXCEPTION_HEAD_HALF_WORDS, EXCEPTION_HEAD_PAIR_PHRASES, ALL_OF_A_PASS_BEFORE_AN_EXCEPTION, LEFT_OUT_OF_A_PASS_WORDS, NONES_AFTER_A_FAILURE, NOTE_LABEL_WORDS, EXCEPTION_WORDS_AFTER_A_FAILURE, EXCEPTION_LEAVING_OUT_WORDS, NOUNS_AFTER_AN_EXCEPTION_NOUN, SHORTENINGS_NAMING_OTHER_THINGS, TEST_FILE_ANCHOR_WORDS, RUN_NAME_WORDS, OTHER_LANGUAGE_STAND_IN_PLURALS, NEGATIONS_OF_ALL, ALL_OF_A_DENIED_PASS, PASS_VERBS_OF_ITEMS, DENIED_PASS_WORDS, RELATIVE_WORDS_OF_ITEMS, CONDITIONS_OF_A_DENIED_PASS, VERSIONED_NAMES, POINTER_ELSEWHERE_OPENINGS, LEFT_OUT_REMARK_WORDS, LEFT_OUT_REMARK_RUN_WORDS, LEFT_OUT_REMARK_RUN_DENIALS, LEFT_OUT_REMARK_PASSES, SUBJECTS_AFTER_EXCEPT_THAT, PLACE_KIND_NOUNS, JAPANESE_REMARK_OF_ANOTHER_RUN } from './status-vocabulary.js';
+import { DENOMINATOR_NAMES, TEXT_ABOUT_A_COUNT_WORDS, NEVER_MEASURED_WORDS, REPORT_PART_WORDS, STAND_IN_DOCUMENT_WORDS, BARE_NEGATIONS, CLAUSE_JOINS, CRASH_HANDLERS, CRASH_PHRASES, CRASH_WORDS, DEEDS_SET_OFF, ENGLISH_OUTCOME_WORDS, ITEM_NOUNS_OF_A_COUNT, ITEMS_IN_ALL_NAMES, KEPT_OUT, negatedPassPairs, NEGATION_FILLERS, NEGATIONS_BEFORE_A_FAILURE, noFailurePairs, NOT_FAILED_THINGS, NOT_RAN_COUNT_NAMES, NOT_THIS_RUNS_FAILURE, OTHER_LANGUAGE_BOUND_WORDS, OTHER_LANGUAGES, OTHER_NOT_RAN_COUNT_NAMES, OTHER_RUNS_QUALIFIERS, PLACE_NOUNS, PLACE_SUITES, REAL_FILLERS, REAL_WORDS, STATUS_VOCABULARY, transliterations, vocabulary, writtenWords, CONTAINER_STATUS_LISTS, FAILED_CONDITION_TYPES, RUN_FAILED_PHASES, RUN_NOT_ENDED_PHASES, WORKFLOW_STATUS_MEMBERS, PLATFORM_STEP_LISTS, POD_FAILED_PHASES, POD_STATUS_MEMBERS, NETWORK_PLACE_NAMES, PROCESS_COMMAND_NAMES, PROCESS_ID_NAMES, STEP_RUN_LISTS, ABSENT_WORDS, AFTER_WORDS, BETWEEN_A_PASS_AND_AFTER, GENITIVE_LANGUAGES, NOT_MANAGED_PHRASES, PASS_VERBS, WHAT_OR_WHY_FAILED, JOINS_ALSO_A_PLACE, OVERCOME_FAILURE_WORDS, FAILURE_GOES_ON, FAILURE_TOLD_AGAIN, TRY_WORDS, EARLIER_TRIES, EXCEPTION_MEMBER_JOINS, EXCEPTION_MEMBER_JOIN_PHRASES, TOLERANCE_NEGATORS, EXCEPTION_ASIDE_WORDS, EXCEPTION_MEMBER_HEAD_JOINS, EXCEPTION_MEMBER_JOINS_AFTER, TOLERANCE_NEGATOR_PHRASES, TOLERANCE_DENIALS, EXCEPTION_ALL_MEMBERS_WORDS, EXCEPTION_TOLERANCES, EXCEPTION_PLURAL_TOLERANCES, EXCEPTION_MODIFIER_OPENERS, EXCEPTION_MODIFIER_PLACES, FAILURE_WORDS_OF_A_NONE_BEFORE_AN_EXCEPTION, NONES_BEFORE_AN_EXCEPTION, POSTPOSED_EXCEPTION_WORDS, CLAUSE_ENDS_BEFORE_A_POSTPOSED_EXCEPTION, COUNT_OF_WORDS, ABBREVIATED_STAND_IN_NOUNS, MEASURED_ITEM_STAND_IN_WORDS, OTHER_LANGUAGE_NEVER_MEASURED_WORDS, OTHER_LANGUAGE_STAND_IN_WORDS, STAND_IN_FILLER_WORDS, EXCEPTION_PLACE_ARTICLES, EXCEPTION_HEAD_COUNT_WORDS, EXCEPTION_HEAD_HALF_WORDS, EXCEPTION_HEAD_PAIR_PHRASES, COUNT_NAME_SHORTENINGS, COUNT_NAME_SHORTENINGS_BEFORE_OF, PENDING_OUTCOME_WORDS, ALL_OF_A_PASS_BEFORE_AN_EXCEPTION, LEFT_OUT_OF_A_PASS_WORDS, NONES_AFTER_A_FAILURE, NOTE_LABEL_WORDS, EXCEPTION_WORDS_AFTER_A_FAILURE, EXCEPTION_LEAVING_OUT_WORDS, NOUNS_AFTER_AN_EXCEPTION_NOUN, SHORTENINGS_NAMING_OTHER_THINGS, TEST_FILE_ANCHOR_WORDS, RUN_NAME_WORDS, OTHER_LANGUAGE_STAND_IN_PLURALS, NEGATIONS_OF_ALL, ALL_OF_A_DENIED_PASS, PASS_VERBS_OF_ITEMS, DENIED_PASS_WORDS, RELATIVE_WORDS_OF_ITEMS, CONDITIONS_OF_A_DENIED_PASS, VERSIONED_NAMES, POINTER_ELSEWHERE_OPENINGS, LEFT_OUT_REMARK_WORDS, LEFT_OUT_REMARK_RUN_WORDS, LEFT_OUT_REMARK_RUN_DENIALS, LEFT_OUT_REMARK_PASSES, SUBJECTS_AFTER_EXCEPT_THAT, PLACE_KIND_NOUNS, JAPANESE_REMARK_OF_ANOTHER_RUN } from './status-vocabulary.js';
 
 /** Printable ASCII: a name or status that reads as it is written (the usual case: no folding). */
 const PLAIN = /^[\x20-\x7e]*$/;
@@ -482,12 +482,26 @@ function playsRole(field: Field, role: ReadonlySet<string>): boolean {
   if (qualified(field)) return false;
   if (role === FAIL_WORDS && (measuresDeviation(field) || (isRecord(field.value) && namesAFile(field.pointer)))) return false;
   if (field.own.length === 1 && ALONE_ROLE_WORDS.get(role)?.has(field.own[0] as string) === true) return true;
+  if (aloneWordCounted(field.own, role) !== undefined) return true;
   if (role === PASSED_WORDS && passNounCounted(field.own) !== undefined) return true;
   const inOwn = field.own.filter((w) => role.has(w)).length;
   // `unexpected_failures`, `failed_errors` still count failures; two passed or skipped words name no one count.
   if (inOwn > 0) return inOwn === 1 || role === FAIL_WORDS;
-  return field.context.filter((w) => role.has(w)).length === 1 && field.own.every((w) => COUNT_WORDS.has(w));
+  return field.context.filter((w) => role.has(w)).length === 1 && field.own.every(countingWord);
 }
+/**
+ * The word of a name that plays its role only alone ({@link ALONE_ROLE_WORDS}) when the rest of the name says only "how
+ * many" (`skip_cnt`, `skip_count`, `num_skip`): a count of that outcome as the word alone is (helper za, session 45).
+ */
+function aloneWordCounted(own: readonly string[], role: ReadonlySet<string>): string | undefined {
+  const alone = ALONE_ROLE_WORDS.get(role);
+  if (alone === undefined || own.length < 2 || !own.some(countingWord)) return undefined;
+  const words = own.filter((w) => alone.has(w));
+  return words.length === 1 && own.every((w) => alone.has(w) || countingWord(w)) ? words[0] : undefined;
+}
+/** A word of a count's name that says "how many": `count`, `num`, `number`, or a shortening (`cnt`, `qty`, `nr`). */
+const countingWord = (w: string): boolean => COUNT_WORDS.has(w) || COUNT_SHORTENING().has(w);
+const COUNT_SHORTENING = lazy((): ReadonlySet<string> => new Set(COUNT_NAME_SHORTENINGS));
 /**
  * A member keyed by a file's path (Jest's `coverageMap` by `/app/src/errors.ts`, Istanbul's summary by
  * `src/handle-errors.ts`, a results map by `failure_modes.py`): that file's entry, never a count or map of failures
@@ -608,7 +622,7 @@ function qualified(field: Field): boolean {
 /** The name without its role word: `tests_skipped` and `tests_total` (or `tests: {skipped, total}`) count the same things. */
 const stemOf = (field: Field, role: ReadonlySet<string>): string => {
   const alone = field.own.length === 1 ? ALONE_ROLE_WORDS.get(role) : undefined;
-  const noun = role === PASSED_WORDS ? passNounCounted(field.own) : undefined;
+  const noun = (role === PASSED_WORDS ? passNounCounted(field.own) : undefined) ?? aloneWordCounted(field.own, role);
   return [...field.context, ...field.own].filter((w) => !role.has(w) && !(alone?.has(w) === true && w === field.own[0]) && w !== noun).join(' ');
 };
 /**
@@ -617,10 +631,26 @@ const stemOf = (field: Field, role: ReadonlySet<string>): string => {
  * `total` as `skipped` is, and `total_count` the total of `passed` (found session 44: a total beside counts spelled apart
  * was weighed against none of them, and `{total: 10, passed: 10, skipped_count: 5}` passed).
  */
-const summedStemOf = (field: Field, role: ReadonlySet<string>): string => stemOf(field, role).split(' ').filter((w) => w !== '' && !howManyWord(w)).join(' ');
-const howManyWord = (w: string): boolean => COUNT_WORDS.has(w) || ITEM_JOINERS.has(w);
-/** An outcome count's own name without its "how many" words: `skipped` and `skipped_count` are one count spelled twice. */
-const outcomeSpelling = (field: Field): string => field.own.filter((w) => !howManyWord(w)).join(' ');
+const summedStemOf = (field: Field, role: ReadonlySet<string>): string => {
+  // The name's own words without the total's word and the tests it counts (helper za, session 45): `total_tests`,
+  // Cypress's `totalTests` and Jest's `numTotalTests` are the total of `passed`, `totalPassed` and `numPassedTests`; the
+  // objects it sits in stay its stem (`tests: {…}` and `checks: {…}` are two).
+  const own = stemOf({ ...field, context: [] }, role).split(' ');
+  const context = field.context.filter((w) => !role.has(w));
+  return [...context.filter((w) => !howManyWord(w)), ...own.filter((w, i) => !countedOnly(w, own[i + 1]))].filter((w) => w !== '').join(' ');
+};
+const howManyWord = (w: string): boolean => countingWord(w) || ITEM_JOINERS.has(w);
+/** Whether a word of a count's own name says only how many of the tests (`count`, `cnt`, `no` before `of`, `total`, `tests`). */
+const countedOnly = (w: string, next: string | undefined): boolean => howManyWord(w) || TOTAL_WORDS.has(w) || TEST_ITEM_WORDS.has(w) || (next === 'of' && COUNT_NAME_SHORTENINGS_BEFORE_OF.includes(w));
+/**
+ * An outcome count's name without its "how many" words: `skipped`, `skipped_count`, `totalSkipped` and `skipped_tests` are
+ * one count spelled four ways; the outcome word of the object it sits in is its name too (`passed: {count}` and
+ * `skipped: {count}` are two).
+ */
+const outcomeSpelling = (field: Field, role: ReadonlySet<string>): string => {
+  const own = field.own.filter((w, i) => !countedOnly(w, field.own[i + 1]));
+  return [...field.context.filter((w) => role.has(w)), ...own].join(' ');
+};
 /**
  * The outcome counts (passed, failed, skipped) under each summed stem ({@link summedStemOf}), `include`d, added up: one
  * count written under two spellings (`skipped: 5` and `skipped_count: 5`) is one count, the larger; distinct outcomes
@@ -628,11 +658,11 @@ const outcomeSpelling = (field: Field): string => field.own.filter((w) => !howMa
  */
 function outcomeSums(fields: readonly Field[], include: (f: Field, role: ReadonlySet<string>) => boolean, onPart?: (f: Field, role: ReadonlySet<string>) => void): Map<string, number> {
   const largest = new Map<string, { value: number; stem: string; field: Field; role: ReadonlySet<string> }>();
-  for (const role of [PASSED_WORDS, FAIL_WORDS, SKIPPED_WORDS]) {
+  for (const role of [PASSED_WORDS, FAIL_WORDS, SKIPPED_WORDS, PENDING_WORDS()]) {
     for (const f of fields) {
       if (!playsRole(f, role) || !isCount(f.value) || !include(f, role)) continue;
       const stem = summedStemOf(f, role);
-      const key = `${stem}\0${outcomeSpelling(f)}`;
+      const key = `${stem}\0${outcomeSpelling(f, role)}`;
       const seen = largest.get(key);
       if (seen === undefined || f.value > seen.value) largest.set(key, { value: f.value, stem, field: f, role });
     }
@@ -645,6 +675,7 @@ function outcomeSums(fields: readonly Field[], include: (f: Field, role: Readonl
   return sums;
 }
 
+const PENDING_WORDS = lazy((): ReadonlySet<string> => new Set(PENDING_OUTCOME_WORDS));
 /** Pass nouns a count of passed items is named by beside a word for "how many" (GitLab's `success_count`, `num_success`, `pass_count`). */
 const PASS_COUNT_NOUNS: ReadonlySet<string> = new Set(['success', 'successes', 'successful', 'succeeded', 'pass', 'passes']);
 /**
@@ -653,7 +684,7 @@ const PASS_COUNT_NOUNS: ReadonlySet<string> = new Set(['success', 'successes', '
  * skipped_count: 1`), and read as no count its total was left with nine cases in no outcome.
  */
 function passNounCounted(own: readonly string[]): string | undefined {
-  if (own.length < 2 || !own.every((w) => PASS_COUNT_NOUNS.has(w) || COUNT_WORDS.has(w))) return undefined;
+  if (own.length < 2 || !own.every((w) => PASS_COUNT_NOUNS.has(w) || countingWord(w))) return undefined;
   const nouns = own.filter((w) => PASS_COUNT_NOUNS.has(w));
   return nouns.length === 1 ? nouns[0] : undefined;
 }
@@ -4145,7 +4176,7 @@ const isItemTotal = (f: Field): boolean => (ITEM_TOTAL_NAMES.has(f.own.join(' ')
 function otherItemTotal(words: readonly string[]): boolean {
   // An English name of them with a word of another language (`anzahl_tests`) counts them too.
   if (!words.some((w) => OTHER_ITEM_WORDS.has(w) || (words.length > 1 && ITEM_TOTAL_NAMES.has(w)))) return false;
-  return words.every((w) => OTHER_ITEM_WORDS.has(w) || ITEM_TOTAL_NAMES.has(w) || ITEM_JOINERS.has(w) || COUNT_WORDS.has(w) || TOTAL_WORDS.has(w));
+  return words.every((w) => OTHER_ITEM_WORDS.has(w) || ITEM_TOTAL_NAMES.has(w) || ITEM_JOINERS.has(w) || countingWord(w) || TOTAL_WORDS.has(w));
 }
 /** Objects whose counts count the run's items (`summary: {total: 0}`, `counts`), as opposed to one kind of thing (`snapshot`). */
 const SUMMARY_OBJECTS: ReadonlySet<string> = wordSet('SUMMARY_OBJECTS', () => [

@@ -1648,6 +1648,19 @@ export const EXCEPTION_HEAD_COUNT_WORDS: readonly (readonly string[])[] = [
   ['eight', 'acht', 'huit', 'ocho', 'otto', 'oito'], ['nine', 'neun', 'neuf', 'nueve', 'nove', 'negen'], ['ten', 'zehn', 'dix', 'diez', 'dieci', 'dez', 'tien'],
   ['eleven', 'elf', 'onze', 'undici'], ['twelve', 'zwölf', 'douze', 'doce', 'dodici', 'doze', 'twaalf', 'dozen', 'dutzend', 'douzaine', 'docena', 'dozzina', 'dúzia'],
 ];
+/**
+ * Shortenings that say "how many" in a count's name beside `count`, `num`, `number` (helper za, session 45): `skip_cnt`,
+ * `skipped_qty`, `skipped_amount`, `nr_skipped`, `nbr_failed`; and `no` before `of` (`no_of_skipped`). A count so named is
+ * a part of its total as `skipped_count` is.
+ */
+export const COUNT_NAME_SHORTENINGS: readonly string[] = ['cnt', 'cnts', 'qty', 'quantity', 'amount', 'nr', 'nbr', 'nb', 'nro', 'anz'];
+export const COUNT_NAME_SHORTENINGS_BEFORE_OF: readonly string[] = ['no', 'nos'];
+/**
+ * Outcomes beside passed, failed and skipped that runners count apart from them and within their total (Jest's and
+ * Vitest's `numPendingTests` and `numTodoTests`, Mocha's and Cypress's `pending`, RSpec's `pending`): a part of the total as
+ * the skipped count is, so passed and pending together above the total cannot both hold (helper za, session 45).
+ */
+export const PENDING_OUTCOME_WORDS: readonly string[] = ['pending', 'todo', 'todos'];
 /** Two-word heads that count two, whose second word alone names other things (`un par de pruebas`, `um par de testes`; French `par` is `by`). */
 export const EXCEPTION_HEAD_PAIR_PHRASES: readonly (readonly [string, string])[] = [['un', 'par'], ['um', 'par']];
 /** Words that halve the count word after them in a tolerated head (`half a dozen flaky tests`, `ein halbes Dutzend`, `une demi-douzaine`). */
