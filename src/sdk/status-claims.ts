@@ -1117,7 +1117,7 @@ const COUNT_ROLES = [FAIL_WORDS, PASSED_WORDS, SKIPPED_WORDS, TOTAL_WORDS] as co
  */
 function notACount(fields: readonly Field[], numbers: NumberSpellings, alsoCount: (field: Field) => boolean = () => false): Finding | undefined {
   for (const field of fields) {
-    const unfilled = countLeftUnfilled(field, alsoCount, fields);
+    const unfilled = countLeftUnfilled(field, alsoCount, fields) ?? countHoldingNoCount(field, fields);
     if (unfilled !== undefined) return unfilled;
     if ((typeof field.value !== 'number' && typeof field.value !== 'string') || !(COUNT_ROLES.some((role) => playsRole(field, role)) || alsoCount(field))) continue;
     if (coveragePercentage(field) || sumOfMeasures(field, fields)) continue;
@@ -1164,6 +1164,36 @@ function countLeftUnfilled(field: Field, alsoCount: (field: Field) => boolean, b
   const why = countContentProblem(text);
   if (why === undefined) return undefined;
   return { code: 'placeholder', pointer: field.pointer, says: `${why}: a count the value is measured over, never filled in, so no run said how many items it measured`, actual: text };
+}
+/**
+ * A count beside the claim that holds no count (helper za, session 45): a name that is only a total or a number of the
+ * tests (`total`, `count`, `total_tests`, `totalTests`, `num_tests`, `no_of_tests`) holding a flag, a list or a text that
+ * reads as no number (`total: true`, `total: []`, `total: "abc"`, `total: "2026-03-10"`), or a passed or skipped count
+ * holding such a text beside a count written as a number in its object (`{total: 10, passed: "abc"}`): what the outcomes
+ * are weighed against cannot be read, so the claim is not borne out (`wrong_type`). A flag under an outcome's word is a
+ * test's own record (`passed: true`, `skipped: false`) and a list there names the items (Mocha's `passes: […]`); a count
+ * left blank, written as none or as its template wrote it is read by {@link countLeftUnfilled}, a failure word's text by
+ * the failure readers; counts inside objects that are no summary (`time: {total: "3.2s"}`) count other things.
+ */
+function countHoldingNoCount(field: Field, fields: readonly Field[]): Finding | undefined {
+  const v = field.value;
+  if (v === null || typeof v === 'number' || isRecord(v) || !inSummary(field) || qualified(field) || namesTextAboutACount(field)) return undefined;
+  const text = typeof v === 'string' ? v : undefined;
+  if (text !== undefined && (text.length > 200 || numberInText(text) !== undefined || writtenAsNone(text) || noneInMarkup(text) || countContentProblem(text) !== undefined || DISGUISED_COUNT_TEXT.test(text) || NON_FINITE_TEXT.test(text.trim()))) return undefined;
+  const counted = countOnlyName(field.own);
+  const outcome = !counted && text !== undefined && [PASSED_WORDS, SKIPPED_WORDS].some((role) => playsRole(field, role)) && !playsRole(field, FAIL_WORDS) && numberBeside(field, fields);
+  if (!counted && !outcome) return undefined;
+  const shown = text !== undefined ? JSON.stringify(text.slice(0, 80)) : Array.isArray(v) ? 'a list' : String(v);
+  return { code: 'wrong_type', pointer: field.pointer, says: `is ${shown}, which no count can be (a count is a whole number of at least 0), so the counts beside the claim cannot be weighed`, actual: v };
+}
+/** Whether a name says only how many of the tests there are (`total`, `count`, `total_tests`, `numTotalTests`, `no_of_tests`). */
+function countOnlyName(own: readonly string[]): boolean {
+  return own.some((w) => TOTAL_WORDS.has(w) || countingWord(w)) && own.every((w, i) => countedOnly(w, own[i + 1]));
+}
+/** Whether another count in the field's object is written as a number (`total: 10` beside `passed: "abc"`). */
+function numberBeside(field: Field, fields: readonly Field[]): boolean {
+  const context = field.context.join(' ');
+  return fields.some((f) => f !== field && f.context.join(' ') === context && isCount(f.value) && (countOnlyName(f.own) || isItemTotal(f) || COUNT_ROLES.some((role) => playsRole(f, role))));
 }
 /** A total, an item total or a denominator (`total`, `tests`, `lines`, `test_suites`, `out_of`): a count the value is measured over. */
 const measuredOverCount = (field: Field, alsoCount: (field: Field) => boolean): boolean =>
