@@ -501,6 +501,8 @@ function aloneWordCounted(own: readonly string[], role: ReadonlySet<string>): st
 }
 /** A word of a count's name that says "how many": `count`, `num`, `number`, or a shortening (`cnt`, `qty`, `nr`). */
 const countingWord = (w: string): boolean => COUNT_WORDS.has(w) || COUNT_SHORTENING().has(w);
+/** {@link countingWord}, or `no` before `of` (`no_of_tests`), at `i` of a name's words. */
+const countingAt = (words: readonly string[], i: number): boolean => countingWord(words[i] as string) || (words[i + 1] === 'of' && COUNT_NAME_SHORTENINGS_BEFORE_OF.includes(words[i] as string));
 const COUNT_SHORTENING = lazy((): ReadonlySet<string> => new Set(COUNT_NAME_SHORTENINGS));
 /**
  * A member keyed by a file's path (Jest's `coverageMap` by `/app/src/errors.ts`, Istanbul's summary by
@@ -1188,7 +1190,7 @@ function countHoldingNoCount(field: Field, fields: readonly Field[]): Finding | 
 }
 /** Whether a name says only how many of the tests there are (`total`, `count`, `total_tests`, `numTotalTests`, `no_of_tests`). */
 function countOnlyName(own: readonly string[]): boolean {
-  return own.some((w) => TOTAL_WORDS.has(w) || countingWord(w)) && own.every((w, i) => countedOnly(w, own[i + 1]));
+  return own.some((w, i) => TOTAL_WORDS.has(w) || countingAt(own, i)) && own.every((w, i) => countedOnly(w, own[i + 1]));
 }
 /** Whether another count in the field's object is written as a number (`total: 10` beside `passed: "abc"`). */
 function numberBeside(field: Field, fields: readonly Field[]): boolean {
@@ -1729,7 +1731,7 @@ function partsAboveTotal(fields: readonly Field[]): Finding | undefined {
  * `tests_run` leaves its skipped tests out), not suites or assertions, which outcomes of tests do not add up to.
  */
 function countOfTests(field: Field): boolean {
-  return isItemTotal(field) && field.own.some((w) => TEST_ITEM_WORDS.has(w)) && field.own.every((w) => TEST_ITEM_WORDS.has(w) || howManyWord(w) || TOTAL_WORDS.has(w));
+  return isItemTotal(field) && field.own.some((w) => TEST_ITEM_WORDS.has(w)) && field.own.every((w, i) => countedOnly(w, field.own[i + 1]));
 }
 const TEST_ITEM_WORDS: ReadonlySet<string> = new Set(['tests', 'test', 'cases', 'case', 'testcases', 'checks', 'specs', 'scenarios', 'examples']);
 /**
@@ -4206,7 +4208,7 @@ const isItemTotal = (f: Field): boolean => (ITEM_TOTAL_NAMES.has(f.own.join(' ')
 function otherItemTotal(words: readonly string[]): boolean {
   // An English name of them with a word of another language (`anzahl_tests`) counts them too.
   if (!words.some((w) => OTHER_ITEM_WORDS.has(w) || (words.length > 1 && ITEM_TOTAL_NAMES.has(w)))) return false;
-  return words.every((w) => OTHER_ITEM_WORDS.has(w) || ITEM_TOTAL_NAMES.has(w) || ITEM_JOINERS.has(w) || countingWord(w) || TOTAL_WORDS.has(w));
+  return words.every((w, i) => OTHER_ITEM_WORDS.has(w) || ITEM_TOTAL_NAMES.has(w) || ITEM_JOINERS.has(w) || countingAt(words, i) || TOTAL_WORDS.has(w));
 }
 /** Objects whose counts count the run's items (`summary: {total: 0}`, `counts`), as opposed to one kind of thing (`snapshot`). */
 const SUMMARY_OBJECTS: ReadonlySet<string> = wordSet('SUMMARY_OBJECTS', () => [
@@ -4396,6 +4398,8 @@ function itemsInAll(field: Field): number | undefined {
   if (typeof v !== 'number' && typeof v !== 'string') return undefined;
   if (!field.own.some((w) => TOTAL_WORDS.has(w)) && !field.context.some((w) => TOTAL_WORDS.has(w)) && !ITEMS_IN_ALL_NAMES.has(field.own.join(' '))) return undefined;
   if (!(playsRole(field, TOTAL_WORDS) || (ITEMS_IN_ALL_NAMES.has(field.own.join(' ')) && !qualified(field)))) return undefined;
+  // A total word beside an outcome's is that outcome's count (Cypress's `totalPassed`, `totalSkipped`; helper za, session 45).
+  if (OUTCOME_ROLES.some((role) => playsRole(field, role))) return undefined;
   if (isCount(v)) return v;
   if (typeof v !== 'string' || v.length > 60) return undefined;
   const shown = numberWrittenAsText(v);
