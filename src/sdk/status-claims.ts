@@ -1181,13 +1181,25 @@ function countHoldingNoCount(field: Field, fields: readonly Field[]): Finding | 
   const v = field.value;
   if (v === null || typeof v === 'number' || isRecord(v) || !inSummary(field) || qualified(field) || namesTextAboutACount(field)) return undefined;
   const text = typeof v === 'string' ? v : undefined;
-  if (text !== undefined && (text.length > 200 || numberInText(text) !== undefined || writtenAsNone(text) || noneInMarkup(text) || countContentProblem(text) !== undefined || DISGUISED_COUNT_TEXT.test(text) || NON_FINITE_TEXT.test(text.trim()))) return undefined;
+  // A count written as text another reader reads (`"12 tests"`, `"twelve"`, `"zero tests"`, `"<b>8</b>"`, `"&#56;"`,
+  // `"١٠ اختبارات"`) is a count: only a text that opens with no digit and no numeral, or a date, is none.
+  if (text !== undefined && (text.length > 200 || countAttemptedIn(text) || writtenAsNone(text) || noneInMarkup(text) || countContentProblem(text) !== undefined || DISGUISED_COUNT_TEXT.test(text) || NON_FINITE_TEXT.test(text.trim()))) return undefined;
   const counted = countOnlyName(field.own);
   const outcome = !counted && text !== undefined && [PASSED_WORDS, SKIPPED_WORDS].some((role) => playsRole(field, role)) && !playsRole(field, FAIL_WORDS) && numberBeside(field, fields);
   if (!counted && !outcome) return undefined;
   const shown = text !== undefined ? JSON.stringify(text.slice(0, 80)) : Array.isArray(v) ? 'a list' : String(v);
   return { code: 'wrong_type', pointer: field.pointer, says: `is ${shown}, which no count can be (a count is a whole number of at least 0), so the counts beside the claim cannot be weighed`, actual: v };
 }
+/** Whether a text opens as a count (a digit of any script, a numeral, a zero word, markup or a reference around one), not as a date. */
+function countAttemptedIn(text: string): boolean {
+  if (numberInText(text) !== undefined || numberWrittenAsText(text) !== undefined) return true;
+  const shown = removeInvisible(text).normalize('NFKC').trim().toLowerCase();
+  if (DATE_TEXT.test(shown)) return false;
+  if (/^[^\p{L}\p{N}]*\p{N}/u.test(shown)) return true;
+  const first = /^[^\p{L}\p{N}]*([\p{L}\p{M}-]+)/u.exec(shown)?.[1];
+  return first !== undefined && (numeralValue(first) !== undefined || ZERO_WORDS.has(first));
+}
+const DATE_TEXT = /^\d{4}-\d{2}-\d{2}(?:[t ][\d:.]+(?:z|[+-][\d:]+)?)?$/u;
 /** Whether a name says only how many of the tests there are (`total`, `count`, `total_tests`, `numTotalTests`, `no_of_tests`). */
 function countOnlyName(own: readonly string[]): boolean {
   return own.some((w, i) => TOTAL_WORDS.has(w) || countingAt(own, i)) && own.every((w, i) => countedOnly(w, own[i + 1]));
