@@ -18,7 +18,7 @@ import { succeededIndexes, successPolicyMet } from './kubernetes-success-policy.
 import { backslashReadings, numberWithRemark, numberWrittenAsText, romanValue, UPPER_ROMAN } from '../util/number-text.js';
 import { numberOutOfRange, numberSurvives } from '../artifacts/numbers.js';
 import { TIME_TAKEN_WORDS, CLEAN_EXIT_CONSTANTS, CLEAN_EXIT_SYSTEM_MESSAGES, CLEAN_EXIT_WORDS_OF_OTHER_LANGUAGES, EXIT_MAP_NOTE_NAMES, EXIT_MAP_TEXT_NOTE_NAMES, EXIT_WARNING_WORDS } from './status-vocabulary.js';
-import { DENOMINATOR_NAMES, TEXT_ABOUT_A_COUNT_WORDS, NEVER_MEASURED_WORDS, REPORT_PART_WORDS, STAND_IN_DOCUMENT_WORDS, BARE_NEGATIONS, CLAUSE_JOINS, CRASH_HANDLERS, CRASH_PHRASES, CRASH_WORDS, DEEDS_SET_OFF, ENGLISH_OUTCOME_WORDS, ITEM_NOUNS_OF_A_COUNT, ITEMS_IN_ALL_NAMES, KEPT_OUT, negatedPassPairs, NEGATION_FILLERS, NEGATIONS_BEFORE_A_FAILURE, noFailurePairs, NOT_FAILED_THINGS, NOT_RAN_COUNT_NAMES, NOT_THIS_RUNS_FAILURE, OTHER_LANGUAGE_BOUND_WORDS, OTHER_LANGUAGES, OTHER_NOT_RAN_COUNT_NAMES, OTHER_RUNS_QUALIFIERS, PLACE_NOUNS, PLACE_SUITES, REAL_FILLERS, REAL_WORDS, STATUS_VOCABULARY, transliterations, vocabulary, writtenWords, CONTAINER_STATUS_LISTS, FAILED_CONDITION_TYPES, RUN_FAILED_PHASES, RUN_NOT_ENDED_PHASES, WORKFLOW_STATUS_MEMBERS, PLATFORM_STEP_LISTS, POD_FAILED_PHASES, POD_STATUS_MEMBERS, NETWORK_PLACE_NAMES, PROCESS_COMMAND_NAMES, PROCESS_ID_NAMES, STEP_RUN_LISTS, ABSENT_WORDS, AFTER_WORDS, BETWEEN_A_PASS_AND_AFTER, GENITIVE_LANGUAGES, NOT_MANAGED_PHRASES, PASS_VERBS, WHAT_OR_WHY_FAILED, JOINS_ALSO_A_PLACE, OVERCOME_FAILURE_WORDS, FAILURE_GOES_ON, FAILURE_TOLD_AGAIN, TRY_WORDS, EARLIER_TRIES, EXCEPTION_MEMBER_JOINS, EXCEPTION_MEMBER_JOIN_PHRASES, TOLERANCE_NEGATORS, EXCEPTION_ASIDE_WORDS, EXCEPTION_MEMBER_HEAD_JOINS, EXCEPTION_MEMBER_JOINS_AFTER, TOLERANCE_NEGATOR_PHRASES, TOLERANCE_DENIALS, EXCEPTION_ALL_MEMBERS_WORDS, EXCEPTION_TOLERANCES, EXCEPTION_PLURAL_TOLERANCES, EXCEPTION_MODIFIER_OPENERS, EXCEPTION_MODIFIER_PLACES, FAILURE_WORDS_OF_A_NONE_BEFORE_AN_EXCEPTION, NONES_BEFORE_AN_EXCEPTION, POSTPOSED_EXCEPTION_WORDS, CLAUSE_ENDS_BEFORE_A_POSTPOSED_EXCEPTION, COUNT_OF_WORDS, ABBREVIATED_STAND_IN_NOUNS, MEASURED_ITEM_STAND_IN_WORDS, OTHER_LANGUAGE_NEVER_MEASURED_WORDS, OTHER_LANGUAGE_STAND_IN_WORDS, STAND_IN_FILLER_WORDS, EXCEPTION_PLACE_ARTICLES, EXCEPTION_HEAD_COUNT_WORDS, ALL_OF_A_PASS_BEFORE_AN_EXCEPTION, LEFT_OUT_OF_A_PASS_WORDS, NONES_AFTER_A_FAILURE, NOTE_LABEL_WORDS, EXCEPTION_WORDS_AFTER_A_FAILURE, EXCEPTION_LEAVING_OUT_WORDS, NOUNS_AFTER_AN_EXCEPTION_NOUN, SHORTENINGS_NAMING_OTHER_THINGS, TEST_FILE_ANCHOR_WORDS, RUN_NAME_WORDS, OTHER_LANGUAGE_STAND_IN_PLURALS, NEGATIONS_OF_ALL, ALL_OF_A_DENIED_PASS, PASS_VERBS_OF_ITEMS, DENIED_PASS_WORDS, RELATIVE_WORDS_OF_ITEMS, CONDITIONS_OF_A_DENIED_PASS, VERSIONED_NAMES, POINTER_ELSEWHERE_OPENINGS, POINTER_FAILURE_HEDGES, TIMES_WORDS, LEFT_OUT_REMARK_WORDS, LEFT_OUT_REMARK_RUN_WORDS, LEFT_OUT_REMARK_RUN_DENIALS, LEFT_OUT_REMARK_PASSES, SUBJECTS_AFTER_EXCEPT_THAT, PLACE_KIND_NOUNS, JAPANESE_REMARK_OF_ANOTHER_RUN } from './status-vocabulary.js';
+import { DENOMINATOR_NAMES, TEXT_ABOUT_A_COUNT_WORDS, NEVER_MEASURED_WORDS, REPORT_PART_WORDS, STAND_IN_DOCUMENT_WORDS, BARE_NEGATIONS, CLAUSE_JOINS, CRASH_HANDLERS, CRASH_PHRASES, CRASH_WORDS, DEEDS_SET_OFF, ENGLISH_OUTCOME_WORDS, ITEM_NOUNS_OF_A_COUNT, ITEMS_IN_ALL_NAMES, KEPT_OUT, negatedPassPairs, NEGATION_FILLERS, NEGATIONS_BEFORE_A_FAILURE, noFailurePairs, NOT_FAILED_THINGS, NOT_RAN_COUNT_NAMES, NOT_THIS_RUNS_FAILURE, OTHER_LANGUAGE_BOUND_WORDS, OTHER_LANGUAGES, OTHER_NOT_RAN_COUNT_NAMES, OTHER_RUNS_QUALIFIERS, PLACE_NOUNS, PLACE_SUITES, REAL_FILLERS, REAL_WORDS, STATUS_VOCABULARY, transliterations, vocabulary, writtenWords, CONTAINER_STATUS_LISTS, FAILED_CONDITION_TYPES, RUN_FAILED_PHASES, RUN_NOT_ENDED_PHASES, WORKFLOW_STATUS_MEMBERS, PLATFORM_STEP_LISTS, POD_FAILED_PHASES, POD_STATUS_MEMBERS, NETWORK_PLACE_NAMES, PROCESS_COMMAND_NAMES, PROCESS_ID_NAMES, STEP_RUN_LISTS, ABSENT_WORDS, AFTER_WORDS, BETWEEN_A_PASS_AND_AFTER, GENITIVE_LANGUAGES, NOT_MANAGED_PHRASES, PASS_VERBS, WHAT_OR_WHY_FAILED, JOINS_ALSO_A_PLACE, OVERCOME_FAILURE_WORDS, FAILURE_GOES_ON, FAILURE_TOLD_AGAIN, TRY_WORDS, EARLIER_TRIES, EXCEPTION_MEMBER_JOINS, EXCEPTION_MEMBER_JOIN_PHRASES, TOLERANCE_NEGATORS, EXCEPTION_ASIDE_WORDS, EXCEPTION_MEMBER_HEAD_JOINS, EXCEPTION_MEMBER_JOINS_AFTER, TOLERANCE_NEGATOR_PHRASES, TOLERANCE_DENIALS, EXCEPTION_ALL_MEMBERS_WORDS, EXCEPTION_TOLERANCES, EXCEPTION_PLURAL_TOLERANCES, EXCEPTION_MODIFIER_OPENERS, EXCEPTION_MODIFIER_PLACES, FAILURE_WORDS_OF_A_NONE_BEFORE_AN_EXCEPTION, NONES_BEFORE_AN_EXCEPTION, POSTPOSED_EXCEPTION_WORDS, CLAUSE_ENDS_BEFORE_A_POSTPOSED_EXCEPTION, COUNT_OF_WORDS, ABBREVIATED_STAND_IN_NOUNS, MEASURED_ITEM_STAND_IN_WORDS, OTHER_LANGUAGE_NEVER_MEASURED_WORDS, OTHER_LANGUAGE_STAND_IN_WORDS, STAND_IN_FILLER_WORDS, EXCEPTION_PLACE_ARTICLES, EXCEPTION_HEAD_COUNT_WORDS, ALL_OF_A_PASS_BEFORE_AN_EXCEPTION, LEFT_OUT_OF_A_PASS_WORDS, NONES_AFTER_A_FAILURE, NOTE_LABEL_WORDS, EXCEPTION_WORDS_AFTER_A_FAILURE, EXCEPTION_LEAVING_OUT_WORDS, NOUNS_AFTER_AN_EXCEPTION_NOUN, SHORTENINGS_NAMING_OTHER_THINGS, TEST_FILE_ANCHOR_WORDS, RUN_NAME_WORDS, OTHER_LANGUAGE_STAND_IN_PLURALS, NEGATIONS_OF_ALL, ALL_OF_A_DENIED_PASS, PASS_VERBS_OF_ITEMS, DENIED_PASS_WORDS, RELATIVE_WORDS_OF_ITEMS, CONDITIONS_OF_A_DENIED_PASS, VERSIONED_NAMES, POINTER_ELSEWHERE_OPENINGS, POINTER_FAILURE_HEDGES, TIMES_WORDS, LEFT_OUT_REMARK_WORDS, LEFT_OUT_REMARK_RUN_WORDS, LEFT_OUT_REMARK_RUN_DENIALS, LEFT_OUT_REMARK_PASSES, SUBJECTS_AFTER_EXCEPT_THAT, PLACE_KIND_NOUNS, JAPANESE_REMARK_OF_ANOTHER_RUN, EXCEPTION_HEAD_HALF_WORDS, EXCEPTION_HEAD_PAIR_PHRASES, COUNT_NAME_SHORTENINGS, COUNT_NAME_SHORTENINGS_BEFORE_OF, PENDING_OUTCOME_WORDS } from './status-vocabulary.js';
 
 /** Printable ASCII: a name or status that reads as it is written (the usual case: no folding). */
 const PLAIN = /^[\x20-\x7e]*$/;
@@ -482,12 +482,28 @@ function playsRole(field: Field, role: ReadonlySet<string>): boolean {
   if (qualified(field)) return false;
   if (role === FAIL_WORDS && (measuresDeviation(field) || (isRecord(field.value) && namesAFile(field.pointer)))) return false;
   if (field.own.length === 1 && ALONE_ROLE_WORDS.get(role)?.has(field.own[0] as string) === true) return true;
+  if (aloneWordCounted(field.own, role) !== undefined) return true;
   if (role === PASSED_WORDS && passNounCounted(field.own) !== undefined) return true;
   const inOwn = field.own.filter((w) => role.has(w)).length;
   // `unexpected_failures`, `failed_errors` still count failures; two passed or skipped words name no one count.
   if (inOwn > 0) return inOwn === 1 || role === FAIL_WORDS;
-  return field.context.filter((w) => role.has(w)).length === 1 && field.own.every((w) => COUNT_WORDS.has(w));
+  return field.context.filter((w) => role.has(w)).length === 1 && field.own.every(countingWord);
 }
+/**
+ * The word of a name that plays its role only alone ({@link ALONE_ROLE_WORDS}) when the rest of the name says only "how
+ * many" (`skip_cnt`, `skip_count`, `num_skip`): a count of that outcome as the word alone is (helper za, session 45).
+ */
+function aloneWordCounted(own: readonly string[], role: ReadonlySet<string>): string | undefined {
+  const alone = ALONE_ROLE_WORDS.get(role);
+  if (alone === undefined || own.length < 2 || !own.some(countingWord)) return undefined;
+  const words = own.filter((w) => alone.has(w));
+  return words.length === 1 && own.every((w) => alone.has(w) || countingWord(w)) ? words[0] : undefined;
+}
+/** A word of a count's name that says "how many": `count`, `num`, `number`, or a shortening (`cnt`, `qty`, `nr`). */
+const countingWord = (w: string): boolean => COUNT_WORDS.has(w) || COUNT_SHORTENING().has(w);
+/** {@link countingWord}, or `no` before `of` (`no_of_tests`), at `i` of a name's words. */
+const countingAt = (words: readonly string[], i: number): boolean => countingWord(words[i] as string) || (words[i + 1] === 'of' && COUNT_NAME_SHORTENINGS_BEFORE_OF.includes(words[i] as string));
+const COUNT_SHORTENING = lazy((): ReadonlySet<string> => new Set(COUNT_NAME_SHORTENINGS));
 /**
  * A member keyed by a file's path (Jest's `coverageMap` by `/app/src/errors.ts`, Istanbul's summary by
  * `src/handle-errors.ts`, a results map by `failure_modes.py`): that file's entry, never a count or map of failures
@@ -608,7 +624,7 @@ function qualified(field: Field): boolean {
 /** The name without its role word: `tests_skipped` and `tests_total` (or `tests: {skipped, total}`) count the same things. */
 const stemOf = (field: Field, role: ReadonlySet<string>): string => {
   const alone = field.own.length === 1 ? ALONE_ROLE_WORDS.get(role) : undefined;
-  const noun = role === PASSED_WORDS ? passNounCounted(field.own) : undefined;
+  const noun = (role === PASSED_WORDS ? passNounCounted(field.own) : undefined) ?? aloneWordCounted(field.own, role);
   return [...field.context, ...field.own].filter((w) => !role.has(w) && !(alone?.has(w) === true && w === field.own[0]) && w !== noun).join(' ');
 };
 /**
@@ -617,10 +633,26 @@ const stemOf = (field: Field, role: ReadonlySet<string>): string => {
  * `total` as `skipped` is, and `total_count` the total of `passed` (found session 44: a total beside counts spelled apart
  * was weighed against none of them, and `{total: 10, passed: 10, skipped_count: 5}` passed).
  */
-const summedStemOf = (field: Field, role: ReadonlySet<string>): string => stemOf(field, role).split(' ').filter((w) => w !== '' && !howManyWord(w)).join(' ');
-const howManyWord = (w: string): boolean => COUNT_WORDS.has(w) || ITEM_JOINERS.has(w);
-/** An outcome count's own name without its "how many" words: `skipped` and `skipped_count` are one count spelled twice. */
-const outcomeSpelling = (field: Field): string => field.own.filter((w) => !howManyWord(w)).join(' ');
+const summedStemOf = (field: Field, role: ReadonlySet<string>): string => {
+  // The name's own words without the total's word and the tests it counts (helper za, session 45): `total_tests`,
+  // Cypress's `totalTests` and Jest's `numTotalTests` are the total of `passed`, `totalPassed` and `numPassedTests`; the
+  // objects it sits in stay its stem (`tests: {…}` and `checks: {…}` are two).
+  const own = stemOf({ ...field, context: [] }, role).split(' ');
+  const context = field.context.filter((w) => !role.has(w));
+  return [...context.filter((w) => !howManyWord(w)), ...own.filter((w, i) => !countedOnly(w, own[i + 1]))].filter((w) => w !== '').join(' ');
+};
+const howManyWord = (w: string): boolean => countingWord(w) || ITEM_JOINERS.has(w);
+/** Whether a word of a count's own name says only how many of the tests (`count`, `cnt`, `no` before `of`, `total`, `tests`). */
+const countedOnly = (w: string, next: string | undefined): boolean => howManyWord(w) || TOTAL_WORDS.has(w) || TEST_ITEM_WORDS.has(w) || (next === 'of' && COUNT_NAME_SHORTENINGS_BEFORE_OF.includes(w));
+/**
+ * An outcome count's name without its "how many" words: `skipped`, `skipped_count`, `totalSkipped` and `skipped_tests` are
+ * one count spelled four ways; the outcome word of the object it sits in is its name too (`passed: {count}` and
+ * `skipped: {count}` are two).
+ */
+const outcomeSpelling = (field: Field, role: ReadonlySet<string>): string => {
+  const own = field.own.filter((w, i) => !countedOnly(w, field.own[i + 1]));
+  return [...field.context.filter((w) => role.has(w)), ...own].join(' ');
+};
 /**
  * The outcome counts (passed, failed, skipped) under each summed stem ({@link summedStemOf}), `include`d, added up: one
  * count written under two spellings (`skipped: 5` and `skipped_count: 5`) is one count, the larger; distinct outcomes
@@ -628,11 +660,11 @@ const outcomeSpelling = (field: Field): string => field.own.filter((w) => !howMa
  */
 function outcomeSums(fields: readonly Field[], include: (f: Field, role: ReadonlySet<string>) => boolean, onPart?: (f: Field, role: ReadonlySet<string>) => void): Map<string, number> {
   const largest = new Map<string, { value: number; stem: string; field: Field; role: ReadonlySet<string> }>();
-  for (const role of [PASSED_WORDS, FAIL_WORDS, SKIPPED_WORDS]) {
+  for (const role of [PASSED_WORDS, FAIL_WORDS, SKIPPED_WORDS, PENDING_WORDS()]) {
     for (const f of fields) {
       if (!playsRole(f, role) || !isCount(f.value) || !include(f, role)) continue;
       const stem = summedStemOf(f, role);
-      const key = `${stem}\0${outcomeSpelling(f)}`;
+      const key = `${stem}\0${outcomeSpelling(f, role)}`;
       const seen = largest.get(key);
       if (seen === undefined || f.value > seen.value) largest.set(key, { value: f.value, stem, field: f, role });
     }
@@ -645,6 +677,7 @@ function outcomeSums(fields: readonly Field[], include: (f: Field, role: Readonl
   return sums;
 }
 
+const PENDING_WORDS = lazy((): ReadonlySet<string> => new Set(PENDING_OUTCOME_WORDS));
 /** Pass nouns a count of passed items is named by beside a word for "how many" (GitLab's `success_count`, `num_success`, `pass_count`). */
 const PASS_COUNT_NOUNS: ReadonlySet<string> = new Set(['success', 'successes', 'successful', 'succeeded', 'pass', 'passes']);
 /**
@@ -653,7 +686,7 @@ const PASS_COUNT_NOUNS: ReadonlySet<string> = new Set(['success', 'successes', '
  * skipped_count: 1`), and read as no count its total was left with nine cases in no outcome.
  */
 function passNounCounted(own: readonly string[]): string | undefined {
-  if (own.length < 2 || !own.every((w) => PASS_COUNT_NOUNS.has(w) || COUNT_WORDS.has(w))) return undefined;
+  if (own.length < 2 || !own.every((w) => PASS_COUNT_NOUNS.has(w) || countingWord(w))) return undefined;
   const nouns = own.filter((w) => PASS_COUNT_NOUNS.has(w));
   return nouns.length === 1 ? nouns[0] : undefined;
 }
@@ -1086,7 +1119,7 @@ const COUNT_ROLES = [FAIL_WORDS, PASSED_WORDS, SKIPPED_WORDS, TOTAL_WORDS] as co
  */
 function notACount(fields: readonly Field[], numbers: NumberSpellings, alsoCount: (field: Field) => boolean = () => false): Finding | undefined {
   for (const field of fields) {
-    const unfilled = countLeftUnfilled(field, alsoCount, fields);
+    const unfilled = countLeftUnfilled(field, alsoCount, fields) ?? countHoldingNoCount(field, fields);
     if (unfilled !== undefined) return unfilled;
     if ((typeof field.value !== 'number' && typeof field.value !== 'string') || !(COUNT_ROLES.some((role) => playsRole(field, role)) || alsoCount(field))) continue;
     if (coveragePercentage(field) || sumOfMeasures(field, fields)) continue;
@@ -1133,6 +1166,48 @@ function countLeftUnfilled(field: Field, alsoCount: (field: Field) => boolean, b
   const why = countContentProblem(text);
   if (why === undefined) return undefined;
   return { code: 'placeholder', pointer: field.pointer, says: `${why}: a count the value is measured over, never filled in, so no run said how many items it measured`, actual: text };
+}
+/**
+ * A count beside the claim that holds no count (helper za, session 45): a name that is only a total or a number of the
+ * tests (`total`, `count`, `total_tests`, `totalTests`, `num_tests`, `no_of_tests`) holding a flag, a list or a text that
+ * reads as no number (`total: true`, `total: []`, `total: "abc"`, `total: "2026-03-10"`), or a passed or skipped count
+ * holding such a text beside a count written as a number in its object (`{total: 10, passed: "abc"}`): what the outcomes
+ * are weighed against cannot be read, so the claim is not borne out (`wrong_type`). A flag under an outcome's word is a
+ * test's own record (`passed: true`, `skipped: false`) and a list there names the items (Mocha's `passes: […]`); a count
+ * left blank, written as none or as its template wrote it is read by {@link countLeftUnfilled}, a failure word's text by
+ * the failure readers; counts inside objects that are no summary (`time: {total: "3.2s"}`) count other things.
+ */
+function countHoldingNoCount(field: Field, fields: readonly Field[]): Finding | undefined {
+  const v = field.value;
+  if (v === null || typeof v === 'number' || isRecord(v) || !inSummary(field) || qualified(field) || namesTextAboutACount(field)) return undefined;
+  const text = typeof v === 'string' ? v : undefined;
+  // A count written as text another reader reads (`"12 tests"`, `"twelve"`, `"zero tests"`, `"<b>8</b>"`, `"&#56;"`,
+  // `"١٠ اختبارات"`) is a count: only a text that opens with no digit and no numeral, or a date, is none.
+  if (text !== undefined && (text.length > 200 || countAttemptedIn(text) || writtenAsNone(text) || noneInMarkup(text) || countContentProblem(text) !== undefined || DISGUISED_COUNT_TEXT.test(text) || NON_FINITE_TEXT.test(text.trim()))) return undefined;
+  const counted = countOnlyName(field.own);
+  const outcome = !counted && text !== undefined && [PASSED_WORDS, SKIPPED_WORDS].some((role) => playsRole(field, role)) && !playsRole(field, FAIL_WORDS) && numberBeside(field, fields);
+  if (!counted && !outcome) return undefined;
+  const shown = text !== undefined ? JSON.stringify(text.slice(0, 80)) : Array.isArray(v) ? 'a list' : String(v);
+  return { code: 'wrong_type', pointer: field.pointer, says: `is ${shown}, which no count can be (a count is a whole number of at least 0), so the counts beside the claim cannot be weighed`, actual: v };
+}
+/** Whether a text opens as a count (a digit of any script, a numeral, a zero word, markup or a reference around one), not as a date. */
+function countAttemptedIn(text: string): boolean {
+  if (numberInText(text) !== undefined || numberWrittenAsText(text) !== undefined) return true;
+  const shown = removeInvisible(text).normalize('NFKC').trim().toLowerCase();
+  if (DATE_TEXT.test(shown)) return false;
+  if (/^[^\p{L}\p{N}]*\p{N}/u.test(shown)) return true;
+  const first = /^[^\p{L}\p{N}]*([\p{L}\p{M}-]+)/u.exec(shown)?.[1];
+  return first !== undefined && (numeralValue(first) !== undefined || ZERO_WORDS.has(first));
+}
+const DATE_TEXT = /^\d{4}-\d{2}-\d{2}(?:[t ][\d:.]+(?:z|[+-][\d:]+)?)?$/u;
+/** Whether a name says only how many of the tests there are (`total`, `count`, `total_tests`, `numTotalTests`, `no_of_tests`). */
+function countOnlyName(own: readonly string[]): boolean {
+  return own.some((w, i) => TOTAL_WORDS.has(w) || countingAt(own, i)) && own.every((w, i) => countedOnly(w, own[i + 1]));
+}
+/** Whether another count in the field's object is written as a number (`total: 10` beside `passed: "abc"`). */
+function numberBeside(field: Field, fields: readonly Field[]): boolean {
+  const context = field.context.join(' ');
+  return fields.some((f) => f !== field && f.context.join(' ') === context && isCount(f.value) && (countOnlyName(f.own) || isItemTotal(f) || COUNT_ROLES.some((role) => playsRole(f, role))));
 }
 /** A total, an item total or a denominator (`total`, `tests`, `lines`, `test_suites`, `out_of`): a count the value is measured over. */
 const measuredOverCount = (field: Field, alsoCount: (field: Field) => boolean): boolean =>
@@ -1668,7 +1743,7 @@ function partsAboveTotal(fields: readonly Field[]): Finding | undefined {
  * `tests_run` leaves its skipped tests out), not suites or assertions, which outcomes of tests do not add up to.
  */
 function countOfTests(field: Field): boolean {
-  return isItemTotal(field) && field.own.some((w) => TEST_ITEM_WORDS.has(w)) && field.own.every((w) => TEST_ITEM_WORDS.has(w) || howManyWord(w) || TOTAL_WORDS.has(w));
+  return isItemTotal(field) && field.own.some((w) => TEST_ITEM_WORDS.has(w)) && field.own.every((w, i) => countedOnly(w, field.own[i + 1]));
 }
 const TEST_ITEM_WORDS: ReadonlySet<string> = new Set(['tests', 'test', 'cases', 'case', 'testcases', 'checks', 'specs', 'scenarios', 'examples']);
 /**
@@ -4162,7 +4237,7 @@ const isItemTotal = (f: Field): boolean => (ITEM_TOTAL_NAMES.has(f.own.join(' ')
 function otherItemTotal(words: readonly string[]): boolean {
   // An English name of them with a word of another language (`anzahl_tests`) counts them too.
   if (!words.some((w) => OTHER_ITEM_WORDS.has(w) || (words.length > 1 && ITEM_TOTAL_NAMES.has(w)))) return false;
-  return words.every((w) => OTHER_ITEM_WORDS.has(w) || ITEM_TOTAL_NAMES.has(w) || ITEM_JOINERS.has(w) || COUNT_WORDS.has(w) || TOTAL_WORDS.has(w));
+  return words.every((w, i) => OTHER_ITEM_WORDS.has(w) || ITEM_TOTAL_NAMES.has(w) || ITEM_JOINERS.has(w) || countingAt(words, i) || TOTAL_WORDS.has(w));
 }
 /** Objects whose counts count the run's items (`summary: {total: 0}`, `counts`), as opposed to one kind of thing (`snapshot`). */
 const SUMMARY_OBJECTS: ReadonlySet<string> = wordSet('SUMMARY_OBJECTS', () => [
@@ -4352,6 +4427,8 @@ function itemsInAll(field: Field): number | undefined {
   if (typeof v !== 'number' && typeof v !== 'string') return undefined;
   if (!field.own.some((w) => TOTAL_WORDS.has(w)) && !field.context.some((w) => TOTAL_WORDS.has(w)) && !ITEMS_IN_ALL_NAMES.has(field.own.join(' '))) return undefined;
   if (!(playsRole(field, TOTAL_WORDS) || (ITEMS_IN_ALL_NAMES.has(field.own.join(' ')) && !qualified(field)))) return undefined;
+  // A total word beside an outcome's is that outcome's count (Cypress's `totalPassed`, `totalSkipped`; helper za, session 45).
+  if (OUTCOME_ROLES.some((role) => playsRole(field, role))) return undefined;
   if (isCount(v)) return v;
   if (typeof v !== 'string' || v.length > 60) return undefined;
   const shown = numberWrittenAsText(v);
@@ -5579,6 +5656,11 @@ function loneCountIn(line: string): string | undefined {
       const listed = at + j > 0 ? continuedCount([...segments.slice(0, at), ...joined.slice(0, j)], sub) : undefined;
       const found = listed === undefined ? undefined : loneCountIn(listed);
       if (found !== undefined) return found;
+      // A count joined with its own outcome word (`0 failures on node 18 and 2 failures on node 20`, `0 errors and 2
+      // failed`) is a count of its own, as it is after a comma: the none before it counts only what it names (helper za,
+      // session 45). A bare one stays a version or another place of the list (continuedCount).
+      const own = j > 0 && listed === undefined ? loneCountPart(sub) : undefined;
+      if (own !== undefined) return own;
     }
     // So does one in brackets after it (`failures: 0 in module A (2 in module B)`).
     const bracketed = TRAILING_REMARK.exec(segment);
@@ -5620,7 +5702,7 @@ function loneCountIn(line: string): string | undefined {
 function continuedCount(before: readonly string[], segment: string, inBrackets = false): string | undefined {
   // In brackets a bare count is a total (Vitest's `0 failed (3)`): only one with a remark of where goes on with a list.
   const count = bareCountGoingOn(segment, inBrackets);
-  if (count === undefined || versionListGoesOn(before.at(-1), count)) return undefined;
+  if (count === undefined || versionListGoesOn(before, count)) return undefined;
   for (let i = before.length - 1; i >= 0; i--) {
     const part = before[i] as string;
     const label = LABELLED_COUNT.exec(part) ?? COUNT_THEN_NAME.exec(part) ?? labelledNone(part);
@@ -5636,9 +5718,18 @@ function continuedCount(before: readonly string[], segment: string, inBrackets =
  * runtime's or a platform's name is its version, and one joined to that version is another version, no count of
  * failures. A number with a place of its own (`and 2 on node 20`) is a count still.
  */
-function versionListGoesOn(before: string | undefined, count: string): boolean {
-  return before !== undefined && /^\d{1,9}(?:\.\d+)*$/u.test(count) && VERSION_LAST().test(before);
+function versionListGoesOn(before: readonly string[], count: string): boolean {
+  if (!BARE_VERSION.test(count)) return false;
+  // A list of three or more (`on node 18, 20 and 22`): each part between is a bare version going on with the one before
+  // it (helper za, session 45), so the last is a version still, never the failure word's count.
+  for (let i = before.length - 1; i >= 0; i--) {
+    const part = before[i] as string;
+    if (VERSION_LAST().test(part)) return true;
+    if (!BARE_VERSION.test(part.trim())) return false;
+  }
+  return false;
 }
+const BARE_VERSION = /^v?\d{1,9}(?:\.\d+)*$/u;
 const VERSION_LAST = lazy(() => new RegExp(String.raw`(?<![\p{L}\p{N}])(?:(?:${VERSIONED_NAMES.map(escapeRegExp).join('|')})[^\S\n]*[-@]?[^\S\n]*v?|v)\d{1,4}(?:\.[\dx]+)*[^\S\n]*$`, 'iu'));
 /** A part that is a bare count going on with a list (`2 in module B`, `another 2 in B`), as the count and its remark, or undefined. */
 function bareCountGoingOn(part: string, placed = false): string | undefined {
@@ -5866,7 +5957,7 @@ function failureNounOf(phrase: readonly string[]): number | undefined {
 /** A failure noun, after up to seven words of what failed, how many or another noun joined to it, that ends a clause (`errors`, `des erreurs`, `test failures.`). */
 /** Where a remark of where the failures were starts after a noun phrase (`errors in lint`, `failures during setup`). */
 /** Words of where or when in other languages that start a remark after a count or a noun phrase (`dans`, `bei`, `во время`). */
-const FOREIGN_PLACE_WORDS = ['dans', 'pendant', 'lors', 'sur', 'bei', 'im', 'während', 'durante', 'nel', 'nella', 'nei', 'nelle', 'tijdens', 'bij', 'podczas', 'в', 'во', 'при', 'на', 'på', 'en'].join('|');
+const FOREIGN_PLACE_WORDS = ['dans', 'pendant', 'lors', 'sur', 'bei', 'im', 'während', 'durante', 'nel', 'nella', 'nei', 'nelle', 'tijdens', 'bij', 'podczas', 'в', 'во', 'при', 'на', 'på', 'en', 'auf', 'unter', 'su', 'sous', 'bajo', 'sotto'].join('|');
 // Other languages' words of where and when too (`réussi avec des erreurs dans 2 suites`, `bestanden mit Fehlern bei 2
 // Suiten`), never one that is also an English word a noun phrase holds (`an`, `no`, `op`).
 const PHRASE_REMARK = String.raw`(?:in|on|during|across|from|while|when|at|for|under|${FOREIGN_PLACE_WORDS})[^\S\n]`;
@@ -7515,13 +7606,18 @@ function bracketNamesItsMember(member: readonly string[], tokens: readonly strin
 }
 /** The count a tolerated head says (`2 flaky tests`, `three quarantined ones`), or undefined when it counts none. */
 function countOfAHead(head: readonly string[]): number | undefined {
-  for (const w of head) {
+  // Words joined by hyphens are read one by one (`half-a-dozen`, `demi-douzaine`).
+  const words = head.some((w) => w.includes('-')) ? head.flatMap((w) => w.split('-')) : head;
+  for (const [i, w] of words.entries()) {
     if (/^\p{Nd}{1,3}$/u.test(w)) return Number(w);
+    if (EXCEPTION_HEAD_PAIR_PHRASES.some(([a, b]) => b === w && a === words[i - 1])) return 2;
     const n = HEAD_COUNT_WORD().get(w);
-    if (n !== undefined) return n;
+    // Half of a count word before it (`half a dozen`, `ein halbes Dutzend`, `une demi-douzaine`) counts half as many.
+    if (n !== undefined) return words.slice(Math.max(0, i - 2), i).some((h) => HEAD_HALF().has(h)) ? Math.floor(n / 2) : n;
   }
   return undefined;
 }
+const HEAD_HALF = lazy((): ReadonlySet<string> => new Set(EXCEPTION_HEAD_HALF_WORDS.flatMap((w) => [w, drawnWord(w)])));
 const HEAD_COUNT_WORD = lazy((): ReadonlyMap<string, number> => new Map(EXCEPTION_HEAD_COUNT_WORDS.flatMap((words, k) => words.flatMap((w) => [[w, k + 2] as const, [drawnWord(w), k + 2] as const]))));
 /** How many names a bracket opening at `at` lists, parted by its marks and joins, up to where it closes. */
 function namesInABracket(tokens: readonly string[], at: number): number {

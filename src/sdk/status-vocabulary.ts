@@ -1642,12 +1642,35 @@ export const EXCEPTION_MODIFIER_PLACES: readonly string[] = [
 ];
 /** Articles and determiners that open a naming of its own (`in firefox and the checkout specs`): no shared place noun after them. */
 export const EXCEPTION_PLACE_ARTICLES: readonly string[] = ['the', 'a', 'an', 'our', 'its', 'their', 'all', 'both', 'der', 'die', 'das', 'den', 'dem', 'le', 'la', 'les', 'el', 'los', 'las', 'il', 'lo', 'gli', 'o', 'os', 'as'];
-/** Count words of a tolerated head before its list (`two flaky tests: …`), by value from 2: a list naming more than it counts names a failure. */
+/**
+ * Count words of a tolerated head before its list (`two flaky tests: …`), by value from 2: a list naming more than it
+ * counts names a failure. Words of a pair and of both count two (`a couple of flaky tests`, `a pair of`, `both`, `beide`,
+ * `ambos`) and words of a dozen twelve (helper za, session 45): a head that counts in them counts as exactly.
+ */
 export const EXCEPTION_HEAD_COUNT_WORDS: readonly (readonly string[])[] = [
-  ['two', 'zwei', 'deux', 'dos', 'due', 'dois', 'duas', 'twee'], ['three', 'drei', 'trois', 'tres', 'tre', 'três', 'drie'], ['four', 'vier', 'quatre', 'cuatro', 'quattro', 'quatro'],
+  ['two', 'zwei', 'deux', 'dos', 'due', 'dois', 'duas', 'twee', 'couple', 'pair', 'both', 'beide', 'beiden', 'paire', 'ambos', 'ambas', 'entrambi', 'entrambe', 'allebei'],
+  ['three', 'drei', 'trois', 'tres', 'tre', 'três', 'drie', 'trio'], ['four', 'vier', 'quatre', 'cuatro', 'quattro', 'quatro'],
   ['five', 'fünf', 'cinq', 'cinco', 'cinque', 'vijf'], ['six', 'sechs', 'seis', 'sei', 'zes'], ['seven', 'sieben', 'sept', 'siete', 'sette', 'sete', 'zeven'],
   ['eight', 'acht', 'huit', 'ocho', 'otto', 'oito'], ['nine', 'neun', 'neuf', 'nueve', 'nove', 'negen'], ['ten', 'zehn', 'dix', 'diez', 'dieci', 'dez', 'tien'],
+  ['eleven', 'elf', 'onze', 'undici'], ['twelve', 'zwölf', 'douze', 'doce', 'dodici', 'doze', 'twaalf', 'dozen', 'dutzend', 'douzaine', 'docena', 'dozzina', 'dúzia'],
 ];
+/**
+ * Shortenings that say "how many" in a count's name beside `count`, `num`, `number` (helper za, session 45): `skip_cnt`,
+ * `skipped_qty`, `skipped_amount`, `nr_skipped`, `nbr_failed`; and `no` before `of` (`no_of_skipped`). A count so named is
+ * a part of its total as `skipped_count` is.
+ */
+export const COUNT_NAME_SHORTENINGS: readonly string[] = ['cnt', 'cnts', 'qty', 'quantity', 'amount', 'nr', 'nbr', 'nb', 'nro', 'anz'];
+export const COUNT_NAME_SHORTENINGS_BEFORE_OF: readonly string[] = ['no', 'nos'];
+/**
+ * Outcomes beside passed, failed and skipped that runners count apart from them and within their total (Jest's and
+ * Vitest's `numPendingTests` and `numTodoTests`, Mocha's and Cypress's `pending`, RSpec's `pending`): a part of the total as
+ * the skipped count is, so passed and pending together above the total cannot both hold (helper za, session 45).
+ */
+export const PENDING_OUTCOME_WORDS: readonly string[] = ['pending', 'todo', 'todos'];
+/** Two-word heads that count two, whose second word alone names other things (`un par de pruebas`, `um par de testes`; French `par` is `by`). */
+export const EXCEPTION_HEAD_PAIR_PHRASES: readonly (readonly [string, string])[] = [['un', 'par'], ['um', 'par']];
+/** Words that halve the count word after them in a tolerated head (`half a dozen flaky tests`, `ein halbes Dutzend`, `une demi-douzaine`). */
+export const EXCEPTION_HEAD_HALF_WORDS: readonly string[] = ['half', 'halbes', 'halb', 'demi', 'media', 'mezza', 'meia'];
 /**
  * Labels of a note or disclosure (`<details><summary>why</summary>…`): a line of them alone after an exception's
  * members labels a note of its own and names no member (helper xg, session 44).
