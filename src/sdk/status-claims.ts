@@ -10,7 +10,7 @@ import { isHollow } from '../artifacts/hollow.js';
 import { displayedTexts } from '../text/bidi.js';
 import { attributeValue, cssDeclarations, cssDirection, cssOverrides, drawnMarkup, sheetBidi, sheetBidiOf } from '../text/drawn.js';
 import { breaksTheLine, isHtmlElementName, replaceMarkup, VOID_ELEMENTS, isMathMlElementName } from '../text/html-tags.js';
-import { DRAWN_BLANK, asciiDigits, caseFoldedKey, caselessVisibleForm, confusableTable, contentProblem, countContentProblem, escapeBytesKept, escapedReadings, isBlank, isUnfilledWord, listMarkDrawn, lookalikeSkeleton, markOnALetterDrawn, placeholderReason, removeInvisible, templateReason, visibleForm, withoutMarks, wordReadings } from '../util/text-classes.js';
+import { DRAWN_BLANK, asciiDigits, caseFoldedKey, caselessVisibleForm, confusableTable, contentProblem, countContentProblem, escapeBytesKept, escapedReadings, isBlank, isUnfilledWord, listMarkDrawn, lookalikeSkeleton, markInsideAWordDrawn, markOnALetterDrawn, placeholderReason, removeInvisible, templateReason, visibleForm, withoutMarks, wordReadings } from '../util/text-classes.js';
 import { lazy, wordSet } from '../util/lazy.js';
 import { CLAUSE_AFTER_A_CONTRAST_WORDS, CONTRAST_WORDS, EXCEPTION_CLAUSE_OPENINGS, EXCEPTION_PHRASES, EXCEPTION_WORDS, LEAD_OF_ANOTHERS_NONE, LEGEND_DEFINITION_WORDS, LEGEND_NAMES, LEGEND_WHOLE_RUN_WORDS, NONE_OF_A_LABEL_GOES_ON, NONE_OF_PART_WORDS, NONE_PASSED_OPENINGS, NONE_STRESS_WORDS, NOT_A_SUBJECT_WORDS, PASS_NOT_HAD_WORDS, PASS_SET_ASIDE_WORDS, PROBLEM_NOUNS } from './status-vocabulary.js';
 import { escapeRegExp } from '../util/regexp-escape.js';
@@ -6888,10 +6888,24 @@ const MARKUP_OR_ESCAPE = /[<\\]/u;
  * of `O'Brien` is no `or`). A middle dot between other letters (`login·checkout`, `東京・大阪`) still parts a list.
  */
 function withMarksInsideAWordRead(text: string): string {
-  return text.replace(/\u2019/gu, "'").replace(DIGIT_GROUP_MARK, '.').replace(APOSTROPHE_IN_A_WORD, MARK_INSIDE_A_WORD).replace(MIDDLE_DOT_IN_A_WORD, MARK_INSIDE_A_WORD);
+  const drawn = text.replace(MARK_BETWEEN_LETTERS, (c) => markInsideAWordDrawn(c) ?? c).replace(/\u2019/gu, "'");
+  return drawn.replace(DIGIT_GROUP_MARK, '.').replace(APOSTROPHE_IN_A_WORD, MARK_INSIDE_A_WORD).replace(MIDDLE_DOT_IN_A_WORD, MARK_INSIDE_A_WORD).replace(PLUSES_ENDING_A_NAME, MARK_INSIDE_A_WORD.repeat(2)).replace(DOT_OPENING_A_NAME, MARK_INSIDE_A_WORD);
 }
 const MARK_INSIDE_A_WORD = '\u2019';
-const MARK_INSIDE_A_WORD_GUARD = /['\u2019\u00b7\u0387\u2027\u30fb\uff65,\u066b\u066c]/u;
+const MARK_INSIDE_A_WORD_GUARD = /['`+\u2019\u00b7\u0387\u2027\u30fb\uff65,\u066b\u066c]|[^\x00-\x7f](?=\p{L})|\s\.\p{L}/u;
+/**
+ * A mark outside ASCII, or a backtick, between two letters (helper zd, session 45): read by {@link markInsideAWordDrawn}
+ * as the apostrophe or hyphen it is drawn as, so `O‘Brien`, `O´Brien` and `e‑mail` are one word as `O'Brien` and `e-mail` are.
+ */
+const MARK_BETWEEN_LETTERS = /(?<=\p{L}\p{M}*)[^\s\x00-\x5f\x61-\x7f\p{L}\p{N}\p{M}](?=\p{L})/gu;
+/**
+ * The doubled plus that ends a language's or a tool's name (`C++`, `g++`, `Notepad++`) before a space, a mark or the
+ * text's end: part of the name, so `flaky C++ bindings` is one member. A plus between two words (`login+checkout`) still
+ * parts them.
+ */
+/** The dot that opens a name after a space (`.NET`, `.github`): part of the name, never a sentence's end before it. */
+const DOT_OPENING_A_NAME = /(?<=[\s(\[])\.(?=\p{L}[\p{L}\p{N}]*(?:$|[\s,;:)\]]))/gu;
+const PLUSES_ENDING_A_NAME = /(?<=(?:^|[\s(\[])\p{L}[\p{L}\p{N}]{0,15})\+\+(?=$|[\s,;:.)\]])/gu;
 const DIGIT_GROUP_MARK = /(?<=\p{Nd})[,'\u2019\u066b\u066c](?=\p{Nd})/gu;
 const APOSTROPHE_IN_A_WORD = /(?<=\p{L}\p{M}*)'(?=\p{L})/gu;
 const MIDDLE_DOT_IN_A_WORD = /(?<=[lL]\p{M}*)[\u00b7\u0387\u2027\u30fb\uff65](?=[lL])|(?<=\p{scx=Katakana})[\u00b7\u0387\u30fb\uff65](?=\p{scx=Katakana})/gu;
@@ -7240,7 +7254,7 @@ function exceptionMembers(tokens: readonly string[], drawn: readonly string[], j
     }
     const phrase = MEMBER_JOIN_PHRASES().find((p) => p.every((w, k) => drawn[i + k] === w));
     // A letter an apostrophe inside the word joins (`o'brien`, `l’auth`: {@link MARK_INSIDE_A_WORD}) is no join (`o` is `or`).
-    const insideAWord = tokens[i + 1] === MARK_INSIDE_A_WORD || tokens[i - 1] === MARK_INSIDE_A_WORD;
+    const insideAWord = besideAMarkInsideAWord(tokens, i);
     if (!insideAWord && (phrase !== undefined || MEMBER_JOINS().has(word) || joinsOfItsLanguage.includes(word) || MEMBER_HEAD_JOINS().has(word))) {
       const length = phrase?.length ?? 1;
       if (MEMBER_HEAD_JOINS().has(word) && !apposition && listHead()) part('mark');
@@ -7258,6 +7272,8 @@ function exceptionMembers(tokens: readonly string[], drawn: readonly string[], j
   if (named.some((m) => m.words.length > MAX_EXCEPTION_WORDS) || named.reduce((n, m) => n + m.words.length, 0) > MAX_EXCEPTION_LIST_WORDS) return undefined;
   return remarksSaidOfTheirMembers(named);
 }
+/** Whether the word at `i` is joined to the next or last by a mark inside one word (`o'brien`, `c++`): no join, whatever its letters. */
+const besideAMarkInsideAWord = (tokens: readonly string[], i: number): boolean => tokens[i + 1]?.startsWith(MARK_INSIDE_A_WORD) === true || tokens[i - 1]?.endsWith(MARK_INSIDE_A_WORD) === true;
 /**
  * The members with each remark of tolerance after a bracket, comma or colon said of the member before it, or of all
  * members before it when it says so (`both`, `all`, `which are`, a plural tolerance: `(instables)`), and each member
@@ -7360,8 +7376,10 @@ function bracketNamesItsMember(member: readonly string[], tokens: readonly strin
     const t = tokens[k] as string;
     // A version's or a bound's comparison (`(node >=18)`, `(chrome ~> 120)`) parts no names (helper xe, session 44).
     if (!isWord(t) && COMPARISON_MARKS.test(t)) continue;
+    // A mark inside a word (`(O'Brien host)`, `(Notepad++ host)`: {@link withMarksInsideAWordRead}) parts nothing.
+    if (!isWord(t) && /^\u2019+$/u.test(t)) continue;
     if (!isWord(t)) return /^[)\]]/u.test(t);
-    if (MEMBER_JOINS().has(t)) return false;
+    if (MEMBER_JOINS().has(t) && !besideAMarkInsideAWord(tokens, k)) return false;
   }
   return false;
 }
