@@ -12,7 +12,7 @@ import { attributeValue, cssDeclarations, cssDirection, cssOverrides, drawnMarku
 import { breaksTheLine, isHtmlElementName, replaceMarkup, VOID_ELEMENTS, isMathMlElementName } from '../text/html-tags.js';
 import { DRAWN_BLANK, asciiDigits, caseFoldedKey, caselessVisibleForm, confusableTable, contentProblem, countContentProblem, escapeBytesKept, escapedReadings, isBlank, isUnfilledWord, listMarkDrawn, lookalikeSkeleton, markInsideAWordDrawn, markOnALetterDrawn, placeholderReason, removeInvisible, templateReason, visibleForm, withoutMarks, wordReadings } from '../util/text-classes.js';
 import { lazy, wordSet } from '../util/lazy.js';
-import { CLAUSE_AFTER_A_CONTRAST_WORDS, CONTRAST_WORDS, EXCEPTION_CLAUSE_OPENINGS, EXCEPTION_PHRASES, EXCEPTION_WORDS, LEAD_OF_ANOTHERS_NONE, LEGEND_DEFINITION_WORDS, LEGEND_NAMES, LEGEND_WHOLE_RUN_WORDS, NONE_OF_A_LABEL_GOES_ON, NONE_OF_PART_WORDS, NONE_PASSED_OPENINGS, NONE_STRESS_WORDS, NOT_A_SUBJECT_WORDS, PASS_NOT_HAD_WORDS, PASS_SET_ASIDE_WORDS, PROBLEM_NOUNS } from './status-vocabulary.js';
+import { CLAUSE_AFTER_A_CONTRAST_WORDS, CONTRAST_WORDS, EXCEPTION_CLAUSE_OPENINGS, EXCEPTION_PHRASES, EXCEPTION_WORDS, LEAD_OF_ANOTHERS_NONE, LEGEND_DEFINITION_WORDS, LEGEND_NAMES, LEGEND_WHOLE_RUN_WORDS, AUXILIARIES_BEFORE_A_PARTICIPLE, NEGATIONS_ELIDED_BEFORE_AN_AUXILIARY, NONE_OF_A_LABEL_GOES_ON, NONE_OF_PART_WORDS, NONE_PASSED_OPENINGS, NONE_STRESS_WORDS, NOT_A_SUBJECT_WORDS, PASS_NOT_HAD_WORDS, PASS_SET_ASIDE_WORDS, PROBLEM_NOUNS } from './status-vocabulary.js';
 import { escapeRegExp } from '../util/regexp-escape.js';
 import { succeededIndexes, successPolicyMet } from './kubernetes-success-policy.js';
 import { backslashReadings, numberWithRemark, numberWrittenAsText, romanValue, UPPER_ROMAN } from '../util/number-text.js';
@@ -3030,8 +3030,9 @@ function failureWordOutsideANone(text: string, failures: ReadonlySet<string>): b
     let join: string | undefined;
     for (let k = at - 1, words = 0; k >= 0 && words < 6; k--) {
       const t = tokens[k] as string;
+      if (elisionBeforeAnAuxiliaryAt(tokens, k)) continue;
       if (!isWord(t)) return false;
-      if (CLAUSE_JOINS.has(t) || CLAUSE_JOINS.has(drawn[k] as string)) {
+      if (!auxiliaryAt(tokens, k) && (CLAUSE_JOINS.has(t) || CLAUSE_JOINS.has(drawn[k] as string))) {
         // A join that is also a word of place (`aucun test en échec`) joins nothing after a none of those languages.
         if (join !== undefined || !JOINS_ALSO_A_PLACE.has(t)) return false;
         join = t;
@@ -3084,6 +3085,17 @@ function failureWordOutsideANone(text: string, failures: ReadonlySet<string>): b
   return tokens.some((_, i) => (told(i) && !underNone(i) && !cleared(i) && (!condition(i) || setOff(i))) || crashed(i) || settingMet(i) || (passDeniedAt(drawn, i) && !underNone(i) && !cleared(i + 1)));
 }
 const isWord = (t: string | undefined): boolean => t !== undefined && /[\p{L}\p{N}]/u.test(t);
+/**
+ * Whether the token at `i` is an auxiliary before a participle as written, accents kept (`è`, `é`, `ist`, `a`, `ha`,
+ * `foi`, `is`: {@link AUXILIARIES_BEFORE_A_PARTICIPLE}): one rule for every language, so a none before it reaches the
+ * participle after it (`nessun test è fallito`, `nenhum teste é aprovado`) and it is never read as the join its letters
+ * drawn without marks spell (Italian `e`, and) (helper zd, session 45).
+ */
+const auxiliaryAt = (tokens: readonly string[], i: number): boolean => AUXILIARY_BEFORE_A_PARTICIPLE().has(tokens[i] ?? '');
+const AUXILIARY_BEFORE_A_PARTICIPLE = lazy((): ReadonlySet<string> => new Set(AUXILIARIES_BEFORE_A_PARTICIPLE.map((w) => w.normalize('NFKC'))));
+/** Whether the token at `i` is the apostrophe of a negation elided before an auxiliary (French `aucun test n'a échoué`): part of one word. */
+const elisionBeforeAnAuxiliaryAt = (tokens: readonly string[], i: number): boolean =>
+  /^['\u2019\u02bc]$/u.test(tokens[i] ?? '') && NEGATIONS_ELIDED_BEFORE_AN_AUXILIARY.includes(tokens[i - 1] ?? '') && auxiliaryAt(tokens, i + 1);
 /**
  * A word of a script without spaces that ends in its language's negation right before a failure word (`未失败`,
  * `测试未失败`, `构建未失败`: not failed): the negation binds to the verb after it alone, so it is read only there, never
@@ -7476,12 +7488,17 @@ function failureThenAReasonOfANone(text: string): boolean {
  */
 function noneOfTheRunPassed(text: string): boolean {
   if (text.length > MAX_OUTCOME_TEXT) return false;
-  const { tokens, drawn } = outcomeTokens(text.trim().replace(/[.!]+$/u, ''));
+  const read = outcomeTokens(text.trim().replace(/[.!]+$/u, ''));
+  // An elided negation's apostrophe is part of its word (`aucun test n'a réussi`).
+  const kept = read.tokens.flatMap((_, i) => (elisionBeforeAnAuxiliaryAt(read.tokens, i) ? [] : [i]));
+  const tokens = kept.map((i) => read.tokens[i] as string);
+  const drawn = kept.map((i) => read.drawn[i] as string);
   // A pass said of the items it names, last (`No passing tests`, `Zero successful checks`, `Keine bestandenen Tests`).
   const end = drawn.length > 2 && PASSED_ITEM_NOUNS.has(drawn.at(-1) as string) && OVERCOMING_PASSES().has(drawn.at(-2) as string) ? drawn.length - 1 : drawn.length;
   if (tokens.length < 2 || tokens.length > 7 || !tokens.every(isWord) || !NONE_PASSED_OPENING().has(drawn[0] as string) || !(OVERCOMING_PASSES().has(drawn[end - 1] as string) || PASS_VERB_OF_ITEMS().has(drawn[end - 1] as string))) return false;
   const between = drawn.slice(1, end - 1);
-  return !hasQualifier(between) && between.every((w) => !(OVERCOMING_PASSES().has(w) || FAILURE_TOLD().has(w) || isOutcomeValue(w) || NO_FAILURE_OF_THIS_RUN.has(w) || PASS_SET_ASIDE().has(w) || CLAUSE_JOINS.has(w)));
+  // An auxiliary as written is no join (`nessun test è passato`: `è` is no `e`, and).
+  return !hasQualifier(between) && between.every((w, k) => !(OVERCOMING_PASSES().has(w) || FAILURE_TOLD().has(w) || isOutcomeValue(w) || NO_FAILURE_OF_THIS_RUN.has(w) || PASS_SET_ASIDE().has(w) || (CLAUSE_JOINS.has(w) && !auxiliaryAt(tokens, k + 1))));
 }
 /** Items a pass may be said of before them (`passing tests`, `successful checks`): what a run counts. */
 const PASSED_ITEM_NOUNS: ReadonlySet<string> = new Set(['test', 'tests', 'check', 'checks', 'job', 'jobs', 'build', 'builds', 'suite', 'suites', 'case', 'cases', 'run', 'runs', 'step', 'steps', 'testfälle']);
@@ -7710,7 +7727,8 @@ function subjectThenNegatedPass(text: string): boolean {
   const words = text.split(/\s+/u);
   for (let k = 1; k <= 3 && k < words.length; k++) {
     const subject = readWords(words.slice(0, k).join(' '));
-    if (hasQualifier(subject) || subject.some((w) => NOT_THIS_RUNS_FAILURE.has(w))) return false;
+    // A subject of none (`no test has failed`, `none has failed`) denies the failure after it: the none readers weigh it.
+    if (hasQualifier(subject) || subject.some((w) => NOT_THIS_RUNS_FAILURE.has(w) || NONE_PASSED_OPENING().has(w))) return false;
     if (negatedPass(words.slice(k).join(' '))) return true;
   }
   return false;

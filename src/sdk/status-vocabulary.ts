@@ -156,7 +156,8 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
   },
   es: {
     pass: ['aprobado', 'aprobada', 'aprobados', 'exitoso', 'exitosa', 'éxito', 'superado', 'superada', 'correcto'],
-    failed: ['fallido', 'fallida', 'fallidos', 'fallidas', 'fallo', 'fallos', 'fallaron', 'fracasos', 'fracasados'],
+    // The participle after `ha`/`han` (`ha fallado`) is the failed word too (helper zd, session 45).
+    failed: ['fallido', 'fallida', 'fallidos', 'fallidas', 'fallo', 'fallos', 'fallaron', 'fracasos', 'fracasados', 'fallado', 'fallada', 'fallados', 'falladas'],
     errors: ['error', 'errores'],
     tolerated: ['esperado', 'esperada', 'esperados', 'esperadas', 'conocido', 'conocida', 'conocidos', 'conocidas', 'permitido', 'permitida', 'permitidos', 'permitidas', 'tolerado', 'tolerados', 'toleradas', 'aceptables', 'aceptados', 'ignorado', 'ignorados', 'ignoradas', 'corregido', 'corregida', 'corregidos', 'corregidas', 'resuelto', 'resuelta', 'resueltos', 'resueltas'],
     other: ['máximo', 'máxima', 'límite', 'umbral', 'anterior', 'anteriores', 'previos', 'último', 'últimos', 'tasa', 'porcentaje', 'duración', 'tiempo'],
@@ -1452,8 +1453,26 @@ export const LEGEND_WHOLE_RUN_WORDS: readonly string[] = ['all', 'every', 'each'
  */
 export const NONE_PASSED_OPENINGS: readonly string[] = [
   'no', 'none', 'nothing', 'not', 'zero', 'neither', 'nobody', 'keine', 'kein', 'keiner', 'nichts', 'aucun', 'aucune', 'rien', 'ningún', 'ninguno', 'ninguna',
-  'nada', 'nessun', 'nessuno', 'nessuna', 'niente', 'nenhum', 'nenhuma',
+  'nada', 'nessun', 'nessuno', 'nessuna', 'niente', 'nenhum', 'nenhuma', 'geen', 'niets',
 ];
+/**
+ * Auxiliaries a participle follows in its clause, as written, accents kept (helper zd, session 45): English `has failed`,
+ * German `ist fehlgeschlagen`, `wurde bestanden`, French `n'a échoué`, `est passé`, Spanish `ha fallado`, `fue aprobado`,
+ * Portuguese `foi aprovado`, `é aprovado`, `tem falhado`, Italian `è fallito`, `è stato superato`, `ha fallito`, Dutch `is
+ * mislukt`, `werd goedgekeurd`, `heeft gefaald`. One is never a join, whatever its letters read without their marks
+ * (Italian `è`, Portuguese `é` are no `e`, and): a none before it reaches the participle after it.
+ */
+export const AUXILIARIES_BEFORE_A_PARTICIPLE: readonly string[] = [
+  'has', 'have', 'had', 'is', 'are', 'was', 'were', 'been', 'be',
+  'ist', 'sind', 'war', 'waren', 'wurde', 'wurden', 'worden', 'hat', 'haben', 'hatte', 'hatten',
+  'a', 'ont', 'avait', 'avaient', 'est', 'sont', 'été', 'était', 'étaient', 'fut',
+  'ha', 'han', 'había', 'habían', 'fue', 'fueron', 'sido', 'es', 'son',
+  'foi', 'foram', 'tem', 'têm', 'tinha', 'tinham', 'é', 'são', 'era', 'eram',
+  'è', 'sono', 'stato', 'stata', 'stati', 'state', 'hanno', 'erano', 'fu', 'furono',
+  'zijn', 'werd', 'werden', 'heeft', 'hebben', 'hadden', 'geweest',
+];
+/** A negation elided before an auxiliary, its apostrophe between (French `n'a`, `n'ont`, `n'est`; Italian `n'è`). */
+export const NEGATIONS_ELIDED_BEFORE_AN_AUXILIARY: readonly string[] = ['n'];
 /**
  * Words that only stress a none of a failure as a label's value (`Errors: not a single one`, `Failures: not one`,
  * `Errors: none at all`, `Errors: not any`): a reason of a none names what was missing; these name nothing (red team
