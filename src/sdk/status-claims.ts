@@ -18,7 +18,7 @@ import { succeededIndexes, successPolicyMet } from './kubernetes-success-policy.
 import { backslashReadings, numberWithRemark, numberWrittenAsText, romanValue, UPPER_ROMAN } from '../util/number-text.js';
 import { numberOutOfRange, numberSurvives } from '../artifacts/numbers.js';
 import { TIME_TAKEN_WORDS, CLEAN_EXIT_CONSTANTS, CLEAN_EXIT_SYSTEM_MESSAGES, CLEAN_EXIT_WORDS_OF_OTHER_LANGUAGES, EXIT_MAP_NOTE_NAMES, EXIT_MAP_TEXT_NOTE_NAMES, EXIT_WARNING_WORDS } from './status-vocabulary.js';
-import { DENOMINATOR_NAMES, TEXT_ABOUT_A_COUNT_WORDS, NEVER_MEASURED_WORDS, REPORT_PART_WORDS, STAND_IN_DOCUMENT_WORDS, BARE_NEGATIONS, CLAUSE_JOINS, CRASH_HANDLERS, CRASH_PHRASES, CRASH_WORDS, DEEDS_SET_OFF, ENGLISH_OUTCOME_WORDS, ITEM_NOUNS_OF_A_COUNT, ITEMS_IN_ALL_NAMES, KEPT_OUT, negatedPassPairs, NEGATION_FILLERS, NEGATIONS_BEFORE_A_FAILURE, noFailurePairs, NOT_FAILED_THINGS, NOT_RAN_COUNT_NAMES, NOT_THIS_RUNS_FAILURE, OTHER_LANGUAGE_BOUND_WORDS, OTHER_LANGUAGES, OTHER_NOT_RAN_COUNT_NAMES, OTHER_RUNS_QUALIFIERS, PLACE_NOUNS, PLACE_SUITES, REAL_FILLERS, REAL_WORDS, STATUS_VOCABULARY, transliterations, vocabulary, writtenWords, CONTAINER_STATUS_LISTS, FAILED_CONDITION_TYPES, RUN_FAILED_PHASES, RUN_NOT_ENDED_PHASES, WORKFLOW_STATUS_MEMBERS, PLATFORM_STEP_LISTS, POD_FAILED_PHASES, POD_STATUS_MEMBERS, NETWORK_PLACE_NAMES, PROCESS_COMMAND_NAMES, PROCESS_ID_NAMES, STEP_RUN_LISTS, ABSENT_WORDS, AFTER_WORDS, BETWEEN_A_PASS_AND_AFTER, GENITIVE_LANGUAGES, NOT_MANAGED_PHRASES, PASS_VERBS, WHAT_OR_WHY_FAILED, JOINS_ALSO_A_PLACE, OVERCOME_FAILURE_WORDS, FAILURE_GOES_ON, FAILURE_TOLD_AGAIN, TRY_WORDS, EARLIER_TRIES, EXCEPTION_MEMBER_JOINS, EXCEPTION_MEMBER_JOIN_PHRASES, TOLERANCE_NEGATORS, EXCEPTION_ASIDE_WORDS, EXCEPTION_MEMBER_HEAD_JOINS, EXCEPTION_MEMBER_JOINS_AFTER, TOLERANCE_NEGATOR_PHRASES, TOLERANCE_DENIALS, EXCEPTION_ALL_MEMBERS_WORDS, EXCEPTION_TOLERANCES, EXCEPTION_PLURAL_TOLERANCES, EXCEPTION_MODIFIER_OPENERS, EXCEPTION_MODIFIER_PLACES, FAILURE_WORDS_OF_A_NONE_BEFORE_AN_EXCEPTION, NONES_BEFORE_AN_EXCEPTION, POSTPOSED_EXCEPTION_WORDS, CLAUSE_ENDS_BEFORE_A_POSTPOSED_EXCEPTION, COUNT_OF_WORDS, ABBREVIATED_STAND_IN_NOUNS, MEASURED_ITEM_STAND_IN_WORDS, OTHER_LANGUAGE_NEVER_MEASURED_WORDS, OTHER_LANGUAGE_STAND_IN_WORDS, STAND_IN_FILLER_WORDS, EXCEPTION_PLACE_ARTICLES, EXCEPTION_HEAD_COUNT_WORDS, ALL_OF_A_PASS_BEFORE_AN_EXCEPTION, LEFT_OUT_OF_A_PASS_WORDS, NONES_AFTER_A_FAILURE, NOTE_LABEL_WORDS, EXCEPTION_WORDS_AFTER_A_FAILURE, EXCEPTION_LEAVING_OUT_WORDS, NOUNS_AFTER_AN_EXCEPTION_NOUN, SHORTENINGS_NAMING_OTHER_THINGS, TEST_FILE_ANCHOR_WORDS, RUN_NAME_WORDS, OTHER_LANGUAGE_STAND_IN_PLURALS, NEGATIONS_OF_ALL, ALL_OF_A_DENIED_PASS, PASS_VERBS_OF_ITEMS, DENIED_PASS_WORDS, RELATIVE_WORDS_OF_ITEMS, CONDITIONS_OF_A_DENIED_PASS, VERSIONED_NAMES, POINTER_ELSEWHERE_OPENINGS, LEFT_OUT_REMARK_WORDS, LEFT_OUT_REMARK_RUN_WORDS, LEFT_OUT_REMARK_RUN_DENIALS, LEFT_OUT_REMARK_PASSES, SUBJECTS_AFTER_EXCEPT_THAT, PLACE_KIND_NOUNS, JAPANESE_REMARK_OF_ANOTHER_RUN } from './status-vocabulary.js';
+import { DENOMINATOR_NAMES, TEXT_ABOUT_A_COUNT_WORDS, NEVER_MEASURED_WORDS, REPORT_PART_WORDS, STAND_IN_DOCUMENT_WORDS, BARE_NEGATIONS, CLAUSE_JOINS, CRASH_HANDLERS, CRASH_PHRASES, CRASH_WORDS, DEEDS_SET_OFF, ENGLISH_OUTCOME_WORDS, ITEM_NOUNS_OF_A_COUNT, ITEMS_IN_ALL_NAMES, KEPT_OUT, negatedPassPairs, NEGATION_FILLERS, NEGATIONS_BEFORE_A_FAILURE, noFailurePairs, NOT_FAILED_THINGS, NOT_RAN_COUNT_NAMES, NOT_THIS_RUNS_FAILURE, OTHER_LANGUAGE_BOUND_WORDS, OTHER_LANGUAGES, OTHER_NOT_RAN_COUNT_NAMES, OTHER_RUNS_QUALIFIERS, PLACE_NOUNS, PLACE_SUITES, REAL_FILLERS, REAL_WORDS, STATUS_VOCABULARY, transliterations, vocabulary, writtenWords, CONTAINER_STATUS_LISTS, FAILED_CONDITION_TYPES, RUN_FAILED_PHASES, RUN_NOT_ENDED_PHASES, WORKFLOW_STATUS_MEMBERS, PLATFORM_STEP_LISTS, POD_FAILED_PHASES, POD_STATUS_MEMBERS, NETWORK_PLACE_NAMES, PROCESS_COMMAND_NAMES, PROCESS_ID_NAMES, STEP_RUN_LISTS, ABSENT_WORDS, AFTER_WORDS, BETWEEN_A_PASS_AND_AFTER, GENITIVE_LANGUAGES, NOT_MANAGED_PHRASES, PASS_VERBS, WHAT_OR_WHY_FAILED, JOINS_ALSO_A_PLACE, OVERCOME_FAILURE_WORDS, FAILURE_GOES_ON, FAILURE_TOLD_AGAIN, TRY_WORDS, EARLIER_TRIES, EXCEPTION_MEMBER_JOINS, EXCEPTION_MEMBER_JOIN_PHRASES, TOLERANCE_NEGATORS, EXCEPTION_ASIDE_WORDS, EXCEPTION_MEMBER_HEAD_JOINS, EXCEPTION_MEMBER_JOINS_AFTER, TOLERANCE_NEGATOR_PHRASES, TOLERANCE_DENIALS, EXCEPTION_ALL_MEMBERS_WORDS, EXCEPTION_TOLERANCES, EXCEPTION_PLURAL_TOLERANCES, EXCEPTION_MODIFIER_OPENERS, EXCEPTION_MODIFIER_PLACES, FAILURE_WORDS_OF_A_NONE_BEFORE_AN_EXCEPTION, NONES_BEFORE_AN_EXCEPTION, POSTPOSED_EXCEPTION_WORDS, CLAUSE_ENDS_BEFORE_A_POSTPOSED_EXCEPTION, COUNT_OF_WORDS, ABBREVIATED_STAND_IN_NOUNS, MEASURED_ITEM_STAND_IN_WORDS, OTHER_LANGUAGE_NEVER_MEASURED_WORDS, OTHER_LANGUAGE_STAND_IN_WORDS, STAND_IN_FILLER_WORDS, EXCEPTION_PLACE_ARTICLES, EXCEPTION_HEAD_COUNT_WORDS, ALL_OF_A_PASS_BEFORE_AN_EXCEPTION, LEFT_OUT_OF_A_PASS_WORDS, NONES_AFTER_A_FAILURE, NOTE_LABEL_WORDS, EXCEPTION_WORDS_AFTER_A_FAILURE, EXCEPTION_LEAVING_OUT_WORDS, NOUNS_AFTER_AN_EXCEPTION_NOUN, SHORTENINGS_NAMING_OTHER_THINGS, TEST_FILE_ANCHOR_WORDS, RUN_NAME_WORDS, OTHER_LANGUAGE_STAND_IN_PLURALS, NEGATIONS_OF_ALL, ALL_OF_A_DENIED_PASS, PASS_VERBS_OF_ITEMS, DENIED_PASS_WORDS, RELATIVE_WORDS_OF_ITEMS, CONDITIONS_OF_A_DENIED_PASS, VERSIONED_NAMES, POINTER_ELSEWHERE_OPENINGS, LEFT_OUT_REMARK_WORDS, LEFT_OUT_REMARK_RUN_WORDS, LEFT_OUT_OF_ALL_MEMBERS_WORDS, BARE_POINTER_WORDS, LEFT_OUT_REMARK_RUN_DENIALS, LEFT_OUT_REMARK_PASSES, SUBJECTS_AFTER_EXCEPT_THAT, PLACE_KIND_NOUNS, JAPANESE_REMARK_OF_ANOTHER_RUN } from './status-vocabulary.js';
 
 /** Printable ASCII: a name or status that reads as it is written (the usual case: no folding). */
 const PLAIN = /^[\x20-\x7e]*$/;
@@ -6776,7 +6776,12 @@ function noneOverturnedByAContrast(written: string): boolean {
   const remark = passLeftOut ? remarkOfLeavingOutAt(tokens, drawn, from) : -1;
   const end = remark < 0 ? tokens.length : remark;
   const members = exceptionMembers(tokens.slice(from, end), drawn.slice(from, end), joins) ?? exceptionBeforeAClause(tokens.slice(from, end), drawn.slice(from, end), joins);
-  return namesAFailedException(failedOf(remark < 0 ? members : members?.slice(0, -1)), contrast.exception);
+  // A remark is said of the member before it, or of every member when it counts them (`e2e and smoke (both skipped)`).
+  const count = members?.length ?? 0;
+  const saidOf = remark < 0 ? 'none' : leftOutRemarkSaidOf(drawn, remark, count);
+  // A remark whose count does not fit the members (`e2e (both skipped)`) sets none aside: they stand, fail-closed.
+  const left = saidOf === 'all' ? 0 : saidOf === 'last' ? count - 1 : count;
+  return namesAFailedException(failedOf(members?.slice(0, left)), contrast.exception);
 }
 /** Whether `except that` opens a clause (`except that the run took longer than usual`), not a member named `that` (`except that one`). */
 const clauseAfterExceptThat = (drawn: readonly string[], from: number): boolean => drawn[from] === 'that' && SUBJECT_AFTER_EXCEPT_THAT().has(drawn[from + 1] ?? '');
@@ -6794,18 +6799,50 @@ const RUN_OF_AN_EXCEPTING: ReadonlySet<string> = new Set(['run', 'ci', 'build', 
  * a pass (`which was not skipped`, `which did not pass`: no remark, the member stands).
  */
 function remarkOfLeavingOutAt(tokens: readonly string[], drawn: readonly string[], from: number): number {
-  let k = tokens.length - 1;
+  let k = startOfABarePointer(tokens, drawn, from) - 1;
   while (k > from && !isWord(tokens[k]) && REMARK_CLOSING.test(tokens[k] as string)) k--;
   const end = k + 1;
   while (k > from && isWord(tokens[k])) k--;
   if (k <= from || end <= k + 1 || isWord(tokens[k]) || !REMARK_OPENING.test(tokens[k] as string)) return -1;
   const words = drawn.slice(k + 1, end);
-  if (!words.every((w) => LEFT_OUT_REMARK().has(w) || LEFT_OUT_OF_A_PASS().has(w))) return -1;
+  if (!words.every((w) => LEFT_OUT_REMARK().has(w) || LEFT_OUT_OF_A_PASS().has(w) || LEFT_OUT_OF_ALL().has(w))) return -1;
   const denials = words.flatMap((w, i) => (LEFT_OUT_REMARK_RUN_DENIAL().has(w) ? [i] : []));
   if (denials.length === 0) return words.some((w) => LEFT_OUT_OF_A_PASS().has(w) || LEFT_OUT_REMARK_PASS().has(w)) ? k : -1;
   const runDenied = (i: number): boolean => LEFT_OUT_REMARK_RUN().has(words[i + 1] ?? '') || (words[i + 1] === 'in' && LEFT_OUT_REMARK_RUN().has(words[i + 2] ?? ''));
   return denials.every(runDenied) && !words.some((w) => LEFT_OUT_REMARK_PASS().has(w)) ? k : -1;
 }
+/**
+ * Which of the `members` named before it a left-out remark opening at `at` is said of (helper zd, session 45): every one
+ * when it counts them (`both` after exactly two, `all` after two or more), the last one when it counts none, and none
+ * when its count does not fit them (`e2e (both skipped)`, `e2e, smoke, lint (both skipped)`): those members stand.
+ */
+function leftOutRemarkSaidOf(drawn: readonly string[], at: number, members: number): 'all' | 'last' | 'none' {
+  let saidOf: 'all' | 'last' = 'last';
+  for (let i = at + 1; i < drawn.length && /[\p{L}\p{N}]/u.test(drawn[i] as string); i++) {
+    const w = drawn[i] as string;
+    if (!LEFT_OUT_OF_ALL().has(w)) continue;
+    if (DUAL_WORDS.has(w) ? members !== 2 : members < 2) return 'none';
+    saidOf = 'all';
+  }
+  return saidOf;
+}
+/**
+ * Where a bare pointer to the logs that ends the text starts (`… (skipped). See logs for details`), or the text's length:
+ * a sentence after a full stop whose words are all {@link BARE_POINTER_WORDS}, opening with a pointer word. Any other
+ * word in it (`See logs: exit 1`) leaves it in the text, where no remark ends it.
+ */
+function startOfABarePointer(tokens: readonly string[], drawn: readonly string[], from: number): number {
+  let j = tokens.length - 1;
+  while (j > from && !isWord(tokens[j]) && /^[\s.!]+$/u.test(tokens[j] as string)) j--;
+  const last = j;
+  while (j > from && isWord(tokens[j])) j--;
+  if (j <= from || j === last || !/[)\]\uff09]\s*[.!]$|^[.!]$/u.test(tokens[j] as string)) return tokens.length;
+  const words = drawn.slice(j + 1, last + 1);
+  return POINTER_OPENING_WORDS().has(words[0] as string) && words.every((w) => BARE_POINTER().has(w)) ? j + 1 : tokens.length;
+}
+const BARE_POINTER = lazy((): ReadonlySet<string> => new Set(BARE_POINTER_WORDS.map(drawnWord)));
+const POINTER_OPENING_WORDS = lazy((): ReadonlySet<string> => new Set(POINTER_ELSEWHERE_OPENINGS.filter((w) => !w.includes(' ')).map(drawnWord)));
+const LEFT_OUT_OF_ALL = lazy((): ReadonlySet<string> => new Set(LEFT_OUT_OF_ALL_MEMBERS_WORDS.map(drawnWord)));
 const REMARK_CLOSING = /^[\s)\]\uff09.]+$/u;
 const REMARK_OPENING = /[([\uff08,;:\u2013\u2014-]/u;
 const LEFT_OUT_REMARK = lazy((): ReadonlySet<string> => new Set(LEFT_OUT_REMARK_WORDS.map(drawnWord)));

@@ -1854,6 +1854,22 @@ export const LEFT_OUT_OF_A_PASS_WORDS: readonly string[] = ['skip', 'skipped', '
  */
 export const LEFT_OUT_REMARK_WORDS: readonly string[] = ['which', 'that', 'who', 'is', 'was', 'were', 'are', 'be', 'been', 'being', 'where', 'do', 'does', 'did', 'also', 'and', 'then', 'there', 'in', 'on', 'the', 'this', 'ci', 'pipeline', 'here', 'marked', 'retried', 'rerun', 'separately', 'not', 'none', 'never', 'run', 'ran', 'runs', 'executed', 'passed', 'pass', 'passing'];
 export const LEFT_OUT_REMARK_RUN_WORDS: readonly string[] = ['run', 'ran', 'runs', 'executed'];
+/**
+ * Words of a left-out remark that say it of every member named before it (`except e2e and smoke (both skipped)`, `except
+ * e2e, smoke, lint (all skipped)`; helper zd, session 45): a dual only after two members, a word of all after two or more.
+ * No verb (`which were skipped`): only a word that counts the members proves the remark covers them all.
+ */
+export const LEFT_OUT_OF_ALL_MEMBERS_WORDS: readonly string[] = ['both', 'all', 'beide', 'beiden', 'alle', 'tous', 'toutes', 'ambos', 'ambas', 'todos', 'todas', 'entrambi', 'entrambe', 'tutti', 'tutte'];
+/**
+ * The words of a bare pointer to the logs after a left-out remark (`… except e2e (skipped). See logs for details`,
+ * `Siehe Logs`, `voir les logs`; helper zd, session 45): pointer words and the nouns of where to look, nothing else. A
+ * pointer holding any other word (`See logs: exit 1`) is free text no list proves harmless, and is left in the text.
+ */
+export const BARE_POINTER_WORDS: readonly string[] = [
+  'see', 'check', 'view', 'consult', 'refer', 'to', 'look', 'at', 'for', 'more', 'full', 'the', 'in', 'details', 'detail', 'info', 'information',
+  'log', 'logs', 'output', 'report', 'reports', 'artifacts', 'ci', 'job', 'run', 'pipeline', 'dashboard', 'above', 'below',
+  'siehe', 'mehr', 'details', 'im', 'die', 'den', 'voir', 'les', 'détails', 'dans', 'ver', 'los', 'detalles', 'en', 'vedi', 'i', 'dettagli', 'veja', 'os', 'detalhes', 'zie', 'de',
+];
 export const LEFT_OUT_REMARK_RUN_DENIALS: readonly string[] = ['not', 'none', 'never'];
 export const LEFT_OUT_REMARK_PASSES: readonly string[] = ['passed', 'pass', 'passing'];
 /** Words that open a clause after `except that` (`except that the run took longer`): a clause of its own, no member named `that`. */
