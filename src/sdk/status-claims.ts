@@ -18,7 +18,7 @@ import { succeededIndexes, successPolicyMet } from './kubernetes-success-policy.
 import { backslashReadings, numberWithRemark, numberWrittenAsText, romanValue, UPPER_ROMAN } from '../util/number-text.js';
 import { numberOutOfRange, numberSurvives } from '../artifacts/numbers.js';
 import { TIME_TAKEN_WORDS, CLEAN_EXIT_CONSTANTS, CLEAN_EXIT_SYSTEM_MESSAGES, CLEAN_EXIT_WORDS_OF_OTHER_LANGUAGES, EXIT_MAP_NOTE_NAMES, EXIT_MAP_TEXT_NOTE_NAMES, EXIT_WARNING_WORDS } from './status-vocabulary.js';
-import { DENOMINATOR_NAMES, TEXT_ABOUT_A_COUNT_WORDS, NEVER_MEASURED_WORDS, REPORT_PART_WORDS, STAND_IN_DOCUMENT_WORDS, BARE_NEGATIONS, CLAUSE_JOINS, CRASH_HANDLERS, CRASH_PHRASES, CRASH_WORDS, DEEDS_SET_OFF, ENGLISH_OUTCOME_WORDS, ITEM_NOUNS_OF_A_COUNT, ITEMS_IN_ALL_NAMES, KEPT_OUT, negatedPassPairs, NEGATION_FILLERS, NEGATIONS_BEFORE_A_FAILURE, noFailurePairs, NOT_FAILED_THINGS, NOT_RAN_COUNT_NAMES, NOT_THIS_RUNS_FAILURE, OTHER_LANGUAGE_BOUND_WORDS, OTHER_LANGUAGES, OTHER_NOT_RAN_COUNT_NAMES, OTHER_RUNS_QUALIFIERS, PLACE_NOUNS, PLACE_SUITES, REAL_FILLERS, REAL_WORDS, STATUS_VOCABULARY, transliterations, vocabulary, writtenWords, CONTAINER_STATUS_LISTS, FAILED_CONDITION_TYPES, RUN_FAILED_PHASES, RUN_NOT_ENDED_PHASES, WORKFLOW_STATUS_MEMBERS, PLATFORM_STEP_LISTS, POD_FAILED_PHASES, POD_STATUS_MEMBERS, NETWORK_PLACE_NAMES, PROCESS_COMMAND_NAMES, PROCESS_ID_NAMES, STEP_RUN_LISTS, ABSENT_WORDS, AFTER_WORDS, BETWEEN_A_PASS_AND_AFTER, GENITIVE_LANGUAGES, NOT_MANAGED_PHRASES, PASS_VERBS, WHAT_OR_WHY_FAILED, JOINS_ALSO_A_PLACE, OVERCOME_FAILURE_WORDS, FAILURE_GOES_ON, FAILURE_TOLD_AGAIN, TRY_WORDS, EARLIER_TRIES, EXCEPTION_MEMBER_JOINS, EXCEPTION_MEMBER_JOIN_PHRASES, TOLERANCE_NEGATORS, EXCEPTION_ASIDE_WORDS, EXCEPTION_MEMBER_HEAD_JOINS, EXCEPTION_MEMBER_JOINS_AFTER, TOLERANCE_NEGATOR_PHRASES, TOLERANCE_DENIALS, EXCEPTION_ALL_MEMBERS_WORDS, EXCEPTION_TOLERANCES, EXCEPTION_PLURAL_TOLERANCES, EXCEPTION_MODIFIER_OPENERS, EXCEPTION_MODIFIER_PLACES, FAILURE_WORDS_OF_A_NONE_BEFORE_AN_EXCEPTION, NONES_BEFORE_AN_EXCEPTION, POSTPOSED_EXCEPTION_WORDS, CLAUSE_ENDS_BEFORE_A_POSTPOSED_EXCEPTION, COUNT_OF_WORDS, ABBREVIATED_STAND_IN_NOUNS, MEASURED_ITEM_STAND_IN_WORDS, OTHER_LANGUAGE_NEVER_MEASURED_WORDS, OTHER_LANGUAGE_STAND_IN_WORDS, STAND_IN_FILLER_WORDS, EXCEPTION_PLACE_ARTICLES, EXCEPTION_HEAD_COUNT_WORDS, ALL_OF_A_PASS_BEFORE_AN_EXCEPTION, LEFT_OUT_OF_A_PASS_WORDS, NONES_AFTER_A_FAILURE, NOTE_LABEL_WORDS, EXCEPTION_WORDS_AFTER_A_FAILURE, EXCEPTION_LEAVING_OUT_WORDS, NOUNS_AFTER_AN_EXCEPTION_NOUN, SHORTENINGS_NAMING_OTHER_THINGS, TEST_FILE_ANCHOR_WORDS, RUN_NAME_WORDS, OTHER_LANGUAGE_STAND_IN_PLURALS, NEGATIONS_OF_ALL, ALL_OF_A_DENIED_PASS, PASS_VERBS_OF_ITEMS, DENIED_PASS_WORDS, RELATIVE_WORDS_OF_ITEMS, CONDITIONS_OF_A_DENIED_PASS, VERSIONED_NAMES, POINTER_ELSEWHERE_OPENINGS, LEFT_OUT_REMARK_WORDS, LEFT_OUT_REMARK_RUN_WORDS, LEFT_OUT_OF_ALL_MEMBERS_WORDS, BARE_POINTER_WORDS, LEFT_OUT_REMARK_RUN_DENIALS, LEFT_OUT_REMARK_PASSES, SUBJECTS_AFTER_EXCEPT_THAT, PLACE_KIND_NOUNS, JAPANESE_REMARK_OF_ANOTHER_RUN } from './status-vocabulary.js';
+import { DENOMINATOR_NAMES, TEXT_ABOUT_A_COUNT_WORDS, NEVER_MEASURED_WORDS, REPORT_PART_WORDS, STAND_IN_DOCUMENT_WORDS, BARE_NEGATIONS, CLAUSE_JOINS, CRASH_HANDLERS, CRASH_PHRASES, CRASH_WORDS, DEEDS_SET_OFF, ENGLISH_OUTCOME_WORDS, ITEM_NOUNS_OF_A_COUNT, ITEMS_IN_ALL_NAMES, KEPT_OUT, negatedPassPairs, NEGATION_FILLERS, NEGATIONS_BEFORE_A_FAILURE, noFailurePairs, NOT_FAILED_THINGS, NOT_RAN_COUNT_NAMES, NOT_THIS_RUNS_FAILURE, OTHER_LANGUAGE_BOUND_WORDS, OTHER_LANGUAGES, OTHER_NOT_RAN_COUNT_NAMES, OTHER_RUNS_QUALIFIERS, PLACE_NOUNS, PLACE_SUITES, REAL_FILLERS, REAL_WORDS, STATUS_VOCABULARY, transliterations, vocabulary, writtenWords, CONTAINER_STATUS_LISTS, FAILED_CONDITION_TYPES, RUN_FAILED_PHASES, RUN_NOT_ENDED_PHASES, WORKFLOW_STATUS_MEMBERS, PLATFORM_STEP_LISTS, POD_FAILED_PHASES, POD_STATUS_MEMBERS, NETWORK_PLACE_NAMES, PROCESS_COMMAND_NAMES, PROCESS_ID_NAMES, STEP_RUN_LISTS, ABSENT_WORDS, AFTER_WORDS, BETWEEN_A_PASS_AND_AFTER, GENITIVE_LANGUAGES, NOT_MANAGED_PHRASES, PASS_VERBS, WHAT_OR_WHY_FAILED, JOINS_ALSO_A_PLACE, OVERCOME_FAILURE_WORDS, FAILURE_GOES_ON, FAILURE_TOLD_AGAIN, TRY_WORDS, EARLIER_TRIES, EXCEPTION_MEMBER_JOINS, EXCEPTION_MEMBER_JOIN_PHRASES, TOLERANCE_NEGATORS, EXCEPTION_ASIDE_WORDS, EXCEPTION_MEMBER_HEAD_JOINS, EXCEPTION_MEMBER_JOINS_AFTER, TOLERANCE_NEGATOR_PHRASES, TOLERANCE_DENIALS, EXCEPTION_ALL_MEMBERS_WORDS, EXCEPTION_TOLERANCES, EXCEPTION_PLURAL_TOLERANCES, EXCEPTION_MODIFIER_OPENERS, EXCEPTION_MODIFIER_PLACES, FAILURE_WORDS_OF_A_NONE_BEFORE_AN_EXCEPTION, NONES_BEFORE_AN_EXCEPTION, POSTPOSED_EXCEPTION_WORDS, CLAUSE_ENDS_BEFORE_A_POSTPOSED_EXCEPTION, COUNT_OF_WORDS, ABBREVIATED_STAND_IN_NOUNS, MEASURED_ITEM_STAND_IN_WORDS, OTHER_LANGUAGE_NEVER_MEASURED_WORDS, OTHER_LANGUAGE_STAND_IN_WORDS, STAND_IN_FILLER_WORDS, EXCEPTION_PLACE_ARTICLES, EXCEPTION_HEAD_COUNT_WORDS, ALL_OF_A_PASS_BEFORE_AN_EXCEPTION, LEFT_OUT_OF_A_PASS_WORDS, NONES_AFTER_A_FAILURE, NOTE_LABEL_WORDS, EXCEPTION_WORDS_AFTER_A_FAILURE, EXCEPTION_LEAVING_OUT_WORDS, NOUNS_AFTER_AN_EXCEPTION_NOUN, SHORTENINGS_NAMING_OTHER_THINGS, TEST_FILE_ANCHOR_WORDS, RUN_NAME_WORDS, FREELY_NAMED_STAND_IN_PLURALS, TOOL_ENTRIES_UNDER_STAND_IN_PLURALS, OTHER_LANGUAGE_STAND_IN_PLURALS, NEGATIONS_OF_ALL, ALL_OF_A_DENIED_PASS, PASS_VERBS_OF_ITEMS, DENIED_PASS_WORDS, RELATIVE_WORDS_OF_ITEMS, CONDITIONS_OF_A_DENIED_PASS, VERSIONED_NAMES, POINTER_ELSEWHERE_OPENINGS, LEFT_OUT_REMARK_WORDS, LEFT_OUT_REMARK_RUN_WORDS, LEFT_OUT_OF_ALL_MEMBERS_WORDS, BARE_POINTER_WORDS, LEFT_OUT_REMARK_RUN_DENIALS, LEFT_OUT_REMARK_PASSES, SUBJECTS_AFTER_EXCEPT_THAT, PLACE_KIND_NOUNS, JAPANESE_REMARK_OF_ANOTHER_RUN } from './status-vocabulary.js';
 
 /** Printable ASCII: a name or status that reads as it is written (the usual case: no folding). */
 const PLAIN = /^[\x20-\x7e]*$/;
@@ -9551,7 +9551,7 @@ const BOUND_WORDS: ReadonlySet<string> = new Set([
  */
 /** The bound words of every language, as a reader takes them (accents, look-alikes and width folded). */
 const BOUND_WORDS_READ = lazy((): ReadonlySet<string> => new Set([...BOUND_WORDS, ...OTHER_LANGUAGE_BOUND_WORDS].flatMap((w) => [w, ...readWords(w)])));
-export function aliasOfABound(aliased: ReadonlyMap<string, string> | undefined, pointer: string, value: unknown, anchors?: ReadonlyMap<string, string>): StatusContradiction | undefined {
+export function aliasOfABound(aliased: ReadonlyMap<string, string> | undefined, pointer: string, value: unknown, anchors?: ReadonlyMap<string, string>, root?: unknown): StatusContradiction | undefined {
   const from = aliased?.get(pointer);
   if (from === undefined) return undefined;
   // The anchor's own name is read as a step of its path is (`copy: &example_failed 0`; red team xc, session 43).
@@ -9561,7 +9561,7 @@ export function aliasOfABound(aliased: ReadonlyMap<string, string> | undefined, 
   const bound = steps.some((step) => nameWords(step).some((w) => BOUND_WORDS.has(w)) || readWords(step).some((w) => BOUND_WORDS_READ().has(w)));
   // A step is read with the one after it on the anchor's path (a plural's entries); the anchor's name has none.
   const path = parsePointer(from);
-  const neverMeasured = path.some((step, i) => namesNeverMeasured(step, path[i + 1])) || (anchor !== undefined && anchorNamesNeverMeasured(anchor));
+  const neverMeasured = path.some((step, i) => namesNeverMeasured(step, path[i + 1], entryShape(root, path, i))) || (anchor !== undefined && anchorNamesNeverMeasured(anchor));
   if (!bound && !neverMeasured) return undefined;
   const what = bound ? "a bound, an expected value or another run's" : "a template's, an example's, a placeholder's, a plan's, an estimate's or a cache's";
   const source = anchor === undefined ? from : `${from} (anchor &${anchor})`;
@@ -9576,14 +9576,25 @@ export function aliasOfABound(aliased: ReadonlyMap<string, string> | undefined, 
  * (`placeholder`, `tbd`, `todo`, `changeme`: {@link isUnfilledWord}), so a count left unfilled and a value copied from a
  * placeholder are one notion. A name that holds none of these (PyYAML's `id001`, `failed_count`) says nothing.
  */
-function namesNeverMeasured(step: string, next?: string): boolean {
+function namesNeverMeasured(step: string, next?: string, entry?: EntryShape): boolean {
   if (step.length > 100) return false;
   // Shortened spellings are their noun (`templ`, `tmpl`, `exmpl`, `plchldr`: red team xf, session 43; `smp`, `dmy`,
   // `fixt`, `e_g`: helper xh, session 44), digits glued on are a number of their own (`tmpl1`, `example01`, `v2example`).
   const words = standInReading(readWords(step));
   const neverMeasured = (w: string): boolean => NEVER_MEASURED_READ().has(w) || NEVER_MEASURED_READ().has(singularOf(w));
   if (words.some((w, i) => neverMeasured(w) || (i > 0 && NEVER_MEASURED_READ().has(`${words[i - 1]} ${w}`)))) return true;
-  return standsIn(words) || isUnfilledWord(step) || holdsStandInsByName(words, next);
+  return standsIn(words) || isUnfilledWord(step) || holdsStandInsByName(words, next, entry);
+}
+/**
+ * What the anchored value's path says of the entry after the step at `i` (helper zd, session 45): the key it holds the
+ * value under (`failed` in `examples/attempt_1/failed`, or none when the entry is the value), and whether the step's
+ * value is a map (`examples: {"17": …}`, a run's number as a key) rather than a list (RSpec's `examples[17]`), when the
+ * document is at hand.
+ */
+interface EntryShape { readonly holds: string | undefined; readonly keyed: boolean }
+function entryShape(root: unknown, path: readonly string[], i: number): EntryShape {
+  const container = root === undefined ? undefined : getAtPointer(root, pointerOf(path.slice(0, i + 1)));
+  return { holds: path[i + 2], keyed: container?.found === true && isRecord(container.value) };
 }
 /**
  * Whether an anchor's own name names a value never measured, read as a step of a path is, but for two names an anchor
@@ -9620,15 +9631,33 @@ function digitsApart(word: string): string[] {
  * {setup_ms}}`, helm's `templates: {deployment.yaml: {errors}}`, Hypothesis's `examples: {generate: {failing}}`; helper
  * xh, session 44) or with nothing after it, the plural lists or counts a run's items.
  */
-function holdsStandInsByName(words: readonly string[], next: string | undefined): boolean {
-  if (next === undefined || /^\d+$/u.test(next) || next.length > 100) return false;
+function holdsStandInsByName(words: readonly string[], next: string | undefined, entry: EntryShape = { holds: undefined, keyed: false }): boolean {
+  // A key of digits is a list's index (RSpec's `examples[3]`) unless the document shows a map (`examples: {"17": …}`).
+  if (next === undefined || (/^\d+$/u.test(next) && !entry.keyed) || next.length > 100) return false;
   const named = words.filter((w) => !STAND_IN_FILLERS().has(w));
   if (named.length !== 1 || !STAND_IN_DOCUMENTS().has(standInNounOf(singularOf(named[0]!)))) return false;
+  const tally = entry.holds !== undefined && tallyOfItems(entry.holds);
+  // A map's key of a number or a date alone (`examples: {"17": {failed: …}}`, `"2026-03-10"`) names a run by its number.
+  if (entry.keyed && RUN_NUMBER_OR_DATE.test(next)) return tally;
   if (tallyOfItems(next)) return false;
-  const entry = standInReading(readWords(next));
-  const own = entry.filter((w) => !STAND_IN_FILLERS().has(w) && !/^v?\d+$/u.test(w));
-  return own.length === 0 || own.some((w) => RUN_NAMES().has(w) || STAND_IN_DOCUMENTS().has(w) || MEASURED_ITEM_STAND_INS().has(w) || NEVER_MEASURED_READ().has(w));
+  const standIn = (w: string): boolean => STAND_IN_DOCUMENTS().has(w) || MEASURED_ITEM_STAND_INS().has(w) || NEVER_MEASURED_READ().has(w);
+  // A file a tool read (helm lint's `templates: {job.yaml: …}`) is its own item, unless its name is a stand-in's.
+  const file = FILE_NAME.exec(next);
+  if (file !== null) return standInReading(readWords(file[1] as string)).some(standIn);
+  const own = standInReading(readWords(next)).filter((w) => !STAND_IN_FILLERS().has(w) && !/^v?\d+$/u.test(w));
+  if (own.length === 0 || own.some(standIn)) return true;
+  // A run's tally (`failed`, `errors`, `passing`) is told by what the entry holds, not by how it is named (`attempt_1`,
+  // `shard_3`, `ci`, `pr_123`): under `examples` any entry holding one is a run's, but a tool's own (Hypothesis's
+  // phases); under a plural a tool names its objects in (`fixtures`, `mocks`), one named for a run.
+  const runs = own.some((w) => RUN_NAMES().has(w));
+  if (FREELY_NAMED_PLURALS().has(singularOf(named[0]!)) || FREELY_NAMED_PLURALS().has(named[0]!)) return tally && runs;
+  return tally ? !TOOL_ENTRIES().has(own.join(' ')) : runs;
 }
+const RUN_NUMBER_OR_DATE = /^\d[\d._:T-]{0,30}$/u;
+/** A file's name: a base, then an extension of letters or digits after its last dot (`job.yaml`, `login_spec.rb`). */
+const FILE_NAME = /^(.{1,90})\.[a-z][a-z0-9]{0,4}$/iu;
+const FREELY_NAMED_PLURALS = lazy(() => readAll(FREELY_NAMED_STAND_IN_PLURALS));
+const TOOL_ENTRIES = lazy(() => readAll(TOOL_ENTRIES_UNDER_STAND_IN_PLURALS));
 /** Whether a key names the tally of a list's items (`failed`, `total`, `status`, `example_count`, `results`), not an item's own name. */
 function tallyOfItems(key: string): boolean {
   const own = readWords(key);
@@ -9716,7 +9745,7 @@ export function boundCopiedIntoReport(aliased: ReadonlyMap<string, string> | und
     if (key === undefined) continue;
     const field: Field = { pointer, own: readWords(key), context: [], written: { own: nameWords(key), context: [] }, value: valueAt(root, pointer) };
     if (!OUTCOME_KEYS.has(field.own.join(' ')) && !COUNT_ROLES.some((role) => playsRole(field, role))) continue;
-    const found = aliasOfABound(aliased, pointer, field.value, anchors);
+    const found = aliasOfABound(aliased, pointer, field.value, anchors, root);
     if (found !== undefined) return { ...found, message: `${pointer} ${found.message}` };
   }
   return undefined;

@@ -1753,6 +1753,18 @@ export const TEST_FILE_ANCHOR_WORDS: readonly string[] = ['spec'];
  * xh, session 44). Under any other name the entry is the tool's own item (pytest's `fixtures: {db_session: {setup_ms}}`,
  * helm's `templates: {deployment.yaml: {errors}}`, a mock server's `mocks: {payment_api: {unmatched_requests}}`).
  */
+/**
+ * Stand-in plurals whose entries a tool names freely after its own objects (helper zd, session 45): pytest's `fixtures:
+ * {run_migrations: {setup_ms}}`, a mock server's `mocks: {pipeline_api: {unmatched_requests}}`. An entry of one is read
+ * as a run's tally kept as a stand-in only when it holds a run's tally under a run's name; under any other stand-in plural
+ * (`examples`, `samples`, `templates`) an entry holding a run's tally is one whatever its name.
+ */
+export const FREELY_NAMED_STAND_IN_PLURALS: readonly string[] = ['fixtures', 'fixture', 'mocks', 'mock', 'stubs', 'stub', 'fakes', 'fake', 'doubles'];
+/**
+ * Entries a tool keeps its own tallies under a stand-in plural (helper zd, session 45): Hypothesis's statistics by phase
+ * (`examples: {generate: {passing, failing}}`, `explicit`, `reuse`, `target`, `shrink`).
+ */
+export const TOOL_ENTRIES_UNDER_STAND_IN_PLURALS: readonly string[] = ['generate', 'explicit', 'reuse', 'target', 'shrink'];
 export const RUN_NAME_WORDS: readonly string[] = [
   'run', 'runs', 'build', 'builds', 'job', 'jobs', 'pipeline', 'pipelines', 'execution', 'executions', 'suite', 'suites', 'nightly', 'daily', 'weekly', 'workflow',
   'lauf', 'durchlauf', 'corsa', 'esecuzione', 'ejecución', 'corrida', 'exécution', 'execução', 'uitvoering', 'прогон', 'запуск', 'przebieg', 'uruchomienie',
