@@ -1755,11 +1755,19 @@ export const TEST_FILE_ANCHOR_WORDS: readonly string[] = ['spec'];
  */
 /**
  * Stand-in plurals whose entries a tool names freely after its own objects (helper zd, session 45): pytest's `fixtures:
- * {run_migrations: {setup_ms}}`, a mock server's `mocks: {pipeline_api: {unmatched_requests}}`. An entry of one is read
- * as a run's tally kept as a stand-in only when it holds a run's tally under a run's name; under any other stand-in plural
- * (`examples`, `samples`, `templates`) an entry holding a run's tally is one whatever its name.
+ * {run_migrations: {setup_ms}}`, a mock server's `mocks: {pipeline_api: {unmatched_requests}}`, a template engine's or
+ * linter's `templates: {login_page: …}`. An entry of one is read as a run's tally kept as a stand-in only under a run's
+ * name and holding no measure of the tool's own ({@link OWN_MEASURES_OF_FREELY_NAMED_ITEMS}); under any other stand-in
+ * plural (`examples`, `samples`) an entry holding a run's tally is one whatever its name.
  */
-export const FREELY_NAMED_STAND_IN_PLURALS: readonly string[] = ['fixtures', 'fixture', 'mocks', 'mock', 'stubs', 'stub', 'fakes', 'fake', 'doubles'];
+export const FREELY_NAMED_STAND_IN_PLURALS: readonly string[] = ['fixtures', 'fixture', 'mocks', 'mock', 'stubs', 'stub', 'fakes', 'fake', 'doubles', 'templates', 'template'];
+/**
+ * What those tools measure of their own objects (helper zd, session 45): pytest's fixture setup and teardown, a mock
+ * server's requests and calls. An entry holding one is the tool's object whatever it is named (`fixtures:
+ * {run_migrations: {setup_ms}}`); one holding a run's outcome or latency under a run's name is a run's (`fixtures:
+ * {nightly_run: {failed}}`, `{login-suite: {p99_latency_ms}}`).
+ */
+export const OWN_MEASURES_OF_FREELY_NAMED_ITEMS: readonly string[] = ['setup', 'teardown', 'requests', 'request', 'unmatched', 'matched', 'calls', 'call', 'invocations', 'hits'];
 /**
  * Entries a tool keeps its own tallies under a stand-in plural (helper zd, session 45): Hypothesis's statistics by phase
  * (`examples: {generate: {passing, failing}}`, `explicit`, `reuse`, `target`, `shrink`).

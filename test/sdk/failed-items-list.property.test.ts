@@ -47,9 +47,10 @@ const edited = fc.tuple(fc.constantFrom(...members), fc.constantFrom<(s: string)
 )).map(([s, edit]) => edit(s));
 
 describe('namesFailedItemsList: read at each space, as the set of every pairing read it', () => {
-  it('the rebuilt set has the 41,265 names the split replaced', () => {
+  // 41,265 when the split replaced the set; 41,685 since Spanish `fallado`, `fallada`, `fallados`, `falladas` joined the failed words (helper zd, session 45).
+  it('the rebuilt set has the 41,685 names of the failed words and their pairings', () => {
     expect(pairings.size).toBe(failed.length + failed.length * nouns.length * 4);
-    expect(pairings.size).toBe(41_265);
+    expect(pairings.size).toBe(41_685);
   });
 
   it('accepts every name of the old set', () => {

@@ -16,7 +16,8 @@ const copied = (root: unknown, from: string) => aliasOfABound(new Map([['/measur
 const word = fc.constantFrom('attempt', 'retry', 'shard', 'round', 'rerun', 'ci', 'pr', 'testlauf', 'job', 'workflow', 'build', 'dir', 'migrations', 'db', 'session', 'api', 'pipeline', 'nightly', 'alpha', 'zeta');
 const entryName = fc.tuple(word, fc.option(word, { nil: undefined }), fc.option(fc.integer({ min: 0, max: 999 }), { nil: undefined })).map(([a, b, n]) => [a, b, n].filter((x) => x !== undefined).join('_'));
 const tally = fc.constantFrom('failed', 'errors', 'failures', 'passed', 'skipped');
-const measure = fc.constantFrom('setup_ms', 'unmatched_requests', 'duration_s', 'p95_ms');
+// What pytest and a mock server measure of their own objects.
+const ownMeasure = fc.constantFrom('setup_ms', 'teardown_ms', 'unmatched_requests', 'calls');
 
 describe('an entry under a stand-in plural, told by what it holds', () => {
   it('is a copy under examples when it holds a run\'s tally, whatever its name', () => {
@@ -36,14 +37,16 @@ describe('an entry under a stand-in plural, told by what it holds', () => {
       }),
     );
   });
-  it('is a tool\'s own item under fixtures or mocks unless it holds a run\'s tally under a run\'s name', () => {
+  it('is a tool\'s own object under fixtures, mocks or templates when it holds the tool\'s own measure, whatever its name', () => {
     fc.assert(
-      fc.property(fc.constantFrom('fixtures', 'mocks'), entryName, measure, (plural, name, key) => {
+      fc.property(fc.constantFrom('fixtures', 'mocks', 'templates'), entryName, ownMeasure, (plural, name, key) => {
         expect(copied({ [plural]: { [name]: { [key]: 0 } }, measured: 0 }, `/${plural}/${name}/${key}`), `${plural}/${name}/${key}`).toBeUndefined();
       }),
     );
+  });
+  it('is a copy under fixtures, mocks or templates when a run-named entry holds a run\'s tally or measure', () => {
     fc.assert(
-      fc.property(fc.constantFrom('fixtures', 'mocks'), fc.constantFrom('nightly_run', 'ci_run', 'build_1', 'pipeline'), tally, (plural, name, key) => {
+      fc.property(fc.constantFrom('fixtures', 'mocks', 'templates'), fc.constantFrom('nightly_run', 'ci_run', 'build_1', 'pipeline'), fc.oneof(tally, fc.constantFrom('p95_ms', 'duration_s', 'pass_rate_pct')), (plural, name, key) => {
         expect(copied({ [plural]: { [name]: { [key]: 0 } }, measured: 0 }, `/${plural}/${name}/${key}`)?.code, `${plural}/${name}`).toBe('vacuous');
       }),
     );
