@@ -247,7 +247,7 @@ function checkStatus(ctx: GateContext, doc: DocumentArtifact, options: ArtifactS
     const where = whereOf(doc.path, doc.locate(pointer));
     const shown = `${displayPointer(pointer)} = ${showValue(lookup.value)}`;
     if (allowed.some((value) => jsonEqual(value, lookup.value))) {
-      const contradiction = aliasOfABound(doc.aliasedScalars, pointer, lookup.value, doc.aliasAnchors) ?? statusContradiction(doc.value, pointer, lookup.value, { inexact: doc.inexactNumbers, nonInteger: doc.nonIntegerNumbers }, { claimsPass: options.claims_pass });
+      const contradiction = aliasOfABound(doc.aliasedScalars, pointer, lookup.value, doc.aliasAnchors, doc.value) ?? statusContradiction(doc.value, pointer, lookup.value, { inexact: doc.inexactNumbers, nonInteger: doc.nonIntegerNumbers }, { claimsPass: options.claims_pass });
       // A twin saying fail beside a pass is the contradiction already; one saying another status is not.
       if (contradiction === undefined && failIfOtherStatusInCaseTwin(ctx, doc, pointer, allowed)) return;
       ctx.pass('status_allowed', `${where}: ${shown} (one of ${allowedText})`, { ...detail, expected: allowed, actual: jsonSafe(lookup.value) });

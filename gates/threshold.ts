@@ -195,7 +195,7 @@ export default defineGate<ThresholdOptions>({
     }
     // The document's own word on the number (after `rate_of`'s stricter reading of the counts it names): measured over nothing, by a run that stopped early, or above its counts.
     const unsound =
-      aliasOfABound(doc.aliasedScalars, pointer, actual, doc.aliasAnchors) ??
+      aliasOfABound(doc.aliasedScalars, pointer, actual, doc.aliasAnchors, doc.value) ??
       measurementContradiction(doc.value, pointer, actual, { inexact: doc.inexactNumbers, nonInteger: doc.nonIntegerNumbers }, limit) ??
       (options.rate_of === undefined ? fractionalBoundOnAPercentage(pointer, actual, limit, op === '>=' || op === '>') : undefined);
     if (unsound !== undefined) {

@@ -10,15 +10,15 @@ import { isHollow } from '../artifacts/hollow.js';
 import { displayedTexts } from '../text/bidi.js';
 import { attributeValue, cssDeclarations, cssDirection, cssOverrides, drawnMarkup, sheetBidi, sheetBidiOf } from '../text/drawn.js';
 import { breaksTheLine, isHtmlElementName, replaceMarkup, VOID_ELEMENTS, isMathMlElementName } from '../text/html-tags.js';
-import { DRAWN_BLANK, templateSlotsInText, asciiDigits, caseFoldedKey, caselessVisibleForm, confusableTable, contentProblem, countContentProblem, escapeBytesKept, escapedReadings, isBlank, isUnfilledWord, listMarkDrawn, lookalikeSkeleton, markOnALetterDrawn, placeholderReason, removeInvisible, templateReason, visibleForm, withoutMarks, wordReadings } from '../util/text-classes.js';
+import { DRAWN_BLANK, templateSlotsInText, asciiDigits, caseFoldedKey, caselessVisibleForm, confusableTable, contentProblem, countContentProblem, escapeBytesKept, escapedReadings, isBlank, isUnfilledWord, listMarkDrawn, lookalikeSkeleton, markOnALetterDrawn, placeholderReason, removeInvisible, templateReason, visibleForm, withoutMarks, wordReadings, markInsideAWordDrawn } from '../util/text-classes.js';
 import { lazy, wordSet } from '../util/lazy.js';
-import { CLAUSE_AFTER_A_CONTRAST_WORDS, CONTRAST_WORDS, EXCEPTION_CLAUSE_OPENINGS, EXCEPTION_PHRASES, EXCEPTION_WORDS, LEAD_OF_ANOTHERS_NONE, LEGEND_DEFINITION_WORDS, LEGEND_NAMES, LEGEND_WHOLE_RUN_WORDS, NONE_OF_A_LABEL_GOES_ON, NONE_OF_PART_WORDS, NONE_PASSED_OPENINGS, NONE_STRESS_WORDS, NOT_A_SUBJECT_WORDS, PASS_NOT_HAD_WORDS, PASS_SET_ASIDE_WORDS, PROBLEM_NOUNS } from './status-vocabulary.js';
+import { CLAUSE_AFTER_A_CONTRAST_WORDS, CONTRAST_WORDS, EXCEPTION_CLAUSE_OPENINGS, EXCEPTION_PHRASES, EXCEPTION_WORDS, LEAD_OF_ANOTHERS_NONE, LEGEND_DEFINITION_WORDS, LEGEND_NAMES, LEGEND_WHOLE_RUN_WORDS, AUXILIARIES_BEFORE_A_PARTICIPLE, NEGATIONS_ELIDED_BEFORE_AN_AUXILIARY, NONE_OF_A_LABEL_GOES_ON, NONE_OF_PART_WORDS, NONE_PASSED_OPENINGS, NONE_STRESS_WORDS, NOT_A_SUBJECT_WORDS, PASS_NOT_HAD_WORDS, PASS_SET_ASIDE_WORDS, PROBLEM_NOUNS } from './status-vocabulary.js';
 import { escapeRegExp } from '../util/regexp-escape.js';
 import { succeededIndexes, successPolicyMet } from './kubernetes-success-policy.js';
 import { backslashReadings, numberWithRemark, numberWrittenAsText, romanValue, UPPER_ROMAN } from '../util/number-text.js';
 import { numberOutOfRange, numberSurvives } from '../artifacts/numbers.js';
 import { TIME_TAKEN_WORDS, CLEAN_EXIT_CONSTANTS, CLEAN_EXIT_SYSTEM_MESSAGES, CLEAN_EXIT_WORDS_OF_OTHER_LANGUAGES, EXIT_MAP_NOTE_NAMES, EXIT_MAP_TEXT_NOTE_NAMES, EXIT_WARNING_WORDS } from './status-vocabulary.js';
-import { DENOMINATOR_NAMES, TEXT_ABOUT_A_COUNT_WORDS, NEVER_MEASURED_WORDS, REPORT_PART_WORDS, STAND_IN_DOCUMENT_WORDS, BARE_NEGATIONS, CLAUSE_JOINS, CRASH_HANDLERS, CRASH_PHRASES, CRASH_WORDS, DEEDS_SET_OFF, ENGLISH_OUTCOME_WORDS, ITEM_NOUNS_OF_A_COUNT, ITEMS_IN_ALL_NAMES, KEPT_OUT, negatedPassPairs, NEGATION_FILLERS, NEGATIONS_BEFORE_A_FAILURE, noFailurePairs, NOT_FAILED_THINGS, NOT_RAN_COUNT_NAMES, NOT_THIS_RUNS_FAILURE, OTHER_LANGUAGE_BOUND_WORDS, OTHER_LANGUAGES, OTHER_NOT_RAN_COUNT_NAMES, OTHER_RUNS_QUALIFIERS, PLACE_NOUNS, PLACE_SUITES, REAL_FILLERS, REAL_WORDS, STATUS_VOCABULARY, transliterations, vocabulary, writtenWords, CONTAINER_STATUS_LISTS, FAILED_CONDITION_TYPES, RUN_FAILED_PHASES, RUN_NOT_ENDED_PHASES, WORKFLOW_STATUS_MEMBERS, PLATFORM_STEP_LISTS, POD_FAILED_PHASES, POD_STATUS_MEMBERS, NETWORK_PLACE_NAMES, PROCESS_COMMAND_NAMES, PROCESS_ID_NAMES, STEP_RUN_LISTS, ABSENT_WORDS, AFTER_WORDS, BETWEEN_A_PASS_AND_AFTER, GENITIVE_LANGUAGES, NOT_MANAGED_PHRASES, PASS_VERBS, WHAT_OR_WHY_FAILED, JOINS_ALSO_A_PLACE, OVERCOME_FAILURE_WORDS, FAILURE_GOES_ON, FAILURE_TOLD_AGAIN, TRY_WORDS, EARLIER_TRIES, EXCEPTION_MEMBER_JOINS, EXCEPTION_MEMBER_JOIN_PHRASES, TOLERANCE_NEGATORS, EXCEPTION_ASIDE_WORDS, EXCEPTION_MEMBER_HEAD_JOINS, EXCEPTION_MEMBER_JOINS_AFTER, TOLERANCE_NEGATOR_PHRASES, TOLERANCE_DENIALS, EXCEPTION_ALL_MEMBERS_WORDS, EXCEPTION_TOLERANCES, EXCEPTION_PLURAL_TOLERANCES, EXCEPTION_MODIFIER_OPENERS, EXCEPTION_MODIFIER_PLACES, FAILURE_WORDS_OF_A_NONE_BEFORE_AN_EXCEPTION, NONES_BEFORE_AN_EXCEPTION, POSTPOSED_EXCEPTION_WORDS, CLAUSE_ENDS_BEFORE_A_POSTPOSED_EXCEPTION, COUNT_OF_WORDS, ABBREVIATED_STAND_IN_NOUNS, MEASURED_ITEM_STAND_IN_WORDS, OTHER_LANGUAGE_NEVER_MEASURED_WORDS, OTHER_LANGUAGE_STAND_IN_WORDS, STAND_IN_FILLER_WORDS, EXCEPTION_PLACE_ARTICLES, EXCEPTION_HEAD_COUNT_WORDS, ALL_OF_A_PASS_BEFORE_AN_EXCEPTION, LEFT_OUT_OF_A_PASS_WORDS, NONES_AFTER_A_FAILURE, NOTE_LABEL_WORDS, EXCEPTION_WORDS_AFTER_A_FAILURE, EXCEPTION_LEAVING_OUT_WORDS, NOUNS_AFTER_AN_EXCEPTION_NOUN, SHORTENINGS_NAMING_OTHER_THINGS, TEST_FILE_ANCHOR_WORDS, RUN_NAME_WORDS, OTHER_LANGUAGE_STAND_IN_PLURALS, NEGATIONS_OF_ALL, ALL_OF_A_DENIED_PASS, PASS_VERBS_OF_ITEMS, DENIED_PASS_WORDS, RELATIVE_WORDS_OF_ITEMS, CONDITIONS_OF_A_DENIED_PASS, VERSIONED_NAMES, POINTER_ELSEWHERE_OPENINGS, POINTER_FAILURE_HEDGES, TIMES_WORDS, LEFT_OUT_REMARK_WORDS, LEFT_OUT_REMARK_RUN_WORDS, LEFT_OUT_REMARK_RUN_DENIALS, LEFT_OUT_REMARK_PASSES, SUBJECTS_AFTER_EXCEPT_THAT, PLACE_KIND_NOUNS, JAPANESE_REMARK_OF_ANOTHER_RUN, EXCEPTION_HEAD_HALF_WORDS, EXCEPTION_HEAD_PAIR_PHRASES, COUNT_NAME_SHORTENINGS, COUNT_NAME_SHORTENINGS_BEFORE_OF, PENDING_OUTCOME_WORDS } from './status-vocabulary.js';
+import { DENOMINATOR_NAMES, TEXT_ABOUT_A_COUNT_WORDS, NEVER_MEASURED_WORDS, REPORT_PART_WORDS, STAND_IN_DOCUMENT_WORDS, BARE_NEGATIONS, CLAUSE_JOINS, CRASH_HANDLERS, CRASH_PHRASES, CRASH_WORDS, DEEDS_SET_OFF, ENGLISH_OUTCOME_WORDS, ITEM_NOUNS_OF_A_COUNT, ITEMS_IN_ALL_NAMES, KEPT_OUT, negatedPassPairs, NEGATION_FILLERS, NEGATIONS_BEFORE_A_FAILURE, noFailurePairs, NOT_FAILED_THINGS, NOT_RAN_COUNT_NAMES, NOT_THIS_RUNS_FAILURE, OTHER_LANGUAGE_BOUND_WORDS, OTHER_LANGUAGES, OTHER_NOT_RAN_COUNT_NAMES, OTHER_RUNS_QUALIFIERS, PLACE_NOUNS, PLACE_SUITES, REAL_FILLERS, REAL_WORDS, STATUS_VOCABULARY, transliterations, vocabulary, writtenWords, CONTAINER_STATUS_LISTS, FAILED_CONDITION_TYPES, RUN_FAILED_PHASES, RUN_NOT_ENDED_PHASES, WORKFLOW_STATUS_MEMBERS, PLATFORM_STEP_LISTS, POD_FAILED_PHASES, POD_STATUS_MEMBERS, NETWORK_PLACE_NAMES, PROCESS_COMMAND_NAMES, PROCESS_ID_NAMES, STEP_RUN_LISTS, ABSENT_WORDS, AFTER_WORDS, BETWEEN_A_PASS_AND_AFTER, GENITIVE_LANGUAGES, NOT_MANAGED_PHRASES, PASS_VERBS, WHAT_OR_WHY_FAILED, JOINS_ALSO_A_PLACE, OVERCOME_FAILURE_WORDS, FAILURE_GOES_ON, FAILURE_TOLD_AGAIN, TRY_WORDS, EARLIER_TRIES, EXCEPTION_MEMBER_JOINS, EXCEPTION_MEMBER_JOIN_PHRASES, TOLERANCE_NEGATORS, EXCEPTION_ASIDE_WORDS, EXCEPTION_MEMBER_HEAD_JOINS, EXCEPTION_MEMBER_JOINS_AFTER, TOLERANCE_NEGATOR_PHRASES, TOLERANCE_DENIALS, EXCEPTION_ALL_MEMBERS_WORDS, EXCEPTION_TOLERANCES, EXCEPTION_PLURAL_TOLERANCES, EXCEPTION_MODIFIER_OPENERS, EXCEPTION_MODIFIER_PLACES, FAILURE_WORDS_OF_A_NONE_BEFORE_AN_EXCEPTION, NONES_BEFORE_AN_EXCEPTION, POSTPOSED_EXCEPTION_WORDS, CLAUSE_ENDS_BEFORE_A_POSTPOSED_EXCEPTION, COUNT_OF_WORDS, ABBREVIATED_STAND_IN_NOUNS, MEASURED_ITEM_STAND_IN_WORDS, OTHER_LANGUAGE_NEVER_MEASURED_WORDS, OTHER_LANGUAGE_STAND_IN_WORDS, STAND_IN_FILLER_WORDS, EXCEPTION_PLACE_ARTICLES, EXCEPTION_HEAD_COUNT_WORDS, ALL_OF_A_PASS_BEFORE_AN_EXCEPTION, LEFT_OUT_OF_A_PASS_WORDS, NONES_AFTER_A_FAILURE, NOTE_LABEL_WORDS, EXCEPTION_WORDS_AFTER_A_FAILURE, EXCEPTION_LEAVING_OUT_WORDS, NOUNS_AFTER_AN_EXCEPTION_NOUN, SHORTENINGS_NAMING_OTHER_THINGS, TEST_FILE_ANCHOR_WORDS, RUN_NAME_WORDS, OTHER_LANGUAGE_STAND_IN_PLURALS, NEGATIONS_OF_ALL, ALL_OF_A_DENIED_PASS, PASS_VERBS_OF_ITEMS, DENIED_PASS_WORDS, RELATIVE_WORDS_OF_ITEMS, CONDITIONS_OF_A_DENIED_PASS, VERSIONED_NAMES, POINTER_ELSEWHERE_OPENINGS, POINTER_FAILURE_HEDGES, TIMES_WORDS, LEFT_OUT_REMARK_WORDS, LEFT_OUT_REMARK_RUN_WORDS, LEFT_OUT_REMARK_RUN_DENIALS, LEFT_OUT_REMARK_PASSES, SUBJECTS_AFTER_EXCEPT_THAT, PLACE_KIND_NOUNS, JAPANESE_REMARK_OF_ANOTHER_RUN, EXCEPTION_HEAD_HALF_WORDS, EXCEPTION_HEAD_PAIR_PHRASES, COUNT_NAME_SHORTENINGS, COUNT_NAME_SHORTENINGS_BEFORE_OF, PENDING_OUTCOME_WORDS, FREELY_NAMED_STAND_IN_PLURALS, OWN_MEASURES_OF_FREELY_NAMED_ITEMS, TOOL_ENTRIES_UNDER_STAND_IN_PLURALS, LEFT_OUT_OF_ALL_MEMBERS_WORDS, BARE_POINTER_WORDS } from './status-vocabulary.js';
 
 /** Printable ASCII: a name or status that reads as it is written (the usual case: no folding). */
 const PLAIN = /^[\x20-\x7e]*$/;
@@ -3122,8 +3122,9 @@ function failureWordOutsideANone(text: string, failures: ReadonlySet<string>): b
     let join: string | undefined;
     for (let k = at - 1, words = 0; k >= 0 && words < 6; k--) {
       const t = tokens[k] as string;
+      if (elisionBeforeAnAuxiliaryAt(tokens, k)) continue;
       if (!isWord(t)) return false;
-      if (CLAUSE_JOINS.has(t) || CLAUSE_JOINS.has(drawn[k] as string)) {
+      if (!auxiliaryAt(tokens, k) && (CLAUSE_JOINS.has(t) || CLAUSE_JOINS.has(drawn[k] as string))) {
         // A join that is also a word of place (`aucun test en échec`) joins nothing after a none of those languages.
         if (join !== undefined || !JOINS_ALSO_A_PLACE.has(t)) return false;
         join = t;
@@ -3176,6 +3177,17 @@ function failureWordOutsideANone(text: string, failures: ReadonlySet<string>): b
   return tokens.some((_, i) => (told(i) && !underNone(i) && !cleared(i) && (!condition(i) || setOff(i))) || crashed(i) || settingMet(i) || (passDeniedAt(drawn, i) && !underNone(i) && !cleared(i + 1)));
 }
 const isWord = (t: string | undefined): boolean => t !== undefined && /[\p{L}\p{N}]/u.test(t);
+/**
+ * Whether the token at `i` is an auxiliary before a participle as written, accents kept (`è`, `é`, `ist`, `a`, `ha`,
+ * `foi`, `is`: {@link AUXILIARIES_BEFORE_A_PARTICIPLE}): one rule for every language, so a none before it reaches the
+ * participle after it (`nessun test è fallito`, `nenhum teste é aprovado`) and it is never read as the join its letters
+ * drawn without marks spell (Italian `e`, and) (helper zd, session 45).
+ */
+const auxiliaryAt = (tokens: readonly string[], i: number): boolean => AUXILIARY_BEFORE_A_PARTICIPLE().has(tokens[i] ?? '');
+const AUXILIARY_BEFORE_A_PARTICIPLE = lazy((): ReadonlySet<string> => new Set(AUXILIARIES_BEFORE_A_PARTICIPLE.map((w) => w.normalize('NFKC'))));
+/** Whether the token at `i` is the apostrophe of a negation elided before an auxiliary (French `aucun test n'a échoué`): part of one word. */
+const elisionBeforeAnAuxiliaryAt = (tokens: readonly string[], i: number): boolean =>
+  /^['\u2019\u02bc]$/u.test(tokens[i] ?? '') && NEGATIONS_ELIDED_BEFORE_AN_AUXILIARY.includes(tokens[i - 1] ?? '') && auxiliaryAt(tokens, i + 1);
 /**
  * A word of a script without spaces that ends in its language's negation right before a failure word (`未失败`,
  * `测试未失败`, `构建未失败`: not failed): the negation binds to the verb after it alone, so it is read only there, never
@@ -6931,7 +6943,12 @@ function noneOverturnedByAContrast(written: string): boolean {
   const remark = passLeftOut ? remarkOfLeavingOutAt(tokens, drawn, from) : -1;
   const end = remark < 0 ? tokens.length : remark;
   const members = exceptionMembers(tokens.slice(from, end), drawn.slice(from, end), joins) ?? exceptionBeforeAClause(tokens.slice(from, end), drawn.slice(from, end), joins);
-  return namesAFailedException(failedOf(remark < 0 ? members : members?.slice(0, -1)), contrast.exception);
+  // A remark is said of the member before it, or of every member when it counts them (`e2e and smoke (both skipped)`).
+  const count = members?.length ?? 0;
+  const saidOf = remark < 0 ? 'none' : leftOutRemarkSaidOf(drawn, remark, count);
+  // A remark whose count does not fit the members (`e2e (both skipped)`) sets none aside: they stand, fail-closed.
+  const left = saidOf === 'all' ? 0 : saidOf === 'last' ? count - 1 : count;
+  return namesAFailedException(failedOf(members?.slice(0, left)), contrast.exception);
 }
 /** Whether `except that` opens a clause (`except that the run took longer than usual`), not a member named `that` (`except that one`). */
 const clauseAfterExceptThat = (drawn: readonly string[], from: number): boolean => drawn[from] === 'that' && SUBJECT_AFTER_EXCEPT_THAT().has(drawn[from + 1] ?? '');
@@ -6995,18 +7012,50 @@ const RUN_OF_AN_EXCEPTING: ReadonlySet<string> = new Set(['run', 'ci', 'build', 
  * a pass (`which was not skipped`, `which did not pass`: no remark, the member stands).
  */
 function remarkOfLeavingOutAt(tokens: readonly string[], drawn: readonly string[], from: number): number {
-  let k = tokens.length - 1;
+  let k = startOfABarePointer(tokens, drawn, from) - 1;
   while (k > from && !isWord(tokens[k]) && REMARK_CLOSING.test(tokens[k] as string)) k--;
   const end = k + 1;
   while (k > from && isWord(tokens[k])) k--;
   if (k <= from || end <= k + 1 || isWord(tokens[k]) || !REMARK_OPENING.test(tokens[k] as string)) return -1;
   const words = drawn.slice(k + 1, end);
-  if (!words.every((w) => LEFT_OUT_REMARK().has(w) || LEFT_OUT_OF_A_PASS().has(w))) return -1;
+  if (!words.every((w) => LEFT_OUT_REMARK().has(w) || LEFT_OUT_OF_A_PASS().has(w) || LEFT_OUT_OF_ALL().has(w))) return -1;
   const denials = words.flatMap((w, i) => (LEFT_OUT_REMARK_RUN_DENIAL().has(w) ? [i] : []));
   if (denials.length === 0) return words.some((w) => LEFT_OUT_OF_A_PASS().has(w) || LEFT_OUT_REMARK_PASS().has(w)) ? k : -1;
   const runDenied = (i: number): boolean => LEFT_OUT_REMARK_RUN().has(words[i + 1] ?? '') || (words[i + 1] === 'in' && LEFT_OUT_REMARK_RUN().has(words[i + 2] ?? ''));
   return denials.every(runDenied) && !words.some((w) => LEFT_OUT_REMARK_PASS().has(w)) ? k : -1;
 }
+/**
+ * Which of the `members` named before it a left-out remark opening at `at` is said of (helper zd, session 45): every one
+ * when it counts them (`both` after exactly two, `all` after two or more), the last one when it counts none, and none
+ * when its count does not fit them (`e2e (both skipped)`, `e2e, smoke, lint (both skipped)`): those members stand.
+ */
+function leftOutRemarkSaidOf(drawn: readonly string[], at: number, members: number): 'all' | 'last' | 'none' {
+  let saidOf: 'all' | 'last' = 'last';
+  for (let i = at + 1; i < drawn.length && /[\p{L}\p{N}]/u.test(drawn[i] as string); i++) {
+    const w = drawn[i] as string;
+    if (!LEFT_OUT_OF_ALL().has(w)) continue;
+    if (DUAL_WORDS.has(w) ? members !== 2 : members < 2) return 'none';
+    saidOf = 'all';
+  }
+  return saidOf;
+}
+/**
+ * Where a bare pointer to the logs that ends the text starts (`… (skipped). See logs for details`), or the text's length:
+ * a sentence after a full stop whose words are all {@link BARE_POINTER_WORDS}, opening with a pointer word. Any other
+ * word in it (`See logs: exit 1`) leaves it in the text, where no remark ends it.
+ */
+function startOfABarePointer(tokens: readonly string[], drawn: readonly string[], from: number): number {
+  let j = tokens.length - 1;
+  while (j > from && !isWord(tokens[j]) && /^[\s.!]+$/u.test(tokens[j] as string)) j--;
+  const last = j;
+  while (j > from && isWord(tokens[j])) j--;
+  if (j <= from || j === last || !/[)\]\uff09]\s*[.!]$|^[.!]$/u.test(tokens[j] as string)) return tokens.length;
+  const words = drawn.slice(j + 1, last + 1);
+  return POINTER_OPENING_WORDS().has(words[0] as string) && words.every((w) => BARE_POINTER().has(w)) ? j + 1 : tokens.length;
+}
+const BARE_POINTER = lazy((): ReadonlySet<string> => new Set(BARE_POINTER_WORDS.map(drawnWord)));
+const POINTER_OPENING_WORDS = lazy((): ReadonlySet<string> => new Set(POINTER_ELSEWHERE_OPENINGS.filter((w) => !w.includes(' ')).map(drawnWord)));
+const LEFT_OUT_OF_ALL = lazy((): ReadonlySet<string> => new Set(LEFT_OUT_OF_ALL_MEMBERS_WORDS.map(drawnWord)));
 const REMARK_CLOSING = /^[\s)\]\uff09.]+$/u;
 const REMARK_OPENING = /[([\uff08,;:\u2013\u2014-]/u;
 const LEFT_OUT_REMARK = lazy((): ReadonlySet<string> => new Set(LEFT_OUT_REMARK_WORDS.map(drawnWord)));
@@ -7114,10 +7163,24 @@ const MARKUP_OR_ESCAPE = /[<\\]/u;
  * of `O'Brien` is no `or`). A middle dot between other letters (`login·checkout`, `東京・大阪`) still parts a list.
  */
 function withMarksInsideAWordRead(text: string): string {
-  return text.replace(/\u2019/gu, "'").replace(DIGIT_GROUP_MARK, '.').replace(APOSTROPHE_IN_A_WORD, MARK_INSIDE_A_WORD).replace(MIDDLE_DOT_IN_A_WORD, MARK_INSIDE_A_WORD);
+  const drawn = text.replace(MARK_BETWEEN_LETTERS, (c) => markInsideAWordDrawn(c) ?? c).replace(/\u2019/gu, "'");
+  return drawn.replace(DIGIT_GROUP_MARK, '.').replace(APOSTROPHE_IN_A_WORD, MARK_INSIDE_A_WORD).replace(MIDDLE_DOT_IN_A_WORD, MARK_INSIDE_A_WORD).replace(PLUSES_ENDING_A_NAME, MARK_INSIDE_A_WORD.repeat(2)).replace(DOT_OPENING_A_NAME, MARK_INSIDE_A_WORD);
 }
 const MARK_INSIDE_A_WORD = '\u2019';
-const MARK_INSIDE_A_WORD_GUARD = /['\u2019\u00b7\u0387\u2027\u30fb\uff65,\u066b\u066c]/u;
+const MARK_INSIDE_A_WORD_GUARD = /['`+\u2019\u00b7\u0387\u2027\u30fb\uff65,\u066b\u066c]|[^\x00-\x7f](?=\p{L})|\s\.\p{L}/u;
+/**
+ * A mark outside ASCII, or a backtick, between two letters (helper zd, session 45): read by {@link markInsideAWordDrawn}
+ * as the apostrophe or hyphen it is drawn as, so `O‘Brien`, `O´Brien` and `e‑mail` are one word as `O'Brien` and `e-mail` are.
+ */
+const MARK_BETWEEN_LETTERS = /(?<=\p{L}\p{M}*)[^\s\x00-\x5f\x61-\x7f\p{L}\p{N}\p{M}](?=\p{L})/gu;
+/**
+ * The doubled plus that ends a language's or a tool's name (`C++`, `g++`, `Notepad++`) before a space, a mark or the
+ * text's end: part of the name, so `flaky C++ bindings` is one member. A plus between two words (`login+checkout`) still
+ * parts them.
+ */
+/** The dot that opens a name after a space (`.NET`, `.github`): part of the name, never a sentence's end before it. */
+const DOT_OPENING_A_NAME = /(?<=[\s(\[])\.(?=\p{L}[\p{L}\p{N}]*(?:$|[\s,;:)\]]))/gu;
+const PLUSES_ENDING_A_NAME = /(?<=(?:^|[\s(\[])\p{L}[\p{L}\p{N}]{0,15})\+\+(?=$|[\s,;:.)\]])/gu;
 const DIGIT_GROUP_MARK = /(?<=\p{Nd})[,'\u2019\u066b\u066c](?=\p{Nd})/gu;
 const APOSTROPHE_IN_A_WORD = /(?<=\p{L}\p{M}*)'(?=\p{L})/gu;
 const MIDDLE_DOT_IN_A_WORD = /(?<=[lL]\p{M}*)[\u00b7\u0387\u2027\u30fb\uff65](?=[lL])|(?<=\p{scx=Katakana})[\u00b7\u0387\u30fb\uff65](?=\p{scx=Katakana})/gu;
@@ -7479,7 +7542,7 @@ function exceptionMembers(tokens: readonly string[], drawn: readonly string[], j
     }
     const phrase = MEMBER_JOIN_PHRASES().find((p) => p.every((w, k) => drawn[i + k] === w));
     // A letter an apostrophe inside the word joins (`o'brien`, `l’auth`: {@link MARK_INSIDE_A_WORD}) is no join (`o` is `or`).
-    const insideAWord = tokens[i + 1] === MARK_INSIDE_A_WORD || tokens[i - 1] === MARK_INSIDE_A_WORD;
+    const insideAWord = besideAMarkInsideAWord(tokens, i);
     if (!insideAWord && (phrase !== undefined || MEMBER_JOINS().has(word) || joinsOfItsLanguage.includes(word) || MEMBER_HEAD_JOINS().has(word))) {
       const length = phrase?.length ?? 1;
       if (MEMBER_HEAD_JOINS().has(word) && !apposition && listHead()) part('mark');
@@ -7497,6 +7560,8 @@ function exceptionMembers(tokens: readonly string[], drawn: readonly string[], j
   if (named.some((m) => m.words.length > MAX_EXCEPTION_WORDS) || named.reduce((n, m) => n + m.words.length, 0) > MAX_EXCEPTION_LIST_WORDS) return undefined;
   return remarksSaidOfTheirMembers(named);
 }
+/** Whether the word at `i` is joined to the next or last by a mark inside one word (`o'brien`, `c++`): no join, whatever its letters. */
+const besideAMarkInsideAWord = (tokens: readonly string[], i: number): boolean => tokens[i + 1]?.startsWith(MARK_INSIDE_A_WORD) === true || tokens[i - 1]?.endsWith(MARK_INSIDE_A_WORD) === true;
 /**
  * The members with each remark of tolerance after a bracket, comma or colon said of the member before it, or of all
  * members before it when it says so (`both`, `all`, `which are`, a plural tolerance: `(instables)`), and each member
@@ -7599,8 +7664,10 @@ function bracketNamesItsMember(member: readonly string[], tokens: readonly strin
     const t = tokens[k] as string;
     // A version's or a bound's comparison (`(node >=18)`, `(chrome ~> 120)`) parts no names (helper xe, session 44).
     if (!isWord(t) && COMPARISON_MARKS.test(t)) continue;
+    // A mark inside a word (`(O'Brien host)`, `(Notepad++ host)`: {@link withMarksInsideAWordRead}) parts nothing.
+    if (!isWord(t) && /^\u2019+$/u.test(t)) continue;
     if (!isWord(t)) return /^[)\]]/u.test(t);
-    if (MEMBER_JOINS().has(t)) return false;
+    if (MEMBER_JOINS().has(t) && !besideAMarkInsideAWord(tokens, k)) return false;
   }
   return false;
 }
@@ -7702,12 +7769,17 @@ function failureThenAReasonOfANone(text: string): boolean {
  */
 function noneOfTheRunPassed(text: string): boolean {
   if (text.length > MAX_OUTCOME_TEXT) return false;
-  const { tokens, drawn } = outcomeTokens(text.trim().replace(/[.!]+$/u, ''));
+  const read = outcomeTokens(text.trim().replace(/[.!]+$/u, ''));
+  // An elided negation's apostrophe is part of its word (`aucun test n'a réussi`).
+  const kept = read.tokens.flatMap((_, i) => (elisionBeforeAnAuxiliaryAt(read.tokens, i) ? [] : [i]));
+  const tokens = kept.map((i) => read.tokens[i] as string);
+  const drawn = kept.map((i) => read.drawn[i] as string);
   // A pass said of the items it names, last (`No passing tests`, `Zero successful checks`, `Keine bestandenen Tests`).
   const end = drawn.length > 2 && PASSED_ITEM_NOUNS.has(drawn.at(-1) as string) && OVERCOMING_PASSES().has(drawn.at(-2) as string) ? drawn.length - 1 : drawn.length;
   if (tokens.length < 2 || tokens.length > 7 || !tokens.every(isWord) || !NONE_PASSED_OPENING().has(drawn[0] as string) || !(OVERCOMING_PASSES().has(drawn[end - 1] as string) || PASS_VERB_OF_ITEMS().has(drawn[end - 1] as string))) return false;
   const between = drawn.slice(1, end - 1);
-  return !hasQualifier(between) && between.every((w) => !(OVERCOMING_PASSES().has(w) || FAILURE_TOLD().has(w) || isOutcomeValue(w) || NO_FAILURE_OF_THIS_RUN.has(w) || PASS_SET_ASIDE().has(w) || CLAUSE_JOINS.has(w)));
+  // An auxiliary as written is no join (`nessun test è passato`: `è` is no `e`, and).
+  return !hasQualifier(between) && between.every((w, k) => !(OVERCOMING_PASSES().has(w) || FAILURE_TOLD().has(w) || isOutcomeValue(w) || NO_FAILURE_OF_THIS_RUN.has(w) || PASS_SET_ASIDE().has(w) || (CLAUSE_JOINS.has(w) && !auxiliaryAt(tokens, k + 1))));
 }
 /** Items a pass may be said of before them (`passing tests`, `successful checks`): what a run counts. */
 const PASSED_ITEM_NOUNS: ReadonlySet<string> = new Set(['test', 'tests', 'check', 'checks', 'job', 'jobs', 'build', 'builds', 'suite', 'suites', 'case', 'cases', 'run', 'runs', 'step', 'steps', 'testfälle']);
@@ -7936,7 +8008,8 @@ function subjectThenNegatedPass(text: string): boolean {
   const words = text.split(/\s+/u);
   for (let k = 1; k <= 3 && k < words.length; k++) {
     const subject = readWords(words.slice(0, k).join(' '));
-    if (hasQualifier(subject) || subject.some((w) => NOT_THIS_RUNS_FAILURE.has(w))) return false;
+    // A subject of none (`no test has failed`, `none has failed`) denies the failure after it: the none readers weigh it.
+    if (hasQualifier(subject) || subject.some((w) => NOT_THIS_RUNS_FAILURE.has(w) || NONE_PASSED_OPENING().has(w))) return false;
     if (negatedPass(words.slice(k).join(' '))) return true;
   }
   return false;
@@ -9722,7 +9795,7 @@ const BOUND_WORDS: ReadonlySet<string> = new Set([
  */
 /** The bound words of every language, as a reader takes them (accents, look-alikes and width folded). */
 const BOUND_WORDS_READ = lazy((): ReadonlySet<string> => new Set([...BOUND_WORDS, ...OTHER_LANGUAGE_BOUND_WORDS].flatMap((w) => [w, ...readWords(w)])));
-export function aliasOfABound(aliased: ReadonlyMap<string, string> | undefined, pointer: string, value: unknown, anchors?: ReadonlyMap<string, string>): StatusContradiction | undefined {
+export function aliasOfABound(aliased: ReadonlyMap<string, string> | undefined, pointer: string, value: unknown, anchors?: ReadonlyMap<string, string>, root?: unknown): StatusContradiction | undefined {
   const from = aliased?.get(pointer);
   if (from === undefined) return undefined;
   // The anchor's own name is read as a step of its path is (`copy: &example_failed 0`; red team xc, session 43).
@@ -9732,7 +9805,7 @@ export function aliasOfABound(aliased: ReadonlyMap<string, string> | undefined, 
   const bound = steps.some((step) => nameWords(step).some((w) => BOUND_WORDS.has(w)) || readWords(step).some((w) => BOUND_WORDS_READ().has(w)));
   // A step is read with the one after it on the anchor's path (a plural's entries); the anchor's name has none.
   const path = parsePointer(from);
-  const neverMeasured = path.some((step, i) => namesNeverMeasured(step, path[i + 1])) || (anchor !== undefined && anchorNamesNeverMeasured(anchor));
+  const neverMeasured = path.some((step, i) => namesNeverMeasured(step, path[i + 1], entryShape(root, path, i))) || (anchor !== undefined && anchorNamesNeverMeasured(anchor));
   if (!bound && !neverMeasured) return undefined;
   const what = bound ? "a bound, an expected value or another run's" : "a template's, an example's, a placeholder's, a plan's, an estimate's or a cache's";
   const source = anchor === undefined ? from : `${from} (anchor &${anchor})`;
@@ -9747,14 +9820,25 @@ export function aliasOfABound(aliased: ReadonlyMap<string, string> | undefined, 
  * (`placeholder`, `tbd`, `todo`, `changeme`: {@link isUnfilledWord}), so a count left unfilled and a value copied from a
  * placeholder are one notion. A name that holds none of these (PyYAML's `id001`, `failed_count`) says nothing.
  */
-function namesNeverMeasured(step: string, next?: string): boolean {
+function namesNeverMeasured(step: string, next?: string, entry?: EntryShape): boolean {
   if (step.length > 100) return false;
   // Shortened spellings are their noun (`templ`, `tmpl`, `exmpl`, `plchldr`: red team xf, session 43; `smp`, `dmy`,
   // `fixt`, `e_g`: helper xh, session 44), digits glued on are a number of their own (`tmpl1`, `example01`, `v2example`).
   const words = standInReading(readWords(step));
   const neverMeasured = (w: string): boolean => NEVER_MEASURED_READ().has(w) || NEVER_MEASURED_READ().has(singularOf(w));
   if (words.some((w, i) => neverMeasured(w) || (i > 0 && NEVER_MEASURED_READ().has(`${words[i - 1]} ${w}`)))) return true;
-  return standsIn(words) || isUnfilledWord(step) || holdsStandInsByName(words, next);
+  return standsIn(words) || isUnfilledWord(step) || holdsStandInsByName(words, next, entry);
+}
+/**
+ * What the anchored value's path says of the entry after the step at `i` (helper zd, session 45): the key it holds the
+ * value under (`failed` in `examples/attempt_1/failed`, or none when the entry is the value), and whether the step's
+ * value is a map (`examples: {"17": …}`, a run's number as a key) rather than a list (RSpec's `examples[17]`), when the
+ * document is at hand.
+ */
+interface EntryShape { readonly holds: string | undefined; readonly keyed: boolean }
+function entryShape(root: unknown, path: readonly string[], i: number): EntryShape {
+  const container = root === undefined ? undefined : getAtPointer(root, pointerOf(path.slice(0, i + 1)));
+  return { holds: path[i + 2], keyed: container?.found === true && isRecord(container.value) };
 }
 /**
  * Whether an anchor's own name names a value never measured, read as a step of a path is, but for two names an anchor
@@ -9791,15 +9875,35 @@ function digitsApart(word: string): string[] {
  * {setup_ms}}`, helm's `templates: {deployment.yaml: {errors}}`, Hypothesis's `examples: {generate: {failing}}`; helper
  * xh, session 44) or with nothing after it, the plural lists or counts a run's items.
  */
-function holdsStandInsByName(words: readonly string[], next: string | undefined): boolean {
-  if (next === undefined || /^\d+$/u.test(next) || next.length > 100) return false;
+function holdsStandInsByName(words: readonly string[], next: string | undefined, entry: EntryShape = { holds: undefined, keyed: false }): boolean {
+  // A key of digits is a list's index (RSpec's `examples[3]`) unless the document shows a map (`examples: {"17": …}`).
+  if (next === undefined || (/^\d+$/u.test(next) && !entry.keyed) || next.length > 100) return false;
   const named = words.filter((w) => !STAND_IN_FILLERS().has(w));
   if (named.length !== 1 || !STAND_IN_DOCUMENTS().has(standInNounOf(singularOf(named[0]!)))) return false;
+  const tally = entry.holds !== undefined && tallyOfItems(entry.holds);
+  // A map's key of a number or a date alone (`examples: {"17": {failed: …}}`, `"2026-03-10"`) names a run by its number.
+  if (entry.keyed && RUN_NUMBER_OR_DATE.test(next)) return tally;
   if (tallyOfItems(next)) return false;
-  const entry = standInReading(readWords(next));
-  const own = entry.filter((w) => !STAND_IN_FILLERS().has(w) && !/^v?\d+$/u.test(w));
-  return own.length === 0 || own.some((w) => RUN_NAMES().has(w) || STAND_IN_DOCUMENTS().has(w) || MEASURED_ITEM_STAND_INS().has(w) || NEVER_MEASURED_READ().has(w));
+  const standIn = (w: string): boolean => STAND_IN_DOCUMENTS().has(w) || MEASURED_ITEM_STAND_INS().has(w) || NEVER_MEASURED_READ().has(w);
+  // A file a tool read (helm lint's `templates: {job.yaml: …}`) is its own item, unless its name is a stand-in's.
+  const file = FILE_NAME.exec(next);
+  if (file !== null) return standInReading(readWords(file[1] as string)).some(standIn);
+  const own = standInReading(readWords(next)).filter((w) => !STAND_IN_FILLERS().has(w) && !/^v?\d+$/u.test(w));
+  if (own.length === 0 || own.some(standIn)) return true;
+  // A run's tally (`failed`, `errors`, `passing`) is told by what the entry holds, not by how it is named (`attempt_1`,
+  // `shard_3`, `ci`, `pr_123`): under `examples` any entry holding one is a run's, but a tool's own (Hypothesis's
+  // phases); under a plural a tool names its objects in (`fixtures`, `mocks`, `templates`), one named for a run that
+  // holds no measure of the tool's own (`run_migrations: {setup_ms}` is pytest's fixture).
+  const runs = own.some((w) => RUN_NAMES().has(w));
+  if (FREELY_NAMED_PLURALS().has(named[0]!) || FREELY_NAMED_PLURALS().has(singularOf(named[0]!))) return runs && !readWords(entry.holds ?? '').some((w) => OWN_MEASURES().has(w));
+  return tally ? !TOOL_ENTRIES().has(own.join(' ')) : runs;
 }
+const RUN_NUMBER_OR_DATE = /^\d[\d._:T-]{0,30}$/u;
+/** A file's name: a base, then an extension of letters or digits after its last dot (`job.yaml`, `login_spec.rb`). */
+const FILE_NAME = /^(.{1,90})\.[a-z][a-z0-9]{0,4}$/iu;
+const FREELY_NAMED_PLURALS = lazy(() => readAll(FREELY_NAMED_STAND_IN_PLURALS));
+const TOOL_ENTRIES = lazy(() => readAll(TOOL_ENTRIES_UNDER_STAND_IN_PLURALS));
+const OWN_MEASURES = lazy(() => readAll(OWN_MEASURES_OF_FREELY_NAMED_ITEMS));
 /** Whether a key names the tally of a list's items (`failed`, `total`, `status`, `example_count`, `results`), not an item's own name. */
 function tallyOfItems(key: string): boolean {
   const own = readWords(key);
@@ -9887,7 +9991,7 @@ export function boundCopiedIntoReport(aliased: ReadonlyMap<string, string> | und
     if (key === undefined) continue;
     const field: Field = { pointer, own: readWords(key), context: [], written: { own: nameWords(key), context: [] }, value: valueAt(root, pointer) };
     if (!OUTCOME_KEYS.has(field.own.join(' ')) && !COUNT_ROLES.some((role) => playsRole(field, role))) continue;
-    const found = aliasOfABound(aliased, pointer, field.value, anchors);
+    const found = aliasOfABound(aliased, pointer, field.value, anchors, root);
     if (found !== undefined) return { ...found, message: `${pointer} ${found.message}` };
   }
   return undefined;

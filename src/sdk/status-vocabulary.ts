@@ -156,7 +156,8 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
   },
   es: {
     pass: ['aprobado', 'aprobada', 'aprobados', 'exitoso', 'exitosa', 'éxito', 'superado', 'superada', 'correcto'],
-    failed: ['fallido', 'fallida', 'fallidos', 'fallidas', 'fallo', 'fallos', 'fallaron', 'fracasos', 'fracasados'],
+    // The participle after `ha`/`han` (`ha fallado`) is the failed word too (helper zd, session 45).
+    failed: ['fallido', 'fallida', 'fallidos', 'fallidas', 'fallo', 'fallos', 'fallaron', 'fracasos', 'fracasados', 'fallado', 'fallada', 'fallados', 'falladas'],
     errors: ['error', 'errores'],
     tolerated: ['esperado', 'esperada', 'esperados', 'esperadas', 'conocido', 'conocida', 'conocidos', 'conocidas', 'permitido', 'permitida', 'permitidos', 'permitidas', 'tolerado', 'tolerados', 'toleradas', 'aceptables', 'aceptados', 'ignorado', 'ignorados', 'ignoradas', 'corregido', 'corregida', 'corregidos', 'corregidas', 'resuelto', 'resuelta', 'resueltos', 'resueltas'],
     other: ['máximo', 'máxima', 'límite', 'umbral', 'anterior', 'anteriores', 'previos', 'último', 'últimos', 'tasa', 'porcentaje', 'duración', 'tiempo'],
@@ -1452,8 +1453,26 @@ export const LEGEND_WHOLE_RUN_WORDS: readonly string[] = ['all', 'every', 'each'
  */
 export const NONE_PASSED_OPENINGS: readonly string[] = [
   'no', 'none', 'nothing', 'not', 'zero', 'neither', 'nobody', 'keine', 'kein', 'keiner', 'nichts', 'aucun', 'aucune', 'rien', 'ningún', 'ninguno', 'ninguna',
-  'nada', 'nessun', 'nessuno', 'nessuna', 'niente', 'nenhum', 'nenhuma',
+  'nada', 'nessun', 'nessuno', 'nessuna', 'niente', 'nenhum', 'nenhuma', 'geen', 'niets',
 ];
+/**
+ * Auxiliaries a participle follows in its clause, as written, accents kept (helper zd, session 45): English `has failed`,
+ * German `ist fehlgeschlagen`, `wurde bestanden`, French `n'a échoué`, `est passé`, Spanish `ha fallado`, `fue aprobado`,
+ * Portuguese `foi aprovado`, `é aprovado`, `tem falhado`, Italian `è fallito`, `è stato superato`, `ha fallito`, Dutch `is
+ * mislukt`, `werd goedgekeurd`, `heeft gefaald`. One is never a join, whatever its letters read without their marks
+ * (Italian `è`, Portuguese `é` are no `e`, and): a none before it reaches the participle after it.
+ */
+export const AUXILIARIES_BEFORE_A_PARTICIPLE: readonly string[] = [
+  'has', 'have', 'had', 'is', 'are', 'was', 'were', 'been', 'be',
+  'ist', 'sind', 'war', 'waren', 'wurde', 'wurden', 'worden', 'hat', 'haben', 'hatte', 'hatten',
+  'a', 'ont', 'avait', 'avaient', 'est', 'sont', 'été', 'était', 'étaient', 'fut',
+  'ha', 'han', 'había', 'habían', 'fue', 'fueron', 'sido', 'es', 'son',
+  'foi', 'foram', 'tem', 'têm', 'tinha', 'tinham', 'é', 'são', 'era', 'eram',
+  'è', 'sono', 'stato', 'stata', 'stati', 'state', 'hanno', 'erano', 'fu', 'furono',
+  'zijn', 'werd', 'werden', 'heeft', 'hebben', 'hadden', 'geweest',
+];
+/** A negation elided before an auxiliary, its apostrophe between (French `n'a`, `n'ont`, `n'est`; Italian `n'è`). */
+export const NEGATIONS_ELIDED_BEFORE_AN_AUXILIARY: readonly string[] = ['n'];
 /**
  * Words that only stress a none of a failure as a label's value (`Errors: not a single one`, `Failures: not one`,
  * `Errors: none at all`, `Errors: not any`): a reason of a none names what was missing; these name nothing (red team
@@ -1763,6 +1782,26 @@ export const TEST_FILE_ANCHOR_WORDS: readonly string[] = ['spec'];
  * xh, session 44). Under any other name the entry is the tool's own item (pytest's `fixtures: {db_session: {setup_ms}}`,
  * helm's `templates: {deployment.yaml: {errors}}`, a mock server's `mocks: {payment_api: {unmatched_requests}}`).
  */
+/**
+ * Stand-in plurals whose entries a tool names freely after its own objects (helper zd, session 45): pytest's `fixtures:
+ * {run_migrations: {setup_ms}}`, a mock server's `mocks: {pipeline_api: {unmatched_requests}}`, a template engine's or
+ * linter's `templates: {login_page: …}`. An entry of one is read as a run's tally kept as a stand-in only under a run's
+ * name and holding no measure of the tool's own ({@link OWN_MEASURES_OF_FREELY_NAMED_ITEMS}); under any other stand-in
+ * plural (`examples`, `samples`) an entry holding a run's tally is one whatever its name.
+ */
+export const FREELY_NAMED_STAND_IN_PLURALS: readonly string[] = ['fixtures', 'fixture', 'mocks', 'mock', 'stubs', 'stub', 'fakes', 'fake', 'doubles', 'templates', 'template'];
+/**
+ * What those tools measure of their own objects (helper zd, session 45): pytest's fixture setup and teardown, a mock
+ * server's requests and calls. An entry holding one is the tool's object whatever it is named (`fixtures:
+ * {run_migrations: {setup_ms}}`); one holding a run's outcome or latency under a run's name is a run's (`fixtures:
+ * {nightly_run: {failed}}`, `{login-suite: {p99_latency_ms}}`).
+ */
+export const OWN_MEASURES_OF_FREELY_NAMED_ITEMS: readonly string[] = ['setup', 'teardown', 'requests', 'request', 'unmatched', 'matched', 'calls', 'call', 'invocations', 'hits'];
+/**
+ * Entries a tool keeps its own tallies under a stand-in plural (helper zd, session 45): Hypothesis's statistics by phase
+ * (`examples: {generate: {passing, failing}}`, `explicit`, `reuse`, `target`, `shrink`).
+ */
+export const TOOL_ENTRIES_UNDER_STAND_IN_PLURALS: readonly string[] = ['generate', 'explicit', 'reuse', 'target', 'shrink'];
 export const RUN_NAME_WORDS: readonly string[] = [
   'run', 'runs', 'build', 'builds', 'job', 'jobs', 'pipeline', 'pipelines', 'execution', 'executions', 'suite', 'suites', 'nightly', 'daily', 'weekly', 'workflow',
   'lauf', 'durchlauf', 'corsa', 'esecuzione', 'ejecución', 'corrida', 'exécution', 'execução', 'uitvoering', 'прогон', 'запуск', 'przebieg', 'uruchomienie',
@@ -1872,6 +1911,22 @@ export const LEFT_OUT_OF_A_PASS_WORDS: readonly string[] = ['skip', 'skipped', '
  */
 export const LEFT_OUT_REMARK_WORDS: readonly string[] = ['which', 'that', 'who', 'is', 'was', 'were', 'are', 'be', 'been', 'being', 'where', 'do', 'does', 'did', 'also', 'and', 'then', 'there', 'in', 'on', 'the', 'this', 'ci', 'pipeline', 'here', 'marked', 'retried', 'rerun', 'separately', 'not', 'none', 'never', 'run', 'ran', 'runs', 'executed', 'passed', 'pass', 'passing'];
 export const LEFT_OUT_REMARK_RUN_WORDS: readonly string[] = ['run', 'ran', 'runs', 'executed'];
+/**
+ * Words of a left-out remark that say it of every member named before it (`except e2e and smoke (both skipped)`, `except
+ * e2e, smoke, lint (all skipped)`; helper zd, session 45): a dual only after two members, a word of all after two or more.
+ * No verb (`which were skipped`): only a word that counts the members proves the remark covers them all.
+ */
+export const LEFT_OUT_OF_ALL_MEMBERS_WORDS: readonly string[] = ['both', 'all', 'beide', 'beiden', 'alle', 'tous', 'toutes', 'ambos', 'ambas', 'todos', 'todas', 'entrambi', 'entrambe', 'tutti', 'tutte'];
+/**
+ * The words of a bare pointer to the logs after a left-out remark (`… except e2e (skipped). See logs for details`,
+ * `Siehe Logs`, `voir les logs`; helper zd, session 45): pointer words and the nouns of where to look, nothing else. A
+ * pointer holding any other word (`See logs: exit 1`) is free text no list proves harmless, and is left in the text.
+ */
+export const BARE_POINTER_WORDS: readonly string[] = [
+  'see', 'check', 'view', 'consult', 'refer', 'to', 'look', 'at', 'for', 'more', 'full', 'the', 'in', 'details', 'detail', 'info', 'information',
+  'log', 'logs', 'output', 'report', 'reports', 'artifacts', 'ci', 'job', 'run', 'pipeline', 'dashboard', 'above', 'below',
+  'siehe', 'mehr', 'details', 'im', 'die', 'den', 'voir', 'les', 'détails', 'dans', 'ver', 'los', 'detalles', 'en', 'vedi', 'i', 'dettagli', 'veja', 'os', 'detalhes', 'zie', 'de',
+];
 export const LEFT_OUT_REMARK_RUN_DENIALS: readonly string[] = ['not', 'none', 'never'];
 export const LEFT_OUT_REMARK_PASSES: readonly string[] = ['passed', 'pass', 'passing'];
 /** Words that open a clause after `except that` (`except that the run took longer`): a clause of its own, no member named `that`. */

@@ -282,6 +282,24 @@ export function markOnALetterDrawn(ch: string): string | undefined {
 const LIST_MARK_CHARS: ReadonlySet<string> = new Set([',', ';', '/', '&', '+', '·']);
 
 /**
+ * What a mark written between two letters of one word is drawn as, when it is drawn as an apostrophe or a hyphen:
+ * `'` for every look-alike of an apostrophe (`O‘Brien`, `O´Brien`, `O′Brien`, ``O`Brien``, full-width `＇`, the Hebrew
+ * geresh), `-` for every look-alike of a hyphen (`e‑mail` with a non-breaking hyphen, `‐`, `−`, `﹣`, `－`), or
+ * undefined. Read by Unicode's confusables and compatibility decomposition, never by a hand list, so a new code point
+ * drawn as one is one (helper zd, session 45). A list's mark (the Armenian comma `՝`, drawn as `'` yet a comma), a
+ * sentence's end of another script (`۔`) and a dash that is no hyphen (`–`, `—`: `Paris–London` names two) are none.
+ */
+export function markInsideAWordDrawn(ch: string): "'" | '-' | undefined {
+  if (ch === "'" || ch === '`') return "'";
+  if (/^[\x00-\x7f]$/u.test(ch) || /[\p{L}\p{N}\p{M}\s]/u.test(ch) || listMarkDrawn(ch) !== undefined || NOT_A_MARK_INSIDE_A_WORD.test(ch)) return undefined;
+  const decomposed = ch.normalize('NFKC');
+  const drawn = confusableTable()[ch] ?? confusableTable()[decomposed] ?? decomposed;
+  return drawn === "'" || drawn === '`' ? "'" : drawn === '-' ? '-' : undefined;
+}
+// Dashes that are not hyphens (figure, en, em, horizontal bar, hyphen bullet), symbols (➖) and sentence ends (`۔`).
+const NOT_A_MARK_INSIDE_A_WORD = /[\u2012-\u2015\u2043\p{So}\p{Sentence_Terminal}]/u;
+
+/**
  * The form in which two names a gate compares without case are one name: the {@link visibleForm} (invisibles, NFKC,
  * letters of other scripts drawn like Latin ones), lower-cased. `Queue_Max_Items`, `queue_max_іtems` (Cyrillic і) and
  * `queue_max_ıtems` all read as `queue_max_items`.

@@ -69,3 +69,48 @@ describe('a Japanese exception of a flaky or nightly member', () => {
     for (const text of ['失敗なし（checkoutを除く）', 'E2E以外の全テストが成功（E2Eは失敗）', 'E2E以外の全テストが成功（loginは夜間実行）']) expect(beside(text)?.code, text).toBe('contradiction');
   });
 });
+
+// Helper zd, session 45: a left-out remark counting its members (`(both skipped)`, `(all skipped)`) is said of every
+// member when its count fits them (leftOutRemarkSaidOf), and a bare pointer to the logs after it is dropped
+// (startOfABarePointer): any other word in the pointer, any reason in the remark, a count that does not fit, leave the
+// members standing.
+describe('a left-out remark said of every member, or followed by a bare pointer', () => {
+  const members = fc.constantFrom(['e2e', 'smoke'], ['e2e', 'smoke', 'lint'], ['e2e'], ['integration', 'e2e', 'smoke', 'perf']);
+  const listed = (m: readonly string[], comma: boolean): string => (m.length === 1 ? (m[0] as string) : comma ? m.join(', ') : `${m.slice(0, -1).join(', ')} and ${m.at(-1) as string}`);
+  const pointer = fc.constantFrom('See logs', 'See logs for details', 'See the CI logs', 'Check the job output', 'Siehe die Logs', 'Voir les logs');
+  it('passes when both counts two members or all counts two or more, and fails when it does not fit', () => {
+    fc.assert(
+      fc.property(all, members, fc.boolean(), fc.constantFrom('both', 'all'), fc.constantFrom('skipped', 'disabled', 'not run'), (a, m, comma, count, left) => {
+        const text = `${a} except ${listed(m, comma)} (${count} ${left})`;
+        const fits = count === 'both' ? m.length === 2 : m.length >= 2;
+        if (fits) expect(beside(text), text).toBeUndefined();
+        else expect(beside(text)?.code, text).toBe('contradiction');
+      }),
+    );
+  });
+  it('fails when a remark after two or more members counts none of them', () => {
+    fc.assert(
+      fc.property(all, members.filter((m) => m.length >= 2), fc.boolean(), (a, m, comma) => {
+        const text = `${a} except ${listed(m, comma)} (skipped)`;
+        expect(beside(text)?.code, text).toBe('contradiction');
+      }),
+    );
+  });
+  it('drops a bare pointer after the remark, and keeps one holding any other word', () => {
+    fc.assert(
+      fc.property(all, pointer, fc.constantFrom('exit 1', 'the crash', 'why it failed', 'checkout failed', 'out of memory', 'упал'), (a, p, extra) => {
+        expect(beside(`${a} except e2e (skipped). ${p}`), p).toBeUndefined();
+        const text = `${a} except e2e (skipped). ${p}: ${extra}`;
+        expect(beside(text)?.code, text).toBe('contradiction');
+      }),
+    );
+  });
+  it('fails when the counted remark gives a reason or denies the skip', () => {
+    fc.assert(
+      fc.property(all, fc.constantFrom('both skipped on forks', 'both skipped: exit 1', 'both not skipped', 'both failed', 'both skipped after it failed', 'all skipped but crashed'), (a, remark) => {
+        const text = `${a} except e2e and smoke (${remark})`;
+        expect(beside(text)?.code, text).toBe('contradiction');
+      }),
+    );
+  });
+});

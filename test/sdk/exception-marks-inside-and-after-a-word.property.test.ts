@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { statusContradiction } from '../../src/sdk/status-claims.js';
-import { listMarkDrawn, markOnALetterDrawn } from '../../src/util/text-classes.js';
+import { listMarkDrawn, markInsideAWordDrawn, markOnALetterDrawn } from '../../src/util/text-classes.js';
 import '../helpers/fc-seed.js';
 
 const beside = (text: string) => statusContradiction({ status: 'passed', summary: text }, '/status', 'passed');
@@ -90,6 +90,42 @@ describe('a mark inside one word or number', () => {
         for (const text of [`${n} ${e} flaky login (node ${op}${spaced ? ' ' : ''}18)`, `${n} ${e} the flaky ${open} login ${close} test`]) expect(beside(text), text).toBeUndefined();
         expect(beside(`${n} ${e} flaky login (node ${op}18), checkout`)?.code).toBe('contradiction');
         expect(beside(`${n} ${e} the flaky ${open} login ${close}, checkout`)?.code).toBe('contradiction');
+      }),
+    );
+  });
+});
+
+// Every mark drawn as an apostrophe or a hyphen, found by asking the fold (helper zd, session 45: markInsideAWordDrawn).
+const MARKS_INSIDE_A_WORD = charsWhere((c) => markInsideAWordDrawn(c) !== undefined);
+
+describe('a mark drawn as an apostrophe or a hyphen between two letters', () => {
+  it('is found by the fold, never a list\'s mark, a sentence\'s end or a dash', () => {
+    expect(MARKS_INSIDE_A_WORD).toEqual(expect.arrayContaining(['\u2018', '\u00b4', '\u2032', '\u2011', '\u2010', '\u2212', '\uff07']));
+    expect(['\u055d', '\u201a', '\u06d4', '\u2013', '\u2014', ',', 'a'].map(markInsideAWordDrawn)).toEqual([undefined, undefined, undefined, undefined, undefined, undefined, undefined]);
+    for (const c of MARKS_INSIDE_A_WORD) expect(listMarkDrawn(c), c).toBeUndefined();
+  });
+  it('parts nothing and makes no join of the one letter before it', () => {
+    fc.assert(
+      fc.property(none, except, fc.constantFrom('o', 'O', 'e', 'y', 'u', 'i'), fc.constantFrom(...MARKS_INSIDE_A_WORD), fc.constantFrom('Brien', 'mail', 'auth', 'checkout'), fc.boolean(), (n, e, head, mark, tail, word) => {
+        const text = `${n} ${e} flaky ${head}${mark}${tail}${word ? ' test' : ''}`;
+        expect(beside(text), text).toBeUndefined();
+      }),
+    );
+  });
+  it('still lets a second member after that name be read as failed', () => {
+    fc.assert(
+      fc.property(none, except, fc.constantFrom('o', 'e', 'y'), fc.constantFrom(...MARKS_INSIDE_A_WORD), fc.constantFrom(', ', ' and ', '; '), member, (n, e, head, mark, join, name) => {
+        const text = `${n} ${e} flaky ${head}${mark}Brien${join}${name}`;
+        expect(beside(text)?.code, text).toBe('contradiction');
+      }),
+    );
+  });
+  it('reads a doubled plus ending a name as the name\'s, and a plus between words as a list\'s', () => {
+    fc.assert(
+      fc.property(none, except, fc.constantFrom('C', 'c', 'g', 'Notepad', 'e'), fc.constantFrom('bindings', 'build', 'plugin'), member, (n, e, lang, tail, name) => {
+        expect(beside(`${n} ${e} flaky ${lang}++ ${tail}`), `${lang}++ ${tail}`).toBeUndefined();
+        expect(beside(`${n} ${e} flaky ${lang}++ ${tail}, ${name}`)?.code, `${lang}++ ${tail}, ${name}`).toBe('contradiction');
+        expect(beside(`${n} ${e} flaky ${tail}+${name}`)?.code, `${tail}+${name}`).toBe('contradiction');
       }),
     );
   });
