@@ -15,7 +15,9 @@ import { promises as fs } from 'node:fs';
 import { posix, resolve } from 'node:path';
 import {
   ArtifactError,
+  byteOrderUnitRank,
   caseFoldedKey,
+  compareByteOrder,
   type CheckDetail,
   contentProblem,
   describeType,
@@ -185,14 +187,14 @@ export function compareIds(a: string, b: string): number {
     if (ca !== cb) {
       if (ca === DOT) return -1;
       if (cb === DOT) return 1;
-      return ca - cb;
+      return byteOrderUnitRank(ca) - byteOrderUnitRank(cb);
     }
     i++;
     j++;
   }
   const rest = a.length - i - (b.length - j);
   if (rest !== 0) return rest;
-  return a < b ? -1 : a > b ? 1 : 0;
+  return compareByteOrder(a, b);
 }
 
 export type ScopeVerdict = 'root' | 'in' | 'excluded' | 'out';

@@ -43,7 +43,7 @@ export default defineGate<SuiteClassificationOptions>({
         type: 'string',
         minLength: 1,
         default: 'Cargo.toml',
-        description: 'Without tests_glob: the Cargo.toml whose test targets must be classified — tests/*.rs, tests/*/main.rs (unless [package] autotests = false) and every [[test]] (name and path), and every [[example]] or [[bench]] with test = true, all from the manifest\'s directory. A missing Cargo.toml leaves the auto-discovered targets; a virtual workspace manifest is vacuous.',
+        description: 'Without tests_glob: the Cargo.toml whose test targets must be classified — tests/*.rs, tests/*/main.rs (unless [package] autotests = false; [project] is read as [package] before edition 2024, as cargo does) and every [[test]] (name and path), and every [[example]] or [[bench]] with test = true, all from the manifest\'s directory. As cargo, discovery skips names starting with a dot and links to directories (a link named *.rs is a target, probed). A missing Cargo.toml leaves the auto-discovered targets; a virtual workspace manifest is vacuous.',
       },
       suites: { type: 'array', minItems: 1, uniqueItems: true, items: { type: 'string', minLength: 1 }, default: ['unit', 'vcr', 'e2e'], description: 'Allowed suite names.' },
       require_sorted: { type: 'boolean', default: true, description: 'Entries within each suite must be in byte order.' },

@@ -2,6 +2,7 @@
  * The test targets a suite_classification gate classifies: files matching tests_glob, or the targets Cargo declares (auto-discovered tests/*.rs, tests/<dir>/main.rs, [[test]] tables).
  */
 import {
+  compareByteOrder,
   describeType,
   didYouMean,
   encodePointerSegment,
@@ -122,8 +123,9 @@ export function checkMembership(ctx: GateContext, manifest: Manifest, path: stri
 export function checkSorted(ctx: GateContext, manifest: Manifest, path: string): void {
   let unsorted = 0;
   for (const [suite, { files }] of Object.entries(manifest.suite)) {
-    // Code-unit order, not locale order: the result must not depend on the machine's language settings.
-    const i = files.findIndex((stem, k) => k > 0 && stem < (files[k - 1] as string));
+    // Byte order (LC_ALL=C sort, the fix offered), not locale order, which depends on the machine's language settings,
+    // nor JavaScript's `<`, which compares UTF-16 units and puts an emoji before a full-width letter.
+    const i = files.findIndex((stem, k) => k > 0 && compareByteOrder(stem, files[k - 1] as string) < 0);
     if (i === -1) continue;
     unsorted++;
     ctx.fail('entries_sorted', 'unsorted', `[suite.${suite}] is not sorted: "${files[i]}" (entry ${i + 1}) comes after "${files[i - 1]}"`, {

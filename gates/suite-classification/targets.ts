@@ -1,9 +1,9 @@
 /**
  * The test targets a suite_classification gate classifies: files matching tests_glob, or the targets Cargo declares (auto-discovered tests/*.rs, tests/<dir>/main.rs, [[test]] tables).
  */
-import { promises as fs } from 'node:fs';
+import { type Dirent, promises as fs } from 'node:fs';
 import { join, posix } from 'node:path';
-import { type GateContext, globBase, isArtifactError, plural, resolveInside } from '../../src/sdk/index.js';
+import { compareByteOrder, type GateContext, globBase, isArtifactError, plural, resolveInside } from '../../src/sdk/index.js';
 import { fileOf, stemOf } from './manifest.js';
 
 interface Targets {
@@ -23,9 +23,9 @@ interface Targets {
  */
 export async function globTargets(ctx: GateContext, pattern: string): Promise<Targets> {
   const files = await ctx.list(pattern, { dot: true, names: true });
-  await Promise.all(files.map(async (f) => {
+  await reportInOrder(files.map(async (f) => {
     const entry = await fs.lstat(join(ctx.root, f)).catch(() => undefined);
-    if (entry === undefined || !entry.isFile()) await probeTarget(ctx, f);
+    return entry === undefined || !entry.isFile() ? probeTarget(ctx, f) : undefined;
   }));
   return { files: new Map(files.map((f) => [stemOf(f, pattern), f])), describe: pattern, base: globBase(pattern) || '.', fileOf: (stem) => fileOf(stem, pattern) };
 }
@@ -43,19 +43,31 @@ async function targetPath(ctx: GateContext, rel: string): Promise<string | undef
   }
 }
 
+/** A probe's failure, reported later: probes run together, and their findings follow the targets' order, not the disk's timing. */
+type Report = () => void;
+
+async function reportInOrder(probes: Promise<Report | undefined>[]): Promise<void> {
+  for (const report of await Promise.all(probes)) report?.();
+}
+
 /**
  * A test file cargo would build must be a regular file inside the root. A link out of the root is
  * `outside_root` and a dangling one `unreadable` — reported, and the target still counts (it must be
  * classified like any other): a target is never silently dropped from the list.
  */
-async function probeTarget(ctx: GateContext, rel: string): Promise<void> {
-  const abs = await targetPath(ctx, rel);
-  if (abs === undefined) return;
+async function probeTarget(ctx: GateContext, rel: string): Promise<Report | undefined> {
+  let abs: string;
+  try {
+    abs = (await resolveInside(ctx.root, rel)).abs;
+  } catch (e) {
+    if (!isArtifactError(e)) throw e;
+    return () => ctx.failFromError('test_targets_readable', e);
+  }
   const stat = await fs.stat(abs).catch((e: unknown) => errorCode(e) ?? 'error');
-  if (typeof stat !== 'string' && stat.isFile()) return;
+  if (typeof stat !== 'string' && stat.isFile()) return undefined;
   const link = await fs.lstat(abs).then((l) => l.isSymbolicLink(), () => false);
   const why = typeof stat === 'string' ? (link ? `is a dangling symlink (${stat})` : `cannot be read (${stat})`) : `is not a regular file (it is a ${stat.isDirectory() ? 'directory' : 'special file'})`;
-  ctx.fail('test_targets_readable', 'unreadable', `test target ${rel} ${why}; it cannot be built or run, and it is still a target to classify`, {
+  return () => ctx.fail('test_targets_readable', 'unreadable', `test target ${rel} ${why}; it cannot be built or run, and it is still a target to classify`, {
     path: rel,
     expected: 'a readable test file inside the root',
     actual: why,
@@ -64,7 +76,7 @@ async function probeTarget(ctx: GateContext, rel: string): Promise<void> {
 }
 
 /** Entries of a directory under the root, or undefined when it does not exist; a directory linked out of the root is outside_root. */
-async function entriesOf(ctx: GateContext, rel: string): Promise<import('node:fs').Dirent[] | undefined> {
+async function entriesOf(ctx: GateContext, rel: string): Promise<Dirent[] | undefined> {
   const abs = await targetPath(ctx, rel);
   if (abs === undefined) return undefined;
   try {
@@ -78,6 +90,28 @@ async function entriesOf(ctx: GateContext, rel: string): Promise<import('node:fs
 }
 
 /**
+ * The target cargo infers from one entry of tests/ (cargo's `infer_from_directory`): none for a name starting with a
+ * dot (`is_not_dotfile`); `<dir>` → `<dir>/main.rs` for a directory holding one (`main.rs` followed through links, as
+ * `Path::exists` does); `<name>.rs` → itself for anything else with that extension. The entry's own type decides, read
+ * without following a link (`DirEntry::file_type`), as cargo reads it: a link to a directory is no directory, so a
+ * link named without `.rs` (a linked data directory) is no target, and a link named `*.rs` is one whatever it leads
+ * to — probed, so a link out of the root, a dangling one or one to a directory fails as cargo's build would.
+ */
+async function inferredTarget(ctx: GateContext, testsDir: string, entry: Dirent): Promise<{ name: string; file: string; probe: boolean } | undefined> {
+  if (entry.name.startsWith('.')) return undefined;
+  const rel = `${testsDir}/${entry.name}`;
+  if (entry.isDirectory()) {
+    const main = `${rel}/main.rs`;
+    const found = await fs.stat(join(ctx.root, main)).then(() => 'yes', (e: unknown) => (errorCode(e) === 'ENOENT' || errorCode(e) === 'ENOTDIR' ? 'no' : 'unknown'));
+    if (found === 'no') return undefined;
+    // A main.rs that cannot be looked at (permissions, a link loop) is kept and probed: fail closed, never dropped.
+    return { name: entry.name, file: main, probe: true };
+  }
+  if (!entry.name.endsWith('.rs')) return undefined;
+  return { name: entry.name.slice(0, -3), file: rel, probe: !entry.isFile() };
+}
+
+/**
  * The targets a manifest declares that `cargo test` runs: every `[[test]]`, and an `[[example]]` or `[[bench]]` marked
  * `test = true` (cargo builds and runs its #[test] functions as it does an integration test's).
  */
@@ -87,8 +121,34 @@ const DECLARED_KINDS: readonly { key: string; dir: string; runsTests: (entry: Re
   { key: 'bench', dir: 'benches', runsTests: (entry) => entry.test === true },
 ];
 
-/** A `[workspace]` without `[package]`: cargo builds only its members, so it has no test target of its own. */
-const isVirtualWorkspace = (cargo: Record<string, unknown> | undefined): boolean => cargo !== undefined && cargo.workspace !== undefined && cargo.package === undefined;
+/**
+ * The package table cargo reads: `[package]`, or else `[project]`, its old name, still read as `[package]` before the
+ * 2024 edition (cargo's `TomlManifest::package()`: `package.or(project)`, with a deprecation warning).
+ */
+function packageOf(cargo: Record<string, unknown> | undefined): { key: 'package' | 'project'; table: unknown } | undefined {
+  if (cargo?.package !== undefined) return { key: 'package', table: cargo.package };
+  if (cargo?.project !== undefined) return { key: 'project', table: cargo.project };
+  return undefined;
+}
+
+const fieldsOf = (cargo: Record<string, unknown> | undefined): Record<string, unknown> => {
+  const table = packageOf(cargo)?.table;
+  return table !== null && typeof table === 'object' ? (table as Record<string, unknown>) : {};
+};
+
+/** A `[workspace]` without `[package]` (or `[project]`): cargo builds only its members, so it has no test target of its own. */
+const isVirtualWorkspace = (cargo: Record<string, unknown> | undefined): boolean => cargo !== undefined && cargo.workspace !== undefined && packageOf(cargo) === undefined;
+
+/**
+ * The edition of a manifest that has a `[project]` table, when it is 2024 or later: cargo refuses such a manifest
+ * ("`[project]` is not supported as of the 2024 Edition"), even beside a `[package]`. An inherited edition is not
+ * known here and is not refused.
+ */
+function projectTableRefused(cargo: Record<string, unknown> | undefined): string | undefined {
+  if (cargo?.project === undefined) return undefined;
+  const edition = fieldsOf(cargo).edition;
+  return typeof edition === 'string' && Number(edition) >= 2024 ? edition : undefined;
+}
 
 /**
  * Whether cargo infers tests/*.rs and tests/<dir>/main.rs: `[package] autotests` when set; otherwise yes, except in
@@ -97,17 +157,16 @@ const isVirtualWorkspace = (cargo: Record<string, unknown> | undefined): boolean
  * from the workspace (`edition.workspace = true`) is not read here, so inference stays on: more targets, never fewer.
  */
 function autotestsOf(cargo: Record<string, unknown> | undefined): boolean {
-  const pkg = cargo?.package;
-  const fields = pkg !== null && typeof pkg === 'object' ? (pkg as Record<string, unknown>) : {};
+  const fields = fieldsOf(cargo);
   if (typeof fields.autotests === 'boolean') return fields.autotests;
   const edition2015 = fields.edition === undefined || fields.edition === '2015';
   const declared = Array.isArray(cargo?.test) && (cargo.test as unknown[]).length > 0;
-  return !(pkg !== undefined && edition2015 && declared);
+  return !(packageOf(cargo) !== undefined && edition2015 && declared);
 }
 
 /** The package's `edition` shown, when it is present and no edition (a blank, a placeholder, another type): cargo refuses it. */
 function editionProblem(cargo: Record<string, unknown> | undefined): string | undefined {
-  const pkg = cargo?.package;
+  const pkg = packageOf(cargo)?.table;
   if (pkg === null || typeof pkg !== 'object' || !Object.prototype.hasOwnProperty.call(pkg, 'edition')) return undefined;
   const edition = (pkg as Record<string, unknown>).edition;
   if (typeof edition === 'string' && /^20[1-9]\d$/u.test(edition) && Number(edition) >= 2015) return undefined;
@@ -148,8 +207,9 @@ function underPackage(dir: string, rel: string): string {
 
 /**
  * The test targets cargo builds (the Rust default): `tests/*.rs` and `tests/<dir>/main.rs` (named
- * after the file or directory) unless `[package] autotests = false`, plus every `[[test]]` of
- * Cargo.toml by its name (its `path`, or cargo's default for that name). Links are kept and probed.
+ * after the file or directory; no dot entry, no linked directory: inferredTarget) unless `[package]` (or `[project]`)
+ * `autotests = false`, plus every `[[test]]` of Cargo.toml by its name (its `path`, or cargo's default for that name).
+ * Links cargo builds are kept and probed.
  * Cargo reads all of these from the manifest's own directory: `crates/core/Cargo.toml` builds `crates/core/tests/*.rs`.
  */
 export async function cargoTargets(ctx: GateContext, cargoManifest: string): Promise<Targets | undefined> {
@@ -179,12 +239,24 @@ export async function cargoTargets(ctx: GateContext, cargoManifest: string): Pro
   const testsDir = inPackage('tests');
   const edition = editionProblem(cargo);
   if (edition !== undefined) {
-    ctx.fail('cargo_manifest', 'malformed', `${cargoManifest}: [package] edition ${edition} is no edition cargo reads (2015, 2018, 2021, 2024, or edition.workspace = true); it decides whether declaring a [[test]] turns test discovery off, so the test targets cannot be known`, {
+    const key = packageOf(cargo)?.key ?? 'package';
+    ctx.fail('cargo_manifest', 'malformed', `${cargoManifest}: [${key}] edition ${edition} is no edition cargo reads (2015, 2018, 2021, 2024, or edition.workspace = true); it decides whether declaring a [[test]] turns test discovery off, so the test targets cannot be known`, {
       path: cargoManifest,
-      pointer: '/package/edition',
+      pointer: `/${key}/edition`,
       expected: 'an edition year such as "2021", or edition.workspace = true',
       actual: edition,
       fix: 'write the package\'s edition (e.g. edition = "2021"), or leave the key out for 2015',
+    });
+    return undefined;
+  }
+  const refused = projectTableRefused(cargo);
+  if (refused !== undefined) {
+    ctx.fail('cargo_manifest', 'malformed', `${cargoManifest}: cargo refuses a [project] table in edition ${refused} ("\`[project]\` is not supported as of the 2024 Edition, please use \`[package]\`"): cargo test builds nothing from this manifest, so its test targets cannot be known`, {
+      path: cargoManifest,
+      pointer: '/project',
+      expected: 'a [package] table (or [project] with an edition before 2024)',
+      actual: `[project] with edition ${refused}`,
+      fix: 'rename [project] to [package] (or remove it when a [package] is there)',
     });
     return undefined;
   }
@@ -200,30 +272,15 @@ export async function cargoTargets(ctx: GateContext, cargoManifest: string): Pro
     });
     return undefined;
   }
-  const probes: Promise<void>[] = [];
+  const probes: Promise<Report | undefined>[] = [];
   if (autotests) {
-    for (const entry of (await entriesOf(ctx, testsDir)) ?? []) {
-      const rel = `${testsDir}/${entry.name}`;
-      if (entry.name.endsWith('.rs') && (entry.isFile() || entry.isSymbolicLink())) {
-        const viaLinkToDir = entry.isSymbolicLink() && (await fs.stat(join(ctx.root, rel)).then((st) => st.isDirectory(), () => false));
-        if (!viaLinkToDir) {
-          files.set(entry.name.slice(0, -3), rel);
-          if (entry.isSymbolicLink()) probes.push(probeTarget(ctx, rel));
-          continue;
-        }
-      }
-      const isDir = entry.isDirectory() || (entry.isSymbolicLink() && (await fs.stat(join(ctx.root, rel)).then((st) => st.isDirectory(), () => false)));
-      if (!isDir) continue;
-      const main = `${rel}/main.rs`;
-      const present = await fs.lstat(join(ctx.root, main)).then(() => true, () => false);
-      if (!present && !entry.isSymbolicLink()) continue;
-      if (!present) {
-        // A linked directory that leads out of the root: whether it holds main.rs is not ours to look at.
-        probes.push(probeTarget(ctx, main));
-        continue;
-      }
-      files.set(entry.name, main);
-      probes.push(probeTarget(ctx, main));
+    // In byte order, not the file system's: the findings come out in one order on every machine.
+    const entries = ((await entriesOf(ctx, testsDir)) ?? []).sort((a, b) => compareByteOrder(a.name, b.name));
+    for (const entry of entries) {
+      const target = await inferredTarget(ctx, testsDir, entry);
+      if (target === undefined) continue;
+      files.set(target.name, target.file);
+      if (target.probe) probes.push(probeTarget(ctx, target.file));
     }
   }
   let declared = 0;
@@ -245,11 +302,11 @@ export async function cargoTargets(ctx: GateContext, cargoManifest: string): Pro
       probes.push(probeTarget(ctx, path));
     }
   }
-  await Promise.all(probes);
+  await reportInOrder(probes);
   const auto = packageDir === '.' ? ['tests/*.rs', 'tests/*/main.rs'] : [`${testsDir}/*.rs`, `${testsDir}/*/main.rs`];
   const parts = [...(autotests ? auto : []), ...(declared > 0 ? [`${plural(declared, 'declared test target')} of ${cargoManifest}`] : [])];
   return {
-    files: new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
+    files: new Map([...files].sort(([a], [b]) => compareByteOrder(a, b))),
     describe: `cargo test targets (${parts.join(', ') || 'none: autotests = false and no [[test]]'})`,
     base: testsDir,
     fileOf: (stem) => `${testsDir}/${stem}.rs`,

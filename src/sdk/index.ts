@@ -122,6 +122,7 @@ export { matchMap, packageName, targetsOf } from '../util/package-exports.js';
 
 // --- Messages -----------------------------------------------------------------------------------
 export { plural } from '../util/plural.js';
+export { byteOrderUnitRank, compareByteOrder } from '../util/byte-order.js';
 export { didYouMean } from '../util/suggest.js';
 export { shellJoin, shellQuote } from '../util/shell.js';
 export { childEnvironment } from '../core/child-env.js';
