@@ -4707,7 +4707,12 @@ function countsSplitOverLines(lines: string[]): void {
     const next = lines[at] as string;
     if (ONLY_A_LABEL.test(line) && ONLY_A_COUNT.test(next)) {
       lines[i] = `${line.trimEnd()} ${next.trim()}`;
+      // A count that names what it counts (`3 failed`) is a line of its own whatever stands above it: a heading, a word or
+      // a pass told (`Summary`, `ok`, `All tests passed`) read as its label must not make it prose or excuse it (helper ze,
+      // session 45). It is kept beside the two read as one; only a label that qualifies it (`Known issues`, `Flaky`,
+      // `Previous run`) takes it into its scope, as it would on one line.
       lines.fill('', i + 1, at + 1);
+      if (!ONLY_A_NUMBER.test(next) && !labelQualifies(line.replace(LABEL_DRESSING, ' '))) lines[at] = next;
       i = at;
     } else if (ONLY_A_NUMBER.test(line) && ONLY_WORDS.test(lines[i + 1] as string) && !ONLY_A_COUNT.test(lines[i + 2] ?? '')) {
       lines[i] = `${line.trim()} ${(lines[i + 1] as string).trim()}`;
@@ -4716,6 +4721,8 @@ function countsSplitOverLines(lines: string[]): void {
     }
   }
 }
+/** A label's bullet, emphasis and colon, as marks around its words. */
+const LABEL_DRESSING = /[-*+\u2022_`:=\uff1a]+/gu;
 /** A line that is nothing but a number, maybe in emphasis or code marks (`2`, `**2**`, `` `2` ``, `2.`). */
 const ONLY_A_NUMBER = /^[^\S\n]*[*_`]{0,3}\d{1,9}[*_`]{0,3}\.?[^\S\n]*$/u;
 /** A number with at most the word or counter of what it counts (`2 tests`, `2件`), as a label's count is written on its line. */
