@@ -6578,10 +6578,28 @@ function toldAsAFailedOutcome(text: string): boolean {
   // A pass of all denied is no count, and an exception after it takes nothing back (`not all tests passed except checkout`).
   if ((passOfAllDenied(shown) || failureToldBeforeAnException(shown)) && !commitSubject(shown)) return true;
   // A line break before the pointer parts it as a page draws it (`Build failed<br>See logs`).
-  if (failureBeforeAPointer(shownWithLineBreaks(t, shown)) || failureToldTimes(shown) || failureToldAtANumberedPlace(shown)) return true;
+  if (failureBeforeAPointer(shownWithLineBreaks(t, shown)) || failureToldTimes(shown) || failureToldAtANumberedPlace(shown) || failureToldBelowANone(t)) return true;
   if (shown.length > MAX_OUTCOME_TEXT || /\p{N}/u.test(shown) || commitSubject(shown) || EMPTY_LABEL_VALUE.test(shown)) return false;
   // A pass struck out before a failure word last (`<s>Passed</s> after a failure`) is read as the withdrawn pass it shows.
   return failedOutcomeInWords(shown) || subjectThenNegatedPass(shown) || failureToldInASentence(shown) || failureThenAReasonOfANone(shown) || noneOfTheRunPassed(shown) || (passStruckOut(t) && shown.length <= MAX_MARKED_TEXT && failureWordLastIn(shown, true));
+}
+/**
+ * A line that tells a none of failures as a sentence of its own (`No tests failed`, `Nothing failed`), then lines that
+ * tell a failure read alone (`No tests failed\nBuild failed`, `No tests failed\n\n## All tests passed\n\ncheckout
+ * failed`, helper ze, session 45): read as one line, the failure word after the none was read under it. A none with an
+ * exception (`No tests failed except`) names members on the lines after it: those are the exception readers'.
+ */
+function failureToldBelowANone(t: string): boolean {
+  if (!/[\r\n]/u.test(t) || t.length > MAX_OUTCOME_TEXT * 4) return false;
+  const lines = t.split(/\r?\n|\r/u);
+  if (lines.length > 12) return false;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const line = lineAsShown(lines[i] as string);
+    if (line === '' || mayHoldAContrast(line) || !noneOfAFailureInASentence(line.replace(/[.!]+$/u, '').split(/\s+/u), FAILURE_TOLD())) continue;
+    const rest = lines.slice(i + 1).join('\n').trim();
+    if (rest !== '' && toldAsAFailedOutcome(rest)) return true;
+  }
+  return false;
 }
 /**
  * A failure told, then where or when it happened by a number that counts nothing (`Build failed on node 18`, `Deploy
