@@ -6586,20 +6586,30 @@ function toldAsAFailedOutcome(text: string): boolean {
 /**
  * A line that tells a none of failures as a sentence of its own (`No tests failed`, `Nothing failed`), then lines that
  * tell a failure read alone (`No tests failed\nBuild failed`, `No tests failed\n\n## All tests passed\n\ncheckout
- * failed`, helper ze, session 45): read as one line, the failure word after the none was read under it. A none with an
- * exception (`No tests failed except`) names members on the lines after it: those are the exception readers'.
+ * failed`, helper ze, session 45): read as one line, the failure word after the none was read under it. A none or a pass
+ * of all with an exception (`No tests failed except flaky login`) names members on the lines after it, up to a block of
+ * its own ({@link blockOfItsOwn}: a heading that tells a pass, `## All tests passed`): from that block on, the lines are
+ * read alone too (red team yc, session 44), as the exception's naming ended there.
  */
 function failureToldBelowANone(t: string): boolean {
-  if (!/[\r\n]/u.test(t) || t.length > MAX_OUTCOME_TEXT * 4) return false;
-  const lines = t.split(/\r?\n|\r/u);
-  if (lines.length > 12) return false;
+  if (!/[\r\n<]/u.test(t) || t.length > MAX_OUTCOME_TEXT * 4) return false;
+  const lines = (t.includes('<') ? tagsBreakingTheLineAs(t, '\n') : t).split(/\r?\n|\r/u);
+  if (lines.length < 2 || lines.length > 12) return false;
   for (let i = 0; i + 1 < lines.length; i++) {
     const line = lineAsShown(lines[i] as string);
-    if (line === '' || mayHoldAContrast(line) || !noneOfAFailureInASentence(line.replace(/[.!]+$/u, '').split(/\s+/u), FAILURE_TOLD())) continue;
-    const rest = lines.slice(i + 1).join('\n').trim();
-    if (rest !== '' && toldAsAFailedOutcome(rest)) return true;
+    if (line === '') continue;
+    const from = mayHoldAContrast(line) ? blockAfter(lines, i) : noneOfAFailureInASentence(line.replace(/[.!]+$/u, '').split(/\s+/u), FAILURE_TOLD()) ? i + 1 : undefined;
+    if (from === undefined) continue;
+    // Only from the first such line: the rest is read whole, its own nones in turn, so the reading stays linear.
+    const rest = lines.slice(from).join('\n').trim();
+    return rest !== '' && toldAsAFailedOutcome(rest);
   }
   return false;
+}
+/** The first line after `at` that is a block of its own, or undefined. */
+function blockAfter(lines: readonly string[], at: number): number | undefined {
+  for (let j = at + 1; j < lines.length; j++) if (lineAsShown(lines[j] as string) !== '' && blockOfItsOwn(lines[j] as string)) return j;
+  return undefined;
 }
 /**
  * A failure told, then where or when it happened by a number that counts nothing (`Build failed on node 18`, `Deploy
