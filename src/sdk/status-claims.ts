@@ -4796,7 +4796,12 @@ function countsSplitOverLines(lines: string[]): void {
     const next = lines[at] as string;
     if (ONLY_A_LABEL.test(line) && ONLY_A_COUNT.test(next)) {
       lines[i] = `${line.trimEnd()} ${next.trim()}`;
+      // A count that names what it counts (`3 failed`) is a line of its own whatever stands above it: a heading, a word or
+      // a pass told (`Summary`, `ok`, `All tests passed`) read as its label must not make it prose or excuse it (helper ze,
+      // session 45). It is kept beside the two read as one; only a label that qualifies it (`Known issues`, `Flaky`,
+      // `Previous run`) takes it into its scope, as it would on one line.
       lines.fill('', i + 1, at + 1);
+      if (!ONLY_A_NUMBER.test(next) && !labelQualifies(line.replace(LABEL_DRESSING, ' '))) lines[at] = next;
       i = at;
     } else if (ONLY_A_NUMBER.test(line) && ONLY_WORDS.test(lines[i + 1] as string) && !ONLY_A_COUNT.test(lines[i + 2] ?? '')) {
       lines[i] = `${line.trim()} ${(lines[i + 1] as string).trim()}`;
@@ -4805,6 +4810,8 @@ function countsSplitOverLines(lines: string[]): void {
     }
   }
 }
+/** A label's bullet, emphasis and colon, as marks around its words. */
+const LABEL_DRESSING = /[-*+\u2022_`:=\uff1a]+/gu;
 /** A line that is nothing but a number, maybe in emphasis or code marks (`2`, `**2**`, `` `2` ``, `2.`). */
 const ONLY_A_NUMBER = /^[^\S\n]*[*_`]{0,3}\d{1,9}[*_`]{0,3}\.?[^\S\n]*$/u;
 /** A number with at most the word or counter of what it counts (`2 tests`, `2件`), as a label's count is written on its line. */
@@ -6130,10 +6137,16 @@ function withoutTrailingRemark(line: string, closedAtEnd = false, endMarks = '')
     // Its counts are weighed against the count only whole: a part of a line cut at a comma holds only some of them.
     // (The bracket that closes a line went with the marks around it: `closedAtEnd`.)
     const closed = BRACKETED_REMARK.exec(tail)?.[0] ?? (closedAtEnd && /^[^\S\n]*[([][^()[\]\n]*$/u.test(tail) ? `${tail}${endMarks}` : undefined);
-    return REMARK_START.test(tail) && !remarkScopes(closed ?? tail, closed !== undefined ? countAtLeast(number) : undefined) && !bugTitle(number, digits, read.slice(0, -1), last) ? line.slice(0, next.lastIndex) : line;
+    if (bugTitle(number, digits, read.slice(0, -1), last)) return line;
+    if (REMARK_START.test(tail) && !remarkScopes(closed ?? tail, closed !== undefined ? countAtLeast(number) : undefined)) return line.slice(0, next.lastIndex);
+    // A capital after the failure word with no mark between starts a sentence of its own (`3 failed All tests passed`,
+    // `2 errors Summary ok`, helper ze, session 45): a pass told there is no remark on the count, which stands alone.
+    return digits && NEW_SENTENCE_AFTER.test(tail) && /\p{Ll}$/u.test(line.slice(0, next.lastIndex)) ? line.slice(0, next.lastIndex) : line;
   }
   return line;
 }
+/** A word in title case after a space (`All`, `Summary`): a word in capitals (`DONE requisites`) may be a name. */
+const NEW_SENTENCE_AFTER = /^[^\S\n]+\p{Lu}\p{Ll}/u;
 /**
  * A count named first, then a remark without brackets (`Failed: 2 see log`, `Errors: 3 finished in 4.1s`, `failures=2
  * in 3.2s`), as the named count alone: the remark is read as one after a count's failure word is ({@link
@@ -6668,11 +6681,51 @@ function toldAsAFailedOutcome(text: string): boolean {
   // A pass of all denied is no count, and an exception after it takes nothing back (`not all tests passed except checkout`).
   if ((passOfAllDenied(shown) || failureToldBeforeAnException(shown)) && !commitSubject(shown)) return true;
   // A line break before the pointer parts it as a page draws it (`Build failed<br>See logs`).
-  if (failureBeforeAPointer(shownWithLineBreaks(t, shown)) || failureToldTimes(shown)) return true;
+  if (failureBeforeAPointer(shownWithLineBreaks(t, shown)) || failureToldTimes(shown) || failureToldAtANumberedPlace(shown) || failureToldBelowANone(t)) return true;
   if (shown.length > MAX_OUTCOME_TEXT || /\p{N}/u.test(shown) || commitSubject(shown) || EMPTY_LABEL_VALUE.test(shown)) return false;
   // A pass struck out before a failure word last (`<s>Passed</s> after a failure`) is read as the withdrawn pass it shows.
   return failedOutcomeInWords(shown) || subjectThenNegatedPass(shown) || failureToldInASentence(shown) || failureThenAReasonOfANone(shown) || noneOfTheRunPassed(shown) || (passStruckOut(t) && shown.length <= MAX_MARKED_TEXT && failureWordLastIn(shown, true));
 }
+/**
+ * A line that tells a none of failures as a sentence of its own (`No tests failed`, `Nothing failed`), then lines that
+ * tell a failure read alone (`No tests failed\nBuild failed`, `No tests failed\n\n## All tests passed\n\ncheckout
+ * failed`, helper ze, session 45): read as one line, the failure word after the none was read under it. A none or a pass
+ * of all with an exception (`No tests failed except flaky login`) names members on the lines after it, up to a block of
+ * its own ({@link blockOfItsOwn}: a heading that tells a pass, `## All tests passed`): from that block on, the lines are
+ * read alone too (red team yc, session 44), as the exception's naming ended there.
+ */
+function failureToldBelowANone(t: string): boolean {
+  if (!/[\r\n<]/u.test(t) || t.length > MAX_OUTCOME_TEXT * 4) return false;
+  const lines = (t.includes('<') ? tagsBreakingTheLineAs(t, '\n') : t).split(/\r?\n|\r/u);
+  if (lines.length < 2 || lines.length > 12) return false;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const line = lineAsShown(lines[i] as string);
+    if (line === '') continue;
+    const from = mayHoldAContrast(line) ? blockAfter(lines, i) : noneOfAFailureInASentence(line.replace(/[.!]+$/u, '').split(/\s+/u), FAILURE_TOLD()) ? i + 1 : undefined;
+    if (from === undefined) continue;
+    // Only from the first such line: the rest is read whole, its own nones in turn, so the reading stays linear.
+    const rest = lines.slice(from).join('\n').trim();
+    return rest !== '' && toldAsAFailedOutcome(rest);
+  }
+  return false;
+}
+/** The first line after `at` that is a block of its own, or undefined. */
+function blockAfter(lines: readonly string[], at: number): number | undefined {
+  for (let j = at + 1; j < lines.length; j++) if (lineAsShown(lines[j] as string) !== '' && blockOfItsOwn(lines[j] as string)) return j;
+  return undefined;
+}
+/**
+ * A failure told, then where or when it happened by a number that counts nothing (`Build failed on node 18`, `Deploy
+ * failed in step 4`, `Tests failed on python 3.11 and 3.12`, `Build failed at 12:00`, helper ze, session 45): the clause
+ * before it is judged as a whole summary would be. Its digits made the text one for the count readers, which find no
+ * count there. A clause with a number of its own (`0 tests failed on node 18`) is left to them.
+ */
+function failureToldAtANumberedPlace(shown: string): boolean {
+  if (shown.length > MAX_POINTED_TEXT || !/\d/u.test(shown)) return false;
+  const m = NUMBERED_PLACE_AT_END.exec(shown);
+  return m !== null && !/\p{N}/u.test(m[1] as string) && toldAsAFailedOutcome(m[1] as string);
+}
+const NUMBERED_PLACE_AT_END = /^(.{1,120}?\p{L})[^\S\n]+(?:on|in|at|during|under|with|using|via|for)[^\S\n]+(?:[\p{L}][\p{L}\p{M}._-]{0,30}[^\S\n]*[-@#]?[^\S\n]*)?v?\d{1,5}(?:[.:x]\d{1,5}){0,3}(?:[^\S\n]*(?:,|and|&)[^\S\n]*v?\d{1,5}(?:[.:x]\d{1,5}){0,3})*[\s.!]*$/iu;
 /**
  * An outcome told, then a remark that only points the reader elsewhere (helper xj, session 44): `Build failed. See logs`,
  * `Deploy failed (see logs)`, `Deploy failed, see logs`, `Deploy failed - see logs`, `Tests failed. See` (a slot dropped),
@@ -6717,7 +6770,8 @@ function failureToldTimes(shown: string): boolean {
   const m = FAILURE_TIMES().exec(shown);
   return m !== null && toldAsAFailedOutcome((m[1] as string).trim());
 }
-const FAILURE_TIMES = lazy((): RegExp => new RegExp(String.raw`^(.{1,120}?\p{L}[^\p{L}\p{N}]{0,3})[^\S\n]*(?<![\p{N}.,])[1-9]\d{0,5}[^\S\n]*(?:${TIMES_WORDS.map(escapeRegExp).join('|')})[\s.!]*$`, 'iu'));
+// The clause may end in where it failed by a number (`Build failed on node 18 3 times`): read as such a place ({@link failureToldAtANumberedPlace}).
+const FAILURE_TIMES = lazy((): RegExp => new RegExp(String.raw`^(.{1,120}?\p{L}(?:[^\p{L}\p{N}]{0,3}|[^\S\n]+v?\d{1,5}(?:[.:]\d{1,5}){0,3}[^\S\n]+))[^\S\n]*(?<![\p{N}.,])[1-9]\d{0,5}[^\S\n]*(?:${TIMES_WORDS.map(escapeRegExp).join('|')})[\s.!]*$`, 'iu'));
 /** The text as shown, each line break (written, or a tag that breaks the line) kept as a semicolon between its lines. */
 function shownWithLineBreaks(written: string, shown: string): string {
   if (!MEMBER_BREAK_GUARD.test(written)) return shown;
