@@ -6681,11 +6681,14 @@ function toldAsAFailedOutcome(text: string): boolean {
   // A pass of all denied is no count, and an exception after it takes nothing back (`not all tests passed except checkout`).
   if ((passOfAllDenied(shown) || failureToldBeforeAnException(shown)) && !commitSubject(shown)) return true;
   // A line break before the pointer parts it as a page draws it (`Build failed<br>See logs`).
-  if (failureBeforeAPointer(shownWithLineBreaks(t, shown)) || failureToldTimes(shown) || failureToldAtANumberedPlace(shown) || failureToldBelowANone(t)) return true;
+  if (failureBeforeAPointer(shownWithLineBreaks(t, shown)) || failureToldTimes(shown) || failureToldAtANumberedPlace(shown) || failureToldBelowANone(t) || failureToldBesideNumbersElsewhere(shown)) return true;
   if (shown.length > MAX_OUTCOME_TEXT || /\p{N}/u.test(shown) || commitSubject(shown) || EMPTY_LABEL_VALUE.test(shown)) return false;
+  // `w/o` is `without` (`completed w/o errors`), as the count readers take it (JOINER_END).
+  const worded = shown.replace(WITHOUT_SHORTENED, 'without');
   // A pass struck out before a failure word last (`<s>Passed</s> after a failure`) is read as the withdrawn pass it shows.
-  return failedOutcomeInWords(shown) || subjectThenNegatedPass(shown) || failureToldInASentence(shown) || failureThenAReasonOfANone(shown) || noneOfTheRunPassed(shown) || (passStruckOut(t) && shown.length <= MAX_MARKED_TEXT && failureWordLastIn(shown, true));
+  return failedOutcomeInWords(worded) || subjectThenNegatedPass(worded) || failureToldInASentence(worded) || failureThenAReasonOfANone(worded) || noneOfTheRunPassed(worded) || (passStruckOut(t) && shown.length <= MAX_MARKED_TEXT && failureWordLastIn(shown, true));
 }
+const WITHOUT_SHORTENED = /(?<![\p{L}\p{N}])w\/o(?![\p{L}\p{N}])/giu;
 /**
  * A line that tells a none of failures as a sentence of its own (`No tests failed`, `Nothing failed`), then lines that
  * tell a failure read alone (`No tests failed\nBuild failed`, `No tests failed\n\n## All tests passed\n\ncheckout
@@ -6726,6 +6729,25 @@ function failureToldAtANumberedPlace(shown: string): boolean {
   return m !== null && !/\p{N}/u.test(m[1] as string) && toldAsAFailedOutcome(m[1] as string);
 }
 const NUMBERED_PLACE_AT_END = /^(.{1,120}?\p{L})[^\S\n]+(?:on|in|at|during|under|with|using|via|for)[^\S\n]+(?:[\p{L}][\p{L}\p{M}._-]{0,30}[^\S\n]*[-@#]?[^\S\n]*)?v?\d{1,5}(?:[.:x]\d{1,5}){0,3}(?:[^\S\n]*(?:,|and|&)[^\S\n]*v?\d{1,5}(?:[.:x]\d{1,5}){0,3})*[\s.!]*$/iu;
+/**
+ * A failure told in words in a sentence of its own beside numbers elsewhere (`Ran 12 tests. Checkout failed.`, `Build
+ * failed. Duration 3s.`), or beside how long it took (`BUILD FAILED in 3s`, Gradle's; `Build failed after 12 minutes`,
+ * `All tests passed in 12s, checkout failed`) (red team zl, session 45): the digits made the whole text one for the count
+ * readers, which found no count in it. Each sentence left without a digit once its durations are dropped is judged as a
+ * whole outcome text is; one holding a number of another kind (`12 tests, checkout failed`) stays the count readers'.
+ */
+function failureToldBesideNumbersElsewhere(shown: string): boolean {
+  if (shown.length > MAX_POINTED_TEXT || !/\p{N}/u.test(shown)) return false;
+  for (const sentence of shown.split(SENTENCE_BREAK)) {
+    const rest = sentence.replace(DURATION, ' ').replace(/[^\S\n]+/gu, ' ').trim();
+    if (rest === '' || /\p{N}/u.test(rest) || rest === shown.trim()) continue;
+    if (toldAsAFailedOutcome(rest)) return true;
+  }
+  return false;
+}
+const SENTENCE_BREAK = /(?<=[.!?;\u3002\uff01\uff1f\uff1b])[^\S\n]+|\n+/u;
+/** A duration, with the word that gives it (`in 3s`, `after 12 minutes`, `(0.79 s)`, `took 2m`). */
+const DURATION = /(?:(?<![\p{L}\p{N}])(?:in|after|within|took|taking)[^\S\n]+)?\(?(?<![\p{L}\p{N}.,])\d+(?:[.,]\d+)?[^\S\n]*(?:ms|s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?)(?![\p{L}\p{N}])\)?/giu;
 /**
  * An outcome told, then a remark that only points the reader elsewhere (helper xj, session 44): `Build failed. See logs`,
  * `Deploy failed (see logs)`, `Deploy failed, see logs`, `Deploy failed - see logs`, `Tests failed. See` (a slot dropped),
