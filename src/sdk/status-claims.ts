@@ -18,7 +18,7 @@ import { succeededIndexes, successPolicyMet } from './kubernetes-success-policy.
 import { backslashReadings, numberWithRemark, numberWrittenAsText, romanValue, UPPER_ROMAN } from '../util/number-text.js';
 import { numberOutOfRange, numberSurvives } from '../artifacts/numbers.js';
 import { TIME_TAKEN_WORDS, CLEAN_EXIT_CONSTANTS, CLEAN_EXIT_SYSTEM_MESSAGES, CLEAN_EXIT_WORDS_OF_OTHER_LANGUAGES, EXIT_MAP_NOTE_NAMES, EXIT_MAP_TEXT_NOTE_NAMES, EXIT_WARNING_WORDS } from './status-vocabulary.js';
-import { DENOMINATOR_NAMES, TEXT_ABOUT_A_COUNT_WORDS, NEVER_MEASURED_WORDS, REPORT_PART_WORDS, STAND_IN_DOCUMENT_WORDS, BARE_NEGATIONS, CLAUSE_JOINS, CRASH_HANDLERS, CRASH_PHRASES, CRASH_WORDS, DEEDS_SET_OFF, ENGLISH_OUTCOME_WORDS, ITEM_NOUNS_OF_A_COUNT, ITEMS_IN_ALL_NAMES, KEPT_OUT, negatedPassPairs, NEGATION_FILLERS, NEGATIONS_BEFORE_A_FAILURE, noFailurePairs, NOT_FAILED_THINGS, NOT_RAN_COUNT_NAMES, NOT_THIS_RUNS_FAILURE, OTHER_LANGUAGE_BOUND_WORDS, OTHER_LANGUAGES, OTHER_NOT_RAN_COUNT_NAMES, OTHER_RUNS_QUALIFIERS, PLACE_NOUNS, PLACE_SUITES, REAL_FILLERS, REAL_WORDS, STATUS_VOCABULARY, transliterations, vocabulary, writtenWords, CONTAINER_STATUS_LISTS, FAILED_CONDITION_TYPES, RUN_FAILED_PHASES, RUN_NOT_ENDED_PHASES, WORKFLOW_STATUS_MEMBERS, PLATFORM_STEP_LISTS, POD_FAILED_PHASES, POD_STATUS_MEMBERS, NETWORK_PLACE_NAMES, PROCESS_COMMAND_NAMES, PROCESS_ID_NAMES, STEP_RUN_LISTS, ABSENT_WORDS, AFTER_WORDS, BETWEEN_A_PASS_AND_AFTER, GENITIVE_LANGUAGES, NOT_MANAGED_PHRASES, PASS_VERBS, WHAT_OR_WHY_FAILED, JOINS_ALSO_A_PLACE, OVERCOME_FAILURE_WORDS, FAILURE_GOES_ON, FAILURE_TOLD_AGAIN, TRY_WORDS, EARLIER_TRIES, EXCEPTION_MEMBER_JOINS, EXCEPTION_MEMBER_JOIN_PHRASES, TOLERANCE_NEGATORS, EXCEPTION_ASIDE_WORDS, EXCEPTION_MEMBER_HEAD_JOINS, EXCEPTION_MEMBER_JOINS_AFTER, TOLERANCE_NEGATOR_PHRASES, TOLERANCE_DENIALS, EXCEPTION_ALL_MEMBERS_WORDS, EXCEPTION_TOLERANCES, EXCEPTION_PLURAL_TOLERANCES, EXCEPTION_MODIFIER_OPENERS, EXCEPTION_MODIFIER_PLACES, FAILURE_WORDS_OF_A_NONE_BEFORE_AN_EXCEPTION, NONES_BEFORE_AN_EXCEPTION, POSTPOSED_EXCEPTION_WORDS, CLAUSE_ENDS_BEFORE_A_POSTPOSED_EXCEPTION, COUNT_OF_WORDS, ABBREVIATED_STAND_IN_NOUNS, MEASURED_ITEM_STAND_IN_WORDS, OTHER_LANGUAGE_NEVER_MEASURED_WORDS, OTHER_LANGUAGE_STAND_IN_WORDS, STAND_IN_FILLER_WORDS, EXCEPTION_PLACE_ARTICLES, EXCEPTION_HEAD_COUNT_WORDS, ALL_OF_A_PASS_BEFORE_AN_EXCEPTION, LEFT_OUT_OF_A_PASS_WORDS, NONES_AFTER_A_FAILURE, NOTE_LABEL_WORDS, EXCEPTION_WORDS_AFTER_A_FAILURE, EXCEPTION_LEAVING_OUT_WORDS, NOUNS_AFTER_AN_EXCEPTION_NOUN, SHORTENINGS_NAMING_OTHER_THINGS, TEST_FILE_ANCHOR_WORDS, RUN_NAME_WORDS, OTHER_LANGUAGE_STAND_IN_PLURALS, NEGATIONS_OF_ALL, ALL_OF_A_DENIED_PASS, PASS_VERBS_OF_ITEMS, DENIED_PASS_WORDS, RELATIVE_WORDS_OF_ITEMS, CONDITIONS_OF_A_DENIED_PASS, VERSIONED_NAMES, POINTER_ELSEWHERE_OPENINGS, POINTER_FAILURE_HEDGES, TIMES_WORDS, LEFT_OUT_REMARK_WORDS, LEFT_OUT_REMARK_RUN_WORDS, LEFT_OUT_REMARK_RUN_DENIALS, LEFT_OUT_REMARK_PASSES, SUBJECTS_AFTER_EXCEPT_THAT, PLACE_KIND_NOUNS, JAPANESE_REMARK_OF_ANOTHER_RUN } from './status-vocabulary.js';
+import { DENOMINATOR_NAMES, TEXT_ABOUT_A_COUNT_WORDS, NEVER_MEASURED_WORDS, REPORT_PART_WORDS, STAND_IN_DOCUMENT_WORDS, BARE_NEGATIONS, CLAUSE_JOINS, CRASH_HANDLERS, CRASH_PHRASES, CRASH_WORDS, DEEDS_SET_OFF, ENGLISH_OUTCOME_WORDS, ITEM_NOUNS_OF_A_COUNT, ITEMS_IN_ALL_NAMES, KEPT_OUT, negatedPassPairs, NEGATION_FILLERS, NEGATIONS_BEFORE_A_FAILURE, noFailurePairs, NOT_FAILED_THINGS, NOT_RAN_COUNT_NAMES, NOT_THIS_RUNS_FAILURE, OTHER_LANGUAGE_BOUND_WORDS, OTHER_LANGUAGES, OTHER_NOT_RAN_COUNT_NAMES, OTHER_RUNS_QUALIFIERS, PLACE_NOUNS, PLACE_SUITES, REAL_FILLERS, REAL_WORDS, STATUS_VOCABULARY, transliterations, vocabulary, writtenWords, CONTAINER_STATUS_LISTS, FAILED_CONDITION_TYPES, RUN_FAILED_PHASES, RUN_NOT_ENDED_PHASES, WORKFLOW_STATUS_MEMBERS, PLATFORM_STEP_LISTS, POD_FAILED_PHASES, POD_STATUS_MEMBERS, NETWORK_PLACE_NAMES, PROCESS_COMMAND_NAMES, PROCESS_ID_NAMES, STEP_RUN_LISTS, ABSENT_WORDS, AFTER_WORDS, BETWEEN_A_PASS_AND_AFTER, GENITIVE_LANGUAGES, NOT_MANAGED_PHRASES, PASS_VERBS, WHAT_OR_WHY_FAILED, JOINS_ALSO_A_PLACE, OVERCOME_FAILURE_WORDS, FAILURE_GOES_ON, FAILURE_TOLD_AGAIN, TRY_WORDS, EARLIER_TRIES, EXCEPTION_MEMBER_JOINS, EXCEPTION_MEMBER_JOIN_PHRASES, TOLERANCE_NEGATORS, EXCEPTION_ASIDE_WORDS, EXCEPTION_MEMBER_HEAD_JOINS, EXCEPTION_MEMBER_JOINS_AFTER, TOLERANCE_NEGATOR_PHRASES, TOLERANCE_DENIALS, EXCEPTION_ALL_MEMBERS_WORDS, EXCEPTION_TOLERANCES, EXCEPTION_PLURAL_TOLERANCES, EXCEPTION_MODIFIER_OPENERS, EXCEPTION_MODIFIER_PLACES, FAILURE_WORDS_OF_A_NONE_BEFORE_AN_EXCEPTION, NONES_BEFORE_AN_EXCEPTION, POSTPOSED_EXCEPTION_WORDS, CLAUSE_ENDS_BEFORE_A_POSTPOSED_EXCEPTION, COUNT_OF_WORDS, ABBREVIATED_STAND_IN_NOUNS, MEASURED_ITEM_STAND_IN_WORDS, OTHER_LANGUAGE_NEVER_MEASURED_WORDS, OTHER_LANGUAGE_STAND_IN_WORDS, STAND_IN_FILLER_WORDS, EXCEPTION_PLACE_ARTICLES, EXCEPTION_HEAD_COUNT_WORDS, ALL_OF_A_PASS_BEFORE_AN_EXCEPTION, LEFT_OUT_OF_A_PASS_WORDS, NONES_AFTER_A_FAILURE, NOTE_LABEL_WORDS, EXCEPTION_WORDS_AFTER_A_FAILURE, EXCEPTION_LEAVING_OUT_WORDS, NOUNS_AFTER_AN_EXCEPTION_NOUN, SHORTENINGS_NAMING_OTHER_THINGS, TEST_FILE_ANCHOR_WORDS, RUN_NAME_WORDS, OTHER_LANGUAGE_STAND_IN_PLURALS, NEGATIONS_OF_ALL, ALL_OF_A_DENIED_PASS, PASS_VERBS_OF_ITEMS, DENIED_PASS_WORDS, RELATIVE_WORDS_OF_ITEMS, CONDITIONS_OF_A_DENIED_PASS, VERSIONED_NAMES, POINTER_ELSEWHERE_OPENINGS, POINTER_FAILURE_HEDGES, POINTER_FAILURE_HEDGE_WORDS, FAILURE_NAMED_TEST_KIND_WORDS, CI_PAGE_PART_WORDS, TIMES_WORDS, LEFT_OUT_REMARK_WORDS, LEFT_OUT_REMARK_RUN_WORDS, LEFT_OUT_REMARK_RUN_DENIALS, LEFT_OUT_REMARK_PASSES, SUBJECTS_AFTER_EXCEPT_THAT, PLACE_KIND_NOUNS, JAPANESE_REMARK_OF_ANOTHER_RUN } from './status-vocabulary.js';
 
 /** Printable ASCII: a name or status that reads as it is written (the usual case: no folding). */
 const PLAIN = /^[\x20-\x7e]*$/;
@@ -6565,7 +6565,10 @@ function toldAsAFailedOutcome(text: string): boolean {
   // A pass of all denied is no count, and an exception after it takes nothing back (`not all tests passed except checkout`).
   if ((passOfAllDenied(shown) || failureToldBeforeAnException(shown)) && !commitSubject(shown)) return true;
   // A line break before the pointer parts it as a page draws it (`Build failed<br>See logs`).
-  if (failureBeforeAPointer(shownWithLineBreaks(t, shown)) || failureToldTimes(shown)) return true;
+  const parted = shownWithLineBreaks(t, shown);
+  const pointed = failureBeforeAPointer(parted);
+  if (pointed !== undefined) return pointed;
+  if (failureBeforeARemark(parted) || failureToldTimes(shown)) return true;
   if (shown.length > MAX_OUTCOME_TEXT || /\p{N}/u.test(shown) || commitSubject(shown) || EMPTY_LABEL_VALUE.test(shown)) return false;
   // A pass struck out before a failure word last (`<s>Passed</s> after a failure`) is read as the withdrawn pass it shows.
   return failedOutcomeInWords(shown) || subjectThenNegatedPass(shown) || failureToldInASentence(shown) || failureThenAReasonOfANone(shown) || noneOfTheRunPassed(shown) || (passStruckOut(t) && shown.length <= MAX_MARKED_TEXT && failureWordLastIn(shown, true));
@@ -6577,30 +6580,110 @@ function toldAsAFailedOutcome(text: string): boolean {
  * before it judged as a whole summary would be: `All tests passed. See logs` and `Fails if coverage drops; see docs` (a
  * description) keep passing. A remark holding a pass word (`Build failed, check passed`) is no pointer: it is left whole.
  */
-function failureBeforeAPointer(shown: string): boolean {
-  if (shown.length > MAX_POINTED_TEXT || !POINTER_HINT().test(shown)) return false;
+function failureBeforeAPointer(shown: string): boolean | undefined {
+  if (shown.length > MAX_POINTED_TEXT || !POINTER_HINT().test(shown)) return undefined;
   const m = TRAILING_POINTER().exec(shown);
-  if (m === null) return false;
+  if (m === null) return undefined;
   const clause = (m[1] as string).trim();
   const remark = shown.slice((m[1] as string).length);
   // A pointer that counts or names failures tells them (`All tests passed. See logs for 3 failures`, `Logs list 3
   // failures`, `Siehe Logs für 3 Fehler`): it is harmless only while it names none (`See logs for details`).
   if (pointerNamesAFailure(remark)) return true;
-  if (clause === '' || outcomeTokens(remark).drawn.some((w) => OVERCOMING_PASSES().has(w))) return false;
-  return toldAsAFailedOutcome(clause);
+  if (clause === '' || outcomeTokens(remark).drawn.some((w) => OVERCOMING_PASSES().has(w))) return undefined;
+  if (toldAsAFailedOutcome(clause)) return true;
+  // A pointer whose failure words name no failure of the run (`for any failures`, `the Failures tab`, a link's
+  // `#failed`) is judged with its clause and decided here: no later reader takes its failure word as the text's last.
+  return outcomeTokens(remark).drawn.some((w) => FAILURE_NOUNS().has(w)) ? false : undefined;
 }
+/**
+ * A failure told whole, then any remark after a mark that parts clauses which tells no success (helper zj, session 45):
+ * `Build selhalo. Viz logy`, `Derleme başarısız, bkz. loglar`, `Build failed ➜ logs`, `Build failed | see logs`,
+ * `ビルド失敗 ログを参照`. A remark after a told failure may point anywhere in any language; it takes the failure back
+ * only by telling a pass, a none or another run's failure, so rather than a list of every language's pointers, a remark
+ * is dropped unless it holds such a word (`Build failed, retried and passed`, `Build failed, none required`), and the
+ * clause before it is judged as a whole summary would be.
+ */
+function failureBeforeARemark(shown: string): boolean {
+  if (shown.length > MAX_POINTED_TEXT || !CLAUSE_PARTING_HINT.test(shown)) return false;
+  let tries = 0;
+  for (const m of shown.matchAll(CLAUSE_PARTING)) {
+    if (m.index > MAX_CLAUSE_BEFORE_A_REMARK || ++tries > MAX_REMARK_SPLITS) break;
+    const clause = shown.slice(0, m.index).trim();
+    const remark = shown.slice(m.index + m[0].length);
+    if (clause === '' || !/^[\p{L}\p{M}]/u.test(remark)) continue;
+    // A remark that counts failures tells them, whatever hedge or condition stands beside the count (`All tests passed.
+    // See logs for 3 failures (if needed)`), unless it tells them overcome (`3 failures, retried and passed`).
+    if (!remarkTellsAPass(remark) && pointerNamesAFailure(remark, true)) return true;
+    // A success in the remark holds for every later split too (each later remark is part of it): nothing here is read.
+    if (remarkTellsASuccess(remark)) return false;
+    if (toldAsAFailedOutcome(clause)) return true;
+  }
+  return false;
+}
+/**
+ * Whether a remark tells a pass, a none, a failure another run's or tolerated, an item left out of the run or a hedge
+ * (`, which was skipped`, `, falls vorhanden`): words that may take back or qualify what the clause before it tells.
+ */
+function remarkTellsASuccess(remark: string): boolean {
+  const { drawn } = outcomeTokens(remark);
+  return drawn.some((w) => PASS_WORDS.has(w) || OVERCOMING_PASSES().has(w) || NONE_BEFORE_A_FAILURE().has(w) || NO_FAILURE_OF_THIS_RUN.has(w) || LEFT_OUT_OF_A_PASS().has(w)) || hasQualifier(drawn) || POINTER_HEDGES().test(remark);
+}
+const remarkTellsAPass = (remark: string): boolean => outcomeTokens(remark).drawn.some((w) => PASS_WORDS.has(w) || OVERCOMING_PASSES().has(w));
+const MAX_CLAUSE_BEFORE_A_REMARK = 120;
+const MAX_REMARK_SPLITS = 4;
+/**
+ * Marks that part a clause from a remark: a full stop, `!`, `;` or `,` before a space (never inside a name: `see
+ * failed.log`), those of scripts written without spaces, a spaced bar, slash, dash, guillemet or `>`, any arrow, and a
+ * plain space between two letters of a script written without spaces (`ビルド失敗 ログを参照`).
+ */
+const CLAUSE_PARTING = /[^\S\n]*[.!;,](?=\s)\s*|[^\S\n]*[\u3001\u3002\uff0c\uff1b\uff01\uff0e]\s*|[^\S\n]+(?:[|/\u00bb\u203a>\u00b7\u2022~]+|[-\u2013\u2014]+)[^\S\n]+|[^\S\n]*(?:->|=>|>>|[\u2190-\u21ff\u2794-\u27bf\u2900-\u297f\u2b00-\u2b2f])[^\S\n]*|(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])[^\S\n]+(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])/gu;
+const CLAUSE_PARTING_HINT = /[.!;,\u3001\u3002\uff0c\uff1b\uff01\uff0e|/\u00bb\u203a>\u00b7\u2022~\u2013\u2014\u2190-\u21ff\u2794-\u27bf\u2900-\u297f\u2b00-\u2b2f-]|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}][^\S\n]+[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 /**
  * Whether a pointer remark names a failure in its own words (`for 3 failures`, `for the failed job`, `for 3 errors`,
  * helper zb, session 45): a failure word of its own, not one inside a name (`see failed.log`), not under a none (`no
  * failures`, `0 errors`), a word that makes it another run's or tolerated (`previous failures`, `flaky failures`), nor a
  * hedge that it may be none (`for failures, if any`).
  */
-function pointerNamesAFailure(remark: string): boolean {
-  const { tokens, drawn } = outcomeTokens(remark);
-  if (!drawn.some((w) => FAILURE_NOUNS().has(w))) return false;
-  if (POINTER_HEDGES().test(remark)) return false;
-  return !drawn.some((w, i) => NONE_BEFORE_A_FAILURE().has(w) || NO_FAILURE_OF_THIS_RUN.has(w) || /^0+$/u.test(tokens[i] as string)) && !hasQualifier(drawn);
+function pointerNamesAFailure(remark: string, countedOnly = false): boolean {
+  // A link names a page, not a failure (`See https://ci.example.com/1#failed`, `?filter=failed`, helper zj, session 45).
+  const { tokens, drawn } = outcomeTokens(remark.includes('://') ? remark.replace(LINK_IN_TEXT, ' ') : remark);
+  const told = drawn.flatMap((w, i) => (FAILURE_NOUNS().has(w) && !failureWordNamesAKindOrAPagePart(drawn, i) ? [i] : []));
+  if (told.length === 0) return false;
+  // A count of failures says they are there whatever hedge or condition stands beside it (`for 3 failures, if any
+  // retried`); a hedge covers only failures it does not count (`for failures, if any`, `for any failures`).
+  const counted = told.some((i) => countOfSomeAt(tokens, drawn, i - 1));
+  if (countedOnly && !counted) return false;
+  if (!counted && (POINTER_HEDGES().test(remark) || told.some((i) => POINTER_HEDGE_BEFORE_A_FAILURE().has(drawn[i - 1] ?? '')))) return false;
+  // After a count, a condition opens a clause about something else (`3 failures, if you want the details`): it is no
+  // word of the count's, and what follows it is not read as qualifying the failures.
+  const end = counted ? conditionAfterACount(drawn, Math.min(...told)) : drawn.length;
+  const read = drawn.slice(0, end);
+  return !read.some((w, i) => NONE_BEFORE_A_FAILURE().has(w) || NO_FAILURE_OF_THIS_RUN.has(w) || /^0+$/u.test(tokens[i] as string)) && !hasQualifier(read);
 }
+/** Where the first condition or hedge after the failure word at `from` opens (`if`, `in case`, `ggf`, `falls`), or the end. */
+function conditionAfterACount(drawn: readonly string[], from: number): number {
+  const at = drawn.findIndex((w, i) => i > from && (POINTER_CONDITION_OPENINGS().has(w) || (w === 'in' && drawn[i + 1] === 'case')));
+  return at < 0 ? drawn.length : at;
+}
+const POINTER_CONDITION_OPENINGS = lazy((): ReadonlySet<string> => new Set([...CONDITION_BEFORE_A_FAILURE, ...POINTER_FAILURE_HEDGES.filter((h) => !h.includes(' ')).map(drawnWord), 'when', 'wenn', 'si', 'se', 'als', 'indien', 'если', 'jeśli', 'jezeli', 'jeżeli', 'should', 'whether']));
+/** A link in a text, read as one name whatever its path, query or fragment holds. */
+const LINK_IN_TEXT = /\b[a-z][a-z0-9+.-]{1,20}:\/\/[^\s<>"')\]]{1,400}/giu;
+/** Whether the token at `at` is a count of one or more, in digits or in words (`3`, `three`, `drei`). */
+function countOfSomeAt(tokens: readonly string[], drawn: readonly string[], at: number): boolean {
+  const token = tokens[at];
+  return token !== undefined && (/^0*[1-9]\d{0,8}$/u.test(asciiDigits(token)) || wholeNumeral().test(drawn[at] as string));
+}
+/**
+ * Whether a failure word at `at` names a kind of tests (`error handling tests`, `failure injection tests`) or a part of a
+ * CI page (`the Failures tab`, GitLab's `Failed jobs tab`) rather than failures of the run (helper zj, session 45).
+ */
+function failureWordNamesAKindOrAPagePart(drawn: readonly string[], at: number): boolean {
+  const next = drawn[at + 1] ?? '';
+  return FAILURE_NAMED_TEST_KINDS().has(next) || CI_PAGE_PARTS().has(next) || (isWord(next) && CI_PAGE_PARTS().has(drawn[at + 2] ?? ''));
+}
+const FAILURE_NAMED_TEST_KINDS = lazy((): ReadonlySet<string> => new Set(FAILURE_NAMED_TEST_KIND_WORDS));
+const CI_PAGE_PARTS = lazy((): ReadonlySet<string> => new Set(CI_PAGE_PART_WORDS));
+const POINTER_HEDGE_BEFORE_A_FAILURE = lazy((): ReadonlySet<string> => new Set(POINTER_FAILURE_HEDGE_WORDS.map(drawnWord)));
 /** {@link POINTER_FAILURE_HEDGES} as one pattern, each a phrase of its own. */
 const POINTER_HEDGES = lazy((): RegExp => new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${POINTER_FAILURE_HEDGES.map((w) => escapeRegExp(w).replace(/ /gu, String.raw`\s+`)).join('|')})(?![\p{L}\p{N}])`, 'iu'));
 /**
