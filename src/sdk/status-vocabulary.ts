@@ -1951,5 +1951,7 @@ export const FAILURE_NAMED_TEST_KIND_WORDS: readonly string[] = [
 ];
 /** Parts of a CI page a failure word names (`See the Failures tab`, GitLab's `See the Failed jobs tab`, helper zj, session 45). */
 export const CI_PAGE_PART_WORDS: readonly string[] = ['tab', 'tabs', 'page', 'view', 'panel', 'pane', 'section', 'filter', 'column', 'widget', 'sidebar', 'menu'];
+/** Words that are a count of times of their own (`Build failed twice`, `thrice`, `zweimal`; helper zj, session 45). */
+export const MANY_TIMES_WORDS: readonly string[] = ['twice', 'thrice', 'zweimal', 'dreimal', 'viermal', 'mehrmals', 'mehrfach', 'repeatedly', 'multiple times', 'several times', 'many times', 'plusieurs fois', 'varias veces', 'più volte', 'várias vezes', 'meerdere keren', 'несколько раз', 'kilka razy', 'dwukrotnie', 'trzykrotnie', 'дважды', 'трижды'];
 /** Words after a count of how many times something happened (`failed 3 times`, `3 mal`, `3 fois`, `3回`; helper zb, session 45). */
 export const TIMES_WORDS: readonly string[] = ['times', 'time', 'x', '\u00d7', 'mal', 'fois', 'veces', 'vez', 'volte', 'volta', 'vezes', 'keer', 'maal', 'раз', 'раза', 'razy', 'raz', 'kez', 'kere', 'krát', '回', '次', '번'];
