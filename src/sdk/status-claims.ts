@@ -2703,13 +2703,19 @@ function angleSlotIn(text: string): boolean {
 function formulaTellsAFailure(t: string): boolean {
   if (!MATH_ROOT_HINT.test(t)) return false;
   for (const m of t.matchAll(MATH_FORMULA)) {
-    const inner = tagsBreakingTheLineAsSpaces(`<math>${m[1] as string}</math>`).replace(/<\/?math\b[^<>]{0,200}>/giu, ' ');
+    // A namespace prefix names the same elements (`<mml:mtext>`); letters of adjacent identifier or text tokens are drawn
+    // as one word (`<mi>f</mi><mi>a</mi>…`, `<mtext>fail</mtext><mtext>ed</mtext>`, helper zj, session 45).
+    const unprefixed = (m[2] as string).replace(/<(\/?)[\p{L}_][\p{L}\p{N}_.-]{0,40}:/gu, '<$1');
+    const joined = unprefixed.replace(ADJACENT_LETTER_TOKENS, '');
+    const inner = tagsBreakingTheLineAsSpaces(`<math>${joined}</math>`).replace(/<\/?math\b[^<>]{0,200}>/giu, ' ');
     if (inner !== t && (summaryLineIn(inner) !== undefined || toldAsAFailedOutcome(inner))) return true;
   }
   return false;
 }
-const MATH_ROOT_HINT = /<math[\s>]/iu;
-const MATH_FORMULA = /<math(?:\s[^<>]{0,200})?>([^]{0,400}?)<\/math\s*>/giu;
+const MATH_ROOT_HINT = /<(?:[\p{L}_][\p{L}\p{N}_.-]{0,40}:)?math[\s>]/iu;
+const MATH_FORMULA = /<(?:([\p{L}_][\p{L}\p{N}_.-]{0,40}):)?math(?:\s[^<>]{0,200})?>([^]{0,400}?)<\/(?:[\p{L}_][\p{L}\p{N}_.-]{0,40}:)?math\s*>/giu;
+/** The end of one identifier or text token and the start of the next, between two letters: drawn with no space. */
+const ADJACENT_LETTER_TOKENS = /(?<=\p{L})<\/(?:mi|mtext|ms)\s*>\s*<(?:mi|mtext|ms)(?:\s[^<>]{0,200})?>(?=\p{L})/giu;
 /**
  * Whether a tag at `at` is a MathML element's (or the `<math>` root's) inside a `<math>` element the text closes: markup
  * a page draws the text of (`except <math><mtext>checkout</mtext></math>` shows `except checkout`), no slot.
@@ -6568,7 +6574,7 @@ function toldAsAFailedOutcome(text: string): boolean {
   const parted = shownWithLineBreaks(t, shown);
   const pointed = failureBeforeAPointer(parted);
   if (pointed !== undefined) return pointed;
-  if (failureBeforeARemark(parted) || failureToldTimes(shown)) return true;
+  if (failureBeforeARemark(parted) || failureToldTimes(shown) || failureWordAroundASlot(t) || failureWordAroundASlot(shown)) return true;
   if (shown.length > MAX_OUTCOME_TEXT || /\p{N}/u.test(shown) || commitSubject(shown) || EMPTY_LABEL_VALUE.test(shown)) return false;
   // A pass struck out before a failure word last (`<s>Passed</s> after a failure`) is read as the withdrawn pass it shows.
   return failedOutcomeInWords(shown) || subjectThenNegatedPass(shown) || failureToldInASentence(shown) || failureThenAReasonOfANone(shown) || noneOfTheRunPassed(shown) || (passStruckOut(t) && shown.length <= MAX_MARKED_TEXT && failureWordLastIn(shown, true));
@@ -6610,7 +6616,9 @@ function failureBeforeARemark(shown: string): boolean {
     if (m.index > MAX_CLAUSE_BEFORE_A_REMARK || ++tries > MAX_REMARK_SPLITS) break;
     const clause = shown.slice(0, m.index).trim();
     const remark = shown.slice(m.index + m[0].length);
-    if (clause === '' || !/^[\p{L}\p{M}]/u.test(remark)) continue;
+    // A remark opens with a word, or with a bracket or a slot's mark after a space: whatever syntax a slot there is written
+    // in (`Build failed [total]`, `!TOTAL!`, `:total:`, `«TOTAL»`, `【TOTAL】`, `｛｛total｝｝`), what fills it is a remark.
+    if (clause === '' || !(/^[\p{L}\p{M}]/u.test(remark) || (m[0] !== '' && /\s$/u.test(m[0]) && SLOT_OR_BRACKET_OPENING.test(remark)))) continue;
     // A remark that counts failures tells them, whatever hedge or condition stands beside the count (`All tests passed.
     // See logs for 3 failures (if needed)`), unless it tells them overcome (`3 failures, retried and passed`).
     if (!remarkTellsAPass(remark) && pointerNamesAFailure(remark, true)) return true;
@@ -6630,14 +6638,27 @@ function remarkTellsASuccess(remark: string): boolean {
 }
 const remarkTellsAPass = (remark: string): boolean => outcomeTokens(remark).drawn.some((w) => PASS_WORDS.has(w) || OVERCOMING_PASSES().has(w));
 const MAX_CLAUSE_BEFORE_A_REMARK = 120;
+/** A remark's opening bracket or a slot's opening mark (`[`, `«`, `【`, `｛`, `!`, `:`, `%`, `$`, `＄`, `@`, `#`). */
+const SLOT_OR_BRACKET_OPENING = /^(?:[\p{Ps}\p{Pi}\u2039\u00ab]|[!:%$@#\uff04\uff01\uff1a\uff05][\p{L}_({\[.]|\uff5b)/u;
+/**
+ * A failure word with a slot of any syntax written inside it (`Build fa[[x]]iled`, `fa__X__iled`, `fa$Xiled`, helper zj,
+ * session 45): the slot is dropped and the word it was written into read whole.
+ */
+function failureWordAroundASlot(shown: string): boolean {
+  if (shown.length > MAX_POINTED_TEXT || !SLOT_IN_A_WORD_HINT.test(shown)) return false;
+  const joined = shown.replace(ANY_SLOT_INSIDE_A_WORD, '');
+  return joined !== shown && toldAsAFailedOutcome(joined);
+}
+const SLOT_IN_A_WORD_HINT = /\p{L}[\p{Ps}\p{Pi}_$!%@:]/u;
+const ANY_SLOT_INSIDE_A_WORD = /(?<=\p{L})(?:[\p{Ps}\p{Pi}]{1,2}[^\s\p{Pe}\p{Pf}]{1,40}[\p{Pe}\p{Pf}]{1,2}|(__|[!%@:])[\p{L}\p{N}_.]{1,40}\1|\$[\p{Lu}_][\p{Lu}\p{N}_]{0,40}(?=\p{Ll}))(?=\p{L})/gu;
 const MAX_REMARK_SPLITS = 4;
 /**
  * Marks that part a clause from a remark: a full stop, `!`, `;` or `,` before a space (never inside a name: `see
  * failed.log`), those of scripts written without spaces, a spaced bar, slash, dash, guillemet or `>`, any arrow, and a
  * plain space between two letters of a script written without spaces (`ビルド失敗 ログを参照`).
  */
-const CLAUSE_PARTING = /[^\S\n]*[.!;,](?=\s)\s*|[^\S\n]*[\u3001\u3002\uff0c\uff1b\uff01\uff0e]\s*|[^\S\n]+(?:[|/\u00bb\u203a>\u00b7\u2022~]+|[-\u2013\u2014]+)[^\S\n]+|[^\S\n]*(?:->|=>|>>|[\u2190-\u21ff\u2794-\u27bf\u2900-\u297f\u2b00-\u2b2f])[^\S\n]*|(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])[^\S\n]+(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])/gu;
-const CLAUSE_PARTING_HINT = /[.!;,\u3001\u3002\uff0c\uff1b\uff01\uff0e|/\u00bb\u203a>\u00b7\u2022~\u2013\u2014\u2190-\u21ff\u2794-\u27bf\u2900-\u297f\u2b00-\u2b2f-]|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}][^\S\n]+[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+const CLAUSE_PARTING = /[^\S\n]+(?=[\p{Ps}\p{Pi}\u2039\u00ab!:%$@#\uff04\uff01\uff1a\uff05\uff5b])|[^\S\n]*[.!;,](?=\s)\s*|[^\S\n]*[\u3001\u3002\uff0c\uff1b\uff01\uff0e]\s*|[^\S\n]+(?:[|/\u00bb\u203a>\u00b7\u2022~]+|[-\u2013\u2014]+)[^\S\n]+|[^\S\n]*(?:->|=>|>>|[\u2190-\u21ff\u2794-\u27bf\u2900-\u297f\u2b00-\u2b2f])[^\S\n]*|(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])[^\S\n]+(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])/gu;
+const CLAUSE_PARTING_HINT = /\s[\p{Ps}\p{Pi}\u2039\u00ab!:%$@#\uff04\uff01\uff1a\uff05\uff5b]|[.!;,\u3001\u3002\uff0c\uff1b\uff01\uff0e|/\u00bb\u203a>\u00b7\u2022~\u2013\u2014\u2190-\u21ff\u2794-\u27bf\u2900-\u297f\u2b00-\u2b2f-]|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}][^\S\n]+[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 /**
  * Whether a pointer remark names a failure in its own words (`for 3 failures`, `for the failed job`, `for 3 errors`,
  * helper zb, session 45): a failure word of its own, not one inside a name (`see failed.log`), not under a none (`no
