@@ -6634,7 +6634,7 @@ function failureBeforeARemark(shown: string): boolean {
  */
 function remarkTellsASuccess(remark: string): boolean {
   const { drawn } = outcomeTokens(remark);
-  return drawn.some((w) => PASS_WORDS.has(w) || OVERCOMING_PASSES().has(w) || NONE_BEFORE_A_FAILURE().has(w) || NO_FAILURE_OF_THIS_RUN.has(w) || LEFT_OUT_OF_A_PASS().has(w)) || hasQualifier(drawn) || POINTER_HEDGES().test(remark);
+  return drawn.some((w) => PASS_WORDS.has(w) || OVERCOMING_PASSES().has(w) || NONE_BEFORE_A_FAILURE().has(w) || NO_FAILURE_OF_THIS_RUN.has(w) || LEFT_OUT_OF_A_PASS().has(w) || EXCEPTION_TOLERANCE().has(w)) || hasQualifier(drawn) || POINTER_HEDGES().test(remark);
 }
 const remarkTellsAPass = (remark: string): boolean => outcomeTokens(remark).drawn.some((w) => PASS_WORDS.has(w) || OVERCOMING_PASSES().has(w));
 const MAX_CLAUSE_BEFORE_A_REMARK = 120;
