@@ -6617,8 +6617,9 @@ function failureBeforeARemark(shown: string): boolean {
     const clause = shown.slice(0, m.index).trim();
     const remark = shown.slice(m.index + m[0].length);
     // A remark opens with a word, or with a bracket or a slot's mark after a space: whatever syntax a slot there is written
-    // in (`Build failed [total]`, `!TOTAL!`, `:total:`, `«TOTAL»`, `【TOTAL】`, `｛｛total｝｝`), what fills it is a remark.
-    if (clause === '' || !(/^[\p{L}\p{M}]/u.test(remark) || (m[0] !== '' && /\s$/u.test(m[0]) && SLOT_OR_BRACKET_OPENING.test(remark)))) continue;
+    // in (`Build failed [total]`, `!TOTAL!`, `:total:`, `«TOTAL»`, `【TOTAL】`, `｛｛total｝｝`), what fills it is a remark;
+    // after a label (`Failed: []`, `Failed: [none]`) it is the label's value, read by the label's readers.
+    if (clause === '' || !(/^[\p{L}\p{M}]/u.test(remark) || (m[0] !== '' && /\s$/u.test(m[0]) && SLOT_OR_BRACKET_OPENING.test(remark) && /\p{L}/u.test(remark) && !/[:=\uff1a]$/u.test(clause)))) continue;
     // A remark that counts failures tells them, whatever hedge or condition stands beside the count (`All tests passed.
     // See logs for 3 failures (if needed)`), unless it tells them overcome (`3 failures, retried and passed`).
     if (!remarkTellsAPass(remark) && pointerNamesAFailure(remark, true)) return true;
