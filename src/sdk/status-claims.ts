@@ -18,7 +18,7 @@ import { succeededIndexes, successPolicyMet } from './kubernetes-success-policy.
 import { backslashReadings, numberWithRemark, numberWrittenAsText, romanValue, UPPER_ROMAN } from '../util/number-text.js';
 import { numberOutOfRange, numberSurvives } from '../artifacts/numbers.js';
 import { TIME_TAKEN_WORDS, CLEAN_EXIT_CONSTANTS, CLEAN_EXIT_SYSTEM_MESSAGES, CLEAN_EXIT_WORDS_OF_OTHER_LANGUAGES, EXIT_MAP_NOTE_NAMES, EXIT_MAP_TEXT_NOTE_NAMES, EXIT_WARNING_WORDS } from './status-vocabulary.js';
-import { DENOMINATOR_NAMES, TEXT_ABOUT_A_COUNT_WORDS, NEVER_MEASURED_WORDS, REPORT_PART_WORDS, STAND_IN_DOCUMENT_WORDS, BARE_NEGATIONS, CLAUSE_JOINS, CRASH_HANDLERS, CRASH_PHRASES, CRASH_WORDS, DEEDS_SET_OFF, ENGLISH_OUTCOME_WORDS, ITEM_NOUNS_OF_A_COUNT, ITEMS_IN_ALL_NAMES, KEPT_OUT, negatedPassPairs, NEGATION_FILLERS, NEGATIONS_BEFORE_A_FAILURE, noFailurePairs, NOT_FAILED_THINGS, NOT_RAN_COUNT_NAMES, NOT_THIS_RUNS_FAILURE, OTHER_LANGUAGE_BOUND_WORDS, OTHER_LANGUAGES, OTHER_NOT_RAN_COUNT_NAMES, OTHER_RUNS_QUALIFIERS, PLACE_NOUNS, PLACE_SUITES, REAL_FILLERS, REAL_WORDS, STATUS_VOCABULARY, transliterations, vocabulary, writtenWords, CONTAINER_STATUS_LISTS, FAILED_CONDITION_TYPES, RUN_FAILED_PHASES, RUN_NOT_ENDED_PHASES, WORKFLOW_STATUS_MEMBERS, PLATFORM_STEP_LISTS, POD_FAILED_PHASES, POD_STATUS_MEMBERS, NETWORK_PLACE_NAMES, PROCESS_COMMAND_NAMES, PROCESS_ID_NAMES, STEP_RUN_LISTS, ABSENT_WORDS, AFTER_WORDS, BETWEEN_A_PASS_AND_AFTER, GENITIVE_LANGUAGES, NOT_MANAGED_PHRASES, PASS_VERBS, WHAT_OR_WHY_FAILED, JOINS_ALSO_A_PLACE, OVERCOME_FAILURE_WORDS, FAILURE_GOES_ON, FAILURE_TOLD_AGAIN, TRY_WORDS, EARLIER_TRIES, EXCEPTION_MEMBER_JOINS, EXCEPTION_MEMBER_JOIN_PHRASES, TOLERANCE_NEGATORS, EXCEPTION_ASIDE_WORDS, EXCEPTION_MEMBER_HEAD_JOINS, EXCEPTION_MEMBER_JOINS_AFTER, TOLERANCE_NEGATOR_PHRASES, TOLERANCE_DENIALS, EXCEPTION_ALL_MEMBERS_WORDS, EXCEPTION_TOLERANCES, EXCEPTION_PLURAL_TOLERANCES, EXCEPTION_MODIFIER_OPENERS, EXCEPTION_MODIFIER_PLACES, FAILURE_WORDS_OF_A_NONE_BEFORE_AN_EXCEPTION, NONES_BEFORE_AN_EXCEPTION, POSTPOSED_EXCEPTION_WORDS, CLAUSE_ENDS_BEFORE_A_POSTPOSED_EXCEPTION, COUNT_OF_WORDS, ABBREVIATED_STAND_IN_NOUNS, MEASURED_ITEM_STAND_IN_WORDS, OTHER_LANGUAGE_NEVER_MEASURED_WORDS, OTHER_LANGUAGE_STAND_IN_WORDS, STAND_IN_FILLER_WORDS, EXCEPTION_PLACE_ARTICLES, EXCEPTION_HEAD_COUNT_WORDS, ALL_OF_A_PASS_BEFORE_AN_EXCEPTION, LEFT_OUT_OF_A_PASS_WORDS, NONES_AFTER_A_FAILURE, NOTE_LABEL_WORDS, EXCEPTION_WORDS_AFTER_A_FAILURE, EXCEPTION_LEAVING_OUT_WORDS, NOUNS_AFTER_AN_EXCEPTION_NOUN, SHORTENINGS_NAMING_OTHER_THINGS, TEST_FILE_ANCHOR_WORDS, RUN_NAME_WORDS, OTHER_LANGUAGE_STAND_IN_PLURALS, NEGATIONS_OF_ALL, ALL_OF_A_DENIED_PASS, PASS_VERBS_OF_ITEMS, DENIED_PASS_WORDS, RELATIVE_WORDS_OF_ITEMS, CONDITIONS_OF_A_DENIED_PASS, VERSIONED_NAMES, POINTER_ELSEWHERE_OPENINGS, POINTER_FAILURE_HEDGES, TIMES_WORDS, LEFT_OUT_REMARK_WORDS, LEFT_OUT_REMARK_RUN_WORDS, LEFT_OUT_REMARK_RUN_DENIALS, LEFT_OUT_REMARK_PASSES, SUBJECTS_AFTER_EXCEPT_THAT, PLACE_KIND_NOUNS, JAPANESE_REMARK_OF_ANOTHER_RUN, EXCEPTION_HEAD_HALF_WORDS, EXCEPTION_HEAD_PAIR_PHRASES, COUNT_NAME_SHORTENINGS, COUNT_NAME_SHORTENINGS_BEFORE_OF, PENDING_OUTCOME_WORDS, FREELY_NAMED_STAND_IN_PLURALS, OWN_MEASURES_OF_FREELY_NAMED_ITEMS, TOOL_ENTRIES_UNDER_STAND_IN_PLURALS, LEFT_OUT_OF_ALL_MEMBERS_WORDS, BARE_POINTER_WORDS } from './status-vocabulary.js';
+import { DENOMINATOR_NAMES, TEXT_ABOUT_A_COUNT_WORDS, NEVER_MEASURED_WORDS, REPORT_PART_WORDS, STAND_IN_DOCUMENT_WORDS, BARE_NEGATIONS, CLAUSE_JOINS, CRASH_HANDLERS, CRASH_PHRASES, CRASH_WORDS, DEEDS_SET_OFF, ENGLISH_OUTCOME_WORDS, ITEM_NOUNS_OF_A_COUNT, ITEMS_IN_ALL_NAMES, KEPT_OUT, negatedPassPairs, NEGATION_FILLERS, NEGATIONS_BEFORE_A_FAILURE, noFailurePairs, NOT_FAILED_THINGS, NOT_RAN_COUNT_NAMES, NOT_THIS_RUNS_FAILURE, OTHER_LANGUAGE_BOUND_WORDS, OTHER_LANGUAGES, OTHER_NOT_RAN_COUNT_NAMES, OTHER_RUNS_QUALIFIERS, PLACE_NOUNS, PLACE_SUITES, REAL_FILLERS, REAL_WORDS, STATUS_VOCABULARY, transliterations, vocabulary, writtenWords, CONTAINER_STATUS_LISTS, FAILED_CONDITION_TYPES, RUN_FAILED_PHASES, RUN_NOT_ENDED_PHASES, WORKFLOW_STATUS_MEMBERS, PLATFORM_STEP_LISTS, POD_FAILED_PHASES, POD_STATUS_MEMBERS, NETWORK_PLACE_NAMES, PROCESS_COMMAND_NAMES, PROCESS_ID_NAMES, STEP_RUN_LISTS, ABSENT_WORDS, AFTER_WORDS, BETWEEN_A_PASS_AND_AFTER, GENITIVE_LANGUAGES, NOT_MANAGED_PHRASES, PASS_VERBS, WHAT_OR_WHY_FAILED, JOINS_ALSO_A_PLACE, OVERCOME_FAILURE_WORDS, FAILURE_GOES_ON, FAILURE_TOLD_AGAIN, TRY_WORDS, EARLIER_TRIES, EXCEPTION_MEMBER_JOINS, EXCEPTION_MEMBER_JOIN_PHRASES, TOLERANCE_NEGATORS, EXCEPTION_ASIDE_WORDS, EXCEPTION_MEMBER_HEAD_JOINS, EXCEPTION_MEMBER_JOINS_AFTER, TOLERANCE_NEGATOR_PHRASES, TOLERANCE_DENIALS, EXCEPTION_ALL_MEMBERS_WORDS, EXCEPTION_TOLERANCES, EXCEPTION_PLURAL_TOLERANCES, EXCEPTION_MODIFIER_OPENERS, EXCEPTION_MODIFIER_PLACES, FAILURE_WORDS_OF_A_NONE_BEFORE_AN_EXCEPTION, NONES_BEFORE_AN_EXCEPTION, POSTPOSED_EXCEPTION_WORDS, CLAUSE_ENDS_BEFORE_A_POSTPOSED_EXCEPTION, COUNT_OF_WORDS, ABBREVIATED_STAND_IN_NOUNS, MEASURED_ITEM_STAND_IN_WORDS, OTHER_LANGUAGE_NEVER_MEASURED_WORDS, OTHER_LANGUAGE_STAND_IN_WORDS, STAND_IN_FILLER_WORDS, EXCEPTION_PLACE_ARTICLES, EXCEPTION_HEAD_COUNT_WORDS, ALL_OF_A_PASS_BEFORE_AN_EXCEPTION, LEFT_OUT_OF_A_PASS_WORDS, NONES_AFTER_A_FAILURE, NOTE_LABEL_WORDS, EXCEPTION_WORDS_AFTER_A_FAILURE, EXCEPTION_LEAVING_OUT_WORDS, NOUNS_AFTER_AN_EXCEPTION_NOUN, SHORTENINGS_NAMING_OTHER_THINGS, TEST_FILE_ANCHOR_WORDS, RUN_NAME_WORDS, OTHER_LANGUAGE_STAND_IN_PLURALS, NEGATIONS_OF_ALL, ALL_OF_A_DENIED_PASS, PASS_VERBS_OF_ITEMS, DENIED_PASS_WORDS, RELATIVE_WORDS_OF_ITEMS, CONDITIONS_OF_A_DENIED_PASS, VERSIONED_NAMES, POINTER_ELSEWHERE_OPENINGS, POINTER_FAILURE_HEDGES, TIMES_WORDS, LEFT_OUT_REMARK_WORDS, LEFT_OUT_REMARK_RUN_WORDS, LEFT_OUT_REMARK_RUN_DENIALS, LEFT_OUT_REMARK_PASSES, SUBJECTS_AFTER_EXCEPT_THAT, PLACE_KIND_NOUNS, JAPANESE_REMARK_OF_ANOTHER_RUN, EXCEPTION_HEAD_HALF_WORDS, EXCEPTION_HEAD_PAIR_PHRASES, COUNT_NAME_SHORTENINGS, COUNT_NAME_SHORTENINGS_BEFORE_OF, PENDING_OUTCOME_WORDS, FREELY_NAMED_STAND_IN_PLURALS, OWN_MEASURES_OF_FREELY_NAMED_ITEMS, TOOL_ENTRIES_UNDER_STAND_IN_PLURALS, LEFT_OUT_OF_ALL_MEMBERS_WORDS, BARE_POINTER_WORDS, POINTER_FAILURE_HEDGE_WORDS, MANY_TIMES_WORDS, FAILURE_NAMED_TEST_KIND_WORDS, CI_PAGE_PART_WORDS } from './status-vocabulary.js';
 
 /** Printable ASCII: a name or status that reads as it is written (the usual case: no folding). */
 const PLAIN = /^[\x20-\x7e]*$/;
@@ -2778,13 +2778,19 @@ function angleSlotIn(text: string): boolean {
 function formulaTellsAFailure(t: string): boolean {
   if (!MATH_ROOT_HINT.test(t)) return false;
   for (const m of t.matchAll(MATH_FORMULA)) {
-    const inner = tagsBreakingTheLineAsSpaces(`<math>${m[1] as string}</math>`).replace(/<\/?math\b[^<>]{0,200}>/giu, ' ');
+    // A namespace prefix names the same elements (`<mml:mtext>`); letters of adjacent identifier or text tokens are drawn
+    // as one word (`<mi>f</mi><mi>a</mi>…`, `<mtext>fail</mtext><mtext>ed</mtext>`, helper zj, session 45).
+    const unprefixed = (m[2] as string).replace(/<(\/?)[\p{L}_][\p{L}\p{N}_.-]{0,40}:/gu, '<$1');
+    const joined = unprefixed.replace(ADJACENT_LETTER_TOKENS, '');
+    const inner = tagsBreakingTheLineAsSpaces(`<math>${joined}</math>`).replace(/<\/?math\b[^<>]{0,200}>/giu, ' ');
     if (inner !== t && (summaryLineIn(inner) !== undefined || toldAsAFailedOutcome(inner))) return true;
   }
   return false;
 }
-const MATH_ROOT_HINT = /<math[\s>]/iu;
-const MATH_FORMULA = /<math(?:\s[^<>]{0,200})?>([^]{0,400}?)<\/math\s*>/giu;
+const MATH_ROOT_HINT = /<(?:[\p{L}_][\p{L}\p{N}_.-]{0,40}:)?math[\s>]/iu;
+const MATH_FORMULA = /<(?:([\p{L}_][\p{L}\p{N}_.-]{0,40}):)?math(?:\s[^<>]{0,200})?>([^]{0,400}?)<\/(?:[\p{L}_][\p{L}\p{N}_.-]{0,40}:)?math\s*>/giu;
+/** The end of one identifier or text token and the start of the next, between two letters: drawn with no space. */
+const ADJACENT_LETTER_TOKENS = /(?<=\p{L})<\/(?:mi|mtext|ms)\s*>\s*<(?:mi|mtext|ms)(?:\s[^<>]{0,200})?>(?=\p{L})/giu;
 /**
  * Whether a tag at `at` is a MathML element's (or the `<math>` root's) inside a `<math>` element the text closes: markup
  * a page draws the text of (`except <math><mtext>checkout</mtext></math>` shows `except checkout`), no slot.
@@ -6681,7 +6687,10 @@ function toldAsAFailedOutcome(text: string): boolean {
   // A pass of all denied is no count, and an exception after it takes nothing back (`not all tests passed except checkout`).
   if ((passOfAllDenied(shown) || failureToldBeforeAnException(shown)) && !commitSubject(shown)) return true;
   // A line break before the pointer parts it as a page draws it (`Build failed<br>See logs`).
-  if (failureBeforeAPointer(shownWithLineBreaks(t, shown)) || failureToldTimes(shown) || failureToldAtANumberedPlace(shown) || failureToldBelowANone(t) || failureToldBesideNumbersElsewhere(shown)) return true;
+  const parted = shownWithLineBreaks(t, shown);
+  const pointed = failureBeforeAPointer(parted);
+  if (pointed !== undefined) return pointed;
+  if (failureBeforeARemark(parted) || failureToldTimes(shown) || failureWordAroundASlot(t) || failureWordAroundASlot(shown) || failureToldAtANumberedPlace(shown) || failureToldBelowANone(t) || failureToldBesideNumbersElsewhere(shown)) return true;
   if (shown.length > MAX_OUTCOME_TEXT || /\p{N}/u.test(shown) || commitSubject(shown) || EMPTY_LABEL_VALUE.test(shown)) return false;
   // `w/o` is `without` (`completed w/o errors`), as the count readers take it (JOINER_END).
   const worded = shown.replace(WITHOUT_SHORTENED, 'without');
@@ -6755,30 +6764,126 @@ const DURATION = /(?:(?<![\p{L}\p{N}])(?:in|after|within|took|taking)[^\S\n]+)?\
  * before it judged as a whole summary would be: `All tests passed. See logs` and `Fails if coverage drops; see docs` (a
  * description) keep passing. A remark holding a pass word (`Build failed, check passed`) is no pointer: it is left whole.
  */
-function failureBeforeAPointer(shown: string): boolean {
-  if (shown.length > MAX_POINTED_TEXT || !POINTER_HINT().test(shown)) return false;
+function failureBeforeAPointer(shown: string): boolean | undefined {
+  if (shown.length > MAX_POINTED_TEXT || !POINTER_HINT().test(shown)) return undefined;
   const m = TRAILING_POINTER().exec(shown);
-  if (m === null) return false;
+  if (m === null) return undefined;
   const clause = (m[1] as string).trim();
   const remark = shown.slice((m[1] as string).length);
   // A pointer that counts or names failures tells them (`All tests passed. See logs for 3 failures`, `Logs list 3
   // failures`, `Siehe Logs für 3 Fehler`): it is harmless only while it names none (`See logs for details`).
   if (pointerNamesAFailure(remark)) return true;
-  if (clause === '' || outcomeTokens(remark).drawn.some((w) => OVERCOMING_PASSES().has(w))) return false;
-  return toldAsAFailedOutcome(clause);
+  if (clause === '' || outcomeTokens(remark).drawn.some((w) => OVERCOMING_PASSES().has(w))) return undefined;
+  if (toldAsAFailedOutcome(clause)) return true;
+  // A pointer whose failure words name no failure of the run (`for any failures`, `the Failures tab`, a link's
+  // `#failed`) is judged with its clause and decided here: no later reader takes its failure word as the text's last.
+  return outcomeTokens(remark).drawn.some((w) => FAILURE_NOUNS().has(w)) ? false : undefined;
 }
+/**
+ * A failure told whole, then any remark after a mark that parts clauses which tells no success (helper zj, session 45):
+ * `Build selhalo. Viz logy`, `Derleme başarısız, bkz. loglar`, `Build failed ➜ logs`, `Build failed | see logs`,
+ * `ビルド失敗 ログを参照`. A remark after a told failure may point anywhere in any language; it takes the failure back
+ * only by telling a pass, a none or another run's failure, so rather than a list of every language's pointers, a remark
+ * is dropped unless it holds such a word (`Build failed, retried and passed`, `Build failed, none required`), and the
+ * clause before it is judged as a whole summary would be.
+ */
+function failureBeforeARemark(shown: string): boolean {
+  if (shown.length > MAX_POINTED_TEXT || !CLAUSE_PARTING_HINT.test(shown)) return false;
+  let tries = 0;
+  for (const m of shown.matchAll(CLAUSE_PARTING)) {
+    if (m.index > MAX_CLAUSE_BEFORE_A_REMARK || ++tries > MAX_REMARK_SPLITS) break;
+    const clause = shown.slice(0, m.index).trim();
+    const remark = shown.slice(m.index + m[0].length);
+    // A remark opens with a word, or with a bracket or a slot's mark after a space: whatever syntax a slot there is written
+    // in (`Build failed [total]`, `!TOTAL!`, `:total:`, `«TOTAL»`, `【TOTAL】`, `｛｛total｝｝`), what fills it is a remark;
+    // after a label (`Failed: []`, `Failed: [none]`) it is the label's value, read by the label's readers.
+    if (clause === '' || !(/^[\p{L}\p{M}]/u.test(remark) || (m[0] !== '' && /\s$/u.test(m[0]) && SLOT_OR_BRACKET_OPENING.test(remark) && /\p{L}/u.test(remark) && !/[:=\uff1a]$/u.test(clause)))) continue;
+    // A remark that counts failures tells them, whatever hedge or condition stands beside the count (`All tests passed.
+    // See logs for 3 failures (if needed)`), unless it tells them overcome (`3 failures, retried and passed`).
+    if (!remarkTellsAPass(remark) && pointerNamesAFailure(remark, true)) return true;
+    // A success in the remark holds for every later split too (each later remark is part of it): nothing here is read.
+    if (remarkTellsASuccess(remark)) return false;
+    if (toldAsAFailedOutcome(clause)) return true;
+  }
+  return false;
+}
+/**
+ * Whether a remark tells a pass, a none, a failure another run's or tolerated, an item left out of the run or a hedge
+ * (`, which was skipped`, `, falls vorhanden`): words that may take back or qualify what the clause before it tells.
+ */
+function remarkTellsASuccess(remark: string): boolean {
+  const { drawn } = outcomeTokens(remark);
+  return drawn.some((w) => PASS_WORDS.has(w) || OVERCOMING_PASSES().has(w) || NONE_BEFORE_A_FAILURE().has(w) || NO_FAILURE_OF_THIS_RUN.has(w) || LEFT_OUT_OF_A_PASS().has(w) || EXCEPTION_TOLERANCE().has(w)) || hasQualifier(drawn) || POINTER_HEDGES().test(remark);
+}
+const remarkTellsAPass = (remark: string): boolean => outcomeTokens(remark).drawn.some((w) => PASS_WORDS.has(w) || OVERCOMING_PASSES().has(w));
+const MAX_CLAUSE_BEFORE_A_REMARK = 120;
+/** A remark's opening bracket or a slot's opening mark (`[`, `«`, `【`, `｛`, `!`, `:`, `%`, `$`, `＄`, `@`, `#`). */
+const SLOT_OR_BRACKET_OPENING = /^(?:[\p{Ps}\p{Pi}\u2039\u00ab]|[!:%$@#\uff04\uff01\uff1a\uff05][\p{L}_({\[.]|\uff5b)/u;
+/**
+ * A failure word with a slot of any syntax written inside it (`Build fa[[x]]iled`, `fa__X__iled`, `fa$Xiled`, helper zj,
+ * session 45): the slot is dropped and the word it was written into read whole.
+ */
+function failureWordAroundASlot(shown: string): boolean {
+  if (shown.length > MAX_POINTED_TEXT || !SLOT_IN_A_WORD_HINT.test(shown)) return false;
+  const joined = shown.replace(ANY_SLOT_INSIDE_A_WORD, '');
+  return joined !== shown && toldAsAFailedOutcome(joined);
+}
+const SLOT_IN_A_WORD_HINT = /\p{L}[\p{Ps}\p{Pi}_$!%@:]/u;
+const ANY_SLOT_INSIDE_A_WORD = /(?<=\p{L})(?:[\p{Ps}\p{Pi}]{1,2}[^\s\p{Pe}\p{Pf}]{1,40}[\p{Pe}\p{Pf}]{1,2}|(__|[!%@:])[\p{L}\p{N}_.]{1,40}\1|\$[\p{Lu}_][\p{Lu}\p{N}_]{0,40}(?=\p{Ll}))(?=\p{L})/gu;
+const MAX_REMARK_SPLITS = 4;
+/**
+ * Marks that part a clause from a remark: a full stop, `!`, `;` or `,` before a space (never inside a name: `see
+ * failed.log`), those of scripts written without spaces, a spaced bar, slash, dash, guillemet or `>`, any arrow, and a
+ * plain space between two letters of a script written without spaces (`ビルド失敗 ログを参照`).
+ */
+const CLAUSE_PARTING = /[^\S\n]+(?=[\p{Ps}\p{Pi}\u2039\u00ab!:%$@#\uff04\uff01\uff1a\uff05\uff5b])|[^\S\n]*[.!;,](?=\s)\s*|[^\S\n]*[\u3001\u3002\uff0c\uff1b\uff01\uff0e]\s*|[^\S\n]+(?:[|/\u00bb\u203a>\u00b7\u2022~]+|[-\u2013\u2014]+)[^\S\n]+|[^\S\n]*(?:->|=>|>>|[\u2190-\u21ff\u2794-\u27bf\u2900-\u297f\u2b00-\u2b2f])[^\S\n]*|(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])[^\S\n]+(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])/gu;
+const CLAUSE_PARTING_HINT = /\s[\p{Ps}\p{Pi}\u2039\u00ab!:%$@#\uff04\uff01\uff1a\uff05\uff5b]|[.!;,\u3001\u3002\uff0c\uff1b\uff01\uff0e|/\u00bb\u203a>\u00b7\u2022~\u2013\u2014\u2190-\u21ff\u2794-\u27bf\u2900-\u297f\u2b00-\u2b2f-]|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}][^\S\n]+[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 /**
  * Whether a pointer remark names a failure in its own words (`for 3 failures`, `for the failed job`, `for 3 errors`,
  * helper zb, session 45): a failure word of its own, not one inside a name (`see failed.log`), not under a none (`no
  * failures`, `0 errors`), a word that makes it another run's or tolerated (`previous failures`, `flaky failures`), nor a
  * hedge that it may be none (`for failures, if any`).
  */
-function pointerNamesAFailure(remark: string): boolean {
-  const { tokens, drawn } = outcomeTokens(remark);
-  if (!drawn.some((w) => FAILURE_NOUNS().has(w))) return false;
-  if (POINTER_HEDGES().test(remark)) return false;
-  return !drawn.some((w, i) => NONE_BEFORE_A_FAILURE().has(w) || NO_FAILURE_OF_THIS_RUN.has(w) || /^0+$/u.test(tokens[i] as string)) && !hasQualifier(drawn);
+function pointerNamesAFailure(remark: string, countedOnly = false): boolean {
+  // A link names a page, not a failure (`See https://ci.example.com/1#failed`, `?filter=failed`, helper zj, session 45).
+  const { tokens, drawn } = outcomeTokens(remark.includes('://') ? remark.replace(LINK_IN_TEXT, ' ') : remark);
+  const told = drawn.flatMap((w, i) => (FAILURE_NOUNS().has(w) && !failureWordNamesAKindOrAPagePart(drawn, i) ? [i] : []));
+  if (told.length === 0) return false;
+  // A count of failures says they are there whatever hedge or condition stands beside it (`for 3 failures, if any
+  // retried`); a hedge covers only failures it does not count (`for failures, if any`, `for any failures`).
+  const counted = told.some((i) => countOfSomeAt(tokens, drawn, i - 1));
+  if (countedOnly && !counted) return false;
+  if (!counted && (POINTER_HEDGES().test(remark) || told.some((i) => POINTER_HEDGE_BEFORE_A_FAILURE().has(drawn[i - 1] ?? '')))) return false;
+  // After a count, a condition opens a clause about something else (`3 failures, if you want the details`): it is no
+  // word of the count's, and what follows it is not read as qualifying the failures.
+  const end = counted ? conditionAfterACount(drawn, Math.min(...told)) : drawn.length;
+  const read = drawn.slice(0, end);
+  return !read.some((w, i) => NONE_BEFORE_A_FAILURE().has(w) || NO_FAILURE_OF_THIS_RUN.has(w) || /^0+$/u.test(tokens[i] as string)) && !hasQualifier(read);
 }
+/** Where the first condition or hedge after the failure word at `from` opens (`if`, `in case`, `ggf`, `falls`), or the end. */
+function conditionAfterACount(drawn: readonly string[], from: number): number {
+  const at = drawn.findIndex((w, i) => i > from && (POINTER_CONDITION_OPENINGS().has(w) || (w === 'in' && drawn[i + 1] === 'case')));
+  return at < 0 ? drawn.length : at;
+}
+const POINTER_CONDITION_OPENINGS = lazy((): ReadonlySet<string> => new Set([...CONDITION_BEFORE_A_FAILURE, ...POINTER_FAILURE_HEDGES.filter((h) => !h.includes(' ')).map(drawnWord), 'when', 'wenn', 'si', 'se', 'als', 'indien', 'если', 'jeśli', 'jezeli', 'jeżeli', 'should', 'whether']));
+/** A link in a text, read as one name whatever its path, query or fragment holds. */
+const LINK_IN_TEXT = /\b[a-z][a-z0-9+.-]{1,20}:\/\/[^\s<>"')\]]{1,400}/giu;
+/** Whether the token at `at` is a count of one or more, in digits or in words (`3`, `three`, `drei`). */
+function countOfSomeAt(tokens: readonly string[], drawn: readonly string[], at: number): boolean {
+  const token = tokens[at];
+  return token !== undefined && (/^0*[1-9]\d{0,8}$/u.test(asciiDigits(token)) || wholeNumeral().test(drawn[at] as string));
+}
+/**
+ * Whether a failure word at `at` names a kind of tests (`error handling tests`, `failure injection tests`) or a part of a
+ * CI page (`the Failures tab`, GitLab's `Failed jobs tab`) rather than failures of the run (helper zj, session 45).
+ */
+function failureWordNamesAKindOrAPagePart(drawn: readonly string[], at: number): boolean {
+  const next = drawn[at + 1] ?? '';
+  return FAILURE_NAMED_TEST_KINDS().has(next) || CI_PAGE_PARTS().has(next) || (isWord(next) && CI_PAGE_PARTS().has(drawn[at + 2] ?? ''));
+}
+const FAILURE_NAMED_TEST_KINDS = lazy((): ReadonlySet<string> => new Set(FAILURE_NAMED_TEST_KIND_WORDS));
+const CI_PAGE_PARTS = lazy((): ReadonlySet<string> => new Set(CI_PAGE_PART_WORDS));
+const POINTER_HEDGE_BEFORE_A_FAILURE = lazy((): ReadonlySet<string> => new Set(POINTER_FAILURE_HEDGE_WORDS.map(drawnWord)));
 /** {@link POINTER_FAILURE_HEDGES} as one pattern, each a phrase of its own. */
 const POINTER_HEDGES = lazy((): RegExp => new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${POINTER_FAILURE_HEDGES.map((w) => escapeRegExp(w).replace(/ /gu, String.raw`\s+`)).join('|')})(?![\p{L}\p{N}])`, 'iu'));
 /**
@@ -6788,12 +6893,52 @@ const POINTER_HEDGES = lazy((): RegExp => new RegExp(String.raw`(?<![\p{L}\p{N}]
  * read so by the placeholder reader: a text never filled in.
  */
 function failureToldTimes(shown: string): boolean {
-  if (shown.length > MAX_POINTED_TEXT || !/\d/u.test(shown)) return false;
-  const m = FAILURE_TIMES().exec(shown);
-  return m !== null && toldAsAFailedOutcome((m[1] as string).trim());
+  if (shown.length > MAX_POINTED_TEXT || !TIMES_HINT().test(shown)) return false;
+  const nfkc = shown.normalize('NFKC');
+  // A times word in look-alike letters (`3 τimes`, a Greek tau) is read as drawn; a word of another script as written.
+  const readings = PLAIN.test(nfkc) ? [nfkc] : [nfkc, lookalikeSkeleton(nfkc)];
+  for (const text of readings) {
+    const m = FAILURE_TIMES().exec(text);
+    if (m !== null && failureToldBeforeItsTimes((m[1] as string).trim(), m[2] as string, m[3] as string)) return true;
+    // In a script written without spaces the count of times may stand inside the clause (`ビルドが3回失敗しました`).
+    const unspaced = text.replace(UNSPACED_TIMES, '');
+    if (unspaced !== text && toldAsAFailedOutcome(unspaced)) return true;
+  }
+  return false;
 }
-// The clause may end in where it failed by a number (`Build failed on node 18 3 times`): read as such a place ({@link failureToldAtANumberedPlace}).
-const FAILURE_TIMES = lazy((): RegExp => new RegExp(String.raw`^(.{1,120}?\p{L}(?:[^\p{L}\p{N}]{0,3}|[^\S\n]+v?\d{1,5}(?:[.:]\d{1,5}){0,3}[^\S\n]+))[^\S\n]*(?<![\p{N}.,])[1-9]\d{0,5}[^\S\n]*(?:${TIMES_WORDS.map(escapeRegExp).join('|')})[\s.!]*$`, 'iu'));
+/**
+ * Whether a clause told before a count of times (`three`, `3`, `x3`, `thrice`) is a failure and the remark after the
+ * count (`in a row`, `today`, `:(`) takes nothing back (helper zj, session 45). A count in words is read as a count only
+ * if it is a numeral of one or more.
+ */
+function failureToldBeforeItsTimes(clause: string, count: string, remark: string): boolean {
+  if (clause === '') return false;
+  const inWords = count.trim().split(/\s+/u)[0] as string;
+  if (/^\p{L}/u.test(count) && !/^[x\u00d7]\s?\d/u.test(count) && !TIMES_ALONE().has(inWords.toLowerCase()) && !wholeNumeral().test(inWords.toLowerCase())) return false;
+  if (/\p{L}/u.test(remark) && remarkTellsASuccess(remark)) return false;
+  return toldAsAFailedOutcome(clause);
+}
+/** The cheap test before {@link FAILURE_TIMES}: a digit, a times sign or a word of many times. */
+const TIMES_HINT = lazy((): RegExp => new RegExp(String.raw`[\p{N}\u00d7]|(?<![\p{L}])(?:${[...TIMES_WORDS, ...MANY_TIMES_WORDS].filter((w) => /^\p{L}{2,}/u.test(w)).map(escapeRegExp).join('|')})`, 'iu'));
+const TIMES_ALONE = lazy((): ReadonlySet<string> => new Set(MANY_TIMES_WORDS));
+/**
+ * A clause (group 1), a count of how many times it happened (group 2: `3 times`, `3 time(s)`, `(3 times)`, `3 of 3
+ * times`, `three times`, `x3`, `×3`, `thrice`) and a short remark after it (group 3). The clause may end in where it
+ * failed by a number (`Build failed on node 18 3 times`, helper ze): read as such a place ({@link failureToldAtANumberedPlace}).
+ */
+const FAILURE_TIMES = lazy((): RegExp => {
+  const times = `(?:${TIMES_WORDS.map(escapeRegExp).join('|')})(?:\\((?:s|es)\\))?`;
+  const count = String.raw`(?<![\p{N}.,])[1-9]\d{0,5}(?:[^\S\n]*(?:of|von|de|sur|su|van|из|z)[^\S\n]*\d{1,6})?`;
+  const counted = [
+    String.raw`${count}[^\S\n]*${times}`,
+    String.raw`\p{L}+(?:-\p{L}+)?[^\S\n]+${times}`,
+    String.raw`[x\u00d7][^\S\n]?[1-9]\d{0,5}`,
+    `(?:${MANY_TIMES_WORDS.map(escapeRegExp).join('|')})`,
+  ].join('|');
+  return new RegExp(String.raw`^(.{1,120}?[\p{L}\p{M}](?:[^\p{L}\p{N}]{0,3}|[^\S\n]+v?\d{1,5}(?:[.:]\d{1,5}){0,3}[^\S\n]+))[^\S\n]*\(?[^\S\n]*(${counted})(?![\p{L}\p{N}])[^\S\n]*\)?([^\n]{0,80})$`, 'iu');
+});
+/** A count of times inside a clause of a script written without spaces (`3回`, `3次`, `3번`). */
+const UNSPACED_TIMES = /(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])[^\S\n]*[1-9]\d{0,5}[^\S\n]*(?:回|次|번|度|遍)[^\S\n]*(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])/gu;
 /** The text as shown, each line break (written, or a tag that breaks the line) kept as a semicolon between its lines. */
 function shownWithLineBreaks(written: string, shown: string): string {
   if (!MEMBER_BREAK_GUARD.test(written)) return shown;

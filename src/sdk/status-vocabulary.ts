@@ -2007,6 +2007,29 @@ export const POINTER_FAILURE_HEDGES: readonly string[] = [
   'falls vorhanden', 'falls welche', 'wenn vorhanden', 'ggf', 'ggf.', 'gegebenenfalls', 'le cas échéant', "s'il y en a", 'éventuels', 'éventuelles',
   'si los hay', 'si hay', 'en su caso', 'se presenti', 'se ci sono', 'eventuali', 'se houver', 'eventuais', 'indien aanwezig', 'eventuele',
   'если есть', 'если таковые имеются', 'при наличии', 'jeśli są', 'jeśli występują', 'ewentualne',
+  // helper zj, session 45: `for failures, where applicable`, `if present`.
+  'where applicable', 'where relevant', 'if relevant', 'when applicable', 'if present', 'if so', 'falls zutreffend', 'soweit vorhanden',
 ];
+/**
+ * Words right before an uncounted failure noun in a pointer remark that say the failures may be none (`See logs for any
+ * failures`, `for possible failures`, `Siehe Logs für eventuelle Fehler`, helper zj, session 45). A count before the noun
+ * is never hedged (`for 3 failures, if any`).
+ */
+export const POINTER_FAILURE_HEDGE_WORDS: readonly string[] = [
+  'any', 'possible', 'potential', 'eventual', 'prospective', 'etwaige', 'etwaigen', 'etwaiger', 'eventuelle', 'eventuellen', 'eventueller', 'mögliche', 'möglichen', 'allfällige', 'allfälligen',
+  'éventuel', 'éventuelle', 'possibles', 'potentiels', 'potentielles', 'posibles', 'eventuales', 'potenciales', 'possibili', 'potenziali', 'possíveis', 'potenciais', 'mogelijke', 'eventuele', 'eventuali', 'eventuais',
+  'возможные', 'возможных', 'потенциальные', 'możliwe', 'ewentualne', 'ewentualnych', 'olası', 'muhtemel',
+];
+/**
+ * Words after a failure noun that make it the name of a kind of tests (`error handling tests`, `failure injection
+ * tests`, `failure-mode tests`), not failures of the run (helper zj, session 45).
+ */
+export const FAILURE_NAMED_TEST_KIND_WORDS: readonly string[] = [
+  'handling', 'handler', 'handlers', 'injection', 'injections', 'recovery', 'mode', 'modes', 'path', 'paths', 'tolerance', 'scenario', 'scenarios', 'simulation', 'simulations', 'testing', 'reporting', 'tracking', 'budget', 'analysis',
+];
+/** Parts of a CI page a failure word names (`See the Failures tab`, GitLab's `See the Failed jobs tab`, helper zj, session 45). */
+export const CI_PAGE_PART_WORDS: readonly string[] = ['tab', 'tabs', 'page', 'view', 'panel', 'pane', 'section', 'filter', 'column', 'widget', 'sidebar', 'menu'];
+/** Words that are a count of times of their own (`Build failed twice`, `thrice`, `zweimal`; helper zj, session 45). */
+export const MANY_TIMES_WORDS: readonly string[] = ['twice', 'thrice', 'zweimal', 'dreimal', 'viermal', 'mehrmals', 'mehrfach', 'repeatedly', 'multiple times', 'several times', 'many times', 'plusieurs fois', 'varias veces', 'più volte', 'várias vezes', 'meerdere keren', 'несколько раз', 'kilka razy', 'dwukrotnie', 'trzykrotnie', 'дважды', 'трижды'];
 /** Words after a count of how many times something happened (`failed 3 times`, `3 mal`, `3 fois`, `3回`; helper zb, session 45). */
 export const TIMES_WORDS: readonly string[] = ['times', 'time', 'x', '\u00d7', 'mal', 'fois', 'veces', 'vez', 'volte', 'volta', 'vezes', 'keer', 'maal', 'раз', 'раза', 'razy', 'raz', 'kez', 'kere', 'krát', '回', '次', '번'];
