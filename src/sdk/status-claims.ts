@@ -12,7 +12,7 @@ import { attributeValue, cssDeclarations, cssDirection, cssOverrides, drawnMarku
 import { breaksTheLine, isHtmlElementName, replaceMarkup, VOID_ELEMENTS, isMathMlElementName } from '../text/html-tags.js';
 import { DRAWN_BLANK, templateSlotsInText, asciiDigits, caseFoldedKey, caselessVisibleForm, confusableTable, contentProblem, countContentProblem, escapeBytesKept, escapedReadings, isBlank, isUnfilledWord, listMarkDrawn, lookalikeSkeleton, markOnALetterDrawn, placeholderReason, removeInvisible, templateReason, visibleForm, withoutMarks, wordReadings, markInsideAWordDrawn } from '../util/text-classes.js';
 import { lazy, wordSet } from '../util/lazy.js';
-import { CLAUSE_AFTER_A_CONTRAST_WORDS, CONTRAST_WORDS, EXCEPTION_CLAUSE_OPENINGS, EXCEPTION_PHRASES, EXCEPTION_WORDS, LEAD_OF_ANOTHERS_NONE, LEGEND_DEFINITION_WORDS, LEGEND_NAMES, LEGEND_WHOLE_RUN_WORDS, AUXILIARIES_BEFORE_A_PARTICIPLE, NEGATIONS_ELIDED_BEFORE_AN_AUXILIARY, NONE_OF_A_LABEL_GOES_ON, NONE_OF_PART_WORDS, NONE_PASSED_OPENINGS, NONE_STRESS_WORDS, NOT_A_SUBJECT_WORDS, PASS_NOT_HAD_WORDS, PASS_SET_ASIDE_WORDS, PROBLEM_NOUNS } from './status-vocabulary.js';
+import { CLAUSE_AFTER_A_CONTRAST_WORDS, CONTRAST_WORDS, EXCEPTION_CLAUSE_OPENINGS, EXCEPTION_PHRASES, EXCEPTION_WORDS, LEAD_OF_ANOTHERS_NONE, LEGEND_DEFINITION_WORDS, LEGEND_NAMES, LEGEND_WHOLE_RUN_WORDS, AUXILIARIES_BEFORE_A_PARTICIPLE, NEGATIONS_ELIDED_BEFORE_AN_AUXILIARY, NONE_OF_A_LABEL_GOES_ON, NONE_OF_PART_WORDS, NONE_PASSED_OPENINGS, NONE_STRESS_WORDS, NOT_A_SUBJECT_WORDS, PASS_NOT_HAD_WORDS, PASS_SET_ASIDE_WORDS, PROBLEM_NOUNS, RUN_END_WORDS_BEFORE_A_COUNT } from './status-vocabulary.js';
 import { escapeRegExp } from '../util/regexp-escape.js';
 import { succeededIndexes, successPolicyMet } from './kubernetes-success-policy.js';
 import { backslashReadings, numberWithRemark, numberWrittenAsText, romanValue, UPPER_ROMAN } from '../util/number-text.js';
@@ -6085,6 +6085,9 @@ function loneCountPart(raw: string, amongCounts?: readonly number[]): string | u
     const m = loneCount(words).exec(words);
     if (m?.groups === undefined) return undefined;
     const { n, after, before, m: count, items, counter } = m.groups;
+    // A word of pass, of the run ending or of a heading right before the count (`Summary 3 failed`, `ok 3 failed`, `All
+    // tests passed 3 failed`, `passed 2 errors`) is no subject it numbers, as `Attempt 3 failed` is: the count is read alone.
+    if (before !== undefined && items !== undefined && /^\s/u.test(words.slice(before.length)) && endsInNoSubjectOfACount(before)) return loneCountPart(words.slice(before.length).trimStart(), amongCounts);
     const label = `${(after ?? before ?? '').trim()} ${items ?? ''}`.trim();
     // A number word (`zwei`, `二`) counts some; digits count what they say.
     const number = n ?? count ?? '';
@@ -6108,6 +6111,18 @@ function loneCountPart(raw: string, amongCounts?: readonly number[]): string | u
   }
 }
 
+/**
+ * Whether the words before a count end in one that cannot be the subject the count numbers: a pass word (`ok`, `passed`),
+ * a word of the run ending (`done`) or of a summary's heading (`Summary`, `Result`, `Status`), with no qualifier before
+ * it (`Flaky 3 failed`, `Previous 3 failed` stay the qualified counts they are).
+ */
+function endsInNoSubjectOfACount(before: string): boolean {
+  const written = nameWords(before);
+  const last = written.at(-1);
+  if (last === undefined || hasQualifier(written)) return false;
+  return OVERCOMING_PASSES().has(drawnWord(last)) || SUMMARY_HOLDERS.has(last) || RUN_END_BEFORE_A_COUNT().has(last);
+}
+const RUN_END_BEFORE_A_COUNT = lazy((): ReadonlySet<string> => new Set(RUN_END_WORDS_BEFORE_A_COUNT));
 /**
  * A count written first with its failure word, then a remark (`2 failed (see log)`, `2 tests failed in 3.2s`, `2 failed
  * - see log`, `2 failed on linux`), as the count alone (`2 failed`): what follows says where, when or how long, never how
@@ -6684,8 +6699,14 @@ function toldAsAFailedOutcome(text: string): boolean {
   if (failureBeforeAPointer(shownWithLineBreaks(t, shown)) || failureToldTimes(shown) || failureToldAtANumberedPlace(shown) || failureToldBelowANone(t)) return true;
   if (shown.length > MAX_OUTCOME_TEXT || /\p{N}/u.test(shown) || commitSubject(shown) || EMPTY_LABEL_VALUE.test(shown)) return false;
   // A pass struck out before a failure word last (`<s>Passed</s> after a failure`) is read as the withdrawn pass it shows.
-  return failedOutcomeInWords(shown) || subjectThenNegatedPass(shown) || failureToldInASentence(shown) || failureThenAReasonOfANone(shown) || noneOfTheRunPassed(shown) || (passStruckOut(t) && shown.length <= MAX_MARKED_TEXT && failureWordLastIn(shown, true));
+  return failedOutcomeInWords(shown) || subjectThenNegatedPass(shown) || failureToldInASentence(shown) || failureThenAReasonOfANone(shown) || noneOfTheRunPassed(linesParted(t, shown)) || (passStruckOut(t) && shown.length <= MAX_MARKED_TEXT && failureWordLastIn(shown, true));
 }
+/**
+ * `shown` with each line break drawn as the space between words a page or a terminal draws it (helper zm, session 45):
+ * removing it as a control character joins the words beside it (`No tests failed\n\nAll tests passed` read as `No tests
+ * failedAll tests passed`, a none of passes), which no reader sees.
+ */
+const linesParted = (t: string, shown: string): string => (/[\r\n]/u.test(t) ? shownOutcome(t.replace(/\r\n?|\n/gu, ' ')) : shown);
 /**
  * A line that tells a none of failures as a sentence of its own (`No tests failed`, `Nothing failed`), then lines that
  * tell a failure read alone (`No tests failed\nBuild failed`, `No tests failed\n\n## All tests passed\n\ncheckout

@@ -2010,3 +2010,8 @@ export const POINTER_FAILURE_HEDGES: readonly string[] = [
 ];
 /** Words after a count of how many times something happened (`failed 3 times`, `3 mal`, `3 fois`, `3回`; helper zb, session 45). */
 export const TIMES_WORDS: readonly string[] = ['times', 'time', 'x', '\u00d7', 'mal', 'fois', 'veces', 'vez', 'volte', 'volta', 'vezes', 'keer', 'maal', 'раз', 'раза', 'razy', 'raz', 'kez', 'kere', 'krát', '回', '次', '번'];
+/**
+ * Words that end a run or a step, read before a count of failures on its line (`done 3 failed`, `finished 2 errors`,
+ * helper zm, session 45): they say the run ended, never what the count numbers, as `Attempt 3 failed` names the attempt.
+ */
+export const RUN_END_WORDS_BEFORE_A_COUNT: readonly string[] = ['done', 'finished', 'complete', 'completed', 'ended', 'fertig', 'abgeschlossen', 'terminé', 'terminado', 'terminato', 'завершено', '完了', '完成'];
