@@ -12,7 +12,7 @@ import { attributeValue, cssDeclarations, cssDirection, cssOverrides, drawnMarku
 import { breaksTheLine, isHtmlElementName, replaceMarkup, VOID_ELEMENTS, isMathMlElementName } from '../text/html-tags.js';
 import { DRAWN_BLANK, templateSlotsInText, asciiDigits, caseFoldedKey, caselessVisibleForm, confusableTable, contentProblem, countContentProblem, escapeBytesKept, escapedReadings, isBlank, isUnfilledWord, listMarkDrawn, lookalikeSkeleton, markOnALetterDrawn, placeholderReason, removeInvisible, templateReason, visibleForm, withoutMarks, wordReadings, markInsideAWordDrawn } from '../util/text-classes.js';
 import { lazy, wordSet } from '../util/lazy.js';
-import { CLAUSE_AFTER_A_CONTRAST_WORDS, CONTRAST_WORDS, EXCEPTION_CLAUSE_OPENINGS, EXCEPTION_PHRASES, EXCEPTION_WORDS, LEAD_OF_ANOTHERS_NONE, LEGEND_DEFINITION_WORDS, LEGEND_NAMES, LEGEND_WHOLE_RUN_WORDS, AUXILIARIES_BEFORE_A_PARTICIPLE, NEGATIONS_ELIDED_BEFORE_AN_AUXILIARY, NONE_OF_A_LABEL_GOES_ON, NONE_OF_PART_WORDS, NONE_PASSED_OPENINGS, NONE_STRESS_WORDS, NOT_A_SUBJECT_WORDS, PASS_NOT_HAD_WORDS, PASS_SET_ASIDE_WORDS, PROBLEM_NOUNS, RUN_END_WORDS_BEFORE_A_COUNT } from './status-vocabulary.js';
+import { CLAUSE_AFTER_A_CONTRAST_WORDS, CONTRAST_WORDS, EXCEPTION_CLAUSE_OPENINGS, EXCEPTION_PHRASES, EXCEPTION_WORDS, LEAD_OF_ANOTHERS_NONE, LEGEND_DEFINITION_WORDS, LEGEND_NAMES, LEGEND_WHOLE_RUN_WORDS, AUXILIARIES_BEFORE_A_PARTICIPLE, NEGATIONS_ELIDED_BEFORE_AN_AUXILIARY, NONE_OF_A_LABEL_GOES_ON, NONE_OF_PART_WORDS, NONE_PASSED_OPENINGS, NONE_STRESS_WORDS, NOT_A_SUBJECT_WORDS, PASS_NOT_HAD_WORDS, PASS_SET_ASIDE_WORDS, PROBLEM_NOUNS, RUN_END_WORDS_BEFORE_A_COUNT, EXCEPTION_PLACE_PREPOSITIONS } from './status-vocabulary.js';
 import { escapeRegExp } from '../util/regexp-escape.js';
 import { succeededIndexes, successPolicyMet } from './kubernetes-success-policy.js';
 import { backslashReadings, numberWithRemark, numberWrittenAsText, romanValue, UPPER_ROMAN } from '../util/number-text.js';
@@ -6915,7 +6915,9 @@ function withoutSlots(t: string): string {
     .replace(SLOT_INSIDE_A_WORD, '')
     .replaceAll(SLOT_DRAWN, ' ')
     .replace(/[^\S\n]{2,}/gu, ' ')
-    .replace(/\s+([.,;:!?])/gu, '$1')
+    // A mark left after a space by a slot dropped closes the clause before it; a dot that opens a name (`flaky .NET build`,
+    // `.github`) is part of the name, kept apart from the word before it (helper zm, session 45).
+    .replace(/\s+([.,;:!?])(?![\p{L}\p{N}])/gu, '$1')
     .replace(DANGLING_MARKS, '')
     .trim();
 }
@@ -7516,11 +7518,24 @@ const CLAUSE_AFTER_A_CONTRAST = lazy((): ReadonlySet<string> => new Set(CLAUSE_A
  */
 function namesAFailedException(members: readonly (readonly string[])[] | undefined, exception: boolean): boolean {
   if (members === undefined) return false;
-  const failed = members.filter((m) => !setAsideMember(m));
+  const failed = withPlacesOfTheirMembers(members).filter((m) => !setAsideMember(m));
   if (failed.length === 0) return false;
   if (exception) return true;
   // After `but`, a member with a clause's words is a clause of its own: it tells a failure only as a whole text would.
   return failed.some((m) => !m.some((w) => CLAUSE_AFTER_A_CONTRAST().has(w) || CLAUSE_VERBS.has(w) || CLAUSE_JOINS.has(w) || OVERCOMING_PASSES().has(w) || isOutcomeValue(w)) || toldAsAFailedOutcome(m.join(' ')));
+}
+/**
+ * The members with a place after another joined to it (helper zm, session 45): `login (flaky) on windows` and `flaky
+ * login, on linux` name where login was flaky, no member of their own. A place alone (`except on linux`) is a member.
+ */
+function withPlacesOfTheirMembers(members: readonly (readonly string[])[]): (readonly string[])[] {
+  const out: (readonly string[])[] = [];
+  for (const m of members) {
+    const last = out.at(-1);
+    if (last !== undefined && PLACE_PREPOSITION().has(m[0] as string)) out[out.length - 1] = [...last, ...m];
+    else out.push(m);
+  }
+  return out;
 }
 /**
  * Whether a member of an exception names no failure of this run: it is tolerated or another run's (`the flaky login
@@ -7533,7 +7548,9 @@ function setAsideMember(member: readonly string[]): boolean {
   // A skip denied is a failure too (`those not skipped`: helper xb, session 44).
   if (member.some((w, i) => (toleranceWord(w) || LEFT_OUT_OF_A_PASS().has(w)) && toleranceNegatedBefore(member, i))) return false;
   // A none word that denies the member's pass is no none (`checkout not passed`, `checkout did not pass`: helper zc, session 45).
-  return hasQualifier(member) || member.some((w, i) => NO_FAILURE_OF_THIS_RUN.has(w) || PASS_SET_ASIDE().has(w) || (NONE_BEFORE_A_FAILURE().has(w) && !passDeniedBy(member, i)) || ABSENT_WORDS.includes(w) || EXCEPTION_TOLERANCE().has(w));
+  // A preposition that opens where the member failed (`on linux`, `at checkout`, `under windows`) is no qualifier of it:
+  // it says where the exception's failure was, not that it is tolerated (helper zm, session 45).
+  return hasQualifier(member.filter((w) => !PLACE_PREPOSITION().has(w))) || member.some((w, i) => NO_FAILURE_OF_THIS_RUN.has(w) || PASS_SET_ASIDE().has(w) || (NONE_BEFORE_A_FAILURE().has(w) && !passDeniedBy(member, i)) || ABSENT_WORDS.includes(w) || EXCEPTION_TOLERANCE().has(w));
 }
 /** Whether the none word at `i` of a member denies a pass after it (`not passed`, `not yet passed`, `never passing`). */
 const passDeniedBy = (member: readonly string[], i: number): boolean => member.slice(i + 1, i + 3).some((w) => PASS_OF_ITEMS().has(w));
@@ -7789,6 +7806,8 @@ const EXCEPTION_TOLERANCE = lazy((): ReadonlySet<string> => new Set([...EXCEPTIO
 const PLURAL_TOLERANCE = lazy((): ReadonlySet<string> => new Set(EXCEPTION_PLURAL_TOLERANCES.flatMap((w) => [w, drawnWord(w)])));
 const ALL_MEMBERS = lazy((): ReadonlySet<string> => new Set(EXCEPTION_ALL_MEMBERS_WORDS.flatMap((w) => [w, drawnWord(w)])));
 const MODIFIER_OPENER = lazy((): ReadonlySet<string> => new Set(EXCEPTION_MODIFIER_OPENERS.map(drawnWord)));
+/** The modifier openers that are prepositions of a place or a version (`on`, `at`, `under`), not words of a try (`retry`, `attempt`). */
+const PLACE_PREPOSITION = lazy((): ReadonlySet<string> => new Set(EXCEPTION_PLACE_PREPOSITIONS.map(drawnWord)));
 const MODIFIER_PLACE = lazy((): ReadonlySet<string> => new Set(EXCEPTION_MODIFIER_PLACES.map(drawnWord)));
 const EXCEPTION_ASIDE = lazy((): ReadonlySet<string> => new Set(EXCEPTION_ASIDE_WORDS.map(drawnWord)));
 /** The words an exception's members may hold in all: longer is prose. */

@@ -2015,3 +2015,9 @@ export const TIMES_WORDS: readonly string[] = ['times', 'time', 'x', '\u00d7', '
  * helper zm, session 45): they say the run ended, never what the count numbers, as `Attempt 3 failed` names the attempt.
  */
 export const RUN_END_WORDS_BEFORE_A_COUNT: readonly string[] = ['done', 'finished', 'complete', 'completed', 'ended', 'fertig', 'abgeschlossen', 'terminé', 'terminado', 'terminato', 'завершено', '完了', '完成'];
+/**
+ * The {@link EXCEPTION_MODIFIER_OPENERS} that are prepositions of a place, a platform or a version (`except on linux`,
+ * `except checkout on node 18`, helper zm, session 45): some are qualifiers of a count's name (`fail_on`, `errors_at`,
+ * `under`), but in an exception's member they say where it failed, never that it is tolerated.
+ */
+export const EXCEPTION_PLACE_PREPOSITIONS: readonly string[] = ['in', 'on', 'under', 'across', 'at', 'via', 'for', 'with', 'im', 'auf', 'unter', 'dans', 'sur', 'sous', 'en', 'con', 'bajo', 'em', 'su', 'nel', 'nella'];
