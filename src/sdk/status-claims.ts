@@ -6699,8 +6699,30 @@ function toldAsAFailedOutcome(text: string): boolean {
   if (failureBeforeAPointer(shownWithLineBreaks(t, shown)) || failureToldTimes(shown) || failureToldAtANumberedPlace(shown) || failureToldBelowANone(t)) return true;
   if (shown.length > MAX_OUTCOME_TEXT || /\p{N}/u.test(shown) || commitSubject(shown) || EMPTY_LABEL_VALUE.test(shown)) return false;
   // A pass struck out before a failure word last (`<s>Passed</s> after a failure`) is read as the withdrawn pass it shows.
-  return failedOutcomeInWords(shown) || subjectThenNegatedPass(shown) || failureToldInASentence(shown) || failureThenAReasonOfANone(shown) || noneOfTheRunPassed(linesParted(t, shown)) || (passStruckOut(t) && shown.length <= MAX_MARKED_TEXT && failureWordLastIn(shown, true));
+  return failedOutcomeInWords(shown) || subjectThenNegatedPass(shown) || failureToldInASentence(shown) || failureThenAReasonOfANone(shown) || noneOfTheRunPassed(linesParted(t, shown)) || failureJoinedAfterANone(shown) || (passStruckOut(t) && shown.length <= MAX_MARKED_TEXT && failureWordLastIn(shown, true));
 }
+/**
+ * A none of failures in a clause of its own, then a bare join (`and`, `und`, `e`, `and then`) and a clause that tells a
+ * failure read alone (helper zm, session 45; found by helper zd): `no tests failed and the checkout step failed`,
+ * `no lint errors and the build has failed`, `kein Test ist fehlgeschlagen und checkout ist fehlgeschlagen`. A none
+ * covers only its clause; read whole, the subject of the second failure ran past what a short subject may be.
+ */
+function failureJoinedAfterANone(shown: string): boolean {
+  if (!NONE_JOIN_HINT.test(shown)) return false;
+  const { tokens } = outcomeTokens(shown);
+  for (let i = 2; i + 1 < tokens.length; i++) {
+    if (!NONE_CLAUSE_JOINS.has((tokens[i] as string).toLowerCase())) continue;
+    if (!tokens.slice(0, i).every(isWord) || !noneOfAFailureInASentence(tokens.slice(0, i), FAILURE_TOLD())) return false;
+    let from = i + 1;
+    while (from < tokens.length && NONE_CLAUSE_JOINS.has((tokens[from] as string).toLowerCase())) from++;
+    const rest = tokens.slice(from).join(' ');
+    return rest !== '' && toldAsAFailedOutcome(rest);
+  }
+  return false;
+}
+/** Bare joins of two clauses of a summary (`and`, `und`, `et`, `y`, `e`, `en`, `then`), as written: Italian `è` is no `e`. */
+const NONE_CLAUSE_JOINS: ReadonlySet<string> = new Set(['and', 'then', 'und', 'dann', 'et', 'puis', 'y', 'e', 'en', 'poi', 'luego']);
+const NONE_JOIN_HINT = /\s(?:and|then|und|dann|et|puis|y|e|en|poi|luego)\s/iu;
 /**
  * `shown` with each line break drawn as the space between words a page or a terminal draws it (helper zm, session 45):
  * removing it as a control character joins the words beside it (`No tests failed\n\nAll tests passed` read as `No tests
@@ -7201,7 +7223,7 @@ function passOfAllBefore(tokens: readonly string[], drawn: readonly string[], at
   const denied = (): boolean => drawn.slice(0, all).some((v) => BARE_NEGATIONS.has(v) || NEGATION_BEFORE_A_FAILURE().has(v));
   // A pass's label before its all (`Passed: all except checkout`).
   if (tokens[all - 1] === ':' && PASS_OF_ITEMS().has(drawn[all - 2] ?? '')) return !denied();
-  for (let i = all + Math.max(1, allAsARate(drawn, all)); i < at && i <= all + MAX_WORDS_FROM_ALL_TO_ITS_PASS; i++) {
+  for (let i = all + Math.max(1, allAsARate(drawn, all)); i < at && i <= all + MAX_SUBJECT_WORDS_OF_A_PASS_OF_ALL; i++) {
     const w = drawn[i] as string;
     if (!isWord(tokens[i]) || BARE_NEGATIONS.has(w) || NEGATION_BEFORE_A_FAILURE().has(w)) return false;
     if (PASS_OF_ITEMS().has(w)) return !denied();
@@ -7216,6 +7238,12 @@ function allAsARate(drawn: readonly string[], i: number): number {
   return ratio !== null && ratio[1] === ratio[2] && Number(ratio[1]) > 0 ? 1 : 0;
 }
 const MAX_WORDS_FROM_ALL_TO_ITS_PASS = 5;
+/**
+ * How far after its word of all a pass of all may tell its pass: a subject of plain words may name where and how many
+ * (`All 214 tests in the storefront integration suite passed … except checkout`, helper zm, session 45); a mark or a
+ * negation between still ends the reading.
+ */
+const MAX_SUBJECT_WORDS_OF_A_PASS_OF_ALL = 12;
 const ALL_OF_A_PASS = lazy((): ReadonlySet<string> => new Set(ALL_OF_A_PASS_BEFORE_AN_EXCEPTION.flatMap((w) => [w, drawnWord(w)])));
 const NEGATION_BEFORE_A_FAILURE = lazy((): ReadonlySet<string> => new Set(NEGATIONS_BEFORE_A_FAILURE.flatMap((w) => [w, drawnWord(w)])));
 /**
