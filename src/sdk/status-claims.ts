@@ -6710,19 +6710,21 @@ function toldAsAFailedOutcome(text: string): boolean {
 function failureJoinedAfterANone(shown: string): boolean {
   if (!NONE_JOIN_HINT.test(shown)) return false;
   const { tokens } = outcomeTokens(shown);
+  const join = (k: number): boolean => NONE_CLAUSE_JOINS.has((tokens[k] as string).normalize('NFKC').toLowerCase());
   for (let i = 2; i + 1 < tokens.length; i++) {
-    if (!NONE_CLAUSE_JOINS.has((tokens[i] as string).toLowerCase())) continue;
-    if (!tokens.slice(0, i).every(isWord) || !noneOfAFailureInASentence(tokens.slice(0, i), FAILURE_TOLD())) return false;
+    if (!join(i)) continue;
+    // A French negation elided before its auxiliary is part of the none (`aucun test n'a échoué et …`).
+    if (!tokens.slice(0, i).every((w, k) => isWord(w) || elisionBeforeAnAuxiliaryAt(tokens, k)) || !noneOfAFailureInASentence(tokens.slice(0, i), FAILURE_TOLD())) return false;
     let from = i + 1;
-    while (from < tokens.length && NONE_CLAUSE_JOINS.has((tokens[from] as string).toLowerCase())) from++;
+    while (from < tokens.length && join(from)) from++;
     const rest = tokens.slice(from).join(' ');
     return rest !== '' && toldAsAFailedOutcome(rest);
   }
   return false;
 }
 /** Bare joins of two clauses of a summary (`and`, `und`, `et`, `y`, `e`, `en`, `then`), as written: Italian `è` is no `e`. */
-const NONE_CLAUSE_JOINS: ReadonlySet<string> = new Set(['and', 'then', 'und', 'dann', 'et', 'puis', 'y', 'e', 'en', 'poi', 'luego']);
-const NONE_JOIN_HINT = /\s(?:and|then|und|dann|et|puis|y|e|en|poi|luego)\s/iu;
+const NONE_CLAUSE_JOINS: ReadonlySet<string> = new Set(['and', '&', 'then', 'und', 'dann', 'et', 'puis', 'y', 'e', 'en', 'poi', 'luego']);
+const NONE_JOIN_HINT = /\s(?:and|&|\uff06|then|und|dann|et|puis|y|e|en|poi|luego)\s/iu;
 /**
  * `shown` with each line break drawn as the space between words a page or a terminal draws it (helper zm, session 45):
  * removing it as a control character joins the words beside it (`No tests failed\n\nAll tests passed` read as `No tests

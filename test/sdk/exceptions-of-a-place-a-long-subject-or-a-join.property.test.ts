@@ -59,7 +59,7 @@ describe('a none of failures joined by a bare and', () => {
   const none = fc.constantFrom('no tests failed', 'no lint errors', 'nothing failed');
   it('to a clause that tells a failure fails', () => {
     fc.assert(
-      fc.property(none, fc.constantFrom('and', 'and then'), fc.constantFrom('the checkout step failed', 'checkout has failed', 'the nightly deploy job failed', 'deploy failed'), (n, join, failure) => {
+      fc.property(none, fc.constantFrom('and', 'and then', '&', 'AND'), fc.constantFrom('the checkout step failed', 'checkout has failed', 'the nightly deploy job failed', 'deploy failed'), (n, join, failure) => {
         const text = `${n} ${join} ${failure}`;
         expect(beside(text)?.code, text).toBe('contradiction');
       }),
