@@ -12,7 +12,7 @@ import { attributeValue, cssDeclarations, cssDirection, cssOverrides, drawnMarku
 import { breaksTheLine, isHtmlElementName, replaceMarkup, VOID_ELEMENTS, isMathMlElementName } from '../text/html-tags.js';
 import { DRAWN_BLANK, templateSlotsInText, asciiDigits, caseFoldedKey, caselessVisibleForm, confusableTable, contentProblem, countContentProblem, escapeBytesKept, escapedReadings, isBlank, isUnfilledWord, listMarkDrawn, lookalikeSkeleton, markOnALetterDrawn, placeholderReason, removeInvisible, templateReason, visibleForm, withoutMarks, wordReadings, markInsideAWordDrawn } from '../util/text-classes.js';
 import { lazy, wordSet } from '../util/lazy.js';
-import { CLAUSE_AFTER_A_CONTRAST_WORDS, CONTRAST_WORDS, EXCEPTION_CLAUSE_OPENINGS, EXCEPTION_PHRASES, EXCEPTION_WORDS, LEAD_OF_ANOTHERS_NONE, LEGEND_DEFINITION_WORDS, LEGEND_NAMES, LEGEND_WHOLE_RUN_WORDS, AUXILIARIES_BEFORE_A_PARTICIPLE, NEGATIONS_ELIDED_BEFORE_AN_AUXILIARY, NONE_OF_A_LABEL_GOES_ON, NONE_OF_PART_WORDS, NONE_PASSED_OPENINGS, NONE_STRESS_WORDS, NOT_A_SUBJECT_WORDS, PASS_NOT_HAD_WORDS, PASS_SET_ASIDE_WORDS, PROBLEM_NOUNS } from './status-vocabulary.js';
+import { CLAUSE_AFTER_A_CONTRAST_WORDS, CONTRAST_WORDS, EXCEPTION_CLAUSE_OPENINGS, EXCEPTION_PHRASES, EXCEPTION_WORDS, LEAD_OF_ANOTHERS_NONE, LEGEND_DEFINITION_WORDS, LEGEND_NAMES, LEGEND_WHOLE_RUN_WORDS, AUXILIARIES_BEFORE_A_PARTICIPLE, NEGATIONS_ELIDED_BEFORE_AN_AUXILIARY, NONE_OF_A_LABEL_GOES_ON, NONE_OF_PART_WORDS, NONE_PASSED_OPENINGS, NONE_STRESS_WORDS, NOT_A_SUBJECT_WORDS, PASS_NOT_HAD_WORDS, PASS_SET_ASIDE_WORDS, PROBLEM_NOUNS, RUN_END_WORDS_BEFORE_A_COUNT, EXCEPTION_PLACE_PREPOSITIONS } from './status-vocabulary.js';
 import { escapeRegExp } from '../util/regexp-escape.js';
 import { succeededIndexes, successPolicyMet } from './kubernetes-success-policy.js';
 import { backslashReadings, numberWithRemark, numberWrittenAsText, romanValue, UPPER_ROMAN } from '../util/number-text.js';
@@ -6091,6 +6091,9 @@ function loneCountPart(raw: string, amongCounts?: readonly number[]): string | u
     const m = loneCount(words).exec(words);
     if (m?.groups === undefined) return undefined;
     const { n, after, before, m: count, items, counter } = m.groups;
+    // A word of pass, of the run ending or of a heading right before the count (`Summary 3 failed`, `ok 3 failed`, `All
+    // tests passed 3 failed`, `passed 2 errors`) is no subject it numbers, as `Attempt 3 failed` is: the count is read alone.
+    if (before !== undefined && items !== undefined && /^\s/u.test(words.slice(before.length)) && endsInNoSubjectOfACount(before)) return loneCountPart(words.slice(before.length).trimStart(), amongCounts);
     const label = `${(after ?? before ?? '').trim()} ${items ?? ''}`.trim();
     // A number word (`zwei`, `二`) counts some; digits count what they say.
     const number = n ?? count ?? '';
@@ -6114,6 +6117,18 @@ function loneCountPart(raw: string, amongCounts?: readonly number[]): string | u
   }
 }
 
+/**
+ * Whether the words before a count end in one that cannot be the subject the count numbers: a pass word (`ok`, `passed`),
+ * a word of the run ending (`done`) or of a summary's heading (`Summary`, `Result`, `Status`), with no qualifier before
+ * it (`Flaky 3 failed`, `Previous 3 failed` stay the qualified counts they are).
+ */
+function endsInNoSubjectOfACount(before: string): boolean {
+  const written = nameWords(before);
+  const last = written.at(-1);
+  if (last === undefined || hasQualifier(written)) return false;
+  return OVERCOMING_PASSES().has(drawnWord(last)) || SUMMARY_HOLDERS.has(last) || RUN_END_BEFORE_A_COUNT().has(last);
+}
+const RUN_END_BEFORE_A_COUNT = lazy((): ReadonlySet<string> => new Set(RUN_END_WORDS_BEFORE_A_COUNT));
 /**
  * A count written first with its failure word, then a remark (`2 failed (see log)`, `2 tests failed in 3.2s`, `2 failed
  * - see log`, `2 failed on linux`), as the count alone (`2 failed`): what follows says where, when or how long, never how
@@ -6695,9 +6710,39 @@ function toldAsAFailedOutcome(text: string): boolean {
   // `w/o` is `without` (`completed w/o errors`), as the count readers take it (JOINER_END).
   const worded = shown.replace(WITHOUT_SHORTENED, 'without');
   // A pass struck out before a failure word last (`<s>Passed</s> after a failure`) is read as the withdrawn pass it shows.
-  return failedOutcomeInWords(worded) || subjectThenNegatedPass(worded) || failureToldInASentence(worded) || failureThenAReasonOfANone(worded) || noneOfTheRunPassed(worded) || (passStruckOut(t) && shown.length <= MAX_MARKED_TEXT && failureWordLastIn(shown, true));
+  return failedOutcomeInWords(worded) || subjectThenNegatedPass(worded) || failureToldInASentence(worded) || failureThenAReasonOfANone(worded) || noneOfTheRunPassed(linesParted(t, shown)) || failureJoinedAfterANone(worded) || (passStruckOut(t) && shown.length <= MAX_MARKED_TEXT && failureWordLastIn(shown, true));
 }
 const WITHOUT_SHORTENED = /(?<![\p{L}\p{N}])w\/o(?![\p{L}\p{N}])/giu;
+/**
+ * A none of failures in a clause of its own, then a bare join (`and`, `und`, `e`, `and then`) and a clause that tells a
+ * failure read alone (helper zm, session 45; found by helper zd): `no tests failed and the checkout step failed`,
+ * `no lint errors and the build has failed`, `kein Test ist fehlgeschlagen und checkout ist fehlgeschlagen`. A none
+ * covers only its clause; read whole, the subject of the second failure ran past what a short subject may be.
+ */
+function failureJoinedAfterANone(shown: string): boolean {
+  if (!NONE_JOIN_HINT.test(shown)) return false;
+  const { tokens } = outcomeTokens(shown);
+  const join = (k: number): boolean => NONE_CLAUSE_JOINS.has((tokens[k] as string).normalize('NFKC').toLowerCase());
+  for (let i = 2; i + 1 < tokens.length; i++) {
+    if (!join(i)) continue;
+    // A French negation elided before its auxiliary is part of the none (`aucun test n'a échoué et …`).
+    if (!tokens.slice(0, i).every((w, k) => isWord(w) || elisionBeforeAnAuxiliaryAt(tokens, k)) || !noneOfAFailureInASentence(tokens.slice(0, i), FAILURE_TOLD())) return false;
+    let from = i + 1;
+    while (from < tokens.length && join(from)) from++;
+    const rest = tokens.slice(from).join(' ');
+    return rest !== '' && toldAsAFailedOutcome(rest);
+  }
+  return false;
+}
+/** Bare joins of two clauses of a summary (`and`, `und`, `et`, `y`, `e`, `en`, `then`), as written: Italian `è` is no `e`. */
+const NONE_CLAUSE_JOINS: ReadonlySet<string> = new Set(['and', '&', 'then', 'und', 'dann', 'et', 'puis', 'y', 'e', 'en', 'poi', 'luego']);
+const NONE_JOIN_HINT = /\s(?:and|&|\uff06|then|und|dann|et|puis|y|e|en|poi|luego)\s/iu;
+/**
+ * `shown` with each line break drawn as the space between words a page or a terminal draws it (helper zm, session 45):
+ * removing it as a control character joins the words beside it (`No tests failed\n\nAll tests passed` read as `No tests
+ * failedAll tests passed`, a none of passes), which no reader sees.
+ */
+const linesParted = (t: string, shown: string): string => (/[\r\n]/u.test(t) ? shownOutcome(t.replace(/\r\n?|\n/gu, ' ')) : shown);
 /**
  * A line that tells a none of failures as a sentence of its own (`No tests failed`, `Nothing failed`), then lines that
  * tell a failure read alone (`No tests failed\nBuild failed`, `No tests failed\n\n## All tests passed\n\ncheckout
@@ -7061,7 +7106,9 @@ function withoutSlots(t: string): string {
     .replace(SLOT_INSIDE_A_WORD, '')
     .replaceAll(SLOT_DRAWN, ' ')
     .replace(/[^\S\n]{2,}/gu, ' ')
-    .replace(/\s+([.,;:!?])/gu, '$1')
+    // A mark left after a space by a slot dropped closes the clause before it; a dot that opens a name (`flaky .NET build`,
+    // `.github`) is part of the name, kept apart from the word before it (helper zm, session 45).
+    .replace(/\s+([.,;:!?])(?![\p{L}\p{N}])/gu, '$1')
     .replace(DANGLING_MARKS, '')
     .trim();
 }
@@ -7345,7 +7392,7 @@ function passOfAllBefore(tokens: readonly string[], drawn: readonly string[], at
   const denied = (): boolean => drawn.slice(0, all).some((v) => BARE_NEGATIONS.has(v) || NEGATION_BEFORE_A_FAILURE().has(v));
   // A pass's label before its all (`Passed: all except checkout`).
   if (tokens[all - 1] === ':' && PASS_OF_ITEMS().has(drawn[all - 2] ?? '')) return !denied();
-  for (let i = all + Math.max(1, allAsARate(drawn, all)); i < at && i <= all + MAX_WORDS_FROM_ALL_TO_ITS_PASS; i++) {
+  for (let i = all + Math.max(1, allAsARate(drawn, all)); i < at && i <= all + MAX_SUBJECT_WORDS_OF_A_PASS_OF_ALL; i++) {
     const w = drawn[i] as string;
     if (!isWord(tokens[i]) || BARE_NEGATIONS.has(w) || NEGATION_BEFORE_A_FAILURE().has(w)) return false;
     if (PASS_OF_ITEMS().has(w)) return !denied();
@@ -7360,6 +7407,12 @@ function allAsARate(drawn: readonly string[], i: number): number {
   return ratio !== null && ratio[1] === ratio[2] && Number(ratio[1]) > 0 ? 1 : 0;
 }
 const MAX_WORDS_FROM_ALL_TO_ITS_PASS = 5;
+/**
+ * How far after its word of all a pass of all may tell its pass: a subject of plain words may name where and how many
+ * (`All 214 tests in the storefront integration suite passed … except checkout`, helper zm, session 45); a mark or a
+ * negation between still ends the reading.
+ */
+const MAX_SUBJECT_WORDS_OF_A_PASS_OF_ALL = 12;
 const ALL_OF_A_PASS = lazy((): ReadonlySet<string> => new Set(ALL_OF_A_PASS_BEFORE_AN_EXCEPTION.flatMap((w) => [w, drawnWord(w)])));
 const NEGATION_BEFORE_A_FAILURE = lazy((): ReadonlySet<string> => new Set(NEGATIONS_BEFORE_A_FAILURE.flatMap((w) => [w, drawnWord(w)])));
 /**
@@ -7662,11 +7715,24 @@ const CLAUSE_AFTER_A_CONTRAST = lazy((): ReadonlySet<string> => new Set(CLAUSE_A
  */
 function namesAFailedException(members: readonly (readonly string[])[] | undefined, exception: boolean): boolean {
   if (members === undefined) return false;
-  const failed = members.filter((m) => !setAsideMember(m));
+  const failed = withPlacesOfTheirMembers(members).filter((m) => !setAsideMember(m));
   if (failed.length === 0) return false;
   if (exception) return true;
   // After `but`, a member with a clause's words is a clause of its own: it tells a failure only as a whole text would.
   return failed.some((m) => !m.some((w) => CLAUSE_AFTER_A_CONTRAST().has(w) || CLAUSE_VERBS.has(w) || CLAUSE_JOINS.has(w) || OVERCOMING_PASSES().has(w) || isOutcomeValue(w)) || toldAsAFailedOutcome(m.join(' ')));
+}
+/**
+ * The members with a place after another joined to it (helper zm, session 45): `login (flaky) on windows` and `flaky
+ * login, on linux` name where login was flaky, no member of their own. A place alone (`except on linux`) is a member.
+ */
+function withPlacesOfTheirMembers(members: readonly (readonly string[])[]): (readonly string[])[] {
+  const out: (readonly string[])[] = [];
+  for (const m of members) {
+    const last = out.at(-1);
+    if (last !== undefined && PLACE_PREPOSITION().has(m[0] as string)) out[out.length - 1] = [...last, ...m];
+    else out.push(m);
+  }
+  return out;
 }
 /**
  * Whether a member of an exception names no failure of this run: it is tolerated or another run's (`the flaky login
@@ -7679,7 +7745,9 @@ function setAsideMember(member: readonly string[]): boolean {
   // A skip denied is a failure too (`those not skipped`: helper xb, session 44).
   if (member.some((w, i) => (toleranceWord(w) || LEFT_OUT_OF_A_PASS().has(w)) && toleranceNegatedBefore(member, i))) return false;
   // A none word that denies the member's pass is no none (`checkout not passed`, `checkout did not pass`: helper zc, session 45).
-  return hasQualifier(member) || member.some((w, i) => NO_FAILURE_OF_THIS_RUN.has(w) || PASS_SET_ASIDE().has(w) || (NONE_BEFORE_A_FAILURE().has(w) && !passDeniedBy(member, i)) || ABSENT_WORDS.includes(w) || EXCEPTION_TOLERANCE().has(w));
+  // A preposition that opens where the member failed (`on linux`, `at checkout`, `under windows`) is no qualifier of it:
+  // it says where the exception's failure was, not that it is tolerated (helper zm, session 45).
+  return hasQualifier(member.filter((w) => !PLACE_PREPOSITION().has(w))) || member.some((w, i) => NO_FAILURE_OF_THIS_RUN.has(w) || PASS_SET_ASIDE().has(w) || (NONE_BEFORE_A_FAILURE().has(w) && !passDeniedBy(member, i)) || ABSENT_WORDS.includes(w) || EXCEPTION_TOLERANCE().has(w));
 }
 /** Whether the none word at `i` of a member denies a pass after it (`not passed`, `not yet passed`, `never passing`). */
 const passDeniedBy = (member: readonly string[], i: number): boolean => member.slice(i + 1, i + 3).some((w) => PASS_OF_ITEMS().has(w));
@@ -7935,6 +8003,8 @@ const EXCEPTION_TOLERANCE = lazy((): ReadonlySet<string> => new Set([...EXCEPTIO
 const PLURAL_TOLERANCE = lazy((): ReadonlySet<string> => new Set(EXCEPTION_PLURAL_TOLERANCES.flatMap((w) => [w, drawnWord(w)])));
 const ALL_MEMBERS = lazy((): ReadonlySet<string> => new Set(EXCEPTION_ALL_MEMBERS_WORDS.flatMap((w) => [w, drawnWord(w)])));
 const MODIFIER_OPENER = lazy((): ReadonlySet<string> => new Set(EXCEPTION_MODIFIER_OPENERS.map(drawnWord)));
+/** The modifier openers that are prepositions of a place or a version (`on`, `at`, `under`), not words of a try (`retry`, `attempt`). */
+const PLACE_PREPOSITION = lazy((): ReadonlySet<string> => new Set(EXCEPTION_PLACE_PREPOSITIONS.map(drawnWord)));
 const MODIFIER_PLACE = lazy((): ReadonlySet<string> => new Set(EXCEPTION_MODIFIER_PLACES.map(drawnWord)));
 const EXCEPTION_ASIDE = lazy((): ReadonlySet<string> => new Set(EXCEPTION_ASIDE_WORDS.map(drawnWord)));
 /** The words an exception's members may hold in all: longer is prose. */

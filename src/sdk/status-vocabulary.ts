@@ -2033,3 +2033,14 @@ export const CI_PAGE_PART_WORDS: readonly string[] = ['tab', 'tabs', 'page', 'vi
 export const MANY_TIMES_WORDS: readonly string[] = ['twice', 'thrice', 'zweimal', 'dreimal', 'viermal', 'mehrmals', 'mehrfach', 'repeatedly', 'multiple times', 'several times', 'many times', 'plusieurs fois', 'varias veces', 'più volte', 'várias vezes', 'meerdere keren', 'несколько раз', 'kilka razy', 'dwukrotnie', 'trzykrotnie', 'дважды', 'трижды'];
 /** Words after a count of how many times something happened (`failed 3 times`, `3 mal`, `3 fois`, `3回`; helper zb, session 45). */
 export const TIMES_WORDS: readonly string[] = ['times', 'time', 'x', '\u00d7', 'mal', 'fois', 'veces', 'vez', 'volte', 'volta', 'vezes', 'keer', 'maal', 'раз', 'раза', 'razy', 'raz', 'kez', 'kere', 'krát', '回', '次', '번'];
+/**
+ * Words that end a run or a step, read before a count of failures on its line (`done 3 failed`, `finished 2 errors`,
+ * helper zm, session 45): they say the run ended, never what the count numbers, as `Attempt 3 failed` names the attempt.
+ */
+export const RUN_END_WORDS_BEFORE_A_COUNT: readonly string[] = ['done', 'finished', 'complete', 'completed', 'ended', 'fertig', 'abgeschlossen', 'terminé', 'terminado', 'terminato', 'завершено', '完了', '完成'];
+/**
+ * The {@link EXCEPTION_MODIFIER_OPENERS} that are prepositions of a place, a platform or a version (`except on linux`,
+ * `except checkout on node 18`, helper zm, session 45): some are qualifiers of a count's name (`fail_on`, `errors_at`,
+ * `under`), but in an exception's member they say where it failed, never that it is tolerated.
+ */
+export const EXCEPTION_PLACE_PREPOSITIONS: readonly string[] = ['in', 'on', 'under', 'across', 'at', 'via', 'for', 'with', 'im', 'auf', 'unter', 'dans', 'sur', 'sous', 'en', 'con', 'bajo', 'em', 'su', 'nel', 'nella'];
