@@ -1955,3 +1955,17 @@ export const POINTER_FAILURE_HEDGES: readonly string[] = [
 ];
 /** Words after a count of how many times something happened (`failed 3 times`, `3 mal`, `3 fois`, `3回`; helper zb, session 45). */
 export const TIMES_WORDS: readonly string[] = ['times', 'time', 'x', '\u00d7', 'mal', 'fois', 'veces', 'vez', 'volte', 'volta', 'vezes', 'keer', 'maal', 'раз', 'раза', 'razy', 'raz', 'kez', 'kere', 'krát', '回', '次', '번'];
+/**
+ * Names of the fields that say which document, run and commit a file is (its envelope), not what the run found, in the
+ * form hollow.ts compares key names (case folded, `_`, `-` and spaces removed: `schema_id`, `schemaId`, `Schema-Id` are
+ * `schemaid`): the engine's own stamps, JSON Schema's `$schema`, other tools' schema ids and format versions, the git
+ * commit under its common names, Kubernetes' `apiVersion` (its `kind` is envelope beside an `apiVersion` only; red team
+ * zi, session 45).
+ */
+export const ENVELOPE_NAMES: ReadonlySet<string> = wordSet('ENVELOPE_NAMES', () => [
+  'schema', '$schema', 'schemaid', 'schemaversion', 'schemauri', 'schemaurl', 'version', 'formatversion', 'apiversion',
+  'generatedat', 'timestamp', 'createdat', 'runid', 'correlationid',
+  'gitsha', 'commit', 'commitsha', 'commitid', 'gitcommit', 'sha', 'revision', 'gitrevision',
+]);
+/** Objects that hold a document's envelope one level down (`metadata: {schema, run_id}`): envelope when they hold nothing else. */
+export const ENVELOPE_HOLDER_NAMES: ReadonlySet<string> = wordSet('ENVELOPE_HOLDER_NAMES', () => ['metadata', 'meta']);
