@@ -23,7 +23,7 @@ export const DOCUMENT_FORMATS: readonly DocumentFormat[] = ['json', 'yaml', 'tom
 
 export const formatOption = (formats: readonly string[], what = 'the artifact'): JsonSchema => ({
   enum: [...formats],
-  description: `Format of ${what}; default from the file extension (.json, .yaml/.yml, .toml${formats.includes('jsonl') ? ', .jsonl/.ndjson' : ''}${formats.includes('xml') ? ', .xml, .html/.htm, .csv, .jsonc, .json5' : ''}${formats.includes('text') ? '; anything else is text' : ''}).`,
+  description: `Format of ${what}; default from the file extension (.json, .yaml/.yml, .toml${formats.includes('jsonl') ? ', .jsonl/.ndjson' : ''}${formats.includes('xml') ? ', .xml, .html/.htm, .csv, .tsv/.tab/.psv (csv), .jsonc, .json5' : ''}${formats.includes('text') ? '; anything else is text' : ''}).`,
 });
 
 export const pathOption = (description: string): JsonSchema => ({ type: 'string', minLength: 1, description });
