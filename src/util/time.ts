@@ -657,14 +657,14 @@ export interface IdTime {
 /** A date's digits: separated by one of `-`, `.`, `_` (the same twice) or by nothing. */
 const ID_DATE = /(?<![0-9])(\d{4})([-._]?)(\d{2})\2(\d{2})/g;
 /** After `T`: the time in any separator (the same twice) or none, seconds optional. */
-const AFTER_T = /^[Tt](\d{2})([:.-]?)(\d{2})(?:\2(\d{2})([.,]\d{1,9})?)?/;
+const AFTER_T = /[Tt](\d{2})([:.-]?)(\d{2})(?:\2(\d{2})([.,]\d{1,9})?)?/y;
 /** After a space: a clock's time, colons only (digits after a space may be anything else). */
-const AFTER_SPACE = /^ (\d{2})(:)(\d{2})(?::(\d{2})([.,]\d{1,9})?)?/;
+const AFTER_SPACE = / (\d{2})(:)(\d{2})(?::(\d{2})([.,]\d{1,9})?)?/y;
 /** After `_` or `-`: a time with seconds (a bare `-1230` may be a run number), or minutes with a colon. */
-const AFTER_DASH = /^[_-](?:(\d{2})([:.-]?)(\d{2})\2(\d{2})([.,]\d{1,9})?|(\d{2})(:)(\d{2})(?![:\d]))/;
+const AFTER_DASH = /[_-](?:(\d{2})([:.-]?)(\d{2})\2(\d{2})([.,]\d{1,9})?|(\d{2})(:)(\d{2})(?![:\d]))/y;
 /** Straight after eight digits: six more, fourteen in all. */
-const AFTER_DIGITS = /^(\d{2})()(\d{2})(\d{2})([.,]\d{1,9})?/;
-const ID_ZONE = /^(?:[Zz]|[+-]\d{2}:\d{2}|[+-]\d{4})/;
+const AFTER_DIGITS = /(\d{2})()(\d{2})(\d{2})([.,]\d{1,9})?/y;
+const ID_ZONE = /(?:[Zz]|[+-]\d{2}:\d{2}|[+-]\d{4})/y;
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
 const isWordChar = (c: string | undefined) => c !== undefined && /[0-9A-Za-z]/.test(c);
 
@@ -691,37 +691,43 @@ function readIdTimeAt(id: string, start: number, m: RegExpExecArray): IdTime | u
   const [year, month, day] = [Number(m[1]), Number(m[3]), Number(m[4])];
   if (checkCalendar(year, month, day) !== undefined) return undefined;
   const dateEnd = start + m[0].length;
-  const rest = id.slice(dateEnd);
+  const ymd: [number, number, number] = [year, month, day];
   const compact = m[2] === '';
   const plausibleCompact = year >= 2000 && year <= 2099;
-  const next = rest[0];
+  const next = id[dateEnd];
   // `T` says a time follows: a wrong one is no time, never a date with a word after it.
-  if (next === 'T' || next === 't') return idTimeOfDay(id, start, dateEnd, [year, month, day], AFTER_T.exec(rest));
+  if (next === 'T' || next === 't') return idTimeOfDay(id, start, dateEnd, ymd, AFTER_T);
   if (compact && next !== undefined && /\d/.test(next)) {
     if (!plausibleCompact || isWordChar(id[start - 1])) return undefined;
-    return idTimeOfDay(id, start, dateEnd, [year, month, day], AFTER_DIGITS.exec(rest));
+    return idTimeOfDay(id, start, dateEnd, ymd, AFTER_DIGITS);
   }
   if (isWordChar(next)) return undefined;
-  // A date written with separators or without them, and nothing beside it but separators.
   // Eight digits after a letter are a hash's or a name's tail (`…e4f20260216`), never a date.
   if (compact && (!plausibleCompact || isWordChar(id[start - 1]))) return undefined;
-  const timed = next === ' ' ? AFTER_SPACE.exec(rest) : next === '_' || next === '-' ? AFTER_DASH.exec(rest) : null;
-  const withTime = timed === null ? undefined : idTimeOfDay(id, start, dateEnd, [year, month, day], timed);
+  const after = next === ' ' ? AFTER_SPACE : next === '_' || next === '-' ? AFTER_DASH : undefined;
+  const withTime = after === undefined ? undefined : idTimeOfDay(id, start, dateEnd, ymd, after);
   if (withTime !== undefined) return withTime;
   // Eight digits alone are a counter as often as a day (a GitLab pipeline, a Jenkins build): only a date beside a name is read.
   if (compact && m[0] === id) return undefined;
   return { index: start, text: m[0], at: new Date(utcMs(year, month, day)), zoned: false, precision: 'day', fraction: '' };
 }
 
-/** The instant of a date and the time of day `t` matched after it (its groups: hour, separator, minute, second, fraction). */
-function idTimeOfDay(id: string, start: number, dateEnd: number, [year, month, day]: [number, number, number], t: RegExpExecArray | null): IdTime | undefined {
+/** `sticky` matched at `at` in `id` (no copy of the rest of the id: an id may be long and hold many dates). */
+function stickyAt(sticky: RegExp, id: string, at: number): RegExpExecArray | null {
+  sticky.lastIndex = at;
+  return sticky.exec(id);
+}
+
+/** The instant of a date and the time of day `after` matches after it (its groups: hour, separator, minute, second, fraction). */
+function idTimeOfDay(id: string, start: number, dateEnd: number, [year, month, day]: [number, number, number], after: RegExp): IdTime | undefined {
+  const t = stickyAt(after, id, dateEnd);
   if (t === null) return undefined;
   // AFTER_DASH has two shapes; the second (minutes with a colon) fills groups 6-8.
   const g = t[1] === undefined && t[6] !== undefined ? [t[0], t[6], t[7], t[8], undefined, undefined] : [...t];
   const [hour, minute, second] = [Number(g[1]), Number(g[3]), Number(g[4] ?? 0)];
   if (hour > 23 || minute > 59 || second > 59) return undefined;
   let end = dateEnd + t[0].length;
-  const zone = ID_ZONE.exec(id.slice(end))?.[0];
+  const zone = stickyAt(ID_ZONE, id, end)?.[0];
   if (zone !== undefined) end += zone.length;
   if (isWordChar(id[end])) return undefined;
   // `+0100` after a time may as well be a run number (`…T083000-4411`): only `Z` and `±HH:MM` name a zone.
