@@ -6,6 +6,7 @@
  */
 import { ArtifactError } from './errors.js';
 import { isHollow } from './hollow.js';
+import { extensionOf } from './paths.js';
 
 /** Field delimiters a `.csv` is written with; the first record's most frequent one (outside quotes) is used. */
 const DELIMITERS = [',', ';', '\t', '|'] as const;
@@ -16,13 +17,25 @@ interface Position {
 }
 
 function csvError(path: string, at: Position, why: string): ArtifactError {
-  return new ArtifactError('malformed', `${path}:${at.line}:${at.column}: not a well-formed CSV table: ${why}`, {
+  const named = NAMED_DELIMITERS[extensionOf(path)];
+  return new ArtifactError('malformed', `${path}:${at.line}:${at.column}: not a well-formed ${named?.name ?? 'CSV'} table: ${why}`, {
     path,
     line: at.line,
     column: at.column,
     fix: 'the producer wrote an incomplete or invalid CSV file (a run killed mid-write leaves its last record cut off): re-run it and check its log',
   });
 }
+
+/**
+ * Tables whose extension names their delimiter: tab-separated (`.tsv`, `.tab`: benchmark and coverage exports, IANA
+ * text/tab-separated-values) and pipe-separated (`.psv`). A one-column table holds none, so the delimiter is never
+ * guessed from their first record (a comma in a `.tsv` row is text).
+ */
+const NAMED_DELIMITERS: Readonly<Record<string, { delimiter: string; name: string }>> = {
+  '.tsv': { delimiter: '\t', name: 'TSV' },
+  '.tab': { delimiter: '\t', name: 'TSV' },
+  '.psv': { delimiter: '|', name: 'pipe-separated' },
+};
 
 /**
  * The delimiter of the first record: the candidate it holds most often outside quotes (`,` when it holds none).
@@ -60,7 +73,7 @@ export interface CsvTable {
 export function scanCsv(path: string, withBom: string): CsvTable {
   // Excel's "CSV UTF-8" begins with a BOM: a quote after it still opens the first field (columns skip it, as editors do).
   const text = withBom.replace(/^\uFEFF/, '');
-  const delimiter = delimiterOf(text);
+  const delimiter = NAMED_DELIMITERS[extensionOf(path)]?.delimiter ?? delimiterOf(text);
   let line = 1;
   let lineStart = 0;
   let fields = 1;

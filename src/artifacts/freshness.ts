@@ -1,5 +1,5 @@
 import { ArtifactError } from './errors.js';
-import { formatAge, formatDuration, momentSpan, unreadMomentValue, type MomentSpan, parseRfc3339, readIdStamp, RUN_STAMP } from '../util/time.js';
+import { formatAge, formatDuration, momentSpan, unreadMomentValue, type MomentSpan, parseRfc3339, idTimes } from '../util/time.js';
 import { getAtPointer, pointerOf } from '../util/pointer.js';
 import { caseFoldedKey } from '../util/text-classes.js';
 
@@ -492,20 +492,27 @@ export function recordedRunIds(document: unknown): RecordedRunId[] {
 /** Local time somewhere on earth: UTC−12:00 to UTC+14:00. */
 const EARLIEST_OFFSET_MS = 14 * 3_600_000;
 const LATEST_OFFSET_MS = 12 * 3_600_000;
+const DAY_MS = 86_400_000;
 
 /** When a run started, as an interval: one instant when the id says its zone, the span of every zone on earth when it does not. */
 export interface RunStart {
   pointer: string;
   id: string;
-  /** The stamp read as UTC (or in its own offset). */
+  /** The stamp read as UTC (or in its own offset); a date alone, its midnight UTC. */
   at: Date;
   earliest: Date;
   latest: Date;
+  /** The id names its run's day only (`nightly-2026-02-16`): the date as written. */
+  day?: string;
 }
 
 /**
  * Every run start an artifact's ids spell out (only real instants; `20261399T…` is no time, and an id that holds no
  * time, a CI run number or a UUID, dates nothing): in the run ids it records ({@link recordedRunIds}) and at `pointers`.
+ * Every spelling of a time in an id is read ({@link idTimes}). A date alone (`nightly-2026-02-16`) says the run
+ * started on that day somewhere on earth: no earlier than its first moment at UTC+14:00 and no later than its last at
+ * UTC−12:00, the same span a moment written as a date alone has (momentSpan). A nightly named for the day it builds
+ * and started just after midnight is inside it in every inhabited zone.
  */
 export function runStarts(document: unknown, pointers: readonly string[] = [], recorded: readonly RecordedRunId[] = recordedRunIds(document)): RunStart[] {
   const ids = new Map(recorded.map((r) => [r.pointer, r.value]));
@@ -516,12 +523,11 @@ export function runStarts(document: unknown, pointers: readonly string[] = [], r
   }
   const found: RunStart[] = [];
   for (const [pointer, id] of ids) {
-    for (const m of id.matchAll(RUN_STAMP)) {
-      const stamp = readIdStamp(m);
-      if (stamp === undefined) continue;
+    for (const stamp of idTimes(id)) {
       const t = stamp.at.getTime();
-      const [earliest, latest] = stamp.zoned ? [t, t] : [t - EARLIEST_OFFSET_MS, t + LATEST_OFFSET_MS];
-      found.push({ pointer, id, at: stamp.at, earliest: new Date(earliest), latest: new Date(latest) });
+      const day = stamp.precision === 'day';
+      const [earliest, latest] = stamp.zoned ? [t, t] : [t - EARLIEST_OFFSET_MS, t + LATEST_OFFSET_MS + (day ? DAY_MS : 0)];
+      found.push({ pointer, id, at: stamp.at, earliest: new Date(earliest), latest: new Date(latest), ...(day ? { day: stamp.text } : {}) });
     }
   }
   return found;
@@ -539,9 +545,9 @@ function checkRunStarts(path: string, document: unknown, now: Date, options: Fre
   const maxAgeMs = options.maxAgeMs;
   for (const run of runStarts(document, options.runIdPointers, recorded)) {
     const age = now.getTime() - run.latest.getTime();
-    const zoneless = run.earliest.getTime() !== run.latest.getTime() ? ' (it names no time zone: read in the zone that makes it latest)' : '';
+    const zoneless = run.day !== undefined ? ` (it names the day ${run.day} only: read as its last moment in the zone that ends it latest)` : run.earliest.getTime() !== run.latest.getTime() ? ' (it names no time zone: read in the zone that makes it latest)' : '';
     if (age > maxAgeMs) {
-      throw new ArtifactError('stale', `${path} ${run.pointer} ${JSON.stringify(run.id)} names a run that started at ${shownInstant(run.latest)}${zoneless}, ${formatAge(age)} before now (${now.toISOString()}); the limit is ${formatDuration(maxAgeMs)}, and a newer generated_at cannot make evidence fresher than the run that produced it`, {
+      throw new ArtifactError('stale', `${path} ${run.pointer} ${JSON.stringify(run.id)} names a run that started ${run.day !== undefined ? 'by' : 'at'} ${shownInstant(run.latest)}${zoneless}, ${formatAge(age)} before now (${now.toISOString()}); the limit is ${formatDuration(maxAgeMs)}, and a newer generated_at cannot make evidence fresher than the run that produced it`, {
         path,
         pointer: run.pointer,
         expected: `a run started within ${formatDuration(maxAgeMs)} of ${now.toISOString()}`,
@@ -551,7 +557,7 @@ function checkRunStarts(path: string, document: unknown, now: Date, options: Fre
     }
     const ahead = run.earliest.getTime() - now.getTime();
     if (ahead > skew) {
-      throw new ArtifactError('future', `${path} ${run.pointer} ${JSON.stringify(run.id)} names a run that starts at ${shownInstant(run.earliest)}${zoneless.replace('latest', 'earliest')}, after now (${now.toISOString()}) by more than ${formatDuration(skew)}`, {
+      throw new ArtifactError('future', `${path} ${run.pointer} ${JSON.stringify(run.id)} names a run that starts at ${shownInstant(run.earliest)}${zoneless.replace('last', 'first').replace('ends it latest', 'begins it earliest').replace('makes it latest', 'makes it earliest')}, after now (${now.toISOString()}) by more than ${formatDuration(skew)}`, {
         path,
         pointer: run.pointer,
         expected: `a run started before ${now.toISOString()}`,

@@ -10,7 +10,8 @@
  * them blank or a placeholder.
  */
 import { VOID_ELEMENTS } from '../text/html-tags.js';
-import { AS_DRAWN, classifyText, decodeHtml, isBlank, maskAttributeBrackets, placeholderReason, placeholderWordsIn, superscriptsAsFootnotes, withoutLineComments } from '../util/text-classes.js';
+import { ENVELOPE_HOLDER_NAMES, ENVELOPE_NAMES } from '../sdk/status-vocabulary.js';
+import { AS_DRAWN, caseFoldedKey, classifyText, decodeHtml, isBlank, maskAttributeBrackets, placeholderReason, placeholderWordsIn, superscriptsAsFootnotes, withoutLineComments } from '../util/text-classes.js';
 import { isMap, parseDocument } from 'yaml';
 import { attributeValue, cssDeclarations, cssDirection, cssOverrides, cssPlain, drawnMarkup, sheetEffects, undrawnElement } from '../text/drawn.js';
 import { displayedText, firstStrongDirection, hasBidiControls, hasRightToLeftLetter, logicalText } from '../text/bidi.js';
@@ -18,13 +19,34 @@ import { displayedText, firstStrongDirection, hasBidiControls, hasRightToLeftLet
 /**
  * Top-level fields that say which document, run and commit a file is (its envelope), not what the run found. A producer
  * that died after writing them leaves `{"schema": …, "generated_at": …, "results": []}`: strings, so content, to a walk
- * that does not know the envelope.
+ * that does not know the envelope. Read as a class (red team zi, session 45), never as a fixed list of spellings: any
+ * name of {@link ENVELOPE_NAMES} in any case or spelling (`schema_id`, `Schema`, `schemaId`, `format-version`, `commit`,
+ * `sha`, `revision`), `kind` beside an `apiVersion` (a Kubernetes-style stamp), and a `metadata`, `meta` or `_meta`
+ * object that holds only such names. A `metadata` holding anything else (a Kubernetes object's `name`, `labels`) is
+ * content, as `spec` and `status` are. `version: false` leaves out a bare `version` (a package manifest's version is what
+ * it is about, so a rule on it is one on content).
  */
-export const ENVELOPE_KEYS: ReadonlySet<string> = new Set([
-  'schema', '$schema', 'schema_version', 'version', 'generated_at', 'run_id', 'correlation_id', 'git_sha',
-  // The same stamps as other tools spell them (JavaScript's camelCase; a date as `timestamp` or `created_at`).
-  'schemaVersion', 'generatedAt', 'timestamp', 'created_at', 'createdAt', 'runId', 'correlationId', 'gitSha',
-]);
+export function envelopeKeysOf(value: Readonly<Record<string, unknown>>, { version = true }: { version?: boolean } = {}): string[] {
+  const keys = Object.keys(value);
+  const names = keys.map(envelopeName);
+  const kubernetes = names.includes('apiversion');
+  return keys.filter((key, i) => {
+    const name = names[i] as string;
+    if (name === 'version' && !version) return false;
+    if (ENVELOPE_NAMES.has(name) || (kubernetes && name === 'kind')) return true;
+    return ENVELOPE_HOLDER_NAMES.has(name) && holdsEnvelopeOnly(value[key]);
+  });
+}
+
+/** A key name in the form envelope names are compared in: case folded, look-alike letters read, `_`, `-`, spaces gone. */
+const envelopeName = (key: string) => caseFoldedKey(key).replace(/[_\s-]/g, '');
+
+/** An object of envelope fields alone (`metadata: {schema, run_id}`), at least one. */
+function holdsEnvelopeOnly(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null || Array.isArray(value) || value instanceof Date) return false;
+  const keys = Object.keys(value);
+  return keys.length > 0 && keys.every((k) => ENVELOPE_NAMES.has(envelopeName(k)));
+}
 
 /** Nodes visited at most; a document this large that held no content so far is judged on what was seen. */
 const MAX_NODES = 5_000_000;

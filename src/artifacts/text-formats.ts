@@ -22,6 +22,11 @@ const EXTENSION_TEXT_FORMATS: Readonly<Record<string, TextFormat>> = {
   '.html': 'html',
   '.htm': 'html',
   '.csv': 'csv',
+  // Other delimited tables share the table reader (red team zi, session 45: a `.tsv` of a header alone passed as text);
+  // the delimiter is the one their extension names (see csv.ts).
+  '.tsv': 'csv',
+  '.tab': 'csv',
+  '.psv': 'csv',
   '.jsonc': 'jsonc',
   '.json5': 'json5',
 };

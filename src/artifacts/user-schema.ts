@@ -7,7 +7,7 @@ import type { ErrorObject } from 'ajv/dist/2020.js';
 import { describeType } from '../util/time.js';
 import { didYouMean } from '../util/suggest.js';
 import { encodePointerSegment, getAtPointer, withValueAt } from '../util/pointer.js';
-import { ENVELOPE_KEYS, isHollow } from './hollow.js';
+import { envelopeKeysOf, isHollow } from './hollow.js';
 import { caseFoldedKey, contentProblem, isBlank, isDigestStandIn, isUnfilledWord, templateReason } from '../util/text-classes.js';
 import { vocabulary } from '../sdk/status-vocabulary.js';
 import { checkMetaSchema, createAjv, describeErrors, metaSchemaErrors, displayPointer, type JsonSchema, type SchemaProblem } from './schema.js';
@@ -327,17 +327,14 @@ interface Slot {
 }
 
 /**
- * Top-level members a rule on which says which document, run and commit the artifact is, not what it found: its envelope,
- * but `version` (a package manifest's version is what it is about).
+ * The envelope members of an artifact that holds more than its envelope (see {@link envelopeKeysOf}: a rule on them says
+ * which document, run and commit the artifact is, not what it found), but a bare `version` (a package manifest's version
+ * is what it is about); an artifact of envelope members alone is all content.
  */
-const STAMP_KEYS: ReadonlySet<string> = new Set([...ENVELOPE_KEYS].filter((k) => k !== 'version'));
-
-/** The envelope members of an artifact that holds more than its envelope; an artifact of envelope members alone is all content. */
 function envelopeOf(value: unknown): ReadonlySet<string> {
   if (value === null || typeof value !== 'object' || Array.isArray(value) || value instanceof Date) return new Set();
-  const keys = Object.keys(value);
-  const stamp = keys.filter((k) => STAMP_KEYS.has(k));
-  return stamp.length === keys.length ? new Set() : new Set(stamp);
+  const stamp = envelopeKeysOf(value as Record<string, unknown>, { version: false });
+  return stamp.length === Object.keys(value).length ? new Set() : new Set(stamp);
 }
 
 /**

@@ -10,7 +10,7 @@ import { displayPointer, type JsonSchema } from '../artifacts/schema.js';
 import type { CheckDetail, GateContext } from '../core/types.js';
 import { encodePointerSegment, getAtPointer, parsePointer } from '../util/pointer.js';
 import { describeInexact, inexactWithin } from '../artifacts/numbers.js';
-import { ENVELOPE_KEYS, hollowReason } from '../artifacts/hollow.js';
+import { envelopeKeysOf, hollowReason } from '../artifacts/hollow.js';
 import { caseFoldedKey, escapedReadings, visibleForm } from '../util/text-classes.js';
 
 
@@ -23,7 +23,7 @@ export const DOCUMENT_FORMATS: readonly DocumentFormat[] = ['json', 'yaml', 'tom
 
 export const formatOption = (formats: readonly string[], what = 'the artifact'): JsonSchema => ({
   enum: [...formats],
-  description: `Format of ${what}; default from the file extension (.json, .yaml/.yml, .toml${formats.includes('jsonl') ? ', .jsonl/.ndjson' : ''}${formats.includes('xml') ? ', .xml, .html/.htm, .csv, .jsonc, .json5' : ''}${formats.includes('text') ? '; anything else is text' : ''}).`,
+  description: `Format of ${what}; default from the file extension (.json, .yaml/.yml, .toml${formats.includes('jsonl') ? ', .jsonl/.ndjson' : ''}${formats.includes('xml') ? ', .xml, .html/.htm, .csv, .tsv/.tab/.psv (csv), .jsonc, .json5' : ''}${formats.includes('text') ? '; anything else is text' : ''}).`,
 });
 
 export const pathOption = (description: string): JsonSchema => ({ type: 'string', minLength: 1, description });
@@ -115,10 +115,10 @@ export function hollowDocumentReason(value: unknown): string | undefined {
 function hollowPayloadReason(value: unknown): string | undefined {
   if (!isPlainObject(value)) return undefined;
   const keys = Object.keys(value);
-  const envelope = keys.filter((k) => ENVELOPE_KEYS.has(k));
+  const envelope = envelopeKeysOf(value);
   if (envelope.length === 0 || envelope.length === keys.length) return undefined;
   const payload: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
-  for (const k of keys) if (!ENVELOPE_KEYS.has(k)) payload[k] = value[k];
+  for (const k of keys) if (!envelope.includes(k)) payload[k] = value[k];
   const why = hollowReason(payload);
   return why === undefined ? undefined : `${why.replace(/^every value in it/, 'every value beside its envelope')} (envelope: ${envelope.join(', ')})`;
 }

@@ -2044,3 +2044,17 @@ export const RUN_END_WORDS_BEFORE_A_COUNT: readonly string[] = ['done', 'finishe
  * `under`), but in an exception's member they say where it failed, never that it is tolerated.
  */
 export const EXCEPTION_PLACE_PREPOSITIONS: readonly string[] = ['in', 'on', 'under', 'across', 'at', 'via', 'for', 'with', 'im', 'auf', 'unter', 'dans', 'sur', 'sous', 'en', 'con', 'bajo', 'em', 'su', 'nel', 'nella'];
+/**
+ * Names of the fields that say which document, run and commit a file is (its envelope), not what the run found, in the
+ * form hollow.ts compares key names (case folded, `_`, `-` and spaces removed: `schema_id`, `schemaId`, `Schema-Id` are
+ * `schemaid`): the engine's own stamps, JSON Schema's `$schema`, other tools' schema ids and format versions, the git
+ * commit under its common names, Kubernetes' `apiVersion` (its `kind` is envelope beside an `apiVersion` only; red team
+ * zi, session 45).
+ */
+export const ENVELOPE_NAMES: ReadonlySet<string> = wordSet('ENVELOPE_NAMES', () => [
+  'schema', '$schema', 'schemaid', 'schemaversion', 'schemauri', 'schemaurl', 'version', 'formatversion', 'apiversion',
+  'generatedat', 'timestamp', 'createdat', 'runid', 'correlationid',
+  'gitsha', 'commit', 'commitsha', 'commitid', 'gitcommit', 'sha', 'revision', 'gitrevision',
+]);
+/** Objects that hold a document's envelope one level down (`metadata: {schema, run_id}`): envelope when they hold nothing else. */
+export const ENVELOPE_HOLDER_NAMES: ReadonlySet<string> = wordSet('ENVELOPE_HOLDER_NAMES', () => ['metadata', 'meta']);

@@ -1404,10 +1404,12 @@ function missingValuePrint(trimmed: string): string | undefined {
   return undefined;
 }
 /**
- * What C runtimes print for NaN and infinity (MSVC `-nan(ind)`, `1.#QNAN`, glibc `nan(0x8000)`) and the error values a
- * spreadsheet export writes in a cell it could not compute (`#VALUE!`, `#DIV/0!`): a value that was never computed.
+ * What runtimes print for NaN and infinity (MSVC `-nan(ind)`, `1.#QNAN`, glibc `nan(0x8000)`; JavaScript's
+ * String(Infinity) `Infinity` and `-Infinity`, Python's str(float('inf')) `inf` and `-inf`, `+inf`) and the error values
+ * a spreadsheet export writes in a cell it could not compute (`#VALUE!`, `#DIV/0!`): a value that measured nothing, as
+ * the number ±infinity is to hollowLeaf (red team zi, session 45: infinity written as text was read as a word).
  */
-const NAN_OR_ERROR_PRINT = /^[-+]?(?:nan\((?:ind|snan|qnan|0x[0-9a-f]*|\d*)\)|1\.#(?:qnan|snan|ind|inf)0*|#(?:value!|ref!|div\/0!|null!|name\?|num!|getting_data|spill!|calc!|field!|blocked!|unknown!|busy!|connect!))$/u;
+const NAN_OR_ERROR_PRINT = /^[-+]?(?:inf(?:inity)?|nan\((?:ind|snan|qnan|0x[0-9a-f]*|\d*)\)|1\.#(?:qnan|snan|ind|inf)0*|#(?:value!|ref!|div\/0!|null!|name\?|num!|getting_data|spill!|calc!|field!|blocked!|unknown!|busy!|connect!))$/u;
 /** `null-null`, `undefined-undefined`, `None_None`, `null@null`: only missing values, joined. */
 const NULLISH_JOINED = /^(?:null|undefined|nan|none|nil)(?:[-_./:|, @]+(?:null|undefined|nan|none|nil))+$/u;
 /** Every word of {@link NULLISH_JOINED} starts with `n` or `u`: a text starting otherwise (most ids) skips the pattern. */

@@ -630,39 +630,136 @@ function fractionOf(text: string): { ms: number; nanos: number } {
 }
 
 /**
- * A timestamp inside an id, compact (`20260216T041030Z`, `ci-20260310T083000Z-4411`) or extended (`2026-02-16T04:10:30Z`,
- * `run-2026-02-16T05:10:30+01:00`, `2026-02-16T04-10-30Z`, a fraction after `.` or `,`), `T` and `Z` in either case, with
- * `Z`, an offset or neither: producers spell their run's start every way a clock prints it, and a spelling the check
- * skipped let a re-stamped generated_at vouch for last month's run.
+ * A time written inside an identifier (a run id, a correlation id), in every spelling a producer prints its run's start:
+ * RFC 3339 and ISO 8601, compact or extended (`20260216T041030Z`, `ci-2026-02-16T04:10:30Z-4411`), `T` and `Z` in either
+ * case, dashes or dots in the time (`2026-02-16T04-10-30Z`, `2026.02.16-04.10.30`), a space (Python's str(datetime),
+ * `2026-02-16 04:10:30.123456+00:00`: RFC 3339 allows it), an underscore or a dash (Jenkins' `2026-02-16_04-10-30`,
+ * strftime's `20260216-041030`), fourteen digits (`20260216041030`), minutes only (`2026-02-16T04:10Z`), and a date alone
+ * (`nightly-2026-02-16`, `nightly-20260216`, Azure Pipelines' `20260216.3`). `at` is the instant read in its own zone, or as
+ * UTC when it names none (`zoned` false); a date alone is `precision: 'day'`, `at` its midnight. Never read: a time that
+ * does not exist (`2026-02-30`, month 13, hour 25: an id that is no date is just an id), digits that run on (`1771215030`,
+ * a GitHub run id or an epoch, holds no date: a date is eight digits or fourteen, with nothing beside it but separators),
+ * digits inside a UUID, eight digits that are the whole id, and a compact date of a year outside 2000–2099 (a run number
+ * that happens to look like one).
+ * Every reader of a time in an id goes through here ({@link idTimes}), so a spelling read once is read everywhere.
  */
-export const RUN_STAMP = /(?<![0-9])(\d{4})(-?)(\d{2})\2(\d{2})[Tt](\d{2})([:-]?)(\d{2})\6(\d{2})([.,]\d{1,9})?([Zz]|[+-]\d{2}:\d{2}|[+-]\d{4})?(?![0-9A-Za-z])/g;
+export interface IdTime {
+  /** Where the time starts in the id, and its text as written. */
+  index: number;
+  text: string;
+  at: Date;
+  zoned: boolean;
+  precision: 'day' | 'minute' | 'second';
+  /** The fraction of a second as written, without its separator (`123456`), or ''. */
+  fraction: string;
+}
 
-/** The instant a {@link RUN_STAMP} match spells, and whether it names its zone (else it was read as UTC); undefined for no real time. */
-export function readIdStamp(m: RegExpMatchArray): { at: Date; zoned: boolean } | undefined {
-  const zone = m[10];
-  // `+0100` after a compact time may as well be a run number (`…T083000-4411`): only `Z` and `±HH:MM` name a zone.
+/** A date's digits: separated by one of `-`, `.`, `_` (the same twice) or by nothing. */
+const ID_DATE = /(?<![0-9])(\d{4})([-._]?)(\d{2})\2(\d{2})/g;
+/** After `T`: the time in any separator (the same twice) or none, seconds optional. */
+const AFTER_T = /[Tt](\d{2})([:.-]?)(\d{2})(?:\2(\d{2})([.,]\d{1,9})?)?/y;
+/** After a space: a clock's time, colons only (digits after a space may be anything else). */
+const AFTER_SPACE = / (\d{2})(:)(\d{2})(?::(\d{2})([.,]\d{1,9})?)?/y;
+/** After `_` or `-`: a time with seconds (a bare `-1230` may be a run number), or minutes with a colon. */
+const AFTER_DASH = /[_-](?:(\d{2})([:.-]?)(\d{2})\2(\d{2})([.,]\d{1,9})?|(\d{2})(:)(\d{2})(?![:\d]))/y;
+/** Straight after eight digits: six more, fourteen in all. */
+const AFTER_DIGITS = /(\d{2})()(\d{2})(\d{2})([.,]\d{1,9})?/y;
+const ID_ZONE = /(?:[Zz]|[+-]\d{2}:\d{2}|[+-]\d{4})/y;
+const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
+const isWordChar = (c: string | undefined) => c !== undefined && /[0-9A-Za-z]/.test(c);
+
+/** Every time written inside `id`, in order (see {@link IdTime}). */
+export function idTimes(id: string): IdTime[] {
+  // Cheap guard: no run of four digits, no date.
+  if (!/\d{4}/.test(id)) return [];
+  const uuids = [...id.matchAll(UUID)].map((m) => [m.index, m.index + m[0].length] as const);
+  const found: IdTime[] = [];
+  const re = new RegExp(ID_DATE.source, 'g');
+  for (let m = re.exec(id); m !== null; m = re.exec(id)) {
+    const start = m.index;
+    if (uuids.some(([a, b]) => start >= a && start < b)) continue;
+    const read = readIdTimeAt(id, start, m);
+    if (read === undefined) continue;
+    found.push(read);
+    re.lastIndex = start + read.text.length;
+  }
+  return found;
+}
+
+/** The time whose date `m` matched at `start`, with the time of day that follows it, or undefined for none. */
+function readIdTimeAt(id: string, start: number, m: RegExpExecArray): IdTime | undefined {
+  const [year, month, day] = [Number(m[1]), Number(m[3]), Number(m[4])];
+  if (checkCalendar(year, month, day) !== undefined) return undefined;
+  const dateEnd = start + m[0].length;
+  const ymd: [number, number, number] = [year, month, day];
+  const compact = m[2] === '';
+  const plausibleCompact = year >= 2000 && year <= 2099;
+  const next = id[dateEnd];
+  // `T` says a time follows: a wrong one is no time, never a date with a word after it.
+  if (next === 'T' || next === 't') return idTimeOfDay(id, start, dateEnd, ymd, AFTER_T);
+  if (compact && next !== undefined && /\d/.test(next)) {
+    if (!plausibleCompact || isWordChar(id[start - 1])) return undefined;
+    return idTimeOfDay(id, start, dateEnd, ymd, AFTER_DIGITS);
+  }
+  if (isWordChar(next)) return undefined;
+  // Eight digits after a letter are a hash's or a name's tail (`…e4f20260216`), never a date.
+  if (compact && (!plausibleCompact || isWordChar(id[start - 1]))) return undefined;
+  const after = next === ' ' ? AFTER_SPACE : next === '_' || next === '-' ? AFTER_DASH : undefined;
+  const withTime = after === undefined ? undefined : idTimeOfDay(id, start, dateEnd, ymd, after);
+  if (withTime !== undefined) return withTime;
+  // Eight digits alone are a counter as often as a day (a GitLab pipeline, a Jenkins build): only a date beside a name is read.
+  if (compact && m[0] === id) return undefined;
+  return { index: start, text: m[0], at: new Date(utcMs(year, month, day)), zoned: false, precision: 'day', fraction: '' };
+}
+
+/** `sticky` matched at `at` in `id` (no copy of the rest of the id: an id may be long and hold many dates). */
+function stickyAt(sticky: RegExp, id: string, at: number): RegExpExecArray | null {
+  sticky.lastIndex = at;
+  return sticky.exec(id);
+}
+
+/** The instant of a date and the time of day `after` matches after it (its groups: hour, separator, minute, second, fraction). */
+function idTimeOfDay(id: string, start: number, dateEnd: number, [year, month, day]: [number, number, number], after: RegExp): IdTime | undefined {
+  const t = stickyAt(after, id, dateEnd);
+  if (t === null) return undefined;
+  // AFTER_DASH has two shapes; the second (minutes with a colon) fills groups 6-8.
+  const g = t[1] === undefined && t[6] !== undefined ? [t[0], t[6], t[7], t[8], undefined, undefined] : [...t];
+  const [hour, minute, second] = [Number(g[1]), Number(g[3]), Number(g[4] ?? 0)];
+  if (hour > 23 || minute > 59 || second > 59) return undefined;
+  let end = dateEnd + t[0].length;
+  const zone = stickyAt(ID_ZONE, id, end)?.[0];
+  if (zone !== undefined) end += zone.length;
+  if (isWordChar(id[end])) return undefined;
+  // `+0100` after a time may as well be a run number (`…T083000-4411`): only `Z` and `±HH:MM` name a zone.
   const zoned = zone !== undefined && (/^[Zz]$/.test(zone) || zone.includes(':'));
-  const parsed = parseRfc3339(`${m[1]}-${m[3]}-${m[4]}T${m[5]}:${m[7]}:${m[8]}${(m[9] ?? '').replace(',', '.')}${zoned ? (zone as string).toUpperCase() : 'Z'}`);
-  return parsed.ok ? { at: parsed.value, zoned } : undefined;
+  const fraction = (g[5] ?? '').slice(1);
+  const ms = fraction === '' ? 0 : Math.floor(Number(`0.${fraction}`) * 1000);
+  const offset = zoned ? (zoneOffsetMs(zone as string) ?? Number.NaN) : 0;
+  if (Number.isNaN(offset)) return undefined;
+  const at = new Date(utcMs(year, month, day, hour, minute, second, ms) - offset);
+  return { index: start, text: id.slice(start, end), at, zoned, precision: g[4] === undefined ? 'minute' : 'second', fraction };
 }
 
 /**
- * `text` with every timestamp that names its zone written as one spelling of its instant (extended, UTC, `Z`, the
- * fraction's significant digits kept): `2026-03-09T09:40:30+05:30`, `20260309T041030Z` and `2026-03-09t04:10:30.000z`
- * all read `2026-03-09T04:10:30Z`. Run ids are often their run's start, and a producer may print it in any ISO spelling;
- * an id is still the same run's only when its instant is. A stamp without a zone (or with `±HHMM`, which may be a run
- * number) names no instant and is left as written, as is a stamp that is no real time.
+ * `text` with every time that names its zone ({@link idTimes}) written as one spelling of its instant (extended, UTC,
+ * `Z`, the fraction's significant digits kept): `2026-03-09T09:40:30+05:30`, `20260309T041030Z`,
+ * `2026-03-09 04:10:30+00:00` and `2026-03-09t04:10:30.000z` all read `2026-03-09T04:10:30Z`. Run ids are often their
+ * run's start, and a producer may print it in any ISO spelling; an id is still the same run's only when its instant is.
+ * A time without a zone (or with `±HHMM`, which may be a run number), a date alone, and a time that is no real time
+ * name no instant and are left as written.
  */
 export function instantSpelling(text: string): string {
-  return text.replace(RUN_STAMP, (...args: unknown[]) => {
-    const g = args.slice(0, 11) as (string | undefined)[];
-    const whole = g[0] as string;
+  let out = '';
+  let from = 0;
+  for (const t of idTimes(text)) {
+    if (!t.zoned) continue;
+    const fraction = t.fraction.replace(/0+$/, '');
     // The instant to the second; the fraction is kept as written (less its trailing zeros), never rounded to milliseconds.
-    const second = readIdStamp(g.map((x, i) => (i === 9 ? undefined : x)) as unknown as RegExpMatchArray);
-    if (second === undefined || !second.zoned) return whole;
-    const fraction = (g[9] ?? '').slice(1).replace(/0+$/, '');
-    return `${second.at.toISOString().slice(0, -5)}${fraction === '' ? '' : `.${fraction}`}Z`;
-  });
+    const second = new Date(t.at.getTime() - t.at.getUTCMilliseconds());
+    out += `${text.slice(from, t.index)}${second.toISOString().slice(0, -5)}${fraction === '' ? '' : `.${fraction}`}Z`;
+    from = t.index + t.text.length;
+  }
+  return out + text.slice(from);
 }
 
 export function utcEpochDay(instant: Date): EpochDay {

@@ -208,7 +208,9 @@ describe('checkFreshness: the run an artifact names bounds its age too', () => {
   });
 
   it('reads only compact UTC instants that exist, in run_id and correlation_id', () => {
-    expect(runStarts({ run_id: '4411', correlation_id: 'nightly-20200101-4411' })).toEqual([]);
+    // A counter and an epoch-like digit run date nothing; a date beside a name is its run's day (session 45: it was read as nothing).
+    expect(runStarts({ run_id: '4411', correlation_id: 'ci-1771215030-4411' })).toEqual([]);
+    expect(runStarts({ run_id: '4411', correlation_id: 'nightly-20200101-4411' }).map((r) => [r.pointer, r.day, r.latest.toISOString()])).toEqual([['/correlation_id', '20200101', '2020-01-02T12:00:00.000Z']]);
     expect(runStarts({ run_id: '20261399T000000Z', correlation_id: '120260101T000000Z', note: '20200101T000000Z' })).toEqual([]);
     expect(runStarts({ run_id: 'ci-20260310T083000Z-4411', correlation_id: 42 }).map((r) => [r.pointer, r.at.toISOString()])).toEqual([['/run_id', '2026-03-10T08:30:00.000Z']]);
     expect(runStarts({ run_id: '20260310T083000Z1' })).toEqual([]);
@@ -221,8 +223,8 @@ describe('checkFreshness: the run an artifact names bounds its age too', () => {
     // No zone (or `±HHMM`, which may be a run number): any zone on earth, UTC-12 to UTC+14.
     expect(at({ run_id: 'ci-20260310T083000-4411' })).toEqual([['/run_id', '2026-03-09T18:30:00.000Z', '2026-03-10T20:30:00.000Z']]);
     expect(at({ meta: { run: '20260310T083000Z' } }, ['/meta/run'])).toEqual([['/meta/run', '2026-03-10T08:30:00.000Z', '2026-03-10T08:30:00.000Z']]);
-    // Mixed separators, impossible times and dates alone are no run start.
-    expect(at({ run_id: '2026-0310T08:30:00Z', correlation_id: '2026-03-10T25:30:00Z nightly-2026-03-10' })).toEqual([]);
+    // Mixed separators and impossible times are no run start; a date alone is its day in every zone (session 45: it was read as nothing).
+    expect(at({ run_id: '2026-0310T08:30:00Z', correlation_id: '2026-03-10T25:30:00Z nightly-2026-03-10' })).toEqual([['/correlation_id', '2026-03-09T10:00:00.000Z', '2026-03-11T12:00:00.000Z']]);
   });
 
   it('a re-stamped artifact is stale whatever spelling its run start has; a zone-less one only when old in every zone', () => {
@@ -254,6 +256,22 @@ describe('checkFreshness: the run an artifact names bounds its age too', () => {
       const e = thrown(() => checkFreshness('a.json', { generated_at: fresh, ...doc }, NOW, { maxAgeMs: 7 * DAY }));
       expect([e.code, e.detail.pointer]).toEqual(['stale', pointer]);
     }
+  });
+
+  it('reads a run start spelt with a space, an underscore, a dash, dots, in minutes, fourteen digits or as a day alone (red team zi)', () => {
+    const starts = (id: string) => runStarts({ run_id: id }).map((r) => [r.earliest.toISOString(), r.latest.toISOString()]);
+    const zoneless = (utc: string) => [[new Date(Date.parse(utc) - 14 * 3_600_000).toISOString(), new Date(Date.parse(utc) + 12 * 3_600_000).toISOString()]];
+    expect(starts('2026-02-16 04:10:30.123456+00:00')).toEqual([['2026-02-16T04:10:30.123Z', '2026-02-16T04:10:30.123Z']]);
+    expect(starts('2026-02-16T04:10Z')).toEqual([['2026-02-16T04:10:00.000Z', '2026-02-16T04:10:00.000Z']]);
+    for (const id of ['20260216-041030', '2026-02-16_04-10-30', '20260216041030', '2026.02.16-04.10.30', 'perf-nightly-20260216-041030', '2026-02-16 04:10:30']) expect(starts(id), id).toEqual(zoneless('2026-02-16T04:10:30Z'));
+    // A day alone: from its first moment at UTC+14 to its end at UTC-12.
+    for (const id of ['nightly-2026-02-16', 'nightly-20260216', '20260216.3', 'nightly_2026_02_16', '2026-02-16-1230']) expect(starts(id), id).toEqual([['2026-02-15T10:00:00.000Z', '2026-02-17T12:00:00.000Z']]);
+    // Digit runs, counters, impossible dates, UUIDs and hashes hold no date.
+    for (const id of ['ci-1771215030', '1771215030', '20260216', 'nightly-2026-02-30', 'build-20261301', 'nightly-20260216123', '20260216-3b1a-4f7e-9c55-1f2e3d4c5b6a', '5d2c6a1e9f3b8047c1de92a6b3f5e8d7a20260216', 'ci-19991231', '2026-02-16T04:10:30Zx']) expect(starts(id), id).toEqual([]);
+    const e = thrown(() => checkFreshness('a.json', { generated_at: fresh, run_id: 'nightly-2026-03-06' }, NOW, { maxAgeMs: 7 * DAY }));
+    expect([e.code, e.detail.pointer]).toEqual(['stale', '/run_id']);
+    expect(e.message).toContain('names a run that started by 2026-03-07T12:00:00Z (it names the day 2026-03-06 only');
+    expect(checkFreshness('a.json', { generated_at: fresh, run_id: 'nightly-2026-03-07' }, NOW, { maxAgeMs: 7 * DAY })).toBe(fresh);
   });
 
   it('reads every RFC 3339 spelling of an instant in an id: lower-case t and z, dashes in the time, a fraction (red team hx)', () => {

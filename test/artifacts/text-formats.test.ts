@@ -44,7 +44,9 @@ async function expectSound(format: TextFormat, text: string): Promise<void> {
 describe('text formats by extension', () => {
   it('names the structured text formats the reader checks, by the extension of the file the path opens', () => {
     expect(['a.xml', 'A.XML', 'r.html', 'r.htm', 'b.csv', 'c.jsonc', 'd.json5', 'r.xml/'].map(textFormatOf)).toEqual(['xml', 'xml', 'html', 'html', 'csv', 'jsonc', 'json5', 'xml']);
-    expect(['a.txt', 'a.json', 'a.xhtml', 'a.svg', 'xml', 'a.tsv', 'Makefile'].map(textFormatOf)).toEqual(Array(7).fill('plain'));
+    // Other delimited tables share the table reader (red team zi, session 45: `.tsv` was plain text, so a header alone passed).
+    expect(['a.tsv', 'B.TSV', 'c.tab', 'd.psv'].map(textFormatOf)).toEqual(Array(4).fill('csv'));
+    expect(['a.txt', 'a.json', 'a.xhtml', 'a.svg', 'xml', 'tsv', 'Makefile'].map(textFormatOf)).toEqual(Array(7).fill('plain'));
   });
 });
 
@@ -88,6 +90,28 @@ describe('XML that holds nothing', () => {
     for (const content of ['<testsuite name="a" tests="1"><testcase name="t"/></testsuite>', '<a tests="0"/>', '<a xmlns="urn:x" name="suite"/>', '<a><![CDATA[output]]></a>', '<a>\n  text\n</a>']) {
       expect(await hollowXmlReason(content), content).toBeUndefined();
     }
+  });
+});
+
+describe('delimited tables named by their extension (.tsv, .tab, .psv)', () => {
+  const at = async (name: string, text: string) => {
+    try {
+      await checkTextFormat(name, text, textFormatOf(name));
+      return { table: await structuredContent(name, text, textFormatOf(name)) };
+    } catch (e) {
+      if (e instanceof ArtifactError) return { refused: e };
+      throw e;
+    }
+  };
+  it('split by the delimiter their extension names, never one guessed from the header (red team zi)', async () => {
+    // One column: a comma in a row of a .tsv is text (guessed from the header, `,` would split it into two fields).
+    expect(await at('names.tsv', 'test_name\nlexer handles 1,000 tokens, then stops\n')).toEqual({ table: { records: 2, rowContent: true } });
+    expect(await at('r.psv', 'name|status\nparse, lex|passed\n')).toEqual({ table: { records: 2, rowContent: true } });
+    expect(await at('r.tsv', 'benchmark\tmean_ms\tp95_ms\n')).toEqual({ table: { records: 1, rowContent: false } });
+    expect(await at('r.tab', 'a\tb\r\nTODO\t\r\n')).toEqual({ table: { records: 2, rowContent: false } });
+    const ragged = await at('r.tsv', 'a\tb\tc\n1\t2\n');
+    expect(ragged.refused?.code).toBe('malformed');
+    expect(ragged.refused?.message).toContain('r.tsv:2:1: not a well-formed TSV table: this record has 2 fields, the header (line 1) has 3');
   });
 });
 
