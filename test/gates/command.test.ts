@@ -117,10 +117,12 @@ describe('command gate: timeout', () => {
       {
         id: 'hangs-in-shell',
         type: 'command',
-        timeout: '1500ms',
+        timeout: '3s',
         options: {
           shell: true,
-          run: `node -e "console.log('pid ' + process.pid); setInterval(() => {}, 1000)" & node -e "console.log('pid ' + process.pid); setInterval(() => {}, 1000)" & wait`,
+          // Shells that print their pid and become a sleep (exec keeps the pid): two node processes took more than the
+          // timeout to start on a loaded CI box, and were killed before printing what the test looks for.
+          run: `sh -c 'echo "pid $$"; exec sleep 100' & sh -c 'echo "pid $$"; exec sleep 100' & wait`,
         },
       },
     ]);
