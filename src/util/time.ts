@@ -665,6 +665,8 @@ const AFTER_DASH = /[_-](?:(\d{2})([:.-]?)(\d{2})\2(\d{2})([.,]\d{1,9})?|(\d{2})
 /** Straight after eight digits: six more, fourteen in all. */
 const AFTER_DIGITS = /(\d{2})()(\d{2})(\d{2})([.,]\d{1,9})?/y;
 const ID_ZONE = /(?:[Zz]|[+-]\d{2}:\d{2}|[+-]\d{4})/y;
+/** A version right before a date (`v0.0.0-`, `1.0.`, `2.3.0+`, `v1.2-`): the date is part of it. */
+const VERSION_BEFORE = /(?:^|[^0-9A-Za-z.])v?\d+(?:\.\d+)+[-+.]$/;
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
 const isWordChar = (c: string | undefined) => c !== undefined && /[0-9A-Za-z]/.test(c);
 
@@ -690,6 +692,11 @@ export function idTimes(id: string): IdTime[] {
 function readIdTimeAt(id: string, start: number, m: RegExpExecArray): IdTime | undefined {
   const [year, month, day] = [Number(m[1]), Number(m[3]), Number(m[4])];
   if (checkCalendar(year, month, day) !== undefined) return undefined;
+  // Compact digits that go on a version are the version's (a Go pseudo-version `v0.0.0-20260105123456-abcdef123456` holds
+  // its commit's time; `1.0.20231105.1`, `2.3.0+20231105`, `v1.2-20231105-gabc1234`), never when the run started (red team
+  // zo). A date with its separators or a `T` after a version (`app-1.0.0-2026-02-16T04:10:30Z`, `…-20260216T041030Z`) is
+  // still read: a build stamp.
+  if (m[2] === '' && !/[Tt]/.test(id[start + m[0].length] ?? '') && VERSION_BEFORE.test(id.slice(Math.max(0, start - 24), start))) return undefined;
   const dateEnd = start + m[0].length;
   const ymd: [number, number, number] = [year, month, day];
   const compact = m[2] === '';

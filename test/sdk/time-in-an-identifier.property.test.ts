@@ -95,4 +95,20 @@ describe('a time written inside an identifier', () => {
       }),
     );
   });
+  it('reads compact digits that go on a version as the version\'s, a stamp with separators or a T after it as a time (property)', () => {
+    const version = fc.tuple(fc.constantFrom('v', ''), fc.array(fc.integer({ min: 0, max: 30 }), { minLength: 2, maxLength: 3 }), fc.constantFrom('-', '+', '.')).map(([v, parts, sep]) => `${v}${parts.join('.')}${sep}`);
+    const day = fc.tuple(fc.integer({ min: 2001, max: 2098 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 })).map(([y, mo, d]) => ({ y: String(y), mo: pad(mo), d: pad(d) }));
+    fc.assert(
+      fc.property(fc.constantFrom('', 'app-', 'golang.org/x/net@'), version, day, fc.constantFrom('', '123456-abcdef123456', '.1'), (name, v, p, tail) => {
+        // A Go pseudo-version (`v0.0.0-20260105123456-abcdef123456`), `1.0.20231105.1`, `2.3.0+20231105`: the commit's time.
+        const compact = `${name}${v}${p.y}${p.mo}${p.d}${tail}`;
+        expect(idTimes(compact), compact).toEqual([]);
+        // A build stamp after a version: written with its separators, or with a T and a time.
+        const stamped = `${name}${v}${p.y}-${p.mo}-${p.d}T04:10:30Z`;
+        expect(idTimes(stamped).map((t) => t.text), stamped).toEqual([`${p.y}-${p.mo}-${p.d}T04:10:30Z`]);
+        const compactStamp = `${name}${v}${p.y}${p.mo}${p.d}T041030Z`;
+        expect(idTimes(compactStamp).map((t) => t.text), compactStamp).toEqual([`${p.y}${p.mo}${p.d}T041030Z`]);
+      }),
+    );
+  });
 });
