@@ -4,6 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { itemsNotNamed } from '../../src/core/waiver-items.js';
+import { COUNT_PLACE_PARAPHRASE_WORDS } from '../../src/sdk/status-vocabulary.js';
 import '../helpers/fc-seed.js';
 
 const blockers = ['phase 1 matrix not ready for phase 5: re-run pending', 'queue saturation unresolved at 2048 items'];
@@ -71,10 +72,11 @@ describe('a count in Roman numerals drawn otherwise', () => {
 // is another count (fail-closed); English paraphrase (`peak`, `queued`, `larger`) still covers the blocker.
 const ENGLISH_LOOKING = /(?:ed|ing|er|est|ly|ous|ive|ful|less|able|ible)$/u;
 const NUMBER_WORDS = ['four', 'two', 'six', 'thousand', 'hundred', 'dört', 'iki', 'bin', 'yüz', 'kvar', 'du', 'mil', 'cent', 'quattro', 'mila'];
+// A generated word that spells a paraphrase word of the list (`arm`, drawn by FC_SEED=336411484) covers the blocker by design.
 describe('one word in the blocker count\'s place', () => {
   it('made up in a language no list holds does not cover the blocker', () => {
     fc.assert(
-      fc.property(latinWord.filter((w) => !ENGLISH_LOOKING.test(w) && !['peak', 'all', 'some', 'min', 'past', 'top', 'mean', 'real', 'live', 'up', 'ca'].includes(w)), (word) => {
+      fc.property(latinWord.filter((w) => !ENGLISH_LOOKING.test(w) && !COUNT_PLACE_PARAPHRASE_WORDS.includes(w)), (word) => {
         expect(itemsNotNamed([check], waiverAt(word)), word).toEqual([blockers[1]]);
       }),
     );
