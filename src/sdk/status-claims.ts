@@ -6800,7 +6800,11 @@ function failureToldBesideNumbersElsewhere(shown: string): boolean {
   return false;
 }
 const SENTENCE_BREAK = /(?<=[.!?;\u3002\uff01\uff1f\uff1b])[^\S\n]+|\n+/u;
-/** A duration, with the word that gives it (`in 3s`, `after 12 minutes`, `(0.79 s)`, `took 2m`). */
+/**
+ * A duration, with the word that gives it (`in 3s`, `after 12 minutes`, `(0.79 s)`, `took 2m`). Wider than
+ * {@link DURATION_IN_REMARK} (a bare `m`, brackets) on purpose: here dropping it can only leave a failure clause to judge
+ * (a tightening), while there it lets a remark's other digits go unread (a loosening), so that one stays narrow.
+ */
 const DURATION = /(?:(?<![\p{L}\p{N}])(?:in|after|within|took|taking)[^\S\n]+)?\(?(?<![\p{L}\p{N}.,])\d+(?:[.,]\d+)?[^\S\n]*(?:ms|s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?)(?![\p{L}\p{N}])\)?/giu;
 /**
  * An outcome told, then a remark that only points the reader elsewhere (helper xj, session 44): `Build failed. See logs`,
