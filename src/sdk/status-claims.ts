@@ -18,7 +18,7 @@ import { succeededIndexes, successPolicyMet } from './kubernetes-success-policy.
 import { backslashReadings, numberWithRemark, numberWrittenAsText, romanValue, UPPER_ROMAN } from '../util/number-text.js';
 import { numberOutOfRange, numberSurvives } from '../artifacts/numbers.js';
 import { TIME_TAKEN_WORDS, CLEAN_EXIT_CONSTANTS, CLEAN_EXIT_SYSTEM_MESSAGES, CLEAN_EXIT_WORDS_OF_OTHER_LANGUAGES, EXIT_MAP_NOTE_NAMES, EXIT_MAP_TEXT_NOTE_NAMES, EXIT_WARNING_WORDS } from './status-vocabulary.js';
-import { DENOMINATOR_NAMES, TEXT_ABOUT_A_COUNT_WORDS, NEVER_MEASURED_WORDS, REPORT_PART_WORDS, STAND_IN_DOCUMENT_WORDS, BARE_NEGATIONS, CLAUSE_JOINS, CRASH_HANDLERS, CRASH_PHRASES, CRASH_WORDS, DEEDS_SET_OFF, ENGLISH_OUTCOME_WORDS, ITEM_NOUNS_OF_A_COUNT, ITEMS_IN_ALL_NAMES, KEPT_OUT, negatedPassPairs, NEGATION_FILLERS, NEGATIONS_BEFORE_A_FAILURE, noFailurePairs, NOT_FAILED_THINGS, NOT_RAN_COUNT_NAMES, NOT_THIS_RUNS_FAILURE, OTHER_LANGUAGE_BOUND_WORDS, OTHER_LANGUAGES, OTHER_NOT_RAN_COUNT_NAMES, OTHER_RUNS_QUALIFIERS, PLACE_NOUNS, PLACE_SUITES, REAL_FILLERS, REAL_WORDS, STATUS_VOCABULARY, transliterations, vocabulary, writtenWords, CONTAINER_STATUS_LISTS, FAILED_CONDITION_TYPES, RUN_FAILED_PHASES, RUN_NOT_ENDED_PHASES, WORKFLOW_STATUS_MEMBERS, PLATFORM_STEP_LISTS, POD_FAILED_PHASES, POD_STATUS_MEMBERS, NETWORK_PLACE_NAMES, PROCESS_COMMAND_NAMES, PROCESS_ID_NAMES, STEP_RUN_LISTS, ABSENT_WORDS, AFTER_WORDS, BETWEEN_A_PASS_AND_AFTER, GENITIVE_LANGUAGES, NOT_MANAGED_PHRASES, PASS_VERBS, WHAT_OR_WHY_FAILED, JOINS_ALSO_A_PLACE, OVERCOME_FAILURE_WORDS, FAILURE_GOES_ON, FAILURE_TOLD_AGAIN, TRY_WORDS, EARLIER_TRIES, EXCEPTION_MEMBER_JOINS, EXCEPTION_MEMBER_JOIN_PHRASES, TOLERANCE_NEGATORS, EXCEPTION_ASIDE_WORDS, EXCEPTION_MEMBER_HEAD_JOINS, EXCEPTION_MEMBER_JOINS_AFTER, TOLERANCE_NEGATOR_PHRASES, TOLERANCE_DENIALS, EXCEPTION_ALL_MEMBERS_WORDS, EXCEPTION_TOLERANCES, EXCEPTION_PLURAL_TOLERANCES, EXCEPTION_MODIFIER_OPENERS, EXCEPTION_MODIFIER_PLACES, FAILURE_WORDS_OF_A_NONE_BEFORE_AN_EXCEPTION, NONES_BEFORE_AN_EXCEPTION, POSTPOSED_EXCEPTION_WORDS, CLAUSE_ENDS_BEFORE_A_POSTPOSED_EXCEPTION, COUNT_OF_WORDS, ABBREVIATED_STAND_IN_NOUNS, MEASURED_ITEM_STAND_IN_WORDS, OTHER_LANGUAGE_NEVER_MEASURED_WORDS, OTHER_LANGUAGE_STAND_IN_WORDS, STAND_IN_FILLER_WORDS, EXCEPTION_PLACE_ARTICLES, EXCEPTION_HEAD_COUNT_WORDS, ALL_OF_A_PASS_BEFORE_AN_EXCEPTION, LEFT_OUT_OF_A_PASS_WORDS, NONES_AFTER_A_FAILURE, NOTE_LABEL_WORDS, EXCEPTION_WORDS_AFTER_A_FAILURE, EXCEPTION_LEAVING_OUT_WORDS, NOUNS_AFTER_AN_EXCEPTION_NOUN, SHORTENINGS_NAMING_OTHER_THINGS, TEST_FILE_ANCHOR_WORDS, RUN_NAME_WORDS, OTHER_LANGUAGE_STAND_IN_PLURALS, NEGATIONS_OF_ALL, ALL_OF_A_DENIED_PASS, PASS_VERBS_OF_ITEMS, DENIED_PASS_WORDS, RELATIVE_WORDS_OF_ITEMS, CONDITIONS_OF_A_DENIED_PASS, VERSIONED_NAMES, POINTER_ELSEWHERE_OPENINGS, POINTER_FAILURE_HEDGES, TIMES_WORDS, LEFT_OUT_REMARK_WORDS, LEFT_OUT_REMARK_RUN_WORDS, LEFT_OUT_REMARK_RUN_DENIALS, LEFT_OUT_REMARK_PASSES, SUBJECTS_AFTER_EXCEPT_THAT, PLACE_KIND_NOUNS, JAPANESE_REMARK_OF_ANOTHER_RUN, EXCEPTION_HEAD_HALF_WORDS, EXCEPTION_HEAD_PAIR_PHRASES, COUNT_NAME_SHORTENINGS, COUNT_NAME_SHORTENINGS_BEFORE_OF, PENDING_OUTCOME_WORDS, FREELY_NAMED_STAND_IN_PLURALS, OWN_MEASURES_OF_FREELY_NAMED_ITEMS, TOOL_ENTRIES_UNDER_STAND_IN_PLURALS, LEFT_OUT_OF_ALL_MEMBERS_WORDS, BARE_POINTER_WORDS, POINTER_FAILURE_HEDGE_WORDS, MANY_TIMES_WORDS, FAILURE_NAMED_TEST_KIND_WORDS, CI_PAGE_PART_WORDS } from './status-vocabulary.js';
+import { DENOMINATOR_NAMES, TEXT_ABOUT_A_COUNT_WORDS, NEVER_MEASURED_WORDS, REPORT_PART_WORDS, STAND_IN_DOCUMENT_WORDS, BARE_NEGATIONS, CLAUSE_JOINS, CRASH_HANDLERS, CRASH_PHRASES, CRASH_WORDS, DEEDS_SET_OFF, ENGLISH_OUTCOME_WORDS, ITEM_NOUNS_OF_A_COUNT, ITEMS_IN_ALL_NAMES, KEPT_OUT, negatedPassPairs, NEGATION_FILLERS, NEGATIONS_BEFORE_A_FAILURE, FREE_OF_WORDS, ELIDED_BEFORE_A_NOUN, noFailurePairs, NOT_FAILED_THINGS, NOT_RAN_COUNT_NAMES, NOT_THIS_RUNS_FAILURE, OTHER_LANGUAGE_BOUND_WORDS, OTHER_LANGUAGES, OTHER_NOT_RAN_COUNT_NAMES, OTHER_RUNS_QUALIFIERS, PLACE_NOUNS, PLACE_SUITES, REAL_FILLERS, REAL_WORDS, STATUS_VOCABULARY, transliterations, vocabulary, writtenWords, CONTAINER_STATUS_LISTS, FAILED_CONDITION_TYPES, RUN_FAILED_PHASES, RUN_NOT_ENDED_PHASES, WORKFLOW_STATUS_MEMBERS, PLATFORM_STEP_LISTS, POD_FAILED_PHASES, POD_STATUS_MEMBERS, NETWORK_PLACE_NAMES, PROCESS_COMMAND_NAMES, PROCESS_ID_NAMES, STEP_RUN_LISTS, ABSENT_WORDS, AFTER_WORDS, BETWEEN_A_PASS_AND_AFTER, GENITIVE_LANGUAGES, NOT_MANAGED_PHRASES, PASS_VERBS, WHAT_OR_WHY_FAILED, JOINS_ALSO_A_PLACE, OVERCOME_FAILURE_WORDS, FAILURE_GOES_ON, FAILURE_TOLD_AGAIN, TRY_WORDS, EARLIER_TRIES, EXCEPTION_MEMBER_JOINS, EXCEPTION_MEMBER_JOIN_PHRASES, TOLERANCE_NEGATORS, EXCEPTION_ASIDE_WORDS, EXCEPTION_MEMBER_HEAD_JOINS, EXCEPTION_MEMBER_JOINS_AFTER, TOLERANCE_NEGATOR_PHRASES, TOLERANCE_DENIALS, EXCEPTION_ALL_MEMBERS_WORDS, EXCEPTION_TOLERANCES, EXCEPTION_PLURAL_TOLERANCES, EXCEPTION_MODIFIER_OPENERS, EXCEPTION_MODIFIER_PLACES, FAILURE_WORDS_OF_A_NONE_BEFORE_AN_EXCEPTION, NONES_BEFORE_AN_EXCEPTION, POSTPOSED_EXCEPTION_WORDS, CLAUSE_ENDS_BEFORE_A_POSTPOSED_EXCEPTION, COUNT_OF_WORDS, ABBREVIATED_STAND_IN_NOUNS, MEASURED_ITEM_STAND_IN_WORDS, OTHER_LANGUAGE_NEVER_MEASURED_WORDS, OTHER_LANGUAGE_STAND_IN_WORDS, STAND_IN_FILLER_WORDS, EXCEPTION_PLACE_ARTICLES, EXCEPTION_HEAD_COUNT_WORDS, ALL_OF_A_PASS_BEFORE_AN_EXCEPTION, LEFT_OUT_OF_A_PASS_WORDS, NONES_AFTER_A_FAILURE, NOTE_LABEL_WORDS, EXCEPTION_WORDS_AFTER_A_FAILURE, EXCEPTION_LEAVING_OUT_WORDS, NOUNS_AFTER_AN_EXCEPTION_NOUN, SHORTENINGS_NAMING_OTHER_THINGS, TEST_FILE_ANCHOR_WORDS, RUN_NAME_WORDS, OTHER_LANGUAGE_STAND_IN_PLURALS, NEGATIONS_OF_ALL, ALL_OF_A_DENIED_PASS, PASS_VERBS_OF_ITEMS, DENIED_PASS_WORDS, RELATIVE_WORDS_OF_ITEMS, CONDITIONS_OF_A_DENIED_PASS, VERSIONED_NAMES, POINTER_ELSEWHERE_OPENINGS, POINTER_FAILURE_HEDGES, TIMES_WORDS, LEFT_OUT_REMARK_WORDS, LEFT_OUT_REMARK_RUN_WORDS, LEFT_OUT_REMARK_RUN_DENIALS, LEFT_OUT_REMARK_PASSES, SUBJECTS_AFTER_EXCEPT_THAT, PLACE_KIND_NOUNS, JAPANESE_REMARK_OF_ANOTHER_RUN, EXCEPTION_HEAD_HALF_WORDS, EXCEPTION_HEAD_PAIR_PHRASES, COUNT_NAME_SHORTENINGS, COUNT_NAME_SHORTENINGS_BEFORE_OF, PENDING_OUTCOME_WORDS, FREELY_NAMED_STAND_IN_PLURALS, OWN_MEASURES_OF_FREELY_NAMED_ITEMS, TOOL_ENTRIES_UNDER_STAND_IN_PLURALS, LEFT_OUT_OF_ALL_MEMBERS_WORDS, BARE_POINTER_WORDS, POINTER_FAILURE_HEDGE_WORDS, MANY_TIMES_WORDS, FAILURE_NAMED_TEST_KIND_WORDS, CI_PAGE_PART_WORDS } from './status-vocabulary.js';
 
 /** Printable ASCII: a name or status that reads as it is written (the usual case: no folding). */
 const PLAIN = /^[\x20-\x7e]*$/;
@@ -3128,8 +3128,10 @@ function failureWordOutsideANone(text: string, failures: ReadonlySet<string>): b
     let join: string | undefined;
     for (let k = at - 1, words = 0; k >= 0 && words < 6; k--) {
       const t = tokens[k] as string;
-      if (elisionBeforeAnAuxiliaryAt(tokens, k)) continue;
+      if (elisionBeforeAnAuxiliaryAt(tokens, k) || elidedBeforeANounAt(tokens, k)) continue;
       if (!isWord(t)) return false;
+      // `free of failures`, `free from errors` say none, as `without` does; denied (`not free of failures`), some.
+      if (freeOfAt(drawn, k)) return !deniedNoneAt(tokens, drawn, k - 1);
       if (!auxiliaryAt(tokens, k) && (CLAUSE_JOINS.has(t) || CLAUSE_JOINS.has(drawn[k] as string))) {
         // A join that is also a word of place (`aucun test en échec`) joins nothing after a none of those languages.
         if (join !== undefined || !JOINS_ALSO_A_PLACE.has(t)) return false;
@@ -3138,7 +3140,11 @@ function failureWordOutsideANone(text: string, failures: ReadonlySet<string>): b
         continue;
       }
       // A none of part (`not all tests failed`, `not only unit tests failed`, `nicht alle Tests`) tells some failures.
-      if (isNone(t)) return !NOT_A_NONE_AFTER().has(drawn[k + 1] ?? '') && (join === undefined || noneBeforeAPlace(join, t));
+      if (isNone(t)) return !NOT_A_NONE_AFTER().has(drawn[k + 1] ?? '') && (join === undefined || noneBeforeAPlace(join, t)) && !(WITHOUT_WORDS().has(t) && deniedNoneAt(tokens, drawn, k));
+      // A none of the failure word's own language (`Não houve falhas`, `Sem falhas`, `Senza fallimenti`): read only before
+      // a failure word of its row, so a word that is a none in one language and a name in another (`SEM pipeline failed`)
+      // denies nothing.
+      if (join === undefined && noneOfTheFailuresLanguage(t, tokens[at] as string, drawn[at] as string)) return !NOT_A_NONE_AFTER().has(drawn[k + 1] ?? '') && !(WITHOUT_WORDS().has(t) && deniedNoneAt(tokens, drawn, k));
       words += 1;
     }
     return false;
@@ -3219,6 +3225,48 @@ function noneWordsOf(languages: string): ReadonlySet<string> {
   }
   return found;
 }
+/** Whether the token at `i` is the apostrophe of an elided word before a noun (`pas d'échec`): part of the noun's phrase. */
+const elidedBeforeANounAt = (tokens: readonly string[], i: number): boolean =>
+  /^['\u2019\u02bc]$/u.test(tokens[i] ?? '') && ELIDED_BEFORE_A_NOUN.includes(tokens[i - 1] ?? '') && isWord(tokens[i + 1]);
+/** Whether the word at `k` is the second of a `free of` pair ({@link FREE_OF_WORDS}): `free of`, `free from`. */
+const freeOfAt = (drawn: readonly string[], k: number): boolean => k >= 1 && FREE_OF_WORDS.some(([free, ofs]) => drawn[k - 1] === free && ofs.includes(drawn[k] as string));
+/**
+ * Whether the none that starts at `k` (a without, or `free of` ending at `k + 1`) is itself denied by a negation right
+ * before it (`not without failures`, `never free of errors`, `nicht ohne Fehler`): a denied none tells some failures.
+ */
+function deniedNoneAt(tokens: readonly string[], drawn: readonly string[], k: number): boolean {
+  const before = tokens[k - 1];
+  return before !== undefined && (NONE_BEFORE_A_FAILURE().has(before) || NONE_BEFORE_A_FAILURE().has(drawn[k - 1] as string) || NEGATION_WORDS().has(before));
+}
+/** The negations of every row, as written (`not`, `não`, `niet`, `inte`, `δεν`): each denies a none right after it. */
+const NEGATION_WORDS = lazy((): ReadonlySet<string> => new Set(vocabulary(['negation']).map((w) => w.normalize('NFKC').toLowerCase())));
+/** The without words of every row, as written (`without`, `ohne`, `sans`, `sin`, `sem`, `senza`). */
+const WITHOUT_WORDS = lazy((): ReadonlySet<string> => new Set(vocabulary(['without']).map((w) => w.normalize('NFKC').toLowerCase())));
+/**
+ * Whether `none` is a none, a without or a negation of a language whose failure word the failure is (`não`, `sem`
+ * before `falhas`; `senza` before `fallimenti`; `tanpa` before `kegagalan`): each language's none is read before its
+ * own failure words only, as {@link noFailurePairs} pairs them in a name (helper re, session 46).
+ */
+function noneOfTheFailuresLanguage(none: string, failure: string, drawnFailure: string): boolean {
+  const nones = NONES_OF_A_FAILURE_WORD().get(failure) ?? NONES_OF_A_FAILURE_WORD().get(drawnFailure);
+  return nones !== undefined && nones.has(none);
+}
+/** Each failure word of a row (as written and as drawn) to the row's none, without and negation words (as written, in their spellings). */
+const NONES_OF_A_FAILURE_WORD = lazy((): ReadonlyMap<string, ReadonlySet<string>> => {
+  const out = new Map<string, Set<string>>();
+  for (const language of Object.keys(STATUS_VOCABULARY)) {
+    const nones = vocabulary(['none', 'without', 'negation'], [language]).filter((w) => !w.includes(' ') && !UNSPACED_SCRIPT.test(w)).map((w) => w.normalize('NFKC').toLowerCase());
+    if (nones.length === 0) continue;
+    for (const failure of vocabulary(['failed', 'errors'], [language])) {
+      for (const spelling of [failure.normalize('NFKC').toLowerCase(), drawnWord(failure)]) {
+        const set = out.get(spelling) ?? new Set<string>();
+        for (const n of nones) set.add(n);
+        out.set(spelling, set);
+      }
+    }
+  }
+  return out;
+});
 const SETTING_TRIGGERED: ReadonlySet<string> = new Set(['triggered', 'tripped', 'fired', 'activated', 'breached']);
 /**
  * An outcome's words and marks, each as written (width and case aside) and as drawn: a none is read as written, a
@@ -3282,7 +3330,8 @@ function placesCountedFailing(text: string): string | undefined {
   return failureWordOutsideANone(text.slice(lead[0].length), PLACE_FAILURE_WORDS()) ? text.trim().slice(0, 200) : undefined;
 }
 const NONE_BEFORE_PLACES = lazy(() => new RegExp(String.raw`^[^\p{L}\p{N}\p{Cc}]*(?:0+|[\p{L}_ -]{1,30}?[^\S\n]*[:=][^\S\n]*0+)[^\S\n]+(?:\p{L}[\p{L}\p{M}_-]*[^\S\n]+)?(?=(?:in|across|over|within|from|on|${FOREIGN_PLACE_WORDS})[^\S\n]+\d)`, 'iu'));
-const NONE_BEFORE_A_WORD: ReadonlySet<string> = new Set(['0', 'no', 'not', 'without', 'zero', 'keine', 'kein', 'ohne', 'aucun', 'aucune', 'sans', 'sin', 'ningún', 'ninguna']);
+// `zéro` and `cero` are the French and Spanish zero as their writers spell it (`Zéro échec`, `Cero fallos`), only ever a none.
+const NONE_BEFORE_A_WORD: ReadonlySet<string> = new Set(['0', 'no', 'not', 'without', 'zero', 'zéro', 'cero', 'keine', 'kein', 'ohne', 'aucun', 'aucune', 'sans', 'sin', 'ningún', 'ninguna']);
 const PLACE_FAILURE_WORDS = lazy((): ReadonlySet<string> => new Set([...FAIL_WORDS, ...LINE_FAILURE_WORDS, ...FAILURE_EVENTS, 'broken', 'red', 'errored', 'erroring', 'timed', 'timeout', 'timeouts', 'timed-out', 'aborted',
   'unfinished', 'incomplete', 'regression', 'regressions', 'crash', 'crashes', 'crashing', 'killed', 'cancelled', 'canceled', 'failing', 'fehlgeschlagenen', 'fehlgeschlagene', 'échouées', 'échoués', 'échouée', 'échoué', 'fallidas', 'fallidos']));
 /**
@@ -7570,7 +7619,15 @@ const partsMembersAlone = (c: string): boolean => (!/[\p{L}\p{N}\p{M}]/u.test(c)
 const QUOTATION_MARK = /[\p{Pi}\p{Pf}\u201a\u201e\u300c-\u300f\u301d-\u301f\uff02\uff07]/u;
 /** Whether the word at `i` is a none a failure may follow (`no`, `none`, `nothing`, `0`, `keine`, `aucun`), not a none of a part. */
 function noneAt(tokens: readonly string[], drawn: readonly string[], i: number): boolean {
-  return (/^0+(?:[.,]0+)?$/u.test(drawn[i] as string) || NONE_BEFORE_A_FAILURE().has(tokens[i] as string) || NONE_BEFORE_A_FAILURE().has(drawn[i] as string)) && !NOT_A_NONE_AFTER().has(drawn[i + 1] ?? '');
+  // A none of a language before a failure word of its own (`Sem falhas`, `Não houve falhas`), and `free of` (`Free of
+  // failures`), are nones too: what a contrast after them takes out is read as failed (helper re, session 46).
+  const none = NONE_BEFORE_A_FAILURE().has(tokens[i] as string) || NONE_BEFORE_A_FAILURE().has(drawn[i] as string) || freeOfAt(drawn, i + 1) || noneOfALanguageBeforeItsFailure(tokens, drawn, i);
+  return (/^0+(?:[.,]0+)?$/u.test(drawn[i] as string) || none) && !NOT_A_NONE_AFTER().has(drawn[i + 1] ?? '');
+}
+/** Whether the word at `i` is a none of the language of a failure word a few words after it, in its clause ({@link noneOfTheFailuresLanguage}). */
+function noneOfALanguageBeforeItsFailure(tokens: readonly string[], drawn: readonly string[], i: number): boolean {
+  for (let j = i + 1; j < tokens.length && j <= i + 3 && isWord(tokens[j]); j++) if (noneOfTheFailuresLanguage(tokens[i] as string, tokens[j] as string, drawn[j] as string)) return true;
+  return false;
 }
 /**
  * The members of an exception that a sentence's end, or a clause of its own after a comma, semicolon or dash, follows
@@ -8222,6 +8279,8 @@ function failureNounLast(words: readonly string[], shown: readonly string[], com
   const last = words.length - 1;
   if (last < 1 || last > 3 || !isFailureNoun(words[last] as string, shown[last] as string)) return false;
   if (!compound && !ERROR_NOUNS_LAST.has(words[last] as string)) return false;
+  // `free from errors` right before the noun says none of them, unless itself denied (`not free from errors`).
+  if (last >= 2 && freeOfAt(shown, last - 1)) return deniedNoneAt(words, shown, last - 2);
   return !words.slice(0, last).some((w, i) => excusesAFailure(w, shown[i] as string) || isFailureNoun(w, shown[i] as string));
 }
 /** Nouns of an error a subject goes before in English (`Build error`), read last without a join (`Build-Fehler` joins its own). */

@@ -1101,6 +1101,16 @@ export const PASS_VERBS: readonly string[] = ['succeed', 'succeeds', 'work', 'wo
 /** Negations that, before a failure word in its clause, say none failed (`never failed`, `nicht fehlgeschlagen`), beside the `none` column. */
 export const NEGATIONS_BEFORE_A_FAILURE: readonly string[] = ['never', 'nor', 'neither', 'nobody', 'nicht', 'nie', 'не', 'pas', 'non', 'jamais', 'nunca', 'mai'];
 /**
+ * Words that, with the word after them, say none of a failure that follows (`free of failures`, `free from errors`): read
+ * as a none before a failure word, as `without` is (helper re, session 46).
+ */
+export const FREE_OF_WORDS: readonly (readonly [string, readonly string[]])[] = [['free', ['of', 'from']]];
+/**
+ * Elided words a writer runs onto the failure noun after a none with an apostrophe (French `pas d'échec`, `sans l'échec`):
+ * part of the noun's phrase, never a mark that ends the none's clause (helper re, session 46).
+ */
+export const ELIDED_BEFORE_A_NOUN: readonly string[] = ['d', 'l'];
+/**
  * Names of a count of items that never ran (`not_run`, `cancelled`, `deselected`, Jest's `numPendingTests`, JUnit's
  * `disabled`), as read with the words that say what or how many set aside ({@link ITEM_NOUNS_OF_A_COUNT}): items that
  * ended in no pass, so a total they account for whole ran nothing.
