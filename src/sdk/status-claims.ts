@@ -18,7 +18,7 @@ import { succeededIndexes, successPolicyMet } from './kubernetes-success-policy.
 import { backslashReadings, numberWithRemark, numberWrittenAsText, romanValue, UPPER_ROMAN } from '../util/number-text.js';
 import { numberOutOfRange, numberSurvives } from '../artifacts/numbers.js';
 import { TIME_TAKEN_WORDS, CLEAN_EXIT_CONSTANTS, CLEAN_EXIT_SYSTEM_MESSAGES, CLEAN_EXIT_WORDS_OF_OTHER_LANGUAGES, EXIT_MAP_NOTE_NAMES, EXIT_MAP_TEXT_NOTE_NAMES, EXIT_WARNING_WORDS } from './status-vocabulary.js';
-import { DENOMINATOR_NAMES, TEXT_ABOUT_A_COUNT_WORDS, NEVER_MEASURED_WORDS, REPORT_PART_WORDS, STAND_IN_DOCUMENT_WORDS, BARE_NEGATIONS, CLAUSE_JOINS, CRASH_HANDLERS, CRASH_PHRASES, CRASH_WORDS, DEEDS_SET_OFF, ENGLISH_OUTCOME_WORDS, ITEM_NOUNS_OF_A_COUNT, ITEMS_IN_ALL_NAMES, KEPT_OUT, negatedPassPairs, NEGATION_FILLERS, NEGATIONS_BEFORE_A_FAILURE, FREE_OF_WORDS, ELIDED_BEFORE_A_NOUN, noFailurePairs, NOT_FAILED_THINGS, NOT_RAN_COUNT_NAMES, NOT_THIS_RUNS_FAILURE, OTHER_LANGUAGE_BOUND_WORDS, OTHER_LANGUAGES, OTHER_NOT_RAN_COUNT_NAMES, OTHER_RUNS_QUALIFIERS, PLACE_NOUNS, PLACE_SUITES, REAL_FILLERS, REAL_WORDS, STATUS_VOCABULARY, transliterations, vocabulary, writtenWords, CONTAINER_STATUS_LISTS, FAILED_CONDITION_TYPES, RUN_FAILED_PHASES, RUN_NOT_ENDED_PHASES, WORKFLOW_STATUS_MEMBERS, PLATFORM_STEP_LISTS, POD_FAILED_PHASES, POD_STATUS_MEMBERS, NETWORK_PLACE_NAMES, PROCESS_COMMAND_NAMES, PROCESS_ID_NAMES, STEP_RUN_LISTS, ABSENT_WORDS, AFTER_WORDS, BETWEEN_A_PASS_AND_AFTER, GENITIVE_LANGUAGES, NOT_MANAGED_PHRASES, PASS_VERBS, WHAT_OR_WHY_FAILED, JOINS_ALSO_A_PLACE, OVERCOME_FAILURE_WORDS, FAILURE_GOES_ON, FAILURE_TOLD_AGAIN, TRY_WORDS, EARLIER_TRIES, EXCEPTION_MEMBER_JOINS, EXCEPTION_MEMBER_JOIN_PHRASES, TOLERANCE_NEGATORS, EXCEPTION_ASIDE_WORDS, EXCEPTION_MEMBER_HEAD_JOINS, EXCEPTION_MEMBER_JOINS_AFTER, TOLERANCE_NEGATOR_PHRASES, TOLERANCE_DENIALS, EXCEPTION_ALL_MEMBERS_WORDS, EXCEPTION_TOLERANCES, EXCEPTION_PLURAL_TOLERANCES, EXCEPTION_MODIFIER_OPENERS, EXCEPTION_MODIFIER_PLACES, FAILURE_WORDS_OF_A_NONE_BEFORE_AN_EXCEPTION, NONES_BEFORE_AN_EXCEPTION, POSTPOSED_EXCEPTION_WORDS, CLAUSE_ENDS_BEFORE_A_POSTPOSED_EXCEPTION, COUNT_OF_WORDS, ABBREVIATED_STAND_IN_NOUNS, MEASURED_ITEM_STAND_IN_WORDS, OTHER_LANGUAGE_NEVER_MEASURED_WORDS, OTHER_LANGUAGE_STAND_IN_WORDS, STAND_IN_FILLER_WORDS, EXCEPTION_PLACE_ARTICLES, EXCEPTION_HEAD_COUNT_WORDS, ALL_OF_A_PASS_BEFORE_AN_EXCEPTION, LEFT_OUT_OF_A_PASS_WORDS, NONES_AFTER_A_FAILURE, NOTE_LABEL_WORDS, EXCEPTION_WORDS_AFTER_A_FAILURE, EXCEPTION_LEAVING_OUT_WORDS, NOUNS_AFTER_AN_EXCEPTION_NOUN, SHORTENINGS_NAMING_OTHER_THINGS, TEST_FILE_ANCHOR_WORDS, RUN_NAME_WORDS, OTHER_LANGUAGE_STAND_IN_PLURALS, NEGATIONS_OF_ALL, ALL_OF_A_DENIED_PASS, PASS_VERBS_OF_ITEMS, DENIED_PASS_WORDS, RELATIVE_WORDS_OF_ITEMS, CONDITIONS_OF_A_DENIED_PASS, VERSIONED_NAMES, POINTER_ELSEWHERE_OPENINGS, POINTER_FAILURE_HEDGES, TIMES_WORDS, LEFT_OUT_REMARK_WORDS, LEFT_OUT_REMARK_RUN_WORDS, LEFT_OUT_REMARK_RUN_DENIALS, LEFT_OUT_REMARK_PASSES, SUBJECTS_AFTER_EXCEPT_THAT, PLACE_KIND_NOUNS, JAPANESE_REMARK_OF_ANOTHER_RUN, EXCEPTION_HEAD_HALF_WORDS, EXCEPTION_HEAD_PAIR_PHRASES, COUNT_NAME_SHORTENINGS, COUNT_NAME_SHORTENINGS_BEFORE_OF, PENDING_OUTCOME_WORDS, FREELY_NAMED_STAND_IN_PLURALS, OWN_MEASURES_OF_FREELY_NAMED_ITEMS, TOOL_ENTRIES_UNDER_STAND_IN_PLURALS, LEFT_OUT_OF_ALL_MEMBERS_WORDS, BARE_POINTER_WORDS, POINTER_FAILURE_HEDGE_WORDS, MANY_TIMES_WORDS, FAILURE_NAMED_TEST_KIND_WORDS, CI_PAGE_PART_WORDS } from './status-vocabulary.js';
+import { DENOMINATOR_NAMES, TEXT_ABOUT_A_COUNT_WORDS, NEVER_MEASURED_WORDS, REPORT_PART_WORDS, STAND_IN_DOCUMENT_WORDS, BARE_NEGATIONS, CLAUSE_JOINS, CRASH_HANDLERS, CRASH_PHRASES, CRASH_WORDS, DEEDS_SET_OFF, ENGLISH_OUTCOME_WORDS, ITEM_NOUNS_OF_A_COUNT, ITEMS_IN_ALL_NAMES, KEPT_OUT, negatedPassPairs, NEGATION_FILLERS, NEGATIONS_BEFORE_A_FAILURE, FREE_OF_WORDS, ELIDED_BEFORE_A_NOUN, CONDITION_OPENERS, PRESENT_FAILURE_FORMS, noFailurePairs, NOT_FAILED_THINGS, NOT_RAN_COUNT_NAMES, NOT_THIS_RUNS_FAILURE, OTHER_LANGUAGE_BOUND_WORDS, OTHER_LANGUAGES, OTHER_NOT_RAN_COUNT_NAMES, OTHER_RUNS_QUALIFIERS, PLACE_NOUNS, PLACE_SUITES, REAL_FILLERS, REAL_WORDS, STATUS_VOCABULARY, transliterations, vocabulary, writtenWords, CONTAINER_STATUS_LISTS, FAILED_CONDITION_TYPES, RUN_FAILED_PHASES, RUN_NOT_ENDED_PHASES, WORKFLOW_STATUS_MEMBERS, PLATFORM_STEP_LISTS, POD_FAILED_PHASES, POD_STATUS_MEMBERS, NETWORK_PLACE_NAMES, PROCESS_COMMAND_NAMES, PROCESS_ID_NAMES, STEP_RUN_LISTS, ABSENT_WORDS, AFTER_WORDS, BETWEEN_A_PASS_AND_AFTER, GENITIVE_LANGUAGES, NOT_MANAGED_PHRASES, PASS_VERBS, WHAT_OR_WHY_FAILED, JOINS_ALSO_A_PLACE, OVERCOME_FAILURE_WORDS, FAILURE_GOES_ON, FAILURE_TOLD_AGAIN, TRY_WORDS, EARLIER_TRIES, EXCEPTION_MEMBER_JOINS, EXCEPTION_MEMBER_JOIN_PHRASES, TOLERANCE_NEGATORS, EXCEPTION_ASIDE_WORDS, EXCEPTION_MEMBER_HEAD_JOINS, EXCEPTION_MEMBER_JOINS_AFTER, TOLERANCE_NEGATOR_PHRASES, TOLERANCE_DENIALS, EXCEPTION_ALL_MEMBERS_WORDS, EXCEPTION_TOLERANCES, EXCEPTION_PLURAL_TOLERANCES, EXCEPTION_MODIFIER_OPENERS, EXCEPTION_MODIFIER_PLACES, FAILURE_WORDS_OF_A_NONE_BEFORE_AN_EXCEPTION, NONES_BEFORE_AN_EXCEPTION, POSTPOSED_EXCEPTION_WORDS, CLAUSE_ENDS_BEFORE_A_POSTPOSED_EXCEPTION, COUNT_OF_WORDS, ABBREVIATED_STAND_IN_NOUNS, MEASURED_ITEM_STAND_IN_WORDS, OTHER_LANGUAGE_NEVER_MEASURED_WORDS, OTHER_LANGUAGE_STAND_IN_WORDS, STAND_IN_FILLER_WORDS, EXCEPTION_PLACE_ARTICLES, EXCEPTION_HEAD_COUNT_WORDS, ALL_OF_A_PASS_BEFORE_AN_EXCEPTION, LEFT_OUT_OF_A_PASS_WORDS, NONES_AFTER_A_FAILURE, NOTE_LABEL_WORDS, EXCEPTION_WORDS_AFTER_A_FAILURE, EXCEPTION_LEAVING_OUT_WORDS, NOUNS_AFTER_AN_EXCEPTION_NOUN, SHORTENINGS_NAMING_OTHER_THINGS, TEST_FILE_ANCHOR_WORDS, RUN_NAME_WORDS, OTHER_LANGUAGE_STAND_IN_PLURALS, NEGATIONS_OF_ALL, ALL_OF_A_DENIED_PASS, PASS_VERBS_OF_ITEMS, DENIED_PASS_WORDS, RELATIVE_WORDS_OF_ITEMS, CONDITIONS_OF_A_DENIED_PASS, VERSIONED_NAMES, POINTER_ELSEWHERE_OPENINGS, POINTER_FAILURE_HEDGES, TIMES_WORDS, LEFT_OUT_REMARK_WORDS, LEFT_OUT_REMARK_RUN_WORDS, LEFT_OUT_REMARK_RUN_DENIALS, LEFT_OUT_REMARK_PASSES, SUBJECTS_AFTER_EXCEPT_THAT, PLACE_KIND_NOUNS, JAPANESE_REMARK_OF_ANOTHER_RUN, EXCEPTION_HEAD_HALF_WORDS, EXCEPTION_HEAD_PAIR_PHRASES, COUNT_NAME_SHORTENINGS, COUNT_NAME_SHORTENINGS_BEFORE_OF, PENDING_OUTCOME_WORDS, FREELY_NAMED_STAND_IN_PLURALS, OWN_MEASURES_OF_FREELY_NAMED_ITEMS, TOOL_ENTRIES_UNDER_STAND_IN_PLURALS, LEFT_OUT_OF_ALL_MEMBERS_WORDS, BARE_POINTER_WORDS, POINTER_FAILURE_HEDGE_WORDS, MANY_TIMES_WORDS, FAILURE_NAMED_TEST_KIND_WORDS, CI_PAGE_PART_WORDS } from './status-vocabulary.js';
 
 /** Printable ASCII: a name or status that reads as it is written (the usual case: no folding). */
 const PLAIN = /^[\x20-\x7e]*$/;
@@ -3164,8 +3164,14 @@ function failureWordOutsideANone(text: string, failures: ReadonlySet<string>): b
   // met (red team xz).
   const done = (w: string): boolean => DEEDS_BEFORE_A_CONDITION.has(w);
   const crossed = (at: number): boolean => drawn.slice(at + 1, at + 6).some((w) => SETTING_CROSSED.has(w));
+  // Which failure a condition names may stand between it and the failure word (`abort on first failure`, `on any failure`).
+  const on = (at: number): number => {
+    let k = at - 1;
+    while (k > 0 && at - k <= 2 && WHICH_FAILURE_OF_A_CONDITION.has(drawn[k] ?? '')) k--;
+    return k;
+  };
   const condition = (at: number): boolean =>
-    (CONDITION_BEFORE_A_FAILURE.has(drawn[at - 1] ?? '') && !done(drawn[at - 2] ?? '') && !(drawn[at - 2] === 'back' && done(drawn[at - 3] ?? ''))) ||
+    (CONDITION_BEFORE_A_FAILURE.has(drawn[on(at)] ?? '') && !done(drawn[on(at) - 1] ?? '') && !(drawn[on(at) - 1] === 'back' && done(drawn[on(at) - 2] ?? ''))) ||
     (['fail', 'failure'].includes(drawn[at] as string) && setting(at) && !crossed(at));
   // A failure setting joined to its condition (`fail-on`, `fail_under`, `failure-threshold`) said crossed (`fail-on critical
   // triggered`) was met, as `failure threshold exceeded` is; a condition followed in its clause by the deed it sets off,
@@ -3186,7 +3192,7 @@ function failureWordOutsideANone(text: string, failures: ReadonlySet<string>): b
     const words = crashToldAt(drawn, i);
     return words > 0 && !underNone(i) && !cleared(i + words - 1);
   };
-  return tokens.some((_, i) => (told(i) && !underNone(i) && !cleared(i) && (!condition(i) || setOff(i))) || crashed(i) || settingMet(i) || (passDeniedAt(drawn, i) && !underNone(i) && !cleared(i + 1)));
+  return tokens.some((_, i) => (told(i) && !underNone(i) && !cleared(i) && (!(condition(i) || conditionalFailureAt(tokens, drawn, i)) || setOff(i))) || crashed(i) || settingMet(i) || (passDeniedAt(drawn, i) && !underNone(i) && !cleared(i + 1)));
 }
 const isWord = (t: string | undefined): boolean => t !== undefined && /[\p{L}\p{N}]/u.test(t);
 /**
@@ -3225,6 +3231,33 @@ function noneWordsOf(languages: string): ReadonlySet<string> {
   }
   return found;
 }
+/**
+ * Whether the failure word at `at` is one a condition sets, in the present (helper re, session 46): in a clause a
+ * condition opens a few words before it (`If any test fails`, `unless a step fails`, `Si un test échoue`), or in the
+ * clause right after such a clause, its consequence (`If any test fails, the build fails`). A past form (`If any test
+ * failed`, `…, the build failed`) and a clause after a full stop, colon or semicolon tell what happened, as before.
+ */
+function conditionalFailureAt(tokens: readonly string[], drawn: readonly string[], at: number): boolean {
+  if (!PRESENT_FAILURE().has(drawn[at] as string) && !PRESENT_FAILURE().has(tokens[at] as string)) return false;
+  const opener = openerOfItsClause(tokens, drawn, at);
+  if (opener !== undefined) return true;
+  // The consequence: its own clause of a few words starts after a comma that ends a condition's clause.
+  let k = at - 1;
+  while (k >= 0 && at - k <= 5 && isWord(tokens[k]) && !CLAUSE_JOINS.has(drawn[k] as string)) k--;
+  if (k < 1 || !/^,$/u.test(tokens[k] as string)) return false;
+  for (let j = k - 1; j >= 0 && isWord(tokens[j]); j--) if (PRESENT_FAILURE().has(drawn[j] as string) && openerOfItsClause(tokens, drawn, j) !== undefined) return true;
+  return false;
+}
+/** The index of a condition opener among the few words before `at` in its clause ({@link CONDITION_OPENERS}), which must open that clause. */
+function openerOfItsClause(tokens: readonly string[], drawn: readonly string[], at: number): number | undefined {
+  for (let k = at - 1; k >= 0 && at - k <= 4 && isWord(tokens[k]); k--) {
+    if (CLAUSE_JOINS.has(drawn[k] as string) && !CONDITION_OPENER().has(drawn[k] as string)) return undefined;
+    if (CONDITION_OPENER().has(tokens[k] as string) || CONDITION_OPENER().has(drawn[k] as string)) return k === 0 || !isWord(tokens[k - 1]) ? k : undefined;
+  }
+  return undefined;
+}
+const CONDITION_OPENER = lazy((): ReadonlySet<string> => new Set(CONDITION_OPENERS.flatMap((w) => [w, drawnWord(w)])));
+const PRESENT_FAILURE = lazy((): ReadonlySet<string> => new Set(PRESENT_FAILURE_FORMS.flatMap((w) => [w, drawnWord(w)])));
 /** Whether the token at `i` is the apostrophe of an elided word before a noun (`pas d'échec`): part of the noun's phrase. */
 const elidedBeforeANounAt = (tokens: readonly string[], i: number): boolean =>
   /^['\u2019\u02bc]$/u.test(tokens[i] ?? '') && ELIDED_BEFORE_A_NOUN.includes(tokens[i - 1] ?? '') && isWord(tokens[i + 1]);
@@ -3311,6 +3344,8 @@ const DEEDS_BEFORE_A_CONDITION: ReadonlySet<string> = new Set([
 ]);
 const SETTING_CROSSED: ReadonlySet<string> = new Set(['exceeded', 'exceeds', 'reached', 'reaches', 'met', 'hit', 'hits', 'triggered', 'tripped', 'breached', 'crossed', 'surpassed', 'overrun', 'overshot']);
 const CONDITION_BEFORE_A_FAILURE: ReadonlySet<string> = new Set(['on', 'upon', 'if', 'unless', 'bei', 'falls']);
+/** Words between a condition and its failure word that say which failure sets it off (`on first failure`, `upon any failure`, `on the first failure`). */
+const WHICH_FAILURE_OF_A_CONDITION: ReadonlySet<string> = new Set(['first', 'any', 'a', 'an', 'the', 'each', 'every']);
 const SETTING_AFTER_A_FAILURE: ReadonlySet<string> = new Set(['threshold', 'level', 'mode', 'policy', 'limit', 'severity', 'strategy', 'fast', 'condition', 'conditions', 'criteria']);
 const SEVERITY_VALUES: ReadonlySet<string> = new Set(['critical', 'high', 'medium', 'moderate', 'low', 'error', 'errors', 'warning', 'warnings', 'warn', 'info', 'any', 'none', 'severe', 'major', 'minor', 'blocker']);
 /** The words an outcome tells its own failure by, in any language of the vocabulary (`failed`, `crashed`, `fehlgeschlagen`, `échoué`). */
@@ -5756,7 +5791,8 @@ function loneCountIn(line: string): string | undefined {
     // Only a part that is nothing but such counts is cut at them: `flaky failures=2` keeps its qualifier.
     const pairs = counts.match(namedCounts(counts));
     // Marks, bullets and brackets around the counts (`- passed=10 failed=2`, `[passed=10] [failed=2]`) qualify none.
-    const cut = pairs !== null && pairs.length >= 2 && !/[\p{L}\p{N}]/u.test(counts.replace(namedCounts(counts), ''));
+    // A lookalike numeral out of its language is the English word (`Retry on failure: on`): no named count to cut at.
+    const cut = pairs !== null && pairs.length >= 2 && !/[\p{L}\p{N}]/u.test(counts.replace(namedCounts(counts), '')) && !pairs.some(pairOutOfItsLanguage);
     const mixed = /[:=]\s*\d|^\d+\s+\p{L}[^:=]*[:=]/u.test(part) ? mixedCounts(part) : [part];
     const amongCounts = cut && outcomeCounts(pairs.map((p) => /^[\p{L}][\p{L}\p{M}_-]*/u.exec(p)?.[0] ?? p)) ? pairs.map((p) => Number(/\d+/u.exec(p)?.[0] ?? Number.NaN)) : undefined;
     // A label the line's counts were cut from is read with its own count too (`Errors: 3 see log` after a comma): a label
@@ -6149,6 +6185,11 @@ function loneCountPart(raw: string, amongCounts?: readonly number[]): string | u
     if (/^\d+$/u.test(number) && Number(number) <= 0) return undefined;
     const read = lineNameWords(readWords(label));
     const written = nameWords(label);
+    // A numeral that is an English word as well (Turkish `on`, Italian `due`, Norwegian `to`) counts only beside a word
+    // of its own language (`başarısız: on`, `errori: due`): beside English words it is the English word, a setting's
+    // value (`Retry on failure: on`, `failure: on`), never ten (helper re, session 46).
+    // Only `on` after a label of nothing but a failure word is a failure flag set on (`Failed: on`; never `On failure`).
+    if (number !== '' && !/\d/u.test(number) && numeralOutOfItsLanguage(number, [...read, ...written])) return before !== undefined && after === undefined && FLAG_SET_ON.has(caselessVisibleForm(number).trim()) && read.length > 0 && read.every(isFailureCountWord) && !hasQualifier(written) ? line : undefined;
     // A failure noun the columns of failures lack counts as their keys do (`2 timeouts`, `2 regressions`), and a failure
     // word written first before one noun of what failed counts those (`3 failed files`, `2 broken modules`, `2 aborted
     // workers`): a whole line of a count is no prose, but what failed only tried (`2 failed attempts`) failed nothing.
@@ -6454,6 +6495,31 @@ const NUMERAL_VALUES = lazy((): ReadonlyMap<string, number> => {
   for (const w of ENGLISH_LOOKALIKE_NUMERALS) values.delete(w);
   for (const [w, v] of [['duas', 2], ['dwie', 2], ['две', 2], ['dvě', 2], ['két', 2], ['שתיים', 2], ['שניים', 2], ['שלוש', 3], ['שלושה', 3], ['ארבע', 4], ['חמש', 5], ['twenty', 20], ['thirty', 30], ['forty', 40], ['fifty', 50], ['sixty', 60], ['seventy', 70], ['eighty', 80], ['ninety', 90], ['zwanzig', 20], ['vingt', 20], ['trente', 30], ['veinte', 20], ['treinta', 30], ['vinte', 20], ['trinta', 30], ['venti', 20], ['trenta', 30]] as const) values.set(w, v);
   return values;
+});
+/**
+ * Whether `numeral` is one of {@link ENGLISH_WORD_NUMERALS} and none of `words` is a word of a language it is a numeral
+ * of (its row's failure, error, item, pass, skip and total words that are no English word): then it is the English word.
+ */
+function numeralOutOfItsLanguage(numeral: string, words: readonly string[]): boolean {
+  const own = WORDS_OF_A_LOOKALIKE_NUMERALS_LANGUAGE().get(caselessVisibleForm(numeral).trim());
+  return own !== undefined && !words.some((w) => own.has(w));
+}
+/** Lookalike numerals that, as the English word, set a flag on (`Failed: on`). */
+const FLAG_SET_ON: ReadonlySet<string> = new Set(['on']);
+/** Whether a pair {@link namedCounts} matched (`Retry on`, `failure: on`) holds a lookalike numeral out of its language ({@link numeralOutOfItsLanguage}): no count. */
+function pairOutOfItsLanguage(pair: string): boolean {
+  const m = /^([\p{L}][\p{L}\p{M}_-]*)(?:\s*[:=]\s*|\s+)(\p{L}+)$/u.exec(pair.trim());
+  return m !== null && numeralOutOfItsLanguage(m[2] as string, [...readWords(m[1] as string), ...nameWords(m[1] as string)]);
+}
+const WORDS_OF_A_LOOKALIKE_NUMERALS_LANGUAGE = lazy((): ReadonlyMap<string, ReadonlySet<string>> => {
+  const columns = ['failed', 'errors', 'items', 'passed', 'skipped', 'total', 'count'] as const;
+  const english = new Set(vocabulary([...columns, 'pass', 'other'], ['en']));
+  const out = new Map<string, ReadonlySet<string>>();
+  for (const numeral of ENGLISH_WORD_NUMERALS()) {
+    const languages = Object.keys(STATUS_VOCABULARY).filter((l) => l !== 'en' && (STATUS_VOCABULARY[l]?.some ?? []).includes(numeral));
+    out.set(numeral, new Set(vocabulary([...columns], languages).flatMap((w) => [w, drawnWord(w)]).filter((w) => !english.has(w))));
+  }
+  return out;
 });
 const ENGLISH_LOOKALIKE_NUMERALS: readonly string[] = ['to', 'on', 'ba', 'hai', 'fire', 'due', 'sex', 'elf', 'once', 'doze', 'seize', 'sept', 'dos', 'tien'];
 const CJK_DIGITS: Readonly<Record<string, number>> = { 一: 1, 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };

@@ -79,7 +79,9 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
     pass: ['pass', 'passed', 'passing', 'ok', 'okay', 'success', 'succeeded', 'successful', 'green', 'ready'],
     failed: ['fail', 'fails', 'failed', 'failing', 'failure', 'failures', 'unexpected', 'broken', 'crashed', 'crashes', 'unsuccessful'],
     errors: ['error', 'errors', 'errored'],
-    tolerated: ['expected', 'known', 'allowed', 'allowable', 'acceptable', 'permitted', 'tolerated', 'ignored', 'waived', 'quarantined', 'flaky', 'retried', 'retry', 'retries', 'recovered', 'rerun', 'xfail', 'xfailed', 'xpass', 'fixed', 'resolved', 'allow'],
+    tolerated: ['expected', 'known', 'allowed', 'allowable', 'acceptable', 'permitted', 'tolerated', 'ignored', 'waived', 'quarantined', 'flaky', 'retried', 'retry', 'retries', 'recovered', 'rerun',
+      // Run again, as CI spells it (`Re-ran 1 failed job`, `Reran 2 failed tests`, `Re-run failed jobs`): a rerun's forms (helper re, session 46).
+      'reran', 're ran', 're run', 're tried', 're-ran', 're-run', 're-tried', 'xfail', 'xfailed', 'xpass', 'fixed', 'resolved', 'allow'],
     other: [
       'max', 'maximum', 'min', 'minimum', 'limit', 'limits', 'budget', 'budgets', 'threshold', 'thresholds', 'quota', 'quotas', 'tolerance', 'tolerances', 'under', 'over', 'above', 'below', 'previous', 'previously', 'prior', 'baseline', 'last', 'historical', 'history', 'trend', 'trends',
       'attempt', 'attempts', 'rate', 'ratio', 'pct', 'percent', 'percentage', 'ms', 'sec', 'secs', 'seconds', 'duration', 'time', 'at', 'since', 'until',
@@ -1110,6 +1112,14 @@ export const FREE_OF_WORDS: readonly (readonly [string, readonly string[]])[] = 
  * part of the noun's phrase, never a mark that ends the none's clause (helper re, session 46).
  */
 export const ELIDED_BEFORE_A_NOUN: readonly string[] = ['d', 'l'];
+/**
+ * Words that open a condition a failure in the present sets (`If any test fails, the build fails`, `Unless a step fails`,
+ * `Wenn ein Test fehlschlägt`, `Si un test échoue`): what the clause says happens on a failure, never a failure told
+ * (helper re, session 46). Not `when` or `als`: they also narrate what happened (`when the build failed`).
+ */
+export const CONDITION_OPENERS: readonly string[] = ['if', 'unless', 'whenever', 'should', 'wenn', 'falls', 'si', 'se', 'jeśli', 'jeżeli', 'если', 'якщо', 'pokud', 'jika', 'eğer'];
+/** Failure words in the present or the base form a condition sets (`fails`, `fail`, `failure`, `échoue`, `fehlschlägt`): a past form (`failed`) tells what happened. */
+export const PRESENT_FAILURE_FORMS: readonly string[] = ['fail', 'fails', 'failure', 'failures', 'fehlschlägt', 'fehlschlagen', 'scheitert', 'échoue', 'échouent', 'falla', 'fallan', 'falha', 'falham', 'falhar', 'fallisce', 'falliscono', 'faalt', 'misslyckas', 'nie powiedzie'];
 /**
  * Names of a count of items that never ran (`not_run`, `cancelled`, `deselected`, Jest's `numPendingTests`, JUnit's
  * `disabled`), as read with the words that say what or how many set aside ({@link ITEM_NOUNS_OF_A_COUNT}): items that
