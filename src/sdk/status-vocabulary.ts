@@ -1938,6 +1938,11 @@ export const LEFT_OUT_REMARK_RUN_WORDS: readonly string[] = ['run', 'ran', 'runs
  */
 export const LEFT_OUT_OF_ALL_MEMBERS_WORDS: readonly string[] = ['both', 'all', 'beide', 'beiden', 'alle', 'tous', 'toutes', 'ambos', 'ambas', 'todos', 'todas', 'entrambi', 'entrambe', 'tutti', 'tutte'];
 /**
+ * Words that go with a count of the members in a left-out remark (`both of them skipped`, `the two skipped`, `les trois
+ * ignorés`, `los dos omitidos`, `die drei übersprungen`): read only in a remark that counts (helper re, session 46).
+ */
+export const LEFT_OUT_REMARK_COUNT_FILLERS: readonly string[] = ['of', 'them', 'these', 'those', 'the', 'les', 'los', 'las', 'die', 'von', 'ihnen', 'de', 'eux', 'ellos', 'ellas'];
+/**
  * The words of a bare pointer to the logs after a left-out remark (`… except e2e (skipped). See logs for details`,
  * `Siehe Logs`, `voir les logs`; helper zd, session 45): pointer words and the nouns of where to look, nothing else. A
  * pointer holding any other word (`See logs: exit 1`) is free text no list proves harmless, and is left in the text.
