@@ -80,8 +80,9 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
     failed: ['fail', 'fails', 'failed', 'failing', 'failure', 'failures', 'unexpected', 'broken', 'crashed', 'crashes', 'unsuccessful'],
     errors: ['error', 'errors', 'errored'],
     tolerated: ['expected', 'known', 'allowed', 'allowable', 'acceptable', 'permitted', 'tolerated', 'ignored', 'waived', 'quarantined', 'flaky', 'retried', 'retry', 'retries', 'recovered', 'rerun',
-      // Run again, as CI spells it (`Re-ran 1 failed job`, `Reran 2 failed tests`, `Re-run failed jobs`): a rerun's forms (helper re, session 46).
-      'reran', 're ran', 're run', 're tried', 're-ran', 're-run', 're-tried', 'xfail', 'xfailed', 'xpass', 'fixed', 'resolved', 'allow'],
+      // Run again, as CI spells it (`Re-ran 1 failed job`, `Reran 2 failed tests`, `Re-run failed jobs`): a rerun's forms (helper re,
+      // session 46). Never spaced (`re ran`): a phrase is also read run together, so `retried` would be read as `re tried`.
+      'reran', 're-ran', 're-run', 're-tried', 'xfail', 'xfailed', 'xpass', 'fixed', 'resolved', 'allow'],
     other: [
       'max', 'maximum', 'min', 'minimum', 'limit', 'limits', 'budget', 'budgets', 'threshold', 'thresholds', 'quota', 'quotas', 'tolerance', 'tolerances', 'under', 'over', 'above', 'below', 'previous', 'previously', 'prior', 'baseline', 'last', 'historical', 'history', 'trend', 'trends',
       'attempt', 'attempts', 'rate', 'ratio', 'pct', 'percent', 'percentage', 'ms', 'sec', 'secs', 'seconds', 'duration', 'time', 'at', 'since', 'until',
