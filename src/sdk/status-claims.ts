@@ -6188,8 +6188,10 @@ function loneCountPart(raw: string, amongCounts?: readonly number[]): string | u
     // A numeral that is an English word as well (Turkish `on`, Italian `due`, Norwegian `to`) counts only beside a word
     // of its own language (`başarısız: on`, `errori: due`): beside English words it is the English word, a setting's
     // value (`Retry on failure: on`, `failure: on`), never ten (helper re, session 46).
-    // Only `on` after a label of nothing but a failure word is a failure flag set on (`Failed: on`; never `On failure`).
-    if (number !== '' && !/\d/u.test(number) && numeralOutOfItsLanguage(number, [...read, ...written])) return before !== undefined && after === undefined && FLAG_SET_ON.has(caselessVisibleForm(number).trim()) && read.length > 0 && read.every(isFailureCountWord) && !hasQualifier(written) ? line : undefined;
+    // Right after a label of nothing but failure words it stands in a count's place, and is read as one whatever it is
+    // (`Failed: on`, a flag set on; `Failed: due`, `failed: elf`): only elsewhere (`On failure`, `Retry on failure: on`)
+    // is it the English word.
+    if (number !== '' && !/\d/u.test(number) && numeralOutOfItsLanguage(number, [...read, ...written])) return before !== undefined && after === undefined && read.length > 0 && read.every(isFailureCountWord) && !hasQualifier(written) ? line : undefined;
     // A failure noun the columns of failures lack counts as their keys do (`2 timeouts`, `2 regressions`), and a failure
     // word written first before one noun of what failed counts those (`3 failed files`, `2 broken modules`, `2 aborted
     // workers`): a whole line of a count is no prose, but what failed only tried (`2 failed attempts`) failed nothing.
@@ -6504,8 +6506,6 @@ function numeralOutOfItsLanguage(numeral: string, words: readonly string[]): boo
   const own = WORDS_OF_A_LOOKALIKE_NUMERALS_LANGUAGE().get(caselessVisibleForm(numeral).trim());
   return own !== undefined && !words.some((w) => own.has(w));
 }
-/** Lookalike numerals that, as the English word, set a flag on (`Failed: on`). */
-const FLAG_SET_ON: ReadonlySet<string> = new Set(['on']);
 /** Whether a pair {@link namedCounts} matched (`Retry on`, `failure: on`) holds a lookalike numeral out of its language ({@link numeralOutOfItsLanguage}): no count. */
 function pairOutOfItsLanguage(pair: string): boolean {
   const m = /^([\p{L}][\p{L}\p{M}_-]*)(?:\s*[:=]\s*|\s+)(\p{L}+)$/u.exec(pair.trim());
