@@ -6188,10 +6188,11 @@ function loneCountPart(raw: string, amongCounts?: readonly number[]): string | u
     // A numeral that is an English word as well (Turkish `on`, Italian `due`, Norwegian `to`) counts only beside a word
     // of its own language (`başarısız: on`, `errori: due`): beside English words it is the English word, a setting's
     // value (`Retry on failure: on`, `failure: on`), never ten (helper re, session 46).
+    // A line with digits is read as before (`dos falha: 3`: `dos` is a Portuguese word, the count is 3).
     // Right after a label of nothing but failure words it stands in a count's place, and is read as one whatever it is
     // (`Failed: on`, a flag set on; `Failed: due`, `failed: elf`): only elsewhere (`On failure`, `Retry on failure: on`)
     // is it the English word.
-    if (number !== '' && !/\d/u.test(number) && numeralOutOfItsLanguage(number, [...read, ...written])) return before !== undefined && after === undefined && read.length > 0 && read.every(isFailureCountWord) && !hasQualifier(written) ? line : undefined;
+    if (number !== '' && !/\d/u.test(line) && numeralOutOfItsLanguage(number, [...read, ...written])) return before !== undefined && after === undefined && read.length > 0 && read.every(isFailureCountWord) && !hasQualifier(written) ? line : undefined;
     // A failure noun the columns of failures lack counts as their keys do (`2 timeouts`, `2 regressions`), and a failure
     // word written first before one noun of what failed counts those (`3 failed files`, `2 broken modules`, `2 aborted
     // workers`): a whole line of a count is no prose, but what failed only tried (`2 failed attempts`) failed nothing.
