@@ -1103,6 +1103,16 @@ export const FAILURE_LABEL_NOUNS: readonly string[] = [
  */
 export const NO_RUNS_FAILURE_AFTER_WORDS: readonly string[] = ['sometimes', 'occasionally', 'rarely', 'seldom', 'often', 'frequently', 'usually', 'historically', 'formerly', 'expectedly', 'purposely', 'purpose', 'design', 'intentionally', 'deliberately', 'hypothetically'];
 /**
+ * Negations put after the failure word they deny, in languages whose verb ends the clause (Turkish `hiçbir test
+ * başarısız olmadı`, Korean `테스트가 실패하지 않았습니다`; helper rb, session 46): a failure verb going on with one is no
+ * failure, beside {@link NONES_AFTER_A_FAILURE} (Japanese) and a none it stands on before ({@link NONES_BEFORE_AN_EXCEPTION}).
+ */
+export const NEGATIONS_AFTER_A_FAILURE: readonly string[] = [
+  'olmadı', 'olmadi', 'olmamış', 'olmamis', 'değil', 'degil', 'yok', 'etmedi', 'vermedi', 'yaşanmadı', 'yasanmadi',
+  // Korean's `-지` form is only said before its negation (`실패하지 않았습니다`): read alone when a remark reader parts them.
+  '하지', '하지는', '되지', '않았습니다', '않았다', '않았음', '않음', '않습니다', '않는다', '않았어요', '없음', '없습니다', '없었습니다', '없다', '없었다',
+];
+/**
  * Nouns a number after them names, never counts (`Build #1234`, `Stage 2`, `Shard 2/4`, `Suite 2 of 3`, `PR 12`; helper
  * rb, session 46), beside the runtimes and platforms a version follows ({@link VERSIONED_NAMES}). Singular only: a plural
  * before a number counts (`Tests 0 of 3 failed`).
