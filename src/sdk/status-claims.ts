@@ -18,7 +18,7 @@ import { succeededIndexes, successPolicyMet } from './kubernetes-success-policy.
 import { backslashReadings, numberWithRemark, numberWrittenAsText, romanValue, UPPER_ROMAN } from '../util/number-text.js';
 import { numberOutOfRange, numberSurvives } from '../artifacts/numbers.js';
 import { TIME_TAKEN_WORDS, CLEAN_EXIT_CONSTANTS, CLEAN_EXIT_SYSTEM_MESSAGES, CLEAN_EXIT_WORDS_OF_OTHER_LANGUAGES, EXIT_MAP_NOTE_NAMES, EXIT_MAP_TEXT_NOTE_NAMES, EXIT_WARNING_WORDS } from './status-vocabulary.js';
-import { DENOMINATOR_NAMES, TEXT_ABOUT_A_COUNT_WORDS, NEVER_MEASURED_WORDS, REPORT_PART_WORDS, STAND_IN_DOCUMENT_WORDS, BARE_NEGATIONS, CLAUSE_JOINS, CRASH_HANDLERS, CRASH_PHRASES, CRASH_WORDS, DEEDS_SET_OFF, ENGLISH_OUTCOME_WORDS, ITEM_NOUNS_OF_A_COUNT, ITEMS_IN_ALL_NAMES, KEPT_OUT, negatedPassPairs, NEGATION_FILLERS, NEGATIONS_BEFORE_A_FAILURE, noFailurePairs, NOT_FAILED_THINGS, NOT_RAN_COUNT_NAMES, NOT_THIS_RUNS_FAILURE, OTHER_LANGUAGE_BOUND_WORDS, OTHER_LANGUAGES, OTHER_NOT_RAN_COUNT_NAMES, OTHER_RUNS_QUALIFIERS, PLACE_NOUNS, PLACE_SUITES, REAL_FILLERS, REAL_WORDS, STATUS_VOCABULARY, transliterations, vocabulary, writtenWords, CONTAINER_STATUS_LISTS, FAILED_CONDITION_TYPES, RUN_FAILED_PHASES, RUN_NOT_ENDED_PHASES, WORKFLOW_STATUS_MEMBERS, PLATFORM_STEP_LISTS, POD_FAILED_PHASES, POD_STATUS_MEMBERS, NETWORK_PLACE_NAMES, PROCESS_COMMAND_NAMES, PROCESS_ID_NAMES, STEP_RUN_LISTS, ABSENT_WORDS, AFTER_WORDS, BETWEEN_A_PASS_AND_AFTER, GENITIVE_LANGUAGES, NOT_MANAGED_PHRASES, PASS_VERBS, WHAT_OR_WHY_FAILED, JOINS_ALSO_A_PLACE, OVERCOME_FAILURE_WORDS, FAILURE_GOES_ON, FAILURE_TOLD_AGAIN, TRY_WORDS, EARLIER_TRIES, EXCEPTION_MEMBER_JOINS, EXCEPTION_MEMBER_JOIN_PHRASES, TOLERANCE_NEGATORS, EXCEPTION_ASIDE_WORDS, EXCEPTION_MEMBER_HEAD_JOINS, EXCEPTION_MEMBER_JOINS_AFTER, TOLERANCE_NEGATOR_PHRASES, TOLERANCE_DENIALS, EXCEPTION_ALL_MEMBERS_WORDS, EXCEPTION_TOLERANCES, EXCEPTION_PLURAL_TOLERANCES, EXCEPTION_MODIFIER_OPENERS, EXCEPTION_MODIFIER_PLACES, FAILURE_WORDS_OF_A_NONE_BEFORE_AN_EXCEPTION, NONES_BEFORE_AN_EXCEPTION, POSTPOSED_EXCEPTION_WORDS, CLAUSE_ENDS_BEFORE_A_POSTPOSED_EXCEPTION, COUNT_OF_WORDS, ABBREVIATED_STAND_IN_NOUNS, MEASURED_ITEM_STAND_IN_WORDS, OTHER_LANGUAGE_NEVER_MEASURED_WORDS, OTHER_LANGUAGE_STAND_IN_WORDS, STAND_IN_FILLER_WORDS, EXCEPTION_PLACE_ARTICLES, EXCEPTION_HEAD_COUNT_WORDS, ALL_OF_A_PASS_BEFORE_AN_EXCEPTION, LEFT_OUT_OF_A_PASS_WORDS, NONES_AFTER_A_FAILURE, NOTE_LABEL_WORDS, EXCEPTION_WORDS_AFTER_A_FAILURE, EXCEPTION_LEAVING_OUT_WORDS, NOUNS_AFTER_AN_EXCEPTION_NOUN, SHORTENINGS_NAMING_OTHER_THINGS, TEST_FILE_ANCHOR_WORDS, RUN_NAME_WORDS, OTHER_LANGUAGE_STAND_IN_PLURALS, NEGATIONS_OF_ALL, ALL_OF_A_DENIED_PASS, PASS_VERBS_OF_ITEMS, DENIED_PASS_WORDS, RELATIVE_WORDS_OF_ITEMS, CONDITIONS_OF_A_DENIED_PASS, VERSIONED_NAMES, POINTER_ELSEWHERE_OPENINGS, POINTER_FAILURE_HEDGES, TIMES_WORDS, LEFT_OUT_REMARK_WORDS, LEFT_OUT_REMARK_RUN_WORDS, LEFT_OUT_REMARK_RUN_DENIALS, LEFT_OUT_REMARK_PASSES, SUBJECTS_AFTER_EXCEPT_THAT, PLACE_KIND_NOUNS, JAPANESE_REMARK_OF_ANOTHER_RUN, EXCEPTION_HEAD_HALF_WORDS, EXCEPTION_HEAD_PAIR_PHRASES, COUNT_NAME_SHORTENINGS, COUNT_NAME_SHORTENINGS_BEFORE_OF, PENDING_OUTCOME_WORDS, FREELY_NAMED_STAND_IN_PLURALS, OWN_MEASURES_OF_FREELY_NAMED_ITEMS, TOOL_ENTRIES_UNDER_STAND_IN_PLURALS, LEFT_OUT_OF_ALL_MEMBERS_WORDS, BARE_POINTER_WORDS, POINTER_FAILURE_HEDGE_WORDS, MANY_TIMES_WORDS, FAILURE_NAMED_TEST_KIND_WORDS, CI_PAGE_PART_WORDS } from './status-vocabulary.js';
+import { DENOMINATOR_NAMES, TEXT_ABOUT_A_COUNT_WORDS, NEVER_MEASURED_WORDS, REPORT_PART_WORDS, STAND_IN_DOCUMENT_WORDS, BARE_NEGATIONS, CLAUSE_JOINS, CRASH_HANDLERS, CRASH_PHRASES, CRASH_WORDS, DEEDS_SET_OFF, ENGLISH_OUTCOME_WORDS, ITEM_NOUNS_OF_A_COUNT, ITEMS_IN_ALL_NAMES, KEPT_OUT, negatedPassPairs, NEGATION_FILLERS, NEGATIONS_BEFORE_A_FAILURE, noFailurePairs, NOT_FAILED_THINGS, NOT_RAN_COUNT_NAMES, NOT_THIS_RUNS_FAILURE, OTHER_LANGUAGE_BOUND_WORDS, OTHER_LANGUAGES, OTHER_NOT_RAN_COUNT_NAMES, OTHER_RUNS_QUALIFIERS, PLACE_NOUNS, PLACE_SUITES, REAL_FILLERS, REAL_WORDS, STATUS_VOCABULARY, transliterations, vocabulary, writtenWords, CONTAINER_STATUS_LISTS, FAILED_CONDITION_TYPES, RUN_FAILED_PHASES, RUN_NOT_ENDED_PHASES, WORKFLOW_STATUS_MEMBERS, PLATFORM_STEP_LISTS, POD_FAILED_PHASES, POD_STATUS_MEMBERS, NETWORK_PLACE_NAMES, PROCESS_COMMAND_NAMES, PROCESS_ID_NAMES, STEP_RUN_LISTS, ABSENT_WORDS, AFTER_WORDS, BETWEEN_A_PASS_AND_AFTER, GENITIVE_LANGUAGES, NOT_MANAGED_PHRASES, PASS_VERBS, WHAT_OR_WHY_FAILED, JOINS_ALSO_A_PLACE, OVERCOME_FAILURE_WORDS, FAILURE_GOES_ON, FAILURE_TOLD_AGAIN, TRY_WORDS, EARLIER_TRIES, EXCEPTION_MEMBER_JOINS, EXCEPTION_MEMBER_JOIN_PHRASES, TOLERANCE_NEGATORS, EXCEPTION_ASIDE_WORDS, EXCEPTION_MEMBER_HEAD_JOINS, EXCEPTION_MEMBER_JOINS_AFTER, TOLERANCE_NEGATOR_PHRASES, TOLERANCE_DENIALS, EXCEPTION_ALL_MEMBERS_WORDS, EXCEPTION_TOLERANCES, EXCEPTION_PLURAL_TOLERANCES, EXCEPTION_MODIFIER_OPENERS, EXCEPTION_MODIFIER_PLACES, FAILURE_WORDS_OF_A_NONE_BEFORE_AN_EXCEPTION, NONES_BEFORE_AN_EXCEPTION, POSTPOSED_EXCEPTION_WORDS, CLAUSE_ENDS_BEFORE_A_POSTPOSED_EXCEPTION, COUNT_OF_WORDS, ABBREVIATED_STAND_IN_NOUNS, MEASURED_ITEM_STAND_IN_WORDS, OTHER_LANGUAGE_NEVER_MEASURED_WORDS, OTHER_LANGUAGE_STAND_IN_WORDS, STAND_IN_FILLER_WORDS, EXCEPTION_PLACE_ARTICLES, EXCEPTION_HEAD_COUNT_WORDS, ALL_OF_A_PASS_BEFORE_AN_EXCEPTION, LEFT_OUT_OF_A_PASS_WORDS, NONES_AFTER_A_FAILURE, NOTE_LABEL_WORDS, EXCEPTION_WORDS_AFTER_A_FAILURE, EXCEPTION_LEAVING_OUT_WORDS, NOUNS_AFTER_AN_EXCEPTION_NOUN, SHORTENINGS_NAMING_OTHER_THINGS, TEST_FILE_ANCHOR_WORDS, RUN_NAME_WORDS, OTHER_LANGUAGE_STAND_IN_PLURALS, NEGATIONS_OF_ALL, ALL_OF_A_DENIED_PASS, PASS_VERBS_OF_ITEMS, DENIED_PASS_WORDS, RELATIVE_WORDS_OF_ITEMS, CONDITIONS_OF_A_DENIED_PASS, VERSIONED_NAMES, POINTER_ELSEWHERE_OPENINGS, POINTER_FAILURE_HEDGES, TIMES_WORDS, LEFT_OUT_REMARK_WORDS, LEFT_OUT_REMARK_RUN_WORDS, LEFT_OUT_REMARK_RUN_DENIALS, LEFT_OUT_REMARK_PASSES, SUBJECTS_AFTER_EXCEPT_THAT, PLACE_KIND_NOUNS, JAPANESE_REMARK_OF_ANOTHER_RUN, EXCEPTION_HEAD_HALF_WORDS, EXCEPTION_HEAD_PAIR_PHRASES, COUNT_NAME_SHORTENINGS, COUNT_NAME_SHORTENINGS_BEFORE_OF, PENDING_OUTCOME_WORDS, FREELY_NAMED_STAND_IN_PLURALS, OWN_MEASURES_OF_FREELY_NAMED_ITEMS, TOOL_ENTRIES_UNDER_STAND_IN_PLURALS, LEFT_OUT_OF_ALL_MEMBERS_WORDS, BARE_POINTER_WORDS, POINTER_FAILURE_HEDGE_WORDS, MANY_TIMES_WORDS, FAILURE_NAMED_TEST_KIND_WORDS, CI_PAGE_PART_WORDS, WITHOUT_WORDS, FAILURE_LABEL_NOUNS, NO_RUNS_FAILURE_AFTER_WORDS, NUMBERED_SUBJECT_NOUNS, NEGATIONS_AFTER_A_FAILURE } from './status-vocabulary.js';
 
 /** Printable ASCII: a name or status that reads as it is written (the usual case: no folding). */
 const PLAIN = /^[\x20-\x7e]*$/;
@@ -6705,6 +6705,7 @@ function toldAsAFailedOutcome(text: string): boolean {
   const parted = shownWithLineBreaks(t, shown);
   const pointed = failureBeforeAPointer(parted);
   if (pointed !== undefined) return pointed;
+  if (failureToldOfANumberedSubject(shown)) return true;
   if (failureBeforeARemark(parted) || failureToldTimes(shown) || failureWordAroundASlot(t) || failureWordAroundASlot(shown) || failureToldAtANumberedPlace(shown) || failureToldBelowANone(t) || failureToldBesideNumbersElsewhere(shown)) return true;
   if (shown.length > MAX_OUTCOME_TEXT || /\p{N}/u.test(shown) || commitSubject(shown) || EMPTY_LABEL_VALUE.test(shown)) return false;
   // `w/o` is `without` (`completed w/o errors`), as the count readers take it (JOINER_END).
@@ -6780,9 +6781,36 @@ function blockAfter(lines: readonly string[], at: number): number | undefined {
 function failureToldAtANumberedPlace(shown: string): boolean {
   if (shown.length > MAX_POINTED_TEXT || !/\d/u.test(shown)) return false;
   const m = NUMBERED_PLACE_AT_END.exec(shown);
-  return m !== null && !/\p{N}/u.test(m[1] as string) && toldAsAFailedOutcome(m[1] as string);
+  if (m === null || /\p{N}/u.test(m[1] as string)) return false;
+  // A measure after the number (`Build failed at 1.2 bar`, `at 80 %`, helper rb, session 46) says where it failed; a
+  // none of them (`Tests failed on 0 nodes`, `with 0 errors`) may count the failures away: the count readers' then, as
+  // is a unit that excuses (`on 2 flaky runs` is no match: one word only, and no excuse).
+  const unit = m[3];
+  if (unit !== undefined && (/^[0.:x]+$/u.test(m[2] as string) || excusesAFailure(unit.toLowerCase(), drawnWord(unit)) || isFailureNoun(unit.toLowerCase(), drawnWord(unit)))) return false;
+  return toldAsAFailedOutcome(m[1] as string);
 }
-const NUMBERED_PLACE_AT_END = /^(.{1,120}?\p{L})[^\S\n]+(?:on|in|at|during|under|with|using|via|for)[^\S\n]+(?:[\p{L}][\p{L}\p{M}._-]{0,30}[^\S\n]*[-@#]?[^\S\n]*)?v?\d{1,5}(?:[.:x]\d{1,5}){0,3}(?:[^\S\n]*(?:,|and|&)[^\S\n]*v?\d{1,5}(?:[.:x]\d{1,5}){0,3})*[\s.!]*$/iu;
+const NUMBERED_PLACE_AT_END = /^(.{1,120}?\p{L})[^\S\n]+(?:on|in|at|during|under|with|using|via|for)[^\S\n]+(?:[\p{L}][\p{L}\p{M}._-]{0,30}[^\S\n]*[-@#]?[^\S\n]*)?(v?\d{1,5}(?:[.:x]\d{1,5}){0,3})(?:[^\S\n]*(?:,|and|&)[^\S\n]*v?\d{1,5}(?:[.:x]\d{1,5}){0,3})*(?:[^\S\n]*(%|\p{L}{1,12}))?[\s.!]*$/iu;
+/**
+ * A failure told of a subject whose name carries a number (red team zn, session 45; helper rb, session 46): a runtime's
+ * or a platform's version (`Node 18 checkout failed`, `Python 3.12 build failed.`, `Windows 11 build failed.`), a build,
+ * stage, shard or suite number (`Build #1234 failed.`, `Stage 2 failed`, `Shard 2/4 failed`, `Suite 2 of 3 failed.`) or
+ * a label before a colon (`PR 12: checks failed`, `Step 3: build failed`, `v1.2.3: build failed.`). Such a number names,
+ * never counts: the text with it dropped is judged as a whole outcome text is. Only a singular noun names (a plural
+ * counts: `Tests 0 of 3 failed`), and only a text left without digits is judged (`Stage 2: 0 failed` stays the count
+ * readers').
+ */
+function failureToldOfANumberedSubject(shown: string): boolean {
+  if (shown.length > MAX_POINTED_TEXT || !/\d/u.test(shown)) return false;
+  const rest = shown.replace(NUMBERED_LABEL(), '').replace(NUMBERED_SUBJECT(), '$1').replace(/[^\S\n]+/gu, ' ').trim();
+  return rest !== '' && rest !== shown.trim() && !/\p{N}/u.test(rest) && toldAsAFailedOutcome(rest);
+}
+// A bare zero after a name counts (`Build 0 failures`); marked (`#0`, `v0.9`) or out of a total (`Shard 0/4`) it names.
+const SUBJECT_NUMBER = String.raw`[^\S\n]*(?:(?:#|no\.|nr\.|-)[^\S\n]*v?\d{1,6}|v\d{1,6}|\d{1,6}(?=[^\S\n]*(?:\.\d|\/|of[^\S\n]))|0*[1-9]\d{0,5})(?:\.\d{1,6}){0,3}(?:[^\S\n]*(?:\/|of)[^\S\n]*\d{1,6})?`;
+const NUMBERED_NAMES = lazy((): string => [...VERSIONED_NAMES, ...NUMBERED_SUBJECT_NOUNS].map(escapeRegExp).join('|'));
+/** A name and its number (`Node 18`, `Build #1234`, `Shard 2/4`, `Suite 2 of 3`), the name kept. */
+const NUMBERED_SUBJECT = lazy(() => new RegExp(String.raw`(?<![\p{L}\p{N}])(${NUMBERED_NAMES()})${SUBJECT_NUMBER}(?![\p{L}\p{N}.,/])`, 'giu'));
+/** A label that opens the text and carries a number (`PR 12:`, `Step 3:`, `v1.2.3:`, `#42:`), dropped whole. */
+const NUMBERED_LABEL = lazy(() => new RegExp(String.raw`^[^\S\n]*(?:(?:${NUMBERED_NAMES()})${SUBJECT_NUMBER}|#?v?\d{1,6}(?:\.\d{1,6}){1,3}|#\d{1,9})[^\S\n]*:[^\S\n]*`, 'iu'));
 /**
  * A failure told in words in a sentence of its own beside numbers elsewhere (`Ran 12 tests. Checkout failed.`, `Build
  * failed. Duration 3s.`), or beside how long it took (`BUILD FAILED in 3s`, Gradle's; `Build failed after 12 minutes`,
@@ -8249,9 +8277,34 @@ const GENITIVE_FAILURES = lazy((): ReadonlySet<string> => new Set(vocabulary(['f
 function failureThenItsReason(words: readonly string[], shown: readonly string[], colon: number | undefined): boolean {
   const at = words.findIndex((w, i) => i > 0 && isFailureNoun(w, shown[i] as string));
   if (at < 1 || at > MAX_SUBJECT_WORDS - 2 || at === words.length - 1) return false;
-  if (!goesOnAfterAFailure(words[at + 1] as string, shown[at + 1] as string) && colon !== at) return false;
+  if (!goesOnAfterAFailure(words[at + 1] as string, shown[at + 1] as string) && colon !== at && !failureVerbGoesOn(words, shown, at)) return false;
   return !words.some((w, i) => i !== at && excusesAFailure(w, shown[i] as string, allowedAfterAFailure(words, shown, i, at)));
 }
+/**
+ * Whether a failure verb goes on with words no list of what may follow one names (`Build failed slowly`, `Build failed
+ * without retries`, `Build failed with no retries`; helper rb, session 46): a failure told is one whatever says how,
+ * where or when, so what follows is read for what takes it back — an excuse ({@link excusesAFailure}: a none, a
+ * condition, another run, a pass, a clause of its own), a word of no one run ({@link NO_RUNS_FAILURE_AFTER_WORDS}) — or
+ * makes the failure word a name (`Retry failed jobs`, `Build failed notifications`: a noun right after it). A noun of a
+ * failure (`Build failure rate`, `Test error details`) names a thing as often as it tells one, so only a verb is read so.
+ */
+function failureVerbGoesOn(words: readonly string[], shown: readonly string[], at: number): boolean {
+  const told = shown[at] as string;
+  if (!FAILURE_TOLD().has(told) || FAILURE_NOUN_FORMS().has(told) || FAILURE_NOUN_FORMS().has(words[at] as string)) return false;
+  const next = shown[at + 1] as string;
+  if (NAMES_AFTER_A_FAILURE_WORD().has(next) || NAMES_AFTER_A_FAILURE_WORD().has(words[at + 1] as string)) return false;
+  // A negation put after the failure word (`başarısız olmadı`, `실패하지 않았습니다`, `失敗しませんでした`) or a none
+  // it stands on before (`hiçbir`) denies it, as `not` before it does.
+  if (shown.slice(0, at).some((w, k) => NONE_BEFORE_POSTPOSED().has(w) || NONE_BEFORE_POSTPOSED().has(words[k] as string))) return false;
+  return !shown.slice(at + 1).some((w, k) => NO_RUNS_FAILURE_AFTER().has(w) || NO_RUNS_FAILURE_AFTER().has(words[at + 1 + k] as string));
+}
+/** Failure words that are nouns (`failure`, `error`, `Fehler`, `échec`): what follows them may be a compound's head (`failure rate`). */
+const FAILURE_NOUN_FORMS = lazy((): ReadonlySet<string> => new Set([...readSet(vocabulary(['errors'])), ...vocabulary(['errors']).map(drawnWord), 'failure', 'failures', 'fault', 'faults', 'échec', 'échecs', 'fallo', 'fallos', 'falha', 'falhas', 'fallimento', 'fallimenti', 'fout', 'fouten']));
+const NAMES_AFTER_A_FAILURE_WORD = lazy((): ReadonlySet<string> => new Set([...FAILURE_LABEL_NOUNS, ...ITEM_NOUNS_OF_A_COUNT, ...COUNT_OF_WORDS, ...REPORT_PART_WORDS, ...CI_PAGE_PART_WORDS, ...FAILURE_NAMED_TEST_KIND_WORDS, ...PLACE_NOUNS, ...PLACE_SUITES, ...PLACE_KIND_NOUNS, ...RUN_NAME_WORDS].map(drawnWord)));
+const NO_RUNS_FAILURE_AFTER = lazy((): ReadonlySet<string> => new Set([...NO_RUNS_FAILURE_AFTER_WORDS, ...NEGATIONS_AFTER_A_FAILURE, ...NONES_AFTER_A_FAILURE].flatMap((w) => [w, drawnWord(w)])));
+const NONE_BEFORE_POSTPOSED = lazy((): ReadonlySet<string> => new Set(NONES_BEFORE_AN_EXCEPTION.flatMap((w) => [w, drawnWord(w)])));
+const FOR_AFTER_A_FAILURE: ReadonlySet<string> = new Set(['for']);
+const WITHOUT = lazy((): ReadonlySet<string> => new Set(WITHOUT_WORDS.map(drawnWord)));
 const WHAT_OR_WHY_JOINS = lazy((): ReadonlySet<string> => new Set([...WHAT_OR_WHY_FAILED, ...FAILURE_GOES_ON, ...AFTER_WORDS_DRAWN()]));
 /**
  * Whether a word right after a failure word goes on telling it: what failed or why (`to`, `due`, `beim`), or where, when
@@ -8268,7 +8321,13 @@ const goesOnAfterAFailure = (word: string, drawn: string): boolean => [word, dra
  */
 function allowedAfterAFailure(words: readonly string[], shown: readonly string[], i: number, at: number): ReadonlySet<string> | undefined {
   if (i <= at) return undefined;
-  if (i === at + 1) return WHAT_OR_WHY_JOINS();
+  // A word of lacking tells how it failed (`without retries`), and a none after a join or one denies what follows it,
+  // never the failure (`with no retries`, `without any report`); a none right after the failure word still denies it.
+  const word = shown[i] as string;
+  // After a subject, `for` goes on as `on` does (`Build failed for linux`); a check's `Fails for empty input` has no failure noun.
+  if (i === at + 1) return WITHOUT().has(word) ? WITHOUT() : at > 0 && word === 'for' ? FOR_AFTER_A_FAILURE : WHAT_OR_WHY_JOINS();
+  const joined = shown[i - 1] as string;
+  if (NONE_BEFORE_A_FAILURE().has(word) && (WITHOUT().has(joined) || WHAT_OR_WHY_FAILED.includes(joined)) && !isFailureNoun(words[i + 1] ?? '', shown[i + 1] ?? '')) return new Set([word]);
   const earlier = [shown[i - 1], shown[i - 2]].some((w) => w !== undefined && EARLIER_TRIES.includes(w));
   return earlier ? GOES_ON_SET() : TRIES_AFTER_A_FAILURE();
 }

@@ -1078,6 +1078,49 @@ export const WHAT_OR_WHY_FAILED: readonly string[] = [
  */
 export const FAILURE_GOES_ON: readonly string[] = ['on', 'upon', 'after', 'again', 'twice', 'even', 'repeatedly', 'across', 'erneut', 'wieder', 'nochmals', 'encore', 'otra', 'ancora', 'novamente', 'снова', 'опять', 'знову', 'ponownie', 'znovu', 'igen', 'igjen'];
 export const FAILURE_TOLD_AGAIN: readonly string[] = ['again', 'twice', 'repeatedly', 'erneut', 'wieder', 'nochmals', 'encore', 'ancora', 'novamente', 'снова', 'опять', 'знову', 'ponownie', 'znovu', 'igen', 'igjen'];
+/**
+ * Words of lacking after a failure word that tell how it failed, never that it did not (`Build failed without retries`,
+ * `Tests failed without a report`, `ohne Wiederholung`, `sans rapport`; helper rb, session 46): the failure is told, what
+ * is lacking is something else. A none right after a failure word (`Tests failed: none`) still denies it.
+ */
+export const WITHOUT_WORDS: readonly string[] = ['without', 'ohne', 'sans', 'sin', 'senza', 'sem', 'zonder', 'utan', 'uten', 'uden', 'без', 'bez'];
+/**
+ * Nouns right after a failure word that make it a name of a thing or a label, not a failure told (`Retry failed jobs`,
+ * `Build failed notifications`, `Test failed count`, `Build failed hook`; helper rb, session 46), beside the items,
+ * counts, report and page parts and test kinds the vocabulary already names.
+ */
+export const FAILURE_LABEL_NOUNS: readonly string[] = [
+  'list', 'lists', 'log', 'logs', 'detail', 'details', 'notification', 'notifications', 'notify', 'hook', 'hooks', 'alert', 'alerts', 'email', 'emails', 'mail', 'message', 'messages',
+  'event', 'events', 'callback', 'callbacks', 'webhook', 'webhooks', 'rate', 'rates', 'ratio', 'threshold', 'thresholds', 'policy', 'policies', 'setting', 'settings', 'option', 'options',
+  'flag', 'flags', 'badge', 'badges', 'icon', 'label', 'labels', 'counter', 'counters', 'limit', 'limits', 'check', 'checks', 'item', 'items', 'spec', 'specs', 'step', 'steps',
+  'build', 'builds', 'job', 'jobs', 'task', 'tasks', 'stage', 'stages', 'node', 'nodes', 'host', 'hosts', 'pod', 'pods', 'request', 'requests', 'upload', 'uploads', 'login', 'logins',
+  'dependency', 'dependencies', 'case', 'cases', 'assertion', 'assertions', 'name', 'names', 'id', 'ids', 'field', 'fields', 'key', 'keys', 'filter', 'state', 'states',
+  'exit', 'code', 'codes', 'category', 'categories', 'type', 'types', 'queue', 'bucket', 'artifact', 'artifacts', 'screenshot', 'screenshots', 'trace', 'traces', 'output', 'outputs',
+];
+/**
+ * Words after a failure word that tell it of no one run: how often it happens, that it was meant (`Tests failed
+ * occasionally`, `Build failed sometimes`, `Tests failed expectedly`, `failed on purpose`; helper rb, session 46).
+ */
+export const NO_RUNS_FAILURE_AFTER_WORDS: readonly string[] = ['sometimes', 'occasionally', 'rarely', 'seldom', 'often', 'frequently', 'usually', 'historically', 'formerly', 'expectedly', 'purposely', 'purpose', 'design', 'intentionally', 'deliberately', 'hypothetically'];
+/**
+ * Negations put after the failure word they deny, in languages whose verb ends the clause (Turkish `hiçbir test
+ * başarısız olmadı`, Korean `테스트가 실패하지 않았습니다`; helper rb, session 46): a failure verb going on with one is no
+ * failure, beside {@link NONES_AFTER_A_FAILURE} (Japanese) and a none it stands on before ({@link NONES_BEFORE_AN_EXCEPTION}).
+ */
+export const NEGATIONS_AFTER_A_FAILURE: readonly string[] = [
+  'olmadı', 'olmadi', 'olmamış', 'olmamis', 'değil', 'degil', 'yok', 'etmedi', 'vermedi', 'yaşanmadı', 'yasanmadi',
+  // Korean's `-지` form is only said before its negation (`실패하지 않았습니다`): read alone when a remark reader parts them.
+  '하지', '하지는', '되지', '않았습니다', '않았다', '않았음', '않음', '않습니다', '않는다', '않았어요', '없음', '없습니다', '없었습니다', '없다', '없었다',
+];
+/**
+ * Nouns a number after them names, never counts (`Build #1234`, `Stage 2`, `Shard 2/4`, `Suite 2 of 3`, `PR 12`; helper
+ * rb, session 46), beside the runtimes and platforms a version follows ({@link VERSIONED_NAMES}). Singular only: a plural
+ * before a number counts (`Tests 0 of 3 failed`).
+ */
+export const NUMBERED_SUBJECT_NOUNS: readonly string[] = [
+  'build', 'stage', 'shard', 'suite', 'step', 'job', 'phase', 'chunk', 'batch', 'partition', 'worker', 'runner', 'task', 'pipeline', 'target', 'matrix', 'pr', 'mr', 'release', 'iteration',
+  'lauf', 'stufe', 'schritt', 'étape', 'etapa', 'fase', 'этап', 'шаг', 'etap', 'krok',
+];
 /** A try a failure may be told on or after (`Failed on retry`, `failed after retries`), and the words that make it an earlier one (`on the first attempt`). */
 export const TRY_WORDS: readonly string[] = ['attempt', 'attempts', 'retry', 'retries', 'try', 'tries', 'rerun', 'reruns', 'every', 'each', 'all', 'versuche', 'tentatives', 'intentos'];
 export const EARLIER_TRIES: readonly string[] = ['first', 'initial', '1st', 'earlier', 'earliest', 'erste', 'ersten', 'premier', 'premiere', 'primer', 'primera', 'primo', 'prima'];
