@@ -18,7 +18,7 @@ import { succeededIndexes, successPolicyMet } from './kubernetes-success-policy.
 import { backslashReadings, numberWithRemark, numberWrittenAsText, romanValue, UPPER_ROMAN } from '../util/number-text.js';
 import { numberOutOfRange, numberSurvives } from '../artifacts/numbers.js';
 import { TIME_TAKEN_WORDS, CLEAN_EXIT_CONSTANTS, CLEAN_EXIT_SYSTEM_MESSAGES, CLEAN_EXIT_WORDS_OF_OTHER_LANGUAGES, EXIT_MAP_NOTE_NAMES, EXIT_MAP_TEXT_NOTE_NAMES, EXIT_WARNING_WORDS } from './status-vocabulary.js';
-import { DENOMINATOR_NAMES, TEXT_ABOUT_A_COUNT_WORDS, NEVER_MEASURED_WORDS, REPORT_PART_WORDS, STAND_IN_DOCUMENT_WORDS, BARE_NEGATIONS, CLAUSE_JOINS, CRASH_HANDLERS, CRASH_PHRASES, CRASH_WORDS, DEEDS_SET_OFF, ENGLISH_OUTCOME_WORDS, ITEM_NOUNS_OF_A_COUNT, ITEMS_IN_ALL_NAMES, KEPT_OUT, negatedPassPairs, NEGATION_FILLERS, NEGATIONS_BEFORE_A_FAILURE, noFailurePairs, NOT_FAILED_THINGS, NOT_RAN_COUNT_NAMES, NOT_THIS_RUNS_FAILURE, OTHER_LANGUAGE_BOUND_WORDS, OTHER_LANGUAGES, OTHER_NOT_RAN_COUNT_NAMES, OTHER_RUNS_QUALIFIERS, PLACE_NOUNS, PLACE_SUITES, REAL_FILLERS, REAL_WORDS, STATUS_VOCABULARY, transliterations, vocabulary, writtenWords, CONTAINER_STATUS_LISTS, FAILED_CONDITION_TYPES, RUN_FAILED_PHASES, RUN_NOT_ENDED_PHASES, WORKFLOW_STATUS_MEMBERS, PLATFORM_STEP_LISTS, POD_FAILED_PHASES, POD_STATUS_MEMBERS, NETWORK_PLACE_NAMES, PROCESS_COMMAND_NAMES, PROCESS_ID_NAMES, STEP_RUN_LISTS, ABSENT_WORDS, AFTER_WORDS, BETWEEN_A_PASS_AND_AFTER, GENITIVE_LANGUAGES, NOT_MANAGED_PHRASES, PASS_VERBS, WHAT_OR_WHY_FAILED, JOINS_ALSO_A_PLACE, OVERCOME_FAILURE_WORDS, FAILURE_GOES_ON, FAILURE_TOLD_AGAIN, TRY_WORDS, EARLIER_TRIES, EXCEPTION_MEMBER_JOINS, EXCEPTION_MEMBER_JOIN_PHRASES, TOLERANCE_NEGATORS, EXCEPTION_ASIDE_WORDS, EXCEPTION_MEMBER_HEAD_JOINS, EXCEPTION_MEMBER_JOINS_AFTER, TOLERANCE_NEGATOR_PHRASES, TOLERANCE_DENIALS, EXCEPTION_ALL_MEMBERS_WORDS, EXCEPTION_TOLERANCES, EXCEPTION_PLURAL_TOLERANCES, EXCEPTION_MODIFIER_OPENERS, EXCEPTION_MODIFIER_PLACES, FAILURE_WORDS_OF_A_NONE_BEFORE_AN_EXCEPTION, NONES_BEFORE_AN_EXCEPTION, POSTPOSED_EXCEPTION_WORDS, CLAUSE_ENDS_BEFORE_A_POSTPOSED_EXCEPTION, COUNT_OF_WORDS, ABBREVIATED_STAND_IN_NOUNS, MEASURED_ITEM_STAND_IN_WORDS, OTHER_LANGUAGE_NEVER_MEASURED_WORDS, OTHER_LANGUAGE_STAND_IN_WORDS, STAND_IN_FILLER_WORDS, EXCEPTION_PLACE_ARTICLES, EXCEPTION_HEAD_COUNT_WORDS, ALL_OF_A_PASS_BEFORE_AN_EXCEPTION, LEFT_OUT_OF_A_PASS_WORDS, NONES_AFTER_A_FAILURE, NOTE_LABEL_WORDS, EXCEPTION_WORDS_AFTER_A_FAILURE, EXCEPTION_LEAVING_OUT_WORDS, NOUNS_AFTER_AN_EXCEPTION_NOUN, SHORTENINGS_NAMING_OTHER_THINGS, TEST_FILE_ANCHOR_WORDS, RUN_NAME_WORDS, OTHER_LANGUAGE_STAND_IN_PLURALS, NEGATIONS_OF_ALL, ALL_OF_A_DENIED_PASS, PASS_VERBS_OF_ITEMS, DENIED_PASS_WORDS, RELATIVE_WORDS_OF_ITEMS, CONDITIONS_OF_A_DENIED_PASS, VERSIONED_NAMES, POINTER_ELSEWHERE_OPENINGS, POINTER_FAILURE_HEDGES, TIMES_WORDS, LEFT_OUT_REMARK_WORDS, LEFT_OUT_REMARK_RUN_WORDS, LEFT_OUT_REMARK_RUN_DENIALS, LEFT_OUT_REMARK_PASSES, SUBJECTS_AFTER_EXCEPT_THAT, PLACE_KIND_NOUNS, JAPANESE_REMARK_OF_ANOTHER_RUN, EXCEPTION_HEAD_HALF_WORDS, EXCEPTION_HEAD_PAIR_PHRASES, COUNT_NAME_SHORTENINGS, COUNT_NAME_SHORTENINGS_BEFORE_OF, PENDING_OUTCOME_WORDS, FREELY_NAMED_STAND_IN_PLURALS, OWN_MEASURES_OF_FREELY_NAMED_ITEMS, TOOL_ENTRIES_UNDER_STAND_IN_PLURALS, LEFT_OUT_OF_ALL_MEMBERS_WORDS, BARE_POINTER_WORDS, POINTER_FAILURE_HEDGE_WORDS, MANY_TIMES_WORDS, FAILURE_NAMED_TEST_KIND_WORDS, CI_PAGE_PART_WORDS, WITHOUT_WORDS, FAILURE_LABEL_NOUNS, NO_RUNS_FAILURE_AFTER_WORDS, NUMBERED_SUBJECT_NOUNS, NEGATIONS_AFTER_A_FAILURE } from './status-vocabulary.js';
+import { DENOMINATOR_NAMES, TEXT_ABOUT_A_COUNT_WORDS, NEVER_MEASURED_WORDS, REPORT_PART_WORDS, STAND_IN_DOCUMENT_WORDS, BARE_NEGATIONS, CLAUSE_JOINS, CRASH_HANDLERS, CRASH_PHRASES, CRASH_WORDS, DEEDS_SET_OFF, ENGLISH_OUTCOME_WORDS, ITEM_NOUNS_OF_A_COUNT, ITEMS_IN_ALL_NAMES, KEPT_OUT, negatedPassPairs, NEGATION_FILLERS, NEGATIONS_BEFORE_A_FAILURE, noFailurePairs, NOT_FAILED_THINGS, NOT_RAN_COUNT_NAMES, NOT_THIS_RUNS_FAILURE, OTHER_LANGUAGE_BOUND_WORDS, OTHER_LANGUAGES, OTHER_NOT_RAN_COUNT_NAMES, OTHER_RUNS_QUALIFIERS, PLACE_NOUNS, PLACE_SUITES, REAL_FILLERS, REAL_WORDS, STATUS_VOCABULARY, transliterations, vocabulary, writtenWords, CONTAINER_STATUS_LISTS, FAILED_CONDITION_TYPES, RUN_FAILED_PHASES, RUN_NOT_ENDED_PHASES, WORKFLOW_STATUS_MEMBERS, PLATFORM_STEP_LISTS, POD_FAILED_PHASES, POD_STATUS_MEMBERS, NETWORK_PLACE_NAMES, PROCESS_COMMAND_NAMES, PROCESS_ID_NAMES, STEP_RUN_LISTS, ABSENT_WORDS, AFTER_WORDS, BETWEEN_A_PASS_AND_AFTER, GENITIVE_LANGUAGES, NOT_MANAGED_PHRASES, PASS_VERBS, WHAT_OR_WHY_FAILED, JOINS_ALSO_A_PLACE, OVERCOME_FAILURE_WORDS, FAILURE_GOES_ON, FAILURE_TOLD_AGAIN, TRY_WORDS, EARLIER_TRIES, EXCEPTION_MEMBER_JOINS, EXCEPTION_MEMBER_JOIN_PHRASES, TOLERANCE_NEGATORS, EXCEPTION_ASIDE_WORDS, EXCEPTION_MEMBER_HEAD_JOINS, EXCEPTION_MEMBER_JOINS_AFTER, TOLERANCE_NEGATOR_PHRASES, TOLERANCE_DENIALS, EXCEPTION_ALL_MEMBERS_WORDS, EXCEPTION_TOLERANCES, EXCEPTION_PLURAL_TOLERANCES, EXCEPTION_MODIFIER_OPENERS, EXCEPTION_MODIFIER_PLACES, FAILURE_WORDS_OF_A_NONE_BEFORE_AN_EXCEPTION, NONES_BEFORE_AN_EXCEPTION, POSTPOSED_EXCEPTION_WORDS, CLAUSE_ENDS_BEFORE_A_POSTPOSED_EXCEPTION, COUNT_OF_WORDS, ABBREVIATED_STAND_IN_NOUNS, MEASURED_ITEM_STAND_IN_WORDS, OTHER_LANGUAGE_NEVER_MEASURED_WORDS, OTHER_LANGUAGE_STAND_IN_WORDS, STAND_IN_FILLER_WORDS, EXCEPTION_PLACE_ARTICLES, EXCEPTION_HEAD_COUNT_WORDS, ALL_OF_A_PASS_BEFORE_AN_EXCEPTION, LEFT_OUT_OF_A_PASS_WORDS, NONES_AFTER_A_FAILURE, NOTE_LABEL_WORDS, EXCEPTION_WORDS_AFTER_A_FAILURE, EXCEPTION_LEAVING_OUT_WORDS, NOUNS_AFTER_AN_EXCEPTION_NOUN, SHORTENINGS_NAMING_OTHER_THINGS, TEST_FILE_ANCHOR_WORDS, RUN_NAME_WORDS, OTHER_LANGUAGE_STAND_IN_PLURALS, NEGATIONS_OF_ALL, ALL_OF_A_DENIED_PASS, PASS_VERBS_OF_ITEMS, DENIED_PASS_WORDS, RELATIVE_WORDS_OF_ITEMS, CONDITIONS_OF_A_DENIED_PASS, VERSIONED_NAMES, POINTER_ELSEWHERE_OPENINGS, POINTER_FAILURE_HEDGES, TIMES_WORDS, LEFT_OUT_REMARK_WORDS, LEFT_OUT_REMARK_RUN_WORDS, LEFT_OUT_REMARK_RUN_DENIALS, LEFT_OUT_REMARK_PASSES, SUBJECTS_AFTER_EXCEPT_THAT, PLACE_KIND_NOUNS, JAPANESE_REMARK_OF_ANOTHER_RUN, EXCEPTION_HEAD_HALF_WORDS, EXCEPTION_HEAD_PAIR_PHRASES, COUNT_NAME_SHORTENINGS, COUNT_NAME_SHORTENINGS_BEFORE_OF, PENDING_OUTCOME_WORDS, FREELY_NAMED_STAND_IN_PLURALS, OWN_MEASURES_OF_FREELY_NAMED_ITEMS, TOOL_ENTRIES_UNDER_STAND_IN_PLURALS, LEFT_OUT_OF_ALL_MEMBERS_WORDS, BARE_POINTER_WORDS, POINTER_FAILURE_HEDGE_WORDS, MANY_TIMES_WORDS, FAILURE_NAMED_TEST_KIND_WORDS, CI_PAGE_PART_WORDS, WITHOUT_WORDS, FAILURE_LABEL_NOUNS, NO_RUNS_FAILURE_AFTER_WORDS, NUMBERED_SUBJECT_NOUNS, NEGATIONS_AFTER_A_FAILURE, PASS_REMARK_FILLER_WORDS, ALL_MEMBERS_OF_A_RETRY, RETRY_REMARK_WORDS, PASS_PLACE_PREPOSITIONS, PASS_PLACE_WORDS, TOLERANCE_HEDGE_WORDS, UNSPACED_RETRY_STEMS, UNSPACED_PASS_PARTICLES } from './status-vocabulary.js';
 
 /** Printable ASCII: a name or status that reads as it is written (the usual case: no folding). */
 const PLAIN = /^[\x20-\x7e]*$/;
@@ -6867,10 +6867,13 @@ function failureBeforeAPointer(shown: string): boolean | undefined {
 function failureBeforeARemark(shown: string): boolean {
   if (shown.length > MAX_POINTED_TEXT || !CLAUSE_PARTING_HINT.test(shown)) return false;
   let tries = 0;
+  let previous: number | undefined;
   for (const m of shown.matchAll(CLAUSE_PARTING)) {
     if (m.index > MAX_CLAUSE_BEFORE_A_REMARK || ++tries > MAX_REMARK_SPLITS) break;
     const clause = shown.slice(0, m.index).trim();
     const remark = shown.slice(m.index + m[0].length);
+    const start = previous;
+    previous = m.index + m[0].length;
     // A remark opens with a word, or with a bracket or a slot's mark after a space: whatever syntax a slot there is written
     // in (`Build failed [total]`, `!TOTAL!`, `:total:`, `«TOTAL»`, `【TOTAL】`, `｛｛total｝｝`), what fills it is a remark;
     // after a label (`Failed: []`, `Failed: [none]`) it is the label's value, read by the label's readers.
@@ -6879,11 +6882,111 @@ function failureBeforeARemark(shown: string): boolean {
     // See logs for 3 failures (if needed)`), unless it tells them overcome (`3 failures, retried and passed`).
     if (!remarkTellsAPass(remark) && pointerNamesAFailure(remark, true)) return true;
     // A success in the remark holds for every later split too (each later remark is part of it): nothing here is read.
-    if (remarkTellsASuccess(remark)) return false;
+    if (remarkTakesBack(clause, remark)) return false;
+    // A pass of another member after an earlier split adds no failure to the clause judged there (`No tests failed except
+    // flaky login; checkout passed; Build succeeded`): read whole with the marks a line break is drawn as, its pass would
+    // be read as one more member of the exception.
+    if (start !== undefined && onlyAPass(shown.slice(start, m.index))) continue;
     if (toldAsAFailedOutcome(clause)) return true;
   }
   return false;
 }
+/**
+ * Whether a remark after a told failure takes it back (helper ra, session 46): each clause of the remark (parted by its
+ * marks and joins) is read alone. A clause with a pass word takes it back only as a pass of the failure's own subject:
+ * told of no subject, or of the clause's own words, with no other place after it (`passed on retry`, `retried and
+ * passed`, `then succeeded`, `build passed on rerun`, `all passed on retry`); a pass of other members or places (`others
+ * passed`, `tests passed`, `the rest passed`, `previous run passed`, `passed on macOS`) tells nothing of what failed.
+ * A clause without one takes it back by a none, a tolerance, an item left out, another run's word or a hedge
+ * ({@link remarkTellsASuccess}), unless its none denies what it tolerates or leaves out (`None skipped`, `Ignored:
+ * none`, `not flaky`) or its tolerance is only guessed (`probably flaky`, `flaky?`).
+ */
+function remarkTakesBack(clause: string, remark: string): boolean {
+  if (!remarkTellsASuccess(remark)) return false;
+  const own = new Set(outcomeTokens(clause).drawn);
+  for (const part of remarkClauses(remark)) {
+    // A failure of another subject in the remark (`Lint failed (flaky). Build failed.`, `; no other tests failed`): what
+    // follows it is said of that failure, and nothing before it took this one back.
+    if (part.words.some((w) => FAILURE_TOLD().has(w)) && !part.words.some(toleratesOrLeavesOut)) {
+      if (!saidOfTheFailuresSubject(part.words, own, (w) => FAILURE_TOLD().has(w))) return false;
+      continue;
+    }
+    if (part.words.some(isPassWord) ? saidOfTheFailuresSubject(part.words, own, isPassWord) : clauseTakesBackWithoutAPass(part)) return true;
+  }
+  return false;
+}
+const isPassWord = (w: string): boolean => PASS_WORDS.has(w) || OVERCOMING_PASSES().has(w);
+const toleratesOrLeavesOut = (w: string): boolean => NO_FAILURE_OF_THIS_RUN.has(w) || LEFT_OUT_OF_A_PASS().has(w) || EXCEPTION_TOLERANCE().has(w);
+/** Whether a clause of a remark between two splits tells only a pass (`checkout passed`): no failure, none, negation or exception word beside it. */
+function onlyAPass(segment: string): boolean {
+  const words = outcomeTokens(segment).drawn.filter(isWord);
+  return words.some(isPassWord) && !words.some((w) => FAILURE_TOLD().has(w) || NONE_BEFORE_A_FAILURE().has(w) || EXCEPTION_WORDS_READ().has(w));
+}
+const EXCEPTION_WORDS_READ = lazy((): ReadonlySet<string> => new Set([...EXCEPTION_WORDS, ...KEPT_OUT, ...EXCEPTION_WORDS_AFTER_A_FAILURE, ...EXCEPTION_LEAVING_OUT_WORDS].flatMap((w) => [w, drawnWord(w)])));
+/** A remark's clauses: its words as drawn, parted at each mark (an apostrophe and a question mark aside) and each join; `asked` when a question mark ends or stands in one. */
+function remarkClauses(remark: string): { words: string[]; asked: boolean }[] {
+  const { tokens, drawn } = outcomeTokens(remark);
+  const parts: { words: string[]; asked: boolean }[] = [{ words: [], asked: false }];
+  tokens.forEach((token, i) => {
+    const part = parts.at(-1) as { words: string[]; asked: boolean };
+    if (isWord(token) && !CLAUSE_JOINS.has(drawn[i] as string)) part.words.push(drawn[i] as string);
+    else if (isWord(token) || !/^['\u2019\u02bc?\u00bf\u037e]+$/u.test(token)) parts.push({ words: [], asked: false });
+    if (/[?\u00bf]/u.test(token)) part.asked = true;
+  });
+  // A none alone after a mark is the value of what goes before it (`Ignored: none`, `Skipped - none`, `Flaky: no`): one clause.
+  const clauses = parts.filter((part) => part.words.length > 0);
+  return clauses.reduce<{ words: string[]; asked: boolean }[]>((read, part) => {
+    const before = read.at(-1);
+    if (before !== undefined && part.words.every((w) => NONE_BEFORE_A_FAILURE().has(w))) before.words.push(...part.words);
+    else read.push(part);
+    return read;
+  }, []);
+}
+/**
+ * Whether the pass (or the failure) in a remark's clause is told of the failure's own subject: every word before its
+ * first pass word is one of {@link PASS_REMARK_FILLER_WORDS}, a number or a word of the failure's clause (`all`,
+ * `everything` too beside a retry), and no place after it names another (`on macOS`, `locally`). A none before a
+ * failure word is no subject (`no other tests failed` is of `other tests`).
+ */
+function saidOfTheFailuresSubject(words: readonly string[], own: ReadonlySet<string>, told: (w: string) => boolean): boolean {
+  const at = words.findIndex(told);
+  const retried = words.some((w) => RETRY_REMARK().has(w));
+  const ofNoOther = (w: string): boolean => PASS_REMARK_FILLERS().has(w) || own.has(w) || unspacedRetry(w) || /^\p{N}+$/u.test(w) || (retried && ALL_OF_A_RETRY().has(w)) || told(w) || (told !== isPassWord && NONE_BEFORE_A_FAILURE().has(w));
+  if (!words.slice(0, at).every(ofNoOther)) return false;
+  const after = words.slice(at + 1);
+  return !after.some((w, i) => PASS_PLACES().has(w) || (PASS_PLACE_PREPOSITIONS_DRAWN().has(w) && placeOfAnother(after.slice(i + 1), own)));
+}
+/**
+ * Whether the words after a preposition of place after a pass name another place than the failure's (`on macOS`, `on
+ * node 20` after `failed on node 18`): a place of a retry (`on retry`, `on attempt 2`, `on the second try`) or one
+ * the failure's clause names whole (`on linux`) is its own. The place runs to the next preposition.
+ */
+function placeOfAnother(words: readonly string[], own: ReadonlySet<string>): boolean {
+  const end = words.findIndex((w) => PASS_PLACE_PREPOSITIONS_DRAWN().has(w) || AFTER_WORDS_DRAWN().has(w));
+  const place = words.slice(0, end < 0 ? words.length : end);
+  if (place.some((w) => RETRY_REMARK().has(w) || TRY_NOUNS().has(w) || unspacedRetry(w))) return false;
+  return place.some((w) => !own.has(w) && !PASS_REMARK_FILLERS().has(w));
+}
+const TRY_NOUNS = lazy((): ReadonlySet<string> => new Set([...NOT_FAILED_THINGS, 'run', 'runs', 'essai', 'tentative', 'versuch', 'intento', 'tentativo', 'poging', 'tentativa'].flatMap((w) => [w, drawnWord(w)])));
+/** A remark's clause with no pass word: a success word of {@link remarkTellsASuccess}, neither denied by a none beside it nor guessed. */
+function clauseTakesBackWithoutAPass(part: { words: readonly string[]; asked: boolean }): boolean {
+  const { words } = part;
+  if (!remarkTellsASuccess(words.join(' '))) return false;
+  const tolerated = words.some(toleratesOrLeavesOut);
+  if (!tolerated) return true;
+  // A none beside what a clause tolerates or leaves out denies it (`None skipped`, `Ignored: none`, `not flaky`): it says nothing was.
+  if (words.some((w) => NONE_BEFORE_A_FAILURE().has(w))) return false;
+  // A tolerance guessed (`probably flaky`, `flaky?`, `vielleicht instabil`) tolerates nothing.
+  return !(part.asked || words.some((w) => TOLERANCE_HEDGES().has(w)));
+}
+/** A word of a script written without spaces that tells a retry (`再試行で`, `重试后`) or holds only particles (`後`, `후`). */
+const unspacedRetry = (w: string): boolean => UNSPACED_SCRIPT.test(w) && (UNSPACED_RETRY_STEMS.some((stem) => w.includes(stem)) || UNSPACED_PASS_PARTICLES.test(w));
+const PASS_REMARK_FILLERS = lazy((): ReadonlySet<string> => new Set(PASS_REMARK_FILLER_WORDS.flatMap((w) => [w, drawnWord(w)])));
+const RETRY_REMARK = lazy((): ReadonlySet<string> => new Set(RETRY_REMARK_WORDS.flatMap((w) => [w, drawnWord(w)])));
+const ALL_OF_A_RETRY = lazy((): ReadonlySet<string> => new Set(ALL_MEMBERS_OF_A_RETRY.flatMap((w) => [w, drawnWord(w)])));
+const PASS_PLACES = lazy((): ReadonlySet<string> => new Set(PASS_PLACE_WORDS.flatMap((w) => [w, drawnWord(w)])));
+const PASS_PLACE_PREPOSITIONS_DRAWN = lazy((): ReadonlySet<string> => new Set(PASS_PLACE_PREPOSITIONS.flatMap((w) => [w, drawnWord(w)])));
+const TOLERANCE_HEDGES = lazy((): ReadonlySet<string> => new Set(TOLERANCE_HEDGE_WORDS.flatMap((w) => [w, drawnWord(w)])));
 /**
  * Whether a remark tells a pass, a none, a failure another run's or tolerated, an item left out of the run or a hedge
  * (`, which was skipped`, `, falls vorhanden`): words that may take back or qualify what the clause before it tells.
@@ -6992,7 +7095,7 @@ function failureToldBeforeItsTimes(clause: string, count: string, remark: string
   if (clause === '') return false;
   const inWords = count.trim().split(/\s+/u)[0] as string;
   if (/^\p{L}/u.test(count) && !/^[x\u00d7]\s?\d/u.test(count) && !TIMES_ALONE().has(inWords.toLowerCase()) && !wholeNumeral().test(inWords.toLowerCase())) return false;
-  if (/\p{L}/u.test(remark) && remarkTellsASuccess(remark)) return false;
+  if (/\p{L}/u.test(remark) && remarkTakesBack(clause, remark)) return false;
   return toldAsAFailedOutcome(clause);
 }
 /** The cheap test before {@link FAILURE_TIMES}: a digit, a times sign or a word of many times. */

@@ -2101,3 +2101,66 @@ export const ENVELOPE_NAMES: ReadonlySet<string> = wordSet('ENVELOPE_NAMES', () 
 ]);
 /** Objects that hold a document's envelope one level down (`metadata: {schema, run_id}`): envelope when they hold nothing else. */
 export const ENVELOPE_HOLDER_NAMES: ReadonlySet<string> = wordSet('ENVELOPE_HOLDER_NAMES', () => ['metadata', 'meta']);
+/**
+ * Words before or after a pass word in a remark after a told failure that name no subject and no place of the pass
+ * (helper ra, session 46): joins, articles, pronouns, auxiliaries, words of a retry and of time (`then passed`, `it
+ * passed on the second attempt`, `retried and passed`, `erneut ausgeführt und bestanden`, `puis réussi`). Any other
+ * word there names what or where else passed (`others passed`, `tests passed`, `the rest passed`, `previous run
+ * passed`, `passed on macOS`), which takes nothing back from the failure told before it.
+ */
+export const PASS_REMARK_FILLER_WORDS: readonly string[] = [
+  'the', 'a', 'an', 'its', 'it', 'this', 'that', 'they', 'which', 'who', 'also', 'too', 'then', 'later', 'eventually', 'finally', 'afterwards', 'afterward', 'subsequently',
+  'now', 'again', 'ultimately', 'since', 'instead', 'still', 'just', 'only', 'successfully', 'on', 'in', 'at', 'upon', 'after', 'with', 'by', 'of', 'during', 'following', 'when',
+  'retry', 'retries', 'retried', 'retrying', 'rerun', 'reruns', 're-run', 're-runs', 'reran', 're-ran', 'rerunning', 're-running', 'retriggered', 're-triggered',
+  'restart', 'restarted', 'try', 'tries', 'tried', 'attempt', 'attempts', 'run', 'second', 'third', 'fourth', 'fifth', 'next', 'another', 'later',
+  'first', 'initial', 'subsequent', 'automatic', 'automatically', 'manual', 'manually',
+  'did', 'does', 'do', 'got', 'gets', 'has', 'have', 'had', 'is', 'are', 'was', 'were', 'been', 'be', 'will',
+  'welche', 'welcher', 'welches', 'auch', 'qui', 'aussi', 'que', 'también', 'tambien', 'anche', 'che', 'ook',
+  'dann', 'danach', 'später', 'schließlich', 'nun', 'jetzt', 'erneut', 'wieder', 'beim', 'im', 'nach', 'dem', 'der', 'die', 'das', 'den', 'es', 'er', 'sie',
+  'versuch', 'versuche', 'zweiten', 'zweite', 'wiederholung', 'wiederholt', 'neustart', 'lauf', 'durchlauf', 'ist', 'wurde', 'hat',
+  'puis', 'ensuite', 'finalement', 'après', 'au', 'à', 'la', 'le', 'l', 'il', 'elle', 'essai', 'tentative', 'nouvel', 'nouvelle', 'deuxième', 'relance', 'relancé', 'est', 'a',
+  'después', 'luego', 'finalmente', 'al', 'el', 'reintento', 'reintentado', 'intento', 'segundo', 'segunda', 'nuevo', 'ha', 'fue',
+  'poi', 'dopo', 'alla', 'al', 'il', 'tentativo', 'secondo', 'seconda', 'nuovo', 'riprova', 'riprovato', 'è',
+  'daarna', 'later', 'bij', 'na', 'de', 'het', 'poging', 'tweede', 'opnieuw', 'is',
+];
+/**
+ * Stems of a retry in scripts written without spaces (`再試行で成功`, `重试后成功`, `재시도 후 성공`): a word of such a
+ * script holding one, or only particles and words of after, names no subject before a pass.
+ */
+export const UNSPACED_RETRY_STEMS: readonly string[] = ['再試行', '再実行', 'リトライ', '再度', '再テスト', '重试', '重新运行', '重跑', '再次', '重試', '重新執行', '재시도', '재실행', '다시'];
+export const UNSPACED_PASS_PARTICLES = /^[でにはがをもの後后て、之再次회후에서]+$/u;
+/**
+ * Words of all members that a pass of the failure's own subject may go by after a retry (`Tests failed; all passed on
+ * retry`, `everything passed on rerun`): without a retry in its clause such a pass tells no retraction.
+ */
+export const ALL_MEMBERS_OF_A_RETRY: readonly string[] = ['all', 'everything', 'both', 'alle', 'alles', 'beide', 'tout', 'tous', 'toutes', 'todo', 'todos', 'todas', 'tutto', 'tutti', 'tudo', 'allemaal'];
+/**
+ * Words that tell a retry in a remark's clause, beside a pass of all members (`all passed on retry`): {@link
+ * PASS_REMARK_FILLER_WORDS} holds them too.
+ */
+export const RETRY_REMARK_WORDS: readonly string[] = [
+  'retry', 'retries', 'retried', 'retrying', 'rerun', 'reruns', 're-run', 're-runs', 'reran', 're-ran', 'rerunning', 're-running', 'retriggered', 're-triggered', 'again',
+  'second', 'third', 'erneut', 'wieder', 'wiederholung', 'wiederholt', 'zweiten', 'relance', 'relancé', 'deuxième', 'reintento', 'reintentado', 'segundo', 'segunda', 'riprova',
+  'riprovato', 'secondo', 'seconda', 'opnieuw', 'tweede',
+];
+/**
+ * Prepositions of place after a pass word in a remark (`passed on macOS`, `passed in CI`, `bestanden auf Linux`): a
+ * word after them other than a retry's or time's names where else it passed, and `locally`, `elsewhere` say so alone.
+ */
+export const PASS_PLACE_PREPOSITIONS: readonly string[] = ['on', 'in', 'at', 'under', 'for', 'auf', 'unter', 'für', 'sur', 'sous', 'pour', 'sobre', 'em', 'su', 'op', 'onder', 'voor'];
+export const PASS_PLACE_WORDS: readonly string[] = ['locally', 'elsewhere', 'remotely', 'lokal', 'localement', 'ailleurs', 'localmente', 'lokaal'];
+/**
+ * Hedges that make a tolerance in a remark after a told failure a guess about its cause (`probably flaky`, `maybe
+ * flaky`, `might be flaky`, `vermutlich instabil`, `peut-être instable`, helper ra, session 46): a guess tolerates
+ * nothing, so it takes nothing back.
+ */
+export const TOLERANCE_HEDGE_WORDS: readonly string[] = [
+  'probably', 'maybe', 'possibly', 'perhaps', 'likely', 'unlikely', 'might', 'may', 'could', 'seems', 'seem', 'seemingly', 'looks', 'look', 'suspected', 'suspect', 'presumably', 'potentially', 'apparently', 'guess', 'think', 'assume', 'assumed', 'hopefully',
+  'wahrscheinlich', 'vielleicht', 'möglicherweise', 'eventuell', 'vermutlich', 'vermutet', 'anscheinend', 'evtl', 'scheinbar', 'wohl',
+  'probablement', 'peut-être', 'peut-etre', 'possiblement', 'apparemment', 'semble',
+  'probablemente', 'quizás', 'quizas', 'quizá', 'quiza', 'posiblemente', 'parece', 'acaso',
+  'probabilmente', 'forse', 'possibilmente', 'sembra',
+  'provavelmente', 'talvez', 'possivelmente',
+  'misschien', 'waarschijnlijk', 'mogelijk', 'wellicht',
+  'возможно', 'вероятно', 'может', 'наверное', 'можливо', 'мабуть', 'prawdopodobnie', 'może', 'możliwe', 'pravděpodobně', 'možná', 'muhtemelen', 'belki',
+];
