@@ -1191,8 +1191,8 @@ function countHoldingNoCount(field: Field, fields: readonly Field[]): Finding | 
   // `"١٠ اختبارات"`, `"8 of 10"`, `"10 (unit)"`) is a count: only a text that opens with no digit and no numeral, a date,
   // or one that opens with a number and goes on as no count (`"12abc"`: {@link countOfField} reads it unreadable, no
   // reader weighs it) is none (red team zl, session 45). A number no count can be (`"-1"`, `"0.5"`) is textNotACount's.
-  const garbled = text !== undefined && numberInText(text) === undefined && numberWrittenAsText(text) === undefined && countOfField(text).kind === 'unreadable';
-  if (text !== undefined && (text.length > 200 || (!garbled && countAttemptedIn(text)) || writtenAsNone(text) || noneInMarkup(text) || countContentProblem(text) !== undefined || DISGUISED_COUNT_TEXT.test(text) || NON_FINITE_TEXT.test(text.trim()))) return undefined;
+  const garbled = (t: string): boolean => numberInText(t) === undefined && numberWrittenAsText(t) === undefined && countOfField(t).kind === 'unreadable';
+  if (text !== undefined && (text.length > 200 || (countAttemptedIn(text) && !garbled(text)) || writtenAsNone(text) || noneInMarkup(text) || countContentProblem(text) !== undefined || DISGUISED_COUNT_TEXT.test(text) || NON_FINITE_TEXT.test(text.trim()))) return undefined;
   const counted = countOnlyName(field.own);
   const outcome = !counted && text !== undefined && [PASSED_WORDS, SKIPPED_WORDS].some((role) => playsRole(field, role)) && !playsRole(field, FAIL_WORDS) && numberBeside(field, fields);
   if (!counted && !outcome) return undefined;
