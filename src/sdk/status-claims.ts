@@ -1222,10 +1222,10 @@ function numberBeside(field: Field, fields: readonly Field[]): boolean {
 const measuredOverCount = (field: Field, alsoCount: (field: Field) => boolean): boolean =>
   playsRole(field, TOTAL_WORDS) || alsoCount(field) || (DENOMINATORS().has(field.own.join(' ')) && !qualified(field));
 const DENOMINATORS = lazy((): ReadonlySet<string> => new Set(DENOMINATOR_NAMES));
-/** Another count the value is measured over in the same object, written as a number (`tests: 12` beside `assertions: "N/A"`). */
+/** Another count the value is measured over in the same object, written as a number (`tests: 12` or `"12 tests"` beside `assertions: "N/A"`). */
 function filledCountBeside(field: Field, beside: readonly Field[], alsoCount: (field: Field) => boolean): boolean {
   const context = field.context.join(' ');
-  return beside.some((f) => f !== field && f.pointer !== field.pointer && f.context.join(' ') === context && (isCount(f.value) || (typeof f.value === 'string' && f.value.length <= 40 && numberInText(f.value) !== undefined)) && measuredOverCount(f, alsoCount) && !playsRole(f, FAIL_WORDS));
+  return beside.some((f) => f !== field && f.pointer !== field.pointer && f.context.join(' ') === context && (isCount(f.value) || (typeof f.value === 'string' && f.value.length <= 40 && countValue(f) !== undefined)) && measuredOverCount(f, alsoCount) && !playsRole(f, FAIL_WORDS));
 }
 /**
  * A name whose last word says it holds text about a count, not the count (`total_label`, `total_title`,
