@@ -4,6 +4,7 @@
  * report shows as a number is that number, whatever the bytes: a rule on numbers a text dodges by its spelling is a
  * rule not applied (red team zh).
  */
+import { lazy } from './lazy.js';
 import { asciiDigits, escapedReadings, removeInvisible, withoutMarks } from './text-classes.js';
 
 /** A number in the plain spelling JavaScript and JSON read (`3`, `+3`, `3.0`, `.5`, `1e2`). */
@@ -145,8 +146,8 @@ export type CountReading =
 
 /** Texts longer than this are no count's value (a sentence, a log): read as holding no count. */
 const MAX_COUNT_TEXT = 120;
-/** A whole number as a count is written: plain or grouped by thousands (`1,204`, `1 204`). */
-const WHOLE = String.raw`(\d{1,3}(?:[,_'\u00a0\u202f]\d{3})+|\d+)`;
+/** A whole number as a count is written: plain or grouped by thousands (`1,204`, `1_204`, `1'204`). */
+const WHOLE = String.raw`(\d{1,3}(?:[,_']\d{3})+|\d+)`;
 /**
  * Up to four words of what a count counts (`tests`, `unit tests`, `test cases run`, `Testfälle`): short words of letters
  * only, so a printed summary (`10 tests, 2 failed`, `12 passed 2 failed`) is no count's words.
@@ -155,10 +156,13 @@ const UNIT_WORDS = String.raw`(\p{L}[\p{L}\p{M}'’-]{0,23}(?:\s\p{L}[\p{L}\p{M}
 /** A remark in brackets after a count (`(unit)`, `[flaky]`, `{none ran}`), once NFKC has made full-width brackets ASCII. */
 const REMARK = String.raw`(?:\([^()]{0,60}\)|\[[^[\]]{0,60}\]|\{[^{}]{0,60}\}|\u3010[^\u3010\u3011]{0,60}\u3011)`;
 const FRACTION_JOIN = String.raw`(?:\s*/\s*|\s+(?:of|out\s+of|from)\s+)`;
-const COUNT_WITH_WORDS = new RegExp(String.raw`^${WHOLE}(?:\s+${UNIT_WORDS})?(?:\s*${REMARK})?$`, 'u');
-const FRACTION = new RegExp(String.raw`^${WHOLE}${FRACTION_JOIN}${WHOLE}(?:\s+${UNIT_WORDS})?(?:\s*${REMARK})?$`, 'u');
-/** A fraction whose whole is said in the remark (`8 (of 10)`, `8 [out of 10 tests]`). */
-const FRACTION_IN_REMARK = new RegExp(String.raw`^${WHOLE}(?:\s+${UNIT_WORDS})?\s*[([{]\s*(?:of|out\s+of|/)\s*${WHOLE}(?:\s+\p{L}[\p{L}\p{M}'’-]{0,23})?\s*[)\]}]$`, 'u');
+/** The count grammar's expressions, built at first use (nothing is built at start-up). */
+const COUNT_GRAMMAR = lazy(() => ({
+  withWords: new RegExp(String.raw`^${WHOLE}(?:\s+${UNIT_WORDS})?(?:\s*${REMARK})?$`, 'u'),
+  fraction: new RegExp(String.raw`^${WHOLE}${FRACTION_JOIN}${WHOLE}(?:\s+${UNIT_WORDS})?(?:\s*${REMARK})?$`, 'u'),
+  /** A fraction whose whole is said in the remark (`8 (of 10)`, `8 [out of 10 tests]`). */
+  wholeInRemark: new RegExp(String.raw`^${WHOLE}(?:\s+${UNIT_WORDS})?\s*[([{]\s*(?:of|out\s+of|/)\s*${WHOLE}(?:\s+\p{L}[\p{L}\p{M}'’-]{0,23})?\s*[)\]}]$`, 'u'),
+}));
 /**
  * A measure of time, size or share, not of items (`12s`, `1.5 ms`, `3 min ago`, `87%`, `4KB`, `2k`: a magnitude is no
  * count its readers agree on): a number and a unit, whatever follows the unit.
@@ -174,11 +178,12 @@ export function countWrittenAsText(text: string): CountReading {
   const shown = withoutMarks(asciiDigits(removeInvisible(text).normalize('NFKC'))).trim().toLowerCase().replace(/\s+/gu, ' ');
   if (!HAS_DIGIT.test(shown)) return { kind: 'noCount' };
   if (MEASURE.test(shown)) return { kind: 'other' };
-  const fraction = FRACTION.exec(shown);
+  const grammar = COUNT_GRAMMAR();
+  const fraction = grammar.fraction.exec(shown);
   if (fraction !== null) return fractionRead(fraction[1] as string, fraction[2] as string, fraction[3]);
-  const remarked = FRACTION_IN_REMARK.exec(shown);
+  const remarked = grammar.wholeInRemark.exec(shown);
   if (remarked !== null) return fractionRead(remarked[1] as string, remarked[3] as string, remarked[2]);
-  const counted = COUNT_WITH_WORDS.exec(shown);
+  const counted = grammar.withWords.exec(shown);
   if (counted !== null) return { kind: 'count', count: wholeNumber(counted[1] as string), ...(counted[2] !== undefined ? { unit: counted[2] } : {}) };
   return OPENS_WITH_A_DIGIT.test(shown) ? { kind: 'unreadable' } : { kind: 'noCount' };
 }
