@@ -15,7 +15,7 @@ import { lazy, wordSet } from '../util/lazy.js';
 import { CLAUSE_AFTER_A_CONTRAST_WORDS, CONTRAST_WORDS, EXCEPTION_CLAUSE_OPENINGS, EXCEPTION_PHRASES, EXCEPTION_WORDS, LEAD_OF_ANOTHERS_NONE, LEGEND_DEFINITION_WORDS, LEGEND_NAMES, LEGEND_WHOLE_RUN_WORDS, AUXILIARIES_BEFORE_A_PARTICIPLE, NEGATIONS_ELIDED_BEFORE_AN_AUXILIARY, NONE_OF_A_LABEL_GOES_ON, NONE_OF_PART_WORDS, NONE_PASSED_OPENINGS, NONE_STRESS_WORDS, NOT_A_SUBJECT_WORDS, PASS_NOT_HAD_WORDS, PASS_SET_ASIDE_WORDS, PROBLEM_NOUNS, RUN_END_WORDS_BEFORE_A_COUNT, EXCEPTION_PLACE_PREPOSITIONS } from './status-vocabulary.js';
 import { escapeRegExp } from '../util/regexp-escape.js';
 import { succeededIndexes, successPolicyMet } from './kubernetes-success-policy.js';
-import { backslashReadings, numberWithRemark, numberWrittenAsText, romanValue, UPPER_ROMAN } from '../util/number-text.js';
+import { backslashReadings, countWrittenAsText, numberWithRemark, numberWrittenAsText, romanValue, UPPER_ROMAN, type CountReading } from '../util/number-text.js';
 import { numberOutOfRange, numberSurvives } from '../artifacts/numbers.js';
 import { TIME_TAKEN_WORDS, CLEAN_EXIT_CONSTANTS, CLEAN_EXIT_SYSTEM_MESSAGES, CLEAN_EXIT_WORDS_OF_OTHER_LANGUAGES, EXIT_MAP_NOTE_NAMES, EXIT_MAP_TEXT_NOTE_NAMES, EXIT_WARNING_WORDS } from './status-vocabulary.js';
 import { DENOMINATOR_NAMES, TEXT_ABOUT_A_COUNT_WORDS, NEVER_MEASURED_WORDS, REPORT_PART_WORDS, STAND_IN_DOCUMENT_WORDS, BARE_NEGATIONS, CLAUSE_JOINS, CRASH_HANDLERS, CRASH_PHRASES, CRASH_WORDS, DEEDS_SET_OFF, ENGLISH_OUTCOME_WORDS, ITEM_NOUNS_OF_A_COUNT, ITEMS_IN_ALL_NAMES, KEPT_OUT, negatedPassPairs, NEGATION_FILLERS, NEGATIONS_BEFORE_A_FAILURE, noFailurePairs, NOT_FAILED_THINGS, NOT_RAN_COUNT_NAMES, NOT_THIS_RUNS_FAILURE, OTHER_LANGUAGE_BOUND_WORDS, OTHER_LANGUAGES, OTHER_NOT_RAN_COUNT_NAMES, OTHER_RUNS_QUALIFIERS, PLACE_NOUNS, PLACE_SUITES, REAL_FILLERS, REAL_WORDS, STATUS_VOCABULARY, transliterations, vocabulary, writtenWords, CONTAINER_STATUS_LISTS, FAILED_CONDITION_TYPES, RUN_FAILED_PHASES, RUN_NOT_ENDED_PHASES, WORKFLOW_STATUS_MEMBERS, PLATFORM_STEP_LISTS, POD_FAILED_PHASES, POD_STATUS_MEMBERS, NETWORK_PLACE_NAMES, PROCESS_COMMAND_NAMES, PROCESS_ID_NAMES, STEP_RUN_LISTS, ABSENT_WORDS, AFTER_WORDS, BETWEEN_A_PASS_AND_AFTER, GENITIVE_LANGUAGES, NOT_MANAGED_PHRASES, PASS_VERBS, WHAT_OR_WHY_FAILED, JOINS_ALSO_A_PLACE, OVERCOME_FAILURE_WORDS, FAILURE_GOES_ON, FAILURE_TOLD_AGAIN, TRY_WORDS, EARLIER_TRIES, EXCEPTION_MEMBER_JOINS, EXCEPTION_MEMBER_JOIN_PHRASES, TOLERANCE_NEGATORS, EXCEPTION_ASIDE_WORDS, EXCEPTION_MEMBER_HEAD_JOINS, EXCEPTION_MEMBER_JOINS_AFTER, TOLERANCE_NEGATOR_PHRASES, TOLERANCE_DENIALS, EXCEPTION_ALL_MEMBERS_WORDS, EXCEPTION_TOLERANCES, EXCEPTION_PLURAL_TOLERANCES, EXCEPTION_MODIFIER_OPENERS, EXCEPTION_MODIFIER_PLACES, FAILURE_WORDS_OF_A_NONE_BEFORE_AN_EXCEPTION, NONES_BEFORE_AN_EXCEPTION, POSTPOSED_EXCEPTION_WORDS, CLAUSE_ENDS_BEFORE_A_POSTPOSED_EXCEPTION, COUNT_OF_WORDS, ABBREVIATED_STAND_IN_NOUNS, MEASURED_ITEM_STAND_IN_WORDS, OTHER_LANGUAGE_NEVER_MEASURED_WORDS, OTHER_LANGUAGE_STAND_IN_WORDS, STAND_IN_FILLER_WORDS, EXCEPTION_PLACE_ARTICLES, EXCEPTION_HEAD_COUNT_WORDS, ALL_OF_A_PASS_BEFORE_AN_EXCEPTION, LEFT_OUT_OF_A_PASS_WORDS, NONES_AFTER_A_FAILURE, NOTE_LABEL_WORDS, EXCEPTION_WORDS_AFTER_A_FAILURE, EXCEPTION_LEAVING_OUT_WORDS, NOUNS_AFTER_AN_EXCEPTION_NOUN, SHORTENINGS_NAMING_OTHER_THINGS, TEST_FILE_ANCHOR_WORDS, RUN_NAME_WORDS, OTHER_LANGUAGE_STAND_IN_PLURALS, NEGATIONS_OF_ALL, ALL_OF_A_DENIED_PASS, PASS_VERBS_OF_ITEMS, DENIED_PASS_WORDS, RELATIVE_WORDS_OF_ITEMS, CONDITIONS_OF_A_DENIED_PASS, VERSIONED_NAMES, POINTER_ELSEWHERE_OPENINGS, POINTER_FAILURE_HEDGES, TIMES_WORDS, LEFT_OUT_REMARK_WORDS, LEFT_OUT_REMARK_RUN_WORDS, LEFT_OUT_REMARK_RUN_DENIALS, LEFT_OUT_REMARK_PASSES, SUBJECTS_AFTER_EXCEPT_THAT, PLACE_KIND_NOUNS, JAPANESE_REMARK_OF_ANOTHER_RUN, EXCEPTION_HEAD_HALF_WORDS, EXCEPTION_HEAD_PAIR_PHRASES, COUNT_NAME_SHORTENINGS, COUNT_NAME_SHORTENINGS_BEFORE_OF, PENDING_OUTCOME_WORDS, FREELY_NAMED_STAND_IN_PLURALS, OWN_MEASURES_OF_FREELY_NAMED_ITEMS, TOOL_ENTRIES_UNDER_STAND_IN_PLURALS, LEFT_OUT_OF_ALL_MEMBERS_WORDS, BARE_POINTER_WORDS, POINTER_FAILURE_HEDGE_WORDS, MANY_TIMES_WORDS, FAILURE_NAMED_TEST_KIND_WORDS, CI_PAGE_PART_WORDS, WITHOUT_WORDS, FAILURE_LABEL_NOUNS, NO_RUNS_FAILURE_AFTER_WORDS, NUMBERED_SUBJECT_NOUNS, NEGATIONS_AFTER_A_FAILURE, PASS_REMARK_FILLER_WORDS, ALL_MEMBERS_OF_A_RETRY, RETRY_REMARK_WORDS, PASS_PLACE_PREPOSITIONS, PASS_PLACE_WORDS, TOLERANCE_HEDGE_WORDS, UNSPACED_RETRY_STEMS, UNSPACED_PASS_PARTICLES } from './status-vocabulary.js';
@@ -1179,11 +1179,20 @@ function countLeftUnfilled(field: Field, alsoCount: (field: Field) => boolean, b
  */
 function countHoldingNoCount(field: Field, fields: readonly Field[]): Finding | undefined {
   const v = field.value;
-  if (v === null || typeof v === 'number' || isRecord(v) || !inSummary(field) || qualified(field) || namesTextAboutACount(field)) return undefined;
+  if (v === null || typeof v === 'number' || !inSummary(field) || qualified(field) || namesTextAboutACount(field)) return undefined;
+  // An object under a count's name holds a count (`total: {count: 10}`) or other counts (`total: {lines: {…}}`); one that
+  // holds none (`total: {}`, `total: {count: "abc"}`) is no count (red team zl, session 45).
+  if (isRecord(v)) {
+    const read = countOfField(v);
+    return countOnlyName(field.own) && (read.kind === 'noCount' || read.kind === 'unreadable') ? { code: 'wrong_type', pointer: field.pointer, says: `is ${JSON.stringify(v).slice(0, 80)}, an object that holds no count (a count is a whole number of at least 0), so the counts beside the claim cannot be weighed`, actual: JSON.stringify(v).slice(0, 200) } : undefined;
+  }
   const text = typeof v === 'string' ? v : undefined;
   // A count written as text another reader reads (`"12 tests"`, `"twelve"`, `"zero tests"`, `"<b>8</b>"`, `"&#56;"`,
-  // `"١٠ اختبارات"`) is a count: only a text that opens with no digit and no numeral, or a date, is none.
-  if (text !== undefined && (text.length > 200 || countAttemptedIn(text) || writtenAsNone(text) || noneInMarkup(text) || countContentProblem(text) !== undefined || DISGUISED_COUNT_TEXT.test(text) || NON_FINITE_TEXT.test(text.trim()))) return undefined;
+  // `"١٠ اختبارات"`, `"8 of 10"`, `"10 (unit)"`) is a count: only a text that opens with no digit and no numeral, a date,
+  // or one that opens with a number and goes on as no count (`"12abc"`: {@link countOfField} reads it unreadable, no
+  // reader weighs it) is none (red team zl, session 45). A number no count can be (`"-1"`, `"0.5"`) is textNotACount's.
+  const garbled = (t: string): boolean => numberInText(t) === undefined && numberWrittenAsText(t) === undefined && countOfField(t).kind === 'unreadable';
+  if (text !== undefined && (text.length > 200 || (countAttemptedIn(text) && !garbled(text)) || writtenAsNone(text) || noneInMarkup(text) || countContentProblem(text) !== undefined || DISGUISED_COUNT_TEXT.test(text) || NON_FINITE_TEXT.test(text.trim()))) return undefined;
   const counted = countOnlyName(field.own);
   const outcome = !counted && text !== undefined && [PASSED_WORDS, SKIPPED_WORDS].some((role) => playsRole(field, role)) && !playsRole(field, FAIL_WORDS) && numberBeside(field, fields);
   if (!counted && !outcome) return undefined;
@@ -1213,10 +1222,10 @@ function numberBeside(field: Field, fields: readonly Field[]): boolean {
 const measuredOverCount = (field: Field, alsoCount: (field: Field) => boolean): boolean =>
   playsRole(field, TOTAL_WORDS) || alsoCount(field) || (DENOMINATORS().has(field.own.join(' ')) && !qualified(field));
 const DENOMINATORS = lazy((): ReadonlySet<string> => new Set(DENOMINATOR_NAMES));
-/** Another count the value is measured over in the same object, written as a number (`tests: 12` beside `assertions: "N/A"`). */
+/** Another count the value is measured over in the same object, written as a number (`tests: 12` or `"12 tests"` beside `assertions: "N/A"`). */
 function filledCountBeside(field: Field, beside: readonly Field[], alsoCount: (field: Field) => boolean): boolean {
   const context = field.context.join(' ');
-  return beside.some((f) => f !== field && f.pointer !== field.pointer && f.context.join(' ') === context && (isCount(f.value) || (typeof f.value === 'string' && f.value.length <= 40 && numberInText(f.value) !== undefined)) && measuredOverCount(f, alsoCount) && !playsRole(f, FAIL_WORDS));
+  return beside.some((f) => f !== field && f.pointer !== field.pointer && f.context.join(' ') === context && (isCount(f.value) || (typeof f.value === 'string' && f.value.length <= 40 && countValue(f) !== undefined)) && measuredOverCount(f, alsoCount) && !playsRole(f, FAIL_WORDS));
 }
 /**
  * A name whose last word says it holds text about a count, not the count (`total_label`, `total_title`,
@@ -3454,9 +3463,10 @@ function failureInEntry(entry: Record<string, unknown>, at: string, listName: st
  */
 function nothingRan(fields: readonly Field[], judged?: (pointer: string) => boolean): Finding | undefined {
   // `"passed": "0"` is zero passed too, as `"failed": "3"` is three failures.
-  const zero = fields.find((f) => playsRole(f, PASSED_WORDS) && (f.value === 0 || (typeof f.value === 'string' && numberInText(f.value) === 0)));
+  // So is `"0 (none ran)"` or `"0 of 10"`, as every count reader reads it ({@link countValue}).
+  const zero = fields.find((f) => playsRole(f, PASSED_WORDS) && (f.value === 0 || (typeof f.value === 'string' && countValue(f) === 0)));
   // TRX's `passedButRunAborted: 0` beside its `passed: 10`: a zero passed count of one kind is no vacuous run while another counts passes.
-  const passes = fields.some((f) => playsRole(f, PASSED_WORDS) && ((isCount(f.value) && f.value > 0) || (typeof f.value === 'string' && (numberInText(f.value) ?? 0) > 0)));
+  const passes = fields.some((f) => playsRole(f, PASSED_WORDS) && ((isCount(f.value) && f.value > 0) || (typeof f.value === 'string' && (countValue(f) ?? 0) > 0)));
   // k6's rate of failed requests counts them as its `passes` (`http_req_failed: {rate: 0, passes: 0, fails: 1200}`): a
   // zero passed count beside failures counted is a run that ran, which the failure readers judge.
   const failures = fields.some((f) => playsRole(f, FAIL_WORDS) && isCount(f.value) && f.value > 0);
@@ -4274,6 +4284,8 @@ function zeroRan(fields: readonly Field[]): Finding | undefined {
   const counts = fields.filter((f) => inSummary(f) && isCount(f.value) && (isItemTotal(f) || playsRole(f, TOTAL_WORDS) || playsRole(f, PASSED_WORDS) || playsRole(f, FAIL_WORDS)) && !countsFindings(fields, f));
   const skipped = fields.filter((f) => inSummary(f) && playsRole(f, SKIPPED_WORDS) && isCount(f.value) && f.value > 0);
   if (counts.length === 0 || counts.some((f) => (f.value as number) > 0 && !isItemTotal(f) && !playsRole(f, TOTAL_WORDS))) return undefined;
+  // A pass or failure counted as text above zero (`passed: "1 test"`, `"1/2"`) is something that ran (helper rd, session 46).
+  if (fields.some((f) => inSummary(f) && typeof f.value === 'string' && (playsRole(f, PASSED_WORDS) || playsRole(f, FAIL_WORDS)) && (countValue(f) ?? 0) > 0)) return undefined;
   const totals = counts.filter((f) => isItemTotal(f) || playsRole(f, TOTAL_WORDS));
   // Another count above zero (`required_checks: 17`) may be what ran: only a report that counts nothing else is read.
   const others = fields.some((f) => inSummary(f) && isCount(f.value) && f.value > 0 && !playsRole(f, SKIPPED_WORDS) && !totals.includes(f));
@@ -4449,19 +4461,8 @@ function itemsInAll(field: Field): number | undefined {
   if (OUTCOME_ROLES.some((role) => playsRole(field, role))) return undefined;
   if (isCount(v)) return v;
   if (typeof v !== 'string' || v.length > 60) return undefined;
-  const shown = numberWrittenAsText(v);
-  if (shown !== undefined) return isCount(shown) ? shown : undefined;
-  const plain = removeInvisible(v).normalize('NFKC').trim().toLowerCase();
-  const m = TOTAL_WITH_ITS_NOUN.exec(plain) ?? withItsNounInAnotherLanguage(plain);
-  if (m === null) return undefined;
-  const lead = m[1] as string;
-  const read = /^\d{1,9}$/u.test(lead) ? Number(lead) : numeralValue(lead);
-  return isCount(read) ? read : undefined;
-}
-/** A count with the noun of its items in another language after it (`"12 тестов"`, `"12 Testfälle"`, `"12 casos"`): its number, as `"12 tests"`. */
-function withItsNounInAnotherLanguage(plain: string): RegExpExecArray | null {
-  const m = /^(\d{1,9})\s+(\p{L}{2,24})$/u.exec(plain);
-  return m !== null && OTHER_ITEM_WORDS.has(readWords(m[2] as string).join(' ')) ? m : null;
+  // As every count reader reads it (`"12"`, `"12 tests"`, `"0 (none ran)"`, `"0/0"`, `"twelve"`; red team zl, session 45).
+  return countValue(field);
 }
 /** A total written as a number or a numeral with the noun of its items or of all after it (`12 tests`, `twelve`, `12 in all`). */
 const TOTAL_WITH_ITS_NOUN = /^(\d{1,9}|[\p{L}-]{2,20})(?:\s+(?:tests?|test cases?|cases?|items?|specs?|scenarios?|examples?|checks?)(?:\s+(?:run|ran|executed|in all|in total|total))?|\s+(?:in all|in total|total))?$/u;
@@ -4477,8 +4478,7 @@ function itemsCounted(field: Field): number | undefined {
   if (writtenAsNone(v)) return 0;
   if (Array.isArray(v)) return v.length;
   if (typeof v !== 'string') return undefined;
-  const shown = numberWrittenAsText(v);
-  return isCount(shown) ? shown : undefined;
+  return countValue(field);
 }
 /** A count's name without its role word and the words that say only what items or how many (`num_passed_tests` → ``). */
 const countedStem = (field: Field, role: ReadonlySet<string>): string =>
@@ -10517,13 +10517,95 @@ export function measurementContradiction(root: unknown, pointer: string, value: 
 }
 
 /**
- * A count written as text (`"total": "10"`, `"passed": "８"`, `"failed": "<b>2</b>"`) as the whole number it shows a
- * reader ({@link numberWrittenAsText}), for the checks that weigh counts against each other; any other field as it is.
+ * A count written as text (`"total": "10"`, `"passed": "８"`, `"failed": "<b>2</b>"`, `"tests": "10 (unit)"`, `"passed":
+ * "8 of 10"`) as the number {@link countValue} reads, for the checks that weigh counts against each other; any other
+ * field as it is. Outcomes beside passed, failed and skipped (`todo: "3"`, `flaky: "1"`) are counts of items too.
  */
 function countShownByText(field: Field): Field {
-  if (typeof field.value !== 'string' || !(COUNT_ROLES.some((role) => playsRole(field, role)) || isItemTotal(field) || MEASURED_OVER.has(field.own.join(' ')))) return field;
-  const number = numberWrittenAsText(field.value);
-  return isCount(number) ? { ...field, value: number } : field;
+  if (typeof field.value !== 'string' || !(COUNT_ROLES.some((role) => playsRole(field, role)) || isItemTotal(field) || MEASURED_OVER.has(field.own.join(' ')) || playsRole(field, PENDING_WORDS()) || field.own.some((w) => OTHER_OUTCOMES.has(w)))) return field;
+  const number = countValue(field);
+  return number === undefined ? field : { ...field, value: number };
+}
+
+/**
+ * What a count's value holds, read one way by every reader that weighs counts, finds none ran or refuses a count (red
+ * team zl, session 45): the grammar of {@link countWrittenAsText} (`"12"`, `"12 tests"`, `"10 (unit)"`, `"8 of 10"`,
+ * `"8/10"`, `"12s"` a measure, `"12abc"` unreadable), a number word with the noun of its items or not (`"twelve"`,
+ * `"zero tests"`, `"ноль"`), a number as it is, and an object holding one count (`{count: 10}`; `{}` and `{count:
+ * "abc"}` hold none). Before this, each reader read its own spellings: `"10 tests"` was a total to one reader and no
+ * count to the one weighing it against `passed: 12`.
+ */
+function countOfField(value: unknown, depth = 0): CountReading {
+  if (typeof value === 'number') return isCount(value) ? { kind: 'count', count: value } : { kind: 'unreadable' };
+  if (typeof value === 'string') {
+    const read = countWrittenAsText(value);
+    if (read.kind === 'count' || read.kind === 'fraction' || read.kind === 'other' || value.length > 60) return read;
+    // A count in words, or with more words of its items than the grammar's two (`"twelve"`, `"zero tests"`, `"12 test cases run"`).
+    const plain = removeInvisible(value).normalize('NFKC').trim().toLowerCase();
+    if (zeroInWords(plain)) return { kind: 'count', count: 0 };
+    const lead = TOTAL_WITH_ITS_NOUN.exec(plain)?.[1];
+    const n = lead === undefined ? undefined : /^\d{1,9}$/u.test(lead) ? Number(lead) : numeralValue(lead);
+    return isCount(n) ? { kind: 'count', count: n } : read;
+  }
+  if (isRecord(value) && depth === 0) {
+    const members = Object.entries(value);
+    if (members.length === 0) return { kind: 'noCount' };
+    // An object that holds one count under a name of a count only (`total: {count: 10}`, `{value: "abc"}`) is that count;
+    // one of other members (`total: {lines: {…}}`, `{passed: 3}`) is a summary, read member by member elsewhere.
+    const counts = members.filter(([k]) => { const w = nameWords(k); return w.length > 0 && w.every((x) => COUNT_WORDS.has(x) || TOTAL_WORDS.has(x) || x === 'value'); });
+    return counts.length === 1 ? countOfField((counts[0] as [string, unknown])[1], depth + 1) : { kind: 'other' };
+  }
+  return value === null || typeof value === 'boolean' ? { kind: 'noCount' } : { kind: 'other' };
+}
+
+/**
+ * The number a count field stands for where counts are weighed ({@link countOfField}): a count, or the part of a fraction
+ * (its whole is weighed by {@link fractionBelied}); undefined for anything else, and for a count whose words name another
+ * outcome than the field's (`passed: "2 failed"`, `total: "10 passed"`), which the failure readers tell.
+ */
+function countValue(field: Field): number | undefined {
+  const read = countOfField(field.value);
+  if (read.kind !== 'count' && read.kind !== 'fraction') return undefined;
+  if (read.unit !== undefined && unitNamesAnotherOutcome(field, read.unit)) return undefined;
+  return read.kind === 'count' ? read.count : read.part;
+}
+const unitNamesAnotherOutcome = (field: Field, unit: string): boolean => {
+  const roles = [FAIL_WORDS, PASSED_WORDS, SKIPPED_WORDS, PENDING_WORDS()];
+  return readWords(unit).some((w) => roles.some((role) => role.has(w) && !playsRole(field, role)));
+};
+
+/**
+ * A count written as a fraction that its own report belies (red team zl, session 45): `passed: "8 of 10"` beside `total:
+ * 12` (the whole is not the total), `"12 of 10"` (a part above its whole), a total of `"8/10"` (a total counts all its
+ * items), or a pass `"8/10"` whose other two items no outcome beside it counts (`failed: 0` or no other count): the
+ * fraction says items ended in no outcome the report gives, as `total: 10, passed: 8, failed: 0` does.
+ */
+function fractionBelied(fields: readonly Field[]): Finding | undefined {
+  for (const field of fields) {
+    if (typeof field.value !== 'string' || !(COUNT_ROLES.some((role) => playsRole(field, role)) || isItemTotal(field))) continue;
+    const read = countOfField(field.value);
+    if (read.kind !== 'fraction' || (read.unit !== undefined && unitNamesAnotherOutcome(field, read.unit))) continue;
+    const { part, whole } = read;
+    const shown = JSON.stringify(field.value.trim());
+    const belied = (says: string): Finding => ({ code: 'inconsistent_counts', pointer: field.pointer, says, actual: field.value });
+    if (part > whole) return belied(`is ${shown}: a part above its whole`);
+    const context = field.context.join(' ');
+    const beside = fields.filter((f) => f !== field && f.context.join(' ') === context);
+    const total = beside.find((f) => (playsRole(f, TOTAL_WORDS) || isItemTotal(f)) && !OUTCOME_ROLES.some((role) => playsRole(f, role)) && countValue(f) !== undefined);
+    const totalValue = total === undefined ? undefined : countValue(total);
+    if (total !== undefined && totalValue !== whole) return belied(`is ${shown} while ${total.pointer} beside it counts ${String(totalValue)} items in all`);
+    const ofAll = (playsRole(field, TOTAL_WORDS) || isItemTotal(field)) && !OUTCOME_ROLES.some((role) => playsRole(field, role));
+    if (ofAll && part !== whole) return belied(`is ${shown}: a total of the items counts all of them, not ${String(part)} of ${String(whole)}`);
+    if (!playsRole(field, PASSED_WORDS) || part === whole) continue;
+    // The items it did not pass are in the outcomes beside it (`passed: "8/10", skipped: 2`), or in none it reports.
+    const outcomes = beside.filter((f) => (OUTCOME_ROLES.some((role) => playsRole(f, role)) || f.own.some((w) => OTHER_OUTCOMES.has(w)) || notRanName(f)) && !playsRole(f, PASSED_WORDS) && !writtenAsNone(f.value));
+    const items = (f: Field): number | undefined => (Array.isArray(f.value) ? listedItems(f.value) : countValue(f));
+    const others = outcomes.reduce((sum, f) => sum + (items(f) ?? 0), 0);
+    // Another outcome that reads as no count (`flaky: "some"`) may hold the rest.
+    const unread = outcomes.some((f) => items(f) === undefined);
+    if (!unread && part + others < whole) return belied(`is ${shown}: ${String(whole - part - others)} of its ${String(whole)} items ended in no outcome it reports`);
+  }
+  return undefined;
 }
 
 /**
@@ -11128,7 +11210,7 @@ function toldTwoBelow(fields: readonly Field[]): Finding | undefined {
 /** Counts beside a status that do not add up, written as text counting as the numbers they show (`total: "10"`, `passed: "８"`), as beside a measured value. */
 function countsDisagree(fields: readonly Field[]): Finding | undefined {
   const read = fields.map(countShownByText);
-  return partsAboveTotal(read) ?? unaccounted(read) ?? countBeliedByItsList(read);
+  return partsAboveTotal(read) ?? unaccounted(read) ?? countBeliedByItsList(read) ?? fractionBelied(fields);
 }
 
 /**
