@@ -1798,12 +1798,19 @@ export const FREELY_NAMED_STAND_IN_PLURALS: readonly string[] = ['fixtures', 'fi
  */
 export const OWN_MEASURES_OF_FREELY_NAMED_ITEMS: readonly string[] = ['setup', 'teardown', 'requests', 'request', 'unmatched', 'matched', 'calls', 'call', 'invocations', 'hits'];
 /**
+ * What a linter measures of each template file it read (helper rf, session 46): helm lint's `templates:
+ * {example-deployment.yaml: {errors: 0}}`, `job.yaml`). Only of a file under `templates`: an entry there not named as a
+ * file (`templates: {nightly_build: {errors}}`) is no linted file, and a test run's tally (`templates: {nightly_run.json:
+ * {failed}}`) no linter's measure.
+ */
+export const OWN_MEASURES_OF_LINTED_TEMPLATE_FILES: readonly string[] = ['errors', 'error', 'warnings', 'warning'];
+/**
  * Entries a tool keeps its own tallies under a stand-in plural (helper zd, session 45): Hypothesis's statistics by phase
  * (`examples: {generate: {passing, failing}}`, `explicit`, `reuse`, `target`, `shrink`).
  */
 export const TOOL_ENTRIES_UNDER_STAND_IN_PLURALS: readonly string[] = ['generate', 'explicit', 'reuse', 'target', 'shrink'];
 export const RUN_NAME_WORDS: readonly string[] = [
-  'run', 'runs', 'build', 'builds', 'job', 'jobs', 'pipeline', 'pipelines', 'execution', 'executions', 'suite', 'suites', 'nightly', 'daily', 'weekly', 'workflow',
+  'run', 'runs', 'rerun', 'reruns', 'build', 'builds', 'job', 'jobs', 'pipeline', 'pipelines', 'execution', 'executions', 'suite', 'suites', 'nightly', 'daily', 'weekly', 'workflow',
   'lauf', 'durchlauf', 'corsa', 'esecuzione', 'ejecución', 'corrida', 'exécution', 'execução', 'uitvoering', 'прогон', 'запуск', 'przebieg', 'uruchomienie',
 ];
 /**
