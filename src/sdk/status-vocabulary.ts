@@ -2063,5 +2063,14 @@ export const ENVELOPE_NAMES: ReadonlySet<string> = wordSet('ENVELOPE_NAMES', () 
   'generatedat', 'timestamp', 'createdat', 'runid', 'correlationid',
   'gitsha', 'commit', 'commitsha', 'commitid', 'gitcommit', 'sha', 'revision', 'gitrevision',
 ]);
+/**
+ * Names of a field that points at another release or run of the same subject (helper rf, session 46): a first
+ * release's `previous_version: null`, `parent_commit`, `prevRelease`, `supersedes`. Unset, such a field says there is
+ * none, a statement about the subject's history, never a body of findings left unfilled (`results: []` is one): a head
+ * word then a noun of a version, a commit or a run, written with or without separators, or a name alone.
+ */
+export const LINEAGE_NAME_HEADS: readonly string[] = ['previous', 'prev', 'prior', 'parent', 'predecessor', 'preceding'];
+export const LINEAGE_NAME_NOUNS: readonly string[] = ['version', 'commit', 'sha', 'revision', 'release', 'tag', 'run', 'build', 'digest', 'id'];
+export const LINEAGE_NAMES_ALONE: readonly string[] = ['supersedes', 'replaces', 'predecessor'];
 /** Objects that hold a document's envelope one level down (`metadata: {schema, run_id}`): envelope when they hold nothing else. */
 export const ENVELOPE_HOLDER_NAMES: ReadonlySet<string> = wordSet('ENVELOPE_HOLDER_NAMES', () => ['metadata', 'meta']);
