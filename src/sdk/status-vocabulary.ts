@@ -2064,6 +2064,20 @@ export const ENVELOPE_NAMES: ReadonlySet<string> = wordSet('ENVELOPE_NAMES', () 
   'gitsha', 'commit', 'commitsha', 'commitid', 'gitcommit', 'sha', 'revision', 'gitrevision',
 ]);
 /**
+ * Words right before a date in a run or correlation id that name what the date is when it is not the run's start, but a
+ * moment the run comes at or after (helper rf, session 46): a backfill of that day's data (`backfill-2025-11-05`,
+ * Apache Airflow's `backfill__<logical date>`), a release, train, sprint or milestone cut that day (`release-2026-02-02`),
+ * a data partition, snapshot or as-of date. Airflow's `scheduled__` is read only as Airflow writes it, with two
+ * underscores ({@link DATE_BEFORE_THE_RUN_AIRFLOW_TYPES}). `nightly`, `daily`, `build`, `ci`, `run` are none: their date
+ * is the run's own day.
+ */
+export const DATE_BEFORE_THE_RUN_HEADS: readonly string[] = ['backfill', 'release', 'train', 'sprint', 'milestone', 'iteration', 'partition', 'snapshot', 'asof', 'logical'];
+/** Apache Airflow's run types whose run id (`<type>__<logical date>`) holds the data interval's start, not the run's (a @monthly run comes a month after it). `manual__` and `dataset_triggered__` hold the trigger's time and stay read. */
+export const DATE_BEFORE_THE_RUN_AIRFLOW_TYPES: readonly string[] = ['scheduled', 'backfill'];
+/** Words right after a date (and its time) in an id that say the run came later to that date's work: `orders-2025-11-05-rerun-7`, `…-re-run-2`, `…-retry-1`, `…-reprocess`, `…-replay`, `…-backfill`. */
+export const DATE_BEFORE_THE_RUN_TAILS: readonly string[] = ['rerun', 'retry', 'reprocess', 'reprocessing', 'replay', 'backfill', 'restate', 'restatement'];
+
+/**
  * Names of a field that points at another release or run of the same subject (helper rf, session 46): a first
  * release's `previous_version: null`, `parent_commit`, `prevRelease`, `supersedes`. Unset, such a field says there is
  * none, a statement about the subject's history, never a body of findings left unfilled (`results: []` is one): a head
