@@ -18,7 +18,7 @@ import { succeededIndexes, successPolicyMet } from './kubernetes-success-policy.
 import { backslashReadings, countWrittenAsText, numberWithRemark, numberWrittenAsText, romanValue, UPPER_ROMAN, type CountReading } from '../util/number-text.js';
 import { numberOutOfRange, numberSurvives } from '../artifacts/numbers.js';
 import { TIME_TAKEN_WORDS, CLEAN_EXIT_CONSTANTS, CLEAN_EXIT_SYSTEM_MESSAGES, CLEAN_EXIT_WORDS_OF_OTHER_LANGUAGES, EXIT_MAP_NOTE_NAMES, EXIT_MAP_TEXT_NOTE_NAMES, EXIT_WARNING_WORDS } from './status-vocabulary.js';
-import { DENOMINATOR_NAMES, TEXT_ABOUT_A_COUNT_WORDS, NEVER_MEASURED_WORDS, REPORT_PART_WORDS, STAND_IN_DOCUMENT_WORDS, BARE_NEGATIONS, CLAUSE_JOINS, CRASH_HANDLERS, CRASH_PHRASES, CRASH_WORDS, DEEDS_SET_OFF, ENGLISH_OUTCOME_WORDS, ITEM_NOUNS_OF_A_COUNT, ITEMS_IN_ALL_NAMES, KEPT_OUT, negatedPassPairs, NEGATION_FILLERS, NEGATIONS_BEFORE_A_FAILURE, noFailurePairs, NOT_FAILED_THINGS, NOT_RAN_COUNT_NAMES, NOT_THIS_RUNS_FAILURE, OTHER_LANGUAGE_BOUND_WORDS, OTHER_LANGUAGES, OTHER_NOT_RAN_COUNT_NAMES, OTHER_RUNS_QUALIFIERS, PLACE_NOUNS, PLACE_SUITES, REAL_FILLERS, REAL_WORDS, STATUS_VOCABULARY, transliterations, vocabulary, writtenWords, CONTAINER_STATUS_LISTS, FAILED_CONDITION_TYPES, RUN_FAILED_PHASES, RUN_NOT_ENDED_PHASES, WORKFLOW_STATUS_MEMBERS, PLATFORM_STEP_LISTS, POD_FAILED_PHASES, POD_STATUS_MEMBERS, NETWORK_PLACE_NAMES, PROCESS_COMMAND_NAMES, PROCESS_ID_NAMES, STEP_RUN_LISTS, ABSENT_WORDS, AFTER_WORDS, BETWEEN_A_PASS_AND_AFTER, GENITIVE_LANGUAGES, NOT_MANAGED_PHRASES, PASS_VERBS, WHAT_OR_WHY_FAILED, JOINS_ALSO_A_PLACE, OVERCOME_FAILURE_WORDS, FAILURE_GOES_ON, FAILURE_TOLD_AGAIN, TRY_WORDS, EARLIER_TRIES, EXCEPTION_MEMBER_JOINS, EXCEPTION_MEMBER_JOIN_PHRASES, TOLERANCE_NEGATORS, EXCEPTION_ASIDE_WORDS, EXCEPTION_MEMBER_HEAD_JOINS, EXCEPTION_MEMBER_JOINS_AFTER, TOLERANCE_NEGATOR_PHRASES, TOLERANCE_DENIALS, EXCEPTION_ALL_MEMBERS_WORDS, EXCEPTION_TOLERANCES, EXCEPTION_PLURAL_TOLERANCES, EXCEPTION_MODIFIER_OPENERS, EXCEPTION_MODIFIER_PLACES, FAILURE_WORDS_OF_A_NONE_BEFORE_AN_EXCEPTION, NONES_BEFORE_AN_EXCEPTION, POSTPOSED_EXCEPTION_WORDS, CLAUSE_ENDS_BEFORE_A_POSTPOSED_EXCEPTION, COUNT_OF_WORDS, ABBREVIATED_STAND_IN_NOUNS, MEASURED_ITEM_STAND_IN_WORDS, OTHER_LANGUAGE_NEVER_MEASURED_WORDS, OTHER_LANGUAGE_STAND_IN_WORDS, STAND_IN_FILLER_WORDS, EXCEPTION_PLACE_ARTICLES, EXCEPTION_HEAD_COUNT_WORDS, ALL_OF_A_PASS_BEFORE_AN_EXCEPTION, LEFT_OUT_OF_A_PASS_WORDS, NONES_AFTER_A_FAILURE, NOTE_LABEL_WORDS, EXCEPTION_WORDS_AFTER_A_FAILURE, EXCEPTION_LEAVING_OUT_WORDS, NOUNS_AFTER_AN_EXCEPTION_NOUN, SHORTENINGS_NAMING_OTHER_THINGS, TEST_FILE_ANCHOR_WORDS, RUN_NAME_WORDS, OTHER_LANGUAGE_STAND_IN_PLURALS, NEGATIONS_OF_ALL, ALL_OF_A_DENIED_PASS, PASS_VERBS_OF_ITEMS, DENIED_PASS_WORDS, RELATIVE_WORDS_OF_ITEMS, CONDITIONS_OF_A_DENIED_PASS, VERSIONED_NAMES, POINTER_ELSEWHERE_OPENINGS, POINTER_FAILURE_HEDGES, TIMES_WORDS, LEFT_OUT_REMARK_WORDS, LEFT_OUT_REMARK_RUN_WORDS, LEFT_OUT_REMARK_RUN_DENIALS, LEFT_OUT_REMARK_PASSES, SUBJECTS_AFTER_EXCEPT_THAT, PLACE_KIND_NOUNS, JAPANESE_REMARK_OF_ANOTHER_RUN, EXCEPTION_HEAD_HALF_WORDS, EXCEPTION_HEAD_PAIR_PHRASES, COUNT_NAME_SHORTENINGS, COUNT_NAME_SHORTENINGS_BEFORE_OF, PENDING_OUTCOME_WORDS, FREELY_NAMED_STAND_IN_PLURALS, OWN_MEASURES_OF_FREELY_NAMED_ITEMS, TOOL_ENTRIES_UNDER_STAND_IN_PLURALS, LEFT_OUT_OF_ALL_MEMBERS_WORDS, BARE_POINTER_WORDS, POINTER_FAILURE_HEDGE_WORDS, MANY_TIMES_WORDS, FAILURE_NAMED_TEST_KIND_WORDS, CI_PAGE_PART_WORDS, WITHOUT_WORDS, FAILURE_LABEL_NOUNS, NO_RUNS_FAILURE_AFTER_WORDS, NUMBERED_SUBJECT_NOUNS, NEGATIONS_AFTER_A_FAILURE, PASS_REMARK_FILLER_WORDS, ALL_MEMBERS_OF_A_RETRY, RETRY_REMARK_WORDS, PASS_PLACE_PREPOSITIONS, PASS_PLACE_WORDS, TOLERANCE_HEDGE_WORDS, UNSPACED_RETRY_STEMS, UNSPACED_PASS_PARTICLES } from './status-vocabulary.js';
+import { DENOMINATOR_NAMES, TEXT_ABOUT_A_COUNT_WORDS, NEVER_MEASURED_WORDS, REPORT_PART_WORDS, STAND_IN_DOCUMENT_WORDS, BARE_NEGATIONS, CLAUSE_JOINS, CRASH_HANDLERS, CRASH_PHRASES, CRASH_WORDS, DEEDS_SET_OFF, ENGLISH_OUTCOME_WORDS, ITEM_NOUNS_OF_A_COUNT, ITEMS_IN_ALL_NAMES, KEPT_OUT, negatedPassPairs, NEGATION_FILLERS, NEGATIONS_BEFORE_A_FAILURE, noFailurePairs, NOT_FAILED_THINGS, NOT_RAN_COUNT_NAMES, NOT_THIS_RUNS_FAILURE, OTHER_LANGUAGE_BOUND_WORDS, OTHER_LANGUAGES, OTHER_NOT_RAN_COUNT_NAMES, OTHER_RUNS_QUALIFIERS, PLACE_NOUNS, PLACE_SUITES, REAL_FILLERS, REAL_WORDS, STATUS_VOCABULARY, transliterations, vocabulary, writtenWords, CONTAINER_STATUS_LISTS, FAILED_CONDITION_TYPES, RUN_FAILED_PHASES, RUN_NOT_ENDED_PHASES, WORKFLOW_STATUS_MEMBERS, PLATFORM_STEP_LISTS, POD_FAILED_PHASES, POD_STATUS_MEMBERS, NETWORK_PLACE_NAMES, PROCESS_COMMAND_NAMES, PROCESS_ID_NAMES, STEP_RUN_LISTS, ABSENT_WORDS, AFTER_WORDS, BETWEEN_A_PASS_AND_AFTER, GENITIVE_LANGUAGES, NOT_MANAGED_PHRASES, PASS_VERBS, WHAT_OR_WHY_FAILED, JOINS_ALSO_A_PLACE, OVERCOME_FAILURE_WORDS, FAILURE_GOES_ON, FAILURE_TOLD_AGAIN, TRY_WORDS, EARLIER_TRIES, EXCEPTION_MEMBER_JOINS, EXCEPTION_MEMBER_JOIN_PHRASES, TOLERANCE_NEGATORS, EXCEPTION_ASIDE_WORDS, EXCEPTION_MEMBER_HEAD_JOINS, EXCEPTION_MEMBER_JOINS_AFTER, TOLERANCE_NEGATOR_PHRASES, TOLERANCE_DENIALS, EXCEPTION_ALL_MEMBERS_WORDS, EXCEPTION_TOLERANCES, EXCEPTION_PLURAL_TOLERANCES, EXCEPTION_MODIFIER_OPENERS, EXCEPTION_MODIFIER_PLACES, FAILURE_WORDS_OF_A_NONE_BEFORE_AN_EXCEPTION, NONES_BEFORE_AN_EXCEPTION, POSTPOSED_EXCEPTION_WORDS, CLAUSE_ENDS_BEFORE_A_POSTPOSED_EXCEPTION, COUNT_OF_WORDS, ABBREVIATED_STAND_IN_NOUNS, MEASURED_ITEM_STAND_IN_WORDS, OTHER_LANGUAGE_NEVER_MEASURED_WORDS, OTHER_LANGUAGE_STAND_IN_WORDS, STAND_IN_FILLER_WORDS, EXCEPTION_PLACE_ARTICLES, EXCEPTION_HEAD_COUNT_WORDS, ALL_OF_A_PASS_BEFORE_AN_EXCEPTION, LEFT_OUT_OF_A_PASS_WORDS, NONES_AFTER_A_FAILURE, NOTE_LABEL_WORDS, EXCEPTION_WORDS_AFTER_A_FAILURE, EXCEPTION_LEAVING_OUT_WORDS, NOUNS_AFTER_AN_EXCEPTION_NOUN, SHORTENINGS_NAMING_OTHER_THINGS, TEST_FILE_ANCHOR_WORDS, RUN_NAME_WORDS, OTHER_LANGUAGE_STAND_IN_PLURALS, NEGATIONS_OF_ALL, ALL_OF_A_DENIED_PASS, PASS_VERBS_OF_ITEMS, DENIED_PASS_WORDS, RELATIVE_WORDS_OF_ITEMS, CONDITIONS_OF_A_DENIED_PASS, VERSIONED_NAMES, POINTER_ELSEWHERE_OPENINGS, POINTER_FAILURE_HEDGES, TIMES_WORDS, LEFT_OUT_REMARK_WORDS, LEFT_OUT_REMARK_RUN_WORDS, LEFT_OUT_REMARK_RUN_DENIALS, LEFT_OUT_REMARK_PASSES, SUBJECTS_AFTER_EXCEPT_THAT, PLACE_KIND_NOUNS, JAPANESE_REMARK_OF_ANOTHER_RUN, EXCEPTION_HEAD_HALF_WORDS, EXCEPTION_HEAD_PAIR_PHRASES, COUNT_NAME_SHORTENINGS, COUNT_NAME_SHORTENINGS_BEFORE_OF, PENDING_OUTCOME_WORDS, FREELY_NAMED_STAND_IN_PLURALS, OWN_MEASURES_OF_FREELY_NAMED_ITEMS, TOOL_ENTRIES_UNDER_STAND_IN_PLURALS, LEFT_OUT_OF_ALL_MEMBERS_WORDS, BARE_POINTER_WORDS, POINTER_FAILURE_HEDGE_WORDS, MANY_TIMES_WORDS, FAILURE_NAMED_TEST_KIND_WORDS, CI_PAGE_PART_WORDS, WITHOUT_WORDS, FAILURE_LABEL_NOUNS, NO_RUNS_FAILURE_AFTER_WORDS, NUMBERED_SUBJECT_NOUNS, NEGATIONS_AFTER_A_FAILURE, PASS_REMARK_FILLER_WORDS, ALL_MEMBERS_OF_A_RETRY, RETRY_REMARK_WORDS, PASS_PLACE_PREPOSITIONS, PASS_PLACE_WORDS, TOLERANCE_HEDGE_WORDS, UNSPACED_RETRY_STEMS, UNSPACED_PASS_PARTICLES, OWN_MEASURES_OF_LINTED_TEMPLATE_FILES } from './status-vocabulary.js';
 
 /** Printable ASCII: a name or status that reads as it is written (the usual case: no folding). */
 const PLAIN = /^[\x20-\x7e]*$/;
@@ -10262,7 +10262,7 @@ export function aliasOfABound(aliased: ReadonlyMap<string, string> | undefined, 
   const bound = steps.some((step) => nameWords(step).some((w) => BOUND_WORDS.has(w)) || readWords(step).some((w) => BOUND_WORDS_READ().has(w)));
   // A step is read with the one after it on the anchor's path (a plural's entries); the anchor's name has none.
   const path = parsePointer(from);
-  const neverMeasured = path.some((step, i) => namesNeverMeasured(step, path[i + 1], entryShape(root, path, i))) || (anchor !== undefined && anchorNamesNeverMeasured(anchor));
+  const neverMeasured = path.some((step, i) => !entryOfAToolsOwn(path, i) && namesNeverMeasured(step, path[i + 1], entryShape(root, path, i))) || (anchor !== undefined && anchorNamesNeverMeasured(anchor));
   if (!bound && !neverMeasured) return undefined;
   const what = bound ? "a bound, an expected value or another run's" : "a template's, an example's, a placeholder's, a plan's, an estimate's or a cache's";
   const source = anchor === undefined ? from : `${from} (anchor &${anchor})`;
@@ -10335,25 +10335,77 @@ function digitsApart(word: string): string[] {
 function holdsStandInsByName(words: readonly string[], next: string | undefined, entry: EntryShape = { holds: undefined, keyed: false }): boolean {
   // A key of digits is a list's index (RSpec's `examples[3]`) unless the document shows a map (`examples: {"17": …}`).
   if (next === undefined || (/^\d+$/u.test(next) && !entry.keyed) || next.length > 100) return false;
-  const named = words.filter((w) => !STAND_IN_FILLERS().has(w));
-  if (named.length !== 1 || !STAND_IN_DOCUMENTS().has(standInNounOf(singularOf(named[0]!)))) return false;
+  const plural = standInPlural(words);
+  if (plural === undefined) return false;
   const tally = entry.holds !== undefined && tallyOfItems(entry.holds);
   // A map's key of a number or a date alone (`examples: {"17": {failed: …}}`, `"2026-03-10"`) names a run by its number.
   if (entry.keyed && RUN_NUMBER_OR_DATE.test(next)) return tally;
-  if (tallyOfItems(next)) return false;
-  const standIn = (w: string): boolean => STAND_IN_DOCUMENTS().has(w) || MEASURED_ITEM_STAND_INS().has(w) || NEVER_MEASURED_READ().has(w);
-  // A file a tool read (helm lint's `templates: {job.yaml: …}`) is its own item, unless its name is a stand-in's.
   const file = FILE_NAME.exec(next);
-  if (file !== null) return standInReading(readWords(file[1] as string)).some(standIn);
-  const own = standInReading(readWords(next)).filter((w) => !STAND_IN_FILLERS().has(w) && !/^v?\d+$/u.test(w));
-  if (own.length === 0 || own.some(standIn)) return true;
+  // `run` is a report's part too, but a run's name over what it holds (`examples: {run: {failed}}`, `rerun`) names a run (helper rf, session 46).
+  if (file === null && tallyOfItems(next) && !(entry.holds !== undefined && readWords(next).some((w) => RUN_NAMES().has(w)))) return false;
+  // A file is read by its base (`attempt_1.json`, `2026-03-10.json`, `results.json`): an extension glued on names no tool's item.
+  const own = entryNameWords(file === null ? next : (file[1] as string));
+  if (namedOnlyAsAStandIn(next, own)) return true;
+  if (FREELY_NAMED_PLURALS().has(plural)) return !toolsOwnMeasure(plural, entry.holds, file !== null) && freelyNamedEntryIsARuns(own, tally, file !== null, file?.[1]);
+  if (own.some(standInWord)) return true;
   // A run's tally (`failed`, `errors`, `passing`) is told by what the entry holds, not by how it is named (`attempt_1`,
-  // `shard_3`, `ci`, `pr_123`): under `examples` any entry holding one is a run's, but a tool's own (Hypothesis's
-  // phases); under a plural a tool names its objects in (`fixtures`, `mocks`, `templates`), one named for a run that
-  // holds no measure of the tool's own (`run_migrations: {setup_ms}` is pytest's fixture).
+  // `shard_3`, `ci`, `pr_123`, `run.json`): under `examples` any entry holding one is a run's, but a tool's own
+  // (Hypothesis's phases).
+  return tally ? !TOOL_ENTRIES().has(own.join(' ')) : own.some((w) => RUN_NAMES().has(w));
+}
+/** The stand-in plural a step is alone, but for fillers (`examples`, `the_fixtures`, `tmpls`), or none. */
+function standInPlural(words: readonly string[]): string | undefined {
+  const named = words.filter((w) => !STAND_IN_FILLERS().has(w));
+  if (named.length !== 1 || !STAND_IN_DOCUMENTS().has(standInNounOf(singularOf(named[0]!)))) return undefined;
+  return named[0];
+}
+/** An entry's name's words as the stand-in readers take them, fillers and numbers set aside (`example_1` → `example`). */
+function entryNameWords(name: string): string[] {
+  return standInReading(readWords(name)).filter((w) => !STAND_IN_FILLERS().has(w) && !/^v?\d+$/u.test(w));
+}
+const standInWord = (w: string): boolean => STAND_IN_DOCUMENTS().has(w) || MEASURED_ITEM_STAND_INS().has(w) || NEVER_MEASURED_READ().has(w);
+/** Whether an entry is named for nothing but stand-ins, fillers or words never filled in (`example`, `sample.json`, `default`, `tbd`, `dummy_example`, `2026-03-10.json`). */
+function namedOnlyAsAStandIn(name: string, own: readonly string[]): boolean {
+  return own.length === 0 || isUnfilledWord(name) || own.every((w) => standInWord(w) || isUnfilledWord(w));
+}
+/**
+ * Whether an entry of a plural a tool names its objects in holds the tool's own measure of it (helper rf, session 46):
+ * pytest's setup time of a fixture, a mock server's requests of a mock, whatever the object is named (`fixtures:
+ * {mock_db: {setup_ms}}`, `fake_redis`, `mock_run`, `mocks: {fake_s3: {unmatched_requests}}`: pytest fixtures and mocks
+ * are commonly named so), and a linter's errors and warnings of a template file (`templates: {example-deployment.yaml:
+ * {errors}}`, `job.yaml`). A run's tally (`failed`, `passed`) is no measure of these tools' objects.
+ */
+function toolsOwnMeasure(plural: string, holds: string | undefined, isFile: boolean): boolean {
+  if (holds === undefined) return false;
+  const held = readWords(holds);
+  if (held.some((w) => OWN_MEASURES().has(w))) return true;
+  // A template file's base may hold a run word as a manifest's kind (`job.yaml`, `workflow.yaml`, `pipelinerun.yaml`).
+  return isFile && singularOf(plural) === 'template' && held.some((w) => LINTED_FILE_MEASURES().has(w));
+}
+/**
+ * Whether an entry under a plural a tool names its objects in (`fixtures`, `mocks`, `templates`), holding no measure of
+ * the tool's own, is a run's kept as a stand-in: one with a stand-in's word in its name (`mock_db: {failed}`), one named
+ * for a run (`nightly_run`, `run`, `rerun`), and a file named for a run, by a run's number or date, or as a run's report
+ * that holds a run's tally (`run.json`, `2026-03-10.json`, `results.json: {failed}`); a file of any other name is the
+ * tool's (helm lint's `templates: {job.yaml: …}`).
+ */
+function freelyNamedEntryIsARuns(own: readonly string[], tally: boolean, isFile: boolean, base: string | undefined): boolean {
+  if (own.some(standInWord)) return true;
   const runs = own.some((w) => RUN_NAMES().has(w));
-  if (FREELY_NAMED_PLURALS().has(named[0]!) || FREELY_NAMED_PLURALS().has(singularOf(named[0]!))) return runs && !readWords(entry.holds ?? '').some((w) => OWN_MEASURES().has(w));
-  return tally ? !TOOL_ENTRIES().has(own.join(' ')) : runs;
+  if (!isFile) return runs;
+  return tally && (runs || RUN_NUMBER_OR_DATE.test(base ?? '') || own.every((w) => REPORT_PARTS().has(w)));
+}
+/**
+ * Whether the step at `i` of an anchor's path is an entry that its plural's tool measured ({@link toolsOwnMeasure}), so
+ * its own name, a mock's or a fake's (`mock_run`, `fake_redis`), says nothing of the value.
+ */
+function entryOfAToolsOwn(path: readonly string[], i: number): boolean {
+  if (i === 0 || path[i]!.length > 100) return false;
+  const plural = standInPlural(readWords(path[i - 1]!));
+  if (plural === undefined || !FREELY_NAMED_PLURALS().has(plural)) return false;
+  const file = FILE_NAME.exec(path[i]!);
+  const own = entryNameWords(file === null ? path[i]! : (file[1] as string));
+  return !namedOnlyAsAStandIn(path[i]!, own) && toolsOwnMeasure(plural, path[i + 1], file !== null);
 }
 const RUN_NUMBER_OR_DATE = /^\d[\d._:T-]{0,30}$/u;
 /** A file's name: a base, then an extension of letters or digits after its last dot (`job.yaml`, `login_spec.rb`). */
@@ -10361,6 +10413,7 @@ const FILE_NAME = /^(.{1,90})\.[a-z][a-z0-9]{0,4}$/iu;
 const FREELY_NAMED_PLURALS = lazy(() => readAll(FREELY_NAMED_STAND_IN_PLURALS));
 const TOOL_ENTRIES = lazy(() => readAll(TOOL_ENTRIES_UNDER_STAND_IN_PLURALS));
 const OWN_MEASURES = lazy(() => readAll(OWN_MEASURES_OF_FREELY_NAMED_ITEMS));
+const LINTED_FILE_MEASURES = lazy(() => readAll(OWN_MEASURES_OF_LINTED_TEMPLATE_FILES));
 /** Whether a key names the tally of a list's items (`failed`, `total`, `status`, `example_count`, `results`), not an item's own name. */
 function tallyOfItems(key: string): boolean {
   const own = readWords(key);

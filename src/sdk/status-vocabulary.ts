@@ -1841,12 +1841,19 @@ export const FREELY_NAMED_STAND_IN_PLURALS: readonly string[] = ['fixtures', 'fi
  */
 export const OWN_MEASURES_OF_FREELY_NAMED_ITEMS: readonly string[] = ['setup', 'teardown', 'requests', 'request', 'unmatched', 'matched', 'calls', 'call', 'invocations', 'hits'];
 /**
+ * What a linter measures of each template file it read (helper rf, session 46): helm lint's `templates:
+ * {example-deployment.yaml: {errors: 0}}`, `job.yaml`). Only of a file under `templates`: an entry there not named as a
+ * file (`templates: {nightly_build: {errors}}`) is no linted file, and a test run's tally (`templates: {nightly_run.json:
+ * {failed}}`) no linter's measure.
+ */
+export const OWN_MEASURES_OF_LINTED_TEMPLATE_FILES: readonly string[] = ['errors', 'error', 'warnings', 'warning'];
+/**
  * Entries a tool keeps its own tallies under a stand-in plural (helper zd, session 45): Hypothesis's statistics by phase
  * (`examples: {generate: {passing, failing}}`, `explicit`, `reuse`, `target`, `shrink`).
  */
 export const TOOL_ENTRIES_UNDER_STAND_IN_PLURALS: readonly string[] = ['generate', 'explicit', 'reuse', 'target', 'shrink'];
 export const RUN_NAME_WORDS: readonly string[] = [
-  'run', 'runs', 'build', 'builds', 'job', 'jobs', 'pipeline', 'pipelines', 'execution', 'executions', 'suite', 'suites', 'nightly', 'daily', 'weekly', 'workflow',
+  'run', 'runs', 'rerun', 'reruns', 'build', 'builds', 'job', 'jobs', 'pipeline', 'pipelines', 'execution', 'executions', 'suite', 'suites', 'nightly', 'daily', 'weekly', 'workflow',
   'lauf', 'durchlauf', 'corsa', 'esecuzione', 'ejecución', 'corrida', 'exécution', 'execução', 'uitvoering', 'прогон', 'запуск', 'przebieg', 'uruchomienie',
 ];
 /**
@@ -2099,6 +2106,29 @@ export const ENVELOPE_NAMES: ReadonlySet<string> = wordSet('ENVELOPE_NAMES', () 
   'generatedat', 'timestamp', 'createdat', 'runid', 'correlationid',
   'gitsha', 'commit', 'commitsha', 'commitid', 'gitcommit', 'sha', 'revision', 'gitrevision',
 ]);
+/**
+ * Words right before a date in a run or correlation id that name what the date is when it is not the run's start, but a
+ * moment the run comes at or after (helper rf, session 46): a backfill of that day's data (`backfill-2025-11-05`,
+ * Apache Airflow's `backfill__<logical date>`), a release, train, sprint or milestone cut that day (`release-2026-02-02`),
+ * a data partition, snapshot or as-of date. Airflow's `scheduled__` is read only as Airflow writes it, with two
+ * underscores ({@link DATE_BEFORE_THE_RUN_AIRFLOW_TYPES}). `nightly`, `daily`, `build`, `ci`, `run` are none: their date
+ * is the run's own day.
+ */
+export const DATE_BEFORE_THE_RUN_HEADS: readonly string[] = ['backfill', 'release', 'train', 'sprint', 'milestone', 'iteration', 'partition', 'snapshot', 'asof', 'logical'];
+/** Apache Airflow's run types whose run id (`<type>__<logical date>`) holds the data interval's start, not the run's (a @monthly run comes a month after it). `manual__` and `dataset_triggered__` hold the trigger's time and stay read. */
+export const DATE_BEFORE_THE_RUN_AIRFLOW_TYPES: readonly string[] = ['scheduled', 'backfill'];
+/** Words right after a date (and its time) in an id that say the run came later to that date's work: `orders-2025-11-05-rerun-7`, `…-re-run-2`, `…-retry-1`, `…-reprocess`, `…-replay`, `…-backfill`. */
+export const DATE_BEFORE_THE_RUN_TAILS: readonly string[] = ['rerun', 'retry', 'reprocess', 'reprocessing', 'replay', 'backfill', 'restate', 'restatement'];
+
+/**
+ * Names of a field that points at another release or run of the same subject (helper rf, session 46): a first
+ * release's `previous_version: null`, `parent_commit`, `prevRelease`, `supersedes`. Unset, such a field says there is
+ * none, a statement about the subject's history, never a body of findings left unfilled (`results: []` is one): a head
+ * word then a noun of a version, a commit or a run, written with or without separators, or a name alone.
+ */
+export const LINEAGE_NAME_HEADS: readonly string[] = ['previous', 'prev', 'prior', 'parent', 'predecessor', 'preceding'];
+export const LINEAGE_NAME_NOUNS: readonly string[] = ['version', 'commit', 'sha', 'revision', 'release', 'tag', 'run', 'build', 'digest', 'id'];
+export const LINEAGE_NAMES_ALONE: readonly string[] = ['supersedes', 'replaces', 'predecessor'];
 /** Objects that hold a document's envelope one level down (`metadata: {schema, run_id}`): envelope when they hold nothing else. */
 export const ENVELOPE_HOLDER_NAMES: ReadonlySet<string> = wordSet('ENVELOPE_HOLDER_NAMES', () => ['metadata', 'meta']);
 /**
