@@ -6796,7 +6796,8 @@ const NUMBERED_PLACE_AT_END = /^(.{1,120}?\p{L})[^\S\n]+(?:on|in|at|during|under
 function failureToldBesideNumbersElsewhere(t: string, shown: string): boolean {
   if (shown.length > MAX_POINTED_TEXT || !/\p{N}/u.test(shown)) return false;
   for (const clause of clausesOf(t, shown)) {
-    const rest = clause.replace(DURATION, ' ').replace(/[^\S\n]+/gu, ' ').trim();
+    // The semicolon that ended the clause is no word of it (`Build error; 12 tests` tells `Build error`).
+    const rest = clause.replace(DURATION, ' ').replace(/[^\S\n]+/gu, ' ').trim().replace(/[;\uff1b]+$/u, '');
     if (rest === '' || /\p{N}/u.test(rest) || rest === shown.trim()) continue;
     if (toldAsAFailedOutcome(rest)) return true;
   }
@@ -6808,7 +6809,7 @@ function failureToldBesideNumbersElsewhere(t: string, shown: string): boolean {
  * space; `。`, `！`, `？`, `；`, `，`, `、` with none after them), a comma before a space, a spaced dash (`-`, `–`, `—`) and
  * a bar. A colon, or a space between two letters of a script written without spaces, parts a clause only after a
  * number (`12 tests: build failed`, `テスト12件 ビルド失敗`): before one it ends a label whose value follows (`Failures:
- * none`, `失敗 なし`). A clause that is a bare value (`0`, `none`, `n/a`, `-`) is its label's, read with it (`| Failed |
+ * none`, `失敗 なし`). A clause that is a bare value (`0`, `0 of 12`, `none`, `n/a`, `-`) is its label's, read with it (`| Failed |
  * 0 |`, `Failed` above `none`), so a table's or a list's label is never judged alone.
  */
 function clausesOf(t: string, shown: string): string[] {
@@ -6816,14 +6817,18 @@ function clausesOf(t: string, shown: string): string[] {
   const lines = /[\n\r\v\f\u0085\u2028\u2029\t]/u.test(written) ? written.replace(/\t/gu, ' | ').split(/[\n\r\v\f\u0085\u2028\u2029]+/u).map(shownOutcome) : [shown];
   const clauses: string[] = [];
   for (const line of lines) {
-    // A line without a number is read whole, as a text without one is (a table's heading row `| Passed | Failed |`).
-    for (const piece of /\p{N}/u.test(line) ? line.split(CLAUSE_MARK) : [line]) {
+    const own: string[] = [];
+    for (const piece of line.split(CLAUSE_MARK)) {
       for (const clause of partedAfterANumber(piece)) {
         if (clause.trim() === '') continue;
-        if (clauses.length > 0 && bareValue(clause)) clauses[clauses.length - 1] += `: ${clause}`;
-        else clauses.push(clause);
+        const label = own.length > 0 ? own : clauses;
+        if (label.length > 0 && bareValue(clause)) label[label.length - 1] += `: ${clause}`;
+        else own.push(clause);
       }
     }
+    // A line without a number is read whole, as a text without one is (a table's heading row `| Passed | Failed |`),
+    // unless it is a label and its bare value (`| Failed | - |`).
+    clauses.push(...(own.length > 1 && !/\p{N}/u.test(line) ? [line] : own));
   }
   return clauses;
 }
