@@ -6810,7 +6810,9 @@ function failureToldBesideNumbersElsewhere(t: string, shown: string): boolean {
  * a bar. A colon, or a space between two letters of a script written without spaces, parts a clause only after a
  * number (`12 tests: build failed`, `テスト12件 ビルド失敗`): before one it ends a label whose value follows (`Failures:
  * none`, `失敗 なし`). A clause that is a bare value (`0`, `0 of 12`, `none`, `n/a`, `-`) is its label's, read with it (`| Failed |
- * 0 |`, `Failed` above `none`), so a table's or a list's label is never judged alone.
+ * 0 |`, `Failed` above `none`), so a table's or a list's label is never judged alone; a clause with a number after a
+ * comma or a dash is read with the clause before it, a remark on it that it may be (`passed with failures, 0 of them
+ * fatal`).
  */
 function clausesOf(t: string, shown: string): string[] {
   const written = t.includes('<') ? tagsBreakingTheLineAs(t, '\n') : t;
@@ -6818,11 +6820,17 @@ function clausesOf(t: string, shown: string): string[] {
   const clauses: string[] = [];
   for (const line of lines) {
     const own: string[] = [];
-    for (const piece of line.split(CLAUSE_MARK)) {
-      for (const clause of partedAfterANumber(piece)) {
+    const parts = line.split(CLAUSE_MARK);
+    for (let k = 0; k < parts.length; k += 2) {
+      const mark = k > 0 ? (parts[k - 1] as string) : '';
+      for (const [n, clause] of partedAfterANumber(parts[k] as string).entries()) {
         if (clause.trim() === '') continue;
         const label = own.length > 0 ? own : clauses;
-        if (label.length > 0 && bareValue(clause)) label[label.length - 1] += `: ${clause}`;
+        // A clause with a number after a comma or a dash may be a remark on the clause before it (`passed with failures,
+        // 0 of them fatal`, `Build failed — 2 flaky`): both are left to the count readers, which weigh it.
+        const remark = n === 0 && own.length > 0 && REMARK_MARK.test(mark) && /\p{N}/u.test(clause);
+        if (remark) own[own.length - 1] += `${mark}${clause}`;
+        else if (label.length > 0 && bareValue(clause)) label[label.length - 1] += `: ${clause}`;
         else own.push(clause);
       }
     }
@@ -6832,7 +6840,9 @@ function clausesOf(t: string, shown: string): string[] {
   }
   return clauses;
 }
-const CLAUSE_MARK = /(?<=[.!?;])[^\S\n]+|(?<=[\u3002\uff01\uff1f\uff1b\uff0c\u3001])[^\S\n]*|,[^\S\n]+|[^\S\n]+(?:-{1,2}|[\u2013\u2014])[^\S\n]+|[^\S\n]*[|\uff5c\u2502][^\S\n]*/u;
+// Kept in the split (one group): a comma doubled (`,,0,,`, a wiki's subscript) parts nothing.
+const CLAUSE_MARK = /((?<=[.!?;])[^\S\n]+|(?<=[\u3002\uff01\uff1f\uff1b\uff0c\u3001])[^\S\n]*|(?<!,),[^\S\n]+|[^\S\n]+(?:-{1,2}|[\u2013\u2014])[^\S\n]+|[^\S\n]*[|\uff5c\u2502][^\S\n]*)/u;
+const REMARK_MARK = /^(?:,[^\S\n]+|[^\S\n]+(?:-{1,2}|[\u2013\u2014])[^\S\n]+)$/u;
 /** `piece` parted at each colon, or space between two letters of a script written without spaces, that follows a number in its clause. */
 function partedAfterANumber(piece: string): string[] {
   const parts: string[] = [];
