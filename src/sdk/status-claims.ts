@@ -6706,7 +6706,7 @@ function toldAsAFailedOutcome(text: string): boolean {
   const pointed = failureBeforeAPointer(parted);
   if (pointed !== undefined) return pointed;
   if (failureToldOfANumberedSubject(shown)) return true;
-  if (failureBeforeARemark(parted) || failureToldTimes(shown) || failureWordAroundASlot(t) || failureWordAroundASlot(shown) || failureToldAtANumberedPlace(shown) || failureToldBelowANone(t) || failureToldBesideNumbersElsewhere(shown)) return true;
+  if (failureBeforeARemark(parted) || failureToldTimes(shown) || failureWordAroundASlot(t) || failureWordAroundASlot(shown) || failureToldAtANumberedPlace(shown) || failureToldBelowANone(t) || failureToldBesideNumbersElsewhere(t, shown)) return true;
   if (shown.length > MAX_OUTCOME_TEXT || /\p{N}/u.test(shown) || commitSubject(shown) || EMPTY_LABEL_VALUE.test(shown)) return false;
   // `w/o` is `without` (`completed w/o errors`), as the count readers take it (JOINER_END).
   const worded = shown.replace(WITHOUT_SHORTENED, 'without');
@@ -6812,22 +6812,87 @@ const NUMBERED_SUBJECT = lazy(() => new RegExp(String.raw`(?<![\p{L}\p{N}])(${NU
 /** A label that opens the text and carries a number (`PR 12:`, `Step 3:`, `v1.2.3:`, `#42:`), dropped whole. */
 const NUMBERED_LABEL = lazy(() => new RegExp(String.raw`^[^\S\n]*(?:(?:${NUMBERED_NAMES()})${SUBJECT_NUMBER}|#?v?\d{1,6}(?:\.\d{1,6}){1,3}|#\d{1,9})[^\S\n]*:[^\S\n]*`, 'iu'));
 /**
- * A failure told in words in a sentence of its own beside numbers elsewhere (`Ran 12 tests. Checkout failed.`, `Build
- * failed. Duration 3s.`), or beside how long it took (`BUILD FAILED in 3s`, Gradle's; `Build failed after 12 minutes`,
- * `All tests passed in 12s, checkout failed`) (red team zl, session 45): the digits made the whole text one for the count
- * readers, which found no count in it. Each sentence left without a digit once its durations are dropped is judged as a
- * whole outcome text is; one holding a number of another kind (`12 tests, checkout failed`) stays the count readers'.
+ * A failure told in words in a clause of its own beside numbers elsewhere (`Ran 12 tests. Checkout failed.`, `Build
+ * failed. Duration 3s.`, `12 tests passed, checkout failed`, `12 tests: build failed`, `12 tests — build failed`, `12
+ * tests | build failed`, `12 tests` then `Build failed` on a line of its own, `テスト12件。ビルド失敗。`), or beside how long
+ * it took (`BUILD FAILED in 3s`, Gradle's; `Build failed after 12 minutes`, `All tests passed in 12s, checkout failed`)
+ * (red team zl, zn, session 45): the digits made the whole text one for the count readers, which found no count in it.
+ * The clause, not the text, is what a count belongs to ({@link clausesOf}): each clause left without a digit once its
+ * durations are dropped is judged as a whole outcome text is; one holding a number (`0 failed`, `Failures: 0`) stays
+ * the count readers'.
  */
-function failureToldBesideNumbersElsewhere(shown: string): boolean {
+function failureToldBesideNumbersElsewhere(t: string, shown: string): boolean {
   if (shown.length > MAX_POINTED_TEXT || !/\p{N}/u.test(shown)) return false;
-  for (const sentence of shown.split(SENTENCE_BREAK)) {
-    const rest = sentence.replace(DURATION, ' ').replace(/[^\S\n]+/gu, ' ').trim();
+  for (const clause of clausesOf(t, shown)) {
+    // The semicolon that ended the clause is no word of it (`Build error; 12 tests` tells `Build error`).
+    const rest = clause.replace(DURATION, ' ').replace(/[^\S\n]+/gu, ' ').trim().replace(/[;\uff1b]+$/u, '');
     if (rest === '' || /\p{N}/u.test(rest) || rest === shown.trim()) continue;
     if (toldAsAFailedOutcome(rest)) return true;
   }
   return false;
 }
-const SENTENCE_BREAK = /(?<=[.!?;\u3002\uff01\uff1f\uff1b])[^\S\n]+|\n+/u;
+/**
+ * The clauses of an outcome text as shown, line by line (a line break, written or a tag that breaks the line, parts
+ * them as a page draws it; a tab parts cells as a bar does): parted at a sentence's end (`.`, `!`, `?`, `;` before a
+ * space; `。`, `！`, `？`, `；`, `，`, `、` with none after them), a comma before a space, a spaced dash (`-`, `–`, `—`) and
+ * a bar. A colon, or a space between two letters of a script written without spaces, parts a clause only after a
+ * number (`12 tests: build failed`, `テスト12件 ビルド失敗`): before one it ends a label whose value follows (`Failures:
+ * none`, `失敗 なし`). A clause that is a bare value (`0`, `0 of 12`, `none`, `n/a`, `-`) is its label's, read with it (`| Failed |
+ * 0 |`, `Failed` above `none`), so a table's or a list's label is never judged alone; a clause with a number after a
+ * comma or a dash is read with the clause before it, a remark on it that it may be (`passed with failures, 0 of them
+ * fatal`).
+ */
+function clausesOf(t: string, shown: string): string[] {
+  const written = t.includes('<') ? tagsBreakingTheLineAs(t, '\n') : t;
+  const lines = /[\n\r\v\f\u0085\u2028\u2029\t]/u.test(written) ? written.replace(/\t/gu, ' | ').split(/[\n\r\v\f\u0085\u2028\u2029]+/u).map(shownOutcome) : [shown];
+  const clauses: string[] = [];
+  for (const line of lines) {
+    const own: string[] = [];
+    const parts = line.split(CLAUSE_MARK);
+    for (let k = 0; k < parts.length; k += 2) {
+      const mark = k > 0 ? (parts[k - 1] as string) : '';
+      for (const [n, clause] of partedAfterANumber(parts[k] as string).entries()) {
+        if (clause.trim() === '') continue;
+        const label = own.length > 0 ? own : clauses;
+        // A clause with a number after a comma or a dash may be a remark on the clause before it (`passed with failures,
+        // 0 of them fatal`, `Build failed — 2 flaky`): both are left to the count readers, which weigh it.
+        const remark = n === 0 && own.length > 0 && REMARK_MARK.test(mark) && /\p{N}/u.test(clause);
+        if (remark) own[own.length - 1] += `${mark}${clause}`;
+        else if (label.length > 0 && bareValue(clause)) label[label.length - 1] += `: ${clause}`;
+        else own.push(clause);
+      }
+    }
+    // A line without a number is read whole, as a text without one is (a table's heading row `| Passed | Failed |`),
+    // unless it is a label and its bare value (`| Failed | - |`).
+    clauses.push(...(own.length > 1 && !/\p{N}/u.test(line) ? [line] : own));
+  }
+  return clauses;
+}
+// Kept in the split (one group): a comma doubled (`,,0,,`, a wiki's subscript) parts nothing.
+const CLAUSE_MARK = /((?<=[.!?;])[^\S\n]+|(?<=[\u3002\uff01\uff1f\uff1b\uff0c\u3001])[^\S\n]*|(?<!,),[^\S\n]+|[^\S\n]+(?:-{1,2}|[\u2013\u2014])[^\S\n]+|[^\S\n]*[|\uff5c\u2502][^\S\n]*)/u;
+const REMARK_MARK = /^(?:,[^\S\n]+|[^\S\n]+(?:-{1,2}|[\u2013\u2014])[^\S\n]+)$/u;
+/** `piece` parted at each colon, or space between two letters of a script written without spaces, that follows a number in its clause. */
+function partedAfterANumber(piece: string): string[] {
+  const parts: string[] = [];
+  let from = 0;
+  for (const m of piece.matchAll(MARK_AFTER_A_COUNT)) {
+    if (!/\p{N}/u.test(piece.slice(from, m.index))) continue;
+    parts.push(piece.slice(from, m.index));
+    from = m.index + m[0].length;
+  }
+  parts.push(piece.slice(from));
+  return parts;
+}
+const MARK_AFTER_A_COUNT = /:[^\S\n]+|[^\S\n]*\uff1a[^\S\n]*|(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])[^\S\n]+(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])/gu;
+/** A value alone: a dash, `n/a`, or a number, a share of a total (`0 of 12`, `0/12`) or a percentage. */
+const BARE_NUMBER_VALUE = /^(?:[-\u2013\u2014]+|n\/a|[+-]?\p{N}[\p{N}.,]*(?:[^\S\n]*(?:\/|of)[^\S\n]*\p{N}[\p{N}.,]*)?[^\S\n]*%?)$/iu;
+/** A clause that is only a value (a number, a none, a dash): its label's before it. */
+function bareValue(clause: string): boolean {
+  const c = clause.trim().replace(/[.!]+$/u, '');
+  if (BARE_NUMBER_VALUE.test(c)) return true;
+  const { drawn } = outcomeTokens(c);
+  return drawn.length === 1 && (NONE_BEFORE_A_FAILURE().has(drawn[0] as string) || ABSENT_WORDS.includes(drawn[0] as string));
+}
 /**
  * A duration, with the word that gives it (`in 3s`, `after 12 minutes`, `(0.79 s)`, `took 2m`). Wider than
  * {@link DURATION_IN_REMARK} (a bare `m`, brackets) on purpose: here dropping it can only leave a failure clause to judge
