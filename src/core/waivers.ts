@@ -122,8 +122,12 @@ export function fillerReason(field: string, value: string): string | undefined {
   const rtl = hasRightToLeftLetter(value) ? displayedTexts(value).map(logicalText) : [];
   const bidi = [...new Set([logical, ...rtl])].filter((r) => r !== value);
   // …and as a page draws it: `<span hidden>QuickJS fix merged</span> never` shows no condition (red team wd).
-  for (const reading of [value, ...escapedReadings(value), ...bidi, ...undrawnSourceReadings(value), ...drawnReadings(value)]) {
-    const why = saysNothing(field, reading);
+  const escaped = escapedReadings(value);
+  const drawn = drawnReadings(value);
+  for (const reading of [value, ...escaped, ...bidi, ...undrawnSourceReadings(value), ...drawn]) {
+    // A marker struck out or hidden (`~~TBD~~ QuickJS fix merged`) was crossed out when the field was filled: the
+    // markup's text with the strike dropped is no opening marker then, what the page draws is judged.
+    const why = saysNothing(field, reading, drawn.length === 0 || !escaped.includes(reading));
     if (why !== undefined) return reading === value ? why : `${why} (${reading === logical ? 'as written, under bidi controls that draw it otherwise' : rtl.includes(reading) ? 'as a right-to-left paragraph draws it' : 'behind markup or escapes'})`;
   }
   return undefined;
@@ -178,14 +182,11 @@ const FILLER_JOINS = /\s+(?:and\/or|or else|and then|and|or|then|but|if not|othe
 const HEDGES = /^(?:(?:hopefully|maybe|probably|perhaps|ideally|possibly|likely|just|only|surely|definitely|eventually)\s+)+/u;
 
 /** Why one reading of an exemption's text field says nothing by its words: a pointer elsewhere, its field's name, no condition. */
-function saysNothing(field: string, value: string): string | undefined {
+function saysNothing(field: string, value: string, readMarker = true): string | undefined {
   const read = asRead(withoutPointer(value));
   const { noCondition, refersBack, nobody, formPrompts, noReason, issuePrompts } = readWords();
   if ((read === '' && asRead(value) !== '') || refersBack.has(read)) return 'only a pointer to other text, which says nothing here';
   if (read === asRead(field) || OWN_NAME_WITH_FILLER.some((filler) => read === asRead(`${field} ${filler}`) || read === asRead(`${filler} ${field}`))) return 'its own field name, left from a template';
-  // Red team rh: `TODO: assign`, `TBD: decide later`, `FIXME: who?`: a field opening with a marker was left unfilled, whatever note follows.
-  const marker = openingMarker(value);
-  if (marker !== undefined) return `a placeholder: it opens with the marker ${JSON.stringify(marker)}, so the field was left to be filled in (write what it holds, without the marker)`;
   if (NAMING_FIELDS.has(field) && field === 'owner') {
     // A handle or address in a code span (`` `@alice` ``, `` `alice@acme.dev` ``) is judged as written inside it: the
     // backquote is no mailbox's name (shellCommandIn judges a command there).
@@ -212,15 +213,15 @@ function saysNothing(field: string, value: string): string | undefined {
     if (mailbox !== undefined && (NO_ONE_MAILBOXES.has(mailbox.toLowerCase()) || (placeholderReason(mailbox) !== undefined && !PERSON_SPECIMENS.has(foldForComparison(mailbox.replace(/[._-]+/gu, ' ')))))) return `no one in particular (${JSON.stringify(value.trim())})`;
   }
   if (field === ISSUE_FIELD && (issuePrompts.has(read) || ZERO_NUMBERED_ISSUE.test(value.normalize('NFKC').trim().toLowerCase()))) return `no issue in particular (${JSON.stringify(value.trim())})`;
-  if (field === ISSUE_FIELD) {
-    const unfiled = unfiledIssueReason(value);
-    if (unfiled !== undefined) return `no issue in particular (${JSON.stringify(value.trim())}: ${unfiled})`;
-  }
   const key = field === ISSUE_FIELD ? standInIssueKey(value) : undefined;
   if (key !== undefined) return `no issue in particular (${JSON.stringify(value.trim())}: its tracker key ${JSON.stringify(key)} is a stand-in, so the number is in no tracker anyone could open)`;
   const repository = field === ISSUE_FIELD ? placeholderRepository(value) : undefined;
   if (repository !== undefined) return `no issue in particular (${JSON.stringify(value.trim())}: ${repository})`;
   const part = field === ISSUE_FIELD ? repositoryIssuePart(value) : undefined;
+  if (field === ISSUE_FIELD) {
+    const unfiled = unfiledIssueReason(value);
+    if (unfiled !== undefined) return `no issue in particular (${JSON.stringify(value.trim())}: ${unfiled})`;
+  }
   if (part !== undefined && (!/\d/u.test(part) || fillerReason(field, `#${part}`) !== undefined)) return `no issue in particular (${JSON.stringify(value.trim())}: a repository numbers its issues, and ${JSON.stringify(part)} is ${/\d/u.test(part) ? 'no issue of one' : 'no number'})`;
   if (field === 'remove_when' && (noCondition.has(read) || NO_CONDITION_SPAN.test(spaced(value)) || hedgesNothing(value, noCondition) || fillerJoined(value, noCondition))) return 'no condition anyone could check';
   if (field === 'remove_when' && conditionOfNoWords(value)) return 'no condition anyone could check (a flag, a sentinel number or one word: say what must happen, e.g. "QuickJS fix merged")';
@@ -232,6 +233,9 @@ function saysNothing(field: string, value: string): string | undefined {
   // Red team wd: `owner = "42"`, `reason = "0"`: numbers and marks name no one and explain nothing.
   // Judged before the fold, which reads 1 and 0 as the letters they look like.
   if ((field === 'owner' || field === 'reason') && read !== '' && !/\p{L}/u.test(value.normalize('NFKC'))) return 'no words, only numbers and marks';
+  // Red team rh: `TODO: assign`, `TBD: decide later`, `FIXME: who?`: after the readings that name a value more closely (a stand-in key `TBD.42`), a field opening with a marker was left unfilled, whatever note follows.
+  const marker = readMarker ? openingMarker(value) : undefined;
+  if (marker !== undefined) return `a placeholder: it opens with the marker ${JSON.stringify(marker)}, so the field was left to be filled in (write what it holds, without the marker)`;
   return undefined;
 }
 
@@ -291,11 +295,18 @@ function botAccount(owner: string): string | undefined {
  */
 function unfiledIssueReason(value: string): string | undefined {
   const shown = value.normalize('NFKC').trim();
-  if (/^[\p{L}\p{N}][\p{L}\p{N}_-]*(?:[-_#][\p{L}\p{N}]+)(?:\.[\p{L}\p{N}]+)*[-_.#:/]+$/u.test(shown) || /^[\w.-]+\/[\w.-]+[#!]$/u.test(shown)) return 'cut short before its own part';
+  if (CUT_SHORT_ID.test(shown) || CUT_SHORT_CHILD.test(shown) || /^[\w.-]+\/[\w.-]+[#!]$/u.test(shown)) return 'cut short before its own part';
   const said = withoutPointer(value);
   if (/\d/u.test(said.normalize('NFKC'))) return undefined;
   return wordReadings(said).some((words) => unfiledIssue().test(words)) ? 'none is filed yet' : undefined;
 }
+/** An id ending on a separator other than a full stop (`PROJ-12-`, `bd-1f42/`, `bd-1f42#`). */
+const CUT_SHORT_ID = /^[\p{L}\p{N}][\p{L}\p{N}_-]*[-_#][\p{L}\p{N}]+(?:\.[\p{L}\p{N}]+)*[-_#:/]+$/u;
+/**
+ * A hash id (its own part letters and digits, `bd-1f42`) or a child (`bd-1f42.4`) before a dot with nothing after: the dot
+ * is the tracker's child separator, the child cut off. After a number (`ENG-42.`) the dot is a sentence's full stop.
+ */
+const CUT_SHORT_CHILD = /^[\p{L}\p{N}][\p{L}\p{N}_]*-(?:(?=[\p{L}\p{N}]*\p{L})(?=[\p{L}\p{N}]*\p{N})[\p{L}\p{N}]+(?:\.\p{N}+)*|[\p{L}\p{N}]+(?:\.\p{N}+)+)\.+$/u;
 const ISSUE_NOUN = String.raw`(?:issue|issues|ticket|tickets|bug|bugs|bead|beads|report|one|it|jira|card|task|pr|story|item)`;
 const FILE_VERB = String.raw`(?:file|filed|open|opened|create|created|raise|raised|log|logged|report|reported|add|added|submit|submitted|write|written|make|made|assign|assigned|link|linked)`;
 const unfiledIssue = lazy(() => new RegExp(
