@@ -639,7 +639,8 @@ const MAX_WORDS_LENGTH = 1000;
  */
 export function openingMarker(value: string): string | undefined {
   const head = value.length > 200 ? value.slice(0, 200) : value;
-  const drawn = lookalikeFold(foldForComparison(head));
+  // A long dash parts a marker from its note (`TODO—assign`); the fold would draw it as a hyphen, which joins a name.
+  const drawn = lookalikeFold(foldForComparison(head.replace(/[\u2013\u2014\u2015]/gu, ' - ')));
   const match = openingMarkerPattern().exec(drawn);
   if (match === null) return undefined;
   const marker = (match[1] as string).replace(/[.-]+/gu, '').replace(/\s+/gu, ' ');
