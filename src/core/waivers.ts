@@ -307,7 +307,7 @@ const CUT_SHORT_ID = /^[\p{L}\p{N}][\p{L}\p{N}_-]*[-_#][\p{L}\p{N}]+(?:\.[\p{L}\
  * is the tracker's child separator, the child cut off. After a number (`ENG-42.`) the dot is a sentence's full stop.
  */
 const CUT_SHORT_CHILD = /^[\p{L}\p{N}][\p{L}\p{N}_]*-(?:(?=[\p{L}\p{N}]*\p{L})(?=[\p{L}\p{N}]*\p{N})[\p{L}\p{N}]+(?:\.\p{N}+)*|[\p{L}\p{N}]+(?:\.\p{N}+)+)\.+$/u;
-const ISSUE_NOUN = String.raw`(?:issue|issues|ticket|tickets|bug|bugs|bead|beads|report|one|it|jira|card|task|pr|story|item)`;
+const ISSUE_NOUN = String.raw`(?:issue|issues|ticket|tickets|bug|bugs|${ISSUE_FIELD}s?|report|one|it|jira|card|task|pr|story|item)`;
 const FILE_VERB = String.raw`(?:file|filed|open|opened|create|created|raise|raised|log|logged|report|reported|add|added|submit|submitted|write|written|make|made|assign|assigned|link|linked)`;
 const unfiledIssue = lazy(() => new RegExp(
   String.raw`^(?:(?:i|we|someone|they|he|she)\s+)?(?:will|shall|to|going\s+to|gonna|need\s+to|needs\s+to|must|should|have\s+to|about\s+to|plan\s+to|tbd|todo)\s+(?:be\s+)?${FILE_VERB}(?:\s+(?:a|an|the|one|new|it|soon|later|shortly|tomorrow))*(?:\s+${ISSUE_NOUN})?(?:\s+(?:soon|later|shortly|tomorrow|asap))?$` +

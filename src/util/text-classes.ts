@@ -653,7 +653,7 @@ const OPENING_GAP = String.raw`(?:t\.?o-?\.?d\.?o|f\.?i\.?x\.?-?m\.?e|xxx+|t\.?b
  * The marker at a value's start, after any opening bracket, quote or emphasis and before its closing one, then the
  * note: after a mark (`:`, `,`, `.`, `(`, a dash set apart or a long one) or a space, a letter, digit or sign of a note.
  */
-const openingMarkerPattern = lazy(() => new RegExp(String.raw`^[\s\p{Ps}\p{Pi}"'*_\x60#>]*(${OPENING_GAP})\.?[\p{Pe}\p{Pf}"'*_\x60]*((?:\s*[:;,.!?…()[\]{}]+\s*|\s+[-–—]+\s+|\s*[–—]+\s*|\s+))(?=[\p{L}\p{N}@#?])`, 'u'));
+const openingMarkerPattern = lazy(() => new RegExp(String.raw`^[\s\p{Ps}\p{Pi}"'*_\x60#>]*(${OPENING_GAP})(\.?[\p{Pe}\p{Pf}"'*_\x60]*(?:\s*[:;,.!?…()[\]{}]+\s*|\s+[-–—]+\s+|\s*[–—]+\s*|\s+))(?=[\p{L}\p{N}@#?])`, 'u'));
 
 /**
  * `never (see ticket)`, `TBD, see bd-12`: a trailing pointer elsewhere adds nothing to the words before it. The pointer
