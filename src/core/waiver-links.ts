@@ -75,11 +75,6 @@ export function standInLinkReason(value: string, field?: string): string | undef
   if (BARE_SCHEME.test(visible)) return 'a scheme with no address after it';
   const read = LINK.exec(visible);
   if (read === null) return undefined;
-  const host = linkHost(visible);
-  const local = host === undefined ? undefined : localOnlyDomain(host, true);
-  if (local !== undefined) return `a host no one outside one machine or test network opens (${local})`;
-  const repository = host !== undefined && CODE_HOSTS.has(host) ? placeholderRepository((read[1] as string).replace(/^\//u, '')) : undefined;
-  if (repository !== undefined) return repository;
   // Red team xw: `…/issues/4812/../new` opens the form, `…/browse/PROJ-1/%2e%2e/TBD-42` the stand-in: a browser resolves
   // dot segments (written or percent-encoded) before it asks for the page, so they are judged resolved.
   const link = [read[0], withDotSegmentsResolved(read[1] as string)] as const;
@@ -90,6 +85,12 @@ export function standInLinkReason(value: string, field?: string): string | undef
     if (MASK.test(segment)) return `the segment ${JSON.stringify(segment)} is a mask`;
     if (/^0+$/u.test(segment) && NUMBERED.test(segments[i - 1] ?? '')) return `${segments[i - 1]} number ${segment}`;
   }
+  // Red team rh: after the slots a template names in capitals, which say more about the link.
+  const host = linkHost(visible);
+  const local = host === undefined ? undefined : localOnlyDomain(host, true);
+  if (local !== undefined) return `a host no one outside one machine or test network opens (${local})`;
+  const repository = host !== undefined && CODE_HOSTS.has(host) ? placeholderRepository((read[1] as string).replace(/^\//u, '')) : undefined;
+  if (repository !== undefined) return repository;
   // Red team xf: an address holds no invisible character, as written or percent-encoded (`…/issues/%E2%80%8B4812`): one
   // there is drawn as nothing, so the address a reader sees is not the one the browser opens.
   const invisible = invisibleIn(target);
