@@ -18,6 +18,7 @@ import { degenerateIdReason, drawnReadings, escapedReadings, foldForComparison, 
 import { foldString } from '../text/fold.js';
 import { lazy } from '../util/lazy.js';
 import { ISSUE_FIELD, localOnlyDomain, placeholderRepository, repositoryIssuePart, standInIssueKey, standInLinkReason } from './waiver-links.js';
+import { onlySaysTheFailureGoesAway, reasonSaysNoWhy, timeOrDoubtInsteadOfACondition } from './waiver-wording.js';
 
 export const WAIVER_FIELDS = ['owner', 'created', 'expires', 'bead', 'reason', 'scope', 'remove_when'] as const;
 export type WaiverField = (typeof WAIVER_FIELDS)[number];
@@ -225,10 +226,16 @@ function saysNothing(field: string, value: string, readMarker = true): string | 
   if (part !== undefined && (!/\d/u.test(part) || fillerReason(field, `#${part}`) !== undefined)) return `no issue in particular (${JSON.stringify(value.trim())}: a repository numbers its issues, and ${JSON.stringify(part)} is ${/\d/u.test(part) ? 'no issue of one' : 'no number'})`;
   if (field === 'remove_when' && (noCondition.has(read) || NO_CONDITION_SPAN.test(spaced(value)) || hedgesNothing(value, noCondition) || fillerJoined(value, noCondition))) return 'no condition anyone could check';
   if (field === 'remove_when' && conditionOfNoWords(value)) return 'no condition anyone could check (a flag, a sentinel number or one word: say what must happen, e.g. "QuickJS fix merged")';
+  // Red team rh: the failure going away, a time or a doubt in words no phrase list holds, read by the roles of its words.
+  if (field === 'remove_when' && onlySaysTheFailureGoesAway(value)) return 'no condition anyone could check (it says the failure goes away: name what must happen first, e.g. "when tokio 1.40 is released", "#812 merged")';
+  const untimely = field === 'remove_when' ? timeOrDoubtInsteadOfACondition(value) : undefined;
+  if (untimely !== undefined) return `no condition anyone could check (${untimely})`;
   if (field === ISSUE_FIELD && BARE_WORD.test(value.normalize('NFKC').trim())) return `no issue in particular (${JSON.stringify(value.trim())}: a word, not an issue's id or address)`;
   if (field === 'reason' && ADDRESS_ALONE.test(value.normalize('NFKC').trim())) return 'no reason: an address or an account, not what fails and why';
   if (field === 'reason' && noReason.has(read)) return 'no reason: it says that there is one, not what it is';
   if (field === 'reason' && oneWord(value)) return 'one word, a category rather than a reason (say what fails and why)';
+  const noWhy = field === 'reason' ? reasonSaysNoWhy(value) : undefined;
+  if (noWhy !== undefined) return noWhy;
   if (field === ISSUE_FIELD && VARIABLE_ISSUE_PART.test(value.normalize('NFKC').trim())) return `no issue in particular (${JSON.stringify(value.trim())}: its number is a variable's letter)`;
   // Red team wd: `owner = "42"`, `reason = "0"`: numbers and marks name no one and explain nothing.
   // Judged before the fold, which reads 1 and 0 as the letters they look like.
@@ -241,8 +248,8 @@ function saysNothing(field: string, value: string, readMarker = true): string | 
 
 /**
  * A removal condition that is a flag, a sentinel number, marks or one word (`x`, `0`, `-1`, `false`, `pending`, `test`,
- * `owner`): red team uf. One word names no event anyone could check, as a one-word reason says no cause; a date
- * (`2026-04-01`) or a version (`2.0.0`) is a condition.
+ * `owner`): red team uf. One word names no event anyone could check, as a one-word reason says no cause; a version
+ * (`2.0.0`) is a condition (a date is a time, not an event: `timeOrDoubtInsteadOfACondition`).
  */
 function conditionOfNoWords(value: string): boolean {
   const shown = value.normalize('NFKC').trim();
