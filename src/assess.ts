@@ -187,7 +187,7 @@ function expiredQuarantines(verdict: Verdict, now: Date): string[] {
 function runStartReasons(verdict: Verdict, now: Date, limit: number): AssessReason[] {
   const reasons: AssessReason[] = [];
   for (const start of runStarts({ run_id: verdict.run_id }, [])) {
-    if (now.getTime() - start.latest.getTime() > limit) reasons.push({ code: 'stale', message: `run ${verdict.run_id} started ${start.day !== undefined ? `on ${start.day} (by ${start.latest.toISOString()})` : `at ${start.at.toISOString()}`}, longer ago than the maximum age of ${limit} ms (now ${now.toISOString()}), whatever its generated_at ${verdict.generated_at} says` });
+    if (now.getTime() - start.latest.getTime() > limit && start.notBefore === undefined) reasons.push({ code: 'stale', message: `run ${verdict.run_id} started ${start.day !== undefined ? `on ${start.day} (by ${start.latest.toISOString()})` : `at ${start.at.toISOString()}`}, longer ago than the maximum age of ${limit} ms (now ${now.toISOString()}), whatever its generated_at ${verdict.generated_at} says` });
     else if (start.earliest.getTime() > now.getTime() + DEFAULT_FUTURE_SKEW_MS) reasons.push({ code: 'future', message: `run ${verdict.run_id} starts at ${start.at.toISOString()}, in the future (now ${now.toISOString()})` });
   }
   return reasons.slice(0, 1);

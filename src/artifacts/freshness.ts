@@ -2,6 +2,7 @@ import { ArtifactError } from './errors.js';
 import { formatAge, formatDuration, momentSpan, unreadMomentValue, type MomentSpan, parseRfc3339, idTimes } from '../util/time.js';
 import { getAtPointer, pointerOf } from '../util/pointer.js';
 import { caseFoldedKey } from '../util/text-classes.js';
+import { dateBeforeTheRun } from './run-id-dates.js';
 
 export interface FreshnessOptions {
   /** Oldest acceptable age in milliseconds. */
@@ -504,6 +505,8 @@ export interface RunStart {
   latest: Date;
   /** The id names its run's day only (`nightly-2026-02-16`): the date as written. */
   day?: string;
+  /** The id says the date is one its run came at or after, not its start ({@link dateBeforeTheRun}: Airflow's logical date, `-rerun-7`, `release-`): it bounds the run's start from below only, so it can show a future run, never a stale one. */
+  notBefore?: true;
 }
 
 /**
@@ -512,7 +515,8 @@ export interface RunStart {
  * Every spelling of a time in an id is read ({@link idTimes}). A date alone (`nightly-2026-02-16`) says the run
  * started on that day somewhere on earth: no earlier than its first moment at UTC+14:00 and no later than its last at
  * UTC−12:00, the same span a moment written as a date alone has (momentSpan). A nightly named for the day it builds
- * and started just after midnight is inside it in every inhabited zone.
+ * and started just after midnight is inside it in every inhabited zone. A date the id says its run came at or after
+ * (Airflow's `scheduled__<logical date>`, `orders-2025-11-05-rerun-7`, `release-2026-02-02`) is `notBefore`.
  */
 export function runStarts(document: unknown, pointers: readonly string[] = [], recorded: readonly RecordedRunId[] = recordedRunIds(document)): RunStart[] {
   const ids = new Map(recorded.map((r) => [r.pointer, r.value]));
@@ -527,7 +531,7 @@ export function runStarts(document: unknown, pointers: readonly string[] = [], r
       const t = stamp.at.getTime();
       const day = stamp.precision === 'day';
       const [earliest, latest] = stamp.zoned ? [t, t] : [t - EARLIEST_OFFSET_MS, t + LATEST_OFFSET_MS + (day ? DAY_MS : 0)];
-      found.push({ pointer, id, at: stamp.at, earliest: new Date(earliest), latest: new Date(latest), ...(day ? { day: stamp.text } : {}) });
+      found.push({ pointer, id, at: stamp.at, earliest: new Date(earliest), latest: new Date(latest), ...(day ? { day: stamp.text } : {}), ...(dateBeforeTheRun(id, stamp) ? { notBefore: true as const } : {}) });
     }
   }
   return found;
@@ -546,7 +550,7 @@ function checkRunStarts(path: string, document: unknown, now: Date, options: Fre
   for (const run of runStarts(document, options.runIdPointers, recorded)) {
     const age = now.getTime() - run.latest.getTime();
     const zoneless = run.day !== undefined ? ` (it names the day ${run.day} only: read as its last moment in the zone that ends it latest)` : run.earliest.getTime() !== run.latest.getTime() ? ' (it names no time zone: read in the zone that makes it latest)' : '';
-    if (age > maxAgeMs) {
+    if (age > maxAgeMs && run.notBefore === undefined) {
       throw new ArtifactError('stale', `${path} ${run.pointer} ${JSON.stringify(run.id)} names a run that started ${run.day !== undefined ? 'by' : 'at'} ${shownInstant(run.latest)}${zoneless}, ${formatAge(age)} before now (${now.toISOString()}); the limit is ${formatDuration(maxAgeMs)}, and a newer generated_at cannot make evidence fresher than the run that produced it`, {
         path,
         pointer: run.pointer,

@@ -10,7 +10,8 @@
  * them blank or a placeholder.
  */
 import { VOID_ELEMENTS } from '../text/html-tags.js';
-import { ENVELOPE_HOLDER_NAMES, ENVELOPE_NAMES } from '../sdk/status-vocabulary.js';
+import { ENVELOPE_HOLDER_NAMES, ENVELOPE_NAMES, LINEAGE_NAME_HEADS, LINEAGE_NAME_NOUNS, LINEAGE_NAMES_ALONE } from '../sdk/status-vocabulary.js';
+import { lazy } from '../util/lazy.js';
 import { AS_DRAWN, caseFoldedKey, classifyText, decodeHtml, isBlank, maskAttributeBrackets, placeholderReason, placeholderWordsIn, superscriptsAsFootnotes, withoutLineComments } from '../util/text-classes.js';
 import { isMap, parseDocument } from 'yaml';
 import { attributeValue, cssDeclarations, cssDirection, cssOverrides, cssPlain, drawnMarkup, sheetEffects, undrawnElement } from '../text/drawn.js';
@@ -37,6 +38,21 @@ export function envelopeKeysOf(value: Readonly<Record<string, unknown>>, { versi
     return ENVELOPE_HOLDER_NAMES.has(name) && holdsEnvelopeOnly(value[key]);
   });
 }
+
+/**
+ * The fields of a document that point at another release or run of its subject and are unset (`previous_version: null`,
+ * `parentCommit: null`, `previous_run_id`, `supersedes: null`; {@link LINEAGE_NAME_HEADS}): a first release's manifest `{version, commit,
+ * previous_version: null}` says there is no earlier one. Set aside beside an envelope, they leave the envelope alone,
+ * which is content, rather than a payload every value of which is hollow (helper rf, session 46). Only `null`: an empty
+ * list, a blank or a placeholder there is a field left unfilled.
+ */
+export function unsetLineageKeysOf(value: Readonly<Record<string, unknown>>): string[] {
+  return Object.keys(value).filter((key) => value[key] === null && key.length <= 60 && LINEAGE_NAME().test(envelopeName(key)));
+}
+const LINEAGE_NAME = lazy(() => {
+  const alt = (words: readonly string[]) => words.map((w) => w.replace(/[^a-z]/gu, '')).join('|');
+  return new RegExp(`^(?:(?:${alt(LINEAGE_NAME_HEADS)})(?:${alt(LINEAGE_NAME_NOUNS)}){1,2}s?|${alt(LINEAGE_NAMES_ALONE)})$`, 'u');
+});
 
 /** A key name in the form envelope names are compared in: case folded, look-alike letters read, `_`, `-`, spaces gone. */
 const envelopeName = (key: string) => caseFoldedKey(key).replace(/[_\s-]/g, '');

@@ -70,7 +70,10 @@ export function standInLinkReason(value: string, field?: string): string | undef
   // `<https://…>` and `[CI run](https://…)`: the link as Markdown writes it, its target what a reader opens.
   const target = value.trim().replace(/^<(.*)>$/u, '$1').replace(/^\[[^\]]*\]\((\S+)\)$/u, '$1');
   // An invisible character before or inside it (`\u200Bhttps://…`) does not make it prose: it is judged as a link, and refused below.
-  const read = LINK.exec(removeInvisible(target).normalize('NFKC'));
+  const visible = removeInvisible(target).normalize('NFKC');
+  // Red team rh: a scheme and nothing after it (`https://`, `https:///`): cut short before any address.
+  if (BARE_SCHEME.test(visible)) return 'a scheme with no address after it';
+  const read = LINK.exec(visible);
   if (read === null) return undefined;
   // Red team xw: `…/issues/4812/../new` opens the form, `…/browse/PROJ-1/%2e%2e/TBD-42` the stand-in: a browser resolves
   // dot segments (written or percent-encoded) before it asks for the page, so they are judged resolved.
@@ -82,6 +85,12 @@ export function standInLinkReason(value: string, field?: string): string | undef
     if (MASK.test(segment)) return `the segment ${JSON.stringify(segment)} is a mask`;
     if (/^0+$/u.test(segment) && NUMBERED.test(segments[i - 1] ?? '')) return `${segments[i - 1]} number ${segment}`;
   }
+  // Red team rh: after the slots a template names in capitals, which say more about the link.
+  const host = linkHost(visible);
+  const local = host === undefined ? undefined : localOnlyDomain(host, true);
+  if (local !== undefined) return `a host no one outside one machine or test network opens (${local})`;
+  const repository = host !== undefined && CODE_HOSTS.has(host) ? placeholderRepository((read[1] as string).replace(/^\//u, '')) : undefined;
+  if (repository !== undefined) return repository;
   // Red team xf: an address holds no invisible character, as written or percent-encoded (`…/issues/%E2%80%8B4812`): one
   // there is drawn as nothing, so the address a reader sees is not the one the browser opens.
   const invisible = invisibleIn(target);
@@ -174,6 +183,52 @@ function homePageReason(target: string, path: string): string | undefined {
   if (host === 'gitlab.com' && !segments.some((s) => s === '-' || NUMBERED.test(s))) return `a group's or a project's home page on ${host}, not one issue`;
   return undefined;
 }
+/** A link's host, lower-cased, `www.` and a port or user dropped; an IPv6 literal in its brackets. */
+function linkHost(link: string): string | undefined {
+  return /^[a-z][a-z0-9+.-]*:\/\/(?:[^\s/@]*@)?(\[[^\]\s]*\]|[^\s/:?#]+)/iu.exec(link)?.[1]?.toLowerCase().replace(/^www\./u, '');
+}
+const BARE_SCHEME = /^[a-z][a-z0-9+.-]*:\/\/[/.?#\s]*$/iu;
+
+/**
+ * Red team rh: why a domain reaches no one outside one machine, a test network or a home, or is a form's made-up one, or
+ * undefined: one label (`alice@test`, `alice@example`: RFC 5321 asks a mail domain to be fully qualified), a name RFC
+ * 2606, 6761, 6762 and 8375 or ICANN reserve (`.test`, `.invalid`, `.example`, `.localhost`, `.local`, `home.arpa`,
+ * `.internal`), loopback in any spelling a resolver takes (`127.0.0.1`, `127.1`, `[::1]`, `0x7f000001`), or the stand-in
+ * top-level name of a form (`domain.tld`, `company.ext`) or its stand-in domain (`company.com`, `domain.com`,
+ * `yourcompany.com`). Dots as IDNA reads them (`。`, full width) part labels too. For a link (`asHost`) a name of one
+ * label may be a short intranet name a search domain completes (`http://jira/browse/ENG-1`): only `localhost` is refused.
+ */
+export function localOnlyDomain(domain: string, asHost = false): string | undefined {
+  const name = removeInvisible(domain).normalize('NFKC').toLowerCase().replace(/[\u3002\uff61]/gu, '.').replace(/\.+$/u, '');
+  if (name === '') return undefined;
+  if (LOOPBACK.test(name)) return `${name}, this machine's own address`;
+  const labels = name.split('.');
+  const last = labels[labels.length - 1] as string;
+  if (labels.length >= 2 && labels.slice(-2).join('.') === 'home.arpa') return `${name}, a home network's name (RFC 8375)`;
+  if (RESERVED_TOP_LEVEL.has(last)) return `${name}, under the reserved name .${last}`;
+  if (STAND_IN_TOP_LEVEL.has(last)) return `${name}, a form's made-up top-level name .${last}`;
+  if (labels.length >= 2 && /^(?:com|org|net)$/u.test(last) && STAND_IN_DOMAIN.test(labels[labels.length - 2] as string)) return `${name}, a form's stand-in domain`;
+  if (!asHost && labels.length === 1 && !/^\[/u.test(name)) return `${name}, a name of one label, which no mail leaves one network for`;
+  return undefined;
+}
+const LOOPBACK = /^(?:localhost|(?:[\w-]+\.)*localhost|127(?:\.\d+){0,3}|0x7f[\da-f]{6}|2130706433|0\.0\.0\.0|\[(?:0*:)*:?0*1\]|\[::\])$/u;
+const RESERVED_TOP_LEVEL: ReadonlySet<string> = new Set(['test', 'invalid', 'example', 'localhost', 'local', 'localdomain', 'internal']);
+const STAND_IN_TOP_LEVEL: ReadonlySet<string> = new Set(['tld', 'ext', 'domain']);
+const STAND_IN_DOMAIN = /^(?:your-?)?(?:company|domain)$|^your-?(?:org|email|site|website|corp)$|^(?:my|the)-?(?:company|domain|org)$|^(?:company|domain)-?name$/u;
+
+/**
+ * Red team rh: a repository named by a template's pair of slots in small letters too (`owner/repo`, `org/repo`,
+ * `user/project`, `username/repository`, `octocat/hello-world`): the account and the repository both name their slot, so
+ * the link opens the documentation's example, no project's issue. A real repository named like one slot
+ * (`acme/project`, `user/engine`) names its other part.
+ */
+export function placeholderRepository(path: string): string | undefined {
+  const [account = '', repository = ''] = removeInvisible(path).normalize('NFKC').toLowerCase().split(/[/#!]/u);
+  return ACCOUNT_SLOT.test(account) && REPOSITORY_SLOT.test(repository) ? `the repository ${account}/${repository}, a template's slots, not a project` : undefined;
+}
+const ACCOUNT_SLOT = /^(?:(?:your|my|the|some)[-_.]?)?(?:owner|org|orga|organi[sz]ation|user|username|user-name|account|namespace|group|company|team|name|foo|example|sample|octocat|octo-org|me|someone)$/u;
+const REPOSITORY_SLOT = /^(?:(?:your|my|the|some)[-_.]?)?(?:repo|repository|repo-name|reponame|repo_name|project|project-name|project_name|projectname|name|foo|bar|example|sample|app|hello-world|octo-repo|example-repo|sample-repo)$/u;
+
 /** Hosts whose first two path segments are an account and its repository. */
 const CODE_HOSTS: ReadonlySet<string> = new Set(['github.com', 'gitlab.com', 'bitbucket.org', 'codeberg.org', 'gitea.com', 'git.sr.ht']);
 

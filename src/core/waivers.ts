@@ -14,9 +14,11 @@ import { isEvidenceCode, VACUOUS_MESSAGE } from './reasons.js';
 import { itemAsShown, itemsNotNamed } from './waiver-items.js';
 import { plural } from '../util/plural.js';
 import { displayedTexts, hasRightToLeftLetter, logicalText } from '../text/bidi.js';
-import { degenerateIdReason, drawnReadings, escapedReadings, foldForComparison, isBlank, placeholderReason, SPECIMEN_NAMES, undrawnSourceReadings, withoutPointer } from '../util/text-classes.js';
+import { degenerateIdReason, drawnReadings, escapedReadings, foldForComparison, isBlank, lookalikeSkeleton, openingMarker, placeholderReason, SPECIMEN_NAMES, undrawnSourceReadings, withoutPointer } from '../util/text-classes.js';
 import { foldString } from '../text/fold.js';
-import { ISSUE_FIELD, repositoryIssuePart, standInIssueKey, standInLinkReason } from './waiver-links.js';
+import { lazy } from '../util/lazy.js';
+import { ISSUE_FIELD, localOnlyDomain, placeholderRepository, repositoryIssuePart, standInIssueKey, standInLinkReason } from './waiver-links.js';
+import { onlySaysTheFailureGoesAway, reasonSaysNoWhy, timeOrDoubtInsteadOfACondition } from './waiver-wording.js';
 
 export const WAIVER_FIELDS = ['owner', 'created', 'expires', 'bead', 'reason', 'scope', 'remove_when'] as const;
 export type WaiverField = (typeof WAIVER_FIELDS)[number];
@@ -121,8 +123,12 @@ export function fillerReason(field: string, value: string): string | undefined {
   const rtl = hasRightToLeftLetter(value) ? displayedTexts(value).map(logicalText) : [];
   const bidi = [...new Set([logical, ...rtl])].filter((r) => r !== value);
   // …and as a page draws it: `<span hidden>QuickJS fix merged</span> never` shows no condition (red team wd).
-  for (const reading of [value, ...escapedReadings(value), ...bidi, ...undrawnSourceReadings(value), ...drawnReadings(value)]) {
-    const why = saysNothing(field, reading);
+  const escaped = escapedReadings(value);
+  const drawn = drawnReadings(value);
+  for (const reading of [value, ...escaped, ...bidi, ...undrawnSourceReadings(value), ...drawn]) {
+    // A marker struck out or hidden (`~~TBD~~ QuickJS fix merged`) was crossed out when the field was filled: the
+    // markup's text with the strike dropped is no opening marker then, what the page draws is judged.
+    const why = saysNothing(field, reading, drawn.length === 0 || !escaped.includes(reading));
     if (why !== undefined) return reading === value ? why : `${why} (${reading === logical ? 'as written, under bidi controls that draw it otherwise' : rtl.includes(reading) ? 'as a right-to-left paragraph draws it' : 'behind markup or escapes'})`;
   }
   return undefined;
@@ -177,7 +183,7 @@ const FILLER_JOINS = /\s+(?:and\/or|or else|and then|and|or|then|but|if not|othe
 const HEDGES = /^(?:(?:hopefully|maybe|probably|perhaps|ideally|possibly|likely|just|only|surely|definitely|eventually)\s+)+/u;
 
 /** Why one reading of an exemption's text field says nothing by its words: a pointer elsewhere, its field's name, no condition. */
-function saysNothing(field: string, value: string): string | undefined {
+function saysNothing(field: string, value: string, readMarker = true): string | undefined {
   const read = asRead(withoutPointer(value));
   const { noCondition, refersBack, nobody, formPrompts, noReason, issuePrompts } = readWords();
   if ((read === '' && asRead(value) !== '') || refersBack.has(read)) return 'only a pointer to other text, which says nothing here';
@@ -188,38 +194,62 @@ function saysNothing(field: string, value: string): string | undefined {
     const owner = value.trim().replace(/^`([^`]+)`$/u, '$1');
     // `me`, `you`, `x`: no one a reader of the audit could find; `noreply@…`: an address no one reads.
     // …lower-cased before the fold too: the fold reads a capital as the digit it looks like (`Юзер`'s З as 3).
-    if (nobody.has(read) || nobody.has(asRead(withoutPointer(value).toLowerCase())) || formPrompts.has(read) || /^[a-z]$/u.test(asRead(value).toLowerCase()) || EXAMPLE_ACCOUNT.test(squeezedLower(owner))) return `no one in particular (${JSON.stringify(value.trim())})`;
+    const lowered = asRead(withoutPointer(value).toLowerCase());
+    if (nobody.has(read) || nobody.has(lowered) || formPrompts.has(read) || formPrompts.has(lowered) || /^[a-z]$/u.test(asRead(value).toLowerCase()) || EXAMPLE_ACCOUNT.test(squeezedLower(owner))) return `no one in particular (${JSON.stringify(value.trim())})`;
+    // Red team rh: `help wanted`, `up for grabs`, `owner wanted`, `looking for a volunteer`: a call for an owner says there is none.
+    if (wordReadings(withoutPointer(owner)).some((words) => callForOwner().test(words))) return `no one: a call for an owner (${JSON.stringify(value.trim())}), not one`;
+    const bot = botAccount(owner);
+    if (bot !== undefined) return `a machine's account (${JSON.stringify(bot)}), which nobody answers for: name the person or team behind it`;
     if (/^(?:[^<>@]*<)?(?:mailto:)?(?:no[-_.]?reply|do[-_.]?not[-_.]?reply)(?:\+[^@]*)?@/iu.test(owner)) return 'an address no one reads (no-reply)';
     // Red team ze: `alice@acme.test`, `admin@localhost`, `alice@127.0.0.1`: RFC 6761's test and loopback names (and mDNS's
     // .local) reach no one outside one machine or test network, as `.invalid` reaches no one at all.
     if (LOCAL_ONLY_ADDRESS.test(owner)) return 'an address no one outside one machine or test network reads';
+    // Red team rh: `alice@test`, `alice@home.arpa`, `alice@domain.tld`: a domain of one label, a reserved or private-use name, a form's made-up one.
+    const domain = ADDRESS_DOMAIN.exec(owner.normalize('NFKC'))?.[1];
+    const local = domain === undefined ? undefined : localOnlyDomain(domain);
+    if (local !== undefined) return `an address no one outside one machine or test network reads (${local})`;
     // Red team rc: `todo@acme.dev`, `nobody@acme.dev`: a real domain, but a mailbox named for no one.
-    const local = ADDRESS_LOCAL_PART.exec(owner)?.[1];
+    const mailbox = ADDRESS_LOCAL_PART.exec(owner)?.[1];
     // A specimen name that is also a real person's (`mario.rossi@acme.it`) is that person's mailbox at a real domain.
-    if (local !== undefined && (NO_ONE_MAILBOXES.has(local.toLowerCase()) || (placeholderReason(local) !== undefined && !PERSON_SPECIMENS.has(foldForComparison(local.replace(/[._-]+/gu, ' ')))))) return `no one in particular (${JSON.stringify(value.trim())})`;
+    if (mailbox !== undefined && (NO_ONE_MAILBOXES.has(mailbox.toLowerCase()) || (placeholderReason(mailbox) !== undefined && !PERSON_SPECIMENS.has(foldForComparison(mailbox.replace(/[._-]+/gu, ' ')))))) return `no one in particular (${JSON.stringify(value.trim())})`;
   }
   if (field === ISSUE_FIELD && (issuePrompts.has(read) || ZERO_NUMBERED_ISSUE.test(value.normalize('NFKC').trim().toLowerCase()))) return `no issue in particular (${JSON.stringify(value.trim())})`;
   const key = field === ISSUE_FIELD ? standInIssueKey(value) : undefined;
   if (key !== undefined) return `no issue in particular (${JSON.stringify(value.trim())}: its tracker key ${JSON.stringify(key)} is a stand-in, so the number is in no tracker anyone could open)`;
+  const repository = field === ISSUE_FIELD ? placeholderRepository(value) : undefined;
+  if (repository !== undefined) return `no issue in particular (${JSON.stringify(value.trim())}: ${repository})`;
   const part = field === ISSUE_FIELD ? repositoryIssuePart(value) : undefined;
+  if (field === ISSUE_FIELD) {
+    const unfiled = unfiledIssueReason(value);
+    if (unfiled !== undefined) return `no issue in particular (${JSON.stringify(value.trim())}: ${unfiled})`;
+  }
   if (part !== undefined && (!/\d/u.test(part) || fillerReason(field, `#${part}`) !== undefined)) return `no issue in particular (${JSON.stringify(value.trim())}: a repository numbers its issues, and ${JSON.stringify(part)} is ${/\d/u.test(part) ? 'no issue of one' : 'no number'})`;
   if (field === 'remove_when' && (noCondition.has(read) || NO_CONDITION_SPAN.test(spaced(value)) || hedgesNothing(value, noCondition) || fillerJoined(value, noCondition))) return 'no condition anyone could check';
   if (field === 'remove_when' && conditionOfNoWords(value)) return 'no condition anyone could check (a flag, a sentinel number or one word: say what must happen, e.g. "QuickJS fix merged")';
+  // Red team rh: the failure going away, a time or a doubt in words no phrase list holds, read by the roles of its words.
+  if (field === 'remove_when' && onlySaysTheFailureGoesAway(value)) return 'no condition anyone could check (it says the failure goes away: name what must happen first, e.g. "when tokio 1.40 is released", "#812 merged")';
+  const untimely = field === 'remove_when' ? timeOrDoubtInsteadOfACondition(value) : undefined;
+  if (untimely !== undefined) return `no condition anyone could check (${untimely})`;
   if (field === ISSUE_FIELD && BARE_WORD.test(value.normalize('NFKC').trim())) return `no issue in particular (${JSON.stringify(value.trim())}: a word, not an issue's id or address)`;
   if (field === 'reason' && ADDRESS_ALONE.test(value.normalize('NFKC').trim())) return 'no reason: an address or an account, not what fails and why';
   if (field === 'reason' && noReason.has(read)) return 'no reason: it says that there is one, not what it is';
   if (field === 'reason' && oneWord(value)) return 'one word, a category rather than a reason (say what fails and why)';
+  const noWhy = field === 'reason' ? reasonSaysNoWhy(value) : undefined;
+  if (noWhy !== undefined) return noWhy;
   if (field === ISSUE_FIELD && VARIABLE_ISSUE_PART.test(value.normalize('NFKC').trim())) return `no issue in particular (${JSON.stringify(value.trim())}: its number is a variable's letter)`;
   // Red team wd: `owner = "42"`, `reason = "0"`: numbers and marks name no one and explain nothing.
   // Judged before the fold, which reads 1 and 0 as the letters they look like.
   if ((field === 'owner' || field === 'reason') && read !== '' && !/\p{L}/u.test(value.normalize('NFKC'))) return 'no words, only numbers and marks';
+  // Red team rh: `TODO: assign`, `TBD: decide later`, `FIXME: who?`: after the readings that name a value more closely (a stand-in key `TBD.42`), a field opening with a marker was left unfilled, whatever note follows.
+  const marker = readMarker ? openingMarker(value) : undefined;
+  if (marker !== undefined) return `a placeholder: it opens with the marker ${JSON.stringify(marker)}, so the field was left to be filled in (write what it holds, without the marker)`;
   return undefined;
 }
 
 /**
  * A removal condition that is a flag, a sentinel number, marks or one word (`x`, `0`, `-1`, `false`, `pending`, `test`,
- * `owner`): red team uf. One word names no event anyone could check, as a one-word reason says no cause; a date
- * (`2026-04-01`) or a version (`2.0.0`) is a condition.
+ * `owner`): red team uf. One word names no event anyone could check, as a one-word reason says no cause; a version
+ * (`2.0.0`) is a condition (a date is a time, not an event: `timeOrDoubtInsteadOfACondition`).
  */
 function conditionOfNoWords(value: string): boolean {
   const shown = value.normalize('NFKC').trim();
@@ -234,6 +264,73 @@ const BARE_WORD = /^@?[\p{L}\p{M}]+$/u;
 /** A reason that is an address or an account alone (`user@localhost`, `github-actions[bot]`, `@alice`): red team uf. */
 const ADDRESS_ALONE = /^(?:@[\w.-]+|[^\s@<>]+@[^\s@<>]+|[\w.-]+\[bot\])$/u;
 
+/**
+ * Red team rh: a call for an owner (`help wanted`, `up for grabs`, `volunteer needed`, `owner wanted`, `looking for an
+ * owner`, `any volunteer`, `seeking a maintainer`): it says nobody owns the waiver yet, as `unowned` does. Read on the
+ * owner's words (`spaced`, after the fold), so markup, width and look-alike letters do not hide it.
+ */
+const SEEKER = String.raw`(?:owner|owners|volunteer|volunteers|maintainer|maintainers|assignee|assignees|someone|somebody|anyone|anybody|help|helper|helpers|taker|takers|champion|driver|dri|adopter|a?\s*hand)`;
+const callForOwner = lazy(() => new RegExp(
+  String.raw`^(?:(?:a|an|the|new|any|some)\s+)?${SEEKER}\s+(?:wanted|needed|required|sought|requested|welcome|wanted\s+here|please)$` +
+    String.raw`|^(?:(?:we\s+are|we\s+re|im|i\s+am|currently)\s+)?(?:looking|searching|asking|calling|hunting)\s+for\s+(?:(?:a|an|the|new|any|some|one|more)\s+)?${SEEKER}$` +
+    String.raw`|^(?:seeking|seeks|need|needs|needing|wanted|needed|wants|want|requires|require)\s+(?:(?:a|an|the|new|any|some|one)\s+)?${SEEKER}$` +
+    String.raw`|^(?:any|a|some)\s+${SEEKER}$|^(?:any\s+)?(?:volunteers?|takers?)\??$` +
+    String.raw`|^(?:up\s+for\s+(?:grabs|adoption|takes)|open\s+(?:for|to)\s+(?:adoption|volunteers|anyone|grabs|claiming)|free\s+(?:to\s+(?:take|claim|grab)|for\s+all)|unclaimed|claim\s+(?:me|it)|adopt\s+(?:me|it)|first\s+come\s+first\s+served|who\s+wants\s+it|whoever\s+wants\s+it|(?:prs?|patches|contributions)\s+welcome|good\s+first\s+issue)$` +
+    // …and in the languages teams write waivers in.
+    String.raw`|^(?:(?:freiwillige[rn]?|besitzer(?:in)?|verantwortliche[rn]?|hilfe)\s+gesucht|se\s+busca(?:n)?\s+(?:voluntari[oa]s?|responsable|dueñ[oa])|(?:voluntari[oa]s?|responsable)\s+(?:buscad[oa]|necesari[oa])|on\s+cherche\s+(?:un|une|des)\s+(?:volontaires?|responsables?|propriétaires?)|(?:volontaires?|responsables?|propriétaires?)\s+(?:recherchée?s?|demandée?s?)|cercasi\s+(?:volontari[oa]|responsabile)|(?:vrijwilliger|eigenaar)\s+gezocht|procura(?:-se)?\s+(?:voluntári[oa]|responsável)|ищем\s+(?:владельца|добровольца|ответственного)|нужен\s+(?:владелец|доброволец|ответственный)|担当者募集(?:中)?|募集中|招募(?:负责人|志愿者)?|待认领|誰か|담당자\s*모집)$`,
+  'u',
+));
+
+/**
+ * Red team rh: an owner that is a machine's account: a GitHub App's (`dependabot[bot]`, `mergify[bot]`, `codecov[bot]`:
+ * every App account ends in `[bot]`, in an address too: `49699333+dependabot[bot]@users.noreply.github.com`) or a
+ * service's whose name says so (`snyk-bot`, `release_bot`, `k8s-ci-robot`): one token ending in `bot` or `robot` after a
+ * separator. A name that only ends in the letters (`Abbot`, `Talbot`, `Bernard Bot`) is a person's, and a bot's mailbox
+ * at a real domain (`release-bot@acme.dev`) is read by the people behind it.
+ */
+function botAccount(owner: string): string | undefined {
+  const written = owner.normalize('NFKC').trim().replace(/^@/u, '');
+  const account = /^[^\s<>@]+?\s*[[(]bot[\])]$/iu.exec(written)?.[0] ?? /^(?:[^<>@]*<)?(?:mailto:)?(?:\d+\+)?([^\s<>@]+\[bot\])@/iu.exec(written)?.[1];
+  if (account !== undefined) return account;
+  return /^[\p{L}\p{N}][\p{L}\p{N}._-]*[-_.](?:ro)?bot$/iu.test(written) ? written : undefined;
+}
+
+/**
+ * Red team rh: a tracking issue that says none is filed yet (`will file`, `to be filed`, `not filed yet`, `pending issue`,
+ * `no ticket yet`) or is cut short before its own part (`bd-1f42.` with an empty child, `PROJ-12-`, `acme/engine#`): it
+ * names no issue anyone could open. Read on its words (`spaced`), so markup and width do not hide it.
+ */
+function unfiledIssueReason(value: string): string | undefined {
+  const shown = value.normalize('NFKC').trim();
+  if (CUT_SHORT_ID.test(shown) || CUT_SHORT_CHILD.test(shown) || /^[\w.-]+\/[\w.-]+[#!]$/u.test(shown)) return 'cut short before its own part';
+  const said = withoutPointer(value);
+  if (/\d/u.test(said.normalize('NFKC'))) return undefined;
+  return wordReadings(said).some((words) => unfiledIssue().test(words)) ? 'none is filed yet' : undefined;
+}
+/** An id ending on a separator other than a full stop (`PROJ-12-`, `bd-1f42/`, `bd-1f42#`). */
+const CUT_SHORT_ID = /^[\p{L}\p{N}][\p{L}\p{N}_-]*[-_#][\p{L}\p{N}]+(?:\.[\p{L}\p{N}]+)*[-_#:/]+$/u;
+/**
+ * A hash id (its own part letters and digits, `bd-1f42`) or a child (`bd-1f42.4`) before a dot with nothing after: the dot
+ * is the tracker's child separator, the child cut off. After a number (`ENG-42.`) the dot is a sentence's full stop.
+ */
+const CUT_SHORT_CHILD = /^[\p{L}\p{N}][\p{L}\p{N}_]*-(?:(?=[\p{L}\p{N}]*\p{L})(?=[\p{L}\p{N}]*\p{N})[\p{L}\p{N}]+(?:\.\p{N}+)*|[\p{L}\p{N}]+(?:\.\p{N}+)+)\.+$/u;
+const ISSUE_NOUN = String.raw`(?:issue|issues|ticket|tickets|bug|bugs|${ISSUE_FIELD}s?|report|one|it|jira|card|task|pr|story|item)`;
+const FILE_VERB = String.raw`(?:file|filed|open|opened|create|created|raise|raised|log|logged|report|reported|add|added|submit|submitted|write|written|make|made|assign|assigned|link|linked)`;
+const unfiledIssue = lazy(() => new RegExp(
+  String.raw`^(?:(?:i|we|someone|they|he|she)\s+)?(?:will|shall|to|going\s+to|gonna|need\s+to|needs\s+to|must|should|have\s+to|about\s+to|plan\s+to|tbd|todo)\s+(?:be\s+)?${FILE_VERB}(?:\s+(?:a|an|the|one|new|it|soon|later|shortly|tomorrow))*(?:\s+${ISSUE_NOUN})?(?:\s+(?:soon|later|shortly|tomorrow|asap))?$` +
+    String.raw`|^(?:(?:a|an|the)\s+)?${ISSUE_NOUN}\s+(?:will\s+be|to\s+be|is\s+to\s+be)\s+${FILE_VERB}(?:\s+(?:soon|later|shortly))?$` +
+    String.raw`|^(?:(?:${ISSUE_NOUN})\s+)?(?:not|never|none|nothing)\s+(?:yet\s+)?(?:${FILE_VERB}|filed|exists?)(?:\s+yet)?$|^(?:not\s+yet|none\s+yet|nothing\s+yet|no\s+(?:${ISSUE_NOUN})(?:\s+(?:yet|filed|filed\s+yet|open|opened|exists?))?)$` +
+    String.raw`|^(?:(?:a|an|the)\s+)?(?:pending|upcoming|future|forthcoming|new|planned|unfiled|draft)\s+${ISSUE_NOUN}$|^${ISSUE_NOUN}\s+(?:pending|to\s+follow|to\s+come|forthcoming|coming|coming\s+soon|planned|needed|required|tbd|todo|tbc)$` +
+    String.raw`|^(?:in\s+progress|filing|being\s+filed|to\s+follow|coming\s+soon|tbf|pending|awaiting\s+(?:an?\s+)?${ISSUE_NOUN}|(?:needs|need|requires)\s+(?:a|an|one)?\s*${ISSUE_NOUN})$`,
+  'u',
+));
+
+/** A text's words as written and as drawn (look-alike letters of other scripts, small capitals, width), one space apart, in small letters. */
+function wordReadings(value: string): readonly string[] {
+  const written = spaced(foldForComparison(value));
+  const drawn = spaced(lookalikeSkeleton(foldForComparison(value)));
+  return drawn === written ? [written] : [written, drawn];
+}
 /** A text's words, one space apart, in small letters (`After  30 days!` → `after 30 days`). */
 const spaced = (value: string): string => value.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}\p{M}]+/gu, ' ').trim();
 /** Whether a hedged word (`TBD-ish`, `soonish`, `later-ish`) hedges a placeholder or no condition: it is that, said less surely. */
@@ -272,6 +369,14 @@ const OWN_NAME_WITH_FILLER = ['name', 'here', 'goes here', 'name here', 'your', 
  */
 const FORM_PROMPTS = [
   'name', 'full name', 'first last', 'firstname lastname', 'first name last name', 'firstname', 'lastname', 'user', 'username', 'user name', 'handle', 'github handle',
+  // Red team rh: the prompt for a person's name as forms in other languages and wordings print it (either order).
+  'name surname', 'surname name', 'given surname', 'given name surname', 'given name family name', 'family name given name', 'forename surname', 'first name surname', 'firstname surname', 'name lastname', 'first middle last', 'surname', 'family name', 'given name', 'forename', 'full legal name', 'your full name',
+  'vorname nachname', 'nachname vorname', 'vorname name', 'name vorname', 'vor und nachname', 'vorname', 'nachname', 'prénom nom', 'nom prénom', 'nom et prénom', 'prénom et nom', 'prénom', 'nom complet',
+  'nombre apellido', 'nombre apellidos', 'apellido nombre', 'apellidos nombre', 'nombre y apellido', 'nombre y apellidos', 'apellido', 'apellidos', 'nombre completo',
+  'nome cognome', 'cognome nome', 'nome e cognome', 'cognome', 'nome sobrenome', 'nome e sobrenome', 'sobrenome', 'nome completo', 'voornaam achternaam', 'achternaam voornaam', 'voornaam', 'achternaam',
+  'imię nazwisko', 'nazwisko imię', 'imię i nazwisko', 'nazwisko', 'jméno příjmení', 'příjmení', 'förnamn efternamn', 'efternamn', 'fornavn etternavn', 'fornavn efternavn', 'etunimi sukunimi', 'ad soyad', 'adı soyadı', 'nume prenume', 'họ tên', 'họ và tên',
+  'имя фамилия', 'фамилия имя', 'фамилия имя отчество', 'имя отчество фамилия', 'фио', 'фамилия', "ім'я прізвище", 'прізвище', 'όνομα επώνυμο', 'επώνυμο',
+  '姓名', '姓 名', '氏名', '名前', '姓', '名字', '이름', '성명', '성 이름', 'الاسم', 'الاسم الكامل', 'שם מלא', 'नाम',
   'user@domain', 'email@domain', 'user@domain.com', 'email@domain.com', 'email', 'e-mail', 'team', 'team name', 'your team', 'owner team', 'person', 'someone', 'somebody', 'anyone', 'nobody', 'no one', 'none',
 ];
 /** Reasons that say a reason exists, or restate the waiver, and not what it is (red team wd). */
@@ -300,6 +405,8 @@ const NOBODY_IN_PARTICULAR = [
  * takes: `127.1`, `0x7f000001`, `2130706433`, `[::1]`, `[IPv6:::1]`, and `localhost.localdomain` (red team rc).
  */
 const LOCAL_ONLY_ADDRESS = /^(?:[^<>@]*<)?(?:mailto:)?[^\s<>@()]+@(?:(?:[\w-]+\.)*[\w-]+\.(?:test|localhost|local|localdomain)|localhost|\[[^\]\s]*\]|(?:0x[\da-f]+|\d+)(?:\.(?:0x[\da-f]+|\d+)){0,3}|[\da-f]*::?[\da-f:.]*)\.?>?$/iu;
+/** The domain of an address written alone or as `Name <box@host>`, a root's dot after it dropped. */
+const ADDRESS_DOMAIN = /^(?:[^<>@]*<)?(?:mailto:)?[^\s<>@()]+@([^\s<>@()]+?)\.?>?$/iu;
 /** The mailbox of an address written alone or as `Name <box@host>`. */
 const ADDRESS_LOCAL_PART = /^(?:[^<>@]*<)?(?:mailto:)?([^\s<>@()]+)@[^\s<>@()]+>?$/iu;
 /** Mailboxes that name no one (red team rc); lists such as `team@` or `all@` do reach people. */

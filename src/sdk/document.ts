@@ -10,7 +10,7 @@ import { displayPointer, type JsonSchema } from '../artifacts/schema.js';
 import type { CheckDetail, GateContext } from '../core/types.js';
 import { encodePointerSegment, getAtPointer, parsePointer } from '../util/pointer.js';
 import { describeInexact, inexactWithin } from '../artifacts/numbers.js';
-import { envelopeKeysOf, hollowReason } from '../artifacts/hollow.js';
+import { envelopeKeysOf, hollowReason, unsetLineageKeysOf } from '../artifacts/hollow.js';
 import { caseFoldedKey, escapedReadings, visibleForm } from '../util/text-classes.js';
 
 
@@ -110,15 +110,19 @@ export function hollowDocumentReason(value: unknown): string | undefined {
 
 /**
  * Why a document holds nothing beside its envelope, or undefined: it has fields other than the envelope and every one of
- * them is hollow. A document of envelope fields alone (a stamp a step writes to say it ran) is content.
+ * them is hollow. A document of envelope fields alone (a stamp a step writes to say it ran) is content, and so is one
+ * whose only other fields are unset pointers at an earlier release ({@link unsetLineageKeysOf}).
  */
 function hollowPayloadReason(value: unknown): string | undefined {
   if (!isPlainObject(value)) return undefined;
   const keys = Object.keys(value);
   const envelope = envelopeKeysOf(value);
-  if (envelope.length === 0 || envelope.length === keys.length) return undefined;
+  if (envelope.length === 0) return undefined;
+  // An unset pointer at another release (`previous_version: null`) is said of the subject, not a body left unfilled.
+  const setAside = [...envelope, ...unsetLineageKeysOf(value)];
+  if (setAside.length === keys.length) return undefined;
   const payload: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
-  for (const k of keys) if (!envelope.includes(k)) payload[k] = value[k];
+  for (const k of keys) if (!setAside.includes(k)) payload[k] = value[k];
   const why = hollowReason(payload);
   return why === undefined ? undefined : `${why.replace(/^every value in it/, 'every value beside its envelope')} (envelope: ${envelope.join(', ')})`;
 }

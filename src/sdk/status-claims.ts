@@ -15,10 +15,10 @@ import { lazy, wordSet } from '../util/lazy.js';
 import { CLAUSE_AFTER_A_CONTRAST_WORDS, CONTRAST_WORDS, EXCEPTION_CLAUSE_OPENINGS, EXCEPTION_PHRASES, EXCEPTION_WORDS, LEAD_OF_ANOTHERS_NONE, LEGEND_DEFINITION_WORDS, LEGEND_NAMES, LEGEND_WHOLE_RUN_WORDS, AUXILIARIES_BEFORE_A_PARTICIPLE, NEGATIONS_ELIDED_BEFORE_AN_AUXILIARY, NONE_OF_A_LABEL_GOES_ON, NONE_OF_PART_WORDS, NONE_PASSED_OPENINGS, NONE_STRESS_WORDS, NOT_A_SUBJECT_WORDS, PASS_NOT_HAD_WORDS, PASS_SET_ASIDE_WORDS, PROBLEM_NOUNS, RUN_END_WORDS_BEFORE_A_COUNT, EXCEPTION_PLACE_PREPOSITIONS } from './status-vocabulary.js';
 import { escapeRegExp } from '../util/regexp-escape.js';
 import { succeededIndexes, successPolicyMet } from './kubernetes-success-policy.js';
-import { backslashReadings, numberWithRemark, numberWrittenAsText, romanValue, UPPER_ROMAN } from '../util/number-text.js';
+import { backslashReadings, countWrittenAsText, numberWithRemark, numberWrittenAsText, romanValue, UPPER_ROMAN, type CountReading } from '../util/number-text.js';
 import { numberOutOfRange, numberSurvives } from '../artifacts/numbers.js';
 import { TIME_TAKEN_WORDS, CLEAN_EXIT_CONSTANTS, CLEAN_EXIT_SYSTEM_MESSAGES, CLEAN_EXIT_WORDS_OF_OTHER_LANGUAGES, EXIT_MAP_NOTE_NAMES, EXIT_MAP_TEXT_NOTE_NAMES, EXIT_WARNING_WORDS } from './status-vocabulary.js';
-import { DENOMINATOR_NAMES, TEXT_ABOUT_A_COUNT_WORDS, NEVER_MEASURED_WORDS, REPORT_PART_WORDS, STAND_IN_DOCUMENT_WORDS, BARE_NEGATIONS, CLAUSE_JOINS, CRASH_HANDLERS, CRASH_PHRASES, CRASH_WORDS, DEEDS_SET_OFF, ENGLISH_OUTCOME_WORDS, ITEM_NOUNS_OF_A_COUNT, ITEMS_IN_ALL_NAMES, KEPT_OUT, negatedPassPairs, NEGATION_FILLERS, NEGATIONS_BEFORE_A_FAILURE, FREE_OF_WORDS, ELIDED_BEFORE_A_NOUN, CONDITION_OPENERS, PRESENT_FAILURE_FORMS, noFailurePairs, NOT_FAILED_THINGS, NOT_RAN_COUNT_NAMES, NOT_THIS_RUNS_FAILURE, OTHER_LANGUAGE_BOUND_WORDS, OTHER_LANGUAGES, OTHER_NOT_RAN_COUNT_NAMES, OTHER_RUNS_QUALIFIERS, PLACE_NOUNS, PLACE_SUITES, REAL_FILLERS, REAL_WORDS, STATUS_VOCABULARY, transliterations, vocabulary, writtenWords, CONTAINER_STATUS_LISTS, FAILED_CONDITION_TYPES, RUN_FAILED_PHASES, RUN_NOT_ENDED_PHASES, WORKFLOW_STATUS_MEMBERS, PLATFORM_STEP_LISTS, POD_FAILED_PHASES, POD_STATUS_MEMBERS, NETWORK_PLACE_NAMES, PROCESS_COMMAND_NAMES, PROCESS_ID_NAMES, STEP_RUN_LISTS, ABSENT_WORDS, AFTER_WORDS, BETWEEN_A_PASS_AND_AFTER, GENITIVE_LANGUAGES, NOT_MANAGED_PHRASES, PASS_VERBS, WHAT_OR_WHY_FAILED, JOINS_ALSO_A_PLACE, OVERCOME_FAILURE_WORDS, FAILURE_GOES_ON, FAILURE_TOLD_AGAIN, TRY_WORDS, EARLIER_TRIES, EXCEPTION_MEMBER_JOINS, EXCEPTION_MEMBER_JOIN_PHRASES, TOLERANCE_NEGATORS, EXCEPTION_ASIDE_WORDS, EXCEPTION_MEMBER_HEAD_JOINS, EXCEPTION_MEMBER_JOINS_AFTER, TOLERANCE_NEGATOR_PHRASES, TOLERANCE_DENIALS, EXCEPTION_ALL_MEMBERS_WORDS, EXCEPTION_TOLERANCES, EXCEPTION_PLURAL_TOLERANCES, EXCEPTION_MODIFIER_OPENERS, EXCEPTION_MODIFIER_PLACES, FAILURE_WORDS_OF_A_NONE_BEFORE_AN_EXCEPTION, NONES_BEFORE_AN_EXCEPTION, POSTPOSED_EXCEPTION_WORDS, CLAUSE_ENDS_BEFORE_A_POSTPOSED_EXCEPTION, COUNT_OF_WORDS, ABBREVIATED_STAND_IN_NOUNS, MEASURED_ITEM_STAND_IN_WORDS, OTHER_LANGUAGE_NEVER_MEASURED_WORDS, OTHER_LANGUAGE_STAND_IN_WORDS, STAND_IN_FILLER_WORDS, EXCEPTION_PLACE_ARTICLES, EXCEPTION_HEAD_COUNT_WORDS, ALL_OF_A_PASS_BEFORE_AN_EXCEPTION, LEFT_OUT_OF_A_PASS_WORDS, NONES_AFTER_A_FAILURE, NOTE_LABEL_WORDS, EXCEPTION_WORDS_AFTER_A_FAILURE, EXCEPTION_LEAVING_OUT_WORDS, NOUNS_AFTER_AN_EXCEPTION_NOUN, SHORTENINGS_NAMING_OTHER_THINGS, TEST_FILE_ANCHOR_WORDS, RUN_NAME_WORDS, OTHER_LANGUAGE_STAND_IN_PLURALS, NEGATIONS_OF_ALL, ALL_OF_A_DENIED_PASS, PASS_VERBS_OF_ITEMS, DENIED_PASS_WORDS, RELATIVE_WORDS_OF_ITEMS, CONDITIONS_OF_A_DENIED_PASS, VERSIONED_NAMES, POINTER_ELSEWHERE_OPENINGS, POINTER_FAILURE_HEDGES, TIMES_WORDS, LEFT_OUT_REMARK_WORDS, LEFT_OUT_REMARK_RUN_WORDS, LEFT_OUT_REMARK_RUN_DENIALS, LEFT_OUT_REMARK_PASSES, SUBJECTS_AFTER_EXCEPT_THAT, PLACE_KIND_NOUNS, JAPANESE_REMARK_OF_ANOTHER_RUN, EXCEPTION_HEAD_HALF_WORDS, EXCEPTION_HEAD_PAIR_PHRASES, COUNT_NAME_SHORTENINGS, COUNT_NAME_SHORTENINGS_BEFORE_OF, PENDING_OUTCOME_WORDS, FREELY_NAMED_STAND_IN_PLURALS, OWN_MEASURES_OF_FREELY_NAMED_ITEMS, TOOL_ENTRIES_UNDER_STAND_IN_PLURALS, LEFT_OUT_OF_ALL_MEMBERS_WORDS, LEFT_OUT_REMARK_COUNT_FILLERS, BARE_POINTER_WORDS, POINTER_FAILURE_HEDGE_WORDS, MANY_TIMES_WORDS, FAILURE_NAMED_TEST_KIND_WORDS, CI_PAGE_PART_WORDS } from './status-vocabulary.js';
+import { DENOMINATOR_NAMES, TEXT_ABOUT_A_COUNT_WORDS, NEVER_MEASURED_WORDS, REPORT_PART_WORDS, STAND_IN_DOCUMENT_WORDS, BARE_NEGATIONS, CLAUSE_JOINS, CRASH_HANDLERS, CRASH_PHRASES, CRASH_WORDS, DEEDS_SET_OFF, ENGLISH_OUTCOME_WORDS, ITEM_NOUNS_OF_A_COUNT, ITEMS_IN_ALL_NAMES, KEPT_OUT, negatedPassPairs, NEGATION_FILLERS, NEGATIONS_BEFORE_A_FAILURE, FREE_OF_WORDS, ELIDED_BEFORE_A_NOUN, CONDITION_OPENERS, PRESENT_FAILURE_FORMS, noFailurePairs, NOT_FAILED_THINGS, NOT_RAN_COUNT_NAMES, NOT_THIS_RUNS_FAILURE, OTHER_LANGUAGE_BOUND_WORDS, OTHER_LANGUAGES, OTHER_NOT_RAN_COUNT_NAMES, OTHER_RUNS_QUALIFIERS, PLACE_NOUNS, PLACE_SUITES, REAL_FILLERS, REAL_WORDS, STATUS_VOCABULARY, transliterations, vocabulary, writtenWords, CONTAINER_STATUS_LISTS, FAILED_CONDITION_TYPES, RUN_FAILED_PHASES, RUN_NOT_ENDED_PHASES, WORKFLOW_STATUS_MEMBERS, PLATFORM_STEP_LISTS, POD_FAILED_PHASES, POD_STATUS_MEMBERS, NETWORK_PLACE_NAMES, PROCESS_COMMAND_NAMES, PROCESS_ID_NAMES, STEP_RUN_LISTS, ABSENT_WORDS, AFTER_WORDS, BETWEEN_A_PASS_AND_AFTER, GENITIVE_LANGUAGES, NOT_MANAGED_PHRASES, PASS_VERBS, WHAT_OR_WHY_FAILED, JOINS_ALSO_A_PLACE, OVERCOME_FAILURE_WORDS, FAILURE_GOES_ON, FAILURE_TOLD_AGAIN, TRY_WORDS, EARLIER_TRIES, EXCEPTION_MEMBER_JOINS, EXCEPTION_MEMBER_JOIN_PHRASES, TOLERANCE_NEGATORS, EXCEPTION_ASIDE_WORDS, EXCEPTION_MEMBER_HEAD_JOINS, EXCEPTION_MEMBER_JOINS_AFTER, TOLERANCE_NEGATOR_PHRASES, TOLERANCE_DENIALS, EXCEPTION_ALL_MEMBERS_WORDS, EXCEPTION_TOLERANCES, EXCEPTION_PLURAL_TOLERANCES, EXCEPTION_MODIFIER_OPENERS, EXCEPTION_MODIFIER_PLACES, FAILURE_WORDS_OF_A_NONE_BEFORE_AN_EXCEPTION, NONES_BEFORE_AN_EXCEPTION, POSTPOSED_EXCEPTION_WORDS, CLAUSE_ENDS_BEFORE_A_POSTPOSED_EXCEPTION, COUNT_OF_WORDS, ABBREVIATED_STAND_IN_NOUNS, MEASURED_ITEM_STAND_IN_WORDS, OTHER_LANGUAGE_NEVER_MEASURED_WORDS, OTHER_LANGUAGE_STAND_IN_WORDS, STAND_IN_FILLER_WORDS, EXCEPTION_PLACE_ARTICLES, EXCEPTION_HEAD_COUNT_WORDS, ALL_OF_A_PASS_BEFORE_AN_EXCEPTION, LEFT_OUT_OF_A_PASS_WORDS, NONES_AFTER_A_FAILURE, NOTE_LABEL_WORDS, EXCEPTION_WORDS_AFTER_A_FAILURE, EXCEPTION_LEAVING_OUT_WORDS, NOUNS_AFTER_AN_EXCEPTION_NOUN, SHORTENINGS_NAMING_OTHER_THINGS, TEST_FILE_ANCHOR_WORDS, RUN_NAME_WORDS, OTHER_LANGUAGE_STAND_IN_PLURALS, NEGATIONS_OF_ALL, ALL_OF_A_DENIED_PASS, PASS_VERBS_OF_ITEMS, DENIED_PASS_WORDS, RELATIVE_WORDS_OF_ITEMS, CONDITIONS_OF_A_DENIED_PASS, VERSIONED_NAMES, POINTER_ELSEWHERE_OPENINGS, POINTER_FAILURE_HEDGES, TIMES_WORDS, LEFT_OUT_REMARK_WORDS, LEFT_OUT_REMARK_RUN_WORDS, LEFT_OUT_REMARK_RUN_DENIALS, LEFT_OUT_REMARK_PASSES, SUBJECTS_AFTER_EXCEPT_THAT, PLACE_KIND_NOUNS, JAPANESE_REMARK_OF_ANOTHER_RUN, EXCEPTION_HEAD_HALF_WORDS, EXCEPTION_HEAD_PAIR_PHRASES, COUNT_NAME_SHORTENINGS, COUNT_NAME_SHORTENINGS_BEFORE_OF, PENDING_OUTCOME_WORDS, FREELY_NAMED_STAND_IN_PLURALS, OWN_MEASURES_OF_FREELY_NAMED_ITEMS, TOOL_ENTRIES_UNDER_STAND_IN_PLURALS, LEFT_OUT_OF_ALL_MEMBERS_WORDS, LEFT_OUT_REMARK_COUNT_FILLERS, BARE_POINTER_WORDS, POINTER_FAILURE_HEDGE_WORDS, MANY_TIMES_WORDS, FAILURE_NAMED_TEST_KIND_WORDS, CI_PAGE_PART_WORDS, WITHOUT_WORDS, FAILURE_LABEL_NOUNS, NO_RUNS_FAILURE_AFTER_WORDS, NUMBERED_SUBJECT_NOUNS, NEGATIONS_AFTER_A_FAILURE, PASS_REMARK_FILLER_WORDS, ALL_MEMBERS_OF_A_RETRY, RETRY_REMARK_WORDS, PASS_PLACE_PREPOSITIONS, PASS_PLACE_WORDS, TOLERANCE_HEDGE_WORDS, UNSPACED_RETRY_STEMS, UNSPACED_PASS_PARTICLES, OWN_MEASURES_OF_LINTED_TEMPLATE_FILES } from './status-vocabulary.js';
 
 /** Printable ASCII: a name or status that reads as it is written (the usual case: no folding). */
 const PLAIN = /^[\x20-\x7e]*$/;
@@ -1179,11 +1179,20 @@ function countLeftUnfilled(field: Field, alsoCount: (field: Field) => boolean, b
  */
 function countHoldingNoCount(field: Field, fields: readonly Field[]): Finding | undefined {
   const v = field.value;
-  if (v === null || typeof v === 'number' || isRecord(v) || !inSummary(field) || qualified(field) || namesTextAboutACount(field)) return undefined;
+  if (v === null || typeof v === 'number' || !inSummary(field) || qualified(field) || namesTextAboutACount(field)) return undefined;
+  // An object under a count's name holds a count (`total: {count: 10}`) or other counts (`total: {lines: {…}}`); one that
+  // holds none (`total: {}`, `total: {count: "abc"}`) is no count (red team zl, session 45).
+  if (isRecord(v)) {
+    const read = countOfField(v);
+    return countOnlyName(field.own) && (read.kind === 'noCount' || read.kind === 'unreadable') ? { code: 'wrong_type', pointer: field.pointer, says: `is ${JSON.stringify(v).slice(0, 80)}, an object that holds no count (a count is a whole number of at least 0), so the counts beside the claim cannot be weighed`, actual: JSON.stringify(v).slice(0, 200) } : undefined;
+  }
   const text = typeof v === 'string' ? v : undefined;
   // A count written as text another reader reads (`"12 tests"`, `"twelve"`, `"zero tests"`, `"<b>8</b>"`, `"&#56;"`,
-  // `"١٠ اختبارات"`) is a count: only a text that opens with no digit and no numeral, or a date, is none.
-  if (text !== undefined && (text.length > 200 || countAttemptedIn(text) || writtenAsNone(text) || noneInMarkup(text) || countContentProblem(text) !== undefined || DISGUISED_COUNT_TEXT.test(text) || NON_FINITE_TEXT.test(text.trim()))) return undefined;
+  // `"١٠ اختبارات"`, `"8 of 10"`, `"10 (unit)"`) is a count: only a text that opens with no digit and no numeral, a date,
+  // or one that opens with a number and goes on as no count (`"12abc"`: {@link countOfField} reads it unreadable, no
+  // reader weighs it) is none (red team zl, session 45). A number no count can be (`"-1"`, `"0.5"`) is textNotACount's.
+  const garbled = (t: string): boolean => numberInText(t) === undefined && numberWrittenAsText(t) === undefined && countOfField(t).kind === 'unreadable';
+  if (text !== undefined && (text.length > 200 || (countAttemptedIn(text) && !garbled(text)) || writtenAsNone(text) || noneInMarkup(text) || countContentProblem(text) !== undefined || DISGUISED_COUNT_TEXT.test(text) || NON_FINITE_TEXT.test(text.trim()))) return undefined;
   const counted = countOnlyName(field.own);
   const outcome = !counted && text !== undefined && [PASSED_WORDS, SKIPPED_WORDS].some((role) => playsRole(field, role)) && !playsRole(field, FAIL_WORDS) && numberBeside(field, fields);
   if (!counted && !outcome) return undefined;
@@ -1213,10 +1222,10 @@ function numberBeside(field: Field, fields: readonly Field[]): boolean {
 const measuredOverCount = (field: Field, alsoCount: (field: Field) => boolean): boolean =>
   playsRole(field, TOTAL_WORDS) || alsoCount(field) || (DENOMINATORS().has(field.own.join(' ')) && !qualified(field));
 const DENOMINATORS = lazy((): ReadonlySet<string> => new Set(DENOMINATOR_NAMES));
-/** Another count the value is measured over in the same object, written as a number (`tests: 12` beside `assertions: "N/A"`). */
+/** Another count the value is measured over in the same object, written as a number (`tests: 12` or `"12 tests"` beside `assertions: "N/A"`). */
 function filledCountBeside(field: Field, beside: readonly Field[], alsoCount: (field: Field) => boolean): boolean {
   const context = field.context.join(' ');
-  return beside.some((f) => f !== field && f.pointer !== field.pointer && f.context.join(' ') === context && (isCount(f.value) || (typeof f.value === 'string' && f.value.length <= 40 && numberInText(f.value) !== undefined)) && measuredOverCount(f, alsoCount) && !playsRole(f, FAIL_WORDS));
+  return beside.some((f) => f !== field && f.pointer !== field.pointer && f.context.join(' ') === context && (isCount(f.value) || (typeof f.value === 'string' && f.value.length <= 40 && countValue(f) !== undefined)) && measuredOverCount(f, alsoCount) && !playsRole(f, FAIL_WORDS));
 }
 /**
  * A name whose last word says it holds text about a count, not the count (`total_label`, `total_title`,
@@ -3140,11 +3149,11 @@ function failureWordOutsideANone(text: string, failures: ReadonlySet<string>): b
         continue;
       }
       // A none of part (`not all tests failed`, `not only unit tests failed`, `nicht alle Tests`) tells some failures.
-      if (isNone(t)) return !NOT_A_NONE_AFTER().has(drawn[k + 1] ?? '') && (join === undefined || noneBeforeAPlace(join, t)) && !(WITHOUT_WORDS().has(t) && deniedNoneAt(tokens, drawn, k));
+      if (isNone(t)) return !NOT_A_NONE_AFTER().has(drawn[k + 1] ?? '') && (join === undefined || noneBeforeAPlace(join, t)) && !(NONE_WITHOUT_WORDS().has(t) && deniedNoneAt(tokens, drawn, k));
       // A none of the failure word's own language (`Não houve falhas`, `Sem falhas`, `Senza fallimenti`): read only before
       // a failure word of its row, so a word that is a none in one language and a name in another (`SEM pipeline failed`)
       // denies nothing.
-      if (join === undefined && noneOfTheFailuresLanguage(t, tokens[at] as string, drawn[at] as string)) return !NOT_A_NONE_AFTER().has(drawn[k + 1] ?? '') && !(WITHOUT_WORDS().has(t) && deniedNoneAt(tokens, drawn, k));
+      if (join === undefined && noneOfTheFailuresLanguage(t, tokens[at] as string, drawn[at] as string)) return !NOT_A_NONE_AFTER().has(drawn[k + 1] ?? '') && !(NONE_WITHOUT_WORDS().has(t) && deniedNoneAt(tokens, drawn, k));
       words += 1;
     }
     return false;
@@ -3274,7 +3283,7 @@ function deniedNoneAt(tokens: readonly string[], drawn: readonly string[], k: nu
 /** The negations of every row, as written (`not`, `não`, `niet`, `inte`, `δεν`): each denies a none right after it. */
 const NEGATION_WORDS = lazy((): ReadonlySet<string> => new Set(vocabulary(['negation']).map((w) => w.normalize('NFKC').toLowerCase())));
 /** The without words of every row, as written (`without`, `ohne`, `sans`, `sin`, `sem`, `senza`). */
-const WITHOUT_WORDS = lazy((): ReadonlySet<string> => new Set(vocabulary(['without']).map((w) => w.normalize('NFKC').toLowerCase())));
+const NONE_WITHOUT_WORDS = lazy((): ReadonlySet<string> => new Set(vocabulary(['without']).map((w) => w.normalize('NFKC').toLowerCase())));
 /**
  * Whether `none` is a none, a without or a negation of a language whose failure word the failure is (`não`, `sem`
  * before `falhas`; `senza` before `fallimenti`; `tanpa` before `kegagalan`): each language's none is read before its
@@ -3538,9 +3547,10 @@ function failureInEntry(entry: Record<string, unknown>, at: string, listName: st
  */
 function nothingRan(fields: readonly Field[], judged?: (pointer: string) => boolean): Finding | undefined {
   // `"passed": "0"` is zero passed too, as `"failed": "3"` is three failures.
-  const zero = fields.find((f) => playsRole(f, PASSED_WORDS) && (f.value === 0 || (typeof f.value === 'string' && numberInText(f.value) === 0)));
+  // So is `"0 (none ran)"` or `"0 of 10"`, as every count reader reads it ({@link countValue}).
+  const zero = fields.find((f) => playsRole(f, PASSED_WORDS) && (f.value === 0 || (typeof f.value === 'string' && countValue(f) === 0)));
   // TRX's `passedButRunAborted: 0` beside its `passed: 10`: a zero passed count of one kind is no vacuous run while another counts passes.
-  const passes = fields.some((f) => playsRole(f, PASSED_WORDS) && ((isCount(f.value) && f.value > 0) || (typeof f.value === 'string' && (numberInText(f.value) ?? 0) > 0)));
+  const passes = fields.some((f) => playsRole(f, PASSED_WORDS) && ((isCount(f.value) && f.value > 0) || (typeof f.value === 'string' && (countValue(f) ?? 0) > 0)));
   // k6's rate of failed requests counts them as its `passes` (`http_req_failed: {rate: 0, passes: 0, fails: 1200}`): a
   // zero passed count beside failures counted is a run that ran, which the failure readers judge.
   const failures = fields.some((f) => playsRole(f, FAIL_WORDS) && isCount(f.value) && f.value > 0);
@@ -4358,6 +4368,8 @@ function zeroRan(fields: readonly Field[]): Finding | undefined {
   const counts = fields.filter((f) => inSummary(f) && isCount(f.value) && (isItemTotal(f) || playsRole(f, TOTAL_WORDS) || playsRole(f, PASSED_WORDS) || playsRole(f, FAIL_WORDS)) && !countsFindings(fields, f));
   const skipped = fields.filter((f) => inSummary(f) && playsRole(f, SKIPPED_WORDS) && isCount(f.value) && f.value > 0);
   if (counts.length === 0 || counts.some((f) => (f.value as number) > 0 && !isItemTotal(f) && !playsRole(f, TOTAL_WORDS))) return undefined;
+  // A pass or failure counted as text above zero (`passed: "1 test"`, `"1/2"`) is something that ran (helper rd, session 46).
+  if (fields.some((f) => inSummary(f) && typeof f.value === 'string' && (playsRole(f, PASSED_WORDS) || playsRole(f, FAIL_WORDS)) && (countValue(f) ?? 0) > 0)) return undefined;
   const totals = counts.filter((f) => isItemTotal(f) || playsRole(f, TOTAL_WORDS));
   // Another count above zero (`required_checks: 17`) may be what ran: only a report that counts nothing else is read.
   const others = fields.some((f) => inSummary(f) && isCount(f.value) && f.value > 0 && !playsRole(f, SKIPPED_WORDS) && !totals.includes(f));
@@ -4533,19 +4545,8 @@ function itemsInAll(field: Field): number | undefined {
   if (OUTCOME_ROLES.some((role) => playsRole(field, role))) return undefined;
   if (isCount(v)) return v;
   if (typeof v !== 'string' || v.length > 60) return undefined;
-  const shown = numberWrittenAsText(v);
-  if (shown !== undefined) return isCount(shown) ? shown : undefined;
-  const plain = removeInvisible(v).normalize('NFKC').trim().toLowerCase();
-  const m = TOTAL_WITH_ITS_NOUN.exec(plain) ?? withItsNounInAnotherLanguage(plain);
-  if (m === null) return undefined;
-  const lead = m[1] as string;
-  const read = /^\d{1,9}$/u.test(lead) ? Number(lead) : numeralValue(lead);
-  return isCount(read) ? read : undefined;
-}
-/** A count with the noun of its items in another language after it (`"12 тестов"`, `"12 Testfälle"`, `"12 casos"`): its number, as `"12 tests"`. */
-function withItsNounInAnotherLanguage(plain: string): RegExpExecArray | null {
-  const m = /^(\d{1,9})\s+(\p{L}{2,24})$/u.exec(plain);
-  return m !== null && OTHER_ITEM_WORDS.has(readWords(m[2] as string).join(' ')) ? m : null;
+  // As every count reader reads it (`"12"`, `"12 tests"`, `"0 (none ran)"`, `"0/0"`, `"twelve"`; red team zl, session 45).
+  return countValue(field);
 }
 /** A total written as a number or a numeral with the noun of its items or of all after it (`12 tests`, `twelve`, `12 in all`). */
 const TOTAL_WITH_ITS_NOUN = /^(\d{1,9}|[\p{L}-]{2,20})(?:\s+(?:tests?|test cases?|cases?|items?|specs?|scenarios?|examples?|checks?)(?:\s+(?:run|ran|executed|in all|in total|total))?|\s+(?:in all|in total|total))?$/u;
@@ -4561,8 +4562,7 @@ function itemsCounted(field: Field): number | undefined {
   if (writtenAsNone(v)) return 0;
   if (Array.isArray(v)) return v.length;
   if (typeof v !== 'string') return undefined;
-  const shown = numberWrittenAsText(v);
-  return isCount(shown) ? shown : undefined;
+  return countValue(field);
 }
 /** A count's name without its role word and the words that say only what items or how many (`num_passed_tests` → ``). */
 const countedStem = (field: Field, role: ReadonlySet<string>): string =>
@@ -6821,7 +6821,8 @@ function toldAsAFailedOutcome(text: string): boolean {
   const parted = shownWithLineBreaks(t, shown);
   const pointed = failureBeforeAPointer(parted);
   if (pointed !== undefined) return pointed;
-  if (failureBeforeARemark(parted) || failureToldTimes(shown) || failureWordAroundASlot(t) || failureWordAroundASlot(shown) || failureToldAtANumberedPlace(shown) || failureToldBelowANone(t) || failureToldBesideNumbersElsewhere(shown)) return true;
+  if (failureToldOfANumberedSubject(shown)) return true;
+  if (failureBeforeARemark(parted) || failureToldTimes(shown) || failureWordAroundASlot(t) || failureWordAroundASlot(shown) || failureToldAtANumberedPlace(shown) || failureToldBelowANone(t) || failureToldBesideNumbersElsewhere(t, shown)) return true;
   if (shown.length > MAX_OUTCOME_TEXT || /\p{N}/u.test(shown) || commitSubject(shown) || EMPTY_LABEL_VALUE.test(shown)) return false;
   // `w/o` is `without` (`completed w/o errors`), as the count readers take it (JOINER_END).
   const worded = shown.replace(WITHOUT_SHORTENED, 'without');
@@ -6896,26 +6897,118 @@ function blockAfter(lines: readonly string[], at: number): number | undefined {
 function failureToldAtANumberedPlace(shown: string): boolean {
   if (shown.length > MAX_POINTED_TEXT || !/\d/u.test(shown)) return false;
   const m = NUMBERED_PLACE_AT_END.exec(shown);
-  return m !== null && !/\p{N}/u.test(m[1] as string) && toldAsAFailedOutcome(m[1] as string);
+  if (m === null || /\p{N}/u.test(m[1] as string)) return false;
+  // A measure after the number (`Build failed at 1.2 bar`, `at 80 %`, helper rb, session 46) says where it failed; a
+  // none of them (`Tests failed on 0 nodes`, `with 0 errors`) may count the failures away: the count readers' then, as
+  // is a unit that excuses (`on 2 flaky runs` is no match: one word only, and no excuse).
+  const unit = m[3];
+  if (unit !== undefined && (/^[0.:x]+$/u.test(m[2] as string) || excusesAFailure(unit.toLowerCase(), drawnWord(unit)) || isFailureNoun(unit.toLowerCase(), drawnWord(unit)))) return false;
+  return toldAsAFailedOutcome(m[1] as string);
 }
-const NUMBERED_PLACE_AT_END = /^(.{1,120}?\p{L})[^\S\n]+(?:on|in|at|during|under|with|using|via|for)[^\S\n]+(?:[\p{L}][\p{L}\p{M}._-]{0,30}[^\S\n]*[-@#]?[^\S\n]*)?v?\d{1,5}(?:[.:x]\d{1,5}){0,3}(?:[^\S\n]*(?:,|and|&)[^\S\n]*v?\d{1,5}(?:[.:x]\d{1,5}){0,3})*[\s.!]*$/iu;
+const NUMBERED_PLACE_AT_END = /^(.{1,120}?\p{L})[^\S\n]+(?:on|in|at|during|under|with|using|via|for)[^\S\n]+(?:[\p{L}][\p{L}\p{M}._-]{0,30}[^\S\n]*[-@#]?[^\S\n]*)?(v?\d{1,5}(?:[.:x]\d{1,5}){0,3})(?:[^\S\n]*(?:,|and|&)[^\S\n]*v?\d{1,5}(?:[.:x]\d{1,5}){0,3})*(?:[^\S\n]*(%|\p{L}{1,12}))?[\s.!]*$/iu;
 /**
- * A failure told in words in a sentence of its own beside numbers elsewhere (`Ran 12 tests. Checkout failed.`, `Build
- * failed. Duration 3s.`), or beside how long it took (`BUILD FAILED in 3s`, Gradle's; `Build failed after 12 minutes`,
- * `All tests passed in 12s, checkout failed`) (red team zl, session 45): the digits made the whole text one for the count
- * readers, which found no count in it. Each sentence left without a digit once its durations are dropped is judged as a
- * whole outcome text is; one holding a number of another kind (`12 tests, checkout failed`) stays the count readers'.
+ * A failure told of a subject whose name carries a number (red team zn, session 45; helper rb, session 46): a runtime's
+ * or a platform's version (`Node 18 checkout failed`, `Python 3.12 build failed.`, `Windows 11 build failed.`), a build,
+ * stage, shard or suite number (`Build #1234 failed.`, `Stage 2 failed`, `Shard 2/4 failed`, `Suite 2 of 3 failed.`) or
+ * a label before a colon (`PR 12: checks failed`, `Step 3: build failed`, `v1.2.3: build failed.`). Such a number names,
+ * never counts: the text with it dropped is judged as a whole outcome text is. Only a singular noun names (a plural
+ * counts: `Tests 0 of 3 failed`), and only a text left without digits is judged (`Stage 2: 0 failed` stays the count
+ * readers').
  */
-function failureToldBesideNumbersElsewhere(shown: string): boolean {
+function failureToldOfANumberedSubject(shown: string): boolean {
+  if (shown.length > MAX_POINTED_TEXT || !/\d/u.test(shown)) return false;
+  const rest = shown.replace(NUMBERED_LABEL(), '').replace(NUMBERED_SUBJECT(), '$1').replace(/[^\S\n]+/gu, ' ').trim();
+  return rest !== '' && rest !== shown.trim() && !/\p{N}/u.test(rest) && toldAsAFailedOutcome(rest);
+}
+// A bare zero after a name counts (`Build 0 failures`); marked (`#0`, `v0.9`) or out of a total (`Shard 0/4`) it names.
+const SUBJECT_NUMBER = String.raw`[^\S\n]*(?:(?:#|no\.|nr\.|-)[^\S\n]*v?\d{1,6}|v\d{1,6}|\d{1,6}(?=[^\S\n]*(?:\.\d|\/|of[^\S\n]))|0*[1-9]\d{0,5})(?:\.\d{1,6}){0,3}(?:[^\S\n]*(?:\/|of)[^\S\n]*\d{1,6})?`;
+const NUMBERED_NAMES = lazy((): string => [...VERSIONED_NAMES, ...NUMBERED_SUBJECT_NOUNS].map(escapeRegExp).join('|'));
+/** A name and its number (`Node 18`, `Build #1234`, `Shard 2/4`, `Suite 2 of 3`), the name kept. */
+const NUMBERED_SUBJECT = lazy(() => new RegExp(String.raw`(?<![\p{L}\p{N}])(${NUMBERED_NAMES()})${SUBJECT_NUMBER}(?![\p{L}\p{N}.,/])`, 'giu'));
+/** A label that opens the text and carries a number (`PR 12:`, `Step 3:`, `v1.2.3:`, `#42:`), dropped whole. */
+const NUMBERED_LABEL = lazy(() => new RegExp(String.raw`^[^\S\n]*(?:(?:${NUMBERED_NAMES()})${SUBJECT_NUMBER}|#?v?\d{1,6}(?:\.\d{1,6}){1,3}|#\d{1,9})[^\S\n]*:[^\S\n]*`, 'iu'));
+/**
+ * A failure told in words in a clause of its own beside numbers elsewhere (`Ran 12 tests. Checkout failed.`, `Build
+ * failed. Duration 3s.`, `12 tests passed, checkout failed`, `12 tests: build failed`, `12 tests — build failed`, `12
+ * tests | build failed`, `12 tests` then `Build failed` on a line of its own, `テスト12件。ビルド失敗。`), or beside how long
+ * it took (`BUILD FAILED in 3s`, Gradle's; `Build failed after 12 minutes`, `All tests passed in 12s, checkout failed`)
+ * (red team zl, zn, session 45): the digits made the whole text one for the count readers, which found no count in it.
+ * The clause, not the text, is what a count belongs to ({@link clausesOf}): each clause left without a digit once its
+ * durations are dropped is judged as a whole outcome text is; one holding a number (`0 failed`, `Failures: 0`) stays
+ * the count readers'.
+ */
+function failureToldBesideNumbersElsewhere(t: string, shown: string): boolean {
   if (shown.length > MAX_POINTED_TEXT || !/\p{N}/u.test(shown)) return false;
-  for (const sentence of shown.split(SENTENCE_BREAK)) {
-    const rest = sentence.replace(DURATION, ' ').replace(/[^\S\n]+/gu, ' ').trim();
+  for (const clause of clausesOf(t, shown)) {
+    // The semicolon that ended the clause is no word of it (`Build error; 12 tests` tells `Build error`).
+    const rest = clause.replace(DURATION, ' ').replace(/[^\S\n]+/gu, ' ').trim().replace(/[;\uff1b]+$/u, '');
     if (rest === '' || /\p{N}/u.test(rest) || rest === shown.trim()) continue;
     if (toldAsAFailedOutcome(rest)) return true;
   }
   return false;
 }
-const SENTENCE_BREAK = /(?<=[.!?;\u3002\uff01\uff1f\uff1b])[^\S\n]+|\n+/u;
+/**
+ * The clauses of an outcome text as shown, line by line (a line break, written or a tag that breaks the line, parts
+ * them as a page draws it; a tab parts cells as a bar does): parted at a sentence's end (`.`, `!`, `?`, `;` before a
+ * space; `。`, `！`, `？`, `；`, `，`, `、` with none after them), a comma before a space, a spaced dash (`-`, `–`, `—`) and
+ * a bar. A colon, or a space between two letters of a script written without spaces, parts a clause only after a
+ * number (`12 tests: build failed`, `テスト12件 ビルド失敗`): before one it ends a label whose value follows (`Failures:
+ * none`, `失敗 なし`). A clause that is a bare value (`0`, `0 of 12`, `none`, `n/a`, `-`) is its label's, read with it (`| Failed |
+ * 0 |`, `Failed` above `none`), so a table's or a list's label is never judged alone; a clause with a number after a
+ * comma or a dash is read with the clause before it, a remark on it that it may be (`passed with failures, 0 of them
+ * fatal`).
+ */
+function clausesOf(t: string, shown: string): string[] {
+  const written = t.includes('<') ? tagsBreakingTheLineAs(t, '\n') : t;
+  const lines = /[\n\r\v\f\u0085\u2028\u2029\t]/u.test(written) ? written.replace(/\t/gu, ' | ').split(/[\n\r\v\f\u0085\u2028\u2029]+/u).map(shownOutcome) : [shown];
+  const clauses: string[] = [];
+  for (const line of lines) {
+    const own: string[] = [];
+    const parts = line.split(CLAUSE_MARK);
+    for (let k = 0; k < parts.length; k += 2) {
+      const mark = k > 0 ? (parts[k - 1] as string) : '';
+      for (const [n, clause] of partedAfterANumber(parts[k] as string).entries()) {
+        if (clause.trim() === '') continue;
+        const label = own.length > 0 ? own : clauses;
+        // A clause with a number after a comma or a dash may be a remark on the clause before it (`passed with failures,
+        // 0 of them fatal`, `Build failed — 2 flaky`): both are left to the count readers, which weigh it.
+        const remark = n === 0 && own.length > 0 && REMARK_MARK.test(mark) && /\p{N}/u.test(clause);
+        if (remark) own[own.length - 1] += `${mark}${clause}`;
+        else if (label.length > 0 && bareValue(clause)) label[label.length - 1] += `: ${clause}`;
+        else own.push(clause);
+      }
+    }
+    // A line without a number is read whole, as a text without one is (a table's heading row `| Passed | Failed |`),
+    // unless it is a label and its bare value (`| Failed | - |`).
+    clauses.push(...(own.length > 1 && !/\p{N}/u.test(line) ? [line] : own));
+  }
+  return clauses;
+}
+// Kept in the split (one group): a comma doubled (`,,0,,`, a wiki's subscript) parts nothing.
+const CLAUSE_MARK = /((?<=[.!?;])[^\S\n]+|(?<=[\u3002\uff01\uff1f\uff1b\uff0c\u3001])[^\S\n]*|(?<!,),[^\S\n]+|[^\S\n]+(?:-{1,2}|[\u2013\u2014])[^\S\n]+|[^\S\n]*[|\uff5c\u2502][^\S\n]*)/u;
+const REMARK_MARK = /^(?:,[^\S\n]+|[^\S\n]+(?:-{1,2}|[\u2013\u2014])[^\S\n]+)$/u;
+/** `piece` parted at each colon, or space between two letters of a script written without spaces, that follows a number in its clause. */
+function partedAfterANumber(piece: string): string[] {
+  const parts: string[] = [];
+  let from = 0;
+  for (const m of piece.matchAll(MARK_AFTER_A_COUNT)) {
+    if (!/\p{N}/u.test(piece.slice(from, m.index))) continue;
+    parts.push(piece.slice(from, m.index));
+    from = m.index + m[0].length;
+  }
+  parts.push(piece.slice(from));
+  return parts;
+}
+const MARK_AFTER_A_COUNT = /:[^\S\n]+|[^\S\n]*\uff1a[^\S\n]*|(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])[^\S\n]+(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])/gu;
+/** A value alone: a dash, `n/a`, or a number, a share of a total (`0 of 12`, `0/12`) or a percentage. */
+const BARE_NUMBER_VALUE = /^(?:[-\u2013\u2014]+|n\/a|[+-]?\p{N}[\p{N}.,]*(?:[^\S\n]*(?:\/|of)[^\S\n]*\p{N}[\p{N}.,]*)?[^\S\n]*%?)$/iu;
+/** A clause that is only a value (a number, a none, a dash): its label's before it. */
+function bareValue(clause: string): boolean {
+  const c = clause.trim().replace(/[.!]+$/u, '');
+  if (BARE_NUMBER_VALUE.test(c)) return true;
+  const { drawn } = outcomeTokens(c);
+  return drawn.length === 1 && (NONE_BEFORE_A_FAILURE().has(drawn[0] as string) || ABSENT_WORDS.includes(drawn[0] as string));
+}
 /**
  * A duration, with the word that gives it (`in 3s`, `after 12 minutes`, `(0.79 s)`, `took 2m`). Wider than
  * {@link DURATION_IN_REMARK} (a bare `m`, brackets) on purpose: here dropping it can only leave a failure clause to judge
@@ -6955,10 +7048,13 @@ function failureBeforeAPointer(shown: string): boolean | undefined {
 function failureBeforeARemark(shown: string): boolean {
   if (shown.length > MAX_POINTED_TEXT || !CLAUSE_PARTING_HINT.test(shown)) return false;
   let tries = 0;
+  let previous: number | undefined;
   for (const m of shown.matchAll(CLAUSE_PARTING)) {
     if (m.index > MAX_CLAUSE_BEFORE_A_REMARK || ++tries > MAX_REMARK_SPLITS) break;
     const clause = shown.slice(0, m.index).trim();
     const remark = shown.slice(m.index + m[0].length);
+    const start = previous;
+    previous = m.index + m[0].length;
     // A remark opens with a word, or with a bracket or a slot's mark after a space: whatever syntax a slot there is written
     // in (`Build failed [total]`, `!TOTAL!`, `:total:`, `«TOTAL»`, `【TOTAL】`, `｛｛total｝｝`), what fills it is a remark;
     // after a label (`Failed: []`, `Failed: [none]`) it is the label's value, read by the label's readers.
@@ -6967,11 +7063,111 @@ function failureBeforeARemark(shown: string): boolean {
     // See logs for 3 failures (if needed)`), unless it tells them overcome (`3 failures, retried and passed`).
     if (!remarkTellsAPass(remark) && pointerNamesAFailure(remark, true)) return true;
     // A success in the remark holds for every later split too (each later remark is part of it): nothing here is read.
-    if (remarkTellsASuccess(remark)) return false;
+    if (remarkTakesBack(clause, remark)) return false;
+    // A pass of another member after an earlier split adds no failure to the clause judged there (`No tests failed except
+    // flaky login; checkout passed; Build succeeded`): read whole with the marks a line break is drawn as, its pass would
+    // be read as one more member of the exception.
+    if (start !== undefined && onlyAPass(shown.slice(start, m.index))) continue;
     if (toldAsAFailedOutcome(clause)) return true;
   }
   return false;
 }
+/**
+ * Whether a remark after a told failure takes it back (helper ra, session 46): each clause of the remark (parted by its
+ * marks and joins) is read alone. A clause with a pass word takes it back only as a pass of the failure's own subject:
+ * told of no subject, or of the clause's own words, with no other place after it (`passed on retry`, `retried and
+ * passed`, `then succeeded`, `build passed on rerun`, `all passed on retry`); a pass of other members or places (`others
+ * passed`, `tests passed`, `the rest passed`, `previous run passed`, `passed on macOS`) tells nothing of what failed.
+ * A clause without one takes it back by a none, a tolerance, an item left out, another run's word or a hedge
+ * ({@link remarkTellsASuccess}), unless its none denies what it tolerates or leaves out (`None skipped`, `Ignored:
+ * none`, `not flaky`) or its tolerance is only guessed (`probably flaky`, `flaky?`).
+ */
+function remarkTakesBack(clause: string, remark: string): boolean {
+  if (!remarkTellsASuccess(remark)) return false;
+  const own = new Set(outcomeTokens(clause).drawn);
+  for (const part of remarkClauses(remark)) {
+    // A failure of another subject in the remark (`Lint failed (flaky). Build failed.`, `; no other tests failed`): what
+    // follows it is said of that failure, and nothing before it took this one back.
+    if (part.words.some((w) => FAILURE_TOLD().has(w)) && !part.words.some(toleratesOrLeavesOut)) {
+      if (!saidOfTheFailuresSubject(part.words, own, (w) => FAILURE_TOLD().has(w))) return false;
+      continue;
+    }
+    if (part.words.some(isPassWord) ? saidOfTheFailuresSubject(part.words, own, isPassWord) : clauseTakesBackWithoutAPass(part)) return true;
+  }
+  return false;
+}
+const isPassWord = (w: string): boolean => PASS_WORDS.has(w) || OVERCOMING_PASSES().has(w);
+const toleratesOrLeavesOut = (w: string): boolean => NO_FAILURE_OF_THIS_RUN.has(w) || LEFT_OUT_OF_A_PASS().has(w) || EXCEPTION_TOLERANCE().has(w);
+/** Whether a clause of a remark between two splits tells only a pass (`checkout passed`): no failure, none, negation or exception word beside it. */
+function onlyAPass(segment: string): boolean {
+  const words = outcomeTokens(segment).drawn.filter(isWord);
+  return words.some(isPassWord) && !words.some((w) => FAILURE_TOLD().has(w) || NONE_BEFORE_A_FAILURE().has(w) || EXCEPTION_WORDS_READ().has(w));
+}
+const EXCEPTION_WORDS_READ = lazy((): ReadonlySet<string> => new Set([...EXCEPTION_WORDS, ...KEPT_OUT, ...EXCEPTION_WORDS_AFTER_A_FAILURE, ...EXCEPTION_LEAVING_OUT_WORDS].flatMap((w) => [w, drawnWord(w)])));
+/** A remark's clauses: its words as drawn, parted at each mark (an apostrophe and a question mark aside) and each join; `asked` when a question mark ends or stands in one. */
+function remarkClauses(remark: string): { words: string[]; asked: boolean }[] {
+  const { tokens, drawn } = outcomeTokens(remark);
+  const parts: { words: string[]; asked: boolean }[] = [{ words: [], asked: false }];
+  tokens.forEach((token, i) => {
+    const part = parts.at(-1) as { words: string[]; asked: boolean };
+    if (isWord(token) && !CLAUSE_JOINS.has(drawn[i] as string)) part.words.push(drawn[i] as string);
+    else if (isWord(token) || !/^['\u2019\u02bc?\u00bf\u037e]+$/u.test(token)) parts.push({ words: [], asked: false });
+    if (/[?\u00bf]/u.test(token)) part.asked = true;
+  });
+  // A none alone after a mark is the value of what goes before it (`Ignored: none`, `Skipped - none`, `Flaky: no`): one clause.
+  const clauses = parts.filter((part) => part.words.length > 0);
+  return clauses.reduce<{ words: string[]; asked: boolean }[]>((read, part) => {
+    const before = read.at(-1);
+    if (before !== undefined && part.words.every((w) => NONE_BEFORE_A_FAILURE().has(w))) before.words.push(...part.words);
+    else read.push(part);
+    return read;
+  }, []);
+}
+/**
+ * Whether the pass (or the failure) in a remark's clause is told of the failure's own subject: every word before its
+ * first pass word is one of {@link PASS_REMARK_FILLER_WORDS}, a number or a word of the failure's clause (`all`,
+ * `everything` too beside a retry), and no place after it names another (`on macOS`, `locally`). A none before a
+ * failure word is no subject (`no other tests failed` is of `other tests`).
+ */
+function saidOfTheFailuresSubject(words: readonly string[], own: ReadonlySet<string>, told: (w: string) => boolean): boolean {
+  const at = words.findIndex(told);
+  const retried = words.some((w) => RETRY_REMARK().has(w));
+  const ofNoOther = (w: string): boolean => PASS_REMARK_FILLERS().has(w) || own.has(w) || unspacedRetry(w) || /^\p{N}+$/u.test(w) || (retried && ALL_OF_A_RETRY().has(w)) || told(w) || (told !== isPassWord && NONE_BEFORE_A_FAILURE().has(w));
+  if (!words.slice(0, at).every(ofNoOther)) return false;
+  const after = words.slice(at + 1);
+  return !after.some((w, i) => PASS_PLACES().has(w) || (PASS_PLACE_PREPOSITIONS_DRAWN().has(w) && placeOfAnother(after.slice(i + 1), own)));
+}
+/**
+ * Whether the words after a preposition of place after a pass name another place than the failure's (`on macOS`, `on
+ * node 20` after `failed on node 18`): a place of a retry (`on retry`, `on attempt 2`, `on the second try`) or one
+ * the failure's clause names whole (`on linux`) is its own. The place runs to the next preposition.
+ */
+function placeOfAnother(words: readonly string[], own: ReadonlySet<string>): boolean {
+  const end = words.findIndex((w) => PASS_PLACE_PREPOSITIONS_DRAWN().has(w) || AFTER_WORDS_DRAWN().has(w));
+  const place = words.slice(0, end < 0 ? words.length : end);
+  if (place.some((w) => RETRY_REMARK().has(w) || TRY_NOUNS().has(w) || unspacedRetry(w))) return false;
+  return place.some((w) => !own.has(w) && !PASS_REMARK_FILLERS().has(w));
+}
+const TRY_NOUNS = lazy((): ReadonlySet<string> => new Set([...NOT_FAILED_THINGS, 'run', 'runs', 'essai', 'tentative', 'versuch', 'intento', 'tentativo', 'poging', 'tentativa'].flatMap((w) => [w, drawnWord(w)])));
+/** A remark's clause with no pass word: a success word of {@link remarkTellsASuccess}, neither denied by a none beside it nor guessed. */
+function clauseTakesBackWithoutAPass(part: { words: readonly string[]; asked: boolean }): boolean {
+  const { words } = part;
+  if (!remarkTellsASuccess(words.join(' '))) return false;
+  const tolerated = words.some(toleratesOrLeavesOut);
+  if (!tolerated) return true;
+  // A none beside what a clause tolerates or leaves out denies it (`None skipped`, `Ignored: none`, `not flaky`): it says nothing was.
+  if (words.some((w) => NONE_BEFORE_A_FAILURE().has(w))) return false;
+  // A tolerance guessed (`probably flaky`, `flaky?`, `vielleicht instabil`) tolerates nothing.
+  return !(part.asked || words.some((w) => TOLERANCE_HEDGES().has(w)));
+}
+/** A word of a script written without spaces that tells a retry (`再試行で`, `重试后`) or holds only particles (`後`, `후`). */
+const unspacedRetry = (w: string): boolean => UNSPACED_SCRIPT.test(w) && (UNSPACED_RETRY_STEMS.some((stem) => w.includes(stem)) || UNSPACED_PASS_PARTICLES.test(w));
+const PASS_REMARK_FILLERS = lazy((): ReadonlySet<string> => new Set(PASS_REMARK_FILLER_WORDS.flatMap((w) => [w, drawnWord(w)])));
+const RETRY_REMARK = lazy((): ReadonlySet<string> => new Set(RETRY_REMARK_WORDS.flatMap((w) => [w, drawnWord(w)])));
+const ALL_OF_A_RETRY = lazy((): ReadonlySet<string> => new Set(ALL_MEMBERS_OF_A_RETRY.flatMap((w) => [w, drawnWord(w)])));
+const PASS_PLACES = lazy((): ReadonlySet<string> => new Set(PASS_PLACE_WORDS.flatMap((w) => [w, drawnWord(w)])));
+const PASS_PLACE_PREPOSITIONS_DRAWN = lazy((): ReadonlySet<string> => new Set(PASS_PLACE_PREPOSITIONS.flatMap((w) => [w, drawnWord(w)])));
+const TOLERANCE_HEDGES = lazy((): ReadonlySet<string> => new Set(TOLERANCE_HEDGE_WORDS.flatMap((w) => [w, drawnWord(w)])));
 /**
  * Whether a remark tells a pass, a none, a failure another run's or tolerated, an item left out of the run or a hedge
  * (`, which was skipped`, `, falls vorhanden`): words that may take back or qualify what the clause before it tells.
@@ -7080,7 +7276,7 @@ function failureToldBeforeItsTimes(clause: string, count: string, remark: string
   if (clause === '') return false;
   const inWords = count.trim().split(/\s+/u)[0] as string;
   if (/^\p{L}/u.test(count) && !/^[x\u00d7]\s?\d/u.test(count) && !TIMES_ALONE().has(inWords.toLowerCase()) && !wholeNumeral().test(inWords.toLowerCase())) return false;
-  if (/\p{L}/u.test(remark) && remarkTellsASuccess(remark)) return false;
+  if (/\p{L}/u.test(remark) && remarkTakesBack(clause, remark)) return false;
   return toldAsAFailedOutcome(clause);
 }
 /** The cheap test before {@link FAILURE_TIMES}: a digit, a times sign or a word of many times. */
@@ -8388,9 +8584,34 @@ const GENITIVE_FAILURES = lazy((): ReadonlySet<string> => new Set(vocabulary(['f
 function failureThenItsReason(words: readonly string[], shown: readonly string[], colon: number | undefined): boolean {
   const at = words.findIndex((w, i) => i > 0 && isFailureNoun(w, shown[i] as string));
   if (at < 1 || at > MAX_SUBJECT_WORDS - 2 || at === words.length - 1) return false;
-  if (!goesOnAfterAFailure(words[at + 1] as string, shown[at + 1] as string) && colon !== at) return false;
+  if (!goesOnAfterAFailure(words[at + 1] as string, shown[at + 1] as string) && colon !== at && !failureVerbGoesOn(words, shown, at)) return false;
   return !words.some((w, i) => i !== at && excusesAFailure(w, shown[i] as string, allowedAfterAFailure(words, shown, i, at)));
 }
+/**
+ * Whether a failure verb goes on with words no list of what may follow one names (`Build failed slowly`, `Build failed
+ * without retries`, `Build failed with no retries`; helper rb, session 46): a failure told is one whatever says how,
+ * where or when, so what follows is read for what takes it back — an excuse ({@link excusesAFailure}: a none, a
+ * condition, another run, a pass, a clause of its own), a word of no one run ({@link NO_RUNS_FAILURE_AFTER_WORDS}) — or
+ * makes the failure word a name (`Retry failed jobs`, `Build failed notifications`: a noun right after it). A noun of a
+ * failure (`Build failure rate`, `Test error details`) names a thing as often as it tells one, so only a verb is read so.
+ */
+function failureVerbGoesOn(words: readonly string[], shown: readonly string[], at: number): boolean {
+  const told = shown[at] as string;
+  if (!FAILURE_TOLD().has(told) || FAILURE_NOUN_FORMS().has(told) || FAILURE_NOUN_FORMS().has(words[at] as string)) return false;
+  const next = shown[at + 1] as string;
+  if (NAMES_AFTER_A_FAILURE_WORD().has(next) || NAMES_AFTER_A_FAILURE_WORD().has(words[at + 1] as string)) return false;
+  // A negation put after the failure word (`başarısız olmadı`, `실패하지 않았습니다`, `失敗しませんでした`) or a none
+  // it stands on before (`hiçbir`) denies it, as `not` before it does.
+  if (shown.slice(0, at).some((w, k) => NONE_BEFORE_POSTPOSED().has(w) || NONE_BEFORE_POSTPOSED().has(words[k] as string))) return false;
+  return !shown.slice(at + 1).some((w, k) => NO_RUNS_FAILURE_AFTER().has(w) || NO_RUNS_FAILURE_AFTER().has(words[at + 1 + k] as string));
+}
+/** Failure words that are nouns (`failure`, `error`, `Fehler`, `échec`): what follows them may be a compound's head (`failure rate`). */
+const FAILURE_NOUN_FORMS = lazy((): ReadonlySet<string> => new Set([...readSet(vocabulary(['errors'])), ...vocabulary(['errors']).map(drawnWord), 'failure', 'failures', 'fault', 'faults', 'échec', 'échecs', 'fallo', 'fallos', 'falha', 'falhas', 'fallimento', 'fallimenti', 'fout', 'fouten']));
+const NAMES_AFTER_A_FAILURE_WORD = lazy((): ReadonlySet<string> => new Set([...FAILURE_LABEL_NOUNS, ...ITEM_NOUNS_OF_A_COUNT, ...COUNT_OF_WORDS, ...REPORT_PART_WORDS, ...CI_PAGE_PART_WORDS, ...FAILURE_NAMED_TEST_KIND_WORDS, ...PLACE_NOUNS, ...PLACE_SUITES, ...PLACE_KIND_NOUNS, ...RUN_NAME_WORDS].map(drawnWord)));
+const NO_RUNS_FAILURE_AFTER = lazy((): ReadonlySet<string> => new Set([...NO_RUNS_FAILURE_AFTER_WORDS, ...NEGATIONS_AFTER_A_FAILURE, ...NONES_AFTER_A_FAILURE].flatMap((w) => [w, drawnWord(w)])));
+const NONE_BEFORE_POSTPOSED = lazy((): ReadonlySet<string> => new Set(NONES_BEFORE_AN_EXCEPTION.flatMap((w) => [w, drawnWord(w)])));
+const FOR_AFTER_A_FAILURE: ReadonlySet<string> = new Set(['for']);
+const WITHOUT = lazy((): ReadonlySet<string> => new Set(WITHOUT_WORDS.map(drawnWord)));
 const WHAT_OR_WHY_JOINS = lazy((): ReadonlySet<string> => new Set([...WHAT_OR_WHY_FAILED, ...FAILURE_GOES_ON, ...AFTER_WORDS_DRAWN()]));
 /**
  * Whether a word right after a failure word goes on telling it: what failed or why (`to`, `due`, `beim`), or where, when
@@ -8407,7 +8628,13 @@ const goesOnAfterAFailure = (word: string, drawn: string): boolean => [word, dra
  */
 function allowedAfterAFailure(words: readonly string[], shown: readonly string[], i: number, at: number): ReadonlySet<string> | undefined {
   if (i <= at) return undefined;
-  if (i === at + 1) return WHAT_OR_WHY_JOINS();
+  // A word of lacking tells how it failed (`without retries`), and a none after a join or one denies what follows it,
+  // never the failure (`with no retries`, `without any report`); a none right after the failure word still denies it.
+  const word = shown[i] as string;
+  // After a subject, `for` goes on as `on` does (`Build failed for linux`); a check's `Fails for empty input` has no failure noun.
+  if (i === at + 1) return WITHOUT().has(word) ? WITHOUT() : at > 0 && word === 'for' ? FOR_AFTER_A_FAILURE : WHAT_OR_WHY_JOINS();
+  const joined = shown[i - 1] as string;
+  if (NONE_BEFORE_A_FAILURE().has(word) && (WITHOUT().has(joined) || WHAT_OR_WHY_FAILED.includes(joined)) && !isFailureNoun(words[i + 1] ?? '', shown[i + 1] ?? '')) return new Set([word]);
   const earlier = [shown[i - 1], shown[i - 2]].some((w) => w !== undefined && EARLIER_TRIES.includes(w));
   return earlier ? GOES_ON_SET() : TRIES_AFTER_A_FAILURE();
 }
@@ -10239,7 +10466,7 @@ export function aliasOfABound(aliased: ReadonlyMap<string, string> | undefined, 
   const bound = steps.some((step) => nameWords(step).some((w) => BOUND_WORDS.has(w)) || readWords(step).some((w) => BOUND_WORDS_READ().has(w)));
   // A step is read with the one after it on the anchor's path (a plural's entries); the anchor's name has none.
   const path = parsePointer(from);
-  const neverMeasured = path.some((step, i) => namesNeverMeasured(step, path[i + 1], entryShape(root, path, i))) || (anchor !== undefined && anchorNamesNeverMeasured(anchor));
+  const neverMeasured = path.some((step, i) => !entryOfAToolsOwn(path, i) && namesNeverMeasured(step, path[i + 1], entryShape(root, path, i))) || (anchor !== undefined && anchorNamesNeverMeasured(anchor));
   if (!bound && !neverMeasured) return undefined;
   const what = bound ? "a bound, an expected value or another run's" : "a template's, an example's, a placeholder's, a plan's, an estimate's or a cache's";
   const source = anchor === undefined ? from : `${from} (anchor &${anchor})`;
@@ -10312,25 +10539,77 @@ function digitsApart(word: string): string[] {
 function holdsStandInsByName(words: readonly string[], next: string | undefined, entry: EntryShape = { holds: undefined, keyed: false }): boolean {
   // A key of digits is a list's index (RSpec's `examples[3]`) unless the document shows a map (`examples: {"17": …}`).
   if (next === undefined || (/^\d+$/u.test(next) && !entry.keyed) || next.length > 100) return false;
-  const named = words.filter((w) => !STAND_IN_FILLERS().has(w));
-  if (named.length !== 1 || !STAND_IN_DOCUMENTS().has(standInNounOf(singularOf(named[0]!)))) return false;
+  const plural = standInPlural(words);
+  if (plural === undefined) return false;
   const tally = entry.holds !== undefined && tallyOfItems(entry.holds);
   // A map's key of a number or a date alone (`examples: {"17": {failed: …}}`, `"2026-03-10"`) names a run by its number.
   if (entry.keyed && RUN_NUMBER_OR_DATE.test(next)) return tally;
-  if (tallyOfItems(next)) return false;
-  const standIn = (w: string): boolean => STAND_IN_DOCUMENTS().has(w) || MEASURED_ITEM_STAND_INS().has(w) || NEVER_MEASURED_READ().has(w);
-  // A file a tool read (helm lint's `templates: {job.yaml: …}`) is its own item, unless its name is a stand-in's.
   const file = FILE_NAME.exec(next);
-  if (file !== null) return standInReading(readWords(file[1] as string)).some(standIn);
-  const own = standInReading(readWords(next)).filter((w) => !STAND_IN_FILLERS().has(w) && !/^v?\d+$/u.test(w));
-  if (own.length === 0 || own.some(standIn)) return true;
+  // `run` is a report's part too, but a run's name over what it holds (`examples: {run: {failed}}`, `rerun`) names a run (helper rf, session 46).
+  if (file === null && tallyOfItems(next) && !(entry.holds !== undefined && readWords(next).some((w) => RUN_NAMES().has(w)))) return false;
+  // A file is read by its base (`attempt_1.json`, `2026-03-10.json`, `results.json`): an extension glued on names no tool's item.
+  const own = entryNameWords(file === null ? next : (file[1] as string));
+  if (namedOnlyAsAStandIn(next, own)) return true;
+  if (FREELY_NAMED_PLURALS().has(plural)) return !toolsOwnMeasure(plural, entry.holds, file !== null) && freelyNamedEntryIsARuns(own, tally, file !== null, file?.[1]);
+  if (own.some(standInWord)) return true;
   // A run's tally (`failed`, `errors`, `passing`) is told by what the entry holds, not by how it is named (`attempt_1`,
-  // `shard_3`, `ci`, `pr_123`): under `examples` any entry holding one is a run's, but a tool's own (Hypothesis's
-  // phases); under a plural a tool names its objects in (`fixtures`, `mocks`, `templates`), one named for a run that
-  // holds no measure of the tool's own (`run_migrations: {setup_ms}` is pytest's fixture).
+  // `shard_3`, `ci`, `pr_123`, `run.json`): under `examples` any entry holding one is a run's, but a tool's own
+  // (Hypothesis's phases).
+  return tally ? !TOOL_ENTRIES().has(own.join(' ')) : own.some((w) => RUN_NAMES().has(w));
+}
+/** The stand-in plural a step is alone, but for fillers (`examples`, `the_fixtures`, `tmpls`), or none. */
+function standInPlural(words: readonly string[]): string | undefined {
+  const named = words.filter((w) => !STAND_IN_FILLERS().has(w));
+  if (named.length !== 1 || !STAND_IN_DOCUMENTS().has(standInNounOf(singularOf(named[0]!)))) return undefined;
+  return named[0];
+}
+/** An entry's name's words as the stand-in readers take them, fillers and numbers set aside (`example_1` → `example`). */
+function entryNameWords(name: string): string[] {
+  return standInReading(readWords(name)).filter((w) => !STAND_IN_FILLERS().has(w) && !/^v?\d+$/u.test(w));
+}
+const standInWord = (w: string): boolean => STAND_IN_DOCUMENTS().has(w) || MEASURED_ITEM_STAND_INS().has(w) || NEVER_MEASURED_READ().has(w);
+/** Whether an entry is named for nothing but stand-ins, fillers or words never filled in (`example`, `sample.json`, `default`, `tbd`, `dummy_example`, `2026-03-10.json`). */
+function namedOnlyAsAStandIn(name: string, own: readonly string[]): boolean {
+  return own.length === 0 || isUnfilledWord(name) || own.every((w) => standInWord(w) || isUnfilledWord(w));
+}
+/**
+ * Whether an entry of a plural a tool names its objects in holds the tool's own measure of it (helper rf, session 46):
+ * pytest's setup time of a fixture, a mock server's requests of a mock, whatever the object is named (`fixtures:
+ * {mock_db: {setup_ms}}`, `fake_redis`, `mock_run`, `mocks: {fake_s3: {unmatched_requests}}`: pytest fixtures and mocks
+ * are commonly named so), and a linter's errors and warnings of a template file (`templates: {example-deployment.yaml:
+ * {errors}}`, `job.yaml`). A run's tally (`failed`, `passed`) is no measure of these tools' objects.
+ */
+function toolsOwnMeasure(plural: string, holds: string | undefined, isFile: boolean): boolean {
+  if (holds === undefined) return false;
+  const held = readWords(holds);
+  if (held.some((w) => OWN_MEASURES().has(w))) return true;
+  // A template file's base may hold a run word as a manifest's kind (`job.yaml`, `workflow.yaml`, `pipelinerun.yaml`).
+  return isFile && singularOf(plural) === 'template' && held.some((w) => LINTED_FILE_MEASURES().has(w));
+}
+/**
+ * Whether an entry under a plural a tool names its objects in (`fixtures`, `mocks`, `templates`), holding no measure of
+ * the tool's own, is a run's kept as a stand-in: one with a stand-in's word in its name (`mock_db: {failed}`), one named
+ * for a run (`nightly_run`, `run`, `rerun`), and a file named for a run, by a run's number or date, or as a run's report
+ * that holds a run's tally (`run.json`, `2026-03-10.json`, `results.json: {failed}`); a file of any other name is the
+ * tool's (helm lint's `templates: {job.yaml: …}`).
+ */
+function freelyNamedEntryIsARuns(own: readonly string[], tally: boolean, isFile: boolean, base: string | undefined): boolean {
+  if (own.some(standInWord)) return true;
   const runs = own.some((w) => RUN_NAMES().has(w));
-  if (FREELY_NAMED_PLURALS().has(named[0]!) || FREELY_NAMED_PLURALS().has(singularOf(named[0]!))) return runs && !readWords(entry.holds ?? '').some((w) => OWN_MEASURES().has(w));
-  return tally ? !TOOL_ENTRIES().has(own.join(' ')) : runs;
+  if (!isFile) return runs;
+  return tally && (runs || RUN_NUMBER_OR_DATE.test(base ?? '') || own.every((w) => REPORT_PARTS().has(w)));
+}
+/**
+ * Whether the step at `i` of an anchor's path is an entry that its plural's tool measured ({@link toolsOwnMeasure}), so
+ * its own name, a mock's or a fake's (`mock_run`, `fake_redis`), says nothing of the value.
+ */
+function entryOfAToolsOwn(path: readonly string[], i: number): boolean {
+  if (i === 0 || path[i]!.length > 100) return false;
+  const plural = standInPlural(readWords(path[i - 1]!));
+  if (plural === undefined || !FREELY_NAMED_PLURALS().has(plural)) return false;
+  const file = FILE_NAME.exec(path[i]!);
+  const own = entryNameWords(file === null ? path[i]! : (file[1] as string));
+  return !namedOnlyAsAStandIn(path[i]!, own) && toolsOwnMeasure(plural, path[i + 1], file !== null);
 }
 const RUN_NUMBER_OR_DATE = /^\d[\d._:T-]{0,30}$/u;
 /** A file's name: a base, then an extension of letters or digits after its last dot (`job.yaml`, `login_spec.rb`). */
@@ -10338,6 +10617,7 @@ const FILE_NAME = /^(.{1,90})\.[a-z][a-z0-9]{0,4}$/iu;
 const FREELY_NAMED_PLURALS = lazy(() => readAll(FREELY_NAMED_STAND_IN_PLURALS));
 const TOOL_ENTRIES = lazy(() => readAll(TOOL_ENTRIES_UNDER_STAND_IN_PLURALS));
 const OWN_MEASURES = lazy(() => readAll(OWN_MEASURES_OF_FREELY_NAMED_ITEMS));
+const LINTED_FILE_MEASURES = lazy(() => readAll(OWN_MEASURES_OF_LINTED_TEMPLATE_FILES));
 /** Whether a key names the tally of a list's items (`failed`, `total`, `status`, `example_count`, `results`), not an item's own name. */
 function tallyOfItems(key: string): boolean {
   const own = readWords(key);
@@ -10494,13 +10774,95 @@ export function measurementContradiction(root: unknown, pointer: string, value: 
 }
 
 /**
- * A count written as text (`"total": "10"`, `"passed": "８"`, `"failed": "<b>2</b>"`) as the whole number it shows a
- * reader ({@link numberWrittenAsText}), for the checks that weigh counts against each other; any other field as it is.
+ * A count written as text (`"total": "10"`, `"passed": "８"`, `"failed": "<b>2</b>"`, `"tests": "10 (unit)"`, `"passed":
+ * "8 of 10"`) as the number {@link countValue} reads, for the checks that weigh counts against each other; any other
+ * field as it is. Outcomes beside passed, failed and skipped (`todo: "3"`, `flaky: "1"`) are counts of items too.
  */
 function countShownByText(field: Field): Field {
-  if (typeof field.value !== 'string' || !(COUNT_ROLES.some((role) => playsRole(field, role)) || isItemTotal(field) || MEASURED_OVER.has(field.own.join(' ')))) return field;
-  const number = numberWrittenAsText(field.value);
-  return isCount(number) ? { ...field, value: number } : field;
+  if (typeof field.value !== 'string' || !(COUNT_ROLES.some((role) => playsRole(field, role)) || isItemTotal(field) || MEASURED_OVER.has(field.own.join(' ')) || playsRole(field, PENDING_WORDS()) || field.own.some((w) => OTHER_OUTCOMES.has(w)))) return field;
+  const number = countValue(field);
+  return number === undefined ? field : { ...field, value: number };
+}
+
+/**
+ * What a count's value holds, read one way by every reader that weighs counts, finds none ran or refuses a count (red
+ * team zl, session 45): the grammar of {@link countWrittenAsText} (`"12"`, `"12 tests"`, `"10 (unit)"`, `"8 of 10"`,
+ * `"8/10"`, `"12s"` a measure, `"12abc"` unreadable), a number word with the noun of its items or not (`"twelve"`,
+ * `"zero tests"`, `"ноль"`), a number as it is, and an object holding one count (`{count: 10}`; `{}` and `{count:
+ * "abc"}` hold none). Before this, each reader read its own spellings: `"10 tests"` was a total to one reader and no
+ * count to the one weighing it against `passed: 12`.
+ */
+function countOfField(value: unknown, depth = 0): CountReading {
+  if (typeof value === 'number') return isCount(value) ? { kind: 'count', count: value } : { kind: 'unreadable' };
+  if (typeof value === 'string') {
+    const read = countWrittenAsText(value);
+    if (read.kind === 'count' || read.kind === 'fraction' || read.kind === 'other' || value.length > 60) return read;
+    // A count in words, or with more words of its items than the grammar's two (`"twelve"`, `"zero tests"`, `"12 test cases run"`).
+    const plain = removeInvisible(value).normalize('NFKC').trim().toLowerCase();
+    if (zeroInWords(plain)) return { kind: 'count', count: 0 };
+    const lead = TOTAL_WITH_ITS_NOUN.exec(plain)?.[1];
+    const n = lead === undefined ? undefined : /^\d{1,9}$/u.test(lead) ? Number(lead) : numeralValue(lead);
+    return isCount(n) ? { kind: 'count', count: n } : read;
+  }
+  if (isRecord(value) && depth === 0) {
+    const members = Object.entries(value);
+    if (members.length === 0) return { kind: 'noCount' };
+    // An object that holds one count under a name of a count only (`total: {count: 10}`, `{value: "abc"}`) is that count;
+    // one of other members (`total: {lines: {…}}`, `{passed: 3}`) is a summary, read member by member elsewhere.
+    const counts = members.filter(([k]) => { const w = nameWords(k); return w.length > 0 && w.every((x) => COUNT_WORDS.has(x) || TOTAL_WORDS.has(x) || x === 'value'); });
+    return counts.length === 1 ? countOfField((counts[0] as [string, unknown])[1], depth + 1) : { kind: 'other' };
+  }
+  return value === null || typeof value === 'boolean' ? { kind: 'noCount' } : { kind: 'other' };
+}
+
+/**
+ * The number a count field stands for where counts are weighed ({@link countOfField}): a count, or the part of a fraction
+ * (its whole is weighed by {@link fractionBelied}); undefined for anything else, and for a count whose words name another
+ * outcome than the field's (`passed: "2 failed"`, `total: "10 passed"`), which the failure readers tell.
+ */
+function countValue(field: Field): number | undefined {
+  const read = countOfField(field.value);
+  if (read.kind !== 'count' && read.kind !== 'fraction') return undefined;
+  if (read.unit !== undefined && unitNamesAnotherOutcome(field, read.unit)) return undefined;
+  return read.kind === 'count' ? read.count : read.part;
+}
+const unitNamesAnotherOutcome = (field: Field, unit: string): boolean => {
+  const roles = [FAIL_WORDS, PASSED_WORDS, SKIPPED_WORDS, PENDING_WORDS()];
+  return readWords(unit).some((w) => roles.some((role) => role.has(w) && !playsRole(field, role)));
+};
+
+/**
+ * A count written as a fraction that its own report belies (red team zl, session 45): `passed: "8 of 10"` beside `total:
+ * 12` (the whole is not the total), `"12 of 10"` (a part above its whole), a total of `"8/10"` (a total counts all its
+ * items), or a pass `"8/10"` whose other two items no outcome beside it counts (`failed: 0` or no other count): the
+ * fraction says items ended in no outcome the report gives, as `total: 10, passed: 8, failed: 0` does.
+ */
+function fractionBelied(fields: readonly Field[]): Finding | undefined {
+  for (const field of fields) {
+    if (typeof field.value !== 'string' || !(COUNT_ROLES.some((role) => playsRole(field, role)) || isItemTotal(field))) continue;
+    const read = countOfField(field.value);
+    if (read.kind !== 'fraction' || (read.unit !== undefined && unitNamesAnotherOutcome(field, read.unit))) continue;
+    const { part, whole } = read;
+    const shown = JSON.stringify(field.value.trim());
+    const belied = (says: string): Finding => ({ code: 'inconsistent_counts', pointer: field.pointer, says, actual: field.value });
+    if (part > whole) return belied(`is ${shown}: a part above its whole`);
+    const context = field.context.join(' ');
+    const beside = fields.filter((f) => f !== field && f.context.join(' ') === context);
+    const total = beside.find((f) => (playsRole(f, TOTAL_WORDS) || isItemTotal(f)) && !OUTCOME_ROLES.some((role) => playsRole(f, role)) && countValue(f) !== undefined);
+    const totalValue = total === undefined ? undefined : countValue(total);
+    if (total !== undefined && totalValue !== whole) return belied(`is ${shown} while ${total.pointer} beside it counts ${String(totalValue)} items in all`);
+    const ofAll = (playsRole(field, TOTAL_WORDS) || isItemTotal(field)) && !OUTCOME_ROLES.some((role) => playsRole(field, role));
+    if (ofAll && part !== whole) return belied(`is ${shown}: a total of the items counts all of them, not ${String(part)} of ${String(whole)}`);
+    if (!playsRole(field, PASSED_WORDS) || part === whole) continue;
+    // The items it did not pass are in the outcomes beside it (`passed: "8/10", skipped: 2`), or in none it reports.
+    const outcomes = beside.filter((f) => (OUTCOME_ROLES.some((role) => playsRole(f, role)) || f.own.some((w) => OTHER_OUTCOMES.has(w)) || notRanName(f)) && !playsRole(f, PASSED_WORDS) && !writtenAsNone(f.value));
+    const items = (f: Field): number | undefined => (Array.isArray(f.value) ? listedItems(f.value) : countValue(f));
+    const others = outcomes.reduce((sum, f) => sum + (items(f) ?? 0), 0);
+    // Another outcome that reads as no count (`flaky: "some"`) may hold the rest.
+    const unread = outcomes.some((f) => items(f) === undefined);
+    if (!unread && part + others < whole) return belied(`is ${shown}: ${String(whole - part - others)} of its ${String(whole)} items ended in no outcome it reports`);
+  }
+  return undefined;
 }
 
 /**
@@ -11105,7 +11467,7 @@ function toldTwoBelow(fields: readonly Field[]): Finding | undefined {
 /** Counts beside a status that do not add up, written as text counting as the numbers they show (`total: "10"`, `passed: "８"`), as beside a measured value. */
 function countsDisagree(fields: readonly Field[]): Finding | undefined {
   const read = fields.map(countShownByText);
-  return partsAboveTotal(read) ?? unaccounted(read) ?? countBeliedByItsList(read);
+  return partsAboveTotal(read) ?? unaccounted(read) ?? countBeliedByItsList(read) ?? fractionBelied(fields);
 }
 
 /**

@@ -1082,6 +1082,49 @@ export const WHAT_OR_WHY_FAILED: readonly string[] = [
  */
 export const FAILURE_GOES_ON: readonly string[] = ['on', 'upon', 'after', 'again', 'twice', 'even', 'repeatedly', 'across', 'erneut', 'wieder', 'nochmals', 'encore', 'otra', 'ancora', 'novamente', 'снова', 'опять', 'знову', 'ponownie', 'znovu', 'igen', 'igjen'];
 export const FAILURE_TOLD_AGAIN: readonly string[] = ['again', 'twice', 'repeatedly', 'erneut', 'wieder', 'nochmals', 'encore', 'ancora', 'novamente', 'снова', 'опять', 'знову', 'ponownie', 'znovu', 'igen', 'igjen'];
+/**
+ * Words of lacking after a failure word that tell how it failed, never that it did not (`Build failed without retries`,
+ * `Tests failed without a report`, `ohne Wiederholung`, `sans rapport`; helper rb, session 46): the failure is told, what
+ * is lacking is something else. A none right after a failure word (`Tests failed: none`) still denies it.
+ */
+export const WITHOUT_WORDS: readonly string[] = ['without', 'ohne', 'sans', 'sin', 'senza', 'sem', 'zonder', 'utan', 'uten', 'uden', 'без', 'bez'];
+/**
+ * Nouns right after a failure word that make it a name of a thing or a label, not a failure told (`Retry failed jobs`,
+ * `Build failed notifications`, `Test failed count`, `Build failed hook`; helper rb, session 46), beside the items,
+ * counts, report and page parts and test kinds the vocabulary already names.
+ */
+export const FAILURE_LABEL_NOUNS: readonly string[] = [
+  'list', 'lists', 'log', 'logs', 'detail', 'details', 'notification', 'notifications', 'notify', 'hook', 'hooks', 'alert', 'alerts', 'email', 'emails', 'mail', 'message', 'messages',
+  'event', 'events', 'callback', 'callbacks', 'webhook', 'webhooks', 'rate', 'rates', 'ratio', 'threshold', 'thresholds', 'policy', 'policies', 'setting', 'settings', 'option', 'options',
+  'flag', 'flags', 'badge', 'badges', 'icon', 'label', 'labels', 'counter', 'counters', 'limit', 'limits', 'check', 'checks', 'item', 'items', 'spec', 'specs', 'step', 'steps',
+  'build', 'builds', 'job', 'jobs', 'task', 'tasks', 'stage', 'stages', 'node', 'nodes', 'host', 'hosts', 'pod', 'pods', 'request', 'requests', 'upload', 'uploads', 'login', 'logins',
+  'dependency', 'dependencies', 'case', 'cases', 'assertion', 'assertions', 'name', 'names', 'id', 'ids', 'field', 'fields', 'key', 'keys', 'filter', 'state', 'states',
+  'exit', 'code', 'codes', 'category', 'categories', 'type', 'types', 'queue', 'bucket', 'artifact', 'artifacts', 'screenshot', 'screenshots', 'trace', 'traces', 'output', 'outputs',
+];
+/**
+ * Words after a failure word that tell it of no one run: how often it happens, that it was meant (`Tests failed
+ * occasionally`, `Build failed sometimes`, `Tests failed expectedly`, `failed on purpose`; helper rb, session 46).
+ */
+export const NO_RUNS_FAILURE_AFTER_WORDS: readonly string[] = ['sometimes', 'occasionally', 'rarely', 'seldom', 'often', 'frequently', 'usually', 'historically', 'formerly', 'expectedly', 'purposely', 'purpose', 'design', 'intentionally', 'deliberately', 'hypothetically'];
+/**
+ * Negations put after the failure word they deny, in languages whose verb ends the clause (Turkish `hiçbir test
+ * başarısız olmadı`, Korean `테스트가 실패하지 않았습니다`; helper rb, session 46): a failure verb going on with one is no
+ * failure, beside {@link NONES_AFTER_A_FAILURE} (Japanese) and a none it stands on before ({@link NONES_BEFORE_AN_EXCEPTION}).
+ */
+export const NEGATIONS_AFTER_A_FAILURE: readonly string[] = [
+  'olmadı', 'olmadi', 'olmamış', 'olmamis', 'değil', 'degil', 'yok', 'etmedi', 'vermedi', 'yaşanmadı', 'yasanmadi',
+  // Korean's `-지` form is only said before its negation (`실패하지 않았습니다`): read alone when a remark reader parts them.
+  '하지', '하지는', '되지', '않았습니다', '않았다', '않았음', '않음', '않습니다', '않는다', '않았어요', '없음', '없습니다', '없었습니다', '없다', '없었다',
+];
+/**
+ * Nouns a number after them names, never counts (`Build #1234`, `Stage 2`, `Shard 2/4`, `Suite 2 of 3`, `PR 12`; helper
+ * rb, session 46), beside the runtimes and platforms a version follows ({@link VERSIONED_NAMES}). Singular only: a plural
+ * before a number counts (`Tests 0 of 3 failed`).
+ */
+export const NUMBERED_SUBJECT_NOUNS: readonly string[] = [
+  'build', 'stage', 'shard', 'suite', 'step', 'job', 'phase', 'chunk', 'batch', 'partition', 'worker', 'runner', 'task', 'pipeline', 'target', 'matrix', 'pr', 'mr', 'release', 'iteration',
+  'lauf', 'stufe', 'schritt', 'étape', 'etapa', 'fase', 'этап', 'шаг', 'etap', 'krok',
+];
 /** A try a failure may be told on or after (`Failed on retry`, `failed after retries`), and the words that make it an earlier one (`on the first attempt`). */
 export const TRY_WORDS: readonly string[] = ['attempt', 'attempts', 'retry', 'retries', 'try', 'tries', 'rerun', 'reruns', 'every', 'each', 'all', 'versuche', 'tentatives', 'intentos'];
 export const EARLIER_TRIES: readonly string[] = ['first', 'initial', '1st', 'earlier', 'earliest', 'erste', 'ersten', 'premier', 'premiere', 'primer', 'primera', 'primo', 'prima'];
@@ -1822,12 +1865,19 @@ export const FREELY_NAMED_STAND_IN_PLURALS: readonly string[] = ['fixtures', 'fi
  */
 export const OWN_MEASURES_OF_FREELY_NAMED_ITEMS: readonly string[] = ['setup', 'teardown', 'requests', 'request', 'unmatched', 'matched', 'calls', 'call', 'invocations', 'hits'];
 /**
+ * What a linter measures of each template file it read (helper rf, session 46): helm lint's `templates:
+ * {example-deployment.yaml: {errors: 0}}`, `job.yaml`). Only of a file under `templates`: an entry there not named as a
+ * file (`templates: {nightly_build: {errors}}`) is no linted file, and a test run's tally (`templates: {nightly_run.json:
+ * {failed}}`) no linter's measure.
+ */
+export const OWN_MEASURES_OF_LINTED_TEMPLATE_FILES: readonly string[] = ['errors', 'error', 'warnings', 'warning'];
+/**
  * Entries a tool keeps its own tallies under a stand-in plural (helper zd, session 45): Hypothesis's statistics by phase
  * (`examples: {generate: {passing, failing}}`, `explicit`, `reuse`, `target`, `shrink`).
  */
 export const TOOL_ENTRIES_UNDER_STAND_IN_PLURALS: readonly string[] = ['generate', 'explicit', 'reuse', 'target', 'shrink'];
 export const RUN_NAME_WORDS: readonly string[] = [
-  'run', 'runs', 'build', 'builds', 'job', 'jobs', 'pipeline', 'pipelines', 'execution', 'executions', 'suite', 'suites', 'nightly', 'daily', 'weekly', 'workflow',
+  'run', 'runs', 'rerun', 'reruns', 'build', 'builds', 'job', 'jobs', 'pipeline', 'pipelines', 'execution', 'executions', 'suite', 'suites', 'nightly', 'daily', 'weekly', 'workflow',
   'lauf', 'durchlauf', 'corsa', 'esecuzione', 'ejecución', 'corrida', 'exécution', 'execução', 'uitvoering', 'прогон', 'запуск', 'przebieg', 'uruchomienie',
 ];
 /**
@@ -2085,5 +2135,91 @@ export const ENVELOPE_NAMES: ReadonlySet<string> = wordSet('ENVELOPE_NAMES', () 
   'generatedat', 'timestamp', 'createdat', 'runid', 'correlationid',
   'gitsha', 'commit', 'commitsha', 'commitid', 'gitcommit', 'sha', 'revision', 'gitrevision',
 ]);
+/**
+ * Words right before a date in a run or correlation id that name what the date is when it is not the run's start, but a
+ * moment the run comes at or after (helper rf, session 46): a backfill of that day's data (`backfill-2025-11-05`,
+ * Apache Airflow's `backfill__<logical date>`), a release, train, sprint or milestone cut that day (`release-2026-02-02`),
+ * a data partition, snapshot or as-of date. Airflow's `scheduled__` is read only as Airflow writes it, with two
+ * underscores ({@link DATE_BEFORE_THE_RUN_AIRFLOW_TYPES}). `nightly`, `daily`, `build`, `ci`, `run` are none: their date
+ * is the run's own day.
+ */
+export const DATE_BEFORE_THE_RUN_HEADS: readonly string[] = ['backfill', 'release', 'train', 'sprint', 'milestone', 'iteration', 'partition', 'snapshot', 'asof', 'logical'];
+/** Apache Airflow's run types whose run id (`<type>__<logical date>`) holds the data interval's start, not the run's (a @monthly run comes a month after it). `manual__` and `dataset_triggered__` hold the trigger's time and stay read. */
+export const DATE_BEFORE_THE_RUN_AIRFLOW_TYPES: readonly string[] = ['scheduled', 'backfill'];
+/** Words right after a date (and its time) in an id that say the run came later to that date's work: `orders-2025-11-05-rerun-7`, `…-re-run-2`, `…-retry-1`, `…-reprocess`, `…-replay`, `…-backfill`. */
+export const DATE_BEFORE_THE_RUN_TAILS: readonly string[] = ['rerun', 'retry', 'reprocess', 'reprocessing', 'replay', 'backfill', 'restate', 'restatement'];
+
+/**
+ * Names of a field that points at another release or run of the same subject (helper rf, session 46): a first
+ * release's `previous_version: null`, `parent_commit`, `prevRelease`, `supersedes`. Unset, such a field says there is
+ * none, a statement about the subject's history, never a body of findings left unfilled (`results: []` is one): a head
+ * word then a noun of a version, a commit or a run, written with or without separators, or a name alone.
+ */
+export const LINEAGE_NAME_HEADS: readonly string[] = ['previous', 'prev', 'prior', 'parent', 'predecessor', 'preceding'];
+export const LINEAGE_NAME_NOUNS: readonly string[] = ['version', 'commit', 'sha', 'revision', 'release', 'tag', 'run', 'build', 'digest', 'id'];
+export const LINEAGE_NAMES_ALONE: readonly string[] = ['supersedes', 'replaces', 'predecessor'];
 /** Objects that hold a document's envelope one level down (`metadata: {schema, run_id}`): envelope when they hold nothing else. */
 export const ENVELOPE_HOLDER_NAMES: ReadonlySet<string> = wordSet('ENVELOPE_HOLDER_NAMES', () => ['metadata', 'meta']);
+/**
+ * Words before or after a pass word in a remark after a told failure that name no subject and no place of the pass
+ * (helper ra, session 46): joins, articles, pronouns, auxiliaries, words of a retry and of time (`then passed`, `it
+ * passed on the second attempt`, `retried and passed`, `erneut ausgeführt und bestanden`, `puis réussi`). Any other
+ * word there names what or where else passed (`others passed`, `tests passed`, `the rest passed`, `previous run
+ * passed`, `passed on macOS`), which takes nothing back from the failure told before it.
+ */
+export const PASS_REMARK_FILLER_WORDS: readonly string[] = [
+  'the', 'a', 'an', 'its', 'it', 'this', 'that', 'they', 'which', 'who', 'also', 'too', 'then', 'later', 'eventually', 'finally', 'afterwards', 'afterward', 'subsequently',
+  'now', 'again', 'ultimately', 'since', 'instead', 'still', 'just', 'only', 'successfully', 'on', 'in', 'at', 'upon', 'after', 'with', 'by', 'of', 'during', 'following', 'when',
+  'retry', 'retries', 'retried', 'retrying', 'rerun', 'reruns', 're-run', 're-runs', 'reran', 're-ran', 'rerunning', 're-running', 'retriggered', 're-triggered',
+  'restart', 'restarted', 'try', 'tries', 'tried', 'attempt', 'attempts', 'run', 'second', 'third', 'fourth', 'fifth', 'next', 'another', 'later',
+  'first', 'initial', 'subsequent', 'automatic', 'automatically', 'manual', 'manually',
+  'did', 'does', 'do', 'got', 'gets', 'has', 'have', 'had', 'is', 'are', 'was', 'were', 'been', 'be', 'will',
+  'welche', 'welcher', 'welches', 'auch', 'qui', 'aussi', 'que', 'también', 'tambien', 'anche', 'che', 'ook',
+  'dann', 'danach', 'später', 'schließlich', 'nun', 'jetzt', 'erneut', 'wieder', 'beim', 'im', 'nach', 'dem', 'der', 'die', 'das', 'den', 'es', 'er', 'sie',
+  'versuch', 'versuche', 'zweiten', 'zweite', 'wiederholung', 'wiederholt', 'neustart', 'lauf', 'durchlauf', 'ist', 'wurde', 'hat',
+  'puis', 'ensuite', 'finalement', 'après', 'au', 'à', 'la', 'le', 'l', 'il', 'elle', 'essai', 'tentative', 'nouvel', 'nouvelle', 'deuxième', 'relance', 'relancé', 'est', 'a',
+  'después', 'luego', 'finalmente', 'al', 'el', 'reintento', 'reintentado', 'intento', 'segundo', 'segunda', 'nuevo', 'ha', 'fue',
+  'poi', 'dopo', 'alla', 'al', 'il', 'tentativo', 'secondo', 'seconda', 'nuovo', 'riprova', 'riprovato', 'è',
+  'daarna', 'later', 'bij', 'na', 'de', 'het', 'poging', 'tweede', 'opnieuw', 'is',
+];
+/**
+ * Stems of a retry in scripts written without spaces (`再試行で成功`, `重试后成功`, `재시도 후 성공`): a word of such a
+ * script holding one, or only particles and words of after, names no subject before a pass.
+ */
+export const UNSPACED_RETRY_STEMS: readonly string[] = ['再試行', '再実行', 'リトライ', '再度', '再テスト', '重试', '重新运行', '重跑', '再次', '重試', '重新執行', '재시도', '재실행', '다시'];
+export const UNSPACED_PASS_PARTICLES = /^[でにはがをもの後后て、之再次회후에서]+$/u;
+/**
+ * Words of all members that a pass of the failure's own subject may go by after a retry (`Tests failed; all passed on
+ * retry`, `everything passed on rerun`): without a retry in its clause such a pass tells no retraction.
+ */
+export const ALL_MEMBERS_OF_A_RETRY: readonly string[] = ['all', 'everything', 'both', 'alle', 'alles', 'beide', 'tout', 'tous', 'toutes', 'todo', 'todos', 'todas', 'tutto', 'tutti', 'tudo', 'allemaal'];
+/**
+ * Words that tell a retry in a remark's clause, beside a pass of all members (`all passed on retry`): {@link
+ * PASS_REMARK_FILLER_WORDS} holds them too.
+ */
+export const RETRY_REMARK_WORDS: readonly string[] = [
+  'retry', 'retries', 'retried', 'retrying', 'rerun', 'reruns', 're-run', 're-runs', 'reran', 're-ran', 'rerunning', 're-running', 'retriggered', 're-triggered', 'again',
+  'second', 'third', 'erneut', 'wieder', 'wiederholung', 'wiederholt', 'zweiten', 'relance', 'relancé', 'deuxième', 'reintento', 'reintentado', 'segundo', 'segunda', 'riprova',
+  'riprovato', 'secondo', 'seconda', 'opnieuw', 'tweede',
+];
+/**
+ * Prepositions of place after a pass word in a remark (`passed on macOS`, `passed in CI`, `bestanden auf Linux`): a
+ * word after them other than a retry's or time's names where else it passed, and `locally`, `elsewhere` say so alone.
+ */
+export const PASS_PLACE_PREPOSITIONS: readonly string[] = ['on', 'in', 'at', 'under', 'for', 'auf', 'unter', 'für', 'sur', 'sous', 'pour', 'sobre', 'em', 'su', 'op', 'onder', 'voor'];
+export const PASS_PLACE_WORDS: readonly string[] = ['locally', 'elsewhere', 'remotely', 'lokal', 'localement', 'ailleurs', 'localmente', 'lokaal'];
+/**
+ * Hedges that make a tolerance in a remark after a told failure a guess about its cause (`probably flaky`, `maybe
+ * flaky`, `might be flaky`, `vermutlich instabil`, `peut-être instable`, helper ra, session 46): a guess tolerates
+ * nothing, so it takes nothing back.
+ */
+export const TOLERANCE_HEDGE_WORDS: readonly string[] = [
+  'probably', 'maybe', 'possibly', 'perhaps', 'likely', 'unlikely', 'might', 'may', 'could', 'seems', 'seem', 'seemingly', 'looks', 'look', 'suspected', 'suspect', 'presumably', 'potentially', 'apparently', 'guess', 'think', 'assume', 'assumed', 'hopefully',
+  'wahrscheinlich', 'vielleicht', 'möglicherweise', 'eventuell', 'vermutlich', 'vermutet', 'anscheinend', 'evtl', 'scheinbar', 'wohl',
+  'probablement', 'peut-être', 'peut-etre', 'possiblement', 'apparemment', 'semble',
+  'probablemente', 'quizás', 'quizas', 'quizá', 'quiza', 'posiblemente', 'parece', 'acaso',
+  'probabilmente', 'forse', 'possibilmente', 'sembra',
+  'provavelmente', 'talvez', 'possivelmente',
+  'misschien', 'waarschijnlijk', 'mogelijk', 'wellicht',
+  'возможно', 'вероятно', 'может', 'наверное', 'можливо', 'мабуть', 'prawdopodobnie', 'może', 'możliwe', 'pravděpodobně', 'možná', 'muhtemelen', 'belki',
+];

@@ -59,15 +59,20 @@ export interface TriageDiff {
   recommended_commands: { runner_repro_command: string | null; ranked_repro_commands: string[] };
 }
 
-const failing = (s: GateStatus | undefined) => s === 'fail';
+/**
+ * Whether the evidence says the gate failed. Rollback mode relaxes a blocking failure to `warn` for promotion; it does
+ * not change what the evidence says, so a diff reads it as the failure it is (a pass that became a relaxed failure is a
+ * regression, and a failure that is now relaxed is not fixed).
+ */
+const failing = (g: GateResult) => g.status === 'fail' || (g.relaxed_by === 'rollback' && g.raw_status === 'fail');
 
 function classify(base: GateResult | undefined, cur: GateResult | undefined, subset: boolean): DiffKind | 'unchanged' | 'not_compared' {
-  if (!base && cur) return failing(cur.status) ? 'new_failure' : 'unchanged';
+  if (!base && cur) return failing(cur) ? 'new_failure' : 'unchanged';
   if (base && !cur) return subset ? 'not_compared' : 'removed';
   if (!base || !cur) return 'unchanged';
-  if (failing(cur.status)) return failing(base.status) ? 'known_failure' : 'regression';
+  if (failing(cur)) return failing(base) ? 'known_failure' : 'regression';
   // A waiver accepts a failure for a while; it does not fix it.
-  if (failing(base.status)) return cur.status === 'waived' ? 'known_failure' : 'fixed';
+  if (failing(base)) return cur.status === 'waived' ? 'known_failure' : 'fixed';
   return base.status === 'pass' && cur.status !== 'pass' ? 'degraded' : 'unchanged';
 }
 
@@ -117,7 +122,7 @@ export function diffVerdicts(baseline: VerdictRef, current: VerdictRef, options:
 
   const regressing = ranked.filter((d) => REGRESSING.has(d.kind)).length;
   const status: TriageStatus = regressing > 0 ? 'regression' : counts.known_failure > 0 ? 'known_failures_only' : 'stable';
-  const toReplay = ranked.filter((d) => d.current_status === 'fail' || d.kind === 'removed');
+  const toReplay = ranked.filter((d) => { const cur = curGates.get(d.gate_id); return (cur !== undefined && failing(cur)) || d.kind === 'removed'; });
   const replayIds = toReplay.map((d) => d.gate_id);
   return {
     schema: TRIAGE_SCHEMA_ID,

@@ -4,6 +4,7 @@
  * report shows as a number is that number, whatever the bytes: a rule on numbers a text dodges by its spelling is a
  * rule not applied (red team zh).
  */
+import { lazy } from './lazy.js';
 import { asciiDigits, escapedReadings, removeInvisible, withoutMarks } from './text-classes.js';
 
 /** A number in the plain spelling JavaScript and JSON read (`3`, `+3`, `3.0`, `.5`, `1e2`). */
@@ -125,3 +126,66 @@ export function numberWithRemark(text: string): { number: number; remark: string
 const ASCII_BRACKET = /[([{]/u;
 const NUMBER_THEN_REMARK = /^\s*([^\s()[\]{}][^()[\]{}]{0,30}?)\s*(?:\(([^()]{1,60})\)|\[([^[\]]{1,60})\]|\{([^{}]{1,60})\}|\u3010([^\u3010\u3011]{1,60})\u3011)\s*$/u;
 
+
+/**
+ * What a count's value written as text reads as, in the one grammar every reader of a count shares (red team zl, session
+ * 45): a whole number (`"12"`, `"１２"`, `"<b>12</b>"`) alone or with the words of what it counts and a remark in
+ * brackets after it (`"12 tests"`, `"10 (unit)"`, `"3 flaky tests (quarantined)"`), a fraction (`"8 of 10"`, `"8/10"`,
+ * `"8 out of 10"`, `"8 (of 10)"`), something else than a count (`other`: a measure of time, size or share, `"12s"`,
+ * `"1.5 ms"`, `"87%"`, `"4KB"`; to a caller, a list or an object of other members),
+ * no number at all (`"abc"`, a name), or a text that opens as a number and goes on as none of these (`"12abc"`,
+ * `"12+"`, `"1.2.3"`, `"10 tests, 2 failed"`): unreadable, so no reader may take it for the number it opens with, nor
+ * for no count. Number words (`"twelve"`) are the caller's, which holds their vocabulary.
+ */
+export type CountReading =
+  | { readonly kind: 'count'; readonly count: number; readonly unit?: string }
+  | { readonly kind: 'fraction'; readonly part: number; readonly whole: number; readonly unit?: string }
+  | { readonly kind: 'other' }
+  | { readonly kind: 'noCount' }
+  | { readonly kind: 'unreadable' };
+
+/** Texts longer than this are no count's value (a sentence, a log): read as holding no count. */
+const MAX_COUNT_TEXT = 120;
+/** A whole number as a count is written: plain or grouped by thousands (`1,204`, `1_204`, `1'204`). */
+const WHOLE = String.raw`(\d{1,3}(?:[,_']\d{3})+|\d+)`;
+/**
+ * Up to four words of what a count counts (`tests`, `unit tests`, `test cases run`, `Testfälle`): short words of letters
+ * only, so a printed summary (`10 tests, 2 failed`, `12 passed 2 failed`) is no count's words.
+ */
+const UNIT_WORDS = String.raw`(\p{L}[\p{L}\p{M}'’-]{0,23}(?:\s\p{L}[\p{L}\p{M}'’-]{0,23}){0,3})`;
+/** A remark in brackets after a count (`(unit)`, `[flaky]`, `{none ran}`), once NFKC has made full-width brackets ASCII. */
+const REMARK = String.raw`(?:\([^()]{0,60}\)|\[[^[\]]{0,60}\]|\{[^{}]{0,60}\}|\u3010[^\u3010\u3011]{0,60}\u3011)`;
+const FRACTION_JOIN = String.raw`(?:\s*/\s*|\s+(?:of|out\s+of|from)\s+)`;
+/** The count grammar's expressions, built at first use (nothing is built at start-up). */
+const COUNT_GRAMMAR = lazy(() => ({
+  withWords: new RegExp(String.raw`^${WHOLE}(?:\s+${UNIT_WORDS})?(?:\s*${REMARK})?$`, 'u'),
+  fraction: new RegExp(String.raw`^${WHOLE}${FRACTION_JOIN}${WHOLE}(?:\s+${UNIT_WORDS})?(?:\s*${REMARK})?$`, 'u'),
+  /** A fraction whose whole is said in the remark (`8 (of 10)`, `8 [out of 10 tests]`). */
+  wholeInRemark: new RegExp(String.raw`^${WHOLE}(?:\s+${UNIT_WORDS})?\s*[([{]\s*(?:of|out\s+of|/)\s*${WHOLE}(?:\s+\p{L}[\p{L}\p{M}'’-]{0,23})?\s*[)\]}]$`, 'u'),
+}));
+/**
+ * A measure of time, size or share, not of items (`12s`, `1.5 ms`, `3 min ago`, `87%`, `4KB`, `2k`: a magnitude is no
+ * count its readers agree on): a number and a unit, whatever follows the unit.
+ */
+const MEASURE = /^\d+(?:[.,]\d+)?\s*(?:ns|µs|μs|us|ms|s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|%|percent|b|bytes?|[kmgt]i?b?)(?!\p{L})/u;
+const OPENS_WITH_A_DIGIT = /^[^\p{L}\p{N}]{0,3}\p{N}/u;
+
+/** The count a text writes, read as {@link CountReading} says. */
+export function countWrittenAsText(text: string): CountReading {
+  if (text.length > MAX_COUNT_TEXT) return { kind: 'noCount' };
+  const number = numberWrittenAsText(text);
+  if (number !== undefined) return Number.isInteger(number) && number >= 0 ? { kind: 'count', count: number } : { kind: 'unreadable' };
+  const shown = withoutMarks(asciiDigits(removeInvisible(text).normalize('NFKC'))).trim().toLowerCase().replace(/\s+/gu, ' ');
+  if (!HAS_DIGIT.test(shown)) return { kind: 'noCount' };
+  if (MEASURE.test(shown)) return { kind: 'other' };
+  const grammar = COUNT_GRAMMAR();
+  const fraction = grammar.fraction.exec(shown);
+  if (fraction !== null) return fractionRead(fraction[1] as string, fraction[2] as string, fraction[3]);
+  const remarked = grammar.wholeInRemark.exec(shown);
+  if (remarked !== null) return fractionRead(remarked[1] as string, remarked[3] as string, remarked[2]);
+  const counted = grammar.withWords.exec(shown);
+  if (counted !== null) return { kind: 'count', count: wholeNumber(counted[1] as string), ...(counted[2] !== undefined ? { unit: counted[2] } : {}) };
+  return OPENS_WITH_A_DIGIT.test(shown) ? { kind: 'unreadable' } : { kind: 'noCount' };
+}
+const fractionRead = (part: string, whole: string, unit: string | undefined): CountReading => ({ kind: 'fraction', part: wholeNumber(part), whole: wholeNumber(whole), ...(unit !== undefined ? { unit } : {}) });
+const wholeNumber = (digits: string): number => Number(digits.replace(/\D/gu, ''));

@@ -626,6 +626,36 @@ const ZERO_TIME = new RegExp(
 const MAX_WORDS_LENGTH = 1000;
 
 /**
+ * The placeholder marker a field's value opens with, set apart from a note after it (`TODO: assign`, `FIXME: who?`,
+ * `TBD: decide later`, `[TBD] file one`, `TODO(alice): pick an owner`, `À définir : qui ?`, `待定：负责人`), or undefined
+ * (red team rh, session 46). A form's field is filled or it is not: a value that opens with a marker says the writer
+ * knew it was not, whatever note follows, so it is a placeholder whatever the note says. The marker is read as
+ * {@link placeholderReason} reads markers (invisible characters, width, case, look-alike letters of other scripts), but
+ * only where a whole value answers one slot: an exemption's field (src/core/waivers.ts `fillerReason`). Not in
+ * {@link placeholderReason}, whose texts include notes and lists where `TODO, refactor the parser` names a task.
+ * `TODO` before a space only (`Todo el módulo falla`, `todo list crashes`) is a word, not a marker, unless written in
+ * capitals, as markers are (`TODO find owner`); before a mark it is the marker in any case (`todo: assign`). A
+ * hyphen or a slash touching the next word joins a name (`todo-app`, `tbd/tbc` is read elsewhere), no note.
+ */
+export function openingMarker(value: string): string | undefined {
+  const head = value.length > 200 ? value.slice(0, 200) : value;
+  // A long dash parts a marker from its note (`TODO—assign`); the fold would draw it as a hyphen, which joins a name.
+  const drawn = lookalikeFold(foldForComparison(head.replace(/[\u2013\u2014\u2015]/gu, ' - ')));
+  const match = openingMarkerPattern().exec(drawn);
+  if (match === null) return undefined;
+  const marker = (match[1] as string).replace(/[.-]+/gu, '').replace(/\s+/gu, ' ');
+  if (marker === 'todo' && /^\s+$/u.test(match[2] as string) && /\p{Ll}/u.test(removeInvisible(head).normalize('NFKC').trim().split(/\s/u)[0] ?? '')) return undefined;
+  return marker;
+}
+/** A marker that holds a place (see GAP_MARKER; not `hack` or `tk`, which name things), in English and the languages the label reading lists. */
+const OPENING_GAP = String.raw`(?:t\.?o-?\.?d\.?o|f\.?i\.?x\.?-?m\.?e|xxx+|t\.?b\.?[dac]|to\s+be\s+(?:determined|decided|defined|confirmed|announced|done|added|assigned|filed|written|filled(?:\s+in)?)|à\s+(?:définir|déterminer|compléter)|a\s+(?:completer|definir)|por\s+(?:definir|determinar)|da\s+(?:definire|completare)|nog\s+te\s+bepalen|zu\s+ergänzen|noch\s+festzulegen|待定|未定|미정)`;
+/**
+ * The marker at a value's start, after any opening bracket, quote or emphasis and before its closing one, then the
+ * note: after a mark (`:`, `,`, `.`, `(`, a dash set apart or a long one) or a space, a letter, digit or sign of a note.
+ */
+const openingMarkerPattern = lazy(() => new RegExp(String.raw`^[\s\p{Ps}\p{Pi}"'*_\x60#>]*(${OPENING_GAP})(\.?[\p{Pe}\p{Pf}"'*_\x60]*(?:\s*[:;,.!?…()[\]{}]+\s*|\s+[-–—]+\s+|\s*[–—]+\s*|\s+))(?=[\p{L}\p{N}@#?])`, 'u'));
+
+/**
  * `never (see ticket)`, `TBD, see bd-12`: a trailing pointer elsewhere adds nothing to the words before it. The pointer
  * word stands alone: `oversee the rollout`, `see-through cache`, `per-run cache` point nowhere.
  */

@@ -11,7 +11,7 @@ import { evaluateWaivers, summarizeWaivers, type DeclaredWaiver } from '../../sr
 const TODAY = '2026-03-10';
 const today = (parseStrictDate(TODAY) as { ok: true; value: number }).value;
 const RULES = { today, maxDays: 30, expiringSoonDays: 3, gates: new Map([['g', 'threshold'], ['h', 'threshold'], ['w', 'waiver_lifecycle']]) };
-const FIELDS = { owner: 'TopazForest', created: '2026-03-01', expires: '2026-03-20', bead: 'bd-1', reason: 'upstream bug', scope: 'both', remove_when: 'the bug is fixed' };
+const FIELDS = { owner: 'TopazForest', created: '2026-03-01', expires: '2026-03-20', bead: 'bd-1', reason: 'upstream bug', scope: 'both', remove_when: 'bd-1 is fixed' };
 const declared = (fields: Record<string, unknown> = {}, gateId = 'g', extra: Partial<DeclaredWaiver> = {}): DeclaredWaiver => ({ gateId, source: 'w.toml', pointer: `/waiver/${gateId}`, value: { ...FIELDS, ...fields }, ...extra });
 const one = (fields: Record<string, unknown> = {}, gateId = 'g', extra: Partial<DeclaredWaiver> = {}) => evaluateWaivers([declared(fields, gateId, extra)], RULES)[0] as WaiverEntry;
 const problems = (w: WaiverEntry) => w.problems.map((p) => [p.code, p.field]);

@@ -228,12 +228,14 @@ describe('fillerReason: form prompts, numbers, reasons that say none, conditions
     ['owner', 'Firstname Lastname'], ['owner', '@username'], ['owner', 'user@domain.com'], ['owner', 'team name'], ['owner', '42'], ['owner', '2026-03-01'],
     ['reason', 'because'], ['reason', 'just because.'], ['reason', 'No reason given'], ['reason', 'a reason'], ['reason', '0'], ['reason', '3.14'],
     ['remove_when', 'when possible'], ['remove_when', 'Time permitting'], ['remove_when', 'tomorrow'],
+    // Red team rh: a date is a time, not an event (the expiry bounds time already).
+    ['remove_when', '2026-04-01'],
   ])('%s = %j says nothing', (field, value) => {
     expect(fillerReason(field, value)).toBeDefined();
   });
   it.each([
     ['owner', '@alice'], ['owner', 'team-runtime'], ['owner', 'Li'], ['reason', 'Flaky on ARM64'], ['reason', 'because QuickJS 0.9 crashes on ARM'], ['reason', 'Upstream bug 4411'],
-    ['remove_when', '2026-04-01'], ['remove_when', 'when bd-12 is fixed'], ['bead', '4411'], ['bead', '#12'],
+    ['remove_when', '2.0.0'], ['remove_when', 'when bd-12 is fixed'], ['bead', '4411'], ['bead', '#12'],
   ])('%s = %j says something', (field, value) => {
     expect(fillerReason(field, value)).toBeUndefined();
   });

@@ -152,10 +152,11 @@ describe("aliasOfABound: a tool's own items, other languages' plurals, shorter s
     const plural = fc.constantFrom('examples', 'fixtures', 'mocks', 'templates', 'stubs', 'Fixtures');
     const leaf = fc.constantFrom('setup_ms', 'errors', 'failing', 'unmatched_requests', 'duration_s', 'failed');
     // Helper zd, session 45: what an entry holds tells it, not only its name. Under `examples` a named entry holding a
-    // run's tally (`examples: {db_session: {errors}}`) is a run's whatever its name, but Hypothesis's phases and a file;
+    // run's tally (`examples: {db_session: {errors}}`) is a run's whatever its name, but Hypothesis's phases (a file too:
+    // `examples: {deployment.yaml: {errors}}`, as `attempt_1.json`, since helper rf, session 46: an extension names no tool's item);
     // under a plural a tool names its objects in, a run-named entry holding the tool's own measure (`fixtures: {ci-job:
     // {setup_ms}}`, `mocks: {pipeline_2: {unmatched_requests}}`) is the tool's object, as `run_migrations` is pytest's.
-    const tallyUnderExamples = (p: string, item: string, name: string): boolean => p === 'examples' && !['generate', 'shrink', 'deployment.yaml'].includes(item) && ['errors', 'failing', 'failed'].includes(name);
+    const tallyUnderExamples = (p: string, item: string, name: string): boolean => p === 'examples' && !['generate', 'shrink'].includes(item) && ['errors', 'failing', 'failed'].includes(name);
     fc.assert(
       fc.property(plural, fc.constantFrom('db_session', 'generate', 'deployment.yaml', 'payment_api', 'login_page', 'shrink'), leaf, (p, item, name) => {
         const from = `/${p}/${item}/${name}`;

@@ -73,8 +73,10 @@ describe('exemption fields that name nothing anyone could check (fillerReason)',
     for (const value of ['test', 'later', 'owner', '@me', 'x']) expect(fillerReason('bead', value), value).toBeDefined();
     for (const value of ['user@localhost', 'github-actions[bot]', '@alice']) expect(fillerReason('reason', value), value).toBeDefined();
   });
-  it('keeps dates, versions, conditions of words, ids with a digit or separator and addresses among words', () => {
-    for (const value of ['2026-04-01', '2.0.0', 'QuickJS 2.1 released']) expect(fillerReason('remove_when', value), value).toBeUndefined();
+  it('keeps dated releases, versions, conditions of words, ids with a digit or separator and addresses among words', () => {
+    for (const value of ['QuickJS 2026-04-01 released', '2.0.0', 'QuickJS 2.1 released']) expect(fillerReason('remove_when', value), value).toBeUndefined();
+    // Red team rh: a bare date is a time, not an event (the expiry bounds time already).
+    expect(fillerReason('remove_when', '2026-04-01')).toMatch(/no condition/u);
     for (const value of ['PROJ-12', '#812', 'bd-3ar8v', 'acme/runtime#12', 'https://tracker.acme.dev/browse/RT-7']) expect(fillerReason('bead', value), value).toBeUndefined();
     expect(fillerReason('reason', 'Upstream bug reported by alice@acme.dev breaks two parser cases')).toBeUndefined();
   });

@@ -12,8 +12,11 @@ const spell = (words: readonly string[], camel: boolean): string => (camel ? wor
 
 const totalName = fc.constantFrom(['total'], ['tests'], ['count'], ['num', 'tests'], ['test', 'count'], ['num', 'total', 'tests'], ['total', 'tests']);
 const noneWritten = fc.constantFrom<unknown>(0, null, '', '-', 'N/A', 'none', 'zero', '0', []);
-/** A passed count of none other than 0 itself (`passed: 0` is an older reader's `vacuous`: nothing passed). */
-const passedNone = fc.constantFrom<unknown>(null, '', '-', 'N/A', 'none', 'zero', []);
+/**
+ * A passed count of none other than zero itself (`passed: 0`, `"0"` and, since the one count reader of session 46,
+ * `"zero"` are an older reader's `vacuous`: nothing passed).
+ */
+const passedNone = fc.constantFrom<unknown>(null, '', '-', 'N/A', 'none', []);
 /** Objects of the run's own summary below the status (none: the status's own object). */
 const ownChain = fc.array(fc.constantFrom('results', 'summary', 'stats', 'run', 'report', 'suite', 'testsuites'), { maxLength: 3 });
 const otherRun = fc.constantFrom('history', 'baseline', 'previous_run', 'baseline_summary', 'main_run', 'expected');

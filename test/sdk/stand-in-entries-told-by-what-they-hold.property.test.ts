@@ -2,8 +2,9 @@
  * An entry under a stand-in's plural is told a run's tally or a tool's own item by what it is and holds, not by a list
  * of run words (helper zd, session 45: holdsStandInsByName, entryShape): under `examples` an entry holding a run's
  * tally is a copy whatever its name (`attempt_1`, `shard_3`, `ci`, `pr_123`, a run's number or date as a map's key),
- * but a tool's own phase (Hypothesis's `generate`); a file a tool read (`templates: {job.yaml: …}`) is its own item
- * unless its base names a stand-in; under a plural a tool names its objects in (`fixtures`, `mocks`), an entry is a
+ * but a tool's own phase (Hypothesis's `generate`); a file a linter read (`templates: {job.yaml: {errors}}`) is its own
+ * item unless it is named only as a stand-in, but not one holding a test run's tally under a run's or a stand-in's
+ * name (helper rf, session 46); under a plural a tool names its objects in (`fixtures`, `mocks`), an entry is a
  * run's only when it holds a run's tally under a run's name.
  */
 import fc from 'fast-check';
@@ -51,13 +52,23 @@ describe('an entry under a stand-in plural, told by what it holds', () => {
       }),
     );
   });
-  it('is a tool\'s own file under templates unless the file\'s base names a stand-in', () => {
+  it('is a tool\'s own file under templates when it holds a linter\'s measure, unless the file is named only as a stand-in', () => {
     fc.assert(
-      fc.property(entryName, fc.constantFrom('yaml', 'yml', 'json', 'tpl'), tally, (name, ext, key) => {
+      fc.property(entryName, fc.constantFrom('yaml', 'yml', 'json', 'tpl'), fc.constantFrom('errors', 'warnings', 'lint_errors'), (name, ext, key) => {
         const file = `${name}.${ext}`;
         expect(copied({ templates: { [file]: { [key]: 0 } }, measured: 0 }, `/templates/${file}/${key}`), file).toBeUndefined();
+        // A stand-in's word beside the file's own name is still the linted file's (helper rf, session 46: `example-deployment.yaml`).
         const example = `example_${name}.${ext}`;
-        expect(copied({ templates: { [example]: { [key]: 0 } }, measured: 0 }, `/templates/${example}/${key}`)?.code, example).toBe('vacuous');
+        expect(copied({ templates: { [example]: { [key]: 0 } }, measured: 0 }, `/templates/${example}/${key}`), example).toBeUndefined();
+        expect(copied({ templates: { [`example.${ext}`]: { [key]: 0 } }, measured: 0 }, `/templates/example.${ext}/${key}`)?.code, `example.${ext}`).toBe('vacuous');
+      }),
+    );
+  });
+  it('is a copy under templates when a file holds a test run\'s tally under a stand-in\'s or a run\'s name (helper rf, session 46)', () => {
+    fc.assert(
+      fc.property(fc.constantFrom('example_', 'nightly_run_', 'rerun_', ''), entryName, fc.constantFrom('yaml', 'json'), fc.constantFrom('failed', 'passed', 'skipped'), (prefix, name, ext, key) => {
+        const file = `${prefix === '' ? 'run' : `${prefix}${name}`}.${ext}`;
+        expect(copied({ templates: { [file]: { [key]: 0 } }, measured: 0 }, `/templates/${file}/${key}`)?.code, file).toBe('vacuous');
       }),
     );
   });

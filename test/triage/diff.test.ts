@@ -63,6 +63,19 @@ describe('diffVerdicts', () => {
     expect(subset).toMatchObject({ status: 'stable', summary: { removed_count: 0, not_compared: ['gone'] } });
   });
 
+  it('a failure rollback mode relaxed to a warning is still the failure the evidence tells: regression, known, new, never fixed', () => {
+    const relaxed = (id: string) => gate(id, 'warn', { raw_status: 'fail', relaxed_by: 'rollback' });
+    const regression = diff([gate('a', 'pass')], [relaxed('a')]);
+    expect(regression).toMatchObject({ status: 'regression', summary: { regression_count: 1, degraded_count: 0 } });
+    expect(regression.recommended_commands.runner_repro_command).toBe('npx gate-engine verify --gate a');
+    expect(diff([gate('a', 'fail')], [relaxed('a')])).toMatchObject({ status: 'known_failures_only', summary: { known_failure_count: 1, fixed_count: 0 } });
+    expect(diff([relaxed('a')], [relaxed('a')]).status).toBe('known_failures_only');
+    expect(diff([gate('a', 'pass')], [gate('a', 'pass'), relaxed('new')]).status).toBe('regression');
+    expect(diff([relaxed('a')], [gate('a', 'pass')]).ranked_diagnostics.map((d) => d.kind)).toEqual(['fixed']);
+    // A warning the evidence itself gave (raw warn) stays informational.
+    expect(diff([gate('a', 'pass')], [gate('a', 'warn', { raw_status: 'warn' })])).toMatchObject({ status: 'stable', summary: { degraded_count: 1 } });
+  });
+
   it('a warning, waiver or skip is degraded (informational), not a regression; warn to fail is a regression', () => {
     expect(diff([gate('a', 'pass')], [gate('a', 'warn')])).toMatchObject({ status: 'stable', summary: { degraded_count: 1 } });
     expect(diff([gate('a', 'pass')], [gate('a', 'waived')])).toMatchObject({ status: 'stable', summary: { degraded_count: 1 } });

@@ -1,7 +1,7 @@
 /** The shared reader of numbers written as text (red team zh): each disguise read as the number it shows, look-alikes of numbers read as none. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { numberWithRemark, numberWrittenAsText } from '../../src/util/number-text.js';
+import { countWrittenAsText, numberWithRemark, numberWrittenAsText } from '../../src/util/number-text.js';
 import { failuresInRemark } from '../../src/sdk/status-claims.js';
 
 describe('numberWrittenAsText', () => {
@@ -75,5 +75,22 @@ describe('numberWithRemark and failuresInRemark (red team yg)', () => {
       expect(failuresInRemark(remark), remark).toBe(n);
     for (const remark of ['0件の失敗があります', '失敗が0件です', '3件の失敗を修正しました', '失敗を3件修正しました', 'テストが3件あります', '3件の成功があります', '既知の失敗が3件あります', '前回は3件の失敗がありました', '不安定なテスト3件が失敗しました', 'テスト3件がスキップされました'])
       expect(failuresInRemark(remark), remark).toBeUndefined();
+  });
+});
+
+describe('countWrittenAsText', () => {
+  it('reads a count with its words or a remark, a fraction, a measure, no number, and a number that goes on as none of these', () => {
+    const cases: [string, unknown][] = [
+      ['12', { kind: 'count', count: 12 }], ['１２', { kind: 'count', count: 12 }], ['<b>12</b>', { kind: 'count', count: 12 }],
+      ['12 tests', { kind: 'count', count: 12, unit: 'tests' }], ['1,204 test cases run', { kind: 'count', count: 1204, unit: 'test cases run' }],
+      ['10 (unit)', { kind: 'count', count: 10 }], ['0 tests (none ran)', { kind: 'count', count: 0, unit: 'tests' }], ['3【flaky】', { kind: 'count', count: 3 }],
+      ['8 of 10', { kind: 'fraction', part: 8, whole: 10 }], ['8/10', { kind: 'fraction', part: 8, whole: 10 }], ['８／１０', { kind: 'fraction', part: 8, whole: 10 }],
+      ['8 out of 10 tests', { kind: 'fraction', part: 8, whole: 10, unit: 'tests' }], ['8 (of 10)', { kind: 'fraction', part: 8, whole: 10 }],
+      ['12s', { kind: 'other' }], ['1.5 ms', { kind: 'other' }], ['87%', { kind: 'other' }], ['4KB', { kind: 'other' }], ['3 min ago', { kind: 'other' }],
+      ['abc', { kind: 'noCount' }], ['run_12abc', { kind: 'noCount' }], ['v1.2.3', { kind: 'noCount' }], ['x'.repeat(121), { kind: 'noCount' }],
+      ['12abc', { kind: 'unreadable' }], ['12+', { kind: 'unreadable' }], ['1.2.3', { kind: 'unreadable' }], ['2026-03-10', { kind: 'unreadable' }],
+      ['10 tests, 2 failed', { kind: 'unreadable' }], ['-1', { kind: 'unreadable' }], ['0.5', { kind: 'unreadable' }], ['1.5 tests', { kind: 'unreadable' }],
+    ];
+    for (const [text, read] of cases) expect(countWrittenAsText(text), JSON.stringify(text)).toEqual(read);
   });
 });

@@ -1,0 +1,76 @@
+// A summary beside a pass (helper ra, session 46): a remark after a told failure takes it back only by a pass of the
+// failure's own subject (no subject, its own words, all of it beside a retry) or by a tolerance neither denied by a none
+// nor guessed (remarkTakesBack in failureBeforeARemark). A pass of other members, another run or another place, a none
+// of skips or tolerances and a hedged tolerance take nothing back, however they are spelled.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { statusContradiction } from '../../src/sdk/status-claims.js';
+import '../helpers/fc-seed.js';
+
+const beside = (text: string) => statusContradiction({ status: 'passed', summary: text }, '/status', 'passed');
+const failure = fc.constantFrom('Build failed', 'Checkout failed', 'Lint failed', 'Deploy failed');
+const mark = fc.constantFrom('; ', '. ', ', ', ' (', ' \u2014 ', ' | ', ' \u2192 ');
+/** The same word as a reader draws it: full width, a look-alike letter, an invisible character, markup. */
+const disguise = fc.constantFrom(
+  (w: string) => w,
+  (w: string) => w.toUpperCase(),
+  (w: string) => [...w].map((c) => (c > ' ' && c <= '~' ? String.fromCharCode(c.charCodeAt(0) + 0xfee0) : c)).join(''),
+  (w: string) => w.replace('o', '\u043e'),
+  (w: string) => `${w.slice(0, 2)}\u200b${w.slice(2)}`,
+  (w: string) => `<b>${w}</b>`,
+);
+
+describe('a pass of other members after a told failure', () => {
+  const others = fc.constantFrom('others', 'tests', 'the rest', 'everything else', 'all other tests', 'unit tests', 'the previous run', 'main', 'andere', 'Tests');
+  const pass = fc.constantFrom('passed', 'succeeded', 'passed on retry', 'bestanden', 'are green');
+  it('fails whoever else passed, however the subject is spelled', () => {
+    fc.assert(fc.property(failure, mark, others, pass, disguise, (f, m, o, p, d) => {
+      const text = `${f}${m}${d(o)} ${p}`;
+      expect(beside(text)?.code, text).toBe('contradiction');
+    }));
+  });
+  it('fails a pass told of another place', () => {
+    fc.assert(fc.property(failure, mark, fc.constantFrom('passed on macOS', 'passed locally', 'passed on windows', 'succeeded elsewhere'), (f, m, p) => {
+      const text = `${f}${m}${p}`;
+      expect(beside(text)?.code, text).toBe('contradiction');
+    }));
+  });
+  it('passes a retry of the same subject that passed', () => {
+    const retraction = fc.constantFrom('passed on retry', 'retried and passed', 'then passed on rerun', 'it passed on the second attempt', 'the retry succeeded', 'passed after a retry', 'then succeeded');
+    fc.assert(fc.property(fc.constantFrom('Build failed', 'Build failed on first attempt', 'Deploy failed'), fc.constantFrom('; ', ', ', ' \u2192 '), retraction, (f, m, r) => {
+      const text = `${f}${m}${r}`;
+      expect(beside(text), text).toBeUndefined();
+    }));
+  });
+  it('passes the failure\'s own subject or all of it passing on a retry', () => {
+    fc.assert(fc.property(fc.constantFrom('Tests', 'Build', 'Deploy'), fc.constantFrom('; ', '. '), fc.constantFrom('', 'all ', 'everything '), (s, m, all) => {
+      const subject = all === '' ? s.toLowerCase() : all.trim();
+      const text = `${s} failed${m}${subject} passed on retry`;
+      expect(beside(text), text).toBeUndefined();
+    }));
+  });
+});
+
+describe('a none or a hedge after a told failure', () => {
+  const denied = fc.constantFrom('None skipped.', 'Ignored: none.', 'not flaky', 'No flaky tests.', 'nothing skipped', 'Keine übersprungen.', 'none ignored');
+  const hedge = fc.constantFrom('probably', 'maybe', 'possibly', 'might be', 'likely', 'seems', 'vielleicht', 'wahrscheinlich', 'peut-être');
+  const tolerance = fc.constantFrom('flaky', 'known', 'quarantined', 'instabil');
+  it('fails a none of skips or of a tolerance', () => {
+    fc.assert(fc.property(failure, mark, denied, (f, m, r) => {
+      const text = `${f}${m}${r}`;
+      expect(beside(text)?.code, text).toBe('contradiction');
+    }));
+  });
+  it('fails a tolerance guessed by a hedge word or a question mark, however the hedge is spelled', () => {
+    fc.assert(fc.property(failure, mark, fc.oneof(fc.tuple(hedge, tolerance, disguise).map(([h, t, d]) => `${d(h)} ${t}`), tolerance.map((t) => `${t}?`)), (f, m, r) => {
+      const text = `${f}${m}${r}`;
+      expect(beside(text)?.code, text).toBe('contradiction');
+    }));
+  });
+  it('passes a tolerance told plainly, and a guess followed by a retry that passed', () => {
+    fc.assert(fc.property(fc.constantFrom('Build failed', 'Checkout failed'), fc.constantFrom('; ', ' (', ', '), fc.constantFrom('flaky', 'known flaky', 'quarantined', 'none of them required', 'probably flaky, passed on retry', 'flaky?, passed on retry'), (f, m, r) => {
+      const text = `${f}${m}${r}${m === ' (' ? ')' : ''}`;
+      expect(beside(text), text).toBeUndefined();
+    }));
+  });
+});

@@ -1,0 +1,82 @@
+// A waiver's reason and removal condition read by the roles of their words (red team rh, session 46): a condition that
+// only says the failure goes away, in any wording or language, a date or a doubt, and a reason that only restates the
+// failure, asks to ship, is a form's prompt or points to a talk say nothing — however they are put together. The same
+// texts naming something (an issue, a version, a platform, a cause) are accepted.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { fillerReason } from '../../src/core/waivers.js';
+import '../helpers/fc-seed.js';
+
+/** A text as people type it: as is, capitalised, in capitals, with a full stop. */
+const cased = fc.constantFrom((t: string) => t, (t: string) => t.charAt(0).toUpperCase() + t.slice(1), (t: string) => t.toUpperCase(), (t: string) => `${t}.`);
+/** Something checkable said beside the text: an issue, a version, a platform. */
+const named = fc.constantFrom('on the new ARM runners', 'with tokio 1.40', 'after #812 merges', 'in QuickJS 2.1', 'once rust-lang/rust#12345 lands', '(ENG-12 closed)', 'on Windows');
+
+describe('a removal condition that only says the failure goes away', () => {
+  const lead = fc.constantFrom('when', 'once', 'until', 'till', 'after', 'as soon as', 'by the time', '');
+  const subject = fc.constantFrom('the gate', 'CI', 'the build', 'all tests', 'the tests', 'the test', 'the check', 'the pipeline', 'the suite', 'the bug', 'the problem', 'the failure', 'the flaky test', 'it', 'everything');
+  const predicate = fc.constantFrom('passes', 'pass', 'is green', 'are green', 'goes green', 'is fixed', 'gets fixed', 'is gone', 'goes away', 'is resolved', 'works', 'works again', 'is stable', 'no longer fails', 'stops failing', 'is no longer flaky', 'is no longer needed');
+  it('is refused in any wording; with something named beside it, it is a condition', () => {
+    fc.assert(
+      fc.property(lead, subject, predicate, cased, named, (l, s, p, c, n) => {
+        const said = c(`${l} ${s} ${p}`.trim());
+        expect(fillerReason('remove_when', said), said).toMatch(/no condition/u);
+        const checkable = `${l} ${s} ${p} ${n}`.trim();
+        expect(fillerReason('remove_when', checkable), checkable).toBeUndefined();
+      }),
+    );
+  });
+  it('is refused in the languages teams write it in; naming the issue or version makes it a condition', () => {
+    const said = fc.constantFrom('когда починят', 'когда тесты пройдут', 'после исправления', '直ったら', 'テストが通ったら', 'バグが修正されたら', '修复后', '测试通过后', '问题解决后', 'cuando pase', 'cuando los tests pasen', 'quand ça passe', 'quand les tests passent', 'wenn es grün ist', 'sobald der Test grün ist', 'bis es behoben ist', 'na de fix', 'als de test slaagt');
+    fc.assert(
+      fc.property(said, fc.constantFrom('bd-1f42.4', '#812', 'QuickJS 2.1', 'tokio 1.40'), (s, ref) => {
+        expect(fillerReason('remove_when', s), s).toMatch(/no condition/u);
+        expect(fillerReason('remove_when', `${ref} ${s}`), `${ref} ${s}`).toBeUndefined();
+      }),
+    );
+  });
+});
+
+describe('a removal condition that is a time, a version nobody named or a doubt', () => {
+  const when = fc.constantFrom('2026-03-20', '03/20/2026', '20.03.2026', 'March 20', '20th March', 'Friday', 'EOD Friday', 'Q2 2026', 'H2', 'end of March', 'two weeks', 'a couple of weeks', 'next week', 'next sprint', 'mid April', '2027');
+  const prep = fc.constantFrom('', 'by ', 'after ', 'on ', 'in ', 'before ', 'until ', 'around ');
+  it('is refused as a time, however it is dated; the event beside it makes it a condition', () => {
+    fc.assert(
+      fc.property(prep, when, cased, (p, w, c) => {
+        const said = c(`${p}${w}`);
+        expect(fillerReason('remove_when', said), said).toMatch(/no condition/u);
+        const event = `QuickJS 2.1 released ${p}${w}`;
+        expect(fillerReason('remove_when', event), event).toBeUndefined();
+      }),
+    );
+  });
+  it('refuses a next version nobody named and a doubt; a named version is a condition', () => {
+    for (const said of ['next major', 'next minor', 'the next major release', 'upcoming minor version', 'in the next patch release', 'not sure', 'no idea', 'no idea yet', 'dunno', 'keine Ahnung', 'не знаю']) {
+      expect(fillerReason('remove_when', said), said).toMatch(/no condition/u);
+    }
+    expect(fillerReason('remove_when', 'unknown')).toBeDefined();
+    for (const said of ['2.0.0', 'in 2.1.0', 'next major (3.0) drops the legacy parser', 'when 2024.1 is released', 'release 2.5.0', 'not sure which comes first: bd-12 closed or QuickJS 2.1 released']) {
+      expect(fillerReason('remove_when', said), said).toBeUndefined();
+    }
+  });
+});
+
+describe('a reason that says nothing the failure does not', () => {
+  const empty = fc.constantFrom(
+    'it fails', 'test fails', 'the tests fail', 'because it fails', 'the gate fails', 'the build is broken', 'CI is red', 'the test is flaky', 'it times out', 'failing tests',
+    'waive it', 'to unblock release', 'needed for release', 'release blocker', 'we need to ship', 'to make CI pass', 'must ship',
+    'insert reason', 'describe why', 'Short description of why this is waived', 'explain why this is needed',
+    'discussed offline', 'as discussed', 'agreed in standup', 'approved by the release manager',
+    'no idea', 'unknown cause', 'root cause unknown', 'not sure yet',
+  );
+  const cause = fc.constantFrom('the sandbox has no network', 'QuickJS 2.0 lacks regexp lookbehind', 'of the 260-character path limit on Windows', 'the upstream mirror is down (status.acme.dev)', 'a shared temp dir races under parallel load (bd-1f42.4)');
+  const join = fc.constantFrom(': ', ' because ', '; ', ' — ');
+  it('is refused however it is cased; with a cause after it, it is a reason', () => {
+    fc.assert(
+      fc.property(empty, cased, join, cause, (e, c, j, why) => {
+        expect(fillerReason('reason', c(e)), c(e)).toMatch(/^no reason/u);
+        expect(fillerReason('reason', `${e}${j}${why}`), `${e}${j}${why}`).toBeUndefined();
+      }),
+    );
+  });
+});
