@@ -155,7 +155,14 @@ const WHOLE = String.raw`(\d{1,3}(?:[,_']\d{3})+|\d+)`;
 const UNIT_WORDS = String.raw`(\p{L}[\p{L}\p{M}'’-]{0,23}(?:\s\p{L}[\p{L}\p{M}'’-]{0,23}){0,3})`;
 /** A remark in brackets after a count (`(unit)`, `[flaky]`, `{none ran}`), once NFKC has made full-width brackets ASCII. */
 const REMARK = String.raw`(?:\([^()]{0,60}\)|\[[^[\]]{0,60}\]|\{[^{}]{0,60}\}|\u3010[^\u3010\u3011]{0,60}\u3011)`;
-const FRACTION_JOIN = String.raw`(?:\s*/\s*|\s+(?:of|out\s+of|from)\s+)`;
+/**
+ * What joins a fraction's part to its whole: a slash (also the fraction and division slashes NFKC keeps, `12⁄12`,
+ * `12∕12`), or the word a language writes (`of`, `out of`, `from`, `von`, `de`, `sur`, `di`, `van`, `av`, `z`, `из`)
+ * (red team rm: `"12 von 12"` was unreadable, a false wrong_type).
+ */
+const FRACTION_JOIN = String.raw`(?:\s*[/\u2044\u2215]\s*|\s+(?:of|out\s+of|from|von|aus|de|sur|sobre|di|su|van|av|af|z|ze|из|от)\s+)`;
+/** A check mark written before or after a count (`"12 ✓"`, `"✓ 12"`): decoration, no part of the number. */
+const CHECK_MARK_AROUND = /^[\u2713\u2714\u2611\u2705]\s*|\s*[\u2713\u2714\u2611\u2705]$/gu;
 /** The count grammar's expressions, built at first use (nothing is built at start-up). */
 const COUNT_GRAMMAR = lazy(() => ({
   withWords: new RegExp(String.raw`^${WHOLE}(?:\s+${UNIT_WORDS})?(?:\s*${REMARK})?$`, 'u'),
@@ -175,7 +182,7 @@ export function countWrittenAsText(text: string): CountReading {
   if (text.length > MAX_COUNT_TEXT) return { kind: 'noCount' };
   const number = numberWrittenAsText(text);
   if (number !== undefined) return Number.isInteger(number) && number >= 0 ? { kind: 'count', count: number } : { kind: 'unreadable' };
-  const shown = withoutMarks(asciiDigits(removeInvisible(text).normalize('NFKC'))).trim().toLowerCase().replace(/\s+/gu, ' ');
+  const shown = withoutMarks(asciiDigits(removeInvisible(text).normalize('NFKC'))).trim().toLowerCase().replace(/\s+/gu, ' ').replace(CHECK_MARK_AROUND, '');
   if (!HAS_DIGIT.test(shown)) return { kind: 'noCount' };
   if (MEASURE.test(shown)) return { kind: 'other' };
   const grammar = COUNT_GRAMMAR();

@@ -86,10 +86,12 @@ describe('countWrittenAsText', () => {
       ['10 (unit)', { kind: 'count', count: 10 }], ['0 tests (none ran)', { kind: 'count', count: 0, unit: 'tests' }], ['3【flaky】', { kind: 'count', count: 3 }],
       ['8 of 10', { kind: 'fraction', part: 8, whole: 10 }], ['8/10', { kind: 'fraction', part: 8, whole: 10 }], ['８／１０', { kind: 'fraction', part: 8, whole: 10 }],
       ['8 out of 10 tests', { kind: 'fraction', part: 8, whole: 10, unit: 'tests' }], ['8 (of 10)', { kind: 'fraction', part: 8, whole: 10 }],
+      ['12 von 12', { kind: 'fraction', part: 12, whole: 12 }], ['8 de 10', { kind: 'fraction', part: 8, whole: 10 }], ['12 из 12', { kind: 'fraction', part: 12, whole: 12 }],
+      ['12\u204412', { kind: 'fraction', part: 12, whole: 12 }], ['12\u221512', { kind: 'fraction', part: 12, whole: 12 }], ['12 \u2713', { kind: 'count', count: 12 }], ['\u2714 12', { kind: 'count', count: 12 }],
       ['12s', { kind: 'other' }], ['1.5 ms', { kind: 'other' }], ['87%', { kind: 'other' }], ['4KB', { kind: 'other' }], ['3 min ago', { kind: 'other' }],
       ['abc', { kind: 'noCount' }], ['run_12abc', { kind: 'noCount' }], ['v1.2.3', { kind: 'noCount' }], ['x'.repeat(121), { kind: 'noCount' }],
       ['12abc', { kind: 'unreadable' }], ['12+', { kind: 'unreadable' }], ['1.2.3', { kind: 'unreadable' }], ['2026-03-10', { kind: 'unreadable' }],
-      ['10 tests, 2 failed', { kind: 'unreadable' }], ['-1', { kind: 'unreadable' }], ['0.5', { kind: 'unreadable' }], ['1.5 tests', { kind: 'unreadable' }],
+      ['10 tests, 2 failed', { kind: 'unreadable' }], ['12 \u2717', { kind: 'unreadable' }], ['-1', { kind: 'unreadable' }], ['0.5', { kind: 'unreadable' }], ['1.5 tests', { kind: 'unreadable' }],
     ];
     for (const [text, read] of cases) expect(countWrittenAsText(text), JSON.stringify(text)).toEqual(read);
   });
