@@ -205,12 +205,18 @@ export function localOnlyDomain(domain: string, asHost = false): string | undefi
   const labels = name.split('.');
   const last = labels[labels.length - 1] as string;
   if (labels.length >= 2 && labels.slice(-2).join('.') === 'home.arpa') return `${name}, a home network's name (RFC 8375)`;
+  // Red team rl: ICANN reserved `.internal` (2024) for private networks' own names: a company's host under its own name
+  // (`jira.acme.internal`) and a mail domain under it (`alice@acme.internal`) are reached by everyone on that network. A
+  // bare `internal`, or a host with no network's name before it (`tracker.internal`), names no one's network.
+  if (last === 'internal' && labels.length >= (asHost ? 3 : 2) && labels.every((label) => /^[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?$/u.test(label)) && !standInNetwork(labels[labels.length - 2] as string)) return undefined;
   if (RESERVED_TOP_LEVEL.has(last)) return `${name}, under the reserved name .${last}`;
   if (STAND_IN_TOP_LEVEL.has(last)) return `${name}, a form's made-up top-level name .${last}`;
   if (labels.length >= 2 && /^(?:com|org|net)$/u.test(last) && STAND_IN_DOMAIN.test(labels[labels.length - 2] as string)) return `${name}, a form's stand-in domain`;
   if (!asHost && labels.length === 1 && !/^\[/u.test(name)) return `${name}, a name of one label, which no mail leaves one network for`;
   return undefined;
 }
+/** A network's name that is a form's slot or a reserved word (`your-company.internal`, `example.internal`). */
+const standInNetwork = (name: string): boolean => STAND_IN_DOMAIN.test(name) || RESERVED_TOP_LEVEL.has(name) || STAND_IN_TOP_LEVEL.has(name);
 const LOOPBACK = /^(?:localhost|(?:[\w-]+\.)*localhost|127(?:\.\d+){0,3}|0x7f[\da-f]{6}|2130706433|0\.0\.0\.0|\[(?:0*:)*:?0*1\]|\[::\])$/u;
 const RESERVED_TOP_LEVEL: ReadonlySet<string> = new Set(['test', 'invalid', 'example', 'localhost', 'local', 'localdomain', 'internal']);
 const STAND_IN_TOP_LEVEL: ReadonlySet<string> = new Set(['tld', 'ext', 'domain']);

@@ -11,6 +11,7 @@
  * Vocabularies are built on first use (start-up time is measured; a run without waivers never reads them).
  */
 import { foldString } from '../text/fold.js';
+import { lazy } from '../util/lazy.js';
 
 /** A word as a reader takes it: folded as release texts are (look-alike letters, width, marks, case), letters and digits only. */
 const asRead = (value: string): string => foldString(value).replace(/[^\p{L}\p{N}]/gu, '');
@@ -228,6 +229,27 @@ export function timeOrDoubtInsteadOfACondition(value: string): string | undefine
   return undefined;
 }
 
+const WISH_WORDS = 'waive waived waiving unblock unblocks unblocking unblocked blocker blocking blocks release releases releasing ship ships shipping merge merging deploy deploying deployment launch launching publish publishing deadline urgent asap ignore ignored skip skipped';
+const TALK_WORDS = 'discussed discussion discussions agreed agreement talked spoke spoken offline meeting meetings standup stand-up call chat slack conversation sync approved approval verbally verbal decided decision privately internally huddle zoom email mail dm';
+/** The gate's own nouns a talk or wish word may name a part of (`the sync job`, `shipping tests`, `release builds`). */
+const COMPONENT_NOUNS = 'test tests build builds check checks suite suites job jobs pipeline pipelines run runs step steps spec specs case cases';
+const alternation = (words: string): string => words.split(' ').join('|');
+/**
+ * Red team rl: a talk or wish word before one of the gate's nouns names the part that fails (`the sync job times out`,
+ * `shipping tests fail`, `release builds crash on launch`, `the email check is flaky`), as `checkout tests fail` does;
+ * after `to`, `for` or another talk or wish word it is still the wish or the talk (`to unblock release builds`,
+ * `needed for the release build`, `discussed in the sync call`).
+ */
+const namedComponent = lazy(() => new RegExp(
+  String.raw`(?<!(?:^|[^\p{L}\p{N}])(?:to|for|${alternation(WISH_WORDS)}|${alternation(TALK_WORDS)})[^\p{L}\p{N}]+(?:(?:the|a|an|our|its|these|those)[^\p{L}\p{N}]+)?)` +
+    String.raw`(?<![\p{L}\p{N}-])(?:${alternation(WISH_WORDS)}|${alternation(TALK_WORDS)})[\s-]+(?:${alternation(COMPONENT_NOUNS)})(?![\p{L}\p{N}])`, 'u'));
+/**
+ * Red team rl: the test, not the product, at fault (`not a bug: the test is broken, not the build`, `bug in the test, not
+ * in the build`): it says why the failure may be waived — a false alarm — which `the test is broken` alone does not.
+ */
+const testNotProduct = lazy(() => new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:test|tests|spec|specs|check|checks)(?![\p{L}\p{N}])[^.;!?]*?(?:[,:]\s*|\s+(?:but|and)\s+)not\s+(?:in\s+|with\s+)?(?:the\s+|our\s+)?(?:build|builds|product|code|app)(?![\p{L}\p{N}])`, 'u'));
+
 let reasonWords: Vocabulary | undefined;
 /**
  * A reason's words that say nothing the failure does not: the gate itself and its failing, a wish to ship or to waive,
@@ -246,11 +268,11 @@ const emptyReasonWords = (): Vocabulary =>
       'team lead manager person over previously earlier already before above see thread channel',
     ].join(' '),
     failing: 'fails failing failed fail broken breaks break red errors erroring error crashes crash crashing flaky flakes flaking flake timeout timeouts times bug bugs failure failures',
-    wish: 'waive waived waiving unblock unblocks unblocking unblocked blocker blocking blocks release releases releasing ship ships shipping merge merging deploy deploying deployment launch launching publish publishing deadline urgent asap ignore ignored skip skipped',
+    wish: WISH_WORDS,
     prompt: 'insert enter add write provide give fill put type specify state describe explain justify document description explanation summary justification rationale reason reasons',
     // The gate passing as the reason: the wish that it may (`to make CI pass`).
     passing: 'pass passes passing passed green work works working succeed succeeds',
-    talk: 'discussed discussion discussions agreed agreement talked spoke spoken offline meeting meetings standup stand-up call chat slack conversation sync approved approval verbally verbal decided decision privately internally huddle zoom email mail dm',
+    talk: TALK_WORDS,
     doubt: 'sure unsure idea unknown unclear uncertain know knows dunno idk clue undecided',
     causeOf: 'cause causes root',
   }));
@@ -265,6 +287,8 @@ const emptyReasonWords = (): Vocabulary =>
 export function reasonSaysNoWhy(value: string): string | undefined {
   const words = rolesOf(value, emptyReasonWords());
   if (words === undefined) return undefined;
+  const said = value.normalize('NFKC').toLowerCase();
+  if (namedComponent().test(said) || testNotProduct().test(said)) return undefined;
   const has = (role: string): boolean => any(words, role);
   if (has('prompt')) return 'no reason: a form\'s prompt left in place, not what fails and why';
   if (has('talk')) return 'no reason: a talk held elsewhere, which nobody reading the audit can read';

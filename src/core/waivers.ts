@@ -292,8 +292,18 @@ function botAccount(owner: string): string | undefined {
   const written = owner.normalize('NFKC').trim().replace(/^@/u, '');
   const account = /^[^\s<>@]+?\s*[[(]bot[\])]$/iu.exec(written)?.[0] ?? /^(?:[^<>@]*<)?(?:mailto:)?(?:\d+\+)?([^\s<>@]+\[bot\])@/iu.exec(written)?.[1];
   if (account !== undefined) return account;
-  return /^[\p{L}\p{N}][\p{L}\p{N}._-]*[-_.](?:ro)?bot$/iu.test(written) ? written : undefined;
+  if (/^[\p{L}\p{N}][\p{L}\p{N}._-]*[-_](?:ro)?bot$/iu.test(written)) return written;
+  // Red team rl: a directory handle `first.last` whose surname is Bot (`wim.bot`, `t.bot`) is a person; a dotted name
+  // whose first part says machine (`ci.bot`, `release.robot`, `k8s.bot`) or has parts of its own is a service's.
+  if (/^[\p{L}\p{N}][\p{L}\p{N}._-]*\.robot$/iu.test(written)) return written;
+  const dotted = /^([\p{L}\p{N}][\p{L}\p{N}._-]*)\.bot$/iu.exec(written);
+  return dotted !== null && !personBeforeDotBot(dotted[1] as string) ? written : undefined;
 }
+/** A first name or initial before `.bot`: letters only, and no word a service is named by. */
+function personBeforeDotBot(first: string): boolean {
+  return /^\p{L}+$/u.test(first) && !MACHINE_WORD.test(first);
+}
+const MACHINE_WORD = /^(?:ci|cd|build|builder|release|deploy|deployer|test|tests|auto|github|gitlab|jenkins|renovate|dependabot|snyk|sync|merge|ops|devops|infra|service|svc|system|sys|admin|robot|bot|app|k\d+s|mergify|bors|circleci|travis|actions|pipeline|cron|job|jobs|automation|scanner|lint|linter)$/iu;
 
 /**
  * Red team rh: a tracking issue that says none is filed yet (`will file`, `to be filed`, `not filed yet`, `pending issue`,

@@ -49,7 +49,7 @@ describe('a field that opens with a placeholder marker and a note', () => {
 describe('an owner that names no one', () => {
   const prompt = fc.constantFrom('Vorname Nachname', 'Nachname, Vorname', 'Prénom Nom', 'Nombre Apellido', 'Nome Cognome', 'Имя Фамилия', 'Фамилия Имя Отчество', '姓名', '氏名', '이름', 'Name Surname', 'Given Surname', 'Given name, Family name', 'Imię Nazwisko');
   const call = fc.constantFrom('help wanted', 'Help Wanted!', 'up for grabs', 'volunteer needed', 'volunteers wanted', 'looking for owner', 'looking for a volunteer', 'owner wanted', 'maintainer needed', 'any volunteer', 'any takers?', 'seeking an owner', 'needs a volunteer', 'open for adoption', 'Freiwillige gesucht');
-  const bot = fc.constantFrom('dependabot[bot]', 'mergify[bot]', 'codecov[bot]', 'my-app[bot]', '@renovate[bot]', 'snyk-bot', 'release_bot', 'k8s-ci-robot', 'acme.bot', '49699333+dependabot[bot]@users.noreply.github.com');
+  const bot = fc.constantFrom('dependabot[bot]', 'mergify[bot]', 'codecov[bot]', 'my-app[bot]', '@renovate[bot]', 'snyk-bot', 'release_bot', 'k8s-ci-robot', 'ci.bot', 'acme-ci.bot', 'release.robot', '49699333+dependabot[bot]@users.noreply.github.com');
   it('a name prompt in any language and spelling is refused', () => {
     fc.assert(fc.property(prompt, fc.constantFrom((t: string) => t, (t: string) => t.toUpperCase(), (t: string) => t.toLowerCase(), fullWidth), (p, spell) => {
       expect(fillerReason('owner', spell(p)), spell(p)).toBeDefined();
@@ -64,7 +64,7 @@ describe('an owner that names no one', () => {
     fc.assert(fc.property(bot, fc.constantFrom((t: string) => t, fullWidth), (b, spell) => {
       expect(fillerReason('owner', spell(b)), spell(b)).toBeDefined();
     }));
-    fc.assert(fc.property(fc.constantFrom('Abbot Talbot', 'Talbot', 'Cabot', 'Bernard Bot', 'release-bot@acme.dev', '@acme/bot-maintainers', 'Abbott', 'Sarah Talbot <sarah@acme.dev>'), (owner) => {
+    fc.assert(fc.property(fc.constantFrom('Abbot Talbot', 'Talbot', 'Cabot', 'Bernard Bot', 'release-bot@acme.dev', '@acme/bot-maintainers', 'Abbott', 'wim.bot', 't.bot', 'Sarah Talbot <sarah@acme.dev>'), (owner) => {
       expect(fillerReason('owner', owner), owner).toBeUndefined();
     }));
   });
@@ -77,7 +77,7 @@ describe('an owner that names no one', () => {
 
 describe('an owner address at a domain no one outside one network reaches', () => {
   const box = fc.constantFrom('alice', 'bob.smith', 'release-team');
-  const domain = fc.constantFrom('test', 'invalid', 'example', 'local', 'localhost', 'internal', 'corp', 'home.arpa', 'acme.home.arpa', 'acme.test', 'acme.internal', 'build.local', 'company.tld', 'domain.tld', 'acme.ext', 'mail.company.com', 'acme。test');
+  const domain = fc.constantFrom('test', 'invalid', 'example', 'local', 'localhost', 'internal', 'corp', 'home.arpa', 'acme.home.arpa', 'acme.test', 'your-company.internal', 'example.internal', 'acme.local', 'build.local', 'company.tld', 'domain.tld', 'acme.ext', 'mail.company.com', 'acme。test');
   const dress = fc.constantFrom((a: string) => a, (a: string) => `Alice <${a}>`, (a: string) => `mailto:${a}`, (a: string) => `${a}.`, (a: string) => fullWidth(a), (a: string) => `\`${a}\``);
   it('is refused however the address is dressed', () => {
     fc.assert(fc.property(box, domain, dress, (b, d, wear) => {
@@ -122,5 +122,49 @@ describe('a tracking issue that names no issue', () => {
     ), (n, write) => {
       expect(fillerReason('bead', write(n)), write(n)).toBeUndefined();
     }));
+  });
+});
+
+// Red team rl (closed by helper rp): false failures of sound values that share a family's letters.
+describe('a marker named as the reason\'s subject, an intranet host, a person surnamed Bot', () => {
+  const marker = fc.constantFrom('TODO', 'FIXME', 'TBD', 'XXX', 'todo', 'Todo');
+  it('a marker before a noun it names is the subject; before a note or an order it holds a place', () => {
+    const noun = fc.constantFrom('comments', 'markers', 'values', 'items', 'entries', 'tags', 'lines', 'list crash', 'scan flags', 'count rises');
+    const rest = fc.constantFrom('in vendored QuickJS code trip the marker scan', 'in third_party/ are flagged by the lint gate', 'on ARM is tracked in ENG-4');
+    const note = fc.constantFrom('find owner', 'write the reason', 'list the failing cases', 'check why it fails', 'assign', 'decide later');
+    fc.assert(
+      fc.property(marker, noun, rest, note, fc.constantFrom(': ', ' - ', ' '), (m, n, r, o, sep) => {
+        const sound = `${m} ${n} ${r}`;
+        expect(fillerReason('reason', sound), sound).toBeUndefined();
+        const unfilled = `${m.toUpperCase()}${sep}${o}`;
+        expect(fillerReason('reason', unfilled), unfilled).toBeDefined();
+      }),
+    );
+  });
+  it('a host under a network\'s name before .internal is a link and an address; bare or stand-in names are refused', () => {
+    const network = fc.constantFrom('acme', 'corp-eu', 'eng', 'example-co');
+    const host = fc.constantFrom('jira', 'gitlab', 'tracker', 'youtrack');
+    fc.assert(
+      fc.property(network, host, fc.constantFrom((t: string) => t, (t: string) => t.toUpperCase()), (n, h, c) => {
+        const link = c(`https://${h}.${n}.internal/browse/ENG-12`);
+        expect(fillerReason('bead', link), link).toBeUndefined();
+        expect(fillerReason('owner', `alice@${n}.internal`)).toBeUndefined();
+        expect(fillerReason('bead', `https://${h}.internal/browse/ENG-12`), h).toBeDefined();
+        expect(fillerReason('bead', `https://${h}.your-company.internal/browse/ENG-12`), h).toBeDefined();
+        expect(fillerReason('bead', `http://localhost/browse/ENG-12`)).toBeDefined();
+        expect(fillerReason('owner', 'alice@internal')).toBeDefined();
+        expect(fillerReason('owner', `alice@${n}.test`)).toBeDefined();
+      }),
+    );
+  });
+  it('a first name or initial before .bot is a person; a service word, -bot, _bot, [bot] or .robot is a machine', () => {
+    const person = fc.constantFrom('wim', 't', 'anna', 'Jan', 'el');
+    const machine = fc.constantFrom('ci.bot', 'release.bot', 'deploy.bot', 'k8s.bot', 'acme-ci.bot', 'release.robot', 'snyk-bot', 'release_bot', 'renovate[bot]', 'dependabot[bot]', 'k8s-ci-robot');
+    fc.assert(
+      fc.property(person, machine, (p, m) => {
+        expect(fillerReason('owner', `${p}.bot`), p).toBeUndefined();
+        expect(fillerReason('owner', m), m).toBeDefined();
+      }),
+    );
   });
 });

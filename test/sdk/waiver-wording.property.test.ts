@@ -80,3 +80,32 @@ describe('a reason that says nothing the failure does not', () => {
     );
   });
 });
+
+// Red team rl (closed by helper rp): a talk or wish word naming the part that fails, and the test set against the product.
+describe('a reason naming a part with a talk or wish word, or blaming the test, not the product', () => {
+  const modifier = fc.constantFrom('sync', 'email', 'chat', 'meeting', 'mail', 'shipping', 'release', 'launch', 'deploy', 'publish', 'merge');
+  const part = fc.constantFrom('job', 'tests', 'builds', 'check', 'suite', 'pipeline', 'step');
+  const failing = fc.constantFrom('times out', 'fail', 'crash on launch', 'is flaky', 'errors');
+  it('a talk or wish word before the gate\'s noun names it; in its own construction it says nothing', () => {
+    fc.assert(
+      fc.property(fc.constantFrom('', 'the '), modifier, part, failing, cased, (a, m, p, f, c) => {
+        const naming = c(`${a}${m} ${p} ${f}`);
+        expect(fillerReason('reason', naming), naming).toBeUndefined();
+        for (const wish of [`to unblock the ${m} ${p}`, `needed for the ${m} ${p}`, `to unblock ${m}`]) {
+          expect(fillerReason('reason', wish), wish).toMatch(/no reason/u);
+        }
+      }),
+    );
+  });
+  it('the test set against the build says why; the test blamed alone or the failure restated does not', () => {
+    const side = fc.constantFrom('the test is broken', 'bug in the test', 'the tests are wrong', 'flaky test');
+    const against = fc.constantFrom(', not the build', ', not in the build', ' but not the build', ': not the build');
+    fc.assert(
+      fc.property(fc.constantFrom('', 'not a bug: '), side, against, (lead, s, g) => {
+        const sound = `${lead}${s}${g}`;
+        expect(fillerReason('reason', sound), sound).toBeUndefined();
+      }),
+    );
+    for (const restated of ['the test is broken', 'it fails', 'bug in the test', 'the build fails']) expect(fillerReason('reason', restated), restated).toBeDefined();
+  });
+});
