@@ -21,7 +21,7 @@ import {
 } from '../../src/sdk/index.js';
 import { checkClaim, checkConflicts, checkLanguage, checkTierOrder, checkVersion, tierLanguages } from './contract.js';
 import { phrasesFor, type LanguagePhrase } from './language.js';
-import { foldPhrase, foldRelease, isMatchable, joinerSpellings, lineStarts, positionAt, scanText, unverifiableParts } from './scan.js';
+import { foldPhrase, foldRelease, isMatchable, lineStarts, positionAt, scanText, unverifiableParts, phraseSpellings } from './scan.js';
 import { isFieldManifest, namedReadmes, shownManifest, wrongTypes } from './manifests.js';
 import { checkCertified, checkStrictEvidence } from './strict.js';
 import type { ClaimTierOrderOptions } from './index.js';
@@ -269,8 +269,8 @@ async function checkForbiddenClaims(ctx: GateContext, contract: DocumentArtifact
   const id = 'no_forbidden_claims';
   const patterns = patternsOf(ctx, contract, id);
   let problems = patterns.problems;
-  // Every phrase also as its joiners spelt otherwise ("Node/Bun" as "Node and Bun"): allowed and forbidden alike.
-  const spelt = (list: readonly LanguagePhrase[]) => list.flatMap((p) => [p, ...joinerSpellings(p.phrase, p.folded).map((folded) => ({ ...p, folded }))]);
+  // Every phrase also as its joiners spelt otherwise and with its names' `.js` endings left out: allowed and forbidden alike.
+  const spelt = (list: readonly LanguagePhrase[]) => list.flatMap(phraseSpellings);
   const phrases = phrasesFor(languages.map((t) => ({ ...t, allowed: spelt(t.allowed), forbidden: spelt(t.forbidden) })), tierIndex, spelt(patterns.phrases));
 
   const listed = await releaseTexts(ctx, options.release_texts, id);

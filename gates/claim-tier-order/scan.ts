@@ -3,7 +3,7 @@
  * it (src/text/fold), find every phrase — folded the same way — and map each hit back to the
  * original file:line:column. Pure and in-process, so property tests can call it a thousand times.
  */
-import { fold, hasBidiControls, isFoldedConjunction, type MappedText, render, renderings, type TextKind } from '../../src/sdk/index.js';
+import { fold, hasBidiControls, isFoldedConjunction, type MappedText, removeInvisible, render, renderings, type TextKind } from '../../src/sdk/index.js';
 
 /** A phrase as the scanner looks for it. */
 export interface Phrase {
@@ -136,15 +136,71 @@ interface Detour {
   start: number;
   end: number;
   reads: string;
+  /** A name's `.js` ending read as left out: it hides no word of an allowed phrase. */
+  nameSuffix?: true;
 }
 
-function detoursOf(folded: MappedText): Detour[] {
+function detoursOf(folded: MappedText, source: string): Detour[] {
   const detours: Detour[] = [];
   const spans = folded.skippable;
   if (spans !== undefined) for (let k = 0; k + 1 < spans.length; k += 2) detours.push({ start: spans[k] as number, end: spans[k + 1] as number, reads: '' });
+  detours.push(...nameSuffixDetours(folded, source));
   const readings = folded.readings;
   if (readings !== undefined) readings.texts.forEach((reads, k) => detours.push({ start: readings.spans[2 * k] as number, end: readings.spans[2 * k + 1] as number, reads }));
   return detours.sort((x, y) => x.start - y.start);
+}
+
+/**
+ * A name's JavaScript ending, as folded text shows it after a word's letters: `Node.js`, `NodeJS`, `Node JS`, `node-js`
+ * and `Bun.js` fold to `node.js`, `nodejs` (dashes and spaces are dropped). The names a claim phrase holds are read with
+ * it too, so a claim naming the runtime by its full name (`A full Node.js/Bun replacement`) is the claim (red team rh).
+ */
+const NAME_SUFFIX_IN_FOLDED = /(?<=\p{L})\.?js/gu;
+/** The same ending in a phrase as written (`Node.js`, `NodeJS`, `Node-JS`, `Bun.js`), ending its word. */
+const NAME_SUFFIX_IN_PHRASE = /(?<=\p{L})[.\-\u2010-\u2015]?js(?![\p{L}\p{N}])/giu;
+
+/**
+ * Detours that read a name's `.js`/`JS` ending as left out ({@link NAME_SUFFIX_IN_FOLDED}) where it is written onto the
+ * name (nothing but invisible characters or a dash between them in the source, `Node‐js`: `full JS runtime` is two words, not `full`'s
+ * ending) and closes the word: the folded text goes on with no letter or digit, or the source dropped a separator there
+ * (`Node.js Bun` folds to `node.jsbun`). A word that merely holds the letters (`rejson`) is left as written.
+ */
+const SUFFIX_JOIN = /^[\p{Pd}\u00b7\u2027\u2219\u30fb]*$/u;
+function nameSuffixDetours(folded: MappedText, source: string): Detour[] {
+  const text = folded.text;
+  if (!text.includes('js')) return [];
+  const at = (k: number): number => folded.offsets[k] as number;
+  const detours: Detour[] = [];
+  for (const m of text.matchAll(NAME_SUFFIX_IN_FOLDED)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (start === 0 || !SUFFIX_JOIN.test(removeInvisible(source.slice(at(start - 1) + 1, at(start))))) continue;
+    const next = text[end];
+    const closesWord = next === undefined || !/[\p{L}\p{N}]/u.test(next) || at(end) - at(end - 1) > 1;
+    if (closesWord) detours.push({ start, end, reads: '', nameSuffix: true });
+  }
+  return detours;
+}
+
+/**
+ * A phrase with its names' `.js`/`JS` endings left out (`Full Node.js/Bun replacement` → `Full Node/Bun replacement`), or
+ * undefined when it has none: a contract naming the runtime by its full name forbids the short name's claim too.
+ */
+export function withoutNameSuffixes(phrase: string): string | undefined {
+  const bare = phrase.replace(NAME_SUFFIX_IN_PHRASE, '');
+  return bare === phrase ? undefined : bare;
+}
+
+/**
+ * A contract phrase as it is looked for: as written, with its joiners spelt each other way ("Node/Bun" as "Node and
+ * Bun", {@link joinerSpellings}), and with its names' `.js` endings left out ("Node.js/Bun" as "Node/Bun",
+ * {@link withoutNameSuffixes}), as the release text is read ({@link nameSuffixDetours}).
+ */
+export function phraseSpellings<P extends { phrase: string; folded: string }>(p: P): P[] {
+  const joined = (phrase: string, folded: string): P[] => [folded, ...joinerSpellings(phrase, folded)].map((f) => ({ ...p, folded: f }));
+  const bare = withoutNameSuffixes(p.phrase);
+  const bareFolded = bare === undefined ? undefined : foldPhrase(bare);
+  return [...joined(p.phrase, p.folded), ...(bare === undefined || bareFolded === undefined || bareFolded === p.folded || !isMatchable(bareFolded) ? [] : joined(bare, bareFolded))];
 }
 
 /** Matcher state: needle index * 65536 + matched length → earliest start. */
@@ -420,12 +476,12 @@ export function scanText(source: string, kind: TextKind, phrases: readonly Phras
 
 /** The hits of `phrases` in one folded rendering. */
 function scanView(source: string, folded: MappedText, phrases: readonly Phrase[], lines: () => number[]): Hit[] {
-  const detours = detoursOf(folded);
+  const detours = detoursOf(folded, source);
   const candidates = findAll(folded, phrases.map((p) => p.folded), detours);
   // Punctuation read as nothing (`Full runtime replacement, certified …` read without its comma) hides no word of an
   // allowed phrase: only a detour over letters or reading other letters may take an exemption away. A conjunction read
   // as nothing (`Node and Bun parity` read as `Node Bun parity`) leaves the allowed phrase's every word in sight too.
-  const hiding = detours.filter((d) => d.reads !== '' || (/[\p{L}\p{N}]/u.test(folded.text.slice(d.start, d.end)) && !isFoldedConjunction(folded.text.slice(d.start, d.end))));
+  const hiding = detours.filter((d) => d.nameSuffix !== true && (d.reads !== '' || (/[\p{L}\p{N}]/u.test(folded.text.slice(d.start, d.end)) && !isFoldedConjunction(folded.text.slice(d.start, d.end)))));
   const exemptions = new Map<string, number[]>();
   /** Where a phrase a hit may lie inside occurs as written: a detour may only take an exemption away. */
   const exemptStarts = (needle: string): number[] => {

@@ -2,7 +2,7 @@
 import type { GateContext } from '../../src/sdk/index.js';
 import { readSweeps } from './document.js';
 import type { ParameterSweepsIntegrityOptions } from './index.js';
-import { checkCurrentRun, checkDefaults, checkDefaultsSwept, checkIdentity, checkReadiness, checkSource, checkSourceReadiness, checkSweepPlan, reportReady } from './rules.js';
+import { checkCurrentRun, checkDefaults, checkPointsMeasured, checkDefaultsSwept, checkIdentity, checkReadiness, checkSource, checkSourceReadiness, checkSweepPlan, reportReady } from './rules.js';
 
 export async function evaluate(ctx: GateContext, options: ParameterSweepsIntegrityOptions): Promise<void> {
   const sweeps = await readSweeps(ctx, options);
@@ -15,5 +15,6 @@ export async function evaluate(ctx: GateContext, options: ParameterSweepsIntegri
   const defaults = checkDefaults(sweeps, options.required_knobs);
   const plan = checkSweepPlan(sweeps, options.required_knobs);
   if (defaults !== undefined && plan !== undefined) checkDefaultsSwept(sweeps, defaults, plan, options.required_knobs);
+  checkPointsMeasured(sweeps, [...options.required_knobs, ...(plan?.byName.keys() ?? []), ...(defaults?.keys() ?? [])]);
   if (readiness !== undefined) reportReady(sweeps, readiness, options.require_ready);
 }

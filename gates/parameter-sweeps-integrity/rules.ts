@@ -2,9 +2,10 @@
  * The rules of parameter_sweeps_integrity: source identity and lineage, readiness coherence, selected defaults, the sweep plan, and defaults being swept.
  */
 import { posix } from 'node:path';
-import { caselessNameReadings, compareRfc3339, type DatedMoment, type MomentInSpelling, runMoments, runMomentSpans, currentRunId, describeType, getAtPointer, isArtifactError, jsonSafe, parsePointer, parseRfc3339, plural, showValue, statusContradiction, tieToRun } from '../../src/sdk/index.js';
+import { caselessNameReadings, compareRfc3339, type DatedMoment, type MomentInSpelling, runMoments, runMomentSpans, currentRunId, describeType, getAtPointer, isArtifactError, jsonSafe, parsePointer, parseRfc3339, plural, showValue, statusContradiction, tieToRun, type NumberSpellings } from '../../src/sdk/index.js';
 import type { ParameterSweepsIntegrityOptions } from './index.js';
 import { DocChecks, GENERATED_AT, pointerOf, READINESS_STATUSES, type Segment, valueAt } from './document.js';
+import { pointsMeasuredNothing, runDenied } from './run-happened.js';
 
 interface Identity {
   runId?: string;
@@ -315,6 +316,7 @@ function deniesReadiness(source: DocChecks, readiness: string, judgedElsewhere: 
     });
     return true;
   }
+  if (runNeverHappened(source, readiness, numbers)) return true;
   const contract = readiness.slice(0, readiness.lastIndexOf('/'));
   // The sweeps' own blocking reasons are judged by the readiness check (readiness_incoherent).
   for (const name of contract === '/readiness' ? [] : ['blocking_reasons', 'blockers']) {
@@ -328,6 +330,44 @@ function deniesReadiness(source: DocChecks, readiness: string, judgedElsewhere: 
     return true;
   }
   return false;
+}
+
+/**
+ * A document saying ready beside a status anywhere in its run that says the run, or every part of it, did not happen
+ * (red team rh, session 46): `status: "dry-run"`, `"TBD"` or `"stale"`, `sweep_plan.executed: false`, `sweep_plan.status:
+ * "blocked"`, `mode: "plan_only"`, every dimension `skipped`, every per-candidate result `blocked`, an input whose
+ * `weighted_bottleneck_status` failed ({@link runDenied}). The sweeps' own readiness is the readiness check's to judge;
+ * the weighted-bottleneck status may say `computed` or `missing`, as the reference's release-evidence test allows.
+ */
+function runNeverHappened(doc: DocChecks, readiness: string, numbers: NumberSpellings): boolean {
+  const judged = (pointer: string): boolean => pointer === readiness || (readiness.startsWith('/readiness/') && (pointer === '/readiness' || pointer.startsWith('/readiness/')));
+  const found = runDenied(doc.doc.value, numbers, judged, weightedInputAccepted);
+  if (found === undefined) return false;
+  doc.fail('source_readiness', 'source_readiness_mismatch', parsePointer(found.pointer), `${found.says}, beside ${readiness} = true in the same document: it says ready while it says its run did not happen`, {
+    expected: 'a run that happened, whose every status agrees with its readiness',
+    actual: jsonSafe(found.actual),
+    fix: 'run the sweep (or the phase-1 matrix) to its end and regenerate; a report may say ready only over a run that ran',
+  });
+  return true;
+}
+const WEIGHTED_STATUS = '/source_identity/weighted_bottleneck_status';
+const WEIGHTED_STATUSES_ALLOWED: ReadonlySet<string> = new Set(['computed', 'missing']);
+const weightedInputAccepted = (pointer: string, value: unknown): boolean => pointer === WEIGHTED_STATUS && typeof value === 'string' && caselessNameReadings(value.trim()).some((r) => WEIGHTED_STATUSES_ALLOWED.has(r));
+
+/**
+ * A ready sweep whose listed points every one measured nothing (red team rh, session 46): each metric `null`, `"NaN"`,
+ * blank or a placeholder. Its defaults were chosen over no measurement, the vacuous sweep `sweep_plan` names.
+ */
+export function checkPointsMeasured(sweeps: DocChecks, knobs: readonly string[]): void {
+  if (valueAt(sweeps.doc.value, '/readiness/ready_for_phase5') !== true) return;
+  const names = new Set(knobs.flatMap(knobReadings).map((k) => k.replace(/[\s_\-.]+/gu, '')));
+  const found = pointsMeasuredNothing(sweeps.doc.value, names);
+  if (found === undefined) return;
+  sweeps.fail('measured_points', 'vacuous', parsePointer(found.pointer), `: every one of its ${plural(found.points, 'point')} measured nothing (each metric null, NaN, blank or a placeholder); the selected defaults were chosen over no measurement, yet the report says ready`, {
+    expected: 'points with measured values',
+    actual: jsonSafe(valueAt(sweeps.doc.value, found.pointer)),
+    fix: 'run the sweep and record what each point measured; a report whose every point is empty measured nothing',
+  });
 }
 
 interface Readiness {

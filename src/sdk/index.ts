@@ -64,11 +64,12 @@ export { boundsListEmpty, compileUserSchema, compileUserSchemaOf, UserSchemaRecu
 export * from './document.js';
 export * from './values.js';
 export * from './artifact-schemas.js';
-export { aliasOfABound, boundCopiedIntoReport, ceilingOnSuccess, countsOfARunLeftUnfilled, claimsPass, floorOnALatency, countBesideRemark, documentRanNothing, failuresToldByDocument, failingItemsBeside, reportsARun, failuresInRemark, fractionalBoundOnAPercentage, inUnit, limitEveryValueMeets, inUnitRange, measurementContradiction, negativeInStatedUnit, NOT_RUN_STATUSES, notRunStatus, spellsSomeInWords, statusContradiction, type StatedUnit, type StatusContradiction, unitKey, unitStatedFor } from './status-claims.js';
+export { aliasOfABound, boundCopiedIntoReport, ceilingOnSuccess, countsOfARunLeftUnfilled, claimsPass, floorOnALatency, countBesideRemark, documentRanNothing, failuresToldByDocument, failingItemsBeside, reportsARun, failuresInRemark, fractionalBoundOnAPercentage, inUnit, limitEveryValueMeets, inUnitRange, measurementContradiction, negativeInStatedUnit, NOT_RUN_STATUSES, notRunStatus, runDidNotHappen, spellsSomeInWords, statusContradiction, type NumberSpellings, type StatedUnit, type StatusContradiction, unitKey, unitStatedFor } from './status-claims.js';
 export { boundedValueDenied } from './bounded-values.js';
 export { checkTestEventStream, isJsonlPath, JSONL_PATH_PATTERN, TestEventStream, type TestStreamFinding, type TestStreamKind, type TestStreamSummary } from './test-events.js';
 
 // --- Strict values ------------------------------------------------------------------------------
+export { SWEEP_POINT_LIST_NAMES, SWEEP_POINT_SETTING_NAMES } from './status-vocabulary.js';
 export { encodePointerSegment, getAtPointer, isValidPointer, parsePointer, pointerOf, type PointerLookup, withValueAt } from '../util/pointer.js';
 export {
   describeType,

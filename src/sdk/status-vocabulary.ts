@@ -2223,3 +2223,36 @@ export const TOLERANCE_HEDGE_WORDS: readonly string[] = [
   'misschien', 'waarschijnlijk', 'mogelijk', 'wellicht',
   'возможно', 'вероятно', 'может', 'наверное', 'можливо', 'мабуть', 'prawdopodobnie', 'może', 'możliwe', 'pravděpodobně', 'možná', 'muhtemelen', 'belki',
 ];
+
+/**
+ * Statuses that say a run (or a part of one) did not happen as a run that proves its outcome, beyond the not-run and
+ * unfinished words the status reader knows (`NOT_RUN_STATUSES`): it was blocked or held, only planned or rehearsed (a
+ * dry run, a plan), or its outcome is unknown, undetermined or out of date (red team rh, session 46: a readiness beside
+ * `status: "dry-run"`, `sweep_plan.status: "blocked"` or every dimension `skipped` passed). Compared run together, as
+ * the status reader reads a status (`Dry-Run`, `PLAN_ONLY` → `dryrun`, `planonly`).
+ */
+export const RUN_DID_NOT_HAPPEN_STATUSES: ReadonlySet<string> = wordSet('RUN_DID_NOT_HAPPEN_STATUSES', () => [
+  'blocked', 'blocking', 'onhold', 'held', 'dryrun', 'dry', 'rehearsal', 'planonly', 'planned', 'planning', 'plan', 'notperformed', 'neverexecuted',
+  'unexecuted', 'notexecuted', 'notmeasured', 'unmeasured', 'unknown', 'undetermined', 'indeterminate', 'unverified', 'stale', 'outdated', 'obsolete',
+  'draft', 'deferred', 'notapplicable', 'na',
+]);
+/** Modes of a run that ran nothing it could measure (`mode: "plan_only"`, `run_mode: "dry-run"`), run together. */
+export const NO_RUN_MODES: ReadonlySet<string> = wordSet('NO_RUN_MODES', () => ['dryrun', 'dry', 'planonly', 'plan', 'planned', 'planning', 'rehearsal', 'preview', 'noop', 'whatif', 'validateonly', 'checkonly', 'listonly']);
+/** Flags a run's object sets to say it did not run (`dry_run: true`, `plan_only: true`), run together. */
+export const NO_RUN_WHEN_TRUE: ReadonlySet<string> = wordSet('NO_RUN_WHEN_TRUE', () => ['dryrun', 'planonly', 'plannedonly', 'notexecuted', 'notrun', 'skipped', 'blocked', 'noop', 'whatif', 'rehearsal']);
+/** Flags a run's object clears to say it did not run (`executed: false`, `ran: false`), run together. */
+export const NO_RUN_WHEN_FALSE: ReadonlySet<string> = wordSet('NO_RUN_WHEN_FALSE', () => ['executed', 'ran', 'run', 'performed', 'measured', 'wasrun', 'didrun', 'hasrun', 'wasexecuted', 'isexecuted']);
+/** Names of a status a run's object holds (`status`, `run_state`, `weighted_bottleneck_status`), by their last word. */
+export const RUN_STATUS_NAME_ENDINGS: ReadonlySet<string> = wordSet('RUN_STATUS_NAME_ENDINGS', () => ['status', 'state', 'outcome', 'result', 'conclusion', 'verdict']);
+/**
+ * Lists of a sweep's measured points (`points`, `results`, `measurements`), at its top, in its plan or in a dimension:
+ * each entry a knob setting and what was measured there (red team rh, session 46).
+ */
+export const SWEEP_POINT_LIST_NAMES: ReadonlySet<string> = wordSet('SWEEP_POINT_LIST_NAMES', () => ['points', 'datapoints', 'results', 'measurements', 'samples', 'observations', 'trials', 'runs', 'evaluations', 'grid', 'cells']);
+/** Members of a sweep's point that say where it was measured, not what was (`value: 250`, `seed: 7`): no measurement. */
+export const SWEEP_POINT_SETTING_NAMES: ReadonlySet<string> = wordSet('SWEEP_POINT_SETTING_NAMES', () => [
+  'knob', 'name', 'dimension', 'parameter', 'param', 'value', 'candidate', 'candidatevalue', 'setting', 'settings', 'params', 'parameters', 'config', 'configuration',
+  'knobs', 'id', 'index', 'idx', 'label', 'seed', 'iteration', 'iterations', 'repeat', 'repeats', 'repetitions', 'replicate', 'rep', 'order', 'step', 'runid', 'pointid',
+  // How many times it was measured, not what: `samples: 30` beside `p99_ms: null` measured nothing.
+  'samples', 'samplecount', 'count', 'n',
+]);
