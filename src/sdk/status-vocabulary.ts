@@ -2171,7 +2171,8 @@ export const PASS_REMARK_FILLER_WORDS: readonly string[] = [
   'the', 'a', 'an', 'its', 'it', 'this', 'that', 'they', 'which', 'who', 'also', 'too', 'then', 'later', 'eventually', 'finally', 'afterwards', 'afterward', 'subsequently',
   'now', 'again', 'ultimately', 'since', 'instead', 'still', 'just', 'only', 'successfully', 'on', 'in', 'at', 'upon', 'after', 'with', 'by', 'of', 'during', 'following', 'when',
   'retry', 'retries', 'retried', 'retrying', 'rerun', 'reruns', 're-run', 're-runs', 'reran', 're-ran', 'rerunning', 're-running', 'retriggered', 're-triggered',
-  'restart', 'restarted', 'try', 'tries', 'tried', 'attempt', 'attempts', 'run', 'second', 'third', 'fourth', 'fifth', 'next', 'another', 'later',
+  'restart', 'restarted', 'try', 'tries', 'tried', 'attempt', 'attempts', 'run', 'second',
+  're-try', 're-tried', 're-tries', 'auto-retry', 'auto-retried', 'auto-retries', 'autoretry', 'autoretried', 'auto-rerun', 'auto-reran', 'autorerun', 'auto-restart', 'auto-restarted', 'third', 'fourth', 'fifth', 'next', 'another', 'later',
   'first', 'initial', 'subsequent', 'automatic', 'automatically', 'manual', 'manually',
   'did', 'does', 'do', 'got', 'gets', 'has', 'have', 'had', 'is', 'are', 'was', 'were', 'been', 'be', 'will',
   'welche', 'welcher', 'welches', 'auch', 'qui', 'aussi', 'que', 'también', 'tambien', 'anche', 'che', 'ook',
@@ -2201,7 +2202,25 @@ export const RETRY_REMARK_WORDS: readonly string[] = [
   'retry', 'retries', 'retried', 'retrying', 'rerun', 'reruns', 're-run', 're-runs', 'reran', 're-ran', 'rerunning', 're-running', 'retriggered', 're-triggered', 'again',
   'second', 'third', 'erneut', 'wieder', 'wiederholung', 'wiederholt', 'zweiten', 'relance', 'relancé', 'deuxième', 'reintento', 'reintentado', 'segundo', 'segunda', 'riprova',
   'riprovato', 'secondo', 'seconda', 'opnieuw', 'tweede',
+  're-try', 're-tried', 're-tries', 'auto-retry', 'auto-retried', 'auto-retries', 'autoretry', 'autoretried', 'auto-rerun', 'auto-reran', 'autorerun', 'auto-restart', 'auto-restarted',
 ];
+/**
+ * Prefixes a retry word may be written apart from (`auto retry passed`, GitLab's and Buildkite's automatic retry; helper
+ * ro, session 46): before a retry word they name no subject; alone (`auto passed`) they are read as any other word.
+ */
+export const RETRY_PREFIX_WORDS: readonly string[] = ['auto', 're'];
+/**
+ * Places a retry ran at that are the failed run's own (helper ro, session 46): nouns of the run that are its own when
+ * told the same (`passed on retry for the same commit`, `in the same job`, `for this commit`), CI named alone (`passed
+ * on retry in CI`), and nouns of the machine a retry ran on, whichever it was (`on another runner`, `on a new agent`,
+ * `on a different host`): the build that passed there is the one that failed. Another commit, job or branch (`for
+ * another commit`, `in another job`) and any other word (`on macOS`) stay another place.
+ */
+export const SAME_RUN_PLACE_NOUNS: readonly string[] = ['commit', 'sha', 'revision', 'job', 'pipeline', 'workflow', 'build', 'run', 'change', 'branch', 'ref'];
+export const SAME_RUN_WORDS: readonly string[] = ['same', 'this', 'identical', 'selben', 'gleichen', 'demselben', 'même', 'mismo', 'misma', 'stesso', 'stessa', 'mesmo', 'mesma', 'zelfde', 'dezelfde', 'hetzelfde'];
+export const CI_PLACE_WORDS: readonly string[] = ['ci'];
+export const RETRY_HOST_NOUNS: readonly string[] = ['runner', 'agent', 'host', 'machine', 'worker', 'executor', 'vm', 'instance'];
+export const RETRY_HOST_DETERMINERS: readonly string[] = ['new', 'different', 'fresh', 'other', 'another', 'same', 'spare'];
 /**
  * Prepositions of place after a pass word in a remark (`passed on macOS`, `passed in CI`, `bestanden auf Linux`): a
  * word after them other than a retry's or time's names where else it passed, and `locally`, `elsewhere` say so alone.
