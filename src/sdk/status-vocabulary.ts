@@ -2232,6 +2232,18 @@ export const PASS_PLACE_WORDS: readonly string[] = ['locally', 'elsewhere', 'rem
  * flaky`, `might be flaky`, `vermutlich instabil`, `peut-être instable`, helper ra, session 46): a guess tolerates
  * nothing, so it takes nothing back.
  */
+/**
+ * Modals of permission (helper ro, session 46): right before a failure verb (`may fail`, `darf fehlschlagen`, `peut
+ * échouer`, `puede fallar`, `può fallire`, `pode falhar`) or before `be` and a participle of what is let through (`may be
+ * ignored`, `may be skipped`) they permit, unlike `may` before an adjective of a cause (`may be flaky`), a guess. The
+ * permitted verbs are read beside {@link TOLERANCE_HEDGE_WORDS}, which still holds `may` for the guess.
+ */
+export const PERMISSION_MODALS: readonly string[] = ['may', 'can', 'darf', 'dürfen', 'kann', 'peut', 'puede', 'può', 'pode', 'mag', 'kan', 'mogen'];
+export const PERMITTED_FAILURE_VERBS: readonly string[] = ['fail', 'fehlschlagen', 'scheitern', 'échouer', 'fallar', 'fallire', 'falhar', 'falen', 'mislukken'];
+export const PERMISSION_BE_WORDS: readonly string[] = ['be', 'werden', 'être', 'ser', 'essere', 'worden'];
+export const PERMITTED_PARTICIPLES: readonly string[] = ['ignored', 'skipped', 'excluded', 'waived', 'tolerated', 'bypassed', 'overridden', 'ignoriert', 'übersprungen', 'ignoré', 'ignorée', 'ignorado', 'ignorada', 'ignorato', 'ignorata', 'genegeerd'];
+/** Nouns of the run itself a permission may be told of after `this` (`this job may fail without blocking`). */
+export const PERMITTED_SELF_NOUNS: readonly string[] = ['job', 'step', 'stage', 'check', 'task'];
 export const TOLERANCE_HEDGE_WORDS: readonly string[] = [
   'probably', 'maybe', 'possibly', 'perhaps', 'likely', 'unlikely', 'might', 'may', 'could', 'seems', 'seem', 'seemingly', 'looks', 'look', 'suspected', 'suspect', 'presumably', 'potentially', 'apparently', 'guess', 'think', 'assume', 'assumed', 'hopefully',
   'wahrscheinlich', 'vielleicht', 'möglicherweise', 'eventuell', 'vermutlich', 'vermutet', 'anscheinend', 'evtl', 'scheinbar', 'wohl',

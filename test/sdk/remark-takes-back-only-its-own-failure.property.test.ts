@@ -57,6 +57,14 @@ describe('a pass of other members after a told failure', () => {
       expect(beside(`${f}${m}${r} ${o} ${p}`)?.code, `${f}${m}${r} ${o} ${p}`).toBe('contradiction');
     }));
   });
+  it('passes a failure a modal permits, and fails a guess, a prohibition or another subject\'s permission (helper ro, session 46)', () => {
+    const permitted = fc.constantFrom('(may fail)', '(may be ignored)', '(may be skipped)', '; this job may fail without blocking', '(darf fehlschlagen)', '(peut échouer)', '(puede fallar)', '(può fallire)', '(pode falhar)', '(can fail)');
+    const not = fc.constantFrom('(may be flaky)', '(may not fail)', '(may fail?)', '; docs may fail', '; docs may be ignored', '; docs darf fehlschlagen', '; the docs job may fail');
+    fc.assert(fc.property(fc.constantFrom('Lint failed', 'Build failed', 'Deploy failed'), permitted, not, (f, p, n) => {
+      expect(beside(`${f} ${p}`.replace(' ;', ';')), `${f} ${p}`).toBeUndefined();
+      expect(beside(`${f} ${n}`.replace(' ;', ';'))?.code, `${f} ${n}`).toBe('contradiction');
+    }));
+  });
   it('passes the failure\'s own subject or all of it passing on a retry', () => {
     fc.assert(fc.property(fc.constantFrom('Tests', 'Build', 'Deploy'), fc.constantFrom('; ', '. '), fc.constantFrom('', 'all ', 'everything '), (s, m, all) => {
       const subject = all === '' ? s.toLowerCase() : all.trim();
