@@ -2233,6 +2233,16 @@ export const PASS_PLACE_WORDS: readonly string[] = ['locally', 'elsewhere', 'rem
  * nothing, so it takes nothing back.
  */
 /**
+ * Phrases that tell a failure was the outcome meant (a negative test; helper ro, session 46): `Login failed as designed`,
+ * `, by design`, `(on purpose)`, `comme prévu`, `как и ожидалось`, as `as expected` does. Read only as a whole phrase
+ * right after the failure or as a remark's whole clause, so `not as designed` or a word beside it keeps the failure.
+ */
+export const MEANT_FAILURE_PHRASES: readonly string[] = [
+  'as designed', 'as intended', 'as planned', 'as specified', 'by design', 'on purpose', 'as expected',
+  'wie geplant', 'wie vorgesehen', 'wie beabsichtigt', 'comme prévu', 'comme attendu', 'como previsto', 'como se esperaba', 'come previsto',
+  'как и ожидалось', 'как ожидалось', 'как и задумано', 'как задумано',
+];
+/**
  * Modals of permission (helper ro, session 46): right before a failure verb (`may fail`, `darf fehlschlagen`, `peut
  * échouer`, `puede fallar`, `può fallire`, `pode falhar`) or before `be` and a participle of what is let through (`may be
  * ignored`, `may be skipped`) they permit, unlike `may` before an adjective of a cause (`may be flaky`), a guess. The
