@@ -18,7 +18,7 @@ import { succeededIndexes, successPolicyMet } from './kubernetes-success-policy.
 import { backslashReadings, countWrittenAsText, numberWithRemark, numberWrittenAsText, romanValue, UPPER_ROMAN, type CountReading } from '../util/number-text.js';
 import { numberOutOfRange, numberSurvives } from '../artifacts/numbers.js';
 import { TIME_TAKEN_WORDS, CLEAN_EXIT_CONSTANTS, CLEAN_EXIT_SYSTEM_MESSAGES, CLEAN_EXIT_WORDS_OF_OTHER_LANGUAGES, EXIT_MAP_NOTE_NAMES, EXIT_MAP_TEXT_NOTE_NAMES, EXIT_WARNING_WORDS, NO_RUN_MODES, NO_RUN_WHEN_FALSE, NO_RUN_WHEN_TRUE, RUN_DID_NOT_HAPPEN_STATUSES, RUN_STATUS_NAME_ENDINGS } from './status-vocabulary.js';
-import { DENOMINATOR_NAMES, TEXT_ABOUT_A_COUNT_WORDS, NEVER_MEASURED_WORDS, REPORT_PART_WORDS, STAND_IN_DOCUMENT_WORDS, BARE_NEGATIONS, CLAUSE_JOINS, CRASH_HANDLERS, CRASH_PHRASES, CRASH_WORDS, DEEDS_SET_OFF, ENGLISH_OUTCOME_WORDS, ITEM_NOUNS_OF_A_COUNT, ITEMS_IN_ALL_NAMES, KEPT_OUT, negatedPassPairs, NEGATION_FILLERS, NEGATIONS_BEFORE_A_FAILURE, FREE_OF_WORDS, ELIDED_BEFORE_A_NOUN, CONDITION_OPENERS, PRESENT_FAILURE_FORMS, noFailurePairs, NOT_FAILED_THINGS, NOT_RAN_COUNT_NAMES, NOT_THIS_RUNS_FAILURE, OTHER_LANGUAGE_BOUND_WORDS, OTHER_LANGUAGES, OTHER_NOT_RAN_COUNT_NAMES, OTHER_RUNS_QUALIFIERS, PLACE_NOUNS, PLACE_SUITES, REAL_FILLERS, REAL_WORDS, STATUS_VOCABULARY, transliterations, vocabulary, writtenWords, CONTAINER_STATUS_LISTS, FAILED_CONDITION_TYPES, RUN_FAILED_PHASES, RUN_NOT_ENDED_PHASES, WORKFLOW_STATUS_MEMBERS, PLATFORM_STEP_LISTS, POD_FAILED_PHASES, POD_STATUS_MEMBERS, NETWORK_PLACE_NAMES, PROCESS_COMMAND_NAMES, PROCESS_ID_NAMES, STEP_RUN_LISTS, ABSENT_WORDS, AFTER_WORDS, BETWEEN_A_PASS_AND_AFTER, GENITIVE_LANGUAGES, NOT_MANAGED_PHRASES, PASS_VERBS, WHAT_OR_WHY_FAILED, JOINS_ALSO_A_PLACE, OVERCOME_FAILURE_WORDS, FAILURE_GOES_ON, FAILURE_TOLD_AGAIN, TRY_WORDS, EARLIER_TRIES, EXCEPTION_MEMBER_JOINS, EXCEPTION_MEMBER_JOIN_PHRASES, TOLERANCE_NEGATORS, EXCEPTION_ASIDE_WORDS, EXCEPTION_MEMBER_HEAD_JOINS, EXCEPTION_MEMBER_JOINS_AFTER, TOLERANCE_NEGATOR_PHRASES, TOLERANCE_DENIALS, EXCEPTION_ALL_MEMBERS_WORDS, EXCEPTION_TOLERANCES, EXCEPTION_PLURAL_TOLERANCES, EXCEPTION_MODIFIER_OPENERS, EXCEPTION_MODIFIER_PLACES, FAILURE_WORDS_OF_A_NONE_BEFORE_AN_EXCEPTION, NONES_BEFORE_AN_EXCEPTION, POSTPOSED_EXCEPTION_WORDS, CLAUSE_ENDS_BEFORE_A_POSTPOSED_EXCEPTION, COUNT_OF_WORDS, ABBREVIATED_STAND_IN_NOUNS, MEASURED_ITEM_STAND_IN_WORDS, OTHER_LANGUAGE_NEVER_MEASURED_WORDS, OTHER_LANGUAGE_STAND_IN_WORDS, STAND_IN_FILLER_WORDS, EXCEPTION_PLACE_ARTICLES, EXCEPTION_HEAD_COUNT_WORDS, ALL_OF_A_PASS_BEFORE_AN_EXCEPTION, LEFT_OUT_OF_A_PASS_WORDS, NONES_AFTER_A_FAILURE, NOTE_LABEL_WORDS, EXCEPTION_WORDS_AFTER_A_FAILURE, EXCEPTION_LEAVING_OUT_WORDS, NOUNS_AFTER_AN_EXCEPTION_NOUN, SHORTENINGS_NAMING_OTHER_THINGS, TEST_FILE_ANCHOR_WORDS, RUN_NAME_WORDS, OTHER_LANGUAGE_STAND_IN_PLURALS, NEGATIONS_OF_ALL, ALL_OF_A_DENIED_PASS, PASS_VERBS_OF_ITEMS, DENIED_PASS_WORDS, RELATIVE_WORDS_OF_ITEMS, CONDITIONS_OF_A_DENIED_PASS, VERSIONED_NAMES, POINTER_ELSEWHERE_OPENINGS, POINTER_FAILURE_HEDGES, TIMES_WORDS, LEFT_OUT_REMARK_WORDS, LEFT_OUT_REMARK_RUN_WORDS, LEFT_OUT_REMARK_RUN_DENIALS, LEFT_OUT_REMARK_PASSES, SUBJECTS_AFTER_EXCEPT_THAT, PLACE_KIND_NOUNS, JAPANESE_REMARK_OF_ANOTHER_RUN, EXCEPTION_HEAD_HALF_WORDS, EXCEPTION_HEAD_PAIR_PHRASES, COUNT_NAME_SHORTENINGS, COUNT_NAME_SHORTENINGS_BEFORE_OF, PENDING_OUTCOME_WORDS, FREELY_NAMED_STAND_IN_PLURALS, OWN_MEASURES_OF_FREELY_NAMED_ITEMS, TOOL_ENTRIES_UNDER_STAND_IN_PLURALS, LEFT_OUT_OF_ALL_MEMBERS_WORDS, LEFT_OUT_REMARK_COUNT_FILLERS, BARE_POINTER_WORDS, POINTER_FAILURE_HEDGE_WORDS, MANY_TIMES_WORDS, FAILURE_NAMED_TEST_KIND_WORDS, CI_PAGE_PART_WORDS, WITHOUT_WORDS, FAILURE_LABEL_NOUNS, NO_RUNS_FAILURE_AFTER_WORDS, NUMBERED_SUBJECT_NOUNS, NEGATIONS_AFTER_A_FAILURE, PASS_REMARK_FILLER_WORDS, ALL_MEMBERS_OF_A_RETRY, RETRY_REMARK_WORDS, PASS_PLACE_PREPOSITIONS, PASS_PLACE_WORDS, TOLERANCE_HEDGE_WORDS, UNSPACED_RETRY_STEMS, UNSPACED_PASS_PARTICLES, OWN_MEASURES_OF_LINTED_TEMPLATE_FILES } from './status-vocabulary.js';
+import { DENOMINATOR_NAMES, TEXT_ABOUT_A_COUNT_WORDS, NEVER_MEASURED_WORDS, REPORT_PART_WORDS, STAND_IN_DOCUMENT_WORDS, BARE_NEGATIONS, CLAUSE_JOINS, CRASH_HANDLERS, CRASH_PHRASES, CRASH_WORDS, DEEDS_SET_OFF, ENGLISH_OUTCOME_WORDS, ITEM_NOUNS_OF_A_COUNT, ITEMS_IN_ALL_NAMES, KEPT_OUT, negatedPassPairs, NEGATION_FILLERS, NEGATIONS_BEFORE_A_FAILURE, FREE_OF_WORDS, ELIDED_BEFORE_A_NOUN, CONDITION_OPENERS, PRESENT_FAILURE_FORMS, noFailurePairs, NOT_FAILED_THINGS, NOT_RAN_COUNT_NAMES, NOT_THIS_RUNS_FAILURE, OTHER_LANGUAGE_BOUND_WORDS, OTHER_LANGUAGES, OTHER_NOT_RAN_COUNT_NAMES, OTHER_RUNS_QUALIFIERS, PLACE_NOUNS, PLACE_SUITES, REAL_FILLERS, REAL_WORDS, STATUS_VOCABULARY, transliterations, vocabulary, writtenWords, CONTAINER_STATUS_LISTS, FAILED_CONDITION_TYPES, RUN_FAILED_PHASES, RUN_NOT_ENDED_PHASES, WORKFLOW_STATUS_MEMBERS, PLATFORM_STEP_LISTS, POD_FAILED_PHASES, POD_STATUS_MEMBERS, NETWORK_PLACE_NAMES, PROCESS_COMMAND_NAMES, PROCESS_ID_NAMES, STEP_RUN_LISTS, ABSENT_WORDS, AFTER_WORDS, BETWEEN_A_PASS_AND_AFTER, GENITIVE_LANGUAGES, NOT_MANAGED_PHRASES, PASS_VERBS, WHAT_OR_WHY_FAILED, JOINS_ALSO_A_PLACE, OVERCOME_FAILURE_WORDS, FAILURE_GOES_ON, FAILURE_TOLD_AGAIN, TRY_WORDS, EARLIER_TRIES, EXCEPTION_MEMBER_JOINS, EXCEPTION_MEMBER_JOIN_PHRASES, TOLERANCE_NEGATORS, EXCEPTION_ASIDE_WORDS, EXCEPTION_MEMBER_HEAD_JOINS, EXCEPTION_MEMBER_JOINS_AFTER, TOLERANCE_NEGATOR_PHRASES, TOLERANCE_DENIALS, EXCEPTION_ALL_MEMBERS_WORDS, EXCEPTION_TOLERANCES, EXCEPTION_PLURAL_TOLERANCES, EXCEPTION_MODIFIER_OPENERS, EXCEPTION_MODIFIER_PLACES, FAILURE_WORDS_OF_A_NONE_BEFORE_AN_EXCEPTION, NONES_BEFORE_AN_EXCEPTION, POSTPOSED_EXCEPTION_WORDS, CLAUSE_ENDS_BEFORE_A_POSTPOSED_EXCEPTION, COUNT_OF_WORDS, ABBREVIATED_STAND_IN_NOUNS, MEASURED_ITEM_STAND_IN_WORDS, OTHER_LANGUAGE_NEVER_MEASURED_WORDS, OTHER_LANGUAGE_STAND_IN_WORDS, STAND_IN_FILLER_WORDS, EXCEPTION_PLACE_ARTICLES, EXCEPTION_HEAD_COUNT_WORDS, ALL_OF_A_PASS_BEFORE_AN_EXCEPTION, LEFT_OUT_OF_A_PASS_WORDS, NONES_AFTER_A_FAILURE, NOTE_LABEL_WORDS, EXCEPTION_WORDS_AFTER_A_FAILURE, EXCEPTION_LEAVING_OUT_WORDS, NOUNS_AFTER_AN_EXCEPTION_NOUN, SHORTENINGS_NAMING_OTHER_THINGS, TEST_FILE_ANCHOR_WORDS, RUN_NAME_WORDS, OTHER_LANGUAGE_STAND_IN_PLURALS, NEGATIONS_OF_ALL, ALL_OF_A_DENIED_PASS, PASS_VERBS_OF_ITEMS, DENIED_PASS_WORDS, RELATIVE_WORDS_OF_ITEMS, CONDITIONS_OF_A_DENIED_PASS, VERSIONED_NAMES, POINTER_ELSEWHERE_OPENINGS, POINTER_FAILURE_HEDGES, TIMES_WORDS, LEFT_OUT_REMARK_WORDS, LEFT_OUT_REMARK_RUN_WORDS, LEFT_OUT_REMARK_RUN_DENIALS, LEFT_OUT_REMARK_PASSES, SUBJECTS_AFTER_EXCEPT_THAT, PLACE_KIND_NOUNS, JAPANESE_REMARK_OF_ANOTHER_RUN, EXCEPTION_HEAD_HALF_WORDS, EXCEPTION_HEAD_PAIR_PHRASES, COUNT_NAME_SHORTENINGS, COUNT_NAME_SHORTENINGS_BEFORE_OF, PENDING_OUTCOME_WORDS, FREELY_NAMED_STAND_IN_PLURALS, OWN_MEASURES_OF_FREELY_NAMED_ITEMS, TOOL_ENTRIES_UNDER_STAND_IN_PLURALS, LEFT_OUT_OF_ALL_MEMBERS_WORDS, LEFT_OUT_REMARK_COUNT_FILLERS, BARE_POINTER_WORDS, POINTER_FAILURE_HEDGE_WORDS, MANY_TIMES_WORDS, FAILURE_NAMED_TEST_KIND_WORDS, CI_PAGE_PART_WORDS, WITHOUT_WORDS, FAILURE_LABEL_NOUNS, NO_RUNS_FAILURE_AFTER_WORDS, NUMBERED_SUBJECT_NOUNS, NEGATIONS_AFTER_A_FAILURE, PASS_REMARK_FILLER_WORDS, ALL_MEMBERS_OF_A_RETRY, RETRY_REMARK_WORDS, PASS_PLACE_PREPOSITIONS, PASS_PLACE_WORDS, TOLERANCE_HEDGE_WORDS, UNSPACED_RETRY_STEMS, UNSPACED_PASS_PARTICLES, OWN_MEASURES_OF_LINTED_TEMPLATE_FILES, RETRY_PREFIX_WORDS, SAME_RUN_PLACE_NOUNS, SAME_RUN_WORDS, CI_PLACE_WORDS, RETRY_HOST_NOUNS, RETRY_HOST_DETERMINERS, PERMISSION_MODALS, MEANT_FAILURE_PHRASES, PERMITTED_FAILURE_VERBS, PERMISSION_BE_WORDS, PERMITTED_PARTICIPLES, PERMITTED_SELF_NOUNS } from './status-vocabulary.js';
 
 /** Printable ASCII: a name or status that reads as it is written (the usual case: no folding). */
 const PLAIN = /^[\x20-\x7e]*$/;
@@ -7083,19 +7083,29 @@ function failureBeforeARemark(shown: string): boolean {
  * none`, `not flaky`) or its tolerance is only guessed (`probably flaky`, `flaky?`).
  */
 function remarkTakesBack(clause: string, remark: string): boolean {
-  if (!remarkTellsASuccess(remark)) return false;
+  if (!remarkTellsASuccess(remark) && !remarkClauses(remark).some((part) => !part.asked && meantPhraseAt(part.words, 0))) return false;
   const own = new Set(outcomeTokens(clause).drawn);
   for (const part of remarkClauses(remark)) {
+    // A failure told as meant in a remark of its own (`, by design`, `(as designed)`, `, comme prévu`).
+    if (!part.asked && meantPhraseAt(part.words, 0)) return true;
+    // A permission to fail (`may fail`, `darf fehlschlagen`) tolerates the failure only when told of no other subject (`docs may fail`).
+    if (part.words.some((_, i) => permitsAt(part.words, i))) return failurePermitted(part, own);
     // A failure of another subject in the remark (`Lint failed (flaky). Build failed.`, `; no other tests failed`): what
     // follows it is said of that failure, and nothing before it took this one back.
     if (part.words.some((w) => FAILURE_TOLD().has(w)) && !part.words.some(toleratesOrLeavesOut)) {
       if (!saidOfTheFailuresSubject(part.words, own, (w) => FAILURE_TOLD().has(w))) return false;
       continue;
     }
-    if (part.words.some(isPassWord) ? saidOfTheFailuresSubject(part.words, own, isPassWord) : clauseTakesBackWithoutAPass(part)) return true;
+    if (part.words.some(isPassWord) ? saidOfTheFailuresSubject(part.words, own, isPassWord) : clauseTakesBackWithoutAPass(part, own)) return true;
   }
   return false;
 }
+/** Whether a phrase of {@link MEANT_FAILURE_PHRASES} starts at `at` and ends the words. */
+function meantPhraseAt(words: readonly string[], at: number): boolean {
+  const rest = words.slice(at).join(' ');
+  return rest !== '' && MEANT_PHRASES().has(rest);
+}
+const MEANT_PHRASES = lazy((): ReadonlySet<string> => new Set(MEANT_FAILURE_PHRASES.flatMap((p) => [p, p.split(' ').map(drawnWord).join(' ')])));
 const isPassWord = (w: string): boolean => PASS_WORDS.has(w) || OVERCOMING_PASSES().has(w);
 const toleratesOrLeavesOut = (w: string): boolean => NO_FAILURE_OF_THIS_RUN.has(w) || LEFT_OUT_OF_A_PASS().has(w) || EXCEPTION_TOLERANCE().has(w);
 /** Whether a clause of a remark between two splits tells only a pass (`checkout passed`): no failure, none, negation or exception word beside it. */
@@ -7132,34 +7142,82 @@ function remarkClauses(remark: string): { words: string[]; asked: boolean }[] {
 function saidOfTheFailuresSubject(words: readonly string[], own: ReadonlySet<string>, told: (w: string) => boolean): boolean {
   const at = words.findIndex(told);
   const retried = words.some((w) => RETRY_REMARK().has(w));
-  const ofNoOther = (w: string): boolean => PASS_REMARK_FILLERS().has(w) || own.has(w) || unspacedRetry(w) || /^\p{N}+$/u.test(w) || (retried && ALL_OF_A_RETRY().has(w)) || told(w) || (told !== isPassWord && NONE_BEFORE_A_FAILURE().has(w));
+  const ofNoOther = (w: string, i: number): boolean => PASS_REMARK_FILLERS().has(w) || own.has(w) || unspacedRetry(w) || /^\p{N}+$/u.test(w) || (retried && ALL_OF_A_RETRY().has(w)) || told(w) || (told !== isPassWord && NONE_BEFORE_A_FAILURE().has(w)) || (RETRY_PREFIXES().has(w) && RETRY_REMARK().has(words[i + 1] ?? ''));
   if (!words.slice(0, at).every(ofNoOther)) return false;
   const after = words.slice(at + 1);
-  return !after.some((w, i) => PASS_PLACES().has(w) || (PASS_PLACE_PREPOSITIONS_DRAWN().has(w) && placeOfAnother(after.slice(i + 1), own)));
+  return !after.some((w, i) => PASS_PLACES().has(w) || (PASS_PLACE_PREPOSITIONS_DRAWN().has(w) && placeOfAnother(after.slice(i + 1), own, retried)));
 }
 /**
  * Whether the words after a preposition of place after a pass name another place than the failure's (`on macOS`, `on
  * node 20` after `failed on node 18`): a place of a retry (`on retry`, `on attempt 2`, `on the second try`) or one
  * the failure's clause names whole (`on linux`) is its own. The place runs to the next preposition.
  */
-function placeOfAnother(words: readonly string[], own: ReadonlySet<string>): boolean {
+function placeOfAnother(words: readonly string[], own: ReadonlySet<string>, retried: boolean): boolean {
   const end = words.findIndex((w) => PASS_PLACE_PREPOSITIONS_DRAWN().has(w) || AFTER_WORDS_DRAWN().has(w));
   const place = words.slice(0, end < 0 ? words.length : end);
   if (place.some((w) => RETRY_REMARK().has(w) || TRY_NOUNS().has(w) || unspacedRetry(w))) return false;
-  return place.some((w) => !own.has(w) && !PASS_REMARK_FILLERS().has(w));
+  const named = place.filter((w) => !own.has(w) && !PASS_REMARK_FILLERS().has(w));
+  return named.length > 0 && !(retried && placeOfTheSameRun(place, named));
 }
+/**
+ * Whether the place a retry passed at is the failed run's own (helper ro, session 46): the same commit or job (`for the
+ * same commit`, `in this job`), CI named alone (`in CI`), or the machine the retry ran on (`on another runner`, `on a new
+ * agent`): the build that passed there is the one that failed. Another commit (`for another commit`), a platform (`on
+ * a windows runner`) or any other word is another place.
+ */
+function placeOfTheSameRun(place: readonly string[], named: readonly string[]): boolean {
+  const same = place.some((w) => SAME_RUN().has(w));
+  const hosted = place.some((w) => RETRY_HOSTS().has(w));
+  return named.every((w) => CI_PLACES().has(w) || RETRY_HOSTS().has(w) || (hosted && RETRY_HOST_DETERMINERS_DRAWN().has(w)) || (same && (SAME_RUN().has(w) || SAME_RUN_PLACES().has(w))));
+}
+const SAME_RUN = lazy((): ReadonlySet<string> => new Set(SAME_RUN_WORDS.flatMap((w) => [w, drawnWord(w)])));
+const SAME_RUN_PLACES = lazy((): ReadonlySet<string> => new Set(SAME_RUN_PLACE_NOUNS.flatMap((w) => [w, drawnWord(w)])));
+const CI_PLACES = lazy((): ReadonlySet<string> => new Set(CI_PLACE_WORDS.flatMap((w) => [w, drawnWord(w)])));
+const RETRY_HOSTS = lazy((): ReadonlySet<string> => new Set(RETRY_HOST_NOUNS.flatMap((w) => [w, drawnWord(w)])));
+const RETRY_HOST_DETERMINERS_DRAWN = lazy((): ReadonlySet<string> => new Set(RETRY_HOST_DETERMINERS.flatMap((w) => [w, drawnWord(w)])));
+const RETRY_PREFIXES = lazy((): ReadonlySet<string> => new Set(RETRY_PREFIX_WORDS.flatMap((w) => [w, drawnWord(w)])));
 const TRY_NOUNS = lazy((): ReadonlySet<string> => new Set([...NOT_FAILED_THINGS, 'run', 'runs', 'essai', 'tentative', 'versuch', 'intento', 'tentativo', 'poging', 'tentativa'].flatMap((w) => [w, drawnWord(w)])));
 /** A remark's clause with no pass word: a success word of {@link remarkTellsASuccess}, neither denied by a none beside it nor guessed. */
-function clauseTakesBackWithoutAPass(part: { words: readonly string[]; asked: boolean }): boolean {
+function clauseTakesBackWithoutAPass(part: { words: readonly string[]; asked: boolean }, own: ReadonlySet<string>): boolean {
   const { words } = part;
   if (!remarkTellsASuccess(words.join(' '))) return false;
   const tolerated = words.some(toleratesOrLeavesOut);
   if (!tolerated) return true;
   // A none beside what a clause tolerates or leaves out denies it (`None skipped`, `Ignored: none`, `not flaky`): it says nothing was.
   if (words.some((w) => NONE_BEFORE_A_FAILURE().has(w))) return false;
-  // A tolerance guessed (`probably flaky`, `flaky?`, `vielleicht instabil`) tolerates nothing.
-  return !(part.asked || words.some((w) => TOLERANCE_HEDGES().has(w)));
+  // A tolerance guessed (`probably flaky`, `flaky?`, `vielleicht instabil`) tolerates nothing; a modal that permits
+  // (`may be ignored`) is no guess.
+  return !(part.asked || words.some((w, i) => TOLERANCE_HEDGES().has(w) && !permitsOfItsOwn(words, i, own)));
 }
+/**
+ * Whether a modal of permission at `i` permits a failure or what lets it through (`may fail`, `darf fehlschlagen`, `may
+ * be ignored`; helper ro, session 46): a failure verb right after it, or `be` and a participle of {@link
+ * PERMITTED_PARTICIPLES}. `may not fail`, `may be flaky` permit nothing.
+ */
+function permitsAt(words: readonly string[], i: number): boolean {
+  if (!PERMISSIONS().has(words[i] as string)) return false;
+  const next = words[i + 1] ?? '';
+  return FAILURE_TOLD().has(next) || PERMITTED_FAILURES().has(next) || (PERMISSION_BE().has(next) && PERMITTED().has(words[i + 2] ?? ''));
+}
+/**
+ * Whether a remark's clause permits the failure told before it (`(may fail)`, `this job may fail without blocking`,
+ * `(puede fallar)`): not asked, with a modal of permission before a failure verb, told of no subject or of the job
+ * itself. A permission of another subject (`docs may fail`) tolerates nothing of this one.
+ */
+function failurePermitted(part: { words: readonly string[]; asked: boolean }, own: ReadonlySet<string>): boolean {
+  return !part.asked && part.words.some((_, i) => permitsOfItsOwn(part.words, i, own));
+}
+/** A modal of permission at `i` told of no subject, of the failure's own words or of the job itself (`this job may fail`). */
+function permitsOfItsOwn(words: readonly string[], i: number, own: ReadonlySet<string>): boolean {
+  if (!permitsAt(words, i)) return false;
+  const before = words.slice(0, i);
+  return before.every((w) => PASS_REMARK_FILLERS().has(w) || own.has(w)) || (before.length === 2 && before[0] === 'this' && PERMITTED_SELF().has(before[1] as string));
+}
+const PERMISSIONS = lazy((): ReadonlySet<string> => new Set(PERMISSION_MODALS.flatMap((w) => [w, drawnWord(w)])));
+const PERMITTED_FAILURES = lazy((): ReadonlySet<string> => new Set(PERMITTED_FAILURE_VERBS.flatMap((w) => [w, drawnWord(w)])));
+const PERMISSION_BE = lazy((): ReadonlySet<string> => new Set(PERMISSION_BE_WORDS.flatMap((w) => [w, drawnWord(w)])));
+const PERMITTED = lazy((): ReadonlySet<string> => new Set(PERMITTED_PARTICIPLES.flatMap((w) => [w, drawnWord(w)])));
+const PERMITTED_SELF = lazy((): ReadonlySet<string> => new Set(PERMITTED_SELF_NOUNS.flatMap((w) => [w, drawnWord(w)])));
 /** A word of a script written without spaces that tells a retry (`再試行で`, `重试后`) or holds only particles (`後`, `후`). */
 const unspacedRetry = (w: string): boolean => UNSPACED_SCRIPT.test(w) && (UNSPACED_RETRY_STEMS.some((stem) => w.includes(stem)) || UNSPACED_PASS_PARTICLES.test(w));
 const PASS_REMARK_FILLERS = lazy((): ReadonlySet<string> => new Set(PASS_REMARK_FILLER_WORDS.flatMap((w) => [w, drawnWord(w)])));
@@ -7174,7 +7232,7 @@ const TOLERANCE_HEDGES = lazy((): ReadonlySet<string> => new Set(TOLERANCE_HEDGE
  */
 function remarkTellsASuccess(remark: string): boolean {
   const { drawn } = outcomeTokens(remark);
-  return drawn.some((w) => PASS_WORDS.has(w) || OVERCOMING_PASSES().has(w) || NONE_BEFORE_A_FAILURE().has(w) || NO_FAILURE_OF_THIS_RUN.has(w) || LEFT_OUT_OF_A_PASS().has(w) || EXCEPTION_TOLERANCE().has(w)) || hasQualifier(drawn) || POINTER_HEDGES().test(remark);
+  return drawn.some((w, i) => PASS_WORDS.has(w) || OVERCOMING_PASSES().has(w) || NONE_BEFORE_A_FAILURE().has(w) || NO_FAILURE_OF_THIS_RUN.has(w) || LEFT_OUT_OF_A_PASS().has(w) || EXCEPTION_TOLERANCE().has(w) || permitsAt(drawn, i)) || hasQualifier(drawn) || POINTER_HEDGES().test(remark);
 }
 const remarkTellsAPass = (remark: string): boolean => outcomeTokens(remark).drawn.some((w) => PASS_WORDS.has(w) || OVERCOMING_PASSES().has(w));
 const MAX_CLAUSE_BEFORE_A_REMARK = 120;
@@ -8584,6 +8642,8 @@ const GENITIVE_FAILURES = lazy((): ReadonlySet<string> => new Set(vocabulary(['f
 function failureThenItsReason(words: readonly string[], shown: readonly string[], colon: number | undefined): boolean {
   const at = words.findIndex((w, i) => i > 0 && isFailureNoun(w, shown[i] as string));
   if (at < 1 || at > MAX_SUBJECT_WORDS - 2 || at === words.length - 1) return false;
+  // A failure told as meant (`Login failed as designed`, `on purpose`, helper ro, session 46) is a negative test's outcome.
+  if (meantPhraseAt(shown, at + 1) || meantPhraseAt(shown, at + 2)) return false;
   if (!goesOnAfterAFailure(words[at + 1] as string, shown[at + 1] as string) && colon !== at && !failureVerbGoesOn(words, shown, at)) return false;
   return !words.some((w, i) => i !== at && excusesAFailure(w, shown[i] as string, allowedAfterAFailure(words, shown, i, at)));
 }

@@ -79,3 +79,19 @@ describe('a failure told of a subject whose name carries a number', () => {
     );
   });
 });
+
+describe('a failure told as meant (helper ro, session 46)', () => {
+  const subject = fc.constantFrom('Login', 'Auth', 'The negative test');
+  const meant = fc.constantFrom(' as designed', ' as intended', ' as planned', ' on purpose', ', by design', ' (by design)', ', as designed', ' (as intended)');
+  it('passes a failure told as meant, right after it or as a remark of its own', () => {
+    fc.assert(fc.property(subject, meant, (s, m) => {
+      expect(besidePass(`${s} failed${m}`), `${s} failed${m}`).toBeUndefined();
+    }));
+  });
+  it('fails it asked, or followed by another failure', () => {
+    const taken = fc.constantFrom(' (by design?)', ' (as intended?)', ' as designed; checkout failed', ' on purpose; checkout failed', ', by design. Deploy failed');
+    fc.assert(fc.property(subject, taken, (s, m) => {
+      expect(besidePass(`${s} failed${m}`)?.code, `${s} failed${m}`).toBe('contradiction');
+    }));
+  });
+});

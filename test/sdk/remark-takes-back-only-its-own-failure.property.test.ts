@@ -42,6 +42,29 @@ describe('a pass of other members after a told failure', () => {
       expect(beside(text), text).toBeUndefined();
     }));
   });
+  it('passes a retry at the failed run\'s own place, and fails one at another (helper ro, session 46)', () => {
+    const own = fc.constantFrom('for the same commit', 'in the same job', 'on the same commit', 'for this commit', 'in CI', 'on another runner', 'on a new agent', 'on a different host', 'in this pipeline');
+    const other = fc.constantFrom('for another commit', 'on a new commit', 'in another job', 'on a windows runner', 'on macOS', 'in the same job on macOS', 'on another branch');
+    fc.assert(fc.property(failure, fc.constantFrom('; ', ', ', ' \u2192 '), fc.constantFrom('passed on retry', 'succeeded on rerun', 'then passed on retry'), own, other, (f, m, p, o, a) => {
+      expect(beside(`${f}${m}${p} ${o}`), `${f}${m}${p} ${o}`).toBeUndefined();
+      expect(beside(`${f}${m}${p} ${a}`)?.code, `${f}${m}${p} ${a}`).toBe('contradiction');
+    }));
+  });
+  it('passes a retry spelled with a prefix that passed, and fails one of another subject (helper ro, session 46)', () => {
+    const retry = fc.constantFrom('auto-retry', 'auto-rerun', 'auto retry', 'auto rerun', 're-try', 'autoretry', 'Auto-retry', 'the auto-retry');
+    fc.assert(fc.property(failure, fc.constantFrom('; ', '. ', ', '), retry, fc.constantFrom('passed', 'succeeded'), fc.constantFrom('of docs', 'of the lint job'), (f, m, r, p, o) => {
+      expect(beside(`${f}${m}${r} ${p}`), `${f}${m}${r} ${p}`).toBeUndefined();
+      expect(beside(`${f}${m}${r} ${o} ${p}`)?.code, `${f}${m}${r} ${o} ${p}`).toBe('contradiction');
+    }));
+  });
+  it('passes a failure a modal permits, and fails a guess, a prohibition or another subject\'s permission (helper ro, session 46)', () => {
+    const permitted = fc.constantFrom('(may fail)', '(may be ignored)', '(may be skipped)', '; this job may fail without blocking', '(darf fehlschlagen)', '(peut échouer)', '(puede fallar)', '(può fallire)', '(pode falhar)', '(can fail)');
+    const not = fc.constantFrom('(may be flaky)', '(may not fail)', '(may fail?)', '; docs may fail', '; docs may be ignored', '; docs darf fehlschlagen', '; the docs job may fail');
+    fc.assert(fc.property(fc.constantFrom('Lint failed', 'Build failed', 'Deploy failed'), permitted, not, (f, p, n) => {
+      expect(beside(`${f} ${p}`.replace(' ;', ';')), `${f} ${p}`).toBeUndefined();
+      expect(beside(`${f} ${n}`.replace(' ;', ';'))?.code, `${f} ${n}`).toBe('contradiction');
+    }));
+  });
   it('passes the failure\'s own subject or all of it passing on a retry', () => {
     fc.assert(fc.property(fc.constantFrom('Tests', 'Build', 'Deploy'), fc.constantFrom('; ', '. '), fc.constantFrom('', 'all ', 'everything '), (s, m, all) => {
       const subject = all === '' ? s.toLowerCase() : all.trim();
