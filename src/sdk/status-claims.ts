@@ -6939,13 +6939,22 @@ const NUMBERED_LABEL = lazy(() => new RegExp(String.raw`^[^\S\n]*(?:(?:${NUMBERE
  */
 function failureToldBesideNumbersElsewhere(t: string, shown: string): boolean {
   if (shown.length > MAX_POINTED_TEXT || !/\p{N}/u.test(shown)) return false;
-  for (const clause of clausesOf(t, shown)) {
+  const clauses = clausesOf(t, shown);
+  for (let i = 0; i < clauses.length; i++) {
+    // A condition's clause is read with its consequence, as one clause (`12 passed. If any test fails, the build fails.`):
+    // parted at its comma, the consequence alone would read as this run's failure.
+    const clause = opensWithACondition(clauses[i] as string) && i + 1 < clauses.length ? `${clauses[i]}, ${clauses[++i]}` : (clauses[i] as string);
     // The semicolon that ended the clause is no word of it (`Build error; 12 tests` tells `Build error`).
     const rest = clause.replace(DURATION, ' ').replace(/[^\S\n]+/gu, ' ').trim().replace(/[;\uff1b]+$/u, '');
     if (rest === '' || /\p{N}/u.test(rest) || rest === shown.trim()) continue;
     if (toldAsAFailedOutcome(rest)) return true;
   }
   return false;
+}
+/** Whether a clause opens with a condition's opener (`If any test fails`, `Unless a step fails`, `Si un test échoue`). */
+function opensWithACondition(clause: string): boolean {
+  const first = /^[^\p{L}]*(\p{L}+)/u.exec(clause)?.[1];
+  return first !== undefined && (CONDITION_OPENER().has(first.toLowerCase()) || CONDITION_OPENER().has(drawnWord(first)));
 }
 /**
  * The clauses of an outcome text as shown, line by line (a line break, written or a tag that breaks the line, parts
