@@ -9,6 +9,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compileUserSchema } from '../../src/artifacts/user-schema.js';
 import { hollowDocumentReason } from '../../src/sdk/document.js';
+import { NAME_SPELLINGS } from '../helpers/name-spellings.js';
 
 /** Envelope names as words, with a value of the kind producers write there. */
 const ENVELOPE: readonly [readonly string[], unknown][] = [
@@ -25,15 +26,7 @@ const ENVELOPE: readonly [readonly string[], unknown][] = [
   [['revision'], '5d2c6a1'],
   [['generated', 'at'], '2026-03-10T08:00:00Z'],
 ];
-const cap = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
-/** How producers join a name's words: snake, camel, Pascal, kebab, upper snake. */
-const SPELL: readonly ((words: readonly string[]) => string)[] = [
-  (w) => w.join('_'),
-  (w) => w[0] + w.slice(1).map(cap).join(''),
-  (w) => w.map(cap).join(''),
-  (w) => w.join('-'),
-  (w) => w.join('_').toUpperCase(),
-];
+const SPELL = NAME_SPELLINGS;
 const HOLDERS = [undefined, 'metadata', 'meta', '_meta', 'Metadata'] as const;
 /** What a producer that died after its header leaves beside it. */
 const STUB_PAYLOADS: readonly Record<string, unknown>[] = [{ results: [] }, { results: [], passed: null, failed: null }, { findings: [], verdict: 'TBD' }, { summary: {} }, { benchmarks: [], p95_ms: null }];

@@ -9,16 +9,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { hollowDocumentReason } from '../../src/sdk/document.js';
 import '../helpers/fc-seed.js';
+import { NAME_SPELLINGS } from '../helpers/name-spellings.js';
 
-const cap = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
-const SPELL: readonly ((words: readonly string[]) => string)[] = [
-  (w) => w.join('_'),
-  (w) => w[0] + w.slice(1).map(cap).join(''),
-  (w) => w.map(cap).join(''),
-  (w) => w.join('-'),
-  (w) => w.join('_').toUpperCase(),
-  (w) => w.join(''),
-];
+/** The producers' spellings, and the words run together (`previousversion`). */
+const SPELL: readonly ((words: readonly string[]) => string)[] = [...NAME_SPELLINGS, (w) => w.join('')];
 const spelled = (words: readonly string[]) => fc.constantFrom(...SPELL).map((spell) => spell(words));
 const head = fc.constantFrom('previous', 'prev', 'prior', 'parent', 'predecessor', 'preceding');
 const noun = fc.constantFrom(['version'], ['commit'], ['sha'], ['revision'], ['release'], ['tag'], ['run', 'id'], ['build'], ['release', 'tag'], ['versions']);
