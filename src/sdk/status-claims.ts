@@ -3265,8 +3265,8 @@ function openerOfItsClause(tokens: readonly string[], drawn: readonly string[], 
   }
   return undefined;
 }
-const CONDITION_OPENER = lazy((): ReadonlySet<string> => new Set(CONDITION_OPENERS.flatMap((w) => [w, drawnWord(w)])));
-const PRESENT_FAILURE = lazy((): ReadonlySet<string> => new Set(PRESENT_FAILURE_FORMS.flatMap((w) => [w, drawnWord(w)])));
+const CONDITION_OPENER = wordsWrittenAndDrawn(() => CONDITION_OPENERS);
+const PRESENT_FAILURE = wordsWrittenAndDrawn(() => PRESENT_FAILURE_FORMS);
 /** Whether the token at `i` is the apostrophe of an elided word before a noun (`pas d'échec`): part of the noun's phrase. */
 const elidedBeforeANounAt = (tokens: readonly string[], i: number): boolean =>
   /^['\u2019\u02bc]$/u.test(tokens[i] ?? '') && ELIDED_BEFORE_A_NOUN.includes(tokens[i - 1] ?? '') && isWord(tokens[i + 1]);
@@ -6829,6 +6829,10 @@ function toldAsAFailedOutcome(text: string): boolean {
   // A pass struck out before a failure word last (`<s>Passed</s> after a failure`) is read as the withdrawn pass it shows.
   return failedOutcomeInWords(worded) || subjectThenNegatedPass(worded) || failureToldInASentence(worded) || failureThenAReasonOfANone(worded) || noneOfTheRunPassed(linesParted(t, shown)) || failureJoinedAfterANone(worded) || (passStruckOut(t) && shown.length <= MAX_MARKED_TEXT && failureWordLastIn(shown, true));
 }
+/** A word list as a set of its words as written and as drawn ({@link drawnWord}), built at first use. */
+function wordsWrittenAndDrawn(words: () => readonly string[]): () => ReadonlySet<string> {
+  return lazy((): ReadonlySet<string> => new Set(words().flatMap((w) => [w, drawnWord(w)])));
+}
 const WITHOUT_SHORTENED = /(?<![\p{L}\p{N}])w\/o(?![\p{L}\p{N}])/giu;
 /**
  * A none of failures in a clause of its own, then a bare join (`and`, `und`, `e`, `and then`) and a clause that tells a
@@ -6951,10 +6955,15 @@ function failureToldBesideNumbersElsewhere(t: string, shown: string): boolean {
   }
   return false;
 }
-/** Whether a clause opens with a condition's opener (`If any test fails`, `Unless a step fails`, `Si un test échoue`). */
+/**
+ * Whether a clause is a condition of a failure (`If any test fails`, `Unless a step fails`, `Si un test échoue`): it opens
+ * with a condition's opener and tells a failure in the present. `If anything,` conditions nothing: the clause after it is
+ * read on its own (red team rq: `If anything, build did not succeed.`).
+ */
 function opensWithACondition(clause: string): boolean {
-  const first = /^[^\p{L}]*(\p{L}+)/u.exec(clause)?.[1];
-  return first !== undefined && (CONDITION_OPENER().has(first.toLowerCase()) || CONDITION_OPENER().has(drawnWord(first)));
+  const words = clause.match(/\p{L}+/gu) ?? [];
+  const known = (set: ReadonlySet<string>, w: string) => set.has(w.toLowerCase()) || set.has(drawnWord(w));
+  return words.length > 0 && known(CONDITION_OPENER(), words[0] as string) && words.some((w) => known(PRESENT_FAILURE(), w));
 }
 /**
  * The clauses of an outcome text as shown, line by line (a line break, written or a tag that breaks the line, parts
@@ -7122,7 +7131,7 @@ function onlyAPass(segment: string): boolean {
   const words = outcomeTokens(segment).drawn.filter(isWord);
   return words.some(isPassWord) && !words.some((w) => FAILURE_TOLD().has(w) || NONE_BEFORE_A_FAILURE().has(w) || EXCEPTION_WORDS_READ().has(w));
 }
-const EXCEPTION_WORDS_READ = lazy((): ReadonlySet<string> => new Set([...EXCEPTION_WORDS, ...KEPT_OUT, ...EXCEPTION_WORDS_AFTER_A_FAILURE, ...EXCEPTION_LEAVING_OUT_WORDS].flatMap((w) => [w, drawnWord(w)])));
+const EXCEPTION_WORDS_READ = wordsWrittenAndDrawn(() => [...EXCEPTION_WORDS, ...KEPT_OUT, ...EXCEPTION_WORDS_AFTER_A_FAILURE, ...EXCEPTION_LEAVING_OUT_WORDS]);
 /** A remark's clauses: its words as drawn, parted at each mark (an apostrophe and a question mark aside) and each join; `asked` when a question mark ends or stands in one. */
 function remarkClauses(remark: string): { words: string[]; asked: boolean }[] {
   const { tokens, drawn } = outcomeTokens(remark);
@@ -7179,13 +7188,13 @@ function placeOfTheSameRun(place: readonly string[], named: readonly string[]): 
   const hosted = place.some((w) => RETRY_HOSTS().has(w));
   return named.every((w) => CI_PLACES().has(w) || RETRY_HOSTS().has(w) || (hosted && RETRY_HOST_DETERMINERS_DRAWN().has(w)) || (same && (SAME_RUN().has(w) || SAME_RUN_PLACES().has(w))));
 }
-const SAME_RUN = lazy((): ReadonlySet<string> => new Set(SAME_RUN_WORDS.flatMap((w) => [w, drawnWord(w)])));
-const SAME_RUN_PLACES = lazy((): ReadonlySet<string> => new Set(SAME_RUN_PLACE_NOUNS.flatMap((w) => [w, drawnWord(w)])));
-const CI_PLACES = lazy((): ReadonlySet<string> => new Set(CI_PLACE_WORDS.flatMap((w) => [w, drawnWord(w)])));
-const RETRY_HOSTS = lazy((): ReadonlySet<string> => new Set(RETRY_HOST_NOUNS.flatMap((w) => [w, drawnWord(w)])));
-const RETRY_HOST_DETERMINERS_DRAWN = lazy((): ReadonlySet<string> => new Set(RETRY_HOST_DETERMINERS.flatMap((w) => [w, drawnWord(w)])));
-const RETRY_PREFIXES = lazy((): ReadonlySet<string> => new Set(RETRY_PREFIX_WORDS.flatMap((w) => [w, drawnWord(w)])));
-const TRY_NOUNS = lazy((): ReadonlySet<string> => new Set([...NOT_FAILED_THINGS, 'run', 'runs', 'essai', 'tentative', 'versuch', 'intento', 'tentativo', 'poging', 'tentativa'].flatMap((w) => [w, drawnWord(w)])));
+const SAME_RUN = wordsWrittenAndDrawn(() => SAME_RUN_WORDS);
+const SAME_RUN_PLACES = wordsWrittenAndDrawn(() => SAME_RUN_PLACE_NOUNS);
+const CI_PLACES = wordsWrittenAndDrawn(() => CI_PLACE_WORDS);
+const RETRY_HOSTS = wordsWrittenAndDrawn(() => RETRY_HOST_NOUNS);
+const RETRY_HOST_DETERMINERS_DRAWN = wordsWrittenAndDrawn(() => RETRY_HOST_DETERMINERS);
+const RETRY_PREFIXES = wordsWrittenAndDrawn(() => RETRY_PREFIX_WORDS);
+const TRY_NOUNS = wordsWrittenAndDrawn(() => [...NOT_FAILED_THINGS, 'run', 'runs', 'essai', 'tentative', 'versuch', 'intento', 'tentativo', 'poging', 'tentativa']);
 /** A remark's clause with no pass word: a success word of {@link remarkTellsASuccess}, neither denied by a none beside it nor guessed. */
 function clauseTakesBackWithoutAPass(part: { words: readonly string[]; asked: boolean }, own: ReadonlySet<string>): boolean {
   const { words } = part;
@@ -7222,19 +7231,19 @@ function permitsOfItsOwn(words: readonly string[], i: number, own: ReadonlySet<s
   const before = words.slice(0, i);
   return before.every((w) => PASS_REMARK_FILLERS().has(w) || own.has(w)) || (before.length === 2 && before[0] === 'this' && PERMITTED_SELF().has(before[1] as string));
 }
-const PERMISSIONS = lazy((): ReadonlySet<string> => new Set(PERMISSION_MODALS.flatMap((w) => [w, drawnWord(w)])));
-const PERMITTED_FAILURES = lazy((): ReadonlySet<string> => new Set(PERMITTED_FAILURE_VERBS.flatMap((w) => [w, drawnWord(w)])));
-const PERMISSION_BE = lazy((): ReadonlySet<string> => new Set(PERMISSION_BE_WORDS.flatMap((w) => [w, drawnWord(w)])));
-const PERMITTED = lazy((): ReadonlySet<string> => new Set(PERMITTED_PARTICIPLES.flatMap((w) => [w, drawnWord(w)])));
-const PERMITTED_SELF = lazy((): ReadonlySet<string> => new Set(PERMITTED_SELF_NOUNS.flatMap((w) => [w, drawnWord(w)])));
+const PERMISSIONS = wordsWrittenAndDrawn(() => PERMISSION_MODALS);
+const PERMITTED_FAILURES = wordsWrittenAndDrawn(() => PERMITTED_FAILURE_VERBS);
+const PERMISSION_BE = wordsWrittenAndDrawn(() => PERMISSION_BE_WORDS);
+const PERMITTED = wordsWrittenAndDrawn(() => PERMITTED_PARTICIPLES);
+const PERMITTED_SELF = wordsWrittenAndDrawn(() => PERMITTED_SELF_NOUNS);
 /** A word of a script written without spaces that tells a retry (`再試行で`, `重试后`) or holds only particles (`後`, `후`). */
 const unspacedRetry = (w: string): boolean => UNSPACED_SCRIPT.test(w) && (UNSPACED_RETRY_STEMS.some((stem) => w.includes(stem)) || UNSPACED_PASS_PARTICLES.test(w));
-const PASS_REMARK_FILLERS = lazy((): ReadonlySet<string> => new Set(PASS_REMARK_FILLER_WORDS.flatMap((w) => [w, drawnWord(w)])));
-const RETRY_REMARK = lazy((): ReadonlySet<string> => new Set(RETRY_REMARK_WORDS.flatMap((w) => [w, drawnWord(w)])));
-const ALL_OF_A_RETRY = lazy((): ReadonlySet<string> => new Set(ALL_MEMBERS_OF_A_RETRY.flatMap((w) => [w, drawnWord(w)])));
-const PASS_PLACES = lazy((): ReadonlySet<string> => new Set(PASS_PLACE_WORDS.flatMap((w) => [w, drawnWord(w)])));
-const PASS_PLACE_PREPOSITIONS_DRAWN = lazy((): ReadonlySet<string> => new Set(PASS_PLACE_PREPOSITIONS.flatMap((w) => [w, drawnWord(w)])));
-const TOLERANCE_HEDGES = lazy((): ReadonlySet<string> => new Set(TOLERANCE_HEDGE_WORDS.flatMap((w) => [w, drawnWord(w)])));
+const PASS_REMARK_FILLERS = wordsWrittenAndDrawn(() => PASS_REMARK_FILLER_WORDS);
+const RETRY_REMARK = wordsWrittenAndDrawn(() => RETRY_REMARK_WORDS);
+const ALL_OF_A_RETRY = wordsWrittenAndDrawn(() => ALL_MEMBERS_OF_A_RETRY);
+const PASS_PLACES = wordsWrittenAndDrawn(() => PASS_PLACE_WORDS);
+const PASS_PLACE_PREPOSITIONS_DRAWN = wordsWrittenAndDrawn(() => PASS_PLACE_PREPOSITIONS);
+const TOLERANCE_HEDGES = wordsWrittenAndDrawn(() => TOLERANCE_HEDGE_WORDS);
 /**
  * Whether a remark tells a pass, a none, a failure another run's or tolerated, an item left out of the run or a hedge
  * (`, which was skipped`, `, falls vorhanden`): words that may take back or qualify what the clause before it tells.
@@ -7731,7 +7740,7 @@ function leftOutOfAPass(member: readonly string[]): boolean {
   return member.some((w, i) => LEFT_OUT_OF_A_PASS().has(w) && !toleranceNegatedBefore(member, i));
 }
 const LEAVING_OUT = lazy((): ReadonlySet<string> => new Set(EXCEPTION_LEAVING_OUT_WORDS.flatMap((w) => [w, w.split(' ').map(drawnWord).join(' ')])));
-const LEFT_OUT_OF_A_PASS = lazy((): ReadonlySet<string> => new Set([...LEFT_OUT_OF_A_PASS_WORDS, ...vocabulary(['skipped'])].flatMap((w) => [w, drawnWord(w)])));
+const LEFT_OUT_OF_A_PASS = wordsWrittenAndDrawn(() => [...LEFT_OUT_OF_A_PASS_WORDS, ...vocabulary(['skipped'])]);
 /**
  * Whether a postposed exception that opens its text names what failed before the none or pass of all it overturns
  * (Japanese `checkoutを除き、テスト失敗なし`, `checkoutを除いて全テスト成功`): the members are the words before the
@@ -7762,7 +7771,7 @@ function noneAfterAFailure(drawn: readonly string[], at: number, failed: (i: num
   return -1;
 }
 const MAX_WORDS_FROM_A_FAILURE_TO_ITS_NONE = 3;
-const NONE_AFTER_A_FAILURE = lazy((): ReadonlySet<string> => new Set(NONES_AFTER_A_FAILURE.flatMap((w) => [w, drawnWord(w)])));
+const NONE_AFTER_A_FAILURE = wordsWrittenAndDrawn(() => NONES_AFTER_A_FAILURE);
 /**
  * A text whose exception word is written unspaced after its name (Japanese `checkoutを除く`, `checkout以外`) with a
  * space either side of that word, so the name and the word read as two; any other text as it is.
@@ -7809,8 +7818,8 @@ const MAX_WORDS_FROM_ALL_TO_ITS_PASS = 5;
  * negation between still ends the reading.
  */
 const MAX_SUBJECT_WORDS_OF_A_PASS_OF_ALL = 12;
-const ALL_OF_A_PASS = lazy((): ReadonlySet<string> => new Set(ALL_OF_A_PASS_BEFORE_AN_EXCEPTION.flatMap((w) => [w, drawnWord(w)])));
-const NEGATION_BEFORE_A_FAILURE = lazy((): ReadonlySet<string> => new Set(NEGATIONS_BEFORE_A_FAILURE.flatMap((w) => [w, drawnWord(w)])));
+const ALL_OF_A_PASS = wordsWrittenAndDrawn(() => ALL_OF_A_PASS_BEFORE_AN_EXCEPTION);
+const NEGATION_BEFORE_A_FAILURE = wordsWrittenAndDrawn(() => NEGATIONS_BEFORE_A_FAILURE);
 /**
  * A text with what parts an exception's members as written, though no word or ASCII mark says it, made a semicolon
  * (helper he, session 43): a line break, a tab, block or list markup (`<br>`, `<li>`), an enclosed number (`① flaky
@@ -8072,10 +8081,10 @@ function postposedException(tokens: readonly string[], drawn: readonly string[],
   for (from++; from < at && (CLAUSE_END_BEFORE_A_POSTPOSED().has(drawn[from] as string) || !isWord(tokens[from])); from++);
   return from < at ? exceptionMembers(tokens.slice(from, at), drawn.slice(from, at)) : undefined;
 }
-const FAILURE_OF_A_NONE = lazy((): ReadonlySet<string> => new Set(FAILURE_WORDS_OF_A_NONE_BEFORE_AN_EXCEPTION.flatMap((w) => [w, drawnWord(w)])));
+const FAILURE_OF_A_NONE = wordsWrittenAndDrawn(() => FAILURE_WORDS_OF_A_NONE_BEFORE_AN_EXCEPTION);
 const NONE_BEFORE_AN_EXCEPTION = lazy((): ReadonlySet<string> => new Set(NONES_BEFORE_AN_EXCEPTION));
-const POSTPOSED_EXCEPTION = lazy((): ReadonlySet<string> => new Set(POSTPOSED_EXCEPTION_WORDS.flatMap((w) => [w, drawnWord(w)])));
-const CLAUSE_END_BEFORE_A_POSTPOSED = lazy((): ReadonlySet<string> => new Set(CLAUSE_ENDS_BEFORE_A_POSTPOSED_EXCEPTION.flatMap((w) => [w, drawnWord(w)])));
+const POSTPOSED_EXCEPTION = wordsWrittenAndDrawn(() => POSTPOSED_EXCEPTION_WORDS);
+const CLAUSE_END_BEFORE_A_POSTPOSED = wordsWrittenAndDrawn(() => CLAUSE_ENDS_BEFORE_A_POSTPOSED_EXCEPTION);
 /**
  * The first word of contrast or exception after the text's first word, as drawn (`but`, `except`, `other than`, `außer`),
  * or an exception word put after what it excepts (`hariç`: postposed).
@@ -8106,11 +8115,11 @@ function failureWordBefore(drawn: readonly string[], at: number): boolean {
 /** Whether a word of all stands right before `at` or one word before it (`all but`, `all tests but`, `everything but`). */
 const allOfASubjectBefore = (drawn: readonly string[], at: number): boolean => ALL_OF_A_PASS().has(drawn[at - 1] ?? '') || (at >= 2 && ALL_OF_A_PASS().has(drawn[at - 2] ?? '') && !PASS_OF_ITEMS().has(drawn[at - 1] ?? ''));
 const NOUN_AFTER_AN_EXCEPTION_NOUN = lazy((): ReadonlySet<string> => new Set(NOUNS_AFTER_AN_EXCEPTION_NOUN));
-const EXCEPTION_AFTER_A_FAILURE = lazy((): ReadonlySet<string> => new Set(EXCEPTION_WORDS_AFTER_A_FAILURE.flatMap((w) => [w, drawnWord(w)])));
-const EXCEPTION_WORDS_DRAWN = lazy((): ReadonlySet<string> => new Set(EXCEPTION_WORDS.flatMap((w) => [w, drawnWord(w)])));
+const EXCEPTION_AFTER_A_FAILURE = wordsWrittenAndDrawn(() => EXCEPTION_WORDS_AFTER_A_FAILURE);
+const EXCEPTION_WORDS_DRAWN = wordsWrittenAndDrawn(() => EXCEPTION_WORDS);
 const EXCEPTION_PHRASES_DRAWN = lazy((): readonly (readonly string[])[] => EXCEPTION_PHRASES.map((p) => p.map(drawnWord)));
-const CONTRAST_WORDS_DRAWN = lazy((): ReadonlySet<string> => new Set(CONTRAST_WORDS.flatMap((w) => [w, drawnWord(w)])));
-const CLAUSE_AFTER_A_CONTRAST = lazy((): ReadonlySet<string> => new Set(CLAUSE_AFTER_A_CONTRAST_WORDS.flatMap((w) => [w, drawnWord(w)])));
+const CONTRAST_WORDS_DRAWN = wordsWrittenAndDrawn(() => CONTRAST_WORDS);
+const CLAUSE_AFTER_A_CONTRAST = wordsWrittenAndDrawn(() => CLAUSE_AFTER_A_CONTRAST_WORDS);
 /**
  * Whether the members after a contrast name what failed though the none denied it: any short naming after a word of
  * exception, and after `but` a naming with no subject, verb, pass, outcome or lesser finding of a clause of its own
@@ -8377,7 +8386,7 @@ function countOfAHead(head: readonly string[]): number | undefined {
   }
   return undefined;
 }
-const HEAD_HALF = lazy((): ReadonlySet<string> => new Set(EXCEPTION_HEAD_HALF_WORDS.flatMap((w) => [w, drawnWord(w)])));
+const HEAD_HALF = wordsWrittenAndDrawn(() => EXCEPTION_HEAD_HALF_WORDS);
 const HEAD_COUNT_WORD = lazy((): ReadonlyMap<string, number> => new Map(EXCEPTION_HEAD_COUNT_WORDS.flatMap((words, k) => words.flatMap((w) => [[w, k + 2] as const, [drawnWord(w), k + 2] as const]))));
 /** How many names a bracket opening at `at` lists, parted by its marks and joins, up to where it closes. */
 function namesInABracket(tokens: readonly string[], at: number): number {
@@ -8397,15 +8406,15 @@ const COMPARISON_MARKS = /^[<>=~^\u2264\u2265\u2a7d\u2a7e]+$/u;
 const MEMBER_MARKS: ReadonlySet<string> = new Set([',', ';', '/', '&', '+', '|', '、', '·']);
 const ENUMERATOR = /^(?:\d{1,2}|[ivx]{1,4}|[a-h])$/u;
 const PLAIN_WORDS_PARTED = /^(\p{L}+)\/(\p{L}+)$/u;
-const MEMBER_JOINS = lazy((): ReadonlySet<string> => new Set(EXCEPTION_MEMBER_JOINS.flatMap((w) => [w, drawnWord(w)])));
-const MEMBER_HEAD_JOINS = lazy((): ReadonlySet<string> => new Set(EXCEPTION_MEMBER_HEAD_JOINS.flatMap((w) => [w, drawnWord(w)])));
+const MEMBER_JOINS = wordsWrittenAndDrawn(() => EXCEPTION_MEMBER_JOINS);
+const MEMBER_HEAD_JOINS = wordsWrittenAndDrawn(() => EXCEPTION_MEMBER_HEAD_JOINS);
 const MEMBER_JOIN_PHRASES = lazy((): readonly (readonly string[])[] => EXCEPTION_MEMBER_JOIN_PHRASES.map((p) => p.map(drawnWord)));
-const TOLERANCE_NEGATOR = lazy((): ReadonlySet<string> => new Set(TOLERANCE_NEGATORS.flatMap((w) => [w, drawnWord(w)])));
+const TOLERANCE_NEGATOR = wordsWrittenAndDrawn(() => TOLERANCE_NEGATORS);
 const TOLERANCE_NEGATOR_PHRASE = lazy((): readonly (readonly string[])[] => TOLERANCE_NEGATOR_PHRASES.map((p) => p.map(drawnWord)));
-const TOLERANCE_DENIAL = lazy((): ReadonlySet<string> => new Set(TOLERANCE_DENIALS.flatMap((w) => [w, drawnWord(w)])));
-const EXCEPTION_TOLERANCE = lazy((): ReadonlySet<string> => new Set([...EXCEPTION_TOLERANCES, ...EXCEPTION_PLURAL_TOLERANCES].flatMap((w) => [w, drawnWord(w)])));
-const PLURAL_TOLERANCE = lazy((): ReadonlySet<string> => new Set(EXCEPTION_PLURAL_TOLERANCES.flatMap((w) => [w, drawnWord(w)])));
-const ALL_MEMBERS = lazy((): ReadonlySet<string> => new Set(EXCEPTION_ALL_MEMBERS_WORDS.flatMap((w) => [w, drawnWord(w)])));
+const TOLERANCE_DENIAL = wordsWrittenAndDrawn(() => TOLERANCE_DENIALS);
+const EXCEPTION_TOLERANCE = wordsWrittenAndDrawn(() => [...EXCEPTION_TOLERANCES, ...EXCEPTION_PLURAL_TOLERANCES]);
+const PLURAL_TOLERANCE = wordsWrittenAndDrawn(() => EXCEPTION_PLURAL_TOLERANCES);
+const ALL_MEMBERS = wordsWrittenAndDrawn(() => EXCEPTION_ALL_MEMBERS_WORDS);
 const MODIFIER_OPENER = lazy((): ReadonlySet<string> => new Set(EXCEPTION_MODIFIER_OPENERS.map(drawnWord)));
 /** The modifier openers that are prepositions of a place or a version (`on`, `at`, `under`), not words of a try (`retry`, `attempt`). */
 const PLACE_PREPOSITION = lazy((): ReadonlySet<string> => new Set(EXCEPTION_PLACE_PREPOSITIONS.map(drawnWord)));
@@ -8563,12 +8572,12 @@ const setsItemsAside = (word: string, drawn: string): boolean =>
 const ELIDED = /^['\u2019\u02bc]$/u;
 /** Words that open a relative clause about the items (`all tests that did not pass were retried`), whose denial is no outcome. */
 const RELATIVE_WORDS = lazy((): ReadonlySet<string> => new Set(RELATIVE_WORDS_OF_ITEMS));
-const ALL_OF_A_DENIAL = lazy((): ReadonlySet<string> => new Set([...ALL_OF_A_PASS_BEFORE_AN_EXCEPTION, ...ALL_OF_A_DENIED_PASS].flatMap((w) => [w, drawnWord(w)])));
-const NEGATION_OF_ALL = lazy((): ReadonlySet<string> => new Set(NEGATIONS_OF_ALL.flatMap((w) => [w, drawnWord(w)])));
+const ALL_OF_A_DENIAL = wordsWrittenAndDrawn(() => [...ALL_OF_A_PASS_BEFORE_AN_EXCEPTION, ...ALL_OF_A_DENIED_PASS]);
+const NEGATION_OF_ALL = wordsWrittenAndDrawn(() => NEGATIONS_OF_ALL);
 const PASS_OF_ITEMS = lazy((): ReadonlySet<string> => new Set([...OVERCOMING_PASSES(), ...PASS_VERBS, ...PASS_VERBS_OF_ITEMS.flatMap((w) => [w, drawnWord(w)])]));
 // A language's pass verb said of items (`ninguna prueba pasó`, `nessun test è passato`) ends a none of passes too.
-const PASS_VERB_OF_ITEMS = lazy((): ReadonlySet<string> => new Set(PASS_VERBS_OF_ITEMS.flatMap((w) => [w, drawnWord(w)])));
-const DENIED_PASS = lazy((): ReadonlySet<string> => new Set(DENIED_PASS_WORDS.flatMap((w) => [w, drawnWord(w)])));
+const PASS_VERB_OF_ITEMS = wordsWrittenAndDrawn(() => PASS_VERBS_OF_ITEMS);
+const DENIED_PASS = wordsWrittenAndDrawn(() => DENIED_PASS_WORDS);
 const CONDITION_OF_A_DENIAL = lazy((): ReadonlySet<string> => new Set(CONDITIONS_OF_A_DENIED_PASS));
 /**
  * A failure told in one short clause the readers of a failure word last or a negated pass do not take (red team xo,
@@ -8677,8 +8686,8 @@ function failureVerbGoesOn(words: readonly string[], shown: readonly string[], a
 /** Failure words that are nouns (`failure`, `error`, `Fehler`, `échec`): what follows them may be a compound's head (`failure rate`). */
 const FAILURE_NOUN_FORMS = lazy((): ReadonlySet<string> => new Set([...readSet(vocabulary(['errors'])), ...vocabulary(['errors']).map(drawnWord), 'failure', 'failures', 'fault', 'faults', 'échec', 'échecs', 'fallo', 'fallos', 'falha', 'falhas', 'fallimento', 'fallimenti', 'fout', 'fouten']));
 const NAMES_AFTER_A_FAILURE_WORD = lazy((): ReadonlySet<string> => new Set([...FAILURE_LABEL_NOUNS, ...ITEM_NOUNS_OF_A_COUNT, ...COUNT_OF_WORDS, ...REPORT_PART_WORDS, ...CI_PAGE_PART_WORDS, ...FAILURE_NAMED_TEST_KIND_WORDS, ...PLACE_NOUNS, ...PLACE_SUITES, ...PLACE_KIND_NOUNS, ...RUN_NAME_WORDS].map(drawnWord)));
-const NO_RUNS_FAILURE_AFTER = lazy((): ReadonlySet<string> => new Set([...NO_RUNS_FAILURE_AFTER_WORDS, ...NEGATIONS_AFTER_A_FAILURE, ...NONES_AFTER_A_FAILURE].flatMap((w) => [w, drawnWord(w)])));
-const NONE_BEFORE_POSTPOSED = lazy((): ReadonlySet<string> => new Set(NONES_BEFORE_AN_EXCEPTION.flatMap((w) => [w, drawnWord(w)])));
+const NO_RUNS_FAILURE_AFTER = wordsWrittenAndDrawn(() => [...NO_RUNS_FAILURE_AFTER_WORDS, ...NEGATIONS_AFTER_A_FAILURE, ...NONES_AFTER_A_FAILURE]);
+const NONE_BEFORE_POSTPOSED = wordsWrittenAndDrawn(() => NONES_BEFORE_AN_EXCEPTION);
 const FOR_AFTER_A_FAILURE: ReadonlySet<string> = new Set(['for']);
 const WITHOUT = lazy((): ReadonlySet<string> => new Set(WITHOUT_WORDS.map(drawnWord)));
 const WHAT_OR_WHY_JOINS = lazy((): ReadonlySet<string> => new Set([...WHAT_OR_WHY_FAILED, ...FAILURE_GOES_ON, ...AFTER_WORDS_DRAWN()]));
