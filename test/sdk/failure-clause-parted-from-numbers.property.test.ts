@@ -67,4 +67,10 @@ describe('a failure clause parted from the numbers of a summary', () => {
       }),
     );
   });
+  it('reads a condition of a failure with its consequence, and a clause opening with a condition word that conditions nothing on its own', () => {
+    for (const text of ['12 passed. If any test fails, the build fails.', '12 passed. Unless a step fails, the job passes.', '12 passed. Si un test échoue, le build échoue.']) expect(beside(text), text).toBeUndefined();
+    for (const text of ['12 passed. If anything, build did not succeed.', '12 passed. If anything, checkout failed.', '12 passed. If any test fails, the build fails. Checkout failed.', '12 passed. If asked, checkout failed.']) {
+      expect(beside(text)?.code, text).toBe('contradiction');
+    }
+  });
 });
