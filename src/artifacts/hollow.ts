@@ -23,7 +23,7 @@ import { displayedText, firstStrongDirection, hasBidiControls, hasRightToLeftLet
  * that does not know the envelope. Read as a class (red team zi, session 45), never as a fixed list of spellings: any
  * name of {@link ENVELOPE_NAMES} in any case or spelling (`schema_id`, `Schema`, `schemaId`, `format-version`, `commit`,
  * `sha`, `revision`), `kind` beside an `apiVersion` (a Kubernetes-style stamp), and a `metadata`, `meta` or `_meta`
- * object that holds only such names. A `metadata` holding anything else (a Kubernetes object's `name`, `labels`) is
+ * object that holds only such names (and unset fields). A `metadata` holding anything else (a Kubernetes object's `name`, `labels`) is
  * content, as `spec` and `status` are. `version: false` leaves out a bare `version` (a package manifest's version is what
  * it is about, so a rule on it is one on content).
  */
@@ -57,11 +57,15 @@ const LINEAGE_NAME = lazy(() => {
 /** A key name in the form envelope names are compared in: case folded, look-alike letters read, `_`, `-`, spaces gone. */
 const envelopeName = (key: string) => caseFoldedKey(key).replace(/[_\s-]/g, '');
 
-/** An object of envelope fields alone (`metadata: {schema, run_id}`), at least one. */
+/**
+ * An object of envelope fields alone (`metadata: {schema, run_id}`), at least one. A field left unset there
+ * (`parent_run_id: null`, `labels: null`: a first run's record) says nothing, so it neither makes the object a payload
+ * nor counts as its envelope (red team rn, session 46: it had made the schema and run id the document's content).
+ */
 function holdsEnvelopeOnly(value: unknown): boolean {
   if (typeof value !== 'object' || value === null || Array.isArray(value) || value instanceof Date) return false;
-  const keys = Object.keys(value);
-  return keys.length > 0 && keys.every((k) => ENVELOPE_NAMES.has(envelopeName(k)));
+  const set = Object.entries(value).filter(([, v]) => v !== null);
+  return set.length > 0 && set.every(([k]) => ENVELOPE_NAMES.has(envelopeName(k)));
 }
 
 /** Nodes visited at most; a document this large that held no content so far is judged on what was seen. */

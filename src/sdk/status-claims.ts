@@ -11,7 +11,7 @@ import { displayedTexts } from '../text/bidi.js';
 import { attributeValue, cssDeclarations, cssDirection, cssOverrides, drawnMarkup, sheetBidi, sheetBidiOf } from '../text/drawn.js';
 import { breaksTheLine, isHtmlElementName, replaceMarkup, VOID_ELEMENTS, isMathMlElementName } from '../text/html-tags.js';
 import { DRAWN_BLANK, templateSlotsInText, asciiDigits, caseFoldedKey, caselessVisibleForm, confusableTable, contentProblem, countContentProblem, escapeBytesKept, escapedReadings, isBlank, isUnfilledWord, listMarkDrawn, lookalikeSkeleton, markOnALetterDrawn, placeholderReason, removeInvisible, templateReason, visibleForm, withoutMarks, wordReadings, markInsideAWordDrawn } from '../util/text-classes.js';
-import { lazy, wordSet } from '../util/lazy.js';
+import { lazy, rememberedPerText, wordSet } from '../util/lazy.js';
 import { CLAUSE_AFTER_A_CONTRAST_WORDS, CONTRAST_WORDS, EXCEPTION_CLAUSE_OPENINGS, EXCEPTION_PHRASES, EXCEPTION_WORDS, LEAD_OF_ANOTHERS_NONE, LEGEND_DEFINITION_WORDS, LEGEND_NAMES, LEGEND_WHOLE_RUN_WORDS, AUXILIARIES_BEFORE_A_PARTICIPLE, NEGATIONS_ELIDED_BEFORE_AN_AUXILIARY, NONE_OF_A_LABEL_GOES_ON, NONE_OF_PART_WORDS, NONE_PASSED_OPENINGS, NONE_STRESS_WORDS, NOT_A_SUBJECT_WORDS, PASS_NOT_HAD_WORDS, PASS_SET_ASIDE_WORDS, PROBLEM_NOUNS, RUN_END_WORDS_BEFORE_A_COUNT, EXCEPTION_PLACE_PREPOSITIONS } from './status-vocabulary.js';
 import { escapeRegExp } from '../util/regexp-escape.js';
 import { succeededIndexes, successPolicyMet } from './kubernetes-success-policy.js';
@@ -4728,6 +4728,10 @@ const withRemark = (form: string, m: RegExpExecArray | RegExpMatchArray): string
 const SUMMARY_FAILURE_COUNT = /\b([1-9]\d*)[^\S\n]+(?:fail(?:ed|ures?|ing|s)?|errors?|errored)\b(?:[^\S\n]+(as[^\S\n]+(?:expected|intended|planned|designed)))?(?:[^\S\n]*(\([^()\n]{1,60}\)))?/giu;
 
 function summaryLineIn(text: string): string | undefined {
+  return rememberedSummaryLine(text);
+}
+const rememberedSummaryLine = rememberedPerText(readSummaryLine);
+function readSummaryLine(text: string): string | undefined {
   const shownText = text.length > MAX_TEXT_READ ? text.slice(0, MAX_TEXT_READ) : text;
   const read = PLAIN.test(shownText) ? shownText : withoutInvisible(shownText);
   const forms = drawnForms(read, shownText);
@@ -6797,6 +6801,10 @@ const ownOutcomeText = (written: { own: readonly string[]; context: readonly str
  * in it, or in number words, is counts, whose readers weigh what excuses them; a longer text is prose.
  */
 function toldAsAFailedOutcome(text: string): boolean {
+  return rememberedFailedOutcome(text);
+}
+const rememberedFailedOutcome = rememberedPerText(readFailedOutcome);
+function readFailedOutcome(text: string): boolean {
   const t = text.trim();
   // A template's or a format's slot (`failed: %%`, `{{failed}} failed`) is the placeholder reader's: a text never filled in.
   // The bound on the text as written only caps the cost of reading it as shown: padding a reader does not see (invisible

@@ -27,6 +27,25 @@ export function lazy<T>(build: () => T): () => T {
   return () => (value ??= { v: build() }).v;
 }
 
+/**
+ * A pure reader of texts that remembers what it read of each short text. The same texts come back within a run (a
+ * summary is read beside each status it sits beside, a tracker repeats its values) and, in the fuzzer and the scenario
+ * suite, across runs; each reading runs dozens of patterns. Texts longer than `maxLength` are read every time (a memory
+ * of long texts would hold their bytes); the memory is cleared when it holds `maxEntries`, so a stream of distinct
+ * texts keeps it flat.
+ */
+export function rememberedPerText<T>(read: (text: string) => T, maxLength = 2_000, maxEntries = 10_000): (text: string) => T {
+  const memory = new Map<string, T>();
+  return (text) => {
+    if (text.length > maxLength) return read(text);
+    if (memory.has(text)) return memory.get(text) as T;
+    const value = read(text);
+    if (memory.size >= maxEntries) memory.clear();
+    memory.set(text, value);
+    return value;
+  };
+}
+
 const wordSetBuilders = new Map<string, () => Iterable<string>>();
 const builtSets = lazy((): Readonly<Record<string, readonly string[]>> => {
   const json = builtSetsJson();

@@ -68,15 +68,16 @@ function outcomeOf(r: GateResult): GateOutcome {
 
 /**
  * Evaluate the workspace at `root` as `verify --now <now>` would, without writing anything.
- * `config` may be passed when the case did not touch it (saves re-parsing it per case).
+ * `config` may be passed when the case did not touch it (saves re-parsing it per case); `only` runs those gates alone
+ * (the verdict is then left out: it would fold a part of the run).
  */
-export async function evaluate(root: string, now: string, config?: LoadedConfig): Promise<Outcome> {
+export async function evaluate(root: string, now: string, config?: LoadedConfig, only?: ReadonlySet<string>): Promise<Outcome> {
   try {
     const loaded = config ?? (await loadSeedConfig(root));
     const clock = pinnedClock(new Date(now));
     const startedAt = clock.now();
     const waivers = await readWaiverBook(loaded.waivers, root, startedAt, new Map(loaded.gates.map((g) => [g.id, g.type])));
-    const runs = await runAll(plan(loaded), {
+    const runs = await runAll(plan(loaded).filter((g) => only === undefined || only.has(g.id)), {
       root,
       outputDir: `${root}/gate-engine-out`,
       runId: 'ge-fuzz',
@@ -87,7 +88,7 @@ export async function evaluate(root: string, now: string, config?: LoadedConfig)
       policy: { rollback: false },
     });
     const results = runs.map((r) => r.result);
-    return { verdict: foldRun(results), gates: results.map(outcomeOf) };
+    return { ...(only === undefined ? { verdict: foldRun(results) } : {}), gates: results.map(outcomeOf) };
   } catch (e) {
     if (e instanceof EngineError) return { engineError: `${e.code}: ${e.message}`, gates: [] };
     return { internalError: e instanceof Error ? `${e.name}: ${e.message}\n${e.stack ?? ''}` : String(e), gates: [] };

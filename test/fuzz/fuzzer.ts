@@ -60,6 +60,31 @@ function walk(dir: string, base = dir, links?: Map<string, string>): string[] {
 }
 
 function loadSeed(name: string, dir: string, now: string): Seed {
+  const configName = CONFIG_NAMES.find((n) => existsSync(join(dir, n)));
+  const configText = configName ? readFileSync(join(dir, configName), 'utf8') : '';
+  const gateTypes = [...configText.matchAll(/^\s*-?\s*type:\s*([a-z_]+)/gm)].map((m) => m[1] as string);
+  // A seed's files are read when a campaign first reaches it: a slice reaches a few dozen of the ~1,200 seeds.
+  let contents: Pick<Seed, 'files' | 'modes' | 'links'> | undefined;
+  const read = () => (contents ??= readSeedFiles(dir));
+  return {
+    name,
+    dir,
+    now,
+    gateTypes: [...new Set(gateTypes)],
+    gateCount: gateTypes.length,
+    get files() {
+      return read().files;
+    },
+    get modes() {
+      return read().modes;
+    },
+    get links() {
+      return read().links;
+    },
+  };
+}
+
+function readSeedFiles(dir: string): Pick<Seed, 'files' | 'modes' | 'links'> {
   const files = new Map<string, Buffer>();
   const modes = new Map<string, number>();
   const links = new Map<string, string>();
@@ -68,15 +93,12 @@ function loadSeed(name: string, dir: string, now: string): Seed {
     files.set(rel, readFileSync(join(dir, rel)));
     modes.set(rel, statSync(join(dir, rel)).mode & 0o777);
   }
-  const configName = CONFIG_NAMES.find((n) => files.has(n));
-  const configText = configName ? (files.get(configName) as Buffer).toString('utf8') : '';
-  const gateTypes = [...configText.matchAll(/^\s*-?\s*type:\s*([a-z_]+)/gm)].map((m) => m[1] as string);
-  return { name, dir, now, gateTypes: [...new Set(gateTypes)], gateCount: gateTypes.length, files, modes, links };
+  return { files, modes, links };
 }
 
 /**
  * Every scenario whose expected verdict is pass, and the demo (part of it passes). Read once per process (the fixtures
- * do not change while tests run, and nothing writes to a seed): reading them all costs ~3 s, and a slice asks thrice.
+ * do not change while tests run, and nothing writes to a seed): each seed's files are read when first used.
  */
 let seedsRead: readonly Seed[] | undefined;
 export function discoverSeeds(): Seed[] {
@@ -561,8 +583,37 @@ export interface CaseResult {
 }
 
 export async function runCase(ws: Workspace, a: SeedAnalysis, c: Case): Promise<CaseResult> {
-  const outcome = await runActions(ws, c.actions, c.touchesConfig);
+  const readers = c.touchesConfig ? undefined : gatesThatReadWhatChanged(ws, a, c.actions);
+  if (readers === undefined) {
+    const outcome = await runActions(ws, c.actions, c.touchesConfig);
+    return { c, outcome, violations: judge(c, a.passing, outcome, a.gateTypeOf) };
+  }
+  const undo = ws.apply(c.actions);
+  let fresh: Outcome;
+  try {
+    fresh = await evaluate(ws.root, ws.seed.now, await ws.seedConfig(), readers);
+  } finally {
+    undo();
+  }
+  const rerun = new Map(fresh.gates.map((g) => [g.id, g]));
+  const outcome: Outcome = { ...fresh, gates: a.baseline.gates.map((g) => rerun.get(g.id) ?? g) };
   return { c, outcome, violations: judge(c, a.passing, outcome, a.gateTypeOf) };
+}
+
+/** Gate types that read named artifacts only, each read recorded: a rewrite of a file none of them read leaves them as they were. */
+const READ_RECORDED = new Set(['artifact_status', 'artifact_present', 'artifact_lineage', 'threshold', 'json_schema', 'parameter_sweeps_integrity']);
+
+/**
+ * The gates a case must run again, when it only rewrites seed files some gates read and every gate of the seed reads
+ * named artifacts alone: a gate is a function of what it read, so one that read none of the rewritten files keeps its
+ * baseline outcome (a multi-gate seed's cases cost one gate's evaluation, not all of them). Undefined, every gate runs:
+ * a new, removed, linked or unread file, a waiver file, a gate that scans a tree or runs a command.
+ */
+function gatesThatReadWhatChanged(ws: Workspace, a: SeedAnalysis, actions: readonly FileAction[]): ReadonlySet<string> | undefined {
+  if (a.baseline.gates.length < 2 || a.baseline.gates.some((g) => !READ_RECORDED.has(g.type))) return undefined;
+  if (actions.length === 0 || actions.some((x) => x.kind !== 'write' || !ws.seed.files.has(x.file) || isConfig(x.file))) return undefined;
+  const readers = new Set(a.baseline.gates.filter((g) => actions.some((x) => g.artifacts.includes(x.file))).map((g) => g.id));
+  return readers.size === 0 ? undefined : readers;
 }
 
 /**

@@ -71,6 +71,23 @@ describe('an envelope spelt as any tool spells it', () => {
     );
   });
 
+  it('an envelope holder with unset fields beside its envelope names is still an envelope: beside an empty body, empty; alone, a stamp (property)', () => {
+    // A first run's record (`parent_run_id: null`) and any field left unset (`labels: ~`): null says nothing.
+    const unsetName = fc.constantFrom(['parent', 'run', 'id'], ['labels'], ['annotations'], ['previous', 'commit'], ['owner'], ['tags'], ['x']);
+    const holderWithUnset = fc
+      .tuple(fc.uniqueArray(fc.nat(ENVELOPE.length - 1), { minLength: 1, maxLength: 3 }), fc.nat(SPELL.length - 1), fc.constantFrom('metadata', 'meta', '_meta', 'Metadata'), fc.array(unsetName, { minLength: 1, maxLength: 3 }))
+      .map(([picked, s, holder, unset]) => ({
+        [holder]: { ...Object.fromEntries(picked.map((i) => [SPELL[s]!(ENVELOPE[i]![0]), ENVELOPE[i]![1]])), ...Object.fromEntries(unset.map((words) => [SPELL[s]!(words), null])) },
+      }));
+    fc.assert(
+      fc.property(holderWithUnset, fc.constantFrom(...STUB_PAYLOADS), (envelope, payload) => {
+        const doc = { ...envelope, ...payload };
+        expect(hollowDocumentReason(doc), JSON.stringify(doc)).toMatch(/every value beside its envelope/);
+        expect(hollowDocumentReason(envelope), JSON.stringify(envelope)).toBeUndefined();
+      }),
+    );
+  });
+
   it('pinned by a schema that says nothing else is vacuous; a rule on the status beside it is sound (property)', () => {
     fc.assert(
       fc.property(envelopeOf, (envelope) => {
