@@ -294,6 +294,9 @@ export function otherReadings(ch: string, folded = foldEach(ch)): readonly strin
   // A combining Latin letter is a mark to one reader and the letter it draws to another (`str\u0365ct`).
   const over = COMBINING_LATIN_LETTERS[ch];
   if (over !== undefined) add(foldEach(over));
+  // A sign drawn like a letter that UTS #39 leaves unmapped (`®eplacement`, `$TRICT`, `N∅DE`) reads as that letter too.
+  const drawn = SIGNS_DRAWN_AS_LETTERS[ch];
+  if (drawn !== undefined) add(foldEach(drawn));
   // A backslash (dropped as markup left over) also reads as the slash it leans against: `Node\Bun`.
   if (skeleton(ch) === '\\') add(foldEach('/'));
   // A symbol drawn like a letter (`×` like x) reads as that letter to one reader and as the sign parting two words to
@@ -301,6 +304,14 @@ export function otherReadings(ch: string, folded = foldEach(ch)): readonly strin
   if ((ch.codePointAt(0) as number) > 0x7f && (PICTOGRAPH.test(ch) || SYMBOL_BEYOND_ASCII.test(ch))) add('');
   return found ?? NO_READINGS;
 }
+
+/**
+ * Signs a reader takes for the letter they are drawn like, which UTS #39's confusables map to no letter (red team ta,
+ * session 47): the registered, copyright and sound recording signs (a letter in a circle: Ⓡ is mapped, ® is not), the
+ * currency signs drawn as E, S and L, the at sign as a, the empty set as O, the box-drawing bar as l, the inverted
+ * exclamation mark as i, the partial differential as d. Each is a reading beside the sign's own (a gap between words).
+ */
+const SIGNS_DRAWN_AS_LETTERS: Readonly<Record<string, string>> = { '®': 'r', '©': 'c', '℗': 'p', '€': 'e', $: 's', '@': 'a', '£': 'l', '∅': 'o', '│': 'l', '┃': 'l', '¡': 'i', '∂': 'd' };
 
 /**
  * How a code point stands beside a wrapping mark ({@link WRAPPING_MARK}): part of a word (a letter or digit, or a

@@ -65,7 +65,8 @@ const ORDER_DEPENDENT = new Map<string, string[]>();
 for (let cp = 0; cp < 0x20000; cp++) {
   if (cp >= 0xd800 && cp <= 0xdfff) continue;
   const ch = String.fromCodePoint(cp);
-  if (/\p{Cn}|\p{Co}/u.test(ch)) continue;
+  // ASCII signs read as letters (`$` as s) are Markdown's own syntax here (`$…$` math in the junk below): not a letter's disguise.
+  if (/\p{Cn}|\p{Co}/u.test(ch) || cp < 0x80) continue;
   for (const reading of otherReadings(ch)) if (/^[a-z]$/.test(reading)) ORDER_DEPENDENT.set(reading, [...(ORDER_DEPENDENT.get(reading) ?? []), ch]);
 }
 /** Enclosed, negative squared and parenthesized letters, small capitals… generated from the Unicode names, by letter. */
