@@ -7097,14 +7097,18 @@ function failureBeforeARemark(shown: string): boolean {
  */
 function failureToldAnewInARemark(remark: string): boolean {
   if (!outcomeTokens(remark).drawn.some((w) => FAILURE_TOLD().has(w))) return false;
-  for (const m of remark.matchAll(CLAUSE_PARTING)) {
+  for (const m of remark.matchAll(CLAUSE_PARTING_OR_A_SEMICOLON())) {
     const rest = remark.slice(m.index + m[0].length);
-    const first = remarkClauses(rest)[0];
-    if (!/^\p{L}/u.test(rest) || first === undefined || !first.words.some((w) => FAILURE_TOLD().has(w)) || first.words.some(toleratesOrLeavesOut) || !namesASubjectOfItsOwn(first.words)) continue;
+    // Markup is no clause of its own (`；<b>docs</b> failed`): the first clause is read as shown.
+    const first = remarkClauses(rest.includes('<') ? rest.replace(MARKUP_TAG, '') : rest)[0];
+    if (first === undefined || !first.words.some((w) => FAILURE_TOLD().has(w)) || first.words.some(toleratesOrLeavesOut) || !namesASubjectOfItsOwn(first.words)) continue;
     return failureBeforeARemark(rest) || toldAsAFailedOutcome(rest);
   }
   return false;
 }
+const MARKUP_TAG = /<\/?[A-Za-z][^<>]{0,200}>/gu;
+// A semicolon with no space after it parts clauses too (`(flaky);build failed`, a full-width `；` as NFKC draws it).
+const CLAUSE_PARTING_OR_A_SEMICOLON = lazy((): RegExp => new RegExp(`${CLAUSE_PARTING.source}|;`, 'gu'));
 /**
  * Whether a remark after a told failure takes it back (helper ra, session 46): each clause of the remark (parted by its
  * marks and joins) is read alone. A clause with a pass word takes it back only as a pass of the failure's own subject:
@@ -7138,8 +7142,11 @@ function remarkTakesBack(clause: string, remark: string): boolean {
       leading = true;
       continue;
     }
+    // Right after its lead a clause is read with it, whatever subject it names too (`build and lint passed`, parted at
+    // the join); a lead named earlier carries only into a clause that names none of its own (`deploy, which passed on
+    // retry, is fine`).
+    const read = { words: leading || !namesASubjectOfItsOwn(part.words) ? [...lead, ...part.words] : part.words, asked: part.asked };
     leading = false;
-    const read = { words: namesASubjectOfItsOwn(part.words) ? part.words : [...lead, ...part.words], asked: part.asked };
     const told = partTakesBack(read, own, members, failed);
     if (told === 'stands') return false;
     // A pass or a tolerance of the failure's own subject holds unless what follows it narrows it to part of the run or
@@ -7151,12 +7158,15 @@ function remarkTakesBack(clause: string, remark: string): boolean {
 /** The reading of one clause of a remark: it takes the failure back, tells a failure that stands, or says nothing of it. */
 function partTakesBack(part: { words: readonly string[]; asked: boolean }, own: ReadonlySet<string>, members: readonly (readonly string[])[], failed: boolean): 'takes back' | 'stands' | undefined {
   const { words } = part;
+  // A none after a pass, a none or an exception (`All tests passed except checkout, which do not run in CI`) is said of
+  // what they leave out; after anything else it is weighed for what it denies.
+  const nonesWeighed = failed || !clauseTellsAnExceptionOrANone(own);
   // A permission to fail (`may fail`, `darf fehlschlagen`) tolerates the failure only when told of no other subject (`docs may fail`).
   if (words.some((_, i) => permitsAt(words, i))) return failurePermitted(part, own) && ofEveryMember(words, members) ? 'takes back' : 'stands';
   // A failure of another subject in the remark (`Lint failed (flaky). Build failed.`, `; no other tests failed`): what
   // follows it is said of that failure, and nothing before it took this one back.
   if (words.some((w) => FAILURE_TOLD().has(w)) && !words.some(toleratesOrLeavesOut)) return saidOfTheFailuresSubject(words, own, (w) => FAILURE_TOLD().has(w)) ? undefined : 'stands';
-  const back = words.some(isPassWord) ? saidOfTheFailuresSubject(words, own, isPassWord) : clauseTakesBackWithoutAPass(part, own) && !onlyANoneOfSomethingElse(words) && (!failed || toleranceOfTheFailuresSubject(words, own));
+  const back = words.some(isPassWord) ? saidOfTheFailuresSubject(words, own, isPassWord) : clauseTakesBackWithoutAPass(part, own) && !(nonesWeighed && onlyANoneOfSomethingElse(words)) && (!failed || toleranceOfTheFailuresSubject(words, own));
   return back && ofEveryMember(words, members) ? 'takes back' : undefined;
 }
 /**
@@ -7167,6 +7177,7 @@ function partTakesBack(part: { words: readonly string[]; asked: boolean }, own: 
 function clauseTellsAFailure(words: readonly string[]): boolean {
   return words.some((w) => FAILURE_TOLD().has(w) || FAILURE_NOUNS().has(w)) && !words.some((w) => isPassWord(w) || NONE_BEFORE_A_FAILURE().has(w) || EXCEPTION_WORDS_READ().has(w) || CONDITION_OPENER().has(w));
 }
+const clauseTellsAnExceptionOrANone = (own: ReadonlySet<string>): boolean => [...own].some((w) => isPassWord(w) || NONE_BEFORE_A_FAILURE().has(w) || EXCEPTION_WORDS_READ().has(w));
 /** A word no reader draws: the subject of a relative clause said of another noun than the failure's subject. */
 const ANOTHER_NOUN = '<another noun>';
 /**
@@ -7242,14 +7253,13 @@ function ofEveryMember(words: readonly string[], members: readonly (readonly str
  * Whether a tolerance in a remark's clause with no pass word is told of the failure's own subject (helper sa, session
  * 47): every word beside the tolerance is a filler, a word of the failure's clause, a number, a none, a hedge, a word of
  * a tolerance's wording (`known to be flaky`, `marked as flaky`) or of what caused the failure (`flaky network error`,
- * `infra flake`), or `this` and the job itself. Another member named there (`lint is flaky`, `docs optional`, `flaky
+ * `infra flake`), or the job itself (`this job is optional`). Another member named there (`lint is flaky`, `docs optional`, `flaky
  * lint ignored`, `docs job is optional`) tolerates that member, not the failure. A failure word in the clause
  * (`flaky network error`, `lint failures ignored`) is read as before: it describes the failure tolerated.
  */
 function toleranceOfTheFailuresSubject(words: readonly string[], own: ReadonlySet<string>): boolean {
   if (!words.some(toleratesOrLeavesOut) || words.some((w) => FAILURE_NOUNS().has(w) && !FAILURE_VERB_FORMS.has(w) && !PERMITTED_FAILURES().has(w))) return true;
-  const self = words.some((w, i) => w === 'this' && PERMITTED_SELF().has(words[i + 1] ?? ''));
-  return words.every((w, i) => tellsAnOutcomeInARemark(w, i, words) || PASS_REMARK_FILLERS().has(w) || own.has(w) || /^\p{N}+$/u.test(w) || !/\p{L}/u.test(w) || TOLERANCE_WORDING().has(w) || ALL_OF_A_RETRY().has(w) || (self && PERMITTED_SELF().has(w)));
+  return words.every((w, i) => tellsAnOutcomeInARemark(w, i, words) || PASS_REMARK_FILLERS().has(w) || own.has(w) || /^\p{N}+$/u.test(w) || !/\p{L}/u.test(w) || TOLERANCE_WORDING().has(w) || ALL_OF_A_RETRY().has(w) || PERMITTED_SELF().has(w));
 }
 const TOLERANCE_WORDING = wordsWrittenAndDrawn(() => TOLERANCE_WORDING_WORDS);
 const FAILURE_VERB_FORMS: ReadonlySet<string> = new Set(['fail', 'fails', 'failed', 'failing']);

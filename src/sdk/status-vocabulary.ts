@@ -2261,7 +2261,7 @@ export const PERMITTED_PARTICIPLES: readonly string[] = ['ignored', 'skipped', '
  */
 export const TOLERANCE_WORDING_WORDS: readonly string[] = [
   'to', 'as', 'be', 'being', 'been', 'marked', 'considered', 'treated', 'labelled', 'labeled', 'flagged', 'known', 'non', 'not', 'blocking', 'non-blocking', 'issue', 'issues', 'bug', 'problem',
-  'network', 'infra', 'infrastructure', 'upstream', 'runner', 'runners', 'timeout', 'timeouts', 'outage', 'registry', 'environment', 'env', 'external', 'transient', 'intermittent', 'intermittently',
+  'flake', 'flakes', 'flakiness', 'network', 'infra', 'infrastructure', 'upstream', 'runner', 'runners', 'timeout', 'timeouts', 'outage', 'registry', 'environment', 'env', 'external', 'transient', 'intermittent', 'intermittently',
   'als', 'bekannt', 'bekannter', 'comme', 'connu', 'como', 'conocido', 'come', 'noto',
 ];
 /**
@@ -2280,8 +2280,6 @@ export const CHANGED_CODE_WORDS: readonly string[] = [
 export const NONE_TAKING_BACK_WORDS: readonly string[] = [
   'required', 'requirement', 'blocking', 'blocker', 'blockers', 'block', 'impact', 'impacted', 'effect', 'action', 'actions', 'needed', 'necessary', 'problem', 'problems', 'issue', 'issues',
   'concern', 'concerns', 'harm', 'regression', 'regressions', 'real', 'new', 'relevant', 'critical', 'fatal', 'serious', 'them', 'these', 'those', 'of', 'it', 'worry', 'worries',
-  // A none of running tells a member left out of the run (`except checkout (never run)`, `(not run)`).
-  'run', 'ran', 'runs', 'executed', 'started',
   'erforderlich', 'nötig', 'notwendig', 'blockierend', 'auswirkung', 'auswirkungen', 'requis', 'requise', 'bloquant', 'bloquante', 'impacto', 'requerido', 'requerida', 'bloqueante', 'richiesto', 'bloccante',
 ];
 export const PERMITTED_SELF_NOUNS: readonly string[] = ['job', 'step', 'stage', 'check', 'task'];
