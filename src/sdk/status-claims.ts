@@ -7184,13 +7184,14 @@ const ANOTHER_NOUN = '<another noun>';
  * Whether a remark's clause only leads into the next one (helper sa, session 47): it tells no outcome, none, tolerance
  * or permission, and either names a subject (`docs:`, `[docs]`, `lint, docs:`, `the docs,`, `unlike docs,`, `so did
  * lint,`) or tells only a retry whose outcome a later clause tells (`retried and passed on macOS`). A note's label
- * (`see`, `details`, `why`) names no subject.
+ * (`see`, `details`, `why`) names no subject, nor does a clause a sentence's end closes (`(runner lost);`).
  */
-function leadsIntoTheNextPart(part: { words: readonly string[]; asked: boolean }, later: readonly { words: readonly string[] }[]): boolean {
+function leadsIntoTheNextPart(part: RemarkClause, later: readonly { words: readonly string[] }[]): boolean {
   if (part.asked || later.length === 0) return false;
   const retryOnly = part.words.every((w) => PASS_REMARK_FILLERS().has(w) || RETRY_REMARK().has(w) || unspacedRetry(w));
   if (retryOnly) return part.words.some((w) => RETRY_REMARK().has(w) || unspacedRetry(w)) && later.some((p) => p.words.some((w) => isPassWord(w) || FAILURE_TOLD().has(w)));
-  return !part.words.some(tellsAnOutcomeInARemark) && !part.words.some((w) => NOTE_LABELS().has(w)) && part.words.some((w) => !PASS_REMARK_FILLERS().has(w) && !/^\p{N}+$/u.test(w));
+  // A subject in a sentence that ended is no label of what follows (`(runner lost); passed on retry`).
+  return !part.ended && !part.words.some(tellsAnOutcomeInARemark) && !part.words.some((w) => NOTE_LABELS().has(w)) && part.words.some((w) => !PASS_REMARK_FILLERS().has(w) && !/^\p{N}+$/u.test(w));
 }
 /** A word that tells an outcome, a none, a tolerance, a leaving out or a permission in a remark's clause. */
 const tellsAnOutcomeInARemark = (w: string, i: number, words: readonly string[]): boolean =>
@@ -7297,24 +7298,31 @@ function onlyAPass(segment: string): boolean {
 }
 const EXCEPTION_WORDS_READ = wordsWrittenAndDrawn(() => [...EXCEPTION_WORDS, ...KEPT_OUT, ...EXCEPTION_WORDS_AFTER_A_FAILURE, ...EXCEPTION_LEAVING_OUT_WORDS]);
 /** A remark's clauses: its words as drawn, parted at each mark (an apostrophe and a question mark aside) and each join; `asked` when a question mark ends or stands in one. */
-function remarkClauses(remark: string): { words: string[]; asked: boolean }[] {
+function remarkClauses(remark: string): RemarkClause[] {
   const { tokens, drawn } = outcomeTokens(remark);
-  const parts: { words: string[]; asked: boolean }[] = [{ words: [], asked: false }];
+  const parts: RemarkClause[] = [{ words: [], asked: false }];
   tokens.forEach((token, i) => {
-    const part = parts.at(-1) as { words: string[]; asked: boolean };
+    const part = parts.at(-1) as RemarkClause;
     if (isWord(token) && !CLAUSE_JOINS.has(drawn[i] as string)) part.words.push(drawn[i] as string);
     else if (isWord(token) || !/^['\u2019\u02bc?\u00bf\u037e]+$/u.test(token)) parts.push({ words: [], asked: false });
     if (/[?\u00bf]/u.test(token)) part.asked = true;
+    if (!isWord(token) && SENTENCE_END_TOKEN.test(token) && token !== ';') part.ended = true;
   });
   // A none alone after a mark is the value of what goes before it (`Ignored: none`, `Skipped - none`, `Flaky: no`): one clause.
   const clauses = parts.filter((part) => part.words.length > 0);
-  return clauses.reduce<{ words: string[]; asked: boolean }[]>((read, part) => {
+  return clauses.reduce<RemarkClause[]>((read, part) => {
     const before = read.at(-1);
     if (before !== undefined && part.words.every((w) => NONE_BEFORE_A_FAILURE().has(w))) before.words.push(...part.words);
     else read.push(part);
     return read;
   }, []);
 }
+/**
+ * A remark's clause: its words as drawn, `asked` when a question mark ends or stands in it, `ended` when a sentence's
+ * end closes it (`.`, `!`, `?`, `。`, or `;` after another mark: `(runner lost);`; a lone `;` may be a dash as drawn).
+ */
+interface RemarkClause { words: string[]; asked: boolean; ended?: boolean }
+const SENTENCE_END_TOKEN = /[.!?;\u3002\uff01\uff1f\uff1b]/u;
 /**
  * Whether the pass (or the failure) in a remark's clause is told of the failure's own subject: every word before its
  * first pass word is one of {@link PASS_REMARK_FILLER_WORDS}, a number or a word of the failure's clause (`all`,
