@@ -7097,10 +7097,12 @@ function failureBeforeARemark(shown: string): boolean {
  */
 function failureToldAnewInARemark(remark: string): boolean {
   if (!outcomeTokens(remark).drawn.some((w) => FAILURE_TOLD().has(w))) return false;
+  // The remark is short (failureBeforeARemark reads texts up to MAX_POINTED_TEXT): only each rest's opening is tokenised.
   for (const m of remark.matchAll(CLAUSE_PARTING_OR_A_SEMICOLON())) {
     const rest = remark.slice(m.index + m[0].length);
+    const opening = rest.slice(0, MAX_CLAUSE_BEFORE_A_REMARK);
     // Markup is no clause of its own (`；<b>docs</b> failed`): the first clause is read as shown.
-    const first = remarkClauses(rest.includes('<') ? rest.replace(MARKUP_TAG, '') : rest)[0];
+    const first = remarkClauses(opening.includes('<') ? opening.replace(MARKUP_TAG, '') : opening)[0];
     if (first === undefined || !first.words.some((w) => FAILURE_TOLD().has(w)) || first.words.some(toleratesOrLeavesOut) || !namesASubjectOfItsOwn(first.words)) continue;
     return failureBeforeARemark(rest) || toldAsAFailedOutcome(rest);
   }
