@@ -18,7 +18,7 @@ import { succeededIndexes, successPolicyMet } from './kubernetes-success-policy.
 import { backslashReadings, countWrittenAsText, numberWithRemark, numberWrittenAsText, romanValue, UPPER_ROMAN, type CountReading } from '../util/number-text.js';
 import { numberOutOfRange, numberSurvives } from '../artifacts/numbers.js';
 import { TIME_TAKEN_WORDS, CLEAN_EXIT_CONSTANTS, CLEAN_EXIT_SYSTEM_MESSAGES, CLEAN_EXIT_WORDS_OF_OTHER_LANGUAGES, EXIT_MAP_NOTE_NAMES, EXIT_MAP_TEXT_NOTE_NAMES, EXIT_WARNING_WORDS, NO_RUN_MODES, NO_RUN_WHEN_FALSE, NO_RUN_WHEN_TRUE, RUN_DID_NOT_HAPPEN_STATUSES, RUN_STATUS_NAME_ENDINGS } from './status-vocabulary.js';
-import { DENOMINATOR_NAMES, TEXT_ABOUT_A_COUNT_WORDS, NEVER_MEASURED_WORDS, REPORT_PART_WORDS, STAND_IN_DOCUMENT_WORDS, BARE_NEGATIONS, CLAUSE_JOINS, CRASH_HANDLERS, CRASH_PHRASES, CRASH_WORDS, DEEDS_SET_OFF, ENGLISH_OUTCOME_WORDS, ITEM_NOUNS_OF_A_COUNT, ITEMS_IN_ALL_NAMES, KEPT_OUT, negatedPassPairs, NEGATION_FILLERS, NEGATIONS_BEFORE_A_FAILURE, FREE_OF_WORDS, ELIDED_BEFORE_A_NOUN, CONDITION_OPENERS, PRESENT_FAILURE_FORMS, noFailurePairs, NOT_FAILED_THINGS, NOT_RAN_COUNT_NAMES, NOT_THIS_RUNS_FAILURE, OTHER_LANGUAGE_BOUND_WORDS, OTHER_LANGUAGES, OTHER_NOT_RAN_COUNT_NAMES, OTHER_RUNS_QUALIFIERS, PLACE_NOUNS, PLACE_SUITES, REAL_FILLERS, REAL_WORDS, STATUS_VOCABULARY, transliterations, vocabulary, writtenWords, CONTAINER_STATUS_LISTS, FAILED_CONDITION_TYPES, RUN_FAILED_PHASES, RUN_NOT_ENDED_PHASES, WORKFLOW_STATUS_MEMBERS, PLATFORM_STEP_LISTS, POD_FAILED_PHASES, POD_STATUS_MEMBERS, NETWORK_PLACE_NAMES, PROCESS_COMMAND_NAMES, PROCESS_ID_NAMES, STEP_RUN_LISTS, ABSENT_WORDS, AFTER_WORDS, BETWEEN_A_PASS_AND_AFTER, GENITIVE_LANGUAGES, NOT_MANAGED_PHRASES, PASS_VERBS, WHAT_OR_WHY_FAILED, JOINS_ALSO_A_PLACE, OVERCOME_FAILURE_WORDS, FAILURE_GOES_ON, FAILURE_TOLD_AGAIN, TRY_WORDS, EARLIER_TRIES, EXCEPTION_MEMBER_JOINS, EXCEPTION_MEMBER_JOIN_PHRASES, TOLERANCE_NEGATORS, EXCEPTION_ASIDE_WORDS, EXCEPTION_MEMBER_HEAD_JOINS, EXCEPTION_MEMBER_JOINS_AFTER, TOLERANCE_NEGATOR_PHRASES, TOLERANCE_DENIALS, EXCEPTION_ALL_MEMBERS_WORDS, EXCEPTION_TOLERANCES, EXCEPTION_PLURAL_TOLERANCES, EXCEPTION_MODIFIER_OPENERS, EXCEPTION_MODIFIER_PLACES, FAILURE_WORDS_OF_A_NONE_BEFORE_AN_EXCEPTION, NONES_BEFORE_AN_EXCEPTION, POSTPOSED_EXCEPTION_WORDS, CLAUSE_ENDS_BEFORE_A_POSTPOSED_EXCEPTION, COUNT_OF_WORDS, ABBREVIATED_STAND_IN_NOUNS, MEASURED_ITEM_STAND_IN_WORDS, OTHER_LANGUAGE_NEVER_MEASURED_WORDS, OTHER_LANGUAGE_STAND_IN_WORDS, STAND_IN_FILLER_WORDS, EXCEPTION_PLACE_ARTICLES, EXCEPTION_HEAD_COUNT_WORDS, ALL_OF_A_PASS_BEFORE_AN_EXCEPTION, LEFT_OUT_OF_A_PASS_WORDS, NONES_AFTER_A_FAILURE, NOTE_LABEL_WORDS, EXCEPTION_WORDS_AFTER_A_FAILURE, EXCEPTION_LEAVING_OUT_WORDS, NOUNS_AFTER_AN_EXCEPTION_NOUN, SHORTENINGS_NAMING_OTHER_THINGS, TEST_FILE_ANCHOR_WORDS, RUN_NAME_WORDS, OTHER_LANGUAGE_STAND_IN_PLURALS, NEGATIONS_OF_ALL, ALL_OF_A_DENIED_PASS, PASS_VERBS_OF_ITEMS, DENIED_PASS_WORDS, RELATIVE_WORDS_OF_ITEMS, CONDITIONS_OF_A_DENIED_PASS, VERSIONED_NAMES, POINTER_ELSEWHERE_OPENINGS, POINTER_FAILURE_HEDGES, TIMES_WORDS, LEFT_OUT_REMARK_WORDS, LEFT_OUT_REMARK_RUN_WORDS, LEFT_OUT_REMARK_RUN_DENIALS, LEFT_OUT_REMARK_PASSES, SUBJECTS_AFTER_EXCEPT_THAT, PLACE_KIND_NOUNS, JAPANESE_REMARK_OF_ANOTHER_RUN, EXCEPTION_HEAD_HALF_WORDS, EXCEPTION_HEAD_PAIR_PHRASES, COUNT_NAME_SHORTENINGS, COUNT_NAME_SHORTENINGS_BEFORE_OF, PENDING_OUTCOME_WORDS, FREELY_NAMED_STAND_IN_PLURALS, OWN_MEASURES_OF_FREELY_NAMED_ITEMS, TOOL_ENTRIES_UNDER_STAND_IN_PLURALS, LEFT_OUT_OF_ALL_MEMBERS_WORDS, LEFT_OUT_REMARK_COUNT_FILLERS, BARE_POINTER_WORDS, POINTER_FAILURE_HEDGE_WORDS, MANY_TIMES_WORDS, FAILURE_NAMED_TEST_KIND_WORDS, CI_PAGE_PART_WORDS, WITHOUT_WORDS, FAILURE_LABEL_NOUNS, NO_RUNS_FAILURE_AFTER_WORDS, NUMBERED_SUBJECT_NOUNS, NEGATIONS_AFTER_A_FAILURE, PASS_REMARK_FILLER_WORDS, ALL_MEMBERS_OF_A_RETRY, RETRY_REMARK_WORDS, PASS_PLACE_PREPOSITIONS, PASS_PLACE_WORDS, TOLERANCE_HEDGE_WORDS, UNSPACED_RETRY_STEMS, UNSPACED_PASS_PARTICLES, OWN_MEASURES_OF_LINTED_TEMPLATE_FILES, RETRY_PREFIX_WORDS, SAME_RUN_PLACE_NOUNS, SAME_RUN_WORDS, CI_PLACE_WORDS, RETRY_HOST_NOUNS, RETRY_HOST_DETERMINERS, PERMISSION_MODALS, MEANT_FAILURE_PHRASES, PERMITTED_FAILURE_VERBS, PERMISSION_BE_WORDS, PERMITTED_PARTICIPLES, PERMITTED_SELF_NOUNS } from './status-vocabulary.js';
+import { DENOMINATOR_NAMES, TEXT_ABOUT_A_COUNT_WORDS, NEVER_MEASURED_WORDS, REPORT_PART_WORDS, STAND_IN_DOCUMENT_WORDS, BARE_NEGATIONS, CLAUSE_JOINS, CRASH_HANDLERS, CRASH_PHRASES, CRASH_WORDS, DEEDS_SET_OFF, ENGLISH_OUTCOME_WORDS, ITEM_NOUNS_OF_A_COUNT, ITEMS_IN_ALL_NAMES, KEPT_OUT, negatedPassPairs, NEGATION_FILLERS, NEGATIONS_BEFORE_A_FAILURE, FREE_OF_WORDS, ELIDED_BEFORE_A_NOUN, CONDITION_OPENERS, PRESENT_FAILURE_FORMS, noFailurePairs, NOT_FAILED_THINGS, NOT_RAN_COUNT_NAMES, NOT_THIS_RUNS_FAILURE, OTHER_LANGUAGE_BOUND_WORDS, OTHER_LANGUAGES, OTHER_NOT_RAN_COUNT_NAMES, OTHER_RUNS_QUALIFIERS, PLACE_NOUNS, PLACE_SUITES, REAL_FILLERS, REAL_WORDS, STATUS_VOCABULARY, transliterations, vocabulary, writtenWords, CONTAINER_STATUS_LISTS, FAILED_CONDITION_TYPES, RUN_FAILED_PHASES, RUN_NOT_ENDED_PHASES, WORKFLOW_STATUS_MEMBERS, PLATFORM_STEP_LISTS, POD_FAILED_PHASES, POD_STATUS_MEMBERS, NETWORK_PLACE_NAMES, PROCESS_COMMAND_NAMES, PROCESS_ID_NAMES, STEP_RUN_LISTS, ABSENT_WORDS, AFTER_WORDS, BETWEEN_A_PASS_AND_AFTER, GENITIVE_LANGUAGES, NOT_MANAGED_PHRASES, PASS_VERBS, WHAT_OR_WHY_FAILED, JOINS_ALSO_A_PLACE, OVERCOME_FAILURE_WORDS, FAILURE_GOES_ON, FAILURE_TOLD_AGAIN, TRY_WORDS, EARLIER_TRIES, EXCEPTION_MEMBER_JOINS, EXCEPTION_MEMBER_JOIN_PHRASES, TOLERANCE_NEGATORS, EXCEPTION_ASIDE_WORDS, EXCEPTION_MEMBER_HEAD_JOINS, EXCEPTION_MEMBER_JOINS_AFTER, TOLERANCE_NEGATOR_PHRASES, TOLERANCE_DENIALS, EXCEPTION_ALL_MEMBERS_WORDS, EXCEPTION_TOLERANCES, EXCEPTION_PLURAL_TOLERANCES, EXCEPTION_MODIFIER_OPENERS, EXCEPTION_MODIFIER_PLACES, FAILURE_WORDS_OF_A_NONE_BEFORE_AN_EXCEPTION, NONES_BEFORE_AN_EXCEPTION, POSTPOSED_EXCEPTION_WORDS, CLAUSE_ENDS_BEFORE_A_POSTPOSED_EXCEPTION, COUNT_OF_WORDS, ABBREVIATED_STAND_IN_NOUNS, MEASURED_ITEM_STAND_IN_WORDS, OTHER_LANGUAGE_NEVER_MEASURED_WORDS, OTHER_LANGUAGE_STAND_IN_WORDS, STAND_IN_FILLER_WORDS, EXCEPTION_PLACE_ARTICLES, EXCEPTION_HEAD_COUNT_WORDS, ALL_OF_A_PASS_BEFORE_AN_EXCEPTION, LEFT_OUT_OF_A_PASS_WORDS, NONES_AFTER_A_FAILURE, NOTE_LABEL_WORDS, EXCEPTION_WORDS_AFTER_A_FAILURE, EXCEPTION_LEAVING_OUT_WORDS, NOUNS_AFTER_AN_EXCEPTION_NOUN, SHORTENINGS_NAMING_OTHER_THINGS, TEST_FILE_ANCHOR_WORDS, RUN_NAME_WORDS, OTHER_LANGUAGE_STAND_IN_PLURALS, NEGATIONS_OF_ALL, ALL_OF_A_DENIED_PASS, PASS_VERBS_OF_ITEMS, DENIED_PASS_WORDS, RELATIVE_WORDS_OF_ITEMS, CONDITIONS_OF_A_DENIED_PASS, VERSIONED_NAMES, POINTER_ELSEWHERE_OPENINGS, POINTER_FAILURE_HEDGES, TIMES_WORDS, LEFT_OUT_REMARK_WORDS, LEFT_OUT_REMARK_RUN_WORDS, LEFT_OUT_REMARK_RUN_DENIALS, LEFT_OUT_REMARK_PASSES, SUBJECTS_AFTER_EXCEPT_THAT, PLACE_KIND_NOUNS, JAPANESE_REMARK_OF_ANOTHER_RUN, EXCEPTION_HEAD_HALF_WORDS, EXCEPTION_HEAD_PAIR_PHRASES, COUNT_NAME_SHORTENINGS, COUNT_NAME_SHORTENINGS_BEFORE_OF, PENDING_OUTCOME_WORDS, FREELY_NAMED_STAND_IN_PLURALS, OWN_MEASURES_OF_FREELY_NAMED_ITEMS, TOOL_ENTRIES_UNDER_STAND_IN_PLURALS, LEFT_OUT_OF_ALL_MEMBERS_WORDS, LEFT_OUT_REMARK_COUNT_FILLERS, BARE_POINTER_WORDS, POINTER_FAILURE_HEDGE_WORDS, MANY_TIMES_WORDS, FAILURE_NAMED_TEST_KIND_WORDS, CI_PAGE_PART_WORDS, WITHOUT_WORDS, FAILURE_LABEL_NOUNS, NO_RUNS_FAILURE_AFTER_WORDS, NUMBERED_SUBJECT_NOUNS, NEGATIONS_AFTER_A_FAILURE, PASS_REMARK_FILLER_WORDS, ALL_MEMBERS_OF_A_RETRY, RETRY_REMARK_WORDS, PASS_PLACE_PREPOSITIONS, PASS_PLACE_WORDS, TOLERANCE_HEDGE_WORDS, UNSPACED_RETRY_STEMS, UNSPACED_PASS_PARTICLES, OWN_MEASURES_OF_LINTED_TEMPLATE_FILES, RETRY_PREFIX_WORDS, SAME_RUN_PLACE_NOUNS, SAME_RUN_WORDS, CI_PLACE_WORDS, RETRY_HOST_NOUNS, RETRY_HOST_DETERMINERS, PERMISSION_MODALS, MEANT_FAILURE_PHRASES, PERMITTED_FAILURE_VERBS, PERMISSION_BE_WORDS, PERMITTED_PARTICIPLES, PERMITTED_SELF_NOUNS, TOLERANCE_WORDING_WORDS, CHANGED_CODE_WORDS, NONE_TAKING_BACK_WORDS } from './status-vocabulary.js';
 
 /** Printable ASCII: a name or status that reads as it is written (the usual case: no folding). */
 const PLAIN = /^[\x20-\x7e]*$/;
@@ -7089,7 +7089,7 @@ function failureBeforeARemark(shown: string): boolean {
     // See logs for 3 failures (if needed)`), unless it tells them overcome (`3 failures, retried and passed`).
     if (!remarkTellsAPass(remark) && pointerNamesAFailure(remark, true)) return true;
     // A success in the remark holds for every later split too (each later remark is part of it): nothing here is read.
-    if (remarkTakesBack(clause, remark)) return false;
+    if (remarkTakesBack(clause, remark)) return clauseTellsAFailure(outcomeTokens(clause).drawn) && failureToldAnewInARemark(remark);
     // A pass of another member after an earlier split adds no failure to the clause judged there (`No tests failed except
     // flaky login; checkout passed; Build succeeded`): read whole with the marks a line break is drawn as, its pass would
     // be read as one more member of the exception.
@@ -7098,6 +7098,27 @@ function failureBeforeARemark(shown: string): boolean {
   }
   return false;
 }
+/**
+ * Whether a remark that took back the failure before it goes on to tell a failure of a subject of its own (helper sa,
+ * session 47): `Lint failed (flaky). Build failed.`, `Lint failed (optional), build failed`. A tolerance covers only
+ * the failure it is told of: the later clause is judged as a summary of its own would be.
+ */
+function failureToldAnewInARemark(remark: string): boolean {
+  if (!outcomeTokens(remark).drawn.some((w) => FAILURE_TOLD().has(w))) return false;
+  // The remark is short (failureBeforeARemark reads texts up to MAX_POINTED_TEXT): only each rest's opening is tokenised.
+  for (const m of remark.matchAll(CLAUSE_PARTING_OR_A_SEMICOLON())) {
+    const rest = remark.slice(m.index + m[0].length);
+    const opening = rest.slice(0, MAX_CLAUSE_BEFORE_A_REMARK);
+    // Markup is no clause of its own (`；<b>docs</b> failed`): the first clause is read as shown.
+    const first = remarkClauses(opening.includes('<') ? opening.replace(MARKUP_TAG, '') : opening)[0];
+    if (first === undefined || !first.words.some((w) => FAILURE_TOLD().has(w)) || first.words.some(toleratesOrLeavesOut) || !namesASubjectOfItsOwn(first.words)) continue;
+    return failureBeforeARemark(rest) || toldAsAFailedOutcome(rest);
+  }
+  return false;
+}
+const MARKUP_TAG = /<\/?[A-Za-z][^<>]{0,200}>/gu;
+// A semicolon with no space after it parts clauses too (`(flaky);build failed`, a full-width `；` as NFKC draws it).
+const CLAUSE_PARTING_OR_A_SEMICOLON = lazy((): RegExp => new RegExp(`${CLAUSE_PARTING.source}|;`, 'gu'));
 /**
  * Whether a remark after a told failure takes it back (helper ra, session 46): each clause of the remark (parted by its
  * marks and joins) is read alone. A clause with a pass word takes it back only as a pass of the failure's own subject:
@@ -7111,21 +7132,167 @@ function failureBeforeARemark(shown: string): boolean {
 function remarkTakesBack(clause: string, remark: string): boolean {
   if (!remarkTellsASuccess(remark) && !remarkClauses(remark).some((part) => !part.asked && meantPhraseAt(part.words, 0))) return false;
   const own = new Set(outcomeTokens(clause).drawn);
-  for (const part of remarkClauses(remark)) {
+  const parts = remarkClauses(remark);
+  // Whose subject a remark's clause speaks of is read after a clause that tells a failure; after an exception to a
+  // pass (`All tests passed except e2e, smoke and lint (3 skipped)`) the remark goes on with its members.
+  // A failure word of a script written without spaces may be read only by the whole reading (`빌드 실패`).
+  const failed = clauseTellsAFailure([...own]) || (UNSPACED_SCRIPT.test(clause) && toldAsAFailedOutcome(clause));
+  const members = failed ? membersOfTheFailure(clause) : [];
+  // A relative word opening the remark after a noun that follows the failure (`Build failed after lint, which passed`)
+  // is said of that noun: another member's.
+  let lead: string[] = failed && relativeOfANounAfterTheFailure(clause, parts[0]) ? [ANOTHER_NOUN] : [];
+  let leading = false;
+  for (const [k, part] of parts.entries()) {
     // A failure told as meant in a remark of its own (`, by design`, `(as designed)`, `, comme prévu`).
     if (!part.asked && meantPhraseAt(part.words, 0)) return true;
-    // A permission to fail (`may fail`, `darf fehlschlagen`) tolerates the failure only when told of no other subject (`docs may fail`).
-    if (part.words.some((_, i) => permitsAt(part.words, i))) return failurePermitted(part, own);
-    // A failure of another subject in the remark (`Lint failed (flaky). Build failed.`, `; no other tests failed`): what
-    // follows it is said of that failure, and nothing before it took this one back.
-    if (part.words.some((w) => FAILURE_TOLD().has(w)) && !part.words.some(toleratesOrLeavesOut)) {
-      if (!saidOfTheFailuresSubject(part.words, own, (w) => FAILURE_TOLD().has(w))) return false;
+    // A subject named alone before a mark (`docs: passed`, `[docs] passed`, `the docs, which passed`) or a retry told
+    // before its outcome (`retried and passed on macOS`) is read with the clause it leads into.
+    if (failed && leadsIntoTheNextPart(part, parts.slice(k + 1))) {
+      lead = leading ? [...lead, ...part.words] : [...part.words];
+      leading = true;
       continue;
     }
-    if (part.words.some(isPassWord) ? saidOfTheFailuresSubject(part.words, own, isPassWord) : clauseTakesBackWithoutAPass(part, own)) return true;
+    // Right after its lead a clause is read with it, whatever subject it names too (`build and lint passed`, parted at
+    // the join); a lead named earlier carries only into a clause that names none of its own (`deploy, which passed on
+    // retry, is fine`).
+    const read = { words: leading || !namesASubjectOfItsOwn(part.words) ? [...lead, ...part.words] : part.words, asked: part.asked };
+    leading = false;
+    const told = partTakesBack(read, own, members, failed);
+    if (told === 'stands') return false;
+    // A pass or a tolerance of the failure's own subject holds unless what follows it narrows it to part of the run or
+    // to changed code (`passed on retry except lint`, `passed on retry with my patch`, `(tests skipped)`).
+    if (told === 'takes back') return !passNarrowed(read.words, parts.slice(k + 1));
   }
   return false;
 }
+/** The reading of one clause of a remark: it takes the failure back, tells a failure that stands, or says nothing of it. */
+function partTakesBack(part: { words: readonly string[]; asked: boolean }, own: ReadonlySet<string>, members: readonly (readonly string[])[], failed: boolean): 'takes back' | 'stands' | undefined {
+  const { words } = part;
+  // A none after a pass, a none or an exception (`All tests passed except checkout, which do not run in CI`) is said of
+  // what they leave out; after anything else it is weighed for what it denies.
+  const nonesWeighed = failed || !clauseTellsAnExceptionOrANone(own);
+  // A permission to fail (`may fail`, `darf fehlschlagen`) tolerates the failure only when told of no other subject (`docs may fail`).
+  if (words.some((_, i) => permitsAt(words, i))) return failurePermitted(part, own) && ofEveryMember(words, members) ? 'takes back' : 'stands';
+  // A failure of another subject in the remark (`Lint failed (flaky). Build failed.`, `; no other tests failed`): what
+  // follows it is said of that failure, and nothing before it took this one back.
+  if (words.some((w) => FAILURE_TOLD().has(w)) && !words.some(toleratesOrLeavesOut)) return saidOfTheFailuresSubject(words, own, (w) => FAILURE_TOLD().has(w)) ? undefined : 'stands';
+  const back = words.some(isPassWord) ? saidOfTheFailuresSubject(words, own, isPassWord) : clauseTakesBackWithoutAPass(part, own) && !(nonesWeighed && onlyANoneOfSomethingElse(words)) && (!failed || toleranceOfTheFailuresSubject(words, own));
+  return back && ofEveryMember(words, members) ? 'takes back' : undefined;
+}
+/**
+ * Whether a clause before a remark tells a failure plainly: a failure word with no pass, none, exception or condition
+ * beside it (`Build failed`, `Build and lint failed`; not `No tests failed except login`, `Passed. If any test fails`).
+ * Only after such a clause is a remark read for whose subject it speaks of (helper sa, session 47).
+ */
+function clauseTellsAFailure(words: readonly string[]): boolean {
+  return words.some((w) => FAILURE_TOLD().has(w) || FAILURE_NOUNS().has(w)) && !words.some((w) => isPassWord(w) || NONE_BEFORE_A_FAILURE().has(w) || EXCEPTION_WORDS_READ().has(w) || CONDITION_OPENER().has(w));
+}
+const clauseTellsAnExceptionOrANone = (own: ReadonlySet<string>): boolean => [...own].some((w) => isPassWord(w) || NONE_BEFORE_A_FAILURE().has(w) || EXCEPTION_WORDS_READ().has(w));
+/** A word no reader draws: the subject of a relative clause said of another noun than the failure's subject. */
+const ANOTHER_NOUN = '<another noun>';
+/**
+ * Whether a remark's clause only leads into the next one (helper sa, session 47): it tells no outcome, none, tolerance
+ * or permission, and either names a subject (`docs:`, `[docs]`, `lint, docs:`, `the docs,`, `unlike docs,`, `so did
+ * lint,`) or tells only a retry whose outcome a later clause tells (`retried and passed on macOS`). A note's label
+ * (`see`, `details`, `why`) names no subject, nor does a clause a sentence's end closes (`(runner lost);`).
+ */
+function leadsIntoTheNextPart(part: RemarkClause, later: readonly { words: readonly string[] }[]): boolean {
+  if (part.asked || later.length === 0) return false;
+  const retryOnly = part.words.every((w) => PASS_REMARK_FILLERS().has(w) || RETRY_REMARK().has(w) || unspacedRetry(w));
+  if (retryOnly) return part.words.some((w) => RETRY_REMARK().has(w) || unspacedRetry(w)) && later.some((p) => p.words.some((w) => isPassWord(w) || FAILURE_TOLD().has(w)));
+  // A subject in a sentence that ended is no label of what follows (`(runner lost); passed on retry`).
+  return !part.ended && !part.words.some(tellsAnOutcomeInARemark) && !part.words.some((w) => NOTE_LABELS().has(w)) && part.words.some((w) => !PASS_REMARK_FILLERS().has(w) && !/^\p{N}+$/u.test(w));
+}
+/** A word that tells an outcome, a none, a tolerance, a leaving out or a permission in a remark's clause. */
+const tellsAnOutcomeInARemark = (w: string, i: number, words: readonly string[]): boolean =>
+  isPassWord(w) || FAILURE_TOLD().has(w) || NONE_BEFORE_A_FAILURE().has(w) || toleratesOrLeavesOut(w) || permitsAt(words, i) || TOLERANCE_HEDGES().has(w);
+const NOTE_LABELS = wordsWrittenAndDrawn(() => NOTE_LABEL_WORDS);
+/** Whether a remark's clause names a subject of its own before its first outcome word (`build passed on retry`, `lint is flaky`). */
+function namesASubjectOfItsOwn(words: readonly string[]): boolean {
+  const at = words.findIndex((w, i) => tellsAnOutcomeInARemark(w, i, words));
+  return words.slice(0, at < 0 ? words.length : at).some((w) => !PASS_REMARK_FILLERS().has(w) && !/^\p{N}+$/u.test(w) && !RETRY_REMARK().has(w));
+}
+/**
+ * Whether a remark opens with a relative word (`which`, `who`, `welche`, `qui`) after a failure's clause that ends with
+ * a noun after its failure word (`Build failed after lint, which passed on retry`): the relative is said of that noun.
+ */
+function relativeOfANounAfterTheFailure(clause: string, first: { words: readonly string[] } | undefined): boolean {
+  if (first === undefined || !RELATIVES().has(first.words[0] ?? '')) return false;
+  const { drawn } = outcomeTokens(clause);
+  const words = drawn.filter(isWord);
+  const at = words.findIndex((w) => FAILURE_TOLD().has(w));
+  const last = words.at(-1) ?? '';
+  return at >= 0 && at < words.length - 1 && /^\p{L}/u.test(last) && !PASS_REMARK_FILLERS().has(last) && !TIMES().has(last) && !RETRY_REMARK().has(last);
+}
+const RELATIVES = wordsWrittenAndDrawn(() => RELATIVE_WORDS_OF_ITEMS);
+const TIMES = wordsWrittenAndDrawn(() => [...TIMES_WORDS, 'once', 'twice', 'thrice', 'again', 'before', 'earlier', 'intermittently']);
+/**
+ * The members a failure's clause tells failed when it names more than one (`Build and lint failed`, `Build, lint
+ * failed`, `Tests und Lint fehlgeschlagen`): the words before its failure word parted at each join or comma; one member
+ * or none gives no list.
+ */
+function membersOfTheFailure(clause: string): string[][] {
+  if (!MEMBER_LIST_HINT.test(clause)) return [];
+  const { tokens, drawn } = outcomeTokens(clause);
+  const at = drawn.findIndex((w) => FAILURE_TOLD().has(w));
+  if (at <= 0) return [];
+  const members: string[][] = [[]];
+  for (let i = 0; i < at; i++) {
+    const w = drawn[i] as string;
+    if (FAILED_MEMBER_JOINS.has(w) || /^[,&+/\u3001\uff0c]+$/u.test(tokens[i] as string)) members.push([]);
+    else if (isWord(tokens[i]) && !PASS_REMARK_FILLERS().has(w)) (members.at(-1) as string[]).push(w);
+  }
+  const named = members.filter((m) => m.length > 0);
+  return named.length > 1 ? named : [];
+}
+const MEMBER_LIST_HINT = /[,&+/\u3001\uff0c]|\s(?:and|und|et|y|e|en|och|og|plus)\s/iu;
+const FAILED_MEMBER_JOINS: ReadonlySet<string> = new Set(['and', 'und', 'et', 'y', 'e', 'en', 'och', 'og', 'plus', 'or', 'oder', 'ou', 'o']);
+/**
+ * Whether the subject a remark's clause names covers every member the failure's clause tells failed: a pass or a
+ * tolerance of one of them (`lint passed on retry` after `Build and lint failed`) leaves the other's failure standing.
+ * A clause that names no subject, or all of them (`both`, `all`), is said of all.
+ */
+function ofEveryMember(words: readonly string[], members: readonly (readonly string[])[]): boolean {
+  if (members.length === 0 || words.some((w) => ALL_OF_A_RETRY().has(w))) return true;
+  const at = words.findIndex((w, i) => tellsAnOutcomeInARemark(w, i, words));
+  const subject = words.slice(0, at < 0 ? words.length : at).filter((w) => !PASS_REMARK_FILLERS().has(w) && !RETRY_REMARK().has(w));
+  const named = new Set(at < 0 ? subject : [...subject, ...words.slice(at + 1)]);
+  const told = members.filter((m) => m.some((w) => named.has(w)));
+  return told.length === 0 || told.length === members.length;
+}
+/**
+ * Whether a tolerance in a remark's clause with no pass word is told of the failure's own subject (helper sa, session
+ * 47): every word beside the tolerance is a filler, a word of the failure's clause, a number, a none, a hedge, a word of
+ * a tolerance's wording (`known to be flaky`, `marked as flaky`) or of what caused the failure (`flaky network error`,
+ * `infra flake`), or the job itself (`this job is optional`). Another member named there (`lint is flaky`, `docs optional`, `flaky
+ * lint ignored`, `docs job is optional`) tolerates that member, not the failure. A failure word in the clause
+ * (`flaky network error`, `lint failures ignored`) is read as before: it describes the failure tolerated.
+ */
+function toleranceOfTheFailuresSubject(words: readonly string[], own: ReadonlySet<string>): boolean {
+  if (!words.some(toleratesOrLeavesOut) || words.some((w) => FAILURE_NOUNS().has(w) && !FAILURE_VERB_FORMS.has(w) && !PERMITTED_FAILURES().has(w))) return true;
+  return words.every((w, i) => tellsAnOutcomeInARemark(w, i, words) || PASS_REMARK_FILLERS().has(w) || own.has(w) || /^\p{N}+$/u.test(w) || !/\p{L}/u.test(w) || TOLERANCE_WORDING().has(w) || ALL_OF_A_RETRY().has(w) || PERMITTED_SELF().has(w));
+}
+const TOLERANCE_WORDING = wordsWrittenAndDrawn(() => TOLERANCE_WORDING_WORDS);
+const FAILURE_VERB_FORMS: ReadonlySet<string> = new Set(['fail', 'fails', 'failed', 'failing']);
+/**
+ * Whether what follows a pass of the failure's own subject narrows it (helper sa, session 47; a tolerance or a
+ * permission is read as before): an exception or a member
+ * left out after the pass word or in a later clause (`passed on retry except lint`, `, apart from lint`, `with tests
+ * disabled`, `(tests skipped)`, `but only for docs`), or code changed for it (`with my patch`, `after a fix`). A none
+ * beside what is left out denies it (`none skipped`), and a count of it is the run's own (`1 skipped`).
+ */
+function passNarrowed(words: readonly string[], later: readonly { words: readonly string[] }[]): boolean {
+  const at = words.findIndex(isPassWord);
+  if (at < 0) return false;
+  const after = [words.slice(at + 1), ...later.map((p) => p.words)];
+  return after.some((part) => {
+    if (part.length === 0 || part.some((w) => NONE_BEFORE_A_FAILURE().has(w) || /^\p{N}+$/u.test(w))) return false;
+    const joined = ` ${part.join(' ')} `;
+    return part.some((w) => EXCEPTION_WORDS_DRAWN().has(w) || CHANGED_CODE().has(w) || (LEFT_OUT_OF_A_PASS().has(w) && !WARNING_WORDS.has(w) && part.length > 1)) || (part[0] === 'only' && part.length > 1) || EXCEPTION_PHRASES_DRAWN().some((p) => joined.includes(` ${p.join(' ')} `));
+  });
+}
+const CHANGED_CODE = wordsWrittenAndDrawn(() => CHANGED_CODE_WORDS);
+const WARNING_WORDS: ReadonlySet<string> = new Set(['warning', 'warnings', 'deprecation', 'deprecations', 'warnungen']);
 /** Whether a phrase of {@link MEANT_FAILURE_PHRASES} starts at `at` and ends the words. */
 function meantPhraseAt(words: readonly string[], at: number): boolean {
   const rest = words.slice(at).join(' ');
@@ -7141,24 +7308,31 @@ function onlyAPass(segment: string): boolean {
 }
 const EXCEPTION_WORDS_READ = wordsWrittenAndDrawn(() => [...EXCEPTION_WORDS, ...KEPT_OUT, ...EXCEPTION_WORDS_AFTER_A_FAILURE, ...EXCEPTION_LEAVING_OUT_WORDS]);
 /** A remark's clauses: its words as drawn, parted at each mark (an apostrophe and a question mark aside) and each join; `asked` when a question mark ends or stands in one. */
-function remarkClauses(remark: string): { words: string[]; asked: boolean }[] {
+function remarkClauses(remark: string): RemarkClause[] {
   const { tokens, drawn } = outcomeTokens(remark);
-  const parts: { words: string[]; asked: boolean }[] = [{ words: [], asked: false }];
+  const parts: RemarkClause[] = [{ words: [], asked: false }];
   tokens.forEach((token, i) => {
-    const part = parts.at(-1) as { words: string[]; asked: boolean };
+    const part = parts.at(-1) as RemarkClause;
     if (isWord(token) && !CLAUSE_JOINS.has(drawn[i] as string)) part.words.push(drawn[i] as string);
     else if (isWord(token) || !/^['\u2019\u02bc?\u00bf\u037e]+$/u.test(token)) parts.push({ words: [], asked: false });
     if (/[?\u00bf]/u.test(token)) part.asked = true;
+    if (!isWord(token) && SENTENCE_END_TOKEN.test(token) && token !== ';') part.ended = true;
   });
   // A none alone after a mark is the value of what goes before it (`Ignored: none`, `Skipped - none`, `Flaky: no`): one clause.
   const clauses = parts.filter((part) => part.words.length > 0);
-  return clauses.reduce<{ words: string[]; asked: boolean }[]>((read, part) => {
+  return clauses.reduce<RemarkClause[]>((read, part) => {
     const before = read.at(-1);
     if (before !== undefined && part.words.every((w) => NONE_BEFORE_A_FAILURE().has(w))) before.words.push(...part.words);
     else read.push(part);
     return read;
   }, []);
 }
+/**
+ * A remark's clause: its words as drawn, `asked` when a question mark ends or stands in it, `ended` when a sentence's
+ * end closes it (`.`, `!`, `?`, `。`, or `;` after another mark: `(runner lost);`; a lone `;` may be a dash as drawn).
+ */
+interface RemarkClause { words: string[]; asked: boolean; ended?: boolean }
+const SENTENCE_END_TOKEN = /[.!?;\u3002\uff01\uff1f\uff1b]/u;
 /**
  * Whether the pass (or the failure) in a remark's clause is told of the failure's own subject: every word before its
  * first pass word is one of {@link PASS_REMARK_FILLER_WORDS}, a number or a word of the failure's clause (`all`,
@@ -7215,6 +7389,21 @@ function clauseTakesBackWithoutAPass(part: { words: readonly string[]; asked: bo
   // (`may be ignored`) is no guess.
   return !(part.asked || words.some((w, i) => TOLERANCE_HEDGES().has(w) && !permitsOfItsOwn(words, i, own)));
 }
+/**
+ * Whether a remark's clause tells its success only by a none of something that is neither a failure nor its weight
+ * (helper sa, session 47): `no cache`, `no artifacts uploaded`, `no rollback`, `keine Logs`, `aucun log`, `sin
+ * reintentos`, `リトライなし`, `재시도 없음`, `günlük yok`. A none takes a failure back only by denying failures or what
+ * they weigh (`none required`, `none blocking`, `no impact`, `keine Auswirkung`).
+ */
+function onlyANoneOfSomethingElse(words: readonly string[]): boolean {
+  const nones = words.filter((w) => NONE_BEFORE_A_FAILURE().has(w));
+  if (nones.length === 0) return false;
+  const rest = words.filter((w) => !NONE_BEFORE_A_FAILURE().has(w));
+  // Another success word beside the none (another run's, a hedge, a qualifier) is read as before.
+  if (rest.length > 0 && remarkTellsASuccess(rest.join(' '))) return false;
+  return rest.some((w) => !(PASS_REMARK_FILLERS().has(w) && !RETRY_REMARK().has(w) && !TRY_NOUNS().has(w)) && !NONE_DENIES().has(w) && !ALL_OF_A_RETRY().has(w) && !FAILURE_NOUNS().has(w) && !/^\p{N}+$/u.test(w));
+}
+const NONE_DENIES = wordsWrittenAndDrawn(() => NONE_TAKING_BACK_WORDS);
 /**
  * Whether a modal of permission at `i` permits a failure or what lets it through (`may fail`, `darf fehlschlagen`, `may
  * be ignored`; helper ro, session 46): a failure verb right after it, or `be` and a participle of {@link
