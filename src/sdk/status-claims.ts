@@ -9227,7 +9227,8 @@ function failedMember(value: unknown, at: string, depth: number, budget: MapBudg
   // So does one its `--summary-export` writes as crossed (`"p(95)<500": true`); a rate of failures there counts them in
   // its `passes` (`http_req_failed: {passes: 0, fails: 120, value: 0}` says none failed).
   const name = parsePointer(at).at(-1) ?? '';
-  const exported = k6ExportMetricShows(at, value, playsRole({ pointer: at, own: readWords(name), context: [], written: { own: nameWords(name), context: [] }, value }, FAIL_WORDS));
+  // Its name says what a true sample is: a failure under any failure word (`http_req_failed`, `error_rate`, `errors`).
+  const exported = k6ExportMetricShows(at, value, readWords(name).some((w) => FAIL_WORDS.has(w)));
   if (exported !== undefined && (exported.shows !== undefined || isK6ExportRate(value))) {
     return exported.shows === undefined ? undefined : { code: 'contradiction', pointer: k6ExportThresholdCrossed(value) === undefined ? at : `${at}/thresholds`, says: `${exported.shows} (a member of its results)`, actual: JSON.stringify(value).slice(0, 200) };
   }
