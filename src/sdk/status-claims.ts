@@ -937,7 +937,7 @@ const namedForFailures = (pointer: string): boolean => {
  * `fails` the map readers read as failures as before.
  */
 function k6ExportMetricShows(pointer: string, v: Record<string, unknown>, ofFailures: boolean): { shows: string | undefined } | undefined {
-  if (parsePointer(pointer).at(-2) !== 'metrics' || !isK6ExportMetric(v)) return undefined;
+  if (!pointer.includes('/metrics/') || parsePointer(pointer).at(-2) !== 'metrics' || !isK6ExportMetric(v)) return undefined;
   const crossed = k6ExportThresholdCrossed(v);
   if (crossed !== undefined) return { shows: `holds the threshold ${JSON.stringify(crossed)} crossed (a summary export writes a failed threshold as true)` };
   if (!ofFailures || !isK6ExportRate(v)) return ofFailures ? { shows: undefined } : undefined;
@@ -9226,9 +9226,8 @@ function failedMember(value: unknown, at: string, depth: number, budget: MapBudg
   }
   // So does one its `--summary-export` writes as crossed (`"p(95)<500": true`); a rate of failures there counts them in
   // its `passes` (`http_req_failed: {passes: 0, fails: 120, value: 0}` says none failed).
-  const name = parsePointer(at).at(-1) ?? '';
   // Its name says what a true sample is: a failure under any failure word (`http_req_failed`, `error_rate`, `errors`).
-  const exported = k6ExportMetricShows(at, value, readWords(name).some((w) => FAIL_WORDS.has(w)));
+  const exported = at.includes('/metrics/') ? k6ExportMetricShows(at, value, readWords(parsePointer(at).at(-1) ?? '').some((w) => FAIL_WORDS.has(w))) : undefined;
   if (exported !== undefined && (exported.shows !== undefined || isK6ExportRate(value))) {
     return exported.shows === undefined ? undefined : { code: 'contradiction', pointer: k6ExportThresholdCrossed(value) === undefined ? at : `${at}/thresholds`, says: `${exported.shows} (a member of its results)`, actual: JSON.stringify(value).slice(0, 200) };
   }
@@ -9281,7 +9280,7 @@ function failedMember(value: unknown, at: string, depth: number, budget: MapBudg
     if (v === null || typeof v !== 'object' || summed.has(k)) continue;
     const words = nameWords(k);
     // A k6 metric is judged by its thresholds whatever its name (`http_req_duration` reads as a measured value).
-    if (isRecord(v) && (isK6Metric(v) || (parsePointer(at).at(-1) === 'metrics' && isK6ExportMetric(v)))) {
+    if (isRecord(v) && (isK6Metric(v) || (at.endsWith('/metrics') && isK6ExportMetric(v)))) {
       const found = failedMember(v, `${at}/${encodePointerSegment(k)}`, depth + 1, budget, statusWords);
       if (found !== undefined) return found;
       continue;
@@ -10970,6 +10969,8 @@ function countOfField(value: unknown, depth = 0): CountReading {
 const FRACTION_JOIN_OPENING = /^(?:of|out of|from|von|aus|de|sur|sobre|di|su|van|av|af|z|ze|из|от) /u;
 /** A fraction with a side in number words (`"eight of ten"`, `"8 out of ten"`; red team rm, session 46), read as `"8 of 10"` is. */
 function fractionInWords(value: string): CountReading | undefined {
+  // A fraction joins its sides with a space or a slash: a text of neither is none.
+  if (!/[\s/\u2044\u2215]/u.test(value)) return undefined;
   const sides = fractionSidesInWords(value);
   if (sides === undefined) return undefined;
   const side = (w: string): number | undefined => (/^\d{1,9}$/u.test(w) ? Number(w) : numeralValue(w));
