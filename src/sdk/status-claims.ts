@@ -10741,9 +10741,10 @@ function outcomeTally(key: string): boolean {
  */
 function freelyNamedEntryIsARuns(own: readonly string[], tally: boolean, isFile: boolean, base: string | undefined): boolean {
   if (own.some(standInWord)) return true;
-  // A run word before a thing's noun names the thing (`build_dir`, `job_queue`): a fixture, never a run.
-  const runs = own.some((w) => RUN_NAMES().has(w)) && !OBJECT_HEADS().has(own.at(-1) ?? '');
-  if (!isFile) return runs;
+  const runs = own.some((w) => RUN_NAMES().has(w));
+  // A run word before a thing's noun names the thing (`build_dir`, `job_queue`): a fixture's measure of it (`duration_ms`)
+  // is no run's. A run's tally under it (`failed`, `passed`) is still read by the run word.
+  if (!isFile) return runs && (tally || !OBJECT_HEADS().has(own.at(-1) ?? ''));
   return tally && (runs || RUN_NUMBER_OR_DATE.test(base ?? '') || own.every((w) => REPORT_PARTS().has(w)));
 }
 /**

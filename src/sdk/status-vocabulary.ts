@@ -1947,6 +1947,7 @@ export const POLICY_FILE_MEASURE_WORDS: readonly string[] = ['successes', 'failu
 /**
  * Last words of a fixture's or a mock's name that make it a thing, whatever run word comes before (`build_dir`,
  * `job_queue`, `pipeline_client`, `run_db`; red team rn, session 46): the head of an English compound names what it is.
+ * Read only where the entry holds a measure of the thing, not a run's tally (`build_dir: {failed}` stays a run's).
  */
 export const OBJECT_HEAD_NOUNS: readonly string[] = [
   'dir', 'dirs', 'directory', 'folder', 'path', 'paths', 'file', 'files', 'tmpdir', 'root', 'db', 'database', 'client', 'server', 'queue', 'factory',
