@@ -171,8 +171,8 @@ const COUNT_GRAMMAR = lazy(() => ({
   wholeInRemark: new RegExp(String.raw`^${WHOLE}(?:\s+${UNIT_WORDS})?\s*[([{]\s*(?:of|out\s+of|/)\s*${WHOLE}(?:\s+\p{L}[\p{L}\p{M}'’-]{0,23})?\s*[)\]}]$`, 'u'),
   /** A fraction whose whole is said in the remark as a total (`8 (10 total)`, `8 [total: 10]`, `8 (10 in all)`). */
   totalInRemark: new RegExp(String.raw`^${WHOLE}(?:\s+${UNIT_WORDS})?\s*[([{]\s*(?:${WHOLE}(?:\s+\p{L}[\p{L}\p{M}'’-]{0,23})?\s+(?:total|in\s+total|in\s+all|overall|all\s+told)|(?:total|overall)\s*[:=]?\s*${WHOLE})\s*[)\]}]$`, 'u'),
-  /** A count with the share of the whole it is in the remark (`8 (80%)`, `8 tests [80.0 %]`). */
-  shareInRemark: new RegExp(String.raw`^${WHOLE}(?:\s+${UNIT_WORDS})?\s*[([{]\s*(\d{1,3}(?:[.,]\d{1,6})?)\s*%\s*[)\]}]$`, 'u'),
+  /** A count with the share of the whole it is in the remark (`8 (80%)`, `8 tests [80.0 %]`, `8 (80 percent)`). */
+  shareInRemark: new RegExp(String.raw`^${WHOLE}(?:\s+${UNIT_WORDS})?\s*[([{]\s*(\d{1,3}(?:[.,]\d{1,6})?)\s*(?:%|percent|pct)\s*[)\]}]$`, 'u'),
   /** A fraction with either side in words (`eight of ten`, `8 out of ten`): the sides, for a caller that reads number words. */
   sidesInWords: new RegExp(String.raw`^(\d+|\p{L}[\p{L}-]{1,23})${FRACTION_JOIN}(\d+|\p{L}[\p{L}-]{1,23})(?:\s+${UNIT_WORDS})?$`, 'u'),
 }));
@@ -210,14 +210,14 @@ export function countWrittenAsText(text: string): CountReading {
  * The fraction a count and its share of the whole say (`8 (80%)`: 8 of 10). A share is rounded as it is printed, so the
  * whole is any whole number the share rounds from: one such whole is the fraction's; none (`10 (80%)`: 12.5) leaves the
  * whole no count can be, which no total equals and which the part falls short of; several (`1000 (99%)`: 1005 to 1015)
- * say no one whole, and the count is read alone. A share of 0 says nothing of a whole: none is read of a part above 0.
+ * say no one whole, and the count is read alone (so is a part above 0 printed as 0%, a share of a whole too large to
+ * print). A part of 0 is 0% of any whole: another share beside it is no count.
  */
 function wholeOfAShare(part: number, share: string, unit: string | undefined): CountReading {
   const percent = Number(share.replace(',', '.'));
   const half = 0.5 * 10 ** -(share.split(/[.,]/u)[1]?.length ?? 0);
   const withUnit = unit !== undefined ? { unit } : {};
-  if (percent === 0) return part === 0 ? { kind: 'count', count: 0, ...withUnit } : { kind: 'unreadable' };
-  if (part === 0) return { kind: 'unreadable' };
+  if (part === 0) return percent === 0 ? { kind: 'count', count: 0, ...withUnit } : { kind: 'unreadable' };
   const low = Math.ceil((part * 100) / (percent + half) - 1e-9);
   const high = Math.floor((part * 100) / Math.max(percent - half, Number.MIN_VALUE) + 1e-9);
   if (low === high) return { kind: 'fraction', part, whole: low, ...withUnit };
