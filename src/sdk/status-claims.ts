@@ -11016,7 +11016,8 @@ function fractionBelied(fields: readonly Field[]): Finding | undefined {
     const beside = fields.filter((f) => f !== field && f.context.join(' ') === context);
     const total = beside.find((f) => (playsRole(f, TOTAL_WORDS) || isItemTotal(f)) && !OUTCOME_ROLES.some((role) => playsRole(f, role)) && countValue(f) !== undefined);
     const totalValue = total === undefined ? undefined : countValue(total);
-    if (total !== undefined && totalValue !== whole) return belied(`is ${shown} while ${total.pointer} beside it counts ${String(totalValue)} items in all`);
+    // A share printed rounded may say several wholes (`1000 (99%)`: 1005 to 1015): a total among them bears it out.
+    if (total !== undefined && !(totalValue !== undefined && totalValue >= whole && totalValue <= (read.wholeUpTo ?? whole))) return belied(`is ${shown} while ${total.pointer} beside it counts ${String(totalValue)} items in all`);
     const ofAll = (playsRole(field, TOTAL_WORDS) || isItemTotal(field)) && !OUTCOME_ROLES.some((role) => playsRole(field, role));
     if (ofAll && part !== whole) return belied(`is ${shown}: a total of the items counts all of them, not ${String(part)} of ${String(whole)}`);
     if (!playsRole(field, PASSED_WORDS) || part === whole) continue;

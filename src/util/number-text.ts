@@ -139,7 +139,7 @@ const NUMBER_THEN_REMARK = /^\s*([^\s()[\]{}][^()[\]{}]{0,30}?)\s*(?:\(([^()]{1,
  */
 export type CountReading =
   | { readonly kind: 'count'; readonly count: number; readonly unit?: string }
-  | { readonly kind: 'fraction'; readonly part: number; readonly whole: number; readonly unit?: string }
+  | { readonly kind: 'fraction'; readonly part: number; readonly whole: number; readonly unit?: string; readonly wholeUpTo?: number }
   | { readonly kind: 'other' }
   | { readonly kind: 'noCount' }
   | { readonly kind: 'unreadable' };
@@ -210,19 +210,21 @@ export function countWrittenAsText(text: string): CountReading {
  * The fraction a count and its share of the whole say (`8 (80%)`: 8 of 10). A share is rounded as it is printed, so the
  * whole is any whole number the share rounds from: one such whole is the fraction's; none (`10 (80%)`: 12.5) leaves the
  * whole no count can be, which no total equals and which the part falls short of; several (`1000 (99%)`: 1005 to 1015)
- * say no one whole, and the count is read alone (so is a part above 0 printed as 0%, a share of a whole too large to
- * print). A part of 0 is 0% of any whole: another share beside it is no count.
+ * are the least as `whole` and the most as `wholeUpTo`, so a total among them is borne out and a part with no other
+ * outcome beside it still falls short. A part above 0 printed as 0% (of a whole too large to print) is read alone, and a
+ * part of 0 is 0% of any whole: another share beside it is no count.
  */
 function wholeOfAShare(part: number, share: string, unit: string | undefined): CountReading {
   const percent = Number(share.replace(',', '.'));
   const half = 0.5 * 10 ** -(share.split(/[.,]/u)[1]?.length ?? 0);
   const withUnit = unit !== undefined ? { unit } : {};
   if (part === 0) return percent === 0 ? { kind: 'count', count: 0, ...withUnit } : { kind: 'unreadable' };
-  const low = Math.ceil((part * 100) / (percent + half) - 1e-9);
+  // A whole is never below its part (`1000 (100%)` rounds from 996 to 1005, of which only 1000 to 1005 hold 1000).
+  const low = Math.max(part, Math.ceil((part * 100) / (percent + half) - 1e-9));
   const high = Math.floor((part * 100) / Math.max(percent - half, Number.MIN_VALUE) + 1e-9);
   if (low === high) return { kind: 'fraction', part, whole: low, ...withUnit };
   if (low > high) return { kind: 'fraction', part, whole: (part * 100) / percent, ...withUnit };
-  return { kind: 'count', count: part, ...withUnit };
+  return Number.isFinite(high) && percent > 0 ? { kind: 'fraction', part, whole: low, wholeUpTo: high, ...withUnit } : { kind: 'count', count: part, ...withUnit };
 }
 /**
  * The two sides of a fraction when either is written as a word (`"eight of ten"`, `"8 out of ten"`), as the text is shown

@@ -100,9 +100,10 @@ describe('countWrittenAsText', () => {
       ['8 (10 total)', { kind: 'fraction', part: 8, whole: 10 }], ['8 [total: 10]', { kind: 'fraction', part: 8, whole: 10 }], ['12 (10 in all)', { kind: 'fraction', part: 12, whole: 10 }],
       ['8 (80%)', { kind: 'fraction', part: 8, whole: 10 }], ['８ （８０％）', { kind: 'fraction', part: 8, whole: 10 }], ['8 tests [80.0 %]', { kind: 'fraction', part: 8, whole: 10, unit: 'tests' }],
       ['8 (80 percent)', { kind: 'fraction', part: 8, whole: 10 }], ['2 (66.67%)', { kind: 'fraction', part: 2, whole: 3 }], ['10 (100%)', { kind: 'fraction', part: 10, whole: 10 }],
-      // A share no whole rounds from (`10 (80%)`: 12.5) leaves a whole no total is; one several wholes round from, or a
-      // part printed as 0% of a whole too large to print, says no one whole.
-      ['10 (80%)', { kind: 'fraction', part: 10, whole: 12.5 }], ['1000 (99%)', { kind: 'count', count: 1000 }], ['3 (0%)', { kind: 'count', count: 3 }],
+      // A share no whole rounds from (`10 (80%)`: 12.5) leaves a whole no total is; one several wholes round from says the
+      // least and the most of them (never below the part); a part printed as 0% of a whole too large to print is read alone.
+      ['10 (80%)', { kind: 'fraction', part: 10, whole: 12.5 }], ['1000 (99%)', { kind: 'fraction', part: 1000, whole: 1006, wholeUpTo: 1015 }],
+      ['1000 (100%)', { kind: 'fraction', part: 1000, whole: 1000, wholeUpTo: 1005 }], ['3 (0%)', { kind: 'count', count: 3 }],
       ['0 (0%)', { kind: 'count', count: 0 }], ['0 (5%)', { kind: 'unreadable' }],
     ];
     for (const [text, read] of cases) expect(countWrittenAsText(text), JSON.stringify(text)).toEqual(read);
