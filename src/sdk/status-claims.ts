@@ -14,8 +14,10 @@ import { DRAWN_BLANK, templateSlotsInText, asciiDigits, caseFoldedKey, caselessV
 import { lazy, rememberedPerText, wordSet } from '../util/lazy.js';
 import { CLAUSE_AFTER_A_CONTRAST_WORDS, CONTRAST_WORDS, EXCEPTION_CLAUSE_OPENINGS, EXCEPTION_PHRASES, EXCEPTION_WORDS, LEAD_OF_ANOTHERS_NONE, LEGEND_DEFINITION_WORDS, LEGEND_NAMES, LEGEND_WHOLE_RUN_WORDS, AUXILIARIES_BEFORE_A_PARTICIPLE, NEGATIONS_ELIDED_BEFORE_AN_AUXILIARY, NONE_OF_A_LABEL_GOES_ON, NONE_OF_PART_WORDS, NONE_PASSED_OPENINGS, NONE_STRESS_WORDS, NOT_A_SUBJECT_WORDS, PASS_NOT_HAD_WORDS, PASS_SET_ASIDE_WORDS, PROBLEM_NOUNS, RUN_END_WORDS_BEFORE_A_COUNT, EXCEPTION_PLACE_PREPOSITIONS } from './status-vocabulary.js';
 import { escapeRegExp } from '../util/regexp-escape.js';
+import { OBJECT_HEAD_NOUNS, POLICY_FILE_MEASURE_WORDS, REPORT_FORMAT_COUNT_OBJECTS } from './status-vocabulary.js';
+import { isK6ExportMetric, isK6ExportRate, k6ExportThresholdCrossed } from './k6-summary-export.js';
 import { succeededIndexes, successPolicyMet } from './kubernetes-success-policy.js';
-import { backslashReadings, countWrittenAsText, numberWithRemark, numberWrittenAsText, romanValue, UPPER_ROMAN, type CountReading } from '../util/number-text.js';
+import { backslashReadings, countWrittenAsText, fractionSidesInWords, numberWithRemark, numberWrittenAsText, romanValue, UPPER_ROMAN, type CountReading } from '../util/number-text.js';
 import { numberOutOfRange, numberSurvives } from '../artifacts/numbers.js';
 import { TIME_TAKEN_WORDS, CLEAN_EXIT_CONSTANTS, CLEAN_EXIT_SYSTEM_MESSAGES, CLEAN_EXIT_WORDS_OF_OTHER_LANGUAGES, EXIT_MAP_NOTE_NAMES, EXIT_MAP_TEXT_NOTE_NAMES, EXIT_WARNING_WORDS, NO_RUN_MODES, NO_RUN_WHEN_FALSE, NO_RUN_WHEN_TRUE, RUN_DID_NOT_HAPPEN_STATUSES, RUN_STATUS_NAME_ENDINGS } from './status-vocabulary.js';
 import { DENOMINATOR_NAMES, TEXT_ABOUT_A_COUNT_WORDS, NEVER_MEASURED_WORDS, REPORT_PART_WORDS, STAND_IN_DOCUMENT_WORDS, BARE_NEGATIONS, CLAUSE_JOINS, CRASH_HANDLERS, CRASH_PHRASES, CRASH_WORDS, DEEDS_SET_OFF, ENGLISH_OUTCOME_WORDS, ITEM_NOUNS_OF_A_COUNT, ITEMS_IN_ALL_NAMES, KEPT_OUT, negatedPassPairs, NEGATION_FILLERS, NEGATIONS_BEFORE_A_FAILURE, FREE_OF_WORDS, ELIDED_BEFORE_A_NOUN, CONDITION_OPENERS, PRESENT_FAILURE_FORMS, noFailurePairs, NOT_FAILED_THINGS, NOT_RAN_COUNT_NAMES, NOT_THIS_RUNS_FAILURE, OTHER_LANGUAGE_BOUND_WORDS, OTHER_LANGUAGES, OTHER_NOT_RAN_COUNT_NAMES, OTHER_RUNS_QUALIFIERS, PLACE_NOUNS, PLACE_SUITES, REAL_FILLERS, REAL_WORDS, STATUS_VOCABULARY, transliterations, vocabulary, writtenWords, CONTAINER_STATUS_LISTS, FAILED_CONDITION_TYPES, RUN_FAILED_PHASES, RUN_NOT_ENDED_PHASES, WORKFLOW_STATUS_MEMBERS, PLATFORM_STEP_LISTS, POD_FAILED_PHASES, POD_STATUS_MEMBERS, NETWORK_PLACE_NAMES, PROCESS_COMMAND_NAMES, PROCESS_ID_NAMES, STEP_RUN_LISTS, ABSENT_WORDS, AFTER_WORDS, BETWEEN_A_PASS_AND_AFTER, GENITIVE_LANGUAGES, NOT_MANAGED_PHRASES, PASS_VERBS, WHAT_OR_WHY_FAILED, JOINS_ALSO_A_PLACE, OVERCOME_FAILURE_WORDS, FAILURE_GOES_ON, FAILURE_TOLD_AGAIN, TRY_WORDS, EARLIER_TRIES, EXCEPTION_MEMBER_JOINS, EXCEPTION_MEMBER_JOIN_PHRASES, TOLERANCE_NEGATORS, EXCEPTION_ASIDE_WORDS, EXCEPTION_MEMBER_HEAD_JOINS, EXCEPTION_MEMBER_JOINS_AFTER, TOLERANCE_NEGATOR_PHRASES, TOLERANCE_DENIALS, EXCEPTION_ALL_MEMBERS_WORDS, EXCEPTION_TOLERANCES, EXCEPTION_PLURAL_TOLERANCES, EXCEPTION_MODIFIER_OPENERS, EXCEPTION_MODIFIER_PLACES, FAILURE_WORDS_OF_A_NONE_BEFORE_AN_EXCEPTION, NONES_BEFORE_AN_EXCEPTION, POSTPOSED_EXCEPTION_WORDS, CLAUSE_ENDS_BEFORE_A_POSTPOSED_EXCEPTION, COUNT_OF_WORDS, ABBREVIATED_STAND_IN_NOUNS, MEASURED_ITEM_STAND_IN_WORDS, OTHER_LANGUAGE_NEVER_MEASURED_WORDS, OTHER_LANGUAGE_STAND_IN_WORDS, STAND_IN_FILLER_WORDS, EXCEPTION_PLACE_ARTICLES, EXCEPTION_HEAD_COUNT_WORDS, ALL_OF_A_PASS_BEFORE_AN_EXCEPTION, LEFT_OUT_OF_A_PASS_WORDS, NONES_AFTER_A_FAILURE, NOTE_LABEL_WORDS, EXCEPTION_WORDS_AFTER_A_FAILURE, EXCEPTION_LEAVING_OUT_WORDS, NOUNS_AFTER_AN_EXCEPTION_NOUN, SHORTENINGS_NAMING_OTHER_THINGS, TEST_FILE_ANCHOR_WORDS, RUN_NAME_WORDS, OTHER_LANGUAGE_STAND_IN_PLURALS, NEGATIONS_OF_ALL, ALL_OF_A_DENIED_PASS, PASS_VERBS_OF_ITEMS, DENIED_PASS_WORDS, RELATIVE_WORDS_OF_ITEMS, CONDITIONS_OF_A_DENIED_PASS, VERSIONED_NAMES, POINTER_ELSEWHERE_OPENINGS, POINTER_FAILURE_HEDGES, TIMES_WORDS, LEFT_OUT_REMARK_WORDS, LEFT_OUT_REMARK_RUN_WORDS, LEFT_OUT_REMARK_RUN_DENIALS, LEFT_OUT_REMARK_PASSES, SUBJECTS_AFTER_EXCEPT_THAT, PLACE_KIND_NOUNS, JAPANESE_REMARK_OF_ANOTHER_RUN, EXCEPTION_HEAD_HALF_WORDS, EXCEPTION_HEAD_PAIR_PHRASES, COUNT_NAME_SHORTENINGS, COUNT_NAME_SHORTENINGS_BEFORE_OF, PENDING_OUTCOME_WORDS, FREELY_NAMED_STAND_IN_PLURALS, OWN_MEASURES_OF_FREELY_NAMED_ITEMS, TOOL_ENTRIES_UNDER_STAND_IN_PLURALS, LEFT_OUT_OF_ALL_MEMBERS_WORDS, LEFT_OUT_REMARK_COUNT_FILLERS, BARE_POINTER_WORDS, POINTER_FAILURE_HEDGE_WORDS, MANY_TIMES_WORDS, FAILURE_NAMED_TEST_KIND_WORDS, CI_PAGE_PART_WORDS, WITHOUT_WORDS, FAILURE_LABEL_NOUNS, NO_RUNS_FAILURE_AFTER_WORDS, NUMBERED_SUBJECT_NOUNS, NEGATIONS_AFTER_A_FAILURE, PASS_REMARK_FILLER_WORDS, ALL_MEMBERS_OF_A_RETRY, RETRY_REMARK_WORDS, PASS_PLACE_PREPOSITIONS, PASS_PLACE_WORDS, TOLERANCE_HEDGE_WORDS, UNSPACED_RETRY_STEMS, UNSPACED_PASS_PARTICLES, OWN_MEASURES_OF_LINTED_TEMPLATE_FILES, RETRY_PREFIX_WORDS, SAME_RUN_PLACE_NOUNS, SAME_RUN_WORDS, CI_PLACE_WORDS, RETRY_HOST_NOUNS, RETRY_HOST_DETERMINERS, PERMISSION_MODALS, MEANT_FAILURE_PHRASES, PERMITTED_FAILURE_VERBS, PERMISSION_BE_WORDS, PERMITTED_PARTICIPLES, PERMITTED_SELF_NOUNS, TOLERANCE_WORDING_WORDS, CHANGED_CODE_WORDS, NONE_TAKING_BACK_WORDS } from './status-vocabulary.js';
@@ -880,6 +882,8 @@ function describedUnderFailureName(field: Field, v: Record<string, unknown>): { 
     if (typeof rate !== 'number' || typeof passes !== 'number') return { shows: 'is a rate of failures without its rate and count: never read as none' };
     return { shows: rate > 0 || passes > 0 ? `counts ${passes} failure${passes === 1 ? '' : 's'} (a rate of ${rate})` : undefined };
   }
+  const exported = k6ExportMetricShows(field.pointer, v, true);
+  if (exported !== undefined) return exported;
   // Lighthouse keys each audit by its own id (`audits: {"errors-in-console": {id: "errors-in-console", …}}`).
   const key = parsePointer(field.pointer).at(-1);
   if (typeof v['id'] === 'string' && v['id'] === key && typeof v['scoreDisplayMode'] === 'string' && 'score' in v && keys.every((k) => LIGHTHOUSE_AUDIT_KEYS.has(k))) {
@@ -926,6 +930,20 @@ const namedForFailures = (pointer: string): boolean => {
   const last = parsePointer(pointer).at(-1);
   return last !== undefined && readWords(last).some((w) => FAIL_WORDS.has(w));
 };
+/**
+ * What a metric of k6's `--summary-export` under `metrics` shows ({@link isK6ExportMetric}): a threshold written `true`
+ * was crossed; a rate of failures (`http_req_failed`, `errors`: `ofFailures`) counts them in `passes` and its `value`, not
+ * in `fails` (red team rm, session 46). Undefined for any other object, and for a rate of other samples (`checks`), whose
+ * `fails` the map readers read as failures as before.
+ */
+function k6ExportMetricShows(pointer: string, v: Record<string, unknown>, ofFailures: boolean): { shows: string | undefined } | undefined {
+  if (!pointer.includes('/metrics/') || parsePointer(pointer).at(-2) !== 'metrics' || !isK6ExportMetric(v)) return undefined;
+  const crossed = k6ExportThresholdCrossed(v);
+  if (crossed !== undefined) return { shows: `holds the threshold ${JSON.stringify(crossed)} crossed (a summary export writes a failed threshold as true)` };
+  if (!ofFailures || !isK6ExportRate(v)) return ofFailures ? { shows: undefined } : undefined;
+  const [rate, passes] = [v['value'] as number, v['passes'] as number];
+  return { shows: rate > 0 || passes > 0 ? `counts ${passes} failure${passes === 1 ? '' : 's'} (a rate of ${rate}: a summary export counts a rate's true samples as its passes)` : undefined };
+}
 /** A k6 metric's threshold that is not met (`thresholds: {"p(95)<500": {ok: false}}`), by its expression, or undefined. */
 function k6ThresholdNotMet(v: Record<string, unknown>): string | undefined {
   const thresholds = v['thresholds'];
@@ -1179,7 +1197,7 @@ function countLeftUnfilled(field: Field, alsoCount: (field: Field) => boolean, b
  */
 function countHoldingNoCount(field: Field, fields: readonly Field[]): Finding | undefined {
   const v = field.value;
-  if (v === null || typeof v === 'number' || !inSummary(field) || qualified(field) || namesTextAboutACount(field)) return undefined;
+  if (v === null || typeof v === 'number' || !(inSummary(field) || countsOfAReportFormat(field)) || qualified(field) || namesTextAboutACount(field)) return undefined;
   // An object under a count's name holds a count (`total: {count: 10}`) or other counts (`total: {lines: {…}}`); one that
   // holds none (`total: {}`, `total: {count: "abc"}`) is no count (red team zl, session 45).
   if (isRecord(v)) {
@@ -1193,12 +1211,19 @@ function countHoldingNoCount(field: Field, fields: readonly Field[]): Finding | 
   // reader weighs it) is none (red team zl, session 45). A number no count can be (`"-1"`, `"0.5"`) is textNotACount's.
   const garbled = (t: string): boolean => numberInText(t) === undefined && numberWrittenAsText(t) === undefined && countOfField(t).kind === 'unreadable';
   if (text !== undefined && (text.length > 200 || (countAttemptedIn(text) && !garbled(text)) || writtenAsNone(text) || noneInMarkup(text) || countContentProblem(text) !== undefined || DISGUISED_COUNT_TEXT.test(text) || NON_FINITE_TEXT.test(text.trim()))) return undefined;
-  const counted = countOnlyName(field.own);
+  // A total named for the run's items (`tests`, `cases`, `collected`) holding a text that opens as a count and goes on
+  // as none (`"12+"`, `"~12"`, `"12 tests / 2 failed"`) is refused as `total` is: no reader can weigh it (red team rm,
+  // session 46). Other texts there (`tests: "unit"`) may name the items, and a run's name holds its id or date (`run:
+  // "2024-03-10"`), so only the garbled ones under the items' names.
+  const counted = countOnlyName(field.own) || (text !== undefined && isItemTotal(field) && !RUN_OBJECTS.has(field.own.join(' ')) && countAttemptedIn(text) && garbled(text));
   const outcome = !counted && text !== undefined && [PASSED_WORDS, SKIPPED_WORDS].some((role) => playsRole(field, role)) && !playsRole(field, FAIL_WORDS) && numberBeside(field, fields);
   if (!counted && !outcome) return undefined;
   const shown = text !== undefined ? JSON.stringify(text.slice(0, 80)) : Array.isArray(v) ? 'a list' : String(v);
   return { code: 'wrong_type', pointer: field.pointer, says: `is ${shown}, which no count can be (a count is a whole number of at least 0), so the counts beside the claim cannot be weighed`, actual: v };
 }
+/** A count in the object a report format keeps its run's counts in (Allure's `statistic`, a TRX `Counters`). */
+const countsOfAReportFormat = (field: Field): boolean => field.context.length === 1 && REPORT_FORMAT_COUNTS().has(field.context[0] as string);
+const REPORT_FORMAT_COUNTS = lazy((): ReadonlySet<string> => new Set(REPORT_FORMAT_COUNT_OBJECTS));
 /** Whether a text opens as a count (a digit of any script, a numeral, a zero word, markup or a reference around one), not as a date. */
 function countAttemptedIn(text: string): boolean {
   if (numberInText(text) !== undefined || numberWrittenAsText(text) !== undefined) return true;
@@ -1216,8 +1241,14 @@ function countOnlyName(own: readonly string[]): boolean {
 /** Whether another count in the field's object is written as a number (`total: 10` beside `passed: "abc"`). */
 function numberBeside(field: Field, fields: readonly Field[]): boolean {
   const context = field.context.join(' ');
-  return fields.some((f) => f !== field && f.context.join(' ') === context && isCount(f.value) && (countOnlyName(f.own) || isItemTotal(f) || COUNT_ROLES.some((role) => playsRole(f, role))));
+  return fields.some((f) => f !== field && f.context.join(' ') === context && countWrittenBeside(f.value) && (countOnlyName(f.own) || isItemTotal(f) || COUNT_ROLES.some((role) => playsRole(f, role))));
 }
+/**
+ * A count written as a number, or as a text that reads as one: an XML report converted to JSON writes every count as text
+ * (`total: "10", failed: "0"`; Allure's `statistic`, a TRX `Counters`), and they bound the counts beside them as numbers
+ * do (red team rm, session 46). Texts are read only when short, as counts are.
+ */
+const countWrittenBeside = (v: unknown): boolean => isCount(v) || (typeof v === 'string' && v.length <= 40 && countOfField(v).kind === 'count');
 /** A total, an item total or a denominator (`total`, `tests`, `lines`, `test_suites`, `out_of`): a count the value is measured over. */
 const measuredOverCount = (field: Field, alsoCount: (field: Field) => boolean): boolean =>
   playsRole(field, TOTAL_WORDS) || alsoCount(field) || (DENOMINATORS().has(field.own.join(' ')) && !qualified(field));
@@ -9390,6 +9421,13 @@ function failedMember(value: unknown, at: string, depth: number, budget: MapBudg
     const broken = k6ThresholdNotMet(value);
     return broken === undefined ? undefined : { code: 'contradiction', pointer: `${at}/thresholds/${encodePointerSegment(broken)}`, says: `is a k6 threshold not met (a member of its results)`, actual: broken };
   }
+  // So does one its `--summary-export` writes as crossed (`"p(95)<500": true`); a rate of failures there counts them in
+  // its `passes` (`http_req_failed: {passes: 0, fails: 120, value: 0}` says none failed).
+  // Its name says what a true sample is: a failure under any failure word (`http_req_failed`, `error_rate`, `errors`).
+  const exported = at.includes('/metrics/') ? k6ExportMetricShows(at, value, readWords(parsePointer(at).at(-1) ?? '').some((w) => FAIL_WORDS.has(w))) : undefined;
+  if (exported !== undefined && (exported.shows !== undefined || isK6ExportRate(value))) {
+    return exported.shows === undefined ? undefined : { code: 'contradiction', pointer: k6ExportThresholdCrossed(value) === undefined ? at : `${at}/thresholds`, says: `${exported.shows} (a member of its results)`, actual: JSON.stringify(value).slice(0, 200) };
+  }
   // A node of a run's map of nodes whose phase says it failed (Argo Workflows' `nodes: {<id>: {type: Pod, phase:
   // Failed}}`): a failure, unless a Retry node that succeeded lists it as a try it retried (`summed` in the map above).
   const phase = depth > 0 ? failedPhaseOf(value, at) : undefined;
@@ -9439,7 +9477,7 @@ function failedMember(value: unknown, at: string, depth: number, budget: MapBudg
     if (v === null || typeof v !== 'object' || summed.has(k)) continue;
     const words = nameWords(k);
     // A k6 metric is judged by its thresholds whatever its name (`http_req_duration` reads as a measured value).
-    if (isRecord(v) && isK6Metric(v)) {
+    if (isRecord(v) && (isK6Metric(v) || (at.endsWith('/metrics') && isK6ExportMetric(v)))) {
       const found = failedMember(v, `${at}/${encodePointerSegment(k)}`, depth + 1, budget, statusWords);
       if (found !== undefined) return found;
       continue;
@@ -10741,7 +10779,7 @@ export function aliasOfABound(aliased: ReadonlyMap<string, string> | undefined, 
   const bound = steps.some((step) => nameWords(step).some((w) => BOUND_WORDS.has(w)) || readWords(step).some((w) => BOUND_WORDS_READ().has(w)));
   // A step is read with the one after it on the anchor's path (a plural's entries); the anchor's name has none.
   const path = parsePointer(from);
-  const neverMeasured = path.some((step, i) => !entryOfAToolsOwn(path, i) && namesNeverMeasured(step, path[i + 1], entryShape(root, path, i))) || (anchor !== undefined && anchorNamesNeverMeasured(anchor));
+  const neverMeasured = path.some((step, i) => !entryOfAToolsOwn(path, i, root) && namesNeverMeasured(step, path[i + 1], entryShape(root, path, i))) || (anchor !== undefined && anchorNamesNeverMeasured(anchor));
   if (!bound && !neverMeasured) return undefined;
   const what = bound ? "a bound, an expected value or another run's" : "a template's, an example's, a placeholder's, a plan's, an estimate's or a cache's";
   const source = anchor === undefined ? from : `${from} (anchor &${anchor})`;
@@ -10771,10 +10809,23 @@ function namesNeverMeasured(step: string, next?: string, entry?: EntryShape): bo
  * value is a map (`examples: {"17": …}`, a run's number as a key) rather than a list (RSpec's `examples[17]`), when the
  * document is at hand.
  */
-interface EntryShape { readonly holds: string | undefined; readonly keyed: boolean }
+interface EntryShape {
+  readonly holds: string | undefined;
+  readonly keyed: boolean;
+  /** Every key from the entry down to the value (`call`, `failed` in `fixtures/nightly_run/call/failed`). */
+  readonly below?: readonly string[];
+  /** The keys of the entry's own object, when the document is at hand (`successes`, `failures`, `warnings`). */
+  readonly siblings?: readonly string[];
+}
 function entryShape(root: unknown, path: readonly string[], i: number): EntryShape {
   const container = root === undefined ? undefined : getAtPointer(root, pointerOf(path.slice(0, i + 1)));
-  return { holds: path[i + 2], keyed: container?.found === true && isRecord(container.value) };
+  return { holds: path[i + 2], keyed: container?.found === true && isRecord(container.value), below: path.slice(i + 2), siblings: entryKeys(root, path.slice(0, i + 2)) };
+}
+/** The keys of the object at `steps` in the document, or none. */
+function entryKeys(root: unknown, steps: readonly string[]): readonly string[] {
+  if (root === undefined) return [];
+  const found = getAtPointer(root, pointerOf(steps));
+  return found.found && isRecord(found.value) ? Object.keys(found.value).slice(0, 64) : [];
 }
 /**
  * Whether an anchor's own name names a value never measured, read as a step of a path is, but for two names an anchor
@@ -10825,7 +10876,7 @@ function holdsStandInsByName(words: readonly string[], next: string | undefined,
   // A file is read by its base (`attempt_1.json`, `2026-03-10.json`, `results.json`): an extension glued on names no tool's item.
   const own = entryNameWords(file === null ? next : (file[1] as string));
   if (namedOnlyAsAStandIn(next, own)) return true;
-  if (FREELY_NAMED_PLURALS().has(plural)) return !toolsOwnMeasure(plural, entry.holds, file !== null) && freelyNamedEntryIsARuns(own, tally, file !== null, file?.[1]);
+  if (FREELY_NAMED_PLURALS().has(plural)) return !toolsOwnMeasure(plural, entry.below ?? (entry.holds === undefined ? [] : [entry.holds]), file !== null, entry.siblings ?? []) && freelyNamedEntryIsARuns(own, tally, file !== null, file?.[1]);
   if (own.some(standInWord)) return true;
   // A run's tally (`failed`, `errors`, `passing`) is told by what the entry holds, not by how it is named (`attempt_1`,
   // `shard_3`, `ci`, `pr_123`, `run.json`): under `examples` any entry holding one is a run's, but a tool's own
@@ -10854,12 +10905,29 @@ function namedOnlyAsAStandIn(name: string, own: readonly string[]): boolean {
  * are commonly named so), and a linter's errors and warnings of a template file (`templates: {example-deployment.yaml:
  * {errors}}`, `job.yaml`). A run's tally (`failed`, `passed`) is no measure of these tools' objects.
  */
-function toolsOwnMeasure(plural: string, holds: string | undefined, isFile: boolean): boolean {
+function toolsOwnMeasure(plural: string, below: readonly string[], isFile: boolean, siblings: readonly string[]): boolean {
+  const holds = below[0];
   if (holds === undefined) return false;
-  const held = readWords(holds);
-  if (held.some((w) => OWN_MEASURES().has(w))) return true;
+  const own = (key: string): boolean => readWords(key).some((w) => OWN_MEASURES().has(w));
+  const at = below.findIndex(own);
+  // Every key from the measure down to the value is judged, not the first alone (red team rn, session 46): a run's outcome
+  // tally under a phase named as a measure (pytest's `call: {failed}` of a stored run, `calls: {passed, errors}`) is the
+  // run's, while a count of the measure (`calls: {total}`, `requests: {unmatched}`) is the tool's.
+  if (at !== -1) return !below.slice(at + 1).some((key) => !own(key) && outcomeTally(key));
   // A template file's base may hold a run word as a manifest's kind (`job.yaml`, `workflow.yaml`, `pipelinerun.yaml`).
-  return isFile && singularOf(plural) === 'template' && held.some((w) => LINTED_FILE_MEASURES().has(w));
+  if (!isFile || singularOf(plural) !== 'template' || below.length !== 1) return false;
+  const held = readWords(holds);
+  if (held.some((w) => LINTED_FILE_MEASURES().has(w))) return true;
+  // A policy checker's result of a file (conftest's `{successes, failures, warnings}`): its failures are the file's own,
+  // told by `successes` beside them, a word no test run's tally uses (red team rn, session 46).
+  return held.length === 1 && POLICY_FILE_MEASURES().has(held[0]!) && siblings.some((k) => readWords(k).join(' ') === 'successes');
+}
+const POLICY_FILE_MEASURES = lazy((): ReadonlySet<string> => new Set(POLICY_FILE_MEASURE_WORDS));
+const OBJECT_HEADS = lazy((): ReadonlySet<string> => new Set(OBJECT_HEAD_NOUNS));
+/** Whether a key names an outcome's tally (`failed`, `errors`, `passed`, `skipped`), as a run counts its items. */
+function outcomeTally(key: string): boolean {
+  const field: Field = { pointer: '', own: readWords(key), context: [], written: { own: nameWords(key), context: [] }, value: undefined };
+  return OUTCOME_ROLES.some((role) => playsRole(field, role));
 }
 /**
  * Whether an entry under a plural a tool names its objects in (`fixtures`, `mocks`, `templates`), holding no measure of
@@ -10871,20 +10939,22 @@ function toolsOwnMeasure(plural: string, holds: string | undefined, isFile: bool
 function freelyNamedEntryIsARuns(own: readonly string[], tally: boolean, isFile: boolean, base: string | undefined): boolean {
   if (own.some(standInWord)) return true;
   const runs = own.some((w) => RUN_NAMES().has(w));
-  if (!isFile) return runs;
+  // A run word before a thing's noun names the thing (`build_dir`, `job_queue`): a fixture's measure of it (`duration_ms`)
+  // is no run's. A run's tally under it (`failed`, `passed`) is still read by the run word.
+  if (!isFile) return runs && (tally || !OBJECT_HEADS().has(own.at(-1) ?? ''));
   return tally && (runs || RUN_NUMBER_OR_DATE.test(base ?? '') || own.every((w) => REPORT_PARTS().has(w)));
 }
 /**
  * Whether the step at `i` of an anchor's path is an entry that its plural's tool measured ({@link toolsOwnMeasure}), so
  * its own name, a mock's or a fake's (`mock_run`, `fake_redis`), says nothing of the value.
  */
-function entryOfAToolsOwn(path: readonly string[], i: number): boolean {
+function entryOfAToolsOwn(path: readonly string[], i: number, root?: unknown): boolean {
   if (i === 0 || path[i]!.length > 100) return false;
   const plural = standInPlural(readWords(path[i - 1]!));
   if (plural === undefined || !FREELY_NAMED_PLURALS().has(plural)) return false;
   const file = FILE_NAME.exec(path[i]!);
   const own = entryNameWords(file === null ? path[i]! : (file[1] as string));
-  return !namedOnlyAsAStandIn(path[i]!, own) && toolsOwnMeasure(plural, path[i + 1], file !== null);
+  return !namedOnlyAsAStandIn(path[i]!, own) && toolsOwnMeasure(plural, path.slice(i + 1), file !== null, entryKeys(root, path.slice(0, i + 1)));
 }
 const RUN_NUMBER_OR_DATE = /^\d[\d._:T-]{0,30}$/u;
 /** A file's name: a base, then an extension of letters or digits after its last dot (`job.yaml`, `login_spec.rb`). */
@@ -11071,10 +11141,14 @@ function countOfField(value: unknown, depth = 0): CountReading {
   if (typeof value === 'number') return isCount(value) ? { kind: 'count', count: value } : { kind: 'unreadable' };
   if (typeof value === 'string') {
     const read = countWrittenAsText(value);
+    // `"8 out of ten"` is no count of 8 `out of ten`s: a whole in words after a count's words makes it a fraction.
+    if (read.kind === 'count' && read.unit !== undefined && FRACTION_JOIN_OPENING.test(read.unit)) return fractionInWords(value) ?? read;
     if (read.kind === 'count' || read.kind === 'fraction' || read.kind === 'other' || value.length > 60) return read;
     // A count in words, or with more words of its items than the grammar's two (`"twelve"`, `"zero tests"`, `"12 test cases run"`).
     const plain = removeInvisible(value).normalize('NFKC').trim().toLowerCase();
     if (zeroInWords(plain)) return { kind: 'count', count: 0 };
+    const inWords = fractionInWords(value);
+    if (inWords !== undefined) return inWords;
     const lead = TOTAL_WITH_ITS_NOUN.exec(plain)?.[1];
     const n = lead === undefined ? undefined : /^\d{1,9}$/u.test(lead) ? Number(lead) : numeralValue(lead);
     return isCount(n) ? { kind: 'count', count: n } : read;
@@ -11088,6 +11162,20 @@ function countOfField(value: unknown, depth = 0): CountReading {
     return counts.length === 1 ? countOfField((counts[0] as [string, unknown])[1], depth + 1) : { kind: 'other' };
   }
   return value === null || typeof value === 'boolean' ? { kind: 'noCount' } : { kind: 'other' };
+}
+
+const FRACTION_JOIN_OPENING = /^(?:of|out of|from|von|aus|de|sur|sobre|di|su|van|av|af|z|ze|из|от) /u;
+/** A fraction with a side in number words (`"eight of ten"`, `"8 out of ten"`; red team rm, session 46), read as `"8 of 10"` is. */
+function fractionInWords(value: string): CountReading | undefined {
+  // A fraction joins its sides with a space or a slash: a text of neither is none.
+  if (!/[\s/\u2044\u2215]/u.test(value)) return undefined;
+  const sides = fractionSidesInWords(value);
+  if (sides === undefined) return undefined;
+  const side = (w: string): number | undefined => (/^\d{1,9}$/u.test(w) ? Number(w) : numeralValue(w));
+  const part = side(sides.part);
+  const whole = side(sides.whole);
+  if (!isCount(part) || !isCount(whole)) return undefined;
+  return { kind: 'fraction', part, whole, ...(sides.unit !== undefined ? { unit: sides.unit } : {}) };
 }
 
 /**
@@ -11125,20 +11213,52 @@ function fractionBelied(fields: readonly Field[]): Finding | undefined {
     const beside = fields.filter((f) => f !== field && f.context.join(' ') === context);
     const total = beside.find((f) => (playsRole(f, TOTAL_WORDS) || isItemTotal(f)) && !OUTCOME_ROLES.some((role) => playsRole(f, role)) && countValue(f) !== undefined);
     const totalValue = total === undefined ? undefined : countValue(total);
-    if (total !== undefined && totalValue !== whole) return belied(`is ${shown} while ${total.pointer} beside it counts ${String(totalValue)} items in all`);
+    // A share printed rounded may say several wholes (`1000 (99%)`: 1005 to 1015): a total among them bears it out.
+    if (total !== undefined && !(totalValue !== undefined && totalValue >= whole && totalValue <= (read.wholeUpTo ?? whole))) return belied(`is ${shown} while ${total.pointer} beside it counts ${String(totalValue)} items in all`);
     const ofAll = (playsRole(field, TOTAL_WORDS) || isItemTotal(field)) && !OUTCOME_ROLES.some((role) => playsRole(field, role));
     if (ofAll && part !== whole) return belied(`is ${shown}: a total of the items counts all of them, not ${String(part)} of ${String(whole)}`);
     if (!playsRole(field, PASSED_WORDS) || part === whole) continue;
-    // The items it did not pass are in the outcomes beside it (`passed: "8/10", skipped: 2`), or in none it reports.
-    const outcomes = beside.filter((f) => (OUTCOME_ROLES.some((role) => playsRole(f, role)) || f.own.some((w) => OTHER_OUTCOMES.has(w)) || notRanName(f)) && !playsRole(f, PASSED_WORDS) && !writtenAsNone(f.value));
-    const items = (f: Field): number | undefined => (Array.isArray(f.value) ? listedItems(f.value) : countValue(f));
-    const others = outcomes.reduce((sum, f) => sum + (items(f) ?? 0), 0);
-    // Another outcome that reads as no count (`flaky: "some"`) may hold the rest.
-    const unread = outcomes.some((f) => items(f) === undefined);
-    if (!unread && part + others < whole) return belied(`is ${shown}: ${String(whole - part - others)} of its ${String(whole)} items ended in no outcome it reports`);
+    const others = otherOutcomesBeside(beside);
+    if (others !== undefined && part + others < whole) return belied(`is ${shown}: ${String(whole - part - others)} of its ${String(whole)} items ended in no outcome it reports`);
   }
   return undefined;
 }
+/**
+ * How many items the outcomes other than a pass count among `beside` (`skipped: 2`, `failed: ["a"]`): the items a count
+ * of passes leaves to them. Undefined when one reads as no count (`flaky: "some"`): it may hold the rest.
+ */
+function otherOutcomesBeside(beside: readonly Field[]): number | undefined {
+  const outcomes = beside.filter((f) => (OUTCOME_ROLES.some((role) => playsRole(f, role)) || f.own.some((w) => OTHER_OUTCOMES.has(w)) || notRanName(f)) && !playsRole(f, PASSED_WORDS) && !writtenAsNone(f.value));
+  const items = (f: Field): number | undefined => (Array.isArray(f.value) ? listedItems(f.value) : countValue(f));
+  const counted = outcomes.map(items);
+  return counted.some((n) => n === undefined) ? undefined : counted.reduce<number>((sum, n) => sum + (n ?? 0), 0);
+}
+
+/**
+ * A count of passes written as a share of the run (`passed: "80%"`) beside a total (red team rm, session 46): the share
+ * of that total, as a fraction is, so `total: 10, passed: "80%", failed: 0` leaves 2 of its 10 items in no outcome it
+ * reports. A share is rounded as printed: only items more than it can round from are weighed, and only under a name that is
+ * the count of passes alone (`passed`, not `pass_rate`, which is a share by name and read by the rate readers).
+ */
+function passesWrittenAsAShare(fields: readonly Field[]): Finding | undefined {
+  for (const field of fields) {
+    const v = field.value;
+    if (typeof v !== 'string' || v.length > 24 || !(v.includes('%') || v.includes('\uff05')) || field.own.length !== 1 || !playsRole(field, PASSED_WORDS)) continue;
+    const share = SHARE_TEXT.exec(removeInvisible(v).normalize('NFKC').trim())?.[1];
+    if (share === undefined) continue;
+    const context = field.context.join(' ');
+    const beside = fields.filter((f) => f !== field && f.context.join(' ') === context);
+    const total = beside.find((f) => (playsRole(f, TOTAL_WORDS) || isItemTotal(f)) && !OUTCOME_ROLES.some((role) => playsRole(f, role)) && countValue(f) !== undefined);
+    const all = total === undefined ? undefined : countValue(total);
+    const others = otherOutcomesBeside(beside);
+    if (total === undefined || all === undefined || others === undefined) continue;
+    const percent = Number(share.replace(',', '.'));
+    const most = Math.floor(((percent + 0.5 * 10 ** -(share.split(/[.,]/u)[1]?.length ?? 0)) * all) / 100 + 1e-9);
+    if (percent > 100 || most + others < all) return { code: 'inconsistent_counts', pointer: field.pointer, says: `is ${JSON.stringify(v.trim())} of the ${String(all)} items ${total.pointer} counts: ${percent > 100 ? 'more than all of them' : `at most ${String(most)} passed, so ${String(all - most - others)} ended in no outcome it reports`}`, actual: v };
+  }
+  return undefined;
+}
+const SHARE_TEXT = /^(\d{1,3}(?:[.,]\d{1,6})?)\s*%$/u;
 
 /**
  * Each place where a document says of itself, at its top level or in an object there (`summary`), that its run failed:
@@ -11742,7 +11862,7 @@ function toldTwoBelow(fields: readonly Field[]): Finding | undefined {
 /** Counts beside a status that do not add up, written as text counting as the numbers they show (`total: "10"`, `passed: "８"`), as beside a measured value. */
 function countsDisagree(fields: readonly Field[]): Finding | undefined {
   const read = fields.map(countShownByText);
-  return partsAboveTotal(read) ?? unaccounted(read) ?? countBeliedByItsList(read) ?? fractionBelied(fields);
+  return partsAboveTotal(read) ?? unaccounted(read) ?? countBeliedByItsList(read) ?? fractionBelied(fields) ?? passesWrittenAsAShare(fields);
 }
 
 /**

@@ -1934,6 +1934,26 @@ export const DENOMINATOR_NAMES: readonly string[] = [
   'test suites', 'attempted', 'attempts total', 'trials', 'num trials', 'n trials', 'denominator', 'out of', 'planned', 'tests planned', 'plan count', 'selected', 'tests selected',
 ];
 /**
+ * Names a report format gives the object of its run's counts that the summary names do not hold (red team rm, session
+ * 46): Allure's `statistic` (`{failed, broken, skipped, passed, unknown, total}`) and a TRX file's `Counters` (`{total,
+ * executed, passed, failed, error, …}`), whose counts an XML-to-JSON conversion writes as text.
+ */
+export const REPORT_FORMAT_COUNT_OBJECTS: readonly string[] = ['statistic', 'counters'];
+/**
+ * What a policy checker counts of each file it tested (conftest's `{filename, successes, failures, warnings, exceptions}`;
+ * red team rn, session 46): under `templates`, a file's own measure when `successes` stands beside it.
+ */
+export const POLICY_FILE_MEASURE_WORDS: readonly string[] = ['successes', 'failures', 'warnings', 'exceptions'];
+/**
+ * Last words of a fixture's or a mock's name that make it a thing, whatever run word comes before (`build_dir`,
+ * `job_queue`, `pipeline_client`, `run_db`; red team rn, session 46): the head of an English compound names what it is.
+ * Read only where the entry holds a measure of the thing, not a run's tally (`build_dir: {failed}` stays a run's).
+ */
+export const OBJECT_HEAD_NOUNS: readonly string[] = [
+  'dir', 'dirs', 'directory', 'folder', 'path', 'paths', 'file', 'files', 'tmpdir', 'root', 'db', 'database', 'client', 'server', 'queue', 'factory',
+  'config', 'settings', 'env', 'environment', 'api', 'service', 'app', 'repo', 'repository', 'token', 'url', 'image', 'container', 'connection', 'conn', 'user',
+];
+/**
  * Last words of a name that say it holds text ABOUT a count, never the count (`total_label`, `total_unit`, `passed_msg`,
  * `tests_help`; red team xc, session 43): what a template leaves in one says nothing of how many items ran. With the
  * descriptors and the names of no outcome (`name`, `title`, `description`, `url`, `source`, `format`) read beside it.

@@ -139,7 +139,7 @@ const NUMBER_THEN_REMARK = /^\s*([^\s()[\]{}][^()[\]{}]{0,30}?)\s*(?:\(([^()]{1,
  */
 export type CountReading =
   | { readonly kind: 'count'; readonly count: number; readonly unit?: string }
-  | { readonly kind: 'fraction'; readonly part: number; readonly whole: number; readonly unit?: string }
+  | { readonly kind: 'fraction'; readonly part: number; readonly whole: number; readonly unit?: string; readonly wholeUpTo?: number }
   | { readonly kind: 'other' }
   | { readonly kind: 'noCount' }
   | { readonly kind: 'unreadable' };
@@ -169,6 +169,12 @@ const COUNT_GRAMMAR = lazy(() => ({
   fraction: new RegExp(String.raw`^${WHOLE}${FRACTION_JOIN}${WHOLE}(?:\s+${UNIT_WORDS})?(?:\s*${REMARK})?$`, 'u'),
   /** A fraction whose whole is said in the remark (`8 (of 10)`, `8 [out of 10 tests]`). */
   wholeInRemark: new RegExp(String.raw`^${WHOLE}(?:\s+${UNIT_WORDS})?\s*[([{]\s*(?:of|out\s+of|/)\s*${WHOLE}(?:\s+\p{L}[\p{L}\p{M}'’-]{0,23})?\s*[)\]}]$`, 'u'),
+  /** A fraction whose whole is said in the remark as a total (`8 (10 total)`, `8 [total: 10]`, `8 (10 in all)`). */
+  totalInRemark: new RegExp(String.raw`^${WHOLE}(?:\s+${UNIT_WORDS})?\s*[([{]\s*(?:${WHOLE}(?:\s+\p{L}[\p{L}\p{M}'’-]{0,23})?\s+(?:total|in\s+total|in\s+all|overall|all\s+told)|(?:total|overall)\s*[:=]?\s*${WHOLE})\s*[)\]}]$`, 'u'),
+  /** A count with the share of the whole it is in the remark (`8 (80%)`, `8 tests [80.0 %]`, `8 (80 percent)`). */
+  shareInRemark: new RegExp(String.raw`^${WHOLE}(?:\s+${UNIT_WORDS})?\s*[([{]\s*(\d{1,3}(?:[.,]\d{1,6})?)\s*(?:%|percent|pct)\s*[)\]}]$`, 'u'),
+  /** A fraction with either side in words (`eight of ten`, `8 out of ten`): the sides, for a caller that reads number words. */
+  sidesInWords: new RegExp(String.raw`^(\d+|\p{L}[\p{L}-]{1,23})${FRACTION_JOIN}(\d+|\p{L}[\p{L}-]{1,23})(?:\s+${UNIT_WORDS})?$`, 'u'),
 }));
 /**
  * A measure of time, size or share, not of items (`12s`, `1.5 ms`, `3 min ago`, `87%`, `4KB`, `2k`: a magnitude is no
@@ -190,9 +196,46 @@ export function countWrittenAsText(text: string): CountReading {
   if (fraction !== null) return fractionRead(fraction[1] as string, fraction[2] as string, fraction[3]);
   const remarked = grammar.wholeInRemark.exec(shown);
   if (remarked !== null) return fractionRead(remarked[1] as string, remarked[3] as string, remarked[2]);
+  // A whole told as a total or a share in the remark is the whole of the fraction the count is (red team rm, session 46):
+  // `"8 (10 total)"` and `"8 (80%)"` say 8 of 10, as `"8 (of 10)"` does.
+  const totalled = grammar.totalInRemark.exec(shown);
+  if (totalled !== null) return fractionRead(totalled[1] as string, (totalled[3] ?? totalled[4]) as string, totalled[2]);
+  const shared = grammar.shareInRemark.exec(shown);
+  if (shared !== null) return wholeOfAShare(wholeNumber(shared[1] as string), shared[3] as string, shared[2]);
   const counted = grammar.withWords.exec(shown);
   if (counted !== null) return { kind: 'count', count: wholeNumber(counted[1] as string), ...(counted[2] !== undefined ? { unit: counted[2] } : {}) };
   return OPENS_WITH_A_DIGIT.test(shown) ? { kind: 'unreadable' } : { kind: 'noCount' };
+}
+/**
+ * The fraction a count and its share of the whole say (`8 (80%)`: 8 of 10). A share is rounded as it is printed, so the
+ * whole is any whole number the share rounds from: one such whole is the fraction's; none (`10 (80%)`: 12.5) leaves the
+ * whole no count can be, which no total equals and which the part falls short of; several (`1000 (99%)`: 1005 to 1015)
+ * are the least as `whole` and the most as `wholeUpTo`, so a total among them is borne out and a part with no other
+ * outcome beside it still falls short. A part above 0 printed as 0% (of a whole too large to print) is read alone, and a
+ * part of 0 is 0% of any whole: another share beside it is no count.
+ */
+function wholeOfAShare(part: number, share: string, unit: string | undefined): CountReading {
+  const percent = Number(share.replace(',', '.'));
+  const half = 0.5 * 10 ** -(share.split(/[.,]/u)[1]?.length ?? 0);
+  const withUnit = unit !== undefined ? { unit } : {};
+  if (part === 0) return percent === 0 ? { kind: 'count', count: 0, ...withUnit } : { kind: 'unreadable' };
+  // A whole is never below its part (`1000 (100%)` rounds from 996 to 1005, of which only 1000 to 1005 hold 1000).
+  const low = Math.max(part, Math.ceil((part * 100) / (percent + half) - 1e-9));
+  const high = Math.floor((part * 100) / Math.max(percent - half, Number.MIN_VALUE) + 1e-9);
+  if (low === high) return { kind: 'fraction', part, whole: low, ...withUnit };
+  if (low > high) return { kind: 'fraction', part, whole: (part * 100) / percent, ...withUnit };
+  return Number.isFinite(high) && percent > 0 ? { kind: 'fraction', part, whole: low, wholeUpTo: high, ...withUnit } : { kind: 'count', count: part, ...withUnit };
+}
+/**
+ * The two sides of a fraction when either is written as a word (`"eight of ten"`, `"8 out of ten"`), as the text is shown
+ * a reader, with the words of what it counts: for a caller that holds the number words. Undefined for any other text.
+ */
+export function fractionSidesInWords(text: string): { part: string; whole: string; unit?: string } | undefined {
+  if (text.length > MAX_COUNT_TEXT) return undefined;
+  const shown = withoutMarks(asciiDigits(removeInvisible(text).normalize('NFKC'))).trim().toLowerCase().replace(/\s+/gu, ' ');
+  const m = COUNT_GRAMMAR().sidesInWords.exec(shown);
+  if (m === null || (HAS_DIGIT.test(m[1] as string) && HAS_DIGIT.test(m[2] as string))) return undefined;
+  return { part: m[1] as string, whole: m[2] as string, ...(m[3] !== undefined ? { unit: m[3] } : {}) };
 }
 const fractionRead = (part: string, whole: string, unit: string | undefined): CountReading => ({ kind: 'fraction', part: wholeNumber(part), whole: wholeNumber(whole), ...(unit !== undefined ? { unit } : {}) });
 const wholeNumber = (digits: string): number => Number(digits.replace(/\D/gu, ''));

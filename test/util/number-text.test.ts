@@ -1,7 +1,7 @@
 /** The shared reader of numbers written as text (red team zh): each disguise read as the number it shows, look-alikes of numbers read as none. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { countWrittenAsText, numberWithRemark, numberWrittenAsText } from '../../src/util/number-text.js';
+import { countWrittenAsText, fractionSidesInWords, numberWithRemark, numberWrittenAsText } from '../../src/util/number-text.js';
 import { failuresInRemark } from '../../src/sdk/status-claims.js';
 
 describe('numberWrittenAsText', () => {
@@ -94,5 +94,21 @@ describe('countWrittenAsText', () => {
       ['10 tests, 2 failed', { kind: 'unreadable' }], ['12 \u2717', { kind: 'unreadable' }], ['-1', { kind: 'unreadable' }], ['0.5', { kind: 'unreadable' }], ['1.5 tests', { kind: 'unreadable' }],
     ];
     for (const [text, read] of cases) expect(countWrittenAsText(text), JSON.stringify(text)).toEqual(read);
+  });
+  it('reads a total or a share in the remark as the whole, and the sides of a fraction written in words (red team rm, session 47)', () => {
+    const cases: [string, unknown][] = [
+      ['8 (10 total)', { kind: 'fraction', part: 8, whole: 10 }], ['8 [total: 10]', { kind: 'fraction', part: 8, whole: 10 }], ['12 (10 in all)', { kind: 'fraction', part: 12, whole: 10 }],
+      ['8 (80%)', { kind: 'fraction', part: 8, whole: 10 }], ['８ （８０％）', { kind: 'fraction', part: 8, whole: 10 }], ['8 tests [80.0 %]', { kind: 'fraction', part: 8, whole: 10, unit: 'tests' }],
+      ['8 (80 percent)', { kind: 'fraction', part: 8, whole: 10 }], ['2 (66.67%)', { kind: 'fraction', part: 2, whole: 3 }], ['10 (100%)', { kind: 'fraction', part: 10, whole: 10 }],
+      // A share no whole rounds from (`10 (80%)`: 12.5) leaves a whole no total is; one several wholes round from says the
+      // least and the most of them (never below the part); a part printed as 0% of a whole too large to print is read alone.
+      ['10 (80%)', { kind: 'fraction', part: 10, whole: 12.5 }], ['1000 (99%)', { kind: 'fraction', part: 1000, whole: 1006, wholeUpTo: 1015 }],
+      ['1000 (100%)', { kind: 'fraction', part: 1000, whole: 1000, wholeUpTo: 1005 }], ['3 (0%)', { kind: 'count', count: 3 }],
+      ['0 (0%)', { kind: 'count', count: 0 }], ['0 (5%)', { kind: 'unreadable' }],
+    ];
+    for (const [text, read] of cases) expect(countWrittenAsText(text), JSON.stringify(text)).toEqual(read);
+    expect(fractionSidesInWords('eight of ten')).toEqual({ part: 'eight', whole: 'ten' });
+    expect(fractionSidesInWords('8 out of ten tests')).toEqual({ part: '8', whole: 'ten', unit: 'tests' });
+    for (const text of ['8 of 10', 'eight', 'ten tests', '3 from cache hits and more words here']) expect(fractionSidesInWords(text), text).toBeUndefined();
   });
 });
