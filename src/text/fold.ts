@@ -937,6 +937,11 @@ export function fold(rendered: MappedText, order: 'display' | 'logical' = 'displ
   /** Where a renderer may hide text: a conjunction glued to a hidden word (`<span hidden>x</span>and`) is still read. */
   const hidden = spans === undefined ? undefined : hiddenUnits(spans, text.length);
   const citations = /[?\uFF1F\uFE56\u2047]/u.test(text) ? textileCitations(text) : undefined;
+  /**
+   * Where an interlinear annotation's text starts (folded), after its separator U+FFFA: plain text's ruby draws it above
+   * the annotated text, so the line reads as if it were not there, as `<rt>` is (red team ta, session 47).
+   */
+  let annotationFrom: number | undefined;
   for (let i = 0; i < text.length; ) {
     const cp = text.charCodeAt(i);
     if (foldedAt !== undefined) foldedAt[i] = length;
@@ -983,6 +988,12 @@ export function fold(rendered: MappedText, order: 'display' | 'logical' = 'displ
     for (const reading of entry.readings) {
       readingSpans.push(length, length + folded.length);
       readingTexts.push(reading);
+    }
+    if (cp === 0xfffa) annotationFrom = length;
+    else if (cp === 0xfffb && annotationFrom !== undefined) {
+      readingSpans.push(annotationFrom, length);
+      readingTexts.push('');
+      annotationFrom = undefined;
     }
     let nothing = false;
     /** This mark was read as nothing between lone letters: the letter before it is still the one a run after it follows. */

@@ -128,6 +128,8 @@ const WRAPS: ((w: string) => string)[] = [
   (w) => `<span class="x">${w}</span>`,
   (w) => `<a href="#">${w}</a>`,
   (w) => `<em>${w}</em>`,
+  // Plain text's ruby: the annotation (separator to terminator) is drawn above the word, not on the line.
+  (w) => `\uFFF9${w}\uFFFAzq gloss\uFFFB`,
 ];
 /** Markup that must see the word literally (a code span shows its characters as written). */
 const CODE_WRAP = (w: string) => `\`${w}\``;
