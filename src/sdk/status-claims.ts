@@ -6862,12 +6862,32 @@ function readFailedOutcome(text: string): boolean {
   if (pointed !== undefined) return pointed;
   if (failureToldOfANumberedSubject(parted)) return true;
   if (failureBeforeARemark(parted) || failureToldTimes(shown) || failureWordAroundASlot(t) || failureWordAroundASlot(shown) || failureToldAtANumberedPlace(shown) || failureToldBelowANone(t) || failureToldBesideNumbersElsewhere(t, shown)) return true;
-  if (shown.length > MAX_OUTCOME_TEXT || /\p{N}/u.test(shown) || commitSubject(shown) || EMPTY_LABEL_VALUE.test(shown)) return false;
+  if (shown.length > MAX_OUTCOME_TEXT || commitSubject(shown) || EMPTY_LABEL_VALUE.test(shown)) return false;
+  const named = namesHoldingDigitsAsWords(t, shown);
+  if (/\p{N}/u.test(named)) return false;
   // `w/o` is `without` (`completed w/o errors`), as the count readers take it (JOINER_END).
-  const worded = shown.replace(WITHOUT_SHORTENED, 'without');
+  const worded = named.replace(WITHOUT_SHORTENED, 'without');
   // A pass struck out before a failure word last (`<s>Passed</s> after a failure`) is read as the withdrawn pass it shows.
   return failedOutcomeInWords(worded) || subjectThenNegatedPass(worded) || failureToldInASentence(worded) || failureThenAReasonOfANone(worded) || noneOfTheRunPassed(linesParted(t, shown)) || failureJoinedAfterANone(worded) || (passStruckOut(t) && shown.length <= MAX_MARKED_TEXT && failureWordLastIn(shown, true));
 }
+/**
+ * The shown text with each name whose letters hold digits (`e2e`, `k8s`, `S3`, `i18n`) read as a word, `item`: a word to a
+ * reader, no count. Names are found with the text's line breaks read as spaces (the shown text drops them, which would
+ * glue `Quarantined` to the `1` of the count on the next line).
+ */
+function namesHoldingDigitsAsWords(written: string, shown: string): string {
+  if (!/\p{L}\p{N}/u.test(shown)) return shown;
+  const spaced = LINE_BREAK_IN_TEXT.test(written) ? shownOutcome(written.replace(LINE_BREAKS_G, ' ')) : shown;
+  return spaced.replace(NAME_HOLDING_DIGITS, 'item');
+}
+const LINE_BREAK_IN_TEXT = /[\n\r\v\f\u0085\u2028\u2029]/u;
+const LINE_BREAKS_G = /[\n\r\v\f\u0085\u2028\u2029]+/gu;
+/**
+ * A name whose letters hold digits (`e2e`, `E2E`, `i18n`, `l10n`, `k8s`, `S3`, `ipv6`, `x86_64`, `arm64-v8a`): the member a failure is
+ * told of, which the digit had handed to the count readers, where it counted nothing (red team sa, session 47). It opens
+ * with a letter; a version or a decimal (`v1.2`, `a1,5`) and a number after a word (`Node 18`) are not names.
+ */
+const NAME_HOLDING_DIGITS = /(?<![\p{L}\p{M}\p{N}\p{Pc}\p{Pd}]|\p{N}[.,])(?=\p{L}[\p{L}\p{M}\p{N}\p{Pc}\p{Pd}]*\p{N})\p{L}[\p{L}\p{M}\p{N}]*(?:[\p{Pc}\p{Pd}][\p{L}\p{M}\p{N}]+)*(?![\p{L}\p{M}\p{N}]|[.,]\p{N})/gu;
 /** A word list as a set of its words as written and as drawn ({@link drawnWord}), built at first use. */
 function wordsWrittenAndDrawn(words: () => readonly string[]): () => ReadonlySet<string> {
   return lazy((): ReadonlySet<string> => new Set(words().flatMap((w) => [w, drawnWord(w)])));
