@@ -1988,6 +1988,22 @@ export const LEFT_OUT_OF_A_PASS_WORDS: readonly string[] = ['skip', 'skipped', '
 export const LEFT_OUT_REMARK_WORDS: readonly string[] = ['which', 'that', 'who', 'is', 'was', 'were', 'are', 'be', 'been', 'being', 'where', 'do', 'does', 'did', 'also', 'and', 'then', 'there', 'in', 'on', 'the', 'this', 'ci', 'pipeline', 'here', 'marked', 'retried', 'rerun', 'separately', 'not', 'none', 'never', 'run', 'ran', 'runs', 'executed', 'passed', 'pass', 'passing'];
 export const LEFT_OUT_REMARK_RUN_WORDS: readonly string[] = ['run', 'ran', 'runs', 'executed'];
 /**
+ * A closed grammar of the reasons a member is skipped or not run for that tell no failure (helper sc, session 47): a skip
+ * word of {@link SKIPS_BEFORE_A_REASON} (or `not run`), then a preposition of {@link SKIP_REASON_PREPOSITIONS} and one of
+ * the CI contexts of {@link SKIP_REASON_CONTEXTS} (`skipped on forks`, `not run on pull requests`), or a colon and a
+ * resource lacking ({@link SKIP_REASON_LACKING} before one of {@link SKIP_REASON_RESOURCES}: `skipped: no secrets`),
+ * ending the remark. A reason is otherwise free text no list can prove harmless (red team yd, session 44): any other
+ * word keeps the member failed.
+ */
+export const SKIPS_BEFORE_A_REASON: readonly string[] = ['skip', 'skipped', 'skips', 'disabled', 'excluded', 'deselected', 'übersprungen'];
+export const SKIP_REASON_PREPOSITIONS: readonly string[] = ['on', 'for', 'in', 'during'];
+export const SKIP_REASON_CONTEXTS: readonly string[] = [
+  'forks', 'fork', 'fork prs', 'forked prs', 'forked repositories', 'pull requests', 'pull request', 'prs', 'pr', 'draft prs', 'drafts', 'draft pull requests',
+  'dependabot', 'dependabot prs', 'merge queue', 'merge queues', 'scheduled runs', 'schedule', 'tags', 'tag builds', 'docs-only changes', 'docs changes',
+];
+export const SKIP_REASON_LACKING: readonly string[] = ['no', 'missing', 'without'];
+export const SKIP_REASON_RESOURCES: readonly string[] = ['secrets', 'secret', 'credentials', 'token', 'tokens', 'api key', 'api keys', 'gpu', 'gpus', 'gpu runner', 'docker'];
+/**
  * Words of a left-out remark that say it of every member named before it (`except e2e and smoke (both skipped)`, `except
  * e2e, smoke, lint (all skipped)`; helper zd, session 45): a dual only after two members, a word of all after two or more.
  * No verb (`which were skipped`): only a word that counts the members proves the remark covers them all.
