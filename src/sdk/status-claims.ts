@@ -6919,7 +6919,9 @@ const NUMBERED_PLACE_AT_END = /^(.{1,120}?\p{L})[^\S\n]+(?:on|in|at|during|under
  * counts: `Tests 0 of 3 failed`), and only a text left without digits is judged (`Stage 2: 0 failed` stays the count
  * readers').
  */
-function failureToldOfANumberedSubject(shown: string): boolean {
+function failureToldOfANumberedSubject(written: string): boolean {
+  // A number in full width names as one in ASCII does (`Build ＃１２３４ failed.`, `ＰＲ ＃１２ failed checks`; helper sc, session 47).
+  const shown = /[\uff01-\uff5e]/u.test(written) ? written.normalize('NFKC') : written;
   if (shown.length > MAX_POINTED_TEXT || !/\d/u.test(shown)) return false;
   const unlabelled = shown.replace(NUMBERED_LABEL(), '');
   const rest = unlabelled.replace(NUMBERED_SUBJECT(), '$1').replace(/[^\S\n]+/gu, ' ').trim();
