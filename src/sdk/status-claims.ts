@@ -20,7 +20,7 @@ import { succeededIndexes, successPolicyMet } from './kubernetes-success-policy.
 import { backslashReadings, countWrittenAsText, fractionSidesInWords, numberWithRemark, numberWrittenAsText, romanValue, UPPER_ROMAN, type CountReading } from '../util/number-text.js';
 import { numberOutOfRange, numberSurvives } from '../artifacts/numbers.js';
 import { TIME_TAKEN_WORDS, CLEAN_EXIT_CONSTANTS, CLEAN_EXIT_SYSTEM_MESSAGES, CLEAN_EXIT_WORDS_OF_OTHER_LANGUAGES, EXIT_MAP_NOTE_NAMES, EXIT_MAP_TEXT_NOTE_NAMES, EXIT_WARNING_WORDS, NO_RUN_MODES, NO_RUN_WHEN_FALSE, NO_RUN_WHEN_TRUE, RUN_DID_NOT_HAPPEN_STATUSES, RUN_STATUS_NAME_ENDINGS } from './status-vocabulary.js';
-import { DENOMINATOR_NAMES, TEXT_ABOUT_A_COUNT_WORDS, NEVER_MEASURED_WORDS, REPORT_PART_WORDS, STAND_IN_DOCUMENT_WORDS, BARE_NEGATIONS, CLAUSE_JOINS, CRASH_HANDLERS, CRASH_PHRASES, CRASH_WORDS, DEEDS_SET_OFF, ENGLISH_OUTCOME_WORDS, ITEM_NOUNS_OF_A_COUNT, ITEMS_IN_ALL_NAMES, KEPT_OUT, negatedPassPairs, NEGATION_FILLERS, NEGATIONS_BEFORE_A_FAILURE, FREE_OF_WORDS, ELIDED_BEFORE_A_NOUN, CONDITION_OPENERS, PRESENT_FAILURE_FORMS, noFailurePairs, NOT_FAILED_THINGS, NOT_RAN_COUNT_NAMES, NOT_THIS_RUNS_FAILURE, OTHER_LANGUAGE_BOUND_WORDS, OTHER_LANGUAGES, OTHER_NOT_RAN_COUNT_NAMES, OTHER_RUNS_QUALIFIERS, PLACE_NOUNS, PLACE_SUITES, REAL_FILLERS, REAL_WORDS, STATUS_VOCABULARY, transliterations, vocabulary, writtenWords, CONTAINER_STATUS_LISTS, FAILED_CONDITION_TYPES, RUN_FAILED_PHASES, RUN_NOT_ENDED_PHASES, WORKFLOW_STATUS_MEMBERS, PLATFORM_STEP_LISTS, POD_FAILED_PHASES, POD_STATUS_MEMBERS, NETWORK_PLACE_NAMES, PROCESS_COMMAND_NAMES, PROCESS_ID_NAMES, STEP_RUN_LISTS, ABSENT_WORDS, AFTER_WORDS, BETWEEN_A_PASS_AND_AFTER, GENITIVE_LANGUAGES, NOT_MANAGED_PHRASES, PASS_VERBS, WHAT_OR_WHY_FAILED, JOINS_ALSO_A_PLACE, OVERCOME_FAILURE_WORDS, FAILURE_GOES_ON, FAILURE_TOLD_AGAIN, TRY_WORDS, EARLIER_TRIES, EXCEPTION_MEMBER_JOINS, EXCEPTION_MEMBER_JOIN_PHRASES, TOLERANCE_NEGATORS, EXCEPTION_ASIDE_WORDS, EXCEPTION_MEMBER_HEAD_JOINS, EXCEPTION_MEMBER_JOINS_AFTER, TOLERANCE_NEGATOR_PHRASES, TOLERANCE_DENIALS, EXCEPTION_ALL_MEMBERS_WORDS, EXCEPTION_TOLERANCES, EXCEPTION_PLURAL_TOLERANCES, EXCEPTION_MODIFIER_OPENERS, EXCEPTION_MODIFIER_PLACES, FAILURE_WORDS_OF_A_NONE_BEFORE_AN_EXCEPTION, NONES_BEFORE_AN_EXCEPTION, POSTPOSED_EXCEPTION_WORDS, CLAUSE_ENDS_BEFORE_A_POSTPOSED_EXCEPTION, COUNT_OF_WORDS, ABBREVIATED_STAND_IN_NOUNS, MEASURED_ITEM_STAND_IN_WORDS, OTHER_LANGUAGE_NEVER_MEASURED_WORDS, OTHER_LANGUAGE_STAND_IN_WORDS, STAND_IN_FILLER_WORDS, EXCEPTION_PLACE_ARTICLES, EXCEPTION_HEAD_COUNT_WORDS, ALL_OF_A_PASS_BEFORE_AN_EXCEPTION, LEFT_OUT_OF_A_PASS_WORDS, NONES_AFTER_A_FAILURE, NOTE_LABEL_WORDS, EXCEPTION_WORDS_AFTER_A_FAILURE, EXCEPTION_LEAVING_OUT_WORDS, NOUNS_AFTER_AN_EXCEPTION_NOUN, SHORTENINGS_NAMING_OTHER_THINGS, TEST_FILE_ANCHOR_WORDS, RUN_NAME_WORDS, OTHER_LANGUAGE_STAND_IN_PLURALS, NEGATIONS_OF_ALL, ALL_OF_A_DENIED_PASS, PASS_VERBS_OF_ITEMS, DENIED_PASS_WORDS, RELATIVE_WORDS_OF_ITEMS, CONDITIONS_OF_A_DENIED_PASS, VERSIONED_NAMES, POINTER_ELSEWHERE_OPENINGS, POINTER_FAILURE_HEDGES, TIMES_WORDS, LEFT_OUT_REMARK_WORDS, LEFT_OUT_REMARK_RUN_WORDS, LEFT_OUT_REMARK_RUN_DENIALS, LEFT_OUT_REMARK_PASSES, SUBJECTS_AFTER_EXCEPT_THAT, PLACE_KIND_NOUNS, JAPANESE_REMARK_OF_ANOTHER_RUN, EXCEPTION_HEAD_HALF_WORDS, EXCEPTION_HEAD_PAIR_PHRASES, COUNT_NAME_SHORTENINGS, COUNT_NAME_SHORTENINGS_BEFORE_OF, PENDING_OUTCOME_WORDS, FREELY_NAMED_STAND_IN_PLURALS, OWN_MEASURES_OF_FREELY_NAMED_ITEMS, TOOL_ENTRIES_UNDER_STAND_IN_PLURALS, LEFT_OUT_OF_ALL_MEMBERS_WORDS, LEFT_OUT_REMARK_COUNT_FILLERS, BARE_POINTER_WORDS, POINTER_FAILURE_HEDGE_WORDS, MANY_TIMES_WORDS, FAILURE_NAMED_TEST_KIND_WORDS, CI_PAGE_PART_WORDS, WITHOUT_WORDS, FAILURE_LABEL_NOUNS, NO_RUNS_FAILURE_AFTER_WORDS, NUMBERED_SUBJECT_NOUNS, NEGATIONS_AFTER_A_FAILURE, PASS_REMARK_FILLER_WORDS, ALL_MEMBERS_OF_A_RETRY, RETRY_REMARK_WORDS, PASS_PLACE_PREPOSITIONS, PASS_PLACE_WORDS, TOLERANCE_HEDGE_WORDS, UNSPACED_RETRY_STEMS, UNSPACED_PASS_PARTICLES, OWN_MEASURES_OF_LINTED_TEMPLATE_FILES, RETRY_PREFIX_WORDS, SAME_RUN_PLACE_NOUNS, SAME_RUN_WORDS, CI_PLACE_WORDS, RETRY_HOST_NOUNS, RETRY_HOST_DETERMINERS, PERMISSION_MODALS, MEANT_FAILURE_PHRASES, PERMITTED_FAILURE_VERBS, PERMISSION_BE_WORDS, PERMITTED_PARTICIPLES, PERMITTED_SELF_NOUNS, TOLERANCE_WORDING_WORDS, CHANGED_CODE_WORDS, NONE_TAKING_BACK_WORDS } from './status-vocabulary.js';
+import { DENOMINATOR_NAMES, TEXT_ABOUT_A_COUNT_WORDS, NEVER_MEASURED_WORDS, REPORT_PART_WORDS, STAND_IN_DOCUMENT_WORDS, BARE_NEGATIONS, CLAUSE_JOINS, CRASH_HANDLERS, CRASH_PHRASES, CRASH_WORDS, DEEDS_SET_OFF, ENGLISH_OUTCOME_WORDS, ITEM_NOUNS_OF_A_COUNT, ITEMS_IN_ALL_NAMES, KEPT_OUT, negatedPassPairs, NEGATION_FILLERS, NEGATIONS_BEFORE_A_FAILURE, FREE_OF_WORDS, ELIDED_BEFORE_A_NOUN, CONDITION_OPENERS, PRESENT_FAILURE_FORMS, noFailurePairs, NOT_FAILED_THINGS, NOT_RAN_COUNT_NAMES, NOT_THIS_RUNS_FAILURE, OTHER_LANGUAGE_BOUND_WORDS, OTHER_LANGUAGES, OTHER_NOT_RAN_COUNT_NAMES, OTHER_RUNS_QUALIFIERS, PLACE_NOUNS, PLACE_SUITES, REAL_FILLERS, REAL_WORDS, STATUS_VOCABULARY, transliterations, vocabulary, writtenWords, CONTAINER_STATUS_LISTS, FAILED_CONDITION_TYPES, RUN_FAILED_PHASES, RUN_NOT_ENDED_PHASES, WORKFLOW_STATUS_MEMBERS, PLATFORM_STEP_LISTS, POD_FAILED_PHASES, POD_STATUS_MEMBERS, NETWORK_PLACE_NAMES, PROCESS_COMMAND_NAMES, PROCESS_ID_NAMES, STEP_RUN_LISTS, ABSENT_WORDS, AFTER_WORDS, BETWEEN_A_PASS_AND_AFTER, GENITIVE_LANGUAGES, NOT_MANAGED_PHRASES, PASS_VERBS, WHAT_OR_WHY_FAILED, JOINS_ALSO_A_PLACE, OVERCOME_FAILURE_WORDS, FAILURE_GOES_ON, FAILURE_TOLD_AGAIN, TRY_WORDS, EARLIER_TRIES, EXCEPTION_MEMBER_JOINS, EXCEPTION_MEMBER_JOIN_PHRASES, TOLERANCE_NEGATORS, EXCEPTION_ASIDE_WORDS, EXCEPTION_MEMBER_HEAD_JOINS, EXCEPTION_MEMBER_JOINS_AFTER, TOLERANCE_NEGATOR_PHRASES, TOLERANCE_DENIALS, EXCEPTION_ALL_MEMBERS_WORDS, EXCEPTION_TOLERANCES, EXCEPTION_PLURAL_TOLERANCES, EXCEPTION_MODIFIER_OPENERS, EXCEPTION_MODIFIER_PLACES, FAILURE_WORDS_OF_A_NONE_BEFORE_AN_EXCEPTION, NONES_BEFORE_AN_EXCEPTION, POSTPOSED_EXCEPTION_WORDS, CLAUSE_ENDS_BEFORE_A_POSTPOSED_EXCEPTION, COUNT_OF_WORDS, ABBREVIATED_STAND_IN_NOUNS, MEASURED_ITEM_STAND_IN_WORDS, OTHER_LANGUAGE_NEVER_MEASURED_WORDS, OTHER_LANGUAGE_STAND_IN_WORDS, STAND_IN_FILLER_WORDS, EXCEPTION_PLACE_ARTICLES, EXCEPTION_HEAD_COUNT_WORDS, ALL_OF_A_PASS_BEFORE_AN_EXCEPTION, LEFT_OUT_OF_A_PASS_WORDS, NONES_AFTER_A_FAILURE, NOTE_LABEL_WORDS, EXCEPTION_WORDS_AFTER_A_FAILURE, EXCEPTION_LEAVING_OUT_WORDS, NOUNS_AFTER_AN_EXCEPTION_NOUN, SHORTENINGS_NAMING_OTHER_THINGS, TEST_FILE_ANCHOR_WORDS, RUN_NAME_WORDS, OTHER_LANGUAGE_STAND_IN_PLURALS, NEGATIONS_OF_ALL, ALL_OF_A_DENIED_PASS, PASS_VERBS_OF_ITEMS, DENIED_PASS_WORDS, RELATIVE_WORDS_OF_ITEMS, CONDITIONS_OF_A_DENIED_PASS, VERSIONED_NAMES, POINTER_ELSEWHERE_OPENINGS, POINTER_FAILURE_HEDGES, TIMES_WORDS, LEFT_OUT_REMARK_WORDS, LEFT_OUT_REMARK_RUN_WORDS, LEFT_OUT_REMARK_RUN_DENIALS, LEFT_OUT_REMARK_PASSES, SUBJECTS_AFTER_EXCEPT_THAT, PLACE_KIND_NOUNS, JAPANESE_REMARK_OF_ANOTHER_RUN, EXCEPTION_HEAD_HALF_WORDS, EXCEPTION_HEAD_PAIR_PHRASES, COUNT_NAME_SHORTENINGS, COUNT_NAME_SHORTENINGS_BEFORE_OF, PENDING_OUTCOME_WORDS, FREELY_NAMED_STAND_IN_PLURALS, OWN_MEASURES_OF_FREELY_NAMED_ITEMS, TOOL_ENTRIES_UNDER_STAND_IN_PLURALS, LEFT_OUT_OF_ALL_MEMBERS_WORDS, LEFT_OUT_REMARK_COUNT_FILLERS, BARE_POINTER_WORDS, POINTER_FAILURE_HEDGE_WORDS, MANY_TIMES_WORDS, FAILURE_NAMED_TEST_KIND_WORDS, CI_PAGE_PART_WORDS, WITHOUT_WORDS, FAILURE_LABEL_NOUNS, NO_RUNS_FAILURE_AFTER_WORDS, NUMBERED_SUBJECT_NOUNS, NEGATIONS_AFTER_A_FAILURE, PASS_REMARK_FILLER_WORDS, ALL_MEMBERS_OF_A_RETRY, RETRY_REMARK_WORDS, PASS_PLACE_PREPOSITIONS, PASS_PLACE_WORDS, TOLERANCE_HEDGE_WORDS, UNSPACED_RETRY_STEMS, UNSPACED_PASS_PARTICLES, OWN_MEASURES_OF_LINTED_TEMPLATE_FILES, RETRY_PREFIX_WORDS, SAME_RUN_PLACE_NOUNS, SAME_RUN_WORDS, CI_PLACE_WORDS, RETRY_HOST_NOUNS, RETRY_HOST_DETERMINERS, PERMISSION_MODALS, MEANT_FAILURE_PHRASES, PERMITTED_FAILURE_VERBS, PERMISSION_BE_WORDS, PERMITTED_PARTICIPLES, PERMITTED_SELF_NOUNS, TOLERANCE_WORDING_WORDS, CHANGED_CODE_WORDS, NONE_TAKING_BACK_WORDS, CONFIRMATION_WORDS, CONFIRMATION_DENIALS, QUESTION_AUXILIARIES, QUESTION_SUBJECTS, GUESSING_MODALS, POINTING_AFTER_A_HEDGE, AFFIRMATION_WORDS, COMPARISON_OPENERS, COMPARISON_SUBJECTS, COMPARISON_VERBS, FREQUENCY_WORDS, SKIPS_BEFORE_A_REASON, SKIP_REASON_PREPOSITIONS, SKIP_REASON_CONTEXTS, SKIP_REASON_LACKING, SKIP_REASON_RESOURCES } from './status-vocabulary.js';
 
 /** Printable ASCII: a name or status that reads as it is written (the usual case: no folding). */
 const PLAIN = /^[\x20-\x7e]*$/;
@@ -6855,13 +6855,13 @@ function readFailedOutcome(text: string): boolean {
   const shown = shownOutcome(t);
   if (noneOverturnedInAReading(t, false, shown) || (slotTagBeforeMarkup(t) && noneOverturnedBesideASlot(t))) return true;
   // A pass of all denied is no count, and an exception after it takes nothing back (`not all tests passed except checkout`).
-  if ((passOfAllDenied(shown) || failureToldBeforeAnException(shown)) && !commitSubject(shown)) return true;
+  if ((passOfAllDenied(shown) || failureToldBeforeAnException(shown) || memberDeniedAfterAPassOfAll(shown)) && !commitSubject(shown)) return true;
   // A line break before the pointer parts it as a page draws it (`Build failed<br>See logs`).
   const parted = shownWithLineBreaks(t, shown);
   const pointed = failureBeforeAPointer(parted);
   if (pointed !== undefined) return pointed;
   if (failureToldOfANumberedSubject(parted)) return true;
-  if (failureBeforeARemark(parted) || failureToldTimes(shown) || failureWordAroundASlot(t) || failureWordAroundASlot(shown) || failureToldAtANumberedPlace(shown) || failureToldBelowANone(t) || failureToldBesideNumbersElsewhere(t, shown)) return true;
+  if (failureBeforeARemark(parted) || failureAskedAsMeant(shown) || failureComparedWithOtherRuns(shown) || failureToldTimes(shown) || failureWordAroundASlot(t) || failureWordAroundASlot(shown) || failureToldAtANumberedPlace(shown) || failureToldBelowANone(t) || failureToldBesideNumbersElsewhere(t, shown)) return true;
   if (shown.length > MAX_OUTCOME_TEXT || commitSubject(shown) || EMPTY_LABEL_VALUE.test(shown)) return false;
   const named = namesHoldingDigitsAsWords(t, shown);
   if (/\p{N}/u.test(named)) return false;
@@ -6978,10 +6978,18 @@ const NUMBERED_PLACE_AT_END = /^(.{1,120}?\p{L})[^\S\n]+(?:on|in|at|during|under
  * counts: `Tests 0 of 3 failed`), and only a text left without digits is judged (`Stage 2: 0 failed` stays the count
  * readers').
  */
-function failureToldOfANumberedSubject(shown: string): boolean {
+function failureToldOfANumberedSubject(written: string): boolean {
+  // A number in full width names as one in ASCII does (`Build ＃１２３４ failed.`, `ＰＲ ＃１２ failed checks`; helper sc, session 47).
+  const shown = /[\uff01-\uff5e]/u.test(written) ? written.normalize('NFKC') : written;
   if (shown.length > MAX_POINTED_TEXT || !/\d/u.test(shown)) return false;
-  const rest = shown.replace(NUMBERED_LABEL(), '').replace(NUMBERED_SUBJECT(), '$1').replace(/[^\S\n]+/gu, ' ').trim();
-  return rest !== '' && rest !== shown.trim() && !/\p{N}/u.test(rest) && toldAsAFailedOutcome(rest);
+  const unlabelled = shown.replace(NUMBERED_LABEL(), '');
+  const rest = unlabelled.replace(NUMBERED_SUBJECT(), '$1').replace(/[^\S\n]+/gu, ' ').trim();
+  if (rest === '' || rest === shown.trim() || /\p{N}/u.test(rest)) return false;
+  if (toldAsAFailedOutcome(rest)) return true;
+  // A numbered subject is a definite one (`PR #12 failed checks` is `The PR failed checks`): its failure verb's object
+  // is what it failed, never a label's noun (`Retry failed jobs`; helper sc, session 47).
+  const definite = unlabelled.replace(NUMBERED_SUBJECT(), 'the $1').replace(/[^\S\n]+/gu, ' ').trim();
+  return definite !== rest && toldAsAFailedOutcome(definite);
 }
 // A bare zero after a name counts (`Build 0 failures`); marked (`#0`, `v0.9`) or out of a total (`Shard 0/4`) it names.
 const SUBJECT_NUMBER = String.raw`[^\S\n]*(?:(?:#|no\.|nr\.|-)[^\S\n]*v?\d{1,6}|v\d{1,6}|\d{1,6}(?=[^\S\n]*(?:\.\d|\/|of[^\S\n]))|0*[1-9]\d{0,5})(?:\.\d{1,6}){0,3}(?:[^\S\n]*(?:\/|of)[^\S\n]*\d{1,6})?`;
@@ -7010,10 +7018,23 @@ function failureToldBesideNumbersElsewhere(t: string, shown: string): boolean {
     // The semicolon that ended the clause is no word of it (`Build error; 12 tests` tells `Build error`).
     const rest = clause.replace(DURATION, ' ').replace(/[^\S\n]+/gu, ' ').trim().replace(/[;\uff1b]+$/u, '');
     if (rest === '' || /\p{N}/u.test(rest) || rest === shown.trim()) continue;
-    if (toldAsAFailedOutcome(rest)) return true;
+    if (toldAsAFailedOutcome(rest) && !passOfItsOwnInTheClausesAfter(rest, clauses.slice(i + 1))) return true;
   }
   return false;
 }
+/**
+ * Whether the clauses after a told failure tell it passed after all (`Build failed; passed on retry #1`, `Build failed.
+ * Passed on retry #1.`, `Build failed; attempt #2 passed`; helper sc, session 47): their digits sent the text to the
+ * count readers, but a retry's number counts nothing, so they are read as the remark they are ({@link remarkTakesBack}),
+ * and only a pass of the failure's own subject takes it back (`Checkout failed. 12 tests passed` does not).
+ */
+function passOfItsOwnInTheClausesAfter(failure: string, after: readonly string[]): boolean {
+  if (after.length === 0) return false;
+  const remark = after.join(', ');
+  // Only a retry's pass: a count before a pass word is of other items (`Build failed; 3 passed`).
+  return remarkTellsAPass(remark) && outcomeTokens(remark).drawn.some((w) => RETRY_REMARK().has(w) || TRY_NOUNS().has(w) || unspacedRetry(w)) && remarkTakesBack(failure, remark);
+}
+const TIME_OR_DURATION = /^\p{N}{1,4}(?:[.,:]\p{N}{1,4})*(?:ms|s|m|h|min|mins|sec|secs)?$/u;
 /**
  * Whether a clause is a condition of a failure (`If any test fails`, `Unless a step fails`, `Si un test échoue`): it opens
  * with a condition's opener and tells a failure in the present. `If anything,` conditions nothing: the clause after it is
@@ -7181,12 +7202,19 @@ const CLAUSE_PARTING_OR_A_SEMICOLON = lazy((): RegExp => new RegExp(`${CLAUSE_PA
  * none`, `not flaky`) or its tolerance is only guessed (`probably flaky`, `flaky?`).
  */
 function remarkTakesBack(clause: string, remark: string): boolean {
-  if (!remarkTellsASuccess(remark) && !remarkClauses(remark).some((part) => !part.asked && meantPhraseAt(part.words, 0))) return false;
-  const own = new Set(outcomeTokens(clause).drawn);
+  // A CI setting that lets the job fail (`(allow_failure: true)`, `(continue-on-error: true)`, `(soft-fail)`, `—
+  // non-blocking`) tolerates the failure; set false (`allow_failure: false`) it keeps it.
+  const setting = CI_TOLERANCE_HINT.test(remark) ? toleranceSettingIn(remark) : undefined;
+  if (setting !== undefined) return setting;
   const parts = remarkClauses(remark);
+  if (!remarkTellsASuccess(remark) && !parts.some((part) => !part.asked && meantPhraseAt(part.words, 0))) return false;
+  const own = new Set(outcomeTokens(clause).drawn);
   // Whose subject a remark's clause speaks of is read after a clause that tells a failure; after an exception to a
   // pass (`All tests passed except e2e, smoke and lint (3 skipped)`) the remark goes on with its members.
   // A failure word of a script written without spaces may be read only by the whole reading (`빌드 실패`).
+  // A remark that guesses or asks in any of its clauses (`flaky, I think`, `flaky - not confirmed`, `on purpose?`, `is
+  // it flaky`) tolerates nothing without a pass: the guess may be parted from the tolerance by a comma, a dash or a bracket.
+  const guessed = parts.some((part) => part.asked || clauseGuesses(part.words));
   const failed = clauseTellsAFailure([...own]) || (UNSPACED_SCRIPT.test(clause) && toldAsAFailedOutcome(clause));
   const members = failed ? membersOfTheFailure(clause) : [];
   // A relative word opening the remark after a noun that follows the failure (`Build failed after lint, which passed`)
@@ -7194,8 +7222,10 @@ function remarkTakesBack(clause: string, remark: string): boolean {
   let lead: string[] = failed && relativeOfANounAfterTheFailure(clause, parts[0]) ? [ANOTHER_NOUN] : [];
   let leading = false;
   for (const [k, part] of parts.entries()) {
+    // A meant outcome denied (`, not as designed`, `nicht wie geplant`) says the failure was not meant: it stands.
+    if (meantDenied(part.words)) return false;
     // A failure told as meant in a remark of its own (`, by design`, `(as designed)`, `, comme prévu`).
-    if (!part.asked && meantPhraseAt(part.words, 0)) return true;
+    if (!guessed && meantPhraseAt(part.words, 0)) return true;
     // A subject named alone before a mark (`docs: passed`, `[docs] passed`, `the docs, which passed`) or a retry told
     // before its outcome (`retried and passed on macOS`) is read with the clause it leads into.
     if (failed && leadsIntoTheNextPart(part, parts.slice(k + 1))) {
@@ -7208,7 +7238,7 @@ function remarkTakesBack(clause: string, remark: string): boolean {
     // retry, is fine`).
     const read = { words: leading || !namesASubjectOfItsOwn(part.words) ? [...lead, ...part.words] : part.words, asked: part.asked };
     leading = false;
-    const told = partTakesBack(read, own, members, failed);
+    const told = partTakesBack(read, own, members, failed, guessed);
     if (told === 'stands') return false;
     // A pass or a tolerance of the failure's own subject holds unless what follows it narrows it to part of the run or
     // to changed code (`passed on retry except lint`, `passed on retry with my patch`, `(tests skipped)`).
@@ -7217,17 +7247,17 @@ function remarkTakesBack(clause: string, remark: string): boolean {
   return false;
 }
 /** The reading of one clause of a remark: it takes the failure back, tells a failure that stands, or says nothing of it. */
-function partTakesBack(part: { words: readonly string[]; asked: boolean }, own: ReadonlySet<string>, members: readonly (readonly string[])[], failed: boolean): 'takes back' | 'stands' | undefined {
+function partTakesBack(part: { words: readonly string[]; asked: boolean }, own: ReadonlySet<string>, members: readonly (readonly string[])[], failed: boolean, guessed: boolean): 'takes back' | 'stands' | undefined {
   const { words } = part;
   // A none after a pass, a none or an exception (`All tests passed except checkout, which do not run in CI`) is said of
   // what they leave out; after anything else it is weighed for what it denies.
   const nonesWeighed = failed || !clauseTellsAnExceptionOrANone(own);
   // A permission to fail (`may fail`, `darf fehlschlagen`) tolerates the failure only when told of no other subject (`docs may fail`).
-  if (words.some((_, i) => permitsAt(words, i))) return failurePermitted(part, own) && ofEveryMember(words, members) ? 'takes back' : 'stands';
+  if (words.some((_, i) => permitsAt(words, i))) return !guessed && failurePermitted(part, own) && ofEveryMember(words, members) ? 'takes back' : 'stands';
   // A failure of another subject in the remark (`Lint failed (flaky). Build failed.`, `; no other tests failed`): what
   // follows it is said of that failure, and nothing before it took this one back.
   if (words.some((w) => FAILURE_TOLD().has(w)) && !words.some(toleratesOrLeavesOut)) return saidOfTheFailuresSubject(words, own, (w) => FAILURE_TOLD().has(w)) ? undefined : 'stands';
-  const back = words.some(isPassWord) ? saidOfTheFailuresSubject(words, own, isPassWord) : clauseTakesBackWithoutAPass(part, own) && !(nonesWeighed && onlyANoneOfSomethingElse(words)) && (!failed || toleranceOfTheFailuresSubject(words, own));
+  const back = words.some(isPassWord) ? saidOfTheFailuresSubject(words, own, isPassWord) : !guessed && clauseTakesBackWithoutAPass(part, own) && !(nonesWeighed && onlyANoneOfSomethingElse(words)) && (!failed || toleranceOfTheFailuresSubject(words, own));
   return back && ofEveryMember(words, members) ? 'takes back' : undefined;
 }
 /**
@@ -7344,6 +7374,92 @@ function passNarrowed(words: readonly string[], later: readonly { words: readonl
 }
 const CHANGED_CODE = wordsWrittenAndDrawn(() => CHANGED_CODE_WORDS);
 const WARNING_WORDS: ReadonlySet<string> = new Set(['warning', 'warnings', 'deprecation', 'deprecations', 'warnungen']);
+/**
+ * Whether a remark's clause guesses rather than tells (helper sc, session 47): a hedge word that permits nothing and
+ * points nowhere (`I think`, `allegedly`, `imo`, `TBC`, `whether`, `pode ser`; not `may fail`, `look at #12`, `could
+ * not reproduce`), a confirmation denied or deferred (`not confirmed`, `to be confirmed`) or a question asked without
+ * its mark (`is it flaky`).
+ */
+function clauseGuesses(words: readonly string[]): boolean {
+  if (words.length > 1 && QUESTION_AUXILIARIES_DRAWN().has(words[0] as string) && QUESTION_SUBJECTS_DRAWN().has(words[1] as string)) return true;
+  return words.some((w, i) => {
+    if (CONFIRMATIONS().has(w)) return i > 0 && CONFIRMATION_DENIED().has(words[i - 1] as string);
+    if (!(TOLERANCE_HEDGES().has(w) || GUESSING().has(w)) || permitsAt(words, i)) return false;
+    const next = words[i + 1] ?? '';
+    // A modal of ability denied tells what was tried (`could not reproduce`, `kann nicht`), no guess.
+    return !POINTING_AFTER().has(next) && !(next === 'not' && ABILITY().has(w));
+  });
+}
+/** A meant outcome's phrase after a negation (`not as designed`, `not on purpose`, `nicht wie geplant`, `pas comme prévu`). */
+const meantDenied = (words: readonly string[]): boolean => words.length > 1 && (words[0] === 'not' || NONE_BEFORE_A_FAILURE().has(words[0] as string)) && meantPhraseAt(words, 1);
+const CONFIRMATIONS = wordsWrittenAndDrawn(() => CONFIRMATION_WORDS);
+const CONFIRMATION_DENIED = wordsWrittenAndDrawn(() => CONFIRMATION_DENIALS);
+const QUESTION_AUXILIARIES_DRAWN = wordsWrittenAndDrawn(() => QUESTION_AUXILIARIES);
+const QUESTION_SUBJECTS_DRAWN = wordsWrittenAndDrawn(() => QUESTION_SUBJECTS);
+const GUESSING = wordsWrittenAndDrawn(() => GUESSING_MODALS);
+const POINTING_AFTER = wordsWrittenAndDrawn(() => POINTING_AFTER_A_HEDGE);
+const ABILITY = wordsWrittenAndDrawn(() => [...GUESSING_MODALS, ...PERMISSION_MODALS, 'could', 'couldn']);
+/**
+ * A failure asked as meant (`Login failed as designed? no`, `Login failed on purpose？`; helper sc, session 47): the
+ * question asks whether the failure was meant, never whether it happened, so the text before the meant phrase is judged
+ * as a whole outcome text is, unless the question is answered yes alone (`as designed? yes`).
+ */
+function failureAskedAsMeant(shown: string): boolean {
+  if (shown.length > MAX_OUTCOME_TEXT || !ANY_QUESTION_MARK.test(shown)) return false;
+  const at = shown.search(ANY_QUESTION_MARK);
+  const { drawn } = outcomeTokens(shown.slice(0, at));
+  const words = drawn.filter(isWord);
+  const meant = words.findIndex((_, k) => k >= 2 && meantPhraseAt(words, k));
+  if (meant < 0) return false;
+  const answer = outcomeTokens(shown.slice(at)).drawn.filter(isWord);
+  if (answer.length > 0 && answer.every((w) => AFFIRMATIONS().has(w))) return false;
+  return toldAsAFailedOutcome(words.slice(0, meant).join(' '));
+}
+/**
+ * A failure told, then a clause that compares it with other runs (`Build failed as it usually does`, `Tests failed like
+ * they sometimes do`, `Deploy failed just like it frequently does`; helper sc, session 47): the word of how often in
+ * it is said of the other runs, so the text before the clause is judged as a whole outcome text is.
+ */
+function failureComparedWithOtherRuns(shown: string): boolean {
+  if (shown.length > MAX_OUTCOME_TEXT || !COMPARISON_HINT().test(shown)) return false;
+  const words = outcomeTokens(shown).drawn.filter(isWord);
+  const at = words.findIndex((w, i) => i >= 2 && COMPARING().has(w) && COMPARED().has(words[i + 1] ?? ''));
+  if (at < 0) return false;
+  const rest = words.slice(at + 2);
+  if (!rest.some((w) => OFTEN().has(w)) || !rest.some((w) => COMPARING_VERBS().has(w))) return false;
+  const head = words.slice(0, words[at - 1] === 'just' ? at - 1 : at);
+  return FAILURE_TOLD().has(head.at(-1) ?? '') || FAILURE_TOLD().has(head.at(-2) ?? '') ? toldAsAFailedOutcome(head.join(' ')) : false;
+}
+const COMPARING = wordsWrittenAndDrawn(() => COMPARISON_OPENERS);
+const COMPARED = wordsWrittenAndDrawn(() => COMPARISON_SUBJECTS);
+const COMPARING_VERBS = wordsWrittenAndDrawn(() => COMPARISON_VERBS);
+const OFTEN = wordsWrittenAndDrawn(() => [...NO_RUNS_FAILURE_AFTER_WORDS, ...FREQUENCY_WORDS]);
+// Any character beyond ASCII may draw an opener (full width, look-alike letters): such a short text is read too.
+const COMPARISON_HINT = lazy((): RegExp => new RegExp(String.raw`(?<![\p{L}])(?:${COMPARISON_OPENERS.join('|')})[^\S\n]|[^\x00-\x7f]`, 'iu'));
+const ANY_QUESTION_MARK = /[?\u00bf\uff1f\ufe56\ufe16\u2047-\u2049\u037e\u055e\u061f\u1367\u203d\u2e18\u2e2e\u2753\u2754\ua60f\u2cfa\u2cfb]/u;
+const AFFIRMATIONS = wordsWrittenAndDrawn(() => AFFIRMATION_WORDS);
+/**
+ * Whether a remark that is only a CI setting letting a job fail, and its value, tolerates the failure before it (helper
+ * sc, session 47): GitLab's `allow_failure`, GitHub Actions' `continue-on-error`, Buildkite's `soft_fail`/`soft-fail`, or
+ * `non-blocking`, alone or set true (`true`, `yes`, `on`): `true`; set false (`false`, `no`, `off`): `false`. A remark
+ * with any other word is no setting: `undefined`, and read as any remark is (the failure word inside the setting's name
+ * is then read as one more failure).
+ */
+function toleranceSettingIn(remark: string): boolean | undefined {
+  const { tokens, drawn } = outcomeTokens(remark);
+  const words = drawn.filter((w, i) => isWord(tokens[i]));
+  if (words.length === 0 || words.length > 2 || !CI_TOLERANCE_SETTING.test(words[0] as string)) return undefined;
+  // Only marks around the setting and its value: a bracket, a colon or an equals sign, a dash before it.
+  if (!tokens.every((t) => isWord(t) || /^[-\u2013\u2014:=()[\]{}.;,]+$/u.test(t))) return undefined;
+  const value = words[1];
+  if (value === undefined || SETTING_TRUE.has(value)) return true;
+  return SETTING_FALSE.has(value) ? false : undefined;
+}
+const CI_TOLERANCE_SETTING = /^(?:allow(?:ed)?[-_]?failures?|continue[-_]?on[-_]?error|soft[-_]?fail|non[-_]?blocking)$/u;
+// Any letter beyond ASCII may draw one of these (full width, look-alike letters): read then too.
+const CI_TOLERANCE_HINT = /allow|continue|soft|blocking|[^\x00-\x7f]/iu;
+const SETTING_TRUE: ReadonlySet<string> = new Set(['true', 'yes', 'on', '1']);
+const SETTING_FALSE: ReadonlySet<string> = new Set(['false', 'no', 'off', '0']);
 /** Whether a phrase of {@link MEANT_FAILURE_PHRASES} starts at `at` and ends the words. */
 function meantPhraseAt(words: readonly string[], at: number): boolean {
   const rest = words.slice(at).join(' ');
@@ -7360,7 +7476,8 @@ function onlyAPass(segment: string): boolean {
 const EXCEPTION_WORDS_READ = wordsWrittenAndDrawn(() => [...EXCEPTION_WORDS, ...KEPT_OUT, ...EXCEPTION_WORDS_AFTER_A_FAILURE, ...EXCEPTION_LEAVING_OUT_WORDS]);
 /** A remark's clauses: its words as drawn, parted at each mark (an apostrophe and a question mark aside) and each join; `asked` when a question mark ends or stands in one. */
 function remarkClauses(remark: string): RemarkClause[] {
-  const { tokens, drawn } = outcomeTokens(remark);
+  // A question mark of another form asks as `?` does (`flaky❓`, `flaky‽`, Arabic `؟`, Greek `;`, which NFKC folds to a semicolon).
+  const { tokens, drawn } = outcomeTokens(OTHER_QUESTION_MARK_HINT.test(remark) ? remark.replace(OTHER_QUESTION_MARKS, '?') : remark);
   const parts: RemarkClause[] = [{ words: [], asked: false }];
   tokens.forEach((token, i) => {
     const part = parts.at(-1) as RemarkClause;
@@ -7385,6 +7502,13 @@ function remarkClauses(remark: string): RemarkClause[] {
 interface RemarkClause { words: string[]; asked: boolean; ended?: boolean }
 const SENTENCE_END_TOKEN = /[.!?;\u3002\uff01\uff1f\uff1b]/u;
 /**
+ * Question marks NFKC leaves apart from `?` and `¿`: emoji (`❓`, `❔`), the interrobang and its inverse (`‽`, `⸘`), the
+ * reversed one (`⸮`), Arabic `؟`, Armenian `՞`, Ethiopic `፧`, Vai `꘏`, Coptic `⳺`/`⳻`, and the Greek one (U+037E), which NFKC
+ * folds to a semicolon. The hint is the same class: a remark without one is tokenized as written.
+ */
+const OTHER_QUESTION_MARKS = /[\u037e\u055e\u061f\u1367\u203d\u2e18\u2e2e\u2753\u2754\ua60f\u2cfa\u2cfb]/gu;
+const OTHER_QUESTION_MARK_HINT = /[\u037e\u055e\u061f\u1367\u203d\u2e18\u2e2e\u2753\u2754\ua60f\u2cfa\u2cfb]/u;
+/**
  * Whether the pass (or the failure) in a remark's clause is told of the failure's own subject: every word before its
  * first pass word is one of {@link PASS_REMARK_FILLER_WORDS}, a number or a word of the failure's clause (`all`,
  * `everything` too beside a retry), and no place after it names another (`on macOS`, `locally`). A none before a
@@ -7407,6 +7531,8 @@ function placeOfAnother(words: readonly string[], own: ReadonlySet<string>, retr
   const end = words.findIndex((w) => PASS_PLACE_PREPOSITIONS_DRAWN().has(w) || AFTER_WORDS_DRAWN().has(w));
   const place = words.slice(0, end < 0 ? words.length : end);
   if (place.some((w) => RETRY_REMARK().has(w) || TRY_NOUNS().has(w) || unspacedRetry(w))) return false;
+  // A time or a duration alone is when, not where (`at 10:05`, `in 3m`; `on node 20` is a place).
+  if (place.length > 0 && place.every((w) => TIME_OR_DURATION.test(w))) return false;
   const named = place.filter((w) => !own.has(w) && !PASS_REMARK_FILLERS().has(w));
   return named.length > 0 && !(retried && placeOfTheSameRun(place, named));
 }
@@ -7922,7 +8048,13 @@ const RUN_OF_AN_EXCEPTING: ReadonlySet<string> = new Set(['run', 'ci', 'build', 
 function remarkOfLeavingOutAt(tokens: readonly string[], drawn: readonly string[], from: number): number {
   let k = startOfABarePointer(tokens, drawn, from) - 1;
   while (k > from && !isWord(tokens[k]) && REMARK_CLOSING.test(tokens[k] as string)) k--;
-  const end = k + 1;
+  let end = k + 1;
+  // A reason of the closed grammar after the skip (`on forks`, `: no secrets`) is no word of the remark: it is read without it.
+  const reason = harmlessSkipReasonAt(tokens, drawn, from, end);
+  if (reason > from) {
+    end = reason;
+    k = reason - 1;
+  }
   while (k > from && isWord(tokens[k])) k--;
   if (k <= from || end <= k + 1 || isWord(tokens[k]) || !REMARK_OPENING.test(tokens[k] as string)) return -1;
   const words = drawn.slice(k + 1, end);
@@ -7935,6 +8067,31 @@ function remarkOfLeavingOutAt(tokens: readonly string[], drawn: readonly string[
   const runDenied = (i: number): boolean => LEFT_OUT_REMARK_RUN().has(words[i + 1] ?? '') || (words[i + 1] === 'in' && LEFT_OUT_REMARK_RUN().has(words[i + 2] ?? ''));
   return denials.every(runDenied) && !words.some((w) => LEFT_OUT_REMARK_PASS().has(w)) ? k : -1;
 }
+/**
+ * Where a reason of the closed grammar of {@link SKIP_REASON_CONTEXTS} ends a left-out remark at `end` (`skipped on
+ * forks`, `not run on pull requests`, `skipped: no secrets`; helper sc, session 47): the index of its preposition or
+ * colon, right after a skip (or `not run`), or -1. Any other reason is free text, and the member stays failed.
+ */
+function harmlessSkipReasonAt(tokens: readonly string[], drawn: readonly string[], from: number, end: number): number {
+  const skippedBefore = (at: number): boolean => at > from && (SKIPS_BEFORE().has(drawn[at] as string) || (LEFT_OUT_REMARK_RUN().has(drawn[at] as string) && LEFT_OUT_REMARK_RUN_DENIAL().has(drawn[at - 1] as string)));
+  const endsWith = (phrases: readonly (readonly string[])[], upTo: number): number => {
+    const found = phrases.find((p) => p.length <= upTo - from && p.every((w, i) => drawn[upTo - p.length + i] === w && isWord(tokens[upTo - p.length + i])));
+    return found === undefined ? -1 : upTo - found.length;
+  };
+  const context = endsWith(SKIP_CONTEXTS(), end);
+  if (context > from) {
+    const at = ['the', 'a', 'an'].includes(drawn[context - 1] as string) ? context - 2 : context - 1;
+    if (SKIP_PREPOSITIONS().has(drawn[at] as string) && skippedBefore(at - 1)) return at;
+  }
+  const resource = endsWith(SKIP_RESOURCES(), end);
+  if (resource > from + 2 && SKIP_LACKING().has(drawn[resource - 1] as string) && tokens[resource - 2] === ':' && skippedBefore(resource - 3)) return resource - 2;
+  return -1;
+}
+const SKIPS_BEFORE = wordsWrittenAndDrawn(() => SKIPS_BEFORE_A_REASON);
+const SKIP_PREPOSITIONS = wordsWrittenAndDrawn(() => SKIP_REASON_PREPOSITIONS);
+const SKIP_LACKING = wordsWrittenAndDrawn(() => SKIP_REASON_LACKING);
+const SKIP_CONTEXTS = lazy((): readonly (readonly string[])[] => SKIP_REASON_CONTEXTS.map((p) => p.split(' ').map(drawnWord)));
+const SKIP_RESOURCES = lazy((): readonly (readonly string[])[] => SKIP_REASON_RESOURCES.map((p) => p.split(' ').map(drawnWord)));
 /**
  * Which of the `members` named before it a left-out remark opening at `at` is said of (helper zd, session 45): every one
  * when it counts them (`both` after exactly two, `all` after two or more), the last one when it counts none, and none
@@ -8410,6 +8567,31 @@ function setAsideMember(member: readonly string[]): boolean {
   // it says where the exception's failure was, not that it is tolerated (helper zm, session 45).
   return hasQualifier(member.filter((w) => !PLACE_PREPOSITION().has(w))) || member.some((w, i) => NO_FAILURE_OF_THIS_RUN.has(w) || PASS_SET_ASIDE().has(w) || (NONE_BEFORE_A_FAILURE().has(w) && !passDeniedBy(member, i)) || ABSENT_WORDS.includes(w) || EXCEPTION_TOLERANCE().has(w));
 }
+/**
+ * A pass of all, then a member whose pass is denied with its verb left out (helper sc, session 47): `All tests passed
+ * but not checkout`, `(not checkout)`, `— not checkout`, `but checkout did not`, `; checkout didn't`, `; checkout did not
+ * pass`. The member (one to three words) did not pass. A member tolerated or set aside (`but not the flaky ones`), a
+ * denial that only stresses (`not just unit tests`, `not only`), a participle after `not` (`but not deployed`, `not yet
+ * merged`: what else was not done) or another verb after the auxiliary (`coverage did not change`) tells no failure.
+ */
+function memberDeniedAfterAPassOfAll(shown: string): boolean {
+  if (shown.length > MAX_OUTCOME_TEXT || !ELIDED_DENIAL_HINT.test(shown)) return false;
+  const words = outcomeTokens(shown).drawn.filter(isWord);
+  const pass = words.findIndex((w, i) => i <= 4 && PASS_OF_ITEMS().has(w));
+  if (pass < 1 || !words.slice(0, pass).some((w) => ALL_OF_A_PASS().has(w))) return false;
+  const rest = words.slice(pass + 1);
+  const from = CONTRAST_WORDS_DRAWN().has(rest[0] ?? '') ? 1 : 0;
+  const member = (m: readonly string[]): boolean => m.length >= 1 && m.length <= 3 && !setAsideMember(m) && !m.some((w) => STRESS_AFTER_NOT.has(w) || /(?:ed|ing)$/u.test(w) || AUXILIARIES.has(w) || isPassWord(w) || FAILURE_TOLD().has(w) || NONE_BEFORE_A_FAILURE().has(w));
+  if (rest[from] === 'not') return member(rest.slice(from + 1));
+  const not = rest.indexOf('not', from);
+  if (not < from + 2 || !AUXILIARIES.has(rest[not - 1] as string)) return false;
+  const after = rest.slice(not + 1);
+  return (after.length === 0 || (after.length === 1 && PASS_OF_ITEMS().has(after[0] as string))) && member(rest.slice(from, not - 1));
+}
+// Any character beyond ASCII may draw `not` (full width, look-alike letters): such a short text is read too.
+const ELIDED_DENIAL_HINT = /(?<![\p{L}])not(?![\p{L}])|n['\u2019\u2018\u02bc`\u00b4]t(?![\p{L}])|[^\x00-\x7f]/iu;
+/** Words after `not` that stress a pass rather than deny a member's (`not just unit tests`, `not only`, `not even one failed`). */
+const STRESS_AFTER_NOT: ReadonlySet<string> = new Set(['just', 'only', 'merely', 'simply', 'even', 'bad', 'yet', 'once', 'a', 'one', 'single', 'too', 'so', 'that', 'much', 'all', 'every', 'any']);
 /** Whether the none word at `i` of a member denies a pass after it (`not passed`, `not yet passed`, `never passing`). */
 const passDeniedBy = (member: readonly string[], i: number): boolean => member.slice(i + 1, i + 3).some((w) => PASS_OF_ITEMS().has(w));
 const toleranceWord = (w: string): boolean => QUALIFIERS.has(w) || NO_FAILURE_OF_THIS_RUN.has(w) || PASS_SET_ASIDE().has(w) || EXCEPTION_TOLERANCE().has(w);
@@ -8868,7 +9050,8 @@ function failureToldInASentence(text: string): boolean {
     shown.push(drawn[i] === 'ca' && drawn[i + 1] === 'not' ? 'can' : (drawn[i] as string));
   }
   if (words.length < 2 || words.length > MAX_SUBJECT_WORDS + 1) return false;
-  return failureLeadsWhatFailed(words, shown) || failureThenItsReason(words, shown, colon) || failureNounLast(words, shown, compound) || notManaged(words, shown) || passDeniedInAClause(words, shown);
+  const ended = /[.!\u2026]$/u.test(text.trim());
+  return failureLeadsWhatFailed(words, shown) || failureThenItsReason(words, shown, colon, ended) || failureNounLast(words, shown, compound) || notManaged(words, shown) || passDeniedInAClause(words, shown) || noneOfErrorsDenied(words, shown);
 }
 /**
  * `Build-Fehler`, `build-error`, `Build error`, `Compilation error`: a subject of up to three words, then a noun of an
@@ -8882,6 +9065,21 @@ function failureNounLast(words: readonly string[], shown: readonly string[], com
   // `free from errors` right before the noun says none of them, unless itself denied (`not free from errors`).
   if (last >= 2 && freeOfAt(shown, last - 1)) return deniedNoneAt(words, shown, last - 2);
   return !words.slice(0, last).some((w, i) => excusesAFailure(w, shown[i] as string) || isFailureNoun(w, shown[i] as string));
+}
+/**
+ * A none of errors denied (`Not without errors`, `Never without errors`, `Nicht ohne Fehler`, `Not error-free`, `nicht
+ * fehlerfrei`; helper sc, session 47), as `Not without failures` and `Not free from errors` are read: a denied none
+ * tells some. Only a negation first, then a without and a failure noun last or a `-free` compound of one.
+ */
+function noneOfErrorsDenied(words: readonly string[], shown: readonly string[]): boolean {
+  const last = words.length - 1;
+  if (last === 1) return deniedNoneAt(words, shown, 1) && freeCompoundOfAFailure(words[1] as string);
+  return last === 2 && (NONE_WITHOUT_WORDS().has(words[1] as string) || WITHOUT().has(shown[1] as string)) && isFailureNoun(words[2] as string, shown[2] as string) && deniedNoneAt(words, shown, 1);
+}
+/** `error-free`, `failure-free`, `fehlerfrei`, `foutvrij`: a compound that says none of a failure noun. */
+function freeCompoundOfAFailure(word: string): boolean {
+  const m = /^(\p{L}+?)-?(?:free|frei|vrij|fri)$/u.exec(word);
+  return m !== null && isFailureNoun(m[1] as string, drawnWord(m[1] as string));
 }
 /** Nouns of an error a subject goes before in English (`Build error`), read last without a join (`Build-Fehler` joins its own). */
 const ERROR_NOUNS_LAST: ReadonlySet<string> = new Set(['error', 'errors']);
@@ -8905,12 +9103,12 @@ function failureLeadsWhatFailed(words: readonly string[], shown: readonly string
 }
 const GENITIVE_FAILURES = lazy((): ReadonlySet<string> => new Set(vocabulary(['failed', 'errors'], GENITIVE_LANGUAGES).map((w) => w.normalize('NFKC').toLowerCase())));
 /** `Build failed due to timeout`, `Tests failed while compiling`, `Deploy failed: timeout`: a subject, its failure word and why. */
-function failureThenItsReason(words: readonly string[], shown: readonly string[], colon: number | undefined): boolean {
+function failureThenItsReason(words: readonly string[], shown: readonly string[], colon: number | undefined, ended = false): boolean {
   const at = words.findIndex((w, i) => i > 0 && isFailureNoun(w, shown[i] as string));
   if (at < 1 || at > MAX_SUBJECT_WORDS - 2 || at === words.length - 1) return false;
   // A failure told as meant (`Login failed as designed`, `on purpose`, helper ro, session 46) is a negative test's outcome.
   if (meantPhraseAt(shown, at + 1) || meantPhraseAt(shown, at + 2)) return false;
-  if (!goesOnAfterAFailure(words[at + 1] as string, shown[at + 1] as string) && colon !== at && !failureVerbGoesOn(words, shown, at)) return false;
+  if (!goesOnAfterAFailure(words[at + 1] as string, shown[at + 1] as string) && colon !== at && !failureVerbGoesOn(words, shown, at, ended)) return false;
   return !words.some((w, i) => i !== at && excusesAFailure(w, shown[i] as string, allowedAfterAFailure(words, shown, i, at)));
 }
 /**
@@ -8921,15 +9119,29 @@ function failureThenItsReason(words: readonly string[], shown: readonly string[]
  * makes the failure word a name (`Retry failed jobs`, `Build failed notifications`: a noun right after it). A noun of a
  * failure (`Build failure rate`, `Test error details`) names a thing as often as it tells one, so only a verb is read so.
  */
-function failureVerbGoesOn(words: readonly string[], shown: readonly string[], at: number): boolean {
+function failureVerbGoesOn(words: readonly string[], shown: readonly string[], at: number, ended = false): boolean {
   const told = shown[at] as string;
   if (!FAILURE_TOLD().has(told) || FAILURE_NOUN_FORMS().has(told) || FAILURE_NOUN_FORMS().has(words[at] as string)) return false;
-  const next = shown[at + 1] as string;
-  if (NAMES_AFTER_A_FAILURE_WORD().has(next) || NAMES_AFTER_A_FAILURE_WORD().has(words[at + 1] as string)) return false;
+  if (failureWordInAName(words, shown, at, ended)) return false;
   // A negation put after the failure word (`başarısız olmadı`, `실패하지 않았습니다`, `失敗しませんでした`) or a none
   // it stands on before (`hiçbir`) denies it, as `not` before it does.
   if (shown.slice(0, at).some((w, k) => NONE_BEFORE_POSTPOSED().has(w) || NONE_BEFORE_POSTPOSED().has(words[k] as string))) return false;
   return !shown.slice(at + 1).some((w, k) => NO_RUNS_FAILURE_AFTER().has(w) || NO_RUNS_FAILURE_AFTER().has(words[at + 1 + k] as string));
+}
+/**
+ * Whether a failure verb and the nouns after it name a thing (`Retry failed jobs`, `Build failed notifications`, `Show
+ * failed tests`) rather than tell that a subject failed them (helper sc, session 47): only after one bare word, a
+ * button's verb or a label's modifier, with every word after the verb a noun of {@link NAMES_AFTER_A_FAILURE_WORD} (or,
+ * after one, the name's state: `enabled`, `off`) and no sentence's end. A subject with a determiner or more words (`The PR failed status checks`, `Merge request failed
+ * pipeline checks`), a test's identifier (`login_spec failed assertion`), an object that goes on in other nouns (`Build
+ * failed dependency resolution`) or a full stop (`Release failed status checks.`) tells the failure.
+ */
+function failureWordInAName(words: readonly string[], shown: readonly string[], at: number, ended: boolean): boolean {
+  const named = (k: number): boolean => NAMES_AFTER_A_FAILURE_WORD().has(shown[k] as string) || NAMES_AFTER_A_FAILURE_WORD().has(words[k] as string);
+  if (!named(at + 1)) return false;
+  if (at !== 1 || ended || !/^\p{L}+$/u.test(words[0] as string)) return false;
+  // A name may go on with its state (`Build failed notifications enabled`, `… off`): a participle or on/off after a name's noun.
+  return words.slice(at + 1).every((w, k) => named(at + 1 + k) || (k > 0 && (/\p{L}ed$/u.test(w) || w === 'on' || w === 'off')));
 }
 /** Failure words that are nouns (`failure`, `error`, `Fehler`, `échec`): what follows them may be a compound's head (`failure rate`). */
 const FAILURE_NOUN_FORMS = lazy((): ReadonlySet<string> => new Set([...readSet(vocabulary(['errors'])), ...vocabulary(['errors']).map(drawnWord), 'failure', 'failures', 'fault', 'faults', 'échec', 'échecs', 'fallo', 'fallos', 'falha', 'falhas', 'fallimento', 'fallimenti', 'fout', 'fouten']));

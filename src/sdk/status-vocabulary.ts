@@ -1138,6 +1138,8 @@ export const GENITIVE_LANGUAGES: readonly string[] = ['ru', 'uk', 'pl', 'cs', 's
 export const NOT_MANAGED_PHRASES: readonly string[] = [
   'could not', 'cannot', 'can not', 'unable to',
   'nie powiodła się', 'nie powiódł się', 'nie powiodło się', 'nie powiodły się', 'nie udało się', 'nie udała się',
+  // Polish puts its reflexive before the negation as often (`build się nie powiódł`; helper sc, session 47).
+  'się nie powiodła', 'się nie powiódł', 'się nie powiodło', 'się nie powiodły', 'się nie udało', 'się nie udała', 'się nie udał',
   'konnte nicht', 'konnten nicht', 'kann nicht', 'impossible de', "n'a pas pu", 'no se pudo', 'no pudo', 'não foi possível', 'não conseguiu',
   'non è riuscito', 'non è riuscita', 'impossibile', 'kon niet', 'не удалось', 'не получилось', 'не вдалося', 'nelze', 'nepodařilo se',
 ];
@@ -1594,7 +1596,7 @@ export const EXCEPTION_WORDS_AFTER_A_FAILURE: readonly string[] = ['bar', 'minus
 export const NOUNS_AFTER_AN_EXCEPTION_NOUN: readonly string[] = ['chart', 'charts', 'graph', 'graphs', 'plot', 'plots', 'diagram', 'code', 'codes', 'line', 'lines', 'view', 'below', 'above', 'attached', 'shown', 'green', 'red', 'full', 'empty'];
 /** Exceptions told in two or more words (`other than`, `apart from`, `with the exception of`, `bis auf`, `à part`). */
 export const EXCEPTION_PHRASES: readonly (readonly string[])[] = [
-  ['other', 'than'], ['apart', 'from'], ['aside', 'from'], ['except', 'for'], ['save', 'for'], ['with', 'the', 'exception', 'of'], ['bis', 'auf'], ['à', 'part'], ['a', 'parte'], ['en', 'dehors', 'de'], ['bortsett', 'fra'], ['bortsett', 'från'], ['med', 'undtagelse', 'af'],
+  ['other', 'than'], ['short', 'of'], ['apart', 'from'], ['aside', 'from'], ['except', 'for'], ['save', 'for'], ['with', 'the', 'exception', 'of'], ['bis', 'auf'], ['à', 'part'], ['a', 'parte'], ['en', 'dehors', 'de'], ['bortsett', 'fra'], ['bortsett', 'från'], ['med', 'undtagelse', 'af'],
   // Leaving out in two or more words (helper xg, session 44): `not counting`, `exclusive of`, `abgesehen von`, `z wyjątkiem`, `за исключением`.
   ['not', 'counting'], ['without', 'counting'], ['exclusive', 'of'], ['leaving', 'out'], ['leaving', 'aside'], ['setting', 'aside'], ['abgesehen', 'von'], ['mit', 'ausnahme', 'von'],
   ['nicht', 'mitgezählt'], ['a', 'excepción', 'de'], ['con', 'excepción', 'de'], ['ad', 'eccezione', 'di'], ['a', 'eccezione', 'di'], ['a', 'exceção', 'de'], ['com', 'exceção', 'de'],
@@ -2006,6 +2008,22 @@ export const LEFT_OUT_OF_A_PASS_WORDS: readonly string[] = ['skip', 'skipped', '
 export const LEFT_OUT_REMARK_WORDS: readonly string[] = ['which', 'that', 'who', 'is', 'was', 'were', 'are', 'be', 'been', 'being', 'where', 'do', 'does', 'did', 'also', 'and', 'then', 'there', 'in', 'on', 'the', 'this', 'ci', 'pipeline', 'here', 'marked', 'retried', 'rerun', 'separately', 'not', 'none', 'never', 'run', 'ran', 'runs', 'executed', 'passed', 'pass', 'passing'];
 export const LEFT_OUT_REMARK_RUN_WORDS: readonly string[] = ['run', 'ran', 'runs', 'executed'];
 /**
+ * A closed grammar of the reasons a member is skipped or not run for that tell no failure (helper sc, session 47): a skip
+ * word of {@link SKIPS_BEFORE_A_REASON} (or `not run`), then a preposition of {@link SKIP_REASON_PREPOSITIONS} and one of
+ * the CI contexts of {@link SKIP_REASON_CONTEXTS} (`skipped on forks`, `not run on pull requests`), or a colon and a
+ * resource lacking ({@link SKIP_REASON_LACKING} before one of {@link SKIP_REASON_RESOURCES}: `skipped: no secrets`),
+ * ending the remark. A reason is otherwise free text no list can prove harmless (red team yd, session 44): any other
+ * word keeps the member failed.
+ */
+export const SKIPS_BEFORE_A_REASON: readonly string[] = ['skip', 'skipped', 'skips', 'disabled', 'excluded', 'deselected', 'übersprungen'];
+export const SKIP_REASON_PREPOSITIONS: readonly string[] = ['on', 'for', 'in', 'during'];
+export const SKIP_REASON_CONTEXTS: readonly string[] = [
+  'forks', 'fork', 'fork prs', 'forked prs', 'forked repositories', 'pull requests', 'pull request', 'prs', 'pr', 'draft prs', 'drafts', 'draft pull requests',
+  'dependabot', 'dependabot prs', 'merge queue', 'merge queues', 'scheduled runs', 'schedule', 'tags', 'tag builds', 'docs-only changes', 'docs changes',
+];
+export const SKIP_REASON_LACKING: readonly string[] = ['no', 'missing', 'without'];
+export const SKIP_REASON_RESOURCES: readonly string[] = ['secrets', 'secret', 'credentials', 'token', 'tokens', 'api key', 'api keys', 'gpu', 'gpus', 'gpu runner', 'docker'];
+/**
  * Words of a left-out remark that say it of every member named before it (`except e2e and smoke (both skipped)`, `except
  * e2e, smoke, lint (all skipped)`; helper zd, session 45): a dual only after two members, a word of all after two or more.
  * No verb (`which were skipped`): only a word that counts the members proves the remark covers them all.
@@ -2312,7 +2330,44 @@ export const TOLERANCE_HEDGE_WORDS: readonly string[] = [
   'provavelmente', 'talvez', 'possivelmente',
   'misschien', 'waarschijnlijk', 'mogelijk', 'wellicht',
   'возможно', 'вероятно', 'может', 'наверное', 'можливо', 'мабуть', 'prawdopodobnie', 'może', 'możliwe', 'pravděpodobně', 'možná', 'muhtemelen', 'belki',
+  // A tolerance only reported, presumed or held as an opinion, or one whose truth is asked (`unclear whether`; helper sc, session 47).
+  'allegedly', 'supposedly', 'reportedly', 'purportedly', 'ostensibly', 'presumed', 'believe', 'believed', 'imo', 'imho', 'afaik', 'afaict', 'iirc',
+  'unconfirmed', 'unverified', 'unproven', 'tbc', 'tbd', 'tbv', 'whether',
+  'angeblich', 'vermeintlich', 'mutmaßlich', 'mutmasslich', 'ob', 'prétendument', 'soi-disant', 'présumé', 'présumée', 'supposément',
+  'supuestamente', 'presuntamente', 'aparentemente', 'presunto', 'supostamente', 'presumivelmente', 'presumibilmente', 'apparentemente',
+  'vermoedelijk', 'zogenaamd', 'blijkbaar', 'якобы', 'предположительно', 'видимо', 'кажется', 'rzekomo', 'podobno', 'chyba', 'údajně', 'sözde', 'galiba',
 ];
+/**
+ * Words of a confirmation that a remark denies or defers (`not confirmed`, `to be confirmed`, `nicht bestätigt`, `non
+ * confirmé`; helper sc, session 47): after a word of {@link CONFIRMATION_DENIALS} they leave the tolerance beside them a guess.
+ */
+export const CONFIRMATION_WORDS: readonly string[] = ['confirmed', 'verified', 'proven', 'sure', 'certain', 'bestätigt', 'sicher', 'confirmé', 'confirmée', 'sûr', 'confirmado', 'confirmada', 'seguro', 'confermato', 'sicuro', 'bevestigd', 'zeker', 'подтверждено', 'подтверждён', 'potwierdzone', 'pewne'];
+export const CONFIRMATION_DENIALS: readonly string[] = ['not', 'nicht', 'noch', 'pas', 'no', 'non', 'niet', 'не', 'nie', 'yet', 'be', 'being', 'pending', 'awaiting'];
+/**
+ * A question asked without its mark (`is it flaky`, `could this be flaky`, `ist es instabil`; helper sc, session 47): a
+ * remark's clause that opens with one of these auxiliaries then one of {@link QUESTION_SUBJECTS}.
+ */
+export const QUESTION_AUXILIARIES: readonly string[] = ['is', 'was', 'are', 'were', 'could', 'might', 'may', 'can', 'would', 'should', 'does', 'did', 'do', 'has', 'have', 'ist', 'war', 'sind', 'könnte', 'kann', 'est-ce', 'zou', 'kan'];
+export const QUESTION_SUBJECTS: readonly string[] = ['it', 'this', 'that', 'they', 'these', 'those', 'es', 'das', 'dies', 'het', 'dit', 'dat', 'que', 'qu'];
+/**
+ * Modals a guess is told with in other languages (`pode ser instável`, `puede ser inestable`, `kann instabil sein`),
+ * which also permit ({@link PERMISSION_MODALS}): a guess unless they permit the failure (`pode falhar`).
+ */
+export const GUESSING_MODALS: readonly string[] = ['kann', 'peut', 'puede', 'può', 'pode', 'mag', 'kan'];
+/**
+ * A clause that compares a told failure with other runs (`Build failed as it usually does`, `Tests failed like they
+ * sometimes do`; helper sc, session 47): one of {@link COMPARISON_OPENERS}, a pronoun of {@link COMPARISON_SUBJECTS},
+ * then a word of how often ({@link NO_RUNS_FAILURE_AFTER_WORDS} or {@link FREQUENCY_WORDS}) and a verb of {@link
+ * COMPARISON_VERBS}. It tells the failure of this run as one more, never of no run.
+ */
+export const COMPARISON_OPENERS: readonly string[] = ['as', 'like', 'wie', 'comme', 'como', 'come', 'zoals', 'как', 'jak'];
+export const COMPARISON_SUBJECTS: readonly string[] = ['it', 'they', 'this', 'that', 'he', 'she', 'we', 'es', 'sie', 'er', 'il', 'elle', 'ils', 'elles', 'het', 'ze', 'он', 'она', 'оно', 'они'];
+export const COMPARISON_VERBS: readonly string[] = ['does', 'do', 'did', 'has', 'have', 'had', 'happens', 'happened', 'tut', 'tat', 'macht', 'fait', 'faisait', 'hace', 'hacía', 'faz', 'fazia', 'fa', 'faceva', 'doet', 'deed', 'бывает', 'делает', 'robi'];
+export const FREQUENCY_WORDS: readonly string[] = ['always', 'normally', 'typically', 'regularly', 'constantly', 'oft', 'manchmal', 'häufig', 'meistens', 'immer', 'souvent', 'parfois', 'toujours', 'siempre', 'spesso', 'sempre', 'vaak', 'soms', 'altijd', 'часто', 'иногда', 'всегда', 'często', 'czasem', 'zawsze'];
+/** Answers that affirm a question alone (`as designed? yes`). */
+export const AFFIRMATION_WORDS: readonly string[] = ['yes', 'yep', 'yeah', 'correct', 'indeed', 'ja', 'oui', 'sí', 'si', 'sim', 'да', 'так', 'tak', 'ano', 'evet', 'jazeker'];
+/** Words that make a hedge word after them a pointer (`look at`, `look into`): no guess. */
+export const POINTING_AFTER_A_HEDGE: readonly string[] = ['at', 'into', 'up'];
 
 /**
  * Statuses that say a run (or a part of one) did not happen as a run that proves its outcome, beyond the not-run and

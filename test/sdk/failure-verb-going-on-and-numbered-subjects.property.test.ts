@@ -26,13 +26,27 @@ describe('a failure verb, then words no list names', () => {
   });
   const takenBack = fc.constantFrom<string>(
     'previously', 'yesterday', 'before', 'earlier today', 'last week', 'occasionally', 'sometimes', 'as expected', 'expectedly', 'on the first attempt',
-    'once then passed', 'but passed on retry', 'if any', 'none', 'zero', 'never', 'count', 'notifications enabled', 'hook', 'jobs', 'tests', 'logs', 'on 0 nodes', 'with 0 errors',
+    'once then passed', 'but passed on retry', 'if any', 'none', 'zero', 'never', 'on 0 nodes', 'with 0 errors',
   );
-  it('is no failure when what follows takes it back or makes the failure word a name', () => {
+  it('is no failure when what follows takes it back', () => {
     fc.assert(
       fc.property(subject, takenBack, stop, (s, rest, end) => {
         const text = `${s} failed ${rest}${end}`;
         expect(besidePass(text), text).toBeUndefined();
+      }),
+    );
+  });
+  // A noun after the verb makes the failure word a name only after one bare word and without a sentence's end
+  // (`Build failed jobs`, a label); after a subject of more words or before a full stop (`Nightly build failed tests`,
+  // `Build failed jobs.`) the subject failed them (helper sc, session 47: red team rk's `Merge request failed pipeline
+  // checks`, `Release failed status checks.`).
+  const named = fc.constantFrom('count', 'notifications enabled', 'hook', 'jobs', 'tests', 'logs');
+  it('is no failure when a noun after it makes the failure word a name', () => {
+    fc.assert(
+      fc.property(fc.constantFrom('Build', 'Tests', 'Deploy', 'Checkout', 'Lint'), named, (s, rest) => {
+        const text = `${s} failed ${rest}`;
+        expect(besidePass(text), text).toBeUndefined();
+        expect(besidePass(`Nightly ${s.toLowerCase()} failed ${rest}.`)?.code, `Nightly ${s} failed ${rest}.`).toBe('contradiction');
       }),
     );
   });
