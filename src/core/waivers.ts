@@ -14,7 +14,7 @@ import { isEvidenceCode, VACUOUS_MESSAGE } from './reasons.js';
 import { itemAsShown, itemsNotNamed } from './waiver-items.js';
 import { plural } from '../util/plural.js';
 import { displayedTexts, hasRightToLeftLetter, logicalText } from '../text/bidi.js';
-import { degenerateIdReason, drawnReadings, escapedReadings, foldForComparison, isBlank, lookalikeSkeleton, openingMarker, placeholderReason, removeInvisible, SPECIMEN_NAMES, undrawnSourceReadings, withoutPointer } from '../util/text-classes.js';
+import { afterLeadingPointer, degenerateIdReason, drawnReadings, escapedReadings, foldForComparison, isBlank, lookalikeSkeleton, openingMarker, placeholderReason, removeInvisible, SPECIMEN_NAMES, undrawnSourceReadings, withoutPointer } from '../util/text-classes.js';
 import { foldString } from '../text/fold.js';
 import { lazy } from '../util/lazy.js';
 import { ISSUE_FIELD, localOnlyDomain, placeholderRepository, repositoryIssuePart, standInIssueKey, standInLinkReason } from './waiver-links.js';
@@ -128,11 +128,14 @@ export function fillerReason(field: string, value: string): string | undefined {
   // …and as it is shown, invisible characters dropped (red team rl: `it fa\u200Bils`, `the test fai\u00ADls`, `after
   // March 2\u200B0` show `it fails`, `the test fails`, `after March 20`): once, here, for every reader of every field.
   const unhidden = shownWithoutInvisible(value);
-  for (const reading of [value, ...escaped, ...bidi, ...undrawnSourceReadings(value), ...drawn, ...unhidden]) {
+  // …and after a pointer it opens with (`see bd-12: it fails`): the text after it is what the value says (red team wb).
+  const pointed = afterLeadingPointer(value);
+  const afterPointer = pointed === undefined ? [] : [pointed];
+  for (const reading of [value, ...escaped, ...bidi, ...undrawnSourceReadings(value), ...drawn, ...unhidden, ...afterPointer]) {
     // A marker struck out or hidden (`~~TBD~~ QuickJS fix merged`) was crossed out when the field was filled: the
     // markup's text with the strike dropped is no opening marker then, what the page draws is judged.
     const why = saysNothing(field, reading, drawn.length === 0 || !escaped.includes(reading));
-    if (why !== undefined) return reading === value ? why : `${why} (${reading === logical ? 'as written, under bidi controls that draw it otherwise' : rtl.includes(reading) ? 'as a right-to-left paragraph draws it' : unhidden.includes(reading) ? 'as shown, the invisible characters in it dropped' : 'behind markup or escapes'})`;
+    if (why !== undefined) return reading === value ? why : `${why} (${reading === logical ? 'as written, under bidi controls that draw it otherwise' : rtl.includes(reading) ? 'as a right-to-left paragraph draws it' : unhidden.includes(reading) ? 'as shown, the invisible characters in it dropped' : afterPointer.includes(reading) ? 'after the pointer it opens with' : 'behind markup or escapes'})`;
   }
   return undefined;
 }

@@ -680,12 +680,16 @@ export function withoutPointer(value: string): string {
   if (!MAY_POINT.test(value)) return value;
   // Red team wb: a pointer first, then a text of its own after a mark (`see bd-1f42.4: the sandbox has no network`,
   // `per #812, the sandbox has no network access`): the pointer is dropped, the text after it is what the value says.
-  const after = LEADING_POINTER.exec(value)?.[1];
+  const after = afterLeadingPointer(value);
   if (after !== undefined) return withoutPointer(after);
   // The pointer word may take a colon (`TBD, see: bd-12`); an arrow points as well as a word does (`TBD -> bd-12`).
   return value.replace(/[\s,;:.!-]*[([]?\s*(?:(?<![\p{L}\p{N}])(?:see|cf\.?|per|tracked (?:in|by|at)):?(?=\s)|(?:->|=>|→|⇒|⟶)(?=\s*\S))[^)\]]*[)\]]?[\s.!?]*$/iu, '');
 }
 
+/** The text after a leading pointer and what it points at (`see bd-1f42.4: the sandbox has no network` → `the sandbox has no network`), or undefined: judged as what the value says. */
+export function afterLeadingPointer(value: string): string | undefined {
+  return value.length > MAX_WORDS_LENGTH || !MAY_POINT.test(value) ? undefined : LEADING_POINTER.exec(value)?.[1];
+}
 const MAY_POINT = /\s|->|=>|→|⇒|⟶/u;
 /** A leading pointer word, what it points at (up to three words), then a colon, comma or semicolon, or a dash set apart, and the rest. */
 const LEADING_POINTER = /^\s*[([]?\s*(?:see|cf\.?|per|as\s+per|tracked\s+(?:in|by|at)):?\s+\S+?(?:\s+\S+?){0,2}?\s*[)\]]?\s*(?:[:,;](?=\s)|\s[-–—]\s)\s*(\S[^]*)$/iu;
