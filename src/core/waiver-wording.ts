@@ -12,6 +12,7 @@
  */
 import { foldString } from '../text/fold.js';
 import { lazy } from '../util/lazy.js';
+import { ISSUE_FIELD } from './waiver-links.js';
 
 /** A word as a reader takes it: folded as release texts are (look-alike letters, width, marks, case), letters and digits only. */
 const asRead = (value: string): string => foldString(value).replace(/[^\p{L}\p{N}]/gu, '');
@@ -377,7 +378,7 @@ let ownerWords: Vocabulary | undefined;
 const noOwnerVocabulary = (): Vocabulary =>
   (ownerWords ??= vocabularyOf({
     seat: 'owner owners assignee maintainer responsible 担当者 担当 責任者 负责人 負責人 责任人 責任人 담당자 담당 verantwortlich verantwortliche zuständig zustaendig responsable responsables responsabile dueño proprietario владелец ответственный właściciel wlasciciel',
-    undecided: 'tbd tbc undecided unassigned unknown pending undetermined open offen ungeklärt unbekannt indéfini indefini indefinido indefinida pendiente definir déterminer determinar definire неизвестен неизвестно 未定 待定 未指定 未分配 未割当 未割り当て 미정 미지정 미배정',
+    undecided: 'tbd tbc undecided unassigned unknown pending undetermined offen ungeklärt unbekannt indéfini indefini indefinido indefinida pendiente definir déterminer determinar definire неизвестен неизвестно 未定 待定 未指定 未分配 未割当 未割り当て 미정 미지정 미배정',
     assign: 'assigned assign assigning determined decided chosen named designated found zugewiesen festgelegt gefunden assigné assigne désigné designe trouvé asignado asignada designado assegnato nominato atribuído atribuido назначен назначим назначат назначить przypisany przypisana',
     later: 'yet later soon will be to not currently still tbd noch nicht pas encore aún aun todavía todavia ancora ainda пока ещё еще не jeszcze nie',
     none: 'no nobody noone none nikt niemand personne nadie nessuno ninguém ninguem никто keiner',
@@ -394,11 +395,10 @@ export function ownerSaysNoOneYet(value: string): string | undefined {
   const words = rolesOf(value, noOwnerVocabulary());
   if (words === undefined || words.length === 0) return undefined;
   const has = (role: string): boolean => any(words, role);
-  // One word alone is judged by the owner lists (`nobody`, `unknown`): here a word of these roles says so only with another.
-  if (words.length < 2 && !has('help')) return undefined;
   if (has('help') && words.every((roles) => ['help', 'need', 'filler', 'later'].some((role) => roles.has(role)))) return 'a call for help, not an owner';
   if (has('undecided') && words.every((roles) => ['seat', 'undecided', 'filler', 'later'].some((role) => roles.has(role)))) return 'none decided yet';
-  const notYet = has('later') || has('none');
+  // One word alone of these is judged by the owner lists (`nobody`, `no one`): a surname may be spelt as one (`Noone`).
+  const notYet = words.length > 1 && (has('later') || has('none'));
   if (notYet && (has('assign') || has('none')) && words.every((roles) => ['seat', 'assign', 'later', 'none', 'filler'].some((role) => roles.has(role)))) return 'none decided yet';
   return undefined;
 }
@@ -408,7 +408,7 @@ let promiseWords: Vocabulary | undefined;
 const promisedIssueVocabulary = (): Vocabulary =>
   (promiseWords ??= vocabularyOf({
     verb: 'file filed filing open opened opening create created creating raise raised log logged report reported submit submitted write written make made add added',
-    noun: 'issue issues ticket tickets bug bugs jira card task story item bead beads pr one it github gitlab linear youtrack',
+    noun: `issue issues ticket tickets bug bugs jira card task story item ${ISSUE_FIELD} ${ISSUE_FIELD}s pr one it github gitlab linear youtrack`,
     future: 'will shall going gonna to be soon later shortly today tomorrow asap coming upcoming pending planned forthcoming follow-up followup follow up next eventually yet not haven\'t hasn\'t havent hasnt didn\'t didnt no tbd todo tbc need needs needed i\'ll we\'ll ll',
     filler: 'i we someone they a an the new separate another this that our for me',
   }));
