@@ -637,11 +637,12 @@ const MAX_WORDS_LENGTH = 1000;
  * capitals, as markers are (`TODO find owner`); before a mark it is the marker in any case (`todo: assign`). A
  * hyphen or a slash touching the next word joins a name (`todo-app`, `tbd/tbc` is read elsewhere), no note.
  */
-export function openingMarker(value: string): string | undefined {
+export function openingMarker(value: string, underLabel = false): string | undefined {
   const head = value.length > 200 ? value.slice(0, 200) : value;
   // Red team rl: a label word before the marker (`note: TODO explain`, `draft: TBD decide later`) labels the held place.
-  const labelled = LABEL_BEFORE_MARKER.exec(head)?.[1];
-  const inner = labelled === undefined ? undefined : openingMarker(labelled);
+  // One label only: what follows it is read as a value, not as another label.
+  const labelled = underLabel ? undefined : LABEL_BEFORE_MARKER.exec(head)?.[1];
+  const inner = labelled === undefined ? undefined : openingMarker(labelled, true);
   if (inner !== undefined) return inner;
   // A long dash parts a marker from its note (`TODO—assign`); the fold would draw it as a hyphen, which joins a name.
   // An ideographic stop or comma parts a marker from its note as a full stop or a comma does (`TODO。あとで書く`, `TBD、あとで決める`);
