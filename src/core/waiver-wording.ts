@@ -105,10 +105,31 @@ const asides = (): ReadonlySet<string> =>
     'pls plz please pleeease thx thanks thank thankyou ty tia cheers kthx kthxbye sorry sry ok okay',
     'lol lmao rofl haha hahaha hehe heh meh ugh oops welp yay sigh jk xd',
     'hopefully fingers crossed tbh imho imo honestly frankly basically anyway anyways somehow presumably',
-    'man dude guys folks y\'all yall bro mate',
+    'man dude guys folks y\'all yall bro mate you',
     'bitte danke merci svp stp gracias porfa porfavor favor por grazie obrigado obrigada пожалуйста спасибо пж плз dzięki proszę',
     'よろしく お願い お願いします 願い します 笑 草 谢谢 謝謝 拜托 拜託 哈哈 吧 呗 부탁 감사 ㅋㅋ ㅎㅎ ツ',
   ].join(' ').split(/\s+/u).map(asRead).filter((word) => word !== '')));
+
+/**
+ * A text with its asides dropped (`whenever, lol` → `whenever`; `soon, thx` → `soon`), or undefined when it has none or
+ * nothing else: read beside the text by the phrase readers, which know no asides (red team rl's class).
+ */
+export function withoutAsides(value: string): string | undefined {
+  if (value.length > MAX_JUDGED) return undefined;
+  const shrugless = withoutShrugs(value.normalize('NFKC'));
+  let kept = '';
+  let from = 0;
+  let dropped = false;
+  for (const match of shrugless.matchAll(WORD)) {
+    const at = match.index as number;
+    if (!asides().has(asRead(match[0]))) continue;
+    kept += shrugless.slice(from, at).replace(/[\s,;:!.…-]+$/u, ' ');
+    from = at + match[0].length;
+    dropped = true;
+  }
+  const left = (kept + shrugless.slice(from)).replace(/^[\s,;:!.…-]+|[\s,;:!…-]+$/gu, '').replace(/\s+/gu, ' ');
+  return (dropped || shrugless !== value.normalize('NFKC')) && /[\p{L}\p{N}]/u.test(left) ? left : undefined;
+}
 
 let goesAwayWords: Vocabulary | undefined;
 /**
@@ -316,6 +337,8 @@ const emptyReasonWords = (): Vocabulary =>
       'need needed needs required requires must want wants can could should will let lets allow allows allowing proceed continue move forward order get getting make making',
       'what why how text detail details short brief line sentence waiver waivers exempt exempted exemption',
       'team lead manager person over previously earlier already before above see thread channel',
+      // A plea beside a restated failure (red team rl's class: `it fails pls fix`, `broken, pls help`) and the doubt's own words (`who knows`).
+      'fix help who',
     ].join(' '),
     failing: 'fails failing failed fail broken breaks break red errors erroring error crashes crash crashing flaky flakes flaking flake timeout timeouts times bug bugs failure failures',
     wish: WISH_WORDS,
@@ -323,7 +346,7 @@ const emptyReasonWords = (): Vocabulary =>
     // The gate passing as the reason: the wish that it may (`to make CI pass`).
     passing: 'pass passes passing passed green work works working succeed succeeds',
     talk: TALK_WORDS,
-    doubt: 'sure unsure idea unknown unclear uncertain know knows dunno idk clue undecided',
+    doubt: 'sure unsure idea unknown unclear uncertain know knows dunno idk clue undecided depends',
     causeOf: 'cause causes root',
   }));
 
@@ -355,6 +378,7 @@ const askVocabulary = (): Vocabulary =>
     ask: 'ask ping dm pm message msg contact consult email mail text call reach talk speak frag fragt fragen kontaktiere demande demander demandez contacter contactez pregunta pregunte preguntar preguntale pregúntale contacta chiedi chiedere chiedete contatta pergunte pergunta perguntar спроси спросите спросить напиши напишите пишите пингани zapytaj zapytajcie napisz vraag 聞いて 聞く 問い合わせ 问 問 询问 詢問 联系 聯繫 물어보세요 문의',
     whom: 'me us him her them someone somebody anyone team lead owner owners maintainer maintainers author authors admin admins mich uns moi nous mí mi me nos mio noi мне меня нас mnie nas 我 私 나',
     filler: 'out to in on at via over with the a an for about details info more why reason context if questions please pls if any auf an im bei à a en por su para di per в на у w na do 에게 に 的 在',
+    where: 'slack teams discord matrix irc chat email mail channel thread dm dms zoom meet',
   }));
 /**
  * Why a reason sends its reader to someone instead of saying why (red team rl: `ask alice`, `ping me`, `DM me`,

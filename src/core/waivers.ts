@@ -18,7 +18,7 @@ import { afterLeadingPointer, degenerateIdReason, drawnReadings, escapedReadings
 import { foldString } from '../text/fold.js';
 import { lazy } from '../util/lazy.js';
 import { ISSUE_FIELD, localOnlyDomain, placeholderRepository, repositoryIssuePart, standInIssueKey, standInLinkReason } from './waiver-links.js';
-import { asksSomeoneInstead, onlySaysTheFailureGoesAway, ownerSaysNoOneYet, promisesAnIssue, reasonSaysNoWhy, timeOrDoubtInsteadOfACondition } from './waiver-wording.js';
+import { asksSomeoneInstead, onlySaysTheFailureGoesAway, ownerSaysNoOneYet, promisesAnIssue, reasonSaysNoWhy, timeOrDoubtInsteadOfACondition, withoutAsides } from './waiver-wording.js';
 
 export const WAIVER_FIELDS = ['owner', 'created', 'expires', 'bead', 'reason', 'scope', 'remove_when'] as const;
 export type WaiverField = (typeof WAIVER_FIELDS)[number];
@@ -131,11 +131,16 @@ export function fillerReason(field: string, value: string): string | undefined {
   // …and after a pointer it opens with (`see bd-12: it fails`): the text after it is what the value says (red team wb).
   const pointed = afterLeadingPointer(value);
   const afterPointer = pointed === undefined ? [] : [pointed];
-  for (const reading of [value, ...escaped, ...bidi, ...undrawnSourceReadings(value), ...drawn, ...unhidden, ...afterPointer]) {
+  // …and a reason or a condition without its asides (`whenever, lol`, `soon, thx`), which the phrase readers do not know.
+  const asideless = field === 'reason' || field === 'remove_when' ? withoutAsides(value) : undefined;
+  const plain = asideless === undefined ? [] : [asideless];
+  const placeholderAside = asideless === undefined ? undefined : placeholderReason(asideless);
+  if (placeholderAside !== undefined) return `a placeholder (${placeholderAside}, once its asides are left out)`;
+  for (const reading of [value, ...escaped, ...bidi, ...undrawnSourceReadings(value), ...drawn, ...unhidden, ...afterPointer, ...plain]) {
     // A marker struck out or hidden (`~~TBD~~ QuickJS fix merged`) was crossed out when the field was filled: the
     // markup's text with the strike dropped is no opening marker then, what the page draws is judged.
     const why = saysNothing(field, reading, drawn.length === 0 || !escaped.includes(reading));
-    if (why !== undefined) return reading === value ? why : `${why} (${reading === logical ? 'as written, under bidi controls that draw it otherwise' : rtl.includes(reading) ? 'as a right-to-left paragraph draws it' : unhidden.includes(reading) ? 'as shown, the invisible characters in it dropped' : afterPointer.includes(reading) ? 'after the pointer it opens with' : 'behind markup or escapes'})`;
+    if (why !== undefined) return reading === value ? why : `${why} (${reading === logical ? 'as written, under bidi controls that draw it otherwise' : rtl.includes(reading) ? 'as a right-to-left paragraph draws it' : unhidden.includes(reading) ? 'as shown, the invisible characters in it dropped' : afterPointer.includes(reading) ? 'after the pointer it opens with' : plain.includes(reading) ? 'once its asides are left out' : 'behind markup or escapes'})`;
   }
   return undefined;
 }
@@ -475,7 +480,9 @@ function refersToAnotherEntry(value: string): boolean {
   return [shown, lookalikeSkeleton(shown)].some((reading) => REFERS_TO_ENTRY().test(reading));
 }
 const REFERS_TO_ENTRY = lazy(() => new RegExp(
-  String.raw`^(?:(?:the\s+)?same(?:\s+(?:reason|cause|problem|issue|thing|story|justification|rationale))?\s+(?:as|like)(?:\s+(?:for|in|with|on))?|copy\s+of|copied\s+from|identical\s+to|duplicate\s+of|dup(?:e)?\s+of|as\s+(?:for|in|with|per)|ditto|idem|wie\s+(?:bei|für|fuer|in)?|gleich\s+wie|siehe|comme\s+(?:pour|dans)?|idem\s+que|pareil\s+que|(?:lo\s+)?mismo\s+que(?:\s+en)?|igual\s+que(?:\s+en)?|igual\s+a|come\s+(?:per|in)?|stesso\s+(?:motivo\s+)?di|o\s+mesmo\s+que|(?:то\s+же|так\s+же),?(?:\s+что)?(?:\s+и)?(?:\s+(?:в|у|для))?|как\s+(?:и\s+)?(?:в|у|для)|jak\s+(?:w|dla)|同上|同じ)\s*[:：]?\s*[\x60'"“‘«]?[\p{L}\p{N}_.:/-]*[\p{L}\p{N}][\x60'"”’»]?[.!]?$`, 'u'));
+  String.raw`^(?:(?:the\s+)?same(?:\s+(?:reason|cause|problem|issue|thing|story|justification|rationale))?\s+(?:as|like)(?:\s+(?:for|in|with|on))?|copy\s+of|copied\s+from|identical\s+to|duplicate\s+of|dup(?:e)?\s+of|as\s+(?:for|in|with|per)|ditto|idem|wie\s+(?:bei|für|fuer|in)?|gleich\s+wie|siehe|comme\s+(?:pour|dans)?|idem\s+que|pareil\s+que|(?:lo\s+)?mismo\s+que(?:\s+en)?|igual\s+que(?:\s+en)?|igual\s+a|come\s+(?:per|in)?|stesso\s+(?:motivo\s+)?di|o\s+mesmo\s+que|(?:то\s+же|так\s+же),?(?:\s+что)?(?:\s+и)?(?:\s+(?:в|у|для))?|как\s+(?:и\s+)?(?:в|у|для)|jak\s+(?:w|dla)|同上|同じ)\s*[:：]?\s*(?:${ENTRY_NAME}(?:\s*(?:,|and|&|\+|/|or)\s*${ENTRY_NAME})*)[.!]?$`, 'u'));
+/** Another entry by its name (`suite_a`, `` `ext_must_pass` ``) or by its place (`the others`, `the previous one`, `the other waivers`). */
+const ENTRY_NAME = String.raw`(?:[\x60'"“‘«]?[\p{L}\p{N}_.:/-]*[\p{L}\p{N}][\x60'"”’»]?|(?:the\s+)?(?:others|rest|(?:previous|next|first|last|other|above|below)\s+(?:ones?|waivers?|entry|entries|suites?|gates?|exemptions?)|(?:previous|next|first|last)\s+one|one\s+(?:above|below)))`;
 /** Words that point at a neighbouring entry (`ditto`, `same as above`): an audit row shows the field alone. */
 const REFERS_BACK = ['ditto', 'dito', 'detto', 'ibid', 'ibid.', 'ibidem', 'idem', 'same', 'likewise', 'as above', 'same as above', 'as before', 'same as before', 'as below', 'same as below'];
 // Read on first use: folding loads Unicode's tables, which a run without waivers never needs.
