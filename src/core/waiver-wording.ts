@@ -12,6 +12,7 @@
  */
 import { foldString } from '../text/fold.js';
 import { lazy } from '../util/lazy.js';
+import { ISSUE_FIELD } from './waiver-links.js';
 
 /** A word as a reader takes it: folded as release texts are (look-alike letters, width, marks, case), letters and digits only. */
 const asRead = (value: string): string => foldString(value).replace(/[^\p{L}\p{N}]/gu, '');
@@ -46,16 +47,22 @@ const any = (words: readonly Roles[], role: string): boolean => words.some((role
  * holding a digit is never looked up (the fold reads `1` and `0` as letters): `dated` gives it a role, or none. A run of a
  * glued script is split into vocabulary words (`CIが通ったら`: `ci` `が` `通っ` `たら`).
  */
-function rolesOf(value: string, vocabulary: Vocabulary, dated?: (word: string) => string | undefined): Roles[] | undefined {
+function rolesOf(value: string, vocabulary: Vocabulary, dated?: (word: string, previous: string) => string | undefined): Roles[] | undefined {
   if (value.length > MAX_JUDGED) return undefined;
   const roles: Roles[] = [];
-  for (const [raw] of value.normalize('NFKC').toLowerCase().matchAll(WORD)) {
+  let previous = '';
+  for (const [raw] of withoutShrugs(value.normalize('NFKC').toLowerCase()).matchAll(WORD)) {
+    const before = previous;
+    previous = raw;
     if (/\p{N}/u.test(raw)) {
-      const role = dated?.(raw);
+      const role = dated?.(raw, before);
       if (role === undefined) return undefined;
       roles.push(new Set([role]));
       continue;
     }
+    // Red team rl: a mark alone (the macron of a shrug, NFKC's ` ̄`) is no word; an aside (`pls`, `thx`, `lol`,
+    // `hopefully`, `fingers crossed`) adds nothing to what the text says, so it has no role and takes none away.
+    if (asRead(raw) === '' || (!vocabulary.has(asRead(raw)) && asides().has(asRead(raw)))) continue;
     const read = vocabulary.get(asRead(raw));
     const parts = /['’]/u.test(raw) ? raw.split(/['’]/u).map((part) => vocabulary.get(asRead(part))) : [];
     if (read !== undefined) roles.push(read);
@@ -83,6 +90,47 @@ function gluedRoles(run: string, vocabulary: Vocabulary): Roles[] | undefined {
   return best[run.length];
 }
 
+/** A shrug drawn in marks (`¯\\_(ツ)_/¯`, `¯\\(°_o)/¯`): a gesture, no word, whatever letter its face is drawn with. */
+const withoutShrugs = (value: string): string => (value.includes('¯') || value.includes('\u0304') ? value.replace(/\s?[\u00af\u0304]+\\*_*[(（][^()（）]{1,6}[)）]_*\/*\s?[\u00af\u0304]+/gu, ' ') : value);
+
+let asideWords: ReadonlySet<string> | undefined;
+/**
+ * Words that add nothing to what a text says, in any of the readers here (red team rl): a courtesy (`pls`, `thx`,
+ * `cheers`), a laugh (`lol`, `haha`), a hedge (`hopefully`, `fingers crossed`, `tbh`), an address (`man`, `folks`).
+ * `when it passes pls` says no more than `when it passes`; a word outside every vocabulary still makes a text say
+ * something, so these are read only where the reader's own vocabulary has no role for the word.
+ */
+const asides = (): ReadonlySet<string> =>
+  (asideWords ??= new Set([
+    'pls plz please pleeease thx thanks thank thankyou ty tia cheers kthx kthxbye sorry sry ok okay',
+    'lol lmao rofl haha hahaha hehe heh meh ugh oops welp yay sigh jk xd',
+    'hopefully fingers crossed tbh imho imo honestly frankly basically anyway anyways somehow presumably',
+    'man dude guys folks y\'all yall bro mate you',
+    'bitte danke merci svp stp gracias porfa porfavor favor por grazie obrigado obrigada пожалуйста спасибо пж плз dzięki proszę',
+    'よろしく お願い お願いします 願い します 笑 草 谢谢 謝謝 拜托 拜託 哈哈 吧 呗 부탁 감사 ㅋㅋ ㅎㅎ ツ',
+  ].join(' ').split(/\s+/u).map(asRead).filter((word) => word !== '')));
+
+/**
+ * A text with its asides dropped (`whenever, lol` → `whenever`; `soon, thx` → `soon`), or undefined when it has none or
+ * nothing else: read beside the text by the phrase readers, which know no asides (red team rl's class).
+ */
+export function withoutAsides(value: string): string | undefined {
+  if (value.length > MAX_JUDGED) return undefined;
+  const shrugless = withoutShrugs(value.normalize('NFKC'));
+  let kept = '';
+  let from = 0;
+  let dropped = false;
+  for (const match of shrugless.matchAll(WORD)) {
+    const at = match.index as number;
+    if (!asides().has(asRead(match[0]))) continue;
+    kept += shrugless.slice(from, at).replace(/[\s,;:!.…-]+$/u, ' ');
+    from = at + match[0].length;
+    dropped = true;
+  }
+  const left = (kept + shrugless.slice(from)).replace(/^[\s,;:!.…-]+|[\s,;:!…-]+$/gu, '').replace(/\s+/gu, ' ');
+  return (dropped || shrugless !== value.normalize('NFKC')) && /[\p{L}\p{N}]/u.test(left) ? left : undefined;
+}
+
 let goesAwayWords: Vocabulary | undefined;
 /**
  * A removal condition's words by role: the gate itself (`gate`, `test`, `CI`, `bug`, `waiver`), its going away (`passes`,
@@ -96,20 +144,20 @@ const goesAway = (): Vocabulary =>
       'when whenever once until till til after afterwards if as soon by the time it its it\'s is are be been being get gets got gotten has have had was were will would should can could',
       'all every each again a an this that these those our my their your we they someone somebody anyone anybody one do does did then finally eventually completely fully properly really actually now on in of for to up there and or both any whole entire back just only also become becomes turns turn goes go went finally me us them he she him her s t',
       // Spanish, Portuguese, Italian
-      'cuando una vez hasta que después despues de del se el la los las lo esté este estén esten sea sean es está esta están estan todo todos todas ya y o en haya hayan sido quede queden vuelva vuelvan a otra al alguien',
+      'cuando una vez hasta que después despues de del se el la los las lo esté este estén esten sea sean es está esta están estan todo todos todas ya y o en haya hayan sido quede queden vuelva vuelvan a otra al alguien vuelve ponga pongan',
       'depois até ate o os as estiver estiverem for forem é da do alguém alguem',
-      'quando volta finché finche dopo il i gli le l è e sarà sara sono saranno tutti tutto di che si qualcuno',
+      'quando volta finché finche dopo il i gli le l è e sarà sara sono saranno tutti tutto di che si qualcuno torna tornerà tornera tornino diventa diventerà diventera nel nella',
       // French
       'quand lorsque lorsqu une fois jusqu jusqu\'à à ce c qu ça ca cela il elle ils on le les sera seront est sont soit soient aura auront été du des en après apres et ou nouveau enfin quelqu un',
       // German, Dutch
-      'wenn sobald bis nachdem falls es er sie der die das den dem ist sind wird werden wurde alle alles wieder dann und oder jemand man nach erst hat haben sein mal endlich',
+      'wenn sobald bis nachdem falls es er sie der die das den dem ist sind wird werden wurde alle alles wieder dann und oder jemand man nach erst hat haben sein mal endlich im am beim vom zum zur ins auf',
       'als wanneer zodra tot totdat na het zijn wordt weer en of iemand er',
       // Russian, Polish
       'когда после как только пока до тех пор это он она оно они всё все будет будут станет станут снова опять его их кто нибудь кто-нибудь то и или уже наконец',
-      'gdy kiedy po jak już juz będzie bedzie wszystkie',
+      'gdy kiedy po jak już juz będzie bedzie wszystkie zostanie zostaną zostana został zostal została zostala jest są sa w znowu',
       // Japanese, Chinese, Korean: particles and endings glued to the words
-      'が は を の に も で と これ それ 全て すべて 全部 再び また 次第 後 あと ら たら ば れば とき 時 場合 まで され し した する なっ になっ になったら た',
-      '在 当 當 等 等到 待 直到 之后 以后 之後 以後 后 了 的 被 都 再 所有 它 这个 這個 这 這 时 時 就 再次 完成 好',
+      'が は を の に も で と これ それ 全て すべて 全部 再び また 次第 後 あと ら たら ば れば とき 時 場合 まで され し した する なっ になっ になったら た よう ように ようになったら ようになれば なる なれ',
+      '在 当 當 等 等到 待 直到 之后 以后 之後 以後 后 了 的 被 都 再 所有 它 这个 這個 这 這 时 時 就 再次 完成 好 为止 為止 能 可以 时候 時候',
       '후 되면 하면 가 이 은 는 을 를 모든 다시',
     ].join(' '),
     subject: [
@@ -119,6 +167,8 @@ const goesAway = (): Vocabulary =>
       'problème probleme erreur erreurs échec echec échecs echecs dérogation derogation défaut defaut anomalie',
       'fehler probleme prüfung pruefung ausnahme lauf fout fouten probleem',
       'тест тесты тестов сборка сборки баг баги ошибка ошибки ошибок проблема проблемы гейт пайплайн исключение testy błąd blad',
+      // …in the cases a sentence puts them in (red team rl: `когда ошибку исправят`, `после исправления бага`, `gdy błędu nie ma`).
+      'теста тестам тестами сборку сборке сборкой бага багу багом багов ошибку ошибкой ошибке проблему проблемой testu testów testow błędu bledu błędy bledy problem problemu fehlers tests',
       'テスト ゲート ビルド バグ 問題 不具合 エラー 障害 免除 测试 測試 构建 構建 门禁 門禁 缺陷 问题 错误 錯誤 故障 테스트 버그 문제 빌드 오류',
     ].join(' '),
     away: [
@@ -126,7 +176,7 @@ const goesAway = (): Vocabulary =>
       'works work working worked stable fine ok okay clean succeeds succeed succeeded successful healthy good restored recovered unblocked',
       'pase pasen pasa pasan pasar funcione funcionen funciona funcionar arreglado arreglada arreglados arregle arreglen arreglo arreglar corregido corregida corrija corrijan corrección correccion corregir',
       'resuelto resuelta resuelva resuelvan solucionado solucionada solucione solucionen verde verdes desaparezca desaparezcan estable bien',
-      'resolvido resolvida consertado passe passarem funcionar corrigido correção correcao arrumado',
+      'resolvido resolvida consertado passe passarem funcionar corrigido correção correcao arrumado passar passem passou passa funcione',
       'risolto risolta corretto corretta sistemato sistemata passa passano passi funziona funzionano verdi aggiustato',
       'passe passent passera passeront marche marchera marchent fonctionne fonctionnera corrigé corrigée corrigés corriger correction réglé réglée résolu résolue vert verte verts disparaît disparait disparu réparé réparée',
       'grün gruen behoben gefixt gelöst geloest erledigt läuft laeuft funktioniert repariert besteht bestanden durchläuft weg korrigiert stabil klappt behebt',
@@ -143,6 +193,9 @@ const goesAway = (): Vocabulary =>
       'fail fails failing failed broken breaks break red flaky flaking crashing erroring happens happen occurs occur reproduces reproduce',
       'falle fallen falla fallar fallando roto rota rompa falhar falha falhe quebrado fallisce falliscono rotto échoue echoue échouent echouent cassé casse rouge',
       'fehlschlägt schlägt fehl rot kaputt faalt falen kapot rood падает падать падают упадёт упадет 失敗 落ち 失败 报错',
+      // Its happening (red team rl: `when the error stops happening`, `sobald der Fehler nicht mehr auftritt`, `quand le bug ne se produit plus`).
+      'happening occurring recurring reproducing appearing showing auftritt auftreten tritt vorkommt vorkommen passiert produit produise reproduit apparaît apparait survient arrive',
+      'ocurra ocurre ocurran ocurren suceda sucede aparezca aparece ocorra ocorre aconteça aconteca acontece succede succeda capita возникает возникает появляется воспроизводится występuje wystepuje pojawia 発生 出る 发生 出现 出現',
     ].join(' '),
     need: 'needed need needs required necessary relevant applicable useful necesario necesaria necesite necessário necessario serve nécessaire necessaire nötig noetig notwendig gebraucht benötigt erforderlich nodig нужен нужно нужна понадобится потребуется 必要 需要 不要 いらなく',
   }));
@@ -174,6 +227,8 @@ const timeAndDoubt = (): Vocabulary =>
       'après apres avant le la les fin début debut mi d ici dans un une deux trois quelques au plus tard vers environ',
       'después despues antes del el la los fin finales principios mediados en para de un una dos tres unos unas pocos pocas a más mas tardar hacia',
       'через после до к в конце начале середине неделю недели недель месяц месяца дня дней',
+      // The part of a year (red team rl: `first half of 2026`).
+      'first second third fourth last half halves latter former part erste zweite ersten zweiten hälfte haelfte première premiere seconde moitié moitie primera segunda mitad primo secondo metà meta первая вторая половина половине',
     ].join(' '),
     unit: [
       'day days week weeks month months year years quarter quarters sprint sprints hour hours fortnight fortnights weekend morning afternoon evening night tonight today tomorrow eod eow eom eoq eoy cob',
@@ -186,23 +241,39 @@ const timeAndDoubt = (): Vocabulary =>
       'januar februar märz maerz mai juni juli oktober dezember montag dienstag mittwoch donnerstag freitag samstag sonntag',
       'janvier février fevrier mars avril juin juillet août aout septembre octobre novembre décembre decembre lundi mardi mercredi jeudi vendredi samedi dimanche',
       'enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre lunes martes miércoles miercoles jueves viernes sábado sabado domingo',
+      // Seasons, holidays and a team's own calendar (red team rl: `after the holidays`, `after Christmas`): times, no events anyone could check.
+      'holiday holidays christmas xmas easter thanksgiving newyear summer winter spring autumn vacation vacations break freeze offsite semester half-year halfyear',
+      'weihnachten ostern sommer winter frühling fruehling herbst urlaub ferien feiertage feiertagen noël noel pâques paques été ete hiver printemps automne vacances fêtes fetes',
+      'navidad navidades pascua verano invierno primavera otoño otono vacaciones fiestas natale estate inverno primavera autunno ferie vacanze feriado férias ferias',
+      'праздников праздники праздниках нового года лета зимы осени весны отпуска отпуск каникул święta swieta świętach swietach wakacje wakacjach 正月 お盆 夏休み 年末 年明け 春节 春節 国庆 假期 寒假 暑假 연휴 설날 추석',
     ].join(' '),
     next: 'next upcoming following coming future subsequent another nächste nächsten nächstes nächster kommende kommenden prochaine prochain suivante suivant próxima próximo proxima proximo siguiente prossima prossimo volgende следующий следующем следующей следующая следующего',
     version: 'major minor patch point release releases version versions update build cut rc beta alpha milestone train deploy deployment iteration cycle drop ga lts hauptversion nebenversion versión versione versie релиз релизе версия версии',
     doubt: [
       'sure unsure idea unknown unclear uncertain know knows dunno idk clue undecided undetermined determined decided certain clear',
       'ahnung unklar unbekannt weiß weiss idée idee sais inconnu inconnue incertain sé desconocido desconocida claro знаю неизвестно непонятно неясно',
+      // Waiting to see, or that it depends (red team rl: `we'll see`, `nobody knows`, `it depends`, `わからない`, `不知道`).
+      'see depends depend sehen abwarten verra dépend depend veremos depende vedremo dipende посмотрим увидим зависит zobaczymy zależy zalezy wiadomo sait sabe sa знает',
+      'わから 分から わかん 分かん わかり 分かり 知らない 不明 未定 未知 知道 清楚 确定 確定 晓得 曉得 모름 모르겠 모르겠음 미정',
     ].join(' '),
-    doubtFiller: 'not no yet still i we don\'t dont do does who currently at this point moment the is it cause reason root why really entirely quite honestly far as of now hard to say can\'t cannot tell any keine nicht noch ich je ne pas aucune aucun lo todavía todavia aún aun ni не ещё еще пока я',
+    doubtFiller: [
+      'not no yet still i we don\'t dont do does who currently at this point moment the is it cause reason root why really entirely quite honestly far as of now hard to say can\'t cannot tell any keine nicht noch ich je ne pas aucune aucun lo todavía todavia aún aun ni не ещё еще пока я',
+      'll will shall wait and let us nobody noone one knows that all on everything mal wir es keiner niemand das davon ab hängt haengt ça ca cela personne ya nadie nessuno никто это nie',
+      'ない ません ね よ 不 没 沒 还 還 我 我们 我們 谁 誰 都 요 아직',
+    ].join(' '),
   }));
 
+/** Spans a team numbers in its own calendar: a number after one is the span's, not an issue's or a version's. */
+const NUMBERED_TIMES: ReadonlySet<string> = new Set(['sprint', 'sprints', 'iteration', 'week', 'weeks', 'kw', 'cw', 'wk', 'woche', 'semaine', 'semana', 'settimana', 'неделя', 'недели', 'спринт', 'спринта', 'sprintu', 'tydzień', 'pi']);
 /**
  * A word holding a digit as a time gives it (red team rh): a date (`2026-03-20`, `03/20/2026`, `20.03.2026`), a year, a
  * month of a year (`2026-03`), a quarter or half (`Q2`, `H1`, `FY26`), a day's ordinal (`20th`) or hour (`10:30`) are
  * times; a small number (`20`, `two` in `2 weeks`) counts them. A version (`1.40`, `2.5.0`), an issue (`123` beyond a
  * month's days) or an id is none of these: the text names something.
  */
-function timeRoleOf(word: string): string | undefined {
+function timeRoleOf(word: string, previous = ''): string | undefined {
+  // A sprint's, an iteration's or a week's number is a time whatever its size (red team rl: `after sprint 42`).
+  if (/^\d{1,4}$/u.test(word) && NUMBERED_TIMES.has(previous)) return 'count';
   // Years, ISO dates and months (`2026`, `2026-03-20`, `2026-03`), and dates written with slashes or dots; a dotted
   // year-first number of fewer parts (`2024.1`) is a calendar version.
   if (/^(?:19|20)\d\d(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/u.test(word)) return 'unit';
@@ -266,6 +337,8 @@ const emptyReasonWords = (): Vocabulary =>
       'need needed needs required requires must want wants can could should will let lets allow allows allowing proceed continue move forward order get getting make making',
       'what why how text detail details short brief line sentence waiver waivers exempt exempted exemption',
       'team lead manager person over previously earlier already before above see thread channel',
+      // A plea beside a restated failure (red team rl's class: `it fails pls fix`, `broken, pls help`) and the doubt's own words (`who knows`).
+      'fix help who',
     ].join(' '),
     failing: 'fails failing failed fail broken breaks break red errors erroring error crashes crash crashing flaky flakes flaking flake timeout timeouts times bug bugs failure failures',
     wish: WISH_WORDS,
@@ -273,7 +346,7 @@ const emptyReasonWords = (): Vocabulary =>
     // The gate passing as the reason: the wish that it may (`to make CI pass`).
     passing: 'pass passes passing passed green work works working succeed succeeds',
     talk: TALK_WORDS,
-    doubt: 'sure unsure idea unknown unclear uncertain know knows dunno idk clue undecided',
+    doubt: 'sure unsure idea unknown unclear uncertain know knows dunno idk clue undecided depends',
     causeOf: 'cause causes root',
   }));
 
@@ -296,4 +369,79 @@ export function reasonSaysNoWhy(value: string): string | undefined {
   if (has('wish') || has('passing')) return 'no reason: the wish to waive or to ship, which every waiver shares; say why the failure is acceptable';
   if (has('failing')) return 'no reason: it restates that the gate fails; say what fails and why that is acceptable';
   return undefined;
+}
+
+let askWords: Vocabulary | undefined;
+/** A reason's words that send the reader to someone: the asking, whom, where, and the words that join them. */
+const askVocabulary = (): Vocabulary =>
+  (askWords ??= vocabularyOf({
+    ask: 'ask ping dm pm message msg contact consult email mail text call reach talk speak frag fragt fragen kontaktiere demande demander demandez contacter contactez pregunta pregunte preguntar preguntale pregúntale contacta chiedi chiedere chiedete contatta pergunte pergunta perguntar спроси спросите спросить напиши напишите пишите пингани zapytaj zapytajcie napisz vraag 聞いて 聞く 問い合わせ 问 問 询问 詢問 联系 聯繫 물어보세요 문의',
+    whom: 'me us him her them someone somebody anyone team lead owner owners maintainer maintainers author authors admin admins mich uns moi nous mí mi me nos mio noi мне меня нас mnie nas 我 私 나',
+    filler: 'out to in on at via over with the a an for about details info more why reason context if questions please pls if any auf an im bei à a en por su para di per в на у w na do 에게 に 的 在',
+    where: 'slack teams discord matrix irc chat email mail channel thread dm dms zoom meet',
+  }));
+/**
+ * Why a reason sends its reader to someone instead of saying why (red team rl: `ask alice`, `ping me`, `DM me`,
+ * `ask in #release`), or undefined: it opens with the asking and holds nothing but whom or where, at most one name, a
+ * handle or a channel among them. Nobody reading the audit later can ask; `ping timeout on ARM runners` names a cause.
+ */
+export function asksSomeoneInstead(value: string): string | undefined {
+  if (value.length > 80) return undefined;
+  const words = [...withoutShrugs(value.normalize('NFKC').toLowerCase()).matchAll(WORD)].map(([raw]) => raw);
+  if (words.length < 2 || words.length > 6) return undefined;
+  const vocabulary = askVocabulary();
+  if (!(vocabulary.get(asRead(words[0] as string))?.has('ask') ?? false)) return undefined;
+  // One word may be whom or where (`alice`, `#release`, `@bob`): it must not be one the gate's failure is told with.
+  const named = words.slice(1).filter((word) => !vocabulary.has(asRead(word)) && !asides().has(asRead(word)));
+  if (named.length > 1 || named.some((word) => emptyReasonWords().get(asRead(word))?.has('failing') ?? false)) return undefined;
+  return 'no reason: it sends the reader to someone to ask, which nobody reading the audit can do; write what they would say';
+}
+
+let ownerWords: Vocabulary | undefined;
+/** An owner's words that say no one is decided yet or call for help, by role, in the languages teams write waivers in. */
+const noOwnerVocabulary = (): Vocabulary =>
+  (ownerWords ??= vocabularyOf({
+    seat: 'owner owners assignee maintainer responsible 担当者 担当 責任者 负责人 負責人 责任人 責任人 담당자 담당 verantwortlich verantwortliche zuständig zustaendig responsable responsables responsabile dueño proprietario владелец ответственный właściciel wlasciciel',
+    undecided: 'tbd tbc undecided unassigned unknown pending undetermined offen ungeklärt unbekannt indéfini indefini indefinido indefinida pendiente definir déterminer determinar definire неизвестен неизвестно 未定 待定 未指定 未分配 未割当 未割り当て 미정 미지정 미배정',
+    assign: 'assigned assign assigning determined decided chosen named designated found zugewiesen festgelegt gefunden assigné assigne désigné designe trouvé asignado asignada designado assegnato nominato atribuído atribuido назначен назначим назначат назначить przypisany przypisana',
+    later: 'yet later soon will be to not currently still tbd noch nicht pas encore aún aun todavía todavia ancora ainda пока ещё еще не jeszcze nie',
+    none: 'no nobody noone none nikt niemand personne nadie nessuno ninguém ninguem никто keiner',
+    help: 'help hilfe aide ayuda aiuto ajuda помощь помощи pomoc hulp 助け 帮助 幫助 帮忙 幫忙 도움',
+    need: 'needed need needs wanted required requested benötigt benoetigt gebraucht gesucht erwünscht necesita necesito necesitamos necesaria besoin nécessaire necessaire recherchée serve servono precisa precisamos нужна нужен нужно требуется potrzebna potrzebny nodig gezocht 募集 需要 必要 필요',
+    filler: 'one a an the is are se de d un une we i il on ist wird es el la me mi на для is it',
+  }));
+/**
+ * Why an owner says no one is decided yet or calls for help, or undefined (red team rl: `担当者未定`, `负责人待定`,
+ * `담당자 미정`, `Hilfe benötigt`, `se necesita ayuda`, `нужна помощь`, `not assigned yet`, `will be assigned`, `no one yet`,
+ * `help!`). Every word must have a role: a name beside them (`Will Help`, `Help Desk team`) makes it someone.
+ */
+export function ownerSaysNoOneYet(value: string): string | undefined {
+  const words = rolesOf(value, noOwnerVocabulary());
+  if (words === undefined || words.length === 0) return undefined;
+  const has = (role: string): boolean => any(words, role);
+  if (has('help') && words.every((roles) => ['help', 'need', 'filler', 'later'].some((role) => roles.has(role)))) return 'a call for help, not an owner';
+  if (has('undecided') && words.every((roles) => ['seat', 'undecided', 'filler', 'later'].some((role) => roles.has(role)))) return 'none decided yet';
+  // One word alone of these is judged by the owner lists (`nobody`, `no one`): a surname may be spelt as one (`Noone`).
+  const notYet = words.length > 1 && (has('later') || has('none'));
+  if (notYet && (has('assign') || has('none')) && words.every((roles) => ['seat', 'assign', 'later', 'none', 'filler'].some((role) => roles.has(role)))) return 'none decided yet';
+  return undefined;
+}
+
+let promiseWords: Vocabulary | undefined;
+/** A tracking issue's words that promise one: filing it, the tracker's nouns, the future or its absence, joining words. */
+const promisedIssueVocabulary = (): Vocabulary =>
+  (promiseWords ??= vocabularyOf({
+    verb: 'file filed filing open opened opening create created creating raise raised log logged report reported submit submitted write written make made add added',
+    noun: `issue issues ticket tickets bug bugs jira card task story item ${ISSUE_FIELD} ${ISSUE_FIELD}s pr one it github gitlab linear youtrack`,
+    future: 'will shall going gonna to be soon later shortly today tomorrow asap coming upcoming pending planned forthcoming follow-up followup follow up next eventually yet not haven\'t hasn\'t havent hasnt didn\'t didnt no tbd todo tbc need needs needed i\'ll we\'ll ll',
+    filler: 'i we someone they a an the new separate another this that our for me',
+  }));
+/**
+ * Whether a tracking issue only promises one in prose (red team rl: `will file today`, `I'll file one`, `will create
+ * JIRA ticket`, `Jira ticket coming`, `follow-up ticket`, `haven't filed it yet`): every word is the filing, the
+ * tracker's nouns, the future or its absence, and joining words, and one says it is not filed yet. No id, no issue.
+ */
+export function promisesAnIssue(value: string): boolean {
+  const words = rolesOf(value, promisedIssueVocabulary());
+  return words !== undefined && any(words, 'future') && (any(words, 'verb') || any(words, 'noun')) && words.every((roles) => roles.size > 0);
 }

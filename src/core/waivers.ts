@@ -14,11 +14,11 @@ import { isEvidenceCode, VACUOUS_MESSAGE } from './reasons.js';
 import { itemAsShown, itemsNotNamed } from './waiver-items.js';
 import { plural } from '../util/plural.js';
 import { displayedTexts, hasRightToLeftLetter, logicalText } from '../text/bidi.js';
-import { degenerateIdReason, drawnReadings, escapedReadings, foldForComparison, isBlank, lookalikeSkeleton, openingMarker, placeholderReason, SPECIMEN_NAMES, undrawnSourceReadings, withoutPointer } from '../util/text-classes.js';
+import { afterLeadingPointer, degenerateIdReason, drawnReadings, escapedReadings, foldForComparison, isBlank, lookalikeSkeleton, openingMarker, placeholderReason, removeInvisible, SPECIMEN_NAMES, undrawnSourceReadings, withoutPointer } from '../util/text-classes.js';
 import { foldString } from '../text/fold.js';
 import { lazy } from '../util/lazy.js';
 import { ISSUE_FIELD, localOnlyDomain, placeholderRepository, repositoryIssuePart, standInIssueKey, standInLinkReason } from './waiver-links.js';
-import { onlySaysTheFailureGoesAway, reasonSaysNoWhy, timeOrDoubtInsteadOfACondition } from './waiver-wording.js';
+import { asksSomeoneInstead, onlySaysTheFailureGoesAway, ownerSaysNoOneYet, promisesAnIssue, reasonSaysNoWhy, timeOrDoubtInsteadOfACondition, withoutAsides } from './waiver-wording.js';
 
 export const WAIVER_FIELDS = ['owner', 'created', 'expires', 'bead', 'reason', 'scope', 'remove_when'] as const;
 export type WaiverField = (typeof WAIVER_FIELDS)[number];
@@ -125,14 +125,33 @@ export function fillerReason(field: string, value: string): string | undefined {
   // …and as a page draws it: `<span hidden>QuickJS fix merged</span> never` shows no condition (red team wd).
   const escaped = escapedReadings(value);
   const drawn = drawnReadings(value);
-  for (const reading of [value, ...escaped, ...bidi, ...undrawnSourceReadings(value), ...drawn]) {
+  // …and as it is shown, invisible characters dropped (red team rl: `it fa\u200Bils`, `the test fai\u00ADls`, `after
+  // March 2\u200B0` show `it fails`, `the test fails`, `after March 20`): once, here, for every reader of every field.
+  const unhidden = shownWithoutInvisible(value);
+  // …and after a pointer it opens with (`see bd-12: it fails`): the text after it is what the value says (red team wb).
+  const pointed = afterLeadingPointer(value);
+  const afterPointer = pointed === undefined ? [] : [pointed];
+  // …and a reason or a condition without its asides (`whenever, lol`, `soon, thx`), which the phrase readers do not know.
+  const asideless = field === 'reason' || field === 'remove_when' ? withoutAsides(value) : undefined;
+  const plain = asideless === undefined ? [] : [asideless];
+  const placeholderAside = asideless === undefined ? undefined : placeholderReason(asideless);
+  if (placeholderAside !== undefined) return `a placeholder (${placeholderAside}, once its asides are left out)`;
+  for (const reading of [value, ...escaped, ...bidi, ...undrawnSourceReadings(value), ...drawn, ...unhidden, ...afterPointer, ...plain]) {
     // A marker struck out or hidden (`~~TBD~~ QuickJS fix merged`) was crossed out when the field was filled: the
     // markup's text with the strike dropped is no opening marker then, what the page draws is judged.
     const why = saysNothing(field, reading, drawn.length === 0 || !escaped.includes(reading));
-    if (why !== undefined) return reading === value ? why : `${why} (${reading === logical ? 'as written, under bidi controls that draw it otherwise' : rtl.includes(reading) ? 'as a right-to-left paragraph draws it' : 'behind markup or escapes'})`;
+    if (why !== undefined) return reading === value ? why : `${why} (${reading === logical ? 'as written, under bidi controls that draw it otherwise' : rtl.includes(reading) ? 'as a right-to-left paragraph draws it' : unhidden.includes(reading) ? 'as shown, the invisible characters in it dropped' : afterPointer.includes(reading) ? 'after the pointer it opens with' : plain.includes(reading) ? 'once its asides are left out' : 'behind markup or escapes'})`;
   }
   return undefined;
 }
+/** A one-line value as shown once the invisible characters inside it (zero-width, soft hyphen, joiners) are dropped, if it holds any. */
+function shownWithoutInvisible(value: string): string[] {
+  if (value.length > 1000 || !INVISIBLE_FORMAT.test(value)) return [];
+  const shown = value.replace(INVISIBLE_FORMAT_G, '');
+  return isBlank(shown) ? [] : [shown];
+}
+const INVISIBLE_FORMAT = /[\p{Default_Ignorable_Code_Point}\p{Cf}]/u;
+const INVISIBLE_FORMAT_G = /[\p{Default_Ignorable_Code_Point}\p{Cf}]/gu;
 
 const SPECIMEN_SET: ReadonlySet<string> = new Set(SPECIMEN_NAMES);
 /**
@@ -198,6 +217,8 @@ function saysNothing(field: string, value: string, readMarker = true): string | 
     if (nobody.has(read) || nobody.has(lowered) || formPrompts.has(read) || formPrompts.has(lowered) || /^[a-z]$/u.test(asRead(value).toLowerCase()) || EXAMPLE_ACCOUNT.test(squeezedLower(owner))) return `no one in particular (${JSON.stringify(value.trim())})`;
     // Red team rh: `help wanted`, `up for grabs`, `owner wanted`, `looking for a volunteer`: a call for an owner says there is none.
     if (wordReadings(withoutPointer(owner)).some((words) => callForOwner().test(words))) return `no one: a call for an owner (${JSON.stringify(value.trim())}), not one`;
+    const noOneYet = ownerSaysNoOneYet(owner);
+    if (noOneYet !== undefined) return `no one: ${noOneYet} (${JSON.stringify(value.trim())})`;
     const bot = botAccount(owner);
     if (bot !== undefined) return `a machine's account (${JSON.stringify(bot)}), which nobody answers for: name the person or team behind it`;
     if (/^(?:[^<>@]*<)?(?:mailto:)?(?:no[-_.]?reply|do[-_.]?not[-_.]?reply)(?:\+[^@]*)?@/iu.test(owner)) return 'an address no one reads (no-reply)';
@@ -234,7 +255,8 @@ function saysNothing(field: string, value: string, readMarker = true): string | 
   if (field === 'reason' && ADDRESS_ALONE.test(value.normalize('NFKC').trim())) return 'no reason: an address or an account, not what fails and why';
   if (field === 'reason' && noReason.has(read)) return 'no reason: it says that there is one, not what it is';
   if (field === 'reason' && oneWord(value)) return 'one word, a category rather than a reason (say what fails and why)';
-  const noWhy = field === 'reason' ? reasonSaysNoWhy(value) : undefined;
+  if (field === 'reason' && refersToAnotherEntry(value)) return 'only a pointer to another waiver, whose reason may change or go: write the reason here';
+  const noWhy = field === 'reason' ? (reasonSaysNoWhy(value) ?? asksSomeoneInstead(value)) : undefined;
   if (noWhy !== undefined) return noWhy;
   if (field === ISSUE_FIELD && VARIABLE_ISSUE_PART.test(value.normalize('NFKC').trim())) return `no issue in particular (${JSON.stringify(value.trim())}: its number is a variable's letter)`;
   // Red team wd: `owner = "42"`, `reason = "0"`: numbers and marks name no one and explain nothing.
@@ -290,6 +312,19 @@ const callForOwner = lazy(() => new RegExp(
  */
 function botAccount(owner: string): string | undefined {
   const written = owner.normalize('NFKC').trim().replace(/^@/u, '');
+  // Red team rl: as a page draws it: `dependabot【bot】`, `mergify﹝bot﹞`, `dependabot[ bot ]`, `dependabot[bоt]` (a
+  // Cyrillic о), `dependabot[b\u200Bot]`, `snyk\u2010bot` are the accounts they are drawn as.
+  const drawn = accountAsDrawn(written);
+  return botAccountAsWritten(written) ?? (drawn === written ? undefined : botAccountAsWritten(drawn) === undefined ? undefined : owner.trim());
+}
+/** An account's text with invisible characters dropped, any bracket or dash drawn as the ASCII one, and look-alike letters read as the letters they are drawn as. */
+function accountAsDrawn(written: string): string {
+  if (/^[\x21-\x7e]*$/u.test(written)) return written;
+  const plain = removeInvisible(written).replace(/\p{Ps}/gu, '[').replace(/\p{Pe}/gu, ']').replace(/\p{Pd}/gu, '-').replace(/\[\s*([^\]\s]*)\s*\]/gu, '[$1]');
+  // Read by letter, so a name's digits (`k8s`) stay digits: the skeleton of one letter at a time.
+  return [...plain].map((ch) => (/[^\x00-\x7f]/u.test(ch) && /\p{L}/u.test(ch) ? lookalikeSkeleton(ch) : ch)).join('');
+}
+function botAccountAsWritten(written: string): string | undefined {
   const account = /^[^\s<>@]+?\s*[[(]bot[\])]$/iu.exec(written)?.[0] ?? /^(?:[^<>@]*<)?(?:mailto:)?(?:\d+\+)?([^\s<>@]+\[bot\])@/iu.exec(written)?.[1];
   if (account !== undefined) return account;
   if (/^[\p{L}\p{N}][\p{L}\p{N}._-]*[-_](?:ro)?bot$/iu.test(written)) return written;
@@ -315,7 +350,8 @@ function unfiledIssueReason(value: string): string | undefined {
   if (CUT_SHORT_ID.test(shown) || CUT_SHORT_CHILD.test(shown) || /^[\w.-]+\/[\w.-]+[#!]$/u.test(shown)) return 'cut short before its own part';
   const said = withoutPointer(value);
   if (/\d/u.test(said.normalize('NFKC'))) return undefined;
-  return wordReadings(said).some((words) => unfiledIssue().test(words)) ? 'none is filed yet' : undefined;
+  // Red team rl: the promise in other words (`will file today`, `Jira ticket coming`, `haven't filed it yet`), read by role.
+  return wordReadings(said).some((words) => unfiledIssue().test(words)) || promisesAnIssue(said) ? 'none is filed yet' : undefined;
 }
 /** An id ending on a separator other than a full stop (`PROJ-12-`, `bd-1f42/`, `bd-1f42#`). */
 const CUT_SHORT_ID = /^[\p{L}\p{N}][\p{L}\p{N}_-]*[-_#][\p{L}\p{N}]+(?:\.[\p{L}\p{N}]+)*[-_#:/]+$/u;
@@ -432,6 +468,21 @@ const ZERO_NUMBERED_ISSUE = /^(?:(?:[\w.-]+\/[\w.-]+)?#|[a-z][a-z0-9]*[-_ ])0+(?
 /** Fields that name someone or something: a counter's zero, a "not found" -1 or `false` names nobody. */
 const NAMING_FIELDS: ReadonlySet<string> = new Set(['owner', 'bead']);
 const NAME_ADDRESS = /<([^\s<>@]+@[^\s<>@]+)>/gu;
+/**
+ * Red team rl: a reason that points at another waiver by its name (`same as suite_a`, `same reason as suite_a`, `copy
+ * of suite_a`, `wie suite_a`): as `same as above` does, it says nothing in the audit row, which shows each field alone,
+ * and the other waiver may change or go. One name after the pointing words, nothing else: `same as upstream: the
+ * sandbox has no network` says its own reason.
+ */
+function refersToAnotherEntry(value: string): boolean {
+  if (value.length > 120) return false;
+  const shown = removeInvisible(value).normalize('NFKC').toLowerCase().trim();
+  return [shown, lookalikeSkeleton(shown)].some((reading) => REFERS_TO_ENTRY().test(reading));
+}
+const REFERS_TO_ENTRY = lazy(() => new RegExp(
+  String.raw`^(?:(?:the\s+)?same(?:\s+(?:reason|cause|problem|issue|thing|story|justification|rationale))?\s+(?:as|like)(?:\s+(?:for|in|with|on))?|copy\s+of|copied\s+from|identical\s+to|duplicate\s+of|dup(?:e)?\s+of|as\s+(?:for|in|with|per)|ditto|idem|wie\s+(?:bei|für|fuer|in)?|gleich\s+wie|siehe|comme\s+(?:pour|dans)?|idem\s+que|pareil\s+que|(?:lo\s+)?mismo\s+que(?:\s+en)?|igual\s+que(?:\s+en)?|igual\s+a|come\s+(?:per|in)?|stesso\s+(?:motivo\s+)?di|o\s+mesmo\s+que|(?:то\s+же|так\s+же),?(?:\s+что)?(?:\s+и)?(?:\s+(?:в|у|для))?|как\s+(?:и\s+)?(?:в|у|для)|jak\s+(?:w|dla)|同上|同じ)\s*[:：]?\s*(?:${ENTRY_NAME}(?:\s*(?:,|and|&|\+|/|or)\s*${ENTRY_NAME})*)[.!]?$`, 'u'));
+/** Another entry by its name (`suite_a`, `` `ext_must_pass` ``) or by its place (`the others`, `the previous one`, `the other waivers`). */
+const ENTRY_NAME = String.raw`(?:[\x60'"“‘«]?[\p{L}\p{N}_.:/-]*[\p{L}\p{N}][\x60'"”’»]?|(?:the\s+)?(?:others|rest|(?:previous|next|first|last|other|above|below)\s+(?:ones?|waivers?|entry|entries|suites?|gates?|exemptions?)|(?:previous|next|first|last)\s+one|one\s+(?:above|below)))`;
 /** Words that point at a neighbouring entry (`ditto`, `same as above`): an audit row shows the field alone. */
 const REFERS_BACK = ['ditto', 'dito', 'detto', 'ibid', 'ibid.', 'ibidem', 'idem', 'same', 'likewise', 'as above', 'same as above', 'as before', 'same as before', 'as below', 'same as below'];
 // Read on first use: folding loads Unicode's tables, which a run without waivers never needs.

@@ -637,10 +637,17 @@ const MAX_WORDS_LENGTH = 1000;
  * capitals, as markers are (`TODO find owner`); before a mark it is the marker in any case (`todo: assign`). A
  * hyphen or a slash touching the next word joins a name (`todo-app`, `tbd/tbc` is read elsewhere), no note.
  */
-export function openingMarker(value: string): string | undefined {
+export function openingMarker(value: string, underLabel = false): string | undefined {
   const head = value.length > 200 ? value.slice(0, 200) : value;
+  // Red team rl: a label word before the marker (`note: TODO explain`, `draft: TBD decide later`) labels the held place.
+  // One label only: what follows it is read as a value, not as another label.
+  const labelled = underLabel ? undefined : LABEL_BEFORE_MARKER.exec(head)?.[1];
+  const inner = labelled === undefined ? undefined : openingMarker(labelled, true);
+  if (inner !== undefined) return inner;
   // A long dash parts a marker from its note (`TODO—assign`); the fold would draw it as a hyphen, which joins a name.
-  const drawn = lookalikeFold(foldForComparison(head.replace(/[\u2013\u2014\u2015]/gu, ' - ')));
+  // An ideographic stop or comma parts a marker from its note as a full stop or a comma does (`TODO。あとで書く`, `TBD、あとで決める`);
+  // read as those, since the look-alike fold draws the stop as the letter o.
+  const drawn = lookalikeFold(foldForComparison(head.replace(/[\u2013\u2014\u2015]/gu, ' - ').replace(/[。｡]/gu, '. ').replace(/[、､]/gu, ', ')));
   const match = openingMarkerPattern().exec(drawn);
   if (match === null) return undefined;
   const marker = (match[1] as string).replace(/[.-]+/gu, '').replace(/\s+/gu, ' ');
@@ -650,6 +657,8 @@ export function openingMarker(value: string): string | undefined {
   if (/^\s+$/u.test(match[2] as string) && markerAsSubject().test(drawn.slice(match[0].length))) return undefined;
   return marker;
 }
+/** One to three words and a colon, then the rest: a label over a value (`note: …`, `Root cause: …`). */
+const LABEL_BEFORE_MARKER = /^[\s*_]*\p{L}[\p{L}\p{M}'’-]*(?:\s+\p{L}[\p{L}\p{M}'’-]*){0,2}[*_]*\s*[:：]\s*(\S[^]*)$/u;
 /** The noun after a marker that makes the marker a thing named (`TODO comments`, `FIXME markers are flagged`, `TODO list crash`). */
 const markerAsSubject = lazy(() => new RegExp(
   String.raw`^(?:(?:comments|markers|values|lists|items|entries|tags|lines|notes|scans|scanners|checks|rules|annotations|placeholders|strings|occurrences|hits|counts|warnings|findings)(?![\p{L}\p{N}])` +
@@ -661,7 +670,7 @@ const OPENING_GAP = String.raw`(?:t\.?o-?\.?d\.?o|f\.?i\.?x\.?-?m\.?e|xxx+|t\.?b
  * The marker at a value's start, after any opening bracket, quote or emphasis and before its closing one, then the
  * note: after a mark (`:`, `,`, `.`, `(`, a dash set apart or a long one) or a space, a letter, digit or sign of a note.
  */
-const openingMarkerPattern = lazy(() => new RegExp(String.raw`^[\s\p{Ps}\p{Pi}"'*_\x60#>]*(${OPENING_GAP})(\.?[\p{Pe}\p{Pf}"'*_\x60]*(?:\s*[:;,.!?…()[\]{}]+\s*|\s+[-–—]+\s+|\s*[–—]+\s*|\s+))(?=[\p{L}\p{N}@#?])`, 'u'));
+const openingMarkerPattern = lazy(() => new RegExp(String.raw`^[\s\p{Ps}\p{Pi}"'*_\x60#>]*(${OPENING_GAP})(\.?[\p{Pe}\p{Pf}"'*_\x60]*(?:\s*[:;,.!?…()[\]{}、。､｡]+\s*|\s+[-–—]+\s+|\s*[–—]+\s*|\s+))(?=[\p{L}\p{N}@#?])`, 'u'));
 
 /**
  * `never (see ticket)`, `TBD, see bd-12`: a trailing pointer elsewhere adds nothing to the words before it. The pointer
@@ -670,11 +679,21 @@ const openingMarkerPattern = lazy(() => new RegExp(String.raw`^[\s\p{Ps}\p{Pi}"'
 export function withoutPointer(value: string): string {
   // The pointer word is followed by whitespace, an arrow points: a text with neither (an id) has no pointer.
   if (!MAY_POINT.test(value)) return value;
+  // Red team wb: a pointer first, then a text of its own after a mark (`see bd-1f42.4: the sandbox has no network`,
+  // `per #812, the sandbox has no network access`): the pointer is dropped, the text after it is what the value says.
+  const after = afterLeadingPointer(value);
+  if (after !== undefined) return withoutPointer(after);
   // The pointer word may take a colon (`TBD, see: bd-12`); an arrow points as well as a word does (`TBD -> bd-12`).
   return value.replace(/[\s,;:.!-]*[([]?\s*(?:(?<![\p{L}\p{N}])(?:see|cf\.?|per|tracked (?:in|by|at)):?(?=\s)|(?:->|=>|→|⇒|⟶)(?=\s*\S))[^)\]]*[)\]]?[\s.!?]*$/iu, '');
 }
 
+/** The text after a leading pointer and what it points at (`see bd-1f42.4: the sandbox has no network` → `the sandbox has no network`), or undefined: judged as what the value says. */
+export function afterLeadingPointer(value: string): string | undefined {
+  return value.length > MAX_WORDS_LENGTH || !MAY_POINT.test(value) ? undefined : LEADING_POINTER.exec(value)?.[1];
+}
 const MAY_POINT = /\s|->|=>|→|⇒|⟶/u;
+/** A leading pointer word, what it points at (up to three words), then a colon, comma or semicolon, or a dash set apart, and the rest. */
+const LEADING_POINTER = /^\s*[([]?\s*(?:see|cf\.?|per|as\s+per|tracked\s+(?:in|by|at)):?\s+\S+?(?:\s+\S+?){0,2}?\s*[)\]]?\s*(?:[:,;](?=\s)|\s[-–—]\s)\s*(\S[^]*)$/iu;
 const HAS_SPACE = /\s/u;
 
 /**
