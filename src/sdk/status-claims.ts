@@ -6827,11 +6827,11 @@ function toldAsAFailedOutcome(text: string): boolean {
   const parted = shownWithLineBreaks(t, shown);
   const pointed = failureBeforeAPointer(parted);
   if (pointed !== undefined) return pointed;
-  if (failureToldOfANumberedSubject(parted)) return true;
+  if (failureToldOfANumberedSubject(parted) || countAfterAFailureNounUnparted(shown)) return true;
   if (failureBeforeARemark(parted) || failureToldTimes(shown) || failureWordAroundASlot(t) || failureWordAroundASlot(shown) || failureToldAtANumberedPlace(shown) || failureToldBelowANone(t) || failureToldBesideNumbersElsewhere(t, shown)) return true;
-  if (shown.length > MAX_OUTCOME_TEXT || /\p{N}/u.test(shown) || commitSubject(shown) || EMPTY_LABEL_VALUE.test(shown)) return false;
+  if (shown.length > MAX_OUTCOME_TEXT || /\p{N}/u.test(shown) || commitSubject(shown) || EMPTY_LABEL_VALUE.test(barredLabelAsColon(shown))) return false;
   // `w/o` is `without` (`completed w/o errors`), as the count readers take it (JOINER_END).
-  const worded = shown.replace(WITHOUT_SHORTENED, 'without');
+  const worded = barredLabelAsColon(shown.replace(WITHOUT_SHORTENED, 'without'));
   // A pass struck out before a failure word last (`<s>Passed</s> after a failure`) is read as the withdrawn pass it shows.
   return failedOutcomeInWords(worded) || flagToldInASentence(worded) || subjectThenNegatedPass(worded) || failureToldInASentence(worded) || failureThenAReasonOfANone(worded) || noneOfTheRunPassed(linesParted(t, shown)) || failureJoinedAfterANone(worded) || (passStruckOut(t) && shown.length <= MAX_MARKED_TEXT && failureWordLastIn(shown, true));
 }
@@ -6961,6 +6961,23 @@ const NUMBERED_NAMES = lazy((): string => [...VERSIONED_NAMES, ...NUMBERED_SUBJE
 const NUMBERED_SUBJECT = lazy(() => new RegExp(String.raw`(?<![\p{L}\p{N}])(${NUMBERED_NAMES()})${SUBJECT_NUMBER}(?![\p{L}\p{N}.,/])`, 'giu'));
 /** A label that opens the text and carries a number (`PR 12:`, `Step 3:`, `v1.2.3:`, `#42:`), dropped whole. */
 const NUMBERED_LABEL = lazy(() => new RegExp(String.raw`^[^\S\n]*(?:(?:${NUMBERED_NAMES()})${SUBJECT_NUMBER}|#?v?\d{1,6}(?:\.\d{1,6}){1,3}|#\d{1,9})[^\S\n]*:[^\S\n]*`, 'iu'));
+/**
+ * A count of failures right after a failure noun with no mark between (`No failures 3 failed`, `Sem falhas 3 failed`,
+ * helper sb, session 47): the noun ends a clause of its own, as before a comma (`No failures, 3 failed` fails). Read
+ * with that comma by the count readers; a none before the noun then counts only the noun, never the count after it.
+ */
+function countAfterAFailureNounUnparted(shown: string): boolean {
+  if (shown.length > MAX_POINTED_TEXT || !FAILURE_NOUN_THEN_A_COUNT_HINT.test(shown)) return false;
+  let parted = false;
+  const read = shown.replace(WORD_BEFORE_A_COUNT, (word: string) => {
+    if (!isFailureNoun(word.toLowerCase(), drawnWord(word))) return word;
+    parted = true;
+    return `${word},`;
+  });
+  return parted && summaryLineIn(read) !== undefined;
+}
+const FAILURE_NOUN_THEN_A_COUNT_HINT = /\p{L}[^\S\n]+[1-9]/u;
+const WORD_BEFORE_A_COUNT = /(?<![\p{L}\p{N}])\p{L}[\p{L}\p{M}]*(?=[^\S\n]+[1-9]\d*[^\S\n]+\p{L})/gu;
 /**
  * A failure told in words in a clause of its own beside numbers elsewhere (`Ran 12 tests. Checkout failed.`, `Build
  * failed. Duration 3s.`, `12 tests passed, checkout failed`, `12 tests: build failed`, `12 tests — build failed`, `12
@@ -7122,6 +7139,19 @@ function failureBeforeAPointer(shown: string): boolean | undefined {
   // `#failed`) is judged with its clause and decided here: no later reader takes its failure word as the text's last.
   return outcomeTokens(remark).drawn.some((w) => FAILURE_NOUNS().has(w)) ? false : undefined;
 }
+/** Whether a mark and the remark after it are a table cell's or an arrow's bare value (`| n/a |`, `→ none`). */
+const labelsBareValue = (mark: string, remark: string): boolean => /[|\uff5c\u2502>\u2192\u21d2\u27f6]/u.test(mark) && bareValue(remark.replace(/[^\S\n]*[|\uff5c\u2502][^\S\n]*$/u, ''));
+/**
+ * A text that is one label and its bare value in a table's cells or after a bar (`| Failed | - |`, `| Failed | n/a |`,
+ * `Failed | n/a`, helper sb, session 47), read as the label and its value after a colon (`Failed: -`): read whole, the
+ * bar was no mark, and the failure label the outcome.
+ */
+function barredLabelAsColon(shown: string): string {
+  if (!shown.includes('|')) return shown;
+  const m = BARRED_LABEL_VALUE.exec(shown);
+  return m !== null && bareValue(m[2] as string) ? `${(m[1] as string).trim()}: ${(m[2] as string).trim()}` : shown;
+}
+const BARRED_LABEL_VALUE = /^[^\S\n]*\|?[^\S\n]*([^|\n]{1,40}?)[^\S\n]*\|[^\S\n]*([^|\n]{1,12}?)[^\S\n]*\|?[^\S\n]*$/u;
 /** Whether a remark is an arrow and a bare value after it (`-> 0`, `→ none`, `⇒ n/a`). */
 function arrowToABareValue(remark: string): boolean {
   const m = ARROW_THEN_VALUE.exec(remark);
@@ -7153,6 +7183,9 @@ function failureBeforeARemark(shown: string): boolean {
     // that word says (`E2E以外の全テストが成功（E2Eは夜間実行）`), read whole by the exception readers.
     const opensARemark = (m[0] === '' ? GLUED_REMARK_BRACKET.test(remark) && endsInAFailureWord(clause) : /\s$/u.test(m[0]) && SLOT_OR_BRACKET_OPENING.test(remark)) && /\p{L}/u.test(remark) && !/[:=\uff1a]$/u.test(clause);
     if (clause === '' || !(/^[\p{L}\p{M}]/u.test(remark) || opensARemark)) continue;
+    // A bare value after a bar or an arrow is the value of the label before it (`Failed | n/a`, `Failed → none`, helper
+    // sb, session 47), as after a colon: no remark on a failure told.
+    if (labelsBareValue(m[0], remark)) continue;
     // A remark that counts failures tells them, whatever hedge or condition stands beside the count (`All tests passed.
     // See logs for 3 failures (if needed)`), unless it tells them overcome (`3 failures, retried and passed`).
     if (!remarkTellsAPass(remark) && pointerNamesAFailure(remark, true)) return true;
