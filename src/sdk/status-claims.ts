@@ -7056,7 +7056,7 @@ function clausesOf(t: string, shown: string): string[] {
 // full stops (`．`, `｡`); a semicolon, a comma or a dash written against the letters on both sides (`passed;checkout`,
 // `passed—checkout`); a middle dot, a bullet or a slash between spaces (`12 tests passed · checkout failed`); and brackets
 // and quotes (`12 tests passed (checkout failed)`, `“checkout failed”`), whose content is a clause of its own.
-const CLAUSE_MARK = /((?<=[.!?;\u2026\u060c\u061b\u061f\u0964\u0965\u06d4])[^\S\n]+|(?<=[\u3002\uff01\uff1f\uff1b\uff0c\u3001\uff0e\uff61])[^\S\n]*|(?<!,),[^\S\n]+|(?<=\p{L})[;,\u2013\u2014](?=\p{L})|[^\S\n]+(?:-{1,2}|[\u2013\u2014])[^\S\n]+|[^\S\n]*[|\uff5c\u2502][^\S\n]*|[^\S\n]+[\u00b7\u2022\u2219\u2027\u30fb\u2043/][^\S\n]+|^[^\S\n]*[\u2022\u00b7\u2219\u2043][^\S\n]+|[^\S\n]*[()\uff08\uff09\u201c\u201d\u201e"\u300c\u300d\u300e\u300f][^\S\n]*)/u;
+const CLAUSE_MARK = /((?<=[.!?;\u2026\u060c\u061b\u061f\u0964\u0965\u06d4])[^\S\n]+|(?<=[\u3002\uff01\uff1f\uff1b\uff0c\u3001\uff0e\uff61])[^\S\n]*|(?<!,),[^\S\n]+|(?<=\p{L})[;,](?=[\p{L}\p{N}])|(?<=\p{L})[\u2013\u2014](?=\p{L})|[^\S\n]+(?:-{1,2}|[\u2013\u2014])[^\S\n]+|[^\S\n]*[|\uff5c\u2502][^\S\n]*|[^\S\n]+[\u00b7\u2022\u2219\u2027\u30fb\u2043/][^\S\n]+|^[^\S\n]*[\u2022\u00b7\u2219\u2043][^\S\n]+|[^\S\n]*[()\uff08\uff09\u201c\u201d\u201e"\u300c\u300d\u300e\u300f][^\S\n]*)/u;
 const REMARK_MARK = /^(?:,[^\S\n]+|[^\S\n]+(?:-{1,2}|[\u2013\u2014])[^\S\n]+|[^\S\n]*[(\uff08][^\S\n]*)$/u;
 /**
  * Whether a clause counts passes (`12 tests passed`, `12 Tests bestanden`, `12 tests réussis`, `passed: 12`): a number
@@ -7141,17 +7141,18 @@ function failureBeforeAPointer(shown: string): boolean | undefined {
 }
 /** Whether a mark and the remark after it are a table cell's or an arrow's bare value (`| n/a |`, `→ none`). */
 const labelsBareValue = (mark: string, remark: string): boolean => /[|\uff5c\u2502>\u2192\u21d2\u27f6]/u.test(mark) && bareValue(remark.replace(/[^\S\n]*[|\uff5c\u2502][^\S\n]*$/u, ''));
+const BAR_OR_ARROW_HINT = /[|>\u2192\u21d2\u27f6]/u;
 /**
- * A text that is one label and its bare value in a table's cells or after a bar (`| Failed | - |`, `| Failed | n/a |`,
+ * A text that is one label and its bare value in a table's cells or after a bar or an arrow (`| Failed | - |`, `| Failed | n/a |`,
  * `Failed | n/a`, helper sb, session 47), read as the label and its value after a colon (`Failed: -`): read whole, the
  * bar was no mark, and the failure label the outcome.
  */
 function barredLabelAsColon(shown: string): string {
-  if (!shown.includes('|')) return shown;
+  if (!BAR_OR_ARROW_HINT.test(shown)) return shown;
   const m = BARRED_LABEL_VALUE.exec(shown);
   return m !== null && bareValue(m[2] as string) ? `${(m[1] as string).trim()}: ${(m[2] as string).trim()}` : shown;
 }
-const BARRED_LABEL_VALUE = /^[^\S\n]*\|?[^\S\n]*([^|\n]{1,40}?)[^\S\n]*\|[^\S\n]*([^|\n]{1,12}?)[^\S\n]*\|?[^\S\n]*$/u;
+const BARRED_LABEL_VALUE = /^[^\S\n]*\|?[^\S\n]*([^|\n]{1,40}?)[^\S\n]*(?:\||-+>|=+>|[\u2192\u21d2\u27f6])[^\S\n]*([^|\n]{1,12}?)[^\S\n]*\|?[^\S\n]*$/u;
 /** Whether a remark is an arrow and a bare value after it (`-> 0`, `→ none`, `⇒ n/a`). */
 function arrowToABareValue(remark: string): boolean {
   const m = ARROW_THEN_VALUE.exec(remark);
