@@ -6827,7 +6827,7 @@ function toldAsAFailedOutcome(text: string): boolean {
   const parted = shownWithLineBreaks(t, shown);
   const pointed = failureBeforeAPointer(parted);
   if (pointed !== undefined) return pointed;
-  if (failureToldOfANumberedSubject(parted) || countAfterAFailureNounUnparted(shown)) return true;
+  if (failureToldOfANumberedSubject(parted) || countAfterAFailureNounUnparted(t, shown)) return true;
   if (failureBeforeARemark(parted) || failureToldTimes(shown) || failureWordAroundASlot(t) || failureWordAroundASlot(shown) || failureToldAtANumberedPlace(shown) || failureToldBelowANone(t) || failureToldBesideNumbersElsewhere(t, shown)) return true;
   if (shown.length > MAX_OUTCOME_TEXT || /\p{N}/u.test(shown) || commitSubject(shown) || EMPTY_LABEL_VALUE.test(barredLabelAsColon(shown))) return false;
   // `w/o` is `without` (`completed w/o errors`), as the count readers take it (JOINER_END).
@@ -6966,8 +6966,10 @@ const NUMBERED_LABEL = lazy(() => new RegExp(String.raw`^[^\S\n]*(?:(?:${NUMBERE
  * helper sb, session 47): the noun ends a clause of its own, as before a comma (`No failures, 3 failed` fails). Read
  * with that comma by the count readers; a none before the noun then counts only the noun, never the count after it.
  */
-function countAfterAFailureNounUnparted(shown: string): boolean {
+function countAfterAFailureNounUnparted(t: string, shown: string): boolean {
   if (shown.length > MAX_POINTED_TEXT || !FAILURE_NOUN_THEN_A_COUNT_HINT.test(shown)) return false;
+  // Line by line: a line above a count may qualify it (`Expected failures` above `1 failed`), read by the count readers.
+  if (/[\r\n]/u.test(t)) return t.split(/\r?\n|\r/u).some((line) => line.trim() !== '' && countAfterAFailureNounUnparted(line, shownOutcome(line)));
   let parted = false;
   const read = shown.replace(WORD_BEFORE_A_COUNT, (word: string) => {
     if (!isFailureNoun(word.toLowerCase(), drawnWord(word))) return word;
@@ -7032,7 +7034,7 @@ function clausesOf(t: string, shown: string): string[] {
     const parts = line.split(CLAUSE_MARK);
     for (let k = 0; k < parts.length; k += 2) {
       const mark = k > 0 ? (parts[k - 1] as string) : '';
-      for (const [n, clause] of partedAfterANumber(parts[k] as string).flatMap(partedAtAJoinBesideACountOfPasses).entries()) {
+      for (const [n, clause] of partedAfterANumber(parts[k] as string).flatMap(partedAtABracketAfterACountOfPasses).flatMap(partedAtAJoinBesideACountOfPasses).entries()) {
         if (clause.trim() === '') continue;
         const label = own.length > 0 ? own : clauses;
         // A clause with a number after a comma or a dash may be a remark on the clause before it (`passed with failures,
@@ -7054,9 +7056,10 @@ function clausesOf(t: string, shown: string): string[] {
 // Beside the marks of English (helper sb, session 47): an ellipsis (`…`), the Arabic comma, semicolon and question mark
 // (`،`, `؛`, `؟`), the Devanagari danda (`।`, `॥`), the Urdu full stop (`۔`) and the full-width and half-width ideographic
 // full stops (`．`, `｡`); a semicolon, a comma or a dash written against the letters on both sides (`passed;checkout`,
-// `passed—checkout`); a middle dot, a bullet or a slash between spaces (`12 tests passed · checkout failed`); and brackets
-// and quotes (`12 tests passed (checkout failed)`, `“checkout failed”`), whose content is a clause of its own.
-const CLAUSE_MARK = /((?<=[.!?;\u2026\u060c\u061b\u061f\u0964\u0965\u06d4])[^\S\n]+|(?<=[\u3002\uff01\uff1f\uff1b\uff0c\u3001\uff0e\uff61])[^\S\n]*|(?<!,),[^\S\n]+|(?<=\p{L})[;,](?=[\p{L}\p{N}])|(?<=\p{L})[\u2013\u2014](?=\p{L})|[^\S\n]+(?:-{1,2}|[\u2013\u2014])[^\S\n]+|[^\S\n]*[|\uff5c\u2502][^\S\n]*|[^\S\n]+[\u00b7\u2022\u2219\u2027\u30fb\u2043/][^\S\n]+|^[^\S\n]*[\u2022\u00b7\u2219\u2043][^\S\n]+|[^\S\n]*[()\uff08\uff09\u201c\u201d\u201e"\u300c\u300d\u300e\u300f][^\S\n]*)/u;
+// `passed—checkout`); a middle dot, a bullet or a slash between spaces (`12 tests passed · checkout failed`). Brackets and
+// quotes part only after a count of passes ({@link partedAtABracketAfterACountOfPasses}): elsewhere they hold a remark on
+// what goes before them (`no tests failed except login (flaky)`).
+const CLAUSE_MARK = /((?<=[.!?;\u2026\u060c\u061b\u061f\u0964\u0965\u06d4])[^\S\n]+|(?<=[\u3002\uff01\uff1f\uff1b\uff0c\u3001\uff0e\uff61])[^\S\n]*|(?<!,),[^\S\n]+|(?<=\p{L})[;,](?=[\p{L}\p{N}])|(?<=\p{L})[\u2013\u2014](?=\p{L})|[^\S\n]+(?:-{1,2}|[\u2013\u2014])[^\S\n]+|[^\S\n]*[|\uff5c\u2502][^\S\n]*|[^\S\n]+[\u00b7\u2022\u2219\u2027\u30fb\u2043/][^\S\n]+|^[^\S\n]*[\u2022\u00b7\u2219\u2043][^\S\n]+)/u;
 const REMARK_MARK = /^(?:,[^\S\n]+|[^\S\n]+(?:-{1,2}|[\u2013\u2014])[^\S\n]+|[^\S\n]*[(\uff08][^\S\n]*)$/u;
 /**
  * Whether a clause counts passes (`12 tests passed`, `12 Tests bestanden`, `12 tests réussis`, `passed: 12`): a number
@@ -7084,6 +7087,17 @@ function partedAtAJoinBesideACountOfPasses(clause: string): string[] {
   }
   return [clause];
 }
+/**
+ * `clause` parted at brackets or quotes that open right after a count of passes (`12 tests passed (checkout failed)`,
+ * `12 tests passed “checkout failed”`, helper sb, session 47): what they hold is a clause of its own, no remark bounding
+ * the count.
+ */
+function partedAtABracketAfterACountOfPasses(clause: string): string[] {
+  const m = BRACKET_OR_QUOTE_AFTER_A_CLAUSE.exec(clause);
+  if (m === null || !countOfPassesIn(m[1] as string)) return [clause];
+  return [m[1] as string, m[2] as string];
+}
+const BRACKET_OR_QUOTE_AFTER_A_CLAUSE = /^([^()\uff08\uff09"\u201c\u201d\u201e\u300c\u300d]{1,200}?)[^\S\n]*[(\uff08"\u201c\u201e\u300c]([^()\uff08\uff09"\u201c\u201d\u201e\u300c\u300d]{1,200})[)\uff09"\u201d\u300d]?[^\S\n]*[.!]?$/u;
 const COUNT_PARTING_JOIN = lazy((): RegExp => new RegExp(String.raw`[^\S\n]+(?:${COUNT_PARTING_JOINS.map(escapeRegExp).join('|')})[^\S\n]+`, 'giu'));
 /** `piece` parted at each colon, or space between two letters of a script written without spaces, that follows a number in its clause. */
 function partedAfterANumber(piece: string): string[] {
@@ -7554,14 +7568,20 @@ function shownOutcome(t: string): string {
  */
 function failureWordsSpelledByStrokesRead(text: string): string {
   if (text.length > MAX_TEXT_READ || !STROKE_SPELLING_HINT.test(text)) return text;
-  return text.replace(WORD_WITH_STROKES, (word) => {
+  // The summary readers read one long text many times over (a log's pieces, its forms): its reading is kept once.
+  if (text === strokesRead.text) return strokesRead.read;
+  const read = text.replace(WORD_WITH_STROKES, (word) => {
     if (!STROKE_SPELLING_HINT.test(word)) return word;
     const [written, ...others] = strokeReadings(word);
     if (others.length === 0 || FAILURE_WORDS_OF_STROKES().has(written as string)) return word;
     return others.find((w) => FAILURE_WORDS_OF_STROKES().has(w)) ?? word;
   });
+  if (text.length > 1024) strokesRead = { text, read };
+  return read;
 }
-const WORD_WITH_STROKES = /(?<![\p{L}\p{N}|])[A-Za-z][A-Za-z1|]{1,14}[A-Za-z](?![\p{L}\p{N}|])/gu;
+let strokesRead: { text: string; read: string } = { text: '', read: '' };
+// Only a word holding what STROKE_SPELLING_HINT looks for is handed to the callback: prose is scanned once, not word by word.
+const WORD_WITH_STROKES = /(?<![\p{L}\p{N}|])[A-Za-z][A-Za-z1|]{0,14}?(?:[a-z]I|[A-Z][Il|]{2}|[A-Za-z][1|][A-Za-z]|[A-Z]l[A-Z])[A-Za-z1|]{0,14}(?![\p{L}\p{N}|])/gu;
 /** The failure words of Latin letters a stroke may spell (`failed`, `failure`, `failing`, `killed`), as written. */
 const FAILURE_WORDS_OF_STROKES = lazy((): ReadonlySet<string> => new Set([...FAILED_STATUSES, ...FAILURE_NOUNS(), ...FAIL_WORDS].filter((w) => /^[a-z]+$/u.test(w) && /[il]/u.test(w))));
 /**

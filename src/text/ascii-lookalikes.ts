@@ -34,7 +34,8 @@ export function strokeReadings(word: string): string[] {
 }
 
 /**
- * A cheap test for a word that may spell a letter by a stroke it is not: a capital I after a lowercase letter or before
- * two (`faiIed`, `FAIIing`), two strokes in a row in capitals (`FAIIED`), or a digit one or a bar between letters (`fai1ed`).
+ * A cheap test for a word that may spell a letter by a stroke it is not: a capital I after a lowercase letter (`faiIed`),
+ * two strokes in a row after a capital (`FAIIED`, `FAIIing`), a lowercase l between capitals (`FAlLED`), or a digit one
+ * or a bar between letters (`fai1ed`). Not a capital I opening a word (`Into`, `Install`): prose is full of them.
  */
-export const STROKE_SPELLING_HINT = /[a-z]I|I[a-z]{2}|[A-Z][Il|]{2}|[A-Za-z][1|][A-Za-z]|[A-Z]l[A-Z]/u;
+export const STROKE_SPELLING_HINT = /[a-z]I|[A-Z][Il|]{2}|[A-Za-z][1|][A-Za-z]|[A-Z]l[A-Z]/u;
