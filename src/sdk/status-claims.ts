@@ -8,7 +8,7 @@
 import { encodePointerSegment, getAtPointer, parsePointer, pointerOf } from '../util/pointer.js';
 import { isHollow } from '../artifacts/hollow.js';
 import { displayedTexts } from '../text/bidi.js';
-import { attributeValue, cssDeclarations, cssDirection, cssOverrides, drawnMarkup, sheetBidi, sheetBidiOf } from '../text/drawn.js';
+import { attributeValue, cssDeclarations, cssDirection, cssOverrides, drawnMarkup, sheetBidi, sheetBidiOf, whitespaceReferencesDecoded } from '../text/drawn.js';
 import { breaksTheLine, isHtmlElementName, replaceMarkup, VOID_ELEMENTS, isMathMlElementName } from '../text/html-tags.js';
 import { DRAWN_BLANK, templateSlotsInText, asciiDigits, caseFoldedKey, caselessVisibleForm, confusableTable, contentProblem, countContentProblem, escapeBytesKept, escapedReadings, isBlank, isUnfilledWord, listMarkDrawn, lookalikeSkeleton, markOnALetterDrawn, placeholderReason, removeInvisible, templateReason, visibleForm, withoutMarks, wordReadings, markInsideAWordDrawn } from '../util/text-classes.js';
 import { lazy, rememberedPerText, wordSet } from '../util/lazy.js';
@@ -16,11 +16,12 @@ import { CLAUSE_AFTER_A_CONTRAST_WORDS, CONTRAST_WORDS, EXCEPTION_CLAUSE_OPENING
 import { escapeRegExp } from '../util/regexp-escape.js';
 import { OBJECT_HEAD_NOUNS, POLICY_FILE_MEASURE_WORDS, REPORT_FORMAT_COUNT_OBJECTS } from './status-vocabulary.js';
 import { isK6ExportMetric, isK6ExportRate, k6ExportThresholdCrossed } from './k6-summary-export.js';
+import { STROKE_SPELLING_HINT, strokeReadings } from '../text/ascii-lookalikes.js';
 import { succeededIndexes, successPolicyMet } from './kubernetes-success-policy.js';
 import { backslashReadings, countWrittenAsText, fractionSidesInWords, numberWithRemark, numberWrittenAsText, romanValue, UPPER_ROMAN, type CountReading } from '../util/number-text.js';
 import { numberOutOfRange, numberSurvives } from '../artifacts/numbers.js';
 import { TIME_TAKEN_WORDS, CLEAN_EXIT_CONSTANTS, CLEAN_EXIT_SYSTEM_MESSAGES, CLEAN_EXIT_WORDS_OF_OTHER_LANGUAGES, EXIT_MAP_NOTE_NAMES, EXIT_MAP_TEXT_NOTE_NAMES, EXIT_WARNING_WORDS, NO_RUN_MODES, NO_RUN_WHEN_FALSE, NO_RUN_WHEN_TRUE, RUN_DID_NOT_HAPPEN_STATUSES, RUN_STATUS_NAME_ENDINGS } from './status-vocabulary.js';
-import { DENOMINATOR_NAMES, TEXT_ABOUT_A_COUNT_WORDS, NEVER_MEASURED_WORDS, REPORT_PART_WORDS, STAND_IN_DOCUMENT_WORDS, BARE_NEGATIONS, CLAUSE_JOINS, CRASH_HANDLERS, CRASH_PHRASES, CRASH_WORDS, DEEDS_SET_OFF, ENGLISH_OUTCOME_WORDS, ITEM_NOUNS_OF_A_COUNT, ITEMS_IN_ALL_NAMES, KEPT_OUT, negatedPassPairs, NEGATION_FILLERS, NEGATIONS_BEFORE_A_FAILURE, FREE_OF_WORDS, ELIDED_BEFORE_A_NOUN, CONDITION_OPENERS, PRESENT_FAILURE_FORMS, noFailurePairs, NOT_FAILED_THINGS, NOT_RAN_COUNT_NAMES, NOT_THIS_RUNS_FAILURE, OTHER_LANGUAGE_BOUND_WORDS, OTHER_LANGUAGES, OTHER_NOT_RAN_COUNT_NAMES, OTHER_RUNS_QUALIFIERS, PLACE_NOUNS, PLACE_SUITES, REAL_FILLERS, REAL_WORDS, STATUS_VOCABULARY, transliterations, vocabulary, writtenWords, CONTAINER_STATUS_LISTS, FAILED_CONDITION_TYPES, RUN_FAILED_PHASES, RUN_NOT_ENDED_PHASES, WORKFLOW_STATUS_MEMBERS, PLATFORM_STEP_LISTS, POD_FAILED_PHASES, POD_STATUS_MEMBERS, NETWORK_PLACE_NAMES, PROCESS_COMMAND_NAMES, PROCESS_ID_NAMES, STEP_RUN_LISTS, ABSENT_WORDS, AFTER_WORDS, BETWEEN_A_PASS_AND_AFTER, GENITIVE_LANGUAGES, NOT_MANAGED_PHRASES, PASS_VERBS, WHAT_OR_WHY_FAILED, JOINS_ALSO_A_PLACE, OVERCOME_FAILURE_WORDS, FAILURE_GOES_ON, FAILURE_TOLD_AGAIN, TRY_WORDS, EARLIER_TRIES, EXCEPTION_MEMBER_JOINS, EXCEPTION_MEMBER_JOIN_PHRASES, TOLERANCE_NEGATORS, EXCEPTION_ASIDE_WORDS, EXCEPTION_MEMBER_HEAD_JOINS, EXCEPTION_MEMBER_JOINS_AFTER, TOLERANCE_NEGATOR_PHRASES, TOLERANCE_DENIALS, EXCEPTION_ALL_MEMBERS_WORDS, EXCEPTION_TOLERANCES, EXCEPTION_PLURAL_TOLERANCES, EXCEPTION_MODIFIER_OPENERS, EXCEPTION_MODIFIER_PLACES, FAILURE_WORDS_OF_A_NONE_BEFORE_AN_EXCEPTION, NONES_BEFORE_AN_EXCEPTION, POSTPOSED_EXCEPTION_WORDS, CLAUSE_ENDS_BEFORE_A_POSTPOSED_EXCEPTION, COUNT_OF_WORDS, ABBREVIATED_STAND_IN_NOUNS, MEASURED_ITEM_STAND_IN_WORDS, OTHER_LANGUAGE_NEVER_MEASURED_WORDS, OTHER_LANGUAGE_STAND_IN_WORDS, STAND_IN_FILLER_WORDS, EXCEPTION_PLACE_ARTICLES, EXCEPTION_HEAD_COUNT_WORDS, ALL_OF_A_PASS_BEFORE_AN_EXCEPTION, LEFT_OUT_OF_A_PASS_WORDS, NONES_AFTER_A_FAILURE, NOTE_LABEL_WORDS, EXCEPTION_WORDS_AFTER_A_FAILURE, EXCEPTION_LEAVING_OUT_WORDS, NOUNS_AFTER_AN_EXCEPTION_NOUN, SHORTENINGS_NAMING_OTHER_THINGS, TEST_FILE_ANCHOR_WORDS, RUN_NAME_WORDS, OTHER_LANGUAGE_STAND_IN_PLURALS, NEGATIONS_OF_ALL, ALL_OF_A_DENIED_PASS, PASS_VERBS_OF_ITEMS, DENIED_PASS_WORDS, RELATIVE_WORDS_OF_ITEMS, CONDITIONS_OF_A_DENIED_PASS, VERSIONED_NAMES, POINTER_ELSEWHERE_OPENINGS, POINTER_FAILURE_HEDGES, TIMES_WORDS, LEFT_OUT_REMARK_WORDS, LEFT_OUT_REMARK_RUN_WORDS, LEFT_OUT_REMARK_RUN_DENIALS, LEFT_OUT_REMARK_PASSES, SUBJECTS_AFTER_EXCEPT_THAT, PLACE_KIND_NOUNS, JAPANESE_REMARK_OF_ANOTHER_RUN, EXCEPTION_HEAD_HALF_WORDS, EXCEPTION_HEAD_PAIR_PHRASES, COUNT_NAME_SHORTENINGS, COUNT_NAME_SHORTENINGS_BEFORE_OF, PENDING_OUTCOME_WORDS, FREELY_NAMED_STAND_IN_PLURALS, OWN_MEASURES_OF_FREELY_NAMED_ITEMS, TOOL_ENTRIES_UNDER_STAND_IN_PLURALS, LEFT_OUT_OF_ALL_MEMBERS_WORDS, LEFT_OUT_REMARK_COUNT_FILLERS, BARE_POINTER_WORDS, POINTER_FAILURE_HEDGE_WORDS, MANY_TIMES_WORDS, FAILURE_NAMED_TEST_KIND_WORDS, CI_PAGE_PART_WORDS, WITHOUT_WORDS, FAILURE_LABEL_NOUNS, NO_RUNS_FAILURE_AFTER_WORDS, NUMBERED_SUBJECT_NOUNS, NEGATIONS_AFTER_A_FAILURE, PASS_REMARK_FILLER_WORDS, ALL_MEMBERS_OF_A_RETRY, RETRY_REMARK_WORDS, PASS_PLACE_PREPOSITIONS, PASS_PLACE_WORDS, TOLERANCE_HEDGE_WORDS, UNSPACED_RETRY_STEMS, UNSPACED_PASS_PARTICLES, OWN_MEASURES_OF_LINTED_TEMPLATE_FILES, RETRY_PREFIX_WORDS, SAME_RUN_PLACE_NOUNS, SAME_RUN_WORDS, CI_PLACE_WORDS, RETRY_HOST_NOUNS, RETRY_HOST_DETERMINERS, PERMISSION_MODALS, MEANT_FAILURE_PHRASES, PERMITTED_FAILURE_VERBS, PERMISSION_BE_WORDS, PERMITTED_PARTICIPLES, PERMITTED_SELF_NOUNS, TOLERANCE_WORDING_WORDS, CHANGED_CODE_WORDS, NONE_TAKING_BACK_WORDS, CONFIRMATION_WORDS, CONFIRMATION_DENIALS, QUESTION_AUXILIARIES, QUESTION_SUBJECTS, GUESSING_MODALS, POINTING_AFTER_A_HEDGE, AFFIRMATION_WORDS, COMPARISON_OPENERS, COMPARISON_SUBJECTS, COMPARISON_VERBS, FREQUENCY_WORDS, SKIPS_BEFORE_A_REASON, SKIP_REASON_PREPOSITIONS, SKIP_REASON_CONTEXTS, SKIP_REASON_LACKING, SKIP_REASON_RESOURCES } from './status-vocabulary.js';
+import { DENOMINATOR_NAMES, TEXT_ABOUT_A_COUNT_WORDS, NEVER_MEASURED_WORDS, REPORT_PART_WORDS, STAND_IN_DOCUMENT_WORDS, BARE_NEGATIONS, CLAUSE_JOINS, CRASH_HANDLERS, CRASH_PHRASES, CRASH_WORDS, DEEDS_SET_OFF, ENGLISH_OUTCOME_WORDS, ITEM_NOUNS_OF_A_COUNT, ITEMS_IN_ALL_NAMES, KEPT_OUT, negatedPassPairs, NEGATION_FILLERS, NEGATIONS_BEFORE_A_FAILURE, FREE_OF_WORDS, ELIDED_BEFORE_A_NOUN, CONDITION_OPENERS, PRESENT_FAILURE_FORMS, noFailurePairs, NOT_FAILED_THINGS, NOT_RAN_COUNT_NAMES, NOT_THIS_RUNS_FAILURE, OTHER_LANGUAGE_BOUND_WORDS, OTHER_LANGUAGES, OTHER_NOT_RAN_COUNT_NAMES, OTHER_RUNS_QUALIFIERS, PLACE_NOUNS, PLACE_SUITES, REAL_FILLERS, REAL_WORDS, STATUS_VOCABULARY, transliterations, vocabulary, writtenWords, CONTAINER_STATUS_LISTS, FAILED_CONDITION_TYPES, RUN_FAILED_PHASES, RUN_NOT_ENDED_PHASES, WORKFLOW_STATUS_MEMBERS, PLATFORM_STEP_LISTS, POD_FAILED_PHASES, POD_STATUS_MEMBERS, NETWORK_PLACE_NAMES, PROCESS_COMMAND_NAMES, PROCESS_ID_NAMES, STEP_RUN_LISTS, ABSENT_WORDS, AFTER_WORDS, BETWEEN_A_PASS_AND_AFTER, GENITIVE_LANGUAGES, NOT_MANAGED_PHRASES, PASS_VERBS, WHAT_OR_WHY_FAILED, JOINS_ALSO_A_PLACE, OVERCOME_FAILURE_WORDS, FAILURE_GOES_ON, FAILURE_TOLD_AGAIN, TRY_WORDS, EARLIER_TRIES, EXCEPTION_MEMBER_JOINS, EXCEPTION_MEMBER_JOIN_PHRASES, TOLERANCE_NEGATORS, EXCEPTION_ASIDE_WORDS, EXCEPTION_MEMBER_HEAD_JOINS, EXCEPTION_MEMBER_JOINS_AFTER, TOLERANCE_NEGATOR_PHRASES, TOLERANCE_DENIALS, EXCEPTION_ALL_MEMBERS_WORDS, EXCEPTION_TOLERANCES, EXCEPTION_PLURAL_TOLERANCES, EXCEPTION_MODIFIER_OPENERS, EXCEPTION_MODIFIER_PLACES, FAILURE_WORDS_OF_A_NONE_BEFORE_AN_EXCEPTION, NONES_BEFORE_AN_EXCEPTION, POSTPOSED_EXCEPTION_WORDS, CLAUSE_ENDS_BEFORE_A_POSTPOSED_EXCEPTION, COUNT_OF_WORDS, ABBREVIATED_STAND_IN_NOUNS, MEASURED_ITEM_STAND_IN_WORDS, OTHER_LANGUAGE_NEVER_MEASURED_WORDS, OTHER_LANGUAGE_STAND_IN_WORDS, STAND_IN_FILLER_WORDS, EXCEPTION_PLACE_ARTICLES, EXCEPTION_HEAD_COUNT_WORDS, ALL_OF_A_PASS_BEFORE_AN_EXCEPTION, LEFT_OUT_OF_A_PASS_WORDS, NONES_AFTER_A_FAILURE, NOTE_LABEL_WORDS, EXCEPTION_WORDS_AFTER_A_FAILURE, EXCEPTION_LEAVING_OUT_WORDS, NOUNS_AFTER_AN_EXCEPTION_NOUN, SHORTENINGS_NAMING_OTHER_THINGS, TEST_FILE_ANCHOR_WORDS, RUN_NAME_WORDS, OTHER_LANGUAGE_STAND_IN_PLURALS, NEGATIONS_OF_ALL, ALL_OF_A_DENIED_PASS, PASS_VERBS_OF_ITEMS, DENIED_PASS_WORDS, RELATIVE_WORDS_OF_ITEMS, CONDITIONS_OF_A_DENIED_PASS, VERSIONED_NAMES, POINTER_ELSEWHERE_OPENINGS, POINTER_FAILURE_HEDGES, TIMES_WORDS, LEFT_OUT_REMARK_WORDS, LEFT_OUT_REMARK_RUN_WORDS, LEFT_OUT_REMARK_RUN_DENIALS, LEFT_OUT_REMARK_PASSES, SUBJECTS_AFTER_EXCEPT_THAT, PLACE_KIND_NOUNS, JAPANESE_REMARK_OF_ANOTHER_RUN, EXCEPTION_HEAD_HALF_WORDS, EXCEPTION_HEAD_PAIR_PHRASES, COUNT_NAME_SHORTENINGS, COUNT_NAME_SHORTENINGS_BEFORE_OF, PENDING_OUTCOME_WORDS, FREELY_NAMED_STAND_IN_PLURALS, OWN_MEASURES_OF_FREELY_NAMED_ITEMS, TOOL_ENTRIES_UNDER_STAND_IN_PLURALS, LEFT_OUT_OF_ALL_MEMBERS_WORDS, LEFT_OUT_REMARK_COUNT_FILLERS, BARE_POINTER_WORDS, POINTER_FAILURE_HEDGE_WORDS, MANY_TIMES_WORDS, FAILURE_NAMED_TEST_KIND_WORDS, CI_PAGE_PART_WORDS, WITHOUT_WORDS, FAILURE_LABEL_NOUNS, NO_RUNS_FAILURE_AFTER_WORDS, NUMBERED_SUBJECT_NOUNS, NEGATIONS_AFTER_A_FAILURE, PASS_REMARK_FILLER_WORDS, ALL_MEMBERS_OF_A_RETRY, RETRY_REMARK_WORDS, PASS_PLACE_PREPOSITIONS, PASS_PLACE_WORDS, TOLERANCE_HEDGE_WORDS, UNSPACED_RETRY_STEMS, UNSPACED_PASS_PARTICLES, OWN_MEASURES_OF_LINTED_TEMPLATE_FILES, RETRY_PREFIX_WORDS, SAME_RUN_PLACE_NOUNS, SAME_RUN_WORDS, CI_PLACE_WORDS, RETRY_HOST_NOUNS, RETRY_HOST_DETERMINERS, PERMISSION_MODALS, MEANT_FAILURE_PHRASES, PERMITTED_FAILURE_VERBS, PERMISSION_BE_WORDS, PERMITTED_PARTICIPLES, PERMITTED_SELF_NOUNS, TOLERANCE_WORDING_WORDS, CHANGED_CODE_WORDS, NONE_TAKING_BACK_WORDS, CONFIRMATION_WORDS, CONFIRMATION_DENIALS, QUESTION_AUXILIARIES, QUESTION_SUBJECTS, GUESSING_MODALS, POINTING_AFTER_A_HEDGE, AFFIRMATION_WORDS, COMPARISON_OPENERS, COMPARISON_SUBJECTS, COMPARISON_VERBS, FREQUENCY_WORDS, SKIPS_BEFORE_A_REASON, SKIP_REASON_PREPOSITIONS, SKIP_REASON_CONTEXTS, SKIP_REASON_LACKING, SKIP_REASON_RESOURCES, COUNT_PARTING_JOINS } from './status-vocabulary.js';
 
 /** Printable ASCII: a name or status that reads as it is written (the usual case: no folding). */
 const PLAIN = /^[\x20-\x7e]*$/;
@@ -3170,6 +3171,9 @@ function failureWordOutsideANone(text: string, failures: ReadonlySet<string>): b
       const t = tokens[k] as string;
       if (elisionBeforeAnAuxiliaryAt(tokens, k) || elidedBeforeANounAt(tokens, k)) continue;
       if (!isWord(t)) return false;
+      // A count right after a failure noun starts a clause of its own (`No failures 3 failed`, `Sem falhas 3 failed`, helper
+      // sb, session 47): the none before it counted that noun, not the failures the count tells.
+      if (/^0*[1-9]\d*$/u.test(t) && k > 0 && isFailureNoun(tokens[k - 1] as string, drawn[k - 1] as string)) return false;
       // `free of failures`, `free from errors` say none, as `without` does; denied (`not free of failures`), some.
       if (freeOfAt(drawn, k)) return !deniedNoneAt(tokens, drawn, k - 1);
       if (!auxiliaryAt(tokens, k) && (CLAUSE_JOINS.has(t) || CLAUSE_JOINS.has(drawn[k] as string))) {
@@ -4762,7 +4766,8 @@ function summaryLineIn(text: string): string | undefined {
   return rememberedSummaryLine(text);
 }
 const rememberedSummaryLine = rememberedPerText(readSummaryLine);
-function readSummaryLine(text: string): string | undefined {
+function readSummaryLine(written: string): string | undefined {
+  const text = failureWordsSpelledByStrokesRead(whitespaceReferencesDecoded(written));
   const shownText = text.length > MAX_TEXT_READ ? text.slice(0, MAX_TEXT_READ) : text;
   const read = PLAIN.test(shownText) ? shownText : withoutInvisible(shownText);
   const forms = drawnForms(read, shownText);
@@ -6836,7 +6841,8 @@ function toldAsAFailedOutcome(text: string): boolean {
 }
 const rememberedFailedOutcome = rememberedPerText(readFailedOutcome);
 function readFailedOutcome(text: string): boolean {
-  const t = text.trim();
+  // A tab or a line break spelled by a reference (`Build&#10;failed`) is read as the one written (`Build\nfailed`).
+  const t = failureWordsSpelledByStrokesRead(whitespaceReferencesDecoded(text)).trim();
   // A template's or a format's slot (`failed: %%`, `{{failed}} failed`) is the placeholder reader's: a text never filled in.
   // The bound on the text as written only caps the cost of reading it as shown: padding a reader does not see (invisible
   // characters, `&nbsp;`, `<br/>`) must not carry a short outcome past MAX_OUTCOME_TEXT (red team xz2).
@@ -6860,28 +6866,48 @@ function readFailedOutcome(text: string): boolean {
   const parted = shownWithLineBreaks(t, shown);
   const pointed = failureBeforeAPointer(parted);
   if (pointed !== undefined) return pointed;
-  if (failureToldOfANumberedSubject(parted)) return true;
+  if (failureToldOfANumberedSubject(parted) || countAfterAFailureNounUnparted(t, shown)) return true;
   if (failureBeforeARemark(parted) || failureAskedAsMeant(shown) || failureComparedWithOtherRuns(shown) || failureToldTimes(shown) || failureWordAroundASlot(t) || failureWordAroundASlot(shown) || failureToldAtANumberedPlace(shown) || failureToldBelowANone(t) || failureToldBesideNumbersElsewhere(t, shown)) return true;
-  if (shown.length > MAX_OUTCOME_TEXT || commitSubject(shown) || EMPTY_LABEL_VALUE.test(shown)) return false;
-  const named = namesHoldingDigitsAsWords(t, shown);
+  if (shown.length > MAX_OUTCOME_TEXT || commitSubject(shown) || EMPTY_LABEL_VALUE.test(barredLabelAsColon(shown))) return false;
+  const named = namesHoldingDigitsAsWords(shown);
   if (/\p{N}/u.test(named)) return false;
   // `w/o` is `without` (`completed w/o errors`), as the count readers take it (JOINER_END).
-  const worded = named.replace(WITHOUT_SHORTENED, 'without');
+  const worded = barredLabelAsColon(named.replace(WITHOUT_SHORTENED, 'without'));
   // A pass struck out before a failure word last (`<s>Passed</s> after a failure`) is read as the withdrawn pass it shows.
-  return failedOutcomeInWords(worded) || subjectThenNegatedPass(worded) || failureToldInASentence(worded) || failureThenAReasonOfANone(worded) || noneOfTheRunPassed(linesParted(t, shown)) || failureJoinedAfterANone(worded) || (passStruckOut(t) && shown.length <= MAX_MARKED_TEXT && failureWordLastIn(shown, true));
+  return failedOutcomeInWords(worded) || flagToldInASentence(worded) || subjectThenNegatedPass(worded) || failureToldInASentence(worded) || failureThenAReasonOfANone(worded) || noneOfTheRunPassed(linesParted(t, shown)) || failureJoinedAfterANone(worded) || (passStruckOut(t) && shown.length <= MAX_MARKED_TEXT && failureWordLastIn(shown, true));
+}
+/**
+ * A sentence of a summary that sets a flag in text (helper sb, session 47): a failure flag set (`Failed: true`, `Tests
+ * ran. Failed: yes`, `failed=true`) or a pass flag cleared (`ok. passed=false`, `Tests ran. Passed: false`), as the
+ * members `failed: true` and `passed: false` are read beside a pass. {@link passDeniedInText} reads a whole text; a
+ * sentence after another is read here. A flag's name a word qualifies (`allow_failure: true`, `expected failed: yes`) is
+ * a setting, no outcome.
+ */
+function flagToldInASentence(shown: string): boolean {
+  if (shown.length > MAX_OUTCOME_TEXT || !FLAG_SET_HINT.test(shown)) return false;
+  const sentences = shown.split(SENTENCE_OF_A_FLAG_END);
+  return sentences.some((sentence) => failureFlagSetIn(sentence) || (sentences.length > 1 && passDeniedInText(sentence.trim())));
+}
+const FLAG_SET_HINT = /[:=\uff1a]/u;
+const SENTENCE_OF_A_FLAG_END = /(?<=[.!;,])[^\S\n]+|\n+/u;
+/** A failure flag's name (`Failed`, `has failures`, `build failed`) and a value that sets it (`true`, `yes`). */
+const FAILURE_FLAG_SET = /^[^\S\n]*([\p{L}_ -]{1,40}?)[^\S\n]*[:=\uff1a][^\S\n]*(true|yes|y)[^\S\n]*[.!]?[^\S\n]*$/iu;
+/** Words a failure flag's name may hold beside its failure word (`has_failed`, `build failed`, `any failed`). */
+const FAILURE_FLAG_NAME_WORDS: ReadonlySet<string> = new Set(['has', 'is', 'was', 'any', 'run', 'build', 'tests', 'test', 'job', 'ci', 'check', 'checks', 'suite']);
+function failureFlagSetIn(sentence: string): boolean {
+  const m = FAILURE_FLAG_SET.exec(sentence);
+  if (m === null) return false;
+  const words = readWords((m[1] as string).trim());
+  return words.some((w) => FAIL_FLAG_WORDS.has(w)) && words.every((w) => FAIL_FLAG_WORDS.has(w) || FAILURE_FLAG_NAME_WORDS.has(w));
 }
 /**
  * The shown text with each name whose letters hold digits (`e2e`, `k8s`, `S3`, `i18n`) read as a word, `item`: a word to a
- * reader, no count. Names are found with the text's line breaks read as spaces (the shown text drops them, which would
- * glue `Quarantined` to the `1` of the count on the next line).
+ * reader, no count. The shown text keeps line breaks as spaces ({@link shownOutcome}), so `Quarantined` above a count
+ * on the next line is no name with the count's digit.
  */
-function namesHoldingDigitsAsWords(written: string, shown: string): string {
-  if (!/\p{L}\p{N}/u.test(shown)) return shown;
-  const spaced = LINE_BREAK_IN_TEXT.test(written) ? shownOutcome(written.replace(LINE_BREAKS_G, ' ')) : shown;
-  return spaced.replace(NAME_HOLDING_DIGITS, 'item');
+function namesHoldingDigitsAsWords(shown: string): string {
+  return /\p{L}\p{N}/u.test(shown) ? shown.replace(NAME_HOLDING_DIGITS, 'item') : shown;
 }
-const LINE_BREAK_IN_TEXT = /[\n\r\v\f\u0085\u2028\u2029]/u;
-const LINE_BREAKS_G = /[\n\r\v\f\u0085\u2028\u2029]+/gu;
 /**
  * A name whose letters hold digits (`e2e`, `E2E`, `i18n`, `l10n`, `k8s`, `S3`, `ipv6`, `x86_64`, `arm64-v8a`): the member a failure is
  * told of, which the digit had handed to the count readers, where it counted nothing (red team sa, session 47). It opens
@@ -6999,6 +7025,25 @@ const NUMBERED_SUBJECT = lazy(() => new RegExp(String.raw`(?<![\p{L}\p{N}])(${NU
 /** A label that opens the text and carries a number (`PR 12:`, `Step 3:`, `v1.2.3:`, `#42:`), dropped whole. */
 const NUMBERED_LABEL = lazy(() => new RegExp(String.raw`^[^\S\n]*(?:(?:${NUMBERED_NAMES()})${SUBJECT_NUMBER}|#?v?\d{1,6}(?:\.\d{1,6}){1,3}|#\d{1,9})[^\S\n]*:[^\S\n]*`, 'iu'));
 /**
+ * A count of failures right after a failure noun with no mark between (`No failures 3 failed`, `Sem falhas 3 failed`,
+ * helper sb, session 47): the noun ends a clause of its own, as before a comma (`No failures, 3 failed` fails). Read
+ * with that comma by the count readers; a none before the noun then counts only the noun, never the count after it.
+ */
+function countAfterAFailureNounUnparted(t: string, shown: string): boolean {
+  if (shown.length > MAX_POINTED_TEXT || !FAILURE_NOUN_THEN_A_COUNT_HINT.test(shown)) return false;
+  // Line by line: a line above a count may qualify it (`Expected failures` above `1 failed`), read by the count readers.
+  if (/[\r\n]/u.test(t)) return t.split(/\r?\n|\r/u).some((line) => line.trim() !== '' && countAfterAFailureNounUnparted(line, shownOutcome(line)));
+  let parted = false;
+  const read = shown.replace(WORD_BEFORE_A_COUNT, (word: string) => {
+    if (!isFailureNoun(word.toLowerCase(), drawnWord(word))) return word;
+    parted = true;
+    return `${word},`;
+  });
+  return parted && summaryLineIn(read) !== undefined;
+}
+const FAILURE_NOUN_THEN_A_COUNT_HINT = /\p{L}[^\S\n]+[1-9]/u;
+const WORD_BEFORE_A_COUNT = /(?<![\p{L}\p{N}])\p{L}[\p{L}\p{M}]*(?=[^\S\n]+[1-9]\d*[^\S\n]+\p{L})/gu;
+/**
  * A failure told in words in a clause of its own beside numbers elsewhere (`Ran 12 tests. Checkout failed.`, `Build
  * failed. Duration 3s.`, `12 tests passed, checkout failed`, `12 tests: build failed`, `12 tests — build failed`, `12
  * tests | build failed`, `12 tests` then `Build failed` on a line of its own, `テスト12件。ビルド失敗。`), or beside how long
@@ -7065,12 +7110,13 @@ function clausesOf(t: string, shown: string): string[] {
     const parts = line.split(CLAUSE_MARK);
     for (let k = 0; k < parts.length; k += 2) {
       const mark = k > 0 ? (parts[k - 1] as string) : '';
-      for (const [n, clause] of partedAfterANumber(parts[k] as string).entries()) {
+      for (const [n, clause] of partedAfterANumber(parts[k] as string).flatMap(partedAtABracketAfterACountOfPasses).flatMap(partedAtAJoinBesideACountOfPasses).entries()) {
         if (clause.trim() === '') continue;
         const label = own.length > 0 ? own : clauses;
         // A clause with a number after a comma or a dash may be a remark on the clause before it (`passed with failures,
-        // 0 of them fatal`, `Build failed — 2 flaky`): both are left to the count readers, which weigh it.
-        const remark = n === 0 && own.length > 0 && REMARK_MARK.test(mark) && /\p{N}/u.test(clause);
+        // 0 of them fatal`, `Build failed — 2 flaky`): both are left to the count readers, which weigh it. A count of
+        // passes is no remark on a failure (`checkout failed, 12 tests passed`): it tells what else happened.
+        const remark = n === 0 && own.length > 0 && REMARK_MARK.test(mark) && /\p{N}/u.test(clause) && !countOfPassesIn(clause);
         if (remark) own[own.length - 1] += `${mark}${clause}`;
         else if (label.length > 0 && bareValue(clause)) label[label.length - 1] += `: ${clause}`;
         else own.push(clause);
@@ -7083,14 +7129,59 @@ function clausesOf(t: string, shown: string): string[] {
   return clauses;
 }
 // Kept in the split (one group): a comma doubled (`,,0,,`, a wiki's subscript) parts nothing.
-const CLAUSE_MARK = /((?<=[.!?;])[^\S\n]+|(?<=[\u3002\uff01\uff1f\uff1b\uff0c\u3001])[^\S\n]*|(?<!,),[^\S\n]+|[^\S\n]+(?:-{1,2}|[\u2013\u2014])[^\S\n]+|[^\S\n]*[|\uff5c\u2502][^\S\n]*)/u;
-const REMARK_MARK = /^(?:,[^\S\n]+|[^\S\n]+(?:-{1,2}|[\u2013\u2014])[^\S\n]+)$/u;
+// Beside the marks of English (helper sb, session 47): an ellipsis (`…`), the Arabic comma, semicolon and question mark
+// (`،`, `؛`, `؟`), the Devanagari danda (`।`, `॥`), the Urdu full stop (`۔`) and the full-width and half-width ideographic
+// full stops (`．`, `｡`); a semicolon, a comma or a dash written against the letters on both sides (`passed;checkout`,
+// `passed—checkout`); a middle dot, a bullet or a slash between spaces (`12 tests passed · checkout failed`). Brackets and
+// quotes part only after a count of passes ({@link partedAtABracketAfterACountOfPasses}): elsewhere they hold a remark on
+// what goes before them (`no tests failed except login (flaky)`).
+const CLAUSE_MARK = /((?<=[.!?;\u2026\u060c\u061b\u061f\u0964\u0965\u06d4])[^\S\n]+|(?<=[\u3002\uff01\uff1f\uff1b\uff0c\u3001\uff0e\uff61])[^\S\n]*|(?<!,),[^\S\n]+|(?<=\p{L})[;,](?=[\p{L}\p{N}])|(?<=\p{L})[\u2013\u2014](?=\p{L})|[^\S\n]+(?:-{1,2}|[\u2013\u2014])[^\S\n]+|[^\S\n]*[|\uff5c\u2502][^\S\n]*|[^\S\n]+[\u00b7\u2022\u2219\u2027\u30fb\u2043/][^\S\n]+|^[^\S\n]*[\u2022\u00b7\u2219\u2043][^\S\n]+)/u;
+const REMARK_MARK = /^(?:,[^\S\n]+|[^\S\n]+(?:-{1,2}|[\u2013\u2014])[^\S\n]+|[^\S\n]*[(\uff08][^\S\n]*)$/u;
+/**
+ * Whether a clause counts passes (`12 tests passed`, `12 Tests bestanden`, `12 tests réussis`, `passed: 12`): a number
+ * and a pass word within three words of each other, and no failure word. Such a clause is no remark on a failure beside
+ * it, nor its label's value: it tells what else happened.
+ */
+function countOfPassesIn(clause: string): boolean {
+  if (!/\p{N}/u.test(clause)) return false;
+  const { tokens, drawn } = outcomeTokens(clause);
+  if (drawn.some((w) => FAILURE_NOUNS().has(w) || FAILURE_TOLD().has(w) || NONE_BEFORE_A_FAILURE().has(w))) return false;
+  return tokens.some((tok, i) => /^\p{N}+$/u.test(tok) && drawn.slice(Math.max(0, i - 3), i + 4).some((w) => PASS_WORDS.has(w)));
+}
+/**
+ * `clause` parted at a join (`but`, `and`, `while`, `although`, `aber`, `mais`: {@link COUNT_PARTING_JOINS}) with a count
+ * of passes on one side (`12 tests passed but checkout failed`, `Checkout failed but 12 tests passed`, helper sb,
+ * session 47): the failure on the other side is a clause of its own, as after a comma. Without a count of passes beside
+ * it a join parts nothing here (`Failed and skipped: 0` is one label).
+ */
+function partedAtAJoinBesideACountOfPasses(clause: string): string[] {
+  if (!/\p{N}/u.test(clause) || !/[^\S\n]\p{L}{1,9}[^\S\n]/u.test(clause)) return [clause];
+  for (const m of clause.matchAll(COUNT_PARTING_JOIN())) {
+    const before = clause.slice(0, m.index);
+    const after = clause.slice(m.index + m[0].length);
+    if (countOfPassesIn(before) || countOfPassesIn(after)) return [before, ...partedAtAJoinBesideACountOfPasses(after)];
+  }
+  return [clause];
+}
+/**
+ * `clause` parted at brackets or quotes that open right after a count of passes (`12 tests passed (checkout failed)`,
+ * `12 tests passed “checkout failed”`, helper sb, session 47): what they hold is a clause of its own, no remark bounding
+ * the count.
+ */
+function partedAtABracketAfterACountOfPasses(clause: string): string[] {
+  const m = BRACKET_OR_QUOTE_AFTER_A_CLAUSE.exec(clause);
+  if (m === null || !countOfPassesIn(m[1] as string)) return [clause];
+  return [m[1] as string, m[2] as string];
+}
+const BRACKET_OR_QUOTE_AFTER_A_CLAUSE = /^([^()\uff08\uff09"\u201c\u201d\u201e\u300c\u300d]{1,200}?)[^\S\n]*[(\uff08"\u201c\u201e\u300c]([^()\uff08\uff09"\u201c\u201d\u201e\u300c\u300d]{1,200})[)\uff09"\u201d\u300d]?[^\S\n]*[.!]?$/u;
+const COUNT_PARTING_JOIN = lazy((): RegExp => new RegExp(String.raw`[^\S\n]+(?:${COUNT_PARTING_JOINS.map(escapeRegExp).join('|')})[^\S\n]+`, 'giu'));
 /** `piece` parted at each colon, or space between two letters of a script written without spaces, that follows a number in its clause. */
 function partedAfterANumber(piece: string): string[] {
   const parts: string[] = [];
   let from = 0;
   for (const m of piece.matchAll(MARK_AFTER_A_COUNT)) {
-    if (!/\p{N}/u.test(piece.slice(from, m.index))) continue;
+    // Before a count of passes a colon ends a clause too (`Build failed: 12 tests passed`): that count is no label's value.
+    if (!/\p{N}/u.test(piece.slice(from, m.index)) && !countOfPassesIn(piece.slice(m.index + m[0].length).split(/[,;]/u)[0] as string)) continue;
     parts.push(piece.slice(from, m.index));
     from = m.index + m[0].length;
   }
@@ -7126,6 +7217,9 @@ function failureBeforeAPointer(shown: string): boolean | undefined {
   if (m === null) return undefined;
   const clause = (m[1] as string).trim();
   const remark = shown.slice((m[1] as string).length);
+  // An arrow to a bare value is a label's mark, as a colon is (`Failed -> 0`, `Failed → 0`, `failed => none`, helper sb,
+  // session 47): the value is the label's, read by the count and label readers, never a pointer after a told failure.
+  if (arrowToABareValue(remark)) return undefined;
   // A pointer that counts or names failures tells them (`All tests passed. See logs for 3 failures`, `Logs list 3
   // failures`, `Siehe Logs für 3 Fehler`): it is harmless only while it names none (`See logs for details`).
   if (pointerNamesAFailure(remark)) return true;
@@ -7135,6 +7229,26 @@ function failureBeforeAPointer(shown: string): boolean | undefined {
   // `#failed`) is judged with its clause and decided here: no later reader takes its failure word as the text's last.
   return outcomeTokens(remark).drawn.some((w) => FAILURE_NOUNS().has(w)) ? false : undefined;
 }
+/** Whether a mark and the remark after it are a table cell's or an arrow's bare value (`| n/a |`, `→ none`). */
+const labelsBareValue = (mark: string, remark: string): boolean => /[|\uff5c\u2502>\u2192\u21d2\u27f6]/u.test(mark) && bareValue(remark.replace(/[^\S\n]*[|\uff5c\u2502][^\S\n]*$/u, ''));
+const BAR_OR_ARROW_HINT = /[|>\u2192\u21d2\u27f6]/u;
+/**
+ * A text that is one label and its bare value in a table's cells or after a bar or an arrow (`| Failed | - |`, `| Failed | n/a |`,
+ * `Failed | n/a`, helper sb, session 47), read as the label and its value after a colon (`Failed: -`): read whole, the
+ * bar was no mark, and the failure label the outcome.
+ */
+function barredLabelAsColon(shown: string): string {
+  if (!BAR_OR_ARROW_HINT.test(shown)) return shown;
+  const m = BARRED_LABEL_VALUE.exec(shown);
+  return m !== null && bareValue(m[2] as string) ? `${(m[1] as string).trim()}: ${(m[2] as string).trim()}` : shown;
+}
+const BARRED_LABEL_VALUE = /^[^\S\n]*\|?[^\S\n]*([^|\n]{1,40}?)[^\S\n]*(?:\||-+>|=+>|[\u2192\u21d2\u27f6])[^\S\n]*([^|\n]{1,12}?)[^\S\n]*\|?[^\S\n]*$/u;
+/** Whether a remark is an arrow and a bare value after it (`-> 0`, `→ none`, `⇒ n/a`). */
+function arrowToABareValue(remark: string): boolean {
+  const m = ARROW_THEN_VALUE.exec(remark);
+  return m !== null && bareValue(m[1] as string);
+}
+const ARROW_THEN_VALUE = /^[^\S\n]*(?:-+>|=+>|[\u2192\u21d2\u27f6\u279c\u2794])[^\S\n]*([^\n]{1,20}?)[^\S\n]*$/u;
 /**
  * A failure told whole, then any remark after a mark that parts clauses which tells no success (helper zj, session 45):
  * `Build selhalo. Viz logy`, `Derleme başarısız, bkz. loglar`, `Build failed ➜ logs`, `Build failed | see logs`,
@@ -7156,7 +7270,13 @@ function failureBeforeARemark(shown: string): boolean {
     // A remark opens with a word, or with a bracket or a slot's mark after a space: whatever syntax a slot there is written
     // in (`Build failed [total]`, `!TOTAL!`, `:total:`, `«TOTAL»`, `【TOTAL】`, `｛｛total｝｝`), what fills it is a remark;
     // after a label (`Failed: []`, `Failed: [none]`) it is the label's value, read by the label's readers.
-    if (clause === '' || !(/^[\p{L}\p{M}]/u.test(remark) || (m[0] !== '' && /\s$/u.test(m[0]) && SLOT_OR_BRACKET_OPENING.test(remark) && /\p{L}/u.test(remark) && !/[:=\uff1a]$/u.test(clause)))) continue;
+    // A glued bracket parts a remark only from a failure word (`ビルド失敗（テスト）`): after another word it may bound what
+    // that word says (`E2E以外の全テストが成功（E2Eは夜間実行）`), read whole by the exception readers.
+    const opensARemark = (m[0] === '' ? GLUED_REMARK_BRACKET.test(remark) && endsInAFailureWord(clause) : /\s$/u.test(m[0]) && SLOT_OR_BRACKET_OPENING.test(remark)) && /\p{L}/u.test(remark) && !/[:=\uff1a]$/u.test(clause);
+    if (clause === '' || !(/^[\p{L}\p{M}]/u.test(remark) || opensARemark)) continue;
+    // A bare value after a bar or an arrow is the value of the label before it (`Failed | n/a`, `Failed → none`, helper
+    // sb, session 47), as after a colon: no remark on a failure told.
+    if (labelsBareValue(m[0], remark)) continue;
     // A remark that counts failures tells them, whatever hedge or condition stands beside the count (`All tests passed.
     // See logs for 3 failures (if needed)`), unless it tells them overcome (`3 failures, retried and passed`).
     if (!remarkTellsAPass(remark) && pointerNamesAFailure(remark, true)) return true;
@@ -7482,7 +7602,9 @@ function remarkClauses(remark: string): RemarkClause[] {
   tokens.forEach((token, i) => {
     const part = parts.at(-1) as RemarkClause;
     if (isWord(token) && !CLAUSE_JOINS.has(drawn[i] as string)) part.words.push(drawn[i] as string);
-    else if (isWord(token) || !/^['\u2019\u02bc?\u00bf\u037e]+$/u.test(token)) parts.push({ words: [], asked: false });
+    // An apostrophe, and a quote around a name (`"docs" passed on retry`, `“docs” passed`, `「docs」`), part no clause: the
+    // quoted name is the subject of what follows it (helper sb, session 47).
+    else if (isWord(token) || !/^['\u2019\u02bc?\u00bf\u037e"`\u201c-\u201f\u2018\u201a\u00ab\u00bb\u2039\u203a\u300c-\u300f\uff02\uff07]+$/u.test(token)) parts.push({ words: [], asked: false });
     if (/[?\u00bf]/u.test(token)) part.asked = true;
     if (!isWord(token) && SENTENCE_END_TOKEN.test(token) && token !== ';') part.ended = true;
   });
@@ -7629,7 +7751,19 @@ function remarkTellsASuccess(remark: string): boolean {
 const remarkTellsAPass = (remark: string): boolean => outcomeTokens(remark).drawn.some((w) => PASS_WORDS.has(w) || OVERCOMING_PASSES().has(w));
 const MAX_CLAUSE_BEFORE_A_REMARK = 120;
 /** A remark's opening bracket or a slot's opening mark (`[`, `«`, `【`, `｛`, `!`, `:`, `%`, `$`, `＄`, `@`, `#`). */
-const SLOT_OR_BRACKET_OPENING = /^(?:[\p{Ps}\p{Pi}\u2039\u00ab]|[!:%$@#\uff04\uff01\uff1a\uff05][\p{L}_({\[.]|\uff5b)/u;
+// A straight quote opens a quoted word too (`Build failed 'docs'`, `Build failed; "docs" passed on retry`), as a curly one
+// does: ASCII has no opening quote of its own (helper sb, session 47).
+const SLOT_OR_BRACKET_OPENING = /^(?:[\p{Ps}\p{Pi}\u2039\u00ab]|[!:%$@#\uff04\uff01\uff1a\uff05][\p{L}_({\[.]|\uff5b|['"`][\p{L}\p{N}_])/u;
+/**
+ * A bracket a remark opens with written against the word before it (`Build failed(lint)`, `ビルド失敗（テスト）`,
+ * `构建失败【日志】`): Chinese and Japanese set no space before a full-width bracket, and a hurried writer none before an
+ * ASCII one (helper sb, session 47). Not a square bracket, which a slot inside a word opens with (`fa[[x]]iled`).
+ */
+const endsInAFailureWord = (clause: string): boolean => {
+  const last = outcomeTokens(clause).drawn.at(-1);
+  return last !== undefined && (FAILURE_TOLD().has(last) || FAILURE_NOUNS().has(last));
+};
+const GLUED_REMARK_BRACKET = /^[(\uff08\u3010\u300c\u300e\u3014\u3016\u3008\u300a]/u;
 /**
  * A failure word with a slot of any syntax written inside it (`Build fa[[x]]iled`, `fa__X__iled`, `fa$Xiled`, helper zj,
  * session 45): the slot is dropped and the word it was written into read whole.
@@ -7647,8 +7781,8 @@ const MAX_REMARK_SPLITS = 4;
  * failed.log`), those of scripts written without spaces, a spaced bar, slash, dash, guillemet or `>`, any arrow, and a
  * plain space between two letters of a script written without spaces (`ビルド失敗 ログを参照`).
  */
-const CLAUSE_PARTING = /[^\S\n]+(?=[\p{Ps}\p{Pi}\u2039\u00ab!:%$@#\uff04\uff01\uff1a\uff05\uff5b])|[^\S\n]*[.!;,](?=\s)\s*|[^\S\n]*[\u3001\u3002\uff0c\uff1b\uff01\uff0e]\s*|[^\S\n]+(?:[|/\u00bb\u203a>\u00b7\u2022~]+|[-\u2013\u2014]+)[^\S\n]+|[^\S\n]*(?:->|=>|>>|[\u2190-\u21ff\u2794-\u27bf\u2900-\u297f\u2b00-\u2b2f])[^\S\n]*|(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])[^\S\n]+(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])/gu;
-const CLAUSE_PARTING_HINT = /\s[\p{Ps}\p{Pi}\u2039\u00ab!:%$@#\uff04\uff01\uff1a\uff05\uff5b]|[.!;,\u3001\u3002\uff0c\uff1b\uff01\uff0e|/\u00bb\u203a>\u00b7\u2022~\u2013\u2014\u2190-\u21ff\u2794-\u27bf\u2900-\u297f\u2b00-\u2b2f-]|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}][^\S\n]+[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+const CLAUSE_PARTING = /[^\S\n]+(?=[\p{Ps}\p{Pi}\u2039\u00ab!:%$@#\uff04\uff01\uff1a\uff05\uff5b]|['"`][\p{L}\p{N}])|(?<=[\p{L}\p{M}])(?=[(\uff08\u3010\u300c\u300e\u3014\u3016\u3008\u300a])|[^\S\n]*[.!;,](?=\s)\s*|[^\S\n]*[\u3001\u3002\uff0c\uff1b\uff01\uff0e]\s*|[^\S\n]+(?:[|/\u00bb\u203a>\u00b7\u2022~]+|[-\u2013\u2014]+)[^\S\n]+|[^\S\n]*(?:->|=>|>>|[\u2190-\u21ff\u2794-\u27bf\u2900-\u297f\u2b00-\u2b2f])[^\S\n]*|(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])[^\S\n]+(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])/gu;
+const CLAUSE_PARTING_HINT = /\s[\p{Ps}\p{Pi}\u2039\u00ab!:%$@#\uff04\uff01\uff1a\uff05\uff5b'"`]|[\p{L}\p{M}][(\uff08\u3010\u300c\u300e\u3014\u3016\u3008\u300a]|[.!;,\u3001\u3002\uff0c\uff1b\uff01\uff0e|/\u00bb\u203a>\u00b7\u2022~\u2013\u2014\u2190-\u21ff\u2794-\u27bf\u2900-\u297f\u2b00-\u2b2f-]|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}][^\S\n]+[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 /**
  * Whether a pointer remark names a failure in its own words (`for 3 failures`, `for the failed job`, `for 3 errors`,
  * helper zb, session 45): a failure word of its own, not one inside a name (`see failed.log`), not under a none (`no
@@ -7794,8 +7928,40 @@ const CJK_POINTER_OPENING = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakan
 /** An outcome text as shown: line-breaking tags made spaces, through markup and escapes, invisible characters gone. */
 function shownOutcome(t: string): string {
   const parted = tagsBreakingTheLineAsSpaces(t);
-  return removeInvisible(escapedReadings(parted).at(-1) ?? parted).trim();
+  return removeInvisible(whitespaceControlsAsSpaces(escapedReadings(parted).at(-1) ?? parted)).trim();
 }
+/**
+ * `text` with each word that spells a failure word by a look-alike upright stroke (a capital I, a digit one or a bar for
+ * an l, a lowercase l among capitals for an I: `faiIed`, `FAIIED`, `faiIure`, `FAIIing`, `fai1ed`, `FAlLED`) written as
+ * that failure word, as a sans-serif page draws it (helper sb, session 47). A word the vocabulary holds as written is
+ * left as it is (`fail`, `FAILED`), and so is one no reading of which is a failure word (`It`, `fall`, `Ill`).
+ */
+function failureWordsSpelledByStrokesRead(text: string): string {
+  if (text.length > MAX_TEXT_READ || !STROKE_SPELLING_HINT.test(text)) return text;
+  // The summary readers read one long text many times over (a log's pieces, its forms): its reading is kept once.
+  if (text === strokesRead.text) return strokesRead.read;
+  const read = text.replace(WORD_WITH_STROKES, (word) => {
+    if (!STROKE_SPELLING_HINT.test(word)) return word;
+    const [written, ...others] = strokeReadings(word);
+    if (others.length === 0 || FAILURE_WORDS_OF_STROKES().has(written as string)) return word;
+    return others.find((w) => FAILURE_WORDS_OF_STROKES().has(w)) ?? word;
+  });
+  if (text.length > 1024) strokesRead = { text, read };
+  return read;
+}
+let strokesRead: { text: string; read: string } = { text: '', read: '' };
+// Only a word holding what STROKE_SPELLING_HINT looks for is handed to the callback: prose is scanned once, not word by word.
+const WORD_WITH_STROKES = /(?<![\p{L}\p{N}|])[A-Za-z][A-Za-z1|]{0,14}?(?:[a-z]I|[A-Z][Il|]{2}|[A-Za-z][1|][A-Za-z]|[A-Z]l[A-Z])[A-Za-z1|]{0,14}(?![\p{L}\p{N}|])/gu;
+/** The failure words of Latin letters a stroke may spell (`failed`, `failure`, `failing`, `killed`), as written. */
+const FAILURE_WORDS_OF_STROKES = lazy((): ReadonlySet<string> => new Set([...FAILED_STATUSES, ...FAILURE_NOUNS(), ...FAIL_WORDS].filter((w) => /^[a-z]+$/u.test(w) && /[il]/u.test(w))));
+/**
+ * `text` with each tab and line break drawn as the space a page or a terminal draws between the words beside it, as a
+ * tag that breaks the line is ({@link tagsBreakingTheLineAsSpaces}): removed as an invisible control, it would join them
+ * (`Build\nfailed`, `Build&#10;failed` read as `Buildfailed`, no failure word).
+ */
+const whitespaceControlsAsSpaces = (text: string): string => (WHITESPACE_CONTROL_HINT.test(text) ? text.replace(WHITESPACE_CONTROLS, ' ') : text);
+const WHITESPACE_CONTROL_HINT = /[\t\n\v\f\r]/u;
+const WHITESPACE_CONTROLS = /[\t\n\v\f\r]+/gu;
 /**
  * Whether a reading of an outcome text holds a none of failures a contrast overturns, whole or sentence by sentence, or
  * (unless `onlyContrasts`: a reading of slots or drawn markup) a failure label whose value tells a failure.
@@ -9009,6 +9175,8 @@ const PASS_OF_ITEMS = lazy((): ReadonlySet<string> => new Set([...OVERCOMING_PAS
 const PASS_VERB_OF_ITEMS = wordsWrittenAndDrawn(() => PASS_VERBS_OF_ITEMS);
 const DENIED_PASS = wordsWrittenAndDrawn(() => DENIED_PASS_WORDS);
 const CONDITION_OF_A_DENIAL = lazy((): ReadonlySet<string> => new Set(CONDITIONS_OF_A_DENIED_PASS));
+/** A token of quote marks only, straight, curly or corner (`'`, `"`, `“`, `」`). */
+const QUOTE_MARKS_ONLY = /^["'`\u2018-\u201f\u00ab\u00bb\u2039\u203a\u300c-\u300f\uff02\uff07]+$/u;
 /**
  * A failure told in one short clause the readers of a failure word last or a negated pass do not take (red team xo,
  * xz2, session 40): a failure word first with what failed or why after it (`Failed to compile`, `Échec de la
@@ -9031,6 +9199,8 @@ function failureToldInASentence(text: string): boolean {
     if (!isWord(t)) {
       // One clause: a mark ends it only last (`Failed to compile.`), or says its reason after a failure word (`Build failed: timeout`).
       if (/^[.!\u2026]+$/u.test(t) && i === tokens.length - 1) continue;
+      // Quotes around a name are no mark of the clause (`Build failed: 'docs'`, `Build failed: "docs"`, helper sb, session 47).
+      if (QUOTE_MARKS_ONLY.test(t)) continue;
       if (t === ':' && colon === undefined && words.length > 1 && isFailureNoun(words.at(-1) as string, shown.at(-1) as string)) {
         colon = words.length - 1;
         continue;

@@ -1040,6 +1040,17 @@ export const NOT_FAILED_THINGS: ReadonlySet<string> = new Set(['attempt', 'attem
 /** Words that start a clause of its own within a sentence: a none before them says nothing of a failure after them. */
 export const CLAUSE_JOINS: ReadonlySet<string> = new Set(['and', 'but', 'yet', 'though', 'although', 'however', 'then', 'so', 'while', 'whereas', 'still', 'und', 'aber', 'doch', 'dann', 'et', 'mais', 'puis', 'y', 'pero', 'e', 'ma', 'en', 'maar']);
 /**
+ * Joins that part a failure told from a count of passes beside it (`12 tests passed but checkout failed`, `Deploy failed
+ * although 12 tests passed`, `12 Tests bestanden aber der Build ist fehlgeschlagen`, `12 tests réussis mais le build a
+ * échoué`): read as a clause's end only beside such a count (helper sb, session 47).
+ */
+export const COUNT_PARTING_JOINS: readonly string[] = [
+  'and', 'but', 'yet', 'though', 'although', 'however', 'while', 'whereas', 'whilst',
+  'und', 'aber', 'doch', 'jedoch', 'während', 'obwohl', 'et', 'mais', 'tandis que', 'alors que', 'bien que', 'pourtant',
+  'y', 'pero', 'mientras', 'aunque', 'e', 'ma', 'mentre', 'però', 'mas', 'porém', 'enquanto', 'embora', 'en', 'maar', 'terwijl', 'hoewel',
+  'ale', 'a', 'но', 'а', 'и', 'однако', 'хотя', 'ama', 've', 'fakat',
+];
+/**
  * Clause joins that are also a word of place in other languages, with those languages: French and Spanish `en` (`aucun
  * test en échec`, `ningún test en fallo`: no test failing) joins no clause after a none of theirs, as Dutch `en` (and) does.
  */

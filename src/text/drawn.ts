@@ -17,6 +17,20 @@ let htmlDecoder: ((text: string) => string) | undefined;
 /** HTML's character references, every one HTML knows, loaded on the first value that holds one (the table costs ~20 ms at start-up). */
 export const decodeHtml = (text: string): string => (htmlDecoder ??= (createRequire(import.meta.url)('entities') as typeof import('entities')).decodeHTML)(text);
 
+/**
+ * `text` with the character references that spell a tab or a line break (`&#10;`, `&#x0A;`, `&#9;`, `&#13;`, `&#12;`,
+ * `&NewLine;`, `&Tab;`, without their `;` too, and encoded again as `&amp;#10;`) made the characters they spell: a page
+ * draws them as the break or the space they are, so every reader must part the words on either side of them as it
+ * parts them at a written one (`Build&#10;failed` is `Build` over `failed`, never the one word `Build&#10;failed`, nor
+ * `Buildfailed` once the control is dropped as invisible). Other references are left to {@link decodeHtml}.
+ */
+export function whitespaceReferencesDecoded(text: string): string {
+  if (!text.includes('&')) return text;
+  return text.replace(WHITESPACE_REFERENCE, (_: string, dec: string | undefined, hex: string | undefined, name: string | undefined) =>
+    String.fromCharCode(dec !== undefined ? Number(dec) : hex !== undefined ? parseInt(hex, 16) : name?.toLowerCase() === 'tab' ? 9 : 10));
+}
+const WHITESPACE_REFERENCE = /&(?:amp;){0,3}(?:#0{0,8}(9|1[0-3])(?![0-9])|#[xX]0{0,8}([9a-dA-D])(?![0-9a-fA-F])|(Tab|NewLine)(?=;));?/gu;
+
 /** An attribute of a start tag: its name, and its value quoted either way or bare. */
 const ATTRIBUTE = /([^\s"'=<>/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?/gu;
 
