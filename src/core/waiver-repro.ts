@@ -33,7 +33,7 @@ export function reproWithShellExpansionsUnwrapped(value: string): string {
 const NO_OP = /^(?:(?:\/usr)?\/bin\/)?(?:true|:)$|^(?:exit|return)(?:\s+0)?$|^(?:cmd(?:\.exe)?\s+\/c\s+)?exit(?:\s+\/b)?(?:\s+0)?$|^\$?null$/iu;
 const PRINT = /^(?:(?:\/usr)?\/bin\/)?(?:echo|printf|print|write-host|write-output|echo\.)(?=\s|$)/iu;
 /** A pointer to another field of the quarantine or of its issue, in place of a command. */
-const OTHER_FIELD = /^(?:(?:same|as|see|like|cf\.?|per|refer\s+to|check|look\s+at)\s+)+(?:in\s+|the\s+|our\s+)*(?:reason|evidence|issue|bead|ticket|description|remove[_ ]when|owner|notes?|comments?|thread|above|below|linked\s+issue|run|log|logs)(?:\s+(?:field|section|text|entry))?[.!]*$/iu;
+const OTHER_FIELD = /^(?:(?:same|as|see|like|cf\.?|per|refer\s+to|check|look\s+at)\s+)+(?:in\s+|the\s+|our\s+)*(?:reason|evidence|issue|ticket|description|remove[_ ]when|owner|notes?|comments?|thread|above|below|linked\s+issue|run|log|logs)(?:\s+(?:field|section|text|entry))?[.!]*$/iu;
 
 /**
  * Why a repro reproduces nothing, or undefined: every command of it is a no-op (`true`, `/bin/true`, `:`, `exit 0`) or a
