@@ -20,6 +20,7 @@ import { lazy } from '../util/lazy.js';
 import { ISSUE_FIELD, localOnlyDomain, placeholderRepository, repositoryIssuePart, standInIssueKey, standInLinkReason } from './waiver-links.js';
 import { onlySaysTheFailureGoesAway, reasonSaysNoWhy, timeOrDoubtInsteadOfACondition } from './waiver-wording.js';
 import { reproRunsNothing, reproWithShellExpansionsUnwrapped } from './waiver-repro.js';
+import { evidenceOpensNoRun } from './waiver-evidence.js';
 
 export const WAIVER_FIELDS = ['owner', 'created', 'expires', 'bead', 'reason', 'scope', 'remove_when'] as const;
 export type WaiverField = (typeof WAIVER_FIELDS)[number];
@@ -270,6 +271,8 @@ function saysNothing(field: string, value: string, readMarker = true): string | 
   if (field === ISSUE_FIELD && BARE_WORD.test(value.normalize('NFKC').trim())) return `no issue in particular (${JSON.stringify(value.trim())}: a word, not an issue's id or address)`;
   const runsNothing = field === 'repro' ? reproRunsNothing(value) : undefined;
   if (runsNothing !== undefined) return runsNothing;
+  const noRun = field === 'evidence' ? evidenceOpensNoRun(value) : undefined;
+  if (noRun !== undefined) return `no run: ${noRun}`;
   if (field === 'reason' && ADDRESS_ALONE.test(value.normalize('NFKC').trim())) return 'no reason: an address or an account, not what fails and why';
   if (field === 'reason' && noReason.has(read)) return 'no reason: it says that there is one, not what it is';
   if (field === 'reason' && oneWord(value)) return 'one word, a category rather than a reason (say what fails and why)';

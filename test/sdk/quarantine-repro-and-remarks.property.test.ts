@@ -78,3 +78,27 @@ describe('a reason promised for later', () => {
     );
   });
 });
+
+describe('a quarantine evidence that points at no run', () => {
+  const repo = fc.constantFrom('acme/pi-agent', 'octo-labs/stream-kit', 'rust-lang/cargo');
+  const run = fc.bigInt({ min: 1_000_000n, max: 99_999_999_999n });
+  it('is refused for a blank page, a documentation address, a list of runs or a home page; one run by its number passes', () => {
+    fc.assert(
+      fc.property(repo, run, fc.constantFrom('', '/workflows/ci.yml', '?query=branch%3Amain', '/'), fc.constantFrom('198.51.100.7', '192.0.2.10', '203.0.113.99', '[2001:db8::1]', '[2001:db8:85a3::8a2e:370:7334]'), (r, n, list, doc) => {
+        for (const nowhere of ['about:blank', 'javascript:void(0)', `https://github.com/${r}`, `https://github.com/${r}/actions${list}`, `https://${doc}/runs/${n}`, `https://app.circleci.com/pipelines/github/${r}`]) {
+          expect(fillerReason('evidence', nowhere), nowhere).toMatch(/no run/u);
+        }
+        for (const one of [`https://github.com/${r}/actions/runs/${n}`, `https://github.com/${r}/actions/runs/${n}/job/${n + 7n}`, `https://app.circleci.com/pipelines/github/${r}/${n}`, `https://gitlab.com/${r}/-/jobs/${n}`]) {
+          expect(fillerReason('evidence', one), one).toBeUndefined();
+        }
+      }),
+    );
+  });
+  it('is refused for words alone that name no place', () => {
+    fc.assert(
+      fc.property(fc.constantFrom('CI logs', 'attached', 'see the build output', 'Jenkins console', 'logs attached', 'see CI logs'), fc.constantFrom((t: string) => t, (t: string) => t.toUpperCase()), (said, c) => {
+        expect(fillerReason('evidence', c(said)), c(said)).toBeDefined();
+      }),
+    );
+  });
+});
