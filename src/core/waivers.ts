@@ -119,6 +119,9 @@ function fillerReasonOf(field: string, written: string, readRemark: boolean): st
   if (why !== undefined) return `a placeholder (${why})`;
   const link = standInLinkReason(value, field);
   if (link !== undefined) return `a link to nothing in particular (${link})`;
+  // As written, not as drawn: a Markdown link to a run draws only its label (`[CI run](…/runs/137…)`).
+  const noRun = field === 'evidence' ? evidenceOpensNoRun(value) : undefined;
+  if (noRun !== undefined) return `no run: ${noRun}`;
   // `Alice <alice@acme.dev>` is how mail writes a name with its address, no markup.
   const degenerate = NAMING_FIELDS.has(field) ? degenerateIdReason(value.replace(NAME_ADDRESS, '$1')) : undefined;
   if (degenerate !== undefined) return `no name (${degenerate})`;
@@ -271,8 +274,6 @@ function saysNothing(field: string, value: string, readMarker = true): string | 
   if (field === ISSUE_FIELD && BARE_WORD.test(value.normalize('NFKC').trim())) return `no issue in particular (${JSON.stringify(value.trim())}: a word, not an issue's id or address)`;
   const runsNothing = field === 'repro' ? reproRunsNothing(value) : undefined;
   if (runsNothing !== undefined) return runsNothing;
-  const noRun = field === 'evidence' ? evidenceOpensNoRun(value) : undefined;
-  if (noRun !== undefined) return `no run: ${noRun}`;
   if (field === 'reason' && ADDRESS_ALONE.test(value.normalize('NFKC').trim())) return 'no reason: an address or an account, not what fails and why';
   if (field === 'reason' && noReason.has(read)) return 'no reason: it says that there is one, not what it is';
   if (field === 'reason' && oneWord(value)) return 'one word, a category rather than a reason (say what fails and why)';
