@@ -348,6 +348,9 @@ const emptyReasonWords = (): Vocabulary =>
     talk: TALK_WORDS,
     doubt: 'sure unsure idea unknown unclear uncertain know knows dunno idk clue undecided depends',
     causeOf: 'cause causes root',
+    // Red team ta: the reason promised for later or still being looked for (`reason to follow`, `will explain later`,
+    // `under investigation`): no reason yet, in whatever words it is promised.
+    later: 'later tomorrow soon pending follow follows following investigate investigated investigating investigation investigations tbd tba tbc written writing wrote up more when once after under looking look into progress wip',
   }));
 
 /**
@@ -363,6 +366,7 @@ export function reasonSaysNoWhy(value: string): string | undefined {
   const said = value.normalize('NFKC').toLowerCase();
   if (namedComponent().test(said) || testNotProduct().test(said)) return undefined;
   const has = (role: string): boolean => any(words, role);
+  if (has('later')) return 'no reason: it promises one later or says it is still being looked for; write what fails and why';
   if (has('prompt')) return 'no reason: a form\'s prompt left in place, not what fails and why';
   if (has('talk')) return 'no reason: a talk held elsewhere, which nobody reading the audit can read';
   if (has('doubt')) return 'no reason: it says the cause is not known';
