@@ -23,6 +23,7 @@ import {
   isBlank,
   type JsonArtifact,
   parseRfc3339,
+  zeroInstantReason,
   placeholderReason,
   plural,
   validateSchema,
@@ -151,7 +152,9 @@ function structureFindings(doc: JsonArtifact, now: Date): Finding[] {
   }
   if (typeof value.generated_at === 'string') {
     const parsed = parseRfc3339(value.generated_at);
+    const zero = parsed.ok ? zeroInstantReason(parsed.value.getTime()) : undefined;
     if (!parsed.ok) add({ code: 'schema', pointer: '/generated_at', message: `/generated_at: ${parsed.reason}`, expected: 'an RFC 3339 timestamp', actual: value.generated_at });
+    else if (zero !== undefined) add({ code: 'placeholder', pointer: '/generated_at', message: `/generated_at ${value.generated_at} is ${zero}, not when the checkpoint was written`, expected: 'the time the producer wrote the checkpoint', actual: value.generated_at });
     else if (parsed.value.getTime() - now.getTime() > DEFAULT_FUTURE_SKEW_MS) {
       add({
         code: 'future',
