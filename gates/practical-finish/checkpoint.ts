@@ -148,6 +148,10 @@ function structureFindings(doc: JsonArtifact, now: Date): Finding[] {
     const pointer = `/${field}`;
     if (doc.nonIntegerNumbers.has(pointer) && typeof value[field] === 'number') {
       add({ code: 'wrong_type', pointer, message: `${pointer} must be an integer, found ${String(value[field])} written with a fraction or exponent`, expected: 'integer', actual: value[field] });
+    } else if (Object.is(value[field], -0)) {
+      // `-0` parses to a number the schema's minimum 0 lets through; no producer prints it (JSON.stringify and serde
+      // write 0), so it is a count written by hand with a sign: a negative count as written.
+      add({ code: 'schema', pointer, message: `${pointer} is written -0: a count written with a minus sign`, expected: 'a count written as a plain non-negative integer', actual: '-0' });
     }
   }
   if (typeof value.generated_at === 'string') {
