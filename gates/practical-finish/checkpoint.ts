@@ -24,6 +24,7 @@ import {
   type JsonArtifact,
   parseRfc3339,
   zeroInstantReason,
+  fillerReason,
   placeholderReason,
   plural,
   validateSchema,
@@ -120,7 +121,16 @@ interface Finding {
   actual: unknown;
 }
 
-/** A detail that says nothing about the result ("unknown" is what the reference wrote when it could not tell). */
+/**
+ * Why a detail says nothing about the result, or undefined: a placeholder ("unknown" is what the reference wrote when it
+ * could not tell), or filler the exemption fields refuse (`fillerReason`, shared with waivers and quarantines: a marker
+ * before an instruction, `TODO — fill in before release`, the field's own name, `see above`). The producer computes a
+ * sentence that never opens with a marker; the placeholder reading runs first, the filler reading only on what it passed.
+ */
+function detailSaysNothing(detail: string): string | undefined {
+  if (isBlank(detail)) return 'blank';
+  return placeholderReason(detail) ?? fillerReason('detail', detail);
+}
 
 const STRUCTURE_CODE: Record<string, string> = { required: 'missing_field', type: 'wrong_type' };
 /** Per pointer, the most basic problem wins: absent, then wrong type, then anything else. */
@@ -169,7 +179,7 @@ function structureFindings(doc: JsonArtifact, now: Date): Finding[] {
       });
     }
   }
-  if (typeof value.detail === 'string' && (isBlank(value.detail) || placeholderReason(value.detail) !== undefined)) {
+  if (typeof value.detail === 'string' && detailSaysNothing(value.detail) !== undefined) {
     add({ code: 'placeholder', pointer: '/detail', message: `/detail is ${JSON.stringify(value.detail)}, a placeholder rather than the checkpoint's finding`, expected: 'the detail sentence the producer computed', actual: value.detail });
   }
   for (const p of checkpointEntryPlaceholders(value)) add({ code: 'placeholder', ...p });
