@@ -23,6 +23,8 @@ import {
   isBlank,
   type JsonArtifact,
   parseRfc3339,
+  zeroInstantReason,
+  fillerReason,
   placeholderReason,
   plural,
   validateSchema,
@@ -119,7 +121,16 @@ interface Finding {
   actual: unknown;
 }
 
-/** A detail that says nothing about the result ("unknown" is what the reference wrote when it could not tell). */
+/**
+ * Why a detail says nothing about the result, or undefined: a placeholder ("unknown" is what the reference wrote when it
+ * could not tell), or filler the exemption fields refuse (`fillerReason`, shared with waivers and quarantines: a marker
+ * before an instruction, `TODO — fill in before release`, the field's own name, `see above`). The producer computes a
+ * sentence that never opens with a marker; the placeholder reading runs first, the filler reading only on what it passed.
+ */
+function detailSaysNothing(detail: string): string | undefined {
+  if (isBlank(detail)) return 'blank';
+  return placeholderReason(detail) ?? fillerReason('detail', detail);
+}
 
 const STRUCTURE_CODE: Record<string, string> = { required: 'missing_field', type: 'wrong_type' };
 /** Per pointer, the most basic problem wins: absent, then wrong type, then anything else. */
@@ -147,11 +158,17 @@ function structureFindings(doc: JsonArtifact, now: Date): Finding[] {
     const pointer = `/${field}`;
     if (doc.nonIntegerNumbers.has(pointer) && typeof value[field] === 'number') {
       add({ code: 'wrong_type', pointer, message: `${pointer} must be an integer, found ${String(value[field])} written with a fraction or exponent`, expected: 'integer', actual: value[field] });
+    } else if (Object.is(value[field], -0)) {
+      // `-0` parses to a number the schema's minimum 0 lets through; no producer prints it (JSON.stringify and serde
+      // write 0), so it is a count written by hand with a sign: a negative count as written.
+      add({ code: 'schema', pointer, message: `${pointer} is written -0: a count written with a minus sign`, expected: 'a count written as a plain non-negative integer', actual: '-0' });
     }
   }
   if (typeof value.generated_at === 'string') {
     const parsed = parseRfc3339(value.generated_at);
+    const zero = parsed.ok ? zeroInstantReason(parsed.value.getTime()) : undefined;
     if (!parsed.ok) add({ code: 'schema', pointer: '/generated_at', message: `/generated_at: ${parsed.reason}`, expected: 'an RFC 3339 timestamp', actual: value.generated_at });
+    else if (zero !== undefined) add({ code: 'placeholder', pointer: '/generated_at', message: `/generated_at ${value.generated_at} is ${zero}, not when the checkpoint was written`, expected: 'the time the producer wrote the checkpoint', actual: value.generated_at });
     else if (parsed.value.getTime() - now.getTime() > DEFAULT_FUTURE_SKEW_MS) {
       add({
         code: 'future',
@@ -162,7 +179,7 @@ function structureFindings(doc: JsonArtifact, now: Date): Finding[] {
       });
     }
   }
-  if (typeof value.detail === 'string' && (isBlank(value.detail) || placeholderReason(value.detail) !== undefined)) {
+  if (typeof value.detail === 'string' && detailSaysNothing(value.detail) !== undefined) {
     add({ code: 'placeholder', pointer: '/detail', message: `/detail is ${JSON.stringify(value.detail)}, a placeholder rather than the checkpoint's finding`, expected: 'the detail sentence the producer computed', actual: value.detail });
   }
   for (const p of checkpointEntryPlaceholders(value)) add({ code: 'placeholder', ...p });

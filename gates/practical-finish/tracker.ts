@@ -24,6 +24,7 @@ import {
   type GateContext,
   isBlank,
   parseRfc3339,
+  zeroInstantReason,
   placeholderReason,
   wordReadings,
 } from '../../src/sdk/index.js';
@@ -539,6 +540,9 @@ function rowProblem(value: unknown): RowProblem | undefined {
     if (parsed?.ok !== true) {
       return { code: 'wrong_type', pointer: '/updated_at', message: `/updated_at must be an RFC 3339 timestamp, found ${typeof stamp === 'string' ? JSON.stringify(stamp) : describeType(stamp)}`, expected: 'an RFC 3339 timestamp', actual: shown(stamp) };
     }
+    // A zero time names no instant, so it cannot say which of two rows that disagree is the later one.
+    const zero = zeroInstantReason(parsed.value.getTime());
+    if (zero !== undefined) return { code: 'placeholder', pointer: '/updated_at', message: `/updated_at ${JSON.stringify(stamp)} is ${zero}`, expected: 'the time the row was written', actual: shown(stamp) };
     checkedUpdatedAt = parsed.value.getTime();
   }
   if (Object.prototype.hasOwnProperty.call(value, 'dependencies')) {

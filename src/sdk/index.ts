@@ -6,7 +6,7 @@
  *
  * - defining a gate: `defineGate`, `defineReasons`, the context and result types;
  * - reading evidence: `ctx.read` (the checked readers) and `readDocumentChecked`;
- * - strict values: `numberAt`, `textAt`, `dateAt`, `getAtPointer`, `parseRfc3339`, `parseStrictDate`,
+ * - strict values: `numberAt`, `textAt`, `dateAt`, `getAtPointer`, `parseRfc3339`, `zeroInstantReason`, `parseStrictDate`,
  *   `parseDuration`, `isBlank`, `placeholderReason`, `classifyText`;
  * - findings: `failMissingField`, `failIfImprecise`, `selectPointer`, `valueDetail`, `whereOf`, `showValue`;
  * - option schemas: `pathOption`, `pointerOption`, `formatOption`, `SCHEMA_ID_OPTION`, `MAX_AGE_OPTION`, `MAX_RUN_LENGTH_OPTION`, `DATE_FIELD_OPTION`.
@@ -80,6 +80,7 @@ export {
   parseDuration,
   compareRfc3339,
   parseRfc3339,
+  zeroInstantReason,
   parseStrictDate,
   utcEpochDay,
   type EpochDay,

@@ -11,7 +11,7 @@ import { displayPointer } from '../artifacts/schema.js';
 import type { GateContext } from '../core/types.js';
 import { getAtPointer } from '../util/pointer.js';
 import { isBlank, placeholderReason } from '../util/text-classes.js';
-import { describeType, parseRfc3339 } from '../util/time.js';
+import { describeType, parseRfc3339, zeroInstantReason } from '../util/time.js';
 import { failIfImprecise, failMissingField, jsonSafe, valueDetail, whereOf } from './document.js';
 
 /** Reason codes the strict value helpers report (besides the reader's own). */
@@ -95,6 +95,11 @@ export function dateAt(ctx: GateContext, checkId: string, doc: DocumentArtifact,
   const parsed = parseRfc3339(lookup.value);
   if (!parsed.ok) {
     ctx.fail(checkId, 'invalid_date', `${whereOf(doc.path, doc.locate(pointer))}: ${at}: ${parsed.reason}`, { ...valueDetail(doc, pointer), expected: 'an RFC 3339 date-time with an offset', actual: lookup.value, fix: `write ${at} like "2026-01-31T12:00:00Z"` });
+    return undefined;
+  }
+  const zero = zeroInstantReason(parsed.value.getTime());
+  if (zero !== undefined) {
+    ctx.fail(checkId, 'placeholder', `${whereOf(doc.path, doc.locate(pointer))}: ${at} is a placeholder (${zero})`, { ...valueDetail(doc, pointer), expected: 'the instant the producer recorded', actual: lookup.value, fix: `have the producer write the real time in ${at}` });
     return undefined;
   }
   return parsed.value;

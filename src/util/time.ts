@@ -78,6 +78,18 @@ export function parseRfc3339(text: unknown): TimeResult<Date> {
   return { ok: true, value: new Date(ms) };
 }
 
+/** Go's zero `time.Time` (0001-01-01T00:00:00Z) in ms: what a Go producer marshals for a time it never set. */
+const GO_ZERO_TIME_MS = -62_135_596_800_000;
+
+/**
+ * Why a parsed instant is no date at all, or undefined: the Unix epoch (`new Date(0)`, a timestamp left at 0) and Go's
+ * zero time are what an unset clock prints, whatever spelling or offset wrote them, so a date field holding one is a
+ * placeholder (the instant is compared, not the text: two number comparisons, nothing to scan).
+ */
+export function zeroInstantReason(ms: number): string | undefined {
+  return ms === 0 || ms === GO_ZERO_TIME_MS ? 'a zero timestamp (the epoch), what an unset time prints' : undefined;
+}
+
 /** The span of instants a moment written without its zone may be: the earliest (UTC+14:00) and latest (UTC−12:00) readings. */
 const EAST_MS = 14 * 3_600_000;
 const WEST_MS = 12 * 3_600_000;
