@@ -9393,7 +9393,9 @@ const MAX_WRITTEN_OUTCOME_TEXT = 4096;
  */
 function commitSubject(text: string): boolean {
   const typed = CONVENTIONAL_COMMIT.exec(text);
-  if (typed !== null && COMMIT_TYPES.has((typed[1] as string).toLowerCase())) return true;
+  // A type's word with an outcome alone after it is a member's label and its outcome (`Docs: ok. Build failed.`, `docs:
+  // passed; build failed`: red team rr, session 47), no commit's subject: a commit describes a change.
+  if (typed !== null && COMMIT_TYPES.has((typed[1] as string).toLowerCase())) return !OUTCOME_ALONE_AFTER_A_LABEL.test(text.slice(typed[0].length));
   const rest = text.slice(typed?.[0].length ?? 0);
   // Git's own revert subject quotes the reverted one; a verb alone before a failure word is a step's outcome (`Revert
   // failed`, `Fix failed`: an autofix step failed), so a change verb needs a thing named after it (`Fix build failed`).
@@ -9402,6 +9404,7 @@ function commitSubject(text: string): boolean {
   return words.length >= 3 && CHANGE_VERBS.has((words[0] as string).toLowerCase());
 }
 const CONVENTIONAL_COMMIT = /^([a-z]+)(?:\([^)\n]{0,40}\))?!?:[^\S\n]*/iu;
+const OUTCOME_ALONE_AFTER_A_LABEL = /^(?:ok(?:ay)?|pass(?:ed|es|ing)?|success(?:ful)?|succeeded|green|done|fail(?:ed|s|ure|ing)?|skipped|errored|broken|red|[\u2713\u2714\u2705\u274c\u2717\u2718])(?=[^\S\n]*(?:[.;,!|\n]|$))/iu;
 const COMMIT_TYPES: ReadonlySet<string> = new Set(['fix', 'feat', 'feature', 'docs', 'doc', 'chore', 'refactor', 'perf', 'style', 'revert', 'deps', 'hotfix']);
 const CHANGE_VERBS: ReadonlySet<string> = new Set(['fix', 'fixes', 'hotfix', 'handle', 'handles', 'explain', 'explains', 'document', 'documents', 'refactor', 'add', 'adds', 'remove', 'removes']);
 /** A label whose value is left empty (`Failed: —`, `Failing: -`, `failures: n/a`, `failed=[]`): a table's cell of none, as {@link failureWordOutsideANone} reads one. */
