@@ -623,6 +623,9 @@ const ZERO_TIME = new RegExp(
   'u',
 );
 
+/** What a zero timestamp is called, as written (ZERO_TIME) or as a parsed instant (`zeroInstantReason`, src/util/time.ts). */
+export const ZERO_TIMESTAMP_REASON = 'a zero timestamp (the epoch), what an unset time prints';
+
 const MAX_WORDS_LENGTH = 1000;
 
 /**
@@ -977,7 +980,7 @@ function placeholderWordsReason(folded: string): string | undefined {
   // `aaa`, `zzz`: one letter held down (not the numeral III); `asdfgh`, `qwertyuiop`, `hjkl`: a run along a keyboard row.
   if (word !== undefined && ONE_LETTER_THRICE.test(word) && word !== 'iii' && word !== 'lll') return `one letter repeated (${JSON.stringify(folded)})`;
   if (word !== undefined && word.length >= 4 && KEYBOARD_ROWS.some((row) => row.includes(word))) return `a run of keys along a keyboard row (${JSON.stringify(folded)})`;
-  if (mayBeZeroTime(folded) && ZERO_TIME.test(folded)) return 'a zero timestamp (the epoch), what an unset time prints';
+  if (mayBeZeroTime(folded) && ZERO_TIME.test(folded)) return ZERO_TIMESTAMP_REASON;
   if (TODO_WITH_OWNER.test(folded)) return 'a TODO marker with nothing but its owner';
   // Marker and filler words need two tokens, so a value without whitespace (an id) has none to look at; markers joined
   // to markers alone (`TBD/TBC`, `TODO|FIXME`, `n/a, n/a`) are a placeholder whatever joins them (`todo/app` is not).

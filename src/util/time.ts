@@ -4,7 +4,7 @@
  * into accepting a waiver that never expires. Everything here is strict and UTC.
  */
 import { decodeHtml } from '../text/drawn.js';
-import { isUnfilledWord, removeInvisible } from './text-classes.js';
+import { isUnfilledWord, removeInvisible, ZERO_TIMESTAMP_REASON } from './text-classes.js';
 
 const DAY_MS = 86_400_000;
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -87,7 +87,7 @@ const GO_ZERO_TIME_MS = -62_135_596_800_000;
  * placeholder (the instant is compared, not the text: two number comparisons, nothing to scan).
  */
 export function zeroInstantReason(ms: number): string | undefined {
-  return ms === 0 || ms === GO_ZERO_TIME_MS ? 'a zero timestamp (the epoch), what an unset time prints' : undefined;
+  return ms === 0 || ms === GO_ZERO_TIME_MS ? ZERO_TIMESTAMP_REASON : undefined;
 }
 
 /** The span of instants a moment written without its zone may be: the earliest (UTC+14:00) and latest (UTC−12:00) readings. */
