@@ -6036,7 +6036,8 @@ const JOINER_END = String.raw`(?!(?<=\p{L})\p{L})(?!(?<=\/)o(?![\p{L}\p{N}]))`;
 const ENDED_FAILING: readonly string[] = ['failed', 'fails', 'errored', 'crashed', 'aborted', 'broke', 'fehlgeschlagen', 'gescheitert', 'échoué', 'falló', 'fallido', 'fallita', 'fallito', 'falhou', 'mislukt'];
 const endedWithLead = countPattern((numeral) => {
   const ended = alternatives([...vocabulary(['pass', 'ended']), 'passes', 'succeeded', 'successfully', 'run', 'ended up', ...ENDED_FAILING]);
-  const subject = String.raw`((?:[\p{L}][\p{L}\p{M}_'\u2019.-]*[^\S\n]+){1,3}?)?`;
+  // A subject's name may hold digits after its first letter (`e2e tests failed with 2 errors`, helper fb, session 48).
+  const subject = String.raw`((?:[\p{L}][\p{L}\p{M}\p{N}_'\u2019.-]*[^\S\n]+){1,3}?)?`;
   // A mark or an emoji may lead (`✅ passed with 3 failures`, `- passed with 3 failures`).
   return String.raw`^(?:[\p{S}\p{P}][^\S\n]*){0,3}(?:${subject}(?:all[^\S\n]+)?(${ended})[^\S\n]*(?:[-\u2013\u2014][^\S\n]*)?)?(?:(${alternatives(CONTRASTS)})[^\S\n]*)?(?:${alternatives(FAILURE_JOINERS)})${JOINER_END}[^\S\n]*(?:(?:only|just|merely|but)[^\S\n]+)?(?:${COUNT_AHEAD(numeral)}|(?=an?[^\S\n])|(?=(?:[IVX]{2,7}|[\u2160-\u217f]{1,4})[^\S\n])|(?=(?:\p{L}+[^\S\n]+){0,7}\p{L}+[^\S\n]*(?:$|[.,;:!([]|${PHRASE_REMARK})))`;
 }, 'iu');
