@@ -11,6 +11,7 @@
 // `unhomoglyph`'s data (createRequire), the markup parsers (import()), and a user's plugins.
 import { build } from 'esbuild';
 import { asciiOnly } from './ascii-bundle.mjs';
+import { LAZY_REGEXP_RUNTIME, lazyRegExps } from './lazy-regexps.mjs';
 import { chmodSync, copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -24,9 +25,9 @@ const root = join(import.meta.dirname, '..');
  */
 const requireBundled = (call, name) => (args) => {
   const source = readFileSync(args.path, 'utf8');
-  const contents = source.replace(call, `require(${JSON.stringify(name)})`);
-  if (contents === source) throw new Error(`${args.path}: ${call} was not found; update scripts/bundle-cli.mjs`);
-  return { contents, loader: 'js', resolveDir: join(args.path, '..') };
+  const replaced = source.replace(call, `require(${JSON.stringify(name)})`);
+  if (replaced === source) throw new Error(`${args.path}: ${call} was not found; update scripts/bundle-cli.mjs`);
+  return { contents: lazyRegExps(replaced, args.path).contents, loader: 'js', resolveDir: join(args.path, '..') };
 };
 /** What the engine imports on demand (src/util/import-module.ts): bundled, each evaluated on first use. */
 const BUNDLED_ON_DEMAND = ['entities', 'markdown-it', 'markdown-it-footnote', 'parse5', 'saxes', 'json5'];
@@ -56,7 +57,7 @@ const bundle = async (validators) => {
     minifySyntax: true,
     // The engine's modules find their files from import.meta (package.json, validators, data): the bundle's own place.
     define: { 'import.meta.url': '__geModuleUrl', 'import.meta.filename': '__filename', 'import.meta.dirname': '__dirname' },
-    banner: { js: 'var __geModuleUrl = require("node:url").pathToFileURL(__filename).href;' },
+    banner: { js: `var __geModuleUrl = require("node:url").pathToFileURL(__filename).href;\n${LAZY_REGEXP_RUNTIME}` },
     // A script compiled by vm has no loader for `import()` on Node 20: Node's builtins are required instead, and what
     // the engine imports at run time goes through src/util/import-module.ts, here the launcher's own `import()`.
     supported: { 'dynamic-import': false },
@@ -109,6 +110,14 @@ const bundle = async (validators) => {
             ].join('\n');
             return { contents, loader: 'js', resolveDir: join(args.path, '..') };
           });
+        },
+      },
+      {
+        // Last, so the rewrites above come first: the engine's own modules make their patterns on first use
+        // (scripts/lazy-regexps.mjs).
+        name: 'lazy-regexps',
+        setup(b) {
+          b.onLoad({ filter: /[\\/]dist[\\/](?:src|gates)[\\/].*\.js$/ }, (args) => ({ contents: lazyRegExps(readFileSync(args.path, 'utf8'), args.path).contents, loader: 'js', resolveDir: join(args.path, '..') }));
         },
       },
     ],
