@@ -7297,18 +7297,36 @@ function failureBeforeARemark(shown: string): boolean {
  * the failure it is told of: the later clause is judged as a summary of its own would be.
  */
 function failureToldAnewInARemark(remark: string): boolean {
-  if (!outcomeTokens(remark).drawn.some((w) => FAILURE_TOLD().has(w))) return false;
+  if (!outcomeTokens(remark).drawn.some((w) => FAILURE_TOLD().has(w) || FAILURE_TOLD_ANEW_HINTS.has(w))) return false;
   // The remark is short (failureBeforeARemark reads texts up to MAX_POINTED_TEXT): only each rest's opening is tokenised.
-  for (const m of remark.matchAll(CLAUSE_PARTING_OR_A_SEMICOLON())) {
-    const rest = remark.slice(m.index + m[0].length);
+  for (const from of restsOfARemark(remark)) {
+    const rest = remark.slice(from);
     const opening = rest.slice(0, MAX_CLAUSE_BEFORE_A_REMARK);
     // Markup is no clause of its own (`；<b>docs</b> failed`): the first clause is read as shown.
-    const first = remarkClauses(opening.includes('<') ? opening.replace(MARKUP_TAG, '') : opening)[0];
-    if (first === undefined || !first.words.some((w) => FAILURE_TOLD().has(w)) || first.words.some(toleratesOrLeavesOut) || !namesASubjectOfItsOwn(first.words)) continue;
-    return failureBeforeARemark(rest) || toldAsAFailedOutcome(rest);
+    const [head, next] = remarkClauses(opening.includes('<') ? opening.replace(MARKUP_TAG, '') : opening);
+    // A subject named alone before a colon is the label of the outcome after it (`; build: FAILED`; helper fc, session 48).
+    const first = head !== undefined && next !== undefined && !head.ended && head.words.length > 0 && !head.words.some(tellsAnOutcomeInARemark) ? { words: [...head.words, ...next.words] } : head;
+    if (first === undefined || !tellsAFailureAnew(first.words) || first.words.some(toleratesOrLeavesOut) || !namesASubjectOfItsOwn(first.words)) continue;
+    // A join that opens the rest is no word of its clause (`, then build never passed`): the rest after it is read too.
+    if (failureBeforeARemark(rest) || toldAsAFailedOutcome(rest)) return true;
   }
   return false;
 }
+/**
+ * Where each clause after the first of a remark opens: after a mark that parts clauses, or after a join between words
+ * (`Lint failed (flaky) and build failed`, `… then build failed`; helper fc, session 48), in the order they stand.
+ */
+function restsOfARemark(remark: string): number[] {
+  const at = [...remark.matchAll(CLAUSE_PARTING_OR_A_SEMICOLON())].map((m) => m.index + m[0].length);
+  for (const m of remark.matchAll(SPACED_WORD)) if (CLAUSE_JOINS.has(m[0].toLowerCase())) at.push(m.index + m[0].length);
+  return at.sort((a, b) => a - b);
+}
+const SPACED_WORD = /(?<=[^\S\n])\p{L}+(?=[^\S\n])/gu;
+/** Whether a clause's words tell a failure: a failure word, a time-out (`timed out`) or a pass denied (`did not pass`, `never passed`). */
+const tellsAFailureAnew = (words: readonly string[]): boolean =>
+  words.some((w, i) => FAILURE_TOLD().has(w) || (w === 'timed' && words[i + 1] === 'out') || (isPassWord(w) && i > 0 && PASS_DENIALS_BEFORE.has(words[i - 1] as string)));
+const PASS_DENIALS_BEFORE: ReadonlySet<string> = new Set(['not', 'never', 'didn', 'doesn', 'wasn', 'hasn', 'nicht', 'pas', 'nie', 'no']);
+const FAILURE_TOLD_ANEW_HINTS: ReadonlySet<string> = new Set(['timed', ...PASS_DENIALS_BEFORE]);
 const MARKUP_TAG = /<\/?[A-Za-z][^<>]{0,200}>/gu;
 // A semicolon with no space after it parts clauses too (`(flaky);build failed`, a full-width `；` as NFKC draws it).
 const CLAUSE_PARTING_OR_A_SEMICOLON = lazy((): RegExp => new RegExp(`${CLAUSE_PARTING.source}|;`, 'gu'));
@@ -7640,7 +7658,7 @@ const SETTING_SCOPES: ReadonlySet<string> = new Set(['on', 'for', 'in', 'of', 'f
 function toleranceStillToCome(parts: readonly RemarkClause[], k: number): boolean {
   if (parts.slice(0, k + 1).some((p) => p.words.some((w) => TO_DO_LEADS.has(w)))) return true;
   const words = (parts[k] as RemarkClause).words;
-  return words.some((w, i) => FUTURE_WORDS.has(w) || (w === 'once' && i > 0 && (i < words.length - 1 || k < parts.length - 1)));
+  return words.some((w, i) => FUTURE_WORDS.has(w) || (w === 'once' && i > 0 && (i < words.length - 1 || parts.slice(k + 1).some((p) => p.words.length > 0))));
 }
 const TO_DO_LEADS: ReadonlySet<string> = new Set(['todo', 'to-do', 'fixme', 'xxx']);
 const FUTURE_WORDS: ReadonlySet<string> = new Set(['will', 'shall', 'gonna', 'll', 'soon', 'planned', 'upcoming', 'tomorrow', 'wird', 'werden', 'bald', 'sera', 'seront', 'bient\u00f4t', 'ser\u00e1', 'ser\u00e1n', 'pronto', 'sar\u00e0', 'saranno', 'presto', 'zal', 'zullen', 'binnenkort']);
@@ -7754,7 +7772,7 @@ function clauseTakesBackWithoutAPass(part: { words: readonly string[]; asked: bo
   if (words.some((w) => NONE_BEFORE_A_FAILURE().has(w))) return false;
   // A tolerance of the past (`previously flaky`, `formerly flaky`, `once flaky`) tolerates nothing now, as the count
   // remarks read it ({@link excuseEnded}; helper fc, session 48).
-  if (words.some((w, i) => TOLERANCES.has(w) && excuseEnded(words, i))) return false;
+  if (words.some((w, i) => (TOLERANCES.has(w) && excuseEnded(words, i)) || (i > 0 && PAST_ADVERBS.has(words[i - 1] as string) && (toleratesOrLeavesOut(w) || TOLERANCES_TOLD_AS_A_STATE.has(w)) && !PAST_ADVERBS.has(w)))) return false;
   // A tolerance guessed (`probably flaky`, `flaky?`, `vielleicht instabil`) tolerates nothing; a modal that permits
   // (`may be ignored`) is no guess.
   return !(part.asked || words.some((w, i) => TOLERANCE_HEDGES().has(w) && !permitsOfItsOwn(words, i, own)));
@@ -7774,6 +7792,9 @@ function onlyANoneOfSomethingElse(words: readonly string[]): boolean {
   return rest.some((w) => !(PASS_REMARK_FILLERS().has(w) && !RETRY_REMARK().has(w) && !TRY_NOUNS().has(w)) && !NONE_DENIES().has(w) && !ALL_OF_A_RETRY().has(w) && !FAILURE_NOUNS().has(w) && !/^\p{N}+$/u.test(w));
 }
 const NONE_DENIES = wordsWrittenAndDrawn(() => NONE_TAKING_BACK_WORDS);
+/** Adverbs that date a tolerance after them before this run (`previously optional`, `formerly non-blocking`, `früher optional`). */
+const TOLERANCES_TOLD_AS_A_STATE: ReadonlySet<string> = new Set(['non-blocking', 'nonblocking', 'known', 'marked', 'flagged', 'considered', 'treated', 'labelled', 'labeled']);
+const PAST_ADVERBS: ReadonlySet<string> = new Set(['previously', 'formerly', 'once', 'earlier', 'former', 'ex', 'fr\u00fcher', 'ehemals', 'vormals', 'einst', 'autrefois', 'anciennement', 'jadis', 'antes', 'anteriormente', 'antiguamente', 'precedentemente']);
 /**
  * Whether a modal of permission at `i` permits a failure or what lets it through (`may fail`, `darf fehlschlagen`, `may
  * be ignored`; helper ro, session 46): a failure verb right after it, or `be` and a participle of {@link
