@@ -7057,7 +7057,8 @@ function failureToldAtANumberedPlace(shown: string): boolean {
   if (m === null || /\p{N}/u.test(m[1] as string)) return false;
   // A measure after the number (`Build failed at 1.2 bar`, `at 80 %`, helper rb, session 46) says where it failed; a
   // none of them (`Tests failed on 0 nodes`, `with 0 errors`) may count the failures away: the count readers' then, as
-  // is a unit that excuses (`on 2 flaky runs` is no match: one word only, and no excuse).
+  // is a unit that excuses (`on 2 flaky runs` is no match: one word only, and no excuse). A place numbered out of a
+  // total names it as one alone does (`on attempt 3 of 3`, `on attempt 2/3`; helper fc, session 48).
   const unit = m[3];
   if (unit !== undefined && (/^[0.:x]+$/u.test(m[2] as string) || excusesAFailure(unit.toLowerCase(), drawnWord(unit)) || isFailureNoun(unit.toLowerCase(), drawnWord(unit)))) return false;
   return toldAsAFailedOutcome(m[1] as string);
@@ -7152,6 +7153,7 @@ const LABELLED_SHARE = /^[^\S\n]*([\p{L}][\p{L}\p{M}_ -]{0,40}?)[^\S\n]*[:=][^\S
 const SHARE_HINT = /[^\S\n](?:of|\/)[^\S\n]|\d\/\d/iu;
 const FAILURE_ON_A_SHARE = /^(.{1,120}?\p{L})[^\S\n]+(?:on|in|across|at)[^\S\n]+(\d{1,6}|\p{L}{2,12})[^\S\n]*(?:of|out[^\S\n]+of|\/)[^\S\n]*(?:the[^\S\n]+)?(\d{1,6}|\p{L}{2,12})[^\S\n]+(\p{L}{2,20})[\s.!]*$/iu;
 const NUMBERED_PLACE_AT_END = /^(.{1,120}?\p{L})[^\S\n]+(?:on|in|at|during|under|with|using|via|for)[^\S\n]+(?:[\p{L}][\p{L}\p{M}._-]{0,30}[^\S\n]*[-@#]?[^\S\n]*)?(v?\d{1,5}(?:[.:x]\d{1,5}){0,3})(?:[^\S\n]*(?:,|and|&)[^\S\n]*v?\d{1,5}(?:[.:x]\d{1,5}){0,3})*(?:[^\S\n]*(%|\p{L}{1,12}))?[\s.!]*$/iu;
+const NUMBERED_PLACE_AT_END = /^(.{1,120}?\p{L})[^\S\n]+(?:on|in|at|during|under|with|using|via|for)[^\S\n]+(?:[\p{L}][\p{L}\p{M}._-]{0,30}[^\S\n]*[-@#]?[^\S\n]*)?(v?\d{1,5}(?:[.:x]\d{1,5}){0,3})(?:[^\S\n]*(?:of|\/)[^\S\n]*\d{1,5})?(?:[^\S\n]*(?:,|and|&)[^\S\n]*v?\d{1,5}(?:[.:x]\d{1,5}){0,3})*(?:[^\S\n]*(%|\p{L}{1,12}))?[\s.!]*$/iu;
 /**
  * A failure told of a subject whose name carries a number (red team zn, session 45; helper rb, session 46): a runtime's
  * or a platform's version (`Node 18 checkout failed`, `Python 3.12 build failed.`, `Windows 11 build failed.`), a build,
@@ -7453,18 +7455,36 @@ function failureBeforeARemark(shown: string): boolean {
  * the failure it is told of: the later clause is judged as a summary of its own would be.
  */
 function failureToldAnewInARemark(remark: string): boolean {
-  if (!outcomeTokens(remark).drawn.some((w) => FAILURE_TOLD().has(w))) return false;
+  if (!outcomeTokens(remark).drawn.some((w) => FAILURE_TOLD().has(w) || FAILURE_TOLD_ANEW_HINTS.has(w))) return false;
   // The remark is short (failureBeforeARemark reads texts up to MAX_POINTED_TEXT): only each rest's opening is tokenised.
-  for (const m of remark.matchAll(CLAUSE_PARTING_OR_A_SEMICOLON())) {
-    const rest = remark.slice(m.index + m[0].length);
+  for (const from of restsOfARemark(remark)) {
+    const rest = remark.slice(from);
     const opening = rest.slice(0, MAX_CLAUSE_BEFORE_A_REMARK);
     // Markup is no clause of its own (`；<b>docs</b> failed`): the first clause is read as shown.
-    const first = remarkClauses(opening.includes('<') ? opening.replace(MARKUP_TAG, '') : opening)[0];
-    if (first === undefined || !first.words.some((w) => FAILURE_TOLD().has(w)) || first.words.some(toleratesOrLeavesOut) || !namesASubjectOfItsOwn(first.words)) continue;
-    return failureBeforeARemark(rest) || toldAsAFailedOutcome(rest);
+    const [head, next] = remarkClauses(opening.includes('<') ? opening.replace(MARKUP_TAG, '') : opening);
+    // A subject named alone before a colon is the label of the outcome after it (`; build: FAILED`; helper fc, session 48).
+    const first = head !== undefined && next !== undefined && !head.ended && head.words.length > 0 && !head.words.some(tellsAnOutcomeInARemark) ? { words: [...head.words, ...next.words] } : head;
+    if (first === undefined || !tellsAFailureAnew(first.words) || first.words.some(toleratesOrLeavesOut) || !namesASubjectOfItsOwn(first.words)) continue;
+    // A join that opens the rest is no word of its clause (`, then build never passed`): the rest after it is read too.
+    if (failureBeforeARemark(rest) || toldAsAFailedOutcome(rest)) return true;
   }
   return false;
 }
+/**
+ * Where each clause after the first of a remark opens: after a mark that parts clauses, or after a join between words
+ * (`Lint failed (flaky) and build failed`, `… then build failed`; helper fc, session 48), in the order they stand.
+ */
+function restsOfARemark(remark: string): number[] {
+  const at = [...remark.matchAll(CLAUSE_PARTING_OR_A_SEMICOLON())].map((m) => m.index + m[0].length);
+  for (const m of remark.matchAll(SPACED_WORD)) if (CLAUSE_JOINS.has(m[0].toLowerCase())) at.push(m.index + m[0].length);
+  return at.sort((a, b) => a - b);
+}
+const SPACED_WORD = /(?<=[^\S\n])\p{L}+(?=[^\S\n])/gu;
+/** Whether a clause's words tell a failure: a failure word, a time-out (`timed out`) or a pass denied (`did not pass`, `never passed`). */
+const tellsAFailureAnew = (words: readonly string[]): boolean =>
+  words.some((w, i) => FAILURE_TOLD().has(w) || (w === 'timed' && words[i + 1] === 'out') || (isPassWord(w) && i > 0 && PASS_DENIALS_BEFORE.has(words[i - 1] as string)));
+const PASS_DENIALS_BEFORE: ReadonlySet<string> = new Set(['not', 'never', 'didn', 'doesn', 'wasn', 'hasn', 'nicht', 'pas', 'nie', 'no']);
+const FAILURE_TOLD_ANEW_HINTS: ReadonlySet<string> = new Set(['timed', ...PASS_DENIALS_BEFORE]);
 const MARKUP_TAG = /<\/?[A-Za-z][^<>]{0,200}>/gu;
 // A semicolon with no space after it parts clauses too (`(flaky);build failed`, a full-width `；` as NFKC draws it).
 const CLAUSE_PARTING_OR_A_SEMICOLON = lazy((): RegExp => new RegExp(`${CLAUSE_PARTING.source}|;`, 'gu'));
@@ -7486,6 +7506,7 @@ function remarkTakesBack(clause: string, remark: string): boolean {
   const parts = remarkClauses(remark);
   if (!remarkTellsASuccess(remark) && !parts.some((part) => !part.asked && meantPhraseAt(part.words, 0))) return false;
   const own = new Set(outcomeTokens(clause).drawn);
+  if (CI_TOLERANCE_HINT.test(remark) && settingOfAnotherMember(remark, own)) return false;
   // Whose subject a remark's clause speaks of is read after a clause that tells a failure; after an exception to a
   // pass (`All tests passed except e2e, smoke and lint (3 skipped)`) the remark goes on with its members.
   // A failure word of a script written without spaces may be read only by the whole reading (`빌드 실패`).
@@ -7498,9 +7519,11 @@ function remarkTakesBack(clause: string, remark: string): boolean {
   // is said of that noun: another member's.
   let lead: string[] = failed && relativeOfANounAfterTheFailure(clause, parts[0]) ? [ANOTHER_NOUN] : [];
   let leading = false;
+  const laterTry = tellsALaterTryOrHowOften(remark);
   for (const [k, part] of parts.entries()) {
     // A meant outcome denied (`, not as designed`, `nicht wie geplant`) says the failure was not meant: it stands.
     if (meantDenied(part.words)) return false;
+    if (laterTry && onlyOfTries(part.words)) continue;
     // A failure told as meant in a remark of its own (`, by design`, `(as designed)`, `, comme prévu`).
     if (!guessed && meantPhraseAt(part.words, 0)) return true;
     // A subject named alone before a mark (`docs: passed`, `[docs] passed`, `the docs, which passed`) or a retry told
@@ -7515,7 +7538,7 @@ function remarkTakesBack(clause: string, remark: string): boolean {
     // retry, is fine`).
     const read = { words: leading || !namesASubjectOfItsOwn(part.words) ? [...lead, ...part.words] : part.words, asked: part.asked };
     leading = false;
-    const told = partTakesBack(read, own, members, failed, guessed);
+    const told = partTakesBack(read, own, members, failed, guessed || toleranceStillToCome(parts, k));
     if (told === 'stands') return false;
     // A pass or a tolerance of the failure's own subject holds unless what follows it narrows it to part of the run or
     // to changed code (`passed on retry except lint`, `passed on retry with my patch`, `(tests skipped)`).
@@ -7523,6 +7546,39 @@ function remarkTakesBack(clause: string, remark: string): boolean {
   }
   return false;
 }
+/**
+ * Whether a remark that tells no pass names the try a failure came on past the first by its number (`attempt 2`,
+ * `attempt #2`, `try 2`, `retry 1`, `attempt 3 of 3`), or tells only how often it failed (`once`, `just once`; helper fc,
+ * session 48): it says which try failed or how often, never that a later one passed, so its words of trying take nothing
+ * back. A first try of several (`attempt 1`, `attempt 1 of 3`) is an earlier try's failure, as `on the first attempt` is.
+ */
+function tellsALaterTryOrHowOften(remark: string): boolean {
+  if (!/\p{L}/u.test(remark) || remarkTellsAPass(remark)) return false;
+  const { tokens, drawn } = outcomeTokens(remark);
+  const words = drawn.filter((_, i) => isWord(tokens[i]));
+  if (words.includes('once') && words.every((w) => w === 'once' || ONLY_SO_OFTEN.has(w))) return true;
+  if (!/\p{N}/u.test(remark)) return false;
+  return drawn.some((w, i) => {
+    const retry = NUMBERED_RETRIES().has(w);
+    if (!retry && !NUMBERED_TRIES().has(w)) return false;
+    let j = i + 1;
+    while (j < drawn.length && NUMBER_SIGNS.has(drawn[j] as string)) j++;
+    const m = TRY_NUMBER.exec(drawn[j] ?? '');
+    if (m === null) return false;
+    const of = m[2] ?? (SHARE_OF.has(drawn[j + 1] ?? '') && /^\d{1,4}$/u.test(drawn[j + 2] ?? '') ? drawn[j + 2] : undefined);
+    const n = Number(m[1]);
+    return retry ? n >= 1 : n >= 2 || (of !== undefined && Number(of) === n);
+  });
+}
+/** Whether a remark's clause holds only words of trying, numbers and fillers (`attempt 2`, `retry 1`, `attempt 3 of 3`, `once`). */
+const onlyOfTries = (words: readonly string[]): boolean =>
+  !words.some(isPassWord) && words.every((w) => TRY_NOUNS().has(w) || RETRY_REMARK().has(w) || PASS_REMARK_FILLERS().has(w) || ONLY_SO_OFTEN.has(w) || TRY_NUMBER.test(w));
+const NUMBERED_TRIES = wordsWrittenAndDrawn(() => ['attempt', 'try', 'run', 'versuch', 'tentative', 'intento', 'tentativo', 'tentativa', 'poging']);
+const NUMBERED_RETRIES = wordsWrittenAndDrawn(() => ['retry', 're-try', 'rerun', 're-run', 'wiederholung', 'reintento']);
+const NUMBER_SIGNS: ReadonlySet<string> = new Set(['#', '.', 'no', 'nr', 'number', '\u2116', '\uff03']);
+const SHARE_OF: ReadonlySet<string> = new Set(['of', '/', 'von', 'sur', 'de', 'di', 'van']);
+const TRY_NUMBER = /^(\d{1,4})(?:\/(\d{1,4}))?$/u;
+const ONLY_SO_OFTEN: ReadonlySet<string> = new Set(['only', 'just', 'exactly']);
 /** The reading of one clause of a remark: it takes the failure back, tells a failure that stands, or says nothing of it. */
 function partTakesBack(part: { words: readonly string[]; asked: boolean }, own: ReadonlySet<string>, members: readonly (readonly string[])[], failed: boolean, guessed: boolean): 'takes back' | 'stands' | undefined {
   const { words } = part;
@@ -7733,6 +7789,37 @@ function toleranceSettingIn(remark: string): boolean | undefined {
   return SETTING_FALSE.has(value) ? false : undefined;
 }
 const CI_TOLERANCE_SETTING = /^(?:allow(?:ed)?[-_]?failures?|continue[-_]?on[-_]?error|soft[-_]?fail|non[-_]?blocking)$/u;
+/**
+ * Whether a remark sets a CI tolerance on a member the failure's clause does not name (`allow_failure: true on lint`,
+ * `continue-on-error: true on docs`, `soft_fail for the lint job` after `Build failed`; helper fc, session 48): the
+ * setting lets that member fail, not the one that failed. Set on the failure's own subject (`Lint failed
+ * (allow_failure: true on lint)`) or on the job itself it is read as before.
+ */
+function settingOfAnotherMember(remark: string, own: ReadonlySet<string>): boolean {
+  const { tokens, drawn } = outcomeTokens(remark);
+  const words = drawn.filter((_, i) => isWord(tokens[i]));
+  const at = words.findIndex((w) => CI_TOLERANCE_SETTING.test(w));
+  if (at < 0) return false;
+  let k = at + 1;
+  if (SETTING_TRUE.has(words[k] ?? '') && SETTING_SCOPES.has(words[k + 1] ?? '')) k++;
+  if (!SETTING_SCOPES.has(words[k] ?? '')) return false;
+  const member = words.slice(k + 1).filter((w) => !PASS_REMARK_FILLERS().has(w) && !PERMITTED_SELF().has(w));
+  return member.some((w) => !own.has(w));
+}
+const SETTING_SCOPES: ReadonlySet<string> = new Set(['on', 'for', 'in', 'of', 'f\u00fcr', 'bei', 'pour', 'sur', 'para', 'en', 'per']);
+/**
+ * Whether the tolerance in a remark's clause is still to come (helper fc, session 48): a `TODO:` or `FIXME:` before or in
+ * it (`TODO: mark as flaky`, `TODO: allow_failure: true`), a word of the future in it (`will be non-blocking`, `soon
+ * optional`), or `once` after it with what it waits for (`optional once #12 lands`). It tolerates nothing of this run;
+ * a pass told beside it is read as before.
+ */
+function toleranceStillToCome(parts: readonly RemarkClause[], k: number): boolean {
+  if (parts.slice(0, k + 1).some((p) => p.words.some((w) => TO_DO_LEADS.has(w)))) return true;
+  const words = (parts[k] as RemarkClause).words;
+  return words.some((w, i) => FUTURE_WORDS.has(w) || (w === 'once' && i > 0 && (i < words.length - 1 || parts.slice(k + 1).some((p) => p.words.length > 0))));
+}
+const TO_DO_LEADS: ReadonlySet<string> = new Set(['todo', 'to-do', 'fixme', 'xxx']);
+const FUTURE_WORDS: ReadonlySet<string> = new Set(['will', 'shall', 'gonna', 'll', 'soon', 'planned', 'upcoming', 'tomorrow', 'wird', 'werden', 'bald', 'sera', 'seront', 'bient\u00f4t', 'ser\u00e1', 'ser\u00e1n', 'pronto', 'sar\u00e0', 'saranno', 'presto', 'zal', 'zullen', 'binnenkort']);
 // Any letter beyond ASCII may draw one of these (full width, look-alike letters): read then too.
 const CI_TOLERANCE_HINT = /allow|continue|soft|blocking|[^\x00-\x7f]/iu;
 const SETTING_TRUE: ReadonlySet<string> = new Set(['true', 'yes', 'on', '1']);
@@ -7841,6 +7928,9 @@ function clauseTakesBackWithoutAPass(part: { words: readonly string[]; asked: bo
   if (!tolerated) return true;
   // A none beside what a clause tolerates or leaves out denies it (`None skipped`, `Ignored: none`, `not flaky`): it says nothing was.
   if (words.some((w) => NONE_BEFORE_A_FAILURE().has(w))) return false;
+  // A tolerance of the past (`previously flaky`, `formerly flaky`, `once flaky`) tolerates nothing now, as the count
+  // remarks read it ({@link excuseEnded}; helper fc, session 48).
+  if (words.some((w, i) => (TOLERANCES.has(w) && excuseEnded(words, i)) || (i > 0 && PAST_ADVERBS.has(words[i - 1] as string) && (toleratesOrLeavesOut(w) || TOLERANCES_TOLD_AS_A_STATE.has(w)) && !PAST_ADVERBS.has(w)))) return false;
   // A tolerance guessed (`probably flaky`, `flaky?`, `vielleicht instabil`) tolerates nothing; a modal that permits
   // (`may be ignored`) is no guess.
   return !(part.asked || words.some((w, i) => TOLERANCE_HEDGES().has(w) && !permitsOfItsOwn(words, i, own)));
@@ -7860,6 +7950,9 @@ function onlyANoneOfSomethingElse(words: readonly string[]): boolean {
   return rest.some((w) => !(PASS_REMARK_FILLERS().has(w) && !RETRY_REMARK().has(w) && !TRY_NOUNS().has(w)) && !NONE_DENIES().has(w) && !ALL_OF_A_RETRY().has(w) && !FAILURE_NOUNS().has(w) && !/^\p{N}+$/u.test(w));
 }
 const NONE_DENIES = wordsWrittenAndDrawn(() => NONE_TAKING_BACK_WORDS);
+/** Adverbs that date a tolerance after them before this run (`previously optional`, `formerly non-blocking`, `früher optional`). */
+const TOLERANCES_TOLD_AS_A_STATE: ReadonlySet<string> = new Set(['non-blocking', 'nonblocking', 'known', 'marked', 'flagged', 'considered', 'treated', 'labelled', 'labeled']);
+const PAST_ADVERBS: ReadonlySet<string> = new Set(['previously', 'formerly', 'once', 'earlier', 'former', 'ex', 'fr\u00fcher', 'ehemals', 'vormals', 'einst', 'autrefois', 'anciennement', 'jadis', 'antes', 'anteriormente', 'antiguamente', 'precedentemente']);
 /**
  * Whether a modal of permission at `i` permits a failure or what lets it through (`may fail`, `darf fehlschlagen`, `may
  * be ignored`; helper ro, session 46): a failure verb right after it, or `be` and a participle of {@link

@@ -2344,6 +2344,8 @@ export const TOLERANCE_HEDGE_WORDS: readonly string[] = [
   // A tolerance only reported, presumed or held as an opinion, or one whose truth is asked (`unclear whether`; helper sc, session 47).
   'allegedly', 'supposedly', 'reportedly', 'purportedly', 'ostensibly', 'presumed', 'believe', 'believed', 'imo', 'imho', 'afaik', 'afaict', 'iirc',
   'unconfirmed', 'unverified', 'unproven', 'tbc', 'tbd', 'tbv', 'whether',
+  // Shortened or told as still open (`prob. flaky`, `poss. flaky`, `flaky, unclear`, `flaky, untriaged`; helper fc, session 48).
+  'prob', 'poss', 'unclear', 'uncertain', 'undetermined', 'unsure', 'untriaged',
   'angeblich', 'vermeintlich', 'mutmaßlich', 'mutmasslich', 'ob', 'prétendument', 'soi-disant', 'présumé', 'présumée', 'supposément',
   'supuestamente', 'presuntamente', 'aparentemente', 'presunto', 'supostamente', 'presumivelmente', 'presumibilmente', 'apparentemente',
   'vermoedelijk', 'zogenaamd', 'blijkbaar', 'якобы', 'предположительно', 'видимо', 'кажется', 'rzekomo', 'podobno', 'chyba', 'údajně', 'sözde', 'galiba',
@@ -2351,9 +2353,10 @@ export const TOLERANCE_HEDGE_WORDS: readonly string[] = [
 /**
  * Words of a confirmation that a remark denies or defers (`not confirmed`, `to be confirmed`, `nicht bestätigt`, `non
  * confirmé`; helper sc, session 47): after a word of {@link CONFIRMATION_DENIALS} they leave the tolerance beside them a guess.
+ * A check still owed is one too (`needs confirmation`, `pending triage`, `without verification`; helper fc, session 48).
  */
-export const CONFIRMATION_WORDS: readonly string[] = ['confirmed', 'verified', 'proven', 'sure', 'certain', 'bestätigt', 'sicher', 'confirmé', 'confirmée', 'sûr', 'confirmado', 'confirmada', 'seguro', 'confermato', 'sicuro', 'bevestigd', 'zeker', 'подтверждено', 'подтверждён', 'potwierdzone', 'pewne'];
-export const CONFIRMATION_DENIALS: readonly string[] = ['not', 'nicht', 'noch', 'pas', 'no', 'non', 'niet', 'не', 'nie', 'yet', 'be', 'being', 'pending', 'awaiting'];
+export const CONFIRMATION_WORDS: readonly string[] = ['confirmed', 'verified', 'proven', 'sure', 'certain', 'confirmation', 'verification', 'triage', 'triaged', 'bestätigt', 'sicher', 'confirmé', 'confirmée', 'sûr', 'confirmado', 'confirmada', 'seguro', 'confermato', 'sicuro', 'bevestigd', 'zeker', 'подтверждено', 'подтверждён', 'potwierdzone', 'pewne'];
+export const CONFIRMATION_DENIALS: readonly string[] = ['not', 'nicht', 'noch', 'pas', 'no', 'non', 'niet', 'не', 'nie', 'yet', 'be', 'being', 'pending', 'awaiting', 'needs', 'need', 'requires', 'awaits', 'without'];
 /**
  * A question asked without its mark (`is it flaky`, `could this be flaky`, `ist es instabil`; helper sc, session 47): a
  * remark's clause that opens with one of these auxiliaries then one of {@link QUESTION_SUBJECTS}.
