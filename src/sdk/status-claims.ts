@@ -7152,7 +7152,6 @@ const PERCENT_BEFORE_A_FAILURE = /^[^\S\n]*(\d{1,3}(?:[.,]\d{1,6})?)[^\S\n]*%[^\
 const LABELLED_SHARE = /^[^\S\n]*([\p{L}][\p{L}\p{M}_ -]{0,40}?)[^\S\n]*[:=][^\S\n]*(\d{1,3}(?:[.,]\d{1,6})?)[^\S\n]*%(?:[^\S\n]*\([^\S\n]*(\d{1,9})[^\S\n]*(?:\/|of)[^\S\n]*(\d{1,9})[^\S\n]*\))?[.!]?[^\S\n]*$/u;
 const SHARE_HINT = /[^\S\n](?:of|\/)[^\S\n]|\d\/\d/iu;
 const FAILURE_ON_A_SHARE = /^(.{1,120}?\p{L})[^\S\n]+(?:on|in|across|at)[^\S\n]+(\d{1,6}|\p{L}{2,12})[^\S\n]*(?:of|out[^\S\n]+of|\/)[^\S\n]*(?:the[^\S\n]+)?(\d{1,6}|\p{L}{2,12})[^\S\n]+(\p{L}{2,20})[\s.!]*$/iu;
-const NUMBERED_PLACE_AT_END = /^(.{1,120}?\p{L})[^\S\n]+(?:on|in|at|during|under|with|using|via|for)[^\S\n]+(?:[\p{L}][\p{L}\p{M}._-]{0,30}[^\S\n]*[-@#]?[^\S\n]*)?(v?\d{1,5}(?:[.:x]\d{1,5}){0,3})(?:[^\S\n]*(?:,|and|&)[^\S\n]*v?\d{1,5}(?:[.:x]\d{1,5}){0,3})*(?:[^\S\n]*(%|\p{L}{1,12}))?[\s.!]*$/iu;
 const NUMBERED_PLACE_AT_END = /^(.{1,120}?\p{L})[^\S\n]+(?:on|in|at|during|under|with|using|via|for)[^\S\n]+(?:[\p{L}][\p{L}\p{M}._-]{0,30}[^\S\n]*[-@#]?[^\S\n]*)?(v?\d{1,5}(?:[.:x]\d{1,5}){0,3})(?:[^\S\n]*(?:of|\/)[^\S\n]*\d{1,5})?(?:[^\S\n]*(?:,|and|&)[^\S\n]*v?\d{1,5}(?:[.:x]\d{1,5}){0,3})*(?:[^\S\n]*(%|\p{L}{1,12}))?[\s.!]*$/iu;
 /**
  * A failure told of a subject whose name carries a number (red team zn, session 45; helper rb, session 46): a runtime's
