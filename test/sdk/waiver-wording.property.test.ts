@@ -26,6 +26,20 @@ describe('a removal condition that only says the failure goes away', () => {
       }),
     );
   });
+  // Red team rr (session 47; closed session 48, helper fd): an issue or a ticket nobody names, whatever word qualifies it.
+  it('an issue or a ticket it does not name is refused; naming it makes it a condition', () => {
+    const qualifier = fc.constantFrom('', 'underlying ', 'original ', 'related ', 'linked ', 'tracking ', 'corresponding ', 'same ', 'known ', 'reported ');
+    const noun = fc.constantFrom('issue', 'ticket', 'issues', 'tickets');
+    const done = fc.constantFrom('is resolved', 'is fixed', 'is closed', 'gets closed', 'gets resolved', 'closes', 'are resolved', 'are closed');
+    const id = fc.constantFrom('INFRA-412', '#812', 'bd-3ar8v.12', 'nodejs/node#51234', 'PROJ-7');
+    fc.assert(
+      fc.property(fc.constantFrom('when', 'once', 'until', 'after', 'as soon as'), qualifier, noun, done, cased, id, (l, q, n, d, c, ref) => {
+        const said = c(`${l} the ${q}${n} ${d}`);
+        expect(fillerReason('remove_when', said), said).toMatch(/no condition/u);
+        for (const checkable of [`${l} ${ref} ${d}`, `${l} the ${q}${n} ${ref} ${d}`, `${l} the ${q}${n} in ${ref} ${d}`]) expect(fillerReason('remove_when', checkable), checkable).toBeUndefined();
+      }),
+    );
+  });
   it('is refused in the languages teams write it in; naming the issue or version makes it a condition', () => {
     const said = fc.constantFrom('когда починят', 'когда тесты пройдут', 'после исправления', '直ったら', 'テストが通ったら', 'バグが修正されたら', '修复后', '测试通过后', '问题解决后', 'cuando pase', 'cuando los tests pasen', 'quand ça passe', 'quand les tests passent', 'wenn es grün ist', 'sobald der Test grün ist', 'bis es behoben ist', 'na de fix', 'als de test slaagt');
     fc.assert(
