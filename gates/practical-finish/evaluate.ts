@@ -128,5 +128,8 @@ export async function evaluate(ctx: GateContext, options: PracticalFinishOptions
   const computed = await evaluateTracker(ctx, options);
   if (ctx.signal.aborted) return;
   if (options.write_checkpoint !== undefined && computed !== undefined) await writeCheckpoint(ctx, options.write_checkpoint, buildCheckpoint(ctx.now, computed));
-  if (options.checkpoint !== undefined) await checkCommittedCheckpoint(ctx, options.checkpoint, computed);
+  // A status in both lists counts as open: only the rest are finished work an open list must not hold.
+  const open = new Set(options.open_statuses.map((s) => s.trim().toLowerCase()));
+  const closed = options.closed_statuses.filter((s) => !open.has(s.trim().toLowerCase()));
+  if (options.checkpoint !== undefined) await checkCommittedCheckpoint(ctx, options.checkpoint, computed, closed);
 }

@@ -11,7 +11,7 @@
  * nor closed fails, and a committed checkpoint must be complete, self-consistent and agree with the
  * tracker as it is now.
  */
-import { CHECKPOINT_SCHEMA_ID, defineGate, type JsonSchema, outputFiles } from '../../src/sdk/index.js';
+import { CHECKPOINT_CLOSED_STATUSES, CHECKPOINT_SCHEMA_ID, defineGate, type JsonSchema, outputFiles } from '../../src/sdk/index.js';
 import type { PracticalFinishOptions } from './tracker.js';
 
 export { CHECKPOINT_SCHEMA_ID };
@@ -21,7 +21,7 @@ export type { PracticalFinishOptions } from './tracker.js';
 /** Where the `bd` issue tracker writes its live export and its base file (a tool's convention, not the engine's words). */
 export const DEFAULT_SOURCES = ['.beads/issues.jsonl', '.beads/beads.base.jsonl'];
 export const DEFAULT_OPEN_STATUSES = ['open', 'in_progress', 'blocked'];
-export const DEFAULT_CLOSED_STATUSES = ['closed', 'tombstone'];
+export const DEFAULT_CLOSED_STATUSES = [...CHECKPOINT_CLOSED_STATUSES];
 export const DEFAULT_DOCS_LABELS = ['docs', 'docs-last', 'documentation', 'report', 'runbook'];
 /** Issue types that stay technical whatever their labels: a label alone never turns a bug or feature into docs work. */
 export const DEFAULT_TECHNICAL_TYPES = ['bug', 'feature'];

@@ -105,6 +105,8 @@ const asides = (): ReadonlySet<string> =>
     'pls plz please pleeease thx thanks thank thankyou ty tia cheers kthx kthxbye sorry sry ok okay',
     'lol lmao rofl haha hahaha hehe heh meh ugh oops welp yay sigh jk xd',
     'hopefully fingers crossed tbh imho imo honestly frankly basically anyway anyways somehow presumably',
+    // Red team wa (session 47; closed session 48, helper fd): an intensifier or a sigh as a chat writes it (`flaky af`).
+    'af asf ngl smh fwiw',
     'man dude guys folks y\'all yall bro mate you',
     'bitte danke merci svp stp gracias porfa porfavor favor por grazie obrigado obrigada пожалуйста спасибо пж плз dzięki proszę',
     'よろしく お願い お願いします 願い します 笑 草 谢谢 謝謝 拜托 拜託 哈哈 吧 呗 부탁 감사 ㅋㅋ ㅎㅎ ツ',
@@ -163,6 +165,10 @@ const goesAway = (): Vocabulary =>
     subject: [
       'gate gates test tests testing testcase testcases spec specs case cases ci build builds pipeline pipelines check checks suite suites job jobs run runs workflow workflows step steps',
       'bug bugs problem problems failure failures error errors crash crashes flake flakes flakiness regression regressions waiver waivers exemption defect defects status result results everything code thing things',
+      // An issue or a ticket nobody names, or names only by a word that picks none out (red team rr, session 47: `when the
+      // issue is resolved`, `once the underlying issue is resolved`): which one, no reader could check. `when INFRA-412 is
+      // closed`, `when #812 is fixed` name it.
+      'issue issues ticket tickets underlying original related linked tracking corresponding associated same known reported existing current referenced mentioned',
       'prueba pruebas compilación compilacion errores fallo fallos problema problemas excepción excepcion teste testes erro erros errore errori problemi',
       'problème probleme erreur erreurs échec echec échecs echecs dérogation derogation défaut defaut anomalie',
       'fehler probleme prüfung pruefung ausnahme lauf fout fouten probleem',
@@ -172,7 +178,10 @@ const goesAway = (): Vocabulary =>
       'テスト ゲート ビルド バグ 問題 不具合 エラー 障害 免除 测试 測試 构建 構建 门禁 門禁 缺陷 问题 错误 錯誤 故障 테스트 버그 문제 빌드 오류',
     ].join(' '),
     away: [
-      'pass passes passing passed green fixed fix fixes fixing gone away disappears disappear disappeared vanishes resolved resolves solved sorted addressed repaired corrected cured',
+      'pass passes passing passed green fixed fix fixes fixing gone away disappears disappear disappeared vanishes resolved resolves solved sorted addressed repaired corrected cured closed closes',
+      // Red team wa (session 47; closed session 48, helper fd): the failure going away in idiom (`when the bug is squashed`,
+      // `when it behaves`), and its failing as a complaint (`when CI stops complaining`).
+      'squashed squash squashes squished killed behaves behave behaving behaved tamed sane happy',
       'works work working worked stable fine ok okay clean succeeds succeed succeeded successful healthy good restored recovered unblocked',
       'pase pasen pasa pasan pasar funcione funcionen funciona funcionar arreglado arreglada arreglados arregle arreglen arreglo arreglar corregido corregida corrija corrijan corrección correccion corregir',
       'resuelto resuelta resuelva resuelvan solucionado solucionada solucione solucionen verde verdes desaparezca desaparezcan estable bien',
@@ -191,6 +200,7 @@ const goesAway = (): Vocabulary =>
     no: 'no not longer more anymore stops stop stopped ceases never isn\'t aren\'t doesn\'t don\'t won\'t ya más mas deje dejen ne n plus pas nicht kein keine mehr nie niet geen meer non più piu não nao mais не больше перестанет перестанут なく ない しなく 不再 不 没有 沒有',
     failing: [
       'fail fails failing failed broken breaks break red flaky flaking crashing erroring happens happen occurs occur reproduces reproduce',
+      'complaining complains complain whining whines yelling yells screaming screams barking barks acting misbehaving misbehaves',
       'falle fallen falla fallar fallando roto rota rompa falhar falha falhe quebrado fallisce falliscono rotto échoue echoue échouent echouent cassé casse rouge',
       'fehlschlägt schlägt fehl rot kaputt faalt falen kapot rood падает падать падают упадёт упадет 失敗 落ち 失败 报错',
       // Its happening (red team rl: `when the error stops happening`, `sobald der Fehler nicht mehr auftritt`, `quand le bug ne se produit plus`).
@@ -247,6 +257,11 @@ const timeAndDoubt = (): Vocabulary =>
       'navidad navidades pascua verano invierno primavera otoño otono vacaciones fiestas natale estate inverno primavera autunno ferie vacanze feriado férias ferias',
       'праздников праздники праздниках нового года лета зимы осени весны отпуска отпуск каникул święta swieta świętach swietach wakacje wakacjach 正月 お盆 夏休み 年末 年明け 春节 春節 国庆 假期 寒假 暑假 연휴 설날 추석',
     ].join(' '),
+    // Red team wa (session 47; closed session 48, helper fd): a time told in an idiom of things calming down (`once the dust
+    // settles`, `when things settle down`, `when the smoke clears`): no event anyone could check.
+    calming: 'settles settle settled settling calms calm calmed calming clears clear cleared quiets quiet quieted quieter dies died blows blown over down passes passed',
+    calmer: 'dust smoke storm storms things everything waters matters noise chaos situation',
+    calmFiller: 'when whenever once after until till as soon the a has have had is are will things it bit little more',
     next: 'next upcoming following coming future subsequent another nächste nächsten nächstes nächster kommende kommenden prochaine prochain suivante suivant próxima próximo proxima proximo siguiente prossima prossimo volgende следующий следующем следующей следующая следующего',
     version: 'major minor patch point release releases version versions update build cut rc beta alpha milestone train deploy deployment iteration cycle drop ga lts hauptversion nebenversion versión versione versie релиз релизе версия версии',
     doubt: [
@@ -297,6 +312,7 @@ export function timeOrDoubtInsteadOfACondition(value: string): string | undefine
   // A release word is a version nobody named only after `next` (`next major`); `release 2.5.0` names one.
   if (any(words, 'next') && madeOf(words, ['filler', 'unit', 'count', 'next', 'version'], 'version')) return 'a version nobody named: name it, e.g. "2.0.0 released"';
   if (madeOf(words, ['doubt', 'doubtFiller'], 'doubt')) return 'a doubt, not a condition';
+  if (any(words, 'calmer') && madeOf(words, ['calming', 'calmer', 'calmFiller'], 'calming')) return 'a time in an idiom (things calming down), not an event: name it, e.g. "QuickJS 2.1 released"';
   return undefined;
 }
 

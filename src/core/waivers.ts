@@ -244,6 +244,7 @@ const HEDGES = /^(?:(?:hopefully|maybe|probably|perhaps|ideally|possibly|likely|
 
 /** Why one reading of an exemption's text field says nothing by its words: a pointer elsewhere, its field's name, no condition. */
 function saysNothing(field: string, value: string, readMarker = true): string | undefined {
+  if (MARKER_IN_PARTS.test(value.normalize('NFKC').trim())) return 'a placeholder: a marker spelt in parts (`to do`, `t b d`), so the field was left to be filled in';
   const read = asRead(withoutPointer(value));
   const { noCondition, refersBack, nobody, formPrompts, noReason, issuePrompts } = readWords();
   if ((read === '' && asRead(value) !== '') || refersBack.has(read)) return 'only a pointer to other text, which says nothing here';
@@ -256,6 +257,7 @@ function saysNothing(field: string, value: string, readMarker = true): string | 
     // …lower-cased before the fold too: the fold reads a capital as the digit it looks like (`Юзер`'s З as 3).
     const lowered = asRead(withoutPointer(value).toLowerCase());
     if (nobody.has(read) || nobody.has(lowered) || formPrompts.has(read) || formPrompts.has(lowered) || /^[a-z]$/u.test(asRead(value).toLowerCase()) || EXAMPLE_ACCOUNT.test(squeezedLower(owner))) return `no one in particular (${JSON.stringify(value.trim())})`;
+    if (WHOEVER_DID_IT.test(owner.normalize('NFKC').trim())) return `no one in particular (${JSON.stringify(value.trim())}: whoever it turns out to be)`;
     // Red team rh: `help wanted`, `up for grabs`, `owner wanted`, `looking for a volunteer`: a call for an owner says there is none.
     if (wordReadings(withoutPointer(owner)).some((words) => callForOwner().test(words))) return `no one: a call for an owner (${JSON.stringify(value.trim())}), not one`;
     const noOneYet = ownerSaysNoOneYet(owner);
@@ -326,6 +328,13 @@ function conditionOfNoWords(value: string): boolean {
  * none (red team uf). Scripts written without spaces are words too.
  */
 const BARE_WORD = /^@?[\p{L}\p{M}]+$/u;
+/**
+ * An owner told by what someone did or will do (`whoever broke it`, `whoever touched it last`, `the person who merged
+ * it`, `anyone who knows QuickJS`): red team wa (session 47; closed session 48, helper fd). Nobody a reader could find.
+ */
+const WHOEVER_DID_IT = /^(?:whoever|whomever|whosoever|(?:anyone|anybody|someone|somebody|the\s+(?:person|one|people|dev|developer|engineer))\s+(?:who|that))\s+\S/iu;
+/** A placeholder marker written as its parts (red team wa: `bead = "to do"`): alone, the marker. */
+const MARKER_IN_PARTS = /^(?:to[\s._-]+do|t[\s._-]+b[\s._-]*[dac]|t[\s._-]*b[\s._-]+[dac]|fix[\s._-]+me|x[\s._-]+x[\s._-]+x)[\s.!…]*$/iu;
 /** A reason that is an address or an account alone (`user@localhost`, `github-actions[bot]`, `@alice`): red team uf. */
 const ADDRESS_ALONE = /^(?:@[\w.-]+|[^\s@<>]+@[^\s@<>]+|[\w.-]+\[bot\])$/u;
 
@@ -477,6 +486,9 @@ const NOBODY_IN_PARTICULAR = [
   // mention that notifies a room, not a person), or nobody reachable (`anonymous`, GitHub's `ghost` for deleted accounts).
   'unowned', 'ownerless', 'no owner', 'orphan', 'orphaned', 'anonymous', 'anon', 'ghost',
   'everyone', 'everybody', 'all', 'here', 'channel', 'whoever', 'whoever fixes it', 'whoever is on call',
+  // Red team wa (session 47; closed session 48, helper fd): a post nobody holds (`vacant`); `whoever …` is read as a class
+  // (WHOEVER_DID_IT).
+  'vacant', 'vacancy', 'unfilled', 'unstaffed', 'unclaimed', 'position open', 'seat open',
   'to be assigned', 'not yet assigned', 'not assigned', 'assign', 'assign me', 'assign someone', 'pending', 'pending assignment', 'needs owner', 'needs an owner', 'owner needed',  // Red team ze (closed session 29): a machine's or a tool's account (`root`, `admin`, `github-actions[bot]`) answers for
   // nothing; a team's or a bot's mailbox at a real domain (`release-bot@acme.dev`) is read by the people behind it.
   // Red team uh: A. N. Other, the British form's name for one more person not named; `whoami` asks who is running a shell.

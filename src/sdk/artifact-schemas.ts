@@ -6,7 +6,7 @@
 import suiteClassificationSchema from '../../schemas/suite_classification.schema.json' with { type: 'json' };
 import type { JsonSchema } from '../artifacts/schema.js';
 import { plural } from '../util/plural.js';
-import { contentProblem } from '../util/text-classes.js';
+import { contentProblem, removeInvisible, wordReadings } from '../util/text-classes.js';
 
 /** The manifest of the suite_classification gate (`[suite.<name>]` tables, quarantine, waivers). */
 export const SUITE_CLASSIFICATION_SCHEMA: JsonSchema = suiteClassificationSchema as JsonSchema;
@@ -76,6 +76,9 @@ export const CHECKPOINT_COUNT_FIELDS = ['open_perf3x_count', 'technical_open_cou
 export const CHECKPOINT_LIST_FIELDS = ['technical_open_issues', 'docs_or_report_open_issues'] as const;
 const COUNT_OF_LIST = { technical_open_issues: 'technical_open_count', docs_or_report_open_issues: 'docs_or_report_open_count' } as const;
 
+/** The statuses of finished work a checkpoint's producer knows by default (practical_finish_checkpoint's `closed_statuses`). */
+export const CHECKPOINT_CLOSED_STATUSES: readonly string[] = ['closed', 'tombstone'];
+
 export function residualOf(technical: number, docs: number): ResidualScope {
   if (technical > 0) return 'technical_remaining';
   return docs > 0 ? 'docs_or_report_only' : 'none';
@@ -85,9 +88,12 @@ export function residualOf(technical: number, docs: number): ResidualScope {
  * Where a checkpoint contradicts itself: a count that is not its list's length or the sum of the others, a residual
  * scope, completion flag or status its counts do not give, an issue listed twice. Shared by the gates that read a
  * checkpoint (practical_finish_checkpoint compares a committed one, claim_tier_order reads one as strict-tier
- * evidence): a summary that contradicts the items it summarises proves nothing, whichever gate reads it.
+ * evidence): a summary that contradicts the items it summarises proves nothing, whichever gate reads it. Also (red team
+ * ta, session 47; closed session 48, helper fd) its free text: a detail that denies the status or states other counts
+ * ({@link detailContradiction}), and an entry of a list of open issues whose status is one of `closedStatuses` (trimmed,
+ * case-folded, as a reader is shown it).
  */
-export function checkpointContradictions(c: Checkpoint): { pointer: string; message: string; expected: unknown; actual: unknown }[] {
+export function checkpointContradictions(c: Checkpoint, closedStatuses: readonly string[] = CHECKPOINT_CLOSED_STATUSES): { pointer: string; message: string; expected: unknown; actual: unknown }[] {
   const out: { pointer: string; message: string; expected: unknown; actual: unknown }[] = [];
   const add = (pointer: string, message: string, expected: unknown, actual: unknown) => out.push({ pointer, message, expected, actual });
   const technical = c.technical_open_count;
@@ -118,8 +124,55 @@ export function checkpointContradictions(c: Checkpoint): { pointer: string; mess
       else seen.set(issue.id, pointer);
     });
   }
+  const closed = new Set(closedStatuses.map((s) => s.trim().toLowerCase()));
+  for (const list of CHECKPOINT_LIST_FIELDS) {
+    c[list].forEach((issue, i) => {
+      if (typeof issue.status !== 'string' || !wordReadings(issue.status).some((r) => closed.has(r))) return;
+      const pointer = `/${list}/${i}/status`;
+      add(pointer, `${pointer} is ${JSON.stringify(issue.status)}, a status of finished work, in a list of open issues`, `an open status (not ${[...closed].join(', ')})`, issue.status);
+    });
+  }
+  const detail = detailContradiction(c);
+  if (detail !== undefined) add('/detail', `/detail ${JSON.stringify(c.detail)} ${detail}`, `a detail that agrees with status "${c.status}" and the counts`, c.detail);
   return out;
 }
+
+/**
+ * Why a checkpoint's detail says the opposite of its status and counts, or undefined: the producer writes it from them
+ * (`Practical-finish checkpoint reached: technical scope … complete; 1 docs/report issue remains.`), so a reader of the
+ * committed file takes it for the outcome. A detail that says the checkpoint was not reached, the technical scope is
+ * incomplete, or only a word of a state not reached (`pending`), beside a status of pass; one that says it was reached
+ * beside a status of fail; a count of technical or docs/report issues other than the checkpoint's own.
+ */
+function detailContradiction(c: Checkpoint): string | undefined {
+  if (typeof c.detail !== 'string') return undefined;
+  const text = removeInvisible(c.detail).normalize('NFKC').toLowerCase().replace(/\s+/gu, ' ').trim();
+  if (text.length > 2000) return undefined;
+  const reached = c.status === 'pass';
+  if (reached && (DETAIL_DENIES_REACHED.test(text) || DETAIL_ONLY_NOT_REACHED.test(text))) return `says the checkpoint was not reached, but its status is "pass" with ${plural(c.technical_open_count, 'technical issue')} open`;
+  if (!reached && (DETAIL_SAYS_REACHED.test(text) || DETAIL_ONLY_REACHED.test(text))) return `says the checkpoint was reached, but its status is "fail" with ${plural(c.technical_open_count, 'technical issue')} open`;
+  for (const [pattern, count, what] of [[DETAIL_TECHNICAL_COUNT, c.technical_open_count, 'technical'], [DETAIL_DOCS_COUNT, c.docs_or_report_open_count, 'docs/report']] as const) {
+    for (const m of text.matchAll(pattern)) {
+      const stated = Number(m[1]);
+      if (stated !== count) return `states ${stated} ${what} issue${stated === 1 ? '' : 's'}, but the checkpoint counts ${count}`;
+    }
+  }
+  return undefined;
+}
+/**
+ * The checkpoint or its technical scope said not reached, incomplete, pending (`checkpoint NOT reached`, `Technical scope
+ * under bd-1 incomplete`); `no technical work pending` says the opposite.
+ */
+const DETAIL_DENIES_REACHED =
+  /(?<!\bno )\b(?:checkpoint|technical (?:scope|work|completion))(?: (?:under|for|of) \S+)? (?:is |was |has |have |remains? |stays? )?(?:(?:not|never) (?:yet )?(?:been )?(?:reached|met|achieved|complete|completed|finished|done)\b|(?:unreached|unfinished|unmet|incomplete|pending|in progress|failed|missed|blocked)\b)/u;
+/** A detail that is only a word of a state not reached. */
+const DETAIL_ONLY_NOT_REACHED = /^(?:pending|in[ _-]?progress|incomplete|not[ _-](?:yet[ _-])?(?:reached|complete|completed|done|finished)|unreached|failed|failing|fail|blocked|open|ongoing|running|waiting)[.!…]*$/u;
+/** The checkpoint or its technical scope said reached or complete, or no issue said left. */
+const DETAIL_SAYS_REACHED = /\bcheckpoint (?:is |was |has been )?reached\b|\btechnical scope(?: (?:under|for|of) \S+)? (?:is |was |now )?complete\b|\bno (?:open (?:\S+ )?)?(?:technical )?issues? (?:remains?|left|open)\b/u;
+const DETAIL_ONLY_REACHED = /^(?:pass|passed|ok|okay|reached|complete|completed|done|green|success|succeeded)[.!…]*$/u;
+/** A number stated for the technical or the docs/report issues (`3 technical issues`, `0 technical`, `1 docs/report issue(s)`). */
+const DETAIL_TECHNICAL_COUNT = /(?<![\w.-])(\d+) (?:open )?technical\b/gu;
+const DETAIL_DOCS_COUNT = /(?<![\w.-])(\d+) (?:open )?docs?(?: ?\/ ?| or | and )reports?\b/gu;
 
 /**
  * The checks the reference kernel manifest's drift_detection_contract requires of a drift report

@@ -69,7 +69,7 @@ export { boundedValueDenied } from './bounded-values.js';
 export { checkTestEventStream, isJsonlPath, JSONL_PATH_PATTERN, TestEventStream, type TestStreamFinding, type TestStreamKind, type TestStreamSummary } from './test-events.js';
 
 // --- Strict values ------------------------------------------------------------------------------
-export { SWEEP_POINT_LIST_NAMES, SWEEP_POINT_SETTING_NAMES } from './status-vocabulary.js';
+export { RUN_DID_NOT_HAPPEN_STATUSES, SWEEP_POINT_LIST_NAMES, SWEEP_POINT_SETTING_NAMES } from './status-vocabulary.js';
 export { encodePointerSegment, getAtPointer, isValidPointer, parsePointer, pointerOf, type PointerLookup, withValueAt } from '../util/pointer.js';
 export {
   describeType,
@@ -102,6 +102,7 @@ export {
   isBlank,
   isPlaceholder,
   lookalikeSkeleton,
+  openingMarker,
   placeholderReason,
   PLACEHOLDER_WORDS,
   wordReadings,

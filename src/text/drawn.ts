@@ -757,7 +757,7 @@ export function drawnMarkup(markup: string, sheet: SheetEffects | undefined = sh
  * Elements whose end tag HTML lets an author leave out: the next of their kind, a block, or any end tag of an element
  * around them closes them (`<p hidden>x<p>TBD`, `<li hidden>x</ul>`), so a hidden one left open hides no more than that.
  */
-const IMPLIED_END: ReadonlySet<string> = new Set(['p', 'li', 'dt', 'dd', 'td', 'th', 'tr', 'option', 'optgroup', 'rt', 'rp', 'tbody', 'thead', 'tfoot', 'colgroup', 'caption']);
+const IMPLIED_END: ReadonlySet<string> = new Set(['p', 'li', 'dt', 'dd', 'td', 'th', 'tr', 'option', 'optgroup', 'rt', 'rtc', 'rp', 'tbody', 'thead', 'tfoot', 'colgroup', 'caption']);
 const BLOCK_START: ReadonlySet<string> = new Set([
   'address', 'article', 'aside', 'blockquote', 'details', 'div', 'dl', 'dd', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
   'header', 'hgroup', 'hr', 'li', 'main', 'menu', 'nav', 'ol', 'p', 'pre', 'section', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul', 'option', 'optgroup',

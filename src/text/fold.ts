@@ -310,8 +310,28 @@ export function otherReadings(ch: string, folded = foldEach(ch)): readonly strin
  * session 47): the registered, copyright and sound recording signs (a letter in a circle: Ⓡ is mapped, ® is not), the
  * currency signs drawn as E, S and L, the at sign as a, the empty set as O, the box-drawing bar as l, the inverted
  * exclamation mark as i, the partial differential as d. Each is a reading beside the sign's own (a gap between words).
+ *
+ * Widened as classes (red team rr, session 47; closed session 48, helper fd): every currency sign drawn as the letter
+ * it is built on (`฿` `₿` B, `₦` N, `₤` L, `₱` `₽` P, `₵` `₢` C, `₲` G, `₳` A, `₴` S, `₸` T, `₹` R, `₫` D, `₣` F); the
+ * white circles, the ring operator, the diameter sign and the reversed empty set as o; the broken bar as l, the
+ * section sign as S; the set signs drawn as c and e (subset, element of); the micro sign and the Greek mu as u, the
+ * sharp s as B (`Bµn`, `ßun`). µ, μ and ß are letters of real words (`40 µs`, `Straße`, Greek): each sign keeps its own
+ * reading, the letter is one more, so a text reads as a claim only where the letter reading spells one. No ASCII sign is
+ * listed beyond `$` and `@`: `#`, `&`, `|`, `*` are Markdown's syntax or already read by the skeleton.
  */
-const SIGNS_DRAWN_AS_LETTERS: Readonly<Record<string, string>> = { '®': 'r', '©': 'c', '℗': 'p', '€': 'e', $: 's', '@': 'a', '£': 'l', '∅': 'o', '│': 'l', '┃': 'l', '¡': 'i', '∂': 'd' };
+const SIGNS_DRAWN_AS_LETTERS: Readonly<Record<string, string>> = {
+  '®': 'r', '©': 'c', '℗': 'p', '€': 'e', $: 's', '@': 'a', '£': 'l', '∅': 'o', '│': 'l', '┃': 'l', '¡': 'i', '∂': 'd',
+  // Currency signs: a letter with strokes through it.
+  '฿': 'b', '₿': 'b', '₦': 'n', '₤': 'l', '₱': 'p', '₽': 'p', '₵': 'c', '₢': 'c', '₲': 'g', '₳': 'a', '₴': 's', '₸': 't', '₹': 'r', '₫': 'd', '₣': 'f',
+  // Circles and rings: an o.
+  '○': 'o', '◦': 'o', '∘': 'o', '⌀': 'o', '◯': 'o', '⚪': 'o', '⚬': 'o', '⭕': 'o', '⭘': 'o', '⦰': 'o', '⊘': 'o',
+  // Bars and the section sign.
+  '¦': 'l', '§': 's',
+  // Set signs: subset as c, element of as e.
+  '⊂': 'c', '⊆': 'c', '⊊': 'c', '∈': 'e', '∊': 'e', '⋲': 'e', '⋳': 'e', '⋴': 'e', '⋵': 'e', '⋶': 'e', '⋷': 'e', '⋸': 'e', '⋹': 'e',
+  // Letters of other words drawn like a Latin one: micro sign and mu as u, sharp s as B.
+  'µ': 'u', 'μ': 'u', 'ß': 'b', 'ẞ': 'b',
+};
 
 /**
  * How a code point stands beside a wrapping mark ({@link WRAPPING_MARK}): part of a word (a letter or digit, or a
@@ -939,7 +959,9 @@ export function fold(rendered: MappedText, order: 'display' | 'logical' = 'displ
   const citations = /[?\uFF1F\uFE56\u2047]/u.test(text) ? textileCitations(text) : undefined;
   /**
    * Where an interlinear annotation's text starts (folded), after its separator U+FFFA: plain text's ruby draws it above
-   * the annotated text, so the line reads as if it were not there, as `<rt>` is (red team ta, session 47).
+   * the annotated text, so the line reads as if it were not there, as `<rt>` is (red team ta, session 47). Unicode lets
+   * one anchor carry several annotations, each after its own U+FFFA: all of them, from the first separator to the
+   * terminator, read as nothing (red team rr, session 47); an anchor U+FFF9 starts a new annotation.
    */
   let annotationFrom: number | undefined;
   for (let i = 0; i < text.length; ) {
@@ -989,7 +1011,8 @@ export function fold(rendered: MappedText, order: 'display' | 'logical' = 'displ
       readingSpans.push(length, length + folded.length);
       readingTexts.push(reading);
     }
-    if (cp === 0xfffa) annotationFrom = length;
+    if (cp === 0xfff9) annotationFrom = undefined;
+    else if (cp === 0xfffa) annotationFrom ??= length;
     else if (cp === 0xfffb && annotationFrom !== undefined) {
       readingSpans.push(annotationFrom, length);
       readingTexts.push('');

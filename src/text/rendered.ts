@@ -1028,11 +1028,12 @@ const INLINE_ATTRIBUTES = new Set(['img alt', 'area alt', 'input alt', 'input va
  */
 const HIDDEN_ELEMENTS = new Set(['dialog', 'template', 'progress', 'meter', 'script', 'style', 'noscript', 'noembed', 'noframes', 'iframe', 'head', 'object', 'datalist', 'select', 'option', 'optgroup', 'meta', 'link', 'title', 'rp', 'canvas', 'video', 'audio', 'desc', 'metadata', 'annotation', 'annotation-xml']);
 /**
- * Elements a reader reads past: ruby annotations above the text, superscript and subscript marks
+ * Elements a reader reads past: ruby annotations above the text (`<rt>`, and `<rtc>`, the container a browser draws
+ * above the base as it does `<rt>`: red team rr, session 47), superscript and subscript marks
  * (`drop-in<sup>[1]</sup> replacement` reads as the phrase with a footnote mark), struck-through text
  * (`drop-in <del>x</del>replacement` and Markdown `~~x~~` read as the phrase with a deletion).
  */
-const READ_PAST_ELEMENTS = new Set(['rt', 'rp', 'sup', 'sub', 's', 'del', 'strike']);
+const READ_PAST_ELEMENTS = new Set(['rt', 'rtc', 'rp', 'sup', 'sub', 's', 'del', 'strike']);
 /**
  * Attributes that can hide an element (with a stylesheet, any element can be hidden), among them the presentational
  * ones: a text colour that is the background's (`<font color>`, `bgcolor`, `<body text link>`), a font that draws

@@ -1389,7 +1389,7 @@ const TAG_MENTIONED_NAMES: ReadonlySet<string> = new Set(
     'a', 'abbr', 'audio', 'b', 'bdi', 'bdo', 'blockquote', 'body', 'br', 'button', 'canvas', 'caption', 'cite', 'col', 'colgroup', 'datalist', 'dd', 'del',
     'details', 'dfn', 'dialog', 'div', 'dl', 'dt', 'em', 'embed', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'head', 'header', 'hgroup',
     'hr', 'html', 'i', 'iframe', 'img', 'input', 'ins', 'kbd', 'legend', 'li', 'main', 'mark', 'meta', 'meter', 'nav', 'noembed', 'noframes', 'noscript', 'ol',
-    'optgroup', 'option', 'p', 'picture', 'plaintext', 'pre', 'progress', 'q', 'rp', 'rt', 'ruby', 's', 'samp', 'script', 'section', 'select', 'small', 'span',
+    'optgroup', 'option', 'p', 'picture', 'plaintext', 'pre', 'progress', 'q', 'rb', 'rp', 'rt', 'rtc', 'ruby', 's', 'samp', 'script', 'section', 'select', 'small', 'span',
     'strike', 'strong', 'style', 'sub', 'sup', 'table', 'tbody', 'td', 'template', 'textarea', 'tfoot', 'th', 'thead', 'tr', 'u', 'ul', 'video', 'wbr', 'xmp',
     'svg', 'defs', 'symbol', 'g', 'use', 'tspan', 'textPath', 'foreignObject', 'clipPath', 'mask', 'pattern', 'linearGradient', 'radialGradient', 'filter',
     'math', 'mtext', 'mi', 'mo', 'mn', 'annotation',

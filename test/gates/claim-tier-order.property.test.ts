@@ -128,8 +128,12 @@ const WRAPS: ((w: string) => string)[] = [
   (w) => `<span class="x">${w}</span>`,
   (w) => `<a href="#">${w}</a>`,
   (w) => `<em>${w}</em>`,
-  // Plain text's ruby: the annotation (separator to terminator) is drawn above the word, not on the line.
+  // Plain text's ruby: the annotation (separator to terminator) is drawn above the word, not on the line; one anchor may
+  // carry several annotations, each after its own separator.
   (w) => `\uFFF9${w}\uFFFAzq gloss\uFFFB`,
+  (w) => `\uFFF9${w}\uFFFAzq\uFFFAgloss qz\uFFFB`,
+  // HTML ruby with its annotations in an <rtc> container, drawn above the base as <rt> is.
+  (w) => `<ruby>${w}<rtc>zq gloss</rtc></ruby>`,
 ];
 /** Markup that must see the word literally (a code span shows its characters as written). */
 const CODE_WRAP = (w: string) => `\`${w}\``;
@@ -240,6 +244,83 @@ describe('release-text scanner: benign texts that use the related words are not 
         expect(scanText(text, 'markdown', PHRASES).map((h) => `${h.phrase.phrase} at ${h.line}:${h.column}: ${h.written}`), JSON.stringify(text)).toEqual([]);
       }),
       SHRINK_BUDGET,
+    );
+  }, TIMEOUT);
+});
+
+// ---------------------------------------------------------------------------------------------
+// Signs drawn as letters (red team rr, session 47; closed session 48, helper fd): the signs `otherReadings` reads as a
+// letter — currency signs, circles and rings, set signs, bars, the section sign — and the letters of other words drawn
+// like a Latin one (µ, μ, ß), each put for its letter anywhere in a phrase, are found; the same signs used as signs
+// (amounts, formulas, a legend, German and Greek words) beside the related words are never flagged.
+
+/** Characters beyond ASCII that are no Latin letter and read as one, by that letter: generated from `otherReadings`. */
+const SIGNS_BY_LETTER = new Map<string, string[]>();
+for (const [letter, chars] of ORDER_DEPENDENT) {
+  const signs = chars.filter((ch) => /[\p{S}\p{P}]/u.test(ch) || (/\p{L}/u.test(ch) && !/\p{Script=Latin}/u.test(ch)) || ch === '\u00DF' || ch === '\u1E9E');
+  if (signs.length > 0) SIGNS_BY_LETTER.set(letter, signs);
+}
+const SIGN_RUNS = 4;
+
+/** A phrase with one to three of its letters drawn as signs (always one at least, where the phrase has a letter a sign is drawn as). */
+function signedPhrase(phrase: string): fc.Arbitrary<string> {
+  const chars = [...phrase];
+  // By the letter's fold: `l` folds as `I` and `1` do, so a sign drawn as l is listed under that fold.
+  const signable = chars.flatMap((ch, k) => (SIGNS_BY_LETTER.has(foldPhrase(ch)) ? [k] : []));
+  const pick = (k: number) => fc.constantFrom(...(SIGNS_BY_LETTER.get(foldPhrase(chars[k] as string)) as string[]));
+  return fc.uniqueArray(fc.constantFrom(...signable), { minLength: 1, maxLength: 3 }).chain((at) => fc.tuple(...at.map(pick)).map((signs) => {
+    const out = [...chars];
+    at.forEach((k, n) => {
+      out[k] = signs[n] as string;
+    });
+    return out.join('');
+  }));
+}
+
+describe('release-text scanner: letters drawn as signs', () => {
+  it('every generated sign class reads as its letter (currency, circles, set signs, bars, µ, ß)', () => {
+    for (const [ch, letter] of [['\u20BF', 'b'], ['\u20A6', 'n'], ['\u20B1', 'p'], ['\u20B5', 'c'], ['\u25CB', 'o'], ['\u2218', 'o'], ['\u2300', 'o'], ['\u2208', 'e'], ['\u2282', 'c'], ['\u00A6', 'i'], ['\u00A7', 's'], ['\u00B5', 'u'], ['\u00DF', 'b']] as const) {
+      expect(SIGNS_BY_LETTER.get(letter) ?? [], `${ch} as ${letter}`).toContain(ch);
+    }
+  });
+
+  it.each(EVERY_PHRASE.slice(0, 6))('%s, letters drawn as signs', (phrase) => {
+    const folded = foldPhrase(phrase);
+    const evasion = fc.tuple(signedPhrase(phrase), fc.nat(CONTEXTS.length - 1)).map(([variant, c]) => (CONTEXTS[c] as (t: string) => string)(variant));
+    fc.assert(
+      fc.property(fc.array(evasion, { minLength: BATCH, maxLength: BATCH }), (blocks) => {
+        let text = '';
+        const spans: { start: number; end: number; block: string }[] = [];
+        for (const block of blocks) {
+          spans.push({ start: text.length, end: text.length + block.length, block });
+          text += `${block}\nUnrelated text.\n\n`;
+        }
+        const hits = scanText(text, 'markdown', PHRASES).filter((h) => h.phrase.folded === folded);
+        for (const span of spans) expect(hits.some((h) => h.offset >= span.start && h.offset < span.end), `not found: ${JSON.stringify(span.block)}`).toBe(true);
+      }),
+      { ...SHRINK_BUDGET, numRuns: SIGN_RUNS },
+    );
+  }, TIMEOUT);
+
+  /** The signs where they are signs: amounts, timings, formulas, references, a legend, words of German and Greek. */
+  const SIGNS_AS_SIGNS = [
+    '40 µs', '12 μs', '฿350', '₿0.001', '₦5,000', '₤20', '₱150', '₽900', '₵40', '₲10,000', '₳3', '₴100', '₸2,000', '₹499', '₫25,000', '₢7', '₣12',
+    '§ 4.2', '§§ 4–6', 'x ∈ S', 'x ∊ S', 'f ∘ g', 'E ⊂ N', 'E ⊆ B', 'E ⊊ B', '⌀ 3 mm', '○ open', '◦ deferred', '◯', '⚪', '⭕', 'node ¦ bun', '∅',
+    'Straße', 'Grüße', 'Maß', 'μόνο', 'ΜΠΑΣ',
+  ];
+  it(`${SIGN_RUNS * BATCH} benign texts with signs used as signs`, () => {
+    const sentence = fc.tuple(fc.constantFrom(...BENIGN), fc.array(fc.tuple(fc.constantFrom(...SIGNS_AS_SIGNS), fc.nat(40)), { minLength: 1, maxLength: 4 })).map(([s, inserts]) => {
+      const words = s.split(' ');
+      for (const [sign, at] of inserts) words.splice(at % (words.length + 1), 0, sign);
+      return words.join(' ');
+    });
+    const block = fc.tuple(sentence, fc.nat(CONTEXTS.length - 1)).map(([s, c]) => (CONTEXTS[c] as (t: string) => string)(s));
+    fc.assert(
+      fc.property(fc.array(block, { minLength: BATCH, maxLength: BATCH }), (blocks) => {
+        const text = blocks.join('\n\n');
+        expect(scanText(text, 'markdown', PHRASES).map((h) => `${h.phrase.phrase} at ${h.line}:${h.column}: ${h.written}`), JSON.stringify(text)).toEqual([]);
+      }),
+      { ...SHRINK_BUDGET, numRuns: SIGN_RUNS },
     );
   }, TIMEOUT);
 });

@@ -414,12 +414,15 @@ describe('practical_finish_checkpoint: committed checkpoint corner cases', () =>
 
   it('the same issue in both lists is inconsistent', async () => {
     const entry = { id: 'bd-3ar8v.1', title: 't', status: 'open', issue_type: 'task', labels: [] };
-    const cp = { ...good, status: 'fail', technical_completion_reached: false, residual_open_scope: 'technical_remaining', open_perf3x_count: 2, technical_open_count: 1, docs_or_report_open_count: 1, technical_open_issues: [entry], docs_or_report_open_issues: [entry] };
+    // A detail that agrees with the status (`good`'s says reached, which contradicts a fail: a finding of its own).
+    const cp = { ...good, status: 'fail', detail: 'Practical-finish checkpoint not reached.', technical_completion_reached: false, residual_open_scope: 'technical_remaining', open_perf3x_count: 2, technical_open_count: 1, docs_or_report_open_count: 1, technical_open_issues: [entry], docs_or_report_open_issues: [entry] };
     expect(await findingsFor(cp)).toEqual([['checkpoint_inconsistent', '/docs_or_report_open_issues/0/id']]);
   });
 
   it('a "fail" checkpoint with nothing open disagrees with a tracker that is all closed', async () => {
-    expect(await findingsFor({ ...good, status: 'fail' })).toEqual([['checkpoint_mismatch', '/status']]);
+    // A detail that says neither (`good`'s says reached, which a fail contradicts within the checkpoint).
+    expect(await findingsFor({ ...good, status: 'fail', detail: 'Checkpoint written by the nightly job.' })).toEqual([['checkpoint_mismatch', '/status']]);
+    expect(await findingsFor({ ...good, status: 'fail' })).toEqual([['checkpoint_inconsistent', '/detail']]);
   });
 });
 

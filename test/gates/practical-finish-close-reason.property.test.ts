@@ -1,0 +1,90 @@
+/**
+ * Property test of the close_reason reading of a tracker row (red team ta, session 47; closed session 48, helper fd): a
+ * close reason that records a closing nobody wrote is a placeholder in every spelling of its family — words that say
+ * only that the issue closed with a placeholder remark after them (`Closed (TODO: reason)`, `Done, TBD`), a marker
+ * opening a note of what is still to be written (`TODO: fill in before release`, `FIXME — write the close reason`), the
+ * field's own name or the form's prompt (`close reason`, `REASON`, `reason goes here`) — while the reasons people write,
+ * the same words among them (`Fixed in #12: TODO list rendering`, `Fixed the crash; TODO: add a test`), keep the row valid.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { validateRow } from '../../gates/practical-finish/tracker.js';
+import '../helpers/fc-seed.js';
+
+const row = (close_reason: string) => ({ id: 'bd-3ar8v.2', status: 'closed', issue_type: 'bug', title: 'Scheduler crashes on resume', close_reason });
+const problemOf = (reason: string) => {
+  const read = validateRow(row(reason));
+  return read.ok ? undefined : read.problem;
+};
+
+const cased = (word: string) => fc.constantFrom(word, word.toUpperCase(), word.charAt(0).toUpperCase() + word.slice(1));
+const CLOSING = ['closed', 'done', 'completed', 'fixed', 'resolved', 'finished', "won't fix", 'duplicate'];
+const MARKERS = ['todo', 'tbd', 'fixme', 'xxx', 'to do'];
+/** A remark that is still to be written. */
+const PLACEHOLDER_REMARK = fc.oneof(
+  fc.constantFrom(...MARKERS).chain(cased),
+  fc.tuple(fc.constantFrom('TODO', 'TBD', 'FIXME'), fc.constantFrom('reason', 'explain', 'fill in', 'why')).map(([m, w]) => `${m}: ${w}`),
+  fc.constantFrom('reason: TBD', 'reason: TODO', 'reason goes here', 'close reason', 'TBD', '???'),
+);
+/** A remark that says something. */
+const REAL_REMARK = fc.constantFrom('fixed in #12', 'see nodejs/node#51234', 'the cache was stale', 'duplicate of bd-3ar8v.1', 'merged in 4f2a9c1', 'upstream shipped the fix in 1.40');
+/** How a remark is set after a head: in brackets, or after a comma, a stop, a semicolon, a colon, a dash. */
+const AFTER = (head: string, remark: string, how: number): string => [`${head} (${remark})`, `${head} [${remark}]`, `${head}, ${remark}`, `${head}. ${remark}`, `${head}; ${remark}`, `${head} — ${remark}`, `${head} - ${remark}`, `${head} – ${remark}`][how % 8] as string;
+const INSTRUCTIONS = ['fill in before release', 'explain why this was closed', 'write the close reason', 'add the reason later', 'describe the fix here', 'link the PR before merging'];
+const SEPARATORS = [': ', ' — ', ' - ', ' – ', ': ', ' —'];
+
+describe('close_reason: a closing nobody wrote is a placeholder', () => {
+  it('a word that says only that the issue closed, with a placeholder remark after it', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...CLOSING).chain(cased), PLACEHOLDER_REMARK, fc.nat(), (head, remark, how) => {
+        const reason = AFTER(head, remark, how);
+        expect(problemOf(reason), reason).toMatchObject({ code: 'placeholder', pointer: '/close_reason' });
+      }),
+    );
+  });
+
+  it('a marker opening a note of what is still to be written', () => {
+    fc.assert(
+      fc.property(fc.constantFrom('TODO', 'todo', 'Todo', 'TBD', 'FIXME', 'XXX'), fc.constantFrom(...SEPARATORS), fc.constantFrom(...INSTRUCTIONS), (marker, separator, instruction) => {
+        const reason = `${marker}${separator}${separator.endsWith(' ') ? '' : ' '}${instruction}`;
+        expect(problemOf(reason), reason).toMatchObject({ code: 'placeholder', pointer: '/close_reason' });
+      }),
+    );
+  });
+
+  it("the field's own name or the form's prompt for it", () => {
+    const name = fc.constantFrom('reason', 'close reason', 'close_reason', 'closing reason', 'reason for closing').chain(cased);
+    const prompt = fc.tuple(fc.constantFrom('', 'enter ', 'your ', 'the ', 'insert '), name, fc.constantFrom('', ' here', ' goes here', '.', ':')).map(([a, n, b]) => `${a}${n}${b}`);
+    fc.assert(
+      fc.property(prompt, (reason) => {
+        expect(problemOf(reason), reason).toMatchObject({ code: 'placeholder', pointer: '/close_reason' });
+      }),
+    );
+  });
+});
+
+describe('close_reason: the reasons people write stay valid', () => {
+  it('a closing word alone, or with a remark that says something', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...CLOSING).chain(cased), fc.option(REAL_REMARK, { nil: undefined }), fc.nat(), (head, remark, how) => {
+        const reason = remark === undefined ? head : AFTER(head, remark, how);
+        expect(problemOf(reason), reason).toBeUndefined();
+      }),
+    );
+  });
+
+  it('a marker naming a thing, and a real reason with a TODO remark after it', () => {
+    const issue = fc.integer({ min: 1, max: 9999 });
+    const reason = fc.oneof(
+      issue.map((n) => `Fixed in #${n}: TODO list rendering`),
+      issue.map((n) => `TODO list rendering fixed in #${n}`),
+      fc.constantFrom('FIXME comments removed from the parser', 'TODO markers in vendored code are now ignored', 'Implemented: TODO list filter'),
+      fc.tuple(REAL_REMARK, fc.constantFrom('; TODO: add a regression test', ' (TODO: backport to 1.x)', '. FIXME: the flaky retry stays')).map(([r, t]) => `${r.charAt(0).toUpperCase()}${r.slice(1)}${t}`),
+    );
+    fc.assert(
+      fc.property(reason, (text) => {
+        expect(problemOf(text), text).toBeUndefined();
+      }),
+    );
+  });
+});

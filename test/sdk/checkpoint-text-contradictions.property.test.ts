@@ -1,0 +1,124 @@
+/**
+ * Property test of a practical-finish checkpoint's free text against its status (red team ta, session 47; closed session
+ * 48, helper fd): a detail that says the checkpoint was not reached or its technical scope is incomplete, or is only a
+ * word of a state not reached, beside `status: pass`; one that says it was reached beside `status: fail`; a count of
+ * technical or docs/report issues other than the checkpoint's; an entry of an open list whose status is finished work —
+ * each in any case, spacing or invisible character — is a contradiction at its pointer. Details that agree in other words
+ * than the producer's, and open statuses, are none.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { type Checkpoint, checkpointContradictions } from '../../src/sdk/artifact-schemas.js';
+import '../helpers/fc-seed.js';
+
+const entry = (status: string) => ({ id: 'bd-3ar8v.2', title: 'Write the release report', status, issue_type: 'task', labels: ['report'] });
+const passing = (detail: string, status = 'open'): Checkpoint => ({
+  schema: 'pi.perf3x.practical_finish_checkpoint.v1',
+  generated_at: '2026-03-10T08:44:45.568Z',
+  status: 'pass',
+  detail,
+  technical_completion_reached: true,
+  residual_open_scope: 'docs_or_report_only',
+  open_perf3x_count: 1,
+  technical_open_count: 0,
+  docs_or_report_open_count: 1,
+  technical_open_issues: [],
+  docs_or_report_open_issues: [entry(status)],
+});
+const failing = (detail: string): Checkpoint => ({
+  ...passing(detail),
+  status: 'fail',
+  technical_completion_reached: false,
+  residual_open_scope: 'technical_remaining',
+  open_perf3x_count: 1,
+  technical_open_count: 1,
+  docs_or_report_open_count: 0,
+  technical_open_issues: [{ ...entry('open'), id: 'bd-3ar8v.3', labels: [] }],
+  docs_or_report_open_issues: [],
+});
+const pointers = (c: Checkpoint, closed?: readonly string[]) => checkpointContradictions(c, closed).map((f) => f.pointer);
+
+/** A word in any case, and sometimes with an invisible character inside it. */
+const shown = (text: string) =>
+  fc.tuple(fc.constantFrom(text, text.toUpperCase(), text.charAt(0).toUpperCase() + text.slice(1)), fc.constantFrom('', '\u200B', '\u00AD'), fc.nat(Math.max(0, text.length - 1))).map(([t, invisible, at]) => (t.charAt(at) === ' ' ? t : `${t.slice(0, at)}${invisible}${t.slice(at)}`));
+const SPACE = fc.constantFrom(' ', '  ', '\u00A0', '\n');
+
+describe('a checkpoint detail that denies its status', () => {
+  it('not reached, incomplete or pending beside status pass', () => {
+    const subject = fc.constantFrom('Practical-finish checkpoint', 'checkpoint', 'Technical scope', 'technical work', 'The checkpoint');
+    const under = fc.constantFrom('', ' under bd-3ar8v', ' for bd-3ar8v');
+    const verb = fc.constantFrom('', 'is ', 'was ', 'has ', 'remains ');
+    const denial = fc.constantFrom('not reached', 'NOT reached', 'not yet reached', 'not been reached', 'never reached', 'incomplete', 'unfinished', 'not complete', 'not yet completed', 'pending', 'in progress', 'failed', 'missed', 'blocked');
+    const tail = fc.constantFrom('', '.', ': 3 technical issues remain open.', '; work continues.');
+    fc.assert(
+      fc.property(subject, under, verb, denial, tail, SPACE, (s, u, v, d, t, space) => {
+        const detail = `${s}${u} ${v}${d}${t}`.replace(/ /gu, space === '\n' ? ' ' : space);
+        expect(pointers(passing(detail)), detail).toContain('/detail');
+      }),
+    );
+  });
+
+  it('only a word of a state not reached beside status pass, and of one reached beside status fail', () => {
+    fc.assert(
+      fc.property(fc.constantFrom('pending', 'in progress', 'in_progress', 'incomplete', 'not reached', 'failed', 'blocked', 'ongoing').chain(shown), fc.constantFrom('', '.', '…'), (word, stop) => {
+        expect(pointers(passing(`${word}${stop}`)), word).toContain('/detail');
+      }),
+    );
+    fc.assert(
+      fc.property(fc.constantFrom('Practical-finish checkpoint reached: no open issues remain.', 'Checkpoint reached.', 'Technical scope complete.', 'passed', 'done', 'reached').chain(shown), (detail) => {
+        expect(pointers(failing(detail)), detail).toContain('/detail');
+      }),
+    );
+  });
+
+  it('a count of technical or docs/report issues other than the checkpoint’s', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 40 }), fc.integer({ min: 0, max: 40 }), fc.constantFrom('docs/report', 'docs or report', 'docs / report'), (technical, docs, name) => {
+        fc.pre(technical !== 0 || docs !== 1);
+        const detail = `Practical-finish checkpoint reached: ${technical} technical issues open; ${docs} ${name} issues remain.`;
+        expect(pointers(passing(detail)), detail).toContain('/detail');
+      }),
+    );
+  });
+
+  it('details that agree, in the producer’s words or others, are no contradiction', () => {
+    const agreeing = fc.constantFrom(
+      'Practical-finish checkpoint reached: technical scope under bd-3ar8v complete; 1 docs/report issue remains.',
+      'Practical-finish checkpoint reached: technical scope complete; 1 docs/report issue(s) remain.',
+      '1 docs/report issue open, 0 technical',
+      'No technical work pending; the release report is in progress.',
+      'Technical scope complete: the TODO list of the epic is empty but for the release report (bd-3ar8v.2).',
+      'Practical-finish checkpoint reached: the docs are not complete yet (1 docs/report issue remains, pending review).',
+      'Checked against the manifest.',
+    );
+    fc.assert(
+      fc.property(agreeing, SPACE, (detail, space) => {
+        expect(pointers(passing(detail.replace(/ /gu, space === '\n' ? ' ' : space))), detail).toEqual([]);
+      }),
+    );
+    const failingAgreeing = fc.constantFrom('Practical-finish checkpoint not reached: 1 technical issue under bd-3ar8v still open: bd-3ar8v.3.', 'Checkpoint NOT reached; 1 technical issue open.', 'pending');
+    fc.assert(
+      fc.property(failingAgreeing, (detail) => {
+        expect(pointers(failing(detail)), detail).toEqual([]);
+      }),
+    );
+  });
+});
+
+describe('an entry of an open list whose status is finished work', () => {
+  it('is a contradiction at its status, in any case, padding or markup; open statuses are none', () => {
+    fc.assert(
+      fc.property(fc.constantFrom('closed', 'tombstone').chain(shown), fc.constantFrom('', ' ', '**'), (status, pad) => {
+        const written = pad === '**' ? `**${status}**` : `${pad}${status}${pad}`;
+        expect(pointers(passing('Practical-finish checkpoint reached: technical scope complete; 1 docs/report issue remains.', written)), written).toEqual(['/docs_or_report_open_issues/0/status']);
+      }),
+    );
+    fc.assert(
+      fc.property(fc.constantFrom('open', 'in_progress', 'blocked', 'Open', 'review'), (status) => {
+        expect(pointers(passing('1 docs/report issue open, 0 technical', status)), status).toEqual([]);
+      }),
+    );
+    // A project's own closed statuses are read as given.
+    expect(pointers(passing('1 docs/report issue open, 0 technical', 'Done'), ['done', 'closed'])).toEqual(['/docs_or_report_open_issues/0/status']);
+  });
+});
