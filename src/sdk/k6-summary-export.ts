@@ -39,8 +39,47 @@ export function isK6ExportRate(v: Record<string, unknown>): boolean {
   if (typeof passes !== 'number' || typeof fails !== 'number' || typeof value !== 'number') return false;
   if (!Object.keys(v).every((k) => RATE_KEYS.has(k)) || !Number.isInteger(passes) || !Number.isInteger(fails) || passes < 0 || fails < 0) return false;
   const all = passes + fails;
-  // k6 writes a rate of no samples as 0; any other value is the share of true samples, printed to a double's precision.
-  return all === 0 ? value === 0 : Math.abs(value - passes / all) <= 1e-9;
+  // k6 writes a rate of no samples as 0; any other value is the share of true samples, printed to a double's precision
+  // or, copied by hand or by a tool, rounded to the decimals it shows (`0.8333` for 100 of 120; helper fa, session 48).
+  return all === 0 ? value === 0 : Math.abs(value - passes / all) <= 1e-9 || roundedShare(value, passes / all);
+}
+/** Whether `value` is `share` rounded to the decimals `value` is written with (at least three). */
+function roundedShare(value: number, share: number): boolean {
+  const decimals = /^\d+\.(\d{3,12})$/u.exec(String(value))?.[1]?.length;
+  return decimals !== undefined && Number(share.toFixed(decimals)) === value;
+}
+
+/**
+ * A threshold on a rate as k6 writes its expression (`rate<0.01`, `rate >= 0.99`): the bound it sets, or undefined for
+ * any other expression (a trend's `p(95)<500`, a count's `count<10`, anything a reader cannot take as a bound on the rate).
+ */
+export function k6RateBound(expression: string): { upper: boolean; inclusive: boolean; limit: number } | undefined {
+  const m = RATE_THRESHOLD.exec(expression);
+  if (m === null) return undefined;
+  const limit = Number(m[2]);
+  return Number.isFinite(limit) ? { upper: (m[1] as string).startsWith('<'), inclusive: (m[1] as string).endsWith('='), limit } : undefined;
+}
+const RATE_THRESHOLD = /^[^\S\n]*rate[^\S\n]*(<=|>=|<|>)[^\S\n]*(\d{1,3}(?:\.\d{1,12})?|\.\d{1,12})[^\S\n]*$/u;
+
+/**
+ * Whether a rate's samples lie within thresholds the metric itself declares, every one judged met by k6 (`met`: the
+ * export's `false`, handleSummary's `{ok: true}`) and met by the rate it shows (helper fa, session 48; the lead's ruling):
+ * each a bound on the rate, upper for a rate whose true samples are failures (`http_req_failed: rate<0.01`), lower for
+ * one whose true samples are passes (`checks: rate>0.99`). No threshold, one crossed, or one of another form is no such
+ * tolerance; a threshold of another metric is never read here.
+ */
+export function k6RateWithinMetThresholds(thresholds: unknown, met: (judged: unknown) => boolean, rate: number, failuresAreTrue: boolean): boolean {
+  if (!isRecord(thresholds) || !Number.isFinite(rate)) return false;
+  const entries = Object.entries(thresholds);
+  return (
+    entries.length > 0 &&
+    entries.every(([expression, judged]) => {
+      const bound = k6RateBound(expression);
+      if (bound === undefined || !met(judged) || bound.upper !== failuresAreTrue) return false;
+      if (bound.upper) return bound.inclusive ? rate <= bound.limit : rate < bound.limit;
+      return bound.inclusive ? rate >= bound.limit : rate > bound.limit;
+    })
+  );
 }
 
 /** The expression of a threshold the export writes as crossed (`"p(95)<500": true`), or undefined when every one was met. */

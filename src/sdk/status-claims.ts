@@ -13,9 +13,10 @@ import { breaksTheLine, isHtmlElementName, replaceMarkup, VOID_ELEMENTS, isMathM
 import { DRAWN_BLANK, templateSlotsInText, asciiDigits, caseFoldedKey, caselessVisibleForm, confusableTable, contentProblem, countContentProblem, escapeBytesKept, escapedReadings, isBlank, isUnfilledWord, listMarkDrawn, lookalikeSkeleton, markOnALetterDrawn, placeholderReason, removeInvisible, templateReason, visibleForm, withoutMarks, wordReadings, markInsideAWordDrawn } from '../util/text-classes.js';
 import { lazy, rememberedPerText, wordSet } from '../util/lazy.js';
 import { CLAUSE_AFTER_A_CONTRAST_WORDS, CONTRAST_WORDS, EXCEPTION_CLAUSE_OPENINGS, EXCEPTION_PHRASES, EXCEPTION_WORDS, LEAD_OF_ANOTHERS_NONE, LEGEND_DEFINITION_WORDS, LEGEND_NAMES, LEGEND_WHOLE_RUN_WORDS, AUXILIARIES_BEFORE_A_PARTICIPLE, NEGATIONS_ELIDED_BEFORE_AN_AUXILIARY, NONE_OF_A_LABEL_GOES_ON, NONE_OF_PART_WORDS, NONE_PASSED_OPENINGS, NONE_STRESS_WORDS, NOT_A_SUBJECT_WORDS, PASS_NOT_HAD_WORDS, PASS_SET_ASIDE_WORDS, PROBLEM_NOUNS, RUN_END_WORDS_BEFORE_A_COUNT, EXCEPTION_PLACE_PREPOSITIONS } from './status-vocabulary.js';
+import { FAILURE_CAUSE_WORDS } from './status-vocabulary.js';
 import { escapeRegExp } from '../util/regexp-escape.js';
 import { OBJECT_HEAD_NOUNS, POLICY_FILE_MEASURE_WORDS, REPORT_FORMAT_COUNT_OBJECTS } from './status-vocabulary.js';
-import { isK6ExportMetric, isK6ExportRate, k6ExportThresholdCrossed } from './k6-summary-export.js';
+import { isK6ExportMetric, isK6ExportRate, k6ExportThresholdCrossed, k6RateWithinMetThresholds } from './k6-summary-export.js';
 import { STROKE_SPELLING_HINT, strokeReadings } from '../text/ascii-lookalikes.js';
 import { succeededIndexes, successPolicyMet } from './kubernetes-success-policy.js';
 import { backslashReadings, countWrittenAsText, fractionSidesInWords, numberWithRemark, numberWrittenAsText, romanValue, UPPER_ROMAN, type CountReading } from '../util/number-text.js';
@@ -861,6 +862,9 @@ function plainOutput([name, value]: [string, unknown]): boolean {
 /** A version (`1.2.0`, `v2.0.0-rc.1`), a digest (`3f9a…`), a path or URL: what an output names without telling an outcome or a count. */
 const OUTPUT_TOKEN = /^(?:v?\d+(?:\.\d+)+(?:[-+][\w.]+)?|[0-9a-f]{7,64}|[\w.@~-]*\/[\w.@~/:%-]*)$/;
 
+/** Whether a handleSummary rate's `rate` is its `passes` over all its samples. */
+const rateOfItsCounts = (rate: number, passes: number, fails: unknown): boolean =>
+  typeof fails === 'number' && Number.isInteger(passes) && Number.isInteger(fails) && passes >= 0 && fails >= 0 && passes + fails > 0 && Math.abs(rate - passes / (passes + fails)) <= 1e-9;
 /**
  * What an object under a failure's name shows when it is of a shape that describes one thing rather than mapping failures
  * by name, or undefined when it is of none of them. Its members are that thing's attributes (`contains: "default"`,
@@ -881,6 +885,8 @@ function describedUnderFailureName(field: Field, v: Record<string, unknown>): { 
     if (v['type'] !== 'rate') return { shows: undefined };
     const [rate, passes] = [values['rate'], values['passes']];
     if (typeof rate !== 'number' || typeof passes !== 'number') return { shows: 'is a rate of failures without its rate and count: never read as none' };
+    // Within thresholds of its own that k6 judged met (`thresholds: {"rate<0.01": {ok: true}}`), a rate its counts bear out.
+    if (rateOfItsCounts(rate, passes, values['fails']) && k6RateWithinMetThresholds(v['thresholds'], (t) => isRecord(t) && t['ok'] === true, rate, true)) return { shows: undefined };
     return { shows: rate > 0 || passes > 0 ? `counts ${passes} failure${passes === 1 ? '' : 's'} (a rate of ${rate})` : undefined };
   }
   const exported = k6ExportMetricShows(field.pointer, v, true);
@@ -941,10 +947,29 @@ function k6ExportMetricShows(pointer: string, v: Record<string, unknown>, ofFail
   if (!pointer.includes('/metrics/') || parsePointer(pointer).at(-2) !== 'metrics' || !isK6ExportMetric(v)) return undefined;
   const crossed = k6ExportThresholdCrossed(v);
   if (crossed !== undefined) return { shows: `holds the threshold ${JSON.stringify(crossed)} crossed (a summary export writes a failed threshold as true)` };
+  // A rate within thresholds of its own k6 judged met (`thresholds: {"rate<0.01": false}`), or a rate of samples named
+  // for neither outcome (`cache_hit`, whose false samples are misses), counts no failure (helper fa, session 48).
+  if (isK6ExportRate(v) && (k6RateWithinMetThresholds(v['thresholds'], (t) => t === false, v['value'] as number, ofFailures) || (!ofFailures && rateOfNeitherOutcome(pointer)))) return { shows: undefined };
   if (!ofFailures || !isK6ExportRate(v)) return ofFailures ? { shows: undefined } : undefined;
   const [rate, passes] = [v['value'] as number, v['passes'] as number];
   return { shows: rate > 0 || passes > 0 ? `counts ${passes} failure${passes === 1 ? '' : 's'} (a rate of ${rate}: a summary export counts a rate's true samples as its passes)` : undefined };
 }
+/**
+ * Whether a k6 rate is named for neither outcome (`cache_hit`, `gzip_used`, `is_cached`): for a rate k6 counts true
+ * samples as `passes` and false ones as `fails` (grafana/k6 issue 2386), so under such a name its `fails` are misses,
+ * no failures. A name of a failure (`http_req_failed`), a pass or success (`checks`, `login_ok`, `valid`) or of items
+ * (`tests`) says what a false sample is, and is read as before.
+ */
+function rateOfNeitherOutcome(pointer: string): boolean {
+  const words = readWords(parsePointer(pointer).at(-1) ?? '');
+  return words.length > 0 && !words.some((w) => FAIL_WORDS.has(w) || PASS_WORDS.has(w) || COUNTED_ITEMS.has(w) || OUTCOME_NAMED_RATE_WORDS.has(w));
+}
+/** Words of a rate's name that tell a false sample is a failure after all, beyond the failure, pass and item words. */
+const OUTCOME_NAMED_RATE_WORDS: ReadonlySet<string> = new Set([
+  'valid', 'invalid', 'correct', 'incorrect', 'healthy', 'unhealthy', 'accepted', 'rejected', 'available', 'unavailable', 'up', 'down', 'alive', 'good', 'bad', 'wrong',
+  'succeeded', 'successes', 'successful', 'succeed', 'met', 'complete', 'completed', 'done', 'timeout', 'timeouts', 'timed', 'dropped', 'denied', 'lost', 'aborted', 'refused',
+  'requests', 'request', 'iterations', 'iteration', 'logins', 'login', 'checkout', 'orders', 'order', 'transactions', 'transaction',
+]);
 /** A k6 metric's threshold that is not met (`thresholds: {"p(95)<500": {ok: false}}`), by its expression, or undefined. */
 function k6ThresholdNotMet(v: Record<string, unknown>): string | undefined {
   const thresholds = v['thresholds'];
@@ -5782,6 +5807,11 @@ function clauseAfterLastCountGroup(before: string): string {
  * ({@link SUMMARY_LINES}), a line in another language or layout only part by part.
  */
 function loneCountIn(line: string): string | undefined {
+  // A failure label with its own value after a count, with no mark between (`12 tests passed Failed: 0`, `1 tests --
+  // Failures: -`; helper fa, session 48): two parts, each read alone, as after a bar. Read whole, the label's word was
+  // taken for the word of the count before it. A qualifier before the label (`10 flaky failures=2`) is the label's own.
+  const parted = LABEL_AFTER_A_COUNT.exec(line);
+  if (parted !== null && readWords(parted[3] as string).every(isFailureCountWord) && !hasQualifier(nameWords(parted[1] as string))) return loneCountIn(parted[1] as string) ?? loneCountIn(parted[2] as string);
   // Separators drawn as a colon or an equals sign (`failed∶2 passed∶8`) part a line's counts as those do.
   // A label's count keeps no remark whose excuse excuses nothing (`Failed: 3 (1 flaky, 1 known)`): read whole here, before
   // the line is cut at its commas, as the remark's counts are weighed only whole.
@@ -5852,6 +5882,7 @@ function loneCountIn(line: string): string | undefined {
   }
   return undefined;
 }
+const LABEL_AFTER_A_COUNT = /^([^\n]{0,80}?\d[^\n]{0,80}?\p{L})[^\S\n]+(?:(?:-{1,3}|[\u2013\u2014])[^\S\n]+)?((\p{L}[\p{L}\p{M}_-]{0,30})[^\S\n]*[:=][^\S\n]*(?:\d|-|none\b|n\/a\b)[^\n]{0,80})$/iu;
 /**
  * A bare count with at most a remark of where or when (`2 in module B`, `two in module B`, `2 (module B)`), as `<label>:
  * <count>` under the last label of the parts before it, whose own count may be none in words (`errors: none in A`).
@@ -6861,6 +6892,8 @@ function readFailedOutcome(text: string): boolean {
   // The bound on the text as written only caps the cost of reading it as shown: padding a reader does not see (invisible
   // characters, `&nbsp;`, `<br/>`) must not carry a short outcome past MAX_OUTCOME_TEXT (red team xz2).
   if (t.length > MAX_WRITTEN_OUTCOME_TEXT) return false;
+  const marksWorded = marksOfARetryAsWords(t);
+  if (marksWorded !== undefined) return toldAsAFailedOutcome(marksWorded);
   if (t.includes('<') && formulaTellsAFailure(t)) return true;
   // A none's exception is read as a page draws it too: an inert or hidden element's text is no word of it
   // (`except<template>x</template> checkout` shows `except checkout`, helper xa, session 44).
@@ -6936,6 +6969,18 @@ function crashToldAsAFailure(worded: string): boolean {
 }
 const CRASH_TOKEN = /[\p{L}\p{M}\p{N}]+/gu;
 const CRASH_PHRASE_OPENERS = lazy((): ReadonlySet<string> => new Set(CRASH_PHRASES.map((p) => p[0] as string)));
+/**
+ * A short text that tells a retry with marks of both outcomes (`lint ❌ → ✅ on retry`, `lint: ❌ then ✅ (retry)`; helper
+ * fa, session 48), with each mark written as the word it stands for (`lint failed → passed on retry`): the words'
+ * readers weigh which outcome came last, where a failure mark alone reads as a failure ({@link markOutcome}).
+ */
+function marksOfARetryAsWords(t: string): string | undefined {
+  if (t.length > MAX_MARKED_TEXT || /\p{N}/u.test(namesHoldingDigitsAsWords(t)) || !FAIL_MARK.test(t)) return undefined;
+  // Only a retry whose last mark is a pass: the marks after a pass (`lint ✅ → ❌ on retry`) keep the failure mark's reading.
+  const worded = t.replace(FAIL_MARK_ALL, ' failed ').replace(PASS_MARK, ' passed ').replace(/[^\S\n]+/gu, ' ').trim();
+  if (worded === t || !/ passed(?!.* failed)/su.test(` ${worded}`) || !/ failed /u.test(` ${worded} `)) return undefined;
+  return outcomeTokens(worded).drawn.some((w) => RETRY_REMARK().has(w) || unspacedRetry(w)) ? worded : undefined;
+}
 /**
  * A sentence of a summary that sets a flag in text (helper sb, session 47): a failure flag set (`Failed: true`, `Tests
  * ran. Failed: yes`, `failed=true`) or a pass flag cleared (`ok. passed=false`, `Tests ran. Passed: false`), as the
@@ -7221,7 +7266,7 @@ function failureToldBesideNumbersElsewhere(t: string, shown: string): boolean {
     // The semicolon that ended the clause is no word of it (`Build error; 12 tests` tells `Build error`).
     const rest = clause.replace(DURATION, ' ').replace(/[^\S\n]+/gu, ' ').trim().replace(/[;\uff1b]+$/u, '');
     if (rest === '' || /\p{N}/u.test(rest) || rest === shown.trim()) continue;
-    if (toldAsAFailedOutcome(rest) && !passOfItsOwnInTheClausesAfter(rest, clauses.slice(i + 1))) return true;
+    if (toldAsAFailedOutcome(rest) && !passOfItsOwnInTheClausesAfter(rest, clauses.slice(i + 1), i > 0 && RETRY_LEAD_OF_ONE.test(clauses[i - 1] as string))) return true;
   }
   return false;
 }
@@ -7231,12 +7276,15 @@ function failureToldBesideNumbersElsewhere(t: string, shown: string): boolean {
  * count readers, but a retry's number counts nothing, so they are read as the remark they are ({@link remarkTakesBack}),
  * and only a pass of the failure's own subject takes it back (`Checkout failed. 12 tests passed` does not).
  */
-function passOfItsOwnInTheClausesAfter(failure: string, after: readonly string[]): boolean {
+function passOfItsOwnInTheClausesAfter(failure: string, after: readonly string[], retriedLead = false): boolean {
   if (after.length === 0) return false;
   const remark = after.join(', ');
-  // Only a retry's pass: a count before a pass word is of other items (`Build failed; 3 passed`).
-  return remarkTellsAPass(remark) && outcomeTokens(remark).drawn.some((w) => RETRY_REMARK().has(w) || TRY_NOUNS().has(w) || unspacedRetry(w)) && remarkTakesBack(failure, remark);
+  // Only a retry's pass: a count before a pass word is of other items (`Build failed; 3 passed`). A lead that told one
+  // item was retried (`Retried 1 flaky test: test_login failed, then passed`) told the retry the pass is of.
+  return remarkTellsAPass(remark) && (retriedLead || outcomeTokens(remark).drawn.some(triedAgain)) && remarkTakesBack(failure, remark);
 }
+/** A lead that tells one item was retried (`Retried 1 flaky test`, `Rerun 1 job`; helper fa, session 48). */
+const RETRY_LEAD_OF_ONE = /^[^\S\n]*(?:retried|retrying|re-?ran|re-?run)[^\S\n]+(?:1|one)[^\S\n]+(?:flaky[^\S\n]+)?(?:test|spec|case|job|check|step|scenario)[^\S\n]*:?[^\S\n]*$/iu;
 const TIME_OR_DURATION = /^\p{N}{1,4}(?:[.,:]\p{N}{1,4})*(?:ms|s|m|h|min|mins|sec|secs)?$/u;
 /**
  * Whether a clause is a condition of a failure (`If any test fails`, `Unless a step fails`, `Si un test échoue`): it opens
@@ -7460,9 +7508,11 @@ function failureToldAnewInARemark(remark: string): boolean {
     const rest = remark.slice(from);
     const opening = rest.slice(0, MAX_CLAUSE_BEFORE_A_REMARK);
     // Markup is no clause of its own (`；<b>docs</b> failed`): the first clause is read as shown.
-    const [head, next] = remarkClauses(opening.includes('<') ? opening.replace(MARKUP_TAG, '') : opening);
-    // A subject named alone before a colon is the label of the outcome after it (`; build: FAILED`; helper fc, session 48).
-    const first = head !== undefined && next !== undefined && !head.ended && head.words.length > 0 && !head.words.some(tellsAnOutcomeInARemark) ? { words: [...head.words, ...next.words] } : head;
+    const clauses = remarkClauses(opening.includes('<') ? opening.replace(MARKUP_TAG, '') : opening);
+    const [head, next] = clauses;
+    // A subject named alone before a colon is the label of the outcome after it (`; build: FAILED`; helper fc, session 48);
+    // subjects joined before one outcome are its subject (`; build and tests failed`; helper fa, session 48).
+    const first = head !== undefined && next !== undefined && !head.ended && head.words.length > 0 && !head.words.some(tellsAnOutcomeInARemark) ? { words: [...head.words, ...next.words] } : subjectsThenTheirOutcome(clauses);
     if (first === undefined || !tellsAFailureAnew(first.words) || first.words.some(toleratesOrLeavesOut) || !namesASubjectOfItsOwn(first.words)) continue;
     // A join that opens the rest is no word of its clause (`, then build never passed`): the rest after it is read too.
     if (failureBeforeARemark(rest) || toldAsAFailedOutcome(rest)) return true;
@@ -7484,6 +7534,15 @@ const tellsAFailureAnew = (words: readonly string[]): boolean =>
   words.some((w, i) => FAILURE_TOLD().has(w) || (w === 'timed' && words[i + 1] === 'out') || (isPassWord(w) && i > 0 && PASS_DENIALS_BEFORE.has(words[i - 1] as string)));
 const PASS_DENIALS_BEFORE: ReadonlySet<string> = new Set(['not', 'never', 'didn', 'doesn', 'wasn', 'hasn', 'nicht', 'pas', 'nie', 'no']);
 const FAILURE_TOLD_ANEW_HINTS: ReadonlySet<string> = new Set(['timed', ...PASS_DENIALS_BEFORE]);
+/**
+ * The first clause of a remark read with the members named before it (`build and tests failed`, `build, tests failed`;
+ * helper fa, session 48): a clause that tells no outcome and ends no sentence names the subject of the next one.
+ */
+function subjectsThenTheirOutcome(clauses: readonly RemarkClause[]): RemarkClause | undefined {
+  const told = clauses.findIndex((c) => c.words.some((w) => FAILURE_TOLD().has(w) || isPassWord(w) || toleratesOrLeavesOut(w)));
+  if (told <= 0 || clauses.slice(0, told).some((c) => c.ended || c.asked)) return clauses[0];
+  return { words: clauses.slice(0, told + 1).flatMap((c) => c.words), asked: (clauses[told] as RemarkClause).asked };
+}
 const MARKUP_TAG = /<\/?[A-Za-z][^<>]{0,200}>/gu;
 // A semicolon with no space after it parts clauses too (`(flaky);build failed`, a full-width `；` as NFKC draws it).
 const CLAUSE_PARTING_OR_A_SEMICOLON = lazy((): RegExp => new RegExp(`${CLAUSE_PARTING.source}|;`, 'gu'));
@@ -7500,7 +7559,7 @@ const CLAUSE_PARTING_OR_A_SEMICOLON = lazy((): RegExp => new RegExp(`${CLAUSE_PA
 function remarkTakesBack(clause: string, remark: string): boolean {
   // A CI setting that lets the job fail (`(allow_failure: true)`, `(continue-on-error: true)`, `(soft-fail)`, `—
   // non-blocking`) tolerates the failure; set false (`allow_failure: false`) it keeps it.
-  const setting = CI_TOLERANCE_HINT.test(remark) ? toleranceSettingIn(remark) : undefined;
+  const setting = CI_TOLERANCE_HINT.test(remark) ? toleranceSettingIn(remark) ?? toleranceSettingOpening(remark) : undefined;
   if (setting !== undefined) return setting;
   const parts = remarkClauses(remark);
   if (!remarkTellsASuccess(remark) && !parts.some((part) => !part.asked && meantPhraseAt(part.words, 0))) return false;
@@ -7526,8 +7585,9 @@ function remarkTakesBack(clause: string, remark: string): boolean {
     // A failure told as meant in a remark of its own (`, by design`, `(as designed)`, `, comme prévu`).
     if (!guessed && meantPhraseAt(part.words, 0)) return true;
     // A subject named alone before a mark (`docs: passed`, `[docs] passed`, `the docs, which passed`) or a retry told
-    // before its outcome (`retried and passed on macOS`) is read with the clause it leads into.
-    if (failed && leadsIntoTheNextPart(part, parts.slice(k + 1))) {
+    // before its outcome (`retried and passed on macOS`) is read with the clause it leads into. A cause in brackets right
+    // after the failure (`Checkout failed (network), passed on retry`) is said of that failure: no label (helper fa, session 48).
+    if (failed && !(k === 0 && causeInBracketsFirst(remark, part.words)) && leadsIntoTheNextPart(part, parts.slice(k + 1))) {
       lead = leading ? [...lead, ...part.words] : [...part.words];
       leading = true;
       continue;
@@ -7578,6 +7638,18 @@ const NUMBER_SIGNS: ReadonlySet<string> = new Set(['#', '.', 'no', 'nr', 'number
 const SHARE_OF: ReadonlySet<string> = new Set(['of', '/', 'von', 'sur', 'de', 'di', 'van']);
 const TRY_NUMBER = /^(\d{1,4})(?:\/(\d{1,4}))?$/u;
 const ONLY_SO_OFTEN: ReadonlySet<string> = new Set(['only', 'just', 'exactly']);
+/**
+ * Whether a remark opens with a bracket holding only words of what caused a failure (`(network)`, `(infra timeout)`,
+ * `(runner lost)`): said of the failure before it. Another word there may name a member (`(docs), passed on retry`),
+ * which a label reads.
+ */
+function causeInBracketsFirst(remark: string, words: readonly string[]): boolean {
+  return BRACKET_FIRST.test(remark) && words.length > 0 && words.every((w) => FAILURE_CAUSES().has(w) || PASS_REMARK_FILLERS().has(w)) && words.some((w) => FAILURE_CAUSES().has(w));
+}
+const BRACKET_FIRST = /^[^\S\n]*[(\[\uff08][^()[\]\uff08\uff09]{1,60}[)\]\uff09]/u;
+const FAILURE_CAUSES = wordsWrittenAndDrawn(() => FAILURE_CAUSE_WORDS);
+/** A word of a retry or a numbered try (`retry`, `rerun`, `again`, `attempt`). */
+const triedAgain = (w: string): boolean => RETRY_REMARK().has(w) || TRY_NOUNS().has(w) || unspacedRetry(w);
 /** The reading of one clause of a remark: it takes the failure back, tells a failure that stands, or says nothing of it. */
 function partTakesBack(part: { words: readonly string[]; asked: boolean }, own: ReadonlySet<string>, members: readonly (readonly string[])[], failed: boolean, guessed: boolean): 'takes back' | 'stands' | undefined {
   const { words } = part;
@@ -7588,7 +7660,9 @@ function partTakesBack(part: { words: readonly string[]; asked: boolean }, own: 
   if (words.some((_, i) => permitsAt(words, i))) return !guessed && failurePermitted(part, own) && ofEveryMember(words, members) ? 'takes back' : 'stands';
   // A failure of another subject in the remark (`Lint failed (flaky). Build failed.`, `; no other tests failed`): what
   // follows it is said of that failure, and nothing before it took this one back.
-  if (words.some((w) => FAILURE_TOLD().has(w)) && !words.some(toleratesOrLeavesOut)) return saidOfTheFailuresSubject(words, own, (w) => FAILURE_TOLD().has(w)) ? undefined : 'stands';
+  // A failure on a retry or a numbered try is the failure told again (`, failed again on retry`, `, failed on attempt
+  // 2`): the try word tolerates nothing there (helper fa, session 48).
+  if (words.some((w) => FAILURE_TOLD().has(w)) && !words.some((w) => toleratesOrLeavesOut(w) && !(triedAgain(w) && !words.some(isPassWord)))) return saidOfTheFailuresSubject(words, own, (w) => FAILURE_TOLD().has(w)) ? undefined : 'stands';
   const back = words.some(isPassWord) ? saidOfTheFailuresSubject(words, own, isPassWord) : !guessed && clauseTakesBackWithoutAPass(part, own) && !(nonesWeighed && onlyANoneOfSomethingElse(words)) && (!failed || toleranceOfTheFailuresSubject(words, own));
   return back && ofEveryMember(words, members) ? 'takes back' : undefined;
 }
@@ -7787,6 +7861,16 @@ function toleranceSettingIn(remark: string): boolean | undefined {
   if (value === undefined || SETTING_TRUE.has(value)) return true;
   return SETTING_FALSE.has(value) ? false : undefined;
 }
+/**
+ * A CI setting that opens a remark whose later clauses go on (`(allow_failure: true); build passed`, `(continue-on-error:
+ * true). Build passed.`; helper fa, session 48): the setting's clause alone is read, and what the later clauses tell is
+ * judged as after any tolerance ({@link failureToldAnewInARemark}: `…; build failed` fails).
+ */
+function toleranceSettingOpening(remark: string): boolean | undefined {
+  const m = SETTING_CLAUSE_OPENING.exec(remark);
+  return m === null ? undefined : toleranceSettingIn(m[1] as string);
+}
+const SETTING_CLAUSE_OPENING = /^([^\S\n]*(?:[(\[][^()[\]\n]{1,60}[)\]]|[^;,.()[\]\n\uff1b]{1,60}))[^\S\n]*[;,.\uff1b](?=[^\S\n]|$)/u;
 const CI_TOLERANCE_SETTING = /^(?:allow(?:ed)?[-_]?failures?|continue[-_]?on[-_]?error|soft[-_]?fail|non[-_]?blocking)$/u;
 /**
  * Whether a remark sets a CI tolerance on a member the failure's clause does not name (`allow_failure: true on lint`,

@@ -2314,6 +2314,16 @@ export const TOLERANCE_WORDING_WORDS: readonly string[] = [
   'als', 'bekannt', 'bekannter', 'comme', 'connu', 'como', 'conocido', 'come', 'noto',
 ];
 /**
+ * Words that name what caused a failure, not a member that failed (`Checkout failed (network), passed on retry`,
+ * `(infra timeout)`, `(runner lost)`, `(OOM)`; helper fa, session 48): in a bracket right after the failure they are a
+ * remark on it, never a label of the clause after.
+ */
+export const FAILURE_CAUSE_WORDS: readonly string[] = [
+  'network', 'networking', 'dns', 'connection', 'connectivity', 'infra', 'infrastructure', 'runner', 'runners', 'timeout', 'timeouts', 'timed', 'out', 'outage', 'upstream',
+  'registry', 'environment', 'transient', 'intermittent', 'flake', 'flaky', 'flakiness', 'oom', 'quota', 'throttled', 'throttling', 'rate', 'limit', 'limited', 'lost',
+  'unreachable', 'unavailable', 'reset', 'refused', 'hiccup', 'glitch', 'netzwerk', 'réseau',
+];
+/**
  * Words after a pass on retry that tell the code or the run was changed for it (`passed on retry with my patch`, `after
  * a fix`; helper sa, session 47): what passed is not what failed.
  */
