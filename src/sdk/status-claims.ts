@@ -955,20 +955,21 @@ function k6ExportMetricShows(pointer: string, v: Record<string, unknown>, ofFail
   return { shows: rate > 0 || passes > 0 ? `counts ${passes} failure${passes === 1 ? '' : 's'} (a rate of ${rate}: a summary export counts a rate's true samples as its passes)` : undefined };
 }
 /**
- * Whether a k6 rate is named for neither outcome (`cache_hit`, `gzip_used`, `is_cached`): for a rate k6 counts true
- * samples as `passes` and false ones as `fails` (grafana/k6 issue 2386), so under such a name its `fails` are misses,
- * no failures. A name of a failure (`http_req_failed`), a pass or success (`checks`, `login_ok`, `valid`) or of items
- * (`tests`) says what a false sample is, and is read as before.
+ * Whether a k6 rate is named for a property of its samples, neither outcome (`cache_hit`, `gzip_used`, `is_cached`): for a
+ * rate k6 counts true samples as `passes` and false ones as `fails` (grafana/k6 issue 2386), so under such a name its
+ * `fails` are misses, no failures. Only a name of such words alone: any other (`http_req_failed`, `checks`, `login_ok`,
+ * `tests`, `payment_processed`) may name an outcome, and its `fails` are read as before (fail-closed; helper fa's
+ * reading of every name but outcome words was turned around by the lead, session 48).
  */
 function rateOfNeitherOutcome(pointer: string): boolean {
   const words = readWords(parsePointer(pointer).at(-1) ?? '');
-  return words.length > 0 && !words.some((w) => FAIL_WORDS.has(w) || PASS_WORDS.has(w) || COUNTED_ITEMS.has(w) || OUTCOME_NAMED_RATE_WORDS.has(w));
+  return words.length > 0 && words.every((w) => RATE_OF_A_PROPERTY_WORDS.has(w));
 }
-/** Words of a rate's name that tell a false sample is a failure after all, beyond the failure, pass and item words. */
-const OUTCOME_NAMED_RATE_WORDS: ReadonlySet<string> = new Set([
-  'valid', 'invalid', 'correct', 'incorrect', 'healthy', 'unhealthy', 'accepted', 'rejected', 'available', 'unavailable', 'up', 'down', 'alive', 'good', 'bad', 'wrong',
-  'succeeded', 'successes', 'successful', 'succeed', 'met', 'complete', 'completed', 'done', 'timeout', 'timeouts', 'timed', 'dropped', 'denied', 'lost', 'aborted', 'refused',
-  'requests', 'request', 'iterations', 'iteration', 'logins', 'login', 'checkout', 'orders', 'order', 'transactions', 'transaction',
+/** Words of a rate's name that say what its samples are, never how they ended: caches, compression, connections, variants. */
+const RATE_OF_A_PROPERTY_WORDS: ReadonlySet<string> = new Set([
+  'cache', 'cached', 'caching', 'hit', 'hits', 'miss', 'misses', 'used', 'use', 'uses', 'gzip', 'gzipped', 'brotli', 'br', 'compressed', 'compression', 'encoded', 'encoding',
+  'is', 'has', 'from', 'served', 'cdn', 'edge', 'origin', 'keepalive', 'keep', 'reused', 'reuse', 'resumed', 'session', 'tls', 'http2', 'h2', 'http3', 'h3', 'conn', 'connection',
+  'redirect', 'redirected', 'warm', 'cold', 'hot', 'local', 'remote', 'mobile', 'desktop', 'variant', 'flag', 'feature', 'enabled', 'sampled', 'new', 'returning', 'user', 'users',
 ]);
 /** A k6 metric's threshold that is not met (`thresholds: {"p(95)<500": {ok: false}}`), by its expression, or undefined. */
 function k6ThresholdNotMet(v: Record<string, unknown>): string | undefined {

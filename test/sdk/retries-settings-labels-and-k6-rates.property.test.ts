@@ -108,6 +108,13 @@ describe('a k6 --summary-export rate', () => {
       }),
     );
   });
+  it('named in words that may tell an outcome, its fails are read: only a name of what its samples are sets them aside', () => {
+    fc.assert(
+      fc.property(fc.constantFrom('payment_processed', 'purchase_made', 'upload_finished', 'cache_hit_ok', 'is_paid', 'order_placed', 'rendered'), fc.integer({ min: 0, max: 500 }), fc.integer({ min: 1, max: 500 }), (name, passes, fails) => {
+        expect(metrics({ [name]: { passes, fails, value: share(passes, fails) } })?.code, name).toBe('contradiction');
+      }),
+    );
+  });
   it('of failures within thresholds of its own k6 judged met passes; crossed, missing, of another form, unborne or of another metric fails', () => {
     fc.assert(
       fc.property(fc.constantFrom('http_req_failed', 'error_rate', 'errors'), fc.integer({ min: 1, max: 20 }), fc.integer({ min: 1000, max: 5000 }), fc.integer({ min: 2, max: 50 }), (name, failed, succeeded, headroom) => {
