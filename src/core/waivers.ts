@@ -333,7 +333,7 @@ const BARE_WORD = /^@?[\p{L}\p{M}]+$/u;
  * it`, `anyone who knows QuickJS`): red team wa (session 47; closed session 48, helper fd). Nobody a reader could find.
  */
 const WHOEVER_DID_IT = /^(?:whoever|whomever|whosoever|(?:anyone|anybody|someone|somebody|the\s+(?:person|one|people|dev|developer|engineer))\s+(?:who|that))\s+\S/iu;
-/** A placeholder marker written as its parts (red team wa: `bead = "to do"`): alone, the marker. */
+/** A placeholder marker written as its parts (red team wa: a tracking-issue field `"to do"`): alone, the marker. */
 const MARKER_IN_PARTS = /^(?:to[\s._-]+do|t[\s._-]+b[\s._-]*[dac]|t[\s._-]*b[\s._-]+[dac]|fix[\s._-]+me|x[\s._-]+x[\s._-]+x)[\s.!…]*$/iu;
 /** A reason that is an address or an account alone (`user@localhost`, `github-actions[bot]`, `@alice`): red team uf. */
 const ADDRESS_ALONE = /^(?:@[\w.-]+|[^\s@<>]+@[^\s@<>]+|[\w.-]+\[bot\])$/u;

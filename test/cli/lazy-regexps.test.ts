@@ -81,7 +81,8 @@ describe('patterns made on first use in the CLI bundle', () => {
     const text = fc.stringMatching(/^[ab1 \n\u00e9.]{0,12}$/);
     fc.assert(
       fc.property(fc.array(atom, { minLength: 1, maxLength: 4 }), flags, text, (atoms, f, t) => {
-        const source = atoms.join('');
+        // A group name twice is no pattern at all (V8 refuses it in both runs alike): the named group stands once.
+        const source = atoms.filter((a, i) => a !== '(?<n>b)' || atoms.indexOf(a) === i).join('');
         // \p{…} only under u: without it the literal would be another pattern (or no literal at all) in both runs alike.
         if (!f.includes('u') && source.includes('\\p')) return;
         const code = `${USES}\nconst RE = new RegExp(${JSON.stringify(source)}, ${JSON.stringify(f)});\nconst LIT = /${source || '(?:)'}/${f};\nmodule.exports = [uses(RE, ${JSON.stringify(t)}), uses(LIT, ${JSON.stringify(t)})];`;
