@@ -7222,13 +7222,20 @@ const PASS_LABEL_WORDS: ReadonlySet<string> = new Set(['pass', 'passed', 'passin
  * tolerates nothing, so the clause before it is judged as a whole summary would be (`Fixed: e2e failed on Safari (#123)`
  * keeps its tolerance).
  */
-function failureBeforeAnIssueReference(shown: string): boolean {
-  if (shown.length > MAX_POINTED_TEXT || !shown.includes('#')) return false;
-  const m = ISSUE_REFERENCE_AT_END.exec(shown);
-  if (m === null) return false;
-  const clause = (m[1] as string).trim();
-  return clause !== '' && !/\p{N}/u.test(namesHoldingDigitsAsWords(clause)) && toldAsAFailedOutcome(clause);
+function failureBeforeAnIssueReference(written: string): boolean {
+  if (written.length > MAX_POINTED_TEXT || !ISSUE_REFERENCE_HINT.test(written)) return false;
+  // A full-width number sign is drawn as `#` (`(＃1234)`); a GitLab merge request is `!1234`; references in brackets
+  // anywhere (`(#1234) on Windows`, `(#1234) (#1235)`) name what tracks the failure, never where or how it failed
+  // (helper fh, session 48). The clause left is judged as a whole summary is, its own numbers the readers' of them.
+  const shown = /[\uff01-\uff5e]/u.test(written) ? written.normalize('NFKC') : written;
+  const unbracketed = shown.replace(BRACKETED_ISSUE_REFERENCES, '');
+  const m = ISSUE_REFERENCE_AT_END.exec(unbracketed);
+  const clause = (m === null ? unbracketed : (m[1] as string)).replace(/[^\S\n]+/gu, ' ').trim();
+  return clause !== '' && clause !== shown.trim() && /\p{L}/u.test(clause) && toldAsAFailedOutcome(clause);
 }
+const ISSUE_REFERENCE_HINT = /[#!\uff03\uff01][^\S\n]*[\d\uff10-\uff19]/u;
+const ISSUE_REFERENCES = String.raw`[#!]\d{1,9}(?:[^\S\n]*(?:,|[^\S\n])[^\S\n]*[#!]\d{1,9}){0,4}`;
+const BRACKETED_ISSUE_REFERENCES = new RegExp(String.raw`[^\S\n]*[(\[][^\S\n]*${ISSUE_REFERENCES}[^\S\n]*[)\]]`, 'gu');
 /**
  * Members listed with their outcomes, one a part (`lint: ok; build: failed; test: skipped`, `docs: ok` then a line break
  * and `Build failed`; helper fb, session 48): each part is a member's own, so a pass or a skip of another member after a
@@ -7298,7 +7305,7 @@ function labelOfALaterTry(label: string): boolean {
 }
 /** Labels of a part that tells a later try or the rest, never a member of its own (`rerun: passed`, `then ok`). */
 const TAKE_BACK_LABELS: ReadonlySet<string> = new Set(['retry', 'retried', 'retries', 'rerun', 'reran', 'rerunning', 'rebuild', 'rebuilt', 'attempt', 'then', 'later', 'now', 'finally', 'eventually', 'afterwards', 'all', 'rest', 'others', 'everything', 'else', 'it', 'since', 'second', 'next', 'fixed', 'resolved']);
-const OUTCOME_ALONE = String.raw`(?:ok(?:ay)?|pass(?:ed|es|ing)?|success(?:ful)?|succeeded|green|done|fail(?:ed|s|ure|ing)?|skip(?:ped|s)?|errored|errors?|broken|red|time[-_]?out|timed[^\S\n]+out|[\u2713\u2714\u2705\u274c\u2717\u2718])`;
+const OUTCOME_ALONE = String.raw`(?:ok(?:ay)?|pass(?:ed|es|ing)?|success(?:ful)?|succeeded|green|done|fail(?:ed|s|ure|ing)?|skip(?:ped|s)?|errored|errors?|broken|red|crashed|aborted|killed|time[-_]?out|timed[^\S\n]+out|[\u2713\u2714\u2705\u274c\u2717\u2718])`;
 /** A member's label and an outcome word alone after it (`lint: ok`, `test=skipped`, `docs: ✓`). */
 const LABELLED_OUTCOME_PART = new RegExp(String.raw`^([\p{L}][\p{L}\p{M}\p{N}_ ./-]{0,40}?)[^\S\n]*[:=][^\S\n]*(${OUTCOME_ALONE}[^\S\n]*[.!]?)$`, 'iu');
 /**
@@ -7309,8 +7316,8 @@ const LABELLED_OUTCOME_PART_WIDE = new RegExp(
   String.raw`^(?:[-*\u2022][^\S\n]+)?(?:([\p{L}][\p{L}\p{M}\p{N}_ ./-]{0,40}?)[^\S\n]*(?:[:=]|[^\S\n][-\u2013\u2014])[^\S\n]*(${OUTCOME_ALONE})|\[[^\S\n]*([\p{L}][\p{L}\p{M}\p{N}_ ./-]{0,40}?)[^\S\n]*\][^\S\n]*(${OUTCOME_ALONE})|([\p{L}][\p{L}\p{M}\p{N}_.-]{0,40}?)[^\S\n]*\([^\S\n]*(${OUTCOME_ALONE})[^\S\n]*\)|([\p{L}][\p{L}\p{M}\p{N}_.-]{0,40}?)[^\S\n]+(${OUTCOME_ALONE}))[^\S\n]*[.!]?$`,
   'iu',
 );
-const FAILURE_OUTCOME_ALONE = /^(?:fail|errored|errors?$|broken|red|time|[\u274c\u2717\u2718])/iu;
-const ISSUE_REFERENCE_AT_END = /^(.{1,120}?\p{L}[^\S\n]*[.!]?)[^\S\n]*(?:[(\[][^\S\n]*#\d{1,9}(?:[^\S\n]*,[^\S\n]*#\d{1,9}){0,4}[^\S\n]*[)\]]|(?:[-\u2013\u2014:,][^\S\n]*)?#\d{1,9})[.!]?[^\S\n]*$/u;
+const FAILURE_OUTCOME_ALONE = /^(?:fail|errored|errors?$|broken|red|crash|abort|kill|time|[\u274c\u2717\u2718])/iu;
+const ISSUE_REFERENCE_AT_END = /^(.{1,120}?\p{L}[^\S\n]*[.!]?)[^\S\n]*(?:[-\u2013\u2014:,][^\S\n]*)?#\d{1,9}(?:[^\S\n]*(?:,|[^\S\n])[^\S\n]*[#!]\d{1,9}){0,4}[.!]?[^\S\n]*$/u;
 const shareOf = (written: string): number => Number(written.replace(',', '.'));
 const PERCENT_BEFORE_A_FAILURE = /^[^\S\n]*(\d{1,3}(?:[.,]\d{1,6})?)[^\S\n]*%[^\S\n]+(?:of[^\S\n]+(?:the[^\S\n]+)?((?:\p{L}[\p{L}\p{M}\p{N}-]*[^\S\n]+){0,3}?))?(\p{L}+)[.!]?[^\S\n]*$/u;
 const LABELLED_SHARE = /^[^\S\n]*([\p{L}][\p{L}\p{M}_ -]{0,40}?)[^\S\n]*[:=][^\S\n]*(\d{1,3}(?:[.,]\d{1,6})?)[^\S\n]*%(?:[^\S\n]*\([^\S\n]*(\d{1,9})[^\S\n]*(?:\/|of)[^\S\n]*(\d{1,9})[^\S\n]*\))?[.!]?[^\S\n]*$/u;
