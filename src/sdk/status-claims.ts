@@ -6895,6 +6895,8 @@ function readFailedOutcome(text: string): boolean {
   if (t.length > MAX_WRITTEN_OUTCOME_TEXT) return false;
   const marksWorded = marksOfARetryAsWords(t);
   if (marksWorded !== undefined) return toldAsAFailedOutcome(marksWorded);
+  const settingAfter = CI_SETTING_IN_A_LABEL_HINT.test(t) ? ciSettingOfALabelAfterItsOutcome(t) : undefined;
+  if (settingAfter !== undefined) return toldAsAFailedOutcome(settingAfter);
   if (t.includes('<') && formulaTellsAFailure(t)) return true;
   // A none's exception is read as a page draws it too: an inert or hidden element's text is no word of it
   // (`except<template>x</template> checkout` shows `except checkout`, helper xa, session 44).
@@ -6924,6 +6926,24 @@ function readFailedOutcome(text: string): boolean {
   // A pass struck out before a failure word last (`<s>Passed</s> after a failure`) is read as the withdrawn pass it shows.
   return failedOutcomeInWords(worded) || flagToldInASentence(worded) || subjectThenNegatedPass(worded) || failureToldInASentence(worded) || failureThenAReasonOfANone(worded) || noneOfTheRunPassed(linesParted(t, shown)) || failureJoinedAfterANone(worded) || (passStruckOut(t) && shown.length <= MAX_MARKED_TEXT && failureWordLastIn(shown, true)) || crashToldAsAFailure(worded);
 }
+/**
+ * A member's label that carries the CI setting letting it fail (`nightly (allow_failure): failed`, `nightly
+ * [continue-on-error]: failed`; helper fh, session 48), written as the setting after the outcome it tolerates (`nightly:
+ * failed (allow_failure)`), where the remark readers weigh it; `undefined` when no label holds one set true.
+ */
+function ciSettingOfALabelAfterItsOutcome(t: string): string | undefined {
+  let moved = false;
+  const read = t.replace(CI_SETTING_IN_A_LABEL, (all: string, open: string, setting: string, close: string, colon: string, outcome: string) => {
+    if (toleranceSettingIn(setting) !== true) return all;
+    moved = true;
+    // Beside a pass the setting tolerates nothing, and moved it would reach over the parts after it.
+    return PASS_OUTCOME_ALONE.test(outcome) ? `${colon} ${outcome}` : `${colon} ${outcome} ${open}${setting}${close}`;
+  });
+  return moved ? read : undefined;
+}
+const PASS_OUTCOME_ALONE = /^(?:ok(?:ay)?|pass(?:ed|es|ing)?|success(?:ful)?|succeeded|green|done|skip(?:ped|s)?)$/iu;
+const CI_SETTING_IN_A_LABEL_HINT = /(?:allow|continue|soft|blocking)[^()[\]\n]{0,40}[)\]][^\S\n]*[:=]/iu;
+const CI_SETTING_IN_A_LABEL = /[^\S\n]*([(\[])([^()[\]\n]{1,40})([)\]])[^\S\n]*([:=])[^\S\n]*([\p{L}\p{M}]+|[\u274c\u2717\u2718])/gu;
 /**
  * A process's end told in a summary by a code above zero (helper fb, session 48): GitHub Actions' `Error: Process completed
  * with exit code 1.`, `Process exited with code 1`, `Build exited with status 1`, `build exited 1`, Go's `exit status 1`,
@@ -7116,13 +7136,19 @@ function failureToldAtANumberedPlace(shown: string): boolean {
  * (`on 0 of 3 shards`, `on none of 3`) is left to the count readers, which read it as none; a part of tries (`on 2 of 3
  * attempts`) or of failures (`on 2 of 3 errors`) is no place, left as before.
  */
-function failureOnAShareOfPlaces(shown: string): boolean {
+function failureOnAShareOfPlaces(written: string): boolean {
+  // Full-width digits count as ASCII ones do (`on ２ of ３ shards`; helper fh, session 48).
+  const shown = /[\uff01-\uff5e]/u.test(written) ? written.normalize('NFKC') : written;
   if (shown.length > MAX_POINTED_TEXT || !SHARE_HINT.test(shown)) return false;
   const m = FAILURE_ON_A_SHARE.exec(shown);
   if (m === null) return false;
-  const [part, whole, unit] = [(m[2] as string).toLowerCase(), (m[3] as string).toLowerCase(), (m[4] as string).toLowerCase()];
+  const [part, whole, unit] = [(m[2] as string).toLowerCase(), (m[3] as string).toLowerCase(), (m[5] ?? '').toLowerCase()];
   const some = (n: string): boolean => (/^\d+$/u.test(n) ? Number(n) > 0 : (numeralValue(n) ?? (ONE_NUMERALS.has(n) ? 1 : 0)) > 0);
   if (!some(part) || !some(whole) || NOT_FAILED_THINGS.has(unit) || TRY_NOUNS().has(unit) || excusesAFailure(unit, drawnWord(unit)) || isFailureNoun(unit, drawnWord(unit))) return false;
+  // The words before the place's noun (`matrix jobs`, `Linux runners`) name it; one that excuses (`flaky runners`) or
+  // counts tries (`retry jobs`) leaves the text as before.
+  const naming = (m[4] ?? '').split(/[^\S\n]+/u).filter((w) => w !== '').map((w) => w.toLowerCase());
+  if (naming.some((w) => excusesAFailure(w, drawnWord(w)) || TRY_NOUNS().has(w) || RETRY_REMARK().has(w) || isFailureNoun(w, drawnWord(w)))) return false;
   // A clause with a count of its own (`0 tests failed on 2 of 3 shards`) is the count readers'; a name's digits (`e2e`) count nothing.
   return !/\p{N}/u.test(namesHoldingDigitsAsWords(m[1] as string)) && toldAsAFailedOutcome(m[1] as string);
 }
@@ -7134,13 +7160,15 @@ function failureOnAShareOfPlaces(shown: string): boolean {
  * (`Max failure rate: 5%`, `Flaky rate: 2%`) or a remark after the share (`2% (budget 5%)`) is left as before; a pass rate
  * below 100% without its count is left too, as its rest may be skips.
  */
-function failuresToldAsAShare(shown: string): boolean {
-  if (shown.length > MAX_POINTED_TEXT || !shown.includes('%')) return false;
+function failuresToldAsAShare(written: string): boolean {
+  if (written.length > MAX_POINTED_TEXT || !SHARE_UNIT_HINT.test(written)) return false;
+  const shown = shareWrittenPlainly(written);
   const before = PERCENT_BEFORE_A_FAILURE.exec(shown);
   if (before !== null) {
     const between = (before[2] ?? '').split(/[^\S\n]+/u).filter((w) => w !== '');
     const word = (before[3] as string).toLowerCase();
-    return shareOf(before[1] as string) > 0 && (LEADING_FAIL_WORDS.has(word) || FAILURE_TOLD().has(word)) && !between.some((w) => excusesAFailure(w.toLowerCase(), drawnWord(w)));
+    const failures = LEADING_FAIL_WORDS.has(word) || FAILURE_TOLD().has(word) || (between.length === 0 && isFailureNoun(word, drawnWord(word)));
+    return shareOf(before[1] as string) > 0 && failures && !between.some((w) => excusesAFailure(w.toLowerCase(), drawnWord(w)));
   }
   const labelled = LABELLED_SHARE.exec(shown);
   if (labelled === null) return false;
@@ -7150,22 +7178,64 @@ function failuresToldAsAShare(shown: string): boolean {
   const [part, whole] = [labelled[3], labelled[4]].map((n) => (n === undefined ? undefined : Number(n)));
   const ofFailures = words.some((w) => LEADING_FAIL_WORDS.has(w) || isFailureNoun(w, drawnWord(w))) && words.every((w) => LEADING_FAIL_WORDS.has(w) || isFailureNoun(w, drawnWord(w)) || RATE_WORDS.has(w) || PERCENT_WORDS.has(w) || ITEM_NOUNS_OF_A_COUNT.has(w));
   if (ofFailures) return share > 0 || (part !== undefined && part > 0);
-  const ofPasses = (words.some((w) => PASS_RATE_WORDS.has(w)) && words.some((w) => RATE_WORDS.has(w) || PERCENT_WORDS.has(w))) || words.some((w) => PASS_RATE_COMPOUNDS.has(w));
+  // A label of a pass word alone (`Passed: 99.8% (411/412)`, `Passing: 98% (404/412)`) names the share that passed too.
+  const ofPasses = (words.some((w) => PASS_RATE_WORDS.has(w)) && words.some((w) => RATE_WORDS.has(w) || PERCENT_WORDS.has(w))) || words.some((w) => PASS_RATE_COMPOUNDS.has(w)) || words.every((w) => PASS_LABEL_WORDS.has(w));
   return ofPasses && part !== undefined && whole !== undefined && part < whole;
 }
+/**
+ * A share as the readers of a share read it (helper fh, session 48): full-width digits and signs as ASCII (`２%`), a
+ * percent in words (`2 percent`, `2 pct`, `2 per cent`) or per mille (`2‰`, a tenth of a percent) as `%`, a decimal
+ * without its leading zero (`.5%`) with it, a label's `%` (`Fail %: 2`) after its number, a label before its share with
+ * a verb or a dash for the colon (`Failure rate is 2%`, `Failure rate – 2%`, `Failure rate 2%`), the count a share is
+ * of dropped (`2% of 412 tests failed`, `Failure rate: 2% of 412`), and a pass share's count in the brackets, after the
+ * dash, dot or comma, or before a pass word a summary writes it in (`99.8% [411/412]`, `98% — 404/412`, `98% (404/412
+ * passed)`, `98% passed (404/412)`) as `(411/412)` after a label.
+ */
+function shareWrittenPlainly(written: string): string {
+  let t = /[\uff01-\uff5e]/u.test(written) ? written.normalize('NFKC') : written;
+  if (/[a-z]/iu.test(t)) t = t.replace(PERCENT_IN_WORDS, '$1%');
+  if (t.includes('\u2030')) t = t.replace(PER_MILLE, (_all: string, n: string) => `${shareOf(n) / 10}%`);
+  return t
+    .replace(SHARE_WITHOUT_A_LEADING_ZERO, '0$1')
+    .replace(/%(?=\p{L})/u, '% ')
+    .replace(LABEL_PERCENT_BEFORE_ITS_NUMBER, '$1: $2%')
+    .replace(LABEL_BEFORE_ITS_SHARE_UNCOLONED, '$1: $2')
+    .replace(COUNT_A_SHARE_IS_OF, '% of ')
+    .replace(SHARE_OF_A_WHOLE_AT_END, '%')
+    .replace(PASS_SHARE_BEFORE_ITS_COUNT, 'Passed: $1% ($2/$3)')
+    .replace(PASS_COUNT_IN_OTHER_MARKS, '% ($1/$2)');
+}
+const SHARE_UNIT_HINT = /[%\u2030\uff05]|percent|per[^\S\n]cent|pct/iu;
+const PERCENT_IN_WORDS = /(\d)[^\S\n]*(?:percent|per[^\S\n]+cent|pct)(?![\p{L}\p{N}])/giu;
+const PER_MILLE = /(\d{1,3}(?:[.,]\d{1,6})?)[^\S\n]*\u2030/gu;
+const SHARE_WITHOUT_A_LEADING_ZERO = /(?<![\p{L}\p{N}.,])([.,]\d{1,6}[^\S\n]*%)/gu;
+const LABEL_PERCENT_BEFORE_ITS_NUMBER = /^([^\S\n]*[\p{L}][\p{L}\p{M}_ -]{0,40}?)[^\S\n]*%[^\S\n]*[:=][^\S\n]*(\d{1,3}(?:[.,]\d{1,6})?)(?=[^\S\n]*[.!]?[^\S\n]*$)/u;
+const LABEL_BEFORE_ITS_SHARE_UNCOLONED = /^([^\S\n]*[\p{L}][\p{L}\p{M}_ -]{0,40}?\p{L})(?:[^\S\n]+(?:is|was|of|at)|[^\S\n]*[\u2013\u2014]|[^\S\n]+-)?[^\S\n]+(\d{1,3}(?:[.,]\d{1,6})?[^\S\n]*%)/u;
+const COUNT_A_SHARE_IS_OF = /%[^\S\n]+of[^\S\n]+\d{1,9}[^\S\n]+(?=\p{L})/u;
+const SHARE_OF_A_WHOLE_AT_END = /%[^\S\n]+of[^\S\n]+\d{1,9}(?=[^\S\n]*[.!]?[^\S\n]*$)/u;
+const PASS_SHARE_BEFORE_ITS_COUNT = /^[^\S\n]*(\d{1,3}(?:[.,]\d{1,6})?)[^\S\n]*%[^\S\n]+(?:passed|passing)[^\S\n]*\([^\S\n]*(\d{1,9})[^\S\n]*(?:\/|of)[^\S\n]*(\d{1,9})[^\S\n]*\)(?=[^\S\n]*[.!]?[^\S\n]*$)/iu;
+const PASS_COUNT_IN_OTHER_MARKS = /%[^\S\n]*(?:\[|[\u00b7,\u2013\u2014-][^\S\n]*\(?|\()[^\S\n]*(\d{1,9})[^\S\n]*(?:\/|of)[^\S\n]*(\d{1,9})(?:[^\S\n]+(?:tests?[^\S\n]+)?(?:passed|passing|ok|succeeded))?[^\S\n]*[)\]]?(?=[^\S\n]*[.!]?[^\S\n]*$)/iu;
+const PASS_LABEL_WORDS: ReadonlySet<string> = new Set(['pass', 'passed', 'passing']);
 /**
  * A failure told, then a reference to the issue or pull request that tracks it (`Build failed (#1234)`, `Build failed
  * [#1234]`, `Build failed – #1234`; helper fb, session 48): its number names, never counts, and tracking a failure
  * tolerates nothing, so the clause before it is judged as a whole summary would be (`Fixed: e2e failed on Safari (#123)`
  * keeps its tolerance).
  */
-function failureBeforeAnIssueReference(shown: string): boolean {
-  if (shown.length > MAX_POINTED_TEXT || !shown.includes('#')) return false;
-  const m = ISSUE_REFERENCE_AT_END.exec(shown);
-  if (m === null) return false;
-  const clause = (m[1] as string).trim();
-  return clause !== '' && !/\p{N}/u.test(namesHoldingDigitsAsWords(clause)) && toldAsAFailedOutcome(clause);
+function failureBeforeAnIssueReference(written: string): boolean {
+  if (written.length > MAX_POINTED_TEXT || !ISSUE_REFERENCE_HINT.test(written)) return false;
+  // A full-width number sign is drawn as `#` (`(＃1234)`); a GitLab merge request is `!1234`; references in brackets
+  // anywhere (`(#1234) on Windows`, `(#1234) (#1235)`) name what tracks the failure, never where or how it failed
+  // (helper fh, session 48). The clause left is judged as a whole summary is, its own numbers the readers' of them.
+  const shown = /[\uff01-\uff5e]/u.test(written) ? written.normalize('NFKC') : written;
+  const unbracketed = shown.replace(BRACKETED_ISSUE_REFERENCES, '');
+  const m = ISSUE_REFERENCE_AT_END.exec(unbracketed);
+  const clause = (m === null ? unbracketed : (m[1] as string)).replace(/[^\S\n]+/gu, ' ').trim();
+  return clause !== '' && clause !== shown.trim() && /\p{L}/u.test(clause) && toldAsAFailedOutcome(clause);
 }
+const ISSUE_REFERENCE_HINT = /[#!\uff03\uff01][^\S\n]*[\d\uff10-\uff19]/u;
+const ISSUE_REFERENCES = String.raw`[#!]\d{1,9}(?:[^\S\n]*(?:,|[^\S\n])[^\S\n]*[#!]\d{1,9}){0,4}`;
+const BRACKETED_ISSUE_REFERENCES = new RegExp(String.raw`[^\S\n]*[(\[][^\S\n]*${ISSUE_REFERENCES}[^\S\n]*[)\]]`, 'gu');
 /**
  * Members listed with their outcomes, one a part (`lint: ok; build: failed; test: skipped`, `docs: ok` then a line break
  * and `Build failed`; helper fb, session 48): each part is a member's own, so a pass or a skip of another member after a
@@ -7174,30 +7244,90 @@ function failureBeforeAnIssueReference(shown: string): boolean {
  * that may excuse (`known issue`, `flaky: yes`, `expected: failed`) leaves the text to the readers of the whole.
  */
 function failureOfAMemberAmongLabelledOutcomes(t: string): boolean {
-  if (t.length > MAX_POINTED_TEXT || !/[:=]/u.test(t) || !MEMBER_PART_BREAK_HINT.test(t)) return false;
-  const parts = t.split(MEMBER_PART_BREAK).map((p) => p.trim()).filter((p) => p !== '');
-  if (parts.length < 2 || parts.length > 12) return false;
+  if (t.length > MAX_POINTED_TEXT || !MEMBER_PART_BREAK_HINT.test(t)) return false;
+  if (/[:=]/u.test(t)) {
+    const parts = t.split(MEMBER_PART_BREAK).map((p) => p.trim()).filter((p) => p !== '');
+    if (parts.length >= 2 && parts.length <= 12) {
+      const read = membersReadAsLabelled(parts, false);
+      if (read !== undefined) return read;
+    }
+  }
+  return failureOfAMemberInAListOfLabelsAlone(t);
+}
+/**
+ * Parts read as members and their outcomes: `undefined` when some part is no labelled outcome and (`strict`) each must be,
+ * or (not `strict`) the part tells no failure read whole. A failure word alone after a label (`build: red`, `build:
+ * error`, `build: timeout`) is judged as `build: failed`, its plain spelling; a label a word qualifies (`flaky: failed`,
+ * `expected: failed`) leaves the text to the readers of the whole.
+ */
+function membersReadAsLabelled(parts: readonly string[], strict: boolean): boolean | undefined {
   let failed = false;
   for (const part of parts) {
-    const m = LABELLED_OUTCOME_PART.exec(part);
-    if (m !== null && hasQualifier(nameWords(m[1] as string))) return false;
-    if (m !== null && !FAILURE_OUTCOME_ALONE.test(m[2] as string)) continue;
-    if (!toldAsAFailedOutcome(part)) return false;
+    const m = strict ? LABELLED_OUTCOME_PART_WIDE.exec(part) : LABELLED_OUTCOME_PART.exec(part);
+    // The wide shapes hold a label and its outcome in one of four pairs of groups.
+    const at = m === null ? 0 : [1, 3, 5, 7].find((k) => m[k] !== undefined) ?? 1;
+    const label = m === null ? undefined : (m[at] as string);
+    const outcome = m === null ? undefined : (m[at + 1] as string);
+    if (label !== undefined && hasQualifier(nameWords(label))) return false;
+    if (strict && (label === undefined || labelOfALaterTry(label))) return undefined;
+    if (outcome !== undefined && !FAILURE_OUTCOME_ALONE.test(outcome)) continue;
+    if (!toldAsAFailedOutcome(label === undefined ? part : `${label}: failed`)) return undefined;
     failed = true;
   }
   return failed;
 }
-const MEMBER_PART_BREAK_HINT = /[;\n\r|]/u;
+/**
+ * Members listed with their outcomes in the other shapes a CI summary writes them (helper fh, session 48): parts between
+ * slashes, middle dots, bullets, dashes, commas, tabs or sentences (`lint: ok / build: failed`, `- lint: ok` on lines of
+ * their own), and labels without a colon (`lint ok; build failed`, `lint - ok`, `[lint] ok`, `lint(ok)`, `lint=ok
+ * build=failed`). Read only where every part is a label and an outcome word alone, no label a word of a retry or of a
+ * later pass (`Build failed, rerun passed`, `tests failed, then passed`), so prose is never read as a list.
+ */
+function failureOfAMemberInAListOfLabelsAlone(t: string): boolean {
+  if (!MEMBER_OUTCOME_HINT.test(t)) return false;
+  const parted = t.split(MEMBER_PART_BREAK_WIDE).map((p) => p.trim()).filter((p) => p !== '');
+  if (parted.length >= 2 && parted.length <= 12 && membersReadAsLabelled(parted, true) === true) return true;
+  // Parts between spaces alone only where each is glued to its outcome (`lint=ok build=failed`, `lint(ok) build(failed)`).
+  if (!/[=(]/u.test(t)) return false;
+  const spaced = t.trim().split(/[^\S\n]+/u);
+  return spaced.length >= 2 && spaced.length <= 12 && spaced.every((p) => GLUED_OUTCOME_PART.test(p)) && membersReadAsLabelled(spaced, true) === true;
+}
+const MEMBER_PART_BREAK_HINT = /[;\n\r|,/\u00b7\u2022\u2013\u2014\t.=(\]]/u;
 const MEMBER_PART_BREAK = /[^\S\n]*(?:[;|]|\r\n?|\n)[^\S\n]*/u;
+const MEMBER_PART_BREAK_WIDE = /[^\S\n]*(?:[;|,/\u00b7\u2022\u2013\u2014\t\uff1b\uff0c]|\.(?=[^\S\n]|$)|\r\n?|\n)[^\S\n]*/u;
+const MEMBER_OUTCOME_HINT = /ok|pass|succe|green|done|fail|skip|error|broken|red|time|[\u2713\u2714\u2705\u274c\u2717\u2718]/iu;
+const GLUED_OUTCOME_PART = /^[\p{L}][\p{L}\p{M}\p{N}_.-]{0,40}(?:=\S+|\(\S+\))$/u;
+/** Whether a part's label names a later try or the rest (`auto-retry`, `re-run`, `then`), never a member of its own. */
+function labelOfALaterTry(label: string): boolean {
+  const whole = label.toLowerCase();
+  const words = whole.split(/[-_ ./]+/u);
+  return [whole, whole.replace(/[-_ ./]+/gu, ''), ...words].some((w) => TAKE_BACK_LABELS.has(w) || RETRY_REMARK().has(w) || unspacedRetry(w));
+}
+/** Labels of a part that tells a later try or the rest, never a member of its own (`rerun: passed`, `then ok`). */
+const TAKE_BACK_LABELS: ReadonlySet<string> = new Set(['retry', 'retried', 'retries', 'rerun', 'reran', 'rerunning', 'rebuild', 'rebuilt', 'attempt', 'then', 'later', 'now', 'finally', 'eventually', 'afterwards', 'all', 'rest', 'others', 'everything', 'else', 'it', 'since', 'second', 'next', 'fixed', 'resolved']);
+const OUTCOME_ALONE = String.raw`(?:ok(?:ay)?|pass(?:ed|es|ing)?|success(?:ful)?|succeeded|green|done|fail(?:ed|s|ure|ing)?|skip(?:ped|s)?|errored|errors?|broken|red|crashed|aborted|killed|time[-_]?out|timed[^\S\n]+out|[\u2713\u2714\u2705\u274c\u2717\u2718])`;
 /** A member's label and an outcome word alone after it (`lint: ok`, `test=skipped`, `docs: ✓`). */
-const LABELLED_OUTCOME_PART = /^([\p{L}][\p{L}\p{M}\p{N}_ ./-]{0,40}?)[^\S\n]*[:=][^\S\n]*((?:ok(?:ay)?|pass(?:ed|es|ing)?|success(?:ful)?|succeeded|green|done|fail(?:ed|s|ure|ing)?|skipped|errored|broken|red|[\u2713\u2714\u2705\u274c\u2717\u2718])[^\S\n]*[.!]?)$/iu;
-const FAILURE_OUTCOME_ALONE = /^(?:fail|errored|broken|red|[\u274c\u2717\u2718])/iu;
-const ISSUE_REFERENCE_AT_END = /^(.{1,120}?\p{L}[^\S\n]*[.!]?)[^\S\n]*(?:[(\[][^\S\n]*#\d{1,9}(?:[^\S\n]*,[^\S\n]*#\d{1,9}){0,4}[^\S\n]*[)\]]|(?:[-\u2013\u2014:,][^\S\n]*)?#\d{1,9})[.!]?[^\S\n]*$/u;
+const LABELLED_OUTCOME_PART = new RegExp(String.raw`^([\p{L}][\p{L}\p{M}\p{N}_ ./-]{0,40}?)[^\S\n]*[:=][^\S\n]*(${OUTCOME_ALONE}[^\S\n]*[.!]?)$`, 'iu');
+/**
+ * The shapes of a labelled part in a list of labels alone (`- lint: ok`, `lint ok`, `lint - ok`, `[lint] ok`, `lint(ok)`):
+ * a label of one word when only a space parts it from its outcome.
+ */
+const LABELLED_OUTCOME_PART_WIDE = new RegExp(
+  String.raw`^(?:[-*\u2022][^\S\n]+)?(?:([\p{L}][\p{L}\p{M}\p{N}_ ./-]{0,40}?)[^\S\n]*(?:[:=]|[^\S\n][-\u2013\u2014])[^\S\n]*(${OUTCOME_ALONE})|\[[^\S\n]*([\p{L}][\p{L}\p{M}\p{N}_ ./-]{0,40}?)[^\S\n]*\][^\S\n]*(${OUTCOME_ALONE})|([\p{L}][\p{L}\p{M}\p{N}_.-]{0,40}?)[^\S\n]*\([^\S\n]*(${OUTCOME_ALONE})[^\S\n]*\)|([\p{L}][\p{L}\p{M}\p{N}_.-]{0,40}?)[^\S\n]+(${OUTCOME_ALONE}))[^\S\n]*[.!]?$`,
+  'iu',
+);
+const FAILURE_OUTCOME_ALONE = /^(?:fail|errored|errors?$|broken|red|crash|abort|kill|time|[\u274c\u2717\u2718])/iu;
+const ISSUE_REFERENCE_AT_END = /^(.{1,120}?\p{L}[^\S\n]*[.!]?)[^\S\n]*(?:[-\u2013\u2014:,][^\S\n]*)?#\d{1,9}(?:[^\S\n]*(?:,|[^\S\n])[^\S\n]*[#!]\d{1,9}){0,4}[.!]?[^\S\n]*$/u;
 const shareOf = (written: string): number => Number(written.replace(',', '.'));
 const PERCENT_BEFORE_A_FAILURE = /^[^\S\n]*(\d{1,3}(?:[.,]\d{1,6})?)[^\S\n]*%[^\S\n]+(?:of[^\S\n]+(?:the[^\S\n]+)?((?:\p{L}[\p{L}\p{M}\p{N}-]*[^\S\n]+){0,3}?))?(\p{L}+)[.!]?[^\S\n]*$/u;
 const LABELLED_SHARE = /^[^\S\n]*([\p{L}][\p{L}\p{M}_ -]{0,40}?)[^\S\n]*[:=][^\S\n]*(\d{1,3}(?:[.,]\d{1,6})?)[^\S\n]*%(?:[^\S\n]*\([^\S\n]*(\d{1,9})[^\S\n]*(?:\/|of)[^\S\n]*(\d{1,9})[^\S\n]*\))?[.!]?[^\S\n]*$/u;
 const SHARE_HINT = /[^\S\n](?:of|\/)[^\S\n]|\d\/\d/iu;
-const FAILURE_ON_A_SHARE = /^(.{1,120}?\p{L})[^\S\n]+(?:on|in|across|at)[^\S\n]+(\d{1,6}|\p{L}{2,12})[^\S\n]*(?:of|out[^\S\n]+of|\/)[^\S\n]*(?:the[^\S\n]+)?(\d{1,6}|\p{L}{2,12})[^\S\n]+(\p{L}{2,20})[\s.!]*$/iu;
+/**
+ * A clause, a share of places (`on 2 of 3`, `for 2 out of 3`) and the place named in up to three words (`shards`,
+ * `matrix jobs`, `CI Linux runners`) or not at all; after it only an issue reference (`(#1234)`) or the passing
+ * remainder on places counted (`; passed on 1`, `, passed on the other one`), which take nothing back.
+ */
+const FAILURE_ON_A_SHARE = /^(.{1,120}?\p{L})[^\S\n]+(?:on|in|across|at|for)[^\S\n]+(\d{1,6}|\p{L}{2,12})[^\S\n]*(?:of|out[^\S\n]+of|\/)[^\S\n]*(?:the[^\S\n]+)?(\d{1,6}|\p{L}{2,12})(?:[^\S\n]+((?:\p{L}[\p{L}\p{N}-]{1,19}[^\S\n]+){0,2})(\p{L}{2,20}))?(?:[^\S\n]*[(\[][^\S\n]*#\d{1,9}[^\S\n]*[)\]]|[^\S\n]*[;,][^\S\n]*(?:passed|succeeded|ok)[^\S\n]+on[^\S\n]+(?:\d{1,6}|the[^\S\n]+(?:other|remaining|rest)(?:[^\S\n]+\p{L}{2,20})?))?[\s.!]*$/iu;
 const NUMBERED_PLACE_AT_END = /^(.{1,120}?\p{L})[^\S\n]+(?:on|in|at|during|under|with|using|via|for)[^\S\n]+(?:[\p{L}][\p{L}\p{M}._-]{0,30}[^\S\n]*[-@#]?[^\S\n]*)?(v?\d{1,5}(?:[.:x]\d{1,5}){0,3})(?:[^\S\n]*(?:of|\/)[^\S\n]*\d{1,5})?(?:[^\S\n]*(?:,|and|&)[^\S\n]*v?\d{1,5}(?:[.:x]\d{1,5}){0,3})*(?:[^\S\n]*(%|\p{L}{1,12}))?[\s.!]*$/iu;
 /**
  * A failure told of a subject whose name carries a number (red team zn, session 45; helper rb, session 46): a runtime's
