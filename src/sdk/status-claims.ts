@@ -2844,6 +2844,9 @@ function mathMlTagInsideMath(text: string, name: string, at: number): boolean {
 }
 const ANGLE_SLOT = /<([\p{L}_]+)>(?![^<]*<\/)/gu;
 function failureWordLastIn(text: string, passStruck = false): boolean {
+  // When or where in this run after the failure word (`build failed today`, `tests failed so far`) is no part of the clause.
+  const timed = withoutThisRunTimeAtEnd(text);
+  if (timed !== undefined) return failureWordLastIn(timed, passStruck);
   const { tokens, drawn } = outcomeTokens(text);
   const words = drawn.filter((w, i) => isWord(tokens[i]));
   // `timed out` is one failure word in two.
@@ -5280,6 +5283,16 @@ const OWN_COUNT = /^(?:\d+|none|no|zero|-)(?![^\S\n]*[\p{L}\d])|^\d+[^\S\n]+[\p{
  * none • Failed: 2`, `Flaky: 0 tests Failed: 2`, `Known issues: [none] Failed: 2`, `Known issues: N/A - Failed: 2`).
  */
 const NONE_VALUE = /^[[("'*_\x60]{0,2}(?:0+|none|no|zero|nil|nothing|empty|n\/a|[-\u2010-\u2015\u2212]{1,3})(?![\p{L}\p{N}_\/-])[)\]"'*_\x60]{0,2}/iu;
+/**
+ * A setting's value after its label (`Retry on failure: yes`, `Flaky detection: on`): the label's whole value, so the
+ * counts after it are no part of its scope (helper fe, session 48: `Retry on failure: yes, 3 failed` passed).
+ */
+function flagValue(value: string): boolean {
+  const m = FLAG_WORD.exec(value);
+  return m !== null && FLAG_VALUES.has((m[1] as string).toLowerCase());
+}
+const FLAG_WORD = /^[^\S\n]*[("'*_\x60]{0,2}(\p{L}{1,8})[)"'*_\x60]{0,2}[^\S\n]*(?:$|[,;|.])/u;
+const FLAG_VALUES: ReadonlySet<string> = new Set(['yes', 'on', 'off', 'true', 'false', 'enabled', 'disabled', 'y', 'n', 'ja', 'oui', 'sí', 'si', 'sim', 'activé', 'aktiviert']);
 const NONE_THEN_REMARK = /^[^\S\n]*[([]/u;
 function scopeLabel(part: string): { qualified: boolean; ownCount: boolean; end: number; noneEnd?: number } | undefined {
   const colon = COLON_LABEL.exec(part);
@@ -5293,7 +5306,7 @@ function scopeLabel(part: string): { qualified: boolean; ownCount: boolean; end:
     // a comma (`failures: none, 2 crashed`): the none cannot make the failures it counts none.
     const rest = none === null ? '' : value.slice(none[0].length);
     const noneEnd = none !== null && (qualified ? /\S/u.test(rest) : NONE_THEN_REMARK.test(rest)) ? colon[0].length + none[0].length : undefined;
-    return { qualified, ownCount: noneEnd !== undefined || OWN_COUNT.test(value), end: colon[0].length, ...(noneEnd === undefined ? {} : { noneEnd }) };
+    return { qualified, ownCount: noneEnd !== undefined || OWN_COUNT.test(value) || flagValue(value), end: colon[0].length, ...(noneEnd === undefined ? {} : { noneEnd }) };
   }
   const tag = TAG_LABEL.exec(part) ?? LEAD_LABEL.exec(part);
   if (tag === null) return undefined;
@@ -5845,6 +5858,8 @@ function loneCountIn(line: string): string | undefined {
     // A label the line's counts were cut from is read with its own count too (`Errors: 3 see log` after a comma): a label
     // naming failures counts them, its remark cut as on a line of its own (withoutLabelRemark).
     const candidates = cut ? pairs : mixed.length > 1 ? [part, ...mixed] : [part];
+    const afterClause = countAfterACountedClause(part);
+    if (afterClause !== undefined) candidates.push(afterClause);
     for (const candidate of part === labelled || cut ? candidates : [...candidates, labelled]) {
       const found = loneCountPart(candidate, amongCounts);
       if (found !== undefined) return found;
@@ -5852,6 +5867,21 @@ function loneCountIn(line: string): string | undefined {
   }
   return undefined;
 }
+/**
+ * The count after a colon that ends a clause with a count of its own (`Ran 5 jobs: 2 failed`, `Retried 1 failed job: 2
+ * failed`): the clause is no label, so what it says (a retry's qualifier) is said of its own count, and the count after
+ * the colon is told anew (helper fe, session 48: both passed, the second as the retry's). A clause that tolerates what
+ * it counts (`Quarantined 3 tests: 2 failed`) keeps the count after it in its scope, as a label does.
+ */
+function countAfterACountedClause(part: string): string | undefined {
+  const m = COUNTED_CLAUSE_THEN_COUNT.exec(part);
+  if (m === null) return undefined;
+  const clause = nameWords(m[1] as string).filter((w) => !RETRY_CLAUSE_WORDS.has(w));
+  return hasQualifier(clause) ? undefined : part.slice(m[0].length);
+}
+const COUNTED_CLAUSE_THEN_COUNT = /^[^\S\n]*(\p{L}[^:\n]{0,60}?\d[^:\n]{0,60}?\p{L}[^:\n]{0,20}?)[^\S\n]*:[^\S\n]*(?=\d{1,9}[^\S\n]+\p{L})/u;
+/** Words of a retry or a rerun: in a clause with a count of its own they qualify that count alone. */
+const RETRY_CLAUSE_WORDS: ReadonlySet<string> = new Set(['retry', 'retries', 'retried', 'rerun', 'reruns', 'reran', 're-ran', 're-run', 'retriggered', 'restarted', 'failed', 'failing', 'failures', 'failure']);
 /**
  * A bare count with at most a remark of where or when (`2 in module B`, `two in module B`, `2 (module B)`), as `<label>:
  * <count>` under the last label of the parts before it, whose own count may be none in words (`errors: none in A`).
@@ -6306,13 +6336,43 @@ function withoutTrailingRemark(line: string, closedAtEnd = false, endMarks = '')
     // (The bracket that closes a line went with the marks around it: `closedAtEnd`.)
     const closed = BRACKETED_REMARK.exec(tail)?.[0] ?? (closedAtEnd && /^[^\S\n]*[([][^()[\]\n]*$/u.test(tail) ? `${tail}${endMarks}` : undefined);
     if (bugTitle(number, digits, read.slice(0, -1), last)) return line;
-    if (REMARK_START.test(tail) && !remarkScopes(closed ?? tail, closed !== undefined ? countAtLeast(number) : undefined)) return line.slice(0, next.lastIndex);
+    if ((REMARK_START.test(tail) || toldOfThisRun(tail)) && !remarkScopes(closed ?? tail, closed !== undefined ? countAtLeast(number) : undefined)) return line.slice(0, next.lastIndex);
     // A capital after the failure word with no mark between starts a sentence of its own (`3 failed All tests passed`,
     // `2 errors Summary ok`, helper ze, session 45): a pass told there is no remark on the count, which stands alone.
     return digits && NEW_SENTENCE_AFTER.test(tail) && /\p{Ll}$/u.test(line.slice(0, next.lastIndex)) ? line.slice(0, next.lastIndex) : line;
   }
   return line;
 }
+/**
+ * Whether the words after a count's failure word say when or where in this run (`3 failures today`, `2 failed so far`,
+ * `3 errors this run`, `2 failed overall`): a remark on the count, as `on linux` is, never what it counts (helper fe,
+ * session 48: `No failures yesterday; 3 failures today` passed, the count read as prose). A tolerance after them
+ * (`3 failures today, all flaky`) is weighed as any remark's.
+ */
+function toldOfThisRun(tail: string): boolean {
+  const m = FIRST_WORD_AFTER.exec(tail);
+  if (m === null) return false;
+  const word = (m[1] as string).toLowerCase();
+  return THIS_RUN_TIMES.has(word) || (THIS_RUN_TIME_OPENERS.get(word)?.has((m[2] ?? '').toLowerCase()) ?? false);
+}
+/** `text` without a this-run time or place ending it ({@link toldOfThisRun}: `today`, `so far`) right after a failure word, or undefined. */
+function withoutThisRunTimeAtEnd(text: string): string | undefined {
+  const m = LAST_WORDS.exec(text);
+  if (m === null) return undefined;
+  const [first, second] = [(m[1] ?? '').toLowerCase(), (m[2] as string).toLowerCase()];
+  const cut = THIS_RUN_TIMES.has(second) ? m.index + m[0].indexOf(m[2] as string) : THIS_RUN_TIME_OPENERS.get(first)?.has(second) === true ? m.index : undefined;
+  if (cut === undefined) return undefined;
+  const head = text.slice(0, cut).trimEnd();
+  const last = /(\p{L}+)$/u.exec(head)?.[1];
+  return last !== undefined && FAILURE_TOLD().has(drawnWord(last.toLowerCase())) ? head : undefined;
+}
+const LAST_WORDS = /[^\S\n]+(?:(\p{L}+)[^\S\n]+)?(\p{L}+)[.!]?[^\S\n]*$/u;
+const FIRST_WORD_AFTER = /^[^\S\n]+(\p{L}+)(?:[^\S\n]+(\p{L}+))?/u;
+const THIS_RUN_TIMES: ReadonlySet<string> = new Set(['today', 'tonight', 'now', 'currently', 'overall', 'here', 'altogether', 'heute', 'jetzt', 'aujourd', 'maintenant', 'hoy', 'ahora', 'hoje', 'agora', 'oggi']);
+const THIS_RUN_TIME_OPENERS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['so', new Set(['far'])],
+  ['this', new Set(['run', 'time', 'build', 'morning', 'afternoon', 'evening', 'pipeline', 'job', 'round', 'attempt', 'pass'])],
+]);
 /** A word in title case after a space (`All`, `Summary`): a word in capitals (`DONE requisites`) may be a name. */
 const NEW_SENTENCE_AFTER = /^[^\S\n]+\p{Lu}\p{Ll}/u;
 /**
