@@ -5812,6 +5812,8 @@ function loneCountIn(line: string): string | undefined {
   // A qualifying label's counts were set aside before (withoutQualifiedScopes): every part left is this run's.
   const segments = raw.split(countSegmentBreak(raw));
   for (const [at, segment] of segments.entries()) {
+    const elided = at > 0 ? failureLeftOutAfterAnAuxiliary(segments.slice(0, at), segment) : undefined;
+    if (elided !== undefined && loneCountPart(elided) !== undefined) return segment.trim();
     // A remark of words alone after a count that bounds it (`2 failed, all known`, `2 failed, then passed on retry`)
     // scopes it as it does after the count's failure word (`2 failed (flaky)`): withoutTrailingRemark.
     // A later part that takes the remark back (`2 failed, all fixed, not really`) leaves the count standing.
@@ -5867,6 +5869,25 @@ function loneCountIn(line: string): string | undefined {
   }
   return undefined;
 }
+/**
+ * A count whose failure participle is left out after its auxiliary (`no test has failed on linux, 3 have on windows`,
+ * `none failed on linux, 3 did on windows`): read with the failure verb of a part before it carried in (`3 failed on
+ * windows`; helper fe, session 48). Only an auxiliary alone or before a word of place or time: one before another word
+ * (`3 have passed`, `3 have not`) says something else of the count.
+ */
+function failureLeftOutAfterAnAuxiliary(before: readonly string[], segment: string): string | undefined {
+  const m = COUNT_THEN_AUXILIARY.exec(segment);
+  const { join, count, auxiliary, next = '' } = m?.groups ?? {};
+  if (m === null || !LEFT_OUT_PARTICIPLE_AUXILIARIES.has((auxiliary as string).toLowerCase()) || (join !== undefined && !JOINS_BEFORE_A_LEFT_OUT_PARTICIPLE.has(join.toLowerCase()))) return undefined;
+  if (next !== '' && !PARTICIPLE_LEFT_OUT_BEFORE.has(next.toLowerCase())) return undefined;
+  if (!before.some((part) => nameWords(part).some((w) => FAILURE_PARTICIPLES.has(w)))) return undefined;
+  return `${count as string} failed${next === '' ? segment.slice(m[0].length) : ` ${segment.slice(m[0].length - next.length)}`}`;
+}
+const JOINS_BEFORE_A_LEFT_OUT_PARTICIPLE: ReadonlySet<string> = new Set(['and', 'but', 'while', 'whereas', 'yet', 'though', 'although']);
+const COUNT_THEN_AUXILIARY = /^[^\S\n]*(?:(?<join>\p{L}+)[^\S\n]+)?(?<count>\d{1,9})[^\S\n]+(?<auxiliary>\p{L}+)(?:[^\S\n]*$|[^\S\n]*[.!]|[^\S\n]+(?<next>\p{L}+))/u;
+const LEFT_OUT_PARTICIPLE_AUXILIARIES: ReadonlySet<string> = new Set(['have', 'has', 'had', 'did', 'do', 'does']);
+const PARTICIPLE_LEFT_OUT_BEFORE: ReadonlySet<string> = new Set(['on', 'in', 'at', 'under', 'with', 'for', 'during', 'across', 'too', 'also', 'today', 'now', 'here', 'there', 'so']);
+const FAILURE_PARTICIPLES: ReadonlySet<string> = new Set(['failed', 'fail', 'errored', 'crashed', 'broken', 'broke']);
 /**
  * The count after a colon that ends a clause with a count of its own (`Ran 5 jobs: 2 failed`, `Retried 1 failed job: 2
  * failed`): the clause is no label, so what it says (a retry's qualifier) is said of its own count, and the count after
@@ -8990,11 +9011,35 @@ function contrastIn(drawn: readonly string[]): { at: number; length: number; exc
     const phrase = EXCEPTION_PHRASES_DRAWN().find((p) => p.every((part, k) => drawn[i + k] === part));
     if (phrase !== undefined) return { at: i, length: phrase.length, exception: true };
     if (EXCEPTION_WORDS_DRAWN().has(w) || (EXCEPTION_AFTER_A_FAILURE().has(w) && failureWordBefore(drawn, i) && !NOUN_AFTER_AN_EXCEPTION_NOUN().has(drawn[i + 1] ?? ''))) return { at: i, length: 1, exception: true };
+    if (w === 'sans' && failureWordBefore(drawn, i) && sansExcepts(drawn, i)) return { at: i, length: 1, exception: true };
     // `but` inside a subject of all is an exception (`all but one passed`, `all tests but checkout passed`).
     if (i > 0 && CONTRAST_WORDS_DRAWN().has(w)) return { at: i, length: 1, exception: allOfASubjectBefore(drawn, i) };
   }
   return undefined;
 }
+/**
+ * Whether `sans` after an English pass or failure word excepts a member (`All tests passed, sans checkout`, helper fe,
+ * session 48), as `bar` and `minus` do there: only where what follows names no trouble the pass was had without (`passed
+ * sans errors`, `sans exception`). French `sans` is without (`réussi sans erreur`, `réussi sans cache`), which tells the
+ * pass whole.
+ */
+function sansExcepts(drawn: readonly string[], at: number): boolean {
+  // After a French pass `sans` is the French without, whatever it names (`réussi sans cache`, `sans relance`): English only.
+  const before = drawn[at - 1] === ',' ? drawn[at - 2] : drawn[at - 1];
+  if (!ENGLISH_OUTCOME_WORDS.has(before ?? '')) return false;
+  const member = drawn.slice(at + 1, at + 4);
+  const first = member.findIndex((w) => !SANS_DETERMINERS().has(w));
+  if (first < 0 || !isWord(member[first])) return false;
+  return !member.slice(first).some((w) => isFailureNoun(w, w) || WITHOUT_TROUBLE().has(w) || NONE_WORDS.has(w));
+}
+/** Words a pass is had without (`sans exception`, `sans souci`, `without issues`): no member of the pass. */
+const WITHOUT_TROUBLE = wordsWrittenAndDrawn(() => [
+  'exception', 'exceptions', 'problème', 'problèmes', 'problem', 'problems', 'issue', 'issues', 'souci', 'soucis', 'incident', 'incidents', 'accroc', 'accrocs', 'faute', 'fautes',
+  'warning', 'warnings', 'avertissement', 'avertissements', 'retry', 'retries', 'réessai', 'réessais', 'flake', 'flakes', 'flaky', 'regression', 'regressions', 'régression', 'régressions',
+  'hitch', 'hitches', 'bug', 'bugs', 'anomalie', 'anomalies', 'difficulté', 'difficultés', 'encombre', 'interruption', 'interruptions', 'timeout', 'timeouts', 'échec', 'échecs', 'erreur', 'erreurs',
+]);
+/** Articles and words of how many a French `sans` may go before its noun with (`sans aucune erreur`, `sans la moindre erreur`). */
+const SANS_DETERMINERS = wordsWrittenAndDrawn(() => ['aucun', 'aucune', 'la', 'le', 'les', 'l', 'un', 'une', 'moindre', 'de', 'des', 'd', 'nul', 'nulle', 'the', 'a', 'any']);
 /**
  * Whether the word before `at`, past a comma, is a failure word a none denies or the pass word of a pass (`0 failures bar
  * checkout`, `No tests failed, bar one`, `All tests passed bar checkout`, `passed minus checkout`).
