@@ -6943,6 +6943,7 @@ function readFailedOutcome(text: string): boolean {
   // characters, `&nbsp;`, `<br/>`) must not carry a short outcome past MAX_OUTCOME_TEXT (red team xz2).
   if (t.length > MAX_WRITTEN_OUTCOME_TEXT) return false;
   if (t.includes('<') && formulaTellsAFailure(t)) return true;
+  if (t.length > MAX_POINTED_TEXT && failureToldInALongTextsClauses(t)) return true;
   // A none's exception is read as a page draws it too: an inert or hidden element's text is no word of it
   // (`except<template>x</template> checkout` shows `except checkout`, helper xa, session 44).
   const drawn = t.includes('<') ? drawnMarkup(t) : undefined;
@@ -8262,6 +8263,30 @@ const CJK_POINTER_OPENING = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakan
  * which reads it as `?` in a plain text (OTHER_QUESTION_MARKS), sees it. Read again with the mark written `?`, for the
  * remark reader only: elsewhere a Greek question mark stays the mark NFKC makes it.
  */
+/**
+ * A text too long for the remark and sentence readers (over MAX_POINTED_TEXT) read in windows of its clauses (helper fe,
+ * session 48: `Lint failed (flaky); …; build failed` and `Build failed. See the logs … (4 sentences)` passed): each run
+ * of whole clauses from one clause on that fits the bound is read as a summary of its own. A window's failure counts
+ * only where a clause of context follows it inside the window, or the window ends the text: a tolerance cut off by the
+ * window's end is read in the next window.
+ */
+function failureToldInALongTextsClauses(t: string): boolean {
+  if (t.length > MAX_CLAUSE_READ_TEXT || /\n/u.test(t.trim())) return false;
+  const clauses = t.split(LONG_TEXT_CLAUSE_BREAK);
+  if (clauses.length < 2 || clauses.length > MAX_LONG_TEXT_CLAUSES) return false;
+  for (let i = 0; i < clauses.length; i++) {
+    let j = i;
+    let window = clauses[i] as string;
+    while (j + 1 < clauses.length && window.length + (clauses[j + 1] as string).length + 1 <= MAX_POINTED_TEXT) window = `${window} ${clauses[++j] as string}`;
+    if (window.length > MAX_POINTED_TEXT || !toldAsAFailedOutcome(window)) continue;
+    if (j === clauses.length - 1 || (j > i && toldAsAFailedOutcome(clauses.slice(i, j).join(' ')))) return true;
+  }
+  return false;
+}
+const MAX_CLAUSE_READ_TEXT = 2000;
+const MAX_LONG_TEXT_CLAUSES = 24;
+/** Where a long text parts into clauses: after a full stop, a semicolon or an exclamation mark and a space. */
+const LONG_TEXT_CLAUSE_BREAK = /(?<=[.;!])[^\S\n]+(?=\p{L})/u;
 function failureBeforeARemarkAskedWithAGreekMark(t: string): boolean {
   if (!t.includes('\u037e')) return false;
   const asked = t.replaceAll('\u037e', '?');

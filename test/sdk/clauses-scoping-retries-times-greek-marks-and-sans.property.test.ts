@@ -144,3 +144,35 @@ describe('a member excepted by sans, a failure participle left out after its aux
     );
   });
 });
+
+describe('a text past the length a remark is read to, read clause by clause (property)', () => {
+  // Sentences the short readers read as neutral on either side of a failure (a pointer or a step's completion told
+  // before a failure, and `Docs were rebuilt … Lint failed (allowed to fail).`, are a short text's own matter, not the length bound's).
+  const PADDING = ['Coverage is 87 percent, up from 85 percent last week.', 'Artifacts were uploaded to the release bucket.'];
+  const padded = fc.array(fc.constantFrom(...PADDING), { minLength: 4, maxLength: 8 }).map((sentences) => sentences.join(' '));
+  it('fails a failure told before or after the padding, and one after a tolerated failure', () => {
+    fc.assert(
+      fc.property(padded, fc.constantFrom('Build failed.', 'Deploy failed.', '3 tests failed.'), fc.boolean(), (padding, failure, first) => {
+        const summary = first ? `${failure} ${padding}` : `Tests passed. ${padding} ${failure}`;
+        expect(judged(summary), summary).toBe('contradiction');
+      }),
+      { numRuns: 40 },
+    );
+    fc.assert(
+      fc.property(padded, fc.constantFrom('flaky', 'optional', 'allowed to fail'), (padding, tolerance) => {
+        const summary = `Lint failed (${tolerance}). ${padding} Build failed.`;
+        expect(judged(summary), summary).toBe('contradiction');
+      }),
+      { numRuns: 40 },
+    );
+  });
+  it('passes a pass, a tolerated failure and counts of none among the padding', () => {
+    fc.assert(
+      fc.property(padded, fc.constantFrom('Lint failed (flaky).', 'Lint failed (allowed to fail).', 'The flaky login test failed once and passed on retry.', 'Errors: 0.', 'No test failed.'), fc.boolean(), (padding, told, first) => {
+        const summary = first ? `All tests passed. ${told} ${padding}` : `All tests passed. ${padding} ${told}`;
+        expect(judged(summary), summary).toBeUndefined();
+      }),
+      { numRuns: 40 },
+    );
+  });
+});
