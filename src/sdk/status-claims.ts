@@ -2870,6 +2870,9 @@ function mathMlTagInsideMath(text: string, name: string, at: number): boolean {
 }
 const ANGLE_SLOT = /<([\p{L}_]+)>(?![^<]*<\/)/gu;
 function failureWordLastIn(text: string, passStruck = false): boolean {
+  // When or where in this run after the failure word (`build failed today`, `tests failed so far`) is no part of the clause.
+  const timed = withoutThisRunTimeAtEnd(text);
+  if (timed !== undefined) return failureWordLastIn(timed, passStruck);
   const { tokens, drawn } = outcomeTokens(text);
   const words = drawn.filter((w, i) => isWord(tokens[i]));
   // `timed out` is one failure word in two.
@@ -5306,6 +5309,16 @@ const OWN_COUNT = /^(?:\d+|none|no|zero|-)(?![^\S\n]*[\p{L}\d])|^\d+[^\S\n]+[\p{
  * none • Failed: 2`, `Flaky: 0 tests Failed: 2`, `Known issues: [none] Failed: 2`, `Known issues: N/A - Failed: 2`).
  */
 const NONE_VALUE = /^[[("'*_\x60]{0,2}(?:0+|none|no|zero|nil|nothing|empty|n\/a|[-\u2010-\u2015\u2212]{1,3})(?![\p{L}\p{N}_\/-])[)\]"'*_\x60]{0,2}/iu;
+/**
+ * A setting's value after its label (`Retry on failure: yes`, `Flaky detection: on`): the label's whole value, so the
+ * counts after it are no part of its scope (helper fe, session 48: `Retry on failure: yes, 3 failed` passed).
+ */
+function flagValue(value: string): boolean {
+  const m = FLAG_WORD.exec(value);
+  return m !== null && FLAG_VALUES.has((m[1] as string).toLowerCase());
+}
+const FLAG_WORD = /^[^\S\n]*[("'*_\x60]{0,2}(\p{L}{1,8})[)"'*_\x60]{0,2}[^\S\n]*(?:$|[,;|.])/u;
+const FLAG_VALUES: ReadonlySet<string> = new Set(['yes', 'on', 'off', 'true', 'false', 'enabled', 'disabled', 'y', 'n', 'ja', 'oui', 'sí', 'si', 'sim', 'activé', 'aktiviert']);
 const NONE_THEN_REMARK = /^[^\S\n]*[([]/u;
 function scopeLabel(part: string): { qualified: boolean; ownCount: boolean; end: number; noneEnd?: number } | undefined {
   const colon = COLON_LABEL.exec(part);
@@ -5319,7 +5332,7 @@ function scopeLabel(part: string): { qualified: boolean; ownCount: boolean; end:
     // a comma (`failures: none, 2 crashed`): the none cannot make the failures it counts none.
     const rest = none === null ? '' : value.slice(none[0].length);
     const noneEnd = none !== null && (qualified ? /\S/u.test(rest) : NONE_THEN_REMARK.test(rest)) ? colon[0].length + none[0].length : undefined;
-    return { qualified, ownCount: noneEnd !== undefined || OWN_COUNT.test(value), end: colon[0].length, ...(noneEnd === undefined ? {} : { noneEnd }) };
+    return { qualified, ownCount: noneEnd !== undefined || OWN_COUNT.test(value) || flagValue(value), end: colon[0].length, ...(noneEnd === undefined ? {} : { noneEnd }) };
   }
   const tag = TAG_LABEL.exec(part) ?? LEAD_LABEL.exec(part);
   if (tag === null) return undefined;
@@ -5830,6 +5843,8 @@ function loneCountIn(line: string): string | undefined {
   // A qualifying label's counts were set aside before (withoutQualifiedScopes): every part left is this run's.
   const segments = raw.split(countSegmentBreak(raw));
   for (const [at, segment] of segments.entries()) {
+    const elided = at > 0 ? failureLeftOutAfterAnAuxiliary(segments.slice(0, at), segment) : undefined;
+    if (elided !== undefined && loneCountPart(elided) !== undefined) return segment.trim();
     // A remark of words alone after a count that bounds it (`2 failed, all known`, `2 failed, then passed on retry`)
     // scopes it as it does after the count's failure word (`2 failed (flaky)`): withoutTrailingRemark.
     // A later part that takes the remark back (`2 failed, all fixed, not really`) leaves the count standing.
@@ -5876,6 +5891,8 @@ function loneCountIn(line: string): string | undefined {
     // A label the line's counts were cut from is read with its own count too (`Errors: 3 see log` after a comma): a label
     // naming failures counts them, its remark cut as on a line of its own (withoutLabelRemark).
     const candidates = cut ? pairs : mixed.length > 1 ? [part, ...mixed] : [part];
+    const afterClause = countAfterACountedClause(part);
+    if (afterClause !== undefined) candidates.push(afterClause);
     for (const candidate of part === labelled || cut ? candidates : [...candidates, labelled]) {
       const found = loneCountPart(candidate, amongCounts);
       if (found !== undefined) return found;
@@ -5884,6 +5901,40 @@ function loneCountIn(line: string): string | undefined {
   return undefined;
 }
 const LABEL_AFTER_A_COUNT = /^([^\n]{0,80}?\d[^\n]{0,80}?\p{L})[^\S\n]+(?:(?:-{1,3}|[\u2013\u2014])[^\S\n]+)?((\p{L}[\p{L}\p{M}_-]{0,30})[^\S\n]*[:=][^\S\n]*(?:\d|-|none\b|n\/a\b)[^\n]{0,80})$/iu;
+/**
+ * A count whose failure participle is left out after its auxiliary (`no test has failed on linux, 3 have on windows`,
+ * `none failed on linux, 3 did on windows`): read with the failure verb of a part before it carried in (`3 failed on
+ * windows`; helper fe, session 48). Only an auxiliary alone or before a word of place or time: one before another word
+ * (`3 have passed`, `3 have not`) says something else of the count.
+ */
+function failureLeftOutAfterAnAuxiliary(before: readonly string[], segment: string): string | undefined {
+  const m = COUNT_THEN_AUXILIARY.exec(segment);
+  const { join, count, auxiliary, next = '' } = m?.groups ?? {};
+  if (m === null || !LEFT_OUT_PARTICIPLE_AUXILIARIES.has((auxiliary as string).toLowerCase()) || (join !== undefined && !JOINS_BEFORE_A_LEFT_OUT_PARTICIPLE.has(join.toLowerCase()))) return undefined;
+  if (next !== '' && !PARTICIPLE_LEFT_OUT_BEFORE.has(next.toLowerCase())) return undefined;
+  if (!before.some((part) => nameWords(part).some((w) => FAILURE_PARTICIPLES.has(w)))) return undefined;
+  return `${count as string} failed${next === '' ? segment.slice(m[0].length) : ` ${segment.slice(m[0].length - next.length)}`}`;
+}
+const JOINS_BEFORE_A_LEFT_OUT_PARTICIPLE: ReadonlySet<string> = new Set(['and', 'but', 'while', 'whereas', 'yet', 'though', 'although']);
+const COUNT_THEN_AUXILIARY = /^[^\S\n]*(?:(?<join>\p{L}+)[^\S\n]+)?(?<count>\d{1,9})[^\S\n]+(?<auxiliary>\p{L}+)(?:[^\S\n]*$|[^\S\n]*[.!]|[^\S\n]+(?<next>\p{L}+))/u;
+const LEFT_OUT_PARTICIPLE_AUXILIARIES: ReadonlySet<string> = new Set(['have', 'has', 'had', 'did', 'do', 'does']);
+const PARTICIPLE_LEFT_OUT_BEFORE: ReadonlySet<string> = new Set(['on', 'in', 'at', 'under', 'with', 'for', 'during', 'across', 'too', 'also', 'today', 'now', 'here', 'there', 'so']);
+const FAILURE_PARTICIPLES: ReadonlySet<string> = new Set(['failed', 'fail', 'errored', 'crashed', 'broken', 'broke']);
+/**
+ * The count after a colon that ends a clause with a count of its own (`Ran 5 jobs: 2 failed`, `Retried 1 failed job: 2
+ * failed`): the clause is no label, so what it says (a retry's qualifier) is said of its own count, and the count after
+ * the colon is told anew (helper fe, session 48: both passed, the second as the retry's). A clause that tolerates what
+ * it counts (`Quarantined 3 tests: 2 failed`) keeps the count after it in its scope, as a label does.
+ */
+function countAfterACountedClause(part: string): string | undefined {
+  const m = COUNTED_CLAUSE_THEN_COUNT.exec(part);
+  if (m === null) return undefined;
+  const clause = nameWords(m[1] as string).filter((w) => !RETRY_CLAUSE_WORDS.has(w));
+  return hasQualifier(clause) ? undefined : part.slice(m[0].length);
+}
+const COUNTED_CLAUSE_THEN_COUNT = /^[^\S\n]*(\p{L}[^:\n]{0,60}?\d[^:\n]{0,60}?\p{L}[^:\n]{0,20}?)[^\S\n]*:[^\S\n]*(?=\d{1,9}[^\S\n]+\p{L})/u;
+/** Words of a retry or a rerun: in a clause with a count of its own they qualify that count alone. */
+const RETRY_CLAUSE_WORDS: ReadonlySet<string> = new Set(['retry', 'retries', 'retried', 'rerun', 'reruns', 'reran', 're-ran', 're-run', 'retriggered', 'restarted', 'failed', 'failing', 'failures', 'failure']);
 /**
  * A bare count with at most a remark of where or when (`2 in module B`, `two in module B`, `2 (module B)`), as `<label>:
  * <count>` under the last label of the parts before it, whose own count may be none in words (`errors: none in A`).
@@ -6338,13 +6389,43 @@ function withoutTrailingRemark(line: string, closedAtEnd = false, endMarks = '')
     // (The bracket that closes a line went with the marks around it: `closedAtEnd`.)
     const closed = BRACKETED_REMARK.exec(tail)?.[0] ?? (closedAtEnd && /^[^\S\n]*[([][^()[\]\n]*$/u.test(tail) ? `${tail}${endMarks}` : undefined);
     if (bugTitle(number, digits, read.slice(0, -1), last)) return line;
-    if (REMARK_START.test(tail) && !remarkScopes(closed ?? tail, closed !== undefined ? countAtLeast(number) : undefined)) return line.slice(0, next.lastIndex);
+    if ((REMARK_START.test(tail) || toldOfThisRun(tail)) && !remarkScopes(closed ?? tail, closed !== undefined ? countAtLeast(number) : undefined)) return line.slice(0, next.lastIndex);
     // A capital after the failure word with no mark between starts a sentence of its own (`3 failed All tests passed`,
     // `2 errors Summary ok`, helper ze, session 45): a pass told there is no remark on the count, which stands alone.
     return digits && NEW_SENTENCE_AFTER.test(tail) && /\p{Ll}$/u.test(line.slice(0, next.lastIndex)) ? line.slice(0, next.lastIndex) : line;
   }
   return line;
 }
+/**
+ * Whether the words after a count's failure word say when or where in this run (`3 failures today`, `2 failed so far`,
+ * `3 errors this run`, `2 failed overall`): a remark on the count, as `on linux` is, never what it counts (helper fe,
+ * session 48: `No failures yesterday; 3 failures today` passed, the count read as prose). A tolerance after them
+ * (`3 failures today, all flaky`) is weighed as any remark's.
+ */
+function toldOfThisRun(tail: string): boolean {
+  const m = FIRST_WORD_AFTER.exec(tail);
+  if (m === null) return false;
+  const word = (m[1] as string).toLowerCase();
+  return THIS_RUN_TIMES.has(word) || (THIS_RUN_TIME_OPENERS.get(word)?.has((m[2] ?? '').toLowerCase()) ?? false);
+}
+/** `text` without a this-run time or place ending it ({@link toldOfThisRun}: `today`, `so far`) right after a failure word, or undefined. */
+function withoutThisRunTimeAtEnd(text: string): string | undefined {
+  const m = LAST_WORDS.exec(text);
+  if (m === null) return undefined;
+  const [first, second] = [(m[1] ?? '').toLowerCase(), (m[2] as string).toLowerCase()];
+  const cut = THIS_RUN_TIMES.has(second) ? m.index + m[0].indexOf(m[2] as string) : THIS_RUN_TIME_OPENERS.get(first)?.has(second) === true ? m.index : undefined;
+  if (cut === undefined) return undefined;
+  const head = text.slice(0, cut).trimEnd();
+  const last = /(\p{L}+)$/u.exec(head)?.[1];
+  return last !== undefined && FAILURE_TOLD().has(drawnWord(last.toLowerCase())) ? head : undefined;
+}
+const LAST_WORDS = /[^\S\n]+(?:(\p{L}+)[^\S\n]+)?(\p{L}+)[.!]?[^\S\n]*$/u;
+const FIRST_WORD_AFTER = /^[^\S\n]+(\p{L}+)(?:[^\S\n]+(\p{L}+))?/u;
+const THIS_RUN_TIMES: ReadonlySet<string> = new Set(['today', 'tonight', 'now', 'currently', 'overall', 'here', 'altogether', 'heute', 'jetzt', 'aujourd', 'maintenant', 'hoy', 'ahora', 'hoje', 'agora', 'oggi']);
+const THIS_RUN_TIME_OPENERS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['so', new Set(['far'])],
+  ['this', new Set(['run', 'time', 'build', 'morning', 'afternoon', 'evening', 'pipeline', 'job', 'round', 'attempt', 'pass'])],
+]);
 /** A word in title case after a space (`All`, `Summary`): a word in capitals (`DONE requisites`) may be a name. */
 const NEW_SENTENCE_AFTER = /^[^\S\n]+\p{Lu}\p{Ll}/u;
 /**
@@ -6898,6 +6979,7 @@ function readFailedOutcome(text: string): boolean {
   const settingAfter = CI_SETTING_IN_A_LABEL_HINT.test(t) ? ciSettingOfALabelAfterItsOutcome(t) : undefined;
   if (settingAfter !== undefined) return toldAsAFailedOutcome(settingAfter);
   if (t.includes('<') && formulaTellsAFailure(t)) return true;
+  if (t.length > MAX_POINTED_TEXT && failureToldInALongTextsClauses(t)) return true;
   // A none's exception is read as a page draws it too: an inert or hidden element's text is no word of it
   // (`except<template>x</template> checkout` shows `except checkout`, helper xa, session 44).
   const drawn = t.includes('<') ? drawnMarkup(t) : undefined;
@@ -6917,7 +6999,7 @@ function readFailedOutcome(text: string): boolean {
   const pointed = failureBeforeAPointer(parted);
   if (pointed !== undefined) return pointed;
   if (failureToldOfANumberedSubject(parted) || countAfterAFailureNounUnparted(t, shown) || nonzeroExitToldAsAFailure(shown)) return true;
-  if (failureBeforeARemark(parted) || failureAskedAsMeant(shown) || failureComparedWithOtherRuns(shown) || failureToldTimes(shown) || failureWordAroundASlot(t) || failureWordAroundASlot(shown) || failureToldAtANumberedPlace(shown) || failureOnAShareOfPlaces(shown) || failuresToldAsAShare(shown) || failureBeforeAnIssueReference(shown) || failureToldBelowANone(t) || failureOfAMemberAmongLabelledOutcomes(t) || failureToldBesideNumbersElsewhere(t, shown)) return true;
+  if (failureBeforeARemark(parted) || failureBeforeARemarkAskedWithAGreekMark(t) || failureAskedAsMeant(shown) || failureComparedWithOtherRuns(shown) || failureToldTimes(shown) || failureWordAroundASlot(t) || failureWordAroundASlot(shown) || failureToldAtANumberedPlace(shown) || failureOnAShareOfPlaces(shown) || failuresToldAsAShare(shown) || failureBeforeAnIssueReference(shown) || failureToldBelowANone(t) || failureOfAMemberAmongLabelledOutcomes(t) || failureToldBesideNumbersElsewhere(t, shown)) return true;
   if (shown.length > MAX_OUTCOME_TEXT || commitSubject(shown) || EMPTY_LABEL_VALUE.test(barredLabelAsColon(shown))) return false;
   const named = namesHoldingDigitsAsWords(shown);
   if (/\p{N}/u.test(named)) return false;
@@ -8390,6 +8472,41 @@ const pointerOpening = (): string => {
 /** A pointer word that ends in a letter of a script written without spaces (Han, kana, Hangul). */
 const CJK_POINTER_OPENING = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]$/u;
 /** An outcome text as shown: line-breaking tags made spaces, through markup and escapes, invisible characters gone. */
+/**
+ * A failure before a remark asked with the Greek question mark (U+037E) through markup (`Build failed (<b>flaky</b>;)`,
+ * helper fe, session 48): the shown reading folds the mark to the semicolon it looks like (NFKC) before the remark reader,
+ * which reads it as `?` in a plain text (OTHER_QUESTION_MARKS), sees it. Read again with the mark written `?`, for the
+ * remark reader only: elsewhere a Greek question mark stays the mark NFKC makes it.
+ */
+/**
+ * A text too long for the remark and sentence readers (over MAX_POINTED_TEXT) read in windows of its clauses (helper fe,
+ * session 48: `Lint failed (flaky); …; build failed` and `Build failed. See the logs … (4 sentences)` passed): each run
+ * of whole clauses from one clause on that fits the bound is read as a summary of its own. A window's failure counts
+ * only where a clause of context follows it inside the window, or the window ends the text: a tolerance cut off by the
+ * window's end is read in the next window.
+ */
+function failureToldInALongTextsClauses(t: string): boolean {
+  if (t.length > MAX_CLAUSE_READ_TEXT || /\n/u.test(t.trim())) return false;
+  const clauses = t.split(LONG_TEXT_CLAUSE_BREAK);
+  if (clauses.length < 2 || clauses.length > MAX_LONG_TEXT_CLAUSES) return false;
+  for (let i = 0; i < clauses.length; i++) {
+    let j = i;
+    let window = clauses[i] as string;
+    while (j + 1 < clauses.length && window.length + (clauses[j + 1] as string).length + 1 <= MAX_POINTED_TEXT) window = `${window} ${clauses[++j] as string}`;
+    if (window.length > MAX_POINTED_TEXT || !toldAsAFailedOutcome(window)) continue;
+    if (j === clauses.length - 1 || (j > i && toldAsAFailedOutcome(clauses.slice(i, j).join(' ')))) return true;
+  }
+  return false;
+}
+const MAX_CLAUSE_READ_TEXT = 2000;
+const MAX_LONG_TEXT_CLAUSES = 24;
+/** Where a long text parts into clauses: after a full stop, a semicolon or an exclamation mark and a space. */
+const LONG_TEXT_CLAUSE_BREAK = /(?<=[.;!])[^\S\n]+(?=\p{L})/u;
+function failureBeforeARemarkAskedWithAGreekMark(t: string): boolean {
+  if (!t.includes('\u037e')) return false;
+  const asked = t.replaceAll('\u037e', '?');
+  return failureBeforeARemark(shownWithLineBreaks(asked, shownOutcome(asked)));
+}
 function shownOutcome(t: string): string {
   const parted = tagsBreakingTheLineAsSpaces(t);
   return removeInvisible(whitespaceControlsAsSpaces(escapedReadings(parted).at(-1) ?? parted)).trim();
@@ -9134,11 +9251,35 @@ function contrastIn(drawn: readonly string[]): { at: number; length: number; exc
     const phrase = EXCEPTION_PHRASES_DRAWN().find((p) => p.every((part, k) => drawn[i + k] === part));
     if (phrase !== undefined) return { at: i, length: phrase.length, exception: true };
     if (EXCEPTION_WORDS_DRAWN().has(w) || (EXCEPTION_AFTER_A_FAILURE().has(w) && failureWordBefore(drawn, i) && !NOUN_AFTER_AN_EXCEPTION_NOUN().has(drawn[i + 1] ?? ''))) return { at: i, length: 1, exception: true };
+    if (w === 'sans' && failureWordBefore(drawn, i) && sansExcepts(drawn, i)) return { at: i, length: 1, exception: true };
     // `but` inside a subject of all is an exception (`all but one passed`, `all tests but checkout passed`).
     if (i > 0 && CONTRAST_WORDS_DRAWN().has(w)) return { at: i, length: 1, exception: allOfASubjectBefore(drawn, i) };
   }
   return undefined;
 }
+/**
+ * Whether `sans` after an English pass or failure word excepts a member (`All tests passed, sans checkout`, helper fe,
+ * session 48), as `bar` and `minus` do there: only where what follows names no trouble the pass was had without (`passed
+ * sans errors`, `sans exception`). French `sans` is without (`réussi sans erreur`, `réussi sans cache`), which tells the
+ * pass whole.
+ */
+function sansExcepts(drawn: readonly string[], at: number): boolean {
+  // After a French pass `sans` is the French without, whatever it names (`réussi sans cache`, `sans relance`): English only.
+  const before = drawn[at - 1] === ',' ? drawn[at - 2] : drawn[at - 1];
+  if (!ENGLISH_OUTCOME_WORDS.has(before ?? '')) return false;
+  const member = drawn.slice(at + 1, at + 4);
+  const first = member.findIndex((w) => !SANS_DETERMINERS().has(w));
+  if (first < 0 || !isWord(member[first])) return false;
+  return !member.slice(first).some((w) => isFailureNoun(w, w) || WITHOUT_TROUBLE().has(w) || NONE_WORDS.has(w));
+}
+/** Words a pass is had without (`sans exception`, `sans souci`, `without issues`): no member of the pass. */
+const WITHOUT_TROUBLE = wordsWrittenAndDrawn(() => [
+  'exception', 'exceptions', 'problème', 'problèmes', 'problem', 'problems', 'issue', 'issues', 'souci', 'soucis', 'incident', 'incidents', 'accroc', 'accrocs', 'faute', 'fautes',
+  'warning', 'warnings', 'avertissement', 'avertissements', 'retry', 'retries', 'réessai', 'réessais', 'flake', 'flakes', 'flaky', 'regression', 'regressions', 'régression', 'régressions',
+  'hitch', 'hitches', 'bug', 'bugs', 'anomalie', 'anomalies', 'difficulté', 'difficultés', 'encombre', 'interruption', 'interruptions', 'timeout', 'timeouts', 'échec', 'échecs', 'erreur', 'erreurs',
+]);
+/** Articles and words of how many a French `sans` may go before its noun with (`sans aucune erreur`, `sans la moindre erreur`). */
+const SANS_DETERMINERS = wordsWrittenAndDrawn(() => ['aucun', 'aucune', 'la', 'le', 'les', 'l', 'un', 'une', 'moindre', 'de', 'des', 'd', 'nul', 'nulle', 'the', 'a', 'any']);
 /**
  * Whether the word before `at`, past a comma, is a failure word a none denies or the pass word of a pass (`0 failures bar
  * checkout`, `No tests failed, bar one`, `All tests passed bar checkout`, `passed minus checkout`).
