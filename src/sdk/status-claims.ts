@@ -7354,6 +7354,8 @@ function membersReadAsLabelled(parts: readonly string[], strict: boolean): boole
     if (strict && (label === undefined || labelOfALaterTry(label))) return undefined;
     if (outcome !== undefined && !FAILURE_OUTCOME_ALONE.test(outcome)) continue;
     if (!toldAsAFailedOutcome(label === undefined ? part : `${label}: failed`)) return undefined;
+    // A label parted from its outcome by a space alone that is a none (`Nothing failed`, `No tests failed`) names no member.
+    if (strict && SPACE_PARTED_LABEL.test(part) && NONE_BEFORE_A_FAILURE().has((label ?? part).trim().split(/[^\S\n]+/u)[0]?.toLowerCase() ?? '')) return undefined;
     failed = true;
   }
   return failed;
@@ -7374,6 +7376,7 @@ function failureOfAMemberInAListOfLabelsAlone(t: string): boolean {
   const spaced = t.trim().split(/[^\S\n]+/u);
   return spaced.length >= 2 && spaced.length <= 12 && spaced.every((p) => GLUED_OUTCOME_PART.test(p)) && membersReadAsLabelled(spaced, true) === true;
 }
+const SPACE_PARTED_LABEL = /^[^:=[\]()\u2013\u2014]*$/u;
 const MEMBER_PART_BREAK_HINT = /[;\n\r|,/\u00b7\u2022\u2013\u2014\t.=(\]]/u;
 const MEMBER_PART_BREAK = /[^\S\n]*(?:[;|]|\r\n?|\n)[^\S\n]*/u;
 const MEMBER_PART_BREAK_WIDE = /[^\S\n]*(?:[;|,/\u00b7\u2022\u2013\u2014\t\uff1b\uff0c]|\.(?=[^\S\n]|$)|\r\n?|\n)[^\S\n]*/u;
