@@ -6934,16 +6934,57 @@ function readFailedOutcome(text: string): boolean {
 function nonzeroExitToldAsAFailure(shown: string): boolean {
   if (shown.length > MAX_POINTED_TEXT || !EXIT_WORD_HINT.test(shown)) return false;
   let failed = false;
-  const read = shown.replace(EXIT_CODE_IN_A_SUMMARY, (all: string, hex: string | undefined, code: string | undefined) => {
-    const value = hex !== undefined ? Number.parseInt(hex, 16) : Number(code);
-    if (value === 0 || Number.isNaN(value)) return all;
-    failed = true;
-    return 'failed';
-  });
+  // Full-width digits (`exit code ０１`) are the code they show.
+  const text = PLAIN.test(shown) ? shown : shown.normalize('NFKC');
+  const read = text
+    .replace(EXIT_CODE_IN_A_SUMMARY, (all: string, hex: string | undefined, code: string | undefined, worded: string | undefined) => {
+      const value = hex !== undefined ? Number.parseInt(hex, 16) : worded !== undefined ? exitCodeInWords(worded) : Number(code);
+      if (value === undefined || value === 0 || Number.isNaN(value)) return all;
+      failed = true;
+      return 'failed';
+    })
+    .replace(NONZERO_EXIT_WITHOUT_A_VALUE, () => {
+      failed = true;
+      return 'failed';
+    })
+    .replace(KILLED_BY_A_SIGNAL, (all: string, number: string | undefined) => {
+      if (number !== undefined && Number(number) === 0) return all;
+      failed = true;
+      return 'failed';
+    })
+    .replace(LIMIT_EXCEEDED, () => {
+      failed = true;
+      return 'failed';
+    });
   return failed && toldAsAFailedOutcome(read);
 }
-const EXIT_WORD_HINT = /exit|\brc\b/iu;
-const EXIT_CODE_IN_A_SUMMARY = /(?:(?<![\p{L}\p{N}_])(?:completed|finished|ended|terminated|failed|stopped)[^\S\n]+with[^\S\n]+|(?<![\p{L}\p{N}_]))(?:(?:non[-\s]?zero[^\S\n]+)?exit(?:ed)?(?:[^\S\n]+with)?(?:[^\S\n]+(?:code|status))?|exit_?(?:code|status)|rc)[^\S\n]*[:=(]?[^\S\n]*(?:0x([0-9a-f]{1,8})|(-?\d{1,10}))\)?(?![\p{L}\p{N}_]|[.,]\d)/giu;
+/** A code in words (`exit code one`), never a word that only looks like a numeral (`exit code on failure`). */
+function exitCodeInWords(word: string): number | undefined {
+  const w = word.toLowerCase();
+  if (ENGLISH_LOOKALIKE_NUMERALS.includes(w)) return undefined;
+  return ZERO_WORDS.has(w) ? 0 : ONE_NUMERALS.has(w) ? 1 : numeralValue(w);
+}
+// The exit word's spellings (helper fg, session 48): a hyphen (`exit-code: 1`), Python's `returncode`, `Return code`,
+// cmd's `errorlevel`, the shell's `$?`, `non-zero status`; a verb or an arrow between the word and its value (`Exit code
+// is 1`, `exit code -> 1`); a value in words (`exit code one`).
+const EXIT_WORD_HINT = /exit|\brc\b|return[-_ ]?code|errorlevel|\$\?|signal|sig[a-z]|limit|time[-_ ]?out|deadline/iu;
+const EXIT_CODE_IN_A_SUMMARY = /(?:(?<![\p{L}\p{N}_])(?:completed|finished|ended|terminated|failed|stopped)[^\S\n]+with[^\S\n]+|(?<![\p{L}\p{N}_]))(?:(?:non[-\s]?zero[^\S\n]+)?exit(?:ed)?(?:[^\S\n]+with)?(?:[^\S\n]+(?:non[-\s]?zero[^\S\n]+)?(?:code|status))?|exit[-_]?(?:code|status)|return[-_ ]?code|errorlevel|rc|\$\?)(?:[^\S\n]+(?:is|was|of))?[^\S\n]*(?:[:=(]|->|=>|\u2192)?[^\S\n]*(?:0x([0-9a-f]{1,8})|(-?\d{1,10})|(\p{L}{2,12}))\)?(?![\p{L}\p{N}_]|[.,]\d)/giu;
+/**
+ * A nonzero exit told without its value (`non-zero exit code`, `exited with a non-zero exit code`, `nonzero exit`,
+ * `exited non-zero`): one exit, so the singular only; `non-zero exit codes are reported` tells of a setting.
+ */
+const NONZERO_EXIT_WITHOUT_A_VALUE = /(?<![\p{L}\p{N}_])(?:(?:(?:exited|returned|ended|completed|finished|terminated|failed|stopped)[^\S\n]+with[^\S\n]+(?:an?[^\S\n]+)?)?non[-\s]?zero[^\S\n]+(?:exit(?:[-_ ](?:code|status))?|return[-_ ]?code|status)|exit(?:ed|[-_ ](?:code|status))?[^\S\n]+(?:(?:is|was|with)[^\S\n]+)?non[-\s]?zero)(?![\p{L}\p{N}_-])/giu;
+/**
+ * A process killed by a signal (`Killed by signal 9`, `exited with signal 11`, `terminated by SIGTERM`): a verb of its end
+ * before the signal, so a handler of one (`signal handler for SIGTERM added`) is no kill.
+ */
+const KILLED_BY_A_SIGNAL = /(?<![\p{L}\p{N}_])(?:killed|terminated|exited|died|stopped|aborted|crashed|ended|interrupted)[^\S\n]+(?:by|with|on|from|due[^\S\n]+to)[^\S\n]+(?:an?[^\S\n]+)?(?:signal[^\S\n]*[:=(]?[^\S\n]*(?:(\d{1,3})|sig[a-z]{2,8})|sig[a-z]{2,8})\)?(?![\p{L}\p{N}_])/giu;
+/**
+ * A run stopped by a limit it crossed (GitLab's `The job exceeded the maximum time limit`, `Time limit exceeded`, Go's
+ * `context deadline exceeded`, `memory limit exceeded`): the kill told by the limit, either order; a limit set or
+ * raised (`time limit raised to 2h`) crossed nothing.
+ */
+const LIMIT_EXCEEDED = /(?<![\p{L}\p{N}_])(?:(?:exceeded|exceeds|reached|hit|surpassed|overran|overrun)[^\S\n]+(?:(?:the|its|a|an|our|their|maximum|max|allowed|configured|job|jobs|build|step|pipeline)[^\S\n]+){0,3}(?:time[-_ ]?limit|time[-_ ]?out|deadline|memory[-_ ]limit|heap[-_ ]limit|execution[-_ ]time(?:[-_ ]limit)?)|(?:time[-_ ]?limit|time[-_ ]?out|deadline|memory[-_ ]limit|heap[-_ ]limit)[^\S\n]+(?:(?:was|has[^\S\n]+been)[^\S\n]+)?(?:exceeded|reached|hit|surpassed))(?:[^\S\n]+of[^\S\n]+\d{1,6}(?:[.,]\d{1,3})?[^\S\n]*(?:ms|s|sec|secs|seconds?|m|min|mins|minutes?|h|hours?|mb|gb|mib|gib)?)?(?![\p{L}\p{N}_])/giu;
 /**
  * A crash told by its name in a summary (helper fb, session 48): `Segmentation fault (core dumped)`, `segfault in build`,
  * `Bus error`, `SIGSEGV`: each crash's name or phrase ({@link crashToldAt}; never one naming what handles crashes,
