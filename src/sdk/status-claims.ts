@@ -4771,6 +4771,10 @@ const SUMMARY_LINES: readonly RegExp[] = [
   // make's `make: *** [all] Error 2` (`make[1]: *** [Makefile:12: build] Error 1`): the recipe's exit code above zero;
   // `(ignored)` after it is make's own word for a recipe whose failure it was told to ignore (`-cmd`).
   /\b(?:g|mingw32-)?make(?:\[\d{1,3}\]|=\d{1,3})?:[ \t]*(?:\*\*\*[ \t]*)?\[[^\]\n]{1,200}\][ \t]+Error[ \t]+[1-9]\d*\b(?![ \t]*\(ignored\))/u,
+  // make's stop line (`make: *** No rule to make target 'all'.  Stop.`) and npm's error lines (`npm ERR! code ELIFECYCLE`,
+  // `npm ERR! errno 1`, npm 10's `npm error code 1`): the tool's own word that it gave up (helper fg, session 48).
+  /\b(?:g|mingw32-)?make(?:\[\d{1,3}\])?:[ \t]*\*\*\*[ \t]*[^\n[]{1,200}?\.[ \t]+Stop\./u,
+  /\bnpm[ \t]+(?:ERR!|error)\s+(?:code[ \t]+(?:E[A-Z0-9_]{2,30}|[1-9]\d{0,2})|errno[ \t]+-?[1-9]\d{0,4}|Exit status[ \t]+[1-9]\d{0,2}|Failed at the\b)/u,
   // pytest's short test summary (`FAILED tests/test_a.py::test_x - …`) and tape's closing `# fail  1` (TAP's `not ok 2`:
   // tapFailure).
   /(?:^|\n)(?:FAILED|ERROR)[ \t]+\S+::\S+/u,
@@ -4813,7 +4817,7 @@ function readSummaryLine(written: string): string | undefined {
     const unmarked = countsOutOfMarks(form);
     if (unmarked !== undefined && !forms.includes(unmarked)) forms.push(unmarked);
   }
-  const counted = forms.map((form) => countsFirst(countLines(form)));
+  const counted = forms.map((form) => countsFirst(countLines(toolLineTolerated(form))));
   for (const form of counted) {
     for (const [i, pattern] of SUMMARY_LINES.entries()) {
       const m = pattern.exec(form);
@@ -4832,6 +4836,25 @@ function readSummaryLine(written: string): string | undefined {
   return undefined;
 }
 
+/**
+ * A failing tool's own line (make's, cargo's, npm's) that a tolerance before it weighs (`Fixed: make: *** [all] Error 2`,
+ * `Fixed "error: could not compile …"`; helper fg, session 48), as the exit and crash readers weigh theirs: the text with
+ * the line read as `failed`, when it is a short text of one line whose words before the line excuse that failure (the
+ * same text without them fails); any other text as written. A count line's remark is weighed by {@link everyFailureExcused}.
+ */
+function toolLineTolerated(form: string): string {
+  if (form.length > MAX_POINTED_TEXT || form.includes('\n') || !TOOL_LINE_HINT.test(form)) return form;
+  for (const pattern of SUMMARY_LINES) {
+    const m = pattern.exec(form);
+    if (m === null || m.index === 0 || !TOOL_LINE_OPENING.test(m[0])) continue;
+    const after = form.slice(m.index + m[0].length);
+    const read = `${form.slice(0, m.index)}failed${after}`;
+    return !toldAsAFailedOutcome(read) && toldAsAFailedOutcome(`failed${after}`) ? read : form;
+  }
+  return form;
+}
+const TOOL_LINE_HINT = /make|npm|could not compile/u;
+const TOOL_LINE_OPENING = /^(?:could not compile|(?:g|mingw32-)?make|npm)\b/u;
 /**
  * How many failures a remark beside a number tells of, when it tells of any this run has (`2 failed`, `2 crashed`,
  * `3 Fehler`): the largest count it prints (red team yg: `"failed": "0 (2 failed)"` shows two failures, not none). A
