@@ -7342,6 +7342,10 @@ const WORD_BEFORE_A_COUNT = /(?<![\p{L}\p{N}])\p{L}[\p{L}\p{M}]*(?=[^\S\n]+[1-9]
  */
 function failureToldBesideNumbersElsewhere(t: string, shown: string): boolean {
   if (shown.length > MAX_POINTED_TEXT || !/\p{N}/u.test(shown)) return false;
+  // A fix note's reference between its verb and what it fixed (`Fixes #123: build failed on Windows`, `Closes GH-123 -
+  // …`; helper fg, session 48) names the issue, no count, and parts no clause: the note is judged without it.
+  const referenced = FIX_VERB_THEN_A_REFERENCE.exec(shown);
+  if (referenced !== null) return toldAsAFailedOutcome(`${referenced[1] as string}${shown.slice(referenced[0].length)}`);
   const clauses = clausesOf(t, shown);
   for (let i = 0; i < clauses.length; i++) {
     // A condition's clause is read with its consequence, as one clause (`12 passed. If any test fails, the build fails.`):
@@ -7354,6 +7358,7 @@ function failureToldBesideNumbersElsewhere(t: string, shown: string): boolean {
   }
   return false;
 }
+const FIX_VERB_THEN_A_REFERENCE = /^([^\S\n]*(?:fix(?:e[sd])?|close[sd]?|resolve[sd]?))[^\S\n]+(?:[\w.-]{1,40}\/[\w.-]{1,60})?(?:#|gh-|[a-z][a-z0-9]{1,9}-)\d{1,9}(?=[^\S\n]*:|[^\S\n]+[-\u2013\u2014][^\S\n]|[^\S\n]*$)/iu;
 /**
  * Whether the clauses after a told failure tell it passed after all (`Build failed; passed on retry #1`, `Build failed.
  * Passed on retry #1.`, `Build failed; attempt #2 passed`; helper sc, session 47): their digits sent the text to the
