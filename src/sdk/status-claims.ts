@@ -4773,7 +4773,7 @@ const SUMMARY_LINES: readonly RegExp[] = [
   /\b(?:g|mingw32-)?make(?:\[\d{1,3}\]|=\d{1,3})?:[ \t]*(?:\*\*\*[ \t]*)?\[[^\]\n]{1,200}\][ \t]+Error[ \t]+[1-9]\d*\b(?![ \t]*\(ignored\))/u,
   // make's stop line (`make: *** No rule to make target 'all'.  Stop.`) and npm's error lines (`npm ERR! code ELIFECYCLE`,
   // `npm ERR! errno 1`, npm 10's `npm error code 1`): the tool's own word that it gave up (helper fg, session 48).
-  /\b(?:g|mingw32-)?make(?:\[\d{1,3}\])?:[ \t]*\*\*\*[ \t]*[^\n[]{1,200}?\.[ \t]+Stop\./u,
+  /\b(?:g|mingw32-)?make(?:\[\d{1,3}\])?:[ \t]*(?:\*\*\*[ \t]*)?[^\n[]{1,200}?\.\s+Stop\./u,
   /\bnpm[ \t]+(?:ERR!|error)\s+(?:code[ \t]+(?:E[A-Z0-9_]{2,30}|[1-9]\d{0,2})|errno[ \t]+-?[1-9]\d{0,4}|Exit status[ \t]+[1-9]\d{0,2}|Failed at the\b)/u,
   // pytest's short test summary (`FAILED tests/test_a.py::test_x - …`) and tape's closing `# fail  1` (TAP's `not ok 2`:
   // tapFailure).
@@ -7344,8 +7344,13 @@ function failureToldBesideNumbersElsewhere(t: string, shown: string): boolean {
   if (shown.length > MAX_POINTED_TEXT || !/\p{N}/u.test(shown)) return false;
   // A fix note's reference between its verb and what it fixed (`Fixes #123: build failed on Windows`, `Closes GH-123 -
   // …`; helper fg, session 48) names the issue, no count, and parts no clause: the note is judged without it.
+  // Read in one spelling (`Fixes: …`), the one whose reader weighs a later failure after the fixed one (`Fix: …` and a
+  // dash are read more loosely), and by the count lines too: the reference no longer hides a count after it.
   const referenced = FIX_VERB_THEN_A_REFERENCE.exec(shown);
-  if (referenced !== null) return toldAsAFailedOutcome(`${referenced[1] as string}${shown.slice(referenced[0].length)}`);
+  if (referenced !== null) {
+    const note = `Fixes: ${shown.slice(referenced[0].length)}`;
+    return toldAsAFailedOutcome(note) || summaryLineIn(note) !== undefined;
+  }
   const clauses = clausesOf(t, shown);
   for (let i = 0; i < clauses.length; i++) {
     // A condition's clause is read with its consequence, as one clause (`12 passed. If any test fails, the build fails.`):
@@ -7358,7 +7363,7 @@ function failureToldBesideNumbersElsewhere(t: string, shown: string): boolean {
   }
   return false;
 }
-const FIX_VERB_THEN_A_REFERENCE = /^([^\S\n]*(?:fix(?:e[sd])?|close[sd]?|resolve[sd]?))[^\S\n]+(?:[\w.-]{1,40}\/[\w.-]{1,60})?(?:#|gh-|[a-z][a-z0-9]{1,9}-)\d{1,9}(?=[^\S\n]*:|[^\S\n]+[-\u2013\u2014][^\S\n]|[^\S\n]*$)/iu;
+const FIX_VERB_THEN_A_REFERENCE = /^[^\S\n]*(?:fix(?:e[sd])?|close[sd]?|resolve[sd]?)[^\S\n]+(?:[\w.-]{1,40}\/[\w.-]{1,60})?(?:#|gh-|[a-z][a-z0-9]{1,9}-)\d{1,9}(?:[^\S\n]*:[^\S\n]*|[^\S\n]+[-\u2013\u2014][^\S\n]+|[^\S\n]*$)/iu;
 /**
  * Whether the clauses after a told failure tell it passed after all (`Build failed; passed on retry #1`, `Build failed.
  * Passed on retry #1.`, `Build failed; attempt #2 passed`; helper sc, session 47): their digits sent the text to the
