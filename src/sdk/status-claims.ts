@@ -7047,6 +7047,8 @@ const SIGNAL_NUMBER_AFTER_A_CRASH = /^[^\S\n]*(?::[^\S\n]*[1-9]\d{0,2}|\([^\S\n]
  */
 function failureLabelOpeningTheText(shown: string): boolean {
   if (shown.length > MAX_POINTED_TEXT) return false;
+  // A label before an exit's code (`Error: Process completed with exit code 0.`) leaves the code to the exit reader.
+  if (EXIT_WORD_HINT.test(shown) && shown.search(EXIT_CODE_IN_A_SUMMARY) >= 0) return false;
   // `failed;` rather than `failed:`, whose value a label reader would weigh as the count or the outcome it names.
   const read = shown.replace(FAILURE_LABEL_AT_THE_START, 'failed;');
   return read !== shown && toldAsAFailedOutcome(read);
