@@ -1226,13 +1226,15 @@ export const CRASH_PHRASES: readonly (readonly string[])[] = [
   // Other platforms' and runtimes' names (helper fg, session 48): `Segmentation violation`, Windows' `Access violation`,
   // macOS's `EXC_BAD_ACCESS`, `abort() called`, `Trace/breakpoint trap`, V8's `Maximum call stack size exceeded`, `Stack
   // overflow`, Python's `Traceback (most recent call last)`, an uncaught error's and a deadlock's line.
-  ['segmentation', 'violation'], ['access', 'violation'], ['exc', 'bad', 'access'], ['abort', 'called'], ['breakpoint', 'trap'], ['call', 'stack', 'size', 'exceeded'], ['stack', 'overflow'],
+  ['segmentation', 'violation'], ['access', 'violation'], ['exc', 'bad', 'access'], ['abort', 'called'], ['breakpoint', 'trap'], ['call', 'stack', 'size', 'exceeded'],
   ['traceback', 'most', 'recent', 'call', 'last'], ['uncaught', 'exception'], ['unhandled', 'exception'], ['uncaught', 'error'], ['unhandled', 'error'], ['unhandled', 'promise', 'rejection'], ['unhandled', 'rejection'], ['deadlock', 'detected'],
   ['trace', 'breakpoint', 'trap'],
 ];
 /** A crash noun that tells one when where it happened follows (`Crash in parser`, `Crash on startup`); alone it names reporters and settings. */
 export const CRASH_NOUNS_BEFORE_A_PLACE: ReadonlySet<string> = new Set(['crash', 'crashes']);
 export const CRASH_PLACE_WORDS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'during', 'while', 'when', 'inside', 'within']);
+/** A crash's phrase that is also a name (`Stack Overflow` the site): a crash only last or before where it happened (`Stack overflow in test runner`). */
+export const CRASH_PHRASES_BEFORE_A_PLACE: readonly (readonly string[])[] = [['stack', 'overflow']];
 /** Words after a crash's name that make it the name of what handles, reports or tests crashes (`segfault handler`, `SIGSEGV trap installed`, `out of memory killer`). */
 export const CRASH_HANDLERS: ReadonlySet<string> = new Set(['handler', 'handlers', 'handling', 'reporter', 'reporters', 'reporting', 'report', 'protection', 'guard', 'guards', 'hook', 'hooks', 'trap', 'traps', 'test', 'tests', 'detection', 'detector', 'catcher', 'tracking', 'monitor', 'monitoring', 'killer', 'policy', 'setting', 'settings', 'signal', 'check', 'checks', 'simulation', 'simulated']);
 /** Deeds a failure condition sets off, said done after it (`on failure rollback ran`, `if failed, alert fired`): the failure came. Present forms are settings (`on failure run rollback`). */

@@ -113,7 +113,7 @@ describe("a crash told by a runtime's own name", () => {
     );
   });
   it('names a handler, a reporter, a guard or a count of none, which pass', () => {
-    for (const sound of ['no panics', 'panic handler installed', 'crash reporter enabled', 'no crash on startup', 'Stack overflow guard added', 'Access violation handler added', 'segfaults: 0', 'no deadlock detected', 'deadlock detection added', '0 uncaught exceptions', 'Uncaught exceptions: 0']) passing(sound);
+    for (const sound of ['no panics', 'panic handler installed', 'crash reporter enabled', 'no crash on startup', 'Stack overflow guard added', 'Access violation handler added', 'segfaults: 0', 'no deadlock detected', 'deadlock detection added', '0 uncaught exceptions', 'Uncaught exceptions: 0', 'See Stack Overflow answer']) passing(sound);
   });
 });
 
@@ -127,7 +127,7 @@ describe("an uncaught error's or a fatal label's line", () => {
         passing(`Fixed: ${l}: ${w}`);
       }),
     );
-    for (const sound of ['TypeError handling improved', 'Fixed: TypeError in parser', 'Error: none', 'fatal: 0 errors']) passing(sound);
+    for (const sound of ['TypeError handling improved', 'Fixed: TypeError in parser', 'Error: none', 'fatal: 0 errors', 'Error: null', 'error: n/a', 'Error: -', 'Exception: false']) passing(sound);
   });
 });
 
