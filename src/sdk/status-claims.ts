@@ -7056,7 +7056,11 @@ function failureLabelOpeningTheText(shown: string): boolean {
   if (EXIT_WORD_HINT.test(shown) && shown.search(EXIT_CODE_IN_A_SUMMARY) >= 0) return false;
   // An empty value after the label (`Error: null`, `error: n/a`, `Error: -`) is a field left empty, no failure told.
   const label = FAILURE_LABEL_AT_THE_START.exec(shown);
-  if (label === null || EMPTY_LABEL_VALUES.has(shown.slice(label[0].length).trim().replace(/[.!]$/u, '').toLowerCase())) return false;
+  const value = label === null ? '' : shown.slice(label[0].length).trim().replace(/[.!]$/u, '').toLowerCase();
+  if (label === null || EMPTY_LABEL_VALUES.has(value)) return false;
+  // So is a none stressed after it (`Error: not a single one`, `Error: none at all`): words of none only, naming nothing.
+  const valueWords = value.match(/\p{L}+/gu) ?? [];
+  if (valueWords.length > 0 && valueWords.length === value.split(/[^\S\n]+/u).length && valueWords.every((w) => NONE_STRESS().has(w) || NONE_BEFORE_A_FAILURE().has(w) || w === 'nothing')) return false;
   // `failed;` rather than `failed:`, whose value a label reader would weigh as the count or the outcome it names.
   const read = shown.replace(FAILURE_LABEL_AT_THE_START, 'failed;');
   return read !== shown && toldAsAFailedOutcome(read);
