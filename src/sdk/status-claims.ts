@@ -22,7 +22,7 @@ import { succeededIndexes, successPolicyMet } from './kubernetes-success-policy.
 import { backslashReadings, countWrittenAsText, fractionSidesInWords, numberWithRemark, numberWrittenAsText, romanValue, UPPER_ROMAN, type CountReading } from '../util/number-text.js';
 import { numberOutOfRange, numberSurvives } from '../artifacts/numbers.js';
 import { TIME_TAKEN_WORDS, CLEAN_EXIT_CONSTANTS, CLEAN_EXIT_SYSTEM_MESSAGES, CLEAN_EXIT_WORDS_OF_OTHER_LANGUAGES, EXIT_MAP_NOTE_NAMES, EXIT_MAP_TEXT_NOTE_NAMES, EXIT_WARNING_WORDS, NO_RUN_MODES, NO_RUN_WHEN_FALSE, NO_RUN_WHEN_TRUE, RUN_DID_NOT_HAPPEN_STATUSES, RUN_STATUS_NAME_ENDINGS } from './status-vocabulary.js';
-import { DENOMINATOR_NAMES, TEXT_ABOUT_A_COUNT_WORDS, NEVER_MEASURED_WORDS, REPORT_PART_WORDS, STAND_IN_DOCUMENT_WORDS, BARE_NEGATIONS, CLAUSE_JOINS, CRASH_HANDLERS, CRASH_PHRASES, CRASH_WORDS, DEEDS_SET_OFF, ENGLISH_OUTCOME_WORDS, ITEM_NOUNS_OF_A_COUNT, ITEMS_IN_ALL_NAMES, KEPT_OUT, negatedPassPairs, NEGATION_FILLERS, NEGATIONS_BEFORE_A_FAILURE, FREE_OF_WORDS, ELIDED_BEFORE_A_NOUN, CONDITION_OPENERS, PRESENT_FAILURE_FORMS, noFailurePairs, NOT_FAILED_THINGS, NOT_RAN_COUNT_NAMES, NOT_THIS_RUNS_FAILURE, OTHER_LANGUAGE_BOUND_WORDS, OTHER_LANGUAGES, OTHER_NOT_RAN_COUNT_NAMES, OTHER_RUNS_QUALIFIERS, PLACE_NOUNS, PLACE_SUITES, REAL_FILLERS, REAL_WORDS, STATUS_VOCABULARY, transliterations, vocabulary, writtenWords, CONTAINER_STATUS_LISTS, FAILED_CONDITION_TYPES, RUN_FAILED_PHASES, RUN_NOT_ENDED_PHASES, WORKFLOW_STATUS_MEMBERS, PLATFORM_STEP_LISTS, POD_FAILED_PHASES, POD_STATUS_MEMBERS, NETWORK_PLACE_NAMES, PROCESS_COMMAND_NAMES, PROCESS_ID_NAMES, STEP_RUN_LISTS, ABSENT_WORDS, AFTER_WORDS, BETWEEN_A_PASS_AND_AFTER, GENITIVE_LANGUAGES, NOT_MANAGED_PHRASES, PASS_VERBS, WHAT_OR_WHY_FAILED, JOINS_ALSO_A_PLACE, OVERCOME_FAILURE_WORDS, FAILURE_GOES_ON, FAILURE_TOLD_AGAIN, TRY_WORDS, EARLIER_TRIES, EXCEPTION_MEMBER_JOINS, EXCEPTION_MEMBER_JOIN_PHRASES, TOLERANCE_NEGATORS, EXCEPTION_ASIDE_WORDS, EXCEPTION_MEMBER_HEAD_JOINS, EXCEPTION_MEMBER_JOINS_AFTER, TOLERANCE_NEGATOR_PHRASES, TOLERANCE_DENIALS, EXCEPTION_ALL_MEMBERS_WORDS, EXCEPTION_TOLERANCES, EXCEPTION_PLURAL_TOLERANCES, EXCEPTION_MODIFIER_OPENERS, EXCEPTION_MODIFIER_PLACES, FAILURE_WORDS_OF_A_NONE_BEFORE_AN_EXCEPTION, NONES_BEFORE_AN_EXCEPTION, POSTPOSED_EXCEPTION_WORDS, CLAUSE_ENDS_BEFORE_A_POSTPOSED_EXCEPTION, COUNT_OF_WORDS, ABBREVIATED_STAND_IN_NOUNS, MEASURED_ITEM_STAND_IN_WORDS, OTHER_LANGUAGE_NEVER_MEASURED_WORDS, OTHER_LANGUAGE_STAND_IN_WORDS, STAND_IN_FILLER_WORDS, EXCEPTION_PLACE_ARTICLES, EXCEPTION_HEAD_COUNT_WORDS, ALL_OF_A_PASS_BEFORE_AN_EXCEPTION, LEFT_OUT_OF_A_PASS_WORDS, NONES_AFTER_A_FAILURE, NOTE_LABEL_WORDS, EXCEPTION_WORDS_AFTER_A_FAILURE, EXCEPTION_LEAVING_OUT_WORDS, NOUNS_AFTER_AN_EXCEPTION_NOUN, SHORTENINGS_NAMING_OTHER_THINGS, TEST_FILE_ANCHOR_WORDS, RUN_NAME_WORDS, OTHER_LANGUAGE_STAND_IN_PLURALS, NEGATIONS_OF_ALL, ALL_OF_A_DENIED_PASS, PASS_VERBS_OF_ITEMS, DENIED_PASS_WORDS, RELATIVE_WORDS_OF_ITEMS, CONDITIONS_OF_A_DENIED_PASS, VERSIONED_NAMES, POINTER_ELSEWHERE_OPENINGS, POINTER_FAILURE_HEDGES, TIMES_WORDS, LEFT_OUT_REMARK_WORDS, LEFT_OUT_REMARK_RUN_WORDS, LEFT_OUT_REMARK_RUN_DENIALS, LEFT_OUT_REMARK_PASSES, SUBJECTS_AFTER_EXCEPT_THAT, PLACE_KIND_NOUNS, JAPANESE_REMARK_OF_ANOTHER_RUN, EXCEPTION_HEAD_HALF_WORDS, EXCEPTION_HEAD_PAIR_PHRASES, COUNT_NAME_SHORTENINGS, COUNT_NAME_SHORTENINGS_BEFORE_OF, PENDING_OUTCOME_WORDS, FREELY_NAMED_STAND_IN_PLURALS, OWN_MEASURES_OF_FREELY_NAMED_ITEMS, TOOL_ENTRIES_UNDER_STAND_IN_PLURALS, LEFT_OUT_OF_ALL_MEMBERS_WORDS, LEFT_OUT_REMARK_COUNT_FILLERS, BARE_POINTER_WORDS, POINTER_FAILURE_HEDGE_WORDS, MANY_TIMES_WORDS, FAILURE_NAMED_TEST_KIND_WORDS, CI_PAGE_PART_WORDS, WITHOUT_WORDS, FAILURE_LABEL_NOUNS, NO_RUNS_FAILURE_AFTER_WORDS, NUMBERED_SUBJECT_NOUNS, NEGATIONS_AFTER_A_FAILURE, PASS_REMARK_FILLER_WORDS, ALL_MEMBERS_OF_A_RETRY, RETRY_REMARK_WORDS, PASS_PLACE_PREPOSITIONS, PASS_PLACE_WORDS, TOLERANCE_HEDGE_WORDS, UNSPACED_RETRY_STEMS, UNSPACED_PASS_PARTICLES, OWN_MEASURES_OF_LINTED_TEMPLATE_FILES, RETRY_PREFIX_WORDS, SAME_RUN_PLACE_NOUNS, SAME_RUN_WORDS, CI_PLACE_WORDS, RETRY_HOST_NOUNS, RETRY_HOST_DETERMINERS, PERMISSION_MODALS, MEANT_FAILURE_PHRASES, PERMITTED_FAILURE_VERBS, PERMISSION_BE_WORDS, PERMITTED_PARTICIPLES, PERMITTED_SELF_NOUNS, TOLERANCE_WORDING_WORDS, CHANGED_CODE_WORDS, NONE_TAKING_BACK_WORDS, CONFIRMATION_WORDS, CONFIRMATION_DENIALS, QUESTION_AUXILIARIES, QUESTION_SUBJECTS, GUESSING_MODALS, POINTING_AFTER_A_HEDGE, AFFIRMATION_WORDS, COMPARISON_OPENERS, COMPARISON_SUBJECTS, COMPARISON_VERBS, FREQUENCY_WORDS, SKIPS_BEFORE_A_REASON, SKIP_REASON_PREPOSITIONS, SKIP_REASON_CONTEXTS, SKIP_REASON_LACKING, SKIP_REASON_RESOURCES, COUNT_PARTING_JOINS } from './status-vocabulary.js';
+import { DENOMINATOR_NAMES, TEXT_ABOUT_A_COUNT_WORDS, NEVER_MEASURED_WORDS, REPORT_PART_WORDS, STAND_IN_DOCUMENT_WORDS, BARE_NEGATIONS, CLAUSE_JOINS, CRASH_HANDLERS, CRASH_NOUNS_BEFORE_A_PLACE, CRASH_PHRASES, CRASH_PHRASES_BEFORE_A_PLACE, CRASH_PLACE_WORDS, CRASH_WORDS, DEEDS_SET_OFF, ENGLISH_OUTCOME_WORDS, ITEM_NOUNS_OF_A_COUNT, ITEMS_IN_ALL_NAMES, KEPT_OUT, negatedPassPairs, NEGATION_FILLERS, NEGATIONS_BEFORE_A_FAILURE, FREE_OF_WORDS, ELIDED_BEFORE_A_NOUN, CONDITION_OPENERS, PRESENT_FAILURE_FORMS, noFailurePairs, NOT_FAILED_THINGS, NOT_RAN_COUNT_NAMES, NOT_THIS_RUNS_FAILURE, OTHER_LANGUAGE_BOUND_WORDS, OTHER_LANGUAGES, OTHER_NOT_RAN_COUNT_NAMES, OTHER_RUNS_QUALIFIERS, PLACE_NOUNS, PLACE_SUITES, REAL_FILLERS, REAL_WORDS, STATUS_VOCABULARY, transliterations, vocabulary, writtenWords, CONTAINER_STATUS_LISTS, FAILED_CONDITION_TYPES, RUN_FAILED_PHASES, RUN_NOT_ENDED_PHASES, WORKFLOW_STATUS_MEMBERS, PLATFORM_STEP_LISTS, POD_FAILED_PHASES, POD_STATUS_MEMBERS, NETWORK_PLACE_NAMES, PROCESS_COMMAND_NAMES, PROCESS_ID_NAMES, STEP_RUN_LISTS, ABSENT_WORDS, AFTER_WORDS, BETWEEN_A_PASS_AND_AFTER, GENITIVE_LANGUAGES, NOT_MANAGED_PHRASES, PASS_VERBS, WHAT_OR_WHY_FAILED, JOINS_ALSO_A_PLACE, OVERCOME_FAILURE_WORDS, FAILURE_GOES_ON, FAILURE_TOLD_AGAIN, TRY_WORDS, EARLIER_TRIES, EXCEPTION_MEMBER_JOINS, EXCEPTION_MEMBER_JOIN_PHRASES, TOLERANCE_NEGATORS, EXCEPTION_ASIDE_WORDS, EXCEPTION_MEMBER_HEAD_JOINS, EXCEPTION_MEMBER_JOINS_AFTER, TOLERANCE_NEGATOR_PHRASES, TOLERANCE_DENIALS, EXCEPTION_ALL_MEMBERS_WORDS, EXCEPTION_TOLERANCES, EXCEPTION_PLURAL_TOLERANCES, EXCEPTION_MODIFIER_OPENERS, EXCEPTION_MODIFIER_PLACES, FAILURE_WORDS_OF_A_NONE_BEFORE_AN_EXCEPTION, NONES_BEFORE_AN_EXCEPTION, POSTPOSED_EXCEPTION_WORDS, CLAUSE_ENDS_BEFORE_A_POSTPOSED_EXCEPTION, COUNT_OF_WORDS, ABBREVIATED_STAND_IN_NOUNS, MEASURED_ITEM_STAND_IN_WORDS, OTHER_LANGUAGE_NEVER_MEASURED_WORDS, OTHER_LANGUAGE_STAND_IN_WORDS, STAND_IN_FILLER_WORDS, EXCEPTION_PLACE_ARTICLES, EXCEPTION_HEAD_COUNT_WORDS, ALL_OF_A_PASS_BEFORE_AN_EXCEPTION, LEFT_OUT_OF_A_PASS_WORDS, NONES_AFTER_A_FAILURE, NOTE_LABEL_WORDS, EXCEPTION_WORDS_AFTER_A_FAILURE, EXCEPTION_LEAVING_OUT_WORDS, NOUNS_AFTER_AN_EXCEPTION_NOUN, SHORTENINGS_NAMING_OTHER_THINGS, TEST_FILE_ANCHOR_WORDS, RUN_NAME_WORDS, OTHER_LANGUAGE_STAND_IN_PLURALS, NEGATIONS_OF_ALL, ALL_OF_A_DENIED_PASS, PASS_VERBS_OF_ITEMS, DENIED_PASS_WORDS, RELATIVE_WORDS_OF_ITEMS, CONDITIONS_OF_A_DENIED_PASS, VERSIONED_NAMES, POINTER_ELSEWHERE_OPENINGS, POINTER_FAILURE_HEDGES, TIMES_WORDS, LEFT_OUT_REMARK_WORDS, LEFT_OUT_REMARK_RUN_WORDS, LEFT_OUT_REMARK_RUN_DENIALS, LEFT_OUT_REMARK_PASSES, SUBJECTS_AFTER_EXCEPT_THAT, PLACE_KIND_NOUNS, JAPANESE_REMARK_OF_ANOTHER_RUN, EXCEPTION_HEAD_HALF_WORDS, EXCEPTION_HEAD_PAIR_PHRASES, COUNT_NAME_SHORTENINGS, COUNT_NAME_SHORTENINGS_BEFORE_OF, PENDING_OUTCOME_WORDS, FREELY_NAMED_STAND_IN_PLURALS, OWN_MEASURES_OF_FREELY_NAMED_ITEMS, TOOL_ENTRIES_UNDER_STAND_IN_PLURALS, LEFT_OUT_OF_ALL_MEMBERS_WORDS, LEFT_OUT_REMARK_COUNT_FILLERS, BARE_POINTER_WORDS, POINTER_FAILURE_HEDGE_WORDS, MANY_TIMES_WORDS, FAILURE_NAMED_TEST_KIND_WORDS, CI_PAGE_PART_WORDS, WITHOUT_WORDS, FAILURE_LABEL_NOUNS, NO_RUNS_FAILURE_AFTER_WORDS, NUMBERED_SUBJECT_NOUNS, NEGATIONS_AFTER_A_FAILURE, PASS_REMARK_FILLER_WORDS, ALL_MEMBERS_OF_A_RETRY, RETRY_REMARK_WORDS, PASS_PLACE_PREPOSITIONS, PASS_PLACE_WORDS, TOLERANCE_HEDGE_WORDS, UNSPACED_RETRY_STEMS, UNSPACED_PASS_PARTICLES, OWN_MEASURES_OF_LINTED_TEMPLATE_FILES, RETRY_PREFIX_WORDS, SAME_RUN_PLACE_NOUNS, SAME_RUN_WORDS, CI_PLACE_WORDS, RETRY_HOST_NOUNS, RETRY_HOST_DETERMINERS, PERMISSION_MODALS, MEANT_FAILURE_PHRASES, PERMITTED_FAILURE_VERBS, PERMISSION_BE_WORDS, PERMITTED_PARTICIPLES, PERMITTED_SELF_NOUNS, TOLERANCE_WORDING_WORDS, CHANGED_CODE_WORDS, NONE_TAKING_BACK_WORDS, CONFIRMATION_WORDS, CONFIRMATION_DENIALS, QUESTION_AUXILIARIES, QUESTION_SUBJECTS, GUESSING_MODALS, POINTING_AFTER_A_HEDGE, AFFIRMATION_WORDS, COMPARISON_OPENERS, COMPARISON_SUBJECTS, COMPARISON_VERBS, FREQUENCY_WORDS, SKIPS_BEFORE_A_REASON, SKIP_REASON_PREPOSITIONS, SKIP_REASON_CONTEXTS, SKIP_REASON_LACKING, SKIP_REASON_RESOURCES, COUNT_PARTING_JOINS } from './status-vocabulary.js';
 
 /** Printable ASCII: a name or status that reads as it is written (the usual case: no folding). */
 const PLAIN = /^[\x20-\x7e]*$/;
@@ -3401,8 +3401,13 @@ const NONE_LOOKED_FOR: ReadonlySet<string> = new Set(['found', 'reported', 'dete
  */
 function crashToldAt(drawn: readonly string[], at: number): number {
   const word = drawn[at] as string;
-  const words = CRASH_WORDS.has(word) ? 1 : (CRASH_PHRASES.find((phrase) => phrase[0] === word && phrase.every((w, k) => drawn[at + k] === w))?.length ?? 0);
+  const words = CRASH_WORDS.has(word) || (CRASH_NOUNS_BEFORE_A_PLACE.has(word) && CRASH_PLACE_WORDS.has(drawn[at + 1] ?? '')) ? 1 : (CRASH_PHRASES.find((phrase) => phrase[0] === word && phrase.every((w, k) => drawn[at + k] === w))?.length ?? crashPhraseBeforeAPlace(drawn, at));
   return words > 0 && !CRASH_HANDLERS.has(drawn[at + words] ?? '') ? words : 0;
+}
+function crashPhraseBeforeAPlace(drawn: readonly string[], at: number): number {
+  const phrase = CRASH_PHRASES_BEFORE_A_PLACE.find((p) => p.every((w, k) => drawn[at + k] === w));
+  const next = phrase === undefined ? undefined : drawn[at + phrase.length];
+  return phrase !== undefined && (next === undefined || CRASH_PLACE_WORDS.has(next)) ? phrase.length : 0;
 }
 /** Whether a negated pass starts at `at` (`not ok`, `did not pass`, `not passed`, `nicht bestanden`, `未通过`). */
 function passDeniedAt(drawn: readonly string[], at: number): boolean {
@@ -4774,6 +4779,10 @@ const SUMMARY_LINES: readonly RegExp[] = [
   // make's `make: *** [all] Error 2` (`make[1]: *** [Makefile:12: build] Error 1`): the recipe's exit code above zero;
   // `(ignored)` after it is make's own word for a recipe whose failure it was told to ignore (`-cmd`).
   /\b(?:g|mingw32-)?make(?:\[\d{1,3}\]|=\d{1,3})?:[ \t]*(?:\*\*\*[ \t]*)?\[[^\]\n]{1,200}\][ \t]+Error[ \t]+[1-9]\d*\b(?![ \t]*\(ignored\))/u,
+  // make's stop line (`make: *** No rule to make target 'all'.  Stop.`) and npm's error lines (`npm ERR! code ELIFECYCLE`,
+  // `npm ERR! errno 1`, npm 10's `npm error code 1`): the tool's own word that it gave up (helper fg, session 48).
+  /\b(?:g|mingw32-)?make(?:\[\d{1,3}\])?:[ \t]*(?:\*\*\*[ \t]*)?[^\n[]{1,200}?\.\s+Stop\./u,
+  /\bnpm[ \t]+(?:ERR!|error)\s+(?:code[ \t]+(?:E[A-Z0-9_]{2,30}|[1-9]\d{0,2})|errno[ \t]+-?[1-9]\d{0,4}|Exit status[ \t]+[1-9]\d{0,2}|Failed at the\b)/u,
   // pytest's short test summary (`FAILED tests/test_a.py::test_x - …`) and tape's closing `# fail  1` (TAP's `not ok 2`:
   // tapFailure).
   /(?:^|\n)(?:FAILED|ERROR)[ \t]+\S+::\S+/u,
@@ -4816,7 +4825,7 @@ function readSummaryLine(written: string): string | undefined {
     const unmarked = countsOutOfMarks(form);
     if (unmarked !== undefined && !forms.includes(unmarked)) forms.push(unmarked);
   }
-  const counted = forms.map((form) => countsFirst(countLines(form)));
+  const counted = forms.map((form) => countsFirst(countLines(toolLineTolerated(form))));
   for (const form of counted) {
     for (const [i, pattern] of SUMMARY_LINES.entries()) {
       const m = pattern.exec(form);
@@ -4835,6 +4844,25 @@ function readSummaryLine(written: string): string | undefined {
   return undefined;
 }
 
+/**
+ * A failing tool's own line (make's, cargo's, npm's) that a tolerance before it weighs (`Fixed: make: *** [all] Error 2`,
+ * `Fixed "error: could not compile …"`; helper fg, session 48), as the exit and crash readers weigh theirs: the text with
+ * the line read as `failed`, when it is a short text of one line whose words before the line excuse that failure (the
+ * same text without them fails); any other text as written. A count line's remark is weighed by {@link everyFailureExcused}.
+ */
+function toolLineTolerated(form: string): string {
+  if (form.length > MAX_POINTED_TEXT || form.includes('\n') || !TOOL_LINE_HINT.test(form)) return form;
+  for (const pattern of SUMMARY_LINES) {
+    const m = pattern.exec(form);
+    if (m === null || m.index === 0 || !TOOL_LINE_OPENING.test(m[0])) continue;
+    const after = form.slice(m.index + m[0].length);
+    const read = `${form.slice(0, m.index)}failed${after}`;
+    return !toldAsAFailedOutcome(read) && toldAsAFailedOutcome(`failed${after}`) ? read : form;
+  }
+  return form;
+}
+const TOOL_LINE_HINT = /make|npm|could not compile/u;
+const TOOL_LINE_OPENING = /^(?:could not compile|(?:g|mingw32-)?make|npm)\b/u;
 /**
  * How many failures a remark beside a number tells of, when it tells of any this run has (`2 failed`, `2 crashed`,
  * `3 Fehler`): the largest count it prints (red team yg: `"failed": "0 (2 failed)"` shows two failures, not none). A
@@ -6998,7 +7026,7 @@ function readFailedOutcome(text: string): boolean {
   const parted = shownWithLineBreaks(t, shown);
   const pointed = failureBeforeAPointer(parted);
   if (pointed !== undefined) return pointed;
-  if (failureToldOfANumberedSubject(parted) || countAfterAFailureNounUnparted(t, shown) || nonzeroExitToldAsAFailure(shown)) return true;
+  if (failureToldOfANumberedSubject(parted) || countAfterAFailureNounUnparted(t, shown) || nonzeroExitToldAsAFailure(shown) || failureLabelOpeningTheText(shown) || (/\p{N}/u.test(shown) && crashToldAsAFailure(shown))) return true;
   if (failureBeforeARemark(parted) || failureBeforeARemarkAskedWithAGreekMark(t) || failureAskedAsMeant(shown) || failureComparedWithOtherRuns(shown) || failureToldTimes(shown) || failureWordAroundASlot(t) || failureWordAroundASlot(shown) || failureToldAtANumberedPlace(shown) || failureOnAShareOfPlaces(shown) || failuresToldAsAShare(shown) || failureBeforeAnIssueReference(shown) || failureToldBelowANone(t) || failureOfAMemberAmongLabelledOutcomes(t) || failureToldBesideNumbersElsewhere(t, shown)) return true;
   if (shown.length > MAX_OUTCOME_TEXT || commitSubject(shown) || EMPTY_LABEL_VALUE.test(barredLabelAsColon(shown))) return false;
   const named = namesHoldingDigitsAsWords(shown);
@@ -7036,16 +7064,57 @@ const CI_SETTING_IN_A_LABEL = /[^\S\n]*([(\[])([^()[\]\n]{1,40})([)\]])[^\S\n]*(
 function nonzeroExitToldAsAFailure(shown: string): boolean {
   if (shown.length > MAX_POINTED_TEXT || !EXIT_WORD_HINT.test(shown)) return false;
   let failed = false;
-  const read = shown.replace(EXIT_CODE_IN_A_SUMMARY, (all: string, hex: string | undefined, code: string | undefined) => {
-    const value = hex !== undefined ? Number.parseInt(hex, 16) : Number(code);
-    if (value === 0 || Number.isNaN(value)) return all;
-    failed = true;
-    return 'failed';
-  });
+  // Full-width digits (`exit code ０１`) are the code they show.
+  const text = PLAIN.test(shown) ? shown : shown.normalize('NFKC');
+  const read = text
+    .replace(EXIT_CODE_IN_A_SUMMARY, (all: string, hex: string | undefined, code: string | undefined, worded: string | undefined) => {
+      const value = hex !== undefined ? Number.parseInt(hex, 16) : worded !== undefined ? exitCodeInWords(worded) : Number(code);
+      if (value === undefined || value === 0 || Number.isNaN(value)) return all;
+      failed = true;
+      return 'failed';
+    })
+    .replace(NONZERO_EXIT_WITHOUT_A_VALUE, () => {
+      failed = true;
+      return 'failed';
+    })
+    .replace(KILLED_BY_A_SIGNAL, (all: string, number: string | undefined) => {
+      if (number !== undefined && Number(number) === 0) return all;
+      failed = true;
+      return 'failed';
+    })
+    .replace(LIMIT_EXCEEDED, () => {
+      failed = true;
+      return 'failed';
+    });
   return failed && toldAsAFailedOutcome(read);
 }
-const EXIT_WORD_HINT = /exit|\brc\b/iu;
-const EXIT_CODE_IN_A_SUMMARY = /(?:(?<![\p{L}\p{N}_])(?:completed|finished|ended|terminated|failed|stopped)[^\S\n]+with[^\S\n]+|(?<![\p{L}\p{N}_]))(?:(?:non[-\s]?zero[^\S\n]+)?exit(?:ed)?(?:[^\S\n]+with)?(?:[^\S\n]+(?:code|status))?|exit_?(?:code|status)|rc)[^\S\n]*[:=(]?[^\S\n]*(?:0x([0-9a-f]{1,8})|(-?\d{1,10}))\)?(?![\p{L}\p{N}_]|[.,]\d)/giu;
+/** A code in words (`exit code one`), never a word that only looks like a numeral (`exit code on failure`). */
+function exitCodeInWords(word: string): number | undefined {
+  const w = word.toLowerCase();
+  if (ENGLISH_LOOKALIKE_NUMERALS.includes(w)) return undefined;
+  return ZERO_WORDS.has(w) ? 0 : ONE_NUMERALS.has(w) ? 1 : numeralValue(w);
+}
+// The exit word's spellings (helper fg, session 48): a hyphen (`exit-code: 1`), Python's `returncode`, `Return code`,
+// cmd's `errorlevel`, the shell's `$?`, `non-zero status`; a verb or an arrow between the word and its value (`Exit code
+// is 1`, `exit code -> 1`); a value in words (`exit code one`).
+const EXIT_WORD_HINT = /exit|\brc\b|return[-_ ]?code|errorlevel|\$\?|signal|sig[a-z]|limit|time[-_ ]?out|deadline/iu;
+const EXIT_CODE_IN_A_SUMMARY = /(?:(?<![\p{L}\p{N}_])(?:completed|finished|ended|terminated|failed|stopped)[^\S\n]+with[^\S\n]+|(?<![\p{L}\p{N}_]))(?:(?:non[-\s]?zero[^\S\n]+)?exit(?:ed)?(?:[^\S\n]+with)?(?:[^\S\n]+(?:non[-\s]?zero[^\S\n]+)?(?:code|status))?|exit[-_]?(?:code|status)|return[-_ ]?code|errorlevel|rc|\$\?)(?:[^\S\n]+(?:is|was|of))?[^\S\n]*(?:[:=(]|->|=>|\u2192)?[^\S\n]*(?:0x([0-9a-f]{1,8})|(-?\d{1,10})|(\p{L}{2,12}))\)?(?![\p{L}\p{N}_]|[.,]\d)/giu;
+/**
+ * A nonzero exit told without its value (`non-zero exit code`, `exited with a non-zero exit code`, `nonzero exit`,
+ * `exited non-zero`): one exit, so the singular only; `non-zero exit codes are reported` tells of a setting.
+ */
+const NONZERO_EXIT_WITHOUT_A_VALUE = /(?<![\p{L}\p{N}_])(?:(?:(?:exited|returned|ended|completed|finished|terminated|failed|stopped)[^\S\n]+with[^\S\n]+(?:an?[^\S\n]+)?)?non[-\s]?zero[^\S\n]+(?:exit(?:[-_ ](?:code|status))?|return[-_ ]?code|status)|exit(?:ed|[-_ ](?:code|status))?[^\S\n]+(?:(?:is|was|with)[^\S\n]+)?non[-\s]?zero)(?![\p{L}\p{N}_-])/giu;
+/**
+ * A process killed by a signal (`Killed by signal 9`, `exited with signal 11`, `terminated by SIGTERM`): a verb of its end
+ * before the signal, so a handler of one (`signal handler for SIGTERM added`) is no kill.
+ */
+const KILLED_BY_A_SIGNAL = /(?<![\p{L}\p{N}_])(?:killed|terminated|exited|died|stopped|aborted|crashed|ended|interrupted)[^\S\n]+(?:by|with|on|from|due[^\S\n]+to)[^\S\n]+(?:an?[^\S\n]+)?(?:signal[^\S\n]*[:=(]?[^\S\n]*(?:(\d{1,3})|sig[a-z]{2,8})|sig[a-z]{2,8})\)?(?![\p{L}\p{N}_])/giu;
+/**
+ * A run stopped by a limit it crossed (GitLab's `The job exceeded the maximum time limit`, `Time limit exceeded`, Go's
+ * `context deadline exceeded`, `memory limit exceeded`): the kill told by the limit, either order; a limit set or
+ * raised (`time limit raised to 2h`) crossed nothing.
+ */
+const LIMIT_EXCEEDED = /(?<![\p{L}\p{N}_])(?:(?:exceeded|exceeds|reached|hit|surpassed|overran|overrun)[^\S\n]+(?:(?:the|its|a|an|our|their|maximum|max|allowed|configured|job|jobs|build|step|pipeline)[^\S\n]+){0,3}(?:time[-_ ]?limit|time[-_ ]?out|deadline|memory[-_ ]limit|heap[-_ ]limit|execution[-_ ]time(?:[-_ ]limit)?)|(?:time[-_ ]?limit|time[-_ ]?out|deadline|memory[-_ ]limit|heap[-_ ]limit)[^\S\n]+(?:(?:was|has[^\S\n]+been)[^\S\n]+)?(?:exceeded|reached|hit|surpassed))(?:[^\S\n]+of[^\S\n]+\d{1,6}(?:[.,]\d{1,3})?[^\S\n]*(?:ms|s|sec|secs|seconds?|m|min|mins|minutes?|h|hours?|mb|gb|mib|gib)?)?(?![\p{L}\p{N}_])/giu;
 /**
  * A crash told by its name in a summary (helper fb, session 48): `Segmentation fault (core dumped)`, `segfault in build`,
  * `Bus error`, `SIGSEGV`: each crash's name or phrase ({@link crashToldAt}; never one naming what handles crashes,
@@ -7056,7 +7125,7 @@ function crashToldAsAFailure(worded: string): boolean {
   if (worded.length > MAX_OUTCOME_TEXT) return false;
   const words = [...worded.matchAll(CRASH_TOKEN)];
   const drawn = words.map((m) => m[0].toLowerCase());
-  if (!drawn.some((w) => CRASH_WORDS.has(w) || CRASH_PHRASE_OPENERS().has(w))) return false;
+  if (!drawn.some((w) => CRASH_WORDS.has(w) || CRASH_PHRASE_OPENERS().has(w) || CRASH_NOUNS_BEFORE_A_PLACE.has(w) || w === 'stack')) return false;
   let read = '';
   let from = 0;
   for (let i = 0; i < words.length; i++) {
@@ -7064,13 +7133,42 @@ function crashToldAsAFailure(worded: string): boolean {
     if (n === 0) continue;
     const start = (words[i] as RegExpMatchArray).index as number;
     const last = words[i + n - 1] as RegExpMatchArray;
-    read += `${worded.slice(from, start)}crashed`;
-    from = (last.index as number) + last[0].length;
+    const after = worded.slice((last.index as number) + last[0].length);
+    // A crash's name as a flag's (`OOMKilled: true`, `SIGSEGV=false`) is read as the failure flag it sets or clears; the
+    // signal's number a shell prints after it (`Abort trap: 6`, `Segmentation fault: 11`) is part of its name, no count.
+    read += `${worded.slice(from, start)}${FLAG_AFTER_A_NAME.test(after) ? 'failed' : 'crashed'}`;
+    from = (last.index as number) + last[0].length + (SIGNAL_NUMBER_AFTER_A_CRASH.exec(after)?.[0].length ?? 0);
     i += n - 1;
   }
   return from > 0 && toldAsAFailedOutcome(read + worded.slice(from));
 }
 const CRASH_TOKEN = /[\p{L}\p{M}\p{N}]+/gu;
+const FLAG_AFTER_A_NAME = /^[^\S\n]*[:=][^\S\n]*(?:true|false|yes|no)(?![\p{L}\p{N}])/iu;
+const SIGNAL_NUMBER_AFTER_A_CRASH = /^[^\S\n]*(?::[^\S\n]*[1-9]\d{0,2}|\([^\S\n]*(?:signal[^\S\n]+)?[1-9]\d{0,2}[^\S\n]*\))(?![\p{L}\p{N}.,])/iu;
+/**
+ * A text that opens with a failure's own label (helper fg, session 48): an exception's class name (`TypeError: undefined is
+ * not a function`, `AssertionError: …`, `java.lang.OutOfMemoryError: …`, `Error: Cannot find module 'x'`), git's and a
+ * compiler's `fatal:` / `fatal error:`, Go's `panic:`, Rust's `thread 'main' panicked at`. The label is read as `failed;` and the text judged again, so a none
+ * after it (`Error: none`) or a tolerance before it weighs it; the name without its colon (`TypeError handling improved`,
+ * `Fixed: TypeError in parser`) labels nothing.
+ */
+function failureLabelOpeningTheText(shown: string): boolean {
+  if (shown.length > MAX_POINTED_TEXT) return false;
+  // A label before an exit's code (`Error: Process completed with exit code 0.`) leaves the code to the exit reader.
+  if (EXIT_WORD_HINT.test(shown) && shown.search(EXIT_CODE_IN_A_SUMMARY) >= 0) return false;
+  // An empty value after the label (`Error: null`, `error: n/a`, `Error: -`) is a field left empty, no failure told.
+  const label = FAILURE_LABEL_AT_THE_START.exec(shown);
+  const value = label === null ? '' : shown.slice(label[0].length).trim().replace(/[.!]$/u, '').toLowerCase();
+  if (label === null || EMPTY_LABEL_VALUES.has(value)) return false;
+  // So is a none stressed after it (`Error: not a single one`, `Error: none at all`): words of none only, naming nothing.
+  const valueWords = value.match(/\p{L}+/gu) ?? [];
+  if (valueWords.length > 0 && valueWords.length === value.split(/[^\S\n]+/u).length && valueWords.every((w) => NONE_STRESS().has(w) || NONE_BEFORE_A_FAILURE().has(w) || w === 'nothing')) return false;
+  // `failed;` rather than `failed:`, whose value a label reader would weigh as the count or the outcome it names.
+  const read = shown.replace(FAILURE_LABEL_AT_THE_START, 'failed;');
+  return read !== shown && toldAsAFailedOutcome(read);
+}
+const EMPTY_LABEL_VALUES: ReadonlySet<string> = new Set([...EMPTY_VALUE_WORDS, 'none', 'no', 'nothing', 'undefined', '-', '--', '\u2013', '\u2014', '(none)', '(null)', '[]', '{}', "''", '""']);
+const FAILURE_LABEL_AT_THE_START = /^[^\S\n]*(?:(?:(?:[\p{L}_$][\p{L}\p{N}_$]*\.){0,6}[\p{Lu}][\p{L}\p{N}_$]*(?:Error|Exception)|UnhandledPromiseRejectionWarning|[Ee]rror|ERROR|[Ff]atal(?:[^\S\n]+[Ee]rror)?|FATAL(?:[^\S\n]+ERROR)?|panic)[^\S\n]*:|thread[^\S\n]+'[^'\n]{1,120}'[^\S\n]+panicked(?:[^\S\n]+at)?)(?=[^\S\n]*(?!0(?![\p{N}x.,]))\S)/u;
 const CRASH_PHRASE_OPENERS = lazy((): ReadonlySet<string> => new Set(CRASH_PHRASES.map((p) => p[0] as string)));
 /**
  * A short text that tells a retry with marks of both outcomes (`lint ❌ → ✅ on retry`, `lint: ❌ then ✅ (retry)`; helper
@@ -7474,6 +7572,15 @@ const WORD_BEFORE_A_COUNT = /(?<![\p{L}\p{N}])\p{L}[\p{L}\p{M}]*(?=[^\S\n]+[1-9]
  */
 function failureToldBesideNumbersElsewhere(t: string, shown: string): boolean {
   if (shown.length > MAX_POINTED_TEXT || !/\p{N}/u.test(shown)) return false;
+  // A fix note's reference between its verb and what it fixed (`Fixes #123: build failed on Windows`, `Closes GH-123 -
+  // …`; helper fg, session 48) names the issue, no count, and parts no clause: the note is judged without it.
+  // Read in one spelling (`Fixes: …`), the one whose reader weighs a later failure after the fixed one (`Fix: …` and a
+  // dash are read more loosely), and by the count lines too: the reference no longer hides a count after it.
+  const referenced = FIX_VERB_THEN_A_REFERENCE.exec(shown);
+  if (referenced !== null) {
+    const note = `Fixes: ${shown.slice(referenced[0].length)}`;
+    return toldAsAFailedOutcome(note) || summaryLineIn(note) !== undefined;
+  }
   const clauses = clausesOf(t, shown);
   for (let i = 0; i < clauses.length; i++) {
     // A condition's clause is read with its consequence, as one clause (`12 passed. If any test fails, the build fails.`):
@@ -7486,6 +7593,7 @@ function failureToldBesideNumbersElsewhere(t: string, shown: string): boolean {
   }
   return false;
 }
+const FIX_VERB_THEN_A_REFERENCE = /^[^\S\n]*(?:fix(?:e[sd])?|close[sd]?|resolve[sd]?)[^\S\n]+(?:[\w.-]{1,40}\/[\w.-]{1,60})?(?:#|gh-|[a-z][a-z0-9]{1,9}-)\d{1,9}(?:[^\S\n]*:[^\S\n]*|[^\S\n]+[-\u2013\u2014][^\S\n]+|[^\S\n]*$)/iu;
 /**
  * Whether the clauses after a told failure tell it passed after all (`Build failed; passed on retry #1`, `Build failed.
  * Passed on retry #1.`, `Build failed; attempt #2 passed`; helper sc, session 47): their digits sent the text to the

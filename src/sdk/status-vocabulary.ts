@@ -1214,11 +1214,27 @@ export const ITEM_NOUNS_OF_A_COUNT: ReadonlySet<string> = wordSet('ITEM_NOUNS_OF
   'test', 'tests', 'case', 'cases', 'testcase', 'testcases', 'num', 'n', 'number', 'of', 'count', 'counts', 'total',
 ]);
 /** A crash told by its name or its signal, one word (`segfault`, `SIGSEGV`, `OOMKilled`): no outcome that passed says it. `crash` alone names reporters and settings (`crash reporter disabled`). */
-export const CRASH_WORDS: ReadonlySet<string> = new Set(['segfault', 'segfaulted', 'segfaults', 'sigsegv', 'sigabrt', 'sigbus', 'sigill', 'sigfpe', 'sigkill', 'oomkilled', 'coredump', 'coredumped', 'abgestürzt', 'speicherzugriffsfehler']);
+export const CRASH_WORDS: ReadonlySet<string> = new Set([
+  'segfault', 'segfaulted', 'segfaults', 'sigsegv', 'sigabrt', 'sigbus', 'sigill', 'sigfpe', 'sigkill', 'oomkilled', 'coredump', 'coredumped', 'abgestürzt', 'speicherzugriffsfehler',
+  // A runtime's own names (helper fg, session 48): Rust's `panicked at`, `SEGV in libfoo`, Java's `OutOfMemoryError` and
+  // `StackOverflowError`, Node's `UnhandledPromiseRejectionWarning`.
+  'panicked', 'segv', 'sigtrap', 'outofmemoryerror', 'stackoverflowerror', 'unhandledpromiserejectionwarning',
+]);
 /** A crash told in two or three words, as a shell or a runtime prints it (`Segmentation fault (core dumped)`, `Bus error`, `Abort trap: 6`). */
 export const CRASH_PHRASES: readonly (readonly string[])[] = [
   ['segmentation', 'fault'], ['core', 'dumped'], ['bus', 'error'], ['illegal', 'instruction'], ['abort', 'trap'], ['out', 'of', 'memory'], ['stack', 'smashing', 'detected'], ['double', 'free'], ['floating', 'point', 'exception'], ['erreur', 'de', 'segmentation'],
+  // Other platforms' and runtimes' names (helper fg, session 48): `Segmentation violation`, Windows' `Access violation`,
+  // macOS's `EXC_BAD_ACCESS`, `abort() called`, `Trace/breakpoint trap`, V8's `Maximum call stack size exceeded`, `Stack
+  // overflow`, Python's `Traceback (most recent call last)`, an uncaught error's and a deadlock's line.
+  ['segmentation', 'violation'], ['access', 'violation'], ['exc', 'bad', 'access'], ['abort', 'called'], ['breakpoint', 'trap'], ['call', 'stack', 'size', 'exceeded'],
+  ['traceback', 'most', 'recent', 'call', 'last'], ['uncaught', 'exception'], ['unhandled', 'exception'], ['uncaught', 'error'], ['unhandled', 'error'], ['unhandled', 'promise', 'rejection'], ['unhandled', 'rejection'], ['deadlock', 'detected'],
+  ['trace', 'breakpoint', 'trap'],
 ];
+/** A crash noun that tells one when where it happened follows (`Crash in parser`, `Crash on startup`); alone it names reporters and settings. */
+export const CRASH_NOUNS_BEFORE_A_PLACE: ReadonlySet<string> = new Set(['crash', 'crashes']);
+export const CRASH_PLACE_WORDS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'during', 'while', 'when', 'inside', 'within']);
+/** A crash's phrase that is also a name (`Stack Overflow` the site): a crash only last or before where it happened (`Stack overflow in test runner`). */
+export const CRASH_PHRASES_BEFORE_A_PLACE: readonly (readonly string[])[] = [['stack', 'overflow']];
 /** Words after a crash's name that make it the name of what handles, reports or tests crashes (`segfault handler`, `SIGSEGV trap installed`, `out of memory killer`). */
 export const CRASH_HANDLERS: ReadonlySet<string> = new Set(['handler', 'handlers', 'handling', 'reporter', 'reporters', 'reporting', 'report', 'protection', 'guard', 'guards', 'hook', 'hooks', 'trap', 'traps', 'test', 'tests', 'detection', 'detector', 'catcher', 'tracking', 'monitor', 'monitoring', 'killer', 'policy', 'setting', 'settings', 'signal', 'check', 'checks', 'simulation', 'simulated']);
 /** Deeds a failure condition sets off, said done after it (`on failure rollback ran`, `if failed, alert fired`): the failure came. Present forms are settings (`on failure run rollback`). */
