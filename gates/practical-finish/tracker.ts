@@ -492,7 +492,8 @@ export function closeReasonSaysNothing(reason: string): string | undefined {
   const marker = MAY_OPEN_WITH_MARKER.test(shown) ? openingMarker(shown) : undefined;
   if (marker !== undefined) return `it opens with the marker ${JSON.stringify(marker)}: a note of what is still to be written, not why the issue was closed`;
   if (namesTheCloseReason(shown)) return 'the field\'s own name or the form\'s prompt for it, left from a template';
-  const remark = REMARK_AFTER_HEAD.exec(shown);
+  // A full stop that ends the reason ends its sentence (`Done.`, `Won't fix.`): it opens no remark still to be written.
+  const remark = REMARK_AFTER_HEAD.exec(shown.replace(ONE_FINAL_STOP, '').trimEnd());
   if (remark === null) return undefined;
   const head = readWords(remark[1] as string);
   const said = (remark[2] ?? remark[3] ?? '').trim();
@@ -510,6 +511,8 @@ const SAYS_ONLY_CLOSED: ReadonlySet<string> = new Set([
 /** A marker's letters, a phrase of one (`to be …`), or any character beyond ASCII (a look-alike): what {@link openingMarker} needs. */
 const MAY_OPEN_WITH_MARKER = /t\W?o\W?d\W?o|t\W?b\W?[dac]|f\W?i\W?x\W?m\W?e|xxx|to\s+be\s|[^\x00-\x7F]/iu;
 const REMARK_MARKERS: ReadonlySet<string> = new Set(['todo', 'to do', 'tbd', 'tba', 'tbc', 'fixme', 'fix me', 'xxx', 'wip', 'tk']);
+/** One full stop at the end (an ellipsis is not one: `Closed...` trails off). */
+const ONE_FINAL_STOP = /(?<![.\u2026])\.$/u;
 /** A head of words, then a remark in brackets or after a comma, a stop, a semicolon, a colon or a dash. */
 const REMARK_AFTER_HEAD = /^([\p{L}\p{M}'’ -]{1,60}?)\s*(?:[(\[]\s*([^()[\]]*)[)\]]\s*[.!]?|(?:[,.;:]|\s-+|[\u2013\u2014\u2015]+)\s*([^]*))$/u;
 /** The close reason's names, and the words a form's prompt for it wraps them in (`enter the reason here`, `reason goes here`). */

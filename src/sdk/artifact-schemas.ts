@@ -149,10 +149,11 @@ function detailContradiction(c: Checkpoint): string | undefined {
   const text = removeInvisible(c.detail).normalize('NFKC').toLowerCase().replace(/\s+/gu, ' ').trim();
   if (text.length > 2000) return undefined;
   const reached = c.status === 'pass';
-  if (reached && (DETAIL_DENIES_REACHED.test(text) || DETAIL_ONLY_NOT_REACHED.test(text))) return `says the checkpoint was not reached, but its status is "pass" with ${plural(c.technical_open_count, 'technical issue')} open`;
+  if (reached && (deniesReachedNow(text) || DETAIL_ONLY_NOT_REACHED.test(text))) return `says the checkpoint was not reached, but its status is "pass" with ${plural(c.technical_open_count, 'technical issue')} open`;
   if (!reached && (DETAIL_SAYS_REACHED.test(text) || DETAIL_ONLY_REACHED.test(text))) return `says the checkpoint was reached, but its status is "fail" with ${plural(c.technical_open_count, 'technical issue')} open`;
   for (const [pattern, count, what] of [[DETAIL_TECHNICAL_COUNT, c.technical_open_count, 'technical'], [DETAIL_DOCS_COUNT, c.docs_or_report_open_count, 'docs/report']] as const) {
     for (const m of text.matchAll(pattern)) {
+      if (countOfFinishedIssues(text, m.index, m.index + m[0].length)) continue;
       const stated = Number(m[1]);
       if (stated !== count) return `states ${stated} ${what} issue${stated === 1 ? '' : 's'}, but the checkpoint counts ${count}`;
     }
@@ -160,11 +161,49 @@ function detailContradiction(c: Checkpoint): string | undefined {
   return undefined;
 }
 /**
+ * Whether a detail denies that this checkpoint is reached now (red team rb, session 48; closed by helper fi): a denial of
+ * another checkpoint (`The docs checkpoint is pending`) or of another time (`The checkpoint was not reached last week;
+ * it is reached now`) denies nothing of this one. A denial in the present tense is of now, whatever time words follow it.
+ */
+function deniesReachedNow(text: string): boolean {
+  for (const m of text.matchAll(DETAIL_DENIES_REACHED_G)) {
+    if (m[0].startsWith('checkpoint') && OTHER_CHECKPOINT.has(lastWordBefore(text, m.index))) continue;
+    if (!PRESENT_VERB.test(m[0]) && (ANOTHER_TIME_AFTER.test(text.slice(m.index + m[0].length)) || ANOTHER_TIME_BEFORE.test(clauseBefore(text, m.index)))) continue;
+    return true;
+  }
+  return false;
+}
+/** Words that name a checkpoint other than the practical-finish one (`the docs checkpoint`, `the next checkpoint`). */
+const OTHER_CHECKPOINT: ReadonlySet<string> = new Set(['docs', 'doc', 'documentation', 'report', 'reports', 'next', 'previous', 'prior', 'earlier', 'other', 'another', 'following', 'upcoming', 'later', 'second', 'third']);
+const PRESENT_VERB = / (?:is|remains?|stays?|has|have) /u;
+/** Time words after a denial that set it at another time than now (`not reached last week`, `not complete two days ago`). */
+const ANOTHER_TIME = String.raw`(?:last (?:week|sprint|month|night|run|time|release|iteration|cycle)|yesterday|earlier|previously|at first|initially|in (?:the )?(?:last|previous|prior|earlier|first) \p{L}+|(?:a|an|one|two|three|few|\d+) (?:\p{L}+ )?(?:days?|weeks?|months?|sprints?|runs?) ago)\b`;
+const ANOTHER_TIME_AFTER = new RegExp(`^,? ${ANOTHER_TIME}`, 'u');
+/** The same time words opening the clause of the denial (`Last week the checkpoint was not reached`). */
+const ANOTHER_TIME_BEFORE = new RegExp(`^${ANOTHER_TIME}`, 'u');
+/** The clause that ends at `at` (from the last stop, semicolon, colon or comma), trimmed. */
+const clauseBefore = (text: string, at: number): string => text.slice(0, at).replace(/^[^]*[.;:,!?]/u, '').trim();
+const lastWordBefore = (text: string, at: number): string => /(\p{L}+)\W*$/u.exec(text.slice(0, at))?.[1] ?? '';
+/**
+ * Whether a stated count is of issues closed, not open (`2 technical issues closed this week`, `the 3 technical issues
+ * from last sprint are all closed`, `closed 2 technical issues`): its clause holds a word of finished work and none of
+ * work open or still to do (`3 technical issues not yet closed` is a count of open ones).
+ */
+function countOfFinishedIssues(text: string, start: number, end: number): boolean {
+  const after = /^[^;,.:!?]*/u.exec(text.slice(end))?.[0] ?? '';
+  const before = clauseBefore(text, start);
+  if (STILL_OPEN_WORD.test(after) || STILL_OPEN_WORD.test(before)) return false;
+  return FINISHED_WORD.test(after) || FINISHED_VERB_BEFORE.test(before);
+}
+const STILL_OPEN_WORD = /\b(?:not|never|no|yet|still|open|opened|reopened|remain|remains|remaining|left|pending|outstanding|unresolved|unfixed|unfinished|incomplete|blocked|blocking|in progress|to go|to do|todo|waiting|need|needs)\b/u;
+const FINISHED_WORD = /\b(?:closed|fixed|resolved|done|finished|completed|merged|landed|shipped)\b/u;
+const FINISHED_VERB_BEFORE = /\b(?:closed|fixed|resolved|finished|completed|merged|landed|shipped)(?: (?:all|the|another|only|a further|further))?$/u;
+/**
  * The checkpoint or its technical scope said not reached, incomplete, pending (`checkpoint NOT reached`, `Technical scope
  * under bd-1 incomplete`); `no technical work pending` says the opposite.
  */
-const DETAIL_DENIES_REACHED =
-  /(?<!\bno )\b(?:checkpoint|technical (?:scope|work|completion))(?: (?:under|for|of) \S+)? (?:is |was |has |have |remains? |stays? )?(?:(?:not|never) (?:yet )?(?:been )?(?:reached|met|achieved|complete|completed|finished|done)\b|(?:unreached|unfinished|unmet|incomplete|pending|in progress|failed|missed|blocked)\b)/u;
+const DETAIL_DENIES_REACHED_G =
+  /(?<!\bno )\b(?:checkpoint|technical (?:scope|work|completion))(?: (?:under|for|of) \S+)? (?:is |was |has |have |remains? |stays? )?(?:(?:not|never) (?:yet )?(?:been )?(?:reached|met|achieved|complete|completed|finished|done)\b|(?:unreached|unfinished|unmet|incomplete|pending|in progress|failed|missed|blocked)\b)/gu;
 /** A detail that is only a word of a state not reached. */
 const DETAIL_ONLY_NOT_REACHED = /^(?:pending|in[ _-]?progress|incomplete|not[ _-](?:yet[ _-])?(?:reached|complete|completed|done|finished)|unreached|failed|failing|fail|blocked|open|ongoing|running|waiting)[.!…]*$/u;
 /** The checkpoint or its technical scope said reached or complete, or no issue said left. */

@@ -88,3 +88,30 @@ describe('close_reason: the reasons people write stay valid', () => {
     );
   });
 });
+
+describe('close_reason: a closing word ended by a full stop (red team rb, session 48; closed session 48, helper fi)', () => {
+  const CLOSING_WORDS = [...CLOSING, 'merged', 'ok', 'duplicate', 'wontfix', 'obsolete', 'invalid'];
+  it('the stop ends the sentence: it opens no remark still to be written', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...CLOSING_WORDS).chain(cased), fc.constantFrom('.', ' .', '!', ''), fc.constantFrom('', ' ', '\u200B'), (head, stop, pad) => {
+        const reason = `${head}${stop}${pad}`;
+        expect(problemOf(reason), reason).toBeUndefined();
+      }),
+    );
+  });
+
+  it('a placeholder remark before or after the final stop, or a stop that trails off, stays a placeholder', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...CLOSING).chain(cased), PLACEHOLDER_REMARK, fc.nat(), fc.constantFrom('.', ''), (head, remark, how, stop) => {
+        const reason = `${AFTER(head, remark, how)}${stop}`;
+        expect(problemOf(reason), reason).toMatchObject({ code: 'placeholder', pointer: '/close_reason' });
+      }),
+    );
+    fc.assert(
+      fc.property(fc.constantFrom(...CLOSING).chain(cased), fc.constantFrom('...', ':', ': .', ' -', ', .'), (head, tail) => {
+        const reason = `${head}${tail}`;
+        expect(problemOf(reason), reason).toMatchObject({ code: 'placeholder', pointer: '/close_reason' });
+      }),
+    );
+  });
+});

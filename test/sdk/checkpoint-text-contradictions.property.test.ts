@@ -105,6 +105,53 @@ describe('a checkpoint detail that denies its status', () => {
   });
 });
 
+describe('a checkpoint detail telling of another time or another checkpoint (red team rb, session 48; closed session 48, helper fi)', () => {
+  const denial = fc.constantFrom('not reached', 'not complete', 'incomplete', 'pending', 'not yet reached');
+  const otherTime = fc.constantFrom('last week', 'last sprint', 'yesterday', 'earlier', 'two days ago', 'in the previous run', 'at first');
+  it('a past denial set at another time, a denial of another checkpoint, a count of closed issues: no contradiction', () => {
+    fc.assert(
+      fc.property(denial, otherTime, fc.boolean(), (d, t, timeFirst) => {
+        const detail = timeFirst ? `${t.charAt(0).toUpperCase()}${t.slice(1)} the checkpoint was ${d}; it is reached now.` : `The checkpoint was ${d} ${t}; it is reached now, with 1 docs/report issue left.`;
+        expect(pointers(passing(detail)), detail).toEqual([]);
+      }),
+    );
+    fc.assert(
+      fc.property(fc.constantFrom('docs', 'report', 'next', 'previous', 'other'), fc.constantFrom('is ', 'was ', ''), denial, (which, v, d) => {
+        const detail = `Technical scope complete. The ${which} checkpoint ${v}${d}.`;
+        expect(pointers(passing(detail)), detail).toEqual([]);
+      }),
+    );
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 40 }), fc.constantFrom('technical', 'docs/report'), fc.constantFrom((n: number, w: string) => `${n} ${w} issues closed this week`, (n: number, w: string) => `the ${n} ${w} issues from last sprint are all closed`, (n: number, w: string) => `closed ${n} ${w} issues`, (n: number, w: string) => `${n} ${w} issues were fixed`), (n, what, say) => {
+        fc.pre(what === 'technical' ? n !== 0 : n !== 1);
+        const detail = `Checkpoint reached; ${say(n, what)}.`;
+        expect(pointers(passing(detail)), detail).toEqual([]);
+      }),
+    );
+  });
+
+  it('a present denial beside time words, a denial of this checkpoint, a count still open beside closed ones: a contradiction', () => {
+    fc.assert(
+      fc.property(fc.constantFrom('is', 'remains', 'has'), denial, otherTime, (v, d, t) => {
+        const detail = `The checkpoint ${v} ${d === 'pending' || d === 'incomplete' || v !== 'has' ? d : `not been ${d.replace(/^not (yet )?/u, '')}`} ${t}.`;
+        expect(pointers(passing(detail)), detail).toContain('/detail');
+      }),
+    );
+    fc.assert(
+      fc.property(fc.constantFrom('The checkpoint', 'The practical-finish checkpoint', 'This checkpoint', 'Technical scope'), fc.constantFrom('was ', ''), denial, (s, v, d) => {
+        const detail = `${s} ${v}${d}.`;
+        expect(pointers(passing(detail)), detail).toContain('/detail');
+      }),
+    );
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 40 }), fc.constantFrom('still open', 'not yet closed', 'remain open', 'left to close', 'open'), (n, still) => {
+        const detail = `Checkpoint reached; 3 technical issues closed, ${n} technical issues ${still}.`;
+        expect(pointers(passing(detail)), detail).toContain('/detail');
+      }),
+    );
+  });
+});
+
 describe('an entry of an open list whose status is finished work', () => {
   it('is a contradiction at its status, in any case, padding or markup; open statuses are none', () => {
     fc.assert(
