@@ -6,7 +6,7 @@
 import suiteClassificationSchema from '../../schemas/suite_classification.schema.json' with { type: 'json' };
 import type { JsonSchema } from '../artifacts/schema.js';
 import { plural } from '../util/plural.js';
-import { contentProblem, removeInvisible, wordReadings } from '../util/text-classes.js';
+import { contentProblem, lookalikeSkeleton, removeInvisible, wordReadings } from '../util/text-classes.js';
 
 /** The manifest of the suite_classification gate (`[suite.<name>]` tables, quarantine, waivers). */
 export const SUITE_CLASSIFICATION_SCHEMA: JsonSchema = suiteClassificationSchema as JsonSchema;
@@ -93,7 +93,7 @@ export function residualOf(technical: number, docs: number): ResidualScope {
  * ({@link detailContradiction}), and an entry of a list of open issues whose status is one of `closedStatuses` (trimmed,
  * case-folded, as a reader is shown it).
  */
-export function checkpointContradictions(c: Checkpoint, closedStatuses: readonly string[] = CHECKPOINT_CLOSED_STATUSES): { pointer: string; message: string; expected: unknown; actual: unknown }[] {
+export function checkpointContradictions(c: Checkpoint, closedStatuses: readonly string[] = CHECKPOINT_CLOSED_STATUSES, trackerStatus?: (id: string) => string | undefined): { pointer: string; message: string; expected: unknown; actual: unknown }[] {
   const out: { pointer: string; message: string; expected: unknown; actual: unknown }[] = [];
   const add = (pointer: string, message: string, expected: unknown, actual: unknown) => out.push({ pointer, message, expected, actual });
   const technical = c.technical_open_count;
@@ -127,7 +127,7 @@ export function checkpointContradictions(c: Checkpoint, closedStatuses: readonly
   const closed = new Set(closedStatuses.map((s) => s.trim().toLowerCase()));
   for (const list of CHECKPOINT_LIST_FIELDS) {
     c[list].forEach((issue, i) => {
-      if (typeof issue.status !== 'string' || !wordReadings(issue.status).some((r) => closed.has(r))) return;
+      if (typeof issue.status !== 'string' || !saysFinished(issue.status, closed, trackerStatus?.(issue.id))) return;
       const pointer = `/${list}/${i}/status`;
       add(pointer, `${pointer} is ${JSON.stringify(issue.status)}, a status of finished work, in a list of open issues`, `an open status (not ${[...closed].join(', ')})`, issue.status);
     });
@@ -136,6 +136,21 @@ export function checkpointContradictions(c: Checkpoint, closedStatuses: readonly
   if (detail !== undefined) add('/detail', `/detail ${JSON.stringify(c.detail)} ${detail}`, `a detail that agrees with status "${c.status}" and the counts`, c.detail);
   return out;
 }
+
+/**
+ * Whether an open list entry's status is one of finished work (red team rb, session 48; closed by helper fi): one of
+ * `closed` (the project's closed statuses), or a word of finished work (`done`, `resolved`, `fixed`) whatever the
+ * project's statuses — unless the tracker gives the issue that very status (an open status a project named `resolved`
+ * is its own). Read as a reader is shown it: case, padding and markup aside, digits drawn as letters (`cl0sed`).
+ */
+function saysFinished(status: string, closed: ReadonlySet<string>, tracked: string | undefined): boolean {
+  const readings = wordReadings(status).flatMap((r) => [r, lookalikeSkeleton(r)]);
+  if (readings.some((r) => closed.has(r))) return true;
+  const own = tracked?.trim().toLowerCase();
+  return own !== status.trim().toLowerCase() && readings.some((r) => FINISHED_STATUSES.has(r));
+}
+/** Statuses of finished work in trackers other than bd (GitHub, Jira, Linear, Trello, GitLab). */
+const FINISHED_STATUSES: ReadonlySet<string> = new Set(['closed', 'done', 'resolved', 'fixed', 'complete', 'completed', 'finished', 'merged', 'shipped', 'released', 'wontfix', "won't fix", 'won\u2019t fix', 'duplicate', 'obsolete', 'cancelled', 'canceled']);
 
 /**
  * Why a checkpoint's detail says the opposite of its status and counts, or undefined: the producer writes it from them
