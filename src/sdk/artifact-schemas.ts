@@ -161,7 +161,8 @@ const FINISHED_STATUSES: ReadonlySet<string> = new Set(['closed', 'done', 'resol
  */
 function detailContradiction(c: Checkpoint): string | undefined {
   if (typeof c.detail !== 'string') return undefined;
-  const text = removeInvisible(c.detail).normalize('NFKC').toLowerCase().replace(/\s+/gu, ' ').trim();
+  // A contraction read out (`isn't reached` is `is not reached`).
+  const text = removeInvisible(c.detail).normalize('NFKC').toLowerCase().replace(/\s+/gu, ' ').replace(CONTRACTED_NOT_G, ' not').trim();
   if (text.length > 2000) return undefined;
   const reached = c.status === 'pass';
   if (reached && (deniesReachedNow(text) || DETAIL_ONLY_NOT_REACHED.test(text))) return `says the checkpoint was not reached, but its status is "pass" with ${plural(c.technical_open_count, 'technical issue')} open`;
@@ -181,6 +182,7 @@ function detailContradiction(c: Checkpoint): string | undefined {
  * it is reached now`) denies nothing of this one. A denial in the present tense is of now, whatever time words follow it.
  */
 function deniesReachedNow(text: string): boolean {
+  if (TECHNICAL_WORK_REMAINS.test(text)) return true;
   for (const m of text.matchAll(DETAIL_DENIES_REACHED_G)) {
     if (m[0].startsWith('checkpoint') && OTHER_CHECKPOINT.has(lastWordBefore(text, m.index))) continue;
     if (!PRESENT_VERB.test(m[0]) && (ANOTHER_TIME_AFTER.test(text.slice(m.index + m[0].length)) || ANOTHER_TIME_BEFORE.test(clauseBefore(text, m.index)))) continue;
@@ -188,6 +190,7 @@ function deniesReachedNow(text: string): boolean {
   }
   return false;
 }
+const CONTRACTED_NOT_G = /n['\u2019]t\b/gu;
 /** Words that name a checkpoint other than the practical-finish one (`the docs checkpoint`, `the next checkpoint`). */
 const OTHER_CHECKPOINT: ReadonlySet<string> = new Set(['docs', 'doc', 'documentation', 'report', 'reports', 'next', 'previous', 'prior', 'earlier', 'other', 'another', 'following', 'upcoming', 'later', 'second', 'third']);
 const PRESENT_VERB = / (?:is|remains?|stays?|has|have) /u;
@@ -218,9 +221,15 @@ const FINISHED_VERB_BEFORE = /\b(?:closed|fixed|resolved|finished|completed|merg
  * under bd-1 incomplete`); `no technical work pending` says the opposite.
  */
 const DETAIL_DENIES_REACHED_G =
-  /(?<!\bno )\b(?:checkpoint|technical (?:scope|work|completion))(?: (?:under|for|of) \S+)? (?:is |was |has |have |remains? |stays? )?(?:(?:not|never) (?:yet )?(?:been )?(?:reached|met|achieved|complete|completed|finished|done)\b|(?:unreached|unfinished|unmet|incomplete|pending|in progress|failed|missed|blocked)\b)/gu;
+  /(?<!\bno )\b(?:checkpoint|practical[ -]finish(?: checkpoint)?|point de contrôle|technical (?:scope|work|completion))(?: (?:under|for|of) \S+)?(?::| [-\u2013\u2014])? (?:is |was |has |have |remains? |stays? )?(?:still )?(?:(?:not|never|nicht|no|non|pas) (?:yet )?(?:been )?(?:reached|met|achieved|complete|completed|finished|done|erreicht|abgeschlossen|alcanzado|alcanzada|completado|atteint|atteinte|terminé|terminée)(?: yet)?\b|(?:unreached|unfinished|unmet|incomplete|pending|in progress|failed|missed|blocked|still open|en cours|en curso)\b|yet to be (?:reached|met|achieved|completed|finished|done)\b|far from (?:reached|complete|completed|finished|done)\b|(?:\d|[1-9]\d)(?:\.\d+)? ?% (?:complete|completed|finished|done)\b)/gu;
+/**
+ * Technical issues or work said to remain (red team rb, session 48; helper fi): `Technical issues remain open.`, `Some
+ * technical issues remain.`, `Technical work still open.` — never after a word of none (`no technical issues remain`,
+ * `0 technical issues remain`: the count readers judge a number) nor before one (`technical issues remain: none`).
+ */
+const TECHNICAL_WORK_REMAINS = /(?<!\b(?:no|zero|0|none of the|none of)(?: open| remaining)? )\btechnical (?:issues?|work|tasks?|bugs?|items?)(?: (?:under|for|of) \S+)? (?:(?:is |are )?still open|(?:still )?remains?)\b(?!:? (?:0|none|zero|nil)\b)(?! (?:closed|complete|completed|done|finished|green|resolved|fixed)\b)/u;
 /** A detail that is only a word of a state not reached. */
-const DETAIL_ONLY_NOT_REACHED = /^(?:pending|in[ _-]?progress|incomplete|not[ _-](?:yet[ _-])?(?:reached|complete|completed|done|finished)|unreached|failed|failing|fail|blocked|open|ongoing|running|waiting)[.!…]*$/u;
+const DETAIL_ONLY_NOT_REACHED = /^(?:(?:still )?(?:pending|open|running|waiting)|in[ _-]?progress|incomplete|unfinished|not[ _-](?:yet[ _-])?(?:reached|complete|completed|done|finished)(?:[ _-]yet)?|unreached|failed|failing|fail|blocked|ongoing|en cours|en curso|nicht erreicht|no alcanzado|non atteint)[.!…]*$/u;
 /** The checkpoint or its technical scope said reached or complete, or no issue said left. */
 const DETAIL_SAYS_REACHED = /\bcheckpoint (?:is |was |has been )?reached\b|\btechnical scope(?: (?:under|for|of) \S+)? (?:is |was |now )?complete\b|\bno (?:open (?:\S+ )?)?(?:technical )?issues? (?:remains?|left|open)\b/u;
 const DETAIL_ONLY_REACHED = /^(?:pass|passed|ok|okay|reached|complete|completed|done|green|success|succeeded)[.!…]*$/u;

@@ -152,6 +152,49 @@ describe('a checkpoint detail telling of another time or another checkpoint (red
   });
 });
 
+describe('a checkpoint detail denying its status in other words (red team rb, session 48; closed session 48, helper fi)', () => {
+  it('other subjects, separators, contractions, shares, remaining work and other languages: a contradiction', () => {
+    const subject = fc.constantFrom('Practical-finish checkpoint', 'Practical finish', 'The checkpoint', 'Technical scope', 'Technical work');
+    const joint = fc.constantFrom(' ', ': ', ' — ', ' is ', ' has ', ' is still ', ' remains ');
+    const denial = fc.constantFrom('not reached yet', 'unfinished', 'incomplete', 'still open', 'far from complete', 'yet to be completed', 'not been reached', '80% complete', '99.5% done', 'nicht erreicht', 'no alcanzado', 'non atteint', 'en cours');
+    fc.assert(
+      fc.property(subject, joint, denial, fc.constantFrom('', '.', '; 1 docs/report issue remains.'), (s, j, d, t) => {
+        fc.pre(!(j === ' has ' && !d.startsWith('not been') && !d.startsWith('yet')) && !(j !== ' has ' && (d.startsWith('not been') || d.startsWith('yet'))));
+        const detail = `${s}${j}${d}${t}`;
+        expect(pointers(passing(detail)), detail).toContain('/detail');
+      }),
+    );
+    fc.assert(
+      fc.property(fc.constantFrom('Checkpoint', 'The technical scope', 'Practical-finish checkpoint'), fc.constantFrom("isn't", 'isn\u2019t', "wasn't", "hasn't been"), (s, v) => {
+        const detail = `${s} ${v} reached.`;
+        expect(pointers(passing(detail)), detail).toContain('/detail');
+      }),
+    );
+    fc.assert(
+      fc.property(fc.constantFrom('Technical issues', 'Some technical issues', 'Technical work', 'Technical tasks under bd-3ar8v'), fc.constantFrom('remain open', 'remain', 'remains', 'still open', 'are still open'), (s, v) => {
+        const detail = `${s} ${v}.`;
+        fc.pre(!(s === 'Technical work' && v === 'remain') && !(s !== 'Technical work' && v === 'remains'));
+        expect(pointers(passing(detail)), detail).toContain('/detail');
+      }),
+    );
+    fc.assert(
+      fc.property(fc.constantFrom('unfinished', 'still open', 'not reached yet', 'en cours', 'nicht erreicht', 'still pending').chain(shown), (word) => {
+        expect(pointers(passing(word)), word).toContain('/detail');
+      }),
+    );
+  });
+
+  it('agreeing details that hold the same words are no contradiction', () => {
+    const none = fc.tuple(fc.constantFrom('No', 'No open', '0', 'Zero', 'None of the'), fc.constantFrom('technical issues remain', 'technical issues remain open', 'technical work remains', 'technical tasks still open')).map(([n, r]) => `${n} ${n === 'None of the' ? r : r.replace(/^technical work remains$/u, 'technical work remains')}.`);
+    const agreeing = fc.oneof(none, fc.constantFrom('Technical issues remain: none.', 'Technical issues still open: 0.', 'Technical scope is 100% complete.', 'The checkpoint, pending only the release report, is reached.', 'Practical-finish checkpoint reached: technical scope complete; the docs are still open (1 docs/report issue).', 'Practical finish reached; technical work is not pending.', 'Technical issues remain closed.'));
+    fc.assert(
+      fc.property(agreeing, (detail) => {
+        expect(pointers(passing(detail)), detail).toEqual([]);
+      }),
+    );
+  });
+});
+
 describe('an entry of an open list whose status is finished work', () => {
   it('is a contradiction at its status, in any case, padding or markup; open statuses are none', () => {
     fc.assert(
