@@ -169,6 +169,9 @@ const goesAway = (): Vocabulary =>
       // issue is resolved`, `once the underlying issue is resolved`): which one, no reader could check. `when INFRA-412 is
       // closed`, `when #812 is fixed` name it.
       'issue issues ticket tickets underlying original related linked tracking corresponding associated same known reported existing current referenced mentioned',
+      // …as a bead, a story, a card, a pull request, a tracker's name or a word pointing back (red team rb, session 48;
+      // closed by helper fi: `when the epic is closed`, `when the GitHub issue is closed`, `when said issue is resolved`).
+      'bead beads story stories epic epics card cards task tasks report reports pr prs mr mrs pull merge request requests jira github gitlab upstream said aforementioned above previous abovementioned',
       'prueba pruebas compilación compilacion errores fallo fallos problema problemas excepción excepcion teste testes erro erros errore errori problemi',
       'problème probleme erreur erreurs échec echec échecs echecs dérogation derogation défaut defaut anomalie',
       'fehler probleme prüfung pruefung ausnahme lauf fout fouten probleem',
@@ -182,6 +185,9 @@ const goesAway = (): Vocabulary =>
       // Red team wa (session 47; closed session 48, helper fd): the failure going away in idiom (`when the bug is squashed`,
       // `when it behaves`), and its failing as a complaint (`when CI stops complaining`).
       'squashed squash squashes squished killed behaves behave behaving behaved tamed sane happy',
+      // Red team rb (session 48; closed by helper fi): the item's closing as a tracker tells it (`when the ticket lands`,
+      // `once the linked PR merges`, `when the card is moved to done`), and in other languages (`wenn das Ticket geschlossen ist`).
+      'lands land landed merges merged done completed complete finished moved geschlossen cierre cierren cerrado cerrada fermé fermée fermé fechado fechada chiuso chiusa',
       'works work working worked stable fine ok okay clean succeeds succeed succeeded successful healthy good restored recovered unblocked',
       'pase pasen pasa pasan pasar funcione funcionen funciona funcionar arreglado arreglada arreglados arregle arreglen arreglo arreglar corregido corregida corrija corrijan corrección correccion corregir',
       'resuelto resuelta resuelva resuelvan solucionado solucionada solucione solucionen verde verdes desaparezca desaparezcan estable bien',

@@ -177,3 +177,35 @@ describe('waiver fields in idioms the role readers now know', () => {
     );
   });
 });
+
+describe('waiver fields in other words (red team rb, session 48; closed session 48, helper fi)', () => {
+  it('an issue, ticket, PR or card it does not name, closing in a tracker\'s words, is no condition; naming it makes it one', () => {
+    const qualifier = fc.constantFrom('', 'related ', 'linked ', 'upstream ', 'said ', 'aforementioned ', 'above ', 'GitHub ', 'JIRA ', 'jira ');
+    const noun = fc.constantFrom('ticket', 'issue', 'PR', 'pull request', 'bead', 'story', 'epic', 'card', 'bug report', 'MR', 'task');
+    const done = fc.constantFrom('lands', 'is done', 'is completed', 'merges', 'is merged', 'is moved to done', 'is closed', 'is resolved', 'is finished');
+    const id = fc.constantFrom('INFRA-412', '#812', 'bd-12', 'golang/go#12345', 'PROJ-7', 'JIRA-1234');
+    fc.assert(
+      fc.property(fc.constantFrom('when', 'once', 'until', 'after'), qualifier, noun, done, cased, id, (l, q, n, d, c, ref) => {
+        const said = c(`${l} the ${q}${n} ${d}`);
+        expect(fillerReason('remove_when', said), said).toMatch(/no condition/u);
+        for (const checkable of [`${l} ${ref} ${d}`, `${l} the ${q}${n} ${ref} ${d}`, `${l} ${n} ${ref} ${d}`]) expect(fillerReason('remove_when', checkable), checkable).toBeUndefined();
+      }),
+    );
+    for (const said of ['wenn das Ticket geschlossen ist', 'cuando se cierre el ticket', 'quand le ticket sera fermé']) expect(fillerReason('remove_when', said), said).toMatch(/no condition/u);
+    for (const checkable of ['when the migration to postgres is done', 'when the new parser lands', 'when tokio 1.40 is released', 'when the release branch merges', 'once the vendor ships the patch', 'wenn das Ticket INFRA-7 geschlossen ist']) expect(fillerReason('remove_when', checkable), checkable).toBeUndefined();
+  });
+
+  it('an owner told by a role, a post, a whoever in other spellings or languages is no one; a name is someone', () => {
+    const nobody = fc.oneof(
+      fc.tuple(fc.constantFrom("whoever's", 'who ever', 'whoevr', 'whichever team', 'the team that', 'someone on', 'anyone from', 'the dev on'), fc.constantFrom('broke it', 'call', 'owns it', 'infra', 'the platform team')).map(([w, d]) => `${w} ${d}`),
+      fc.constantFrom('the last committer', 'the author of the PR', 'the culprit', 'the assignee', 'the responsible party', 'open position', 'open seat', 'wer auch immer', 'quien sea', "n'importe qui").chain((t) => fc.constantFrom(t, t.toUpperCase(), t.charAt(0).toUpperCase() + t.slice(1))),
+      fc.tuple(fc.constantFrom('vacant', 'open seat', 'unowned'), fc.constantFrom('(was bob)', '(formerly alice)', '[previously @bob]')).map(([p, r]) => `${p} ${r}`),
+    );
+    fc.assert(
+      fc.property(nobody, (owner) => {
+        expect(fillerReason('owner', owner), owner).toMatch(/no one/u);
+      }),
+    );
+    for (const owner of ['@team-infra', 'alice', 'Priya Raghunathan', 'Anyone Lee <anyone.lee@acme.dev>', 'Author Smith', 'alice (was bob)', 'team-payments (formerly bob)', 'me (alice@acme.dev)', 'the infra team', '@acme/maintainers']) expect(fillerReason('owner', owner), owner).toBeUndefined();
+  });
+});
