@@ -167,13 +167,17 @@ function detailContradiction(c: Checkpoint): string | undefined {
   const reached = c.status === 'pass';
   if (reached && (deniesReachedNow(text) || DETAIL_ONLY_NOT_REACHED.test(text))) return `says the checkpoint was not reached, but its status is "pass" with ${plural(c.technical_open_count, 'technical issue')} open`;
   if (!reached && (DETAIL_SAYS_REACHED.test(text) || DETAIL_ONLY_REACHED.test(text))) return `says the checkpoint was reached, but its status is "fail" with ${plural(c.technical_open_count, 'technical issue')} open`;
-  for (const [pattern, count, what] of [[DETAIL_TECHNICAL_COUNT, c.technical_open_count, 'technical'], [DETAIL_DOCS_COUNT, c.docs_or_report_open_count, 'docs/report']] as const) {
-    for (const m of text.matchAll(pattern)) {
-      if (countOfFinishedIssues(text, m.index, m.index + m[0].length)) continue;
-      const stated = Number(m[1]);
-      if (stated !== count) return `states ${stated} ${what} issue${stated === 1 ? '' : 's'}, but the checkpoint counts ${count}`;
+  for (const [patterns, count, what] of [[DETAIL_TECHNICAL_COUNTS, c.technical_open_count, 'technical'], [DETAIL_DOCS_COUNTS, c.docs_or_report_open_count, 'docs/report']] as const) {
+    for (const pattern of patterns) {
+      for (const m of text.matchAll(pattern)) {
+        if (countOfFinishedIssues(text, m.index, m.index + m[0].length)) continue;
+        const stated = NUMBER_WORDS.get(m[1] as string) ?? Number(m[1]);
+        if (stated !== count) return `states ${stated} ${what} issue${stated === 1 ? '' : 's'}, but the checkpoint counts ${count}`;
+      }
     }
   }
+  const open = c.technical_open_count + c.docs_or_report_open_count;
+  if (open > 0 && DETAIL_NOTHING_OPEN.test(text)) return `says no issue is left open, but the checkpoint counts ${plural(open, 'open issue')}`;
   return undefined;
 }
 /**
@@ -236,6 +240,26 @@ const DETAIL_ONLY_REACHED = /^(?:pass|passed|ok|okay|reached|complete|completed|
 /** A number stated for the technical or the docs/report issues (`3 technical issues`, `0 technical`, `1 docs/report issue(s)`). */
 const DETAIL_TECHNICAL_COUNT = /(?<![\w.-])(\d+) (?:open )?technical\b/gu;
 const DETAIL_DOCS_COUNT = /(?<![\w.-])(\d+) (?:open )?docs?(?: ?\/ ?| or | and )reports?\b/gu;
+/**
+ * Counts in other forms (red team rb, session 48; closed by helper fi): a number word (`three technical issues`, `no
+ * docs/report issues`: `no` only before the noun), the number after the noun (`technical issues open: 3`), docs or
+ * report issues named alone (`2 docs issues`, `2 report issues`).
+ */
+const NUMBER_WORD = String.raw`(zero|no|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)`;
+const DOCS_NOUN = String.raw`(?:docs?(?: ?\/ ?| or | and )reports?|docs?|reports?|documentation)`;
+const DETAIL_TECHNICAL_COUNTS: readonly RegExp[] = [
+  DETAIL_TECHNICAL_COUNT,
+  new RegExp(String.raw`(?<![\w.-])${NUMBER_WORD} (?:open )?technical (?:issues?|tasks?|items?|bugs?)\b`, 'gu'),
+  new RegExp(String.raw`\btechnical (?:issues?|tasks?|items?|bugs?)(?: (?:open|remaining|left|outstanding))? ?[:=] ?(\d+)\b`, 'gu'),
+];
+const DETAIL_DOCS_COUNTS: readonly RegExp[] = [
+  DETAIL_DOCS_COUNT,
+  new RegExp(String.raw`(?<![\w.-])(\d+|${NUMBER_WORD.slice(1, -1)}) (?:open )?${DOCS_NOUN} (?:issues?|tasks?|items?)\b`, 'gu'),
+  new RegExp(String.raw`\b${DOCS_NOUN} (?:issues?|tasks?|items?)(?: (?:open|remaining|left|outstanding))? ?[:=] ?(\d+)\b`, 'gu'),
+];
+const NUMBER_WORDS: ReadonlyMap<string, number> = new Map(['zero', 'no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'].map((w, i) => [w, w === 'no' ? 0 : i > 1 ? i - 1 : 0] as const));
+/** No issue at all said left open (`all issues closed`, `nothing left open`, `no issues remain`): beside an open count, a contradiction. */
+const DETAIL_NOTHING_OPEN = /\b(?:all (?:the )?(?:open |perf3x |in-scope |remaining )?issues (?:are |were |have been |now )?(?:closed|resolved|done|fixed|complete|completed)|nothing (?:is )?(?:left |remains |remaining )?open|nothing (?:is )?left|no (?:open |remaining )?issues (?:remain|left|open|outstanding))\b(?![^;.]*\b(?:but|except|save|other than|apart from|besides|beyond)\b)/u;
 
 /**
  * The checks the reference kernel manifest's drift_detection_contract requires of a drift report

@@ -195,6 +195,44 @@ describe('a checkpoint detail denying its status in other words (red team rb, se
   });
 });
 
+describe('a checkpoint detail stating counts in words or other nouns (red team rb, session 48; closed session 48, helper fi)', () => {
+  const WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+  const noun = fc.constantFrom('docs/report', 'docs', 'report', 'documentation');
+  const form = fc.constantFrom((n: string, w: string) => `${n} ${w} issues remain`, (n: string, w: string) => `${w} issues open: ${n}`, (n: string, w: string) => `${n} open ${w} issues`);
+  it('a count other than the checkpoint’s, in words or after the noun, or nothing said left open: a contradiction', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 10 }), fc.boolean(), fc.constantFrom('technical', 'docs'), noun, form, (n, inWords, which, docsNoun, say) => {
+        fc.pre(which === 'technical' ? n !== 0 : n !== 1);
+        const shownCount = inWords && !say(' ', ' ').includes(':') ? (WORDS[n] as string) : String(n);
+        const detail = `Checkpoint reached; ${say(shownCount, which === 'technical' ? 'technical' : docsNoun)}.`;
+        expect(pointers(passing(detail)), detail).toContain('/detail');
+      }),
+    );
+    fc.assert(
+      fc.property(fc.constantFrom('all issues closed', 'all the issues are resolved', 'nothing left open', 'nothing left', 'no issues remain', 'no open issues left', 'no docs/report issues remain', 'no report issues open'), (said) => {
+        const detail = `Checkpoint reached; ${said}.`;
+        expect(pointers(passing(detail)), detail).toContain('/detail');
+      }),
+    );
+  });
+  it('the checkpoint’s own counts in the same forms, excepted things and counts of no issues: no contradiction', () => {
+    fc.assert(
+      fc.property(fc.boolean(), noun, form, (inWords, docsNoun, say) => {
+        const one = inWords && !say(' ', ' ').includes(':') ? 'one' : '1';
+        const zero = inWords && !say(' ', ' ').includes(':') ? 'zero' : '0';
+        const detail = `Checkpoint reached; ${say(zero, 'technical')}; ${say(one, docsNoun)}.`;
+        expect(pointers(passing(detail)), detail).toEqual([]);
+      }),
+    );
+    fc.assert(
+      fc.property(fc.constantFrom('nothing left but the release report', 'nothing left open except the docs', 'all technical issues closed', 'no technical issues remain', 'updated 2 docs pages', 'two technical issues closed this week'), (said) => {
+        const detail = `Checkpoint reached; ${said}.`;
+        expect(pointers(passing(detail)), detail).toEqual([]);
+      }),
+    );
+  });
+});
+
 describe('an entry of an open list whose status is finished work', () => {
   it('is a contradiction at its status, in any case, padding or markup; open statuses are none', () => {
     fc.assert(
