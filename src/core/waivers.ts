@@ -341,7 +341,7 @@ const WHOEVER_DID_IT = /^(?:who\s?eve?r(?:['\u2019]s)?|whomever|whosoever|whiche
  */
 const FORMER_HOLDER_REMARK = /\s*(?:[(\[]\s*(?:was|formerly|previously|former|ex|until|left|ehemals|früher|anciennement|antes)\b[^()[\]]*[)\]]|\s[-\u2013\u2014,;]\s*(?:was|formerly|previously)\b.*)$/iu;
 /** A placeholder marker written as its parts (red team wa: `bead = "to do"`): alone, the marker. */
-const MARKER_IN_PARTS = /^(?:to[\s._-]+do|t[\s._-]+b[\s._-]*[dac]|t[\s._-]*b[\s._-]+[dac]|fix[\s._-]+me|x[\s._-]+x[\s._-]+x)[\s.!…]*$/iu;
+const MARKER_IN_PARTS = /^(?:to[\s._-]+do|t[\s._-]+b[\s._-]*[dac]|t[\s._-]*b[\s._-]+[dac]|fix[\s._-]+me|x[\s._-]+x[\s._-]+x)(?:[\s,;:._-]+(?:later|soon|asap|tomorrow|eventually|sometime|pending|then|still))*[\s.!…]*$/iu;
 /** A reason that is an address or an account alone (`user@localhost`, `github-actions[bot]`, `@alice`): red team uf. */
 const ADDRESS_ALONE = /^(?:@[\w.-]+|[^\s@<>]+@[^\s@<>]+|[\w.-]+\[bot\])$/u;
 
@@ -485,7 +485,7 @@ const FORM_PROMPTS = [
   'user@domain', 'email@domain', 'user@domain.com', 'email@domain.com', 'email', 'e-mail', 'team', 'team name', 'your team', 'owner team', 'person', 'someone', 'somebody', 'anyone', 'nobody', 'no one', 'none',
 ];
 /** Reasons that say a reason exists, or restate the waiver, and not what it is (red team wd). */
-const NO_REASON = ['explain later', 'will explain', 'to be explained', 'reasons tbd', 'reasons todo', 'reason pending', 'because', 'just because', 'no reason', 'no reason given', 'none given', 'reasons', 'various', 'various reasons', 'needed', 'required', 'necessary', 'waiver', 'waived', 'waive', 'skip', 'skipped', 'ignore', 'ignored', 'exempt', 'exception', 'temporary', 'temporarily'];
+const NO_REASON = ['it be like that sometimes', 'it be like that', 'it is what it is', 'it\'s what it is', 'its what it is', 'shit happens', 'stuff happens', 'things happen', 'explain later', 'will explain', 'to be explained', 'reasons tbd', 'reasons todo', 'reason pending', 'because', 'just because', 'no reason', 'no reason given', 'none given', 'reasons', 'various', 'various reasons', 'needed', 'required', 'necessary', 'waiver', 'waived', 'waive', 'skip', 'skipped', 'ignore', 'ignored', 'exempt', 'exception', 'temporary', 'temporarily'];
 /** Owners that are no one a reader could find: the writer's pronoun (`me`), the reader's (`you`). */
 const NOBODY_IN_PARTICULAR = [
   'me', 'myself', 'you', 'yourself', 'i', 'us', 'we', 'them', 'they', 'self', 'mine',
