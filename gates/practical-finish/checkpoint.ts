@@ -278,7 +278,10 @@ export async function checkCommittedCheckpoint(ctx: GateContext, path: string, f
   };
   if (record(structureFindings(doc, ctx.now))) return;
   const c = doc.value as Checkpoint;
-  if (record(checkpointContradictions(c, closedStatuses).map((f) => ({ code: 'checkpoint_inconsistent', ...f })))) return;
+  // The tracker's own status of an issue it holds open is sound in an open list, whatever the word (a project's `resolved`).
+  const open = fresh === undefined ? undefined : new Set(LIST_FIELDS.flatMap((l) => fresh.ids[l]));
+  const tracked = (issueId: string) => (fresh !== undefined && open?.has(issueId) === true ? openIssue(fresh.tracker, issueId).status : undefined);
+  if (record(checkpointContradictions(c, closedStatuses, tracked).map((f) => ({ code: 'checkpoint_inconsistent', ...f })))) return;
   if (fresh === undefined) {
     ctx.pass(id, `${doc.path} is well-formed and self-consistent (status ${c.status}); not compared with the tracker, which could not be evaluated`, { path: doc.path, pointer: '' });
     return;

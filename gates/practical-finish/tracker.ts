@@ -491,31 +491,98 @@ export function closeReasonSaysNothing(reason: string): string | undefined {
   // The marker reading folds look-alikes (costly per row): only a text that could hold a marker is read by it.
   const marker = MAY_OPEN_WITH_MARKER.test(shown) ? openingMarker(shown) : undefined;
   if (marker !== undefined) return `it opens with the marker ${JSON.stringify(marker)}: a note of what is still to be written, not why the issue was closed`;
-  if (namesTheCloseReason(shown)) return 'the field\'s own name or the form\'s prompt for it, left from a template';
-  const remark = REMARK_AFTER_HEAD.exec(shown);
-  if (remark === null) return undefined;
+  if (namesTheCloseReason(shown) || PROMPT_QUESTION.test(shown)) return 'the field\'s own name or the form\'s prompt for it, left from a template';
+  const labelled = markerOrLabelOverNothing(shown);
+  if (labelled !== undefined) return labelled;
+  // A full stop that ends the reason ends its sentence (`Done.`, `Won't fix.`): it opens no remark still to be written.
+  const remark = REMARK_AFTER_HEAD.exec(shown.replace(ONE_FINAL_STOP, '').trimEnd());
+  if (remark === null) return closingWordsThenMarker(shown);
   const head = readWords(remark[1] as string);
   const said = (remark[2] ?? remark[3] ?? '').trim();
-  if (head.length === 0 || !head.every((w) => SAYS_ONLY_CLOSED.has(w))) return undefined;
+  if (head.length === 0 || !head.every((w) => SAYS_ONLY_CLOSED.has(w))) return closingWordsThenMarker(shown);
   // A marker alone in the remark, in any case or spelt as two words (`Closed (Todo)`, `Done, to do`): after a word that
-  // says only that the issue closed, it names no app or list, it holds the place of the why.
-  if (contentProblem(said) === undefined && openingMarker(said) === undefined && !namesTheCloseReason(said) && !REMARK_MARKERS.has(readWords(said).join(' '))) return undefined;
+  // says only that the issue closed, it names no app or list, it holds the place of the why. So does a remark that
+  // puts the why off or points elsewhere (`Closed (reason to follow)`, `Closed (see above)`).
+  const saidWords = readWords(said).join(' ');
+  if (contentProblem(said) === undefined && openingMarker(said) === undefined && !namesTheCloseReason(said) && !REMARK_MARKERS.has(saidWords) && !DEFERRED_REMARKS.has(saidWords)) return closingWordsThenMarker(shown);
   return `${JSON.stringify((remark[1] as string).trim())} says only that the issue closed, and the remark after it (${JSON.stringify(said)}) is still to be written`;
 }
+/**
+ * Words that say only that the issue closed, then words that join a remark to them, then a marker or a remark putting
+ * the why off, without a bracket or a stop (red team rb, session 48; closed by helper fi): `Closed TODO`, `Closed/TODO`,
+ * `Closed {TODO}`, `Closed because TODO`, `Closed as TBD`, `Closed for reason TBD`. A reason holding a digit names
+ * something (`Closed TODO-42`), and one opening with `fix` or `close` may be an order about the marker (`Fix TODO`).
+ */
+function closingWordsThenMarker(shown: string): string | undefined {
+  if (/\d/u.test(shown)) return undefined;
+  const words = readWords(shown);
+  let i = 0;
+  while (i < words.length && SAYS_ONLY_CLOSED.has(words[i] as string)) i++;
+  if (i === 0 || NOT_A_CLOSING_OPENER.has(words[0] as string)) return undefined;
+  const head = words.slice(0, i).join(' ');
+  // A joining word may open the marker itself (`por hacer`): the rest is tried after each joining word.
+  for (; i < words.length; i++) {
+    const rest = words.slice(i).join(' ');
+    if (REMARK_MARKERS.has(rest) || DEFERRED_REMARKS.has(rest)) return `${JSON.stringify(head)} says only that the issue closed, and the remark after it (${JSON.stringify(rest)}) is still to be written`;
+    if (!REMARK_JOINS.has(words[i] as string)) return undefined;
+  }
+  return undefined;
+}
+const NOT_A_CLOSING_OPENER: ReadonlySet<string> = new Set(['fix', 'close', 'closing', 'issue', 'auto']);
+const REMARK_JOINS: ReadonlySet<string> = new Set(['because', 'as', 'for', 'since', 'with', 'reason', 'reasons', 'due', 'to', 'weil', 'wegen', 'porque', 'por', 'parce', 'que', 'car', 'pour', 'perché', 'per', 'grund', 'motivo', 'raison']);
+/**
+ * A remark that puts the why off or points elsewhere, as a placeholder does (red team rb): `reason to follow`, `will
+ * explain later`, `details later`, `reason pending`, `see above`.
+ */
+const DEFERRED_REMARKS: ReadonlySet<string> = new Set([
+  'reason to follow', 'to follow', 'details to follow', 'more to follow', 'will explain', 'will explain later', 'explain later', 'explanation later', 'explanation to follow', 'details later', 'more later', 'later',
+  'reason pending', 'pending', 'reason later', 'reason tbd', 'reason todo', 'will add reason', 'will add reason later', 'will add details', 'will add details later', 'will update', 'will update later', 'update later', 'to be explained', 'to be added', 'to be written', 'to be filled in',
+  'see above', 'see below', 'as above', 'same as above', 'ditto',
+]);
 /** Words that say only that an issue closed, and no why: each is a close reason alone (bd writes `Completed`), none with a placeholder remark. */
 const SAYS_ONLY_CLOSED: ReadonlySet<string> = new Set([
   'closed', 'close', 'closing', 'done', 'completed', 'complete', 'fixed', 'resolved', 'finished', 'implemented', 'merged', 'shipped', 'landed', 'ok', 'okay',
   'wontfix', 'won\'t', 'wont', 'fix', 'duplicate', 'dup', 'obsolete', 'stale', 'invalid', 'superseded', 'issue', 'auto', 'autoclosed', 'auto-closed',
+  // …in the languages the status vocabulary reads (red team rb, session 48: `Geschlossen (TODO)`, `Erledigt, TODO`, `Cerrado (TODO: motivo)`, `Fermé, TODO`).
+  'geschlossen', 'erledigt', 'behoben', 'gelöst', 'fertig', 'cerrado', 'cerrada', 'resuelto', 'resuelta', 'hecho', 'arreglado', 'corregido', 'fermé', 'fermée', 'résolu', 'résolue', 'corrigé', 'terminé', 'terminée', 'fait',
+  'chiuso', 'chiusa', 'risolto', 'risolta', 'fatto', 'fechado', 'fechada', 'resolvido', 'resolvida', 'concluído', 'gesloten', 'opgelost', 'klaar', 'закрыто', 'закрыт', 'исправлено', 'готово', 'решено',
 ]);
 /** A marker's letters, a phrase of one (`to be …`), or any character beyond ASCII (a look-alike): what {@link openingMarker} needs. */
 const MAY_OPEN_WITH_MARKER = /t\W?o\W?d\W?o|t\W?b\W?[dac]|f\W?i\W?x\W?m\W?e|xxx|to\s+be\s|[^\x00-\x7F]/iu;
-const REMARK_MARKERS: ReadonlySet<string> = new Set(['todo', 'to do', 'tbd', 'tba', 'tbc', 'fixme', 'fix me', 'xxx', 'wip', 'tk']);
+const REMARK_MARKERS: ReadonlySet<string> = new Set(['todo', 'to do', 'tbd', 'tba', 'tbc', 'fixme', 'fix me', 'xxx', 'wip', 'tk',
+  // …in other languages (red team rb, session 48: `Closed (à faire)`, `Closed (pendiente)`).
+  'à faire', 'a faire', 'à compléter', 'à définir', 'en attente', 'pendiente', 'por hacer', 'por definir', 'pendente', 'da fare', 'da definire', 'in sospeso', 'zu erledigen', 'zu ergänzen', 'ausstehend', 'offen', 'nog te doen']);
+/**
+ * A form's question for the close reason (red team rb: `Why was this closed?`, `Describe why you closed this issue`).
+ */
+const PROMPT_QUESTION = /^(?:(?:please\s+)?(?:describe|explain|state|say|tell\s+us|give|enter|write|add)\s+)?why\s+(?:(?:was|is|were|did|has|have)\s+)?(?:(?:you|we|they)\s+)?(?:(?:this|it|the)\s*(?:issue|ticket|bug|one)?\s+)?(?:(?:was|is|been|being)\s+)?(?:closed|close|closing|resolved|resolve)(?:\s+(?:this|it|the)(?:\s+(?:issue|ticket|bug|one))?)?\s*[?.:!]*$/iu;
+/**
+ * A marker spelt in parts opening the reason (`To do: explain`, `Fix me - reason`), or a label over a note of what is
+ * still to be written (`NOTE: fill in`, `HACK: placeholder`): red team rb (session 48; closed by helper fi).
+ */
+function markerOrLabelOverNothing(shown: string): string | undefined {
+  const parts = MARKER_IN_PARTS_OPENING.exec(shown);
+  if (parts !== null) return `it opens with the marker ${JSON.stringify((parts[1] as string).trim())}: a note of what is still to be written, not why the issue was closed`;
+  const note = LABEL_OVER_NOTE.exec(shown)?.[2];
+  if (note === undefined) return undefined;
+  const words = readWords(note).join(' ');
+  if (!STILL_TO_WRITE.has(words) && !REMARK_MARKERS.has(words) && contentProblem(note) === undefined) return undefined;
+  return `a label over a note of what is still to be written (${JSON.stringify(note.trim())}), not why the issue was closed`;
+}
+const MARKER_IN_PARTS_OPENING = /^[\s*_([]*(to[\s._-]+do|fix[\s._-]+me|t[\s._-]+b[\s._-]+[dac])[\s*_)\]]*(?:[:\-\u2013\u2014]|$)/iu;
+const LABEL_OVER_NOTE = /^[\s*_]*(note|nb|hack|memo|reminder|draft|wip)[\s*_]*[:\-\u2013\u2014]\s*([^]+)$/iu;
+const STILL_TO_WRITE: ReadonlySet<string> = new Set(['fill in', 'fill me in', 'fill this in', 'fill in later', 'fill in reason', 'placeholder', 'stand in', 'stand-in', 'standin', 'replace', 'replace me', 'replace this', 'change me', 'changeme', 'edit me', 'update me', 'write me', 'write this', 'add reason', 'add the reason', 'add a reason', 'write the reason', 'write reason', 'explain', 'explain why', 'explain later', 'reason', 'reason here', 'tbd', 'todo', 'later']);
+/** One full stop at the end (an ellipsis is not one: `Closed...` trails off). */
+const ONE_FINAL_STOP = /(?<![.\u2026])\.$/u;
 /** A head of words, then a remark in brackets or after a comma, a stop, a semicolon, a colon or a dash. */
 const REMARK_AFTER_HEAD = /^([\p{L}\p{M}'’ -]{1,60}?)\s*(?:[(\[]\s*([^()[\]]*)[)\]]\s*[.!]?|(?:[,.;:]|\s-+|[\u2013\u2014\u2015]+)\s*([^]*))$/u;
 /** The close reason's names, and the words a form's prompt for it wraps them in (`enter the reason here`, `reason goes here`). */
-const CLOSE_REASON_NAMES: ReadonlySet<string> = new Set(['reason', 'reasons', 'close reason', 'closing reason', 'close_reason', 'reason for closing', 'reason for close', 'reason closed', 'close note', 'closing note', 'close comment', 'closing comment', 'resolution', 'why closed']);
+const CLOSE_REASON_NAMES: ReadonlySet<string> = new Set(['reason', 'reasons', 'close reason', 'closing reason', 'close_reason', 'reason for closing', 'reason for close', 'reason closed', 'close note', 'closing note', 'close comment', 'closing comment', 'resolution', 'why closed',
+  // …in other words and languages (red team rb, session 48; closed by helper fi).
+  'reason for closure', 'closure reason', 'closure', 'closure note', 'closure comment', 'close message', 'closing message', 'resolution reason', 'resolution note', 'resolution comment', 'reason for resolution',
+  'grund', 'schließgrund', 'schliessgrund', 'grund für schließung', 'grund für die schließung', 'motivo', 'motivo del cierre', 'motivo de cierre', 'razón', 'razón del cierre', 'raison', 'motif', 'raison de la fermeture', 'motif de fermeture', 'motif de clôture', 'motivo di chiusura', 'motivo da chiusura', 'motivo do fechamento', 'reden', 'причина', 'причина закрытия']);
 const PROMPT_WORDS: ReadonlySet<string> = new Set(['here', 'goes', 'go', 'your', 'the', 'a', 'my', 'some', 'enter', 'insert', 'write', 'add', 'type', 'put', 'give', 'provide', 'please', 'value', 'text', 'field', 'this', 'of', 'in', 'tbd', 'todo']);
-const MAY_NAME_THE_FIELD = /reason|resolution|note|comment|why/iu;
+const MAY_NAME_THE_FIELD = /reason|resolution|note|comment|why|closure|message|grund|motiv|raz[oó]n|raison|motif|reden|причин/iu;
 /** Lower-cased words of letters (`_` parts a field name's words), as a reader is shown them. */
 const readWords = (text: string): string[] => text.toLowerCase().split(/[^\p{L}\p{M}'’]+/u).filter((w) => w !== '');
 function namesTheCloseReason(text: string): boolean {

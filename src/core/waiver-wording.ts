@@ -107,6 +107,8 @@ const asides = (): ReadonlySet<string> =>
     'hopefully fingers crossed tbh imho imo honestly frankly basically anyway anyways somehow presumably',
     // Red team wa (session 47; closed session 48, helper fd): an intensifier or a sigh as a chat writes it (`flaky af`).
     'af asf ngl smh fwiw',
+    // Red team rb (session 48; closed by helper fi): more chat (`flaky lowkey`, `super flaky fr`, `flaky as heck`, `trust me`).
+    'lowkey highkey fr frfr tbf istg deadass literally super totally heck hell trust',
     'man dude guys folks y\'all yall bro mate you',
     'bitte danke merci svp stp gracias porfa porfavor favor por grazie obrigado obrigada пожалуйста спасибо пж плз dzięki proszę',
     'よろしく お願い お願いします 願い します 笑 草 谢谢 謝謝 拜托 拜託 哈哈 吧 呗 부탁 감사 ㅋㅋ ㅎㅎ ツ',
@@ -143,7 +145,7 @@ const goesAway = (): Vocabulary =>
   (goesAwayWords ??= vocabularyOf({
     filler: [
       // English
-      'when whenever once until till til after afterwards if as soon by the time it its it\'s is are be been being get gets got gotten has have had was were will would should can could',
+      'when whenever once until till til after afterwards if as soon by the time it its it\'s is are be been being get gets got gotten has have had was were will would should can could out with',
       'all every each again a an this that these those our my their your we they someone somebody anyone anybody one do does did then finally eventually completely fully properly really actually now on in of for to up there and or both any whole entire back just only also become becomes turns turn goes go went finally me us them he she him her s t',
       // Spanish, Portuguese, Italian
       'cuando una vez hasta que después despues de del se el la los las lo esté este estén esten sea sean es está esta están estan todo todos todas ya y o en haya hayan sido quede queden vuelva vuelvan a otra al alguien vuelve ponga pongan',
@@ -169,6 +171,11 @@ const goesAway = (): Vocabulary =>
       // issue is resolved`, `once the underlying issue is resolved`): which one, no reader could check. `when INFRA-412 is
       // closed`, `when #812 is fixed` name it.
       'issue issues ticket tickets underlying original related linked tracking corresponding associated same known reported existing current referenced mentioned',
+      // A fix or a cause nobody names (red team rb, session 48: `when the root cause is fixed`, `when the kinks are worked out`).
+      'fix fixes patch patches root cause causes kink kinks',
+      // …as a bead, a story, a card, a pull request, a tracker's name or a word pointing back (red team rb, session 48;
+      // closed by helper fi: `when the epic is closed`, `when the GitHub issue is closed`, `when said issue is resolved`).
+      'bead beads story stories epic epics card cards task tasks report reports pr prs mr mrs pull merge request requests jira github gitlab upstream said aforementioned above previous abovementioned',
       'prueba pruebas compilación compilacion errores fallo fallos problema problemas excepción excepcion teste testes erro erros errore errori problemi',
       'problème probleme erreur erreurs échec echec échecs echecs dérogation derogation défaut defaut anomalie',
       'fehler probleme prüfung pruefung ausnahme lauf fout fouten probleem',
@@ -182,6 +189,13 @@ const goesAway = (): Vocabulary =>
       // Red team wa (session 47; closed session 48, helper fd): the failure going away in idiom (`when the bug is squashed`,
       // `when it behaves`), and its failing as a complaint (`when CI stops complaining`).
       'squashed squash squashes squished killed behaves behave behaving behaved tamed sane happy',
+      // Red team rb (session 48; closed by helper fi): the item's closing as a tracker tells it (`when the ticket lands`,
+      // `once the linked PR merges`, `when the card is moved to done`), and in other languages (`wenn das Ticket geschlossen ist`).
+      'lands land landed merges merged done completed complete finished moved geschlossen cierre cierren cerrado cerrada fermé fermée fermé fechado fechada chiuso chiusa',
+      // …and the failure dealt with in idiom (red team rb: `when the issue is taken care of`, `when the bug gets ironed
+      // out`, `when things are back to normal`). Not `ships`: `when the upstream fix ships` is a sound condition in
+      // scenarios written before (waiver_ids_and_conditions_pass), so `once the fix ships` is parked apart.
+      'dealt taken care actioned ironed normal',
       'works work working worked stable fine ok okay clean succeeds succeed succeeded successful healthy good restored recovered unblocked',
       'pase pasen pasa pasan pasar funcione funcionen funciona funcionar arreglado arreglada arreglados arregle arreglen arreglo arreglar corregido corregida corrija corrijan corrección correccion corregir',
       'resuelto resuelta resuelva resuelvan solucionado solucionada solucione solucionen verde verdes desaparezca desaparezcan estable bien',
@@ -259,8 +273,8 @@ const timeAndDoubt = (): Vocabulary =>
     ].join(' '),
     // Red team wa (session 47; closed session 48, helper fd): a time told in an idiom of things calming down (`once the dust
     // settles`, `when things settle down`, `when the smoke clears`): no event anyone could check.
-    calming: 'settles settle settled settling calms calm calmed calming clears clear cleared quiets quiet quieted quieter dies died blows blown over down passes passed',
-    calmer: 'dust smoke storm storms things everything waters matters noise chaos situation',
+    calming: 'settles settle settled settling calms calm calmed calming clears clear cleared quiets quiet quieted quieter dies died blows blown over down passes passed align aligns aligned cools cool cooled',
+    calmer: 'dust smoke storm storms things everything waters matters noise chaos situation heat stars planets',
     calmFiller: 'when whenever once after until till as soon the a has have had is are will things it bit little more',
     next: 'next upcoming following coming future subsequent another nächste nächsten nächstes nächster kommende kommenden prochaine prochain suivante suivant próxima próximo proxima proximo siguiente prossima prossimo volgende следующий следующем следующей следующая следующего',
     version: 'major minor patch point release releases version versions update build cut rc beta alpha milestone train deploy deployment iteration cycle drop ga lts hauptversion nebenversion versión versione versie релиз релизе версия версии',
@@ -355,6 +369,8 @@ const emptyReasonWords = (): Vocabulary =>
       'team lead manager person over previously earlier already before above see thread channel',
       // A plea beside a restated failure (red team rl's class: `it fails pls fix`, `broken, pls help`) and the doubt's own words (`who knows`).
       'fix help who',
+      // A chat's because and its me (red team rb: `cuz flaky`, `its flaky, trust me`).
+      'cuz cos coz bc me',
     ].join(' '),
     failing: 'fails failing failed fail broken breaks break red errors erroring error crashes crash crashing flaky flakes flaking flake timeout timeouts times bug bugs failure failures',
     wish: WISH_WORDS,

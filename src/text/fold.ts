@@ -331,6 +331,15 @@ const SIGNS_DRAWN_AS_LETTERS: Readonly<Record<string, string>> = {
   '⊂': 'c', '⊆': 'c', '⊊': 'c', '∈': 'e', '∊': 'e', '⋲': 'e', '⋳': 'e', '⋴': 'e', '⋵': 'e', '⋶': 'e', '⋷': 'e', '⋸': 'e', '⋹': 'e',
   // Letters of other words drawn like a Latin one: micro sign and mu as u, sharp s as B.
   'µ': 'u', 'μ': 'u', 'ß': 'b', 'ẞ': 'b',
+  // Widened again as classes (red team rb, session 48; closed by helper fi): filled, circled, dotted and half-filled
+  // circles and the degree sign as o (`N●de`, `N⊕de`, `N°de`); the negated and reversed element signs as e; vertical
+  // bars and dashed box lines as l; unions as u; the pilcrow as p; daggers as t.
+  '●': 'o', '◉': 'o', '⬤': 'o', '⚫': 'o', '◎': 'o', '⊙': 'o', '⊕': 'o', '⊗': 'o', '⊚': 'o', '⊛': 'o', '⊜': 'o', '⊝': 'o', '⦿': 'o', '⦾': 'o', '◍': 'o', '◌': 'o',
+  '◐': 'o', '◑': 'o', '◒': 'o', '◓': 'o', '⚈': 'o', '⚉': 'o', '⏺': 'o', '⍟': 'o', '°': 'o', '⊖': 'o',
+  '∉': 'e', '∋': 'e', '∌': 'e', '∍': 'e', '⋺': 'e', '⋻': 'e', '⋼': 'e', '⋽': 'e', '⋾': 'e', '⋿': 'e',
+  '⏐': 'l', '❘': 'l', '❙': 'l', '❚': 'l', '⎸': 'l', '⎹': 'l', '∣': 'l', '╎': 'l', '╏': 'l', '┆': 'l', '┇': 'l', '┊': 'l', '┋': 'l',
+  '⊍': 'u', '⊎': 'u', '∪': 'u', '⋃': 'u', '⊌': 'u',
+  '¶': 'p', '⁋': 'p', '†': 't', '‡': 't',
 };
 
 /**

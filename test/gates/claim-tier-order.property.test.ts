@@ -279,7 +279,10 @@ function signedPhrase(phrase: string): fc.Arbitrary<string> {
 
 describe('release-text scanner: letters drawn as signs', () => {
   it('every generated sign class reads as its letter (currency, circles, set signs, bars, µ, ß)', () => {
-    for (const [ch, letter] of [['\u20BF', 'b'], ['\u20A6', 'n'], ['\u20B1', 'p'], ['\u20B5', 'c'], ['\u25CB', 'o'], ['\u2218', 'o'], ['\u2300', 'o'], ['\u2208', 'e'], ['\u2282', 'c'], ['\u00A6', 'i'], ['\u00A7', 's'], ['\u00B5', 'u'], ['\u00DF', 'b']] as const) {
+    for (const [ch, letter] of [['\u20BF', 'b'], ['\u20A6', 'n'], ['\u20B1', 'p'], ['\u20B5', 'c'], ['\u25CB', 'o'], ['\u2218', 'o'], ['\u2300', 'o'], ['\u2208', 'e'], ['\u2282', 'c'], ['\u00A6', 'i'], ['\u00A7', 's'], ['\u00B5', 'u'], ['\u00DF', 'b'],
+      // Red team rb (session 48; closed by helper fi): filled and circled circles, the degree sign, reversed element signs, bars, unions, the pilcrow, the dagger.
+      ['\u25CF', 'o'], ['\u25C9', 'o'], ['\u2B24', 'o'], ['\u26AB', 'o'], ['\u25CE', 'o'], ['\u2299', 'o'], ['\u2295', 'o'], ['\u2297', 'o'], ['\u229A', 'o'], ['\u00B0', 'o'],
+      ['\u2209', 'e'], ['\u220B', 'e'], ['\u23D0', 'i'], ['\u2758', 'i'], ['\u23B8', 'i'], ['\u228D', 'u'], ['\u00B6', 'p'], ['\u2020', 't']] as const) {
       expect(SIGNS_BY_LETTER.get(letter) ?? [], `${ch} as ${letter}`).toContain(ch);
     }
   });
@@ -307,6 +310,7 @@ describe('release-text scanner: letters drawn as signs', () => {
     '40 µs', '12 μs', '฿350', '₿0.001', '₦5,000', '₤20', '₱150', '₽900', '₵40', '₲10,000', '₳3', '₴100', '₸2,000', '₹499', '₫25,000', '₢7', '₣12',
     '§ 4.2', '§§ 4–6', 'x ∈ S', 'x ∊ S', 'f ∘ g', 'E ⊂ N', 'E ⊆ B', 'E ⊊ B', '⌀ 3 mm', '○ open', '◦ deferred', '◯', '⚪', '⭕', 'node ¦ bun', '∅',
     'Straße', 'Grüße', 'Maß', 'μόνο', 'ΜΠΑΣ',
+    '20°C', 'N° 5', '90°', '¶ 3', '† 1890', '‡', 'x ∉ S', 'S ∋ x', 'A ⊍ B', 'A ∪ B', '● done', '◉ active', '⊕ added', '⊗ removed', '◎', '⬤', '❘', '⏐',
   ];
   it(`${SIGN_RUNS * BATCH} benign texts with signs used as signs`, () => {
     const sentence = fc.tuple(fc.constantFrom(...BENIGN), fc.array(fc.tuple(fc.constantFrom(...SIGNS_AS_SIGNS), fc.nat(40)), { minLength: 1, maxLength: 4 })).map(([s, inserts]) => {

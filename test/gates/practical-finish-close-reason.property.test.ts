@@ -88,3 +88,79 @@ describe('close_reason: the reasons people write stay valid', () => {
     );
   });
 });
+
+describe('close_reason: a closing word ended by a full stop (red team rb, session 48; closed session 48, helper fi)', () => {
+  const CLOSING_WORDS = [...CLOSING, 'merged', 'ok', 'duplicate', 'wontfix', 'obsolete', 'invalid'];
+  it('the stop ends the sentence: it opens no remark still to be written', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...CLOSING_WORDS).chain(cased), fc.constantFrom('.', ' .', '!', ''), fc.constantFrom('', ' ', '\u200B'), (head, stop, pad) => {
+        const reason = `${head}${stop}${pad}`;
+        expect(problemOf(reason), reason).toBeUndefined();
+      }),
+    );
+  });
+
+  it('a placeholder remark before or after the final stop, or a stop that trails off, stays a placeholder', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...CLOSING).chain(cased), PLACEHOLDER_REMARK, fc.nat(), fc.constantFrom('.', ''), (head, remark, how, stop) => {
+        const reason = `${AFTER(head, remark, how)}${stop}`;
+        expect(problemOf(reason), reason).toMatchObject({ code: 'placeholder', pointer: '/close_reason' });
+      }),
+    );
+    fc.assert(
+      fc.property(fc.constantFrom(...CLOSING).chain(cased), fc.constantFrom('...', ':', ': .', ' -', ', .'), (head, tail) => {
+        const reason = `${head}${tail}`;
+        expect(problemOf(reason), reason).toMatchObject({ code: 'placeholder', pointer: '/close_reason' });
+      }),
+    );
+  });
+});
+
+describe('close_reason: a placeholder in other words (red team rb, session 48; closed session 48, helper fi)', () => {
+  const OTHER_CLOSING = ['geschlossen', 'erledigt', 'cerrado', 'fermé', 'chiuso', 'resuelto', 'behoben'];
+  const OTHER_MARKERS = ['à faire', 'pendiente', 'por hacer', 'da fare', 'zu erledigen'];
+  const DEFERRING = ['reason to follow', 'will explain later', 'details later', 'reason pending', 'see above', 'to be explained'];
+  it('a closing word, in any language, with a marker or a deferring remark, however it is joined, is a placeholder', () => {
+    const head = fc.constantFrom(...CLOSING, ...OTHER_CLOSING).chain(cased);
+    const remark = fc.oneof(fc.constantFrom(...MARKERS, ...OTHER_MARKERS).chain(cased), fc.constantFrom(...DEFERRING));
+    const joined = fc.constantFrom((h: string, r: string) => `${h} (${r})`, (h: string, r: string) => `${h}, ${r}`, (h: string, r: string) => `${h} {${r}}`, (h: string, r: string) => `${h}/${r}`, (h: string, r: string) => `${h} ${r}`, (h: string, r: string) => `${h} because ${r}`, (h: string, r: string) => `${h} as ${r}`, (h: string, r: string) => `${h} for reason ${r}`);
+    fc.assert(
+      fc.property(head, remark, joined, (h, r, join) => {
+        const reason = join(h, r);
+        expect(problemOf(reason), reason).toMatchObject({ code: 'placeholder', pointer: '/close_reason' });
+      }),
+    );
+  });
+
+  it("the field's name, the form's question, a marker in parts or a label over nothing is a placeholder", () => {
+    const said = fc.oneof(
+      fc.constantFrom('Reason for closure', 'closure reason', 'Motivo del cierre', 'Grund', 'raison de la fermeture', 'Resolution note').chain((t) => fc.constantFrom(t, t.toUpperCase(), `${t}:`)),
+      fc.tuple(fc.constantFrom('', 'Describe ', 'Please explain ', 'Explain '), fc.constantFrom('why was this closed', 'why you closed this issue', 'why it was closed', 'why closed'), fc.constantFrom('', '?', '.')).map(([a, b, c]) => { const t = `${a}${a === '' ? b.charAt(0).toUpperCase() + b.slice(1) : b}${c}`; return t; }),
+      fc.tuple(fc.constantFrom('To do', 'TO DO', 'Fix me', 'T B D'), fc.constantFrom(': ', ' - ', ' — '), fc.constantFrom('explain', 'add the reason', 'why')).map(([m, j, n]) => `${m}${j}${n}`),
+      fc.tuple(fc.constantFrom('NOTE', 'Note', 'HACK', 'NB'), fc.constantFrom(': ', ' - '), fc.constantFrom('fill in', 'placeholder', 'TBD', 'add reason', 'replace me')).map(([m, j, n]) => `${m}${j}${n}`),
+    );
+    fc.assert(
+      fc.property(said, (reason) => {
+        expect(problemOf(reason), reason).toMatchObject({ code: 'placeholder', pointer: '/close_reason' });
+      }),
+    );
+  });
+
+  it('the same words beside a why, an id or a thing named stay valid', () => {
+    const issue = fc.integer({ min: 1, max: 9999 });
+    const reason = fc.oneof(
+      fc.tuple(fc.constantFrom(...CLOSING, ...OTHER_CLOSING).chain(cased), issue).map(([h, n]) => `${h} (duplicate of #${n})`),
+      issue.map((n) => `Closed TODO-${n}`),
+      issue.map((n) => `Erledigt: in #${n} behoben`),
+      issue.map((n) => `Why was this closed? Upstream fixed it in #${n}.`),
+      issue.map((n) => `NOTE: fixed upstream in #${n}`),
+      issue.map((n) => `Motivo: duplicado de #${n}`),
+      fc.constantFrom('Fixed TODO list rendering', 'Fix TODO', 'Closed as stale', 'Closed because upstream fixed it', 'Reason: upstream fixed it', 'Closure of the legacy API is done', 'To do list rendering fixed', 'Fixed, thanks @bob', 'Closed (stale)', 'HACK removed; fixed properly'),
+    );
+    fc.assert(
+      fc.property(reason, (text) => {
+        expect(problemOf(text), text).toBeUndefined();
+      }),
+    );
+  });
+});

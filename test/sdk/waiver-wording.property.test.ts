@@ -177,3 +177,71 @@ describe('waiver fields in idioms the role readers now know', () => {
     );
   });
 });
+
+describe('waiver fields in other words (red team rb, session 48; closed session 48, helper fi)', () => {
+  it('an issue, ticket, PR or card it does not name, closing in a tracker\'s words, is no condition; naming it makes it one', () => {
+    const qualifier = fc.constantFrom('', 'related ', 'linked ', 'upstream ', 'said ', 'aforementioned ', 'above ', 'GitHub ', 'JIRA ', 'jira ');
+    const noun = fc.constantFrom('ticket', 'issue', 'PR', 'pull request', 'bead', 'story', 'epic', 'card', 'bug report', 'MR', 'task');
+    const done = fc.constantFrom('lands', 'is done', 'is completed', 'merges', 'is merged', 'is moved to done', 'is closed', 'is resolved', 'is finished');
+    const id = fc.constantFrom('INFRA-412', '#812', 'bd-12', 'golang/go#12345', 'PROJ-7', 'JIRA-1234');
+    fc.assert(
+      fc.property(fc.constantFrom('when', 'once', 'until', 'after'), qualifier, noun, done, cased, id, (l, q, n, d, c, ref) => {
+        const said = c(`${l} the ${q}${n} ${d}`);
+        expect(fillerReason('remove_when', said), said).toMatch(/no condition/u);
+        for (const checkable of [`${l} ${ref} ${d}`, `${l} the ${q}${n} ${ref} ${d}`, `${l} ${n} ${ref} ${d}`]) expect(fillerReason('remove_when', checkable), checkable).toBeUndefined();
+      }),
+    );
+    for (const said of ['wenn das Ticket geschlossen ist', 'cuando se cierre el ticket', 'quand le ticket sera fermé']) expect(fillerReason('remove_when', said), said).toMatch(/no condition/u);
+    for (const checkable of ['when the migration to postgres is done', 'when the new parser lands', 'when tokio 1.40 is released', 'when the release branch merges', 'once the vendor ships the patch', 'wenn das Ticket INFRA-7 geschlossen ist']) expect(fillerReason('remove_when', checkable), checkable).toBeUndefined();
+  });
+
+  it('an owner told by a role, a post, a whoever in other spellings or languages is no one; a name is someone', () => {
+    const nobody = fc.oneof(
+      fc.tuple(fc.constantFrom("whoever's", 'who ever', 'whoevr', 'whichever team', 'the team that', 'someone on', 'anyone from', 'the dev on'), fc.constantFrom('broke it', 'call', 'owns it', 'infra', 'the platform team')).map(([w, d]) => `${w} ${d}`),
+      fc.constantFrom('the last committer', 'the author of the PR', 'the culprit', 'the assignee', 'the responsible party', 'open position', 'open seat', 'wer auch immer', 'quien sea', "n'importe qui").chain((t) => fc.constantFrom(t, t.toUpperCase(), t.charAt(0).toUpperCase() + t.slice(1))),
+      fc.tuple(fc.constantFrom('vacant', 'open seat', 'unowned'), fc.constantFrom('(was bob)', '(formerly alice)', '[previously @bob]')).map(([p, r]) => `${p} ${r}`),
+    );
+    fc.assert(
+      fc.property(nobody, (owner) => {
+        expect(fillerReason('owner', owner), owner).toMatch(/no one/u);
+      }),
+    );
+    for (const owner of ['@team-infra', 'alice', 'Priya Raghunathan', 'Anyone Lee <anyone.lee@acme.dev>', 'Author Smith', 'alice (was bob)', 'team-payments (formerly bob)', 'me (alice@acme.dev)', 'the infra team', '@acme/maintainers']) expect(fillerReason('owner', owner), owner).toBeUndefined();
+  });
+});
+
+describe('a removal condition waiting for a fix nobody names, in idioms (red team rb, session 48; closed session 48, helper fi)', () => {
+  it('is no condition; naming the fix, the issue or the version makes it one', () => {
+    const subject = fc.constantFrom('the fix', 'the upstream fix', 'the patch', 'the root cause', 'the underlying cause', 'the issue', 'the ticket', 'the bug', 'the kinks', 'it', 'things');
+    const idiom = fc.constantFrom('is merged', 'lands', 'is fixed', 'is addressed', 'is sorted out', 'is dealt with', 'is taken care of', 'is actioned', 'gets ironed out', 'are worked out', 'are back to normal');
+    const ref = fc.constantFrom('bd-12', 'PR #34', 'golang/go#12345', 'tokio 1.40', 'INFRA-412');
+    fc.assert(
+      fc.property(fc.constantFrom('when', 'once', 'until'), subject, idiom, cased, ref, (l, s, i, c, r) => {
+        const said = c(`${l} ${s} ${i}`);
+        expect(fillerReason('remove_when', said), said).toMatch(/no condition/u);
+        const checkable = `${l} ${s} in ${r} ${i}`;
+        expect(fillerReason('remove_when', checkable), checkable).toBeUndefined();
+      }),
+    );
+    for (const said of ['once the heat dies down', 'when the stars align', 'when upstream fixes it']) expect(fillerReason('remove_when', said), said).toMatch(/no condition/u);
+    for (const checkable of ['when the new parser ships', 'when the vendor ships the patch', 'when the upstream fix ships', 'when the ARM runners are back to normal']) expect(fillerReason('remove_when', checkable), checkable).toBeUndefined();
+  });
+});
+
+describe('a reason restating the failure beside chat words, a bead that is a marker with a remark (red team rb, session 48; closed session 48, helper fi)', () => {
+  it('says nothing; with a cause beside it, it is a reason', () => {
+    const restated = fc.constantFrom('flaky', 'its flaky', 'it fails', 'broken', 'super flaky');
+    const chat = fc.constantFrom((r: string) => `${r} lowkey`, (r: string) => `${r} fr`, (r: string) => `${r}, trust me`, (r: string) => `${r} as heck`, (r: string) => `${r} as hell`, (r: string) => `cuz ${r}`, (r: string) => `${r} tbf`);
+    const cause = fc.constantFrom(': the ARM runner times out on the QuickJS regexp cases', ' because upstream QuickJS 2.1 broke the regexp cases', ' on the sandbox without network');
+    fc.assert(
+      fc.property(restated, chat, cause, (r, say, c) => {
+        const said = say(r);
+        expect(fillerReason('reason', said), said).toBeDefined();
+        expect(fillerReason('reason', `${said}${c}`), `${said}${c}`).toBeUndefined();
+      }),
+    );
+    for (const said of ['it be like that sometimes', 'it is what it is']) expect(fillerReason('reason', said), said).toBeDefined();
+    for (const bead of ['to do later', 'TO DO later', 'to-do soon', 'fix me later', 't b d later']) expect(fillerReason('bead', bead), bead).toMatch(/placeholder/u);
+    expect(fillerReason('bead', 'bd-1f42.4')).toBeUndefined();
+  });
+});
