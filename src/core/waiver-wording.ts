@@ -173,9 +173,9 @@ const goesAway = (): Vocabulary =>
       'issue issues ticket tickets underlying original related linked tracking corresponding associated same known reported existing current referenced mentioned',
       // A fix or a cause nobody names (red team rb, session 48: `when the root cause is fixed`, `when the kinks are worked out`).
       'fix fixes patch patches root cause causes kink kinks',
-      // …as a bead, a story, a card, a pull request, a tracker's name or a word pointing back (red team rb, session 48;
+      // …as a story, a card, a pull request, a tracker's name or a word pointing back (red team rb, session 48;
       // closed by helper fi: `when the epic is closed`, `when the GitHub issue is closed`, `when said issue is resolved`).
-      'bead beads story stories epic epics card cards task tasks report reports pr prs mr mrs pull merge request requests jira github gitlab upstream said aforementioned above previous abovementioned',
+      'story stories epic epics card cards task tasks report reports pr prs mr mrs pull merge request requests jira github gitlab upstream said aforementioned above previous abovementioned',
       'prueba pruebas compilación compilacion errores fallo fallos problema problemas excepción excepcion teste testes erro erros errore errori problemi',
       'problème probleme erreur erreurs échec echec échecs echecs dérogation derogation défaut defaut anomalie',
       'fehler probleme prüfung pruefung ausnahme lauf fout fouten probleem',

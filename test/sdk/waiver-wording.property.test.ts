@@ -181,7 +181,7 @@ describe('waiver fields in idioms the role readers now know', () => {
 describe('waiver fields in other words (red team rb, session 48; closed session 48, helper fi)', () => {
   it('an issue, ticket, PR or card it does not name, closing in a tracker\'s words, is no condition; naming it makes it one', () => {
     const qualifier = fc.constantFrom('', 'related ', 'linked ', 'upstream ', 'said ', 'aforementioned ', 'above ', 'GitHub ', 'JIRA ', 'jira ');
-    const noun = fc.constantFrom('ticket', 'issue', 'PR', 'pull request', 'bead', 'story', 'epic', 'card', 'bug report', 'MR', 'task');
+    const noun = fc.constantFrom('ticket', 'issue', 'PR', 'pull request', 'story', 'epic', 'card', 'bug report', 'MR', 'task');
     const done = fc.constantFrom('lands', 'is done', 'is completed', 'merges', 'is merged', 'is moved to done', 'is closed', 'is resolved', 'is finished');
     const id = fc.constantFrom('INFRA-412', '#812', 'bd-12', 'golang/go#12345', 'PROJ-7', 'JIRA-1234');
     fc.assert(

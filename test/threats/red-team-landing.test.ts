@@ -18,7 +18,7 @@ afterAll(removeTempDirs);
 const NOW = '2026-03-10T12:00:00Z';
 const LATER = new Date('2026-03-10T12:30:00Z');
 const status = (id: string) => ({ id, type: 'artifact_status', options: { path: `${id}.json`, pointer: '/status', allowed: ['pass'] } });
-const WAIVER = '[waiver.b]\nowner = "TopazForest"\ncreated = "2026-03-01"\nexpires = "2026-03-20"\nbead = "bd-1f42"\nreason = "upstream bug"\nscope = "both"\nremove_when = "upstream fixed"\n';
+const WAIVER = '[waiver.b]\nowner = "TopazForest"\ncreated = "2026-03-01"\nexpires = "2026-03-20"\nbead = "bd-1f42"\nreason = "upstream bug"\nscope = "both"\nremove_when = "when bd-1f42 is closed"\n';
 
 function waiverRepo() {
   return workspace({

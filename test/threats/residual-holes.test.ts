@@ -27,7 +27,7 @@ describe('degenerate run ids', () => {
 
 describe('disabled gates, removed gates and edited waivers are visible to assessment', () => {
   const pass = (id: string, extra: Record<string, unknown> = {}) => ({ id, type: 'artifact_status', options: { path: `${id}.json`, pointer: '/status', allowed: ['pass'] }, ...extra });
-  const WAIVER = '[waiver.b]\nowner = "TopazForest"\ncreated = "2026-03-01"\nexpires = "2026-03-20"\nbead = "bd-1f42"\nreason = "upstream bug"\nscope = "both"\nremove_when = "upstream fixed"\n';
+  const WAIVER = '[waiver.b]\nowner = "TopazForest"\ncreated = "2026-03-01"\nexpires = "2026-03-20"\nbead = "bd-1f42"\nreason = "upstream bug"\nscope = "both"\nremove_when = "when bd-1f42 is closed"\n';
   function setup() {
     return workspace({
       'gate-engine.config.yaml': configYaml([pass('a'), pass('b'), pass('dropped', { enabled: false })], { waivers: { sources: ['waivers.toml'] } }),

@@ -238,7 +238,7 @@ describe('the GitHub Action reports the verdict of its own run', () => {
 });
 
 describe('waivers at promotion time', () => {
-  const WAIVER = '[waiver.b]\nowner = "TopazForest"\ncreated = "2026-03-01"\nexpires = "2026-03-10"\nbead = "bd-1f42"\nreason = "upstream bug"\nscope = "both"\nremove_when = "upstream fixed"\n';
+  const WAIVER = '[waiver.b]\nowner = "TopazForest"\ncreated = "2026-03-01"\nexpires = "2026-03-10"\nbead = "bd-1f42"\nreason = "upstream bug"\nscope = "both"\nremove_when = "when bd-1f42 is closed"\n';
 
   it('a verdict waived on the last day of its waiver promotes that day, and is waiver_expired (exit 1) the day after, within --max-age', async () => {
     const { root } = repo({ 'b.json': { status: 'fail' }, 'waivers.toml': WAIVER, 'gate-engine.config.yaml': configYaml([status('a'), status('b')] as never[], { waivers: { sources: ['waivers.toml'] } }) });
@@ -251,7 +251,7 @@ describe('waivers at promotion time', () => {
 });
 
 describe('inputs git does not track are not part of the promoted commit', () => {
-  const WAIVER = '[waiver.b]\nowner = "TopazForest"\ncreated = "2026-03-01"\nexpires = "2026-03-20"\nbead = "bd-1f42"\nreason = "upstream bug"\nscope = "both"\nremove_when = "upstream fixed"\n';
+  const WAIVER = '[waiver.b]\nowner = "TopazForest"\ncreated = "2026-03-01"\nexpires = "2026-03-20"\nbead = "bd-1f42"\nreason = "upstream bug"\nscope = "both"\nremove_when = "when bd-1f42 is closed"\n';
 
   it('a waiver file dropped into a clean checkout (untracked) waives nothing for check: waiver_mismatch (exit 1)', async () => {
     const { root } = repo({ 'b.json': { status: 'fail' }, 'gate-engine.config.yaml': configYaml([status('a'), status('b')] as never[], { waivers: { sources: ['waivers.toml'] } }) });
@@ -309,7 +309,7 @@ describe('inputs git does not track are not part of the promoted commit', () => 
 });
 
 describe('a tracked link is only its text in the commit: what it leads to must be tracked too', () => {
-  const WAIVER = '[waiver.b]\nowner = "TopazForest"\ncreated = "2026-03-01"\nexpires = "2026-03-20"\nbead = "bd-1f42"\nreason = "upstream bug"\nscope = "both"\nremove_when = "upstream fixed"\n';
+  const WAIVER = '[waiver.b]\nowner = "TopazForest"\ncreated = "2026-03-01"\nexpires = "2026-03-20"\nbead = "bd-1f42"\nreason = "upstream bug"\nscope = "both"\nremove_when = "when bd-1f42 is closed"\n';
   const IGNORED = 'gate-engine-out\n.gate-engine-out.runs/\nlocal/\n';
   const commit = (git: (...args: string[]) => string) => {
     git('add', '-A');
@@ -611,7 +611,7 @@ describe('assessVerdict (library) on a waived verdict', () => {
   it('without the declared waivers (waiverBook) or digests, a waiver copied onto a failing gate cannot be seen: waiver_mismatch', async () => {
     const { assessVerdict, assessVerdictInRepo } = await import('../../src/assess.js');
     const { verify } = await import('../../src/verify.js');
-    const WAIVER = '[waiver.b]\nowner = "TopazForest"\ncreated = "2026-03-01"\nexpires = "2026-03-20"\nbead = "bd-1f42"\nreason = "upstream bug"\nscope = "both"\nremove_when = "upstream fixed"\n';
+    const WAIVER = '[waiver.b]\nowner = "TopazForest"\ncreated = "2026-03-01"\nexpires = "2026-03-20"\nbead = "bd-1f42"\nreason = "upstream bug"\nscope = "both"\nremove_when = "when bd-1f42 is closed"\n';
     const { root, head } = repo({ 'b.json': { status: 'fail' }, 'waivers.toml': WAIVER, 'gate-engine.config.yaml': configYaml([status('a'), status('b')] as never[], { waivers: { sources: ['waivers.toml'] } }) });
     const { verdict } = await verify({ root, now: NOW, write: false });
     expect(verdict.verdict).toBe('warn');
