@@ -61,12 +61,15 @@ export function k6RateBound(expression: string): { upper: boolean; inclusive: bo
 }
 const RATE_THRESHOLD = /^[^\S\n]*rate[^\S\n]*(<=|>=|<|>)[^\S\n]*(\d{1,3}(?:\.\d{1,12})?|\.\d{1,12})[^\S\n]*$/u;
 
+/** Past this share of failures a bound tolerates failing as the run's larger outcome. */
+const MOST = 0.5;
 /**
  * Whether a rate's samples lie within thresholds the metric itself declares, every one judged met by k6 (`met`: the
  * export's `false`, handleSummary's `{ok: true}`) and met by the rate it shows (helper fa, session 48; the lead's ruling):
  * each a bound on the rate, upper for a rate whose true samples are failures (`http_req_failed: rate<0.01`), lower for
  * one whose true samples are passes (`checks: rate>0.99`). No threshold, one crossed, or one of another form is no such
- * tolerance; a threshold of another metric is never read here.
+ * tolerance, and neither is a bound that lets failures be half the samples or more (`rate<1`); a threshold of another
+ * metric is never read here.
  */
 export function k6RateWithinMetThresholds(thresholds: unknown, met: (judged: unknown) => boolean, rate: number, failuresAreTrue: boolean): boolean {
   if (!isRecord(thresholds) || !Number.isFinite(rate)) return false;
@@ -75,7 +78,9 @@ export function k6RateWithinMetThresholds(thresholds: unknown, met: (judged: unk
     entries.length > 0 &&
     entries.every(([expression, judged]) => {
       const bound = k6RateBound(expression);
-      if (bound === undefined || !met(judged) || bound.upper !== failuresAreTrue) return false;
+      // A bound that lets failures be the larger part (`rate<1`, `rate<=0.5` on failures; `rate>0` on passes) tolerates
+      // every run worth the name: an accept-everything threshold, no tolerance a team weighed.
+      if (bound === undefined || !met(judged) || bound.upper !== failuresAreTrue || (bound.upper ? bound.limit >= MOST : bound.limit <= 1 - MOST)) return false;
       if (bound.upper) return bound.inclusive ? rate <= bound.limit : rate < bound.limit;
       return bound.inclusive ? rate >= bound.limit : rate > bound.limit;
     })

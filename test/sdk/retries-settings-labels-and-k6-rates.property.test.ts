@@ -121,13 +121,16 @@ describe('a k6 --summary-export rate', () => {
         const value = share(failed, succeeded);
         const rate = { passes: failed, fails: succeeded, value };
         // Written as a person writes a bound: a few decimals, never a double's noise (`rate<0.002999`).
-        const above = Number((value * headroom + 0.000001).toFixed(6));
+        // Below half the samples: a bound that lets failures be the larger part is no tolerance (asserted below).
+        const above = Number(Math.min(value * headroom + 0.000001, 0.24).toFixed(6));
         const below = Number((value / headroom).toFixed(8));
         expect(metrics({ [name]: { ...rate, thresholds: { [`rate<${above}`]: false } } }), `${name} rate<${above} met`).toBeUndefined();
         expect(metrics({ [name]: { ...rate, thresholds: { [`rate<=${above}`]: false, [`rate<${Number((above * 2).toFixed(6))}`]: false } } }), `${name} two met`).toBeUndefined();
         expect(metrics({ [name]: { ...rate, thresholds: { [`rate<${above}`]: true } } })?.code, 'crossed').toBe('contradiction');
         expect(metrics({ [name]: { ...rate, thresholds: { [`rate<${above}`]: false, [`rate<${below}`]: true } } })?.code, 'one crossed').toBe('contradiction');
         expect(metrics({ [name]: rate })?.code, 'no threshold').toBe('contradiction');
+        // An accept-everything bound (failures may be half the samples or more) tolerates nothing a team weighed.
+        for (const loose of ['rate<1', 'rate<=1', 'rate<0.5', 'rate<=0.9']) expect(metrics({ [name]: { ...rate, thresholds: { [loose]: false } } })?.code, `${name} ${loose} met`).toBe('contradiction');
         expect(metrics({ [name]: { ...rate, thresholds: { [`rate<${below}`]: false } } })?.code, `judged met, not borne out: rate<${below}`).toBe('contradiction');
         expect(metrics({ [name]: { ...rate, thresholds: { 'p(95)<500': false } } })?.code, 'another form').toBe('contradiction');
         expect(metrics({ [name]: { ...rate, thresholds: { [`rate>${below}`]: false } } })?.code, 'a bound from below').toBe('contradiction');
