@@ -962,14 +962,18 @@ function k6ExportMetricShows(pointer: string, v: Record<string, unknown>, ofFail
  * reading of every name but outcome words was turned around by the lead, session 48).
  */
 function rateOfNeitherOutcome(pointer: string): boolean {
-  const words = readWords(parsePointer(pointer).at(-1) ?? '');
+  const name = parsePointer(pointer).at(-1) ?? '';
+  // Written in plain ASCII words only: a sign or a letter the word reader drops (`cache_hit_✗`) may name an outcome.
+  if (!/^[A-Za-z0-9]+(?:[_.-][A-Za-z0-9]+)*$/u.test(name)) return false;
+  const words = readWords(name);
   return words.length > 0 && words.every((w) => RATE_OF_A_PROPERTY_WORDS.has(w));
 }
 /** Words of a rate's name that say what its samples are, never how they ended: caches, compression, connections, variants. */
 const RATE_OF_A_PROPERTY_WORDS: ReadonlySet<string> = new Set([
   'cache', 'cached', 'caching', 'hit', 'hits', 'miss', 'misses', 'used', 'use', 'uses', 'gzip', 'gzipped', 'brotli', 'br', 'compressed', 'compression', 'encoded', 'encoding',
-  'is', 'has', 'from', 'served', 'cdn', 'edge', 'origin', 'keepalive', 'keep', 'reused', 'reuse', 'resumed', 'session', 'tls', 'http2', 'h2', 'http3', 'h3', 'conn', 'connection',
-  'redirect', 'redirected', 'warm', 'cold', 'hot', 'local', 'remote', 'mobile', 'desktop', 'variant', 'flag', 'feature', 'enabled', 'sampled', 'new', 'returning', 'user', 'users',
+  // Never a word of what a request or a connection achieved (`served`, `connection`): its false samples would be failures.
+  'is', 'has', 'from', 'cdn', 'edge', 'origin', 'keepalive', 'keep', 'reused', 'reuse', 'tls', 'http2', 'h2', 'http3', 'h3',
+  'warm', 'cold', 'hot', 'local', 'remote', 'mobile', 'desktop', 'variant', 'flag', 'feature', 'enabled', 'sampled',
 ]);
 /** A k6 metric's threshold that is not met (`thresholds: {"p(95)<500": {ok: false}}`), by its expression, or undefined. */
 function k6ThresholdNotMet(v: Record<string, unknown>): string | undefined {
@@ -8584,12 +8588,6 @@ const pointerOpening = (): string => {
 const CJK_POINTER_OPENING = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]$/u;
 /** An outcome text as shown: line-breaking tags made spaces, through markup and escapes, invisible characters gone. */
 /**
- * A failure before a remark asked with the Greek question mark (U+037E) through markup (`Build failed (<b>flaky</b>;)`,
- * helper fe, session 48): the shown reading folds the mark to the semicolon it looks like (NFKC) before the remark reader,
- * which reads it as `?` in a plain text (OTHER_QUESTION_MARKS), sees it. Read again with the mark written `?`, for the
- * remark reader only: elsewhere a Greek question mark stays the mark NFKC makes it.
- */
-/**
  * A text too long for the remark and sentence readers (over MAX_POINTED_TEXT) read in windows of its clauses (helper fe,
  * session 48: `Lint failed (flaky); …; build failed` and `Build failed. See the logs … (4 sentences)` passed): each run
  * of whole clauses from one clause on that fits the bound is read as a summary of its own. A window's failure counts
@@ -8597,7 +8595,9 @@ const CJK_POINTER_OPENING = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakan
  * window's end is read in the next window.
  */
 function failureToldInALongTextsClauses(t: string): boolean {
-  if (t.length > MAX_CLAUSE_READ_TEXT || /\n/u.test(t.trim())) return false;
+  // As long as any outcome text is read (its caller stops at MAX_WRITTEN_OUTCOME_TEXT): a failure padded past a shorter
+  // bound (`Build failed.` and 2 KB of neutral sentences) was read by no reader at all.
+  if (/\n/u.test(t.trim())) return false;
   const clauses = t.split(LONG_TEXT_CLAUSE_BREAK);
   if (clauses.length < 2 || clauses.length > MAX_LONG_TEXT_CLAUSES) return false;
   for (let i = 0; i < clauses.length; i++) {
@@ -8609,10 +8609,15 @@ function failureToldInALongTextsClauses(t: string): boolean {
   }
   return false;
 }
-const MAX_CLAUSE_READ_TEXT = 2000;
-const MAX_LONG_TEXT_CLAUSES = 24;
+const MAX_LONG_TEXT_CLAUSES = 128;
 /** Where a long text parts into clauses: after a full stop, a semicolon or an exclamation mark and a space. */
 const LONG_TEXT_CLAUSE_BREAK = /(?<=[.;!])[^\S\n]+(?=\p{L})/u;
+/**
+ * A failure before a remark asked with the Greek question mark (U+037E) through markup (`Build failed (<b>flaky</b>;)`,
+ * helper fe, session 48): the shown reading folds the mark to the semicolon it looks like (NFKC) before the remark reader,
+ * which reads it as `?` in a plain text (OTHER_QUESTION_MARKS), sees it. Read again with the mark written `?`, for the
+ * remark reader only: elsewhere a Greek question mark stays the mark NFKC makes it.
+ */
 function failureBeforeARemarkAskedWithAGreekMark(t: string): boolean {
   if (!t.includes('\u037e')) return false;
   const asked = t.replaceAll('\u037e', '?');
