@@ -169,6 +169,13 @@ describe('a text past the length a remark is read to, read clause by clause (pro
       { numRuns: 40 },
     );
   });
+  it('reads a failure padded to the outcome readers\' own bound (4,096 characters), not only to 2,000', () => {
+    for (const n of [40, 60, 84]) {
+      const summary = `Build failed. ${'Artifacts were uploaded to the release bucket. '.repeat(n)}`;
+      expect(judged(summary), `${summary.length} characters`).toBe('contradiction');
+      expect(judged(`Tests passed. ${'Artifacts were uploaded to the release bucket. '.repeat(n)}`)).toBeUndefined();
+    }
+  });
   it('passes a pass, a tolerated failure and counts of none among the padding', () => {
     fc.assert(
       fc.property(padded, fc.constantFrom('Lint failed (flaky).', 'Lint failed (allowed to fail).', 'The flaky login test failed once and passed on retry.', 'Errors: 0.', 'No test failed.'), fc.boolean(), (padding, told, first) => {
